@@ -1,0 +1,43 @@
+# Lessonforge: `make run` to serve the seed course, `make test` to run the suite.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.requirements-installed
+HOST   ?= 127.0.0.1:8000
+
+.PHONY: run test setup install migrate seed demo-accounts bench screenshots clean
+
+run: setup  ## Set up everything, then serve on http://127.0.0.1:8000
+	$(PY) manage.py runserver $(HOST)
+
+test: setup  ## Set up everything, then run the whole test suite
+	$(PY) -m pytest
+
+setup: install migrate seed demo-accounts
+
+install: $(STAMP)
+
+# Re-installs only when a requirements file changes, so a second `make run` is quick.
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+seed: migrate
+	$(PY) manage.py import_course seeds
+
+demo-accounts: migrate
+	$(PY) manage.py create_demo_accounts
+
+bench: install  ## Print the generators' speed and quality figures
+	$(PY) bench/glossary.py
+	$(PY) bench/quizgen.py
+
+screenshots: install  ## Refresh the README screenshots from the browser tests
+	LESSONFORGE_SCREENSHOTS=1 $(PY) -m pytest tests/e2e -q
+
+clean:
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles

@@ -1,0 +1,36 @@
+"""Sign up; log in, log out and password change are Django's own views."""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.shortcuts import redirect
+from django.urls import reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.generic import FormView
+
+from .forms import SignupForm
+
+
+class SignupView(FormView):
+    template_name = "registration/signup.html"
+    form_class = SignupForm
+    success_url = reverse_lazy("courses:catalogue")
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            return redirect(self.success_url)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        next_url = self.request.POST.get("next") or self.request.GET.get("next", "")
+        return super().get_context_data(next=next_url, **kwargs)
+
+    def form_valid(self, form):
+        user = form.save()
+        login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(self.request, f"Welcome to Lessonforge, {user.username}!")
+        next_url = self.request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={self.request.get_host()}, require_https=self.request.is_secure()
+        ):
+            next_url = self.get_success_url()
+        return redirect(next_url)

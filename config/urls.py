@@ -1,0 +1,14 @@
+from django.contrib import admin
+from django.urls import include, path
+from django.views.generic.base import RedirectView
+from django.templatetags.static import static
+
+admin.site.site_header = "Lessonforge administration"
+admin.site.site_title = "Lessonforge admin"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("accounts/", include("accounts.urls")),
+    path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
+    path("", include("courses.urls")),
+]

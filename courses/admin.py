@@ -1,0 +1,51 @@
+from django.contrib import admin
+
+from .models import Course, Lesson, LessonProgress, Section
+
+
+class LessonInline(admin.TabularInline):
+    model = Lesson
+    fields = ["position", "title", "slug", "word_count", "updated_at"]
+    readonly_fields = ["word_count", "updated_at"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Course)
+class CourseAdmin(admin.ModelAdmin):
+    list_display = ["title", "slug", "lesson_count", "updated_at"]
+    search_fields = ["title", "slug", "description"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [LessonInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_lesson_counts()
+
+    @admin.display(ordering="lesson_count", description="lessons")
+    def lesson_count(self, obj):
+        return obj.lesson_count
+
+
+class SectionInline(admin.TabularInline):
+    model = Section
+    fields = ["position", "heading", "anchor", "level"]
+    extra = 0
+
+
+@admin.register(Lesson)
+class LessonAdmin(admin.ModelAdmin):
+    list_display = ["title", "course", "position", "word_count", "reading_minutes", "updated_at"]
+    list_filter = ["course"]
+    list_select_related = ["course"]
+    search_fields = ["title", "slug", "source"]
+    readonly_fields = ["source", "source_hash", "source_name", "html", "created_at", "updated_at"]
+    inlines = [SectionInline]
+
+
+@admin.register(LessonProgress)
+class LessonProgressAdmin(admin.ModelAdmin):
+    list_display = ["user", "lesson", "first_opened_at", "last_opened_at", "completed_at"]
+    list_filter = ["lesson__course", ("completed_at", admin.EmptyFieldListFilter)]
+    list_select_related = ["user", "lesson"]
+    search_fields = ["user__username", "lesson__title"]
+    raw_id_fields = ["user", "lesson"]

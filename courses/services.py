@@ -1,0 +1,196 @@
+"""Writes for courses: importing lessons from markdown files, recording progress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from .models import Course, Lesson, LessonProgress, Section
+from .rendering import render_lesson
+from .sources import LessonSource, SourceError, parse_source, read_manifest, source_files
+
+CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
+
+ERROR_NOT_FOUND = "no such file or folder"
+ERROR_NO_LESSONS = "the folder has no lesson files (.md, .markdown or .txt)"
+ERROR_UNREADABLE = "the file cannot be read: {problem}"
+ERROR_DUPLICATE_SLUG = "its slug '{slug}' is already used by {other} in this import"
+
+
+class CourseImportError(Exception):
+    """The import as a whole cannot start (missing path, bad manifest)."""
+
+
+@dataclass
+class FileResult:
+    path: Path
+    status: str
+    lesson: Lesson | None = None
+    error: str = ""
+
+    def __str__(self) -> str:
+        if self.status == FAILED:
+            return f"{self.path.name}: {self.error}"
+        return f"{self.path.name}: {self.status}"
+
+
+@dataclass
+class ImportReport:
+    course: Course
+    results: list[FileResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for result in self.results if result.status == status)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [result for result in self.results if result.status == FAILED]
+
+    @property
+    def changed_lessons(self) -> list[Lesson]:
+        return [r.lesson for r in self.results if r.status in (CREATED, UPDATED) and r.lesson]
+
+    def summary(self) -> str:
+        return ", ".join(f"{self.count(s)} {s}" for s in (CREATED, UPDATED, UNCHANGED, FAILED))
+
+
+def course_import(
+    *, path: Path, on_file: Callable[[FileResult], None] | None = None
+) -> ImportReport:
+    """Create or update a course from a folder of markdown files, or one lesson from one file.
+
+    Each file is imported in its own transaction: a bad file is reported and
+    leaves the database as it was, and the other files still import.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise CourseImportError(f"{path}: {ERROR_NOT_FOUND}")
+    folder = path if path.is_dir() else path.parent
+    try:
+        manifest = read_manifest(folder)
+    except SourceError as exc:
+        raise CourseImportError(f"{folder}: {exc}") from None
+    order = {p.resolve(): i for i, p in enumerate(manifest.lessons)}
+    if path.is_dir():
+        files = list(manifest.lessons)
+        if not files:
+            raise CourseImportError(f"{path}: {ERROR_NO_LESSONS}")
+    else:
+        files = [path]
+        order.setdefault(path.resolve(), len(source_files(folder)))
+
+    course = _course_upsert(slug=manifest.slug, title=manifest.title, description=manifest.description)
+    report = ImportReport(course=course)
+    seen: dict[str, Path] = {}
+    for file_path in files:
+        result = _file_import(course=course, path=file_path, position=order.get(file_path.resolve(), 0), seen=seen)
+        report.results.append(result)
+        if on_file:
+            on_file(result)
+    return report
+
+
+def _course_upsert(*, slug: str, title: str, description: str) -> Course:
+    course, created = Course.objects.get_or_create(slug=slug, defaults={"title": title, "description": description})
+    if not created and (course.title, course.description) != (title, description):
+        course.title, course.description = title, description
+        course.full_clean()
+        course.save(update_fields=["title", "description", "updated_at"])
+    return course
+
+
+def _file_import(*, course: Course, path: Path, position: int, seen: dict[str, Path]) -> FileResult:
+    try:
+        data = path.read_bytes()
+        source = parse_source(data, name=path.name, max_bytes=settings.LESSONFORGE_MAX_SOURCE_BYTES)
+    except FileNotFoundError:
+        return FileResult(path, FAILED, error=ERROR_NOT_FOUND)
+    except OSError as exc:
+        return FileResult(path, FAILED, error=ERROR_UNREADABLE.format(problem=exc.strerror or exc))
+    except SourceError as exc:
+        return FileResult(path, FAILED, error=str(exc))
+    if source.slug in seen:
+        return FileResult(path, FAILED, error=ERROR_DUPLICATE_SLUG.format(slug=source.slug, other=seen[source.slug].name))
+    seen[source.slug] = path
+    with transaction.atomic():
+        lesson, status = lesson_import(course=course, source=source, position=position, source_name=path.name)
+    return FileResult(path, status, lesson=lesson)
+
+
+def lesson_import(*, course: Course, source: LessonSource, position: int, source_name: str = "") -> tuple[Lesson, str]:
+    """Create or update the lesson ``source.slug`` of ``course``; return it and what happened.
+
+    An unchanged source writes nothing. A changed one updates the lesson in
+    place, so every learner's progress (keyed by the lesson) is kept.
+    """
+    lesson = Lesson.objects.filter(course=course, slug=source.slug).first()
+    if lesson and lesson.source_hash == source.content_hash:
+        if lesson.position != position:
+            Lesson.objects.filter(pk=lesson.pk).update(position=position)
+            lesson.position = position
+        return lesson, UNCHANGED
+
+    rendered = render_lesson(source.text)
+    status = UPDATED if lesson else CREATED
+    lesson = lesson or Lesson(course=course, slug=source.slug)
+    lesson.title = source.title
+    lesson.position = position
+    lesson.source = source.text
+    lesson.source_name = source_name[:255]
+    lesson.source_hash = source.content_hash
+    lesson.metadata = _json_safe(source.metadata)
+    lesson.word_count = source.word_count
+    lesson.reading_minutes = source.reading_minutes
+    lesson.html = rendered.html
+    lesson.full_clean()
+    lesson.save()
+    _sections_replace(lesson=lesson, headings=rendered.headings)
+    return lesson, status
+
+
+def _sections_replace(*, lesson: Lesson, headings) -> None:
+    lesson.sections.all().delete()
+    Section.objects.bulk_create(
+        Section(lesson=lesson, heading=h.text[:300], anchor=h.anchor[:200], level=h.level, position=i)
+        for i, h in enumerate(headings)
+    )
+
+
+def _json_safe(value):
+    """Front matter may hold dates and other YAML types; store them as JSON-friendly values."""
+    if isinstance(value, dict):
+        return {str(k): _json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_safe(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def lesson_progress_open(*, user, lesson: Lesson) -> LessonProgress:
+    """Record that ``user`` opened ``lesson`` now."""
+    now = timezone.now()
+    progress, created = LessonProgress.objects.get_or_create(
+        user=user, lesson=lesson, defaults={"first_opened_at": now, "last_opened_at": now}
+    )
+    if not created:
+        LessonProgress.objects.filter(pk=progress.pk).update(last_opened_at=now)
+        progress.last_opened_at = now
+    return progress
+
+
+def lesson_progress_complete(*, user, lesson: Lesson) -> LessonProgress:
+    """Mark ``lesson`` as read by ``user`` (idempotent: the first completion time is kept)."""
+    with transaction.atomic():
+        progress = lesson_progress_open(user=user, lesson=lesson)
+        if progress.completed_at is None:
+            progress.completed_at = progress.last_opened_at
+            LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
+                completed_at=progress.completed_at
+            )
+    return progress

@@ -1,0 +1,2 @@
+// Lessonforge page behaviour. Loaded on every page; no inline scripts anywhere (CSP).
+"use strict";

@@ -1,0 +1,76 @@
+"""Sign up, log in, log out and password change."""
+
+import re
+from http import HTTPStatus
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_sign_up_logs_the_new_student_in(client):
+    response = client.post(
+        reverse("signup"),
+        {"username": "newbie", "password1": "a-Long-pass-123", "password2": "a-Long-pass-123"},
+        follow=True,
+    )
+    assert response.status_code == HTTPStatus.OK
+    assert "Welcome to Lessonforge, newbie!" in response.text
+    user = get_user_model().objects.get(username="newbie")
+    assert response.context["user"] == user
+    assert not user.is_staff and not user.groups.exists()
+
+
+def test_sign_up_errors_are_shown_on_the_fields(client):
+    response = client.post(reverse("signup"), {"username": "x", "password1": "abc", "password2": "abd"})
+    assert response.status_code == HTTPStatus.OK
+    assert "The two password fields didn’t match." in response.text
+    assert 'aria-invalid="true"' in response.text or "is-invalid" in response.text
+    assert not get_user_model().objects.filter(username="x").exists()
+
+
+def test_sign_up_never_redirects_off_site(client):
+    response = client.post(
+        reverse("signup"),
+        {"username": "n2", "password1": "a-Long-pass-123", "password2": "a-Long-pass-123", "next": "https://evil.example/"},
+    )
+    assert response.url == reverse("courses:catalogue")
+
+
+def test_log_in_and_out(client, make_user):
+    make_user("ada", password="pw-for-ada-123")
+    response = client.post(reverse("login"), {"username": "ada", "password": "pw-for-ada-123"})
+    assert response.status_code == HTTPStatus.FOUND
+    assert client.get(reverse("courses:catalogue")).context["user"].username == "ada"
+    client.post(reverse("logout"))
+    assert not client.get(reverse("courses:catalogue")).context["user"].is_authenticated
+
+
+def test_wrong_password_is_refused(client, make_user):
+    make_user("ada", password="pw-for-ada-123")
+    response = client.post(reverse("login"), {"username": "ada", "password": "nope"})
+    assert response.status_code == HTTPStatus.OK
+    assert "Please enter a correct username and password" in response.text
+
+
+def test_password_change(client, make_user):
+    user = make_user("ada", password="pw-for-ada-123")
+    client.force_login(user)
+    assert client.get(reverse("password_change")).status_code == HTTPStatus.OK
+    response = client.post(
+        reverse("password_change"),
+        {"old_password": "pw-for-ada-123", "new_password1": "New-pass-456!", "new_password2": "New-pass-456!"},
+        follow=True,
+    )
+    assert "Your password has been changed" in response.text
+    user.refresh_from_db()
+    assert user.check_password("New-pass-456!")
+
+
+@pytest.mark.parametrize("name", ["login", "signup"])
+def test_forms_render_with_labels(client, name):
+    text = client.get(reverse(name)).text
+    assert re.search(r'<label\s+for="id_username"', text)
+    assert 'id="id_username"' in text and 'name="csrfmiddlewaretoken"' in text
