@@ -17,6 +17,12 @@ class Course(models.Model):
     slug = models.SlugField(max_length=120, unique=True)
     title = models.CharField(max_length=200)
     description = models.TextField(blank=True)
+    quiz_required = models.BooleanField(
+        default=True, help_text="A lesson is complete only when it is read and its quiz is passed."
+    )
+    flashcards_new_per_day = models.PositiveSmallIntegerField(
+        default=10, help_text="New glossary flashcards introduced to each learner per day."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -44,6 +50,9 @@ class Lesson(models.Model):
     word_count = models.PositiveIntegerField(default=0)
     reading_minutes = models.PositiveIntegerField(default=1)
     html = models.TextField(blank=True, help_text="Sanitized HTML rendered from the source at import.")
+    linked_html = models.TextField(
+        blank=True, help_text="``html`` with the course glossary's terms linked; empty until linked."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -55,6 +64,11 @@ class Lesson(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def body_html(self) -> str:
+        """The HTML a learner reads: with glossary links when they have been woven in."""
+        return self.linked_html or self.html
 
     def get_absolute_url(self) -> str:
         return reverse(

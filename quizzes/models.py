@@ -1,0 +1,159 @@
+"""Quizzes of lessons: questions with their options, learners' attempts and responses.
+
+Questions change over time (regeneration, instructor edits, deletion), so a
+response keeps a snapshot of what the learner saw and what was correct then;
+results are always rendered from snapshots, never from live questions.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+
+from courses.models import Lesson
+
+
+class Quiz(models.Model):
+    lesson = models.OneToOneField(Lesson, on_delete=models.CASCADE, related_name="quiz")
+    pass_mark = models.PositiveSmallIntegerField(
+        default=70, validators=[MaxValueValidator(100)], help_text="Percentage needed to pass."
+    )
+    attempts_allowed = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1)], help_text="Empty for unlimited attempts."
+    )
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1)], help_text="Empty for no time limit."
+    )
+    shuffle_options = models.BooleanField(default=True, help_text="Shuffle options for every attempt.")
+    one_question_per_page = models.BooleanField(default=False)
+    generation_seed = models.IntegerField(default=0)
+    generation_note = models.TextField(blank=True, help_text="Why the generator produced few or no questions.")
+    generated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "quizzes"
+
+    def __str__(self) -> str:
+        return f"Quiz: {self.lesson}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("quizzes:quiz_detail", kwargs={"course_slug": self.lesson.course.slug, "slug": self.lesson.slug})
+
+
+class QuestionQuerySet(models.QuerySet):
+    def published(self) -> QuestionQuerySet:
+        return self.filter(status=Question.Status.PUBLISHED)
+
+
+class Question(models.Model):
+    class Type(models.TextChoices):
+        SINGLE = "single", "Multiple choice"
+        MULTIPLE = "multiple", "Multiple select"
+        TRUE_FALSE = "true_false", "True or false"
+        FILL_BLANK = "fill_blank", "Fill in the blank"
+        MATCHING = "matching", "Matching"
+
+    class Origin(models.TextChoices):
+        GENERATED = "generated", "Generated"
+        AUTHORED = "authored", "Authored"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="questions")
+    type = models.CharField(max_length=20, choices=Type.choices)
+    stem = models.TextField()
+    explanation = models.TextField(blank=True)
+    source_anchor = models.CharField(max_length=200, blank=True, help_text="Section anchor the question comes from.")
+    source_sentence = models.TextField(blank=True)
+    accepted_answers = models.JSONField(
+        default=list, blank=True, help_text="Fill in the blank: accepted answers, the canonical one first."
+    )
+    origin = models.CharField(max_length=20, choices=Origin.choices, default=Origin.AUTHORED)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    locked = models.BooleanField(default=False, help_text="Edited by an instructor: regeneration keeps it.")
+    position = models.PositiveIntegerField(default=0)
+    confidence = models.FloatField(default=1.0)
+    rule = models.CharField(max_length=60, blank=True, help_text="Generation rule that produced it.")
+    checks = models.JSONField(default=list, blank=True, help_text="Rubric checks it passed.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["quiz", "position", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(confidence__gte=0) & models.Q(confidence__lte=1),
+                name="quizzes_question_confidence_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.stem[:80]
+
+
+class Option(models.Model):
+    """A choice (single, multiple, true/false) or a matching pair (``text`` ↔ ``match_text``)."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="options")
+    text = models.TextField()
+    is_correct = models.BooleanField(default=False)
+    match_text = models.CharField(max_length=300, blank=True, help_text="Matching: the term this description pairs with.")
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["question", "position", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class Attempt(models.Model):
+    quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="attempts")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
+    number = models.PositiveIntegerField(help_text="1 for the learner's first attempt at this quiz.")
+    started_at = models.DateTimeField(auto_now_add=True)
+    deadline = models.DateTimeField(null=True, blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    layout = models.JSONField(default=list, help_text="Questions and option order as shown to the learner.")
+    saved_answers = models.JSONField(default=dict, blank=True, help_text="Answers saved before submission.")
+    score = models.FloatField(null=True, blank=True)
+    max_score = models.FloatField(default=0)
+    percent = models.FloatField(null=True, blank=True)
+    passed = models.BooleanField(null=True)
+    late = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["quiz", "user", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["quiz", "user", "number"], name="quizzes_attempt_unique_number"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.quiz} #{self.number}"
+
+
+class Response(models.Model):
+    """One answered question of an attempt, with a snapshot of the question as shown."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="responses")
+    question = models.ForeignKey(Question, on_delete=models.SET_NULL, null=True, blank=True, related_name="responses")
+    position = models.PositiveIntegerField(default=0)
+    snapshot = models.JSONField(help_text="Stem, options in order and the correct answer when answered.")
+    answer = models.JSONField(null=True, blank=True)
+    score = models.FloatField(default=0)
+    max_score = models.FloatField(default=1)
+
+    class Meta:
+        ordering = ["attempt", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "position"], name="quizzes_response_unique_position"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.attempt} Q{self.position + 1}"

@@ -147,5 +147,5 @@ def test_page_queries_do_not_grow_with_lessons(client, student, make_course, mak
         assert client.get(reverse("courses:catalogue")).status_code == HTTPStatus.OK
     with django_assert_max_num_queries(5):
         assert client.get(course.get_absolute_url()).status_code == HTTPStatus.OK
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(12):
         assert client.get(middle.get_absolute_url()).status_code == HTTPStatus.OK
