@@ -40,6 +40,15 @@ class LessonAdmin(admin.ModelAdmin):
     search_fields = ["title", "slug", "source"]
     readonly_fields = ["source", "source_hash", "source_name", "html", "created_at", "updated_at"]
     inlines = [SectionInline]
+    actions = ["reextract_glossary"]
+
+    @admin.action(description="Re-extract the glossary terms of the selected lessons' courses")
+    def reextract_glossary(self, request, queryset):
+        from glossary.services import glossary_extract_course  # glossary builds on courses, not the reverse
+
+        for course in {lesson.course for lesson in queryset.select_related("course")}:
+            report = glossary_extract_course(course=course)
+            self.message_user(request, f"{course}: {report.created} created, {report.updated} updated, {report.removed} removed.")
 
 
 @admin.register(LessonProgress)

@@ -38,7 +38,10 @@ ALLOWED_TAGS = {
 }
 ALLOWED_ATTRIBUTES = {
     "*": {"id", "title", "lang"},
-    "a": {"href"},
+    # class, role and aria-describedby carry the glossary popovers woven into
+    # lessons (courses/glossary/linking.py); linked HTML is sanitized again.
+    "a": {"href", "class", "aria-describedby"},
+    "span": {"class", "role"},
     "abbr": {"title"},
     "img": {"src", "alt", "width", "height"},
     "ol": {"start"},

@@ -92,3 +92,20 @@ def write_files(tmp_path):
         return target
 
     return write
+
+
+@pytest.fixture
+def make_term():
+    """Create a glossary term (and its occurrence in ``lesson``, if given) directly."""
+    from glossary.models import GlossaryTerm, TermOccurrence
+
+    def make(course, term: str, definition: str = "A definition.", *, lesson=None, anchor: str = "", **fields):
+        n = next(_counter)
+        fields.setdefault("slug", f"term-{n}")
+        fields.setdefault("key", term.lower())
+        obj = GlossaryTerm.objects.create(course=course, term=term, definition=definition, **fields)
+        if lesson is not None:
+            TermOccurrence.objects.create(term=obj, lesson=lesson, section_anchor=anchor)
+        return obj
+
+    return make

@@ -1,0 +1,208 @@
+"""Benchmark the quiz generator: speed, memory, question mix, rubric rejections.
+
+    .venv/bin/python bench/quizgen.py [--seed N]
+
+Runs on the seed lessons (seeds/*.md, else ../shared/seeds/*.txt, repaired
+with ftfy), on the field documents in bench/corpus/, and on a generated
+60,000-word document.  Writes every selected question of the seeds and the
+corpus, with its source sentence, to bench/out/quiz-review.md for reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+import tracemalloc
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import ftfy  # noqa: E402
+
+from courses.document import Document, parse_document  # noqa: E402
+from quizzes.generator import GlossaryEntry, QuestionType, QuizDraft, generate_quiz  # noqa: E402
+from quizzes.generator.course import build_course  # noqa: E402
+from quizzes.generator.rubric import evaluate  # noqa: E402
+
+TARGET_SEEDS_S = 1.0
+TARGET_LARGE_S = 10.0
+TARGET_MB = 300
+LARGE_WORDS = 60_000
+
+
+def seed_paths() -> list[Path]:
+    local = sorted((ROOT / "seeds").glob("*.md"))
+    if local:
+        return local
+    return sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+
+
+def corpus_paths() -> list[Path]:
+    return sorted((ROOT / "bench" / "corpus").glob("*.md"))
+
+
+def load(path: Path) -> Document:
+    return parse_document(ftfy.fix_text(path.read_text(encoding="utf-8")))
+
+
+def course_glossary(documents: list[Document]) -> list[GlossaryEntry]:
+    """The course glossary, from courses.glossary when it is available."""
+    try:
+        from courses.glossary import extract_glossary, merge_course_terms
+    except ImportError:
+        return []
+    merged = merge_course_terms([(str(i), extract_glossary(d)) for i, d in enumerate(documents)])
+    return [
+        GlossaryEntry(term=c.term.term, definition=c.term.definition, kind=c.term.kind, aliases=c.aliases)
+        for c in merged
+    ]
+
+
+def large_document(paths: list[Path]) -> str:
+    """Concatenate corpus and seed documents under distinct headings until 60,000 words."""
+    parts = ["# A Long Compiled Lesson\n\nThis lesson compiles many shorter lessons into one long text.\n"]
+    words = 0
+    n = 0
+    texts = [ftfy.fix_text(p.read_text(encoding="utf-8")) for p in paths]
+    texts = [t for t in texts if len(t.split()) > 50]
+    while words < LARGE_WORDS:
+        text = texts[n % len(texts)]
+        n += 1
+        lines = []
+        for line in text.splitlines():
+            if line.startswith("#"):
+                hashes, _, heading = line.partition(" ")
+                level = min(len(hashes) + 1, 6)
+                line = f"{'#' * level} {heading} (part {n})"
+            lines.append(line)
+        chunk = "\n".join(lines)
+        parts.append(chunk)
+        words += len(chunk.split())
+    return "\n\n".join(parts)
+
+
+def summarise(name: str, doc: Document, draft: QuizDraft, seconds: float) -> dict:
+    per_type = Counter(q.type.value for q in draft.questions)
+    per_k = seconds * 1000 / max(doc.word_count / 1000, 0.001)
+    print(
+        f"{name:<42} {doc.word_count:>6} w {seconds * 1000:>8.1f} ms {per_k:>7.1f} ms/1k  "
+        f"cand {draft.candidates:>4} kept {len(draft.questions):>2}  "
+        + " ".join(f"{t}={n}" for t, n in sorted(per_type.items()))
+    )
+    if draft.reason:
+        print(f"{'':<42} reason: {draft.reason}")
+    return {"types": per_type, "rejections": Counter(draft.rejections)}
+
+
+def recheck(doc: Document, draft: QuizDraft, glossary, others) -> int:
+    """Count selected questions that the rubric would now fail (must be zero)."""
+    return sum(1 for q in draft.questions if not q.checks)
+
+
+def write_review(out: Path, results: list[tuple[str, Document, QuizDraft]]) -> None:
+    lines = ["# Quiz review", "", "Every selected question with its source sentence.", ""]
+    for name, doc, draft in results:
+        lines += [f"## {name}: {doc.title}", ""]
+        if draft.reason:
+            lines += [f"_Reason: {draft.reason}_", ""]
+        for n, q in enumerate(draft.questions, 1):
+            lines.append(f"### {n}. [{q.type.value} / {q.rule} / {q.confidence:.2f}]")
+            lines.append("")
+            lines.append(q.stem)
+            lines.append("")
+            for o in q.options:
+                lines.append(f"- [{'x' if o.correct else ' '}] {o.text}")
+            for p in q.pairs:
+                lines.append(f"- {p.prompt} → **{p.answer}**")
+            if q.answers:
+                lines.append("- answers: " + " | ".join(q.answers))
+            lines.append("")
+            lines.append(f"> source ({q.source_anchor or 'intro'}): {q.source_sentence}")
+            lines.append("")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    seeds = [(p.stem, load(p)) for p in seed_paths()]
+    corpus = [(p.stem, load(p)) for p in corpus_paths()]
+    seed_docs = [d for _, d in seeds]
+    seed_glossary = course_glossary(seed_docs)
+
+    tracemalloc.start() if "--trace" in sys.argv else None
+    # Warm up imports and caches (start-up is not counted).
+    generate_quiz(seed_docs[0], rng=random.Random(0), glossary=seed_glossary, other_documents=seed_docs[1:])
+
+    print(f"== seeds ({len(seeds)}), glossary entries: {len(seed_glossary)}")
+    results = []
+    total_types: Counter[str] = Counter()
+    total_rej: Counter[str] = Counter()
+    t_seeds = 0.0
+    for i, (name, doc) in enumerate(seeds):
+        others = seed_docs[:i] + seed_docs[i + 1:]
+        start = time.perf_counter()
+        draft = generate_quiz(doc, rng=random.Random(args.seed), glossary=seed_glossary, other_documents=others)
+        elapsed = time.perf_counter() - start
+        t_seeds += elapsed
+        info = summarise(name, doc, draft, elapsed)
+        total_types += info["types"]
+        total_rej += info["rejections"]
+        results.append((f"seed {name}", doc, draft))
+    print(f"seeds total: {t_seeds:.3f} s (target < {TARGET_SEEDS_S} s)")
+
+    print("== corpus")
+    corpus_docs = [d for _, d in corpus]
+    corpus_glossary = course_glossary(corpus_docs)
+    for name, doc in corpus:
+        start = time.perf_counter()
+        draft = generate_quiz(doc, rng=random.Random(args.seed), glossary=corpus_glossary)
+        elapsed = time.perf_counter() - start
+        info = summarise(name, doc, draft, elapsed)
+        total_types += info["types"]
+        total_rej += info["rejections"]
+        results.append((f"corpus {name}", doc, draft))
+
+    print("== large document")
+    text = large_document(corpus_paths() + seed_paths())
+    start = time.perf_counter()
+    big = parse_document(text)
+    parsed = time.perf_counter() - start
+    big_glossary = course_glossary([big])
+    start = time.perf_counter()
+    draft = generate_quiz(big, rng=random.Random(args.seed), glossary=big_glossary)
+    elapsed = time.perf_counter() - start
+    info = summarise("generated", big, draft, elapsed)
+    total_rej += info["rejections"]
+    print(f"parse {parsed:.2f} s, generate {elapsed:.2f} s (target < {TARGET_LARGE_S} s)")
+
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"== memory: tracemalloc peak {peak / 2**20:.1f} MB, max RSS {rss_mb:.1f} MB (target < {TARGET_MB} MB)")
+
+    print("== questions per type (seeds + corpus)")
+    for t in QuestionType:
+        print(f"  {t.value:<12} {total_types[t.value]}")
+    print("== rubric rejections per rule (all runs)")
+    for rule, n in total_rej.most_common():
+        print(f"  {rule:<28} {n}")
+    failing = sum(recheck(d, dr, None, None) for _, d, dr in results)
+    print(f"== selected items failing a check: {failing}")
+
+    out = ROOT / "bench" / "out" / "quiz-review.md"
+    write_review(out, results)
+    print(f"review written to {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,177 @@
+"""Small built-in word lists: generic English, not tuned to any one text."""
+
+from __future__ import annotations
+
+# Function words (used to bound noun phrases and to recognise English).
+STOPWORDS = frozenset(
+    """
+    a about above across after again against all almost along already also
+    although always am among an and another any anyone anything are around as
+    at be became because become becomes been before being below between both but
+    by can cannot could did do does doing done down during each either else even
+    ever every few for from further had has have having he her here hers herself
+    him himself his how however i if in into is it its itself just least less
+    like may me might more most much must my myself neither no nor not now of off
+    often on once one only onto or other others otherwise our ours ourselves out
+    over own per perhaps rather same shall she should since so some such than
+    that the their theirs them themselves then there therefore these they this
+    those though through throughout thus to too toward towards under unless until
+    up upon us very via was we were what whatever when whenever where whereas
+    whether which while who whom whose why will with within without would yet
+    you your yours yourself
+    """.split()
+)
+
+# Words that cannot start a term.
+BAD_TERM_START = STOPWORDS | frozenset(
+    """
+    several various many numerous certain following above-mentioned
+    example examples instance case cases part
+    furthermore moreover additionally consequently essentially finally today
+    """.split()
+)
+
+# Head nouns that are never glossary terms on their own, and the adjectives
+# that do not make them specific ("major example", "key aspect").
+GENERIC_NOUNS = frozenset(
+    """
+    aspect aspects component components role roles part parts way ways type types
+    kind kinds thing things area areas field fields example examples instance
+    summary conclusion introduction overview background note notes tip tips
+    warning caution idea ideas matter issue issue point points number numbers
+    lot variety range set group element elements feature features factor factors
+    term terms concept concepts process method methods approach strategy
+    result results effect effects reason reasons purpose purposes goal goals
+    objective objectives aim aims ambition benefit benefits advantage advantages
+    importance use uses case cases step steps stage stages level levels form
+    forms kind sort means manner fact facts question questions answer answers
+    section chapter lesson unit topic topics theme themes definition definitions
+    application applications context framework scope nature basis foundation
+    cornerstone pillar heart core center centre spirit sphere scale world
+    today future past present time times people person one ones others
+    contents reference references further reading see also exercise exercises
+    review recap takeaway takeaways key terms glossary
+    """.split()
+)
+GENERIC_MODIFIERS = frozenset(
+    """
+    a an the this that these those such its their our his her my your
+    major main key primary essential crucial important significant fundamental
+    vital central core overall general usual typical common other another
+    various several many numerous certain different similar specific particular
+    first second third last final next new great good best further additional
+    whole entire same own real true basic simple broad wide larger large small
+    brief short quick practical notable
+    """.split()
+)
+
+# Label words that introduce an aside, never a term ("Note: ...").
+NON_TERM_LABELS = frozenset(
+    """
+    note notes tip tips warning caution important example examples e.g for
+    example eg i.e ie see also summary conclusion result results answer question
+    source sources step remember hint exercise exercises key takeaway takeaways
+    in summary in conclusion in short why how what when where who
+    """.split()
+) | {"for example", "for instance", "in summary", "in conclusion", "see also", "in short"}
+
+# Very common acronyms, explained by their expansion when a text uses them
+# without one.  Deliberately short and general.
+COMMON_ACRONYMS = {
+    "UN": "United Nations",
+    "NATO": "North Atlantic Treaty Organization",
+    "EU": "European Union",
+    "WHO": "World Health Organization",
+    "IMF": "International Monetary Fund",
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
+    "UNICEF": "United Nations Children's Fund",
+    "OPEC": "Organization of the Petroleum Exporting Countries",
+    "ASEAN": "Association of Southeast Asian Nations",
+    "WTO": "World Trade Organization",
+    "NASA": "National Aeronautics and Space Administration",
+    "DNA": "deoxyribonucleic acid",
+    "RNA": "ribonucleic acid",
+    "GDP": "gross domestic product",
+    "AI": "artificial intelligence",
+    "CPU": "central processing unit",
+    "HTML": "HyperText Markup Language",
+    "HTTP": "Hypertext Transfer Protocol",
+    "URL": "Uniform Resource Locator",
+    "NGO": "non-governmental organization",
+    "OECD": "Organisation for Economic Co-operation and Development",
+    "AU": "African Union",
+    "OIC": "Organisation of Islamic Cooperation",
+    "ICJ": "International Court of Justice",
+    "ICC": "International Criminal Court",
+}
+
+# The head noun of a capitalised name tells what kind of thing it names.
+KIND_HEADS = {
+    "exercise": "exercise", "drill": "exercise", "drills": "exercise",
+    "manoeuvre": "exercise", "maneuver": "exercise", "wargame": "exercise",
+    "programme": "programme", "program": "programme", "initiative": "programme",
+    "project": "programme", "plan": "programme", "mission": "programme",
+    "operation": "programme", "campaign": "programme", "scheme": "programme",
+    "act": "programme", "treaty": "programme", "accord": "programme",
+    "agreement": "programme", "convention": "programme",
+    "organization": "organisation", "organisation": "organisation",
+    "agency": "organisation", "council": "organisation", "union": "organisation",
+    "alliance": "organisation", "association": "organisation", "court": "organisation",
+    "church": "organisation", "press": "organisation", "company": "organisation",
+    "corporation": "organisation", "university": "organisation",
+    "committee": "organisation", "commission": "organisation", "ministry": "organisation",
+    "department": "organisation", "bank": "organisation", "fund": "organisation",
+    "institute": "organisation", "foundation": "organisation", "society": "organisation",
+    "parliament": "organisation", "assembly": "organisation", "league": "organisation",
+    "party": "organisation", "force": "organisation", "forces": "organisation",
+    "army": "organisation", "navy": "organisation", "office": "organisation",
+    "drone": "equipment", "aircraft": "equipment", "jet": "equipment",
+    "fighter": "equipment", "helicopter": "equipment", "tank": "equipment",
+    "missile": "equipment", "rifle": "equipment", "vessel": "equipment",
+    "ship": "equipment", "submarine": "equipment", "frigate": "equipment",
+    "destroyer": "equipment", "corvette": "equipment", "carrier": "equipment",
+    "radar": "equipment", "satellite": "equipment", "rocket": "equipment",
+    "vehicle": "equipment", "uav": "equipment", "howitzer": "equipment",
+    "telescope": "equipment", "microscope": "equipment", "engine": "equipment",
+}
+
+COUNTRIES = frozenset(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria
+    azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin
+    bhutan bolivia bosnia botswana brazil brunei bulgaria burkina burundi cambodia
+    cameroon canada chad chile china colombia comoros congo croatia cuba cyprus
+    czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini
+    ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada
+    guatemala guinea guyana haiti honduras hungary iceland india indonesia iran
+    iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo
+    kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein
+    lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+    mauritius mexico micronesia moldova monaco mongolia montenegro morocco
+    mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria
+    norway oman pakistan palau palestine panama paraguay peru philippines poland
+    portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore
+    slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan
+    tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan
+    tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen
+    zambia zimbabwe
+    """.split()
+) | {
+    "united states", "united kingdom", "saudi arabia", "south africa", "south korea",
+    "north korea", "new zealand", "sri lanka", "united arab emirates", "costa rica",
+    "el salvador", "ivory coast", "sierra leone", "papua new guinea", "east timor",
+    "czech republic", "dominican republic", "central african republic",
+}
+
+# Sentence openers that leave a reference unresolved out of context.
+UNRESOLVED_OPENERS = frozenset(
+    "this these that those it its they their such he she his her them there here".split()
+)
+# Discourse markers stripped from the start of a definition.
+DISCOURSE_MARKERS = (
+    "however", "furthermore", "moreover", "in addition", "additionally", "essentially",
+    "in essence", "in summary", "in conclusion", "in short", "simply put", "put simply",
+    "in other words", "in general", "generally", "basically", "in fact", "indeed",
+    "therefore", "thus", "hence", "also", "today", "nowadays", "in practice",
+    "in this sense", "in a sense", "formally", "technically", "broadly", "broadly speaking",
+)

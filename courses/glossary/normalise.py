@@ -1,0 +1,139 @@
+"""Normalisation shared by extraction, merging and linking.
+
+``term_key`` is the one function that decides when two surface forms are the
+same term: case, accents, hyphenation ("co-operative" / "cooperative"),
+possessive 's and the plural of the head noun are folded away.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+__all__ = ["fold", "singular", "span_key", "term_key", "token_spans", "tokens", "WORD_RE"]
+
+# A word: letters/digits, with inner apostrophes, hyphens, slashes or dots
+# ("co-operative", "Efes-2022", "HTTP/1.1", "state-of-the-art").
+WORD_RE = re.compile(r"[^\W_]+(?:(?:['’\-/.]|&)[^\W_]+)*")
+
+_INVARIANT = frozenset(
+    """
+    series species news means physics mathematics economics politics ethics
+    logistics athletics diabetes measles headquarters aircraft spacecraft sheep
+    fish deer corps chassis gas atlas alias canvas bias lens chaos cosmos ethos
+    thermos kudos status virus bus campus census bonus focus process access
+    analysis basis thesis crisis synthesis photosynthesis hypothesis diagnosis
+    emphasis axis genesis metamorphosis osmosis mitosis meiosis
+    this its thus always perhaps whereas yes less unless
+    """.split()
+)
+_IRREGULAR = {
+    "people": "person", "men": "man", "women": "woman", "children": "child",
+    "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+    "criteria": "criterion", "phenomena": "phenomenon", "stomata": "stoma",
+    "indices": "index", "matrices": "matrix", "appendices": "appendix",
+    "vertices": "vertex", "alumni": "alumnus", "fungi": "fungus",
+    "nuclei": "nucleus", "cacti": "cactus", "radii": "radius", "stimuli": "stimulus",
+    "larvae": "larva", "formulae": "formula", "antennae": "antenna",
+    "incunabula": "incunabulum", "bacteria": "bacterium", "curricula": "curriculum",
+    "memoranda": "memorandum", "strata": "stratum", "mitochondria": "mitochondrion",
+    "data": "data", "media": "media", "leaves": "leaf", "lives": "life",
+    "knives": "knife", "wives": "wife", "halves": "half", "shelves": "shelf",
+    "wolves": "wolf", "thieves": "thief", "selves": "self", "calves": "calf",
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, unify apostrophes and dashes."""
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    return text.lower()
+
+
+@lru_cache(maxsize=8192)
+def singular(word: str) -> str:
+    """Singular of an English noun given in lower case (``word`` is folded)."""
+    if len(word) < 4 or not word.isalpha() or not word.endswith("s") and word not in _IRREGULAR:
+        return word
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word in _INVARIANT or word.endswith(("ss", "us", "is", "ous", "ics")):
+        return word
+    lemmas = getAllLemmas(word).get("NOUN")
+    if lemmas:
+        # lemminflect lists the regular lemma first ("cookies" -> "cookie").
+        return lemmas[0]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")) and "NOUN" in getAllLemmas(word[:-2]):
+        return word[:-2]
+    return word[:-1]
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens of ``text``, possessive 's removed."""
+    return [plain for _start, _end, plain, _single in token_spans(text)]
+
+
+def _acronym_like(word: str) -> bool:
+    """"HTTPS", "RuBP", "NADPH": never singularised ("HTTPS" is not "HTTP")."""
+    return sum(ch.isupper() for ch in word) >= 2
+
+
+@lru_cache(maxsize=16384)
+def term_key(text: str) -> str:
+    """Merge key of a term: "Defense Attachés" -> "defense attache"."""
+    spans = token_spans(text)
+    if spans and spans[0][2] in {"the", "a", "an"} and len(spans) > 1:
+        spans = spans[1:]
+    if not spans:
+        return ""
+    return span_key(spans, 0, len(spans))
+
+
+def _token_plain(word: str) -> str:
+    word = fold(word)
+    if word.endswith("'s"):
+        word = word[:-2]
+    elif word.endswith("'"):
+        word = word[:-1]
+    return word.replace("-", "").replace("'", "")
+
+
+def token_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, plain, singular)`` for each word of ``text``.
+
+    ``plain`` and ``singular`` are folded forms, so that
+    ``" ".join(plain[i:j-1] + [singular[j-1]])`` is the :func:`term_key` of
+    the words ``i..j`` (without the leading article rule).
+    """
+    out = []
+    for match in WORD_RE.finditer(text):
+        plain, single = _word_forms(match.group(0))
+        if plain:
+            out.append((match.start(), match.end(), plain, single))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _word_forms(word: str) -> tuple[str, str]:
+    plain = _token_plain(word)
+    if _acronym_like(word):
+        # "APIs" -> "api", but "HTTPS" stays "https".
+        single = plain[:-1] if word.endswith("s") and word[:-1].isupper() and len(word) > 2 else plain
+    else:
+        single = singular(plain)
+    return plain, single
+
+
+def span_key(spans: list[tuple[int, int, str, str]], i: int, j: int) -> str:
+    """The :func:`term_key` of the words ``spans[i:j]``."""
+    words = [s[2] for s in spans[i : j - 1]]
+    words.append(spans[j - 1][3])
+    return " ".join(words)

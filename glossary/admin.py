@@ -1,0 +1,94 @@
+from django import forms
+from django.contrib import admin, messages
+
+from . import services
+from .models import Flashcard, FlashcardReview, GlossaryTerm, TermOccurrence
+
+
+class TermOccurrenceInline(admin.TabularInline):
+    model = TermOccurrence
+    fields = ["lesson", "section_anchor"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+
+class GlossaryTermForm(forms.ModelForm):
+    aliases = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 2}), help_text="One alias per line."
+    )
+
+    class Meta:
+        model = GlossaryTerm
+        fields = ["course", "term", "slug", "definition", "kind", "aliases", "hidden", "source_sentence"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial["aliases"] = "\n".join(self.instance.aliases or [])
+
+    def clean_aliases(self):
+        return [line.strip() for line in self.cleaned_data["aliases"].splitlines() if line.strip()]
+
+
+@admin.register(GlossaryTerm)
+class GlossaryTermAdmin(admin.ModelAdmin):
+    form = GlossaryTermForm
+    list_display = ["term", "course", "kind", "confidence", "curated", "hidden", "updated_at"]
+    list_filter = ["course", "kind", "curated", "hidden"]
+    list_select_related = ["course"]
+    search_fields = ["term", "definition", "aliases"]
+    prepopulated_fields = {"slug": ["term"]}
+    inlines = [TermOccurrenceInline]
+    actions = ["merge_terms", "hide_terms", "show_terms", "reextract"]
+
+    def save_model(self, request, obj, form, change):
+        # Every edit or new term through the admin is curated: re-extraction keeps it.
+        services.term_save(term=obj)
+
+    @admin.action(description="Merge the selected terms into the first one (by name)")
+    def merge_terms(self, request, queryset):
+        terms = sorted(queryset.select_related("course"), key=lambda t: t.term.lower())
+        try:
+            target = services.terms_merge(terms=terms)
+        except ValueError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return
+        self.message_user(request, f"Merged {len(terms)} terms into “{target.term}”.")
+
+    @admin.action(description="Hide the selected terms")
+    def hide_terms(self, request, queryset):
+        for term in queryset.select_related("course"):
+            term.hidden = True
+            services.term_save(term=term)
+
+    @admin.action(description="Show the selected terms again")
+    def show_terms(self, request, queryset):
+        for term in queryset.select_related("course"):
+            term.hidden = False
+            services.term_save(term=term)
+
+    @admin.action(description="Re-extract the glossary of the selected terms' courses")
+    def reextract(self, request, queryset):
+        for course in {term.course for term in queryset.select_related("course")}:
+            report = services.glossary_extract_course(course=course)
+            self.message_user(
+                request,
+                f"{course}: {report.created} created, {report.updated} updated, {report.removed} removed, "
+                f"{report.kept_curated} curated kept.",
+            )
+
+
+@admin.register(Flashcard)
+class FlashcardAdmin(admin.ModelAdmin):
+    list_display = ["user", "term", "due", "review_count", "last_reviewed_at"]
+    list_filter = ["term__course"]
+    list_select_related = ["user", "term"]
+    search_fields = ["user__username", "term__term"]
+    raw_id_fields = ["user", "term"]
+
+
+@admin.register(FlashcardReview)
+class FlashcardReviewAdmin(admin.ModelAdmin):
+    list_display = ["flashcard", "rating", "reviewed_at", "due_after"]
+    list_select_related = ["flashcard__user", "flashcard__term"]
+    raw_id_fields = ["flashcard"]

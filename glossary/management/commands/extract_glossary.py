@@ -1,0 +1,24 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from courses.models import Course
+from glossary.services import glossary_extract_course
+
+
+class Command(BaseCommand):
+    help = "Re-extract course glossaries from their lessons; terms curated by instructors are kept."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--course", help="Only the course with this slug.")
+
+    def handle(self, *args, course=None, **options):
+        courses = Course.objects.order_by("slug")
+        if course:
+            courses = courses.filter(slug=course)
+        if not courses.exists():
+            raise CommandError(f"No course with slug '{course}'." if course else "There are no courses.")
+        for item in courses:
+            report = glossary_extract_course(course=item)
+            self.stdout.write(
+                f"{item.slug}: {report.created} created, {report.updated} updated, "
+                f"{report.removed} removed, {report.kept_curated} curated kept"
+            )

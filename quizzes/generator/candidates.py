@@ -1,0 +1,547 @@
+"""Question families: each turns one kind of structure into candidate questions.
+
+Builders overgenerate; they only pre-filter distractors with the rubric's
+pairwise predicates so that one bad sibling does not sink a whole item.  The
+rubric (``rubric.py``) then judges every candidate in full.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator, Sequence
+
+from .course import Course, Group, Listing, Mention, TableInfo
+from .rubric import Candidate, length_ok, mentioned_in, same_form, synonymous
+from .text import (
+    BLANK,
+    content_words,
+    find_phrase,
+    lower_first,
+    mask_words,
+    norm,
+    related,
+    strip_discourse_marker,
+    word_count,
+    words,
+)
+from .types import MatchPair, QuestionType
+
+MAX_DISTRACTORS = 3
+SWAPPABLE_KINDS = ("country", "organisation", "person", "place", "year")
+FILL_KINDS = ("country", "organisation", "person", "place", "year", "acronym")
+BASE = {
+    "matching": 0.9,
+    "description_to_term": 0.86,
+    "all_listed_under": 0.8,
+    "term_to_description": 0.76,
+    "listed_under": 0.74,
+    "table_matching": 0.84,
+    "table_cell": 0.78,
+    "glossary_description_to_term": 0.74,
+    "glossary_term_to_definition": 0.7,
+    "entity_fill_blank": 0.72,
+    "entity_swap_false": 0.74,
+    "glossary_fill_blank": 0.62,
+    "glossary_swap_false": 0.56,
+    "true_statement": 0.58,
+}
+
+
+def generate(course: Course, rng: random.Random) -> Iterator[Candidate]:
+    lesson = course.lesson
+    for group in lesson.groups:
+        yield from description_to_term(group, course, rng)
+        yield from term_to_description(group, course, rng)
+        yield from matching(group, course, rng)
+    for listing in lesson.listings:
+        yield from listed_under(listing, course, rng)
+    for table in lesson.tables:
+        yield from table_questions(table, course, rng)
+    yield from glossary_questions(course, rng)
+    for mention in lesson.mentions:
+        yield from fill_blank(mention, course)
+        yield from false_statement(mention, course, rng)
+    yield from true_statements(course)
+
+
+# --------------------------------------------------------------------------
+# Helpers
+
+
+def _pick(key: str, pool: Sequence[str], rng: random.Random, course: Course, *, extra=None) -> list[str]:
+    """Choose up to three distractors for ``key`` that pass the pairwise checks."""
+    chosen: list[str] = []
+    candidates = list(dict.fromkeys(p for p in pool if norm(p) != norm(key)))
+    rng.shuffle(candidates)
+    # Prefer lengths close to the key's: homogeneous options.
+    candidates.sort(key=lambda p: abs(len(p) - len(key)) // 12)
+    for p in candidates:
+        if synonymous(key, p, course) or not length_ok(key, p) or not same_form(key, p):
+            continue
+        if any(synonymous(p, q, course) or not length_ok(p, q) for q in chosen):
+            continue
+        if extra is not None and not extra(p):
+            continue
+        chosen.append(p)
+        if len(chosen) == MAX_DISTRACTORS:
+            break
+    return chosen
+
+
+def _shared_words(options: Sequence[str]) -> list[str]:
+    """Content words every option has (they give nothing away when left in a stem)."""
+    if not options:
+        return []
+    first = content_words(options[0])
+    return [w for w in first if all(any(related(w, t) for t in content_words(o)) for o in options[1:])]
+
+
+def _first_sentence(text: str, sentences: Sequence[str]) -> str:
+    for s in sentences:
+        if s and s in text:
+            return s
+    return sentences[0] if sentences else text
+
+
+def _heading_phrase(heading: str | None) -> str:
+    return f"“{heading}”" if heading else ""
+
+
+def _statement(sentence: str) -> str:
+    return strip_discourse_marker(sentence).strip()
+
+
+# --------------------------------------------------------------------------
+# Sibling items: a labelled list, labelled paragraphs or sibling sections
+
+
+def description_to_term(group: Group, course: Course, rng: random.Random) -> Iterator[Candidate]:
+    labels = [i.label for i in group.items]
+    for item in group.items:
+        if not item.description:
+            continue
+        pool = [lab for lab in labels if lab != item.label]
+        distractors = _pick(item.label, pool, rng, course)
+        if len(distractors) < 2:
+            continue
+        keep = _shared_words([item.label, *distractors])
+        masked = mask_words(item.description, item.label, keep=keep)
+        source = _first_sentence(item.description, item.sentences)
+        yield Candidate(
+            type=QuestionType.SINGLE,
+            rule="description_to_term",
+            stem=f"Which of the following does the text describe here? “{masked}”",
+            quoted=masked,
+            key=item.label,
+            correct=(item.label,),
+            distractors=tuple(distractors),
+            kind=f"label:{group.id}",
+            source_anchor=group.anchor if group.origin != "sections" else _anchor_of(course, source, group.anchor),
+            source_sentence=source,
+            explanation=f"The text says of {item.label}: “{item.description}”",
+            base=BASE["description_to_term"] - 0.04 * max(0, masked.count(BLANK) - 1),
+            shown=(source,),
+            claims=(f"key:{norm(item.label)}",),
+        )
+
+
+def term_to_description(group: Group, course: Course, rng: random.Random) -> Iterator[Candidate]:
+    usable = [i for i in group.items if i.description and word_count(i.description) <= 30]
+    if len(usable) < 3:
+        return
+    masked = {i.label: mask_words(i.description, i.label) for i in usable}
+    for item in usable:
+        key_words = content_words(item.label)
+        pool = [
+            masked[o.label] for o in usable
+            if o is not item and not any(any(related(w, t) for t in content_words(o.description)) for w in key_words)
+        ]
+        distractors = _pick_descriptions(masked[item.label], pool, rng)
+        if len(distractors) < 2:
+            continue
+        source = _first_sentence(item.description, item.sentences)
+        shown = tuple(_first_sentence(i.description, i.sentences) for i in usable if masked[i.label] in (masked[item.label], *distractors))
+        yield Candidate(
+            type=QuestionType.SINGLE,
+            rule="term_to_description",
+            stem=f"According to the text, which of these describes “{item.label}”?",
+            key=masked[item.label],
+            correct=(masked[item.label],),
+            distractors=tuple(distractors),
+            kind="definition",
+            original=item.label,
+            source_anchor=_anchor_of(course, source, group.anchor),
+            source_sentence=source,
+            explanation=f"The text says of {item.label}: “{item.description}”",
+            base=BASE["term_to_description"],
+            shown=shown,
+            claims=(f"key:{norm(item.label)}",),
+        )
+
+
+def _pick_descriptions(key: str, pool: Sequence[str], rng: random.Random) -> list[str]:
+    candidates = list(pool)
+    rng.shuffle(candidates)
+    chosen: list[str] = []
+    for p in candidates:
+        if length_ok(key, p) and all(length_ok(p, q) for q in chosen):
+            chosen.append(p)
+        if len(chosen) == MAX_DISTRACTORS:
+            break
+    return chosen
+
+
+def matching(group: Group, course: Course, rng: random.Random) -> Iterator[Candidate]:
+    usable = [i for i in group.items if i.description and word_count(i.description) <= 35]
+    if len(usable) < 3:
+        return
+    if len(usable) > 6:
+        usable = sorted(rng.sample(usable, 6), key=usable.index)
+    labels = [i.label for i in usable]
+    keep = _shared_words(labels)
+    pairs = tuple(MatchPair(prompt=mask_words(i.description, i.label, keep=keep), answer=i.label) for i in usable)
+    shown = tuple(_first_sentence(i.description, i.sentences) for i in usable)
+    where = f" listed under {_heading_phrase(group.heading)}" if group.heading and group.origin != "sections" else ""
+    yield Candidate(
+        type=QuestionType.MATCHING,
+        rule="matching",
+        stem=f"Match each item{where} with its description in the text.",
+        pairs=pairs,
+        kind=f"label:{group.id}",
+        source_anchor=_anchor_of(course, shown[0], group.anchor),
+        source_sentence=shown[0],
+        explanation="The text describes each of them: " + " ".join(f"{p.answer}: “{i.description}”" for p, i in zip(pairs, usable)),
+        base=BASE["matching"] + 0.01 * (len(pairs) - 3),
+        shown=shown,
+        claims=(f"group:{group.id}",),
+    )
+
+
+def _anchor_of(course: Course, sentence: str, default: str) -> str:
+    for section, s in course.lesson.sentences:
+        if s == sentence:
+            return section.anchor
+    return default
+
+
+# --------------------------------------------------------------------------
+# Lists under a heading
+
+
+def listed_under(listing: Listing, course: Course, rng: random.Random) -> Iterator[Candidate]:
+    if not listing.heading:
+        return
+    pool: list[str] = []
+    for lesson in [course.lesson, *course.others]:
+        for other in lesson.listings:
+            if other.id == listing.id and lesson is course.lesson:
+                continue
+            if other.labelled == listing.labelled:
+                pool.extend(other.items)
+    members = list(listing.items)
+
+    def not_member(p: str) -> bool:
+        return not any(synonymous(m, p, course) for m in members) and not mentioned_in(p, listing.scope)
+
+    heading = _heading_phrase(listing.heading)
+    claims = (f"listing:{listing.id}",)
+    explanation = f"Under {heading} the text lists: " + ", ".join(members) + "."
+    for member in members:
+        distractors = _pick(member, pool, rng, course, extra=not_member)
+        if len(distractors) < 2:
+            continue
+        yield Candidate(
+            type=QuestionType.SINGLE,
+            rule="listed_under",
+            stem=f"Which of the following does the text list under {heading}?",
+            key=member,
+            correct=(member,),
+            distractors=tuple(distractors),
+            kind="list item",
+            scope=listing.scope,
+            source_anchor=listing.anchor,
+            source_sentence=listing.source,
+            explanation=explanation,
+            base=BASE["listed_under"],
+            shown=(),
+            claims=claims + (f"key:{norm(member)}",),
+        )
+    correct = members if len(members) <= 5 else sorted(rng.sample(members, 4), key=members.index)
+    distractors = []
+    for member in correct:
+        for d in _pick(member, pool, rng, course, extra=not_member):
+            if d not in distractors and all(length_ok(d, m) for m in correct) and not any(synonymous(d, x, course) for x in distractors):
+                distractors.append(d)
+    distractors = distractors[:MAX_DISTRACTORS if len(correct) <= 3 else 2]
+    if len(distractors) >= 2:
+        yield Candidate(
+            type=QuestionType.MULTIPLE,
+            rule="all_listed_under",
+            stem=f"Which of the following does the text list under {heading}? Select all that apply.",
+            correct=tuple(correct),
+            distractors=tuple(distractors),
+            kind="list item",
+            scope=listing.scope,
+            source_anchor=listing.anchor,
+            source_sentence=listing.source,
+            explanation=explanation,
+            base=BASE["all_listed_under"],
+            claims=claims,
+        )
+
+
+# --------------------------------------------------------------------------
+# Tables
+
+
+def table_questions(table: TableInfo, course: Course, rng: random.Random) -> Iterator[Candidate]:
+    first = [r[0] for r in table.rows]
+    if len(set(first)) != len(first):
+        return
+    for c in range(1, len(table.header)):
+        column = [r[c] for r in table.rows]
+        if len(set(column)) != len(column) or any("," in v or not v or word_count(v) > 5 for v in column):
+            continue
+        name = _header_word(table.header[c])
+        row_name = _header_word(table.header[0])
+        source = f"{table.header[0]}: " + ", ".join(first)
+        rows = list(table.rows)
+        if len(rows) > 6:
+            rows = sorted(rng.sample(rows, 6), key=table.rows.index)
+        yield Candidate(
+            type=QuestionType.MATCHING,
+            rule="table_matching",
+            stem=f"Match each {row_name} with its {name}, as given in the table in the text.",
+            pairs=tuple(MatchPair(prompt=r[0], answer=r[c]) for r in rows),
+            kind=f"table:{table.id}:{c}",
+            source_anchor=table.anchor,
+            source_sentence=source,
+            explanation="The table gives: " + "; ".join(f"{r[0]} – {r[c]}" for r in table.rows) + ".",
+            base=BASE["table_matching"],
+            claims=(f"table:{table.id}",),
+        )
+        for r in table.rows:
+            pool = [v for v in column if v != r[c]]
+            distractors = _pick(r[c], pool, rng, course)
+            if len(distractors) < 2:
+                continue
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule="table_cell",
+                stem=f"According to the table in the text, what is the {name} for “{r[0]}”?",
+                key=r[c],
+                correct=(r[c],),
+                distractors=tuple(distractors),
+                kind=f"table:{table.id}:{c}",
+                source_anchor=table.anchor,
+                source_sentence=f"{r[0]}: " + ", ".join(f"{h} {v}" for h, v in zip(table.header[1:], r[1:])),
+                explanation=f"In the table, {r[0]} has {table.header[c]} “{r[c]}”.",
+                base=BASE["table_cell"],
+                claims=(f"table:{table.id}:{r[0]}", f"key:{norm(r[c])}"),
+            )
+
+
+def _header_word(header: str) -> str:
+    return header if header.isupper() else header.lower()
+
+
+# --------------------------------------------------------------------------
+# Glossary terms
+
+
+def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate]:
+    in_lesson: dict[str, Mention] = {}
+    for m in course.lesson.mentions:
+        if m.glossary is not None and m.glossary.term not in in_lesson:
+            in_lesson[m.glossary.term] = m
+    for term, mention in in_lesson.items():
+        entry = mention.glossary
+        if entry is None or not entry.definition or word_count(entry.definition) > 30:
+            continue
+        source = _defining_sentence(course, entry.term, entry.definition) or mention.sentence
+        same_kind = [e for e in course.glossary if e.kind == entry.kind and e.term != entry.term and e.definition]
+        here = [e.term for e in same_kind if e.term in in_lesson]
+        elsewhere = [e.term for e in same_kind if e.term not in in_lesson]
+        distractors = _pick(entry.term, here, rng, course)
+        if len(distractors) < MAX_DISTRACTORS:
+            distractors += [d for d in _pick(entry.term, elsewhere, rng, course) if not any(synonymous(d, x, course) for x in distractors)][: MAX_DISTRACTORS - len(distractors)]
+        definition = entry.definition.replace("___", BLANK).rstrip(".")
+        if len(distractors) >= 2:
+            keep = _shared_words([entry.term, *distractors])
+            masked = mask_words(definition, entry.term, keep=keep)
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule="glossary_description_to_term",
+                stem=f"Which term does the text describe as “{masked}”?",
+                quoted=masked,
+                key=entry.term,
+                correct=(entry.term,),
+                distractors=tuple(distractors),
+                kind=f"glossary:{entry.kind}",
+                source_anchor=_anchor_of(course, source, mention.anchor),
+                source_sentence=source,
+                explanation=f"According to the text: “{source}”",
+                base=BASE["glossary_description_to_term"],
+                shown=(source,),
+                claims=(f"key:{norm(entry.term)}",),
+            )
+        definitions = {e.term: mask_words(e.definition.replace("___", BLANK).rstrip("."), e.term) for e in same_kind}
+        key_def = mask_words(definition, entry.term)
+        pool = [
+            d for t, d in definitions.items()
+            if not synonymous(entry.term, t, course) and not any(related(w, x) for w in content_words(entry.term) for x in content_words(d))
+        ]
+        options = _pick_descriptions(key_def, pool, rng)
+        if len(options) >= 2:
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule="glossary_term_to_definition",
+                stem=f"According to the text, what is meant by “{entry.term}”?",
+                key=key_def,
+                correct=(key_def,),
+                distractors=tuple(options),
+                kind="definition",
+                original=entry.term,
+                source_anchor=_anchor_of(course, source, mention.anchor),
+                source_sentence=source,
+                explanation=f"According to the text: “{source}”",
+                base=BASE["glossary_term_to_definition"],
+                shown=(source,),
+                claims=(f"key:{norm(entry.term)}",),
+            )
+
+
+def _defining_sentence(course: Course, term: str, definition: str) -> str:
+    best, best_score = "", 0.0
+    def_words = set(norm(w) for w in content_words(definition))
+    for i in course.sentences_with(term):
+        sentence = course.lesson.sentences[i][1]
+        score = len(def_words & {norm(w) for w in content_words(sentence)}) / (len(def_words) or 1)
+        if score > best_score:
+            best, best_score = sentence, score
+    return best
+
+
+# --------------------------------------------------------------------------
+# Sentences: fill in the blank, true / false
+
+
+def _kind_ok_for_fill(kind: str) -> bool:
+    return kind in FILL_KINDS or kind.startswith(("name:", "quantity:", "glossary:"))
+
+
+def _kind_swappable(kind: str) -> bool:
+    return kind in SWAPPABLE_KINDS or kind.startswith(("name:", "quantity:", "glossary:"))
+
+
+def fill_blank(mention: Mention, course: Course) -> Iterator[Candidate]:
+    if not _kind_ok_for_fill(mention.kind):
+        return
+    statement = _statement(mention.sentence)
+    match = find_phrase(statement, mention.text)
+    if not match or find_phrase(statement[match.end():], mention.text):
+        return
+    if mention.kind == "acronym" and re.search(r"\(\s*" + re.escape(mention.text) + r"\s*\)", statement):
+        return  # "Domain Name System (DNS)": the expansion gives it away
+    blanked = statement[: match.start()] + BLANK + statement[match.end():]
+    blanked = re.sub(rf"\b([Aa])n? {re.escape(BLANK)}", rf"\1(n) {BLANK}", blanked)
+    answers = [mention.text]
+    if mention.glossary is not None:
+        answers += [mention.glossary.term, *mention.glossary.aliases]
+    if mention.kind == "person" and len(mention.text.split()) > 1:
+        answers.append(mention.text.split()[-1])
+    answers = list(dict.fromkeys(a for a in answers if a))
+    glossary = mention.glossary is not None
+    rule = "glossary_fill_blank" if glossary else "entity_fill_blank"
+    base = BASE[rule] - (0.12 if mention.kind == "acronym" else 0.0)
+    yield Candidate(
+        type=QuestionType.FILL_BLANK,
+        rule=rule,
+        stem=blanked,
+        key=mention.text,
+        answers=tuple(answers),
+        kind=mention.kind,
+        source_anchor=mention.anchor,
+        source_sentence=mention.sentence,
+        explanation=f"According to the text: “{mention.sentence}”",
+        base=base,
+        shown=(mention.sentence,),
+        claims=(f"key:{norm(mention.text)}",),
+    )
+
+
+def false_statement(mention: Mention, course: Course, rng: random.Random) -> Iterator[Candidate]:
+    if not _kind_swappable(mention.kind):
+        return
+    if mention.kind == "year" and re.search(rf"{mention.text}\s*[–-]|[–-]\s*{mention.text}", mention.sentence):
+        return
+    pool = [p for p in course.pool.get(mention.kind, []) if norm(p) != norm(mention.text)]
+    rng.shuffle(pool)
+    replacements = []
+    for p in pool:
+        if not synonymous(mention.text, p, course) and not find_phrase(mention.sentence, p):
+            replacements.append(p)
+            if len(replacements) == 2:
+                break
+    if not replacements:
+        return
+    statement = _statement(mention.sentence)
+    match = find_phrase(statement, mention.text)
+    if not match:
+        return
+    glossary = mention.glossary is not None
+    rule = "glossary_swap_false" if glossary else "entity_swap_false"
+    for replacement in replacements:
+        text = statement[: match.start()] + _same_case(replacement, statement[match.start(): match.end()]) + statement[match.end():]
+        yield Candidate(
+            type=QuestionType.TRUE_FALSE,
+            rule=rule,
+            stem=f"True or false? According to the text, {lower_first(text, course.lexicon.mid_caps)}",
+            statement=text,
+            key=replacement,
+            original=mention.text,
+            truth=False,
+            kind=mention.kind,
+            source_anchor=mention.anchor,
+            source_sentence=mention.sentence,
+            explanation=f"False. The text says: “{mention.sentence}”",
+            base=BASE[rule],
+            shown=(mention.sentence,),
+            claims=(f"key:{norm(mention.text)}",),
+        )
+
+
+def _same_case(replacement: str, original: str) -> str:
+    if original[:1].islower() and not replacement.isupper():
+        return replacement[:1].lower() + replacement[1:]
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def true_statements(course: Course) -> Iterator[Candidate]:
+    seen: set[str] = set()
+    for mention in course.lesson.mentions:
+        if mention.sentence in seen or not (_kind_swappable(mention.kind) or mention.kind == "acronym"):
+            continue
+        seen.add(mention.sentence)
+        statement = _statement(mention.sentence)
+        yield Candidate(
+            type=QuestionType.TRUE_FALSE,
+            rule="true_statement",
+            stem=f"True or false? According to the text, {lower_first(statement, course.lexicon.mid_caps)}",
+            statement=statement,
+            key=mention.text,
+            truth=True,
+            kind=mention.kind,
+            source_anchor=mention.anchor,
+            source_sentence=mention.sentence,
+            explanation=f"True. The text says: “{mention.sentence}”",
+            base=BASE["true_statement"],
+            shown=(mention.sentence,),
+            claims=(),
+        )
+
+
+__all__ = ["generate", "words"]

@@ -1,0 +1,226 @@
+"""Named entities and numbers, found by capitalisation, small gazetteers and context.
+
+No NER model: capitalised word sequences are typed as a country, an
+organisation, a person, a place, a year, a quantity or a name with a common
+head ("... Exercise", "Treaty of ..."), and only entities of the same type
+are ever swapped for one another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import STOPWORDS
+
+COUNTRIES = frozenset(
+    """
+    Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
+    Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|
+    Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|
+    Canada|Cape Verde|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|
+    Czechia|Czech Republic|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|
+    Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|
+    Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|
+    Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|
+    Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|
+    Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|
+    Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|
+    North Korea|North Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|
+    Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|
+    Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|
+    South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|
+    Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Türkiye|Turkmenistan|
+    Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|United States of America|
+    Uruguay|Uzbekistan|Vanuatu|Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|
+    Scotland|Wales|Britain|Great Britain|UK|USA|US|UAE|USSR|Soviet Union|Prussia|Ottoman Empire|
+    Persia|Burma|Ceylon
+    """.replace("\n", "").split("|")
+)
+COUNTRIES = frozenset(c.strip() for c in COUNTRIES if c.strip())
+
+ORGANISATION_ACRONYMS = frozenset(
+    """
+    UN NATO EU WHO WTO IMF OPEC ASEAN AU OSCE UNESCO UNICEF UNHCR OECD NAFTA CERN NASA ESA FIFA IOC
+    ICC ICJ IAEA SCO GCC OIC BRICS APEC INTERPOL IEEE ISO IETF W3C FBI CIA KGB MI6 BBC NGO ECOWAS
+    SADC CSTO OAS ICRC IFRC IPCC UNEP UNDP FAO ILO WFP
+    """.split()
+)
+ORGANISATION_HEADS = frozenset(
+    """
+    organization organisation union council agency bank court commission committee ministry
+    department institute university college company corporation party alliance fund association
+    assembly parliament congress senate league federation foundation society church office bureau
+    authority board forces army navy press
+    """.split()
+)
+PERSON_TITLES = frozenset(
+    """
+    president king queen emperor empress pope prince princess sir dame dr doctor general admiral
+    colonel captain minister chancellor senator governor lord lady saint st mr mrs ms professor
+    prof tsar czar sultan caliph shah
+    """.split()
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_CONNECTORS = frozenset({"of", "the", "de", "du", "von", "van", "der", "al", "bin", "for", "on"})
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-./][^\W_]+)*", re.UNICODE)
+_YEAR = re.compile(r"(?<![\w.,-])(1[0-9]{3}|20[0-9]{2})(?![\w%.,]\d|\s*(?:%|per cent|percent))")
+_QUANTITY = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+([a-z][a-z-]+)")
+_WORD_NUMBERS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    kind: str
+    start: int
+    end: int
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1].isdigit() and any(c.isupper() for c in tok))
+
+
+def _is_acronym(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """How the course's words are capitalised.
+
+    ``mid_caps``: words seen capitalised in mid-sentence, where a
+    sentence-initial capital only counts for those words (so "Gas exchange
+    ..." is not a name but "Venice became ..." is); ``alone``: capitalised
+    words seen on their own (a surname used alone); ``lower``: words seen in
+    lower case (so "Plate" in "Indian Plate" is no surname).
+    """
+
+    mid_caps: frozenset[str]
+    alone: frozenset[str]
+    lower: frozenset[str]
+
+
+def build_lexicon(sentences: list[str]) -> Lexicon:
+    caps: set[str] = set()
+    alone: set[str] = set()
+    lower: set[str] = set()
+    for sentence in sentences:
+        toks = _TOKEN.findall(sentence)
+        for k, tok in enumerate(toks):
+            if not _is_cap(tok):
+                if k:
+                    lower.add(tok.lower())
+                continue
+            if k:
+                caps.add(tok)
+            prev_cap = k > 1 and _is_cap(toks[k - 1])
+            next_cap = k + 1 < len(toks) and _is_cap(toks[k + 1])
+            if not prev_cap and not next_cap:
+                alone.add(tok)
+    return Lexicon(frozenset(caps), frozenset(alone), frozenset(lower))
+
+
+def find_entities(sentence: str, lexicon: Lexicon) -> list[Entity]:
+    """Find typed entities in one sentence."""
+    mid_caps = lexicon.mid_caps
+    tokens = list(_TOKEN.finditer(sentence))
+    found: list[Entity] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i].group(0)
+        initial = i == 0 or sentence[: tokens[i].start()].rstrip().endswith((":", '"', "“"))
+        if not _is_cap(tok) or tok.lower() in STOPWORDS and not _is_acronym(tok):
+            i += 1
+            continue
+        if initial and tok not in mid_caps and tok not in COUNTRIES and not _is_acronym(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            gap = sentence[tokens[j - 1].end(): tokens[j].start()]
+            if gap.strip():
+                break
+            nxt = tokens[j].group(0)
+            if _is_cap(nxt):
+                j += 1
+                continue
+            if nxt.lower() in _CONNECTORS and j + 1 < len(tokens) and _is_cap(tokens[j + 1].group(0)):
+                if not sentence[tokens[j].end(): tokens[j + 1].start()].strip():
+                    j += 2
+                    continue
+            break
+        span = sentence[tokens[i].start(): tokens[j - 1].end()]
+        # "Islamic nations": a capitalised adjective alone is not a name.
+        if j - i == 1 and tok.lower().endswith(("ic", "an", "ish", "ese", "ian")) and not _is_acronym(tok) and tok not in COUNTRIES:
+            i = j
+            continue
+        kind = _kind(span, sentence, tokens[i].start(), tokens[j - 1].end(), lexicon)
+        if kind:
+            found.append(Entity(span, kind, tokens[i].start(), tokens[j - 1].end()))
+        i = j
+    for m in _YEAR.finditer(sentence):
+        if not any(e.start <= m.start() < e.end for e in found):
+            before = sentence[: m.start()].rstrip().split()[-1:] if sentence[: m.start()].strip() else []
+            if before and before[0].lower() in {"in", "by", "from", "until", "since", "of", "around", "about", "before", "after", "circa", "c.", "year"} or sentence[: m.start()].strip() == "":
+                found.append(Entity(m.group(1), "year", m.start(1), m.end(1)))
+    for m in _QUANTITY.finditer(sentence):
+        if any(e.start <= m.start() < e.end for e in found) or _YEAR.fullmatch(m.group(1)):
+            continue
+        unit = m.group(2)
+        if unit in STOPWORDS:
+            continue
+        found.append(Entity(m.group(1), f"quantity:{singular(unit)}", m.start(1), m.end(1)))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+def _kind(span: str, sentence: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    parts = span.split()
+    lowered = [p.lower().strip(".") for p in parts]
+    if span in COUNTRIES or span.removeprefix("the ") in COUNTRIES:
+        return "country"
+    if span in ORGANISATION_ACRONYMS or span in {"United Nations", "European Union", "African Union", "Arab League"}:
+        return "organisation"
+    if len(parts) > 1 and (lowered[-1] in ORGANISATION_HEADS or lowered[0] in ORGANISATION_HEADS and "of" in lowered):
+        return "organisation"
+    if lowered[0] in PERSON_TITLES and len(parts) > 1:
+        return "person"
+    if lowered[0] in MONTHS:
+        return None
+    before = sentence[:start].rstrip()
+    prev = before.split()[-1].lower() if before.split() else ""
+    after = sentence[end:].lstrip()
+    if len(parts) == 1 and _is_acronym(span):
+        return "acronym"
+    if 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts):
+        adjectival = any(p.lower().endswith(("an", "ic", "ern", "ese", "ish")) for p in parts)
+        surname = parts[-1]
+        appositive = after.startswith((", a ", ", an ", ", the "))
+        role_before = prev.endswith(("ist", "ian", "er", "or")) and prev.isalpha() and prev not in STOPWORDS
+        surname_alone = surname in lexicon.alone and surname.lower() not in lexicon.lower
+        if not adjectival and not any(p.lower() in ORGANISATION_HEADS for p in parts) and (
+            appositive or role_before or surname_alone
+        ):
+            return "person"
+    if len(parts) == 1 and prev in {"in", "at", "to", "near", "from"} and span.isalpha():
+        return "place"
+    if len(parts) > 1:
+        head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
+        if head.isalpha() and head not in STOPWORDS:
+            return f"name:{singular(head)}"
+    return None
+
+
+def singular(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w

@@ -1,0 +1,515 @@
+"""The rubric as code: one named function per check (see QUESTION_QUALITY.md).
+
+Every check takes a :class:`Candidate` and the :class:`Course` and returns
+True when the candidate passes.  A check that does not apply to a question
+type passes.  ``CHECKS`` lists them in the order they run; ``evaluate``
+returns the names of the failed ones.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .course import Course
+from .text import (
+    ANAPHORIC_OPENERS,
+    BLANK,
+    GENERIC_HEADS,
+    STOPWORDS,
+    article_for,
+    blanks,
+    content_stems,
+    content_words,
+    find_phrase,
+    has_markdown_residue,
+    has_mojibake,
+    head_word,
+    is_gerund,
+    is_plural,
+    norm,
+    related,
+    stem,
+    word_count,
+    words,
+)
+from .types import MatchPair, QuestionType
+
+MIN_STEM_WORDS = 7
+MAX_STEM_WORDS = 40
+MAX_QUOTED_WORDS = 35
+MAX_LENGTH_RATIO = 2.0
+# Below this many characters, lengths count as this many (so "GET" and
+# "DELETE" are not "twice as long" as each other).
+_LENGTH_FLOOR = 8
+SYNONYM_JACCARD = 0.5
+SYNONYM_FUZZ = 85
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A question before the rubric: the question's parts plus what the checks need."""
+
+    type: QuestionType
+    rule: str
+    stem: str
+    source_anchor: str
+    source_sentence: str
+    explanation: str
+    base: float
+    key: str = ""
+    correct: tuple[str, ...] = ()
+    distractors: tuple[str, ...] = ()
+    pairs: tuple[MatchPair, ...] = ()
+    answers: tuple[str, ...] = ()
+    truth: bool | None = None
+    kind: str = ""
+    original: str = ""
+    statement: str = ""
+    quoted: str = ""  # the part of the stem lifted from the text
+    scope: str = ""  # text where a distractor must not be true (membership questions)
+    shown: tuple[str, ...] = ()
+    claims: tuple[str, ...] = field(default=())
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        return self.correct + self.distractors
+
+
+# --------------------------------------------------------------------------
+# Pairwise predicates (also used by the builders to pick distractors)
+
+
+def synonymous(a: str, b: str, course: Course | None = None) -> bool:
+    """True when ``b`` is the same thing as ``a`` in other words (or a glossary alias)."""
+    if course is not None and norm_phrase(b) in course.aliases(a):
+        return True
+    return _synonymous_text(a, b)
+
+
+@lru_cache(maxsize=131072)
+def _synonymous_text(a: str, b: str) -> bool:
+    na, nb = norm_phrase(a), norm_phrase(b)
+    if na == nb:
+        return True
+    sa, sb = content_stems(a), content_stems(b)
+    if sa and sb:
+        jaccard = len(sa & sb) / len(sa | sb)
+        if jaccard >= SYNONYM_JACCARD:
+            return True
+        # "army diplomacy" / "military diplomacy": same head, one modifier apart.
+        ha, hb = head_word(a), head_word(b)
+        if ha and hb and related(ha, hb) and len(sa) <= 3 and len(sb) <= 3 and sa & sb:
+            return True
+        if sa <= sb or sb <= sa:
+            return True
+    if len(na) > 3 and len(nb) > 3 and fuzz.token_sort_ratio(na, nb) >= SYNONYM_FUZZ:
+        return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def norm_phrase(text: str) -> str:
+    return " ".join(norm(w) for w in words(text) if norm(w) not in {"the", "a", "an"})
+
+
+def length_ok(a: str, b: str) -> bool:
+    la, lb = max(len(a), _LENGTH_FLOOR), max(len(b), _LENGTH_FLOOR)
+    return max(la, lb) / min(la, lb) <= MAX_LENGTH_RATIO
+
+
+def same_form(a: str, b: str) -> bool:
+    return is_gerund(a) == is_gerund(b)
+
+
+def mentioned_in(phrase: str, text: str, share: float = 2 / 3) -> bool:
+    """True when most content words of ``phrase`` occur together in one sentence of ``text``."""
+    pw = content_words(phrase)
+    if not pw:
+        return False
+    if find_phrase(text, phrase):
+        return True
+    need = max(1, -(-int(len(pw) * share * 1000) // 1000))
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        toks = content_words(sentence)
+        hits = sum(1 for w in pw if any(related(w, t) for t in toks))
+        if hits >= need and (len(pw) > 1 or hits == 1):
+            return True
+    return False
+
+
+def cue_words(option: str, others: Sequence[str]) -> list[str]:
+    """Content words of ``option`` that no other option shares (a stem repeating them is a clue)."""
+    out = []
+    for w in content_words(option):
+        if not any(any(related(w, t) for t in content_words(o)) for o in others):
+            out.append(w)
+    return out
+
+
+def _stem_text(c: Candidate) -> str:
+    return c.stem.replace(BLANK, " ")
+
+
+# --------------------------------------------------------------------------
+# 1. One defensible key
+
+
+def one_defensible_key(c: Candidate, course: Course) -> bool:
+    """Exactly the right number of keys, each supported by the source sentence or structure."""
+    if not c.source_sentence:
+        return False
+    if c.type is QuestionType.SINGLE:
+        return len(c.correct) == 1 and c.correct[0] not in c.distractors
+    if c.type is QuestionType.MULTIPLE:
+        return len(c.correct) >= 2 and not set(c.correct) & set(c.distractors)
+    if c.type is QuestionType.TRUE_FALSE:
+        return c.truth is not None and bool(c.statement)
+    if c.type is QuestionType.FILL_BLANK:
+        return bool(c.answers) and blanks(c.stem) == 1
+    if c.type is QuestionType.MATCHING:
+        answers = [norm_phrase(p.answer) for p in c.pairs]
+        prompts = [norm_phrase(p.prompt) for p in c.pairs]
+        return len(set(answers)) == len(answers) and len(set(prompts)) == len(prompts)
+    return False
+
+
+def no_synonym_distractors(c: Candidate, course: Course) -> bool:
+    """No distractor is the key in other words, and no two matching answers are."""
+    if c.type is QuestionType.MATCHING:
+        answers = [p.answer for p in c.pairs]
+        return not any(synonymous(a, b, course) for i, a in enumerate(answers) for b in answers[i + 1:])
+    if c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        if c.kind == "definition":
+            return not any(fuzz.token_set_ratio(k, d) >= 90 for k in c.correct for d in c.distractors)
+        return not any(synonymous(k, d, course) for k in c.correct for d in c.distractors)
+    return True
+
+
+def distractors_false_per_text(c: Candidate, course: Course) -> bool:
+    """No distractor is also true according to the text (listed there, or cued by the stem)."""
+    if c.type not in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        return True
+    if c.scope:
+        if any(mentioned_in(d, c.scope) for d in c.distractors):
+            return False
+    if c.kind != "definition":
+        stem_words = content_words(_stem_text(c))
+        options = c.options
+        for d in c.distractors:
+            cues = cue_words(d, [o for o in options if o != d])
+            if any(any(related(w, t) for t in stem_words) for w in cues):
+                return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# 2. No leakage
+
+
+def no_key_leakage(c: Candidate, course: Course) -> bool:
+    """The key (inflected, derived, hyphenated) does not appear in the stem."""
+    stem_words = content_words(_stem_text(c))
+    if c.type is QuestionType.FILL_BLANK:
+        return not any(any(related(w, t) for t in stem_words) for a in c.answers[:1] for w in content_words(a))
+    if c.type is QuestionType.MATCHING:
+        answers = [p.answer for p in c.pairs]
+        for pair in c.pairs:
+            prompt_words = content_words(pair.prompt.replace(BLANK, " "))
+            cues = cue_words(pair.answer, [a for a in answers if a != pair.answer])
+            if any(any(related(w, t) for t in prompt_words) for w in cues):
+                return False
+        return True
+    if c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and c.kind != "definition":
+        for key in c.correct:
+            cues = cue_words(key, [d for d in c.distractors])
+            if any(any(related(w, t) for t in stem_words) for w in cues):
+                return False
+    if c.type is QuestionType.SINGLE and c.kind == "definition":
+        # The term asked about must not be spelled out in its own definition.
+        return not any(related(w, t) for w in content_words(c.original) for t in content_words(c.correct[0]))
+    return True
+
+
+def key_not_title(c: Candidate, course: Course) -> bool:
+    """The key is not the lesson's title or topic."""
+    title = content_stems(course.title)
+    if not title:
+        return True
+    keys: list[str] = []
+    if c.type is QuestionType.FILL_BLANK:
+        keys = list(c.answers[:1])
+    elif c.type is QuestionType.MATCHING:
+        keys = [p.answer for p in c.pairs]
+    elif c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and c.kind != "definition":
+        keys = list(c.correct)
+    elif c.type is QuestionType.TRUE_FALSE:
+        keys = [c.original] if c.original else []
+    elif c.kind == "definition":
+        keys = [c.original]
+    for key in keys:
+        stems = content_stems(key)
+        if stems and stems <= title:
+            return False
+        title_words = content_words(course.title)
+        if stems and all(any(related(w, t) for t in title_words) for w in content_words(key)):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# 3. Self-contained, grammatical stem
+
+
+def stem_self_contained(c: Candidate, course: Course) -> bool:
+    """The lifted text does not open with, or lean on, an unresolved reference."""
+    text = c.quoted or c.statement
+    if c.type is QuestionType.FILL_BLANK:
+        text = c.stem
+    if not text:
+        return True
+    toks = words(text)
+    if not toks:
+        return False
+    if toks[0].lower() in ANAPHORIC_OPENERS or text.lower().startswith(("for instance", "for example", "in addition")):
+        return False
+    lowered = [t.lower() for t in toks]
+    for i, tok in enumerate(lowered):
+        if tok in {"this", "these", "those", "such"} and i + 1 < len(lowered):
+            # "these nations": fine only when the noun was named earlier in the sentence.
+            noun = lowered[i + 1]
+            if noun not in lowered[:i] and not any(related(noun, t) for t in lowered[:i] if t not in STOPWORDS):
+                return False
+        if tok in {"it", "they", "them", "he", "she", "him"} and i < 4:
+            return False
+        if tok in {"above", "below", "aforementioned", "former", "latter"}:
+            return False
+    return True
+
+
+def stem_grammatical(c: Candidate, course: Course) -> bool:
+    """A complete question, or a sentence with exactly one blank; balanced quotes and brackets."""
+    stem_ = c.stem.strip()
+    if not stem_ or not (stem_[0].isupper() or stem_[0] in "“\"" or stem_.startswith(BLANK)):
+        return False
+    if stem_.count("(") != stem_.count(")") or stem_.count("“") != stem_.count("”"):
+        return False
+    if c.type is QuestionType.FILL_BLANK:
+        return blanks(stem_) == 1 and stem_[-1] in ".!?"
+    if c.type is QuestionType.TRUE_FALSE:
+        return stem_[-1] in ".!?" and blanks(stem_) == 0
+    if c.type is QuestionType.MATCHING:
+        return all(p.prompt.strip() and p.answer.strip() for p in c.pairs)
+    return stem_.endswith(("?", "apply.", ".")) and "?" in stem_
+
+
+def stem_length(c: Candidate, course: Course) -> bool:
+    """About 8–35 words of text; a framed quotation may take the stem to 40."""
+    n = word_count(c.stem)
+    if c.type is QuestionType.MATCHING:
+        return all(4 <= word_count(p.prompt) <= MAX_QUOTED_WORDS for p in c.pairs) and n <= MAX_STEM_WORDS
+    if c.quoted and word_count(c.quoted) > MAX_QUOTED_WORDS:
+        return False
+    return MIN_STEM_WORDS <= n <= MAX_STEM_WORDS
+
+
+def no_markdown_residue(c: Candidate, course: Course) -> bool:
+    """No markdown syntax or mojibake anywhere in the item."""
+    texts = [c.stem, *c.options, *c.answers, *(p.prompt for p in c.pairs), *(p.answer for p in c.pairs)]
+    texts = [t.replace(BLANK, " ") for t in texts]
+    return not any(has_markdown_residue(t) or has_mojibake(t) for t in texts)
+
+
+# --------------------------------------------------------------------------
+# 4. Homogeneous, plausible distractors
+
+
+def no_all_or_none(c: Candidate, course: Course) -> bool:
+    """No "all/none of the above", no "both A and B" options."""
+    bad = re.compile(r"\b(?:all|none|both) of the (?:above|following)\b|^both\b|\ball of these\b", re.I)
+    return not any(bad.search(o) for o in c.options)
+
+
+def options_distinct(c: Candidate, course: Course) -> bool:
+    """Options differ from one another, also after normalisation."""
+    opts = [norm_phrase(o) for o in c.options]
+    if len(set(opts)) != len(opts):
+        return False
+    return not any(fuzz.ratio(a, b) >= 92 for i, a in enumerate(opts) for b in opts[i + 1:])
+
+
+def options_similar_length(c: Candidate, course: Course) -> bool:
+    """No option more than twice as long as another (the key is not the long one)."""
+    opts = c.options
+    if not opts:
+        return True
+    return all(length_ok(a, b) for i, a in enumerate(opts) for b in opts[i + 1:])
+
+
+def options_same_form(c: Candidate, course: Course) -> bool:
+    """Same kind and form: all gerunds or none; plural agreement where the stem shows it."""
+    opts = c.options
+    if len(opts) < 2:
+        return True
+    if c.kind == "definition":
+        return True
+    if len({is_gerund(o) for o in opts}) > 1:
+        return False
+    if re.search(rf"{re.escape(BLANK)}\s+(?:is|are|was|were|has|have|does|do)\b|\b(?:a|an|one|this|these|those|many|several)\s+{re.escape(BLANK)}", c.stem, re.I):
+        return len({is_plural(o) for o in opts}) == 1
+    return True
+
+
+def no_determiner_artefacts(c: Candidate, course: Course) -> bool:
+    """Options and answers do not start with a stray determiner or end mid-phrase."""
+    texts = list(c.options) + list(c.answers) + [p.answer for p in c.pairs]
+    if c.kind == "definition":
+        texts = list(c.answers) + [p.answer for p in c.pairs]
+    for t in texts:
+        toks = words(t)
+        if not toks:
+            return False
+        if toks[0].lower() in {"the", "a", "an", "this", "these", "those", "such", "its", "their", "and", "or", "of"}:
+            return False
+        if toks[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "in", "with"}:
+            return False
+        if t.strip()[-1:] in ",;:(-" or t.count("(") != t.count(")") or t.count('"') % 2:
+            return False
+    return True
+
+
+def article_fits_all(c: Candidate, course: Course) -> bool:
+    """The a/an before a blank fits every option (and the answer)."""
+    m = re.search(rf"\b(a|an)\s+{re.escape(BLANK)}", c.stem, re.I)
+    if not m:
+        return True
+    article = m.group(1).lower()
+    texts = c.options or c.answers[:1]
+    return all(article_for(words(t)[0] if words(t) else t) == article for t in texts)
+
+
+# --------------------------------------------------------------------------
+# 5. Worth asking
+
+
+def worth_asking(c: Candidate, course: Course) -> bool:
+    """The key is a term, a name, a number or a listed item, not filler or a generic head noun."""
+    keys: list[str]
+    if c.type is QuestionType.FILL_BLANK:
+        keys = list(c.answers[:1])
+    elif c.type is QuestionType.MATCHING:
+        keys = [p.answer for p in c.pairs]
+    elif c.type is QuestionType.TRUE_FALSE:
+        keys = [c.original or c.key] if (c.original or c.key) else []
+        if not keys:
+            return False
+    elif c.kind == "definition":
+        keys = [c.original] if c.original else []
+    else:
+        keys = list(c.correct)
+    if not c.kind:
+        return False
+    for key in keys:
+        content = content_words(key)
+        if not content and not any(ch.isdigit() for ch in key):
+            return False
+        if content and all(norm(w) in GENERIC_HEADS for w in content):
+            return False
+        if word_count(key) > 8:
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# 6. Format validity
+
+
+def choice_format(c: Candidate, course: Course) -> bool:
+    """2–3 distractors; multiple select has 2+ correct options."""
+    if c.type is QuestionType.SINGLE:
+        return 2 <= len(c.distractors) <= 3
+    if c.type is QuestionType.MULTIPLE:
+        return 2 <= len(c.distractors) <= 3 and 2 <= len(c.correct) <= 5
+    return True
+
+
+def matching_format(c: Candidate, course: Course) -> bool:
+    """Matching: 3–6 pairs, each prompt with its term masked."""
+    if c.type is not QuestionType.MATCHING:
+        return True
+    return 3 <= len(c.pairs) <= 6
+
+
+def false_statement_valid(c: Candidate, course: Course) -> bool:
+    """A false statement swaps a same-kind entity, inserts no negation and is not true elsewhere."""
+    if c.type is not QuestionType.TRUE_FALSE:
+        return True
+    if c.truth:
+        return any(c.source_sentence == s for _, s in course.lesson.sentences)
+    if not c.original or not c.key or c.key == c.original:
+        return False
+    if synonymous(c.original, c.key, course):
+        return False
+    if re.search(r"\b(?:not|never|no)\b|n't\b", c.statement) and not re.search(
+        r"\b(?:not|never|no)\b|n't\b", c.source_sentence
+    ):
+        return False
+    if find_phrase(c.source_sentence, c.key):
+        return False
+    # Elsewhere in the lesson, the replacement must not appear in a sentence that says the same thing.
+    rest = content_stems(c.statement) - content_stems(c.key)
+    for i in course.sentences_with(c.key):
+        other = course.sentence_stems[i]
+        if rest and len(rest & other) / len(rest) >= 0.5:
+            return False
+    return True
+
+
+def supported_by_source(c: Candidate, course: Course) -> bool:
+    """Provenance: the stored source sentence is in the lesson and contains the key where it should."""
+    if not any(c.source_sentence == s for _, s in course.lesson.sentences) and c.rule not in TABLE_RULES:
+        return False
+    if c.type is QuestionType.FILL_BLANK:
+        return bool(find_phrase(c.source_sentence, c.answers[0]))
+    if c.type is QuestionType.TRUE_FALSE and c.original:
+        return bool(find_phrase(c.source_sentence, c.original))
+    return True
+
+
+TABLE_RULES = frozenset({"table_cell", "table_matching", "listed_under", "all_listed_under"})
+
+CHECKS: tuple[tuple[str, Callable[[Candidate, Course], bool]], ...] = (
+    ("one_defensible_key", one_defensible_key),
+    ("supported_by_source", supported_by_source),
+    ("no_synonym_distractors", no_synonym_distractors),
+    ("distractors_false_per_text", distractors_false_per_text),
+    ("no_key_leakage", no_key_leakage),
+    ("key_not_title", key_not_title),
+    ("stem_self_contained", stem_self_contained),
+    ("stem_grammatical", stem_grammatical),
+    ("stem_length", stem_length),
+    ("no_markdown_residue", no_markdown_residue),
+    ("no_all_or_none", no_all_or_none),
+    ("options_distinct", options_distinct),
+    ("options_similar_length", options_similar_length),
+    ("options_same_form", options_same_form),
+    ("no_determiner_artefacts", no_determiner_artefacts),
+    ("article_fits_all", article_fits_all),
+    ("worth_asking", worth_asking),
+    ("choice_format", choice_format),
+    ("matching_format", matching_format),
+    ("false_statement_valid", false_statement_valid),
+)
+CHECK_NAMES = tuple(name for name, _ in CHECKS)
+
+
+def evaluate(c: Candidate, course: Course) -> list[str]:
+    """Run every check; return the names of those that failed."""
+    return [name for name, check in CHECKS if not check(c, course)]
+
+
+__all__ = ["CHECKS", "CHECK_NAMES", "Candidate", "evaluate", "stem", "synonymous"]

@@ -1,0 +1,167 @@
+"""Glossary pages, the lesson's glossary, and flashcard study over real HTTP."""
+
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from glossary.models import Flashcard, FlashcardReview
+from glossary.services import glossary_link_course
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "# Cells\n\nIntro.\n\n## Parts\n\nThe nucleus holds DNA. Ribosomes build proteins.\n"
+
+
+@pytest.fixture
+def course(make_course, make_lesson, make_term):
+    course = make_course(title="Biology")
+    lesson = make_lesson(course, slug="cells", text=TEXT)
+    make_term(course, "Nucleus", "Holds the genetic material.", lesson=lesson, anchor="parts", slug="nucleus",
+              source_lesson=lesson, source_anchor="parts", source_sentence="The nucleus holds DNA.")
+    make_term(course, "Ribosome", "Builds proteins.", lesson=lesson, anchor="parts", slug="ribosome",
+              aliases=["ribosomes"], kind="defined")
+    make_term(course, "Zygote", "A fertilised egg.", slug="zygote")
+    make_term(course, "Secret", "Hidden term.", slug="secret", hidden=True)
+    glossary_link_course(course=course)
+    return course
+
+
+def test_index_lists_visible_terms_a_to_z(client, course):
+    response = client.get(reverse("glossary:index", args=[course.slug]))
+    assert response.status_code == HTTPStatus.OK
+    text = response.text
+    assert text.index("Nucleus") < text.index("Ribosome") < text.index("Zygote")
+    assert "Secret" not in text
+    assert '<a class="page-link" href="?letter=N"' in text
+    assert '<span class="page-link">B</span>' in text  # letters without terms are disabled
+
+
+@pytest.mark.parametrize(
+    "params, shown, absent",
+    [
+        ({"q": "protein"}, ["Ribosome"], ["Nucleus", "Zygote"]),
+        ({"q": "NUCLE"}, ["Nucleus"], ["Ribosome"]),
+        ({"letter": "z"}, ["Zygote"], ["Nucleus"]),
+        ({"q": "hidden"}, [], ["Secret"]),
+    ],
+)
+def test_index_search_and_letters_work_without_javascript(client, course, params, shown, absent):
+    text = client.get(reverse("glossary:index", args=[course.slug]), params).text
+    for name in shown:
+        assert f">{name}</a>" in text
+    for name in absent:
+        assert f">{name}</a>" not in text
+
+
+def test_index_empty_states(client, course, make_course):
+    assert "No terms match “xyz”" in client.get(reverse("glossary:index", args=[course.slug]), {"q": "xyz"}).text
+    empty = make_course()
+    assert "This course has no glossary yet." in client.get(reverse("glossary:index", args=[empty.slug])).text
+
+
+def test_term_page(client, course):
+    response = client.get(reverse("glossary:term_detail", args=[course.slug, "nucleus"]))
+    text = response.text
+    assert response.status_code == HTTPStatus.OK
+    assert "Holds the genetic material." in text
+    assert "The nucleus holds DNA." in text
+    assert f'href="/courses/{course.slug}/cells/#parts"' in text
+    assert ">Ribosome</a>" in text  # related: shares the lesson
+
+
+def test_hidden_and_unknown_terms_are_404(client, course):
+    assert client.get(reverse("glossary:term_detail", args=[course.slug, "secret"])).status_code == HTTPStatus.NOT_FOUND
+    assert client.get(reverse("glossary:term_detail", args=[course.slug, "nope"])).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_lesson_page_links_terms_and_lists_them(client, student, course):
+    client.force_login(student)
+    text = client.get(course.lessons.get().get_absolute_url()).text
+    assert '<span class="glossary-term"><a href="/glossary/' in text
+    assert 'aria-describedby="gloss-nucleus"' in text and 'id="gloss-nucleus"' in text
+    assert "Key terms in this lesson" in text
+    assert text.count('class="glossary-term"') == 2  # first occurrence of each, hidden and absent terms not linked
+
+
+def test_study_needs_login(client, course):
+    response = client.get(reverse("glossary:study", args=[course.slug]))
+    assert response.status_code == HTTPStatus.FOUND and "/accounts/login/" in response.url
+
+
+def test_study_shows_term_then_definition_and_rating_moves_card(client, student, course):
+    client.force_login(student)
+    url = reverse("glossary:study", args=[course.slug])
+    text = client.get(url).text
+    assert "3 cards due now" in text
+    assert '<div id="card-answer" class="flashcard-answer" hidden>' in text
+    card = Flashcard.objects.filter(user=student).order_by("due", "pk").first()
+    assert f">{card.term.term}</h1>" in text
+
+    revealed = client.get(url, {"reveal": "1"}).text
+    assert '<div id="card-answer" class="flashcard-answer" >' in revealed
+
+    response = client.post(reverse("glossary:review", args=[course.slug, card.pk]), {"rating": "4"}, follow=True)
+    assert f"“{card.term.term}” comes back in" in response.text
+    card.refresh_from_db()
+    assert card.due > timezone.now() and card.review_count == 1
+    assert "2 cards due now" in response.text
+
+
+def test_bad_rating_is_refused(client, student, course):
+    client.force_login(student)
+    client.get(reverse("glossary:study", args=[course.slug]))
+    card = Flashcard.objects.filter(user=student).first()
+    response = client.post(reverse("glossary:review", args=[course.slug, card.pk]), {"rating": "9"}, follow=True)
+    assert "Choose Again, Hard, Good or Easy" in response.text
+    assert not FlashcardReview.objects.exists()
+
+
+def test_cannot_review_someone_elses_card(client, student, make_user, course):
+    other = make_user()
+    client.force_login(other)
+    client.get(reverse("glossary:study", args=[course.slug]))
+    card = Flashcard.objects.filter(user=other).first()
+    client.force_login(student)
+    response = client.post(reverse("glossary:review", args=[course.slug, card.pk]), {"rating": "3"})
+    assert response.status_code == HTTPStatus.NOT_FOUND
+
+
+def test_lesson_scoped_study_and_empty_queue(client, student, course):
+    client.force_login(student)
+    url = reverse("glossary:study", args=[course.slug])
+    text = client.get(url, {"lesson": "cells"}).text
+    assert "2 cards due now" in text  # Zygote occurs in no lesson
+    for card in Flashcard.objects.filter(user=student):
+        client.post(reverse("glossary:review", args=[course.slug, card.pk]), {"rating": "4", "lesson": "cells"})
+    text = client.get(url, {"lesson": "cells"}).text
+    assert "Nothing is due right now." in text and "Your next card is due" in text
+
+
+def test_navigation_shows_due_count(client, student, course):
+    client.force_login(student)
+    client.get(reverse("glossary:study", args=[course.slug]))
+    text = client.get(reverse("courses:catalogue")).text
+    assert '<span class="badge text-bg-warning" data-due-count>3<span class="visually-hidden"> due</span></span>' in text
+    overview = client.get(reverse("glossary:overview")).text
+    assert "3 due" in overview and "3 of 3 terms started" in overview
+
+
+@pytest.mark.parametrize("size", [5, 100])
+def test_glossary_pages_have_bounded_queries(client, student, make_course, make_lesson, make_term, size,
+                                             django_assert_max_num_queries):
+    course = make_course()
+    lesson = make_lesson(course)
+    for n in range(size):
+        make_term(course, f"Term {n:03}", lesson=lesson)
+    client.force_login(student)
+    with django_assert_max_num_queries(6):
+        client.get(reverse("glossary:index", args=[course.slug]))
+    term = course.glossary_terms.first()
+    with django_assert_max_num_queries(7):
+        client.get(term.get_absolute_url())
+    with django_assert_max_num_queries(12):
+        client.get(reverse("glossary:study", args=[course.slug]))
+    with django_assert_max_num_queries(5):
+        client.get(reverse("glossary:overview"))
