@@ -5,13 +5,17 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.requirements-installed
 HOST   ?= 127.0.0.1:8000
 
-.PHONY: run test setup install migrate seed demo-accounts bench screenshots clean
+.PHONY: run test test-postgres setup install migrate seed demo-accounts bench screenshots clean
 
 run: setup  ## Set up everything, then serve on http://127.0.0.1:8000
 	$(PY) manage.py runserver $(HOST)
 
 test: setup  ## Set up everything, then run the whole test suite
 	$(PY) -m pytest
+
+# The whole suite again on a throwaway local PostgreSQL (installs and starts it; needs root).
+test-postgres: install
+	DATABASE_URL="$$(bash .ci/postgres.sh)" $(PY) -m pytest
 
 setup: install migrate seed demo-accounts
 

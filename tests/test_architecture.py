@@ -13,6 +13,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PURE_MODULES = [
     "courses.rendering",
     "courses.sources",
+    "courses.document",
+    "courses.glossary",
+    "courses.glossary.linking",
+    "quizzes.generator",
 ]
 
 

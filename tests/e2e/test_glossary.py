@@ -34,6 +34,8 @@ def logged_in(page, make_user, write_files):
     page.locator("#id_username").fill("reader")
     page.locator("#id_password").fill("pw-for-reader-1")
     page.get_by_role("button", name="Log in").click()
+    # Wait for the log-in to finish before navigating, or the next goto races it.
+    expect(page.get_by_role("button", name="reader")).to_be_visible()
     return course
 
 
