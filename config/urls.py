@@ -3,6 +3,8 @@ from django.urls import include, path
 from django.views.generic.base import RedirectView
 from django.templatetags.static import static
 
+from courses import views as courses_views
+
 admin.site.site_header = "Lessonforge administration"
 admin.site.site_title = "Lessonforge admin"
 
@@ -11,5 +13,8 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
     path("", include("glossary.urls")),
+    path("dashboard/", courses_views.dashboard, name="dashboard"),
+    path("dashboard/scores.svg", courses_views.dashboard_scores_chart, name="dashboard_scores_chart"),
+    path("", include("quizzes.urls")),
     path("", include("courses.urls")),
 ]

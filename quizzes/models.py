@@ -7,6 +7,8 @@ results are always rendered from snapshots, never from live questions.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -125,17 +127,42 @@ class Attempt(models.Model):
     score = models.FloatField(null=True, blank=True)
     max_score = models.FloatField(default=0)
     percent = models.FloatField(null=True, blank=True)
-    passed = models.BooleanField(null=True)
+    passed = models.BooleanField(null=True, blank=True)
     late = models.BooleanField(default=False)
+    pass_mark = models.PositiveSmallIntegerField(
+        default=70, validators=[MaxValueValidator(100)], help_text="The quiz's pass mark when the attempt started."
+    )
+    saved_at = models.DateTimeField(null=True, blank=True, help_text="When answers were last saved.")
+
+    # Answers reaching the server this long after the deadline still count:
+    # the browser submits at zero and the request needs time to arrive.
+    DEADLINE_GRACE = timedelta(seconds=5)
 
     class Meta:
         ordering = ["quiz", "user", "number"]
         constraints = [
             models.UniqueConstraint(fields=["quiz", "user", "number"], name="quizzes_attempt_unique_number"),
+            # Reloads and double clicks must find the attempt in progress, never start a second one.
+            models.UniqueConstraint(
+                fields=["quiz", "user"],
+                condition=models.Q(submitted_at__isnull=True),
+                name="quizzes_attempt_one_open_per_user",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(number__gte=1), name="quizzes_attempt_number_positive"
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.user} – {self.quiz} #{self.number}"
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.submitted_at is not None
+
+    def time_is_up(self, now: datetime) -> bool:
+        """Whether answers arriving at ``now`` come too late to count."""
+        return self.deadline is not None and now > self.deadline + self.DEADLINE_GRACE
 
 
 class Response(models.Model):

@@ -1,20 +1,24 @@
-"""Writes for quizzes: generating questions from lessons, keeping instructors' work."""
+"""Writes for quizzes: generating questions from lessons, taking and grading attempts."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 
 from courses.document import Document, parse_document
-from courses.models import Lesson
+from courses.models import Lesson, Section
 from glossary.models import GlossaryTerm
 from quizzes import generator
 from quizzes.generator import GlossaryEntry
 
-from .models import Option, Question, Quiz
+from . import grading
+from .models import Attempt, Option, Question, Quiz, Response
 
 # Generated questions at or above this confidence are published straight away;
 # the others wait as drafts for an instructor's review.
@@ -123,3 +127,206 @@ def _questions_create(*, quiz: Quiz, questions: Sequence[generator.Question], st
         )
     Option.objects.bulk_create(options)
 
+
+# --- Attempts ---
+#
+# Taking a quiz: an attempt is started once and kept until it is submitted; its
+# ``layout`` holds a snapshot of every question as this learner sees it (option
+# order included), so saving, grading and results never depend on the live
+# questions, which instructors and the generator may change at any time.
+
+ERROR_NO_QUESTIONS = "This quiz has no questions yet."
+ERROR_NO_ATTEMPTS_LEFT = "You have used all {allowed} attempts allowed for this quiz."
+ERROR_SUBMITTED = "This attempt has already been submitted."
+ERROR_TIME_UP = "The time limit has passed: answers can no longer be changed."
+ERROR_UNKNOWN_QUESTION = "There is no question {position} in this attempt."
+
+
+class AttemptError(Exception):
+    """A write to an attempt that cannot be done; the message is meant for the learner."""
+
+
+class AttemptRefused(AttemptError):
+    """No attempt can be started (no questions, or no attempts left)."""
+
+
+class AttemptClosed(AttemptError):
+    """The attempt was already submitted."""
+
+
+class AttemptTimeUp(AttemptError):
+    """The attempt's time limit has passed."""
+
+
+def _question_snapshot(
+    question: Question, *, rng: random.Random, shuffle: bool, headings: dict[str, str]
+) -> dict | None:
+    """The question as one learner will see it, with its key; None when it cannot be graded."""
+    snapshot = {
+        "question_id": question.pk,
+        "type": question.type,
+        "stem": question.stem,
+        "explanation": question.explanation,
+        "source_anchor": question.source_anchor,
+        "source_heading": headings.get(question.source_anchor, ""),
+        "source_sentence": question.source_sentence,
+    }
+    options = list(question.options.all())
+    if question.type in (Question.Type.SINGLE, Question.Type.MULTIPLE, Question.Type.TRUE_FALSE):
+        if len(options) < 2 or not any(o.is_correct for o in options):
+            return None
+        # True/false keeps its authored order: "False, True" only confuses.
+        if shuffle and question.type != Question.Type.TRUE_FALSE:
+            rng.shuffle(options)
+        snapshot["options"] = [{"text": o.text, "correct": o.is_correct} for o in options]
+    elif question.type == Question.Type.FILL_BLANK:
+        accepted = [str(a) for a in question.accepted_answers if str(a).strip()]
+        if not accepted:
+            return None
+        snapshot["accepted_answers"] = accepted
+    elif question.type == Question.Type.MATCHING:
+        pairs = [o for o in options if o.match_text.strip()]
+        if len(pairs) < 2:
+            return None
+        terms = list(dict.fromkeys(o.match_text for o in pairs))
+        if shuffle:
+            rng.shuffle(pairs)
+            rng.shuffle(terms)
+        else:
+            # Unshuffled rows follow the authored order; the terms must not, or
+            # row n would always pair with term n.
+            terms.sort(key=str.casefold)
+        snapshot["terms"] = terms
+        snapshot["rows"] = [{"text": o.text, "answer": terms.index(o.match_text)} for o in pairs]
+    else:
+        return None
+    return snapshot
+
+
+def attempt_start(
+    *, quiz: Quiz, user, rng: random.Random | None = None, now: datetime | None = None
+) -> Attempt:
+    """Return ``user``'s attempt in progress at ``quiz``, or start the next one.
+
+    Starting twice (a reload, a double click, two tabs) returns the same
+    attempt. Raises :class:`AttemptRefused` when the quiz has no gradable
+    question or the learner has used every attempt allowed.
+    """
+    now = now or timezone.now()
+    rng = rng or random.SystemRandom()
+    with transaction.atomic():
+        mine = Attempt.objects.filter(quiz=quiz, user=user)
+        current = mine.filter(submitted_at__isnull=True).first()
+        if current:
+            return current
+        used = mine.count()
+        if quiz.attempts_allowed is not None and used >= quiz.attempts_allowed:
+            raise AttemptRefused(ERROR_NO_ATTEMPTS_LEFT.format(allowed=quiz.attempts_allowed))
+        headings = dict(Section.objects.filter(lesson_id=quiz.lesson_id).values_list("anchor", "heading"))
+        layout = []
+        for question in quiz.questions.published().prefetch_related("options"):
+            snapshot = _question_snapshot(question, rng=rng, shuffle=quiz.shuffle_options, headings=headings)
+            if snapshot:
+                layout.append(snapshot)
+        if not layout:
+            raise AttemptRefused(ERROR_NO_QUESTIONS)
+        last = mine.aggregate(last=Max("number"))["last"] or 0
+        attempt = Attempt(
+            quiz=quiz,
+            user=user,
+            number=last + 1,
+            layout=layout,
+            pass_mark=quiz.pass_mark,
+            deadline=now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None,
+        )
+        attempt.full_clean(validate_constraints=False)
+        try:
+            with transaction.atomic():
+                attempt.save()
+        except IntegrityError:
+            # Another request of the same learner started it first (PostgreSQL
+            # lets both get here); theirs is the attempt in progress.
+            current = mine.filter(submitted_at__isnull=True).first()
+            if current is None:
+                raise
+            return current
+    return attempt
+
+
+def _merge_answers(attempt: Attempt, answers: Mapping[int, Any]) -> dict[str, Any]:
+    saved = dict(attempt.saved_answers)
+    for position, raw in answers.items():
+        if not 0 <= int(position) < len(attempt.layout):
+            raise AttemptError(ERROR_UNKNOWN_QUESTION.format(position=int(position) + 1))
+        saved[str(int(position))] = grading.clean_answer(attempt.layout[int(position)], raw)
+    return saved
+
+
+def attempt_save_answers(
+    *, attempt: Attempt, answers: Mapping[int, Any], now: datetime | None = None
+) -> Attempt:
+    """Save answers (keyed by question position) of an attempt in progress, replacing earlier ones.
+
+    Raises :class:`AttemptClosed` once submitted and :class:`AttemptTimeUp`
+    past the deadline, so nothing changes after either.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if locked.is_submitted:
+            raise AttemptClosed(ERROR_SUBMITTED)
+        if locked.time_is_up(now):
+            raise AttemptTimeUp(ERROR_TIME_UP)
+        locked.saved_answers = _merge_answers(locked, answers)
+        locked.saved_at = now
+        locked.full_clean(validate_constraints=False)
+        locked.save(update_fields=["saved_answers", "saved_at"])
+    return locked
+
+
+def attempt_submit(
+    *, attempt: Attempt, answers: Mapping[int, Any] | None = None, now: datetime | None = None
+) -> Attempt:
+    """Save the last ``answers``, grade the attempt and record one response per question, in one transaction.
+
+    Idempotent: an attempt already submitted is returned as it is, whatever
+    ``answers`` says, so a double click or a replayed POST records nothing
+    more. Past the deadline the answers sent now are ignored: the attempt is
+    graded on what was saved in time and marked late.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if locked.is_submitted:
+            return locked
+        locked.late = locked.time_is_up(now)
+        if answers and not locked.late:
+            locked.saved_answers = _merge_answers(locked, answers)
+            locked.saved_at = now
+        ids = [snapshot["question_id"] for snapshot in locked.layout]
+        alive = set(Question.objects.filter(pk__in=ids).values_list("pk", flat=True))
+        responses = []
+        for position, snapshot in enumerate(locked.layout):
+            answer = grading.clean_answer(snapshot, locked.saved_answers.get(str(position)))
+            responses.append(
+                Response(
+                    attempt=locked,
+                    question_id=snapshot["question_id"] if snapshot["question_id"] in alive else None,
+                    position=position,
+                    snapshot=snapshot,
+                    answer=answer,
+                    score=grading.score(snapshot, answer),
+                    max_score=1,
+                )
+            )
+        Response.objects.bulk_create(responses)
+        locked.score = round(sum(r.score for r in responses), 4)
+        locked.max_score = len(responses)
+        locked.percent = round(100 * locked.score / locked.max_score, 1) if responses else 0.0
+        locked.passed = locked.percent >= locked.pass_mark
+        locked.submitted_at = now
+        locked.full_clean(validate_constraints=False)
+        locked.save(
+            update_fields=["saved_answers", "saved_at", "score", "max_score", "percent", "passed", "late", "submitted_at"]
+        )
+    return locked

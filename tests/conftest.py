@@ -109,3 +109,101 @@ def make_term():
         return obj
 
     return make
+
+
+# --- Quizzes (issue 5) ---------------------------------------------------
+
+QUIZ_LESSON_TEXT = (
+    "# Planets\n\nThe solar system has eight planets.\n\n"
+    "## First part\n\nJupiter is the largest planet. Oxygen and nitrogen are gases.\n\n"
+    "## Second part\n\nPlants make food by photosynthesis. Mars is the red planet.\n"
+)
+
+# One hand-made question of every type: (type, stem, options as (text, correct, match_text), accepted answers, anchor).
+QUIZ_QUESTIONS = [
+    ("single", "Which planet is the largest?",
+     [("Mars", False, ""), ("Jupiter", True, ""), ("Venus", False, ""), ("Mercury", False, "")], [], "first-part"),
+    ("multiple", "Which of these are gases at room temperature?",
+     [("Oxygen", True, ""), ("Iron", False, ""), ("Nitrogen", True, ""), ("Gold", False, "")], [], "first-part"),
+    ("true_false", "True or false? Mars is the red planet.", [("True", True, ""), ("False", False, "")], [],
+     "second-part"),
+    ("fill_blank", "Plants make food by _____.", [], ["photosynthesis", "photo-synthesis"], "second-part"),
+    ("matching", "Match each description with its planet.",
+     [("The red planet", True, "Mars"), ("The ringed giant", True, "Saturn"), ("Our home", True, "Earth")], [],
+     "second-part"),
+]
+
+
+@pytest.fixture
+def make_quiz(make_lesson):
+    """A quiz with one published question of every type (in the order of QUIZ_QUESTIONS), built through the ORM."""
+    from quizzes.models import Option, Question, Quiz
+
+    def make(lesson=None, *, types=None, origin="authored", **settings):
+        lesson = lesson or make_lesson(text=QUIZ_LESSON_TEXT)
+        quiz, _ = Quiz.objects.update_or_create(lesson=lesson, defaults=settings)
+        for position, (kind, stem, options, accepted, anchor) in enumerate(QUIZ_QUESTIONS):
+            if types is not None and kind not in types:
+                continue
+            question = Question.objects.create(
+                quiz=quiz,
+                type=kind,
+                stem=stem,
+                explanation=f"Explanation of question {position + 1}.",
+                source_anchor=anchor,
+                source_sentence=f"Source sentence of question {position + 1}.",
+                accepted_answers=accepted,
+                status=Question.Status.PUBLISHED,
+                origin=origin,
+                position=position,
+            )
+            Option.objects.bulk_create(
+                Option(question=question, text=text, is_correct=correct, match_text=match, position=i)
+                for i, (text, correct, match) in enumerate(options)
+            )
+        return quiz
+
+    return make
+
+
+def _answer_for(snapshot: dict, correct: bool):
+    """The stored-form answer to one snapshot: right, or as wrong as possible."""
+    kind = snapshot["type"]
+    if kind in ("single", "true_false"):
+        return next(i for i, o in enumerate(snapshot["options"]) if o["correct"] == correct)
+    if kind == "multiple":
+        return [i for i, o in enumerate(snapshot["options"]) if o["correct"] == correct]
+    if kind == "fill_blank":
+        return snapshot["accepted_answers"][0] if correct else "no idea"
+    rows, terms = snapshot["rows"], snapshot["terms"]
+    return [row["answer"] if correct else (row["answer"] + 1) % len(terms) for row in rows]
+
+
+@pytest.fixture
+def quiz_answers():
+    """Answers to an attempt's questions read from its layout (the test knows the key; pages never do).
+
+    ``quiz_answers(attempt)`` answers everything right; ``correct=False`` everything
+    wrong; ``form=True`` gives POST data instead of answers by position.
+    """
+
+    def answers(attempt, *, correct: bool = True, form: bool = False, positions=None):
+        chosen = {
+            position: _answer_for(snapshot, correct)
+            for position, snapshot in enumerate(attempt.layout)
+            if positions is None or position in positions
+        }
+        if not form:
+            return chosen
+        data: dict = {}
+        for position, answer in chosen.items():
+            number = position + 1
+            if attempt.layout[position]["type"] == "matching":
+                data.update({f"q{number}_r{row}": str(value) for row, value in enumerate(answer)})
+            elif isinstance(answer, list):
+                data[f"q{number}"] = [str(value) for value in answer]
+            else:
+                data[f"q{number}"] = str(answer)
+        return data
+
+    return answers

@@ -110,7 +110,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "courses:catalogue"
+# The learner dashboard is the first page after logging in.
+LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "courses:catalogue"
 
 # https://docs.djangoproject.com/en/5.2/topics/i18n/

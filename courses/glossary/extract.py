@@ -9,7 +9,16 @@ the best-supported definition, and drop anything the text does not explain:
 3. acronyms with their expansions, and very common acronyms;
 4. named programmes, exercises, equipment and organisations with the
    sentence that says something about them;
-5. section-heading concepts that their section explains.
+5. section-heading concepts that their section explains, and list
+   categories named by a lead-in ("The main vitiating factors are:").
+
+A definition must read as one: a label's body as written, the complement of
+"X is/refers to ...", an appositive, the thing a naming sentence names ("the
+rigid outer layer is called ..."), or a phrase rebuilt from the sentence by
+:mod:`courses.glossary.rephrase` ("A boundary at which two plates move
+apart").  A sentence with a blank is only a last resort, and a term whose
+sentence does not explain it (a mention in a list, "serves as a crucial
+approach", a reported claim) stays below the confidence cut.
 
 Every rule is about English in general, never about one text.
 """
@@ -19,12 +28,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from courses.document import Document, ItemList, Paragraph, Section, split_sentences
-from courses.glossary import lexicon
+from courses.glossary import lexicon, rephrase
 from courses.glossary.normalise import WORD_RE, fold, singular, span_key, term_key, token_spans
 
 KINDS = ("defined", "acronym", "organisation", "programme", "exercise", "equipment", "country", "concept")
@@ -103,6 +113,59 @@ def _clear_verb_form(word: str) -> bool:
             return True
         return word.lower().endswith("ed") and "ADJ" not in pos
     return False
+
+
+_NOT_LEXICAL = frozenset(
+    "is are was were be been being am can could may might must shall should will would do does did".split()
+)
+_PREDICATE_ADVERBS = frozenset("first also often usually typically then still always generally normally only".split())
+
+
+@lru_cache(maxsize=8192)
+def _finite_verb(word: str, plural: bool | None = None) -> bool:
+    """``word`` is a finite lexical verb: "tells", "fix" (after a plural), "founded".
+
+    Copulas and modals are left to the rules that handle them.
+    """
+    lw = word.lower()
+    if word != lw and word[1:] != lw[1:] or lw in _NOT_LEXICAL:
+        return False
+    lemmas = getAllLemmas(lw).get("VERB")
+    if not lemmas:
+        return False
+    forms: set[str] = set()
+    for lemma in lemmas:
+        tags = ["VBD"] + (["VBZ"] if plural is not True else []) + (["VBP"] if plural is not False else [])
+        for tag in tags:
+            forms.update(getInflection(lemma, tag) or ())
+    return lw in forms
+
+
+def _predicate(text: str, plural: bool | None = None) -> str | None:
+    """The verb phrase ``text`` opens with ("first fix carbon ..."), or None."""
+    words = text.split()
+    i = 0
+    if words and (words[0].lower() in _PREDICATE_ADVERBS or words[0].lower().endswith("ly")):
+        i = 1
+    if i >= len(words) or not _finite_verb(words[i].strip(",;"), plural):
+        return None
+    if len(words) > i + 1 and words[i + 1] == "by" and words[i].lower().endswith(("ed", "en", "wn")):
+        return None  # "An offer made by one party": a participle, the sentence has no verb yet
+    if len(words) > i + 1 and words[i].lower().rstrip(",") in _REPORTING and words[i + 1].lower() == "that":
+        return None  # "The WHO estimates that ...": a claim it makes, not what it is
+    predicate = re.split(r",\s+(?:while|whereas|but)\s+", text.strip())[0].rstrip(".")
+    if predicate.endswith(":") or re.search(r"\b(?:following|below|above|this:)", predicate):
+        return None
+    return predicate
+
+
+_REPORTING = frozenset(
+    """
+    says said estimates estimated reports reported argues argued claims claimed notes noted believes believed
+    thinks thought warns warned recommends recommended suggests suggested shows showed states stated finds found
+    predicts predicted expects expected announced announces
+    """.split()
+)
 
 
 # --------------------------------------------------------------------------
@@ -220,6 +283,33 @@ def _finish(text: str) -> str | None:
     return text
 
 
+_RESTRICTIVE = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when|whereby)\b|\b(?:in|by|on|at|from|through|to|for|with) which\b"
+    r"|\b\w+ed\s+(?:by|in|on|at|from|with|for|to|into|as)\b|\bto\s+[a-z]+\b"
+)
+
+
+def _vacuous(definition: str) -> bool:
+    """True for "An essential aspect of X's cooperation": a generic head with nothing restricting it.
+
+    "The process by which ..." and "A type of rock formed ..." explain; a
+    generic head noun ("aspect", "approach", "part", "pillar") qualified only
+    by adjectives and prepositional phrases says how important X is, not
+    what X is.
+    """
+    words = _words(definition)
+    head = None
+    for word in words[:6]:
+        lw = word.lower()
+        if lw in {"a", "an", "the", "one"} or lw in lexicon.GENERIC_MODIFIERS or "ADJ" in _pos(lw) and "NOUN" not in _pos(lw):
+            continue
+        head = lw
+        break
+    if head is None or singular(head) not in lexicon.GENERIC_NOUNS and head not in lexicon.GENERIC_NOUNS:
+        return False
+    return not _RESTRICTIVE.search(definition)
+
+
 # --------------------------------------------------------------------------
 # Evidence source 1: labels
 
@@ -252,15 +342,23 @@ def _label_candidates(section: Section, label: str, body: str, sentences: tuple[
         elif _looks_like_acronym(paren):
             kind = "acronym"
         aliases.add(paren)
-    if fold(term) in lexicon.NON_TERM_LABELS or not _valid_term(term, strict=False, allow_adjective=True):
+    defined_aside = len(_words(term)) == 1 and "NOUN" in _pos(fold(term)) and bool(_DEFINING_BODY.match(body))
+    if fold(term) in lexicon.NON_TERM_LABELS and not defined_aside:
+        return []
+    if not defined_aside and not _valid_term(term, strict=False, allow_adjective=True):
         return []
     words = _words(term)
-    # "Building Trust and Confidence" names an action, not a term.
-    if len(words) > 1 and words[0].lower().endswith("ing") and "VERB" in _pos(words[0]):
+    if _is_activity_label(words, body):
         return []
     if len(words) > 5 or (len(words) > 3 and term[-1:] in ".!?"):
         return []
     first_sentence = sentences[0] if sentences else body
+    # "Myocardial infarction (MI): death of ..., commonly known as a heart
+    # attack": the other name belongs to the label.
+    other_name = _LABEL_ALIAS.search(first_sentence)
+    if other_name and _valid_term(_strip_article(other_name.group("alias")), strict=False):
+        aliases.add(_strip_article(other_name.group("alias")))
+        first_sentence = first_sentence[: other_name.start()] + "."
     definition_parts = [first_sentence]
     if len(sentences) > 1 and len(_words(first_sentence)) < 12:
         nxt = sentences[1]
@@ -275,10 +373,50 @@ def _label_candidates(section: Section, label: str, body: str, sentences: tuple[
     if confidence > 0.5 and _is_unrelated_clause(term, first_sentence):
         confidence = 0.45
     key = term_key(term)
-    definition = _finish(_mask(" ".join(definition_parts), key, [term_key(a) for a in aliases]))
+    # The label is the term and the body the author's explanation of it: keep
+    # the body as written (a blank where the term is mentioned would turn it
+    # into a cloze), except a body that restates the label as its subject
+    # ("Osmosis: osmosis is the movement ...") gives the rest.
+    restated = _COPULA.match(first_sentence)
+    if restated and term_key(_strip_article(restated.group("subj"))) in {key, *(term_key(a) for a in aliases)}:
+        definition_parts[0] = restated.group("rest")
+    definition = _finish(" ".join(definition_parts))
     if definition is None:
         return []
-    return [_Candidate(term, definition, kind, section, source_text, confidence, "label", aliases)]
+    return [_Candidate(term, definition, kind, section, source_text, confidence, "label", aliases, mask=False)]
+
+
+_LABEL_ALIAS = re.compile(
+    r",\s+(?:also|commonly|often|sometimes|usually|more commonly)\s+(?:known as|called|referred to as)\s+(?P<alias>[^,.;()]+?)\.?$"
+)
+# "Source: the place where a river begins" defines a word that usually only
+# introduces an aside ("Source: World Bank").
+_DEFINING_BODY = re.compile(r"^(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:where|that|which|who|in which|of)\b", re.I)
+
+
+def _is_activity_label(words: list[str], body: str) -> bool:
+    """True for "Building Trust and Confidence": a gerund with its object names an action.
+
+    A gerund followed by a noun can also be a compound term ("Printing
+    press", "Boiling point"): it is one when it has no coordination or
+    adjective and the body explains it with a noun phrase, not a clause
+    about someone doing something.
+    """
+    if len(words) < 2 or not words[0].lower().endswith("ing") or "VERB" not in _pos(words[0]):
+        return False
+    rest = [w.lower() for w in words[1:]]
+    if len(rest) > 2 or any(w in lexicon.STOPWORDS for w in rest):
+        return True
+    if any(not (_pos(w) & {"NOUN", "PROPN"}) and _pos(w) for w in rest):
+        return True  # "Promoting Mutual Understanding": an adjective before the object
+    opening = _words(body)[:4]
+    if not opening:
+        return True
+    if opening[0].lower() in {"a", "an", "the"}:
+        return False
+    if opening[0][:1].isupper() or any(w.lower() in _FINITE or _clear_verb_form(w) for w in opening):
+        return True
+    return not (_pos(opening[0]) & {"NOUN", "ADJ"})
 
 
 def _stems(text: str) -> set[str]:
@@ -294,7 +432,10 @@ def _is_unrelated_clause(term: str, body: str) -> bool:
     """
     if _stems(term) & _stems(body):
         return False
-    head = _RELATIVE.split(body, maxsplit=1)[0]
+    if re.match(r"(?:[a-z]+\s+){1,2}of\b", body) and "NOUN" in _pos(body.split()[0]):
+        return False  # "death of part of the heart muscle when ...": a noun phrase
+    head = re.split(r"\b(?:that|which|who|whom|whose|where|when|while|if|because|after|before|until)\b",
+                    body, maxsplit=1)[0]
     return any(w.lower() in _FINITE for w in _words(head))
 
 
@@ -308,7 +449,7 @@ _COPULA = re.compile(
     r"(?P<verb>is|are|was|were|refers to|refer to|means|mean|denotes|denote|"
     r"can be defined as|may be defined as|is defined as|are defined as|is the name for|is the term for|"
     r"describes|describe|occurs when|occur when|happens when|"
-    r"serves as|serve as|acts as|act as|represents|represent|constitutes|constitute)\s+(?P<rest>.+)$"
+    r"serves as|serve as|acts as|act as|represents|represent|constitutes|constitute|measures)\s+(?P<rest>.+)$"
 )
 _STRONG_VERBS = {"refers to", "refer to", "means", "mean", "denotes", "denote", "can be defined as",
                  "may be defined as", "is defined as", "are defined as", "is the name for", "is the term for"}
@@ -324,6 +465,18 @@ _NOT_A_DEFINITION_START = frozenset(
     required considered believed based given involved located situated set due
     """.split()
 )
+def _bare_noun_phrase(rest: str) -> bool:
+    """"chest pain caused by reduced blood flow": a mass-noun phrase with a restriction."""
+    words = _words(rest)
+    if len(words) < 4 or words[0][:1].isupper():
+        return False
+    first = _pos(words[0].lower())
+    if "NOUN" not in first or first & {"ADJ", "ADV"} or words[0].lower() in _NOT_A_DEFINITION_START:
+        return False
+    restriction = _RESTRICTIVE.search(rest)
+    return bool(restriction) and restriction.start() < 60 and "," not in rest[: restriction.start()]
+
+
 _ALIAS_APPOS = re.compile(r"^(?:also|otherwise|sometimes|commonly|often)\s+(?:known as|called|referred to as|termed)\s+(?P<alias>.+)$|^or\s+(?P<or>.+)$", re.I)
 
 
@@ -335,14 +488,14 @@ def _copula_candidates(section: Section, sentence: str) -> list[_Candidate]:
     subj = _strip_article(match.group("subj"))
     subj = re.sub(r"^((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)\s+(?:in|at|near|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", r"\1", subj)
     rest = match.group("rest").strip()
-    if not _valid_term(subj):
-        return []
+    if not _valid_term(subj) or fold(_words(subj)[0]) in lexicon.GENERIC_MODIFIERS:
+        return []  # "The usual remedy is damages": a role, not a term
     if verb in {"is", "are", "was", "were"}:
         first = _words(rest)[:2]
         if not first:
             return []
         if not _DETERMINER_START.match(rest):
-            if verb in {"is", "was"} and not re.match(r"[A-Z]{2,}\b", rest):
+            if verb in {"is", "was"} and not re.match(r"[A-Z]{2,}\b", rest) and not _bare_noun_phrase(rest):
                 return []
             w0 = first[0].lower()
             if (w0 in _NOT_A_DEFINITION_START or w0 in lexicon.STOPWORDS or w0.endswith(("ly", "ing", "ed"))
@@ -354,12 +507,20 @@ def _copula_candidates(section: Section, sentence: str) -> list[_Candidate]:
             confidence = 0.85
     elif verb in _STRONG_VERBS:
         confidence = 0.95
+    elif verb == "measures":
+        # "Price elasticity of demand measures how strongly ..."
+        if not re.match(r"(?:how|the|whether|what)\b", rest):
+            return []
+        rest = f"A measure of {rest}"
+        confidence = 0.8
     elif verb in _WHEN_VERBS:
         confidence = 0.85
         rest = "when " + rest if verb.endswith("when") else rest
         rest = ("Occurs " if not verb.startswith("happen") else "Happens ") + rest
     else:
-        confidence = 0.6
+        # "X serves as / represents a crucial approach": a role or an
+        # evaluation, not what X is; only other evidence can keep X.
+        confidence = 0.45
     aliases: set[str] = set()
     paren = match.group("paren")
     if paren and re.search(r"[A-Za-z]", paren) and not re.search(r"\d{3,}", paren):
@@ -380,9 +541,11 @@ def _copula_candidates(section: Section, sentence: str) -> list[_Candidate]:
     if extra:
         definition = f"{definition} ({extra})"
     definition = _finish(_mask(definition, key, [term_key(a) for a in aliases]))
-    if definition is None:
+    if definition is None or _vacuous(definition):
         return []
     kind = _kind_from_definition(subj, definition)
+    if kind == "defined" and any(_looks_like_acronym(a) for a in aliases):
+        kind = "acronym"
     return [_Candidate(subj, definition, kind, section, sentence, confidence, "pattern", aliases)]
 
 
@@ -410,13 +573,14 @@ def _called_candidates(section: Section, sentence: str) -> list[_Candidate]:
                 break
         while term_words and term_words[-1].lower() in {"of", "and"}:
             term_words.pop()
-        if not term_words or len(term_words) > 4:
-            continue
         before = match.group("before")
         bare = not match.group("verb").startswith(("is", "are", "was", "were"))
-        if bare and match.group("verb").startswith("called") and (
+        active = bare and match.group("verb").startswith("called") and (
             before[:1].isupper() or before.lower() in {"he", "she", "they", "we", "i", "you", "scientists", "people"}
-        ):
+        )
+        if not term_words or len(term_words) > 4 and not active:
+            continue
+        if active:
             # Active "Wegener called the former supercontinent Pangaea":
             # the name is the trailing capitalised run.
             caps = []
@@ -426,7 +590,12 @@ def _called_candidates(section: Section, sentence: str) -> list[_Candidate]:
                 else:
                     break
             if not caps:
-                continue
+                # "Linnaeus called the smallest group of organisms a species":
+                # the name follows the object's last article.
+                named = re.search(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[.!?]?$", raw)
+                if not named or raw[: named.start()].strip().lower() in {"", "a", "an", "the"}:
+                    continue
+                caps = named.group("name").split()
             term_words = caps
         term = " ".join(term_words)
         if not _valid_term(term, strict=False) or _is_generic(term):
@@ -436,6 +605,19 @@ def _called_candidates(section: Section, sentence: str) -> list[_Candidate]:
             # "The central bank, also known as the reserve bank, sets rates":
             # the name before the comma is the term, the other an alias.
             np = _np_before(sentence, len(prefix) - 1)
+            if np:
+                # "Governments use competition law, also known as ...": the
+                # verb after the subject is not part of the name.
+                np_words = np[0].split()
+                previous = _words(sentence[: np[1]])[-1:]
+                for i, word in enumerate(np_words[:-1]):
+                    before_word = np_words[i - 1] if i else (previous[0] if previous else "")
+                    if ("VERB" in _pos(word.lower()) and before_word and before_word.lower() not in
+                            {"a", "an", "the", "of"} | _PREPOSITIONS
+                            and (i == 0 or singular(fold(before_word)) != fold(before_word))):
+                        offset = np[0].index(" ".join(np_words[i + 1:]))
+                        np = (" ".join(np_words[i + 1:]), np[1] + offset)
+                        break
             if np and _valid_term(_strip_article(np[0])):
                 main = _strip_article(np[0])
                 after = sentence[match.end("term"):].lstrip()
@@ -446,20 +628,187 @@ def _called_candidates(section: Section, sentence: str) -> list[_Candidate]:
                         continue  # the copula rule takes the definition and alias
                     definition = _finish(_mask(remainder, *keys[:1], keys[1:])) if remainder else None
                 else:
-                    definition = _finish(_mask(sentence, keys[0], keys[1:]))
-                if definition:
+                    # "Governments use competition law, also known as antitrust
+                    # law, to stop ..." -> "Law that governments use to stop ...".
+                    remainder = after[1:].strip() if after.startswith(",") else after
+                    head = _words(main)[-1]
+                    clause = rephrase.lower_first(sentence[: np[1]].strip())
+                    definition = None
+                    if len(_words(main)) > 1 and re.match(r"to\s+[a-z]+", remainder):
+                        definition = _finish(f"{head[0].upper()}{head[1:]} that {clause} {remainder}")
+                if definition and not _has_anaphora(definition):
                     out.append(_Candidate(main, definition, "defined", section, sentence, 0.75, "pattern", {term}))
                 continue
-        definition = _finish(_mask(sentence, term_key(term)))
-        if definition is None:
+        verb = match.group("verb")
+        found = _naming_definition(
+            sentence, term, verb_start=match.start("verb"), term_start=match.start("term"), term_end=match.end("term"),
+            passive=not bare, active=active,
+        )
+        if found is None:
             continue
-        out.append(_Candidate(term, definition, "defined", section, sentence, 0.85, "pattern"))
+        definition, confidence = found
+        out.append(_Candidate(term, definition, "defined", section, sentence, confidence, "pattern"))
     return out
+
+
+_EVENT_NOUNS = frozenset(
+    """
+    process step stage phase reaction phenomenon event procedure technique practice method mechanism
+    condition state situation period effect change movement transition
+    """.split()
+)
+_CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because although if".split())
+
+
+def _phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | None]:
+    """Where the noun phrase that ends ``text`` starts, and the word or comma that bounds it.
+
+    Scans back to a comma, a clause word ("that", "which"), a finite verb or
+    (when asked) a preposition other than "of".
+    """
+    tokens = list(re.finditer(r"[\w’'-]+|[^\w\s]", text))
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i].group(0)
+        lw = token.lower()
+        if token in {",", ";", ":", "(", ")"}:
+            return tokens[i].end(), token
+        previous = tokens[i - 1].group(0).lower() if i else ""
+        if lw in _CLAUSE_BOUNDARY or lw in _FINITE or (
+            # "stacks of flattened sacs": a participle after "of" or an
+            # article modifies the noun that follows.
+            previous not in {"a", "an", "the", "of"} and not lw.endswith("ing") and _clear_verb_form(token)
+        ):
+            return tokens[i].end(), lw
+        if stop_at_prepositions and lw in _PREPOSITIONS - {"of"} and i > 0:
+            return tokens[i].end(), lw
+    return 0, None
+
+
+def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
+                       passive: bool, active: bool) -> tuple[str, float] | None:
+    """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
+
+    What gets the name is the definition: the noun phrase before the naming
+    verb, or for "clause, a process called T" the clause turned into "A
+    process in which clause", or for "verb to a sugar called T" the clause
+    turned into "A sugar to which ...".  A naming sentence that none of
+    these shapes fits keeps the sentence with the term masked, at lower
+    confidence.
+    """
+    head_text = sentence[:verb_start].rstrip()
+    tail = sentence[term_end:].strip()
+    relative = re.match(r",\s+((?:which|that|who)\b[^;]*?)(?:,\s+(?:and|but)\b.*)?\.?$", tail)
+    if active:
+        # "Wegener called the former supercontinent Pangaea."
+        subject = re.match(r"^(?P<subj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+called\s+(?P<obj>.+?)\s*$",
+                           sentence[:term_start] + sentence[term_start:term_end].rsplit(term, 1)[0])
+        obj = re.sub(r"\s+(?:a|an|the)$", "", subject.group("obj")) if subject else ""
+        if subject and len(_words(obj)) >= 2:
+            definition = _finish(f"{obj} (so named by {subject.group('subj')})")
+            if definition:
+                return definition, 0.8
+    elif passive:
+        np = _DISCOURSE.sub("", head_text).strip()
+        if "," not in np and len(_words(np)) >= 3 and _words(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS:
+            definition = _finish(np)
+            if definition:
+                return definition, 0.85
+    elif head_text.endswith(","):
+        # "..., a chain of mountains running through the Atlantic, now known as T".
+        bound_at, _bound = _phrase_start(head_text[:-1], stop_at_prepositions=False)
+        np = head_text[bound_at:-1].strip()
+        if len(_words(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:
+            definition = _finish(rephrase.drop_demonstratives(np))
+            if definition:
+                return definition, 0.85
+    else:
+        bound_at, bound = _phrase_start(head_text, stop_at_prepositions=True)
+        np = head_text[bound_at:].strip()
+        np_words = _words(np)
+        clause = _trim_unresolved(_DISCOURSE.sub("", head_text[:bound_at].rstrip(" ,")).strip())
+        if bound in _PREPOSITIONS:
+            clause = clause[: clause.rstrip().rfind(" ") + 1].rstrip(" ,") if " " in clause else ""
+        first = np_words[0].lower() if np_words else ""
+        if bound == "," and first in {"a", "an"} and len(np_words) <= 4 and clause:
+            # "Light splits water molecules, a step known as photolysis."
+            if np_words[-1].lower() in _EVENT_NOUNS:
+                definition = _finish(rephrase.relative_definition(np, "in", clause))
+            else:
+                definition = _finish(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
+            if definition and not _has_anaphora(definition):
+                return definition, 0.8
+        elif bound == "by" and _agent_definition(head_text[:bound_at], np):
+            # "sacs, which are surrounded by a fluid called the stroma" ->
+            # "A fluid that surrounds thylakoids".
+            definition = _finish(_agent_definition(head_text[:bound_at], np))
+            if definition and not _has_anaphora(definition):
+                return definition, 0.75
+        elif bound in _PREPOSITIONS and first in {"a", "an"} and clause and not re.search(
+            r"\b(?:which|that|who|called|known)\b|,", clause
+        ):
+            # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
+            definition = _finish(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
+            if definition:
+                return definition, 0.8
+        elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative):
+            # "... are stacks of flattened sacs called thylakoids, which ..."
+            definition = _finish(np + (", " + relative.group(1) if relative else ""))
+            if definition and not _has_anaphora(definition):
+                return definition, 0.8
+    masked = _finish(_mask(_trim_unresolved(sentence), term_key(term)))
+    return (masked, 0.6) if masked else None
+
+
+_AGENT = re.compile(
+    r"(?P<ante>[^,]+?),\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+by$"
+)
+
+
+_SUBJECT_AGENT = re.compile(
+    r"^(?P<ante>(?:The|A|An|Each|Every)\s+[^,]{2,60}?)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+by$"
+)
+
+
+def _agent_definition(before_agent: str, agent: str) -> str | None:
+    """"X, (which are) caused by NP" -> "NP that cause(s) X"."""
+    match = _AGENT.search(before_agent.strip()) or _SUBJECT_AGENT.match(before_agent.strip())
+    if not match or not _words(agent):
+        return None
+    lemmas = getAllLemmas(match.group("verb")).get("VERB")
+    if not lemmas:
+        return None
+    ante = match.group("ante").strip()
+    named = re.search(r"\bcalled\s+(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})$", ante)
+    if named:
+        ante = named.group("name")
+    else:
+        ante = rephrase.lower_first(re.sub(r"^(?:Each|Every|A|An)\b", "the", ante))
+    if _PRONOUN_START.match(ante) or len(_words(ante)) > 12:
+        return None
+    plural = _plural_head(agent)
+    verb = (getInflection(lemmas[0], "VBP" if plural else "VBZ") or (None,))[0]
+    if not verb:
+        return None
+    return f"{agent[0].upper()}{agent[1:]} that {verb} {ante}"
+
+
+def _trim_unresolved(text: str) -> str:
+    """"It explains why the ocean is ringed by ..." -> "the ocean is ringed by ..."."""
+    words = _words(text[:20])
+    if words and words[0].lower() in lexicon.UNRESOLVED_OPENERS:
+        match = re.search(r"\b(?:why|that|how|where|whether)\s+", text)
+        if match:
+            return text[match.end():]
+    return text
+
+
+def _has_anaphora(text: str) -> bool:
+    return bool(re.search(r"\b(?:this|these|those|such)\s+[a-z]", text, re.I))
 
 
 _APPOSITIVE = re.compile(r",\s+(?P<appos>(?P<det>an?|the)\s+[^,;:]{3,160}?)(?=,|\.$|;|$)")
 _PREPOSITIONS = frozenset(
-    "in at on during after before by for from with within without under over since until among between "
+    "in at on to into onto during after before by for from with within without under over since until among between "
     "across through throughout beneath beyond inside outside near around".split()
 )
 _FINITE = frozenset("is are was were has have had do does did can could will would may might must shall should".split())
@@ -522,20 +871,40 @@ def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
         segment_words = _words(sentence[segment_start:comma])
         # "During the day, a healthy plant ...": the comma closes an opening
         # adverbial phrase, not a noun phrase with an appositive.
+        # "Beneath the lithosphere lies the asthenosphere, a ..." has its verb
+        # after the opening phrase: a verb form ("lies") right after a noun.
         if (segment_words and segment_words[0].lower() in _PREPOSITIONS | _SUBORDINATORS
-                and not any(_clear_verb_form(w) or (w.endswith("ed") and "VERB" in _pos(w)) for w in segment_words[1:])):
+                and not any(_clear_verb_form(w) or (w.endswith("ed") and "VERB" in _pos(w)) for w in segment_words[1:])
+                and not any(w.islower() and w.endswith("s") and _finite_verb(w, plural=False)
+                            and segment_words[i].lower() not in {"a", "an", "the", "of"} | lexicon.STOPWORDS
+                            for i, w in enumerate(segment_words[2:], start=1))):
             continue
         np = _np_before(sentence, comma)
         if not np:
             continue
         term, start = np
+        if sentence[:start].rstrip().endswith(")"):
+            continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
+        opening = re.fullmatch(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+", sentence[:start])
+        if (opening and opening.group(1).lower() not in lexicon.BAD_TERM_START
+                and _pos(opening.group(1).lower()) & {"ADJ", "NOUN"}):
+            # "Hydraulic action, the sheer force ...": the sentence's first word,
+            # capitalised only because it opens the sentence, is part of the term.
+            term, start = opening.group(1) + " " + term, opening.start(1)
         term = _strip_article(term)
         if not _valid_term(term):
             continue
         appos_words = _words(appos)
         if len(appos_words) < 3:
             continue
-        if match.group("det").lower() == "the" and not _RELATIVE.search(" ".join(appos_words[:7])):
+        # "Bandwidth, the maximum amount of data ..., is measured in ...": a
+        # "the" appositive between a sentence's subject and its verb.
+        following = sentence[match.end():]
+        framed = sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
+            re.match(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will)\b", following)
+            or re.match(r",\s+[a-z]+s\b", following) and _finite_verb(following.split()[1], plural=False)
+        )
+        if match.group("det").lower() == "the" and not framed and not _RELATIVE.search(" ".join(appos_words[:7])):
             continue
         # The appositive must be a noun phrase, not a clause: no finite verb
         # before its relative clause.
@@ -543,7 +912,7 @@ def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
         if any(w.lower() in _FINITE or (w.endswith("s") and _clear_verb_form(w)) for w in _words(head)[1:5]):
             continue
         definition = _finish(_mask(appos, term_key(term)))
-        if definition is None:
+        if definition is None or _vacuous(definition):
             continue
         kind = _kind_from_definition(term, definition)
         confidence = 0.8 if term[:1].isupper() or start > 0 else 0.75
@@ -551,8 +920,13 @@ def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
     return out
 
 
-_ADJECTIVE_DEF = re.compile(r"^(?:An?|The|Each|Every)\s+[\w-]+\s+is\s+(?:said to be\s+)?(?P<term>[a-z][\w-]+)\s+(?:if|when)\b")
-_WHICH_MEANS = re.compile(r"(?:is|are|was|were|be|becomes?)\s+(?:\w+ly\s+)?(?P<term>[a-z][\w-]+),\s+which means\b")
+_ADJECTIVE_DEF = re.compile(
+    r"^(?:An?|The|Each|Every)\s+(?P<noun>[\w-]+)\s+is\s+(?:said to be\s+)?(?P<term>[a-z][\w-]+)\s+(?P<conj>if|when)\s+(?P<clause>.+)$"
+)
+_WHICH_MEANS = re.compile(
+    r"^(?:An?|The|Each|Every)\s+(?P<noun>[\w-]+)\b.*?\s(?:is|are|was|were|be|becomes?)\s+(?:\w+ly\s+)?(?P<term>[a-z][\w-]+),"
+    r"\s+which means(?:\s+that)?\s+(?P<clause>.+)$"
+)
 _DESCRIBE_AS = re.compile(r"\bdescribed?\s+(?:the\s+)?(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+as\s+(?P<def>(?:the|a|an)\s+[^,;]+)")
 
 
@@ -588,8 +962,13 @@ def _other_pattern_candidates(section: Section, sentence: str) -> list[_Candidat
         if match:
             term = match.group("term")
             if _valid_term(term, allow_adjective=True) and "ADJ" in _pos(term) | {"ADJ"} and not _is_generic(term):
-                definition = _finish(_mask(sentence, term_key(term)))
-                if definition:
+                # A dictionary's shape for an adjective: "Said of a method when
+                # making the same request ... has the same effect ...".
+                noun = match.group("noun").lower()
+                clause = match.group("clause").rstrip(".")
+                joiner = " when " if "conj" in match.groupdict() else ": "
+                definition = _finish(f"Said of {rephrase.article(noun).lower()} {noun}{joiner}{clause}")
+                if definition and not _has_anaphora(definition):
                     out.append(_Candidate(term, definition, "defined", section, sentence, 0.8, "pattern"))
     match = _DESCRIBE_AS.search(sentence)
     if match and _valid_term(match.group("term")):
@@ -598,6 +977,208 @@ def _other_pattern_candidates(section: Section, sentence: str) -> list[_Candidat
         if definition:
             out.append(_Candidate(term, definition, "defined", section, sentence, 0.75, "pattern"))
     return out
+
+
+# --------------------------------------------------------------------------
+# Evidence source 2b: explanations in prose that name no definition verb
+
+_TERM_RE = r"[\w][\w-]*(?:\s+[\w][\w-]*){0,3}"
+_ASIDE = r"(?:,\s+(?:by contrast|in contrast|however|on the other hand|for example|therefore|in turn),)?"
+_LEADING_MARKER = re.compile(r"^(?:By contrast|In contrast|However|Likewise|Similarly|Conversely|Instead),\s+")
+# "A void contract, by contrast, has no legal effect."; "A redirect tells the client ..."
+_GENERIC_SUBJECT = re.compile(r"^(?:An?)\s+(?P<rest>.+)$")
+_ASIDE_RE = re.compile(r"^" + _ASIDE + r"\s+")
+# "Accessory pigments, such as carotenoids, absorb other wavelengths ..."
+_EXAMPLE_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?P<term>" + _TERM_RE + r"),\s+(?:such as|like|including|e\.g\.)\s+(?P<ex>[^,;()]+?),\s+(?P<pred>.+)$"
+)
+# "An ongoing series of such exercises, like the Efes-2022 Live Fire Exercise, pulls in troops ..."
+_INSTANCE_SUBJECT = re.compile(
+    r"^(?P<np>(?:An?|The)\s+[^,;()]{3,80}?),\s+(?:such as|like|including)\s+(?:the\s+)?(?P<name>[^,;()]+),\s+(?P<pred>.+)$"
+)
+# "At a divergent boundary, two plates move apart ..."
+_GENERIC_SETTING = re.compile(
+    r"^(?P<prep>At|In|On|During|Within|Along|Across|Inside)\s+(?:an?)\s+(?P<term>" + _TERM_RE + r"),\s+(?P<clause>.{12,})$"
+)
+# "Under the postal rule, an acceptance sent by post takes effect when ..."
+_UNDER_RULE = re.compile(
+    r"^(?:Under|According to|By)\s+the\s+(?P<term>" + _TERM_RE + r"),\s+(?P<clause>.{12,})$"
+)
+_RULE_HEADS = frozenset("rule principle doctrine law theorem maxim test convention presumption".split())
+# "A reply that changes the terms is not an acceptance but a counter-offer, which destroys the offer."
+_NOT_BUT = re.compile(
+    r"^(?P<subj>(?:An?|The)\s+[^,;]{3,80}?)\s+(?:is|are)\s+not\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+but\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)(?:,\s+which\s+(?P<rel>[^;]+?))?\.?$"
+)
+# "HTTP is a stateless protocol: the server keeps no memory of earlier requests."
+_KIND_COLON = re.compile(r"^.{2,60}?\s+(?:is|are)\s+an?\s+(?P<adj>[a-z][\w-]+)\s+(?P<head>[a-z][\w-]+):\s+(?P<clause>.{12,})$")
+# "Each pore is bordered by a pair of guard cells that open and close it."
+_COMPOUND_THAT = re.compile(r"\b(?P<term>[a-z][\w-]+\s+[a-z][\w-]+)\s+that\s+(?P<rel>[a-z][^,;.]{5,120})")
+# "Military diplomacy, using defense cooperation as a diplomatic instrument, has allowed ..."
+_PARTICIPLE_APPOSITIVE = re.compile(
+    r"^(?:The\s+)?(?P<term>" + _TERM_RE + r"),\s+(?P<part>(?:using|involving|combining|consisting of|meaning|being)\s+[^,;]{5,120}),\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+# "Scarcity — the gap between limited resources and unlimited wants — forces ..."
+_DASH_APPOSITIVE = re.compile(
+    r"^(?:The\s+)?(?P<term>" + _TERM_RE + r")\s+[—–]\s+(?P<np>(?:an?|the)\s+[^—–]{8,160}?)\s+[—–]\s+(?P<verb>[a-z]+)\b"
+)
+_PRONOUN_START = re.compile(r"^(?:it|its|they|their|them|this|these|those|he|she|we|you|there)\b", re.I)
+
+
+def _plural_head(term: str) -> bool:
+    head = fold(_words(term)[-1])
+    return singular(head) != head
+
+
+def _prose_candidates(section: Section, sentence: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    clean = _LEADING_MARKER.sub("", sentence).rstrip()
+
+    def add(term: str, definition: str | None, confidence: float, kind: str = "defined", generic_ok: bool = False) -> None:
+        definition = _finish(definition) if definition else None
+        if (definition and not _has_anaphora(definition) and (generic_ok or not _vacuous(definition))
+                and not re.search(r"\b(?:they|them|their|theirs)\b", definition)):
+            out.append(_Candidate(term, definition, kind, section, sentence, confidence, "pattern"))
+
+    match = _GENERIC_SUBJECT.match(clean)
+    if match:
+        rest = match.group("rest")
+        # The subject is the shortest run of words followed by a finite verb.
+        for word in re.finditer(r"[\w][\w-]*", rest):
+            if word.start() == 0:
+                continue
+            term = rest[: word.start()].strip().rstrip(",")
+            if len(_words(term)) > 4 or term.count(",") > 0 and not _ASIDE_RE.match(rest[len(term):]):
+                break
+            aside = re.match(r"\s*" + _ASIDE + r"\s*", rest[len(term):])
+            remainder = rest[len(term) + (aside.end() if aside else 0):]
+            predicate = _predicate(remainder, plural=False)
+            passive = re.match(r"(?:is|are)\s+(?:\w+ly\s+)?(?P<v>[a-z]+(?:ed|en))\s+(?:to|by|in|on|into|from|at)\b", remainder)
+            if passive and "VERB" in _pos(passive.group("v")):
+                # "A MAC address is fixed to the network card by ...": passive.
+                predicate = re.split(r",\s+(?:while|whereas|but)\s+", remainder)[0].rstrip(".")
+            if predicate:
+                # After "A", even a word the lexicon knows only as a verb
+                # ("A redirect tells ...") is a noun.
+                one_word = len(_words(term)) == 1 and term.isalpha() and term not in lexicon.STOPWORDS
+                if (_valid_term(term) or one_word and _valid_term(term, strict=False)) and not _PRONOUN_START.match(predicate):
+                    add(term, rephrase.genus_phrase(term, predicate), 0.7)
+                break
+    match = _DASH_APPOSITIVE.match(clean)
+    if match and _valid_term(match.group("term")) and (
+        match.group("verb") in _FINITE or _finite_verb(match.group("verb"))
+    ):
+        add(match.group("term"), match.group("np"), 0.8)
+    match = _EXAMPLE_SUBJECT.match(clean)
+    if match and (not _plural_head(match.group("term"))
+                  or re.match(r"(?:any|an?|every|each|all|the)\b", match.group("ex"))):
+        match = None  # "The offer, like any promise, binds": a comparison, not a kind's examples
+    if match and _valid_term(match.group("term")) and not match.group("term")[:1].isupper() or (
+        match and match.group("term")[:1].isupper() and match.group("term").split()[0].lower() not in lexicon.STOPWORDS
+        and _valid_term(match.group("term")) and not _named_like(match.group("term"))
+    ):
+        term = match.group("term")
+        predicate = _predicate(match.group("pred"), plural=_plural_head(term))
+        if predicate:
+            add(term, f"{rephrase.genus_phrase(term, predicate)} (for example, {match.group('ex')})", 0.75)
+    match = _INSTANCE_SUBJECT.match(clean)
+    if match and _named_like(match.group("name")):
+        name = match.group("name").strip()
+        predicate = _predicate(match.group("pred"), plural=False)
+        np = rephrase.drop_demonstratives(match.group("np"))
+        if predicate and not _has_anaphora(np):
+            kind = lexicon.KIND_HEADS.get(fold(_words(name)[-1]), "defined")
+            add(name, f"{np} that {predicate}", 0.7, kind)
+    match = _GENERIC_SETTING.match(clean)
+    if match and _valid_term(match.group("term")) and not _PRONOUN_START.match(match.group("clause")):
+        term = match.group("term")
+        words = _words(term)
+        genus = f"{rephrase.article(words[-1])} {words[-1].lower()}" if len(words) > 1 else f"{rephrase.article(term)} {term}"
+        if len(words) > 1 or _pos(term) & {"NOUN"}:
+            add(term, rephrase.relative_definition(genus, match.group("prep").lower(), match.group("clause")), 0.7)
+    match = _UNDER_RULE.match(clean)
+    if match and _valid_term(match.group("term")):
+        term = match.group("term")
+        head = fold(_words(term)[-1])
+        clause = _DISCOURSE.sub("", match.group("clause"))
+        if head in _RULE_HEADS and not _PRONOUN_START.match(clause):
+            add(term, f"The {head} that {rephrase.lower_first(clause)}", 0.75)
+    match = _NOT_BUT.match(clean)
+    if match and _valid_term(match.group("term"), strict=False):
+        definition = match.group("subj")
+        if match.group("rel") and _predicate(match.group("rel"), plural=False):
+            definition += f" and {match.group('rel')}"
+        add(match.group("term"), definition, 0.75)
+    match = _KIND_COLON.match(clean)
+    if match:
+        adj, head = match.group("adj"), match.group("head")
+        if ((not _pos(adj) or "ADJ" in _pos(adj) and "NOUN" not in _pos(adj)) and adj not in lexicon.GENERIC_MODIFIERS
+                and adj not in lexicon.EVALUATIVE and "NOUN" in _pos(head) and head not in lexicon.GENERIC_NOUNS
+                and not _PRONOUN_START.match(match.group("clause"))):
+            add(f"{adj} {head}", rephrase.relative_definition(f"{rephrase.article(head)} {head}", "in",
+                                                              match.group("clause")), 0.7)
+    for match in _COMPOUND_THAT.finditer(clean):
+        term = match.group("term")
+        modifier, head = term.split()
+        # A noun-noun compound ("guard cells", "status code"); an adjective
+        # before the noun ("green pigment") rarely makes a term.
+        if not ("NOUN" in _pos(modifier) and "ADJ" not in _pos(modifier) and "NOUN" in _pos(head)) or not _valid_term(term):
+            continue
+        if modifier in lexicon.STOPWORDS or head in lexicon.GENERIC_NOUNS or singular(head) in lexicon.GENERIC_NOUNS:
+            continue
+        preceding = _words(clean[: match.start()])[-1:]
+        if not preceding or preceding[0].lower() not in {"a", "an", "the", "of", "each", "every"}:
+            continue  # "Economists call costs that ...": not a noun phrase of its own
+        relative = match.group("rel")
+        if not _predicate(relative, plural=_plural_head(term)):
+            continue
+        if re.search(r"\b(?:it|them)\b", relative):
+            subject = re.match(r"(?:Each|Every|The|A|An)\s+([a-z][\w-]+)\s", clean)
+            if not subject or subject.group(1) == head:
+                continue
+            relative = re.sub(r"\b(?:it|them)\b", f"the {subject.group(1)}", relative)
+        add(term, rephrase.genus_phrase(term, relative), 0.6)
+    match = _PARTICIPLE_APPOSITIVE.match(clean)
+    if (match and _valid_term(match.group("term")) and not _plural_head(match.group("term"))
+            and (match.group("verb") in _FINITE or _finite_verb(match.group("verb"), plural=False))):
+        part = match.group("part")
+        part = re.sub(r"^using\s+", "the use of ", part)
+        part = re.sub(r"^being\s+", "", part)
+        add(match.group("term"), part, 0.7, generic_ok=True)
+    return out
+
+
+def _named_like(name: str) -> bool:
+    """"Efes-2022 Live Fire Exercise", "AKINCI", "Gutenberg Bible": a proper name."""
+    words = _words(name)
+    return bool(words) and len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "the", "and", "for"}
+                                                    for w in words) and words[0][:1].isupper()
+
+
+_CATEGORY_LEAD_IN = re.compile(
+    r"^(?:The\s+)?(?:(?:main|principal|chief|usual|common|most common|key|classic|basic|two|three|four|five|six)\s+)*"
+    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:are|include)(?:\s+the following)?\s*:$"
+)
+
+
+def _category_candidates(section: Section, block: ItemList) -> list[_Candidate]:
+    """"The main vitiating factors are:" before a labelled list: the category, by its members."""
+    match = _CATEGORY_LEAD_IN.match((block.lead_in or "").strip())
+    labels = [item.label for item in block.items if item.label]
+    if not match or len(labels) < 2 or len(labels) != len(block.items):
+        return []
+    term = match.group("term")
+    # "vitiating factors": a participle may modify the category's head noun.
+    if not _valid_term(term, strict=False) or not _plural_head(term) or "NOUN" not in _pos(_words(term)[-1]):
+        return []
+    members = [label if label.isupper() or label[1:2].isupper() else label[0].lower() + label[1:] for label in labels]
+    listed = ", ".join(members[:-1]) + " and " + members[-1]
+    head = _words(term)[-1].lower()
+    definition = _finish(f"{head[0].upper()}{head[1:]} such as {listed}")
+    if definition is None:
+        return []
+    return [_Candidate(term, definition, "concept", section, block.lead_in or "", 0.6, "concept")]
 
 
 # --------------------------------------------------------------------------
@@ -642,9 +1223,12 @@ def _acronym_candidates(section: Section, sentence: str, known: dict[str, str]) 
                 continue
             long = _strip_article(long)
             words = long.split()
-            if len(words) < 2 and not re.search(r"\d", long) or words[0].lower() in lexicon.STOPWORDS:
+            # One long word can be the expansion: "electrocardiogram (ECG)".
+            one_word = len(words) == 1 and long.isalpha() and len(long) >= 3 * len(inner) and long[0].lower() == inner[0].lower()
+            if len(words) < 2 and not re.search(r"\d", long) and not one_word or words[0].lower() in lexicon.STOPWORDS:
                 continue
             short, expansion = inner, long
+            pair_start = before.rfind(long)
         else:
             last = before.split()[-1:] if before else []
             if not last or not _looks_like_acronym(last[0]):
@@ -654,14 +1238,57 @@ def _acronym_candidates(section: Section, sentence: str, known: dict[str, str]) 
             if long is None or long != inner.strip():
                 continue
             expansion = long
+            pair_start = len(before) - len(short)
+        end = match.end()
+        # "the sinoatrial (SA) node": the acronym stands inside the name.
+        head = re.match(r"\s+([a-z][\w-]+)(?=\s*[,.;:)]|\s+(?:is|are|was|were|which|that|has|have)\b)", sentence[end:])
+        if (head and len(expansion.split()) == 1 and expansion.islower() and "NOUN" in _pos(head.group(1))
+                and head.group(1) not in lexicon.STOPWORDS):
+            expansion, short = f"{expansion} {head.group(1)}", f"{short} {head.group(1)}"
+            end += head.end()
         known[short] = expansion
         kind = "organisation" if _organisation_name(expansion) else "acronym"
-        key = term_key(expansion)
-        definition = _finish(_mask(sentence, key))
-        if definition is None:
+        found = _acronym_definition(sentence, max(pair_start, 0), end, short)
+        if found is None:
             continue
-        out.append(_Candidate(expansion, definition, kind, section, sentence, 0.7, "acronym", {short}, mask=False))
+        definition, confidence = found
+        out.append(_Candidate(expansion, definition, kind, section, sentence, confidence, "acronym", {short}, mask=False))
     return out
+
+
+def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tuple[str, float] | None:
+    """The explanation of "Expansion (ACR)" at ``sentence[start:end]``, with a confidence.
+
+    The subject's predicate ("... (WHO) coordinates health work"), an
+    appositive ("(G3P), a three-carbon sugar ..."), else the sentence with the
+    pair shortened to the acronym, which is no cloze: the entry shows the
+    expansion, the sentence how the acronym is used.  A pair that is only
+    listed ("alongside the X (A) and the Y") is not explained.
+    """
+    before, after = sentence[:start], sentence[end:]
+    subject = bool(re.fullmatch(r"\s*(?:the|a|an)?\s*", before, re.I))
+    if subject:
+        predicate = _predicate(after.strip())
+        if predicate:
+            definition = _finish(rephrase.drop_demonstratives(predicate))
+            return (definition, 0.75) if definition else None
+    appositive = re.match(r",\s+((?:an?|the)\s+[^;]{8,160}?)\s*(?:[.;]|$)", after)
+    if appositive and not re.search(r"\b(?:and|or)\s+(?:an?|the)\b", appositive.group(1)):
+        definition = _finish(appositive.group(1))
+        if definition and not _vacuous(definition):
+            return definition, 0.8
+    listed = re.match(r"\s*(?:,\s*)?(?:and|or)\b", after) or re.search(
+        r"(?:\b(?:and|or|alongside|besides)|,)\s*(?:the\s+)?$", before
+    )
+    if (re.search(r"\bthe\s+$", before) and re.match(r"\s*(?:[,.;)]|$)", after) and " " not in short
+            and not _organisation_name(sentence[start:end])):
+        before = before[: before.rstrip().rfind(" ") + 1] if " " in before.rstrip() else ""
+    definition = _finish(before + short + after)
+    if definition is None:
+        return None
+    # A subject whose sentence reports a claim ("The WHO estimates that ...")
+    # or a pair only listed with others is not explained.
+    return definition, 0.45 if listed or subject else 0.7
 
 
 def _organisation_name(name: str) -> bool:
@@ -682,7 +1309,11 @@ def _common_acronym_candidates(sections: tuple[Section, ...], known: dict[str, s
                 expansion = lexicon.COMMON_ACRONYMS[word]
                 if not _organisation_name(expansion):
                     continue  # a bare "DNA" in passing explains nothing
-                definition = _finish(sentence)
+                # Only a sentence about the organisation itself explains it
+                # ("The UN sends peacekeepers ..."), not a mention in a list.
+                subject = re.match(r"(?:The\s+)?" + re.escape(word) + r"\s+(?P<rest>.+)$", sentence)
+                predicate = _predicate(subject.group("rest")) if subject else None
+                definition = _finish(predicate) if predicate else None
                 if definition is None:
                     continue
                 seen.add(word)
@@ -698,10 +1329,11 @@ _NAMED = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w-]*-\d[\w-]*|[A-Z]{3,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,4})"
     r"|(?:[A-Z][\w-]*(?:\s+(?:of|for|and|the|on)\s+|\s+)){1,5}[A-Z][\w-]*)(?:\s+(?P<head>[a-z]+))?"
 )
-_CREATION = re.compile(
-    r"\b(?:founded|established|created|set up|launched|formed|developed|built|introduced|designed|completed|"
-    r"issued|published|signed|held|organised|organized|conducted)\b"
+_CREATION_VERBS = (
+    r"founded|established|created|set up|launched|formed|developed|built|introduced|designed|completed|"
+    r"issued|published|signed|held|organised|organized|conducted"
 )
+_CREATION = re.compile(r"\b(?:" + _CREATION_VERBS + r")\b")
 _INSTANCE = re.compile(r"\b(?:like|such as|including|e\.g\.|namely)\s+(?:the\s+)?$")
 
 
@@ -715,7 +1347,10 @@ def _is_participle(word: str) -> bool:
 
 def _kind_from_definition(term: str, definition: str) -> str:
     """The kind of a named thing from its definition's head noun ("a multinational exercise held ...")."""
-    if not (term[:1].isupper() or re.search(r"\d", term)):
+    words = _words(term)
+    # A name, not a word capitalised because it opens the sentence.
+    if not (re.search(r"\d", term) or term.isupper()
+            or len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in lexicon.STOPWORDS)):
         return "defined"
     head = None
     for i, word in enumerate(_words(definition)[:6]):
@@ -775,12 +1410,36 @@ def _named_candidates(section: Section, sentence: str, defined_acronyms: dict[st
             definition = _finish(_mask(f"{participle.group('p')}", term_key(display)))
             confidence = 0.7
         else:
-            definition = _finish(_mask(sentence, term_key(display)))
-            confidence = 0.6
+            definition, confidence = _named_context_definition(display, before, after)
         if definition is None:
             continue
         out.append(_Candidate(display, definition, kind, section, sentence, confidence, "named"))
     return out
+
+
+_CREATED_BY = re.compile(
+    r"(?P<subj>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:\w+ly\s+)?(?P<verb>" + _CREATION_VERBS + r")\s+(?:the\s+)?$"
+)
+
+
+def _named_context_definition(name: str, before: str, after: str) -> tuple[str | None, float]:
+    """"Aldus Manutius founded the Aldine Press in 1494" -> "A press founded by Aldus Manutius in 1494".
+
+    A name that is only given as an example ("such as the X") is not
+    explained; its sentence stays below the cut.
+    """
+    words = _words(name)
+    head = words[-1].lower()
+    genus = f"{rephrase.article(head)} {head} " if head in lexicon.KIND_HEADS else ""
+    created = _CREATED_BY.search(before)
+    if created:
+        rest = re.match(r"[^,;.]*", after).group(0).rstrip()
+        phrase = f"{created.group('verb')} by {created.group('subj')}{rest}"
+        return _finish(genus + phrase if genus else phrase), 0.7
+    which = re.match(r"\s*,\s*(?:which|who)\s+(?P<pred>[^;]+?)\.?$", after)
+    if which and _predicate(which.group("pred")):
+        return _finish(rephrase.genus_phrase(name if genus else head, which.group("pred"))), 0.65
+    return _finish(_mask(before + name + after, term_key(name))), 0.45
 
 
 # --------------------------------------------------------------------------
@@ -803,6 +1462,12 @@ def _heading_concept(heading: str) -> str | None:
 
 
 def _concept_candidates(document: Document) -> list[_Candidate]:
+    """A section's heading concept, explained by the first sentence that introduces it.
+
+    "The light-dependent reactions take place in ..." -> "Reactions that take
+    place in ..."; "Every response begins with a three-digit status code" ->
+    "A three-digit code with which every response begins".
+    """
     out = []
     for section in document.sections:
         if not section.heading:
@@ -816,17 +1481,25 @@ def _concept_candidates(document: Document) -> list[_Candidate]:
             clean = _DISCOURSE.sub("", sentence)
             spans = token_spans(clean)
             offset = 1 if spans and spans[0][2] in {"the", "a", "an"} else 0
-            if len(spans) < offset + n + 6 or span_key(spans, offset, offset + n) != key:
-                continue
-            verb = spans[offset + n][2]
-            if verb in lexicon.STOPWORDS and verb not in {"is", "are", "has", "have"}:
-                continue
-            if "VERB" not in _pos(verb) and "AUX" not in _pos(verb):
-                continue
-            definition = _finish(_mask(clean, key))
+            definition = None
+            if len(spans) >= offset + n + 4 and span_key(spans, offset, offset + n) == key:
+                predicate = _predicate(clean[spans[offset + n - 1][1]:].strip(), plural=_plural_head(concept))
+                if predicate:
+                    definition = _finish(rephrase.genus_phrase(concept, predicate))
+            else:
+                introduced = re.search(
+                    r"^(?P<clause>[^,;:()]{6,80}?)\s+(?P<prep>" + "|".join(sorted(_PREPOSITIONS)) + r")\s+(?P<np>an?\s+[^,;:()]{0,40}?)[.]?$",
+                    clean.rstrip("."),
+                )
+                if (introduced and term_key(introduced.group("np")).endswith(key)
+                        and not _PRONOUN_START.match(introduced.group("clause"))):
+                    clause = introduced.group("clause")
+                    if any(_finite_verb(w) for w in _words(clause)[1:]):
+                        np = rephrase.head_with_modifiers(introduced.group("np"), concept)
+                        definition = _finish(rephrase.relative_definition(np, introduced.group("prep"), clause))
             if definition is None or re.search(r"\b(?:they|their|them|these|those|this|it|its)\b", definition, re.I):
                 continue
-            out.append(_Candidate(concept, definition, "concept", section, sentence, 0.55, "concept"))
+            out.append(_Candidate(concept, definition, "concept", section, sentence, 0.6, "concept"))
             break
     return out
 
@@ -852,9 +1525,13 @@ class _Forms:
         self.forms: dict[str, Counter[str]] = defaultdict(Counter)
         self.count: Counter[str] = Counter()
         lengths = sorted({len(k.split()) for k in keys})
+        # Only n-grams whose first word starts some key can match.
+        starts = {k.split()[0] for k in keys}
         for _, sentence in document.sentences():
             spans = token_spans(sentence)
             for i in range(len(spans)):
+                if spans[i][2] not in starts and spans[i][3] not in starts:
+                    continue
                 for n in lengths:
                     if i + n > len(spans):
                         break
@@ -951,6 +1628,12 @@ def _merge(candidates: list[_Candidate], document: Document) -> tuple[Term, ...]
         display = forms.display(term_key(display_source), display_source, main.source == "label")
         if main.source == "acronym":
             display = main.term[0].upper() + main.term[1:]
+        elif main.source == "label" and display.split() and main.term.split():
+            # Keep the number the author chose for the label ("Tributary"),
+            # whatever the running text uses more often.
+            shown, labelled = display.split()[-1], main.term.split()[-1]
+            if fold(shown) != fold(labelled) and singular(fold(shown)) == singular(fold(labelled)):
+                display = " ".join(display.split()[:-1] + [labelled.lower() if len(display.split()) > 1 else labelled])
         sources = {c.source for c in group}
         confidence = min(0.99, best.confidence + 0.05 * (len(sources) - 1))
         aliases: set[str] = set()
@@ -992,6 +1675,7 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
     for section in document.sections:
         for block in section.blocks:
             if isinstance(block, ItemList):
+                candidates += _category_candidates(section, block)
                 for item in block.items:
                     if item.label:
                         source = split_sentences(item.text)[0] if item.text else item.text
@@ -1003,10 +1687,17 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
                     source = f"{source} {block.sentences[1]}"
                 candidates += _label_candidates(section, block.label, block.body, body_sentences, source, False)
         for sentence in section.sentences:
+            # "...; abrasion happens when ...": each main clause can define.
+            for clause in re.split(r";\s+|,\s+(?:while|whereas)\s+(?=(?:an?|the)\s)", sentence)[1:]:
+                if len(clause.split()) >= 5:
+                    clause = clause[0].upper() + clause[1:]
+                    candidates += [replace(c, sentence=sentence) for c in
+                                   _copula_candidates(section, clause) + _prose_candidates(section, clause)]
             candidates += _copula_candidates(section, sentence)
             candidates += _called_candidates(section, sentence)
             candidates += _appositive_candidates(section, sentence)
             candidates += _other_pattern_candidates(section, sentence)
+            candidates += _prose_candidates(section, sentence)
             candidates += _acronym_candidates(section, sentence, acronyms)
     for section in document.sections:
         for sentence in section.sentences:

@@ -65,6 +65,15 @@ GENERIC_MODIFIERS = frozenset(
     """.split()
 )
 
+# Adjectives that judge rather than classify: "a popular language" names no kind.
+EVALUATIVE = frozenset(
+    """
+    good bad better worse popular powerful useful simple easy hard difficult famous great nice
+    beautiful excellent poor strong weak modern old new big small large long short high low
+    effective efficient successful important interesting valuable significant crucial vital
+    """.split()
+)
+
 # Label words that introduce an aside, never a term ("Note: ...").
 NON_TERM_LABELS = frozenset(
     """
@@ -123,7 +132,7 @@ KIND_HEADS = {
     "department": "organisation", "bank": "organisation", "fund": "organisation",
     "institute": "organisation", "foundation": "organisation", "society": "organisation",
     "parliament": "organisation", "assembly": "organisation", "league": "organisation",
-    "party": "organisation", "force": "organisation", "forces": "organisation",
+    "party": "organisation", "forces": "organisation",
     "army": "organisation", "navy": "organisation", "office": "organisation",
     "drone": "equipment", "aircraft": "equipment", "jet": "equipment",
     "fighter": "equipment", "helicopter": "equipment", "tank": "equipment",

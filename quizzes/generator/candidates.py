@@ -12,10 +12,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .course import Course, Group, Listing, Mention, TableInfo
-from .rubric import Candidate, length_ok, mentioned_in, same_form, synonymous
+from .rubric import Candidate, length_ok, mentioned_in, norm_phrase, same_form, synonymous
 from .text import (
     BLANK,
+    STOPWORDS,
     content_words,
+    head_word,
+    is_finite_verb,
     find_phrase,
     lower_first,
     mask_words,
@@ -28,6 +31,9 @@ from .text import (
 from .types import MatchPair, QuestionType
 
 MAX_DISTRACTORS = 3
+GLOSSARY_SWAPPABLE = frozenset(
+    f"glossary:{k}" for k in ("country", "organisation", "programme", "exercise", "equipment", "person", "place")
+)
 SWAPPABLE_KINDS = ("country", "organisation", "person", "place", "year")
 FILL_KINDS = ("country", "organisation", "person", "place", "year", "acronym")
 BASE = {
@@ -45,6 +51,7 @@ BASE = {
     "glossary_fill_blank": 0.62,
     "glossary_swap_false": 0.56,
     "true_statement": 0.58,
+    "listed_true_false": 0.66,
 }
 
 
@@ -69,7 +76,8 @@ def generate(course: Course, rng: random.Random) -> Iterator[Candidate]:
 # Helpers
 
 
-def _pick(key: str, pool: Sequence[str], rng: random.Random, course: Course, *, extra=None) -> list[str]:
+def _pick(key: str, pool: Sequence[str], rng: random.Random, course: Course, *, extra=None,
+          siblings: bool = False) -> list[str]:
     """Choose up to three distractors for ``key`` that pass the pairwise checks."""
     chosen: list[str] = []
     candidates = list(dict.fromkeys(p for p in pool if norm(p) != norm(key)))
@@ -77,9 +85,9 @@ def _pick(key: str, pool: Sequence[str], rng: random.Random, course: Course, *, 
     # Prefer lengths close to the key's: homogeneous options.
     candidates.sort(key=lambda p: abs(len(p) - len(key)) // 12)
     for p in candidates:
-        if synonymous(key, p, course) or not length_ok(key, p) or not same_form(key, p):
+        if synonymous(key, p, course, siblings=siblings) or not length_ok(key, p) or not same_form(key, p):
             continue
-        if any(synonymous(p, q, course) or not length_ok(p, q) for q in chosen):
+        if any(synonymous(p, q, course, siblings=True) or not length_ok(p, q) for q in chosen):
             continue
         if extra is not None and not extra(p):
             continue
@@ -122,7 +130,7 @@ def description_to_term(group: Group, course: Course, rng: random.Random) -> Ite
         if not item.description:
             continue
         pool = [lab for lab in labels if lab != item.label]
-        distractors = _pick(item.label, pool, rng, course)
+        distractors = _pick(item.label, pool, rng, course, siblings=True)
         if len(distractors) < 2:
             continue
         keep = _shared_words([item.label, *distractors])
@@ -230,7 +238,7 @@ def _anchor_of(course: Course, sentence: str, default: str) -> str:
 
 
 def listed_under(listing: Listing, course: Course, rng: random.Random) -> Iterator[Candidate]:
-    if not listing.heading:
+    if not listing.heading or len(listing.items) < 3:
         return
     pool: list[str] = []
     for lesson in [course.lesson, *course.others]:
@@ -267,11 +275,12 @@ def listed_under(listing: Listing, course: Course, rng: random.Random) -> Iterat
             shown=(),
             claims=claims + (f"key:{norm(member)}",),
         )
+    yield from _listed_true_false(listing, members, pool, course, rng, not_member)
     correct = members if len(members) <= 5 else sorted(rng.sample(members, 4), key=members.index)
     distractors = []
     for member in correct:
-        for d in _pick(member, pool, rng, course, extra=not_member):
-            if d not in distractors and all(length_ok(d, m) for m in correct) and not any(synonymous(d, x, course) for x in distractors):
+        for d in _pick(member, pool, rng, course, extra=lambda p: not_member(p) and all(same_form(p, m) for m in correct)):
+            if d not in distractors and _within_lengths(d, correct) and not any(synonymous(d, x, course, siblings=True) for x in distractors):
                 distractors.append(d)
     distractors = distractors[:MAX_DISTRACTORS if len(correct) <= 3 else 2]
     if len(distractors) >= 2:
@@ -289,6 +298,36 @@ def listed_under(listing: Listing, course: Course, rng: random.Random) -> Iterat
             base=BASE["all_listed_under"],
             claims=claims,
         )
+
+
+def _listed_true_false(listing: Listing, members: list[str], pool: list[str], course: Course, rng: random.Random,
+                       not_member) -> Iterator[Candidate]:
+    """"The text lists X under H": true for a member, false for an item of another list."""
+    heading = _heading_phrase(listing.heading)
+    member = rng.choice(members)
+    outsiders = _pick(member, pool, rng, course, extra=not_member)
+    claims = (f"listing:{listing.id}",)
+    explanation = f"Under {heading} the text lists: " + ", ".join(members) + "."
+    statement = f"The text lists “{member}” under {heading}."
+    yield Candidate(
+        type=QuestionType.TRUE_FALSE, rule="listed_true_false", stem=f"True or false? {statement}",
+        statement=statement, key=member, truth=True, kind="list item", source_anchor=listing.anchor,
+        source_sentence=listing.source, explanation=f"True. {explanation}", base=BASE["listed_true_false"],
+        claims=claims,
+    )
+    for outsider in outsiders[:1]:
+        statement = f"The text lists “{outsider}” under {heading}."
+        yield Candidate(
+            type=QuestionType.TRUE_FALSE, rule="listed_true_false", stem=f"True or false? {statement}",
+            statement=statement, key=outsider, original=member, truth=False, kind="list item",
+            source_anchor=listing.anchor, source_sentence=listing.source,
+            explanation=f"False. {explanation}", base=BASE["listed_true_false"] + 0.02, claims=claims,
+        )
+
+
+def _within_lengths(option: str, keys: Sequence[str]) -> bool:
+    lengths = [max(len(k), 8) for k in keys]
+    return min(lengths) / 2 <= max(len(option), 8) <= max(lengths) * 2
 
 
 # --------------------------------------------------------------------------
@@ -319,11 +358,11 @@ def table_questions(table: TableInfo, course: Course, rng: random.Random) -> Ite
             source_sentence=source,
             explanation="The table gives: " + "; ".join(f"{r[0]} – {r[c]}" for r in table.rows) + ".",
             base=BASE["table_matching"],
-            claims=(f"table:{table.id}",),
+            claims=tuple(f"cell:{table.id}:{c}:{r[0]}" for r in rows),
         )
         for r in table.rows:
             pool = [v for v in column if v != r[c]]
-            distractors = _pick(r[c], pool, rng, course)
+            distractors = _pick(r[c], pool, rng, course, siblings=True)
             if len(distractors) < 2:
                 continue
             yield Candidate(
@@ -338,7 +377,7 @@ def table_questions(table: TableInfo, course: Course, rng: random.Random) -> Ite
                 source_sentence=f"{r[0]}: " + ", ".join(f"{h} {v}" for h, v in zip(table.header[1:], r[1:])),
                 explanation=f"In the table, {r[0]} has {table.header[c]} “{r[c]}”.",
                 base=BASE["table_cell"],
-                claims=(f"table:{table.id}:{r[0]}", f"key:{norm(r[c])}"),
+                claims=(f"cell:{table.id}:{c}:{r[0]}", f"key:{norm(r[c])}"),
             )
 
 
@@ -350,30 +389,65 @@ def _header_word(header: str) -> str:
 # Glossary terms
 
 
+def _is_definition(entry, course: Course) -> bool:
+    """A definition phrase ("The legal ability to ..."), not a sentence with the term masked out."""
+    d = entry.definition or ""
+    if not d or "___" in d or BLANK in d or not 5 <= word_count(d) <= 30:
+        return False
+    if re.search(r"[.!?]\s+[A-Z]", d.strip()):
+        return False  # several sentences: a passage about the term, not a definition
+    if find_phrase(d, entry.term) or any(find_phrase(d, a) for a in entry.aliases):
+        return False
+    # "Occurs when ...", "Part of X involves ...": a clause, not a noun phrase like the other options.
+    head = [w.lower() for w in words(d)[:7]]
+    for i, w in enumerate(head):
+        if i and head[i - 1] in {"that", "which", "who", "where", "when", "whose"}:
+            break  # a relative clause: still a noun phrase
+        if w in {"is", "are", "was", "were"} or (w.endswith("s") or i == 0) and is_finite_verb(w):
+            return False
+    # "Islamic nations participate in ...": a sentence about the term, opening with its subject.
+    first = words(d)[0]
+    lex = course.lexicon
+    if first in lex.mid_caps and first.lower() not in lex.lower:
+        return False
+    term_words = content_words(entry.term)
+    repeated = sum(1 for w in term_words if any(related(w, t) for t in content_words(d)))
+    return repeated * 3 < len(term_words) * 2 or len(term_words) == 1 and not repeated
+
+
 def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate]:
     in_lesson: dict[str, Mention] = {}
     for m in course.lesson.mentions:
         if m.glossary is not None and m.glossary.term not in in_lesson:
             in_lesson[m.glossary.term] = m
+    kinds = course.entity_kinds
     for term, mention in in_lesson.items():
         entry = mention.glossary
-        if entry is None or not entry.definition or word_count(entry.definition) > 30:
+        if entry is None or not _is_definition(entry, course):
             continue
-        source = _defining_sentence(course, entry.term, entry.definition) or mention.sentence
-        same_kind = [e for e in course.glossary if e.kind == entry.kind and e.term != entry.term and e.definition]
+        source = _defining_sentence(course, entry.term, entry.definition)
+        if not source:
+            continue  # the definition comes from another lesson
+        # Same glossary kind, and the same kind of name: a person for a person, a thing for a thing.
+        entity_kind = _name_class(kinds, entry.term)
+        same_kind = [
+            e for e in course.glossary
+            if e.kind == entry.kind and e.term != entry.term and _name_class(kinds, e.term) == entity_kind
+        ]
         here = [e.term for e in same_kind if e.term in in_lesson]
         elsewhere = [e.term for e in same_kind if e.term not in in_lesson]
         distractors = _pick(entry.term, here, rng, course)
-        if len(distractors) < MAX_DISTRACTORS:
-            distractors += [d for d in _pick(entry.term, elsewhere, rng, course) if not any(synonymous(d, x, course) for x in distractors)][: MAX_DISTRACTORS - len(distractors)]
-        definition = entry.definition.replace("___", BLANK).rstrip(".")
+        if len(distractors) < 2:
+            distractors += [d for d in _pick(entry.term, elsewhere, rng, course) if not any(synonymous(d, x, course) for x in distractors)][: 2 - len(distractors)]
+        definition = entry.definition.rstrip(".")
         if len(distractors) >= 2:
             keep = _shared_words([entry.term, *distractors])
             masked = mask_words(definition, entry.term, keep=keep)
+            masked = masked[:1].lower() + masked[1:] if masked[:2].istitle() and masked.split()[0].lower() in {"a", "an", "the"} else masked
             yield Candidate(
                 type=QuestionType.SINGLE,
                 rule="glossary_description_to_term",
-                stem=f"Which term does the text describe as “{masked}”?",
+                stem=f"Which of the following does the text describe as “{masked}”?",
                 quoted=masked,
                 key=entry.term,
                 correct=(entry.term,),
@@ -386,11 +460,17 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
                 shown=(source,),
                 claims=(f"key:{norm(entry.term)}",),
             )
-        definitions = {e.term: mask_words(e.definition.replace("___", BLANK).rstrip("."), e.term) for e in same_kind}
-        key_def = mask_words(definition, entry.term)
+        # Definitions of other terms of the course: plausible, and false here
+        # unless this lesson says the same thing.
+        definitions = {
+            e.term: e.definition.rstrip(".") for e in same_kind
+            if _is_definition(e, course) and (e.term in in_lesson or not mentioned_in(e.definition, course.lesson_text, 0.75))
+        }
+        key_def = definition
+        head = head_word(entry.term)
         pool = [
             d for t, d in definitions.items()
-            if not synonymous(entry.term, t, course) and not any(related(w, x) for w in content_words(entry.term) for x in content_words(d))
+            if not synonymous(entry.term, t, course) and not any(related(head, w) for w in content_words(d))
         ]
         options = _pick_descriptions(key_def, pool, rng)
         if len(options) >= 2:
@@ -412,8 +492,14 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
             )
 
 
-def _defining_sentence(course: Course, term: str, definition: str) -> str:
-    best, best_score = "", 0.0
+def _name_class(kinds: dict[str, str], term: str) -> str | None:
+    kind = kinds.get(norm_phrase(term))
+    return kind if kind in SWAPPABLE_KINDS else None
+
+
+def _defining_sentence(course: Course, term: str, definition: str, threshold: float = 0.6) -> str:
+    """The lesson sentence that states ``definition`` of ``term`` ("" when none does)."""
+    best, best_score = "", threshold - 1e-9
     def_words = set(norm(w) for w in content_words(definition))
     for i in course.sentences_with(term):
         sentence = course.lesson.sentences[i][1]
@@ -432,7 +518,9 @@ def _kind_ok_for_fill(kind: str) -> bool:
 
 
 def _kind_swappable(kind: str) -> bool:
-    return kind in SWAPPABLE_KINDS or kind.startswith(("name:", "quantity:", "glossary:"))
+    # Glossary terms "defined" or "concept" are too broad a kind: swapping two
+    # of them yields nonsense or a statement that may still be true.
+    return kind in SWAPPABLE_KINDS or kind.startswith(("name:", "quantity:")) or kind in GLOSSARY_SWAPPABLE
 
 
 def fill_blank(mention: Mention, course: Course) -> Iterator[Candidate]:
@@ -442,6 +530,8 @@ def fill_blank(mention: Mention, course: Course) -> Iterator[Candidate]:
     match = find_phrase(statement, mention.text)
     if not match or find_phrase(statement[match.end():], mention.text):
         return
+    if mention.kind == "year" and re.search(rf"{mention.text}\s*[–-]\s*\d|\d\s*[–-]\s*{mention.text}", statement):
+        return  # one end of a range ("1989–1991")
     if mention.kind == "acronym" and re.search(r"\(\s*" + re.escape(mention.text) + r"\s*\)", statement):
         return  # "Domain Name System (DNS)": the expansion gives it away
     blanked = statement[: match.start()] + BLANK + statement[match.end():]
@@ -497,7 +587,7 @@ def false_statement(mention: Mention, course: Course, rng: random.Random) -> Ite
         yield Candidate(
             type=QuestionType.TRUE_FALSE,
             rule=rule,
-            stem=f"True or false? According to the text, {lower_first(text, course.lexicon.mid_caps)}",
+            stem=f"True or false? According to the text, {_lower_first(text, course)}",
             statement=text,
             key=replacement,
             original=mention.text,
@@ -510,6 +600,21 @@ def false_statement(mention: Mention, course: Course, rng: random.Random) -> Ite
             shown=(mention.sentence,),
             claims=(f"key:{norm(mention.text)}",),
         )
+
+
+def _lower_first(sentence: str, course: Course) -> str:
+    """Lower-case the first word after "According to the text," unless it is a name."""
+    toks = words(sentence)
+    if not toks:
+        return sentence
+    first = toks[0]
+    if first.lower() in STOPWORDS:
+        return lower_first(sentence)
+    if first in course.lexicon.mid_caps or first.isupper() and len(first) > 1:
+        return sentence
+    if len(toks) > 1 and toks[1][:1].isupper() and toks[1] in course.lexicon.mid_caps:
+        return sentence  # "William Caxton ..."
+    return lower_first(sentence)
 
 
 def _same_case(replacement: str, original: str) -> str:
@@ -530,7 +635,7 @@ def true_statements(course: Course) -> Iterator[Candidate]:
         yield Candidate(
             type=QuestionType.TRUE_FALSE,
             rule="true_statement",
-            stem=f"True or false? According to the text, {lower_first(statement, course.lexicon.mid_caps)}",
+            stem=f"True or false? According to the text, {_lower_first(statement, course)}",
             statement=statement,
             key=mention.text,
             truth=True,
@@ -544,4 +649,4 @@ def true_statements(course: Course) -> Iterator[Candidate]:
         )
 
 
-__all__ = ["generate", "words"]
+__all__ = ["generate"]

@@ -12,9 +12,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from courses.document import Document, ItemList, Paragraph, Section, Table
+from courses.document import Document, ItemList, Paragraph, Section, Table, split_sentences
 
-from .entities import Entity, Lexicon, build_lexicon, find_entities
+from .entities import Lexicon, build_lexicon, find_entities
 from .text import (
     ANAPHORIC_OPENERS,
     GENERIC_HEADS,
@@ -120,6 +120,20 @@ class Course:
     sentence_lower: list[str]
     # kind -> distinct entity texts across the course (this lesson first)
     pool: dict[str, list[str]]
+    # normalised text -> entity kind, for telling persons from things among glossary terms
+    entity_kinds: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sentence_set(self) -> frozenset[str]:
+        if not self._sentence_set:
+            self._sentence_set = frozenset(s for _, s in self.lesson.sentences)
+        return self._sentence_set
+
+    @property
+    def lesson_text(self) -> str:
+        if not self._text:
+            self._text = " ".join(s for _, s in self.lesson.sentences)
+        return self._text
 
     def sentences_with(self, phrase: str) -> list[int]:
         """Indices of this lesson's sentences that contain ``phrase``."""
@@ -138,6 +152,8 @@ class Course:
 
     alias_groups: dict[str, frozenset[str]] = field(default_factory=dict)
     word_index: dict[str, list[int]] = field(default_factory=dict)
+    _text: str = ""
+    _sentence_set: frozenset[str] = frozenset()
 
     def aliases(self, term: str) -> frozenset[str]:
         """All names the glossary gives the thing ``term`` names (normalised)."""
@@ -158,7 +174,8 @@ def analyse(document: Document, *, glossary: Sequence[GlossaryEntry] = (), lexic
         tables=_tables(document),
     )
     if mentions and lexicon is not None:
-        lesson.mentions = _mentions(sentences, lexicon, glossary)
+        fragments = _fragments(document)
+        lesson.mentions = _mentions([(sec, s) for sec, s in sentences if s not in fragments], lexicon, glossary)
     return lesson
 
 
@@ -185,7 +202,13 @@ def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], other
         group = frozenset(norm_phrase(n) for n in (entry.term, *entry.aliases))
         for name in group:
             alias_groups[name] = alias_groups.get(name, frozenset()) | group
+    entity_kinds: dict[str, str] = {}
+    for les in [lesson, *other_lessons]:
+        for _, sentence in les.sentences:
+            for entity in find_entities(sentence, lexicon):
+                entity_kinds.setdefault(norm_phrase(entity.text), entity.kind)
     return Course(
+        entity_kinds=entity_kinds,
         alias_groups=alias_groups,
         lesson=lesson,
         others=other_lessons,
@@ -231,7 +254,7 @@ def _groups(document: Document) -> list[Group]:
                     )
                     groups.append(Group(f"L{s_index}.{b_index}", "list", section.heading, section.anchor, items))
             if isinstance(block, Paragraph) and block.label:
-                run.append(Item(block.label.strip(), usable_description(_sentences_of(block.body)), block.sentences))
+                run.append(Item(block.label.strip(), usable_description(split_sentences(block.body)), block.sentences))
                 continue
             if len(run) >= 2:
                 groups.append(Group(f"P{s_index}.{b_index}", "paragraphs", section.heading, section.anchor, tuple(run)))
@@ -240,12 +263,6 @@ def _groups(document: Document) -> list[Group]:
             groups.append(Group(f"P{s_index}.end", "paragraphs", section.heading, section.anchor, tuple(run)))
     groups.extend(_section_groups(document))
     return groups
-
-
-def _sentences_of(text: str) -> tuple[str, ...]:
-    from courses.document import split_sentences
-
-    return split_sentences(text)
 
 
 def _term_like_heading(heading: str | None) -> bool:
@@ -260,7 +277,8 @@ def _term_like_heading(heading: str | None) -> bool:
     if set(lowered) & _GENERIC_HEADINGS and len(toks) <= 2:
         return False
     content = content_words(heading)
-    return bool(content) and not all(norm(w) in GENERIC_HEADS for w in content)
+    # One-word headings ("Security", "Methods") name a topic, not a thing the section defines.
+    return len(content) >= 2 and not all(norm(w) in GENERIC_HEADS for w in content)
 
 
 def _section_groups(document: Document) -> list[Group]:
@@ -315,7 +333,7 @@ def _listings(document: Document) -> list[Listing]:
     for s_index, section in enumerate(document.sections):
         scope = " ".join(section.sentences)
         for b_index, block in enumerate(section.blocks):
-            if not isinstance(block, ItemList) or len(block.items) < 3:
+            if not isinstance(block, ItemList) or len(block.items) < 2:
                 continue
             labelled = all(i.label for i in block.items)
             texts = []
@@ -345,6 +363,25 @@ def _tables(document: Document) -> list[TableInfo]:
 
 # --------------------------------------------------------------------------
 # Mentions
+
+
+def _fragments(document: Document) -> set[str]:
+    """List-item sentences that are often not full sentences.
+
+    Unlabelled items ("An offer made by one party.", "TCP, which splits data
+    into packets") and labelled bodies that open in lower case ("a false
+    statement of fact ...") are fragments: no true/false or fill-in items
+    from them.
+    """
+    out: set[str] = set()
+    for section in document.sections:
+        for block in section.lists:
+            for item in block.items:
+                if not item.label:
+                    out.update(item.sentences)
+                else:
+                    out.update(s for s in item.sentences if not s[:1].isupper())
+    return out
 
 
 def _mentions(sentences: list[tuple[Section, str]], lexicon: Lexicon, glossary: Sequence[GlossaryEntry]) -> list[Mention]:
@@ -379,15 +416,3 @@ def _mentions(sentences: list[tuple[Section, str]], lexicon: Lexicon, glossary: 
                 continue
             found.append(Mention(entity.text, entity.kind, entity.start, entity.end, sentence, section.anchor))
     return found
-
-
-def entity_mentions(lesson: Lesson) -> list[Mention]:
-    return [m for m in lesson.mentions if m.glossary is None]
-
-
-def is_entity(mention: Mention) -> bool:
-    return mention.glossary is None
-
-
-def as_entity(m: Mention) -> Entity:
-    return Entity(m.text, m.kind, m.start, m.end)

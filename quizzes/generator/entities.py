@@ -61,6 +61,19 @@ PERSON_TITLES = frozenset(
     prof tsar czar sultan caliph shah
     """.split()
 )
+# Continents and large regions contain the places in them: never swap a city for one.
+REGIONS = frozenset(
+    """
+    Europe|Asia|Africa|America|Americas|North America|South America|Latin America|Central America|
+    Oceania|Antarctica|Arctic|Middle East|Near East|Far East|Scandinavia|Balkans|Caribbean|
+    Mediterranean|Siberia|Eurasia|Sahara|Western Europe|Eastern Europe|Central Asia|Southeast Asia|
+    East Asia|South Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa
+    """.replace("\n", "").split("|")
+)
+REGIONS = frozenset(r.strip() for r in REGIONS if r.strip())
+_FUNCTION_WORDS = frozenset(
+    "the a an and or nor of in on at to for by with from as but if this that these those it its".split()
+)
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -135,12 +148,16 @@ def find_entities(sentence: str, lexicon: Lexicon) -> list[Entity]:
     while i < len(tokens):
         tok = tokens[i].group(0)
         initial = i == 0 or sentence[: tokens[i].start()].rstrip().endswith((":", '"', "“"))
-        if not _is_cap(tok) or tok.lower() in STOPWORDS and not _is_acronym(tok):
+        function_word = tok.lower() in STOPWORDS and (initial or tok.lower() in _FUNCTION_WORDS)
+        if not _is_cap(tok) or function_word and not _is_acronym(tok):
             i += 1
             continue
         if initial and tok not in mid_caps and tok not in COUNTRIES and not _is_acronym(tok):
-            i += 1
-            continue
+            # "William Caxton set up ...": a capitalised pair can open a sentence.
+            nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+            if not (_is_cap(nxt) and nxt.lower() not in STOPWORDS and nxt in mid_caps):
+                i += 1
+                continue
         j = i + 1
         while j < len(tokens):
             gap = sentence[tokens[j - 1].end(): tokens[j].start()]
@@ -185,6 +202,8 @@ def _kind(span: str, sentence: str, start: int, end: int, lexicon: Lexicon) -> s
     lowered = [p.lower().strip(".") for p in parts]
     if span in COUNTRIES or span.removeprefix("the ") in COUNTRIES:
         return "country"
+    if span in REGIONS:
+        return "region"
     if span in ORGANISATION_ACRONYMS or span in {"United Nations", "European Union", "African Union", "Arab League"}:
         return "organisation"
     if len(parts) > 1 and (lowered[-1] in ORGANISATION_HEADS or lowered[0] in ORGANISATION_HEADS and "of" in lowered):

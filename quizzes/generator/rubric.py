@@ -29,11 +29,11 @@ from .text import (
     has_markdown_residue,
     has_mojibake,
     head_word,
+    is_adjective,
     is_gerund,
     is_plural,
     norm,
     related,
-    stem,
     word_count,
     words,
 )
@@ -42,6 +42,8 @@ from .types import MatchPair, QuestionType
 MIN_STEM_WORDS = 7
 MAX_STEM_WORDS = 40
 MAX_QUOTED_WORDS = 35
+MIN_QUOTED_WORDS = 6
+MIN_STATEMENT_WORDS = 8
 MAX_LENGTH_RATIO = 2.0
 # Below this many characters, lengths count as this many (so "GET" and
 # "DELETE" are not "twice as long" as each other).
@@ -84,15 +86,20 @@ class Candidate:
 # Pairwise predicates (also used by the builders to pick distractors)
 
 
-def synonymous(a: str, b: str, course: Course | None = None) -> bool:
-    """True when ``b`` is the same thing as ``a`` in other words (or a glossary alias)."""
+def synonymous(a: str, b: str, course: Course | None = None, *, siblings: bool = False) -> bool:
+    """True when ``b`` is the same thing as ``a`` in other words (or a glossary alias).
+
+    ``siblings``: the two are items of one list, which the text itself tells
+    apart ("prokaryotic cells" / "eukaryotic cells"), so sharing a head noun
+    does not make them synonyms.
+    """
     if course is not None and norm_phrase(b) in course.aliases(a):
         return True
-    return _synonymous_text(a, b)
+    return _synonymous_text(a, b, siblings)
 
 
 @lru_cache(maxsize=131072)
-def _synonymous_text(a: str, b: str) -> bool:
+def _synonymous_text(a: str, b: str, siblings: bool = False) -> bool:
     na, nb = norm_phrase(a), norm_phrase(b)
     if na == nb:
         return True
@@ -103,7 +110,7 @@ def _synonymous_text(a: str, b: str) -> bool:
             return True
         # "army diplomacy" / "military diplomacy": same head, one modifier apart.
         ha, hb = head_word(a), head_word(b)
-        if ha and hb and related(ha, hb) and len(sa) <= 3 and len(sb) <= 3 and sa & sb:
+        if not siblings and ha and hb and related(ha, hb) and len(sa) <= 3 and len(sb) <= 3 and sa & sb:
             return True
         if sa <= sb or sb <= sa:
             return True
@@ -123,7 +130,7 @@ def length_ok(a: str, b: str) -> bool:
 
 
 def same_form(a: str, b: str) -> bool:
-    return is_gerund(a) == is_gerund(b)
+    return is_gerund(a) == is_gerund(b) and is_adjective(a) == is_adjective(b)
 
 
 def mentioned_in(phrase: str, text: str, share: float = 2 / 3) -> bool:
@@ -134,12 +141,16 @@ def mentioned_in(phrase: str, text: str, share: float = 2 / 3) -> bool:
     if find_phrase(text, phrase):
         return True
     need = max(1, -(-int(len(pw) * share * 1000) // 1000))
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        toks = content_words(sentence)
+    for toks in _sentence_words(text):
         hits = sum(1 for w in pw if any(related(w, t) for t in toks))
         if hits >= need and (len(pw) > 1 or hits == 1):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _sentence_words(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(content_words(s) for s in re.split(r"(?<=[.!?])\s+", text))
 
 
 def cue_words(option: str, others: Sequence[str]) -> list[str]:
@@ -182,11 +193,12 @@ def no_synonym_distractors(c: Candidate, course: Course) -> bool:
     """No distractor is the key in other words, and no two matching answers are."""
     if c.type is QuestionType.MATCHING:
         answers = [p.answer for p in c.pairs]
-        return not any(synonymous(a, b, course) for i, a in enumerate(answers) for b in answers[i + 1:])
+        return not any(synonymous(a, b, course, siblings=True) for i, a in enumerate(answers) for b in answers[i + 1:])
     if c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         if c.kind == "definition":
             return not any(fuzz.token_set_ratio(k, d) >= 90 for k in c.correct for d in c.distractors)
-        return not any(synonymous(k, d, course) for k in c.correct for d in c.distractors)
+        siblings = c.kind.startswith(("label:", "table:"))
+        return not any(synonymous(k, d, course, siblings=siblings) for k in c.correct for d in c.distractors)
     return True
 
 
@@ -198,11 +210,13 @@ def distractors_false_per_text(c: Candidate, course: Course) -> bool:
         if any(mentioned_in(d, c.scope) for d in c.distractors):
             return False
     if c.kind != "definition":
+        # A stem that names most of a distractor's own words makes it a second right answer.
         stem_words = content_words(_stem_text(c))
         options = c.options
         for d in c.distractors:
             cues = cue_words(d, [o for o in options if o != d])
-            if any(any(related(w, t) for t in stem_words) for w in cues):
+            hits = sum(1 for w in cues if any(related(w, t) for t in stem_words))
+            if hits and hits * 2 > len(content_words(d)):
                 return False
     return True
 
@@ -211,11 +225,38 @@ def distractors_false_per_text(c: Candidate, course: Course) -> bool:
 # 2. No leakage
 
 
+def _initials_leak(key: str, stem_: str) -> bool:
+    """"Transmission Control Protocol" leaks through "(TCP)" in the stem, and the other way round."""
+    toks = [w for w in words(key) if w[:1].isalpha()]
+    stem_tokens = set(words(stem_))
+    if len(toks) >= 2:
+        initials = "".join(w[0] for w in toks if norm(w) not in STOPWORDS).upper()
+        if len(initials) >= 2 and initials in stem_tokens:
+            return True
+    if key.isupper() and len(key) >= 2:
+        for m in re.finditer(r"((?:[A-Z][\w-]*\s+){1,5})\(\s*" + re.escape(key) + r"\s*\)", stem_):
+            return True
+    return False
+
+
+def _with_parts(tokens: Sequence[str]) -> list[str]:
+    """Tokens plus the parts of hyphenated ones ("counter-offer" also gives "offer")."""
+    out = list(tokens)
+    for t in tokens:
+        if "-" in t:
+            out.extend(p for p in t.split("-") if p and norm(p) not in STOPWORDS)
+    return out
+
+
 def no_key_leakage(c: Candidate, course: Course) -> bool:
-    """The key (inflected, derived, hyphenated) does not appear in the stem."""
-    stem_words = content_words(_stem_text(c))
+    """The key (inflected, derived, hyphenated, as initials) does not appear in the stem."""
+    stem_words = _with_parts(content_words(_stem_text(c)))
+    keys = c.answers if c.type is QuestionType.FILL_BLANK else (c.correct if c.kind != "definition" else ())
+    if any(_initials_leak(k, c.stem) for k in keys):
+        return False
     if c.type is QuestionType.FILL_BLANK:
-        return not any(any(related(w, t) for t in stem_words) for a in c.answers[:1] for w in content_words(a))
+        # Any accepted answer (an alias, the expansion of an acronym) in the stem gives it away.
+        return not any(any(related(w, t) for t in stem_words) for a in c.answers for w in content_words(a))
     if c.type is QuestionType.MATCHING:
         answers = [p.answer for p in c.pairs]
         for pair in c.pairs:
@@ -230,8 +271,9 @@ def no_key_leakage(c: Candidate, course: Course) -> bool:
             if any(any(related(w, t) for t in stem_words) for w in cues):
                 return False
     if c.type is QuestionType.SINGLE and c.kind == "definition":
-        # The term asked about must not be spelled out in its own definition.
-        return not any(related(w, t) for w in content_words(c.original) for t in content_words(c.correct[0]))
+        # Stem words repeated in the key, but in no distractor, point to it.
+        cues = cue_words(c.correct[0], c.distractors)
+        return not any(any(related(w, t) for t in stem_words) for w in cues)
     return True
 
 
@@ -248,9 +290,7 @@ def key_not_title(c: Candidate, course: Course) -> bool:
     elif c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and c.kind != "definition":
         keys = list(c.correct)
     elif c.type is QuestionType.TRUE_FALSE:
-        keys = [c.original] if c.original else []
-    elif c.kind == "definition":
-        keys = [c.original]
+        keys = [c.original or c.key]
     for key in keys:
         stems = content_stems(key)
         if stems and stems <= title:
@@ -279,7 +319,7 @@ def stem_self_contained(c: Candidate, course: Course) -> bool:
         return False
     lowered = [t.lower() for t in toks]
     for i, tok in enumerate(lowered):
-        if tok in {"this", "these", "those", "such"} and i + 1 < len(lowered):
+        if tok in {"this", "these", "those", "such"} and i + 1 < len(lowered) and lowered[i + 1] != "as":
             # "these nations": fine only when the noun was named earlier in the sentence.
             noun = lowered[i + 1]
             if noun not in lowered[:i] and not any(related(noun, t) for t in lowered[:i] if t not in STOPWORDS):
@@ -299,20 +339,51 @@ def stem_grammatical(c: Candidate, course: Course) -> bool:
     if stem_.count("(") != stem_.count(")") or stem_.count("“") != stem_.count("”"):
         return False
     if c.type is QuestionType.FILL_BLANK:
-        return blanks(stem_) == 1 and stem_[-1] in ".!?"
+        label_line = re.search(rf"^{re.escape(BLANK)}\s*[—–:]", stem_)  # "_____ — the quantity of ..."
+        return blanks(stem_) == 1 and stem_[-1] in ".!?" and not blank_in_enumeration(stem_) and not label_line
     if c.type is QuestionType.TRUE_FALSE:
         return stem_[-1] in ".!?" and blanks(stem_) == 0
     if c.type is QuestionType.MATCHING:
         return all(p.prompt.strip() and p.answer.strip() for p in c.pairs)
-    return stem_.endswith(("?", "apply.", ".")) and "?" in stem_
+    return stem_.rstrip("”\"").endswith(("?", "apply.", ".")) and "?" in stem_
+
+
+_ENUMERATION = re.compile(
+    rf"(?:,\s*{re.escape(BLANK)}\s*,)|(?:,\s*(?:and|or)\s+{re.escape(BLANK)})|(?:{re.escape(BLANK)}\s*,[^,.;]{{1,40}},\s*(?:and|or)\b)"
+)
+
+
+def blank_in_enumeration(stem_: str) -> bool:
+    """A blank that is one item of "A, B, C and D" has several right answers."""
+    if _ENUMERATION.search(stem_):
+        return True
+    segments = stem_.split(",")
+    where = next((i for i, seg in enumerate(segments) if BLANK in seg), None)
+    if where is None or len(segments) < 3:
+        return False
+    short = [word_count(seg) <= 6 for seg in segments]
+    if not short[where]:
+        return False
+    lo = hi = where
+    while lo > 0 and short[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(segments) and short[hi + 1]:
+        hi += 1
+    run = segments[lo: hi + 1]
+    return len(run) >= 3 and any(re.match(r"\s*(?:and|or)\b", seg) for seg in run[1:])
 
 
 def stem_length(c: Candidate, course: Course) -> bool:
     """About 8–35 words of text; a framed quotation may take the stem to 40."""
     n = word_count(c.stem)
     if c.type is QuestionType.MATCHING:
-        return all(4 <= word_count(p.prompt) <= MAX_QUOTED_WORDS for p in c.pairs) and n <= MAX_STEM_WORDS
-    if c.quoted and word_count(c.quoted) > MAX_QUOTED_WORDS:
+        low = 1 if c.rule == "table_matching" else 4
+        return all(low <= word_count(p.prompt) <= MAX_QUOTED_WORDS for p in c.pairs) and n <= MAX_STEM_WORDS
+    if c.quoted and not MIN_QUOTED_WORDS <= word_count(c.quoted) <= MAX_QUOTED_WORDS:
+        return False
+    if c.statement and word_count(c.statement) < MIN_STATEMENT_WORDS:
+        return False
+    if c.type is QuestionType.FILL_BLANK and word_count(c.stem) < MIN_STATEMENT_WORDS:
         return False
     return MIN_STEM_WORDS <= n <= MAX_STEM_WORDS
 
@@ -347,6 +418,11 @@ def options_similar_length(c: Candidate, course: Course) -> bool:
     opts = c.options
     if not opts:
         return True
+    if c.type is QuestionType.MULTIPLE:
+        # Several keys: each distractor must sit within the keys' range of lengths.
+        lo = min(max(len(k), _LENGTH_FLOOR) for k in c.correct)
+        hi = max(max(len(k), _LENGTH_FLOOR) for k in c.correct)
+        return all(lo / MAX_LENGTH_RATIO <= max(len(d), _LENGTH_FLOOR) <= hi * MAX_LENGTH_RATIO for d in c.distractors)
     return all(length_ok(a, b) for i, a in enumerate(opts) for b in opts[i + 1:])
 
 
@@ -357,7 +433,7 @@ def options_same_form(c: Candidate, course: Course) -> bool:
         return True
     if c.kind == "definition":
         return True
-    if len({is_gerund(o) for o in opts}) > 1:
+    if len({is_gerund(o) for o in opts}) > 1 or len({is_adjective(o) for o in opts}) > 1:
         return False
     if re.search(rf"{re.escape(BLANK)}\s+(?:is|are|was|were|has|have|does|do)\b|\b(?:a|an|one|this|these|those|many|several)\s+{re.escape(BLANK)}", c.stem, re.I):
         return len({is_plural(o) for o in opts}) == 1
@@ -449,7 +525,7 @@ def false_statement_valid(c: Candidate, course: Course) -> bool:
     if c.type is not QuestionType.TRUE_FALSE:
         return True
     if c.truth:
-        return any(c.source_sentence == s for _, s in course.lesson.sentences)
+        return c.rule in STRUCTURE_RULES or c.source_sentence in course.sentence_set
     if not c.original or not c.key or c.key == c.original:
         return False
     if synonymous(c.original, c.key, course):
@@ -471,16 +547,17 @@ def false_statement_valid(c: Candidate, course: Course) -> bool:
 
 def supported_by_source(c: Candidate, course: Course) -> bool:
     """Provenance: the stored source sentence is in the lesson and contains the key where it should."""
-    if not any(c.source_sentence == s for _, s in course.lesson.sentences) and c.rule not in TABLE_RULES:
+    if c.source_sentence not in course.sentence_set and c.rule not in STRUCTURE_RULES:
         return False
     if c.type is QuestionType.FILL_BLANK:
         return bool(find_phrase(c.source_sentence, c.answers[0]))
-    if c.type is QuestionType.TRUE_FALSE and c.original:
+    if c.type is QuestionType.TRUE_FALSE and c.original and c.rule not in STRUCTURE_RULES:
         return bool(find_phrase(c.source_sentence, c.original))
     return True
 
 
-TABLE_RULES = frozenset({"table_cell", "table_matching", "listed_under", "all_listed_under"})
+# Items whose source is a list or table as a whole, not one sentence.
+STRUCTURE_RULES = frozenset({"table_cell", "table_matching", "listed_under", "all_listed_under", "listed_true_false"})
 
 CHECKS: tuple[tuple[str, Callable[[Candidate, Course], bool]], ...] = (
     ("one_defensible_key", one_defensible_key),
@@ -512,4 +589,4 @@ def evaluate(c: Candidate, course: Course) -> list[str]:
     return [name for name, check in CHECKS if not check(c, course)]
 
 
-__all__ = ["CHECKS", "CHECK_NAMES", "Candidate", "evaluate", "stem", "synonymous"]
+__all__ = ["CHECKS", "CHECK_NAMES", "Candidate", "evaluate", "synonymous"]

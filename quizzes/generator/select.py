@@ -11,35 +11,60 @@ from __future__ import annotations
 
 import math
 import random
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
 from .rubric import Candidate
-from .text import norm
+from .text import stem, words
 from .types import MatchPair, Option, Question, QuestionType
 
 MIN_CONFIDENCE = 0.5
+# Lifted true statements test recognition more than understanding: a few at most.
+MAX_PER_RULE = {"true_statement": 2, "table_cell": 2}
 MAX_KEY_USES = 2
 TWIN_SIMILARITY = 80
 
 
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    """Keys compare by word stems: "cookies" and "Cookie" are one key."""
+    return " ".join(sorted(stem(w) for w in words(text)))
+
+
 def keys_of(c: Candidate) -> list[str]:
     if c.type is QuestionType.MATCHING:
-        return [norm(p.answer) for p in c.pairs]
+        return [_key(p.answer) for p in c.pairs]
     if c.type is QuestionType.TRUE_FALSE:
-        return [norm(c.original or c.key)]
+        return [_key(c.original or c.key)]
     if c.kind == "definition":
-        return [norm(c.original)]
+        return [_key(c.original)]
     if c.type is QuestionType.FILL_BLANK:
-        return [norm(c.answers[0])]
-    return [norm(k) for k in c.correct]
+        return [_key(c.answers[0])]
+    return [_key(k) for k in c.correct]
 
 
 def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) -> list[Candidate]:
+    """Pick the quiz; when matching items crowd out more single questions, try without them."""
+    jitter = {id(c): rng.random() * 0.03 for c in candidates}
+    best = _greedy(candidates, jitter, target)
+    if len(best) < target and any(c.type is QuestionType.MATCHING for c in best):
+        alternative = _greedy([c for c in candidates if c.type is not QuestionType.MATCHING], jitter, target)
+        if _value(alternative, target) > _value(best, target):
+            best = alternative
+    return best
+
+
+def _value(chosen: Sequence[Candidate], target: int) -> tuple[float, int, float]:
+    # A matching item asks several things at once: count its extra pairs as half a question each.
+    extra = sum(0.5 * (len(c.pairs) - 1) for c in chosen if c.type is QuestionType.MATCHING)
+    return (min(len(chosen), target) + extra, len({c.type for c in chosen}), sum(c.base for c in chosen))
+
+
+def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: int) -> list[Candidate]:
     pool = [c for c in candidates if c.base >= MIN_CONFIDENCE]
-    jitter = {id(c): rng.random() * 0.03 for c in pool}
     chosen: list[Candidate] = []
     used_sentences: set[str] = set()
     used_claims: set[str] = set()
@@ -48,18 +73,30 @@ def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) 
     rule_count: Counter[str] = Counter()
     sections: Counter[str] = Counter()
     max_per_type = max(2, math.ceil(target * 0.4))
+    capped = True
     while pool and len(chosen) < target:
         best, best_score = None, -1.0
         for c in pool:
-            if type_count[c.type] >= max_per_type:
+            if rule_count[c.rule] >= MAX_PER_RULE.get(c.rule, target):
+                continue
+            if capped and type_count[c.type] >= max_per_type:
                 continue
             score = c.base + jitter[id(c)]
             score += 0.08 if sections[c.source_anchor] == 0 else -0.03 * sections[c.source_anchor]
             score += 0.1 if type_count[c.type] == 0 else -0.04 * type_count[c.type]
             score -= 0.04 * rule_count[c.rule]
+            if c.type is QuestionType.TRUE_FALSE:
+                trues = sum(1 for x in chosen if x.type is QuestionType.TRUE_FALSE and x.truth)
+                falses = type_count[QuestionType.TRUE_FALSE] - trues
+                if c.truth and trues > falses:
+                    score -= 0.15
             if score > best_score:
                 best, best_score = c, score
         if best is None:
+            if capped:
+                # The mix is as varied as the lesson allows; fill up with what is left.
+                capped = False
+                continue
             break
         pool.remove(best)
         if not _compatible(best, chosen, used_sentences, used_claims, key_uses):
@@ -81,18 +118,23 @@ def _compatible(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], 
         return False
     if any(cl in claims for cl in c.claims if not cl.startswith("key:")):
         return False
-    if any(key_uses[k] >= MAX_KEY_USES for k in keys_of(c)):
+    keys = keys_of(c)
+    if any(key_uses[k] >= MAX_KEY_USES for k in keys):
+        return False
+    # A typed answer must not be shown as an option elsewhere in the quiz, nor the other way round.
+    if c.type is QuestionType.FILL_BLANK:
+        on_show = {_key(t) for other in chosen for t in (*other.options, *(p.answer for p in other.pairs))}
+        if any(key_uses[k] or k in on_show for k in keys):
+            return False
+    fill_keys = {k for other in chosen if other.type is QuestionType.FILL_BLANK for k in keys_of(other)}
+    shown = set(keys) | {_key(o) for o in c.options}
+    if fill_keys & shown:
         return False
     if c.type is QuestionType.TRUE_FALSE:
         for other in chosen:
             if other.type is QuestionType.TRUE_FALSE and fuzz.ratio(other.statement, c.statement) >= TWIN_SIMILARITY:
                 return False
     return True
-
-
-def order(chosen: Sequence[Candidate]) -> list[Candidate]:
-    """Present in the order of the lesson, so the quiz walks through it."""
-    return list(chosen)
 
 
 def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], checks: tuple[str, ...],

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
+
 BLANK = "_____"
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*\+?", re.UNICODE)
@@ -146,14 +148,24 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in content_words(text))
 
 
-def shares_word(phrase: str, text: str) -> list[str]:
-    """Return the content words of ``phrase`` that occur (inflected) in ``text``."""
-    found = []
-    tokens = content_words(text)
-    for w in content_words(phrase):
-        if any(related(w, t) for t in tokens):
-            found.append(w)
-    return found
+@lru_cache(maxsize=16384)
+def is_adjective(phrase: str) -> bool:
+    """A one-word option that can only be an adjective ("Voidable"), among noun options."""
+    toks = words(phrase)
+    if len(toks) != 1:
+        return False
+    word = toks[0].lower()
+    lemmas = getAllLemmas(word)
+    if not lemmas:
+        # Unknown to the lexicon: trust adjective suffixes ("voidable", "idempotent").
+        return word.endswith(("able", "ible", "ous", "ful", "less", "ive", "ent", "ic"))
+    return bool(lemmas.get("ADJ")) and not lemmas.get("NOUN") and not lemmas.get("PROPN")
+
+
+def is_finite_verb(word: str) -> bool:
+    """A word that can only be a verb ("involves", "occurs"), not also a noun."""
+    lemmas = getAllLemmas(word.lower())
+    return bool(lemmas.get("VERB")) and not lemmas.get("NOUN") and not lemmas.get("ADJ")
 
 
 def word_count(text: str) -> int:
@@ -189,24 +201,33 @@ def is_plural(phrase: str) -> bool:
     return h.endswith("s") and not h.endswith(_SINGULAR_S) and len(h) > 3
 
 
+@lru_cache(maxsize=16384)
 def is_gerund(phrase: str) -> bool:
+    """True for a phrase headed by a verb in -ing ("Building Trust"), not "Peacekeeping Operations"."""
     toks = words(phrase)
-    return bool(toks) and toks[0].lower().endswith("ing") and len(toks[0]) > 5
+    if not toks:
+        return False
+    first = toks[0].lower()
+    if not first.endswith("ing") or len(first) <= 5:
+        return False
+    verbs = getAllLemmas(first).get("VERB", ())
+    return any(v != first for v in verbs)
 
 
 def article_for(word: str) -> str:
-    w = word.strip().lower()
+    """The indefinite article that fits ``word`` as it is pronounced."""
+    raw = word.strip()
+    w = raw.lower()
     if not w:
         return "a"
-    if re.match(r"(?:eu|uni|use|one|ur)", w) or re.match(r"u[bcdfghjklmnpqrstvwxyz][aeiou]", w):
+    if raw.isupper() and len(raw) > 1:
+        # Initialisms are read letter by letter: "an FBI agent", "a UN mandate".
+        return "an" if w[0] in "aefhilmnorsx" else "a"
+    if re.match(r"(?:eu|uni|use|usu|one|ur)", w) or re.match(r"u[bcdfghjklmnpqrstvwxyz][aeiou]", w):
         return "a"
     if re.match(r"(?:hour|honest|honou?r|heir)", w):
         return "an"
-    if w[0] in "aeiou":
-        return "an"
-    if word.strip()[:1].isupper() and word.strip().isupper() and w[0] in "fhlmnrsx":
-        return "an"  # initialisms: "an FBI", "an NGO"
-    return "a"
+    return "an" if w[0] in "aeiou" else "a"
 
 
 def has_markdown_residue(text: str) -> bool:
@@ -275,7 +296,3 @@ def mask_words(text: str, key: str, *, keep: Iterable[str] = ()) -> str:
 
 def blanks(text: str) -> int:
     return len(_BLANK_RE.findall(text))
-
-
-def clean_space(text: str) -> str:
-    return " ".join(text.split())

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from courses.document import parse_document
-from courses.glossary import KINDS, MASK, extract_glossary
+from courses.glossary import KINDS, extract_glossary
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -76,8 +76,8 @@ SHAPES = [
     ),
     pytest.param(
         "# Cells\n\nInside the nucleus is a dense region called the nucleolus, which makes ribosomes.\n",
-        {"Nucleolus": ("defined", f"Inside the nucleus is a dense region called the {MASK}, which makes ribosomes.")},
-        id="called-masks-the-term",
+        {"Nucleolus": ("defined", "A dense region, which makes ribosomes.")},
+        id="called-gives-what-is-named",
     ),
     pytest.param(
         "# Physics\n\nIn 1905, Albert Einstein, a clerk at the patent office in Bern, published four papers. "
@@ -90,11 +90,14 @@ SHAPES = [
     ),
     pytest.param(
         "# Health\n\nThe World Health Organization (WHO) coordinates international health work. "
-        "Body mass index (BMI) is a rough measure of body fat. Many countries are members of the UN.\n",
+        "Body mass index (BMI) is a rough measure of body fat. Many countries are members of the UN. "
+        "The EU sets common rules for trade between its members. Doctors often work with the NATO medical corps.\n",
         {
             "Body mass index": ("acronym", "A rough measure of body fat."),
-            "World Health Organization": ("organisation", f"The {MASK} (WHO) coordinates international health work."),
-            "United Nations": ("organisation", "Many countries are members of the UN."),
+            "World Health Organization": ("organisation", "Coordinates international health work."),
+            # A well-known acronym is explained only by a sentence about it,
+            # never by a mention in passing (UN, NATO).
+            "European Union": ("organisation", "Sets common rules for trade between its members."),
         },
         id="acronyms-with-and-without-expansion",
     ),
@@ -164,7 +167,8 @@ def test_spelling_variant_and_running_text_form_become_aliases():
     assert (term.term, term.key, term.aliases) == (
         "Cooperative security", "cooperative security", ("Co-operative Security",)
     )
-    assert term.definition == f"States often engage in {MASK} with allies."
+    # A label's body is kept as written: a blank would turn it into a cloze.
+    assert term.definition == "States often engage in cooperative security with allies."
 
 
 def test_definitions_never_start_unresolved_or_carry_markdown():

@@ -1,0 +1,419 @@
+"""Reads for quiz pages, each built to a fixed number of queries.
+
+The page being taken is built from the attempt's layout with the key left
+out: the view models below carry texts and positions only. Results are built
+from each response's snapshot, never from the live questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from courses.models import Course, Lesson
+
+from . import grading
+from .forms import field_name
+from .models import Attempt, Question, Quiz
+
+# Columns the history and status lists need; the layout and answers are large.
+_SUMMARY_DEFER = ("layout", "saved_answers")
+
+
+@dataclass(frozen=True)
+class AttemptHistory:
+    attempts: list[Attempt]  # submitted, oldest first
+
+    @property
+    def best(self) -> Attempt | None:
+        return max(self.attempts, key=lambda a: (a.percent or 0, -a.number), default=None)
+
+    @property
+    def passed(self) -> bool:
+        return any(a.passed for a in self.attempts)
+
+
+@dataclass(frozen=True)
+class QuizPage:
+    lesson: Lesson
+    course: Course
+    quiz: Quiz | None
+    question_count: int
+    history: AttemptHistory
+    open_attempt: Attempt | None
+    attempts_used: int
+
+    @property
+    def attempts_left(self) -> int | None:
+        """Attempts the learner may still start (None: unlimited)."""
+        if self.quiz is None or self.quiz.attempts_allowed is None:
+            return None
+        return max(0, self.quiz.attempts_allowed - self.attempts_used)
+
+    @property
+    def can_start(self) -> bool:
+        return self.question_count > 0 and (self.attempts_left is None or self.attempts_left > 0)
+
+
+def _lesson_with_quiz(*, course_slug: str, slug: str) -> tuple[Lesson, Quiz | None]:
+    lesson = get_object_or_404(Lesson.objects.select_related("course", "quiz"), course__slug=course_slug, slug=slug)
+    return lesson, getattr(lesson, "quiz", None)
+
+
+def quiz_page(*, course_slug: str, slug: str, user) -> QuizPage:
+    """The lesson's quiz with ``user``'s attempts (at most 4 queries, however many attempts)."""
+    lesson, quiz = _lesson_with_quiz(course_slug=course_slug, slug=slug)
+    if quiz is None:
+        return QuizPage(lesson, lesson.course, None, 0, AttemptHistory([]), None, 0)
+    quiz.lesson = lesson
+    attempts = list(Attempt.objects.filter(quiz=quiz, user=user).defer(*_SUMMARY_DEFER).order_by("number"))
+    open_attempt = None
+    question_count = 0
+    if any(a.submitted_at is None for a in attempts):
+        open_attempt = Attempt.objects.get(quiz=quiz, user=user, submitted_at__isnull=True)
+        open_attempt.quiz = quiz
+        question_count = len(open_attempt.layout)
+    else:
+        question_count = quiz.questions.published().count()
+    return QuizPage(
+        lesson=lesson,
+        course=lesson.course,
+        quiz=quiz,
+        question_count=question_count,
+        history=AttemptHistory([a for a in attempts if a.submitted_at is not None]),
+        open_attempt=open_attempt,
+        attempts_used=len(attempts),
+    )
+
+
+def attempt_for_user(*, course_slug: str, slug: str, number: int, user, with_layout: bool = True) -> Attempt:
+    """One of ``user``'s attempts, with its quiz, lesson and course (1 query); 404 for anyone else's."""
+    queryset = Attempt.objects.select_related("quiz__lesson__course")
+    if not with_layout:
+        queryset = queryset.defer(*_SUMMARY_DEFER)
+    return get_object_or_404(
+        queryset, quiz__lesson__course__slug=course_slug, quiz__lesson__slug=slug, user=user, number=number
+    )
+
+
+# --- Taking a quiz ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChoiceView:
+    value: str
+    label: str
+    id: str
+    checked: bool
+
+
+@dataclass(frozen=True)
+class RowView:
+    label: str
+    name: str
+    id: str
+    choices: list[ChoiceView]
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    """A question as a form shows it: texts and positions, no key."""
+
+    position: int
+    number: int
+    type: str
+    type_label: str
+    stem: str
+    name: str
+    choices: list[ChoiceView] = field(default_factory=list)
+    rows: list[RowView] = field(default_factory=list)
+    value: str = ""
+    errors: list[str] = field(default_factory=list)
+    complete: bool = False
+
+    @property
+    def input_id(self) -> str:
+        return f"id_{self.name}"
+
+    @property
+    def error_id(self) -> str:
+        return f"{self.name}-errors"
+
+    @property
+    def hint_id(self) -> str:
+        return f"{self.name}-hint"
+
+    @property
+    def hint(self) -> str:
+        return {
+            grading.MULTIPLE: "Select every answer that applies.",
+            grading.MATCHING: "Choose the matching term for each description.",
+            grading.FILL_BLANK: "Type the missing word or words.",
+        }.get(self.type, "Select one answer.")
+
+
+def question_views(
+    attempt: Attempt,
+    *,
+    positions: Sequence[int] | None = None,
+    answers: Mapping[int, Any] | None = None,
+    errors: Mapping[int, list[str]] | None = None,
+) -> list[QuestionView]:
+    """The attempt's questions at ``positions`` (all by default) with the answers to show (no query)."""
+    saved = {int(k): v for k, v in attempt.saved_answers.items()}
+    saved.update(answers or {})
+    errors = errors or {}
+    labels = dict(Question.Type.choices)
+    views = []
+    for position in positions if positions is not None else range(len(attempt.layout)):
+        snapshot = attempt.layout[position]
+        number = position + 1
+        name = field_name(number)
+        answer = grading.clean_answer(snapshot, saved.get(position))
+        common = dict(
+            position=position,
+            number=number,
+            type=snapshot["type"],
+            type_label=labels.get(snapshot["type"], ""),
+            stem=snapshot["stem"],
+            name=name,
+            errors=errors.get(position, []),
+            complete=grading.is_complete(snapshot, answer),
+        )
+        if snapshot["type"] in grading.CHOICE_TYPES:
+            chosen = set(answer) if isinstance(answer, list) else {answer}
+            choices = [
+                ChoiceView(str(i), option["text"], f"id_{name}_{i}", i in chosen)
+                for i, option in enumerate(snapshot["options"])
+            ]
+            views.append(QuestionView(**common, choices=choices))
+        elif snapshot["type"] == grading.FILL_BLANK:
+            views.append(QuestionView(**common, value=answer))
+        else:
+            rows = []
+            for r, row in enumerate(snapshot["rows"]):
+                row_name = field_name(number, r)
+                rows.append(
+                    RowView(
+                        label=row["text"],
+                        name=row_name,
+                        id=f"id_{row_name}",
+                        choices=[
+                            ChoiceView(str(i), term, f"id_{row_name}_{i}", answer[r] == i)
+                            for i, term in enumerate(snapshot["terms"])
+                        ],
+                    )
+                )
+            views.append(QuestionView(**common, rows=rows))
+    return views
+
+
+def unanswered_numbers(attempt: Attempt, answers: Mapping[int, Any] | None = None) -> list[int]:
+    """Numbers (1-based) of the questions not fully answered, counting ``answers`` not yet saved."""
+    saved = {int(k): v for k, v in attempt.saved_answers.items()}
+    saved.update(answers or {})
+    return [
+        position + 1
+        for position, snapshot in enumerate(attempt.layout)
+        if not grading.is_complete(snapshot, saved.get(position))
+    ]
+
+
+# --- Results ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OptionResult:
+    text: str
+    chosen: bool
+    correct: bool
+
+
+@dataclass(frozen=True)
+class RowResult:
+    text: str
+    given: str
+    expected: str
+    ok: bool
+
+
+@dataclass(frozen=True)
+class ResponseResult:
+    number: int
+    type: str
+    type_label: str
+    stem: str
+    score: float
+    max_score: float
+    answered: bool
+    your_answer: list[str]
+    correct_answer: list[str]
+    options: list[OptionResult]
+    rows: list[RowResult]
+    explanation: str
+    source_sentence: str
+    source_heading: str
+    source_url: str
+
+    @property
+    def quote_source(self) -> bool:
+        """Quote the source sentence unless the explanation already does."""
+        return bool(self.source_sentence) and self.source_sentence not in self.explanation
+
+    @property
+    def outcome(self) -> str:
+        if self.score >= self.max_score:
+            return "correct"
+        if self.score > 0:
+            return "partial"
+        return "incorrect" if self.answered else "unanswered"
+
+    @property
+    def outcome_label(self) -> str:
+        return {
+            "correct": "Correct",
+            "partial": "Partly correct",
+            "incorrect": "Incorrect",
+            "unanswered": "Not answered",
+        }[self.outcome]
+
+
+@dataclass(frozen=True)
+class ResultsPage:
+    attempt: Attempt
+    lesson: Lesson
+    course: Course
+    responses: list[ResponseResult]
+    history: AttemptHistory
+    attempts_used: int
+    scoring_rules: tuple = grading.SCORING_RULES
+
+    @property
+    def attempts_left(self) -> int | None:
+        allowed = self.attempt.quiz.attempts_allowed
+        return None if allowed is None else max(0, allowed - self.attempts_used)
+
+    @property
+    def can_retake(self) -> bool:
+        return self.attempts_left is None or self.attempts_left > 0
+
+
+def _response_result(response, *, lesson_url: str) -> ResponseResult:
+    snapshot = response.snapshot
+    kind = snapshot["type"]
+    answer = grading.clean_answer(snapshot, response.answer)
+    options: list[OptionResult] = []
+    rows: list[RowResult] = []
+    if kind in grading.CHOICE_TYPES:
+        chosen = set(answer) if isinstance(answer, list) else {answer}
+        options = [OptionResult(o["text"], i in chosen, o["correct"]) for i, o in enumerate(snapshot["options"])]
+    elif kind == grading.MATCHING:
+        terms = snapshot["terms"]
+        rows = [
+            RowResult(
+                text=row["text"],
+                given=terms[given] if given is not None else "",
+                expected=terms[row["answer"]],
+                ok=given == row["answer"],
+            )
+            for row, given in zip(snapshot["rows"], answer)
+        ]
+    anchor = snapshot.get("source_anchor", "")
+    return ResponseResult(
+        number=response.position + 1,
+        type=kind,
+        type_label=dict(Question.Type.choices).get(kind, ""),
+        stem=snapshot["stem"],
+        score=response.score,
+        max_score=response.max_score,
+        answered=bool(grading.answer_text(snapshot, answer)),
+        your_answer=grading.answer_text(snapshot, answer),
+        correct_answer=grading.correct_answer_text(snapshot),
+        options=options,
+        rows=rows,
+        explanation=snapshot.get("explanation", ""),
+        source_sentence=snapshot.get("source_sentence", ""),
+        source_heading=snapshot.get("source_heading", ""),
+        source_url=f"{lesson_url}#{anchor}" if anchor else lesson_url,
+    )
+
+
+def attempt_results(*, attempt: Attempt) -> ResultsPage:
+    """A submitted attempt (from :func:`attempt_for_user`) with its responses and history (2 more queries)."""
+    if attempt.submitted_at is None:
+        raise Http404("This attempt has not been submitted yet.")
+    lesson = attempt.quiz.lesson
+    lesson_url = lesson.get_absolute_url()
+    responses = [_response_result(r, lesson_url=lesson_url) for r in attempt.responses.order_by("position")]
+    attempts = list(
+        Attempt.objects.filter(quiz_id=attempt.quiz_id, user_id=attempt.user_id).defer(*_SUMMARY_DEFER).order_by("number")
+    )
+    return ResultsPage(
+        attempt=attempt,
+        lesson=lesson,
+        course=lesson.course,
+        responses=responses,
+        history=AttemptHistory([a for a in attempts if a.submitted_at is not None]),
+        attempts_used=len(attempts),
+    )
+
+
+# --- Summaries for other pages ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuizSummary:
+    """What a lesson page says about its quiz for one learner."""
+
+    question_count: int
+    best_percent: float | None
+    passed: bool
+    attempts_used: int
+    attempts_allowed: int | None
+    in_progress: bool
+    url: str
+
+    @property
+    def attempts_left(self) -> int | None:
+        return None if self.attempts_allowed is None else max(0, self.attempts_allowed - self.attempts_used)
+
+
+def lesson_quiz_summary(*, lesson: Lesson, user) -> QuizSummary | None:
+    """The quiz of ``lesson`` as ``user`` stands with it (1 query); None when it has no published question."""
+
+    def mine(**filters):
+        return Attempt.objects.filter(quiz=OuterRef("pk"), user=user, **filters).values("quiz")
+
+    def count(queryset):
+        return Coalesce(Subquery(queryset.annotate(n=Count("pk")).values("n")[:1]), Value(0))
+
+    published = Question.objects.published().filter(quiz=OuterRef("pk")).values("quiz")
+    quiz = (
+        Quiz.objects.filter(lesson=lesson)
+        .annotate(
+            published=count(published),
+            used=count(mine()),
+            passes=count(mine(passed=True)),
+            open=count(mine(submitted_at__isnull=True)),
+            best=Subquery(mine(submitted_at__isnull=False).order_by("-percent").values("percent")[:1]),
+        )
+        .first()
+    )
+    if quiz is None or not quiz.published:
+        return None
+    quiz.lesson = lesson
+    return QuizSummary(
+        question_count=quiz.published,
+        best_percent=quiz.best,
+        passed=bool(quiz.passes),
+        attempts_used=quiz.used,
+        attempts_allowed=quiz.attempts_allowed,
+        in_progress=bool(quiz.open),
+        url=quiz.get_absolute_url(),
+    )

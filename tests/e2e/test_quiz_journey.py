@@ -1,0 +1,94 @@
+"""A learner takes a quiz in a real browser: fails, reviews, reads the source, retakes, passes."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.conftest import QUIZ_LESSON_TEXT
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def log_in(page, username, password):
+    page.goto("/accounts/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+
+
+def test_fail_review_retake_pass_and_see_the_dashboard(page, make_user, make_course, make_lesson, make_quiz, screenshot):
+    course = make_course(title="Astronomy")
+    lesson = make_lesson(course, text=QUIZ_LESSON_TEXT, slug="planets")
+    make_quiz(lesson)
+    make_user("learner", password="a-Long-pass-123")
+
+    log_in(page, "learner", "a-Long-pass-123")
+    expect(page).to_have_url(re.compile(r"/dashboard/$"))
+    expect(page.get_by_role("heading", name="Your dashboard")).to_be_visible()
+
+    page.goto(lesson.get_absolute_url())
+    page.get_by_role("link", name="Take the quiz").click()
+    page.get_by_role("button", name="Start the quiz").click()
+    expect(page.locator("fieldset")).to_have_count(5)
+
+    # Answers are saved as the learner goes and are there after a reload.
+    page.locator("#question-1").get_by_label("Mars").check()
+    expect(page.locator("#save-status")).to_have_text("Answers saved.")
+    page.reload()
+    expect(page.locator("#question-1").get_by_label("Mars")).to_be_checked()
+    page.locator("#question-3").get_by_label("False").check()
+    screenshot(page, "quiz")
+
+    # Submitting with questions unanswered asks first.
+    page.get_by_role("button", name="Submit the quiz").click()
+    warning = page.locator("#unanswered-warning")
+    expect(warning).to_be_visible()
+    expect(warning).to_contain_text("2, 4, 5")
+    page.get_by_role("button", name="Submit anyway").click()
+
+    expect(page.get_by_role("heading", name=re.compile("Not passed yet: 0%"))).to_be_visible()
+    first = page.locator("article", has_text="Which planet is the largest?")
+    expect(first).to_contain_text("Incorrect")
+    expect(first.locator("li", has_text="Jupiter")).to_contain_text("Correct answer")
+    expect(first.locator("li", has_text="Mars")).to_contain_text("Your answer")
+    expect(first).to_contain_text("Explanation of question 1.")
+    screenshot(page, "quiz-results")
+
+    first.get_by_role("link", name=re.compile("Review “First part”")).click()
+    expect(page).to_have_url(re.compile(r"/planets/#first-part$"))
+    expect(page.get_by_role("heading", name="First part")).to_be_in_viewport()
+    page.go_back()
+
+    page.get_by_role("button", name="Retake the quiz").first.click()
+    expect(page.get_by_text("Attempt 2")).to_be_visible()
+    page.locator("#question-1").get_by_label("Jupiter").check()
+    page.locator("#question-2").get_by_label("Oxygen").check()
+    page.locator("#question-2").get_by_label("Nitrogen").check()
+    page.locator("#question-3").get_by_label("True").check()
+    page.locator("#question-4").get_by_label("Your answer to question 4").fill("Photosynthesis")
+    page.get_by_label("The red planet").select_option(label="Mars")
+    page.get_by_label("The ringed giant").select_option(label="Saturn")
+    page.get_by_label("Our home").select_option(label="Earth")
+    page.get_by_role("button", name="Submit the quiz").click()
+
+    expect(page.get_by_role("heading", name=re.compile("Passed: 100%"))).to_be_visible()
+    expect(page.get_by_text("Best score: 100% (attempt 2).")).to_be_visible()
+
+    page.get_by_role("link", name="Back to the lesson").click()
+    page.get_by_role("button", name="Mark as read").click()
+    expect(page.get_by_text("With its quiz passed, the lesson is complete.")).to_be_visible()
+
+    page.get_by_role("navigation", name="Main navigation").get_by_role("link", name="Dashboard").click()
+    row = page.get_by_role("row", name=re.compile(r"^Planets "))
+    expect(row).to_contain_text("Completed")
+    expect(row).to_contain_text("100%")
+    expect(page.get_by_text("1 of 1 lesson complete")).to_be_visible()
+    scores = page.get_by_role("table", name="Quiz scores, oldest first")
+    expect(scores.locator("tbody tr")).to_have_count(2)
+    chart = page.get_by_role("img", name=re.compile("Line chart of your quiz scores"))
+    expect(chart).to_be_visible()
+    assert chart.evaluate("img => img.complete && img.naturalWidth > 0")
+    expect(page.get_by_role("link", name="First part")).to_have_attribute("href", re.compile("#first-part$"))
+    screenshot(page, "dashboard")
+    assert page.console_errors == []
