@@ -165,3 +165,26 @@ def test_glossary_pages_have_bounded_queries(client, student, make_course, make_
         client.get(reverse("glossary:study", args=[course.slug]))
     with django_assert_max_num_queries(5):
         client.get(reverse("glossary:overview"))
+
+
+def test_course_page_links_the_glossary_and_flashcards(client, student, course):
+    assert f'href="/glossary/{course.slug}/"' in client.get(course.get_absolute_url()).text
+    client.force_login(student)
+    assert f'href="/flashcards/{course.slug}/"' in client.get(course.get_absolute_url()).text
+
+
+def test_quiz_pages_never_show_glossary_links(client, student, make_course, make_lesson, make_term, make_quiz):
+    from tests.conftest import QUIZ_LESSON_TEXT
+
+    course = make_course()
+    lesson = make_lesson(course, text=QUIZ_LESSON_TEXT)
+    make_term(course, "Jupiter", "The largest planet.", lesson=lesson)
+    make_term(course, "Mars", "The red planet.", lesson=lesson)
+    glossary_link_course(course=course)
+    quiz = make_quiz(lesson)
+    client.force_login(student)
+    assert 'class="glossary-term"' in client.get(lesson.get_absolute_url()).text
+    page = client.post(reverse("quizzes:quiz_start", args=[course.slug, lesson.slug]), follow=True).text
+    assert "Which planet is the largest?" in page and "Jupiter" in page
+    assert "glossary-term" not in page and "glossary-popover" not in page
+    assert quiz.questions.exists()
