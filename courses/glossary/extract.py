@@ -35,7 +35,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from courses.document import Document, ItemList, Paragraph, Section, split_sentences
 from courses.glossary import lexicon, rephrase
-from courses.glossary.normalise import WORD_RE, fold, singular, span_key, term_key, token_spans
+from courses.glossary.normalise import WORD_RE, fold, group_by_key, singular, span_key, term_key, token_spans
 
 KINDS = ("defined", "acronym", "organisation", "programme", "exercise", "equipment", "country", "concept")
 MASK = "___"
@@ -639,7 +639,6 @@ def _called_candidates(section: Section, sentence: str) -> list[_Candidate]:
                 if definition and not _has_anaphora(definition):
                     out.append(_Candidate(main, definition, "defined", section, sentence, 0.75, "pattern", {term}))
                 continue
-        verb = match.group("verb")
         found = _naming_definition(
             sentence, term, verb_start=match.start("verb"), term_start=match.start("term"), term_end=match.end("term"),
             passive=not bare, active=active,
@@ -1595,29 +1594,12 @@ def _number_variants(display: str) -> set[str]:
 
 
 def _merge(candidates: list[_Candidate], document: Document) -> tuple[Term, ...]:
-    # Union by key and by alias keys.
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for cand in candidates:
-        root = find(cand.key)
-        for alias in cand.aliases:
-            akey = term_key(alias)
-            if akey:
-                parent[find(akey)] = root
-    groups: dict[str, list[_Candidate]] = defaultdict(list)
-    for cand in candidates:
-        groups[find(cand.key)].append(cand)
+    groups = group_by_key(candidates, key=lambda c: c.key, aliases=lambda c: c.aliases)
 
     keys = {c.key for c in candidates} | {term_key(a) for c in candidates for a in c.aliases}
     forms = _Forms(document, {k for k in keys if k})
     terms = []
-    for group in groups.values():
+    for group in groups:
         group.sort(key=lambda c: (-c.confidence, _SOURCE_RANK[c.source]))
         best = group[0]
         main = next((c for c in group if c.source == "acronym"), best)

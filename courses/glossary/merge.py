@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from courses.glossary.extract import Term
-from courses.glossary.normalise import fold, term_key
+from courses.glossary.normalise import fold, group_by_key
 
 __all__ = ["CourseTerm", "merge_course_terms"]
 
@@ -21,30 +20,11 @@ class CourseTerm:
 
 def merge_course_terms(lessons: Sequence[tuple[str, Sequence[Term]]]) -> tuple[CourseTerm, ...]:
     """Merge terms that share a key or an alias key; keep course order of lessons."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    entries: list[tuple[int, str, Term]] = []
-    for order, (slug, terms) in enumerate(lessons):
-        for term in terms:
-            root = find(term.key)
-            for alias in term.aliases:
-                akey = term_key(alias)
-                if akey:
-                    parent[find(akey)] = root
-            entries.append((order, slug, term))
-
-    groups: dict[str, list[tuple[int, str, Term]]] = defaultdict(list)
-    for entry in entries:
-        groups[find(entry[2].key)].append(entry)
+    entries = [(order, slug, term) for order, (slug, terms) in enumerate(lessons) for term in terms]
+    groups = group_by_key(entries, key=lambda e: e[2].key, aliases=lambda e: e[2].aliases)
 
     merged = []
-    for group in groups.values():
+    for group in groups:
         best = max(group, key=lambda e: (e[2].confidence, -e[0]))[2]
         slugs: list[str] = []
         for _order, slug, _term in sorted(group, key=lambda e: e[0]):

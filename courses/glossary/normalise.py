@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TypeVar
 
 from lemminflect import getAllLemmas
 
-__all__ = ["fold", "singular", "span_key", "term_key", "token_spans", "tokens", "WORD_RE"]
+__all__ = ["fold", "group_by_key", "singular", "span_key", "term_key", "token_spans", "tokens", "WORD_RE"]
 
 # A word: letters/digits, with inner apostrophes, hyphens, slashes or dots
 # ("co-operative", "Efes-2022", "HTTP/1.1", "state-of-the-art").
@@ -137,3 +139,29 @@ def span_key(spans: list[tuple[int, int, str, str]], i: int, j: int) -> str:
     words = [s[2] for s in spans[i : j - 1]]
     words.append(spans[j - 1][3])
     return " ".join(words)
+
+
+T = TypeVar("T")
+
+
+def group_by_key(items: Iterable[T], *, key: Callable[[T], str], aliases: Callable[[T], Iterable[str]]) -> list[list[T]]:
+    """Group items whose keys meet directly or through an alias's key (union-find), in first-seen order."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    items = list(items)
+    for item in items:
+        root = find(key(item))
+        for alias in aliases(item):
+            alias_key = term_key(alias)
+            if alias_key:
+                parent[find(alias_key)] = root
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        groups.setdefault(find(key(item)), []).append(item)
+    return list(groups.values())

@@ -67,3 +67,20 @@ def screenshot():
             page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
 
     return take
+
+
+@pytest.fixture
+def log_in(page):
+    """Log ``username`` in through the form and wait until the log-in has finished."""
+    from playwright.sync_api import expect
+
+    def log_in_as(username: str, password: str):
+        page.goto("/accounts/login/")
+        page.locator("#id_username").fill(username)
+        page.locator("#id_password").fill(password)
+        page.get_by_role("button", name="Log in").click()
+        # Navigating before the log-in response arrives would race it.
+        expect(page.get_by_role("button", name=username)).to_be_visible()
+        return page
+
+    return log_in_as

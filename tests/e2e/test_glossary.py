@@ -26,16 +26,11 @@ Before a cell divides, the nucleus copies its DNA.
 
 
 @pytest.fixture
-def logged_in(page, make_user, write_files):
+def logged_in(page, log_in, make_user, write_files):
     course = course_import(path=write_files({"01-cell.md": TEXT}, folder="biology")).course
     glossary_extract_course(course=course)
     make_user("reader", password="pw-for-reader-1")
-    page.goto("/accounts/login/")
-    page.locator("#id_username").fill("reader")
-    page.locator("#id_password").fill("pw-for-reader-1")
-    page.get_by_role("button", name="Log in").click()
-    # Wait for the log-in to finish before navigating, or the next goto races it.
-    expect(page.get_by_role("button", name="reader")).to_be_visible()
+    log_in("reader", "pw-for-reader-1")
     return course
 
 

@@ -10,20 +10,13 @@ from tests.conftest import QUIZ_LESSON_TEXT
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def log_in(page, username, password):
-    page.goto("/accounts/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(password)
-    page.get_by_role("button", name="Log in").click()
-
-
-def test_fail_review_retake_pass_and_see_the_dashboard(page, make_user, make_course, make_lesson, make_quiz, screenshot):
+def test_fail_review_retake_pass_and_see_the_dashboard(page, log_in, make_user, make_course, make_lesson, make_quiz, screenshot):
     course = make_course(title="Astronomy")
     lesson = make_lesson(course, text=QUIZ_LESSON_TEXT, slug="planets")
     make_quiz(lesson)
     make_user("learner", password="a-Long-pass-123")
 
-    log_in(page, "learner", "a-Long-pass-123")
+    log_in("learner", "a-Long-pass-123")
     expect(page).to_have_url(re.compile(r"/dashboard/$"))
     expect(page.get_by_role("heading", name="Your dashboard")).to_be_visible()
 

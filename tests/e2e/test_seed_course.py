@@ -14,15 +14,10 @@ COURSE = "/courses/security-and-defense-cooperation"
 
 
 @pytest.fixture
-def reader(page, seeds_dir, make_user):
+def reader(log_in, seeds_dir, make_user):
     call_command("import_course", str(seeds_dir))
     make_user("reader", password="pw-for-reader-1")
-    page.goto("/accounts/login/")
-    page.locator("#id_username").fill("reader")
-    page.locator("#id_password").fill("pw-for-reader-1")
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("button", name="reader")).to_be_visible()
-    return page
+    return log_in("reader", "pw-for-reader-1")
 
 
 def test_seed_lesson_has_glossary_popovers_and_a_generated_quiz(reader, screenshot):
