@@ -12,13 +12,16 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .course import Course, Group, Listing, Mention, TableInfo
+from .prose import shares_content
 from .rubric import Candidate, length_ok, mentioned_in, norm_phrase, same_form, synonymous
 from .text import (
     BLANK,
     STOPWORDS,
+    content_stems,
     content_words,
     head_word,
     is_finite_verb,
+    is_plural,
     find_phrase,
     lower_first,
     mask_words,
@@ -52,7 +55,12 @@ BASE = {
     "glossary_swap_false": 0.56,
     "true_statement": 0.58,
     "listed_true_false": 0.66,
+    "enumeration_all": 0.76,
+    "enumeration_swap_false": 0.7,
+    "clause_completion": 0.68,
 }
+# Distractors for prose items come from at most this many sentences of the course (large lessons).
+MAX_PROSE_POOL = 400
 
 
 def generate(course: Course, rng: random.Random) -> Iterator[Candidate]:
@@ -70,6 +78,8 @@ def generate(course: Course, rng: random.Random) -> Iterator[Candidate]:
         yield from fill_blank(mention, course)
         yield from false_statement(mention, course, rng)
     yield from true_statements(course)
+    yield from enumeration_questions(course, rng)
+    yield from clause_completions(course, rng)
 
 
 # --------------------------------------------------------------------------
@@ -193,7 +203,7 @@ def _pick_descriptions(key: str, pool: Sequence[str], rng: random.Random) -> lis
     rng.shuffle(candidates)
     chosen: list[str] = []
     for p in candidates:
-        if length_ok(key, p) and all(length_ok(p, q) for q in chosen):
+        if length_ok(key, p, in_words=True) and all(length_ok(p, q, in_words=True) for q in chosen):
             chosen.append(p)
         if len(chosen) == MAX_DISTRACTORS:
             break
@@ -394,8 +404,16 @@ def _is_definition(entry, course: Course) -> bool:
     d = entry.definition or ""
     if not d or "___" in d or BLANK in d or not 5 <= word_count(d) <= 30:
         return False
-    if re.search(r"[.!?]\s+[A-Z]", d.strip()):
+    if re.search(r"[.!?]\s+[A-Z]", d.strip()) or ";" in d:
         return False  # several sentences: a passage about the term, not a definition
+    toks = words(d)
+    if toks[-1].lower() in {"they", "it", "he", "she", "we", "the", "a", "an", "and", "or", "of", "which", "that", "who"}:
+        return False  # cut off mid-sentence ("... other organisms; they")
+    listed = re.match(r"(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+of\s+[\w-]+)?\s+and\s+([\w-]+[\w\s-]*)$", d.rstrip(". "), re.I)
+    if listed and is_plural(listed.group(1)) and words(listed.group(1))[0].lower() not in STOPWORDS:
+        # "elected magistrates, a council of elders and assemblies of citizens": "a ... and <plural>"
+        # is the rest of a list, not an appositive that defines the term.
+        return False
     if find_phrase(d, entry.term) or any(find_phrase(d, a) for a in entry.aliases):
         return False
     # "Occurs when ...", "Part of X involves ...": a clause, not a noun phrase like the other options.
@@ -612,7 +630,7 @@ def _lower_first(sentence: str, course: Course) -> str:
         return lower_first(sentence)
     if first in course.lexicon.mid_caps or first.isupper() and len(first) > 1:
         return sentence
-    if len(toks) > 1 and toks[1][:1].isupper() and toks[1] in course.lexicon.mid_caps:
+    if len(toks) > 1 and toks[1][:1].isupper() and not toks[1].isupper() and toks[1] in course.lexicon.mid_caps:
         return sentence  # "William Caxton ..."
     return lower_first(sentence)
 
@@ -646,6 +664,212 @@ def true_statements(course: Course) -> Iterator[Candidate]:
             base=BASE["true_statement"],
             shown=(mention.sentence,),
             claims=(),
+        )
+
+
+# --------------------------------------------------------------------------
+# Prose: inline enumerations and completable clauses
+
+
+def _enumeration_pool(course: Course) -> list[str]:
+    """Listed items of the rest of the course: inline enumerations and short lists of other lessons."""
+    pool: list[str] = []
+    for lesson in course.others:
+        for _, enumeration, _, _ in lesson.enumerations:
+            pool.extend(enumeration.items)
+        for listing in lesson.listings:
+            if not listing.labelled:
+                pool.extend(listing.items)
+    return list(dict.fromkeys(pool))[:MAX_PROSE_POOL]
+
+
+def _quote(frame: str) -> str:
+    return strip_discourse_marker(frame).strip()
+
+
+def enumeration_questions(course: Course, rng: random.Random) -> Iterator[Candidate]:
+    """Items listed inline in a sentence: "select all" with items listed elsewhere in the course, and true/false."""
+    if not course.lesson.enumerations:
+        return
+    pool = _enumeration_pool(course)
+    text = course.lesson_text
+    in_text: dict[str, bool] = {}
+
+    def said_here(p: str) -> bool:
+        # Stricter than the rubric: half the item's words in one sentence of the lesson already rule it out.
+        if p not in in_text:
+            in_text[p] = mentioned_in(p, text, 0.5)
+        return in_text[p]
+
+    for section, enumeration, frame, resolved in course.lesson.enumerations:
+        members = list(enumeration.items)
+        quoted = _quote(frame)
+        sentence = enumeration.sentence
+
+        def outsider(p: str, members=members) -> bool:
+            return not said_here(p) and not any(synonymous(m, p, course) for m in members)
+
+        # An item that names the lesson's topic is no key ("security and defense" in a lesson on them).
+        askable = [m for m in members if not _names_title(m, course)]
+        if len(askable) < 2:
+            askable = []
+        correct = askable if len(askable) <= 5 else sorted(rng.sample(askable, 4), key=askable.index)
+        distractors: list[str] = []
+        for member in correct:
+            for d in _pick(member, pool, rng, course, extra=lambda p: outsider(p) and all(same_form(p, m) for m in correct)):
+                if d in distractors or not _within_lengths(d, correct):
+                    continue
+                # "intelligence" and "intelligence-sharing": one option would give the other away.
+                if any(synonymous(d, x, course, siblings=True) or _shared_count(d, x) for x in distractors):
+                    continue
+                distractors.append(d)
+        distractors = distractors[: MAX_DISTRACTORS if len(correct) <= 3 else 2]
+        explanation = f"The text says: “{sentence}”"
+        if not correct:
+            distractors = []
+        claims = (f"enumeration:{sentence}",)
+        if len(distractors) >= 2:
+            yield Candidate(
+                type=QuestionType.MULTIPLE,
+                rule="enumeration_all",
+                stem=f"Which of the following does the text name in this sentence? “{quoted}” Select all that apply.",
+                quoted=quoted,
+                correct=tuple(correct),
+                distractors=tuple(distractors),
+                kind="list item",
+                scope=text,
+                source_anchor=section.anchor,
+                source_sentence=sentence,
+                explanation=explanation,
+                base=BASE["enumeration_all"],
+                shown=(sentence,),
+                claims=claims,
+            )
+        statement = _quote(resolved)
+        if not enumeration.ranged:
+            yield Candidate(
+                type=QuestionType.TRUE_FALSE, rule="true_statement",
+                stem=f"True or false? According to the text, {_lower_first(statement, course)}",
+                statement=statement, key=members[0], truth=True, kind="list item",
+                source_anchor=section.anchor, source_sentence=sentence, explanation=f"True. {explanation}",
+                base=BASE["true_statement"], shown=(sentence,), claims=claims,
+            )
+        # False: one listed item swapped for an item the course lists elsewhere.
+        swappable = [m for m in members if _bare_in(sentence, m)]
+        rng.shuffle(swappable)
+        for member in swappable[:2]:
+            replacements = _pick(member, pool, rng, course, extra=lambda p, member=member: outsider(p) and same_form(p, member))
+            if not replacements:
+                continue
+            replacement = replacements[0]
+            match = find_phrase(sentence, member)
+            swapped = sentence[: match.start()] + _same_case(replacement, member) + sentence[match.end():]
+            if resolved != sentence:
+                continue  # the sentence was rewritten ("these ..." resolved): swap only in plain sentences
+            swapped = _quote(swapped)
+            yield Candidate(
+                type=QuestionType.TRUE_FALSE, rule="enumeration_swap_false",
+                stem=f"True or false? According to the text, {_lower_first(swapped, course)}",
+                statement=swapped, key=replacement, original=member, truth=False, kind="list item",
+                source_anchor=section.anchor, source_sentence=sentence,
+                explanation=f"False. {explanation}", base=BASE["enumeration_swap_false"],
+                shown=(sentence,), claims=claims + (f"key:{norm(member)}",),
+            )
+            break
+
+
+def _parts(text: str) -> list[str]:
+    return [p for w in content_words(text) for p in (w.split("-") if "-" in w else [w]) if p]
+
+
+def _shared_count(a: str, b: str) -> int:
+    """How many content words (hyphenated words split into parts) ``a`` shares with ``b``."""
+    other = _parts(b)
+    return sum(1 for w in _parts(a) if any(related(w, t) for t in other))
+
+
+def _names_title(item: str, course: Course) -> bool:
+    title = content_words(course.title)
+    own = content_words(item)
+    return bool(own) and all(any(related(w, t) for t in title) for w in own)
+
+
+def _bare_in(sentence: str, item: str) -> bool:
+    """The item stands in the sentence without an article before it (so a swap stays grammatical)."""
+    match = find_phrase(sentence, item)
+    if not match:
+        return False
+    before = sentence[: match.start()].rstrip().lower()
+    return not before.endswith((" a", " an", " the")) and before not in {"a", "an", "the"}
+
+
+def _clause_pool(course: Course) -> dict[str, list[tuple[str, str, bool]]]:
+    """form -> (clause, frame, from this lesson) across the course."""
+    pool: dict[str, list[tuple[str, str, bool]]] = {}
+    for lesson in [course.lesson, *course.others]:
+        own = lesson is course.lesson
+        for _, clause, frame, _ in lesson.clauses:
+            bucket = pool.setdefault(clause.form, [])
+            if len(bucket) < MAX_PROSE_POOL:
+                bucket.append((clause.text, frame, own))
+    return pool
+
+
+def clause_completions(course: Course, rng: random.Random) -> Iterator[Candidate]:
+    """A sentence with its purpose, means or result clause blanked; parallel clauses of the course as distractors.
+
+    A clause of another lesson is a distractor when this lesson never says it;
+    a clause of this lesson, when it is said of something else (its sentence
+    shares little with the question's).  Neither may share a content word
+    with the key (no half-paraphrases).
+    """
+    if not course.lesson.clauses:
+        return
+    pool = _clause_pool(course)
+    text = course.lesson_text
+    for section, clause, frame, resolved in course.lesson.clauses:
+        quoted = _quote(frame)
+        statement = _quote(resolved)
+        # The sentence as a lifted true statement (the selection keeps these few).
+        yield Candidate(
+            type=QuestionType.TRUE_FALSE, rule="true_statement",
+            stem=f"True or false? According to the text, {_lower_first(statement, course)}",
+            statement=statement, key=clause.text, truth=True, kind=f"clause:{clause.form}",
+            source_anchor=section.anchor, source_sentence=clause.sentence,
+            explanation=f"True. The text says: “{clause.sentence}”", base=BASE["true_statement"],
+            shown=(clause.sentence,),
+        )
+        frame_stems = content_stems(quoted)
+
+        def usable(p: str, key=clause.text, frame_stems=frame_stems, quoted=quoted) -> bool:
+            entry = next(e for e in options_by_text if e[0] == p)
+            _, other_frame, own = entry
+            if shares_content(p, key) or _shared_count(p, quoted) > 1:
+                return False  # a half-paraphrase of the key, or an option the stem itself cues
+            if own:
+                other = content_stems(other_frame)
+                return len(other & frame_stems) <= 1
+            return not mentioned_in(p, text)
+
+        options_by_text = [e for e in pool.get(clause.form, []) if e[0] != clause.text]
+        distractors = _pick(clause.text, [e[0] for e in options_by_text], rng, course, extra=usable)
+        if len(distractors) < 2:
+            continue
+        yield Candidate(
+            type=QuestionType.SINGLE,
+            rule="clause_completion",
+            stem=f"How does the text complete this sentence? “{quoted}”",
+            quoted=quoted,
+            key=clause.text,
+            correct=(clause.text,),
+            distractors=tuple(distractors),
+            kind=f"clause:{clause.form}",
+            source_anchor=section.anchor,
+            source_sentence=clause.sentence,
+            explanation=f"The text says: “{clause.sentence}”",
+            base=BASE["clause_completion"],
+            shown=(clause.sentence,),
+            claims=(f"key:{norm(clause.text)}",),
         )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from courses.document import Document, ItemList, Paragraph, Section, Table, split_sentences
 
 from .entities import Lexicon, build_lexicon, find_entities
+from .prose import Clause, Enumeration, find_clauses, find_enumerations, resolve_demonstratives
 from .text import (
     ANAPHORIC_OPENERS,
     GENERIC_HEADS,
@@ -105,6 +106,10 @@ class Lesson:
     listings: list[Listing]
     tables: list[TableInfo]
     mentions: list[Mention] = field(default_factory=list)
+    # Inline enumerations and completable clauses of the prose, with the
+    # section they are in and their frame after resolving "these <noun>".
+    enumerations: list[tuple[Section, Enumeration, str, str]] = field(default_factory=list)
+    clauses: list[tuple[Section, Clause, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -173,10 +178,33 @@ def analyse(document: Document, *, glossary: Sequence[GlossaryEntry] = (), lexic
         listings=_listings(document),
         tables=_tables(document),
     )
+    fragments = _fragments(document)
     if mentions and lexicon is not None:
-        fragments = _fragments(document)
         lesson.mentions = _mentions([(sec, s) for sec, s in sentences if s not in fragments], lexicon, glossary)
+    lesson.enumerations, lesson.clauses = _prose_structure(document, fragments)
     return lesson
+
+
+def _prose_structure(document: Document, fragments: set[str]) -> tuple[list, list]:
+    """Inline enumerations and clauses of full sentences (paragraphs and labelled list-item bodies)."""
+    enumerations: list[tuple[Section, Enumeration, str, str]] = []
+    clauses: list[tuple[Section, Clause, str, str]] = []
+    for section in document.sections:
+        previous: list[str] = [section.heading] if section.heading else []
+        for sentence in section.sentences:
+            if sentence in fragments or has_markdown_residue(sentence):
+                continue
+            context = previous[-3:]
+            resolved = ""
+            if "," in sentence or " from " in sentence:
+                for e in find_enumerations(sentence):
+                    resolved = resolved or resolve_demonstratives(sentence, context)
+                    enumerations.append((section, e, resolve_demonstratives(e.frame, context), resolved))
+            for c in find_clauses(sentence):
+                resolved = resolved or resolve_demonstratives(sentence, context)
+                clauses.append((section, c, resolve_demonstratives(c.frame, context), resolved))
+            previous.append(sentence)
+    return enumerations, clauses
 
 
 def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], others: Sequence[Document]) -> Course:

@@ -124,8 +124,16 @@ def norm_phrase(text: str) -> str:
     return " ".join(norm(w) for w in words(text) if norm(w) not in {"the", "a", "an"})
 
 
-def length_ok(a: str, b: str) -> bool:
-    la, lb = max(len(a), _LENGTH_FLOOR), max(len(b), _LENGTH_FLOOR)
+def length_ok(a: str, b: str, *, in_words: bool = False) -> bool:
+    """Within twice each other's length: in characters, or in words for sentence-long options.
+
+    Definitions are compared in words: what a reader sees as "longer" in a
+    clause of twenty words is its number of words, not of letters.
+    """
+    if in_words:
+        la, lb = max(word_count(a), 4), max(word_count(b), 4)
+    else:
+        la, lb = max(len(a), _LENGTH_FLOOR), max(len(b), _LENGTH_FLOOR)
     return max(la, lb) / min(la, lb) <= MAX_LENGTH_RATIO
 
 
@@ -233,6 +241,10 @@ def _initials_leak(key: str, stem_: str) -> bool:
         initials = "".join(w[0] for w in toks if norm(w) not in STOPWORDS).upper()
         if len(initials) >= 2 and initials in stem_tokens:
             return True
+        # "HyperText Markup Language" / "HTML": capitals inside words count too.
+        capitals = "".join(ch for ch in key if ch.isupper())
+        if len(capitals) >= 3 and capitals in stem_tokens:
+            return True
     if key.isupper() and len(key) >= 2:
         for m in re.finditer(r"((?:[A-Z][\w-]*\s+){1,5})\(\s*" + re.escape(key) + r"\s*\)", stem_):
             return True
@@ -315,9 +327,10 @@ def stem_self_contained(c: Candidate, course: Course) -> bool:
     toks = words(text)
     if not toks:
         return False
-    if toks[0].lower() in ANAPHORIC_OPENERS or text.lower().startswith(("for instance", "for example", "in addition")):
+    # "It's", "they're": the pronoun counts, not the contraction.
+    lowered = [re.split(r"['’]", t.lower())[0] or t.lower() for t in toks]
+    if lowered[0] in ANAPHORIC_OPENERS or text.lower().startswith(("for instance", "for example", "in addition")):
         return False
-    lowered = [t.lower() for t in toks]
     for i, tok in enumerate(lowered):
         if tok in {"this", "these", "those", "such"} and i + 1 < len(lowered) and lowered[i + 1] != "as":
             # "these nations": fine only when the noun was named earlier in the sentence.
@@ -423,7 +436,8 @@ def options_similar_length(c: Candidate, course: Course) -> bool:
         lo = min(max(len(k), _LENGTH_FLOOR) for k in c.correct)
         hi = max(max(len(k), _LENGTH_FLOOR) for k in c.correct)
         return all(lo / MAX_LENGTH_RATIO <= max(len(d), _LENGTH_FLOOR) <= hi * MAX_LENGTH_RATIO for d in c.distractors)
-    return all(length_ok(a, b) for i, a in enumerate(opts) for b in opts[i + 1:])
+    in_words = c.kind == "definition"
+    return all(length_ok(a, b, in_words=in_words) for i, a in enumerate(opts) for b in opts[i + 1:])
 
 
 def options_same_form(c: Candidate, course: Course) -> bool:

@@ -24,6 +24,9 @@ from .types import MatchPair, Option, Question, QuestionType
 MIN_CONFIDENCE = 0.5
 # Lifted true statements test recognition more than understanding: a few at most.
 MAX_PER_RULE = {"true_statement": 2, "table_cell": 2}
+# No rule may fill more than this share of a quiz, even when nothing else is left: a quiz of
+# six "which item does this describe" questions is one question asked six times.
+MAX_RULE_SHARE = 0.4
 MAX_KEY_USES = 2
 TWIN_SIMILARITY = 80
 
@@ -73,11 +76,12 @@ def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: i
     rule_count: Counter[str] = Counter()
     sections: Counter[str] = Counter()
     max_per_type = max(2, math.ceil(target * 0.4))
+    max_per_rule = max(2, math.ceil(target * MAX_RULE_SHARE))
     capped = True
     while pool and len(chosen) < target:
         best, best_score = None, -1.0
         for c in pool:
-            if rule_count[c.rule] >= MAX_PER_RULE.get(c.rule, target):
+            if rule_count[c.rule] >= min(MAX_PER_RULE.get(c.rule, target), max_per_rule):
                 continue
             if capped and type_count[c.type] >= max_per_type:
                 continue

@@ -118,17 +118,21 @@ def seeds():
     return docs, course_glossary(docs)
 
 
-def test_seed_quizzes_pass_every_check_and_are_mixed_where_the_text_allows(seeds):
+def test_seed_quizzes_pass_every_check_and_are_mixed(seeds):
+    # Every seed is 360-420 words; prose-only seeds are held to the same bar through their inline
+    # enumerations, clauses and definitions (see test_prose.py).
     docs, glossary = seeds
-    structured = 0
     for i, doc in enumerate(docs):
         others = docs[:i] + docs[i + 1:]
         draft = generate_quiz(doc, rng=random.Random(1), glossary=glossary, other_documents=others)
         quiz_rules_hold(draft)
-        if len(draft.questions) >= 5:
-            structured += 1
-            assert len({q.type for q in draft.questions}) >= 2, doc.title
-        else:
-            # Prose without lists, names or definitions: fewer items, never padding, and a reason.
-            assert draft.reason, doc.title
-    assert structured >= 3
+        assert len(draft.questions) >= 5, (doc.title, draft.reason)
+        assert len({q.type for q in draft.questions}) >= 3, doc.title
+        assert not draft.reason, doc.title
+
+
+def test_no_rule_fills_more_than_its_share_of_a_quiz(seeds):
+    docs, glossary = seeds
+    for i, doc in enumerate(docs):
+        draft = generate_quiz(doc, rng=random.Random(1), glossary=glossary, other_documents=docs[:i] + docs[i + 1:])
+        assert max(Counter(q.rule for q in draft.questions).values()) <= 4, doc.title
