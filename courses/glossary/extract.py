@@ -34,7 +34,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas, getInflection
 
 from courses.document import Document, ItemList, Paragraph, Section, split_sentences
-from courses.glossary import lexicon, rephrase
+from courses.glossary import keyphrase, lexicon, rephrase
 from courses.glossary.normalise import WORD_RE, fold, group_by_key, singular, span_key, term_key, token_spans
 
 KINDS = ("defined", "acronym", "organisation", "programme", "exercise", "equipment", "country", "concept")
@@ -192,6 +192,14 @@ def _is_generic(term: str) -> bool:
     return False
 
 
+def _superlative(word: str) -> bool:
+    """"highest", "largest", "most": but not "interest" or "forest"."""
+    if word in {"most", "least"}:
+        return True
+    lemmas = getAllLemmas(word).get("ADJ", ())
+    return word.endswith("est") and bool(lemmas) and all(lemma != word for lemma in lemmas)
+
+
 def _valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True) -> bool:
     words = _words(term)
     if not words or len(words) > MAX_TERM_WORDS:
@@ -201,6 +209,8 @@ def _valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True
     lowered = [w.lower() for w in words]
     if lowered[0] in lexicon.BAD_TERM_START or lowered[-1] in lexicon.STOPWORDS:
         return False
+    if len(words) > 1 and _superlative(lowered[0]):
+        return False  # "highest magistrates": a rank among things, not a term
     if _is_generic(term):
         return False
     if strict:
@@ -537,6 +547,7 @@ def _copula_candidates(section: Section, sentence: str) -> list[_Candidate]:
     key = term_key(subj)
     # Stop at a second, coordinated clause: "a transform boundary, and the ...".
     rest = re.split(r",\s+(?:and|but|so|yet|while|whereas)\s+(?=(?:the|it|they|this|these|that|there|a|an|he|she|we|its|their)\b)", rest)[0]
+    rest = re.split(r",\s+(?:while|whereas)\s+", rest)[0]  # "..., while B is ...": B's definition, not X's
     definition = rest.rstrip(".")
     if extra:
         definition = f"{definition} ({extra})"
@@ -708,6 +719,13 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
                 return definition, 0.8
     elif passive:
         np = _DISCOURSE.sub("", head_text).strip()
+        pronoun = re.match(r"^(?P<clause>[^;]+);\s+(?:they|it)$", np, re.I)
+        if pronoun:
+            # "Animals cannot make their own food; they are called consumers"
+            # -> "Animals that cannot make their own food".
+            relative = _subject_relative(pronoun.group("clause"))
+            definition = _finish(relative) if relative else None
+            return (definition, 0.8) if definition and not _has_anaphora(definition) else None
         if "," not in np and len(_words(np)) >= 3 and _words(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS:
             definition = _finish(np)
             if definition:
@@ -791,6 +809,21 @@ def _agent_definition(before_agent: str, agent: str) -> str | None:
     return f"{agent[0].upper()}{agent[1:]} that {verb} {ante}"
 
 
+_MODALS = frozenset("can cannot must may might should could will would".split())
+
+
+def _subject_relative(clause: str) -> str | None:
+    """"Animals cannot eat grass" -> "Animals that cannot eat grass" (a plural or mass subject of 1-3 words)."""
+    words = clause.split()
+    for k in range(1, min(4, len(words))):
+        subject, rest = words[:k], " ".join(words[k:])
+        if any(w.lower() in lexicon.STOPWORDS for w in subject):
+            return None
+        if words[k].lower() in _MODALS or _predicate(rest, plural=True):
+            return f"{' '.join(subject)} that {rest}"
+    return None
+
+
 def _trim_unresolved(text: str) -> str:
     """"It explains why the ocean is ringed by ..." -> "the ocean is ringed by ..."."""
     words = _words(text[:20])
@@ -853,6 +886,16 @@ def _np_before(sentence: str, end: int) -> tuple[str, int] | None:
     return sentence[start:end].strip(), start
 
 
+def _appositive_head(appos: str) -> str:
+    """"a council of elders and ..." -> "council": the noun before the first preposition or relative."""
+    head = "x"
+    for word in _words(appos)[1:]:
+        if word.lower() in _PREPOSITIONS or word.lower() in {"of", "that", "which", "who", "and", "or"}:
+            break
+        head = word
+    return head
+
+
 def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
     out = []
     first_word = (_words(sentence)[:1] or [""])[0].lower()
@@ -882,6 +925,8 @@ def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
         if not np:
             continue
         term, start = np
+        if re.search(r"\bof\s*$", sentence[:start]):
+            continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
         if sentence[:start].rstrip().endswith(")"):
             continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
         opening = re.fullmatch(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+", sentence[:start])
@@ -893,6 +938,9 @@ def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
         term = _strip_article(term)
         if not _valid_term(term):
             continue
+        if (match.group("det").lower() in {"a", "an"} and _plural_head(term)
+                and not _plural_head(_appositive_head(appos)) and re.search(r"\b(?:and|or)\b", appos)):
+            continue  # "elected magistrates, a council of elders": a list, not an appositive
         appos_words = _words(appos)
         if len(appos_words) < 3:
             continue
@@ -900,7 +948,7 @@ def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
         # "the" appositive between a sentence's subject and its verb.
         following = sentence[match.end():]
         framed = sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
-            re.match(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will)\b", following)
+            re.match(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will|does|do|did)\b", following)
             or re.match(r",\s+[a-z]+s\b", following) and _finite_verb(following.split()[1], plural=False)
         )
         if match.group("det").lower() == "the" and not framed and not _RELATIVE.search(" ".join(appos_words[:7])):
@@ -1504,6 +1552,167 @@ def _concept_candidates(document: Document) -> list[_Candidate]:
 
 
 # --------------------------------------------------------------------------
+# Evidence source 6: ranked key concepts with an explaining sentence
+
+# "X involves ...", "X is used to ...", "X occurs when ...": a predicate that
+# says what X is or does in general, not an event in a story.
+_EXPLAINING = re.compile(
+    r"^(?:(?:usually|typically|generally|normally|often|always|mainly|also)\s+)?(?P<verb>"
+    r"(?:involves?|includes?|consists? of|comprises?|(?:is|are) made up of|(?:is|are) composed of"
+    r"|aims? to|allows?|enables?|describes?|measures?|(?:is|are) used (?:to|for|in)|occurs? when|happens? when"
+    r"|takes? place (?:in|when|at|during)|converts?|produces?|breaks? down|controls?|determines?|contains?"
+    r"|carr(?:y|ies)|transports?|protects?|regulates?|provides?|stores?|releases?|captures?|absorbs?"
+    r"|records?|forwards?|connects?|delivers?|translates?|links?|joins?|separates?|prevents?|reduces?"
+    r"|increases?|causes?|creates?|tracks?|identifies?|holds?|keeps?|turns?|plots?|makes? it possible)\b)\s+(?P<rest>.+)$"
+)
+_PROCESS_SUFFIXES = ("tion", "sion", "ment", "sis", "ance", "ence", "ing", "age", "ysis")
+
+
+def _genus(term: str) -> tuple[str, bool]:
+    """The noun phrase that can head a definition of ``term``, and whether it is plural.
+
+    "breach of contract" -> "A breach"; "beta blockers" -> "Things" (an
+    agent noun only repeats the verb); "deposition" -> "A process";
+    "router" -> "Something".
+    """
+    words = [w for w in _words(term)]
+    cut = next((i for i, w in enumerate(words) if w.lower() in {"of", "in", "for", "on", "to"}), len(words))
+    qualified = 0 < cut < len(words)
+    words = words[:cut] or words
+    head = words[-1]
+    plural = _plural_head(head)
+    lowered = singular(fold(head))
+    agent = lowered.endswith(("er", "or")) and "VERB" in _pos(lowered[:-2] if lowered[:-2] else lowered)
+    agent = agent or (lowered.endswith(("er", "or")) and "VERB" in _pos(lowered[:-1]))
+    if (len(words) > 1 or qualified) and not agent and not head.isupper():
+        head = head.lower()
+        return (head[:1].upper() + head[1:] if plural else f"{rephrase.article(head)} {head}"), plural
+    if len(words) == 1 and lowered.endswith(_PROCESS_SUFFIXES) and not agent:
+        return ("Processes" if plural else "A process"), plural
+    return ("Things" if plural else "Something"), plural
+
+
+def _explaining_definition(term: str, sentence: str) -> str | None:
+    """A definition of ``term`` when ``sentence`` opens with it and explains it, else None.
+
+    "Deposition occurs when a river slows" -> "A process that occurs when a
+    river slows"; "A food web is used to show ..." -> "A web used to show ...".
+    A sentence about the term that does not explain it ("The delta grew in
+    1990"), or whose explanation leans on the sentences before it ("It
+    includes ..."), gives nothing.
+    """
+    clean = _DISCOURSE.sub("", sentence.strip())
+    spans = token_spans(clean)
+    key = term_key(term)
+    n = len(key.split())
+    offset = 1 if spans and spans[0][2] in {"the", "a", "an"} else 0
+    if len(spans) < offset + n + 3 or span_key(spans, offset, offset + n) != key:
+        return None
+    after = clean[spans[offset + n - 1][1]:]
+    if not after.startswith(" ") or after.lstrip().startswith(("(", ",")):
+        return None  # "Erosion's effects ...", "Deposition, however, ..."
+    match = _EXPLAINING.match(after.strip())
+    if not match:
+        return None
+    predicate = f"{match.group('verb')} {match.group('rest')}"
+    predicate = re.split(r";\s+|,\s+(?:and|but|so|while|whereas|although)\s+(?=(?:the|it|they|this|these|there|a|an|he|she|we)\b)",
+                         predicate)[0].rstrip(" .")
+    if _has_anaphora(predicate) or re.search(r"\b(?:it|they|them|he|she|this|these|both|others|the other)\b",
+                                             predicate, re.I):
+        return None
+    if len(_words(predicate)) < 4:
+        return None
+    genus, _plural = _genus(term)
+    if re.match(r"(?:is|are) used\b", predicate):
+        return _finish(f"{genus} {predicate.split(None, 1)[1]}")
+    return _finish(f"{genus} that {predicate}")
+
+
+def _keyphrase_candidates(document: Document, known: set[str]) -> tuple[list[_Candidate], dict[str, float]]:
+    """New key concepts the text explains, and the keyphrase score of every phrase.
+
+    The lesson's phrases are ranked by :func:`keyphrase.rank_keyphrases`;
+    only the best-ranked ones that the text does not define in another way
+    are tried, and each is kept only with a sentence that explains it.
+    """
+    ranked = keyphrase.rank_keyphrases(document)
+    scores = {k.key: k.score for k in ranked}
+    title_key = term_key(document.title)
+    budget = max(8, document.word_count // 40)
+    wanted = [p for p in ranked[:budget] if p.score >= 0.15 and p.key not in known and p.key != title_key]
+    if not wanted:
+        return [], scores
+    # Index the sentences by the words they open with, so each phrase only
+    # meets the sentences it is the subject of.
+    openings: dict[str, list[tuple[Section, str]]] = defaultdict(list)
+    labelled = {item.text for section in document.sections for block in section.blocks
+                if isinstance(block, ItemList) for item in block.items if item.label}
+    for section in document.sections:
+        for sentence in section.sentences:
+            if any(sentence in text for text in labelled):
+                continue  # a labelled item's body explains its label, not its own subject
+            spans = token_spans(_DISCOURSE.sub("", sentence.strip())[:80])
+            offset = 1 if spans and spans[0][2] in {"the", "a", "an"} else 0
+            for n in range(1, min(keyphrase.MAX_WORDS, len(spans) - offset) + 1):
+                openings[span_key(spans, offset, offset + n)].append((section, sentence))
+    out = []
+    for phrase in wanted:
+        term = phrase.text
+        if phrase.key not in openings or not _valid_term(term) or _genus(term)[0] in {"Things", "Something"}:
+            continue  # without a head noun to build on, a predicate alone is no definition
+        for section, sentence in openings[phrase.key]:
+            definition = _explaining_definition(term, sentence)
+            if definition:
+                confidence = round(min(0.75, 0.55 + 0.2 * phrase.score), 2)
+                out.append(_Candidate(term, definition, "concept", section, sentence, confidence, "concept"))
+                break
+    return out, scores
+
+
+# --------------------------------------------------------------------------
+# Readable definitions
+
+_EXAMPLE_DEFINITION = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:example|instance|illustration|case)\b", re.I)
+_EXAMPLE_CLAUSE = re.compile(r"\b(?:in which|that|where|which)\s+for (?:example|instance)\b", re.I)
+_BARE_VERB_NEXT = frozenset("the a an its their his her this these that those when how what whether".split())
+
+
+def _bare_verb_start(definition: str) -> bool:
+    """"Records the electrical activity ...", "Forwards packets ...": a predicate, not a noun phrase."""
+    words = _words(definition[:60])
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1]
+    if not first.endswith("s") or "VERB" not in _pos(first) or first.endswith("ss"):
+        return False
+    if second.lower() in _BARE_VERB_NEXT:
+        return True
+    return second.islower() and second.endswith("s") and "NOUN" in _pos(second) and not definition[len(words[0]):].startswith(",")
+
+
+def _readable(candidate: _Candidate) -> _Candidate | None:
+    """The candidate with a definition that reads as one, or None.
+
+    A blanked sentence, an example given for something else ("A classic
+    example: ..."), and an aside ("in which for example ...") do not define;
+    a bare predicate ("Records the electrical activity ...") gets a head
+    noun ("Something that records ..."), and so does a definition headed by
+    the term's own agent noun ("Blockers that slow ...").
+    """
+    definition = candidate.definition
+    if MASK in definition or _EXAMPLE_DEFINITION.match(definition) or _EXAMPLE_CLAUSE.search(definition):
+        return None
+    genus, plural = _genus(candidate.term)
+    if _bare_verb_start(definition) and not plural:
+        return replace(candidate, definition=f"{genus} that {rephrase.lower_first(definition)}")
+    head = fold(_words(candidate.term)[-1]) if _words(candidate.term) else ""
+    echoed = re.match(r"^([\w-]+) that\b", definition)
+    if echoed and fold(echoed.group(1)) == head and genus in {"Things", "Something"} and len(_words(candidate.term)) > 1:
+        return replace(candidate, definition=genus + definition[len(echoed.group(1)):])
+    return candidate
+
+
+# --------------------------------------------------------------------------
 # Language check
 
 def _is_english(document: Document) -> bool:
@@ -1670,7 +1879,7 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
                 candidates += _label_candidates(section, block.label, block.body, body_sentences, source, False)
         for sentence in section.sentences:
             # "...; abrasion happens when ...": each main clause can define.
-            for clause in re.split(r";\s+|,\s+(?:while|whereas)\s+(?=(?:an?|the)\s)", sentence)[1:]:
+            for clause in re.split(r";\s+|,\s+(?:while|whereas)\s+", sentence)[1:]:
                 if len(clause.split()) >= 5:
                     clause = clause[0].upper() + clause[1:]
                     candidates += [replace(c, sentence=sentence) for c in
@@ -1686,6 +1895,14 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
             candidates += _named_candidates(section, sentence, acronyms)
     candidates += _common_acronym_candidates(document.sections, acronyms)
     candidates += _concept_candidates(document)
+    explained = {c.key for c in candidates if c.confidence >= MIN_CONFIDENCE}
+    explained |= {term_key(a) for c in candidates if c.confidence >= MIN_CONFIDENCE for a in c.aliases}
+    concepts, scores = _keyphrase_candidates(document, explained)
+    candidates += concepts
+    # A heading concept the lesson keeps coming back to is a surer key concept.
+    candidates = [replace(c, confidence=round(min(0.8, c.confidence + 0.15 * scores.get(c.key, 0.0)), 2))
+                  if c.source == "concept" and c.kind == "concept" and c not in concepts else c for c in candidates]
+    candidates = [r for c in candidates if (r := _readable(c)) is not None]
     title_key = term_key(document.title)
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE and c.key and c.key != title_key or
             (c.key == title_key and c.source in {"pattern", "label"} and c.confidence >= MIN_CONFIDENCE)]

@@ -345,7 +345,7 @@ def test_prose_rules(body, expected, absent):
             "An echocardiogram (ECHO) shows the heart moving. "
             "The signal reaches the atrioventricular (AV) node, which delays it.",
             {
-                "Echocardiogram": ("acronym", "Shows the heart moving."),
+                "Echocardiogram": ("acronym", "Something that shows the heart moving."),
                 "Atrioventricular node": ("acronym", "The signal reaches the AV node, which delays it."),
             },
             ("Echocardiogram shows",),
