@@ -15,6 +15,8 @@ from .course import Course, Group, Listing, Mention, TableInfo
 from .prose import shares_content
 from .rubric import Candidate, length_ok, mentioned_in, norm_phrase, same_form, synonymous
 from .text import (
+    GENERIC_HEADS,
+    is_noun_or_verb,
     BLANK,
     STOPWORDS,
     content_stems,
@@ -24,6 +26,8 @@ from .text import (
     is_plural,
     find_phrase,
     lower_first,
+    ELISION,
+    mask_key,
     mask_words,
     norm,
     related,
@@ -34,6 +38,8 @@ from .text import (
 from .types import MatchPair, QuestionType
 
 MAX_DISTRACTORS = 3
+# A description with more left-out runs of the key's words than this is not worth quoting.
+MAX_ELISIONS = 2
 GLOSSARY_SWAPPABLE = frozenset(
     f"glossary:{k}" for k in ("country", "organisation", "programme", "exercise", "equipment", "person", "place")
 )
@@ -144,12 +150,22 @@ def description_to_term(group: Group, course: Course, rng: random.Random) -> Ite
         if len(distractors) < 2:
             continue
         keep = _shared_words([item.label, *distractors])
-        masked = mask_words(item.description, item.label, keep=keep)
+        masked, mode = mask_key(item.description, item.label, keep=keep)
+        if mode == "partial":
+            if masked.count(ELISION) > MAX_ELISIONS:
+                continue  # more gaps than sentence: unreadable
+            # The key's words are left out, not replaced: ask which item the sentence is about.
+            if group.heading and group.origin != "sections":
+                stem = f"Which item listed under {_heading_phrase(group.heading)} does this sentence from the text describe? “{masked}”"
+            else:
+                stem = f"Which of the following does this sentence from the text describe? “{masked}”"
+        else:
+            stem = f"Which of the following does the text describe here? “{masked}”"
         source = _first_sentence(item.description, item.sentences)
         yield Candidate(
             type=QuestionType.SINGLE,
             rule="description_to_term",
-            stem=f"Which of the following does the text describe here? “{masked}”",
+            stem=stem,
             quoted=masked,
             key=item.label,
             correct=(item.label,),
@@ -158,7 +174,7 @@ def description_to_term(group: Group, course: Course, rng: random.Random) -> Ite
             source_anchor=group.anchor if group.origin != "sections" else _anchor_of(course, source, group.anchor),
             source_sentence=source,
             explanation=f"The text says of {item.label}: “{item.description}”",
-            base=BASE["description_to_term"] - 0.04 * max(0, masked.count(BLANK) - 1),
+            base=BASE["description_to_term"] - 0.04 * masked.count(ELISION),
             shown=(source,),
             claims=(f"key:{norm(item.label)}",),
         )
@@ -212,13 +228,17 @@ def _pick_descriptions(key: str, pool: Sequence[str], rng: random.Random) -> lis
 
 def matching(group: Group, course: Course, rng: random.Random) -> Iterator[Candidate]:
     usable = [i for i in group.items if i.description and word_count(i.description) <= 35]
+    keep = _shared_words([i.label for i in usable])
+    # A description whose key words are scattered over the sentence can be neither masked
+    # readably nor left as it is (a giveaway): such items stay out of the matching.  One
+    # left-out stretch ("like natural […] emergencies") still reads.
+    prompts = {i.label: mask_key(i.description, i.label, keep=keep) for i in usable}
+    usable = [i for i in usable if prompts[i.label][1] != "partial" or prompts[i.label][0].count(ELISION) == 1]
     if len(usable) < 3:
         return
     if len(usable) > 6:
         usable = sorted(rng.sample(usable, 6), key=usable.index)
-    labels = [i.label for i in usable]
-    keep = _shared_words(labels)
-    pairs = tuple(MatchPair(prompt=mask_words(i.description, i.label, keep=keep), answer=i.label) for i in usable)
+    pairs = tuple(MatchPair(prompt=prompts[i.label][0], answer=i.label) for i in usable)
     shown = tuple(_first_sentence(i.description, i.sentences) for i in usable)
     where = f" listed under {_heading_phrase(group.heading)}" if group.heading and group.origin != "sections" else ""
     yield Candidate(
@@ -289,7 +309,7 @@ def listed_under(listing: Listing, course: Course, rng: random.Random) -> Iterat
     correct = members if len(members) <= 5 else sorted(rng.sample(members, 4), key=members.index)
     distractors = []
     for member in correct:
-        for d in _pick(member, pool, rng, course, extra=lambda p: not_member(p) and all(same_form(p, m) for m in correct)):
+        for d in _pick(member, pool, rng, course, extra=lambda p: not_member(p) and all(same_form(p, m) for m in correct) and same_shape(p, correct)):
             if d not in distractors and _within_lengths(d, correct) and not any(synonymous(d, x, course, siblings=True) for x in distractors):
                 distractors.append(d)
     distractors = distractors[:MAX_DISTRACTORS if len(correct) <= 3 else 2]
@@ -333,6 +353,31 @@ def _listed_true_false(listing: Listing, members: list[str], pool: list[str], co
             source_anchor=listing.anchor, source_sentence=listing.source,
             explanation=f"False. {explanation}", base=BASE["listed_true_false"] + 0.02, claims=claims,
         )
+
+
+
+def same_shape(option: str, keys: Sequence[str]) -> bool:
+    """``option`` has the form and specificity of the listed ``keys``.
+
+    Multi-word keys ("fortified global ties") take multi-word distractors:
+    a bare "stability" or "order" beside them is vaguer than every key and
+    often nearly true.  Word counts stay within the keys' range (one word of
+    slack); a lone word is never a generic head ("aspects") nor a word that
+    is as often a verb ("order", "support"), whose sense is open.
+    """
+    counts = [word_count(k) for k in keys]
+    n = word_count(option)
+    if min(counts) >= 2 and n < 2:
+        return False
+    if not min(counts) - 1 <= n <= max(counts) + 1:
+        return False
+    if n == 1:
+        word = words(option)[0].lower()
+        if norm(word) in GENERIC_HEADS:
+            return False
+        if "-" not in word and is_noun_or_verb(word):
+            return False
+    return True
 
 
 def _within_lengths(option: str, keys: Sequence[str]) -> bool:
@@ -448,9 +493,11 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
             continue  # the definition comes from another lesson
         # Same glossary kind, and the same kind of name: a person for a person, a thing for a thing.
         entity_kind = _name_class(kinds, entry.term)
+        category = term_category(entry, course)
         same_kind = [
             e for e in course.glossary
             if e.kind == entry.kind and e.term != entry.term and _name_class(kinds, e.term) == entity_kind
+            and (category is None or term_category(e, course) == category)
         ]
         here = [e.term for e in same_kind if e.term in in_lesson]
         elsewhere = [e.term for e in same_kind if e.term not in in_lesson]
@@ -461,7 +508,8 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
         if len(distractors) >= 2:
             keep = _shared_words([entry.term, *distractors])
             masked = mask_words(definition, entry.term, keep=keep)
-            masked = masked[:1].lower() + masked[1:] if masked[:2].istitle() and masked.split()[0].lower() in {"a", "an", "the"} else masked
+            if masked[:2].istitle() and masked.split()[0].lower() in _LOWERCASE_OPENERS:
+                masked = masked[:1].lower() + masked[1:]
             yield Candidate(
                 type=QuestionType.SINGLE,
                 rule="glossary_description_to_term",
@@ -508,6 +556,70 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
                 shown=(source,),
                 claims=(f"key:{norm(entry.term)}",),
             )
+
+
+
+# Genus nouns ("An animal that ...", "a city in ...") that place a term in a broad category.
+_GENUS = {
+    "organism": frozenset("""
+        animal animals plant plants organism organisms species creature creatures bird birds fish mammal
+        mammals insect insects reptile reptiles amphibian bacterium bacteria fungus fungi tree trees alga
+        algae predator predators herbivore herbivores carnivore carnivores omnivore omnivores microbe
+        """.split()),
+    "person": frozenset("""
+        person people man woman men women monk merchant king queen emperor general leader ruler scholar
+        professor official officials officer politician scientist writer author artist priest soldier
+        """.split()),
+    "place": frozenset("""
+        place city cities country countries region town village river lake sea ocean island continent
+        valley mountain site capital port province state kingdom empire territory
+        """.split()),
+}
+_ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "sis", "ology", "ship", "ing", "cy")
+
+
+def term_category(entry, course: Course) -> str | None:
+    """A broad semantic category of a glossary term: organism, person, place, or abstract; None if unknown.
+
+    Signals, most reliable first: the term's named-entity kind, its glossary
+    kind, the genus of a usable definition ("A process by which ...", "An
+    animal that ...") and the suffix of the term's own head noun.  A term with
+    a usable definition whose genus names no organism, person or place is
+    an abstract concept or process (a chain, a step, a market).
+    """
+    kind = course.entity_kinds.get(norm_phrase(entry.term))
+    if kind == "person" or entry.kind == "person":
+        return "person"
+    if kind in ("place", "country") or entry.kind in ("place", "country"):
+        return "place"
+    if kind == "organisation" or entry.kind == "organisation":
+        return "organisation"
+    if _is_definition(entry, course):
+        genus = _genus(entry.definition)
+        for category, nouns in _GENUS.items():
+            if genus in nouns:
+                return category
+        return "abstract"
+    head = head_word(entry.term).lower()
+    for category, nouns in _GENUS.items():
+        if head in nouns:
+            return category
+    if head.endswith(_ABSTRACT_SUFFIXES) and len(head) > 5:
+        return "abstract"
+    return None
+
+
+def _genus(definition: str) -> str:
+    """The noun a definition opens with: "chain" in "A chain that shows ...", "step" in "Each step in ..."."""
+    toks = [t.lower() for t in words(definition)]
+    while toks and toks[0] in STOPWORDS:
+        toks = toks[1:]
+    run: list[str] = []
+    for t in toks:
+        if t in STOPWORDS or t.endswith(("ly", "ed")) and run:
+            break
+        run.append(t)
+    return run[-1] if run else ""
 
 
 def _name_class(kinds: dict[str, str], term: str) -> str | None:
@@ -620,6 +732,11 @@ def false_statement(mention: Mention, course: Course, rng: random.Random) -> Ite
         )
 
 
+# Definition openers that are ordinary words, lower-cased when a definition is quoted mid-sentence
+# (names keep their capital: "Roman Senate" stays as it is).
+_LOWERCASE_OPENERS = frozenset({"a", "an", "the", "something", "things", "someone", "people", "one", "any"})
+
+
 def _lower_first(sentence: str, course: Course) -> str:
     """Lower-case the first word after "According to the text," unless it is a name."""
     toks = words(sentence)
@@ -716,7 +833,7 @@ def enumeration_questions(course: Course, rng: random.Random) -> Iterator[Candid
         correct = askable if len(askable) <= 5 else sorted(rng.sample(askable, 4), key=askable.index)
         distractors: list[str] = []
         for member in correct:
-            for d in _pick(member, pool, rng, course, extra=lambda p: outsider(p) and all(same_form(p, m) for m in correct)):
+            for d in _pick(member, pool, rng, course, extra=lambda p: outsider(p) and all(same_form(p, m) for m in correct) and same_shape(p, correct)):
                 if d in distractors or not _within_lengths(d, correct):
                     continue
                 # "intelligence" and "intelligence-sharing": one option would give the other away.
@@ -758,7 +875,7 @@ def enumeration_questions(course: Course, rng: random.Random) -> Iterator[Candid
         swappable = [m for m in members if _bare_in(sentence, m)]
         rng.shuffle(swappable)
         for member in swappable[:2]:
-            replacements = _pick(member, pool, rng, course, extra=lambda p, member=member: outsider(p) and same_form(p, member))
+            replacements = _pick(member, pool, rng, course, extra=lambda p, member=member: outsider(p) and same_form(p, member) and same_shape(p, [member]))
             if not replacements:
                 continue
             replacement = replacements[0]

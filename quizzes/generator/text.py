@@ -9,6 +9,7 @@ a language model or downloaded data.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -168,6 +169,12 @@ def is_finite_verb(word: str) -> bool:
     return bool(lemmas.get("VERB")) and not lemmas.get("NOUN") and not lemmas.get("ADJ")
 
 
+def is_noun_or_verb(word: str) -> bool:
+    """A bare word that is as much a verb as a noun ("order", "control"): vague as a listed item."""
+    lemmas = getAllLemmas(word.lower())
+    return bool(lemmas.get("NOUN")) and bool(lemmas.get("VERB"))
+
+
 def word_count(text: str) -> int:
     return len(words(_BLANK_RE.sub(" x ", text)))
 
@@ -296,3 +303,139 @@ def mask_words(text: str, key: str, *, keep: Iterable[str] = ()) -> str:
 
 def blanks(text: str) -> int:
     return len(_BLANK_RE.findall(text))
+
+
+# Stands for left-out words in a quoted sentence (not for the answer, which is BLANK).
+ELISION = "[…]"
+# Words that may sit inside one occurrence of a multi-word key ("peace and stability").
+_SPAN_JOINERS = frozenset({"and", "of", "the", "&", "for", "in", "on", "to"})
+
+
+def mask_key(text: str, key: str, *, keep: Iterable[str] = ()) -> tuple[str, str]:
+    """Mask ``key`` in ``text`` so that what is left still reads as a sentence.
+
+    Returns ``(masked, mode)``:
+
+    - ``"none"``: no word of the key occurs; the text is returned unchanged.
+    - ``"span"``: the key occurs once as one noun phrase ending in its head
+      word ("engage in strategic alliance partnerships with"; a shortened
+      form, "technology exchanges aid", or one inserted modifier, "joint
+      defense development projects", counts too) and nowhere else: that span
+      becomes one BLANK, which stands for the answer.
+    - ``"partial"``: the key's words occur but not as such a phrase
+      ("International military drills", "innovative defense technologies",
+      "natural disasters or humanitarian emergencies"): each run of them
+      becomes ELISION ("[…]"), a neutral mark for left-out words, so the
+      sentence never reads as if the whole key fitted in the gap.
+
+    Words related to anything in ``keep`` are shared by every option, so
+    they give nothing away and stay.
+    """
+    key_words = [w for w in content_words(key) if not any(related(w, k) for k in keep)]
+    if not key_words:
+        return text, "none"
+    tokens = list(WORD_RE.finditer(text))
+    hit = [is_content(t.group(0)) and any(related(t.group(0), k) for k in key_words) for t in tokens]
+    if not any(hit):
+        return text, "none"
+    head = head_word(key)
+    span = _key_span(tokens, hit, key_words, head)
+    if span is not None:
+        a, b = span
+        outside = [i for i, h in enumerate(hit) if h and not a <= i <= b]
+        if not outside:
+            return text[: tokens[a].start()] + BLANK + text[tokens[b].end():], "span"
+    # Partial: every maximal run of key words (joined by "and", "of", ...) becomes one elision.
+    out: list[str] = []
+    pos = 0
+    i = 0
+    while i < len(tokens):
+        if not hit[i]:
+            i += 1
+            continue
+        j = i
+        while True:
+            k = j + 1
+            while k < len(tokens) and not hit[k] and tokens[k].group(0).lower() in _SPAN_JOINERS:
+                k += 1
+            if k < len(tokens) and hit[k] and k > j + 1 or k == j + 1 and k < len(tokens) and hit[k]:
+                j = k
+                continue
+            break
+        # Runs a word or two apart in one phrase ("disasters or humanitarian") are left out as one.
+        while True:
+            nxt = next((x for x in range(j + 1, min(j + 4, len(tokens))) if hit[x]), None)
+            if nxt is None or re.search(r"[,;:.()!?—–]", text[tokens[j].end(): tokens[nxt].start()]):
+                break
+            j = nxt
+        out.append(text[pos: tokens[i].start()])
+        out.append(ELISION)
+        pos = tokens[j].end()
+        i = j + 1
+    out.append(text[pos:])
+    return "".join(out), "partial"
+
+
+def _key_span(tokens, hit: list[bool], key_words: list[str], head: str) -> tuple[int, int] | None:
+    """The one run of tokens that is an occurrence of the key ending in its head word, if any."""
+    spans = []
+    i = 0
+    while i < len(tokens):
+        if not hit[i]:
+            i += 1
+            continue
+        j = i
+        inserted = 0
+        k = i + 1
+        while k < len(tokens):
+            word = tokens[k].group(0)
+            if hit[k]:
+                j = k
+            elif word.lower() in _SPAN_JOINERS:
+                pass
+            elif is_content(word) and inserted == 0 and k + 1 < len(tokens) and hit[k + 1]:
+                inserted = 1  # one modifier inside the key: "joint defense development projects"
+            else:
+                break
+            k += 1
+        spans.append((i, j))
+        i = j + 1
+    full = []
+    for a, b in spans:
+        inside = [tokens[x].group(0) for x in range(a, b + 1)]
+        # The blank must end where the key's noun phrase ends: on its head word.
+        if head and _inflection_of(inside[-1], head) and not _continues_phrase(tokens, b):
+            full.append((a, b))
+    if len(full) != 1:
+        return None
+    a, b = full[0]
+    # A trailing joiner ("... of") is not part of the key.
+    while b > a and tokens[b].group(0).lower() in _SPAN_JOINERS:
+        b -= 1
+    return a, b
+
+
+def _continues_phrase(tokens, b: int) -> bool:
+    """The word after the span is a noun the span would modify ("military drills"), joined without punctuation."""
+    if b + 1 >= len(tokens):
+        return False
+    between = tokens[b].string[tokens[b].end(): tokens[b + 1].start()]
+    if between.strip():
+        return False
+    nxt = tokens[b + 1].group(0)
+    if not is_content(nxt):
+        return False
+    lemmas = getAllLemmas(nxt.lower())
+    return bool(lemmas.get("NOUN")) and not lemmas.get("VERB")
+
+
+def _inflection_of(word: str, head: str) -> bool:
+    """``word`` is ``head`` itself or its plural/singular, not a derivation ("floods" is not "floodplain")."""
+    def bare(w: str) -> str:
+        w = unicodedata.normalize("NFKD", norm(w))
+        w = "".join(ch for ch in w if not unicodedata.combining(ch))
+        for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                return w[: -len(suffix)] + repl
+        return w
+    return bare(word) == bare(head) or bare(word) == norm(head) or norm(word) == bare(head)
