@@ -5,7 +5,8 @@ the best-supported definition, and drop anything the text does not explain:
 
 1. labelled list items and paragraphs ("**Term**: explanation");
 2. definitional sentences ("X is a ...", "X refers to ...", "... called X",
-   appositives "X, a ...");
+   appositives "X, a ..."), and names, roles and glosses in running prose
+   ("ecologists call them X", "the two X, who ...", "the X, measured while ...");
 3. acronyms with their expansions, and very common acronyms;
 4. named programmes, exercises, equipment and organisations with the
    sentence that says something about them;
@@ -761,7 +762,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             if definition and not _has_anaphora(definition):
                 return definition, 0.75
         elif bound in _PREPOSITIONS and first in {"a", "an"} and clause and not re.search(
-            r"\b(?:which|that|who|called|known)\b|,", clause
+            r"\b(?:which|that|who|called|known)\b|,", clause := _EXAMPLE_ASIDE.sub("", clause)
         ):
             # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
             definition = _finish(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
@@ -774,6 +775,10 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
                 return definition, 0.8
     masked = _finish(_mask(_trim_unresolved(sentence), term_key(term)))
     return (masked, 0.6) if masked else None
+
+
+# "Most stars, including the Sun, lie on ...": an aside of examples inside a clause.
+_EXAMPLE_ASIDE = re.compile(r",\s+(?:including|such as|like|e\.g\.)\s+[^,]+,")
 
 
 _AGENT = re.compile(
@@ -1196,6 +1201,256 @@ def _prose_candidates(section: Section, sentence: str) -> list[_Candidate]:
     return out
 
 
+
+# --------------------------------------------------------------------------
+# Evidence source 2c: names, roles and glosses in running prose
+#
+# "Ecologists call them keystone species" (the antecedent in the same or the
+# previous sentence), "The chief officials were the two consuls, who ...",
+# "their own officials, the tribunes, who ...", "four chambers: two atria,
+# which ...", "the systolic pressure, measured while ...", "The Krebs cycle
+# produces ...", "overlapping chains, which together form a food web",
+# "shows price leadership: when ...", "When A, B, and a surplus appears".
+
+_CALL = re.compile(
+    r"(?:^|,\s+so\s+|;\s+|,\s+and\s+|\bso\s+)(?P<subj>[A-Za-z]+)\s+(?:(?:usually|often|commonly|sometimes|now|therefore|also)\s+)?"
+    r"call\s+(?P<rest>[^;:]+?)\s*(?:[;:.]|$)"
+)
+_CALL_PRONOUN = re.compile(r"^(?:them|these|this|it|those)\s+(?P<term>.+)$")
+_QUANTIFIER = re.compile(r"^(?:Some|Many|Certain|Most|A few|Several)\s+", re.I)
+
+
+def _caller(word: str) -> bool:
+    """"ecologists", "historians", "people", "we": who gives a name."""
+    lw = word.lower()
+    if lw in {"we", "people", "they", "experts", "scientists"}:
+        return True
+    return _plural_head(lw) and "NOUN" in _pos(singular(lw))
+
+
+def _clause_as_noun_phrase(clause: str) -> str | None:
+    """"Some species have a large effect" -> "Species that have a large effect".
+
+    A listed subject keeps its list: "Plants, algae and some bacteria capture
+    light" -> "Plants, algae and some bacteria, which capture light".
+    """
+    clause = _DISCOURSE.sub("", clause.strip().rstrip(".,;"))
+    quantified = bool(_QUANTIFIER.match(clause))
+    clause = _QUANTIFIER.sub("", clause)
+    words = clause.split()
+    for i, word in enumerate(words[1:8], start=1):
+        bare = word.strip(",")
+        if bare != word.rstrip(",") or not bare.islower():
+            continue
+        if bare in _MODALS or bare in {"have", "are", "were"} or _finite_verb(bare, plural=True):
+            subject = " ".join(words[:i]).rstrip(",")
+            if any(w.lower() in lexicon.UNRESOLVED_OPENERS or w.lower() in {"it", "they", "he", "she", "we", "you"}
+                   for w in _words(subject)[:1]):
+                return None
+            if not (quantified or _plural_head(subject)) and not re.search(r",|\band\b", subject):
+                return None
+            joiner = ", which" if re.search(r",|\band\b", subject) else " that"
+            text = f"{subject}{joiner} {' '.join(words[i:])}"
+            return text[0].upper() + text[1:]
+    return None
+
+
+def _call_candidates(section: Section, sentence: str, previous: str | None) -> list[_Candidate]:
+    """"Economists call costs that cannot be recovered sunk costs"; "... so ecologists call them producers"."""
+    out = []
+    for match in _CALL.finditer(sentence):
+        if not _caller(match.group("subj")):
+            continue
+        rest = match.group("rest").strip()
+        pronoun = _CALL_PRONOUN.match(rest)
+        if pronoun:
+            term = _strip_article(pronoun.group("term"))
+            if match.start() > 0:
+                antecedent = sentence[: match.start()]
+            elif previous and rest.split()[0] in {"them", "these", "those"}:
+                antecedent = previous
+            else:
+                continue
+            definition = _clause_as_noun_phrase(antecedent)
+        else:
+            words = rest.split()
+            if len(words) < 4:
+                continue
+            head = singular(fold(words[0] if words[0].lower() not in {"the", "a", "an"} else words[1]))
+            if singular(fold(words[-1])) != head or words[-2].lower() in lexicon.STOPWORDS:
+                continue
+            term = " ".join(words[-2:])
+            obj = " ".join(words[:-2])
+            if not _RELATIVE.search(obj) and not re.search(r"\b\w+ed\s+(?:by|in|on|at|from|with)\b", obj):
+                continue
+            definition = obj
+        if not definition or not _valid_term(term, strict=False) or len(_words(term)) > 4:
+            continue
+        if any(w.lower() in lexicon.STOPWORDS for w in _words(term)):
+            continue
+        definition = _finish(definition)
+        if (definition and not _has_anaphora(definition) and not re.search(r"\b(?:them|its|he|she)\b", definition)
+                and not re.match(r"(?:\S+\s+){0,3}it\b", definition)):
+            out.append(_Candidate(term, definition, "defined", section, sentence, 0.8, "pattern"))
+    return out
+
+
+_ROLE_SUBJECT = re.compile(
+    r"^(?P<genus>(?:The|Its|Their)\s+[^,;]{3,60}?)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:two\s+|three\s+|four\s+)?"
+    r"(?P<term>[a-z][\w-]+),\s+who\s+(?P<rel>[^;]+?)\.?$"
+)
+_ROLE_APPOSITIVE = re.compile(
+    r"\b(?P<genus>[a-z][\w-]+s),\s+the\s+(?P<term>[a-z][\w-]+(?:\s+of\s+the\s+[a-z][\w-]+)?),\s+who\s+(?P<rel>[^;,]+?)(?:[,;.]|$)"
+)
+_ROLE_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?P<term>[a-z][\w-]+),\s+who\s+(?P<rel>[^;,]+?)(?:[,;.]|$)")
+_LISTED_GLOSS = re.compile(
+    r"\b(?:two|three|four|five|several)\s+(?P<genus>[a-z][\w-]+s):\s+(?P<items>.+)$"
+)
+_LISTED_ITEM = re.compile(
+    r"(?:^|,\s+(?:and\s+)?|\band\s+)(?:two|three|four|one|the)\s+(?P<term>[a-z][\w-]+),\s+(?:which|that|who)\s+(?P<rel>[^,;]+?)(?=,|;|\.?$)"
+)
+_PARTICIPLE_GLOSS = re.compile(
+    r"\bthe\s+(?P<term>[a-z][\w-]+\s+[a-z][\w-]+),\s+(?P<verb>[a-z]+(?:ed|en|wn))\s+(?P<rest>(?:while|when|whenever|during|after|before|by|at)\s+[^,;]+?)(?=,|;|\.?$)"
+)
+_NAMED_THING = re.compile(
+    r"^The\s+(?P<name>(?:[A-Z][\w–-]*\s+){1,3})(?P<head>[a-z][\w-]+)\s+(?P<verb>[a-z]+s)\s+(?P<rest>[^;]{10,}?)\.?$"
+)
+# "astronomers use stellar parallax, the small apparent shift in a star's position."
+_FINAL_THE_GLOSS = re.compile(r",\s+the\s+(?P<appos>(?:[a-z][\w'-]*\s+){0,3}[a-z][\w-]*\s+(?:of|in|on|at|between|from|to)\s+[^,;:()]{3,140}?)\.?$")
+# "divided into patricians, members of old families, and plebeians, ..."
+_PAIR_GLOSS = re.compile(
+    r"\b(?:into|between|either|both)\s+(?P<term>[a-z][\w-]+),\s+(?P<appos>[a-z][\w-]+s\s+of\s+[^,;]{5,120}),\s+(?:and|or)\s+"
+)
+_TOGETHER_FORM = re.compile(
+    r",\s+which\s+(?:together\s+)?(?:form|make up|constitute)\s+(?:an?|the)\s+(?P<term>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s*(?:[.;]|$)"
+)
+_SHOWS_COLON = re.compile(
+    r"\b(?:shows?|exhibits?|displays?|practi[cs]es?|follows?)\s+(?P<term>[a-z][\w-]+(?:\s+[a-z][\w-]+)?):\s+"
+    r"(?P<clause>(?:when|whenever|if)\s+[^;]{10,}?)\.?$"
+)
+_WHEN_APPEARS = re.compile(
+    r"^When\s+(?P<cond>[^,;]{5,100}),\s+(?:(?P<main>[^,;]{5,120}),\s+and\s+)?an?\s+(?P<term>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+"
+    r"(?:appears|arises|occurs|results|develops)\.?$"
+)
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand million".split())
+
+
+def _resolve_pronoun(text: str, before: str) -> str | None:
+    """Replace "it"/"they" in ``text`` with the nearest fitting noun in ``before`` (None when none fits)."""
+    if not re.search(r"\b(?:it|they|them|its|their)\b", text):
+        return text
+    if re.search(r"\b(?:its|their|them)\b", text):
+        return None
+    if re.search(r"\bthey\b", text):
+        found = re.findall(r"\bthe\s+([a-z][\w-]+s)\b", before)
+        found = [w for w in found if _plural_head(w)]
+        return re.sub(r"\bthey\b", f"the {found[-1]}", text) if found else None
+    for word in reversed(_words(before)):
+        lw = word.lower()
+        if lw in lexicon.STOPWORDS or lw in {"which", "that", "who"} or not word.isalpha() or not word.islower() or len(lw) < 3 or lw in _NUMBER_WORDS:
+            continue
+        if "NOUN" in _pos(lw) and not _plural_head(lw) and not _clear_verb_form(lw):
+            return re.sub(r"\bit\b", lw, text)
+    return None
+
+
+def _count(document_words: Counter[str], term: str) -> int:
+    return document_words.get(singular(fold(_words(term)[-1])), 0)
+
+
+def _role_candidates(section: Section, sentence: str, document_words: Counter[str]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+
+    def add(term: str, definition: str | None, confidence: float, strict: bool = True) -> None:
+        if not definition or not _valid_term(term, strict=strict):
+            return
+        definition = _finish(definition)
+        if definition and not _has_anaphora(definition) and not _vacuous(definition):
+            out.append(_Candidate(term, definition, "defined", section, sentence, confidence, "pattern"))
+
+    match = _ROLE_SUBJECT.match(sentence)
+    if match and _plural_head(match.group("genus")) == _plural_head(match.group("term")):
+        genus = match.group("genus")
+        if not re.match(r"(?:Its|Their)\b", genus) and _count(document_words, match.group("term")) >= 2:
+            add(match.group("term"), f"{genus}, who {match.group('rel')}", 0.8)
+    for match in _ROLE_APPOSITIVE.finditer(sentence):
+        genus = match.group("genus")
+        if "NOUN" in _pos(singular(genus)) and genus not in lexicon.GENERIC_NOUNS and _plural_head(genus):
+            rel = _resolve_pronoun(match.group("rel"), "")
+            if rel:
+                add(match.group("term"), f"{genus} who {rel}", 0.8, strict=False)
+    for match in _ROLE_INDEFINITE.finditer(sentence):
+        term = match.group("term")
+        rel = match.group("rel")
+        first = rel.split()[0]
+        if (document_words and _count(document_words, term) >= 2 and "NOUN" in _pos(term)
+                and (_finite_verb(first) or first in _MODALS) and not re.search(r"\b(?:it|they|them|its|their|he|she|his|her)\b", rel)):
+            add(term, f"A person who {rel}", 0.7)
+    match = _LISTED_GLOSS.search(sentence)
+    if match:
+        genus = match.group("genus")
+        items = match.group("items")
+        if "NOUN" in _pos(singular(genus)) and genus not in lexicon.GENERIC_NOUNS:
+            listed = list(_LISTED_ITEM.finditer(items))
+            for item in listed:
+                before = items[: item.start("rel")]
+                for other in listed:
+                    before = before.replace(other.group("term"), "")
+                rel = _resolve_pronoun(item.group("rel"), before)
+                if rel and _predicate(rel):
+                    add(item.group("term"), f"{genus} that {rel}", 0.75)
+    for match in _PARTICIPLE_GLOSS.finditer(sentence):
+        term, verb = match.group("term"), match.group("verb")
+        if "VERB" not in _pos(verb):
+            continue
+        rest = _resolve_pronoun(match.group("rest"), sentence[: match.start()])
+        head = _words(term)[-1]
+        if rest:
+            add(term, f"The {head} {verb} {rest}", 0.75)
+    match = _NAMED_THING.match(sentence)
+    if match:
+        name, head, verb = match.group("name").strip(), match.group("head"), match.group("verb")
+        if ("NOUN" in _pos(head) and head not in lexicon.GENERIC_NOUNS and _finite_verb(verb, plural=False)
+                and verb not in _REPORTING and not _PRONOUN_START.match(match.group("rest"))):
+            add(f"{name} {head}", f"{rephrase.article(head)} {head} that {verb} {match.group('rest')}", 0.75, strict=False)
+    match = _FINAL_THE_GLOSS.search(sentence)
+    if match and not re.search(r"\b(?:and|or|which|who|that)\b", match.group("appos")):
+        np = _np_before(sentence, match.start())
+        if np and np[0].islower() and _count(document_words, np[0]) >= 2:
+            term = _strip_article(np[0])
+            words = term.split()
+            for i in range(1, len(words) - 1):
+                # "astronomers use stellar parallax": a subject and its verb are not the term's.
+                if _plural_head(words[i - 1]) and _finite_verb(words[i], plural=True):
+                    term = " ".join(words[i + 1:])
+                    break
+            add(term, "The " + match.group("appos"), 0.75)
+    match = _PAIR_GLOSS.search(sentence)
+    if match:
+        add(match.group("term"), match.group("appos"), 0.75)
+    match = _TOGETHER_FORM.search(sentence)
+    if match:
+        term = match.group("term")
+        quantified = re.search(r"\b(?P<np>(?:many|several|numerous|all|the|some)\s+[^,;]{3,60})$", sentence[: match.start()])
+        np = (quantified.group("np"), quantified.start("np")) if quantified else _np_before(sentence, match.start())
+        head = _words(term)[-1]
+        if np and len(_words(np[0])) >= 2 and _plural_head(np[0]) and len(_words(term)) > 1:
+            add(term, f"{rephrase.article(head)} {head} formed by {np[0]} together", 0.75)
+    match = _SHOWS_COLON.search(sentence)
+    if match and not _is_generic(match.group("term")):
+        add(match.group("term"), match.group("clause"), 0.7)
+    match = _WHEN_APPEARS.match(sentence)
+    if match and not _is_generic(match.group("term")):
+        definition = f"The situation in which {match.group('cond')}"
+        if match.group("main"):
+            definition += f" and {match.group('main')}"
+        if not re.search(r"\b(?:it|its|their|them)\b", definition):
+            add(match.group("term"), definition, 0.7)
+    return out
+
+
 def _named_like(name: str) -> bool:
     """"Efes-2022 Live Fire Exercise", "AKINCI", "Gutenberg Bible": a proper name."""
     words = _words(name)
@@ -1319,6 +1574,9 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
         if predicate:
             definition = _finish(rephrase.drop_demonstratives(predicate))
             return (definition, 0.75) if definition else None
+    found = _acronym_relative(sentence, start, end)
+    if found:
+        return found, 0.8
     appositive = re.match(r",\s+((?:an?|the)\s+[^;]{8,160}?)\s*(?:[.;]|$)", after)
     if appositive and not re.search(r"\b(?:and|or)\s+(?:an?|the)\b", appositive.group(1)):
         definition = _finish(appositive.group(1))
@@ -1336,6 +1594,66 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     # A subject whose sentence reports a claim ("The WHO estimates that ...")
     # or a pair only listed with others is not explained.
     return definition, 0.45 if listed or subject else 0.7
+
+
+_ACRONYM_RELATIVE = re.compile(
+    r"^\s*(?:(?P<noun>[a-z][\w-]+)\s*)?(?:,\s+(?:such as|like)\s+[^,]+)?,\s+(?:which|that)\s+(?P<rel>[^;]+?)\.?$"
+)
+_PASSIVE_BY = re.compile(
+    r"^(?P<subj>(?:Each|Every|The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:is|are)\s+(?P<verb>[a-z]+ed)\s+by\s+(?:an?|the)?\s*$"
+)
+
+
+def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
+    """"... reaches the atrioventricular (AV) node, which delays it briefly" -> "A node that delays the signal briefly".
+
+    The expansion's head noun is the genus and the relative clause what it
+    does; "it" is the sentence's subject; "a Transmission Control Protocol
+    (TCP) connection, which delivers ..." -> "A protocol whose connection
+    delivers ..."; "Each resource is named by a Uniform Resource Locator
+    (URL), which combines ..." -> "A locator that names each resource and
+    combines ...".
+    """
+    match = _ACRONYM_RELATIVE.match(sentence[end:])
+    if not match:
+        return None
+    rel = match.group("rel").strip()
+    first = rel.split()[0]
+    if not (_finite_verb(first, plural=False) and first.endswith("s")):
+        return None
+    name = re.sub(r"\s*\([^()]*\)", "", sentence[start:end])
+    genus = _words(name)[-1].lower() if _words(name) else ""
+    if not genus.isalpha() or _pos(genus) and "NOUN" not in _pos(genus):
+        return None
+    before = sentence[:start]
+    if re.search(r",\s+(?:an?|the)\s+[^,]*\b[a-z]+(?:ed|en|lt|wn)\s+(?:on|upon|by|with|from|in|into|over)\s+(?:the\s+|an?\s+)?$", before):
+        return None  # "QUIC, a protocol built on the UDP, which ...": the clause may be about QUIC
+    if re.search(r"\bit\b", rel):
+        words = before.split()
+        subject = None
+        if words and words[0] in {"The", "A", "An"}:
+            for k in range(2, min(5, len(words))):
+                if words[k - 1].islower() and _finite_verb(words[k], plural=False) and words[k].endswith("s"):
+                    subject = " ".join(words[1:k])
+                    break
+        if not subject:
+            return None
+        rel = re.sub(r"\bit\b", f"the {subject}", rel)
+    if re.search(r"\b(?:they|them|its|their|this|these)\b", rel):
+        return None
+    noun = match.group("noun")
+    if noun:
+        if "NOUN" not in _pos(noun) or noun in lexicon.STOPWORDS:
+            return None
+        return _finish(f"{rephrase.article(genus)} {genus} whose {noun} {rel}")
+    passive = _PASSIVE_BY.match(before)
+    prefix = ""
+    if passive:
+        lemmas = getAllLemmas(passive.group("verb")).get("VERB")
+        verb = (getInflection(lemmas[0], "VBZ") or (None,))[0] if lemmas else None
+        if verb:
+            prefix = f"{verb} {rephrase.lower_first(passive.group('subj'))} and "
+    return _finish(f"{rephrase.article(genus)} {genus} that {prefix}{rel}")
 
 
 def _organisation_name(name: str) -> bool:
@@ -1792,6 +2110,8 @@ def _number_variants(display: str) -> set[str]:
     if not words:
         return set()
     last = words[-1]
+    if "of" in words[1:-1]:
+        return set()  # "tribunes of the plebs": the number is the head's, not the last word's
     folded = fold(last)
     if not folded.isalpha() or last.isupper() or any(w[:1].isupper() for w in words[1:]):
         return set()
@@ -1863,6 +2183,7 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
         return ()
     candidates: list[_Candidate] = []
     acronyms: dict[str, str] = {}
+    document_words = Counter(singular(fold(w)) for _, sentence in document.sentences() for w in _words(sentence))
     for section in document.sections:
         for block in section.blocks:
             if isinstance(block, ItemList):
@@ -1877,7 +2198,11 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
                 if len(block.sentences) > 1 and source.rstrip(".:") == block.label:
                     source = f"{source} {block.sentences[1]}"
                 candidates += _label_candidates(section, block.label, block.body, body_sentences, source, False)
+        previous = None
         for sentence in section.sentences:
+            candidates += _call_candidates(section, sentence, previous)
+            candidates += _role_candidates(section, sentence, document_words)
+            previous = sentence
             # "...; abrasion happens when ...": each main clause can define.
             for clause in re.split(r";\s+|,\s+(?:while|whereas)\s+", sentence)[1:]:
                 if len(clause.split()) >= 5:

@@ -326,8 +326,13 @@ def test_prose_rules(body, expected, absent):
     [
         pytest.param(
             "Data travels over a Transmission Control Protocol (TCP) connection, which resends lost bytes.",
-            {"Transmission Control Protocol": (
-                "acronym", "Data travels over a TCP connection, which resends lost bytes.")},
+            {"Transmission Control Protocol": ("acronym", "A protocol whose connection resends lost bytes.")},
+            (),
+            id="acronym-before-a-noun-and-a-relative-clause",
+        ),
+        pytest.param(
+            "Most data travels over Transmission Control Protocol (TCP) links today.",
+            {"Transmission Control Protocol": ("acronym", "Most data travels over TCP links today.")},
             (),
             id="expansion-shortened-to-the-acronym-not-masked",
         ),
@@ -346,7 +351,7 @@ def test_prose_rules(body, expected, absent):
             "The signal reaches the atrioventricular (AV) node, which delays it.",
             {
                 "Echocardiogram": ("acronym", "Something that shows the heart moving."),
-                "Atrioventricular node": ("acronym", "The signal reaches the AV node, which delays it."),
+                "Atrioventricular node": ("acronym", "A node that delays the signal."),
             },
             ("Echocardiogram shows",),
             id="one-word-expansion-and-acronym-inside-a-name",
