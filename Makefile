@@ -4,6 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.requirements-installed
 HOST   ?= 127.0.0.1:8000
+AXE_VERSION := 4.14.1
 
 .PHONY: run test test-postgres setup install migrate seed demo-accounts bench screenshots clean
 
@@ -22,9 +23,11 @@ setup: install migrate seed demo-accounts
 install: $(STAMP)
 
 # Re-installs only when a requirements file changes, so a second `make run` is quick.
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	# axe-core for the accessibility checks of the browser tests (skipped without npm).
+	if command -v npm >/dev/null 2>&1; then npm install --silent --no-save --no-audit --no-fund --prefix $(VENV)/node axe-core@$(AXE_VERSION); fi
 	touch $@
 
 migrate: install

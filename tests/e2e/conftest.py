@@ -84,3 +84,32 @@ def log_in(page):
         return page
 
     return log_in_as
+
+
+AXE = Path(os.environ.get("LESSONFORGE_AXE", Path(__file__).resolve().parents[2] / ".venv/node/node_modules/axe-core/axe.min.js"))
+WCAG_AA = "{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}"
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    if not AXE.exists():
+        message = f"axe-core not found at {AXE}: `make install` fetches it with npm"
+        if _require_browser():
+            pytest.fail(message)
+        pytest.skip(message)
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def axe(axe_source):
+    """Run axe-core's WCAG 2.1 A/AA rules on the page and return the violations, one line each."""
+
+    def run(page) -> list[str]:
+        page.add_script_tag(content=axe_source)
+        result = page.evaluate(f"axe.run(document, {WCAG_AA})")
+        return [
+            f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+            for v in result["violations"]
+        ]
+
+    return run

@@ -1,0 +1,66 @@
+"""Every main page passes axe-core's WCAG 2.1 A and AA rules, in the states learners see."""
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+COURSE = "/courses/security-and-defense-cooperation"
+GLOSSARY = "/glossary/security-and-defense-cooperation"
+
+
+@pytest.fixture
+def seeded(seeds_dir, make_user):
+    call_command("import_course", str(seeds_dir))
+    make_user("reader", password="pw-for-reader-1")
+
+
+def report(failures: dict[str, list[str]]) -> str:
+    return "\n".join(f"{path}: {line}" for path, lines in failures.items() for line in lines)
+
+
+PUBLIC = ["/", f"{COURSE}/", f"{GLOSSARY}/", f"{GLOSSARY}/?q=diplomacy", "/accounts/login/", "/accounts/signup/", "/no-such-page/"]
+LEARNER = [f"{COURSE}/", f"{COURSE}/army-diplomacy/", f"{GLOSSARY}/army-diplomacy/", "/flashcards/",
+           "/flashcards/security-and-defense-cooperation/", "/flashcards/security-and-defense-cooperation/?reveal=1",
+           "/dashboard/", "/accounts/password_change/"]
+
+
+def test_public_pages(page, axe, seeded):
+    failures = {}
+    for path in PUBLIC:
+        page.goto(path)
+        if violations := axe(page):
+            failures[path] = violations
+    assert not failures, report(failures)
+
+
+def test_learner_pages(page, axe, seeded, log_in):
+    log_in("reader", "pw-for-reader-1")
+    failures = {}
+    for path in LEARNER:
+        page.goto(path)
+        if violations := axe(page):
+            failures[path] = violations
+    assert not failures, report(failures)
+
+
+def test_quiz_and_results_pages(page, axe, seeded, log_in):
+    log_in("reader", "pw-for-reader-1")
+    page.goto(f"{COURSE}/army-diplomacy/quiz/")
+    assert not (violations := axe(page)), violations
+    page.get_by_role("button", name="Start the quiz").click()
+    expect(page.locator("fieldset").first).to_be_visible()
+    assert not (violations := axe(page)), violations
+    page.get_by_role("button", name="Submit the quiz").click()
+    page.get_by_role("button", name="Submit anyway").click()
+    expect(page.get_by_role("heading", name="Question by question")).to_be_visible()
+    assert not (violations := axe(page)), violations
+
+
+def test_open_glossary_popover(page, axe, seeded, log_in):
+    log_in("reader", "pw-for-reader-1")
+    page.goto(f"{COURSE}/army-diplomacy/")
+    page.locator(".lesson-body .glossary-term a").first.focus()
+    expect(page.locator(".lesson-body .glossary-term [role=tooltip]").first).to_be_visible()
+    assert not (violations := axe(page)), violations
