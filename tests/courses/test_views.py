@@ -149,3 +149,13 @@ def test_page_queries_do_not_grow_with_lessons(client, student, make_course, mak
         assert client.get(course.get_absolute_url()).status_code == HTTPStatus.OK
     with django_assert_max_num_queries(12):
         assert client.get(middle.get_absolute_url()).status_code == HTTPStatus.OK
+
+
+def test_pages_send_a_strict_content_security_policy(client):
+    policy = client.get(reverse("courses:catalogue"))["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert directives["script-src"] == "'self'"
+    assert directives["style-src"] == "'self'"
+    assert directives["object-src"] == "'none'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert "unsafe-inline" not in policy
