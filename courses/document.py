@@ -151,7 +151,9 @@ _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "fig", "figs", "p", "pp", "vol",
 # A candidate boundary: terminal punctuation, optional closing quotes or
 # brackets, whitespace, then something that can open a sentence.
 _BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9À-Ý])""")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]?([\w-]+)")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_INITIAL = re.compile(r"[A-Z]")
 
 
 def split_sentences(text: str) -> tuple[str, ...]:
@@ -176,20 +178,25 @@ def split_sentences(text: str) -> tuple[str, ...]:
 
 
 def _ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
-    before = _TOKEN_BEFORE.search(text, start, match.start(1))
-    if not before:
+    # The non-space run just before the punctuation (what ``(\S+)$`` finds
+    # between ``start`` and the punctuation), scanned backwards.
+    end = match.start(1)
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    if begin == end:
         return True
-    token = before.group(1).lstrip("\"'“‘([")
+    token = text[begin:end].lstrip("\"'“‘([")
     lowered = token.lower()
-    next_word = re.match(r"[\"'“‘(\[]?([\w-]+)", text[match.end():])
+    next_word = _NEXT_WORD.match(text, match.end())
     following = next_word.group(1) if next_word else ""
     # "U.S.", "e.g.", "Ph.D." - dotted abbreviations.
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token) or "." in token.rstrip("."):
+    if _DOTTED.fullmatch(token) or "." in token.rstrip("."):
         if lowered in {"e.g", "i.e"}:
             return False
         return following.lower() in _SENTENCE_STARTERS
     # Initials: "J. R. R. Tolkien".
-    if re.fullmatch(r"[A-Z]", token):
+    if _INITIAL.fullmatch(token):
         return False
     if lowered in _NUMBER_ABBREVIATIONS and following[:1].isdigit():
         return False

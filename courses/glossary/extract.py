@@ -28,15 +28,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-
-from lemminflect import getAllLemmas, getInflection
+from itertools import chain
 
 from courses.document import Document, ItemList, Paragraph, Section, split_sentences
 from courses.glossary import keyphrase, lexicon, rephrase
-from courses.glossary.normalise import WORD_RE, fold, group_by_key, singular, span_key, term_key, token_spans
+from courses.glossary.normalise import (
+    WORD_RE,
+    fold,
+    getAllLemmas,
+    getInflection,
+    group_by_key,
+    lemma_pos,
+    singular,
+    span_key,
+    term_key,
+    token_spans,
+)
 
 KINDS = ("defined", "acronym", "organisation", "programme", "exercise", "equipment", "country", "concept")
 MASK = "___"
@@ -44,6 +54,30 @@ MIN_CONFIDENCE = 0.5
 MAX_TERM_WORDS = 6
 
 __all__ = ["KINDS", "MASK", "Term", "extract_glossary"]
+
+
+class _Guarded:
+    """A compiled pattern run only on text holding one of the literals every match contains.
+
+    Most sentences have no "called" or "who": a substring test skips the
+    regex engine's scan (the result is the same: no match).
+    """
+
+    __slots__ = ("pattern", "literals")
+
+    def __init__(self, pattern: re.Pattern[str], *literals: str) -> None:
+        self.pattern = pattern
+        self.literals = literals
+
+    def _possible(self, text: str) -> bool:
+        return any(literal in text for literal in self.literals)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._possible(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self._possible(text) else iter(())
+
 
 
 @dataclass(frozen=True)
@@ -87,14 +121,15 @@ _KIND_RANK = {"acronym": 0, "organisation": 1, "programme": 1, "exercise": 1, "e
 
 
 def _pos(word: str) -> frozenset[str]:
-    return _POS_CACHE.get(word) or _pos_lookup(word)
+    result = _POS_CACHE.get(word)
+    return _pos_lookup(word) if result is None else result
 
 
 _POS_CACHE: dict[str, frozenset[str]] = {}
 
 
 def _pos_lookup(word: str) -> frozenset[str]:
-    result = frozenset(getAllLemmas(word.lower()).keys())
+    result = lemma_pos(word.lower())
     _POS_CACHE[word] = result
     return result
 
@@ -142,6 +177,10 @@ def _finite_verb(word: str, plural: bool | None = None) -> bool:
     return lw in forms
 
 
+_RE_PREDICATE_1 = re.compile(r",\s+(?:while|whereas|but)\s+")
+_RE_PREDICATE_2 = re.compile(r"\b(?:following|below|above|this:)")
+
+
 def _predicate(text: str, plural: bool | None = None) -> str | None:
     """The verb phrase ``text`` opens with ("first fix carbon ..."), or None."""
     words = text.split()
@@ -154,8 +193,8 @@ def _predicate(text: str, plural: bool | None = None) -> str | None:
         return None  # "An offer made by one party": a participle, the sentence has no verb yet
     if len(words) > i + 1 and words[i].lower().rstrip(",") in _REPORTING and words[i + 1].lower() == "that":
         return None  # "The WHO estimates that ...": a claim it makes, not what it is
-    predicate = re.split(r",\s+(?:while|whereas|but)\s+", text.strip())[0].rstrip(".")
-    if predicate.endswith(":") or re.search(r"\b(?:following|below|above|this:)", predicate):
+    predicate = _RE_PREDICATE_1.split(text.strip())[0].rstrip(".")
+    if predicate.endswith(":") or _RE_PREDICATE_2.search(predicate):
         return None
     return predicate
 
@@ -174,11 +213,19 @@ _REPORTING = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    return WORD_RE.findall(text)
+    return list(_word_tuple(text))
+
+
+@lru_cache(maxsize=4096)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(text))
+
+
+_RE_STRIP_ARTICLE_1 = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    return _RE_STRIP_ARTICLE_1.sub("", text.strip())
 
 
 def _is_generic(term: str) -> bool:
@@ -325,15 +372,24 @@ def _vacuous(definition: str) -> bool:
 # Evidence source 1: labels
 
 
+_RE_SPLIT_PAREN_1 = re.compile(r"(.+?)\s*\(([^()]+)\)")
+
+
 def _split_paren(label: str) -> tuple[str, str | None]:
-    match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", label.strip())
+    match = _RE_SPLIT_PAREN_1.fullmatch(label.strip())
     if match:
         return match.group(1).strip(), match.group(2).strip()
     return label.strip(), None
 
 
+_RE_LOOKS_LIKE_ACRONYM_1 = re.compile(r"[A-Za-z][A-Za-z0-9&+./-]{0,11}")
+
+
 def _looks_like_acronym(text: str) -> bool:
-    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&+./-]{0,11}", text)) and sum(c.isupper() for c in text) >= 2
+    return bool(_RE_LOOKS_LIKE_ACRONYM_1.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
+
+
+_RE_LABEL_CANDIDATES_1 = re.compile(r"(?:for (?:instance|example)|e\.g\.)", re.I)
 
 
 def _label_candidates(section: Section, label: str, body: str, sentences: tuple[str, ...], source_text: str,
@@ -373,7 +429,7 @@ def _label_candidates(section: Section, label: str, body: str, sentences: tuple[
     definition_parts = [first_sentence]
     if len(sentences) > 1 and len(_words(first_sentence)) < 12:
         nxt = sentences[1]
-        if not re.match(r"(?:for (?:instance|example)|e\.g\.)", nxt, re.I):
+        if not _RE_LABEL_CANDIDATES_1.match(nxt):
             definition_parts.append(nxt)
     confidence = 0.85 if bold_or_list else 0.8
     first_word = _words(body[:30])[:1]
@@ -434,6 +490,10 @@ def _stems(text: str) -> set[str]:
     return {fold(w)[:5] for w in _words(text) if len(w) >= 4}
 
 
+_RE_IS_UNRELATED_CLAUSE_1 = re.compile(r"(?:[a-z]+\s+){1,2}of\b")
+_RE_IS_UNRELATED_CLAUSE_2 = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|because|after|before|until)\b")
+
+
 def _is_unrelated_clause(term: str, body: str) -> bool:
     """True for "Temperature: the enzymes ... work slowly and are damaged".
 
@@ -443,10 +503,9 @@ def _is_unrelated_clause(term: str, body: str) -> bool:
     """
     if _stems(term) & _stems(body):
         return False
-    if re.match(r"(?:[a-z]+\s+){1,2}of\b", body) and "NOUN" in _pos(body.split()[0]):
+    if _RE_IS_UNRELATED_CLAUSE_1.match(body) and "NOUN" in _pos(body.split()[0]):
         return False  # "death of part of the heart muscle when ...": a noun phrase
-    head = re.split(r"\b(?:that|which|who|whom|whose|where|when|while|if|because|after|before|until)\b",
-                    body, maxsplit=1)[0]
+    head = _RE_IS_UNRELATED_CLAUSE_2.split(body, maxsplit=1)[0]
     return any(w.lower() in _FINITE for w in _words(head))
 
 
@@ -491,13 +550,23 @@ def _bare_noun_phrase(rest: str) -> bool:
 _ALIAS_APPOS = re.compile(r"^(?:also|otherwise|sometimes|commonly|often)\s+(?:known as|called|referred to as|termed)\s+(?P<alias>.+)$|^or\s+(?P<or>.+)$", re.I)
 
 
+_RE_COPULA_CANDIDATES_1 = re.compile(r"^((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)\s+(?:in|at|near|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+_RE_COPULA_CANDIDATES_2 = re.compile(r"[A-Z]{2,}\b")
+_RE_COPULA_CANDIDATES_3 = re.compile(r"(?:the|a|an)\s+(?:same|case|reason|result|key|subject|answer|focus|goal|aim)\b", re.I)
+_RE_COPULA_CANDIDATES_4 = re.compile(r"(?:how|the|whether|what)\b")
+_RE_COPULA_CANDIDATES_5 = re.compile(r"[A-Za-z]")
+_RE_COPULA_CANDIDATES_6 = re.compile(r"\d{3,}")
+_RE_COPULA_CANDIDATES_7 = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?=(?:the|it|they|this|these|that|there|a|an|he|she|we|its|their)\b)")
+_RE_COPULA_CANDIDATES_8 = re.compile(r",\s+(?:while|whereas)\s+")
+
+
 def _copula_candidates(section: Section, sentence: str) -> list[_Candidate]:
     match = _COPULA.match(sentence)
     if not match:
         return []
     verb = match.group("verb")
     subj = _strip_article(match.group("subj"))
-    subj = re.sub(r"^((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)\s+(?:in|at|near|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", r"\1", subj)
+    subj = _RE_COPULA_CANDIDATES_1.sub(r"\1", subj)
     rest = match.group("rest").strip()
     if not _valid_term(subj) or fold(_words(subj)[0]) in lexicon.GENERIC_MODIFIERS:
         return []  # "The usual remedy is damages": a role, not a term
@@ -506,13 +575,13 @@ def _copula_candidates(section: Section, sentence: str) -> list[_Candidate]:
         if not first:
             return []
         if not _DETERMINER_START.match(rest):
-            if verb in {"is", "was"} and not re.match(r"[A-Z]{2,}\b", rest) and not _bare_noun_phrase(rest):
+            if verb in {"is", "was"} and not _RE_COPULA_CANDIDATES_2.match(rest) and not _bare_noun_phrase(rest):
                 return []
             w0 = first[0].lower()
             if (w0 in _NOT_A_DEFINITION_START or w0 in lexicon.STOPWORDS or w0.endswith(("ly", "ing", "ed"))
                     or _verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
                 return []
-        if re.match(r"(?:the|a|an)\s+(?:same|case|reason|result|key|subject|answer|focus|goal|aim)\b", rest, re.I):
+        if _RE_COPULA_CANDIDATES_3.match(rest):
             confidence = 0.5
         else:
             confidence = 0.85
@@ -520,7 +589,7 @@ def _copula_candidates(section: Section, sentence: str) -> list[_Candidate]:
         confidence = 0.95
     elif verb == "measures":
         # "Price elasticity of demand measures how strongly ..."
-        if not re.match(r"(?:how|the|whether|what)\b", rest):
+        if not _RE_COPULA_CANDIDATES_4.match(rest):
             return []
         rest = f"A measure of {rest}"
         confidence = 0.8
@@ -534,7 +603,7 @@ def _copula_candidates(section: Section, sentence: str) -> list[_Candidate]:
         confidence = 0.45
     aliases: set[str] = set()
     paren = match.group("paren")
-    if paren and re.search(r"[A-Za-z]", paren) and not re.search(r"\d{3,}", paren):
+    if paren and _RE_COPULA_CANDIDATES_5.search(paren) and not _RE_COPULA_CANDIDATES_6.search(paren):
         if _looks_like_acronym(paren) or len(_words(paren)) <= 4:
             aliases.add(paren.strip())
     appos = match.group("appos")
@@ -547,8 +616,8 @@ def _copula_candidates(section: Section, sentence: str) -> list[_Candidate]:
             extra = appos.strip()
     key = term_key(subj)
     # Stop at a second, coordinated clause: "a transform boundary, and the ...".
-    rest = re.split(r",\s+(?:and|but|so|yet|while|whereas)\s+(?=(?:the|it|they|this|these|that|there|a|an|he|she|we|its|their)\b)", rest)[0]
-    rest = re.split(r",\s+(?:while|whereas)\s+", rest)[0]  # "..., while B is ...": B's definition, not X's
+    rest = _RE_COPULA_CANDIDATES_7.split(rest)[0]
+    rest = _RE_COPULA_CANDIDATES_8.split(rest)[0]  # "..., while B is ...": B's definition, not X's
     definition = rest.rstrip(".")
     if extra:
         definition = f"{definition} ({extra})"
@@ -561,10 +630,14 @@ def _copula_candidates(section: Section, sentence: str) -> list[_Candidate]:
     return [_Candidate(subj, definition, kind, section, sentence, confidence, "pattern", aliases)]
 
 
-_CALLED = re.compile(
+_CALLED = _Guarded(re.compile(
     r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then)\s+)?"
     r"(?:called|known as|termed|referred to as|named))\s+(?P<term>[^,;:()\"“”]+)"
-)
+), "called", "known as", "termed", "referred to as", "named")
+
+
+_RE_CALLED_CANDIDATES_1 = re.compile(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[.!?]?$")
+_RE_CALLED_CANDIDATES_2 = re.compile(r"to\s+[a-z]+")
 
 
 def _called_candidates(section: Section, sentence: str) -> list[_Candidate]:
@@ -604,7 +677,7 @@ def _called_candidates(section: Section, sentence: str) -> list[_Candidate]:
             if not caps:
                 # "Linnaeus called the smallest group of organisms a species":
                 # the name follows the object's last article.
-                named = re.search(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[.!?]?$", raw)
+                named = _RE_CALLED_CANDIDATES_1.search(raw)
                 if not named or raw[: named.start()].strip().lower() in {"", "a", "an", "the"}:
                     continue
                 caps = named.group("name").split()
@@ -646,7 +719,7 @@ def _called_candidates(section: Section, sentence: str) -> list[_Candidate]:
                     head = _words(main)[-1]
                     clause = rephrase.lower_first(sentence[: np[1]].strip())
                     definition = None
-                    if len(_words(main)) > 1 and re.match(r"to\s+[a-z]+", remainder):
+                    if len(_words(main)) > 1 and _RE_CALLED_CANDIDATES_2.match(remainder):
                         definition = _finish(f"{head[0].upper()}{head[1:]} that {clause} {remainder}")
                 if definition and not _has_anaphora(definition):
                     out.append(_Candidate(main, definition, "defined", section, sentence, 0.75, "pattern", {term}))
@@ -671,13 +744,16 @@ _EVENT_NOUNS = frozenset(
 _CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because although if".split())
 
 
+_RE_PHRASE_START_1 = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
 def _phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | None]:
     """Where the noun phrase that ends ``text`` starts, and the word or comma that bounds it.
 
     Scans back to a comma, a clause word ("that", "which"), a finite verb or
     (when asked) a preposition other than "of".
     """
-    tokens = list(re.finditer(r"[\w’'-]+|[^\w\s]", text))
+    tokens = list(_RE_PHRASE_START_1.finditer(text))
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i].group(0)
         lw = token.lower()
@@ -695,6 +771,13 @@ def _phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | 
     return 0, None
 
 
+_RE_NAMING_DEFINITION_1 = re.compile(r",\s+((?:which|that|who)\b[^;]*?)(?:,\s+(?:and|but)\b.*)?\.?$")
+_RE_NAMING_DEFINITION_2 = re.compile(r"^(?P<subj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+called\s+(?P<obj>.+?)\s*$")
+_RE_NAMING_DEFINITION_3 = re.compile(r"\s+(?:a|an|the)$")
+_RE_NAMING_DEFINITION_4 = re.compile(r"^(?P<clause>[^;]+);\s+(?:they|it)$", re.I)
+_RE_NAMING_DEFINITION_5 = re.compile(r"\b(?:which|that|who|called|known)\b|,")
+
+
 def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
                        passive: bool, active: bool) -> tuple[str, float] | None:
     """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
@@ -708,19 +791,18 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
     """
     head_text = sentence[:verb_start].rstrip()
     tail = sentence[term_end:].strip()
-    relative = re.match(r",\s+((?:which|that|who)\b[^;]*?)(?:,\s+(?:and|but)\b.*)?\.?$", tail)
+    relative = _RE_NAMING_DEFINITION_1.match(tail)
     if active:
         # "Wegener called the former supercontinent Pangaea."
-        subject = re.match(r"^(?P<subj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+called\s+(?P<obj>.+?)\s*$",
-                           sentence[:term_start] + sentence[term_start:term_end].rsplit(term, 1)[0])
-        obj = re.sub(r"\s+(?:a|an|the)$", "", subject.group("obj")) if subject else ""
+        subject = _RE_NAMING_DEFINITION_2.match(sentence[:term_start] + sentence[term_start:term_end].rsplit(term, 1)[0])
+        obj = _RE_NAMING_DEFINITION_3.sub("", subject.group("obj")) if subject else ""
         if subject and len(_words(obj)) >= 2:
             definition = _finish(f"{obj} (so named by {subject.group('subj')})")
             if definition:
                 return definition, 0.8
     elif passive:
         np = _DISCOURSE.sub("", head_text).strip()
-        pronoun = re.match(r"^(?P<clause>[^;]+);\s+(?:they|it)$", np, re.I)
+        pronoun = _RE_NAMING_DEFINITION_4.match(np)
         if pronoun:
             # "Animals cannot make their own food; they are called consumers"
             # -> "Animals that cannot make their own food".
@@ -761,8 +843,8 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = _finish(_agent_definition(head_text[:bound_at], np))
             if definition and not _has_anaphora(definition):
                 return definition, 0.75
-        elif bound in _PREPOSITIONS and first in {"a", "an"} and clause and not re.search(
-            r"\b(?:which|that|who|called|known)\b|,", clause := _EXAMPLE_ASIDE.sub("", clause)
+        elif bound in _PREPOSITIONS and first in {"a", "an"} and clause and not _RE_NAMING_DEFINITION_5.search(
+            clause := _EXAMPLE_ASIDE.sub("", clause)
         ):
             # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
             definition = _finish(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
@@ -791,6 +873,10 @@ _SUBJECT_AGENT = re.compile(
 )
 
 
+_RE_AGENT_DEFINITION_1 = re.compile(r"\bcalled\s+(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})$")
+_RE_AGENT_DEFINITION_2 = re.compile(r"^(?:Each|Every|A|An)\b")
+
+
 def _agent_definition(before_agent: str, agent: str) -> str | None:
     """"X, (which are) caused by NP" -> "NP that cause(s) X"."""
     match = _AGENT.search(before_agent.strip()) or _SUBJECT_AGENT.match(before_agent.strip())
@@ -800,11 +886,11 @@ def _agent_definition(before_agent: str, agent: str) -> str | None:
     if not lemmas:
         return None
     ante = match.group("ante").strip()
-    named = re.search(r"\bcalled\s+(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})$", ante)
+    named = _RE_AGENT_DEFINITION_1.search(ante)
     if named:
         ante = named.group("name")
     else:
-        ante = rephrase.lower_first(re.sub(r"^(?:Each|Every|A|An)\b", "the", ante))
+        ante = rephrase.lower_first(_RE_AGENT_DEFINITION_2.sub("the", ante))
     if _PRONOUN_START.match(ante) or len(_words(ante)) > 12:
         return None
     plural = _plural_head(agent)
@@ -829,18 +915,24 @@ def _subject_relative(clause: str) -> str | None:
     return None
 
 
+_RE_TRIM_UNRESOLVED_1 = re.compile(r"\b(?:why|that|how|where|whether)\s+")
+
+
 def _trim_unresolved(text: str) -> str:
     """"It explains why the ocean is ringed by ..." -> "the ocean is ringed by ..."."""
     words = _words(text[:20])
     if words and words[0].lower() in lexicon.UNRESOLVED_OPENERS:
-        match = re.search(r"\b(?:why|that|how|where|whether)\s+", text)
+        match = _RE_TRIM_UNRESOLVED_1.search(text)
         if match:
             return text[match.end():]
     return text
 
 
+_RE_HAS_ANAPHORA_1 = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.I)
+
+
 def _has_anaphora(text: str) -> bool:
-    return bool(re.search(r"\b(?:this|these|those|such)\s+[a-z]", text, re.I))
+    return bool(_RE_HAS_ANAPHORA_1.search(text))
 
 
 _APPOSITIVE = re.compile(r",\s+(?P<appos>(?P<det>an?|the)\s+[^,;:]{3,160}?)(?=,|\.$|;|$)")
@@ -855,16 +947,20 @@ _SUBORDINATORS = frozenset(
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|in which|by which|where)\b")
 
 
+_RE_NP_BEFORE_1 = re.compile(r"[\w’'/-]+|[^\w\s]")
+_RE_NP_BEFORE_2 = re.compile(r"[\w]")
+
+
 def _np_before(sentence: str, end: int) -> tuple[str, int] | None:
     """The noun phrase that ends just before ``end`` (a comma)."""
-    spans = list(re.finditer(r"[\w’'/-]+|[^\w\s]", sentence[:end]))
+    spans = list(_RE_NP_BEFORE_1.finditer(sentence[:end]))
     if not spans:
         return None
     words: list[re.Match[str]] = []
     capitalised = spans[-1].group(0)[:1].isupper()
     for i in range(len(spans) - 1, -1, -1):
         token = spans[i].group(0)
-        if not re.match(r"[\w]", token):
+        if not _RE_NP_BEFORE_2.match(token):
             break
         lw = token.lower()
         if capitalised:
@@ -901,6 +997,15 @@ def _appositive_head(appos: str) -> str:
     return head
 
 
+_RE_APPOSITIVE_CANDIDATES_1 = re.compile(r"\b(?:called|known as|termed|named)\b")
+_RE_APPOSITIVE_CANDIDATES_2 = re.compile(r"\b(?:and|or)\s+(?:an?|the)\b")
+_RE_APPOSITIVE_CANDIDATES_3 = re.compile(r"\bof\s*$")
+_RE_APPOSITIVE_CANDIDATES_4 = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
+_RE_APPOSITIVE_CANDIDATES_5 = re.compile(r"\b(?:and|or)\b")
+_RE_APPOSITIVE_CANDIDATES_6 = re.compile(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will|does|do|did)\b")
+_RE_APPOSITIVE_CANDIDATES_7 = re.compile(r",\s+[a-z]+s\b")
+
+
 def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
     out = []
     first_word = (_words(sentence)[:1] or [""])[0].lower()
@@ -909,10 +1014,10 @@ def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
         if n == 0 and first_word in _SUBORDINATORS and sentence.count(",", 0, comma) == 0:
             continue
         appos = match.group("appos").strip()
-        if re.search(r"\b(?:called|known as|termed|named)\b", appos) or appos.count("(") != appos.count(")"):
+        if _RE_APPOSITIVE_CANDIDATES_1.search(appos) or appos.count("(") != appos.count(")"):
             continue
         # "X, Y and an optional Z" is a list, not an appositive.
-        if re.search(r"\b(?:and|or)\s+(?:an?|the)\b", appos):
+        if _RE_APPOSITIVE_CANDIDATES_2.search(appos):
             continue
         segment_start = sentence.rfind(",", 0, comma) + 1
         segment_words = _words(sentence[segment_start:comma])
@@ -930,11 +1035,11 @@ def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
         if not np:
             continue
         term, start = np
-        if re.search(r"\bof\s*$", sentence[:start]):
+        if _RE_APPOSITIVE_CANDIDATES_3.search(sentence[:start]):
             continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
         if sentence[:start].rstrip().endswith(")"):
             continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
-        opening = re.fullmatch(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+", sentence[:start])
+        opening = _RE_APPOSITIVE_CANDIDATES_4.fullmatch(sentence[:start])
         if (opening and opening.group(1).lower() not in lexicon.BAD_TERM_START
                 and _pos(opening.group(1).lower()) & {"ADJ", "NOUN"}):
             # "Hydraulic action, the sheer force ...": the sentence's first word,
@@ -944,7 +1049,7 @@ def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
         if not _valid_term(term):
             continue
         if (match.group("det").lower() in {"a", "an"} and _plural_head(term)
-                and not _plural_head(_appositive_head(appos)) and re.search(r"\b(?:and|or)\b", appos)):
+                and not _plural_head(_appositive_head(appos)) and _RE_APPOSITIVE_CANDIDATES_5.search(appos)):
             continue  # "elected magistrates, a council of elders": a list, not an appositive
         appos_words = _words(appos)
         if len(appos_words) < 3:
@@ -953,8 +1058,8 @@ def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
         # "the" appositive between a sentence's subject and its verb.
         following = sentence[match.end():]
         framed = sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
-            re.match(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will|does|do|did)\b", following)
-            or re.match(r",\s+[a-z]+s\b", following) and _finite_verb(following.split()[1], plural=False)
+            _RE_APPOSITIVE_CANDIDATES_6.match(following)
+            or _RE_APPOSITIVE_CANDIDATES_7.match(following) and _finite_verb(following.split()[1], plural=False)
         )
         if match.group("det").lower() == "the" and not framed and not _RELATIVE.search(" ".join(appos_words[:7])):
             continue
@@ -979,7 +1084,10 @@ _WHICH_MEANS = re.compile(
     r"^(?:An?|The|Each|Every)\s+(?P<noun>[\w-]+)\b.*?\s(?:is|are|was|were|be|becomes?)\s+(?:\w+ly\s+)?(?P<term>[a-z][\w-]+),"
     r"\s+which means(?:\s+that)?\s+(?P<clause>.+)$"
 )
-_DESCRIBE_AS = re.compile(r"\bdescribed?\s+(?:the\s+)?(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+as\s+(?P<def>(?:the|a|an)\s+[^,;]+)")
+_DESCRIBE_AS = _Guarded(
+    re.compile(r"\bdescribed?\s+(?:the\s+)?(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+as\s+(?P<def>(?:the|a|an)\s+[^,;]+)"),
+    "describe",
+)
 
 
 _IN_WHICH = re.compile(
@@ -1040,6 +1148,7 @@ _LEADING_MARKER = re.compile(r"^(?:By contrast|In contrast|However|Likewise|Simi
 # "A void contract, by contrast, has no legal effect."; "A redirect tells the client ..."
 _GENERIC_SUBJECT = re.compile(r"^(?:An?)\s+(?P<rest>.+)$")
 _ASIDE_RE = re.compile(r"^" + _ASIDE + r"\s+")
+_ASIDE_SPACED = re.compile(r"\s*" + _ASIDE + r"\s*")
 # "Accessory pigments, such as carotenoids, absorb other wavelengths ..."
 _EXAMPLE_SUBJECT = re.compile(
     r"^(?:The\s+)?(?P<term>" + _TERM_RE + r"),\s+(?:such as|like|including|e\.g\.)\s+(?P<ex>[^,;()]+?),\s+(?P<pred>.+)$"
@@ -1065,7 +1174,7 @@ _NOT_BUT = re.compile(
 # "HTTP is a stateless protocol: the server keeps no memory of earlier requests."
 _KIND_COLON = re.compile(r"^.{2,60}?\s+(?:is|are)\s+an?\s+(?P<adj>[a-z][\w-]+)\s+(?P<head>[a-z][\w-]+):\s+(?P<clause>.{12,})$")
 # "Each pore is bordered by a pair of guard cells that open and close it."
-_COMPOUND_THAT = re.compile(r"\b(?P<term>[a-z][\w-]+\s+[a-z][\w-]+)\s+that\s+(?P<rel>[a-z][^,;.]{5,120})")
+_COMPOUND_THAT = _Guarded(re.compile(r"\b(?P<term>[a-z][\w-]+\s+[a-z][\w-]+)\s+that\s+(?P<rel>[a-z][^,;.]{5,120})"), "that")
 # "Military diplomacy, using defense cooperation as a diplomatic instrument, has allowed ..."
 _PARTICIPLE_APPOSITIVE = re.compile(
     r"^(?:The\s+)?(?P<term>" + _TERM_RE + r"),\s+(?P<part>(?:using|involving|combining|consisting of|meaning|being)\s+[^,;]{5,120}),\s+"
@@ -1083,6 +1192,18 @@ def _plural_head(term: str) -> bool:
     return singular(head) != head
 
 
+_RE_PROSE_CANDIDATES_1 = re.compile(r"\b(?:they|them|their|theirs)\b")
+_RE_PROSE_CANDIDATES_2 = re.compile(r"[\w][\w-]*")
+_RE_PROSE_CANDIDATES_3 = re.compile(r"(?:is|are)\s+(?:\w+ly\s+)?(?P<v>[a-z]+(?:ed|en))\s+(?:to|by|in|on|into|from|at)\b")
+_RE_PROSE_CANDIDATES_4 = re.compile(r",\s+(?:while|whereas|but)\s+")
+_RE_PROSE_CANDIDATES_5 = re.compile(r"(?:any|an?|every|each|all|the)\b")
+_RE_PROSE_CANDIDATES_6 = re.compile(r"\b(?:it|them)\b")
+_RE_PROSE_CANDIDATES_7 = re.compile(r"(?:Each|Every|The|A|An)\s+([a-z][\w-]+)\s")
+_RE_PROSE_CANDIDATES_8 = re.compile(r"\b(?:it|them)\b")
+_RE_PROSE_CANDIDATES_9 = re.compile(r"^using\s+")
+_RE_PROSE_CANDIDATES_10 = re.compile(r"^being\s+")
+
+
 def _prose_candidates(section: Section, sentence: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     clean = _LEADING_MARKER.sub("", sentence).rstrip()
@@ -1090,26 +1211,26 @@ def _prose_candidates(section: Section, sentence: str) -> list[_Candidate]:
     def add(term: str, definition: str | None, confidence: float, kind: str = "defined", generic_ok: bool = False) -> None:
         definition = _finish(definition) if definition else None
         if (definition and not _has_anaphora(definition) and (generic_ok or not _vacuous(definition))
-                and not re.search(r"\b(?:they|them|their|theirs)\b", definition)):
+                and not _RE_PROSE_CANDIDATES_1.search(definition)):
             out.append(_Candidate(term, definition, kind, section, sentence, confidence, "pattern"))
 
     match = _GENERIC_SUBJECT.match(clean)
     if match:
         rest = match.group("rest")
         # The subject is the shortest run of words followed by a finite verb.
-        for word in re.finditer(r"[\w][\w-]*", rest):
+        for word in _RE_PROSE_CANDIDATES_2.finditer(rest):
             if word.start() == 0:
                 continue
             term = rest[: word.start()].strip().rstrip(",")
             if len(_words(term)) > 4 or term.count(",") > 0 and not _ASIDE_RE.match(rest[len(term):]):
                 break
-            aside = re.match(r"\s*" + _ASIDE + r"\s*", rest[len(term):])
+            aside = _ASIDE_SPACED.match(rest[len(term):])
             remainder = rest[len(term) + (aside.end() if aside else 0):]
             predicate = _predicate(remainder, plural=False)
-            passive = re.match(r"(?:is|are)\s+(?:\w+ly\s+)?(?P<v>[a-z]+(?:ed|en))\s+(?:to|by|in|on|into|from|at)\b", remainder)
+            passive = _RE_PROSE_CANDIDATES_3.match(remainder)
             if passive and "VERB" in _pos(passive.group("v")):
                 # "A MAC address is fixed to the network card by ...": passive.
-                predicate = re.split(r",\s+(?:while|whereas|but)\s+", remainder)[0].rstrip(".")
+                predicate = _RE_PROSE_CANDIDATES_4.split(remainder)[0].rstrip(".")
             if predicate:
                 # After "A", even a word the lexicon knows only as a verb
                 # ("A redirect tells ...") is a noun.
@@ -1124,7 +1245,7 @@ def _prose_candidates(section: Section, sentence: str) -> list[_Candidate]:
         add(match.group("term"), match.group("np"), 0.8)
     match = _EXAMPLE_SUBJECT.match(clean)
     if match and (not _plural_head(match.group("term"))
-                  or re.match(r"(?:any|an?|every|each|all|the)\b", match.group("ex"))):
+                  or _RE_PROSE_CANDIDATES_5.match(match.group("ex"))):
         match = None  # "The offer, like any promise, binds": a comparison, not a kind's examples
     if match and _valid_term(match.group("term")) and not match.group("term")[:1].isupper() or (
         match and match.group("term")[:1].isupper() and match.group("term").split()[0].lower() not in lexicon.STOPWORDS
@@ -1185,18 +1306,18 @@ def _prose_candidates(section: Section, sentence: str) -> list[_Candidate]:
         relative = match.group("rel")
         if not _predicate(relative, plural=_plural_head(term)):
             continue
-        if re.search(r"\b(?:it|them)\b", relative):
-            subject = re.match(r"(?:Each|Every|The|A|An)\s+([a-z][\w-]+)\s", clean)
+        if _RE_PROSE_CANDIDATES_6.search(relative):
+            subject = _RE_PROSE_CANDIDATES_7.match(clean)
             if not subject or subject.group(1) == head:
                 continue
-            relative = re.sub(r"\b(?:it|them)\b", f"the {subject.group(1)}", relative)
+            relative = _RE_PROSE_CANDIDATES_8.sub(f"the {subject.group(1)}", relative)
         add(term, rephrase.genus_phrase(term, relative), 0.6)
     match = _PARTICIPLE_APPOSITIVE.match(clean)
     if (match and _valid_term(match.group("term")) and not _plural_head(match.group("term"))
             and (match.group("verb") in _FINITE or _finite_verb(match.group("verb"), plural=False))):
         part = match.group("part")
-        part = re.sub(r"^using\s+", "the use of ", part)
-        part = re.sub(r"^being\s+", "", part)
+        part = _RE_PROSE_CANDIDATES_9.sub("the use of ", part)
+        part = _RE_PROSE_CANDIDATES_10.sub("", part)
         add(match.group("term"), part, 0.7, generic_ok=True)
     return out
 
@@ -1212,10 +1333,10 @@ def _prose_candidates(section: Section, sentence: str) -> list[_Candidate]:
 # produces ...", "overlapping chains, which together form a food web",
 # "shows price leadership: when ...", "When A, B, and a surplus appears".
 
-_CALL = re.compile(
+_CALL = _Guarded(re.compile(
     r"(?:^|,\s+so\s+|;\s+|,\s+and\s+|\bso\s+)(?P<subj>[A-Za-z]+)\s+(?:(?:usually|often|commonly|sometimes|now|therefore|also)\s+)?"
     r"call\s+(?P<rest>[^;:]+?)\s*(?:[;:.]|$)"
-)
+), "call")
 _CALL_PRONOUN = re.compile(r"^(?:them|these|this|it|those)\s+(?P<term>.+)$")
 _QUANTIFIER = re.compile(r"^(?:Some|Many|Certain|Most|A few|Several)\s+", re.I)
 
@@ -1226,6 +1347,10 @@ def _caller(word: str) -> bool:
     if lw in {"we", "people", "they", "experts", "scientists"}:
         return True
     return _plural_head(lw) and "NOUN" in _pos(singular(lw))
+
+
+_RE_CLAUSE_AS_NOUN_PHRASE_1 = re.compile(r",|\band\b")
+_RE_CLAUSE_AS_NOUN_PHRASE_2 = re.compile(r",|\band\b")
 
 
 def _clause_as_noun_phrase(clause: str) -> str | None:
@@ -1247,12 +1372,17 @@ def _clause_as_noun_phrase(clause: str) -> str | None:
             if any(w.lower() in lexicon.UNRESOLVED_OPENERS or w.lower() in {"it", "they", "he", "she", "we", "you"}
                    for w in _words(subject)[:1]):
                 return None
-            if not (quantified or _plural_head(subject)) and not re.search(r",|\band\b", subject):
+            if not (quantified or _plural_head(subject)) and not _RE_CLAUSE_AS_NOUN_PHRASE_1.search(subject):
                 return None
-            joiner = ", which" if re.search(r",|\band\b", subject) else " that"
+            joiner = ", which" if _RE_CLAUSE_AS_NOUN_PHRASE_2.search(subject) else " that"
             text = f"{subject}{joiner} {' '.join(words[i:])}"
             return text[0].upper() + text[1:]
     return None
+
+
+_RE_CALL_CANDIDATES_1 = re.compile(r"\b\w+ed\s+(?:by|in|on|at|from|with)\b")
+_RE_CALL_CANDIDATES_2 = re.compile(r"\b(?:them|its|he|she)\b")
+_RE_CALL_CANDIDATES_3 = re.compile(r"(?:\S+\s+){0,3}it\b")
 
 
 def _call_candidates(section: Section, sentence: str, previous: str | None) -> list[_Candidate]:
@@ -1281,7 +1411,7 @@ def _call_candidates(section: Section, sentence: str, previous: str | None) -> l
                 continue
             term = " ".join(words[-2:])
             obj = " ".join(words[:-2])
-            if not _RELATIVE.search(obj) and not re.search(r"\b\w+ed\s+(?:by|in|on|at|from|with)\b", obj):
+            if not _RELATIVE.search(obj) and not _RE_CALL_CANDIDATES_1.search(obj):
                 continue
             definition = obj
         if not definition or not _valid_term(term, strict=False) or len(_words(term)) > 4:
@@ -1289,8 +1419,8 @@ def _call_candidates(section: Section, sentence: str, previous: str | None) -> l
         if any(w.lower() in lexicon.STOPWORDS for w in _words(term)):
             continue
         definition = _finish(definition)
-        if (definition and not _has_anaphora(definition) and not re.search(r"\b(?:them|its|he|she)\b", definition)
-                and not re.match(r"(?:\S+\s+){0,3}it\b", definition)):
+        if (definition and not _has_anaphora(definition) and not _RE_CALL_CANDIDATES_2.search(definition)
+                and not _RE_CALL_CANDIDATES_3.match(definition)):
             out.append(_Candidate(term, definition, "defined", section, sentence, 0.8, "pattern"))
     return out
 
@@ -1299,13 +1429,13 @@ _ROLE_SUBJECT = re.compile(
     r"^(?P<genus>(?:The|Its|Their)\s+[^,;]{3,60}?)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:two\s+|three\s+|four\s+)?"
     r"(?P<term>[a-z][\w-]+),\s+who\s+(?P<rel>[^;]+?)\.?$"
 )
-_ROLE_APPOSITIVE = re.compile(
+_ROLE_APPOSITIVE = _Guarded(re.compile(
     r"\b(?P<genus>[a-z][\w-]+s),\s+the\s+(?P<term>[a-z][\w-]+(?:\s+of\s+the\s+[a-z][\w-]+)?),\s+who\s+(?P<rel>[^;,]+?)(?:[,;.]|$)"
-)
-_ROLE_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?P<term>[a-z][\w-]+),\s+who\s+(?P<rel>[^;,]+?)(?:[,;.]|$)")
-_LISTED_GLOSS = re.compile(
+), "who")
+_ROLE_INDEFINITE = _Guarded(re.compile(r"\b(?:a|an)\s+(?P<term>[a-z][\w-]+),\s+who\s+(?P<rel>[^;,]+?)(?:[,;.]|$)"), "who")
+_LISTED_GLOSS = _Guarded(re.compile(
     r"\b(?:two|three|four|five|several)\s+(?P<genus>[a-z][\w-]+s):\s+(?P<items>.+)$"
-)
+), ":")
 _LISTED_ITEM = re.compile(
     r"(?:^|,\s+(?:and\s+)?|\band\s+)(?:two|three|four|one|the)\s+(?P<term>[a-z][\w-]+),\s+(?:which|that|who)\s+(?P<rel>[^,;]+?)(?=,|;|\.?$)"
 )
@@ -1324,10 +1454,10 @@ _PAIR_GLOSS = re.compile(
 _TOGETHER_FORM = re.compile(
     r",\s+which\s+(?:together\s+)?(?:form|make up|constitute)\s+(?:an?|the)\s+(?P<term>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s*(?:[.;]|$)"
 )
-_SHOWS_COLON = re.compile(
+_SHOWS_COLON = _Guarded(re.compile(
     r"\b(?:shows?|exhibits?|displays?|practi[cs]es?|follows?)\s+(?P<term>[a-z][\w-]+(?:\s+[a-z][\w-]+)?):\s+"
     r"(?P<clause>(?:when|whenever|if)\s+[^;]{10,}?)\.?$"
-)
+), ":")
 _WHEN_APPEARS = re.compile(
     r"^When\s+(?P<cond>[^,;]{5,100}),\s+(?:(?P<main>[^,;]{5,120}),\s+and\s+)?an?\s+(?P<term>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+"
     r"(?:appears|arises|occurs|results|develops)\.?$"
@@ -1337,27 +1467,42 @@ _WHEN_APPEARS = re.compile(
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand million".split())
 
 
+_RE_RESOLVE_PRONOUN_1 = re.compile(r"\b(?:it|they|them|its|their)\b")
+_RE_RESOLVE_PRONOUN_2 = re.compile(r"\b(?:its|their|them)\b")
+_RE_RESOLVE_PRONOUN_3 = re.compile(r"\bthey\b")
+_RE_RESOLVE_PRONOUN_4 = re.compile(r"\bthe\s+([a-z][\w-]+s)\b")
+_RE_RESOLVE_PRONOUN_5 = re.compile(r"\bthey\b")
+_RE_RESOLVE_PRONOUN_6 = re.compile(r"\bit\b")
+
+
 def _resolve_pronoun(text: str, before: str) -> str | None:
     """Replace "it"/"they" in ``text`` with the nearest fitting noun in ``before`` (None when none fits)."""
-    if not re.search(r"\b(?:it|they|them|its|their)\b", text):
+    if not _RE_RESOLVE_PRONOUN_1.search(text):
         return text
-    if re.search(r"\b(?:its|their|them)\b", text):
+    if _RE_RESOLVE_PRONOUN_2.search(text):
         return None
-    if re.search(r"\bthey\b", text):
-        found = re.findall(r"\bthe\s+([a-z][\w-]+s)\b", before)
+    if _RE_RESOLVE_PRONOUN_3.search(text):
+        found = _RE_RESOLVE_PRONOUN_4.findall(before)
         found = [w for w in found if _plural_head(w)]
-        return re.sub(r"\bthey\b", f"the {found[-1]}", text) if found else None
+        return _RE_RESOLVE_PRONOUN_5.sub(f"the {found[-1]}", text) if found else None
     for word in reversed(_words(before)):
         lw = word.lower()
         if lw in lexicon.STOPWORDS or lw in {"which", "that", "who"} or not word.isalpha() or not word.islower() or len(lw) < 3 or lw in _NUMBER_WORDS:
             continue
         if "NOUN" in _pos(lw) and not _plural_head(lw) and not _clear_verb_form(lw):
-            return re.sub(r"\bit\b", lw, text)
+            return _RE_RESOLVE_PRONOUN_6.sub(lw, text)
     return None
 
 
 def _count(document_words: Counter[str], term: str) -> int:
     return document_words.get(singular(fold(_words(term)[-1])), 0)
+
+
+_RE_ROLE_CANDIDATES_1 = re.compile(r"(?:Its|Their)\b")
+_RE_ROLE_CANDIDATES_2 = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her)\b")
+_RE_ROLE_CANDIDATES_3 = re.compile(r"\b(?:and|or|which|who|that)\b")
+_RE_ROLE_CANDIDATES_4 = re.compile(r"\b(?P<np>(?:many|several|numerous|all|the|some)\s+[^,;]{3,60})$")
+_RE_ROLE_CANDIDATES_5 = re.compile(r"\b(?:it|its|their|them)\b")
 
 
 def _role_candidates(section: Section, sentence: str, document_words: Counter[str]) -> list[_Candidate]:
@@ -1373,7 +1518,7 @@ def _role_candidates(section: Section, sentence: str, document_words: Counter[st
     match = _ROLE_SUBJECT.match(sentence)
     if match and _plural_head(match.group("genus")) == _plural_head(match.group("term")):
         genus = match.group("genus")
-        if not re.match(r"(?:Its|Their)\b", genus) and _count(document_words, match.group("term")) >= 2:
+        if not _RE_ROLE_CANDIDATES_1.match(genus) and _count(document_words, match.group("term")) >= 2:
             add(match.group("term"), f"{genus}, who {match.group('rel')}", 0.8)
     for match in _ROLE_APPOSITIVE.finditer(sentence):
         genus = match.group("genus")
@@ -1386,7 +1531,7 @@ def _role_candidates(section: Section, sentence: str, document_words: Counter[st
         rel = match.group("rel")
         first = rel.split()[0]
         if (document_words and _count(document_words, term) >= 2 and "NOUN" in _pos(term)
-                and (_finite_verb(first) or first in _MODALS) and not re.search(r"\b(?:it|they|them|its|their|he|she|his|her)\b", rel)):
+                and (_finite_verb(first) or first in _MODALS) and not _RE_ROLE_CANDIDATES_2.search(rel)):
             add(term, f"A person who {rel}", 0.7)
     match = _LISTED_GLOSS.search(sentence)
     if match:
@@ -1416,7 +1561,7 @@ def _role_candidates(section: Section, sentence: str, document_words: Counter[st
                 and verb not in _REPORTING and not _PRONOUN_START.match(match.group("rest"))):
             add(f"{name} {head}", f"{rephrase.article(head)} {head} that {verb} {match.group('rest')}", 0.75, strict=False)
     match = _FINAL_THE_GLOSS.search(sentence)
-    if match and not re.search(r"\b(?:and|or|which|who|that)\b", match.group("appos")):
+    if match and not _RE_ROLE_CANDIDATES_3.search(match.group("appos")):
         np = _np_before(sentence, match.start())
         if np and np[0].islower() and _count(document_words, np[0]) >= 2:
             term = _strip_article(np[0])
@@ -1433,7 +1578,7 @@ def _role_candidates(section: Section, sentence: str, document_words: Counter[st
     match = _TOGETHER_FORM.search(sentence)
     if match:
         term = match.group("term")
-        quantified = re.search(r"\b(?P<np>(?:many|several|numerous|all|the|some)\s+[^,;]{3,60})$", sentence[: match.start()])
+        quantified = _RE_ROLE_CANDIDATES_4.search(sentence[: match.start()])
         np = (quantified.group("np"), quantified.start("np")) if quantified else _np_before(sentence, match.start())
         head = _words(term)[-1]
         if np and len(_words(np[0])) >= 2 and _plural_head(np[0]) and len(_words(term)) > 1:
@@ -1446,7 +1591,7 @@ def _role_candidates(section: Section, sentence: str, document_words: Counter[st
         definition = f"The situation in which {match.group('cond')}"
         if match.group("main"):
             definition += f" and {match.group('main')}"
-        if not re.search(r"\b(?:it|its|their|them)\b", definition):
+        if not _RE_ROLE_CANDIDATES_5.search(definition):
             add(match.group("term"), definition, 0.7)
     return out
 
@@ -1513,12 +1658,17 @@ def _schwartz_hearst(short: str, long: str) -> str | None:
 _PAREN_ACRONYM = re.compile(r"\((?P<inner>[^()]{1,80})\)")
 
 
+_RE_ACRONYM_CANDIDATES_1 = re.compile(r"\d+s?")
+_RE_ACRONYM_CANDIDATES_2 = re.compile(r"\d")
+_RE_ACRONYM_CANDIDATES_3 = re.compile(r"\s+([a-z][\w-]+)(?=\s*[,.;:)]|\s+(?:is|are|was|were|which|that|has|have)\b)")
+
+
 def _acronym_candidates(section: Section, sentence: str, known: dict[str, str]) -> list[_Candidate]:
     out = []
     for match in _PAREN_ACRONYM.finditer(sentence):
         inner = match.group("inner").strip()
         before = sentence[: match.start()].rstrip()
-        if _looks_like_acronym(inner) and not re.fullmatch(r"\d+s?", inner):
+        if _looks_like_acronym(inner) and not _RE_ACRONYM_CANDIDATES_1.fullmatch(inner):
             window = before.split()[-(len(inner) + 5):]
             long = _schwartz_hearst(inner, " ".join(window))
             if long is None:
@@ -1527,7 +1677,8 @@ def _acronym_candidates(section: Section, sentence: str, known: dict[str, str]) 
             words = long.split()
             # One long word can be the expansion: "electrocardiogram (ECG)".
             one_word = len(words) == 1 and long.isalpha() and len(long) >= 3 * len(inner) and long[0].lower() == inner[0].lower()
-            if len(words) < 2 and not re.search(r"\d", long) and not one_word or words[0].lower() in lexicon.STOPWORDS:
+            if (len(words) < 2 and not _RE_ACRONYM_CANDIDATES_2.search(long) and not one_word
+                    or words[0].lower() in lexicon.STOPWORDS):
                 continue
             short, expansion = inner, long
             pair_start = before.rfind(long)
@@ -1543,7 +1694,7 @@ def _acronym_candidates(section: Section, sentence: str, known: dict[str, str]) 
             pair_start = len(before) - len(short)
         end = match.end()
         # "the sinoatrial (SA) node": the acronym stands inside the name.
-        head = re.match(r"\s+([a-z][\w-]+)(?=\s*[,.;:)]|\s+(?:is|are|was|were|which|that|has|have)\b)", sentence[end:])
+        head = _RE_ACRONYM_CANDIDATES_3.match(sentence[end:])
         if (head and len(expansion.split()) == 1 and expansion.islower() and "NOUN" in _pos(head.group(1))
                 and head.group(1) not in lexicon.STOPWORDS):
             expansion, short = f"{expansion} {head.group(1)}", f"{short} {head.group(1)}"
@@ -1558,6 +1709,15 @@ def _acronym_candidates(section: Section, sentence: str, known: dict[str, str]) 
     return out
 
 
+_RE_ACRONYM_DEFINITION_1 = re.compile(r"\s*(?:the|a|an)?\s*", re.I)
+_RE_ACRONYM_DEFINITION_2 = re.compile(r",\s+((?:an?|the)\s+[^;]{8,160}?)\s*(?:[.;]|$)")
+_RE_ACRONYM_DEFINITION_3 = re.compile(r"\b(?:and|or)\s+(?:an?|the)\b")
+_RE_ACRONYM_DEFINITION_4 = re.compile(r"\s*(?:,\s*)?(?:and|or)\b")
+_RE_ACRONYM_DEFINITION_5 = re.compile(r"(?:\b(?:and|or|alongside|besides)|,)\s*(?:the\s+)?$")
+_RE_ACRONYM_DEFINITION_6 = re.compile(r"\bthe\s+$")
+_RE_ACRONYM_DEFINITION_7 = re.compile(r"\s*(?:[,.;)]|$)")
+
+
 def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tuple[str, float] | None:
     """The explanation of "Expansion (ACR)" at ``sentence[start:end]``, with a confidence.
 
@@ -1568,7 +1728,7 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     listed ("alongside the X (A) and the Y") is not explained.
     """
     before, after = sentence[:start], sentence[end:]
-    subject = bool(re.fullmatch(r"\s*(?:the|a|an)?\s*", before, re.I))
+    subject = bool(_RE_ACRONYM_DEFINITION_1.fullmatch(before))
     if subject:
         predicate = _predicate(after.strip())
         if predicate:
@@ -1577,15 +1737,13 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     found = _acronym_relative(sentence, start, end)
     if found:
         return found, 0.8
-    appositive = re.match(r",\s+((?:an?|the)\s+[^;]{8,160}?)\s*(?:[.;]|$)", after)
-    if appositive and not re.search(r"\b(?:and|or)\s+(?:an?|the)\b", appositive.group(1)):
+    appositive = _RE_ACRONYM_DEFINITION_2.match(after)
+    if appositive and not _RE_ACRONYM_DEFINITION_3.search(appositive.group(1)):
         definition = _finish(appositive.group(1))
         if definition and not _vacuous(definition):
             return definition, 0.8
-    listed = re.match(r"\s*(?:,\s*)?(?:and|or)\b", after) or re.search(
-        r"(?:\b(?:and|or|alongside|besides)|,)\s*(?:the\s+)?$", before
-    )
-    if (re.search(r"\bthe\s+$", before) and re.match(r"\s*(?:[,.;)]|$)", after) and " " not in short
+    listed = _RE_ACRONYM_DEFINITION_4.match(after) or _RE_ACRONYM_DEFINITION_5.search(before)
+    if (_RE_ACRONYM_DEFINITION_6.search(before) and _RE_ACRONYM_DEFINITION_7.match(after) and " " not in short
             and not _organisation_name(sentence[start:end])):
         before = before[: before.rstrip().rfind(" ") + 1] if " " in before.rstrip() else ""
     definition = _finish(before + short + after)
@@ -1602,6 +1760,13 @@ _ACRONYM_RELATIVE = re.compile(
 _PASSIVE_BY = re.compile(
     r"^(?P<subj>(?:Each|Every|The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:is|are)\s+(?P<verb>[a-z]+ed)\s+by\s+(?:an?|the)?\s*$"
 )
+
+
+_RE_ACRONYM_RELATIVE_1 = re.compile(r"\s*\([^()]*\)")
+_RE_ACRONYM_RELATIVE_2 = re.compile(r",\s+(?:an?|the)\s+[^,]*\b[a-z]+(?:ed|en|lt|wn)\s+(?:on|upon|by|with|from|in|into|over)\s+(?:the\s+|an?\s+)?$")
+_RE_ACRONYM_RELATIVE_3 = re.compile(r"\bit\b")
+_RE_ACRONYM_RELATIVE_4 = re.compile(r"\bit\b")
+_RE_ACRONYM_RELATIVE_5 = re.compile(r"\b(?:they|them|its|their|this|these)\b")
 
 
 def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
@@ -1621,14 +1786,14 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
     first = rel.split()[0]
     if not (_finite_verb(first, plural=False) and first.endswith("s")):
         return None
-    name = re.sub(r"\s*\([^()]*\)", "", sentence[start:end])
+    name = _RE_ACRONYM_RELATIVE_1.sub("", sentence[start:end])
     genus = _words(name)[-1].lower() if _words(name) else ""
     if not genus.isalpha() or _pos(genus) and "NOUN" not in _pos(genus):
         return None
     before = sentence[:start]
-    if re.search(r",\s+(?:an?|the)\s+[^,]*\b[a-z]+(?:ed|en|lt|wn)\s+(?:on|upon|by|with|from|in|into|over)\s+(?:the\s+|an?\s+)?$", before):
+    if _RE_ACRONYM_RELATIVE_2.search(before):
         return None  # "QUIC, a protocol built on the UDP, which ...": the clause may be about QUIC
-    if re.search(r"\bit\b", rel):
+    if _RE_ACRONYM_RELATIVE_3.search(rel):
         words = before.split()
         subject = None
         if words and words[0] in {"The", "A", "An"}:
@@ -1638,8 +1803,8 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
                     break
         if not subject:
             return None
-        rel = re.sub(r"\bit\b", f"the {subject}", rel)
-    if re.search(r"\b(?:they|them|its|their|this|these)\b", rel):
+        rel = _RE_ACRONYM_RELATIVE_4.sub(f"the {subject}", rel)
+    if _RE_ACRONYM_RELATIVE_5.search(rel):
         return None
     noun = match.group("noun")
     if noun:
@@ -1663,12 +1828,15 @@ def _organisation_name(name: str) -> bool:
     return bool(words) and name[:1].isupper() and any(w in heads for w in words)
 
 
+_RE_COMMON_ACRONYM_CANDIDATES_1 = re.compile(r"\b[A-Z]{2,6}\b")
+
+
 def _common_acronym_candidates(sections: tuple[Section, ...], known: dict[str, str]) -> list[_Candidate]:
     out = []
     seen: set[str] = set()
     for section in sections:
         for sentence in section.sentences:
-            for word in re.findall(r"\b[A-Z]{2,6}\b", sentence):
+            for word in _RE_COMMON_ACRONYM_CANDIDATES_1.findall(sentence):
                 if word in seen or word in known or word not in lexicon.COMMON_ACRONYMS:
                     continue
                 expansion = lexicon.COMMON_ACRONYMS[word]
@@ -1710,11 +1878,14 @@ def _is_participle(word: str) -> bool:
     return word.endswith("ed") or (word not in lemmas and not word.endswith("s"))
 
 
+_RE_KIND_FROM_DEFINITION_1 = re.compile(r"\d")
+
+
 def _kind_from_definition(term: str, definition: str) -> str:
     """The kind of a named thing from its definition's head noun ("a multinational exercise held ...")."""
     words = _words(term)
     # A name, not a word capitalised because it opens the sentence.
-    if not (re.search(r"\d", term) or term.isupper()
+    if not (_RE_KIND_FROM_DEFINITION_1.search(term) or term.isupper()
             or len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in lexicon.STOPWORDS)):
         return "defined"
     head = None
@@ -1728,6 +1899,14 @@ def _kind_from_definition(term: str, definition: str) -> str:
     return lexicon.KIND_HEADS.get(head or "", "defined")
 
 
+_RE_NAMED_CANDIDATES_1 = re.compile(r"\d|^[A-Z]{3,}")
+_RE_NAMED_CANDIDATES_2 = re.compile(r"\d")
+_RE_NAMED_CANDIDATES_3 = re.compile(r"[A-Z]{3,}")
+_RE_NAMED_CANDIDATES_4 = re.compile(r"\d")
+_RE_NAMED_CANDIDATES_5 = re.compile(r",\s+(?P<p>(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b[^,;]{3,120}),")
+_RE_NAMED_CANDIDATES_6 = re.compile(r"\s*,\s*(?:which|who)\b")
+
+
 def _named_candidates(section: Section, sentence: str, defined_acronyms: dict[str, str]) -> list[_Candidate]:
     out = []
     for match in _NAMED.finditer(sentence):
@@ -1738,7 +1917,7 @@ def _named_candidates(section: Section, sentence: str, defined_acronyms: dict[st
             words = words[1:]
             while words and words[0].lower() in {"of", "for", "and", "the", "on"}:
                 words = words[1:]
-            if not words or (len(words) < 2 and not re.search(r"\d|^[A-Z]{3,}", words[0])):
+            if not words or (len(words) < 2 and not _RE_NAMED_CANDIDATES_1.search(words[0])):
                 continue
             name = " ".join(words)
         if name in defined_acronyms or name in lexicon.COMMON_ACRONYMS:
@@ -1753,19 +1932,19 @@ def _named_candidates(section: Section, sentence: str, defined_acronyms: dict[st
         if kind is None:
             if fold(name) in lexicon.COUNTRIES:
                 continue  # Countries are named, but a glossary needs an explanation.
-            if not (re.search(r"\d", name) or re.fullmatch(r"[A-Z]{3,}", words[0])):
+            if not (_RE_NAMED_CANDIDATES_2.search(name) or _RE_NAMED_CANDIDATES_3.fullmatch(words[0])):
                 continue
-            kind = "programme" if re.search(r"\d", name) else "concept"
+            kind = "programme" if _RE_NAMED_CANDIDATES_4.search(name) else "concept"
         if kind == "concept":
             continue
         # The sentence must say something about the thing itself.
         after = sentence[match.end("name") if not head or display == name else match.end():]
         before = sentence[: match.start()]
-        participle = re.match(r",\s+(?P<p>(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b[^,;]{3,120}),", after)
+        participle = _RE_NAMED_CANDIDATES_5.match(after)
         if participle and not _is_participle(participle.group("v")):
             participle = None
         explained = bool(participle or _CREATION.search(before[-60:]) or _INSTANCE.search(before)
-                         or re.match(r"\s*,\s*(?:which|who)\b", after))
+                         or _RE_NAMED_CANDIDATES_6.match(after))
         if not explained:
             continue
         if participle and kind == "equipment":
@@ -1787,6 +1966,10 @@ _CREATED_BY = re.compile(
 )
 
 
+_RE_NAMED_CONTEXT_DEFINITION_1 = re.compile(r"[^,;.]*")
+_RE_NAMED_CONTEXT_DEFINITION_2 = re.compile(r"\s*,\s*(?:which|who)\s+(?P<pred>[^;]+?)\.?$")
+
+
 def _named_context_definition(name: str, before: str, after: str) -> tuple[str | None, float]:
     """"Aldus Manutius founded the Aldine Press in 1494" -> "A press founded by Aldus Manutius in 1494".
 
@@ -1798,10 +1981,10 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
     genus = f"{rephrase.article(head)} {head} " if head in lexicon.KIND_HEADS else ""
     created = _CREATED_BY.search(before)
     if created:
-        rest = re.match(r"[^,;.]*", after).group(0).rstrip()
+        rest = _RE_NAMED_CONTEXT_DEFINITION_1.match(after).group(0).rstrip()
         phrase = f"{created.group('verb')} by {created.group('subj')}{rest}"
         return _finish(genus + phrase if genus else phrase), 0.7
-    which = re.match(r"\s*,\s*(?:which|who)\s+(?P<pred>[^;]+?)\.?$", after)
+    which = _RE_NAMED_CONTEXT_DEFINITION_2.match(after)
     if which and _predicate(which.group("pred")):
         return _finish(rephrase.genus_phrase(name if genus else head, which.group("pred"))), 0.65
     return _finish(_mask(before + name + after, term_key(name))), 0.45
@@ -1824,6 +2007,15 @@ def _heading_concept(heading: str) -> str | None:
     if any(w.lower() in {"and", "of", "for", "in", "on", "to"} for w in _words(text)):
         return None
     return text
+
+
+_RE_CONCEPT_CANDIDATES_1 = re.compile(r"\b(?:they|their|them|these|those|this|it|its)\b", re.I)
+
+
+# "... takes place in a structure ...": the clause and the noun phrase a preposition introduces.
+_INTRODUCED = re.compile(
+    r"^(?P<clause>[^,;:()]{6,80}?)\s+(?P<prep>" + "|".join(sorted(_PREPOSITIONS)) + r")\s+(?P<np>an?\s+[^,;:()]{0,40}?)[.]?$"
+)
 
 
 def _concept_candidates(document: Document) -> list[_Candidate]:
@@ -1852,17 +2044,14 @@ def _concept_candidates(document: Document) -> list[_Candidate]:
                 if predicate:
                     definition = _finish(rephrase.genus_phrase(concept, predicate))
             else:
-                introduced = re.search(
-                    r"^(?P<clause>[^,;:()]{6,80}?)\s+(?P<prep>" + "|".join(sorted(_PREPOSITIONS)) + r")\s+(?P<np>an?\s+[^,;:()]{0,40}?)[.]?$",
-                    clean.rstrip("."),
-                )
+                introduced = _INTRODUCED.search(clean.rstrip("."))
                 if (introduced and term_key(introduced.group("np")).endswith(key)
                         and not _PRONOUN_START.match(introduced.group("clause"))):
                     clause = introduced.group("clause")
                     if any(_finite_verb(w) for w in _words(clause)[1:]):
                         np = rephrase.head_with_modifiers(introduced.group("np"), concept)
                         definition = _finish(rephrase.relative_definition(np, introduced.group("prep"), clause))
-            if definition is None or re.search(r"\b(?:they|their|them|these|those|this|it|its)\b", definition, re.I):
+            if definition is None or _RE_CONCEPT_CANDIDATES_1.search(definition):
                 continue
             out.append(_Candidate(concept, definition, "concept", section, sentence, 0.6, "concept"))
             break
@@ -1910,6 +2099,11 @@ def _genus(term: str) -> tuple[str, bool]:
     return ("Things" if plural else "Something"), plural
 
 
+_RE_EXPLAINING_DEFINITION_1 = re.compile(r";\s+|,\s+(?:and|but|so|while|whereas|although)\s+(?=(?:the|it|they|this|these|there|a|an|he|she|we)\b)")
+_RE_EXPLAINING_DEFINITION_2 = re.compile(r"\b(?:it|they|them|he|she|this|these|both|others|the other)\b", re.I)
+_RE_EXPLAINING_DEFINITION_3 = re.compile(r"(?:is|are) used\b")
+
+
 def _explaining_definition(term: str, sentence: str) -> str | None:
     """A definition of ``term`` when ``sentence`` opens with it and explains it, else None.
 
@@ -1933,15 +2127,13 @@ def _explaining_definition(term: str, sentence: str) -> str | None:
     if not match:
         return None
     predicate = f"{match.group('verb')} {match.group('rest')}"
-    predicate = re.split(r";\s+|,\s+(?:and|but|so|while|whereas|although)\s+(?=(?:the|it|they|this|these|there|a|an|he|she|we)\b)",
-                         predicate)[0].rstrip(" .")
-    if _has_anaphora(predicate) or re.search(r"\b(?:it|they|them|he|she|this|these|both|others|the other)\b",
-                                             predicate, re.I):
+    predicate = _RE_EXPLAINING_DEFINITION_1.split(predicate)[0].rstrip(" .")
+    if _has_anaphora(predicate) or _RE_EXPLAINING_DEFINITION_2.search(predicate):
         return None
     if len(_words(predicate)) < 4:
         return None
     genus, _plural = _genus(term)
-    if re.match(r"(?:is|are) used\b", predicate):
+    if _RE_EXPLAINING_DEFINITION_3.match(predicate):
         return _finish(f"{genus} {predicate.split(None, 1)[1]}")
     return _finish(f"{genus} that {predicate}")
 
@@ -2008,6 +2200,9 @@ def _bare_verb_start(definition: str) -> bool:
     return second.islower() and second.endswith("s") and "NOUN" in _pos(second) and not definition[len(words[0]):].startswith(",")
 
 
+_RE_READABLE_1 = re.compile(r"^([\w-]+) that\b")
+
+
 def _readable(candidate: _Candidate) -> _Candidate | None:
     """The candidate with a definition that reads as one, or None.
 
@@ -2024,7 +2219,7 @@ def _readable(candidate: _Candidate) -> _Candidate | None:
     if _bare_verb_start(definition) and not plural:
         return replace(candidate, definition=f"{genus} that {rephrase.lower_first(definition)}")
     head = fold(_words(candidate.term)[-1]) if _words(candidate.term) else ""
-    echoed = re.match(r"^([\w-]+) that\b", definition)
+    echoed = _RE_READABLE_1.match(definition)
     if echoed and fold(echoed.group(1)) == head and genus in {"Things", "Something"} and len(_words(candidate.term)) > 1:
         return replace(candidate, definition=genus + definition[len(echoed.group(1)):])
     return candidate
@@ -2034,7 +2229,7 @@ def _readable(candidate: _Candidate) -> _Candidate | None:
 # Language check
 
 def _is_english(document: Document) -> bool:
-    words = [w.lower() for _, sentence in document.sentences() for w in _words(sentence)]
+    words = [w.lower() for _, sentence in document.sentences() for w in _word_tuple(sentence)]
     if len(words) < 8:
         return bool(words) and sum(w in lexicon.STOPWORDS for w in words) / len(words) >= 0.2
     return sum(w in lexicon.STOPWORDS for w in words) / len(words) >= 0.2
@@ -2173,8 +2368,16 @@ def _merge(candidates: list[_Candidate], document: Document) -> tuple[Term, ...]
     return tuple(terms)
 
 
+@lru_cache(maxsize=65536)
+def _folded_singular(word: str) -> str:
+    return singular(fold(word))
+
+
 # --------------------------------------------------------------------------
 # Entry point
+
+
+_RE_EXTRACT_GLOSSARY_1 = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
 
 
 def extract_glossary(document: Document) -> tuple[Term, ...]:
@@ -2183,7 +2386,10 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
         return ()
     candidates: list[_Candidate] = []
     acronyms: dict[str, str] = {}
-    document_words = Counter(singular(fold(w)) for _, sentence in document.sentences() for w in _words(sentence))
+    # Count each spelling once, then fold (same keys, counts and first-seen order).
+    document_words: Counter[str] = Counter()
+    for word, n in Counter(chain.from_iterable(_word_tuple(sentence) for _, sentence in document.sentences())).items():
+        document_words[_folded_singular(word)] += n
     for section in document.sections:
         for block in section.blocks:
             if isinstance(block, ItemList):
@@ -2204,7 +2410,7 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
             candidates += _role_candidates(section, sentence, document_words)
             previous = sentence
             # "...; abrasion happens when ...": each main clause can define.
-            for clause in re.split(r";\s+|,\s+(?:while|whereas)\s+", sentence)[1:]:
+            for clause in _RE_EXTRACT_GLOSSARY_1.split(sentence)[1:]:
                 if len(clause.split()) >= 5:
                     clause = clause[0].upper() + clause[1:]
                     candidates += [replace(c, sentence=sentence) for c in

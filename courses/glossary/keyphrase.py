@@ -18,11 +18,9 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
-
 from courses.document import Document
 from courses.glossary import lexicon
-from courses.glossary.normalise import span_key, token_spans
+from courses.glossary.normalise import lemma_pos, token_spans_cached
 
 __all__ = ["Keyphrase", "rank_keyphrases"]
 
@@ -38,7 +36,10 @@ class Keyphrase:
 
 
 def _pos(word: str) -> frozenset[str]:
-    return _POS.get(word) or _POS.setdefault(word, frozenset(getAllLemmas(word).keys()))
+    result = _POS.get(word)
+    if result is None:
+        result = _POS[word] = lemma_pos(word)
+    return result
 
 
 _POS: dict[str, frozenset[str]] = {}
@@ -52,8 +53,19 @@ _NOT_CONTENT = frozenset(
 )
 
 
+_CONTENT: dict[str, bool] = {}
+_HEAD: dict[str, bool] = {}
+
+
 def _content(plain: str) -> bool:
     """A word that can sit inside a noun phrase (not a function word or a plain verb)."""
+    result = _CONTENT.get(plain)
+    if result is None:
+        result = _CONTENT[plain] = _content_lookup(plain)
+    return result
+
+
+def _content_lookup(plain: str) -> bool:
     if (plain in lexicon.STOPWORDS or plain in _NOT_CONTENT or not plain.replace("-", "").isalpha()
             or len(plain) < 2):
         return False
@@ -64,6 +76,14 @@ def _content(plain: str) -> bool:
 
 
 def _head(plain: str) -> bool:
+    """A word that can head a noun phrase."""
+    result = _HEAD.get(plain)
+    if result is None:
+        result = _HEAD[plain] = _head_lookup(plain)
+    return result
+
+
+def _head_lookup(plain: str) -> bool:
     pos = _pos(plain)
     return not pos or bool(pos & {"NOUN", "PROPN"})
 
@@ -90,40 +110,53 @@ def rank_keyphrases(document: Document) -> tuple[Keyphrase, ...]:
     sections_of: dict[str, set[int]] = defaultdict(set)
     first_seen: dict[str, int] = {}
     in_heading: set[str] = set()
-    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    surfaces: dict[str, dict[str, int]] = defaultdict(dict)
     position = 0
     texts: list[tuple[int, str, bool]] = []
     for s, section in enumerate(document.sections):
         if section.heading:
             texts.append((s, section.heading, True))
         texts += [(s, sentence, False) for sentence in section.sentences]
+    content = _CONTENT
+    head = _HEAD
     for s, text, heading in texts:
-        spans = token_spans(text)
+        spans = token_spans_cached(text)
+        n_spans = len(spans)
+        # Whether each word can sit inside / head a noun phrase (cached per word).
+        is_content = [content[sp[2]] if sp[2] in content else _content(sp[2]) for sp in spans]
         i = 0
-        while i < len(spans):
-            if not _content(spans[i][2]):
+        while i < n_spans:
+            if not is_content[i]:
                 i += 1
                 continue
             j = i + 1
-            while (j < len(spans) and _content(spans[j][2]) and j - i < MAX_WORDS
+            while (j < n_spans and is_content[j] and j - i < MAX_WORDS
                    and not text[spans[j - 1][1]:spans[j][0]].strip()):
                 j += 1
             # Trim to a noun head: "rigid outer" is not a phrase.
             end = j
-            while end > i and not _head(spans[end - 1][2]):
+            while end > i and not (head[spans[end - 1][2]] if spans[end - 1][2] in head else _head(spans[end - 1][2])):
                 end -= 1
-            for start in range(i, end):
-                key = span_key(spans, start, end)
-                position += 1
-                first_seen.setdefault(key, position)
-                sections_of[key].add(s)
-                if heading:
-                    in_heading.add(key)
-                if start == i:
-                    count[key] += 1
-                    surfaces[key][text[spans[start][0]:spans[end - 1][1]]] += 1
-                else:
-                    nested[key] += 1
+            if end > i:
+                # The keys of spans[start:end] for start = end - 1 .. i (span_key, built from the right).
+                keys = [spans[end - 1][3]]
+                for start in range(end - 2, i - 1, -1):
+                    keys.append(spans[start][2] + " " + keys[-1])
+                keys.reverse()
+                for offset, key in enumerate(keys):
+                    position += 1
+                    if key not in first_seen:
+                        first_seen[key] = position
+                    sections_of[key].add(s)
+                    if heading:
+                        in_heading.add(key)
+                    if offset == 0:
+                        count[key] += 1
+                        surface = text[spans[i][0]:spans[end - 1][1]]
+                        forms = surfaces[key]
+                        forms[surface] = forms.get(surface, 0) + 1
+                    else:
+                        nested[key] += 1
             i = max(j, i + 1)
     scored = []
     for key, n in count.items():

@@ -11,11 +11,17 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TypeVar
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas as _lemminflect_all_lemmas
+from lemminflect import getInflection as _lemminflect_inflection
+from lemminflect.core.Lemmatizer import Lemmatizer
 
-__all__ = ["fold", "group_by_key", "singular", "span_key", "term_key", "token_spans", "tokens", "WORD_RE"]
+__all__ = [
+    "fold", "getAllLemmas", "getInflection", "group_by_key", "lemma_pos", "singular", "span_key", "term_key", "token_spans",
+    "token_spans_cached", "tokens", "WORD_RE",
+]
 
 # A word: letters/digits, with inner apostrophes, hyphens, slashes or dots
 # ("co-operative", "Efes-2022", "HTTP/1.1", "state-of-the-art").
@@ -48,6 +54,95 @@ _IRREGULAR = {
 }
 
 
+_NO_LEMMAS: MappingProxyType = MappingProxyType({})
+_NO_POS: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=65536)
+def getAllLemmas(word: str):  # noqa: N802 - same name and result as lemminflect's
+    """lemminflect's ``getAllLemmas(word)``, cached; read-only, as it is shared between callers.
+
+    lemminflect deep-copies its tables on every call (most of its cost); the
+    tables hold tuples of strings, so a shallow copy gives the same result.
+    """
+    tables = _lemma_tables()
+    if tables is None:
+        return MappingProxyType(_lemminflect_all_lemmas(word))
+    lowered = word.lower()
+    entry = tables[0].get(lowered)
+    override = tables[1].get(lowered)
+    if not entry and not override:
+        return _NO_LEMMAS
+    lemmas = dict(entry) if entry else {}
+    if override:
+        lemmas.update(override)
+    restyle = _caps_style(word)
+    return MappingProxyType({
+        upos: tuple([restyle(w) for w in forms]) if isinstance(forms, (list, tuple)) else restyle(forms)
+        for upos, forms in lemmas.items()
+    })
+
+
+@lru_cache(maxsize=65536)
+def lemma_pos(word: str) -> frozenset[str]:
+    """The parts of speech lemminflect knows ``word`` as: ``frozenset(getAllLemmas(word).keys())``."""
+    tables = _lemma_tables()
+    if tables is None:
+        return frozenset(_lemminflect_all_lemmas(word).keys())
+    lowered = word.lower()
+    entry = tables[0].get(lowered)
+    override = tables[1].get(lowered)
+    if not entry and not override:
+        return _NO_POS
+    if not override:
+        return frozenset(entry)
+    return frozenset(entry or ()) | frozenset(override)
+
+
+def _noun_lemmas(word: str) -> tuple[str, ...] | None:
+    """``getAllLemmas(word).get("NOUN")`` without building the other parts of speech."""
+    tables = _lemma_tables()
+    if tables is None:
+        return getAllLemmas(word).get("NOUN")
+    lowered = word.lower()
+    override = tables[1].get(lowered)
+    if override and "NOUN" in override:
+        forms = override["NOUN"]
+    else:
+        entry = tables[0].get(lowered)
+        forms = entry.get("NOUN") if entry else None
+    if forms is None:
+        return None
+    restyle = _caps_style(word)
+    return tuple([restyle(w) for w in forms]) if isinstance(forms, (list, tuple)) else restyle(forms)
+
+
+def _caps_style(word: str) -> Callable[[str], str]:
+    """lemminflect's caps style: its lemmas are spelt the way ``word`` is (upper, capitalised, lower)."""
+    if word.isupper():
+        return str.upper
+    if word[:1].isupper():
+        return str.capitalize
+    return str.lower
+
+
+@lru_cache(maxsize=1)
+def _lemma_tables() -> tuple[dict, dict] | None:
+    """lemminflect's lemma and override tables (as its ``getAllLemmas`` reads them), or None if unavailable."""
+    try:
+        lemmatizer = Lemmatizer()
+        return lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
+    except AttributeError:  # another lemminflect version: use its public function
+        return None
+
+
+@lru_cache(maxsize=16384)
+def getInflection(lemma: str, tag: str):  # noqa: N802 - same name and result as lemminflect's
+    """lemminflect's ``getInflection(lemma, tag)``, cached; a tuple instead of a list."""
+    result = _lemminflect_inflection(lemma, tag)
+    return tuple(result) if result is not None else None
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes and dashes."""
     if text.isascii():
@@ -67,13 +162,13 @@ def singular(word: str) -> str:
         return _IRREGULAR[word]
     if word in _INVARIANT or word.endswith(("ss", "us", "is", "ous", "ics")):
         return word
-    lemmas = getAllLemmas(word).get("NOUN")
+    lemmas = _noun_lemmas(word)
     if lemmas:
         # lemminflect lists the regular lemma first ("cookies" -> "cookie").
         return lemmas[0]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes", "zzes")) and "NOUN" in getAllLemmas(word[:-2]):
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")) and "NOUN" in lemma_pos(word[:-2]):
         return word[:-2]
     return word[:-1]
 
@@ -85,6 +180,8 @@ def tokens(text: str) -> list[str]:
 
 def _acronym_like(word: str) -> bool:
     """"HTTPS", "RuBP", "NADPH": never singularised ("HTTPS" is not "HTTP")."""
+    if word.islower():
+        return False  # no upper-case letter at all (the common case)
     return sum(ch.isupper() for ch in word) >= 2
 
 
@@ -115,12 +212,18 @@ def token_spans(text: str) -> list[tuple[int, int, str, str]]:
     ``" ".join(plain[i:j-1] + [singular[j-1]])`` is the :func:`term_key` of
     the words ``i..j`` (without the leading article rule).
     """
+    return list(token_spans_cached(text))
+
+
+@lru_cache(maxsize=2048)
+def token_spans_cached(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """:func:`token_spans` as a tuple, cached: extraction tokenises the same sentences many times."""
     out = []
     for match in WORD_RE.finditer(text):
         plain, single = _word_forms(match.group(0))
         if plain:
             out.append((match.start(), match.end(), plain, single))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)

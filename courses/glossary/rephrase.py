@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
-
 from courses.glossary.lexicon import STOPWORDS
-from courses.glossary.normalise import WORD_RE, singular
+from courses.glossary.normalise import WORD_RE, getAllLemmas, singular
 
 __all__ = [
     "article",
@@ -32,11 +30,15 @@ _SUBORDINATE = re.compile(
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?=[a-z])", re.I)
 
 
+_CAPITALS = re.compile(r"[A-Z]{2,}")
+_VOWEL_SOUND = re.compile(r"(?:[aeio]|u(?!ni|se|su|sa|ra|ro|ti|ku)|hour|honest)", re.I)
+
+
 def article(word: str) -> str:
     """"A" or "An" before ``word`` (by spelling, with common exceptions)."""
-    if re.match(r"[A-Z]{2,}", word):
+    if _CAPITALS.match(word):
         return "An" if word[0] in "AEFHILMNORSX" else "A"
-    return "An" if re.match(r"(?:[aeio]|u(?!ni|se|su|sa|ra|ro|ti|ku)|hour|honest)", word, re.I) else "A"
+    return "An" if _VOWEL_SOUND.match(word) else "A"
 
 
 def _is_plural(word: str) -> bool:

@@ -10,13 +10,18 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
 
 from .course import Course, Group, Listing, Mention, TableInfo
-from .prose import shares_content
+from .prose import is_verb, shares_content
 from .rubric import Candidate, length_ok, mentioned_in, norm_phrase, same_form, synonymous
 from .text import (
+    ANAPHORIC_OPENERS,
     GENERIC_HEADS,
     is_noun_or_verb,
+    is_adjective,
     BLANK,
     STOPWORDS,
     content_stems,
@@ -54,7 +59,8 @@ BASE = {
     "table_matching": 0.84,
     "table_cell": 0.78,
     "glossary_description_to_term": 0.74,
-    "glossary_term_to_definition": 0.7,
+    # Above clause completion: a lesson's own defined term is worth more than a clause of its definition.
+    "glossary_term_to_definition": 0.72,
     "entity_fill_blank": 0.72,
     "entity_swap_false": 0.74,
     "glossary_fill_blank": 0.62,
@@ -93,13 +99,19 @@ def generate(course: Course, rng: random.Random) -> Iterator[Candidate]:
 
 
 def _pick(key: str, pool: Sequence[str], rng: random.Random, course: Course, *, extra=None,
-          siblings: bool = False) -> list[str]:
-    """Choose up to three distractors for ``key`` that pass the pairwise checks."""
+          siblings: bool = False, prefer=None) -> list[str]:
+    """Choose up to three distractors for ``key`` that pass the pairwise checks.
+
+    ``prefer``: a rank per option, lower first (then lengths close to the key's).
+    """
     chosen: list[str] = []
     candidates = list(dict.fromkeys(p for p in pool if norm(p) != norm(key)))
     rng.shuffle(candidates)
     # Prefer lengths close to the key's: homogeneous options.
-    candidates.sort(key=lambda p: abs(len(p) - len(key)) // 12)
+    if prefer is None:
+        candidates.sort(key=lambda p: abs(len(p) - len(key)) // 12)
+    else:
+        candidates.sort(key=lambda p: (prefer(p), abs(len(p) - len(key)) // 12))
     for p in candidates:
         if synonymous(key, p, course, siblings=siblings) or not length_ok(key, p) or not same_form(key, p):
             continue
@@ -446,6 +458,13 @@ def _header_word(header: str) -> str:
 
 def _is_definition(entry, course: Course) -> bool:
     """A definition phrase ("The legal ability to ..."), not a sentence with the term masked out."""
+    key = ("is_definition", entry)
+    if key not in course.memo:
+        course.memo[key] = _is_definition_uncached(entry, course)
+    return course.memo[key]
+
+
+def _is_definition_uncached(entry, course: Course) -> bool:
     d = entry.definition or ""
     if not d or "___" in d or BLANK in d or not 5 <= word_count(d) <= 30:
         return False
@@ -484,6 +503,7 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
         if m.glossary is not None and m.glossary.term not in in_lesson:
             in_lesson[m.glossary.term] = m
     kinds = course.entity_kinds
+    course_definitions: list[tuple[str, str]] | None = None
     for term, mention in in_lesson.items():
         entry = mention.glossary
         if entry is None or not _is_definition(entry, course):
@@ -530,7 +550,7 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
         # unless this lesson says the same thing.
         definitions = {
             e.term: e.definition.rstrip(".") for e in same_kind
-            if _is_definition(e, course) and (e.term in in_lesson or not mentioned_in(e.definition, course.lesson_text, 0.75))
+            if _is_definition(e, course) and (e.term in in_lesson or not _said_in_lesson(e.definition, course))
         }
         key_def = definition
         head = head_word(entry.term)
@@ -539,6 +559,13 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
             if not synonymous(entry.term, t, course) and not any(related(head, w) for w in content_words(d))
         ]
         options = _pick_descriptions(key_def, pool, rng)
+        if len(options) < 2:
+            # Too few same-kind glossary definitions of a fitting length: draw on the
+            # definitional sentences and labelled-item bodies of the rest of the course.
+            if course_definitions is None:
+                course_definitions = _course_definitions(course)
+            options = _pick_course_definitions(entry, key_def, course_definitions, course, rng,
+                                               category=category, entity_kind=entity_kind)
         if len(options) >= 2:
             yield Candidate(
                 type=QuestionType.SINGLE,
@@ -557,6 +584,160 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
                 claims=(f"key:{norm(entry.term)}",),
             )
 
+
+
+# "X is a ...", "X can be defined as ...", "X refers to ...", "X serves as a ...": a sentence that defines X.
+_DEFINING = re.compile(
+    r"^(?P<subject>[^,;:()]+?)\s+(?P<verb>(?:can|may) be defined as|(?:is|are) defined as|refers? to|"
+    r"(?:is|are) known as|serves? as|means|is|are)\s+(?P<predicate>.+?)\s*[.!?]?$"
+)
+_ARTICLE_LED = re.compile(r"^(?:a|an|the)\s", re.I)
+# Heads of a subject that is not a term ("A major example is ...", "The main ambition is ...").
+_NON_TERM_SUBJECT = frozenset("example instance ambition idea reason result cornerstone one".split())
+
+
+def defining_phrase(sentence: str) -> tuple[str, str] | None:
+    """(term, definition noun phrase) of a definitional sentence, or None.
+
+    "Army diplomacy is the deployment of ..." → ("Army diplomacy", "the
+    deployment of ..."); "X can be defined as ...", "X refers to ...",
+    "X serves as a ..." likewise.  After "is"/"are" only an article-led noun
+    phrase counts ("is grounded in ..." and "is crucial" define nothing).
+    """
+    m = _DEFINING.match(strip_discourse_marker(sentence.strip()))
+    if not m:
+        return None
+    subject, verb, predicate = m.group("subject").strip(), m.group("verb"), m.group("predicate").strip()
+    toks = [t.lower() for t in words(subject)]
+    if not 1 <= len(toks) <= 6 or toks[0] in ANAPHORIC_OPENERS or toks[0] in {"what", "there", "it"}:
+        return None
+    if any(t in {"this", "these", "those", "such", "that", "it", "they"} for t in toks):
+        return None
+    head = head_word(subject).lower()
+    if not head or norm(head) in GENERIC_HEADS or head in _NON_TERM_SUBJECT:
+        return None
+    if any(is_finite_verb(t) for t in toks):
+        return None  # "Farmers often practise crop rotation": a clause, not a term
+    if verb in {"is", "are", "serve as", "serves as"} and not _ARTICLE_LED.match(predicate):
+        # "Heat pumps are devices that ...": a bare plural noun phrase after "are" defines too.
+        first = words(predicate)[0].lower() if words(predicate) else ""
+        if verb != "are" or not first or first in STOPWORDS or is_adjective(first) or is_verb(first) \
+                or first.endswith(("ing", "ed")) or not is_plural(_leading_noun_phrase(predicate)):
+            return None
+    return subject, predicate
+
+
+_PHRASE_BREAKS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "to", "in", "by", "for", "with"})
+
+
+def _leading_noun_phrase(phrase: str) -> str:
+    """The words before the first relative pronoun, preposition or comma ("devices" in "devices that ...")."""
+    out = []
+    for t in words(phrase.split(",", 1)[0]):
+        if t.lower() in _PHRASE_BREAKS or t.lower() == "of":
+            break
+        out.append(t)
+    return " ".join(out)
+
+
+def _noun_phrase(phrase: str) -> bool:
+    """No finite verb before the first relative pronoun, preposition or comma: a noun phrase, not a clause."""
+    toks = words(phrase.split(",", 1)[0])
+    for i, t in enumerate(toks):
+        low = t.lower()
+        if low in _PHRASE_BREAKS:
+            return True
+        if i and not low.endswith(("ed", "en", "ing")) and is_verb(low, toks[i - 1]):
+            return False  # "Military diplomacy initiatives cultivate trust ..."
+    return True
+
+
+def _said_in_lesson(definition: str, course: Course) -> bool:
+    """Most of ``definition``'s words in one sentence of the lesson (memoised: large glossaries ask often)."""
+    phrase = definition.strip().rstrip(".")
+    key = ("said_in_lesson", phrase)
+    if key not in course.memo:
+        course.memo[key] = mentioned_in(phrase, course.lesson_text, 0.75)
+    return course.memo[key]
+
+
+def _course_definitions(course: Course) -> list[tuple[str, str]]:
+    """(term, definition) pairs from the other lessons: definitional sentences and labelled-item bodies."""
+    found: list[tuple[str, str]] = []
+    for lesson in course.others:
+        for _, sentence in lesson.sentences:
+            if " is " in sentence or " are " in sentence or " as " in sentence or " to " in sentence or " means " in sentence:
+                pair = defining_phrase(sentence)
+                if pair:
+                    found.append(pair)
+        for group in lesson.groups:
+            for item in group.items:
+                if not item.description:
+                    continue
+                pair = defining_phrase(item.description)
+                if pair and related(head_word(pair[0]), head_word(item.label)):
+                    found.append((item.label, pair[1]))
+                elif not pair and (_ARTICLE_LED.match(item.description) or item.description[:1].islower()) \
+                        and _noun_phrase(item.description):
+                    found.append((item.label, item.description))  # a body that is itself a noun phrase ("A promise ...")
+    return list(dict.fromkeys(found))[:MAX_PROSE_POOL]
+
+
+def _pick_course_definitions(entry, key_def: str, definitions: Sequence[tuple[str, str]], course: Course,
+                             rng: random.Random, *, category: str | None, entity_kind: str | None) -> list[str]:
+    """Definitions of other things in the course, as distractors for ``entry``'s definition.
+
+    Noun-phrase definitions (the shape of the key) of a thing that is not the
+    key nor an alias of it, not said of the key by this lesson, not a
+    paraphrase of the key; glossary definitions of other kinds of term count
+    too when their category fits.  Lengths close to the key's come first.
+    """
+    from rapidfuzz import fuzz
+
+    from .types import GlossaryEntry
+
+    pool: list[tuple[str, str]] = list(definitions)
+    for e in course.glossary:
+        if e.term != entry.term and e.kind != entry.kind and _name_class(course.entity_kinds, e.term) == entity_kind \
+                and (category is None or term_category(e, course) == category):
+            pool.append((e.term, e.definition))
+    key_stems = content_stems(key_def)
+    head = head_word(entry.term)
+    term_sentences = [course.sentence_stems[i] for i in course.sentences_with(entry.term)]
+    usable: list[str] = []
+    for term, definition in pool:
+        phrase = definition.strip().rstrip(".")
+        if not phrase or synonymous(entry.term, term, course):
+            continue
+        if not length_ok(key_def, phrase, in_words=True):
+            continue  # cheap, and most of a large glossary fails it
+        memo_key = ("definition_distractor", term, phrase)
+        if memo_key not in course.memo:
+            course.memo[memo_key] = (
+                _noun_phrase(phrase) and _is_definition(GlossaryEntry(term=term, definition=phrase, kind="defined"), course)
+                and not _said_in_lesson(phrase, course)
+            )
+        if not course.memo[memo_key] or any(related(head, w) for w in content_words(phrase)):
+            continue
+        stems = content_stems(phrase)
+        if not stems or len(stems & key_stems) * 3 > min(len(stems), len(key_stems)) or fuzz.token_set_ratio(key_def, phrase) >= 80:
+            continue  # a paraphrase of the key
+        # What this lesson says of the key itself: a distractor sharing half its words with that is true here.
+        if any(len(stems & said) * 2 >= len(stems) for said in term_sentences):
+            continue
+        usable.append(phrase[:1].upper() + phrase[1:])
+    usable = list(dict.fromkeys(usable))
+    rng.shuffle(usable)
+    key_len = word_count(key_def)
+    usable.sort(key=lambda p: abs(word_count(p) - key_len) // 3)
+    chosen: list[str] = []
+    for p in usable:
+        if length_ok(key_def, p, in_words=True) and all(length_ok(p, q, in_words=True) for q in chosen) \
+                and not any(fuzz.token_set_ratio(p, q) >= 80 for q in chosen):
+            chosen.append(p)
+        if len(chosen) == MAX_DISTRACTORS:
+            break
+    return chosen if len(chosen) >= 2 else []
 
 
 # Genus nouns ("An animal that ...", "a city in ...") that place a term in a broad category.
@@ -579,6 +760,13 @@ _ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "enc
 
 
 def term_category(entry, course: Course) -> str | None:
+    key = ("term_category", entry)
+    if key not in course.memo:
+        course.memo[key] = _term_category(entry, course)
+    return course.memo[key]
+
+
+def _term_category(entry, course: Course) -> str | None:
     """A broad semantic category of a glossary term: organism, person, place, or abstract; None if unknown.
 
     Signals, most reliable first: the term's named-entity kind, its glossary
@@ -788,16 +976,113 @@ def true_statements(course: Course) -> Iterator[Candidate]:
 # Prose: inline enumerations and completable clauses
 
 
-def _enumeration_pool(course: Course) -> list[str]:
-    """Listed items of the rest of the course: inline enumerations and short lists of other lessons."""
+def _enumeration_pool(course: Course) -> tuple[list[str], dict[str, set[Frame]]]:
+    """Listed items of the rest of the course (inline enumerations and short lists of other
+    lessons), with the frames of the enumerations each came from."""
     pool: list[str] = []
+    frames: dict[str, set[Frame]] = {}
     for lesson in course.others:
-        for _, enumeration, _, _ in lesson.enumerations:
+        for _, enumeration, frame, _ in lesson.enumerations:
             pool.extend(enumeration.items)
+            governing = None if enumeration.ranged else enumeration_frame(frame)
+            for item in enumeration.items:
+                bucket = frames.setdefault(item, set())
+                if governing is not None:
+                    bucket.add(governing)
         for listing in lesson.listings:
             if not listing.labelled:
                 pool.extend(listing.items)
-    return list(dict.fromkeys(pool))[:MAX_PROSE_POOL]
+    pool = list(dict.fromkeys(pool))[:MAX_PROSE_POOL]
+    return pool, frames
+
+
+# What governs an inline list: ("category", noun) for "fields including ___", ("noun", noun)
+# for "the complexities of ___", ("verb", lemma) for "to uphold ___".
+Frame = tuple[str, str]
+_LIST_TRIGGER = re.compile(r"(?:,\s*)?\b(?:such as|including|like|namely|especially|particularly|notably)\s*$", re.I)
+# Category nouns that name the same kind of listed thing ("fields including ..." / "areas such as ...").
+_CATEGORY_CLASSES = (
+    frozenset("field area domain sector sphere realm discipline".split()),
+    frozenset("value principle ideal norm".split()),
+    frozenset("country nation state".split()),
+)
+# Head-noun suffixes of abstract nouns ("comprehension", "stability", "equipment", "intelligence").
+_ABSTRACT_NOUN = ("ity", "ness", "ion", "ment", "ance", "ence", "ship", "ism", "cy")
+
+
+@lru_cache(maxsize=4096)
+def enumeration_frame(frame: str) -> Frame | None:
+    """The noun or verb that says what kind of thing an inline list's items are.
+
+    "collaboration in various fields including _____" → ("category", "field");
+    "the complexities of _____" → ("noun", "complexity"); "commitment to
+    uphold _____" → ("verb", "uphold"); None when nothing before the blank says.
+    """
+    before = frame.split(BLANK, 1)[0]
+    trigger = _LIST_TRIGGER.search(before)
+    toks = [t.lower() for t in words(before[: trigger.start()] if trigger else before)]
+    if not toks:
+        return None
+    if trigger:
+        return None if toks[-1] in STOPWORDS else ("category", _noun_lemma(toks[-1]))
+    last = toks[-1]
+    if last in {"of", "from", "among", "between"} and len(toks) >= 2:
+        governing = toks[-2]
+        if is_verb(governing):
+            return ("verb", _verb_lemma(governing))  # "consists of"
+        return None if governing in STOPWORDS else ("noun", _noun_lemma(governing))
+    if last in STOPWORDS:
+        return None
+    if is_verb(last, toks[-2] if len(toks) >= 2 else ""):
+        return ("verb", _verb_lemma(last))
+    return None
+
+
+def _noun_lemma(word: str) -> str:
+    nouns = getAllLemmas(word.lower()).get("NOUN", ())
+    return nouns[0] if nouns else norm(word)
+
+
+def _verb_lemma(word: str) -> str:
+    verbs = getAllLemmas(word.lower()).get("VERB", ())
+    return verbs[0] if verbs else word.lower()
+
+
+def frames_match(a: Frame | None, b: Frame | None) -> bool:
+    """Two lists hold the same kind of thing: one verb governs both, or their head nouns are one kind."""
+    if a is None or b is None:
+        return False
+    if "verb" in (a[0], b[0]):
+        return a == b
+    if related(a[1], b[1]):
+        return True
+    return any(a[1] in c and b[1] in c for c in _CATEGORY_CLASSES)
+
+
+def noun_class(phrase: str) -> str:
+    """ "abstract" for a head noun with an abstract suffix (-ity, -ness, -ion, ...), else "plain"."""
+    head = head_word(phrase).lower()
+    return "abstract" if len(head) > 5 and head.endswith(_ABSTRACT_NOUN) else "plain"
+
+
+def same_kind(option: str, option_frames: Sequence[Frame] | set[Frame], keys: Sequence[str],
+              key_frame: Frame | None) -> bool:
+    """``option`` is the same kind of thing as the listed ``keys``.
+
+    Without word vectors: the same grammatical number, the same suffix class
+    of head noun, and, where the keys' list names its category ("fields
+    including ...") or a verb governs them ("to uphold ..."), or the option is
+    a lone (vague) word: an option listed under a matching frame elsewhere
+    ("areas such as ...", "to uphold ...").
+    """
+    numbers = {is_plural(k) for k in keys}
+    if len(numbers) == 1 and is_plural(option) not in numbers:
+        return False
+    if noun_class(option) not in {noun_class(k) for k in keys}:
+        return False
+    if (key_frame is not None and key_frame[0] in ("category", "verb")) or word_count(option) == 1:
+        return any(frames_match(key_frame, f) for f in option_frames)
+    return True
 
 
 def _quote(frame: str) -> str:
@@ -808,14 +1093,16 @@ def enumeration_questions(course: Course, rng: random.Random) -> Iterator[Candid
     """Items listed inline in a sentence: "select all" with items listed elsewhere in the course, and true/false."""
     if not course.lesson.enumerations:
         return
-    pool = _enumeration_pool(course)
+    pool, pool_frames = _enumeration_pool(course)
     text = course.lesson_text
     in_text: dict[str, bool] = {}
 
     def said_here(p: str) -> bool:
-        # Stricter than the rubric: half the item's words in one sentence of the lesson already rule it out.
+        # Stricter than the rubric: half the item's words in one sentence of the lesson already rule
+        # it out, when the lesson names its head noun too ("military aid" is not said by "military power").
         if p not in in_text:
-            in_text[p] = mentioned_in(p, text, 0.5)
+            in_text[p] = mentioned_in(p, text, 0.5) and (
+                word_count(p) < 2 or mentioned_in(p, text) or mentioned_in(head_word(p), text))
         return in_text[p]
 
     for section, enumeration, frame, resolved in course.lesson.enumerations:
@@ -826,6 +1113,21 @@ def enumeration_questions(course: Course, rng: random.Random) -> Iterator[Candid
         def outsider(p: str, members=members) -> bool:
             return not said_here(p) and not any(synonymous(m, p, course) for m in members)
 
+        key_frame = None if enumeration.ranged else enumeration_frame(frame)  # "from A to B": no frame
+
+        def kind_ok(p: str, keys: Sequence[str], key_frame=key_frame) -> bool:
+            return same_kind(p, pool_frames.get(p, ()), keys, key_frame)
+
+        # A false statement only needs an item that reads in the slot: a verb frame need not match.
+        swap_frame = key_frame if key_frame is not None and key_frame[0] != "verb" else None
+
+        def frame_first(p: str, key_frame=key_frame) -> int:
+            """0: listed under a matching frame; 1: under a frame of the same sort (a verb for a verb); 2: other."""
+            frames = pool_frames.get(p, ())
+            if any(frames_match(key_frame, f) for f in frames):
+                return 0
+            return 1 if key_frame is not None and any(f[0] == key_frame[0] for f in frames) else 2
+
         # An item that names the lesson's topic is no key ("security and defense" in a lesson on them).
         askable = [m for m in members if not _names_title(m, course)]
         if len(askable) < 2:
@@ -833,7 +1135,9 @@ def enumeration_questions(course: Course, rng: random.Random) -> Iterator[Candid
         correct = askable if len(askable) <= 5 else sorted(rng.sample(askable, 4), key=askable.index)
         distractors: list[str] = []
         for member in correct:
-            for d in _pick(member, pool, rng, course, extra=lambda p: outsider(p) and all(same_form(p, m) for m in correct) and same_shape(p, correct)):
+            for d in _pick(member, pool, rng, course, prefer=frame_first,
+                           extra=lambda p: outsider(p) and all(same_form(p, m) for m in correct)
+                           and same_shape(p, correct) and kind_ok(p, correct)):
                 if d in distractors or not _within_lengths(d, correct):
                     continue
                 # "intelligence" and "intelligence-sharing": one option would give the other away.
@@ -875,7 +1179,9 @@ def enumeration_questions(course: Course, rng: random.Random) -> Iterator[Candid
         swappable = [m for m in members if _bare_in(sentence, m)]
         rng.shuffle(swappable)
         for member in swappable[:2]:
-            replacements = _pick(member, pool, rng, course, extra=lambda p, member=member: outsider(p) and same_form(p, member) and same_shape(p, [member]))
+            replacements = _pick(member, pool, rng, course, prefer=frame_first,
+                                 extra=lambda p, member=member: outsider(p) and same_form(p, member)
+                                 and same_shape(p, [member]) and kind_ok(p, [member], swap_frame))
             if not replacements:
                 continue
             replacement = replacements[0]

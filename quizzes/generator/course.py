@@ -157,6 +157,8 @@ class Course:
 
     alias_groups: dict[str, frozenset[str]] = field(default_factory=dict)
     word_index: dict[str, list[int]] = field(default_factory=dict)
+    # Results of per-course checks that builders ask again and again (keyed by check and argument).
+    memo: dict[tuple, object] = field(default_factory=dict)
     _text: str = ""
     _sentence_set: frozenset[str] = frozenset()
 

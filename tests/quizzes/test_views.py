@@ -130,7 +130,7 @@ def test_glossary_links_never_appear_on_quiz_pages(learner, quiz, make_term):
 
 
 ALLOWED_DATA_ATTRIBUTES = {
-    "data-bs-toggle", "data-bs-target", "data-bs-dismiss", "data-save-url", "data-deadline", "data-question",
+    "data-bs-toggle", "data-bs-target", "data-bs-dismiss", "data-bs-theme", "data-save-url", "data-deadline", "data-question",
     "data-type", "data-countdown", "data-unanswered-list", "data-unanswered-plural", "data-submit-quiz",
     "data-due-count",
 }
