@@ -48,6 +48,15 @@ from courses.glossary.normalise import (
     token_spans,
 )
 
+# Small patterns shared by several rules.
+_CONTRAST_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+")
+_COORDINATED_ARTICLE = re.compile(r"\b(?:and|or)\s+(?:an?|the)\b")
+_IT_OR_THEM = re.compile(r"\b(?:it|them)\b")
+_COMMA_OR_AND = re.compile(r",|\band\b")
+_THEY = re.compile(r"\bthey\b")
+_IT = re.compile(r"\bit\b")
+_DIGIT = re.compile(r"\d")
+
 KINDS = ("defined", "acronym", "organisation", "programme", "exercise", "equipment", "country", "concept")
 MASK = "___"
 MIN_CONFIDENCE = 0.5
@@ -177,7 +186,6 @@ def _finite_verb(word: str, plural: bool | None = None) -> bool:
     return lw in forms
 
 
-_RE_PREDICATE_1 = re.compile(r",\s+(?:while|whereas|but)\s+")
 _RE_PREDICATE_2 = re.compile(r"\b(?:following|below|above|this:)")
 
 
@@ -193,7 +201,7 @@ def _predicate(text: str, plural: bool | None = None) -> str | None:
         return None  # "An offer made by one party": a participle, the sentence has no verb yet
     if len(words) > i + 1 and words[i].lower().rstrip(",") in _REPORTING and words[i + 1].lower() == "that":
         return None  # "The WHO estimates that ...": a claim it makes, not what it is
-    predicate = _RE_PREDICATE_1.split(text.strip())[0].rstrip(".")
+    predicate = _CONTRAST_SPLIT.split(text.strip())[0].rstrip(".")
     if predicate.endswith(":") or _RE_PREDICATE_2.search(predicate):
         return None
     return predicate
@@ -998,7 +1006,6 @@ def _appositive_head(appos: str) -> str:
 
 
 _RE_APPOSITIVE_CANDIDATES_1 = re.compile(r"\b(?:called|known as|termed|named)\b")
-_RE_APPOSITIVE_CANDIDATES_2 = re.compile(r"\b(?:and|or)\s+(?:an?|the)\b")
 _RE_APPOSITIVE_CANDIDATES_3 = re.compile(r"\bof\s*$")
 _RE_APPOSITIVE_CANDIDATES_4 = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
 _RE_APPOSITIVE_CANDIDATES_5 = re.compile(r"\b(?:and|or)\b")
@@ -1017,7 +1024,7 @@ def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
         if _RE_APPOSITIVE_CANDIDATES_1.search(appos) or appos.count("(") != appos.count(")"):
             continue
         # "X, Y and an optional Z" is a list, not an appositive.
-        if _RE_APPOSITIVE_CANDIDATES_2.search(appos):
+        if _COORDINATED_ARTICLE.search(appos):
             continue
         segment_start = sentence.rfind(",", 0, comma) + 1
         segment_words = _words(sentence[segment_start:comma])
@@ -1195,11 +1202,8 @@ def _plural_head(term: str) -> bool:
 _RE_PROSE_CANDIDATES_1 = re.compile(r"\b(?:they|them|their|theirs)\b")
 _RE_PROSE_CANDIDATES_2 = re.compile(r"[\w][\w-]*")
 _RE_PROSE_CANDIDATES_3 = re.compile(r"(?:is|are)\s+(?:\w+ly\s+)?(?P<v>[a-z]+(?:ed|en))\s+(?:to|by|in|on|into|from|at)\b")
-_RE_PROSE_CANDIDATES_4 = re.compile(r",\s+(?:while|whereas|but)\s+")
 _RE_PROSE_CANDIDATES_5 = re.compile(r"(?:any|an?|every|each|all|the)\b")
-_RE_PROSE_CANDIDATES_6 = re.compile(r"\b(?:it|them)\b")
 _RE_PROSE_CANDIDATES_7 = re.compile(r"(?:Each|Every|The|A|An)\s+([a-z][\w-]+)\s")
-_RE_PROSE_CANDIDATES_8 = re.compile(r"\b(?:it|them)\b")
 _RE_PROSE_CANDIDATES_9 = re.compile(r"^using\s+")
 _RE_PROSE_CANDIDATES_10 = re.compile(r"^being\s+")
 
@@ -1230,7 +1234,7 @@ def _prose_candidates(section: Section, sentence: str) -> list[_Candidate]:
             passive = _RE_PROSE_CANDIDATES_3.match(remainder)
             if passive and "VERB" in _pos(passive.group("v")):
                 # "A MAC address is fixed to the network card by ...": passive.
-                predicate = _RE_PROSE_CANDIDATES_4.split(remainder)[0].rstrip(".")
+                predicate = _CONTRAST_SPLIT.split(remainder)[0].rstrip(".")
             if predicate:
                 # After "A", even a word the lexicon knows only as a verb
                 # ("A redirect tells ...") is a noun.
@@ -1306,11 +1310,11 @@ def _prose_candidates(section: Section, sentence: str) -> list[_Candidate]:
         relative = match.group("rel")
         if not _predicate(relative, plural=_plural_head(term)):
             continue
-        if _RE_PROSE_CANDIDATES_6.search(relative):
+        if _IT_OR_THEM.search(relative):
             subject = _RE_PROSE_CANDIDATES_7.match(clean)
             if not subject or subject.group(1) == head:
                 continue
-            relative = _RE_PROSE_CANDIDATES_8.sub(f"the {subject.group(1)}", relative)
+            relative = _IT_OR_THEM.sub(f"the {subject.group(1)}", relative)
         add(term, rephrase.genus_phrase(term, relative), 0.6)
     match = _PARTICIPLE_APPOSITIVE.match(clean)
     if (match and _valid_term(match.group("term")) and not _plural_head(match.group("term"))
@@ -1349,8 +1353,6 @@ def _caller(word: str) -> bool:
     return _plural_head(lw) and "NOUN" in _pos(singular(lw))
 
 
-_RE_CLAUSE_AS_NOUN_PHRASE_1 = re.compile(r",|\band\b")
-_RE_CLAUSE_AS_NOUN_PHRASE_2 = re.compile(r",|\band\b")
 
 
 def _clause_as_noun_phrase(clause: str) -> str | None:
@@ -1372,9 +1374,9 @@ def _clause_as_noun_phrase(clause: str) -> str | None:
             if any(w.lower() in lexicon.UNRESOLVED_OPENERS or w.lower() in {"it", "they", "he", "she", "we", "you"}
                    for w in _words(subject)[:1]):
                 return None
-            if not (quantified or _plural_head(subject)) and not _RE_CLAUSE_AS_NOUN_PHRASE_1.search(subject):
+            if not (quantified or _plural_head(subject)) and not _COMMA_OR_AND.search(subject):
                 return None
-            joiner = ", which" if _RE_CLAUSE_AS_NOUN_PHRASE_2.search(subject) else " that"
+            joiner = ", which" if _COMMA_OR_AND.search(subject) else " that"
             text = f"{subject}{joiner} {' '.join(words[i:])}"
             return text[0].upper() + text[1:]
     return None
@@ -1469,10 +1471,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hund
 
 _RE_RESOLVE_PRONOUN_1 = re.compile(r"\b(?:it|they|them|its|their)\b")
 _RE_RESOLVE_PRONOUN_2 = re.compile(r"\b(?:its|their|them)\b")
-_RE_RESOLVE_PRONOUN_3 = re.compile(r"\bthey\b")
 _RE_RESOLVE_PRONOUN_4 = re.compile(r"\bthe\s+([a-z][\w-]+s)\b")
-_RE_RESOLVE_PRONOUN_5 = re.compile(r"\bthey\b")
-_RE_RESOLVE_PRONOUN_6 = re.compile(r"\bit\b")
 
 
 def _resolve_pronoun(text: str, before: str) -> str | None:
@@ -1481,16 +1480,16 @@ def _resolve_pronoun(text: str, before: str) -> str | None:
         return text
     if _RE_RESOLVE_PRONOUN_2.search(text):
         return None
-    if _RE_RESOLVE_PRONOUN_3.search(text):
+    if _THEY.search(text):
         found = _RE_RESOLVE_PRONOUN_4.findall(before)
         found = [w for w in found if _plural_head(w)]
-        return _RE_RESOLVE_PRONOUN_5.sub(f"the {found[-1]}", text) if found else None
+        return _THEY.sub(f"the {found[-1]}", text) if found else None
     for word in reversed(_words(before)):
         lw = word.lower()
         if lw in lexicon.STOPWORDS or lw in {"which", "that", "who"} or not word.isalpha() or not word.islower() or len(lw) < 3 or lw in _NUMBER_WORDS:
             continue
         if "NOUN" in _pos(lw) and not _plural_head(lw) and not _clear_verb_form(lw):
-            return _RE_RESOLVE_PRONOUN_6.sub(lw, text)
+            return _IT.sub(lw, text)
     return None
 
 
@@ -1659,7 +1658,6 @@ _PAREN_ACRONYM = re.compile(r"\((?P<inner>[^()]{1,80})\)")
 
 
 _RE_ACRONYM_CANDIDATES_1 = re.compile(r"\d+s?")
-_RE_ACRONYM_CANDIDATES_2 = re.compile(r"\d")
 _RE_ACRONYM_CANDIDATES_3 = re.compile(r"\s+([a-z][\w-]+)(?=\s*[,.;:)]|\s+(?:is|are|was|were|which|that|has|have)\b)")
 
 
@@ -1677,7 +1675,7 @@ def _acronym_candidates(section: Section, sentence: str, known: dict[str, str]) 
             words = long.split()
             # One long word can be the expansion: "electrocardiogram (ECG)".
             one_word = len(words) == 1 and long.isalpha() and len(long) >= 3 * len(inner) and long[0].lower() == inner[0].lower()
-            if (len(words) < 2 and not _RE_ACRONYM_CANDIDATES_2.search(long) and not one_word
+            if (len(words) < 2 and not _DIGIT.search(long) and not one_word
                     or words[0].lower() in lexicon.STOPWORDS):
                 continue
             short, expansion = inner, long
@@ -1711,7 +1709,6 @@ def _acronym_candidates(section: Section, sentence: str, known: dict[str, str]) 
 
 _RE_ACRONYM_DEFINITION_1 = re.compile(r"\s*(?:the|a|an)?\s*", re.I)
 _RE_ACRONYM_DEFINITION_2 = re.compile(r",\s+((?:an?|the)\s+[^;]{8,160}?)\s*(?:[.;]|$)")
-_RE_ACRONYM_DEFINITION_3 = re.compile(r"\b(?:and|or)\s+(?:an?|the)\b")
 _RE_ACRONYM_DEFINITION_4 = re.compile(r"\s*(?:,\s*)?(?:and|or)\b")
 _RE_ACRONYM_DEFINITION_5 = re.compile(r"(?:\b(?:and|or|alongside|besides)|,)\s*(?:the\s+)?$")
 _RE_ACRONYM_DEFINITION_6 = re.compile(r"\bthe\s+$")
@@ -1738,7 +1735,7 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     if found:
         return found, 0.8
     appositive = _RE_ACRONYM_DEFINITION_2.match(after)
-    if appositive and not _RE_ACRONYM_DEFINITION_3.search(appositive.group(1)):
+    if appositive and not _COORDINATED_ARTICLE.search(appositive.group(1)):
         definition = _finish(appositive.group(1))
         if definition and not _vacuous(definition):
             return definition, 0.8
@@ -1764,8 +1761,6 @@ _PASSIVE_BY = re.compile(
 
 _RE_ACRONYM_RELATIVE_1 = re.compile(r"\s*\([^()]*\)")
 _RE_ACRONYM_RELATIVE_2 = re.compile(r",\s+(?:an?|the)\s+[^,]*\b[a-z]+(?:ed|en|lt|wn)\s+(?:on|upon|by|with|from|in|into|over)\s+(?:the\s+|an?\s+)?$")
-_RE_ACRONYM_RELATIVE_3 = re.compile(r"\bit\b")
-_RE_ACRONYM_RELATIVE_4 = re.compile(r"\bit\b")
 _RE_ACRONYM_RELATIVE_5 = re.compile(r"\b(?:they|them|its|their|this|these)\b")
 
 
@@ -1793,7 +1788,7 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
     before = sentence[:start]
     if _RE_ACRONYM_RELATIVE_2.search(before):
         return None  # "QUIC, a protocol built on the UDP, which ...": the clause may be about QUIC
-    if _RE_ACRONYM_RELATIVE_3.search(rel):
+    if _IT.search(rel):
         words = before.split()
         subject = None
         if words and words[0] in {"The", "A", "An"}:
@@ -1803,7 +1798,7 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
                     break
         if not subject:
             return None
-        rel = _RE_ACRONYM_RELATIVE_4.sub(f"the {subject}", rel)
+        rel = _IT.sub(f"the {subject}", rel)
     if _RE_ACRONYM_RELATIVE_5.search(rel):
         return None
     noun = match.group("noun")
@@ -1878,14 +1873,13 @@ def _is_participle(word: str) -> bool:
     return word.endswith("ed") or (word not in lemmas and not word.endswith("s"))
 
 
-_RE_KIND_FROM_DEFINITION_1 = re.compile(r"\d")
 
 
 def _kind_from_definition(term: str, definition: str) -> str:
     """The kind of a named thing from its definition's head noun ("a multinational exercise held ...")."""
     words = _words(term)
     # A name, not a word capitalised because it opens the sentence.
-    if not (_RE_KIND_FROM_DEFINITION_1.search(term) or term.isupper()
+    if not (_DIGIT.search(term) or term.isupper()
             or len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in lexicon.STOPWORDS)):
         return "defined"
     head = None
@@ -1900,9 +1894,7 @@ def _kind_from_definition(term: str, definition: str) -> str:
 
 
 _RE_NAMED_CANDIDATES_1 = re.compile(r"\d|^[A-Z]{3,}")
-_RE_NAMED_CANDIDATES_2 = re.compile(r"\d")
 _RE_NAMED_CANDIDATES_3 = re.compile(r"[A-Z]{3,}")
-_RE_NAMED_CANDIDATES_4 = re.compile(r"\d")
 _RE_NAMED_CANDIDATES_5 = re.compile(r",\s+(?P<p>(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b[^,;]{3,120}),")
 _RE_NAMED_CANDIDATES_6 = re.compile(r"\s*,\s*(?:which|who)\b")
 
@@ -1932,9 +1924,9 @@ def _named_candidates(section: Section, sentence: str, defined_acronyms: dict[st
         if kind is None:
             if fold(name) in lexicon.COUNTRIES:
                 continue  # Countries are named, but a glossary needs an explanation.
-            if not (_RE_NAMED_CANDIDATES_2.search(name) or _RE_NAMED_CANDIDATES_3.fullmatch(words[0])):
+            if not (_DIGIT.search(name) or _RE_NAMED_CANDIDATES_3.fullmatch(words[0])):
                 continue
-            kind = "programme" if _RE_NAMED_CANDIDATES_4.search(name) else "concept"
+            kind = "programme" if _DIGIT.search(name) else "concept"
         if kind == "concept":
             continue
         # The sentence must say something about the thing itself.
