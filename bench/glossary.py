@@ -18,8 +18,8 @@ sys.path.insert(0, str(ROOT))
 
 import ftfy  # noqa: E402
 
-from courses.document import parse_document  # noqa: E402
-from courses.glossary import extract_glossary  # noqa: E402
+from lessontext.document import parse_document  # noqa: E402
+from lessontext.glossary import extract_glossary  # noqa: E402
 
 REPEATS = 5
 

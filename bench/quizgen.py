@@ -24,11 +24,11 @@ sys.path.insert(0, str(ROOT))
 
 import ftfy  # noqa: E402
 
-from courses.document import Document, parse_document  # noqa: E402
-from quizzes.generator import GlossaryEntry, QuestionType, QuizDraft, generate_quiz  # noqa: E402
-from quizzes.generator.candidates import generate  # noqa: E402
-from quizzes.generator.course import build_course  # noqa: E402
-from quizzes.generator.rubric import evaluate  # noqa: E402
+from lessontext.document import Document, parse_document  # noqa: E402
+from lessontext.questions import GlossaryEntry, QuestionType, QuizDraft, generate_quiz  # noqa: E402
+from lessontext.questions.candidates import generate  # noqa: E402
+from lessontext.questions.course import build_course  # noqa: E402
+from lessontext.questions.rubric import evaluate  # noqa: E402
 
 TARGET_SEEDS_S = 1.0
 TARGET_LARGE_S = 10.0
@@ -52,9 +52,9 @@ def load(path: Path) -> Document:
 
 
 def course_glossary(documents: list[Document]) -> list[GlossaryEntry]:
-    """The course glossary, from courses.glossary when it is available."""
+    """The course glossary, from lessontext.glossary when it is available."""
     try:
-        from courses.glossary import extract_glossary, merge_course_terms
+        from lessontext.glossary import extract_glossary, merge_course_terms
     except ImportError:
         return []
     merged = merge_course_terms([(str(i), extract_glossary(d)) for i, d in enumerate(documents)])

@@ -11,8 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import Course, Lesson, LessonProgress, Section
-from .rendering import render_lesson
-from .sources import LessonSource, SourceError, parse_source, read_manifest, source_files
+from lessontext.rendering import render_lesson
+from lessontext.sources import LessonSource, SourceError, parse_source, read_manifest, source_files
 
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 

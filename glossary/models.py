@@ -1,6 +1,6 @@
 """A course's glossary terms, where they occur, and learners' flashcards of them.
 
-Terms come from the pure extractor in ``courses/glossary/``; instructors curate
+Terms come from the pure extractor in ``lessontext/glossary/``; instructors curate
 them. A curated term (edited, hidden or added by hand) is never overwritten or
 removed by re-extraction.
 """

@@ -12,12 +12,12 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from courses.document import Document, ItemList, Paragraph, Section, parse_document
-from courses.glossary import extract_glossary, merge_course_terms, term_key
-from courses.glossary.linking import LinkTarget, link_terms
+from lessontext.document import Document, ItemList, Paragraph, Section, parse_document
+from lessontext.glossary import extract_glossary, merge_course_terms, term_key
+from lessontext.glossary.linking import LinkTarget, link_terms
 from courses.models import Course, Lesson
-from courses.rendering import sanitize_html
-from courses.sources import slugify
+from lessontext.rendering import sanitize_html
+from lessontext.sources import slugify
 
 from .models import Flashcard, FlashcardReview, GlossaryTerm, TermOccurrence
 

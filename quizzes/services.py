@@ -11,11 +11,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from courses.document import Document, parse_document
+from lessontext.document import Document, parse_document
 from courses.models import Lesson, Section
 from glossary.models import GlossaryTerm
-from quizzes import generator
-from quizzes.generator import GlossaryEntry
+from lessontext import questions as generator
+from lessontext.questions import GlossaryEntry
 
 from . import grading
 from .models import Attempt, Option, Question, Quiz, Response

@@ -62,7 +62,7 @@ def make_course():
 def make_lesson(make_course):
     """Create a lesson through the importer's own code path, so HTML and sections are real."""
     from courses.services import lesson_import
-    from courses.sources import parse_source
+    from lessontext.sources import parse_source
 
     def make(course=None, *, text: str | None = None, slug: str | None = None, position: int | None = None):
         course = course or make_course()

@@ -11,12 +11,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Modules that must import without Django, so they can be tested and benchmarked alone.
 PURE_MODULES = [
-    "courses.rendering",
-    "courses.sources",
-    "courses.document",
-    "courses.glossary",
-    "courses.glossary.linking",
-    "quizzes.generator",
+    "lessontext.rendering",
+    "lessontext.sources",
+    "lessontext.document",
+    "lessontext.glossary",
+    "lessontext.glossary.linking",
+    "lessontext.questions",
 ]
 
 

@@ -6,7 +6,7 @@ import fsrs
 import pytest
 from django.utils import timezone
 
-from courses.rendering import sanitize_html
+from lessontext.rendering import sanitize_html
 from courses.services import course_import
 from glossary.models import Flashcard, FlashcardReview, GlossaryTerm
 from glossary.services import (

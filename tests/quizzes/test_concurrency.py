@@ -28,7 +28,7 @@ def _setup_quiz():
     """A course, a lesson and a quiz of two questions, built through the ORM."""
     from courses.models import Course
     from courses.services import lesson_import
-    from courses.sources import parse_source
+    from lessontext.sources import parse_source
     from quizzes.models import Option, Question, Quiz
 
     course = Course.objects.create(slug="crowd", title="Crowd")

@@ -1,0 +1,543 @@
+"""A lesson's markdown as plain-text structure: sections, paragraphs, lists, tables.
+
+Plain Python (no Django imports).  The glossary extractor and the quiz
+generator both read lessons through :func:`parse_document`, so they see the
+same sentences, the same list labels and the same section anchors as the
+page a learner reads: the structure is taken from the element tree that
+``lessontext.rendering.new_markdown()`` builds, never from a second markdown
+parser, and anchors are the ids its ``toc`` extension assigns.
+
+Code blocks, raw HTML blocks and images are left out; inline code keeps its
+text.  Every text field is plain text without markdown residue.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from markdown.treeprocessors import Treeprocessor
+
+from lessontext.rendering import new_markdown
+
+__all__ = [
+    "Document",
+    "ItemList",
+    "ListItem",
+    "Paragraph",
+    "Section",
+    "Table",
+    "parse_document",
+    "split_label",
+    "split_sentences",
+]
+
+
+# --------------------------------------------------------------------------
+# Data
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    sentences: tuple[str, ...]
+    # Extra, optional: set when the paragraph opens with a label
+    # ("**Term**: explanation", "Term: definition"); ``body`` is the text
+    # after the label, or the whole text.
+    label: str | None = None
+    body: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.body:
+            object.__setattr__(self, "body", self.text)
+
+
+@dataclass(frozen=True)
+class ListItem:
+    text: str
+    label: str | None
+    body: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ItemList:
+    items: tuple[ListItem, ...]
+    ordered: bool
+    lead_in: str | None
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+Block = Paragraph | ItemList | Table
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str | None
+    anchor: str
+    level: int
+    blocks: tuple[Block, ...]
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Paragraph))
+
+    @property
+    def lists(self) -> tuple[ItemList, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, ItemList))
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Table))
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        """All sentences of paragraphs and list-item bodies, in order."""
+        out: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                out.extend(block.sentences)
+            elif isinstance(block, ItemList):
+                for item in block.items:
+                    out.extend(item.sentences)
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    sections: tuple[Section, ...]
+    word_count: int
+
+    def sentences(self) -> Iterator[tuple[Section, str]]:
+        for section in self.sections:
+            for sentence in section.sentences:
+                yield section, sentence
+
+
+# --------------------------------------------------------------------------
+# Sentences
+
+# Tokens (lower-cased, without the final period) after which a period does
+# not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    e.g i.e cf vs viz al approx ca c dr mr mrs ms prof st sr jr rev gen col lt
+    capt sgt cmdr adm gov sen rep hon no nos fig figs vol vols pp p ed eds
+    dept univ est inc ltd co corp mt ft jan feb mar apr jun jul aug sep sept
+    oct nov dec art sec ch para approx min max
+    """.split()
+)
+# Abbreviations that commonly end a sentence too ("... and so on, etc.").
+_SENTENCE_FINAL_ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "co", "corp", "al"})
+# After a dotted acronym ("U.S.") a sentence only ends before these words.
+_SENTENCE_STARTERS = frozenset(
+    """
+    the this these that those it its he she they we i you there here a an in on
+    at as for however but and or so yet thus then when while after before if
+    our their his her one some many most all each such today
+    """.split()
+)
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "fig", "figs", "p", "pp", "vol", "art", "sec", "ch", "para"})
+
+# A candidate boundary: terminal punctuation, optional closing quotes or
+# brackets, whitespace, then something that can open a sentence.
+_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9À-Ý])""")
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]?([\w-]+)")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_INITIAL = re.compile(r"[A-Z]")
+
+
+def split_sentences(text: str) -> tuple[str, ...]:
+    """Split plain ``text`` into sentences, tolerating common abbreviations."""
+    text = _normalise_space(text)
+    if not text:
+        return ()
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group(1) == "." and not _ends_sentence(text, start, match):
+            continue
+        end = match.end(2)
+        sentence = text[start:end].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return tuple(sentences)
+
+
+def _ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
+    # The non-space run just before the punctuation (what ``(\S+)$`` finds
+    # between ``start`` and the punctuation), scanned backwards.
+    end = match.start(1)
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    if begin == end:
+        return True
+    token = text[begin:end].lstrip("\"'“‘([")
+    lowered = token.lower()
+    next_word = _NEXT_WORD.match(text, match.end())
+    following = next_word.group(1) if next_word else ""
+    # "U.S.", "e.g.", "Ph.D." - dotted abbreviations.
+    if _DOTTED.fullmatch(token) or "." in token.rstrip("."):
+        if lowered in {"e.g", "i.e"}:
+            return False
+        return following.lower() in _SENTENCE_STARTERS
+    # Initials: "J. R. R. Tolkien".
+    if _INITIAL.fullmatch(token):
+        return False
+    if lowered in _NUMBER_ABBREVIATIONS and following[:1].isdigit():
+        return False
+    if lowered in _SENTENCE_FINAL_ABBREVIATIONS:
+        return following.lower() in _SENTENCE_STARTERS
+    if lowered in _ABBREVIATIONS and token[:1].isupper() == (lowered not in {"cf", "vs", "approx", "ca", "c", "al"}):
+        # "Dr. Smith", "Gen. Jones" (capitalised titles); lower-case "vs.", "cf.".
+        return False
+    if lowered in _ABBREVIATIONS and lowered in {"vs", "cf", "approx", "ca", "viz"}:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# Labels
+
+_DASHES = "—–-"
+_STRONG_TAGS = {"strong", "b"}
+_EMPHASIS_TAGS = {"em", "i"}
+# "Term: explanation" / "Term — explanation" without bold.  The label is
+# short, has no sentence punctuation and is followed by an explanation.
+_PLAIN_LABEL = re.compile(
+    r"""^(?P<label>[^\s:.!?;—–][^:.!?;—–]{0,60}?)\s*(?::\s+|\s[—–]\s+|\s-\s+|—\s*)(?P<body>\S.*)$""",
+    re.S,
+)
+_MAX_LABEL_WORDS = 7
+_LABEL_VERBS = frozenset(
+    """
+    is are was were be been being am has have had do does did can could will would shall should may might
+    must it they we he she this these that those there which who what
+    """.split()
+)
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    """Return ``(label, body)`` for "Label: body" text, else ``(None, text)``."""
+    match = _PLAIN_LABEL.match(text)
+    if not match:
+        return None, text
+    label = match.group("label").strip(" \"'“”*_")
+    body = match.group("body").strip()
+    if not _plausible_label(label) or not body:
+        return None, text
+    return label, body
+
+
+def _plausible_label(label: str) -> bool:
+    words = label.split()
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return False
+    if not any(ch.isalpha() for ch in label):
+        return False
+    # "HTTP is a stateless protocol: ..." is a sentence, not a label.
+    if any(word.lower() in _LABEL_VERBS for word in words):
+        return False
+    # URLs and times: "https://...", "10:30".
+    if label.lower() in {"http", "https", "mailto", "ftp"} or label[-1:].isdigit() and label[:1].isdigit():
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# Parsing
+
+_STASH = re.compile("\x02wzxhzdk:(\\d+)\x03")
+_ESCAPE = re.compile("\x02(\\d+)\x03")
+_TAG = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>(?:.*?\n)?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_YAML_LINE = re.compile(r"^(?:\s*#.*|\s*|[\w\"'-][^:\n]*:.*|\s+.*|\s*-\s.*)$")
+
+
+class _CaptureTree(Treeprocessor):
+    """Keep a reference to the finished tree (after ``toc`` assigned ids)."""
+
+    root: etree.Element | None = None
+
+    def run(self, root: etree.Element) -> None:
+        self.root = root
+
+
+def parse_document(markdown_text: str) -> Document:
+    """Parse a lesson's markdown into a :class:`Document`."""
+    md = new_markdown()
+    capture = _CaptureTree(md)
+    # After ``toc`` (5) so headings carry their ids; before ``unescape`` (0)
+    # has run we only keep the reference, and read the tree once it has.
+    capture_priority = 1
+    md.treeprocessors.register(capture, "lessonforge_capture", capture_priority)
+    md.convert(_strip_front_matter(markdown_text or ""))
+    builder = _Builder(md.htmlStash.rawHtmlBlocks)
+    if capture.root is not None:
+        builder.walk(capture.root)
+    return builder.document()
+
+
+def _strip_front_matter(text: str) -> str:
+    match = _FRONT_MATTER.match(text)
+    if match and all(_YAML_LINE.match(line) for line in match.group("body").splitlines()):
+        return text[match.end():]
+    return text
+
+
+def _normalise_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Builder:
+    def __init__(self, stash: list[str]) -> None:
+        self._stash = stash
+        self.title = ""
+        self._title_seen = False
+        self._sections: list[Section] = []
+        self._heading: str | None = None
+        self._anchor = ""
+        self._level = 1
+        self._blocks: list[Block] = []
+        self._words = 0
+
+    # -- tree walking -------------------------------------------------------
+
+    def walk(self, parent: etree.Element) -> None:
+        for el in parent:
+            tag = el.tag if isinstance(el.tag, str) else ""
+            if tag in _HEADINGS:
+                self._heading_element(el, _HEADINGS[tag])
+            elif tag == "p":
+                self._paragraph(el)
+            elif tag in {"ul", "ol"}:
+                self._list(el, lead_in=self._lead_in())
+            elif tag == "table":
+                self._table(el)
+            elif tag == "blockquote":
+                self.walk(el)
+            # pre (code), hr, div (raw HTML / toc) and the rest are left out.
+
+    def _heading_element(self, el: etree.Element, level: int) -> None:
+        text = self._text(el)
+        self._count(text)
+        if level == 1 and not self._title_seen:
+            self._title_seen = True
+            self.title = text
+            return
+        self._close_section()
+        self._heading = text
+        self._anchor = el.get("id", "")
+        self._level = level
+
+    def _paragraph(self, el: etree.Element) -> None:
+        if self._is_stash_only(el):
+            return
+        label, body = self._label(el)
+        text = self._text(el)
+        if not text:
+            return
+        self._count(text)
+        if label is None:
+            label, body = split_label(text)
+        self._blocks.append(
+            Paragraph(text=text, sentences=split_sentences(text), label=label, body=body if label else text)
+        )
+
+    def _list(self, el: etree.Element, lead_in: str | None) -> None:
+        items: list[ListItem] = []
+        nested: list[tuple[etree.Element, str]] = []
+        for li in el:
+            if li.tag != "li":
+                continue
+            # A loose list wraps each item's content in <p>; treat both the
+            # same by collecting the item's inline content and nested lists.
+            inline_parts, sublists = self._li_parts(li)
+            text = _normalise_space(" ".join(p for p in inline_parts if p))
+            if not text:
+                continue
+            self._count(text)
+            label, body = self._label(li)
+            if label is None:
+                label, body = split_label(text)
+            items.append(ListItem(text=text, label=label, body=body, sentences=split_sentences(body)))
+            for sub in sublists:
+                last = split_sentences(text)
+                nested.append((sub, last[-1] if last else text))
+        if items:
+            self._blocks.append(ItemList(items=tuple(items), ordered=el.tag == "ol", lead_in=lead_in))
+        for sub, parent_text in nested:
+            self._list(sub, lead_in=parent_text)
+
+    def _li_parts(self, li: etree.Element) -> tuple[list[str], list[etree.Element]]:
+        parts: list[str] = []
+        sublists: list[etree.Element] = []
+        blocky = any(child.tag in {"p", "ul", "ol", "pre", "blockquote", "table"} for child in li)
+        if not blocky:
+            return [self._text(li)], []
+        head = self._resolve(li.text or "")
+        if head.strip():
+            parts.append(head)
+        for child in li:
+            if child.tag in {"ul", "ol"}:
+                sublists.append(child)
+            elif child.tag == "p":
+                if not self._is_stash_only(child):
+                    parts.append(self._text(child))
+            elif child.tag == "blockquote":
+                parts.append(self._text(child))
+            elif child.tag not in {"pre", "table"}:
+                parts.append(self._text(child))
+            if child.tail and child.tail.strip():
+                parts.append(self._resolve(child.tail))
+        return parts, sublists
+
+    def _table(self, el: etree.Element) -> None:
+        header: tuple[str, ...] = ()
+        rows: list[tuple[str, ...]] = []
+        for tr in el.iter("tr"):
+            cells = [c for c in tr if c.tag in {"th", "td"}]
+            values = tuple(self._text(c) for c in cells)
+            for value in values:
+                self._count(value)
+            if not header and cells and all(c.tag == "th" for c in cells):
+                header = values
+            else:
+                rows.append(values)
+        if header or rows:
+            self._blocks.append(Table(header=header, rows=tuple(rows)))
+
+    # -- labels -------------------------------------------------------------
+
+    def _label(self, el: etree.Element) -> tuple[str | None, str]:
+        """Detect "**Term**: body", "**Term** — body" and "**Term.** body"."""
+        container = el
+        children = list(el)
+        if el.tag == "li" and children and children[0].tag == "p" and not (el.text or "").strip():
+            container = children[0]
+            children = list(container)
+        if not children or (container.text or "").strip():
+            return None, ""
+        first = children[0]
+        if first.tag not in _STRONG_TAGS | _EMPHASIS_TAGS:
+            return None, ""
+        label = self._text(first)
+        tail = self._resolve(first.tail or "")
+        rest = self._text_after(container, first, tail)
+        if container is not el:
+            # Loose list item with several paragraphs: the body runs on.
+            later = [self._text(p) for p in el if p.tag == "p" and p is not container and not self._is_stash_only(p)]
+            rest = _normalise_space(" ".join([rest, *later]))
+        stripped_tail = rest.lstrip()
+        if label.endswith((":", ".")) and not label.endswith("..."):
+            label = label[:-1].rstrip()
+            body = stripped_tail
+        elif stripped_tail[:1] == ":":
+            body = stripped_tail[1:].lstrip()
+        elif stripped_tail[:1] in _DASHES:
+            body = stripped_tail.lstrip(_DASHES + " ")
+        else:
+            return None, ""
+        if not label or not body or len(label.split()) > 12:
+            return None, ""
+        return label, body
+
+    def _text_after(self, container: etree.Element, first: etree.Element, tail: str) -> str:
+        parts = [tail]
+        seen = False
+        for child in container:
+            if child is first:
+                seen = True
+                continue
+            if seen:
+                if child.tag in {"ul", "ol", "pre", "table"}:
+                    continue
+                parts.append(self._text(child))
+                parts.append(self._resolve(child.tail or ""))
+        return _normalise_space(" ".join(parts))
+
+    # -- text helpers ---------------------------------------------------------
+
+    def _text(self, el: etree.Element) -> str:
+        parts: list[str] = []
+        self._collect(el, parts, top=True)
+        return _normalise_space("".join(parts))
+
+    def _collect(self, el: etree.Element, parts: list[str], top: bool = False) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not top:
+            if tag in {"pre", "img", "script", "style"}:
+                if el.tail:
+                    parts.append(self._resolve(el.tail))
+                return
+            if tag in {"ul", "ol", "table"}:
+                parts.append(" ")
+                if el.tail:
+                    parts.append(self._resolve(el.tail))
+                return
+        if tag in {"br", "p", "li", "div"} and not top:
+            parts.append(" ")
+        if el.text:
+            parts.append(self._resolve(el.text))
+        for child in el:
+            self._collect(child, parts)
+        if tag in {"p", "li", "div"} and not top:
+            parts.append(" ")
+        if not top and el.tail:
+            parts.append(self._resolve(el.tail))
+
+    def _resolve(self, text: str) -> str:
+        """Replace stash placeholders (inline HTML, entities) with their text."""
+
+        def stashed(match: re.Match[str]) -> str:
+            index = int(match.group(1))
+            if index >= len(self._stash):
+                return ""
+            raw = str(self._stash[index])
+            return html.unescape(_TAG.sub("", raw))
+
+        text = _STASH.sub(stashed, text)
+        return _ESCAPE.sub(lambda m: chr(int(m.group(1))), text)
+
+    def _is_stash_only(self, el: etree.Element) -> bool:
+        """True for a paragraph that only holds a stashed block (code, raw HTML)."""
+        return len(el) == 0 and bool(_STASH.fullmatch((el.text or "").strip()))
+
+    def _lead_in(self) -> str | None:
+        if self._blocks and isinstance(self._blocks[-1], Paragraph):
+            sentences = self._blocks[-1].sentences
+            return sentences[-1] if sentences else None
+        return None
+
+    def _count(self, text: str) -> None:
+        self._words += len(_WORD.findall(text))
+
+    # -- sections ---------------------------------------------------------------
+
+    def _close_section(self) -> None:
+        if self._heading is not None or self._blocks:
+            self._sections.append(
+                Section(heading=self._heading, anchor=self._anchor, level=self._level, blocks=tuple(self._blocks))
+            )
+        self._blocks = []
+
+    def document(self) -> Document:
+        self._close_section()
+        return Document(title=self.title, sections=tuple(self._sections), word_count=self._words)
+

@@ -1,0 +1,176 @@
+"""Rank a lesson's noun phrases by how much they are what the lesson is about.
+
+A keyphrase score in the spirit of YAKE, but cheap enough for the
+50 ms / 1,000 words budget (YAKE itself takes over 100 ms on a 600-word
+lesson): candidates are runs of content words that end in a noun; each is
+scored by its frequency in the lesson, its spread over sections, whether a
+heading names it, its length, and a specificity factor that discounts the
+generic vocabulary of any text ("aspect", "role", "important").  General
+English has no baseline word list offline here, so specificity leans on the
+lexicon: a word lemminflect does not know as a plain verb or adjective, a
+long word, or a multi-word compound is more specific than a short everyday
+word.  Scores are normalised so that the best phrase scores 1.0.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from lessontext.document import Document
+from lessontext.glossary import lexicon
+from lessontext.words.normalise import lemma_pos, token_spans_cached
+
+__all__ = ["Keyphrase", "rank_keyphrases"]
+
+MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Keyphrase:
+    key: str        # the term_key of the phrase
+    text: str       # its most frequent surface form in running text
+    score: float    # 0..1, the best phrase of the lesson scores 1.0
+    count: int      # occurrences as a whole phrase in headings and sentences
+
+
+def _pos(word: str) -> frozenset[str]:
+    result = _POS.get(word)
+    if result is None:
+        result = _POS[word] = lemma_pos(word)
+    return result
+
+
+_POS: dict[str, frozenset[str]] = {}
+
+
+_NOT_CONTENT = frozenset(
+    """
+    beneath beyond inside outside near around across behind besides despite except till
+    call calls called make makes made take takes taken give gives given
+    """.split()
+)
+
+
+_CONTENT: dict[str, bool] = {}
+_HEAD: dict[str, bool] = {}
+
+
+def _content(plain: str) -> bool:
+    """A word that can sit inside a noun phrase (not a function word or a plain verb)."""
+    result = _CONTENT.get(plain)
+    if result is None:
+        result = _CONTENT[plain] = _content_lookup(plain)
+    return result
+
+
+def _content_lookup(plain: str) -> bool:
+    if (plain in lexicon.STOPWORDS or plain in _NOT_CONTENT or not plain.replace("-", "").isalpha()
+            or len(plain) < 2):
+        return False
+    pos = _pos(plain)
+    if plain.endswith("ed") and "VERB" in pos and "ADJ" not in pos:
+        return False  # "managed public finances": a participle, not a modifier
+    return not pos or bool(pos & {"NOUN", "ADJ", "PROPN"})
+
+
+def _head(plain: str) -> bool:
+    """A word that can head a noun phrase."""
+    result = _HEAD.get(plain)
+    if result is None:
+        result = _HEAD[plain] = _head_lookup(plain)
+    return result
+
+
+def _head_lookup(plain: str) -> bool:
+    pos = _pos(plain)
+    return not pos or bool(pos & {"NOUN", "PROPN"})
+
+
+def _specificity(words: list[str]) -> float:
+    if all(w in lexicon.GENERIC_NOUNS or w in lexicon.GENERIC_MODIFIERS or w in lexicon.EVALUATIVE for w in words):
+        return 0.0
+    if words[-1] in lexicon.GENERIC_NOUNS and len(words) == 1:
+        return 0.0
+    if words[0] in lexicon.GENERIC_MODIFIERS or words[0] in lexicon.EVALUATIVE:
+        return 0.2  # "main threats", "important role": a judgement plus a noun
+    if len(words) > 1:
+        return 1.0
+    word = words[0]
+    # One word: long or unknown words are the technical ones ("photosynthesis",
+    # "subduction"); short everyday words ("food", "land") rarely are.
+    return min(1.0, 0.25 + len(word) / 14) if _pos(word) else 1.0
+
+
+def rank_keyphrases(document: Document) -> tuple[Keyphrase, ...]:
+    """The lesson's candidate noun phrases, best first (ties by first occurrence)."""
+    count: Counter[str] = Counter()
+    nested: Counter[str] = Counter()
+    sections_of: dict[str, set[int]] = defaultdict(set)
+    first_seen: dict[str, int] = {}
+    in_heading: set[str] = set()
+    surfaces: dict[str, dict[str, int]] = defaultdict(dict)
+    position = 0
+    texts: list[tuple[int, str, bool]] = []
+    for s, section in enumerate(document.sections):
+        if section.heading:
+            texts.append((s, section.heading, True))
+        texts += [(s, sentence, False) for sentence in section.sentences]
+    content = _CONTENT
+    head = _HEAD
+    for s, text, heading in texts:
+        spans = token_spans_cached(text)
+        n_spans = len(spans)
+        # Whether each word can sit inside / head a noun phrase (cached per word).
+        is_content = [content[sp[2]] if sp[2] in content else _content(sp[2]) for sp in spans]
+        i = 0
+        while i < n_spans:
+            if not is_content[i]:
+                i += 1
+                continue
+            j = i + 1
+            while (j < n_spans and is_content[j] and j - i < MAX_WORDS
+                   and not text[spans[j - 1][1]:spans[j][0]].strip()):
+                j += 1
+            # Trim to a noun head: "rigid outer" is not a phrase.
+            end = j
+            while end > i and not (head[spans[end - 1][2]] if spans[end - 1][2] in head else _head(spans[end - 1][2])):
+                end -= 1
+            if end > i:
+                # The keys of spans[start:end] for start = end - 1 .. i (span_key, built from the right).
+                keys = [spans[end - 1][3]]
+                for start in range(end - 2, i - 1, -1):
+                    keys.append(spans[start][2] + " " + keys[-1])
+                keys.reverse()
+                for offset, key in enumerate(keys):
+                    position += 1
+                    if key not in first_seen:
+                        first_seen[key] = position
+                    sections_of[key].add(s)
+                    if heading:
+                        in_heading.add(key)
+                    if offset == 0:
+                        count[key] += 1
+                        surface = text[spans[i][0]:spans[end - 1][1]]
+                        forms = surfaces[key]
+                        forms[surface] = forms.get(surface, 0) + 1
+                    else:
+                        nested[key] += 1
+            i = max(j, i + 1)
+    scored = []
+    for key, n in count.items():
+        words = key.split()
+        spec = _specificity(words)
+        if spec == 0.0:
+            continue
+        freq = n + 0.5 * nested[key]
+        spread = 1 + 0.3 * (len(sections_of[key]) - 1)
+        score = math.log1p(freq) * spread * spec * (1 + 0.4 * (len(words) - 1)) * (1.3 if key in in_heading else 1.0)
+        text = max(surfaces[key].items(), key=lambda kv: (kv[1], kv[0][:1].islower(), kv[0]))[0]
+        scored.append((score, -first_seen[key], key, text, n))
+    if not scored:
+        return ()
+    top = max(s[0] for s in scored)
+    scored.sort(key=lambda s: (-s[0], -s[1]))
+    return tuple(Keyphrase(key, text, round(score / top, 3), n) for score, _pos_, key, text, n in scored)

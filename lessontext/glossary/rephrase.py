@@ -1,0 +1,118 @@
+"""Turn the sentence that explains a term into a definition that reads as one.
+
+A glossary definition is a noun phrase ("A contract that has no legal
+effect") or a clause that explains the term, never a cloze with a blank
+where the term was.  These helpers rebuild such phrases from the usual
+English shapes of an explanation; each is plain string work on one sentence,
+so the rules stay general and testable on their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.glossary.lexicon import STOPWORDS
+from lessontext.words.normalise import WORD_RE, getAllLemmas, singular
+
+__all__ = [
+    "article",
+    "drop_demonstratives",
+    "genus_phrase",
+    "head_with_modifiers",
+    "lower_first",
+    "relative_definition",
+    "reorder_subordinate",
+]
+
+_SUBORDINATE = re.compile(
+    r"^(?P<sub>(?:When|Whenever|If|Once|As|While|After|Before|Because|Although|Where)\b[^,]{3,120}),\s+(?P<main>.+)$"
+)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?=[a-z])", re.I)
+
+
+_CAPITALS = re.compile(r"[A-Z]{2,}")
+_VOWEL_SOUND = re.compile(r"(?:[aeio]|u(?!ni|se|su|sa|ra|ro|ti|ku)|hour|honest)", re.I)
+
+
+def article(word: str) -> str:
+    """"A" or "An" before ``word`` (by spelling, with common exceptions)."""
+    if _CAPITALS.match(word):
+        return "An" if word[0] in "AEFHILMNORSX" else "A"
+    return "An" if _VOWEL_SOUND.match(word) else "A"
+
+
+def _is_plural(word: str) -> bool:
+    lowered = word.lower()
+    return lowered.isalpha() and singular(lowered) != lowered
+
+
+def genus_phrase(term: str, predicate: str) -> str:
+    """"void contract" + "has no legal effect" -> "A contract that has no legal effect".
+
+    The term's own head noun is its genus; a one-word term has none, so the
+    predicate alone explains it ("A redirect tells ..." -> "Tells ...").
+    """
+    words = WORD_RE.findall(term)
+    predicate = predicate.strip().rstrip(".")
+    if len(words) < 2:
+        return predicate[:1].upper() + predicate[1:]
+    head = words[-1]
+    if not head.isupper():
+        head = head.lower()
+    if _is_plural(head):
+        return f"{head[:1].upper()}{head[1:]} that {predicate}"
+    return f"{article(head)} {head} that {predicate}"
+
+
+def head_with_modifiers(noun_phrase: str, term: str) -> str:
+    """"a three-digit status code" minus the term's modifiers -> "a three-digit code"."""
+    term_words = [w.lower() for w in WORD_RE.findall(term)]
+    if len(term_words) < 2:
+        return noun_phrase
+    pattern = r"\b" + r"[\s-]+".join(re.escape(w) for w in term_words[:-1]) + r"\s+(?=" + re.escape(term_words[-1][:4]) + ")"
+    return re.sub(pattern, "", noun_phrase, count=1, flags=re.I)
+
+
+def reorder_subordinate(clause: str) -> str:
+    """"When A, B" -> "B when A": a clause that can follow "in which"."""
+    match = _SUBORDINATE.match(clause.strip())
+    if not match:
+        return clause.strip()
+    sub = match.group("sub")
+    return f"{match.group('main').rstrip('.')} {sub[0].lower()}{sub[1:]}"
+
+
+def relative_definition(noun_phrase: str, preposition: str, clause: str) -> str:
+    """"a step", "in", "light splits water" -> "A step in which light splits water"."""
+    clause = reorder_subordinate(clause).rstrip(" .,;")
+    clause = lower_first(clause)
+    noun_phrase = noun_phrase.strip()
+    noun_phrase = noun_phrase[0].upper() + noun_phrase[1:]
+    joiner = f"{preposition} which" if preposition else "that"
+    return f"{noun_phrase} {joiner} {clause}"
+
+
+def lower_first(text: str) -> str:
+    """Lower-case a sentence's first word unless it is a name or an acronym."""
+    first = WORD_RE.match(text)
+    if not first or not text[:1].isupper():
+        return text
+    word = first.group(0)
+    if word == "I" or any(ch.isupper() for ch in word[1:]):
+        return text
+    lemmas = getAllLemmas(word.lower())
+    if word.lower() not in STOPWORDS and (not lemmas or "PROPN" in lemmas):
+        return text
+    return text[0].lower() + text[1:]
+
+
+def drop_demonstratives(text: str) -> str:
+    """"much of this work" -> "much of the work"; "such exercises" -> "exercises"."""
+
+    def repl(match: re.Match[str]) -> str:
+        word = match.group(0).strip().lower()
+        if word == "such":
+            return ""
+        return "the " if match.group(0)[0].islower() else "The "
+
+    return _DEMONSTRATIVE.sub(repl, text)

@@ -1,0 +1,1 @@
+"""Word-level helpers shared by the glossary and the question generator."""

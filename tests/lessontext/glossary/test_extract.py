@@ -1,0 +1,191 @@
+"""extract_glossary across document shapes: what a teacher would accept, nothing invented."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.glossary import KINDS, extract_glossary
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def glossary(text: str) -> dict[str, tuple[str, str]]:
+    """{term: (kind, definition)} for ``text``."""
+    return {t.term: (t.kind, t.definition) for t in extract_glossary(parse_document(text))}
+
+
+SHAPES = [
+    pytest.param(
+        "# Soil\n\nSoil has layers. These include:\n\n"
+        "- **Topsoil**: the upper layer of soil, rich in organic matter.\n"
+        "- **Subsoil**: the layer beneath the topsoil, with more clay.\n"
+        "- **Bedrock**: the solid rock below all soil layers.\n",
+        {
+            "Topsoil": ("defined", "The upper layer of soil, rich in organic matter."),
+            "Subsoil": ("defined", "The layer beneath the topsoil, with more clay."),
+            "Bedrock": ("defined", "The solid rock below all soil layers."),
+        },
+        id="bold-label-colon",
+    ),
+    pytest.param(
+        "# Rights\n\n"
+        "- **Habeas corpus** — a court order requiring that a detained person be brought before a judge.\n"
+        "- **Due process** — the principle that the state must respect all legal rights owed to a person.\n",
+        {
+            "Habeas corpus": ("defined", "A court order requiring that a detained person be brought before a judge."),
+            "Due process": ("defined", "The principle that the state must respect all legal rights owed to a person."),
+        },
+        id="bold-label-dash",
+    ),
+    pytest.param(
+        "# Music\n\n"
+        "- Tempo: the speed at which a piece of music is played.\n"
+        "- Timbre: the quality that makes one instrument sound different from another.\n"
+        "- Building Skills: practise daily to improve your technique.\n"
+        "- Example: a violin and a flute playing the same note.\n",
+        {
+            "Tempo": ("defined", "The speed at which a piece of music is played."),
+            "Timbre": ("defined", "The quality that makes one instrument sound different from another."),
+        },
+        id="plain-label-no-bold-skips-actions-and-asides",
+    ),
+    pytest.param(
+        "# Grammar\n\n**Noun.** A word that names a person, place, thing or idea.\n\n"
+        "Verb: a word that describes an action or a state.\n",
+        {
+            "Noun": ("defined", "A word that names a person, place, thing or idea."),
+            "Verb": ("defined", "A word that describes an action or a state."),
+        },
+        id="labelled-paragraphs",
+    ),
+    pytest.param(
+        "# Economics\n\nInflation is a general rise in the prices of goods and services over time. "
+        "Opportunity cost refers to the value of the next best alternative that is given up. "
+        "A monopoly can be defined as a market with a single seller. Economists study markets.\n",
+        {
+            "Inflation": ("defined", "A general rise in the prices of goods and services over time."),
+            "Opportunity cost": ("defined", "The value of the next best alternative that is given up."),
+            "Monopoly": ("defined", "A market with a single seller."),
+        },
+        id="definitional-sentences",
+    ),
+    pytest.param(
+        "# Cells\n\nInside the nucleus is a dense region called the nucleolus, which makes ribosomes.\n",
+        {"Nucleolus": ("defined", "A dense region, which makes ribosomes.")},
+        id="called-gives-what-is-named",
+    ),
+    pytest.param(
+        "# Physics\n\nIn 1905, Albert Einstein, a clerk at the patent office in Bern, published four papers. "
+        "Light travels as photons, the smallest packets of electromagnetic energy that can exist.\n",
+        {
+            "Albert Einstein": ("defined", "A clerk at the patent office in Bern."),
+            "Photons": ("defined", "The smallest packets of electromagnetic energy that can exist."),
+        },
+        id="appositives",
+    ),
+    pytest.param(
+        "# Health\n\nThe World Health Organization (WHO) coordinates international health work. "
+        "Body mass index (BMI) is a rough measure of body fat. Many countries are members of the UN. "
+        "The EU sets common rules for trade between its members. Doctors often work with the NATO medical corps.\n",
+        {
+            "Body mass index": ("acronym", "A rough measure of body fat."),
+            "World Health Organization": ("organisation", "Coordinates international health work."),
+            # A well-known acronym is explained only by a sentence about it,
+            # never by a mention in passing (UN, NATO).
+            "European Union": ("organisation", "Sets common rules for trade between its members."),
+        },
+        id="acronyms-with-and-without-expansion",
+    ),
+    pytest.param(
+        "# Navy\n\nThe navy took part in Sea Breeze-2021, a multinational exercise held in the Black Sea. "
+        "The HORIZON frigate, built in France, entered service in 2008. Several ships joined the exercise.\n",
+        {
+            "Sea Breeze-2021": ("exercise", "A multinational exercise held in the Black Sea."),
+            "HORIZON frigate": ("equipment", "A frigate built in France."),
+        },
+        id="named-exercise-and-equipment",
+    ),
+    pytest.param(
+        "# Rivers\n\nRivers shape the land around them. Over thousands of years they carve valleys and carry "
+        "sediment to the sea. People have always settled near rivers because they provide water, food and "
+        "transport.\n\nSome rivers flood every year. The floods bring fertile soil to the plains.\n",
+        {},
+        id="prose-that-defines-nothing",
+    ),
+    pytest.param(
+        "# Python\n\nA variable is a name that refers to a value.\n\n"
+        "```python\n# A comment is text the interpreter ignores.\nx = 1\n```\n\n"
+        "    A constant is a value that never changes.\n\n"
+        "| Term | Meaning |\n|---|---|\n| Loop | A block that repeats. |\n",
+        {"Variable": ("defined", "A name that refers to a value.")},
+        id="code-blocks-and-tables-ignored",
+    ),
+    pytest.param("# Just a title\n", {}, id="title-only"),
+    pytest.param(
+        "# La photosynthèse\n\nLa photosynthèse est le processus par lequel les plantes vertes produisent de la "
+        "matière organique à partir de la lumière du soleil. Elle a lieu dans les chloroplastes des feuilles.\n",
+        {},
+        id="non-english",
+    ),
+    pytest.param(
+        "# Conclusion\n\n## Conclusion\n\n- **Summary**: this lesson covered many things.\n"
+        "- **Examples**: see the list above.\n\n"
+        "A major example is the partnership with the city. The main aspect is a component of the role.\n",
+        {},
+        id="generic-words-are-never-terms",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES)
+def test_document_shapes(text, expected):
+    assert glossary(text) == expected
+
+
+def test_term_fields():
+    text = "# T\n\n## Key terms\n\n- **Defense Attachés**: officers who act as a liaison between armed forces.\n"
+    (term,) = extract_glossary(parse_document(text))
+    assert term.term == "Defense attachés"
+    assert term.key == "defense attache"
+    assert term.section_anchor == "key-terms"
+    assert term.sentence == "Defense Attachés: officers who act as a liaison between armed forces."
+    assert term.aliases == ("Defense attaché",)
+    assert term.kind in KINDS
+    assert 0 < term.confidence <= 1
+
+
+def test_spelling_variant_and_running_text_form_become_aliases():
+    text = (
+        "# Security\n\n- Co-operative Security: states often engage in cooperative security with allies.\n"
+    )
+    (term,) = extract_glossary(parse_document(text))
+    assert (term.term, term.key, term.aliases) == (
+        "Cooperative security", "cooperative security", ("Co-operative Security",)
+    )
+    # A label's body is kept as written: a blank would turn it into a cloze.
+    assert term.definition == "States often engage in cooperative security with allies."
+
+
+def test_definitions_never_start_unresolved_or_carry_markdown():
+    text = (
+        "# T\n\nThis is a pronoun sentence. It is another one. "
+        "**Photosynthesis** is *the* process by which plants make `sugar`.\n"
+    )
+    assert glossary(text) == {"Photosynthesis": ("defined", "The process by which plants make sugar.")}
+
+
+def test_output_is_deterministic_and_sorted():
+    text = SHAPES[4].values[0]
+    first = extract_glossary(parse_document(text))
+    assert first == extract_glossary(parse_document(text))
+    assert list(first) == sorted(first, key=lambda t: (-t.confidence, t.term.lower()))
+
+
+def test_glossary_package_imports_no_django():
+    code = "import sys, lessontext.glossary, lessontext.glossary.linking; sys.exit(any(m.startswith('django') for m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0

@@ -1,0 +1,243 @@
+"""Tables for the rules that find terms named, glossed or given a role in running prose.
+
+Each rule has sentences it must read as a definition and near misses it
+must leave alone.  The sentences are written for these tests, not taken from
+the seeds or the benchmark corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.test_rules import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "Some insects carry pollen from flower to flower. Botanists call them pollinators.",
+            {"Pollinators": ("defined", "Insects that carry pollen from flower to flower.")},
+            (),
+            id="call-them-previous-sentence",
+        ),
+        pytest.param(
+            "Bees, moths and some bats carry pollen between flowers, so botanists call them pollinators.",
+            {"Pollinators": ("defined", "Bees, moths and some bats, which carry pollen between flowers.")},
+            (),
+            id="call-them-same-sentence-listed-subject",
+        ),
+        pytest.param(
+            "Accountants call debts that must be paid within a year current debts; they matter for cash flow.",
+            {"Current debts": ("defined", "Debts that must be paid within a year.")},
+            (),
+            id="call-object-with-relative-clause",
+        ),
+        pytest.param(
+            "The river floods every spring. Farmers call it the old man.",
+            {},
+            ("Old man",),
+            id="call-it-without-a-plural-antecedent",
+        ),
+        pytest.param(
+            "Her friends call the dog Rex every morning.",
+            {},
+            ("Rex",),
+            id="call-without-relative-clause",
+        ),
+    ],
+)
+def test_call_rules(body, expected, absent):
+    check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "The chief judges were the three archons, who were chosen by lot and served for a year. "
+            "Each of the archons had a seat in the council.",
+            {"Archons": ("defined", "The chief judges, who were chosen by lot and served for a year.")},
+            (),
+            id="role-subject-were-the-n-x-who",
+        ),
+        pytest.param(
+            "The guilds elected their own officers, the wardens of the craft, who could fine dishonest members.",
+            {"Wardens of the craft": ("defined", "Officers who could fine dishonest members.")},
+            (),
+            id="role-appositive-with-genus",
+        ),
+        pytest.param(
+            "In wartime the council named a steward, who ruled until the heir came of age. "
+            "The steward lived in the palace.",
+            {"Steward": ("defined", "A person who ruled until the heir came of age.")},
+            (),
+            id="role-indefinite-who-recurring",
+        ),
+        pytest.param(
+            "On the road we met a farmer, who gave us bread.",
+            {},
+            ("Farmer",),
+            id="role-indefinite-who-mentioned-once",
+        ),
+        pytest.param(
+            "The best players were the twins, who trained every day.",
+            {},
+            ("Twins",),
+            id="role-subject-mentioned-once",
+        ),
+    ],
+)
+def test_role_rules(body, expected, absent):
+    check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "A violin has several openings: two f-holes, which let the sound out, and one endpin, which holds it up.",
+            {"F-holes": ("defined", "Openings that let the sound out.")},
+            (),
+            id="listed-gloss-with-genus-before-colon",
+        ),
+        pytest.param(
+            "The cell has two organelles: two plastids, which store starch, and two vacuoles, which hold it.",
+            {"Plastids": ("defined", "Organelles that store starch."),
+             "Vacuoles": ("defined", "Organelles that hold starch.")},
+            (),
+            id="listed-gloss-resolves-it",
+        ),
+        pytest.param(
+            "Soil temperature is given as two readings: the surface temperature, taken at noon, "
+            "and the root temperature, taken while the sun sets.",
+            {"Surface temperature": ("defined", "The temperature taken at noon."),
+             "Root temperature": ("defined", "The temperature taken while the sun sets.")},
+            (),
+            id="participle-gloss",
+        ),
+        pytest.param(
+            "Two numbers are recorded: the resting rate, measured while the muscles relax, "
+            "over the working rate, measured while they contract.",
+            {"Working rate": ("defined", "The rate measured while the muscles contract.")},
+            (),
+            id="participle-gloss-resolves-they",
+        ),
+        pytest.param(
+            "We walked past the old house, painted in red.",
+            {},
+            ("Old house",),
+            id="participle-gloss-without-the-determiner-shape",
+        ),
+    ],
+)
+def test_gloss_rules(body, expected, absent):
+    check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "The Köppen–Geiger system sorts climates by temperature and rainfall.",
+            {"Köppen–Geiger system": ("defined", "A system that sorts climates by temperature and rainfall.")},
+            (),
+            id="named-thing-with-head-noun",
+        ),
+        pytest.param(
+            "The Roman army marched north in the spring.",
+            {},
+            ("Roman army",),
+            id="named-thing-past-event",
+        ),
+        pytest.param(
+            "In a city there are many connected streets, which together form a road network.",
+            {"Road network": ("defined", "A network formed by many connected streets together.")},
+            (),
+            id="which-together-form",
+        ),
+        pytest.param(
+            "In the club there are many members, which together form a team.",
+            {},
+            ("Team",),
+            id="which-together-form-one-word",
+        ),
+        pytest.param(
+            "The market often shows herd behaviour: when one trader sells, the others sell too.",
+            {"Herd behaviour": ("defined", "When one trader sells, the others sell too.")},
+            (),
+            id="shows-term-colon-when-clause",
+        ),
+        pytest.param(
+            "The report shows two results: the first is good.",
+            {},
+            ("Two results",),
+            id="shows-colon-without-when",
+        ),
+        pytest.param(
+            "When demand falls below output, goods pile up in warehouses, and a glut appears.",
+            {"Glut": ("defined", "The situation in which demand falls below output and goods pile up in warehouses.")},
+            (),
+            id="when-a-term-appears",
+        ),
+        pytest.param(
+            "When the bell rang, the pupils left, and a silence followed.",
+            {},
+            ("Silence",),
+            id="when-with-another-verb",
+        ),
+    ],
+)
+def test_prose_shape_rules(body, expected, absent):
+    check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "Sailors find their latitude with celestial navigation, the use of star angles to fix a position. "
+            "Celestial navigation needs a clear sky.",
+            {"Celestial navigation": ("defined", "The use of star angles to fix a position.")},
+            (),
+            id="sentence-final-the-gloss",
+        ),
+        pytest.param(
+            "We visited the museum, the pride of the town.",
+            {},
+            ("Museum",),
+            id="sentence-final-the-gloss-mentioned-once",
+        ),
+        pytest.param(
+            "Guests were sorted into nobles, members of old landed houses, and commoners, who paid to enter.",
+            {"Nobles": ("defined", "Members of old landed houses.")},
+            (),
+            id="pair-gloss-members-of",
+        ),
+        pytest.param(
+            "Most lakes, including the largest, lie in a shallow basin called the lowland, where it rains often.",
+            {"Lowland": ("defined", "A shallow basin in which most lakes lie.")},
+            (),
+            id="called-after-preposition-with-example-aside",
+        ),
+        pytest.param(
+            "Every page is identified by a Digital Object Identifier (DOI), which links to the record.",
+            {"Digital Object Identifier": ("acronym", "An identifier that identifies every page and links to the record.")},
+            (),
+            id="acronym-passive-subject-and-relative",
+        ),
+        pytest.param(
+            "Mail moves over SMTP, a protocol built on the Transmission Control Protocol (TCP), which is reliable.",
+            {},
+            (),
+            id="acronym-inside-an-appositive-keeps-the-sentence",
+        ),
+    ],
+)
+def test_gloss_and_acronym_rules(body, expected, absent):
+    check(body, expected, absent)
+    if "SMTP" in body:
+        from tests.lessontext.glossary.test_rules import glossary
+
+        found = glossary(body).get("Transmission Control Protocol")
+        assert found is None or not found[1].startswith("A protocol that")

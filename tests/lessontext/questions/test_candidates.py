@@ -1,0 +1,204 @@
+"""Each question family on small hand-written lessons, with the exact item it produces."""
+
+import random
+
+from lessontext.document import parse_document
+from lessontext.questions import GlossaryEntry, MatchPair, Option, QuestionType, generate_quiz
+from lessontext.questions.candidates import matching
+from lessontext.questions.course import build_course
+from lessontext.questions.text import BLANK
+
+CELL = """# The Cell
+
+Cells are the basic units of life.
+
+## Parts of a cell
+
+The main parts of a cell are:
+
+- **Nucleus**: the compartment that holds the genetic material and controls the cell's activities.
+- **Ribosome**: a small structure that builds proteins from amino acids.
+- **Mitochondrion**: the organelle that releases energy from food through respiration.
+
+## Kinds of cells
+
+- **Prokaryotic cells**: simple cells without a nucleus, such as bacteria.
+- **Eukaryotic cells**: complex cells with a nucleus, found in plants and animals.
+"""
+
+HISTORY = """# Early Printing
+
+## Print spreads
+
+In 1476, William Caxton set up the first press in England at Westminster.
+Aldus Manutius founded the Aldine Press in Venice in 1494.
+Martin Luther, a monk in Wittenberg, wrote his Ninety-five Theses in 1517.
+"""
+
+TABLE = """# Status Codes
+
+Every response carries a status code.
+
+| Code | Class |
+|---|---|
+| 2xx | Success |
+| 3xx | Redirection |
+| 4xx | Client error |
+| 5xx | Server error |
+"""
+
+LAW = """# Contracts
+
+## Key terms
+
+Offer: a clear statement of the terms on which a person is willing to be bound.
+
+Acceptance: an unqualified agreement to all the terms of an offer.
+
+Consideration: something of value that each party gives in exchange for a promise.
+
+## Remedies
+
+The usual remedy for a breach is damages, a sum of money that puts the innocent party where the contract would have put them.
+"""
+
+LAW_GLOSSARY = (
+    GlossaryEntry("Damages", "A sum of money that puts the innocent party where the contract would have put them", "defined"),
+    GlossaryEntry("Offer", "A clear statement of the terms on which a person is willing to be bound", "defined"),
+    GlossaryEntry("Acceptance", "An unqualified agreement to all the terms of an offer", "defined"),
+)
+
+
+def quiz(markdown, glossary=(), seed=7):
+    return generate_quiz(parse_document(markdown), rng=random.Random(seed), glossary=glossary)
+
+
+def by_rule(draft, rule):
+    return [q for q in draft.questions if q.rule == rule]
+
+
+def options(question):
+    return sorted((o.text, o.correct) for o in question.options)
+
+
+def test_description_to_term_uses_sibling_labels_as_distractors():
+    q = next(q for q in by_rule(quiz(CELL), "description_to_term") if "Ribosome" in q.explanation)
+    assert q.type is QuestionType.SINGLE
+    assert q.stem == "Which of the following does the text describe here? “a small structure that builds proteins from amino acids.”"
+    assert options(q) == [("Mitochondrion", False), ("Nucleus", False), ("Ribosome", True)]
+    assert q.source_anchor == "parts-of-a-cell"
+    assert q.source_sentence == "a small structure that builds proteins from amino acids."
+
+
+def test_all_listed_under_takes_distractors_from_a_sibling_list():
+    (q,) = by_rule(quiz(CELL), "all_listed_under")
+    assert q.type is QuestionType.MULTIPLE
+    assert q.stem == "Which of the following does the text list under “Parts of a cell”? Select all that apply."
+    assert options(q) == [
+        ("Eukaryotic cells", False), ("Mitochondrion", True), ("Nucleus", True), ("Prokaryotic cells", False),
+        ("Ribosome", True),
+    ]
+
+
+def only_matching(markdown):
+    course = build_course(parse_document(markdown), glossary=(), others=())
+    group = next(g for g in course.lesson.groups if len(g.items) >= 3)
+    (item,) = matching(group, course, random.Random(1))
+    return item
+
+
+def test_matching_pairs_each_term_with_its_description():
+    m = only_matching(CELL)
+    assert m.stem == "Match each item listed under “Parts of a cell” with its description in the text."
+    assert m.pairs == (
+        MatchPair("the compartment that holds the genetic material and controls the cell's activities.", "Nucleus"),
+        MatchPair("a small structure that builds proteins from amino acids.", "Ribosome"),
+        MatchPair("the organelle that releases energy from food through respiration.", "Mitochondrion"),
+    )
+
+
+def test_matching_masks_term_words_in_descriptions():
+    md = """# Diplomacy
+
+## Applications
+
+- **Joint Military Exercises**: Islamic countries often partake in combined military exercises with their allies.
+- **Defense Technology Exchanges**: Defense technological exchanges aid in establishing a collaborative atmosphere.
+- **Disaster Relief**: Armed forces supply essential resources to regions hit by floods and earthquakes.
+"""
+    prompts = {p.answer: p.prompt for p in only_matching(md).pairs}
+    assert prompts["Joint Military Exercises"] == f"Islamic countries often partake in combined {BLANK} with their allies."
+    assert prompts["Defense Technology Exchanges"] == f"{BLANK} aid in establishing a collaborative atmosphere."
+
+
+def test_fill_blank_removes_a_named_entity_from_a_sentence():
+    (q,) = by_rule(quiz(HISTORY), "entity_fill_blank")
+    assert q.type is QuestionType.FILL_BLANK
+    assert q.stem == f"{BLANK}, a monk in Wittenberg, wrote his Ninety-five Theses in 1517."
+    assert q.answers == ("Martin Luther", "Luther")  # a person's surname alone is accepted too
+    assert q.source_sentence == "Martin Luther, a monk in Wittenberg, wrote his Ninety-five Theses in 1517."
+
+
+def test_false_statements_swap_an_entity_of_the_same_kind():
+    falses = by_rule(quiz(HISTORY), "entity_swap_false")
+    assert [q.stem for q in falses] == [
+        "True or false? According to the text, Aldus Manutius founded the Aldine Press in Venice in 1517.",
+        "True or false? According to the text, in 1517, William Caxton set up the first press in England at Westminster.",
+    ]
+    for q in falses:
+        assert q.options == (Option("True", False), Option("False", True))
+        assert " not " not in q.stem
+
+
+def test_table_matching_pairs_first_column_with_another():
+    (q,) = quiz(TABLE).questions
+    assert q.type is QuestionType.MATCHING
+    assert q.stem == "Match each code with its class, as given in the table in the text."
+    assert sorted((p.prompt, p.answer) for p in q.pairs) == [
+        ("2xx", "Success"), ("3xx", "Redirection"), ("4xx", "Client error"), ("5xx", "Server error"),
+    ]
+
+
+def test_labelled_paragraphs_and_glossary_give_term_and_definition_questions():
+    draft = quiz(LAW, LAW_GLOSSARY)
+    (definition,) = by_rule(draft, "glossary_term_to_definition")
+    assert definition.stem == "According to the text, what is meant by “Acceptance”?"
+    assert options(definition) == [
+        ("A clear statement of the terms on which a person is willing to be bound", False),
+        ("A sum of money that puts the innocent party where the contract would have put them", False),
+        ("An unqualified agreement to all the terms of an offer", True),
+    ]
+    (blank,) = by_rule(draft, "glossary_fill_blank")
+    assert blank.stem == (
+        f"The usual remedy for a breach is {BLANK}, a sum of money that puts the innocent party where the contract "
+        "would have put them."
+    )
+    assert blank.answers == ("damages", "Damages")
+    terms = by_rule(draft, "description_to_term")
+    assert {q.source_sentence for q in terms} == {
+        "Offer: a clear statement of the terms on which a person is willing to be bound.",
+        "Consideration: something of value that each party gives in exchange for a promise.",
+    }
+
+
+def test_synonym_from_another_lesson_is_never_a_distractor():
+    lesson = """# Security Cooperation
+
+## Tools
+
+- **Military diplomacy**: the use of armed forces in peacetime to build trust between states.
+- **Arms control**: agreements that limit the numbers of weapons states may hold.
+- **Sanctions**: penalties that states impose to change another state's behaviour.
+"""
+    other = parse_document("""# Other
+
+## Tools of the army
+
+- **Army diplomacy**: soldiers meeting foreign officers to build relationships.
+- **Peacekeeping missions**: troops deployed to keep a ceasefire.
+- **Border patrols**: units that watch a frontier.
+""")
+    draft = generate_quiz(parse_document(lesson), rng=random.Random(3), other_documents=[other])
+    for q in draft.questions:
+        texts = {o.text for o in q.options}
+        assert not ({"Military diplomacy", "Army diplomacy"} <= texts)

@@ -1,0 +1,274 @@
+"""Same-kind distractors for inline enumerations, and course definitions as term → definition distractors.
+
+Hand-written documents only: the rules are generic, never tuned to the seeds.
+"""
+
+import random
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions import GlossaryEntry
+from lessontext.questions.candidates import (
+    defining_phrase,
+    enumeration_frame,
+    frames_match,
+    generate,
+    noun_class,
+    same_kind,
+)
+from lessontext.questions.course import build_course
+from lessontext.questions.rubric import evaluate
+from lessontext.questions.text import BLANK
+
+
+def passing(rule, markdown, others=(), glossary=()):
+    course = build_course(parse_document(markdown), glossary=glossary, others=[parse_document(o) for o in others])
+    return [c for c in generate(course, random.Random(1)) if c.rule == rule and not evaluate(c, course)]
+
+
+# --------------------------------------------------------------------------
+# What governs an inline list
+
+
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        (f"Trade grew in various fields including {BLANK}.", ("category", "field")),
+        (f"Grants go to areas such as {BLANK}.", ("category", "area")),
+        (f"Judges swear to uphold {BLANK}.", ("verb", "uphold")),
+        (f"Farmers ensure {BLANK}.", ("verb", "ensure")),
+        (f"The theory explains the location of {BLANK}.", ("noun", "location")),
+        (f"An HTTP request consists of {BLANK}.", ("verb", "consist")),
+        (f"{BLANK} are common on the coast.", None),
+        (f"It was said by the {BLANK}.", None),
+    ],
+)
+def test_enumeration_frame(frame, expected):
+    assert enumeration_frame(frame) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        (("category", "field"), ("category", "area"), True),  # one class of category nouns
+        (("category", "field"), ("category", "field"), True),
+        (("category", "field"), ("category", "language"), False),
+        (("verb", "uphold"), ("verb", "uphold"), True),
+        (("verb", "uphold"), ("verb", "ensure"), False),  # things one ensures are not things one upholds
+        (("noun", "location"), ("verb", "locate"), False),
+        (("noun", "location"), None, False),
+        (None, None, False),
+    ],
+)
+def test_frames_match(a, b, match):
+    assert frames_match(a, b) is match
+
+
+@pytest.mark.parametrize(
+    ("phrase", "cls"),
+    [("comprehension", "abstract"), ("stability", "abstract"), ("equipment", "abstract"), ("awareness", "abstract"),
+     ("technology", "plain"), ("logistics", "plain"), ("international law", "plain"), ("river", "plain")],
+)
+def test_noun_class(phrase, cls):
+    assert noun_class(phrase) == cls
+
+
+FIELDS = ("category", "field")
+
+
+@pytest.mark.parametrize(
+    ("option", "frames", "keys", "key_frame", "ok"),
+    [
+        # A field for fields: listed under "areas such as" elsewhere.
+        ("logistics", {("category", "area")}, ["medicine", "agriculture"], FIELDS, True),
+        ("cattle farming", {("category", "area")}, ["medicine", "agriculture"], FIELDS, True),
+        # Listed under another frame, or under none: not known to be a field.
+        ("comprehension", {("noun", "atmosphere")}, ["medicine", "agriculture"], FIELDS, False),
+        ("forestry", set(), ["medicine", "agriculture"], FIELDS, False),
+        ("cattle farming", {("verb", "ensure")}, ["medicine", "agriculture"], FIELDS, False),
+        # The right frame, but an abstract noun beside plain ones, or a plural beside singulars.
+        ("equipment", {("category", "area")}, ["medicine", "agriculture"], FIELDS, False),
+        ("fisheries", {("category", "area")}, ["medicine", "agriculture"], FIELDS, False),
+        # Things one upholds: only items another text says are upheld.
+        ("fortified global ties", {("verb", "ensure")}, ["international law", "public order"], ("verb", "uphold"), False),
+        ("civil peace", {("verb", "uphold")}, ["international law", "public order"], ("verb", "uphold"), True),
+        # A noun frame ("the complexities of ..."): multi-word items of the same number and class will do,
+        # a lone word only from a matching list.
+        ("rural roads", {("verb", "build")}, ["city streets", "bus lanes"], ("noun", "network"), True),
+        ("roads", {("verb", "build")}, ["city streets", "bus lanes"], ("noun", "network"), False),
+        ("roads", {("noun", "network")}, ["city streets", "bus lanes"], ("noun", "network"), True),
+        ("rural road", {("verb", "build")}, ["city streets", "bus lanes"], ("noun", "network"), False),
+    ],
+)
+def test_same_kind(option, frames, keys, key_frame, ok):
+    assert same_kind(option, frames, keys, key_frame) is ok
+
+
+TREATY = """# Port Cities
+
+## Trade
+
+The treaty opened cooperation in several fields including medicine, agriculture, and geology.
+"""
+
+GRANTS = """# Grants
+
+## Spending
+
+Grants support work in areas such as forestry, logistics, and fisheries.
+The monks kept an atmosphere of devotion, comprehension, and discipline.
+"""
+
+MONKS_ONLY = """# Monks
+
+## Life
+
+The monks kept an atmosphere of devotion, comprehension, and forestry.
+"""
+
+
+def test_select_all_takes_distractors_of_the_keys_kind():
+    (c,) = passing("enumeration_all", TREATY, [GRANTS])
+    assert c.stem == (
+        "Which of the following does the text name in this sentence? “The treaty opened cooperation in several fields "
+        f"including {BLANK}.” Select all that apply."
+    )
+    assert c.correct == ("medicine", "agriculture", "geology")
+    # Not "fisheries" (plural), "comprehension" or "devotion" (listed as an atmosphere, not as areas).
+    assert sorted(c.distractors) == ["forestry", "logistics"]
+
+
+def test_select_all_is_dropped_without_distractors_of_the_keys_kind():
+    assert passing("enumeration_all", TREATY, [MONKS_ONLY]) == []
+
+
+COURT = """# Courts
+
+## Judges
+
+In most countries, judges swear to uphold justice, fairness, and the rule of law.
+"""
+
+HARBOURS = """# Harbours
+
+## Services
+
+Good harbours ensure safe anchorage, fresh water supplies, and quick repairs.
+"""
+
+CITIZENS = """# Citizens
+
+## Duties
+
+Citizens are asked to uphold honesty, loyalty, and public order.
+"""
+
+
+def test_verb_frame_needs_items_governed_by_the_same_verb():
+    assert passing("enumeration_all", COURT, [HARBOURS]) == []
+    (c,) = passing("enumeration_all", COURT, [HARBOURS, CITIZENS])
+    assert c.stem == (
+        "Which of the following does the text name in this sentence? “In most countries, judges swear to uphold "
+        f"{BLANK}.” Select all that apply."
+    )
+    assert c.correct == ("justice", "fairness", "rule of law")
+    assert sorted(c.distractors) == ["honesty", "loyalty", "public order"]
+
+
+# --------------------------------------------------------------------------
+# Definitions from the rest of the course
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A glacier is a slow river of ice that forms on mountains.", ("A glacier", "a slow river of ice that forms on mountains")),
+        ("Erosion can be defined as the wearing away of rock by wind and water.",
+         ("Erosion", "the wearing away of rock by wind and water")),
+        ("Photosynthesis refers to the process by which plants make sugar from light.",
+         ("Photosynthesis", "the process by which plants make sugar from light")),
+        ("In summary, trade routes serve as the arteries of the medieval economy.",
+         ("Trade routes", "the arteries of the medieval economy")),
+        ("The main aim is to protect the coast.", None),  # no article-led noun phrase after "is"
+        ("Soil is important for farming.", None),
+        ("This process is a slow one.", None),  # unresolved subject
+        ("A major example is the port of Genoa.", None),  # the subject is no term
+        ("Farmers often plant crops in spring.", None),
+        ("Heat pumps are devices that move warmth indoors.", ("Heat pumps", "devices that move warmth indoors")),
+        ("Heat pumps are efficient in mild winters.", None),
+    ],
+)
+def test_defining_phrase(sentence, expected):
+    assert defining_phrase(sentence) == expected
+
+
+TIDES = """# Tides
+
+## Energy from the sea
+
+Tidal energy can be defined as electricity generated from the rise and fall of sea levels caused by the moon.
+Engineers build barrages across river mouths.
+"""
+TIDAL = GlossaryEntry(
+    term="Tidal energy",
+    definition="Electricity generated from the rise and fall of sea levels caused by the moon.",
+    kind="defined",
+)
+WIND = """# Wind
+
+## Turbines
+
+Wind power is the conversion of moving air into electricity by large turbines on land or at sea.
+"""
+HEAT = """# Heating
+
+## Pumps
+
+Heat pumps are devices that move warmth from cold outside air into a building.
+"""
+SHORT = """# Heating
+
+## Pumps
+
+A radiator is a metal panel.
+"""
+PARAPHRASE = """# Tide mills
+
+## Power
+
+Tide power refers to electricity generated from the rise and fall of sea levels.
+"""
+TIDAL_STEM = "According to the text, what is meant by “Tidal energy”?"
+TIDAL_KEY = "Electricity generated from the rise and fall of sea levels caused by the moon"
+
+
+@pytest.mark.parametrize(
+    ("others", "distractors"),
+    [
+        # Two definitional sentences of other lessons, of a length like the key's: a question.
+        ([WIND, HEAT], ["Devices that move warmth from cold outside air into a building",
+                        "The conversion of moving air into electricity by large turbines on land or at sea"]),
+        # One usable definition only (the other is too short, or a paraphrase of the key): none.
+        ([WIND], None),
+        ([WIND, SHORT], None),
+        ([WIND, PARAPHRASE], None),
+    ],
+)
+def test_term_to_definition_draws_on_other_lessons_definitions(others, distractors):
+    found = passing("glossary_term_to_definition", TIDES, others, glossary=[TIDAL])
+    if distractors is None:
+        assert found == []
+        return
+    (c,) = found
+    assert c.stem == TIDAL_STEM
+    assert c.correct == (TIDAL_KEY,)
+    assert sorted(c.distractors) == distractors
+
+
+def test_definition_the_lesson_says_of_the_term_is_no_distractor():
+    lesson = TIDES + "Tidal energy is a steady source of power for coastal towns.\n"
+    other = "# Dams\n\n## Rivers\n\nHydropower is a steady source of power for mountain towns and their farms.\n"
+    found = passing("glossary_term_to_definition", lesson, [WIND, HEAT, other], glossary=[TIDAL])
+    (c,) = found
+    assert all("steady source" not in d for d in c.distractors)

@@ -1,0 +1,287 @@
+"""Prose rules: inline enumerations, completable clauses, resolved references, and the items built on them."""
+
+import random
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions import QuestionType, generate_quiz
+from lessontext.questions.candidates import generate
+from lessontext.questions.course import build_course
+from lessontext.questions.prose import find_clauses, find_enumerations, resolve_demonstratives
+from lessontext.questions.rubric import evaluate
+from lessontext.questions.text import BLANK
+
+REEF = """# Coral Reefs
+
+## Life on the reef
+
+On a healthy reef, small fish shelter among hard corals, giant clams, sea fans, and much more.
+Parrotfish graze on algae, thereby keeping the coral surfaces clean.
+
+## Threats
+
+Warmer water has led to mass coral bleaching.
+Marine reserves can protect the grazing fish.
+"""
+
+FOREST = """# Rainforests
+
+## Layers
+
+The canopy contains tall emergent trees, woody lianas, and epiphytic orchids.
+
+## People and forests
+
+Logging roads have led to rapid soil erosion.
+Cattle ranching has led to large grassy clearings.
+Local farmers clear small plots, thereby opening gaps in the canopy.
+Rivers flood the lowland forest each year, thereby spreading fertile silt.
+Seed banks can store wild fruit varieties for future planting.
+Forest guards can patrol the borders of national parks.
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, items, frame",
+    [
+        (
+            "The cooperation covers joint patrols, shared radar data, officer exchanges, and much more.",
+            ("joint patrols", "shared radar data", "officer exchanges"),
+            f"The cooperation covers {BLANK}.",
+        ),
+        (
+            "These alliances bring benefits in areas such as trade, health and education.",
+            ("trade", "health", "education"),
+            f"These alliances bring benefits in areas such as {BLANK}.",
+        ),
+        (
+            "The theory explains the location of earthquakes, volcanoes and mountain ranges, and it unites geology and physics.",
+            ("earthquakes", "volcanoes", "mountain ranges"),
+            f"The theory explains the location of {BLANK}, and it unites geology and physics.",
+        ),
+        (
+            "Farmers ensure steady harvests, fertile fields, and a safer food supply.",
+            ("steady harvests", "fertile fields", "safer food supply"),
+            f"Farmers ensure {BLANK}.",
+        ),
+        (
+            "Peace talks opened trade in fields including shipping, banking, and, most importantly, farming.",
+            ("shipping", "banking", "farming"),
+            f"Peace talks opened trade in fields including {BLANK}.",
+        ),
+        (
+            "Its exports have been varied, from woven cotton cloth to polished copper tools.",
+            ("woven cotton cloth", "polished copper tools"),
+            f"Its exports have been varied, from {BLANK} to {BLANK}.",
+        ),
+    ],
+)
+def test_enumerations_are_found_with_their_frame(sentence, items, frame):
+    (found,) = find_enumerations(sentence)
+    assert found.items == items
+    assert found.frame == frame
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minors, people who lack capacity and people who are drunk may escape contracts.",  # no lead-in: unclear start
+        "Beta blockers, such as atenolol, slow the heart rate and lower blood pressure.",  # verbs, not items
+        "Magma rises to fill the gap, as along the ridge and in the rift.",  # prepositional phrases
+        "The approach, grounded in teachings of peace and understanding, promotes conversation and compromise.",
+        "Prices rose from 1450 to 1500, and then fell.",  # a range of numbers
+        "The topics run from disarmament of weapons to stabilizing conflicts, or establishing trade.",  # mixed forms
+        "Cells grow among branching corals, giant clams and sea fans.",  # a gerund among nouns
+    ],
+)
+def test_sentences_without_a_clean_enumeration(sentence):
+    assert find_enumerations(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, form, text, frame",
+    [
+        ("Talks have strengthened trade, enabling them to build lasting partnerships worldwide.", "verb",
+         "build lasting partnerships worldwide", f"Talks have strengthened trade, enabling them to {BLANK}."),
+        ("Shared weather stations can detect and report sudden storms.", "verb", "detect and report sudden storms",
+         f"Shared weather stations can {BLANK}."),
+        ("By planting hedges along the fields, farmers give shelter to many birds.", "gerund",
+         "planting hedges along the fields", f"By {BLANK}, farmers give shelter to many birds."),
+        ("Parrotfish graze on algae, thereby keeping the coral surfaces clean.", "gerund",
+         "keeping the coral surfaces clean", f"Parrotfish graze on algae, thereby {BLANK}."),
+        ("Town councils have been instrumental in building new schools.", "gerund", "building new schools",
+         f"Town councils have been instrumental in {BLANK}."),
+        ("Warmer water has led to the bleaching of corals.", "result", "bleaching of corals",
+         f"Warmer water has led to the {BLANK}."),
+    ],
+)
+def test_clauses_are_found_with_their_frame(sentence, form, text, frame):
+    (clause,) = find_clauses(sentence)
+    assert (clause.form, clause.text, clause.frame) == (form, text, frame)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diplomats can be trusted.",  # "be": a passive, not a verb phrase to complete
+        "The heart can pump about five litres of blood every minute even during sleep at night.",  # too long a key
+        "A redirect names the new address, given in the Location header.",  # not a result clause
+        "Storms have led to a flood.",  # an article-led result noun phrase
+        "By then, the city had grown.",  # "By then" is no gerund phrase
+    ],
+)
+def test_sentences_without_a_completable_clause(sentence):
+    assert find_clauses(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, previous, expected",
+    [
+        ("Beyond the region, these talks have also opened markets.", ["For example, border talks ended the dispute."],
+         "Beyond the region, border talks have also opened markets."),
+        ("This treaty ended the war.", ["The peace treaty was signed in spring."], "The peace treaty ended the war."),
+        ("These significant peace agreements, achieved through talks, opened trade.", [],
+         "The significant peace agreements, achieved through talks, opened trade."),
+        # Two candidates ("border talks", "trade talks"): left as it is, for the rubric to reject.
+        ("These talks opened markets.", ["Border talks and trade talks went on."], "These talks opened markets."),
+        ("These talks opened markets.", ["Nothing was said."], "These talks opened markets."),
+    ],
+)
+def test_demonstratives_resolve_only_to_a_single_named_phrase(sentence, previous, expected):
+    assert resolve_demonstratives(sentence, previous) == expected
+
+
+def candidates(markdown, others=()):
+    course = build_course(parse_document(markdown), glossary=(), others=[parse_document(o) for o in others])
+    return [(c, evaluate(c, course)) for c in generate(course, random.Random(1))]
+
+
+def passing(rule, markdown, others=()):
+    return [c for c, failed in candidates(markdown, others) if c.rule == rule and not failed]
+
+
+def test_enumeration_select_all_takes_items_other_lessons_list():
+    (c,) = passing("enumeration_all", REEF, [FOREST])
+    assert c.type is QuestionType.MULTIPLE
+    assert c.stem == (
+        "Which of the following does the text name in this sentence? “On a healthy reef, small fish shelter among "
+        f"{BLANK}.” Select all that apply."
+    )
+    assert c.correct == ("hard corals", "giant clams", "sea fans")
+    assert sorted(c.distractors) == ["epiphytic orchids", "tall emergent trees", "woody lianas"]
+
+
+def test_enumeration_needs_items_from_elsewhere_in_the_course():
+    assert passing("enumeration_all", REEF) == []
+
+
+def test_enumeration_false_statement_swaps_in_an_item_listed_elsewhere():
+    (c,) = passing("enumeration_swap_false", REEF, [FOREST])
+    assert c.stem == (
+        "True or false? According to the text, on a healthy reef, small fish shelter among woody lianas, giant clams, "
+        "sea fans, and much more."
+    )
+    assert (c.truth, c.original, c.key) == (False, "hard corals", "woody lianas")
+
+
+def test_clause_completion_uses_clauses_of_the_same_form_as_distractors():
+    items = {c.stem: c for c in passing("clause_completion", REEF, [FOREST])}
+    result = items[f"How does the text complete this sentence? “Warmer water has led to {BLANK}.”"]
+    assert result.correct == ("mass coral bleaching",)
+    assert sorted(result.distractors) == ["large grassy clearings", "rapid soil erosion"]
+    gerund = items[f"How does the text complete this sentence? “Parrotfish graze on algae, thereby {BLANK}.”"]
+    assert sorted(gerund.distractors) == ["opening gaps in the canopy", "spreading fertile silt"]
+    # "Marine reserves can _____." is too short a stem to say anything.
+    assert len(items) == 2
+
+
+def test_clause_distractor_sharing_a_word_with_the_key_is_left_out():
+    other = FOREST.replace("Cattle ranching has led to large grassy clearings.", "Dams have led to mass fish deaths.")
+    items = passing("clause_completion", REEF, [other])
+    assert all("mass fish deaths" not in c.distractors for c in items)
+
+
+def test_sentences_with_clauses_give_lifted_true_statements():
+    stems = {c.stem for c in passing("true_statement", REEF)}
+    assert "True or false? According to the text, warmer water has led to mass coral bleaching." in stems
+
+
+def test_prose_lesson_gets_a_mixed_quiz():
+    draft = generate_quiz(parse_document(REEF), rng=random.Random(1), other_documents=[parse_document(FOREST)])
+    assert {q.rule for q in draft.questions} >= {"enumeration_all", "clause_completion"}
+    assert len({q.type for q in draft.questions}) == 3
+
+
+@pytest.mark.parametrize(
+    "definition, usable",
+    [
+        ("A market with a single seller and no close substitutes.", True),
+        ("A monk and professor in Wittenberg.", True),
+        # The rest of a list read as an appositive: "by elected magistrates, a council of elders and assemblies ...".
+        ("A council of elders and assemblies of citizens.", False),
+        ("Animals cannot make their own food and must eat other organisms; they", False),
+    ],
+)
+def test_glossary_definitions_that_are_really_list_remnants_are_not_used(definition, usable):
+    from lessontext.questions import GlossaryEntry
+    from lessontext.questions.candidates import _is_definition
+
+    course = build_course(parse_document(REEF), glossary=(), others=())
+    assert _is_definition(GlossaryEntry("Term", definition, "defined"), course) is usable
+
+
+@pytest.mark.parametrize(
+    "statement, passes",
+    [
+        ("It's a lesson that shows how dialogue can play a pivotal role in ending wars.", False),
+        ("Dialogue can play a pivotal role in ending wars between neighbouring states.", True),
+    ],
+)
+def test_contracted_pronoun_opening_is_not_self_contained(statement, passes):
+    from lessontext.questions.rubric import Candidate, stem_self_contained
+
+    c = Candidate(type=QuestionType.TRUE_FALSE, rule="true_statement", stem=f"True or false? {statement}",
+                  source_anchor="", source_sentence=statement, explanation="", base=0.6, statement=statement)
+    assert stem_self_contained(c, None) is passes
+
+
+@pytest.mark.parametrize(
+    "options, ok",
+    [
+        # 19, 11 and 22 words: within twice each other's length in words (not in letters).
+        (("Discussion processes held between the envoys of two or more states, meant to settle disputes or to "
+          "strengthen shared benefits", "The use of armed forces and their resources to reach diplomatic ends",
+          "A method used by many states, built around the idea of building trust and promoting cooperation "
+          "with other countries through military contacts"), True),
+        (("A short phrase of five words", "A much longer phrase that goes on and on for well over twice as many "
+          "words as the first one"), False),
+    ],
+)
+def test_definition_options_compare_lengths_in_words(options, ok):
+    from lessontext.questions.rubric import Candidate, options_similar_length
+
+    c = Candidate(type=QuestionType.SINGLE, rule="glossary_term_to_definition", stem="What is meant by X?",
+                  source_anchor="", source_sentence="", explanation="", base=0.7, kind="definition",
+                  correct=options[:1], distractors=options[1:])
+    assert options_similar_length(c, None) is ok
+
+
+def test_a_resolved_plural_after_a_preposition_takes_the_article():
+    assert resolve_demonstratives("A contract affected by one of these factors is voidable.", ["Vitiating factors"]) == (
+        "A contract affected by one of the vitiating factors is voidable."
+    )
+
+
+@pytest.mark.parametrize(
+    "answer, stem, leaks",
+    [
+        ("HyperText Markup Language", f"He wrote the first version alongside the {BLANK} (HTML) and a browser.", True),
+        ("Domain Name System", f"The {BLANK} (DNS) translates host names into addresses.", True),
+        ("HyperText Markup Language", f"He wrote the first version alongside the {BLANK} and a browser.", False),
+    ],
+)
+def test_an_acronym_in_the_stem_gives_away_its_expansion(answer, stem, leaks):
+    from lessontext.questions.rubric import _initials_leak
+
+    assert _initials_leak(answer, stem) is leaks

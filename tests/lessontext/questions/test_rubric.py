@@ -1,0 +1,246 @@
+"""Each rubric check, table-driven: candidates that pass and candidates that fail."""
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions import rubric
+from lessontext.questions.course import build_course
+from lessontext.questions.rubric import Candidate
+from lessontext.questions.text import BLANK
+from lessontext.questions.types import GlossaryEntry, MatchPair, QuestionType
+
+LESSON = """# Military Diplomacy
+
+Military diplomacy is the use of armed forces in peacetime to build trust between countries.
+
+## Partners
+
+Islamic nations work closely with Turkey on drone technology.
+In 2019, Pakistan signed a radar agreement with Turkey.
+Iran and Russia hold regular naval talks.
+
+## Activities
+
+The main activities are:
+
+- **Joint Military Exercises**: troops from several countries train together in the field.
+- **Defense Technology Exchanges**: countries share their advances in equipment and research.
+- **Peacekeeping Operations**: soldiers keep the peace under a UN mandate.
+"""
+
+GLOSSARY = (
+    GlossaryEntry("Peacekeeping operations", "Missions that keep the peace after a conflict", "defined",
+                  ("peacekeeping missions",)),
+)
+
+
+@pytest.fixture(scope="module")
+def course():
+    return build_course(parse_document(LESSON), glossary=GLOSSARY, others=())
+
+
+def make(type_=QuestionType.SINGLE, **kw) -> Candidate:
+    """A valid description-to-term candidate unless overridden."""
+    quoted = kw.pop("quoted", "troops from several countries train together in the field.")
+    defaults = dict(
+        type=type_,
+        rule="description_to_term",
+        stem=f"Which of the following does the text describe here? “{quoted}”",
+        quoted=quoted,
+        source_anchor="activities",
+        source_sentence="troops from several countries train together in the field.",
+        explanation="",
+        base=0.8,
+        key="Joint Military Exercises",
+        correct=("Joint Military Exercises",),
+        distractors=("Defense Technology Exchanges", "Peacekeeping Operations"),
+        kind="label:L2.1",
+    )
+    defaults.update(kw)
+    return Candidate(**defaults)
+
+
+def fill(stem: str, answer: str, **kw) -> Candidate:
+    defaults = dict(
+        type=QuestionType.FILL_BLANK, rule="entity_fill_blank", stem=stem, source_anchor="partners",
+        source_sentence="Islamic nations work closely with Turkey on drone technology.", explanation="",
+        base=0.7, key=answer, answers=(answer,), kind="country",
+    )
+    defaults.update(kw)
+    return Candidate(**defaults)
+
+
+def tf(statement: str, *, truth: bool, original: str = "", key: str = "", source: str = "", **kw) -> Candidate:
+    defaults = dict(
+        type=QuestionType.TRUE_FALSE, rule="entity_swap_false" if not truth else "true_statement",
+        stem=f"True or false? According to the text, {statement}", statement=statement, truth=truth,
+        original=original, key=key, source_anchor="partners",
+        source_sentence=source or "In 2019, Pakistan signed a radar agreement with Turkey.", explanation="",
+        base=0.7, kind="country",
+    )
+    defaults.update(kw)
+    return Candidate(**defaults)
+
+
+def matching(pairs, **kw) -> Candidate:
+    defaults = dict(
+        type=QuestionType.MATCHING, rule="matching", stem="Match each item with its description in the text.",
+        pairs=tuple(MatchPair(p, a) for p, a in pairs), source_anchor="activities",
+        source_sentence="troops from several countries train together in the field.", explanation="",
+        base=0.9, kind="label:L2.1",
+    )
+    defaults.update(kw)
+    return Candidate(**defaults)
+
+
+SINGLE, MULTIPLE = QuestionType.SINGLE, QuestionType.MULTIPLE
+
+
+def run(check, candidate, course):
+    return getattr(rubric, check)(candidate, course)
+
+
+CASES = [
+    # 1. One defensible key
+    ("one_defensible_key", make(), True),
+    ("one_defensible_key", make(correct=("Joint Military Exercises", "Peacekeeping Operations")), False),
+    ("one_defensible_key", make(distractors=("Joint Military Exercises", "Peacekeeping Operations")), False),
+    ("one_defensible_key", make(source_sentence=""), False),
+    ("one_defensible_key", fill(f"Islamic nations work closely with {BLANK} on drone {BLANK}.", "Turkey"), False),
+    ("one_defensible_key", matching([("a", "X"), ("b", "X"), ("c", "Y")]), False),
+    # Provenance
+    ("supported_by_source", fill(f"Islamic nations work closely with {BLANK} on drone technology.", "Turkey"), True),
+    ("supported_by_source", fill(f"Islamic nations work closely with {BLANK} on drone technology.", "Ukraine"), False),
+    ("supported_by_source", make(source_sentence="A sentence the lesson never says."), False),
+    # No synonym or paraphrase among the options
+    ("no_synonym_distractors", make(), True),
+    ("no_synonym_distractors", make(correct=("Military diplomacy",), distractors=("Army diplomacy", "Arms control"), kind="glossary:defined"), False),
+    ("no_synonym_distractors", make(correct=("Peacekeeping operations",), distractors=("Peacekeeping missions", "Arms control"), kind="glossary:defined"), False),
+    ("no_synonym_distractors", make(correct=("Peacekeeping operations",), distractors=("Peace-keeping operation", "Arms control"), kind="glossary:defined"), False),
+    # Siblings the text itself lists apart are not synonyms.
+    ("no_synonym_distractors", make(correct=("Prokaryotic cells",), distractors=("Eukaryotic cells", "Nucleus")), True),
+    # A distractor must not be true according to the text
+    ("distractors_false_per_text", make(), True),
+    ("distractors_false_per_text", make(quoted="troops train together before a peacekeeping operation."), False),
+    ("distractors_false_per_text", make(type=MULTIPLE, rule="all_listed_under", kind="list item",
+                                        stem="Which of the following does the text list under “Activities”? Select all that apply.",
+                                        quoted="", correct=("Joint Military Exercises", "Peacekeeping Operations"),
+                                        distractors=("Naval Talks", "Drone Technology"),
+                                        scope="Iran and Russia hold regular naval talks."), False),
+    # 2. No leakage
+    ("no_key_leakage", make(), True),
+    ("no_key_leakage", make(quoted="joint exercises bring troops from several countries together."), False),
+    ("no_key_leakage", make(quoted=f"countries share their technological advances in {BLANK}.",
+                            correct=("Defense Technology Exchanges",),
+                            distractors=("Joint Military Exercises", "Peacekeeping Operations")), False),
+    # Words that every option shares give nothing away.
+    ("no_key_leakage", make(quoted="a military activity in which troops train together in the field.",
+                            correct=("Joint Military Exercises",), distractors=("Military Parades", "Military Exchanges")), True),
+    ("no_key_leakage", fill(f"Islamic nations work closely with {BLANK} on drone technology.", "Turkey"), True),
+    ("no_key_leakage", fill(f"The {BLANK} (TCP) delivers bytes in order.", "Transmission Control Protocol"), False),
+    ("no_key_leakage", fill(f"{BLANK} operations keep the co-operative peace.", "Cooperative security"), False),
+    ("no_key_leakage", matching([(f"{BLANK} train together.", "Joint Military Exercises"),
+                                 ("troops do military exercises.", "Defense Technology Exchanges"),
+                                 ("countries share.", "Peacekeeping Operations")]), True),
+    ("no_key_leakage", matching([("troops do joint exercises.", "Joint Military Exercises"),
+                                 ("countries share.", "Defense Technology Exchanges"),
+                                 ("soldiers keep the peace.", "Peacekeeping Operations")]), False),
+    ("key_not_title", make(), True),
+    ("key_not_title", make(correct=("Military diplomacy",), distractors=("Arms control", "Trade policy")), False),
+    ("key_not_title", fill(f"{BLANK} is the use of armed forces in peacetime to build trust between countries.", "Military diplomacy"), False),
+    # 3. Self-contained, grammatical stem of a sensible length
+    ("stem_self_contained", make(), True),
+    ("stem_self_contained", make(quoted="These exercises help troops from several countries train together."), False),
+    ("stem_self_contained", make(quoted="It lets troops from several countries train together."), False),
+    ("stem_self_contained", make(quoted="For instance, troops from several countries train together."), False),
+    ("stem_self_contained", fill(f"Such partners work closely with {BLANK} on drone technology.", "Turkey"), False),
+    ("stem_self_contained", fill(f"These nations work closely with {BLANK} on drone technology.", "Turkey"), False),
+    ("stem_self_contained", tf("Pakistan signed a radar agreement with these nations in 2019.", truth=True), False),
+    ("stem_grammatical", make(), True),
+    ("stem_grammatical", make(stem="which of the following does the text describe"), False),
+    ("stem_grammatical", fill(f"Islamic nations work closely with {BLANK} on drone technology", "Turkey"), False),
+    ("stem_grammatical", fill(f"Nations such as {BLANK}, Iran, and Russia hold naval talks.", "Turkey"), False),
+    ("stem_grammatical", fill(f"Talks cover defense sectors, worldwide {BLANK}, military training, and much more.", "peacekeeping"), False),
+    ("stem_length", make(), True),
+    ("stem_length", make(quoted="troops train."), False),
+    ("stem_length", make(quoted=" ".join(["troops from several countries train together"] * 8) + "."), False),
+    ("stem_length", fill(f"{BLANK} signed.", "Pakistan"), False),
+    ("no_markdown_residue", make(), True),
+    ("no_markdown_residue", fill(f"Islamic nations work closely with {BLANK} on drone technology.", "Turkey"), True),
+    ("no_markdown_residue", make(quoted="**troops** from several countries train together in the field."), False),
+    ("no_markdown_residue", make(distractors=("Defense attach√©s", "Peacekeeping Operations")), False),
+    # 4. Homogeneous, plausible options
+    ("no_all_or_none", make(), True),
+    ("no_all_or_none", make(distractors=("All of the above", "Peacekeeping Operations")), False),
+    ("no_all_or_none", make(distractors=("None of the above", "Peacekeeping Operations")), False),
+    ("options_distinct", make(), True),
+    ("options_distinct", make(distractors=("joint military exercises", "Peacekeeping Operations")), False),
+    ("options_distinct", make(distractors=("Joint Military Exercise", "Peacekeeping Operations")), False),
+    ("options_similar_length", make(), True),
+    ("options_similar_length", make(distractors=("Talks", "Humanitarian Assistance and Disaster Relief Work")), False),
+    ("options_similar_length", make(correct=("GET",), distractors=("DELETE", "POST"), kind="label:x"), True),
+    ("options_same_form", make(), True),
+    ("options_same_form", make(correct=("Building Trust",), distractors=("Arms Control", "Trade Policy")), False),
+    ("options_same_form", fill(f"The {BLANK} are held every year.", "Exercises"), True),
+    ("options_same_form", make(stem=f"Which fits? The {BLANK} is held every year.", quoted="",
+                               correct=("Exercise",), distractors=("Talks", "Parade")), False),
+    ("no_determiner_artefacts", make(), True),
+    ("no_determiner_artefacts", make(distractors=("the Defense Exchanges", "Peacekeeping Operations")), False),
+    ("no_determiner_artefacts", make(distractors=("Defense Exchanges and", "Peacekeeping Operations")), False),
+    ("no_determiner_artefacts", make(distractors=("Defense (Exchanges", "Peacekeeping Operations")), False),
+    ("article_fits_all", make(), True),
+    ("article_fits_all", make(stem=f"Troops join an {BLANK} every year?", quoted="",
+                              correct=("exercise",), distractors=("operation", "alliance")), True),
+    ("article_fits_all", make(stem=f"Troops join an {BLANK} every year?", quoted="",
+                              correct=("exercise",), distractors=("parade", "alliance")), False),
+    ("article_fits_all", fill(f"Troops join a {BLANK} every year.", "exercise"), False),
+    # 5. Worth asking
+    ("worth_asking", make(), True),
+    ("worth_asking", make(correct=("Aspects",), distractors=("Components", "Roles")), False),
+    ("worth_asking", fill(f"The treaty has many {BLANK} that matter.", "aspects"), False),
+    ("worth_asking", fill(f"Pakistan signed the agreement in {BLANK}.", "2019", kind="year"), True),
+    ("worth_asking", make(kind=""), False),
+    # 6. Format validity
+    ("choice_format", make(), True),
+    ("choice_format", make(distractors=("Peacekeeping Operations",)), False),
+    ("choice_format", make(distractors=("A1", "B1", "C1", "D1")), False),
+    ("choice_format", make(type=MULTIPLE, correct=("Joint Military Exercises",), distractors=("A1", "B1")), False),
+    ("matching_format", matching([("a b c d", "X"), ("e f g h", "Y"), ("i j k l", "Z")]), True),
+    ("matching_format", matching([("a b c d", "X"), ("e f g h", "Y")]), False),
+    ("matching_format", matching([(f"p{i} q r s", f"T{i}") for i in range(7)]), False),
+    ("false_statement_valid", tf("In 2019, Pakistan signed a radar agreement with Iran.", truth=False,
+                                 original="Turkey", key="Iran"), True),
+    # The swapped-in entity is already in the sentence.
+    ("false_statement_valid", tf("In 2019, Turkey signed a radar agreement with Turkey.", truth=False,
+                                 original="Pakistan", key="Turkey"), False),
+    # "Not" inserted instead of a swap.
+    ("false_statement_valid", tf("In 2019, Pakistan did not sign a radar agreement with Turkey.", truth=False,
+                                 original="signed", key="did not sign"), False),
+    # True elsewhere in the text: Turkey does work with Islamic nations on drones.
+    ("false_statement_valid", tf("Islamic nations work closely with Turkey on drone technology.", truth=False,
+                                 original="Pakistan", key="Turkey",
+                                 source="Islamic nations work closely with Pakistan on drone technology."), False),
+    ("false_statement_valid", tf("Iran and Russia hold regular naval talks.", truth=True,
+                                 source="Iran and Russia hold regular naval talks."), True),
+]
+
+
+@pytest.mark.parametrize(
+    "check, candidate, expected",
+    CASES,
+    ids=[f"{c}-{'pass' if e else 'fail'}-{i}" for i, (c, _, e) in enumerate(CASES)],
+)
+def test_check(check, candidate, expected, course):
+    assert run(check, candidate, course) is expected
+
+
+def test_every_check_has_passing_and_failing_cases():
+    seen = {(check, expected) for check, _, expected in CASES}
+    for name in rubric.CHECK_NAMES:
+        assert (name, True) in seen and (name, False) in seen, name
+
+
+def test_evaluate_lists_failed_checks(course):
+    bad = make(distractors=("All of the above", "joint military exercises"))
+    assert rubric.evaluate(make(), course) == []
+    assert {"no_all_or_none", "options_distinct"} <= set(rubric.evaluate(bad, course))

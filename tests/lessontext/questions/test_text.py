@@ -1,0 +1,70 @@
+"""Word-level helpers: leakage relations, masking, number, articles."""
+
+import pytest
+
+from lessontext.questions.text import (
+    BLANK,
+    article_for,
+    is_gerund,
+    is_plural,
+    mask_words,
+    related,
+    strip_discourse_marker,
+)
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("technology", "technological", True),
+        ("co-operative", "cooperative", True),
+        ("cooperative", "cooperation", True),
+        ("exercises", "exercise", True),
+        ("diplomacy", "diplomatic", True),
+        ("Defense", "defense", True),
+        ("military", "drone", False),
+        ("trade", "trust", False),
+        ("1914", "1918", False),
+    ],
+)
+def test_related(a, b, expected):
+    assert related(a, b) is expected
+
+
+def test_mask_words_merges_adjacent_blanks_and_keeps_shared_words():
+    text = "Islamic countries often partake in combined military exercises with their allies."
+    assert mask_words(text, "Joint Military Exercises") == f"Islamic countries often partake in combined {BLANK} with their allies."
+    assert mask_words(text, "Joint Military Exercises", keep=["military"]) == (
+        f"Islamic countries often partake in combined military {BLANK} with their allies."
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase, plural",
+    [("Joint Military Exercises", True), ("Cooperative Security", False), ("Stomata", False),
+     ("Bilateral Agreements", True), ("Index of Prohibited Books", False), ("Process", False)],
+)
+def test_is_plural(phrase, plural):
+    assert is_plural(phrase) is plural
+
+
+@pytest.mark.parametrize(
+    "phrase, gerund",
+    [("Building Trust and Confidence", True), ("Promoting Mutual Understanding", True),
+     ("Peacekeeping Operations", False), ("Printing", True), ("Bilateral Agreements", False)],
+)
+def test_is_gerund(phrase, gerund):
+    assert is_gerund(phrase) is gerund
+
+
+@pytest.mark.parametrize(
+    "word, article",
+    [("offer", "an"), ("treaty", "a"), ("union", "a"), ("hour", "an"), ("NGO", "an"), ("UN", "a")],
+)
+def test_article_for(word, article):
+    assert article_for(word) == article
+
+
+def test_strip_discourse_marker():
+    assert strip_discourse_marker("For example, diplomats met in Vienna.") == "Diplomats met in Vienna."
+    assert strip_discourse_marker("Example sentences stay.") == "Example sentences stay."

@@ -1,0 +1,37 @@
+"""Tolerant grading of typed answers."""
+
+import pytest
+
+from lessontext.questions import answer_matches
+
+
+@pytest.mark.parametrize(
+    "response, answers, expected",
+    [
+        ("Turkey", ("Turkey",), True),
+        ("  turkey ", ("Turkey",), True),  # case and spacing
+        ("Turkey.", ("Turkey",), True),  # punctuation
+        ("the United Nations", ("United Nations",), True),  # leading article
+        ("an offer", ("Offer",), True),
+        ("stomata", ("Stomatas",), True),  # singular / plural
+        ("peacekeeping operation", ("Peacekeeping operations",), True),
+        ("co-operative security", ("Cooperative security",), True),  # hyphen
+        ("cooperative  security", ("Co-operative Security",), True),
+        ("Gutenburg", ("Gutenberg",), True),  # one typo in a long answer
+        ("mitochondrin", ("Mitochondrion",), True),
+        ("NADPH", ("NADPH",), True),
+        ("UN", ("United Nations", "UN"), True),  # alternative answers
+        ("attachés", ("Attaches",), True),  # accents
+        ("Mali", ("Bali",), False),  # no typo tolerance for short answers
+        ("ATP", ("ADP",), False),
+        ("1918", ("1914",), False),  # numbers must be exact
+        ("1,914", ("1914",), True),  # the same number
+        ("19144", ("1914",), False),
+        ("Russia", ("Turkey",), False),
+        ("", ("Turkey",), False),
+        ("the", ("Turkey",), False),
+        ("Gtnbrg", ("Gutenberg",), False),  # too many typos
+    ],
+)
+def test_answer_matches(response, answers, expected):
+    assert answer_matches(response, answers) is expected

@@ -1,0 +1,198 @@
+"""lessontext.document: markdown -> plain-text structure (pure Python, no Django)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lessontext.document import ItemList, Paragraph, Table, parse_document, split_label, split_sentences
+from lessontext.rendering import render_markdown
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One. Two.", ("One.", "Two.")),
+        ("Use e.g. tea or i.e. water. Next one.", ("Use e.g. tea or i.e. water.", "Next one.")),
+        ("Dr. Smith met Prof. Jones. They talked.", ("Dr. Smith met Prof. Jones.", "They talked.")),
+        ("He moved to the U.S. The move was hard.", ("He moved to the U.S.", "The move was hard.")),
+        ("The U.S. Army is large.", ("The U.S. Army is large.",)),
+        ("It costs 3.5 dollars. See No. 5 today.", ("It costs 3.5 dollars.", "See No. 5 today.")),
+        ("J. R. R. Tolkien wrote it. Really?", ("J. R. R. Tolkien wrote it.", "Really?")),
+        ('He said "Stop." Then he left!', ('He said "Stop."', "Then he left!")),
+        ("Apples, pears, etc. are fruit.", ("Apples, pears, etc. are fruit.",)),
+        ("We sell apples, pears, etc. The list goes on.", ("We sell apples, pears, etc.", "The list goes on.")),
+        ("lowercase start. continues here", ("lowercase start. continues here",)),
+        ("", ()),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Offer: a clear statement of terms.", ("Offer", "a clear statement of terms.")),
+        ("Defense Attaches: Acting as a liaison.", ("Defense Attaches", "Acting as a liaison.")),
+        ("Duress — pressure that leaves no choice.", ("Duress", "pressure that leaves no choice.")),
+        ("HTTP is a stateless protocol: no memory.", (None, "HTTP is a stateless protocol: no memory.")),
+        ("See https://example.org for more.", (None, "See https://example.org for more.")),
+        ("A long sentence that is certainly not a label at all: text", (None, "A long sentence that is certainly not a label at all: text")),
+        ("No label here.", (None, "No label here.")),
+    ],
+)
+def test_split_label(text, expected):
+    assert split_label(text) == expected
+
+
+LESSON = """# The Title
+
+Intro with **bold**, _emphasis_, `code` and a [link](http://example.org). Second sentence.
+
+## Key ideas
+
+These include:
+
+- **Alpha**: the first idea. It matters.
+- **Beta** — the second idea.
+- Gamma: the third idea, without bold.
+- **Delta.** The fourth idea.
+- Just an item without a label.
+
+### A subsection
+
+| Name | Value |
+|------|-------|
+| pi   | 3.14  |
+| e    | 2.72  |
+
+```python
+def hidden():
+    return "code is left out"
+```
+
+    indented code is left out too
+
+<div>raw html is left out</div>
+
+## Key ideas
+
+1. First step.
+2. Second step.
+"""
+
+
+def test_structure_of_a_lesson():
+    document = parse_document(LESSON)
+    assert document.title == "The Title"
+    assert [(s.heading, s.anchor, s.level) for s in document.sections] == [
+        (None, "", 1),
+        ("Key ideas", "key-ideas", 2),
+        ("A subsection", "a-subsection", 3),
+        ("Key ideas", "key-ideas_1", 2),
+    ]
+    intro, ideas, sub, steps = document.sections
+    assert intro.paragraphs == (
+        Paragraph(
+            text="Intro with bold, emphasis, code and a link. Second sentence.",
+            sentences=("Intro with bold, emphasis, code and a link.", "Second sentence."),
+        ),
+    )
+    (items,) = ideas.lists
+    assert items.lead_in == "These include:"
+    assert items.ordered is False
+    assert [(i.label, i.body) for i in items.items] == [
+        ("Alpha", "the first idea. It matters."),
+        ("Beta", "the second idea."),
+        ("Gamma", "the third idea, without bold."),
+        ("Delta", "The fourth idea."),
+        (None, "Just an item without a label."),
+    ]
+    assert items.items[0].text == "Alpha: the first idea. It matters."
+    assert items.items[0].sentences == ("the first idea.", "It matters.")
+    assert sub.blocks == (Table(header=("Name", "Value"), rows=(("pi", "3.14"), ("e", "2.72"))),)
+    (numbered,) = steps.lists
+    assert numbered.ordered is True and numbered.lead_in is None
+    assert [i.text for i in numbered.items] == ["First step.", "Second step."]
+    all_text = " ".join(s for _, s in document.sentences())
+    assert "code is left out" not in all_text and "raw html" not in all_text
+    assert "Key ideas" not in all_text  # headings are never sentences
+    assert document.word_count == 58
+
+
+def test_anchors_equal_rendered_heading_ids():
+    text = "# T\n\n## Café & Co.\n\ntext\n\n## Café & Co.\n\n### What *is* `x`?\n\n## 2. Numbers!\n"
+    ids = re.findall(r'<h[2-6] id="([^"]+)"', render_markdown(text))
+    assert [s.anchor for s in parse_document(text).sections] == ids
+
+
+def test_loose_and_tight_lists_give_the_same_structure():
+    tight = "# T\n\n- **Term**: explanation one. More.\n- Other: explanation two.\n"
+    loose = "# T\n\n- **Term**: explanation one. More.\n\n- Other: explanation two.\n"
+    assert parse_document(tight) == parse_document(loose)
+    (section,) = parse_document(loose).sections
+    (lst,) = section.blocks
+    assert isinstance(lst, ItemList) and len(lst.items) == 2
+
+
+def test_loose_item_with_two_paragraphs_is_one_item():
+    text = "# T\n\n- **Term**: first part.\n\n    Second paragraph.\n\n- Next: item.\n"
+    (section,) = parse_document(text).sections
+    (lst,) = section.blocks
+    assert [(i.label, i.body) for i in lst.items] == [
+        ("Term", "first part. Second paragraph."),
+        ("Next", "item."),
+    ]
+
+
+def test_nested_list_follows_its_parent_with_the_parent_as_lead_in():
+    text = "# T\n\n- Fruit: sweet.\n    - apple\n    - pear\n- Bread\n"
+    (section,) = parse_document(text).sections
+    outer, inner = section.blocks
+    assert [i.text for i in outer.items] == ["Fruit: sweet.", "Bread"]
+    assert [i.text for i in inner.items] == ["apple", "pear"]
+    assert inner.lead_in == "Fruit: sweet."
+
+
+def test_paragraph_labels():
+    text = "# T\n\nOffer: a clear statement.\n\n**Consideration.** Something of value.\n\nPlain prose here.\n"
+    (section,) = parse_document(text).sections
+    assert [(p.label, p.body) for p in section.paragraphs] == [
+        ("Offer", "a clear statement."),
+        ("Consideration", "Something of value."),
+        (None, "Plain prose here."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "sections"),
+    [
+        ("", "", 0),
+        ("# Title only", "Title only", 0),
+        ("---\ntitle: x\ntags: [a, b]\n---\n# Real\n\nBody.", "Real", 1),
+        ("---\n---\n", "", 0),
+        ("No heading at all. Just text.", "", 1),
+        ("## Starts at level two\n\nText.", "", 1),
+    ],
+)
+def test_edge_documents(text, title, sections):
+    document = parse_document(text)
+    assert document.title == title
+    assert len(document.sections) == sections
+
+
+def test_entities_and_escapes_become_plain_text():
+    (section,) = parse_document("# T\n\nAT&amp;T \\*not bold\\* &copy; 2024 <span>inline</span>.\n").sections
+    assert section.paragraphs[0].text == "AT&T *not bold* © 2024 inline."
+
+
+def test_document_module_imports_no_django():
+    code = "import sys, lessontext.document; sys.exit(any(m.startswith('django') for m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
