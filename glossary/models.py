@@ -12,6 +12,7 @@ from django.db import models
 from django.urls import reverse
 
 from courses.models import Course, Lesson
+from lessontext.vocabulary import TermKind
 
 
 class GlossaryTermQuerySet(models.QuerySet):
@@ -20,15 +21,7 @@ class GlossaryTermQuerySet(models.QuerySet):
 
 
 class GlossaryTerm(models.Model):
-    class Kind(models.TextChoices):
-        DEFINED = "defined", "Defined term"
-        ACRONYM = "acronym", "Acronym"
-        ORGANISATION = "organisation", "Organisation"
-        PROGRAMME = "programme", "Programme"
-        EXERCISE = "exercise", "Exercise"
-        EQUIPMENT = "equipment", "Equipment"
-        COUNTRY = "country", "Country"
-        CONCEPT = "concept", "Key concept"
+    Kind = models.TextChoices("Kind", [(k.name, (k.value, k.label)) for k in TermKind])
 
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="glossary_terms")
     slug = models.SlugField(max_length=120)

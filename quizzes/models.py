@@ -15,6 +15,7 @@ from django.db import models
 from django.urls import reverse
 
 from courses.models import Lesson
+from lessontext.vocabulary import QuestionType
 
 
 class Quiz(models.Model):
@@ -50,12 +51,7 @@ class QuestionQuerySet(models.QuerySet):
 
 
 class Question(models.Model):
-    class Type(models.TextChoices):
-        SINGLE = "single", "Multiple choice"
-        MULTIPLE = "multiple", "Multiple select"
-        TRUE_FALSE = "true_false", "True or false"
-        FILL_BLANK = "fill_blank", "Fill in the blank"
-        MATCHING = "matching", "Matching"
+    Type = models.TextChoices("Type", [(t.name, (t.value, t.label)) for t in QuestionType])
 
     class Origin(models.TextChoices):
         GENERATED = "generated", "Generated"

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 
+from lessontext.vocabulary import TermKind
 from lessontext.document import Document, ItemList, Paragraph, Section, split_sentences
 from lessontext.glossary import keyphrase, lexicon, rephrase
 from lessontext.words.normalise import (
@@ -57,7 +58,7 @@ _THEY = re.compile(r"\bthey\b")
 _IT = re.compile(r"\bit\b")
 _DIGIT = re.compile(r"\d")
 
-KINDS = ("defined", "acronym", "organisation", "programme", "exercise", "equipment", "country", "concept")
+KINDS = tuple(kind.value for kind in TermKind)
 MASK = "___"
 MIN_CONFIDENCE = 0.5
 MAX_TERM_WORDS = 6

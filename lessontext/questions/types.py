@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
 from types import MappingProxyType
 
-
-class QuestionType(str, Enum):
-    SINGLE = "single"
-    MULTIPLE = "multiple"
-    TRUE_FALSE = "true_false"
-    FILL_BLANK = "fill_blank"
-    MATCHING = "matching"
+from lessontext.vocabulary import QuestionType
 
 
 @dataclass(frozen=True)
