@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from lessontext.document import Document, ItemList, Paragraph, Section, parse_document
+from lessontext.document import Document, ItemList, Paragraph, DocumentSection, parse_document
 from lessontext.glossary import extract_glossary, merge_course_terms, term_key
 from lessontext.glossary.linking import LinkTarget, link_terms
 from courses.models import Course, Lesson
@@ -49,7 +49,7 @@ def _occurrence_pattern(forms: Iterable[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?:e?s)?(?:['’]s?)?(?![\w-])", re.IGNORECASE)
 
 
-def _section_texts(section: Section) -> list[str]:
+def _section_texts(section: DocumentSection) -> list[str]:
     """Everything a reader sees in a section: heading, paragraphs, list items (labels too), table cells."""
     texts = [section.heading or ""]
     for block in section.blocks:

@@ -28,7 +28,7 @@ __all__ = [
     "ItemList",
     "ListItem",
     "Paragraph",
-    "Section",
+    "DocumentSection",
     "Table",
     "parse_document",
     "split_label",
@@ -80,7 +80,7 @@ Block = Paragraph | ItemList | Table
 
 
 @dataclass(frozen=True)
-class Section:
+class DocumentSection:
     heading: str | None
     anchor: str
     level: int
@@ -114,10 +114,10 @@ class Section:
 @dataclass(frozen=True)
 class Document:
     title: str
-    sections: tuple[Section, ...]
+    sections: tuple[DocumentSection, ...]
     word_count: int
 
-    def sentences(self) -> Iterator[tuple[Section, str]]:
+    def sentences(self) -> Iterator[tuple[DocumentSection, str]]:
         for section in self.sections:
             for sentence in section.sentences:
                 yield section, sentence
@@ -310,7 +310,7 @@ class _Builder:
         self._stash = stash
         self.title = ""
         self._title_seen = False
-        self._sections: list[Section] = []
+        self._sections: list[DocumentSection] = []
         self._heading: str | None = None
         self._anchor = ""
         self._level = 1
@@ -533,7 +533,7 @@ class _Builder:
     def _close_section(self) -> None:
         if self._heading is not None or self._blocks:
             self._sections.append(
-                Section(heading=self._heading, anchor=self._anchor, level=self._level, blocks=tuple(self._blocks))
+                DocumentSection(heading=self._heading, anchor=self._anchor, level=self._level, blocks=tuple(self._blocks))
             )
         self._blocks = []
 

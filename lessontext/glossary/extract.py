@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import chain
 
 from lessontext.vocabulary import TermKind
-from lessontext.document import Document, ItemList, Paragraph, Section, split_sentences
+from lessontext.document import Document, ItemList, Paragraph, DocumentSection, split_sentences
 from lessontext.glossary import keyphrase, lexicon, rephrase
 from lessontext.words.normalise import (
     WORD_RE,
@@ -100,6 +100,7 @@ class Term:
     sentence: str
     aliases: tuple[str, ...]
     confidence: float
+    rule: str = ""  # the registered rule that found it
 
 
 @dataclass
@@ -107,7 +108,7 @@ class _Candidate:
     term: str
     definition: str
     kind: str
-    section: Section
+    section: DocumentSection
     sentence: str
     confidence: float
     source: str  # "label", "pattern", "acronym", "named", "concept"
@@ -401,7 +402,7 @@ def _looks_like_acronym(text: str) -> bool:
 _RE_LABEL_CANDIDATES_1 = re.compile(r"(?:for (?:instance|example)|e\.g\.)", re.I)
 
 
-def _label_candidates(section: Section, label: str, body: str, sentences: tuple[str, ...], source_text: str,
+def _label_candidates(section: DocumentSection, label: str, body: str, sentences: tuple[str, ...], source_text: str,
                       bold_or_list: bool) -> list[_Candidate]:
     if not label or not body:
         return []
@@ -569,7 +570,7 @@ _RE_COPULA_CANDIDATES_7 = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?
 _RE_COPULA_CANDIDATES_8 = re.compile(r",\s+(?:while|whereas)\s+")
 
 
-def _copula_candidates(section: Section, sentence: str) -> list[_Candidate]:
+def _copula_candidates(section: DocumentSection, sentence: str) -> list[_Candidate]:
     match = _COPULA.match(sentence)
     if not match:
         return []
@@ -649,7 +650,7 @@ _RE_CALLED_CANDIDATES_1 = re.compile(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?:\
 _RE_CALLED_CANDIDATES_2 = re.compile(r"to\s+[a-z]+")
 
 
-def _called_candidates(section: Section, sentence: str) -> list[_Candidate]:
+def _called_candidates(section: DocumentSection, sentence: str) -> list[_Candidate]:
     out = []
     for match in _CALLED.finditer(sentence):
         raw = match.group("term")
@@ -1014,7 +1015,7 @@ _RE_APPOSITIVE_CANDIDATES_6 = re.compile(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|h
 _RE_APPOSITIVE_CANDIDATES_7 = re.compile(r",\s+[a-z]+s\b")
 
 
-def _appositive_candidates(section: Section, sentence: str) -> list[_Candidate]:
+def _appositive_candidates(section: DocumentSection, sentence: str) -> list[_Candidate]:
     out = []
     first_word = (_words(sentence)[:1] or [""])[0].lower()
     for n, match in enumerate(_APPOSITIVE.finditer(sentence)):
@@ -1106,7 +1107,7 @@ _CATEGORY_NAME = re.compile(
 )
 
 
-def _other_pattern_candidates(section: Section, sentence: str) -> list[_Candidate]:
+def _other_pattern_candidates(section: DocumentSection, sentence: str) -> list[_Candidate]:
     out = []
     match = _IN_WHICH.match(sentence)
     if match and _valid_term(match.group("term")):
@@ -1209,7 +1210,7 @@ _RE_PROSE_CANDIDATES_9 = re.compile(r"^using\s+")
 _RE_PROSE_CANDIDATES_10 = re.compile(r"^being\s+")
 
 
-def _prose_candidates(section: Section, sentence: str) -> list[_Candidate]:
+def _prose_candidates(section: DocumentSection, sentence: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     clean = _LEADING_MARKER.sub("", sentence).rstrip()
 
@@ -1388,7 +1389,7 @@ _RE_CALL_CANDIDATES_2 = re.compile(r"\b(?:them|its|he|she)\b")
 _RE_CALL_CANDIDATES_3 = re.compile(r"(?:\S+\s+){0,3}it\b")
 
 
-def _call_candidates(section: Section, sentence: str, previous: str | None) -> list[_Candidate]:
+def _call_candidates(section: DocumentSection, sentence: str, previous: str | None) -> list[_Candidate]:
     """"Economists call costs that cannot be recovered sunk costs"; "... so ecologists call them producers"."""
     out = []
     for match in _CALL.finditer(sentence):
@@ -1505,7 +1506,7 @@ _RE_ROLE_CANDIDATES_4 = re.compile(r"\b(?P<np>(?:many|several|numerous|all|the|s
 _RE_ROLE_CANDIDATES_5 = re.compile(r"\b(?:it|its|their|them)\b")
 
 
-def _role_candidates(section: Section, sentence: str, document_words: Counter[str]) -> list[_Candidate]:
+def _role_candidates(section: DocumentSection, sentence: str, document_words: Counter[str]) -> list[_Candidate]:
     out: list[_Candidate] = []
 
     def add(term: str, definition: str | None, confidence: float, strict: bool = True) -> None:
@@ -1609,7 +1610,7 @@ _CATEGORY_LEAD_IN = re.compile(
 )
 
 
-def _category_candidates(section: Section, block: ItemList) -> list[_Candidate]:
+def _category_candidates(section: DocumentSection, block: ItemList) -> list[_Candidate]:
     """"The main vitiating factors are:" before a labelled list: the category, by its members."""
     match = _CATEGORY_LEAD_IN.match((block.lead_in or "").strip())
     labels = [item.label for item in block.items if item.label]
@@ -1662,7 +1663,7 @@ _RE_ACRONYM_CANDIDATES_1 = re.compile(r"\d+s?")
 _RE_ACRONYM_CANDIDATES_3 = re.compile(r"\s+([a-z][\w-]+)(?=\s*[,.;:)]|\s+(?:is|are|was|were|which|that|has|have)\b)")
 
 
-def _acronym_candidates(section: Section, sentence: str, known: dict[str, str]) -> list[_Candidate]:
+def _acronym_candidates(section: DocumentSection, sentence: str, known: dict[str, str]) -> list[_Candidate]:
     out = []
     for match in _PAREN_ACRONYM.finditer(sentence):
         inner = match.group("inner").strip()
@@ -1827,7 +1828,7 @@ def _organisation_name(name: str) -> bool:
 _RE_COMMON_ACRONYM_CANDIDATES_1 = re.compile(r"\b[A-Z]{2,6}\b")
 
 
-def _common_acronym_candidates(sections: tuple[Section, ...], known: dict[str, str]) -> list[_Candidate]:
+def _common_acronym_candidates(sections: tuple[DocumentSection, ...], known: dict[str, str]) -> list[_Candidate]:
     out = []
     seen: set[str] = set()
     for section in sections:
@@ -1900,7 +1901,7 @@ _RE_NAMED_CANDIDATES_5 = re.compile(r",\s+(?P<p>(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b[
 _RE_NAMED_CANDIDATES_6 = re.compile(r"\s*,\s*(?:which|who)\b")
 
 
-def _named_candidates(section: Section, sentence: str, defined_acronyms: dict[str, str]) -> list[_Candidate]:
+def _named_candidates(section: DocumentSection, sentence: str, defined_acronyms: dict[str, str]) -> list[_Candidate]:
     out = []
     for match in _NAMED.finditer(sentence):
         name = match.group("name").strip()
@@ -2147,7 +2148,7 @@ def _keyphrase_candidates(document: Document, known: set[str]) -> tuple[list[_Ca
         return [], scores
     # Index the sentences by the words they open with, so each phrase only
     # meets the sentences it is the subject of.
-    openings: dict[str, list[tuple[Section, str]]] = defaultdict(list)
+    openings: dict[str, list[tuple[DocumentSection, str]]] = defaultdict(list)
     labelled = {item.text for section in document.sections for block in section.blocks
                 if isinstance(block, ItemList) for item in block.items if item.label}
     for section in document.sections:

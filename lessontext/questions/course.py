@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from lessontext.document import Document, ItemList, Paragraph, Section, Table, split_sentences
+from lessontext.document import Document, ItemList, Paragraph, DocumentSection, Table, split_sentences
 
 from .entities import Lexicon, build_lexicon, find_entities
 from .prose import Clause, Enumeration, find_clauses, find_enumerations, resolve_demonstratives
@@ -101,15 +101,15 @@ class Mention:
 @dataclass
 class Lesson:
     document: Document
-    sentences: list[tuple[Section, str]]
+    sentences: list[tuple[DocumentSection, str]]
     groups: list[Group]
     listings: list[Listing]
     tables: list[TableInfo]
     mentions: list[Mention] = field(default_factory=list)
     # Inline enumerations and completable clauses of the prose, with the
     # section they are in and their frame after resolving "these <noun>".
-    enumerations: list[tuple[Section, Enumeration, str, str]] = field(default_factory=list)
-    clauses: list[tuple[Section, Clause, str, str]] = field(default_factory=list)
+    enumerations: list[tuple[DocumentSection, Enumeration, str, str]] = field(default_factory=list)
+    clauses: list[tuple[DocumentSection, Clause, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -189,8 +189,8 @@ def analyse(document: Document, *, glossary: Sequence[GlossaryEntry] = (), lexic
 
 def _prose_structure(document: Document, fragments: set[str]) -> tuple[list, list]:
     """Inline enumerations and clauses of full sentences (paragraphs and labelled list-item bodies)."""
-    enumerations: list[tuple[Section, Enumeration, str, str]] = []
-    clauses: list[tuple[Section, Clause, str, str]] = []
+    enumerations: list[tuple[DocumentSection, Enumeration, str, str]] = []
+    clauses: list[tuple[DocumentSection, Clause, str, str]] = []
     for section in document.sections:
         previous: list[str] = [section.heading] if section.heading else []
         for sentence in section.sentences:
@@ -345,7 +345,7 @@ def _section_groups(document: Document) -> list[Group]:
     return groups
 
 
-def _about_heading(section: Section) -> str:
+def _about_heading(section: DocumentSection) -> str:
     """The first of the opening sentences that mentions most of the heading's words."""
     head_words = content_words(section.heading or "")
     need = max(1, -(-2 * len(head_words) // 3))
@@ -414,7 +414,7 @@ def _fragments(document: Document) -> set[str]:
     return out
 
 
-def _mentions(sentences: list[tuple[Section, str]], lexicon: Lexicon, glossary: Sequence[GlossaryEntry]) -> list[Mention]:
+def _mentions(sentences: list[tuple[DocumentSection, str]], lexicon: Lexicon, glossary: Sequence[GlossaryEntry]) -> list[Mention]:
     found: list[Mention] = []
     names = []
     for entry in glossary:
