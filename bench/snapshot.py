@@ -1,6 +1,7 @@
 """Print everything the generators make from the seeds and the bench corpus, as JSON.
 
     .venv/bin/python bench/snapshot.py > before.json   # then refactor, run again, diff
+    .venv/bin/python bench/snapshot.py --without-rules  # leave out which rule made each item
 
 A refactor that should not change behaviour must leave this output byte-identical:
 each document's glossary (term, kind, confidence, rule, definition, aliases) and
@@ -27,21 +28,22 @@ from lessontext.glossary import extract_glossary, merge_course_terms  # noqa: E4
 from lessontext.questions import GlossaryEntry, generate_quiz  # noqa: E402
 
 
-def plain(value):
+def plain(value, *, drop: frozenset[str] = frozenset()):
     if isinstance(value, Enum):
         return value.value
     if is_dataclass(value):
-        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+        return {f.name: plain(getattr(value, f.name), drop=drop) for f in fields(value) if f.name not in drop}
     if isinstance(value, Mapping):
-        return {str(k): plain(v) for k, v in value.items()}
+        return {str(k): plain(v, drop=drop) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
+        return [plain(v, drop=drop) for v in value]
     if isinstance(value, float):
         return round(value, 6)
     return value
 
 
 def main() -> None:
+    drop = frozenset({"rule"}) if "--without-rules" in sys.argv[1:] else frozenset()
     paths = sorted((ROOT / "seeds").glob("*.md")) + sorted((ROOT / "bench" / "corpus").glob("*.md"))
     documents = [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in paths]
     terms = [extract_glossary(d) for d in documents]
@@ -55,10 +57,10 @@ def main() -> None:
         others = [d for d in documents if d is not document]
         draft = generate_quiz(document, rng=random.Random(7), glossary=glossary, other_documents=others)
         out[path.name] = {
-            "glossary": plain(doc_terms),
-            "quiz": plain(draft),
+            "glossary": plain(doc_terms, drop=drop),
+            "quiz": plain(draft, drop=drop),
         }
-    out["_course_glossary"] = plain(glossary)
+    out["_course_glossary"] = plain(glossary, drop=drop)
     json.dump(out, sys.stdout, indent=1, ensure_ascii=False, sort_keys=True)
 
 
