@@ -11,7 +11,7 @@ from django.db import transaction
 INSTRUCTORS = "Instructors"
 # Instructors curate content: every permission on these apps' models, except
 # on learners' own records (progress, attempts), which they may only view.
-INSTRUCTOR_APPS = ("courses", "glossary", "quizzes")
+INSTRUCTOR_APPS = ("courses", "glossary", "quizzes", "learning")
 LEARNER_RECORD_MODELS = ("lessonprogress", "attempt", "response", "flashcard", "flashcardreview")
 
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Course, Lesson, LessonProgress, Section
+from .models import Course, Lesson, Section
 
 
 class LessonInline(admin.TabularInline):
@@ -40,21 +40,3 @@ class LessonAdmin(admin.ModelAdmin):
     search_fields = ["title", "slug", "source"]
     readonly_fields = ["source", "source_hash", "source_name", "html", "created_at", "updated_at"]
     inlines = [SectionInline]
-    actions = ["reextract_glossary"]
-
-    @admin.action(description="Re-extract the glossary terms of the selected lessons' courses")
-    def reextract_glossary(self, request, queryset):
-        from glossary.services import glossary_extract_course  # glossary builds on courses, not the reverse
-
-        for course in {lesson.course for lesson in queryset.select_related("course")}:
-            report = glossary_extract_course(course=course)
-            self.message_user(request, f"{course}: {report.created} created, {report.updated} updated, {report.removed} removed.")
-
-
-@admin.register(LessonProgress)
-class LessonProgressAdmin(admin.ModelAdmin):
-    list_display = ["user", "lesson", "first_opened_at", "last_opened_at", "completed_at"]
-    list_filter = ["lesson__course", ("completed_at", admin.EmptyFieldListFilter)]
-    list_select_related = ["user", "lesson"]
-    search_fields = ["user__username", "lesson__title"]
-    raw_id_fields = ["user", "lesson"]

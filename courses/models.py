@@ -1,11 +1,9 @@
-"""Courses, their lessons and sections, and each learner's progress through them."""
+"""Courses, their lessons and the lessons' sections."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 
 
 class CourseQuerySet(models.QuerySet):
@@ -35,7 +33,7 @@ class Course(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("courses:course_detail", kwargs={"slug": self.slug})
+        return reverse("learning:course_detail", kwargs={"slug": self.slug})
 
 
 class Lesson(models.Model):
@@ -57,7 +55,7 @@ class Lesson(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        ordering = ["course", "position", "id"]
+        ordering = ["course_id", "position", "id"]
         constraints = [
             models.UniqueConstraint(fields=["course", "slug"], name="courses_lesson_unique_slug_per_course"),
         ]
@@ -72,7 +70,7 @@ class Lesson(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse(
-            "courses:lesson_detail", kwargs={"course_slug": self.course.slug, "slug": self.slug}
+            "learning:lesson_detail", kwargs={"course_slug": self.course.slug, "slug": self.slug}
         )
 
 
@@ -86,7 +84,7 @@ class Section(models.Model):
     position = models.PositiveIntegerField(default=0)
 
     class Meta:
-        ordering = ["lesson", "position"]
+        ordering = ["lesson_id", "position"]
         constraints = [
             models.UniqueConstraint(fields=["lesson", "anchor"], name="courses_section_unique_anchor_per_lesson"),
         ]
@@ -96,35 +94,3 @@ class Section(models.Model):
 
     def get_absolute_url(self) -> str:
         return f"{self.lesson.get_absolute_url()}#{self.anchor}"
-
-
-class LessonProgress(models.Model):
-    """One learner's progress through one lesson."""
-
-    class Status(models.TextChoices):
-        NOT_STARTED = "not_started", "Not started"
-        READING = "reading", "Reading"
-        COMPLETED = "completed", "Completed"
-
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_progress")
-    lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="progress")
-    first_opened_at = models.DateTimeField(default=timezone.now)
-    last_opened_at = models.DateTimeField(default=timezone.now)
-    completed_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        verbose_name_plural = "lesson progress"
-        constraints = [
-            models.UniqueConstraint(fields=["user", "lesson"], name="courses_lessonprogress_unique_user_lesson"),
-            models.CheckConstraint(
-                condition=models.Q(last_opened_at__gte=models.F("first_opened_at")),
-                name="courses_lessonprogress_opened_in_order",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.user} – {self.lesson}"
-
-    @property
-    def status(self) -> str:
-        return self.Status.COMPLETED if self.completed_at else self.Status.READING

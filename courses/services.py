@@ -1,16 +1,15 @@
-"""Writes for courses: importing lessons from markdown files, recording progress."""
+"""Writes for courses: importing lessons from markdown files."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
 
-from .models import Course, Lesson, LessonProgress, Section
+from .models import Course, Lesson, Section
 from lessontext.rendering import render_lesson
 from lessontext.sources import LessonSource, SourceError, parse_source, read_manifest, source_files
 
@@ -172,25 +171,15 @@ def _json_safe(value):
     return str(value)
 
 
-def lesson_progress_open(*, user, lesson: Lesson) -> LessonProgress:
-    """Record that ``user`` opened ``lesson`` now."""
-    now = timezone.now()
-    progress, created = LessonProgress.objects.get_or_create(
-        user=user, lesson=lesson, defaults={"first_opened_at": now, "last_opened_at": now}
-    )
-    if not created:
-        LessonProgress.objects.filter(pk=progress.pk).update(last_opened_at=now)
-        progress.last_opened_at = now
-    return progress
+def lessons_linked_html_set(*, linked: Mapping[int, str]) -> int:
+    """Store each lesson's HTML with glossary links (by lesson id); write only what changed, return how many.
 
-
-def lesson_progress_complete(*, user, lesson: Lesson) -> LessonProgress:
-    """Mark ``lesson`` as read by ``user`` (idempotent: the first completion time is kept)."""
+    The glossary computes the links; this app owns the lesson rows. An empty
+    string means "no links": the lesson's plain ``html`` is shown.
+    """
+    current = dict(Lesson.objects.filter(pk__in=linked).values_list("pk", "linked_html"))
+    changed = {pk: html for pk, html in linked.items() if pk in current and current[pk] != html}
     with transaction.atomic():
-        progress = lesson_progress_open(user=user, lesson=lesson)
-        if progress.completed_at is None:
-            progress.completed_at = progress.last_opened_at
-            LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
-                completed_at=progress.completed_at
-            )
-    return progress
+        for pk, html in changed.items():
+            Lesson.objects.filter(pk=pk).update(linked_html=html)
+    return len(changed)

@@ -33,13 +33,14 @@ class GlossaryTermForm(forms.ModelForm):
 @admin.register(GlossaryTerm)
 class GlossaryTermAdmin(admin.ModelAdmin):
     form = GlossaryTermForm
-    list_display = ["term", "course", "kind", "confidence", "curated", "hidden", "updated_at"]
-    list_filter = ["course", "kind", "curated", "hidden"]
+    list_display = ["term", "course", "kind", "rule", "confidence", "curated", "hidden", "updated_at"]
+    list_filter = ["course", "kind", "rule", "curated", "hidden"]
+    readonly_fields = ["rule", "confidence"]
     list_select_related = ["course"]
     search_fields = ["term", "definition", "aliases"]
     prepopulated_fields = {"slug": ["term"]}
     inlines = [TermOccurrenceInline]
-    actions = ["merge_terms", "hide_terms", "show_terms", "reextract"]
+    actions = ["merge_terms", "hide_terms", "show_terms"]
 
     def save_model(self, request, obj, form, change):
         # Every edit or new term through the admin is curated: re-extraction keeps it.
@@ -57,25 +58,21 @@ class GlossaryTermAdmin(admin.ModelAdmin):
 
     @admin.action(description="Hide the selected terms")
     def hide_terms(self, request, queryset):
-        for term in queryset.select_related("course"):
-            term.hidden = True
-            services.term_save(term=term)
+        self._set_hidden(queryset, hidden=True)
 
     @admin.action(description="Show the selected terms again")
     def show_terms(self, request, queryset):
-        for term in queryset.select_related("course"):
-            term.hidden = False
-            services.term_save(term=term)
+        self._set_hidden(queryset, hidden=False)
 
-    @admin.action(description="Re-extract the glossary of the selected terms' courses")
-    def reextract(self, request, queryset):
-        for course in {term.course for term in queryset.select_related("course")}:
-            report = services.glossary_extract_course(course=course)
-            self.message_user(
-                request,
-                f"{course}: {report.created} created, {report.updated} updated, {report.removed} removed, "
-                f"{report.kept_curated} curated kept.",
-            )
+    def _set_hidden(self, queryset, *, hidden: bool) -> None:
+        # One save per course, so each course's lessons are relinked once, not once per term.
+        by_course = {}
+        for term in queryset.select_related("course"):
+            term.hidden = hidden
+            by_course.setdefault(term.course_id, []).append(term)
+        for terms in by_course.values():
+            services.terms_save(terms=terms)
+
 
 
 @admin.register(Flashcard)

@@ -34,6 +34,7 @@ class GlossaryTerm(models.Model):
     source_anchor = models.CharField(max_length=200, blank=True)
     source_sentence = models.TextField(blank=True)
     confidence = models.FloatField(default=1.0)
+    rule = models.CharField(max_length=60, blank=True, help_text="Extraction rule that found it (empty for terms added by hand).")
     curated = models.BooleanField(
         default=False, help_text="Edited, hidden or added by an instructor: re-extraction leaves it alone."
     )
@@ -45,7 +46,7 @@ class GlossaryTerm(models.Model):
     objects = GlossaryTermQuerySet.as_manager()
 
     class Meta:
-        ordering = ["course", "term"]
+        ordering = ["course_id", "term"]
         constraints = [
             models.UniqueConstraint(fields=["course", "key"], name="glossary_glossaryterm_unique_key_per_course"),
             models.UniqueConstraint(fields=["course", "slug"], name="glossary_glossaryterm_unique_slug_per_course"),

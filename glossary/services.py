@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import fsrs
 from django.db import transaction
-from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
 from lessontext.document import Document, ItemList, Paragraph, DocumentSection, parse_document
 from lessontext.glossary import extract_glossary, merge_course_terms, term_key
 from lessontext.glossary.linking import LinkTarget, link_terms
 from courses.models import Course, Lesson
+from courses.services import lessons_linked_html_set
 from lessontext.rendering import sanitize_html
 from lessontext.sources import slugify
 
@@ -23,6 +24,7 @@ from .models import Flashcard, FlashcardReview, GlossaryTerm, TermOccurrence
 
 ERROR_MERGE_ACROSS_COURSES = "Terms of different courses cannot be merged."
 ERROR_MERGE_NEEDS_TWO = "Choose at least two terms to merge."
+ERROR_SAVE_ACROSS_COURSES = "Terms of different courses are saved separately."
 
 # Fuzzing spreads reviews randomly; scheduling stays deterministic without it,
 # which keeps "when does this card come back" predictable for learners and tests.
@@ -81,16 +83,21 @@ def _unique_slug(base: str, taken: set[str]) -> str:
     return slug
 
 
-def glossary_extract_course(*, course: Course) -> ExtractionReport:
+def glossary_extract_course(
+    *, course: Course, lessons: Sequence[Lesson] | None = None, documents: Mapping[int, Document] | None = None
+) -> ExtractionReport:
     """Re-extract the course's automatic terms from its lessons, keeping curated ones.
 
     Automatic terms are created, updated or removed to match the lessons;
     curated terms (edited, hidden or added by an instructor) are never changed,
     and a term extracted under a curated term's key or alias is not duplicated.
-    Occurrences and lesson links are rebuilt for every term.
+    Occurrences and lesson links are rebuilt for every term. The publishing
+    pipeline passes the course's ``lessons`` and their parsed ``documents``
+    (by lesson id) so each lesson is parsed once.
     """
-    lessons = list(course.lessons.all())
-    documents = {lesson.pk: parse_document(lesson.source) for lesson in lessons}
+    lessons = list(course.lessons.all()) if lessons is None else list(lessons)
+    if documents is None:
+        documents = _documents(lessons)
     merged = merge_course_terms([(lesson.slug, extract_glossary(documents[lesson.pk])) for lesson in lessons])
     lesson_by_slug = {lesson.slug: lesson for lesson in lessons}
 
@@ -123,6 +130,7 @@ def glossary_extract_course(*, course: Course) -> ExtractionReport:
                 "source_anchor": found.section_anchor[:200],
                 "source_sentence": found.sentence,
                 "confidence": round(found.confidence, 3),
+                "rule": found.rule[:60],
             }
             term = by_key.get(found.key)
             if term is None:
@@ -147,7 +155,11 @@ def glossary_extract_course(*, course: Course) -> ExtractionReport:
     return ExtractionReport(created=created, updated=updated, removed=removed, kept_curated=kept)
 
 
-def _occurrences_rebuild(*, course: Course, documents: dict[int, Document], lessons: list[Lesson]) -> None:
+def _documents(lessons: Iterable[Lesson]) -> dict[int, Document]:
+    return {lesson.pk: parse_document(lesson.source) for lesson in lessons}
+
+
+def _occurrences_rebuild(*, course: Course, documents: Mapping[int, Document], lessons: list[Lesson]) -> None:
     TermOccurrence.objects.filter(term__course=course).delete()
     rows = []
     for term in GlossaryTerm.objects.filter(course=course):
@@ -166,41 +178,51 @@ def glossary_link_course(*, course: Course) -> int:
     terms_by_lesson: dict[int, list[GlossaryTerm]] = {}
     for occurrence in TermOccurrence.objects.filter(term__course=course, term__hidden=False).select_related("term"):
         terms_by_lesson.setdefault(occurrence.lesson_id, []).append(occurrence.term)
-    changed = 0
-    for lesson in course.lessons.only("id", "html", "linked_html", "slug", "course_id"):
+    linked = {}
+    for lesson in course.lessons.only("id", "html"):
         targets = [
             LinkTarget(
                 term=t.term,
                 forms=tuple(dict.fromkeys([t.term, *t.aliases])),
-                url=f"/glossary/{course.slug}/{t.slug}/",
+                url=reverse("glossary:term_detail", kwargs={"course_slug": course.slug, "slug": t.slug}),
                 definition=t.definition,
                 slug=t.slug,
             )
             for t in sorted(terms_by_lesson.get(lesson.pk, []), key=lambda t: t.term.lower())
         ]
-        linked = sanitize_html(link_terms(lesson.html, targets)) if targets else ""
-        if linked != lesson.linked_html:
-            Lesson.objects.filter(pk=lesson.pk).update(linked_html=linked)
-            changed += 1
-    return changed
+        linked[lesson.pk] = sanitize_html(link_terms(lesson.html, targets)) if targets else ""
+    return lessons_linked_html_set(linked=linked)
 
 
 def term_save(*, term: GlossaryTerm) -> GlossaryTerm:
     """Save an instructor's edit or new term: it becomes curated and lessons are relinked."""
-    term.curated = True
-    term.key = term.key or term_key(term.term)[:200]
-    if not term.slug:
-        term.slug = _unique_slug(slugify(term.term), set(term.course.glossary_terms.values_list("slug", flat=True)))
-    term.aliases = [a.strip() for a in term.aliases if isinstance(a, str) and a.strip()]
-    term.full_clean()
+    return terms_save(terms=[term])[0]
+
+
+def terms_save(*, terms: Sequence[GlossaryTerm]) -> list[GlossaryTerm]:
+    """Save instructors' edits of several terms of one course, then relink its lessons once."""
+    terms = list(terms)
+    if not terms:
+        return terms
+    if len({t.course_id for t in terms}) != 1:
+        raise ValueError(ERROR_SAVE_ACROSS_COURSES)
+    course = terms[0].course
+    taken = None
+    for term in terms:
+        term.curated = True
+        term.key = term.key or term_key(term.term)[:200]
+        if not term.slug:
+            taken = taken if taken is not None else set(course.glossary_terms.values_list("slug", flat=True))
+            term.slug = _unique_slug(slugify(term.term), taken)
+        term.aliases = [a.strip() for a in term.aliases if isinstance(a, str) and a.strip()]
+        term.full_clean()
     with transaction.atomic():
-        term.save()
-        lessons = list(term.course.lessons.all())
-        _occurrences_rebuild(
-            course=term.course, documents={lesson.pk: parse_document(lesson.source) for lesson in lessons}, lessons=lessons
-        )
-    glossary_link_course(course=term.course)
-    return term
+        for term in terms:
+            term.save()
+        lessons = list(course.lessons.all())
+        _occurrences_rebuild(course=course, documents=_documents(lessons), lessons=lessons)
+    glossary_link_course(course=course)
+    return terms
 
 
 def terms_merge(*, terms: list[GlossaryTerm]) -> GlossaryTerm:
@@ -274,7 +296,3 @@ def describe_interval(delta: timedelta) -> str:
             n = round(seconds / size)
             return f"in {n} {unit}{'s' if n != 1 else ''}"
     return "in under a minute"
-
-
-def due_filter(now: datetime) -> Q:
-    return Q(due__lte=now, term__hidden=False)

@@ -11,8 +11,8 @@ class OptionInline(admin.TabularInline):
 
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
-    list_display = ["short_stem", "quiz", "type", "status", "origin", "locked", "confidence"]
-    list_filter = ["type", "status", "origin", "locked", "quiz__lesson__course"]
+    list_display = ["short_stem", "quiz", "type", "rule", "status", "origin", "locked", "confidence"]
+    list_filter = ["type", "rule", "status", "origin", "locked", "quiz__lesson__course"]
     list_select_related = ["quiz__lesson"]
     list_editable = ["status"]
     search_fields = ["stem", "source_sentence", "quiz__lesson__title"]

@@ -83,7 +83,7 @@ class Question(models.Model):
     objects = QuestionQuerySet.as_manager()
 
     class Meta:
-        ordering = ["quiz", "position", "id"]
+        ordering = ["quiz_id", "position", "id"]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(confidence__gte=0) & models.Q(confidence__lte=1),
@@ -105,7 +105,7 @@ class Option(models.Model):
     position = models.PositiveIntegerField(default=0)
 
     class Meta:
-        ordering = ["question", "position", "id"]
+        ordering = ["question_id", "position", "id"]
 
     def __str__(self) -> str:
         return self.text[:80]
@@ -135,7 +135,7 @@ class Attempt(models.Model):
     DEADLINE_GRACE = timedelta(seconds=5)
 
     class Meta:
-        ordering = ["quiz", "user", "number"]
+        ordering = ["quiz_id", "user_id", "number"]
         constraints = [
             models.UniqueConstraint(fields=["quiz", "user", "number"], name="quizzes_attempt_unique_number"),
             # Reloads and double clicks must find the attempt in progress, never start a second one.
@@ -173,7 +173,7 @@ class Response(models.Model):
     max_score = models.FloatField(default=1)
 
     class Meta:
-        ordering = ["attempt", "position"]
+        ordering = ["attempt_id", "position"]
         constraints = [
             models.UniqueConstraint(fields=["attempt", "position"], name="quizzes_response_unique_position"),
         ]

@@ -32,25 +32,33 @@ def _glossary_entries(course_id: int) -> list[GlossaryEntry]:
     ]
 
 
-def quizzes_generate(*, lessons: Iterable[Lesson], seed: int | None = None) -> list[Quiz]:
-    """(Re)generate the quizzes of ``lessons``; each lesson's course is parsed once."""
+def quizzes_generate(
+    *, lessons: Iterable[Lesson], documents: Mapping[int, Document] | None = None, seed: int | None = None
+) -> list[Quiz]:
+    """(Re)generate the quizzes of ``lessons``.
+
+    ``documents`` maps lesson ids to parsed documents (the publishing pipeline
+    parses each lesson once); a course not in it is parsed here, once.
+    """
     lessons = list(lessons)
-    documents: dict[int, dict[int, Document]] = {}
+    parsed: dict[int, Document] = dict(documents or {})
+    course_lessons: dict[int, list[int]] = {}
     glossaries: dict[int, list[GlossaryEntry]] = {}
     quizzes = []
     for lesson in lessons:
-        if lesson.course_id not in documents:
-            documents[lesson.course_id] = {
-                other.pk: parse_document(other.source) for other in Lesson.objects.filter(course_id=lesson.course_id)
-            }
+        if lesson.course_id not in course_lessons:
+            siblings = list(Lesson.objects.filter(course_id=lesson.course_id).only("id", "source"))
+            for other in siblings:
+                if other.pk not in parsed:
+                    parsed[other.pk] = parse_document(other.source)
+            course_lessons[lesson.course_id] = [other.pk for other in siblings]
             glossaries[lesson.course_id] = _glossary_entries(lesson.course_id)
-        course_documents = documents[lesson.course_id]
         quizzes.append(
             quiz_generate(
                 lesson=lesson,
                 seed=seed,
-                document=course_documents.get(lesson.pk) or parse_document(lesson.source),
-                others=[doc for pk, doc in course_documents.items() if pk != lesson.pk],
+                document=parsed.get(lesson.pk) or parse_document(lesson.source),
+                others=[parsed[pk] for pk in course_lessons[lesson.course_id] if pk != lesson.pk],
                 glossary=glossaries[lesson.course_id],
             )
         )

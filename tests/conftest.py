@@ -207,3 +207,13 @@ def quiz_answers():
         return data
 
     return answers
+
+
+@pytest.fixture
+def visitor(request, client, student, instructor, admin_user):
+    """A client logged in as the role named by the test's parameter."""
+    user = {"anonymous": None, "student": student, "instructor": instructor, "admin": admin_user}[request.param]
+    if user:
+        client.force_login(user)
+    return client
+

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "courses",
     "glossary",
     "quizzes",
+    "learning",
+    "authoring",
 ]
 
 # https://docs.djangoproject.com/en/5.2/topics/http/middleware/
@@ -113,7 +115,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "login"
 # The learner dashboard is the first page after logging in.
-LOGIN_REDIRECT_URL = "dashboard"
+LOGIN_REDIRECT_URL = "learning:dashboard"
 LOGOUT_REDIRECT_URL = "courses:catalogue"
 
 # https://docs.djangoproject.com/en/5.2/topics/i18n/

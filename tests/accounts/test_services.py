@@ -40,8 +40,8 @@ def test_instructors_group_can_edit_content_but_only_view_learner_records():
     instructor = get_user_model().objects.get(username="instructor")
     assert instructor.has_perm("courses.change_lesson")
     assert instructor.has_perm("courses.add_course")
-    assert instructor.has_perm("courses.view_lessonprogress")
-    assert not instructor.has_perm("courses.change_lessonprogress")
+    assert instructor.has_perm("learning.view_lessonprogress")
+    assert not instructor.has_perm("learning.change_lessonprogress")
     assert not instructor.has_perm("auth.change_user")
 
 

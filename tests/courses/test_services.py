@@ -4,7 +4,9 @@ import pytest
 from django.test.utils import CaptureQueriesContext
 from django.db import connection
 
-from courses.models import Course, Lesson, LessonProgress, Section
+from courses.models import Course, Lesson, Section
+from learning.models import LessonProgress
+from learning.services import lesson_progress_complete
 from courses.services import (
     CREATED,
     FAILED,
@@ -12,8 +14,6 @@ from courses.services import (
     UPDATED,
     CourseImportError,
     course_import,
-    lesson_progress_complete,
-    lesson_progress_open,
 )
 
 pytestmark = pytest.mark.django_db
@@ -171,16 +171,3 @@ def test_front_matter_is_stored_as_metadata(write_files):
     assert lesson.title == "Cells"
     assert lesson.metadata == {"title": "Cells", "date": "2024-05-01", "tags": ["bio"]}
     assert "tags" not in lesson.html and "2024" not in lesson.html
-
-
-def test_progress_open_then_complete_is_idempotent(make_lesson, student):
-    lesson = make_lesson()
-    first = lesson_progress_open(user=student, lesson=lesson)
-    assert first.completed_at is None
-    done = lesson_progress_complete(user=student, lesson=lesson)
-    again = lesson_progress_complete(user=student, lesson=lesson)
-    stored = LessonProgress.objects.get(user=student, lesson=lesson)
-    assert stored.completed_at == done.completed_at == again.completed_at
-    assert stored.first_opened_at == first.first_opened_at
-    assert stored.last_opened_at >= stored.first_opened_at
-    assert LessonProgress.objects.count() == 1

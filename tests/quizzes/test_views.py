@@ -379,7 +379,7 @@ def test_lesson_page_offers_the_quiz_and_completion_needs_it(learner, quiz, quiz
     page = learner.get(lesson.get_absolute_url()).text
     assert "Take the quiz" in page and f'href="{urls(quiz)["quiz"]}"' in page and "Mark as read" in page
     assert 'class="lesson-body"' in page  # the lesson text is untouched
-    response = learner.post(reverse("courses:lesson_complete", args=[lesson.course.slug, lesson.slug]), follow=True)
+    response = learner.post(reverse("learning:lesson_complete", args=[lesson.course.slug, lesson.slug]), follow=True)
     assert "Pass its quiz to complete the lesson" in response.text and "Read, quiz to pass" in response.text
     attempt = start(learner, quiz)
     learner.post(urls(quiz)["submit"], quiz_answers(attempt, form=True))

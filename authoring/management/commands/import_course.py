@@ -3,9 +3,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from courses.services import FAILED, CourseImportError, course_import
-from glossary.services import glossary_extract_course
-from quizzes.services import quizzes_generate
+from authoring.services import course_publish
+from courses.services import FAILED, CourseImportError
 
 
 class Command(BaseCommand):
@@ -26,18 +25,12 @@ class Command(BaseCommand):
                 bar.write(self.style.ERROR(f"error: {result}"), file=self.stderr)
 
         try:
-            report = course_import(path=path, on_file=on_file)
+            report = course_publish(path=path, on_file=on_file)
         except CourseImportError as exc:
             raise CommandError(str(exc)) from None
         finally:
             bar.close()
-        self.stdout.write(f"{report.course.title}: {report.summary()}")
-        if report.changed_lessons:
-            glossary = glossary_extract_course(course=report.course)
-            self.stdout.write(
-                f"Glossary: {glossary.created} terms created, {glossary.updated} updated, {glossary.removed} removed"
-            )
-            quizzes = quizzes_generate(lessons=report.changed_lessons)
-            self.stdout.write(f"Quizzes generated for {len(quizzes)} lesson(s)")
+        for line in report.lines():
+            self.stdout.write(line)
         if report.failed:
-            raise CommandError(f"{len(report.failed)} file(s) failed to import")
+            raise CommandError(f"{len(report.imported.failed)} file(s) failed to import")

@@ -7,9 +7,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from courses import selectors
-from courses.selectors import LessonStatus
-from courses.services import lesson_progress_complete, lesson_progress_open
+from glossary.models import GlossaryTerm
+from glossary.services import flashcards_introduce
+from learning import selectors
+from learning.selectors import LessonStatus
+from learning.services import lesson_progress_complete, lesson_progress_open
 from quizzes import services
 
 pytestmark = pytest.mark.django_db
@@ -36,15 +38,15 @@ def lessons(course):
 
 
 def test_dashboard_needs_login_and_is_the_first_page_after_it(client, make_user):
-    assert client.get(reverse("dashboard")).url.startswith(reverse("login"))
+    assert client.get(reverse("learning:dashboard")).url.startswith(reverse("login"))
     make_user("ada", password="pw-for-ada-123")
     response = client.post(reverse("login"), {"username": "ada", "password": "pw-for-ada-123"})
-    assert response.url == reverse("dashboard")
+    assert response.url == reverse("learning:dashboard")
 
 
 def test_new_learner_sees_where_to_begin(client, student, course):
     client.force_login(student)
-    response = client.get(reverse("dashboard"))
+    response = client.get(reverse("learning:dashboard"))
     assert response.status_code == HTTPStatus.OK
     text = response.text
     assert "You have not started a course yet." in text and "Browse the courses" in text
@@ -117,7 +119,7 @@ def test_dashboard_shows_progress_continue_weak_sections_and_scores(client, stud
     lesson_progress_open(user=student, lesson=second)
 
     client.force_login(student)
-    html = client.get(reverse("dashboard")).text
+    html = client.get(reverse("learning:dashboard")).text
     assert "Continue reading: " + second.title in html
     assert "Astronomy" in html and "0 of 3 lessons complete" in html
     assert "Read, quiz to pass" in html and "Reading" in html and "Not started" in html
@@ -133,7 +135,7 @@ def test_continue_prefers_a_quiz_in_progress(client, student, course):
     lesson_progress_open(user=student, lesson=first)
     services.attempt_start(quiz=second.quiz, user=student)
     client.force_login(student)
-    html = client.get(reverse("dashboard")).text
+    html = client.get(reverse("learning:dashboard")).text
     assert "Resume the quiz: " + second.title in html
 
 
@@ -158,35 +160,35 @@ def test_dashboard_updates_when_a_quiz_is_passed(client, student, course, quiz_a
     assert board.continue_at.lesson.slug == "part-1"
 
 
-def test_flashcards_due_are_shown_when_the_glossary_offers_them(client, student, course, monkeypatch):
-    import glossary.selectors
-
+def test_dashboard_counts_the_flashcards_due_today(client, student, course):
     lesson_progress_open(user=student, lesson=lessons(course)[0])
     client.force_login(student)
-    monkeypatch.setattr(glossary.selectors, "flashcards_due_count", lambda *, user, now=None: 3, raising=False)
-    assert "3</strong> flashcards due today" in client.get(reverse("dashboard")).text
-    monkeypatch.delattr(glossary.selectors, "flashcards_due_count")
-    html = client.get(reverse("dashboard")).text
-    assert "due today" not in html and "Astronomy" in html
+    assert "No flashcards due today." in client.get(reverse("learning:dashboard")).text
+    for word in ("orbit", "comet", "nebula"):
+        GlossaryTerm.objects.create(course=course, slug=word, term=word, key=word, definition=f"A {word} is a thing.")
+    flashcards_introduce(user=student, course=course)
+    html = client.get(reverse("learning:dashboard")).text
+    assert "<strong>3</strong> flashcards due today" in html
+    assert f'href="{reverse("glossary:overview")}"' in html
 
 
 def test_scores_chart_is_an_svg_without_scripts(client, student, course, quiz_answers):
     take(lessons(course)[0].quiz, student, quiz_answers)
     client.force_login(student)
-    response = client.get(reverse("dashboard_scores_chart"))
+    response = client.get(reverse("learning:dashboard_scores_chart"))
     assert response.status_code == HTTPStatus.OK and response["Content-Type"] == "image/svg+xml"
     svg = response.content.decode()
     assert svg.startswith("<svg") and "<script" not in svg and "Quiz scores over time" in svg
     assert "default-src 'none'" in response["Content-Security-Policy"]
-    assert client.get(reverse("dashboard_scores_chart")).status_code == HTTPStatus.OK  # empty state too
+    assert client.get(reverse("learning:dashboard_scores_chart")).status_code == HTTPStatus.OK  # empty state too
     client.logout()
-    assert client.get(reverse("dashboard_scores_chart")).status_code == HTTPStatus.FOUND
+    assert client.get(reverse("learning:dashboard_scores_chart")).status_code == HTTPStatus.FOUND
 
 
 def test_other_learners_are_not_on_my_dashboard(client, student, make_user, course, quiz_answers):
     take(lessons(course)[0].quiz, make_user(), quiz_answers, correct=False)
     client.force_login(student)
-    html = client.get(reverse("dashboard")).text
+    html = client.get(reverse("learning:dashboard")).text
     assert "Astronomy" not in html and "Quiz scores, oldest first" not in html
 
 
@@ -212,10 +214,10 @@ def test_dashboard_query_count_does_not_grow_with_attempts(client, student, make
                     take(lesson.quiz, student, quiz_answers, correct=i % 2 == 1)
 
     play(1)
-    few = (count(reverse("dashboard")), count(reverse("dashboard_scores_chart")))
+    few = (count(reverse("learning:dashboard")), count(reverse("learning:dashboard_scores_chart")))
     play(6)
     services.attempt_start(quiz=courses[0].lessons.first().quiz, user=student)
-    many = (count(reverse("dashboard")), count(reverse("dashboard_scores_chart")))
+    many = (count(reverse("learning:dashboard")), count(reverse("learning:dashboard_scores_chart")))
     assert few == many
     # session, user, navigation flashcards + courses, lessons, open attempts, flashcards, weak sections, scores
     assert many[0] <= 9 and many[1] <= 4

@@ -1,7 +1,9 @@
+from itertools import groupby
+
 from django.core.management.base import BaseCommand, CommandError
 
+from authoring.services import course_publish
 from courses.models import Lesson
-from quizzes.services import quizzes_generate
 
 
 class Command(BaseCommand):
@@ -20,7 +22,10 @@ class Command(BaseCommand):
             lessons = lessons.filter(slug=lesson)
         if not lessons.exists():
             raise CommandError("No lessons match the given --course/--lesson.")
-        for quiz in quizzes_generate(lessons=lessons, seed=seed):
-            published = quiz.questions.published().count()
-            note = f" ({quiz.generation_note})" if quiz.generation_note else ""
-            self.stdout.write(f"{quiz.lesson.course.slug}/{quiz.lesson.slug}: {published} published questions{note}")
+        for _, course_lessons in groupby(lessons, key=lambda item: item.course_id):
+            course_lessons = list(course_lessons)
+            report = course_publish(course=course_lessons[0].course, lessons=course_lessons, glossary=False, seed=seed)
+            for quiz in report.quizzes:
+                published = quiz.questions.published().count()
+                note = f" ({quiz.generation_note})" if quiz.generation_note else ""
+                self.stdout.write(f"{quiz.lesson.course.slug}/{quiz.lesson.slug}: {published} published questions{note}")

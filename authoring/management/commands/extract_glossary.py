@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from authoring.services import course_publish
 from courses.models import Course
-from glossary.services import glossary_extract_course
 
 
 class Command(BaseCommand):
@@ -17,7 +17,7 @@ class Command(BaseCommand):
         if not courses.exists():
             raise CommandError(f"No course with slug '{course}'." if course else "There are no courses.")
         for item in courses:
-            report = glossary_extract_course(course=item)
+            report = course_publish(course=item, quizzes=False).glossary
             self.stdout.write(
                 f"{item.slug}: {report.created} created, {report.updated} updated, "
                 f"{report.removed} removed, {report.kept_curated} curated kept"

@@ -1,0 +1,364 @@
+"""Reads for the learner's pages (course outline, lesson, dashboard), each built to a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery, Sum, Value
+from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+
+from courses.models import Course, Lesson, Section
+from glossary.selectors import flashcards_due_count
+from quizzes.models import Attempt, Question, Response
+
+from .models import LessonProgress
+
+
+class LessonStatus:
+    """Where a learner stands with one lesson.
+
+    A lesson is complete when it is marked read and its quiz is passed, or
+    just read when the course makes quizzes optional or the lesson has no
+    published question.
+    """
+
+    NOT_STARTED = "not_started"
+    READING = "reading"
+    READ = "read"
+    QUIZ_PASSED = "quiz_passed"
+    COMPLETED = "completed"
+    LABELS = {
+        NOT_STARTED: "Not started",
+        READING: "Reading",
+        READ: "Read, quiz to pass",
+        QUIZ_PASSED: "Quiz passed, to mark as read",
+        COMPLETED: "Completed",
+    }
+
+    @classmethod
+    def of(cls, *, opened: bool, read: bool, has_quiz: bool, quiz_passed: bool, quiz_required: bool) -> str:
+        needs_quiz = has_quiz and quiz_required
+        if read and (quiz_passed or not needs_quiz):
+            return cls.COMPLETED
+        if read:
+            return cls.READ
+        if quiz_passed:
+            return cls.QUIZ_PASSED
+        return cls.READING if opened else cls.NOT_STARTED
+
+
+@dataclass(frozen=True)
+class LessonRow:
+    lesson: Lesson
+    status: str  # a LessonStatus value
+    best_percent: float | None = None  # mastery: the best quiz score, None before any attempt
+    has_quiz: bool = False
+    last_active_at: datetime | None = None  # last opened, or last quiz attempt started
+
+    @property
+    def status_label(self) -> str:
+        return LessonStatus.LABELS[self.status]
+
+    @property
+    def is_complete(self) -> bool:
+        return self.status == LessonStatus.COMPLETED
+
+    @property
+    def quiz_url(self) -> str:
+        return reverse("quizzes:quiz_detail", kwargs={"course_slug": self.lesson.course.slug, "slug": self.lesson.slug})
+
+
+@dataclass(frozen=True)
+class CourseOutline:
+    course: Course
+    rows: list[LessonRow]
+
+    @property
+    def completed_count(self) -> int:
+        return sum(1 for row in self.rows if row.is_complete)
+
+    @property
+    def percent_complete(self) -> int:
+        return round(100 * self.completed_count / len(self.rows)) if self.rows else 0
+
+    @property
+    def next_lesson(self) -> Lesson | None:
+        """The first lesson not yet completed."""
+        return next((row.lesson for row in self.rows if not row.is_complete), None)
+
+    @property
+    def next_row(self) -> LessonRow | None:
+        return next((row for row in self.rows if not row.is_complete), None)
+
+
+def _lessons_with_status(lessons, *, user):
+    """Annotate ``lessons`` with what building each row's status needs, in the same single query."""
+    published = (
+        Question.objects.published()
+        .filter(quiz__lesson=OuterRef("pk"))
+        .values("quiz__lesson")
+        .annotate(n=Count("pk"))
+        .values("n")[:1]
+    )
+    lessons = lessons.annotate(published_questions=Coalesce(Subquery(published, output_field=IntegerField()), Value(0)))
+    if not user.is_authenticated:
+        return lessons
+    progress = LessonProgress.objects.filter(user=user, lesson=OuterRef("pk"))
+    attempts = Attempt.objects.filter(user=user, quiz__lesson=OuterRef("pk"))
+    submitted = attempts.filter(submitted_at__isnull=False)
+    return lessons.annotate(
+        opened=Exists(progress),
+        attempted=Exists(attempts),
+        read_at=Subquery(progress.values("completed_at")[:1]),
+        last_opened=Subquery(progress.values("last_opened_at")[:1]),
+        last_attempted=Subquery(attempts.order_by("-started_at").values("started_at")[:1]),
+        best_percent=Subquery(submitted.order_by("-percent").values("percent")[:1]),
+        quiz_passed=Exists(submitted.filter(passed=True)),
+    )
+
+
+def _row(lesson: Lesson, *, course: Course) -> LessonRow:
+    lesson.course = course
+    has_quiz = lesson.published_questions > 0
+    if not hasattr(lesson, "opened"):
+        return LessonRow(lesson, LessonStatus.NOT_STARTED, has_quiz=has_quiz)
+    status = LessonStatus.of(
+        opened=lesson.opened or lesson.attempted,
+        read=lesson.read_at is not None,
+        has_quiz=has_quiz,
+        quiz_passed=lesson.quiz_passed,
+        quiz_required=course.quiz_required,
+    )
+    activity = max((t for t in (lesson.last_opened, lesson.last_attempted) if t), default=None)
+    return LessonRow(lesson, status, lesson.best_percent, has_quiz, activity)
+
+
+_OUTLINE_FIELDS = ("id", "slug", "title", "position", "reading_minutes", "course_id")
+
+
+def course_outline(*, slug: str, user) -> CourseOutline:
+    """The course with its lessons in order and ``user``'s status and mastery in each (2 queries)."""
+    course = get_object_or_404(Course, slug=slug)
+    lessons = _lessons_with_status(course.lessons.only(*_OUTLINE_FIELDS), user=user)
+    return CourseOutline(course=course, rows=[_row(lesson, course=course) for lesson in lessons])
+
+
+@dataclass(frozen=True)
+class LessonPage:
+    lesson: Lesson
+    sections: list[Section]
+    previous: Lesson | None
+    next: Lesson | None
+    position: int  # 1-based
+    total: int
+
+
+def lesson_page(*, course_slug: str, slug: str) -> LessonPage:
+    """A lesson with its sections and neighbours (3 queries, whatever the course size)."""
+    lesson = get_object_or_404(
+        Lesson.objects.select_related("course").prefetch_related(Prefetch("sections")),
+        course__slug=course_slug,
+        slug=slug,
+    )
+    siblings = list(
+        Lesson.objects.filter(course_id=lesson.course_id).order_by("position", "id").values_list("id", "slug", "title")
+    )
+    index = next(i for i, row in enumerate(siblings) if row[0] == lesson.pk)
+
+    def neighbour(i: int) -> Lesson | None:
+        if 0 <= i < len(siblings):
+            pk, sibling_slug, title = siblings[i]
+            return Lesson(pk=pk, slug=sibling_slug, title=title, course=lesson.course)
+        return None
+
+    return LessonPage(
+        lesson=lesson,
+        sections=list(lesson.sections.all()),
+        previous=neighbour(index - 1),
+        next=neighbour(index + 1),
+        position=index + 1,
+        total=len(siblings),
+    )
+
+
+# --- Dashboard ---------------------------------------------------------------
+
+# Enough points for a readable chart and table; older attempts stay on each quiz's page.
+SCORES_SHOWN = 30
+WEAK_SECTIONS_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """Where "continue where you left off" leads."""
+
+    label: str
+    url: str
+    lesson: Lesson
+
+
+@dataclass(frozen=True)
+class WeakSection:
+    lesson_title: str
+    heading: str
+    url: str
+    missed: int
+    asked: int
+
+
+@dataclass(frozen=True)
+class ScorePoint:
+    submitted_at: datetime
+    lesson_title: str
+    course_title: str
+    percent: float
+    passed: bool
+    late: bool
+    url: str
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    outlines: list[CourseOutline]
+    continue_at: NextStep | None
+    open_attempts: list[Attempt]
+    weak_sections: list[WeakSection]
+    scores: list[ScorePoint]  # oldest first
+    flashcards_due: int
+
+
+def score_history(*, user, limit: int = SCORES_SHOWN) -> list[ScorePoint]:
+    """The learner's latest submitted attempts, oldest first (1 query)."""
+    attempts = list(
+        Attempt.objects.filter(user=user, submitted_at__isnull=False)
+        .select_related("quiz__lesson__course")
+        .only(
+            "number", "submitted_at", "percent", "passed", "late",
+            "quiz__lesson__slug", "quiz__lesson__title", "quiz__lesson__course__slug", "quiz__lesson__course__title",
+        )
+        .order_by("-submitted_at", "-pk")[:limit]
+    )
+    points = []
+    for attempt in reversed(attempts):
+        lesson = attempt.quiz.lesson
+        points.append(
+            ScorePoint(
+                submitted_at=attempt.submitted_at,
+                lesson_title=lesson.title,
+                course_title=lesson.course.title,
+                percent=attempt.percent or 0.0,
+                passed=bool(attempt.passed),
+                late=attempt.late,
+                url=reverse("quizzes:attempt_results", args=[lesson.course.slug, lesson.slug, attempt.number]),
+            )
+        )
+    return points
+
+
+def weak_sections(*, user, limit: int = WEAK_SECTIONS_SHOWN) -> list[WeakSection]:
+    """The sections whose questions the learner missed most, with links back to them (1 query).
+
+    A question scored below full marks counts as missed; sections are ranked
+    by points lost, then by how often their questions were missed.
+    """
+    rows = (
+        Response.objects.filter(attempt__user=user, attempt__submitted_at__isnull=False)
+        .annotate(anchor=KT("snapshot__source_anchor"), heading=KT("snapshot__source_heading"))
+        .values(
+            "attempt__quiz__lesson__slug",
+            "attempt__quiz__lesson__title",
+            "attempt__quiz__lesson__course__slug",
+            "anchor",
+            "heading",
+        )
+        .annotate(
+            missed=Count("pk", filter=Q(score__lt=F("max_score"))),
+            asked=Count("pk"),
+            lost=Sum(F("max_score") - F("score")),
+        )
+        .filter(missed__gt=0)
+        .order_by("-lost", "-missed", "attempt__quiz__lesson__title", "heading")[:limit]
+    )
+    sections = []
+    for row in rows:
+        url = reverse(
+            "learning:lesson_detail",
+            kwargs={"course_slug": row["attempt__quiz__lesson__course__slug"], "slug": row["attempt__quiz__lesson__slug"]},
+        )
+        sections.append(
+            WeakSection(
+                lesson_title=row["attempt__quiz__lesson__title"],
+                heading=row["heading"] or "",
+                url=f"{url}#{row['anchor']}" if row["anchor"] else url,
+                missed=row["missed"],
+                asked=row["asked"],
+            )
+        )
+    return sections
+
+
+def _flashcards_due(*, user) -> int:
+    """Flashcards due by the end of today."""
+    end_of_today = timezone.localtime().replace(hour=23, minute=59, second=59, microsecond=0)
+    return flashcards_due_count(user=user, now=end_of_today)
+
+
+def _continue_at(outlines: list[CourseOutline], open_attempts: list[Attempt]) -> NextStep | None:
+    """The most recent thing the learner was doing, or the next lesson after it."""
+    latest_row, latest_outline = None, None
+    for outline in outlines:
+        for row in outline.rows:
+            if row.last_active_at and (latest_row is None or row.last_active_at > latest_row.last_active_at):
+                latest_row, latest_outline = row, outline
+    if open_attempts:
+        attempt = max(open_attempts, key=lambda a: a.started_at)
+        if latest_row is None or attempt.started_at >= latest_row.last_active_at:
+            lesson = attempt.quiz.lesson
+            return NextStep(f"Resume the quiz: {lesson.title}", attempt.quiz.get_absolute_url(), lesson)
+    if latest_row is None:
+        outline = next((o for o in outlines if o.next_lesson), None)
+        if outline is None:
+            return None
+        latest_row, latest_outline = outline.next_row, outline
+    if latest_row.status == LessonStatus.READ:
+        return NextStep(f"Take the quiz: {latest_row.lesson.title}", latest_row.quiz_url, latest_row.lesson)
+    if not latest_row.is_complete:
+        return NextStep(f"Continue reading: {latest_row.lesson.title}", latest_row.lesson.get_absolute_url(), latest_row.lesson)
+    following = latest_outline.next_row or next((o.next_row for o in outlines if o.next_row), None)
+    if following is None:
+        return None
+    return NextStep(f"Next lesson: {following.lesson.title}", following.lesson.get_absolute_url(), following.lesson)
+
+
+def learner_dashboard(*, user) -> Dashboard:
+    """Everything the dashboard shows for ``user``, in a fixed number of queries (6 or 7)."""
+    started = Course.objects.filter(
+        Q(lessons__progress__user=user) | Q(lessons__quiz__attempts__user=user)
+    ).distinct().order_by("title")
+    courses = {course.pk: course for course in started}
+    lessons = _lessons_with_status(
+        Lesson.objects.filter(course_id__in=courses).only(*_OUTLINE_FIELDS).order_by("course_id", "position", "id"),
+        user=user,
+    )
+    rows_by_course: dict[int, list[LessonRow]] = {pk: [] for pk in courses}
+    for lesson in lessons:
+        rows_by_course[lesson.course_id].append(_row(lesson, course=courses[lesson.course_id]))
+    outlines = [CourseOutline(course=courses[pk], rows=rows_by_course[pk]) for pk in courses]
+    open_attempts = list(
+        Attempt.objects.filter(user=user, submitted_at__isnull=True)
+        .select_related("quiz__lesson__course")
+        .defer("layout", "saved_answers")
+    )
+    return Dashboard(
+        outlines=outlines,
+        continue_at=_continue_at(outlines, open_attempts),
+        open_attempts=open_attempts,
+        weak_sections=weak_sections(user=user),
+        scores=score_history(user=user),
+        flashcards_due=_flashcards_due(user=user),
+    )

@@ -1,0 +1,34 @@
+"""Writes for learners' progress: opening a lesson, marking it read."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from courses.models import Lesson
+
+from .models import LessonProgress
+
+
+def lesson_progress_open(*, user, lesson: Lesson) -> LessonProgress:
+    """Record that ``user`` opened ``lesson`` now."""
+    now = timezone.now()
+    progress, created = LessonProgress.objects.get_or_create(
+        user=user, lesson=lesson, defaults={"first_opened_at": now, "last_opened_at": now}
+    )
+    if not created:
+        LessonProgress.objects.filter(pk=progress.pk).update(last_opened_at=now)
+        progress.last_opened_at = now
+    return progress
+
+
+def lesson_progress_complete(*, user, lesson: Lesson) -> LessonProgress:
+    """Mark ``lesson`` as read by ``user`` (idempotent: the first completion time is kept)."""
+    with transaction.atomic():
+        progress = lesson_progress_open(user=user, lesson=lesson)
+        if progress.completed_at is None:
+            progress.completed_at = progress.last_opened_at
+            LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
+                completed_at=progress.completed_at
+            )
+    return progress
