@@ -1,9 +1,11 @@
-"""The import_course management command."""
+"""The pipeline's management commands: import_course, extract_glossary, generate_quizzes."""
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from courses.models import Lesson
+from quizzes.models import Quiz
+from tests.quizzes.test_generation import LESSON
 
 pytestmark = pytest.mark.django_db
 
@@ -29,3 +31,34 @@ def test_failures_are_reported_per_file_and_exit_non_zero(write_files, capsys):
 def test_missing_path_is_a_clear_error(tmp_path):
     with pytest.raises(CommandError, match="no such file or folder"):
         call_command("import_course", str(tmp_path / "missing"))
+
+
+def test_import_command_generates_quizzes_for_changed_lessons_only(write_files, capsys):
+    folder = write_files({"01-cell.md": LESSON, "02-more.md": LESSON.replace("# The Cell", "# Cells again")})
+    call_command("import_course", str(folder))
+    assert "Quizzes generated for 2 lesson(s)" in capsys.readouterr().out
+    quiz = Quiz.objects.get(lesson__slug="cell")
+    before = list(quiz.questions.values_list("pk", flat=True))
+    call_command("import_course", str(folder))
+    assert "Quizzes generated" not in capsys.readouterr().out
+    assert list(quiz.questions.values_list("pk", flat=True)) == before
+
+
+def test_generate_quizzes_command(write_files, capsys):
+    call_command("import_course", str(write_files({"01-cell.md": LESSON})))
+    lesson = Lesson.objects.get()
+    call_command("generate_quizzes", "--course", lesson.course.slug, "--seed", "3")
+    out = capsys.readouterr().out
+    assert f"{lesson.course.slug}/{lesson.slug}: " in out and "published questions" in out
+    assert Quiz.objects.get(lesson=lesson).generation_seed == 3
+    with pytest.raises(CommandError, match="No lessons match"):
+        call_command("generate_quizzes", "--lesson", "nope")
+
+
+def test_extract_glossary_command(write_files, capsys):
+    call_command("import_course", str(write_files({"01-cell.md": LESSON})))
+    capsys.readouterr()
+    call_command("extract_glossary")
+    assert "0 created, 0 updated, 0 removed, 0 curated kept" in capsys.readouterr().out
+    with pytest.raises(CommandError, match="No course with slug 'nope'"):
+        call_command("extract_glossary", "--course", "nope")

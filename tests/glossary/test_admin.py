@@ -66,17 +66,6 @@ def test_merge_action(client, instructor, course):
     assert list(GlossaryTerm.objects.values_list("term", "aliases")) == [("Nucleus", ["Ribosome"])]
 
 
-def test_reextract_action_from_lessons(client, instructor, course):
-    client.force_login(instructor)
-    lesson = course.lessons.get()
-    response = client.post(
-        reverse("admin:courses_lesson_changelist"),
-        {"action": "reextract_glossary", "_selected_action": [lesson.pk]},
-        follow=True,
-    )
-    assert f"{course}: " in response.text and "created" in response.text
-
-
 @pytest.mark.parametrize(
     "name", ["admin:glossary_glossaryterm_changelist", "admin:glossary_flashcard_changelist",
              "admin:glossary_flashcardreview_changelist"]

@@ -1,7 +1,6 @@
 """Generating quizzes into the database: lifecycle, instructor work kept, snapshots untouched."""
 
 import pytest
-from django.core.management import CommandError, call_command
 
 from courses.services import course_import
 from quizzes.models import Option, Question, Quiz
@@ -103,26 +102,6 @@ def test_document_without_usable_content_gets_an_empty_quiz_with_a_reason(write_
     quiz = quiz_generate(lesson=lesson)
     assert quiz.questions.count() == 0
     assert quiz.generation_note
-
-
-def test_import_command_generates_quizzes_for_changed_lessons_only(write_files, capsys):
-    folder = write_files({"01-cell.md": LESSON, "02-more.md": LESSON.replace("# The Cell", "# Cells again")})
-    call_command("import_course", str(folder))
-    assert "Quizzes generated for 2 lesson(s)" in capsys.readouterr().out
-    quiz = Quiz.objects.get(lesson__slug="cell")
-    before = list(quiz.questions.values_list("pk", flat=True))
-    call_command("import_course", str(folder))
-    assert "Quizzes generated" not in capsys.readouterr().out
-    assert list(quiz.questions.values_list("pk", flat=True)) == before
-
-
-def test_generate_quizzes_command(lesson, capsys):
-    call_command("generate_quizzes", "--course", lesson.course.slug, "--seed", "3")
-    out = capsys.readouterr().out
-    assert f"{lesson.course.slug}/{lesson.slug}: " in out and "published questions" in out
-    assert Quiz.objects.get(lesson=lesson).generation_seed == 3
-    with pytest.raises(CommandError, match="No lessons match"):
-        call_command("generate_quizzes", "--lesson", "nope")
 
 
 def test_quizzes_generate_parses_each_course_once(lesson, django_assert_max_num_queries):

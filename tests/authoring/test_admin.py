@@ -1,0 +1,43 @@
+"""Admin actions that run the publishing pipeline."""
+
+import pytest
+from django.urls import reverse
+
+from authoring.services import course_publish
+from glossary.models import GlossaryTerm
+from quizzes.models import Quiz
+from tests.quizzes.test_generation import LESSON
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def course(write_files):
+    return course_publish(path=write_files({"01-cell.md": LESSON})).course
+
+
+def post_action(client, url_name, action, ids):
+    return client.post(reverse(url_name), {"action": action, "_selected_action": ids}, follow=True)
+
+
+def test_reextract_glossary_from_lessons(client, instructor, course):
+    GlossaryTerm.objects.all().delete()
+    client.force_login(instructor)
+    response = post_action(client, "admin:courses_lesson_changelist", "reextract_glossary", [course.lessons.get().pk])
+    assert f"{course}: Glossary: " in response.text
+    assert GlossaryTerm.objects.filter(course=course).exists()
+
+
+def test_regenerate_quizzes_of_lessons(client, instructor, course):
+    quiz = Quiz.objects.get()
+    quiz.questions.all().delete()
+    client.force_login(instructor)
+    response = post_action(client, "admin:courses_lesson_changelist", "regenerate_quizzes", [quiz.lesson_id])
+    assert "Quizzes generated for 1 lesson(s)" in response.text
+    assert quiz.questions.exists()
+
+
+def test_rebuild_a_whole_course(client, admin_user, course):
+    client.force_login(admin_user)
+    response = post_action(client, "admin:courses_course_changelist", "publish_again", [course.pk])
+    assert f"{course}: Glossary: " in response.text and "Quizzes generated for 1 lesson(s)" in response.text

@@ -1,0 +1,96 @@
+"""The publishing pipeline: import, glossary, quizzes, each lesson parsed once."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import authoring.services
+import glossary.services
+import quizzes.services
+from authoring.services import ERROR_LESSON_OF_ANOTHER_COURSE, ERROR_PATH_OR_COURSE, course_publish
+from glossary.models import GlossaryTerm
+from quizzes.models import Quiz
+from tests.quizzes.test_generation import LESSON
+
+pytestmark = pytest.mark.django_db
+
+SECOND = LESSON.replace("# The Cell", "# Cells again")
+
+
+@pytest.fixture
+def parse_calls(monkeypatch):
+    """Count every parse of a lesson's markdown, wherever it happens."""
+    calls = []
+    original = authoring.services.parse_document
+
+    def counting(text):
+        calls.append(text)
+        return original(text)
+
+    for module in (authoring.services, glossary.services, quizzes.services):
+        monkeypatch.setattr(module, "parse_document", counting)
+    return calls
+
+
+def test_publishing_files_parses_each_lesson_once_then_builds_glossary_and_quizzes(write_files, parse_calls):
+    report = course_publish(path=write_files({"01-cell.md": LESSON, "02-more.md": SECOND}))
+    assert len(parse_calls) == 2
+    assert report.imported.summary() == "2 created, 0 updated, 0 unchanged, 0 failed"
+    assert report.glossary.created == GlossaryTerm.objects.count() > 0
+    assert sorted(q.lesson.slug for q in report.quizzes) == ["cell", "more"]
+    assert report.lines() == [
+        f"{report.course.title}: 2 created, 0 updated, 0 unchanged, 0 failed",
+        f"Glossary: {report.glossary.created} terms created, 0 updated, 0 removed, 0 curated kept",
+        "Quizzes generated for 2 lesson(s)",
+    ]
+    assert not report.failed
+
+
+def test_republishing_unchanged_files_writes_and_parses_nothing(write_files, parse_calls):
+    folder = write_files({"01-cell.md": LESSON})
+    course_publish(path=folder)
+    parse_calls.clear()
+    with CaptureQueriesContext(connection) as queries:
+        report = course_publish(path=folder)
+    writes = [q["sql"] for q in queries if q["sql"].split()[0] in {"INSERT", "UPDATE", "DELETE"}]
+    assert writes == [] and parse_calls == []
+    assert report.glossary is None and report.quizzes == []
+
+
+def test_a_changed_file_regenerates_only_its_own_quiz(write_files):
+    folder = write_files({"01-cell.md": LESSON, "02-more.md": SECOND})
+    course_publish(path=folder)
+    untouched = Quiz.objects.get(lesson__slug="cell").generated_at
+    (folder / "02-more.md").write_text(SECOND + "\nA closing sentence about cells and their parts.\n", encoding="utf-8")
+    report = course_publish(path=folder)
+    assert [q.lesson.slug for q in report.quizzes] == ["more"]
+    assert Quiz.objects.get(lesson__slug="cell").generated_at == untouched
+
+
+def test_publishing_a_course_can_skip_the_quizzes(write_files):
+    course = course_publish(path=write_files({"01-cell.md": LESSON})).course
+    GlossaryTerm.objects.all().delete()
+    before = Quiz.objects.get().generated_at
+    report = course_publish(course=course, quizzes=False)
+    assert report.glossary.created > 0 and report.quizzes == []
+    assert Quiz.objects.get().generated_at == before
+
+
+def test_failed_files_are_reported(write_files):
+    report = course_publish(path=write_files({"01-cell.md": LESSON, "02-bad.md": b"\xff\xfe\x00"}))
+    assert report.failed and report.imported.count("failed") == 1
+    assert [q.lesson.slug for q in report.quizzes] == ["cell"]
+
+
+@pytest.mark.parametrize("arguments", [{}, {"path": "x", "course": "y"}])
+def test_publish_needs_files_or_a_course(arguments):
+    with pytest.raises(ValueError, match=re.escape(ERROR_PATH_OR_COURSE)):
+        course_publish(**arguments)
+
+
+def test_lessons_must_belong_to_the_course(make_course, make_lesson):
+    course, other = make_course(), make_course()
+    with pytest.raises(ValueError, match=ERROR_LESSON_OF_ANOTHER_COURSE):
+        course_publish(course=course, lessons=[make_lesson(other)])
