@@ -6,13 +6,16 @@ STAMP  := $(VENV)/.requirements-installed
 HOST   ?= 127.0.0.1:8000
 AXE_VERSION := 4.14.1
 
-.PHONY: run test test-postgres setup install migrate seed demo-accounts bench screenshots clean
+.PHONY: run test lint test-postgres setup install migrate seed demo-accounts bench screenshots clean
 
 run: setup  ## Set up everything, then serve on http://127.0.0.1:8000
 	$(PY) manage.py runserver $(HOST)
 
-test: setup  ## Set up everything, then run the whole test suite
+test: setup lint  ## Set up everything, lint, then run the whole test suite
 	$(PY) -m pytest
+
+lint: install  ## Check the code with ruff (settings in pyproject.toml)
+	$(VENV)/bin/ruff check .
 
 # The whole suite again on a throwaway local PostgreSQL (installs and starts it; needs root).
 test-postgres: install

@@ -9,9 +9,10 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
-from .models import Course, Lesson, Section
 from lessontext.rendering import render_lesson
 from lessontext.sources import LessonSource, SourceError, parse_source, read_manifest, source_files
+
+from .models import Course, Lesson, Section
 
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 

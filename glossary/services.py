@@ -12,11 +12,11 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from lessontext.document import Document, ItemList, Paragraph, DocumentSection, parse_document
-from lessontext.glossary import extract_glossary, merge_course_terms, term_key
-from lessontext.glossary.linking import LinkTarget, link_terms
 from courses.models import Course, Lesson
 from courses.services import lessons_linked_html_set
+from lessontext.document import Document, DocumentSection, ItemList, Paragraph, parse_document
+from lessontext.glossary import extract_glossary, merge_course_terms, term_key
+from lessontext.glossary.linking import LinkTarget, link_terms
 from lessontext.rendering import sanitize_html
 from lessontext.sources import slugify
 

@@ -6,10 +6,10 @@ from them, so a type or kind is named in exactly one place.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class _Labelled(str, Enum):
+class _Labelled(StrEnum):
     """A string enum whose members carry a human label: ``("value", "Label")``."""
 
     def __new__(cls, value: str, label: str):
@@ -17,9 +17,6 @@ class _Labelled(str, Enum):
         member._value_ = value
         member.label = label
         return member
-
-    def __str__(self) -> str:
-        return self.value
 
     @classmethod
     def choices(cls) -> list[tuple[str, str]]:

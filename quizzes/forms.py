@@ -12,6 +12,8 @@ from typing import Any
 
 from django import forms
 
+from lessontext.vocabulary import QuestionType
+
 from . import grading
 
 
@@ -35,21 +37,21 @@ class AttemptAnswersForm(forms.Form):
             snapshot = layout[position]
             number = position + 1
             kind = snapshot["type"]
-            if kind in (grading.SINGLE, grading.TRUE_FALSE):
+            if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):
                 choices = [(str(i), o["text"]) for i, o in enumerate(snapshot["options"])]
                 self.fields[field_name(number)] = forms.TypedChoiceField(
                     choices=choices, coerce=int, required=False, empty_value=None
                 )
-            elif kind == grading.MULTIPLE:
+            elif kind == QuestionType.MULTIPLE:
                 choices = [(str(i), o["text"]) for i, o in enumerate(snapshot["options"])]
                 self.fields[field_name(number)] = forms.TypedMultipleChoiceField(
                     choices=choices, coerce=int, required=False
                 )
-            elif kind == grading.FILL_BLANK:
+            elif kind == QuestionType.FILL_BLANK:
                 self.fields[field_name(number)] = forms.CharField(
                     max_length=grading.MAX_TYPED_LENGTH, required=False, strip=True
                 )
-            elif kind == grading.MATCHING:
+            elif kind == QuestionType.MATCHING:
                 choices = [(str(i), term) for i, term in enumerate(snapshot["terms"])]
                 for row in range(len(snapshot["rows"])):
                     self.fields[field_name(number, row)] = forms.TypedChoiceField(
@@ -63,7 +65,7 @@ class AttemptAnswersForm(forms.Form):
         for position in self.positions:
             snapshot = self.layout[position]
             number = position + 1
-            if snapshot["type"] == grading.MATCHING:
+            if snapshot["type"] == QuestionType.MATCHING:
                 names = [field_name(number, row) for row in range(len(snapshot["rows"]))]
                 if all(name in data for name in names):
                     result[position] = [data[name] for name in names]

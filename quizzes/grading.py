@@ -36,10 +36,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from lessontext.questions import answer_matches
+from lessontext.answers import answer_matches
+from lessontext.vocabulary import QuestionType
 
-SINGLE, MULTIPLE, TRUE_FALSE, FILL_BLANK, MATCHING = "single", "multiple", "true_false", "fill_blank", "matching"
-CHOICE_TYPES = frozenset({SINGLE, MULTIPLE, TRUE_FALSE})
+CHOICE_TYPES = frozenset({QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE})
 # Typed answers longer than this are cut: nothing sensible is that long.
 MAX_TYPED_LENGTH = 200
 
@@ -67,14 +67,14 @@ def _index(value: Any, size: int) -> int | None:
 def clean_answer(snapshot: Mapping[str, Any], raw: Any) -> Any:
     """Coerce ``raw`` to the stored answer form of the snapshot's type; anything invalid becomes blank."""
     kind = snapshot["type"]
-    if kind in (SINGLE, TRUE_FALSE):
+    if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):
         return _index(raw, len(snapshot["options"]))
-    if kind == MULTIPLE:
+    if kind == QuestionType.MULTIPLE:
         values = raw if isinstance(raw, (list, tuple)) else []
         return sorted({i for i in (_index(v, len(snapshot["options"])) for v in values) if i is not None})
-    if kind == FILL_BLANK:
+    if kind == QuestionType.FILL_BLANK:
         return raw.strip()[:MAX_TYPED_LENGTH] if isinstance(raw, str) else ""
-    if kind == MATCHING:
+    if kind == QuestionType.MATCHING:
         values = list(raw) if isinstance(raw, (list, tuple)) else []
         values += [None] * (len(snapshot["rows"]) - len(values))
         return [_index(v, len(snapshot["terms"])) for v in values[: len(snapshot["rows"])]]
@@ -84,7 +84,7 @@ def clean_answer(snapshot: Mapping[str, Any], raw: Any) -> Any:
 def is_complete(snapshot: Mapping[str, Any], answer: Any) -> bool:
     """Whether the learner gave a full answer (every description matched, for matching)."""
     answer = clean_answer(snapshot, answer)
-    if snapshot["type"] == MATCHING:
+    if snapshot["type"] == QuestionType.MATCHING:
         return all(value is not None for value in answer)
     return answer not in (None, "", [])
 
@@ -93,18 +93,18 @@ def score(snapshot: Mapping[str, Any], answer: Any) -> float:
     """Points earned by ``answer``, between 0 and 1 (see the module docstring)."""
     answer = clean_answer(snapshot, answer)
     kind = snapshot["type"]
-    if kind in (SINGLE, TRUE_FALSE):
+    if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):
         return 1.0 if answer is not None and snapshot["options"][answer]["correct"] else 0.0
-    if kind == MULTIPLE:
+    if kind == QuestionType.MULTIPLE:
         correct = {i for i, option in enumerate(snapshot["options"]) if option["correct"]}
         chosen = set(answer)
         if not correct:
             return 1.0 if not chosen else 0.0
         right, wrong = len(chosen & correct), len(chosen - correct)
         return round(max(0.0, (right - wrong) / len(correct)), 4)
-    if kind == FILL_BLANK:
+    if kind == QuestionType.FILL_BLANK:
         return 1.0 if answer and answer_matches(answer, snapshot["accepted_answers"]) else 0.0
-    if kind == MATCHING:
+    if kind == QuestionType.MATCHING:
         rows = snapshot["rows"]
         if not rows:
             return 0.0
@@ -124,7 +124,7 @@ def correct_answer_text(snapshot: Mapping[str, Any]) -> list[str]:
     kind = snapshot["type"]
     if kind in CHOICE_TYPES:
         return [option["text"] for option in snapshot["options"] if option["correct"]]
-    if kind == FILL_BLANK:
+    if kind == QuestionType.FILL_BLANK:
         return snapshot["accepted_answers"][:1]
     return [f"{row['text']} → {snapshot['terms'][row['answer']]}" for row in snapshot["rows"]]
 
@@ -133,11 +133,11 @@ def answer_text(snapshot: Mapping[str, Any], answer: Any) -> list[str]:
     """The learner's answer as lines of text (empty when unanswered)."""
     answer = clean_answer(snapshot, answer)
     kind = snapshot["type"]
-    if kind in (SINGLE, TRUE_FALSE):
+    if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):
         return [] if answer is None else [snapshot["options"][answer]["text"]]
-    if kind == MULTIPLE:
+    if kind == QuestionType.MULTIPLE:
         return [snapshot["options"][i]["text"] for i in answer]
-    if kind == FILL_BLANK:
+    if kind == QuestionType.FILL_BLANK:
         return [answer] if answer else []
     if not any(value is not None for value in answer):
         return []

@@ -17,6 +17,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from courses.models import Course, Lesson
+from lessontext.vocabulary import QuestionType
 
 from . import grading
 from .forms import field_name
@@ -152,9 +153,9 @@ class QuestionView:
     @property
     def hint(self) -> str:
         return {
-            grading.MULTIPLE: "Select every answer that applies.",
-            grading.MATCHING: "Choose the matching term for each description.",
-            grading.FILL_BLANK: "Type the missing word or words.",
+            QuestionType.MULTIPLE: "Select every answer that applies.",
+            QuestionType.MATCHING: "Choose the matching term for each description.",
+            QuestionType.FILL_BLANK: "Type the missing word or words.",
         }.get(self.type, "Select one answer.")
 
 
@@ -193,7 +194,7 @@ def question_views(
                 for i, option in enumerate(snapshot["options"])
             ]
             views.append(QuestionView(**common, choices=choices))
-        elif snapshot["type"] == grading.FILL_BLANK:
+        elif snapshot["type"] == QuestionType.FILL_BLANK:
             views.append(QuestionView(**common, value=answer))
         else:
             rows = []
@@ -313,7 +314,7 @@ def _response_result(response, *, lesson_url: str) -> ResponseResult:
     if kind in grading.CHOICE_TYPES:
         chosen = set(answer) if isinstance(answer, list) else {answer}
         options = [OptionResult(o["text"], i in chosen, o["correct"]) for i, o in enumerate(snapshot["options"])]
-    elif kind == grading.MATCHING:
+    elif kind == QuestionType.MATCHING:
         terms = snapshot["terms"]
         rows = [
             RowResult(

@@ -11,10 +11,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from lessontext.document import Document, parse_document
 from courses.models import Lesson, Section
 from glossary.models import GlossaryTerm
 from lessontext import questions as generator
+from lessontext.document import Document, parse_document
 from lessontext.questions import GlossaryEntry
 
 from . import grading

@@ -1,5 +1,6 @@
-"""Conventions the code base keeps: pure modules stay free of Django, templates free of inline script."""
+"""Conventions the code base keeps: imports point down the layers, lessontext stays pure, templates free of inline script."""
 
+import ast
 import re
 import subprocess
 import sys
@@ -9,27 +10,72 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Modules that must import without Django, so they can be tested and benchmarked alone.
-PURE_MODULES = [
-    "lessontext.rendering",
-    "lessontext.sources",
-    "lessontext.document",
-    "lessontext.glossary",
-    "lessontext.glossary.linking",
-    "lessontext.questions",
-]
+# The layers, bottom to top (see docs/architecture.md): each package may import only
+# the ones listed for it. ``lessontext`` is pure Python; ``config`` wires everything.
+APPS = ("lessontext", "courses", "glossary", "quizzes", "learning", "authoring", "accounts", "config")
+MAY_IMPORT = {
+    "lessontext": set(),
+    "courses": {"lessontext"},
+    "glossary": {"lessontext", "courses"},
+    "quizzes": {"lessontext", "courses", "glossary"},
+    "learning": {"lessontext", "courses", "glossary", "quizzes"},
+    "authoring": {"lessontext", "courses", "glossary", "quizzes", "learning"},
+    "accounts": set(),
+    "config": set(APPS),
+}
 
 
-@pytest.mark.parametrize("module", PURE_MODULES)
-def test_pure_module_imports_no_django(module):
+def imported_packages(path: Path) -> set[str]:
+    """The top-level packages a module imports, anywhere in it (function-level imports too)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+MODULES = sorted(p for app in APPS for p in (ROOT / app).rglob("*.py"))
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_import_points_down_the_layers(module):
+    app = module.relative_to(ROOT).parts[0]
+    upward = (imported_packages(module) & set(APPS)) - MAY_IMPORT[app] - {app}
+    assert not upward, f"{app} may not import {sorted(upward)}"
+
+
+def test_the_layering_check_sees_imports_anywhere(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text("import os\ndef f():\n    from quizzes.models import Quiz\n    import glossary.services\n")
+    assert imported_packages(module) == {"os", "quizzes", "glossary"}
+
+
+def _loaded_after_import(statement: str, prefixes: tuple[str, ...]) -> list[str]:
     code = (
-        "import sys, importlib\n"
-        f"importlib.import_module({module!r})\n"
-        "loaded = sorted(m for m in sys.modules if m == 'django' or m.startswith('django.'))\n"
-        "print(','.join(loaded))\n"
+        "import sys\n"
+        f"{statement}\n"
+        f"print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in {prefixes!r})))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "", f"{module} loads Django modules: {result.stdout.strip()}"
+    return [name for name in result.stdout.strip().split(",") if name]
+
+
+def test_lessontext_loads_no_django_and_no_app():
+    modules = sorted(
+        ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        for p in (ROOT / "lessontext").rglob("*.py")
+    )
+    statement = "import importlib\n" + "\n".join(f"importlib.import_module({m!r})" for m in modules)
+    assert len(modules) > 10
+    assert _loaded_after_import(statement, ("django", *APPS[1:])) == []
+
+
+def test_grading_loads_neither_django_nor_the_question_generator():
+    loaded = _loaded_after_import("import quizzes.grading", ("django", "lessontext"))
+    assert "lessontext.answers" in loaded
+    assert not [m for m in loaded if m.startswith(("django", "lessontext.questions"))], loaded
 
 
 TEMPLATES = sorted((ROOT / "templates").rglob("*.html"))

@@ -21,11 +21,24 @@ def run_manage(*args, **env):
     )
 
 
-def test_production_settings_pass_check_deploy_without_errors():
-    result = run_manage(
-        "check", "--deploy", "--fail-level", "ERROR",
+def check_deploy(fail_level: str):
+    return run_manage(
+        "check", "--deploy", "--fail-level", fail_level,
         DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="example.org",
     )
+
+
+def test_production_settings_pass_check_deploy_without_errors():
+    result = check_deploy("ERROR")
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="HSTS and the HTTPS redirect are not configured yet: the speed and hardening issue (#12) makes this pass",
+)
+def test_production_settings_pass_check_deploy_without_warnings():
+    result = check_deploy("WARNING")
     assert result.returncode == 0, result.stderr
 
 

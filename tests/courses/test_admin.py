@@ -17,7 +17,7 @@ def populated(make_course, make_lesson):
 
 @pytest.mark.parametrize(
     "name",
-    ["admin:courses_course_changelist", "admin:courses_lesson_changelist", 
+    ["admin:courses_course_changelist", "admin:courses_lesson_changelist",
      "admin:courses_course_add"],
 )
 def test_admin_pages_load_for_admin(client, admin_user, populated, name):

@@ -1,12 +1,10 @@
 """Importing courses and recording progress through the service layer."""
 
 import pytest
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from courses.models import Course, Lesson, Section
-from learning.models import LessonProgress
-from learning.services import lesson_progress_complete
 from courses.services import (
     CREATED,
     FAILED,
@@ -15,6 +13,8 @@ from courses.services import (
     CourseImportError,
     course_import,
 )
+from learning.models import LessonProgress
+from learning.services import lesson_progress_complete
 
 pytestmark = pytest.mark.django_db
 

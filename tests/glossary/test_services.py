@@ -6,7 +6,6 @@ import fsrs
 import pytest
 from django.utils import timezone
 
-from lessontext.rendering import sanitize_html
 from courses.services import course_import
 from glossary.models import Flashcard, FlashcardReview, GlossaryTerm
 from glossary.services import (
@@ -17,6 +16,7 @@ from glossary.services import (
     term_save,
     terms_merge,
 )
+from lessontext.rendering import sanitize_html
 
 pytestmark = pytest.mark.django_db
 

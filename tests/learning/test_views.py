@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from learning.models import LessonProgress
+
 pytestmark = pytest.mark.django_db
 
 ROLES = ["anonymous", "student", "instructor", "admin"]

@@ -3,7 +3,7 @@
 import pytest
 
 from courses.services import course_import
-from quizzes.models import Option, Question, Quiz
+from quizzes.models import Option, Question
 from quizzes.services import quiz_generate, quizzes_generate
 
 pytestmark = pytest.mark.django_db
