@@ -9,8 +9,8 @@ and ``bench/corpus/*.md``.  Text is repaired with ftfy first, as on import.
 from __future__ import annotations
 
 import sys
-import time
 import textwrap
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -63,15 +63,15 @@ class Lesson(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    @property
-    def body_html(self) -> str:
-        """The HTML a learner reads: with glossary links when they have been woven in."""
-        return self.linked_html or self.html
-
     def get_absolute_url(self) -> str:
         return reverse(
             "learning:lesson_detail", kwargs={"course_slug": self.course.slug, "slug": self.slug}
         )
+
+    @property
+    def body_html(self) -> str:
+        """The HTML a learner reads: with glossary links when they have been woven in."""
+        return self.linked_html or self.html
 
 
 class Section(models.Model):
