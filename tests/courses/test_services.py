@@ -12,6 +12,7 @@ from courses.services import (
     UPDATED,
     CourseImportError,
     course_import,
+    lessons_linked_html_set,
 )
 from learning.models import LessonProgress
 from learning.services import lesson_progress_complete
@@ -171,3 +172,15 @@ def test_front_matter_is_stored_as_metadata(write_files):
     assert lesson.title == "Cells"
     assert lesson.metadata == {"title": "Cells", "date": "2024-05-01", "tags": ["bio"]}
     assert "tags" not in lesson.html and "2024" not in lesson.html
+
+
+def test_linked_html_is_written_only_where_it_changed(make_lesson):
+    first, second = make_lesson(slug="one"), make_lesson(slug="two")
+    assert lessons_linked_html_set(linked={first.pk: "<p>linked</p>", second.pk: ""}) == 1
+    assert lessons_linked_html_set(linked={first.pk: "<p>linked</p>", second.pk: ""}) == 0
+    first.refresh_from_db()
+    assert first.body_html == "<p>linked</p>"
+    assert lessons_linked_html_set(linked={first.pk: ""}) == 1
+    first.refresh_from_db()
+    assert first.body_html == first.html
+

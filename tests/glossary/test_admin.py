@@ -5,6 +5,7 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
+from glossary import services
 from glossary.models import GlossaryTerm
 
 pytestmark = pytest.mark.django_db
@@ -54,6 +55,21 @@ def test_hide_and_show_actions(client, instructor, course, action, hidden):
     ids = list(GlossaryTerm.objects.values_list("pk", flat=True))
     client.post(reverse("admin:glossary_glossaryterm_changelist"), {"action": action, "_selected_action": ids})
     assert set(GlossaryTerm.objects.values_list("hidden", "curated")) == {(hidden, True)}
+
+
+def test_hiding_many_terms_relinks_each_course_once(client, instructor, course, make_course, make_lesson, make_term,
+                                                   monkeypatch):
+    other = make_course()
+    make_term(other, "Vacuole", lesson=make_lesson(other, text="# Plants\n\nThe vacuole stores water.\n"))
+    linked = []
+    original = services.glossary_link_course
+    monkeypatch.setattr(services, "glossary_link_course", lambda *, course: linked.append(course.pk) or original(course=course))
+    client.force_login(instructor)
+    ids = list(GlossaryTerm.objects.values_list("pk", flat=True))
+    client.post(reverse("admin:glossary_glossaryterm_changelist"), {"action": "hide_terms", "_selected_action": ids})
+    assert sorted(linked) == sorted([course.pk, other.pk])
+    assert GlossaryTerm.objects.filter(hidden=False).count() == 0
+    assert course.lessons.get().linked_html == ""  # nothing visible is left to link
 
 
 def test_merge_action(client, instructor, course):

@@ -9,12 +9,14 @@ from django.utils import timezone
 from courses.services import course_import
 from glossary.models import Flashcard, FlashcardReview, GlossaryTerm
 from glossary.services import (
+    ERROR_SAVE_ACROSS_COURSES,
     describe_interval,
     flashcard_review,
     flashcards_introduce,
     glossary_extract_course,
     term_save,
     terms_merge,
+    terms_save,
 )
 from lessontext.rendering import sanitize_html
 
@@ -191,3 +193,10 @@ def test_rating_moves_the_due_date_as_fsrs_says(make_course, make_term, make_use
 )
 def test_describe_interval(delta, words):
     assert describe_interval(delta) == words
+
+
+def test_terms_of_different_courses_are_saved_separately(make_course, make_term):
+    first, second = make_term(make_course(), "Nucleus"), make_term(make_course(), "Vacuole")
+    with pytest.raises(ValueError, match=ERROR_SAVE_ACROSS_COURSES):
+        terms_save(terms=[first, second])
+
