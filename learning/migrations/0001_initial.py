@@ -15,7 +15,8 @@ def move_content_type(apps, schema_editor):
 
 def restore_content_type(apps, schema_editor):
     ContentType = apps.get_model("contenttypes", "ContentType")
-    ContentType.objects.filter(app_label="learning", model="lessonprogress").update(app_label="courses")
+    if not ContentType.objects.filter(app_label="courses", model="lessonprogress").exists():
+        ContentType.objects.filter(app_label="learning", model="lessonprogress").update(app_label="courses")
 
 
 class Migration(migrations.Migration):
