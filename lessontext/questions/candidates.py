@@ -16,7 +16,7 @@ from lemminflect import getAllLemmas
 
 from .course import Course, Group, Listing, Mention, TableInfo
 from .prose import is_verb, shares_content
-from .rubric import Candidate, length_ok, mentioned_in, norm_phrase, same_form, synonymous
+from .rubric import Candidate, length_ok, mentioned_in, same_form, synonymous
 from .text import (
     ANAPHORIC_OPENERS,
     GENERIC_HEADS,
@@ -35,6 +35,7 @@ from .text import (
     mask_key,
     mask_words,
     norm,
+    norm_phrase,
     related,
     strip_discourse_marker,
     word_count,

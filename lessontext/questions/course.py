@@ -25,6 +25,7 @@ from .text import (
     has_markdown_residue,
     is_gerund,
     norm,
+    norm_phrase,
     related,
     word_count,
     words,
@@ -38,8 +39,6 @@ _GENERIC_HEADINGS = frozenset(
     example further reading see also key terms glossary sources appendix preface contents
     """.split()
 )
-# The most items we turn into options of one question.
-MAX_LIST_ITEMS = 6
 
 
 @dataclass(frozen=True)
@@ -164,8 +163,6 @@ class Course:
 
     def aliases(self, term: str) -> frozenset[str]:
         """All names the glossary gives the thing ``term`` names (normalised)."""
-        from .rubric import norm_phrase
-
         key = norm_phrase(term)
         return self.alias_groups.get(key, frozenset({key}))
 
@@ -225,8 +222,6 @@ def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], other
             if key not in seen[m.kind]:
                 seen[m.kind].add(key)
                 pool[m.kind].append(m.text)
-    from .rubric import norm_phrase
-
     alias_groups: dict[str, frozenset[str]] = {}
     for entry in glossary:
         group = frozenset(norm_phrase(n) for n in (entry.term, *entry.aliases))

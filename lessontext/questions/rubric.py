@@ -33,6 +33,7 @@ from .text import (
     is_gerund,
     is_plural,
     norm,
+    norm_phrase,
     related,
     word_count,
     words,
@@ -117,11 +118,6 @@ def _synonymous_text(a: str, b: str, siblings: bool = False) -> bool:
     if len(na) > 3 and len(nb) > 3 and fuzz.token_sort_ratio(na, nb) >= SYNONYM_FUZZ:
         return True
     return False
-
-
-@lru_cache(maxsize=65536)
-def norm_phrase(text: str) -> str:
-    return " ".join(norm(w) for w in words(text) if norm(w) not in {"the", "a", "an"})
 
 
 def length_ok(a: str, b: str, *, in_words: bool = False) -> bool:
