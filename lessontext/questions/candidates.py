@@ -17,6 +17,26 @@ from lemminflect import getAllLemmas
 from .course import Course, Group, Listing, Mention, TableInfo
 from .prose import is_verb, shares_content
 from .rubric import Candidate, length_ok, mentioned_in, same_form, synonymous
+from .rules import (
+    ALL_LISTED_UNDER,
+    CLAUSE_COMPLETION,
+    DESCRIPTION_TO_TERM,
+    ENTITY_FILL_BLANK,
+    ENTITY_SWAP_FALSE,
+    ENUMERATION_ALL,
+    ENUMERATION_SWAP_FALSE,
+    GLOSSARY_DESCRIPTION_TO_TERM,
+    GLOSSARY_FILL_BLANK,
+    GLOSSARY_SWAP_FALSE,
+    GLOSSARY_TERM_TO_DEFINITION,
+    LISTED_TRUE_FALSE,
+    LISTED_UNDER,
+    MATCHING,
+    TABLE_CELL,
+    TABLE_MATCHING,
+    TERM_TO_DESCRIPTION,
+    TRUE_STATEMENT,
+)
 from .text import (
     ANAPHORIC_OPENERS,
     GENERIC_HEADS,
@@ -52,25 +72,25 @@ GLOSSARY_SWAPPABLE = frozenset(
 SWAPPABLE_KINDS = ("country", "organisation", "person", "place", "year")
 FILL_KINDS = ("country", "organisation", "person", "place", "year", "acronym")
 BASE = {
-    "matching": 0.9,
-    "description_to_term": 0.86,
-    "all_listed_under": 0.8,
-    "term_to_description": 0.76,
-    "listed_under": 0.74,
-    "table_matching": 0.84,
-    "table_cell": 0.78,
-    "glossary_description_to_term": 0.74,
+    MATCHING: 0.9,
+    DESCRIPTION_TO_TERM: 0.86,
+    ALL_LISTED_UNDER: 0.8,
+    TERM_TO_DESCRIPTION: 0.76,
+    LISTED_UNDER: 0.74,
+    TABLE_MATCHING: 0.84,
+    TABLE_CELL: 0.78,
+    GLOSSARY_DESCRIPTION_TO_TERM: 0.74,
     # Above clause completion: a lesson's own defined term is worth more than a clause of its definition.
-    "glossary_term_to_definition": 0.72,
-    "entity_fill_blank": 0.72,
-    "entity_swap_false": 0.74,
-    "glossary_fill_blank": 0.62,
-    "glossary_swap_false": 0.56,
-    "true_statement": 0.58,
-    "listed_true_false": 0.66,
-    "enumeration_all": 0.76,
-    "enumeration_swap_false": 0.7,
-    "clause_completion": 0.68,
+    GLOSSARY_TERM_TO_DEFINITION: 0.72,
+    ENTITY_FILL_BLANK: 0.72,
+    ENTITY_SWAP_FALSE: 0.74,
+    GLOSSARY_FILL_BLANK: 0.62,
+    GLOSSARY_SWAP_FALSE: 0.56,
+    TRUE_STATEMENT: 0.58,
+    LISTED_TRUE_FALSE: 0.66,
+    ENUMERATION_ALL: 0.76,
+    ENUMERATION_SWAP_FALSE: 0.7,
+    CLAUSE_COMPLETION: 0.68,
 }
 # Distractors for prose items come from at most this many sentences of the course (large lessons).
 MAX_PROSE_POOL = 400
@@ -177,7 +197,7 @@ def description_to_term(group: Group, course: Course, rng: random.Random) -> Ite
         source = _first_sentence(item.description, item.sentences)
         yield Candidate(
             type=QuestionType.SINGLE,
-            rule="description_to_term",
+            rule=DESCRIPTION_TO_TERM,
             stem=stem,
             quoted=masked,
             key=item.label,
@@ -187,7 +207,7 @@ def description_to_term(group: Group, course: Course, rng: random.Random) -> Ite
             source_anchor=group.anchor if group.origin != "sections" else _anchor_of(course, source, group.anchor),
             source_sentence=source,
             explanation=f"The text says of {item.label}: “{item.description}”",
-            base=BASE["description_to_term"] - 0.04 * masked.count(ELISION),
+            base=BASE[DESCRIPTION_TO_TERM] - 0.04 * masked.count(ELISION),
             shown=(source,),
             claims=(f"key:{norm(item.label)}",),
         )
@@ -211,7 +231,7 @@ def term_to_description(group: Group, course: Course, rng: random.Random) -> Ite
         shown = tuple(_first_sentence(i.description, i.sentences) for i in usable if masked[i.label] in (masked[item.label], *distractors))
         yield Candidate(
             type=QuestionType.SINGLE,
-            rule="term_to_description",
+            rule=TERM_TO_DESCRIPTION,
             stem=f"According to the text, which of these describes “{item.label}”?",
             key=masked[item.label],
             correct=(masked[item.label],),
@@ -221,7 +241,7 @@ def term_to_description(group: Group, course: Course, rng: random.Random) -> Ite
             source_anchor=_anchor_of(course, source, group.anchor),
             source_sentence=source,
             explanation=f"The text says of {item.label}: “{item.description}”",
-            base=BASE["term_to_description"],
+            base=BASE[TERM_TO_DESCRIPTION],
             shown=shown,
             claims=(f"key:{norm(item.label)}",),
         )
@@ -256,14 +276,14 @@ def matching(group: Group, course: Course, rng: random.Random) -> Iterator[Candi
     where = f" listed under {_heading_phrase(group.heading)}" if group.heading and group.origin != "sections" else ""
     yield Candidate(
         type=QuestionType.MATCHING,
-        rule="matching",
+        rule=MATCHING,
         stem=f"Match each item{where} with its description in the text.",
         pairs=pairs,
         kind=f"label:{group.id}",
         source_anchor=_anchor_of(course, shown[0], group.anchor),
         source_sentence=shown[0],
         explanation="The text describes each of them: " + " ".join(f"{p.answer}: “{i.description}”" for p, i in zip(pairs, usable)),
-        base=BASE["matching"] + 0.01 * (len(pairs) - 3),
+        base=BASE[MATCHING] + 0.01 * (len(pairs) - 3),
         shown=shown,
         claims=(f"group:{group.id}",),
     )
@@ -304,7 +324,7 @@ def listed_under(listing: Listing, course: Course, rng: random.Random) -> Iterat
             continue
         yield Candidate(
             type=QuestionType.SINGLE,
-            rule="listed_under",
+            rule=LISTED_UNDER,
             stem=f"Which of the following does the text list under {heading}?",
             key=member,
             correct=(member,),
@@ -314,7 +334,7 @@ def listed_under(listing: Listing, course: Course, rng: random.Random) -> Iterat
             source_anchor=listing.anchor,
             source_sentence=listing.source,
             explanation=explanation,
-            base=BASE["listed_under"],
+            base=BASE[LISTED_UNDER],
             shown=(),
             claims=claims + (f"key:{norm(member)}",),
         )
@@ -329,7 +349,7 @@ def listed_under(listing: Listing, course: Course, rng: random.Random) -> Iterat
     if len(distractors) >= 2:
         yield Candidate(
             type=QuestionType.MULTIPLE,
-            rule="all_listed_under",
+            rule=ALL_LISTED_UNDER,
             stem=f"Which of the following does the text list under {heading}? Select all that apply.",
             correct=tuple(correct),
             distractors=tuple(distractors),
@@ -338,7 +358,7 @@ def listed_under(listing: Listing, course: Course, rng: random.Random) -> Iterat
             source_anchor=listing.anchor,
             source_sentence=listing.source,
             explanation=explanation,
-            base=BASE["all_listed_under"],
+            base=BASE[ALL_LISTED_UNDER],
             claims=claims,
         )
 
@@ -353,18 +373,18 @@ def _listed_true_false(listing: Listing, members: list[str], pool: list[str], co
     explanation = f"Under {heading} the text lists: " + ", ".join(members) + "."
     statement = f"The text lists “{member}” under {heading}."
     yield Candidate(
-        type=QuestionType.TRUE_FALSE, rule="listed_true_false", stem=f"True or false? {statement}",
+        type=QuestionType.TRUE_FALSE, rule=LISTED_TRUE_FALSE, stem=f"True or false? {statement}",
         statement=statement, key=member, truth=True, kind="list item", source_anchor=listing.anchor,
-        source_sentence=listing.source, explanation=f"True. {explanation}", base=BASE["listed_true_false"],
+        source_sentence=listing.source, explanation=f"True. {explanation}", base=BASE[LISTED_TRUE_FALSE],
         claims=claims,
     )
     for outsider in outsiders[:1]:
         statement = f"The text lists “{outsider}” under {heading}."
         yield Candidate(
-            type=QuestionType.TRUE_FALSE, rule="listed_true_false", stem=f"True or false? {statement}",
+            type=QuestionType.TRUE_FALSE, rule=LISTED_TRUE_FALSE, stem=f"True or false? {statement}",
             statement=statement, key=outsider, original=member, truth=False, kind="list item",
             source_anchor=listing.anchor, source_sentence=listing.source,
-            explanation=f"False. {explanation}", base=BASE["listed_true_false"] + 0.02, claims=claims,
+            explanation=f"False. {explanation}", base=BASE[LISTED_TRUE_FALSE] + 0.02, claims=claims,
         )
 
 
@@ -418,14 +438,14 @@ def table_questions(table: TableInfo, course: Course, rng: random.Random) -> Ite
             rows = sorted(rng.sample(rows, 6), key=table.rows.index)
         yield Candidate(
             type=QuestionType.MATCHING,
-            rule="table_matching",
+            rule=TABLE_MATCHING,
             stem=f"Match each {row_name} with its {name}, as given in the table in the text.",
             pairs=tuple(MatchPair(prompt=r[0], answer=r[c]) for r in rows),
             kind=f"table:{table.id}:{c}",
             source_anchor=table.anchor,
             source_sentence=source,
             explanation="The table gives: " + "; ".join(f"{r[0]} – {r[c]}" for r in table.rows) + ".",
-            base=BASE["table_matching"],
+            base=BASE[TABLE_MATCHING],
             claims=tuple(f"cell:{table.id}:{c}:{r[0]}" for r in rows),
         )
         for r in table.rows:
@@ -435,7 +455,7 @@ def table_questions(table: TableInfo, course: Course, rng: random.Random) -> Ite
                 continue
             yield Candidate(
                 type=QuestionType.SINGLE,
-                rule="table_cell",
+                rule=TABLE_CELL,
                 stem=f"According to the table in the text, what is the {name} for “{r[0]}”?",
                 key=r[c],
                 correct=(r[c],),
@@ -444,7 +464,7 @@ def table_questions(table: TableInfo, course: Course, rng: random.Random) -> Ite
                 source_anchor=table.anchor,
                 source_sentence=f"{r[0]}: " + ", ".join(f"{h} {v}" for h, v in zip(table.header[1:], r[1:])),
                 explanation=f"In the table, {r[0]} has {table.header[c]} “{r[c]}”.",
-                base=BASE["table_cell"],
+                base=BASE[TABLE_CELL],
                 claims=(f"cell:{table.id}:{c}:{r[0]}", f"key:{norm(r[c])}"),
             )
 
@@ -533,7 +553,7 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
                 masked = masked[:1].lower() + masked[1:]
             yield Candidate(
                 type=QuestionType.SINGLE,
-                rule="glossary_description_to_term",
+                rule=GLOSSARY_DESCRIPTION_TO_TERM,
                 stem=f"Which of the following does the text describe as “{masked}”?",
                 quoted=masked,
                 key=entry.term,
@@ -543,7 +563,7 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
                 source_anchor=_anchor_of(course, source, mention.anchor),
                 source_sentence=source,
                 explanation=f"According to the text: “{source}”",
-                base=BASE["glossary_description_to_term"],
+                base=BASE[GLOSSARY_DESCRIPTION_TO_TERM],
                 shown=(source,),
                 claims=(f"key:{norm(entry.term)}",),
             )
@@ -570,7 +590,7 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
         if len(options) >= 2:
             yield Candidate(
                 type=QuestionType.SINGLE,
-                rule="glossary_term_to_definition",
+                rule=GLOSSARY_TERM_TO_DEFINITION,
                 stem=f"According to the text, what is meant by “{entry.term}”?",
                 key=key_def,
                 correct=(key_def,),
@@ -580,7 +600,7 @@ def glossary_questions(course: Course, rng: random.Random) -> Iterator[Candidate
                 source_anchor=_anchor_of(course, source, mention.anchor),
                 source_sentence=source,
                 explanation=f"According to the text: “{source}”",
-                base=BASE["glossary_term_to_definition"],
+                base=BASE[GLOSSARY_TERM_TO_DEFINITION],
                 shown=(source,),
                 claims=(f"key:{norm(entry.term)}",),
             )
@@ -862,7 +882,7 @@ def fill_blank(mention: Mention, course: Course) -> Iterator[Candidate]:
         answers.append(mention.text.split()[-1])
     answers = list(dict.fromkeys(a for a in answers if a))
     glossary = mention.glossary is not None
-    rule = "glossary_fill_blank" if glossary else "entity_fill_blank"
+    rule = GLOSSARY_FILL_BLANK if glossary else ENTITY_FILL_BLANK
     base = BASE[rule] - (0.12 if mention.kind == "acronym" else 0.0)
     yield Candidate(
         type=QuestionType.FILL_BLANK,
@@ -900,7 +920,7 @@ def false_statement(mention: Mention, course: Course, rng: random.Random) -> Ite
     if not match:
         return
     glossary = mention.glossary is not None
-    rule = "glossary_swap_false" if glossary else "entity_swap_false"
+    rule = GLOSSARY_SWAP_FALSE if glossary else ENTITY_SWAP_FALSE
     for replacement in replacements:
         text = statement[: match.start()] + _same_case(replacement, statement[match.start(): match.end()]) + statement[match.end():]
         yield Candidate(
@@ -958,7 +978,7 @@ def true_statements(course: Course) -> Iterator[Candidate]:
         statement = _statement(mention.sentence)
         yield Candidate(
             type=QuestionType.TRUE_FALSE,
-            rule="true_statement",
+            rule=TRUE_STATEMENT,
             stem=f"True or false? According to the text, {_lower_first(statement, course)}",
             statement=statement,
             key=mention.text,
@@ -967,7 +987,7 @@ def true_statements(course: Course) -> Iterator[Candidate]:
             source_anchor=mention.anchor,
             source_sentence=mention.sentence,
             explanation=f"True. The text says: “{mention.sentence}”",
-            base=BASE["true_statement"],
+            base=BASE[TRUE_STATEMENT],
             shown=(mention.sentence,),
             claims=(),
         )
@@ -1153,7 +1173,7 @@ def enumeration_questions(course: Course, rng: random.Random) -> Iterator[Candid
         if len(distractors) >= 2:
             yield Candidate(
                 type=QuestionType.MULTIPLE,
-                rule="enumeration_all",
+                rule=ENUMERATION_ALL,
                 stem=f"Which of the following does the text name in this sentence? “{quoted}” Select all that apply.",
                 quoted=quoted,
                 correct=tuple(correct),
@@ -1163,18 +1183,18 @@ def enumeration_questions(course: Course, rng: random.Random) -> Iterator[Candid
                 source_anchor=section.anchor,
                 source_sentence=sentence,
                 explanation=explanation,
-                base=BASE["enumeration_all"],
+                base=BASE[ENUMERATION_ALL],
                 shown=(sentence,),
                 claims=claims,
             )
         statement = _quote(resolved)
         if not enumeration.ranged:
             yield Candidate(
-                type=QuestionType.TRUE_FALSE, rule="true_statement",
+                type=QuestionType.TRUE_FALSE, rule=TRUE_STATEMENT,
                 stem=f"True or false? According to the text, {_lower_first(statement, course)}",
                 statement=statement, key=members[0], truth=True, kind="list item",
                 source_anchor=section.anchor, source_sentence=sentence, explanation=f"True. {explanation}",
-                base=BASE["true_statement"], shown=(sentence,), claims=claims,
+                base=BASE[TRUE_STATEMENT], shown=(sentence,), claims=claims,
             )
         # False: one listed item swapped for an item the course lists elsewhere.
         swappable = [m for m in members if _bare_in(sentence, m)]
@@ -1192,11 +1212,11 @@ def enumeration_questions(course: Course, rng: random.Random) -> Iterator[Candid
                 continue  # the sentence was rewritten ("these ..." resolved): swap only in plain sentences
             swapped = _quote(swapped)
             yield Candidate(
-                type=QuestionType.TRUE_FALSE, rule="enumeration_swap_false",
+                type=QuestionType.TRUE_FALSE, rule=ENUMERATION_SWAP_FALSE,
                 stem=f"True or false? According to the text, {_lower_first(swapped, course)}",
                 statement=swapped, key=replacement, original=member, truth=False, kind="list item",
                 source_anchor=section.anchor, source_sentence=sentence,
-                explanation=f"False. {explanation}", base=BASE["enumeration_swap_false"],
+                explanation=f"False. {explanation}", base=BASE[ENUMERATION_SWAP_FALSE],
                 shown=(sentence,), claims=claims + (f"key:{norm(member)}",),
             )
             break
@@ -1256,11 +1276,11 @@ def clause_completions(course: Course, rng: random.Random) -> Iterator[Candidate
         statement = _quote(resolved)
         # The sentence as a lifted true statement (the selection keeps these few).
         yield Candidate(
-            type=QuestionType.TRUE_FALSE, rule="true_statement",
+            type=QuestionType.TRUE_FALSE, rule=TRUE_STATEMENT,
             stem=f"True or false? According to the text, {_lower_first(statement, course)}",
             statement=statement, key=clause.text, truth=True, kind=f"clause:{clause.form}",
             source_anchor=section.anchor, source_sentence=clause.sentence,
-            explanation=f"True. The text says: “{clause.sentence}”", base=BASE["true_statement"],
+            explanation=f"True. The text says: “{clause.sentence}”", base=BASE[TRUE_STATEMENT],
             shown=(clause.sentence,),
         )
         frame_stems = content_stems(quoted)
@@ -1281,7 +1301,7 @@ def clause_completions(course: Course, rng: random.Random) -> Iterator[Candidate
             continue
         yield Candidate(
             type=QuestionType.SINGLE,
-            rule="clause_completion",
+            rule=CLAUSE_COMPLETION,
             stem=f"How does the text complete this sentence? “{quoted}”",
             quoted=quoted,
             key=clause.text,
@@ -1291,7 +1311,7 @@ def clause_completions(course: Course, rng: random.Random) -> Iterator[Candidate
             source_anchor=section.anchor,
             source_sentence=clause.sentence,
             explanation=f"The text says: “{clause.sentence}”",
-            base=BASE["clause_completion"],
+            base=BASE[CLAUSE_COMPLETION],
             shown=(clause.sentence,),
             claims=(f"key:{norm(clause.text)}",),
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .course import Course
+from .rules import ALL_LISTED_UNDER, LISTED_TRUE_FALSE, LISTED_UNDER, TABLE_CELL, TABLE_MATCHING
 from .text import (
     ANAPHORIC_OPENERS,
     BLANK,
@@ -386,7 +387,7 @@ def stem_length(c: Candidate, course: Course) -> bool:
     """About 8–35 words of text; a framed quotation may take the stem to 40."""
     n = word_count(c.stem)
     if c.type is QuestionType.MATCHING:
-        low = 1 if c.rule == "table_matching" else 4
+        low = 1 if c.rule == TABLE_MATCHING else 4
         return all(low <= word_count(p.prompt) <= MAX_QUOTED_WORDS for p in c.pairs) and n <= MAX_STEM_WORDS
     if c.quoted and not MIN_QUOTED_WORDS <= word_count(c.quoted) <= MAX_QUOTED_WORDS:
         return False
@@ -567,7 +568,7 @@ def supported_by_source(c: Candidate, course: Course) -> bool:
 
 
 # Items whose source is a list or table as a whole, not one sentence.
-STRUCTURE_RULES = frozenset({"table_cell", "table_matching", "listed_under", "all_listed_under", "listed_true_false"})
+STRUCTURE_RULES = frozenset({TABLE_CELL, TABLE_MATCHING, LISTED_UNDER, ALL_LISTED_UNDER, LISTED_TRUE_FALSE})
 
 CHECKS: tuple[tuple[str, Callable[[Candidate, Course], bool]], ...] = (
     ("one_defensible_key", one_defensible_key),

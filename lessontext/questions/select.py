@@ -18,12 +18,13 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from .rubric import Candidate
+from .rules import TABLE_CELL, TRUE_STATEMENT
 from .text import stem, words
 from .types import MatchPair, Option, Question, QuestionType
 
 MIN_CONFIDENCE = 0.5
 # Lifted true statements test recognition more than understanding: a few at most.
-MAX_PER_RULE = {"true_statement": 2, "table_cell": 2}
+MAX_PER_RULE = {TRUE_STATEMENT: 2, TABLE_CELL: 2}
 # No rule may fill more than this share of a quiz, even when nothing else is left: a quiz of
 # six "which item does this describe" questions is one question asked six times.
 MAX_RULE_SHARE = 0.4
