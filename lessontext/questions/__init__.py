@@ -17,8 +17,8 @@ from types import MappingProxyType
 from lessontext.document import Document
 
 from lessontext.answers import answer_matches
-from .candidates import generate
 from .course import build_course
+from .families import generate
 from .rubric import CHECK_NAMES, evaluate
 from .select import choose, to_question
 from .text import STOPWORDS, words

@@ -96,25 +96,6 @@ BASE = {
 MAX_PROSE_POOL = 400
 
 
-def generate(course: Course, rng: random.Random) -> Iterator[Candidate]:
-    lesson = course.lesson
-    for group in lesson.groups:
-        yield from description_to_term(group, course, rng)
-        yield from term_to_description(group, course, rng)
-        yield from matching(group, course, rng)
-    for listing in lesson.listings:
-        yield from listed_under(listing, course, rng)
-    for table in lesson.tables:
-        yield from table_questions(table, course, rng)
-    yield from glossary_questions(course, rng)
-    for mention in lesson.mentions:
-        yield from fill_blank(mention, course)
-        yield from false_statement(mention, course, rng)
-    yield from true_statements(course)
-    yield from enumeration_questions(course, rng)
-    yield from clause_completions(course, rng)
-
-
 # --------------------------------------------------------------------------
 # Helpers
 
@@ -1316,5 +1297,3 @@ def clause_completions(course: Course, rng: random.Random) -> Iterator[Candidate
             claims=(f"key:{norm(clause.text)}",),
         )
 
-
-__all__ = ["generate"]

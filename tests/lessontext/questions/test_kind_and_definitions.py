@@ -13,11 +13,11 @@ from lessontext.questions.candidates import (
     defining_phrase,
     enumeration_frame,
     frames_match,
-    generate,
     noun_class,
     same_kind,
 )
 from lessontext.questions.course import build_course
+from lessontext.questions.families import generate
 from lessontext.questions.rubric import evaluate
 from lessontext.questions.text import BLANK
 
