@@ -58,6 +58,7 @@ from . import (  # noqa: E402
     true_statement,
 )
 
+
 __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
 
 # The family modules (a test checks that each registers a family and none is left out).

@@ -10,10 +10,67 @@ scattered: then the stem asks which item the sentence is about).
 
 from __future__ import annotations
 
-from .. import candidates
+import random
+from collections.abc import Iterator
+
+from ..course import Course, Group
+from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
+from ..phrasing import anchor_of, first_sentence, heading_phrase
+from ..rubric import Candidate
 from ..rules import DESCRIPTION_TO_TERM
+from ..text import ELISION, mask_key, norm
+from ..types import QuestionType
 from . import FAMILIES
+
+CONFIDENCE = {DESCRIPTION_TO_TERM: 0.86}
+
+# Confidence taken off per left-out run of the key's words ("[…]") in the quoted description.
+ELISION_PENALTY = 0.04
+
+# A description with more left-out runs of the key's words than this is not worth quoting.
+MAX_ELISIONS = 2
+
+
+def description_to_term(group: Group, course: Course, rng: random.Random) -> Iterator[Candidate]:
+    labels = [i.label for i in group.items]
+    for item in group.items:
+        if not item.description:
+            continue
+        pool = [lab for lab in labels if lab != item.label]
+        distractors = pick_distractors(item.label, pool, rng, course, siblings=True)
+        if len(distractors) < 2:
+            continue
+        keep = shared_words([item.label, *distractors])
+        masked, mode = mask_key(item.description, item.label, keep=keep)
+        if mode == "partial":
+            if masked.count(ELISION) > MAX_ELISIONS:
+                continue  # more gaps than sentence: unreadable
+            # The key's words are left out, not replaced: ask which item the sentence is about.
+            if group.heading and group.origin != "sections":
+                stem = f"Which item listed under {heading_phrase(group.heading)} does this sentence from the text describe? “{masked}”"
+            else:
+                stem = f"Which of the following does this sentence from the text describe? “{masked}”"
+        else:
+            stem = f"Which of the following does the text describe here? “{masked}”"
+        source = first_sentence(item.description, item.sentences)
+        yield Candidate(
+            type=QuestionType.SINGLE,
+            rule=DESCRIPTION_TO_TERM,
+            stem=stem,
+            quoted=masked,
+            key=item.label,
+            correct=(item.label,),
+            distractors=tuple(distractors),
+            kind=f"label:{group.id}",
+            source_anchor=group.anchor if group.origin != "sections" else anchor_of(course, source, group.anchor),
+            source_sentence=source,
+            explanation=f"The text says of {item.label}: “{item.description}”",
+            base=CONFIDENCE[DESCRIPTION_TO_TERM] - ELISION_PENALTY * masked.count(ELISION),
+            shown=(source,),
+            claims=(f"key:{norm(item.label)}",),
+        )
+
 
 PARTS_OF_A_CELL = """# The Cell
 
@@ -41,8 +98,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
     name="description_to_term",
     priority=140,
     scope=GROUPS,
-    build=candidates.description_to_term,
-    confidence={DESCRIPTION_TO_TERM: candidates.BASE[DESCRIPTION_TO_TERM]},
+    build=description_to_term,
+    confidence=CONFIDENCE,
     doc=__doc__,
     examples=(
         makes(PARTS_OF_A_CELL, DESCRIPTION_TO_TERM, "“a small structure that builds proteins from amino acids.”"),

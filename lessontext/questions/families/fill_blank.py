@@ -10,11 +10,64 @@ acronym spelt out beside it.
 
 from __future__ import annotations
 
-from .. import candidates
+import random
+import re
+from collections.abc import Iterator
+
+from ..course import Course, Mention
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
+from ..kinds import fillable_kind
+from ..phrasing import lift
+from ..rubric import Candidate
 from ..rules import ENTITY_FILL_BLANK, GLOSSARY_FILL_BLANK
-from ..types import GlossaryEntry
+from ..text import BLANK, find_phrase, norm
+from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
+
+CONFIDENCE = {ENTITY_FILL_BLANK: 0.72, GLOSSARY_FILL_BLANK: 0.62}
+
+# Confidence taken off for a blanked acronym (short, and often guessable from the sentence).
+ACRONYM_PENALTY = 0.12
+
+
+def fill_blank(mention: Mention, course: Course, rng: random.Random) -> Iterator[Candidate]:
+    """The sentence of ``mention`` with the mention blanked (``rng`` unused: nothing is drawn)."""
+    if not fillable_kind(mention.kind):
+        return
+    statement = lift(mention.sentence)
+    match = find_phrase(statement, mention.text)
+    if not match or find_phrase(statement[match.end():], mention.text):
+        return
+    if mention.kind == "year" and re.search(rf"{mention.text}\s*[–-]\s*\d|\d\s*[–-]\s*{mention.text}", statement):
+        return  # one end of a range ("1989–1991")
+    if mention.kind == "acronym" and re.search(r"\(\s*" + re.escape(mention.text) + r"\s*\)", statement):
+        return  # "Domain Name System (DNS)": the expansion gives it away
+    blanked = statement[: match.start()] + BLANK + statement[match.end():]
+    blanked = re.sub(rf"\b([Aa])n? {re.escape(BLANK)}", rf"\1(n) {BLANK}", blanked)
+    answers = [mention.text]
+    if mention.glossary is not None:
+        answers += [mention.glossary.term, *mention.glossary.aliases]
+    if mention.kind == "person" and len(mention.text.split()) > 1:
+        answers.append(mention.text.split()[-1])
+    answers = list(dict.fromkeys(a for a in answers if a))
+    glossary = mention.glossary is not None
+    rule = GLOSSARY_FILL_BLANK if glossary else ENTITY_FILL_BLANK
+    base = CONFIDENCE[rule] - (ACRONYM_PENALTY if mention.kind == "acronym" else 0.0)
+    yield Candidate(
+        type=QuestionType.FILL_BLANK,
+        rule=rule,
+        stem=blanked,
+        key=mention.text,
+        answers=tuple(answers),
+        kind=mention.kind,
+        source_anchor=mention.anchor,
+        source_sentence=mention.sentence,
+        explanation=f"According to the text: “{mention.sentence}”",
+        base=base,
+        shown=(mention.sentence,),
+        claims=(f"key:{norm(mention.text)}",),
+    )
+
 
 EARLY_PRINTING = """# Early Printing
 
@@ -43,11 +96,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
     name="fill_blank",
     priority=80,
     scope=MENTIONS,
-    build=lambda mention, course, rng: candidates.fill_blank(mention, course),
-    confidence={
-        ENTITY_FILL_BLANK: candidates.BASE[ENTITY_FILL_BLANK],
-        GLOSSARY_FILL_BLANK: candidates.BASE[GLOSSARY_FILL_BLANK],
-    },
+    build=fill_blank,
+    confidence=CONFIDENCE,
     doc=__doc__,
     examples=(
         makes(EARLY_PRINTING, ENTITY_FILL_BLANK, "Aldus Manutius founded the Aldine Press in Venice in _____."),

@@ -4,7 +4,7 @@ import random
 
 from lessontext.document import parse_document
 from lessontext.questions import GlossaryEntry, MatchPair, Option, QuestionType, generate_quiz
-from lessontext.questions.candidates import matching
+from lessontext.questions.families.matching import matching
 from lessontext.questions.course import build_course
 from lessontext.questions.text import BLANK
 

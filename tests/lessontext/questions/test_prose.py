@@ -225,10 +225,10 @@ def test_prose_lesson_gets_a_mixed_quiz():
 )
 def test_glossary_definitions_that_are_really_list_remnants_are_not_used(definition, usable):
     from lessontext.questions import GlossaryEntry
-    from lessontext.questions.candidates import _is_definition
+    from lessontext.questions.definitions import is_definition
 
     course = build_course(parse_document(REEF), glossary=(), others=())
-    assert _is_definition(GlossaryEntry("Term", definition, "defined"), course) is usable
+    assert is_definition(GlossaryEntry("Term", definition, "defined"), course) is usable
 
 
 @pytest.mark.parametrize(
