@@ -22,7 +22,7 @@ from .families import generate
 from .rubric import CHECK_NAMES, evaluate
 from .select import choose, to_question
 from .text import STOPWORDS, words
-from .types import GlossaryEntry, MatchPair, Option, Question, QuestionType, QuizDraft
+from .types import GlossaryEntry, MatchPair, OptionDraft, QuestionDraft, QuestionType, QuizDraft
 
 __all__ = [
     "REASON_FEW",
@@ -30,13 +30,17 @@ __all__ = [
     "REASON_NO_CONTENT",
     "GlossaryEntry",
     "MatchPair",
-    "Option",
+    "OptionDraft",
     "Question",
+    "QuestionDraft",
     "QuestionType",
     "QuizDraft",
     "answer_matches",
     "generate_quiz",
 ]
+
+# The old name of QuestionDraft: quizzes/services.py still annotates with ``generator.Question``.
+Question = QuestionDraft
 
 REASON_NO_CONTENT = "The lesson has too little structured content for reliable questions."
 REASON_NOT_ENGLISH = "The lesson does not appear to be in English; questions are only generated for English text."

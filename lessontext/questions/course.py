@@ -98,7 +98,12 @@ class Mention:
 
 
 @dataclass
-class Lesson:
+class LessonView:
+    """One lesson as the generator reads it: its sentences, labelled groups, lists, tables, mentions and prose.
+
+    Not ``courses.models.Lesson``: a view of a parsed document, built by :func:`analyse`.
+    """
+
     document: Document
     sentences: list[tuple[DocumentSection, str]]
     groups: list[Group]
@@ -112,11 +117,14 @@ class Lesson:
 
 
 @dataclass
-class Course:
-    """The lesson under question plus what the rest of the course offers as distractors."""
+class CourseView:
+    """The lesson under question plus what the rest of the course offers as distractors.
 
-    lesson: Lesson
-    others: list[Lesson]
+    Not ``courses.models.Course``: built for one generation by :func:`build_course`.
+    """
+
+    lesson: LessonView
+    others: list[LessonView]
     glossary: tuple[GlossaryEntry, ...]
     lexicon: Lexicon
     title: str
@@ -168,9 +176,9 @@ class Course:
 
 
 def analyse(document: Document, *, glossary: Sequence[GlossaryEntry] = (), lexicon: Lexicon | None = None,
-            mentions: bool = True) -> Lesson:
+            mentions: bool = True) -> LessonView:
     sentences = list(document.sentences())
-    lesson = Lesson(
+    lesson = LessonView(
         document=document,
         sentences=sentences,
         groups=_groups(document),
@@ -206,7 +214,7 @@ def _prose_structure(document: Document, fragments: set[str]) -> tuple[list, lis
     return enumerations, clauses
 
 
-def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], others: Sequence[Document]) -> Course:
+def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], others: Sequence[Document]) -> CourseView:
     all_sentences = [s for _, s in document.sentences()]
     for other in others:
         all_sentences.extend(s for _, s in other.sentences())
@@ -232,7 +240,7 @@ def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], other
         for _, sentence in les.sentences:
             for entity in find_entities(sentence, lexicon):
                 entity_kinds.setdefault(norm_phrase(entity.text), entity.kind)
-    return Course(
+    return CourseView(
         entity_kinds=entity_kinds,
         alias_groups=alias_groups,
         lesson=lesson,

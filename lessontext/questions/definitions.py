@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from .course import Course
+from .course import CourseView
 from .distractors import MAX_DISTRACTORS, MAX_PROSE_POOL
 from .kinds import name_class
 from .prose import is_verb
@@ -37,7 +37,7 @@ from .text import (
 from .types import GlossaryEntry
 
 
-def is_definition(entry, course: Course) -> bool:
+def is_definition(entry, course: CourseView) -> bool:
     """A definition phrase ("The legal ability to ..."), not a sentence with the term masked out."""
     key = ("is_definition", entry)
     if key not in course.memo:
@@ -45,7 +45,7 @@ def is_definition(entry, course: Course) -> bool:
     return course.memo[key]
 
 
-def _is_definition_uncached(entry, course: Course) -> bool:
+def _is_definition_uncached(entry, course: CourseView) -> bool:
     d = entry.definition or ""
     if not d or "___" in d or BLANK in d or not 5 <= word_count(d) <= 30:
         return False
@@ -146,7 +146,7 @@ def _noun_phrase(phrase: str) -> bool:
     return True
 
 
-def said_in_lesson(definition: str, course: Course) -> bool:
+def said_in_lesson(definition: str, course: CourseView) -> bool:
     """Most of ``definition``'s words in one sentence of the lesson (memoised: large glossaries ask often)."""
     phrase = definition.strip().rstrip(".")
     key = ("said_in_lesson", phrase)
@@ -155,7 +155,7 @@ def said_in_lesson(definition: str, course: Course) -> bool:
     return course.memo[key]
 
 
-def definitions_elsewhere(course: Course) -> list[tuple[str, str]]:
+def definitions_elsewhere(course: CourseView) -> list[tuple[str, str]]:
     """(term, definition) pairs from the other lessons: definitional sentences and labelled-item bodies."""
     found: list[tuple[str, str]] = []
     for lesson in course.others:
@@ -177,7 +177,7 @@ def definitions_elsewhere(course: Course) -> list[tuple[str, str]]:
     return list(dict.fromkeys(found))[:MAX_PROSE_POOL]
 
 
-def pick_course_definitions(entry, key_def: str, definitions: Sequence[tuple[str, str]], course: Course,
+def pick_course_definitions(entry, key_def: str, definitions: Sequence[tuple[str, str]], course: CourseView,
                              rng: random.Random, *, category: str | None, entity_kind: str | None) -> list[str]:
     """Definitions of other things in the course, as distractors for ``entry``'s definition.
 
@@ -250,14 +250,14 @@ _GENUS = {
 _ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "sis", "ology", "ship", "ing", "cy")
 
 
-def term_category(entry, course: Course) -> str | None:
+def term_category(entry, course: CourseView) -> str | None:
     key = ("term_category", entry)
     if key not in course.memo:
         course.memo[key] = _term_category(entry, course)
     return course.memo[key]
 
 
-def _term_category(entry, course: Course) -> str | None:
+def _term_category(entry, course: CourseView) -> str | None:
     """A broad semantic category of a glossary term: organism, person, place, or abstract; None if unknown.
 
     Signals, most reliable first: the term's named-entity kind, its glossary
@@ -301,7 +301,7 @@ def _genus(definition: str) -> str:
     return run[-1] if run else ""
 
 
-def defining_sentence(course: Course, term: str, definition: str, threshold: float = 0.6) -> str:
+def defining_sentence(course: CourseView, term: str, definition: str, threshold: float = 0.6) -> str:
     """The lesson sentence that states ``definition`` of ``term`` ("" when none does)."""
     best, best_score = "", threshold - 1e-9
     def_words = set(norm(w) for w in content_words(definition))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from .course import Course
+from .course import CourseView
 from .rubric import length_ok, same_form, synonymous
 from .text import GENERIC_HEADS, content_words, is_noun_or_verb, norm, related, word_count, words
 
@@ -20,7 +20,7 @@ MAX_DISTRACTORS = 3
 MAX_PROSE_POOL = 400
 
 
-def pick_distractors(key: str, pool: Sequence[str], rng: random.Random, course: Course, *, extra=None,
+def pick_distractors(key: str, pool: Sequence[str], rng: random.Random, course: CourseView, *, extra=None,
                      siblings: bool = False, prefer=None) -> list[str]:
     """Choose up to three distractors for ``key`` that pass the pairwise checks.
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from lessontext.document import parse_document
 
-from .course import Course, build_course
+from .course import CourseView, build_course
 from .rubric import Candidate
 from .types import GlossaryEntry
 
@@ -25,7 +25,7 @@ class Scope:
     """The units of a lesson a family reads one at a time (its labelled groups, its listings, ...)."""
 
     name: str
-    units: Callable[[Course], Sequence[Any]]
+    units: Callable[[CourseView], Sequence[Any]]
 
 
 GROUPS = Scope("group", lambda course: course.lesson.groups)
@@ -80,7 +80,7 @@ def _asked(c: Candidate) -> str:
     return "\n".join(parts)
 
 
-Build = Callable[[Any, Course, random.Random], Iterator[Candidate]]
+Build = Callable[[Any, CourseView, random.Random], Iterator[Candidate]]
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class QuestionFamily:
         """The rule names this family's candidates carry."""
         return tuple(self.confidence)
 
-    def candidates(self, course: Course, rng: random.Random) -> Iterator[Candidate]:
+    def candidates(self, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
         """This family alone on a course: its candidates for every unit of its scope."""
         for unit in self.scope.units(course):
             yield from self.build(unit, course, rng)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .course import Course
+from .course import CourseView
 from .text import STOPWORDS, lower_first, strip_discourse_marker, words
 
 
@@ -26,7 +26,7 @@ def lift(sentence: str) -> str:
     return strip_discourse_marker(sentence).strip()
 
 
-def anchor_of(course: Course, sentence: str, default: str) -> str:
+def anchor_of(course: CourseView, sentence: str, default: str) -> str:
     """The anchor of the section of the lesson where ``sentence`` is (``default`` if none)."""
     for section, s in course.lesson.sentences:
         if s == sentence:
@@ -34,7 +34,7 @@ def anchor_of(course: Course, sentence: str, default: str) -> str:
     return default
 
 
-def lower_first_unless_name(sentence: str, course: Course) -> str:
+def lower_first_unless_name(sentence: str, course: CourseView) -> str:
     """Lower-case the first word after "According to the text," unless it is a name."""
     toks = words(sentence)
     if not toks:

@@ -1,6 +1,6 @@
 """The rubric as code: one named function per check (see QUESTION_QUALITY.md).
 
-Every check takes a :class:`Candidate` and the :class:`Course` and returns
+Every check takes a :class:`Candidate` and the :class:`CourseView` and returns
 True when the candidate passes.  A check that does not apply to a question
 type passes.  ``CHECKS`` lists them in the order they run; ``evaluate``
 returns the names of the failed ones.
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .course import Course
+from .course import CourseView
 from .rules import ALL_LISTED_UNDER, LISTED_TRUE_FALSE, LISTED_UNDER, TABLE_CELL, TABLE_MATCHING
 from .text import (
     ANAPHORIC_OPENERS,
@@ -88,7 +88,7 @@ class Candidate:
 # Pairwise predicates (also used by the builders to pick distractors)
 
 
-def synonymous(a: str, b: str, course: Course | None = None, *, siblings: bool = False) -> bool:
+def synonymous(a: str, b: str, course: CourseView | None = None, *, siblings: bool = False) -> bool:
     """True when ``b`` is the same thing as ``a`` in other words (or a glossary alias).
 
     ``siblings``: the two are items of one list, which the text itself tells
@@ -175,7 +175,7 @@ def _stem_text(c: Candidate) -> str:
 # 1. One defensible key
 
 
-def one_defensible_key(c: Candidate, course: Course) -> bool:
+def one_defensible_key(c: Candidate, course: CourseView) -> bool:
     """Exactly the right number of keys, each supported by the source sentence or structure."""
     if not c.source_sentence:
         return False
@@ -194,7 +194,7 @@ def one_defensible_key(c: Candidate, course: Course) -> bool:
     return False
 
 
-def no_synonym_distractors(c: Candidate, course: Course) -> bool:
+def no_synonym_distractors(c: Candidate, course: CourseView) -> bool:
     """No distractor is the key in other words, and no two matching answers are."""
     if c.type is QuestionType.MATCHING:
         answers = [p.answer for p in c.pairs]
@@ -207,7 +207,7 @@ def no_synonym_distractors(c: Candidate, course: Course) -> bool:
     return True
 
 
-def distractors_false_per_text(c: Candidate, course: Course) -> bool:
+def distractors_false_per_text(c: Candidate, course: CourseView) -> bool:
     """No distractor is also true according to the text (listed there, or cued by the stem)."""
     if c.type not in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         return True
@@ -257,7 +257,7 @@ def _with_parts(tokens: Sequence[str]) -> list[str]:
     return out
 
 
-def no_key_leakage(c: Candidate, course: Course) -> bool:
+def no_key_leakage(c: Candidate, course: CourseView) -> bool:
     """The key (inflected, derived, hyphenated, as initials) does not appear in the stem."""
     stem_words = _with_parts(content_words(_stem_text(c)))
     keys = c.answers if c.type is QuestionType.FILL_BLANK else (c.correct if c.kind != "definition" else ())
@@ -286,7 +286,7 @@ def no_key_leakage(c: Candidate, course: Course) -> bool:
     return True
 
 
-def key_not_title(c: Candidate, course: Course) -> bool:
+def key_not_title(c: Candidate, course: CourseView) -> bool:
     """The key is not the lesson's title or topic."""
     title = content_stems(course.title)
     if not title:
@@ -314,7 +314,7 @@ def key_not_title(c: Candidate, course: Course) -> bool:
 # 3. Self-contained, grammatical stem
 
 
-def stem_self_contained(c: Candidate, course: Course) -> bool:
+def stem_self_contained(c: Candidate, course: CourseView) -> bool:
     """The lifted text does not open with, or lean on, an unresolved reference."""
     text = c.quoted or c.statement
     if c.type is QuestionType.FILL_BLANK:
@@ -341,7 +341,7 @@ def stem_self_contained(c: Candidate, course: Course) -> bool:
     return True
 
 
-def stem_grammatical(c: Candidate, course: Course) -> bool:
+def stem_grammatical(c: Candidate, course: CourseView) -> bool:
     """A complete question, or a sentence with exactly one blank; balanced quotes and brackets."""
     stem_ = c.stem.strip()
     if not stem_ or not (stem_[0].isupper() or stem_[0] in "“\"" or stem_.startswith(BLANK)):
@@ -383,7 +383,7 @@ def blank_in_enumeration(stem_: str) -> bool:
     return len(run) >= 3 and any(re.match(r"\s*(?:and|or)\b", seg) for seg in run[1:])
 
 
-def stem_length(c: Candidate, course: Course) -> bool:
+def stem_length(c: Candidate, course: CourseView) -> bool:
     """About 8–35 words of text; a framed quotation may take the stem to 40."""
     n = word_count(c.stem)
     if c.type is QuestionType.MATCHING:
@@ -398,7 +398,7 @@ def stem_length(c: Candidate, course: Course) -> bool:
     return MIN_STEM_WORDS <= n <= MAX_STEM_WORDS
 
 
-def no_markdown_residue(c: Candidate, course: Course) -> bool:
+def no_markdown_residue(c: Candidate, course: CourseView) -> bool:
     """No markdown syntax or mojibake anywhere in the item."""
     texts = [c.stem, *c.options, *c.answers, *(p.prompt for p in c.pairs), *(p.answer for p in c.pairs)]
     texts = [t.replace(BLANK, " ") for t in texts]
@@ -409,13 +409,13 @@ def no_markdown_residue(c: Candidate, course: Course) -> bool:
 # 4. Homogeneous, plausible distractors
 
 
-def no_all_or_none(c: Candidate, course: Course) -> bool:
+def no_all_or_none(c: Candidate, course: CourseView) -> bool:
     """No "all/none of the above", no "both A and B" options."""
     bad = re.compile(r"\b(?:all|none|both) of the (?:above|following)\b|^both\b|\ball of these\b", re.I)
     return not any(bad.search(o) for o in c.options)
 
 
-def options_distinct(c: Candidate, course: Course) -> bool:
+def options_distinct(c: Candidate, course: CourseView) -> bool:
     """Options differ from one another, also after normalisation."""
     opts = [norm_phrase(o) for o in c.options]
     if len(set(opts)) != len(opts):
@@ -423,7 +423,7 @@ def options_distinct(c: Candidate, course: Course) -> bool:
     return not any(fuzz.ratio(a, b) >= 92 for i, a in enumerate(opts) for b in opts[i + 1:])
 
 
-def options_similar_length(c: Candidate, course: Course) -> bool:
+def options_similar_length(c: Candidate, course: CourseView) -> bool:
     """No option more than twice as long as another (the key is not the long one)."""
     opts = c.options
     if not opts:
@@ -437,7 +437,7 @@ def options_similar_length(c: Candidate, course: Course) -> bool:
     return all(length_ok(a, b, in_words=in_words) for i, a in enumerate(opts) for b in opts[i + 1:])
 
 
-def options_same_form(c: Candidate, course: Course) -> bool:
+def options_same_form(c: Candidate, course: CourseView) -> bool:
     """Same kind and form: all gerunds or none; plural agreement where the stem shows it."""
     opts = c.options
     if len(opts) < 2:
@@ -451,7 +451,7 @@ def options_same_form(c: Candidate, course: Course) -> bool:
     return True
 
 
-def no_determiner_artefacts(c: Candidate, course: Course) -> bool:
+def no_determiner_artefacts(c: Candidate, course: CourseView) -> bool:
     """Options and answers do not start with a stray determiner or end mid-phrase."""
     texts = list(c.options) + list(c.answers) + [p.answer for p in c.pairs]
     if c.kind == "definition":
@@ -469,7 +469,7 @@ def no_determiner_artefacts(c: Candidate, course: Course) -> bool:
     return True
 
 
-def article_fits_all(c: Candidate, course: Course) -> bool:
+def article_fits_all(c: Candidate, course: CourseView) -> bool:
     """The a/an before a blank fits every option (and the answer)."""
     m = re.search(rf"\b(a|an)\s+{re.escape(BLANK)}", c.stem, re.I)
     if not m:
@@ -483,7 +483,7 @@ def article_fits_all(c: Candidate, course: Course) -> bool:
 # 5. Worth asking
 
 
-def worth_asking(c: Candidate, course: Course) -> bool:
+def worth_asking(c: Candidate, course: CourseView) -> bool:
     """The key is a term, a name, a number or a listed item, not filler or a generic head noun."""
     keys: list[str]
     if c.type is QuestionType.FILL_BLANK:
@@ -515,7 +515,7 @@ def worth_asking(c: Candidate, course: Course) -> bool:
 # 6. Format validity
 
 
-def choice_format(c: Candidate, course: Course) -> bool:
+def choice_format(c: Candidate, course: CourseView) -> bool:
     """2–3 distractors; multiple select has 2+ correct options."""
     if c.type is QuestionType.SINGLE:
         return 2 <= len(c.distractors) <= 3
@@ -524,14 +524,14 @@ def choice_format(c: Candidate, course: Course) -> bool:
     return True
 
 
-def matching_format(c: Candidate, course: Course) -> bool:
+def matching_format(c: Candidate, course: CourseView) -> bool:
     """Matching: 3–6 pairs, each prompt with its term masked."""
     if c.type is not QuestionType.MATCHING:
         return True
     return 3 <= len(c.pairs) <= 6
 
 
-def false_statement_valid(c: Candidate, course: Course) -> bool:
+def false_statement_valid(c: Candidate, course: CourseView) -> bool:
     """A false statement swaps a same-kind entity, inserts no negation and is not true elsewhere."""
     if c.type is not QuestionType.TRUE_FALSE:
         return True
@@ -556,7 +556,7 @@ def false_statement_valid(c: Candidate, course: Course) -> bool:
     return True
 
 
-def supported_by_source(c: Candidate, course: Course) -> bool:
+def supported_by_source(c: Candidate, course: CourseView) -> bool:
     """Provenance: the stored source sentence is in the lesson and contains the key where it should."""
     if c.source_sentence not in course.sentence_set and c.rule not in STRUCTURE_RULES:
         return False
@@ -570,7 +570,7 @@ def supported_by_source(c: Candidate, course: Course) -> bool:
 # Items whose source is a list or table as a whole, not one sentence.
 STRUCTURE_RULES = frozenset({TABLE_CELL, TABLE_MATCHING, LISTED_UNDER, ALL_LISTED_UNDER, LISTED_TRUE_FALSE})
 
-CHECKS: tuple[tuple[str, Callable[[Candidate, Course], bool]], ...] = (
+CHECKS: tuple[tuple[str, Callable[[Candidate, CourseView], bool]], ...] = (
     ("one_defensible_key", one_defensible_key),
     ("supported_by_source", supported_by_source),
     ("no_synonym_distractors", no_synonym_distractors),
@@ -595,7 +595,7 @@ CHECKS: tuple[tuple[str, Callable[[Candidate, Course], bool]], ...] = (
 CHECK_NAMES = tuple(name for name, _ in CHECKS)
 
 
-def evaluate(c: Candidate, course: Course) -> list[str]:
+def evaluate(c: Candidate, course: CourseView) -> list[str]:
     """Run every check; return the names of those that failed."""
     return [name for name, check in CHECKS if not check(c, course)]
 

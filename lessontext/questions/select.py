@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from .rubric import Candidate
 from .rules import TABLE_CELL, TRUE_STATEMENT
 from .text import stem, words
-from .types import MatchPair, Option, Question, QuestionType
+from .types import MatchPair, OptionDraft, QuestionDraft, QuestionType
 
 MIN_CONFIDENCE = 0.5
 # Lifted true statements test recognition more than understanding: a few at most.
@@ -143,8 +143,8 @@ def _compatible(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], 
 
 
 def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], checks: tuple[str, ...],
-                confidence: float) -> Question:
-    options: tuple[Option, ...] = ()
+                confidence: float) -> QuestionDraft:
+    options: tuple[OptionDraft, ...] = ()
     pairs: tuple[MatchPair, ...] = ()
     answers: tuple[str, ...] = ()
     if c.type is QuestionType.SINGLE:
@@ -156,20 +156,20 @@ def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], ch
         slot = rng.choice(slots)
         positions[slot] += 1
         texts = distractors[:slot] + [c.correct[0]] + distractors[slot:]
-        options = tuple(Option(t, t == c.correct[0]) for t in texts)
+        options = tuple(OptionDraft(t, t == c.correct[0]) for t in texts)
     elif c.type is QuestionType.MULTIPLE:
         texts = list(c.correct) + list(c.distractors)
         rng.shuffle(texts)
-        options = tuple(Option(t, t in c.correct) for t in texts)
+        options = tuple(OptionDraft(t, t in c.correct) for t in texts)
     elif c.type is QuestionType.TRUE_FALSE:
-        options = (Option("True", bool(c.truth)), Option("False", not c.truth))
+        options = (OptionDraft("True", bool(c.truth)), OptionDraft("False", not c.truth))
     elif c.type is QuestionType.FILL_BLANK:
         answers = c.answers
     elif c.type is QuestionType.MATCHING:
         shuffled = list(c.pairs)
         rng.shuffle(shuffled)
         pairs = tuple(shuffled)
-    return Question(
+    return QuestionDraft(
         type=c.type,
         stem=c.stem,
         options=options,

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 
 from lessontext.registry import Registry
 
-from ..course import Course
+from ..course import CourseView
 from ..family import QuestionFamily, Scope
 from ..rubric import Candidate
 
@@ -79,7 +79,7 @@ def runs(families: Registry[QuestionFamily] = FAMILIES) -> list[tuple[Scope, tup
     return out
 
 
-def generate(course: Course, rng: random.Random) -> Iterator[Candidate]:
+def generate(course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """Every registered family's candidates for ``course``, in priority order."""
     for scope, run in runs():
         for unit in scope.units(course):

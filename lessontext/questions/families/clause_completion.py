@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from ..course import Course, Lesson
+from ..course import CourseView, LessonView
 from ..distractors import MAX_PROSE_POOL, pick_distractors, shared_count
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..phrasing import lift, lower_first_unless_name
@@ -29,7 +29,7 @@ from .true_statement import TRUE_STATEMENT_CONFIDENCE
 CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, CLAUSE_COMPLETION: 0.68}
 
 
-def _clause_pool(course: Course) -> dict[str, list[tuple[str, str, bool]]]:
+def _clause_pool(course: CourseView) -> dict[str, list[tuple[str, str, bool]]]:
     """form -> (clause, frame, from this lesson) across the course."""
     pool: dict[str, list[tuple[str, str, bool]]] = {}
     for lesson in [course.lesson, *course.others]:
@@ -41,7 +41,7 @@ def _clause_pool(course: Course) -> dict[str, list[tuple[str, str, bool]]]:
     return pool
 
 
-def clause_completions(lesson: Lesson, course: Course, rng: random.Random) -> Iterator[Candidate]:
+def clause_completions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """A sentence with its purpose, means or result clause blanked; parallel clauses of the course as distractors.
 
     A clause of another lesson is a distractor when this lesson never says it;

@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from ..course import Course, Group
+from ..course import CourseView, Group
 from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence, heading_phrase
@@ -32,7 +32,7 @@ ELISION_PENALTY = 0.04
 MAX_ELISIONS = 2
 
 
-def description_to_term(group: Group, course: Course, rng: random.Random) -> Iterator[Candidate]:
+def description_to_term(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     labels = [i.label for i in group.items]
     for item in group.items:
         if not item.description:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Sequence
 
-from ..course import Course, Lesson
+from ..course import CourseView, LessonView
 from ..distractors import (
     MAX_DISTRACTORS,
     MAX_PROSE_POOL,
@@ -37,7 +37,7 @@ from .true_statement import TRUE_STATEMENT_CONFIDENCE
 CONFIDENCE = {ENUMERATION_ALL: 0.76, TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, ENUMERATION_SWAP_FALSE: 0.7}
 
 
-def _enumeration_pool(course: Course) -> tuple[list[str], dict[str, set[Frame]]]:
+def _enumeration_pool(course: CourseView) -> tuple[list[str], dict[str, set[Frame]]]:
     """Listed items of the rest of the course (inline enumerations and short lists of other
     lessons), with the frames of the enumerations each came from."""
     pool: list[str] = []
@@ -57,7 +57,7 @@ def _enumeration_pool(course: Course) -> tuple[list[str], dict[str, set[Frame]]]
     return pool, frames
 
 
-def enumeration_questions(lesson: Lesson, course: Course, rng: random.Random) -> Iterator[Candidate]:
+def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """Items listed inline in a sentence: "select all" with items listed elsewhere in the course, and true/false."""
     if not course.lesson.enumerations:
         return
@@ -169,7 +169,7 @@ def enumeration_questions(lesson: Lesson, course: Course, rng: random.Random) ->
             break
 
 
-def _names_title(item: str, course: Course) -> bool:
+def _names_title(item: str, course: CourseView) -> bool:
     title = content_words(course.title)
     own = content_words(item)
     return bool(own) and all(any(related(w, t) for t in title) for w in own)

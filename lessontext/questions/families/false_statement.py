@@ -14,7 +14,7 @@ import random
 import re
 from collections.abc import Iterator
 
-from ..course import Course, Mention
+from ..course import CourseView, Mention
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..kinds import swappable_kind
 from ..phrasing import lift, lower_first_unless_name, same_case
@@ -28,7 +28,7 @@ from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
 CONFIDENCE = {ENTITY_SWAP_FALSE: 0.74, GLOSSARY_SWAP_FALSE: 0.56}
 
 
-def false_statement(mention: Mention, course: Course, rng: random.Random) -> Iterator[Candidate]:
+def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if not swappable_kind(mention.kind):
         return
     if mention.kind == "year" and re.search(rf"{mention.text}\s*[–-]|[–-]\s*{mention.text}", mention.sentence):

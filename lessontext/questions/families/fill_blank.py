@@ -14,7 +14,7 @@ import random
 import re
 from collections.abc import Iterator
 
-from ..course import Course, Mention
+from ..course import CourseView, Mention
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..kinds import fillable_kind
 from ..phrasing import lift
@@ -30,7 +30,7 @@ CONFIDENCE = {ENTITY_FILL_BLANK: 0.72, GLOSSARY_FILL_BLANK: 0.62}
 ACRONYM_PENALTY = 0.12
 
 
-def fill_blank(mention: Mention, course: Course, rng: random.Random) -> Iterator[Candidate]:
+def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """The sentence of ``mention`` with the mention blanked (``rng`` unused: nothing is drawn)."""
     if not fillable_kind(mention.kind):
         return

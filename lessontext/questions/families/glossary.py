@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from ..course import Course, Lesson, Mention
+from ..course import CourseView, LessonView, Mention
 from ..definitions import (
     defining_sentence,
     definitions_elsewhere,
@@ -41,7 +41,7 @@ CONFIDENCE = {
 }
 
 
-def glossary_questions(lesson: Lesson, course: Course, rng: random.Random) -> Iterator[Candidate]:
+def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     in_lesson: dict[str, Mention] = {}
     for m in course.lesson.mentions:
         if m.glossary is not None and m.glossary.term not in in_lesson:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from ..course import Course, Listing
+from ..course import CourseView, Listing
 from ..distractors import MAX_DISTRACTORS, pick_distractors, same_shape, within_lengths
 from ..family import LISTINGS, QuestionFamily, makes, makes_no
 from ..phrasing import heading_phrase
@@ -28,7 +28,7 @@ CONFIDENCE = {LISTED_UNDER: 0.74, ALL_LISTED_UNDER: 0.8, LISTED_TRUE_FALSE: 0.66
 OUTSIDER_BONUS = 0.02
 
 
-def listed_under(listing: Listing, course: Course, rng: random.Random) -> Iterator[Candidate]:
+def listed_under(listing: Listing, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if not listing.heading or len(listing.items) < 3:
         return
     pool: list[str] = []
@@ -91,7 +91,7 @@ def listed_under(listing: Listing, course: Course, rng: random.Random) -> Iterat
         )
 
 
-def _listed_true_false(listing: Listing, members: list[str], pool: list[str], course: Course, rng: random.Random,
+def _listed_true_false(listing: Listing, members: list[str], pool: list[str], course: CourseView, rng: random.Random,
                        not_member) -> Iterator[Candidate]:
     """"The text lists X under H": true for a member, false for an item of another list."""
     heading = heading_phrase(listing.heading)

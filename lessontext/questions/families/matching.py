@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from ..course import Course, Group
+from ..course import CourseView, Group
 from ..distractors import shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence, heading_phrase
@@ -30,7 +30,7 @@ CONFIDENCE = {MATCHING: 0.9}
 PAIR_BONUS = 0.01
 
 
-def matching(group: Group, course: Course, rng: random.Random) -> Iterator[Candidate]:
+def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     usable = [i for i in group.items if i.description and word_count(i.description) <= 35]
     keep = shared_words([i.label for i in usable])
     # A description whose key words are scattered over the sentence can be neither masked

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from ..course import Course, TableInfo
+from ..course import CourseView, TableInfo
 from ..distractors import pick_distractors
 from ..family import TABLES, QuestionFamily, makes, makes_no
 from ..rubric import Candidate
@@ -24,7 +24,7 @@ from . import FAMILIES
 CONFIDENCE = {TABLE_MATCHING: 0.84, TABLE_CELL: 0.78}
 
 
-def table_questions(table: TableInfo, course: Course, rng: random.Random) -> Iterator[Candidate]:
+def table_questions(table: TableInfo, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     first = [r[0] for r in table.rows]
     if len(set(first)) != len(first):
         return

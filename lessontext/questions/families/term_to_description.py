@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from ..course import Course, Group
+from ..course import CourseView, Group
 from ..distractors import pick_descriptions
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence
@@ -26,7 +26,7 @@ from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
 CONFIDENCE = {TERM_TO_DESCRIPTION: 0.76}
 
 
-def term_to_description(group: Group, course: Course, rng: random.Random) -> Iterator[Candidate]:
+def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     usable = [i for i in group.items if i.description and word_count(i.description) <= 30]
     if len(usable) < 3:
         return

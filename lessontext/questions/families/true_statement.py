@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from ..course import Course, Lesson
+from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..kinds import swappable_kind
 from ..phrasing import lift, lower_first_unless_name
@@ -27,7 +27,7 @@ TRUE_STATEMENT_CONFIDENCE = 0.58
 CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE}
 
 
-def true_statements(lesson: Lesson, course: Course, rng: random.Random) -> Iterator[Candidate]:
+def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     seen: set[str] = set()
     for mention in course.lesson.mentions:
         if mention.sentence in seen or not (swappable_kind(mention.kind) or mention.kind == "acronym"):
