@@ -37,6 +37,12 @@ from .text import (
 from .types import GlossaryEntry
 
 
+# The end of one sentence and the start of another ("... organisms. They ...").
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+# "a council of elders and assemblies of citizens": an item, "and", then the rest of a list (group 1).
+_REST_OF_A_LIST = re.compile(r"(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+of\s+[\w-]+)?\s+and\s+([\w-]+[\w\s-]*)$", re.I)
+
+
 def is_definition(entry, course: CourseView) -> bool:
     """A definition phrase ("The legal ability to ..."), not a sentence with the term masked out."""
     key = ("is_definition", entry)
@@ -49,12 +55,12 @@ def _is_definition_uncached(entry, course: CourseView) -> bool:
     d = entry.definition or ""
     if not d or "___" in d or BLANK in d or not 5 <= word_count(d) <= 30:
         return False
-    if re.search(r"[.!?]\s+[A-Z]", d.strip()) or ";" in d:
+    if _SENTENCE_BREAK.search(d.strip()) or ";" in d:
         return False  # several sentences: a passage about the term, not a definition
     toks = words(d)
     if toks[-1].lower() in {"they", "it", "he", "she", "we", "the", "a", "an", "and", "or", "of", "which", "that", "who"}:
         return False  # cut off mid-sentence ("... other organisms; they")
-    listed = re.match(r"(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+of\s+[\w-]+)?\s+and\s+([\w-]+[\w\s-]*)$", d.rstrip(". "), re.I)
+    listed = _REST_OF_A_LIST.match(d.rstrip(". "))
     if listed and is_plural(listed.group(1)) and words(listed.group(1))[0].lower() not in STOPWORDS:
         # "elected magistrates, a council of elders and assemblies of citizens": "a ... and <plural>"
         # is the rest of a list, not an appositive that defines the term.

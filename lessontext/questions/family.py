@@ -16,7 +16,7 @@ from typing import Any
 from lessontext.document import parse_document
 
 from .course import CourseView, build_course
-from .rubric import Candidate
+from .candidate import Candidate
 from .types import GlossaryEntry
 
 

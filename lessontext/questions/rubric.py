@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from .candidate import Candidate
 from .course import CourseView
 from .rules import ALL_LISTED_UNDER, LISTED_TRUE_FALSE, LISTED_UNDER, TABLE_CELL, TABLE_MATCHING
 from .text import (
@@ -39,7 +39,7 @@ from .text import (
     word_count,
     words,
 )
-from .types import MatchPair, QuestionType
+from .types import QuestionType
 
 MIN_STEM_WORDS = 7
 MAX_STEM_WORDS = 40
@@ -52,36 +52,19 @@ MAX_LENGTH_RATIO = 2.0
 _LENGTH_FLOOR = 8
 SYNONYM_JACCARD = 0.5
 SYNONYM_FUZZ = 85
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A question before the rubric: the question's parts plus what the checks need."""
-
-    type: QuestionType
-    rule: str
-    stem: str
-    source_anchor: str
-    source_sentence: str
-    explanation: str
-    base: float
-    key: str = ""
-    correct: tuple[str, ...] = ()
-    distractors: tuple[str, ...] = ()
-    pairs: tuple[MatchPair, ...] = ()
-    answers: tuple[str, ...] = ()
-    truth: bool | None = None
-    kind: str = ""
-    original: str = ""
-    statement: str = ""
-    quoted: str = ""  # the part of the stem lifted from the text
-    scope: str = ""  # text where a distractor must not be true (membership questions)
-    shown: tuple[str, ...] = ()
-    claims: tuple[str, ...] = field(default=())
-
-    @property
-    def options(self) -> tuple[str, ...]:
-        return self.correct + self.distractors
+# A blank that opens a label line ("_____ — the quantity of ..."): a heading, not a sentence.
+_BLANK_AS_LABEL = re.compile(rf"^{re.escape(BLANK)}\s*[—–:]")
+# "All of the above", "none of the following", "both ...": options that lean on the others.
+_ALL_OR_NONE = re.compile(r"\b(?:all|none|both) of the (?:above|following)\b|^both\b|\ball of these\b", re.I)
+# A blank whose neighbour shows its grammatical number ("_____ are", "these _____").
+_NUMBER_AT_BLANK = re.compile(
+    rf"{re.escape(BLANK)}\s+(?:is|are|was|were|has|have|does|do)\b"
+    rf"|\b(?:a|an|one|this|these|those|many|several)\s+{re.escape(BLANK)}",
+    re.I,
+)
+# "a _____" / "an _____": the article (group 1) every option must take.
+_ARTICLE_BEFORE_BLANK = re.compile(rf"\b(a|an)\s+{re.escape(BLANK)}", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
 
 
 # --------------------------------------------------------------------------
@@ -349,7 +332,7 @@ def stem_grammatical(c: Candidate, course: CourseView) -> bool:
     if stem_.count("(") != stem_.count(")") or stem_.count("“") != stem_.count("”"):
         return False
     if c.type is QuestionType.FILL_BLANK:
-        label_line = re.search(rf"^{re.escape(BLANK)}\s*[—–:]", stem_)  # "_____ — the quantity of ..."
+        label_line = _BLANK_AS_LABEL.search(stem_)
         return blanks(stem_) == 1 and stem_[-1] in ".!?" and not blank_in_enumeration(stem_) and not label_line
     if c.type is QuestionType.TRUE_FALSE:
         return stem_[-1] in ".!?" and blanks(stem_) == 0
@@ -411,8 +394,7 @@ def no_markdown_residue(c: Candidate, course: CourseView) -> bool:
 
 def no_all_or_none(c: Candidate, course: CourseView) -> bool:
     """No "all/none of the above", no "both A and B" options."""
-    bad = re.compile(r"\b(?:all|none|both) of the (?:above|following)\b|^both\b|\ball of these\b", re.I)
-    return not any(bad.search(o) for o in c.options)
+    return not any(_ALL_OR_NONE.search(o) for o in c.options)
 
 
 def options_distinct(c: Candidate, course: CourseView) -> bool:
@@ -446,7 +428,7 @@ def options_same_form(c: Candidate, course: CourseView) -> bool:
         return True
     if len({is_gerund(o) for o in opts}) > 1 or len({is_adjective(o) for o in opts}) > 1:
         return False
-    if re.search(rf"{re.escape(BLANK)}\s+(?:is|are|was|were|has|have|does|do)\b|\b(?:a|an|one|this|these|those|many|several)\s+{re.escape(BLANK)}", c.stem, re.I):
+    if _NUMBER_AT_BLANK.search(c.stem):
         return len({is_plural(o) for o in opts}) == 1
     return True
 
@@ -471,7 +453,7 @@ def no_determiner_artefacts(c: Candidate, course: CourseView) -> bool:
 
 def article_fits_all(c: Candidate, course: CourseView) -> bool:
     """The a/an before a blank fits every option (and the answer)."""
-    m = re.search(rf"\b(a|an)\s+{re.escape(BLANK)}", c.stem, re.I)
+    m = _ARTICLE_BEFORE_BLANK.search(c.stem)
     if not m:
         return True
     article = m.group(1).lower()
@@ -541,9 +523,7 @@ def false_statement_valid(c: Candidate, course: CourseView) -> bool:
         return False
     if synonymous(c.original, c.key, course):
         return False
-    if re.search(r"\b(?:not|never|no)\b|n't\b", c.statement) and not re.search(
-        r"\b(?:not|never|no)\b|n't\b", c.source_sentence
-    ):
+    if _NEGATION.search(c.statement) and not _NEGATION.search(c.source_sentence):
         return False
     if find_phrase(c.source_sentence, c.key):
         return False
@@ -600,4 +580,4 @@ def evaluate(c: Candidate, course: CourseView) -> list[str]:
     return [name for name, check in CHECKS if not check(c, course)]
 
 
-__all__ = ["CHECKS", "CHECK_NAMES", "Candidate", "evaluate", "synonymous"]
+__all__ = ["CHECKS", "CHECK_NAMES", "evaluate", "synonymous"]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from .rubric import Candidate
+from .candidate import Candidate
 from .rules import TABLE_CELL, TRUE_STATEMENT
 from .text import stem, words
 from .types import MatchPair, OptionDraft, QuestionDraft, QuestionType

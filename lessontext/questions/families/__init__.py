@@ -39,7 +39,7 @@ from lessontext.registry import Registry
 
 from ..course import CourseView
 from ..family import QuestionFamily, Scope
-from ..rubric import Candidate
+from ..candidate import Candidate
 
 FAMILIES: Registry[QuestionFamily] = Registry()
 

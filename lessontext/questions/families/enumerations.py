@@ -27,7 +27,8 @@ from ..distractors import (
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..frames import Frame, enumeration_frame, frames_match, same_kind
 from ..phrasing import lift, lower_first_unless_name, same_case
-from ..rubric import Candidate, mentioned_in, same_form, synonymous
+from ..candidate import Candidate
+from ..rubric import mentioned_in, same_form, synonymous
 from ..rules import ENUMERATION_ALL, ENUMERATION_SWAP_FALSE, TRUE_STATEMENT
 from ..text import content_words, find_phrase, head_word, norm, related, word_count
 from ..types import QuestionType

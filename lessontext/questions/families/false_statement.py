@@ -18,7 +18,8 @@ from ..course import CourseView, Mention
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..kinds import swappable_kind
 from ..phrasing import lift, lower_first_unless_name, same_case
-from ..rubric import Candidate, synonymous
+from ..candidate import Candidate
+from ..rubric import synonymous
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..text import find_phrase, norm
 from ..types import QuestionType

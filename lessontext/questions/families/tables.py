@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..course import CourseView, TableInfo
 from ..distractors import pick_distractors
 from ..family import TABLES, QuestionFamily, makes, makes_no
-from ..rubric import Candidate
+from ..candidate import Candidate
 from ..rules import TABLE_CELL, TABLE_MATCHING
 from ..text import norm, word_count
 from ..types import MatchPair, QuestionType

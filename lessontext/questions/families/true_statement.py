@@ -15,7 +15,7 @@ from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..kinds import swappable_kind
 from ..phrasing import lift, lower_first_unless_name
-from ..rubric import Candidate
+from ..candidate import Candidate
 from ..rules import TRUE_STATEMENT
 from ..types import QuestionType
 from . import FAMILIES
