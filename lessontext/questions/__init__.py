@@ -2,9 +2,10 @@
 
 Plain Python with no Django imports and no downloaded data; deterministic
 for a given ``random.Random``.  The pipeline follows QUESTION_QUALITY.md:
-overgenerate candidates from the lesson's structure (``candidates``), judge
-each with the rubric as code (``rubric``), rank and select a mixed quiz
-(``select``).  Fill-in answers are graded with :func:`answer_matches`.
+overgenerate candidates from the lesson's structure (``families``: a registry
+of question families, one module each), judge each with the rubric as code
+(``rubric``), rank and select a mixed quiz (``select``).  Fill-in answers are
+graded with :func:`answer_matches`.
 """
 
 from __future__ import annotations
