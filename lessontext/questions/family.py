@@ -15,8 +15,8 @@ from typing import Any
 
 from lessontext.document import parse_document
 
-from .course import CourseView, build_course
 from .candidate import Candidate
+from .course import CourseView, build_course
 from .types import GlossaryEntry
 
 

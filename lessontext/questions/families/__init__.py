@@ -37,9 +37,9 @@ from collections.abc import Iterator
 
 from lessontext.registry import Registry
 
+from ..candidate import Candidate
 from ..course import CourseView
 from ..family import QuestionFamily, Scope
-from ..candidate import Candidate
 
 FAMILIES: Registry[QuestionFamily] = Registry()
 
@@ -57,7 +57,6 @@ from . import (  # noqa: E402
     term_to_description,
     true_statement,
 )
-
 
 __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
 

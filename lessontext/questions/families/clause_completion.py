@@ -13,12 +13,12 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..distractors import MAX_PROSE_POOL, pick_distractors, shared_count
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..phrasing import lift, lower_first_unless_name
 from ..prose import shares_content
-from ..candidate import Candidate
 from ..rubric import mentioned_in
 from ..rules import CLAUSE_COMPLETION, TRUE_STATEMENT
 from ..text import content_stems, norm

@@ -13,11 +13,11 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+from ..candidate import Candidate
 from ..course import CourseView, Group
 from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence, heading_phrase
-from ..candidate import Candidate
 from ..rules import DESCRIPTION_TO_TERM
 from ..text import ELISION, mask_key, norm
 from ..types import QuestionType

@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Sequence
 
+from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..distractors import (
     MAX_DISTRACTORS,
@@ -27,7 +28,6 @@ from ..distractors import (
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..frames import Frame, enumeration_frame, frames_match, same_kind
 from ..phrasing import lift, lower_first_unless_name, same_case
-from ..candidate import Candidate
 from ..rubric import mentioned_in, same_form, synonymous
 from ..rules import ENUMERATION_ALL, ENUMERATION_SWAP_FALSE, TRUE_STATEMENT
 from ..text import content_words, find_phrase, head_word, norm, related, word_count

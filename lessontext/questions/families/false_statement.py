@@ -14,11 +14,11 @@ import random
 import re
 from collections.abc import Iterator
 
+from ..candidate import Candidate
 from ..course import CourseView, Mention
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..kinds import swappable_kind
 from ..phrasing import lift, lower_first_unless_name, same_case
-from ..candidate import Candidate
 from ..rubric import synonymous
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..text import find_phrase, norm

@@ -14,11 +14,11 @@ import random
 import re
 from collections.abc import Iterator
 
+from ..candidate import Candidate
 from ..course import CourseView, Mention
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..kinds import fillable_kind
 from ..phrasing import lift
-from ..candidate import Candidate
 from ..rules import ENTITY_FILL_BLANK, GLOSSARY_FILL_BLANK
 from ..text import BLANK, find_phrase, norm
 from ..types import GlossaryEntry, QuestionType

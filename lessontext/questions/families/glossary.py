@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+from ..candidate import Candidate
 from ..course import CourseView, LessonView, Mention
 from ..definitions import (
     defining_sentence,
@@ -28,7 +29,6 @@ from ..distractors import pick_descriptions, pick_distractors, shared_words
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..kinds import name_class
 from ..phrasing import anchor_of
-from ..candidate import Candidate
 from ..rubric import synonymous
 from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
 from ..text import content_words, head_word, mask_words, norm, related

@@ -12,11 +12,11 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+from ..candidate import Candidate
 from ..course import CourseView, Listing
 from ..distractors import MAX_DISTRACTORS, pick_distractors, same_shape, within_lengths
 from ..family import LISTINGS, QuestionFamily, makes, makes_no
 from ..phrasing import heading_phrase
-from ..candidate import Candidate
 from ..rubric import mentioned_in, same_form, synonymous
 from ..rules import ALL_LISTED_UNDER, LISTED_TRUE_FALSE, LISTED_UNDER
 from ..text import norm

@@ -12,10 +12,10 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+from ..candidate import Candidate
 from ..course import CourseView, TableInfo
 from ..distractors import pick_distractors
 from ..family import TABLES, QuestionFamily, makes, makes_no
-from ..candidate import Candidate
 from ..rules import TABLE_CELL, TABLE_MATCHING
 from ..text import norm, word_count
 from ..types import MatchPair, QuestionType

@@ -12,11 +12,11 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+from ..candidate import Candidate
 from ..course import CourseView, Group
 from ..distractors import pick_descriptions
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence
-from ..candidate import Candidate
 from ..rules import TERM_TO_DESCRIPTION
 from ..text import content_words, mask_words, norm, related, word_count
 from ..types import QuestionType

@@ -11,11 +11,11 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..kinds import swappable_kind
 from ..phrasing import lift, lower_first_unless_name
-from ..candidate import Candidate
 from ..rules import TRUE_STATEMENT
 from ..types import QuestionType
 from . import FAMILIES
