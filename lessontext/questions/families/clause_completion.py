@@ -50,11 +50,11 @@ def clause_completions(lesson: LessonView, course: CourseView, rng: random.Rando
     shares little with the question's).  Neither may share a content word
     with the key (no half-paraphrases).
     """
-    if not course.lesson.clauses:
+    if not lesson.clauses:
         return
     pool = _clause_pool(course)
     text = course.lesson_text
-    for section, clause, frame, resolved in course.lesson.clauses:
+    for section, clause, frame, resolved in lesson.clauses:
         quoted = lift(frame)
         statement = lift(resolved)
         # The sentence as a lifted true statement (the selection keeps these few).

@@ -60,7 +60,7 @@ def _enumeration_pool(course: CourseView) -> tuple[list[str], dict[str, set[Fram
 
 def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """Items listed inline in a sentence: "select all" with items listed elsewhere in the course, and true/false."""
-    if not course.lesson.enumerations:
+    if not lesson.enumerations:
         return
     pool, pool_frames = _enumeration_pool(course)
     text = course.lesson_text
@@ -74,7 +74,7 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
                 word_count(p) < 2 or mentioned_in(p, text) or mentioned_in(head_word(p), text))
         return in_text[p]
 
-    for section, enumeration, frame, resolved in course.lesson.enumerations:
+    for section, enumeration, frame, resolved in lesson.enumerations:
         members = list(enumeration.items)
         quoted = lift(frame)
         sentence = enumeration.sentence

@@ -44,7 +44,7 @@ CONFIDENCE = {
 
 def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     in_lesson: dict[str, Mention] = {}
-    for m in course.lesson.mentions:
+    for m in lesson.mentions:
         if m.glossary is not None and m.glossary.term not in in_lesson:
             in_lesson[m.glossary.term] = m
     kinds = course.entity_kinds

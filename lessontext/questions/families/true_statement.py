@@ -29,7 +29,7 @@ CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE}
 
 def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     seen: set[str] = set()
-    for mention in course.lesson.mentions:
+    for mention in lesson.mentions:
         if mention.sentence in seen or not (swappable_kind(mention.kind) or mention.kind == "acronym"):
             continue
         seen.add(mention.sentence)
