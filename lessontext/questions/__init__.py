@@ -2,9 +2,10 @@
 
 Plain Python with no Django imports and no downloaded data; deterministic
 for a given ``random.Random``.  The pipeline follows QUESTION_QUALITY.md:
-overgenerate candidates from the lesson's structure (``candidates``), judge
-each with the rubric as code (``rubric``), rank and select a mixed quiz
-(``select``).  Fill-in answers are graded with :func:`answer_matches`.
+overgenerate candidates from the lesson's structure (``families``: a registry
+of question families, one module each), judge each with the rubric as code
+(``rubric``), rank and select a mixed quiz (``select``).  Fill-in answers are
+graded with :func:`answer_matches`.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from types import MappingProxyType
 from lessontext.document import Document
 
 from lessontext.answers import answer_matches
-from .candidates import generate
 from .course import build_course
+from .families import generate
 from .rubric import CHECK_NAMES, evaluate
 from .select import choose, to_question
 from .text import STOPWORDS, words
-from .types import GlossaryEntry, MatchPair, Option, Question, QuestionType, QuizDraft
+from .types import GlossaryEntry, MatchPair, OptionDraft, QuestionDraft, QuestionType, QuizDraft
 
 __all__ = [
     "REASON_FEW",
@@ -30,13 +31,17 @@ __all__ = [
     "REASON_NO_CONTENT",
     "GlossaryEntry",
     "MatchPair",
-    "Option",
+    "OptionDraft",
     "Question",
+    "QuestionDraft",
     "QuestionType",
     "QuizDraft",
     "answer_matches",
     "generate_quiz",
 ]
+
+# The old name of QuestionDraft: quizzes/services.py still annotates with ``generator.Question``.
+Question = QuestionDraft
 
 REASON_NO_CONTENT = "The lesson has too little structured content for reliable questions."
 REASON_NOT_ENGLISH = "The lesson does not appear to be in English; questions are only generated for English text."

@@ -25,6 +25,7 @@ from .text import (
     has_markdown_residue,
     is_gerund,
     norm,
+    norm_phrase,
     related,
     word_count,
     words,
@@ -38,8 +39,6 @@ _GENERIC_HEADINGS = frozenset(
     example further reading see also key terms glossary sources appendix preface contents
     """.split()
 )
-# The most items we turn into options of one question.
-MAX_LIST_ITEMS = 6
 
 
 @dataclass(frozen=True)
@@ -99,7 +98,12 @@ class Mention:
 
 
 @dataclass
-class Lesson:
+class LessonView:
+    """One lesson as the generator reads it: its sentences, labelled groups, lists, tables, mentions and prose.
+
+    Not ``courses.models.Lesson``: a view of a parsed document, built by :func:`analyse`.
+    """
+
     document: Document
     sentences: list[tuple[DocumentSection, str]]
     groups: list[Group]
@@ -113,11 +117,14 @@ class Lesson:
 
 
 @dataclass
-class Course:
-    """The lesson under question plus what the rest of the course offers as distractors."""
+class CourseView:
+    """The lesson under question plus what the rest of the course offers as distractors.
 
-    lesson: Lesson
-    others: list[Lesson]
+    Not ``courses.models.Course``: built for one generation by :func:`build_course`.
+    """
+
+    lesson: LessonView
+    others: list[LessonView]
     glossary: tuple[GlossaryEntry, ...]
     lexicon: Lexicon
     title: str
@@ -164,16 +171,14 @@ class Course:
 
     def aliases(self, term: str) -> frozenset[str]:
         """All names the glossary gives the thing ``term`` names (normalised)."""
-        from .rubric import norm_phrase
-
         key = norm_phrase(term)
         return self.alias_groups.get(key, frozenset({key}))
 
 
 def analyse(document: Document, *, glossary: Sequence[GlossaryEntry] = (), lexicon: Lexicon | None = None,
-            mentions: bool = True) -> Lesson:
+            mentions: bool = True) -> LessonView:
     sentences = list(document.sentences())
-    lesson = Lesson(
+    lesson = LessonView(
         document=document,
         sentences=sentences,
         groups=_groups(document),
@@ -209,7 +214,7 @@ def _prose_structure(document: Document, fragments: set[str]) -> tuple[list, lis
     return enumerations, clauses
 
 
-def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], others: Sequence[Document]) -> Course:
+def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], others: Sequence[Document]) -> CourseView:
     all_sentences = [s for _, s in document.sentences()]
     for other in others:
         all_sentences.extend(s for _, s in other.sentences())
@@ -225,8 +230,6 @@ def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], other
             if key not in seen[m.kind]:
                 seen[m.kind].add(key)
                 pool[m.kind].append(m.text)
-    from .rubric import norm_phrase
-
     alias_groups: dict[str, frozenset[str]] = {}
     for entry in glossary:
         group = frozenset(norm_phrase(n) for n in (entry.term, *entry.aliases))
@@ -237,7 +240,7 @@ def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], other
         for _, sentence in les.sentences:
             for entity in find_entities(sentence, lexicon):
                 entity_kinds.setdefault(norm_phrase(entity.text), entity.kind)
-    return Course(
+    return CourseView(
         entity_kinds=entity_kinds,
         alias_groups=alias_groups,
         lesson=lesson,

@@ -81,9 +81,6 @@ _CONNECTORS = frozenset({"of", "the", "de", "du", "von", "van", "der", "al", "bi
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-./][^\W_]+)*", re.UNICODE)
 _YEAR = re.compile(r"(?<![\w.,-])(1[0-9]{3}|20[0-9]{2})(?![\w%.,]\d|\s*(?:%|per cent|percent))")
 _QUANTITY = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+([a-z][a-z-]+)")
-_WORD_NUMBERS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
-)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The rubric as code: one named function per check (see QUESTION_QUALITY.md).
 
-Every check takes a :class:`Candidate` and the :class:`Course` and returns
+Every check takes a :class:`Candidate` and the :class:`CourseView` and returns
 True when the candidate passes.  A check that does not apply to a question
 type passes.  ``CHECKS`` lists them in the order they run; ``evaluate``
 returns the names of the failed ones.
@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .course import Course
+from .candidate import Candidate
+from .course import CourseView
+from .rules import ALL_LISTED_UNDER, LISTED_TRUE_FALSE, LISTED_UNDER, TABLE_CELL, TABLE_MATCHING
 from .text import (
     ANAPHORIC_OPENERS,
     BLANK,
@@ -33,11 +34,12 @@ from .text import (
     is_gerund,
     is_plural,
     norm,
+    norm_phrase,
     related,
     word_count,
     words,
 )
-from .types import MatchPair, QuestionType
+from .types import QuestionType
 
 MIN_STEM_WORDS = 7
 MAX_STEM_WORDS = 40
@@ -50,43 +52,26 @@ MAX_LENGTH_RATIO = 2.0
 _LENGTH_FLOOR = 8
 SYNONYM_JACCARD = 0.5
 SYNONYM_FUZZ = 85
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A question before the rubric: the question's parts plus what the checks need."""
-
-    type: QuestionType
-    rule: str
-    stem: str
-    source_anchor: str
-    source_sentence: str
-    explanation: str
-    base: float
-    key: str = ""
-    correct: tuple[str, ...] = ()
-    distractors: tuple[str, ...] = ()
-    pairs: tuple[MatchPair, ...] = ()
-    answers: tuple[str, ...] = ()
-    truth: bool | None = None
-    kind: str = ""
-    original: str = ""
-    statement: str = ""
-    quoted: str = ""  # the part of the stem lifted from the text
-    scope: str = ""  # text where a distractor must not be true (membership questions)
-    shown: tuple[str, ...] = ()
-    claims: tuple[str, ...] = field(default=())
-
-    @property
-    def options(self) -> tuple[str, ...]:
-        return self.correct + self.distractors
+# A blank that opens a label line ("_____ — the quantity of ..."): a heading, not a sentence.
+_BLANK_AS_LABEL = re.compile(rf"^{re.escape(BLANK)}\s*[—–:]")
+# "All of the above", "none of the following", "both ...": options that lean on the others.
+_ALL_OR_NONE = re.compile(r"\b(?:all|none|both) of the (?:above|following)\b|^both\b|\ball of these\b", re.I)
+# A blank whose neighbour shows its grammatical number ("_____ are", "these _____").
+_NUMBER_AT_BLANK = re.compile(
+    rf"{re.escape(BLANK)}\s+(?:is|are|was|were|has|have|does|do)\b"
+    rf"|\b(?:a|an|one|this|these|those|many|several)\s+{re.escape(BLANK)}",
+    re.I,
+)
+# "a _____" / "an _____": the article (group 1) every option must take.
+_ARTICLE_BEFORE_BLANK = re.compile(rf"\b(a|an)\s+{re.escape(BLANK)}", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
 
 
 # --------------------------------------------------------------------------
 # Pairwise predicates (also used by the builders to pick distractors)
 
 
-def synonymous(a: str, b: str, course: Course | None = None, *, siblings: bool = False) -> bool:
+def synonymous(a: str, b: str, course: CourseView | None = None, *, siblings: bool = False) -> bool:
     """True when ``b`` is the same thing as ``a`` in other words (or a glossary alias).
 
     ``siblings``: the two are items of one list, which the text itself tells
@@ -117,11 +102,6 @@ def _synonymous_text(a: str, b: str, siblings: bool = False) -> bool:
     if len(na) > 3 and len(nb) > 3 and fuzz.token_sort_ratio(na, nb) >= SYNONYM_FUZZ:
         return True
     return False
-
-
-@lru_cache(maxsize=65536)
-def norm_phrase(text: str) -> str:
-    return " ".join(norm(w) for w in words(text) if norm(w) not in {"the", "a", "an"})
 
 
 def length_ok(a: str, b: str, *, in_words: bool = False) -> bool:
@@ -178,7 +158,7 @@ def _stem_text(c: Candidate) -> str:
 # 1. One defensible key
 
 
-def one_defensible_key(c: Candidate, course: Course) -> bool:
+def one_defensible_key(c: Candidate, course: CourseView) -> bool:
     """Exactly the right number of keys, each supported by the source sentence or structure."""
     if not c.source_sentence:
         return False
@@ -197,7 +177,7 @@ def one_defensible_key(c: Candidate, course: Course) -> bool:
     return False
 
 
-def no_synonym_distractors(c: Candidate, course: Course) -> bool:
+def no_synonym_distractors(c: Candidate, course: CourseView) -> bool:
     """No distractor is the key in other words, and no two matching answers are."""
     if c.type is QuestionType.MATCHING:
         answers = [p.answer for p in c.pairs]
@@ -210,7 +190,7 @@ def no_synonym_distractors(c: Candidate, course: Course) -> bool:
     return True
 
 
-def distractors_false_per_text(c: Candidate, course: Course) -> bool:
+def distractors_false_per_text(c: Candidate, course: CourseView) -> bool:
     """No distractor is also true according to the text (listed there, or cued by the stem)."""
     if c.type not in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         return True
@@ -260,7 +240,7 @@ def _with_parts(tokens: Sequence[str]) -> list[str]:
     return out
 
 
-def no_key_leakage(c: Candidate, course: Course) -> bool:
+def no_key_leakage(c: Candidate, course: CourseView) -> bool:
     """The key (inflected, derived, hyphenated, as initials) does not appear in the stem."""
     stem_words = _with_parts(content_words(_stem_text(c)))
     keys = c.answers if c.type is QuestionType.FILL_BLANK else (c.correct if c.kind != "definition" else ())
@@ -289,7 +269,7 @@ def no_key_leakage(c: Candidate, course: Course) -> bool:
     return True
 
 
-def key_not_title(c: Candidate, course: Course) -> bool:
+def key_not_title(c: Candidate, course: CourseView) -> bool:
     """The key is not the lesson's title or topic."""
     title = content_stems(course.title)
     if not title:
@@ -317,7 +297,7 @@ def key_not_title(c: Candidate, course: Course) -> bool:
 # 3. Self-contained, grammatical stem
 
 
-def stem_self_contained(c: Candidate, course: Course) -> bool:
+def stem_self_contained(c: Candidate, course: CourseView) -> bool:
     """The lifted text does not open with, or lean on, an unresolved reference."""
     text = c.quoted or c.statement
     if c.type is QuestionType.FILL_BLANK:
@@ -344,7 +324,7 @@ def stem_self_contained(c: Candidate, course: Course) -> bool:
     return True
 
 
-def stem_grammatical(c: Candidate, course: Course) -> bool:
+def stem_grammatical(c: Candidate, course: CourseView) -> bool:
     """A complete question, or a sentence with exactly one blank; balanced quotes and brackets."""
     stem_ = c.stem.strip()
     if not stem_ or not (stem_[0].isupper() or stem_[0] in "“\"" or stem_.startswith(BLANK)):
@@ -352,7 +332,7 @@ def stem_grammatical(c: Candidate, course: Course) -> bool:
     if stem_.count("(") != stem_.count(")") or stem_.count("“") != stem_.count("”"):
         return False
     if c.type is QuestionType.FILL_BLANK:
-        label_line = re.search(rf"^{re.escape(BLANK)}\s*[—–:]", stem_)  # "_____ — the quantity of ..."
+        label_line = _BLANK_AS_LABEL.search(stem_)
         return blanks(stem_) == 1 and stem_[-1] in ".!?" and not blank_in_enumeration(stem_) and not label_line
     if c.type is QuestionType.TRUE_FALSE:
         return stem_[-1] in ".!?" and blanks(stem_) == 0
@@ -386,11 +366,11 @@ def blank_in_enumeration(stem_: str) -> bool:
     return len(run) >= 3 and any(re.match(r"\s*(?:and|or)\b", seg) for seg in run[1:])
 
 
-def stem_length(c: Candidate, course: Course) -> bool:
+def stem_length(c: Candidate, course: CourseView) -> bool:
     """About 8–35 words of text; a framed quotation may take the stem to 40."""
     n = word_count(c.stem)
     if c.type is QuestionType.MATCHING:
-        low = 1 if c.rule == "table_matching" else 4
+        low = 1 if c.rule == TABLE_MATCHING else 4
         return all(low <= word_count(p.prompt) <= MAX_QUOTED_WORDS for p in c.pairs) and n <= MAX_STEM_WORDS
     if c.quoted and not MIN_QUOTED_WORDS <= word_count(c.quoted) <= MAX_QUOTED_WORDS:
         return False
@@ -401,7 +381,7 @@ def stem_length(c: Candidate, course: Course) -> bool:
     return MIN_STEM_WORDS <= n <= MAX_STEM_WORDS
 
 
-def no_markdown_residue(c: Candidate, course: Course) -> bool:
+def no_markdown_residue(c: Candidate, course: CourseView) -> bool:
     """No markdown syntax or mojibake anywhere in the item."""
     texts = [c.stem, *c.options, *c.answers, *(p.prompt for p in c.pairs), *(p.answer for p in c.pairs)]
     texts = [t.replace(BLANK, " ") for t in texts]
@@ -412,13 +392,12 @@ def no_markdown_residue(c: Candidate, course: Course) -> bool:
 # 4. Homogeneous, plausible distractors
 
 
-def no_all_or_none(c: Candidate, course: Course) -> bool:
+def no_all_or_none(c: Candidate, course: CourseView) -> bool:
     """No "all/none of the above", no "both A and B" options."""
-    bad = re.compile(r"\b(?:all|none|both) of the (?:above|following)\b|^both\b|\ball of these\b", re.I)
-    return not any(bad.search(o) for o in c.options)
+    return not any(_ALL_OR_NONE.search(o) for o in c.options)
 
 
-def options_distinct(c: Candidate, course: Course) -> bool:
+def options_distinct(c: Candidate, course: CourseView) -> bool:
     """Options differ from one another, also after normalisation."""
     opts = [norm_phrase(o) for o in c.options]
     if len(set(opts)) != len(opts):
@@ -426,7 +405,7 @@ def options_distinct(c: Candidate, course: Course) -> bool:
     return not any(fuzz.ratio(a, b) >= 92 for i, a in enumerate(opts) for b in opts[i + 1:])
 
 
-def options_similar_length(c: Candidate, course: Course) -> bool:
+def options_similar_length(c: Candidate, course: CourseView) -> bool:
     """No option more than twice as long as another (the key is not the long one)."""
     opts = c.options
     if not opts:
@@ -440,7 +419,7 @@ def options_similar_length(c: Candidate, course: Course) -> bool:
     return all(length_ok(a, b, in_words=in_words) for i, a in enumerate(opts) for b in opts[i + 1:])
 
 
-def options_same_form(c: Candidate, course: Course) -> bool:
+def options_same_form(c: Candidate, course: CourseView) -> bool:
     """Same kind and form: all gerunds or none; plural agreement where the stem shows it."""
     opts = c.options
     if len(opts) < 2:
@@ -449,12 +428,12 @@ def options_same_form(c: Candidate, course: Course) -> bool:
         return True
     if len({is_gerund(o) for o in opts}) > 1 or len({is_adjective(o) for o in opts}) > 1:
         return False
-    if re.search(rf"{re.escape(BLANK)}\s+(?:is|are|was|were|has|have|does|do)\b|\b(?:a|an|one|this|these|those|many|several)\s+{re.escape(BLANK)}", c.stem, re.I):
+    if _NUMBER_AT_BLANK.search(c.stem):
         return len({is_plural(o) for o in opts}) == 1
     return True
 
 
-def no_determiner_artefacts(c: Candidate, course: Course) -> bool:
+def no_determiner_artefacts(c: Candidate, course: CourseView) -> bool:
     """Options and answers do not start with a stray determiner or end mid-phrase."""
     texts = list(c.options) + list(c.answers) + [p.answer for p in c.pairs]
     if c.kind == "definition":
@@ -472,9 +451,9 @@ def no_determiner_artefacts(c: Candidate, course: Course) -> bool:
     return True
 
 
-def article_fits_all(c: Candidate, course: Course) -> bool:
+def article_fits_all(c: Candidate, course: CourseView) -> bool:
     """The a/an before a blank fits every option (and the answer)."""
-    m = re.search(rf"\b(a|an)\s+{re.escape(BLANK)}", c.stem, re.I)
+    m = _ARTICLE_BEFORE_BLANK.search(c.stem)
     if not m:
         return True
     article = m.group(1).lower()
@@ -486,7 +465,7 @@ def article_fits_all(c: Candidate, course: Course) -> bool:
 # 5. Worth asking
 
 
-def worth_asking(c: Candidate, course: Course) -> bool:
+def worth_asking(c: Candidate, course: CourseView) -> bool:
     """The key is a term, a name, a number or a listed item, not filler or a generic head noun."""
     keys: list[str]
     if c.type is QuestionType.FILL_BLANK:
@@ -518,7 +497,7 @@ def worth_asking(c: Candidate, course: Course) -> bool:
 # 6. Format validity
 
 
-def choice_format(c: Candidate, course: Course) -> bool:
+def choice_format(c: Candidate, course: CourseView) -> bool:
     """2–3 distractors; multiple select has 2+ correct options."""
     if c.type is QuestionType.SINGLE:
         return 2 <= len(c.distractors) <= 3
@@ -527,14 +506,14 @@ def choice_format(c: Candidate, course: Course) -> bool:
     return True
 
 
-def matching_format(c: Candidate, course: Course) -> bool:
+def matching_format(c: Candidate, course: CourseView) -> bool:
     """Matching: 3–6 pairs, each prompt with its term masked."""
     if c.type is not QuestionType.MATCHING:
         return True
     return 3 <= len(c.pairs) <= 6
 
 
-def false_statement_valid(c: Candidate, course: Course) -> bool:
+def false_statement_valid(c: Candidate, course: CourseView) -> bool:
     """A false statement swaps a same-kind entity, inserts no negation and is not true elsewhere."""
     if c.type is not QuestionType.TRUE_FALSE:
         return True
@@ -544,9 +523,7 @@ def false_statement_valid(c: Candidate, course: Course) -> bool:
         return False
     if synonymous(c.original, c.key, course):
         return False
-    if re.search(r"\b(?:not|never|no)\b|n't\b", c.statement) and not re.search(
-        r"\b(?:not|never|no)\b|n't\b", c.source_sentence
-    ):
+    if _NEGATION.search(c.statement) and not _NEGATION.search(c.source_sentence):
         return False
     if find_phrase(c.source_sentence, c.key):
         return False
@@ -559,7 +536,7 @@ def false_statement_valid(c: Candidate, course: Course) -> bool:
     return True
 
 
-def supported_by_source(c: Candidate, course: Course) -> bool:
+def supported_by_source(c: Candidate, course: CourseView) -> bool:
     """Provenance: the stored source sentence is in the lesson and contains the key where it should."""
     if c.source_sentence not in course.sentence_set and c.rule not in STRUCTURE_RULES:
         return False
@@ -571,9 +548,9 @@ def supported_by_source(c: Candidate, course: Course) -> bool:
 
 
 # Items whose source is a list or table as a whole, not one sentence.
-STRUCTURE_RULES = frozenset({"table_cell", "table_matching", "listed_under", "all_listed_under", "listed_true_false"})
+STRUCTURE_RULES = frozenset({TABLE_CELL, TABLE_MATCHING, LISTED_UNDER, ALL_LISTED_UNDER, LISTED_TRUE_FALSE})
 
-CHECKS: tuple[tuple[str, Callable[[Candidate, Course], bool]], ...] = (
+CHECKS: tuple[tuple[str, Callable[[Candidate, CourseView], bool]], ...] = (
     ("one_defensible_key", one_defensible_key),
     ("supported_by_source", supported_by_source),
     ("no_synonym_distractors", no_synonym_distractors),
@@ -598,9 +575,9 @@ CHECKS: tuple[tuple[str, Callable[[Candidate, Course], bool]], ...] = (
 CHECK_NAMES = tuple(name for name, _ in CHECKS)
 
 
-def evaluate(c: Candidate, course: Course) -> list[str]:
+def evaluate(c: Candidate, course: CourseView) -> list[str]:
     """Run every check; return the names of those that failed."""
     return [name for name, check in CHECKS if not check(c, course)]
 
 
-__all__ = ["CHECKS", "CHECK_NAMES", "Candidate", "evaluate", "synonymous"]
+__all__ = ["CHECKS", "CHECK_NAMES", "evaluate", "synonymous"]

@@ -17,13 +17,14 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from .rubric import Candidate
+from .candidate import Candidate
+from .rules import TABLE_CELL, TRUE_STATEMENT
 from .text import stem, words
-from .types import MatchPair, Option, Question, QuestionType
+from .types import MatchPair, OptionDraft, QuestionDraft, QuestionType
 
 MIN_CONFIDENCE = 0.5
 # Lifted true statements test recognition more than understanding: a few at most.
-MAX_PER_RULE = {"true_statement": 2, "table_cell": 2}
+MAX_PER_RULE = {TRUE_STATEMENT: 2, TABLE_CELL: 2}
 # No rule may fill more than this share of a quiz, even when nothing else is left: a quiz of
 # six "which item does this describe" questions is one question asked six times.
 MAX_RULE_SHARE = 0.4
@@ -142,8 +143,8 @@ def _compatible(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], 
 
 
 def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], checks: tuple[str, ...],
-                confidence: float) -> Question:
-    options: tuple[Option, ...] = ()
+                confidence: float) -> QuestionDraft:
+    options: tuple[OptionDraft, ...] = ()
     pairs: tuple[MatchPair, ...] = ()
     answers: tuple[str, ...] = ()
     if c.type is QuestionType.SINGLE:
@@ -155,20 +156,20 @@ def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], ch
         slot = rng.choice(slots)
         positions[slot] += 1
         texts = distractors[:slot] + [c.correct[0]] + distractors[slot:]
-        options = tuple(Option(t, t == c.correct[0]) for t in texts)
+        options = tuple(OptionDraft(t, t == c.correct[0]) for t in texts)
     elif c.type is QuestionType.MULTIPLE:
         texts = list(c.correct) + list(c.distractors)
         rng.shuffle(texts)
-        options = tuple(Option(t, t in c.correct) for t in texts)
+        options = tuple(OptionDraft(t, t in c.correct) for t in texts)
     elif c.type is QuestionType.TRUE_FALSE:
-        options = (Option("True", bool(c.truth)), Option("False", not c.truth))
+        options = (OptionDraft("True", bool(c.truth)), OptionDraft("False", not c.truth))
     elif c.type is QuestionType.FILL_BLANK:
         answers = c.answers
     elif c.type is QuestionType.MATCHING:
         shuffled = list(c.pairs)
         rng.shuffle(shuffled)
         pairs = tuple(shuffled)
-    return Question(
+    return QuestionDraft(
         type=c.type,
         stem=c.stem,
         options=options,

@@ -99,6 +99,12 @@ def norm(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def norm_phrase(text: str) -> str:
+    """A phrase's normalised words without articles: "The Senate's" and "senate" compare equal."""
+    return " ".join(norm(w) for w in words(text) if norm(w) not in {"the", "a", "an"})
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Strip one common English suffix from a normalised word."""
     w = norm(word)

@@ -20,7 +20,9 @@ class GlossaryEntry:
 
 
 @dataclass(frozen=True)
-class Option:
+class OptionDraft:
+    """An option of a generated question (``quizzes.models.Option`` is the stored one)."""
+
     text: str
     correct: bool
 
@@ -34,10 +36,15 @@ class MatchPair:
 
 
 @dataclass(frozen=True)
-class Question:
+class QuestionDraft:
+    """A generated question, before it is stored as a ``quizzes.models.Question``.
+
+    ``rule`` names the rule that made it (``rules.py``); ``checks`` the rubric checks it passed.
+    """
+
     type: QuestionType
     stem: str
-    options: tuple[Option, ...] = ()
+    options: tuple[OptionDraft, ...] = ()
     pairs: tuple[MatchPair, ...] = ()
     answers: tuple[str, ...] = ()
     explanation: str = ""
@@ -50,7 +57,7 @@ class Question:
 
 @dataclass(frozen=True)
 class QuizDraft:
-    questions: tuple[Question, ...]
+    questions: tuple[QuestionDraft, ...]
     reason: str
     candidates: int
     rejections: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))

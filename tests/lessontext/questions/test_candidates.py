@@ -3,8 +3,8 @@
 import random
 
 from lessontext.document import parse_document
-from lessontext.questions import GlossaryEntry, MatchPair, Option, QuestionType, generate_quiz
-from lessontext.questions.candidates import matching
+from lessontext.questions import GlossaryEntry, MatchPair, OptionDraft, QuestionType, generate_quiz
+from lessontext.questions.families.matching import matching
 from lessontext.questions.course import build_course
 from lessontext.questions.text import BLANK
 
@@ -146,7 +146,7 @@ def test_false_statements_swap_an_entity_of_the_same_kind():
         "True or false? According to the text, in 1517, William Caxton set up the first press in England at Westminster.",
     ]
     for q in falses:
-        assert q.options == (Option("True", False), Option("False", True))
+        assert q.options == (OptionDraft("True", False), OptionDraft("False", True))
         assert " not " not in q.stem
 
 

@@ -6,7 +6,10 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions import GlossaryEntry
-from lessontext.questions.candidates import description_to_term, same_shape, term_category
+from lessontext.questions.definitions import term_category
+from lessontext.questions.distractors import same_shape
+from lessontext.questions.families.description_to_term import description_to_term
+from lessontext.questions.families.glossary import glossary_questions
 from lessontext.questions.course import build_course
 from lessontext.questions.text import BLANK, ELISION, mask_key
 
@@ -92,9 +95,7 @@ def test_glossary_distractors_share_the_keys_category():
         GlossaryEntry("Meadow", "A meadow in which the pond sits", "defined"),
     ]
     course = build_course(parse_document(POND), glossary=glossary, others=[])
-    from lessontext.questions.candidates import glossary_questions
-
-    items = [c for c in glossary_questions(course, random.Random(0)) if c.rule == "glossary_description_to_term"]
+    items = [c for c in glossary_questions(course.lesson, course, random.Random(0)) if c.rule == "glossary_description_to_term"]
     food = next(c for c in items if c.key == "Food chain")
     assert set(food.distractors) == {"Trophic level", "Decomposition"}  # not "Heron", not "Meadow"
 
@@ -137,8 +138,6 @@ def test_description_to_term_stem_reads_whatever_is_masked(label, stem):
     ],
 )
 def test_quoted_definitions_read_as_part_of_the_stem(definition, quoted):
-    from lessontext.questions.candidates import glossary_questions
-
     glossary = [
         GlossaryEntry("Food chain", definition, "defined"),
         GlossaryEntry("Trophic level", "Each step in a food chain", "defined"),
@@ -146,6 +145,6 @@ def test_quoted_definitions_read_as_part_of_the_stem(definition, quoted):
     ]
     text = POND.replace("a chain that shows who eats whom in a pond", definition[0].lower() + definition[1:])
     course = build_course(parse_document(text), glossary=glossary, others=[])
-    items = [c for c in glossary_questions(course, random.Random(0)) if c.rule == "glossary_description_to_term"]
+    items = [c for c in glossary_questions(course.lesson, course, random.Random(0)) if c.rule == "glossary_description_to_term"]
     food = next(c for c in items if c.key == "Food chain")
     assert food.stem == f"Which of the following does the text describe as {quoted}?"

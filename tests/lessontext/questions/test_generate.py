@@ -136,3 +136,13 @@ def test_no_rule_fills_more_than_its_share_of_a_quiz(seeds):
     for i, doc in enumerate(docs):
         draft = generate_quiz(doc, rng=random.Random(1), glossary=glossary, other_documents=docs[:i] + docs[i + 1:])
         assert max(Counter(q.rule for q in draft.questions).values()) <= 4, doc.title
+
+
+def test_generated_questions_are_drafts_and_keep_their_old_name_for_the_quizzes_app():
+    from lessontext import questions
+
+    draft = generate_quiz(parse_document(CELL), rng=random.Random(1))
+    assert draft.questions
+    assert all(isinstance(q, questions.QuestionDraft) for q in draft.questions)
+    assert questions.Question is questions.QuestionDraft
+    assert all(isinstance(o, questions.OptionDraft) for q in draft.questions for o in q.options)

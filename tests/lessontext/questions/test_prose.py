@@ -6,7 +6,7 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions import QuestionType, generate_quiz
-from lessontext.questions.candidates import generate
+from lessontext.questions.families import generate
 from lessontext.questions.course import build_course
 from lessontext.questions.prose import find_clauses, find_enumerations, resolve_demonstratives
 from lessontext.questions.rubric import evaluate
@@ -225,10 +225,10 @@ def test_prose_lesson_gets_a_mixed_quiz():
 )
 def test_glossary_definitions_that_are_really_list_remnants_are_not_used(definition, usable):
     from lessontext.questions import GlossaryEntry
-    from lessontext.questions.candidates import _is_definition
+    from lessontext.questions.definitions import is_definition
 
     course = build_course(parse_document(REEF), glossary=(), others=())
-    assert _is_definition(GlossaryEntry("Term", definition, "defined"), course) is usable
+    assert is_definition(GlossaryEntry("Term", definition, "defined"), course) is usable
 
 
 @pytest.mark.parametrize(
@@ -239,7 +239,8 @@ def test_glossary_definitions_that_are_really_list_remnants_are_not_used(definit
     ],
 )
 def test_contracted_pronoun_opening_is_not_self_contained(statement, passes):
-    from lessontext.questions.rubric import Candidate, stem_self_contained
+    from lessontext.questions.candidate import Candidate
+    from lessontext.questions.rubric import stem_self_contained
 
     c = Candidate(type=QuestionType.TRUE_FALSE, rule="true_statement", stem=f"True or false? {statement}",
                   source_anchor="", source_sentence=statement, explanation="", base=0.6, statement=statement)
@@ -259,7 +260,8 @@ def test_contracted_pronoun_opening_is_not_self_contained(statement, passes):
     ],
 )
 def test_definition_options_compare_lengths_in_words(options, ok):
-    from lessontext.questions.rubric import Candidate, options_similar_length
+    from lessontext.questions.candidate import Candidate
+    from lessontext.questions.rubric import options_similar_length
 
     c = Candidate(type=QuestionType.SINGLE, rule="glossary_term_to_definition", stem="What is meant by X?",
                   source_anchor="", source_sentence="", explanation="", base=0.7, kind="definition",

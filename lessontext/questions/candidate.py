@@ -1,0 +1,37 @@
+"""A candidate question: what a family makes and the rubric judges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .types import MatchPair, QuestionType
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A question before the rubric: the question's parts plus what the checks need."""
+
+    type: QuestionType
+    rule: str
+    stem: str
+    source_anchor: str
+    source_sentence: str
+    explanation: str
+    base: float
+    key: str = ""
+    correct: tuple[str, ...] = ()
+    distractors: tuple[str, ...] = ()
+    pairs: tuple[MatchPair, ...] = ()
+    answers: tuple[str, ...] = ()
+    truth: bool | None = None
+    kind: str = ""
+    original: str = ""
+    statement: str = ""
+    quoted: str = ""  # the part of the stem lifted from the text
+    scope: str = ""  # text where a distractor must not be true (membership questions)
+    shown: tuple[str, ...] = ()
+    claims: tuple[str, ...] = field(default=())
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        return self.correct + self.distractors

@@ -1,0 +1,319 @@
+"""Definitions in a course: which glossary definitions are definition phrases, which
+sentences define a term, the broad category of a term, and definitions of other
+things to offer as distractors."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from .course import CourseView
+from .distractors import MAX_DISTRACTORS, MAX_PROSE_POOL
+from .kinds import name_class
+from .prose import is_verb
+from .rubric import length_ok, mentioned_in, synonymous
+from .text import (
+    ANAPHORIC_OPENERS,
+    BLANK,
+    GENERIC_HEADS,
+    STOPWORDS,
+    content_stems,
+    content_words,
+    find_phrase,
+    head_word,
+    is_adjective,
+    is_finite_verb,
+    is_plural,
+    norm,
+    norm_phrase,
+    related,
+    strip_discourse_marker,
+    word_count,
+    words,
+)
+from .types import GlossaryEntry
+
+
+# The end of one sentence and the start of another ("... organisms. They ...").
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+# "a council of elders and assemblies of citizens": an item, "and", then the rest of a list (group 1).
+_REST_OF_A_LIST = re.compile(r"(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+of\s+[\w-]+)?\s+and\s+([\w-]+[\w\s-]*)$", re.I)
+
+
+def is_definition(entry, course: CourseView) -> bool:
+    """A definition phrase ("The legal ability to ..."), not a sentence with the term masked out."""
+    key = ("is_definition", entry)
+    if key not in course.memo:
+        course.memo[key] = _is_definition_uncached(entry, course)
+    return course.memo[key]
+
+
+def _is_definition_uncached(entry, course: CourseView) -> bool:
+    d = entry.definition or ""
+    if not d or "___" in d or BLANK in d or not 5 <= word_count(d) <= 30:
+        return False
+    if _SENTENCE_BREAK.search(d.strip()) or ";" in d:
+        return False  # several sentences: a passage about the term, not a definition
+    toks = words(d)
+    if toks[-1].lower() in {"they", "it", "he", "she", "we", "the", "a", "an", "and", "or", "of", "which", "that", "who"}:
+        return False  # cut off mid-sentence ("... other organisms; they")
+    listed = _REST_OF_A_LIST.match(d.rstrip(". "))
+    if listed and is_plural(listed.group(1)) and words(listed.group(1))[0].lower() not in STOPWORDS:
+        # "elected magistrates, a council of elders and assemblies of citizens": "a ... and <plural>"
+        # is the rest of a list, not an appositive that defines the term.
+        return False
+    if find_phrase(d, entry.term) or any(find_phrase(d, a) for a in entry.aliases):
+        return False
+    # "Occurs when ...", "Part of X involves ...": a clause, not a noun phrase like the other options.
+    head = [w.lower() for w in words(d)[:7]]
+    for i, w in enumerate(head):
+        if i and head[i - 1] in {"that", "which", "who", "where", "when", "whose"}:
+            break  # a relative clause: still a noun phrase
+        if w in {"is", "are", "was", "were"} or (w.endswith("s") or i == 0) and is_finite_verb(w):
+            return False
+    # "Islamic nations participate in ...": a sentence about the term, opening with its subject.
+    first = words(d)[0]
+    lex = course.lexicon
+    if first in lex.mid_caps and first.lower() not in lex.lower:
+        return False
+    term_words = content_words(entry.term)
+    repeated = sum(1 for w in term_words if any(related(w, t) for t in content_words(d)))
+    return repeated * 3 < len(term_words) * 2 or len(term_words) == 1 and not repeated
+
+
+# "X is a ...", "X can be defined as ...", "X refers to ...", "X serves as a ...": a sentence that defines X.
+_DEFINING = re.compile(
+    r"^(?P<subject>[^,;:()]+?)\s+(?P<verb>(?:can|may) be defined as|(?:is|are) defined as|refers? to|"
+    r"(?:is|are) known as|serves? as|means|is|are)\s+(?P<predicate>.+?)\s*[.!?]?$"
+)
+
+_ARTICLE_LED = re.compile(r"^(?:a|an|the)\s", re.I)
+
+# Heads of a subject that is not a term ("A major example is ...", "The main ambition is ...").
+_NON_TERM_SUBJECT = frozenset("example instance ambition idea reason result cornerstone one".split())
+
+
+def defining_phrase(sentence: str) -> tuple[str, str] | None:
+    """(term, definition noun phrase) of a definitional sentence, or None.
+
+    "Army diplomacy is the deployment of ..." → ("Army diplomacy", "the
+    deployment of ..."); "X can be defined as ...", "X refers to ...",
+    "X serves as a ..." likewise.  After "is"/"are" only an article-led noun
+    phrase counts ("is grounded in ..." and "is crucial" define nothing).
+    """
+    m = _DEFINING.match(strip_discourse_marker(sentence.strip()))
+    if not m:
+        return None
+    subject, verb, predicate = m.group("subject").strip(), m.group("verb"), m.group("predicate").strip()
+    toks = [t.lower() for t in words(subject)]
+    if not 1 <= len(toks) <= 6 or toks[0] in ANAPHORIC_OPENERS or toks[0] in {"what", "there", "it"}:
+        return None
+    if any(t in {"this", "these", "those", "such", "that", "it", "they"} for t in toks):
+        return None
+    head = head_word(subject).lower()
+    if not head or norm(head) in GENERIC_HEADS or head in _NON_TERM_SUBJECT:
+        return None
+    if any(is_finite_verb(t) for t in toks):
+        return None  # "Farmers often practise crop rotation": a clause, not a term
+    if verb in {"is", "are", "serve as", "serves as"} and not _ARTICLE_LED.match(predicate):
+        # "Heat pumps are devices that ...": a bare plural noun phrase after "are" defines too.
+        first = words(predicate)[0].lower() if words(predicate) else ""
+        if verb != "are" or not first or first in STOPWORDS or is_adjective(first) or is_verb(first) \
+                or first.endswith(("ing", "ed")) or not is_plural(_leading_noun_phrase(predicate)):
+            return None
+    return subject, predicate
+
+
+_PHRASE_BREAKS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "to", "in", "by", "for", "with"})
+
+
+def _leading_noun_phrase(phrase: str) -> str:
+    """The words before the first relative pronoun, preposition or comma ("devices" in "devices that ...")."""
+    out = []
+    for t in words(phrase.split(",", 1)[0]):
+        if t.lower() in _PHRASE_BREAKS or t.lower() == "of":
+            break
+        out.append(t)
+    return " ".join(out)
+
+
+def _noun_phrase(phrase: str) -> bool:
+    """No finite verb before the first relative pronoun, preposition or comma: a noun phrase, not a clause."""
+    toks = words(phrase.split(",", 1)[0])
+    for i, t in enumerate(toks):
+        low = t.lower()
+        if low in _PHRASE_BREAKS:
+            return True
+        if i and not low.endswith(("ed", "en", "ing")) and is_verb(low, toks[i - 1]):
+            return False  # "Military diplomacy initiatives cultivate trust ..."
+    return True
+
+
+def said_in_lesson(definition: str, course: CourseView) -> bool:
+    """Most of ``definition``'s words in one sentence of the lesson (memoised: large glossaries ask often)."""
+    phrase = definition.strip().rstrip(".")
+    key = ("said_in_lesson", phrase)
+    if key not in course.memo:
+        course.memo[key] = mentioned_in(phrase, course.lesson_text, 0.75)
+    return course.memo[key]
+
+
+def definitions_elsewhere(course: CourseView) -> list[tuple[str, str]]:
+    """(term, definition) pairs from the other lessons: definitional sentences and labelled-item bodies."""
+    found: list[tuple[str, str]] = []
+    for lesson in course.others:
+        for _, sentence in lesson.sentences:
+            if " is " in sentence or " are " in sentence or " as " in sentence or " to " in sentence or " means " in sentence:
+                pair = defining_phrase(sentence)
+                if pair:
+                    found.append(pair)
+        for group in lesson.groups:
+            for item in group.items:
+                if not item.description:
+                    continue
+                pair = defining_phrase(item.description)
+                if pair and related(head_word(pair[0]), head_word(item.label)):
+                    found.append((item.label, pair[1]))
+                elif not pair and (_ARTICLE_LED.match(item.description) or item.description[:1].islower()) \
+                        and _noun_phrase(item.description):
+                    found.append((item.label, item.description))  # a body that is itself a noun phrase ("A promise ...")
+    return list(dict.fromkeys(found))[:MAX_PROSE_POOL]
+
+
+def pick_course_definitions(entry, key_def: str, definitions: Sequence[tuple[str, str]], course: CourseView,
+                             rng: random.Random, *, category: str | None, entity_kind: str | None) -> list[str]:
+    """Definitions of other things in the course, as distractors for ``entry``'s definition.
+
+    Noun-phrase definitions (the shape of the key) of a thing that is not the
+    key nor an alias of it, not said of the key by this lesson, not a
+    paraphrase of the key; glossary definitions of other kinds of term count
+    too when their category fits.  Lengths close to the key's come first.
+    """
+    pool: list[tuple[str, str]] = list(definitions)
+    for e in course.glossary:
+        if e.term != entry.term and e.kind != entry.kind and name_class(course.entity_kinds, e.term) == entity_kind \
+                and (category is None or term_category(e, course) == category):
+            pool.append((e.term, e.definition))
+    key_stems = content_stems(key_def)
+    head = head_word(entry.term)
+    term_sentences = [course.sentence_stems[i] for i in course.sentences_with(entry.term)]
+    usable: list[str] = []
+    for term, definition in pool:
+        phrase = definition.strip().rstrip(".")
+        if not phrase or synonymous(entry.term, term, course):
+            continue
+        if not length_ok(key_def, phrase, in_words=True):
+            continue  # cheap, and most of a large glossary fails it
+        memo_key = ("definition_distractor", term, phrase)
+        if memo_key not in course.memo:
+            course.memo[memo_key] = (
+                _noun_phrase(phrase) and is_definition(GlossaryEntry(term=term, definition=phrase, kind="defined"), course)
+                and not said_in_lesson(phrase, course)
+            )
+        if not course.memo[memo_key] or any(related(head, w) for w in content_words(phrase)):
+            continue
+        stems = content_stems(phrase)
+        if not stems or len(stems & key_stems) * 3 > min(len(stems), len(key_stems)) or fuzz.token_set_ratio(key_def, phrase) >= 80:
+            continue  # a paraphrase of the key
+        # What this lesson says of the key itself: a distractor sharing half its words with that is true here.
+        if any(len(stems & said) * 2 >= len(stems) for said in term_sentences):
+            continue
+        usable.append(phrase[:1].upper() + phrase[1:])
+    usable = list(dict.fromkeys(usable))
+    rng.shuffle(usable)
+    key_len = word_count(key_def)
+    usable.sort(key=lambda p: abs(word_count(p) - key_len) // 3)
+    chosen: list[str] = []
+    for p in usable:
+        if length_ok(key_def, p, in_words=True) and all(length_ok(p, q, in_words=True) for q in chosen) \
+                and not any(fuzz.token_set_ratio(p, q) >= 80 for q in chosen):
+            chosen.append(p)
+        if len(chosen) == MAX_DISTRACTORS:
+            break
+    return chosen if len(chosen) >= 2 else []
+
+
+# Genus nouns ("An animal that ...", "a city in ...") that place a term in a broad category.
+_GENUS = {
+    "organism": frozenset("""
+        animal animals plant plants organism organisms species creature creatures bird birds fish mammal
+        mammals insect insects reptile reptiles amphibian bacterium bacteria fungus fungi tree trees alga
+        algae predator predators herbivore herbivores carnivore carnivores omnivore omnivores microbe
+        """.split()),
+    "person": frozenset("""
+        person people man woman men women monk merchant king queen emperor general leader ruler scholar
+        professor official officials officer politician scientist writer author artist priest soldier
+        """.split()),
+    "place": frozenset("""
+        place city cities country countries region town village river lake sea ocean island continent
+        valley mountain site capital port province state kingdom empire territory
+        """.split()),
+}
+
+_ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "sis", "ology", "ship", "ing", "cy")
+
+
+def term_category(entry, course: CourseView) -> str | None:
+    key = ("term_category", entry)
+    if key not in course.memo:
+        course.memo[key] = _term_category(entry, course)
+    return course.memo[key]
+
+
+def _term_category(entry, course: CourseView) -> str | None:
+    """A broad semantic category of a glossary term: organism, person, place, or abstract; None if unknown.
+
+    Signals, most reliable first: the term's named-entity kind, its glossary
+    kind, the genus of a usable definition ("A process by which ...", "An
+    animal that ...") and the suffix of the term's own head noun.  A term with
+    a usable definition whose genus names no organism, person or place is
+    an abstract concept or process (a chain, a step, a market).
+    """
+    kind = course.entity_kinds.get(norm_phrase(entry.term))
+    if kind == "person" or entry.kind == "person":
+        return "person"
+    if kind in ("place", "country") or entry.kind in ("place", "country"):
+        return "place"
+    if kind == "organisation" or entry.kind == "organisation":
+        return "organisation"
+    if is_definition(entry, course):
+        genus = _genus(entry.definition)
+        for category, nouns in _GENUS.items():
+            if genus in nouns:
+                return category
+        return "abstract"
+    head = head_word(entry.term).lower()
+    for category, nouns in _GENUS.items():
+        if head in nouns:
+            return category
+    if head.endswith(_ABSTRACT_SUFFIXES) and len(head) > 5:
+        return "abstract"
+    return None
+
+
+def _genus(definition: str) -> str:
+    """The noun a definition opens with: "chain" in "A chain that shows ...", "step" in "Each step in ..."."""
+    toks = [t.lower() for t in words(definition)]
+    while toks and toks[0] in STOPWORDS:
+        toks = toks[1:]
+    run: list[str] = []
+    for t in toks:
+        if t in STOPWORDS or t.endswith(("ly", "ed")) and run:
+            break
+        run.append(t)
+    return run[-1] if run else ""
+
+
+def defining_sentence(course: CourseView, term: str, definition: str, threshold: float = 0.6) -> str:
+    """The lesson sentence that states ``definition`` of ``term`` ("" when none does)."""
+    best, best_score = "", threshold - 1e-9
+    def_words = set(norm(w) for w in content_words(definition))
+    for i in course.sentences_with(term):
+        sentence = course.lesson.sentences[i][1]
+        score = len(def_words & {norm(w) for w in content_words(sentence)}) / (len(def_words) or 1)
+        if score > best_score:
+            best, best_score = sentence, score
+    return best

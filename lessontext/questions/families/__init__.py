@@ -1,0 +1,91 @@
+"""The question families, as a registry; ``generate`` runs them all on a course.
+
+Each family is a :class:`~lessontext.questions.family.QuestionFamily` in a
+module of its own here, registered in ``FAMILIES`` when this package is
+imported.  ``generate`` visits them by priority, highest first; consecutive
+families of one scope run together, unit by unit (for each labelled group:
+description_to_term, term_to_description, matching), which fixes the order
+of candidates and of random draws, and so the quiz a seed gives.
+
+How to add a question family: write a module here with a docstring saying
+what text the family reads and why it makes a fair question; a function
+``build(unit, course, rng)`` yielding :class:`~lessontext.questions.rubric.Candidate`
+objects for one unit of its scope (``GROUPS``, ``LISTINGS``, ``TABLES``,
+``MENTIONS`` or ``LESSON``); a rule name constant for each kind of candidate
+it makes, in ``rules.py`` (names are stored with questions: never rename
+one); and ``FAMILY = FAMILIES.register(QuestionFamily(...))`` with a unique
+name, a priority (where it runs: see the table below), the base confidence
+of each rule, ``doc=__doc__`` and examples: at least one lesson on which it
+makes a given item (``makes``) and one on which it must not (``makes_no``).
+Import the module below.  The rubric judges every candidate;
+``tests/lessontext/questions/test_registry_families.py`` runs every example.
+
+Priorities today (candidates come out in this order):
+
+    140 description_to_term  130 term_to_description  120 matching   (per labelled group)
+    110 listed_under                                                  (per listing)
+    100 tables                                                        (per table)
+     90 glossary                                                      (the lesson)
+     80 fill_blank  70 false_statement                                (per mention)
+     60 true_statement  50 enumerations  40 clause_completion         (the lesson)
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from lessontext.registry import Registry
+
+from ..candidate import Candidate
+from ..course import CourseView
+from ..family import QuestionFamily, Scope
+
+FAMILIES: Registry[QuestionFamily] = Registry()
+
+# Imported for their registration (each module registers its FAMILY).
+from . import (  # noqa: E402
+    clause_completion,
+    description_to_term,
+    enumerations,
+    false_statement,
+    fill_blank,
+    glossary,
+    listed_under,
+    matching,
+    tables,
+    term_to_description,
+    true_statement,
+)
+
+__all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
+
+# The family modules (a test checks that each registers a family and none is left out).
+MODULES = (
+    clause_completion, description_to_term, enumerations, false_statement, fill_blank, glossary,
+    listed_under, matching, tables, term_to_description, true_statement,
+)
+
+
+def runs(families: Registry[QuestionFamily] = FAMILIES) -> list[tuple[Scope, tuple[QuestionFamily, ...]]]:
+    """The families by priority, consecutive families of one scope run together."""
+    out: list[tuple[Scope, tuple[QuestionFamily, ...]]] = []
+    for family in families:
+        if out and out[-1][0] is family.scope:
+            out[-1] = (family.scope, out[-1][1] + (family,))
+        else:
+            out.append((family.scope, (family,)))
+    return out
+
+
+def generate(course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    """Every registered family's candidates for ``course``, in priority order."""
+    for scope, run in runs():
+        for unit in scope.units(course):
+            for family in run:
+                yield from family.build(unit, course, rng)
+
+
+def rule_names() -> frozenset[str]:
+    """Every rule name a registered family declares."""
+    return frozenset(rule for family in FAMILIES for rule in family.rules)

@@ -1,0 +1,109 @@
+"""Description to term: "Which of the following does the text describe here? “<description>”".
+
+Reads a labelled group (a list of "**Term**: description" items, labelled
+paragraphs, or sibling sections with a term-like heading).  The text itself
+pairs each label with what it says about it, so the key is certain and the
+other labels of the same group are distractors of the same kind.  The key's
+words are masked out of the quoted description (left out when they are
+scattered: then the stem asks which item the sentence is about).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..course import CourseView, Group
+from ..distractors import pick_distractors, shared_words
+from ..family import GROUPS, QuestionFamily, makes, makes_no
+from ..phrasing import anchor_of, first_sentence, heading_phrase
+from ..rules import DESCRIPTION_TO_TERM
+from ..text import ELISION, mask_key, norm
+from ..types import QuestionType
+from . import FAMILIES
+
+CONFIDENCE = {DESCRIPTION_TO_TERM: 0.86}
+
+# Confidence taken off per left-out run of the key's words ("[…]") in the quoted description.
+ELISION_PENALTY = 0.04
+
+# A description with more left-out runs of the key's words than this is not worth quoting.
+MAX_ELISIONS = 2
+
+
+def description_to_term(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    labels = [i.label for i in group.items]
+    for item in group.items:
+        if not item.description:
+            continue
+        pool = [lab for lab in labels if lab != item.label]
+        distractors = pick_distractors(item.label, pool, rng, course, siblings=True)
+        if len(distractors) < 2:
+            continue
+        keep = shared_words([item.label, *distractors])
+        masked, mode = mask_key(item.description, item.label, keep=keep)
+        if mode == "partial":
+            if masked.count(ELISION) > MAX_ELISIONS:
+                continue  # more gaps than sentence: unreadable
+            # The key's words are left out, not replaced: ask which item the sentence is about.
+            if group.heading and group.origin != "sections":
+                stem = f"Which item listed under {heading_phrase(group.heading)} does this sentence from the text describe? “{masked}”"
+            else:
+                stem = f"Which of the following does this sentence from the text describe? “{masked}”"
+        else:
+            stem = f"Which of the following does the text describe here? “{masked}”"
+        source = first_sentence(item.description, item.sentences)
+        yield Candidate(
+            type=QuestionType.SINGLE,
+            rule=DESCRIPTION_TO_TERM,
+            stem=stem,
+            quoted=masked,
+            key=item.label,
+            correct=(item.label,),
+            distractors=tuple(distractors),
+            kind=f"label:{group.id}",
+            source_anchor=group.anchor if group.origin != "sections" else anchor_of(course, source, group.anchor),
+            source_sentence=source,
+            explanation=f"The text says of {item.label}: “{item.description}”",
+            base=CONFIDENCE[DESCRIPTION_TO_TERM] - ELISION_PENALTY * masked.count(ELISION),
+            shown=(source,),
+            claims=(f"key:{norm(item.label)}",),
+        )
+
+
+PARTS_OF_A_CELL = """# The Cell
+
+Cells are the basic units of life.
+
+## Parts of a cell
+
+The main parts of a cell are:
+
+- **Nucleus**: the compartment that holds the genetic material and controls the cell's activities.
+- **Ribosome**: a small structure that builds proteins from amino acids.
+- **Mitochondrion**: the organelle that releases energy from food through respiration.
+"""
+
+# Two items: a question needs the key and two other labels of its group.
+TWO_PARTS = """# The Cell
+
+## Parts of a cell
+
+- **Nucleus**: the compartment that holds the genetic material of the cell.
+- **Ribosome**: a small structure that builds proteins from amino acids.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="description_to_term",
+    priority=140,
+    scope=GROUPS,
+    build=description_to_term,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(PARTS_OF_A_CELL, DESCRIPTION_TO_TERM, "“a small structure that builds proteins from amino acids.”"),
+        makes(PARTS_OF_A_CELL, DESCRIPTION_TO_TERM, "Mitochondrion"),
+        makes_no(TWO_PARTS),
+    ),
+))

@@ -1,0 +1,240 @@
+"""Inline enumerations: "Which of the following does the text name in this sentence? “… _____.”
+Select all that apply.", and true or false statements about them.
+
+Reads the sentences of the lesson that list items inline ("shelter among hard
+corals, giant clams, sea fans"): the listed items are the keys, items listed
+elsewhere in the course that this lesson does not say are the distractors
+(of the same kind: same grammatical number, suffix class, and the same
+category or governing verb where the sentence names one).  The sentence
+itself is a true statement; with one item swapped for an outsider, a false
+one.  "from A to B" ranges make no true statement (the range is the claim).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator, Sequence
+
+from ..candidate import Candidate
+from ..course import CourseView, LessonView
+from ..distractors import (
+    MAX_DISTRACTORS,
+    MAX_PROSE_POOL,
+    pick_distractors,
+    same_shape,
+    shared_count,
+    within_lengths,
+)
+from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..frames import Frame, enumeration_frame, frames_match, same_kind
+from ..phrasing import lift, lower_first_unless_name, same_case
+from ..rubric import mentioned_in, same_form, synonymous
+from ..rules import ENUMERATION_ALL, ENUMERATION_SWAP_FALSE, TRUE_STATEMENT
+from ..text import content_words, find_phrase, head_word, norm, related, word_count
+from ..types import QuestionType
+from . import FAMILIES
+from .true_statement import TRUE_STATEMENT_CONFIDENCE
+
+CONFIDENCE = {ENUMERATION_ALL: 0.76, TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, ENUMERATION_SWAP_FALSE: 0.7}
+
+
+def _enumeration_pool(course: CourseView) -> tuple[list[str], dict[str, set[Frame]]]:
+    """Listed items of the rest of the course (inline enumerations and short lists of other
+    lessons), with the frames of the enumerations each came from."""
+    pool: list[str] = []
+    frames: dict[str, set[Frame]] = {}
+    for lesson in course.others:
+        for _, enumeration, frame, _ in lesson.enumerations:
+            pool.extend(enumeration.items)
+            governing = None if enumeration.ranged else enumeration_frame(frame)
+            for item in enumeration.items:
+                bucket = frames.setdefault(item, set())
+                if governing is not None:
+                    bucket.add(governing)
+        for listing in lesson.listings:
+            if not listing.labelled:
+                pool.extend(listing.items)
+    pool = list(dict.fromkeys(pool))[:MAX_PROSE_POOL]
+    return pool, frames
+
+
+def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    """Items listed inline in a sentence: "select all" with items listed elsewhere in the course, and true/false."""
+    if not lesson.enumerations:
+        return
+    pool, pool_frames = _enumeration_pool(course)
+    text = course.lesson_text
+    in_text: dict[str, bool] = {}
+
+    def said_here(p: str) -> bool:
+        # Stricter than the rubric: half the item's words in one sentence of the lesson already rule
+        # it out, when the lesson names its head noun too ("military aid" is not said by "military power").
+        if p not in in_text:
+            in_text[p] = mentioned_in(p, text, 0.5) and (
+                word_count(p) < 2 or mentioned_in(p, text) or mentioned_in(head_word(p), text))
+        return in_text[p]
+
+    for section, enumeration, frame, resolved in lesson.enumerations:
+        members = list(enumeration.items)
+        quoted = lift(frame)
+        sentence = enumeration.sentence
+
+        def outsider(p: str, members=members) -> bool:
+            return not said_here(p) and not any(synonymous(m, p, course) for m in members)
+
+        key_frame = None if enumeration.ranged else enumeration_frame(frame)  # "from A to B": no frame
+
+        def kind_ok(p: str, keys: Sequence[str], key_frame=key_frame) -> bool:
+            return same_kind(p, pool_frames.get(p, ()), keys, key_frame)
+
+        # A false statement only needs an item that reads in the slot: a verb frame need not match.
+        swap_frame = key_frame if key_frame is not None and key_frame[0] != "verb" else None
+
+        def frame_first(p: str, key_frame=key_frame) -> int:
+            """0: listed under a matching frame; 1: under a frame of the same sort (a verb for a verb); 2: other."""
+            frames = pool_frames.get(p, ())
+            if any(frames_match(key_frame, f) for f in frames):
+                return 0
+            return 1 if key_frame is not None and any(f[0] == key_frame[0] for f in frames) else 2
+
+        # An item that names the lesson's topic is no key ("security and defense" in a lesson on them).
+        askable = [m for m in members if not _names_title(m, course)]
+        if len(askable) < 2:
+            askable = []
+        correct = askable if len(askable) <= 5 else sorted(rng.sample(askable, 4), key=askable.index)
+        distractors: list[str] = []
+        for member in correct:
+            for d in pick_distractors(member, pool, rng, course, prefer=frame_first,
+                           extra=lambda p: outsider(p) and all(same_form(p, m) for m in correct)
+                           and same_shape(p, correct) and kind_ok(p, correct)):
+                if d in distractors or not within_lengths(d, correct):
+                    continue
+                # "intelligence" and "intelligence-sharing": one option would give the other away.
+                if any(synonymous(d, x, course, siblings=True) or shared_count(d, x) for x in distractors):
+                    continue
+                distractors.append(d)
+        distractors = distractors[: MAX_DISTRACTORS if len(correct) <= 3 else 2]
+        explanation = f"The text says: “{sentence}”"
+        if not correct:
+            distractors = []
+        claims = (f"enumeration:{sentence}",)
+        if len(distractors) >= 2:
+            yield Candidate(
+                type=QuestionType.MULTIPLE,
+                rule=ENUMERATION_ALL,
+                stem=f"Which of the following does the text name in this sentence? “{quoted}” Select all that apply.",
+                quoted=quoted,
+                correct=tuple(correct),
+                distractors=tuple(distractors),
+                kind="list item",
+                scope=text,
+                source_anchor=section.anchor,
+                source_sentence=sentence,
+                explanation=explanation,
+                base=CONFIDENCE[ENUMERATION_ALL],
+                shown=(sentence,),
+                claims=claims,
+            )
+        statement = lift(resolved)
+        if not enumeration.ranged:
+            yield Candidate(
+                type=QuestionType.TRUE_FALSE, rule=TRUE_STATEMENT,
+                stem=f"True or false? According to the text, {lower_first_unless_name(statement, course)}",
+                statement=statement, key=members[0], truth=True, kind="list item",
+                source_anchor=section.anchor, source_sentence=sentence, explanation=f"True. {explanation}",
+                base=CONFIDENCE[TRUE_STATEMENT], shown=(sentence,), claims=claims,
+            )
+        # False: one listed item swapped for an item the course lists elsewhere.
+        swappable = [m for m in members if _bare_in(sentence, m)]
+        rng.shuffle(swappable)
+        for member in swappable[:2]:
+            replacements = pick_distractors(member, pool, rng, course, prefer=frame_first,
+                                 extra=lambda p, member=member: outsider(p) and same_form(p, member)
+                                 and same_shape(p, [member]) and kind_ok(p, [member], swap_frame))
+            if not replacements:
+                continue
+            replacement = replacements[0]
+            match = find_phrase(sentence, member)
+            swapped = sentence[: match.start()] + same_case(replacement, member) + sentence[match.end():]
+            if resolved != sentence:
+                continue  # the sentence was rewritten ("these ..." resolved): swap only in plain sentences
+            swapped = lift(swapped)
+            yield Candidate(
+                type=QuestionType.TRUE_FALSE, rule=ENUMERATION_SWAP_FALSE,
+                stem=f"True or false? According to the text, {lower_first_unless_name(swapped, course)}",
+                statement=swapped, key=replacement, original=member, truth=False, kind="list item",
+                source_anchor=section.anchor, source_sentence=sentence,
+                explanation=f"False. {explanation}", base=CONFIDENCE[ENUMERATION_SWAP_FALSE],
+                shown=(sentence,), claims=claims + (f"key:{norm(member)}",),
+            )
+            break
+
+
+def _names_title(item: str, course: CourseView) -> bool:
+    title = content_words(course.title)
+    own = content_words(item)
+    return bool(own) and all(any(related(w, t) for t in title) for w in own)
+
+
+def _bare_in(sentence: str, item: str) -> bool:
+    """The item stands in the sentence without an article before it (so a swap stays grammatical)."""
+    match = find_phrase(sentence, item)
+    if not match:
+        return False
+    before = sentence[: match.start()].rstrip().lower()
+    return not before.endswith((" a", " an", " the")) and before not in {"a", "an", "the"}
+
+
+REEF = """# Coral Reefs
+
+## Life on the reef
+
+On a healthy reef, small fish shelter among hard corals, giant clams, sea fans, and much more.
+Parrotfish graze on algae, thereby keeping the coral surfaces clean.
+
+## Threats
+
+Warmer water has led to mass coral bleaching.
+Marine reserves can protect the grazing fish.
+"""
+
+FOREST = """# Rainforests
+
+## Layers
+
+The canopy contains tall emergent trees, woody lianas, and epiphytic orchids.
+
+## People and forests
+
+Logging roads have led to rapid soil erosion.
+Cattle ranching has led to large grassy clearings.
+Local farmers clear small plots, thereby opening gaps in the canopy.
+Rivers flood the lowland forest each year, thereby spreading fertile silt.
+Seed banks can store wild fruit varieties for future planting.
+Forest guards can patrol the borders of national parks.
+"""
+
+EXPORTS = """# Trade
+
+## Exports
+
+Its exports have been varied, from woven cotton cloth to polished copper tools.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="enumerations",
+    priority=50,
+    scope=LESSON,
+    build=enumeration_questions,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(REEF, ENUMERATION_ALL, "small fish shelter among _____.” Select all that apply.", others=(FOREST,)),
+        makes(REEF, ENUMERATION_ALL, "giant clams", others=(FOREST,)),
+        makes(REEF, TRUE_STATEMENT, "small fish shelter among hard corals, giant clams, sea fans", others=(FOREST,)),
+        makes(REEF, ENUMERATION_SWAP_FALSE, "small fish shelter among tall emergent trees, giant clams",
+              others=(FOREST,)),
+        makes_no(REEF, ENUMERATION_ALL),  # no other lesson: no items listed elsewhere to offer
+        makes_no(EXPORTS, TRUE_STATEMENT, others=(REEF, FOREST)),  # a range
+    ),
+))

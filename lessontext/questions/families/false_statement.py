@@ -1,0 +1,92 @@
+"""False statements: a sentence of the lesson with one name, date, quantity or glossary term swapped.
+
+Reads each mention of an entity of a swappable kind (country, organisation,
+person, place, year, a name or quantity, a glossary term of a concrete kind):
+up to two other entities of the same kind from the course, not in the
+sentence, replace it, which makes the statement false according to the text.
+Broad glossary kinds ("defined", "concept") are not swapped: the result could
+still be true.  A year at one end of a range is not swapped either.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..course import CourseView, Mention
+from ..family import MENTIONS, QuestionFamily, makes, makes_no
+from ..kinds import swappable_kind
+from ..phrasing import lift, lower_first_unless_name, same_case
+from ..rubric import synonymous
+from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
+from ..text import find_phrase, norm
+from ..types import QuestionType
+from . import FAMILIES
+from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
+
+CONFIDENCE = {ENTITY_SWAP_FALSE: 0.74, GLOSSARY_SWAP_FALSE: 0.56}
+
+
+def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    if not swappable_kind(mention.kind):
+        return
+    if mention.kind == "year" and re.search(rf"{mention.text}\s*[–-]|[–-]\s*{mention.text}", mention.sentence):
+        return
+    pool = [p for p in course.pool.get(mention.kind, []) if norm(p) != norm(mention.text)]
+    rng.shuffle(pool)
+    replacements = []
+    for p in pool:
+        if not synonymous(mention.text, p, course) and not find_phrase(mention.sentence, p):
+            replacements.append(p)
+            if len(replacements) == 2:
+                break
+    if not replacements:
+        return
+    statement = lift(mention.sentence)
+    match = find_phrase(statement, mention.text)
+    if not match:
+        return
+    glossary = mention.glossary is not None
+    rule = GLOSSARY_SWAP_FALSE if glossary else ENTITY_SWAP_FALSE
+    for replacement in replacements:
+        text = statement[: match.start()] + same_case(replacement, statement[match.start(): match.end()]) + statement[match.end():]
+        yield Candidate(
+            type=QuestionType.TRUE_FALSE,
+            rule=rule,
+            stem=f"True or false? According to the text, {lower_first_unless_name(text, course)}",
+            statement=text,
+            key=replacement,
+            original=mention.text,
+            truth=False,
+            kind=mention.kind,
+            source_anchor=mention.anchor,
+            source_sentence=mention.sentence,
+            explanation=f"False. The text says: “{mention.sentence}”",
+            base=CONFIDENCE[rule],
+            shown=(mention.sentence,),
+            claims=(f"key:{norm(mention.text)}",),
+        )
+
+
+# One year, one place, in the whole course: nothing to swap them for.
+ONE_OF_EACH = """# Printing
+
+The first printing press in England opened in 1476 near an old abbey church.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="false_statement",
+    priority=70,
+    scope=MENTIONS,
+    build=false_statement,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(EARLY_PRINTING, ENTITY_SWAP_FALSE, "in 1494, William Caxton set up the first press"),
+        makes(EARLY_PRINTING, GLOSSARY_SWAP_FALSE, "Aldus Manutius set up the first press", glossary=PRINTERS),
+        makes_no(ONE_OF_EACH),
+        makes_no(WAR_YEARS, ENTITY_SWAP_FALSE, "lasted from"),  # 1939 is one end of a range
+    ),
+))

@@ -1,0 +1,180 @@
+"""Glossary terms: "Which of the following does the text describe as “<definition>”?" and
+"According to the text, what is meant by “<term>”?".
+
+Reads the course glossary entries whose terms this lesson mentions, when the
+entry's definition is a definition phrase (not a sentence about the term) and
+a sentence of this lesson states it: the lesson is then the source of the
+key.  Distractor terms are glossary terms of the same kind and category (a
+person for a person); distractor definitions are other terms' definitions
+this lesson does not state, else definitional sentences of the rest of the
+course.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..course import CourseView, LessonView, Mention
+from ..definitions import (
+    defining_sentence,
+    definitions_elsewhere,
+    is_definition,
+    pick_course_definitions,
+    said_in_lesson,
+    term_category,
+)
+from ..distractors import pick_descriptions, pick_distractors, shared_words
+from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..kinds import name_class
+from ..phrasing import anchor_of
+from ..rubric import synonymous
+from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
+from ..text import content_words, head_word, mask_words, norm, related
+from ..types import GlossaryEntry, QuestionType
+from . import FAMILIES
+
+CONFIDENCE = {
+    GLOSSARY_DESCRIPTION_TO_TERM: 0.74,
+    # Above clause completion: a lesson's own defined term is worth more than a clause of its definition.
+    GLOSSARY_TERM_TO_DEFINITION: 0.72,
+}
+
+
+def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    in_lesson: dict[str, Mention] = {}
+    for m in lesson.mentions:
+        if m.glossary is not None and m.glossary.term not in in_lesson:
+            in_lesson[m.glossary.term] = m
+    kinds = course.entity_kinds
+    course_definitions: list[tuple[str, str]] | None = None
+    for term, mention in in_lesson.items():
+        entry = mention.glossary
+        if entry is None or not is_definition(entry, course):
+            continue
+        source = defining_sentence(course, entry.term, entry.definition)
+        if not source:
+            continue  # the definition comes from another lesson
+        # Same glossary kind, and the same kind of name: a person for a person, a thing for a thing.
+        entity_kind = name_class(kinds, entry.term)
+        category = term_category(entry, course)
+        same_kind = [
+            e for e in course.glossary
+            if e.kind == entry.kind and e.term != entry.term and name_class(kinds, e.term) == entity_kind
+            and (category is None or term_category(e, course) == category)
+        ]
+        here = [e.term for e in same_kind if e.term in in_lesson]
+        elsewhere = [e.term for e in same_kind if e.term not in in_lesson]
+        distractors = pick_distractors(entry.term, here, rng, course)
+        if len(distractors) < 2:
+            distractors += [d for d in pick_distractors(entry.term, elsewhere, rng, course) if not any(synonymous(d, x, course) for x in distractors)][: 2 - len(distractors)]
+        definition = entry.definition.rstrip(".")
+        if len(distractors) >= 2:
+            keep = shared_words([entry.term, *distractors])
+            masked = mask_words(definition, entry.term, keep=keep)
+            if masked[:2].istitle() and masked.split()[0].lower() in _LOWERCASE_OPENERS:
+                masked = masked[:1].lower() + masked[1:]
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule=GLOSSARY_DESCRIPTION_TO_TERM,
+                stem=f"Which of the following does the text describe as “{masked}”?",
+                quoted=masked,
+                key=entry.term,
+                correct=(entry.term,),
+                distractors=tuple(distractors),
+                kind=f"glossary:{entry.kind}",
+                source_anchor=anchor_of(course, source, mention.anchor),
+                source_sentence=source,
+                explanation=f"According to the text: “{source}”",
+                base=CONFIDENCE[GLOSSARY_DESCRIPTION_TO_TERM],
+                shown=(source,),
+                claims=(f"key:{norm(entry.term)}",),
+            )
+        # Definitions of other terms of the course: plausible, and false here
+        # unless this lesson says the same thing.
+        definitions = {
+            e.term: e.definition.rstrip(".") for e in same_kind
+            if is_definition(e, course) and (e.term in in_lesson or not said_in_lesson(e.definition, course))
+        }
+        key_def = definition
+        head = head_word(entry.term)
+        pool = [
+            d for t, d in definitions.items()
+            if not synonymous(entry.term, t, course) and not any(related(head, w) for w in content_words(d))
+        ]
+        options = pick_descriptions(key_def, pool, rng)
+        if len(options) < 2:
+            # Too few same-kind glossary definitions of a fitting length: draw on the
+            # definitional sentences and labelled-item bodies of the rest of the course.
+            if course_definitions is None:
+                course_definitions = definitions_elsewhere(course)
+            options = pick_course_definitions(entry, key_def, course_definitions, course, rng,
+                                               category=category, entity_kind=entity_kind)
+        if len(options) >= 2:
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule=GLOSSARY_TERM_TO_DEFINITION,
+                stem=f"According to the text, what is meant by “{entry.term}”?",
+                key=key_def,
+                correct=(key_def,),
+                distractors=tuple(options),
+                kind="definition",
+                original=entry.term,
+                source_anchor=anchor_of(course, source, mention.anchor),
+                source_sentence=source,
+                explanation=f"According to the text: “{source}”",
+                base=CONFIDENCE[GLOSSARY_TERM_TO_DEFINITION],
+                shown=(source,),
+                claims=(f"key:{norm(entry.term)}",),
+            )
+
+
+# Definition openers that are ordinary words, lower-cased when a definition is quoted mid-sentence
+# (names keep their capital: "Roman Senate" stays as it is).
+_LOWERCASE_OPENERS = frozenset({"a", "an", "the", "something", "things", "someone", "people", "one", "any"})
+
+CONTRACTS = """# Contracts
+
+## Key terms
+
+Offer: a clear statement of the terms on which a person is willing to be bound.
+
+Acceptance: an unqualified agreement to all the terms of an offer.
+
+Consideration: something of value that each party gives in exchange for a promise.
+
+## Remedies
+
+The usual remedy for a breach is damages, a sum of money that puts the innocent party where the contract would have put them.
+"""
+
+CONTRACT_TERMS = (
+    GlossaryEntry("Damages", "A sum of money that puts the innocent party where the contract would have put them", "defined"),
+    GlossaryEntry("Offer", "A clear statement of the terms on which a person is willing to be bound", "defined"),
+    GlossaryEntry("Acceptance", "An unqualified agreement to all the terms of an offer", "defined"),
+)
+
+# "Damages" is mentioned, but its definition comes from another lesson: not this lesson's to ask.
+DEFINED_ELSEWHERE = """# Contracts
+
+## Remedies
+
+Damages are often paid when a contract is broken by one of the parties.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="glossary",
+    priority=90,
+    scope=LESSON,
+    build=glossary_questions,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(CONTRACTS, GLOSSARY_DESCRIPTION_TO_TERM, "describe as “an unqualified agreement to all the terms of an offer”?",
+              glossary=CONTRACT_TERMS),
+        makes(CONTRACTS, GLOSSARY_TERM_TO_DEFINITION, "what is meant by “Damages”?", glossary=CONTRACT_TERMS),
+        makes_no(DEFINED_ELSEWHERE, glossary=CONTRACT_TERMS),
+        makes_no(CONTRACTS),  # no glossary, no glossary questions
+    ),
+))

@@ -1,0 +1,113 @@
+"""Tables: "Match each <row> with its <column>" and "what is the <column> for “<row>”?".
+
+Reads a table whose first column names its rows uniquely: each other column
+whose values are distinct, short (at most five words) and single (no commas)
+gives a matching item (six rows at most) and a single-answer item per row,
+with the column's other values as distractors.  The table states each cell,
+so the key is certain.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..course import CourseView, TableInfo
+from ..distractors import pick_distractors
+from ..family import TABLES, QuestionFamily, makes, makes_no
+from ..rules import TABLE_CELL, TABLE_MATCHING
+from ..text import norm, word_count
+from ..types import MatchPair, QuestionType
+from . import FAMILIES
+
+CONFIDENCE = {TABLE_MATCHING: 0.84, TABLE_CELL: 0.78}
+
+
+def table_questions(table: TableInfo, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    first = [r[0] for r in table.rows]
+    if len(set(first)) != len(first):
+        return
+    for c in range(1, len(table.header)):
+        column = [r[c] for r in table.rows]
+        if len(set(column)) != len(column) or any("," in v or not v or word_count(v) > 5 for v in column):
+            continue
+        name = _header_word(table.header[c])
+        row_name = _header_word(table.header[0])
+        source = f"{table.header[0]}: " + ", ".join(first)
+        rows = list(table.rows)
+        if len(rows) > 6:
+            rows = sorted(rng.sample(rows, 6), key=table.rows.index)
+        yield Candidate(
+            type=QuestionType.MATCHING,
+            rule=TABLE_MATCHING,
+            stem=f"Match each {row_name} with its {name}, as given in the table in the text.",
+            pairs=tuple(MatchPair(prompt=r[0], answer=r[c]) for r in rows),
+            kind=f"table:{table.id}:{c}",
+            source_anchor=table.anchor,
+            source_sentence=source,
+            explanation="The table gives: " + "; ".join(f"{r[0]} – {r[c]}" for r in table.rows) + ".",
+            base=CONFIDENCE[TABLE_MATCHING],
+            claims=tuple(f"cell:{table.id}:{c}:{r[0]}" for r in rows),
+        )
+        for r in table.rows:
+            pool = [v for v in column if v != r[c]]
+            distractors = pick_distractors(r[c], pool, rng, course, siblings=True)
+            if len(distractors) < 2:
+                continue
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule=TABLE_CELL,
+                stem=f"According to the table in the text, what is the {name} for “{r[0]}”?",
+                key=r[c],
+                correct=(r[c],),
+                distractors=tuple(distractors),
+                kind=f"table:{table.id}:{c}",
+                source_anchor=table.anchor,
+                source_sentence=f"{r[0]}: " + ", ".join(f"{h} {v}" for h, v in zip(table.header[1:], r[1:])),
+                explanation=f"In the table, {r[0]} has {table.header[c]} “{r[c]}”.",
+                base=CONFIDENCE[TABLE_CELL],
+                claims=(f"cell:{table.id}:{c}:{r[0]}", f"key:{norm(r[c])}"),
+            )
+
+
+def _header_word(header: str) -> str:
+    return header if header.isupper() else header.lower()
+
+
+STATUS_CODES = """# Status Codes
+
+Every response carries a status code.
+
+| Code | Class |
+|---|---|
+| 2xx | Success |
+| 3xx | Redirection |
+| 4xx | Client error |
+| 5xx | Server error |
+"""
+
+# "2xx" twice in the first column: its rows cannot be told apart.
+REPEATED_ROW = """# Status Codes
+
+| Code | Class |
+|---|---|
+| 2xx | Success |
+| 2xx | Redirection |
+| 4xx | Client error |
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="tables",
+    priority=100,
+    scope=TABLES,
+    build=table_questions,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(STATUS_CODES, TABLE_MATCHING, "Match each code with its class, as given in the table in the text."),
+        makes(STATUS_CODES, TABLE_CELL, "what is the class for “4xx”?"),
+        makes(STATUS_CODES, TABLE_CELL, "Client error"),
+        makes_no(REPEATED_ROW),
+    ),
+))

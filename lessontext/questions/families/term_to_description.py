@@ -1,0 +1,75 @@
+"""Term to description: "According to the text, which of these describes “<term>”?".
+
+Reads a labelled group whose descriptions are short (at most 30 words) and
+at least three: the options are the descriptions the text gives the group's
+items, each with its own term masked, so every option is something the text
+says, and only one is said of the term asked about.  Descriptions that name
+the key's words are left out as distractors (they would point to it).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..course import CourseView, Group
+from ..distractors import pick_descriptions
+from ..family import GROUPS, QuestionFamily, makes, makes_no
+from ..phrasing import anchor_of, first_sentence
+from ..rules import TERM_TO_DESCRIPTION
+from ..text import content_words, mask_words, norm, related, word_count
+from ..types import QuestionType
+from . import FAMILIES
+from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
+
+CONFIDENCE = {TERM_TO_DESCRIPTION: 0.76}
+
+
+def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    usable = [i for i in group.items if i.description and word_count(i.description) <= 30]
+    if len(usable) < 3:
+        return
+    masked = {i.label: mask_words(i.description, i.label) for i in usable}
+    for item in usable:
+        key_words = content_words(item.label)
+        pool = [
+            masked[o.label] for o in usable
+            if o is not item and not any(any(related(w, t) for t in content_words(o.description)) for w in key_words)
+        ]
+        distractors = pick_descriptions(masked[item.label], pool, rng)
+        if len(distractors) < 2:
+            continue
+        source = first_sentence(item.description, item.sentences)
+        shown = tuple(first_sentence(i.description, i.sentences) for i in usable if masked[i.label] in (masked[item.label], *distractors))
+        yield Candidate(
+            type=QuestionType.SINGLE,
+            rule=TERM_TO_DESCRIPTION,
+            stem=f"According to the text, which of these describes “{item.label}”?",
+            key=masked[item.label],
+            correct=(masked[item.label],),
+            distractors=tuple(distractors),
+            kind="definition",
+            original=item.label,
+            source_anchor=anchor_of(course, source, group.anchor),
+            source_sentence=source,
+            explanation=f"The text says of {item.label}: “{item.description}”",
+            base=CONFIDENCE[TERM_TO_DESCRIPTION],
+            shown=shown,
+            claims=(f"key:{norm(item.label)}",),
+        )
+
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="term_to_description",
+    priority=130,
+    scope=GROUPS,
+    build=term_to_description,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(PARTS_OF_A_CELL, TERM_TO_DESCRIPTION, "which of these describes “Ribosome”?"),
+        makes(PARTS_OF_A_CELL, TERM_TO_DESCRIPTION, "a small structure that builds proteins from amino acids."),
+        makes_no(TWO_PARTS),
+    ),
+))

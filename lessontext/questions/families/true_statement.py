@@ -1,0 +1,73 @@
+"""True statements: "True or false? According to the text, <a sentence of the lesson>".
+
+Reads the sentences that mention a name, date, quantity, acronym or a
+glossary term of a concrete kind, each sentence once: lifted as it stands
+(without a leading discourse marker), it is true according to the text, and
+balances the false statements made by swapping such mentions.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..course import CourseView, LessonView
+from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..kinds import swappable_kind
+from ..phrasing import lift, lower_first_unless_name
+from ..rules import TRUE_STATEMENT
+from ..types import QuestionType
+from . import FAMILIES
+from .fill_blank import EARLY_PRINTING
+
+# Also the confidence of the true statements the enumeration and clause families lift.
+TRUE_STATEMENT_CONFIDENCE = 0.58
+
+CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE}
+
+
+def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    seen: set[str] = set()
+    for mention in lesson.mentions:
+        if mention.sentence in seen or not (swappable_kind(mention.kind) or mention.kind == "acronym"):
+            continue
+        seen.add(mention.sentence)
+        statement = lift(mention.sentence)
+        yield Candidate(
+            type=QuestionType.TRUE_FALSE,
+            rule=TRUE_STATEMENT,
+            stem=f"True or false? According to the text, {lower_first_unless_name(statement, course)}",
+            statement=statement,
+            key=mention.text,
+            truth=True,
+            kind=mention.kind,
+            source_anchor=mention.anchor,
+            source_sentence=mention.sentence,
+            explanation=f"True. The text says: “{mention.sentence}”",
+            base=CONFIDENCE[TRUE_STATEMENT],
+            shown=(mention.sentence,),
+            claims=(),
+        )
+
+
+# No name, date or quantity: nothing marks a sentence as a fact worth asking about.
+NO_NAMES = """# Cells
+
+## Parts
+
+Cells are the small units that make up every living thing on the land.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="true_statement",
+    priority=60,
+    scope=LESSON,
+    build=true_statements,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(EARLY_PRINTING, TRUE_STATEMENT, "According to the text, Aldus Manutius founded the Aldine Press in Venice in 1494."),
+        makes_no(NO_NAMES),
+    ),
+))

@@ -1,0 +1,58 @@
+"""How stems quote the lesson: its sentences lifted, headings quoted, case fitted to the frame."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .course import CourseView
+from .text import STOPWORDS, lower_first, strip_discourse_marker, words
+
+
+def first_sentence(text: str, sentences: Sequence[str]) -> str:
+    """The first of ``sentences`` that ``text`` contains (the source sentence of a description)."""
+    for s in sentences:
+        if s and s in text:
+            return s
+    return sentences[0] if sentences else text
+
+
+def heading_phrase(heading: str | None) -> str:
+    """A heading as a stem quotes it ("“Parts of a cell”"); "" without one."""
+    return f"“{heading}”" if heading else ""
+
+
+def lift(sentence: str) -> str:
+    """A sentence or frame of the lesson as a stem quotes it: without a leading discourse marker."""
+    return strip_discourse_marker(sentence).strip()
+
+
+def anchor_of(course: CourseView, sentence: str, default: str) -> str:
+    """The anchor of the section of the lesson where ``sentence`` is (``default`` if none)."""
+    for section, s in course.lesson.sentences:
+        if s == sentence:
+            return section.anchor
+    return default
+
+
+def lower_first_unless_name(sentence: str, course: CourseView) -> str:
+    """Lower-case the first word after "According to the text," unless it is a name."""
+    toks = words(sentence)
+    if not toks:
+        return sentence
+    first = toks[0]
+    if first.lower() in STOPWORDS:
+        return lower_first(sentence)
+    if first in course.lexicon.mid_caps or first.isupper() and len(first) > 1:
+        return sentence
+    if len(toks) > 1 and toks[1][:1].isupper() and not toks[1].isupper() and toks[1] in course.lexicon.mid_caps:
+        return sentence  # "William Caxton ..."
+    return lower_first(sentence)
+
+
+def same_case(replacement: str, original: str) -> str:
+    """``replacement`` with the case of ``original``'s first letter (acronyms keep theirs)."""
+    if original[:1].islower() and not replacement.isupper():
+        return replacement[:1].lower() + replacement[1:]
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,36 @@
+"""The names of the rules that make questions: each spelled once, here.
+
+A rule name says which question family made a candidate and how
+(``Candidate.rule``, ``QuestionDraft.rule``).  Generated questions are stored
+with it, so a name never changes once released.  Families declare the names
+they emit (``QuestionFamily.confidence``); the rubric and the selection refer
+to them through these constants.
+"""
+
+from __future__ import annotations
+
+# Labelled items (lists of "Term: description", labelled paragraphs, sibling sections).
+DESCRIPTION_TO_TERM = "description_to_term"
+TERM_TO_DESCRIPTION = "term_to_description"
+MATCHING = "matching"
+# Lists under a heading.
+LISTED_UNDER = "listed_under"
+ALL_LISTED_UNDER = "all_listed_under"
+LISTED_TRUE_FALSE = "listed_true_false"
+# Tables.
+TABLE_MATCHING = "table_matching"
+TABLE_CELL = "table_cell"
+# Glossary terms defined in the lesson.
+GLOSSARY_DESCRIPTION_TO_TERM = "glossary_description_to_term"
+GLOSSARY_TERM_TO_DEFINITION = "glossary_term_to_definition"
+# Mentions of names, dates, quantities and glossary terms in sentences.
+GLOSSARY_FILL_BLANK = "glossary_fill_blank"
+ENTITY_FILL_BLANK = "entity_fill_blank"
+GLOSSARY_SWAP_FALSE = "glossary_swap_false"
+ENTITY_SWAP_FALSE = "entity_swap_false"
+# A sentence of the lesson, lifted as a true statement.
+TRUE_STATEMENT = "true_statement"
+# Prose: inline enumerations and completable clauses.
+ENUMERATION_ALL = "enumeration_all"
+ENUMERATION_SWAP_FALSE = "enumeration_swap_false"
+CLAUSE_COMPLETION = "clause_completion"

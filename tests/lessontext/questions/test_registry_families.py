@@ -1,0 +1,135 @@
+"""The question families as a registry: each declared, documented and shown by examples that hold."""
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import ftfy
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions import generate_quiz, rules
+from lessontext.questions.course import build_course
+from lessontext.questions.families import FAMILIES, MODULES, generate, rule_names, runs
+
+from .test_generate import course_glossary
+
+ROOT = Path(__file__).resolve().parents[3]
+FAMILY_DIR = ROOT / "lessontext" / "questions" / "families"
+SEEDS = sorted((ROOT / "seeds").glob("*.md"))
+
+EXAMPLES = [
+    pytest.param(family, example, id=f"{family.name}-{'makes' if example.positive else 'makes_no'}-{i}")
+    for family in FAMILIES
+    for i, example in enumerate(family.examples)
+]
+
+
+def test_every_family_module_registers_its_family():
+    modules = {p.stem for p in FAMILY_DIR.glob("*.py") if p.stem != "__init__"}
+    assert modules == {m.__name__.rsplit(".", 1)[1] for m in MODULES}
+    assert [FAMILIES[m.FAMILY.name] for m in MODULES] == [m.FAMILY for m in MODULES]
+    assert len(FAMILIES) == len(MODULES)
+
+
+@pytest.mark.parametrize("family", list(FAMILIES), ids=lambda f: f.name)
+def test_family_is_documented_and_has_examples_both_ways(family):
+    assert family.doc and family.doc.strip()
+    assert any(e.positive for e in family.examples)
+    assert not all(e.positive for e in family.examples)
+    assert family.rules
+    assert all(0 < c <= 1 for c in family.confidence.values())
+    # Every rule the family emits is shown by a positive example of its own.
+    assert {e.rule for e in family.examples if e.positive} == set(family.rules)
+
+
+def test_family_names_and_priorities_are_unique():
+    names = [f.name for f in FAMILIES]
+    priorities = [f.priority for f in FAMILIES]
+    assert len(set(names)) == len(names)
+    assert len(set(priorities)) == len(priorities)
+
+
+def test_rule_names_are_the_constants_of_rules_py():
+    constants = {v for k, v in vars(rules).items() if k.isupper() and isinstance(v, str)}
+    assert rule_names() == constants
+    assert len(constants) == 18
+
+
+def test_a_rule_has_one_confidence_whichever_family_emits_it():
+    seen: dict[str, float] = {}
+    for family in FAMILIES:
+        for rule, confidence in family.confidence.items():
+            assert seen.setdefault(rule, confidence) == confidence, rule
+
+
+@pytest.mark.parametrize("family, example", EXAMPLES)
+def test_example_holds_for_its_family_alone(family, example):
+    candidates = family.run_example(example)
+    assert example.holds(candidates), [(c.rule, c.stem) for c in candidates]
+    assert all(c.rule in family.rules for c in candidates)
+    if example.positive:
+        assert all(c.base == pytest.approx(family.confidence[c.rule], abs=0.2) for c in candidates)
+
+
+def test_examples_can_fail():
+    family = FAMILIES["description_to_term"]
+    positive = next(e for e in family.examples if e.positive)
+    candidates = family.run_example(positive)
+    assert positive.holds(candidates)
+    assert not replace(positive, shows="Golgi apparatus").holds(candidates)
+    assert not replace(positive, rule=rules.MATCHING).holds(candidates)
+    assert not replace(positive, positive=False).holds(candidates)
+    assert not replace(positive, positive=False, shows="").holds(candidates)
+
+
+def test_families_of_one_scope_in_a_row_run_unit_by_unit():
+    assert [tuple(f.name for f in run) for _, run in runs()] == [
+        ("description_to_term", "term_to_description", "matching"),
+        ("listed_under",),
+        ("tables",),
+        ("glossary",),
+        ("fill_blank", "false_statement"),
+        ("true_statement", "enumerations", "clause_completion"),
+    ]
+    fill_blank = FAMILIES["fill_blank"]
+    example = next(e for e in fill_blank.examples if e.positive and not e.glossary)
+    course = build_course(parse_document(example.lesson), glossary=(), others=())
+    first = course.lesson.mentions[0]
+    produced = list(generate(course, random.Random(0)))
+    # The first mention's blank, then its swaps, before the second mention's blank.
+    assert produced[0].rule == rules.ENTITY_FILL_BLANK and produced[0].key == first.text
+    assert produced[1].rule == rules.ENTITY_SWAP_FALSE and produced[1].original == first.text
+    assert [c.rule for c in produced].index(rules.TRUE_STATEMENT) > 3
+
+
+@pytest.fixture(scope="module")
+def seed_documents():
+    assert SEEDS, "no seed lessons"
+    return [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in SEEDS]
+
+
+def test_seed_questions_carry_declared_rule_names(seed_documents):
+    glossary = course_glossary(seed_documents)
+    declared = rule_names()
+    seen = set()
+    for document in seed_documents:
+        others = [d for d in seed_documents if d is not document]
+        draft = generate_quiz(document, rng=random.Random(7), glossary=glossary, other_documents=others)
+        assert draft.questions
+        for question in draft.questions:
+            assert question.rule in declared
+            seen.add(question.rule)
+    assert len(seen) >= 5
+
+
+def test_seed_candidates_come_from_the_family_that_declares_their_rule(seed_documents):
+    glossary = course_glossary(seed_documents)
+    document, others = seed_documents[0], seed_documents[1:]
+    course = build_course(document, glossary=glossary, others=others)
+    producing = set()
+    for family in FAMILIES:
+        for candidate in family.candidates(course, random.Random(7)):
+            assert candidate.rule in family.rules, (family.name, candidate.rule)
+            producing.add(family.name)
+    assert len(producing) >= 5
