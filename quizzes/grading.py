@@ -22,7 +22,7 @@ back can encode the key:
 Scoring: every question is worth one point.
 
 - ``single``, ``true_false`` and ``fill_blank`` earn 1 or 0; a typed answer
-  counts when :func:`lessontext.questions.answer_matches` accepts it (case,
+  counts when :func:`lessontext.answers.answer_matches` accepts it (case,
   accents, articles, plurals and small typos in long words are forgiven).
 - ``multiple`` earns ``max(0, (right - wrong) / correct)``: each correct option
   ticked adds a share, each incorrect one ticked takes a share away, so

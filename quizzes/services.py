@@ -13,9 +13,8 @@ from django.utils import timezone
 
 from courses.models import Lesson, Section
 from glossary.models import GlossaryTerm
-from lessontext import questions as generator
 from lessontext.document import Document, parse_document
-from lessontext.questions import GlossaryEntry
+from lessontext.questions import GlossaryEntry, QuestionDraft, generate_quiz
 
 from . import grading
 from .models import Attempt, Option, Question, Quiz, Response
@@ -90,7 +89,7 @@ def quiz_generate(
         quiz, _ = Quiz.objects.select_for_update().get_or_create(lesson=lesson)
         if seed is not None:
             quiz.generation_seed = seed
-        draft = generator.generate_quiz(
+        draft = generate_quiz(
             document, rng=random.Random(quiz.generation_seed), glossary=glossary, other_documents=others
         )
         quiz.questions.filter(origin=Question.Origin.GENERATED, locked=False).delete()
@@ -105,7 +104,7 @@ def quiz_generate(
     return quiz
 
 
-def _questions_create(*, quiz: Quiz, questions: Sequence[generator.Question], start: int) -> None:
+def _questions_create(*, quiz: Quiz, questions: Sequence[QuestionDraft], start: int) -> None:
     rows = Question.objects.bulk_create(
         Question(
             quiz=quiz,

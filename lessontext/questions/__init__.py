@@ -5,7 +5,7 @@ for a given ``random.Random``.  The pipeline follows QUESTION_QUALITY.md:
 overgenerate candidates from the lesson's structure (``families``: a registry
 of question families, one module each), judge each with the rubric as code
 (``rubric``), rank and select a mixed quiz (``select``).  Fill-in answers are
-graded with :func:`answer_matches`.
+graded with :func:`lessontext.answers.answer_matches`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from types import MappingProxyType
 
 from lessontext.document import Document
 
-from lessontext.answers import answer_matches
 from .course import build_course
 from .families import generate
 from .rubric import CHECK_NAMES, evaluate
@@ -32,16 +31,11 @@ __all__ = [
     "GlossaryEntry",
     "MatchPair",
     "OptionDraft",
-    "Question",
     "QuestionDraft",
     "QuestionType",
     "QuizDraft",
-    "answer_matches",
     "generate_quiz",
 ]
-
-# The old name of QuestionDraft: quizzes/services.py still annotates with ``generator.Question``.
-Question = QuestionDraft
 
 REASON_NO_CONTENT = "The lesson has too little structured content for reliable questions."
 REASON_NOT_ENGLISH = "The lesson does not appear to be in English; questions are only generated for English text."

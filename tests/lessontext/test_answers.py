@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.questions import answer_matches
+from lessontext.answers import answer_matches
 
 
 @pytest.mark.parametrize(
