@@ -188,7 +188,7 @@ def _finite_verb(word: str, plural: bool | None = None) -> bool:
     return lw in forms
 
 
-_RE_PREDICATE_2 = re.compile(r"\b(?:following|below|above|this:)")
+_POINTS_ELSEWHERE = re.compile(r"\b(?:following|below|above|this:)")
 
 
 def _predicate(text: str, plural: bool | None = None) -> str | None:
@@ -204,7 +204,7 @@ def _predicate(text: str, plural: bool | None = None) -> str | None:
     if len(words) > i + 1 and words[i].lower().rstrip(",") in _REPORTING and words[i + 1].lower() == "that":
         return None  # "The WHO estimates that ...": a claim it makes, not what it is
     predicate = _CONTRAST_SPLIT.split(text.strip())[0].rstrip(".")
-    if predicate.endswith(":") or _RE_PREDICATE_2.search(predicate):
+    if predicate.endswith(":") or _POINTS_ELSEWHERE.search(predicate):
         return None
     return predicate
 
@@ -231,11 +231,11 @@ def _word_tuple(text: str) -> tuple[str, ...]:
     return tuple(WORD_RE.findall(text))
 
 
-_RE_STRIP_ARTICLE_1 = re.compile(r"^(?:the|a|an)\s+", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def _strip_article(text: str) -> str:
-    return _RE_STRIP_ARTICLE_1.sub("", text.strip())
+    return _LEADING_ARTICLE.sub("", text.strip())
 
 
 def _is_generic(term: str) -> bool:
@@ -382,24 +382,24 @@ def _vacuous(definition: str) -> bool:
 # Evidence source 1: labels
 
 
-_RE_SPLIT_PAREN_1 = re.compile(r"(.+?)\s*\(([^()]+)\)")
+_TEXT_THEN_PARENTHESIS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 
 
 def _split_paren(label: str) -> tuple[str, str | None]:
-    match = _RE_SPLIT_PAREN_1.fullmatch(label.strip())
+    match = _TEXT_THEN_PARENTHESIS.fullmatch(label.strip())
     if match:
         return match.group(1).strip(), match.group(2).strip()
     return label.strip(), None
 
 
-_RE_LOOKS_LIKE_ACRONYM_1 = re.compile(r"[A-Za-z][A-Za-z0-9&+./-]{0,11}")
+_ACRONYM_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9&+./-]{0,11}")
 
 
 def _looks_like_acronym(text: str) -> bool:
-    return bool(_RE_LOOKS_LIKE_ACRONYM_1.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
+    return bool(_ACRONYM_SHAPE.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
 
 
-_RE_LABEL_CANDIDATES_1 = re.compile(r"(?:for (?:instance|example)|e\.g\.)", re.I)
+_FOR_EXAMPLE_OPENER = re.compile(r"(?:for (?:instance|example)|e\.g\.)", re.I)
 
 
 def _label_candidates(section: DocumentSection, label: str, body: str, sentences: tuple[str, ...], source_text: str,
@@ -439,7 +439,7 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     definition_parts = [first_sentence]
     if len(sentences) > 1 and len(_words(first_sentence)) < 12:
         nxt = sentences[1]
-        if not _RE_LABEL_CANDIDATES_1.match(nxt):
+        if not _FOR_EXAMPLE_OPENER.match(nxt):
             definition_parts.append(nxt)
     confidence = 0.85 if bold_or_list else 0.8
     first_word = _words(body[:30])[:1]
@@ -500,8 +500,8 @@ def _stems(text: str) -> set[str]:
     return {fold(w)[:5] for w in _words(text) if len(w) >= 4}
 
 
-_RE_IS_UNRELATED_CLAUSE_1 = re.compile(r"(?:[a-z]+\s+){1,2}of\b")
-_RE_IS_UNRELATED_CLAUSE_2 = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|because|after|before|until)\b")
+_NOUN_OF_OPENER = re.compile(r"(?:[a-z]+\s+){1,2}of\b")
+_CLAUSE_LINK_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|because|after|before|until)\b")
 
 
 def _is_unrelated_clause(term: str, body: str) -> bool:
@@ -513,9 +513,9 @@ def _is_unrelated_clause(term: str, body: str) -> bool:
     """
     if _stems(term) & _stems(body):
         return False
-    if _RE_IS_UNRELATED_CLAUSE_1.match(body) and "NOUN" in _pos(body.split()[0]):
+    if _NOUN_OF_OPENER.match(body) and "NOUN" in _pos(body.split()[0]):
         return False  # "death of part of the heart muscle when ...": a noun phrase
-    head = _RE_IS_UNRELATED_CLAUSE_2.split(body, maxsplit=1)[0]
+    head = _CLAUSE_LINK_WORD.split(body, maxsplit=1)[0]
     return any(w.lower() in _FINITE for w in _words(head))
 
 
@@ -533,8 +533,6 @@ _COPULA = re.compile(
 )
 _STRONG_VERBS = {"refers to", "refer to", "means", "mean", "denotes", "denote", "can be defined as",
                  "may be defined as", "is defined as", "are defined as", "is the name for", "is the term for"}
-_WEAK_VERBS = {"serves as", "serve as", "acts as", "act as", "represents", "represent", "constitutes",
-               "constitute", "describes", "describe"}
 _WHEN_VERBS = {"occurs when", "occur when", "happens when"}
 _DETERMINER_START = re.compile(r"^(?:a|an|the|one of|any|each|two|three|several|some)\b", re.I)
 _NOT_A_DEFINITION_START = frozenset(
@@ -560,14 +558,14 @@ def _bare_noun_phrase(rest: str) -> bool:
 _ALIAS_APPOS = re.compile(r"^(?:also|otherwise|sometimes|commonly|often)\s+(?:known as|called|referred to as|termed)\s+(?P<alias>.+)$|^or\s+(?P<or>.+)$", re.I)
 
 
-_RE_COPULA_CANDIDATES_1 = re.compile(r"^((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)\s+(?:in|at|near|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
-_RE_COPULA_CANDIDATES_2 = re.compile(r"[A-Z]{2,}\b")
-_RE_COPULA_CANDIDATES_3 = re.compile(r"(?:the|a|an)\s+(?:same|case|reason|result|key|subject|answer|focus|goal|aim)\b", re.I)
-_RE_COPULA_CANDIDATES_4 = re.compile(r"(?:how|the|whether|what)\b")
-_RE_COPULA_CANDIDATES_5 = re.compile(r"[A-Za-z]")
-_RE_COPULA_CANDIDATES_6 = re.compile(r"\d{3,}")
-_RE_COPULA_CANDIDATES_7 = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?=(?:the|it|they|this|these|that|there|a|an|he|she|we|its|their)\b)")
-_RE_COPULA_CANDIDATES_8 = re.compile(r",\s+(?:while|whereas)\s+")
+_NAME_IN_PLACE = re.compile(r"^((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)\s+(?:in|at|near|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+_CAPITALS_RUN = re.compile(r"[A-Z]{2,}\b")
+_THE_SAME_OR_REASON = re.compile(r"(?:the|a|an)\s+(?:same|case|reason|result|key|subject|answer|focus|goal|aim)\b", re.I)
+_HOW_OR_WHAT_OPENER = re.compile(r"(?:how|the|whether|what)\b")
+_ANY_LETTER = re.compile(r"[A-Za-z]")
+_THREE_DIGITS = re.compile(r"\d{3,}")
+_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?=(?:the|it|they|this|these|that|there|a|an|he|she|we|its|their)\b)")
+_WHILE_WHEREAS = re.compile(r",\s+(?:while|whereas)\s+")
 
 
 def _copula_candidates(section: DocumentSection, sentence: str) -> list[_Candidate]:
@@ -576,7 +574,7 @@ def _copula_candidates(section: DocumentSection, sentence: str) -> list[_Candida
         return []
     verb = match.group("verb")
     subj = _strip_article(match.group("subj"))
-    subj = _RE_COPULA_CANDIDATES_1.sub(r"\1", subj)
+    subj = _NAME_IN_PLACE.sub(r"\1", subj)
     rest = match.group("rest").strip()
     if not _valid_term(subj) or fold(_words(subj)[0]) in lexicon.GENERIC_MODIFIERS:
         return []  # "The usual remedy is damages": a role, not a term
@@ -585,13 +583,13 @@ def _copula_candidates(section: DocumentSection, sentence: str) -> list[_Candida
         if not first:
             return []
         if not _DETERMINER_START.match(rest):
-            if verb in {"is", "was"} and not _RE_COPULA_CANDIDATES_2.match(rest) and not _bare_noun_phrase(rest):
+            if verb in {"is", "was"} and not _CAPITALS_RUN.match(rest) and not _bare_noun_phrase(rest):
                 return []
             w0 = first[0].lower()
             if (w0 in _NOT_A_DEFINITION_START or w0 in lexicon.STOPWORDS or w0.endswith(("ly", "ing", "ed"))
                     or _verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
                 return []
-        if _RE_COPULA_CANDIDATES_3.match(rest):
+        if _THE_SAME_OR_REASON.match(rest):
             confidence = 0.5
         else:
             confidence = 0.85
@@ -599,7 +597,7 @@ def _copula_candidates(section: DocumentSection, sentence: str) -> list[_Candida
         confidence = 0.95
     elif verb == "measures":
         # "Price elasticity of demand measures how strongly ..."
-        if not _RE_COPULA_CANDIDATES_4.match(rest):
+        if not _HOW_OR_WHAT_OPENER.match(rest):
             return []
         rest = f"A measure of {rest}"
         confidence = 0.8
@@ -613,7 +611,7 @@ def _copula_candidates(section: DocumentSection, sentence: str) -> list[_Candida
         confidence = 0.45
     aliases: set[str] = set()
     paren = match.group("paren")
-    if paren and _RE_COPULA_CANDIDATES_5.search(paren) and not _RE_COPULA_CANDIDATES_6.search(paren):
+    if paren and _ANY_LETTER.search(paren) and not _THREE_DIGITS.search(paren):
         if _looks_like_acronym(paren) or len(_words(paren)) <= 4:
             aliases.add(paren.strip())
     appos = match.group("appos")
@@ -626,8 +624,8 @@ def _copula_candidates(section: DocumentSection, sentence: str) -> list[_Candida
             extra = appos.strip()
     key = term_key(subj)
     # Stop at a second, coordinated clause: "a transform boundary, and the ...".
-    rest = _RE_COPULA_CANDIDATES_7.split(rest)[0]
-    rest = _RE_COPULA_CANDIDATES_8.split(rest)[0]  # "..., while B is ...": B's definition, not X's
+    rest = _COORDINATED_CLAUSE.split(rest)[0]
+    rest = _WHILE_WHEREAS.split(rest)[0]  # "..., while B is ...": B's definition, not X's
     definition = rest.rstrip(".")
     if extra:
         definition = f"{definition} ({extra})"
@@ -646,8 +644,8 @@ _CALLED = _Guarded(re.compile(
 ), "called", "known as", "termed", "referred to as", "named")
 
 
-_RE_CALLED_CANDIDATES_1 = re.compile(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[.!?]?$")
-_RE_CALLED_CANDIDATES_2 = re.compile(r"to\s+[a-z]+")
+_ARTICLE_THEN_NAME_AT_END = re.compile(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[.!?]?$")
+_TO_INFINITIVE = re.compile(r"to\s+[a-z]+")
 
 
 def _called_candidates(section: DocumentSection, sentence: str) -> list[_Candidate]:
@@ -687,7 +685,7 @@ def _called_candidates(section: DocumentSection, sentence: str) -> list[_Candida
             if not caps:
                 # "Linnaeus called the smallest group of organisms a species":
                 # the name follows the object's last article.
-                named = _RE_CALLED_CANDIDATES_1.search(raw)
+                named = _ARTICLE_THEN_NAME_AT_END.search(raw)
                 if not named or raw[: named.start()].strip().lower() in {"", "a", "an", "the"}:
                     continue
                 caps = named.group("name").split()
@@ -729,7 +727,7 @@ def _called_candidates(section: DocumentSection, sentence: str) -> list[_Candida
                     head = _words(main)[-1]
                     clause = rephrase.lower_first(sentence[: np[1]].strip())
                     definition = None
-                    if len(_words(main)) > 1 and _RE_CALLED_CANDIDATES_2.match(remainder):
+                    if len(_words(main)) > 1 and _TO_INFINITIVE.match(remainder):
                         definition = _finish(f"{head[0].upper()}{head[1:]} that {clause} {remainder}")
                 if definition and not _has_anaphora(definition):
                     out.append(_Candidate(main, definition, "defined", section, sentence, 0.75, "pattern", {term}))
@@ -754,7 +752,7 @@ _EVENT_NOUNS = frozenset(
 _CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because although if".split())
 
 
-_RE_PHRASE_START_1 = re.compile(r"[\w’'-]+|[^\w\s]")
+_WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
 def _phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | None]:
@@ -763,7 +761,7 @@ def _phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | 
     Scans back to a comma, a clause word ("that", "which"), a finite verb or
     (when asked) a preposition other than "of".
     """
-    tokens = list(_RE_PHRASE_START_1.finditer(text))
+    tokens = list(_WORD_OR_MARK.finditer(text))
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i].group(0)
         lw = token.lower()
@@ -781,11 +779,11 @@ def _phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | 
     return 0, None
 
 
-_RE_NAMING_DEFINITION_1 = re.compile(r",\s+((?:which|that|who)\b[^;]*?)(?:,\s+(?:and|but)\b.*)?\.?$")
-_RE_NAMING_DEFINITION_2 = re.compile(r"^(?P<subj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+called\s+(?P<obj>.+?)\s*$")
-_RE_NAMING_DEFINITION_3 = re.compile(r"\s+(?:a|an|the)$")
-_RE_NAMING_DEFINITION_4 = re.compile(r"^(?P<clause>[^;]+);\s+(?:they|it)$", re.I)
-_RE_NAMING_DEFINITION_5 = re.compile(r"\b(?:which|that|who|called|known)\b|,")
+_TRAILING_RELATIVE = re.compile(r",\s+((?:which|that|who)\b[^;]*?)(?:,\s+(?:and|but)\b.*)?\.?$")
+_NAME_CALLED_OBJECT = re.compile(r"^(?P<subj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+called\s+(?P<obj>.+?)\s*$")
+_TRAILING_ARTICLE = re.compile(r"\s+(?:a|an|the)$")
+_CLAUSE_THEN_PRONOUN = re.compile(r"^(?P<clause>[^;]+);\s+(?:they|it)$", re.I)
+_RELATIVE_NAMING_OR_COMMA = re.compile(r"\b(?:which|that|who|called|known)\b|,")
 
 
 def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
@@ -801,18 +799,18 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
     """
     head_text = sentence[:verb_start].rstrip()
     tail = sentence[term_end:].strip()
-    relative = _RE_NAMING_DEFINITION_1.match(tail)
+    relative = _TRAILING_RELATIVE.match(tail)
     if active:
         # "Wegener called the former supercontinent Pangaea."
-        subject = _RE_NAMING_DEFINITION_2.match(sentence[:term_start] + sentence[term_start:term_end].rsplit(term, 1)[0])
-        obj = _RE_NAMING_DEFINITION_3.sub("", subject.group("obj")) if subject else ""
+        subject = _NAME_CALLED_OBJECT.match(sentence[:term_start] + sentence[term_start:term_end].rsplit(term, 1)[0])
+        obj = _TRAILING_ARTICLE.sub("", subject.group("obj")) if subject else ""
         if subject and len(_words(obj)) >= 2:
             definition = _finish(f"{obj} (so named by {subject.group('subj')})")
             if definition:
                 return definition, 0.8
     elif passive:
         np = _DISCOURSE.sub("", head_text).strip()
-        pronoun = _RE_NAMING_DEFINITION_4.match(np)
+        pronoun = _CLAUSE_THEN_PRONOUN.match(np)
         if pronoun:
             # "Animals cannot make their own food; they are called consumers"
             # -> "Animals that cannot make their own food".
@@ -853,7 +851,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = _finish(_agent_definition(head_text[:bound_at], np))
             if definition and not _has_anaphora(definition):
                 return definition, 0.75
-        elif bound in _PREPOSITIONS and first in {"a", "an"} and clause and not _RE_NAMING_DEFINITION_5.search(
+        elif bound in _PREPOSITIONS and first in {"a", "an"} and clause and not _RELATIVE_NAMING_OR_COMMA.search(
             clause := _EXAMPLE_ASIDE.sub("", clause)
         ):
             # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
@@ -883,8 +881,8 @@ _SUBJECT_AGENT = re.compile(
 )
 
 
-_RE_AGENT_DEFINITION_1 = re.compile(r"\bcalled\s+(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})$")
-_RE_AGENT_DEFINITION_2 = re.compile(r"^(?:Each|Every|A|An)\b")
+_CALLED_NAME_AT_END = re.compile(r"\bcalled\s+(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})$")
+_QUANTIFYING_DETERMINER = re.compile(r"^(?:Each|Every|A|An)\b")
 
 
 def _agent_definition(before_agent: str, agent: str) -> str | None:
@@ -896,11 +894,11 @@ def _agent_definition(before_agent: str, agent: str) -> str | None:
     if not lemmas:
         return None
     ante = match.group("ante").strip()
-    named = _RE_AGENT_DEFINITION_1.search(ante)
+    named = _CALLED_NAME_AT_END.search(ante)
     if named:
         ante = named.group("name")
     else:
-        ante = rephrase.lower_first(_RE_AGENT_DEFINITION_2.sub("the", ante))
+        ante = rephrase.lower_first(_QUANTIFYING_DETERMINER.sub("the", ante))
     if _PRONOUN_START.match(ante) or len(_words(ante)) > 12:
         return None
     plural = _plural_head(agent)
@@ -925,24 +923,24 @@ def _subject_relative(clause: str) -> str | None:
     return None
 
 
-_RE_TRIM_UNRESOLVED_1 = re.compile(r"\b(?:why|that|how|where|whether)\s+")
+_COMPLEMENTISER = re.compile(r"\b(?:why|that|how|where|whether)\s+")
 
 
 def _trim_unresolved(text: str) -> str:
     """"It explains why the ocean is ringed by ..." -> "the ocean is ringed by ..."."""
     words = _words(text[:20])
     if words and words[0].lower() in lexicon.UNRESOLVED_OPENERS:
-        match = _RE_TRIM_UNRESOLVED_1.search(text)
+        match = _COMPLEMENTISER.search(text)
         if match:
             return text[match.end():]
     return text
 
 
-_RE_HAS_ANAPHORA_1 = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.I)
+_DEMONSTRATIVE_PHRASE = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.I)
 
 
 def _has_anaphora(text: str) -> bool:
-    return bool(_RE_HAS_ANAPHORA_1.search(text))
+    return bool(_DEMONSTRATIVE_PHRASE.search(text))
 
 
 _APPOSITIVE = re.compile(r",\s+(?P<appos>(?P<det>an?|the)\s+[^,;:]{3,160}?)(?=,|\.$|;|$)")
@@ -957,20 +955,20 @@ _SUBORDINATORS = frozenset(
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|in which|by which|where)\b")
 
 
-_RE_NP_BEFORE_1 = re.compile(r"[\w’'/-]+|[^\w\s]")
-_RE_NP_BEFORE_2 = re.compile(r"[\w]")
+_WORD_WITH_SLASH_OR_MARK = re.compile(r"[\w’'/-]+|[^\w\s]")
+_WORD_CHARACTER = re.compile(r"[\w]")
 
 
 def _np_before(sentence: str, end: int) -> tuple[str, int] | None:
     """The noun phrase that ends just before ``end`` (a comma)."""
-    spans = list(_RE_NP_BEFORE_1.finditer(sentence[:end]))
+    spans = list(_WORD_WITH_SLASH_OR_MARK.finditer(sentence[:end]))
     if not spans:
         return None
     words: list[re.Match[str]] = []
     capitalised = spans[-1].group(0)[:1].isupper()
     for i in range(len(spans) - 1, -1, -1):
         token = spans[i].group(0)
-        if not _RE_NP_BEFORE_2.match(token):
+        if not _WORD_CHARACTER.match(token):
             break
         lw = token.lower()
         if capitalised:
@@ -1007,12 +1005,12 @@ def _appositive_head(appos: str) -> str:
     return head
 
 
-_RE_APPOSITIVE_CANDIDATES_1 = re.compile(r"\b(?:called|known as|termed|named)\b")
-_RE_APPOSITIVE_CANDIDATES_3 = re.compile(r"\bof\s*$")
-_RE_APPOSITIVE_CANDIDATES_4 = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
-_RE_APPOSITIVE_CANDIDATES_5 = re.compile(r"\b(?:and|or)\b")
-_RE_APPOSITIVE_CANDIDATES_6 = re.compile(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will|does|do|did)\b")
-_RE_APPOSITIVE_CANDIDATES_7 = re.compile(r",\s+[a-z]+s\b")
+_NAMING_VERB = re.compile(r"\b(?:called|known as|termed|named)\b")
+_TRAILING_OF = re.compile(r"\bof\s*$")
+_CAPITALISED_OPENING_WORD = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+_COMMA_THEN_FINITE_VERB = re.compile(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will|does|do|did)\b")
+_COMMA_THEN_S_VERB = re.compile(r",\s+[a-z]+s\b")
 
 
 def _appositive_candidates(section: DocumentSection, sentence: str) -> list[_Candidate]:
@@ -1023,7 +1021,7 @@ def _appositive_candidates(section: DocumentSection, sentence: str) -> list[_Can
         if n == 0 and first_word in _SUBORDINATORS and sentence.count(",", 0, comma) == 0:
             continue
         appos = match.group("appos").strip()
-        if _RE_APPOSITIVE_CANDIDATES_1.search(appos) or appos.count("(") != appos.count(")"):
+        if _NAMING_VERB.search(appos) or appos.count("(") != appos.count(")"):
             continue
         # "X, Y and an optional Z" is a list, not an appositive.
         if _COORDINATED_ARTICLE.search(appos):
@@ -1044,11 +1042,11 @@ def _appositive_candidates(section: DocumentSection, sentence: str) -> list[_Can
         if not np:
             continue
         term, start = np
-        if _RE_APPOSITIVE_CANDIDATES_3.search(sentence[:start]):
+        if _TRAILING_OF.search(sentence[:start]):
             continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
         if sentence[:start].rstrip().endswith(")"):
             continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
-        opening = _RE_APPOSITIVE_CANDIDATES_4.fullmatch(sentence[:start])
+        opening = _CAPITALISED_OPENING_WORD.fullmatch(sentence[:start])
         if (opening and opening.group(1).lower() not in lexicon.BAD_TERM_START
                 and _pos(opening.group(1).lower()) & {"ADJ", "NOUN"}):
             # "Hydraulic action, the sheer force ...": the sentence's first word,
@@ -1058,7 +1056,7 @@ def _appositive_candidates(section: DocumentSection, sentence: str) -> list[_Can
         if not _valid_term(term):
             continue
         if (match.group("det").lower() in {"a", "an"} and _plural_head(term)
-                and not _plural_head(_appositive_head(appos)) and _RE_APPOSITIVE_CANDIDATES_5.search(appos)):
+                and not _plural_head(_appositive_head(appos)) and _AND_OR.search(appos)):
             continue  # "elected magistrates, a council of elders": a list, not an appositive
         appos_words = _words(appos)
         if len(appos_words) < 3:
@@ -1067,8 +1065,8 @@ def _appositive_candidates(section: DocumentSection, sentence: str) -> list[_Can
         # "the" appositive between a sentence's subject and its verb.
         following = sentence[match.end():]
         framed = sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
-            _RE_APPOSITIVE_CANDIDATES_6.match(following)
-            or _RE_APPOSITIVE_CANDIDATES_7.match(following) and _finite_verb(following.split()[1], plural=False)
+            _COMMA_THEN_FINITE_VERB.match(following)
+            or _COMMA_THEN_S_VERB.match(following) and _finite_verb(following.split()[1], plural=False)
         )
         if match.group("det").lower() == "the" and not framed and not _RELATIVE.search(" ".join(appos_words[:7])):
             continue
@@ -1201,13 +1199,13 @@ def _plural_head(term: str) -> bool:
     return singular(head) != head
 
 
-_RE_PROSE_CANDIDATES_1 = re.compile(r"\b(?:they|them|their|theirs)\b")
-_RE_PROSE_CANDIDATES_2 = re.compile(r"[\w][\w-]*")
-_RE_PROSE_CANDIDATES_3 = re.compile(r"(?:is|are)\s+(?:\w+ly\s+)?(?P<v>[a-z]+(?:ed|en))\s+(?:to|by|in|on|into|from|at)\b")
-_RE_PROSE_CANDIDATES_5 = re.compile(r"(?:any|an?|every|each|all|the)\b")
-_RE_PROSE_CANDIDATES_7 = re.compile(r"(?:Each|Every|The|A|An)\s+([a-z][\w-]+)\s")
-_RE_PROSE_CANDIDATES_9 = re.compile(r"^using\s+")
-_RE_PROSE_CANDIDATES_10 = re.compile(r"^being\s+")
+_THEY_THEM_THEIR = re.compile(r"\b(?:they|them|their|theirs)\b")
+_WORD_TOKEN = re.compile(r"[\w][\w-]*")
+_PASSIVE_WITH_PREPOSITION = re.compile(r"(?:is|are)\s+(?:\w+ly\s+)?(?P<v>[a-z]+(?:ed|en))\s+(?:to|by|in|on|into|from|at)\b")
+_QUANTIFIER_OPENER = re.compile(r"(?:any|an?|every|each|all|the)\b")
+_DETERMINER_AND_NOUN = re.compile(r"(?:Each|Every|The|A|An)\s+([a-z][\w-]+)\s")
+_USING_OPENER = re.compile(r"^using\s+")
+_BEING_OPENER = re.compile(r"^being\s+")
 
 
 def _prose_candidates(section: DocumentSection, sentence: str) -> list[_Candidate]:
@@ -1217,14 +1215,14 @@ def _prose_candidates(section: DocumentSection, sentence: str) -> list[_Candidat
     def add(term: str, definition: str | None, confidence: float, kind: str = "defined", generic_ok: bool = False) -> None:
         definition = _finish(definition) if definition else None
         if (definition and not _has_anaphora(definition) and (generic_ok or not _vacuous(definition))
-                and not _RE_PROSE_CANDIDATES_1.search(definition)):
+                and not _THEY_THEM_THEIR.search(definition)):
             out.append(_Candidate(term, definition, kind, section, sentence, confidence, "pattern"))
 
     match = _GENERIC_SUBJECT.match(clean)
     if match:
         rest = match.group("rest")
         # The subject is the shortest run of words followed by a finite verb.
-        for word in _RE_PROSE_CANDIDATES_2.finditer(rest):
+        for word in _WORD_TOKEN.finditer(rest):
             if word.start() == 0:
                 continue
             term = rest[: word.start()].strip().rstrip(",")
@@ -1233,7 +1231,7 @@ def _prose_candidates(section: DocumentSection, sentence: str) -> list[_Candidat
             aside = _ASIDE_SPACED.match(rest[len(term):])
             remainder = rest[len(term) + (aside.end() if aside else 0):]
             predicate = _predicate(remainder, plural=False)
-            passive = _RE_PROSE_CANDIDATES_3.match(remainder)
+            passive = _PASSIVE_WITH_PREPOSITION.match(remainder)
             if passive and "VERB" in _pos(passive.group("v")):
                 # "A MAC address is fixed to the network card by ...": passive.
                 predicate = _CONTRAST_SPLIT.split(remainder)[0].rstrip(".")
@@ -1251,7 +1249,7 @@ def _prose_candidates(section: DocumentSection, sentence: str) -> list[_Candidat
         add(match.group("term"), match.group("np"), 0.8)
     match = _EXAMPLE_SUBJECT.match(clean)
     if match and (not _plural_head(match.group("term"))
-                  or _RE_PROSE_CANDIDATES_5.match(match.group("ex"))):
+                  or _QUANTIFIER_OPENER.match(match.group("ex"))):
         match = None  # "The offer, like any promise, binds": a comparison, not a kind's examples
     if match and _valid_term(match.group("term")) and not match.group("term")[:1].isupper() or (
         match and match.group("term")[:1].isupper() and match.group("term").split()[0].lower() not in lexicon.STOPWORDS
@@ -1313,7 +1311,7 @@ def _prose_candidates(section: DocumentSection, sentence: str) -> list[_Candidat
         if not _predicate(relative, plural=_plural_head(term)):
             continue
         if _IT_OR_THEM.search(relative):
-            subject = _RE_PROSE_CANDIDATES_7.match(clean)
+            subject = _DETERMINER_AND_NOUN.match(clean)
             if not subject or subject.group(1) == head:
                 continue
             relative = _IT_OR_THEM.sub(f"the {subject.group(1)}", relative)
@@ -1322,8 +1320,8 @@ def _prose_candidates(section: DocumentSection, sentence: str) -> list[_Candidat
     if (match and _valid_term(match.group("term")) and not _plural_head(match.group("term"))
             and (match.group("verb") in _FINITE or _finite_verb(match.group("verb"), plural=False))):
         part = match.group("part")
-        part = _RE_PROSE_CANDIDATES_9.sub("the use of ", part)
-        part = _RE_PROSE_CANDIDATES_10.sub("", part)
+        part = _USING_OPENER.sub("the use of ", part)
+        part = _BEING_OPENER.sub("", part)
         add(match.group("term"), part, 0.7, generic_ok=True)
     return out
 
@@ -1384,9 +1382,9 @@ def _clause_as_noun_phrase(clause: str) -> str | None:
     return None
 
 
-_RE_CALL_CANDIDATES_1 = re.compile(r"\b\w+ed\s+(?:by|in|on|at|from|with)\b")
-_RE_CALL_CANDIDATES_2 = re.compile(r"\b(?:them|its|he|she)\b")
-_RE_CALL_CANDIDATES_3 = re.compile(r"(?:\S+\s+){0,3}it\b")
+_PARTICIPLE_WITH_PREPOSITION = re.compile(r"\b\w+ed\s+(?:by|in|on|at|from|with)\b")
+_OBJECT_PRONOUN = re.compile(r"\b(?:them|its|he|she)\b")
+_IT_NEAR_START = re.compile(r"(?:\S+\s+){0,3}it\b")
 
 
 def _call_candidates(section: DocumentSection, sentence: str, previous: str | None) -> list[_Candidate]:
@@ -1415,7 +1413,7 @@ def _call_candidates(section: DocumentSection, sentence: str, previous: str | No
                 continue
             term = " ".join(words[-2:])
             obj = " ".join(words[:-2])
-            if not _RELATIVE.search(obj) and not _RE_CALL_CANDIDATES_1.search(obj):
+            if not _RELATIVE.search(obj) and not _PARTICIPLE_WITH_PREPOSITION.search(obj):
                 continue
             definition = obj
         if not definition or not _valid_term(term, strict=False) or len(_words(term)) > 4:
@@ -1423,8 +1421,8 @@ def _call_candidates(section: DocumentSection, sentence: str, previous: str | No
         if any(w.lower() in lexicon.STOPWORDS for w in _words(term)):
             continue
         definition = _finish(definition)
-        if (definition and not _has_anaphora(definition) and not _RE_CALL_CANDIDATES_2.search(definition)
-                and not _RE_CALL_CANDIDATES_3.match(definition)):
+        if (definition and not _has_anaphora(definition) and not _OBJECT_PRONOUN.search(definition)
+                and not _IT_NEAR_START.match(definition)):
             out.append(_Candidate(term, definition, "defined", section, sentence, 0.8, "pattern"))
     return out
 
@@ -1471,19 +1469,19 @@ _WHEN_APPEARS = re.compile(
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand million".split())
 
 
-_RE_RESOLVE_PRONOUN_1 = re.compile(r"\b(?:it|they|them|its|their)\b")
-_RE_RESOLVE_PRONOUN_2 = re.compile(r"\b(?:its|their|them)\b")
-_RE_RESOLVE_PRONOUN_4 = re.compile(r"\bthe\s+([a-z][\w-]+s)\b")
+_RESOLVABLE_PRONOUN = re.compile(r"\b(?:it|they|them|its|their)\b")
+_POSSESSIVE_OR_OBJECT_PRONOUN = re.compile(r"\b(?:its|their|them)\b")
+_THE_PLURAL_NOUN = re.compile(r"\bthe\s+([a-z][\w-]+s)\b")
 
 
 def _resolve_pronoun(text: str, before: str) -> str | None:
     """Replace "it"/"they" in ``text`` with the nearest fitting noun in ``before`` (None when none fits)."""
-    if not _RE_RESOLVE_PRONOUN_1.search(text):
+    if not _RESOLVABLE_PRONOUN.search(text):
         return text
-    if _RE_RESOLVE_PRONOUN_2.search(text):
+    if _POSSESSIVE_OR_OBJECT_PRONOUN.search(text):
         return None
     if _THEY.search(text):
-        found = _RE_RESOLVE_PRONOUN_4.findall(before)
+        found = _THE_PLURAL_NOUN.findall(before)
         found = [w for w in found if _plural_head(w)]
         return _THEY.sub(f"the {found[-1]}", text) if found else None
     for word in reversed(_words(before)):
@@ -1499,11 +1497,11 @@ def _count(document_words: Counter[str], term: str) -> int:
     return document_words.get(singular(fold(_words(term)[-1])), 0)
 
 
-_RE_ROLE_CANDIDATES_1 = re.compile(r"(?:Its|Their)\b")
-_RE_ROLE_CANDIDATES_2 = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her)\b")
-_RE_ROLE_CANDIDATES_3 = re.compile(r"\b(?:and|or|which|who|that)\b")
-_RE_ROLE_CANDIDATES_4 = re.compile(r"\b(?P<np>(?:many|several|numerous|all|the|some)\s+[^,;]{3,60})$")
-_RE_ROLE_CANDIDATES_5 = re.compile(r"\b(?:it|its|their|them)\b")
+_POSSESSIVE_GENUS = re.compile(r"(?:Its|Their)\b")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her)\b")
+_CONJUNCTION_OR_RELATIVE = re.compile(r"\b(?:and|or|which|who|that)\b")
+_QUANTIFIED_NP_AT_END = re.compile(r"\b(?P<np>(?:many|several|numerous|all|the|some)\s+[^,;]{3,60})$")
+_IT_OR_POSSESSIVE = re.compile(r"\b(?:it|its|their|them)\b")
 
 
 def _role_candidates(section: DocumentSection, sentence: str, document_words: Counter[str]) -> list[_Candidate]:
@@ -1519,7 +1517,7 @@ def _role_candidates(section: DocumentSection, sentence: str, document_words: Co
     match = _ROLE_SUBJECT.match(sentence)
     if match and _plural_head(match.group("genus")) == _plural_head(match.group("term")):
         genus = match.group("genus")
-        if not _RE_ROLE_CANDIDATES_1.match(genus) and _count(document_words, match.group("term")) >= 2:
+        if not _POSSESSIVE_GENUS.match(genus) and _count(document_words, match.group("term")) >= 2:
             add(match.group("term"), f"{genus}, who {match.group('rel')}", 0.8)
     for match in _ROLE_APPOSITIVE.finditer(sentence):
         genus = match.group("genus")
@@ -1532,7 +1530,7 @@ def _role_candidates(section: DocumentSection, sentence: str, document_words: Co
         rel = match.group("rel")
         first = rel.split()[0]
         if (document_words and _count(document_words, term) >= 2 and "NOUN" in _pos(term)
-                and (_finite_verb(first) or first in _MODALS) and not _RE_ROLE_CANDIDATES_2.search(rel)):
+                and (_finite_verb(first) or first in _MODALS) and not _PERSONAL_PRONOUN.search(rel)):
             add(term, f"A person who {rel}", 0.7)
     match = _LISTED_GLOSS.search(sentence)
     if match:
@@ -1562,7 +1560,7 @@ def _role_candidates(section: DocumentSection, sentence: str, document_words: Co
                 and verb not in _REPORTING and not _PRONOUN_START.match(match.group("rest"))):
             add(f"{name} {head}", f"{rephrase.article(head)} {head} that {verb} {match.group('rest')}", 0.75, strict=False)
     match = _FINAL_THE_GLOSS.search(sentence)
-    if match and not _RE_ROLE_CANDIDATES_3.search(match.group("appos")):
+    if match and not _CONJUNCTION_OR_RELATIVE.search(match.group("appos")):
         np = _np_before(sentence, match.start())
         if np and np[0].islower() and _count(document_words, np[0]) >= 2:
             term = _strip_article(np[0])
@@ -1579,7 +1577,7 @@ def _role_candidates(section: DocumentSection, sentence: str, document_words: Co
     match = _TOGETHER_FORM.search(sentence)
     if match:
         term = match.group("term")
-        quantified = _RE_ROLE_CANDIDATES_4.search(sentence[: match.start()])
+        quantified = _QUANTIFIED_NP_AT_END.search(sentence[: match.start()])
         np = (quantified.group("np"), quantified.start("np")) if quantified else _np_before(sentence, match.start())
         head = _words(term)[-1]
         if np and len(_words(np[0])) >= 2 and _plural_head(np[0]) and len(_words(term)) > 1:
@@ -1592,7 +1590,7 @@ def _role_candidates(section: DocumentSection, sentence: str, document_words: Co
         definition = f"The situation in which {match.group('cond')}"
         if match.group("main"):
             definition += f" and {match.group('main')}"
-        if not _RE_ROLE_CANDIDATES_5.search(definition):
+        if not _IT_OR_POSSESSIVE.search(definition):
             add(match.group("term"), definition, 0.7)
     return out
 
@@ -1659,8 +1657,8 @@ def _schwartz_hearst(short: str, long: str) -> str | None:
 _PAREN_ACRONYM = re.compile(r"\((?P<inner>[^()]{1,80})\)")
 
 
-_RE_ACRONYM_CANDIDATES_1 = re.compile(r"\d+s?")
-_RE_ACRONYM_CANDIDATES_3 = re.compile(r"\s+([a-z][\w-]+)(?=\s*[,.;:)]|\s+(?:is|are|was|were|which|that|has|have)\b)")
+_NUMBER_OR_DECADE = re.compile(r"\d+s?")
+_HEAD_NOUN_AFTER_PAREN = re.compile(r"\s+([a-z][\w-]+)(?=\s*[,.;:)]|\s+(?:is|are|was|were|which|that|has|have)\b)")
 
 
 def _acronym_candidates(section: DocumentSection, sentence: str, known: dict[str, str]) -> list[_Candidate]:
@@ -1668,7 +1666,7 @@ def _acronym_candidates(section: DocumentSection, sentence: str, known: dict[str
     for match in _PAREN_ACRONYM.finditer(sentence):
         inner = match.group("inner").strip()
         before = sentence[: match.start()].rstrip()
-        if _looks_like_acronym(inner) and not _RE_ACRONYM_CANDIDATES_1.fullmatch(inner):
+        if _looks_like_acronym(inner) and not _NUMBER_OR_DECADE.fullmatch(inner):
             window = before.split()[-(len(inner) + 5):]
             long = _schwartz_hearst(inner, " ".join(window))
             if long is None:
@@ -1694,7 +1692,7 @@ def _acronym_candidates(section: DocumentSection, sentence: str, known: dict[str
             pair_start = len(before) - len(short)
         end = match.end()
         # "the sinoatrial (SA) node": the acronym stands inside the name.
-        head = _RE_ACRONYM_CANDIDATES_3.match(sentence[end:])
+        head = _HEAD_NOUN_AFTER_PAREN.match(sentence[end:])
         if (head and len(expansion.split()) == 1 and expansion.islower() and "NOUN" in _pos(head.group(1))
                 and head.group(1) not in lexicon.STOPWORDS):
             expansion, short = f"{expansion} {head.group(1)}", f"{short} {head.group(1)}"
@@ -1709,12 +1707,12 @@ def _acronym_candidates(section: DocumentSection, sentence: str, known: dict[str
     return out
 
 
-_RE_ACRONYM_DEFINITION_1 = re.compile(r"\s*(?:the|a|an)?\s*", re.I)
-_RE_ACRONYM_DEFINITION_2 = re.compile(r",\s+((?:an?|the)\s+[^;]{8,160}?)\s*(?:[.;]|$)")
-_RE_ACRONYM_DEFINITION_4 = re.compile(r"\s*(?:,\s*)?(?:and|or)\b")
-_RE_ACRONYM_DEFINITION_5 = re.compile(r"(?:\b(?:and|or|alongside|besides)|,)\s*(?:the\s+)?$")
-_RE_ACRONYM_DEFINITION_6 = re.compile(r"\bthe\s+$")
-_RE_ACRONYM_DEFINITION_7 = re.compile(r"\s*(?:[,.;)]|$)")
+_ONLY_AN_ARTICLE = re.compile(r"\s*(?:the|a|an)?\s*", re.I)
+_COMMA_APPOSITIVE = re.compile(r",\s+((?:an?|the)\s+[^;]{8,160}?)\s*(?:[.;]|$)")
+_AND_OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or)\b")
+_LISTING_BEFORE = re.compile(r"(?:\b(?:and|or|alongside|besides)|,)\s*(?:the\s+)?$")
+_THE_AT_END = re.compile(r"\bthe\s+$")
+_PHRASE_END = re.compile(r"\s*(?:[,.;)]|$)")
 
 
 def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tuple[str, float] | None:
@@ -1727,7 +1725,7 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     listed ("alongside the X (A) and the Y") is not explained.
     """
     before, after = sentence[:start], sentence[end:]
-    subject = bool(_RE_ACRONYM_DEFINITION_1.fullmatch(before))
+    subject = bool(_ONLY_AN_ARTICLE.fullmatch(before))
     if subject:
         predicate = _predicate(after.strip())
         if predicate:
@@ -1736,13 +1734,13 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     found = _acronym_relative(sentence, start, end)
     if found:
         return found, 0.8
-    appositive = _RE_ACRONYM_DEFINITION_2.match(after)
+    appositive = _COMMA_APPOSITIVE.match(after)
     if appositive and not _COORDINATED_ARTICLE.search(appositive.group(1)):
         definition = _finish(appositive.group(1))
         if definition and not _vacuous(definition):
             return definition, 0.8
-    listed = _RE_ACRONYM_DEFINITION_4.match(after) or _RE_ACRONYM_DEFINITION_5.search(before)
-    if (_RE_ACRONYM_DEFINITION_6.search(before) and _RE_ACRONYM_DEFINITION_7.match(after) and " " not in short
+    listed = _AND_OR_NEXT.match(after) or _LISTING_BEFORE.search(before)
+    if (_THE_AT_END.search(before) and _PHRASE_END.match(after) and " " not in short
             and not _organisation_name(sentence[start:end])):
         before = before[: before.rstrip().rfind(" ") + 1] if " " in before.rstrip() else ""
     definition = _finish(before + short + after)
@@ -1761,9 +1759,9 @@ _PASSIVE_BY = re.compile(
 )
 
 
-_RE_ACRONYM_RELATIVE_1 = re.compile(r"\s*\([^()]*\)")
-_RE_ACRONYM_RELATIVE_2 = re.compile(r",\s+(?:an?|the)\s+[^,]*\b[a-z]+(?:ed|en|lt|wn)\s+(?:on|upon|by|with|from|in|into|over)\s+(?:the\s+|an?\s+)?$")
-_RE_ACRONYM_RELATIVE_5 = re.compile(r"\b(?:they|them|its|their|this|these)\b")
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_APPOSITIVE_PARTICIPLE_AT_END = re.compile(r",\s+(?:an?|the)\s+[^,]*\b[a-z]+(?:ed|en|lt|wn)\s+(?:on|upon|by|with|from|in|into|over)\s+(?:the\s+|an?\s+)?$")
+_UNRESOLVED_REFERENCE = re.compile(r"\b(?:they|them|its|their|this|these)\b")
 
 
 def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
@@ -1783,12 +1781,12 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
     first = rel.split()[0]
     if not (_finite_verb(first, plural=False) and first.endswith("s")):
         return None
-    name = _RE_ACRONYM_RELATIVE_1.sub("", sentence[start:end])
+    name = _PARENTHESIS.sub("", sentence[start:end])
     genus = _words(name)[-1].lower() if _words(name) else ""
     if not genus.isalpha() or _pos(genus) and "NOUN" not in _pos(genus):
         return None
     before = sentence[:start]
-    if _RE_ACRONYM_RELATIVE_2.search(before):
+    if _APPOSITIVE_PARTICIPLE_AT_END.search(before):
         return None  # "QUIC, a protocol built on the UDP, which ...": the clause may be about QUIC
     if _IT.search(rel):
         words = before.split()
@@ -1801,7 +1799,7 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
         if not subject:
             return None
         rel = _IT.sub(f"the {subject}", rel)
-    if _RE_ACRONYM_RELATIVE_5.search(rel):
+    if _UNRESOLVED_REFERENCE.search(rel):
         return None
     noun = match.group("noun")
     if noun:
@@ -1825,7 +1823,7 @@ def _organisation_name(name: str) -> bool:
     return bool(words) and name[:1].isupper() and any(w in heads for w in words)
 
 
-_RE_COMMON_ACRONYM_CANDIDATES_1 = re.compile(r"\b[A-Z]{2,6}\b")
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _common_acronym_candidates(sections: tuple[DocumentSection, ...], known: dict[str, str]) -> list[_Candidate]:
@@ -1833,7 +1831,7 @@ def _common_acronym_candidates(sections: tuple[DocumentSection, ...], known: dic
     seen: set[str] = set()
     for section in sections:
         for sentence in section.sentences:
-            for word in _RE_COMMON_ACRONYM_CANDIDATES_1.findall(sentence):
+            for word in _CAPITALS_WORD.findall(sentence):
                 if word in seen or word in known or word not in lexicon.COMMON_ACRONYMS:
                     continue
                 expansion = lexicon.COMMON_ACRONYMS[word]
@@ -1895,10 +1893,10 @@ def _kind_from_definition(term: str, definition: str) -> str:
     return lexicon.KIND_HEADS.get(head or "", "defined")
 
 
-_RE_NAMED_CANDIDATES_1 = re.compile(r"\d|^[A-Z]{3,}")
-_RE_NAMED_CANDIDATES_3 = re.compile(r"[A-Z]{3,}")
-_RE_NAMED_CANDIDATES_5 = re.compile(r",\s+(?P<p>(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b[^,;]{3,120}),")
-_RE_NAMED_CANDIDATES_6 = re.compile(r"\s*,\s*(?:which|who)\b")
+_DIGIT_OR_CAPITALS_OPENER = re.compile(r"\d|^[A-Z]{3,}")
+_THREE_CAPITALS = re.compile(r"[A-Z]{3,}")
+_COMMA_PARTICIPLE_PHRASE = re.compile(r",\s+(?P<p>(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b[^,;]{3,120}),")
+_COMMA_WHICH_OR_WHO = re.compile(r"\s*,\s*(?:which|who)\b")
 
 
 def _named_candidates(section: DocumentSection, sentence: str, defined_acronyms: dict[str, str]) -> list[_Candidate]:
@@ -1911,7 +1909,7 @@ def _named_candidates(section: DocumentSection, sentence: str, defined_acronyms:
             words = words[1:]
             while words and words[0].lower() in {"of", "for", "and", "the", "on"}:
                 words = words[1:]
-            if not words or (len(words) < 2 and not _RE_NAMED_CANDIDATES_1.search(words[0])):
+            if not words or (len(words) < 2 and not _DIGIT_OR_CAPITALS_OPENER.search(words[0])):
                 continue
             name = " ".join(words)
         if name in defined_acronyms or name in lexicon.COMMON_ACRONYMS:
@@ -1926,7 +1924,7 @@ def _named_candidates(section: DocumentSection, sentence: str, defined_acronyms:
         if kind is None:
             if fold(name) in lexicon.COUNTRIES:
                 continue  # Countries are named, but a glossary needs an explanation.
-            if not (_DIGIT.search(name) or _RE_NAMED_CANDIDATES_3.fullmatch(words[0])):
+            if not (_DIGIT.search(name) or _THREE_CAPITALS.fullmatch(words[0])):
                 continue
             kind = "programme" if _DIGIT.search(name) else "concept"
         if kind == "concept":
@@ -1934,11 +1932,11 @@ def _named_candidates(section: DocumentSection, sentence: str, defined_acronyms:
         # The sentence must say something about the thing itself.
         after = sentence[match.end("name") if not head or display == name else match.end():]
         before = sentence[: match.start()]
-        participle = _RE_NAMED_CANDIDATES_5.match(after)
+        participle = _COMMA_PARTICIPLE_PHRASE.match(after)
         if participle and not _is_participle(participle.group("v")):
             participle = None
         explained = bool(participle or _CREATION.search(before[-60:]) or _INSTANCE.search(before)
-                         or _RE_NAMED_CANDIDATES_6.match(after))
+                         or _COMMA_WHICH_OR_WHO.match(after))
         if not explained:
             continue
         if participle and kind == "equipment":
@@ -1960,8 +1958,8 @@ _CREATED_BY = re.compile(
 )
 
 
-_RE_NAMED_CONTEXT_DEFINITION_1 = re.compile(r"[^,;.]*")
-_RE_NAMED_CONTEXT_DEFINITION_2 = re.compile(r"\s*,\s*(?:which|who)\s+(?P<pred>[^;]+?)\.?$")
+_UP_TO_PUNCTUATION = re.compile(r"[^,;.]*")
+_WHICH_OR_WHO_PREDICATE = re.compile(r"\s*,\s*(?:which|who)\s+(?P<pred>[^;]+?)\.?$")
 
 
 def _named_context_definition(name: str, before: str, after: str) -> tuple[str | None, float]:
@@ -1975,10 +1973,10 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
     genus = f"{rephrase.article(head)} {head} " if head in lexicon.KIND_HEADS else ""
     created = _CREATED_BY.search(before)
     if created:
-        rest = _RE_NAMED_CONTEXT_DEFINITION_1.match(after).group(0).rstrip()
+        rest = _UP_TO_PUNCTUATION.match(after).group(0).rstrip()
         phrase = f"{created.group('verb')} by {created.group('subj')}{rest}"
         return _finish(genus + phrase if genus else phrase), 0.7
-    which = _RE_NAMED_CONTEXT_DEFINITION_2.match(after)
+    which = _WHICH_OR_WHO_PREDICATE.match(after)
     if which and _predicate(which.group("pred")):
         return _finish(rephrase.genus_phrase(name if genus else head, which.group("pred"))), 0.65
     return _finish(_mask(before + name + after, term_key(name))), 0.45
@@ -2003,7 +2001,7 @@ def _heading_concept(heading: str) -> str | None:
     return text
 
 
-_RE_CONCEPT_CANDIDATES_1 = re.compile(r"\b(?:they|their|them|these|those|this|it|its)\b", re.I)
+_REFERRING_WORD = re.compile(r"\b(?:they|their|them|these|those|this|it|its)\b", re.I)
 
 
 # "... takes place in a structure ...": the clause and the noun phrase a preposition introduces.
@@ -2045,7 +2043,7 @@ def _concept_candidates(document: Document) -> list[_Candidate]:
                     if any(_finite_verb(w) for w in _words(clause)[1:]):
                         np = rephrase.head_with_modifiers(introduced.group("np"), concept)
                         definition = _finish(rephrase.relative_definition(np, introduced.group("prep"), clause))
-            if definition is None or _RE_CONCEPT_CANDIDATES_1.search(definition):
+            if definition is None or _REFERRING_WORD.search(definition):
                 continue
             out.append(_Candidate(concept, definition, "concept", section, sentence, 0.6, "concept"))
             break
@@ -2093,9 +2091,9 @@ def _genus(term: str) -> tuple[str, bool]:
     return ("Things" if plural else "Something"), plural
 
 
-_RE_EXPLAINING_DEFINITION_1 = re.compile(r";\s+|,\s+(?:and|but|so|while|whereas|although)\s+(?=(?:the|it|they|this|these|there|a|an|he|she|we)\b)")
-_RE_EXPLAINING_DEFINITION_2 = re.compile(r"\b(?:it|they|them|he|she|this|these|both|others|the other)\b", re.I)
-_RE_EXPLAINING_DEFINITION_3 = re.compile(r"(?:is|are) used\b")
+_NEXT_MAIN_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|so|while|whereas|although)\s+(?=(?:the|it|they|this|these|there|a|an|he|she|we)\b)")
+_CONTEXT_REFERENCE = re.compile(r"\b(?:it|they|them|he|she|this|these|both|others|the other)\b", re.I)
+_IS_USED = re.compile(r"(?:is|are) used\b")
 
 
 def _explaining_definition(term: str, sentence: str) -> str | None:
@@ -2121,13 +2119,13 @@ def _explaining_definition(term: str, sentence: str) -> str | None:
     if not match:
         return None
     predicate = f"{match.group('verb')} {match.group('rest')}"
-    predicate = _RE_EXPLAINING_DEFINITION_1.split(predicate)[0].rstrip(" .")
-    if _has_anaphora(predicate) or _RE_EXPLAINING_DEFINITION_2.search(predicate):
+    predicate = _NEXT_MAIN_CLAUSE.split(predicate)[0].rstrip(" .")
+    if _has_anaphora(predicate) or _CONTEXT_REFERENCE.search(predicate):
         return None
     if len(_words(predicate)) < 4:
         return None
     genus, _plural = _genus(term)
-    if _RE_EXPLAINING_DEFINITION_3.match(predicate):
+    if _IS_USED.match(predicate):
         return _finish(f"{genus} {predicate.split(None, 1)[1]}")
     return _finish(f"{genus} that {predicate}")
 
@@ -2194,7 +2192,7 @@ def _bare_verb_start(definition: str) -> bool:
     return second.islower() and second.endswith("s") and "NOUN" in _pos(second) and not definition[len(words[0]):].startswith(",")
 
 
-_RE_READABLE_1 = re.compile(r"^([\w-]+) that\b")
+_HEAD_THAT = re.compile(r"^([\w-]+) that\b")
 
 
 def _readable(candidate: _Candidate) -> _Candidate | None:
@@ -2213,7 +2211,7 @@ def _readable(candidate: _Candidate) -> _Candidate | None:
     if _bare_verb_start(definition) and not plural:
         return replace(candidate, definition=f"{genus} that {rephrase.lower_first(definition)}")
     head = fold(_words(candidate.term)[-1]) if _words(candidate.term) else ""
-    echoed = _RE_READABLE_1.match(definition)
+    echoed = _HEAD_THAT.match(definition)
     if echoed and fold(echoed.group(1)) == head and genus in {"Things", "Something"} and len(_words(candidate.term)) > 1:
         return replace(candidate, definition=genus + definition[len(echoed.group(1)):])
     return candidate
@@ -2371,7 +2369,7 @@ def _folded_singular(word: str) -> str:
 # Entry point
 
 
-_RE_EXTRACT_GLOSSARY_1 = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
+_MAIN_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
 
 
 def extract_glossary(document: Document) -> tuple[Term, ...]:
@@ -2404,7 +2402,7 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
             candidates += _role_candidates(section, sentence, document_words)
             previous = sentence
             # "...; abrasion happens when ...": each main clause can define.
-            for clause in _RE_EXTRACT_GLOSSARY_1.split(sentence)[1:]:
+            for clause in _MAIN_CLAUSE_SPLIT.split(sentence)[1:]:
                 if len(clause.split()) >= 5:
                     clause = clause[0].upper() + clause[1:]
                     candidates += [replace(c, sentence=sentence) for c in
