@@ -6,7 +6,9 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
-from lessontext.glossary.extract import _explaining_definition, _genus, _readable
+from lessontext.glossary.phrases import _genus
+from lessontext.glossary.rules.keyphrases import _explaining_definition
+from lessontext.glossary.select import _readable
 from lessontext.glossary.keyphrase import rank_keyphrases
 
 TIDES = """# Coasts
@@ -193,9 +195,9 @@ def test_not_terms(body, absent):
 
 
 def test_readable_keeps_a_noun_phrase():
-    from lessontext.glossary.extract import _Candidate
+    from lessontext.glossary.candidate import Candidate
     from lessontext.document import parse_document as parse
 
     section = parse("# T\n\n## S\n\nText here.\n").sections[-1]
-    candidate = _Candidate("contract", "An agreement the law enforces.", "defined", section, "s", 0.8, "pattern")
+    candidate = Candidate("contract", "An agreement the law enforces.", "defined", section, "s", 0.8, "pattern")
     assert _readable(candidate) == candidate
