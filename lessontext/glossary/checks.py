@@ -9,6 +9,7 @@ from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import MASK
 from lessontext.glossary.phrases import _DIGIT, _is_participle, _pos, _verb_only, _words
 from lessontext.words.normalise import fold, getAllLemmas, singular, span_key, term_key, token_spans
+from lessontext.vocabulary import TermKind
 
 
 MAX_TERM_WORDS = 6
@@ -163,7 +164,7 @@ def _kind_from_definition(term: str, definition: str) -> str:
     # A name, not a word capitalised because it opens the sentence.
     if not (_DIGIT.search(term) or term.isupper()
             or len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in lexicon.STOPWORDS)):
-        return "defined"
+        return TermKind.DEFINED
     head = None
     for i, word in enumerate(_words(definition)[:6]):
         lw = word.lower()
@@ -172,4 +173,4 @@ def _kind_from_definition(term: str, definition: str) -> str:
         if lw in lexicon.STOPWORDS or lw.endswith(("ed", "ing")) or _is_participle(lw):
             break
         head = lw
-    return lexicon.KIND_HEADS.get(head or "", "defined")
+    return lexicon.KIND_HEADS.get(head or "", TermKind.DEFINED)

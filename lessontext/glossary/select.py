@@ -18,6 +18,7 @@ from lessontext.glossary.candidate import Candidate, MASK, Term
 from lessontext.glossary.checks import _finish, _mask
 from lessontext.glossary.phrases import _genus, _pos, _word_tuple, _words
 from lessontext.words.normalise import fold, group_by_key, singular, span_key, term_key, token_spans
+from lessontext.vocabulary import TermKind
 
 
 # English text is at least this share of function words.
@@ -30,8 +31,8 @@ _MAX_CONFIDENCE = 0.99
 _SOURCE_RANK = {"pattern": 0, "label": 1, "acronym": 2, "named": 3, "concept": 4}
 
 
-_KIND_RANK = {"acronym": 0, "organisation": 1, "programme": 1, "exercise": 1, "equipment": 1,
-              "country": 1, "defined": 2, "concept": 3}
+_KIND_RANK = {TermKind.ACRONYM: 0, TermKind.ORGANISATION: 1, TermKind.PROGRAMME: 1, TermKind.EXERCISE: 1,
+              TermKind.EQUIPMENT: 1, TermKind.COUNTRY: 1, TermKind.DEFINED: 2, TermKind.CONCEPT: 3}
 
 
 _EXAMPLE_DEFINITION = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:example|instance|illustration|case)\b", re.I)
@@ -177,8 +178,8 @@ def _merge(candidates: list[Candidate], document: Document) -> tuple[Term, ...]:
         best = group[0]
         main = next((c for c in group if c.source == "acronym"), best)
         kind = min((c.kind for c in group), key=lambda k: _KIND_RANK[k])
-        if kind in {"defined", "concept"} and any(c.source in {"pattern", "label"} for c in group):
-            kind = "defined"
+        if kind in {TermKind.DEFINED, TermKind.CONCEPT} and any(c.source in {"pattern", "label"} for c in group):
+            kind = TermKind.DEFINED
         display_source = main.term
         display = forms.display(term_key(display_source), display_source, main.source == "label")
         if main.source == "acronym":

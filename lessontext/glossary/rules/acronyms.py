@@ -12,6 +12,7 @@ from lessontext.glossary.phrases import _COORDINATED_ARTICLE, _DIGIT, _finite_ve
 from lessontext.words.normalise import getAllLemmas, getInflection
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
 
 # An appositive or a relative clause: "(G3P), a three-carbon sugar ...", "(AV) node, which delays ...".
 CONFIDENCE = 0.8
@@ -78,7 +79,7 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
             expansion, short = f"{expansion} {head.group(1)}", f"{short} {head.group(1)}"
             end += head.end()
         known[short] = expansion
-        kind = "organisation" if _organisation_name(expansion) else "acronym"
+        kind = TermKind.ORGANISATION if _organisation_name(expansion) else TermKind.ACRONYM
         found = _acronym_definition(sentence, max(pair_start, 0), end, short)
         if found is None:
             continue

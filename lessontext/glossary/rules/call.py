@@ -12,6 +12,7 @@ from lessontext.glossary.phrases import _finite_verb, _Guarded, _has_anaphora, _
 from lessontext.words.normalise import fold, singular
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
 
 CONFIDENCE = 0.8
 
@@ -117,7 +118,7 @@ def find_call(section: DocumentSection, sentence: str, context: Context) -> list
         definition = _finish(definition)
         if (definition and not _has_anaphora(definition) and not _OBJECT_PRONOUN.search(definition)
                 and not _IT_NEAR_START.match(definition)):
-            out.append(Candidate(term, definition, "defined", section, sentence, CONFIDENCE, "pattern"))
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
     return out
 
 

@@ -15,6 +15,7 @@ from lessontext.glossary.phrases import (
 from lessontext.words.normalise import fold, getAllLemmas, getInflection, singular, term_key
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
 
 # "The rigid outer layer is called T", "..., a chain of mountains ..., now known as T": the named noun phrase.
 CONFIDENCE = 0.85
@@ -130,7 +131,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                     if len(_words(main)) > 1 and _TO_INFINITIVE.match(remainder):
                         definition = _finish(f"{head[0].upper()}{head[1:]} that {clause} {remainder}")
                 if definition and not _has_anaphora(definition):
-                    out.append(Candidate(main, definition, "defined", section, sentence, ALIAS_CONFIDENCE, "pattern", {term}))
+                    out.append(Candidate(main, definition, TermKind.DEFINED, section, sentence, ALIAS_CONFIDENCE, "pattern", {term}))
                 continue
         found = _naming_definition(
             sentence, term, verb_start=match.start("verb"), term_start=match.start("term"), term_end=match.end("term"),
@@ -139,7 +140,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         if found is None:
             continue
         definition, confidence = found
-        out.append(Candidate(term, definition, "defined", section, sentence, confidence, "pattern"))
+        out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, confidence, "pattern"))
     return out
 
 

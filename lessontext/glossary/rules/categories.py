@@ -10,6 +10,7 @@ from lessontext.glossary.checks import _finish, _valid_term
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.phrases import _plural_head, _pos, _words
+from lessontext.vocabulary import TermKind
 
 CONFIDENCE = 0.6
 
@@ -41,7 +42,7 @@ def find_categories(section: DocumentSection, block, context: Context) -> list[C
     definition = _finish(f"{head[0].upper()}{head[1:]} such as {listed}")
     if definition is None:
         return []
-    return [Candidate(term, definition, "concept", section, block.lead_in or "", CONFIDENCE, "concept")]
+    return [Candidate(term, definition, TermKind.CONCEPT, section, block.lead_in or "", CONFIDENCE, "concept")]
 
 
 LIST_CATEGORY = RULES.register(Rule(

@@ -11,6 +11,7 @@ from lessontext.glossary.checks import _finish, _organisation_name
 from lessontext.glossary.phrases import _predicate
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
 
 CONFIDENCE = 0.6
 
@@ -45,7 +46,7 @@ def find_common_acronyms(document: Document, context: Context) -> list[Candidate
                 if definition is None:
                     continue
                 seen.add(word)
-                kind = "organisation"
+                kind = TermKind.ORGANISATION
                 out.append(Candidate(expansion, definition, kind, section, sentence, CONFIDENCE, "acronym", {word}, mask=False))
     return out
 

@@ -12,6 +12,7 @@ from lessontext.glossary.phrases import _finite_verb, _plural_head, _predicate, 
 from lessontext.words.normalise import span_key, term_key, token_spans
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
 
 # A heading is a concept the section is about; the lesson's recurring ones are boosted later (extract.py).
 CONFIDENCE = 0.6
@@ -77,7 +78,7 @@ def find_heading_concepts(document: Document, context: Context) -> list[Candidat
                         definition = _finish(rephrase.relative_definition(np, introduced.group("prep"), clause))
             if definition is None or _REFERRING_WORD.search(definition):
                 continue
-            out.append(Candidate(concept, definition, "concept", section, sentence, CONFIDENCE, "concept"))
+            out.append(Candidate(concept, definition, TermKind.CONCEPT, section, sentence, CONFIDENCE, "concept"))
             break
     return out
 

@@ -12,6 +12,7 @@ from lessontext.glossary.phrases import _COPULA, _looks_like_acronym, _pos, _str
 from lessontext.words.normalise import fold, term_key
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
 
 # "X is a ...", "X is the ...": the complement is a noun phrase saying what X is.
 CONFIDENCE = 0.85
@@ -158,8 +159,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     if definition is None or _vacuous(definition):
         return []
     kind = _kind_from_definition(subj, definition)
-    if kind == "defined" and any(_looks_like_acronym(a) for a in aliases):
-        kind = "acronym"
+    if kind == TermKind.DEFINED and any(_looks_like_acronym(a) for a in aliases):
+        kind = TermKind.ACRONYM
     return [Candidate(subj, definition, kind, section, sentence, confidence, "pattern", aliases)]
 
 

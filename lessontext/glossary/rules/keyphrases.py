@@ -13,6 +13,7 @@ from lessontext.glossary.phrases import _genus, _has_anaphora, _words
 from lessontext.words.normalise import span_key, term_key, token_spans
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
 
 # A key concept's confidence: CONFIDENCE + SCORE_WEIGHT * its keyphrase score, at most MAX_CONFIDENCE.
 CONFIDENCE = 0.55
@@ -129,7 +130,7 @@ def _keyphrase_candidates(document: Document, known: set[str]) -> tuple[list[Can
             definition = _explaining_definition(term, sentence)
             if definition:
                 confidence = round(min(MAX_CONFIDENCE, CONFIDENCE + SCORE_WEIGHT * phrase.score), 2)
-                out.append(Candidate(term, definition, "concept", section, sentence, confidence, "concept"))
+                out.append(Candidate(term, definition, TermKind.CONCEPT, section, sentence, confidence, "concept"))
                 break
     return out, scores
 

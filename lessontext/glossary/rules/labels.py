@@ -12,6 +12,7 @@ from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.phrases import _clear_verb_form, _COPULA, _FINITE, _looks_like_acronym, _pos, _schwartz_hearst, _strip_article, _words
 from lessontext.words.normalise import fold, term_key
+from lessontext.vocabulary import TermKind
 
 # A label in a list or in bold is the author's own glossary entry.
 LIST_LABEL_CONFIDENCE = 0.85
@@ -43,15 +44,15 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     term, paren = _split_paren(label)
     term = _strip_article(term)
     aliases: set[str] = set()
-    kind = "defined"
+    kind = TermKind.DEFINED
     if paren:
         if _looks_like_acronym(term) and not _looks_like_acronym(paren):
             # "ATP (adenosine triphosphate)": show the expansion.
             if _schwartz_hearst(term, paren):
                 term, paren = paren, term
-                kind = "acronym"
+                kind = TermKind.ACRONYM
         elif _looks_like_acronym(paren):
-            kind = "acronym"
+            kind = TermKind.ACRONYM
         aliases.add(paren)
     defined_aside = len(_words(term)) == 1 and "NOUN" in _pos(fold(term)) and bool(_DEFINING_BODY.match(body))
     if fold(term) in lexicon.NON_TERM_LABELS and not defined_aside:

@@ -12,6 +12,7 @@ from lessontext.glossary.phrases import _DIGIT, _is_participle, _predicate, _wor
 from lessontext.words.normalise import fold, term_key
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
 
 # "the Bayraktar TB2 drone, built by ...": equipment by its head noun and participle phrase.
 EQUIPMENT_CONFIDENCE = 0.75
@@ -87,8 +88,8 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             continue
         kind = None
         display = name
-        if head and lexicon.KIND_HEADS.get(head) == "equipment":
-            kind = "equipment"
+        if head and lexicon.KIND_HEADS.get(head) == TermKind.EQUIPMENT:
+            kind = TermKind.EQUIPMENT
             display = f"{name} {head}"
         else:
             kind = lexicon.KIND_HEADS.get(fold(words[-1]))
@@ -97,8 +98,8 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
                 continue  # Countries are named, but a glossary needs an explanation.
             if not (_DIGIT.search(name) or _THREE_CAPITALS.fullmatch(words[0])):
                 continue
-            kind = "programme" if _DIGIT.search(name) else "concept"
-        if kind == "concept":
+            kind = TermKind.PROGRAMME if _DIGIT.search(name) else TermKind.CONCEPT
+        if kind == TermKind.CONCEPT:
             continue
         # The sentence must say something about the thing itself.
         after = sentence[match.end("name") if not head or display == name else match.end():]
@@ -110,7 +111,7 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
                          or _COMMA_WHICH_OR_WHO.match(after))
         if not explained:
             continue
-        if participle and kind == "equipment":
+        if participle and kind == TermKind.EQUIPMENT:
             definition = _finish(f"{'An' if head[0] in 'aeiou' else 'A'} {head} {participle.group('p')}")
             confidence = EQUIPMENT_CONFIDENCE
         elif participle:

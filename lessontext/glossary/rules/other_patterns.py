@@ -12,6 +12,7 @@ from lessontext.glossary.phrases import _Guarded, _has_anaphora, _pos, _words
 from lessontext.words.normalise import term_key
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
 
 # "The postal rule, by which ..., applies": the term by its "which" clause.
 IN_WHICH_CONFIDENCE = 0.75
@@ -58,7 +59,7 @@ def find_in_which(section: DocumentSection, sentence: str, context: Context) -> 
         head = _words(term)[-1]
         definition = _finish(f"{head} {match.group('rel')}")
         if definition:
-            return [Candidate(term, definition, "defined", section, sentence, IN_WHICH_CONFIDENCE, "pattern")]
+            return [Candidate(term, definition, TermKind.DEFINED, section, sentence, IN_WHICH_CONFIDENCE, "pattern")]
     return []
 
 
@@ -72,7 +73,7 @@ def find_category_name(section: DocumentSection, sentence: str, context: Context
             article = "An" if cat[0] in "aeiou" else "A"
             definition = _finish(_mask(f"{article} {cat} that {verb} {match.group('rest')}", term_key(name)))
             if definition:
-                kind = lexicon.KIND_HEADS.get(cat, "defined")
+                kind = lexicon.KIND_HEADS.get(cat, TermKind.DEFINED)
                 return [Candidate(name, definition, kind, section, sentence, CATEGORY_NAME_CONFIDENCE, "pattern")]
     return []
 
@@ -94,7 +95,7 @@ def find_adjective(section: DocumentSection, sentence: str, context: Context) ->
                 joiner = " when " if "conj" in match.groupdict() else ": "
                 definition = _finish(f"Said of {rephrase.article(noun).lower()} {noun}{joiner}{clause}")
                 if definition and not _has_anaphora(definition):
-                    out.append(Candidate(term, definition, "defined", section, sentence, ADJECTIVE_CONFIDENCE, "pattern"))
+                    out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, ADJECTIVE_CONFIDENCE, "pattern"))
     return out
 
 
@@ -105,7 +106,7 @@ def find_described_as(section: DocumentSection, sentence: str, context: Context)
         term = match.group("term")
         definition = _finish(_mask(match.group("def"), term_key(term)))
         if definition:
-            return [Candidate(term, definition, "defined", section, sentence, DESCRIBED_AS_CONFIDENCE, "pattern")]
+            return [Candidate(term, definition, TermKind.DEFINED, section, sentence, DESCRIBED_AS_CONFIDENCE, "pattern")]
     return []
 
 

@@ -12,6 +12,7 @@ from lessontext.glossary.phrases import _CONTRAST_SPLIT, _FINITE, _finite_verb, 
 from lessontext.words.normalise import fold, singular
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
 
 # "A redirect tells the client ...": a generic subject and what it does, as "Something that tells ...".
 GENERIC_SUBJECT_CONFIDENCE = 0.7
@@ -146,7 +147,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
     out: list[Candidate] = []
     clean = _LEADING_MARKER.sub("", sentence).rstrip()
 
-    def add(term: str, definition: str | None, confidence: float, kind: str = "defined", generic_ok: bool = False) -> None:
+    def add(term: str, definition: str | None, confidence: float, kind: str = TermKind.DEFINED, generic_ok: bool = False) -> None:
         definition = _finish(definition) if definition else None
         if (definition and not _has_anaphora(definition) and (generic_ok or not _vacuous(definition))
                 and not _THEY_THEM_THEIR.search(definition)):
@@ -199,7 +200,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         predicate = _predicate(match.group("pred"), plural=False)
         np = rephrase.drop_demonstratives(match.group("np"))
         if predicate and not _has_anaphora(np):
-            kind = lexicon.KIND_HEADS.get(fold(_words(name)[-1]), "defined")
+            kind = lexicon.KIND_HEADS.get(fold(_words(name)[-1]), TermKind.DEFINED)
             add(name, f"{np} that {predicate}", NAMED_INSTANCE_CONFIDENCE, kind)
     match = _GENERIC_SETTING.match(clean)
     if match and _valid_term(match.group("term")) and not _PRONOUN_START.match(match.group("clause")):

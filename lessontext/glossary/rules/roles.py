@@ -20,6 +20,7 @@ from lessontext.glossary.phrases import _clear_verb_form, _finite_verb, _Guarded
 from lessontext.words.normalise import fold, singular
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
 
 # "The chief officials were the two consuls, who ...": a role with what its holders do.
 ROLE_CONFIDENCE = 0.8
@@ -159,7 +160,7 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
             return
         definition = _finish(definition)
         if definition and not _has_anaphora(definition) and not _vacuous(definition):
-            out.append(Candidate(term, definition, "defined", section, sentence, confidence, "pattern"))
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, confidence, "pattern"))
 
     match = _ROLE_SUBJECT.match(sentence)
     if match and _plural_head(match.group("genus")) == _plural_head(match.group("term")):
