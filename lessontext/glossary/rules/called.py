@@ -352,6 +352,6 @@ CALLED = RULES.register(Rule(
     examples=(
         finds("# Earth\n\nThe rigid outer layer of the Earth is called the lithosphere.\n", "lithosphere"),
         finds("# Plants\n\nLight splits water molecules, a step known as photolysis.\n", "photolysis"),
-        misses("# Pets\n\nMy dog is called Rex.\n", "Rex"),
+        misses("# Home\n\nShe called her brother before dinner.\n", "brother"),
     ),
 ))

@@ -138,9 +138,10 @@ def _keyphrase_candidates(document: Document, known: set[str]) -> tuple[list[Can
 KEYPHRASE = RULES.register(Rule(
     name="keyphrase", priority=50, scope=Scope.DOCUMENT, confidence=CONFIDENCE, find=find_keyphrases,
     examples=(
-        finds("# Rivers\n\nRivers shape valleys. Deposition occurs when a river slows and drops the sediment it carries. "
-              "Deposition builds deltas. Deposition also builds levees along the banks.\n", "Deposition"),
-        misses("# Rivers\n\nRivers shape valleys. Deposition grew in 1990. Deposition was studied. Deposition matters.\n",
-               "Deposition"),
+        finds("# Coasts\n\nLongshore drift transports sand and pebbles along the shore in a zigzag path. "
+              "Groynes slow longshore drift. Longshore drift shapes spits.\n", "longshore drift"),
+        # Said about, not explained: "shaped this beach in 1990" is an event, not what it does in general.
+        misses("# Coasts\n\nLongshore drift shaped this beach in 1990. Groynes slow longshore drift. "
+               "Longshore drift shapes spits.\n", "longshore drift"),
     ),
 ))

@@ -160,6 +160,6 @@ NAMED = RULES.register(Rule(
     name="named", priority=80, scope=Scope.DOCUMENT, confidence=PARTICIPLE_CONFIDENCE, find=find_named,
     examples=(
         finds("# Printing\n\nAldus Manutius founded the Aldine Press in Venice in 1494.\n", "Aldine Press"),
-        misses("# Printing\n\nPresses such as the Aldine Press grew.\n", "Aldine Press"),
+        misses("# Printing\n\nScholars still admire the Aldine Press today.\n", "Aldine Press"),
     ),
 ))

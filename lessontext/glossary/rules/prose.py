@@ -272,7 +272,7 @@ PROSE = RULES.register(Rule(
     name="prose", priority=100, scope=Scope.SENTENCE, confidence=GENERIC_SUBJECT_CONFIDENCE, find=find_prose,
     examples=(
         finds("# HTTP\n\nA redirect tells the client to request a different address instead.\n", "redirect"),
-        finds("# Plates\n\nAt a divergent boundary, two plates move apart and new crust forms between them.\n",
+        finds("# Plates\n\nAt a divergent boundary, two plates move apart and new crust forms.\n",
               "divergent boundary"),
         misses("# HTTP\n\nA server tells them nothing.\n", "server"),
     ),
