@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from lessontext.document import DocumentSection
 from lessontext.vocabulary import TermKind
-from lessontext.words.normalise import term_key
+from lessontext.words import term_key
 
 KINDS = tuple(kind.value for kind in TermKind)
 MASK = "___"

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import MASK
-from lessontext.glossary.phrases import _DIGIT, _is_participle, _pos, _verb_only, _words
-from lessontext.words.normalise import fold, getAllLemmas, singular, span_key, term_key, token_spans
+from lessontext.glossary.phrases import _DIGIT, _is_participle, _verb_only, _words
+from lessontext.words import fold, getAllLemmas, singular, span_key, STOPWORDS, term_key, token_spans, word_pos
 from lessontext.vocabulary import TermKind
 
 
@@ -42,7 +42,7 @@ def _valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True
     if term_key(term) == "" or not any(ch.isalpha() for ch in term):
         return False
     lowered = [w.lower() for w in words]
-    if lowered[0] in lexicon.BAD_TERM_START or lowered[-1] in lexicon.STOPWORDS:
+    if lowered[0] in lexicon.BAD_TERM_START or lowered[-1] in STOPWORDS:
         return False
     if len(words) > 1 and _superlative(lowered[0]):
         return False  # "highest magistrates": a rank among things, not a term
@@ -50,7 +50,7 @@ def _valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True
         return False
     if strict:
         inner = {"of", "and", "for", "on", "in", "to", "de", "&"}
-        if any(w in lexicon.STOPWORDS and w not in inner for w in lowered):
+        if any(w in STOPWORDS and w not in inner for w in lowered):
             return False
         for i, word in enumerate(words):
             gerund_head = i == len(words) - 1 and i > 0 and word.endswith("ing")   # "seafloor spreading"
@@ -58,7 +58,7 @@ def _valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True
                 return False
         last = words[-1]
         if last[:1].islower() and not allow_adjective:
-            pos = _pos(last)
+            pos = word_pos(last)
             if pos and "NOUN" not in pos and "PROPN" not in pos and not (last.endswith("ing") and len(words) > 1):
                 return False
     if len(words) == 1 and len(words[0]) < 3 and not words[0].isupper():
@@ -142,7 +142,7 @@ def _vacuous(definition: str) -> bool:
     head = None
     for word in words[:6]:
         lw = word.lower()
-        if lw in {"a", "an", "the", "one"} or lw in lexicon.GENERIC_MODIFIERS or "ADJ" in _pos(lw) and "NOUN" not in _pos(lw):
+        if lw in {"a", "an", "the", "one"} or lw in lexicon.GENERIC_MODIFIERS or "ADJ" in word_pos(lw) and "NOUN" not in word_pos(lw):
             continue
         head = lw
         break
@@ -163,14 +163,14 @@ def _kind_from_definition(term: str, definition: str) -> str:
     words = _words(term)
     # A name, not a word capitalised because it opens the sentence.
     if not (_DIGIT.search(term) or term.isupper()
-            or len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in lexicon.STOPWORDS)):
+            or len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in STOPWORDS)):
         return TermKind.DEFINED
     head = None
     for i, word in enumerate(_words(definition)[:6]):
         lw = word.lower()
         if i == 0 and lw in {"a", "an", "the", "one"}:
             continue
-        if lw in lexicon.STOPWORDS or lw.endswith(("ed", "ing")) or _is_participle(lw):
+        if lw in STOPWORDS or lw.endswith(("ed", "ing")) or _is_participle(lw):
             break
         head = lw
     return lexicon.KIND_HEADS.get(head or "", TermKind.DEFINED)

@@ -39,7 +39,7 @@ from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.keyphrases import KEYPHRASE
 from lessontext.glossary.select import _is_english, _merge, _readable
 from lessontext.vocabulary import TermKind
-from lessontext.words.normalise import term_key
+from lessontext.words import term_key
 
 __all__ = ["KINDS", "MASK", "Term", "collect_candidates", "extract_glossary"]
 

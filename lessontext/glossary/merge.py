@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lessontext.glossary.extract import Term
-from lessontext.words.normalise import fold, group_by_key
+from lessontext.words import fold, group_by_key
 
 __all__ = ["CourseTerm", "merge_course_terms"]
 

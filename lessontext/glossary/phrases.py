@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from lessontext.glossary import lexicon, rephrase
-from lessontext.words.normalise import fold, getAllLemmas, getInflection, lemma_pos, singular, WORD_RE
+from lessontext.glossary import rephrase
+from lessontext.words import fold, getAllLemmas, getInflection, singular, split_words, STOPWORDS, word_pos
 
 
 # Small patterns shared by several rules.
@@ -52,28 +52,14 @@ class _Guarded:
         return self.pattern.finditer(text) if self._possible(text) else iter(())
 
 
-def _pos(word: str) -> frozenset[str]:
-    result = _POS_CACHE.get(word)
-    return _pos_lookup(word) if result is None else result
-
-
-_POS_CACHE: dict[str, frozenset[str]] = {}
-
-
-def _pos_lookup(word: str) -> frozenset[str]:
-    result = lemma_pos(word.lower())
-    _POS_CACHE[word] = result
-    return result
-
-
 def _verb_only(word: str) -> bool:
-    pos = _pos(word)
+    pos = word_pos(word)
     return bool(pos) and not (pos & {"NOUN", "ADJ", "PROPN"})
 
 
 def _clear_verb_form(word: str) -> bool:
     """A finite or participle verb form ("proposed", "sinks" is ambiguous)."""
-    pos = _pos(word)
+    pos = word_pos(word)
     if not pos:
         return False
     if "VERB" in pos or "AUX" in pos:
@@ -142,12 +128,7 @@ _REPORTING = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    return list(_word_tuple(text))
-
-
-@lru_cache(maxsize=4096)
-def _word_tuple(text: str) -> tuple[str, ...]:
-    return tuple(WORD_RE.findall(text))
+    return list(split_words(text))
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -222,11 +203,11 @@ def _np_before(sentence: str, end: int) -> tuple[str, int] | None:
                 words.insert(0, spans[i])
                 continue
             break
-        gerund_head = not words and lw.endswith("ing") and i > 0 and spans[i - 1].group(0).lower() not in lexicon.STOPWORDS
-        if lw in lexicon.STOPWORDS or token[:1].isupper() or (_clear_verb_form(token) and not gerund_head):
+        gerund_head = not words and lw.endswith("ing") and i > 0 and spans[i - 1].group(0).lower() not in STOPWORDS
+        if lw in STOPWORDS or token[:1].isupper() or (_clear_verb_form(token) and not gerund_head):
             break
         prev = spans[i - 1].group(0).lower() if i > 0 else ""
-        if "VERB" in _pos(token) and prev in {"may", "can", "will", "would", "could", "should", "must", "to", "did", "does", "do", "might"}:
+        if "VERB" in word_pos(token) and prev in {"may", "can", "will", "would", "could", "should", "must", "to", "did", "does", "do", "might"}:
             break
         words.insert(0, spans[i])
         if len(words) > 4:
@@ -297,8 +278,8 @@ def _genus(term: str) -> tuple[str, bool]:
     head = words[-1]
     plural = _plural_head(head)
     lowered = singular(fold(head))
-    agent = lowered.endswith(("er", "or")) and "VERB" in _pos(lowered[:-2] if lowered[:-2] else lowered)
-    agent = agent or (lowered.endswith(("er", "or")) and "VERB" in _pos(lowered[:-1]))
+    agent = lowered.endswith(("er", "or")) and "VERB" in word_pos(lowered[:-2] if lowered[:-2] else lowered)
+    agent = agent or (lowered.endswith(("er", "or")) and "VERB" in word_pos(lowered[:-1]))
     if (len(words) > 1 or qualified) and not agent and not head.isupper():
         head = head.lower()
         return (head[:1].upper() + head[1:] if plural else f"{rephrase.article(head)} {head}"), plural

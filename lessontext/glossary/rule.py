@@ -13,13 +13,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 from itertools import chain
 
 from lessontext.document import Document
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.phrases import _word_tuple
-from lessontext.words.normalise import fold, singular
+from lessontext.words import folded_singular, split_words
 
 
 class Scope(str, Enum):
@@ -85,11 +83,6 @@ class Rule:
         return tuple(e for e in self.examples if not e.found)
 
 
-@lru_cache(maxsize=65536)
-def _folded_singular(word: str) -> str:
-    return singular(fold(word))
-
-
 @dataclass
 class Context:
     """What rules share while one document is read."""
@@ -110,9 +103,9 @@ class Context:
     def for_document(cls, document: Document) -> Context:
         # Count each spelling once, then fold (same keys, counts and first-seen order).
         words: Counter[str] = Counter()
-        spellings = Counter(chain.from_iterable(_word_tuple(sentence) for _, sentence in document.sentences()))
+        spellings = Counter(chain.from_iterable(split_words(sentence) for _, sentence in document.sentences()))
         for word, n in spellings.items():
-            words[_folded_singular(word)] += n
+            words[folded_singular(word)] += n
         return cls(document, words)
 
     def add(self, rule: Rule, candidates: Iterable[Candidate], *, sentence: str | None = None) -> None:

@@ -13,11 +13,13 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from lessontext.document import Document
-from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate, MASK, Term
 from lessontext.glossary.checks import _finish, _mask
-from lessontext.glossary.phrases import _genus, _pos, _word_tuple, _words
-from lessontext.words.normalise import fold, group_by_key, singular, span_key, term_key, token_spans
+from lessontext.glossary.phrases import _genus, _words
+from lessontext.words import (
+    fold, group_by_key, singular, span_key, split_words, STOPWORDS, term_key, token_spans, word_pos,
+)
 from lessontext.vocabulary import TermKind
 
 
@@ -50,11 +52,11 @@ def _bare_verb_start(definition: str) -> bool:
     if len(words) < 2:
         return False
     first, second = words[0].lower(), words[1]
-    if not first.endswith("s") or "VERB" not in _pos(first) or first.endswith("ss"):
+    if not first.endswith("s") or "VERB" not in word_pos(first) or first.endswith("ss"):
         return False
     if second.lower() in _BARE_VERB_NEXT:
         return True
-    return second.islower() and second.endswith("s") and "NOUN" in _pos(second) and not definition[len(words[0]):].startswith(",")
+    return second.islower() and second.endswith("s") and "NOUN" in word_pos(second) and not definition[len(words[0]):].startswith(",")
 
 
 _HEAD_THAT = re.compile(r"^([\w-]+) that\b")
@@ -83,10 +85,10 @@ def _readable(candidate: Candidate) -> Candidate | None:
 
 
 def _is_english(document: Document) -> bool:
-    words = [w.lower() for _, sentence in document.sentences() for w in _word_tuple(sentence)]
+    words = [w.lower() for _, sentence in document.sentences() for w in split_words(sentence)]
     if len(words) < 8:
-        return bool(words) and sum(w in lexicon.STOPWORDS for w in words) / len(words) >= _MIN_STOPWORD_SHARE
-    return sum(w in lexicon.STOPWORDS for w in words) / len(words) >= _MIN_STOPWORD_SHARE
+        return bool(words) and sum(w in STOPWORDS for w in words) / len(words) >= _MIN_STOPWORD_SHARE
+    return sum(w in STOPWORDS for w in words) / len(words) >= _MIN_STOPWORD_SHARE
 
 
 class _Forms:
@@ -140,7 +142,7 @@ def _sentence_case(text: str, from_label: bool = False) -> str:
     small = {"of", "and", "for", "the", "on", "in", "to", "a", "an", "or"}
     if (from_label and len(words) > 1
             and all(w[:1].isupper() and not w.isupper() for w in words if w.lower() not in small)
-            and all(_pos(fold(w).strip("-")) - {"PROPN"} for w in words[1:] if w.lower() not in small)):
+            and all(word_pos(fold(w).strip("-")) - {"PROPN"} for w in words[1:] if w.lower() not in small)):
         text = words[0] + " " + " ".join(w.lower() if w.lower() not in small else w for w in words[1:])
     return text[0].upper() + text[1:]
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 from lessontext.document import DocumentSection
-from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _finish, _organisation_name, _vacuous
-from lessontext.glossary.phrases import _COORDINATED_ARTICLE, _DIGIT, _finite_verb, _IT, _looks_like_acronym, _pos, _predicate, _schwartz_hearst, _strip_article, _words
-from lessontext.words.normalise import getAllLemmas, getInflection
+from lessontext.glossary.phrases import (
+    _COORDINATED_ARTICLE, _DIGIT, _finite_verb, _IT, _looks_like_acronym, _predicate, _schwartz_hearst,
+    _strip_article, _words,
+)
+from lessontext.words import getAllLemmas, getInflection, STOPWORDS, word_pos
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -57,7 +60,7 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
             # One long word can be the expansion: "electrocardiogram (ECG)".
             one_word = len(words) == 1 and long.isalpha() and len(long) >= 3 * len(inner) and long[0].lower() == inner[0].lower()
             if (len(words) < 2 and not _DIGIT.search(long) and not one_word
-                    or words[0].lower() in lexicon.STOPWORDS):
+                    or words[0].lower() in STOPWORDS):
                 continue
             short, expansion = inner, long
             pair_start = before.rfind(long)
@@ -74,8 +77,8 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
         end = match.end()
         # "the sinoatrial (SA) node": the acronym stands inside the name.
         head = _HEAD_NOUN_AFTER_PAREN.match(sentence[end:])
-        if (head and len(expansion.split()) == 1 and expansion.islower() and "NOUN" in _pos(head.group(1))
-                and head.group(1) not in lexicon.STOPWORDS):
+        if (head and len(expansion.split()) == 1 and expansion.islower() and "NOUN" in word_pos(head.group(1))
+                and head.group(1) not in STOPWORDS):
             expansion, short = f"{expansion} {head.group(1)}", f"{short} {head.group(1)}"
             end += head.end()
         known[short] = expansion
@@ -180,7 +183,7 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
         return None
     name = _PARENTHESIS.sub("", sentence[start:end])
     genus = _words(name)[-1].lower() if _words(name) else ""
-    if not genus.isalpha() or _pos(genus) and "NOUN" not in _pos(genus):
+    if not genus.isalpha() or word_pos(genus) and "NOUN" not in word_pos(genus):
         return None
     before = sentence[:start]
     if _APPOSITIVE_PARTICIPLE_AT_END.search(before):
@@ -200,7 +203,7 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
         return None
     noun = match.group("noun")
     if noun:
-        if "NOUN" not in _pos(noun) or noun in lexicon.STOPWORDS:
+        if "NOUN" not in word_pos(noun) or noun in STOPWORDS:
             return None
         return _finish(f"{rephrase.article(genus)} {genus} whose {noun} {rel}")
     passive = _PASSIVE_BY.match(before)

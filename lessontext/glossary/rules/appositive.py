@@ -8,8 +8,11 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _finish, _kind_from_definition, _mask, _vacuous, _valid_term
-from lessontext.glossary.phrases import _clear_verb_form, _COORDINATED_ARTICLE, _FINITE, _finite_verb, _np_before, _plural_head, _pos, _PREPOSITIONS, _RELATIVE, _strip_article, _words
-from lessontext.words.normalise import term_key
+from lessontext.glossary.phrases import (
+    _clear_verb_form, _COORDINATED_ARTICLE, _FINITE, _finite_verb, _np_before, _plural_head, _PREPOSITIONS,
+    _RELATIVE, _strip_article, _words,
+)
+from lessontext.words import STOPWORDS, term_key, word_pos
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 
@@ -82,9 +85,9 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # "Beneath the lithosphere lies the asthenosphere, a ..." has its verb
         # after the opening phrase: a verb form ("lies") right after a noun.
         if (segment_words and segment_words[0].lower() in _PREPOSITIONS | _SUBORDINATORS
-                and not any(_clear_verb_form(w) or (w.endswith("ed") and "VERB" in _pos(w)) for w in segment_words[1:])
+                and not any(_clear_verb_form(w) or (w.endswith("ed") and "VERB" in word_pos(w)) for w in segment_words[1:])
                 and not any(w.islower() and w.endswith("s") and _finite_verb(w, plural=False)
-                            and segment_words[i].lower() not in {"a", "an", "the", "of"} | lexicon.STOPWORDS
+                            and segment_words[i].lower() not in {"a", "an", "the", "of"} | STOPWORDS
                             for i, w in enumerate(segment_words[2:], start=1))):
             continue
         np = _np_before(sentence, comma)
@@ -97,7 +100,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
         opening = _CAPITALISED_OPENING_WORD.fullmatch(sentence[:start])
         if (opening and opening.group(1).lower() not in lexicon.BAD_TERM_START
-                and _pos(opening.group(1).lower()) & {"ADJ", "NOUN"}):
+                and word_pos(opening.group(1).lower()) & {"ADJ", "NOUN"}):
             # "Hydraulic action, the sheer force ...": the sentence's first word,
             # capitalised only because it opens the sentence, is part of the term.
             term, start = opening.group(1) + " " + term, opening.start(1)

@@ -8,8 +8,10 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _DISCOURSE, _finish, _valid_term
-from lessontext.glossary.phrases import _finite_verb, _Guarded, _has_anaphora, _MODALS, _plural_head, _pos, _RELATIVE, _strip_article, _words
-from lessontext.words.normalise import fold, singular
+from lessontext.glossary.phrases import (
+    _finite_verb, _Guarded, _has_anaphora, _MODALS, _plural_head, _RELATIVE, _strip_article, _words,
+)
+from lessontext.words import fold, singular, STOPWORDS, word_pos
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -37,7 +39,7 @@ def _caller(word: str) -> bool:
     lw = word.lower()
     if lw in {"we", "people", "they", "experts", "scientists"}:
         return True
-    return _plural_head(lw) and "NOUN" in _pos(singular(lw))
+    return _plural_head(lw) and "NOUN" in word_pos(singular(lw))
 
 
 def _clause_as_noun_phrase(clause: str) -> str | None:
@@ -104,7 +106,7 @@ def find_call(section: DocumentSection, sentence: str, context: Context) -> list
             if len(words) < 4:
                 continue
             head = singular(fold(words[0] if words[0].lower() not in {"the", "a", "an"} else words[1]))
-            if singular(fold(words[-1])) != head or words[-2].lower() in lexicon.STOPWORDS:
+            if singular(fold(words[-1])) != head or words[-2].lower() in STOPWORDS:
                 continue
             term = " ".join(words[-2:])
             obj = " ".join(words[:-2])
@@ -113,7 +115,7 @@ def find_call(section: DocumentSection, sentence: str, context: Context) -> list
             definition = obj
         if not definition or not _valid_term(term, strict=False) or len(_words(term)) > 4:
             continue
-        if any(w.lower() in lexicon.STOPWORDS for w in _words(term)):
+        if any(w.lower() in STOPWORDS for w in _words(term)):
             continue
         definition = _finish(definition)
         if (definition and not _has_anaphora(definition) and not _OBJECT_PRONOUN.search(definition)

@@ -9,10 +9,10 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _DISCOURSE, _finish, _is_generic, _mask, _valid_term
 from lessontext.glossary.phrases import (
-    _clear_verb_form, _COPULA, _FINITE, _Guarded, _has_anaphora, _MODALS, _np_before, _plural_head, _pos, _predicate,
+    _clear_verb_form, _COPULA, _FINITE, _Guarded, _has_anaphora, _MODALS, _np_before, _plural_head, _predicate,
     _PREPOSITIONS, _PRONOUN_START, _strip_article, _words,
 )
-from lessontext.words.normalise import fold, getAllLemmas, getInflection, singular, term_key
+from lessontext.words import fold, getAllLemmas, getInflection, singular, STOPWORDS, term_key, word_pos
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -60,7 +60,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             lw = clean.lower()
             if i == 0 and lw in {"the", "a", "an"}:
                 continue
-            if lw in lexicon.STOPWORDS and lw not in {"of", "and"} or (term_words and _clear_verb_form(clean)):
+            if lw in STOPWORDS and lw not in {"of", "and"} or (term_words and _clear_verb_form(clean)):
                 break
             term_words.append(clean)
             if clean != word:
@@ -106,7 +106,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 previous = _words(sentence[: np[1]])[-1:]
                 for i, word in enumerate(np_words[:-1]):
                     before_word = np_words[i - 1] if i else (previous[0] if previous else "")
-                    if ("VERB" in _pos(word.lower()) and before_word and before_word.lower() not in
+                    if ("VERB" in word_pos(word.lower()) and before_word and before_word.lower() not in
                             {"a", "an", "the", "of"} | _PREPOSITIONS
                             and (i == 0 or singular(fold(before_word)) != fold(before_word))):
                         offset = np[0].index(" ".join(np_words[i + 1:]))
@@ -327,7 +327,7 @@ def _subject_relative(clause: str) -> str | None:
     words = clause.split()
     for k in range(1, min(4, len(words))):
         subject, rest = words[:k], " ".join(words[k:])
-        if any(w.lower() in lexicon.STOPWORDS for w in subject):
+        if any(w.lower() in STOPWORDS for w in subject):
             return None
         if words[k].lower() in _MODALS or _predicate(rest, plural=True):
             return f"{' '.join(subject)} that {rest}"

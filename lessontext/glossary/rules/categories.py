@@ -9,8 +9,9 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _finish, _valid_term
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.glossary.phrases import _plural_head, _pos, _words
+from lessontext.glossary.phrases import _plural_head, _words
 from lessontext.vocabulary import TermKind
+from lessontext.words import word_pos
 
 CONFIDENCE = 0.6
 
@@ -34,7 +35,7 @@ def find_categories(section: DocumentSection, block, context: Context) -> list[C
         return []
     term = match.group("term")
     # "vitiating factors": a participle may modify the category's head noun.
-    if not _valid_term(term, strict=False) or not _plural_head(term) or "NOUN" not in _pos(_words(term)[-1]):
+    if not _valid_term(term, strict=False) or not _plural_head(term) or "NOUN" not in word_pos(_words(term)[-1]):
         return []
     members = [label if label.isupper() or label[1:2].isupper() else label[0].lower() + label[1:] for label in labels]
     listed = ", ".join(members[:-1]) + " and " + members[-1]

@@ -8,8 +8,8 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _finish, _kind_from_definition, _mask, _RESTRICTIVE, _vacuous, _valid_term
-from lessontext.glossary.phrases import _COPULA, _looks_like_acronym, _pos, _strip_article, _verb_only, _words
-from lessontext.words.normalise import fold, term_key
+from lessontext.glossary.phrases import _COPULA, _looks_like_acronym, _strip_article, _verb_only, _words
+from lessontext.words import fold, STOPWORDS, term_key, word_pos
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -53,7 +53,7 @@ def _bare_noun_phrase(rest: str) -> bool:
     words = _words(rest)
     if len(words) < 4 or words[0][:1].isupper():
         return False
-    first = _pos(words[0].lower())
+    first = word_pos(words[0].lower())
     if "NOUN" not in first or first & {"ADJ", "ADV"} or words[0].lower() in _NOT_A_DEFINITION_START:
         return False
     restriction = _RESTRICTIVE.search(rest)
@@ -112,7 +112,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             if verb in {"is", "was"} and not _CAPITALS_RUN.match(rest) and not _bare_noun_phrase(rest):
                 return []
             w0 = first[0].lower()
-            if (w0 in _NOT_A_DEFINITION_START or w0 in lexicon.STOPWORDS or w0.endswith(("ly", "ing", "ed"))
+            if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
                     or _verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
                 return []
         if _THE_SAME_OR_REASON.match(rest):

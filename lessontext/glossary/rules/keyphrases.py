@@ -10,7 +10,7 @@ from lessontext.glossary import keyphrase
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import _DISCOURSE, _finish, _valid_term
 from lessontext.glossary.phrases import _genus, _has_anaphora, _words
-from lessontext.words.normalise import span_key, term_key, token_spans
+from lessontext.words import span_key, term_key, token_spans
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind

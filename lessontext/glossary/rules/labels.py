@@ -10,8 +10,10 @@ from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import _finish, _valid_term
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.glossary.phrases import _clear_verb_form, _COPULA, _FINITE, _looks_like_acronym, _pos, _schwartz_hearst, _strip_article, _words
-from lessontext.words.normalise import fold, term_key
+from lessontext.glossary.phrases import (
+    _clear_verb_form, _COPULA, _FINITE, _looks_like_acronym, _schwartz_hearst, _strip_article, _words,
+)
+from lessontext.words import fold, STOPWORDS, term_key, word_pos
 from lessontext.vocabulary import TermKind
 
 # A label in a list or in bold is the author's own glossary entry.
@@ -54,7 +56,7 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
         elif _looks_like_acronym(paren):
             kind = TermKind.ACRONYM
         aliases.add(paren)
-    defined_aside = len(_words(term)) == 1 and "NOUN" in _pos(fold(term)) and bool(_DEFINING_BODY.match(body))
+    defined_aside = len(_words(term)) == 1 and "NOUN" in word_pos(fold(term)) and bool(_DEFINING_BODY.match(body))
     if fold(term) in lexicon.NON_TERM_LABELS and not defined_aside:
         return []
     if not defined_aside and not _valid_term(term, strict=False, allow_adjective=True):
@@ -114,12 +116,12 @@ def _is_activity_label(words: list[str], body: str) -> bool:
     adjective and the body explains it with a noun phrase, not a clause
     about someone doing something.
     """
-    if len(words) < 2 or not words[0].lower().endswith("ing") or "VERB" not in _pos(words[0]):
+    if len(words) < 2 or not words[0].lower().endswith("ing") or "VERB" not in word_pos(words[0]):
         return False
     rest = [w.lower() for w in words[1:]]
-    if len(rest) > 2 or any(w in lexicon.STOPWORDS for w in rest):
+    if len(rest) > 2 or any(w in STOPWORDS for w in rest):
         return True
-    if any(not (_pos(w) & {"NOUN", "PROPN"}) and _pos(w) for w in rest):
+    if any(not (word_pos(w) & {"NOUN", "PROPN"}) and word_pos(w) for w in rest):
         return True  # "Promoting Mutual Understanding": an adjective before the object
     opening = _words(body)[:4]
     if not opening:
@@ -128,7 +130,7 @@ def _is_activity_label(words: list[str], body: str) -> bool:
         return False
     if opening[0][:1].isupper() or any(w.lower() in _FINITE or _clear_verb_form(w) for w in opening):
         return True
-    return not (_pos(opening[0]) & {"NOUN", "ADJ"})
+    return not (word_pos(opening[0]) & {"NOUN", "ADJ"})
 
 
 def _stems(text: str) -> set[str]:
@@ -150,7 +152,7 @@ def _is_unrelated_clause(term: str, body: str) -> bool:
     """
     if _stems(term) & _stems(body):
         return False
-    if _NOUN_OF_OPENER.match(body) and "NOUN" in _pos(body.split()[0]):
+    if _NOUN_OF_OPENER.match(body) and "NOUN" in word_pos(body.split()[0]):
         return False  # "death of part of the heart muscle when ...": a noun phrase
     head = _CLAUSE_LINK_WORD.split(body, maxsplit=1)[0]
     return any(w.lower() in _FINITE for w in _words(head))

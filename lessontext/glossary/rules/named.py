@@ -9,7 +9,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _finish, _mask
 from lessontext.glossary.phrases import _DIGIT, _is_participle, _predicate, _words
-from lessontext.words.normalise import fold, term_key
+from lessontext.words import fold, STOPWORDS, term_key
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -77,7 +77,7 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
         name = match.group("name").strip()
         head = match.group("head")
         words = name.split()
-        if match.start() == 0 and words[0].lower() in lexicon.STOPWORDS | lexicon.BAD_TERM_START:
+        if match.start() == 0 and words[0].lower() in STOPWORDS | lexicon.BAD_TERM_START:
             words = words[1:]
             while words and words[0].lower() in {"of", "for", "and", "the", "on"}:
                 words = words[1:]

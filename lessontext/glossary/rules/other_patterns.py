@@ -8,8 +8,8 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _finish, _is_generic, _mask, _valid_term
-from lessontext.glossary.phrases import _Guarded, _has_anaphora, _pos, _words
-from lessontext.words.normalise import term_key
+from lessontext.glossary.phrases import _Guarded, _has_anaphora, _words
+from lessontext.words import term_key, word_pos
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -68,7 +68,7 @@ def find_category_name(section: DocumentSection, sentence: str, context: Context
     match = _CATEGORY_NAME.match(sentence)
     if match:
         cat, name, verb = match.group("cat"), match.group("name"), match.group("verb")
-        if ("NOUN" in _pos(cat) and "VERB" in _pos(verb) and cat not in lexicon.GENERIC_NOUNS
+        if ("NOUN" in word_pos(cat) and "VERB" in word_pos(verb) and cat not in lexicon.GENERIC_NOUNS
                 and name not in lexicon.COMMON_ACRONYMS and _valid_term(name, strict=False)):
             article = "An" if cat[0] in "aeiou" else "A"
             definition = _finish(_mask(f"{article} {cat} that {verb} {match.group('rest')}", term_key(name)))
@@ -89,7 +89,7 @@ def find_adjective(section: DocumentSection, sentence: str, context: Context) ->
         match = regex.search(sentence)
         if match:
             term = match.group("term")
-            if _valid_term(term, allow_adjective=True) and "ADJ" in _pos(term) | {"ADJ"} and not _is_generic(term):
+            if _valid_term(term, allow_adjective=True) and "ADJ" in word_pos(term) | {"ADJ"} and not _is_generic(term):
                 noun = match.group("noun").lower()
                 clause = match.group("clause").rstrip(".")
                 joiner = " when " if "conj" in match.groupdict() else ": "

@@ -8,8 +8,11 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _DISCOURSE, _finish, _vacuous, _valid_term
-from lessontext.glossary.phrases import _CONTRAST_SPLIT, _FINITE, _finite_verb, _Guarded, _has_anaphora, _plural_head, _pos, _predicate, _PRONOUN_START, _words
-from lessontext.words.normalise import fold, singular
+from lessontext.glossary.phrases import (
+    _CONTRAST_SPLIT, _FINITE, _finite_verb, _Guarded, _has_anaphora, _plural_head, _predicate, _PRONOUN_START,
+    _words,
+)
+from lessontext.words import fold, singular, STOPWORDS, word_pos
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -167,13 +170,13 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             remainder = rest[len(term) + (aside.end() if aside else 0):]
             predicate = _predicate(remainder, plural=False)
             passive = _PASSIVE_WITH_PREPOSITION.match(remainder)
-            if passive and "VERB" in _pos(passive.group("v")):
+            if passive and "VERB" in word_pos(passive.group("v")):
                 # "A MAC address is fixed to the network card by ...": passive.
                 predicate = _CONTRAST_SPLIT.split(remainder)[0].rstrip(".")
             if predicate:
                 # After "A", even a word the lexicon knows only as a verb
                 # ("A redirect tells ...") is a noun.
-                one_word = len(_words(term)) == 1 and term.isalpha() and term not in lexicon.STOPWORDS
+                one_word = len(_words(term)) == 1 and term.isalpha() and term not in STOPWORDS
                 if (_valid_term(term) or one_word and _valid_term(term, strict=False)) and not _PRONOUN_START.match(predicate):
                     add(term, rephrase.genus_phrase(term, predicate), GENERIC_SUBJECT_CONFIDENCE)
                 break
@@ -187,7 +190,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
                   or _QUANTIFIER_OPENER.match(match.group("ex"))):
         match = None  # "The offer, like any promise, binds": a comparison, not a kind's examples
     if match and _valid_term(match.group("term")) and not match.group("term")[:1].isupper() or (
-        match and match.group("term")[:1].isupper() and match.group("term").split()[0].lower() not in lexicon.STOPWORDS
+        match and match.group("term")[:1].isupper() and match.group("term").split()[0].lower() not in STOPWORDS
         and _valid_term(match.group("term")) and not _named_like(match.group("term"))
     ):
         term = match.group("term")
@@ -207,7 +210,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         term = match.group("term")
         words = _words(term)
         genus = f"{rephrase.article(words[-1])} {words[-1].lower()}" if len(words) > 1 else f"{rephrase.article(term)} {term}"
-        if len(words) > 1 or _pos(term) & {"NOUN"}:
+        if len(words) > 1 or word_pos(term) & {"NOUN"}:
             add(term, rephrase.relative_definition(genus, match.group("prep").lower(), match.group("clause")), SETTING_CONFIDENCE)
     match = _UNDER_RULE.match(clean)
     if match and _valid_term(match.group("term")):
@@ -225,8 +228,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
     match = _KIND_COLON.match(clean)
     if match:
         adj, head = match.group("adj"), match.group("head")
-        if ((not _pos(adj) or "ADJ" in _pos(adj) and "NOUN" not in _pos(adj)) and adj not in lexicon.GENERIC_MODIFIERS
-                and adj not in lexicon.EVALUATIVE and "NOUN" in _pos(head) and head not in lexicon.GENERIC_NOUNS
+        if ((not word_pos(adj) or "ADJ" in word_pos(adj) and "NOUN" not in word_pos(adj)) and adj not in lexicon.GENERIC_MODIFIERS
+                and adj not in lexicon.EVALUATIVE and "NOUN" in word_pos(head) and head not in lexicon.GENERIC_NOUNS
                 and not _PRONOUN_START.match(match.group("clause"))):
             add(f"{adj} {head}", rephrase.relative_definition(f"{rephrase.article(head)} {head}", "in",
                                                               match.group("clause")), KIND_COLON_CONFIDENCE)
@@ -235,9 +238,9 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         modifier, head = term.split()
         # A noun-noun compound ("guard cells", "status code"); an adjective
         # before the noun ("green pigment") rarely makes a term.
-        if not ("NOUN" in _pos(modifier) and "ADJ" not in _pos(modifier) and "NOUN" in _pos(head)) or not _valid_term(term):
+        if not ("NOUN" in word_pos(modifier) and "ADJ" not in word_pos(modifier) and "NOUN" in word_pos(head)) or not _valid_term(term):
             continue
-        if modifier in lexicon.STOPWORDS or head in lexicon.GENERIC_NOUNS or singular(head) in lexicon.GENERIC_NOUNS:
+        if modifier in STOPWORDS or head in lexicon.GENERIC_NOUNS or singular(head) in lexicon.GENERIC_NOUNS:
             continue
         preceding = _words(clean[: match.start()])[-1:]
         if not preceding or preceding[0].lower() not in {"a", "an", "the", "of", "each", "every"}:

@@ -16,8 +16,11 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _finish, _is_generic, _vacuous, _valid_term
-from lessontext.glossary.phrases import _clear_verb_form, _finite_verb, _Guarded, _has_anaphora, _IT, _MODALS, _np_before, _plural_head, _pos, _predicate, _PRONOUN_START, _REPORTING, _strip_article, _words
-from lessontext.words.normalise import fold, singular
+from lessontext.glossary.phrases import (
+    _clear_verb_form, _finite_verb, _Guarded, _has_anaphora, _IT, _MODALS, _np_before, _plural_head, _predicate,
+    _PRONOUN_START, _REPORTING, _strip_article, _words,
+)
+from lessontext.words import fold, singular, STOPWORDS, word_pos
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -120,9 +123,9 @@ def _resolve_pronoun(text: str, before: str) -> str | None:
         return _THEY.sub(f"the {found[-1]}", text) if found else None
     for word in reversed(_words(before)):
         lw = word.lower()
-        if lw in lexicon.STOPWORDS or lw in {"which", "that", "who"} or not word.isalpha() or not word.islower() or len(lw) < 3 or lw in _NUMBER_WORDS:
+        if lw in STOPWORDS or lw in {"which", "that", "who"} or not word.isalpha() or not word.islower() or len(lw) < 3 or lw in _NUMBER_WORDS:
             continue
-        if "NOUN" in _pos(lw) and not _plural_head(lw) and not _clear_verb_form(lw):
+        if "NOUN" in word_pos(lw) and not _plural_head(lw) and not _clear_verb_form(lw):
             return _IT.sub(lw, text)
     return None
 
@@ -169,7 +172,7 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
             add(match.group("term"), f"{genus}, who {match.group('rel')}", ROLE_CONFIDENCE)
     for match in _ROLE_APPOSITIVE.finditer(sentence):
         genus = match.group("genus")
-        if "NOUN" in _pos(singular(genus)) and genus not in lexicon.GENERIC_NOUNS and _plural_head(genus):
+        if "NOUN" in word_pos(singular(genus)) and genus not in lexicon.GENERIC_NOUNS and _plural_head(genus):
             rel = _resolve_pronoun(match.group("rel"), "")
             if rel:
                 add(match.group("term"), f"{genus} who {rel}", ROLE_CONFIDENCE, strict=False)
@@ -177,14 +180,14 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
         term = match.group("term")
         rel = match.group("rel")
         first = rel.split()[0]
-        if (document_words and _count(document_words, term) >= 2 and "NOUN" in _pos(term)
+        if (document_words and _count(document_words, term) >= 2 and "NOUN" in word_pos(term)
                 and (_finite_verb(first) or first in _MODALS) and not _PERSONAL_PRONOUN.search(rel)):
             add(term, f"A person who {rel}", PERSON_CONFIDENCE)
     match = _LISTED_GLOSS.search(sentence)
     if match:
         genus = match.group("genus")
         items = match.group("items")
-        if "NOUN" in _pos(singular(genus)) and genus not in lexicon.GENERIC_NOUNS:
+        if "NOUN" in word_pos(singular(genus)) and genus not in lexicon.GENERIC_NOUNS:
             listed = list(_LISTED_ITEM.finditer(items))
             for item in listed:
                 before = items[: item.start("rel")]
@@ -195,7 +198,7 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
                     add(item.group("term"), f"{genus} that {rel}", GLOSS_CONFIDENCE)
     for match in _PARTICIPLE_GLOSS.finditer(sentence):
         term, verb = match.group("term"), match.group("verb")
-        if "VERB" not in _pos(verb):
+        if "VERB" not in word_pos(verb):
             continue
         rest = _resolve_pronoun(match.group("rest"), sentence[: match.start()])
         head = _words(term)[-1]
@@ -204,7 +207,7 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
     match = _NAMED_THING.match(sentence)
     if match:
         name, head, verb = match.group("name").strip(), match.group("head"), match.group("verb")
-        if ("NOUN" in _pos(head) and head not in lexicon.GENERIC_NOUNS and _finite_verb(verb, plural=False)
+        if ("NOUN" in word_pos(head) and head not in lexicon.GENERIC_NOUNS and _finite_verb(verb, plural=False)
                 and verb not in _REPORTING and not _PRONOUN_START.match(match.group("rest"))):
             add(f"{name} {head}", f"{rephrase.article(head)} {head} that {verb} {match.group('rest')}", GLOSS_CONFIDENCE, strict=False)
     match = _FINAL_THE_GLOSS.search(sentence)
