@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import MASK
 from lessontext.glossary.phrases import _DIGIT, _is_participle, _verb_only, _words
-from lessontext.words import fold, getAllLemmas, singular, span_key, STOPWORDS, term_key, token_spans, word_pos
 from lessontext.vocabulary import TermKind
+from lessontext.words import fold, getAllLemmas, singular, span_key, STOPWORDS, term_key, token_spans, word_pos
 
 
 MAX_TERM_WORDS = 6

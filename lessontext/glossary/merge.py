@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lessontext.glossary.extract import Term
+from lessontext.glossary.candidate import Term
 from lessontext.words import fold, group_by_key
 
 __all__ = ["CourseTerm", "merge_course_terms"]

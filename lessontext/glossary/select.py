@@ -17,10 +17,10 @@ from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate, MASK, Term
 from lessontext.glossary.checks import _finish, _mask
 from lessontext.glossary.phrases import _genus, _words
+from lessontext.vocabulary import TermKind
 from lessontext.words import (
     fold, group_by_key, singular, span_key, split_words, STOPWORDS, term_key, token_spans, word_pos,
 )
-from lessontext.vocabulary import TermKind
 
 
 # English text is at least this share of function words.

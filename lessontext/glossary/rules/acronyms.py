@@ -12,10 +12,10 @@ from lessontext.glossary.phrases import (
     _COORDINATED_ARTICLE, _DIGIT, _finite_verb, _IT, _looks_like_acronym, _predicate, _schwartz_hearst,
     _strip_article, _words,
 )
-from lessontext.words import getAllLemmas, getInflection, STOPWORDS, word_pos
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
+from lessontext.words import getAllLemmas, getInflection, STOPWORDS, word_pos
 
 # An appositive or a relative clause: "(G3P), a three-carbon sugar ...", "(AV) node, which delays ...".
 CONFIDENCE = 0.8

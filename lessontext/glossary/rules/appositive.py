@@ -12,9 +12,9 @@ from lessontext.glossary.phrases import (
     _clear_verb_form, _COORDINATED_ARTICLE, _FINITE, _finite_verb, _np_before, _plural_head, _PREPOSITIONS,
     _RELATIVE, _strip_article, _words,
 )
-from lessontext.words import STOPWORDS, term_key, word_pos
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
+from lessontext.words import STOPWORDS, term_key, word_pos
 
 # "the asthenosphere, a weak layer ...", "Hydraulic action, the force of ...".
 CONFIDENCE = 0.8

@@ -11,10 +11,10 @@ from lessontext.glossary.checks import _DISCOURSE, _finish, _valid_term
 from lessontext.glossary.phrases import (
     _finite_verb, _Guarded, _has_anaphora, _MODALS, _plural_head, _RELATIVE, _strip_article, _words,
 )
-from lessontext.words import fold, singular, STOPWORDS, word_pos
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
+from lessontext.words import fold, singular, STOPWORDS, word_pos
 
 CONFIDENCE = 0.8
 

@@ -12,10 +12,10 @@ from lessontext.glossary.phrases import (
     _clear_verb_form, _COPULA, _FINITE, _Guarded, _has_anaphora, _MODALS, _np_before, _plural_head, _predicate,
     _PREPOSITIONS, _PRONOUN_START, _strip_article, _words,
 )
-from lessontext.words import fold, getAllLemmas, getInflection, singular, STOPWORDS, term_key, word_pos
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
+from lessontext.words import fold, getAllLemmas, getInflection, singular, STOPWORDS, term_key, word_pos
 
 # "The rigid outer layer is called T", "..., a chain of mountains ..., now known as T": the named noun phrase.
 CONFIDENCE = 0.85

@@ -7,9 +7,9 @@ import re
 from lessontext.document import DocumentSection, ItemList
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _finish, _valid_term
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
-from lessontext.glossary.rules import RULES
 from lessontext.glossary.phrases import _plural_head, _words
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
 from lessontext.words import word_pos
 

@@ -9,10 +9,10 @@ from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _DISCOURSE, _finish, _valid_term
 from lessontext.glossary.phrases import _finite_verb, _plural_head, _predicate, _PREPOSITIONS, _PRONOUN_START, _words
-from lessontext.words import span_key, term_key, token_spans
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
+from lessontext.words import span_key, term_key, token_spans
 
 # A heading is a concept the section is about; the lesson's recurring ones are boosted later (extract.py).
 CONFIDENCE = 0.6

@@ -9,10 +9,10 @@ from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _finish, _kind_from_definition, _mask, _RESTRICTIVE, _vacuous, _valid_term
 from lessontext.glossary.phrases import _COPULA, _looks_like_acronym, _strip_article, _verb_only, _words
-from lessontext.words import fold, STOPWORDS, term_key, word_pos
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
+from lessontext.words import fold, STOPWORDS, term_key, word_pos
 
 # "X is a ...", "X is the ...": the complement is a noun phrase saying what X is.
 CONFIDENCE = 0.85

@@ -7,13 +7,13 @@ from collections import defaultdict
 
 from lessontext.document import Document, DocumentSection, ItemList
 from lessontext.glossary import keyphrase
-from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
+from lessontext.glossary.candidate import Candidate, MIN_CONFIDENCE
 from lessontext.glossary.checks import _DISCOURSE, _finish, _valid_term
 from lessontext.glossary.phrases import _genus, _has_anaphora, _words
-from lessontext.words import span_key, term_key, token_spans
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
+from lessontext.words import span_key, term_key, token_spans
 
 # A key concept's confidence: CONFIDENCE + SCORE_WEIGHT * its keyphrase score, at most MAX_CONFIDENCE.
 CONFIDENCE = 0.55

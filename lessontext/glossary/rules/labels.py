@@ -6,15 +6,15 @@ import re
 
 from lessontext.document import DocumentSection, ItemList, Paragraph, split_sentences
 from lessontext.glossary import lexicon
-from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
+from lessontext.glossary.candidate import Candidate, MIN_CONFIDENCE
 from lessontext.glossary.checks import _finish, _valid_term
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
-from lessontext.glossary.rules import RULES
 from lessontext.glossary.phrases import (
     _clear_verb_form, _COPULA, _FINITE, _looks_like_acronym, _schwartz_hearst, _strip_article, _words,
 )
-from lessontext.words import fold, STOPWORDS, term_key, word_pos
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
+from lessontext.words import fold, STOPWORDS, term_key, word_pos
 
 # A label in a list or in bold is the author's own glossary entry.
 LIST_LABEL_CONFIDENCE = 0.85

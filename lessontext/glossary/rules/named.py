@@ -9,10 +9,10 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _finish, _mask
 from lessontext.glossary.phrases import _DIGIT, _is_participle, _predicate, _words
-from lessontext.words import fold, STOPWORDS, term_key
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
+from lessontext.words import fold, STOPWORDS, term_key
 
 # "the Bayraktar TB2 drone, built by ...": equipment by its head noun and participle phrase.
 EQUIPMENT_CONFIDENCE = 0.75

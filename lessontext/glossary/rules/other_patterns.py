@@ -9,10 +9,10 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import _finish, _is_generic, _mask, _valid_term
 from lessontext.glossary.phrases import _Guarded, _has_anaphora, _words
-from lessontext.words import term_key, word_pos
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
+from lessontext.words import term_key, word_pos
 
 # "The postal rule, by which ..., applies": the term by its "which" clause.
 IN_WHICH_CONFIDENCE = 0.75

@@ -12,10 +12,10 @@ from lessontext.glossary.phrases import (
     _CONTRAST_SPLIT, _FINITE, _finite_verb, _Guarded, _has_anaphora, _plural_head, _predicate, _PRONOUN_START,
     _words,
 )
-from lessontext.words import fold, singular, STOPWORDS, word_pos
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
+from lessontext.words import fold, singular, STOPWORDS, word_pos
 
 # "A redirect tells the client ...": a generic subject and what it does, as "Something that tells ...".
 GENERIC_SUBJECT_CONFIDENCE = 0.7

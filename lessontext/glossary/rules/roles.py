@@ -20,10 +20,10 @@ from lessontext.glossary.phrases import (
     _clear_verb_form, _finite_verb, _Guarded, _has_anaphora, _IT, _MODALS, _np_before, _plural_head, _predicate,
     _PRONOUN_START, _REPORTING, _strip_article, _words,
 )
-from lessontext.words import fold, singular, STOPWORDS, word_pos
-from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
+from lessontext.words import fold, singular, STOPWORDS, word_pos
 
 # "The chief officials were the two consuls, who ...": a role with what its holders do.
 ROLE_CONFIDENCE = 0.8
