@@ -86,17 +86,20 @@ def collect_candidates(document: Document, rules: Iterable[Rule] = RULES) -> tup
     return context.candidates, context
 
 
+def _boost_recurring_concept(candidate: Candidate, scores: dict[str, float]) -> Candidate:
+    """A heading or list concept the lesson keeps coming back to (a high keyphrase score) is a surer key concept."""
+    if candidate.source != "concept" or candidate.kind != TermKind.CONCEPT or candidate.rule == KEYPHRASE.name:
+        return candidate
+    boosted = min(_RECURRING_CONCEPT_CAP, candidate.confidence + _RECURRING_CONCEPT_BOOST * scores.get(candidate.key, 0.0))
+    return replace(candidate, confidence=round(boosted, 2))
+
+
 def extract_glossary(document: Document) -> tuple[Term, ...]:
     """Return the terms ``document`` explains, best supported first."""
     if not document.sections or not _is_english(document):
         return ()
     candidates, context = collect_candidates(document)
-    scores = context.keyphrase_scores
-    candidates = [
-        replace(c, confidence=round(min(_RECURRING_CONCEPT_CAP, c.confidence + _RECURRING_CONCEPT_BOOST * scores.get(c.key, 0.0)), 2))
-        if c.source == "concept" and c.kind == TermKind.CONCEPT and c.rule != KEYPHRASE.name else c
-        for c in candidates
-    ]
+    candidates = [_boost_recurring_concept(c, context.keyphrase_scores) for c in candidates]
     candidates = [r for c in candidates if (r := _readable(c)) is not None]
     title_key = term_key(document.title)
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE and c.key and c.key != title_key or
