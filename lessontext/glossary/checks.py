@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import MASK
-from lessontext.glossary.phrases import _DIGIT, _is_participle, _verb_only, _words
+from lessontext.glossary.phrases import ANY_DIGIT, is_participle, verb_only, word_list
 from lessontext.vocabulary import TermKind
 from lessontext.words import fold, getAllLemmas, singular, span_key, STOPWORDS, term_key, token_spans, word_pos
 
@@ -15,8 +15,8 @@ from lessontext.words import fold, getAllLemmas, singular, span_key, STOPWORDS, 
 MAX_TERM_WORDS = 6
 
 
-def _is_generic(term: str) -> bool:
-    words = [fold(w) for w in _words(term)]
+def is_generic(term: str) -> bool:
+    words = [fold(w) for w in word_list(term)]
     if not words:
         return True
     head = singular(words[-1])
@@ -35,8 +35,8 @@ def _superlative(word: str) -> bool:
     return word.endswith("est") and bool(lemmas) and all(lemma != word for lemma in lemmas)
 
 
-def _valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True) -> bool:
-    words = _words(term)
+def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True) -> bool:
+    words = word_list(term)
     if not words or len(words) > MAX_TERM_WORDS:
         return False
     if term_key(term) == "" or not any(ch.isalpha() for ch in term):
@@ -46,7 +46,7 @@ def _valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True
         return False
     if len(words) > 1 and _superlative(lowered[0]):
         return False  # "highest magistrates": a rank among things, not a term
-    if _is_generic(term):
+    if is_generic(term):
         return False
     if strict:
         inner = {"of", "and", "for", "on", "in", "to", "de", "&"}
@@ -54,7 +54,7 @@ def _valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True
             return False
         for i, word in enumerate(words):
             gerund_head = i == len(words) - 1 and i > 0 and word.endswith("ing")   # "seafloor spreading"
-            if word[:1].islower() and "-" not in word and _verb_only(word) and not gerund_head:
+            if word[:1].islower() and "-" not in word and verb_only(word) and not gerund_head:
                 return False
         last = words[-1]
         if last[:1].islower() and not allow_adjective:
@@ -66,14 +66,14 @@ def _valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True
     return True
 
 
-_DISCOURSE = re.compile(
+DISCOURSE_OPENER = re.compile(
     r"^(?:" + "|".join(re.escape(m) for m in sorted(lexicon.DISCOURSE_MARKERS, key=len, reverse=True))
     + r"|there|here|then|for (?:instance|example)|as a result|as such)\s*,\s*",
     re.I,
 )
 
 
-def _mask(text: str, key: str, extra_keys: Iterable[str] = ()) -> str:
+def mask_term(text: str, key: str, extra_keys: Iterable[str] = ()) -> str:
     """Replace every inflected occurrence of the term in ``text`` with MASK."""
     keys = {key, *extra_keys} - {""}
     if not keys:
@@ -103,20 +103,20 @@ def _mask(text: str, key: str, extra_keys: Iterable[str] = ()) -> str:
     return masked
 
 
-def _finish(text: str) -> str | None:
+def finish_definition(text: str) -> str | None:
     """Tidy a definition; None when it cannot stand on its own."""
     text = " ".join(text.split()).strip(" ,;:-–—")
     while True:
-        stripped = _DISCOURSE.sub("", text, count=1)
+        stripped = DISCOURSE_OPENER.sub("", text, count=1)
         if stripped == text:
             break
         text = stripped
     if not text:
         return None
-    first = _words(text[:40])
+    first = word_list(text[:40])
     if first and first[0].lower() in lexicon.UNRESOLVED_OPENERS:
         return None
-    if len(_words(text)) < 3:
+    if len(word_list(text)) < 3:
         return None
     text = text[0].upper() + text[1:]
     if text[-1] not in ".!?" and not text.endswith(('."', ".”", "?\"", "!\"", ".)", ".'")):
@@ -124,13 +124,13 @@ def _finish(text: str) -> str | None:
     return text
 
 
-_RESTRICTIVE = re.compile(
+RESTRICTIVE = re.compile(
     r"\b(?:that|which|who|whom|whose|where|when|whereby)\b|\b(?:in|by|on|at|from|through|to|for|with) which\b"
     r"|\b\w+ed\s+(?:by|in|on|at|from|with|for|to|into|as)\b|\bto\s+[a-z]+\b"
 )
 
 
-def _vacuous(definition: str) -> bool:
+def is_vacuous(definition: str) -> bool:
     """True for "An essential aspect of X's cooperation": a generic head with nothing restricting it.
 
     "The process by which ..." and "A type of rock formed ..." explain; a
@@ -138,7 +138,7 @@ def _vacuous(definition: str) -> bool:
     by adjectives and prepositional phrases says how important X is, not
     what X is.
     """
-    words = _words(definition)
+    words = word_list(definition)
     head = None
     for word in words[:6]:
         lw = word.lower()
@@ -148,29 +148,29 @@ def _vacuous(definition: str) -> bool:
         break
     if head is None or singular(head) not in lexicon.GENERIC_NOUNS and head not in lexicon.GENERIC_NOUNS:
         return False
-    return not _RESTRICTIVE.search(definition)
+    return not RESTRICTIVE.search(definition)
 
 
-def _organisation_name(name: str) -> bool:
-    words = [fold(w) for w in _words(name)]
+def organisation_name(name: str) -> bool:
+    words = [fold(w) for w in word_list(name)]
     heads = {"nations", "union", "organization", "organisation", "fund", "bank", "agency", "council",
              "alliance", "association", "court", "committee", "commission", "administration", "institute"}
     return bool(words) and name[:1].isupper() and any(w in heads for w in words)
 
 
-def _kind_from_definition(term: str, definition: str) -> str:
+def kind_from_definition(term: str, definition: str) -> str:
     """The kind of a named thing from its definition's head noun ("a multinational exercise held ...")."""
-    words = _words(term)
+    words = word_list(term)
     # A name, not a word capitalised because it opens the sentence.
-    if not (_DIGIT.search(term) or term.isupper()
+    if not (ANY_DIGIT.search(term) or term.isupper()
             or len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in STOPWORDS)):
         return TermKind.DEFINED
     head = None
-    for i, word in enumerate(_words(definition)[:6]):
+    for i, word in enumerate(word_list(definition)[:6]):
         lw = word.lower()
         if i == 0 and lw in {"a", "an", "the", "one"}:
             continue
-        if lw in STOPWORDS or lw.endswith(("ed", "ing")) or _is_participle(lw):
+        if lw in STOPWORDS or lw.endswith(("ed", "ing")) or is_participle(lw):
             break
         head = lw
     return lexicon.KIND_HEADS.get(head or "", TermKind.DEFINED)

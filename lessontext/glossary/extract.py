@@ -37,7 +37,7 @@ from lessontext.glossary.candidate import Candidate, KINDS, MASK, MIN_CONFIDENCE
 from lessontext.glossary.rule import Context, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.keyphrases import KEYPHRASE
-from lessontext.glossary.select import _is_english, _merge, _readable
+from lessontext.glossary.select import is_english, make_readable, merge_candidates
 from lessontext.vocabulary import TermKind
 from lessontext.words import term_key
 
@@ -96,13 +96,13 @@ def _boost_recurring_concept(candidate: Candidate, scores: dict[str, float]) -> 
 
 def extract_glossary(document: Document) -> tuple[Term, ...]:
     """Return the terms ``document`` explains, best supported first."""
-    if not document.sections or not _is_english(document):
+    if not document.sections or not is_english(document):
         return ()
     candidates, context = collect_candidates(document)
     candidates = [_boost_recurring_concept(c, context.keyphrase_scores) for c in candidates]
-    candidates = [r for c in candidates if (r := _readable(c)) is not None]
+    candidates = [r for c in candidates if (r := make_readable(c)) is not None]
     title_key = term_key(document.title)
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE and c.key and c.key != title_key or
             (c.key == title_key and c.source in {"pattern", "label"} and c.confidence >= MIN_CONFIDENCE)]
-    terms = _merge(kept, document)
+    terms = merge_candidates(kept, document)
     return tuple(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))

@@ -17,19 +17,19 @@ from lessontext.words import fold, getAllLemmas, getInflection, singular, split_
 
 
 # Small patterns shared by several rules.
-_CONTRAST_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+")
+CONTRAST_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+")
 
 
-_COORDINATED_ARTICLE = re.compile(r"\b(?:and|or)\s+(?:an?|the)\b")
+COORDINATED_ARTICLE = re.compile(r"\b(?:and|or)\s+(?:an?|the)\b")
 
 
-_IT = re.compile(r"\bit\b")
+IT_WORD = re.compile(r"\bit\b")
 
 
-_DIGIT = re.compile(r"\d")
+ANY_DIGIT = re.compile(r"\d")
 
 
-class _Guarded:
+class Guarded:
     """A compiled pattern run only on text holding one of the literals every match contains.
 
     Most sentences have no "called" or "who": a substring test skips the
@@ -52,12 +52,12 @@ class _Guarded:
         return self.pattern.finditer(text) if self._possible(text) else iter(())
 
 
-def _verb_only(word: str) -> bool:
+def verb_only(word: str) -> bool:
     pos = word_pos(word)
     return bool(pos) and not (pos & {"NOUN", "ADJ", "PROPN"})
 
 
-def _clear_verb_form(word: str) -> bool:
+def clear_verb_form(word: str) -> bool:
     """A finite or participle verb form ("proposed", "sinks" is ambiguous)."""
     pos = word_pos(word)
     if not pos:
@@ -78,7 +78,7 @@ _PREDICATE_ADVERBS = frozenset("first also often usually typically then still al
 
 
 @lru_cache(maxsize=8192)
-def _finite_verb(word: str, plural: bool | None = None) -> bool:
+def finite_verb(word: str, plural: bool | None = None) -> bool:
     """``word`` is a finite lexical verb: "tells", "fix" (after a plural), "founded".
 
     Copulas and modals are left to the rules that handle them.
@@ -100,25 +100,25 @@ def _finite_verb(word: str, plural: bool | None = None) -> bool:
 _POINTS_ELSEWHERE = re.compile(r"\b(?:following|below|above|this:)")
 
 
-def _predicate(text: str, plural: bool | None = None) -> str | None:
+def predicate_of(text: str, plural: bool | None = None) -> str | None:
     """The verb phrase ``text`` opens with ("first fix carbon ..."), or None."""
     words = text.split()
     i = 0
     if words and (words[0].lower() in _PREDICATE_ADVERBS or words[0].lower().endswith("ly")):
         i = 1
-    if i >= len(words) or not _finite_verb(words[i].strip(",;"), plural):
+    if i >= len(words) or not finite_verb(words[i].strip(",;"), plural):
         return None
     if len(words) > i + 1 and words[i + 1] == "by" and words[i].lower().endswith(("ed", "en", "wn")):
         return None  # "An offer made by one party": a participle, the sentence has no verb yet
-    if len(words) > i + 1 and words[i].lower().rstrip(",") in _REPORTING and words[i + 1].lower() == "that":
+    if len(words) > i + 1 and words[i].lower().rstrip(",") in REPORTING_VERBS and words[i + 1].lower() == "that":
         return None  # "The WHO estimates that ...": a claim it makes, not what it is
-    predicate = _CONTRAST_SPLIT.split(text.strip())[0].rstrip(".")
+    predicate = CONTRAST_SPLIT.split(text.strip())[0].rstrip(".")
     if predicate.endswith(":") or _POINTS_ELSEWHERE.search(predicate):
         return None
     return predicate
 
 
-_REPORTING = frozenset(
+REPORTING_VERBS = frozenset(
     """
     says said estimates estimated reports reported argues argued claims claimed notes noted believes believed
     thinks thought warns warned recommends recommended suggests suggested shows showed states stated finds found
@@ -127,28 +127,28 @@ _REPORTING = frozenset(
 )
 
 
-def _words(text: str) -> list[str]:
+def word_list(text: str) -> list[str]:
     return list(split_words(text))
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
-def _strip_article(text: str) -> str:
+def strip_article(text: str) -> str:
     return _LEADING_ARTICLE.sub("", text.strip())
 
 
 _ACRONYM_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9&+./-]{0,11}")
 
 
-def _looks_like_acronym(text: str) -> bool:
+def looks_like_acronym(text: str) -> bool:
     return bool(_ACRONYM_SHAPE.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
 
 
 _LEAD = r"(?:(?:In|At|For|Simply put|Put simply|Essentially|Technically|Formally|Broadly|In short|In essence|In general|Generally|Basically|Strictly speaking|Today|By definition)\b[^,]{0,40},\s+)?"
 
 
-_COPULA = re.compile(
+DEFINITION_IS_A = re.compile(
     _LEAD
     + r"(?P<subj>[^,;:()]{2,80}?)(?:\s+\((?P<paren>[^()]{1,80})\))?(?:,\s+(?P<appos>[^,;]{3,140}),)?\s+"
     r"(?P<verb>is|are|was|were|refers to|refer to|means|mean|denotes|denote|"
@@ -158,26 +158,26 @@ _COPULA = re.compile(
 )
 
 
-_MODALS = frozenset("can cannot must may might should could will would".split())
+MODALS = frozenset("can cannot must may might should could will would".split())
 
 
 _DEMONSTRATIVE_PHRASE = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.I)
 
 
-def _has_anaphora(text: str) -> bool:
+def has_anaphora(text: str) -> bool:
     return bool(_DEMONSTRATIVE_PHRASE.search(text))
 
 
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     "in at on to into onto during after before by for from with within without under over since until among between "
     "across through throughout beneath beyond inside outside near around".split()
 )
 
 
-_FINITE = frozenset("is are was were has have had do does did can could will would may might must shall should".split())
+AUXILIARIES = frozenset("is are was were has have had do does did can could will would may might must shall should".split())
 
 
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|in which|by which|where)\b")
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|in which|by which|where)\b")
 
 
 _WORD_WITH_SLASH_OR_MARK = re.compile(r"[\w’'/-]+|[^\w\s]")
@@ -186,7 +186,7 @@ _WORD_WITH_SLASH_OR_MARK = re.compile(r"[\w’'/-]+|[^\w\s]")
 _WORD_CHARACTER = re.compile(r"[\w]")
 
 
-def _np_before(sentence: str, end: int) -> tuple[str, int] | None:
+def np_before(sentence: str, end: int) -> tuple[str, int] | None:
     """The noun phrase that ends just before ``end`` (a comma)."""
     spans = list(_WORD_WITH_SLASH_OR_MARK.finditer(sentence[:end]))
     if not spans:
@@ -204,7 +204,7 @@ def _np_before(sentence: str, end: int) -> tuple[str, int] | None:
                 continue
             break
         gerund_head = not words and lw.endswith("ing") and i > 0 and spans[i - 1].group(0).lower() not in STOPWORDS
-        if lw in STOPWORDS or token[:1].isupper() or (_clear_verb_form(token) and not gerund_head):
+        if lw in STOPWORDS or token[:1].isupper() or (clear_verb_form(token) and not gerund_head):
             break
         prev = spans[i - 1].group(0).lower() if i > 0 else ""
         if "VERB" in word_pos(token) and prev in {"may", "can", "will", "would", "could", "should", "must", "to", "did", "does", "do", "might"}:
@@ -222,15 +222,15 @@ def _np_before(sentence: str, end: int) -> tuple[str, int] | None:
     return sentence[start:end].strip(), start
 
 
-_PRONOUN_START = re.compile(r"^(?:it|its|they|their|them|this|these|those|he|she|we|you|there)\b", re.I)
+PRONOUN_START = re.compile(r"^(?:it|its|they|their|them|this|these|those|he|she|we|you|there)\b", re.I)
 
 
-def _plural_head(term: str) -> bool:
-    head = fold(_words(term)[-1])
+def plural_head(term: str) -> bool:
+    head = fold(word_list(term)[-1])
     return singular(head) != head
 
 
-def _schwartz_hearst(short: str, long: str) -> str | None:
+def schwartz_hearst(short: str, long: str) -> str | None:
     """Schwartz & Hearst (2003): the shortest tail of ``long`` that ``short`` abbreviates."""
     s = len(short) - 1
     l = len(long) - 1
@@ -253,7 +253,7 @@ def _schwartz_hearst(short: str, long: str) -> str | None:
     return result
 
 
-def _is_participle(word: str) -> bool:
+def is_participle(word: str) -> bool:
     """"developed", "built", "held": a verb form that is neither base nor -s."""
     lemmas = getAllLemmas(word).get("VERB")
     if not lemmas or word.endswith("ing"):
@@ -264,19 +264,19 @@ def _is_participle(word: str) -> bool:
 _PROCESS_SUFFIXES = ("tion", "sion", "ment", "sis", "ance", "ence", "ing", "age", "ysis")
 
 
-def _genus(term: str) -> tuple[str, bool]:
+def genus_of(term: str) -> tuple[str, bool]:
     """The noun phrase that can head a definition of ``term``, and whether it is plural.
 
     "breach of contract" -> "A breach"; "beta blockers" -> "Things" (an
     agent noun only repeats the verb); "deposition" -> "A process";
     "router" -> "Something".
     """
-    words = [w for w in _words(term)]
+    words = [w for w in word_list(term)]
     cut = next((i for i, w in enumerate(words) if w.lower() in {"of", "in", "for", "on", "to"}), len(words))
     qualified = 0 < cut < len(words)
     words = words[:cut] or words
     head = words[-1]
-    plural = _plural_head(head)
+    plural = plural_head(head)
     lowered = singular(fold(head))
     agent = lowered.endswith(("er", "or")) and "VERB" in word_pos(lowered[:-2] if lowered[:-2] else lowered)
     agent = agent or (lowered.endswith(("er", "or")) and "VERB" in word_pos(lowered[:-1]))

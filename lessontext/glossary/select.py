@@ -1,6 +1,6 @@
 """From candidates to terms: readable definitions, the English check, and merging by key.
 
-:func:`_merge` groups candidates whose keys meet (directly or through an
+:func:`merge_candidates` groups candidates whose keys meet (directly or through an
 alias), keeps the best-supported definition, picks the kind and the
 display form the running text uses, and records the rule of the chosen
 candidate on the :class:`~lessontext.glossary.candidate.Term`.
@@ -15,8 +15,8 @@ from dataclasses import replace
 from lessontext.document import Document
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate, MASK, Term
-from lessontext.glossary.checks import _finish, _mask
-from lessontext.glossary.phrases import _genus, _words
+from lessontext.glossary.checks import finish_definition, mask_term
+from lessontext.glossary.phrases import genus_of, word_list
 from lessontext.vocabulary import TermKind
 from lessontext.words import (
     fold, group_by_key, singular, span_key, split_words, STOPWORDS, term_key, token_spans, word_pos,
@@ -48,7 +48,7 @@ _BARE_VERB_NEXT = frozenset("the a an its their his her this these that those wh
 
 def _bare_verb_start(definition: str) -> bool:
     """"Records the electrical activity ...", "Forwards packets ...": a predicate, not a noun phrase."""
-    words = _words(definition[:60])
+    words = word_list(definition[:60])
     if len(words) < 2:
         return False
     first, second = words[0].lower(), words[1]
@@ -62,7 +62,7 @@ def _bare_verb_start(definition: str) -> bool:
 _HEAD_THAT = re.compile(r"^([\w-]+) that\b")
 
 
-def _readable(candidate: Candidate) -> Candidate | None:
+def make_readable(candidate: Candidate) -> Candidate | None:
     """The candidate with a definition that reads as one, or None.
 
     A blanked sentence, an example given for something else ("A classic
@@ -74,17 +74,17 @@ def _readable(candidate: Candidate) -> Candidate | None:
     definition = candidate.definition
     if MASK in definition or _EXAMPLE_DEFINITION.match(definition) or _EXAMPLE_CLAUSE.search(definition):
         return None
-    genus, plural = _genus(candidate.term)
+    genus, plural = genus_of(candidate.term)
     if _bare_verb_start(definition) and not plural:
         return replace(candidate, definition=f"{genus} that {rephrase.lower_first(definition)}")
-    head = fold(_words(candidate.term)[-1]) if _words(candidate.term) else ""
+    head = fold(word_list(candidate.term)[-1]) if word_list(candidate.term) else ""
     echoed = _HEAD_THAT.match(definition)
-    if echoed and fold(echoed.group(1)) == head and genus in {"Things", "Something"} and len(_words(candidate.term)) > 1:
+    if echoed and fold(echoed.group(1)) == head and genus in {"Things", "Something"} and len(word_list(candidate.term)) > 1:
         return replace(candidate, definition=genus + definition[len(echoed.group(1)):])
     return candidate
 
 
-def _is_english(document: Document) -> bool:
+def is_english(document: Document) -> bool:
     words = [w.lower() for _, sentence in document.sentences() for w in split_words(sentence)]
     if len(words) < 8:
         return bool(words) and sum(w in STOPWORDS for w in words) / len(words) >= _MIN_STOPWORD_SHARE
@@ -169,7 +169,7 @@ def _number_variants(display: str) -> set[str]:
     return set()
 
 
-def _merge(candidates: list[Candidate], document: Document) -> tuple[Term, ...]:
+def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[Term, ...]:
     groups = group_by_key(candidates, key=lambda c: c.key, aliases=lambda c: c.aliases)
 
     keys = {c.key for c in candidates} | {term_key(a) for c in candidates for a in c.aliases}
@@ -211,7 +211,7 @@ def _merge(candidates: list[Candidate], document: Document) -> tuple[Term, ...]:
             clean_aliases.append(alias)
         definition = best.definition
         if best.mask and main is not best:
-            definition = _finish(_mask(definition, term_key(main.term))) or definition
+            definition = finish_definition(mask_term(definition, term_key(main.term))) or definition
         terms.append(Term(
             term=display, key=key, definition=definition, kind=kind,
             section_anchor=best.section.anchor, sentence=best.sentence,

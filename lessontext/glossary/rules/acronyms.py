@@ -7,10 +7,10 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import _finish, _organisation_name, _vacuous
+from lessontext.glossary.checks import finish_definition, is_vacuous, organisation_name
 from lessontext.glossary.phrases import (
-    _COORDINATED_ARTICLE, _DIGIT, _finite_verb, _IT, _looks_like_acronym, _predicate, _schwartz_hearst,
-    _strip_article, _words,
+    ANY_DIGIT, COORDINATED_ARTICLE, finite_verb, IT_WORD, looks_like_acronym, predicate_of, schwartz_hearst,
+    strip_article, word_list,
 )
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
@@ -50,26 +50,26 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
     for match in _PAREN_ACRONYM.finditer(sentence):
         inner = match.group("inner").strip()
         before = sentence[: match.start()].rstrip()
-        if _looks_like_acronym(inner) and not _NUMBER_OR_DECADE.fullmatch(inner):
+        if looks_like_acronym(inner) and not _NUMBER_OR_DECADE.fullmatch(inner):
             window = before.split()[-(len(inner) + 5):]
-            long = _schwartz_hearst(inner, " ".join(window))
+            long = schwartz_hearst(inner, " ".join(window))
             if long is None:
                 continue
-            long = _strip_article(long)
+            long = strip_article(long)
             words = long.split()
             # One long word can be the expansion: "electrocardiogram (ECG)".
             one_word = len(words) == 1 and long.isalpha() and len(long) >= 3 * len(inner) and long[0].lower() == inner[0].lower()
-            if (len(words) < 2 and not _DIGIT.search(long) and not one_word
+            if (len(words) < 2 and not ANY_DIGIT.search(long) and not one_word
                     or words[0].lower() in STOPWORDS):
                 continue
             short, expansion = inner, long
             pair_start = before.rfind(long)
         else:
             last = before.split()[-1:] if before else []
-            if not last or not _looks_like_acronym(last[0]):
+            if not last or not looks_like_acronym(last[0]):
                 continue
             short = last[0]
-            long = _schwartz_hearst(short, inner)
+            long = schwartz_hearst(short, inner)
             if long is None or long != inner.strip():
                 continue
             expansion = long
@@ -82,7 +82,7 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
             expansion, short = f"{expansion} {head.group(1)}", f"{short} {head.group(1)}"
             end += head.end()
         known[short] = expansion
-        kind = TermKind.ORGANISATION if _organisation_name(expansion) else TermKind.ACRONYM
+        kind = TermKind.ORGANISATION if organisation_name(expansion) else TermKind.ACRONYM
         found = _acronym_definition(sentence, max(pair_start, 0), end, short)
         if found is None:
             continue
@@ -121,23 +121,23 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     before, after = sentence[:start], sentence[end:]
     subject = bool(_ONLY_AN_ARTICLE.fullmatch(before))
     if subject:
-        predicate = _predicate(after.strip())
+        predicate = predicate_of(after.strip())
         if predicate:
-            definition = _finish(rephrase.drop_demonstratives(predicate))
+            definition = finish_definition(rephrase.drop_demonstratives(predicate))
             return (definition, PREDICATE_CONFIDENCE) if definition else None
     found = _acronym_relative(sentence, start, end)
     if found:
         return found, CONFIDENCE
     appositive = _COMMA_APPOSITIVE.match(after)
-    if appositive and not _COORDINATED_ARTICLE.search(appositive.group(1)):
-        definition = _finish(appositive.group(1))
-        if definition and not _vacuous(definition):
+    if appositive and not COORDINATED_ARTICLE.search(appositive.group(1)):
+        definition = finish_definition(appositive.group(1))
+        if definition and not is_vacuous(definition):
             return definition, CONFIDENCE
     listed = _AND_OR_NEXT.match(after) or _LISTING_BEFORE.search(before)
     if (_THE_AT_END.search(before) and _PHRASE_END.match(after) and " " not in short
-            and not _organisation_name(sentence[start:end])):
+            and not organisation_name(sentence[start:end])):
         before = before[: before.rstrip().rfind(" ") + 1] if " " in before.rstrip() else ""
-    definition = _finish(before + short + after)
+    definition = finish_definition(before + short + after)
     if definition is None:
         return None
     # A subject whose sentence reports a claim ("The WHO estimates that ...")
@@ -179,33 +179,33 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
         return None
     rel = match.group("rel").strip()
     first = rel.split()[0]
-    if not (_finite_verb(first, plural=False) and first.endswith("s")):
+    if not (finite_verb(first, plural=False) and first.endswith("s")):
         return None
     name = _PARENTHESIS.sub("", sentence[start:end])
-    genus = _words(name)[-1].lower() if _words(name) else ""
+    genus = word_list(name)[-1].lower() if word_list(name) else ""
     if not genus.isalpha() or word_pos(genus) and "NOUN" not in word_pos(genus):
         return None
     before = sentence[:start]
     if _APPOSITIVE_PARTICIPLE_AT_END.search(before):
         return None  # "QUIC, a protocol built on the UDP, which ...": the clause may be about QUIC
-    if _IT.search(rel):
+    if IT_WORD.search(rel):
         words = before.split()
         subject = None
         if words and words[0] in {"The", "A", "An"}:
             for k in range(2, min(5, len(words))):
-                if words[k - 1].islower() and _finite_verb(words[k], plural=False) and words[k].endswith("s"):
+                if words[k - 1].islower() and finite_verb(words[k], plural=False) and words[k].endswith("s"):
                     subject = " ".join(words[1:k])
                     break
         if not subject:
             return None
-        rel = _IT.sub(f"the {subject}", rel)
+        rel = IT_WORD.sub(f"the {subject}", rel)
     if _UNRESOLVED_REFERENCE.search(rel):
         return None
     noun = match.group("noun")
     if noun:
         if "NOUN" not in word_pos(noun) or noun in STOPWORDS:
             return None
-        return _finish(f"{rephrase.article(genus)} {genus} whose {noun} {rel}")
+        return finish_definition(f"{rephrase.article(genus)} {genus} whose {noun} {rel}")
     passive = _PASSIVE_BY.match(before)
     prefix = ""
     if passive:
@@ -213,7 +213,7 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
         verb = (getInflection(lemmas[0], "VBZ") or (None,))[0] if lemmas else None
         if verb:
             prefix = f"{verb} {rephrase.lower_first(passive.group('subj'))} and "
-    return _finish(f"{rephrase.article(genus)} {genus} that {prefix}{rel}")
+    return finish_definition(f"{rephrase.article(genus)} {genus} that {prefix}{rel}")
 
 
 ACRONYM = RULES.register(Rule(

@@ -7,10 +7,10 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import _finish, _kind_from_definition, _mask, _vacuous, _valid_term
+from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
 from lessontext.glossary.phrases import (
-    _clear_verb_form, _COORDINATED_ARTICLE, _FINITE, _finite_verb, _np_before, _plural_head, _PREPOSITIONS,
-    _RELATIVE, _strip_article, _words,
+    AUXILIARIES, clear_verb_form, COORDINATED_ARTICLE, finite_verb, np_before, plural_head, PREPOSITIONS,
+    RELATIVE_WORD, strip_article, word_list,
 )
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
@@ -33,8 +33,8 @@ _SUBORDINATORS = frozenset(
 def _appositive_head(appos: str) -> str:
     """"a council of elders and ..." -> "council": the noun before the first preposition or relative."""
     head = "x"
-    for word in _words(appos)[1:]:
-        if word.lower() in _PREPOSITIONS or word.lower() in {"of", "that", "which", "who", "and", "or"}:
+    for word in word_list(appos)[1:]:
+        if word.lower() in PREPOSITIONS or word.lower() in {"of", "that", "which", "who", "and", "or"}:
             break
         head = word
     return head
@@ -67,7 +67,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
     definitions.
     """
     out = []
-    first_word = (_words(sentence)[:1] or [""])[0].lower()
+    first_word = (word_list(sentence)[:1] or [""])[0].lower()
     for n, match in enumerate(_APPOSITIVE.finditer(sentence)):
         comma = match.start()
         if n == 0 and first_word in _SUBORDINATORS and sentence.count(",", 0, comma) == 0:
@@ -76,21 +76,21 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if _NAMING_VERB.search(appos) or appos.count("(") != appos.count(")"):
             continue
         # "X, Y and an optional Z" is a list, not an appositive.
-        if _COORDINATED_ARTICLE.search(appos):
+        if COORDINATED_ARTICLE.search(appos):
             continue
         segment_start = sentence.rfind(",", 0, comma) + 1
-        segment_words = _words(sentence[segment_start:comma])
+        segment_words = word_list(sentence[segment_start:comma])
         # "During the day, a healthy plant ...": the comma closes an opening
         # adverbial phrase, not a noun phrase with an appositive.
         # "Beneath the lithosphere lies the asthenosphere, a ..." has its verb
         # after the opening phrase: a verb form ("lies") right after a noun.
-        if (segment_words and segment_words[0].lower() in _PREPOSITIONS | _SUBORDINATORS
-                and not any(_clear_verb_form(w) or (w.endswith("ed") and "VERB" in word_pos(w)) for w in segment_words[1:])
-                and not any(w.islower() and w.endswith("s") and _finite_verb(w, plural=False)
+        if (segment_words and segment_words[0].lower() in PREPOSITIONS | _SUBORDINATORS
+                and not any(clear_verb_form(w) or (w.endswith("ed") and "VERB" in word_pos(w)) for w in segment_words[1:])
+                and not any(w.islower() and w.endswith("s") and finite_verb(w, plural=False)
                             and segment_words[i].lower() not in {"a", "an", "the", "of"} | STOPWORDS
                             for i, w in enumerate(segment_words[2:], start=1))):
             continue
-        np = _np_before(sentence, comma)
+        np = np_before(sentence, comma)
         if not np:
             continue
         term, start = np
@@ -104,13 +104,13 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             # "Hydraulic action, the sheer force ...": the sentence's first word,
             # capitalised only because it opens the sentence, is part of the term.
             term, start = opening.group(1) + " " + term, opening.start(1)
-        term = _strip_article(term)
-        if not _valid_term(term):
+        term = strip_article(term)
+        if not valid_term(term):
             continue
-        if (match.group("det").lower() in {"a", "an"} and _plural_head(term)
-                and not _plural_head(_appositive_head(appos)) and _AND_OR.search(appos)):
+        if (match.group("det").lower() in {"a", "an"} and plural_head(term)
+                and not plural_head(_appositive_head(appos)) and _AND_OR.search(appos)):
             continue  # "elected magistrates, a council of elders": a list, not an appositive
-        appos_words = _words(appos)
+        appos_words = word_list(appos)
         if len(appos_words) < 3:
             continue
         # "Bandwidth, the maximum amount of data ..., is measured in ...": a
@@ -118,19 +118,19 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         following = sentence[match.end():]
         framed = sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
             _COMMA_THEN_FINITE_VERB.match(following)
-            or _COMMA_THEN_S_VERB.match(following) and _finite_verb(following.split()[1], plural=False)
+            or _COMMA_THEN_S_VERB.match(following) and finite_verb(following.split()[1], plural=False)
         )
-        if match.group("det").lower() == "the" and not framed and not _RELATIVE.search(" ".join(appos_words[:7])):
+        if match.group("det").lower() == "the" and not framed and not RELATIVE_WORD.search(" ".join(appos_words[:7])):
             continue
         # The appositive must be a noun phrase, not a clause: no finite verb
         # before its relative clause.
-        head = _RELATIVE.split(appos, maxsplit=1)[0]
-        if any(w.lower() in _FINITE or (w.endswith("s") and _clear_verb_form(w)) for w in _words(head)[1:5]):
+        head = RELATIVE_WORD.split(appos, maxsplit=1)[0]
+        if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:5]):
             continue
-        definition = _finish(_mask(appos, term_key(term)))
-        if definition is None or _vacuous(definition):
+        definition = finish_definition(mask_term(appos, term_key(term)))
+        if definition is None or is_vacuous(definition):
             continue
-        kind = _kind_from_definition(term, definition)
+        kind = kind_from_definition(term, definition)
         confidence = CONFIDENCE if term[:1].isupper() or start > 0 else OPENING_NOUN_CONFIDENCE
         out.append(Candidate(term, definition, kind, section, sentence, confidence, "pattern"))
     return out

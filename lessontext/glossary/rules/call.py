@@ -7,9 +7,9 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import _DISCOURSE, _finish, _valid_term
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, valid_term
 from lessontext.glossary.phrases import (
-    _finite_verb, _Guarded, _has_anaphora, _MODALS, _plural_head, _RELATIVE, _strip_article, _words,
+    finite_verb, Guarded, has_anaphora, MODALS, plural_head, RELATIVE_WORD, strip_article, word_list,
 )
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
@@ -22,7 +22,7 @@ CONFIDENCE = 0.8
 _COMMA_OR_AND = re.compile(r",|\band\b")
 
 
-_CALL = _Guarded(re.compile(
+_CALL = Guarded(re.compile(
     r"(?:^|,\s+so\s+|;\s+|,\s+and\s+|\bso\s+)(?P<subj>[A-Za-z]+)\s+(?:(?:usually|often|commonly|sometimes|now|therefore|also)\s+)?"
     r"call\s+(?P<rest>[^;:]+?)\s*(?:[;:.]|$)"
 ), "call")
@@ -39,7 +39,7 @@ def _caller(word: str) -> bool:
     lw = word.lower()
     if lw in {"we", "people", "they", "experts", "scientists"}:
         return True
-    return _plural_head(lw) and "NOUN" in word_pos(singular(lw))
+    return plural_head(lw) and "NOUN" in word_pos(singular(lw))
 
 
 def _clause_as_noun_phrase(clause: str) -> str | None:
@@ -48,7 +48,7 @@ def _clause_as_noun_phrase(clause: str) -> str | None:
     A listed subject keeps its list: "Plants, algae and some bacteria capture
     light" -> "Plants, algae and some bacteria, which capture light".
     """
-    clause = _DISCOURSE.sub("", clause.strip().rstrip(".,;"))
+    clause = DISCOURSE_OPENER.sub("", clause.strip().rstrip(".,;"))
     quantified = bool(_QUANTIFIER.match(clause))
     clause = _QUANTIFIER.sub("", clause)
     words = clause.split()
@@ -56,12 +56,12 @@ def _clause_as_noun_phrase(clause: str) -> str | None:
         bare = word.strip(",")
         if bare != word.rstrip(",") or not bare.islower():
             continue
-        if bare in _MODALS or bare in {"have", "are", "were"} or _finite_verb(bare, plural=True):
+        if bare in MODALS or bare in {"have", "are", "were"} or finite_verb(bare, plural=True):
             subject = " ".join(words[:i]).rstrip(",")
             if any(w.lower() in lexicon.UNRESOLVED_OPENERS or w.lower() in {"it", "they", "he", "she", "we", "you"}
-                   for w in _words(subject)[:1]):
+                   for w in word_list(subject)[:1]):
                 return None
-            if not (quantified or _plural_head(subject)) and not _COMMA_OR_AND.search(subject):
+            if not (quantified or plural_head(subject)) and not _COMMA_OR_AND.search(subject):
                 return None
             joiner = ", which" if _COMMA_OR_AND.search(subject) else " that"
             text = f"{subject}{joiner} {' '.join(words[i:])}"
@@ -93,7 +93,7 @@ def find_call(section: DocumentSection, sentence: str, context: Context) -> list
         rest = match.group("rest").strip()
         pronoun = _CALL_PRONOUN.match(rest)
         if pronoun:
-            term = _strip_article(pronoun.group("term"))
+            term = strip_article(pronoun.group("term"))
             if match.start() > 0:
                 antecedent = sentence[: match.start()]
             elif previous and rest.split()[0] in {"them", "these", "those"}:
@@ -110,15 +110,15 @@ def find_call(section: DocumentSection, sentence: str, context: Context) -> list
                 continue
             term = " ".join(words[-2:])
             obj = " ".join(words[:-2])
-            if not _RELATIVE.search(obj) and not _PARTICIPLE_WITH_PREPOSITION.search(obj):
+            if not RELATIVE_WORD.search(obj) and not _PARTICIPLE_WITH_PREPOSITION.search(obj):
                 continue
             definition = obj
-        if not definition or not _valid_term(term, strict=False) or len(_words(term)) > 4:
+        if not definition or not valid_term(term, strict=False) or len(word_list(term)) > 4:
             continue
-        if any(w.lower() in STOPWORDS for w in _words(term)):
+        if any(w.lower() in STOPWORDS for w in word_list(term)):
             continue
-        definition = _finish(definition)
-        if (definition and not _has_anaphora(definition) and not _OBJECT_PRONOUN.search(definition)
+        definition = finish_definition(definition)
+        if (definition and not has_anaphora(definition) and not _OBJECT_PRONOUN.search(definition)
                 and not _IT_NEAR_START.match(definition)):
             out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
     return out

@@ -7,10 +7,10 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import _DISCOURSE, _finish, _is_generic, _mask, _valid_term
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
 from lessontext.glossary.phrases import (
-    _clear_verb_form, _COPULA, _FINITE, _Guarded, _has_anaphora, _MODALS, _np_before, _plural_head, _predicate,
-    _PREPOSITIONS, _PRONOUN_START, _strip_article, _words,
+    AUXILIARIES, clear_verb_form, DEFINITION_IS_A, Guarded, has_anaphora, MODALS, np_before, plural_head,
+    predicate_of, PREPOSITIONS, PRONOUN_START, strip_article, word_list,
 )
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
@@ -29,7 +29,7 @@ ALIAS_CONFIDENCE = 0.75
 MASKED_SENTENCE_CONFIDENCE = 0.6
 
 
-_CALLED = _Guarded(re.compile(
+_CALLED = Guarded(re.compile(
     r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then)\s+)?"
     r"(?:called|known as|termed|referred to as|named))\s+(?P<term>[^,;:()\"“”]+)"
 ), "called", "known as", "termed", "referred to as", "named")
@@ -60,7 +60,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             lw = clean.lower()
             if i == 0 and lw in {"the", "a", "an"}:
                 continue
-            if lw in STOPWORDS and lw not in {"of", "and"} or (term_words and _clear_verb_form(clean)):
+            if lw in STOPWORDS and lw not in {"of", "and"} or (term_words and clear_verb_form(clean)):
                 break
             term_words.append(clean)
             if clean != word:
@@ -92,45 +92,45 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 caps = named.group("name").split()
             term_words = caps
         term = " ".join(term_words)
-        if not _valid_term(term, strict=False) or _is_generic(term):
+        if not valid_term(term, strict=False) or is_generic(term):
             continue
         prefix = sentence[: match.start("verb")].rstrip()
         if prefix.endswith(",") and match.group("verb").startswith(("also", "otherwise")):
             # "The central bank, also known as the reserve bank, sets rates":
             # the name before the comma is the term, the other an alias.
-            np = _np_before(sentence, len(prefix) - 1)
+            np = np_before(sentence, len(prefix) - 1)
             if np:
                 # "Governments use competition law, also known as ...": the
                 # verb after the subject is not part of the name.
                 np_words = np[0].split()
-                previous = _words(sentence[: np[1]])[-1:]
+                previous = word_list(sentence[: np[1]])[-1:]
                 for i, word in enumerate(np_words[:-1]):
                     before_word = np_words[i - 1] if i else (previous[0] if previous else "")
                     if ("VERB" in word_pos(word.lower()) and before_word and before_word.lower() not in
-                            {"a", "an", "the", "of"} | _PREPOSITIONS
+                            {"a", "an", "the", "of"} | PREPOSITIONS
                             and (i == 0 or singular(fold(before_word)) != fold(before_word))):
                         offset = np[0].index(" ".join(np_words[i + 1:]))
                         np = (" ".join(np_words[i + 1:]), np[1] + offset)
                         break
-            if np and _valid_term(_strip_article(np[0])):
-                main = _strip_article(np[0])
+            if np and valid_term(strip_article(np[0])):
+                main = strip_article(np[0])
                 after = sentence[match.end("term"):].lstrip()
                 keys = [term_key(main), term_key(term)]
                 if np[1] == 0 or sentence[: np[1]].strip().lower() in {"the", "a", "an"}:
                     remainder = after[1:] if after.startswith(",") else ""
-                    if _COPULA.match(sentence):
+                    if DEFINITION_IS_A.match(sentence):
                         continue  # the copula rule takes the definition and alias
-                    definition = _finish(_mask(remainder, *keys[:1], keys[1:])) if remainder else None
+                    definition = finish_definition(mask_term(remainder, *keys[:1], keys[1:])) if remainder else None
                 else:
                     # "Governments use competition law, also known as antitrust
                     # law, to stop ..." -> "Law that governments use to stop ...".
                     remainder = after[1:].strip() if after.startswith(",") else after
-                    head = _words(main)[-1]
+                    head = word_list(main)[-1]
                     clause = rephrase.lower_first(sentence[: np[1]].strip())
                     definition = None
-                    if len(_words(main)) > 1 and _TO_INFINITIVE.match(remainder):
-                        definition = _finish(f"{head[0].upper()}{head[1:]} that {clause} {remainder}")
-                if definition and not _has_anaphora(definition):
+                    if len(word_list(main)) > 1 and _TO_INFINITIVE.match(remainder):
+                        definition = finish_definition(f"{head[0].upper()}{head[1:]} that {clause} {remainder}")
+                if definition and not has_anaphora(definition):
                     out.append(Candidate(main, definition, TermKind.DEFINED, section, sentence, ALIAS_CONFIDENCE, "pattern", {term}))
                 continue
         found = _naming_definition(
@@ -172,13 +172,13 @@ def _phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | 
         if token in {",", ";", ":", "(", ")"}:
             return tokens[i].end(), token
         previous = tokens[i - 1].group(0).lower() if i else ""
-        if lw in _CLAUSE_BOUNDARY or lw in _FINITE or (
+        if lw in _CLAUSE_BOUNDARY or lw in AUXILIARIES or (
             # "stacks of flattened sacs": a participle after "of" or an
             # article modifies the noun that follows.
-            previous not in {"a", "an", "the", "of"} and not lw.endswith("ing") and _clear_verb_form(token)
+            previous not in {"a", "an", "the", "of"} and not lw.endswith("ing") and clear_verb_form(token)
         ):
             return tokens[i].end(), lw
-        if stop_at_prepositions and lw in _PREPOSITIONS - {"of"} and i > 0:
+        if stop_at_prepositions and lw in PREPOSITIONS - {"of"} and i > 0:
             return tokens[i].end(), lw
     return 0, None
 
@@ -216,66 +216,66 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         # "Wegener called the former supercontinent Pangaea."
         subject = _NAME_CALLED_OBJECT.match(sentence[:term_start] + sentence[term_start:term_end].rsplit(term, 1)[0])
         obj = _TRAILING_ARTICLE.sub("", subject.group("obj")) if subject else ""
-        if subject and len(_words(obj)) >= 2:
-            definition = _finish(f"{obj} (so named by {subject.group('subj')})")
+        if subject and len(word_list(obj)) >= 2:
+            definition = finish_definition(f"{obj} (so named by {subject.group('subj')})")
             if definition:
                 return definition, REBUILT_CONFIDENCE
     elif passive:
-        np = _DISCOURSE.sub("", head_text).strip()
+        np = DISCOURSE_OPENER.sub("", head_text).strip()
         pronoun = _CLAUSE_THEN_PRONOUN.match(np)
         if pronoun:
             # "Animals cannot make their own food; they are called consumers"
             # -> "Animals that cannot make their own food".
             relative = _subject_relative(pronoun.group("clause"))
-            definition = _finish(relative) if relative else None
-            return (definition, REBUILT_CONFIDENCE) if definition and not _has_anaphora(definition) else None
-        if "," not in np and len(_words(np)) >= 3 and _words(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS:
-            definition = _finish(np)
+            definition = finish_definition(relative) if relative else None
+            return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
+        if "," not in np and len(word_list(np)) >= 3 and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS:
+            definition = finish_definition(np)
             if definition:
                 return definition, CONFIDENCE
     elif head_text.endswith(","):
         # "..., a chain of mountains running through the Atlantic, now known as T".
         bound_at, _bound = _phrase_start(head_text[:-1], stop_at_prepositions=False)
         np = head_text[bound_at:-1].strip()
-        if len(_words(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:
-            definition = _finish(rephrase.drop_demonstratives(np))
+        if len(word_list(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:
+            definition = finish_definition(rephrase.drop_demonstratives(np))
             if definition:
                 return definition, CONFIDENCE
     else:
         bound_at, bound = _phrase_start(head_text, stop_at_prepositions=True)
         np = head_text[bound_at:].strip()
-        np_words = _words(np)
-        clause = _trim_unresolved(_DISCOURSE.sub("", head_text[:bound_at].rstrip(" ,")).strip())
-        if bound in _PREPOSITIONS:
+        np_words = word_list(np)
+        clause = _trim_unresolved(DISCOURSE_OPENER.sub("", head_text[:bound_at].rstrip(" ,")).strip())
+        if bound in PREPOSITIONS:
             clause = clause[: clause.rstrip().rfind(" ") + 1].rstrip(" ,") if " " in clause else ""
         first = np_words[0].lower() if np_words else ""
         if bound == "," and first in {"a", "an"} and len(np_words) <= 4 and clause:
             # "Light splits water molecules, a step known as photolysis."
             if np_words[-1].lower() in _EVENT_NOUNS:
-                definition = _finish(rephrase.relative_definition(np, "in", clause))
+                definition = finish_definition(rephrase.relative_definition(np, "in", clause))
             else:
-                definition = _finish(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
-            if definition and not _has_anaphora(definition):
+                definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
+            if definition and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
         elif bound == "by" and _agent_definition(head_text[:bound_at], np):
             # "sacs, which are surrounded by a fluid called the stroma" ->
             # "A fluid that surrounds thylakoids".
-            definition = _finish(_agent_definition(head_text[:bound_at], np))
-            if definition and not _has_anaphora(definition):
+            definition = finish_definition(_agent_definition(head_text[:bound_at], np))
+            if definition and not has_anaphora(definition):
                 return definition, AGENT_CONFIDENCE
-        elif bound in _PREPOSITIONS and first in {"a", "an"} and clause and not _RELATIVE_NAMING_OR_COMMA.search(
+        elif bound in PREPOSITIONS and first in {"a", "an"} and clause and not _RELATIVE_NAMING_OR_COMMA.search(
             clause := _EXAMPLE_ASIDE.sub("", clause)
         ):
             # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
-            definition = _finish(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
+            definition = finish_definition(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
             if definition:
                 return definition, REBUILT_CONFIDENCE
         elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative):
             # "... are stacks of flattened sacs called thylakoids, which ..."
-            definition = _finish(np + (", " + relative.group(1) if relative else ""))
-            if definition and not _has_anaphora(definition):
+            definition = finish_definition(np + (", " + relative.group(1) if relative else ""))
+            if definition and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
-    masked = _finish(_mask(_trim_unresolved(sentence), term_key(term)))
+    masked = finish_definition(mask_term(_trim_unresolved(sentence), term_key(term)))
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
 
 
@@ -302,7 +302,7 @@ _QUANTIFYING_DETERMINER = re.compile(r"^(?:Each|Every|A|An)\b")
 def _agent_definition(before_agent: str, agent: str) -> str | None:
     """"X, (which are) caused by NP" -> "NP that cause(s) X"."""
     match = _AGENT.search(before_agent.strip()) or _SUBJECT_AGENT.match(before_agent.strip())
-    if not match or not _words(agent):
+    if not match or not word_list(agent):
         return None
     lemmas = getAllLemmas(match.group("verb")).get("VERB")
     if not lemmas:
@@ -313,9 +313,9 @@ def _agent_definition(before_agent: str, agent: str) -> str | None:
         ante = named.group("name")
     else:
         ante = rephrase.lower_first(_QUANTIFYING_DETERMINER.sub("the", ante))
-    if _PRONOUN_START.match(ante) or len(_words(ante)) > 12:
+    if PRONOUN_START.match(ante) or len(word_list(ante)) > 12:
         return None
-    plural = _plural_head(agent)
+    plural = plural_head(agent)
     verb = (getInflection(lemmas[0], "VBP" if plural else "VBZ") or (None,))[0]
     if not verb:
         return None
@@ -329,7 +329,7 @@ def _subject_relative(clause: str) -> str | None:
         subject, rest = words[:k], " ".join(words[k:])
         if any(w.lower() in STOPWORDS for w in subject):
             return None
-        if words[k].lower() in _MODALS or _predicate(rest, plural=True):
+        if words[k].lower() in MODALS or predicate_of(rest, plural=True):
             return f"{' '.join(subject)} that {rest}"
     return None
 
@@ -339,7 +339,7 @@ _COMPLEMENTISER = re.compile(r"\b(?:why|that|how|where|whether)\s+")
 
 def _trim_unresolved(text: str) -> str:
     """"It explains why the ocean is ringed by ..." -> "the ocean is ringed by ..."."""
-    words = _words(text[:20])
+    words = word_list(text[:20])
     if words and words[0].lower() in lexicon.UNRESOLVED_OPENERS:
         match = _COMPLEMENTISER.search(text)
         if match:

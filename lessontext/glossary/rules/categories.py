@@ -6,8 +6,8 @@ import re
 
 from lessontext.document import DocumentSection, ItemList
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import _finish, _valid_term
-from lessontext.glossary.phrases import _plural_head, _words
+from lessontext.glossary.checks import finish_definition, valid_term
+from lessontext.glossary.phrases import plural_head, word_list
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -35,12 +35,12 @@ def find_categories(section: DocumentSection, block, context: Context) -> list[C
         return []
     term = match.group("term")
     # "vitiating factors": a participle may modify the category's head noun.
-    if not _valid_term(term, strict=False) or not _plural_head(term) or "NOUN" not in word_pos(_words(term)[-1]):
+    if not valid_term(term, strict=False) or not plural_head(term) or "NOUN" not in word_pos(word_list(term)[-1]):
         return []
     members = [label if label.isupper() or label[1:2].isupper() else label[0].lower() + label[1:] for label in labels]
     listed = ", ".join(members[:-1]) + " and " + members[-1]
-    head = _words(term)[-1].lower()
-    definition = _finish(f"{head[0].upper()}{head[1:]} such as {listed}")
+    head = word_list(term)[-1].lower()
+    definition = finish_definition(f"{head[0].upper()}{head[1:]} such as {listed}")
     if definition is None:
         return []
     return [Candidate(term, definition, TermKind.CONCEPT, section, block.lead_in or "", CONFIDENCE, "concept")]

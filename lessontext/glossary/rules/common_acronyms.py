@@ -7,8 +7,8 @@ import re
 from lessontext.document import Document
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import _finish, _organisation_name
-from lessontext.glossary.phrases import _predicate
+from lessontext.glossary.checks import finish_definition, organisation_name
+from lessontext.glossary.phrases import predicate_of
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -36,13 +36,13 @@ def find_common_acronyms(document: Document, context: Context) -> list[Candidate
                 if word in seen or word in known or word not in lexicon.COMMON_ACRONYMS:
                     continue
                 expansion = lexicon.COMMON_ACRONYMS[word]
-                if not _organisation_name(expansion):
+                if not organisation_name(expansion):
                     continue  # a bare "DNA" in passing explains nothing
                 # Only a sentence about the organisation itself explains it
                 # ("The UN sends peacekeepers ..."), not a mention in a list.
                 subject = re.match(r"(?:The\s+)?" + re.escape(word) + r"\s+(?P<rest>.+)$", sentence)
-                predicate = _predicate(subject.group("rest")) if subject else None
-                definition = _finish(predicate) if predicate else None
+                predicate = predicate_of(subject.group("rest")) if subject else None
+                definition = finish_definition(predicate) if predicate else None
                 if definition is None:
                     continue
                 seen.add(word)

@@ -7,8 +7,8 @@ import re
 from lessontext.document import Document
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import _DISCOURSE, _finish, _valid_term
-from lessontext.glossary.phrases import _finite_verb, _plural_head, _predicate, _PREPOSITIONS, _PRONOUN_START, _words
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, valid_term
+from lessontext.glossary.phrases import finite_verb, plural_head, predicate_of, PREPOSITIONS, PRONOUN_START, word_list
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -27,9 +27,9 @@ def _heading_concept(heading: str) -> str | None:
     text = heading.strip().rstrip("?:.!")
     text = _HEADING_PREFIX.sub("", text)
     text = _HEADING_PREFIX.sub("", text)
-    if not text or not _valid_term(text) or len(_words(text)) > 4:
+    if not text or not valid_term(text) or len(word_list(text)) > 4:
         return None
-    if any(w.lower() in {"and", "of", "for", "in", "on", "to"} for w in _words(text)):
+    if any(w.lower() in {"and", "of", "for", "in", "on", "to"} for w in word_list(text)):
         return None
     return text
 
@@ -39,7 +39,7 @@ _REFERRING_WORD = re.compile(r"\b(?:they|their|them|these|those|this|it|its)\b",
 
 # "... takes place in a structure ...": the clause and the noun phrase a preposition introduces.
 _INTRODUCED = re.compile(
-    r"^(?P<clause>[^,;:()]{6,80}?)\s+(?P<prep>" + "|".join(sorted(_PREPOSITIONS)) + r")\s+(?P<np>an?\s+[^,;:()]{0,40}?)[.]?$"
+    r"^(?P<clause>[^,;:()]{6,80}?)\s+(?P<prep>" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?P<np>an?\s+[^,;:()]{0,40}?)[.]?$"
 )
 
 
@@ -60,22 +60,22 @@ def find_heading_concepts(document: Document, context: Context) -> list[Candidat
         key = term_key(concept)
         n = len(key.split())
         for sentence in section.sentences:
-            clean = _DISCOURSE.sub("", sentence)
+            clean = DISCOURSE_OPENER.sub("", sentence)
             spans = token_spans(clean)
             offset = 1 if spans and spans[0][2] in {"the", "a", "an"} else 0
             definition = None
             if len(spans) >= offset + n + 4 and span_key(spans, offset, offset + n) == key:
-                predicate = _predicate(clean[spans[offset + n - 1][1]:].strip(), plural=_plural_head(concept))
+                predicate = predicate_of(clean[spans[offset + n - 1][1]:].strip(), plural=plural_head(concept))
                 if predicate:
-                    definition = _finish(rephrase.genus_phrase(concept, predicate))
+                    definition = finish_definition(rephrase.genus_phrase(concept, predicate))
             else:
                 introduced = _INTRODUCED.search(clean.rstrip("."))
                 if (introduced and term_key(introduced.group("np")).endswith(key)
-                        and not _PRONOUN_START.match(introduced.group("clause"))):
+                        and not PRONOUN_START.match(introduced.group("clause"))):
                     clause = introduced.group("clause")
-                    if any(_finite_verb(w) for w in _words(clause)[1:]):
+                    if any(finite_verb(w) for w in word_list(clause)[1:]):
                         np = rephrase.head_with_modifiers(introduced.group("np"), concept)
-                        definition = _finish(rephrase.relative_definition(np, introduced.group("prep"), clause))
+                        definition = finish_definition(rephrase.relative_definition(np, introduced.group("prep"), clause))
             if definition is None or _REFERRING_WORD.search(definition):
                 continue
             out.append(Candidate(concept, definition, TermKind.CONCEPT, section, sentence, CONFIDENCE, "concept"))

@@ -7,8 +7,10 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import _finish, _kind_from_definition, _mask, _RESTRICTIVE, _vacuous, _valid_term
-from lessontext.glossary.phrases import _COPULA, _looks_like_acronym, _strip_article, _verb_only, _words
+from lessontext.glossary.checks import (
+    finish_definition, is_vacuous, kind_from_definition, mask_term, RESTRICTIVE, valid_term,
+)
+from lessontext.glossary.phrases import DEFINITION_IS_A, looks_like_acronym, strip_article, verb_only, word_list
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -50,13 +52,13 @@ _NOT_A_DEFINITION_START = frozenset(
 
 def _bare_noun_phrase(rest: str) -> bool:
     """"chest pain caused by reduced blood flow": a mass-noun phrase with a restriction."""
-    words = _words(rest)
+    words = word_list(rest)
     if len(words) < 4 or words[0][:1].isupper():
         return False
     first = word_pos(words[0].lower())
     if "NOUN" not in first or first & {"ADJ", "ADV"} or words[0].lower() in _NOT_A_DEFINITION_START:
         return False
-    restriction = _RESTRICTIVE.search(rest)
+    restriction = RESTRICTIVE.search(rest)
     return bool(restriction) and restriction.start() < 60 and "," not in rest[: restriction.start()]
 
 
@@ -95,17 +97,17 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     "represents" say what X does or how important it is, not what it is,
     and stay below the cut unless other evidence keeps X.
     """
-    match = _COPULA.match(sentence)
+    match = DEFINITION_IS_A.match(sentence)
     if not match:
         return []
     verb = match.group("verb")
-    subj = _strip_article(match.group("subj"))
+    subj = strip_article(match.group("subj"))
     subj = _NAME_IN_PLACE.sub(r"\1", subj)
     rest = match.group("rest").strip()
-    if not _valid_term(subj) or fold(_words(subj)[0]) in lexicon.GENERIC_MODIFIERS:
+    if not valid_term(subj) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS:
         return []  # "The usual remedy is damages": a role, not a term
     if verb in {"is", "are", "was", "were"}:
-        first = _words(rest)[:2]
+        first = word_list(rest)[:2]
         if not first:
             return []
         if not _DETERMINER_START.match(rest):
@@ -113,7 +115,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
                 return []
             w0 = first[0].lower()
             if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
-                    or _verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
+                    or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
                 return []
         if _THE_SAME_OR_REASON.match(rest):
             confidence = SAME_OR_REASON_CONFIDENCE
@@ -138,7 +140,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     aliases: set[str] = set()
     paren = match.group("paren")
     if paren and _ANY_LETTER.search(paren) and not _THREE_DIGITS.search(paren):
-        if _looks_like_acronym(paren) or len(_words(paren)) <= 4:
+        if looks_like_acronym(paren) or len(word_list(paren)) <= 4:
             aliases.add(paren.strip())
     appos = match.group("appos")
     extra = ""
@@ -155,11 +157,11 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     definition = rest.rstrip(".")
     if extra:
         definition = f"{definition} ({extra})"
-    definition = _finish(_mask(definition, key, [term_key(a) for a in aliases]))
-    if definition is None or _vacuous(definition):
+    definition = finish_definition(mask_term(definition, key, [term_key(a) for a in aliases]))
+    if definition is None or is_vacuous(definition):
         return []
-    kind = _kind_from_definition(subj, definition)
-    if kind == TermKind.DEFINED and any(_looks_like_acronym(a) for a in aliases):
+    kind = kind_from_definition(subj, definition)
+    if kind == TermKind.DEFINED and any(looks_like_acronym(a) for a in aliases):
         kind = TermKind.ACRONYM
     return [Candidate(subj, definition, kind, section, sentence, confidence, "pattern", aliases)]
 

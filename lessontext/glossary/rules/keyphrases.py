@@ -8,8 +8,8 @@ from collections import defaultdict
 from lessontext.document import Document, DocumentSection, ItemList
 from lessontext.glossary import keyphrase
 from lessontext.glossary.candidate import Candidate, MIN_CONFIDENCE
-from lessontext.glossary.checks import _DISCOURSE, _finish, _valid_term
-from lessontext.glossary.phrases import _genus, _has_anaphora, _words
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, valid_term
+from lessontext.glossary.phrases import genus_of, has_anaphora, word_list
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -56,7 +56,7 @@ def _explaining_definition(term: str, sentence: str) -> str | None:
     1990"), or whose explanation leans on the sentences before it ("It
     includes ..."), gives nothing.
     """
-    clean = _DISCOURSE.sub("", sentence.strip())
+    clean = DISCOURSE_OPENER.sub("", sentence.strip())
     spans = token_spans(clean)
     key = term_key(term)
     n = len(key.split())
@@ -71,14 +71,14 @@ def _explaining_definition(term: str, sentence: str) -> str | None:
         return None
     predicate = f"{match.group('verb')} {match.group('rest')}"
     predicate = _NEXT_MAIN_CLAUSE.split(predicate)[0].rstrip(" .")
-    if _has_anaphora(predicate) or _CONTEXT_REFERENCE.search(predicate):
+    if has_anaphora(predicate) or _CONTEXT_REFERENCE.search(predicate):
         return None
-    if len(_words(predicate)) < 4:
+    if len(word_list(predicate)) < 4:
         return None
-    genus, _plural = _genus(term)
+    genus, _plural = genus_of(term)
     if _IS_USED.match(predicate):
-        return _finish(f"{genus} {predicate.split(None, 1)[1]}")
-    return _finish(f"{genus} that {predicate}")
+        return finish_definition(f"{genus} {predicate.split(None, 1)[1]}")
+    return finish_definition(f"{genus} that {predicate}")
 
 
 def find_keyphrases(document: Document, context: Context) -> list[Candidate]:
@@ -117,14 +117,14 @@ def _keyphrase_candidates(document: Document, known: set[str]) -> tuple[list[Can
         for sentence in section.sentences:
             if any(sentence in text for text in labelled):
                 continue  # a labelled item's body explains its label, not its own subject
-            spans = token_spans(_DISCOURSE.sub("", sentence.strip())[:80])
+            spans = token_spans(DISCOURSE_OPENER.sub("", sentence.strip())[:80])
             offset = 1 if spans and spans[0][2] in {"the", "a", "an"} else 0
             for n in range(1, min(keyphrase.MAX_WORDS, len(spans) - offset) + 1):
                 openings[span_key(spans, offset, offset + n)].append((section, sentence))
     out = []
     for phrase in wanted:
         term = phrase.text
-        if phrase.key not in openings or not _valid_term(term) or _genus(term)[0] in {"Things", "Something"}:
+        if phrase.key not in openings or not valid_term(term) or genus_of(term)[0] in {"Things", "Something"}:
             continue  # without a head noun to build on, a predicate alone is no definition
         for section, sentence in openings[phrase.key]:
             definition = _explaining_definition(term, sentence)

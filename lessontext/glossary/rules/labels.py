@@ -7,9 +7,9 @@ import re
 from lessontext.document import DocumentSection, ItemList, Paragraph, split_sentences
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate, MIN_CONFIDENCE
-from lessontext.glossary.checks import _finish, _valid_term
+from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.phrases import (
-    _clear_verb_form, _COPULA, _FINITE, _looks_like_acronym, _schwartz_hearst, _strip_article, _words,
+    AUXILIARIES, clear_verb_form, DEFINITION_IS_A, looks_like_acronym, schwartz_hearst, strip_article, word_list,
 )
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
@@ -44,24 +44,24 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     if not label or not body:
         return []
     term, paren = _split_paren(label)
-    term = _strip_article(term)
+    term = strip_article(term)
     aliases: set[str] = set()
     kind = TermKind.DEFINED
     if paren:
-        if _looks_like_acronym(term) and not _looks_like_acronym(paren):
+        if looks_like_acronym(term) and not looks_like_acronym(paren):
             # "ATP (adenosine triphosphate)": show the expansion.
-            if _schwartz_hearst(term, paren):
+            if schwartz_hearst(term, paren):
                 term, paren = paren, term
                 kind = TermKind.ACRONYM
-        elif _looks_like_acronym(paren):
+        elif looks_like_acronym(paren):
             kind = TermKind.ACRONYM
         aliases.add(paren)
-    defined_aside = len(_words(term)) == 1 and "NOUN" in word_pos(fold(term)) and bool(_DEFINING_BODY.match(body))
+    defined_aside = len(word_list(term)) == 1 and "NOUN" in word_pos(fold(term)) and bool(_DEFINING_BODY.match(body))
     if fold(term) in lexicon.NON_TERM_LABELS and not defined_aside:
         return []
-    if not defined_aside and not _valid_term(term, strict=False, allow_adjective=True):
+    if not defined_aside and not valid_term(term, strict=False, allow_adjective=True):
         return []
-    words = _words(term)
+    words = word_list(term)
     if _is_activity_label(words, body):
         return []
     if len(words) > 5 or (len(words) > 3 and term[-1:] in ".!?"):
@@ -70,16 +70,16 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     # "Myocardial infarction (MI): death of ..., commonly known as a heart
     # attack": the other name belongs to the label.
     other_name = _LABEL_ALIAS.search(first_sentence)
-    if other_name and _valid_term(_strip_article(other_name.group("alias")), strict=False):
-        aliases.add(_strip_article(other_name.group("alias")))
+    if other_name and valid_term(strip_article(other_name.group("alias")), strict=False):
+        aliases.add(strip_article(other_name.group("alias")))
         first_sentence = first_sentence[: other_name.start()] + "."
     definition_parts = [first_sentence]
-    if len(sentences) > 1 and len(_words(first_sentence)) < 12:
+    if len(sentences) > 1 and len(word_list(first_sentence)) < 12:
         nxt = sentences[1]
         if not _FOR_EXAMPLE_OPENER.match(nxt):
             definition_parts.append(nxt)
     confidence = LIST_LABEL_CONFIDENCE if bold_or_list else PARAGRAPH_LABEL_CONFIDENCE
-    first_word = _words(body[:30])[:1]
+    first_word = word_list(body[:30])[:1]
     if first_word and first_word[0].islower() and fold(first_word[0]) in _CIRCUMSTANCE_OPENERS:
         confidence = CIRCUMSTANCE_CONFIDENCE
     if confidence > MIN_CONFIDENCE and _is_unrelated_clause(term, first_sentence):
@@ -89,10 +89,10 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     # the body as written (a blank where the term is mentioned would turn it
     # into a cloze), except a body that restates the label as its subject
     # ("Osmosis: osmosis is the movement ...") gives the rest.
-    restated = _COPULA.match(first_sentence)
-    if restated and term_key(_strip_article(restated.group("subj"))) in {key, *(term_key(a) for a in aliases)}:
+    restated = DEFINITION_IS_A.match(first_sentence)
+    if restated and term_key(strip_article(restated.group("subj"))) in {key, *(term_key(a) for a in aliases)}:
         definition_parts[0] = restated.group("rest")
-    definition = _finish(" ".join(definition_parts))
+    definition = finish_definition(" ".join(definition_parts))
     if definition is None:
         return []
     return [Candidate(term, definition, kind, section, source_text, confidence, "label", aliases, mask=False)]
@@ -123,18 +123,18 @@ def _is_activity_label(words: list[str], body: str) -> bool:
         return True
     if any(not (word_pos(w) & {"NOUN", "PROPN"}) and word_pos(w) for w in rest):
         return True  # "Promoting Mutual Understanding": an adjective before the object
-    opening = _words(body)[:4]
+    opening = word_list(body)[:4]
     if not opening:
         return True
     if opening[0].lower() in {"a", "an", "the"}:
         return False
-    if opening[0][:1].isupper() or any(w.lower() in _FINITE or _clear_verb_form(w) for w in opening):
+    if opening[0][:1].isupper() or any(w.lower() in AUXILIARIES or clear_verb_form(w) for w in opening):
         return True
     return not (word_pos(opening[0]) & {"NOUN", "ADJ"})
 
 
 def _stems(text: str) -> set[str]:
-    return {fold(w)[:5] for w in _words(text) if len(w) >= 4}
+    return {fold(w)[:5] for w in word_list(text) if len(w) >= 4}
 
 
 _NOUN_OF_OPENER = re.compile(r"(?:[a-z]+\s+){1,2}of\b")
@@ -155,7 +155,7 @@ def _is_unrelated_clause(term: str, body: str) -> bool:
     if _NOUN_OF_OPENER.match(body) and "NOUN" in word_pos(body.split()[0]):
         return False  # "death of part of the heart muscle when ...": a noun phrase
     head = _CLAUSE_LINK_WORD.split(body, maxsplit=1)[0]
-    return any(w.lower() in _FINITE for w in _words(head))
+    return any(w.lower() in AUXILIARIES for w in word_list(head))
 
 
 def find_labels(section: DocumentSection, block, context: Context) -> list[Candidate]:

@@ -7,8 +7,8 @@ import re
 from lessontext.document import Document, DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import _finish, _mask
-from lessontext.glossary.phrases import _DIGIT, _is_participle, _predicate, _words
+from lessontext.glossary.checks import finish_definition, mask_term
+from lessontext.glossary.phrases import ANY_DIGIT, is_participle, predicate_of, word_list
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -96,26 +96,26 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
         if kind is None:
             if fold(name) in lexicon.COUNTRIES:
                 continue  # Countries are named, but a glossary needs an explanation.
-            if not (_DIGIT.search(name) or _THREE_CAPITALS.fullmatch(words[0])):
+            if not (ANY_DIGIT.search(name) or _THREE_CAPITALS.fullmatch(words[0])):
                 continue
-            kind = TermKind.PROGRAMME if _DIGIT.search(name) else TermKind.CONCEPT
+            kind = TermKind.PROGRAMME if ANY_DIGIT.search(name) else TermKind.CONCEPT
         if kind == TermKind.CONCEPT:
             continue
         # The sentence must say something about the thing itself.
         after = sentence[match.end("name") if not head or display == name else match.end():]
         before = sentence[: match.start()]
         participle = _COMMA_PARTICIPLE_PHRASE.match(after)
-        if participle and not _is_participle(participle.group("v")):
+        if participle and not is_participle(participle.group("v")):
             participle = None
         explained = bool(participle or _CREATION.search(before[-60:]) or _INSTANCE.search(before)
                          or _COMMA_WHICH_OR_WHO.match(after))
         if not explained:
             continue
         if participle and kind == TermKind.EQUIPMENT:
-            definition = _finish(f"{'An' if head[0] in 'aeiou' else 'A'} {head} {participle.group('p')}")
+            definition = finish_definition(f"{'An' if head[0] in 'aeiou' else 'A'} {head} {participle.group('p')}")
             confidence = EQUIPMENT_CONFIDENCE
         elif participle:
-            definition = _finish(_mask(f"{participle.group('p')}", term_key(display)))
+            definition = finish_definition(mask_term(f"{participle.group('p')}", term_key(display)))
             confidence = PARTICIPLE_CONFIDENCE
         else:
             definition, confidence = _named_context_definition(display, before, after)
@@ -142,18 +142,18 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
     A name that is only given as an example ("such as the X") is not
     explained; its sentence stays below the cut.
     """
-    words = _words(name)
+    words = word_list(name)
     head = words[-1].lower()
     genus = f"{rephrase.article(head)} {head} " if head in lexicon.KIND_HEADS else ""
     created = _CREATED_BY.search(before)
     if created:
         rest = _UP_TO_PUNCTUATION.match(after).group(0).rstrip()
         phrase = f"{created.group('verb')} by {created.group('subj')}{rest}"
-        return _finish(genus + phrase if genus else phrase), CREATED_BY_CONFIDENCE
+        return finish_definition(genus + phrase if genus else phrase), CREATED_BY_CONFIDENCE
     which = _WHICH_OR_WHO_PREDICATE.match(after)
-    if which and _predicate(which.group("pred")):
-        return _finish(rephrase.genus_phrase(name if genus else head, which.group("pred"))), WHICH_CONFIDENCE
-    return _finish(_mask(before + name + after, term_key(name))), MENTIONED_CONFIDENCE
+    if which and predicate_of(which.group("pred")):
+        return finish_definition(rephrase.genus_phrase(name if genus else head, which.group("pred"))), WHICH_CONFIDENCE
+    return finish_definition(mask_term(before + name + after, term_key(name))), MENTIONED_CONFIDENCE
 
 
 NAMED = RULES.register(Rule(

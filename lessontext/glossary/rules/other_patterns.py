@@ -7,8 +7,8 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import _finish, _is_generic, _mask, _valid_term
-from lessontext.glossary.phrases import _Guarded, _has_anaphora, _words
+from lessontext.glossary.checks import finish_definition, is_generic, mask_term, valid_term
+from lessontext.glossary.phrases import Guarded, has_anaphora, word_list
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -35,7 +35,7 @@ _WHICH_MEANS = re.compile(
 )
 
 
-_DESCRIBE_AS = _Guarded(
+_DESCRIBE_AS = Guarded(
     re.compile(r"\bdescribed?\s+(?:the\s+)?(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+as\s+(?P<def>(?:the|a|an)\s+[^,;]+)"),
     "describe",
 )
@@ -54,10 +54,10 @@ _CATEGORY_NAME = re.compile(
 def find_in_which(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The food web, in which energy passes from ..., shows ...": the term by its "in/by/through which" clause."""
     match = _IN_WHICH.match(sentence)
-    if match and _valid_term(match.group("term")):
+    if match and valid_term(match.group("term")):
         term = match.group("term")
-        head = _words(term)[-1]
-        definition = _finish(f"{head} {match.group('rel')}")
+        head = word_list(term)[-1]
+        definition = finish_definition(f"{head} {match.group('rel')}")
         if definition:
             return [Candidate(term, definition, TermKind.DEFINED, section, sentence, IN_WHICH_CONFIDENCE, "pattern")]
     return []
@@ -69,9 +69,9 @@ def find_category_name(section: DocumentSection, sentence: str, context: Context
     if match:
         cat, name, verb = match.group("cat"), match.group("name"), match.group("verb")
         if ("NOUN" in word_pos(cat) and "VERB" in word_pos(verb) and cat not in lexicon.GENERIC_NOUNS
-                and name not in lexicon.COMMON_ACRONYMS and _valid_term(name, strict=False)):
+                and name not in lexicon.COMMON_ACRONYMS and valid_term(name, strict=False)):
             article = "An" if cat[0] in "aeiou" else "A"
-            definition = _finish(_mask(f"{article} {cat} that {verb} {match.group('rest')}", term_key(name)))
+            definition = finish_definition(mask_term(f"{article} {cat} that {verb} {match.group('rest')}", term_key(name)))
             if definition:
                 kind = lexicon.KIND_HEADS.get(cat, TermKind.DEFINED)
                 return [Candidate(name, definition, kind, section, sentence, CATEGORY_NAME_CONFIDENCE, "pattern")]
@@ -89,12 +89,12 @@ def find_adjective(section: DocumentSection, sentence: str, context: Context) ->
         match = regex.search(sentence)
         if match:
             term = match.group("term")
-            if _valid_term(term, allow_adjective=True) and "ADJ" in word_pos(term) | {"ADJ"} and not _is_generic(term):
+            if valid_term(term, allow_adjective=True) and "ADJ" in word_pos(term) | {"ADJ"} and not is_generic(term):
                 noun = match.group("noun").lower()
                 clause = match.group("clause").rstrip(".")
                 joiner = " when " if "conj" in match.groupdict() else ": "
-                definition = _finish(f"Said of {rephrase.article(noun).lower()} {noun}{joiner}{clause}")
-                if definition and not _has_anaphora(definition):
+                definition = finish_definition(f"Said of {rephrase.article(noun).lower()} {noun}{joiner}{clause}")
+                if definition and not has_anaphora(definition):
                     out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, ADJECTIVE_CONFIDENCE, "pattern"))
     return out
 
@@ -102,9 +102,9 @@ def find_adjective(section: DocumentSection, sentence: str, context: Context) ->
 def find_described_as(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Historians describe the Renaissance as a revival of ...": a capitalised name and what it is described as."""
     match = _DESCRIBE_AS.search(sentence)
-    if match and _valid_term(match.group("term")):
+    if match and valid_term(match.group("term")):
         term = match.group("term")
-        definition = _finish(_mask(match.group("def"), term_key(term)))
+        definition = finish_definition(mask_term(match.group("def"), term_key(term)))
         if definition:
             return [Candidate(term, definition, TermKind.DEFINED, section, sentence, DESCRIBED_AS_CONFIDENCE, "pattern")]
     return []

@@ -7,10 +7,10 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import _DISCOURSE, _finish, _vacuous, _valid_term
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_vacuous, valid_term
 from lessontext.glossary.phrases import (
-    _CONTRAST_SPLIT, _FINITE, _finite_verb, _Guarded, _has_anaphora, _plural_head, _predicate, _PRONOUN_START,
-    _words,
+    AUXILIARIES, CONTRAST_SPLIT, finite_verb, Guarded, has_anaphora, plural_head, predicate_of, PRONOUN_START,
+    word_list,
 )
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
@@ -100,7 +100,7 @@ _KIND_COLON = re.compile(r"^.{2,60}?\s+(?:is|are)\s+an?\s+(?P<adj>[a-z][\w-]+)\s
 
 
 # "Each pore is bordered by a pair of guard cells that open and close it."
-_COMPOUND_THAT = _Guarded(re.compile(r"\b(?P<term>[a-z][\w-]+\s+[a-z][\w-]+)\s+that\s+(?P<rel>[a-z][^,;.]{5,120})"), "that")
+_COMPOUND_THAT = Guarded(re.compile(r"\b(?P<term>[a-z][\w-]+\s+[a-z][\w-]+)\s+that\s+(?P<rel>[a-z][^,;.]{5,120})"), "that")
 
 
 # "Military diplomacy, using defense cooperation as a diplomatic instrument, has allowed ..."
@@ -151,8 +151,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
     clean = _LEADING_MARKER.sub("", sentence).rstrip()
 
     def add(term: str, definition: str | None, confidence: float, kind: str = TermKind.DEFINED, generic_ok: bool = False) -> None:
-        definition = _finish(definition) if definition else None
-        if (definition and not _has_anaphora(definition) and (generic_ok or not _vacuous(definition))
+        definition = finish_definition(definition) if definition else None
+        if (definition and not has_anaphora(definition) and (generic_ok or not is_vacuous(definition))
                 and not _THEY_THEM_THEIR.search(definition)):
             out.append(Candidate(term, definition, kind, section, sentence, confidence, "pattern"))
 
@@ -164,65 +164,65 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             if word.start() == 0:
                 continue
             term = rest[: word.start()].strip().rstrip(",")
-            if len(_words(term)) > 4 or term.count(",") > 0 and not _ASIDE_RE.match(rest[len(term):]):
+            if len(word_list(term)) > 4 or term.count(",") > 0 and not _ASIDE_RE.match(rest[len(term):]):
                 break
             aside = _ASIDE_SPACED.match(rest[len(term):])
             remainder = rest[len(term) + (aside.end() if aside else 0):]
-            predicate = _predicate(remainder, plural=False)
+            predicate = predicate_of(remainder, plural=False)
             passive = _PASSIVE_WITH_PREPOSITION.match(remainder)
             if passive and "VERB" in word_pos(passive.group("v")):
                 # "A MAC address is fixed to the network card by ...": passive.
-                predicate = _CONTRAST_SPLIT.split(remainder)[0].rstrip(".")
+                predicate = CONTRAST_SPLIT.split(remainder)[0].rstrip(".")
             if predicate:
                 # After "A", even a word the lexicon knows only as a verb
                 # ("A redirect tells ...") is a noun.
-                one_word = len(_words(term)) == 1 and term.isalpha() and term not in STOPWORDS
-                if (_valid_term(term) or one_word and _valid_term(term, strict=False)) and not _PRONOUN_START.match(predicate):
+                one_word = len(word_list(term)) == 1 and term.isalpha() and term not in STOPWORDS
+                if (valid_term(term) or one_word and valid_term(term, strict=False)) and not PRONOUN_START.match(predicate):
                     add(term, rephrase.genus_phrase(term, predicate), GENERIC_SUBJECT_CONFIDENCE)
                 break
     match = _DASH_APPOSITIVE.match(clean)
-    if match and _valid_term(match.group("term")) and (
-        match.group("verb") in _FINITE or _finite_verb(match.group("verb"))
+    if match and valid_term(match.group("term")) and (
+        match.group("verb") in AUXILIARIES or finite_verb(match.group("verb"))
     ):
         add(match.group("term"), match.group("np"), DASH_APPOSITIVE_CONFIDENCE)
     match = _EXAMPLE_SUBJECT.match(clean)
-    if match and (not _plural_head(match.group("term"))
+    if match and (not plural_head(match.group("term"))
                   or _QUANTIFIER_OPENER.match(match.group("ex"))):
         match = None  # "The offer, like any promise, binds": a comparison, not a kind's examples
-    if match and _valid_term(match.group("term")) and not match.group("term")[:1].isupper() or (
+    if match and valid_term(match.group("term")) and not match.group("term")[:1].isupper() or (
         match and match.group("term")[:1].isupper() and match.group("term").split()[0].lower() not in STOPWORDS
-        and _valid_term(match.group("term")) and not _named_like(match.group("term"))
+        and valid_term(match.group("term")) and not _named_like(match.group("term"))
     ):
         term = match.group("term")
-        predicate = _predicate(match.group("pred"), plural=_plural_head(term))
+        predicate = predicate_of(match.group("pred"), plural=plural_head(term))
         if predicate:
             add(term, f"{rephrase.genus_phrase(term, predicate)} (for example, {match.group('ex')})", EXAMPLES_CONFIDENCE)
     match = _INSTANCE_SUBJECT.match(clean)
     if match and _named_like(match.group("name")):
         name = match.group("name").strip()
-        predicate = _predicate(match.group("pred"), plural=False)
+        predicate = predicate_of(match.group("pred"), plural=False)
         np = rephrase.drop_demonstratives(match.group("np"))
-        if predicate and not _has_anaphora(np):
-            kind = lexicon.KIND_HEADS.get(fold(_words(name)[-1]), TermKind.DEFINED)
+        if predicate and not has_anaphora(np):
+            kind = lexicon.KIND_HEADS.get(fold(word_list(name)[-1]), TermKind.DEFINED)
             add(name, f"{np} that {predicate}", NAMED_INSTANCE_CONFIDENCE, kind)
     match = _GENERIC_SETTING.match(clean)
-    if match and _valid_term(match.group("term")) and not _PRONOUN_START.match(match.group("clause")):
+    if match and valid_term(match.group("term")) and not PRONOUN_START.match(match.group("clause")):
         term = match.group("term")
-        words = _words(term)
+        words = word_list(term)
         genus = f"{rephrase.article(words[-1])} {words[-1].lower()}" if len(words) > 1 else f"{rephrase.article(term)} {term}"
         if len(words) > 1 or word_pos(term) & {"NOUN"}:
             add(term, rephrase.relative_definition(genus, match.group("prep").lower(), match.group("clause")), SETTING_CONFIDENCE)
     match = _UNDER_RULE.match(clean)
-    if match and _valid_term(match.group("term")):
+    if match and valid_term(match.group("term")):
         term = match.group("term")
-        head = fold(_words(term)[-1])
-        clause = _DISCOURSE.sub("", match.group("clause"))
-        if head in _RULE_HEADS and not _PRONOUN_START.match(clause):
+        head = fold(word_list(term)[-1])
+        clause = DISCOURSE_OPENER.sub("", match.group("clause"))
+        if head in _RULE_HEADS and not PRONOUN_START.match(clause):
             add(term, f"The {head} that {rephrase.lower_first(clause)}", UNDER_RULE_CONFIDENCE)
     match = _NOT_BUT.match(clean)
-    if match and _valid_term(match.group("term"), strict=False):
+    if match and valid_term(match.group("term"), strict=False):
         definition = match.group("subj")
-        if match.group("rel") and _predicate(match.group("rel"), plural=False):
+        if match.group("rel") and predicate_of(match.group("rel"), plural=False):
             definition += f" and {match.group('rel')}"
         add(match.group("term"), definition, NOT_BUT_CONFIDENCE)
     match = _KIND_COLON.match(clean)
@@ -230,7 +230,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         adj, head = match.group("adj"), match.group("head")
         if ((not word_pos(adj) or "ADJ" in word_pos(adj) and "NOUN" not in word_pos(adj)) and adj not in lexicon.GENERIC_MODIFIERS
                 and adj not in lexicon.EVALUATIVE and "NOUN" in word_pos(head) and head not in lexicon.GENERIC_NOUNS
-                and not _PRONOUN_START.match(match.group("clause"))):
+                and not PRONOUN_START.match(match.group("clause"))):
             add(f"{adj} {head}", rephrase.relative_definition(f"{rephrase.article(head)} {head}", "in",
                                                               match.group("clause")), KIND_COLON_CONFIDENCE)
     for match in _COMPOUND_THAT.finditer(clean):
@@ -238,15 +238,15 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         modifier, head = term.split()
         # A noun-noun compound ("guard cells", "status code"); an adjective
         # before the noun ("green pigment") rarely makes a term.
-        if not ("NOUN" in word_pos(modifier) and "ADJ" not in word_pos(modifier) and "NOUN" in word_pos(head)) or not _valid_term(term):
+        if not ("NOUN" in word_pos(modifier) and "ADJ" not in word_pos(modifier) and "NOUN" in word_pos(head)) or not valid_term(term):
             continue
         if modifier in STOPWORDS or head in lexicon.GENERIC_NOUNS or singular(head) in lexicon.GENERIC_NOUNS:
             continue
-        preceding = _words(clean[: match.start()])[-1:]
+        preceding = word_list(clean[: match.start()])[-1:]
         if not preceding or preceding[0].lower() not in {"a", "an", "the", "of", "each", "every"}:
             continue  # "Economists call costs that ...": not a noun phrase of its own
         relative = match.group("rel")
-        if not _predicate(relative, plural=_plural_head(term)):
+        if not predicate_of(relative, plural=plural_head(term)):
             continue
         if _IT_OR_THEM.search(relative):
             subject = _DETERMINER_AND_NOUN.match(clean)
@@ -255,8 +255,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             relative = _IT_OR_THEM.sub(f"the {subject.group(1)}", relative)
         add(term, rephrase.genus_phrase(term, relative), COMPOUND_THAT_CONFIDENCE)
     match = _PARTICIPLE_APPOSITIVE.match(clean)
-    if (match and _valid_term(match.group("term")) and not _plural_head(match.group("term"))
-            and (match.group("verb") in _FINITE or _finite_verb(match.group("verb"), plural=False))):
+    if (match and valid_term(match.group("term")) and not plural_head(match.group("term"))
+            and (match.group("verb") in AUXILIARIES or finite_verb(match.group("verb"), plural=False))):
         part = match.group("part")
         part = _USING_OPENER.sub("the use of ", part)
         part = _BEING_OPENER.sub("", part)
@@ -266,7 +266,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
 
 def _named_like(name: str) -> bool:
     """"Efes-2022 Live Fire Exercise", "AKINCI", "Gutenberg Bible": a proper name."""
-    words = _words(name)
+    words = word_list(name)
     return bool(words) and len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "the", "and", "for"}
                                                     for w in words) and words[0][:1].isupper()
 

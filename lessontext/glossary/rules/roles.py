@@ -15,10 +15,10 @@ from collections import Counter
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import _finish, _is_generic, _vacuous, _valid_term
+from lessontext.glossary.checks import finish_definition, is_generic, is_vacuous, valid_term
 from lessontext.glossary.phrases import (
-    _clear_verb_form, _finite_verb, _Guarded, _has_anaphora, _IT, _MODALS, _np_before, _plural_head, _predicate,
-    _PRONOUN_START, _REPORTING, _strip_article, _words,
+    clear_verb_form, finite_verb, Guarded, has_anaphora, IT_WORD, MODALS, np_before, plural_head, predicate_of,
+    PRONOUN_START, REPORTING_VERBS, strip_article, word_list,
 )
 from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
 from lessontext.glossary.rules import RULES
@@ -44,15 +44,15 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
-_ROLE_APPOSITIVE = _Guarded(re.compile(
+_ROLE_APPOSITIVE = Guarded(re.compile(
     r"\b(?P<genus>[a-z][\w-]+s),\s+the\s+(?P<term>[a-z][\w-]+(?:\s+of\s+the\s+[a-z][\w-]+)?),\s+who\s+(?P<rel>[^;,]+?)(?:[,;.]|$)"
 ), "who")
 
 
-_ROLE_INDEFINITE = _Guarded(re.compile(r"\b(?:a|an)\s+(?P<term>[a-z][\w-]+),\s+who\s+(?P<rel>[^;,]+?)(?:[,;.]|$)"), "who")
+_ROLE_INDEFINITE = Guarded(re.compile(r"\b(?:a|an)\s+(?P<term>[a-z][\w-]+),\s+who\s+(?P<rel>[^;,]+?)(?:[,;.]|$)"), "who")
 
 
-_LISTED_GLOSS = _Guarded(re.compile(
+_LISTED_GLOSS = Guarded(re.compile(
     r"\b(?:two|three|four|five|several)\s+(?P<genus>[a-z][\w-]+s):\s+(?P<items>.+)$"
 ), ":")
 
@@ -87,7 +87,7 @@ _TOGETHER_FORM = re.compile(
 )
 
 
-_SHOWS_COLON = _Guarded(re.compile(
+_SHOWS_COLON = Guarded(re.compile(
     r"\b(?:shows?|exhibits?|displays?|practi[cs]es?|follows?)\s+(?P<term>[a-z][\w-]+(?:\s+[a-z][\w-]+)?):\s+"
     r"(?P<clause>(?:when|whenever|if)\s+[^;]{10,}?)\.?$"
 ), ":")
@@ -119,19 +119,19 @@ def _resolve_pronoun(text: str, before: str) -> str | None:
         return None
     if _THEY.search(text):
         found = _THE_PLURAL_NOUN.findall(before)
-        found = [w for w in found if _plural_head(w)]
+        found = [w for w in found if plural_head(w)]
         return _THEY.sub(f"the {found[-1]}", text) if found else None
-    for word in reversed(_words(before)):
+    for word in reversed(word_list(before)):
         lw = word.lower()
         if lw in STOPWORDS or lw in {"which", "that", "who"} or not word.isalpha() or not word.islower() or len(lw) < 3 or lw in _NUMBER_WORDS:
             continue
-        if "NOUN" in word_pos(lw) and not _plural_head(lw) and not _clear_verb_form(lw):
-            return _IT.sub(lw, text)
+        if "NOUN" in word_pos(lw) and not plural_head(lw) and not clear_verb_form(lw):
+            return IT_WORD.sub(lw, text)
     return None
 
 
 def _count(document_words: Counter[str], term: str) -> int:
-    return document_words.get(singular(fold(_words(term)[-1])), 0)
+    return document_words.get(singular(fold(word_list(term)[-1])), 0)
 
 
 _POSSESSIVE_GENUS = re.compile(r"(?:Its|Their)\b")
@@ -159,20 +159,20 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
     out: list[Candidate] = []
 
     def add(term: str, definition: str | None, confidence: float, strict: bool = True) -> None:
-        if not definition or not _valid_term(term, strict=strict):
+        if not definition or not valid_term(term, strict=strict):
             return
-        definition = _finish(definition)
-        if definition and not _has_anaphora(definition) and not _vacuous(definition):
+        definition = finish_definition(definition)
+        if definition and not has_anaphora(definition) and not is_vacuous(definition):
             out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, confidence, "pattern"))
 
     match = _ROLE_SUBJECT.match(sentence)
-    if match and _plural_head(match.group("genus")) == _plural_head(match.group("term")):
+    if match and plural_head(match.group("genus")) == plural_head(match.group("term")):
         genus = match.group("genus")
         if not _POSSESSIVE_GENUS.match(genus) and _count(document_words, match.group("term")) >= 2:
             add(match.group("term"), f"{genus}, who {match.group('rel')}", ROLE_CONFIDENCE)
     for match in _ROLE_APPOSITIVE.finditer(sentence):
         genus = match.group("genus")
-        if "NOUN" in word_pos(singular(genus)) and genus not in lexicon.GENERIC_NOUNS and _plural_head(genus):
+        if "NOUN" in word_pos(singular(genus)) and genus not in lexicon.GENERIC_NOUNS and plural_head(genus):
             rel = _resolve_pronoun(match.group("rel"), "")
             if rel:
                 add(match.group("term"), f"{genus} who {rel}", ROLE_CONFIDENCE, strict=False)
@@ -181,7 +181,7 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
         rel = match.group("rel")
         first = rel.split()[0]
         if (document_words and _count(document_words, term) >= 2 and "NOUN" in word_pos(term)
-                and (_finite_verb(first) or first in _MODALS) and not _PERSONAL_PRONOUN.search(rel)):
+                and (finite_verb(first) or first in MODALS) and not _PERSONAL_PRONOUN.search(rel)):
             add(term, f"A person who {rel}", PERSON_CONFIDENCE)
     match = _LISTED_GLOSS.search(sentence)
     if match:
@@ -194,31 +194,31 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
                 for other in listed:
                     before = before.replace(other.group("term"), "")
                 rel = _resolve_pronoun(item.group("rel"), before)
-                if rel and _predicate(rel):
+                if rel and predicate_of(rel):
                     add(item.group("term"), f"{genus} that {rel}", GLOSS_CONFIDENCE)
     for match in _PARTICIPLE_GLOSS.finditer(sentence):
         term, verb = match.group("term"), match.group("verb")
         if "VERB" not in word_pos(verb):
             continue
         rest = _resolve_pronoun(match.group("rest"), sentence[: match.start()])
-        head = _words(term)[-1]
+        head = word_list(term)[-1]
         if rest:
             add(term, f"The {head} {verb} {rest}", GLOSS_CONFIDENCE)
     match = _NAMED_THING.match(sentence)
     if match:
         name, head, verb = match.group("name").strip(), match.group("head"), match.group("verb")
-        if ("NOUN" in word_pos(head) and head not in lexicon.GENERIC_NOUNS and _finite_verb(verb, plural=False)
-                and verb not in _REPORTING and not _PRONOUN_START.match(match.group("rest"))):
+        if ("NOUN" in word_pos(head) and head not in lexicon.GENERIC_NOUNS and finite_verb(verb, plural=False)
+                and verb not in REPORTING_VERBS and not PRONOUN_START.match(match.group("rest"))):
             add(f"{name} {head}", f"{rephrase.article(head)} {head} that {verb} {match.group('rest')}", GLOSS_CONFIDENCE, strict=False)
     match = _FINAL_THE_GLOSS.search(sentence)
     if match and not _CONJUNCTION_OR_RELATIVE.search(match.group("appos")):
-        np = _np_before(sentence, match.start())
+        np = np_before(sentence, match.start())
         if np and np[0].islower() and _count(document_words, np[0]) >= 2:
-            term = _strip_article(np[0])
+            term = strip_article(np[0])
             words = term.split()
             for i in range(1, len(words) - 1):
                 # "astronomers use stellar parallax": a subject and its verb are not the term's.
-                if _plural_head(words[i - 1]) and _finite_verb(words[i], plural=True):
+                if plural_head(words[i - 1]) and finite_verb(words[i], plural=True):
                     term = " ".join(words[i + 1:])
                     break
             add(term, "The " + match.group("appos"), GLOSS_CONFIDENCE)
@@ -229,15 +229,15 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
     if match:
         term = match.group("term")
         quantified = _QUANTIFIED_NP_AT_END.search(sentence[: match.start()])
-        np = (quantified.group("np"), quantified.start("np")) if quantified else _np_before(sentence, match.start())
-        head = _words(term)[-1]
-        if np and len(_words(np[0])) >= 2 and _plural_head(np[0]) and len(_words(term)) > 1:
+        np = (quantified.group("np"), quantified.start("np")) if quantified else np_before(sentence, match.start())
+        head = word_list(term)[-1]
+        if np and len(word_list(np[0])) >= 2 and plural_head(np[0]) and len(word_list(term)) > 1:
             add(term, f"{rephrase.article(head)} {head} formed by {np[0]} together", GLOSS_CONFIDENCE)
     match = _SHOWS_COLON.search(sentence)
-    if match and not _is_generic(match.group("term")):
+    if match and not is_generic(match.group("term")):
         add(match.group("term"), match.group("clause"), CONDITION_CONFIDENCE)
     match = _WHEN_APPEARS.match(sentence)
-    if match and not _is_generic(match.group("term")):
+    if match and not is_generic(match.group("term")):
         definition = f"The situation in which {match.group('cond')}"
         if match.group("main"):
             definition += f" and {match.group('main')}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.phrases import _genus
+from lessontext.glossary.phrases import genus_of
 
 
 @pytest.mark.parametrize(
@@ -18,4 +18,4 @@ from lessontext.glossary.phrases import _genus
     ],
 )
 def test_genus(term, genus):
-    assert _genus(term) == genus
+    assert genus_of(term) == genus

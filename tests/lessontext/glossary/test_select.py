@@ -5,13 +5,13 @@ from __future__ import annotations
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.select import _readable
+from lessontext.glossary.select import make_readable
 
 
 def test_readable_keeps_a_noun_phrase():
     section = parse_document("# T\n\n## S\n\nText here.\n").sections[-1]
     candidate = Candidate("contract", "An agreement the law enforces.", "defined", section, "s", 0.8, "pattern")
-    assert _readable(candidate) == candidate
+    assert make_readable(candidate) == candidate
 
 
 def test_label_keeps_its_number_and_a_proper_kind_needs_a_name():
