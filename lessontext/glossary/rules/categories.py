@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lessontext.document import DocumentSection, ItemList
+from lessontext.document import Block, DocumentSection, ItemList
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.phrases import plural_head, word_list
@@ -21,7 +21,7 @@ _CATEGORY_LEAD_IN = re.compile(
 )
 
 
-def find_categories(section: DocumentSection, block, context: Context) -> list[Candidate]:
+def find_categories(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
     """"The main vitiating factors are:" before a labelled list: the category, defined by its members.
 
     Every item of the list must be labelled, so the lead-in names the kind

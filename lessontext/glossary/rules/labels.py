@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lessontext.document import DocumentSection, ItemList, Paragraph, split_sentences
+from lessontext.document import Block, DocumentSection, ItemList, Paragraph, split_sentences
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate, MIN_CONFIDENCE
 from lessontext.glossary.checks import finish_definition, valid_term
@@ -158,7 +158,7 @@ def _is_unrelated_clause(term: str, body: str) -> bool:
     return any(w.lower() in AUXILIARIES for w in word_list(head))
 
 
-def find_labels(section: DocumentSection, block, context: Context) -> list[Candidate]:
+def find_labels(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
     """A labelled list item or paragraph ("**Osmosis**: the movement of water ...") is the author's glossary entry.
 
     The label is the term and the body, as written, its definition (a body
