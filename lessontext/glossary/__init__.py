@@ -5,8 +5,8 @@ explains; ``merge_course_terms`` makes one entry per concept across a course;
 ``linking.link_terms`` weaves the terms into a lesson's stored HTML.
 """
 
-from lessontext.glossary.extract import KINDS, MASK, Term, extract_glossary
+from lessontext.glossary.extract import extract_glossary, KINDS, MASK, Term
 from lessontext.glossary.merge import CourseTerm, merge_course_terms
-from lessontext.words.normalise import term_key
+from lessontext.words import term_key
 
 __all__ = ["KINDS", "MASK", "CourseTerm", "Term", "extract_glossary", "merge_course_terms", "term_key"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from lessontext.document import Document
 from lessontext.glossary import lexicon
-from lessontext.words.normalise import lemma_pos, token_spans_cached
+from lessontext.words import STOPWORDS, token_spans_cached, word_pos
 
 __all__ = ["Keyphrase", "rank_keyphrases"]
 
@@ -33,16 +33,6 @@ class Keyphrase:
     text: str       # its most frequent surface form in running text
     score: float    # 0..1, the best phrase of the lesson scores 1.0
     count: int      # occurrences as a whole phrase in headings and sentences
-
-
-def _pos(word: str) -> frozenset[str]:
-    result = _POS.get(word)
-    if result is None:
-        result = _POS[word] = lemma_pos(word)
-    return result
-
-
-_POS: dict[str, frozenset[str]] = {}
 
 
 _NOT_CONTENT = frozenset(
@@ -66,10 +56,10 @@ def _content(plain: str) -> bool:
 
 
 def _content_lookup(plain: str) -> bool:
-    if (plain in lexicon.STOPWORDS or plain in _NOT_CONTENT or not plain.replace("-", "").isalpha()
+    if (plain in STOPWORDS or plain in _NOT_CONTENT or not plain.replace("-", "").isalpha()
             or len(plain) < 2):
         return False
-    pos = _pos(plain)
+    pos = word_pos(plain)
     if plain.endswith("ed") and "VERB" in pos and "ADJ" not in pos:
         return False  # "managed public finances": a participle, not a modifier
     return not pos or bool(pos & {"NOUN", "ADJ", "PROPN"})
@@ -84,7 +74,7 @@ def _head(plain: str) -> bool:
 
 
 def _head_lookup(plain: str) -> bool:
-    pos = _pos(plain)
+    pos = word_pos(plain)
     return not pos or bool(pos & {"NOUN", "PROPN"})
 
 
@@ -100,7 +90,7 @@ def _specificity(words: list[str]) -> float:
     word = words[0]
     # One word: long or unknown words are the technical ones ("photosynthesis",
     # "subduction"); short everyday words ("food", "land") rarely are.
-    return min(1.0, 0.25 + len(word) / 14) if _pos(word) else 1.0
+    return min(1.0, 0.25 + len(word) / 14) if word_pos(word) else 1.0
 
 
 def rank_keyphrases(document: Document) -> tuple[Keyphrase, ...]:

@@ -2,25 +2,8 @@
 
 from __future__ import annotations
 
-# Function words (used to bound noun phrases and to recognise English).
-STOPWORDS = frozenset(
-    """
-    a about above across after again against all almost along already also
-    although always am among an and another any anyone anything are around as
-    at be became because become becomes been before being below between both but
-    by can cannot could did do does doing done down during each either else even
-    ever every few for from further had has have having he her here hers herself
-    him himself his how however i if in into is it its itself just least less
-    like may me might more most much must my myself neither no nor not now of off
-    often on once one only onto or other others otherwise our ours ourselves out
-    over own per perhaps rather same shall she should since so some such than
-    that the their theirs them themselves then there therefore these they this
-    those though through throughout thus to too toward towards under unless until
-    up upon us very via was we were what whatever when whenever where whereas
-    whether which while who whom whose why will with within without would yet
-    you your yours yourself
-    """.split()
-)
+from lessontext.vocabulary import TermKind
+from lessontext.words import STOPWORDS
 
 # Words that cannot start a term.
 BAD_TERM_START = STOPWORDS | frozenset(
@@ -116,32 +99,32 @@ COMMON_ACRONYMS = {
 
 # The head noun of a capitalised name tells what kind of thing it names.
 KIND_HEADS = {
-    "exercise": "exercise", "drill": "exercise", "drills": "exercise",
-    "manoeuvre": "exercise", "maneuver": "exercise", "wargame": "exercise",
-    "programme": "programme", "program": "programme", "initiative": "programme",
-    "project": "programme", "plan": "programme", "mission": "programme",
-    "operation": "programme", "campaign": "programme", "scheme": "programme",
-    "act": "programme", "treaty": "programme", "accord": "programme",
-    "agreement": "programme", "convention": "programme",
-    "organization": "organisation", "organisation": "organisation",
-    "agency": "organisation", "council": "organisation", "union": "organisation",
-    "alliance": "organisation", "association": "organisation", "court": "organisation",
-    "church": "organisation", "press": "organisation", "company": "organisation",
-    "corporation": "organisation", "university": "organisation",
-    "committee": "organisation", "commission": "organisation", "ministry": "organisation",
-    "department": "organisation", "bank": "organisation", "fund": "organisation",
-    "institute": "organisation", "foundation": "organisation", "society": "organisation",
-    "parliament": "organisation", "assembly": "organisation", "league": "organisation",
-    "party": "organisation", "forces": "organisation",
-    "army": "organisation", "navy": "organisation", "office": "organisation",
-    "drone": "equipment", "aircraft": "equipment", "jet": "equipment",
-    "fighter": "equipment", "helicopter": "equipment", "tank": "equipment",
-    "missile": "equipment", "rifle": "equipment", "vessel": "equipment",
-    "ship": "equipment", "submarine": "equipment", "frigate": "equipment",
-    "destroyer": "equipment", "corvette": "equipment", "carrier": "equipment",
-    "radar": "equipment", "satellite": "equipment", "rocket": "equipment",
-    "vehicle": "equipment", "uav": "equipment", "howitzer": "equipment",
-    "telescope": "equipment", "microscope": "equipment", "engine": "equipment",
+    "exercise": TermKind.EXERCISE, "drill": TermKind.EXERCISE, "drills": TermKind.EXERCISE,
+    "manoeuvre": TermKind.EXERCISE, "maneuver": TermKind.EXERCISE, "wargame": TermKind.EXERCISE,
+    "programme": TermKind.PROGRAMME, "program": TermKind.PROGRAMME, "initiative": TermKind.PROGRAMME,
+    "project": TermKind.PROGRAMME, "plan": TermKind.PROGRAMME, "mission": TermKind.PROGRAMME,
+    "operation": TermKind.PROGRAMME, "campaign": TermKind.PROGRAMME, "scheme": TermKind.PROGRAMME,
+    "act": TermKind.PROGRAMME, "treaty": TermKind.PROGRAMME, "accord": TermKind.PROGRAMME,
+    "agreement": TermKind.PROGRAMME, "convention": TermKind.PROGRAMME,
+    "organization": TermKind.ORGANISATION, "organisation": TermKind.ORGANISATION,
+    "agency": TermKind.ORGANISATION, "council": TermKind.ORGANISATION, "union": TermKind.ORGANISATION,
+    "alliance": TermKind.ORGANISATION, "association": TermKind.ORGANISATION, "court": TermKind.ORGANISATION,
+    "church": TermKind.ORGANISATION, "press": TermKind.ORGANISATION, "company": TermKind.ORGANISATION,
+    "corporation": TermKind.ORGANISATION, "university": TermKind.ORGANISATION,
+    "committee": TermKind.ORGANISATION, "commission": TermKind.ORGANISATION, "ministry": TermKind.ORGANISATION,
+    "department": TermKind.ORGANISATION, "bank": TermKind.ORGANISATION, "fund": TermKind.ORGANISATION,
+    "institute": TermKind.ORGANISATION, "foundation": TermKind.ORGANISATION, "society": TermKind.ORGANISATION,
+    "parliament": TermKind.ORGANISATION, "assembly": TermKind.ORGANISATION, "league": TermKind.ORGANISATION,
+    "party": TermKind.ORGANISATION, "forces": TermKind.ORGANISATION,
+    "army": TermKind.ORGANISATION, "navy": TermKind.ORGANISATION, "office": TermKind.ORGANISATION,
+    "drone": TermKind.EQUIPMENT, "aircraft": TermKind.EQUIPMENT, "jet": TermKind.EQUIPMENT,
+    "fighter": TermKind.EQUIPMENT, "helicopter": TermKind.EQUIPMENT, "tank": TermKind.EQUIPMENT,
+    "missile": TermKind.EQUIPMENT, "rifle": TermKind.EQUIPMENT, "vessel": TermKind.EQUIPMENT,
+    "ship": TermKind.EQUIPMENT, "submarine": TermKind.EQUIPMENT, "frigate": TermKind.EQUIPMENT,
+    "destroyer": TermKind.EQUIPMENT, "corvette": TermKind.EQUIPMENT, "carrier": TermKind.EQUIPMENT,
+    "radar": TermKind.EQUIPMENT, "satellite": TermKind.EQUIPMENT, "rocket": TermKind.EQUIPMENT,
+    "vehicle": TermKind.EQUIPMENT, "uav": TermKind.EQUIPMENT, "howitzer": TermKind.EQUIPMENT,
+    "telescope": TermKind.EQUIPMENT, "microscope": TermKind.EQUIPMENT, "engine": TermKind.EQUIPMENT,
 }
 
 COUNTRIES = frozenset(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
 
-from lessontext.words.normalise import span_key, term_key, token_spans
+from lessontext.words import span_key, term_key, token_spans
 
 __all__ = ["LinkTarget", "link_terms", "SKIP_TAGS"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lessontext.glossary.extract import Term
-from lessontext.words.normalise import fold, group_by_key
+from lessontext.glossary.candidate import Term
+from lessontext.words import fold, group_by_key
 
 __all__ = ["CourseTerm", "merge_course_terms"]
 

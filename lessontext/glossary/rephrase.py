@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from lessontext.glossary.lexicon import STOPWORDS
-from lessontext.words.normalise import WORD_RE, getAllLemmas, singular
+from lessontext.words import getAllLemmas, singular, STOPWORDS, WORD_RE
 
 __all__ = [
     "article",

@@ -1,1 +1,32 @@
-"""Word-level helpers shared by the glossary and the question generator."""
+"""Word-level helpers for the whole :mod:`lessontext` package.
+
+One tokenizer (:data:`WORD_RE`, :func:`split_words`, :func:`fold`), one
+stopword list (:data:`STOPWORDS`), one :func:`singular` and cached lemminflect
+look-ups (:func:`getAllLemmas`, :func:`getInflection`, :func:`lemma_pos`,
+:func:`word_pos`), and one merge key (:func:`term_key`, with the word spans
+:func:`token_spans` that carry it and :func:`group_by_key`).
+"""
+
+from lessontext.words.keys import group_by_key, span_key, term_key, token_spans, token_spans_cached, tokens
+from lessontext.words.lemmas import folded_singular, getAllLemmas, getInflection, lemma_pos, singular, word_pos
+from lessontext.words.stopwords import STOPWORDS
+from lessontext.words.tokens import fold, split_words, WORD_RE
+
+__all__ = [
+    "STOPWORDS",
+    "WORD_RE",
+    "fold",
+    "folded_singular",
+    "getAllLemmas",
+    "getInflection",
+    "group_by_key",
+    "lemma_pos",
+    "singular",
+    "span_key",
+    "split_words",
+    "term_key",
+    "token_spans",
+    "token_spans_cached",
+    "tokens",
+    "word_pos",
+]

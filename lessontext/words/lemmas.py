@@ -1,31 +1,22 @@
-"""Normalisation shared by extraction, merging and linking.
+"""Cached lemminflect look-ups: lemmas, inflections, parts of speech, and the singular of a noun.
 
-``term_key`` is the one function that decides when two surface forms are the
-same term: case, accents, hyphenation ("co-operative" / "cooperative"),
-possessive 's and the plural of the head noun are folded away.
+lemminflect deep-copies its tables on every call (most of its cost); these
+read them once and cache by word, with the same results.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 from types import MappingProxyType
-from typing import TypeVar
 
 from lemminflect import getAllLemmas as _lemminflect_all_lemmas
 from lemminflect import getInflection as _lemminflect_inflection
 from lemminflect.core.Lemmatizer import Lemmatizer
 
-__all__ = [
-    "fold", "getAllLemmas", "getInflection", "group_by_key", "lemma_pos", "singular", "span_key", "term_key", "token_spans",
-    "token_spans_cached", "tokens", "WORD_RE",
-]
+from lessontext.words.tokens import fold
 
-# A word: letters/digits, with inner apostrophes, hyphens, slashes or dots
-# ("co-operative", "Efes-2022", "HTTP/1.1", "state-of-the-art").
-WORD_RE = re.compile(r"[^\W_]+(?:(?:['’\-/.]|&)[^\W_]+)*")
+__all__ = ["folded_singular", "getAllLemmas", "getInflection", "lemma_pos", "singular", "word_pos"]
 
 _INVARIANT = frozenset(
     """
@@ -143,16 +134,6 @@ def getInflection(lemma: str, tag: str):  # noqa: N802 - same name and result as
     return tuple(result) if result is not None else None
 
 
-def fold(text: str) -> str:
-    """Lower-case, strip accents, unify apostrophes and dashes."""
-    if text.isascii():
-        return text.lower()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
-    return text.lower()
-
-
 @lru_cache(maxsize=8192)
 def singular(word: str) -> str:
     """Singular of an English noun given in lower case (``word`` is folded)."""
@@ -173,98 +154,18 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-def tokens(text: str) -> list[str]:
-    """Folded word tokens of ``text``, possessive 's removed."""
-    return [plain for _start, _end, plain, _single in token_spans(text)]
+def word_pos(word: str) -> frozenset[str]:
+    """The parts of speech lemminflect knows ``word`` (any case) as, cached by spelling: ``lemma_pos(word.lower())``."""
+    result = _WORD_POS.get(word)
+    if result is None:
+        result = _WORD_POS[word] = lemma_pos(word.lower())
+    return result
 
 
-def _acronym_like(word: str) -> bool:
-    """"HTTPS", "RuBP", "NADPH": never singularised ("HTTPS" is not "HTTP")."""
-    if word.islower():
-        return False  # no upper-case letter at all (the common case)
-    return sum(ch.isupper() for ch in word) >= 2
-
-
-@lru_cache(maxsize=16384)
-def term_key(text: str) -> str:
-    """Merge key of a term: "Defense Attachés" -> "defense attache"."""
-    spans = token_spans(text)
-    if spans and spans[0][2] in {"the", "a", "an"} and len(spans) > 1:
-        spans = spans[1:]
-    if not spans:
-        return ""
-    return span_key(spans, 0, len(spans))
-
-
-def _token_plain(word: str) -> str:
-    word = fold(word)
-    if word.endswith("'s"):
-        word = word[:-2]
-    elif word.endswith("'"):
-        word = word[:-1]
-    return word.replace("-", "").replace("'", "")
-
-
-def token_spans(text: str) -> list[tuple[int, int, str, str]]:
-    """``(start, end, plain, singular)`` for each word of ``text``.
-
-    ``plain`` and ``singular`` are folded forms, so that
-    ``" ".join(plain[i:j-1] + [singular[j-1]])`` is the :func:`term_key` of
-    the words ``i..j`` (without the leading article rule).
-    """
-    return list(token_spans_cached(text))
-
-
-@lru_cache(maxsize=2048)
-def token_spans_cached(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """:func:`token_spans` as a tuple, cached: extraction tokenises the same sentences many times."""
-    out = []
-    for match in WORD_RE.finditer(text):
-        plain, single = _word_forms(match.group(0))
-        if plain:
-            out.append((match.start(), match.end(), plain, single))
-    return tuple(out)
+_WORD_POS: dict[str, frozenset[str]] = {}
 
 
 @lru_cache(maxsize=65536)
-def _word_forms(word: str) -> tuple[str, str]:
-    plain = _token_plain(word)
-    if _acronym_like(word):
-        # "APIs" -> "api", but "HTTPS" stays "https".
-        single = plain[:-1] if word.endswith("s") and word[:-1].isupper() and len(word) > 2 else plain
-    else:
-        single = singular(plain)
-    return plain, single
-
-
-def span_key(spans: list[tuple[int, int, str, str]], i: int, j: int) -> str:
-    """The :func:`term_key` of the words ``spans[i:j]``."""
-    words = [s[2] for s in spans[i : j - 1]]
-    words.append(spans[j - 1][3])
-    return " ".join(words)
-
-
-T = TypeVar("T")
-
-
-def group_by_key(items: Iterable[T], *, key: Callable[[T], str], aliases: Callable[[T], Iterable[str]]) -> list[list[T]]:
-    """Group items whose keys meet directly or through an alias's key (union-find), in first-seen order."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    items = list(items)
-    for item in items:
-        root = find(key(item))
-        for alias in aliases(item):
-            alias_key = term_key(alias)
-            if alias_key:
-                parent[find(alias_key)] = root
-    groups: dict[str, list[T]] = {}
-    for item in items:
-        groups.setdefault(find(key(item)), []).append(item)
-    return list(groups.values())
+def folded_singular(word: str) -> str:
+    """``singular(fold(word))``, cached: "Bacteria" -> "bacterium"."""
+    return singular(fold(word))

@@ -1,0 +1,176 @@
+"""Is it a term, is it a definition: validity checks, masking and tidying shared by the rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lessontext.glossary import lexicon
+from lessontext.glossary.candidate import MASK
+from lessontext.glossary.phrases import ANY_DIGIT, is_participle, verb_only, word_list
+from lessontext.vocabulary import TermKind
+from lessontext.words import fold, getAllLemmas, singular, span_key, STOPWORDS, term_key, token_spans, word_pos
+
+
+MAX_TERM_WORDS = 6
+
+
+def is_generic(term: str) -> bool:
+    words = [fold(w) for w in word_list(term)]
+    if not words:
+        return True
+    head = singular(words[-1])
+    if head in lexicon.GENERIC_NOUNS or words[-1] in lexicon.GENERIC_NOUNS:
+        return all(w in lexicon.GENERIC_MODIFIERS for w in words[:-1])
+    if " ".join(words) in lexicon.NON_TERM_LABELS:
+        return True
+    return False
+
+
+def _superlative(word: str) -> bool:
+    """"highest", "largest", "most": but not "interest" or "forest"."""
+    if word in {"most", "least"}:
+        return True
+    lemmas = getAllLemmas(word).get("ADJ", ())
+    return word.endswith("est") and bool(lemmas) and all(lemma != word for lemma in lemmas)
+
+
+def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True) -> bool:
+    words = word_list(term)
+    if not words or len(words) > MAX_TERM_WORDS:
+        return False
+    if term_key(term) == "" or not any(ch.isalpha() for ch in term):
+        return False
+    lowered = [w.lower() for w in words]
+    if lowered[0] in lexicon.BAD_TERM_START or lowered[-1] in STOPWORDS:
+        return False
+    if len(words) > 1 and _superlative(lowered[0]):
+        return False  # "highest magistrates": a rank among things, not a term
+    if is_generic(term):
+        return False
+    if strict:
+        inner = {"of", "and", "for", "on", "in", "to", "de", "&"}
+        if any(w in STOPWORDS and w not in inner for w in lowered):
+            return False
+        for i, word in enumerate(words):
+            gerund_head = i == len(words) - 1 and i > 0 and word.endswith("ing")   # "seafloor spreading"
+            if word[:1].islower() and "-" not in word and verb_only(word) and not gerund_head:
+                return False
+        last = words[-1]
+        if last[:1].islower() and not allow_adjective:
+            pos = word_pos(last)
+            if pos and "NOUN" not in pos and "PROPN" not in pos and not (last.endswith("ing") and len(words) > 1):
+                return False
+    if len(words) == 1 and len(words[0]) < 3 and not words[0].isupper():
+        return False
+    return True
+
+
+DISCOURSE_OPENER = re.compile(
+    r"^(?:" + "|".join(re.escape(m) for m in sorted(lexicon.DISCOURSE_MARKERS, key=len, reverse=True))
+    + r"|there|here|then|for (?:instance|example)|as a result|as such)\s*,\s*",
+    re.I,
+)
+
+
+def mask_term(text: str, key: str, extra_keys: Iterable[str] = ()) -> str:
+    """Replace every inflected occurrence of the term in ``text`` with MASK."""
+    keys = {key, *extra_keys} - {""}
+    if not keys:
+        return text
+    lengths = sorted({len(k.split()) for k in keys}, reverse=True)
+    spans = token_spans(text)
+    out: list[str] = []
+    pos = 0
+    i = 0
+    while i < len(spans):
+        for n in lengths:
+            if i + n <= len(spans) and span_key(spans, i, i + n) in keys:
+                start = spans[i][0]
+                end = spans[i + n - 1][1]
+                # Keep a trailing possessive out of the mask's reach.
+                out.append(text[pos:start])
+                out.append(MASK)
+                pos = end
+                i += n
+                break
+        else:
+            i += 1
+    out.append(text[pos:])
+    masked = "".join(out)
+    # "the ___ (HTTP)" is fine; a bare leading article before MASK reads oddly
+    # only in isolation, so leave articles alone.
+    return masked
+
+
+def finish_definition(text: str) -> str | None:
+    """Tidy a definition; None when it cannot stand on its own."""
+    text = " ".join(text.split()).strip(" ,;:-–—")
+    while True:
+        stripped = DISCOURSE_OPENER.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    if not text:
+        return None
+    first = word_list(text[:40])
+    if first and first[0].lower() in lexicon.UNRESOLVED_OPENERS:
+        return None
+    if len(word_list(text)) < 3:
+        return None
+    text = text[0].upper() + text[1:]
+    if text[-1] not in ".!?" and not text.endswith(('."', ".”", "?\"", "!\"", ".)", ".'")):
+        text += "."
+    return text
+
+
+RESTRICTIVE = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when|whereby)\b|\b(?:in|by|on|at|from|through|to|for|with) which\b"
+    r"|\b\w+ed\s+(?:by|in|on|at|from|with|for|to|into|as)\b|\bto\s+[a-z]+\b"
+)
+
+
+def is_vacuous(definition: str) -> bool:
+    """True for "An essential aspect of X's cooperation": a generic head with nothing restricting it.
+
+    "The process by which ..." and "A type of rock formed ..." explain; a
+    generic head noun ("aspect", "approach", "part", "pillar") qualified only
+    by adjectives and prepositional phrases says how important X is, not
+    what X is.
+    """
+    words = word_list(definition)
+    head = None
+    for word in words[:6]:
+        lw = word.lower()
+        if lw in {"a", "an", "the", "one"} or lw in lexicon.GENERIC_MODIFIERS or "ADJ" in word_pos(lw) and "NOUN" not in word_pos(lw):
+            continue
+        head = lw
+        break
+    if head is None or singular(head) not in lexicon.GENERIC_NOUNS and head not in lexicon.GENERIC_NOUNS:
+        return False
+    return not RESTRICTIVE.search(definition)
+
+
+def organisation_name(name: str) -> bool:
+    words = [fold(w) for w in word_list(name)]
+    heads = {"nations", "union", "organization", "organisation", "fund", "bank", "agency", "council",
+             "alliance", "association", "court", "committee", "commission", "administration", "institute"}
+    return bool(words) and name[:1].isupper() and any(w in heads for w in words)
+
+
+def kind_from_definition(term: str, definition: str) -> str:
+    """The kind of a named thing from its definition's head noun ("a multinational exercise held ...")."""
+    words = word_list(term)
+    # A name, not a word capitalised because it opens the sentence.
+    if not (ANY_DIGIT.search(term) or term.isupper()
+            or len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in STOPWORDS)):
+        return TermKind.DEFINED
+    head = None
+    for i, word in enumerate(word_list(definition)[:6]):
+        lw = word.lower()
+        if i == 0 and lw in {"a", "an", "the", "one"}:
+            continue
+        if lw in STOPWORDS or lw.endswith(("ed", "ing")) or is_participle(lw):
+            break
+        head = lw
+    return lexicon.KIND_HEADS.get(head or "", TermKind.DEFINED)

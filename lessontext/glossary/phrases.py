@@ -1,0 +1,288 @@
+"""Word classes and phrase shapes shared by the glossary rules.
+
+A word's possible parts of speech come from the lemminflect lexicon (no
+tagger: they are enough to bound noun phrases); here too are the shared
+patterns ("X is/refers to ..."), noun-phrase scanning, acronym shapes and
+the genus noun a rebuilt definition starts with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from lessontext.glossary import rephrase
+from lessontext.words import fold, getAllLemmas, getInflection, singular, split_words, STOPWORDS, word_pos
+
+
+# Small patterns shared by several rules.
+CONTRAST_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+")
+
+
+COORDINATED_ARTICLE = re.compile(r"\b(?:and|or)\s+(?:an?|the)\b")
+
+
+IT_WORD = re.compile(r"\bit\b")
+
+
+ANY_DIGIT = re.compile(r"\d")
+
+
+class Guarded:
+    """A compiled pattern run only on text holding one of the literals every match contains.
+
+    Most sentences have no "called" or "who": a substring test skips the
+    regex engine's scan (the result is the same: no match).
+    """
+
+    __slots__ = ("pattern", "literals")
+
+    def __init__(self, pattern: re.Pattern[str], *literals: str) -> None:
+        self.pattern = pattern
+        self.literals = literals
+
+    def _possible(self, text: str) -> bool:
+        return any(literal in text for literal in self.literals)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._possible(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self._possible(text) else iter(())
+
+
+def verb_only(word: str) -> bool:
+    pos = word_pos(word)
+    return bool(pos) and not (pos & {"NOUN", "ADJ", "PROPN"})
+
+
+def clear_verb_form(word: str) -> bool:
+    """A finite or participle verb form ("proposed", "sinks" is ambiguous)."""
+    pos = word_pos(word)
+    if not pos:
+        return False
+    if "VERB" in pos or "AUX" in pos:
+        if not pos & {"NOUN", "ADJ", "PROPN"}:
+            return True
+        return word.lower().endswith("ed") and "ADJ" not in pos
+    return False
+
+
+_NOT_LEXICAL = frozenset(
+    "is are was were be been being am can could may might must shall should will would do does did".split()
+)
+
+
+_PREDICATE_ADVERBS = frozenset("first also often usually typically then still always generally normally only".split())
+
+
+@lru_cache(maxsize=8192)
+def finite_verb(word: str, plural: bool | None = None) -> bool:
+    """``word`` is a finite lexical verb: "tells", "fix" (after a plural), "founded".
+
+    Copulas and modals are left to the rules that handle them.
+    """
+    lw = word.lower()
+    if word != lw and word[1:] != lw[1:] or lw in _NOT_LEXICAL:
+        return False
+    lemmas = getAllLemmas(lw).get("VERB")
+    if not lemmas:
+        return False
+    forms: set[str] = set()
+    for lemma in lemmas:
+        tags = ["VBD"] + (["VBZ"] if plural is not True else []) + (["VBP"] if plural is not False else [])
+        for tag in tags:
+            forms.update(getInflection(lemma, tag) or ())
+    return lw in forms
+
+
+_POINTS_ELSEWHERE = re.compile(r"\b(?:following|below|above|this:)")
+
+
+def predicate_of(text: str, plural: bool | None = None) -> str | None:
+    """The verb phrase ``text`` opens with ("first fix carbon ..."), or None."""
+    words = text.split()
+    i = 0
+    if words and (words[0].lower() in _PREDICATE_ADVERBS or words[0].lower().endswith("ly")):
+        i = 1
+    if i >= len(words) or not finite_verb(words[i].strip(",;"), plural):
+        return None
+    if len(words) > i + 1 and words[i + 1] == "by" and words[i].lower().endswith(("ed", "en", "wn")):
+        return None  # "An offer made by one party": a participle, the sentence has no verb yet
+    if len(words) > i + 1 and words[i].lower().rstrip(",") in REPORTING_VERBS and words[i + 1].lower() == "that":
+        return None  # "The WHO estimates that ...": a claim it makes, not what it is
+    predicate = CONTRAST_SPLIT.split(text.strip())[0].rstrip(".")
+    if predicate.endswith(":") or _POINTS_ELSEWHERE.search(predicate):
+        return None
+    return predicate
+
+
+REPORTING_VERBS = frozenset(
+    """
+    says said estimates estimated reports reported argues argued claims claimed notes noted believes believed
+    thinks thought warns warned recommends recommended suggests suggested shows showed states stated finds found
+    predicts predicted expects expected announced announces
+    """.split()
+)
+
+
+def word_list(text: str) -> list[str]:
+    return list(split_words(text))
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def strip_article(text: str) -> str:
+    return _LEADING_ARTICLE.sub("", text.strip())
+
+
+_ACRONYM_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9&+./-]{0,11}")
+
+
+def looks_like_acronym(text: str) -> bool:
+    return bool(_ACRONYM_SHAPE.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
+
+
+_LEAD = r"(?:(?:In|At|For|Simply put|Put simply|Essentially|Technically|Formally|Broadly|In short|In essence|In general|Generally|Basically|Strictly speaking|Today|By definition)\b[^,]{0,40},\s+)?"
+
+
+DEFINITION_IS_A = re.compile(
+    _LEAD
+    + r"(?P<subj>[^,;:()]{2,80}?)(?:\s+\((?P<paren>[^()]{1,80})\))?(?:,\s+(?P<appos>[^,;]{3,140}),)?\s+"
+    r"(?P<verb>is|are|was|were|refers to|refer to|means|mean|denotes|denote|"
+    r"can be defined as|may be defined as|is defined as|are defined as|is the name for|is the term for|"
+    r"describes|describe|occurs when|occur when|happens when|"
+    r"serves as|serve as|acts as|act as|represents|represent|constitutes|constitute|measures)\s+(?P<rest>.+)$"
+)
+
+
+MODALS = frozenset("can cannot must may might should could will would".split())
+
+
+_DEMONSTRATIVE_PHRASE = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.I)
+
+
+def has_anaphora(text: str) -> bool:
+    return bool(_DEMONSTRATIVE_PHRASE.search(text))
+
+
+PREPOSITIONS = frozenset(
+    "in at on to into onto during after before by for from with within without under over since until among between "
+    "across through throughout beneath beyond inside outside near around".split()
+)
+
+
+AUXILIARIES = frozenset("is are was were has have had do does did can could will would may might must shall should".split())
+
+
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|in which|by which|where)\b")
+
+
+_WORD_WITH_SLASH_OR_MARK = re.compile(r"[\w’'/-]+|[^\w\s]")
+
+
+_WORD_CHARACTER = re.compile(r"[\w]")
+
+
+def np_before(sentence: str, end: int) -> tuple[str, int] | None:
+    """The noun phrase that ends just before ``end`` (a comma)."""
+    spans = list(_WORD_WITH_SLASH_OR_MARK.finditer(sentence[:end]))
+    if not spans:
+        return None
+    words: list[re.Match[str]] = []
+    capitalised = spans[-1].group(0)[:1].isupper()
+    for i in range(len(spans) - 1, -1, -1):
+        token = spans[i].group(0)
+        if not _WORD_CHARACTER.match(token):
+            break
+        lw = token.lower()
+        if capitalised:
+            if token[:1].isupper() or (lw in {"of", "de", "von", "van", "al"} and words):
+                words.insert(0, spans[i])
+                continue
+            break
+        gerund_head = not words and lw.endswith("ing") and i > 0 and spans[i - 1].group(0).lower() not in STOPWORDS
+        if lw in STOPWORDS or token[:1].isupper() or (clear_verb_form(token) and not gerund_head):
+            break
+        prev = spans[i - 1].group(0).lower() if i > 0 else ""
+        if "VERB" in word_pos(token) and prev in {"may", "can", "will", "would", "could", "should", "must", "to", "did", "does", "do", "might"}:
+            break
+        words.insert(0, spans[i])
+        if len(words) > 4:
+            return None
+    if not words:
+        return None
+    while words and words[0].group(0).lower() in {"of", "de", "von", "van", "al"}:
+        words.pop(0)
+    if not words:
+        return None
+    start = words[0].start()
+    return sentence[start:end].strip(), start
+
+
+PRONOUN_START = re.compile(r"^(?:it|its|they|their|them|this|these|those|he|she|we|you|there)\b", re.I)
+
+
+def plural_head(term: str) -> bool:
+    head = fold(word_list(term)[-1])
+    return singular(head) != head
+
+
+def schwartz_hearst(short: str, long: str) -> str | None:
+    """Schwartz & Hearst (2003): the shortest tail of ``long`` that ``short`` abbreviates."""
+    s = len(short) - 1
+    l = len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while l >= 0 and (long[l].lower() != c or (s == 0 and l > 0 and long[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        l -= 1
+        s -= 1
+    start = long.rfind(" ", 0, l + 1) + 1
+    result = long[start:].strip()
+    words = result.split()
+    if not words or len(words) > len(short) + 5:
+        return None
+    return result
+
+
+def is_participle(word: str) -> bool:
+    """"developed", "built", "held": a verb form that is neither base nor -s."""
+    lemmas = getAllLemmas(word).get("VERB")
+    if not lemmas or word.endswith("ing"):
+        return False
+    return word.endswith("ed") or (word not in lemmas and not word.endswith("s"))
+
+
+_PROCESS_SUFFIXES = ("tion", "sion", "ment", "sis", "ance", "ence", "ing", "age", "ysis")
+
+
+def genus_of(term: str) -> tuple[str, bool]:
+    """The noun phrase that can head a definition of ``term``, and whether it is plural.
+
+    "breach of contract" -> "A breach"; "beta blockers" -> "Things" (an
+    agent noun only repeats the verb); "deposition" -> "A process";
+    "router" -> "Something".
+    """
+    words = [w for w in word_list(term)]
+    cut = next((i for i, w in enumerate(words) if w.lower() in {"of", "in", "for", "on", "to"}), len(words))
+    qualified = 0 < cut < len(words)
+    words = words[:cut] or words
+    head = words[-1]
+    plural = plural_head(head)
+    lowered = singular(fold(head))
+    agent = lowered.endswith(("er", "or")) and "VERB" in word_pos(lowered[:-2] if lowered[:-2] else lowered)
+    agent = agent or (lowered.endswith(("er", "or")) and "VERB" in word_pos(lowered[:-1]))
+    if (len(words) > 1 or qualified) and not agent and not head.isupper():
+        head = head.lower()
+        return (head[:1].upper() + head[1:] if plural else f"{rephrase.article(head)} {head}"), plural
+    if len(words) == 1 and lowered.endswith(_PROCESS_SUFFIXES) and not agent:
+        return ("Processes" if plural else "A process"), plural
+    return ("Things" if plural else "Something"), plural

@@ -1,0 +1,78 @@
+"""The glossary rules, one family per module, registered in :data:`RULES`.
+
+How to add a rule
+-----------------
+1. Write one module here with a function ``find`` and a
+   :class:`~lessontext.glossary.rule.Rule` registered in it::
+
+       NAME = RULES.register(Rule(
+           name="snake_case_name", priority=105, scope=Scope.SENTENCE,
+           confidence=CONFIDENCE, find=find_something,
+           examples=(finds("# T\\n\\nText that defines X.\\n", "X"),
+                     misses("# T\\n\\nText that only mentions X.\\n", "X")),
+       ))
+
+   ``find``'s docstring says what text it reads and why; its call shape
+   follows ``scope`` (see :class:`~lessontext.glossary.rule.Scope`); it
+   returns :class:`~lessontext.glossary.candidate.Candidate` objects.
+   Confidences are named constants, never bare numbers; candidates below
+   ``MIN_CONFIDENCE`` (0.5) are evidence only.
+2. Import the module at the bottom of this file.
+3. Give it at least one positive and one negative example:
+   ``tests/lessontext/glossary/test_registry_rules.py`` runs every example.
+
+Rules run highest ``priority`` first (ties in registration order): within
+each section its block rules, then its sentence and clause rules for each
+sentence, then the document rules once.  The priority of each rule below
+keeps the order in which candidates were always made, so merging picks the
+same definitions; leave gaps of ten so a rule can be placed between two.
+
+====================  ========  =========
+rule                  priority  scope
+====================  ========  =========
+list_category         200       block
+label                 190       block
+call                  180       sentence
+role                  170       sentence
+copula_in_clause      160       clause
+prose_in_clause       150       clause
+copula                140       sentence
+called                130       sentence
+appositive            120       sentence
+in_which              118       sentence
+category_name         116       sentence
+adjective             114       sentence
+described_as          112       sentence
+prose                 100       sentence
+acronym               90        sentence
+named                 80        document
+common_acronym        70        document
+heading_concept       60        document
+keyphrase             50        document
+====================  ========  =========
+"""
+
+from __future__ import annotations
+
+from lessontext.glossary.rule import Rule
+from lessontext.registry import Registry
+
+RULES: Registry[Rule] = Registry()
+
+# Each module registers its rules on import.
+from lessontext.glossary.rules import (  # noqa: E402, F401
+    acronyms,
+    appositive,
+    call,
+    called,
+    categories,
+    common_acronyms,
+    concepts,
+    copula,
+    keyphrases,
+    labels,
+    named,
+    other_patterns,
+    prose,
+    roles,
+)

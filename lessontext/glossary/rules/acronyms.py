@@ -1,0 +1,227 @@
+"""Acronyms with their expansions: "the World Health Organization (WHO)", "ATP (adenosine triphosphate)"."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, is_vacuous, organisation_name
+from lessontext.glossary.phrases import (
+    ANY_DIGIT, COORDINATED_ARTICLE, finite_verb, IT_WORD, looks_like_acronym, predicate_of, schwartz_hearst,
+    strip_article, word_list,
+)
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import getAllLemmas, getInflection, STOPWORDS, word_pos
+
+# An appositive or a relative clause: "(G3P), a three-carbon sugar ...", "(AV) node, which delays ...".
+CONFIDENCE = 0.8
+# The subject's predicate: "The World Health Organization (WHO) coordinates ...".
+PREDICATE_CONFIDENCE = 0.75
+# The sentence with the pair shortened to the acronym.
+IN_SENTENCE_CONFIDENCE = 0.7
+# A pair only listed with others, or a subject whose sentence reports a claim: below the cut.
+MENTIONED_CONFIDENCE = 0.45
+
+
+_PAREN_ACRONYM = re.compile(r"\((?P<inner>[^()]{1,80})\)")
+
+
+_NUMBER_OR_DECADE = re.compile(r"\d+s?")
+
+
+_HEAD_NOUN_AFTER_PAREN = re.compile(r"\s+([a-z][\w-]+)(?=\s*[,.;:)]|\s+(?:is|are|was|were|which|that|has|have)\b)")
+
+
+def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Expansion (ACR)" or "ACR (expansion)": the expansion is the term, the acronym its alias.
+
+    The pair is checked by Schwartz & Hearst's algorithm.  Every pair found
+    goes into ``context.acronyms`` (later rules leave those names alone).
+    The definition is the subject's predicate, an appositive or a relative
+    clause; a pair only mentioned keeps its sentence, and a listed pair or a
+    reported claim stays below the cut.
+    """
+    known = context.acronyms
+    out = []
+    for match in _PAREN_ACRONYM.finditer(sentence):
+        inner = match.group("inner").strip()
+        before = sentence[: match.start()].rstrip()
+        if looks_like_acronym(inner) and not _NUMBER_OR_DECADE.fullmatch(inner):
+            window = before.split()[-(len(inner) + 5):]
+            long = schwartz_hearst(inner, " ".join(window))
+            if long is None:
+                continue
+            long = strip_article(long)
+            words = long.split()
+            # One long word can be the expansion: "electrocardiogram (ECG)".
+            one_word = len(words) == 1 and long.isalpha() and len(long) >= 3 * len(inner) and long[0].lower() == inner[0].lower()
+            if (len(words) < 2 and not ANY_DIGIT.search(long) and not one_word
+                    or words[0].lower() in STOPWORDS):
+                continue
+            short, expansion = inner, long
+            pair_start = before.rfind(long)
+        else:
+            last = before.split()[-1:] if before else []
+            if not last or not looks_like_acronym(last[0]):
+                continue
+            short = last[0]
+            long = schwartz_hearst(short, inner)
+            if long is None or long != inner.strip():
+                continue
+            expansion = long
+            pair_start = len(before) - len(short)
+        end = match.end()
+        # "the sinoatrial (SA) node": the acronym stands inside the name.
+        head = _HEAD_NOUN_AFTER_PAREN.match(sentence[end:])
+        if (head and len(expansion.split()) == 1 and expansion.islower() and "NOUN" in word_pos(head.group(1))
+                and head.group(1) not in STOPWORDS):
+            expansion, short = f"{expansion} {head.group(1)}", f"{short} {head.group(1)}"
+            end += head.end()
+        known[short] = expansion
+        kind = TermKind.ORGANISATION if organisation_name(expansion) else TermKind.ACRONYM
+        found = _acronym_definition(sentence, max(pair_start, 0), end, short)
+        if found is None:
+            continue
+        definition, confidence = found
+        out.append(Candidate(expansion, definition, kind, section, sentence, confidence, "acronym", {short}, mask=False))
+    return out
+
+
+_ONLY_AN_ARTICLE = re.compile(r"\s*(?:the|a|an)?\s*", re.I)
+
+
+_COMMA_APPOSITIVE = re.compile(r",\s+((?:an?|the)\s+[^;]{8,160}?)\s*(?:[.;]|$)")
+
+
+_AND_OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or)\b")
+
+
+_LISTING_BEFORE = re.compile(r"(?:\b(?:and|or|alongside|besides)|,)\s*(?:the\s+)?$")
+
+
+_THE_AT_END = re.compile(r"\bthe\s+$")
+
+
+_PHRASE_END = re.compile(r"\s*(?:[,.;)]|$)")
+
+
+def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tuple[str, float] | None:
+    """The explanation of "Expansion (ACR)" at ``sentence[start:end]``, with a confidence.
+
+    The subject's predicate ("... (WHO) coordinates health work"), an
+    appositive ("(G3P), a three-carbon sugar ..."), else the sentence with the
+    pair shortened to the acronym, which is no cloze: the entry shows the
+    expansion, the sentence how the acronym is used.  A pair that is only
+    listed ("alongside the X (A) and the Y") is not explained.
+    """
+    before, after = sentence[:start], sentence[end:]
+    subject = bool(_ONLY_AN_ARTICLE.fullmatch(before))
+    if subject:
+        predicate = predicate_of(after.strip())
+        if predicate:
+            definition = finish_definition(rephrase.drop_demonstratives(predicate))
+            return (definition, PREDICATE_CONFIDENCE) if definition else None
+    found = _acronym_relative(sentence, start, end)
+    if found:
+        return found, CONFIDENCE
+    appositive = _COMMA_APPOSITIVE.match(after)
+    if appositive and not COORDINATED_ARTICLE.search(appositive.group(1)):
+        definition = finish_definition(appositive.group(1))
+        if definition and not is_vacuous(definition):
+            return definition, CONFIDENCE
+    listed = _AND_OR_NEXT.match(after) or _LISTING_BEFORE.search(before)
+    if (_THE_AT_END.search(before) and _PHRASE_END.match(after) and " " not in short
+            and not organisation_name(sentence[start:end])):
+        before = before[: before.rstrip().rfind(" ") + 1] if " " in before.rstrip() else ""
+    definition = finish_definition(before + short + after)
+    if definition is None:
+        return None
+    # A subject whose sentence reports a claim ("The WHO estimates that ...")
+    # or a pair only listed with others is not explained.
+    return definition, MENTIONED_CONFIDENCE if listed or subject else IN_SENTENCE_CONFIDENCE
+
+
+_ACRONYM_RELATIVE = re.compile(
+    r"^\s*(?:(?P<noun>[a-z][\w-]+)\s*)?(?:,\s+(?:such as|like)\s+[^,]+)?,\s+(?:which|that)\s+(?P<rel>[^;]+?)\.?$"
+)
+
+
+_PASSIVE_BY = re.compile(
+    r"^(?P<subj>(?:Each|Every|The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:is|are)\s+(?P<verb>[a-z]+ed)\s+by\s+(?:an?|the)?\s*$"
+)
+
+
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+
+
+_APPOSITIVE_PARTICIPLE_AT_END = re.compile(r",\s+(?:an?|the)\s+[^,]*\b[a-z]+(?:ed|en|lt|wn)\s+(?:on|upon|by|with|from|in|into|over)\s+(?:the\s+|an?\s+)?$")
+
+
+_UNRESOLVED_REFERENCE = re.compile(r"\b(?:they|them|its|their|this|these)\b")
+
+
+def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
+    """"... reaches the atrioventricular (AV) node, which delays it briefly" -> "A node that delays the signal briefly".
+
+    The expansion's head noun is the genus and the relative clause what it
+    does; "it" is the sentence's subject; "a Transmission Control Protocol
+    (TCP) connection, which delivers ..." -> "A protocol whose connection
+    delivers ..."; "Each resource is named by a Uniform Resource Locator
+    (URL), which combines ..." -> "A locator that names each resource and
+    combines ...".
+    """
+    match = _ACRONYM_RELATIVE.match(sentence[end:])
+    if not match:
+        return None
+    rel = match.group("rel").strip()
+    first = rel.split()[0]
+    if not (finite_verb(first, plural=False) and first.endswith("s")):
+        return None
+    name = _PARENTHESIS.sub("", sentence[start:end])
+    genus = word_list(name)[-1].lower() if word_list(name) else ""
+    if not genus.isalpha() or word_pos(genus) and "NOUN" not in word_pos(genus):
+        return None
+    before = sentence[:start]
+    if _APPOSITIVE_PARTICIPLE_AT_END.search(before):
+        return None  # "QUIC, a protocol built on the UDP, which ...": the clause may be about QUIC
+    if IT_WORD.search(rel):
+        words = before.split()
+        subject = None
+        if words and words[0] in {"The", "A", "An"}:
+            for k in range(2, min(5, len(words))):
+                if words[k - 1].islower() and finite_verb(words[k], plural=False) and words[k].endswith("s"):
+                    subject = " ".join(words[1:k])
+                    break
+        if not subject:
+            return None
+        rel = IT_WORD.sub(f"the {subject}", rel)
+    if _UNRESOLVED_REFERENCE.search(rel):
+        return None
+    noun = match.group("noun")
+    if noun:
+        if "NOUN" not in word_pos(noun) or noun in STOPWORDS:
+            return None
+        return finish_definition(f"{rephrase.article(genus)} {genus} whose {noun} {rel}")
+    passive = _PASSIVE_BY.match(before)
+    prefix = ""
+    if passive:
+        lemmas = getAllLemmas(passive.group("verb")).get("VERB")
+        verb = (getInflection(lemmas[0], "VBZ") or (None,))[0] if lemmas else None
+        if verb:
+            prefix = f"{verb} {rephrase.lower_first(passive.group('subj'))} and "
+    return finish_definition(f"{rephrase.article(genus)} {genus} that {prefix}{rel}")
+
+
+ACRONYM = RULES.register(Rule(
+    name="acronym", priority=90, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_acronyms,
+    examples=(
+        finds("# Health\n\nThe World Health Organization (WHO) coordinates international health work.\n",
+              "World Health Organization"),
+        finds("# Heart\n\nThe signal reaches the atrioventricular (AV) node, which delays it briefly.\n", "atrioventricular node"),
+        misses("# Health\n\nThe clinic (WHO) is open daily.\n", "clinic"),
+    ),
+))

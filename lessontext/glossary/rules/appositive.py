@@ -1,0 +1,146 @@
+"""Appositives: "Hydraulic action, the sheer force of water, ...", "the asthenosphere, a weak layer of the mantle"."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import lexicon
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
+from lessontext.glossary.phrases import (
+    AUXILIARIES, clear_verb_form, COORDINATED_ARTICLE, finite_verb, np_before, plural_head, PREPOSITIONS,
+    RELATIVE_WORD, strip_article, word_list,
+)
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rules import RULES
+from lessontext.words import STOPWORDS, term_key, word_pos
+
+# "the asthenosphere, a weak layer ...", "Hydraulic action, the force of ...".
+CONFIDENCE = 0.8
+# An appositive after a lower-case noun phrase that opens the sentence.
+OPENING_NOUN_CONFIDENCE = 0.75
+
+
+_APPOSITIVE = re.compile(r",\s+(?P<appos>(?P<det>an?|the)\s+[^,;:]{3,160}?)(?=,|\.$|;|$)")
+
+
+_SUBORDINATORS = frozenset(
+    "when if as because although though while since after before once unless until whereas whenever where".split()
+)
+
+
+def _appositive_head(appos: str) -> str:
+    """"a council of elders and ..." -> "council": the noun before the first preposition or relative."""
+    head = "x"
+    for word in word_list(appos)[1:]:
+        if word.lower() in PREPOSITIONS or word.lower() in {"of", "that", "which", "who", "and", "or"}:
+            break
+        head = word
+    return head
+
+
+_NAMING_VERB = re.compile(r"\b(?:called|known as|termed|named)\b")
+
+
+_TRAILING_OF = re.compile(r"\bof\s*$")
+
+
+_CAPITALISED_OPENING_WORD = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
+
+
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+
+
+_COMMA_THEN_FINITE_VERB = re.compile(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will|does|do|did)\b")
+
+
+_COMMA_THEN_S_VERB = re.compile(r",\s+[a-z]+s\b")
+
+
+def find_appositive(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"X, a/the NP, ...": the noun phrase before the comma is the term, the appositive its definition.
+
+    A list ("X, Y and an optional Z"), an opening adverbial ("During the
+    day, a healthy plant ..."), a clause instead of a noun phrase, and a
+    "the" appositive that does not restrict ("Paris, the capital") are not
+    definitions.
+    """
+    out = []
+    first_word = (word_list(sentence)[:1] or [""])[0].lower()
+    for n, match in enumerate(_APPOSITIVE.finditer(sentence)):
+        comma = match.start()
+        if n == 0 and first_word in _SUBORDINATORS and sentence.count(",", 0, comma) == 0:
+            continue
+        appos = match.group("appos").strip()
+        if _NAMING_VERB.search(appos) or appos.count("(") != appos.count(")"):
+            continue
+        # "X, Y and an optional Z" is a list, not an appositive.
+        if COORDINATED_ARTICLE.search(appos):
+            continue
+        segment_start = sentence.rfind(",", 0, comma) + 1
+        segment_words = word_list(sentence[segment_start:comma])
+        # "During the day, a healthy plant ...": the comma closes an opening
+        # adverbial phrase, not a noun phrase with an appositive.
+        # "Beneath the lithosphere lies the asthenosphere, a ..." has its verb
+        # after the opening phrase: a verb form ("lies") right after a noun.
+        if (segment_words and segment_words[0].lower() in PREPOSITIONS | _SUBORDINATORS
+                and not any(clear_verb_form(w) or (w.endswith("ed") and "VERB" in word_pos(w)) for w in segment_words[1:])
+                and not any(w.islower() and w.endswith("s") and finite_verb(w, plural=False)
+                            and segment_words[i].lower() not in {"a", "an", "the", "of"} | STOPWORDS
+                            for i, w in enumerate(segment_words[2:], start=1))):
+            continue
+        np = np_before(sentence, comma)
+        if not np:
+            continue
+        term, start = np
+        if _TRAILING_OF.search(sentence[:start]):
+            continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
+        if sentence[:start].rstrip().endswith(")"):
+            continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
+        opening = _CAPITALISED_OPENING_WORD.fullmatch(sentence[:start])
+        if (opening and opening.group(1).lower() not in lexicon.BAD_TERM_START
+                and word_pos(opening.group(1).lower()) & {"ADJ", "NOUN"}):
+            # "Hydraulic action, the sheer force ...": the sentence's first word,
+            # capitalised only because it opens the sentence, is part of the term.
+            term, start = opening.group(1) + " " + term, opening.start(1)
+        term = strip_article(term)
+        if not valid_term(term):
+            continue
+        if (match.group("det").lower() in {"a", "an"} and plural_head(term)
+                and not plural_head(_appositive_head(appos)) and _AND_OR.search(appos)):
+            continue  # "elected magistrates, a council of elders": a list, not an appositive
+        appos_words = word_list(appos)
+        if len(appos_words) < 3:
+            continue
+        # "Bandwidth, the maximum amount of data ..., is measured in ...": a
+        # "the" appositive between a sentence's subject and its verb.
+        following = sentence[match.end():]
+        framed = sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
+            _COMMA_THEN_FINITE_VERB.match(following)
+            or _COMMA_THEN_S_VERB.match(following) and finite_verb(following.split()[1], plural=False)
+        )
+        if match.group("det").lower() == "the" and not framed and not RELATIVE_WORD.search(" ".join(appos_words[:7])):
+            continue
+        # The appositive must be a noun phrase, not a clause: no finite verb
+        # before its relative clause.
+        head = RELATIVE_WORD.split(appos, maxsplit=1)[0]
+        if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:5]):
+            continue
+        definition = finish_definition(mask_term(appos, term_key(term)))
+        if definition is None or is_vacuous(definition):
+            continue
+        kind = kind_from_definition(term, definition)
+        confidence = CONFIDENCE if term[:1].isupper() or start > 0 else OPENING_NOUN_CONFIDENCE
+        out.append(Candidate(term, definition, kind, section, sentence, confidence, "pattern"))
+    return out
+
+
+APPOSITIVE = RULES.register(Rule(
+    name="appositive", priority=120, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_appositive,
+    examples=(
+        finds("# Earth\n\nBeneath the lithosphere lies the asthenosphere, a weak and partly molten layer of the mantle.\n",
+              "asthenosphere"),
+        misses("# Farm\n\nWe bought apples, pears and an orange at the market.\n", "apples"),
+    ),
+))

@@ -1,0 +1,133 @@
+""""Economists call costs that cannot be recovered sunk costs": a name someone gives, in running prose."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import lexicon
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, valid_term
+from lessontext.glossary.phrases import (
+    finite_verb, Guarded, has_anaphora, MODALS, plural_head, RELATIVE_WORD, strip_article, word_list,
+)
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import fold, singular, STOPWORDS, word_pos
+
+CONFIDENCE = 0.8
+
+
+_COMMA_OR_AND = re.compile(r",|\band\b")
+
+
+_CALL = Guarded(re.compile(
+    r"(?:^|,\s+so\s+|;\s+|,\s+and\s+|\bso\s+)(?P<subj>[A-Za-z]+)\s+(?:(?:usually|often|commonly|sometimes|now|therefore|also)\s+)?"
+    r"call\s+(?P<rest>[^;:]+?)\s*(?:[;:.]|$)"
+), "call")
+
+
+_CALL_PRONOUN = re.compile(r"^(?:them|these|this|it|those)\s+(?P<term>.+)$")
+
+
+_QUANTIFIER = re.compile(r"^(?:Some|Many|Certain|Most|A few|Several)\s+", re.I)
+
+
+def _caller(word: str) -> bool:
+    """"ecologists", "historians", "people", "we": who gives a name."""
+    lw = word.lower()
+    if lw in {"we", "people", "they", "experts", "scientists"}:
+        return True
+    return plural_head(lw) and "NOUN" in word_pos(singular(lw))
+
+
+def _clause_as_noun_phrase(clause: str) -> str | None:
+    """"Some species have a large effect" -> "Species that have a large effect".
+
+    A listed subject keeps its list: "Plants, algae and some bacteria capture
+    light" -> "Plants, algae and some bacteria, which capture light".
+    """
+    clause = DISCOURSE_OPENER.sub("", clause.strip().rstrip(".,;"))
+    quantified = bool(_QUANTIFIER.match(clause))
+    clause = _QUANTIFIER.sub("", clause)
+    words = clause.split()
+    for i, word in enumerate(words[1:8], start=1):
+        bare = word.strip(",")
+        if bare != word.rstrip(",") or not bare.islower():
+            continue
+        if bare in MODALS or bare in {"have", "are", "were"} or finite_verb(bare, plural=True):
+            subject = " ".join(words[:i]).rstrip(",")
+            if any(w.lower() in lexicon.UNRESOLVED_OPENERS or w.lower() in {"it", "they", "he", "she", "we", "you"}
+                   for w in word_list(subject)[:1]):
+                return None
+            if not (quantified or plural_head(subject)) and not _COMMA_OR_AND.search(subject):
+                return None
+            joiner = ", which" if _COMMA_OR_AND.search(subject) else " that"
+            text = f"{subject}{joiner} {' '.join(words[i:])}"
+            return text[0].upper() + text[1:]
+    return None
+
+
+_PARTICIPLE_WITH_PREPOSITION = re.compile(r"\b\w+ed\s+(?:by|in|on|at|from|with)\b")
+
+
+_OBJECT_PRONOUN = re.compile(r"\b(?:them|its|he|she)\b")
+
+
+_IT_NEAR_START = re.compile(r"(?:\S+\s+){0,3}it\b")
+
+
+def find_call(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Economists call costs that cannot be recovered sunk costs"; "... so ecologists call them producers".
+
+    Who calls (scientists, people, we) names the term; what is called is its
+    definition: the object before the name, or for "call them X" the
+    subject of the same sentence or of the previous one.
+    """
+    previous = context.previous
+    out = []
+    for match in _CALL.finditer(sentence):
+        if not _caller(match.group("subj")):
+            continue
+        rest = match.group("rest").strip()
+        pronoun = _CALL_PRONOUN.match(rest)
+        if pronoun:
+            term = strip_article(pronoun.group("term"))
+            if match.start() > 0:
+                antecedent = sentence[: match.start()]
+            elif previous and rest.split()[0] in {"them", "these", "those"}:
+                antecedent = previous
+            else:
+                continue
+            definition = _clause_as_noun_phrase(antecedent)
+        else:
+            words = rest.split()
+            if len(words) < 4:
+                continue
+            head = singular(fold(words[0] if words[0].lower() not in {"the", "a", "an"} else words[1]))
+            if singular(fold(words[-1])) != head or words[-2].lower() in STOPWORDS:
+                continue
+            term = " ".join(words[-2:])
+            obj = " ".join(words[:-2])
+            if not RELATIVE_WORD.search(obj) and not _PARTICIPLE_WITH_PREPOSITION.search(obj):
+                continue
+            definition = obj
+        if not definition or not valid_term(term, strict=False) or len(word_list(term)) > 4:
+            continue
+        if any(w.lower() in STOPWORDS for w in word_list(term)):
+            continue
+        definition = finish_definition(definition)
+        if (definition and not has_anaphora(definition) and not _OBJECT_PRONOUN.search(definition)
+                and not _IT_NEAR_START.match(definition)):
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
+    return out
+
+
+CALL = RULES.register(Rule(
+    name="call", priority=180, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_call,
+    examples=(
+        finds("# Costs\n\nEconomists call costs that cannot be recovered sunk costs.\n", "sunk costs"),
+        misses("# Phones\n\nPeople call their friends every evening.\n", "friends"),
+    ),
+))

@@ -1,0 +1,357 @@
+"""Naming sentences: "X is called T", "..., a process called T", "NP, also known as T, ...", "Wegener called it Pangaea"."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
+from lessontext.glossary.phrases import (
+    AUXILIARIES, clear_verb_form, DEFINITION_IS_A, Guarded, has_anaphora, MODALS, np_before, plural_head,
+    predicate_of, PREPOSITIONS, PRONOUN_START, strip_article, word_list,
+)
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import fold, getAllLemmas, getInflection, singular, STOPWORDS, term_key, word_pos
+
+# "The rigid outer layer is called T", "..., a chain of mountains ..., now known as T": the named noun phrase.
+CONFIDENCE = 0.85
+# A definition rebuilt from the clause ("A step in which light splits water molecules").
+REBUILT_CONFIDENCE = 0.8
+# "sacs surrounded by a fluid called the stroma" -> "A fluid that surrounds sacs".
+AGENT_CONFIDENCE = 0.75
+# "Governments use competition law, also known as antitrust law, to ...": the main name, Y its alias.
+ALIAS_CONFIDENCE = 0.75
+# No shape fits: the sentence with the term blanked (dropped later as unreadable unless another rule explains it).
+MASKED_SENTENCE_CONFIDENCE = 0.6
+
+
+_CALLED = Guarded(re.compile(
+    r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then)\s+)?"
+    r"(?:called|known as|termed|referred to as|named))\s+(?P<term>[^,;:()\"“”]+)"
+), "called", "known as", "termed", "referred to as", "named")
+
+
+_ARTICLE_THEN_NAME_AT_END = re.compile(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[.!?]?$")
+
+
+_TO_INFINITIVE = re.compile(r"to\s+[a-z]+")
+
+
+def find_called(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The rigid outer layer is called the lithosphere", "..., a process known as photolysis": T is what gets the name.
+
+    The definition is what gets the name: the noun phrase before the naming
+    verb, or a phrase rebuilt from the clause ("A step in which light splits
+    water"); "X, also known as Y, ..." makes Y an alias of X.  A naming
+    sentence no shape fits keeps the sentence with the term blanked, below
+    the readable cut.
+    """
+    out = []
+    for match in _CALLED.finditer(sentence):
+        raw = match.group("term")
+        words = raw.split()
+        term_words: list[str] = []
+        for i, word in enumerate(words):
+            clean = word.rstrip(".!?")
+            lw = clean.lower()
+            if i == 0 and lw in {"the", "a", "an"}:
+                continue
+            if lw in STOPWORDS and lw not in {"of", "and"} or (term_words and clear_verb_form(clean)):
+                break
+            term_words.append(clean)
+            if clean != word:
+                break
+        while term_words and term_words[-1].lower() in {"of", "and"}:
+            term_words.pop()
+        before = match.group("before")
+        bare = not match.group("verb").startswith(("is", "are", "was", "were"))
+        active = bare and match.group("verb").startswith("called") and (
+            before[:1].isupper() or before.lower() in {"he", "she", "they", "we", "i", "you", "scientists", "people"}
+        )
+        if not term_words or len(term_words) > 4 and not active:
+            continue
+        if active:
+            # Active "Wegener called the former supercontinent Pangaea":
+            # the name is the trailing capitalised run.
+            caps = []
+            for word in reversed(term_words):
+                if word[:1].isupper():
+                    caps.insert(0, word)
+                else:
+                    break
+            if not caps:
+                # "Linnaeus called the smallest group of organisms a species":
+                # the name follows the object's last article.
+                named = _ARTICLE_THEN_NAME_AT_END.search(raw)
+                if not named or raw[: named.start()].strip().lower() in {"", "a", "an", "the"}:
+                    continue
+                caps = named.group("name").split()
+            term_words = caps
+        term = " ".join(term_words)
+        if not valid_term(term, strict=False) or is_generic(term):
+            continue
+        prefix = sentence[: match.start("verb")].rstrip()
+        if prefix.endswith(",") and match.group("verb").startswith(("also", "otherwise")):
+            # "The central bank, also known as the reserve bank, sets rates":
+            # the name before the comma is the term, the other an alias.
+            np = np_before(sentence, len(prefix) - 1)
+            if np:
+                # "Governments use competition law, also known as ...": the
+                # verb after the subject is not part of the name.
+                np_words = np[0].split()
+                previous = word_list(sentence[: np[1]])[-1:]
+                for i, word in enumerate(np_words[:-1]):
+                    before_word = np_words[i - 1] if i else (previous[0] if previous else "")
+                    if ("VERB" in word_pos(word.lower()) and before_word and before_word.lower() not in
+                            {"a", "an", "the", "of"} | PREPOSITIONS
+                            and (i == 0 or singular(fold(before_word)) != fold(before_word))):
+                        offset = np[0].index(" ".join(np_words[i + 1:]))
+                        np = (" ".join(np_words[i + 1:]), np[1] + offset)
+                        break
+            if np and valid_term(strip_article(np[0])):
+                main = strip_article(np[0])
+                after = sentence[match.end("term"):].lstrip()
+                keys = [term_key(main), term_key(term)]
+                if np[1] == 0 or sentence[: np[1]].strip().lower() in {"the", "a", "an"}:
+                    remainder = after[1:] if after.startswith(",") else ""
+                    if DEFINITION_IS_A.match(sentence):
+                        continue  # the copula rule takes the definition and alias
+                    definition = finish_definition(mask_term(remainder, *keys[:1], keys[1:])) if remainder else None
+                else:
+                    # "Governments use competition law, also known as antitrust
+                    # law, to stop ..." -> "Law that governments use to stop ...".
+                    remainder = after[1:].strip() if after.startswith(",") else after
+                    head = word_list(main)[-1]
+                    clause = rephrase.lower_first(sentence[: np[1]].strip())
+                    definition = None
+                    if len(word_list(main)) > 1 and _TO_INFINITIVE.match(remainder):
+                        definition = finish_definition(f"{head[0].upper()}{head[1:]} that {clause} {remainder}")
+                if definition and not has_anaphora(definition):
+                    out.append(Candidate(main, definition, TermKind.DEFINED, section, sentence, ALIAS_CONFIDENCE, "pattern", {term}))
+                continue
+        found = _naming_definition(
+            sentence, term, verb_start=match.start("verb"), term_start=match.start("term"), term_end=match.end("term"),
+            passive=not bare, active=active,
+        )
+        if found is None:
+            continue
+        definition, confidence = found
+        out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, confidence, "pattern"))
+    return out
+
+
+
+_EVENT_NOUNS = frozenset(
+    """
+    process step stage phase reaction phenomenon event procedure technique practice method mechanism
+    condition state situation period effect change movement transition
+    """.split()
+)
+
+
+_CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because although if".split())
+
+
+_WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+def _phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | None]:
+    """Where the noun phrase that ends ``text`` starts, and the word or comma that bounds it.
+
+    Scans back to a comma, a clause word ("that", "which"), a finite verb or
+    (when asked) a preposition other than "of".
+    """
+    tokens = list(_WORD_OR_MARK.finditer(text))
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i].group(0)
+        lw = token.lower()
+        if token in {",", ";", ":", "(", ")"}:
+            return tokens[i].end(), token
+        previous = tokens[i - 1].group(0).lower() if i else ""
+        if lw in _CLAUSE_BOUNDARY or lw in AUXILIARIES or (
+            # "stacks of flattened sacs": a participle after "of" or an
+            # article modifies the noun that follows.
+            previous not in {"a", "an", "the", "of"} and not lw.endswith("ing") and clear_verb_form(token)
+        ):
+            return tokens[i].end(), lw
+        if stop_at_prepositions and lw in PREPOSITIONS - {"of"} and i > 0:
+            return tokens[i].end(), lw
+    return 0, None
+
+
+_TRAILING_RELATIVE = re.compile(r",\s+((?:which|that|who)\b[^;]*?)(?:,\s+(?:and|but)\b.*)?\.?$")
+
+
+_NAME_CALLED_OBJECT = re.compile(r"^(?P<subj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+called\s+(?P<obj>.+?)\s*$")
+
+
+_TRAILING_ARTICLE = re.compile(r"\s+(?:a|an|the)$")
+
+
+_CLAUSE_THEN_PRONOUN = re.compile(r"^(?P<clause>[^;]+);\s+(?:they|it)$", re.I)
+
+
+_RELATIVE_NAMING_OR_COMMA = re.compile(r"\b(?:which|that|who|called|known)\b|,")
+
+
+def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
+                       passive: bool, active: bool) -> tuple[str, float] | None:
+    """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
+
+    What gets the name is the definition: the noun phrase before the naming
+    verb, or for "clause, a process called T" the clause turned into "A
+    process in which clause", or for "verb to a sugar called T" the clause
+    turned into "A sugar to which ...".  A naming sentence that none of
+    these shapes fits keeps the sentence with the term masked, at lower
+    confidence.
+    """
+    head_text = sentence[:verb_start].rstrip()
+    tail = sentence[term_end:].strip()
+    relative = _TRAILING_RELATIVE.match(tail)
+    if active:
+        # "Wegener called the former supercontinent Pangaea."
+        subject = _NAME_CALLED_OBJECT.match(sentence[:term_start] + sentence[term_start:term_end].rsplit(term, 1)[0])
+        obj = _TRAILING_ARTICLE.sub("", subject.group("obj")) if subject else ""
+        if subject and len(word_list(obj)) >= 2:
+            definition = finish_definition(f"{obj} (so named by {subject.group('subj')})")
+            if definition:
+                return definition, REBUILT_CONFIDENCE
+    elif passive:
+        np = DISCOURSE_OPENER.sub("", head_text).strip()
+        pronoun = _CLAUSE_THEN_PRONOUN.match(np)
+        if pronoun:
+            # "Animals cannot make their own food; they are called consumers"
+            # -> "Animals that cannot make their own food".
+            relative = _subject_relative(pronoun.group("clause"))
+            definition = finish_definition(relative) if relative else None
+            return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
+        if "," not in np and len(word_list(np)) >= 3 and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS:
+            definition = finish_definition(np)
+            if definition:
+                return definition, CONFIDENCE
+    elif head_text.endswith(","):
+        # "..., a chain of mountains running through the Atlantic, now known as T".
+        bound_at, _bound = _phrase_start(head_text[:-1], stop_at_prepositions=False)
+        np = head_text[bound_at:-1].strip()
+        if len(word_list(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:
+            definition = finish_definition(rephrase.drop_demonstratives(np))
+            if definition:
+                return definition, CONFIDENCE
+    else:
+        bound_at, bound = _phrase_start(head_text, stop_at_prepositions=True)
+        np = head_text[bound_at:].strip()
+        np_words = word_list(np)
+        clause = _trim_unresolved(DISCOURSE_OPENER.sub("", head_text[:bound_at].rstrip(" ,")).strip())
+        if bound in PREPOSITIONS:
+            clause = clause[: clause.rstrip().rfind(" ") + 1].rstrip(" ,") if " " in clause else ""
+        first = np_words[0].lower() if np_words else ""
+        if bound == "," and first in {"a", "an"} and len(np_words) <= 4 and clause:
+            # "Light splits water molecules, a step known as photolysis."
+            if np_words[-1].lower() in _EVENT_NOUNS:
+                definition = finish_definition(rephrase.relative_definition(np, "in", clause))
+            else:
+                definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
+            if definition and not has_anaphora(definition):
+                return definition, REBUILT_CONFIDENCE
+        elif bound == "by" and _agent_definition(head_text[:bound_at], np):
+            # "sacs, which are surrounded by a fluid called the stroma" ->
+            # "A fluid that surrounds thylakoids".
+            definition = finish_definition(_agent_definition(head_text[:bound_at], np))
+            if definition and not has_anaphora(definition):
+                return definition, AGENT_CONFIDENCE
+        elif bound in PREPOSITIONS and first in {"a", "an"} and clause and not _RELATIVE_NAMING_OR_COMMA.search(
+            clause := _EXAMPLE_ASIDE.sub("", clause)
+        ):
+            # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
+            definition = finish_definition(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
+            if definition:
+                return definition, REBUILT_CONFIDENCE
+        elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative):
+            # "... are stacks of flattened sacs called thylakoids, which ..."
+            definition = finish_definition(np + (", " + relative.group(1) if relative else ""))
+            if definition and not has_anaphora(definition):
+                return definition, REBUILT_CONFIDENCE
+    masked = finish_definition(mask_term(_trim_unresolved(sentence), term_key(term)))
+    return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
+
+
+# "Most stars, including the Sun, lie on ...": an aside of examples inside a clause.
+_EXAMPLE_ASIDE = re.compile(r",\s+(?:including|such as|like|e\.g\.)\s+[^,]+,")
+
+
+_AGENT = re.compile(
+    r"(?P<ante>[^,]+?),\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+by$"
+)
+
+
+_SUBJECT_AGENT = re.compile(
+    r"^(?P<ante>(?:The|A|An|Each|Every)\s+[^,]{2,60}?)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+by$"
+)
+
+
+_CALLED_NAME_AT_END = re.compile(r"\bcalled\s+(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})$")
+
+
+_QUANTIFYING_DETERMINER = re.compile(r"^(?:Each|Every|A|An)\b")
+
+
+def _agent_definition(before_agent: str, agent: str) -> str | None:
+    """"X, (which are) caused by NP" -> "NP that cause(s) X"."""
+    match = _AGENT.search(before_agent.strip()) or _SUBJECT_AGENT.match(before_agent.strip())
+    if not match or not word_list(agent):
+        return None
+    lemmas = getAllLemmas(match.group("verb")).get("VERB")
+    if not lemmas:
+        return None
+    ante = match.group("ante").strip()
+    named = _CALLED_NAME_AT_END.search(ante)
+    if named:
+        ante = named.group("name")
+    else:
+        ante = rephrase.lower_first(_QUANTIFYING_DETERMINER.sub("the", ante))
+    if PRONOUN_START.match(ante) or len(word_list(ante)) > 12:
+        return None
+    plural = plural_head(agent)
+    verb = (getInflection(lemmas[0], "VBP" if plural else "VBZ") or (None,))[0]
+    if not verb:
+        return None
+    return f"{agent[0].upper()}{agent[1:]} that {verb} {ante}"
+
+
+def _subject_relative(clause: str) -> str | None:
+    """"Animals cannot eat grass" -> "Animals that cannot eat grass" (a plural or mass subject of 1-3 words)."""
+    words = clause.split()
+    for k in range(1, min(4, len(words))):
+        subject, rest = words[:k], " ".join(words[k:])
+        if any(w.lower() in STOPWORDS for w in subject):
+            return None
+        if words[k].lower() in MODALS or predicate_of(rest, plural=True):
+            return f"{' '.join(subject)} that {rest}"
+    return None
+
+
+_COMPLEMENTISER = re.compile(r"\b(?:why|that|how|where|whether)\s+")
+
+
+def _trim_unresolved(text: str) -> str:
+    """"It explains why the ocean is ringed by ..." -> "the ocean is ringed by ..."."""
+    words = word_list(text[:20])
+    if words and words[0].lower() in lexicon.UNRESOLVED_OPENERS:
+        match = _COMPLEMENTISER.search(text)
+        if match:
+            return text[match.end():]
+    return text
+
+
+CALLED = RULES.register(Rule(
+    name="called", priority=130, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_called,
+    examples=(
+        finds("# Earth\n\nThe rigid outer layer of the Earth is called the lithosphere.\n", "lithosphere"),
+        finds("# Plants\n\nLight splits water molecules, a step known as photolysis.\n", "photolysis"),
+        misses("# Home\n\nShe called her brother before dinner.\n", "brother"),
+    ),
+))

@@ -1,0 +1,94 @@
+"""Section-heading concepts that their section explains: "## Photosynthesis" and its first explaining sentence."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import Document
+from lessontext.glossary import rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, valid_term
+from lessontext.glossary.phrases import finite_verb, plural_head, predicate_of, PREPOSITIONS, PRONOUN_START, word_list
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import span_key, term_key, token_spans
+
+# A heading is a concept the section is about; the lesson's recurring ones are boosted later (extract.py).
+CONFIDENCE = 0.6
+
+
+_HEADING_PREFIX = re.compile(
+    r"^(?:what (?:is|are)(?: an?| the)?|understanding|introduction to|introducing|defining|about|the|an?)\s+", re.I
+)
+
+
+def _heading_concept(heading: str) -> str | None:
+    text = heading.strip().rstrip("?:.!")
+    text = _HEADING_PREFIX.sub("", text)
+    text = _HEADING_PREFIX.sub("", text)
+    if not text or not valid_term(text) or len(word_list(text)) > 4:
+        return None
+    if any(w.lower() in {"and", "of", "for", "in", "on", "to"} for w in word_list(text)):
+        return None
+    return text
+
+
+_REFERRING_WORD = re.compile(r"\b(?:they|their|them|these|those|this|it|its)\b", re.I)
+
+
+# "... takes place in a structure ...": the clause and the noun phrase a preposition introduces.
+_INTRODUCED = re.compile(
+    r"^(?P<clause>[^,;:()]{6,80}?)\s+(?P<prep>" + "|".join(sorted(PREPOSITIONS)) + r")\s+(?P<np>an?\s+[^,;:()]{0,40}?)[.]?$"
+)
+
+
+def find_heading_concepts(document: Document, context: Context) -> list[Candidate]:
+    """A section's heading concept, explained by the first sentence that introduces it.
+
+    "The light-dependent reactions take place in ..." -> "Reactions that take
+    place in ..."; "Every response begins with a three-digit status code" ->
+    "A three-digit code with which every response begins".
+    """
+    out = []
+    for section in document.sections:
+        if not section.heading:
+            continue
+        concept = _heading_concept(section.heading)
+        if not concept:
+            continue
+        key = term_key(concept)
+        n = len(key.split())
+        for sentence in section.sentences:
+            clean = DISCOURSE_OPENER.sub("", sentence)
+            spans = token_spans(clean)
+            offset = 1 if spans and spans[0][2] in {"the", "a", "an"} else 0
+            definition = None
+            if len(spans) >= offset + n + 4 and span_key(spans, offset, offset + n) == key:
+                predicate = predicate_of(clean[spans[offset + n - 1][1]:].strip(), plural=plural_head(concept))
+                if predicate:
+                    definition = finish_definition(rephrase.genus_phrase(concept, predicate))
+            else:
+                introduced = _INTRODUCED.search(clean.rstrip("."))
+                if (introduced and term_key(introduced.group("np")).endswith(key)
+                        and not PRONOUN_START.match(introduced.group("clause"))):
+                    clause = introduced.group("clause")
+                    if any(finite_verb(w) for w in word_list(clause)[1:]):
+                        np = rephrase.head_with_modifiers(introduced.group("np"), concept)
+                        definition = finish_definition(rephrase.relative_definition(np, introduced.group("prep"), clause))
+            if definition is None or _REFERRING_WORD.search(definition):
+                continue
+            out.append(Candidate(concept, definition, TermKind.CONCEPT, section, sentence, CONFIDENCE, "concept"))
+            break
+    return out
+
+
+HEADING_CONCEPT = RULES.register(Rule(
+    name="heading_concept", priority=60, scope=Scope.DOCUMENT, confidence=CONFIDENCE, find=find_heading_concepts,
+    examples=(
+        finds("# Plants\n\n## Light-dependent reactions\n\nThe light-dependent reactions take place in the thylakoid membranes.\n",
+              "Light-dependent reactions"),
+        misses("# Plants\n\n## Light-dependent reactions\n\nThey take place in the thylakoid membranes.\n",
+               "Light-dependent reactions"),
+    ),
+))

@@ -1,0 +1,186 @@
+"""Definitional sentences: "X is a ...", "X refers to ...", "X occurs when ...", "X measures how ..."."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import lexicon
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import (
+    finish_definition, is_vacuous, kind_from_definition, mask_term, RESTRICTIVE, valid_term,
+)
+from lessontext.glossary.phrases import DEFINITION_IS_A, looks_like_acronym, strip_article, verb_only, word_list
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import fold, STOPWORDS, term_key, word_pos
+
+# "X is a ...", "X is the ...": the complement is a noun phrase saying what X is.
+CONFIDENCE = 0.85
+# "X refers to / means / is defined as ...".
+STRONG_VERB_CONFIDENCE = 0.95
+# "X measures how ...": rewritten as "A measure of how ...".
+MEASURES_CONFIDENCE = 0.8
+# "X occurs when ...".
+WHEN_CONFIDENCE = 0.85
+# "X is the same ...", "X is the reason ...": at the cut.
+SAME_OR_REASON_CONFIDENCE = 0.5
+# "X serves as / represents a crucial approach": a role or an evaluation, below the cut.
+ROLE_VERB_CONFIDENCE = 0.45
+
+
+_STRONG_VERBS = {"refers to", "refer to", "means", "mean", "denotes", "denote", "can be defined as",
+                 "may be defined as", "is defined as", "are defined as", "is the name for", "is the term for"}
+
+
+_WHEN_VERBS = {"occurs when", "occur when", "happens when"}
+
+
+_DETERMINER_START = re.compile(r"^(?:a|an|the|one of|any|each|two|three|several|some)\b", re.I)
+
+
+_NOT_A_DEFINITION_START = frozenset(
+    """
+    not also often usually still now fast being able likely thought known called said used made found
+    responsible available present more most so too very only just always never sometimes generally
+    important essential critical crucial vital key common necessary possible designed expected
+    required considered believed based given involved located situated set due
+    """.split()
+)
+
+
+def _bare_noun_phrase(rest: str) -> bool:
+    """"chest pain caused by reduced blood flow": a mass-noun phrase with a restriction."""
+    words = word_list(rest)
+    if len(words) < 4 or words[0][:1].isupper():
+        return False
+    first = word_pos(words[0].lower())
+    if "NOUN" not in first or first & {"ADJ", "ADV"} or words[0].lower() in _NOT_A_DEFINITION_START:
+        return False
+    restriction = RESTRICTIVE.search(rest)
+    return bool(restriction) and restriction.start() < 60 and "," not in rest[: restriction.start()]
+
+
+_ALIAS_APPOS = re.compile(r"^(?:also|otherwise|sometimes|commonly|often)\s+(?:known as|called|referred to as|termed)\s+(?P<alias>.+)$|^or\s+(?P<or>.+)$", re.I)
+
+
+_NAME_IN_PLACE = re.compile(r"^((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)\s+(?:in|at|near|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+
+
+_CAPITALS_RUN = re.compile(r"[A-Z]{2,}\b")
+
+
+_THE_SAME_OR_REASON = re.compile(r"(?:the|a|an)\s+(?:same|case|reason|result|key|subject|answer|focus|goal|aim)\b", re.I)
+
+
+_HOW_OR_WHAT_OPENER = re.compile(r"(?:how|the|whether|what)\b")
+
+
+_ANY_LETTER = re.compile(r"[A-Za-z]")
+
+
+_THREE_DIGITS = re.compile(r"\d{3,}")
+
+
+_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?=(?:the|it|they|this|these|that|there|a|an|he|she|we|its|their)\b)")
+
+
+_WHILE_WHEREAS = re.compile(r",\s+(?:while|whereas)\s+")
+
+
+def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Osmosis is the movement of ...", "A tort refers to ...": the subject is the term, the complement its definition.
+
+    "is/are" needs a noun phrase after it ("a", "the", a restricted mass
+    noun); "refers to", "means", "is defined as" are surer; "serves as",
+    "represents" say what X does or how important it is, not what it is,
+    and stay below the cut unless other evidence keeps X.
+    """
+    match = DEFINITION_IS_A.match(sentence)
+    if not match:
+        return []
+    verb = match.group("verb")
+    subj = strip_article(match.group("subj"))
+    subj = _NAME_IN_PLACE.sub(r"\1", subj)
+    rest = match.group("rest").strip()
+    if not valid_term(subj) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS:
+        return []  # "The usual remedy is damages": a role, not a term
+    if verb in {"is", "are", "was", "were"}:
+        first = word_list(rest)[:2]
+        if not first:
+            return []
+        if not _DETERMINER_START.match(rest):
+            if verb in {"is", "was"} and not _CAPITALS_RUN.match(rest) and not _bare_noun_phrase(rest):
+                return []
+            w0 = first[0].lower()
+            if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
+                    or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
+                return []
+        if _THE_SAME_OR_REASON.match(rest):
+            confidence = SAME_OR_REASON_CONFIDENCE
+        else:
+            confidence = CONFIDENCE
+    elif verb in _STRONG_VERBS:
+        confidence = STRONG_VERB_CONFIDENCE
+    elif verb == "measures":
+        # "Price elasticity of demand measures how strongly ..."
+        if not _HOW_OR_WHAT_OPENER.match(rest):
+            return []
+        rest = f"A measure of {rest}"
+        confidence = MEASURES_CONFIDENCE
+    elif verb in _WHEN_VERBS:
+        confidence = WHEN_CONFIDENCE
+        rest = "when " + rest if verb.endswith("when") else rest
+        rest = ("Occurs " if not verb.startswith("happen") else "Happens ") + rest
+    else:
+        # "X serves as / represents a crucial approach": a role or an
+        # evaluation, not what X is; only other evidence can keep X.
+        confidence = ROLE_VERB_CONFIDENCE
+    aliases: set[str] = set()
+    paren = match.group("paren")
+    if paren and _ANY_LETTER.search(paren) and not _THREE_DIGITS.search(paren):
+        if looks_like_acronym(paren) or len(word_list(paren)) <= 4:
+            aliases.add(paren.strip())
+    appos = match.group("appos")
+    extra = ""
+    if appos:
+        alias_match = _ALIAS_APPOS.match(appos.strip())
+        if alias_match:
+            aliases.add((alias_match.group("alias") or alias_match.group("or")).strip())
+        else:
+            extra = appos.strip()
+    key = term_key(subj)
+    # Stop at a second, coordinated clause: "a transform boundary, and the ...".
+    rest = _COORDINATED_CLAUSE.split(rest)[0]
+    rest = _WHILE_WHEREAS.split(rest)[0]  # "..., while B is ...": B's definition, not X's
+    definition = rest.rstrip(".")
+    if extra:
+        definition = f"{definition} ({extra})"
+    definition = finish_definition(mask_term(definition, key, [term_key(a) for a in aliases]))
+    if definition is None or is_vacuous(definition):
+        return []
+    kind = kind_from_definition(subj, definition)
+    if kind == TermKind.DEFINED and any(looks_like_acronym(a) for a in aliases):
+        kind = TermKind.ACRONYM
+    return [Candidate(subj, definition, kind, section, sentence, confidence, "pattern", aliases)]
+
+
+COPULA = RULES.register(Rule(
+    name="copula", priority=140, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_copula,
+    examples=(
+        finds("# Cells\n\nOsmosis is the movement of water across a partially permeable membrane.\n", "Osmosis"),
+        finds("# Law\n\nA tort refers to a civil wrong that causes someone to suffer loss.\n", "tort"),
+        misses("# Cells\n\nOsmosis is important for every living cell in the body.\n", "Osmosis"),
+    ),
+))
+
+# "Rivers carry sediment; abrasion is the wearing away of ...": a later main clause can define too.
+COPULA_IN_CLAUSE = RULES.register(Rule(
+    name="copula_in_clause", priority=160, scope=Scope.CLAUSE, confidence=CONFIDENCE, find=find_copula,
+    examples=(
+        finds("# Rivers\n\nRivers carry sediment downstream; abrasion is the wearing away of the bed by that sediment.\n",
+              "abrasion"),
+        misses("# Rivers\n\nAbrasion is the wearing away of the bed by the sediment that a river carries.\n", "Abrasion"),
+    ),
+))

@@ -1,0 +1,191 @@
+"""Labelled list items and paragraphs: "**Term**: explanation" and "- Osmosis: the movement of ..."."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import Block, DocumentSection, ItemList, Paragraph, split_sentences
+from lessontext.glossary import lexicon
+from lessontext.glossary.candidate import Candidate, MIN_CONFIDENCE
+from lessontext.glossary.checks import finish_definition, valid_term
+from lessontext.glossary.phrases import (
+    AUXILIARIES, clear_verb_form, DEFINITION_IS_A, looks_like_acronym, schwartz_hearst, strip_article, word_list,
+)
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import fold, STOPWORDS, term_key, word_pos
+
+# A label in a list or in bold is the author's own glossary entry.
+LIST_LABEL_CONFIDENCE = 0.85
+PARAGRAPH_LABEL_CONFIDENCE = 0.8
+# "Temperature: in cold weather, ...": the body sets a scene, it does not explain.
+CIRCUMSTANCE_CONFIDENCE = 0.4
+# "Temperature: the enzymes ... work slowly": a clause about something else.
+UNRELATED_CLAUSE_CONFIDENCE = 0.45
+_CIRCUMSTANCE_OPENERS = frozenset("in with at on during under when if by for from after before".split())
+
+
+_TEXT_THEN_PARENTHESIS = re.compile(r"(.+?)\s*\(([^()]+)\)")
+
+
+def _split_paren(label: str) -> tuple[str, str | None]:
+    match = _TEXT_THEN_PARENTHESIS.fullmatch(label.strip())
+    if match:
+        return match.group(1).strip(), match.group(2).strip()
+    return label.strip(), None
+
+
+_FOR_EXAMPLE_OPENER = re.compile(r"(?:for (?:instance|example)|e\.g\.)", re.I)
+
+
+def _label_candidates(section: DocumentSection, label: str, body: str, sentences: tuple[str, ...], source_text: str,
+                      bold_or_list: bool) -> list[Candidate]:
+    if not label or not body:
+        return []
+    term, paren = _split_paren(label)
+    term = strip_article(term)
+    aliases: set[str] = set()
+    kind = TermKind.DEFINED
+    if paren:
+        if looks_like_acronym(term) and not looks_like_acronym(paren):
+            # "ATP (adenosine triphosphate)": show the expansion.
+            if schwartz_hearst(term, paren):
+                term, paren = paren, term
+                kind = TermKind.ACRONYM
+        elif looks_like_acronym(paren):
+            kind = TermKind.ACRONYM
+        aliases.add(paren)
+    defined_aside = len(word_list(term)) == 1 and "NOUN" in word_pos(fold(term)) and bool(_DEFINING_BODY.match(body))
+    if fold(term) in lexicon.NON_TERM_LABELS and not defined_aside:
+        return []
+    if not defined_aside and not valid_term(term, strict=False, allow_adjective=True):
+        return []
+    words = word_list(term)
+    if _is_activity_label(words, body):
+        return []
+    if len(words) > 5 or (len(words) > 3 and term[-1:] in ".!?"):
+        return []
+    first_sentence = sentences[0] if sentences else body
+    # "Myocardial infarction (MI): death of ..., commonly known as a heart
+    # attack": the other name belongs to the label.
+    other_name = _LABEL_ALIAS.search(first_sentence)
+    if other_name and valid_term(strip_article(other_name.group("alias")), strict=False):
+        aliases.add(strip_article(other_name.group("alias")))
+        first_sentence = first_sentence[: other_name.start()] + "."
+    definition_parts = [first_sentence]
+    if len(sentences) > 1 and len(word_list(first_sentence)) < 12:
+        nxt = sentences[1]
+        if not _FOR_EXAMPLE_OPENER.match(nxt):
+            definition_parts.append(nxt)
+    confidence = LIST_LABEL_CONFIDENCE if bold_or_list else PARAGRAPH_LABEL_CONFIDENCE
+    first_word = word_list(body[:30])[:1]
+    if first_word and first_word[0].islower() and fold(first_word[0]) in _CIRCUMSTANCE_OPENERS:
+        confidence = CIRCUMSTANCE_CONFIDENCE
+    if confidence > MIN_CONFIDENCE and _is_unrelated_clause(term, first_sentence):
+        confidence = UNRELATED_CLAUSE_CONFIDENCE
+    key = term_key(term)
+    # The label is the term and the body the author's explanation of it: keep
+    # the body as written (a blank where the term is mentioned would turn it
+    # into a cloze), except a body that restates the label as its subject
+    # ("Osmosis: osmosis is the movement ...") gives the rest.
+    restated = DEFINITION_IS_A.match(first_sentence)
+    if restated and term_key(strip_article(restated.group("subj"))) in {key, *(term_key(a) for a in aliases)}:
+        definition_parts[0] = restated.group("rest")
+    definition = finish_definition(" ".join(definition_parts))
+    if definition is None:
+        return []
+    return [Candidate(term, definition, kind, section, source_text, confidence, "label", aliases, mask=False)]
+
+
+_LABEL_ALIAS = re.compile(
+    r",\s+(?:also|commonly|often|sometimes|usually|more commonly)\s+(?:known as|called|referred to as)\s+(?P<alias>[^,.;()]+?)\.?$"
+)
+
+
+# "Source: the place where a river begins" defines a word that usually only
+# introduces an aside ("Source: World Bank").
+_DEFINING_BODY = re.compile(r"^(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:where|that|which|who|in which|of)\b", re.I)
+
+
+def _is_activity_label(words: list[str], body: str) -> bool:
+    """True for "Building Trust and Confidence": a gerund with its object names an action.
+
+    A gerund followed by a noun can also be a compound term ("Printing
+    press", "Boiling point"): it is one when it has no coordination or
+    adjective and the body explains it with a noun phrase, not a clause
+    about someone doing something.
+    """
+    if len(words) < 2 or not words[0].lower().endswith("ing") or "VERB" not in word_pos(words[0]):
+        return False
+    rest = [w.lower() for w in words[1:]]
+    if len(rest) > 2 or any(w in STOPWORDS for w in rest):
+        return True
+    if any(not (word_pos(w) & {"NOUN", "PROPN"}) and word_pos(w) for w in rest):
+        return True  # "Promoting Mutual Understanding": an adjective before the object
+    opening = word_list(body)[:4]
+    if not opening:
+        return True
+    if opening[0].lower() in {"a", "an", "the"}:
+        return False
+    if opening[0][:1].isupper() or any(w.lower() in AUXILIARIES or clear_verb_form(w) for w in opening):
+        return True
+    return not (word_pos(opening[0]) & {"NOUN", "ADJ"})
+
+
+def _stems(text: str) -> set[str]:
+    return {fold(w)[:5] for w in word_list(text) if len(w) >= 4}
+
+
+_NOUN_OF_OPENER = re.compile(r"(?:[a-z]+\s+){1,2}of\b")
+
+
+_CLAUSE_LINK_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|because|after|before|until)\b")
+
+
+def _is_unrelated_clause(term: str, body: str) -> bool:
+    """True for "Temperature: the enzymes ... work slowly and are damaged".
+
+    A definition is a noun phrase ("the abuse of a relationship ...") or
+    mentions the term; a clause about something else, with its own finite
+    verb before any relative pronoun, only comments on the label.
+    """
+    if _stems(term) & _stems(body):
+        return False
+    if _NOUN_OF_OPENER.match(body) and "NOUN" in word_pos(body.split()[0]):
+        return False  # "death of part of the heart muscle when ...": a noun phrase
+    head = _CLAUSE_LINK_WORD.split(body, maxsplit=1)[0]
+    return any(w.lower() in AUXILIARIES for w in word_list(head))
+
+
+def find_labels(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
+    """A labelled list item or paragraph ("**Osmosis**: the movement of water ...") is the author's glossary entry.
+
+    The label is the term and the body, as written, its definition (a body
+    that restates the label as its subject gives the rest of that sentence).
+    Labels that only introduce an aside ("Source: World Bank"), name an
+    activity ("Building Trust: ...") or whose body comments on something
+    else stay below the cut.
+    """
+    out: list[Candidate] = []
+    if isinstance(block, ItemList):
+        for item in block.items:
+            if item.label:
+                source = split_sentences(item.text)[0] if item.text else item.text
+                out += _label_candidates(section, item.label, item.body, item.sentences, source, True)
+    elif isinstance(block, Paragraph) and block.label:
+        body_sentences = split_sentences(block.body)
+        source = block.sentences[0] if block.sentences else block.text
+        if len(block.sentences) > 1 and source.rstrip(".:") == block.label:
+            source = f"{source} {block.sentences[1]}"
+        out += _label_candidates(section, block.label, block.body, body_sentences, source, False)
+    return out
+
+
+LABEL = RULES.register(Rule(
+    name="label", priority=190, scope=Scope.BLOCK, confidence=LIST_LABEL_CONFIDENCE, find=find_labels,
+    examples=(
+        finds("# Cells\n\n- **Osmosis**: the movement of water across a membrane.\n- **Diffusion**: the spread of particles.\n", "Osmosis"),
+        misses("# Notes\n\n**Source**: World Bank figures for 2020.\n", "Source"),
+    ),
+))

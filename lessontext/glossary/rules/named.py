@@ -1,0 +1,165 @@
+"""Named programmes, exercises, equipment and organisations with the sentence that says something about them."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import Document, DocumentSection
+from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, mask_term
+from lessontext.glossary.phrases import ANY_DIGIT, is_participle, predicate_of, word_list
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import fold, STOPWORDS, term_key
+
+# "the Bayraktar TB2 drone, built by ...": equipment by its head noun and participle phrase.
+EQUIPMENT_CONFIDENCE = 0.75
+# "the Efes-2022 exercise, held every two years ...": the participle phrase.
+PARTICIPLE_CONFIDENCE = 0.7
+# "Aldus Manutius founded the Aldine Press in 1494" -> "A press founded by Aldus Manutius in 1494".
+CREATED_BY_CONFIDENCE = 0.7
+# "X, which ...".
+WHICH_CONFIDENCE = 0.65
+# Only mentioned (an example, "such as the X"): the sentence, below the cut.
+MENTIONED_CONFIDENCE = 0.45
+
+
+_NAMED = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w-]*-\d[\w-]*|[A-Z]{3,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,4})"
+    r"|(?:[A-Z][\w-]*(?:\s+(?:of|for|and|the|on)\s+|\s+)){1,5}[A-Z][\w-]*)(?:\s+(?P<head>[a-z]+))?"
+)
+
+
+_CREATION_VERBS = (
+    r"founded|established|created|set up|launched|formed|developed|built|introduced|designed|completed|"
+    r"issued|published|signed|held|organised|organized|conducted"
+)
+
+
+_CREATION = re.compile(r"\b(?:" + _CREATION_VERBS + r")\b")
+
+
+_INSTANCE = re.compile(r"\b(?:like|such as|including|e\.g\.|namely)\s+(?:the\s+)?$")
+
+
+_DIGIT_OR_CAPITALS_OPENER = re.compile(r"\d|^[A-Z]{3,}")
+
+
+_THREE_CAPITALS = re.compile(r"[A-Z]{3,}")
+
+
+_COMMA_PARTICIPLE_PHRASE = re.compile(r",\s+(?P<p>(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b[^,;]{3,120}),")
+
+
+_COMMA_WHICH_OR_WHO = re.compile(r"\s*,\s*(?:which|who)\b")
+
+
+def find_named(document: Document, context: Context) -> list[Candidate]:
+    """"the Efes-2022 exercise, held in ...", "Aldus Manutius founded the Aldine Press": a proper name said something about.
+
+    Reads every sentence once all sections have been read, so that names
+    the lesson expands as acronyms (``context.acronyms``) are known and left
+    alone.  The name's kind comes from its head word ("Exercise", "Fund");
+    a name only given as an example stays below the cut.
+    """
+    out = []
+    for section in document.sections:
+        for sentence in section.sentences:
+            out += _named_in_sentence(section, sentence, context.acronyms)
+    return out
+
+
+def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms: dict[str, str]) -> list[Candidate]:
+    out = []
+    for match in _NAMED.finditer(sentence):
+        name = match.group("name").strip()
+        head = match.group("head")
+        words = name.split()
+        if match.start() == 0 and words[0].lower() in STOPWORDS | lexicon.BAD_TERM_START:
+            words = words[1:]
+            while words and words[0].lower() in {"of", "for", "and", "the", "on"}:
+                words = words[1:]
+            if not words or (len(words) < 2 and not _DIGIT_OR_CAPITALS_OPENER.search(words[0])):
+                continue
+            name = " ".join(words)
+        if name in defined_acronyms or name in lexicon.COMMON_ACRONYMS:
+            continue
+        kind = None
+        display = name
+        if head and lexicon.KIND_HEADS.get(head) == TermKind.EQUIPMENT:
+            kind = TermKind.EQUIPMENT
+            display = f"{name} {head}"
+        else:
+            kind = lexicon.KIND_HEADS.get(fold(words[-1]))
+        if kind is None:
+            if fold(name) in lexicon.COUNTRIES:
+                continue  # Countries are named, but a glossary needs an explanation.
+            if not (ANY_DIGIT.search(name) or _THREE_CAPITALS.fullmatch(words[0])):
+                continue
+            kind = TermKind.PROGRAMME if ANY_DIGIT.search(name) else TermKind.CONCEPT
+        if kind == TermKind.CONCEPT:
+            continue
+        # The sentence must say something about the thing itself.
+        after = sentence[match.end("name") if not head or display == name else match.end():]
+        before = sentence[: match.start()]
+        participle = _COMMA_PARTICIPLE_PHRASE.match(after)
+        if participle and not is_participle(participle.group("v")):
+            participle = None
+        explained = bool(participle or _CREATION.search(before[-60:]) or _INSTANCE.search(before)
+                         or _COMMA_WHICH_OR_WHO.match(after))
+        if not explained:
+            continue
+        if participle and kind == TermKind.EQUIPMENT:
+            definition = finish_definition(f"{'An' if head[0] in 'aeiou' else 'A'} {head} {participle.group('p')}")
+            confidence = EQUIPMENT_CONFIDENCE
+        elif participle:
+            definition = finish_definition(mask_term(f"{participle.group('p')}", term_key(display)))
+            confidence = PARTICIPLE_CONFIDENCE
+        else:
+            definition, confidence = _named_context_definition(display, before, after)
+        if definition is None:
+            continue
+        out.append(Candidate(display, definition, kind, section, sentence, confidence, "named"))
+    return out
+
+
+_CREATED_BY = re.compile(
+    r"(?P<subj>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:\w+ly\s+)?(?P<verb>" + _CREATION_VERBS + r")\s+(?:the\s+)?$"
+)
+
+
+_UP_TO_PUNCTUATION = re.compile(r"[^,;.]*")
+
+
+_WHICH_OR_WHO_PREDICATE = re.compile(r"\s*,\s*(?:which|who)\s+(?P<pred>[^;]+?)\.?$")
+
+
+def _named_context_definition(name: str, before: str, after: str) -> tuple[str | None, float]:
+    """"Aldus Manutius founded the Aldine Press in 1494" -> "A press founded by Aldus Manutius in 1494".
+
+    A name that is only given as an example ("such as the X") is not
+    explained; its sentence stays below the cut.
+    """
+    words = word_list(name)
+    head = words[-1].lower()
+    genus = f"{rephrase.article(head)} {head} " if head in lexicon.KIND_HEADS else ""
+    created = _CREATED_BY.search(before)
+    if created:
+        rest = _UP_TO_PUNCTUATION.match(after).group(0).rstrip()
+        phrase = f"{created.group('verb')} by {created.group('subj')}{rest}"
+        return finish_definition(genus + phrase if genus else phrase), CREATED_BY_CONFIDENCE
+    which = _WHICH_OR_WHO_PREDICATE.match(after)
+    if which and predicate_of(which.group("pred")):
+        return finish_definition(rephrase.genus_phrase(name if genus else head, which.group("pred"))), WHICH_CONFIDENCE
+    return finish_definition(mask_term(before + name + after, term_key(name))), MENTIONED_CONFIDENCE
+
+
+NAMED = RULES.register(Rule(
+    name="named", priority=80, scope=Scope.DOCUMENT, confidence=PARTICIPLE_CONFIDENCE, find=find_named,
+    examples=(
+        finds("# Printing\n\nAldus Manutius founded the Aldine Press in Venice in 1494.\n", "Aldine Press"),
+        misses("# Printing\n\nScholars still admire the Aldine Press today.\n", "Aldine Press"),
+    ),
+))

@@ -1,0 +1,145 @@
+"""Smaller definitional shapes: "X, in which ...", "The enzyme Amylase breaks ...", "A method is idempotent if ...", "describe X as ..."."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, is_generic, mask_term, valid_term
+from lessontext.glossary.phrases import Guarded, has_anaphora, word_list
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import term_key, word_pos
+
+# "The postal rule, by which ..., applies": the term by its "which" clause.
+IN_WHICH_CONFIDENCE = 0.75
+# "The enzyme Amylase breaks down starch".
+CATEGORY_NAME_CONFIDENCE = 0.7
+# "A method is idempotent if ...".
+ADJECTIVE_CONFIDENCE = 0.8
+# "describe the Renaissance as a revival of ...".
+DESCRIBED_AS_CONFIDENCE = 0.75
+
+
+_ADJECTIVE_DEF = re.compile(
+    r"^(?:An?|The|Each|Every)\s+(?P<noun>[\w-]+)\s+is\s+(?:said to be\s+)?(?P<term>[a-z][\w-]+)\s+(?P<conj>if|when)\s+(?P<clause>.+)$"
+)
+
+
+_WHICH_MEANS = re.compile(
+    r"^(?:An?|The|Each|Every)\s+(?P<noun>[\w-]+)\b.*?\s(?:is|are|was|were|be|becomes?)\s+(?:\w+ly\s+)?(?P<term>[a-z][\w-]+),"
+    r"\s+which means(?:\s+that)?\s+(?P<clause>.+)$"
+)
+
+
+_DESCRIBE_AS = Guarded(
+    re.compile(r"\bdescribed?\s+(?:the\s+)?(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+as\s+(?P<def>(?:the|a|an)\s+[^,;]+)"),
+    "describe",
+)
+
+
+_IN_WHICH = re.compile(
+    r"^(?:The\s+)?(?P<term>[\w-]+(?:\s+[\w-]+){0,3}),\s+(?P<rel>(?:in|by|through|during|with) which\s+[^,;]{5,150}),\s+\w"
+)
+
+
+_CATEGORY_NAME = re.compile(
+    r"^The (?P<cat>[a-z]+) (?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}) (?P<verb>[a-z]+s) (?P<rest>.{10,})$"
+)
+
+
+def find_in_which(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The food web, in which energy passes from ..., shows ...": the term by its "in/by/through which" clause."""
+    match = _IN_WHICH.match(sentence)
+    if match and valid_term(match.group("term")):
+        term = match.group("term")
+        head = word_list(term)[-1]
+        definition = finish_definition(f"{head} {match.group('rel')}")
+        if definition:
+            return [Candidate(term, definition, TermKind.DEFINED, section, sentence, IN_WHICH_CONFIDENCE, "pattern")]
+    return []
+
+
+def find_category_name(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The enzyme Amylase breaks down starch": a capitalised name after its category noun, by what it does."""
+    match = _CATEGORY_NAME.match(sentence)
+    if match:
+        cat, name, verb = match.group("cat"), match.group("name"), match.group("verb")
+        if ("NOUN" in word_pos(cat) and "VERB" in word_pos(verb) and cat not in lexicon.GENERIC_NOUNS
+                and name not in lexicon.COMMON_ACRONYMS and valid_term(name, strict=False)):
+            article = "An" if cat[0] in "aeiou" else "A"
+            definition = finish_definition(mask_term(f"{article} {cat} that {verb} {match.group('rest')}", term_key(name)))
+            if definition:
+                kind = lexicon.KIND_HEADS.get(cat, TermKind.DEFINED)
+                return [Candidate(name, definition, kind, section, sentence, CATEGORY_NAME_CONFIDENCE, "pattern")]
+    return []
+
+
+def find_adjective(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"A method is idempotent if ...", "A function is pure, which means ...": an adjective by its condition.
+
+    The definition takes a dictionary's shape for an adjective: "Said of a
+    method when making the same request ... has the same effect".
+    """
+    out = []
+    for regex in (_ADJECTIVE_DEF, _WHICH_MEANS):
+        match = regex.search(sentence)
+        if match:
+            term = match.group("term")
+            if valid_term(term, allow_adjective=True) and "ADJ" in word_pos(term) | {"ADJ"} and not is_generic(term):
+                noun = match.group("noun").lower()
+                clause = match.group("clause").rstrip(".")
+                joiner = " when " if "conj" in match.groupdict() else ": "
+                definition = finish_definition(f"Said of {rephrase.article(noun).lower()} {noun}{joiner}{clause}")
+                if definition and not has_anaphora(definition):
+                    out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, ADJECTIVE_CONFIDENCE, "pattern"))
+    return out
+
+
+def find_described_as(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Historians describe the Renaissance as a revival of ...": a capitalised name and what it is described as."""
+    match = _DESCRIBE_AS.search(sentence)
+    if match and valid_term(match.group("term")):
+        term = match.group("term")
+        definition = finish_definition(mask_term(match.group("def"), term_key(term)))
+        if definition:
+            return [Candidate(term, definition, TermKind.DEFINED, section, sentence, DESCRIBED_AS_CONFIDENCE, "pattern")]
+    return []
+
+
+IN_WHICH = RULES.register(Rule(
+    name="in_which", priority=118, scope=Scope.SENTENCE, confidence=IN_WHICH_CONFIDENCE, find=find_in_which,
+    examples=(
+        finds("# Law\n\nThe postal rule, by which an acceptance takes effect when it is posted, applies to letters.\n",
+              "postal rule"),
+        misses("# Law\n\nThe postal rule applies to letters, by which we mean paper post.\n", "postal rule"),
+    ),
+))
+
+CATEGORY_NAME = RULES.register(Rule(
+    name="category_name", priority=116, scope=Scope.SENTENCE, confidence=CATEGORY_NAME_CONFIDENCE, find=find_category_name,
+    examples=(
+        finds("# Digestion\n\nThe enzyme Amylase breaks down starch into sugars in the mouth.\n", "Amylase"),
+        misses("# Digestion\n\nThe enzyme amylase breaks down starch into sugars in the mouth.\n", "amylase"),
+    ),
+))
+
+ADJECTIVE = RULES.register(Rule(
+    name="adjective", priority=114, scope=Scope.SENTENCE, confidence=ADJECTIVE_CONFIDENCE, find=find_adjective,
+    examples=(
+        finds("# HTTP\n\nA method is idempotent if making the same request twice has the same effect as making it once.\n",
+              "idempotent"),
+        misses("# HTTP\n\nThe method was idempotent, as we saw.\n", "idempotent"),
+    ),
+))
+
+DESCRIBED_AS = RULES.register(Rule(
+    name="described_as", priority=112, scope=Scope.SENTENCE, confidence=DESCRIBED_AS_CONFIDENCE, find=find_described_as,
+    examples=(
+        finds("# History\n\nHistorians describe the Renaissance as a revival of classical learning in Europe.\n", "Renaissance"),
+        misses("# History\n\nHistorians describe the period in many different ways.\n", "period"),
+    ),
+))

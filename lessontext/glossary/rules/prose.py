@@ -1,0 +1,292 @@
+"""Explanations in prose that use no definition verb: "A redirect tells the client ...", "At a divergent boundary, ..."."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_vacuous, valid_term
+from lessontext.glossary.phrases import (
+    AUXILIARIES, CONTRAST_SPLIT, finite_verb, Guarded, has_anaphora, plural_head, predicate_of, PRONOUN_START,
+    word_list,
+)
+from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import fold, singular, STOPWORDS, word_pos
+
+# "A redirect tells the client ...": a generic subject and what it does, as "Something that tells ...".
+GENERIC_SUBJECT_CONFIDENCE = 0.7
+# "Scarcity — the gap between ... — forces ...".
+DASH_APPOSITIVE_CONFIDENCE = 0.8
+# "Accessory pigments, such as carotenoids, absorb ...".
+EXAMPLES_CONFIDENCE = 0.75
+# "An ongoing series of such exercises, like the Efes-2022 Live Fire Exercise, pulls in ...".
+NAMED_INSTANCE_CONFIDENCE = 0.7
+# "At a divergent boundary, two plates move apart ...".
+SETTING_CONFIDENCE = 0.7
+# "Under the postal rule, an acceptance ...".
+UNDER_RULE_CONFIDENCE = 0.75
+# "A reply that changes the terms is not an acceptance but a counter-offer".
+NOT_BUT_CONFIDENCE = 0.75
+# "HTTP is a stateless protocol: the server keeps ...".
+KIND_COLON_CONFIDENCE = 0.7
+# "Each pore is bordered by a pair of guard cells that open and close it": a compound is often not a term.
+COMPOUND_THAT_CONFIDENCE = 0.6
+# "Military diplomacy, using defense cooperation as ..., has allowed ...".
+PARTICIPLE_APPOSITIVE_CONFIDENCE = 0.7
+
+
+_IT_OR_THEM = re.compile(r"\b(?:it|them)\b")
+
+
+_TERM_RE = r"[\w][\w-]*(?:\s+[\w][\w-]*){0,3}"
+
+
+_ASIDE = r"(?:,\s+(?:by contrast|in contrast|however|on the other hand|for example|therefore|in turn),)?"
+
+
+_LEADING_MARKER = re.compile(r"^(?:By contrast|In contrast|However|Likewise|Similarly|Conversely|Instead),\s+")
+
+
+# "A void contract, by contrast, has no legal effect."; "A redirect tells the client ..."
+_GENERIC_SUBJECT = re.compile(r"^(?:An?)\s+(?P<rest>.+)$")
+
+
+_ASIDE_RE = re.compile(r"^" + _ASIDE + r"\s+")
+
+
+_ASIDE_SPACED = re.compile(r"\s*" + _ASIDE + r"\s*")
+
+
+# "Accessory pigments, such as carotenoids, absorb other wavelengths ..."
+_EXAMPLE_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?P<term>" + _TERM_RE + r"),\s+(?:such as|like|including|e\.g\.)\s+(?P<ex>[^,;()]+?),\s+(?P<pred>.+)$"
+)
+
+
+# "An ongoing series of such exercises, like the Efes-2022 Live Fire Exercise, pulls in troops ..."
+_INSTANCE_SUBJECT = re.compile(
+    r"^(?P<np>(?:An?|The)\s+[^,;()]{3,80}?),\s+(?:such as|like|including)\s+(?:the\s+)?(?P<name>[^,;()]+),\s+(?P<pred>.+)$"
+)
+
+
+# "At a divergent boundary, two plates move apart ..."
+_GENERIC_SETTING = re.compile(
+    r"^(?P<prep>At|In|On|During|Within|Along|Across|Inside)\s+(?:an?)\s+(?P<term>" + _TERM_RE + r"),\s+(?P<clause>.{12,})$"
+)
+
+
+# "Under the postal rule, an acceptance sent by post takes effect when ..."
+_UNDER_RULE = re.compile(
+    r"^(?:Under|According to|By)\s+the\s+(?P<term>" + _TERM_RE + r"),\s+(?P<clause>.{12,})$"
+)
+
+
+_RULE_HEADS = frozenset("rule principle doctrine law theorem maxim test convention presumption".split())
+
+
+# "A reply that changes the terms is not an acceptance but a counter-offer, which destroys the offer."
+_NOT_BUT = re.compile(
+    r"^(?P<subj>(?:An?|The)\s+[^,;]{3,80}?)\s+(?:is|are)\s+not\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+but\s+"
+    r"(?:an?\s+|the\s+)?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)(?:,\s+which\s+(?P<rel>[^;]+?))?\.?$"
+)
+
+
+# "HTTP is a stateless protocol: the server keeps no memory of earlier requests."
+_KIND_COLON = re.compile(r"^.{2,60}?\s+(?:is|are)\s+an?\s+(?P<adj>[a-z][\w-]+)\s+(?P<head>[a-z][\w-]+):\s+(?P<clause>.{12,})$")
+
+
+# "Each pore is bordered by a pair of guard cells that open and close it."
+_COMPOUND_THAT = Guarded(re.compile(r"\b(?P<term>[a-z][\w-]+\s+[a-z][\w-]+)\s+that\s+(?P<rel>[a-z][^,;.]{5,120})"), "that")
+
+
+# "Military diplomacy, using defense cooperation as a diplomatic instrument, has allowed ..."
+_PARTICIPLE_APPOSITIVE = re.compile(
+    r"^(?:The\s+)?(?P<term>" + _TERM_RE + r"),\s+(?P<part>(?:using|involving|combining|consisting of|meaning|being)\s+[^,;]{5,120}),\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+# "Scarcity — the gap between limited resources and unlimited wants — forces ..."
+_DASH_APPOSITIVE = re.compile(
+    r"^(?:The\s+)?(?P<term>" + _TERM_RE + r")\s+[—–]\s+(?P<np>(?:an?|the)\s+[^—–]{8,160}?)\s+[—–]\s+(?P<verb>[a-z]+)\b"
+)
+
+
+_THEY_THEM_THEIR = re.compile(r"\b(?:they|them|their|theirs)\b")
+
+
+_WORD_TOKEN = re.compile(r"[\w][\w-]*")
+
+
+_PASSIVE_WITH_PREPOSITION = re.compile(r"(?:is|are)\s+(?:\w+ly\s+)?(?P<v>[a-z]+(?:ed|en))\s+(?:to|by|in|on|into|from|at)\b")
+
+
+_QUANTIFIER_OPENER = re.compile(r"(?:any|an?|every|each|all|the)\b")
+
+
+_DETERMINER_AND_NOUN = re.compile(r"(?:Each|Every|The|A|An)\s+([a-z][\w-]+)\s")
+
+
+_USING_OPENER = re.compile(r"^using\s+")
+
+
+_BEING_OPENER = re.compile(r"^being\s+")
+
+
+def find_prose(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """A generic subject and what it does ("A redirect tells the client ..."), and other shapes of running prose.
+
+    Also: a dash appositive ("Scarcity — the gap between ... — forces"), a
+    kind with its examples ("Accessory pigments, such as carotenoids,
+    absorb ..."), a setting ("At a divergent boundary, two plates ..."), a
+    rule ("Under the postal rule, ..."), "is not X but a Y", "is a stateless
+    protocol: ...", a noun compound with its relative clause, and a
+    participle appositive ("Military diplomacy, using ..., has ...").
+    """
+    out: list[Candidate] = []
+    clean = _LEADING_MARKER.sub("", sentence).rstrip()
+
+    def add(term: str, definition: str | None, confidence: float, kind: str = TermKind.DEFINED, generic_ok: bool = False) -> None:
+        definition = finish_definition(definition) if definition else None
+        if (definition and not has_anaphora(definition) and (generic_ok or not is_vacuous(definition))
+                and not _THEY_THEM_THEIR.search(definition)):
+            out.append(Candidate(term, definition, kind, section, sentence, confidence, "pattern"))
+
+    match = _GENERIC_SUBJECT.match(clean)
+    if match:
+        rest = match.group("rest")
+        # The subject is the shortest run of words followed by a finite verb.
+        for word in _WORD_TOKEN.finditer(rest):
+            if word.start() == 0:
+                continue
+            term = rest[: word.start()].strip().rstrip(",")
+            if len(word_list(term)) > 4 or term.count(",") > 0 and not _ASIDE_RE.match(rest[len(term):]):
+                break
+            aside = _ASIDE_SPACED.match(rest[len(term):])
+            remainder = rest[len(term) + (aside.end() if aside else 0):]
+            predicate = predicate_of(remainder, plural=False)
+            passive = _PASSIVE_WITH_PREPOSITION.match(remainder)
+            if passive and "VERB" in word_pos(passive.group("v")):
+                # "A MAC address is fixed to the network card by ...": passive.
+                predicate = CONTRAST_SPLIT.split(remainder)[0].rstrip(".")
+            if predicate:
+                # After "A", even a word the lexicon knows only as a verb
+                # ("A redirect tells ...") is a noun.
+                one_word = len(word_list(term)) == 1 and term.isalpha() and term not in STOPWORDS
+                if (valid_term(term) or one_word and valid_term(term, strict=False)) and not PRONOUN_START.match(predicate):
+                    add(term, rephrase.genus_phrase(term, predicate), GENERIC_SUBJECT_CONFIDENCE)
+                break
+    match = _DASH_APPOSITIVE.match(clean)
+    if match and valid_term(match.group("term")) and (
+        match.group("verb") in AUXILIARIES or finite_verb(match.group("verb"))
+    ):
+        add(match.group("term"), match.group("np"), DASH_APPOSITIVE_CONFIDENCE)
+    match = _EXAMPLE_SUBJECT.match(clean)
+    if match and (not plural_head(match.group("term"))
+                  or _QUANTIFIER_OPENER.match(match.group("ex"))):
+        match = None  # "The offer, like any promise, binds": a comparison, not a kind's examples
+    if match and valid_term(match.group("term")) and not match.group("term")[:1].isupper() or (
+        match and match.group("term")[:1].isupper() and match.group("term").split()[0].lower() not in STOPWORDS
+        and valid_term(match.group("term")) and not _named_like(match.group("term"))
+    ):
+        term = match.group("term")
+        predicate = predicate_of(match.group("pred"), plural=plural_head(term))
+        if predicate:
+            add(term, f"{rephrase.genus_phrase(term, predicate)} (for example, {match.group('ex')})", EXAMPLES_CONFIDENCE)
+    match = _INSTANCE_SUBJECT.match(clean)
+    if match and _named_like(match.group("name")):
+        name = match.group("name").strip()
+        predicate = predicate_of(match.group("pred"), plural=False)
+        np = rephrase.drop_demonstratives(match.group("np"))
+        if predicate and not has_anaphora(np):
+            kind = lexicon.KIND_HEADS.get(fold(word_list(name)[-1]), TermKind.DEFINED)
+            add(name, f"{np} that {predicate}", NAMED_INSTANCE_CONFIDENCE, kind)
+    match = _GENERIC_SETTING.match(clean)
+    if match and valid_term(match.group("term")) and not PRONOUN_START.match(match.group("clause")):
+        term = match.group("term")
+        words = word_list(term)
+        genus = f"{rephrase.article(words[-1])} {words[-1].lower()}" if len(words) > 1 else f"{rephrase.article(term)} {term}"
+        if len(words) > 1 or word_pos(term) & {"NOUN"}:
+            add(term, rephrase.relative_definition(genus, match.group("prep").lower(), match.group("clause")), SETTING_CONFIDENCE)
+    match = _UNDER_RULE.match(clean)
+    if match and valid_term(match.group("term")):
+        term = match.group("term")
+        head = fold(word_list(term)[-1])
+        clause = DISCOURSE_OPENER.sub("", match.group("clause"))
+        if head in _RULE_HEADS and not PRONOUN_START.match(clause):
+            add(term, f"The {head} that {rephrase.lower_first(clause)}", UNDER_RULE_CONFIDENCE)
+    match = _NOT_BUT.match(clean)
+    if match and valid_term(match.group("term"), strict=False):
+        definition = match.group("subj")
+        if match.group("rel") and predicate_of(match.group("rel"), plural=False):
+            definition += f" and {match.group('rel')}"
+        add(match.group("term"), definition, NOT_BUT_CONFIDENCE)
+    match = _KIND_COLON.match(clean)
+    if match:
+        adj, head = match.group("adj"), match.group("head")
+        if ((not word_pos(adj) or "ADJ" in word_pos(adj) and "NOUN" not in word_pos(adj)) and adj not in lexicon.GENERIC_MODIFIERS
+                and adj not in lexicon.EVALUATIVE and "NOUN" in word_pos(head) and head not in lexicon.GENERIC_NOUNS
+                and not PRONOUN_START.match(match.group("clause"))):
+            add(f"{adj} {head}", rephrase.relative_definition(f"{rephrase.article(head)} {head}", "in",
+                                                              match.group("clause")), KIND_COLON_CONFIDENCE)
+    for match in _COMPOUND_THAT.finditer(clean):
+        term = match.group("term")
+        modifier, head = term.split()
+        # A noun-noun compound ("guard cells", "status code"); an adjective
+        # before the noun ("green pigment") rarely makes a term.
+        if not ("NOUN" in word_pos(modifier) and "ADJ" not in word_pos(modifier) and "NOUN" in word_pos(head)) or not valid_term(term):
+            continue
+        if modifier in STOPWORDS or head in lexicon.GENERIC_NOUNS or singular(head) in lexicon.GENERIC_NOUNS:
+            continue
+        preceding = word_list(clean[: match.start()])[-1:]
+        if not preceding or preceding[0].lower() not in {"a", "an", "the", "of", "each", "every"}:
+            continue  # "Economists call costs that ...": not a noun phrase of its own
+        relative = match.group("rel")
+        if not predicate_of(relative, plural=plural_head(term)):
+            continue
+        if _IT_OR_THEM.search(relative):
+            subject = _DETERMINER_AND_NOUN.match(clean)
+            if not subject or subject.group(1) == head:
+                continue
+            relative = _IT_OR_THEM.sub(f"the {subject.group(1)}", relative)
+        add(term, rephrase.genus_phrase(term, relative), COMPOUND_THAT_CONFIDENCE)
+    match = _PARTICIPLE_APPOSITIVE.match(clean)
+    if (match and valid_term(match.group("term")) and not plural_head(match.group("term"))
+            and (match.group("verb") in AUXILIARIES or finite_verb(match.group("verb"), plural=False))):
+        part = match.group("part")
+        part = _USING_OPENER.sub("the use of ", part)
+        part = _BEING_OPENER.sub("", part)
+        add(match.group("term"), part, PARTICIPLE_APPOSITIVE_CONFIDENCE, generic_ok=True)
+    return out
+
+
+def _named_like(name: str) -> bool:
+    """"Efes-2022 Live Fire Exercise", "AKINCI", "Gutenberg Bible": a proper name."""
+    words = word_list(name)
+    return bool(words) and len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "the", "and", "for"}
+                                                    for w in words) and words[0][:1].isupper()
+
+
+PROSE = RULES.register(Rule(
+    name="prose", priority=100, scope=Scope.SENTENCE, confidence=GENERIC_SUBJECT_CONFIDENCE, find=find_prose,
+    examples=(
+        finds("# HTTP\n\nA redirect tells the client to request a different address instead.\n", "redirect"),
+        finds("# Plates\n\nAt a divergent boundary, two plates move apart and new crust forms.\n",
+              "divergent boundary"),
+        misses("# HTTP\n\nA server tells them nothing.\n", "server"),
+    ),
+))
+
+# "Rivers carry sediment; a meander is ...": a later main clause can explain in prose too.
+PROSE_IN_CLAUSE = RULES.register(Rule(
+    name="prose_in_clause", priority=150, scope=Scope.CLAUSE, confidence=GENERIC_SUBJECT_CONFIDENCE, find=find_prose,
+    examples=(
+        finds("# HTTP\n\nThe first request fails; a redirect tells the client to request a different address instead.\n",
+              "redirect"),
+        misses("# HTTP\n\nA redirect tells the client to request a different address instead.\n", "redirect"),
+    ),
+))

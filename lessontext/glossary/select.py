@@ -1,0 +1,220 @@
+"""From candidates to terms: readable definitions, the English check, and merging by key.
+
+:func:`merge_candidates` groups candidates whose keys meet (directly or through an
+alias), keeps the best-supported definition, picks the kind and the
+display form the running text uses, and records the rule of the chosen
+candidate on the :class:`~lessontext.glossary.candidate.Term`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from lessontext.document import Document
+from lessontext.glossary import rephrase
+from lessontext.glossary.candidate import Candidate, MASK, Term
+from lessontext.glossary.checks import finish_definition, mask_term
+from lessontext.glossary.phrases import genus_of, word_list
+from lessontext.vocabulary import TermKind
+from lessontext.words import (
+    fold, group_by_key, singular, span_key, split_words, STOPWORDS, term_key, token_spans, word_pos,
+)
+
+
+# English text is at least this share of function words.
+_MIN_STOPWORD_SHARE = 0.2
+# Each further kind of evidence (label, pattern, acronym, ...) for a term adds this much, up to the maximum.
+_PER_EXTRA_SOURCE = 0.05
+_MAX_CONFIDENCE = 0.99
+
+# Source priority when confidences tie: explicit wording first.
+_SOURCE_RANK = {"pattern": 0, "label": 1, "acronym": 2, "named": 3, "concept": 4}
+
+
+_KIND_RANK = {TermKind.ACRONYM: 0, TermKind.ORGANISATION: 1, TermKind.PROGRAMME: 1, TermKind.EXERCISE: 1,
+              TermKind.EQUIPMENT: 1, TermKind.COUNTRY: 1, TermKind.DEFINED: 2, TermKind.CONCEPT: 3}
+
+
+_EXAMPLE_DEFINITION = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:example|instance|illustration|case)\b", re.I)
+
+
+_EXAMPLE_CLAUSE = re.compile(r"\b(?:in which|that|where|which)\s+for (?:example|instance)\b", re.I)
+
+
+_BARE_VERB_NEXT = frozenset("the a an its their his her this these that those when how what whether".split())
+
+
+def _bare_verb_start(definition: str) -> bool:
+    """"Records the electrical activity ...", "Forwards packets ...": a predicate, not a noun phrase."""
+    words = word_list(definition[:60])
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1]
+    if not first.endswith("s") or "VERB" not in word_pos(first) or first.endswith("ss"):
+        return False
+    if second.lower() in _BARE_VERB_NEXT:
+        return True
+    return second.islower() and second.endswith("s") and "NOUN" in word_pos(second) and not definition[len(words[0]):].startswith(",")
+
+
+_HEAD_THAT = re.compile(r"^([\w-]+) that\b")
+
+
+def make_readable(candidate: Candidate) -> Candidate | None:
+    """The candidate with a definition that reads as one, or None.
+
+    A blanked sentence, an example given for something else ("A classic
+    example: ..."), and an aside ("in which for example ...") do not define;
+    a bare predicate ("Records the electrical activity ...") gets a head
+    noun ("Something that records ..."), and so does a definition headed by
+    the term's own agent noun ("Blockers that slow ...").
+    """
+    definition = candidate.definition
+    if MASK in definition or _EXAMPLE_DEFINITION.match(definition) or _EXAMPLE_CLAUSE.search(definition):
+        return None
+    genus, plural = genus_of(candidate.term)
+    if _bare_verb_start(definition) and not plural:
+        return replace(candidate, definition=f"{genus} that {rephrase.lower_first(definition)}")
+    head = fold(word_list(candidate.term)[-1]) if word_list(candidate.term) else ""
+    echoed = _HEAD_THAT.match(definition)
+    if echoed and fold(echoed.group(1)) == head and genus in {"Things", "Something"} and len(word_list(candidate.term)) > 1:
+        return replace(candidate, definition=genus + definition[len(echoed.group(1)):])
+    return candidate
+
+
+def is_english(document: Document) -> bool:
+    words = [w.lower() for _, sentence in document.sentences() for w in split_words(sentence)]
+    if len(words) < 8:
+        return bool(words) and sum(w in STOPWORDS for w in words) / len(words) >= _MIN_STOPWORD_SHARE
+    return sum(w in STOPWORDS for w in words) / len(words) >= _MIN_STOPWORD_SHARE
+
+
+class _Forms:
+    """Surface forms of every n-gram key in the document's running text."""
+
+    def __init__(self, document: Document, keys: set[str]) -> None:
+        self.forms: dict[str, Counter[str]] = defaultdict(Counter)
+        self.count: Counter[str] = Counter()
+        lengths = sorted({len(k.split()) for k in keys})
+        # Only n-grams whose first word starts some key can match.
+        starts = {k.split()[0] for k in keys}
+        for _, sentence in document.sentences():
+            spans = token_spans(sentence)
+            for i in range(len(spans)):
+                if spans[i][2] not in starts and spans[i][3] not in starts:
+                    continue
+                for n in lengths:
+                    if i + n > len(spans):
+                        break
+                    key = span_key(spans, i, i + n)
+                    if key in keys:
+                        surface = sentence[spans[i][0] : spans[i + n - 1][1]]
+                        if surface.endswith(("'s", "’s")):
+                            surface = surface[:-2]
+                        self.forms[key][(surface, i == 0)] += 1
+                        self.count[key] += 1
+
+    def display(self, key: str, fallback: str, from_label: bool = False) -> str:
+        """Prefer how running text writes the term (mid-sentence), accents kept."""
+        forms = self.forms.get(key)
+        if not forms:
+            return _sentence_case(fallback, from_label)
+        mid = [(c, s) for (s, initial), c in forms.items() if not initial]
+        if mid:
+            # Most frequent; prefer accented spellings, then lower case.
+            mid.sort(key=lambda cs: (-cs[0], cs[1].isascii(), cs[1]))
+            best = mid[0][1]
+            if fold(best) == best.lower() and best != fallback and fold(fallback) == fold(best) and not best.isascii():
+                return best[0].upper() + best[1:]
+            if not fallback.isascii() and fold(best) == fold(fallback) and best.isascii():
+                best = fallback if fallback[1:].lower() == fallback[1:] else fallback.lower()
+            return best[0].upper() + best[1:]
+        return _sentence_case(fallback, from_label)
+
+
+def _sentence_case(text: str, from_label: bool = False) -> str:
+    """Capitalise the first letter; turn a Title Case label of common words to sentence case."""
+    if not text:
+        return text
+    words = text.split()
+    small = {"of", "and", "for", "the", "on", "in", "to", "a", "an", "or"}
+    if (from_label and len(words) > 1
+            and all(w[:1].isupper() and not w.isupper() for w in words if w.lower() not in small)
+            and all(word_pos(fold(w).strip("-")) - {"PROPN"} for w in words[1:] if w.lower() not in small)):
+        text = words[0] + " " + " ".join(w.lower() if w.lower() not in small else w for w in words[1:])
+    return text[0].upper() + text[1:]
+
+
+def _number_variants(display: str) -> set[str]:
+    """The singular of a plural term ("Defense attachés" -> "Defense attaché").
+
+    Plurals are not invented (uncountable nouns, adjectives and names have
+    none); the plurals the text uses are already among the surface forms.
+    """
+    words = display.split()
+    if not words:
+        return set()
+    last = words[-1]
+    if "of" in words[1:-1]:
+        return set()  # "tribunes of the plebs": the number is the head's, not the last word's
+    folded = fold(last)
+    if not folded.isalpha() or last.isupper() or any(w[:1].isupper() for w in words[1:]):
+        return set()
+    single = singular(folded)
+    if single != folded:
+        form = last[: len(single)] if folded.startswith(single) else single
+        return {" ".join(words[:-1] + [form])}
+    return set()
+
+
+def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[Term, ...]:
+    groups = group_by_key(candidates, key=lambda c: c.key, aliases=lambda c: c.aliases)
+
+    keys = {c.key for c in candidates} | {term_key(a) for c in candidates for a in c.aliases}
+    forms = _Forms(document, {k for k in keys if k})
+    terms = []
+    for group in groups:
+        group.sort(key=lambda c: (-c.confidence, _SOURCE_RANK[c.source]))
+        best = group[0]
+        main = next((c for c in group if c.source == "acronym"), best)
+        kind = min((c.kind for c in group), key=lambda k: _KIND_RANK[k])
+        if kind in {TermKind.DEFINED, TermKind.CONCEPT} and any(c.source in {"pattern", "label"} for c in group):
+            kind = TermKind.DEFINED
+        display_source = main.term
+        display = forms.display(term_key(display_source), display_source, main.source == "label")
+        if main.source == "acronym":
+            display = main.term[0].upper() + main.term[1:]
+        elif main.source == "label" and display.split() and main.term.split():
+            # Keep the number the author chose for the label ("Tributary"),
+            # whatever the running text uses more often.
+            shown, labelled = display.split()[-1], main.term.split()[-1]
+            if fold(shown) != fold(labelled) and singular(fold(shown)) == singular(fold(labelled)):
+                display = " ".join(display.split()[:-1] + [labelled.lower() if len(display.split()) > 1 else labelled])
+        sources = {c.source for c in group}
+        confidence = min(_MAX_CONFIDENCE, best.confidence + _PER_EXTRA_SOURCE * (len(sources) - 1))
+        aliases: set[str] = set()
+        for cand in group:
+            aliases |= cand.aliases
+            aliases.add(cand.term)
+        key = term_key(display)
+        for (surface, _initial) in forms.forms.get(key, {}):
+            aliases.add(surface)
+        aliases |= _number_variants(display)
+        seen = {display.lower()}
+        clean_aliases = []
+        for alias in sorted(aliases, key=lambda a: (a.lower(), a)):
+            if alias.lower() in seen:
+                continue
+            seen.add(alias.lower())
+            clean_aliases.append(alias)
+        definition = best.definition
+        if best.mask and main is not best:
+            definition = finish_definition(mask_term(definition, term_key(main.term))) or definition
+        terms.append(Term(
+            term=display, key=key, definition=definition, kind=kind,
+            section_anchor=best.section.anchor, sentence=best.sentence,
+            aliases=tuple(clean_aliases), confidence=round(confidence, 2), rule=best.rule,
+        ))
+    return tuple(terms)

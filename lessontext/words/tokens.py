@@ -1,0 +1,29 @@
+"""The one tokenizer of :mod:`lessontext`: what a word is, and folding case, accents and dashes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["WORD_RE", "fold", "split_words"]
+
+# A word: letters/digits, with inner apostrophes, hyphens, slashes or dots
+# ("co-operative", "Efes-2022", "HTTP/1.1", "state-of-the-art").
+WORD_RE = re.compile(r"[^\W_]+(?:(?:['’\-/.]|&)[^\W_]+)*")
+
+
+@lru_cache(maxsize=4096)
+def split_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as written: ``tuple(WORD_RE.findall(text))``, cached."""
+    return tuple(WORD_RE.findall(text))
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, unify apostrophes and dashes."""
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    return text.lower()

@@ -1,0 +1,70 @@
+"""The acronym and named rules: "Expansion (ACR)" pairs, and named programmes, exercises and organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "Data travels over a Transmission Control Protocol (TCP) connection, which resends lost bytes.",
+            {"Transmission Control Protocol": ("acronym", "A protocol whose connection resends lost bytes.")},
+            (),
+            id="acronym-before-a-noun-and-a-relative-clause",
+        ),
+        pytest.param(
+            "Most data travels over Transmission Control Protocol (TCP) links today.",
+            {"Transmission Control Protocol": ("acronym", "Most data travels over TCP links today.")},
+            (),
+            id="expansion-shortened-to-the-acronym-not-masked",
+        ),
+        pytest.param(
+            "Cells make glyceraldehyde 3-phosphate (G3P), a sugar from which glucose is built.",
+            {"Glyceraldehyde 3-phosphate": ("acronym", "A sugar from which glucose is built.")}, (),
+            id="appositive-after-the-acronym",
+        ),
+        pytest.param(
+            "Berners-Lee wrote the first browser alongside the HyperText Markup Language (HTML) and a server.",
+            {}, ("HyperText Markup Language",),
+            id="listed-pair-is-not-explained",
+        ),
+        pytest.param(
+            "An echocardiogram (ECHO) shows the heart moving. "
+            "The signal reaches the atrioventricular (AV) node, which delays it.",
+            {
+                "Echocardiogram": ("acronym", "Something that shows the heart moving."),
+                "Atrioventricular node": ("acronym", "A node that delays the signal."),
+            },
+            ("Echocardiogram shows",),
+            id="one-word-expansion-and-acronym-inside-a-name",
+        ),
+        pytest.param(
+            "The International Monetary Fund (IMF) estimates that growth will slow.",
+            {}, ("International Monetary Fund",),
+            id="reported-claim-does-not-explain",
+        ),
+        pytest.param(
+            "Books were sold at fairs such as the Leipzig Book Fair.",
+            {},
+            ("Leipzig Book Fair",),
+            id="named-thing-given-only-as-an-example",
+        ),
+        pytest.param(
+            "Aldus Manutius founded the Aldine Press in 1494.",
+            {"Aldine Press": ("organisation", "A press founded by Aldus Manutius in 1494.")}, (),
+            id="named-thing-with-its-founder",
+        ),
+        pytest.param(
+            "A large series of naval drills, like the Sea Shield-2023 Exercise, brings in ships from many states.",
+            {"Sea Shield-2023 Exercise": ("exercise", "A large series of naval drills that brings in ships from many states.")},
+            (),
+            id="named-instance-of-the-subject",
+        ),
+    ],
+)
+def test_acronyms_and_names(body, expected, absent):
+    check(body, expected, absent)

@@ -1,0 +1,52 @@
+"""The called rule: "X is called T", "..., a process called T", "also known as"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "The hot outer layer of the Sun is called the corona.",
+            {"Corona": ("defined", "The hot outer layer of the Sun.")}, (),
+            id="passive-called",
+        ),
+        pytest.param(
+            "Water vapour cools and turns into droplets, a process called condensation.",
+            {"Condensation": ("defined", "A process in which water vapour cools and turns into droplets.")}, (),
+            id="clause-then-event-noun-called",
+        ),
+        pytest.param(
+            "The ribosome joins amino acids to a growing chain called a polypeptide.",
+            {"Polypeptide": ("defined", "A growing chain to which the ribosome joins amino acids.")}, (),
+            id="prepositional-object-called",
+        ),
+        pytest.param(
+            "Explorers found a narrow channel between the islands, now known as the Drake Passage.",
+            {"Drake Passage": ("defined", "A narrow channel between the islands.")}, (),
+            id="comma-now-known-as",
+        ),
+        pytest.param(
+            "Linnaeus called the smallest group of similar organisms a species.",
+            {"Species": ("defined", "The smallest group of similar organisms (so named by Linnaeus).")}, (),
+            id="active-called",
+        ),
+        pytest.param(
+            "The leaf is covered by a waxy layer called the cuticle.",
+            {"Cuticle": ("defined", "A waxy layer that covers the leaf.")}, (),
+            id="passive-agent-called",
+        ),
+        pytest.param(
+            "Many countries use trade law, also known as commercial law, to settle disputes between firms.",
+            {"Trade law": ("defined", "Law that many countries use to settle disputes between firms.")},
+            ("Use trade law",),
+            id="object-also-known-as",
+        ),
+    ],
+)
+def test_naming_rules(body, expected, absent):
+    check(body, expected, absent)

@@ -1,0 +1,37 @@
+"""The copula rules: "X is a ...", "X refers to ...", "X occurs when ..."."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "The nervous system serves as a crucial link between organs. "
+            "Trade represents an essential aspect of modern life.",
+            {}, ("Nervous system", "Trade"),
+            id="serves-as-and-vacuous-generic-head-are-not-definitions",
+        ),
+        pytest.param(
+            "Anaemia is blood loss caused by a lack of iron. Water is essential for life.",
+            {"Anaemia": ("defined", "Blood loss caused by a lack of iron.")}, ("Water",),
+            id="bare-noun-complement-with-a-restriction",
+        ),
+        pytest.param(
+            "The usual remedy is damages, a sum paid to the injured party.",
+            {}, ("Usual remedy",),
+            id="generic-modifier-subject-is-a-role",
+        ),
+        pytest.param(
+            "The Gini coefficient measures how unequally income is shared.",
+            {"Gini coefficient": ("defined", "A measure of how unequally income is shared.")}, (),
+            id="measures",
+        ),
+    ],
+)
+def test_copula_rules(body, expected, absent):
+    check(body, expected, absent)

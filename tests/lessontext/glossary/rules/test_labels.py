@@ -1,0 +1,49 @@
+"""The label rule: "**Term**: explanation" in lists and paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "- **Printing press**: a machine that presses inked type onto paper.\n"
+            "- **Boiling point**: the temperature at which a liquid turns to gas.\n"
+            "- **Peacekeeping**: the use of neutral forces to keep a ceasefire.\n"
+            "- **Building Trust and Confidence**: nations meet often and share plans.\n"
+            "- **Promoting Mutual Understanding**: states exchange officers.\n"
+            "- **Managing risk**: managers should list what can go wrong.\n",
+            {
+                "Printing press": ("defined", "A machine that presses inked type onto paper."),
+                "Boiling point": ("defined", "The temperature at which a liquid turns to gas."),
+                "Peacekeeping": ("defined", "The use of neutral forces to keep a ceasefire."),
+            },
+            ("Building trust and confidence", "Promoting mutual understanding", "Managing risk"),
+            id="gerund-compound-is-a-term-gerund-with-object-is-an-activity",
+        ),
+        pytest.param(
+            "- **Treaties**: states sign treaties with partners that share their aims.\n",
+            {"Treaties": ("defined", "States sign treaties with partners that share their aims.")},
+            (),
+            id="label-body-mentioning-the-term-is-not-a-cloze",
+        ),
+        pytest.param(
+            "- Stroke (CVA): loss of brain function when blood flow stops, commonly known as a brain attack.\n",
+            {"Stroke": ("acronym", "Loss of brain function when blood flow stops.")},
+            ("Brain attack",),
+            id="label-alias-after-commonly-known-as",
+        ),
+        pytest.param(
+            "- Source: the place where a river begins.\n- Source: World Bank, 2020.\n",
+            {"Source": ("defined", "The place where a river begins.")},
+            (),
+            id="aside-word-as-a-term-only-with-a-defining-body",
+        ),
+    ],
+)
+def test_labels(body, expected, absent):
+    check(body, expected, absent)

@@ -1,0 +1,163 @@
+"""The prose rule: explanations in running prose without a definition verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "A void contract, by contrast, has no legal effect at all. A firewall filters network traffic. "
+            "A single copy could take months. A valid contract needs all of the following elements:",
+            {
+                "Void contract": ("defined", "A contract that has no legal effect at all."),
+                "Firewall": ("defined", "Filters network traffic."),
+            },
+            ("Single copy", "Valid contract"),
+            id="generic-indefinite-subject",
+        ),
+        pytest.param(
+            "A MAC address is fixed to the network card by its maker, while a hub repeats every signal it receives.",
+            {
+                "MAC address": ("defined", "An address that is fixed to the network card by its maker."),
+                "Hub": ("defined", "Repeats every signal it receives."),
+            },
+            (),
+            id="passive-predicate-and-while-clause",
+        ),
+        pytest.param(
+            "Root vegetables, such as carrots and beets, store energy underground. "
+            "The offer, like any promise, binds the party.",
+            {"Root vegetables": ("defined", "Vegetables that store energy underground (for example, carrots and beets).")},
+            ("Offer",),
+            id="subject-with-examples",
+        ),
+        pytest.param(
+            "At a subduction zone, one plate slides beneath another. In a sense, it runs backwards. "
+            "During the day, a healthy plant grows.",
+            {"Subduction zone": ("defined", "A zone at which one plate slides beneath another.")},
+            ("Sense", "Day", "Healthy plant"),
+            id="prepositional-setting",
+        ),
+        pytest.param(
+            "Under the mirror rule, a reply must match the offer exactly.",
+            {"Mirror rule": ("defined", "The rule that a reply must match the offer exactly.")}, (),
+            id="under-the-rule",
+        ),
+        pytest.param(
+            "A vote that changes the bill is not a yes but an amendment, which returns it to committee.",
+            {"Amendment": ("defined", "A vote that changes the bill and returns it to committee.")}, (),
+            id="not-a-but-b",
+        ),
+        pytest.param(
+            "UDP is a connectionless protocol: the sender does not check that packets arrive. "
+            "Python is a popular language: many people use it.",
+            {"Connectionless protocol": ("defined",
+                                         "A protocol in which the sender does not check that packets arrive.")},
+            ("Popular language",),
+            id="kind-then-colon-explanation",
+        ),
+        pytest.param(
+            "Each leaf has a pair of bundle sheaths that surround it. Economists call costs that cannot be recovered sunk costs.",
+            {"Bundle sheaths": ("defined", "Sheaths that surround the leaf.")},
+            ("Call costs",),
+            id="noun-noun-compound-with-relative-clause",
+        ),
+        pytest.param(
+            "Soft power, using culture as a means of influence, has grown in importance. "
+            "Farmers, using new tools, increased their yields.",
+            {"Soft power": ("defined", "The use of culture as a means of influence.")}, ("Farmers",),
+            id="participle-appositive",
+        ),
+        pytest.param(
+            "Inflation — a general rise in prices — erodes savings.",
+            {"Inflation": ("defined", "A general rise in prices.")}, (),
+            id="dash-appositive",
+        ),
+        pytest.param(
+            "Beneath the crust lies the mantle, a thick layer of hot rock that flows slowly. "
+            "Mercury, the smallest planet in the solar system, orbits closest to the Sun. "
+            "Sheet erosion, the removal of thin layers of soil, follows heavy rain.",
+            {
+                "Mantle": ("defined", "A thick layer of hot rock that flows slowly."),
+                "Mercury": ("defined", "The smallest planet in the solar system."),
+                "Sheet erosion": ("defined", "The removal of thin layers of soil."),
+            },
+            (),
+            id="appositives-after-an-inverted-verb-and-between-subject-and-verb",
+        ),
+        pytest.param(
+            "A method is safe if calling it changes nothing on the server. "
+            "A loan made under duress is usually voidable, which means the borrower may cancel it.",
+            {
+                "Safe": ("defined", "Said of a method when calling it changes nothing on the server."),
+                "Voidable": ("defined", "Said of a loan: the borrower may cancel it."),
+            },
+            (),
+            id="adjectives-in-dictionary-shape",
+        ),
+    ],
+)
+def test_prose_rules(body, expected, absent):
+    check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "The Köppen–Geiger system sorts climates by temperature and rainfall.",
+            {"Köppen–Geiger system": ("defined", "A system that sorts climates by temperature and rainfall.")},
+            (),
+            id="named-thing-with-head-noun",
+        ),
+        pytest.param(
+            "The Roman army marched north in the spring.",
+            {},
+            ("Roman army",),
+            id="named-thing-past-event",
+        ),
+        pytest.param(
+            "In a city there are many connected streets, which together form a road network.",
+            {"Road network": ("defined", "A network formed by many connected streets together.")},
+            (),
+            id="which-together-form",
+        ),
+        pytest.param(
+            "In the club there are many members, which together form a team.",
+            {},
+            ("Team",),
+            id="which-together-form-one-word",
+        ),
+        pytest.param(
+            "The market often shows herd behaviour: when one trader sells, the others sell too.",
+            {"Herd behaviour": ("defined", "When one trader sells, the others sell too.")},
+            (),
+            id="shows-term-colon-when-clause",
+        ),
+        pytest.param(
+            "The report shows two results: the first is good.",
+            {},
+            ("Two results",),
+            id="shows-colon-without-when",
+        ),
+        pytest.param(
+            "When demand falls below output, goods pile up in warehouses, and a glut appears.",
+            {"Glut": ("defined", "The situation in which demand falls below output and goods pile up in warehouses.")},
+            (),
+            id="when-a-term-appears",
+        ),
+        pytest.param(
+            "When the bell rang, the pupils left, and a silence followed.",
+            {},
+            ("Silence",),
+            id="when-with-another-verb",
+        ),
+    ],
+)
+def test_prose_shape_rules(body, expected, absent):
+    check(body, expected, absent)

@@ -1,0 +1,21 @@
+"""lessontext.glossary.phrases: word classes and phrase shapes shared by the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from lessontext.glossary.phrases import genus_of
+
+
+@pytest.mark.parametrize(
+    ("term", "genus"),
+    [
+        ("beta blockers", ("Things", True)),
+        ("router", ("Something", False)),
+        ("erosion", ("A process", False)),
+        ("trophic level", ("A level", False)),
+        ("breach of contract", ("A breach", False)),
+    ],
+)
+def test_genus(term, genus):
+    assert genus_of(term) == genus

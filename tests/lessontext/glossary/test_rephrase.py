@@ -1,0 +1,63 @@
+"""lessontext.glossary.rephrase: rebuilding a definition from the sentence that explains a term."""
+
+from __future__ import annotations
+
+import pytest
+
+from lessontext.glossary.rephrase import (
+    article,
+    drop_demonstratives,
+    genus_phrase,
+    head_with_modifiers,
+    relative_definition,
+    reorder_subordinate,
+)
+
+
+@pytest.mark.parametrize(
+    ("term", "predicate", "expected"),
+    [
+        ("void contract", "has no legal effect.", "A contract that has no legal effect"),
+        ("accessory pigments", "absorb other wavelengths", "Pigments that absorb other wavelengths"),
+        ("enzyme inhibitor", "slows a reaction", "An inhibitor that slows a reaction"),
+        ("redirect", "tells the client to go elsewhere", "Tells the client to go elsewhere"),
+    ],
+)
+def test_genus_phrase(term, predicate, expected):
+    assert genus_phrase(term, predicate) == expected
+
+
+@pytest.mark.parametrize(
+    ("noun_phrase", "preposition", "clause", "expected"),
+    [
+        ("a step", "in", "Light splits water", "A step in which light splits water"),
+        ("a sugar", "to", "The enzyme attaches carbon", "A sugar to which the enzyme attaches carbon"),
+        ("a boundary", "at", "When plates meet, one sinks", "A boundary at which one sinks when plates meet"),
+        ("a room", "in", "Wegener worked", "A room in which Wegener worked"),
+    ],
+)
+def test_relative_definition(noun_phrase, preposition, clause, expected):
+    assert relative_definition(noun_phrase, preposition, clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("function", "argument", "expected"),
+    [
+        (article, "hour", "An"),
+        (article, "unit", "A"),
+        (article, "enzyme", "An"),
+        (article, "HTTP", "An"),
+        (article, "URL", "A"),
+        (drop_demonstratives, "much of this work", "much of the work"),
+        (drop_demonstratives, "a series of such exercises", "a series of exercises"),
+        (reorder_subordinate, "When ice melts, water rises", "water rises when ice melts"),
+        (reorder_subordinate, "Water rises", "Water rises"),
+    ],
+)
+def test_small_helpers(function, argument, expected):
+    assert function(argument) == expected
+
+
+def test_head_with_modifiers():
+    assert head_with_modifiers("a three-digit status code", "status code") == "a three-digit code"
+    assert head_with_modifiers("a fast enzyme", "enzyme") == "a fast enzyme"

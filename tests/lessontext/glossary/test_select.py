@@ -1,0 +1,25 @@
+"""lessontext.glossary.select: readable definitions and merging candidates into terms."""
+
+from __future__ import annotations
+
+from lessontext.document import parse_document
+from lessontext.glossary import extract_glossary
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.select import make_readable
+
+
+def test_readable_keeps_a_noun_phrase():
+    section = parse_document("# T\n\n## S\n\nText here.\n").sections[-1]
+    candidate = Candidate("contract", "An agreement the law enforces.", "defined", section, "s", 0.8, "pattern")
+    assert make_readable(candidate) == candidate
+
+
+def test_label_keeps_its_number_and_a_proper_kind_needs_a_name():
+    text = (
+        "# Rivers\n\n- Tributary: a smaller river that joins a larger one.\n\n"
+        "Some tributaries are long. Other tributaries are short. Large tributaries flood.\n\n"
+        "Blood pressure (BP) is the force that blood exerts on the walls of the arteries.\n"
+    )
+    found = {t.term: t for t in extract_glossary(parse_document(text))}
+    assert "Tributary" in found and found["Tributary"].aliases == ("tributaries",)
+    assert found["Blood pressure"].kind == "acronym"

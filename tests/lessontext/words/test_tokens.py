@@ -1,0 +1,29 @@
+"""lessontext.words.tokens: what a word is, and folding."""
+
+import pytest
+
+from lessontext.words import WORD_RE, fold, split_words
+
+
+def test_split_words_keeps_inner_punctuation():
+    assert split_words("Efes-2022, HTTP/1.1 and state-of-the-art co-operation (e.g. ATP's)") == (
+        "Efes-2022", "HTTP/1.1", "and", "state-of-the-art", "co-operation", "e.g", "ATP's",
+    )
+
+
+def test_split_words_is_the_word_pattern():
+    text = "Rock & roll — it's 3.5 km."
+    assert split_words(text) == tuple(WORD_RE.findall(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Attaché", "attache"),
+        ("Co–operation", "co-operation"),
+        ("Nation’s", "nation's"),
+        ("HTTP", "http"),
+    ],
+)
+def test_fold(text, folded):
+    assert fold(text) == folded
