@@ -26,8 +26,8 @@ import ftfy  # noqa: E402
 
 from lessontext.document import Document, parse_document  # noqa: E402
 from lessontext.questions import GlossaryEntry, QuestionType, QuizDraft, generate_quiz  # noqa: E402
-from lessontext.questions.families import generate  # noqa: E402
 from lessontext.questions.course import build_course  # noqa: E402
+from lessontext.questions.families import generate  # noqa: E402
 from lessontext.questions.rubric import evaluate  # noqa: E402
 
 TARGET_SEEDS_S = 1.0

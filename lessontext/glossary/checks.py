@@ -9,8 +9,7 @@ from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import MASK
 from lessontext.glossary.phrases import ANY_DIGIT, is_participle, verb_only, word_list
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, getAllLemmas, singular, span_key, STOPWORDS, term_key, token_spans, word_pos
-
+from lessontext.words import STOPWORDS, fold, getAllLemmas, singular, span_key, term_key, token_spans, word_pos
 
 MAX_TERM_WORDS = 6
 

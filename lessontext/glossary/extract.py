@@ -33,7 +33,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from lessontext.document import Document
-from lessontext.glossary.candidate import Candidate, KINDS, MASK, MIN_CONFIDENCE, Term
+from lessontext.glossary.candidate import KINDS, MASK, MIN_CONFIDENCE, Candidate, Term
 from lessontext.glossary.rule import Context, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.keyphrases import KEYPHRASE

@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from lessontext.glossary import rephrase
-from lessontext.words import fold, getAllLemmas, getInflection, singular, split_words, STOPWORDS, word_pos
-
+from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, split_words, word_pos
 
 # Small patterns shared by several rules.
 CONTRAST_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+")
@@ -233,19 +232,19 @@ def plural_head(term: str) -> bool:
 def schwartz_hearst(short: str, long: str) -> str | None:
     """Schwartz & Hearst (2003): the shortest tail of ``long`` that ``short`` abbreviates."""
     s = len(short) - 1
-    l = len(long) - 1
+    at = len(long) - 1
     while s >= 0:
         c = short[s].lower()
         if not c.isalnum():
             s -= 1
             continue
-        while l >= 0 and (long[l].lower() != c or (s == 0 and l > 0 and long[l - 1].isalnum())):
-            l -= 1
-        if l < 0:
+        while at >= 0 and (long[at].lower() != c or (s == 0 and at > 0 and long[at - 1].isalnum())):
+            at -= 1
+        if at < 0:
             return None
-        l -= 1
+        at -= 1
         s -= 1
-    start = long.rfind(" ", 0, l + 1) + 1
+    start = long.rfind(" ", 0, at + 1) + 1
     result = long[start:].strip()
     words = result.split()
     if not words or len(words) > len(short) + 5:

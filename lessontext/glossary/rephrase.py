@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from lessontext.words import getAllLemmas, singular, STOPWORDS, WORD_RE
+from lessontext.words import STOPWORDS, WORD_RE, getAllLemmas, singular
 
 __all__ = [
     "article",

@@ -12,7 +12,7 @@ import inspect
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from itertools import chain
 
 from lessontext.document import Document
@@ -20,7 +20,7 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.words import folded_singular, split_words
 
 
-class Scope(str, Enum):
+class Scope(StrEnum):
     """What a rule reads, and so how its ``find`` is called.
 
     For each section, its blocks are read before its sentences; document

@@ -14,14 +14,21 @@ from dataclasses import replace
 
 from lessontext.document import Document
 from lessontext.glossary import rephrase
-from lessontext.glossary.candidate import Candidate, MASK, Term
+from lessontext.glossary.candidate import MASK, Candidate, Term
 from lessontext.glossary.checks import finish_definition, mask_term
 from lessontext.glossary.phrases import genus_of, word_list
 from lessontext.vocabulary import TermKind
 from lessontext.words import (
-    fold, group_by_key, singular, span_key, split_words, STOPWORDS, term_key, token_spans, word_pos,
+    STOPWORDS,
+    fold,
+    group_by_key,
+    singular,
+    span_key,
+    split_words,
+    term_key,
+    token_spans,
+    word_pos,
 )
-
 
 # English text is at least this share of function words.
 _MIN_STOPWORD_SHARE = 0.2

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from lessontext.document import Document, ItemList, Paragraph, DocumentSection, Table, split_sentences
+from lessontext.document import Document, DocumentSection, ItemList, Paragraph, Table, split_sentences
 
 from .entities import Lexicon, build_lexicon, find_entities
 from .prose import Clause, Enumeration, find_clauses, find_enumerations, resolve_demonstratives

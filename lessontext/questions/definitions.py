@@ -36,7 +36,6 @@ from .text import (
 )
 from .types import GlossaryEntry
 
-
 # The end of one sentence and the start of another ("... organisms. They ...").
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 # "a council of elders and assemblies of citizens": an item, "and", then the rest of a list (group 1).

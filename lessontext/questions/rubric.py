@@ -9,8 +9,8 @@ returns the names of the failed ones.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -226,7 +226,7 @@ def _initials_leak(key: str, stem_: str) -> bool:
         if len(capitals) >= 3 and capitals in stem_tokens:
             return True
     if key.isupper() and len(key) >= 2:
-        for m in re.finditer(r"((?:[A-Z][\w-]*\s+){1,5})\(\s*" + re.escape(key) + r"\s*\)", stem_):
+        if re.search(r"((?:[A-Z][\w-]*\s+){1,5})\(\s*" + re.escape(key) + r"\s*\)", stem_):
             return True
     return False
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import math
 import random
-from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 

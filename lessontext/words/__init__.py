@@ -10,7 +10,7 @@ look-ups (:func:`getAllLemmas`, :func:`getInflection`, :func:`lemma_pos`,
 from lessontext.words.keys import group_by_key, span_key, term_key, token_spans, token_spans_cached, tokens
 from lessontext.words.lemmas import folded_singular, getAllLemmas, getInflection, lemma_pos, singular, word_pos
 from lessontext.words.stopwords import STOPWORDS
-from lessontext.words.tokens import fold, split_words, WORD_RE
+from lessontext.words.tokens import WORD_RE, fold, split_words
 
 __all__ = [
     "STOPWORDS",

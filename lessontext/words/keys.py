@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from lessontext.words.lemmas import singular
-from lessontext.words.tokens import fold, WORD_RE
+from lessontext.words.tokens import WORD_RE, fold
 
 __all__ = ["group_by_key", "span_key", "term_key", "token_spans", "token_spans_cached", "tokens"]
 

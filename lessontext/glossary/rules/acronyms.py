@@ -9,13 +9,20 @@ from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, organisation_name
 from lessontext.glossary.phrases import (
-    ANY_DIGIT, COORDINATED_ARTICLE, finite_verb, IT_WORD, looks_like_acronym, predicate_of, schwartz_hearst,
-    strip_article, word_list,
+    ANY_DIGIT,
+    COORDINATED_ARTICLE,
+    IT_WORD,
+    finite_verb,
+    looks_like_acronym,
+    predicate_of,
+    schwartz_hearst,
+    strip_article,
+    word_list,
 )
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import getAllLemmas, getInflection, STOPWORDS, word_pos
+from lessontext.words import STOPWORDS, getAllLemmas, getInflection, word_pos
 
 # An appositive or a relative clause: "(G3P), a three-carbon sugar ...", "(AV) node, which delays ...".
 CONFIDENCE = 0.8

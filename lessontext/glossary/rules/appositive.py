@@ -9,10 +9,18 @@ from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
 from lessontext.glossary.phrases import (
-    AUXILIARIES, clear_verb_form, COORDINATED_ARTICLE, finite_verb, np_before, plural_head, PREPOSITIONS,
-    RELATIVE_WORD, strip_article, word_list,
+    AUXILIARIES,
+    COORDINATED_ARTICLE,
+    PREPOSITIONS,
+    RELATIVE_WORD,
+    clear_verb_form,
+    finite_verb,
+    np_before,
+    plural_head,
+    strip_article,
+    word_list,
 )
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.words import STOPWORDS, term_key, word_pos
 

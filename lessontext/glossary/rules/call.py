@@ -9,12 +9,19 @@ from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, valid_term
 from lessontext.glossary.phrases import (
-    finite_verb, Guarded, has_anaphora, MODALS, plural_head, RELATIVE_WORD, strip_article, word_list,
+    MODALS,
+    RELATIVE_WORD,
+    Guarded,
+    finite_verb,
+    has_anaphora,
+    plural_head,
+    strip_article,
+    word_list,
 )
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, singular, STOPWORDS, word_pos
+from lessontext.words import STOPWORDS, fold, singular, word_pos
 
 CONFIDENCE = 0.8
 

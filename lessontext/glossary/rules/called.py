@@ -9,13 +9,24 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
 from lessontext.glossary.phrases import (
-    AUXILIARIES, clear_verb_form, DEFINITION_IS_A, Guarded, has_anaphora, MODALS, np_before, plural_head,
-    predicate_of, PREPOSITIONS, PRONOUN_START, strip_article, word_list,
+    AUXILIARIES,
+    DEFINITION_IS_A,
+    MODALS,
+    PREPOSITIONS,
+    PRONOUN_START,
+    Guarded,
+    clear_verb_form,
+    has_anaphora,
+    np_before,
+    plural_head,
+    predicate_of,
+    strip_article,
+    word_list,
 )
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, getAllLemmas, getInflection, singular, STOPWORDS, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
 # "The rigid outer layer is called T", "..., a chain of mountains ..., now known as T": the named noun phrase.
 CONFIDENCE = 0.85

@@ -8,7 +8,7 @@ from lessontext.document import Block, DocumentSection, ItemList
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.phrases import plural_head, word_list
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
 from lessontext.words import word_pos

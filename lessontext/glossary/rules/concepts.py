@@ -8,8 +8,8 @@ from lessontext.document import Document
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, valid_term
-from lessontext.glossary.phrases import finite_verb, plural_head, predicate_of, PREPOSITIONS, PRONOUN_START, word_list
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.phrases import PREPOSITIONS, PRONOUN_START, finite_verb, plural_head, predicate_of, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
 from lessontext.words import span_key, term_key, token_spans

@@ -8,13 +8,18 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import (
-    finish_definition, is_vacuous, kind_from_definition, mask_term, RESTRICTIVE, valid_term,
+    RESTRICTIVE,
+    finish_definition,
+    is_vacuous,
+    kind_from_definition,
+    mask_term,
+    valid_term,
 )
 from lessontext.glossary.phrases import DEFINITION_IS_A, looks_like_acronym, strip_article, verb_only, word_list
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, STOPWORDS, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, term_key, word_pos
 
 # "X is a ...", "X is the ...": the complement is a noun phrase saying what X is.
 CONFIDENCE = 0.85

@@ -7,10 +7,10 @@ from collections import defaultdict
 
 from lessontext.document import Document, DocumentSection, ItemList
 from lessontext.glossary import keyphrase
-from lessontext.glossary.candidate import Candidate, MIN_CONFIDENCE
+from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, valid_term
 from lessontext.glossary.phrases import genus_of, has_anaphora, word_list
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
 from lessontext.words import span_key, term_key, token_spans

@@ -6,15 +6,21 @@ import re
 
 from lessontext.document import Block, DocumentSection, ItemList, Paragraph, split_sentences
 from lessontext.glossary import lexicon
-from lessontext.glossary.candidate import Candidate, MIN_CONFIDENCE
+from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.phrases import (
-    AUXILIARIES, clear_verb_form, DEFINITION_IS_A, looks_like_acronym, schwartz_hearst, strip_article, word_list,
+    AUXILIARIES,
+    DEFINITION_IS_A,
+    clear_verb_form,
+    looks_like_acronym,
+    schwartz_hearst,
+    strip_article,
+    word_list,
 )
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, STOPWORDS, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, term_key, word_pos
 
 # A label in a list or in bold is the author's own glossary entry.
 LIST_LABEL_CONFIDENCE = 0.85

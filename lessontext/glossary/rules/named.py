@@ -9,10 +9,10 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, mask_term
 from lessontext.glossary.phrases import ANY_DIGIT, is_participle, predicate_of, word_list
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, STOPWORDS, term_key
+from lessontext.words import STOPWORDS, fold, term_key
 
 # "the Bayraktar TB2 drone, built by ...": equipment by its head noun and participle phrase.
 EQUIPMENT_CONFIDENCE = 0.75

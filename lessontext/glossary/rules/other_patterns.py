@@ -9,7 +9,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, mask_term, valid_term
 from lessontext.glossary.phrases import Guarded, has_anaphora, word_list
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
 from lessontext.words import term_key, word_pos

@@ -9,13 +9,20 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_vacuous, valid_term
 from lessontext.glossary.phrases import (
-    AUXILIARIES, CONTRAST_SPLIT, finite_verb, Guarded, has_anaphora, plural_head, predicate_of, PRONOUN_START,
+    AUXILIARIES,
+    CONTRAST_SPLIT,
+    PRONOUN_START,
+    Guarded,
+    finite_verb,
+    has_anaphora,
+    plural_head,
+    predicate_of,
     word_list,
 )
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, singular, STOPWORDS, word_pos
+from lessontext.words import STOPWORDS, fold, singular, word_pos
 
 # "A redirect tells the client ...": a generic subject and what it does, as "Something that tells ...".
 GENERIC_SUBJECT_CONFIDENCE = 0.7

@@ -17,13 +17,24 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, is_vacuous, valid_term
 from lessontext.glossary.phrases import (
-    clear_verb_form, finite_verb, Guarded, has_anaphora, IT_WORD, MODALS, np_before, plural_head, predicate_of,
-    PRONOUN_START, REPORTING_VERBS, strip_article, word_list,
+    IT_WORD,
+    MODALS,
+    PRONOUN_START,
+    REPORTING_VERBS,
+    Guarded,
+    clear_verb_form,
+    finite_verb,
+    has_anaphora,
+    np_before,
+    plural_head,
+    predicate_of,
+    strip_article,
+    word_list,
 )
-from lessontext.glossary.rule import Context, finds, misses, Rule, Scope
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, singular, STOPWORDS, word_pos
+from lessontext.words import STOPWORDS, fold, singular, word_pos
 
 # "The chief officials were the two consuls, who ...": a role with what its holders do.
 ROLE_CONFIDENCE = 0.8

@@ -69,7 +69,8 @@ def clause_completions(lesson: LessonView, course: CourseView, rng: random.Rando
         frame_stems = content_stems(quoted)
 
         def usable(p: str, key=clause.text, frame_stems=frame_stems, quoted=quoted) -> bool:
-            entry = next(e for e in options_by_text if e[0] == p)
+            # options_by_text is filled below, before usable() is first called in this iteration.
+            entry = next(e for e in options_by_text if e[0] == p)  # noqa: B023
             _, other_frame, own = entry
             if shares_content(p, key) or shared_count(p, quoted) > 1:
                 return False  # a half-paraphrase of the key, or an option the stem itself cues

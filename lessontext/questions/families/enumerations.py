@@ -105,7 +105,7 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         distractors: list[str] = []
         for member in correct:
             for d in pick_distractors(member, pool, rng, course, prefer=frame_first,
-                           extra=lambda p: outsider(p) and all(same_form(p, m) for m in correct)
+                           extra=lambda p, correct=correct: outsider(p) and all(same_form(p, m) for m in correct)
                            and same_shape(p, correct) and kind_ok(p, correct)):
                 if d in distractors or not within_lengths(d, correct):
                     continue
@@ -149,7 +149,7 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         rng.shuffle(swappable)
         for member in swappable[:2]:
             replacements = pick_distractors(member, pool, rng, course, prefer=frame_first,
-                                 extra=lambda p, member=member: outsider(p) and same_form(p, member)
+                                 extra=lambda p, member=member, swap_frame=swap_frame: outsider(p) and same_form(p, member)
                                  and same_shape(p, [member]) and kind_ok(p, [member], swap_frame))
             if not replacements:
                 continue

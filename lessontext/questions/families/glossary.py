@@ -49,7 +49,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             in_lesson[m.glossary.term] = m
     kinds = course.entity_kinds
     course_definitions: list[tuple[str, str]] | None = None
-    for term, mention in in_lesson.items():
+    for mention in in_lesson.values():
         entry = mention.glossary
         if entry is None or not is_definition(entry, course):
             continue

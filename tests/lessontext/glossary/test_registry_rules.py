@@ -10,10 +10,10 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary, term_key
+from lessontext.glossary import rules as rules_package
 from lessontext.glossary.extract import collect_candidates
 from lessontext.glossary.rule import Example, Rule, Scope
 from lessontext.glossary.rules import RULES
-from lessontext.glossary import rules as rules_package
 
 ROOT = Path(__file__).resolve().parents[3]
 RULE_LIST = list(RULES)

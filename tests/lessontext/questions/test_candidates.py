@@ -4,8 +4,8 @@ import random
 
 from lessontext.document import parse_document
 from lessontext.questions import GlossaryEntry, MatchPair, OptionDraft, QuestionType, generate_quiz
-from lessontext.questions.families.matching import matching
 from lessontext.questions.course import build_course
+from lessontext.questions.families.matching import matching
 from lessontext.questions.text import BLANK
 
 CELL = """# The Cell

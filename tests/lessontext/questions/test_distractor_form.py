@@ -6,11 +6,11 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions import GlossaryEntry
+from lessontext.questions.course import build_course
 from lessontext.questions.definitions import term_category
 from lessontext.questions.distractors import same_shape
 from lessontext.questions.families.description_to_term import description_to_term
 from lessontext.questions.families.glossary import glossary_questions
-from lessontext.questions.course import build_course
 from lessontext.questions.text import BLANK, ELISION, mask_key
 
 

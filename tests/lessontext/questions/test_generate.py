@@ -8,8 +8,14 @@ import ftfy
 import pytest
 
 from lessontext.document import parse_document
-from lessontext.questions import GlossaryEntry, QuestionType, QuizDraft, generate_quiz
-from lessontext.questions import REASON_NO_CONTENT, REASON_NOT_ENGLISH
+from lessontext.questions import (
+    REASON_NO_CONTENT,
+    REASON_NOT_ENGLISH,
+    GlossaryEntry,
+    QuestionType,
+    QuizDraft,
+    generate_quiz,
+)
 
 from .test_candidates import CELL, HISTORY, LAW, LAW_GLOSSARY
 
@@ -138,11 +144,10 @@ def test_no_rule_fills_more_than_its_share_of_a_quiz(seeds):
         assert max(Counter(q.rule for q in draft.questions).values()) <= 4, doc.title
 
 
-def test_generated_questions_are_drafts_and_keep_their_old_name_for_the_quizzes_app():
+def test_generated_questions_and_options_are_drafts():
     from lessontext import questions
 
     draft = generate_quiz(parse_document(CELL), rng=random.Random(1))
     assert draft.questions
     assert all(isinstance(q, questions.QuestionDraft) for q in draft.questions)
-    assert questions.Question is questions.QuestionDraft
     assert all(isinstance(o, questions.OptionDraft) for q in draft.questions for o in q.options)

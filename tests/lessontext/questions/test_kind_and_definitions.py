@@ -9,10 +9,10 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions import GlossaryEntry
-from lessontext.questions.definitions import defining_phrase
-from lessontext.questions.frames import enumeration_frame, frames_match, noun_class, same_kind
 from lessontext.questions.course import build_course
+from lessontext.questions.definitions import defining_phrase
 from lessontext.questions.families import generate
+from lessontext.questions.frames import enumeration_frame, frames_match, noun_class, same_kind
 from lessontext.questions.rubric import evaluate
 from lessontext.questions.text import BLANK
 

@@ -6,8 +6,8 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions import QuestionType, generate_quiz
-from lessontext.questions.families import generate
 from lessontext.questions.course import build_course
+from lessontext.questions.families import generate
 from lessontext.questions.prose import find_clauses, find_enumerations, resolve_demonstratives
 from lessontext.questions.rubric import evaluate
 from lessontext.questions.text import BLANK

@@ -4,8 +4,8 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions import rubric
-from lessontext.questions.course import build_course
 from lessontext.questions.candidate import Candidate
+from lessontext.questions.course import build_course
 from lessontext.questions.text import BLANK
 from lessontext.questions.types import GlossaryEntry, MatchPair, QuestionType
 
