@@ -52,6 +52,21 @@ def test_the_layering_check_sees_imports_anywhere(tmp_path):
     assert imported_packages(module) == {"os", "quizzes", "glossary"}
 
 
+LESSONTEXT = sorted((ROOT / "lessontext").rglob("*.py"))
+# A reader should see a module whole: past this, split it by role (rules and families are one module each).
+MAX_LESSONTEXT_LINES = 600
+
+
+@pytest.mark.parametrize("module", LESSONTEXT, ids=lambda p: str(p.relative_to(ROOT)))
+def test_lessontext_modules_are_short_and_import_at_the_top(module):
+    text = module.read_text(encoding="utf-8")
+    assert text.count("\n") <= MAX_LESSONTEXT_LINES
+    tree = ast.parse(text)
+    top_level = set(map(id, tree.body))
+    hidden = [n.lineno for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom)) and id(n) not in top_level]
+    assert not hidden, f"imports inside functions at lines {hidden}"
+
+
 def _loaded_after_import(statement: str, prefixes: tuple[str, ...]) -> list[str]:
     code = (
         "import sys\n"
@@ -63,10 +78,7 @@ def _loaded_after_import(statement: str, prefixes: tuple[str, ...]) -> list[str]
 
 
 def test_lessontext_loads_no_django_and_no_app():
-    modules = sorted(
-        ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
-        for p in (ROOT / "lessontext").rglob("*.py")
-    )
+    modules = sorted(".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__") for p in LESSONTEXT)
     statement = "import importlib\n" + "\n".join(f"importlib.import_module({m!r})" for m in modules)
     assert len(modules) > 10
     assert _loaded_after_import(statement, ("django", *APPS[1:])) == []
