@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lessontext.words import getAllLemmas
 
 from .prose import is_verb
 from .text import BLANK, STOPWORDS, head_word, is_plural, norm, related, word_count, words

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lessontext.words import getAllLemmas
 
 from .text import BLANK, STOPWORDS, content_words, is_gerund, norm, related, word_count, words
 

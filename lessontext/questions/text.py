@@ -13,25 +13,18 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from lessontext.words import STOPWORDS as WORD_STOPWORDS
+from lessontext.words import WORD_RE, getAllLemmas
 
 BLANK = "_____"
 
-WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*\+?", re.UNICODE)
 _BLANK_RE = re.compile(r"_{3,}")
 
-STOPWORDS = frozenset(
+# Besides the function words: numbers, ordinals and "include" say nothing a question could ask about.
+STOPWORDS = WORD_STOPWORDS | frozenset(
     """
-    a an the and or nor but if then else so yet of in on at to for from by with without within
-    into onto over under about above below between among amongst through throughout during before
-    after since until upon via per than as like such this that these those there here it its
-    itself they them their theirs themselves he him his she her hers we us our ours you your i me my
-    is are was were be been being am do does did done has have had having can could may might must
-    shall should will would not no only also very more most much many some any all each every both
-    either neither other another same own which who whom whose what when where why how while
-    whereas although though because whether just even still ever again further too quite rather
-    often usually always never sometimes s t one ones including include includes included etc
-    two three four five six seven eight nine ten first second third
+    one two three four five six seven eight nine ten first second third
+    include includes included including
     """.split()
 )
 

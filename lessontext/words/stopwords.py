@@ -20,5 +20,6 @@ STOPWORDS = frozenset(
     up upon us very via was we were what whatever when whenever where whereas
     whether which while who whom whose why will with within without would yet
     you your yours yourself
+    amongst etc many never ones quite s sometimes still t usually
     """.split()
 )

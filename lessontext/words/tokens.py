@@ -8,9 +8,10 @@ from functools import lru_cache
 
 __all__ = ["WORD_RE", "fold", "split_words"]
 
-# A word: letters/digits, with inner apostrophes, hyphens, slashes or dots
-# ("co-operative", "Efes-2022", "HTTP/1.1", "state-of-the-art").
-WORD_RE = re.compile(r"[^\W_]+(?:(?:['’\-/.]|&)[^\W_]+)*")
+# A word: letters/digits, with inner apostrophes, hyphens, slashes, dots or ampersands
+# ("co-operative", "Efes-2022", "HTTP/1.1", "AT&T", "state-of-the-art"), and a trailing
+# plus ("C+", "A+").
+WORD_RE = re.compile(r"[^\W_]+(?:(?:['’\-/.]|&)[^\W_]+)*\+?")
 
 
 @lru_cache(maxsize=4096)
