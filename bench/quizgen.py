@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 import ftfy  # noqa: E402
 
 from lessontext.document import Document, parse_document  # noqa: E402
+from lessontext.glossary import extract_glossary, merge_course_terms  # noqa: E402
 from lessontext.questions import GlossaryEntry, QuestionType, QuizDraft, generate_quiz  # noqa: E402
 from lessontext.questions.course import build_course  # noqa: E402
 from lessontext.questions.families import generate  # noqa: E402
@@ -52,11 +53,7 @@ def load(path: Path) -> Document:
 
 
 def course_glossary(documents: list[Document]) -> list[GlossaryEntry]:
-    """The course glossary, from lessontext.glossary when it is available."""
-    try:
-        from lessontext.glossary import extract_glossary, merge_course_terms
-    except ImportError:
-        return []
+    """The course glossary as the generator sees it: every document's terms, merged across the course."""
     merged = merge_course_terms([(str(i), extract_glossary(d)) for i, d in enumerate(documents)])
     return [
         GlossaryEntry(term=c.term.term, definition=c.term.definition, kind=c.term.kind, aliases=c.aliases)

@@ -22,10 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import ftfy  # noqa: E402
+from quizgen import course_glossary  # noqa: E402
 
 from lessontext.document import parse_document  # noqa: E402
-from lessontext.glossary import extract_glossary, merge_course_terms  # noqa: E402
-from lessontext.questions import GlossaryEntry, generate_quiz  # noqa: E402
+from lessontext.glossary import extract_glossary  # noqa: E402
+from lessontext.questions import generate_quiz  # noqa: E402
 
 
 def plain(value, *, drop: frozenset[str] = frozenset()):
@@ -47,11 +48,7 @@ def main() -> None:
     paths = sorted((ROOT / "seeds").glob("*.md")) + sorted((ROOT / "bench" / "corpus").glob("*.md"))
     documents = [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in paths]
     terms = [extract_glossary(d) for d in documents]
-    merged = merge_course_terms([(str(i), t) for i, t in enumerate(terms)])
-    glossary = [
-        GlossaryEntry(term=c.term.term, definition=c.term.definition, kind=c.term.kind, aliases=c.aliases)
-        for c in merged
-    ]
+    glossary = course_glossary(documents)
     out = {}
     for path, document, doc_terms in zip(paths, documents, terms):
         others = [d for d in documents if d is not document]
