@@ -11,7 +11,9 @@ import glossary.services
 import quizzes.services
 from authoring.services import ERROR_LESSON_OF_ANOTHER_COURSE, ERROR_PATH_OR_COURSE, course_publish
 from glossary.models import GlossaryTerm
-from quizzes.models import Quiz
+from lessontext.glossary.rules import RULES
+from lessontext.questions.families import rule_names
+from quizzes.models import Question, Quiz
 from tests.quizzes.test_generation import LESSON
 
 pytestmark = pytest.mark.django_db
@@ -94,3 +96,11 @@ def test_lessons_must_belong_to_the_course(make_course, make_lesson):
     course, other = make_course(), make_course()
     with pytest.raises(ValueError, match=ERROR_LESSON_OF_ANOTHER_COURSE):
         course_publish(course=course, lessons=[make_lesson(other)])
+
+
+def test_every_stored_term_and_question_names_the_rule_that_made_it(seeds_dir):
+    course_publish(path=seeds_dir)
+    term_rules = set(GlossaryTerm.objects.values_list("rule", flat=True))
+    question_rules = set(Question.objects.values_list("rule", flat=True))
+    assert term_rules and term_rules <= set(RULES.names())
+    assert question_rules and question_rules <= rule_names()

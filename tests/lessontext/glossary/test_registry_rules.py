@@ -38,6 +38,13 @@ def test_registry_has_the_glossary_rules():
     assert len(set(RULES.names())) == len(RULES)
 
 
+def test_every_rule_module_is_imported_and_registers_a_rule():
+    folder = Path(rules_package.__file__).parent
+    modules = {p.stem for p in folder.glob("*.py") if p.stem != "__init__"}
+    registering = {rule.find.__module__.rsplit(".", 1)[1] for rule in RULES}
+    assert modules == registering, "a module in rules/ is not imported by rules/__init__.py, or registers nothing"
+
+
 @pytest.mark.parametrize("rule", RULE_LIST, ids=lambda r: r.name)
 def test_rule_is_named_documented_and_has_examples(rule: Rule):
     assert re.fullmatch(r"[a-z][a-z0-9_]*", rule.name)
