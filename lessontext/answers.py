@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
+from lessontext.words import singular
+
 _ARTICLES = ("the ", "a ", "an ")
 _PUNCT = re.compile(r"[^\w\s]")
 # Below this length typos are not forgiven: "Mali" / "Bali" are different answers.
@@ -28,7 +30,7 @@ def normalise_answer(text: str) -> str:
     return text
 
 
-def _singular(word: str) -> str:
+def _crude_singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -38,8 +40,25 @@ def _singular(word: str) -> str:
     return word
 
 
-def _fold_number(text: str) -> str:
-    return " ".join(_singular(w) for w in text.split())
+def _number_forms(text: str) -> set[str]:
+    """``text`` with each word made singular, by the lexicon ("mice", "analyses") and by rule ("stomatas")."""
+    words = text.split()
+    return {" ".join(singular(w) for w in words), " ".join(_crude_singular(w) for w in words)}
+
+
+# A number as people type it: "12,500", "12 500", "2.50", "-3", "45%".
+_NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:[,\s]\d{3})+|\d+)(?:\.\d+)?\s?%?$")
+
+
+def _number_value(text: str) -> float | None:
+    """The value of ``text`` when it is one number (thousands separators and trailing zeros forgiven)."""
+    text = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    for symbol in ("$", "£", "€", "¥"):
+        text = text.replace(symbol, "")
+    text = text.strip()
+    if not _NUMBER.match(text):
+        return None
+    return float(text.rstrip("%").replace(",", "").replace(" ", ""))
 
 
 def _typos_allowed(answer: str) -> int:
@@ -56,22 +75,33 @@ def answer_matches(response: str, answers: Sequence[str]) -> bool:
     """Return True when ``response`` is an accepted answer, forgiving small slips.
 
     Case, accents, spacing, punctuation, hyphens, a leading article and
-    singular/plural never matter.  Typos are forgiven in proportion to the
+    singular/plural (irregular ones too) never matter; a number matches its
+    value ("12,500" = "12500", "2.50" = "2.5", "£40" = "40").  Typos are forgiven in proportion to the
     answer's length, but never in short answers or in anything with digits,
     where one character changes the meaning ("1914" / "1918").
     """
-    given = _fold_number(normalise_answer(response))
+    given = normalise_answer(response)
     if not given:
         return False
+    given_forms = _number_forms(given)
+    given_value = _number_value(response or "")
     for answer in answers:
-        expected = _fold_number(normalise_answer(answer))
+        expected_value = _number_value(answer)
+        if given_value is not None or expected_value is not None:
+            if given_value == expected_value:
+                return True
+            continue
+        expected = normalise_answer(answer)
         if not expected:
             continue
-        if given == expected or given.replace(" ", "") == expected.replace(" ", ""):
+        expected_forms = _number_forms(expected)
+        if given_forms & expected_forms or {f.replace(" ", "") for f in given_forms} & {
+            f.replace(" ", "") for f in expected_forms
+        }:
             return True
         if any(ch.isdigit() for ch in given):
             continue
         allowed = _typos_allowed(expected)
-        if allowed and Levenshtein.distance(given, expected, score_cutoff=allowed) <= allowed:
+        if allowed and min(Levenshtein.distance(g, e) for g in given_forms for e in expected_forms) <= allowed:
             return True
     return False

@@ -31,6 +31,15 @@ from lessontext.answers import answer_matches
         ("", ("Turkey",), False),
         ("the", ("Turkey",), False),
         ("Gtnbrg", ("Gutenberg",), False),  # too many typos
+        ("mice", ("Mouse",), True),  # irregular plurals
+        ("analysis", ("analyses",), True),
+        ("12,500", ("12500",), True),  # thousands separators
+        ("12 500", ("12,500",), True),
+        ("2.50", ("2.5",), True),  # the same value
+        ("£40", ("40",), True),
+        ("45%", ("45 %",), True),
+        ("2.5", ("25",), False),  # a different value
+        ("12,501", ("12,500",), False),
     ],
 )
 def test_answer_matches(response, answers, expected):
