@@ -1,0 +1,171 @@
+"""Blind rating of generated questions and glossaries: export for raters, then score their verdicts.
+
+    .venv/bin/python bench/rating.py export CORPUS_DIR OUT_DIR   # a rater folder + a private key file
+    .venv/bin/python bench/rating.py score OUT_DIR               # figures from the raters' verdicts
+
+``export`` imports the folder as one course through the real publishing
+pipeline (a throwaway SQLite database), then writes for raters only what
+``../shared/RATING_BRIEF.md`` allows: ``sources/<slug>.md``, ``questions.json``
+(every generated question, published or draft, in the brief's format) and
+``glossary.json`` (every glossary entry). What raters must not see (rule,
+family, confidence, published or draft) goes to ``OUT_DIR/private.json``.
+
+``score`` reads ``OUT_DIR/rater-*/ratings.json`` (questions) and
+``OUT_DIR/rater-*/glossary_ratings.json`` and prints, per rater: usable as is
+and after one edit, for the published questions and for all, per type and per
+rule; wrong keys on their own; the share beyond recall; true/false balance;
+glossary recall of the raters' must-have terms and entry usability.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+WRONG_KEY_REASONS = {"wrong_key", "two_keys", "distractor_true"}
+
+
+def export(corpus: Path, out: Path) -> None:
+    database = Path(tempfile.mkdtemp()) / "rating.sqlite3"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
+    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from authoring.services import course_publish
+    from glossary.models import GlossaryTerm
+    from quizzes.models import Question
+
+    call_command("migrate", verbosity=0)
+    report = course_publish(path=corpus)
+    if report.failed:
+        raise SystemExit("\n".join(str(r) for r in report.imported.failed))
+    (out / "sources").mkdir(parents=True, exist_ok=True)
+    lessons, glossary, private = [], [], {"questions": {}, "terms": {}}
+    for lesson in report.course.lessons.order_by("position"):
+        (out / "sources" / f"{lesson.slug}.md").write_text(lesson.source, encoding="utf-8")
+        items = []
+        questions = Question.objects.filter(quiz__lesson=lesson).prefetch_related("options").order_by("position")
+        for n, question in enumerate(questions, 1):
+            qid = f"{lesson.slug}#{n}"
+            items.append({
+                "id": qid,
+                "type": question.type,
+                "stem": question.stem,
+                "options": [
+                    {"text": o.text, "correct": o.is_correct, **({"match": o.match_text} if o.match_text else {})}
+                    for o in question.options.all()
+                ],
+                "accepted_answers": question.accepted_answers,
+                "explanation": question.explanation,
+                "source_sentence": question.source_sentence,
+            })
+            private["questions"][qid] = {
+                "rule": question.rule, "confidence": question.confidence, "status": question.status,
+                "type": question.type, "checks": question.checks,
+            }
+        lessons.append({"lesson": lesson.slug, "title": lesson.title, "questions": items})
+    for n, term in enumerate(GlossaryTerm.objects.filter(course=report.course).select_related("source_lesson"), 1):
+        tid = f"term#{n}"
+        glossary.append({
+            "id": tid, "term": term.term, "definition": term.definition,
+            "lesson": term.source_lesson.slug if term.source_lesson else "",
+        })
+        private["terms"][tid] = {"rule": term.rule, "confidence": term.confidence, "kind": term.kind}
+    (out / "questions.json").write_text(json.dumps(lessons, indent=1, ensure_ascii=False), encoding="utf-8")
+    (out / "glossary.json").write_text(json.dumps(glossary, indent=1, ensure_ascii=False), encoding="utf-8")
+    (out / "private.json").write_text(json.dumps(private, indent=1, ensure_ascii=False), encoding="utf-8")
+    published = sum(1 for q in private["questions"].values() if q["status"] == "published")
+    print(f"{out}: {len(lessons)} lessons, {len(private['questions'])} questions ({published} published), "
+          f"{len(glossary)} glossary entries")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part}/{whole} = {100 * part / whole:.0f}%" if whole else "0/0"
+
+
+def _question_figures(ratings: list[dict], private: dict, *, published_only: bool) -> list[str]:
+    rows = [(r, private["questions"][r["id"]]) for r in ratings if r["id"] in private["questions"]]
+    if published_only:
+        rows = [(r, p) for r, p in rows if p["status"] == "published"]
+    n = len(rows)
+    accept = sum(1 for r, _ in rows if r["verdict"] == "accept")
+    minor = sum(1 for r, _ in rows if r["verdict"] == "minor")
+    wrong = sum(1 for r, _ in rows if set(r.get("reasons", [])) & WRONG_KEY_REASONS)
+    beyond = sum(1 for r, _ in rows if r.get("level") in {"understand", "apply"})
+    lines = [
+        f"  items {n}: usable as is {_share(accept, n)}; usable after one edit {_share(minor, n)}; "
+        f"usable in all {_share(accept + minor, n)}; wrong keys / second answers / true distractors {wrong}; "
+        f"beyond recall {_share(beyond, n)}",
+    ]
+    for label, key in (("type", "type"), ("rule", "rule")):
+        groups: dict[str, list[str]] = defaultdict(list)
+        for r, p in rows:
+            groups[p[key]].append(r["verdict"])
+        parts = [f"{name} {Counter(v)['accept']}+{Counter(v)['minor']}/{len(v)}" for name, v in sorted(groups.items())]
+        lines.append(f"  per {label} (as is + after edit / items): " + "; ".join(parts))
+    return lines
+
+
+def _true_false_balance(questions: list[dict], private: dict) -> str:
+    keyed_true = total = 0
+    for lesson in questions:
+        for q in lesson["questions"]:
+            if q["type"] == "true_false" and private["questions"][q["id"]]["status"] == "published":
+                total += 1
+                keyed_true += any(o["correct"] and o["text"].lower() == "true" for o in q["options"])
+    return f"true/false keyed True (published): {_share(keyed_true, total)}"
+
+
+def _glossary_figures(rating: dict) -> list[str]:
+    must = rating.get("must_have", {})
+    found = sum(1 for terms in must.values() for t in terms if t.get("found"))
+    total = sum(len(terms) for terms in must.values())
+    entries = rating.get("entries", [])
+    accept = sum(1 for e in entries if e["verdict"] == "accept")
+    minor = sum(1 for e in entries if e["verdict"] == "minor")
+    return [
+        f"  glossary: must-have terms found {_share(found, total)}; entries usable as is {_share(accept, len(entries))}, "
+        f"after a light edit {_share(minor, len(entries))}, in all {_share(accept + minor, len(entries))}",
+    ]
+
+
+def score(out: Path) -> None:
+    private = json.loads((out / "private.json").read_text(encoding="utf-8"))
+    questions = json.loads((out / "questions.json").read_text(encoding="utf-8"))
+    print(f"== {out}")
+    print("  " + _true_false_balance(questions, private))
+    for rater in sorted(out.glob("rater-*")):
+        print(f"-- {rater.name}")
+        ratings_file = rater / "ratings.json"
+        if ratings_file.exists():
+            ratings = json.loads(ratings_file.read_text(encoding="utf-8"))
+            print("  published questions:")
+            print("\n".join(_question_figures(ratings, private, published_only=True)))
+            print("  all generated questions (published and draft):")
+            print("\n".join(_question_figures(ratings, private, published_only=False)))
+        glossary_file = rater / "glossary_ratings.json"
+        if glossary_file.exists():
+            print("\n".join(_glossary_figures(json.loads(glossary_file.read_text(encoding="utf-8")))))
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) == 3 and argv[0] == "export":
+        export(Path(argv[1]), Path(argv[2]))
+    elif len(argv) == 2 and argv[0] == "score":
+        score(Path(argv[1]))
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
