@@ -4,5 +4,6 @@ from . import views
 
 urlpatterns = [
     path("signup/", views.SignupView.as_view(), name="signup"),
+    path("login/", views.LoginView.as_view(), name="login"),
     path("", include("django.contrib.auth.urls")),
 ]

@@ -1,13 +1,15 @@
-"""Sign up; log in, log out and password change are Django's own views."""
+"""Sign up and log in; log out and password change are Django's own views."""
 
 from django.contrib import messages
 from django.contrib.auth import login
-from django.shortcuts import redirect
+from django.contrib.auth.views import LoginView as DjangoLoginView
+from django.shortcuts import redirect, resolve_url
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.generic import FormView
 
 from .forms import SignupForm
+from .services import user_is_instructor
 
 
 class SignupView(FormView):
@@ -34,3 +36,12 @@ class SignupView(FormView):
         ):
             next_url = self.get_success_url()
         return redirect(next_url)
+
+
+class LoginView(DjangoLoginView):
+    """Django's log-in; instructors land in their workspace, learners on their dashboard (unless ``next`` says)."""
+
+    def get_default_redirect_url(self):
+        if user_is_instructor(self.request.user):
+            return resolve_url("authoring:home")
+        return super().get_default_redirect_url()

@@ -1,26 +1,36 @@
-"""The publishing pipeline: files become lessons, lessons a glossary, lessons quizzes.
+"""The publishing pipeline and instructors' review of what it generates.
 
 ``course_publish`` is the one way content is (re)built. The import command,
 the glossary and quiz commands and the admin actions all call it, so every
 path reads each lesson's markdown once, refreshes the glossary before the
 quizzes (which use it for distractors), and reports in one place.
+
+``question_review`` records an instructor's verdict on a question and applies
+it; a reviewed question is locked, so regeneration never brings back a
+rejected question or republishes one returned to draft.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from django.db import transaction
 
 from courses.models import Course, Lesson
 from courses.services import FileResult, ImportReport, course_import
 from glossary.services import ExtractionReport, glossary_extract_course
 from lessontext.document import parse_document
-from quizzes.models import Quiz
+from quizzes.models import Question, Quiz
 from quizzes.services import quizzes_generate
+
+from .models import ReviewDecision
 
 ERROR_PATH_OR_COURSE = "Publish either files (path) or an existing course, not both or neither."
 ERROR_LESSON_OF_ANOTHER_COURSE = "Every lesson to publish must belong to the course."
+ERROR_REJECT_NEEDS_REASON = "Say why the question is rejected: choose a reason."
+ERROR_UNKNOWN_REASON = "Unknown reason {reason!r}."
 
 
 @dataclass
@@ -92,3 +102,60 @@ def course_publish(
     if quizzes and targets:
         report.quizzes = quizzes_generate(lessons=targets, documents=documents, seed=seed)
     return report
+
+
+# What each verdict does to the question. Every reviewed question is locked: regeneration keeps it as decided.
+_VERDICT_STATUS = {
+    ReviewDecision.Verdict.ACCEPT: Question.Status.PUBLISHED,
+    ReviewDecision.Verdict.REJECT: Question.Status.REJECTED,
+    ReviewDecision.Verdict.RETURN: Question.Status.DRAFT,
+    ReviewDecision.Verdict.LOCK: None,  # keeps its status
+    ReviewDecision.Verdict.EDIT: None,
+}
+
+
+def _review_snapshot(question: Question) -> dict:
+    return {
+        "type": question.type,
+        "stem": question.stem,
+        "options": [
+            {"text": o.text, "correct": o.is_correct, "match": o.match_text} for o in question.options.all()
+        ],
+        "accepted_answers": list(question.accepted_answers),
+        "explanation": question.explanation,
+        "source_sentence": question.source_sentence,
+        "status": question.status,
+        "origin": question.origin,
+        "confidence": question.confidence,
+        "checks": list(question.checks),
+    }
+
+
+def question_review(
+    *, question: Question, reviewer, verdict: str, reason: str = "", note: str = ""
+) -> ReviewDecision:
+    """Record ``reviewer``'s verdict on ``question`` and apply it (publish, reject, return to draft, lock)."""
+    verdict = ReviewDecision.Verdict(verdict)
+    if reason and reason not in ReviewDecision.Reason.values:
+        raise ValueError(ERROR_UNKNOWN_REASON.format(reason=reason))
+    if verdict == ReviewDecision.Verdict.REJECT and not reason:
+        raise ValueError(ERROR_REJECT_NEEDS_REASON)
+    with transaction.atomic():
+        question = Question.objects.select_for_update().select_related("quiz").get(pk=question.pk)
+        decision = ReviewDecision(
+            question=question, lesson_id=question.quiz.lesson_id, reviewer=reviewer, verdict=verdict,
+            reason=reason, note=note, rule=question.rule, snapshot=_review_snapshot(question),
+        )
+        decision.full_clean()
+        decision.save()
+        status = _VERDICT_STATUS[verdict]
+        question.status = status or question.status
+        question.locked = True
+        question.save(update_fields=["status", "locked", "updated_at"])
+    return decision
+
+
+def questions_accept(*, questions: Sequence[Question], reviewer) -> list[ReviewDecision]:
+    """Accept (publish) several questions at once, recording a decision for each."""
+    with transaction.atomic():
+        return [question_review(question=q, reviewer=reviewer, verdict=ReviewDecision.Verdict.ACCEPT) for q in questions]

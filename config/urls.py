@@ -9,6 +9,7 @@ admin.site.site_title = "Lessonforge admin"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
+    path("teach/", include("authoring.urls")),
     path("favicon.ico", FaviconView.as_view()),
     path("", include("glossary.urls")),
     path("", include("quizzes.urls")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
@@ -9,6 +10,14 @@ from django.urls import reverse
 class CourseQuerySet(models.QuerySet):
     def with_lesson_counts(self) -> CourseQuerySet:
         return self.annotate(lesson_count=models.Count("lessons"))
+
+    def taught_by(self, user) -> CourseQuerySet:
+        """The courses ``user`` may author: every course for a superuser, else those they teach."""
+        if user.is_superuser:
+            return self
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(instructors=user)
 
 
 class Course(models.Model):
@@ -20,6 +29,10 @@ class Course(models.Model):
     )
     flashcards_new_per_day = models.PositiveSmallIntegerField(
         default=10, help_text="New glossary flashcards introduced to each learner per day."
+    )
+    instructors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="taught_courses",
+        help_text="Instructors who review and edit this course in the workspace (admins see every course).",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

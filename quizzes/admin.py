@@ -36,13 +36,14 @@ class QuestionAdmin(admin.ModelAdmin):
         if change and formset.has_changed() and form.instance.origin == Question.Origin.GENERATED:
             Question.objects.filter(pk=form.instance.pk).update(locked=True)
 
+    # An instructor's decision locks the question: regeneration must not undo it.
     @admin.action(description="Publish the selected questions")
     def publish(self, request, queryset):
-        queryset.update(status=Question.Status.PUBLISHED)
+        queryset.update(status=Question.Status.PUBLISHED, locked=True)
 
     @admin.action(description="Return the selected questions to draft")
     def unpublish(self, request, queryset):
-        queryset.update(status=Question.Status.DRAFT)
+        queryset.update(status=Question.Status.DRAFT, locked=True)
 
 
 class QuestionInline(admin.TabularInline):

@@ -60,6 +60,7 @@ class Question(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         PUBLISHED = "published", "Published"
+        REJECTED = "rejected", "Rejected"
 
     quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="questions")
     type = models.CharField(max_length=20, choices=Type.choices)
@@ -72,7 +73,9 @@ class Question(models.Model):
     )
     origin = models.CharField(max_length=20, choices=Origin.choices, default=Origin.AUTHORED)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
-    locked = models.BooleanField(default=False, help_text="Edited by an instructor: regeneration keeps it.")
+    locked = models.BooleanField(
+        default=False, help_text="Edited or reviewed by an instructor: regeneration keeps it as it is."
+    )
     position = models.PositiveIntegerField(default=0)
     confidence = models.FloatField(default=1.0)
     rule = models.CharField(max_length=60, blank=True, help_text="Generation rule that produced it.")

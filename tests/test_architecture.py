@@ -19,7 +19,7 @@ MAY_IMPORT = {
     "glossary": {"lessontext", "courses"},
     "quizzes": {"lessontext", "courses", "glossary"},
     "learning": {"lessontext", "courses", "glossary", "quizzes"},
-    "authoring": {"lessontext", "courses", "glossary", "quizzes", "learning"},
+    "authoring": {"lessontext", "courses", "glossary", "quizzes", "learning", "accounts"},
     "accounts": set(),
     "config": set(APPS),
 }

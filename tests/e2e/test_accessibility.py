@@ -1,5 +1,7 @@
 """Every main page passes axe-core's WCAG 2.1 A and AA rules, in the states learners see."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
@@ -64,3 +66,25 @@ def test_open_glossary_popover(page, axe, seeded, log_in):
     page.locator(".lesson-body .glossary-term a").first.focus()
     expect(page.locator(".lesson-body .glossary-term [role=tooltip]").first).to_be_visible()
     assert not (violations := axe(page)), violations
+
+
+def test_instructor_workspace_and_review_keyboard(page, axe, seeded, log_in, make_user):
+    from accounts.services import roles_ensure
+    from courses.models import Course
+    from quizzes.models import Question
+
+    teacher = make_user("teacher", password="pw-for-teacher-1")
+    teacher.groups.add(roles_ensure())
+    Course.objects.get().instructors.add(teacher)
+    Question.objects.update(status=Question.Status.DRAFT)
+    log_in("teacher", "pw-for-teacher-1")
+    expect(page).to_have_url(re.compile(r"/teach/$"))
+    assert not (violations := axe(page)), violations
+    page.goto("/teach/security-and-defense-cooperation/review/")
+    assert not (violations := axe(page)), violations
+    first_stem = page.locator("[data-review-item] h2").first.inner_text()
+    page.keyboard.press("j")
+    expect(page.locator("[data-review-item]").first).to_be_focused()
+    page.keyboard.press("a")  # accept the focused question
+    expect(page.get_by_text("accept (publish)")).to_be_visible()
+    assert Question.objects.get(stem=first_stem).status == Question.Status.PUBLISHED

@@ -156,14 +156,14 @@ def test_glossary_pages_have_bounded_queries(client, student, make_course, make_
     for n in range(size):
         make_term(course, f"Term {n:03}", lesson=lesson)
     client.force_login(student)
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(7):
         client.get(reverse("glossary:index", args=[course.slug]))
     term = course.glossary_terms.first()
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(8):
         client.get(term.get_absolute_url())
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(13):
         client.get(reverse("glossary:study", args=[course.slug]))
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(6):
         client.get(reverse("glossary:overview"))
 
 

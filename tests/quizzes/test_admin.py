@@ -72,7 +72,9 @@ def test_saving_without_changes_does_not_lock(client, instructor, generated):
 def test_publish_actions(client, instructor, generated, action, status):
     client.force_login(instructor)
     client.post(reverse("admin:quizzes_question_changelist"), {"action": action, "_selected_action": [generated.pk]})
-    assert Question.objects.get(pk=generated.pk).status == status
+    question = Question.objects.get(pk=generated.pk)
+    assert question.status == status
+    assert question.locked  # an instructor's decision survives regeneration
 
 
 @pytest.mark.parametrize(

@@ -387,9 +387,9 @@ def test_lesson_page_offers_the_quiz_and_completion_needs_it(learner, quiz, quiz
     assert "Quiz passed" in page and "Completed" in page and "100%" in page and "Retake the quiz" in page
 
 
-# Session, user and the navigation's flashcard count come with every page; the rest is the page's own.
-QUIZ_PAGE_QUERIES = 6
-RESULTS_PAGE_QUERIES = 6
+# Session, user, the navigation's flashcard count and instructor check come with every page; the rest is the page's own.
+QUIZ_PAGE_QUERIES = 7
+RESULTS_PAGE_QUERIES = 7
 
 
 def test_query_counts_do_not_grow_with_attempts(client, make_quiz, student, quiz_answers, django_assert_max_num_queries):
@@ -424,6 +424,6 @@ def test_query_counts_do_not_grow_with_attempts(client, make_quiz, student, quiz
     assert few == many, "query counts grow with the number of attempts"
     taking, intro, results, lesson = many
     assert taking <= QUIZ_PAGE_QUERIES and intro <= QUIZ_PAGE_QUERIES and results <= RESULTS_PAGE_QUERIES
-    with django_assert_max_num_queries(12):  # the lesson page's own bound (tests/courses)
+    with django_assert_max_num_queries(13):  # the lesson page's own bound (tests/learning)
         assert client.get(quiz.lesson.get_absolute_url()).status_code == HTTPStatus.OK
     print(f"queries: quiz page {taking}, intro {intro}, results {results}, lesson page {lesson}")

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "authoring"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("<slug:course_slug>/review/", views.review_queue, name="review_queue"),
+    path("<slug:course_slug>/review/accept/", views.bulk_accept, name="bulk_accept"),
+    path("<slug:course_slug>/review/decisions.json", views.decisions_export, name="decisions_export"),
+    path("<slug:course_slug>/questions/<int:pk>/review/", views.question_review, name="question_review"),
+    path("<slug:course_slug>/<slug:lesson_slug>/review/", views.review_queue, name="lesson_review_queue"),
+]

@@ -1,0 +1,101 @@
+"""The instructor workspace at /teach/: courses to author and the review queue of generated questions."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+
+from accounts.services import user_is_instructor
+from quizzes.models import Question
+
+from . import selectors, services
+from .forms import BulkAcceptForm, ReviewForm
+
+QUEUE_PAGE_SIZE = 20
+
+
+@login_required
+@require_GET
+def home(request):
+    """An instructor's first page: their courses with lessons, drafts to review and last activity."""
+    if not user_is_instructor(request.user):
+        raise PermissionDenied
+    return render(request, "authoring/home.html", {"courses": selectors.instructor_courses(user=request.user)})
+
+
+@login_required
+@require_GET
+def review_queue(request, course_slug, lesson_slug=None):
+    """Generated questions waiting for review, as learners would see them, with their source in context."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    lesson = get_object_or_404(course.lessons, slug=lesson_slug) if lesson_slug else None
+    waiting = selectors.queue_counts(course=course)
+    page = Paginator(selectors.review_queue(course=course, lesson=lesson), QUEUE_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    items = [
+        (question, selectors.source_context(lesson=question.quiz.lesson, sentence=question.source_sentence))
+        for question in page
+    ]
+    return render(request, "authoring/review_queue.html", {
+        "course": course,
+        "lesson": lesson,
+        "lessons": [(item, waiting.get(item.pk, 0)) for item in course.lessons.only("id", "slug", "title", "course_id")],
+        "page_obj": page,
+        "items": items,
+        "form": ReviewForm(),
+    })
+
+
+def _back(request, course):
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return redirect(target)
+    return redirect("authoring:review_queue", course_slug=course.slug)
+
+
+@login_required
+@require_POST
+def question_review(request, course_slug, pk):
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    question = get_object_or_404(Question.objects.select_related("quiz__lesson"), pk=pk, quiz__lesson__course=course)
+    form = ReviewForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
+        return _back(request, course)
+    decision = services.question_review(question=question, reviewer=request.user, **form.cleaned_data)
+    messages.success(request, f"“{question.stem[:60]}”: {decision.get_verdict_display().lower()}.")
+    return _back(request, course)
+
+
+@login_required
+@require_POST
+def bulk_accept(request, course_slug):
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    form = BulkAcceptForm(request.POST, queue=selectors.review_queue(course=course))
+    if not form.is_valid():
+        messages.error(request, "Choose questions that are waiting for review.")
+        return _back(request, course)
+    decisions = services.questions_accept(questions=list(form.cleaned_data["questions"]), reviewer=request.user)
+    messages.success(request, f"{len(decisions)} question{'s' if len(decisions) != 1 else ''} accepted and published.")
+    return _back(request, course)
+
+
+@login_required
+@require_GET
+def decisions_export(request, course_slug):
+    """Every review decision of the course as JSON (the labelled data the generators are tuned on)."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    response = JsonResponse(
+        {"course": course.slug, "decisions": selectors.review_decisions(course=course)},
+        json_dumps_params={"indent": 1, "ensure_ascii": False},
+    )
+    response["Content-Disposition"] = f'attachment; filename="{course.slug}-review-decisions.json"'
+    return response

@@ -1,0 +1,168 @@
+"""The instructor workspace at /teach/: home, review queue, decisions, export, and who may see what."""
+
+import json
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+
+from accounts.services import roles_ensure
+from authoring.models import ReviewDecision
+from authoring.services import course_publish
+from quizzes.models import Question
+from tests.quizzes.test_generation import LESSON
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def teacher(make_user):
+    """An instructor of the course: in the Instructors group, no staff flag."""
+    user = make_user("teacher")
+    user.groups.add(roles_ensure())
+    return user
+
+
+@pytest.fixture
+def other_teacher(make_user):
+    user = make_user("elsewhere")
+    user.groups.add(roles_ensure())
+    return user
+
+
+@pytest.fixture
+def course(write_files, teacher):
+    course = course_publish(path=write_files({"01-cell.md": LESSON})).course
+    course.instructors.add(teacher)
+    Question.objects.update(status=Question.Status.DRAFT)  # everything waits for review
+    return course
+
+
+def queue_url(course):
+    return reverse("authoring:review_queue", args=[course.slug])
+
+
+def review(client, course, question, **data):
+    url = reverse("authoring:question_review", args=[course.slug, question.pk])
+    return client.post(url, {"next": queue_url(course), **data}, follow=True)
+
+
+def test_instructors_land_in_the_workspace_and_learners_on_their_dashboard(client, teacher, student):
+    for user, landing in ((teacher, "authoring:home"), (student, "learning:dashboard")):
+        response = client.post(reverse("login"), {"username": user.username, "password": "pass-for-tests-123"})
+        assert response.url == reverse(landing)
+        client.logout()
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [("anonymous", HTTPStatus.FOUND), ("student", HTTPStatus.FORBIDDEN), ("teacher", HTTPStatus.OK),
+     ("other_teacher", HTTPStatus.OK), ("admin_user", HTTPStatus.OK)],
+)
+def test_home_is_for_instructors(client, request, course, who, status):
+    if who != "anonymous":
+        client.force_login(request.getfixturevalue(who))
+    response = client.get(reverse("authoring:home"))
+    assert response.status_code == status
+    if status == HTTPStatus.OK:
+        # Each sees only the courses they teach; an admin sees every course.
+        assert (queue_url(course) in response.text) is (who in {"teacher", "admin_user"})
+
+
+def test_home_counts_the_drafts_waiting(client, teacher, course):
+    client.force_login(teacher)
+    html = client.get(reverse("authoring:home")).text
+    assert f"<strong>{Question.objects.count()}</strong>" in html
+    assert 'href="/teach/"' in client.get("/").text  # the navigation offers the workspace
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [("anonymous", HTTPStatus.FOUND), ("student", HTTPStatus.FORBIDDEN), ("other_teacher", HTTPStatus.FORBIDDEN),
+     ("teacher", HTTPStatus.OK), ("admin_user", HTTPStatus.OK)],
+)
+def test_review_queue_is_for_the_course_instructors(client, request, course, who, status):
+    if who != "anonymous":
+        client.force_login(request.getfixturevalue(who))
+    assert client.get(queue_url(course)).status_code == status
+    question = Question.objects.first()
+    response = client.post(reverse("authoring:question_review", args=[course.slug, question.pk]), {"verdict": "accept"})
+    assert response.status_code == (HTTPStatus.FOUND if status in {HTTPStatus.OK, HTTPStatus.FOUND} else status)
+    question.refresh_from_db()
+    assert (question.status == Question.Status.PUBLISHED) is (status == HTTPStatus.OK)
+
+
+def test_unknown_course_is_not_found(client, teacher):
+    client.force_login(teacher)
+    assert client.get(reverse("authoring:review_queue", args=["nope"])).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_queue_shows_each_question_with_its_source_highlighted(client, teacher, course):
+    client.force_login(teacher)
+    question = Question.objects.exclude(source_sentence="").first()
+    html = client.get(queue_url(course)).text
+    assert question.stem in html
+    assert f"<mark>{question.source_sentence}</mark>" in html or f"<mark>{question.source_sentence[:40]}" in html
+    assert question.rule in html
+
+
+def test_accepting_publishes_and_locks_and_records_who_and_when(client, teacher, course):
+    client.force_login(teacher)
+    question = Question.objects.first()
+    response = review(client, course, question, verdict="accept")
+    assert "accept (publish)" in response.text
+    question.refresh_from_db()
+    assert question.status == Question.Status.PUBLISHED and question.locked
+    decision = ReviewDecision.objects.get()
+    assert (decision.reviewer, decision.verdict, decision.rule) == (teacher, "accept", question.rule)
+    assert decision.snapshot["stem"] == question.stem
+
+
+def test_rejecting_needs_a_reason_and_is_never_regenerated(client, teacher, course):
+    client.force_login(teacher)
+    question = Question.objects.first()
+    response = review(client, course, question, verdict="reject")
+    assert "Say why the question is rejected" in response.text
+    assert not ReviewDecision.objects.exists()
+    review(client, course, question, verdict="reject", reason="not_worth_asking", note="Trivia.")
+    question.refresh_from_db()
+    assert question.status == Question.Status.REJECTED and question.locked
+    course_publish(course=course, glossary=False)  # regenerate the quiz
+    same_source = Question.objects.filter(source_sentence=question.source_sentence)
+    assert list(same_source.values_list("status", flat=True)) == [Question.Status.REJECTED]
+    assert ReviewDecision.objects.get().reason == "not_worth_asking"
+
+
+def test_bulk_accept_publishes_the_page(client, teacher, course):
+    client.force_login(teacher)
+    ids = list(Question.objects.values_list("pk", flat=True))
+    client.post(reverse("authoring:bulk_accept", args=[course.slug]), {"questions": ids})
+    assert set(Question.objects.values_list("status", flat=True)) == {Question.Status.PUBLISHED}
+    assert ReviewDecision.objects.count() == len(ids)
+    assert "Nothing is waiting for review" in client.get(queue_url(course)).text
+
+
+def test_bulk_accept_ignores_questions_of_other_courses(client, teacher, course, make_quiz):
+    elsewhere = make_quiz().questions.first()
+    client.force_login(teacher)
+    client.post(reverse("authoring:bulk_accept", args=[course.slug]), {"questions": [elsewhere.pk]})
+    assert not ReviewDecision.objects.exists()
+
+
+def test_decisions_export_as_json(client, teacher, course):
+    client.force_login(teacher)
+    question = Question.objects.first()
+    review(client, course, question, verdict="reject", reason="trivial")
+    response = client.get(reverse("authoring:decisions_export", args=[course.slug]))
+    assert response["Content-Disposition"].endswith('-review-decisions.json"')
+    data = json.loads(response.content)
+    assert data["course"] == course.slug
+    (decision,) = data["decisions"]
+    assert decision["verdict"] == "reject" and decision["reason"] == "trivial" and decision["reviewer"] == "teacher"
+    assert decision["question"]["stem"] == question.stem and decision["rule"] == question.rule
+
+
+def test_queue_queries_do_not_grow_with_questions(client, teacher, course, django_assert_max_num_queries):
+    client.force_login(teacher)
+    with django_assert_max_num_queries(12):
+        assert client.get(queue_url(course)).status_code == HTTPStatus.OK
