@@ -22,6 +22,7 @@ from courses.models import Course, Lesson
 from courses.services import FileResult, ImportReport, course_import
 from glossary.services import ExtractionReport, glossary_extract_course
 from lessontext.document import parse_document
+from quizzes.checks import saved_question_problems
 from quizzes.models import Question, Quiz
 from quizzes.services import quizzes_generate
 
@@ -31,6 +32,7 @@ ERROR_PATH_OR_COURSE = "Publish either files (path) or an existing course, not b
 ERROR_LESSON_OF_ANOTHER_COURSE = "Every lesson to publish must belong to the course."
 ERROR_REJECT_NEEDS_REASON = "Say why the question is rejected: choose a reason."
 ERROR_UNKNOWN_REASON = "Unknown reason {reason!r}."
+ERROR_CANNOT_PUBLISH = "This question cannot be published yet: {problems}"
 
 
 @dataclass
@@ -142,6 +144,8 @@ def question_review(
         raise ValueError(ERROR_REJECT_NEEDS_REASON)
     with transaction.atomic():
         question = Question.objects.select_for_update().select_related("quiz").get(pk=question.pk)
+        if verdict == ReviewDecision.Verdict.ACCEPT and (problems := saved_question_problems(question)):
+            raise ValueError(ERROR_CANNOT_PUBLISH.format(problems=" ".join(problems)))
         decision = ReviewDecision(
             question=question, lesson_id=question.quiz.lesson_id, reviewer=reviewer, verdict=verdict,
             reason=reason, note=note, rule=question.rule, snapshot=_review_snapshot(question),

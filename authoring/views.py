@@ -70,7 +70,11 @@ def question_review(request, course_slug, pk):
         for errors in form.errors.values():
             messages.error(request, " ".join(errors))
         return _back(request, course)
-    decision = services.question_review(question=question, reviewer=request.user, **form.cleaned_data)
+    try:
+        decision = services.question_review(question=question, reviewer=request.user, **form.cleaned_data)
+    except ValueError as exc:
+        messages.error(request, str(exc))
+        return _back(request, course)
     messages.success(request, f"“{question.stem[:60]}”: {decision.get_verdict_display().lower()}.")
     return _back(request, course)
 
@@ -83,7 +87,11 @@ def bulk_accept(request, course_slug):
     if not form.is_valid():
         messages.error(request, "Choose questions that are waiting for review.")
         return _back(request, course)
-    decisions = services.questions_accept(questions=list(form.cleaned_data["questions"]), reviewer=request.user)
+    try:
+        decisions = services.questions_accept(questions=list(form.cleaned_data["questions"]), reviewer=request.user)
+    except ValueError as exc:
+        messages.error(request, f"Nothing was accepted. {exc}")
+        return _back(request, course)
     messages.success(request, f"{len(decisions)} question{'s' if len(decisions) != 1 else ''} accepted and published.")
     return _back(request, course)
 

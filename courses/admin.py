@@ -38,5 +38,6 @@ class LessonAdmin(admin.ModelAdmin):
     list_filter = ["course"]
     list_select_related = ["course"]
     search_fields = ["title", "slug", "source"]
-    readonly_fields = ["source", "source_hash", "source_name", "html", "created_at", "updated_at"]
+    # HTML reaches learners' pages: it is only ever written by the importer and the glossary linker, sanitized.
+    readonly_fields = ["source", "source_hash", "source_name", "html", "linked_html", "created_at", "updated_at"]
     inlines = [SectionInline]

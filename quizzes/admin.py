@@ -1,16 +1,61 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 
+from .checks import question_problems, saved_question_problems
 from .models import Attempt, Option, Question, Quiz, Response
+
+
+class OptionFormSet(forms.BaseInlineFormSet):
+    """Refuse to publish a question that could not be graded (no correct option, incomplete pairs, no answer)."""
+
+    def clean(self):
+        super().clean()
+        question = self.instance
+        if question.status != Question.Status.PUBLISHED:
+            return
+        options = [
+            (f.cleaned_data.get("text", ""), f.cleaned_data.get("is_correct", False), f.cleaned_data.get("match_text", ""))
+            for f in self.forms
+            if f.cleaned_data and not f.cleaned_data.get("DELETE")
+        ]
+        problems = question_problems(kind=question.type, options=options, accepted_answers=question.accepted_answers)
+        if problems:
+            raise ValidationError([*problems, "Fix these or save the question as a draft."])
 
 
 class OptionInline(admin.TabularInline):
     model = Option
+    formset = OptionFormSet
     fields = ["position", "text", "is_correct", "match_text"]
-    extra = 0
+    extra = 3
+
+
+class QuestionAdminForm(forms.ModelForm):
+    # Typed answers as lines of text, never raw JSON: "Ankara" must not become a list of letters.
+    accepted_answers = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 3}), help_text="Fill in the blank: one accepted answer per line, the canonical one first."
+    )
+
+    class Meta:
+        model = Question
+        fields = [
+            "quiz", "type", "stem", "explanation", "source_anchor", "source_sentence", "accepted_answers",
+            "origin", "status", "locked", "position",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        answers = self.instance.accepted_answers if isinstance(self.instance.accepted_answers, list) else []
+        self.initial["accepted_answers"] = "\n".join(str(a) for a in answers)
+
+    def clean_accepted_answers(self):
+        return [line.strip() for line in self.cleaned_data["accepted_answers"].splitlines() if line.strip()]
 
 
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
+    form = QuestionAdminForm
     list_display = ["short_stem", "quiz", "type", "rule", "status", "origin", "locked", "confidence"]
     list_filter = ["type", "rule", "status", "origin", "locked", "quiz__lesson__course"]
     list_select_related = ["quiz__lesson"]
@@ -39,7 +84,15 @@ class QuestionAdmin(admin.ModelAdmin):
     # An instructor's decision locks the question: regeneration must not undo it.
     @admin.action(description="Publish the selected questions")
     def publish(self, request, queryset):
-        queryset.update(status=Question.Status.PUBLISHED, locked=True)
+        ready, broken = [], []
+        for question in queryset.prefetch_related("options"):
+            (broken if saved_question_problems(question) else ready).append(question.pk)
+        Question.objects.filter(pk__in=ready).update(status=Question.Status.PUBLISHED, locked=True)
+        if broken:
+            self.message_user(
+                request, f"{len(broken)} question(s) not published: they could not be graded (open them to see why).",
+                messages.WARNING,
+            )
 
     @admin.action(description="Return the selected questions to draft")
     def unpublish(self, request, queryset):

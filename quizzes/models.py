@@ -17,6 +17,8 @@ from django.urls import reverse
 from courses.models import Lesson
 from lessontext.vocabulary import QuestionType
 
+from .checks import validate_answer_list
+
 
 class Quiz(models.Model):
     lesson = models.OneToOneField(Lesson, on_delete=models.CASCADE, related_name="quiz")
@@ -69,7 +71,7 @@ class Question(models.Model):
     source_anchor = models.CharField(max_length=200, blank=True, help_text="Section anchor the question comes from.")
     source_sentence = models.TextField(blank=True)
     accepted_answers = models.JSONField(
-        default=list, blank=True, help_text="Fill in the blank: accepted answers, the canonical one first."
+        default=list, blank=True, validators=[validate_answer_list], help_text="Fill in the blank: accepted answers, the canonical one first."
     )
     origin = models.CharField(max_length=20, choices=Origin.choices, default=Origin.AUTHORED)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)

@@ -187,7 +187,8 @@ def _question_snapshot(
             rng.shuffle(options)
         snapshot["options"] = [{"text": o.text, "correct": o.is_correct} for o in options]
     elif question.type == Question.Type.FILL_BLANK:
-        accepted = [str(a) for a in question.accepted_answers if str(a).strip()]
+        answers = question.accepted_answers if isinstance(question.accepted_answers, list) else []
+        accepted = [a for a in answers if isinstance(a, str) and a.strip()]
         if not accepted:
             return None
         snapshot["accepted_answers"] = accepted

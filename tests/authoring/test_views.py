@@ -166,3 +166,15 @@ def test_queue_queries_do_not_grow_with_questions(client, teacher, course, djang
     client.force_login(teacher)
     with django_assert_max_num_queries(12):
         assert client.get(queue_url(course)).status_code == HTTPStatus.OK
+
+
+def test_a_question_that_cannot_be_graded_is_not_accepted(client, teacher, course):
+    question = Question.objects.filter(type="single").first() or Question.objects.first()
+    question.options.update(is_correct=False)
+    question.accepted_answers = []
+    question.save()
+    client.force_login(teacher)
+    response = review(client, course, question, verdict="accept")
+    assert "cannot be published yet" in response.text
+    question.refresh_from_db()
+    assert question.status == Question.Status.DRAFT and not ReviewDecision.objects.exists()

@@ -55,3 +55,10 @@ def test_student_cannot_reach_admin(client, student):
     response = client.get(reverse("admin:index"))
     assert response.status_code == HTTPStatus.FOUND
     assert "/admin/login/" in response.url
+
+
+def test_lesson_html_is_read_only_in_admin(client, admin_user, populated):
+    course, lesson = populated
+    client.force_login(admin_user)
+    page = client.get(reverse("admin:courses_lesson_change", args=[lesson.pk])).text
+    assert 'name="linked_html"' not in page and 'name="html"' not in page
