@@ -1,5 +1,7 @@
 from django import forms
 
+from quizzes.models import Quiz
+
 from .models import ReviewDecision
 
 
@@ -23,3 +25,18 @@ class BulkAcceptForm(forms.Form):
     def __init__(self, *args, queue, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["questions"].queryset = queue
+
+
+class QuizSettingsForm(forms.ModelForm):
+    class Meta:
+        model = Quiz
+        fields = [
+            "pass_mark", "attempts_allowed", "time_limit_minutes", "questions_per_attempt", "answers_shown",
+            "shuffle_options", "one_question_per_page",
+        ]
+        labels = {
+            "pass_mark": "Pass mark (%)",
+            "time_limit_minutes": "Time limit (minutes)",
+            "questions_per_attempt": "Questions drawn per attempt",
+            "answers_shown": "Show learners the correct answers",
+        }

@@ -11,4 +11,6 @@ urlpatterns = [
     path("<slug:course_slug>/review/decisions.json", views.decisions_export, name="decisions_export"),
     path("<slug:course_slug>/questions/<int:pk>/review/", views.question_review, name="question_review"),
     path("<slug:course_slug>/<slug:lesson_slug>/review/", views.review_queue, name="lesson_review_queue"),
+    path("<slug:course_slug>/<slug:lesson_slug>/quiz/", views.quiz_settings, name="quiz_settings"),
+    path("<slug:course_slug>/<slug:lesson_slug>/quiz/regenerate/", views.quiz_regenerate, name="quiz_regenerate"),
 ]

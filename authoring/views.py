@@ -6,16 +6,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Count
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.services import user_is_instructor
-from quizzes.models import Question
+from quizzes.models import Question, Quiz
 
 from . import selectors, services
-from .forms import BulkAcceptForm, ReviewForm
+from .forms import BulkAcceptForm, QuizSettingsForm, ReviewForm
 
 QUEUE_PAGE_SIZE = 20
 
@@ -107,3 +108,33 @@ def decisions_export(request, course_slug):
     )
     response["Content-Disposition"] = f'attachment; filename="{course.slug}-review-decisions.json"'
     return response
+
+
+@login_required
+def quiz_settings(request, course_slug, lesson_slug):
+    """A lesson quiz's settings, and regenerating its questions."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    lesson = get_object_or_404(course.lessons, slug=lesson_slug)
+    quiz, _ = Quiz.objects.get_or_create(lesson=lesson)
+    form = QuizSettingsForm(request.POST or None, instance=quiz)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, f"The settings of “{lesson.title}”'s quiz are saved.")
+        return redirect("authoring:quiz_settings", course_slug=course.slug, lesson_slug=lesson.slug)
+    counts = quiz.questions.values("status").annotate(n=Count("pk"))
+    return render(request, "authoring/quiz_settings.html", {
+        "course": course, "lesson": lesson, "quiz": quiz, "form": form,
+        "counts": {row["status"]: row["n"] for row in counts},
+    })
+
+
+@login_required
+@require_POST
+def quiz_regenerate(request, course_slug, lesson_slug):
+    """Regenerate a lesson's questions: reviewed, locked and authored questions are kept."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    lesson = get_object_or_404(course.lessons, slug=lesson_slug)
+    (quiz,) = services.course_publish(course=course, lessons=[lesson], glossary=False).quizzes
+    note = f" {quiz.generation_note}" if quiz.generation_note else ""
+    messages.success(request, f"The quiz of “{lesson.title}” was regenerated.{note}")
+    return redirect("authoring:quiz_settings", course_slug=course.slug, lesson_slug=lesson.slug)

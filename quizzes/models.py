@@ -20,6 +20,13 @@ from lessontext.vocabulary import QuestionType
 from .checks import validate_answer_list
 
 
+class AnswersShown(models.TextChoices):
+    IMMEDIATELY = "immediately", "Right after each attempt"
+    AFTER_LAST_ATTEMPT = "after_last_attempt", "After the last attempt allowed"
+    AFTER_PASSING = "after_passing", "Once the learner has passed"
+    NEVER = "never", "Never"
+
+
 class Quiz(models.Model):
     lesson = models.OneToOneField(Lesson, on_delete=models.CASCADE, related_name="quiz")
     pass_mark = models.PositiveSmallIntegerField(
@@ -33,6 +40,14 @@ class Quiz(models.Model):
     )
     shuffle_options = models.BooleanField(default=True, help_text="Shuffle options for every attempt.")
     one_question_per_page = models.BooleanField(default=False)
+    answers_shown = models.CharField(
+        max_length=20, choices=AnswersShown.choices, default=AnswersShown.IMMEDIATELY,
+        help_text="When learners see the correct answers and explanations on their results.",
+    )
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1)],
+        help_text="Draw this many of the published questions at random for each attempt; empty for all of them.",
+    )
     generation_seed = models.IntegerField(default=0)
     generation_note = models.TextField(blank=True, help_text="Why the generator produced few or no questions.")
     generated_at = models.DateTimeField(null=True, blank=True)
@@ -45,6 +60,18 @@ class Quiz(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("quizzes:quiz_detail", kwargs={"course_slug": self.lesson.course.slug, "slug": self.lesson.slug})
+
+    def shows_answers(self, *, passed: bool, attempts_left: int | None) -> bool:
+        """Whether a learner sees correct answers on results, given whether they ever passed and attempts left.
+
+        "After the last attempt" never comes when attempts are unlimited (``attempts_left`` is None).
+        """
+        return {
+            AnswersShown.IMMEDIATELY: True,
+            AnswersShown.AFTER_LAST_ATTEMPT: attempts_left == 0,
+            AnswersShown.AFTER_PASSING: passed,
+            AnswersShown.NEVER: False,
+        }[AnswersShown(self.answers_shown)]
 
 
 class QuestionQuerySet(models.QuerySet):

@@ -304,6 +304,11 @@ class ResultsPage:
     def can_retake(self) -> bool:
         return self.attempts_left is None or self.attempts_left > 0
 
+    @property
+    def shows_answers(self) -> bool:
+        """Correct answers, explanations and source quotes are shown as the quiz's setting allows."""
+        return self.attempt.quiz.shows_answers(passed=self.history.passed, attempts_left=self.attempts_left)
+
 
 def _response_result(response, *, lesson_url: str) -> ResponseResult:
     snapshot = response.snapshot

@@ -238,6 +238,10 @@ def attempt_start(
                 layout.append(snapshot)
         if not layout:
             raise AttemptRefused(ERROR_NO_QUESTIONS)
+        if quiz.questions_per_attempt and quiz.questions_per_attempt < len(layout):
+            # A fresh draw for every attempt, shown in the quiz's order, so retakes are not the same quiz.
+            drawn = sorted(rng.sample(range(len(layout)), quiz.questions_per_attempt))
+            layout = [layout[i] for i in drawn]
         last = mine.aggregate(last=Max("number"))["last"] or 0
         attempt = Attempt(
             quiz=quiz,

@@ -72,7 +72,7 @@ def test_home_is_for_instructors(client, request, course, who, status):
 def test_home_counts_the_drafts_waiting(client, teacher, course):
     client.force_login(teacher)
     html = client.get(reverse("authoring:home")).text
-    assert f"<strong>{Question.objects.count()}</strong>" in html
+    assert f"<strong>{Question.objects.count()}</strong> questions waiting for review" in html
     assert 'href="/teach/"' in client.get("/").text  # the navigation offers the workspace
 
 
@@ -178,3 +178,60 @@ def test_a_question_that_cannot_be_graded_is_not_accepted(client, teacher, cours
     assert "cannot be published yet" in response.text
     question.refresh_from_db()
     assert question.status == Question.Status.DRAFT and not ReviewDecision.objects.exists()
+
+
+def quiz_settings_url(course):
+    lesson = course.lessons.get()
+    return reverse("authoring:quiz_settings", args=[course.slug, lesson.slug])
+
+
+SETTINGS = {"pass_mark": "80", "attempts_allowed": "3", "time_limit_minutes": "", "questions_per_attempt": "4",
+            "answers_shown": "after_passing", "shuffle_options": "on"}
+
+
+def test_quiz_settings_are_saved(client, teacher, course):
+    client.force_login(teacher)
+    url = quiz_settings_url(course)
+    assert "waiting for review" in client.get(url).text
+    response = client.post(url, SETTINGS, follow=True)
+    assert "are saved" in response.text
+    quiz = course.lessons.get().quiz
+    assert (quiz.pass_mark, quiz.attempts_allowed, quiz.questions_per_attempt, quiz.answers_shown) == (
+        80, 3, 4, "after_passing")
+    assert quiz.time_limit_minutes is None and not quiz.one_question_per_page
+
+
+@pytest.mark.parametrize(("field", "value"), [("pass_mark", "150"), ("questions_per_attempt", "0"), ("answers_shown", "sometimes")])
+def test_invalid_quiz_settings_are_refused_with_a_message(client, teacher, course, field, value):
+    client.force_login(teacher)
+    response = client.post(quiz_settings_url(course), {**SETTINGS, field: value})
+    assert response.status_code == HTTPStatus.OK and "is-invalid" in response.text
+    assert course.lessons.get().quiz.pass_mark == 70
+
+
+def test_quiz_settings_belong_to_the_course_instructors(client, other_teacher, course):
+    client.force_login(other_teacher)
+    assert client.get(quiz_settings_url(course)).status_code == HTTPStatus.FORBIDDEN
+    assert client.post(quiz_settings_url(course), SETTINGS).status_code == HTTPStatus.FORBIDDEN
+
+
+def test_regenerating_keeps_reviewed_questions(client, teacher, course):
+    client.force_login(teacher)
+    rejected = Question.objects.first()
+    review(client, course, rejected, verdict="reject", reason="trivial")
+    lesson = course.lessons.get()
+    response = client.post(reverse("authoring:quiz_regenerate", args=[course.slug, lesson.slug]), follow=True)
+    assert "was regenerated" in response.text
+    assert Question.objects.get(pk=rejected.pk).status == Question.Status.REJECTED
+    assert Question.objects.filter(source_sentence=rejected.source_sentence).count() == 1
+
+
+def test_home_queries_do_not_grow_with_courses(client, teacher, make_course, make_lesson, django_assert_max_num_queries):
+    for _ in range(8):
+        course = make_course()
+        course.instructors.add(teacher)
+        for i in range(3):
+            make_lesson(course, slug=f"l{i}", position=i)
+    client.force_login(teacher)
+    with django_assert_max_num_queries(7):
+        assert client.get(reverse("authoring:home")).status_code == HTTPStatus.OK

@@ -1,5 +1,6 @@
 """Quiz pages over HTTP: taking a quiz, never seeing the key, submitting once, results and limits."""
 
+import random
 import re
 from datetime import timedelta
 from html.parser import HTMLParser
@@ -427,3 +428,45 @@ def test_query_counts_do_not_grow_with_attempts(client, make_quiz, student, quiz
     with django_assert_max_num_queries(13):  # the lesson page's own bound (tests/learning)
         assert client.get(quiz.lesson.get_absolute_url()).status_code == HTTPStatus.OK
     print(f"queries: quiz page {taking}, intro {intro}, results {results}, lesson page {lesson}")
+
+
+def _submit(quiz, user, quiz_answers, *, correct):
+    attempt = services.attempt_start(quiz=quiz, user=user)
+    return services.attempt_submit(attempt=attempt, answers=quiz_answers(attempt, correct=correct))
+
+
+@pytest.mark.parametrize(
+    ("shown", "allowed", "visible_after_fail", "visible_after_pass"),
+    [
+        ("immediately", None, True, True),
+        ("after_passing", None, False, True),
+        ("after_last_attempt", 2, False, True),  # the second attempt is the last one
+        ("never", None, False, False),
+    ],
+)
+def test_results_show_the_answers_only_when_the_quiz_allows(
+    client, make_quiz, student, quiz_answers, shown, allowed, visible_after_fail, visible_after_pass
+):
+    quiz = make_quiz(types=["single", "fill_blank"], answers_shown=shown, attempts_allowed=allowed)
+    client.force_login(student)
+    failed = _submit(quiz, student, quiz_answers, correct=False)
+    html = client.get(urls(quiz, failed.number)["results"]).text
+    assert ("Correct answer" in html) is visible_after_fail
+    assert ("photosynthesis" in html) is visible_after_fail  # the fill-in key
+    assert ("Explanation of question" in html) is visible_after_fail
+    passed = _submit(quiz, student, quiz_answers, correct=True)
+    html = client.get(urls(quiz, passed.number)["results"]).text
+    assert ("Correct answer" in html) is visible_after_pass
+
+
+def test_each_attempt_draws_its_own_questions(make_quiz, student, quiz_answers):
+    quiz = make_quiz(questions_per_attempt=2)
+    stems = set()
+    for seed in range(6):
+        attempt = services.attempt_start(quiz=quiz, user=student, rng=random.Random(seed))
+        assert len(attempt.layout) == 2
+        positions = [s["question_id"] for s in attempt.layout]
+        assert positions == sorted(positions)  # shown in the quiz's order
+        stems.add(tuple(s["stem"] for s in attempt.layout))
+        services.attempt_submit(attempt=attempt, answers=quiz_answers(attempt))
+    assert len(stems) > 1
