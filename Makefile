@@ -39,8 +39,9 @@ migrate: install
 seed: migrate
 	$(PY) manage.py import_course seeds
 
-demo-accounts: migrate
+demo-accounts: seed
 	$(PY) manage.py create_demo_accounts
+	$(PY) manage.py teach instructor
 
 bench: install  ## Print the generators' speed and quality figures
 	$(PY) bench/glossary.py

@@ -62,3 +62,18 @@ def test_extract_glossary_command(write_files, capsys):
     assert "0 created, 0 updated, 0 removed, 0 curated kept" in capsys.readouterr().out
     with pytest.raises(CommandError, match="No course with slug 'nope'"):
         call_command("extract_glossary", "--course", "nope")
+
+
+def test_teach_makes_a_user_an_instructor(make_user, make_course, capsys):
+    from accounts.services import user_is_instructor
+
+    user, first, second = make_user("ada"), make_course(), make_course()
+    call_command("teach", "ada", first.slug)
+    assert list(user.taught_courses.all()) == [first] and user_is_instructor(user)
+    call_command("teach", "ada")
+    assert set(user.taught_courses.all()) == {first, second}
+    assert "ada teaches 2 course(s)." in capsys.readouterr().out
+    with pytest.raises(CommandError, match="No user named 'bob'"):
+        call_command("teach", "bob")
+    with pytest.raises(CommandError, match="No course with slug 'nope'"):
+        call_command("teach", "ada", "nope")
