@@ -1,5 +1,6 @@
 from django import forms
 
+from courses.models import Course
 from quizzes.models import Quiz
 
 from .models import ReviewDecision
@@ -40,3 +41,41 @@ class QuizSettingsForm(forms.ModelForm):
             "questions_per_attempt": "Questions drawn per attempt",
             "answers_shown": "Show learners the correct answers",
         }
+
+
+class CourseForm(forms.ModelForm):
+    class Meta:
+        model = Course
+        fields = ["title", "description"]
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field (Django's documented recipe)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".md,.markdown,.txt"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data]
+        return [single(data, initial)]
+
+
+class LessonUploadForm(forms.Form):
+    files = MultipleFileField(
+        label="Lesson files", help_text="Markdown (.md, .markdown or .txt), one lesson per file. A file whose "
+        "lesson already exists (same slug) updates it; learners' progress is kept.",
+    )
+
+
+class LessonSourceForm(forms.Form):
+    source = forms.CharField(
+        label="Markdown", widget=forms.Textarea(attrs={"rows": 24, "class": "font-monospace", "spellcheck": "true"}),
+        help_text="The first line is the title (# Title); ## headings become sections.",
+    )

@@ -16,12 +16,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 
 from courses.models import Course, Lesson
-from courses.services import FileResult, ImportReport, course_import
+from courses.services import FileResult, ImportReport, course_files_import, course_import
 from glossary.services import ExtractionReport, glossary_extract_course
 from lessontext.document import parse_document
+from lessontext.sources import SourceError, parse_source, slugify
 from quizzes.checks import saved_question_problems
 from quizzes.models import Question, Quiz
 from quizzes.services import quizzes_generate
@@ -29,6 +31,7 @@ from quizzes.services import quizzes_generate
 from .models import ReviewDecision
 
 ERROR_PATH_OR_COURSE = "Publish either files (path) or an existing course, not both or neither."
+ERROR_SLUG_CHANGED = "The lesson's slug must stay “{slug}”: remove the slug from the front matter or set it back."
 ERROR_LESSON_OF_ANOTHER_COURSE = "Every lesson to publish must belong to the course."
 ERROR_REJECT_NEEDS_REASON = "Say why the question is rejected: choose a reason."
 ERROR_UNKNOWN_REASON = "Unknown reason {reason!r}."
@@ -71,6 +74,7 @@ def course_publish(
     lessons: Iterable[Lesson] | None = None,
     glossary: bool = True,
     quizzes: bool = True,
+    uploads: Sequence[tuple[str, bytes]] | None = None,
     seed: int | None = None,
     on_file: Callable[[FileResult], None] | None = None,
 ) -> PublishReport:
@@ -78,16 +82,20 @@ def course_publish(
 
     From files (``path``): the course is created or updated, and only the
     lessons whose text changed get new quizzes; when nothing changed nothing
-    else is written. For an existing ``course``: ``lessons`` (default: all of
+    else is written. Uploaded ``(name, bytes)`` files (``uploads``, with
+    ``course``) are imported all or none, then treated the same way. For an existing ``course``: ``lessons`` (default: all of
     them) get new quizzes. The glossary is always the whole course's, since
     terms are merged across lessons. Curated terms and locked or authored
     questions are kept, as the glossary and quiz services guarantee.
     """
-    if (path is None) == (course is None):
+    if (path is None) == (course is None) or (path is not None and uploads is not None):
         raise ValueError(ERROR_PATH_OR_COURSE)
     imported = None
-    if path is not None:
-        imported = course_import(path=path, on_file=on_file)
+    if path is not None or uploads is not None:
+        if path is not None:
+            imported = course_import(path=path, on_file=on_file)
+        else:
+            imported = course_files_import(course=course, files=uploads)
         course = imported.course
         lessons = imported.changed_lessons
         if not lessons:
@@ -163,3 +171,26 @@ def questions_accept(*, questions: Sequence[Question], reviewer) -> list[ReviewD
     """Accept (publish) several questions at once, recording a decision for each."""
     with transaction.atomic():
         return [question_review(question=q, reviewer=reviewer, verdict=ReviewDecision.Verdict.ACCEPT) for q in questions]
+
+
+def lesson_source_update(*, lesson: Lesson, text: str) -> PublishReport:
+    """Save an instructor's edit of a lesson's markdown through the pipeline (progress and reviewed questions kept)."""
+    name = f"{lesson.slug}.md"
+    source = parse_source(text.encode("utf-8"), name=name, max_bytes=settings.LESSONFORGE_MAX_SOURCE_BYTES)
+    if source.slug != lesson.slug:
+        raise SourceError(ERROR_SLUG_CHANGED.format(slug=lesson.slug))
+    return course_publish(course=lesson.course, uploads=[(name, text.encode("utf-8"))])
+
+
+def course_create(*, title: str, description: str = "", instructor) -> Course:
+    """Create an empty course taught by ``instructor``, with a unique slug from its title."""
+    base = slugify(title)[:110] or "course"
+    slug, n = base, 2
+    while Course.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    with transaction.atomic():
+        course = Course(slug=slug, title=title.strip(), description=description.strip())
+        course.full_clean()
+        course.save()
+        course.instructors.add(instructor)
+    return course

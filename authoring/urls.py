@@ -6,11 +6,14 @@ app_name = "authoring"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("courses/new/", views.course_create, name="course_create"),
+    path("<slug:course_slug>/upload/", views.lesson_upload, name="lesson_upload"),
     path("<slug:course_slug>/review/", views.review_queue, name="review_queue"),
     path("<slug:course_slug>/review/accept/", views.bulk_accept, name="bulk_accept"),
     path("<slug:course_slug>/review/decisions.json", views.decisions_export, name="decisions_export"),
     path("<slug:course_slug>/questions/<int:pk>/review/", views.question_review, name="question_review"),
     path("<slug:course_slug>/<slug:lesson_slug>/review/", views.review_queue, name="lesson_review_queue"),
+    path("<slug:course_slug>/<slug:lesson_slug>/edit/", views.lesson_edit, name="lesson_edit"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/", views.quiz_settings, name="quiz_settings"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/regenerate/", views.quiz_regenerate, name="quiz_regenerate"),
 ]

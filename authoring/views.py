@@ -13,10 +13,12 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.services import user_is_instructor
+from lessontext.rendering import render_lesson
+from lessontext.sources import SourceError
 from quizzes.models import Question, Quiz
 
 from . import selectors, services
-from .forms import BulkAcceptForm, QuizSettingsForm, ReviewForm
+from .forms import BulkAcceptForm, CourseForm, LessonSourceForm, LessonUploadForm, QuizSettingsForm, ReviewForm
 
 QUEUE_PAGE_SIZE = 20
 
@@ -138,3 +140,53 @@ def quiz_regenerate(request, course_slug, lesson_slug):
     note = f" {quiz.generation_note}" if quiz.generation_note else ""
     messages.success(request, f"The quiz of “{lesson.title}” was regenerated.{note}")
     return redirect("authoring:quiz_settings", course_slug=course.slug, lesson_slug=lesson.slug)
+
+
+@login_required
+def course_create(request):
+    if not user_is_instructor(request.user):
+        raise PermissionDenied
+    form = CourseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        course = services.course_create(**form.cleaned_data, instructor=request.user)
+        messages.success(request, f"“{course.title}” is created. Add its lessons.")
+        return redirect("authoring:lesson_upload", course_slug=course.slug)
+    return render(request, "authoring/course_form.html", {"form": form})
+
+
+@login_required
+def lesson_upload(request, course_slug):
+    """Upload lesson files into a course: all are imported, or none when one is refused."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    form = LessonUploadForm(request.POST or None, request.FILES or None)
+    report = None
+    if request.method == "POST" and form.is_valid():
+        uploads = [(f.name, f.read()) for f in form.cleaned_data["files"]]
+        report = services.course_publish(course=course, uploads=uploads)
+        if not report.failed:
+            messages.success(request, " ".join(report.lines()) or "Nothing changed: the lessons are as uploaded.")
+            return redirect("authoring:home")
+    return render(request, "authoring/lesson_upload.html", {"course": course, "form": form, "report": report})
+
+
+@login_required
+def lesson_edit(request, course_slug, lesson_slug):
+    """Edit a lesson's markdown with a rendered preview; saving runs the pipeline."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    lesson = get_object_or_404(course.lessons, slug=lesson_slug)
+    form = LessonSourceForm(request.POST or None, initial={"source": lesson.source})
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        text = form.cleaned_data["source"]
+        if "preview" in request.POST:
+            preview = render_lesson(text).html
+        else:
+            try:
+                report = services.lesson_source_update(lesson=lesson, text=text)
+            except SourceError as exc:
+                form.add_error("source", str(exc))
+            else:
+                messages.success(request, " ".join(report.lines()) or "No change to save.")
+                return redirect("authoring:lesson_edit", course_slug=course.slug, lesson_slug=lesson.slug)
+    return render(request, "authoring/lesson_edit.html", {"course": course, "lesson": lesson, "form": form,
+                                                          "preview": preview})

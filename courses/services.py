@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,6 +120,42 @@ def _file_import(*, course: Course, path: Path, position: int, seen: dict[str, P
     with transaction.atomic():
         lesson, status = lesson_import(course=course, source=source, position=position, source_name=path.name)
     return FileResult(path, status, lesson=lesson)
+
+
+def course_files_import(*, course: Course, files: Sequence[tuple[str, bytes]]) -> ImportReport:
+    """Import uploaded ``(file name, bytes)`` lessons into ``course``: all of them, or none if any is refused.
+
+    Files are checked as ``course_import`` checks them (same one-line errors);
+    a file whose slug is a lesson's of the course updates it in place, others
+    are added after the existing lessons.
+    """
+    report = ImportReport(course=course)
+    sources, seen = [], {}
+    for name, data in files:
+        path = Path(name)
+        try:
+            source = parse_source(data, name=path.name, max_bytes=settings.LESSONFORGE_MAX_SOURCE_BYTES)
+        except SourceError as exc:
+            report.results.append(FileResult(path, FAILED, error=str(exc)))
+            continue
+        if source.slug in seen:
+            error = ERROR_DUPLICATE_SLUG.format(slug=source.slug, other=seen[source.slug].name)
+            report.results.append(FileResult(path, FAILED, error=error))
+            continue
+        seen[source.slug] = path
+        sources.append((path, source))
+    if report.failed:
+        return report
+    positions = dict(course.lessons.values_list("slug", "position"))
+    following = max(positions.values(), default=-1) + 1
+    with transaction.atomic():
+        for path, source in sources:
+            position = positions.get(source.slug)
+            if position is None:
+                position, following = following, following + 1
+            lesson, status = lesson_import(course=course, source=source, position=position, source_name=path.name)
+            report.results.append(FileResult(path, status, lesson=lesson))
+    return report
 
 
 def lesson_import(*, course: Course, source: LessonSource, position: int, source_name: str = "") -> tuple[Lesson, str]:

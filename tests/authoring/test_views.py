@@ -235,3 +235,68 @@ def test_home_queries_do_not_grow_with_courses(client, teacher, make_course, mak
     client.force_login(teacher)
     with django_assert_max_num_queries(7):
         assert client.get(reverse("authoring:home")).status_code == HTTPStatus.OK
+
+
+def test_an_instructor_creates_a_course_and_teaches_it(client, teacher):
+    client.force_login(teacher)
+    response = client.post(reverse("authoring:course_create"), {"title": "Cell Biology", "description": "Cells."})
+    assert response.url == reverse("authoring:lesson_upload", args=["cell-biology"])
+    assert list(teacher.taught_courses.values_list("title", flat=True)) == ["Cell Biology"]
+    assert "This field is required." in client.post(reverse("authoring:course_create"), {"title": ""}).text
+
+
+def test_a_student_cannot_create_a_course(client, student):
+    client.force_login(student)
+    assert client.post(reverse("authoring:course_create"), {"title": "Mine"}).status_code == HTTPStatus.FORBIDDEN
+
+
+def upload(client, course, files):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = {"files": [SimpleUploadedFile(name, content) for name, content in files.items()]}
+    return client.post(reverse("authoring:lesson_upload", args=[course.slug]), data, follow=True)
+
+
+def test_uploading_lessons_runs_the_pipeline(client, teacher, course):
+    client.force_login(teacher)
+    response = upload(client, course, {"02-tissues.md": b"# Tissues\n\nA tissue is a group of similar cells.\n"})
+    assert "1 created, 0 updated, 0 unchanged, 0 failed" in response.text
+    tissues = course.lessons.get(slug="tissues")
+    assert tissues.position == 1 and tissues.html and hasattr(tissues, "quiz")
+
+
+def test_one_bad_file_imports_nothing_and_says_why(client, teacher, course):
+    client.force_login(teacher)
+    response = upload(client, course, {"02-good.md": b"# Good\n\nText.\n", "03-bad.md": b"\xff\xfe\x00bad"})
+    assert "Nothing was imported" in response.text and "03-bad.md: the file contains NUL bytes" in response.text
+    assert not course.lessons.filter(slug="good").exists()
+
+
+def test_editing_a_lesson_previews_then_saves_through_the_pipeline(client, teacher, course, student):
+    from learning.services import lesson_progress_complete
+
+    lesson = course.lessons.get()
+    lesson_progress_complete(user=student, lesson=lesson)
+    client.force_login(teacher)
+    url = reverse("authoring:lesson_edit", args=[course.slug, lesson.slug])
+    text = lesson.source + "\n## Summary\n\nCells are small. <script>alert(1)</script>\n"
+    preview = client.post(url, {"source": text, "preview": "1"}).text
+    assert "Preview (not saved)" in preview and "<h2" in preview and "<script>alert" not in preview
+    lesson.refresh_from_db()
+    assert "Summary" not in lesson.source
+    response = client.post(url, {"source": text}, follow=True)
+    assert "0 created, 1 updated" in response.text
+    lesson.refresh_from_db()
+    assert "Summary" in lesson.source and lesson.sections.filter(heading="Summary").exists()
+    assert lesson.progress.get(user=student).completed_at is not None  # progress kept
+
+
+def test_a_lesson_edit_cannot_change_its_slug_or_drop_its_title(client, teacher, course):
+    lesson = course.lessons.get()
+    client.force_login(teacher)
+    url = reverse("authoring:lesson_edit", args=[course.slug, lesson.slug])
+    moved = client.post(url, {"source": "---\nslug: elsewhere\n---\n# The Cell\n\nText.\n"})
+    assert "must stay" in moved.text
+    untitled = client.post(url, {"source": "No heading at all.\n"})
+    assert untitled.status_code == HTTPStatus.OK and "is-invalid" in untitled.text
+    assert course.lessons.count() == 1
