@@ -1,7 +1,7 @@
 from django import forms
 
 from courses.models import Course
-from quizzes.models import Quiz
+from quizzes.models import Question, Quiz
 
 from .models import ReviewDecision
 
@@ -79,3 +79,50 @@ class LessonSourceForm(forms.Form):
         label="Markdown", widget=forms.Textarea(attrs={"rows": 24, "class": "font-monospace", "spellcheck": "true"}),
         help_text="The first line is the title (# Title); ## headings become sections.",
     )
+
+
+class QuestionForm(forms.ModelForm):
+    """A question's own fields; its options, pairs or answers come in the formset of its type."""
+
+    status = forms.ChoiceField(
+        choices=[(Question.Status.DRAFT, "Draft (learners do not see it)"), (Question.Status.PUBLISHED, "Published")],
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = Question
+        fields = ["stem", "explanation", "source_sentence", "status"]
+        widgets = {
+            "stem": forms.Textarea(attrs={"rows": 2}),
+            "explanation": forms.Textarea(attrs={"rows": 2}),
+            "source_sentence": forms.Textarea(attrs={"rows": 2}),
+        }
+        help_texts = {
+            "stem": "For fill in the blank, write _____ where the answer goes.",
+            "explanation": "Shown with the results: why the answer is right.",
+            "source_sentence": "The lesson's sentence the question comes from (optional).",
+        }
+
+
+class OptionRowForm(forms.Form):
+    text = forms.CharField(required=False, max_length=1000, label="Option")
+    correct = forms.BooleanField(required=False, label="Correct")
+
+
+class PairRowForm(forms.Form):
+    text = forms.CharField(required=False, max_length=1000, label="Description")
+    match = forms.CharField(required=False, max_length=300, label="Term")
+
+
+class AnswerRowForm(forms.Form):
+    answer = forms.CharField(required=False, max_length=200, label="Accepted answer")
+
+
+class TrueFalseForm(forms.Form):
+    answer = forms.ChoiceField(choices=[("true", "True"), ("false", "False")], widget=forms.RadioSelect,
+                               label="The statement is")
+
+
+OptionRows = forms.formset_factory(OptionRowForm, extra=0)
+PairRows = forms.formset_factory(PairRowForm, extra=0)
+AnswerRows = forms.formset_factory(AnswerRowForm, extra=0)

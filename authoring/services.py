@@ -24,8 +24,8 @@ from courses.services import FileResult, ImportReport, course_files_import, cour
 from glossary.services import ExtractionReport, glossary_extract_course
 from lessontext.document import parse_document
 from lessontext.sources import SourceError, parse_source, slugify
-from quizzes.checks import saved_question_problems
-from quizzes.models import Question, Quiz
+from quizzes.checks import question_problems, saved_question_problems
+from quizzes.models import Option, Question, Quiz
 from quizzes.services import quizzes_generate
 
 from .models import ReviewDecision
@@ -194,3 +194,55 @@ def course_create(*, title: str, description: str = "", instructor) -> Course:
         course.save()
         course.instructors.add(instructor)
     return course
+
+
+def question_save(
+    *, question: Question, options: Sequence[tuple[str, bool, str]], answers: Sequence[str], editor
+) -> Question:
+    """Save an instructor's new or edited question with its options (or pairs) and accepted answers.
+
+    A published question must be gradable (:mod:`quizzes.checks`). Editing a
+    generated question locks it and records the edit as a review decision.
+    """
+    options = [(text.strip(), correct, match.strip()) for text, correct, match in options if text.strip()]
+    answers = [a.strip() for a in answers if a.strip()]
+    if question.status == Question.Status.PUBLISHED and (
+        problems := question_problems(kind=question.type, options=options, accepted_answers=answers)
+    ):
+        raise ValueError(" ".join(problems))
+    with transaction.atomic():
+        is_new = question.pk is None
+        if is_new:
+            question.origin = Question.Origin.AUTHORED
+            last = question.quiz.questions.order_by("-position").values_list("position", flat=True).first()
+            question.position = 0 if last is None else last + 1
+        elif question.origin == Question.Origin.GENERATED:
+            question.locked = True
+        question.accepted_answers = answers
+        question.full_clean()
+        question.save()
+        question.options.all().delete()
+        Option.objects.bulk_create(
+            Option(question=question, text=text, is_correct=correct, match_text=match, position=i)
+            for i, (text, correct, match) in enumerate(options)
+        )
+        if not is_new and question.origin == Question.Origin.GENERATED:
+            ReviewDecision.objects.create(
+                question=question, lesson_id=question.quiz.lesson_id, reviewer=editor,
+                verdict=ReviewDecision.Verdict.EDIT, rule=question.rule, snapshot=_review_snapshot(question),
+            )
+    return question
+
+
+def question_move(*, question: Question, offset: int) -> None:
+    """Move ``question`` up (-1) or down (+1) in its quiz's order."""
+    with transaction.atomic():
+        order = list(question.quiz.questions.select_for_update().order_by("position", "id"))
+        index = next(i for i, q in enumerate(order) if q.pk == question.pk)
+        target = index + offset
+        if not 0 <= target < len(order):
+            return
+        order[index], order[target] = order[target], order[index]
+        for position, item in enumerate(order):
+            if item.position != position:
+                Question.objects.filter(pk=item.pk).update(position=position)

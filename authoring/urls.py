@@ -12,8 +12,11 @@ urlpatterns = [
     path("<slug:course_slug>/review/accept/", views.bulk_accept, name="bulk_accept"),
     path("<slug:course_slug>/review/decisions.json", views.decisions_export, name="decisions_export"),
     path("<slug:course_slug>/questions/<int:pk>/review/", views.question_review, name="question_review"),
+    path("<slug:course_slug>/questions/<int:pk>/edit/", views.question_form, name="question_edit"),
+    path("<slug:course_slug>/questions/<int:pk>/move/", views.question_move, name="question_move"),
     path("<slug:course_slug>/<slug:lesson_slug>/review/", views.review_queue, name="lesson_review_queue"),
     path("<slug:course_slug>/<slug:lesson_slug>/edit/", views.lesson_edit, name="lesson_edit"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/", views.quiz_settings, name="quiz_settings"),
+    path("<slug:course_slug>/<slug:lesson_slug>/questions/new/<str:kind>/", views.question_form, name="question_new"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/regenerate/", views.quiz_regenerate, name="quiz_regenerate"),
 ]

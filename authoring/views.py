@@ -6,8 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
@@ -18,7 +17,19 @@ from lessontext.sources import SourceError
 from quizzes.models import Question, Quiz
 
 from . import selectors, services
-from .forms import BulkAcceptForm, CourseForm, LessonSourceForm, LessonUploadForm, QuizSettingsForm, ReviewForm
+from .forms import (
+    AnswerRows,
+    BulkAcceptForm,
+    CourseForm,
+    LessonSourceForm,
+    LessonUploadForm,
+    OptionRows,
+    PairRows,
+    QuestionForm,
+    QuizSettingsForm,
+    ReviewForm,
+    TrueFalseForm,
+)
 
 QUEUE_PAGE_SIZE = 20
 
@@ -123,10 +134,11 @@ def quiz_settings(request, course_slug, lesson_slug):
         form.save()
         messages.success(request, f"The settings of “{lesson.title}”'s quiz are saved.")
         return redirect("authoring:quiz_settings", course_slug=course.slug, lesson_slug=lesson.slug)
-    counts = quiz.questions.values("status").annotate(n=Count("pk"))
+    questions = list(quiz.questions.order_by("position", "id"))
+    counts = {status: sum(1 for q in questions if q.status == status) for status in Question.Status.values}
     return render(request, "authoring/quiz_settings.html", {
-        "course": course, "lesson": lesson, "quiz": quiz, "form": form,
-        "counts": {row["status"]: row["n"] for row in counts},
+        "course": course, "lesson": lesson, "quiz": quiz, "form": form, "counts": counts, "questions": questions,
+        "types": Question.Type.choices,
     })
 
 
@@ -190,3 +202,82 @@ def lesson_edit(request, course_slug, lesson_slug):
                 return redirect("authoring:lesson_edit", course_slug=course.slug, lesson_slug=lesson.slug)
     return render(request, "authoring/lesson_edit.html", {"course": course, "lesson": lesson, "form": form,
                                                           "preview": preview})
+
+
+# Empty rows offered for a question's options, pairs and answers (rows left empty are ignored).
+_ROWS = {Question.Type.SINGLE: 4, Question.Type.MULTIPLE: 5, Question.Type.MATCHING: 6, Question.Type.FILL_BLANK: 3}
+
+
+def _question_parts(kind: str, question: Question, data):
+    """The formset (or true/false choice) of ``question``'s type, bound to ``data`` when posted.
+
+    Rows get their initial values only when shown: bound to posted data, a row
+    equal to its initial value would count as unchanged and be dropped.
+    """
+    options = list(question.options.all()) if question.pk else []
+    if kind == Question.Type.TRUE_FALSE:
+        truth = next((o.text.lower() for o in options if o.is_correct), "true")
+        return TrueFalseForm(data, initial={"answer": truth})
+    if kind == Question.Type.FILL_BLANK:
+        formset, prefix, initial = AnswerRows, "answers", [{"answer": a} for a in question.accepted_answers or []]
+    elif kind == Question.Type.MATCHING:
+        formset, prefix, initial = PairRows, "pairs", [{"text": o.text, "match": o.match_text} for o in options]
+    else:
+        formset, prefix, initial = OptionRows, "options", [{"text": o.text, "correct": o.is_correct} for o in options]
+    if data is not None:
+        return formset(data, prefix=prefix)
+    return formset(initial=initial + [{}] * max(_ROWS[kind] - len(initial), 1), prefix=prefix)
+
+
+def _rows(kind: str, parts) -> tuple[list[tuple[str, bool, str]], list[str]]:
+    if kind == Question.Type.TRUE_FALSE:
+        truth = parts.cleaned_data["answer"] == "true"
+        return [("True", truth, ""), ("False", not truth, "")], []
+    rows = [f.cleaned_data for f in parts if f.cleaned_data]
+    if kind == Question.Type.FILL_BLANK:
+        return [], [row["answer"] for row in rows]
+    if kind == Question.Type.MATCHING:
+        return [(row["text"], True, row["match"]) for row in rows], []
+    return [(row["text"], row["correct"], "") for row in rows], []
+
+
+@login_required
+def question_form(request, course_slug, lesson_slug=None, kind=None, pk=None):
+    """Write a question of any type, or edit one; publishing needs a gradable question."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    if pk is not None:
+        question = get_object_or_404(Question.objects.select_related("quiz__lesson"), pk=pk, quiz__lesson__course=course)
+        kind = question.type
+    else:
+        if kind not in Question.Type.values:
+            raise Http404("Unknown question type.")
+        lesson = get_object_or_404(course.lessons, slug=lesson_slug)
+        quiz, _ = Quiz.objects.get_or_create(lesson=lesson)
+        question = Question(quiz=quiz, type=kind, status=Question.Status.DRAFT)
+    lesson = question.quiz.lesson
+    data = request.POST if request.method == "POST" else None
+    form = QuestionForm(data, instance=question)
+    parts = _question_parts(kind, question, data)
+    if data is not None and form.is_valid() and parts.is_valid():
+        options, answers = _rows(kind, parts)
+        try:
+            services.question_save(question=form.save(commit=False), options=options, answers=answers,
+                                   editor=request.user)
+        except ValueError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "The question is saved.")
+            return redirect("authoring:quiz_settings", course_slug=course.slug, lesson_slug=lesson.slug)
+    return render(request, "authoring/question_form.html", {
+        "course": course, "lesson": lesson, "question": question, "kind": kind,
+        "kind_label": Question.Type(kind).label, "form": form, "parts": parts,
+    })
+
+
+@login_required
+@require_POST
+def question_move(request, course_slug, pk):
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    question = get_object_or_404(Question.objects.select_related("quiz__lesson"), pk=pk, quiz__lesson__course=course)
+    services.question_move(question=question, offset=-1 if request.POST.get("direction") == "up" else 1)
+    return redirect("authoring:quiz_settings", course_slug=course.slug, lesson_slug=question.quiz.lesson.slug)

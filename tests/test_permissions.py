@@ -59,6 +59,9 @@ TABLE = {
     "authoring:bulk_accept": ("post", course_teachers(MOVED)),
     "authoring:decisions_export": ("get", course_teachers(OK)),
     "authoring:question_review": ("post", course_teachers(MOVED)),
+    "authoring:question_edit": ("get", course_teachers(OK)),
+    "authoring:question_new": ("get", course_teachers(OK)),
+    "authoring:question_move": ("post", course_teachers(MOVED)),
     "authoring:quiz_settings": ("get", course_teachers(OK)),
     "authoring:quiz_regenerate": ("post", course_teachers(MOVED)),
     "favicon": ("get", everyone(HTTPStatus.MOVED_PERMANENTLY)),
@@ -124,6 +127,9 @@ def world(make_user, make_quiz, make_course, make_term, quiz_answers):
         "authoring:lesson_edit": {**course_args, "lesson_slug": lesson.slug},
         "authoring:decisions_export": course_args,
         "authoring:question_review": {**course_args, "pk": quiz.questions.first().pk},
+        "authoring:question_edit": {**course_args, "pk": quiz.questions.first().pk},
+        "authoring:question_move": {**course_args, "pk": quiz.questions.last().pk},
+        "authoring:question_new": {**course_args, "lesson_slug": lesson.slug, "kind": "single"},
         "authoring:lesson_review_queue": {**course_args, "lesson_slug": lesson.slug},
         "authoring:quiz_settings": {**course_args, "lesson_slug": lesson.slug},
         "authoring:quiz_regenerate": {**course_args, "lesson_slug": lesson.slug},
@@ -136,7 +142,8 @@ def world(make_user, make_quiz, make_course, make_term, quiz_answers):
         "learning:course_detail": {"slug": course.slug}, "learning:lesson_detail": lesson_args,
         "learning:lesson_complete": lesson_args,
     }
-    data = {"authoring:question_review": {"verdict": "lock"}, "glossary:review": {"rating": "3"}}
+    data = {"authoring:question_review": {"verdict": "lock"}, "glossary:review": {"rating": "3"},
+            "authoring:question_move": {"direction": "up"}}
     return users, kwargs, data
 
 
