@@ -18,5 +18,6 @@ urlpatterns = [
     path("<slug:course_slug>/<slug:lesson_slug>/edit/", views.lesson_edit, name="lesson_edit"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/", views.quiz_settings, name="quiz_settings"),
     path("<slug:course_slug>/<slug:lesson_slug>/questions/new/<str:kind>/", views.question_form, name="question_new"),
+    path("<slug:course_slug>/<slug:lesson_slug>/quiz/preview/", views.quiz_preview, name="quiz_preview"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/regenerate/", views.quiz_regenerate, name="quiz_regenerate"),
 ]

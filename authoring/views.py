@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import random
+import secrets
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -14,7 +18,11 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.services import user_is_instructor
 from lessontext.rendering import render_lesson
 from lessontext.sources import SourceError
-from quizzes.models import Question, Quiz
+from quizzes import grading
+from quizzes import selectors as quiz_selectors
+from quizzes import services as quiz_services
+from quizzes.forms import AttemptAnswersForm
+from quizzes.models import Attempt, Question, Quiz
 
 from . import selectors, services
 from .forms import (
@@ -281,3 +289,47 @@ def question_move(request, course_slug, pk):
     question = get_object_or_404(Question.objects.select_related("quiz__lesson"), pk=pk, quiz__lesson__course=course)
     services.question_move(question=question, offset=-1 if request.POST.get("direction") == "up" else 1)
     return redirect("authoring:quiz_settings", course_slug=course.slug, lesson_slug=question.quiz.lesson.slug)
+
+
+@dataclass(frozen=True)
+class PreviewResult:
+    number: int
+    stem: str
+    your_answer: list[str]
+    correct_answer: list[str]
+    score: float
+
+
+@login_required
+def quiz_preview(request, course_slug, lesson_slug):
+    """Take a lesson's quiz as a learner would (published questions only), graded, with nothing recorded."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    lesson = get_object_or_404(course.lessons, slug=lesson_slug)
+    quiz, _ = Quiz.objects.get_or_create(lesson=lesson)
+    try:
+        seed = int(request.POST.get("seed") or request.GET.get("seed") or secrets.randbelow(1_000_000))
+    except ValueError:
+        seed = 0
+    layout = quiz_services.quiz_layout(quiz=quiz, rng=random.Random(seed))
+    attempt = Attempt(quiz=quiz, number=0, layout=layout, saved_answers={}, pass_mark=quiz.pass_mark)
+    positions = list(range(len(layout)))
+    results = None
+    if request.method == "POST":
+        form = AttemptAnswersForm(request.POST, layout=layout, positions=positions)
+        form.is_valid()
+        answers = form.answers()
+        results = [
+            PreviewResult(
+                number=i + 1, stem=snapshot["stem"],
+                your_answer=grading.answer_text(snapshot, grading.clean_answer(snapshot, answers.get(i))),
+                correct_answer=grading.correct_answer_text(snapshot),
+                score=grading.score(snapshot, grading.clean_answer(snapshot, answers.get(i))),
+            )
+            for i, snapshot in enumerate(layout)
+        ]
+    total = sum(r.score for r in results) if results else 0.0
+    return render(request, "authoring/quiz_preview.html", {
+        "course": course, "lesson": lesson, "quiz": quiz, "seed": seed, "page_count": len(layout),
+        "questions": quiz_selectors.question_views(attempt, positions=positions), "results": results,
+        "percent": round(100 * total / len(layout), 1) if results and layout else None,
+    })

@@ -211,6 +211,21 @@ def _question_snapshot(
     return snapshot
 
 
+def quiz_layout(*, quiz: Quiz, rng: random.Random) -> list[dict]:
+    """The published questions as one learner will see them (options shuffled, a draw when the quiz asks)."""
+    headings = dict(Section.objects.filter(lesson_id=quiz.lesson_id).values_list("anchor", "heading"))
+    layout = []
+    for question in quiz.questions.published().prefetch_related("options"):
+        snapshot = _question_snapshot(question, rng=rng, shuffle=quiz.shuffle_options, headings=headings)
+        if snapshot:
+            layout.append(snapshot)
+    if quiz.questions_per_attempt and quiz.questions_per_attempt < len(layout):
+        # A fresh draw for every attempt, shown in the quiz's order, so retakes are not the same quiz.
+        drawn = sorted(rng.sample(range(len(layout)), quiz.questions_per_attempt))
+        layout = [layout[i] for i in drawn]
+    return layout
+
+
 def attempt_start(
     *, quiz: Quiz, user, rng: random.Random | None = None, now: datetime | None = None
 ) -> Attempt:
@@ -230,18 +245,9 @@ def attempt_start(
         used = mine.count()
         if quiz.attempts_allowed is not None and used >= quiz.attempts_allowed:
             raise AttemptRefused(ERROR_NO_ATTEMPTS_LEFT.format(allowed=quiz.attempts_allowed))
-        headings = dict(Section.objects.filter(lesson_id=quiz.lesson_id).values_list("anchor", "heading"))
-        layout = []
-        for question in quiz.questions.published().prefetch_related("options"):
-            snapshot = _question_snapshot(question, rng=rng, shuffle=quiz.shuffle_options, headings=headings)
-            if snapshot:
-                layout.append(snapshot)
+        layout = quiz_layout(quiz=quiz, rng=rng)
         if not layout:
             raise AttemptRefused(ERROR_NO_QUESTIONS)
-        if quiz.questions_per_attempt and quiz.questions_per_attempt < len(layout):
-            # A fresh draw for every attempt, shown in the quiz's order, so retakes are not the same quiz.
-            drawn = sorted(rng.sample(range(len(layout)), quiz.questions_per_attempt))
-            layout = [layout[i] for i in drawn]
         last = mine.aggregate(last=Max("number"))["last"] or 0
         attempt = Attempt(
             quiz=quiz,

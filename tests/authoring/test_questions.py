@@ -1,5 +1,6 @@
 """Writing and editing questions of every type in the workspace, without JSON or admin."""
 
+import random
 from http import HTTPStatus
 
 import pytest
@@ -7,7 +8,8 @@ from django.urls import reverse
 
 from accounts.services import roles_ensure
 from authoring.models import ReviewDecision
-from quizzes.models import Question
+from quizzes.models import Attempt, Question
+from quizzes.services import quiz_layout
 
 pytestmark = pytest.mark.django_db
 
@@ -129,3 +131,23 @@ def test_other_instructors_cannot_write_or_edit(client, make_user, lesson, make_
     assert client.post(new_url(lesson, "single"), {**BASE, **VALID["single"]}).status_code == HTTPStatus.FORBIDDEN
     edit = reverse("authoring:question_edit", args=[lesson.course.slug, question.pk])
     assert client.get(edit).status_code == HTTPStatus.FORBIDDEN
+
+
+def test_preview_grades_without_recording_an_attempt(client, teacher, lesson, make_quiz, quiz_answers):
+    quiz = make_quiz(lesson)
+    Question.objects.filter(type="matching").update(status="draft")  # drafts are not previewed
+    client.force_login(teacher)
+    url = reverse("authoring:quiz_preview", args=[lesson.course.slug, lesson.slug])
+    page = client.get(url, {"seed": "5"}).text
+    assert "Which planet is the largest?" in page and "Match each description" not in page
+    attempt = Attempt(quiz=quiz, layout=quiz_layout(quiz=quiz, rng=random.Random(5)))
+    data = {"seed": "5", **quiz_answers(attempt, form=True)}
+    graded = client.post(url, data).text
+    assert "Score: 100%" in graded
+    assert not Attempt.objects.exists()
+
+
+def test_preview_of_a_quiz_without_published_questions_says_so(client, teacher, lesson):
+    client.force_login(teacher)
+    page = client.get(reverse("authoring:quiz_preview", args=[lesson.course.slug, lesson.slug])).text
+    assert "No published question yet" in page
