@@ -246,3 +246,10 @@ def question_move(*, question: Question, offset: int) -> None:
         for position, item in enumerate(order):
             if item.position != position:
                 Question.objects.filter(pk=item.pk).update(position=position)
+
+
+def course_set_published(*, course: Course, published: bool) -> Course:
+    """Show the course to learners, or hide it again (their progress is kept either way)."""
+    course.published = published
+    course.save(update_fields=["published", "updated_at"])
+    return course

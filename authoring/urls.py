@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("courses/new/", views.course_create, name="course_create"),
     path("<slug:course_slug>/upload/", views.lesson_upload, name="lesson_upload"),
+    path("<slug:course_slug>/publication/", views.course_publication, name="course_publication"),
     path("<slug:course_slug>/review/", views.review_queue, name="review_queue"),
     path("<slug:course_slug>/review/accept/", views.bulk_accept, name="bulk_accept"),
     path("<slug:course_slug>/review/decisions.json", views.decisions_export, name="decisions_export"),

@@ -333,3 +333,16 @@ def quiz_preview(request, course_slug, lesson_slug):
         "questions": quiz_selectors.question_views(attempt, positions=positions), "results": results,
         "percent": round(100 * total / len(layout), 1) if results and layout else None,
     })
+
+
+@login_required
+@require_POST
+def course_publication(request, course_slug):
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    published = request.POST.get("published") == "1"
+    services.course_set_published(course=course, published=published)
+    if published:
+        messages.success(request, f"“{course.title}” is published: learners can see it.")
+    else:
+        messages.success(request, f"“{course.title}” is hidden from learners; their progress is kept.")
+    return redirect("authoring:home")

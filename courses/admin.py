@@ -13,7 +13,9 @@ class LessonInline(admin.TabularInline):
 
 @admin.register(Course)
 class CourseAdmin(admin.ModelAdmin):
-    list_display = ["title", "slug", "lesson_count", "updated_at"]
+    list_display = ["title", "slug", "published", "lesson_count", "updated_at"]
+    list_filter = ["published"]
+    filter_horizontal = ["instructors"]
     search_fields = ["title", "slug", "description"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [LessonInline]

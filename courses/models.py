@@ -11,6 +11,17 @@ class CourseQuerySet(models.QuerySet):
     def with_lesson_counts(self) -> CourseQuerySet:
         return self.annotate(lesson_count=models.Count("lessons"))
 
+    def published(self) -> CourseQuerySet:
+        return self.filter(published=True)
+
+    def visible_to(self, user) -> CourseQuerySet:
+        """Published courses, and the unpublished ones ``user`` teaches (every course for a superuser)."""
+        if user.is_superuser:
+            return self
+        if not user.is_authenticated:
+            return self.published()
+        return self.filter(models.Q(published=True) | models.Q(instructors=user)).distinct()
+
     def taught_by(self, user) -> CourseQuerySet:
         """The courses ``user`` may author: every course for a superuser, else those they teach."""
         if user.is_superuser:
@@ -29,6 +40,9 @@ class Course(models.Model):
     )
     flashcards_new_per_day = models.PositiveSmallIntegerField(
         default=10, help_text="New glossary flashcards introduced to each learner per day."
+    )
+    published = models.BooleanField(
+        default=False, help_text="Learners see the course once it is published; until then only its instructors do."
     )
     instructors = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="taught_courses",

@@ -6,4 +6,4 @@ from .models import Course
 
 
 def course_list():
-    return Course.objects.with_lesson_counts().order_by("title")
+    return Course.objects.published().with_lesson_counts().order_by("title")

@@ -96,7 +96,10 @@ def course_import(
 
 
 def _course_upsert(*, slug: str, title: str, description: str) -> Course:
-    course, created = Course.objects.get_or_create(slug=slug, defaults={"title": title, "description": description})
+    # Courses imported from files by an operator are published; the workspace creates them unpublished.
+    course, created = Course.objects.get_or_create(
+        slug=slug, defaults={"title": title, "description": description, "published": True}
+    )
     if not created and (course.title, course.description) != (title, description):
         course.title, course.description = title, description
         course.full_clean()

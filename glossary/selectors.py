@@ -40,9 +40,9 @@ class GlossaryIndex:
         return sorted(grouped.items(), key=lambda item: (item[0] == "#", item[0]))
 
 
-def glossary_index(*, course_slug: str, query: str = "", letter: str = "") -> GlossaryIndex:
+def glossary_index(*, course_slug: str, user, query: str = "", letter: str = "") -> GlossaryIndex:
     """The course's visible terms, filtered by a search query or an initial letter (3 queries)."""
-    course = get_object_or_404(Course, slug=course_slug)
+    course = get_object_or_404(Course.objects.visible_to(user), slug=course_slug)
     terms = GlossaryTerm.objects.visible().filter(course=course)
     initials = {t.initial for t in terms.only("term")}
     query = query.strip()[:100]
@@ -64,10 +64,11 @@ class TermPage:
     related: list[GlossaryTerm]
 
 
-def term_page(*, course_slug: str, slug: str) -> TermPage:
+def term_page(*, course_slug: str, slug: str, user) -> TermPage:
     """A term, the lessons where it occurs and related terms (3 queries)."""
     term = get_object_or_404(
-        GlossaryTerm.objects.visible().select_related("course", "source_lesson"), course__slug=course_slug, slug=slug
+        GlossaryTerm.objects.visible().select_related("course", "source_lesson"),
+        course__in=Course.objects.visible_to(user), course__slug=course_slug, slug=slug,
     )
     occurrences = list(term.occurrences.select_related("lesson").order_by("lesson__position"))
     for occurrence in occurrences:
@@ -124,7 +125,7 @@ def flashcard_courses(*, user, now: datetime | None = None) -> list[Course]:
     now = now or timezone.now()
     mine = Q(glossary_terms__flashcards__user=user, glossary_terms__hidden=False)
     return list(
-        Course.objects.annotate(
+        Course.objects.visible_to(user).annotate(
             term_count=Count("glossary_terms", filter=Q(glossary_terms__hidden=False), distinct=True),
             due=Count("glossary_terms__flashcards", filter=mine & Q(glossary_terms__flashcards__due__lte=now)),
             studied=Count("glossary_terms__flashcards", filter=mine),

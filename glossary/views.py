@@ -16,13 +16,13 @@ from .models import Flashcard
 
 def glossary_index(request, course_slug):
     index = selectors.glossary_index(
-        course_slug=course_slug, query=request.GET.get("q", ""), letter=request.GET.get("letter", "")
+        course_slug=course_slug, user=request.user, query=request.GET.get("q", ""), letter=request.GET.get("letter", "")
     )
     return render(request, "glossary/glossary_index.html", {"index": index, "course": index.course})
 
 
 def term_detail(request, course_slug, slug):
-    page = selectors.term_page(course_slug=course_slug, slug=slug)
+    page = selectors.term_page(course_slug=course_slug, slug=slug, user=request.user)
     return render(request, "glossary/term_detail.html", {"page": page, "term": page.term, "course": page.term.course})
 
 
@@ -33,7 +33,7 @@ def flashcards_overview(request):
 
 @login_required
 def study(request, course_slug):
-    course = get_object_or_404(Course, slug=course_slug)
+    course = get_object_or_404(Course.objects.visible_to(request.user), slug=course_slug)
     lesson = None
     if lesson_slug := request.GET.get("lesson"):
         lesson = get_object_or_404(course.lessons, slug=lesson_slug)

@@ -143,7 +143,7 @@ _OUTLINE_FIELDS = ("id", "slug", "title", "position", "reading_minutes", "course
 
 def course_outline(*, slug: str, user) -> CourseOutline:
     """The course with its lessons in order and ``user``'s status and mastery in each (2 queries)."""
-    course = get_object_or_404(Course, slug=slug)
+    course = get_object_or_404(Course.objects.visible_to(user), slug=slug)
     lessons = _lessons_with_status(course.lessons.only(*_OUTLINE_FIELDS), user=user)
     return CourseOutline(course=course, rows=[_row(lesson, course=course) for lesson in lessons])
 
@@ -158,10 +158,11 @@ class LessonPage:
     total: int
 
 
-def lesson_page(*, course_slug: str, slug: str) -> LessonPage:
+def lesson_page(*, course_slug: str, slug: str, user) -> LessonPage:
     """A lesson with its sections and neighbours (3 queries, whatever the course size)."""
     lesson = get_object_or_404(
         Lesson.objects.select_related("course").prefetch_related(Prefetch("sections")),
+        course__in=Course.objects.visible_to(user),
         course__slug=course_slug,
         slug=slug,
     )
@@ -337,7 +338,7 @@ def _continue_at(outlines: list[CourseOutline], open_attempts: list[Attempt]) ->
 
 def learner_dashboard(*, user) -> Dashboard:
     """Everything the dashboard shows for ``user``, in a fixed number of queries (6 or 7)."""
-    started = Course.objects.filter(
+    started = Course.objects.visible_to(user).filter(
         Q(lessons__progress__user=user) | Q(lessons__quiz__attempts__user=user)
     ).distinct().order_by("title")
     courses = {course.pk: course for course in started}

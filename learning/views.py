@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from courses.models import Lesson
+from courses.models import Course, Lesson
 from quizzes.selectors import lesson_quiz_summary
 
 from . import selectors, services
@@ -32,7 +32,7 @@ def _lesson_status(*, lesson: Lesson, progress, quiz) -> str:
 
 @login_required
 def lesson_detail(request, course_slug, slug):
-    page = selectors.lesson_page(course_slug=course_slug, slug=slug)
+    page = selectors.lesson_page(course_slug=course_slug, slug=slug, user=request.user)
     progress = services.lesson_progress_open(user=request.user, lesson=page.lesson)
     quiz = lesson_quiz_summary(lesson=page.lesson, user=request.user)
     status = _lesson_status(lesson=page.lesson, progress=progress, quiz=quiz)
@@ -55,7 +55,10 @@ def lesson_detail(request, course_slug, slug):
 @login_required
 @require_POST
 def lesson_complete(request, course_slug, slug):
-    lesson = get_object_or_404(Lesson.objects.select_related("course"), course__slug=course_slug, slug=slug)
+    lesson = get_object_or_404(
+        Lesson.objects.select_related("course"),
+        course__in=Course.objects.visible_to(request.user), course__slug=course_slug, slug=slug,
+    )
     progress = services.lesson_progress_complete(user=request.user, lesson=lesson)
     quiz = lesson_quiz_summary(lesson=lesson, user=request.user)
     if _lesson_status(lesson=lesson, progress=progress, quiz=quiz) == selectors.LessonStatus.READ:

@@ -62,14 +62,17 @@ class QuizPage:
         return self.question_count > 0 and (self.attempts_left is None or self.attempts_left > 0)
 
 
-def _lesson_with_quiz(*, course_slug: str, slug: str) -> tuple[Lesson, Quiz | None]:
-    lesson = get_object_or_404(Lesson.objects.select_related("course", "quiz"), course__slug=course_slug, slug=slug)
+def _lesson_with_quiz(*, course_slug: str, slug: str, user) -> tuple[Lesson, Quiz | None]:
+    lesson = get_object_or_404(
+        Lesson.objects.select_related("course", "quiz"),
+        course__in=Course.objects.visible_to(user), course__slug=course_slug, slug=slug,
+    )
     return lesson, getattr(lesson, "quiz", None)
 
 
 def quiz_page(*, course_slug: str, slug: str, user) -> QuizPage:
     """The lesson's quiz with ``user``'s attempts (at most 4 queries, however many attempts)."""
-    lesson, quiz = _lesson_with_quiz(course_slug=course_slug, slug=slug)
+    lesson, quiz = _lesson_with_quiz(course_slug=course_slug, slug=slug, user=user)
     if quiz is None:
         return QuizPage(lesson, lesson.course, None, 0, AttemptHistory([]), None, 0)
     quiz.lesson = lesson

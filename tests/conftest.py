@@ -53,6 +53,7 @@ def make_course():
         n = next(_counter)
         fields.setdefault("slug", f"course-{n}")
         fields.setdefault("title", f"Course {n}")
+        fields.setdefault("published", True)
         return Course.objects.create(**fields)
 
     return make

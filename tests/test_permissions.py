@@ -53,6 +53,7 @@ TABLE = {
     "authoring:home": ("get", {**course_teachers(OK), "other_teacher": OK}),
     "authoring:course_create": ("get", {**course_teachers(OK), "other_teacher": OK}),
     "authoring:lesson_upload": ("get", course_teachers(OK)),
+    "authoring:course_publication": ("post", course_teachers(MOVED)),
     "authoring:lesson_edit": ("get", course_teachers(OK)),
     "authoring:review_queue": ("get", course_teachers(OK)),
     "authoring:lesson_review_queue": ("get", course_teachers(OK)),
@@ -124,7 +125,7 @@ def world(make_user, make_quiz, make_course, make_term, quiz_answers):
     kwargs = {
         "password_reset_confirm": {"uidb64": "MQ", "token": "set-password"},
         "authoring:review_queue": course_args, "authoring:bulk_accept": course_args,
-        "authoring:lesson_upload": course_args,
+        "authoring:lesson_upload": course_args, "authoring:course_publication": course_args,
         "authoring:lesson_edit": {**course_args, "lesson_slug": lesson.slug},
         "authoring:decisions_export": course_args,
         "authoring:question_review": {**course_args, "pk": quiz.questions.first().pk},

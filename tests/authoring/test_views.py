@@ -9,6 +9,7 @@ from django.urls import reverse
 from accounts.services import roles_ensure
 from authoring.models import ReviewDecision
 from authoring.services import course_publish
+from courses.models import Course
 from quizzes.models import Question
 from tests.quizzes.test_generation import LESSON
 
@@ -300,3 +301,26 @@ def test_a_lesson_edit_cannot_change_its_slug_or_drop_its_title(client, teacher,
     untitled = client.post(url, {"source": "No heading at all.\n"})
     assert untitled.status_code == HTTPStatus.OK and "is-invalid" in untitled.text
     assert course.lessons.count() == 1
+
+
+def test_a_new_course_is_hidden_from_learners_until_published(client, teacher, student):
+    client.force_login(teacher)
+    client.post(reverse("authoring:course_create"), {"title": "Secret Garden"})
+    course = Course.objects.get(title="Secret Garden")
+    upload(client, course, {"01-roses.md": b"# Roses\n\nA rose is a woody flowering plant.\n"})
+    lesson_url = reverse("learning:lesson_detail", args=[course.slug, "roses"])
+    assert client.get(lesson_url).status_code == HTTPStatus.OK  # its instructor sees it
+    client.force_login(student)
+    assert "Secret Garden" not in client.get("/").text
+    for url in (course.get_absolute_url(), lesson_url, reverse("glossary:index", args=[course.slug]),
+                reverse("quizzes:quiz_detail", args=[course.slug, "roses"])):
+        assert client.get(url).status_code == HTTPStatus.NOT_FOUND, url
+    client.force_login(teacher)
+    client.post(reverse("authoring:course_publication", args=[course.slug]), {"published": "1"})
+    client.force_login(student)
+    assert "Secret Garden" in client.get("/").text and client.get(lesson_url).status_code == HTTPStatus.OK
+    client.force_login(teacher)
+    response = client.post(reverse("authoring:course_publication", args=[course.slug]), {"published": "0"}, follow=True)
+    assert "hidden from learners" in response.text
+    client.force_login(student)
+    assert client.get(lesson_url).status_code == HTTPStatus.NOT_FOUND

@@ -31,7 +31,7 @@ def _setup_quiz():
     from lessontext.sources import parse_source
     from quizzes.models import Option, Question, Quiz
 
-    course = Course.objects.create(slug="crowd", title="Crowd")
+    course = Course.objects.create(slug="crowd", title="Crowd", published=True)
     source = parse_source(b"# Crowd\n\nText.\n\n## Part\n\nMore.\n", name="crowd.md", max_bytes=100_000)
     lesson, _ = lesson_import(course=course, source=source, position=0)
     quiz = Quiz.objects.create(lesson=lesson)
