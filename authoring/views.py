@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,6 +16,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.services import user_is_instructor
+from glossary import services as glossary_services
+from glossary.forms import TermForm
+from glossary.models import GlossaryTerm
 from lessontext.rendering import render_lesson
 from lessontext.sources import SourceError
 from quizzes import grading
@@ -346,3 +349,52 @@ def course_publication(request, course_slug):
     else:
         messages.success(request, f"“{course.title}” is hidden from learners; their progress is kept.")
     return redirect("authoring:home")
+
+
+GLOSSARY_PAGE_SIZE = 50
+GLOSSARY_ACTIONS = {"accept", "hide", "show", "merge"}
+
+
+@login_required
+def glossary_review(request, course_slug):
+    """The course glossary for review: accept (keep as is), hide, show or merge terms; edit or add one."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    terms = GlossaryTerm.objects.filter(course=course).select_related("source_lesson").order_by("term")
+    if request.method == "POST":
+        action = request.POST.get("action")
+        chosen = list(terms.filter(pk__in=request.POST.getlist("terms")))
+        if action not in GLOSSARY_ACTIONS or not chosen:
+            messages.error(request, "Choose one or more terms and an action.")
+        elif action == "merge":
+            chosen.sort(key=lambda t: str(t.pk) != request.POST.get("into", ""))  # the target first
+            try:
+                target = glossary_services.terms_merge(terms=chosen)
+            except ValueError as exc:
+                messages.error(request, str(exc))
+            else:
+                messages.success(request, f"Merged {len(chosen)} terms into “{target.term}”.")
+        else:
+            for term in chosen:
+                term.hidden = {"hide": True, "show": False}.get(action, term.hidden)
+            glossary_services.terms_save(terms=chosen)
+            messages.success(request, f"{len(chosen)} term{'s' if len(chosen) != 1 else ''}: {action} done.")
+        return redirect(request.get_full_path())
+    page = Paginator(terms, GLOSSARY_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "authoring/glossary_review.html", {"course": course, "page_obj": page})
+
+
+@login_required
+def term_form(request, course_slug, pk=None):
+    """Add a term by hand, or edit one: either way it becomes curated and re-extraction keeps it."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    term = get_object_or_404(GlossaryTerm, pk=pk, course=course) if pk else GlossaryTerm(course=course)
+    form = TermForm(request.POST or None, instance=term)
+    if request.method == "POST" and form.is_valid():
+        try:
+            glossary_services.term_save(term=form.save(commit=False))
+        except ValidationError as exc:
+            form.add_error(None, " ".join(exc.messages))
+        else:
+            messages.success(request, f"“{term.term}” is saved; lessons link to it where they mention it.")
+            return redirect("authoring:glossary_review", course_slug=course.slug)
+    return render(request, "authoring/term_form.html", {"course": course, "term": term, "form": form})

@@ -1,7 +1,7 @@
-from django import forms
 from django.contrib import admin, messages
 
 from . import services
+from .forms import TermForm
 from .models import Flashcard, FlashcardReview, GlossaryTerm, TermOccurrence
 
 
@@ -13,21 +13,9 @@ class TermOccurrenceInline(admin.TabularInline):
     can_delete = False
 
 
-class GlossaryTermForm(forms.ModelForm):
-    aliases = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 2}), help_text="One alias per line."
-    )
-
-    class Meta:
-        model = GlossaryTerm
+class GlossaryTermForm(TermForm):
+    class Meta(TermForm.Meta):
         fields = ["course", "term", "slug", "definition", "kind", "aliases", "hidden", "source_sentence"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.initial["aliases"] = "\n".join(self.instance.aliases or [])
-
-    def clean_aliases(self):
-        return [line.strip() for line in self.cleaned_data["aliases"].splitlines() if line.strip()]
 
 
 @admin.register(GlossaryTerm)

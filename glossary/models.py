@@ -48,7 +48,10 @@ class GlossaryTerm(models.Model):
     class Meta:
         ordering = ["course_id", "term"]
         constraints = [
-            models.UniqueConstraint(fields=["course", "key"], name="glossary_glossaryterm_unique_key_per_course"),
+            models.UniqueConstraint(
+                fields=["course", "key"], name="glossary_glossaryterm_unique_key_per_course",
+                violation_error_message="The glossary already has this term, or another form of it (plural, spelling).",
+            ),
             models.UniqueConstraint(fields=["course", "slug"], name="glossary_glossaryterm_unique_slug_per_course"),
         ]
 
