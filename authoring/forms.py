@@ -57,7 +57,7 @@ class MultipleFileField(forms.FileField):
     """Several files in one field (Django's documented recipe)."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".md,.markdown,.txt"}))
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".md,.markdown,.txt,.zip"}))
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
@@ -69,8 +69,9 @@ class MultipleFileField(forms.FileField):
 
 class LessonUploadForm(forms.Form):
     files = MultipleFileField(
-        label="Lesson files", help_text="Markdown (.md, .markdown or .txt), one lesson per file. A file whose "
-        "lesson already exists (same slug) updates it; learners' progress is kept.",
+        label="Lesson files", help_text="Markdown (.md, .markdown or .txt), one lesson per file, or a .zip of a "
+        "course folder (its course.toml sets the order). A file whose lesson already exists (same slug) updates "
+        "it; learners' progress is kept.",
     )
 
 

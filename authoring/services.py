@@ -12,18 +12,21 @@ rejected question or republishes one returned to draft.
 
 from __future__ import annotations
 
+import io
+import tempfile
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.db import transaction
 
 from courses.models import Course, Lesson
-from courses.services import FileResult, ImportReport, course_files_import, course_import
+from courses.services import FileResult, ImportReport, course_files_import, course_import, position_move
 from glossary.services import ExtractionReport, glossary_extract_course
 from lessontext.document import parse_document
-from lessontext.sources import SourceError, parse_source, slugify
+from lessontext.sources import MANIFEST_NAME, SOURCE_SUFFIXES, SourceError, parse_source, read_manifest, slugify
 from quizzes.checks import question_problems, saved_question_problems
 from quizzes.models import Option, Question, Quiz
 from quizzes.services import quizzes_generate
@@ -236,16 +239,7 @@ def question_save(
 
 def question_move(*, question: Question, offset: int) -> None:
     """Move ``question`` up (-1) or down (+1) in its quiz's order."""
-    with transaction.atomic():
-        order = list(question.quiz.questions.select_for_update().order_by("position", "id"))
-        index = next(i for i, q in enumerate(order) if q.pk == question.pk)
-        target = index + offset
-        if not 0 <= target < len(order):
-            return
-        order[index], order[target] = order[target], order[index]
-        for position, item in enumerate(order):
-            if item.position != position:
-                Question.objects.filter(pk=item.pk).update(position=position)
+    position_move(rows=Question.objects.filter(quiz_id=question.quiz_id), pk=question.pk, offset=offset)
 
 
 def course_set_published(*, course: Course, published: bool) -> Course:
@@ -253,3 +247,37 @@ def course_set_published(*, course: Course, published: bool) -> Course:
     course.published = published
     course.save(update_fields=["published", "updated_at"])
     return course
+
+
+ERROR_BAD_ZIP = "{name}: not a readable .zip file"
+ERROR_ZIP_TOO_LARGE = "{name}: the archive unpacks to more than {limit} MB"
+ERROR_ZIP_EMPTY = "{name}: the archive has no lesson files (.md, .markdown or .txt)"
+# What a course folder may unpack to: lessons are at most LESSONFORGE_MAX_SOURCE_BYTES each.
+MAX_ZIP_MEMBERS = 50
+
+
+def uploads_from_zip(*, name: str, data: bytes) -> list[tuple[str, bytes]]:
+    """The lesson files of a zipped course folder, in its ``course.toml`` order (else by name).
+
+    Only lesson files and the manifest are read, from anywhere in the archive
+    (folders are flattened); nothing is written to disk.
+    """
+    limit = settings.LESSONFORGE_MAX_SOURCE_BYTES * MAX_ZIP_MEMBERS
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = [m for m in archive.infolist() if not m.is_dir() and not m.filename.startswith("__MACOSX/")]
+    except zipfile.BadZipFile:
+        raise SourceError(ERROR_BAD_ZIP.format(name=name)) from None
+    if sum(m.file_size for m in members) > limit:
+        raise SourceError(ERROR_ZIP_TOO_LARGE.format(name=name, limit=limit // 1_000_000))
+    files = {PurePosixPath(m.filename).name: m for m in members}
+    lessons = sorted(n for n in files if PurePosixPath(n).suffix.lower() in SOURCE_SUFFIXES)
+    if not lessons:
+        raise SourceError(ERROR_ZIP_EMPTY.format(name=name))
+    if MANIFEST_NAME in files:
+        with tempfile.TemporaryDirectory() as folder:
+            Path(folder, MANIFEST_NAME).write_bytes(archive.read(files[MANIFEST_NAME]))
+            listed = [path.name for path in read_manifest(Path(folder)).lessons]
+        if listed:
+            lessons = [n for n in listed if n in files] + [n for n in lessons if n not in listed]
+    return [(n, archive.read(files[n])) for n in lessons]

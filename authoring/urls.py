@@ -20,6 +20,7 @@ urlpatterns = [
     path("<slug:course_slug>/questions/<int:pk>/move/", views.question_move, name="question_move"),
     path("<slug:course_slug>/<slug:lesson_slug>/review/", views.review_queue, name="lesson_review_queue"),
     path("<slug:course_slug>/<slug:lesson_slug>/edit/", views.lesson_edit, name="lesson_edit"),
+    path("<slug:course_slug>/<slug:lesson_slug>/move/", views.lesson_move, name="lesson_move"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/", views.quiz_settings, name="quiz_settings"),
     path("<slug:course_slug>/<slug:lesson_slug>/questions/new/<str:kind>/", views.question_form, name="question_new"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/preview/", views.quiz_preview, name="quiz_preview"),

@@ -16,6 +16,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.services import user_is_instructor
+from courses import services as course_services
 from glossary import services as glossary_services
 from glossary.forms import TermForm
 from glossary.models import GlossaryTerm
@@ -184,9 +185,18 @@ def lesson_upload(request, course_slug):
     form = LessonUploadForm(request.POST or None, request.FILES or None)
     report = None
     if request.method == "POST" and form.is_valid():
-        uploads = [(f.name, f.read()) for f in form.cleaned_data["files"]]
-        report = services.course_publish(course=course, uploads=uploads)
-        if not report.failed:
+        uploads = []
+        try:
+            for upload in form.cleaned_data["files"]:
+                if upload.name.lower().endswith(".zip"):
+                    uploads += services.uploads_from_zip(name=upload.name, data=upload.read())
+                else:
+                    uploads.append((upload.name, upload.read()))
+        except SourceError as exc:
+            form.add_error("files", str(exc))
+        else:
+            report = services.course_publish(course=course, uploads=uploads)
+        if report and not report.failed:
             messages.success(request, " ".join(report.lines()) or "Nothing changed: the lessons are as uploaded.")
             return redirect("authoring:home")
     return render(request, "authoring/lesson_upload.html", {"course": course, "form": form, "report": report})
@@ -398,3 +408,12 @@ def term_form(request, course_slug, pk=None):
             messages.success(request, f"“{term.term}” is saved; lessons link to it where they mention it.")
             return redirect("authoring:glossary_review", course_slug=course.slug)
     return render(request, "authoring/term_form.html", {"course": course, "term": term, "form": form})
+
+
+@login_required
+@require_POST
+def lesson_move(request, course_slug, lesson_slug):
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    lesson = get_object_or_404(course.lessons, slug=lesson_slug)
+    course_services.lesson_move(lesson=lesson, offset=-1 if request.POST.get("direction") == "up" else 1)
+    return redirect("authoring:home")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 
 from lessontext.rendering import render_lesson
 from lessontext.sources import LessonSource, SourceError, parse_source, read_manifest, source_files
@@ -223,3 +224,22 @@ def lessons_linked_html_set(*, linked: Mapping[int, str]) -> int:
         for pk, html in changed.items():
             Lesson.objects.filter(pk=pk).update(linked_html=html)
     return len(changed)
+
+
+def position_move(*, rows: QuerySet, pk: int, offset: int) -> None:
+    """Move the row ``pk`` of ``rows`` (ordered by position) up (-1) or down (+1); renumber positions from 0."""
+    with transaction.atomic():
+        order = list(rows.select_for_update().order_by("position", "id"))
+        index = next(i for i, item in enumerate(order) if item.pk == pk)
+        target = index + offset
+        if not 0 <= target < len(order):
+            return
+        order[index], order[target] = order[target], order[index]
+        for position, item in enumerate(order):
+            if item.position != position:
+                rows.model.objects.filter(pk=item.pk).update(position=position)
+
+
+def lesson_move(*, lesson: Lesson, offset: int) -> None:
+    """Move ``lesson`` up (-1) or down (+1) in its course's order."""
+    position_move(rows=Lesson.objects.filter(course_id=lesson.course_id), pk=lesson.pk, offset=offset)

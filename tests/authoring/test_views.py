@@ -1,6 +1,8 @@
 """The instructor workspace at /teach/: home, review queue, decisions, export, and who may see what."""
 
+import io
 import json
+import zipfile
 from http import HTTPStatus
 
 import pytest
@@ -324,3 +326,47 @@ def test_a_new_course_is_hidden_from_learners_until_published(client, teacher, s
     assert "hidden from learners" in response.text
     client.force_login(student)
     assert client.get(lesson_url).status_code == HTTPStatus.NOT_FOUND
+
+
+def zipped(files: dict) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def test_uploading_a_zipped_course_folder_follows_its_manifest(client, teacher, course):
+    client.force_login(teacher)
+    archive = zipped({
+        "biology/course.toml": 'title = "Ignored here"\nlessons = ["b.md", "a.md"]\n',
+        "biology/a.md": "# Alpha\n\nAlpha text.\n", "biology/b.md": "# Beta\n\nBeta text.\n",
+        "biology/notes.pdf": "not a lesson",
+    })
+    response = upload(client, course, {"course.zip": archive})
+    assert "2 created" in response.text
+    assert list(course.lessons.order_by("position").values_list("slug", flat=True)) == ["cell", "b", "a"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"not a zip", "not a readable .zip file"), (None, "the archive has no lesson files")],
+)
+def test_a_bad_zip_is_refused_with_a_message(client, teacher, course, content, message):
+    client.force_login(teacher)
+    response = upload(client, course, {"course.zip": content or zipped({"notes.pdf": "x"})})
+    assert message in response.text and course.lessons.count() == 1
+
+
+def test_lessons_are_reordered_with_buttons(client, teacher, course):
+    client.force_login(teacher)
+    upload(client, course, {"02-b.md": b"# B\n\nText.\n", "03-c.md": b"# C\n\nText.\n"})
+
+    def order():
+        return list(course.lessons.order_by("position").values_list("slug", flat=True))
+
+    assert order() == ["cell", "b", "c"]
+    client.post(reverse("authoring:lesson_move", args=[course.slug, "c"]), {"direction": "up"})
+    assert order() == ["cell", "c", "b"]
+    client.post(reverse("authoring:lesson_move", args=[course.slug, "cell"]), {"direction": "up"})
+    assert order() == ["cell", "c", "b"]  # the first stays first
