@@ -101,7 +101,8 @@ def question_review(request, course_slug, pk):
     except ValueError as exc:
         messages.error(request, str(exc))
         return _back(request, course)
-    messages.success(request, f"“{question.stem[:60]}”: {decision.get_verdict_display().lower()}.")
+    done = {"accept": "accepted and published", "reject": "rejected", "lock": "locked", "return": "returned to draft"}
+    messages.success(request, f"“{question.stem[:60]}”: {done.get(decision.verdict, decision.verdict)}.")
     return _back(request, course)
 
 

@@ -113,7 +113,7 @@ def test_accepting_publishes_and_locks_and_records_who_and_when(client, teacher,
     client.force_login(teacher)
     question = Question.objects.first()
     response = review(client, course, question, verdict="accept")
-    assert "accept (publish)" in response.text
+    assert "accepted and published." in response.text
     question.refresh_from_db()
     assert question.status == Question.Status.PUBLISHED and question.locked
     decision = ReviewDecision.objects.get()

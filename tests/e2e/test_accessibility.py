@@ -86,5 +86,5 @@ def test_instructor_workspace_and_review_keyboard(page, axe, seeded, log_in, mak
     page.keyboard.press("j")
     expect(page.locator("[data-review-item]").first).to_be_focused()
     page.keyboard.press("a")  # accept the focused question
-    expect(page.get_by_text("accept (publish)")).to_be_visible()
+    expect(page.get_by_text("accepted and published")).to_be_visible()
     assert Question.objects.get(stem=first_stem).status == Question.Status.PUBLISHED

@@ -42,7 +42,7 @@ def test_upload_review_author_preview_publish_then_a_learner_takes_it(
     rejected_stem = items.nth(0).locator("h2").inner_text()
     items.nth(0).get_by_label("Reason (to reject)").select_option("not_worth_asking")
     items.nth(0).get_by_role("button", name="Reject").click()
-    expect(page.get_by_text("reject.")).to_be_visible()
+    expect(page.get_by_text(": rejected.")).to_be_visible()
     screenshot(page, "teach-review")
 
     # Edit one: the form shows its options as rows.
