@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from .candidate import Candidate
 from .course import CourseView
-from .rules import ALL_LISTED_UNDER, LISTED_TRUE_FALSE, LISTED_UNDER, TABLE_CELL, TABLE_MATCHING
+from .rules import TABLE_CELL, TABLE_MATCHING
 from .text import (
     ANAPHORIC_OPENERS,
     BLANK,
@@ -548,7 +548,7 @@ def supported_by_source(c: Candidate, course: CourseView) -> bool:
 
 
 # Items whose source is a list or table as a whole, not one sentence.
-STRUCTURE_RULES = frozenset({TABLE_CELL, TABLE_MATCHING, LISTED_UNDER, ALL_LISTED_UNDER, LISTED_TRUE_FALSE})
+STRUCTURE_RULES = frozenset({TABLE_CELL, TABLE_MATCHING})
 
 CHECKS: tuple[tuple[str, Callable[[Candidate, CourseView], bool]], ...] = (
     ("one_defensible_key", one_defensible_key),

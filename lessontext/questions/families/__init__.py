@@ -23,7 +23,6 @@ Import the module below.  The rubric judges every candidate;
 Priorities today (candidates come out in this order):
 
     140 description_to_term  130 term_to_description  120 matching   (per labelled group)
-    110 listed_under                                                  (per listing)
     100 tables                                                        (per table)
      90 glossary                                                      (the lesson)
      80 fill_blank  70 false_statement                                (per mention)
@@ -51,7 +50,6 @@ from . import (  # noqa: E402
     false_statement,
     fill_blank,
     glossary,
-    listed_under,
     matching,
     tables,
     term_to_description,
@@ -63,7 +61,7 @@ __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
 # The family modules (a test checks that each registers a family and none is left out).
 MODULES = (
     clause_completion, description_to_term, enumerations, false_statement, fill_blank, glossary,
-    listed_under, matching, tables, term_to_description, true_statement,
+    matching, tables, term_to_description, true_statement,
 )
 
 

@@ -90,16 +90,6 @@ def test_description_to_term_uses_sibling_labels_as_distractors():
     assert q.source_sentence == "a small structure that builds proteins from amino acids."
 
 
-def test_all_listed_under_takes_distractors_from_a_sibling_list():
-    (q,) = by_rule(quiz(CELL), "all_listed_under")
-    assert q.type is QuestionType.MULTIPLE
-    assert q.stem == "Which of the following does the text list under “Parts of a cell”? Select all that apply."
-    assert options(q) == [
-        ("Eukaryotic cells", False), ("Mitochondrion", True), ("Nucleus", True), ("Prokaryotic cells", False),
-        ("Ribosome", True),
-    ]
-
-
 def only_matching(markdown):
     course = build_course(parse_document(markdown), glossary=(), others=())
     group = next(g for g in course.lesson.groups if len(g.items) >= 3)
