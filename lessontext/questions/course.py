@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lessontext.document import Document, DocumentSection, ItemList, Paragraph, Table, split_sentences
-from lessontext.semantics import similarities, similarity
+from lessontext.semantics import similarities, similarity, zipf
 
 from .entities import Lexicon, build_lexicon, find_entities
 from .prose import Clause, Enumeration, find_clauses, find_enumerations, resolve_demonstratives
@@ -220,7 +220,11 @@ def _prose_structure(document: Document, fragments: set[str]) -> tuple[list, lis
 SISTER_MIN = 0.35
 # A glossary entry the lesson and its sisters never name lends distractors only when its term and
 # definition are this close to the lesson's text.
-GLOSSARY_DOMAIN_MIN = 0.3
+GLOSSARY_DOMAIN_MIN = 0.4
+# A glossary term that is one everyday English word (Zipf frequency at least this) counts as named
+# by the lesson only when its entry is at least this close to the lesson's subject.
+COMMON_ZIPF = 4.0
+POLYSEME_MIN = 0.1
 
 
 # The text a lesson is compared by: its sentences, sampled evenly down to about this many words
@@ -253,10 +257,23 @@ def domain_glossary(glossary: Sequence[GlossaryEntry], text: str, profile: str =
     profile = profile or text
     kept = []
     for entry in glossary:
-        named = any(n and n.lower() in lowered for n in (entry.term, *entry.aliases))
-        if named or similarity(f"{entry.term}: {entry.definition}", profile) >= GLOSSARY_DOMAIN_MIN:
+        names = [n for n in (entry.term, *entry.aliases) if len(n) > 2]
+        named = any(_names(n, text, lowered) for n in names)
+        score = similarity(f"{entry.term}: {entry.definition}", profile)
+        if named and all(len(n.split()) == 1 and zipf(n.lower()) >= COMMON_ZIPF for n in names):
+            # An everyday word ("switch", "supply", "contract") may be named in another sense:
+            # the entry must also be on the subject, a little.
+            named = score >= POLYSEME_MIN
+        if named or score >= GLOSSARY_DOMAIN_MIN:
             kept.append(entry)
     return tuple(kept)
+
+
+def _names(name: str, text: str, lowered: str) -> bool:
+    """``text`` names ``name`` (an acronym in capitals only: "PUT" is not "put")."""
+    if name.isupper():
+        return re.search(rf"\b{re.escape(name)}s?\b", text) is not None
+    return re.search(rf"\b{re.escape(name.lower())}(?:s|es)?\b", lowered) is not None
 
 
 def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], others: Sequence[Document]) -> CourseView:

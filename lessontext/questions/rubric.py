@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from lessontext.semantics import similarity
+
 from .candidate import Candidate
 from .course import CourseView
 from .rules import TABLE_CELL, TABLE_MATCHING
@@ -52,6 +54,8 @@ MAX_LENGTH_RATIO = 2.0
 _LENGTH_FLOOR = 8
 SYNONYM_JACCARD = 0.5
 SYNONYM_FUZZ = 85
+# wordllama cosine at or above which two phrases are the same thing in other words.
+NEAR_SYNONYM = 0.8
 # A blank that opens a label line ("_____ — the quantity of ..."): a heading, not a sentence.
 _BLANK_AS_LABEL = re.compile(rf"^{re.escape(BLANK)}\s*[—–:]")
 # "All of the above", "none of the following", "both ...": options that lean on the others.
@@ -100,6 +104,11 @@ def _synonymous_text(a: str, b: str, siblings: bool = False) -> bool:
         if sa <= sb or sb <= sa:
             return True
     if len(na) > 3 and len(nb) > 3 and fuzz.token_sort_ratio(na, nb) >= SYNONYM_FUZZ:
+        return True
+    # Near-synonyms in other words ("army diplomacy" / "military diplomacy"), by meaning; not for
+    # numbers and dates (1914 and 1915 are close in meaning and plainly different), nor for items
+    # the text itself lists apart.
+    if not siblings and not any(ch.isdigit() for ch in a + b) and similarity(a, b) >= NEAR_SYNONYM:
         return True
     return False
 

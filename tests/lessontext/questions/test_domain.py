@@ -38,10 +38,18 @@ def test_a_course_view_keeps_only_sister_lessons():
 
 def test_glossary_keeps_entries_named_in_the_lessons_or_close_to_their_subject():
     router = GlossaryEntry("Router", "A device that forwards packets between computer networks", "defined")
-    polyp = GlossaryEntry("Polyp", "The small soft-bodied animal that builds a coral reef skeleton", "defined")
+    polyp = GlossaryEntry("Coral polyp", "A tiny sea animal that builds hard coral reefs in warm water", "defined")
     clams = GlossaryEntry("Giant clam", "The largest living bivalve mollusc", "defined")
     text = " ".join(s for _, s in REEF.sentences())
     kept = domain_glossary([router, polyp, clams], text)
     assert router not in kept
     assert clams in kept  # named in the lesson ("giant clams")
     assert polyp in kept  # not named, but on the subject
+
+
+def test_an_everyday_word_named_in_another_sense_is_not_the_lessons_term():
+    # "shelter" is in the reef lesson, but as a verb: an entry from a networking lesson stays out.
+    shelter = GlossaryEntry("Shelter", "A device that switches network traffic between servers", "defined")
+    acronym = GlossaryEntry("WATER", "A wireless protocol for sensor networks", "defined")
+    text = " ".join(s for _, s in REEF.sentences())
+    assert domain_glossary([shelter, acronym], text) == ()

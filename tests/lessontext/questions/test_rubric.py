@@ -244,3 +244,16 @@ def test_evaluate_lists_failed_checks(course):
     bad = make(distractors=("All of the above", "joint military exercises"))
     assert rubric.evaluate(make(), course) == []
     assert {"no_all_or_none", "options_distinct"} <= set(rubric.evaluate(bad, course))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "siblings", "expected"),
+    [
+        ("children", "kids", False, True),  # no shared word: only meaning tells them apart
+        ("children", "kids", True, False),  # items the text lists apart are not synonyms
+        ("Monopoly", "Oligopoly", False, False),  # close in meaning, yet different things
+        ("1914", "1915", False, False),  # dates are never near-synonyms
+    ],
+)
+def test_near_synonyms_by_meaning(a, b, siblings, expected):
+    assert rubric.synonymous(a, b, siblings=siblings) is expected
