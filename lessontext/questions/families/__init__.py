@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 
 from lessontext.registry import Registry
 
@@ -77,11 +78,12 @@ def runs(families: Registry[QuestionFamily] = FAMILIES) -> list[tuple[Scope, tup
 
 
 def generate(course: CourseView, rng: random.Random) -> Iterator[Candidate]:
-    """Every registered family's candidates for ``course``, in priority order."""
+    """Every registered family's candidates for ``course``, in priority order, each naming its family."""
     for scope, run in runs():
         for unit in scope.units(course):
             for family in run:
-                yield from family.build(unit, course, rng)
+                for candidate in family.build(unit, course, rng):
+                    yield candidate if candidate.family else replace(candidate, family=family.name)
 
 
 def rule_names() -> frozenset[str]:

@@ -56,7 +56,7 @@ def term_to_description(group: Group, course: CourseView, rng: random.Random) ->
             explanation=f"The text says of {item.label}: “{item.description}”",
             base=CONFIDENCE[TERM_TO_DESCRIPTION],
             shown=shown,
-            claims=(f"key:{norm(item.label)}",),
+            claims=(f"key:{norm(item.label)}", f"group:{group.id}"),
         )
 
 

@@ -104,7 +104,7 @@ def quiz_rules_hold(draft: QuizDraft) -> None:
 def test_quiz_level_rules_on_a_mixed_lesson():
     doc = parse_document(LAW + "\n" + CELL.replace("# The Cell", "## The Cell") + HISTORY.replace("# Early", "## Early"))
     draft = generate_quiz(doc, rng=random.Random(5), glossary=LAW_GLOSSARY)
-    assert len(draft.questions) >= 8
+    assert len(draft.questions) >= 6
     assert len({q.type for q in draft.questions}) >= 3
     assert len({q.source_anchor for q in draft.questions}) >= 4  # sections covered
     quiz_rules_hold(draft)
@@ -150,3 +150,40 @@ def test_generated_questions_and_options_are_drafts():
     assert draft.questions
     assert all(isinstance(q, questions.QuestionDraft) for q in draft.questions)
     assert all(isinstance(o, questions.OptionDraft) for q in draft.questions for o in q.options)
+
+
+_STATEMENTS = (
+    "Anna painted the harbour at dawn.", "Bridges rust quickly near salty water.", "Copper wires carry current well.",
+    "Dolphins sleep with one eye open.", "Every volcano vents hot gas upward.", "Frogs absorb water through skin.",
+    "Glaciers carve deep valleys slowly.", "Honeybees dance to share directions.", "Iron ore is smelted in furnaces.",
+    "Jupiter has a giant red storm.",
+)
+
+
+def _tf(truth, n):
+    from lessontext.questions.candidate import Candidate
+
+    statement = _STATEMENTS[n]
+    return Candidate(
+        type=QuestionType.TRUE_FALSE, rule=f"rule_{n}", stem=f"True or false? {statement}", source_anchor=f"s{n}",
+        source_sentence=statement, explanation="", base=0.7, truth=truth, statement=statement,
+        key=statement.split()[-1], original=statement.split()[0], kind="person",
+    )
+
+
+def test_true_false_items_are_keyed_true_and_false_in_turn():
+    from lessontext.questions.select import choose
+
+    pool = [_tf(False, n) for n in range(6)] + [_tf(True, n) for n in range(6, 8)]
+    chosen = choose(pool, rng=random.Random(0), target=10)
+    truths = Counter(c.truth for c in chosen)
+    assert truths == {True: 2, False: 3}
+
+
+def test_dates_and_numbers_fill_at_most_a_fifth_of_a_quiz():
+    from dataclasses import replace
+
+    from lessontext.questions.select import choose
+
+    pool = [replace(_tf(n % 2 == 0, n), kind="year", original=str(1900 + n), key=str(1950 + n)) for n in range(10)]
+    assert len(choose(pool, rng=random.Random(0), target=10)) == 2
