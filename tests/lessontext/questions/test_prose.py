@@ -204,9 +204,12 @@ def test_clause_distractor_sharing_a_word_with_the_key_is_left_out():
     assert all("mass fish deaths" not in c.distractors for c in items)
 
 
-def test_sentences_with_clauses_give_lifted_true_statements():
-    stems = {c.stem for c in passing("true_statement", REEF)}
-    assert "True or false? According to the text, warmer water has led to mass coral bleaching." in stems
+def test_lifted_true_statements_need_a_checkable_fact():
+    # No name, number or term in the reef's clauses: nothing a learner could check them against.
+    assert passing("true_statement", REEF) == []
+    dated = REEF.replace("Warmer water has led to", "Since 1998, warmer water in the Pacific has led to")
+    stems = {c.stem for c in passing("true_statement", dated)}
+    assert "True or false? According to the text, since 1998, warmer water in the Pacific has led to mass coral bleaching." in stems
 
 
 def test_prose_lesson_gets_a_mixed_quiz():
