@@ -19,6 +19,7 @@ from lessontext.semantics import similarity
 from .candidate import Candidate
 from .course import CourseView
 from .rules import TABLE_CELL, TABLE_MATCHING
+from .statements import true_statement_checkable
 from .text import (
     ANAPHORIC_OPENERS,
     BLANK,
@@ -554,44 +555,6 @@ def supported_by_source(c: Candidate, course: CourseView) -> bool:
     if c.type is QuestionType.TRUE_FALSE and c.original and c.rule not in STRUCTURE_RULES:
         return bool(find_phrase(c.source_sentence, c.original))
     return True
-
-
-# Openers of a sentence that sums up rather than states ("In conclusion, ... plays a crucial role").
-_SUMMARY_OPENERS = re.compile(
-    r"^(?:in conclusion|in summary|to sum up|to summarise|to summarize|overall|ultimately|in short|all in all|"
-    r"in essence|essentially|in the end|clearly|undoubtedly)\b",
-    re.I,
-)
-# A name the lesson repeats this often is its topic, not a fact a sentence commits to.
-TOPIC_MENTIONS = 3
-
-
-def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
-    """A statement keyed True carries a specific, checkable fact: a number, or a name or glossary
-    term the lesson does not repeat throughout; never a summing-up sentence."""
-    if c.type is not QuestionType.TRUE_FALSE or not c.truth or c.rule in STRUCTURE_RULES:
-        return True
-    if _SUMMARY_OPENERS.match(c.source_sentence.strip()):
-        return False
-    if re.search(r"\d", c.source_sentence):
-        return True
-    key = ("mention_counts",)
-    if key not in course.memo:
-        counts: dict[str, int] = {}
-        for m in course.lesson.mentions:
-            counts[norm_phrase(m.text)] = counts.get(norm_phrase(m.text), 0) + 1
-        course.memo[key] = counts
-    counts = course.memo[key]
-    return any(
-        counts.get(norm_phrase(m.text), 0) < TOPIC_MENTIONS
-        for m in course.lesson.mentions
-        if m.sentence == c.source_sentence and key_not_title(_probe(m.text), course) is not False
-    )
-
-
-def _probe(text: str) -> Candidate:
-    return Candidate(type=QuestionType.FILL_BLANK, rule="", stem="", source_anchor="", source_sentence="",
-                     explanation="", base=0.0, answers=(text,))
 
 
 # Items whose source is a list or table as a whole, not one sentence.
