@@ -195,8 +195,11 @@ def no_synonym_distractors(c: Candidate, course: CourseView) -> bool:
     if c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         if c.kind == "definition":
             return not any(fuzz.token_set_ratio(k, d) >= 90 for k in c.correct for d in c.distractors)
-        siblings = c.kind.startswith(("label:", "table:"))
-        return not any(synonymous(k, d, course, siblings=siblings) for k in c.correct for d in c.distractors)
+        # Items of one list or table are told apart by the text; so is a contrast's foil (its
+        # first distractor: "unlike mitosis, ..." - however alike the words look).
+        siblings = c.kind.startswith(("label:", "table:")) or c.kind == "contrast"
+        others = c.distractors[1:] if c.kind == "contrast" else c.distractors
+        return not any(synonymous(k, d, course, siblings=siblings) for k in c.correct for d in others)
     return True
 
 
@@ -207,8 +210,9 @@ def distractors_false_per_text(c: Candidate, course: CourseView) -> bool:
     if c.scope:
         if any(mentioned_in(d, c.scope) for d in c.distractors):
             return False
-    if c.kind != "definition":
-        # A stem that names most of a distractor's own words makes it a second right answer.
+    if c.kind not in ("definition", "contrast"):
+        # A stem that names most of a distractor's own words makes it a second right answer
+        # (a contrast names its foil as what the answer is not).
         stem_words = content_words(_stem_text(c))
         options = c.options
         for d in c.distractors:

@@ -26,7 +26,7 @@ Priorities today (candidates come out in this order):
     100 tables                                                        (per table)
      90 glossary                                                      (the lesson)
      80 fill_blank  70 false_statement                                (per mention)
-     60 true_statement  50 enumerations  40 clause_completion         (the lesson)
+     60 true_statement  50 enumerations  45 contrast  40 clause_completion   (the lesson)
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ FAMILIES: Registry[QuestionFamily] = Registry()
 # Imported for their registration (each module registers its FAMILY).
 from . import (  # noqa: E402
     clause_completion,
+    contrast,
     description_to_term,
     enumerations,
     false_statement,
@@ -61,7 +62,7 @@ __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
 
 # The family modules (a test checks that each registers a family and none is left out).
 MODULES = (
-    clause_completion, description_to_term, enumerations, false_statement, fill_blank, glossary,
+    clause_completion, contrast, description_to_term, enumerations, false_statement, fill_blank, glossary,
     matching, tables, term_to_description, true_statement,
 )
 
