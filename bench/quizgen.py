@@ -50,9 +50,12 @@ def corpus_paths() -> list[Path]:
     return sorted((ROOT / "bench" / "corpus").glob("*.md"))
 
 
-def dev_paths() -> list[Path]:
+def dev_paths(folder: Path | None = None) -> list[Path]:
     """The development documents (bench/corpus/dev/); the held-out bench/corpus/test/ is never read here."""
-    return sorted((ROOT / "bench" / "corpus" / "dev").glob("*.md"))
+    folder = folder or ROOT / "bench" / "corpus" / "dev"
+    if folder.name == "test":
+        raise SystemExit("bench/corpus/test/ is the held-out set: never run on it")
+    return sorted(folder.glob("*.md"))
 
 
 # A distractor the lesson does not contain and whose similarity to the lesson's text is below this
@@ -203,6 +206,7 @@ def write_review(out: Path, results: list[tuple[str, Document, QuizDraft]]) -> N
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--dev", type=Path, default=None, help="folder of development documents (default bench/corpus/dev)")
     args = parser.parse_args()
 
     seeds = [(p.stem, load(p)) for p in seed_paths()]
@@ -220,7 +224,7 @@ def main() -> int:
           f"{t_seeds * 1000 / (sum(d.word_count for d in seed_docs) / 1000):.1f} ms per 1,000 words")
     # The top-level corpus is one course of mixed subjects: distractors from another subject show up here.
     _, corpus_runs = run_folder("corpus", corpus_paths(), args.seed, results)
-    _, dev_runs = run_folder("dev", dev_paths(), args.seed, results)
+    _, dev_runs = run_folder("dev", dev_paths(args.dev), args.seed, results)
     total_types: Counter[str] = Counter(q.type.value for r in results for q in r[2].questions)
     total_rej: Counter[str] = Counter()
     for r in results:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from types import MappingProxyType
 
 from lessontext.document import Document
@@ -21,6 +22,7 @@ from .course import build_course
 from .families import generate
 from .rubric import CHECK_NAMES, evaluate
 from .select import choose, to_question
+from .soft import confidence as soft_confidence
 from .text import STOPWORDS, words
 from .types import GlossaryEntry, MatchPair, OptionDraft, QuestionDraft, QuestionType, QuizDraft
 
@@ -74,7 +76,8 @@ def generate_quiz(
         if failed:
             rejections.update(failed)
         else:
-            passed.append(candidate)
+            # Soft checks lower the confidence (a draft for the teacher) instead of rejecting.
+            passed.append(replace(candidate, base=round(soft_confidence(candidate, course), 3)))
 
     chosen = choose(passed, rng=rng, target=target)
     positions: Counter[int] = Counter()

@@ -135,6 +135,8 @@ class CourseView:
     pool: dict[str, list[str]]
     # normalised text -> entity kind, for telling persons from things among glossary terms
     entity_kinds: dict[str, str] = field(default_factory=dict)
+    # The lesson's text as compared by meaning (an even sample of at most PROFILE_WORDS words).
+    profile: str = ""
 
     @property
     def sentence_set(self) -> frozenset[str]:
@@ -309,6 +311,7 @@ def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], other
             for entity in find_entities(sentence, lexicon):
                 entity_kinds.setdefault(norm_phrase(entity.text), entity.kind)
     return CourseView(
+        profile=_plain_text(document),
         entity_kinds=entity_kinds,
         alias_groups=alias_groups,
         lesson=lesson,

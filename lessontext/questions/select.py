@@ -128,8 +128,12 @@ def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: i
                 continue
             if capped and type_count[c.type] >= max_per_type:
                 continue
-            if c.type is QuestionType.TRUE_FALSE and truth[bool(c.truth)] > truth[not c.truth]:
-                continue  # true/false keyed True and False in turn: never more than one apart
+            # True/false keyed False and True in turn (False first): never a True ahead of a False,
+            # never two Falses ahead of the Trues.
+            if c.type is QuestionType.TRUE_FALSE and (
+                truth[True] >= truth[False] if c.truth else truth[False] > truth[True]
+            ):
+                continue
             if numbers >= max_numbers and is_number_item(c):
                 continue
             score = c.base + jitter[id(c)]

@@ -27,7 +27,7 @@ from . import FAMILIES
 from .enumerations import MANGROVES, REEF
 from .true_statement import TRUE_STATEMENT_CONFIDENCE
 
-CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, CLAUSE_COMPLETION: 0.68}
+CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, CLAUSE_COMPLETION: 0.58}
 
 
 def _clause_pool(course: CourseView) -> dict[str, list[tuple[str, str, bool]]]:

@@ -27,7 +27,7 @@ from ..text import ANAPHORIC_OPENERS, STOPWORDS, content_stems, has_markdown_res
 from ..types import QuestionType
 from . import FAMILIES
 
-CONFIDENCE = {CONTRAST: 0.72}
+CONFIDENCE = {CONTRAST: 0.62}
 
 _WHILE = re.compile(r"^(?P<a>[^;:]+?),\s+(?:while|whereas)\s+(?P<b>[^;:]+?)[.!?]?$")
 _UNLIKE = re.compile(r"^Unlike\s+(?P<a>[^,;:]{2,60}),\s+(?P<b>[^;:]+?)[.!?]?$")

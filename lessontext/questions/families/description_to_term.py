@@ -23,7 +23,7 @@ from ..text import ELISION, mask_key, norm
 from ..types import QuestionType
 from . import FAMILIES
 
-CONFIDENCE = {DESCRIPTION_TO_TERM: 0.86}
+CONFIDENCE = {DESCRIPTION_TO_TERM: 0.76}
 
 # Confidence taken off per left-out run of the key's words ("[…]") in the quoted description.
 ELISION_PENALTY = 0.04

@@ -34,7 +34,7 @@ from .true_statement import TRUE_STATEMENT_CONFIDENCE
 
 # A listed item swapped for one a sister lesson lists: often still true in meaning, or odd (raters
 # kept a third to a half of true/false items): a draft for the teacher, not published.
-CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, ENUMERATION_SWAP_FALSE: 0.45}
+CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, ENUMERATION_SWAP_FALSE: 0.4}
 
 
 def _enumeration_pool(course: CourseView) -> tuple[list[str], dict[str, set[Frame]]]:

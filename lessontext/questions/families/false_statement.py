@@ -26,7 +26,7 @@ from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
 
-CONFIDENCE = {ENTITY_SWAP_FALSE: 0.74, GLOSSARY_SWAP_FALSE: 0.56}
+CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
 
 
 def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:

@@ -21,7 +21,7 @@ from ..text import norm, word_count
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 
-CONFIDENCE = {TABLE_MATCHING: 0.84, TABLE_CELL: 0.78}
+CONFIDENCE = {TABLE_MATCHING: 0.8, TABLE_CELL: 0.7}
 
 
 def table_questions(table: TableInfo, course: CourseView, rng: random.Random) -> Iterator[Candidate]:

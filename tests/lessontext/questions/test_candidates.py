@@ -162,14 +162,18 @@ def test_table_matching_pairs_first_column_with_another():
 
 def test_labelled_paragraphs_and_glossary_give_term_and_definition_questions():
     draft = quiz(LAW, LAW_GLOSSARY)
-    (definition,) = by_rule(draft, "glossary_term_to_definition")
+    definition = next(q for q in by_rule(draft, "glossary_term_to_definition") if "Acceptance" in q.stem)
     assert definition.stem == "According to the text, what is meant by “Acceptance”?"
     assert options(definition) == [
         ("A clear statement of the terms on which a person is willing to be bound", False),
         ("A sum of money that puts the innocent party where the contract would have put them", False),
         ("An unqualified agreement to all the terms of an offer", True),
     ]
-    (blank,) = by_rule(draft, "glossary_fill_blank")
+    # The fill-in on "damages" competes with the question on what "Damages" means (one key, one
+    # item): check the candidate itself.
+    course = build_course(parse_document(LAW), glossary=LAW_GLOSSARY, others=())
+    blanks = [c for c in generate(course, random.Random(7)) if c.rule == "glossary_fill_blank" and not evaluate(c, course)]
+    blank = next(c for c in blanks if "remedy" in c.stem)
     assert blank.stem == (
         f"The usual remedy for a breach is {BLANK}, a sum of money that puts the innocent party where the contract "
         "would have put them."
