@@ -31,6 +31,8 @@ ENUMERATION_SWAP_FALSE = "enumeration_swap_false"
 CLAUSE_COMPLETION = "clause_completion"
 # Beyond recall: two things the text sets against each other.
 CONTRAST = "contrast"
+# Beyond recall: the reason the text gives for something.
+CAUSE_EFFECT = "cause_effect"
 
 # Names of rules no family emits any more; questions stored with them keep their name.  Layout
 # questions ("which of these does the text list under <heading>") and select-alls made by splitting

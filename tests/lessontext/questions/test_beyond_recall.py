@@ -39,3 +39,24 @@ def test_quiz_questions_carry_family_and_level():
     levels = {q.rule: q.level for q in draft.questions}
     assert levels.get("contrast") == "understand"
     assert all(q.family for q in draft.questions)
+
+
+def test_cause_effect_asks_for_the_reason_the_text_gives():
+    from lessontext.questions.families.cause_effect import MARKETS
+
+    items = passing(MARKETS, "cause_effect")
+    sunk = next(c for c in items if "Sunk costs" in c.stem)
+    assert sunk.stem == "According to the text, what is the reason for the following? “Sunk costs are ignored by a rational decision.”"
+    assert sunk.correct == ("The money is gone whatever is chosen next",)
+    assert sunk.level == "understand"
+    # A reason that shares its words with the effect ("fresh fish" / "fishing boats") cues itself: rejected.
+    assert not any("fresh fish" in c.stem for c in items)
+
+
+def test_cause_effect_reads_only_reasons_that_name_something():
+    from lessontext.questions.families.cause_effect import reason_of
+
+    assert reason_of("Prices rise in winter because storms keep the boats in harbour.") == (
+        "Prices rise in winter", "storms keep the boats in harbour")
+    assert reason_of("Prices rise in winter because they depend on calm weather.") is None
+    assert reason_of("Prices rise because of the storms at sea in winter.") is None
