@@ -32,6 +32,8 @@ MAX_NUMBER_SHARE = 0.2
 # A section not yet asked about comes first: this bonus outweighs any difference of confidence
 # between families, so every section gets one item before any gets a second.
 NEW_SECTION_BONUS = 0.3
+# Unpaired false statements leave a quiz only while it keeps at least this many items.
+MIN_PAIRED_QUIZ = 4
 # Lifted true statements test recognition more than understanding: a few at most.
 MAX_PER_RULE = {TRUE_STATEMENT: 2, TABLE_CELL: 2}
 # No rule may fill more than this share of a quiz, even when nothing else is left: a quiz of
@@ -76,7 +78,22 @@ def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) 
         if drafts:
             best = _greedy([*best, *drafts], jitter, min(target, len(best) + MAX_DRAFTS), floor=DRAFT_FLOOR,
                            start=best)
-    return best
+    return _paired_true_false(best)
+
+
+def _paired_true_false(chosen: list[Candidate]) -> list[Candidate]:
+    """As many true/false items keyed True as keyed False: an unpaired False (the least sure) leaves.
+
+    Raters found true/false keyed False 62-100% of the time; a learner who always answers
+    "False" must not gain by it.
+    """
+    tf = [c for c in chosen if c.type is QuestionType.TRUE_FALSE]
+    trues = sum(1 for c in tf if c.truth)
+    extra = sorted((c for c in tf if not c.truth), key=lambda c: c.base)[: max(0, len(tf) - 2 * trues)]
+    if len(chosen) - len(extra) < MIN_PAIRED_QUIZ:
+        # A thin lesson keeps its one False rather than shrink below a usable quiz.
+        extra = extra[1:]
+    return [c for c in chosen if c not in extra]
 
 
 def is_number_item(c: Candidate) -> bool:

@@ -141,8 +141,8 @@ def test_fill_blank_removes_a_named_entity_from_a_sentence():
 
 
 def test_false_statements_swap_an_entity_of_the_same_kind():
+    # A thin quiz (3 items) keeps its one false statement though no true one pairs with it.
     falses = by_rule(quiz(HISTORY), "entity_swap_false")
-    # One false statement only: no true one in the quiz to balance a second.
     assert [q.stem for q in falses] == [
         "True or false? According to the text, Aldus Manutius founded the Aldine Press in Venice in 1517.",
     ]

@@ -105,7 +105,9 @@ def test_quiz_level_rules_on_a_mixed_lesson():
     doc = parse_document(LAW + "\n" + CELL.replace("# The Cell", "## The Cell") + HISTORY.replace("# Early", "## Early"))
     draft = generate_quiz(doc, rng=random.Random(5), glossary=LAW_GLOSSARY)
     assert len(draft.questions) >= 6
-    assert len({q.type for q in draft.questions}) >= 3
+    # Two types at least: true/false items come in True/False pairs, so a lesson with no
+    # checkable true statement gets none.
+    assert len({q.type for q in draft.questions}) >= 2
     assert len({q.source_anchor for q in draft.questions}) >= 4  # sections covered
     quiz_rules_hold(draft)
 
@@ -176,7 +178,7 @@ def test_true_false_items_are_keyed_true_and_false_in_turn():
     pool = [_tf(False, n) for n in range(6)] + [_tf(True, n) for n in range(6, 8)]
     chosen = choose(pool, rng=random.Random(0), target=10)
     truths = Counter(c.truth for c in chosen)
-    assert truths == {True: 2, False: 3}
+    assert truths == {True: 2, False: 2}
 
 
 def test_dates_and_numbers_fill_at_most_a_fifth_of_a_quiz():
@@ -185,4 +187,5 @@ def test_dates_and_numbers_fill_at_most_a_fifth_of_a_quiz():
     from lessontext.questions.select import choose
 
     pool = [replace(_tf(n % 2 == 0, n), kind="year", original=str(1900 + n), key=str(1950 + n)) for n in range(10)]
-    assert len(choose(pool, rng=random.Random(0), target=10)) == 2
+    chosen = choose(pool, rng=random.Random(0), target=10)
+    assert len(chosen) == 2 and {c.truth for c in chosen} == {True, False}
