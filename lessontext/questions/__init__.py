@@ -28,6 +28,7 @@ from .types import GlossaryEntry, MatchPair, OptionDraft, QuestionDraft, Questio
 
 __all__ = [
     "REASON_FEW",
+    "REASON_FEW_CHECKED",
     "REASON_NOT_ENGLISH",
     "REASON_NO_CONTENT",
     "GlossaryEntry",
@@ -45,6 +46,13 @@ REASON_FEW = (
     "Only {n} question{s} passed the quality checks: the lesson has little structure "
     "(labelled lists, tables, definitions, names or dates) to ask about reliably."
 )
+REASON_FEW_CHECKED = (
+    "Only {n} question{s} passed the quality checks, although the lesson has structure "
+    "({structure}): review the drafts and rejected candidates."
+)
+# Below this many structured units (labelled items, table rows, listed items, defined terms)
+# a lesson has "little structure".
+MIN_STRUCTURE = 5
 # Below this many questions the draft says why (the issue asks for 5 from a 400-word lesson
 # "where the text supports them"; when it does not, the teacher should know).
 MIN_QUESTIONS = 5
@@ -88,13 +96,30 @@ def generate_quiz(
     if not questions:
         reason = REASON_NO_CONTENT
     elif len(questions) < min(MIN_QUESTIONS, target):
-        reason = REASON_FEW.format(n=len(questions), s="" if len(questions) == 1 else "s")
+        s = "" if len(questions) == 1 else "s"
+        units = structure(course)
+        if sum(units.values()) < MIN_STRUCTURE:
+            reason = REASON_FEW.format(n=len(questions), s=s)
+        else:
+            described = ", ".join(f"{n} {name}" for name, n in units.items() if n)
+            reason = REASON_FEW_CHECKED.format(n=len(questions), s=s, structure=described)
     return QuizDraft(
         questions=questions,
         reason=reason,
         candidates=total,
         rejections=MappingProxyType(dict(sorted(rejections.items()))),
     )
+
+
+def structure(course) -> dict[str, int]:
+    """What the parsed lesson offers to ask about, counted from its structure (not from the questions)."""
+    lesson = course.lesson
+    return {
+        "labelled items": sum(len(g.items) for g in lesson.groups),
+        "table rows": sum(len(t.rows) for t in lesson.tables),
+        "listed items": sum(len(x.items) for x in lesson.listings if not x.labelled),
+        "glossary terms": len({m.glossary.term for m in lesson.mentions if m.glossary is not None}),
+    }
 
 
 def _looks_english(document: Document) -> bool:

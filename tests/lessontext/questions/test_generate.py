@@ -189,3 +189,16 @@ def test_dates_and_numbers_fill_at_most_a_fifth_of_a_quiz():
     pool = [replace(_tf(n % 2 == 0, n), kind="year", original=str(1900 + n), key=str(1950 + n)) for n in range(10)]
     chosen = choose(pool, rng=random.Random(0), target=10)
     assert len(chosen) == 2 and {c.truth for c in chosen} == {True, False}
+
+
+def test_the_few_questions_note_comes_from_the_parsed_structure():
+    prose = "# Tides\n\n## Sea\n\nIn 1990, engineers in Brittany finished a barrage across the river mouth.\n"
+    thin = generate_quiz(parse_document(prose), rng=random.Random(1))
+    assert len(thin.questions) < 5 and "little structure" in thin.reason
+    # Five labelled items whose descriptions say nearly the same: structure, yet few fair questions.
+    listed = "# Cells\n\n## Parts\n\n" + "".join(
+        f"- **Part {w}**: a part of the cell that does {w} work.\n" for w in ("alpha", "beta", "gamma", "delta", "omega"))
+    draft = generate_quiz(parse_document(listed), rng=random.Random(1), target=10)
+    assert len(draft.questions) < 5
+    assert "little structure" not in draft.reason
+    assert "although the lesson has structure (5 labelled items)" in draft.reason
