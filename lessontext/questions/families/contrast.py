@@ -35,6 +35,7 @@ _ARTICLES = ("a ", "an ", "the ")
 # Verbs a subject is followed by (a subject is the words before the first of them).
 _AUX = frozenset("is are was were has have had can could may might must will would does do did".split())
 MAX_SUBJECT_WORDS = 5
+_PRONOUNS = frozenset("it its they them their he she him his her we us our you your".split())
 MIN_PREDICATE_WORDS = 3
 
 
@@ -125,8 +126,8 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             key, foil = _term(subject), _term(other)
             if norm(key) == norm(foil):
                 continue  # the text tells the two apart: no synonym check between them
-            if any(t.lower() in ANAPHORIC_OPENERS for t in words(subject)[:1] + words(other)[:1]):
-                continue
+            if any(t.lower() in ANAPHORIC_OPENERS or t.lower() in _PRONOUNS for t in words(subject) + words(other)):
+                continue  # "the units they command": a side that leans on a pronoun names nothing alone
 
             said = content_stems(predicate)
 
@@ -182,12 +183,15 @@ Unlike mitosis, meiosis produces four cells that each carry half the chromosomes
 Fertilisation is the fusion of two sex cells into a single new cell.
 """
 
-# "It" and "they" name nothing on their own: no question.
+# "It", "they" and "the units they command" name nothing on their own: no question.
 PRONOUNS = """# Networks
 
 ## Devices
 
 It forwards packets between networks, while they connect devices within one network.
+A router forwards packets between networks, while the devices they link exchange frames inside one network.
+A modem is a device that converts signals between a network and a telephone line.
+A firewall is a device that filters traffic arriving from the internet.
 """
 
 FAMILY = FAMILIES.register(QuestionFamily(
