@@ -226,6 +226,9 @@ def test_prose_lesson_gets_a_mixed_quiz():
         # The rest of a list read as an appositive: "by elected magistrates, a council of elders and assemblies ...".
         ("A council of elders and assemblies of citizens.", False),
         ("Animals cannot make their own food and must eat other organisms; they", False),
+        # A predicate lifted after its subject ("X are cheaper and can be repeated ..."): no noun phrase.
+        ("Cheaper and can be repeated more often, which makes them useful for testing plans", False),
+        ("A substance that can neutralise an acid in water", True),
     ],
 )
 def test_glossary_definitions_that_are_really_list_remnants_are_not_used(definition, usable):
