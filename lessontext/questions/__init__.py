@@ -101,7 +101,7 @@ def generate_quiz(
         if sum(units.values()) < MIN_STRUCTURE:
             reason = REASON_FEW.format(n=len(questions), s=s)
         else:
-            described = ", ".join(f"{n} {name}" for name, n in units.items() if n)
+            described = ", ".join(f"{n} {name if n != 1 else name[:-1]}" for name, n in units.items() if n)
             reason = REASON_FEW_CHECKED.format(n=len(questions), s=s, structure=described)
     return QuizDraft(
         questions=questions,
