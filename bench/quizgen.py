@@ -3,8 +3,10 @@
     .venv/bin/python bench/quizgen.py [--seed N]
 
 Runs on the seed lessons (seeds/*.md, else ../shared/seeds/*.txt, repaired
-with ftfy), on the field documents in bench/corpus/, and on a generated
-60,000-word document.  Writes every selected question of the seeds and the
+with ftfy), on the field documents in bench/corpus/ (top level, one mixed
+course) and bench/corpus/dev/ (one course), and on a generated 60,000-word
+document; prints automatic quality proxies per folder.  Never reads
+bench/corpus/test/ (the held-out set).  Writes every selected question of the seeds and the
 corpus, with its source sentence, to bench/out/quiz-review.md for reading.
 """
 
@@ -46,6 +48,79 @@ def seed_paths() -> list[Path]:
 
 def corpus_paths() -> list[Path]:
     return sorted((ROOT / "bench" / "corpus").glob("*.md"))
+
+
+def dev_paths(folder: Path | None = None) -> list[Path]:
+    """The development documents (bench/corpus/dev/); the held-out bench/corpus/test/ is never read here."""
+    folder = folder or ROOT / "bench" / "corpus" / "dev"
+    if folder.name == "test":
+        raise SystemExit("bench/corpus/test/ is the held-out set: never run on it")
+    return sorted(folder.glob("*.md"))
+
+
+# A distractor the lesson does not contain and whose similarity to the lesson's text is below this
+# is counted as "off-domain" (a term from another subject).
+DOMAIN_PROXY = 0.3
+PUBLISH_AT = 0.5
+
+
+def proxies(label: str, runs: list[tuple[Document, QuizDraft]]) -> None:
+    """Automatic quality proxies for one folder of lessons (no human judgement)."""
+    from lessontext.semantics import similarity
+
+    lessons = len(runs)
+    questions = [(doc, q) for doc, draft in runs for q in draft.questions]
+    n = len(questions)
+    families = Counter(getattr(q, "family", "") or q.rule for _, q in questions)
+    types = Counter(q.type.value for _, q in questions)
+    tf = [q for _, q in questions if q.type is QuestionType.TRUE_FALSE]
+    tf_true = sum(1 for q in tf if q.options and q.options[0].correct)
+    off = total_d = 0
+    texts: dict[int, str] = {}
+    for doc, q in questions:
+        if q.type not in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+            continue
+        text = texts.setdefault(id(doc), " ".join(s for _, s in doc.sentences()))
+        for o in q.options:
+            if o.correct:
+                continue
+            total_d += 1
+            if o.text.lower() not in text.lower() and similarity(o.text, text) < DOMAIN_PROXY:
+                off += 1
+    beyond = sum(1 for _, q in questions if getattr(q, "level", "remember") not in ("", "remember"))
+    publish = sum(1 for _, q in questions if q.confidence >= PUBLISH_AT)
+    print(f"== proxies: {label}")
+    print(f"  lessons {lessons}, questions {n} ({n / max(lessons, 1):.1f} per lesson), "
+          f"publish (confidence >= {PUBLISH_AT}) {publish}, draft {n - publish}")
+    print(f"  true/false {len(tf)}: keyed True {tf_true} ({100 * tf_true / max(len(tf), 1):.0f}%)")
+    print(f"  distractors {total_d}: off-domain (not in the lesson, similarity < {DOMAIN_PROXY}) "
+          f"{off} ({100 * off / max(total_d, 1):.0f}%)")
+    print(f"  beyond recall (understand/apply) {beyond} ({100 * beyond / max(n, 1):.0f}%)")
+    print("  per type: " + ", ".join(f"{t}={c}" for t, c in sorted(types.items())))
+    print("  per family: " + ", ".join(f"{f}={c}" for f, c in families.most_common()))
+
+
+def run_folder(label: str, paths: list[Path], seed: int, results: list) -> tuple[float, list]:
+    """Generate a quiz for each lesson of a folder, the folder being one course; return the time taken."""
+    docs = [(p.stem, load(p)) for p in paths]
+    if not docs:
+        print(f"== {label}: no documents")
+        return 0.0, []
+    all_docs = [d for _, d in docs]
+    glossary = course_glossary(all_docs)
+    print(f"== {label} ({len(docs)} lessons, one course), glossary entries: {len(glossary)}")
+    total = 0.0
+    runs = []
+    for i, (name, doc) in enumerate(docs):
+        others = all_docs[:i] + all_docs[i + 1:]
+        start = time.perf_counter()
+        draft = generate_quiz(doc, rng=random.Random(seed), glossary=glossary, other_documents=others)
+        elapsed = time.perf_counter() - start
+        total += elapsed
+        summarise(name, doc, draft, elapsed)
+        results.append((f"{label} {name}", doc, draft, glossary, others))
+        runs.append((doc, draft))
+    return total, runs
 
 
 def load(path: Path) -> Document:
@@ -131,47 +206,29 @@ def write_review(out: Path, results: list[tuple[str, Document, QuizDraft]]) -> N
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--dev", type=Path, default=None, help="folder of development documents (default bench/corpus/dev)")
     args = parser.parse_args()
 
     seeds = [(p.stem, load(p)) for p in seed_paths()]
-    corpus = [(p.stem, load(p)) for p in corpus_paths()]
     seed_docs = [d for _, d in seeds]
     seed_glossary = course_glossary(seed_docs)
 
     # Warm up imports and caches (start-up is not counted).
     generate_quiz(seed_docs[0], rng=random.Random(0), glossary=seed_glossary, other_documents=seed_docs[1:])
 
-    print(f"== seeds ({len(seeds)}), glossary entries: {len(seed_glossary)}")
-    results = []
-    total_types: Counter[str] = Counter()
-    total_rej: Counter[str] = Counter()
-    t_seeds = 0.0
+    results: list = []
     cpu_seeds = time.process_time()
-    for i, (name, doc) in enumerate(seeds):
-        others = seed_docs[:i] + seed_docs[i + 1:]
-        start = time.perf_counter()
-        draft = generate_quiz(doc, rng=random.Random(args.seed), glossary=seed_glossary, other_documents=others)
-        elapsed = time.perf_counter() - start
-        t_seeds += elapsed
-        info = summarise(name, doc, draft, elapsed)
-        total_types += info["types"]
-        total_rej += info["rejections"]
-        results.append((f"seed {name}", doc, draft, seed_glossary, others))
+    t_seeds, seed_runs = run_folder("seeds", seed_paths(), args.seed, results)
     cpu_seeds = time.process_time() - cpu_seeds
     print(f"seeds total: {t_seeds:.3f} s wall / {cpu_seeds:.3f} s CPU (target < {TARGET_SEEDS_S} s), "
           f"{t_seeds * 1000 / (sum(d.word_count for d in seed_docs) / 1000):.1f} ms per 1,000 words")
-
-    print("== corpus")
-    for name, doc in corpus:
-        # Each field document is a course of its own.
-        corpus_glossary = course_glossary([doc])
-        start = time.perf_counter()
-        draft = generate_quiz(doc, rng=random.Random(args.seed), glossary=corpus_glossary)
-        elapsed = time.perf_counter() - start
-        info = summarise(name, doc, draft, elapsed)
-        total_types += info["types"]
-        total_rej += info["rejections"]
-        results.append((f"corpus {name}", doc, draft, corpus_glossary, []))
+    # The top-level corpus is one course of mixed subjects: distractors from another subject show up here.
+    _, corpus_runs = run_folder("corpus", corpus_paths(), args.seed, results)
+    _, dev_runs = run_folder("dev", dev_paths(args.dev), args.seed, results)
+    total_types: Counter[str] = Counter(q.type.value for r in results for q in r[2].questions)
+    total_rej: Counter[str] = Counter()
+    for r in results:
+        total_rej.update(r[2].rejections)
 
     print("== large document")
     text = large_document(corpus_paths() + seed_paths())
@@ -212,6 +269,9 @@ def main() -> int:
     out = ROOT / "bench" / "out" / "quiz-review.md"
     write_review(out, results)
     print(f"review written to {out.relative_to(ROOT)}")
+    for label, runs in (("seeds", seed_runs), ("corpus (top level)", corpus_runs), ("dev", dev_runs)):
+        if runs:
+            proxies(label, runs)
     return 0
 
 

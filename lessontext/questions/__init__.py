@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from types import MappingProxyType
 
 from lessontext.document import Document
@@ -21,11 +22,13 @@ from .course import build_course
 from .families import generate
 from .rubric import CHECK_NAMES, evaluate
 from .select import choose, to_question
+from .soft import confidence as soft_confidence
 from .text import STOPWORDS, words
 from .types import GlossaryEntry, MatchPair, OptionDraft, QuestionDraft, QuestionType, QuizDraft
 
 __all__ = [
     "REASON_FEW",
+    "REASON_FEW_CHECKED",
     "REASON_NOT_ENGLISH",
     "REASON_NO_CONTENT",
     "GlossaryEntry",
@@ -43,6 +46,13 @@ REASON_FEW = (
     "Only {n} question{s} passed the quality checks: the lesson has little structure "
     "(labelled lists, tables, definitions, names or dates) to ask about reliably."
 )
+REASON_FEW_CHECKED = (
+    "Only {n} question{s} passed the quality checks, although the lesson has structure "
+    "({structure}): review the drafts and rejected candidates."
+)
+# Below this many structured units (labelled items, table rows, listed items, defined terms)
+# a lesson has "little structure".
+MIN_STRUCTURE = 5
 # Below this many questions the draft says why (the issue asks for 5 from a 400-word lesson
 # "where the text supports them"; when it does not, the teacher should know).
 MIN_QUESTIONS = 5
@@ -74,7 +84,8 @@ def generate_quiz(
         if failed:
             rejections.update(failed)
         else:
-            passed.append(candidate)
+            # Soft checks lower the confidence (a draft for the teacher) instead of rejecting.
+            passed.append(replace(candidate, base=round(soft_confidence(candidate, course), 3)))
 
     chosen = choose(passed, rng=rng, target=target)
     positions: Counter[int] = Counter()
@@ -85,13 +96,30 @@ def generate_quiz(
     if not questions:
         reason = REASON_NO_CONTENT
     elif len(questions) < min(MIN_QUESTIONS, target):
-        reason = REASON_FEW.format(n=len(questions), s="" if len(questions) == 1 else "s")
+        s = "" if len(questions) == 1 else "s"
+        units = structure(course)
+        if sum(units.values()) < MIN_STRUCTURE:
+            reason = REASON_FEW.format(n=len(questions), s=s)
+        else:
+            described = ", ".join(f"{n} {name if n != 1 else name[:-1]}" for name, n in units.items() if n)
+            reason = REASON_FEW_CHECKED.format(n=len(questions), s=s, structure=described)
     return QuizDraft(
         questions=questions,
         reason=reason,
         candidates=total,
         rejections=MappingProxyType(dict(sorted(rejections.items()))),
     )
+
+
+def structure(course) -> dict[str, int]:
+    """What the parsed lesson offers to ask about, counted from its structure (not from the questions)."""
+    lesson = course.lesson
+    return {
+        "labelled items": sum(len(g.items) for g in lesson.groups),
+        "table rows": sum(len(t.rows) for t in lesson.tables),
+        "listed items": sum(len(x.items) for x in lesson.listings if not x.labelled),
+        "glossary terms": len({m.glossary.term for m in lesson.mentions if m.glossary is not None}),
+    }
 
 
 def _looks_english(document: Document) -> bool:

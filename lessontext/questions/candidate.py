@@ -31,6 +31,11 @@ class Candidate:
     scope: str = ""  # text where a distractor must not be true (membership questions)
     shown: tuple[str, ...] = ()
     claims: tuple[str, ...] = field(default=())
+    # The family that made it (set by ``families.generate``) and what it asks of a learner:
+    # "remember" (recall what the text says), "understand" (a contrast, a cause, a category)
+    # or "apply" (use a rule of the text on new values).
+    family: str = ""
+    level: str = "remember"
 
     @property
     def options(self) -> tuple[str, ...]:

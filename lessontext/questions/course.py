@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lessontext.document import Document, DocumentSection, ItemList, Paragraph, Table, split_sentences
+from lessontext.semantics import similarities, similarity, zipf
 
 from .entities import Lexicon, build_lexicon, find_entities
 from .prose import Clause, Enumeration, find_clauses, find_enumerations, resolve_demonstratives
@@ -134,6 +135,8 @@ class CourseView:
     pool: dict[str, list[str]]
     # normalised text -> entity kind, for telling persons from things among glossary terms
     entity_kinds: dict[str, str] = field(default_factory=dict)
+    # The lesson's text as compared by meaning (an even sample of at most PROFILE_WORDS words).
+    profile: str = ""
 
     @property
     def sentence_set(self) -> frozenset[str]:
@@ -214,12 +217,79 @@ def _prose_structure(document: Document, fragments: set[str]) -> tuple[list, lis
     return enumerations, clauses
 
 
+# A sister lesson lends distractors only when its text is this close to the lesson's (wordllama
+# cosine of the whole texts): lessons of one subject score 0.5-0.9, of different subjects mostly below 0.35.
+SISTER_MIN = 0.35
+# A glossary entry the lesson and its sisters never name lends distractors only when its term and
+# definition are this close to the lesson's text.
+GLOSSARY_DOMAIN_MIN = 0.4
+# A glossary term that is one everyday English word (Zipf frequency at least this) counts as named
+# by the lesson only when its entry is at least this close to the lesson's subject.
+COMMON_ZIPF = 4.0
+POLYSEME_MIN = 0.1
+
+
+# The text a lesson is compared by: its sentences, sampled evenly down to about this many words
+# (a static embedding's average is stable well before that; embedding 60,000 words costs memory).
+PROFILE_WORDS = 3000
+
+
+def _plain_text(document: Document) -> str:
+    sentences = [s for _, s in document.sentences()]
+    total = sum(len(s.split()) for s in sentences)
+    if total > PROFILE_WORDS:
+        step = total / PROFILE_WORDS
+        sentences = [s for i, s in enumerate(sentences) if int(i / step) != int((i - 1) / step) or i == 0]
+    return " ".join(sentences)
+
+
+def sister_documents(document: Document, others: Sequence[Document]) -> list[Document]:
+    """The other lessons on the same subject as ``document`` (a mixed course lends no distractors across subjects)."""
+    text = _plain_text(document)
+    if not text.strip():
+        return []
+    texts = [_plain_text(o) for o in others]
+    return [o for o, score in zip(others, similarities(text, texts), strict=True) if score >= SISTER_MIN]
+
+
+def domain_glossary(glossary: Sequence[GlossaryEntry], text: str, profile: str = "") -> tuple[GlossaryEntry, ...]:
+    """The glossary entries named in ``text`` (the lesson and its sisters) or close to its subject
+    (``profile``: a sample of ``text`` to compare by, ``text`` itself when empty)."""
+    lowered = text.lower()
+    profile = profile or text
+    kept = []
+    for entry in glossary:
+        names = [n for n in (entry.term, *entry.aliases) if len(n) > 2]
+        named = any(_names(n, text, lowered) for n in names)
+        score = similarity(f"{entry.term}: {entry.definition}", profile)
+        if named and all(len(n.split()) == 1 and zipf(n.lower()) >= COMMON_ZIPF for n in names):
+            # An everyday word ("switch", "supply", "contract") may be named in another sense:
+            # the entry must also be on the subject, a little.
+            named = score >= POLYSEME_MIN
+        if named or score >= GLOSSARY_DOMAIN_MIN:
+            kept.append(entry)
+    return tuple(kept)
+
+
+def _names(name: str, text: str, lowered: str) -> bool:
+    """``text`` names ``name`` (an acronym in capitals only: "PUT" is not "put")."""
+    if name.isupper():
+        return re.search(rf"\b{re.escape(name)}s?\b", text) is not None
+    return re.search(rf"\b{re.escape(name.lower())}(?:s|es)?\b", lowered) is not None
+
+
 def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], others: Sequence[Document]) -> CourseView:
     all_sentences = [s for _, s in document.sentences()]
     for other in others:
         all_sentences.extend(s for _, s in other.sentences())
     lexicon = build_lexicon(all_sentences)
-    glossary = tuple(glossary)
+    full_glossary = tuple(glossary)
+    others = sister_documents(document, others)
+    glossary = domain_glossary(
+        full_glossary,
+        " ".join(s for d in (document, *others) for _, s in d.sentences()),
+        _plain_text(document),
+    )
     lesson = analyse(document, glossary=glossary, lexicon=lexicon)
     other_lessons = [analyse(o, glossary=glossary, lexicon=lexicon) for o in others]
     pool: dict[str, list[str]] = defaultdict(list)
@@ -231,7 +301,7 @@ def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], other
                 seen[m.kind].add(key)
                 pool[m.kind].append(m.text)
     alias_groups: dict[str, frozenset[str]] = {}
-    for entry in glossary:
+    for entry in full_glossary:
         group = frozenset(norm_phrase(n) for n in (entry.term, *entry.aliases))
         for name in group:
             alias_groups[name] = alias_groups.get(name, frozenset()) | group
@@ -241,6 +311,7 @@ def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], other
             for entity in find_entities(sentence, lexicon):
                 entity_kinds.setdefault(norm_phrase(entity.text), entity.kind)
     return CourseView(
+        profile=_plain_text(document),
         entity_kinds=entity_kinds,
         alias_groups=alias_groups,
         lesson=lesson,

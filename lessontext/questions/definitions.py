@@ -59,6 +59,11 @@ def _is_definition_uncached(entry, course: CourseView) -> bool:
     toks = words(d)
     if toks[-1].lower() in {"they", "it", "he", "she", "we", "the", "a", "an", "and", "or", "of", "which", "that", "who"}:
         return False  # cut off mid-sentence ("... other organisms; they")
+    for tok in (t.lower() for t in toks[:6]):
+        if tok in {"that", "which", "who", "where", "when", "whose", "in", "of", "for", "by", "to"}:
+            break  # a relative clause or a complement: the modal below belongs to it
+        if tok in {"can", "could", "may", "might", "must", "will", "would", "should"}:
+            return False  # "Cheaper and can be repeated more often": a predicate, not a noun phrase
     listed = _REST_OF_A_LIST.match(d.rstrip(". "))
     if listed and is_plural(listed.group(1)) and words(listed.group(1))[0].lower() not in STOPWORDS:
         # "elected magistrates, a council of elders and assemblies of citizens": "a ... and <plural>"

@@ -14,9 +14,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from lessontext.semantics import similarity
+
 from .candidate import Candidate
 from .course import CourseView
-from .rules import ALL_LISTED_UNDER, LISTED_TRUE_FALSE, LISTED_UNDER, TABLE_CELL, TABLE_MATCHING
+from .rules import TABLE_CELL, TABLE_MATCHING
+from .statements import true_statement_checkable
 from .text import (
     ANAPHORIC_OPENERS,
     BLANK,
@@ -52,6 +55,8 @@ MAX_LENGTH_RATIO = 2.0
 _LENGTH_FLOOR = 8
 SYNONYM_JACCARD = 0.5
 SYNONYM_FUZZ = 85
+# wordllama cosine at or above which two phrases are the same thing in other words.
+NEAR_SYNONYM = 0.8
 # A blank that opens a label line ("_____ — the quantity of ..."): a heading, not a sentence.
 _BLANK_AS_LABEL = re.compile(rf"^{re.escape(BLANK)}\s*[—–:]")
 # "All of the above", "none of the following", "both ...": options that lean on the others.
@@ -100,6 +105,11 @@ def _synonymous_text(a: str, b: str, siblings: bool = False) -> bool:
         if sa <= sb or sb <= sa:
             return True
     if len(na) > 3 and len(nb) > 3 and fuzz.token_sort_ratio(na, nb) >= SYNONYM_FUZZ:
+        return True
+    # Near-synonyms in other words ("army diplomacy" / "military diplomacy"), by meaning; not for
+    # numbers and dates (1914 and 1915 are close in meaning and plainly different), nor for items
+    # the text itself lists apart.
+    if not siblings and not any(ch.isdigit() for ch in a + b) and similarity(a, b) >= NEAR_SYNONYM:
         return True
     return False
 
@@ -185,8 +195,11 @@ def no_synonym_distractors(c: Candidate, course: CourseView) -> bool:
     if c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         if c.kind == "definition":
             return not any(fuzz.token_set_ratio(k, d) >= 90 for k in c.correct for d in c.distractors)
-        siblings = c.kind.startswith(("label:", "table:"))
-        return not any(synonymous(k, d, course, siblings=siblings) for k in c.correct for d in c.distractors)
+        # Items of one list or table are told apart by the text; so is a contrast's foil (its
+        # first distractor: "unlike mitosis, ..." - however alike the words look).
+        siblings = c.kind.startswith(("label:", "table:")) or c.kind == "contrast"
+        others = c.distractors[1:] if c.kind == "contrast" else c.distractors
+        return not any(synonymous(k, d, course, siblings=siblings) for k in c.correct for d in others)
     return True
 
 
@@ -197,8 +210,9 @@ def distractors_false_per_text(c: Candidate, course: CourseView) -> bool:
     if c.scope:
         if any(mentioned_in(d, c.scope) for d in c.distractors):
             return False
-    if c.kind != "definition":
-        # A stem that names most of a distractor's own words makes it a second right answer.
+    if c.kind not in ("definition", "contrast"):
+        # A stem that names most of a distractor's own words makes it a second right answer
+        # (a contrast names its foil as what the answer is not).
         stem_words = content_words(_stem_text(c))
         options = c.options
         for d in c.distractors:
@@ -548,7 +562,7 @@ def supported_by_source(c: Candidate, course: CourseView) -> bool:
 
 
 # Items whose source is a list or table as a whole, not one sentence.
-STRUCTURE_RULES = frozenset({TABLE_CELL, TABLE_MATCHING, LISTED_UNDER, ALL_LISTED_UNDER, LISTED_TRUE_FALSE})
+STRUCTURE_RULES = frozenset({TABLE_CELL, TABLE_MATCHING})
 
 CHECKS: tuple[tuple[str, Callable[[Candidate, CourseView], bool]], ...] = (
     ("one_defensible_key", one_defensible_key),
@@ -571,6 +585,7 @@ CHECKS: tuple[tuple[str, Callable[[Candidate, CourseView], bool]], ...] = (
     ("choice_format", choice_format),
     ("matching_format", matching_format),
     ("false_statement_valid", false_statement_valid),
+    ("true_statement_checkable", true_statement_checkable),
 )
 CHECK_NAMES = tuple(name for name, _ in CHECKS)
 

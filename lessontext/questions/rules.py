@@ -13,10 +13,6 @@ from __future__ import annotations
 DESCRIPTION_TO_TERM = "description_to_term"
 TERM_TO_DESCRIPTION = "term_to_description"
 MATCHING = "matching"
-# Lists under a heading.
-LISTED_UNDER = "listed_under"
-ALL_LISTED_UNDER = "all_listed_under"
-LISTED_TRUE_FALSE = "listed_true_false"
 # Tables.
 TABLE_MATCHING = "table_matching"
 TABLE_CELL = "table_cell"
@@ -31,6 +27,14 @@ ENTITY_SWAP_FALSE = "entity_swap_false"
 # A sentence of the lesson, lifted as a true statement.
 TRUE_STATEMENT = "true_statement"
 # Prose: inline enumerations and completable clauses.
-ENUMERATION_ALL = "enumeration_all"
 ENUMERATION_SWAP_FALSE = "enumeration_swap_false"
 CLAUSE_COMPLETION = "clause_completion"
+# Beyond recall: two things the text sets against each other.
+CONTRAST = "contrast"
+# Beyond recall: the reason the text gives for something.
+CAUSE_EFFECT = "cause_effect"
+
+# Names of rules no family emits any more; questions stored with them keep their name.  Layout
+# questions ("which of these does the text list under <heading>") and select-alls made by splitting
+# one sentence were nearly all rejected by blind raters.
+RETIRED = frozenset({"listed_under", "all_listed_under", "listed_true_false", "enumeration_all"})

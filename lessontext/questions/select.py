@@ -23,6 +23,17 @@ from .text import stem, words
 from .types import MatchPair, OptionDraft, QuestionDraft, QuestionType
 
 MIN_CONFIDENCE = 0.5
+# Below the publishing cut, a candidate may still join a quiz as a draft for the teacher to
+# review: at most MAX_DRAFTS of them, and only when the publishable ones have run out.
+DRAFT_FLOOR = 0.35
+MAX_DRAFTS = 2
+# Dates and numbers: at most this share of a quiz (at least one item).
+MAX_NUMBER_SHARE = 0.2
+# A section not yet asked about comes first: this bonus outweighs any difference of confidence
+# between families, so every section gets one item before any gets a second.
+NEW_SECTION_BONUS = 0.3
+# Unpaired false statements leave a quiz only while it keeps at least this many items.
+MIN_PAIRED_QUIZ = 4
 # Lifted true statements test recognition more than understanding: a few at most.
 MAX_PER_RULE = {TRUE_STATEMENT: 2, TABLE_CELL: 2}
 # No rule may fill more than this share of a quiz, even when nothing else is left: a quiz of
@@ -51,14 +62,46 @@ def keys_of(c: Candidate) -> list[str]:
 
 
 def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) -> list[Candidate]:
-    """Pick the quiz; when matching items crowd out more single questions, try without them."""
+    """Pick the quiz; when matching items crowd out more single questions, try without them.
+
+    Publishable candidates (confidence at least ``MIN_CONFIDENCE``) first; then, when the quiz is
+    short, up to ``MAX_DRAFTS`` drafts (at least ``DRAFT_FLOOR``) under the same quiz-level rules.
+    """
     jitter = {id(c): rng.random() * 0.03 for c in candidates}
     best = _greedy(candidates, jitter, target)
     if len(best) < target and any(c.type is QuestionType.MATCHING for c in best):
         alternative = _greedy([c for c in candidates if c.type is not QuestionType.MATCHING], jitter, target)
         if _value(alternative, target) > _value(best, target):
             best = alternative
-    return best
+    if len(best) < target:
+        drafts = [c for c in candidates if DRAFT_FLOOR <= c.base < MIN_CONFIDENCE]
+        if drafts:
+            best = _greedy([*best, *drafts], jitter, min(target, len(best) + MAX_DRAFTS), floor=DRAFT_FLOOR,
+                           start=best)
+    return _paired_true_false(best)
+
+
+def _paired_true_false(chosen: list[Candidate]) -> list[Candidate]:
+    """As many true/false items keyed True as keyed False: an unpaired False (the least sure) leaves.
+
+    Raters found true/false keyed False 62-100% of the time; a learner who always answers
+    "False" must not gain by it.
+    """
+    tf = [c for c in chosen if c.type is QuestionType.TRUE_FALSE]
+    trues = sum(1 for c in tf if c.truth)
+    extra = sorted((c for c in tf if not c.truth), key=lambda c: c.base)[: max(0, len(tf) - 2 * trues)]
+    if len(chosen) - len(extra) < MIN_PAIRED_QUIZ:
+        # A thin lesson keeps its one False rather than shrink below a usable quiz.
+        extra = extra[1:]
+    return [c for c in chosen if c not in extra]
+
+
+def is_number_item(c: Candidate) -> bool:
+    """The item asks for (or swaps) a date, a year or a quantity."""
+    if c.kind == "year" or c.kind.startswith("quantity:"):
+        return True
+    key = c.original or c.key or (c.answers[0] if c.answers else "")
+    return bool(key) and any(ch.isdigit() for ch in key) and len(key) <= 12
 
 
 def _value(chosen: Sequence[Candidate], target: int) -> tuple[float, int, float]:
@@ -67,8 +110,9 @@ def _value(chosen: Sequence[Candidate], target: int) -> tuple[float, int, float]
     return (min(len(chosen), target) + extra, len({c.type for c in chosen}), sum(c.base for c in chosen))
 
 
-def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: int) -> list[Candidate]:
-    pool = [c for c in candidates if c.base >= MIN_CONFIDENCE]
+def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: int, *,
+            floor: float = MIN_CONFIDENCE, start: Sequence[Candidate] = ()) -> list[Candidate]:
+    pool = [c for c in candidates if c.base >= floor and c not in start]
     chosen: list[Candidate] = []
     used_sentences: set[str] = set()
     used_claims: set[str] = set()
@@ -76,8 +120,23 @@ def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: i
     type_count: Counter[QuestionType] = Counter()
     rule_count: Counter[str] = Counter()
     sections: Counter[str] = Counter()
+    truth: Counter[bool] = Counter()
+    numbers = 0
     max_per_type = max(2, math.ceil(target * 0.4))
     max_per_rule = max(2, math.ceil(target * MAX_RULE_SHARE))
+    max_numbers = max(1, int(target * MAX_NUMBER_SHARE))
+    for c in start:
+        chosen.append(c)
+        used_sentences.update({c.source_sentence, *c.shown})
+        used_claims.update(cl for cl in c.claims if not cl.startswith("key:"))
+        key_uses.update(keys_of(c))
+        type_count[c.type] += 1
+        rule_count[c.rule] += 1
+        sections[c.source_anchor] += 1
+        if c.type is QuestionType.TRUE_FALSE:
+            truth[bool(c.truth)] += 1
+        numbers += is_number_item(c)
+    pool = [c for c in pool if _compatible(c, chosen, used_sentences, used_claims, key_uses)]
     capped = True
     while pool and len(chosen) < target:
         best, best_score = None, -1.0
@@ -86,15 +145,18 @@ def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: i
                 continue
             if capped and type_count[c.type] >= max_per_type:
                 continue
+            # True/false keyed False and True in turn (False first): never a True ahead of a False,
+            # never two Falses ahead of the Trues.
+            if c.type is QuestionType.TRUE_FALSE and (
+                truth[True] >= truth[False] if c.truth else truth[False] > truth[True]
+            ):
+                continue
+            if numbers >= max_numbers and is_number_item(c):
+                continue
             score = c.base + jitter[id(c)]
-            score += 0.08 if sections[c.source_anchor] == 0 else -0.03 * sections[c.source_anchor]
+            score += NEW_SECTION_BONUS if sections[c.source_anchor] == 0 else -0.03 * sections[c.source_anchor]
             score += 0.1 if type_count[c.type] == 0 else -0.04 * type_count[c.type]
             score -= 0.04 * rule_count[c.rule]
-            if c.type is QuestionType.TRUE_FALSE:
-                trues = sum(1 for x in chosen if x.type is QuestionType.TRUE_FALSE and x.truth)
-                falses = type_count[QuestionType.TRUE_FALSE] - trues
-                if c.truth and trues > falses:
-                    score -= 0.15
             if score > best_score:
                 best, best_score = c, score
         if best is None:
@@ -113,6 +175,9 @@ def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: i
         type_count[best.type] += 1
         rule_count[best.rule] += 1
         sections[best.source_anchor] += 1
+        if best.type is QuestionType.TRUE_FALSE:
+            truth[bool(best.truth)] += 1
+        numbers += is_number_item(best)
         pool = [c for c in pool if _compatible(c, chosen, used_sentences, used_claims, key_uses)]
     return chosen
 
@@ -181,4 +246,6 @@ def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], ch
         confidence=round(confidence, 3),
         rule=c.rule,
         checks=checks,
+        family=c.family,
+        level=c.level,
     )

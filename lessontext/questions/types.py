@@ -53,6 +53,9 @@ class QuestionDraft:
     confidence: float = 0.0
     rule: str = ""
     checks: tuple[str, ...] = ()
+    # Added: the family that made the question and its level ("remember", "understand", "apply").
+    family: str = ""
+    level: str = "remember"
 
 
 @dataclass(frozen=True)

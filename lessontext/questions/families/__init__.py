@@ -23,17 +23,18 @@ Import the module below.  The rubric judges every candidate;
 Priorities today (candidates come out in this order):
 
     140 description_to_term  130 term_to_description  120 matching   (per labelled group)
-    110 listed_under                                                  (per listing)
     100 tables                                                        (per table)
      90 glossary                                                      (the lesson)
      80 fill_blank  70 false_statement                                (per mention)
-     60 true_statement  50 enumerations  40 clause_completion         (the lesson)
+     60 true_statement  50 enumerations  45 contrast  44 cause_effect
+     40 clause_completion                                             (the lesson)
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 
 from lessontext.registry import Registry
 
@@ -45,13 +46,14 @@ FAMILIES: Registry[QuestionFamily] = Registry()
 
 # Imported for their registration (each module registers its FAMILY).
 from . import (  # noqa: E402
+    cause_effect,
     clause_completion,
+    contrast,
     description_to_term,
     enumerations,
     false_statement,
     fill_blank,
     glossary,
-    listed_under,
     matching,
     tables,
     term_to_description,
@@ -62,8 +64,8 @@ __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
 
 # The family modules (a test checks that each registers a family and none is left out).
 MODULES = (
-    clause_completion, description_to_term, enumerations, false_statement, fill_blank, glossary,
-    listed_under, matching, tables, term_to_description, true_statement,
+    cause_effect, clause_completion, contrast, description_to_term, enumerations, false_statement, fill_blank, glossary,
+    matching, tables, term_to_description, true_statement,
 )
 
 
@@ -79,11 +81,12 @@ def runs(families: Registry[QuestionFamily] = FAMILIES) -> list[tuple[Scope, tup
 
 
 def generate(course: CourseView, rng: random.Random) -> Iterator[Candidate]:
-    """Every registered family's candidates for ``course``, in priority order."""
+    """Every registered family's candidates for ``course``, in priority order, each naming its family."""
     for scope, run in runs():
         for unit in scope.units(course):
             for family in run:
-                yield from family.build(unit, course, rng)
+                for candidate in family.build(unit, course, rng):
+                    yield candidate if candidate.family else replace(candidate, family=family.name)
 
 
 def rule_names() -> frozenset[str]:

@@ -24,10 +24,10 @@ from ..rules import CLAUSE_COMPLETION, TRUE_STATEMENT
 from ..text import content_stems, norm
 from ..types import QuestionType
 from . import FAMILIES
-from .enumerations import FOREST, REEF
+from .enumerations import MANGROVES, REEF
 from .true_statement import TRUE_STATEMENT_CONFIDENCE
 
-CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, CLAUSE_COMPLETION: 0.68}
+CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, CLAUSE_COMPLETION: 0.58}
 
 
 def _clause_pool(course: CourseView) -> dict[str, list[tuple[str, str, bool]]]:
@@ -110,8 +110,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
     doc=__doc__,
     examples=(
         makes(REEF, CLAUSE_COMPLETION, "How does the text complete this sentence? “Warmer water has led to _____.”",
-              others=(FOREST,)),
-        makes(REEF, CLAUSE_COMPLETION, "keeping the coral surfaces clean", others=(FOREST,)),
+              others=(MANGROVES,)),
+        makes(REEF, CLAUSE_COMPLETION, "keeping the coral surfaces clean", others=(MANGROVES,)),
         makes(REEF, TRUE_STATEMENT, "parrotfish graze on algae, thereby keeping the coral surfaces clean"),
         # Alone, the lesson's clauses are said of related things: none is a safe distractor for another.
         makes_no(REEF, CLAUSE_COMPLETION),

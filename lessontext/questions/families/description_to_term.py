@@ -17,13 +17,13 @@ from ..candidate import Candidate
 from ..course import CourseView, Group
 from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
-from ..phrasing import anchor_of, first_sentence, heading_phrase
+from ..phrasing import anchor_of, first_sentence
 from ..rules import DESCRIPTION_TO_TERM
 from ..text import ELISION, mask_key, norm
 from ..types import QuestionType
 from . import FAMILIES
 
-CONFIDENCE = {DESCRIPTION_TO_TERM: 0.86}
+CONFIDENCE = {DESCRIPTION_TO_TERM: 0.76}
 
 # Confidence taken off per left-out run of the key's words ("[…]") in the quoted description.
 ELISION_PENALTY = 0.04
@@ -47,10 +47,7 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
             if masked.count(ELISION) > MAX_ELISIONS:
                 continue  # more gaps than sentence: unreadable
             # The key's words are left out, not replaced: ask which item the sentence is about.
-            if group.heading and group.origin != "sections":
-                stem = f"Which item listed under {heading_phrase(group.heading)} does this sentence from the text describe? “{masked}”"
-            else:
-                stem = f"Which of the following does this sentence from the text describe? “{masked}”"
+            stem = f"Which of the following does this sentence from the text describe? “{masked}”"
         else:
             stem = f"Which of the following does the text describe here? “{masked}”"
         source = first_sentence(item.description, item.sentences)
@@ -68,7 +65,7 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
             explanation=f"The text says of {item.label}: “{item.description}”",
             base=CONFIDENCE[DESCRIPTION_TO_TERM] - ELISION_PENALTY * masked.count(ELISION),
             shown=(source,),
-            claims=(f"key:{norm(item.label)}",),
+            claims=(f"key:{norm(item.label)}", f"group:{group.id}"),
         )
 
 

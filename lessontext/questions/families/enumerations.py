@@ -1,13 +1,13 @@
-"""Inline enumerations: "Which of the following does the text name in this sentence? “… _____.”
-Select all that apply.", and true or false statements about them.
+"""Inline enumerations: true or false statements about the items a sentence lists.
 
 Reads the sentences of the lesson that list items inline ("shelter among hard
-corals, giant clams, sea fans"): the listed items are the keys, items listed
-elsewhere in the course that this lesson does not say are the distractors
-(of the same kind: same grammatical number, suffix class, and the same
-category or governing verb where the sentence names one).  The sentence
-itself is a true statement; with one item swapped for an outsider, a false
-one.  "from A to B" ranges make no true statement (the range is the claim).
+corals, giant clams, sea fans").  The sentence itself is a true statement;
+with one item swapped for an item a sister lesson lists in the same kind of
+frame (same grammatical number, suffix class, category or governing verb),
+a false one.  "from A to B" ranges make no true statement (the range is the
+claim).  No "select all the items of this sentence" question: raters
+rejected select-alls made by splitting one sentence (the other items cue
+the answer, and the stem is layout, not meaning).
 """
 
 from __future__ import annotations
@@ -18,24 +18,23 @@ from collections.abc import Iterator, Sequence
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..distractors import (
-    MAX_DISTRACTORS,
     MAX_PROSE_POOL,
     pick_distractors,
     same_shape,
-    shared_count,
-    within_lengths,
 )
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..frames import Frame, enumeration_frame, frames_match, same_kind
 from ..phrasing import lift, lower_first_unless_name, same_case
 from ..rubric import mentioned_in, same_form, synonymous
-from ..rules import ENUMERATION_ALL, ENUMERATION_SWAP_FALSE, TRUE_STATEMENT
+from ..rules import ENUMERATION_SWAP_FALSE, TRUE_STATEMENT
 from ..text import content_words, find_phrase, head_word, norm, related, word_count
 from ..types import QuestionType
 from . import FAMILIES
 from .true_statement import TRUE_STATEMENT_CONFIDENCE
 
-CONFIDENCE = {ENUMERATION_ALL: 0.76, TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, ENUMERATION_SWAP_FALSE: 0.7}
+# A listed item swapped for one a sister lesson lists: often still true in meaning, or odd (raters
+# kept a third to a half of true/false items): a draft for the teacher, not published.
+CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, ENUMERATION_SWAP_FALSE: 0.4}
 
 
 def _enumeration_pool(course: CourseView) -> tuple[list[str], dict[str, set[Frame]]]:
@@ -76,7 +75,6 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
 
     for section, enumeration, frame, resolved in lesson.enumerations:
         members = list(enumeration.items)
-        quoted = lift(frame)
         sentence = enumeration.sentence
 
         def outsider(p: str, members=members) -> bool:
@@ -97,44 +95,8 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
                 return 0
             return 1 if key_frame is not None and any(f[0] == key_frame[0] for f in frames) else 2
 
-        # An item that names the lesson's topic is no key ("security and defense" in a lesson on them).
-        askable = [m for m in members if not _names_title(m, course)]
-        if len(askable) < 2:
-            askable = []
-        correct = askable if len(askable) <= 5 else sorted(rng.sample(askable, 4), key=askable.index)
-        distractors: list[str] = []
-        for member in correct:
-            for d in pick_distractors(member, pool, rng, course, prefer=frame_first,
-                           extra=lambda p, correct=correct: outsider(p) and all(same_form(p, m) for m in correct)
-                           and same_shape(p, correct) and kind_ok(p, correct)):
-                if d in distractors or not within_lengths(d, correct):
-                    continue
-                # "intelligence" and "intelligence-sharing": one option would give the other away.
-                if any(synonymous(d, x, course, siblings=True) or shared_count(d, x) for x in distractors):
-                    continue
-                distractors.append(d)
-        distractors = distractors[: MAX_DISTRACTORS if len(correct) <= 3 else 2]
         explanation = f"The text says: “{sentence}”"
-        if not correct:
-            distractors = []
         claims = (f"enumeration:{sentence}",)
-        if len(distractors) >= 2:
-            yield Candidate(
-                type=QuestionType.MULTIPLE,
-                rule=ENUMERATION_ALL,
-                stem=f"Which of the following does the text name in this sentence? “{quoted}” Select all that apply.",
-                quoted=quoted,
-                correct=tuple(correct),
-                distractors=tuple(distractors),
-                kind="list item",
-                scope=text,
-                source_anchor=section.anchor,
-                source_sentence=sentence,
-                explanation=explanation,
-                base=CONFIDENCE[ENUMERATION_ALL],
-                shown=(sentence,),
-                claims=claims,
-            )
         statement = lift(resolved)
         if not enumeration.ranged:
             yield Candidate(
@@ -198,20 +160,20 @@ Warmer water has led to mass coral bleaching.
 Marine reserves can protect the grazing fish.
 """
 
-FOREST = """# Rainforests
+MANGROVES = """# Mangrove Coasts
 
-## Layers
+## Roots
 
-The canopy contains tall emergent trees, woody lianas, and epiphytic orchids.
+The tangled roots shelter young snappers, mud crabs, and rock oysters.
 
-## People and forests
+## People and mangroves
 
-Logging roads have led to rapid soil erosion.
-Cattle ranching has led to large grassy clearings.
-Local farmers clear small plots, thereby opening gaps in the canopy.
-Rivers flood the lowland forest each year, thereby spreading fertile silt.
-Seed banks can store wild fruit varieties for future planting.
-Forest guards can patrol the borders of national parks.
+Shrimp farms have led to rapid mangrove loss.
+Coastal dredging has led to cloudy lagoon water.
+Local fishers cut small channels, thereby opening gaps in the roots.
+Tides flood the mangrove coast each day, thereby spreading fine silt.
+Nurseries can grow young mangrove seedlings for replanting.
+Rangers can patrol the borders of marine parks.
 """
 
 EXPORTS = """# Trade
@@ -229,12 +191,10 @@ FAMILY = FAMILIES.register(QuestionFamily(
     confidence=CONFIDENCE,
     doc=__doc__,
     examples=(
-        makes(REEF, ENUMERATION_ALL, "small fish shelter among _____.” Select all that apply.", others=(FOREST,)),
-        makes(REEF, ENUMERATION_ALL, "giant clams", others=(FOREST,)),
-        makes(REEF, TRUE_STATEMENT, "small fish shelter among hard corals, giant clams, sea fans", others=(FOREST,)),
-        makes(REEF, ENUMERATION_SWAP_FALSE, "small fish shelter among tall emergent trees, giant clams",
-              others=(FOREST,)),
-        makes_no(REEF, ENUMERATION_ALL),  # no other lesson: no items listed elsewhere to offer
-        makes_no(EXPORTS, TRUE_STATEMENT, others=(REEF, FOREST)),  # a range
+        makes(REEF, TRUE_STATEMENT, "small fish shelter among hard corals, giant clams, sea fans", others=(MANGROVES,)),
+        makes(REEF, ENUMERATION_SWAP_FALSE, "rock oysters",
+              others=(MANGROVES,)),
+        makes_no(REEF, ENUMERATION_SWAP_FALSE),  # no sister lesson: no items listed elsewhere to swap in
+        makes_no(EXPORTS, TRUE_STATEMENT, others=(REEF, MANGROVES)),  # a range
     ),
 ))

@@ -26,7 +26,7 @@ from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
 
-CONFIDENCE = {ENTITY_SWAP_FALSE: 0.74, GLOSSARY_SWAP_FALSE: 0.56}
+CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
 
 
 def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -34,8 +34,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return
     if mention.kind == "year" and re.search(rf"{mention.text}\s*[–-]|[–-]\s*{mention.text}", mention.sentence):
         return
-    pool = [p for p in course.pool.get(mention.kind, []) if norm(p) != norm(mention.text)]
-    rng.shuffle(pool)
+    pool = _replacements(mention, course, rng)
     replacements = []
     for p in pool:
         if not synonymous(mention.text, p, course) and not find_phrase(mention.sentence, p):
@@ -68,6 +67,26 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             shown=(mention.sentence,),
             claims=(f"key:{norm(mention.text)}",),
         )
+
+
+def _replacements(mention: Mention, course: CourseView, rng: random.Random) -> list[str]:
+    """Same-kind entities to swap in: this lesson's own first, then its sister lessons'.
+
+    Dates and quantities come from this lesson only, and a year only from within the lesson's
+    own span of years (a swap to a year the lesson never reaches is absurd, not false)."""
+    own_texts = [m.text for m in course.lesson.mentions if m.kind == mention.kind]
+    own = list(dict.fromkeys(t for t in own_texts if norm(t) != norm(mention.text)))
+    if mention.kind == "year":
+        years = [int(t) for t in own_texts if t.isdigit()]
+        if years:
+            own = [t for t in own if t.isdigit() and min(years) <= int(t) <= max(years)]
+    rng.shuffle(own)
+    if mention.kind == "year" or mention.kind.startswith("quantity:"):
+        return own
+    seen = {norm(t) for t in own} | {norm(mention.text)}
+    others = [p for p in course.pool.get(mention.kind, []) if norm(p) not in seen]
+    rng.shuffle(others)
+    return own + others
 
 
 # One year, one place, in the whole course: nothing to swap them for.

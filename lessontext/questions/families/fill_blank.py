@@ -24,7 +24,7 @@ from ..text import BLANK, find_phrase, norm
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
-CONFIDENCE = {ENTITY_FILL_BLANK: 0.72, GLOSSARY_FILL_BLANK: 0.62}
+CONFIDENCE = {ENTITY_FILL_BLANK: 0.62, GLOSSARY_FILL_BLANK: 0.56}
 
 # Confidence taken off for a blanked acronym (short, and often guessable from the sentence).
 ACRONYM_PENALTY = 0.12

@@ -36,9 +36,9 @@ from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
 CONFIDENCE = {
-    GLOSSARY_DESCRIPTION_TO_TERM: 0.74,
+    GLOSSARY_DESCRIPTION_TO_TERM: 0.66,
     # Above clause completion: a lesson's own defined term is worth more than a clause of its definition.
-    GLOSSARY_TERM_TO_DEFINITION: 0.72,
+    GLOSSARY_TERM_TO_DEFINITION: 0.64,
 }
 
 

@@ -24,7 +24,7 @@ from ..types import MatchPair, QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
 
-CONFIDENCE = {MATCHING: 0.9}
+CONFIDENCE = {MATCHING: 0.82}
 
 # Confidence added per pair beyond three: a longer matching asks more.
 PAIR_BONUS = 0.01

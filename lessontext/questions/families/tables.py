@@ -21,7 +21,7 @@ from ..text import norm, word_count
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 
-CONFIDENCE = {TABLE_MATCHING: 0.84, TABLE_CELL: 0.78}
+CONFIDENCE = {TABLE_MATCHING: 0.8, TABLE_CELL: 0.7}
 
 
 def table_questions(table: TableInfo, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -48,7 +48,7 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
             source_sentence=source,
             explanation="The table gives: " + "; ".join(f"{r[0]} – {r[c]}" for r in table.rows) + ".",
             base=CONFIDENCE[TABLE_MATCHING],
-            claims=tuple(f"cell:{table.id}:{c}:{r[0]}" for r in rows),
+            claims=(f"table:{table.id}", *(f"cell:{table.id}:{c}:{r[0]}" for r in rows)),
         )
         for r in table.rows:
             pool = [v for v in column if v != r[c]]
@@ -67,7 +67,7 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
                 source_sentence=f"{r[0]}: " + ", ".join(f"{h} {v}" for h, v in zip(table.header[1:], r[1:])),
                 explanation=f"In the table, {r[0]} has {table.header[c]} “{r[c]}”.",
                 base=CONFIDENCE[TABLE_CELL],
-                claims=(f"cell:{table.id}:{c}:{r[0]}", f"key:{norm(r[c])}"),
+                claims=(f"table:{table.id}", f"cell:{table.id}:{c}:{r[0]}", f"key:{norm(r[c])}"),
             )
 
 

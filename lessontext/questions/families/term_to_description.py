@@ -23,7 +23,7 @@ from ..types import QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
 
-CONFIDENCE = {TERM_TO_DESCRIPTION: 0.76}
+CONFIDENCE = {TERM_TO_DESCRIPTION: 0.7}
 
 
 def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -56,7 +56,7 @@ def term_to_description(group: Group, course: CourseView, rng: random.Random) ->
             explanation=f"The text says of {item.label}: “{item.description}”",
             base=CONFIDENCE[TERM_TO_DESCRIPTION],
             shown=shown,
-            claims=(f"key:{norm(item.label)}",),
+            claims=(f"key:{norm(item.label)}", f"group:{group.id}"),
         )
 
 

@@ -22,7 +22,7 @@ from . import FAMILIES
 from .fill_blank import EARLY_PRINTING
 
 # Also the confidence of the true statements the enumeration and clause families lift.
-TRUE_STATEMENT_CONFIDENCE = 0.58
+TRUE_STATEMENT_CONFIDENCE = 0.52
 
 CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE}
 

@@ -5,7 +5,9 @@ import random
 from lessontext.document import parse_document
 from lessontext.questions import GlossaryEntry, MatchPair, OptionDraft, QuestionType, generate_quiz
 from lessontext.questions.course import build_course
+from lessontext.questions.families import generate
 from lessontext.questions.families.matching import matching
+from lessontext.questions.rubric import evaluate
 from lessontext.questions.text import BLANK
 
 CELL = """# The Cell
@@ -82,22 +84,21 @@ def options(question):
 
 
 def test_description_to_term_uses_sibling_labels_as_distractors():
-    q = next(q for q in by_rule(quiz(CELL), "description_to_term") if "Ribosome" in q.explanation)
+    course = build_course(parse_document(CELL), glossary=(), others=())
+    q = next(c for c in generate(course, random.Random(7)) if c.rule == "description_to_term" and c.key == "Ribosome")
+    assert not evaluate(q, course)
     assert q.type is QuestionType.SINGLE
     assert q.stem == "Which of the following does the text describe here? “a small structure that builds proteins from amino acids.”"
-    assert options(q) == [("Mitochondrion", False), ("Nucleus", False), ("Ribosome", True)]
+    assert sorted(q.options) == ["Mitochondrion", "Nucleus", "Ribosome"]
+    assert q.correct == ("Ribosome",)
     assert q.source_anchor == "parts-of-a-cell"
     assert q.source_sentence == "a small structure that builds proteins from amino acids."
 
 
-def test_all_listed_under_takes_distractors_from_a_sibling_list():
-    (q,) = by_rule(quiz(CELL), "all_listed_under")
-    assert q.type is QuestionType.MULTIPLE
-    assert q.stem == "Which of the following does the text list under “Parts of a cell”? Select all that apply."
-    assert options(q) == [
-        ("Eukaryotic cells", False), ("Mitochondrion", True), ("Nucleus", True), ("Prokaryotic cells", False),
-        ("Ribosome", True),
-    ]
+def test_one_list_gives_one_item_of_a_quiz():
+    draft = quiz(CELL)
+    groups = [q for q in draft.questions if q.rule in ("description_to_term", "term_to_description", "matching")]
+    assert len(groups) == 1
 
 
 def only_matching(markdown):
@@ -132,7 +133,7 @@ def test_matching_masks_term_words_in_descriptions():
 
 
 def test_fill_blank_removes_a_named_entity_from_a_sentence():
-    (q,) = by_rule(quiz(HISTORY), "entity_fill_blank")
+    q = next(q for q in by_rule(quiz(HISTORY), "entity_fill_blank") if "Luther" in q.answers)
     assert q.type is QuestionType.FILL_BLANK
     assert q.stem == f"{BLANK}, a monk in Wittenberg, wrote his Ninety-five Theses in 1517."
     assert q.answers == ("Martin Luther", "Luther")  # a person's surname alone is accepted too
@@ -140,10 +141,10 @@ def test_fill_blank_removes_a_named_entity_from_a_sentence():
 
 
 def test_false_statements_swap_an_entity_of_the_same_kind():
+    # A thin quiz (3 items) keeps its one false statement though no true one pairs with it.
     falses = by_rule(quiz(HISTORY), "entity_swap_false")
     assert [q.stem for q in falses] == [
         "True or false? According to the text, Aldus Manutius founded the Aldine Press in Venice in 1517.",
-        "True or false? According to the text, in 1517, William Caxton set up the first press in England at Westminster.",
     ]
     for q in falses:
         assert q.options == (OptionDraft("True", False), OptionDraft("False", True))
@@ -161,21 +162,25 @@ def test_table_matching_pairs_first_column_with_another():
 
 def test_labelled_paragraphs_and_glossary_give_term_and_definition_questions():
     draft = quiz(LAW, LAW_GLOSSARY)
-    (definition,) = by_rule(draft, "glossary_term_to_definition")
+    definition = next(q for q in by_rule(draft, "glossary_term_to_definition") if "Acceptance" in q.stem)
     assert definition.stem == "According to the text, what is meant by “Acceptance”?"
     assert options(definition) == [
         ("A clear statement of the terms on which a person is willing to be bound", False),
         ("A sum of money that puts the innocent party where the contract would have put them", False),
         ("An unqualified agreement to all the terms of an offer", True),
     ]
-    (blank,) = by_rule(draft, "glossary_fill_blank")
+    # The fill-in on "damages" competes with the question on what "Damages" means (one key, one
+    # item): check the candidate itself.
+    course = build_course(parse_document(LAW), glossary=LAW_GLOSSARY, others=())
+    blanks = [c for c in generate(course, random.Random(7)) if c.rule == "glossary_fill_blank" and not evaluate(c, course)]
+    blank = next(c for c in blanks if "remedy" in c.stem)
     assert blank.stem == (
         f"The usual remedy for a breach is {BLANK}, a sum of money that puts the innocent party where the contract "
         "would have put them."
     )
     assert blank.answers == ("damages", "Damages")
-    terms = by_rule(draft, "description_to_term")
-    assert {q.source_sentence for q in terms} == {
+    (term,) = by_rule(draft, "description_to_term")  # one item per labelled group
+    assert term.source_sentence in {
         "Offer: a clear statement of the terms on which a person is willing to be bound.",
         "Consideration: something of value that each party gives in exchange for a promise.",
     }

@@ -116,9 +116,9 @@ GARDENS = """# City Gardens
         ("Rooftop Solar Arrays",
          f"Which of the following does the text describe here? “{BLANK} convert sunlight into power for the schools.”"),
         ("Urban Garden Projects",
-         f"Which item listed under “Programmes” does this sentence from the text describe? “{ELISION} plots feed many families in the city.”"),
+         f"Which of the following does this sentence from the text describe? “{ELISION} plots feed many families in the city.”"),
         ("Water Technology Grants",
-         f"Which item listed under “Programmes” does this sentence from the text describe? “Towns are investing in innovative {ELISION} for the parks.”"),
+         f"Which of the following does this sentence from the text describe? “Towns are investing in innovative {ELISION} for the parks.”"),
     ],
 )
 def test_description_to_term_stem_reads_whatever_is_masked(label, stem):

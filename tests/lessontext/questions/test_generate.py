@@ -104,8 +104,10 @@ def quiz_rules_hold(draft: QuizDraft) -> None:
 def test_quiz_level_rules_on_a_mixed_lesson():
     doc = parse_document(LAW + "\n" + CELL.replace("# The Cell", "## The Cell") + HISTORY.replace("# Early", "## Early"))
     draft = generate_quiz(doc, rng=random.Random(5), glossary=LAW_GLOSSARY)
-    assert len(draft.questions) >= 8
-    assert len({q.type for q in draft.questions}) >= 3
+    assert len(draft.questions) >= 6
+    # Two types at least: true/false items come in True/False pairs, so a lesson with no
+    # checkable true statement gets none.
+    assert len({q.type for q in draft.questions}) >= 2
     assert len({q.source_anchor for q in draft.questions}) >= 4  # sections covered
     quiz_rules_hold(draft)
 
@@ -125,16 +127,14 @@ def seeds():
 
 
 def test_seed_quizzes_pass_every_check_and_are_mixed(seeds):
-    # Every seed is 360-420 words; prose-only seeds are held to the same bar through their inline
-    # enumerations, clauses and definitions (see test_prose.py).
+    # Every seed is 360-420 words of essay-like prose: a teacher would ask 3-5 questions of one
+    # (QUESTION_QUALITY.md); the generator asks what the text commits to and never pads.
     docs, glossary = seeds
     for i, doc in enumerate(docs):
         others = docs[:i] + docs[i + 1:]
         draft = generate_quiz(doc, rng=random.Random(1), glossary=glossary, other_documents=others)
         quiz_rules_hold(draft)
-        assert len(draft.questions) >= 5, (doc.title, draft.reason)
-        assert len({q.type for q in draft.questions}) >= 3, doc.title
-        assert not draft.reason, doc.title
+        assert len(draft.questions) >= 2, (doc.title, draft.reason)
 
 
 def test_no_rule_fills_more_than_its_share_of_a_quiz(seeds):
@@ -151,3 +151,54 @@ def test_generated_questions_and_options_are_drafts():
     assert draft.questions
     assert all(isinstance(q, questions.QuestionDraft) for q in draft.questions)
     assert all(isinstance(o, questions.OptionDraft) for q in draft.questions for o in q.options)
+
+
+_STATEMENTS = (
+    "Anna painted the harbour at dawn.", "Bridges rust quickly near salty water.", "Copper wires carry current well.",
+    "Dolphins sleep with one eye open.", "Every volcano vents hot gas upward.", "Frogs absorb water through skin.",
+    "Glaciers carve deep valleys slowly.", "Honeybees dance to share directions.", "Iron ore is smelted in furnaces.",
+    "Jupiter has a giant red storm.",
+)
+
+
+def _tf(truth, n):
+    from lessontext.questions.candidate import Candidate
+
+    statement = _STATEMENTS[n]
+    return Candidate(
+        type=QuestionType.TRUE_FALSE, rule=f"rule_{n}", stem=f"True or false? {statement}", source_anchor=f"s{n}",
+        source_sentence=statement, explanation="", base=0.7, truth=truth, statement=statement,
+        key=statement.split()[-1], original=statement.split()[0], kind="person",
+    )
+
+
+def test_true_false_items_are_keyed_true_and_false_in_turn():
+    from lessontext.questions.select import choose
+
+    pool = [_tf(False, n) for n in range(6)] + [_tf(True, n) for n in range(6, 8)]
+    chosen = choose(pool, rng=random.Random(0), target=10)
+    truths = Counter(c.truth for c in chosen)
+    assert truths == {True: 2, False: 2}
+
+
+def test_dates_and_numbers_fill_at_most_a_fifth_of_a_quiz():
+    from dataclasses import replace
+
+    from lessontext.questions.select import choose
+
+    pool = [replace(_tf(n % 2 == 0, n), kind="year", original=str(1900 + n), key=str(1950 + n)) for n in range(10)]
+    chosen = choose(pool, rng=random.Random(0), target=10)
+    assert len(chosen) == 2 and {c.truth for c in chosen} == {True, False}
+
+
+def test_the_few_questions_note_comes_from_the_parsed_structure():
+    prose = "# Tides\n\n## Sea\n\nIn 1990, engineers in Brittany finished a barrage across the river mouth.\n"
+    thin = generate_quiz(parse_document(prose), rng=random.Random(1))
+    assert len(thin.questions) < 5 and "little structure" in thin.reason
+    # Five labelled items whose descriptions say nearly the same: structure, yet few fair questions.
+    listed = "# Cells\n\n## Parts\n\n" + "".join(
+        f"- **Part {w}**: a part of the cell that does {w} work.\n" for w in ("alpha", "beta", "gamma", "delta", "omega"))
+    draft = generate_quiz(parse_document(listed), rng=random.Random(1), target=10)
+    assert len(draft.questions) < 5
+    assert "little structure" not in draft.reason
+    assert "although the lesson has structure (5 labelled items)" in draft.reason

@@ -100,77 +100,6 @@ def test_same_kind(option, frames, keys, key_frame, ok):
     assert same_kind(option, frames, keys, key_frame) is ok
 
 
-TREATY = """# Port Cities
-
-## Trade
-
-The treaty opened cooperation in several fields including medicine, agriculture, and geology.
-"""
-
-GRANTS = """# Grants
-
-## Spending
-
-Grants support work in areas such as forestry, logistics, and fisheries.
-The monks kept an atmosphere of devotion, comprehension, and discipline.
-"""
-
-MONKS_ONLY = """# Monks
-
-## Life
-
-The monks kept an atmosphere of devotion, comprehension, and forestry.
-"""
-
-
-def test_select_all_takes_distractors_of_the_keys_kind():
-    (c,) = passing("enumeration_all", TREATY, [GRANTS])
-    assert c.stem == (
-        "Which of the following does the text name in this sentence? “The treaty opened cooperation in several fields "
-        f"including {BLANK}.” Select all that apply."
-    )
-    assert c.correct == ("medicine", "agriculture", "geology")
-    # Not "fisheries" (plural), "comprehension" or "devotion" (listed as an atmosphere, not as areas).
-    assert sorted(c.distractors) == ["forestry", "logistics"]
-
-
-def test_select_all_is_dropped_without_distractors_of_the_keys_kind():
-    assert passing("enumeration_all", TREATY, [MONKS_ONLY]) == []
-
-
-COURT = """# Courts
-
-## Judges
-
-In most countries, judges swear to uphold justice, fairness, and the rule of law.
-"""
-
-HARBOURS = """# Harbours
-
-## Services
-
-Good harbours ensure safe anchorage, fresh water supplies, and quick repairs.
-"""
-
-CITIZENS = """# Citizens
-
-## Duties
-
-Citizens are asked to uphold honesty, loyalty, and public order.
-"""
-
-
-def test_verb_frame_needs_items_governed_by_the_same_verb():
-    assert passing("enumeration_all", COURT, [HARBOURS]) == []
-    (c,) = passing("enumeration_all", COURT, [HARBOURS, CITIZENS])
-    assert c.stem == (
-        "Which of the following does the text name in this sentence? “In most countries, judges swear to uphold "
-        f"{BLANK}.” Select all that apply."
-    )
-    assert c.correct == ("justice", "fairness", "rule of law")
-    assert sorted(c.distractors) == ["honesty", "loyalty", "public order"]
-
-
 # --------------------------------------------------------------------------
 # Definitions from the rest of the course
 
@@ -216,11 +145,12 @@ WIND = """# Wind
 
 Wind power is the conversion of moving air into electricity by large turbines on land or at sea.
 """
-HEAT = """# Heating
+HYDRO = """# Hydropower
 
-## Pumps
+## Dams
 
-Heat pumps are devices that move warmth from cold outside air into a building.
+Hydropower is the force of falling river water captured by turbines inside large dams.
+Like tidal barrages, dams release water through turbines to generate electricity.
 """
 SHORT = """# Heating
 
@@ -242,8 +172,8 @@ TIDAL_KEY = "Electricity generated from the rise and fall of sea levels caused b
     ("others", "distractors"),
     [
         # Two definitional sentences of other lessons, of a length like the key's: a question.
-        ([WIND, HEAT], ["Devices that move warmth from cold outside air into a building",
-                        "The conversion of moving air into electricity by large turbines on land or at sea"]),
+        ([WIND, HYDRO], ["The conversion of moving air into electricity by large turbines on land or at sea",
+                         "The force of falling river water captured by turbines inside large dams"]),
         # One usable definition only (the other is too short, or a paraphrase of the key): none.
         ([WIND], None),
         ([WIND, SHORT], None),
@@ -264,6 +194,6 @@ def test_term_to_definition_draws_on_other_lessons_definitions(others, distracto
 def test_definition_the_lesson_says_of_the_term_is_no_distractor():
     lesson = TIDES + "Tidal energy is a steady source of power for coastal towns.\n"
     other = "# Dams\n\n## Rivers\n\nHydropower is a steady source of power for mountain towns and their farms.\n"
-    found = passing("glossary_term_to_definition", lesson, [WIND, HEAT, other], glossary=[TIDAL])
+    found = passing("glossary_term_to_definition", lesson, [WIND, HYDRO, other], glossary=[TIDAL])
     (c,) = found
     assert all("steady source" not in d for d in c.distractors)

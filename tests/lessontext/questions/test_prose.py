@@ -12,6 +12,15 @@ from lessontext.questions.prose import find_clauses, find_enumerations, resolve_
 from lessontext.questions.rubric import evaluate
 from lessontext.questions.text import BLANK
 
+PRINTING = """# The Printing Press
+
+## Workshops
+
+Early printers cast metal type, mixed oil-based inks, and built wooden presses.
+Cheap paper has led to many more books.
+Guilds can train young apprentices for the trade.
+"""
+
 REEF = """# Coral Reefs
 
 ## Life on the reef
@@ -25,20 +34,20 @@ Warmer water has led to mass coral bleaching.
 Marine reserves can protect the grazing fish.
 """
 
-FOREST = """# Rainforests
+MANGROVES = """# Mangrove Coasts
 
-## Layers
+## Roots
 
-The canopy contains tall emergent trees, woody lianas, and epiphytic orchids.
+The tangled roots shelter young snappers, mud crabs, and rock oysters.
 
-## People and forests
+## People and mangroves
 
-Logging roads have led to rapid soil erosion.
-Cattle ranching has led to large grassy clearings.
-Local farmers clear small plots, thereby opening gaps in the canopy.
-Rivers flood the lowland forest each year, thereby spreading fertile silt.
-Seed banks can store wild fruit varieties for future planting.
-Forest guards can patrol the borders of national parks.
+Shrimp farms have led to rapid mangrove loss.
+Coastal dredging has led to cloudy lagoon water.
+Local fishers cut small channels, thereby opening gaps in the roots.
+Tides flood the mangrove coast each day, thereby spreading fine silt.
+Nurseries can grow young mangrove seedlings for replanting.
+Rangers can patrol the borders of marine parks.
 """
 
 
@@ -161,56 +170,52 @@ def passing(rule, markdown, others=()):
     return [c for c, failed in candidates(markdown, others) if c.rule == rule and not failed]
 
 
-def test_enumeration_select_all_takes_items_other_lessons_list():
-    (c,) = passing("enumeration_all", REEF, [FOREST])
-    assert c.type is QuestionType.MULTIPLE
-    assert c.stem == (
-        "Which of the following does the text name in this sentence? “On a healthy reef, small fish shelter among "
-        f"{BLANK}.” Select all that apply."
-    )
-    assert c.correct == ("hard corals", "giant clams", "sea fans")
-    assert sorted(c.distractors) == ["epiphytic orchids", "tall emergent trees", "woody lianas"]
+def test_enumeration_false_statement_needs_a_sister_lesson():
+    assert passing("enumeration_swap_false", REEF) == []
 
 
-def test_enumeration_needs_items_from_elsewhere_in_the_course():
-    assert passing("enumeration_all", REEF) == []
+def test_enumeration_false_statement_takes_no_item_from_another_subject():
+    assert passing("enumeration_swap_false", REEF, [PRINTING]) == []
 
 
 def test_enumeration_false_statement_swaps_in_an_item_listed_elsewhere():
-    (c,) = passing("enumeration_swap_false", REEF, [FOREST])
+    (c,) = passing("enumeration_swap_false", REEF, [MANGROVES])
     assert c.stem == (
-        "True or false? According to the text, on a healthy reef, small fish shelter among woody lianas, giant clams, "
+        "True or false? According to the text, on a healthy reef, small fish shelter among hard corals, rock oysters, "
         "sea fans, and much more."
     )
-    assert (c.truth, c.original, c.key) == (False, "hard corals", "woody lianas")
+    assert (c.truth, c.original, c.key) == (False, "giant clams", "rock oysters")
 
 
 def test_clause_completion_uses_clauses_of_the_same_form_as_distractors():
-    items = {c.stem: c for c in passing("clause_completion", REEF, [FOREST])}
+    items = {c.stem: c for c in passing("clause_completion", REEF, [MANGROVES])}
     result = items[f"How does the text complete this sentence? “Warmer water has led to {BLANK}.”"]
     assert result.correct == ("mass coral bleaching",)
-    assert sorted(result.distractors) == ["large grassy clearings", "rapid soil erosion"]
+    assert sorted(result.distractors) == ["cloudy lagoon water", "rapid mangrove loss"]
     gerund = items[f"How does the text complete this sentence? “Parrotfish graze on algae, thereby {BLANK}.”"]
-    assert sorted(gerund.distractors) == ["opening gaps in the canopy", "spreading fertile silt"]
+    assert sorted(gerund.distractors) == ["opening gaps in the roots", "spreading fine silt"]
     # "Marine reserves can _____." is too short a stem to say anything.
     assert len(items) == 2
 
 
 def test_clause_distractor_sharing_a_word_with_the_key_is_left_out():
-    other = FOREST.replace("Cattle ranching has led to large grassy clearings.", "Dams have led to mass fish deaths.")
+    other = MANGROVES.replace("Coastal dredging has led to cloudy lagoon water.", "Dams have led to mass fish deaths.")
     items = passing("clause_completion", REEF, [other])
     assert all("mass fish deaths" not in c.distractors for c in items)
 
 
-def test_sentences_with_clauses_give_lifted_true_statements():
-    stems = {c.stem for c in passing("true_statement", REEF)}
-    assert "True or false? According to the text, warmer water has led to mass coral bleaching." in stems
+def test_lifted_true_statements_need_a_checkable_fact():
+    # No name, number or term in the reef's clauses: nothing a learner could check them against.
+    assert passing("true_statement", REEF) == []
+    dated = REEF.replace("Warmer water has led to", "Since 1998, warmer water in the Pacific has led to")
+    stems = {c.stem for c in passing("true_statement", dated)}
+    assert "True or false? According to the text, since 1998, warmer water in the Pacific has led to mass coral bleaching." in stems
 
 
 def test_prose_lesson_gets_a_mixed_quiz():
-    draft = generate_quiz(parse_document(REEF), rng=random.Random(1), other_documents=[parse_document(FOREST)])
-    assert {q.rule for q in draft.questions} >= {"enumeration_all", "clause_completion"}
-    assert len({q.type for q in draft.questions}) == 3
+    draft = generate_quiz(parse_document(REEF), rng=random.Random(1), other_documents=[parse_document(MANGROVES)])
+    assert {q.rule for q in draft.questions} >= {"enumeration_swap_false", "clause_completion"}
+    assert len({q.type for q in draft.questions}) == 2
 
 
 @pytest.mark.parametrize(
@@ -221,6 +226,9 @@ def test_prose_lesson_gets_a_mixed_quiz():
         # The rest of a list read as an appositive: "by elected magistrates, a council of elders and assemblies ...".
         ("A council of elders and assemblies of citizens.", False),
         ("Animals cannot make their own food and must eat other organisms; they", False),
+        # A predicate lifted after its subject ("X are cheaper and can be repeated ..."): no noun phrase.
+        ("Cheaper and can be repeated more often, which makes them useful for testing plans", False),
+        ("A substance that can neutralise an acid in water", True),
     ],
 )
 def test_glossary_definitions_that_are_really_list_remnants_are_not_used(definition, usable):

@@ -222,6 +222,18 @@ CASES = [
                                  source="Islamic nations work closely with Pakistan on drone technology."), False),
     ("false_statement_valid", tf("Iran and Russia hold regular naval talks.", truth=True,
                                  source="Iran and Russia hold regular naval talks."), True),
+    # A statement keyed True commits to a checkable fact
+    ("true_statement_checkable", tf("In 2019, Pakistan signed a radar agreement with Turkey.", truth=True), True),
+    ("true_statement_checkable", tf("Iran and Russia hold regular naval talks.", truth=True,
+                                    source="Iran and Russia hold regular naval talks."), True),
+    # No number, no name, no term: nothing to check it against.
+    ("true_statement_checkable", tf("Trust between armed forces grows slowly over many years of contact.", truth=True,
+                                    source="Trust between armed forces grows slowly over many years of contact."), False),
+    # A summing-up sentence, even with a name in it.
+    ("true_statement_checkable", tf("In conclusion, Turkey plays a crucial role for its partners.", truth=True,
+                                    source="In conclusion, Turkey plays a crucial role for its partners."), False),
+    # False statements are judged by false_statement_valid.
+    ("true_statement_checkable", tf("Trust grows quickly.", truth=False, source="Trust grows slowly."), True),
 ]
 
 
@@ -244,3 +256,16 @@ def test_evaluate_lists_failed_checks(course):
     bad = make(distractors=("All of the above", "joint military exercises"))
     assert rubric.evaluate(make(), course) == []
     assert {"no_all_or_none", "options_distinct"} <= set(rubric.evaluate(bad, course))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "siblings", "expected"),
+    [
+        ("children", "kids", False, True),  # no shared word: only meaning tells them apart
+        ("children", "kids", True, False),  # items the text lists apart are not synonyms
+        ("Monopoly", "Oligopoly", False, False),  # close in meaning, yet different things
+        ("1914", "1915", False, False),  # dates are never near-synonyms
+    ],
+)
+def test_near_synonyms_by_meaning(a, b, siblings, expected):
+    assert rubric.synonymous(a, b, siblings=siblings) is expected

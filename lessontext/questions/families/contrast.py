@@ -1,0 +1,212 @@
+"""Contrast: "According to the text, unlike a router, which of these connects devices within one network?".
+
+Reads the sentences of the lesson that set two things against each other:
+"A <does P>, while/whereas B <does Q>" and "Unlike A, B <does Q>".  The
+question asks which thing does Q; the key is B and the contrasted A is the
+natural distractor (a learner who has not told them apart picks it); further
+distractors are other terms of the lesson (its glossary terms and labelled
+items) that no sentence of the lesson says Q of.  The item asks a learner to
+tell two things apart, so its level is "understand".
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..course import CourseView, LessonView
+from ..definitions import defining_phrase
+from ..distractors import pick_distractors
+from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..prose import _lemmas, is_verb
+from ..rubric import synonymous
+from ..rules import CONTRAST
+from ..text import ANAPHORIC_OPENERS, STOPWORDS, content_stems, has_markdown_residue, norm, word_count, words
+from ..types import QuestionType
+from . import FAMILIES
+
+CONFIDENCE = {CONTRAST: 0.62}
+
+_WHILE = re.compile(r"^(?P<a>[^;:]+?),\s+(?:while|whereas)\s+(?P<b>[^;:]+?)[.!?]?$")
+_UNLIKE = re.compile(r"^Unlike\s+(?P<a>[^,;:]{2,60}),\s+(?P<b>[^;:]+?)[.!?]?$")
+_ARTICLES = ("a ", "an ", "the ")
+# Verbs a subject is followed by (a subject is the words before the first of them).
+_AUX = frozenset("is are was were has have had can could may might must will would does do did".split())
+MAX_SUBJECT_WORDS = 5
+_PRONOUNS = frozenset("it its they them their he she him his her we us our you your".split())
+MIN_PREDICATE_WORDS = 3
+
+
+def _split(clause: str) -> tuple[str, str] | None:
+    """(subject, predicate) of a simple clause: the subject is the words before its first verb."""
+    toks = clause.split()
+    for i, tok in enumerate(toks):
+        bare = tok.strip(",").lower()
+        if i and not tok.endswith(",") and _verb_here(bare, toks[i - 1].lower()) and "," not in " ".join(toks[:i]):
+            if toks[i - 1].lower() in STOPWORDS:
+                return None  # "Herbivores such as rabbits": the subject runs on into examples
+            subject, predicate = " ".join(toks[:i]), " ".join(toks[i:]).rstrip(",")
+            if 1 <= word_count(subject) <= MAX_SUBJECT_WORDS and word_count(predicate) >= MIN_PREDICATE_WORDS:
+                return subject, predicate
+            return None
+    return None
+
+
+def _verb_here(word: str, previous: str) -> bool:
+    """A verb after a subject: an auxiliary, a word that is only a verb, or a verb in -s after a
+    noun ("a router forwards")."""
+    if word in _AUX or is_verb(word, previous):
+        return True
+    return word.endswith("s") and bool(_lemmas(word).get("VERB")) and previous not in _DETERMINERS
+
+
+_DETERMINERS = frozenset("a an the this that these those its their his her our your my each every".split())
+
+
+def _term(subject: str) -> str:
+    """The subject as an option: without its article, capitalised ("a switch" -> "Switch")."""
+    low = subject.lower()
+    for article in _ARTICLES:
+        if low.startswith(article):
+            subject = subject[len(article):]
+            break
+    return subject[:1].upper() + subject[1:]
+
+
+def _bare(subject: str) -> str:
+    """The subject as it reads mid-sentence ("A router" -> "a router"; names keep their capital)."""
+    first = subject.split()[0]
+    return subject[:1].lower() + subject[1:] if first.lower() in ("a", "an", "the") else subject
+
+
+def contrasts(sentence: str) -> list[tuple[str, str, str]]:
+    """(contrasted thing, thing asked about, what the text says of it only) found in ``sentence``."""
+    out: list[tuple[str, str, str]] = []
+    m = _UNLIKE.match(sentence)
+    if m:
+        parts = _split(m.group("b"))
+        if parts:
+            out.append((m.group("a"), parts[0], parts[1]))
+        return out
+    m = _WHILE.match(sentence)
+    if m:
+        a, b = _split(m.group("a")), _split(m.group("b"))
+        if a and b:
+            out.append((a[0], b[0], b[1]))
+            out.append((b[0], a[0], a[1]))
+    return out
+
+
+def _lesson_terms(lesson: LessonView) -> list[str]:
+    """Terms of the lesson: glossary terms it mentions, its labelled items, the subjects it defines."""
+    defined = []
+    for _, sentence in lesson.sentences:
+        if " is " in sentence or " are " in sentence:
+            pair = defining_phrase(sentence)
+            if pair:
+                defined.append(_term(pair[0]))
+    return list(dict.fromkeys(
+        [m.glossary.term for m in lesson.mentions if m.glossary is not None]
+        + [item.label for group in lesson.groups for item in group.items]
+        + defined
+    ))
+
+
+def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    terms: list[str] | None = None
+    for section, sentence in lesson.sentences:
+        toks = words(sentence)
+        if not toks or toks[0].lower() in ANAPHORIC_OPENERS or has_markdown_residue(sentence):
+            continue
+        if "unlike" not in sentence.lower() and " while " not in sentence and " whereas " not in sentence:
+            continue
+        for other, subject, predicate in contrasts(sentence):
+            key, foil = _term(subject), _term(other)
+            if norm(key) == norm(foil):
+                continue  # the text tells the two apart: no synonym check between them
+            if any(t.lower() in ANAPHORIC_OPENERS or t.lower() in _PRONOUNS for t in words(subject) + words(other)):
+                continue  # "the units they command": a side that leans on a pronoun names nothing alone
+
+            said = content_stems(predicate)
+
+            def false_here(p: str, key=key, said=said) -> bool:
+                # A distractor the lesson says the same of would be a second key.
+                if synonymous(p, key, course):
+                    return False
+                return not any(
+                    len(said & course.sentence_stems[i]) * 3 > len(said) * 2 for i in course.sentences_with(p)
+                )
+
+            if terms is None:
+                terms = _lesson_terms(lesson)
+            pool = [t for t in terms if norm(t) not in (norm(key), norm(foil))]
+            extra = pick_distractors(key, pool, rng, course, extra=false_here)
+            distractors = (foil, *[d for d in extra if not synonymous(d, foil, course)][:2])
+            if any(synonymous(d, key, course) for d in distractors[1:]):
+                continue
+            if len(distractors) < 2:
+                continue
+            stem = f"According to the text, unlike {_bare(other)}, which of these {predicate}?"
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule=CONTRAST,
+                stem=stem,
+                key=key,
+                correct=(key,),
+                distractors=tuple(distractors),
+                kind="contrast",
+                source_anchor=section.anchor,
+                source_sentence=sentence,
+                explanation=f"The text contrasts them: “{sentence}”",
+                base=CONFIDENCE[CONTRAST],
+                shown=(sentence,),
+                claims=(f"key:{norm(key)}", f"contrast:{sentence}"),
+                level="understand",
+            )
+
+
+NETWORKS = """# Networks
+
+## Devices
+
+A router forwards packets between networks, while a switch connects devices within one network.
+A modem is a device that converts signals between a network and the telephone line.
+"""
+
+CELLS = """# Cell Division
+
+## Two kinds of division
+
+Unlike mitosis, meiosis produces four cells that each carry half the chromosomes.
+Fertilisation is the fusion of two sex cells into a single new cell.
+"""
+
+# "It", "they" and "the units they command" name nothing on their own: no question.
+PRONOUNS = """# Networks
+
+## Devices
+
+It forwards packets between networks, while they connect devices within one network.
+A router forwards packets between networks, while the devices they link exchange frames inside one network.
+A modem is a device that converts signals between a network and a telephone line.
+A firewall is a device that filters traffic arriving from the internet.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="contrast",
+    priority=45,
+    scope=LESSON,
+    build=contrast_questions,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(NETWORKS, CONTRAST, "unlike a router, which of these connects devices within one network?"),
+        makes(NETWORKS, CONTRAST, "Switch"),
+        makes(NETWORKS, CONTRAST, "unlike a switch, which of these forwards packets between networks?"),
+        makes(CELLS, CONTRAST, "unlike mitosis, which of these produces four cells that each carry half the chromosomes?"),
+        makes_no(PRONOUNS),
+        makes_no(NETWORKS.replace(", while", ". Meanwhile,")),  # no contrast stated
+    ),
+))

@@ -1,0 +1,51 @@
+"""Whether a statement keyed True is worth asking: it commits to a fact a reader can check.
+
+Raters rejected true/false items that copied a filler or summing-up sentence as "True"
+("In conclusion, army diplomacy plays a crucial role ..."): nothing in them can be checked.
+A rubric check (``rubric.CHECKS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate
+from .course import CourseView
+from .rules import TABLE_CELL, TABLE_MATCHING
+from .text import norm_phrase
+from .types import QuestionType
+
+# Openers of a sentence that sums up rather than states ("In conclusion, ... plays a crucial role").
+_SUMMARY_OPENERS = re.compile(
+    r"^(?:in conclusion|in summary|to sum up|to summarise|to summarize|overall|ultimately|in short|all in all|"
+    r"in essence|essentially|in the end|clearly|undoubtedly)\b",
+    re.I,
+)
+# A name the lesson repeats this often is its topic, not a fact a sentence commits to.
+TOPIC_MENTIONS = 3
+
+
+def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
+    """A statement keyed True carries a specific, checkable fact: a number, or a name or glossary
+    term the lesson does not repeat throughout; never a summing-up sentence."""
+    if c.type is not QuestionType.TRUE_FALSE or not c.truth or c.rule in (TABLE_CELL, TABLE_MATCHING):
+        return True
+    if _SUMMARY_OPENERS.match(c.source_sentence.strip()):
+        return False
+    if re.search(r"\d", c.source_sentence):
+        return True
+    return any(
+        _mention_counts(course).get(norm_phrase(m.text), 0) < TOPIC_MENTIONS
+        for m in course.lesson.mentions
+        if m.sentence == c.source_sentence
+    )
+
+
+def _mention_counts(course: CourseView) -> dict[str, int]:
+    key = ("mention_counts",)
+    if key not in course.memo:
+        counts: dict[str, int] = {}
+        for m in course.lesson.mentions:
+            counts[norm_phrase(m.text)] = counts.get(norm_phrase(m.text), 0) + 1
+        course.memo[key] = counts
+    return course.memo[key]  # type: ignore[return-value]
