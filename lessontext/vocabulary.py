@@ -31,6 +31,14 @@ class QuestionType(_Labelled):
     MATCHING = "matching", "Matching"
 
 
+class QuestionLevel(_Labelled):
+    """How deep a question reaches (Bloom's first three levels)."""
+
+    REMEMBER = "remember", "Remember"
+    UNDERSTAND = "understand", "Understand"
+    APPLY = "apply", "Apply"
+
+
 class TermKind(_Labelled):
     DEFINED = "defined", "Defined term"
     ACRONYM = "acronym", "Acronym"

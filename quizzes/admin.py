@@ -57,11 +57,11 @@ class QuestionAdminForm(forms.ModelForm):
 class QuestionAdmin(admin.ModelAdmin):
     form = QuestionAdminForm
     list_display = ["short_stem", "quiz", "type", "rule", "status", "origin", "locked", "confidence"]
-    list_filter = ["type", "rule", "status", "origin", "locked", "quiz__lesson__course"]
+    list_filter = ["type", "family", "rule", "level", "status", "origin", "locked", "quiz__lesson__course"]
     list_select_related = ["quiz__lesson"]
     list_editable = ["status"]
     search_fields = ["stem", "source_sentence", "quiz__lesson__title"]
-    readonly_fields = ["rule", "checks", "confidence", "created_at", "updated_at"]
+    readonly_fields = ["family", "rule", "level", "checks", "confidence", "created_at", "updated_at"]
     raw_id_fields = ["quiz"]
     inlines = [OptionInline]
     actions = ["publish", "unpublish"]

@@ -15,7 +15,7 @@ from django.db import models
 from django.urls import reverse
 
 from courses.models import Lesson
-from lessontext.vocabulary import QuestionType
+from lessontext.vocabulary import QuestionLevel, QuestionType
 
 from .checks import validate_answer_list
 
@@ -81,6 +81,7 @@ class QuestionQuerySet(models.QuerySet):
 
 class Question(models.Model):
     Type = models.TextChoices("Type", [(t.name, (t.value, t.label)) for t in QuestionType])
+    Level = models.TextChoices("Level", [(t.name, (t.value, t.label)) for t in QuestionLevel])
 
     class Origin(models.TextChoices):
         GENERATED = "generated", "Generated"
@@ -108,6 +109,10 @@ class Question(models.Model):
     position = models.PositiveIntegerField(default=0)
     confidence = models.FloatField(default=1.0)
     rule = models.CharField(max_length=60, blank=True, help_text="Generation rule that produced it.")
+    family = models.CharField(max_length=60, blank=True, help_text="Question family that generated it.")
+    level = models.CharField(
+        max_length=20, choices=Level.choices, default=Level.REMEMBER, help_text="Remember, understand or apply."
+    )
     checks = models.JSONField(default=list, blank=True, help_text="Rubric checks it passed.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -119,6 +119,8 @@ def _questions_create(*, quiz: Quiz, questions: Sequence[QuestionDraft], start: 
             position=start + i,
             confidence=min(max(q.confidence, 0.0), 1.0),
             rule=q.rule[:60],
+            family=q.family[:60],
+            level=q.level,
             checks=list(q.checks),
         )
         for i, q in enumerate(questions)

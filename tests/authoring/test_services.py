@@ -12,7 +12,7 @@ import quizzes.services
 from authoring.services import ERROR_LESSON_OF_ANOTHER_COURSE, ERROR_PATH_OR_COURSE, course_publish
 from glossary.models import GlossaryTerm
 from lessontext.glossary.rules import RULES
-from lessontext.questions.families import rule_names
+from lessontext.questions.families import FAMILIES, rule_names
 from quizzes.models import Question, Quiz
 from tests.quizzes.test_generation import LESSON
 
@@ -104,3 +104,5 @@ def test_every_stored_term_and_question_names_the_rule_that_made_it(seeds_dir):
     question_rules = set(Question.objects.values_list("rule", flat=True))
     assert term_rules and term_rules <= set(RULES.names())
     assert question_rules and question_rules <= rule_names()
+    assert set(Question.objects.values_list("family", flat=True)) <= set(FAMILIES.names())
+    assert set(Question.objects.values_list("level", flat=True)) <= set(Question.Level.values)
