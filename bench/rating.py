@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/rating.py export CORPUS_DIR OUT_DIR   # a rater folder + a private key file
     .venv/bin/python bench/rating.py score OUT_DIR               # figures from the raters' verdicts
+    .venv/bin/python bench/rating.py calibrate DEV_OUT_DIR       # the publish gate from the dev verdicts
 
 ``export`` imports the folder as one course through the real publishing
 pipeline (a throwaway SQLite database), then writes for raters only what
@@ -9,6 +10,9 @@ pipeline (a throwaway SQLite database), then writes for raters only what
 (every generated question, published or draft, in the brief's format) and
 ``glossary.json`` (every glossary entry). What raters must not see (rule,
 family, confidence, published or draft) goes to ``OUT_DIR/private.json``.
+
+``calibrate`` counts, per rule, the dev questions both raters found usable as
+is and after one edit, and writes them into ``lessontext/questions/gate.py``.
 
 ``score`` reads ``OUT_DIR/rater-*/ratings.json`` (questions) and
 ``OUT_DIR/rater-*/glossary_ratings.json`` and prints, per rater: usable as is
@@ -93,10 +97,18 @@ def _share(part: int, whole: int) -> str:
     return f"{part}/{whole} = {100 * part / whole:.0f}%" if whole else "0/0"
 
 
+def _gated(private_question: dict) -> bool:
+    from lessontext.questions.gate import publishable
+
+    if private_question["rule"] == "":
+        return private_question["status"] == "published"
+    return publishable(private_question["rule"], private_question["confidence"])
+
+
 def _question_figures(ratings: list[dict], private: dict, *, published_only: bool) -> list[str]:
     rows = [(r, private["questions"][r["id"]]) for r in ratings if r["id"] in private["questions"]]
     if published_only:
-        rows = [(r, p) for r, p in rows if p["status"] == "published"]
+        rows = [(r, p) for r, p in rows if _gated(p)]
     n = len(rows)
     accept = sum(1 for r, _ in rows if r["verdict"] == "accept")
     minor = sum(1 for r, _ in rows if r["verdict"] == "minor")
@@ -120,7 +132,7 @@ def _true_false_balance(questions: list[dict], private: dict) -> str:
     keyed_true = total = 0
     for lesson in questions:
         for q in lesson["questions"]:
-            if q["type"] == "true_false" and private["questions"][q["id"]]["status"] == "published":
+            if q["type"] == "true_false" and _gated(private["questions"][q["id"]]):
                 total += 1
                 keyed_true += any(o["correct"] and o["text"].lower() == "true" for o in q["options"])
     return f"true/false keyed True (published): {_share(keyed_true, total)}"
@@ -149,7 +161,7 @@ def score(out: Path) -> None:
         ratings_file = rater / "ratings.json"
         if ratings_file.exists():
             ratings = json.loads(ratings_file.read_text(encoding="utf-8"))
-            print("  published questions:")
+            print("  published questions (under the publish gate in lessontext/questions/gate.py):")
             print("\n".join(_question_figures(ratings, private, published_only=True)))
             print("  all generated questions (published and draft):")
             print("\n".join(_question_figures(ratings, private, published_only=False)))
@@ -158,11 +170,36 @@ def score(out: Path) -> None:
             print("\n".join(_glossary_figures(json.loads(glossary_file.read_text(encoding="utf-8")))))
 
 
+def calibrate(out: Path) -> None:
+    private = json.loads((out / "private.json").read_text(encoding="utf-8"))
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for rater in sorted(out.glob("rater-*")):
+        for rating in json.loads((rater / "ratings.json").read_text(encoding="utf-8")):
+            question = private["questions"].get(rating["id"])
+            if question is None:
+                continue
+            row = counts[question["rule"]]
+            row[0] += rating["verdict"] == "accept"
+            row[1] += rating["verdict"] == "minor"
+            row[2] += 1
+    gate = ROOT / "lessontext" / "questions" / "gate.py"
+    text = gate.read_text(encoding="utf-8")
+    start = text.index("MEASURED: MappingProxyType")
+    end = text.index("})\n", start) + 3
+    body = "".join(f"    {rule!r}: {tuple(row)!r},\n" for rule, row in sorted(counts.items()))
+    text = text[:start] + "MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({\n" + body + "})\n" + text[end:]
+    gate.write_text(text, encoding="utf-8")
+    for rule, (as_is, minor, rated) in sorted(counts.items()):
+        print(f"  {rule:32} as is {as_is}/{rated}, after an edit {minor}/{rated}")
+
+
 def main(argv: list[str]) -> None:
     if len(argv) == 3 and argv[0] == "export":
         export(Path(argv[1]), Path(argv[2]))
     elif len(argv) == 2 and argv[0] == "score":
         score(Path(argv[1]))
+    elif len(argv) == 2 and argv[0] == "calibrate":
+        calibrate(Path(argv[1]))
     else:
         raise SystemExit(__doc__)
 
