@@ -127,3 +127,8 @@ class TrueFalseForm(forms.Form):
 OptionRows = forms.formset_factory(OptionRowForm, extra=0)
 PairRows = forms.formset_factory(PairRowForm, extra=0)
 AnswerRows = forms.formset_factory(AnswerRowForm, extra=0)
+
+
+class GiftImportForm(forms.Form):
+    file = forms.FileField(label="GIFT file", help_text="Moodle's GIFT text format (.gift or .txt).",
+                           widget=forms.ClearableFileInput(attrs={"accept": ".gift,.txt"}))

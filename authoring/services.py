@@ -26,7 +26,9 @@ from courses.models import Course, Lesson
 from courses.services import FileResult, ImportReport, course_files_import, course_import, position_move
 from glossary.services import ExtractionReport, glossary_extract_course
 from lessontext.document import parse_document
+from lessontext.gift import GiftAnswer, GiftQuestion, GiftResult, parse_gift, write_gift
 from lessontext.sources import MANIFEST_NAME, SOURCE_SUFFIXES, SourceError, parse_source, read_manifest, slugify
+from lessontext.vocabulary import QuestionType
 from quizzes.checks import question_problems, saved_question_problems
 from quizzes.models import Option, Question, Quiz
 from quizzes.services import quizzes_generate
@@ -281,3 +283,60 @@ def uploads_from_zip(*, name: str, data: bytes) -> list[tuple[str, bytes]]:
         if listed:
             lessons = [n for n in listed if n in files] + [n for n in lessons if n not in listed]
     return [(n, archive.read(files[n])) for n in lessons]
+
+
+# --- GIFT interchange ------------------------------------------------------------
+
+
+def _to_gift(question: Question, *, category: str) -> GiftQuestion:
+    options = list(question.options.all())
+    if question.type == Question.Type.FILL_BLANK:
+        answers = [GiftAnswer(text, True) for text in question.accepted_answers]
+    elif question.type == Question.Type.MATCHING:
+        answers = [GiftAnswer(o.text, True, match=o.match_text) for o in options]
+    else:
+        answers = [GiftAnswer(o.text, o.is_correct) for o in options]
+    return GiftQuestion(QuestionType(question.type), question.stem, tuple(answers), feedback=question.explanation,
+                        category=category)
+
+
+def questions_gift(*, questions: Iterable[Question]) -> str:
+    """GIFT text of ``questions`` (options prefetched), one ``$CATEGORY`` per course/lesson."""
+    return write_gift(
+        _to_gift(q, category=f"{q.quiz.lesson.course.title}/{q.quiz.lesson.title}") for q in questions
+    )
+
+
+@dataclass
+class GiftImportReport:
+    created: list[Question]
+    result: GiftResult
+
+
+def gift_import(*, quiz: Quiz, text: str) -> GiftImportReport:
+    """Add the questions of a GIFT file to ``quiz`` as drafts: all of them, or none when the file has an error."""
+    result = parse_gift(text)
+    if result.errors:
+        return GiftImportReport(created=[], result=result)
+    created = []
+    with transaction.atomic():
+        last = quiz.questions.order_by("-position").values_list("position", flat=True).first()
+        position = -1 if last is None else last
+        for item in result.questions:
+            position += 1
+            feedback = " ".join(f"{a.text}: {a.feedback}" for a in item.answers if a.feedback)
+            question = Question(
+                quiz=quiz, type=item.type.value, stem=item.stem, position=position,
+                explanation=" ".join(part for part in (item.feedback, feedback) if part),
+                accepted_answers=[a.text for a in item.answers] if item.type is QuestionType.FILL_BLANK else [],
+                origin=Question.Origin.AUTHORED, status=Question.Status.DRAFT,
+            )
+            question.full_clean()
+            question.save()
+            if item.type is not QuestionType.FILL_BLANK:
+                Option.objects.bulk_create(
+                    Option(question=question, text=a.text, is_correct=a.correct, match_text=a.match[:300], position=i)
+                    for i, a in enumerate(item.answers)
+                )
+            created.append(question)
+    return GiftImportReport(created=created, result=result)

@@ -15,6 +15,7 @@ urlpatterns = [
     path("<slug:course_slug>/review/", views.review_queue, name="review_queue"),
     path("<slug:course_slug>/review/accept/", views.bulk_accept, name="bulk_accept"),
     path("<slug:course_slug>/review/decisions.json", views.decisions_export, name="decisions_export"),
+    path("<slug:course_slug>/questions.gift", views.gift_export, name="gift_export"),
     path("<slug:course_slug>/questions/<int:pk>/review/", views.question_review, name="question_review"),
     path("<slug:course_slug>/questions/<int:pk>/edit/", views.question_form, name="question_edit"),
     path("<slug:course_slug>/questions/<int:pk>/move/", views.question_move, name="question_move"),
@@ -23,6 +24,8 @@ urlpatterns = [
     path("<slug:course_slug>/<slug:lesson_slug>/move/", views.lesson_move, name="lesson_move"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/", views.quiz_settings, name="quiz_settings"),
     path("<slug:course_slug>/<slug:lesson_slug>/questions/new/<str:kind>/", views.question_form, name="question_new"),
+    path("<slug:course_slug>/<slug:lesson_slug>/quiz/questions.gift", views.gift_export, name="lesson_gift_export"),
+    path("<slug:course_slug>/<slug:lesson_slug>/quiz/import/", views.gift_import, name="gift_import"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/preview/", views.quiz_preview, name="quiz_preview"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/regenerate/", views.quiz_regenerate, name="quiz_regenerate"),
 ]

@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
@@ -33,6 +33,7 @@ from .forms import (
     AnswerRows,
     BulkAcceptForm,
     CourseForm,
+    GiftImportForm,
     LessonSourceForm,
     LessonUploadForm,
     OptionRows,
@@ -418,3 +419,57 @@ def lesson_move(request, course_slug, lesson_slug):
     lesson = get_object_or_404(course.lessons, slug=lesson_slug)
     course_services.lesson_move(lesson=lesson, offset=-1 if request.POST.get("direction") == "up" else 1)
     return redirect("authoring:home")
+
+
+def _gift_response(text: str, filename: str) -> HttpResponse:
+    response = HttpResponse(text, content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.gift"'
+    return response
+
+
+@login_required
+@require_GET
+def gift_export(request, course_slug, lesson_slug=None):
+    """The questions of a course, or of one lesson's quiz, as a Moodle GIFT file."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    questions = (
+        Question.objects.filter(quiz__lesson__course=course)
+        .exclude(status=Question.Status.REJECTED)
+        .select_related("quiz__lesson__course")
+        .prefetch_related("options")
+        .order_by("quiz__lesson__position", "position", "id")
+    )
+    name = course.slug
+    if lesson_slug:
+        lesson = get_object_or_404(course.lessons, slug=lesson_slug)
+        questions, name = questions.filter(quiz__lesson=lesson), f"{course.slug}-{lesson.slug}"
+    return _gift_response(services.questions_gift(questions=questions), name)
+
+
+@login_required
+@require_POST
+def gift_import(request, course_slug, lesson_slug):
+    """Add the questions of an uploaded GIFT file to a lesson's quiz, as drafts."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    lesson = get_object_or_404(course.lessons, slug=lesson_slug)
+    form = GiftImportForm(request.POST, request.FILES)
+    back = redirect("authoring:quiz_settings", course_slug=course.slug, lesson_slug=lesson.slug)
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return back
+    try:
+        text = form.cleaned_data["file"].read().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        messages.error(request, "The GIFT file is not UTF-8 text: nothing was imported.")
+        return back
+    quiz, _ = Quiz.objects.get_or_create(lesson=lesson)
+    report = services.gift_import(quiz=quiz, text=text)
+    if report.result.errors:
+        errors = "; ".join(str(e) for e in report.result.errors)
+        messages.error(request, f"Nothing was imported: {errors}.")
+    else:
+        messages.success(request, f"{len(report.created)} question{'s' if len(report.created) != 1 else ''} "
+                                  "imported as drafts: review them before they reach learners.")
+    for skipped in report.result.skipped:
+        messages.warning(request, f"Skipped {skipped}.")
+    return back
