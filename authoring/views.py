@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
@@ -28,7 +28,7 @@ from quizzes import services as quiz_services
 from quizzes.forms import AttemptAnswersForm
 from quizzes.models import Attempt, Question, Quiz
 
-from . import selectors, services
+from . import reports, selectors, services
 from .forms import (
     AnswerRows,
     BulkAcceptForm,
@@ -473,3 +473,40 @@ def gift_import(request, course_slug, lesson_slug):
     for skipped in report.result.skipped:
         messages.warning(request, f"Skipped {skipped}.")
     return back
+
+
+GRADEBOOK_PAGE_SIZE = 50
+
+
+@login_required
+@require_GET
+def gradebook(request, course_slug):
+    """Learners × lessons: status, best score and attempts, sortable and paginated."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    sort = request.GET.get("sort", "name")
+    lessons = list(course.lessons.order_by("position", "id").only("id", "title", "slug", "position", "course_id"))
+    page = Paginator(reports.learners(course=course, sort=sort), GRADEBOOK_PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = reports.gradebook_rows(course=course, lessons=lessons, page_learners=list(page))
+    return render(request, "authoring/gradebook.html", {
+        "course": course, "lessons": lessons, "rows": rows, "page_obj": page, "sort": sort,
+    })
+
+
+def _csv_response(lines, filename: str) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
+@login_required
+@require_GET
+def gradebook_csv(request, course_slug):
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    return _csv_response(reports.gradebook_csv(course=course), f"{course.slug}-gradebook")
+
+
+@login_required
+@require_GET
+def results_csv(request, course_slug):
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    return _csv_response(reports.results_csv(course=course), f"{course.slug}-results")

@@ -1,0 +1,94 @@
+"""The gradebook and the results CSV: figures from the database, pages of bounded cost."""
+
+import csv
+import io
+from http import HTTPStatus
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accounts.services import roles_ensure
+from learning.services import lesson_progress_complete, lesson_progress_open
+from quizzes import services as quiz_services
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def teacher(make_user):
+    user = make_user("teacher")
+    user.groups.add(roles_ensure())
+    return user
+
+
+@pytest.fixture
+def course(make_course, make_lesson, make_quiz, teacher):
+    course = make_course(title="Astronomy")
+    course.instructors.add(teacher)
+    first = make_lesson(course, slug="planets", position=0)
+    make_quiz(first)
+    make_lesson(course, slug="stars", position=1)
+    return course
+
+
+def take(quiz, user, quiz_answers, *, correct):
+    attempt = quiz_services.attempt_start(quiz=quiz, user=user)
+    return quiz_services.attempt_submit(attempt=attempt, answers=quiz_answers(attempt, correct=correct))
+
+
+def test_the_gradebook_shows_status_best_score_and_attempts(client, teacher, course, make_user, quiz_answers):
+    ada, bob, _idle = make_user("ada"), make_user("bob"), make_user("idle")
+    planets, stars = course.lessons.order_by("position")
+    lesson_progress_complete(user=ada, lesson=planets)
+    take(planets.quiz, ada, quiz_answers, correct=False)
+    take(planets.quiz, ada, quiz_answers, correct=True)
+    lesson_progress_open(user=bob, lesson=stars)
+    client.force_login(teacher)
+    html = client.get(reverse("authoring:gradebook", args=[course.slug])).text
+    assert "ada" in html and "bob" in html and "idle" not in html  # only learners with activity
+    assert "best 100% (2 attempts)" in html and "Completed" in html
+    assert "Reading" in html and "Not started" in html
+
+
+def test_the_gradebook_sorts_and_its_queries_do_not_grow(client, teacher, course, make_user):
+    planets = course.lessons.get(slug="planets")
+    client.force_login(teacher)
+    url = reverse("authoring:gradebook", args=[course.slug])
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(url, {"sort": "-name"}).text
+        return len(captured), html
+
+    for n in range(3):
+        lesson_progress_open(user=make_user(f"learner{n:02}"), lesson=planets)
+    few, _ = queries()
+    for n in range(3, 30):
+        lesson_progress_open(user=make_user(f"learner{n:02}"), lesson=planets)
+    many, html = queries()
+    assert few == many <= 14
+    assert html.index("learner29") < html.index("learner00")
+
+
+def test_gradebook_and_results_csv(client, teacher, course, make_user, quiz_answers):
+    ada = make_user("ada")
+    planets = course.lessons.get(slug="planets")
+    take(planets.quiz, ada, quiz_answers, correct=True)
+    client.force_login(teacher)
+    response = client.get(reverse("authoring:gradebook_csv", args=[course.slug]))
+    assert response.streaming and response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0][:5] == ["learner", "lessons read", f"{planets.title}: status", f"{planets.title}: best %",
+                           f"{planets.title}: attempts"]
+    assert rows[1][0] == "ada" and "100.0" in rows[1]
+    results = client.get(reverse("authoring:results_csv", args=[course.slug]))
+    lines = list(csv.reader(io.StringIO(b"".join(results.streaming_content).decode())))
+    assert lines[0][0] == "learner" and lines[1][:3] == ["ada", planets.title, "1"] and lines[1][7] == "100.0"
+
+
+def test_reports_belong_to_the_course_instructors(client, course, student):
+    client.force_login(student)
+    for name in ("authoring:gradebook", "authoring:gradebook_csv", "authoring:results_csv"):
+        assert client.get(reverse(name, args=[course.slug])).status_code == HTTPStatus.FORBIDDEN
