@@ -7,18 +7,32 @@ only arranges the rows of one page (or streams a CSV row by row).
 from __future__ import annotations
 
 import csv
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+)
 from django.db.models.functions import Coalesce, Greatest
 
 from courses.models import Course, Lesson
 from learning.models import LessonProgress
 from learning.selectors import LessonStatus
-from quizzes.models import Attempt, Question
+from quizzes.models import Attempt, Question, Response
 
 SORTS = {"name": "username", "-name": "-username", "activity": "last_activity", "-activity": "-last_activity",
          "completed": "completed", "-completed": "-completed"}
@@ -153,3 +167,78 @@ def results_csv(*, course: Course, chunk: int = 2000) -> Iterator[str]:
             values[3], values[4] = values[3].isoformat(), values[4].isoformat()
             yield writer.writerow(values)
         last_pk = page[-1][0]
+
+
+# --- Item analysis (as Moodle's quiz statistics report) ---------------------------
+
+MIN_DISCRIMINATION = 0.2
+FACILITY_RANGE = (0.2, 0.95)
+
+
+@dataclass(frozen=True)
+class ItemStatistics:
+    question: Question
+    attempts: int
+    facility: float | None  # mean share of the mark, 0..1
+    discrimination: float | None  # point-biserial correlation with the rest of the attempt's score
+    options: list[tuple[str, int]]  # (option text, times chosen), choice questions only
+
+    @property
+    def flags(self) -> list[str]:
+        flags = []
+        if self.discrimination is not None and self.discrimination < MIN_DISCRIMINATION:
+            flags.append("discrimination below 0.2")
+        if self.facility is not None and not FACILITY_RANGE[0] <= self.facility <= FACILITY_RANGE[1]:
+            flags.append("too easy" if self.facility > FACILITY_RANGE[1] else "too hard")
+        flags += [f"nobody chose “{text}”" for text, count in self.options if count == 0]
+        return flags
+
+
+def point_biserial(*, n: int, sx: float, sy: float, sxy: float, sxx: float, syy: float) -> float | None:
+    """Pearson's r from sums (x: the item's score share, y: the rest of the attempt); None when undefined."""
+    if n < 2:
+        return None
+    spread = (n * sxx - sx * sx) * (n * syy - sy * sy)
+    if spread <= 0:
+        return None
+    return (n * sxy - sx * sy) / spread**0.5
+
+
+def item_analysis(*, quiz) -> list[ItemStatistics]:
+    """Each question's attempts, facility, discrimination and option counts over submitted attempts."""
+    answered = Response.objects.filter(attempt__quiz=quiz, attempt__submitted_at__isnull=False, question__isnull=False)
+    share = ExpressionWrapper(F("score") / F("max_score"), output_field=FloatField())
+    rest = ExpressionWrapper(F("attempt__score") - F("score"), output_field=FloatField())
+    sums = {
+        row["question_id"]: row
+        for row in answered.filter(max_score__gt=0)
+        .annotate(x=share, y=rest)
+        .values("question_id")
+        .annotate(n=Count("pk"), sx=Sum("x"), sy=Sum("y"), sxy=Sum(F("x") * F("y")), sxx=Sum(F("x") * F("x")),
+                  syy=Sum(F("y") * F("y")))
+    }
+    chosen: dict[int, Counter] = defaultdict(Counter)
+    for question_id, snapshot, answer in answered.values_list("question_id", "snapshot", "answer").iterator(2000):
+        options = snapshot.get("options")
+        if not options:
+            continue
+        picks = answer if isinstance(answer, list) else [answer]
+        for pick in picks:
+            if isinstance(pick, int) and 0 <= pick < len(options):
+                chosen[question_id][options[pick]["text"]] += 1
+    stats = []
+    for question in quiz.questions.exclude(status=Question.Status.REJECTED).prefetch_related("options").order_by(
+        "position", "id"
+    ):
+        row = sums.get(question.pk)
+        options = []
+        if question.type in (Question.Type.SINGLE, Question.Type.MULTIPLE, Question.Type.TRUE_FALSE):
+            options = [(o.text, chosen[question.pk][o.text]) for o in question.options.all()]
+        stats.append(ItemStatistics(
+            question=question,
+            attempts=row["n"] if row else 0,
+            facility=row["sx"] / row["n"] if row else None,
+            discrimination=point_biserial(**{k: row[k] for k in ("n", "sx", "sy", "sxy", "sxx", "syy")}) if row else None,
+            options=options if row else [],
+        ))
+    return stats

@@ -29,6 +29,7 @@ urlpatterns = [
     path("<slug:course_slug>/<slug:lesson_slug>/questions/new/<str:kind>/", views.question_form, name="question_new"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/questions.gift", views.gift_export, name="lesson_gift_export"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/import/", views.gift_import, name="gift_import"),
+    path("<slug:course_slug>/<slug:lesson_slug>/quiz/statistics/", views.item_analysis, name="item_analysis"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/preview/", views.quiz_preview, name="quiz_preview"),
     path("<slug:course_slug>/<slug:lesson_slug>/quiz/regenerate/", views.quiz_regenerate, name="quiz_regenerate"),
 ]

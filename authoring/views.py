@@ -510,3 +510,15 @@ def gradebook_csv(request, course_slug):
 def results_csv(request, course_slug):
     course = selectors.course_for_instructor(user=request.user, slug=course_slug)
     return _csv_response(reports.results_csv(course=course), f"{course.slug}-results")
+
+
+@login_required
+@require_GET
+def item_analysis(request, course_slug, lesson_slug):
+    """How each question of a lesson's quiz performs with learners, with the questions to look at flagged."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    lesson = get_object_or_404(course.lessons, slug=lesson_slug)
+    quiz, _ = Quiz.objects.get_or_create(lesson=lesson)
+    return render(request, "authoring/item_analysis.html", {
+        "course": course, "lesson": lesson, "quiz": quiz, "items": reports.item_analysis(quiz=quiz),
+    })

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.services import roles_ensure
+from authoring import reports
 from learning.services import lesson_progress_complete, lesson_progress_open
 from quizzes import services as quiz_services
 
@@ -92,3 +93,27 @@ def test_reports_belong_to_the_course_instructors(client, course, student):
     client.force_login(student)
     for name in ("authoring:gradebook", "authoring:gradebook_csv", "authoring:results_csv"):
         assert client.get(reverse(name, args=[course.slug])).status_code == HTTPStatus.FORBIDDEN
+
+
+def test_point_biserial_matches_a_hand_computed_example():
+    # x = [1, 1, 0, 0] (item right or wrong), y = [3, 2, 1, 2] (rest of the attempt):
+    # cov = 1, var x = 1, var y = 2 (sums of squared deviations), so r = 1 / sqrt(2).
+    r = reports.point_biserial(n=4, sx=2, sy=8, sxy=5, sxx=2, syy=18)
+    assert r == pytest.approx(2 ** -0.5)
+    assert reports.point_biserial(n=1, sx=1, sy=1, sxy=1, sxx=1, syy=1) is None
+    assert reports.point_biserial(n=3, sx=3, sy=3, sxy=3, sxx=3, syy=5) is None  # everyone right: undefined
+
+
+def test_item_analysis_counts_options_and_flags_questions(client, teacher, make_quiz, make_user, quiz_answers):
+    quiz = make_quiz(types=["single", "true_false"])
+    quiz.lesson.course.instructors.add(teacher)
+    for n in range(4):
+        take(quiz, make_user(f"l{n}"), quiz_answers, correct=n < 3)  # three right, one wrong
+    stats = {s.question.type: s for s in reports.item_analysis(quiz=quiz)}
+    single = stats["single"]
+    assert single.attempts == 4 and single.facility == pytest.approx(0.75)
+    assert dict(single.options)["Jupiter"] == 3 and "nobody chose “Venus”" in single.flags
+    assert single.discrimination == pytest.approx(1.0)  # the wrong learner also failed the other question
+    client.force_login(teacher)
+    html = client.get(reverse("authoring:item_analysis", args=[quiz.lesson.course.slug, quiz.lesson.slug])).text
+    assert "0.75" in html and "nobody chose" in html
