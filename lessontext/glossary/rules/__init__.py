@@ -37,6 +37,9 @@ role                  170       sentence
 copula_in_clause      160       clause
 prose_in_clause       150       clause
 copula                140       sentence
+named_aside           136       sentence
+or_gloss              134       sentence
+previous_sentence_name 133      sentence
 called                130       sentence
 appositive            120       sentence
 in_which              118       sentence
@@ -69,6 +72,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     common_acronyms,
     concepts,
     copula,
+    glosses,
     keyphrases,
     labels,
     named,
