@@ -185,7 +185,12 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
     for group in groups:
         group.sort(key=lambda c: (-c.confidence, _SOURCE_RANK[c.source]))
         best = group[0]
-        main = next((c for c in group if c.source == "acronym"), best)
+        # Of the acronym evidence, the candidate named by the expansion shows it ("RuBP" only when mentioned alone).
+        main = max((c for c in group if c.source == "acronym"), key=lambda c: len(c.term), default=best)
+        if main.source == "acronym" and main.aliases and any(
+                c.source != "acronym" and c.key in {term_key(a) for a in main.aliases} for c in group):
+            # The text also explains the expansion ("a sugar called ribulose bisphosphate (RuBP)"): show it.
+            main = replace(main, term=max(main.aliases, key=len))
         kind = min((c.kind for c in group), key=lambda k: _KIND_RANK[k])
         if kind in {TermKind.DEFINED, TermKind.CONCEPT} and any(c.source in {"pattern", "label"} for c in group):
             kind = TermKind.DEFINED
@@ -217,6 +222,10 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
             seen.add(alias.lower())
             clean_aliases.append(alias)
         definition = best.definition
+        if fold(definition.rstrip(".")) == fold(display) and len(group) > 1:
+            # "Transport Layer Security: Transport Layer Security.": the next-best evidence explains.
+            definition = next((c.definition for c in group[1:] if fold(c.definition.rstrip(".")) != fold(display)),
+                              definition)
         if best.mask and main is not best:
             definition = finish_definition(mask_term(definition, term_key(main.term))) or definition
         terms.append(Term(

@@ -94,6 +94,11 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
         if found is None:
             continue
         definition, confidence = found
+        if confidence == IN_SENTENCE_CONFIDENCE and len(word_list(expansion)) > 1:
+            # Only mentioned: the expansion is what the acronym means, the entry the acronym.
+            meaning = expansion[0].upper() + expansion[1:] + "."
+            out.append(Candidate(short, meaning, kind, section, sentence, confidence, "acronym", {expansion}, mask=False))
+            continue
         out.append(Candidate(expansion, definition, kind, section, sentence, confidence, "acronym", {short}, mask=False))
     return out
 

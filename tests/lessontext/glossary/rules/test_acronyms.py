@@ -18,9 +18,15 @@ from tests.lessontext.glossary.support import check
         ),
         pytest.param(
             "Most data travels over Transmission Control Protocol (TCP) links today.",
-            {"Transmission Control Protocol": ("acronym", "Most data travels over TCP links today.")},
-            (),
-            id="expansion-shortened-to-the-acronym-not-masked",
+            {"TCP": ("acronym", "Transmission Control Protocol.")},
+            ("Transmission Control Protocol",),
+            id="only-mentioned-the-expansion-defines-the-acronym",
+        ),
+        pytest.param(
+            "The enzyme joins the gas to a small sugar called trilobate phosphate (TLP), which it then splits.",
+            {"Trilobate phosphate": ("acronym", "A small sugar to which the enzyme joins the gas.")},
+            ("TLP",),
+            id="explained-expansion-is-shown-not-the-acronym",
         ),
         pytest.param(
             "Cells make glyceraldehyde 3-phosphate (G3P), a sugar from which glucose is built.",
