@@ -5,22 +5,26 @@ from __future__ import annotations
 import re
 
 from lessontext.document import Block, DocumentSection, ItemList, Paragraph, split_sentences
-from lessontext.glossary import lexicon
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     DEFINITION_IS_A,
     clear_verb_form,
+    finite_verb,
     looks_like_acronym,
+    plural_head,
+    predicate_of,
     schwartz_hearst,
     strip_article,
     word_list,
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.semantics import similarity
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 # A label in a list or in bold is the author's own glossary entry.
 LIST_LABEL_CONFIDENCE = 0.85
@@ -101,7 +105,68 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     definition = finish_definition(" ".join(definition_parts))
     if definition is None:
         return []
+    if _is_context_sentence(term, first_sentence):
+        reworded = _reworded_body(term, sentences or (body,))
+        if reworded:
+            definition = reworded
     return [Candidate(term, definition, kind, section, source_text, confidence, "label", aliases, mask=False)]
+
+
+_NOUN_PHRASE_OPENER = re.compile(r"^(?:an?|the|one|any|each|every)\s", re.I)
+_DEMONSTRATIVE_SUBJECT = re.compile(r"^(?:These|This|Such)\s+(?P<noun>[a-z][\w-]*)\s+(?P<rest>.+)$")
+# "Exercises" ~ "drills": a demonstrative's noun that means the label's head.
+_SAME_THING_SIMILARITY = 0.6
+# "These activities ...", "Such measures ...": in a labelled paragraph, an umbrella noun refers back to the label.
+_UMBRELLA_NOUNS = frozenset(
+    """
+    activity effort initiative measure programme program event operation arrangement practice step action
+    engagement interaction undertaking venture scheme project
+    """.split()
+)
+
+
+def _is_context_sentence(term: str, sentence: str) -> bool:
+    """True for "Many states send troops abroad ...": a body that opens with a clause, not a noun phrase."""
+    words = word_list(sentence[:60])
+    if not words or _NOUN_PHRASE_OPENER.match(sentence) or words[0][:1].islower():
+        return False
+    if DEFINITION_IS_A.match(sentence):
+        return False
+    return any(finite_verb(w) or w.lower() in AUXILIARIES for w in word_list(sentence)[1:8])
+
+
+def _reworded_body(term: str, sentences: tuple[str, ...]) -> str | None:
+    """A definition rebuilt from a body sentence whose subject is the label ("These missions aim to ...").
+
+    "Peacekeeping missions: ... These missions aim to keep ..." -> "Missions
+    that aim to keep ..."; "Trade fairs: Trade fairs bring ..." -> "Fairs that
+    bring ...".  None when no sentence of the body is about the label.
+    """
+    term_words = word_list(term)
+    if not term_words:
+        return None
+    head = fold(term_words[-1])
+    term_stems = _stems(term)
+    for sentence in sentences[:3]:
+        words = sentence.split()
+        demonstrative = _DEMONSTRATIVE_SUBJECT.match(sentence.strip())
+        if demonstrative:
+            noun = demonstrative.group("noun")
+            same = (fold(noun)[:5] == head[:5] or singular(fold(noun)) in _UMBRELLA_NOUNS
+                    or similarity(fold(noun), fold(" ".join(term_words))) >= _SAME_THING_SIMILARITY)
+            predicate = predicate_of(demonstrative.group("rest"), plural=noun.endswith("s"))
+            if same and predicate:
+                return finish_definition(f"{noun[:1].upper()}{noun[1:]} that {predicate}"
+                                         if noun.endswith("s") else f"{rephrase.article(noun)} {noun} that {predicate}")
+            continue
+        # The label itself (or its plural, or an adjective form) as the subject.
+        for i in range(len(term_words), min(len(term_words) + 2, len(words))):
+            if term_stems and term_stems <= _stems(" ".join(words[:i])) and fold(words[i - 1])[:5] == head[:5]:
+                predicate = predicate_of(" ".join(words[i:]), plural=plural_head(words[i - 1]))
+                if predicate:
+                    return finish_definition(rephrase.genus_phrase(term, predicate))
+                break
+    return None
 
 
 _LABEL_ALIAS = re.compile(

@@ -43,6 +43,21 @@ from tests.lessontext.glossary.support import check
             (),
             id="aside-word-as-a-term-only-with-a-defining-body",
         ),
+        pytest.param(
+            "**Relief convoys**: Many charities send trucks of food across borders. These convoys carry food"
+            " and medicine to people cut off by fighting.\n\n"
+            "**Trade fairs**: Trade fairs bring buyers and makers of machines together.\n\n"
+            "**Joint patrols**: Neighbouring navies often sail together. These activities build trust.\n\n"
+            "**Border posts**: Many travellers cross the river by ferry each day.\n",
+            {
+                "Relief convoys": ("defined", "Convoys that carry food and medicine to people cut off by fighting."),
+                "Trade fairs": ("defined", "Fairs that bring buyers and makers of machines together."),
+                "Joint patrols": ("defined", "Activities that build trust."),
+                "Border posts": ("defined", "Many travellers cross the river by ferry each day."),
+            },
+            (),
+            id="context-sentence-body-reworded-from-the-sentence-about-the-label",
+        ),
     ],
 )
 def test_labels(body, expected, absent):
