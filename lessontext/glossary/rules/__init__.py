@@ -48,6 +48,9 @@ adjective             114       sentence
 described_as          112       sentence
 prose                 100       sentence
 acronym               90        sentence
+named_subject         84        sentence
+generic_subject       82        sentence
+relative_gloss        81        sentence
 named                 80        document
 common_acronym        70        document
 heading_concept       60        document
@@ -79,4 +82,5 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     other_patterns,
     prose,
     roles,
+    subjects,
 )

@@ -22,7 +22,6 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.semantics import similarity
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
@@ -114,8 +113,6 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
 
 _NOUN_PHRASE_OPENER = re.compile(r"^(?:an?|the|one|any|each|every)\s", re.I)
 _DEMONSTRATIVE_SUBJECT = re.compile(r"^(?:These|This|Such)\s+(?P<noun>[a-z][\w-]*)\s+(?P<rest>.+)$")
-# "Exercises" ~ "drills": a demonstrative's noun that means the label's head.
-_SAME_THING_SIMILARITY = 0.6
 # "These activities ...", "Such measures ...": in a labelled paragraph, an umbrella noun refers back to the label.
 _UMBRELLA_NOUNS = frozenset(
     """
@@ -152,8 +149,7 @@ def _reworded_body(term: str, sentences: tuple[str, ...]) -> str | None:
         demonstrative = _DEMONSTRATIVE_SUBJECT.match(sentence.strip())
         if demonstrative:
             noun = demonstrative.group("noun")
-            same = (fold(noun)[:5] == head[:5] or singular(fold(noun)) in _UMBRELLA_NOUNS
-                    or similarity(fold(noun), fold(" ".join(term_words))) >= _SAME_THING_SIMILARITY)
+            same = fold(noun)[:5] == head[:5] or singular(fold(noun)) in _UMBRELLA_NOUNS
             predicate = predicate_of(demonstrative.group("rest"), plural=noun.endswith("s"))
             if same and predicate:
                 return finish_definition(f"{noun[:1].upper()}{noun[1:]} that {predicate}"

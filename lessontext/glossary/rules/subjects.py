@@ -1,0 +1,275 @@
+"""Terms introduced as the subject of what they do: "Decomposers break down dead matter ...",
+"The Djibouti Code of Conduct, signed in 2009, commits states to ...", "... fusion centres, which collect ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, is_generic, valid_term
+from lessontext.glossary.phrases import (
+    CONTRAST_SPLIT,
+    PRONOUN_START,
+    finite_verb,
+    has_anaphora,
+    predicate_of,
+    word_list,
+)
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.semantics import specificity
+from lessontext.vocabulary import TermKind
+from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
+
+# "The Djibouti Code of Conduct ... commits states to ...": a programme, treaty or body by what it does
+# (surer than the participle aside "signed in 2009" the named rule reads).
+NAMED_SUBJECT_CONFIDENCE = 0.72
+# The same for a name whose head does not say what kind of thing it is ("The Marshall Plan" does).
+UNKNOWN_KIND_CONFIDENCE = 0.55
+# "Decomposers break down ...": a specialised word introduced by what its members do.
+GENERIC_SUBJECT_CONFIDENCE = 0.6
+# "... information fusion centres, which collect reports ...": introduced with what it does.
+RELATIVE_GLOSS_CONFIDENCE = 0.65
+
+# Words rarer than this (0 everyday .. 1 hardly used) are specialised enough to be explained.
+_SPECIALISED = 0.6
+# A compound of two or three words is a term at a lower rarity ("fusion centres").
+_SPECIALISED_COMPOUND = 0.5
+
+
+def _first_mention(context: Context, section: DocumentSection, sentence: str, key: str) -> bool:
+    """True when no earlier sentence of the document uses ``key`` (its words in order)."""
+    words = key.split()
+    for sec in context.document.sections:
+        for earlier in sec.sentences:
+            if earlier is sentence or (sec is section and earlier == sentence):
+                return True
+            folded = " " + " ".join(singular(fold(w)) for w in word_list(earlier)) + " "
+            if " " + " ".join(words) + " " in folded:
+                return False
+    return True
+
+
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|she|his|her|him)\b", re.I)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both all most many some".split())
+
+
+def _explains(predicate: str) -> bool:
+    """A predicate that says what the thing does, not what it has done or claims.
+
+    "have greatly enhanced ..." (an outcome), "held that ..." (a claim) and a
+    predicate that leans on "it/they" do not explain.
+    """
+    words = predicate.split()
+    if not words or words[0].lower() in {"have", "has", "had"}:
+        return False
+    if len(words) > 1 and words[1].lower() == "that" or _PRONOUN.search(predicate):
+        return False
+    return True
+
+
+def _cut_predicate(predicate: str) -> str:
+    """The first main clause of a predicate: up to "; ", ", while ...", ", but ..."."""
+    predicate = predicate.split(";")[0]
+    return CONTRAST_SPLIT.split(predicate)[0].strip().rstrip(".")
+
+
+_THE_NAME = re.compile(
+    r"^The\s+(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*[A-Z][\w-]*){1,6})"
+    r"(?:\s+(?P<head>[a-z]+))?"
+    r"(?P<aside>\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|,\s+[^,;]{3,80},)?\s+(?P<rest>.+)$"
+)
+
+
+def find_named_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The Djibouti Code of Conduct, signed in 2009, commits states to ..." -> "A code that commits states to ...".
+
+    A capitalised name after "the" (programmes, treaties, bodies; people and
+    places take no article) as the subject of a lexical verb is explained by
+    its predicate; the name's head word ("Code", "Centre") is the genus.
+    Countries and acronyms the lesson expands are left to other rules.
+    """
+    match = _THE_NAME.match(sentence.strip())
+    if not match:
+        return []
+    name, head, rest = match.group("name"), match.group("head"), match.group("rest")
+    if head and lexicon.KIND_HEADS.get(head):
+        name = f"{name} {head}"
+    elif head and match.group("aside") is None and finite_verb(head):
+        rest = sentence.strip()[match.start("head"):]  # "The Harbour Accord commits ...": the verb, not a head
+    elif head:
+        return []  # "The Roman legions marched ...": a capitalised adjective before a common noun
+    words = word_list(name)
+    if fold(name) in lexicon.COUNTRIES or name in context.acronyms.values() or words[-1].isupper():
+        return []
+    genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
+    genus = genus_words[-1].lower()
+    if genus in STOPWORDS or not word_pos(genus) & {"NOUN"} or genus.endswith("s") and singular(genus) != genus:
+        return []
+    predicate = predicate_of(rest)
+    if not predicate or PRONOUN_START.match(predicate):
+        return []
+    predicate = _cut_predicate(predicate)
+    if not _explains(predicate):
+        return []
+    definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate}")
+    if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
+        return []
+    kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
+    confidence = NAMED_SUBJECT_CONFIDENCE if kind else UNKNOWN_KIND_CONFIDENCE
+    return [Candidate(name, definition, kind or TermKind.DEFINED, section, sentence, confidence, "named")]
+
+
+_BARE_PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)(?P<rest>,?\s+[a-z].+)$")
+_EXAMPLES_ASIDE = re.compile(r"^,?\s*(?:such as|including|like)\s+")
+_MAX_ASIDE_WORDS = 10
+_SUCH_AS = re.compile(r"\bsuch as\b", re.I)
+
+
+def _split_examples(rest: str) -> tuple[str, str]:
+    """" such as rabbits, deer and hares eat plants" -> ("such as rabbits, deer and hares", "eat plants")."""
+    opener = _EXAMPLES_ASIDE.match(rest)
+    if not opener:
+        return "", rest.strip()
+    words = rest[opener.end():].split()
+    for i in range(1, min(len(words), _MAX_ASIDE_WORDS)):
+        if finite_verb(words[i].strip(","), plural=True) and words[i - 1].lower() not in {"and", "or"}:
+            aside = rest[: len(rest) - len(" ".join(words[i:]))].strip(" ,")
+            return aside, " ".join(words[i:])
+    return "", ""
+
+
+def find_generic_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Decomposers break down dead organisms and waste." -> "Things that break down dead organisms and waste".
+
+    A bare plural noun phrase of specialised words (:func:`~lessontext.semantics.specificity`)
+    opening the sentence that first mentions it, followed by a present-tense
+    verb: a general statement that introduces the class by what its members
+    do.  Everyday words ("Farmers grow ...") and later mentions are not
+    definitions.
+    """
+    match = _BARE_PLURAL_SUBJECT.match(sentence.strip())
+    if not match:
+        return []
+    np = match.group("np")
+    words = word_list(np)
+    head = words[-1].lower()
+    aside, rest = _split_examples(match.group("rest"))
+    first_verb = rest.split()[0] if rest.split() else ""
+    if singular(head) == head or not _present(first_verb, plural=True):
+        return []
+    if any(w.lower() in STOPWORDS for w in words) or not valid_term(np) or is_generic(np):
+        return []
+    if specificity(np.lower()) < _SPECIALISED or word_pos(head) and "NOUN" not in word_pos(head):
+        return []
+    if not _first_mention(context, section, sentence, term_key(np)):
+        return []
+    predicate = predicate_of(rest, plural=True)
+    if not predicate:
+        return []
+    predicate = _cut_predicate(predicate)
+    if not _explains(predicate):
+        return []
+    genus = "People who" if head.endswith(("ists", "ians")) else "Things that"
+    if len(words) > 1:
+        genus = f"{head[:1].upper()}{head[1:]} that"
+    definition = finish_definition(f"{genus} {predicate}" + (f", {aside}" if aside else ""))
+    if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
+        return []
+    return [Candidate(np, definition, TermKind.DEFINED, section, sentence, GENERIC_SUBJECT_CONFIDENCE, "pattern")]
+
+
+_RELATIVE_AFTER_NP = re.compile(
+    r"(?:^|\s)(?P<det>the\s+|some\s+|many\s+|several\s+)?(?P<np>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2}),\s+"
+    r"(?P<rel>which|who)\s+(?=(?P<rest>[^;]+))"
+)
+def _present(verb: str, plural: bool) -> bool:
+    """"collect" after a plural, "collects" after a singular: a present-tense verb agreeing with its noun."""
+    lemmas = getAllLemmas(verb.lower()).get("VERB") or ()
+    tag = "VBP" if plural else "VBZ"
+    return any(verb.lower() in (getInflection(lemma, tag) or ()) for lemma in lemmas)
+
+
+# ", the quaestors, who ...", ", and ...": where the relative clause ends.
+_NEXT_ITEM = re.compile(r",\s+(?=(?:the|a|an|and|but|while|so|which|who|thereby)\b)")
+_EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|e\.g\.)\s*$")
+
+
+def find_relative_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"... set up information fusion centres, which collect reports ..." -> "Centres that collect reports ...".
+
+    A specialised noun phrase, at its first mention, glossed by a
+    non-restrictive relative clause that starts with a verb; an example
+    ("such as the X, which ...") is not introduced.
+    """
+    out = []
+    for match in _RELATIVE_AFTER_NP.finditer(sentence):
+        np = match.group("np")
+        words = word_list(np)
+        while words and (words[0].lower() in STOPWORDS | _NUMBER_WORDS or len(words) > 1 and (
+                finite_verb(words[0]) or "VERB" in word_pos(words[0]) and "NOUN" not in word_pos(words[0]))):
+            words = words[1:]
+        if not words:
+            continue
+        np = " ".join(words)
+        head = words[-1].lower()
+        if _EXAMPLE_BEFORE.search(sentence[: match.start("np")]) or not valid_term(np) or is_generic(np):
+            continue
+        if specificity(np.lower()) < (_SPECIALISED_COMPOUND if len(words) > 1 else _SPECIALISED):
+            continue
+        if word_pos(head) and "NOUN" not in word_pos(head):
+            continue
+        plural = singular(head) != head
+        verb = match.group("rest").split()[0]
+        if match.group("rel") == "which" and not _present(verb, plural):
+            continue  # "..., which made soldiers loyal": it may gloss the whole clause
+        predicate = predicate_of(match.group("rest"), plural=plural)
+        if not predicate or not _first_mention(context, section, sentence, term_key(np)):
+            continue
+        predicate = _NEXT_ITEM.split(_cut_predicate(predicate))[0]
+        if not _explains(predicate):
+            continue
+        relative = "who" if match.group("rel") == "who" else "that"
+        if len(words) > 1:
+            genus = f"{head[:1].upper()}{head[1:]}" if plural else f"{rephrase.article(head)} {head}"
+        elif relative == "who":
+            genus = "People" if plural else "Someone"
+        else:
+            genus = "Things" if plural else "Something"
+        definition = finish_definition(f"{genus} {relative} {predicate}")
+        if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
+            continue
+        out.append(Candidate(np, definition, TermKind.DEFINED, section, sentence, RELATIVE_GLOSS_CONFIDENCE, "pattern"))
+    return out
+
+
+NAMED_SUBJECT = RULES.register(Rule(
+    name="named_subject", priority=84, scope=Scope.SENTENCE, confidence=NAMED_SUBJECT_CONFIDENCE,
+    find=find_named_subjects,
+    examples=(
+        finds("# Seas\n\nThe Harbour Safety Accord commits ports to share ship lists.\n",
+              "Harbour Safety Accord"),
+        misses("# Seas\n\nThe Roman legions marched north in spring.\n", "Roman"),
+    ),
+))
+
+GENERIC_SUBJECT = RULES.register(Rule(
+    name="generic_subject", priority=82, scope=Scope.SENTENCE, confidence=GENERIC_SUBJECT_CONFIDENCE,
+    find=find_generic_subjects,
+    examples=(
+        finds("# Soil\n\nDecomposers break down dead leaves and return nutrients to the soil.\n", "Decomposers"),
+        misses("# Soil\n\nFarmers grow wheat on the plain.\n", "Farmers"),
+    ),
+))
+
+RELATIVE_GLOSS = RULES.register(Rule(
+    name="relative_gloss", priority=81, scope=Scope.SENTENCE, confidence=RELATIVE_GLOSS_CONFIDENCE,
+    find=find_relative_glosses,
+    examples=(
+        finds("# Seas\n\nMany navies run sonar stations, which listen for submarines near the coast.\n", "sonar stations"),
+        misses("# Seas\n\nMany regions run large offices, which collect reports from ships.\n", "large offices"),
+    ),
+))

@@ -1,0 +1,56 @@
+"""Terms introduced as the subject of what they do, and glosses given in passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "Grazers such as goats, sheep and cattle eat grass. Detritivores, including woodlice and worms, "
+            "feed on dead leaves. Farmers sell cattle at market.",
+            {
+                "Grazers": ("defined", "Things that eat grass, such as goats, sheep and cattle."),
+                "Detritivores": ("defined", "Things that feed on dead leaves, including woodlice and worms."),
+            },
+            ("Farmers",),
+            id="specialised-plural-subject-with-examples",
+        ),
+        pytest.param(
+            "Sonar buoys float near the harbour. Sonar buoys listen for submarines.",
+            {}, ("Sonar buoys",), id="only-the-first-mention-introduces",
+        ),
+        pytest.param(
+            "Below the mayor were the wardens, who kept the keys, the bailiffs, who collected rents, and "
+            "the clerks.",
+            {"Wardens": ("defined", "People who kept the keys."), "Bailiffs": ("defined", "People who collected rents.")},
+            (),
+            id="listed-roles-each-with-its-relative-clause",
+        ),
+        pytest.param(
+            "The general opened the army to landless recruits, which made soldiers loyal to their commanders.",
+            {}, ("Landless recruits",), id="which-after-a-clause-in-the-past-glosses-the-clause",
+        ),
+        pytest.param(
+            "The Harbour Safety Accord, signed in 1990, commits ports to share lists of ships. "
+            "The Baltic Naval Board has greatly improved trust.",
+            {"Harbour Safety Accord": ("programme", "An accord that commits ports to share lists of ships.")},
+            ("Baltic Naval Board",),
+            id="named-subject-by-what-it-does-not-by-an-outcome",
+        ),
+        pytest.param(
+            "Countries often sign a customs pact, known as a CPT, to cut duties. "
+            "Air rises and cools as it climbs over the hills. This process is called adiabatic cooling.",
+            {"CPT": ("acronym", "A customs pact."),
+             "Adiabatic cooling": ("defined", "The process in which air rises and cools as it climbs over the hills.")},
+            (),
+            id="named-aside-and-this-process-is-called",
+        ),
+    ],
+)
+def test_subjects_and_glosses(body, expected, absent):
+    check(body, expected, absent)
