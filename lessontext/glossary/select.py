@@ -195,7 +195,7 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
         if kind in {TermKind.DEFINED, TermKind.CONCEPT} and any(c.source in {"pattern", "label"} for c in group):
             kind = TermKind.DEFINED
         display_source = main.term
-        display = forms.display(term_key(display_source), display_source, main.source == "label")
+        display = forms.display(term_key(display_source), display_source, main.source in {"label", "concept"})
         if main.source == "acronym":
             display = main.term[0].upper() + main.term[1:]
         elif main.source == "label" and display.split() and main.term.split():

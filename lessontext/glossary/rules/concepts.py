@@ -12,7 +12,7 @@ from lessontext.glossary.phrases import PREPOSITIONS, PRONOUN_START, finite_verb
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import span_key, term_key, token_spans
+from lessontext.words import fold, span_key, term_key, token_spans
 
 # A heading is a concept the section is about; the lesson's recurring ones are boosted later (extract.py).
 CONFIDENCE = 0.6
@@ -80,7 +80,40 @@ def find_heading_concepts(document: Document, context: Context) -> list[Candidat
                 continue
             out.append(Candidate(concept, definition, TermKind.CONCEPT, section, sentence, CONFIDENCE, "concept"))
             break
+        else:
+            found = _referred_back(concept, section.sentences)
+            if found:
+                definition, sentence = found
+                out.append(Candidate(concept, definition, TermKind.CONCEPT, section, sentence, CONFIDENCE, "concept"))
     return out
+
+
+_DEMONSTRATIVE_SUBJECT = re.compile(r"^(?:These|This|Such)\s+(?P<noun>[a-z][\w-]*)\s+(?P<rest>.+)$")
+
+
+def _referred_back(concept: str, sentences: tuple[str, ...]) -> tuple[str, str] | None:
+    """"## Disarmament Programmes ... These programmes reduce ..." -> "Programmes that reduce ...".
+
+    In a section headed by a concept, a sentence whose subject is "these/this/such"
+    and the heading's head noun is about the concept: its predicate explains it.
+    """
+    words = word_list(concept)
+    if len(words) < 2:
+        return None
+    head = fold(words[-1])
+    for sentence in sentences:
+        match = _DEMONSTRATIVE_SUBJECT.match(DISCOURSE_OPENER.sub("", sentence).strip())
+        if not match or fold(match.group("noun"))[:5] != head[:5]:
+            continue
+        noun = match.group("noun")
+        plural = plural_head(noun)
+        predicate = predicate_of(match.group("rest"), plural=plural)
+        if not predicate or predicate.split()[0].lower() in {"have", "has", "had"}:
+            continue
+        definition = finish_definition(rephrase.genus_phrase(concept, predicate))
+        if definition and not _REFERRING_WORD.search(definition):
+            return definition, sentence
+    return None
 
 
 HEADING_CONCEPT = RULES.register(Rule(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lessontext.document import Block, DocumentSection, ItemList, Paragraph, split_sentences
 from lessontext.glossary import lexicon, rephrase
@@ -11,6 +12,8 @@ from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     DEFINITION_IS_A,
+    MODALS,
+    PRONOUN_START,
     clear_verb_form,
     finite_verb,
     looks_like_acronym,
@@ -49,7 +52,7 @@ _FOR_EXAMPLE_OPENER = re.compile(r"(?:for (?:instance|example)|e\.g\.)", re.I)
 
 
 def _label_candidates(section: DocumentSection, label: str, body: str, sentences: tuple[str, ...], source_text: str,
-                      bold_or_list: bool) -> list[Candidate]:
+                      bold_or_list: bool, running_text: Callable[[], str] = str) -> list[Candidate]:
     if not label or not body:
         return []
     term, paren = _split_paren(label)
@@ -72,7 +75,7 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
         return []
     words = word_list(term)
     if _is_activity_label(words, body):
-        return []
+        return _gerund_label(section, term, body, sentences, source_text, running_text)
     if len(words) > 5 or (len(words) > 3 and term[-1:] in ".!?"):
         return []
     first_sentence = sentences[0] if sentences else body
@@ -200,6 +203,53 @@ def _is_activity_label(words: list[str], body: str) -> bool:
     return not (word_pos(opening[0]) & {"NOUN", "ADJ"})
 
 
+def _running_text(context: Context) -> str:
+    """The document's sentences, lower case, one space-separated string (to look for a phrase)."""
+    return " " + " ".join(w.lower() for _, sentence in context.document.sentences() for w in word_list(sentence)) + " "
+
+
+# A gerund label with an explained body names a practice: "**Sharing intelligence**: navies exchange ...".
+GERUND_LABEL_CONFIDENCE = 0.6
+_MIN_BODY_WORDS = 6
+_COMPOUND_IN_TEXT_BONUS = 0.15
+
+
+def _gerund_label(section: DocumentSection, term: str, body: str, sentences: tuple[str, ...], source_text: str,
+                  running_text: Callable[[], str]) -> list[Candidate]:
+    """"**Sharing Intelligence**: Navies exchange radar pictures ..." -> "Intelligence sharing": "The practice in which ...".
+
+    A gerund with a one- or two-noun object names a practice; the running
+    text's compound ("intelligence sharing") is the term when the lesson uses
+    it, else the label.  A body that is an instruction ("managers should
+    ...") or opens with a pronoun does not explain it; coordinated or
+    qualified objects ("Building Trust and Confidence") stay activities.
+    """
+    words = word_list(term)
+    rest = [w.lower() for w in words[1:]]
+    if not 1 <= len(rest) <= 2 or any(w in STOPWORDS or not word_pos(w) & {"NOUN", "PROPN"} for w in rest):
+        return []
+    first = sentences[0] if sentences else body
+    body_words = word_list(first)
+    if len(body_words) < _MIN_BODY_WORDS or PRONOUN_START.match(first) or any(
+            w.lower() in MODALS for w in body_words[:4]):
+        return []
+    compounds = [" ".join(rest + [words[0].lower()]), " ".join(rest[:-1] + [singular(rest[-1]), words[0].lower()])]
+    text = running_text()
+    compound = next((c for c in compounds if f" {c} " in text), None)
+    shown = compound or f"{words[0][:1].upper()}{words[0][1:].lower()} {' '.join(rest)}"
+    # The lesson itself uses the compound ("map sharing"): surely a term.
+    confidence = GERUND_LABEL_CONFIDENCE + (_COMPOUND_IN_TEXT_BONUS if compound else 0.0)
+    if _NOUN_PHRASE_OPENER.match(first):
+        definition = finish_definition(first)
+    elif body_words[0][:1].islower():
+        return []  # "practise daily to ...": an instruction
+    else:
+        definition = finish_definition(f"The practice in which {rephrase.lower_first(first)}")
+    if not definition:
+        return []
+    return [Candidate(shown, definition, TermKind.DEFINED, section, source_text, confidence, "label", {term}, mask=False)]
+
+
 def _stems(text: str) -> set[str]:
     return {fold(w)[:5] for w in word_list(text) if len(w) >= 4}
 
@@ -239,13 +289,15 @@ def find_labels(section: DocumentSection, block: Block, context: Context) -> lis
         for item in block.items:
             if item.label:
                 source = split_sentences(item.text)[0] if item.text else item.text
-                out += _label_candidates(section, item.label, item.body, item.sentences, source, True)
+                out += _label_candidates(section, item.label, item.body, item.sentences, source, True,
+                                         lambda: _running_text(context))
     elif isinstance(block, Paragraph) and block.label:
         body_sentences = split_sentences(block.body)
         source = block.sentences[0] if block.sentences else block.text
         if len(block.sentences) > 1 and source.rstrip(".:") == block.label:
             source = f"{source} {block.sentences[1]}"
-        out += _label_candidates(section, block.label, block.body, body_sentences, source, False)
+        out += _label_candidates(section, block.label, block.body, body_sentences, source, False,
+                                 lambda: _running_text(context))
     return out
 
 

@@ -58,6 +58,18 @@ from tests.lessontext.glossary.support import check
             (),
             id="context-sentence-body-reworded-from-the-sentence-about-the-label",
         ),
+        pytest.param(
+            "**Pooling Equipment**: Small armies lend each other spare parts and repair crews.\n\n"
+            "**Sharing Maps**: Survey teams swap their charts after each season. Map sharing saves money.\n\n"
+            "**Managing Risk**: you should list what can go wrong.\n",
+            {
+                "Pooling equipment": ("defined", "The practice in which small armies lend each other spare parts and"
+                                      " repair crews."),
+                "Map sharing": ("defined", "The practice in which survey teams swap their charts after each season."),
+            },
+            ("Managing risk", "Risk managing"),
+            id="gerund-label-names-a-practice-as-the-text-writes-it",
+        ),
     ],
 )
 def test_labels(body, expected, absent):
