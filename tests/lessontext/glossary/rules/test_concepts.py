@@ -27,3 +27,16 @@ def test_heading_concept_referred_back_to_by_a_demonstrative_subject():
     assert found["Arms embargo regimes"] == ("concept", "Regimes that stop weapons from reaching warring parties.")
     assert "Border patrol schemes" not in found  # "have grown": an outcome, not what they are
     assert "Conclusion" not in found
+
+
+def test_essay_heading_concept_used_after_a_verb_or_preposition_becomes_a_relative_clause():
+    text = (
+        "# Ports\n\nHarbours differ.\n\n## River Pilot Schemes\n\nMost ports run river pilot schemes for large ships. "
+        "Pilots board ships at the river mouth.\n\n"
+        "## Crew Swaps\n\nThrough crew swaps, young sailors spend a month on a partner ship.\n\n"
+        "## Dock Strikes\n\nIt was hit by dock strikes in 1920.\n"
+    )
+    found = {t.term: (t.kind, t.definition) for t in extract_glossary(parse_document(text))}
+    assert found["River pilot schemes"] == ("concept", "Schemes that most ports run for large ships.")
+    assert found["Crew swaps"] == ("concept", "Swaps through which young sailors spend a month on a partner ship.")
+    assert "Dock strikes" not in found  # the clause has no subject of its own
