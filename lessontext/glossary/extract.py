@@ -38,8 +38,9 @@ from lessontext.glossary.rule import Context, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.keyphrases import KEYPHRASE
 from lessontext.glossary.select import is_english, make_readable, merge_candidates
+from lessontext.semantics import similarity
 from lessontext.vocabulary import TermKind
-from lessontext.words import term_key
+from lessontext.words import fold, singular, term_key
 
 __all__ = ["KINDS", "MASK", "Term", "collect_candidates", "extract_glossary"]
 
@@ -105,4 +106,30 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE and c.key and c.key != title_key or
             (c.key == title_key and c.source in {"pattern", "label"} and c.confidence >= MIN_CONFIDENCE)]
     terms = merge_candidates(kept, document)
-    return tuple(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
+    terms = merge_near_duplicates(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
+    return tuple(terms)
+
+
+# "Defence attachés" ~ "defense attaches", "military diplomacy" ~ "army diplomacy": one entry.
+_NEAR_DUPLICATE_SIMILARITY = 0.9
+
+
+def merge_near_duplicates(terms: list[Term]) -> list[Term]:
+    """Fold a term into a better-supported one with the same head noun that means the same (embedding similarity).
+
+    Only terms sharing their last word (singular) are compared: "convergent
+    boundary" and "divergent boundary" score high but are different things
+    only a head-plus-modifier check cannot tell apart, so the bar is high.
+    """
+    kept: list[Term] = []
+    for term in terms:
+        head = singular(fold(term.key.split()[-1])) if term.key else ""
+        twin = next((k for k in kept if k.key and singular(fold(k.key.split()[-1])) == head
+                     and len(k.key.split()) == len(term.key.split()) > 1
+                     and similarity(k.term.lower(), term.term.lower()) >= _NEAR_DUPLICATE_SIMILARITY), None)
+        if twin is None:
+            kept.append(term)
+            continue
+        aliases = tuple(sorted({*twin.aliases, term.term, *term.aliases} - {twin.term}, key=str.lower))
+        kept[kept.index(twin)] = replace(twin, aliases=aliases)
+    return kept

@@ -182,3 +182,17 @@ def test_output_is_deterministic_and_sorted():
     first = extract_glossary(parse_document(text))
     assert first == extract_glossary(parse_document(text))
     assert list(first) == sorted(first, key=lambda t: (-t.confidence, t.term.lower()))
+
+
+def test_near_duplicate_terms_with_the_same_head_are_merged():
+    from lessontext.glossary import Term
+    from lessontext.glossary.extract import merge_near_duplicates
+
+    def term(name: str, confidence: float) -> Term:
+        return Term(term=name, key=name.lower(), definition="Something.", kind="defined", section_anchor="",
+                    sentence="", aliases=(), confidence=confidence)
+
+    merged = merge_near_duplicates([term("Military diplomacy", 0.8), term("Convergent boundary", 0.7),
+                                    term("Army diplomacy", 0.6), term("Divergent boundary", 0.6)])
+    assert [t.term for t in merged] == ["Military diplomacy", "Convergent boundary", "Divergent boundary"]
+    assert merged[0].aliases == ("Army diplomacy",)
