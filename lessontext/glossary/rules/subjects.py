@@ -38,6 +38,8 @@ RELATIVE_GLOSS_CONFIDENCE = 0.65
 _SPECIALISED = 0.6
 # A compound of two or three words is a term at a lower rarity ("fusion centres").
 _SPECIALISED_COMPOUND = 0.5
+# ... and a hyphenated compound ("end-use monitoring") is coined vocabulary at a lower rarity still.
+_SPECIALISED_HYPHENATED = 0.4
 
 
 def _first_mention(context: Context, section: DocumentSection, sentence: str, key: str) -> bool:
@@ -218,7 +220,8 @@ def find_relative_glosses(section: DocumentSection, sentence: str, context: Cont
         head = words[-1].lower()
         if _EXAMPLE_BEFORE.search(sentence[: match.start("np")]) or not valid_term(np) or is_generic(np):
             continue
-        if specificity(np.lower()) < (_SPECIALISED_COMPOUND if len(words) > 1 else _SPECIALISED):
+        if specificity(np.lower()) < (_SPECIALISED_HYPHENATED if "-" in np else
+                                      _SPECIALISED_COMPOUND if len(words) > 1 else _SPECIALISED):
             continue
         if word_pos(head) and "NOUN" not in word_pos(head):
             continue
@@ -234,7 +237,8 @@ def find_relative_glosses(section: DocumentSection, sentence: str, context: Cont
             continue
         relative = "who" if match.group("rel") == "who" else "that"
         if len(words) > 1:
-            genus = f"{head[:1].upper()}{head[1:]}" if plural else f"{rephrase.article(head)} {head}"
+            bare = plural or head.endswith("ing")  # "Monitoring that checks ...", not "A monitoring"
+            genus = f"{head[:1].upper()}{head[1:]}" if bare else f"{rephrase.article(head)} {head}"
         elif relative == "who":
             genus = "People" if plural else "Someone"
         else:

@@ -50,6 +50,15 @@ from tests.lessontext.glossary.support import check
             (),
             id="named-aside-and-this-process-is-called",
         ),
+        pytest.param(
+            "Shared drills build interoperability, the ability of different units to work together. "
+            "The mayor visited Paris, the capital of France. "
+            "Many importers apply end-use certification, which records where goods finally go.",
+            {"Interoperability": ("defined", "The ability of different units to work together."),
+             "End-use certification": ("defined", "A certification that records where goods finally go.")},
+            ("Paris",),
+            id="rare-object-glossed-by-the-n-of-and-hyphenated-compound-with-which",
+        ),
     ],
 )
 def test_subjects_and_glosses(body, expected, absent):
