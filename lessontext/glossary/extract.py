@@ -95,6 +95,19 @@ def _boost_recurring_concept(candidate: Candidate, scores: dict[str, float]) -> 
     return replace(candidate, confidence=round(boosted, 2))
 
 
+# "Reshaping these forces so that they answer ...": a definition leaning on words it cannot show.
+# ("its own gravity", "when they communicate" refer inside the definition and are fine.)
+_UNRESOLVED_REFERENCE = re.compile(r"\b(?:these|those|this|such)\s+(?!way\b|as\b)[a-z]+", re.I)
+_UNRESOLVED_PENALTY = 0.15
+
+
+def _penalise_unresolved(candidate: Candidate) -> Candidate:
+    """A definition that refers back to something outside it is less sure (the author's own label body excepted)."""
+    if candidate.source == "label" or not _UNRESOLVED_REFERENCE.search(candidate.definition):
+        return candidate
+    return replace(candidate, confidence=round(candidate.confidence - _UNRESOLVED_PENALTY, 2))
+
+
 def extract_glossary(document: Document) -> tuple[Term, ...]:
     """Return the terms ``document`` explains, best supported first."""
     if not document.sections or not is_english(document):
@@ -102,6 +115,7 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
     candidates, context = collect_candidates(document)
     candidates = [_boost_recurring_concept(c, context.keyphrase_scores) for c in candidates]
     candidates = [r for c in candidates if (r := make_readable(c)) is not None]
+    candidates = [_penalise_unresolved(c) for c in candidates]
     title_key = term_key(document.title)
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE and c.key and c.key != title_key or
             (c.key == title_key and c.source in {"pattern", "label"} and c.confidence >= MIN_CONFIDENCE)]

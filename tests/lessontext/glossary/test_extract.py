@@ -196,3 +196,10 @@ def test_near_duplicate_terms_with_the_same_head_are_merged():
                                     term("Army diplomacy", 0.6), term("Divergent boundary", 0.6)])
     assert [t.term for t in merged] == ["Military diplomacy", "Convergent boundary", "Divergent boundary"]
     assert merged[0].aliases == ("Army diplomacy",)
+
+
+def test_a_definition_leaning_on_a_demonstrative_is_less_sure():
+    text = ("# Reform\n\nMany states rebuild their courts. Court reform means reshaping these bodies so that judges "
+            "are independent.\n\nJudicial review is the power of courts to strike down laws that break the constitution.\n")
+    found = {t.term: t for t in extract_glossary(parse_document(text))}
+    assert found["Court reform"].confidence < found["Judicial review"].confidence
