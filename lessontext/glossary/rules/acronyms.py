@@ -37,6 +37,9 @@ MENTIONED_CONFIDENCE = 0.45
 _PAREN_ACRONYM = re.compile(r"\((?P<inner>[^()]{1,80})\)")
 
 
+_OR_ACRONYM = re.compile(r",\s+or\s+(?P<short>[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*),")
+
+
 _NUMBER_OR_DECADE = re.compile(r"\d+s?")
 
 
@@ -54,6 +57,8 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
     """
     known = context.acronyms
     out = []
+    # "The United Nations Convention on the Law of the Sea, or UNCLOS, sets ...": the same pair as "(UNCLOS)".
+    sentence = _OR_ACRONYM.sub(r" (\g<short>)", sentence)
     for match in _PAREN_ACRONYM.finditer(sentence):
         inner = match.group("inner").strip()
         before = sentence[: match.start()].rstrip()
@@ -135,6 +140,12 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     if subject:
         predicate = predicate_of(after.strip())
         if predicate:
+            # "The World Health Organization (WHO) coordinates ..." -> "An organization that coordinates ...".
+            name_words = word_list(_PARENTHESIS.sub("", sentence[start:end]))
+            cut = next((i for i, w in enumerate(name_words) if w.lower() in {"of", "on", "for", "in"}), len(name_words))
+            genus = name_words[cut - 1].lower() if 1 < cut <= len(name_words) else ""
+            if genus and "NOUN" in word_pos(genus) and genus not in STOPWORDS and not genus.endswith("s"):
+                predicate = f"{rephrase.article(genus)} {genus} that {predicate}"
             definition = finish_definition(rephrase.drop_demonstratives(predicate))
             return (definition, PREDICATE_CONFIDENCE) if definition else None
     found = _acronym_relative(sentence, start, end)
@@ -234,6 +245,8 @@ ACRONYM = RULES.register(Rule(
         finds("# Health\n\nThe World Health Organization (WHO) coordinates international health work.\n",
               "World Health Organization"),
         finds("# Heart\n\nThe signal reaches the atrioventricular (AV) node, which delays it briefly.\n", "atrioventricular node"),
+        finds("# Seas\n\nThe Law of the Sea Convention, or LOSC, sets out the rights of coastal states.\n",
+              "Law of the Sea Convention"),
         misses("# Health\n\nThe clinic (WHO) is open daily.\n", "clinic"),
     ),
 ))

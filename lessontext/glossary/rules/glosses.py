@@ -86,6 +86,8 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
         if _LIST_BEFORE.search(before) or before.count(",") >= 2:
             continue
         np, gloss = match.group("np"), strip_article(match.group("gloss"))
+        if not (np.islower() and gloss.islower()):
+            continue  # names and acronyms ("the Sea Convention, or LOSC,") are the acronym rule's
         if not (_noun_phrase(np) and _noun_phrase(gloss)) or len(word_list(gloss)) > 5:
             continue
         if specificity(gloss) > specificity(np) + _CLEARLY_MORE_SPECIFIC:

@@ -92,7 +92,7 @@ SHAPES = [
         "The EU sets common rules for trade between its members. Doctors often work with the NATO medical corps.\n",
         {
             "Body mass index": ("acronym", "A rough measure of body fat."),
-            "World Health Organization": ("organisation", "Coordinates international health work."),
+            "World Health Organization": ("organisation", "An organization that coordinates international health work."),
             # A well-known acronym is explained only by a sentence about it,
             # never by a mention in passing (UN, NATO).
             "European Union": ("organisation", "Sets common rules for trade between its members."),
