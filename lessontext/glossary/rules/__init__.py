@@ -48,6 +48,8 @@ adjective             114       sentence
 described_as          112       sentence
 prose                 100       sentence
 acronym               90        sentence
+scope_statement       86        sentence
+concept_holds         85        sentence
 named_subject         84        sentence
 generic_subject       82        sentence
 relative_gloss        81        sentence

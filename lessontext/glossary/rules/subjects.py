@@ -9,7 +9,7 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import finish_definition, is_generic, valid_term
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import (
     CONTRAST_SPLIT,
     PRONOUN_START,
@@ -34,12 +34,24 @@ GENERIC_SUBJECT_CONFIDENCE = 0.6
 # "... information fusion centres, which collect reports ...": introduced with what it does.
 RELATIVE_GLOSS_CONFIDENCE = 0.65
 
+# "X encompasses/comprises/consists of NP": the object is what X is.
+SCOPE_CONFIDENCE = 0.7
+# "The concept of X holds that ...": the proposition is the concept.
+CONCEPT_HOLDS_CONFIDENCE = 0.75
+
 # Words rarer than this (0 everyday .. 1 hardly used) are specialised enough to be explained.
 _SPECIALISED = 0.6
 # A compound of two or three words is a term at a lower rarity ("fusion centres").
 _SPECIALISED_COMPOUND = 0.5
 # ... and a hyphenated compound ("end-use monitoring") is coined vocabulary at a lower rarity still.
 _SPECIALISED_HYPHENATED = 0.4
+
+
+def _rarity_needed(np: str) -> float:
+    """How rare a noun phrase's rarest word must be for it to be a term a lesson explains."""
+    if "-" in np:
+        return _SPECIALISED_HYPHENATED
+    return _SPECIALISED_COMPOUND if len(np.split()) > 1 else _SPECIALISED
 
 
 def _first_mention(context: Context, section: DocumentSection, sentence: str, key: str) -> bool:
@@ -59,6 +71,16 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|she|his|her|him)\b", re.I
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both all most many some".split())
 
 
+# "include spits and bars" (examples), "play a crucial role", "form an essential component" (importance),
+# "remain", "vary", "seem": these verbs say something about a thing, not what it is or does.
+_NON_DEFINING_VERBS = frozenset(
+    """
+    include vary differ remain seem appear become exist matter depend play form represent constitute
+    continue grow increase decline improve enhance strengthen help
+    """.split()
+)
+
+
 def _explains(predicate: str) -> bool:
     """A predicate that says what the thing does, not what it has done or claims.
 
@@ -67,6 +89,8 @@ def _explains(predicate: str) -> bool:
     """
     words = predicate.split()
     if not words or words[0].lower() in {"have", "has", "had"}:
+        return False
+    if words[0].lower() in _NON_DEFINING_VERBS or (getAllLemmas(words[0].lower()).get("VERB") or ("",))[0] in _NON_DEFINING_VERBS:
         return False
     if len(words) > 1 and words[1].lower() == "that" or _PRONOUN.search(predicate):
         return False
@@ -153,19 +177,25 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
     do.  Everyday words ("Farmers grow ...") and later mentions are not
     definitions.
     """
-    match = _BARE_PLURAL_SUBJECT.match(sentence.strip())
-    if not match:
+    text = sentence.strip()
+    if not _BARE_PLURAL_SUBJECT.match(text):
         return []
-    np = match.group("np")
+    tokens = text.split(" ")
+    for size in range(1, min(4, len(tokens))):
+        np = " ".join(tokens[:size])
+        words = word_list(np)
+        head = words[-1].lower() if words else ""
+        aside, rest = _split_examples(" " + " ".join(tokens[size:]) if not np.endswith(",") else ", " + " ".join(tokens[size:]))
+        np = np.rstrip(",")
+        first_verb = rest.split()[0] if rest.split() else ""
+        if head and singular(head) != head and _present(first_verb, plural=True) and not np.endswith(","):
+            break
+    else:
+        return []
     words = word_list(np)
-    head = words[-1].lower()
-    aside, rest = _split_examples(match.group("rest"))
-    first_verb = rest.split()[0] if rest.split() else ""
-    if singular(head) == head or not _present(first_verb, plural=True):
-        return []
     if any(w.lower() in STOPWORDS for w in words) or not valid_term(np) or is_generic(np):
         return []
-    if specificity(np.lower()) < _SPECIALISED or word_pos(head) and "NOUN" not in word_pos(head):
+    if specificity(np.lower()) < _rarity_needed(np) or word_pos(head) and "NOUN" not in word_pos(head):
         return []
     if not _first_mention(context, section, sentence, term_key(np)):
         return []
@@ -220,8 +250,7 @@ def find_relative_glosses(section: DocumentSection, sentence: str, context: Cont
         head = words[-1].lower()
         if _EXAMPLE_BEFORE.search(sentence[: match.start("np")]) or not valid_term(np) or is_generic(np):
             continue
-        if specificity(np.lower()) < (_SPECIALISED_HYPHENATED if "-" in np else
-                                      _SPECIALISED_COMPOUND if len(words) > 1 else _SPECIALISED):
+        if specificity(np.lower()) < _rarity_needed(np):
             continue
         if word_pos(head) and "NOUN" not in word_pos(head):
             continue
@@ -275,5 +304,78 @@ RELATIVE_GLOSS = RULES.register(Rule(
     examples=(
         finds("# Seas\n\nMany navies run sonar stations, which listen for submarines near the coast.\n", "sonar stations"),
         misses("# Seas\n\nMany regions run large offices, which collect reports from ships.\n", "large offices"),
+    ),
+))
+
+
+_SCOPE_VERB = re.compile(
+    r"^(?:The\s+)?(?P<term>[A-Z]?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:encompasses|encompass|comprises|comprise|"
+    r"consists\s+of|consist\s+of|embraces|covers)\s+(?P<object>[^;]{6,200}?)\.?$"
+)
+
+
+def find_scope_statements(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Defence diplomacy encompasses all the peaceful uses of armed forces abroad." -> the object.
+
+    "Encompasses", "comprises", "consists of" say what a thing is made of or
+    covers: the object noun phrase reads as its definition.
+    """
+    match = _SCOPE_VERB.match(DISCOURSE_OPENER.sub("", sentence.strip()))
+    if not match:
+        return []
+    term = match.group("term")
+    if not valid_term(term) or is_generic(term) or PRONOUN_START.match(term):
+        return []
+    obj = match.group("object")
+    if PRONOUN_START.match(obj) or _PRONOUN.match(obj):
+        return []
+    definition = finish_definition(obj)
+    if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
+        return []
+    return [Candidate(term, definition, TermKind.DEFINED, section, sentence, SCOPE_CONFIDENCE, "pattern")]
+
+
+_CONCEPT_HOLDS = re.compile(
+    r"^(?:The|This)\s+(?P<genus>concept|idea|principle|doctrine|notion|theory|policy|rule)\s+of\s+"
+    r"(?P<term>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:holds|states|says|means|is|maintains|assumes)\s+that\s+(?P<clause>.{8,200}?)\.?$"
+)
+
+
+def find_concept_holds(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The concept of collective security holds that an attack on one is an attack on all." -> "The principle that ...".
+
+    A named concept, principle or doctrine and the proposition it holds:
+    "The <genus> that <clause>" defines it.
+    """
+    match = _CONCEPT_HOLDS.match(DISCOURSE_OPENER.sub("", sentence.strip()))
+    if not match:
+        return []
+    term = match.group("term")
+    if not valid_term(term) or is_generic(term):
+        return []
+    genus = "principle" if match.group("genus") == "concept" else match.group("genus")
+    definition = finish_definition(f"The {genus} that {match.group('clause')}")
+    if not definition or PRONOUN_START.match(match.group("clause")):
+        return []
+    return [Candidate(term, definition, TermKind.DEFINED, section, sentence, CONCEPT_HOLDS_CONFIDENCE, "pattern")]
+
+
+SCOPE_STATEMENT = RULES.register(Rule(
+    name="scope_statement", priority=86, scope=Scope.SENTENCE, confidence=SCOPE_CONFIDENCE,
+    find=find_scope_statements,
+    examples=(
+        finds("# Defence\n\nDefence diplomacy encompasses all the peaceful uses of armed forces abroad.\n",
+              "Defence diplomacy"),
+        misses("# Defence\n\nThe plan covers it in detail.\n", "plan"),
+    ),
+))
+
+CONCEPT_HOLDS = RULES.register(Rule(
+    name="concept_holds", priority=85, scope=Scope.SENTENCE, confidence=CONCEPT_HOLDS_CONFIDENCE,
+    find=find_concept_holds,
+    examples=(
+        finds("# Defence\n\nThe concept of collective security holds that an attack on one member is an attack on all.\n",
+              "collective security"),
+        misses("# Defence\n\nThe concept of the lesson holds that it matters.\n", "lesson"),
     ),
 ))

@@ -59,6 +59,15 @@ from tests.lessontext.glossary.support import check
             ("Paris",),
             id="rare-object-glossed-by-the-n-of-and-hyphenated-compound-with-which",
         ),
+        pytest.param(
+            "Barter clauses require a foreign seller to take goods instead of cash. "
+            "Naval blockades play a crucial role in modern wars. "
+            "The doctrine of hot pursuit holds that a coastguard may chase a ship onto the high seas.",
+            {"Barter clauses": ("defined", "Clauses that require a foreign seller to take goods instead of cash."),
+             "Hot pursuit": ("defined", "The doctrine that a coastguard may chase a ship onto the high seas.")},
+            ("Naval blockades",),
+            id="compound-subject-and-doctrine-holds-but-not-an-importance-claim",
+        ),
     ],
 )
 def test_subjects_and_glosses(body, expected, absent):
