@@ -61,6 +61,8 @@ def _bare_verb_start(definition: str) -> bool:
     first, second = words[0].lower(), words[1]
     if not first.endswith("s") or "VERB" not in word_pos(first) or first.endswith("ss"):
         return False
+    if second.lower() in {"that", "which", "who"} and "NOUN" in word_pos(first):
+        return False  # "Programmes that collect ...": a head noun and its relative clause
     if second.lower() in _BARE_VERB_NEXT:
         return True
     return second.islower() and second.endswith("s") and "NOUN" in word_pos(second) and not definition[len(words[0]):].startswith(",")
@@ -150,7 +152,10 @@ def _sentence_case(text: str, from_label: bool = False) -> str:
     if (from_label and len(words) > 1
             and all(w[:1].isupper() and not w.isupper() for w in words if w.lower() not in small)
             and all(word_pos(fold(w).strip("-")) - {"PROPN"} for w in words[1:] if w.lower() not in small)):
-        text = words[0] + " " + " ".join(w.lower() if w.lower() not in small else w for w in words[1:])
+        first = words[0]
+        if "-" in first and all(p[:1].isupper() and p[1:].islower() for p in first.split("-")):
+            first = first[:1] + first[1:].lower()  # "Confidence-Building" -> "Confidence-building"
+        text = first + " " + " ".join(w.lower() if w.lower() not in small else w for w in words[1:])
     return text[0].upper() + text[1:]
 
 

@@ -46,6 +46,33 @@ _NUMBER_OR_DECADE = re.compile(r"\d+s?")
 _HEAD_NOUN_AFTER_PAREN = re.compile(r"\s+([a-z][\w-]+)(?=\s*[,.;:)]|\s+(?:is|are|was|were|which|that|has|have)\b)")
 
 
+_MINOR_WORDS = frozenset({"and", "of", "the", "for", "on", "in", "to", "&"})
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS and w[:1].isalpha()).lower()
+
+
+def _by_initials(short: str, window: list[str], long: str) -> str:
+    """"Disarmament, demobilisation and reintegration (DDR)": the expansion whose word initials spell the acronym.
+
+    Schwartz & Hearst take the shortest match, which can borrow a letter
+    from inside a word ("demobilisation anD Reintegration"); a longer run of
+    the words before whose initials are exactly the acronym is the expansion.
+    """
+    letters = short.lower()
+    if _initials(long.replace(",", " ").split()) == letters:
+        return long
+    for start in range(len(window) - 1, -1, -1):
+        words = [w.strip(",") for w in window[start:]]
+        initials = _initials(words)
+        if initials == letters:
+            return " ".join(window[start:])
+        if len(initials) > len(letters):
+            break
+    return long
+
+
 def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Expansion (ACR)" or "ACR (expansion)": the expansion is the term, the acronym its alias.
 
@@ -67,6 +94,7 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
             long = schwartz_hearst(inner, " ".join(window))
             if long is None:
                 continue
+            long = _by_initials(inner, window, long)
             long = strip_article(long)
             words = long.split()
             # One long word can be the expansion: "electrocardiogram (ECG)".
@@ -139,6 +167,15 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     subject = bool(_ONLY_AN_ARTICLE.fullmatch(before))
     if subject:
         predicate = predicate_of(after.strip())
+        noun_then_verb = after.split()[:2]
+        if (len(noun_then_verb) == 2 and noun_then_verb[0].islower() and (not word_pos(noun_then_verb[0]) or "NOUN" in word_pos(noun_then_verb[0]))
+                and noun_then_verb[0].endswith("s") and finite_verb(noun_then_verb[1], plural=True)):
+            # "(DDR) programmes collect weapons ...": the acronym names the programmes.
+            rest = predicate_of(after.strip()[len(noun_then_verb[0]):].strip(), plural=True)
+            if rest:
+                head = noun_then_verb[0]
+                definition = finish_definition(f"{head[:1].upper()}{head[1:]} that {rest}")
+                return (definition, PREDICATE_CONFIDENCE) if definition else None
         if predicate:
             # "The World Health Organization (WHO) coordinates ..." -> "An organization that coordinates ...".
             name_words = word_list(_PARENTHESIS.sub("", sentence[start:end]))

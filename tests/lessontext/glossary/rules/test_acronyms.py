@@ -29,6 +29,12 @@ from tests.lessontext.glossary.support import check
             id="explained-expansion-is-shown-not-the-acronym",
         ),
         pytest.param(
+            "Search, rescue and recovery (SRR) teams find survivors after earthquakes and floods.",
+            {"Search, rescue and recovery": ("acronym", "Teams that find survivors after earthquakes and floods.")},
+            (),
+            id="expansion-by-word-initials-and-the-acronym-naming-its-head-noun",
+        ),
+        pytest.param(
             "Cells make glyceraldehyde 3-phosphate (G3P), a sugar from which glucose is built.",
             {"Glyceraldehyde 3-phosphate": ("acronym", "A sugar from which glucose is built.")}, (),
             id="appositive-after-the-acronym",

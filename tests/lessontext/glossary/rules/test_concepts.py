@@ -40,3 +40,9 @@ def test_essay_heading_concept_used_after_a_verb_or_preposition_becomes_a_relati
     assert found["River pilot schemes"] == ("concept", "Schemes that most ports run for large ships.")
     assert found["Crew swaps"] == ("concept", "Swaps through which young sailors spend a month on a partner ship.")
     assert "Dock strikes" not in found  # the clause has no subject of its own
+
+
+def test_hyphenated_title_case_heading_is_shown_in_sentence_case():
+    text = "# Trust\n\n## Confidence-Building Measures\n\nSuch measures reduce the fear of a surprise attack.\n"
+    found = {t.term for t in extract_glossary(parse_document(text))}
+    assert "Confidence-building measures" in found
