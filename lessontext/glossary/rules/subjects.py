@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from lessontext.document import DocumentSection
+from lessontext.document import DocumentSection, ItemList, Paragraph
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, is_vacuous, valid_term
 from lessontext.glossary.phrases import (
     CONTRAST_SPLIT,
     PRONOUN_START,
@@ -110,6 +110,9 @@ _THE_NAME = re.compile(
 )
 
 
+_COPULA_COMPLEMENT = re.compile(r"^(?:is|was)\s+(?P<np>(?:an?|the)\s+[^;]{4,200}?)\.?$")
+
+
 def find_named_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The Djibouti Code of Conduct, signed in 2009, commits states to ..." -> "A code that commits states to ...".
 
@@ -135,6 +138,13 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     genus = genus_words[-1].lower()
     if genus in STOPWORDS or not word_pos(genus) & {"NOUN"} or genus.endswith("s") and singular(genus) != genus:
         return []
+    copula = _COPULA_COMPLEMENT.match(rest)
+    if copula and match.group("aside"):
+        # "The Conference on Disarmament, based in Geneva, is the main forum where ...": the complement.
+        definition = finish_definition(copula.group("np"))
+        if definition and not has_anaphora(definition) and not is_vacuous(definition):
+            kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1])) or TermKind.DEFINED
+            return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named")]
     predicate = predicate_of(rest)
     if not predicate or PRONOUN_START.match(predicate):
         return []
@@ -168,6 +178,17 @@ def _split_examples(rest: str) -> tuple[str, str]:
     return "", ""
 
 
+def _in_label_body(section: DocumentSection, sentence: str) -> bool:
+    """True for a sentence of a labelled item or paragraph: it explains the label, not its own subject."""
+    for block in section.blocks:
+        if isinstance(block, ItemList):
+            if any(item.label and sentence in item.sentences for item in block.items):
+                return True
+        elif isinstance(block, Paragraph) and block.label and sentence in block.sentences:
+            return True
+    return False
+
+
 def find_generic_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Decomposers break down dead organisms and waste." -> "Things that break down dead organisms and waste".
 
@@ -178,7 +199,7 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
     definitions.
     """
     text = sentence.strip()
-    if not _BARE_PLURAL_SUBJECT.match(text):
+    if not _BARE_PLURAL_SUBJECT.match(text) or _in_label_body(section, sentence):
         return []
     tokens = text.split(" ")
     for size in range(1, min(4, len(tokens))):

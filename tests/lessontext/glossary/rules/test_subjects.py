@@ -68,6 +68,13 @@ from tests.lessontext.glossary.support import check
             ("Naval blockades",),
             id="compound-subject-and-doctrine-holds-but-not-an-importance-claim",
         ),
+        pytest.param(
+            "The Standing Committee on Fisheries, based in Oslo, is the forum where coastal states set catch limits.\n\n"
+            "- **Catch quotas**: Trawler crews land less fish than before. Quotas are set each year.\n",
+            {"Standing Committee on Fisheries": ("organisation", "The forum where coastal states set catch limits.")},
+            ("Trawler crews",),
+            id="named-subject-with-aside-and-copula-but-no-generic-subject-inside-a-label-body",
+        ),
     ],
 )
 def test_subjects_and_glosses(body, expected, absent):
