@@ -178,6 +178,10 @@ def _split_examples(rest: str) -> tuple[str, str]:
     return "", ""
 
 
+# Heads of abstract nouns a singular compound subject can have ("intelligence sharing", "arms limitation").
+_ABSTRACT_SUFFIXES = ("ing", "tion", "sion", "ment", "ance", "ence", "ity", "acy", "ism")
+
+
 def _in_label_body(section: DocumentSection, sentence: str) -> bool:
     """True for a sentence of a labelled item or paragraph: it explains the label, not its own subject."""
     for block in section.blocks:
@@ -209,18 +213,25 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
         aside, rest = _split_examples(" " + " ".join(tokens[size:]) if not np.endswith(",") else ", " + " ".join(tokens[size:]))
         np = np.rstrip(",")
         first_verb = rest.split()[0] if rest.split() else ""
-        if head and singular(head) != head and _present(first_verb, plural=True) and not np.endswith(","):
+        plural = singular(head) != head
+        if head and plural and _present(first_verb, plural=True) and not np.endswith(","):
+            break
+        # "Intelligence sharing allows allies to ...": an abstract compound, singular.
+        if (head and size > 1 and not plural and head.endswith(_ABSTRACT_SUFFIXES)
+                and _present(first_verb, plural=False) and "NOUN" not in word_pos(first_verb.lower())
+                and not np.endswith(",")):
             break
     else:
         return []
     words = word_list(np)
     if any(w.lower() in STOPWORDS for w in words) or not valid_term(np) or is_generic(np):
         return []
-    if specificity(np.lower()) < _rarity_needed(np) or word_pos(head) and "NOUN" not in word_pos(head):
+    needed = _SPECIALISED_HYPHENATED if not plural else _rarity_needed(np)  # a singular abstract compound
+    if specificity(np.lower()) < needed or word_pos(head) and "NOUN" not in word_pos(head) and not head.endswith("ing"):
         return []
     if not _first_mention(context, section, sentence, term_key(np)):
         return []
-    predicate = predicate_of(rest, plural=True)
+    predicate = predicate_of(rest, plural=plural)
     if not predicate:
         return []
     predicate = _cut_predicate(predicate)

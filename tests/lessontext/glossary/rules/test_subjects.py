@@ -75,6 +75,14 @@ from tests.lessontext.glossary.support import check
             ("Trawler crews",),
             id="named-subject-with-aside-and-copula-but-no-generic-subject-inside-a-label-body",
         ),
+        pytest.param(
+            "In this unit we look at how the coast is kept safe. Radar netting allows the coastguard to see every "
+            "ship in the bay. Joint border development projects are planned for the future. "
+            "Defence cooperation strengthens the ties between the two states.",
+            {"Radar netting": ("defined", "Netting that allows the coastguard to see every ship in the bay.")},
+            ("Joint border development", "Defence cooperation"),
+            id="singular-abstract-compound-subject-but-not-a-noun-verb-or-an-importance-claim",
+        ),
     ],
 )
 def test_subjects_and_glosses(body, expected, absent):
