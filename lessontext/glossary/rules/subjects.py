@@ -182,6 +182,20 @@ def _split_examples(rest: str) -> tuple[str, str]:
 _ABSTRACT_SUFFIXES = ("ing", "tion", "sion", "ment", "ance", "ence", "ity", "acy", "ism")
 
 
+# "real", "big", "new": adjectives this common (specificity) only describe.
+_EVERYDAY_ADJECTIVE = 0.4
+
+
+def _adjective_on_known_noun(context: Context, section: DocumentSection, sentence: str, words: list[str]) -> bool:
+    """"Real ecosystems contain ...", after "ecosystem" was explained: an adjective on a noun already met, not a new term."""
+    if len(words) < 2:
+        return False
+    pos = word_pos(words[0].lower())
+    if "ADJ" not in pos or "NOUN" in pos and specificity(words[0].lower()) >= _EVERYDAY_ADJECTIVE:
+        return False  # "chemical weapons": a specific modifier makes a new term
+    return not _first_mention(context, section, sentence, term_key(" ".join(words[1:])))
+
+
 def _in_label_body(section: DocumentSection, sentence: str) -> bool:
     """True for a sentence of a labelled item or paragraph: it explains the label, not its own subject."""
     for block in section.blocks:
@@ -230,6 +244,8 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
     if specificity(np.lower()) < needed or word_pos(head) and "NOUN" not in word_pos(head) and not head.endswith("ing"):
         return []
     if not _first_mention(context, section, sentence, term_key(np)):
+        return []
+    if _adjective_on_known_noun(context, section, sentence, words):
         return []
     predicate = predicate_of(rest, plural=plural)
     if not predicate:

@@ -65,7 +65,6 @@ def test_ranking_is_normalised_and_deterministic():
 
 
 def test_a_rare_word_outranks_an_everyday_word_used_as_often():
-
     text = ("# Soil\n\nThe food of worms is humus. Worms turn humus into food for plants. "
             "Plants take food from humus.\n")
     scores = {k.key: k.score for k in rank_keyphrases(parse_document(text))}

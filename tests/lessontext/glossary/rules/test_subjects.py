@@ -83,6 +83,11 @@ from tests.lessontext.glossary.support import check
             ("Joint border development", "Defence cooperation"),
             id="singular-abstract-compound-subject-but-not-a-noun-verb-or-an-importance-claim",
         ),
+        pytest.param(
+            "A biome is a large region with its own climate and living things. "
+            "Real biomes contain many smaller habitats, which together form a mosaic.",
+            {}, ("Real biomes",), id="everyday-adjective-on-a-noun-already-explained",
+        ),
     ],
 )
 def test_subjects_and_glosses(body, expected, absent):
