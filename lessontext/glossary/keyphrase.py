@@ -22,7 +22,7 @@ from lessontext.glossary import lexicon
 from lessontext.semantics import specificity
 from lessontext.words import STOPWORDS, token_spans_cached, word_pos
 
-__all__ = ["Keyphrase", "rank_keyphrases"]
+__all__ = ["Keyphrase", "everyday_modifier", "rank_keyphrases"]
 
 MAX_WORDS = 4
 
@@ -83,6 +83,13 @@ def _head_lookup(plain: str) -> bool:
 _EVERYDAY = 0.25
 _TECHNICAL_SPAN = 0.35
 _MIN_WORD_SPECIFICITY = 0.1
+# "real", "big", "new": adjectives this common only describe the noun they qualify.
+_EVERYDAY_ADJECTIVE = 0.4
+
+
+def everyday_modifier(words: list[str]) -> bool:
+    """True for "real biomes", "big firms": a common adjective on a noun describes it, it makes no new term."""
+    return len(words) > 1 and "ADJ" in word_pos(words[0]) and specificity(words[0]) < _EVERYDAY_ADJECTIVE
 
 
 def _specificity(words: list[str]) -> float:
@@ -92,6 +99,8 @@ def _specificity(words: list[str]) -> float:
         return 0.0
     if words[0] in lexicon.GENERIC_MODIFIERS or words[0] in lexicon.EVALUATIVE:
         return 0.2  # "main threats", "important role": a judgement plus a noun
+    if everyday_modifier(words):
+        return 0.2  # "real biomes", "big firms": an everyday adjective only describes
     if len(words) > 1:
         return 1.0
     word = words[0]
