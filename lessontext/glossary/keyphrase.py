@@ -44,6 +44,8 @@ _NOT_CONTENT = frozenset(
 
 
 _CONTENT: dict[str, bool] = {}
+_WORD_FACTOR: dict[str, float] = {}
+_EVERYDAY_MODIFIER: dict[str, bool] = {}
 _HEAD: dict[str, bool] = {}
 
 
@@ -89,7 +91,13 @@ _EVERYDAY_ADJECTIVE = 0.4
 
 def everyday_modifier(words: list[str]) -> bool:
     """True for "real biomes", "big firms": a common adjective on a noun describes it, it makes no new term."""
-    return len(words) > 1 and "ADJ" in word_pos(words[0]) and specificity(words[0]) < _EVERYDAY_ADJECTIVE
+    if len(words) < 2:
+        return False
+    everyday = _EVERYDAY_MODIFIER.get(words[0])
+    if everyday is None:
+        everyday = _EVERYDAY_MODIFIER[words[0]] = (
+            "ADJ" in word_pos(words[0]) and specificity(words[0]) < _EVERYDAY_ADJECTIVE)
+    return everyday
 
 
 def _specificity(words: list[str]) -> float:
@@ -106,9 +114,11 @@ def _specificity(words: list[str]) -> float:
     word = words[0]
     # One word: rare words are the technical ones ("photosynthesis", "subduction");
     # everyday words ("food", "land", "security") rarely are (word frequency, wordfreq).
-    if not word_pos(word):
-        return 1.0
-    return min(1.0, max(_MIN_WORD_SPECIFICITY, (specificity(word) - _EVERYDAY) / _TECHNICAL_SPAN))
+    factor = _WORD_FACTOR.get(word)
+    if factor is None:
+        factor = _WORD_FACTOR[word] = (1.0 if not word_pos(word) else
+                                       min(1.0, max(_MIN_WORD_SPECIFICITY, (specificity(word) - _EVERYDAY) / _TECHNICAL_SPAN)))
+    return factor
 
 
 def rank_keyphrases(document: Document) -> tuple[Keyphrase, ...]:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lessontext.document import DocumentSection, ItemList, Paragraph
 from lessontext.glossary import lexicon, rephrase
@@ -20,7 +21,9 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.semantics import specificity
+from lessontext.semantics import specificity as _specificity
+
+specificity = lru_cache(maxsize=16384)(_specificity)
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
@@ -266,6 +269,7 @@ _RELATIVE_AFTER_NP = re.compile(
     r"(?:^|\s)(?P<det>the\s+|some\s+|many\s+|several\s+)?(?P<np>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2}),\s+"
     r"(?P<rel>which|who)\s+(?=(?P<rest>[^;]+))"
 )
+@lru_cache(maxsize=8192)
 def _present(verb: str, plural: bool) -> bool:
     """"collect" after a plural, "collects" after a singular: a present-tense verb agreeing with its noun."""
     lemmas = getAllLemmas(verb.lower()).get("VERB") or ()
