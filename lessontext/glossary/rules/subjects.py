@@ -22,10 +22,10 @@ from lessontext.glossary.phrases import (
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.semantics import specificity as _specificity
-
-specificity = lru_cache(maxsize=16384)(_specificity)
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
+
+specificity = lru_cache(maxsize=16384)(_specificity)
 
 # "The Djibouti Code of Conduct ... commits states to ...": a programme, treaty or body by what it does
 # (surer than the participle aside "signed in 2009" the named rule reads).
