@@ -12,7 +12,17 @@ anything the text does not explain:
 4. named programmes, exercises, equipment and organisations with the
    sentence that says something about them;
 5. section-heading concepts that their section explains, and list
-   categories named by a lead-in ("The main vitiating factors are:").
+   categories named by a lead-in ("The main vitiating factors are:");
+6. names and glosses given in passing ("a free trade agreement, called an
+   FTA", "the lithosphere, or rigid outer layer", "This process is called
+   X"), and terms introduced as the subject of what they do ("Decomposers
+   break down ...", "The X Accord commits ports to ...", "the praetors, who
+   administered justice"), with :func:`lessontext.semantics.specificity`
+   telling specialised words from everyday ones.
+
+Near-duplicate entries with the same head noun are folded together by
+embedding similarity (:func:`lessontext.semantics.similarity`), and a
+definition leaning on "these/this + noun" loses confidence.
 
 A definition must read as one: a label's body as written, the complement of
 "X is/refers to ...", an appositive, the thing a naming sentence names ("the
