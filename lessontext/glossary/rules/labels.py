@@ -108,13 +108,14 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     if definition is None:
         return []
     if _is_context_sentence(term, first_sentence):
-        reworded = _reworded_body(term, sentences or (body,))
+        reworded = _reworded_body(term, sentences or (body,), running_text)
         if reworded:
             definition = reworded
     return [Candidate(term, definition, kind, section, source_text, confidence, "label", aliases, mask=False)]
 
 
 _NOUN_PHRASE_OPENER = re.compile(r"^(?:an?|the|one|any|each|every)\s", re.I)
+_FRONTED_PARTICIPLE = re.compile(r"^(?P<part>[A-Z][a-z]+ing\s[^,;]{5,150}),\s+(?:the\s+)?(?P<rest>.+)$")
 _DEMONSTRATIVE_SUBJECT = re.compile(r"^(?:These|This|Such)\s+(?P<noun>[a-z][\w-]*)\s+(?P<rest>.+)$")
 # "These activities ...", "Such measures ...": in a labelled paragraph, an umbrella noun refers back to the label.
 _UMBRELLA_NOUNS = frozenset(
@@ -135,7 +136,7 @@ def _is_context_sentence(term: str, sentence: str) -> bool:
     return any(finite_verb(w) or w.lower() in AUXILIARIES for w in word_list(sentence)[1:8])
 
 
-def _reworded_body(term: str, sentences: tuple[str, ...]) -> str | None:
+def _reworded_body(term: str, sentences: tuple[str, ...], running_text: Callable[[], str] = str) -> str | None:
     """A definition rebuilt from a body sentence whose subject is the label ("These missions aim to ...").
 
     "Peacekeeping missions: ... These missions aim to keep ..." -> "Missions
@@ -149,6 +150,19 @@ def _reworded_body(term: str, sentences: tuple[str, ...]) -> str | None:
     term_stems = _stems(term)
     for sentence in sentences[:3]:
         words = sentence.split()
+        fronted = _FRONTED_PARTICIPLE.match(sentence.strip())
+        if fronted and term_stems and term_stems <= _stems(" ".join(fronted.group("rest").split()[:len(term_words) + 1])):
+            # "Acting as a liaison between ..., defence attachés play ..." -> "Attachés acting as a liaison between ...".
+            head_word = term_words[-1] if term_words[-1].isupper() else term_words[-1].lower()
+            if head_word.isascii():
+                # The running text's accented spelling ("attachés") of an unaccented label ("Attaches").
+                head_word = next((w for w in running_text().split() if not w.isascii() and fold(w) == fold(head_word)),
+                                 head_word)
+            genus = (f"{head_word[:1].upper()}{head_word[1:]}" if plural_head(term)
+                     else f"{rephrase.article(head_word)} {head_word}")
+            definition = finish_definition(f"{genus} {rephrase.lower_first(fronted.group('part'))}")
+            if definition:
+                return definition
         demonstrative = _DEMONSTRATIVE_SUBJECT.match(sentence.strip())
         if demonstrative:
             noun = demonstrative.group("noun")

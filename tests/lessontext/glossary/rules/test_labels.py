@@ -59,6 +59,13 @@ from tests.lessontext.glossary.support import check
             id="context-sentence-body-reworded-from-the-sentence-about-the-label",
         ),
         pytest.param(
+            "**Border liaison officers**: Acting as a link between two customs services, border liaison officers"
+            " settle disputes at the crossing.\n",
+            {"Border liaison officers": ("defined", "Officers acting as a link between two customs services.")},
+            (),
+            id="fronted-participle-describes-the-label",
+        ),
+        pytest.param(
             "**Pooling Equipment**: Small armies lend each other spare parts and repair crews.\n\n"
             "**Sharing Maps**: Survey teams swap their charts after each season. Map sharing saves money.\n\n"
             "**Managing Risk**: you should list what can go wrong.\n",
