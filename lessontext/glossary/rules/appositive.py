@@ -67,6 +67,8 @@ _COMMA_THEN_FINITE_VERB = re.compile(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|h
 _COMMA_THEN_S_VERB = re.compile(r",\s+[a-z]+s\b")
 
 
+# "the chief/main/principal ...": an appositive that names the role its noun holds.
+_RANKING_ADJECTIVES = frozenset("chief main principal leading highest supreme central senior top".split())
 # A word this rare (0 everyday .. 1 hardly used) is one a lesson explains when it glosses it.
 _SPECIALISED = 0.6
 
@@ -77,6 +79,8 @@ def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
     "Paris, the capital of France" only identifies: names are capitalised, and
     an everyday word is not glossed.
     """
+    if len(appos_words) >= 3 and appos_words[1].lower() in _RANKING_ADJECTIVES and term.islower():
+        return True  # "the admiralty, the principal naval authority,": the role the term holds
     if not term.islower() or specificity(term) < _SPECIALISED:
         return False
     return any(w.lower() in {"of", "to"} for w in appos_words[2:5])
