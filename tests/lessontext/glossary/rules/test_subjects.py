@@ -88,6 +88,13 @@ from tests.lessontext.glossary.support import check
             "Real biomes contain many smaller habitats, which together form a mosaic.",
             {}, ("Real biomes",), id="everyday-adjective-on-a-noun-already-explained",
         ),
+        pytest.param(
+            "Each year the admiralty, the principal naval authority, publishes a list of ships. "
+            "We sailed past the harbour, the old one, at dawn.",
+            {"Admiralty": ("defined", "The principal naval authority.")},
+            ("Harbour",),
+            id="the-chief-or-principal-appositive-names-a-role",
+        ),
     ],
 )
 def test_subjects_and_glosses(body, expected, absent):
