@@ -59,14 +59,17 @@ def _rarity_needed(np: str) -> float:
 
 def _first_mention(context: Context, section: DocumentSection, sentence: str, key: str) -> bool:
     """True when no earlier sentence of the document uses ``key`` (its words in order)."""
-    words = key.split()
-    for sec in context.document.sections:
-        for earlier in sec.sentences:
-            if earlier is sentence or (sec is section and earlier == sentence):
-                return True
-            folded = " " + " ".join(singular(fold(w)) for w in word_list(earlier)) + " "
-            if " " + " ".join(words) + " " in folded:
-                return False
+    folded_sentences = context.memo.get("folded_sentences")
+    if folded_sentences is None:
+        folded_sentences = context.memo["folded_sentences"] = [
+            (sec, earlier, " " + " ".join(singular(fold(w)) for w in word_list(earlier)) + " ")
+            for sec in context.document.sections for earlier in sec.sentences]
+    wanted = f" {key} "
+    for sec, earlier, folded in folded_sentences:
+        if earlier is sentence or (sec is section and earlier == sentence):
+            return True
+        if wanted in folded:
+            return False
     return True
 
 
@@ -220,6 +223,8 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
     definitions.
     """
     text = sentence.strip()
+    if not text[:1].isupper() or text.split(" ", 1)[0].lower() in STOPWORDS:
+        return []  # "The ...", "In ...", "It ...": no bare noun phrase opens the sentence
     if not _BARE_PLURAL_SUBJECT.match(text) or _in_label_body(section, sentence):
         return []
     tokens = text.split(" ")
@@ -290,6 +295,8 @@ def find_relative_glosses(section: DocumentSection, sentence: str, context: Cont
     ("such as the X, which ...") is not introduced.
     """
     out = []
+    if ", which " not in sentence and ", who " not in sentence:
+        return out
     for match in _RELATIVE_AFTER_NP.finditer(sentence):
         np = match.group("np")
         words = word_list(np)
