@@ -85,7 +85,7 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
     known = context.acronyms
     out = []
     # "The United Nations Convention on the Law of the Sea, or UNCLOS, sets ...": the same pair as "(UNCLOS)".
-    sentence = _OR_ACRONYM.sub(r" (\g<short>)", sentence)
+    original, sentence = sentence, _OR_ACRONYM.sub(r" (\g<short>)", sentence)
     for match in _PAREN_ACRONYM.finditer(sentence):
         inner = match.group("inner").strip()
         before = sentence[: match.start()].rstrip()
@@ -130,9 +130,9 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
         if confidence == IN_SENTENCE_CONFIDENCE and len(word_list(expansion)) > 1:
             # Only mentioned: the expansion is what the acronym means, the entry the acronym.
             meaning = expansion[0].upper() + expansion[1:] + "."
-            out.append(Candidate(short, meaning, kind, section, sentence, confidence, "acronym", {expansion}, mask=False))
+            out.append(Candidate(short, meaning, kind, section, original, confidence, "acronym", {expansion}, mask=False))
             continue
-        out.append(Candidate(expansion, definition, kind, section, sentence, confidence, "acronym", {short}, mask=False))
+        out.append(Candidate(expansion, definition, kind, section, original, confidence, "acronym", {short}, mask=False))
     return out
 
 
@@ -180,7 +180,8 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
             # "The World Health Organization (WHO) coordinates ..." -> "An organization that coordinates ...".
             name_words = word_list(_PARENTHESIS.sub("", sentence[start:end]))
             cut = next((i for i, w in enumerate(name_words) if w.lower() in {"of", "on", "for", "in"}), len(name_words))
-            genus = name_words[cut - 1].lower() if 1 < cut <= len(name_words) else ""
+            # The word before the first "of/on/for/in" ("Convention on the Law ..."), else the last ("Law of the Sea Convention").
+            genus = (name_words[cut - 1] if 1 < cut < len(name_words) else name_words[-1]).lower() if len(name_words) > 1 else ""
             if genus and "NOUN" in word_pos(genus) and genus not in STOPWORDS and not genus.endswith("s"):
                 predicate = f"{rephrase.article(genus)} {genus} that {predicate}"
             definition = finish_definition(rephrase.drop_demonstratives(predicate))

@@ -80,3 +80,14 @@ from tests.lessontext.glossary.support import check
 )
 def test_acronyms_and_names(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_or_acronym_keeps_the_sentence_as_written():
+    from lessontext.document import parse_document
+    from lessontext.glossary import extract_glossary
+
+    text = "# Seas\n\nThe Law of the Sea Convention, or LOSC, sets out the rights of coastal states.\n"
+    term = next(t for t in extract_glossary(parse_document(text)) if t.key == "law of the sea convention")
+    assert "LOSC" in term.aliases
+    assert term.sentence == "The Law of the Sea Convention, or LOSC, sets out the rights of coastal states."
+    assert term.definition == "A convention that sets out the rights of coastal states."
