@@ -141,7 +141,7 @@ def is_vacuous(definition: str) -> bool:
     head = None
     for word in words[:6]:
         lw = word.lower()
-        if lw in {"a", "an", "the", "one"} or lw in lexicon.GENERIC_MODIFIERS or "ADJ" in word_pos(lw) and "NOUN" not in word_pos(lw):
+        if lw in {"a", "an", "the", "one", "of"} or lw in lexicon.GENERIC_MODIFIERS or "ADJ" in word_pos(lw) and "NOUN" not in word_pos(lw):
             continue
         head = lw
         break

@@ -12,7 +12,17 @@ anything the text does not explain:
 4. named programmes, exercises, equipment and organisations with the
    sentence that says something about them;
 5. section-heading concepts that their section explains, and list
-   categories named by a lead-in ("The main vitiating factors are:").
+   categories named by a lead-in ("The main vitiating factors are:");
+6. names and glosses given in passing ("a free trade agreement, called an
+   FTA", "the lithosphere, or rigid outer layer", "This process is called
+   X"), and terms introduced as the subject of what they do ("Decomposers
+   break down ...", "The X Accord commits ports to ...", "the praetors, who
+   administered justice"), with :func:`lessontext.semantics.specificity`
+   telling specialised words from everyday ones.
+
+Near-duplicate entries with the same head noun are folded together by
+embedding similarity (:func:`lessontext.semantics.similarity`), and a
+definition leaning on "these/this + noun" loses confidence.
 
 A definition must read as one: a label's body as written, the complement of
 "X is/refers to ...", an appositive, the thing a naming sentence names ("the
@@ -38,8 +48,9 @@ from lessontext.glossary.rule import Context, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.keyphrases import KEYPHRASE
 from lessontext.glossary.select import is_english, make_readable, merge_candidates
+from lessontext.semantics import similarity
 from lessontext.vocabulary import TermKind
-from lessontext.words import term_key
+from lessontext.words import fold, singular, term_key
 
 __all__ = ["KINDS", "MASK", "Term", "collect_candidates", "extract_glossary"]
 
@@ -94,6 +105,19 @@ def _boost_recurring_concept(candidate: Candidate, scores: dict[str, float]) -> 
     return replace(candidate, confidence=round(boosted, 2))
 
 
+# "Reshaping these forces so that they answer ...": a definition leaning on words it cannot show.
+# ("its own gravity", "when they communicate" refer inside the definition and are fine.)
+_UNRESOLVED_REFERENCE = re.compile(r"\b(?:these|those|this|such)\s+(?!way\b|as\b)[a-z]+", re.I)
+_UNRESOLVED_PENALTY = 0.15
+
+
+def _penalise_unresolved(candidate: Candidate) -> Candidate:
+    """A definition that refers back to something outside it is less sure (the author's own label body excepted)."""
+    if candidate.source == "label" or not _UNRESOLVED_REFERENCE.search(candidate.definition):
+        return candidate
+    return replace(candidate, confidence=round(candidate.confidence - _UNRESOLVED_PENALTY, 2))
+
+
 def extract_glossary(document: Document) -> tuple[Term, ...]:
     """Return the terms ``document`` explains, best supported first."""
     if not document.sections or not is_english(document):
@@ -101,8 +125,35 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
     candidates, context = collect_candidates(document)
     candidates = [_boost_recurring_concept(c, context.keyphrase_scores) for c in candidates]
     candidates = [r for c in candidates if (r := make_readable(c)) is not None]
+    candidates = [_penalise_unresolved(c) for c in candidates]
     title_key = term_key(document.title)
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE and c.key and c.key != title_key or
             (c.key == title_key and c.source in {"pattern", "label"} and c.confidence >= MIN_CONFIDENCE)]
     terms = merge_candidates(kept, document)
-    return tuple(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
+    terms = merge_near_duplicates(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
+    return tuple(terms)
+
+
+# "Defence attachés" ~ "defense attaches", "military diplomacy" ~ "army diplomacy": one entry.
+_NEAR_DUPLICATE_SIMILARITY = 0.9
+
+
+def merge_near_duplicates(terms: list[Term]) -> list[Term]:
+    """Fold a term into a better-supported one with the same head noun that means the same (embedding similarity).
+
+    Only terms sharing their last word (singular) are compared: "convergent
+    boundary" and "divergent boundary" score high but are different things
+    only a head-plus-modifier check cannot tell apart, so the bar is high.
+    """
+    kept: list[Term] = []
+    for term in terms:
+        head = singular(fold(term.key.split()[-1])) if term.key else ""
+        twin = next((k for k in kept if k.key and singular(fold(k.key.split()[-1])) == head
+                     and len(k.key.split()) == len(term.key.split()) > 1
+                     and similarity(k.term.lower(), term.term.lower()) >= _NEAR_DUPLICATE_SIMILARITY), None)
+        if twin is None:
+            kept.append(term)
+            continue
+        aliases = tuple(sorted({*twin.aliases, term.term, *term.aliases} - {twin.term}, key=str.lower))
+        kept[kept.index(twin)] = replace(twin, aliases=aliases)
+    return kept

@@ -6,10 +6,9 @@ lesson): candidates are runs of content words that end in a noun; each is
 scored by its frequency in the lesson, its spread over sections, whether a
 heading names it, its length, and a specificity factor that discounts the
 generic vocabulary of any text ("aspect", "role", "important").  General
-English has no baseline word list offline here, so specificity leans on the
-lexicon: a word lemminflect does not know as a plain verb or adjective, a
-long word, or a multi-word compound is more specific than a short everyday
-word.  Scores are normalised so that the best phrase scores 1.0.
+English word frequencies (wordfreq, via :func:`lessontext.semantics.specificity`)
+say how specific a single word is; a word lemminflect does not know or a
+multi-word compound counts as specific.  Scores are normalised so that the best phrase scores 1.0.
 """
 
 from __future__ import annotations
@@ -20,9 +19,10 @@ from dataclasses import dataclass
 
 from lessontext.document import Document
 from lessontext.glossary import lexicon
+from lessontext.semantics import specificity
 from lessontext.words import STOPWORDS, token_spans_cached, word_pos
 
-__all__ = ["Keyphrase", "rank_keyphrases"]
+__all__ = ["Keyphrase", "everyday_modifier", "rank_keyphrases"]
 
 MAX_WORDS = 4
 
@@ -44,6 +44,8 @@ _NOT_CONTENT = frozenset(
 
 
 _CONTENT: dict[str, bool] = {}
+_WORD_FACTOR: dict[str, float] = {}
+_EVERYDAY_MODIFIER: dict[str, bool] = {}
 _HEAD: dict[str, bool] = {}
 
 
@@ -78,6 +80,26 @@ def _head_lookup(plain: str) -> bool:
     return not pos or bool(pos & {"NOUN", "PROPN"})
 
 
+# specificity() of an everyday word ("food" 0.33) and the span above it that reaches a technical one
+# ("photosynthesis" 0.62); the factor is never quite 0 for a word the lesson keeps using.
+_EVERYDAY = 0.25
+_TECHNICAL_SPAN = 0.35
+_MIN_WORD_SPECIFICITY = 0.1
+# "real", "big", "new": adjectives this common only describe the noun they qualify.
+_EVERYDAY_ADJECTIVE = 0.4
+
+
+def everyday_modifier(words: list[str]) -> bool:
+    """True for "real biomes", "big firms": a common adjective on a noun describes it, it makes no new term."""
+    if len(words) < 2:
+        return False
+    everyday = _EVERYDAY_MODIFIER.get(words[0])
+    if everyday is None:
+        everyday = _EVERYDAY_MODIFIER[words[0]] = (
+            "ADJ" in word_pos(words[0]) and specificity(words[0]) < _EVERYDAY_ADJECTIVE)
+    return everyday
+
+
 def _specificity(words: list[str]) -> float:
     if all(w in lexicon.GENERIC_NOUNS or w in lexicon.GENERIC_MODIFIERS or w in lexicon.EVALUATIVE for w in words):
         return 0.0
@@ -85,12 +107,18 @@ def _specificity(words: list[str]) -> float:
         return 0.0
     if words[0] in lexicon.GENERIC_MODIFIERS or words[0] in lexicon.EVALUATIVE:
         return 0.2  # "main threats", "important role": a judgement plus a noun
+    if everyday_modifier(words):
+        return 0.2  # "real biomes", "big firms": an everyday adjective only describes
     if len(words) > 1:
         return 1.0
     word = words[0]
-    # One word: long or unknown words are the technical ones ("photosynthesis",
-    # "subduction"); short everyday words ("food", "land") rarely are.
-    return min(1.0, 0.25 + len(word) / 14) if word_pos(word) else 1.0
+    # One word: rare words are the technical ones ("photosynthesis", "subduction");
+    # everyday words ("food", "land", "security") rarely are (word frequency, wordfreq).
+    factor = _WORD_FACTOR.get(word)
+    if factor is None:
+        factor = _WORD_FACTOR[word] = (1.0 if not word_pos(word) else
+                                       min(1.0, max(_MIN_WORD_SPECIFICITY, (specificity(word) - _EVERYDAY) / _TECHNICAL_SPAN)))
+    return factor
 
 
 def rank_keyphrases(document: Document) -> tuple[Keyphrase, ...]:

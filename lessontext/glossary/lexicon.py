@@ -33,7 +33,7 @@ GENERIC_NOUNS = frozenset(
     cornerstone pillar heart core center centre spirit sphere scale world
     today future past present time times people person one ones others
     contents reference references further reading see also exercise exercises
-    review recap takeaway takeaways key terms glossary
+    review recap takeaway takeaways key terms glossary tool tools instrument instruments
     """.split()
 )
 GENERIC_MODIFIERS = frozenset(

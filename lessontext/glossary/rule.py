@@ -98,6 +98,8 @@ class Context:
     candidates: list[Candidate] = field(default_factory=list)
     # Keyphrase key -> score, set by the keyphrase rule.
     keyphrase_scores: dict[str, float] = field(default_factory=dict)
+    # What a rule computes once per document and reads again (by the rule's own key).
+    memo: dict[str, object] = field(default_factory=dict)
 
     @classmethod
     def for_document(cls, document: Document) -> Context:

@@ -61,6 +61,8 @@ def _bare_verb_start(definition: str) -> bool:
     first, second = words[0].lower(), words[1]
     if not first.endswith("s") or "VERB" not in word_pos(first) or first.endswith("ss"):
         return False
+    if second.lower() in {"that", "which", "who"} and "NOUN" in word_pos(first):
+        return False  # "Programmes that collect ...": a head noun and its relative clause
     if second.lower() in _BARE_VERB_NEXT:
         return True
     return second.islower() and second.endswith("s") and "NOUN" in word_pos(second) and not definition[len(words[0]):].startswith(",")
@@ -150,7 +152,10 @@ def _sentence_case(text: str, from_label: bool = False) -> str:
     if (from_label and len(words) > 1
             and all(w[:1].isupper() and not w.isupper() for w in words if w.lower() not in small)
             and all(word_pos(fold(w).strip("-")) - {"PROPN"} for w in words[1:] if w.lower() not in small)):
-        text = words[0] + " " + " ".join(w.lower() if w.lower() not in small else w for w in words[1:])
+        first = words[0]
+        if "-" in first and all(p[:1].isupper() and p[1:].islower() for p in first.split("-")):
+            first = first[:1] + first[1:].lower()  # "Confidence-Building" -> "Confidence-building"
+        text = first + " " + " ".join(w.lower() if w.lower() not in small else w for w in words[1:])
     return text[0].upper() + text[1:]
 
 
@@ -185,12 +190,17 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
     for group in groups:
         group.sort(key=lambda c: (-c.confidence, _SOURCE_RANK[c.source]))
         best = group[0]
-        main = next((c for c in group if c.source == "acronym"), best)
+        # Of the acronym evidence, the candidate named by the expansion shows it ("RuBP" only when mentioned alone).
+        main = max((c for c in group if c.source == "acronym"), key=lambda c: len(c.term), default=best)
+        if main.source == "acronym" and main.aliases and any(
+                c.source != "acronym" and c.key in {term_key(a) for a in main.aliases} for c in group):
+            # The text also explains the expansion ("a sugar called ribulose bisphosphate (RuBP)"): show it.
+            main = replace(main, term=max(main.aliases, key=len))
         kind = min((c.kind for c in group), key=lambda k: _KIND_RANK[k])
         if kind in {TermKind.DEFINED, TermKind.CONCEPT} and any(c.source in {"pattern", "label"} for c in group):
             kind = TermKind.DEFINED
         display_source = main.term
-        display = forms.display(term_key(display_source), display_source, main.source == "label")
+        display = forms.display(term_key(display_source), display_source, main.source in {"label", "concept"})
         if main.source == "acronym":
             display = main.term[0].upper() + main.term[1:]
         elif main.source == "label" and display.split() and main.term.split():
@@ -217,6 +227,10 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
             seen.add(alias.lower())
             clean_aliases.append(alias)
         definition = best.definition
+        if fold(definition.rstrip(".")) == fold(display) and len(group) > 1:
+            # "Transport Layer Security: Transport Layer Security.": the next-best evidence explains.
+            definition = next((c.definition for c in group[1:] if fold(c.definition.rstrip(".")) != fold(display)),
+                              definition)
         if best.mask and main is not best:
             definition = finish_definition(mask_term(definition, term_key(main.term))) or definition
         terms.append(Term(

@@ -37,6 +37,9 @@ role                  170       sentence
 copula_in_clause      160       clause
 prose_in_clause       150       clause
 copula                140       sentence
+named_aside           136       sentence
+or_gloss              134       sentence
+previous_sentence_name 133      sentence
 called                130       sentence
 appositive            120       sentence
 in_which              118       sentence
@@ -45,6 +48,11 @@ adjective             114       sentence
 described_as          112       sentence
 prose                 100       sentence
 acronym               90        sentence
+scope_statement       86        sentence
+concept_holds         85        sentence
+named_subject         84        sentence
+generic_subject       82        sentence
+relative_gloss        81        sentence
 named                 80        document
 common_acronym        70        document
 heading_concept       60        document
@@ -69,10 +77,12 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     common_acronyms,
     concepts,
     copula,
+    glosses,
     keyphrases,
     labels,
     named,
     other_patterns,
     prose,
     roles,
+    subjects,
 )

@@ -37,10 +37,40 @@ MENTIONED_CONFIDENCE = 0.45
 _PAREN_ACRONYM = re.compile(r"\((?P<inner>[^()]{1,80})\)")
 
 
+_OR_ACRONYM = re.compile(r",\s+or\s+(?P<short>[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*),")
+
+
 _NUMBER_OR_DECADE = re.compile(r"\d+s?")
 
 
 _HEAD_NOUN_AFTER_PAREN = re.compile(r"\s+([a-z][\w-]+)(?=\s*[,.;:)]|\s+(?:is|are|was|were|which|that|has|have)\b)")
+
+
+_MINOR_WORDS = frozenset({"and", "of", "the", "for", "on", "in", "to", "&"})
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS and w[:1].isalpha()).lower()
+
+
+def _by_initials(short: str, window: list[str], long: str) -> str:
+    """"Disarmament, demobilisation and reintegration (DDR)": the expansion whose word initials spell the acronym.
+
+    Schwartz & Hearst take the shortest match, which can borrow a letter
+    from inside a word ("demobilisation anD Reintegration"); a longer run of
+    the words before whose initials are exactly the acronym is the expansion.
+    """
+    letters = short.lower()
+    if _initials(long.replace(",", " ").split()) == letters:
+        return long
+    for start in range(len(window) - 1, -1, -1):
+        words = [w.strip(",") for w in window[start:]]
+        initials = _initials(words)
+        if initials == letters:
+            return " ".join(window[start:])
+        if len(initials) > len(letters):
+            break
+    return long
 
 
 def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -54,6 +84,8 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
     """
     known = context.acronyms
     out = []
+    # "The United Nations Convention on the Law of the Sea, or UNCLOS, sets ...": the same pair as "(UNCLOS)".
+    original, sentence = sentence, _OR_ACRONYM.sub(r" (\g<short>)", sentence)
     for match in _PAREN_ACRONYM.finditer(sentence):
         inner = match.group("inner").strip()
         before = sentence[: match.start()].rstrip()
@@ -62,6 +94,7 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
             long = schwartz_hearst(inner, " ".join(window))
             if long is None:
                 continue
+            long = _by_initials(inner, window, long)
             long = strip_article(long)
             words = long.split()
             # One long word can be the expansion: "electrocardiogram (ECG)".
@@ -94,7 +127,12 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
         if found is None:
             continue
         definition, confidence = found
-        out.append(Candidate(expansion, definition, kind, section, sentence, confidence, "acronym", {short}, mask=False))
+        if confidence == IN_SENTENCE_CONFIDENCE and len(word_list(expansion)) > 1:
+            # Only mentioned: the expansion is what the acronym means, the entry the acronym.
+            meaning = expansion[0].upper() + expansion[1:] + "."
+            out.append(Candidate(short, meaning, kind, section, original, confidence, "acronym", {expansion}, mask=False))
+            continue
+        out.append(Candidate(expansion, definition, kind, section, original, confidence, "acronym", {short}, mask=False))
     return out
 
 
@@ -129,7 +167,23 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     subject = bool(_ONLY_AN_ARTICLE.fullmatch(before))
     if subject:
         predicate = predicate_of(after.strip())
+        noun_then_verb = after.split()[:2]
+        if (len(noun_then_verb) == 2 and noun_then_verb[0].islower() and (not word_pos(noun_then_verb[0]) or "NOUN" in word_pos(noun_then_verb[0]))
+                and noun_then_verb[0].endswith("s") and finite_verb(noun_then_verb[1], plural=True)):
+            # "(DDR) programmes collect weapons ...": the acronym names the programmes.
+            rest = predicate_of(after.strip()[len(noun_then_verb[0]):].strip(), plural=True)
+            if rest:
+                head = noun_then_verb[0]
+                definition = finish_definition(f"{head[:1].upper()}{head[1:]} that {rest}")
+                return (definition, PREDICATE_CONFIDENCE) if definition else None
         if predicate:
+            # "The World Health Organization (WHO) coordinates ..." -> "An organization that coordinates ...".
+            name_words = word_list(_PARENTHESIS.sub("", sentence[start:end]))
+            cut = next((i for i, w in enumerate(name_words) if w.lower() in {"of", "on", "for", "in"}), len(name_words))
+            # The word before the first "of/on/for/in" ("Convention on the Law ..."), else the last ("Law of the Sea Convention").
+            genus = (name_words[cut - 1] if 1 < cut < len(name_words) else name_words[-1]).lower() if len(name_words) > 1 else ""
+            if genus and "NOUN" in word_pos(genus) and genus not in STOPWORDS and not genus.endswith("s"):
+                predicate = f"{rephrase.article(genus)} {genus} that {predicate}"
             definition = finish_definition(rephrase.drop_demonstratives(predicate))
             return (definition, PREDICATE_CONFIDENCE) if definition else None
     found = _acronym_relative(sentence, start, end)
@@ -229,6 +283,8 @@ ACRONYM = RULES.register(Rule(
         finds("# Health\n\nThe World Health Organization (WHO) coordinates international health work.\n",
               "World Health Organization"),
         finds("# Heart\n\nThe signal reaches the atrioventricular (AV) node, which delays it briefly.\n", "atrioventricular node"),
+        finds("# Seas\n\nThe Law of the Sea Convention, or LOSC, sets out the rights of coastal states.\n",
+              "Law of the Sea Convention"),
         misses("# Health\n\nThe clinic (WHO) is open daily.\n", "clinic"),
     ),
 ))

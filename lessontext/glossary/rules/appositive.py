@@ -22,6 +22,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.semantics import specificity
 from lessontext.words import STOPWORDS, term_key, word_pos
 
 # "the asthenosphere, a weak layer ...", "Hydraulic action, the force of ...".
@@ -66,6 +67,25 @@ _COMMA_THEN_FINITE_VERB = re.compile(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|h
 _COMMA_THEN_S_VERB = re.compile(r",\s+[a-z]+s\b")
 
 
+# "the chief/main/principal ...": an appositive that names the role its noun holds.
+_RANKING_ADJECTIVES = frozenset("chief main principal leading highest supreme central senior top".split())
+# A word this rare (0 everyday .. 1 hardly used) is one a lesson explains when it glosses it.
+_SPECIALISED = 0.6
+
+
+def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
+    """"interoperability, the ability of armies to ...": a rare common noun glossed by "the N of/to ...".
+
+    "Paris, the capital of France" only identifies: names are capitalised, and
+    an everyday word is not glossed.
+    """
+    if len(appos_words) >= 3 and appos_words[1].lower() in _RANKING_ADJECTIVES and term.islower():
+        return True  # "the admiralty, the principal naval authority,": the role the term holds
+    if not term.islower() or specificity(term) < _SPECIALISED:
+        return False
+    return any(w.lower() in {"of", "to"} for w in appos_words[2:5])
+
+
 def find_appositive(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"X, a/the NP, ...": the noun phrase before the comma is the term, the appositive its definition.
 
@@ -102,6 +122,16 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if not np:
             continue
         term, start = np
+        parts = term.split()
+        for k in range(len(parts) - 2, 0, -1):
+            # "assistance builds interoperability": the subject and its verb are not part of the object.
+            subject_plural = plural_head(parts[k - 1])
+            agrees = (finite_verb(parts[k], plural=False) and parts[k].endswith("s") and not subject_plural
+                      or subject_plural and finite_verb(parts[k], plural=True) and not parts[k].endswith("s"))
+            if parts[k].islower() and agrees and "NOUN" in word_pos(parts[k - 1].lower()):
+                object_start = sentence.index(" ".join(parts[k + 1:]), start)
+                term, start = sentence[object_start:comma].strip(), object_start
+                break
         if _TRAILING_OF.search(sentence[:start]):
             continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
         if sentence[:start].rstrip().endswith(")"):
@@ -128,7 +158,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             _COMMA_THEN_FINITE_VERB.match(following)
             or _COMMA_THEN_S_VERB.match(following) and finite_verb(following.split()[1], plural=False)
         )
-        if match.group("det").lower() == "the" and not framed and not RELATIVE_WORD.search(" ".join(appos_words[:7])):
+        if (match.group("det").lower() == "the" and not framed and not RELATIVE_WORD.search(" ".join(appos_words[:7]))
+                and not _specialised_with_complement(term, appos_words)):
             continue
         # The appositive must be a noun phrase, not a clause: no finite verb
         # before its relative clause.

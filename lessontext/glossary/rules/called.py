@@ -159,7 +159,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
 _EVENT_NOUNS = frozenset(
     """
     process step stage phase reaction phenomenon event procedure technique practice method mechanism
-    condition state situation period effect change movement transition
+    condition state situation period effect change movement transition problem risk danger threat
+    strategy policy approach arrangement practice tactic
     """.split()
 )
 

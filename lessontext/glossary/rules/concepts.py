@@ -12,7 +12,7 @@ from lessontext.glossary.phrases import PREPOSITIONS, PRONOUN_START, finite_verb
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import span_key, term_key, token_spans
+from lessontext.words import fold, span_key, term_key, token_spans
 
 # A heading is a concept the section is about; the lesson's recurring ones are boosted later (extract.py).
 CONFIDENCE = 0.6
@@ -80,7 +80,105 @@ def find_heading_concepts(document: Document, context: Context) -> list[Candidat
                 continue
             out.append(Candidate(concept, definition, TermKind.CONCEPT, section, sentence, CONFIDENCE, "concept"))
             break
+        else:
+            found = _referred_back(concept, section.sentences) or _relativised(concept, section.sentences)
+            if found:
+                definition, sentence = found
+                out.append(Candidate(concept, definition, TermKind.CONCEPT, section, sentence, CONFIDENCE, "concept"))
     return out
+
+
+_MAX_CLAUSE_WORDS = 30
+_ARTICLES = frozenset({"the", "a", "an"})
+_CLAUSE_END = re.compile(r",\s+(?=(?:while|whereas|but|and|which|who|thereby|thus|so|as)\b)|;\s+")
+
+
+def _relativised(concept: str, sentences: tuple[str, ...]) -> tuple[str, str] | None:
+    """"## Joint Exercises ... Neighbours hold joint exercises with partners to ..." -> "Exercises that neighbours hold ...".
+
+    An essay's section heading names the concept the section explains; the
+    first sentence that uses it after a verb or a preposition becomes a
+    relative clause on the concept's head ("Exercises in which many states
+    take part every year").  The clause before must have its own subject
+    (not "it/they/this").
+    """
+    words = word_list(concept)
+    if len(words) < 2:
+        return None
+    key = term_key(concept)
+    n = len(key.split())
+    for sentence in sentences[:4]:
+        clean = DISCOURSE_OPENER.sub("", sentence).strip()
+        if "?" in clean or PRONOUN_START.match(clean) or len(clean.split()) > _MAX_CLAUSE_WORDS:
+            continue
+        spans = token_spans(clean)
+        for i in range(1, len(spans) - n + 1):
+            if span_key(spans, i, i + n) != key:
+                continue
+            j = i - 1
+            if spans[j][2] in _ARTICLES:
+                j -= 1
+            before_word = clean[spans[j][0]:spans[j][1]].lower() if j >= 0 else ""
+            rest = clean[spans[i + n - 1][1]:]
+            if j == 0 and before_word in PREPOSITIONS and rest.startswith(","):
+                # "Through officer exchanges, young officers spend ..." -> "Exchanges through which young officers ..."
+                clause = _CLAUSE_END.split(rest.strip(" ,").rstrip("."))[0]
+                head = words[-1].lower() if not words[-1].isupper() else words[-1]
+                np = head[:1].upper() + head[1:] if plural_head(concept) else f"{rephrase.article(head)} {head}"
+                if not PRONOUN_START.match(clause) and any(finite_verb(w) for w in word_list(clause)[1:]):
+                    definition = finish_definition(rephrase.relative_definition(np, before_word, clause))
+                    if definition and not _REFERRING_WORD.search(definition[len(np):]):
+                        return definition, sentence
+                break
+            if j < 1:
+                break
+            head_clause = clean[: spans[j][0]].strip()
+            after = _CLAUSE_END.split(clean[spans[i + n - 1][1]:].strip().rstrip("."))[0].strip(" ,")
+            if before_word in PREPOSITIONS:
+                clause, preposition = f"{head_clause} {after}", before_word
+            elif finite_verb(before_word) or before_word.endswith("ing") is False and finite_verb(before_word, plural=True):
+                clause, preposition = f"{clean[: spans[j][1]]} {after}", ""
+            else:
+                break
+            clause_words = word_list(clause)
+            if len(clause_words) < 3 or not any(finite_verb(w) or w.lower() in {"is", "are", "was", "were"}
+                                                for w in clause_words[1:]):
+                break
+            head = words[-1].lower() if not words[-1].isupper() else words[-1]
+            np = head[:1].upper() + head[1:] if plural_head(concept) else f"{rephrase.article(head)} {head}"
+            definition = finish_definition(rephrase.relative_definition(np, preposition, clause.strip()))
+            if definition and not _REFERRING_WORD.search(definition[len(np):]):
+                return definition, sentence
+            break
+    return None
+
+
+_DEMONSTRATIVE_SUBJECT = re.compile(r"^(?:These|This|Such)\s+(?P<noun>[a-z][\w-]*)\s+(?P<rest>.+)$")
+
+
+def _referred_back(concept: str, sentences: tuple[str, ...]) -> tuple[str, str] | None:
+    """"## Disarmament Programmes ... These programmes reduce ..." -> "Programmes that reduce ...".
+
+    In a section headed by a concept, a sentence whose subject is "these/this/such"
+    and the heading's head noun is about the concept: its predicate explains it.
+    """
+    words = word_list(concept)
+    if len(words) < 2:
+        return None
+    head = fold(words[-1])
+    for sentence in sentences:
+        match = _DEMONSTRATIVE_SUBJECT.match(DISCOURSE_OPENER.sub("", sentence).strip())
+        if not match or fold(match.group("noun"))[:5] != head[:5]:
+            continue
+        noun = match.group("noun")
+        plural = plural_head(noun)
+        predicate = predicate_of(match.group("rest"), plural=plural)
+        if not predicate or predicate.split()[0].lower() in {"have", "has", "had"}:
+            continue
+        definition = finish_definition(rephrase.genus_phrase(concept, predicate))
+        if definition and not _REFERRING_WORD.search(definition):
+            return definition, sentence
+    return None
 
 
 HEADING_CONCEPT = RULES.register(Rule(

@@ -105,7 +105,8 @@ def _keyphrase_candidates(document: Document, known: set[str]) -> tuple[list[Can
     scores = {k.key: k.score for k in ranked}
     title_key = term_key(document.title)
     budget = max(MIN_PHRASES_TRIED, document.word_count // WORDS_PER_PHRASE_TRIED)
-    wanted = [p for p in ranked[:budget] if p.score >= MIN_SCORE and p.key not in known and p.key != title_key]
+    wanted = [p for p in ranked[:budget] if p.score >= MIN_SCORE and p.key not in known and p.key != title_key
+              and not keyphrase.everyday_modifier(p.key.split())]
     if not wanted:
         return [], scores
     # Index the sentences by the words they open with, so each phrase only

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lessontext.document import Block, DocumentSection, ItemList, Paragraph, split_sentences
-from lessontext.glossary import lexicon
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     DEFINITION_IS_A,
+    MODALS,
+    PRONOUN_START,
     clear_verb_form,
+    finite_verb,
     looks_like_acronym,
+    plural_head,
+    predicate_of,
     schwartz_hearst,
     strip_article,
     word_list,
@@ -20,7 +26,7 @@ from lessontext.glossary.phrases import (
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 # A label in a list or in bold is the author's own glossary entry.
 LIST_LABEL_CONFIDENCE = 0.85
@@ -46,7 +52,7 @@ _FOR_EXAMPLE_OPENER = re.compile(r"(?:for (?:instance|example)|e\.g\.)", re.I)
 
 
 def _label_candidates(section: DocumentSection, label: str, body: str, sentences: tuple[str, ...], source_text: str,
-                      bold_or_list: bool) -> list[Candidate]:
+                      bold_or_list: bool, running_text: Callable[[], str] = str) -> list[Candidate]:
     if not label or not body:
         return []
     term, paren = _split_paren(label)
@@ -69,7 +75,7 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
         return []
     words = word_list(term)
     if _is_activity_label(words, body):
-        return []
+        return _gerund_label(section, term, body, sentences, source_text, running_text)
     if len(words) > 5 or (len(words) > 3 and term[-1:] in ".!?"):
         return []
     first_sentence = sentences[0] if sentences else body
@@ -101,7 +107,79 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     definition = finish_definition(" ".join(definition_parts))
     if definition is None:
         return []
+    if _is_context_sentence(term, first_sentence):
+        reworded = _reworded_body(term, sentences or (body,), running_text)
+        if reworded:
+            definition = reworded
     return [Candidate(term, definition, kind, section, source_text, confidence, "label", aliases, mask=False)]
+
+
+_NOUN_PHRASE_OPENER = re.compile(r"^(?:an?|the|one|any|each|every)\s", re.I)
+_FRONTED_PARTICIPLE = re.compile(r"^(?P<part>[A-Z][a-z]+ing\s[^,;]{5,150}),\s+(?:the\s+)?(?P<rest>.+)$")
+_DEMONSTRATIVE_SUBJECT = re.compile(r"^(?:These|This|Such)\s+(?P<noun>[a-z][\w-]*)\s+(?P<rest>.+)$")
+# "These activities ...", "Such measures ...": in a labelled paragraph, an umbrella noun refers back to the label.
+_UMBRELLA_NOUNS = frozenset(
+    """
+    activity effort initiative measure programme program event operation arrangement practice step action
+    engagement interaction undertaking venture scheme project
+    """.split()
+)
+
+
+def _is_context_sentence(term: str, sentence: str) -> bool:
+    """True for "Many states send troops abroad ...": a body that opens with a clause, not a noun phrase."""
+    words = word_list(sentence[:60])
+    if not words or _NOUN_PHRASE_OPENER.match(sentence) or words[0][:1].islower():
+        return False
+    if DEFINITION_IS_A.match(sentence):
+        return False
+    return any(finite_verb(w) or w.lower() in AUXILIARIES for w in word_list(sentence)[1:8])
+
+
+def _reworded_body(term: str, sentences: tuple[str, ...], running_text: Callable[[], str] = str) -> str | None:
+    """A definition rebuilt from a body sentence whose subject is the label ("These missions aim to ...").
+
+    "Peacekeeping missions: ... These missions aim to keep ..." -> "Missions
+    that aim to keep ..."; "Trade fairs: Trade fairs bring ..." -> "Fairs that
+    bring ...".  None when no sentence of the body is about the label.
+    """
+    term_words = word_list(term)
+    if not term_words:
+        return None
+    head = fold(term_words[-1])
+    term_stems = _stems(term)
+    for sentence in sentences[:3]:
+        words = sentence.split()
+        fronted = _FRONTED_PARTICIPLE.match(sentence.strip())
+        if fronted and term_stems and term_stems <= _stems(" ".join(fronted.group("rest").split()[:len(term_words) + 1])):
+            # "Acting as a liaison between ..., defence attachés play ..." -> "Attachés acting as a liaison between ...".
+            head_word = term_words[-1] if term_words[-1].isupper() else term_words[-1].lower()
+            if head_word.isascii():
+                # The running text's accented spelling ("attachés") of an unaccented label ("Attaches").
+                head_word = next((w for w in running_text().split() if not w.isascii() and fold(w) == fold(head_word)),
+                                 head_word)
+            genus = (f"{head_word[:1].upper()}{head_word[1:]}" if plural_head(term)
+                     else f"{rephrase.article(head_word)} {head_word}")
+            definition = finish_definition(f"{genus} {rephrase.lower_first(fronted.group('part'))}")
+            if definition:
+                return definition
+        demonstrative = _DEMONSTRATIVE_SUBJECT.match(sentence.strip())
+        if demonstrative:
+            noun = demonstrative.group("noun")
+            same = fold(noun)[:5] == head[:5] or singular(fold(noun)) in _UMBRELLA_NOUNS
+            predicate = predicate_of(demonstrative.group("rest"), plural=noun.endswith("s"))
+            if same and predicate:
+                return finish_definition(f"{noun[:1].upper()}{noun[1:]} that {predicate}"
+                                         if noun.endswith("s") else f"{rephrase.article(noun)} {noun} that {predicate}")
+            continue
+        # The label itself (or its plural, or an adjective form) as the subject.
+        for i in range(len(term_words), min(len(term_words) + 2, len(words))):
+            if term_stems and term_stems <= _stems(" ".join(words[:i])) and fold(words[i - 1])[:5] == head[:5]:
+                predicate = predicate_of(" ".join(words[i:]), plural=plural_head(words[i - 1]))
+                if predicate:
+                    return finish_definition(rephrase.genus_phrase(term, predicate))
+                break
+    return None
 
 
 _LABEL_ALIAS = re.compile(
@@ -137,6 +215,53 @@ def _is_activity_label(words: list[str], body: str) -> bool:
     if opening[0][:1].isupper() or any(w.lower() in AUXILIARIES or clear_verb_form(w) for w in opening):
         return True
     return not (word_pos(opening[0]) & {"NOUN", "ADJ"})
+
+
+def _running_text(context: Context) -> str:
+    """The document's sentences, lower case, one space-separated string (to look for a phrase)."""
+    return " " + " ".join(w.lower() for _, sentence in context.document.sentences() for w in word_list(sentence)) + " "
+
+
+# A gerund label with an explained body names a practice: "**Sharing intelligence**: navies exchange ...".
+GERUND_LABEL_CONFIDENCE = 0.6
+_MIN_BODY_WORDS = 6
+_COMPOUND_IN_TEXT_BONUS = 0.15
+
+
+def _gerund_label(section: DocumentSection, term: str, body: str, sentences: tuple[str, ...], source_text: str,
+                  running_text: Callable[[], str]) -> list[Candidate]:
+    """"**Sharing Intelligence**: Navies exchange radar pictures ..." -> "Intelligence sharing": "The practice in which ...".
+
+    A gerund with a one- or two-noun object names a practice; the running
+    text's compound ("intelligence sharing") is the term when the lesson uses
+    it, else the label.  A body that is an instruction ("managers should
+    ...") or opens with a pronoun does not explain it; coordinated or
+    qualified objects ("Building Trust and Confidence") stay activities.
+    """
+    words = word_list(term)
+    rest = [w.lower() for w in words[1:]]
+    if not 1 <= len(rest) <= 2 or any(w in STOPWORDS or not word_pos(w) & {"NOUN", "PROPN"} for w in rest):
+        return []
+    first = sentences[0] if sentences else body
+    body_words = word_list(first)
+    if len(body_words) < _MIN_BODY_WORDS or PRONOUN_START.match(first) or any(
+            w.lower() in MODALS for w in body_words[:4]):
+        return []
+    compounds = [" ".join(rest + [words[0].lower()]), " ".join(rest[:-1] + [singular(rest[-1]), words[0].lower()])]
+    text = running_text()
+    compound = next((c for c in compounds if f" {c} " in text), None)
+    shown = compound or f"{words[0][:1].upper()}{words[0][1:].lower()} {' '.join(rest)}"
+    # The lesson itself uses the compound ("map sharing"): surely a term.
+    confidence = GERUND_LABEL_CONFIDENCE + (_COMPOUND_IN_TEXT_BONUS if compound else 0.0)
+    if _NOUN_PHRASE_OPENER.match(first):
+        definition = finish_definition(first)
+    elif body_words[0][:1].islower():
+        return []  # "practise daily to ...": an instruction
+    else:
+        definition = finish_definition(f"The practice in which {rephrase.lower_first(first)}")
+    if not definition:
+        return []
+    return [Candidate(shown, definition, TermKind.DEFINED, section, source_text, confidence, "label", {term}, mask=False)]
 
 
 def _stems(text: str) -> set[str]:
@@ -178,13 +303,15 @@ def find_labels(section: DocumentSection, block: Block, context: Context) -> lis
         for item in block.items:
             if item.label:
                 source = split_sentences(item.text)[0] if item.text else item.text
-                out += _label_candidates(section, item.label, item.body, item.sentences, source, True)
+                out += _label_candidates(section, item.label, item.body, item.sentences, source, True,
+                                         lambda: _running_text(context))
     elif isinstance(block, Paragraph) and block.label:
         body_sentences = split_sentences(block.body)
         source = block.sentences[0] if block.sentences else block.text
         if len(block.sentences) > 1 and source.rstrip(".:") == block.label:
             source = f"{source} {block.sentences[1]}"
-        out += _label_candidates(section, block.label, block.body, body_sentences, source, False)
+        out += _label_candidates(section, block.label, block.body, body_sentences, source, False,
+                                 lambda: _running_text(context))
     return out
 
 

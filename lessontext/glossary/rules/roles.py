@@ -183,6 +183,8 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
             add(match.group("term"), f"{genus}, who {match.group('rel')}", ROLE_CONFIDENCE)
     for match in _ROLE_APPOSITIVE.finditer(sentence):
         genus = match.group("genus")
+        if re.search(r",\s+who\b", sentence[: match.start()]):
+            continue  # "the wardens, who kept the keys, the bailiffs, who ...": a list of glossed roles
         if "NOUN" in word_pos(singular(genus)) and genus not in lexicon.GENERIC_NOUNS and plural_head(genus):
             rel = _resolve_pronoun(match.group("rel"), "")
             if rel:

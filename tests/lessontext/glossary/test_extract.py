@@ -92,7 +92,7 @@ SHAPES = [
         "The EU sets common rules for trade between its members. Doctors often work with the NATO medical corps.\n",
         {
             "Body mass index": ("acronym", "A rough measure of body fat."),
-            "World Health Organization": ("organisation", "Coordinates international health work."),
+            "World Health Organization": ("organisation", "An organization that coordinates international health work."),
             # A well-known acronym is explained only by a sentence about it,
             # never by a mention in passing (UN, NATO).
             "European Union": ("organisation", "Sets common rules for trade between its members."),
@@ -182,3 +182,24 @@ def test_output_is_deterministic_and_sorted():
     first = extract_glossary(parse_document(text))
     assert first == extract_glossary(parse_document(text))
     assert list(first) == sorted(first, key=lambda t: (-t.confidence, t.term.lower()))
+
+
+def test_near_duplicate_terms_with_the_same_head_are_merged():
+    from lessontext.glossary import Term
+    from lessontext.glossary.extract import merge_near_duplicates
+
+    def term(name: str, confidence: float) -> Term:
+        return Term(term=name, key=name.lower(), definition="Something.", kind="defined", section_anchor="",
+                    sentence="", aliases=(), confidence=confidence)
+
+    merged = merge_near_duplicates([term("Military diplomacy", 0.8), term("Convergent boundary", 0.7),
+                                    term("Army diplomacy", 0.6), term("Divergent boundary", 0.6)])
+    assert [t.term for t in merged] == ["Military diplomacy", "Convergent boundary", "Divergent boundary"]
+    assert merged[0].aliases == ("Army diplomacy",)
+
+
+def test_a_definition_leaning_on_a_demonstrative_is_less_sure():
+    text = ("# Reform\n\nMany states rebuild their courts. Court reform means reshaping these bodies so that judges "
+            "are independent.\n\nJudicial review is the power of courts to strike down laws that break the constitution.\n")
+    found = {t.term: t for t in extract_glossary(parse_document(text))}
+    assert found["Court reform"].confidence < found["Judicial review"].confidence

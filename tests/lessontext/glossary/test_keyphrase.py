@@ -62,3 +62,10 @@ def test_ranking_is_normalised_and_deterministic():
     assert all(0 < k.score <= 1 for k in first)
     assert first == rank_keyphrases(parse_document(TIDES))
     assert rank_keyphrases(parse_document("# Only a title\n")) == ()
+
+
+def test_a_rare_word_outranks_an_everyday_word_used_as_often():
+    text = ("# Soil\n\nThe food of worms is humus. Worms turn humus into food for plants. "
+            "Plants take food from humus.\n")
+    scores = {k.key: k.score for k in rank_keyphrases(parse_document(text))}
+    assert scores["humus"] > scores["food"]

@@ -40,7 +40,7 @@ def find(seeds, title_start: str) -> dict:
     [
         ("Military Diplomacy Initiatives", "military diplomacy", "Military diplomacy", "A crucial tactic used by"),
         ("Army Diplomacy", "army diplomacy", "Army Diplomacy", "The deployment of military resources"),
-        ("Army Diplomacy", "defense attache", "Defense attachés", "Acting as a liaison"),
+        ("Army Diplomacy", "defense attache", "Defense attachés", "Attachés acting as a liaison"),
         ("Army Diplomacy", "cooperative security", "Cooperative security", "Islamic nations often engage in cooperative"),
         ("Army Diplomacy", "peacekeeping operation", "Peacekeeping operations", "Islamic nations participate"),
         ("Army Diplomacy", "bilateral agreement", "Bilateral agreements", "Islamic nations have a precedent"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Candidate
@@ -23,3 +25,18 @@ def test_label_keeps_its_number_and_a_proper_kind_needs_a_name():
     found = {t.term: t for t in extract_glossary(parse_document(text))}
     assert "Tributary" in found and found["Tributary"].aliases == ("tributaries",)
     assert found["Blood pressure"].kind == "acronym"
+
+
+@pytest.mark.parametrize(
+    ("definition", "vacuous"),
+    [
+        ("One of the quieter tools of foreign policy.", True),
+        ("A crucial instrument of statecraft.", True),
+        ("A tool that cuts sheet metal.", False),
+        ("The ability of different armies to work together.", False),
+    ],
+)
+def test_importance_claims_are_not_definitions(definition, vacuous):
+    from lessontext.glossary.checks import is_vacuous
+
+    assert is_vacuous(definition) is vacuous

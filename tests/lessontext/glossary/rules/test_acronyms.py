@@ -18,9 +18,21 @@ from tests.lessontext.glossary.support import check
         ),
         pytest.param(
             "Most data travels over Transmission Control Protocol (TCP) links today.",
-            {"Transmission Control Protocol": ("acronym", "Most data travels over TCP links today.")},
+            {"TCP": ("acronym", "Transmission Control Protocol.")},
+            ("Transmission Control Protocol",),
+            id="only-mentioned-the-expansion-defines-the-acronym",
+        ),
+        pytest.param(
+            "The enzyme joins the gas to a small sugar called trilobate phosphate (TLP), which it then splits.",
+            {"Trilobate phosphate": ("acronym", "A small sugar to which the enzyme joins the gas.")},
+            ("TLP",),
+            id="explained-expansion-is-shown-not-the-acronym",
+        ),
+        pytest.param(
+            "Search, rescue and recovery (SRR) teams find survivors after earthquakes and floods.",
+            {"Search, rescue and recovery": ("acronym", "Teams that find survivors after earthquakes and floods.")},
             (),
-            id="expansion-shortened-to-the-acronym-not-masked",
+            id="expansion-by-word-initials-and-the-acronym-naming-its-head-noun",
         ),
         pytest.param(
             "Cells make glyceraldehyde 3-phosphate (G3P), a sugar from which glucose is built.",
@@ -68,3 +80,14 @@ from tests.lessontext.glossary.support import check
 )
 def test_acronyms_and_names(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_or_acronym_keeps_the_sentence_as_written():
+    from lessontext.document import parse_document
+    from lessontext.glossary import extract_glossary
+
+    text = "# Seas\n\nThe Law of the Sea Convention, or LOSC, sets out the rights of coastal states.\n"
+    term = next(t for t in extract_glossary(parse_document(text)) if t.key == "law of the sea convention")
+    assert "LOSC" in term.aliases
+    assert term.sentence == "The Law of the Sea Convention, or LOSC, sets out the rights of coastal states."
+    assert term.definition == "A convention that sets out the rights of coastal states."

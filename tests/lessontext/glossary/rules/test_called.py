@@ -21,6 +21,11 @@ from tests.lessontext.glossary.support import check
             id="clause-then-event-noun-called",
         ),
         pytest.param(
+            "Loans may be spent on the wrong projects, a risk known as leakage.",
+            {"Leakage": ("defined", "A risk in which loans may be spent on the wrong projects.")}, (),
+            id="clause-then-risk-noun-known-as",
+        ),
+        pytest.param(
             "The ribosome joins amino acids to a growing chain called a polypeptide.",
             {"Polypeptide": ("defined", "A growing chain to which the ribosome joins amino acids.")}, (),
             id="prepositional-object-called",

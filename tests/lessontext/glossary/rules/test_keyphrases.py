@@ -74,8 +74,8 @@ def lesson(body: str, title: str = "Coastal Landforms") -> dict[str, tuple[str, 
             {}, ("Coastal landforms",), id="title-is-not-a-concept",
         ),
         pytest.param(
-            "Decomposers break down dead organisms and waste. Decomposers return nutrients to the soil.",
-            {}, ("Decomposers",), id="no-head-noun-to-build-on",
+            "Gardeners break down dead organisms and waste. Gardeners return nutrients to the soil.",
+            {}, ("Gardeners",), id="no-head-noun-to-build-on",
         ),
     ],
 )

@@ -43,6 +43,40 @@ from tests.lessontext.glossary.support import check
             (),
             id="aside-word-as-a-term-only-with-a-defining-body",
         ),
+        pytest.param(
+            "**Relief convoys**: Many charities send trucks of food across borders. These convoys carry food"
+            " and medicine to people cut off by fighting.\n\n"
+            "**Trade fairs**: Trade fairs bring buyers and makers of machines together.\n\n"
+            "**Joint patrols**: Neighbouring navies often sail together. These activities build trust.\n\n"
+            "**Border posts**: Many travellers cross the river by ferry each day.\n",
+            {
+                "Relief convoys": ("defined", "Convoys that carry food and medicine to people cut off by fighting."),
+                "Trade fairs": ("defined", "Fairs that bring buyers and makers of machines together."),
+                "Joint patrols": ("defined", "Activities that build trust."),
+                "Border posts": ("defined", "Many travellers cross the river by ferry each day."),
+            },
+            (),
+            id="context-sentence-body-reworded-from-the-sentence-about-the-label",
+        ),
+        pytest.param(
+            "**Border liaison officers**: Acting as a link between two customs services, border liaison officers"
+            " settle disputes at the crossing.\n",
+            {"Border liaison officers": ("defined", "Officers acting as a link between two customs services.")},
+            (),
+            id="fronted-participle-describes-the-label",
+        ),
+        pytest.param(
+            "**Pooling Equipment**: Small armies lend each other spare parts and repair crews.\n\n"
+            "**Sharing Maps**: Survey teams swap their charts after each season. Map sharing saves money.\n\n"
+            "**Managing Risk**: you should list what can go wrong.\n",
+            {
+                "Pooling equipment": ("defined", "The practice in which small armies lend each other spare parts and"
+                                      " repair crews."),
+                "Map sharing": ("defined", "The practice in which survey teams swap their charts after each season."),
+            },
+            ("Managing risk", "Risk managing"),
+            id="gerund-label-names-a-practice-as-the-text-writes-it",
+        ),
     ],
 )
 def test_labels(body, expected, absent):

@@ -1,0 +1,172 @@
+"""Names and glosses given in passing: "a free trade agreement, called an FTA, ...",
+"the lithosphere, or rigid outer layer, ...", and "This process is called condensation."
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, is_generic, valid_term
+from lessontext.glossary.phrases import PRONOUN_START, looks_like_acronym, strip_article, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.semantics import specificity
+from lessontext.vocabulary import TermKind
+from lessontext.words import STOPWORDS, fold, term_key
+
+# "a free trade agreement, called an FTA,": the name and what it names, side by side.
+NAMED_ASIDE_CONFIDENCE = 0.8
+# "the lithosphere, or rigid outer layer,": "or" glosses more often than it lists; a little less sure.
+OR_GLOSS_CONFIDENCE = 0.7
+# "This process is called condensation.": the previous sentence says what happens.
+PREVIOUS_SENTENCE_CONFIDENCE = 0.75
+
+_NP = r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
+
+# "<article> NP, (also) called|known as|termed|referred to as NAME(,|.|;|()".
+_NAMED_ASIDE = re.compile(
+    r"(?:^|\s)(?P<art>an?|the)\s+(?P<np>" + _NP + r"),\s+(?:(?:also|commonly|often|sometimes|usually)\s+)?"
+    r"(?:called|known\s+as|termed|referred\s+to\s+as|dubbed)\s+(?P<name>(?:the\s+|an?\s+)?[^,;:.()]{2,60}?)"
+    r"\s*(?=,|;|\.|\(|$)"
+)
+
+# "<article> NP, or GLOSS," (closed by a comma: an aside, not the last item of a list).
+_OR_GLOSS = re.compile(
+    r"(?:^|\s)(?P<art>an?|the)\s+(?P<np>" + _NP + r"),\s+or\s+(?P<gloss>(?:the\s+|an?\s+)?" + _NP + r"),\s"
+)
+
+# The gloss is the term only when clearly more specialised than the first name.
+_CLEARLY_MORE_SPECIFIC = 0.1
+
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+
+
+def _noun_phrase(text: str) -> bool:
+    words = [w.lower() for w in word_list(text)]
+    return bool(words) and not any(w in STOPWORDS and w not in {"of", "and"} for w in words) and words[-1] not in STOPWORDS
+
+
+def find_named_asides(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"... sign a free trade agreement, called an FTA, to ..." -> FTA: "A free trade agreement".
+
+    The noun phrase before the comma is what the name names; a name that is
+    itself a clause or a generic word is not a term.
+    """
+    out = []
+    for match in _NAMED_ASIDE.finditer(sentence):
+        name = strip_article(match.group("name").strip())
+        np = match.group("np")
+        if not _noun_phrase(np) or not valid_term(name, strict=False) or is_generic(name):
+            continue
+        if len(word_list(name)) > 4 or term_key(name) == term_key(np):
+            continue
+        art = match.group("art").lower()
+        lead = "The" if art == "the" else rephrase.article(word_list(np)[0])
+        definition = finish_definition(f"{lead} {np}") if len(word_list(np)) >= 2 else f"{lead} {np}."
+        if not definition:
+            continue
+        kind = TermKind.ACRONYM if looks_like_acronym(name) and name.isupper() else TermKind.DEFINED
+        out.append(Candidate(name, definition, kind, section, sentence, NAMED_ASIDE_CONFIDENCE, "pattern", mask=False))
+    return out
+
+
+def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"the lithosphere, or rigid outer layer, ..." -> Lithosphere: "The rigid outer layer".
+
+    Of the two names the more specialised (:func:`~lessontext.semantics.specificity`)
+    is the term and the other its plain-language gloss; an "or" after a list
+    ("tanks, ships, or aircraft") is a choice, not a gloss.
+    """
+    out = []
+    for match in _OR_GLOSS.finditer(sentence):
+        before = sentence[: match.start("art")]
+        if _LIST_BEFORE.search(before) or before.count(",") >= 2:
+            continue
+        np, gloss = match.group("np"), strip_article(match.group("gloss"))
+        if not (np.islower() and gloss.islower()):
+            continue  # names and acronyms ("the Sea Convention, or LOSC,") are the acronym rule's
+        if not (_noun_phrase(np) and _noun_phrase(gloss)) or len(word_list(gloss)) > 5:
+            continue
+        if specificity(gloss) > specificity(np) + _CLEARLY_MORE_SPECIFIC:
+            term, described = gloss, np
+        else:
+            term, described = np, gloss
+        if not valid_term(term) or is_generic(term) or len(word_list(term)) > 4:
+            continue
+        definition = f"The {described}."
+        if len(word_list(described)) < 2:
+            continue
+        out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, OR_GLOSS_CONFIDENCE, "pattern",
+                             mask=False))
+    return out
+
+
+_THIS_IS_CALLED = re.compile(
+    r"^(?:This|These|Such an?|Such)\s+(?P<noun>[a-z]+)\s+(?:is|are)\s+(?:(?:also|often|commonly|usually|sometimes)\s+)?"
+    r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?P<name>(?:the\s+|an?\s+)?[^,;:()]{2,50}?)\.?$"
+)
+
+# Nouns after which "the NOUN in which <what happens>" reads as a definition.
+_EVENT_NOUNS = frozenset(
+    """
+    process procedure practice phenomenon effect stage phase method technique approach strategy arrangement
+    situation event change reaction cycle mechanism policy principle pattern movement exchange relationship
+    """.split()
+)
+
+
+def find_previous_sentence_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Water vapour cools into droplets. This process is called condensation." -> "The process in which ...".
+
+    The previous sentence of the same section says what happens; it must
+    stand on its own (no "it/this/they" at its start).
+    """
+    match = _THIS_IS_CALLED.match(sentence.strip())
+    previous = context.previous
+    if not match or not previous or match.group("noun") not in _EVENT_NOUNS:
+        return []
+    name = strip_article(match.group("name").strip())
+    if not valid_term(name) or is_generic(name) or PRONOUN_START.match(previous.strip()):
+        return []
+    clause = previous.strip().rstrip(".!?")
+    if clause.endswith(":") or "?" in clause or len(word_list(clause)) > 35:
+        return []
+    first = word_list(clause)[:1]
+    if first and first[0][0].isupper() and fold(first[0]) in STOPWORDS and fold(first[0]) not in {"the", "a", "an"}:
+        return []  # "When ...", "If ...": a condition, not a happening
+    definition = finish_definition(f"The {match.group('noun')} in which {rephrase.lower_first(clause)}")
+    if not definition:
+        return []
+    return [Candidate(name, definition, TermKind.DEFINED, section, f"{previous} {sentence}",
+                      PREVIOUS_SENTENCE_CONFIDENCE, "pattern", mask=False)]
+
+
+NAMED_ASIDE = RULES.register(Rule(
+    name="named_aside", priority=136, scope=Scope.SENTENCE, confidence=NAMED_ASIDE_CONFIDENCE, find=find_named_asides,
+    examples=(
+        finds("# Trade\n\nCountries often sign a free trade agreement, called an FTA, to remove tariffs.\n", "FTA"),
+        misses("# Trade\n\nThe ship, called at three ports, unloaded grain.\n", "at three ports"),
+    ),
+))
+
+OR_GLOSS = RULES.register(Rule(
+    name="or_gloss", priority=134, scope=Scope.SENTENCE, confidence=OR_GLOSS_CONFIDENCE, find=find_or_glosses,
+    examples=(
+        finds("# Earth\n\nAbove it lies the lithosphere, or rigid outer layer, which is broken into plates.\n",
+              "lithosphere"),
+        misses("# Army\n\nThe army bought trucks, radios, or the new helmets, for its units.\n", "new helmets"),
+    ),
+))
+
+PREVIOUS_SENTENCE_NAME = RULES.register(Rule(
+    name="previous_sentence_name", priority=133, scope=Scope.SENTENCE, confidence=PREVIOUS_SENTENCE_CONFIDENCE,
+    find=find_previous_sentence_names,
+    examples=(
+        finds("# Water\n\nWater vapour cools and turns into droplets high in the air. This process is called condensation.\n",
+              "condensation"),
+        misses("# Water\n\nIt cools and turns into droplets. This process is called condensation.\n", "condensation"),
+    ),
+))

@@ -1,0 +1,440 @@
+"""Terms introduced as the subject of what they do: "Decomposers break down dead matter ...",
+"The Djibouti Code of Conduct, signed in 2009, commits states to ...", "... fusion centres, which collect ...".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lessontext.document import DocumentSection, ItemList, Paragraph
+from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, is_vacuous, valid_term
+from lessontext.glossary.phrases import (
+    CONTRAST_SPLIT,
+    PRONOUN_START,
+    finite_verb,
+    has_anaphora,
+    predicate_of,
+    word_list,
+)
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.semantics import specificity as _specificity
+from lessontext.vocabulary import TermKind
+from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
+
+specificity = lru_cache(maxsize=16384)(_specificity)
+
+# "The Djibouti Code of Conduct ... commits states to ...": a programme, treaty or body by what it does
+# (surer than the participle aside "signed in 2009" the named rule reads).
+NAMED_SUBJECT_CONFIDENCE = 0.72
+# The same for a name whose head does not say what kind of thing it is ("The Marshall Plan" does).
+UNKNOWN_KIND_CONFIDENCE = 0.55
+# "Decomposers break down ...": a specialised word introduced by what its members do.
+GENERIC_SUBJECT_CONFIDENCE = 0.6
+# "... information fusion centres, which collect reports ...": introduced with what it does.
+RELATIVE_GLOSS_CONFIDENCE = 0.65
+
+# "X encompasses/comprises/consists of NP": the object is what X is.
+SCOPE_CONFIDENCE = 0.7
+# "The concept of X holds that ...": the proposition is the concept.
+CONCEPT_HOLDS_CONFIDENCE = 0.75
+
+# Words rarer than this (0 everyday .. 1 hardly used) are specialised enough to be explained.
+_SPECIALISED = 0.6
+# A compound of two or three words is a term at a lower rarity ("fusion centres").
+_SPECIALISED_COMPOUND = 0.5
+# ... and a hyphenated compound ("end-use monitoring") is coined vocabulary at a lower rarity still.
+_SPECIALISED_HYPHENATED = 0.4
+
+
+def _rarity_needed(np: str) -> float:
+    """How rare a noun phrase's rarest word must be for it to be a term a lesson explains."""
+    if "-" in np:
+        return _SPECIALISED_HYPHENATED
+    return _SPECIALISED_COMPOUND if len(np.split()) > 1 else _SPECIALISED
+
+
+def _first_mention(context: Context, section: DocumentSection, sentence: str, key: str) -> bool:
+    """True when no earlier sentence of the document uses ``key`` (its words in order)."""
+    folded_sentences = context.memo.get("folded_sentences")
+    if folded_sentences is None:
+        folded_sentences = context.memo["folded_sentences"] = [
+            (sec, earlier, " " + " ".join(singular(fold(w)) for w in word_list(earlier)) + " ")
+            for sec in context.document.sections for earlier in sec.sentences]
+    wanted = f" {key} "
+    for sec, earlier, folded in folded_sentences:
+        if earlier is sentence or (sec is section and earlier == sentence):
+            return True
+        if wanted in folded:
+            return False
+    return True
+
+
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|she|his|her|him)\b", re.I)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both all most many some".split())
+
+
+# "include spits and bars" (examples), "play a crucial role", "form an essential component" (importance),
+# "remain", "vary", "seem": these verbs say something about a thing, not what it is or does.
+_NON_DEFINING_VERBS = frozenset(
+    """
+    include vary differ remain seem appear become exist matter depend play form represent constitute
+    continue grow increase decline improve enhance strengthen help
+    """.split()
+)
+
+
+def _explains(predicate: str) -> bool:
+    """A predicate that says what the thing does, not what it has done or claims.
+
+    "have greatly enhanced ..." (an outcome), "held that ..." (a claim) and a
+    predicate that leans on "it/they" do not explain.
+    """
+    words = predicate.split()
+    if not words or words[0].lower() in {"have", "has", "had"}:
+        return False
+    if words[0].lower() in _NON_DEFINING_VERBS or (getAllLemmas(words[0].lower()).get("VERB") or ("",))[0] in _NON_DEFINING_VERBS:
+        return False
+    if len(words) > 1 and words[1].lower() == "that" or _PRONOUN.search(predicate):
+        return False
+    return True
+
+
+def _cut_predicate(predicate: str) -> str:
+    """The first main clause of a predicate: up to "; ", ", while ...", ", but ..."."""
+    predicate = predicate.split(";")[0]
+    return CONTRAST_SPLIT.split(predicate)[0].strip().rstrip(".")
+
+
+_THE_NAME = re.compile(
+    r"^The\s+(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*[A-Z][\w-]*){1,6})"
+    r"(?:\s+(?P<head>[a-z]+))?"
+    r"(?P<aside>\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|,\s+[^,;]{3,80},)?\s+(?P<rest>.+)$"
+)
+
+
+_COPULA_COMPLEMENT = re.compile(r"^(?:is|was)\s+(?P<np>(?:an?|the)\s+[^;]{4,200}?)\.?$")
+
+
+def find_named_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The Djibouti Code of Conduct, signed in 2009, commits states to ..." -> "A code that commits states to ...".
+
+    A capitalised name after "the" (programmes, treaties, bodies; people and
+    places take no article) as the subject of a lexical verb is explained by
+    its predicate; the name's head word ("Code", "Centre") is the genus.
+    Countries and acronyms the lesson expands are left to other rules.
+    """
+    match = _THE_NAME.match(sentence.strip())
+    if not match:
+        return []
+    name, head, rest = match.group("name"), match.group("head"), match.group("rest")
+    if head and lexicon.KIND_HEADS.get(head):
+        name = f"{name} {head}"
+    elif head and match.group("aside") is None and finite_verb(head):
+        rest = sentence.strip()[match.start("head"):]  # "The Harbour Accord commits ...": the verb, not a head
+    elif head:
+        return []  # "The Roman legions marched ...": a capitalised adjective before a common noun
+    words = word_list(name)
+    if fold(name) in lexicon.COUNTRIES or name in context.acronyms.values() or words[-1].isupper():
+        return []
+    genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
+    genus = genus_words[-1].lower()
+    if genus in STOPWORDS or not word_pos(genus) & {"NOUN"} or genus.endswith("s") and singular(genus) != genus:
+        return []
+    copula = _COPULA_COMPLEMENT.match(rest)
+    if copula and match.group("aside"):
+        # "The Conference on Disarmament, based in Geneva, is the main forum where ...": the complement.
+        definition = finish_definition(copula.group("np"))
+        if definition and not has_anaphora(definition) and not is_vacuous(definition):
+            kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1])) or TermKind.DEFINED
+            return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named")]
+    predicate = predicate_of(rest)
+    if not predicate or PRONOUN_START.match(predicate):
+        return []
+    predicate = _cut_predicate(predicate)
+    if not _explains(predicate):
+        return []
+    definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate}")
+    if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
+        return []
+    kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
+    confidence = NAMED_SUBJECT_CONFIDENCE if kind else UNKNOWN_KIND_CONFIDENCE
+    return [Candidate(name, definition, kind or TermKind.DEFINED, section, sentence, confidence, "named")]
+
+
+_BARE_PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)(?P<rest>,?\s+[a-z].+)$")
+_EXAMPLES_ASIDE = re.compile(r"^,?\s*(?:such as|including|like)\s+")
+_MAX_ASIDE_WORDS = 10
+_SUCH_AS = re.compile(r"\bsuch as\b", re.I)
+
+
+def _split_examples(rest: str) -> tuple[str, str]:
+    """" such as rabbits, deer and hares eat plants" -> ("such as rabbits, deer and hares", "eat plants")."""
+    opener = _EXAMPLES_ASIDE.match(rest)
+    if not opener:
+        return "", rest.strip()
+    words = rest[opener.end():].split()
+    for i in range(1, min(len(words), _MAX_ASIDE_WORDS)):
+        if finite_verb(words[i].strip(","), plural=True) and words[i - 1].lower() not in {"and", "or"}:
+            aside = rest[: len(rest) - len(" ".join(words[i:]))].strip(" ,")
+            return aside, " ".join(words[i:])
+    return "", ""
+
+
+# Heads of abstract nouns a singular compound subject can have ("intelligence sharing", "arms limitation").
+_ABSTRACT_SUFFIXES = ("ing", "tion", "sion", "ment", "ance", "ence", "ity", "acy", "ism")
+
+
+# "real", "big", "new": adjectives this common (specificity) only describe.
+_EVERYDAY_ADJECTIVE = 0.4
+
+
+def _adjective_on_known_noun(context: Context, section: DocumentSection, sentence: str, words: list[str]) -> bool:
+    """"Real ecosystems contain ...", after "ecosystem" was explained: an adjective on a noun already met, not a new term."""
+    if len(words) < 2:
+        return False
+    pos = word_pos(words[0].lower())
+    if "ADJ" not in pos or "NOUN" in pos and specificity(words[0].lower()) >= _EVERYDAY_ADJECTIVE:
+        return False  # "chemical weapons": a specific modifier makes a new term
+    return not _first_mention(context, section, sentence, term_key(" ".join(words[1:])))
+
+
+def _in_label_body(section: DocumentSection, sentence: str) -> bool:
+    """True for a sentence of a labelled item or paragraph: it explains the label, not its own subject."""
+    for block in section.blocks:
+        if isinstance(block, ItemList):
+            if any(item.label and sentence in item.sentences for item in block.items):
+                return True
+        elif isinstance(block, Paragraph) and block.label and sentence in block.sentences:
+            return True
+    return False
+
+
+def find_generic_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Decomposers break down dead organisms and waste." -> "Things that break down dead organisms and waste".
+
+    A bare plural noun phrase of specialised words (:func:`~lessontext.semantics.specificity`)
+    opening the sentence that first mentions it, followed by a present-tense
+    verb: a general statement that introduces the class by what its members
+    do.  Everyday words ("Farmers grow ...") and later mentions are not
+    definitions.
+    """
+    text = sentence.strip()
+    if not text[:1].isupper() or text.split(" ", 1)[0].lower() in STOPWORDS:
+        return []  # "The ...", "In ...", "It ...": no bare noun phrase opens the sentence
+    if not _BARE_PLURAL_SUBJECT.match(text) or _in_label_body(section, sentence):
+        return []
+    tokens = text.split(" ")
+    for size in range(1, min(4, len(tokens))):
+        np = " ".join(tokens[:size])
+        words = word_list(np)
+        head = words[-1].lower() if words else ""
+        aside, rest = _split_examples(" " + " ".join(tokens[size:]) if not np.endswith(",") else ", " + " ".join(tokens[size:]))
+        np = np.rstrip(",")
+        first_verb = rest.split()[0] if rest.split() else ""
+        plural = singular(head) != head
+        if head and plural and _present(first_verb, plural=True) and not np.endswith(","):
+            break
+        # "Intelligence sharing allows allies to ...": an abstract compound, singular.
+        if (head and size > 1 and not plural and head.endswith(_ABSTRACT_SUFFIXES)
+                and _present(first_verb, plural=False) and "NOUN" not in word_pos(first_verb.lower())
+                and not np.endswith(",")):
+            break
+    else:
+        return []
+    words = word_list(np)
+    if any(w.lower() in STOPWORDS for w in words) or not valid_term(np) or is_generic(np):
+        return []
+    needed = _SPECIALISED_HYPHENATED if not plural else _rarity_needed(np)  # a singular abstract compound
+    if specificity(np.lower()) < needed or word_pos(head) and "NOUN" not in word_pos(head) and not head.endswith("ing"):
+        return []
+    if not _first_mention(context, section, sentence, term_key(np)):
+        return []
+    if _adjective_on_known_noun(context, section, sentence, words):
+        return []
+    predicate = predicate_of(rest, plural=plural)
+    if not predicate:
+        return []
+    predicate = _cut_predicate(predicate)
+    if not _explains(predicate):
+        return []
+    genus = "People who" if head.endswith(("ists", "ians")) else "Things that"
+    if len(words) > 1:
+        genus = f"{head[:1].upper()}{head[1:]} that"
+    definition = finish_definition(f"{genus} {predicate}" + (f", {aside}" if aside else ""))
+    if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
+        return []
+    return [Candidate(np, definition, TermKind.DEFINED, section, sentence, GENERIC_SUBJECT_CONFIDENCE, "pattern")]
+
+
+_RELATIVE_AFTER_NP = re.compile(
+    r"(?:^|\s)(?P<det>the\s+|some\s+|many\s+|several\s+)?(?P<np>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2}),\s+"
+    r"(?P<rel>which|who)\s+(?=(?P<rest>[^;]+))"
+)
+@lru_cache(maxsize=8192)
+def _present(verb: str, plural: bool) -> bool:
+    """"collect" after a plural, "collects" after a singular: a present-tense verb agreeing with its noun."""
+    lemmas = getAllLemmas(verb.lower()).get("VERB") or ()
+    tag = "VBP" if plural else "VBZ"
+    return any(verb.lower() in (getInflection(lemma, tag) or ()) for lemma in lemmas)
+
+
+# ", the quaestors, who ...", ", and ...": where the relative clause ends.
+_NEXT_ITEM = re.compile(r",\s+(?=(?:the|a|an|and|but|while|so|which|who|thereby)\b)")
+_EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|e\.g\.)\s*$")
+
+
+def find_relative_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"... set up information fusion centres, which collect reports ..." -> "Centres that collect reports ...".
+
+    A specialised noun phrase, at its first mention, glossed by a
+    non-restrictive relative clause that starts with a verb; an example
+    ("such as the X, which ...") is not introduced.
+    """
+    out = []
+    if ", which " not in sentence and ", who " not in sentence:
+        return out
+    for match in _RELATIVE_AFTER_NP.finditer(sentence):
+        np = match.group("np")
+        words = word_list(np)
+        while words and (words[0].lower() in STOPWORDS | _NUMBER_WORDS or len(words) > 1 and (
+                finite_verb(words[0]) or "VERB" in word_pos(words[0]) and "NOUN" not in word_pos(words[0]))):
+            words = words[1:]
+        if not words:
+            continue
+        np = " ".join(words)
+        head = words[-1].lower()
+        if _EXAMPLE_BEFORE.search(sentence[: match.start("np")]) or not valid_term(np) or is_generic(np):
+            continue
+        if specificity(np.lower()) < _rarity_needed(np):
+            continue
+        if word_pos(head) and "NOUN" not in word_pos(head):
+            continue
+        plural = singular(head) != head
+        verb = match.group("rest").split()[0]
+        if match.group("rel") == "which" and not _present(verb, plural):
+            continue  # "..., which made soldiers loyal": it may gloss the whole clause
+        predicate = predicate_of(match.group("rest"), plural=plural)
+        if not predicate or not _first_mention(context, section, sentence, term_key(np)):
+            continue
+        predicate = _NEXT_ITEM.split(_cut_predicate(predicate))[0]
+        if not _explains(predicate):
+            continue
+        relative = "who" if match.group("rel") == "who" else "that"
+        if len(words) > 1:
+            bare = plural or head.endswith("ing")  # "Monitoring that checks ...", not "A monitoring"
+            genus = f"{head[:1].upper()}{head[1:]}" if bare else f"{rephrase.article(head)} {head}"
+        elif relative == "who":
+            genus = "People" if plural else "Someone"
+        else:
+            genus = "Things" if plural else "Something"
+        definition = finish_definition(f"{genus} {relative} {predicate}")
+        if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
+            continue
+        out.append(Candidate(np, definition, TermKind.DEFINED, section, sentence, RELATIVE_GLOSS_CONFIDENCE, "pattern"))
+    return out
+
+
+NAMED_SUBJECT = RULES.register(Rule(
+    name="named_subject", priority=84, scope=Scope.SENTENCE, confidence=NAMED_SUBJECT_CONFIDENCE,
+    find=find_named_subjects,
+    examples=(
+        finds("# Seas\n\nThe Harbour Safety Accord commits ports to share ship lists.\n",
+              "Harbour Safety Accord"),
+        misses("# Seas\n\nThe Roman legions marched north in spring.\n", "Roman"),
+    ),
+))
+
+GENERIC_SUBJECT = RULES.register(Rule(
+    name="generic_subject", priority=82, scope=Scope.SENTENCE, confidence=GENERIC_SUBJECT_CONFIDENCE,
+    find=find_generic_subjects,
+    examples=(
+        finds("# Soil\n\nDecomposers break down dead leaves and return nutrients to the soil.\n", "Decomposers"),
+        misses("# Soil\n\nFarmers grow wheat on the plain.\n", "Farmers"),
+    ),
+))
+
+RELATIVE_GLOSS = RULES.register(Rule(
+    name="relative_gloss", priority=81, scope=Scope.SENTENCE, confidence=RELATIVE_GLOSS_CONFIDENCE,
+    find=find_relative_glosses,
+    examples=(
+        finds("# Seas\n\nMany navies run sonar stations, which listen for submarines near the coast.\n", "sonar stations"),
+        misses("# Seas\n\nMany regions run large offices, which collect reports from ships.\n", "large offices"),
+    ),
+))
+
+
+_SCOPE_VERB = re.compile(
+    r"^(?:The\s+)?(?P<term>[A-Z]?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:encompasses|encompass|comprises|comprise|"
+    r"consists\s+of|consist\s+of|embraces|covers)\s+(?P<object>[^;]{6,200}?)\.?$"
+)
+
+
+def find_scope_statements(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Defence diplomacy encompasses all the peaceful uses of armed forces abroad." -> the object.
+
+    "Encompasses", "comprises", "consists of" say what a thing is made of or
+    covers: the object noun phrase reads as its definition.
+    """
+    match = _SCOPE_VERB.match(DISCOURSE_OPENER.sub("", sentence.strip()))
+    if not match:
+        return []
+    term = match.group("term")
+    if not valid_term(term) or is_generic(term) or PRONOUN_START.match(term):
+        return []
+    obj = match.group("object")
+    if PRONOUN_START.match(obj) or _PRONOUN.match(obj):
+        return []
+    definition = finish_definition(obj)
+    if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
+        return []
+    return [Candidate(term, definition, TermKind.DEFINED, section, sentence, SCOPE_CONFIDENCE, "pattern")]
+
+
+_CONCEPT_HOLDS = re.compile(
+    r"^(?:The|This)\s+(?P<genus>concept|idea|principle|doctrine|notion|theory|policy|rule)\s+of\s+"
+    r"(?P<term>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:holds|states|says|means|is|maintains|assumes)\s+that\s+(?P<clause>.{8,200}?)\.?$"
+)
+
+
+def find_concept_holds(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The concept of collective security holds that an attack on one is an attack on all." -> "The principle that ...".
+
+    A named concept, principle or doctrine and the proposition it holds:
+    "The <genus> that <clause>" defines it.
+    """
+    match = _CONCEPT_HOLDS.match(DISCOURSE_OPENER.sub("", sentence.strip()))
+    if not match:
+        return []
+    term = match.group("term")
+    if not valid_term(term) or is_generic(term):
+        return []
+    genus = "principle" if match.group("genus") == "concept" else match.group("genus")
+    definition = finish_definition(f"The {genus} that {match.group('clause')}")
+    if not definition or PRONOUN_START.match(match.group("clause")):
+        return []
+    return [Candidate(term, definition, TermKind.DEFINED, section, sentence, CONCEPT_HOLDS_CONFIDENCE, "pattern")]
+
+
+SCOPE_STATEMENT = RULES.register(Rule(
+    name="scope_statement", priority=86, scope=Scope.SENTENCE, confidence=SCOPE_CONFIDENCE,
+    find=find_scope_statements,
+    examples=(
+        finds("# Defence\n\nDefence diplomacy encompasses all the peaceful uses of armed forces abroad.\n",
+              "Defence diplomacy"),
+        misses("# Defence\n\nThe plan covers it in detail.\n", "plan"),
+    ),
+))
+
+CONCEPT_HOLDS = RULES.register(Rule(
+    name="concept_holds", priority=85, scope=Scope.SENTENCE, confidence=CONCEPT_HOLDS_CONFIDENCE,
+    find=find_concept_holds,
+    examples=(
+        finds("# Defence\n\nThe concept of collective security holds that an attack on one member is an attack on all.\n",
+              "collective security"),
+        misses("# Defence\n\nThe concept of the lesson holds that it matters.\n", "lesson"),
+    ),
+))

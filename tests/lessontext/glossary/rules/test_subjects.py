@@ -1,0 +1,101 @@
+"""Terms introduced as the subject of what they do, and glosses given in passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "Grazers such as goats, sheep and cattle eat grass. Detritivores, including woodlice and worms, "
+            "feed on dead leaves. Farmers sell cattle at market.",
+            {
+                "Grazers": ("defined", "Things that eat grass, such as goats, sheep and cattle."),
+                "Detritivores": ("defined", "Things that feed on dead leaves, including woodlice and worms."),
+            },
+            ("Farmers",),
+            id="specialised-plural-subject-with-examples",
+        ),
+        pytest.param(
+            "Sonar buoys float near the harbour. Sonar buoys listen for submarines.",
+            {}, ("Sonar buoys",), id="only-the-first-mention-introduces",
+        ),
+        pytest.param(
+            "Below the mayor were the wardens, who kept the keys, the bailiffs, who collected rents, and "
+            "the clerks.",
+            {"Wardens": ("defined", "People who kept the keys."), "Bailiffs": ("defined", "People who collected rents.")},
+            (),
+            id="listed-roles-each-with-its-relative-clause",
+        ),
+        pytest.param(
+            "The general opened the army to landless recruits, which made soldiers loyal to their commanders.",
+            {}, ("Landless recruits",), id="which-after-a-clause-in-the-past-glosses-the-clause",
+        ),
+        pytest.param(
+            "The Harbour Safety Accord, signed in 1990, commits ports to share lists of ships. "
+            "The Baltic Naval Board has greatly improved trust.",
+            {"Harbour Safety Accord": ("programme", "An accord that commits ports to share lists of ships.")},
+            ("Baltic Naval Board",),
+            id="named-subject-by-what-it-does-not-by-an-outcome",
+        ),
+        pytest.param(
+            "Countries often sign a customs pact, known as a CPT, to cut duties. "
+            "Air rises and cools as it climbs over the hills. This process is called adiabatic cooling.",
+            {"CPT": ("acronym", "A customs pact."),
+             "Adiabatic cooling": ("defined", "The process in which air rises and cools as it climbs over the hills.")},
+            (),
+            id="named-aside-and-this-process-is-called",
+        ),
+        pytest.param(
+            "Shared drills build interoperability, the ability of different units to work together. "
+            "The mayor visited Paris, the capital of France. "
+            "Many importers apply end-use certification, which records where goods finally go.",
+            {"Interoperability": ("defined", "The ability of different units to work together."),
+             "End-use certification": ("defined", "A certification that records where goods finally go.")},
+            ("Paris",),
+            id="rare-object-glossed-by-the-n-of-and-hyphenated-compound-with-which",
+        ),
+        pytest.param(
+            "Barter clauses require a foreign seller to take goods instead of cash. "
+            "Naval blockades play a crucial role in modern wars. "
+            "The doctrine of hot pursuit holds that a coastguard may chase a ship onto the high seas.",
+            {"Barter clauses": ("defined", "Clauses that require a foreign seller to take goods instead of cash."),
+             "Hot pursuit": ("defined", "The doctrine that a coastguard may chase a ship onto the high seas.")},
+            ("Naval blockades",),
+            id="compound-subject-and-doctrine-holds-but-not-an-importance-claim",
+        ),
+        pytest.param(
+            "The Standing Committee on Fisheries, based in Oslo, is the forum where coastal states set catch limits.\n\n"
+            "- **Catch quotas**: Trawler crews land less fish than before. Quotas are set each year.\n",
+            {"Standing Committee on Fisheries": ("organisation", "The forum where coastal states set catch limits.")},
+            ("Trawler crews",),
+            id="named-subject-with-aside-and-copula-but-no-generic-subject-inside-a-label-body",
+        ),
+        pytest.param(
+            "In this unit we look at how the coast is kept safe. Radar netting allows the coastguard to see every "
+            "ship in the bay. Joint border development projects are planned for the future. "
+            "Defence cooperation strengthens the ties between the two states.",
+            {"Radar netting": ("defined", "Netting that allows the coastguard to see every ship in the bay.")},
+            ("Joint border development", "Defence cooperation"),
+            id="singular-abstract-compound-subject-but-not-a-noun-verb-or-an-importance-claim",
+        ),
+        pytest.param(
+            "A biome is a large region with its own climate and living things. "
+            "Real biomes contain many smaller habitats, which together form a mosaic.",
+            {}, ("Real biomes",), id="everyday-adjective-on-a-noun-already-explained",
+        ),
+        pytest.param(
+            "Each year the admiralty, the principal naval authority, publishes a list of ships. "
+            "We sailed past the harbour, the old one, at dawn.",
+            {"Admiralty": ("defined", "The principal naval authority.")},
+            ("Harbour",),
+            id="the-chief-or-principal-appositive-names-a-role",
+        ),
+    ],
+)
+def test_subjects_and_glosses(body, expected, absent):
+    check(body, expected, absent)
