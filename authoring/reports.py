@@ -242,3 +242,51 @@ def item_analysis(*, quiz) -> list[ItemStatistics]:
             options=options if row else [],
         ))
     return stats
+
+
+# --- Course funnel and one learner's record -------------------------------------------
+
+
+@dataclass(frozen=True)
+class FunnelRow:
+    lesson: Lesson
+    opened: int
+    read: int
+    attempted: int
+    passed: int
+
+
+def course_funnel(*, course: Course) -> list[FunnelRow]:
+    """Per lesson: learners who opened it, read it, submitted its quiz, passed it (1 query)."""
+
+    progress = LessonProgress.objects.filter(lesson=OuterRef("pk"))
+    submitted = Attempt.objects.filter(quiz__lesson=OuterRef("pk"), submitted_at__isnull=False)
+
+    def distinct_users(queryset, group):
+        return Coalesce(Subquery(
+            queryset.values(group).annotate(n=Count("user", distinct=True)).values("n")[:1],
+            output_field=IntegerField(),
+        ), 0)
+
+    lessons = course.lessons.order_by("position", "id").annotate(
+        opened=distinct_users(progress, "lesson"),
+        read=distinct_users(progress.filter(completed_at__isnull=False), "lesson"),
+        attempted=distinct_users(submitted, "quiz__lesson"),
+        passed_count=distinct_users(submitted.filter(passed=True), "quiz__lesson"),
+    )
+    return [FunnelRow(lesson, lesson.opened, lesson.read, lesson.attempted, lesson.passed_count) for lesson in lessons]
+
+
+def learner_record(*, course: Course, learner) -> list[tuple[Lesson, object, list[Attempt]]]:
+    """One learner's progress and submitted attempts (with their responses) in each lesson of ``course``."""
+    lessons = list(course.lessons.order_by("position", "id"))
+    progress = {p.lesson_id: p for p in LessonProgress.objects.filter(user=learner, lesson__course=course)}
+    attempts: dict[int, list[Attempt]] = defaultdict(list)
+    for attempt in (
+        Attempt.objects.filter(user=learner, quiz__lesson__course=course, submitted_at__isnull=False)
+        .select_related("quiz")
+        .prefetch_related("responses")
+        .order_by("number")
+    ):
+        attempts[attempt.quiz.lesson_id].append(attempt)
+    return [(lesson, progress.get(lesson.pk), attempts.get(lesson.pk, [])) for lesson in lessons]

@@ -6,7 +6,9 @@ import random
 import secrets
 from dataclasses import dataclass
 
+import pygal
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -20,6 +22,7 @@ from courses import services as course_services
 from glossary import services as glossary_services
 from glossary.forms import TermForm
 from glossary.models import GlossaryTerm
+from learning.charts import chart_config, svg_response
 from lessontext.rendering import render_lesson
 from lessontext.sources import SourceError
 from quizzes import grading
@@ -522,3 +525,38 @@ def item_analysis(request, course_slug, lesson_slug):
     return render(request, "authoring/item_analysis.html", {
         "course": course, "lesson": lesson, "quiz": quiz, "items": reports.item_analysis(quiz=quiz),
     })
+
+
+@login_required
+@require_GET
+def course_funnel(request, course_slug):
+    """Per lesson, how many learners opened, read, attempted and passed: a chart and the same as a table."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    return render(request, "authoring/funnel.html", {"course": course, "rows": reports.course_funnel(course=course)})
+
+
+@login_required
+@require_GET
+def course_funnel_chart(request, course_slug):
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    rows = reports.course_funnel(course=course)
+    chart = pygal.Bar(chart_config(
+        width=900, height=360, legend_at_bottom=True, x_label_rotation=20, title="Learners per lesson",
+        no_data_text="No lesson yet", truncate_label=24,
+    ))
+    chart.x_labels = [row.lesson.title for row in rows]
+    for label, attribute in (("Opened", "opened"), ("Read", "read"), ("Attempted", "attempted"), ("Passed", "passed")):
+        chart.add(label, [getattr(row, attribute) for row in rows])
+    return svg_response(chart)
+
+
+@login_required
+@require_GET
+def learner_record(request, course_slug, username):
+    """One learner's progress, attempts and answers in the course, read-only."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    learner = get_object_or_404(get_user_model(), username=username)
+    record = reports.learner_record(course=course, learner=learner)
+    if not any(progress or attempts for _, progress, attempts in record):
+        raise Http404("This learner has not started the course.")
+    return render(request, "authoring/learner_record.html", {"course": course, "learner": learner, "record": record})

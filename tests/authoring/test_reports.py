@@ -117,3 +117,33 @@ def test_item_analysis_counts_options_and_flags_questions(client, teacher, make_
     client.force_login(teacher)
     html = client.get(reverse("authoring:item_analysis", args=[quiz.lesson.course.slug, quiz.lesson.slug])).text
     assert "0.75" in html and "nobody chose" in html
+
+
+def test_the_funnel_counts_learners_per_step(client, teacher, course, make_user, quiz_answers):
+    planets = course.lessons.get(slug="planets")
+    ada, bob, cid = make_user("ada"), make_user("bob"), make_user("cid")
+    lesson_progress_complete(user=ada, lesson=planets)
+    take(planets.quiz, ada, quiz_answers, correct=True)
+    take(planets.quiz, ada, quiz_answers, correct=True)  # twice: still one learner
+    lesson_progress_open(user=bob, lesson=planets)
+    take(planets.quiz, bob, quiz_answers, correct=False)
+    lesson_progress_open(user=cid, lesson=planets)
+    rows = {row.lesson.slug: row for row in reports.course_funnel(course=course)}
+    assert (rows["planets"].opened, rows["planets"].read, rows["planets"].attempted, rows["planets"].passed) == (3, 1, 2, 1)
+    assert (rows["stars"].opened, rows["stars"].passed) == (0, 0)
+    client.force_login(teacher)
+    html = client.get(reverse("authoring:course_funnel", args=[course.slug])).text
+    assert "<td>3</td><td>1</td><td>2</td><td>1</td>" in html
+    chart = client.get(reverse("authoring:course_funnel_chart", args=[course.slug]))
+    assert chart["Content-Type"] == "image/svg+xml" and b"<script" not in chart.content
+
+
+def test_the_learner_record_shows_progress_and_answers(client, teacher, course, make_user, quiz_answers, student):
+    ada = make_user("ada")
+    planets = course.lessons.get(slug="planets")
+    lesson_progress_complete(user=ada, lesson=planets)
+    take(planets.quiz, ada, quiz_answers, correct=True)
+    client.force_login(teacher)
+    html = client.get(reverse("authoring:learner_record", args=[course.slug, "ada"])).text
+    assert "marked as read" in html and "Attempt 1: 100%" in html and "Which planet is the largest?" in html
+    assert client.get(reverse("authoring:learner_record", args=[course.slug, student.username])).status_code == 404
