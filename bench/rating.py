@@ -5,11 +5,12 @@
     .venv/bin/python bench/rating.py calibrate DEV_OUT_DIR       # the publish gate from the dev verdicts
 
 ``export`` imports the folder as one course through the real publishing
-pipeline (a throwaway SQLite database), then writes for raters only what
-``../shared/RATING_BRIEF.md`` allows: ``sources/<slug>.md``, ``questions.json``
-(every generated question, published or draft, in the brief's format) and
-``glossary.json`` (every glossary entry). What raters must not see (rule,
-family, confidence, published or draft) goes to ``OUT_DIR/private.json``.
+pipeline (a throwaway SQLite database), then writes for raters, in
+``OUT_DIR/input/``, only what ``../shared/RATING_BRIEF.md`` allows:
+``sources/<slug>.md``, ``questions.json`` (every generated question, published
+or draft, in the brief's format), ``glossary.json`` (every glossary entry) and
+the rubric. What raters must not see (rule, family, confidence, published or
+draft) goes to ``OUT_DIR/private.json``.
 
 ``calibrate`` counts, per rule, the dev questions both raters found usable as
 is and after one edit, and writes them into ``lessontext/questions/gate.py``.
@@ -53,10 +54,14 @@ def export(corpus: Path, out: Path) -> None:
     report = course_publish(path=corpus)
     if report.failed:
         raise SystemExit("\n".join(str(r) for r in report.imported.failed))
-    (out / "sources").mkdir(parents=True, exist_ok=True)
+    visible = out / "input"  # all a rater may see; private.json stays beside it
+    (visible / "sources").mkdir(parents=True, exist_ok=True)
+    rubric = ROOT.parent / "shared" / "QUESTION_QUALITY.md"
+    if rubric.exists():
+        (visible / "QUESTION_QUALITY.md").write_text(rubric.read_text(encoding="utf-8"), encoding="utf-8")
     lessons, glossary, private = [], [], {"questions": {}, "terms": {}}
     for lesson in report.course.lessons.order_by("position"):
-        (out / "sources" / f"{lesson.slug}.md").write_text(lesson.source, encoding="utf-8")
+        (visible / "sources" / f"{lesson.slug}.md").write_text(lesson.source, encoding="utf-8")
         items = []
         questions = Question.objects.filter(quiz__lesson=lesson).prefetch_related("options").order_by("position")
         for n, question in enumerate(questions, 1):
@@ -85,8 +90,8 @@ def export(corpus: Path, out: Path) -> None:
             "lesson": term.source_lesson.slug if term.source_lesson else "",
         })
         private["terms"][tid] = {"rule": term.rule, "confidence": term.confidence, "kind": term.kind}
-    (out / "questions.json").write_text(json.dumps(lessons, indent=1, ensure_ascii=False), encoding="utf-8")
-    (out / "glossary.json").write_text(json.dumps(glossary, indent=1, ensure_ascii=False), encoding="utf-8")
+    (visible / "questions.json").write_text(json.dumps(lessons, indent=1, ensure_ascii=False), encoding="utf-8")
+    (visible / "glossary.json").write_text(json.dumps(glossary, indent=1, ensure_ascii=False), encoding="utf-8")
     (out / "private.json").write_text(json.dumps(private, indent=1, ensure_ascii=False), encoding="utf-8")
     published = sum(1 for q in private["questions"].values() if q["status"] == "published")
     print(f"{out}: {len(lessons)} lessons, {len(private['questions'])} questions ({published} published), "
@@ -153,7 +158,7 @@ def _glossary_figures(rating: dict) -> list[str]:
 
 def score(out: Path) -> None:
     private = json.loads((out / "private.json").read_text(encoding="utf-8"))
-    questions = json.loads((out / "questions.json").read_text(encoding="utf-8"))
+    questions = json.loads((out / "input" / "questions.json").read_text(encoding="utf-8"))
     print(f"== {out}")
     print("  " + _true_false_balance(questions, private))
     for rater in sorted(out.glob("rater-*")):
