@@ -33,10 +33,6 @@ def test_production_settings_pass_check_deploy_without_errors():
     assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="HSTS and the HTTPS redirect are not configured yet: the speed and hardening issue (#12) makes this pass",
-)
 def test_production_settings_pass_check_deploy_without_warnings():
     result = check_deploy("WARNING")
     assert result.returncode == 0, result.stderr
@@ -54,3 +50,11 @@ def test_env_bool(monkeypatch, value, expected):
 
     monkeypatch.setenv("LF_TEST_FLAG", value)
     assert env_bool("LF_TEST_FLAG") is expected
+
+
+def test_the_forwarded_proto_header_is_trusted_only_when_the_deployer_says_so():
+    code = "from django.conf import settings; print(getattr(settings, 'SECURE_PROXY_SSL_HEADER', None))"
+    base = {"DJANGO_SETTINGS_MODULE": "config.settings.production", "SECRET_KEY": secrets.token_urlsafe(50)}
+    assert run_manage("shell", "-c", code, **base).stdout.strip().splitlines()[-1] == "None"
+    trusted = run_manage("shell", "-c", code, **base, TRUST_X_FORWARDED_PROTO="1").stdout.strip().splitlines()[-1]
+    assert trusted == "('HTTP_X_FORWARDED_PROTO', 'https')"
