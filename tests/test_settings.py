@@ -58,3 +58,9 @@ def test_the_forwarded_proto_header_is_trusted_only_when_the_deployer_says_so():
     assert run_manage("shell", "-c", code, **base).stdout.strip().splitlines()[-1] == "None"
     trusted = run_manage("shell", "-c", code, **base, TRUST_X_FORWARDED_PROTO="1").stdout.strip().splitlines()[-1]
     assert trusted == "('HTTP_X_FORWARDED_PROTO', 'https')"
+
+
+def test_demo_accounts_are_refused_with_production_settings():
+    result = run_manage("create_demo_accounts", DJANGO_SETTINGS_MODULE="config.settings.production",
+                        SECRET_KEY=secrets.token_urlsafe(50))
+    assert result.returncode != 0 and "not created with production settings" in result.stderr

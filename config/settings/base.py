@@ -159,6 +159,8 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # Lessonforge
 # Largest lesson source file the importer accepts, in bytes.
 LESSONFORGE_MAX_SOURCE_BYTES = int(os.environ.get("LESSONFORGE_MAX_SOURCE_BYTES", 1_048_576))
+# Demo accounts have passwords printed in the README: never on a public server.
+LESSONFORGE_DEMO_ACCOUNTS = True
 
 LOGGING = {
     "version": 1,

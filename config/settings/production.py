@@ -11,6 +11,8 @@ DEBUG = env_bool("DEBUG", False)
 if not os.environ.get("SECRET_KEY"):
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable in production.")
 
+LESSONFORGE_DEMO_ACCOUNTS = False
+
 # https://whitenoise.readthedocs.io/en/stable/django.html
 STORAGES = {
     **STORAGES,
