@@ -46,12 +46,16 @@ def glossary_index(*, course_slug: str, user, query: str = "", letter: str = "")
     terms = GlossaryTerm.objects.visible().filter(course=course)
     initials = {t.initial for t in terms.only("term")}
     query = query.strip()[:100]
-    if query:
-        terms = terms.filter(
-            Q(term__icontains=query) | Q(definition__icontains=query) | Q(aliases__icontains=query)
-        )
     letter = letter.upper()[:1]
     selected = [t for t in terms.order_by("term") if not letter or t.initial == letter]
+    if query:
+        # Matched here, not in SQL: the aliases are a JSON list, and "[" or '"' must not match its syntax.
+        wanted = query.casefold()
+        selected = [
+            t for t in selected
+            if wanted in t.term.casefold() or wanted in t.definition.casefold()
+            or any(wanted in alias.casefold() for alias in t.aliases)
+        ]
     for term in selected:
         term.course = course
     return GlossaryIndex(course=course, terms=selected, query=query, letter=letter, letters_available=initials)

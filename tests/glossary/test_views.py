@@ -188,3 +188,19 @@ def test_quiz_pages_never_show_glossary_links(client, student, make_course, make
     assert "Which planet is the largest?" in page and "Jupiter" in page
     assert "glossary-term" not in page and "glossary-popover" not in page
     assert quiz.questions.exists()
+
+
+@pytest.mark.parametrize("query", ["[", '"', ",", "]"])
+def test_search_does_not_match_the_syntax_of_aliases(client, student, make_course, make_term, query):
+    course = make_course()
+    make_term(course, "Orbit", "A curved path.", aliases=["orbits"])
+    client.force_login(student)
+    html = client.get(f"/glossary/{course.slug}/", {"q": query}).text
+    assert "No terms match" in html
+
+
+def test_search_finds_a_term_by_its_alias(client, student, make_course, make_term):
+    course = make_course()
+    make_term(course, "Mitochondrion", "The cell's power plant.", aliases=["Mitochondria"])
+    client.force_login(student)
+    assert "Mitochondrion" in client.get(f"/glossary/{course.slug}/", {"q": "mitochondria"}).text
