@@ -110,7 +110,8 @@ def only_matching(markdown):
 
 def test_matching_pairs_each_term_with_its_description():
     m = only_matching(CELL)
-    assert m.stem == "Match each item listed under “Parts of a cell” with its description in the text."
+    assert m.stem == "Match each description with the term it describes (“Parts of a cell”)."
+    assert "listed under" not in m.stem
     assert m.pairs == (
         MatchPair("the compartment that holds the genetic material and controls the cell's activities.", "Nucleus"),
         MatchPair("a small structure that builds proteins from amino acids.", "Ribosome"),
@@ -207,3 +208,29 @@ def test_synonym_from_another_lesson_is_never_a_distractor():
     for q in draft.questions:
         texts = {o.text for o in q.options}
         assert not ({"Military diplomacy", "Army diplomacy"} <= texts)
+
+
+NESTED_NETWORKS = """# Networks
+
+Networks connect devices.
+
+## Kinds
+
+- **Transport protocols**
+  - **TCP**: the protocol that delivers a stream of bytes reliably and in order.
+  - **UDP**: the protocol that sends single datagrams with no delivery check.
+  - **QUIC**: the protocol that runs encrypted streams over datagrams.
+- **Naming**
+  - **DNS**: the service that turns host names into addresses.
+"""
+
+
+def test_sub_items_indented_two_spaces_make_their_own_group_named_by_their_parent():
+    m = only_matching(NESTED_NETWORKS)
+    assert m.stem == "Match each description with the term it describes (“Transport protocols”)."
+    assert [p.answer for p in m.pairs] == ["TCP", "UDP", "QUIC"]
+
+
+def test_a_label_line_names_the_group_of_the_list_after_it():
+    text = CELL.replace("The main parts of a cell are:", "Cell parts:")
+    assert only_matching(text).stem == "Match each description with the term it describes (“Cell parts”)."
