@@ -78,7 +78,12 @@ def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) 
         if drafts:
             best = _greedy([*best, *drafts], jitter, min(target, len(best) + MAX_DRAFTS), floor=DRAFT_FLOOR,
                            start=best)
-    return _paired_true_false(best)
+    paired = _paired_true_false(best)
+    if len(paired) < min(len(best), target):
+        # An unpaired False left: the sentences it held are free again for other items (no False).
+        rest = [c for c in candidates if c not in best and not (c.type is QuestionType.TRUE_FALSE and not c.truth)]
+        paired = _paired_true_false(_greedy(rest, jitter, min(target, len(best)), start=paired))
+    return paired
 
 
 def _paired_true_false(chosen: list[Candidate]) -> list[Candidate]:
