@@ -40,3 +40,5 @@ CAUSE_EFFECT = "cause_effect"
 RETIRED = frozenset({"listed_under", "all_listed_under", "listed_true_false", "enumeration_all"})
 # Beyond recall: a formula of the text used on fresh numbers.
 APPLY_FORMULA = "apply_formula"
+# Beyond recall: a named example and the category the text gives it.
+CLASSIFICATION = "classification"

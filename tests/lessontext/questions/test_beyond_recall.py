@@ -9,6 +9,7 @@ from lessontext.questions import generate_quiz
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
 from lessontext.questions.families.apply import AMBIGUOUS, AVERAGE, INTEREST, apply_questions, parse_formula
+from lessontext.questions.families.classification import FOOD_WEB, examples_in
 from lessontext.questions.families.contrast import CELLS, NETWORKS, contrasts
 from lessontext.questions.rubric import evaluate
 
@@ -100,3 +101,17 @@ def test_apply_leaves_out_formulas_that_read_two_ways():
     assert parse_formula("Area = length × length") is None
     assert parse_formula("speed = distance ÷ time ÷ two") is None
     assert parse_formula("Moles of HCl used = concentration × volume = 0.1 × 0.02 = 0.002 mol.")[0] == "Moles of HCl used"
+
+
+def test_classification_keys_the_category_and_offers_sibling_categories():
+    items = passing(FOOD_WEB, "classification")
+    by_example = {c.stem.split("“")[1].split("”")[0]: c for c in items}
+    assert by_example["rabbits"].correct == ("Herbivores",)
+    assert set(by_example["rabbits"].distractors) == {"Carnivores", "Decomposers"}
+    assert all(c.level == "understand" for c in items)
+
+
+def test_classification_stays_out_of_ambiguous_attachment_and_trims_the_example():
+    assert examples_in("The living parts of the forest, such as the trees, grow slowly.") == []
+    assert examples_in("Invasive species, such as the cane toad in Australia, spread.") == [("cane toad", "Invasive species")]
+    assert examples_in("Atenolol is an example of beta blockers.") == [("Atenolol", "Beta blockers")]
