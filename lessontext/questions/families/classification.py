@@ -4,7 +4,7 @@ Reads the sentences that file a named example under a category: "<category> such
 <example>, ..." (the category is the noun phrase just before "such as": at most three words,
 stopping at a preposition, article or punctuation) and "<Example> is an example (a type, a
 kind, a form) of <category>".  The key is the category; the distractors are the categories
-the lesson (or a sister lesson) gives other examples, so each is a category of the same
+the lesson (first) or a sister lesson gives other examples, so each is a category of the same
 course yet not the one the text gives here; a category the example is also filed under stays
 out.  The item asks which class a thing belongs to, so its level is "understand".
 """
@@ -88,13 +88,15 @@ def classification_questions(lesson: LessonView, course: CourseView, rng: random
     if not own:
         return
     pairs = own + _pool(course.others)
+    own_cats = {norm(c) for _, c in own}
     for section, sentence in lesson.sentences:
         if " such as " not in sentence and " of " not in sentence:
             continue
         for example, category in examples_in(sentence):
             filed = {norm(c) for e, c in pairs if norm(e) == norm(example)}
             others = [c for _, c in pairs if norm(c) not in filed]
-            distractors = pick_distractors(category, others, rng, course)
+            # The lesson's own categories first: a sister lesson's class is likelier off the subject.
+            distractors = pick_distractors(category, others, rng, course, prefer=lambda c: norm(c) not in own_cats)
             if len(distractors) < 2:
                 continue
             yield Candidate(
