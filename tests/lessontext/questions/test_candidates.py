@@ -270,3 +270,14 @@ def test_no_blank_that_world_knowledge_fills_from_a_named_partner():
     keys = {c.answers[0] for c in _fills(text)}
     assert "Russian Federation" not in keys and "NATO" not in keys
     assert "1994" in keys
+
+
+def test_a_table_of_ranges_is_not_taken_for_synonyms():
+    text = (
+        "# Soil\n\nSoil holds particles of many sizes.\n\n## Texture\n\n| Particle | Size |\n|---|---|\n"
+        "| Clay | below 0.002 mm |\n| Silt | 0.002 to 0.05 mm |\n| Sand | 0.05 to 2 mm |\n"
+    )
+    course = build_course(parse_document(text), glossary=(), others=())
+    items = [c for c in generate(course, random.Random(1)) if c.rule.startswith("table") and not evaluate(c, course)]
+    assert any(c.rule == "table_matching" for c in items)
+    assert any(c.rule == "table_cell" and c.correct == ("0.002 to 0.05 mm",) for c in items)
