@@ -17,7 +17,7 @@ import html
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from markdown.treeprocessors import Treeprocessor
 
@@ -61,6 +61,8 @@ class ListItem:
     label: str | None
     body: str
     sentences: tuple[str, ...]
+    # The item's sub-items (indented 2 or 4 spaces under it), as a tree.
+    children: tuple[ListItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,9 @@ class ItemList:
     items: tuple[ListItem, ...]
     ordered: bool
     lead_in: str | None
+    # A short "Label:" line just before the list (or the parent item of a nested
+    # list), naming what the list holds; ``None`` without one.
+    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -287,11 +292,22 @@ def parse_document(markdown_text: str) -> Document:
     # has run we only keep the reference, and read the tree once it has.
     capture_priority = 1
     md.treeprocessors.register(capture, "lessonforge_capture", capture_priority)
-    md.convert(_strip_front_matter(markdown_text or ""))
+    md.convert(_reindent_lists(_strip_front_matter(markdown_text or "")))
     builder = _Builder(md.htmlStash.rawHtmlBlocks)
     if capture.root is not None:
         builder.walk(capture.root)
     return builder.document()
+
+
+def _list_label(line: str) -> str | None:
+    """A short line ending with a colon ("Types of network:") as the label of the list after it."""
+    line = line.strip()
+    toks = _WORD.findall(line.lower())
+    if not line.endswith(":") or not toks or len(toks) > 8 or any(c in line[:-1] for c in ".;?!"):
+        return None
+    if toks[-1] in _LEAD_IN_ENDS or toks[0] in {"the", "there", "here", "this", "these", "it", "they"}:
+        return None  # a lead-in clause ("The main parts of a cell are:"), not a name for the list
+    return line[:-1].strip(" *_") or None
 
 
 def _strip_front_matter(text: str) -> str:
@@ -299,6 +315,39 @@ def _strip_front_matter(text: str) -> str:
     if match and all(_YAML_LINE.match(line) for line in match.group("body").splitlines()):
         return text[match.end():]
     return text
+
+
+_LIST_LINE = re.compile(r"^( *)(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
+_LEAD_IN_ENDS = frozenset("are is was were be include includes including follows following as these those of to".split())
+_FENCE = re.compile(r"^ *(?:```|~~~)")
+
+
+def _reindent_lists(text: str) -> str:
+    """Indent sub-items 4 spaces per level, so a sub-item indented 2 or 3 spaces nests under its parent.
+
+    Only list-item lines inside a list are moved (a list item or its indented
+    continuation came before); code fences are left as they are.
+    """
+    out: list[str] = []
+    stack: list[int] = []  # the source indents of the open list levels
+    fenced = False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        match = None if fenced else _LIST_LINE.match(line)
+        if match and stack:
+            indent = len(match.group(1))
+            while stack and indent < stack[-1]:
+                stack.pop()
+            if not stack or indent > stack[-1]:
+                stack.append(indent)
+            line = " " * (4 * (len(stack) - 1)) + line.lstrip(" ")
+        elif match:
+            stack = [len(match.group(1))] if not match.group(1) else []
+        elif line.strip() and not line.startswith((" ", "\t")):
+            stack = []
+        out.append(line)
+    return "\n".join(out)
 
 
 def _normalise_space(text: str) -> str:
@@ -360,9 +409,9 @@ class _Builder:
             Paragraph(text=text, sentences=split_sentences(text), label=label, body=body if label else text)
         )
 
-    def _list(self, el: etree.Element, lead_in: str | None) -> None:
+    def _list(self, el: etree.Element, lead_in: str | None, name: str | None = None) -> list[ListItem]:
         items: list[ListItem] = []
-        nested: list[tuple[etree.Element, str]] = []
+        nested: list[tuple[etree.Element, str, str | None, int]] = []
         for li in el:
             if li.tag != "li":
                 continue
@@ -379,11 +428,15 @@ class _Builder:
             items.append(ListItem(text=text, label=label, body=body, sentences=split_sentences(body)))
             for sub in sublists:
                 last = split_sentences(text)
-                nested.append((sub, last[-1] if last else text))
+                nested.append((sub, last[-1] if last else text, label or _list_label(text.rstrip(":") + ":"), len(items) - 1))
+        position = len(self._blocks)
+        for sub, parent_text, parent_label, index in nested:
+            children = self._list(sub, lead_in=parent_text, name=parent_label)
+            items[index] = replace(items[index], children=items[index].children + tuple(children))
         if items:
-            self._blocks.append(ItemList(items=tuple(items), ordered=el.tag == "ol", lead_in=lead_in))
-        for sub, parent_text in nested:
-            self._list(sub, lead_in=parent_text)
+            name = name or (_list_label(lead_in) if lead_in else None)
+            self._blocks.insert(position, ItemList(items=tuple(items), ordered=el.tag == "ol", lead_in=lead_in, label=name))
+        return items
 
     def _li_parts(self, li: etree.Element) -> tuple[list[str], list[etree.Element]]:
         parts: list[str] = []

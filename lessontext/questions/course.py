@@ -356,7 +356,9 @@ def _groups(document: Document) -> list[Group]:
                     items = tuple(
                         Item(i.label.strip(), usable_description(i.sentences), i.sentences) for i in labelled
                     )
-                    groups.append(Group(f"L{s_index}.{b_index}", "list", section.heading, section.anchor, items))
+                    # A "Label:" line or the parent item names the list better than the section does.
+                    heading = block.label or section.heading
+                    groups.append(Group(f"L{s_index}.{b_index}", "list", heading, section.anchor, items))
             if isinstance(block, Paragraph) and block.label:
                 run.append(Item(block.label.strip(), usable_description(split_sentences(block.body)), block.sentences))
                 continue
@@ -448,7 +450,7 @@ def _listings(document: Document) -> list[Listing]:
                 continue
             source = block.lead_in or block.items[0].text
             listings.append(
-                Listing(f"M{s_index}.{b_index}", section.heading, block.lead_in, section.anchor, tuple(texts),
+                Listing(f"M{s_index}.{b_index}", block.label or section.heading, block.lead_in, section.anchor, tuple(texts),
                         labelled, scope, source)
             )
     return listings

@@ -70,6 +70,7 @@ _NUMBER_AT_BLANK = re.compile(
 # "a _____" / "an _____": the article (group 1) every option must take.
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b(a|an)\s+{re.escape(BLANK)}", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 # --------------------------------------------------------------------------
@@ -91,8 +92,8 @@ def synonymous(a: str, b: str, course: CourseView | None = None, *, siblings: bo
 @lru_cache(maxsize=131072)
 def _synonymous_text(a: str, b: str, siblings: bool = False) -> bool:
     na, nb = norm_phrase(a), norm_phrase(b)
-    if na == nb:
-        return True
+    if na == nb or _NUMBER.findall(a) and _NUMBER.findall(b) and _NUMBER.findall(a) != _NUMBER.findall(b):
+        return na == nb  # other numbers never say the same (180 / 1,800; "0.002 to 0.05 mm" / "0.05 to 2 mm")
     sa, sb = content_stems(a), content_stems(b)
     if sa and sb:
         jaccard = len(sa & sb) / len(sa | sb)

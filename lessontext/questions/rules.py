@@ -38,3 +38,7 @@ CAUSE_EFFECT = "cause_effect"
 # questions ("which of these does the text list under <heading>") and select-alls made by splitting
 # one sentence were nearly all rejected by blind raters.
 RETIRED = frozenset({"listed_under", "all_listed_under", "listed_true_false", "enumeration_all"})
+# Beyond recall: a formula of the text used on fresh numbers.
+APPLY_FORMULA = "apply_formula"
+# Beyond recall: a named example and the category the text gives it.
+CLASSIFICATION = "classification"

@@ -40,6 +40,9 @@ MAX_PER_RULE = {TRUE_STATEMENT: 2, TABLE_CELL: 2}
 # six "which item does this describe" questions is one question asked six times.
 MAX_RULE_SHARE = 0.4
 MAX_KEY_USES = 2
+# An item that asks to understand or apply (a cause, a category, a formula on new numbers) goes
+# ahead of a recall item of about the same confidence.
+BEYOND_RECALL_BONUS = 0.08
 TWIN_SIMILARITY = 80
 
 
@@ -78,7 +81,12 @@ def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) 
         if drafts:
             best = _greedy([*best, *drafts], jitter, min(target, len(best) + MAX_DRAFTS), floor=DRAFT_FLOOR,
                            start=best)
-    return _paired_true_false(best)
+    paired = _paired_true_false(best)
+    if len(paired) < min(len(best), target):
+        # An unpaired False left: the sentences it held are free again for other items (no False).
+        rest = [c for c in candidates if c not in best and not (c.type is QuestionType.TRUE_FALSE and not c.truth)]
+        paired = _paired_true_false(_greedy(rest, jitter, min(target, len(best)), start=paired))
+    return paired
 
 
 def _paired_true_false(chosen: list[Candidate]) -> list[Candidate]:
@@ -157,6 +165,7 @@ def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: i
             score += NEW_SECTION_BONUS if sections[c.source_anchor] == 0 else -0.03 * sections[c.source_anchor]
             score += 0.1 if type_count[c.type] == 0 else -0.04 * type_count[c.type]
             score -= 0.04 * rule_count[c.rule]
+            score += BEYOND_RECALL_BONUS if c.level != "remember" else 0.0
             if score > best_score:
                 best, best_score = c, score
         if best is None:

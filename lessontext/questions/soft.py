@@ -31,7 +31,8 @@ _PRONOUN = re.compile(r"\b(?:it|they|them)\b", re.I)
 def soft_failures(c: Candidate, course: CourseView) -> list[str]:
     """The names of the soft checks ``c`` fails."""
     failed = []
-    if c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and c.kind != "definition":
+    # Computed numbers (an apply item's wrong results) have no subject to be off.
+    if c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and c.kind not in ("definition", "quantity:apply"):
         profile = course.profile or course.lesson_text
         if any(not course.sentences_with(d) and similarity(d, profile) < ON_SUBJECT for d in c.distractors):
             failed.append("distractor_on_subject")

@@ -189,3 +189,44 @@ def test_edge_documents(text, title, sections):
 def test_entities_and_escapes_become_plain_text():
     (section,) = parse_document("# T\n\nAT&amp;T \\*not bold\\* &copy; 2024 <span>inline</span>.\n").sections
     assert section.paragraphs[0].text == "AT&T *not bold* © 2024 inline."
+
+
+def _lists(text: str) -> list[ItemList]:
+    return [b for s in parse_document(text).sections for b in s.blocks if isinstance(b, ItemList)]
+
+
+@pytest.mark.parametrize("indent", ["  ", "   ", "    "])
+def test_sub_items_indented_2_3_or_4_spaces_are_children_of_their_item(indent):
+    text = f"# T\n\n## Kinds\n\n- **Alpha**: the first kind.\n{indent}- Red one.\n{indent}- Blue one.\n- **Beta**: the second kind.\n"
+    top, sub = _lists(text)
+    assert [i.label for i in top.items] == ["Alpha", "Beta"]
+    assert [c.text for c in top.items[0].children] == ["Red one.", "Blue one."]
+    assert top.items[1].children == ()
+    assert [i.text for i in sub.items] == ["Red one.", "Blue one."]
+    assert sub.label == "Alpha"
+
+
+def test_two_levels_of_nesting_build_a_tree():
+    text = "# T\n\n1. Open the file.\n   1. Click File.\n      - Wait for the menu.\n   2. Click Open.\n2. Save it.\n"
+    top = _lists(text)[0]
+    first = top.items[0]
+    assert [c.text for c in first.children] == ["Click File.", "Click Open."]
+    assert [c.text for c in first.children[0].children] == ["Wait for the menu."]
+    assert top.ordered
+
+
+def test_a_short_line_ending_with_a_colon_labels_the_list_after_it():
+    text = "# T\n\n## Networks\n\nTypes of network:\n\n- LAN\n- WAN\n\nThe text goes on: and on, with a long sentence that is no label at all:\n\n- one\n- two\n"
+    first, second = _lists(text)
+    assert first.label == "Types of network"
+    assert second.label is None
+
+
+def test_indented_code_and_fences_are_not_reindented():
+    text = "# T\n\nSome code:\n\n```\n- a\n  - b\n```\n\nText.\n\n    - not a list\n"
+    assert _lists(text) == []
+
+
+def test_a_lead_in_clause_is_no_label():
+    text = "# T\n\nThe main parts of a cell are:\n\n- a\n- b\n\nCommon protocols include:\n\n- c\n- d\n"
+    assert [x.label for x in _lists(text)] == [None, None]

@@ -26,7 +26,7 @@ Priorities today (candidates come out in this order):
     100 tables                                                        (per table)
      90 glossary                                                      (the lesson)
      80 fill_blank  70 false_statement                                (per mention)
-     60 true_statement  50 enumerations  45 contrast  44 cause_effect
+     60 true_statement  50 enumerations  45 contrast  44 cause_effect  43 apply  42 classification
      40 clause_completion                                             (the lesson)
 """
 
@@ -46,7 +46,9 @@ FAMILIES: Registry[QuestionFamily] = Registry()
 
 # Imported for their registration (each module registers its FAMILY).
 from . import (  # noqa: E402
+    apply,
     cause_effect,
+    classification,
     clause_completion,
     contrast,
     description_to_term,
@@ -64,7 +66,7 @@ __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
 
 # The family modules (a test checks that each registers a family and none is left out).
 MODULES = (
-    cause_effect, clause_completion, contrast, description_to_term, enumerations, false_statement, fill_blank, glossary,
+    apply, cause_effect, classification, clause_completion, contrast, description_to_term, enumerations, false_statement, fill_blank, glossary,
     matching, tables, term_to_description, true_statement,
 )
 

@@ -3,9 +3,16 @@
 Reads each mention of a recognised entity (country, organisation, person,
 place, year, acronym, a name or quantity) or glossary term in a sentence: the
 sentence is the source of the answer, and its own words are accepted (plus
-the glossary's name and aliases, and a person's surname).  No blank when the
-mention occurs twice, is one end of a range of years ("1939–1945") or an
-acronym spelt out beside it.
+the glossary's name and aliases, a person's surname, and the singular or plural of a
+term).  No blank when the mention occurs twice, is one end of a range of years
+("1939–1945") or an acronym spelt out beside it.
+
+Gaps are ranked (raters rejected blanks on incidental details): a concept term the
+sentence is about (a glossary term that is not a name; a specialised one first) > a
+number > an organisation > a date > other names.  A person or place never becomes the
+gap of a sentence that holds a concept term (the co-author, the town of an anecdote),
+and a name joined by "and"/"or" to another name ("NATO and the _____") is left out:
+world knowledge fills it without the lesson.
 """
 
 from __future__ import annotations
@@ -14,20 +21,74 @@ import random
 import re
 from collections.abc import Iterator
 
+from lessontext.semantics import specificity
+from lessontext.words import getInflection, singular
+
 from ..candidate import Candidate
 from ..course import CourseView, Mention
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
-from ..kinds import fillable_kind
+from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
 from ..phrasing import lift
 from ..rules import ENTITY_FILL_BLANK, GLOSSARY_FILL_BLANK
 from ..text import BLANK, find_phrase, norm
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
-CONFIDENCE = {ENTITY_FILL_BLANK: 0.62, GLOSSARY_FILL_BLANK: 0.56}
+CONFIDENCE = {ENTITY_FILL_BLANK: 0.62, GLOSSARY_FILL_BLANK: 0.62}
+
+# Taken off the base by what the gap is: the concept a sentence is about first.
+KIND_RANK = {"concept": 0.0, "quantity": 0.02, "organisation": 0.04, "year": 0.06}
+OTHER_RANK = 0.08
+# A concept term whose words English hardly uses (``semantics.specificity``) ranks above an everyday one.
+EVERYDAY_CONCEPT = 0.5
+EVERYDAY_PENALTY = 0.04
+INCIDENTAL = frozenset({"person", "place", "glossary:person", "glossary:place"})
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*"
+_COORDINATED = re.compile(
+    rf"{_NAME}\s+(?:and|or)\s+(?:the\s+)?{re.escape(BLANK)}|{re.escape(BLANK)}\s+(?:and|or)\s+(?:the\s+)?[A-Z]"
+)
+_CONCEPTS: dict[int, tuple[object, frozenset[str]]] = {}
 
 # Confidence taken off for a blanked acronym (short, and often guessable from the sentence).
 ACRONYM_PENALTY = 0.12
+
+
+def is_concept(mention: Mention) -> bool:
+    """A glossary term that names a concept, not a person, place or organisation."""
+    return mention.glossary is not None and mention.kind.startswith("glossary:") and mention.kind not in GLOSSARY_SWAPPABLE
+
+
+def concept_sentences(course: CourseView) -> frozenset[str]:
+    """The sentences of the lesson that hold a concept term (computed once per lesson)."""
+    mentions = course.lesson.mentions
+    hit = _CONCEPTS.get(id(mentions))
+    if hit is None or hit[0] is not mentions:
+        _CONCEPTS.clear()
+        hit = (mentions, frozenset(m.sentence for m in mentions if is_concept(m)))
+        _CONCEPTS[id(mentions)] = hit
+    return hit[1]
+
+
+def rank_penalty(mention: Mention) -> float:
+    """How far below the best gap (a specialised concept term) this mention's gap ranks."""
+    if is_concept(mention):
+        return 0.0 if specificity(mention.text) >= EVERYDAY_CONCEPT else EVERYDAY_PENALTY
+    kind = mention.kind.removeprefix("glossary:")
+    if kind.startswith("quantity:"):
+        kind = "quantity"
+    return KIND_RANK.get(kind, OTHER_RANK)
+
+
+def variants(term: str) -> list[str]:
+    """The singular and plural of a lower-case term ("enzymes" -> "enzyme", "enzyme" -> "enzymes")."""
+    if not term.islower() or not term.replace(" ", "").replace("-", "").isalpha():
+        return []
+    head = term.split()[-1]
+    one = singular(head)
+    if one != head:
+        return [term[: len(term) - len(head)] + one]
+    plural = getInflection(head, "NNS")
+    return [term[: len(term) - len(head)] + plural[0]] if plural and plural[0] != head else []
 
 
 def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -42,17 +103,25 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # one end of a range ("1989–1991")
     if mention.kind == "acronym" and re.search(r"\(\s*" + re.escape(mention.text) + r"\s*\)", statement):
         return  # "Domain Name System (DNS)": the expansion gives it away
+    incidental = mention.kind in INCIDENTAL or mention.kind.startswith("name:")
+    if incidental and mention.sentence in concept_sentences(course):
+        return  # an incidental detail of a sentence about a concept
     blanked = statement[: match.start()] + BLANK + statement[match.end():]
+    named = mention.kind.removeprefix("glossary:") in ("country", "organisation", "place", "person") or mention.kind.startswith("name:")
+    if named and not is_concept(mention) and _COORDINATED.search(blanked):
+        return  # "NATO and the _____": world knowledge fills it
     blanked = re.sub(rf"\b([Aa])n? {re.escape(BLANK)}", rf"\1(n) {BLANK}", blanked)
     answers = [mention.text]
     if mention.glossary is not None:
         answers += [mention.glossary.term, *mention.glossary.aliases]
-    if mention.kind == "person" and len(mention.text.split()) > 1:
+    if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
+    if is_concept(mention):
+        answers += [v for a in list(answers) for v in variants(a)]
     answers = list(dict.fromkeys(a for a in answers if a))
     glossary = mention.glossary is not None
     rule = GLOSSARY_FILL_BLANK if glossary else ENTITY_FILL_BLANK
-    base = CONFIDENCE[rule] - (ACRONYM_PENALTY if mention.kind == "acronym" else 0.0)
+    base = CONFIDENCE[rule] - rank_penalty(mention) - (ACRONYM_PENALTY if mention.kind == "acronym" else 0.0)
     yield Candidate(
         type=QuestionType.FILL_BLANK,
         rule=rule,

@@ -1,4 +1,4 @@
-"""Matching: "Match each item listed under “<heading>” with its description in the text.".
+"""Matching: "Match each description with the term it describes (“<heading>”).".
 
 Reads a labelled group of three or more items with descriptions of at most
 35 words (six at most are drawn): the text pairs each label with its
@@ -44,11 +44,12 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
         usable = sorted(rng.sample(usable, 6), key=usable.index)
     pairs = tuple(MatchPair(prompt=prompts[i.label][0], answer=i.label) for i in usable)
     shown = tuple(first_sentence(i.description, i.sentences) for i in usable)
-    where = f" listed under {heading_phrase(group.heading)}" if group.heading and group.origin != "sections" else ""
+    # Phrased by meaning: the heading only names the topic, never where the items are listed.
+    where = f" ({heading_phrase(group.heading)})" if group.heading and group.origin != "sections" else ""
     yield Candidate(
         type=QuestionType.MATCHING,
         rule=MATCHING,
-        stem=f"Match each item{where} with its description in the text.",
+        stem=f"Match each description with the term it describes{where}.",
         pairs=pairs,
         kind=f"label:{group.id}",
         source_anchor=anchor_of(course, shown[0], group.anchor),
@@ -68,7 +69,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
     confidence=CONFIDENCE,
     doc=__doc__,
     examples=(
-        makes(PARTS_OF_A_CELL, MATCHING, "Match each item listed under “Parts of a cell”"),
+        makes(PARTS_OF_A_CELL, MATCHING, "Match each description with the term it describes (“Parts of a cell”)."),
         makes(PARTS_OF_A_CELL, MATCHING, "the organelle that releases energy from food through respiration."),
         makes_no(TWO_PARTS),
     ),

@@ -1,11 +1,15 @@
 """Families beyond recall: their items pass the rubric and carry their level."""
 
 import random
+import re
+from decimal import Decimal
 
 from lessontext.document import parse_document
 from lessontext.questions import generate_quiz
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
+from lessontext.questions.families.apply import AMBIGUOUS, AVERAGE, INTEREST, apply_questions, parse_formula
+from lessontext.questions.families.classification import FOOD_WEB, examples_in
 from lessontext.questions.families.contrast import CELLS, NETWORKS, contrasts
 from lessontext.questions.rubric import evaluate
 
@@ -60,3 +64,54 @@ def test_cause_effect_reads_only_reasons_that_name_something():
         "Prices rise in winter", "storms keep the boats in harbour")
     assert reason_of("Prices rise in winter because they depend on calm weather.") is None
     assert reason_of("Prices rise because of the storms at sea in winter.") is None
+
+
+def _apply_items(markdown, seed=0):
+    return [c for c in passing(markdown, "apply_formula")]
+
+
+def _given(stem):
+    return {name: Decimal(value.replace(",", "")) for name, value in re.findall(r"(\w+) = ([\d,.]*\d)", stem.split("What is")[1])}
+
+
+def test_apply_computes_the_key_of_a_product_on_fresh_numbers():
+    (item,) = _apply_items(INTEREST)
+    given = _given(item.stem)
+    assert set(given) == {"principal", "rate", "time"}
+    assert given["rate"] < 1  # a rate is given as a decimal
+    assert Decimal(item.correct[0].replace(",", "")) == given["principal"] * given["rate"] * given["time"]
+    assert item.level == "apply" and 2 <= len(item.distractors) <= 3
+    assert item.correct[0] not in item.distractors
+
+
+def test_apply_divides_exactly_and_offers_mistakes_as_distractors():
+    for seed in range(5):
+        course = build_course(parse_document(AVERAGE), glossary=(), others=())
+        (item,) = apply_questions(course.lesson, course, random.Random(seed))
+        given = _given(item.stem)
+        quotient = given["total"] / given["count"]
+        assert quotient == quotient.to_integral_value()
+        assert item.correct == (str(int(quotient)),)
+        assert str(int(quotient * 10)) in {d.replace(",", "") for d in item.distractors} | {str(int(given["total"] * given["count"]))}
+
+
+def test_apply_leaves_out_formulas_that_read_two_ways():
+    assert _apply_items(AMBIGUOUS) == []
+    assert parse_formula("It = speed × time") is None
+    assert parse_formula("Area = length × length") is None
+    assert parse_formula("speed = distance ÷ time ÷ two") is None
+    assert parse_formula("Moles of HCl used = concentration × volume = 0.1 × 0.02 = 0.002 mol.")[0] == "Moles of HCl used"
+
+
+def test_classification_keys_the_category_and_offers_sibling_categories():
+    items = passing(FOOD_WEB, "classification")
+    by_example = {c.stem.split("“")[1].split("”")[0]: c for c in items}
+    assert by_example["rabbits"].correct == ("Herbivores",)
+    assert set(by_example["rabbits"].distractors) == {"Carnivores", "Decomposers"}
+    assert all(c.level == "understand" for c in items)
+
+
+def test_classification_stays_out_of_ambiguous_attachment_and_trims_the_example():
+    assert examples_in("The living parts of the forest, such as the trees, grow slowly.") == []
+    assert examples_in("Invasive species, such as the cane toad in Australia, spread.") == [("cane toad", "Invasive species")]
+    assert examples_in("Atenolol is an example of beta blockers.") == [("Atenolol", "Beta blockers")]

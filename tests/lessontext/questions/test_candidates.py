@@ -110,7 +110,8 @@ def only_matching(markdown):
 
 def test_matching_pairs_each_term_with_its_description():
     m = only_matching(CELL)
-    assert m.stem == "Match each item listed under “Parts of a cell” with its description in the text."
+    assert m.stem == "Match each description with the term it describes (“Parts of a cell”)."
+    assert "listed under" not in m.stem
     assert m.pairs == (
         MatchPair("the compartment that holds the genetic material and controls the cell's activities.", "Nucleus"),
         MatchPair("a small structure that builds proteins from amino acids.", "Ribosome"),
@@ -133,7 +134,8 @@ def test_matching_masks_term_words_in_descriptions():
 
 
 def test_fill_blank_removes_a_named_entity_from_a_sentence():
-    q = next(q for q in by_rule(quiz(HISTORY), "entity_fill_blank") if "Luther" in q.answers)
+    course = build_course(parse_document(HISTORY), glossary=(), others=())
+    q = next(c for c in generate(course, random.Random(1)) if c.rule == "entity_fill_blank" and "Luther" in c.answers)
     assert q.type is QuestionType.FILL_BLANK
     assert q.stem == f"{BLANK}, a monk in Wittenberg, wrote his Ninety-five Theses in 1517."
     assert q.answers == ("Martin Luther", "Luther")  # a person's surname alone is accepted too
@@ -144,7 +146,7 @@ def test_false_statements_swap_an_entity_of_the_same_kind():
     # A thin quiz (3 items) keeps its one false statement though no true one pairs with it.
     falses = by_rule(quiz(HISTORY), "entity_swap_false")
     assert [q.stem for q in falses] == [
-        "True or false? According to the text, Aldus Manutius founded the Aldine Press in Venice in 1517.",
+        "True or false? According to the text, Martin Luther, a monk in Wittenberg, wrote his Ninety-five Theses in 1476.",
     ]
     for q in falses:
         assert q.options == (OptionDraft("True", False), OptionDraft("False", True))
@@ -178,7 +180,7 @@ def test_labelled_paragraphs_and_glossary_give_term_and_definition_questions():
         f"The usual remedy for a breach is {BLANK}, a sum of money that puts the innocent party where the contract "
         "would have put them."
     )
-    assert blank.answers == ("damages", "Damages")
+    assert blank.answers == ("damages", "Damages", "damage")  # the singular is accepted too
     (term,) = by_rule(draft, "description_to_term")  # one item per labelled group
     assert term.source_sentence in {
         "Offer: a clear statement of the terms on which a person is willing to be bound.",
@@ -207,3 +209,75 @@ def test_synonym_from_another_lesson_is_never_a_distractor():
     for q in draft.questions:
         texts = {o.text for o in q.options}
         assert not ({"Military diplomacy", "Army diplomacy"} <= texts)
+
+
+NESTED_NETWORKS = """# Networks
+
+Networks connect devices.
+
+## Kinds
+
+- **Transport protocols**
+  - **TCP**: the protocol that delivers a stream of bytes reliably and in order.
+  - **UDP**: the protocol that sends single datagrams with no delivery check.
+  - **QUIC**: the protocol that runs encrypted streams over datagrams.
+- **Naming**
+  - **DNS**: the service that turns host names into addresses.
+"""
+
+
+def test_sub_items_indented_two_spaces_make_their_own_group_named_by_their_parent():
+    m = only_matching(NESTED_NETWORKS)
+    assert m.stem == "Match each description with the term it describes (“Transport protocols”)."
+    assert [p.answer for p in m.pairs] == ["TCP", "UDP", "QUIC"]
+
+
+def test_a_label_line_names_the_group_of_the_list_after_it():
+    text = CELL.replace("The main parts of a cell are:", "Cell parts:")
+    assert only_matching(text).stem == "Match each description with the term it describes (“Cell parts”)."
+
+
+def _fills(markdown, glossary=()):
+    course = build_course(parse_document(markdown), glossary=glossary, others=())
+    return [c for c in generate(course, random.Random(1)) if c.rule.endswith("fill_blank") and not evaluate(c, course)]
+
+
+ENZYMES = """# Catalysts in the Body
+
+## Proteins at work
+
+In 1926, working with James Sumner in Ithaca, the chemist John Northrop showed that an enzyme is a protein.
+Enzymes speed up reactions in the cells of the body without being used up themselves.
+"""
+ENZYME_GLOSSARY = (GlossaryEntry("enzyme", "A protein that speeds up a chemical reaction", "defined"),)
+
+
+def test_no_gap_on_an_incidental_person_or_place_of_a_sentence_about_a_concept():
+    fills = _fills(ENZYMES, ENZYME_GLOSSARY)
+    keys = {c.answers[0] for c in fills}
+    assert "enzyme" in keys
+    assert not keys & {"Ithaca", "James Sumner", "John Northrop"}
+
+
+def test_a_concept_gap_ranks_above_a_date_gap():
+    fills = {c.answers[0]: c for c in _fills(ENZYMES, ENZYME_GLOSSARY)}
+    assert fills["enzyme"].base > fills["1926"].base
+    assert "enzymes" in fills["enzyme"].answers  # the plural is accepted too
+
+
+def test_no_blank_that_world_knowledge_fills_from_a_named_partner():
+    text = "# Alliances\n\n## Partners\n\nIn 1994 the Partnership for Peace was signed by NATO and the Russian Federation in Brussels.\n"
+    keys = {c.answers[0] for c in _fills(text)}
+    assert "Russian Federation" not in keys and "NATO" not in keys
+    assert "1994" in keys
+
+
+def test_a_table_of_ranges_is_not_taken_for_synonyms():
+    text = (
+        "# Soil\n\nSoil holds particles of many sizes.\n\n## Texture\n\n| Particle | Size |\n|---|---|\n"
+        "| Clay | below 0.002 mm |\n| Silt | 0.002 to 0.05 mm |\n| Sand | 0.05 to 2 mm |\n"
+    )
+    course = build_course(parse_document(text), glossary=(), others=())
+    items = [c for c in generate(course, random.Random(1)) if c.rule.startswith("table") and not evaluate(c, course)]
+    assert any(c.rule == "table_matching" for c in items)
+    assert any(c.rule == "table_cell" and c.correct == ("0.002 to 0.05 mm",) for c in items)

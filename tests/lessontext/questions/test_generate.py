@@ -16,6 +16,8 @@ from lessontext.questions import (
     QuizDraft,
     generate_quiz,
 )
+from lessontext.questions.candidate import Candidate
+from lessontext.questions.select import choose
 
 from .test_candidates import CELL, HISTORY, LAW, LAW_GLOSSARY
 
@@ -202,3 +204,11 @@ def test_the_few_questions_note_comes_from_the_parsed_structure():
     assert len(draft.questions) < 5
     assert "little structure" not in draft.reason
     assert "although the lesson has structure (5 labelled items)" in draft.reason
+
+
+def test_an_understand_item_goes_ahead_of_a_recall_item_of_about_the_same_confidence():
+    from_text = dict(type=QuestionType.SINGLE, source_anchor="a", explanation="", correct=("Key",), distractors=("B", "C"))
+    recall = Candidate(rule="glossary_term_to_definition", stem="Recall?", source_sentence="One.", base=0.64, **from_text)
+    cause = Candidate(rule="cause_effect", stem="Why?", source_sentence="Two.", base=0.6, level="understand", **from_text)
+    for seed in range(5):
+        assert choose([recall, cause], rng=random.Random(seed), target=1) == [cause]

@@ -84,7 +84,7 @@ def tf(statement: str, *, truth: bool, original: str = "", key: str = "", source
 
 def matching(pairs, **kw) -> Candidate:
     defaults = dict(
-        type=QuestionType.MATCHING, rule="matching", stem="Match each item with its description in the text.",
+        type=QuestionType.MATCHING, rule="matching", stem="Match each description with the term it describes.",
         pairs=tuple(MatchPair(p, a) for p, a in pairs), source_anchor="activities",
         source_sentence="troops from several countries train together in the field.", explanation="",
         base=0.9, kind="label:L2.1",

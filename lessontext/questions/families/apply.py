@@ -1,0 +1,194 @@
+"""Apply: "The text gives the formula “<result> = <a> × <b>”. What is <result> when <a> = 3 and <b> = 40?".
+
+Reads a formula the lesson states in words: "<result> = <factor> × <factor> [× <factor>]" or
+"<result> = <dividend> ÷ <divisor>" (also with * and /), every quantity named by a short
+phrase of letters (no symbols alone, no numbers, no brackets, no sums: anything else may be
+read more than one way).  The question gives fresh numbers and asks for the result, computed
+exactly with decimals (a quotient's numbers are chosen so it divides exactly).  The wrong
+options are the results of common mistakes: a factor left out, the factors added instead of
+multiplied, the decimal point slipped (×10, ÷10, ×100: a rate given as a percentage), the
+division turned round or replaced by a product.  A quantity named as a rate, fraction or
+proportion gets a decimal value below 1.  The item asks to use a rule on new values, so its
+level is "apply".
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..candidate import Candidate
+from ..course import CourseView, LessonView
+from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..rubric import length_ok
+from ..rules import APPLY_FORMULA
+from ..text import norm_phrase
+from ..types import QuestionType
+from . import FAMILIES
+
+CONFIDENCE = {APPLY_FORMULA: 0.6}
+
+_NAME = r"[A-Za-z][A-Za-z'’ -]{0,40}?"
+_OP = r"\s*[×÷*/]\s*"
+_FORMULA = re.compile(
+    rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*(?P<expr>{_NAME}(?:{_OP}{_NAME}){{1,2}})\s*(?=$|=|[.,;])"
+)
+_SPLIT = re.compile(r"\s*([×÷*/])\s*")
+_FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
+_STARTS = frozenset("it they this these that he she its their".split())
+MAX_NAME_WORDS = 5
+BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
+RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
+
+
+def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
+    """(result, quantities, operators) of a formula in words, or None when it may be read two ways."""
+    m = _FORMULA.search(sentence.strip())
+    if not m:
+        return None
+    parts = _SPLIT.split(m.group("expr").strip())
+    names = [p.strip() for p in parts[0::2]]
+    ops = ["×" if o == "*" else "÷" if o == "/" else o for o in parts[1::2]]
+    result = m.group("result").strip()
+    for name in [result, *names]:
+        toks = name.split()
+        if not toks or len(toks) > MAX_NAME_WORDS or len(name) < 3 or toks[0].lower() in _STARTS:
+            return None
+    if len({n.lower() for n in names}) != len(names) or result.lower() in {n.lower() for n in names}:
+        return None
+    if "÷" in ops and (len(ops) != 1):
+        return None  # mixed or chained division: the order of operations is easy to misread
+    return result, names, ops
+
+
+def _lower_first(name: str) -> str:
+    """"Moles of HCl used" -> "moles of HCl used": only a capital that opens a sentence goes."""
+    first = name.split()[0]
+    return name[:1].lower() + name[1:] if first[1:].islower() else name
+
+
+def fmt(value: Decimal) -> str:
+    """A number as the stem shows it: thousands separated, no trailing zeros."""
+    text = f"{value.normalize():,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _value(name: str, first: bool, rng: random.Random) -> Decimal:
+    if _FRACTIONAL.search(name):
+        return Decimal(rng.choice(RATES))
+    return Decimal(rng.choice(BASES)) if first else Decimal(rng.randint(2, 9))
+
+
+def compute(names: list[str], ops: list[str], rng: random.Random) -> tuple[list[Decimal], Decimal, list[Decimal]]:
+    """Fresh values, the exact result and the results of common mistakes (in order of plausibility)."""
+    if ops == ["÷"]:
+        divisor = _value(names[1], False, rng)
+        quotient = Decimal(rng.randint(3, 60))
+        dividend = quotient * divisor
+        mistakes = [dividend * divisor, dividend - divisor, quotient * 10, quotient / 10]
+        return [dividend, divisor], quotient, mistakes
+    values = [_value(n, i == 0, rng) for i, n in enumerate(names)]
+    key = Decimal(1)
+    for v in values:
+        key *= v
+    partial = Decimal(1)
+    for v in values[:-1]:
+        partial *= v
+    mistakes = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0))]
+    return values, key, mistakes
+
+
+def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    seen: set[str] = set()
+    for section, sentence in lesson.sentences:
+        if "=" not in sentence:
+            continue
+        parsed = parse_formula(sentence)
+        if parsed is None:
+            continue
+        result, names, ops = parsed
+        formula = f"{result} = " + " ".join(x for pair in zip(names, [*ops, ""]) for x in pair).strip()
+        if formula.lower() in seen:
+            continue
+        seen.add(formula.lower())
+        values, key, mistakes = compute(names, ops, rng)
+        shown_key = fmt(key)
+        inputs = {fmt(v) for v in values}
+        distractors: list[str] = []
+        taken = {norm_phrase(shown_key)}  # "1.5" and "15" read alike once normalised: one of them only
+        for m in mistakes:
+            text = fmt(m)
+            if m > 0 and text not in inputs and norm_phrase(text) not in taken and length_ok(text, shown_key):
+                distractors.append(text)
+                taken.add(norm_phrase(text))
+        if len(distractors) < 2 or shown_key in inputs:
+            continue
+        given = [f"{n} = {fmt(v)}" for n, v in zip(names, values)]
+        given_text = ", ".join(given[:-1]) + " and " + given[-1]
+        yield Candidate(
+            type=QuestionType.SINGLE,
+            rule=APPLY_FORMULA,
+            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {given_text}?",
+            key=shown_key,
+            correct=(shown_key,),
+            distractors=tuple(distractors[:3]),
+            kind="quantity:apply",
+            original=shown_key,
+            source_anchor=section.anchor,
+            source_sentence=sentence,
+            explanation=f"By the formula “{formula}”: {' '.join(x for pair in zip([fmt(v) for v in values], [*ops, '']) for x in pair).strip()} = {shown_key}.",
+            base=CONFIDENCE[APPLY_FORMULA],
+            shown=(sentence,),
+            claims=(f"formula:{formula.lower()}",),
+            level="apply",
+        )
+
+
+INTEREST = """# Saving
+
+## Interest
+
+Interest is what a bank pays on savings.
+
+The formula is:
+
+simple interest = principal × rate × time
+
+A longer saving earns more.
+"""
+
+AVERAGE = """# Data
+
+## Averages
+
+The mean summarises a set of numbers.
+
+Mean = total ÷ count, which gives one typical value.
+"""
+
+# Sums, brackets and symbols alone may be read more than one way: no question.
+AMBIGUOUS = """# Saving
+
+## Interest
+
+Total = principal + interest, and A = P × (1 + r) when compounded once.
+
+Change = (new value − old value) ÷ old value × 100.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="apply",
+    priority=43,
+    scope=LESSON,
+    build=apply_questions,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(INTEREST, APPLY_FORMULA, "The text gives the formula “simple interest = principal × rate × time”."),
+        makes(AVERAGE, APPLY_FORMULA, "What is the mean when total = "),
+        makes_no(AMBIGUOUS),
+        makes_no(INTEREST.replace("×", "and")),
+    ),
+))

@@ -1,0 +1,154 @@
+"""Classification: "According to the text, of which of these is “<example>” given as an example?".
+
+Reads the sentences that file a named example under a category: "<category> such as
+<example>, ..." (the category is the noun phrase just before "such as": at most three words,
+stopping at a preposition, article or punctuation) and "<Example> is an example (a type, a
+kind, a form) of <category>".  The key is the category; the distractors are the categories
+the lesson (first) or a sister lesson gives other examples, so each is a category of the same
+course yet not the one the text gives here; a category the example is also filed under stays
+out.  The item asks which class a thing belongs to, so its level is "understand".
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..course import CourseView, LessonView
+from ..distractors import pick_distractors
+from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..rules import CLASSIFICATION
+from ..text import GENERIC_HEADS, STOPWORDS, has_markdown_residue, norm, words
+from ..types import QuestionType
+from . import FAMILIES
+
+CONFIDENCE = {CLASSIFICATION: 0.6}
+
+_SUCH_AS = re.compile(r"(?P<before>[^.;:()]*?)[ ,]+such as\s+(?:the\s+)?(?P<example>[^,;:.()]+?)(?=,|\s+and\b|\s+or\b|[.;:)]|$)")
+_EXAMPLE_OF = re.compile(
+    r"^(?P<example>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}) (?:is|are) (?:an? |one )?(?:example|type|kind|form)s? of "
+    r"(?P<category>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=[.,;]| that\b| which\b| in\b|$)"
+)
+_QUALIFIER = re.compile(r"\s+(?:in|on|at|from|of|with|for|by|that|which|who)\s+")
+_DETERMINERS = frozenset("the a an their its his her our your these those this that".split())
+_STOP = STOPWORDS | {"like", "including"}
+MAX_CATEGORY_WORDS = 3
+MAX_EXAMPLE_WORDS = 4
+
+
+def _category(before: str) -> str:
+    """The noun phrase that ends ``before``: its last words up to a stopword (at most three)."""
+    toks = before.split()
+    out: list[str] = []
+    for tok in reversed(toks):
+        bare = tok.strip(",;:“”\"'")
+        if bare != tok and out or not bare or bare.lower() in _STOP or not re.fullmatch(r"[\w’'-]+", bare):
+            break
+        out.insert(0, bare)
+        if len(out) == MAX_CATEGORY_WORDS:
+            break
+    rest = [t.lower() for t in toks[: len(toks) - len(out)]]
+    while rest and rest[-1] in _DETERMINERS:
+        rest.pop()
+    if rest and rest[-1] == "of":
+        return ""  # "the parts of their environment, such as water": which noun is the class?
+    return " ".join(out)
+
+
+def examples_in(sentence: str) -> list[tuple[str, str]]:
+    """(example, category) pairs a sentence states."""
+    out = []
+    for m in _SUCH_AS.finditer(sentence):
+        category = _category(m.group("before"))
+        example = _QUALIFIER.split(m.group("example").strip())[0]  # "the cane toad in Australia" -> "cane toad"
+        out.append((example, category))
+    m = _EXAMPLE_OF.match(sentence.strip())
+    if m:
+        out.append((m.group("example"), m.group("category")))
+    good = []
+    for example, category in out:
+        cat_words = [w.lower() for w in words(category)]
+        ex_words = words(example)
+        if not cat_words or not ex_words or len(ex_words) > MAX_EXAMPLE_WORDS or cat_words[-1] in GENERIC_HEADS:
+            continue
+        if ex_words[0].lower() in _STOP or has_markdown_residue(example) or "`" in example:
+            continue
+        good.append((example, category[:1].upper() + category[1:]))
+    return good
+
+
+def _pool(lessons: list[LessonView]) -> list[tuple[str, str]]:
+    return [p for lesson in lessons for _, s in lesson.sentences if " such as " in s or " of " in s for p in examples_in(s)]
+
+
+def classification_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    own = _pool([lesson])
+    if not own:
+        return
+    pairs = own + _pool(course.others)
+    own_cats = {norm(c) for _, c in own}
+    for section, sentence in lesson.sentences:
+        if " such as " not in sentence and " of " not in sentence:
+            continue
+        for example, category in examples_in(sentence):
+            filed = {norm(c) for e, c in pairs if norm(e) == norm(example)}
+            others = [c for _, c in pairs if norm(c) not in filed]
+            # The lesson's own categories first: a sister lesson's class is likelier off the subject.
+            distractors = pick_distractors(category, others, rng, course, prefer=lambda c: norm(c) not in own_cats)
+            if len(distractors) < 2:
+                continue
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule=CLASSIFICATION,
+                stem=f"According to the text, of which of these is “{example}” given as an example?",
+                key=category,
+                correct=(category,),
+                distractors=tuple(distractors),
+                kind="category",
+                original=category,
+                source_anchor=section.anchor,
+                source_sentence=sentence,
+                explanation=f"The text says: “{sentence}”",
+                base=CONFIDENCE[CLASSIFICATION],
+                shown=(sentence,),
+                claims=(f"example:{norm(example)}",),
+                level="understand",
+            )
+
+
+FOOD_WEB = """# Food Webs
+
+## Feeding
+
+Herbivores such as rabbits, deer and grasshoppers eat plants.
+Carnivores such as foxes, owls and sharks eat other animals.
+Decomposers such as fungi and bacteria break down dead matter.
+"""
+
+# "such as" after "X of Y" (which is the class?) or a generic head ("areas such as ...") names no category worth asking.
+VAGUE = """# Food Webs
+
+## Feeding
+
+Many areas such as meadows hold food.
+Some aspects such as colour matter.
+Several things such as rain help.
+The living parts of the forest, such as the trees, grow slowly.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="classification",
+    priority=42,
+    scope=LESSON,
+    build=classification_questions,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(FOOD_WEB, CLASSIFICATION, "of which of these is “rabbits” given as an example?"),
+        makes(FOOD_WEB, CLASSIFICATION, "Carnivores"),
+        makes_no(VAGUE),
+        makes_no(FOOD_WEB.replace(" such as", ",")),
+    ),
+))
