@@ -55,3 +55,20 @@ def test_pages_send_a_strict_content_security_policy(client):
     assert directives["object-src"] == "'none'"
     assert directives["frame-ancestors"] == "'none'"
     assert "unsafe-inline" not in policy
+
+
+def test_friendly_403_page(client, student, make_course):
+    course = make_course()
+    client.force_login(student)
+    response = client.get(f"/teach/{course.slug}/review/")
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    assert "You can't open this page" in response.text and "Browse the courses" in response.text
+
+
+def test_friendly_csrf_failure_page(student):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(student)
+    response = client.post("/accounts/logout/")
+    assert response.status_code == HTTPStatus.FORBIDDEN and "This form has expired" in response.text
