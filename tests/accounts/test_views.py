@@ -74,3 +74,22 @@ def test_forms_render_with_labels(client, name):
     text = client.get(reverse(name)).text
     assert re.search(r'<label\s+for="id_username"', text)
     assert 'id="id_username"' in text and 'name="csrfmiddlewaretoken"' in text
+
+
+@pytest.mark.parametrize("login_url", ["/accounts/login/", "/admin/login/"])
+def test_repeated_wrong_passwords_lock_the_account_for_a_while(client, make_user, login_url):
+    make_user("ada", password="the-right-password-1", is_staff=True)
+    for _ in range(5):
+        client.post(login_url, {"username": "ada", "password": "wrong"})
+    response = client.post(login_url, {"username": "ada", "password": "the-right-password-1"})
+    assert response.status_code == HTTPStatus.TOO_MANY_REQUESTS
+    assert "Too many failed log-ins" in response.text
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_right_password_after_a_few_mistakes_still_logs_in(client, make_user):
+    make_user("ada", password="the-right-password-1")
+    for _ in range(3):
+        client.post("/accounts/login/", {"username": "ada", "password": "wrong"})
+    response = client.post("/accounts/login/", {"username": "ada", "password": "the-right-password-1"})
+    assert response.status_code == HTTPStatus.FOUND and "_auth_user_id" in client.session
