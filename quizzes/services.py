@@ -15,13 +15,10 @@ from courses.models import Lesson, Section
 from glossary.models import GlossaryTerm
 from lessontext.document import Document, parse_document
 from lessontext.questions import GlossaryEntry, QuestionDraft, generate_quiz
+from lessontext.questions.gate import publishable
 
 from . import grading
 from .models import Attempt, Option, Question, Quiz, Response
-
-# Generated questions at or above this confidence are published straight away;
-# the others wait as drafts for an instructor's review.
-PUBLISH_CONFIDENCE = 0.5
 
 
 def _glossary_entries(course_id: int) -> list[GlossaryEntry]:
@@ -115,7 +112,7 @@ def _questions_create(*, quiz: Quiz, questions: Sequence[QuestionDraft], start: 
             source_sentence=q.source_sentence,
             accepted_answers=list(q.answers),
             origin=Question.Origin.GENERATED,
-            status=Question.Status.PUBLISHED if q.confidence >= PUBLISH_CONFIDENCE else Question.Status.DRAFT,
+            status=Question.Status.PUBLISHED if publishable(q.rule, q.confidence) else Question.Status.DRAFT,
             position=start + i,
             confidence=min(max(q.confidence, 0.0), 1.0),
             rule=q.rule[:60],

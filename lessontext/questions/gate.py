@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-__all__ = ["MEASURED", "MIN_CONFIDENCE", "MIN_RATED", "MIN_USABLE", "MIN_USABLE_AS_IS", "publishable"]
+__all__ = ["MEASURED", "MIN_CONFIDENCE", "MIN_RATED", "MIN_USABLE", "MIN_USABLE_AS_IS", "NEEDS_ONE_OF", "publishable"]
 
 # The targets of the quality issue: 90% usable, 70% usable as is.
 MIN_USABLE = 0.9
@@ -20,14 +20,39 @@ MIN_USABLE_AS_IS = 0.7
 # Fewer rated items than this say too little about a rule.
 MIN_RATED = 4
 MIN_CONFIDENCE = 0.5
+# A true statement publishes only with false ones to balance it: a quiz whose true/false items are all
+# keyed True teaches learners to answer True.
+NEEDS_ONE_OF = MappingProxyType({
+    "true_statement": ("entity_swap_false", "glossary_swap_false", "enumeration_swap_false"),
+})
 
 # rule -> (usable as is, usable after one edit, rated), summed over both raters. Generated; do not edit by hand.
-MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({})
+MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
+    'apply_formula': (2, 1, 4),
+    'classification': (0, 2, 2),
+    'clause_completion': (0, 4, 6),
+    'contrast': (0, 2, 4),
+    'description_to_term': (4, 0, 4),
+    'entity_fill_blank': (8, 7, 32),
+    'entity_swap_false': (3, 3, 14),
+    'glossary_description_to_term': (2, 2, 8),
+    'glossary_fill_blank': (12, 8, 34),
+    'glossary_term_to_definition': (10, 4, 18),
+    'matching': (12, 0, 12),
+    'table_matching': (0, 3, 4),
+    'term_to_description': (2, 2, 4),
+    'true_statement': (12, 2, 14),
+})
+
+
+def _rule_passes(rule: str, measured) -> bool:
+    as_is, after_edit, rated = measured.get(rule, (0, 0, 0))
+    return rated >= MIN_RATED and (as_is + after_edit) / rated >= MIN_USABLE and as_is / rated >= MIN_USABLE_AS_IS
 
 
 def publishable(rule: str, confidence: float, measured=MEASURED) -> bool:
     """Whether a generated question of ``rule`` at ``confidence`` goes to learners without review."""
-    as_is, after_edit, rated = measured.get(rule, (0, 0, 0))
-    if rated < MIN_RATED or confidence < MIN_CONFIDENCE:
+    if confidence < MIN_CONFIDENCE or not _rule_passes(rule, measured):
         return False
-    return (as_is + after_edit) / rated >= MIN_USABLE and as_is / rated >= MIN_USABLE_AS_IS
+    partners = NEEDS_ONE_OF.get(rule)
+    return partners is None or any(_rule_passes(partner, measured) for partner in partners)

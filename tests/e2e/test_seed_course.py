@@ -23,14 +23,14 @@ def reader(log_in, seeds_dir, make_user):
 def test_seed_lesson_has_glossary_popovers_and_a_generated_quiz(reader, screenshot):
     page = reader
     page.goto(f"{COURSE}/army-diplomacy/")
-    term = page.locator(".lesson-body .glossary-term").filter(has_text=re.compile("defense attachés", re.I)).first
+    term = page.locator(".lesson-body .glossary-term").filter(has_text=re.compile("defense attach[eé]s", re.I)).first
     term.get_by_role("link").focus()
     expect(term.get_by_role("tooltip")).to_be_visible()
     screenshot(page, "seed-lesson")
 
+    # Only questions of rules blind raters found usable publish; the rest wait for an instructor's review.
     quiz = Quiz.objects.get(lesson__slug="army-diplomacy")
-    count = quiz.questions.published().count()
-    assert count >= 3
+    assert quiz.questions.published().exists()
     page.get_by_role("link", name="Take the quiz").click()
     page.get_by_role("button", name="Start the quiz").click()
     expect(page.locator("fieldset.quiz-question, form fieldset").first).to_be_visible()

@@ -25,3 +25,10 @@ MEASURED = {
 )
 def test_publishable(rule, confidence, expected):
     assert publishable(rule, confidence, measured=MEASURED) is expected
+
+
+def test_true_statements_publish_only_alongside_false_ones():
+    measured = {"true_statement": (9, 1, 10), "entity_swap_false": (3, 3, 10)}
+    assert not publishable("true_statement", 0.9, measured=measured)
+    measured["entity_swap_false"] = (8, 2, 10)
+    assert publishable("true_statement", 0.9, measured=measured)
