@@ -7,6 +7,7 @@ only arranges the rows of one page (or streams a CSV row by row).
 from __future__ import annotations
 
 import csv
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from django.db.models import (
     Subquery,
     Sum,
 )
+from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce, Greatest
 
 from courses.models import Course, Lesson
@@ -217,15 +219,21 @@ def item_analysis(*, quiz) -> list[ItemStatistics]:
         .annotate(n=Count("pk"), sx=Sum("x"), sy=Sum("y"), sxy=Sum(F("x") * F("y")), sxx=Sum(F("x") * F("x")),
                   syy=Sum(F("y") * F("y")))
     }
+    # Options are shuffled per attempt, so a choice is an index into that attempt's snapshot: count each
+    # (question, answer, option order) in the database, then name the options of each group here.
     chosen: dict[int, Counter] = defaultdict(Counter)
-    for question_id, snapshot, answer in answered.values_list("question_id", "snapshot", "answer").iterator(2000):
-        options = snapshot.get("options")
-        if not options:
-            continue
-        picks = answer if isinstance(answer, list) else [answer]
+    groups = (
+        answered.filter(snapshot__has_key="options")
+        .annotate(order=KT("snapshot__options"))
+        .values("question_id", "answer", "order")
+        .annotate(n=Count("pk"))
+    )
+    for row in groups:
+        options = json.loads(row["order"])
+        picks = row["answer"] if isinstance(row["answer"], list) else [row["answer"]]
         for pick in picks:
             if isinstance(pick, int) and 0 <= pick < len(options):
-                chosen[question_id][options[pick]["text"]] += 1
+                chosen[row["question_id"]][options[pick]["text"]] += row["n"]
     stats = []
     for question in quiz.questions.exclude(status=Question.Status.REJECTED).prefetch_related("options").order_by(
         "position", "id"
