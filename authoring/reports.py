@@ -9,11 +9,12 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db.models import (
     Count,
     Exists,
@@ -208,7 +209,24 @@ def point_biserial(*, n: int, sx: float, sy: float, sxy: float, sxx: float, syy:
 
 def item_analysis(*, quiz) -> list[ItemStatistics]:
     """Each question's attempts, facility, discrimination and option counts over submitted attempts."""
-    answered = Response.objects.filter(attempt__quiz=quiz, attempt__submitted_at__isnull=False, question__isnull=False)
+    return _statistics(
+        questions=quiz.questions.all(),
+        answered=Response.objects.filter(attempt__quiz=quiz, attempt__submitted_at__isnull=False, question__isnull=False),
+    )
+
+
+def flagged_questions(*, courses: Sequence[Course]) -> list[ItemStatistics]:
+    """The courses' questions whose learners' results deserve a look (any flag), in lesson and quiz order (3 queries)."""
+    stats = _statistics(
+        questions=Question.objects.filter(quiz__lesson__course__in=courses),
+        answered=Response.objects.filter(
+            attempt__quiz__lesson__course__in=courses, attempt__submitted_at__isnull=False, question__isnull=False
+        ),
+    )
+    return [s for s in stats if s.flags]
+
+
+def _statistics(*, questions: QuerySet, answered: QuerySet) -> list[ItemStatistics]:
     share = ExpressionWrapper(F("score") / F("max_score"), output_field=FloatField())
     rest = ExpressionWrapper(F("attempt__score") - F("score"), output_field=FloatField())
     sums = {
@@ -235,8 +253,11 @@ def item_analysis(*, quiz) -> list[ItemStatistics]:
             if isinstance(pick, int) and 0 <= pick < len(options):
                 chosen[row["question_id"]][options[pick]["text"]] += row["n"]
     stats = []
-    for question in quiz.questions.exclude(status=Question.Status.REJECTED).prefetch_related("options").order_by(
-        "position", "id"
+    for question in (
+        questions.exclude(status=Question.Status.REJECTED)
+        .select_related("quiz__lesson")
+        .prefetch_related("options")
+        .order_by("quiz__lesson__position", "position", "id")
     ):
         row = sums.get(question.pk)
         options = []
@@ -298,3 +319,20 @@ def learner_record(*, course: Course, learner) -> list[tuple[Lesson, object, lis
     ):
         attempts[attempt.quiz.lesson_id].append(attempt)
     return [(lesson, progress.get(lesson.pk), attempts.get(lesson.pk, [])) for lesson in lessons]
+
+
+# Counting flags reads every response of a course (seconds at a million): the home page's counts are
+# cached for a while, in whatever cache the deployment shares between its servers.
+FLAGGED_COUNT_SECONDS = 600
+
+
+def flagged_counts(*, courses: Sequence[Course]) -> dict[int, int]:
+    """How many questions of each course learners' results flag, recomputed at most every 10 minutes."""
+    keys = {course.pk: f"authoring:flagged:{course.pk}" for course in courses}
+    counts = cache.get_many(list(keys.values()))
+    missing = [course for course in courses if keys[course.pk] not in counts]
+    if missing:
+        fresh = Counter(s.question.quiz.lesson.course_id for s in flagged_questions(courses=missing))
+        cache.set_many({keys[c.pk]: fresh[c.pk] for c in missing}, FLAGGED_COUNT_SECONDS)
+        counts.update({keys[c.pk]: fresh[c.pk] for c in missing})
+    return {pk: counts[key] for pk, key in keys.items()}

@@ -56,7 +56,11 @@ def home(request):
     """An instructor's first page: their courses with lessons, drafts to review and last activity."""
     if not user_is_instructor(request.user):
         raise PermissionDenied
-    return render(request, "authoring/home.html", {"courses": selectors.instructor_courses(user=request.user)})
+    courses = list(selectors.instructor_courses(user=request.user))
+    flagged = reports.flagged_counts(courses=courses)
+    for course in courses:
+        course.flagged_count = flagged[course.pk]
+    return render(request, "authoring/home.html", {"courses": courses})
 
 
 @login_required
@@ -66,11 +70,18 @@ def review_queue(request, course_slug, lesson_slug=None):
     course = selectors.course_for_instructor(user=request.user, slug=course_slug)
     lesson = get_object_or_404(course.lessons, slug=lesson_slug) if lesson_slug else None
     waiting = selectors.queue_counts(course=course)
-    page = Paginator(selectors.review_queue(course=course, lesson=lesson), QUEUE_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    flagged_only = request.GET.get("flagged") == "1"
+    flags = {}
+    if flagged_only:
+        stats = [s for s in reports.flagged_questions(courses=[course]) if lesson is None or s.question.quiz.lesson == lesson]
+        flags = {s.question.pk: s.flags for s in stats}
+        queue = [s.question for s in stats]
+    else:
+        queue = selectors.review_queue(course=course, lesson=lesson)
+    page = Paginator(queue, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     items = [
-        (question, selectors.source_context(lesson=question.quiz.lesson, sentence=question.source_sentence))
+        (question, selectors.source_context(lesson=question.quiz.lesson, sentence=question.source_sentence),
+         flags.get(question.pk, []))
         for question in page
     ]
     return render(request, "authoring/review_queue.html", {
@@ -80,6 +91,7 @@ def review_queue(request, course_slug, lesson_slug=None):
         "page_obj": page,
         "items": items,
         "form": ReviewForm(),
+        "flagged_only": flagged_only,
     })
 
 

@@ -154,6 +154,8 @@ def main() -> None:
     client = Client()
     client.force_login(teacher)
     for label, url, stream in (
+        ("instructor home", "/teach/", False),
+        ("flagged questions", f"/teach/{course.slug}/review/?flagged=1", False),
         ("gradebook page", f"/teach/{course.slug}/gradebook/", False),
         ("gradebook page 50", f"/teach/{course.slug}/gradebook/?page=50&sort=-activity", False),
         ("item analysis page", f"/teach/{course.slug}/{lesson.slug}/quiz/statistics/", False),

@@ -218,3 +218,10 @@ def visitor(request, client, student, instructor, admin_user):
         client.force_login(user)
     return client
 
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: cached figures must not leak from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -176,6 +176,16 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # Lessonforge
 # Largest lesson source file the importer accepts, in bytes.
 LESSONFORGE_MAX_SOURCE_BYTES = int(os.environ.get("LESSONFORGE_MAX_SOURCE_BYTES", 1_048_576))
+# A cache several app servers share when REDIS_URL is set; else each process keeps its own.
+# https://docs.djangoproject.com/en/5.2/topics/cache/#redis
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+        if os.environ.get("REDIS_URL")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
 # Demo accounts have passwords printed in the README: never on a public server.
 LESSONFORGE_DEMO_ACCOUNTS = True
 

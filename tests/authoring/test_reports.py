@@ -149,3 +149,32 @@ def test_the_learner_record_shows_progress_and_answers(client, teacher, course, 
     html = client.get(reverse("authoring:learner_record", args=[course.slug, "ada"])).text
     assert "marked as read" in html and "Attempt 1: 100%" in html and "Which planet is the largest?" in html
     assert client.get(reverse("authoring:learner_record", args=[course.slug, student.username])).status_code == 404
+
+
+def test_flagged_questions_are_counted_at_home_and_listed_for_review(client, teacher, make_quiz, make_user,
+                                                                     quiz_answers):
+    quiz = make_quiz(types=["single", "true_false"])
+    course = quiz.lesson.course
+    course.instructors.add(teacher)
+    for n in range(4):
+        take(quiz, make_user(f"l{n}"), quiz_answers, correct=n < 3)
+    flagged = reports.flagged_questions(courses=[course])
+    assert {s.question.type for s in flagged} >= {"single"}  # options nobody chose
+    client.force_login(teacher)
+    home = client.get(reverse("authoring:home")).text
+    assert f"<strong>{len(flagged)}</strong> flagged by learners" in home
+    queue = client.get(reverse("authoring:review_queue", args=[course.slug]), {"flagged": "1"}).text
+    assert "Questions flagged by learners" in queue and "Which planet is the largest?" in queue
+    assert "nobody chose" in queue and "(published)" in queue
+
+
+def test_flagged_counts_are_cached_for_the_home_page(teacher, make_quiz, make_user, quiz_answers,
+                                                      django_assert_num_queries):
+    quiz = make_quiz(types=["single"])
+    course = quiz.lesson.course
+    for n in range(3):
+        take(quiz, make_user(f"l{n}"), quiz_answers, correct=True)
+    first = reports.flagged_counts(courses=[course])
+    assert first == {course.pk: len(reports.flagged_questions(courses=[course]))} and first[course.pk] >= 1
+    with django_assert_num_queries(0):
+        assert reports.flagged_counts(courses=[course]) == first
