@@ -61,14 +61,20 @@ class GradebookRow:
     last_activity: datetime | None
 
 
-def learners(*, course: Course, sort: str = "name") -> QuerySet:
-    """Everyone with progress or an attempt in ``course``, with lessons completed (read) and last activity."""
+STATUS_FILTERS = {"all_read": "read every lesson", "in_progress": "still reading"}
+
+
+def learners(*, course: Course, sort: str = "name", status: str = "") -> QuerySet:
+    """Everyone with progress or an attempt in ``course``, with lessons completed (read) and last activity.
+
+    ``status`` narrows it to learners who have read every lesson (``all_read``) or not yet (``in_progress``).
+    """
     progress = LessonProgress.objects.filter(lesson__course=course, user=OuterRef("pk"))
     attempts = Attempt.objects.filter(quiz__lesson__course=course, user=OuterRef("pk"))
     last_opened = progress.order_by("-last_opened_at").values("last_opened_at")[:1]
     last_attempt = attempts.order_by("-started_at").values("started_at")[:1]
     read = progress.filter(completed_at__isnull=False).values("user").annotate(n=Count("pk")).values("n")[:1]
-    return (
+    rows = (
         get_user_model().objects.filter(Exists(progress) | Exists(attempts))
         .annotate(
             completed=Coalesce(Subquery(read, output_field=IntegerField()), 0),
@@ -80,6 +86,12 @@ def learners(*, course: Course, sort: str = "name") -> QuerySet:
         )
         .order_by(SORTS.get(sort, "username"), "pk")
     )
+    lessons = course.lessons.count() if status in STATUS_FILTERS else 0
+    if status == "all_read":
+        rows = rows.filter(completed__gte=lessons)
+    elif status == "in_progress":
+        rows = rows.filter(completed__lt=lessons)
+    return rows
 
 
 def gradebook_rows(*, course: Course, lessons: list[Lesson], page_learners: list) -> list[GradebookRow]:

@@ -499,11 +499,14 @@ def gradebook(request, course_slug):
     """Learners × lessons: status, best score and attempts, sortable and paginated."""
     course = selectors.course_for_instructor(user=request.user, slug=course_slug)
     sort = request.GET.get("sort", "name")
+    status = request.GET.get("status", "")
     lessons = list(course.lessons.order_by("position", "id").only("id", "title", "slug", "position", "course_id"))
-    page = Paginator(reports.learners(course=course, sort=sort), GRADEBOOK_PAGE_SIZE).get_page(request.GET.get("page"))
+    everyone = reports.learners(course=course, sort=sort, status=status)
+    page = Paginator(everyone, GRADEBOOK_PAGE_SIZE).get_page(request.GET.get("page"))
     rows = reports.gradebook_rows(course=course, lessons=lessons, page_learners=list(page))
     return render(request, "authoring/gradebook.html", {
-        "course": course, "lessons": lessons, "rows": rows, "page_obj": page, "sort": sort,
+        "course": course, "lessons": lessons, "rows": rows, "page_obj": page, "sort": sort, "status": status,
+        "statuses": reports.STATUS_FILTERS,
     })
 
 

@@ -178,3 +178,26 @@ def test_flagged_counts_are_cached_for_the_home_page(teacher, make_quiz, make_us
     assert first == {course.pk: len(reports.flagged_questions(courses=[course]))} and first[course.pk] >= 1
     with django_assert_num_queries(0):
         assert reports.flagged_counts(courses=[course]) == first
+
+
+def test_the_gradebook_filters_learners_by_status(client, teacher, course, make_user):
+    planets, stars = course.lessons.order_by("position")
+    done, reading = make_user("done"), make_user("reading")
+    lesson_progress_complete(user=done, lesson=planets)
+    lesson_progress_complete(user=done, lesson=stars)
+    lesson_progress_complete(user=reading, lesson=planets)
+    client.force_login(teacher)
+    url = reverse("authoring:gradebook", args=[course.slug])
+    finished = client.get(url, {"status": "all_read"}).text
+    assert ">done</a>" in finished and ">reading</a>" not in finished
+    ongoing = client.get(url, {"status": "in_progress"}).text
+    assert ">reading</a>" in ongoing and ">done</a>" not in ongoing
+
+
+def test_gradebook_pages_keep_the_sort_and_filter(client, teacher, course, make_user):
+    planets = course.lessons.get(slug="planets")
+    for n in range(55):
+        lesson_progress_open(user=make_user(f"p{n:02}"), lesson=planets)
+    client.force_login(teacher)
+    html = client.get(reverse("authoring:gradebook", args=[course.slug]), {"sort": "-name", "status": "in_progress"}).text
+    assert 'href="?sort=-name&amp;status=in_progress&amp;page=2"' in html
