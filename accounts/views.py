@@ -15,7 +15,7 @@ from .services import user_is_instructor
 class SignupView(FormView):
     template_name = "registration/signup.html"
     form_class = SignupForm
-    success_url = reverse_lazy("courses:catalogue")
+    success_url = reverse_lazy("learning:dashboard")
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated:
@@ -39,7 +39,12 @@ class SignupView(FormView):
 
 
 class LoginView(DjangoLoginView):
-    """Django's log-in; instructors land in their workspace, learners on their dashboard (unless ``next`` says)."""
+    """Django's log-in; instructors land in their workspace, learners on their dashboard (unless ``next`` says).
+
+    Someone already logged in who opens the page goes there straight away.
+    """
+
+    redirect_authenticated_user = True
 
     def get_default_redirect_url(self):
         if user_is_instructor(self.request.user):

@@ -142,7 +142,7 @@ def _questions_create(*, quiz: Quiz, questions: Sequence[QuestionDraft], start: 
 # questions, which instructors and the generator may change at any time.
 
 ERROR_NO_QUESTIONS = "This quiz has no questions yet."
-ERROR_NO_ATTEMPTS_LEFT = "You have used all {allowed} attempts allowed for this quiz."
+ERROR_NO_ATTEMPTS_LEFT = "You have used every attempt allowed for this quiz ({allowed})."
 ERROR_SUBMITTED = "This attempt has already been submitted."
 ERROR_TIME_UP = "The time limit has passed: answers can no longer be changed."
 ERROR_UNKNOWN_QUESTION = "There is no question {position} in this attempt."

@@ -42,7 +42,7 @@ def course_teachers(outcome):
 # name: (method, {role: outcome})
 TABLE = {
     "signup": ("get", {**everyone(MOVED), "anonymous": OK}),
-    "login": ("get", everyone(OK)),
+    "login": ("get", {**everyone(MOVED), "anonymous": OK}),  # a logged-in visitor goes to their first page
     "logout": ("post", everyone(MOVED)),
     "password_change": ("get", signed_in(OK)),
     "password_change_done": ("get", signed_in(OK)),

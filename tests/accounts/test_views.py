@@ -36,7 +36,7 @@ def test_sign_up_never_redirects_off_site(client):
         reverse("signup"),
         {"username": "n2", "password1": "a-Long-pass-123", "password2": "a-Long-pass-123", "next": "https://evil.example/"},
     )
-    assert response.url == reverse("courses:catalogue")
+    assert response.url == reverse("learning:dashboard")  # one landing after sign-up and log-in
 
 
 def test_log_in_and_out(client, make_user):
@@ -93,3 +93,16 @@ def test_a_right_password_after_a_few_mistakes_still_logs_in(client, make_user):
         client.post("/accounts/login/", {"username": "ada", "password": "wrong"})
     response = client.post("/accounts/login/", {"username": "ada", "password": "the-right-password-1"})
     assert response.status_code == HTTPStatus.FOUND and "_auth_user_id" in client.session
+
+
+@pytest.mark.parametrize("page", ["login", "signup"])
+def test_a_logged_in_visitor_goes_to_the_dashboard(client, student, page):
+    client.force_login(student)
+    assert client.get(reverse(page)).url == reverse("learning:dashboard")
+
+
+def test_the_log_in_page_says_why_it_appeared(client, make_lesson):
+    lesson = make_lesson()
+    response = client.get(lesson.get_absolute_url(), follow=True)
+    assert "Log in to continue" in response.text and "Sign up" in response.text
+    assert "Log in to continue" not in client.get(reverse("login")).text
