@@ -108,19 +108,28 @@ def _course_upsert(*, slug: str, title: str, description: str) -> Course:
     return course
 
 
-def _file_import(*, course: Course, path: Path, position: int, seen: dict[str, Path]) -> FileResult:
+def _source_check(*, path: Path, data: bytes, seen: dict[str, Path]) -> LessonSource | FileResult:
+    """Parse one file's bytes, refusing what the importer refuses (one-line errors) and repeated slugs."""
     try:
-        data = path.read_bytes()
         source = parse_source(data, name=path.name, max_bytes=settings.LESSONFORGE_MAX_SOURCE_BYTES)
-    except FileNotFoundError:
-        return FileResult(path, FAILED, error=ERROR_NOT_FOUND)
-    except OSError as exc:
-        return FileResult(path, FAILED, error=ERROR_UNREADABLE.format(problem=exc.strerror or exc))
     except SourceError as exc:
         return FileResult(path, FAILED, error=str(exc))
     if source.slug in seen:
         return FileResult(path, FAILED, error=ERROR_DUPLICATE_SLUG.format(slug=source.slug, other=seen[source.slug].name))
     seen[source.slug] = path
+    return source
+
+
+def _file_import(*, course: Course, path: Path, position: int, seen: dict[str, Path]) -> FileResult:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return FileResult(path, FAILED, error=ERROR_NOT_FOUND)
+    except OSError as exc:
+        return FileResult(path, FAILED, error=ERROR_UNREADABLE.format(problem=exc.strerror or exc))
+    source = _source_check(path=path, data=data, seen=seen)
+    if isinstance(source, FileResult):
+        return source
     with transaction.atomic():
         lesson, status = lesson_import(course=course, source=source, position=position, source_name=path.name)
     return FileResult(path, status, lesson=lesson)
@@ -137,17 +146,11 @@ def course_files_import(*, course: Course, files: Sequence[tuple[str, bytes]]) -
     sources, seen = [], {}
     for name, data in files:
         path = Path(name)
-        try:
-            source = parse_source(data, name=path.name, max_bytes=settings.LESSONFORGE_MAX_SOURCE_BYTES)
-        except SourceError as exc:
-            report.results.append(FileResult(path, FAILED, error=str(exc)))
-            continue
-        if source.slug in seen:
-            error = ERROR_DUPLICATE_SLUG.format(slug=source.slug, other=seen[source.slug].name)
-            report.results.append(FileResult(path, FAILED, error=error))
-            continue
-        seen[source.slug] = path
-        sources.append((path, source))
+        source = _source_check(path=path, data=data, seen=seen)
+        if isinstance(source, FileResult):
+            report.results.append(source)
+        else:
+            sources.append((path, source))
     if report.failed:
         return report
     positions = dict(course.lessons.values_list("slug", "position"))
