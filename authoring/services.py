@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.translation import ngettext
 
 from courses.models import Course, Lesson
 from courses.services import FileResult, ImportReport, course_files_import, course_import, position_move
@@ -64,11 +65,11 @@ class PublishReport:
         if self.glossary:
             g = self.glossary
             lines.append(
-                f"Glossary: {g.created} terms created, {g.updated} updated, {g.removed} removed, "
-                f"{g.kept_curated} curated kept"
+                ngettext("Glossary: %(n)d term created", "Glossary: %(n)d terms created", g.created) % {"n": g.created}
+                + f", {g.updated} updated, {g.removed} removed, {g.kept_curated} curated kept"
             )
         if self.quizzes:
-            lines.append(f"Quizzes generated for {len(self.quizzes)} lesson(s)")
+            lines.append(ngettext("Quiz generated for %(n)d lesson", "Quizzes generated for %(n)d lessons", n := len(self.quizzes)) % {"n": n})
         return lines
 
 

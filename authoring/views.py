@@ -15,6 +15,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.services import user_is_instructor
@@ -135,7 +136,7 @@ def bulk_accept(request, course_slug):
     except ValueError as exc:
         messages.error(request, f"Nothing was accepted. {exc}")
         return _back(request, course)
-    messages.success(request, f"{len(decisions)} question{'s' if len(decisions) != 1 else ''} accepted and published.")
+    messages.success(request, ngettext("%(n)d question accepted and published.", "%(n)d questions accepted and published.", n := len(decisions)) % {"n": n})
     return _back(request, course)
 
 
@@ -404,7 +405,7 @@ def glossary_review(request, course_slug):
             for term in chosen:
                 term.hidden = {"hide": True, "show": False}.get(action, term.hidden)
             glossary_services.terms_save(terms=chosen)
-            messages.success(request, f"{len(chosen)} term{'s' if len(chosen) != 1 else ''}: {action} done.")
+            messages.success(request, ngettext("%(n)d term: %(action)s done.", "%(n)d terms: %(action)s done.", n := len(chosen)) % {"n": n, "action": action})
         return redirect(request.get_full_path())
     page = Paginator(terms, GLOSSARY_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "authoring/glossary_review.html", {"course": course, "page_obj": page})
@@ -483,8 +484,9 @@ def gift_import(request, course_slug, lesson_slug):
         errors = "; ".join(str(e) for e in report.result.errors)
         messages.error(request, f"Nothing was imported: {errors}.")
     else:
-        messages.success(request, f"{len(report.created)} question{'s' if len(report.created) != 1 else ''} "
-                                  "imported as drafts: review them before they reach learners.")
+        messages.success(request, ngettext("%(n)d question imported as a draft: review it before it reaches learners.",
+                                           "%(n)d questions imported as drafts: review them before they reach learners.",
+                                           n := len(report.created)) % {"n": n})
     for skipped in report.result.skipped:
         messages.warning(request, f"Skipped {skipped}.")
     return back

@@ -9,6 +9,7 @@ from string import ascii_uppercase
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from courses.models import Course, Lesson
 
@@ -94,11 +95,21 @@ def term_page(*, course_slug: str, slug: str, user) -> TermPage:
 
 
 def flashcards_due_count(*, user, now: datetime | None = None) -> int:
-    """Cards due now for ``user`` across courses (one query); 0 for anonymous visitors."""
+    """Cards due now for ``user`` across courses (one query); 0 for anonymous visitors.
+
+    "Due" means one thing everywhere (the navigation badge, the dashboard, the
+    study page): a card whose review time has come, now. Terms never studied
+    are "new cards", counted apart (``FlashcardCourse.new_today``).
+    """
     if not user.is_authenticated:
         return 0
     now = now or timezone.now()
     return Flashcard.objects.filter(user=user, due__lte=now, term__hidden=False).count()
+
+
+def day_start(now: datetime) -> datetime:
+    """Where "today" starts for the daily allowance of new cards."""
+    return now.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 @dataclass(frozen=True)
@@ -108,10 +119,11 @@ class StudySession:
     card: Flashcard | None
     due_count: int
     next_due: datetime | None
+    has_terms: bool
 
 
 def study_session(*, user, course: Course, lesson: Lesson | None = None, now: datetime | None = None) -> StudySession:
-    """The next due card of the course (or lesson) for ``user``, with the queue's size (3 queries)."""
+    """The next due card of the course (or lesson) for ``user``, with the queue's size (3–4 queries)."""
     now = now or timezone.now()
     cards = Flashcard.objects.filter(user=user, term__course=course, term__hidden=False)
     if lesson is not None:
@@ -121,19 +133,69 @@ def study_session(*, user, course: Course, lesson: Lesson | None = None, now: da
     if card:
         card.term.course = course
     later = None if card else cards.filter(due__gt=now).order_by("due").values_list("due", flat=True).first()
-    return StudySession(course=course, lesson=lesson, card=card, due_count=due.count(), next_due=later)
+    has_terms = card is not None or later is not None or GlossaryTerm.objects.visible().filter(course=course).exists()
+    return StudySession(course=course, lesson=lesson, card=card, due_count=due.count(), next_due=later, has_terms=has_terms)
 
 
-def flashcard_courses(*, user, now: datetime | None = None) -> list[Course]:
-    """Courses with glossary terms, each annotated with ``due`` cards and ``studied`` cards for ``user``."""
+@dataclass(frozen=True)
+class FlashcardCourse:
+    """One course's flashcards for a learner: how many are due now, new, and new for today."""
+
+    course: Course
+    term_count: int
+    studied: int
+    due: int
+    new_today: int
+
+    @property
+    def new(self) -> int:
+        return self.term_count - self.studied
+
+    @property
+    def to_study_now(self) -> bool:
+        return bool(self.due or self.new_today)
+
+    @property
+    def summary(self) -> str:
+        """The counts in plain words: "3 cards due now · 12 new cards to learn, 10 today"."""
+        parts = [ngettext("%(n)d card due now", "%(n)d cards due now", self.due) % {"n": self.due}] if self.due else []
+        if self.new:
+            new = ngettext("%(n)d new card to learn", "%(n)d new cards to learn", self.new) % {"n": self.new}
+            parts.append(f"{new}, {self.new_today} today" if self.new_today else f"{new}, more tomorrow")
+        if not self.due:
+            parts.insert(0, "Nothing due now" if self.studied else "Not started")
+        if not self.new:
+            parts.append("every card started")
+        return " · ".join(parts)
+
+
+def flashcard_courses(*, user, now: datetime | None = None) -> list[FlashcardCourse]:
+    """Courses with glossary terms and the learner's cards in each (one query).
+
+    ``new_today`` is what the study page will introduce today: the new cards,
+    up to what is left of the course's daily allowance.
+    """
     now = now or timezone.now()
     mine = Q(glossary_terms__flashcards__user=user, glossary_terms__hidden=False)
-    return list(
+    courses = (
         Course.objects.visible_to(user).annotate(
             term_count=Count("glossary_terms", filter=Q(glossary_terms__hidden=False), distinct=True),
             due=Count("glossary_terms__flashcards", filter=mine & Q(glossary_terms__flashcards__due__lte=now)),
             studied=Count("glossary_terms__flashcards", filter=mine),
+            introduced_today=Count(
+                "glossary_terms__flashcards",
+                filter=Q(glossary_terms__flashcards__user=user, glossary_terms__flashcards__introduced_at__gte=day_start(now)),
+            ),
         )
         .filter(term_count__gt=0)
         .order_by("title")
     )
+    rows = []
+    for course in courses:
+        new = course.term_count - course.studied
+        allowance = max(course.flashcards_new_per_day - course.introduced_today, 0)
+        rows.append(
+            FlashcardCourse(course=course, term_count=course.term_count, studied=course.studied, due=course.due,
+                            new_today=min(new, allowance))
+        )
+    return rows

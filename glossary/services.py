@@ -20,6 +20,7 @@ from lessontext.glossary.linking import LinkTarget, link_terms
 from lessontext.rendering import sanitize_html
 from lessontext.sources import slugify
 
+from . import selectors
 from .models import Flashcard, FlashcardReview, GlossaryTerm, TermOccurrence
 
 ERROR_MERGE_ACROSS_COURSES = "Terms of different courses cannot be merged."
@@ -252,9 +253,8 @@ def terms_merge(*, terms: list[GlossaryTerm]) -> GlossaryTerm:
 def flashcards_introduce(*, user, course: Course, now: datetime | None = None, lesson: Lesson | None = None) -> int:
     """Create today's new cards for ``user`` up to the course's daily allowance; return how many."""
     now = now or timezone.now()
-    day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
     introduced_today = Flashcard.objects.filter(
-        user=user, term__course=course, introduced_at__gte=day_start
+        user=user, term__course=course, introduced_at__gte=selectors.day_start(now)
     ).count()
     allowance = max(course.flashcards_new_per_day - introduced_today, 0)
     if not allowance:

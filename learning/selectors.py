@@ -10,10 +10,9 @@ from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 
 from courses.models import Course, Lesson, Section
-from glossary.selectors import flashcards_due_count
+from glossary.selectors import flashcard_courses
 from quizzes.models import Attempt, Question, Response
 
 from .models import LessonProgress
@@ -231,6 +230,8 @@ class Dashboard:
     weak_sections: list[WeakSection]
     scores: list[ScorePoint]  # oldest first
     flashcards_due: int
+    flashcards_new_today: int
+    start_here: list[Lesson]  # a new learner's first lesson of each course; empty once they started one
 
 
 def score_history(*, user, limit: int = SCORES_SHOWN) -> list[ScorePoint]:
@@ -303,12 +304,6 @@ def weak_sections(*, user, limit: int = WEAK_SECTIONS_SHOWN) -> list[WeakSection
     return sections
 
 
-def _flashcards_due(*, user) -> int:
-    """Flashcards due by the end of today."""
-    end_of_today = timezone.localtime().replace(hour=23, minute=59, second=59, microsecond=0)
-    return flashcards_due_count(user=user, now=end_of_today)
-
-
 def _continue_at(outlines: list[CourseOutline], open_attempts: list[Attempt]) -> NextStep | None:
     """The most recent thing the learner was doing, or the next lesson after it."""
     latest_row, latest_outline = None, None
@@ -336,6 +331,19 @@ def _continue_at(outlines: list[CourseOutline], open_attempts: list[Attempt]) ->
     return NextStep(f"Next lesson: {following.lesson.title}", following.lesson.get_absolute_url(), following.lesson)
 
 
+START_HERE_COURSES = 6
+
+
+def first_lessons(*, user, limit: int = START_HERE_COURSES) -> list[Lesson]:
+    """The first lesson of each course ``user`` may open, by course title (2 queries)."""
+    first = Lesson.objects.filter(course=OuterRef("pk")).order_by("position", "id").values("pk")[:1]
+    ids = list(Course.objects.visible_to(user).annotate(first=Subquery(first)).filter(first__isnull=False)
+               .order_by("title").values_list("first", flat=True)[:limit])
+    lessons = Lesson.objects.filter(pk__in=ids).select_related("course").only(
+        "slug", "title", "reading_minutes", "course__slug", "course__title")
+    return sorted(lessons, key=lambda lesson: lesson.course.title)
+
+
 def learner_dashboard(*, user) -> Dashboard:
     """Everything the dashboard shows for ``user``, in a fixed number of queries (6 or 7)."""
     started = Course.objects.visible_to(user).filter(
@@ -355,11 +363,14 @@ def learner_dashboard(*, user) -> Dashboard:
         .select_related("quiz__lesson__course")
         .defer("layout", "saved_answers")
     )
+    cards = flashcard_courses(user=user)
     return Dashboard(
         outlines=outlines,
         continue_at=_continue_at(outlines, open_attempts),
         open_attempts=open_attempts,
         weak_sections=weak_sections(user=user),
         scores=score_history(user=user),
-        flashcards_due=_flashcards_due(user=user),
+        flashcards_due=sum(row.due for row in cards),
+        flashcards_new_today=sum(row.new_today for row in cards),
+        start_here=[] if outlines or open_attempts else first_lessons(user=user),
     )

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.utils.translation import ngettext
 
 from .checks import question_problems, saved_question_problems
 from .models import Attempt, Option, Question, Quiz, Response
@@ -90,7 +91,7 @@ class QuestionAdmin(admin.ModelAdmin):
         Question.objects.filter(pk__in=ready).update(status=Question.Status.PUBLISHED, locked=True)
         if broken:
             self.message_user(
-                request, f"{len(broken)} question(s) not published: they could not be graded (open them to see why).",
+                request, ngettext("%(n)d question not published: it could not be graded (open it to see why).", "%(n)d questions not published: they could not be graded (open them to see why).", n := len(broken)) % {"n": n},
                 messages.WARNING,
             )
 

@@ -69,7 +69,7 @@ def test_bad_gift_imports_nothing_and_names_the_line(client, teacher, quiz):
 def test_unsupported_questions_are_skipped_with_a_message(client, teacher, quiz):
     client.force_login(teacher)
     response = import_gift(client, quiz, "Good? {=yes ~no}\n\nWrite an essay. {}\n")
-    assert "1 question imported as drafts" in response.text
+    assert "1 question imported as a draft" in response.text
     assert "Skipped line 3: essay questions are not supported." in response.text
 
 

@@ -45,7 +45,7 @@ def test_publishing_files_parses_each_lesson_once_then_builds_glossary_and_quizz
     assert report.lines() == [
         f"{report.course.title}: 2 created, 0 updated, 0 unchanged, 0 failed",
         f"Glossary: {report.glossary.created} terms created, 0 updated, 0 removed, 0 curated kept",
-        "Quizzes generated for 2 lesson(s)",
+        "Quizzes generated for 2 lessons",
     ]
     assert not report.failed
 

@@ -25,6 +25,16 @@ def test_catalogue_lists_courses_for_everyone(visitor, course):
     assert "Cells" in response.text and "3 lessons" in response.text
 
 
+def test_catalogue_says_what_the_site_offers_and_the_next_step(client, student, course):
+    anonymous = client.get(reverse("courses:catalogue")).text
+    assert "Read a lesson, check what you understood with its quiz" in anonymous
+    assert f'href="{reverse("signup")}">Sign up to start</a>' in anonymous and f'href="{reverse("login")}">Log in</a>' in anonymous
+    client.force_login(student)
+    learner = client.get(reverse("courses:catalogue")).text
+    assert f'href="{reverse("learning:dashboard")}">Continue where you left off</a>' in learner
+    assert "Sign up to start" not in learner
+
+
 def test_catalogue_empty_state(client):
     response = client.get(reverse("courses:catalogue"))
     assert "No courses yet." in response.text

@@ -136,7 +136,22 @@ def test_lesson_scoped_study_and_empty_queue(client, student, course):
     for card in Flashcard.objects.filter(user=student):
         client.post(reverse("glossary:review", args=[course.slug, card.pk]), {"rating": "4", "lesson": "cells"})
     text = client.get(url, {"lesson": "cells"}).text
-    assert "Nothing is due right now." in text and "Your next card is due" in text
+    assert "You have reviewed every card due now." in text and "Your next card is due in" in text
+
+
+def test_a_course_without_key_terms_says_so(client, student, make_course, make_lesson):
+    bare = make_course(title="Bare")
+    make_lesson(bare)
+    client.force_login(student)
+    text = client.get(reverse("glossary:study", args=[bare.slug])).text
+    assert "This course has no key terms yet" in text
+    assert "due now" not in text and "Well done" not in text
+
+
+def test_cards_are_not_labelled_with_jargon(client, student, course):
+    client.force_login(student)
+    text = client.get(reverse("glossary:study", args=[course.slug])).text
+    assert "What does this term mean?" in text and "Defined term" not in text
 
 
 def test_navigation_shows_due_count(client, student, course):
@@ -145,7 +160,28 @@ def test_navigation_shows_due_count(client, student, course):
     text = client.get(reverse("courses:catalogue")).text
     assert '<span class="badge text-bg-warning" data-due-count>3<span class="visually-hidden"> due</span></span>' in text
     overview = client.get(reverse("glossary:overview")).text
-    assert "3 due" in overview and "3 of 3 terms started" in overview
+    assert "3 cards due now · every card started" in overview
+
+
+def test_before_any_study_the_overview_counts_new_cards_and_today(client, student, course):
+    course.flashcards_new_per_day = 2
+    course.save()
+    client.force_login(student)
+    overview = client.get(reverse("glossary:overview")).text
+    assert "Not started · 3 new cards to learn, 2 today" in overview and "Study now" in overview
+    assert "data-due-count" not in overview  # nothing is due before the first study
+
+
+def test_badge_dashboard_and_study_page_agree_on_due(client, student, course):
+    """One definition of "due" (its time has come, now): after one review all three say 2."""
+    client.force_login(student)
+    client.get(reverse("glossary:study", args=[course.slug]))
+    card = Flashcard.objects.filter(user=student).order_by("due", "pk").first()
+    study = client.post(reverse("glossary:review", args=[course.slug, card.pk]), {"rating": "1"}, follow=True).text
+    dashboard = client.get(reverse("learning:dashboard")).text
+    assert "2 cards due now" in study
+    assert "data-due-count>2<" in study and "data-due-count>2<" in dashboard
+    assert "<strong>2</strong> cards due now" in dashboard
 
 
 @pytest.mark.parametrize("size", [5, 100])

@@ -123,7 +123,7 @@ def test_publish_action_skips_questions_that_cannot_be_graded(client, instructor
         reverse("admin:quizzes_question_changelist"), {"action": "publish", "_selected_action": [generated.pk]},
         follow=True,
     )
-    assert "1 question(s) not published" in response.text
+    assert "1 question not published" in response.text
     assert Question.objects.get(pk=generated.pk).status == "draft"
 
 

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import ngettext
 from tqdm import tqdm
 
 from authoring.services import course_publish
@@ -33,4 +34,4 @@ class Command(BaseCommand):
         for line in report.lines():
             self.stdout.write(line)
         if report.failed:
-            raise CommandError(f"{len(report.imported.failed)} file(s) failed to import")
+            raise CommandError(ngettext("%(n)d file failed to import", "%(n)d files failed to import", n := len(report.imported.failed)) % {"n": n})

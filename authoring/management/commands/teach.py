@@ -1,5 +1,6 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import ngettext
 
 from accounts.services import roles_ensure
 from courses.models import Course
@@ -24,4 +25,4 @@ class Command(BaseCommand):
         user.groups.add(roles_ensure())
         for course in selected:
             course.instructors.add(user)
-        self.stdout.write(f"{username} teaches {selected.count()} course(s).")
+        self.stdout.write(ngettext("%(user)s teaches %(n)d course.", "%(user)s teaches %(n)d courses.", n := selected.count()) % {"user": username, "n": n})
