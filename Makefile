@@ -5,6 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.requirements-installed
 HOST   ?= 127.0.0.1:8000
 AXE_VERSION := 4.14.1
+VNU_VERSION := 26.9.27
 
 .PHONY: run test lint test-postgres setup install migrate seed demo-accounts bench screenshots clean
 
@@ -29,8 +30,9 @@ install: $(STAMP)
 $(STAMP): requirements.txt requirements-dev.txt Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	# axe-core for the accessibility checks of the browser tests (skipped without npm).
-	if command -v npm >/dev/null 2>&1; then npm install --silent --no-save --no-audit --no-fund --prefix $(VENV)/node axe-core@$(AXE_VERSION); fi
+	# axe-core and the W3C Nu HTML validator for the browser tests (skipped without npm). vnu-jar's own
+	# install script would download a Java; --ignore-scripts keeps the jar, run by the machine's Java.
+	if command -v npm >/dev/null 2>&1; then npm install --silent --no-save --no-audit --no-fund --ignore-scripts --prefix $(VENV)/node axe-core@$(AXE_VERSION) vnu-jar@$(VNU_VERSION); fi
 	touch $@
 
 migrate: install

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, OuterRef, Subquery, Value
+from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -296,6 +296,7 @@ class ResultsPage:
     responses: list[ResponseResult]
     history: AttemptHistory
     attempts_used: int
+    next_lesson: Lesson | None = None
     scoring_rules: tuple = grading.SCORING_RULES
 
     @property
@@ -370,7 +371,19 @@ def attempt_results(*, attempt: Attempt) -> ResultsPage:
         responses=responses,
         history=AttemptHistory([a for a in attempts if a.submitted_at is not None]),
         attempts_used=len(attempts),
+        next_lesson=lesson_after(lesson),
     )
+
+
+def lesson_after(lesson: Lesson) -> Lesson | None:
+    """The course's next lesson, where a learner goes after this one (1 query)."""
+    following = Lesson.objects.filter(course_id=lesson.course_id).filter(
+        Q(position__gt=lesson.position) | Q(position=lesson.position, pk__gt=lesson.pk)
+    )
+    next_lesson = following.only("slug", "title", "course_id").order_by("position", "pk").first()
+    if next_lesson:
+        next_lesson.course = lesson.course
+    return next_lesson
 
 
 # --- Summaries for other pages ---------------------------------------------

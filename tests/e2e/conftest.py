@@ -6,8 +6,13 @@ LESSONFORGE_REQUIRE_BROWSER=1 (set by .ci/run), which makes that a failure.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import socket
+import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -111,6 +116,62 @@ def axe(axe_source):
         return [
             f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
             for v in result["violations"]
+        ]
+
+    return run
+
+
+VNU = Path(os.environ.get("LESSONFORGE_VNU", Path(__file__).resolve().parents[2] / ".venv/node/node_modules/vnu-jar/build/dist/vnu.jar"))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def nu_server():
+    """The W3C Nu HTML validator as a local web service, started once for the session (one JVM)."""
+    java = shutil.which("java")
+    if not (VNU.exists() and java):
+        message = f"The Nu validator needs Java and {VNU}: `make install` fetches the jar with npm"
+        if _require_browser():
+            pytest.fail(message)
+        pytest.skip(message)
+    port = _free_port()
+    server = subprocess.Popen(
+        [java, "-Dnu.validator.servlet.bind-address=127.0.0.1", "-cp", str(VNU), "nu.validator.servlet.Main", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/?out=json"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).close()
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail("The Nu validator did not start")
+            time.sleep(0.3)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture
+def nu(nu_server):
+    """Validate the HTML the server sent for the page's current URL; return the errors, one line each."""
+
+    def run(page) -> list[str]:
+        html = page.request.get(page.url).body()
+        request = urllib.request.Request(nu_server, data=html, headers={"Content-Type": "text/html; charset=utf-8"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            messages = json.load(response)["messages"]
+        return [
+            f"line {m.get('lastLine')}: {m['message']} [{m.get('extract', '').strip()}]"
+            for m in messages if m["type"] == "error" or m.get("subType") == "fatal"
         ]
 
     return run

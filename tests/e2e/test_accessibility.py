@@ -1,4 +1,4 @@
-"""Every main page passes axe-core's WCAG 2.1 A and AA rules, in the states learners see."""
+"""Every main page passes axe-core's WCAG 2.1 A and AA rules and the W3C Nu HTML validator, in the states learners see."""
 
 import re
 
@@ -28,36 +28,35 @@ LEARNER = [f"{COURSE}/", f"{COURSE}/army-diplomacy/", f"{GLOSSARY}/army-diplomac
            "/dashboard/", "/accounts/password_change/"]
 
 
-def test_public_pages(page, axe, seeded):
+def check_pages(page, paths, *checks) -> dict[str, list[str]]:
     failures = {}
-    for path in PUBLIC:
+    for path in paths:
         page.goto(path)
-        if violations := axe(page):
-            failures[path] = violations
-    assert not failures, report(failures)
+        if problems := [line for check in checks for line in check(page)]:
+            failures[path] = problems
+    return failures
 
 
-def test_learner_pages(page, axe, seeded, log_in):
+def test_public_pages(page, axe, nu, seeded):
+    assert not (failures := check_pages(page, PUBLIC, axe, nu)), report(failures)
+
+
+def test_learner_pages(page, axe, nu, seeded, log_in):
     log_in("reader", "pw-for-reader-1")
-    failures = {}
-    for path in LEARNER:
-        page.goto(path)
-        if violations := axe(page):
-            failures[path] = violations
-    assert not failures, report(failures)
+    assert not (failures := check_pages(page, LEARNER, axe, nu)), report(failures)
 
 
-def test_quiz_and_results_pages(page, axe, seeded, log_in):
+def test_quiz_and_results_pages(page, axe, nu, seeded, log_in):
     log_in("reader", "pw-for-reader-1")
     page.goto(f"{COURSE}/army-diplomacy/quiz/")
-    assert not (violations := axe(page)), violations
+    assert not (problems := axe(page) + nu(page)), problems
     page.get_by_role("button", name="Start the quiz").click()
     expect(page.locator("fieldset").first).to_be_visible()
-    assert not (violations := axe(page)), violations
+    assert not (problems := axe(page) + nu(page)), problems
     page.get_by_role("button", name="Submit the quiz").click()
     page.get_by_role("button", name="Submit anyway").click()
     expect(page.get_by_role("heading", name="Question by question")).to_be_visible()
-    assert not (violations := axe(page)), violations
+    assert not (problems := axe(page) + nu(page)), problems
 
 
 def test_open_glossary_popover(page, axe, seeded, log_in):
@@ -68,7 +67,7 @@ def test_open_glossary_popover(page, axe, seeded, log_in):
     assert not (violations := axe(page)), violations
 
 
-def test_instructor_workspace_and_review_keyboard(page, axe, seeded, log_in, make_user):
+def test_instructor_workspace_and_review_keyboard(page, axe, nu, seeded, log_in, make_user):
     from accounts.services import roles_ensure
     from courses.models import Course
     from quizzes.models import Question
@@ -79,17 +78,12 @@ def test_instructor_workspace_and_review_keyboard(page, axe, seeded, log_in, mak
     Question.objects.update(status=Question.Status.DRAFT)
     log_in("teacher", "pw-for-teacher-1")
     expect(page).to_have_url(re.compile(r"/teach/$"))
-    assert not (violations := axe(page)), violations
-    failures = {}
     course = "/teach/security-and-defense-cooperation"
-    for path in (f"{course}/review/", f"{course}/glossary/", f"{course}/glossary/new/", f"{course}/upload/",
-                 f"{course}/army-diplomacy/edit/", f"{course}/army-diplomacy/quiz/",
-                 f"{course}/army-diplomacy/quiz/preview/", f"{course}/army-diplomacy/questions/new/matching/",
-                 f"{course}/army-diplomacy/questions/new/true_false/", "/teach/courses/new/"):
-        page.goto(path)
-        if violations := axe(page):
-            failures[path] = violations
-    assert not failures, report(failures)
+    paths = ("/teach/", f"{course}/review/", f"{course}/glossary/", f"{course}/glossary/new/", f"{course}/upload/",
+             f"{course}/army-diplomacy/edit/", f"{course}/army-diplomacy/quiz/",
+             f"{course}/army-diplomacy/quiz/preview/", f"{course}/army-diplomacy/questions/new/matching/",
+             f"{course}/army-diplomacy/questions/new/true_false/", "/teach/courses/new/")
+    assert not (failures := check_pages(page, paths, axe, nu)), report(failures)
     page.goto(f"{course}/review/")
     first_stem = page.locator("[data-review-item] h2").first.inner_text()
     page.keyboard.press("j")

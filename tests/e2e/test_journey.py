@@ -15,7 +15,6 @@ def test_sign_up_read_a_lesson_and_mark_it_complete(page, seeds_dir, screenshot)
 
     page.goto("/")
     expect(page.get_by_role("heading", name="Courses")).to_be_visible()
-    screenshot(page, "catalogue")
 
     page.get_by_role("link", name="Sign up").click()
     page.locator("#id_username").fill("learner")

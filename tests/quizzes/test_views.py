@@ -325,6 +325,18 @@ def test_results_show_answers_key_explanation_and_source_link(learner, quiz, qui
     assert "Retake the quiz" in html and "Best score" in html
 
 
+def test_results_say_what_to_do_next(learner, quiz, quiz_answers, make_lesson):
+    following = make_lesson(quiz.lesson.course, slug="after", text="# The lesson after\n\nBody.\n", position=quiz.lesson.position + 1)
+    attempt = start(learner, quiz)
+    learner.post(urls(quiz)["submit"], quiz_answers(attempt, correct=False, form=True))
+    assert "reread the sections your missed questions link to" in learner.get(urls(quiz)["results"]).text
+    attempt = start(learner, quiz)
+    learner.post(urls(quiz, 2)["submit"], quiz_answers(attempt, correct=True, form=True))
+    html = learner.get(urls(quiz, 2)["results"]).text
+    assert f'Next: <a href="{following.get_absolute_url()}">The lesson after</a>' in html
+    assert f'{reverse("glossary:study", args=[quiz.lesson.course.slug])}?lesson={quiz.lesson.slug}' in html
+
+
 def test_history_and_best_score(learner, quiz, quiz_answers):
     for correct in (False, True, False):
         attempt = start(learner, quiz)
@@ -391,7 +403,7 @@ def test_lesson_page_offers_the_quiz_and_completion_needs_it(learner, quiz, quiz
 
 # Session, user, the navigation's flashcard count and instructor check come with every page; the rest is the page's own.
 QUIZ_PAGE_QUERIES = 7
-RESULTS_PAGE_QUERIES = 7
+RESULTS_PAGE_QUERIES = 8
 
 
 def test_query_counts_do_not_grow_with_attempts(client, make_quiz, student, quiz_answers, django_assert_max_num_queries):
