@@ -62,6 +62,11 @@ class GlossaryTerm(models.Model):
         return reverse("glossary:term_detail", kwargs={"course_slug": self.course.slug, "slug": self.slug})
 
     @property
+    def kind_shown(self) -> str:
+        """The kind in plain words for learners, or "" for a plain term or concept (saying so adds nothing)."""
+        return "" if self.kind in {self.Kind.DEFINED, self.Kind.CONCEPT} else self.get_kind_display()
+
+    @property
     def initial(self) -> str:
         first = self.term[:1].upper()
         return first if first.isalpha() else "#"

@@ -71,6 +71,14 @@ def test_term_page(client, course):
     assert ">Ribosome</a>" in text  # related: shares the lesson
 
 
+def test_kinds_are_shown_only_when_they_say_something(client, course, make_term):
+    make_term(course, "NATO", "North Atlantic Treaty Organization.", slug="nato", kind="acronym")
+    index = client.get(reverse("glossary:index", args=[course.slug])).text
+    assert ">Acronym</span>" in index and "Defined term" not in index and "Key concept" not in index
+    assert "Acronym" in client.get(reverse("glossary:term_detail", args=[course.slug, "nato"])).text
+    assert "Defined term" not in client.get(reverse("glossary:term_detail", args=[course.slug, "ribosome"])).text
+
+
 def test_hidden_and_unknown_terms_are_404(client, course):
     assert client.get(reverse("glossary:term_detail", args=[course.slug, "secret"])).status_code == HTTPStatus.NOT_FOUND
     assert client.get(reverse("glossary:term_detail", args=[course.slug, "nope"])).status_code == HTTPStatus.NOT_FOUND
