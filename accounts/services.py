@@ -6,9 +6,12 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
 from django.db import transaction
 
 INSTRUCTORS = "Instructors"
+# How late the navigation's "Teach" link may follow a change of role made outside Django (a raw SQL edit).
+ROLE_CACHE_TIMEOUT = 5 * 60
 # Instructors curate content: every permission on these apps' models, except
 # on learners' own records (progress, attempts), which they may only view.
 INSTRUCTOR_APPS = ("courses", "glossary", "quizzes", "learning")
@@ -43,6 +46,28 @@ def roles_ensure() -> Group:
 
 def user_is_instructor(user) -> bool:
     return user.is_authenticated and (user.is_superuser or user.groups.filter(name=INSTRUCTORS).exists())
+
+
+def _instructor_key(user_id: int) -> str:
+    return f"lf:is-instructor:{user_id}"
+
+
+def user_is_instructor_cached(user) -> bool:
+    """:func:`user_is_instructor` for the navigation's link, from the cache (a change of groups forgets it).
+
+    Only the link is cached: every instructor page checks the role afresh.
+    """
+    if not user.is_authenticated:
+        return False
+    key = _instructor_key(user.pk)
+    if (hit := cache.get(key)) is None:
+        hit = user_is_instructor(user)
+        cache.set(key, hit, ROLE_CACHE_TIMEOUT)
+    return hit
+
+
+def user_roles_forget(*user_ids: int) -> None:
+    cache.delete_many([_instructor_key(pk) for pk in user_ids])
 
 
 @transaction.atomic

@@ -23,6 +23,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.translation import ngettext
 
+from courses.caching import content_changed
 from courses.models import Course, Lesson
 from courses.services import FileResult, ImportReport, course_files_import, course_import, position_move
 from glossary.services import ExtractionReport, glossary_extract_course
@@ -232,6 +233,7 @@ def question_save(
             Option(question=question, text=text, is_correct=correct, match_text=match, position=i)
             for i, (text, correct, match) in enumerate(options)
         )
+        content_changed(lessons__quiz=question.quiz_id)
         if not is_new and question.origin == Question.Origin.GENERATED:
             ReviewDecision.objects.create(
                 question=question, lesson_id=question.quiz.lesson_id, reviewer=editor,
@@ -243,6 +245,7 @@ def question_save(
 def question_move(*, question: Question, offset: int) -> None:
     """Move ``question`` up (-1) or down (+1) in its quiz's order."""
     position_move(rows=Question.objects.filter(quiz_id=question.quiz_id), pk=question.pk, offset=offset)
+    content_changed(lessons__quiz=question.quiz_id)
 
 
 def course_set_published(*, course: Course, published: bool) -> Course:

@@ -48,6 +48,10 @@ class Course(models.Model):
         settings.AUTH_USER_MODEL, blank=True, related_name="taught_courses",
         help_text="Instructors who review and edit this course in the workspace (admins see every course).",
     )
+    content_version = models.PositiveIntegerField(
+        default=0, editable=False,
+        help_text="Bumped by every change to the course's lessons, glossary or quizzes: the key of its cached pages.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -61,6 +65,12 @@ class Course(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("learning:course_detail", kwargs={"slug": self.slug})
+
+    def is_visible_to(self, user) -> bool:
+        """What ``Course.objects.visible_to(user)`` says of this course (a query only for an unpublished one)."""
+        if self.published or user.is_superuser:
+            return True
+        return user.is_authenticated and self.instructors.filter(pk=user.pk).exists()
 
 
 class Lesson(models.Model):

@@ -1,9 +1,33 @@
-"""Reads for the course catalogue."""
+"""Reads for the course catalogue, and finding a course or lesson a user may open."""
 
 from __future__ import annotations
 
-from .models import Course
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from .models import Course, Lesson
 
 
 def course_list():
     return Course.objects.published().with_lesson_counts().order_by("title")
+
+
+def _visible(obj, course: Course, user):
+    # One simple query by slug, then the visibility rule in Python: cheaper to compile and run than
+    # filtering by ``visible_to``'s subquery on every page.
+    if not course.is_visible_to(user):
+        raise Http404("No such course.")
+    return obj
+
+
+def course_for(*, slug: str, user, queryset=None) -> Course:
+    """The course ``slug`` if ``user`` may see it, else 404."""
+    course = get_object_or_404(queryset if queryset is not None else Course.objects.all(), slug=slug)
+    return _visible(course, course, user)
+
+
+def lesson_for(*, course_slug: str, slug: str, user, queryset=None) -> Lesson:
+    """The lesson ``slug`` of course ``course_slug`` (its course loaded) if ``user`` may see it, else 404."""
+    queryset = queryset if queryset is not None else Lesson.objects.all()
+    lesson = get_object_or_404(queryset.select_related("course"), course__slug=course_slug, slug=slug)
+    return _visible(lesson, lesson.course, user)

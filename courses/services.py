@@ -13,6 +13,7 @@ from django.db.models import QuerySet
 from lessontext.rendering import render_lesson
 from lessontext.sources import LessonSource, SourceError, parse_source, read_manifest, source_files
 
+from .caching import content_changed
 from .models import Course, Lesson, Section
 
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
@@ -176,6 +177,7 @@ def lesson_import(*, course: Course, source: LessonSource, position: int, source
         if lesson.position != position:
             Lesson.objects.filter(pk=lesson.pk).update(position=position)
             lesson.position = position
+            content_changed(pk=course.pk)
         return lesson, UNCHANGED
 
     rendered = render_lesson(source.text)
@@ -202,6 +204,7 @@ def _sections_replace(*, lesson: Lesson, headings) -> None:
         Section(lesson=lesson, heading=h.text[:300], anchor=h.anchor[:200], level=h.level, position=i)
         for i, h in enumerate(headings)
     )
+    content_changed(pk=lesson.course_id)
 
 
 def _json_safe(value):
@@ -226,6 +229,8 @@ def lessons_linked_html_set(*, linked: Mapping[int, str]) -> int:
     with transaction.atomic():
         for pk, html in changed.items():
             Lesson.objects.filter(pk=pk).update(linked_html=html)
+        if changed:
+            content_changed(lessons__in=list(changed))
     return len(changed)
 
 
@@ -246,3 +251,4 @@ def position_move(*, rows: QuerySet, pk: int, offset: int) -> None:
 def lesson_move(*, lesson: Lesson, offset: int) -> None:
     """Move ``lesson`` up (-1) or down (+1) in its course's order."""
     position_move(rows=Lesson.objects.filter(course_id=lesson.course_id), pk=lesson.pk, offset=offset)
+    content_changed(pk=lesson.course_id)

@@ -6,14 +6,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from string import ascii_uppercase
 
-from django.db.models import Count, Q
+from django.core.cache import cache
+from django.db.models import Count, Min, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import ngettext
 
 from courses.models import Course, Lesson
+from courses.selectors import course_for
 
 from .models import Flashcard, GlossaryTerm, TermOccurrence
+
+# A term hidden by an instructor leaves the badge of learners who studied it at most this late.
+BADGE_TIMEOUT = 5 * 60
 
 
 def lesson_terms(*, lesson) -> list[GlossaryTerm]:
@@ -43,7 +48,7 @@ class GlossaryIndex:
 
 def glossary_index(*, course_slug: str, user, query: str = "", letter: str = "") -> GlossaryIndex:
     """The course's visible terms, filtered by a search query or an initial letter (3 queries)."""
-    course = get_object_or_404(Course.objects.visible_to(user), slug=course_slug)
+    course = course_for(slug=course_slug, user=user)
     terms = GlossaryTerm.objects.visible().filter(course=course)
     initials = {t.initial for t in terms.only("term")}
     query = query.strip()[:100]
@@ -105,6 +110,34 @@ def flashcards_due_count(*, user, now: datetime | None = None) -> int:
         return 0
     now = now or timezone.now()
     return Flashcard.objects.filter(user=user, due__lte=now, term__hidden=False).count()
+
+
+def _badge_key(user_id: int) -> str:
+    return f"lf:flashcards-due:{user_id}"
+
+
+def flashcards_due_badge(*, user, now: datetime | None = None) -> int:
+    """:func:`flashcards_due_count` for the navigation badge, from the cache while it still holds.
+
+    The count is cached with the moment the next card falls due: until then it
+    cannot change by itself, so the badge is exact without a query on every
+    page. Studying (new cards, reviews) forgets it at once.
+    """
+    if not user.is_authenticated:
+        return 0
+    now = now or timezone.now()
+    key = _badge_key(user.pk)
+    if (hit := cache.get(key)) is not None and (hit[1] is None or now < hit[1]):
+        return hit[0]
+    figures = Flashcard.objects.filter(user=user, term__hidden=False).aggregate(
+        due_now=Count("pk", filter=Q(due__lte=now)), next_due=Min("due", filter=Q(due__gt=now))
+    )
+    cache.set(key, (figures["due_now"], figures["next_due"]), BADGE_TIMEOUT)
+    return figures["due_now"]
+
+
+def flashcards_due_badge_forget(*, user_id: int) -> None:
+    cache.delete(_badge_key(user_id))
 
 
 def day_start(now: datetime) -> datetime:

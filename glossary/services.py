@@ -12,6 +12,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from courses.caching import content_changed
 from courses.models import Course, Lesson
 from courses.services import lessons_linked_html_set
 from lessontext.document import Document, DocumentSection, ItemList, Paragraph, parse_document
@@ -172,6 +173,7 @@ def _occurrences_rebuild(*, course: Course, documents: Mapping[int, Document], l
             if anchor is not None:
                 rows.append(TermOccurrence(term=term, lesson=lesson, section_anchor=anchor[:200]))
     TermOccurrence.objects.bulk_create(rows)
+    content_changed(pk=course.pk)
 
 
 def glossary_link_course(*, course: Course) -> int:
@@ -268,6 +270,7 @@ def flashcards_introduce(*, user, course: Course, now: datetime | None = None, l
         card = fsrs.Card(due=now)
         cards.append(Flashcard(user=user, term=term, fsrs_card=card.to_dict(), due=now))
     Flashcard.objects.bulk_create(cards, ignore_conflicts=True)
+    selectors.flashcards_due_badge_forget(user_id=user.pk)
     return len(cards)
 
 
@@ -285,6 +288,7 @@ def flashcard_review(*, flashcard: Flashcard, rating: int, now: datetime | None 
         flashcard.review_count += 1
         flashcard.save(update_fields=["fsrs_card", "due", "last_reviewed_at", "review_count"])
         FlashcardReview.objects.create(flashcard=flashcard, rating=rating, reviewed_at=now, due_after=card.due)
+    selectors.flashcards_due_badge_forget(user_id=flashcard.user_id)
     return flashcard
 
 

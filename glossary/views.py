@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from courses.models import Course
+from courses.selectors import course_for
 
 from . import selectors, services
 from .forms import ReviewForm
@@ -33,7 +33,7 @@ def flashcards_overview(request):
 
 @login_required
 def study(request, course_slug):
-    course = get_object_or_404(Course.objects.visible_to(request.user), slug=course_slug)
+    course = course_for(slug=course_slug, user=request.user)
     lesson = None
     if lesson_slug := request.GET.get("lesson"):
         lesson = get_object_or_404(course.lessons, slug=lesson_slug)

@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery, Sum, Value
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
+from courses.caching import cached, content_key
 from courses.models import Course, Lesson, Section
-from glossary.selectors import flashcard_courses
+from courses.selectors import course_for, lesson_for
+from glossary.models import GlossaryTerm
+from glossary.selectors import flashcard_courses, lesson_terms
 from quizzes.models import Attempt, Question, Response
 
 from .models import LessonProgress
@@ -142,7 +144,7 @@ _OUTLINE_FIELDS = ("id", "slug", "title", "position", "reading_minutes", "course
 
 def course_outline(*, slug: str, user) -> CourseOutline:
     """The course with its lessons in order and ``user``'s status and mastery in each (2 queries)."""
-    course = get_object_or_404(Course.objects.visible_to(user), slug=slug)
+    course = course_for(slug=slug, user=user)
     lessons = _lessons_with_status(course.lessons.only(*_OUTLINE_FIELDS), user=user)
     return CourseOutline(course=course, rows=[_row(lesson, course=course) for lesson in lessons])
 
@@ -155,16 +157,11 @@ class LessonPage:
     next: Lesson | None
     position: int  # 1-based
     total: int
+    terms: list[GlossaryTerm]
 
 
-def lesson_page(*, course_slug: str, slug: str, user) -> LessonPage:
-    """A lesson with its sections and neighbours (3 queries, whatever the course size)."""
-    lesson = get_object_or_404(
-        Lesson.objects.select_related("course").prefetch_related(Prefetch("sections")),
-        course__in=Course.objects.visible_to(user),
-        course__slug=course_slug,
-        slug=slug,
-    )
+def _lesson_outline(lesson: Lesson) -> dict:
+    """What a lesson page shows the same to every learner: sections, neighbours, key terms (3 queries)."""
     siblings = list(
         Lesson.objects.filter(course_id=lesson.course_id).order_by("position", "id").values_list("id", "slug", "title")
     )
@@ -173,17 +170,31 @@ def lesson_page(*, course_slug: str, slug: str, user) -> LessonPage:
     def neighbour(i: int) -> Lesson | None:
         if 0 <= i < len(siblings):
             pk, sibling_slug, title = siblings[i]
-            return Lesson(pk=pk, slug=sibling_slug, title=title, course=lesson.course)
+            return Lesson(pk=pk, slug=sibling_slug, title=title, course_id=lesson.course_id)
         return None
 
-    return LessonPage(
-        lesson=lesson,
-        sections=list(lesson.sections.all()),
-        previous=neighbour(index - 1),
-        next=neighbour(index + 1),
-        position=index + 1,
-        total=len(siblings),
-    )
+    return {
+        "sections": list(lesson.sections.all()),
+        "previous": neighbour(index - 1),
+        "next": neighbour(index + 1),
+        "position": index + 1,
+        "total": len(siblings),
+        "terms": lesson_terms(lesson=lesson),
+    }
+
+
+def lesson_page(*, course_slug: str, slug: str, user) -> LessonPage:
+    """A lesson with its sections, neighbours and key terms: one query, the rest from the cache.
+
+    The outline is cached under the course's content version, so an edit on any
+    app server shows on every server's next request.
+    """
+    lesson = lesson_for(course_slug=course_slug, slug=slug, user=user)
+    outline = cached(content_key(lesson.course, "lesson-outline", lesson.pk), lambda: _lesson_outline(lesson))
+    for other in (outline["previous"], outline["next"], *outline["terms"]):
+        if other is not None:
+            other.course = lesson.course
+    return LessonPage(lesson=lesson, **outline)
 
 
 # --- Dashboard ---------------------------------------------------------------

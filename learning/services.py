@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -9,14 +11,17 @@ from courses.models import Lesson
 
 from .models import LessonProgress
 
+# Reading a lesson again within this time writes nothing: "last opened" is kept to this precision.
+LAST_OPENED_PRECISION = timedelta(minutes=5)
+
 
 def lesson_progress_open(*, user, lesson: Lesson) -> LessonProgress:
-    """Record that ``user`` opened ``lesson`` now."""
+    """Record that ``user`` opened ``lesson`` now (a plain re-read writes at most once per few minutes)."""
     now = timezone.now()
     progress, created = LessonProgress.objects.get_or_create(
         user=user, lesson=lesson, defaults={"first_opened_at": now, "last_opened_at": now}
     )
-    if not created:
+    if not created and now - progress.last_opened_at >= LAST_OPENED_PRECISION:
         LessonProgress.objects.filter(pk=progress.pk).update(last_opened_at=now)
         progress.last_opened_at = now
     return progress
@@ -27,7 +32,7 @@ def lesson_progress_complete(*, user, lesson: Lesson) -> LessonProgress:
     with transaction.atomic():
         progress = lesson_progress_open(user=user, lesson=lesson)
         if progress.completed_at is None:
-            progress.completed_at = progress.last_opened_at
+            progress.completed_at = timezone.now()
             LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
                 completed_at=progress.completed_at
             )

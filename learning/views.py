@@ -4,10 +4,11 @@
 import pygal
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from courses.models import Course, Lesson
+from courses.models import Lesson
+from courses.selectors import lesson_for
 from quizzes.selectors import lesson_quiz_summary
 
 from . import selectors, services
@@ -54,10 +55,7 @@ def lesson_detail(request, course_slug, slug):
 @login_required
 @require_POST
 def lesson_complete(request, course_slug, slug):
-    lesson = get_object_or_404(
-        Lesson.objects.select_related("course"),
-        course__in=Course.objects.visible_to(request.user), course__slug=course_slug, slug=slug,
-    )
+    lesson = lesson_for(course_slug=course_slug, slug=slug, user=request.user)
     progress = services.lesson_progress_complete(user=request.user, lesson=lesson)
     quiz = lesson_quiz_summary(lesson=lesson, user=request.user)
     if _lesson_status(lesson=lesson, progress=progress, quiz=quiz) == selectors.LessonStatus.READ:

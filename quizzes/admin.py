@@ -3,6 +3,8 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils.translation import ngettext
 
+from courses.caching import content_changed
+
 from .checks import question_problems, saved_question_problems
 from .models import Attempt, Option, Question, Quiz, Response
 
@@ -89,6 +91,7 @@ class QuestionAdmin(admin.ModelAdmin):
         for question in queryset.prefetch_related("options"):
             (broken if saved_question_problems(question) else ready).append(question.pk)
         Question.objects.filter(pk__in=ready).update(status=Question.Status.PUBLISHED, locked=True)
+        content_changed(lessons__quiz__questions__in=ready)
         if broken:
             self.message_user(
                 request, ngettext("%(n)d question not published: it could not be graded (open it to see why).", "%(n)d questions not published: they could not be graded (open them to see why).", n := len(broken)) % {"n": n},
@@ -97,7 +100,9 @@ class QuestionAdmin(admin.ModelAdmin):
 
     @admin.action(description="Return the selected questions to draft")
     def unpublish(self, request, queryset):
-        queryset.update(status=Question.Status.DRAFT, locked=True)
+        chosen = list(queryset.values_list("pk", flat=True))
+        Question.objects.filter(pk__in=chosen).update(status=Question.Status.DRAFT, locked=True)
+        content_changed(lessons__quiz__questions__in=chosen)
 
 
 class QuestionInline(admin.TabularInline):

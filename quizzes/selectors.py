@@ -11,12 +11,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from courses.caching import cached, content_key
 from courses.models import Course, Lesson
+from courses.selectors import lesson_for
 from lessontext.vocabulary import QuestionType
 
 from . import grading
@@ -63,10 +64,7 @@ class QuizPage:
 
 
 def _lesson_with_quiz(*, course_slug: str, slug: str, user) -> tuple[Lesson, Quiz | None]:
-    lesson = get_object_or_404(
-        Lesson.objects.select_related("course", "quiz"),
-        course__in=Course.objects.visible_to(user), course__slug=course_slug, slug=slug,
-    )
+    lesson = lesson_for(course_slug=course_slug, slug=slug, user=user, queryset=Lesson.objects.select_related("quiz"))
     return lesson, getattr(lesson, "quiz", None)
 
 
@@ -406,36 +404,48 @@ class QuizSummary:
         return None if self.attempts_allowed is None else max(0, self.attempts_allowed - self.attempts_used)
 
 
-def lesson_quiz_summary(*, lesson: Lesson, user) -> QuizSummary | None:
-    """The quiz of ``lesson`` as ``user`` stands with it (1 query); None when it has no published question."""
+@dataclass(frozen=True)
+class QuizFacts:
+    """What a lesson's quiz is, the same for every learner (cached with the course's content)."""
 
-    def mine(**filters):
-        return Attempt.objects.filter(quiz=OuterRef("pk"), user=user, **filters).values("quiz")
+    quiz_id: int
+    question_count: int
+    attempts_allowed: int | None
+    url: str
 
-    def count(queryset):
-        return Coalesce(Subquery(queryset.annotate(n=Count("pk")).values("n")[:1]), Value(0))
 
-    published = Question.objects.published().filter(quiz=OuterRef("pk")).values("quiz")
-    quiz = (
-        Quiz.objects.filter(lesson=lesson)
-        .annotate(
-            published=count(published),
-            used=count(mine()),
-            passes=count(mine(passed=True)),
-            open=count(mine(submitted_at__isnull=True)),
-            best=Subquery(mine(submitted_at__isnull=False).order_by("-percent").values("percent")[:1]),
+def quiz_facts(*, lesson: Lesson) -> QuizFacts | None:
+    """The quiz of ``lesson`` if it has published questions (1 query, or none from the cache)."""
+
+    def compute():
+        quiz = (
+            Quiz.objects.filter(lesson=lesson)
+            .annotate(published=Count("questions", filter=Q(questions__status=Question.Status.PUBLISHED)))
+            .only("pk", "attempts_allowed", "lesson_id")
+            .first()
         )
-        .first()
-    )
-    if quiz is None or not quiz.published:
+        if quiz is None or not quiz.published:
+            return False  # cached too: "no quiz" is as worth remembering as a quiz
+        quiz.lesson = lesson
+        return QuizFacts(quiz_id=quiz.pk, question_count=quiz.published, attempts_allowed=quiz.attempts_allowed,
+                         url=quiz.get_absolute_url())
+
+    return cached(content_key(lesson.course, "quiz-facts", lesson.pk), compute) or None
+
+
+def lesson_quiz_summary(*, lesson: Lesson, user) -> QuizSummary | None:
+    """The quiz of ``lesson`` as ``user`` stands with it (1 simple query, plus the cached facts); None without one."""
+    facts = quiz_facts(lesson=lesson)
+    if facts is None:
         return None
-    quiz.lesson = lesson
+    attempts = list(Attempt.objects.filter(quiz_id=facts.quiz_id, user=user).values_list("submitted_at", "passed", "percent"))
+    scores = [percent for submitted, _, percent in attempts if submitted is not None and percent is not None]
     return QuizSummary(
-        question_count=quiz.published,
-        best_percent=quiz.best,
-        passed=bool(quiz.passes),
-        attempts_used=quiz.used,
-        attempts_allowed=quiz.attempts_allowed,
-        in_progress=bool(quiz.open),
-        url=quiz.get_absolute_url(),
+        question_count=facts.question_count,
+        best_percent=max(scores, default=None),
+        passed=any(passed for _, passed, _ in attempts),
+        attempts_used=len(attempts),
+        attempts_allowed=facts.attempts_allowed,
+        in_progress=any(submitted is None for submitted, _, _ in attempts),
+        url=facts.url,
     )

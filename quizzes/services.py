@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from courses.caching import content_changed
 from courses.models import Lesson, Section
 from glossary.models import GlossaryTerm
 from lessontext.document import Document, parse_document
@@ -132,6 +133,7 @@ def _questions_create(*, quiz: Quiz, questions: Sequence[QuestionDraft], start: 
             for i, p in enumerate(q.pairs)
         )
     Option.objects.bulk_create(options)
+    content_changed(lessons__quiz=quiz.pk)
 
 
 # --- Attempts ---

@@ -2,12 +2,10 @@
 
 from django import template
 
-from glossary import selectors
-
 register = template.Library()
 
 
 @register.inclusion_tag("glossary/_lesson_panel.html")
-def lesson_glossary_panel(lesson):
-    """The glossary terms of ``lesson`` (one query)."""
-    return {"lesson": lesson, "terms": selectors.lesson_terms(lesson=lesson)}
+def lesson_glossary_panel(lesson, terms):
+    """The key terms of ``lesson`` (``terms``, from the lesson page's cached outline), with study links."""
+    return {"lesson": lesson, "terms": terms}

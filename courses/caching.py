@@ -1,0 +1,61 @@
+"""Caching what every learner sees the same, safely for several app servers.
+
+Pages keep what is the same for every learner (a lesson's sections and
+neighbours, a course's lessons, its glossary terms) in Django's cache: Redis
+when ``REDIS_URL`` is set, shared by every app server, else each process's
+local memory. Keys carry the course's ``content_version``, which any change to
+the course's lessons, glossary or quizzes bumps in the database (in the same
+transaction as the change), so the next request on any server reads the new
+version with the course row it loads anyway: an edit shows everywhere at once
+and old entries simply expire.
+
+Per-instance saves and deletes bump through signals (admin edits included);
+services that write in bulk (``bulk_create``, ``update``) call
+:func:`content_changed` themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.core.cache import cache
+from django.db.models import F
+from django.db.models.signals import post_delete, post_save
+
+from .models import Course
+
+T = TypeVar("T")
+
+TIMEOUT = 60 * 60
+PREFIX = "lf"
+
+
+def content_changed(**course_lookup) -> None:
+    """Bump the content version of the courses matching ``course_lookup`` (e.g. ``pk=3``, ``lessons=7``)."""
+    Course.objects.filter(**course_lookup).update(content_version=F("content_version") + 1)
+
+
+def content_key(course: Course, name: str, *parts) -> str:
+    """A cache key for ``name`` of ``course`` as its content stands now."""
+    return ":".join([PREFIX, name, str(course.pk), str(course.content_version), *map(str, parts)])
+
+
+def cached(key: str, compute: Callable[[], T], timeout: int = TIMEOUT) -> T:
+    """``compute()``'s value, from the cache when it is there."""
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value
+
+
+def bump_on_change(model, course_lookup: Callable[[object], dict]) -> None:
+    """Bump the course of every saved or deleted ``model`` instance; ``course_lookup`` finds it."""
+
+    def bump(sender, instance, **kwargs):
+        if not kwargs.get("raw"):
+            content_changed(**course_lookup(instance))
+
+    post_save.connect(bump, sender=model, weak=False, dispatch_uid=f"content-version-{model._meta.label}")
+    post_delete.connect(bump, sender=model, weak=False, dispatch_uid=f"content-version-del-{model._meta.label}")
