@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Sum, Value
+from django.core.cache import cache
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
 from django.db.models.fields.json import KT
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 
+from courses.caching import TIMEOUT as CACHE_TIMEOUT
 from courses.caching import cached, content_key
 from courses.models import Course, Lesson, Section
 from courses.selectors import course_for, lesson_for
@@ -97,56 +98,102 @@ class CourseOutline:
         return next((row for row in self.rows if not row.is_complete), None)
 
 
-def _lessons_with_status(lessons, *, user):
-    """Annotate ``lessons`` with what building each row's status needs, in the same single query."""
-    published = (
-        Question.objects.published()
-        .filter(quiz__lesson=OuterRef("pk"))
-        .values("quiz__lesson")
-        .annotate(n=Count("pk"))
-        .values("n")[:1]
-    )
-    lessons = lessons.annotate(published_questions=Coalesce(Subquery(published, output_field=IntegerField()), Value(0)))
-    if not user.is_authenticated:
-        return lessons
-    progress = LessonProgress.objects.filter(user=user, lesson=OuterRef("pk"))
-    attempts = Attempt.objects.filter(user=user, quiz__lesson=OuterRef("pk"))
-    submitted = attempts.filter(submitted_at__isnull=False)
-    return lessons.annotate(
-        opened=Exists(progress),
-        attempted=Exists(attempts),
-        read_at=Subquery(progress.values("completed_at")[:1]),
-        last_opened=Subquery(progress.values("last_opened_at")[:1]),
-        last_attempted=Subquery(attempts.order_by("-started_at").values("started_at")[:1]),
-        best_percent=Subquery(submitted.order_by("-percent").values("percent")[:1]),
-        quiz_passed=Exists(submitted.filter(passed=True)),
-    )
+_OUTLINE_FIELDS = ("id", "slug", "title", "position", "reading_minutes", "course_id")
 
 
-def _row(lesson: Lesson, *, course: Course) -> LessonRow:
-    lesson.course = course
+def _courses_lessons(courses: list[Course]) -> dict[int, list[Lesson]]:
+    """Each course's lessons in order, with their numbers of published questions.
+
+    Cached with each course's content; the courses missing from the cache are
+    read in one query together.
+    """
+    keys = {course.pk: content_key(course, "course-lessons") for course in courses}
+    found = cache.get_many(list(keys.values()))
+    lessons = {pk: found[key] for pk, key in keys.items() if key in found}
+    if missing := [pk for pk in keys if pk not in lessons]:
+        published = Count("quiz__questions", filter=Q(quiz__questions__status=Question.Status.PUBLISHED))
+        fresh: dict[int, list[Lesson]] = {pk: [] for pk in missing}
+        for lesson in (Lesson.objects.filter(course_id__in=missing).only(*_OUTLINE_FIELDS)
+                       .annotate(published_questions=published).order_by("course_id", "position", "id")):
+            fresh[lesson.course_id].append(lesson)
+        cache.set_many({keys[pk]: rows for pk, rows in fresh.items()}, CACHE_TIMEOUT)
+        lessons.update(fresh)
+    by_pk = {course.pk: course for course in courses}
+    for pk, rows in lessons.items():
+        for lesson in rows:
+            lesson.course = by_pk[pk]
+    return lessons
+
+
+@dataclass(frozen=True)
+class _Standing:
+    """A learner's record in one lesson."""
+
+    opened: bool = False
+    read_at: datetime | None = None
+    last_opened: datetime | None = None
+    last_attempted: datetime | None = None
+    best_percent: float | None = None
+    quiz_passed: bool = False
+
+
+def _standings(*, user, lesson_ids: list[int]) -> dict[int, _Standing]:
+    """``user``'s progress and quiz results in each lesson (2 simple queries, however many attempts)."""
+    if not user.is_authenticated or not lesson_ids:
+        return {}
+    progress = {
+        lesson_id: (completed, opened)
+        for lesson_id, completed, opened in LessonProgress.objects.filter(user=user, lesson_id__in=lesson_ids)
+        .values_list("lesson_id", "completed_at", "last_opened_at")
+    }
+    attempts = {
+        row["quiz__lesson_id"]: row
+        for row in Attempt.objects.filter(user=user, quiz__lesson_id__in=lesson_ids)
+        .values("quiz__lesson_id")
+        .annotate(
+            last=Max("started_at"),
+            best=Max("percent", filter=Q(submitted_at__isnull=False)),
+            passes=Count("pk", filter=Q(passed=True)),
+        )
+    }
+    standings = {}
+    for lesson_id in progress.keys() | attempts.keys():
+        completed, opened = progress.get(lesson_id, (None, None))
+        tried = attempts.get(lesson_id, {})
+        standings[lesson_id] = _Standing(
+            opened=True, read_at=completed, last_opened=opened, last_attempted=tried.get("last"),
+            best_percent=tried.get("best"), quiz_passed=bool(tried.get("passes")),
+        )
+    return standings
+
+
+def _row(lesson: Lesson, standing: _Standing | None, *, course: Course) -> LessonRow:
     has_quiz = lesson.published_questions > 0
-    if not hasattr(lesson, "opened"):
+    if standing is None:
         return LessonRow(lesson, LessonStatus.NOT_STARTED, has_quiz=has_quiz)
     status = LessonStatus.of(
-        opened=lesson.opened or lesson.attempted,
-        read=lesson.read_at is not None,
+        opened=standing.opened,
+        read=standing.read_at is not None,
         has_quiz=has_quiz,
-        quiz_passed=lesson.quiz_passed,
+        quiz_passed=standing.quiz_passed,
         quiz_required=course.quiz_required,
     )
-    activity = max((t for t in (lesson.last_opened, lesson.last_attempted) if t), default=None)
-    return LessonRow(lesson, status, lesson.best_percent, has_quiz, activity)
+    activity = max((t for t in (standing.last_opened, standing.last_attempted) if t), default=None)
+    return LessonRow(lesson, status, standing.best_percent, has_quiz, activity)
 
 
-_OUTLINE_FIELDS = ("id", "slug", "title", "position", "reading_minutes", "course_id")
+def _outlines(courses: list[Course], *, user) -> list[CourseOutline]:
+    lessons = _courses_lessons(courses)
+    standings = _standings(user=user, lesson_ids=[lesson.pk for rows in lessons.values() for lesson in rows])
+    return [
+        CourseOutline(course=course, rows=[_row(lesson, standings.get(lesson.pk), course=course) for lesson in lessons[course.pk]])
+        for course in courses
+    ]
 
 
 def course_outline(*, slug: str, user) -> CourseOutline:
     """The course with its lessons in order and ``user``'s status and mastery in each (2 queries)."""
-    course = course_for(slug=slug, user=user)
-    lessons = _lessons_with_status(course.lessons.only(*_OUTLINE_FIELDS), user=user)
-    return CourseOutline(course=course, rows=[_row(lesson, course=course) for lesson in lessons])
+    return _outlines([course_for(slug=slug, user=user)], user=user)[0]
 
 
 @dataclass(frozen=True)
@@ -360,15 +407,7 @@ def learner_dashboard(*, user) -> Dashboard:
     started = Course.objects.visible_to(user).filter(
         Q(lessons__progress__user=user) | Q(lessons__quiz__attempts__user=user)
     ).distinct().order_by("title")
-    courses = {course.pk: course for course in started}
-    lessons = _lessons_with_status(
-        Lesson.objects.filter(course_id__in=courses).only(*_OUTLINE_FIELDS).order_by("course_id", "position", "id"),
-        user=user,
-    )
-    rows_by_course: dict[int, list[LessonRow]] = {pk: [] for pk in courses}
-    for lesson in lessons:
-        rows_by_course[lesson.course_id].append(_row(lesson, course=courses[lesson.course_id]))
-    outlines = [CourseOutline(course=courses[pk], rows=rows_by_course[pk]) for pk in courses]
+    outlines = _outlines(list(started), user=user)
     open_attempts = list(
         Attempt.objects.filter(user=user, submitted_at__isnull=True)
         .select_related("quiz__lesson__course")
