@@ -83,6 +83,14 @@ class Lesson(models.Model):
     source_hash = models.CharField(max_length=64, help_text="SHA-256 of the imported file's repaired text.")
     metadata = models.JSONField(default=dict, blank=True, help_text="Front matter of the source file.")
     word_count = models.PositiveIntegerField(default=0)
+    language = models.CharField(
+        max_length=35, blank=True,
+        help_text="BCP 47 tag from front matter ('lang') or detected at import; empty when unsure.",
+    )
+    direction = models.CharField(
+        max_length=3, choices=[("ltr", "Left to right"), ("rtl", "Right to left")], default="ltr",
+        help_text="Writing direction, from front matter ('dir') or the text's script.",
+    )
     reading_minutes = models.PositiveIntegerField(default=1)
     html = models.TextField(blank=True, help_text="Sanitized HTML rendered from the source at import.")
     linked_html = models.TextField(

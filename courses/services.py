@@ -190,6 +190,8 @@ def lesson_import(*, course: Course, source: LessonSource, position: int, source
     lesson.source_hash = source.content_hash
     lesson.metadata = _json_safe(source.metadata)
     lesson.word_count = source.word_count
+    lesson.language = source.language
+    lesson.direction = source.direction
     lesson.reading_minutes = source.reading_minutes
     lesson.html = rendered.html
     lesson.full_clean()

@@ -17,6 +17,8 @@ from pathlib import Path
 import ftfy
 import yaml
 
+from .language import LTR, lesson_language
+
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
 MANIFEST_NAME = "course.toml"
 WORDS_PER_MINUTE = 200
@@ -49,6 +51,8 @@ class LessonSource:
     metadata: dict = field(default_factory=dict, hash=False, compare=False)
     content_hash: str = ""
     word_count: int = 0
+    language: str = ""  # a BCP 47 tag, or "" when not declared and not detected with confidence
+    direction: str = LTR
 
     @property
     def reading_minutes(self) -> int:
@@ -117,6 +121,7 @@ def parse_source(data: bytes, *, name: str, max_bytes: int) -> LessonSource:
     slug = slugify(str(metadata.get("slug") or stem or title))[:120] or slugify(title)[:120]
     if not title_match:
         markdown_text = f"# {title}\n\n{markdown_text}"
+    language, direction = lesson_language(metadata, body)
     return LessonSource(
         slug=slug,
         title=title[:300],
@@ -125,6 +130,8 @@ def parse_source(data: bytes, *, name: str, max_bytes: int) -> LessonSource:
         metadata=metadata,
         content_hash=hashlib.sha256(markdown_text.encode("utf-8") + repr(sorted(metadata.items())).encode()).hexdigest(),
         word_count=count_words(body),
+        language=language,
+        direction=direction,
     )
 
 

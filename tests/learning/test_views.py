@@ -46,7 +46,7 @@ def test_lesson_page_shows_text_toc_and_navigation(visitor, course):
     response = visitor.get(lesson.get_absolute_url())
     assert response.status_code == HTTPStatus.OK
     text = response.text
-    assert '<h1 id="lesson-title">Part 1</h1>' in text
+    assert 'id="lesson-title"' in text and ">Part 1</h1>" in text
     assert "1 min read" in text
     assert 'href="#details-1"' in text and '<h2 id="details-1">' in text
     assert 'rel="prev" href="/courses/' in text and "part-0/" in text
@@ -112,3 +112,15 @@ def test_page_queries_do_not_grow_with_lessons(client, student, make_course, mak
     with django_assert_max_num_queries(13):
         assert client.get(middle.get_absolute_url()).status_code == HTTPStatus.OK
 
+
+
+def test_a_right_to_left_lesson_is_marked_with_its_language_and_direction(client, student, make_course, make_lesson):
+    course = make_course()
+    arabic = make_lesson(course, slug="arabic", text="# التعاون الدفاعي\n\n"
+                         "التعاون الدفاعي بين الدول يقوم على الثقة المتبادلة وتبادل الخبرات العسكرية والتدريب المشترك.\n")
+    declared = make_lesson(course, slug="declared", text="---\nlang: he\n---\n# Title\n\nShort.\n")
+    client.force_login(student)
+    html = client.get(arabic.get_absolute_url()).text
+    assert '<h1 id="lesson-title" lang="ar" dir="rtl">' in html and '<div class="lesson-body" lang="ar" dir="rtl">' in html
+    assert '<html lang="en">' in html  # the site's own words keep the page's language
+    assert '<div class="lesson-body" lang="he" dir="rtl">' in client.get(declared.get_absolute_url()).text
