@@ -78,7 +78,9 @@ def quiz_page(*, course_slug: str, slug: str, user) -> QuizPage:
     open_attempt = None
     question_count = 0
     if any(a.submitted_at is None for a in attempts):
-        open_attempt = Attempt.objects.get(quiz=quiz, user=user, submitted_at__isnull=True)
+        # Another request of the learner (a second tab) may submit it in between: then there is none open.
+        open_attempt = Attempt.objects.filter(quiz=quiz, user=user, submitted_at__isnull=True).first()
+    if open_attempt is not None:
         open_attempt.quiz = quiz
         question_count = len(open_attempt.layout)
     else:

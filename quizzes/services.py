@@ -145,6 +145,9 @@ def _questions_create(*, quiz: Quiz, questions: Sequence[QuestionDraft], start: 
 
 ERROR_NO_QUESTIONS = "This quiz has no questions yet."
 ERROR_NO_ATTEMPTS_LEFT = "You have used every attempt allowed for this quiz ({allowed})."
+ERROR_START_BUSY = "The quiz could not be started because it was being started and submitted at once: try again."
+# Rounds of "count, then insert the next number" before giving up, when other requests keep winning the race.
+START_TRIES = 3
 ERROR_SUBMITTED = "This attempt has already been submitted."
 ERROR_TIME_UP = "The time limit has passed: answers can no longer be changed."
 ERROR_UNKNOWN_QUESTION = "There is no question {position} in this attempt."
@@ -238,38 +241,38 @@ def attempt_start(
     """
     now = now or timezone.now()
     rng = rng or random.SystemRandom()
-    with transaction.atomic():
-        mine = Attempt.objects.filter(quiz=quiz, user=user)
-        current = mine.filter(submitted_at__isnull=True).first()
-        if current:
-            return current
-        used = mine.count()
-        if quiz.attempts_allowed is not None and used >= quiz.attempts_allowed:
-            raise AttemptRefused(ERROR_NO_ATTEMPTS_LEFT.format(allowed=quiz.attempts_allowed))
-        layout = quiz_layout(quiz=quiz, rng=rng)
-        if not layout:
-            raise AttemptRefused(ERROR_NO_QUESTIONS)
-        last = mine.aggregate(last=Max("number"))["last"] or 0
-        attempt = Attempt(
-            quiz=quiz,
-            user=user,
-            number=last + 1,
-            layout=layout,
-            pass_mark=quiz.pass_mark,
-            deadline=now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None,
-        )
-        attempt.full_clean(validate_constraints=False)
-        try:
-            with transaction.atomic():
-                attempt.save()
-        except IntegrityError:
-            # Another request of the same learner started it first (PostgreSQL
-            # lets both get here); theirs is the attempt in progress.
+    mine = Attempt.objects.filter(quiz=quiz, user=user)
+    for _ in range(START_TRIES):
+        with transaction.atomic():
             current = mine.filter(submitted_at__isnull=True).first()
-            if current is None:
-                raise
-            return current
-    return attempt
+            if current:
+                return current
+            used = mine.count()
+            if quiz.attempts_allowed is not None and used >= quiz.attempts_allowed:
+                raise AttemptRefused(ERROR_NO_ATTEMPTS_LEFT.format(allowed=quiz.attempts_allowed))
+            layout = quiz_layout(quiz=quiz, rng=rng)
+            if not layout:
+                raise AttemptRefused(ERROR_NO_QUESTIONS)
+            last = mine.aggregate(last=Max("number"))["last"] or 0
+            attempt = Attempt(
+                quiz=quiz,
+                user=user,
+                number=last + 1,
+                layout=layout,
+                pass_mark=quiz.pass_mark,
+                deadline=now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None,
+            )
+            attempt.full_clean(validate_constraints=False)
+            try:
+                with transaction.atomic():
+                    attempt.save()
+                return attempt
+            except IntegrityError:
+                # Another request of the same learner (a double click, a second tab) took this number first
+                # (PostgreSQL lets both get here). Theirs is the attempt in progress, unless it was submitted
+                # in the meantime: then count again and take the next number.
+                pass
+    raise AttemptRefused(ERROR_START_BUSY)
 
 
 def _merge_answers(attempt: Attempt, answers: Mapping[int, Any]) -> dict[str, Any]:

@@ -24,14 +24,14 @@ LEARNERS = 12
 DOUBLE_SUBMITTERS = 4  # of them, these also submit twice at the same moment
 
 
-def _setup_quiz():
+def _setup_quiz(slug: str = "crowd"):
     """A course, a lesson and a quiz of two questions, built through the ORM."""
     from courses.models import Course
     from courses.services import lesson_import
     from lessontext.sources import parse_source
     from quizzes.models import Option, Question, Quiz
 
-    course = Course.objects.create(slug="crowd", title="Crowd", published=True)
+    course = Course.objects.create(slug=slug, title=slug.title(), published=True)
     source = parse_source(b"# Crowd\n\nText.\n\n## Part\n\nMore.\n", name="crowd.md", max_bytes=100_000)
     lesson, _ = lesson_import(course=course, source=source, position=0)
     quiz = Quiz.objects.create(lesson=lesson)
@@ -103,6 +103,64 @@ def run_crowd(quiz, *, learners: int = LEARNERS, doubles: int = DOUBLE_SUBMITTER
     }
 
 
+def run_tabs(quiz, *, rounds: int = 8) -> dict:
+    """One learner in four tabs at once, round after round: two start, one reads the quiz page, one submits."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.db.models import Max
+    from django.test import Client
+    from django.urls import reverse
+
+    from quizzes.models import Attempt
+
+    quiz.attempts_allowed = None
+    quiz.save()
+    lesson = quiz.lesson
+    args = [lesson.course.slug, lesson.slug]
+    user = get_user_model().objects.create_user("tabs", password="x")
+    statuses: list[int] = []
+    lock = threading.Lock()
+
+    def tab(kind: str, barrier: threading.Barrier):
+        try:
+            client = Client(raise_request_exception=False)  # a server error is a 500 response, as a browser sees it
+            client.force_login(user)
+            barrier.wait(timeout=60)
+            if kind == "start":
+                response = client.post(reverse("quizzes:quiz_start", args=args))
+            elif kind == "page":
+                response = client.get(reverse("quizzes:quiz_detail", args=args))
+            else:
+                number = Attempt.objects.filter(user=user).aggregate(n=Max("number"))["n"] or 1
+                response = client.post(reverse("quizzes:attempt_submit", args=[*args, number]), {"confirm": "1"})
+            with lock:
+                statuses.append(response.status_code)
+        finally:
+            connection.close()
+
+    for _ in range(rounds):
+        barrier = threading.Barrier(4)
+        threads = [threading.Thread(target=tab, args=(kind, barrier)) for kind in ("start", "start", "page", "submit")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+    attempts = Attempt.objects.filter(quiz=quiz, user=user)
+    return {
+        "statuses": sorted(set(statuses)),
+        "requests": len(statuses),
+        "open": attempts.filter(submitted_at__isnull=True).count(),
+        "numbers": sorted(attempts.values_list("number", flat=True)),
+    }
+
+
+def _check_tabs(result: dict) -> None:
+    assert result["requests"] == 32
+    assert all(status < 500 for status in result["statuses"]), result["statuses"]
+    assert result["open"] <= 1
+    assert result["numbers"] == list(range(1, len(result["numbers"]) + 1))  # no gap, no duplicate
+
+
 def main() -> None:
     """Entry point of the SQLite subprocess: migrate a fresh file database, run the crowd, print JSON."""
     import django
@@ -111,7 +169,9 @@ def main() -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    print(json.dumps(run_crowd(_setup_quiz())))
+    report = run_crowd(_setup_quiz())
+    report["tabs"] = run_tabs(_setup_quiz("tabs"))
+    print(json.dumps(report))
 
 
 def _check(result: dict) -> None:
@@ -139,6 +199,7 @@ def test_many_learners_submit_at_once_on_sqlite_wal(tmp_path):
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["vendor"] == "sqlite"
     _check(report)
+    _check_tabs(report["tabs"])
     mode = subprocess.run(
         [sys.executable, "-c", f"import sqlite3; print(sqlite3.connect({str(database)!r}).execute('pragma journal_mode').fetchone()[0])"],
         capture_output=True, text=True, check=True,
@@ -153,3 +214,12 @@ def test_many_learners_submit_at_once_on_postgresql():
     if connection.vendor != "postgresql":
         pytest.skip("set DATABASE_URL to a PostgreSQL database to run this test")
     _check(run_crowd(_setup_quiz()))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_learner_in_several_tabs_never_gets_a_server_error_on_postgresql():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("set DATABASE_URL to a PostgreSQL database to run this test")
+    _check_tabs(run_tabs(_setup_quiz("tabs")))

@@ -31,6 +31,22 @@ def test_start_snapshots_every_published_question_in_order(make_quiz, student):
     }
 
 
+def test_a_start_that_loses_the_race_to_an_attempt_already_submitted_takes_the_next_number(make_quiz, student, monkeypatch):
+    """Two tabs: the other one started attempt 1 and submitted it while this start was counting."""
+    quiz = make_quiz()
+    full_clean = Attempt.full_clean
+
+    def other_tab_first(self, *args, **kwargs):
+        if self.number == 1 and not Attempt.objects.filter(quiz=quiz, number=1).exists():
+            Attempt.objects.create(quiz=quiz, user=student, number=1, layout=self.layout, submitted_at=timezone.now())
+        return full_clean(self, *args, **kwargs)
+
+    monkeypatch.setattr(Attempt, "full_clean", other_tab_first)
+    attempt = services.attempt_start(quiz=quiz, user=student)
+    assert attempt.number == 2 and attempt.submitted_at is None
+    assert sorted(Attempt.objects.filter(quiz=quiz).values_list("number", flat=True)) == [1, 2]
+
+
 def test_starting_again_returns_the_attempt_in_progress(make_quiz, student):
     quiz = make_quiz()
     first = services.attempt_start(quiz=quiz, user=student)

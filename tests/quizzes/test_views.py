@@ -325,6 +325,26 @@ def test_results_show_answers_key_explanation_and_source_link(learner, quiz, qui
     assert "Retake the quiz" in html and "Best score" in html
 
 
+def test_quiz_page_survives_the_open_attempt_being_submitted_by_another_tab(learner, quiz, student):
+    """Between the page's list of attempts and its read of the open one, another tab submits it."""
+    from django.db import connection
+
+    start(learner, quiz)
+    submitted = []
+
+    def other_tab(execute, sql, params, many, context):
+        result = execute(sql, params, many, context)
+        if not submitted and 'FROM "quizzes_attempt"' in sql and 'ORDER BY "quizzes_attempt"."number"' in sql:
+            submitted.append(Attempt.objects.filter(user=student).update(submitted_at=timezone.now()))
+        return result
+
+    with connection.execute_wrapper(other_tab):
+        response = learner.get(urls(quiz)["quiz"])
+    assert submitted == [1]
+    assert response.status_code == HTTPStatus.OK
+    assert 'id="quiz-form"' not in response.text  # nothing open to answer any more
+
+
 def test_results_say_what_to_do_next(learner, quiz, quiz_answers, make_lesson):
     following = make_lesson(quiz.lesson.course, slug="after", text="# The lesson after\n\nBody.\n", position=quiz.lesson.position + 1)
     attempt = start(learner, quiz)
