@@ -1,9 +1,10 @@
-"""Sign up and log in; log out and password change are Django's own views."""
+"""Sign up, log in and log out; password change is Django's own view."""
 
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.views import LoginView as DjangoLoginView
-from django.shortcuts import redirect, resolve_url
+from django.contrib.auth.views import LogoutView as DjangoLogoutView
+from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.generic import FormView
@@ -50,3 +51,15 @@ class LoginView(DjangoLoginView):
         if user_is_instructor(self.request.user):
             return resolve_url("authoring:home")
         return super().get_default_redirect_url()
+
+
+class LogoutView(DjangoLogoutView):
+    """Django's log-out (POST); a GET, from a bookmark or a typed address, asks to confirm instead of a bare 405."""
+
+    http_method_names = ["get", "post", "options"]
+    template_name = "registration/logout_confirm.html"
+
+    def get(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect("courses:catalogue")
+        return render(request, self.template_name)

@@ -14,6 +14,7 @@ from .forms import ReviewForm
 from .models import Flashcard
 
 
+@login_required
 def glossary_index(request, course_slug):
     index = selectors.glossary_index(
         course_slug=course_slug, user=request.user, query=request.GET.get("q", ""), letter=request.GET.get("letter", "")
@@ -21,6 +22,7 @@ def glossary_index(request, course_slug):
     return render(request, "glossary/glossary_index.html", {"index": index, "course": index.course})
 
 
+@login_required
 def term_detail(request, course_slug, slug):
     page = selectors.term_page(course_slug=course_slug, slug=slug, user=request.user)
     return render(request, "glossary/term_detail.html", {"page": page, "term": page.term, "course": page.term.course})

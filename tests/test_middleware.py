@@ -23,6 +23,7 @@ def test_a_nul_in_a_form_is_a_bad_request(client):
     assert response.status_code == HTTPStatus.BAD_REQUEST
 
 
-def test_ordinary_requests_pass(client, make_course):
+def test_ordinary_requests_pass(client, student, make_course):
     course = make_course()
+    client.force_login(student)
     assert client.get(f"/glossary/{course.slug}/?q=orbit").status_code == HTTPStatus.OK

@@ -46,10 +46,6 @@ TABLE = {
     "logout": ("post", everyone(MOVED)),
     "password_change": ("get", signed_in(OK)),
     "password_change_done": ("get", signed_in(OK)),
-    "password_reset": ("get", everyone(OK)),
-    "password_reset_done": ("get", everyone(OK)),
-    "password_reset_confirm": ("get", everyone(OK)),  # an invalid link says so
-    "password_reset_complete": ("get", everyone(OK)),
     "authoring:home": ("get", {**course_teachers(OK), "other_teacher": OK}),
     "authoring:course_create": ("get", {**course_teachers(OK), "other_teacher": OK}),
     "authoring:lesson_upload": ("get", course_teachers(OK)),
@@ -81,8 +77,8 @@ TABLE = {
     "authoring:lesson_gift_export": ("get", course_teachers(OK)),
     "authoring:gift_import": ("post", course_teachers(MOVED)),
     "favicon": ("get", everyone(HTTPStatus.MOVED_PERMANENTLY)),
-    "glossary:index": ("get", everyone(OK)),
-    "glossary:term_detail": ("get", everyone(OK)),
+    "glossary:index": ("get", signed_in(OK)),  # a course's glossary is its content: the lessons' rule
+    "glossary:term_detail": ("get", signed_in(OK)),
     "glossary:overview": ("get", signed_in(OK)),
     "glossary:study": ("get", signed_in(OK)),
     "glossary:review": ("post", owner_only(MOVED)),
@@ -137,7 +133,6 @@ def world(make_user, make_quiz, make_course, make_term, quiz_answers):
     course_args = {"course_slug": course.slug}
     lesson_args = {**course_args, "slug": lesson.slug}
     kwargs = {
-        "password_reset_confirm": {"uidb64": "MQ", "token": "set-password"},
         "authoring:review_queue": course_args, "authoring:bulk_accept": course_args,
         "authoring:lesson_upload": course_args, "authoring:course_publication": course_args,
         "authoring:glossary_review": course_args, "authoring:term_new": course_args,

@@ -106,3 +106,38 @@ def test_the_log_in_page_says_why_it_appeared(client, make_lesson):
     response = client.get(lesson.get_absolute_url(), follow=True)
     assert "Log in to continue" in response.text and "Sign up" in response.text
     assert "Log in to continue" not in client.get(reverse("login")).text
+
+
+@pytest.mark.parametrize(
+    ("username", "problem"),
+    [(".", "at least one letter"), ("..", "at least one letter"), ("-_-", "at least one letter"),
+     ("\u0430dmin", "mixes letters"), ("administrator", "looks like an existing or reserved"),
+     ("\u0430\u0441\u0435", "looks like an existing or reserved")],  # Cyrillic "ace", all one script
+)
+def test_sign_up_refuses_names_that_pass_for_another(client, make_user, username, problem):
+    make_user("ace")
+    response = client.post(reverse("signup"), {"username": username, "password1": "a-Long-pass-123",
+                                               "password2": "a-Long-pass-123"})
+    assert response.status_code == HTTPStatus.OK and problem in response.text
+    assert not get_user_model().objects.filter(username=username).exists()
+
+
+@pytest.mark.parametrize("username", ["Jürgen", "Олег", "ana.maria"])
+def test_sign_up_accepts_names_in_any_one_alphabet(client, username):
+    response = client.post(reverse("signup"), {"username": username, "password1": "a-Long-pass-123",
+                                               "password2": "a-Long-pass-123"})
+    assert response.status_code == HTTPStatus.FOUND
+    assert get_user_model().objects.filter(username=username).exists()
+
+
+def test_log_out_by_address_asks_to_confirm(client, student):
+    client.force_login(student)
+    page = client.get(reverse("logout"))
+    assert page.status_code == HTTPStatus.OK and "Log out?" in page.text and 'method="post"' in page.text
+    assert client.post(reverse("logout")).status_code == HTTPStatus.FOUND
+    assert client.get(reverse("logout")).url == reverse("courses:catalogue")  # already logged out
+
+
+def test_no_password_reset_dead_end(client):
+    assert client.get("/accounts/password_reset/").status_code == HTTPStatus.NOT_FOUND
+    assert "Ask your instructor or an administrator" in client.get(reverse("login")).text

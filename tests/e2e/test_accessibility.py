@@ -22,8 +22,9 @@ def report(failures: dict[str, list[str]]) -> str:
     return "\n".join(f"{path}: {line}" for path, lines in failures.items() for line in lines)
 
 
-PUBLIC = ["/", f"{COURSE}/", f"{GLOSSARY}/", f"{GLOSSARY}/?q=diplomacy", "/accounts/login/", "/accounts/signup/", "/no-such-page/"]
-LEARNER = [f"{COURSE}/", f"{COURSE}/army-diplomacy/", f"{GLOSSARY}/army-diplomacy/", "/flashcards/",
+PUBLIC = ["/", f"{COURSE}/", "/accounts/login/", "/accounts/signup/", "/no-such-page/"]
+LEARNER = [f"{COURSE}/", f"{COURSE}/army-diplomacy/", f"{GLOSSARY}/", f"{GLOSSARY}/?q=diplomacy",
+           f"{GLOSSARY}/army-diplomacy/", "/flashcards/", "/accounts/logout/",
            "/flashcards/security-and-defense-cooperation/", "/flashcards/security-and-defense-cooperation/?reveal=1",
            "/dashboard/", "/accounts/password_change/"]
 

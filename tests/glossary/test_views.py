@@ -15,6 +15,19 @@ TEXT = "# Cells\n\nIntro.\n\n## Parts\n\nThe nucleus holds DNA. Ribosomes build 
 
 
 @pytest.fixture
+def reader(client, student):
+    """A logged-in learner: a course's glossary, like its lessons, is for members."""
+    client.force_login(student)
+    return client
+
+
+def test_glossary_pages_need_log_in_like_lessons(client, course):
+    for url in (reverse("glossary:index", args=[course.slug]), reverse("glossary:term_detail", args=[course.slug, "nucleus"])):
+        response = client.get(url)
+        assert response.status_code == HTTPStatus.FOUND and response.url.startswith(reverse("login"))
+
+
+@pytest.fixture
 def course(make_course, make_lesson, make_term):
     course = make_course(title="Biology")
     lesson = make_lesson(course, slug="cells", text=TEXT)
@@ -28,8 +41,8 @@ def course(make_course, make_lesson, make_term):
     return course
 
 
-def test_index_lists_visible_terms_a_to_z(client, course):
-    response = client.get(reverse("glossary:index", args=[course.slug]))
+def test_index_lists_visible_terms_a_to_z(reader, course):
+    response = reader.get(reverse("glossary:index", args=[course.slug]))
     assert response.status_code == HTTPStatus.OK
     text = response.text
     assert text.index("Nucleus") < text.index("Ribosome") < text.index("Zygote")
@@ -47,22 +60,22 @@ def test_index_lists_visible_terms_a_to_z(client, course):
         ({"q": "hidden"}, [], ["Secret"]),
     ],
 )
-def test_index_search_and_letters_work_without_javascript(client, course, params, shown, absent):
-    text = client.get(reverse("glossary:index", args=[course.slug]), params).text
+def test_index_search_and_letters_work_without_javascript(reader, course, params, shown, absent):
+    text = reader.get(reverse("glossary:index", args=[course.slug]), params).text
     for name in shown:
         assert f">{name}</a>" in text
     for name in absent:
         assert f">{name}</a>" not in text
 
 
-def test_index_empty_states(client, course, make_course):
-    assert "No terms match “xyz”" in client.get(reverse("glossary:index", args=[course.slug]), {"q": "xyz"}).text
+def test_index_empty_states(reader, course, make_course):
+    assert "No terms match “xyz”" in reader.get(reverse("glossary:index", args=[course.slug]), {"q": "xyz"}).text
     empty = make_course()
-    assert "This course has no glossary yet." in client.get(reverse("glossary:index", args=[empty.slug])).text
+    assert "This course has no glossary yet." in reader.get(reverse("glossary:index", args=[empty.slug])).text
 
 
-def test_term_page(client, course):
-    response = client.get(reverse("glossary:term_detail", args=[course.slug, "nucleus"]))
+def test_term_page(reader, course):
+    response = reader.get(reverse("glossary:term_detail", args=[course.slug, "nucleus"]))
     text = response.text
     assert response.status_code == HTTPStatus.OK
     assert "Holds the genetic material." in text
@@ -71,17 +84,17 @@ def test_term_page(client, course):
     assert ">Ribosome</a>" in text  # related: shares the lesson
 
 
-def test_kinds_are_shown_only_when_they_say_something(client, course, make_term):
+def test_kinds_are_shown_only_when_they_say_something(reader, course, make_term):
     make_term(course, "NATO", "North Atlantic Treaty Organization.", slug="nato", kind="acronym")
-    index = client.get(reverse("glossary:index", args=[course.slug])).text
+    index = reader.get(reverse("glossary:index", args=[course.slug])).text
     assert ">Acronym</span>" in index and "Defined term" not in index and "Key concept" not in index
-    assert "Acronym" in client.get(reverse("glossary:term_detail", args=[course.slug, "nato"])).text
-    assert "Defined term" not in client.get(reverse("glossary:term_detail", args=[course.slug, "ribosome"])).text
+    assert "Acronym" in reader.get(reverse("glossary:term_detail", args=[course.slug, "nato"])).text
+    assert "Defined term" not in reader.get(reverse("glossary:term_detail", args=[course.slug, "ribosome"])).text
 
 
-def test_hidden_and_unknown_terms_are_404(client, course):
-    assert client.get(reverse("glossary:term_detail", args=[course.slug, "secret"])).status_code == HTTPStatus.NOT_FOUND
-    assert client.get(reverse("glossary:term_detail", args=[course.slug, "nope"])).status_code == HTTPStatus.NOT_FOUND
+def test_hidden_and_unknown_terms_are_404(reader, course):
+    assert reader.get(reverse("glossary:term_detail", args=[course.slug, "secret"])).status_code == HTTPStatus.NOT_FOUND
+    assert reader.get(reverse("glossary:term_detail", args=[course.slug, "nope"])).status_code == HTTPStatus.NOT_FOUND
 
 
 def test_lesson_page_links_terms_and_lists_them(client, student, course):
