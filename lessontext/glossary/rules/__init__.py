@@ -51,6 +51,7 @@ acronym               90        sentence
 scope_statement       86        sentence
 concept_holds         85        sentence
 named_subject         84        sentence
+bold_subject          83        sentence
 generic_subject       82        sentence
 relative_gloss        81        sentence
 named                 80        document
@@ -77,6 +78,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     common_acronyms,
     concepts,
     copula,
+    emphasis,
     glosses,
     keyphrases,
     labels,
