@@ -147,7 +147,16 @@ def is_vacuous(definition: str) -> bool:
         break
     if head is None or singular(head) not in lexicon.GENERIC_NOUNS and head not in lexicon.GENERIC_NOUNS:
         return False
-    return not RESTRICTIVE.search(definition)
+    return not RESTRICTIVE.search(definition) and not _participle_restriction(words)
+
+
+def _participle_restriction(words: list[str]) -> bool:
+    """"a group of notes sounded together", "the group of sharps or flats written at ...": a participle restricts."""
+    lowered = [w.lower() for w in words]
+    if "of" not in lowered[:6]:
+        return False
+    start = lowered.index("of") + 2
+    return any(is_participle(w) for w in lowered[start:start + 4][:len(lowered) - start - 1])
 
 
 def organisation_name(name: str) -> bool:

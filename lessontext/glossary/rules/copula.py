@@ -10,6 +10,7 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import (
     RESTRICTIVE,
     finish_definition,
+    is_generic,
     is_vacuous,
     kind_from_definition,
     mask_term,
@@ -94,6 +95,11 @@ _COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?=(?:
 _WHILE_WHEREAS = re.compile(r",\s+(?:while|whereas)\s+")
 
 
+def _in_bold(term: str, context: Context) -> bool:
+    """True when the author set ``term`` in bold somewhere in the lesson."""
+    return term_key(term) in {term_key(b) for b in context.document.emphasis}
+
+
 def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Osmosis is the movement of ...", "A tort refers to ...": the subject is the term, the complement its definition.
 
@@ -109,8 +115,10 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     subj = strip_article(match.group("subj"))
     subj = _NAME_IN_PLACE.sub(r"\1", subj)
     rest = match.group("rest").strip()
-    if not valid_term(subj) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS:
-        return []  # "The usual remedy is damages": a role, not a term
+    # "A **scale** is a series of notes ...": a word the author sets in bold and defines is a term, however common.
+    bold_word = subj.isalpha() and is_generic(subj) and _in_bold(subj, context)
+    if not (valid_term(subj) or bold_word) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS and not _in_bold(subj, context):
+        return []  # "The usual remedy is damages": a role, not a term (but "A **key signature** is ...")
     if verb in {"is", "are", "was", "were"}:
         first = word_list(rest)[:2]
         if not first:
@@ -177,6 +185,11 @@ COPULA = RULES.register(Rule(
         finds("# Cells\n\nOsmosis is the movement of water across a partially permeable membrane.\n", "Osmosis"),
         finds("# Law\n\nA tort refers to a civil wrong that causes someone to suffer loss.\n", "tort"),
         misses("# Cells\n\nOsmosis is important for every living cell in the body.\n", "Osmosis"),
+        finds("# Music\n\nA **key signature** is the group of sharps or flats written at the start of a line.\n",
+              "key signature"),
+        finds("# Music\n\nA **scale** is a series of notes arranged in order of pitch.\n", "scale"),
+        misses("# Music\n\nA scale is a series of notes arranged in order of pitch.\n", "scale"),
+        misses("# Law\n\nThe usual remedy is the payment of damages to the claimant.\n", "usual remedy"),
     ),
 ))
 

@@ -34,6 +34,9 @@ def test_label_keeps_its_number_and_a_proper_kind_needs_a_name():
         ("A crucial instrument of statecraft.", True),
         ("A tool that cuts sheet metal.", False),
         ("The ability of different armies to work together.", False),
+        ("A group of notes sounded together.", False),
+        ("The group of sharps or flats written at the start of each line of music.", False),
+        ("A group of notes.", True),
     ],
 )
 def test_importance_claims_are_not_definitions(definition, vacuous):
