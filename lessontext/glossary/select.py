@@ -71,6 +71,16 @@ def _bare_verb_start(definition: str) -> bool:
 _HEAD_THAT = re.compile(r"^([\w-]+) that\b")
 
 
+# "C to D", "2 flats (B♭, E♭)", "2,000 × (1.05)^10 ≈ £3,257.79": notes, numbers and symbols, not words.
+_MIN_DEFINITION_WORDS = 2
+_PROSE_WORD = re.compile(r"(?<![\w♭♯])[A-Za-z][a-z]{2,}(?![\w♭♯])")
+
+
+def is_data(definition: str) -> bool:
+    """True for a worked figure or a list of symbols: fewer than two words of three letters or more."""
+    return len(_PROSE_WORD.findall(definition)) < _MIN_DEFINITION_WORDS
+
+
 def make_readable(candidate: Candidate) -> Candidate | None:
     """The candidate with a definition that reads as one, or None.
 
@@ -82,6 +92,8 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     """
     definition = candidate.definition
     if MASK in definition or _EXAMPLE_DEFINITION.match(definition) or _EXAMPLE_CLAUSE.search(definition):
+        return None
+    if is_data(definition):
         return None
     genus, plural = genus_of(candidate.term)
     if _bare_verb_start(definition) and not plural:

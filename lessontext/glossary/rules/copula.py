@@ -32,6 +32,8 @@ MEASURES_CONFIDENCE = 0.8
 WHEN_CONFIDENCE = 0.85
 # "X is the same ...", "X is the reason ...": at the cut.
 SAME_OR_REASON_CONFIDENCE = 0.5
+# "X is the most important tort in practice": a ranking, below the cut.
+RANKING_CONFIDENCE = 0.45
 # "X serves as / represents a crucial approach": a role or an evaluation, below the cut.
 ROLE_VERB_CONFIDENCE = 0.45
 
@@ -83,6 +85,13 @@ _THE_SAME_OR_REASON = re.compile(r"(?:the|a|an)\s+(?:same|case|reason|result|key
 _HOW_OR_WHAT_OPENER = re.compile(r"(?:how|the|whether|what)\b")
 
 
+# "Negligence is the most important tort in practice": a ranking, not what it is.
+_SUPERLATIVE_COMPLEMENT = re.compile(r"(?:the|a|an|one of the)\s+(?:most|least|best|worst|largest|biggest)\b",
+                                     re.I)
+# "CVS and Subversion", "Strength and concentration": a subject naming two things.
+_COORDINATED_SUBJECT = re.compile(r"\s(?:and|or)\s", re.I)
+
+
 _ANY_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -117,6 +126,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     rest = match.group("rest").strip()
     # "A **scale** is a series of notes ...": a word the author sets in bold and defines is a term, however common.
     bold_word = subj.isalpha() and is_generic(subj) and _in_bold(subj, context)
+    if _COORDINATED_SUBJECT.search(subj) and not _in_bold(subj, context):
+        return []  # "Git and Mercurial are examples ...": two things, neither defined as a term
     if not (valid_term(subj) or bold_word) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS and not _in_bold(subj, context):
         return []  # "The usual remedy is damages": a role, not a term (but "A **key signature** is ...")
     if verb in {"is", "are", "was", "were"}:
@@ -130,7 +141,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
                     or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
                 return []
-        if _THE_SAME_OR_REASON.match(rest):
+        if _SUPERLATIVE_COMPLEMENT.match(rest):
+            confidence = RANKING_CONFIDENCE
+        elif _THE_SAME_OR_REASON.match(rest):
             confidence = SAME_OR_REASON_CONFIDENCE
         else:
             confidence = CONFIDENCE
@@ -189,6 +202,7 @@ COPULA = RULES.register(Rule(
               "key signature"),
         finds("# Music\n\nA **scale** is a series of notes arranged in order of pitch.\n", "scale"),
         misses("# Music\n\nA scale is a series of notes arranged in order of pitch.\n", "scale"),
+        misses("# Tools\n\nGit and Mercurial are examples of distributed systems.\n", "Git and Mercurial"),
         misses("# Law\n\nThe usual remedy is the payment of damages to the claimant.\n", "usual remedy"),
     ),
 ))
