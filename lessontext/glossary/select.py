@@ -145,7 +145,7 @@ class _Forms:
         mid = [(c, s) for (s, initial), c in forms.items() if not initial]
         if mid:
             # Most frequent; prefer accented spellings, then lower case.
-            mid.sort(key=lambda cs: (-cs[0], cs[1].isascii(), cs[1]))
+            mid.sort(key=lambda cs: (-cs[0], cs[1].isascii(), cs[1] != cs[1].lower(), cs[1]))
             best = mid[0][1]
             if fold(best) == best.lower() and best != fallback and fold(fallback) == fold(best) and not best.isascii():
                 return best[0].upper() + best[1:]
