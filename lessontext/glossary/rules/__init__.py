@@ -55,6 +55,7 @@ bold_subject          83        sentence
 generic_subject       82        sentence
 relative_gloss        81        sentence
 named                 80        document
+bold_inline           79        sentence
 common_acronym        70        document
 heading_concept       60        document
 keyphrase             50        document
@@ -72,6 +73,7 @@ RULES: Registry[Rule] = Registry()
 from lessontext.glossary.rules import (  # noqa: E402, F401
     acronyms,
     appositive,
+    bold_inline,
     call,
     called,
     categories,
