@@ -118,6 +118,10 @@ _EVENT_NOUNS = frozenset(
 )
 
 
+# "When an acid reacts with a base, the products are ...": a happening (with its own subject) and its outcome.
+_WHEN_THEN = re.compile(r"^When\s+(?P<event>(?:an?|the)\s+[^,;]{5,80}?),\s+(?P<outcome>(?:an?|the)\s+[^,;]{5,80})$")
+
+
 def find_previous_sentence_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Water vapour cools into droplets. This process is called condensation." -> "The process in which ...".
 
@@ -135,8 +139,13 @@ def find_previous_sentence_names(section: DocumentSection, sentence: str, contex
     if clause.endswith(":") or "?" in clause or len(word_list(clause)) > 35:
         return []
     first = word_list(clause)[:1]
-    if first and first[0][0].isupper() and fold(first[0]) in STOPWORDS and fold(first[0]) not in {"the", "a", "an"}:
-        return []  # "When ...", "If ...": a condition, not a happening
+    happening = _WHEN_THEN.match(clause)
+    if happening:
+        # "When an acid reacts with a base, the products are a salt and water. This reaction is called ...":
+        # the "when" clause is what happens, the main clause its outcome.
+        clause = f"{happening.group('event')}; {rephrase.lower_first(happening.group('outcome'))}"
+    elif first and first[0][0].isupper() and fold(first[0]) in STOPWORDS and fold(first[0]) not in {"the", "a", "an"}:
+        return []  # "If ...", "Although ...": a condition, not a happening
     definition = finish_definition(f"The {match.group('noun')} in which {rephrase.lower_first(clause)}")
     if not definition:
         return []
@@ -168,5 +177,9 @@ PREVIOUS_SENTENCE_NAME = RULES.register(Rule(
         finds("# Water\n\nWater vapour cools and turns into droplets high in the air. This process is called condensation.\n",
               "condensation"),
         misses("# Water\n\nIt cools and turns into droplets. This process is called condensation.\n", "condensation"),
+        finds("# Acids\n\nWhen an acid reacts with a base, the products are a salt and water. This reaction is called"
+              " neutralisation.\n", "neutralisation"),
+        misses("# Acids\n\nIf an acid is spilled, the bench must be washed. This reaction is called neutralisation.\n",
+               "neutralisation"),
     ),
 ))
