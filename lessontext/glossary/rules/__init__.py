@@ -40,6 +40,7 @@ copula                140       sentence
 named_aside           136       sentence
 or_gloss              134       sentence
 previous_sentence_name 133      sentence
+meaning_gloss         132       sentence
 called                130       sentence
 appositive            120       sentence
 in_which              118       sentence
