@@ -127,6 +127,9 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
         if found is None:
             continue
         definition, confidence = found
+        if _EXAMPLES_BEFORE.search(sentence[: max(pair_start, 0)]):
+            # "Examples: hydrochloric acid (HCl), nitric acid (HNO3) ...": an example named, not a term explained.
+            confidence = min(confidence, MENTIONED_CONFIDENCE)
         if confidence == IN_SENTENCE_CONFIDENCE and len(word_list(expansion)) > 1:
             # Only mentioned: the expansion is what the acronym means, the entry the acronym.
             meaning = expansion[0].upper() + expansion[1:] + "."
@@ -136,6 +139,7 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
     return out
 
 
+_EXAMPLES_BEFORE = re.compile(r"(?:\bExamples?:|\bsuch as|\bincluding|\be\.g\.,?)\s*(?:[^.;:]*,\s*)?$")
 _ONLY_AN_ARTICLE = re.compile(r"\s*(?:the|a|an)?\s*", re.I)
 
 

@@ -34,6 +34,8 @@ WHEN_CONFIDENCE = 0.85
 SAME_OR_REASON_CONFIDENCE = 0.5
 # "X is the most important tort in practice": a ranking, below the cut.
 RANKING_CONFIDENCE = 0.45
+# "X is an acid because ...", "X is the APY": a classification with a reason, or another name; below the cut.
+CLASSIFIED_CONFIDENCE = 0.45
 # "X serves as / represents a crucial approach": a role or an evaluation, below the cut.
 ROLE_VERB_CONFIDENCE = 0.45
 
@@ -79,6 +81,8 @@ _NAME_IN_PLACE = re.compile(r"^((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)\s+(?:in|at|near|
 _CAPITALS_RUN = re.compile(r"[A-Z]{2,}\b")
 
 
+_CLASS_WITH_REASON = re.compile(r"\bbecause\b")
+_NAME_COMPLEMENT = re.compile(r"^(?:the|an?)\s+[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s*\([^()]*\))?\s*[.;]?$")
 _THE_SAME_OR_REASON = re.compile(r"(?:the|a|an)\s+(?:same|case|reason|result|key|subject|answer|focus|goal|aim)\b", re.I)
 
 
@@ -143,6 +147,10 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
                 return []
         if _SUPERLATIVE_COMPLEMENT.match(rest):
             confidence = RANKING_CONFIDENCE
+        elif _CLASS_WITH_REASON.search(_WHILE_WHEREAS.split(rest)[0]) or _NAME_COMPLEMENT.match(rest):
+            # "Sodium hydroxide is an Arrhenius base because NaOH releases ...": an instance classified, with a
+            # reason; "The equivalent figure is the APY (annual percentage yield)": a name, not an explanation.
+            confidence = CLASSIFIED_CONFIDENCE
         elif _THE_SAME_OR_REASON.match(rest):
             confidence = SAME_OR_REASON_CONFIDENCE
         else:

@@ -287,6 +287,20 @@ _NEXT_ITEM = re.compile(r",\s+(?=(?:the|a|an|and|but|while|so|which|who|thereby)
 _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|e\.g\.)\s*$")
 
 
+def _in_bold_or_recurring(np: str, context: Context) -> bool:
+    """The author set ``np`` in bold, or the lesson names it again (a plural or singular head counts)."""
+    if term_key(np) in {term_key(b) for b in context.document.emphasis}:
+        return True
+    text = context.memo.get("relative_gloss_text")
+    if text is None:
+        text = context.memo["relative_gloss_text"] = " ".join(
+            w.lower() for _, sentence in context.document.sentences() for w in word_list(sentence))
+    words = [w.lower() for w in word_list(np)]
+    stem = words[-1][: max(4, len(words[-1]) - 2)]
+    pattern = r"\b" + r"\s+".join(map(re.escape, words[:-1] + [stem])) + r"\w*"
+    return len(re.findall(pattern, text)) >= 2  # type: ignore[arg-type]
+
+
 def find_relative_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... set up information fusion centres, which collect reports ..." -> "Centres that collect reports ...".
 
@@ -311,6 +325,8 @@ def find_relative_glosses(section: DocumentSection, sentence: str, context: Cont
             continue
         if specificity(np.lower()) < _rarity_needed(np):
             continue
+        if match.group("rel") == "which" and not _in_bold_or_recurring(np, context):
+            continue  # a thing named once in passing is not a term the lesson teaches (roles with "who" are)
         if word_pos(head) and "NOUN" not in word_pos(head):
             continue
         plural = singular(head) != head
@@ -361,7 +377,10 @@ RELATIVE_GLOSS = RULES.register(Rule(
     name="relative_gloss", priority=81, scope=Scope.SENTENCE, confidence=RELATIVE_GLOSS_CONFIDENCE,
     find=find_relative_glosses,
     examples=(
-        finds("# Seas\n\nMany navies run sonar stations, which listen for submarines near the coast.\n", "sonar stations"),
+        finds("# Seas\n\nMany navies run sonar stations, which listen for submarines near the coast. The navy built"
+              " two sonar stations last year.\n", "sonar stations"),
+        misses("# Seas\n\nMany navies run sonar stations, which listen for submarines near the coast.\n",
+               "sonar stations"),
         misses("# Seas\n\nMany regions run large offices, which collect reports from ships.\n", "large offices"),
     ),
 ))

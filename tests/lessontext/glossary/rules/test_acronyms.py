@@ -17,6 +17,12 @@ from tests.lessontext.glossary.support import check
             id="acronym-before-a-noun-and-a-relative-clause",
         ),
         pytest.param(
+            "Strong acids ionise almost completely. Examples: hydrochloric acid (HCl), nitric acid (HNO3) and"
+            " perchloric acid (HClO4).",
+            {}, ("HCl", "Hydrochloric acid", "HNO3"),
+            id="pairs-in-a-list-of-examples-are-only-mentioned",
+        ),
+        pytest.param(
             "Most data travels over Transmission Control Protocol (TCP) links today.",
             {"TCP": ("acronym", "Transmission Control Protocol.")},
             ("Transmission Control Protocol",),

@@ -31,6 +31,14 @@ from tests.lessontext.glossary.support import check
             {"Gini coefficient": ("defined", "A measure of how unequally income is shared.")}, (),
             id="measures",
         ),
+        pytest.param(
+            "Hydrochloric acid is an Arrhenius acid because it releases hydrogen ions in water. "
+            "Banks quote several rates; the equivalent yearly figure is the APY (annual percentage yield). "
+            "A buffer is a solution that resists changes in pH.",
+            {"Buffer": ("defined", "A solution that resists changes in pH.")},
+            ("Hydrochloric acid", "Equivalent yearly figure"),
+            id="a-class-with-a-reason-or-another-name-is-not-a-definition",
+        ),
     ],
 )
 def test_copula_rules(body, expected, absent):
