@@ -11,7 +11,7 @@ from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_g
 from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, getAllLemmas
+from lessontext.words import fold, getAllLemmas, word_pos
 
 from lessontext.glossary.rules import RULES  # isort: skip
 
@@ -77,20 +77,46 @@ def _complement(term: str, sentence: str, section: DocumentSection) -> Candidate
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, COMPLEMENT_CONFIDENCE, "pattern")
 
 
+def _noun_phrase_gloss(says: str) -> str | None:
+    """"a bug fix that changes nothing else", "new features that remain compatible": a noun phrase, not a clause."""
+    words = word_list(says)
+    if not words:
+        return None
+    if fold(words[0]) in {"a", "an"}:
+        return says
+    relative = re.search(r"\s(?:that|which|who)\s", says)
+    before = word_list(says[: relative.start()]) if relative else []
+    if before and len(before) <= 3 and says[:1].islower() and all(word_pos(w) & {"NOUN", "ADJ"} for w in before) \
+            and "NOUN" in word_pos(before[-1]):
+        return says
+    return None
+
+
 def _colon_gloss(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
-    """"... set out the **neighbour principle**: we must take care ..." -> "The principle that we must take care ..."."""
-    match = re.search(rf"\b(?:the|an?)\s+{re.escape(term)}:\s+(?P<says>\S.+)$", sentence, re.I)
+    """"... the **neighbour principle**: we must ..." -> "The principle that we must ..."; "a **patch**: a bug fix ..."."""
+    match = re.search(rf"\b(?:the|an?)\s+(?P<term>{re.escape(term)}(?:\s+(?P<head>[a-z]+))?):\s+(?P<says>\S.+)$",
+                      sentence, re.I)
     if not match or match.start() == 0 or has_anaphora(match.group("says")):
         return None
-    says = match.group("says").strip()
+    says = match.group("says").strip().split(";")[0]
+    if match.group("head") and "NOUN" not in word_pos(match.group("head")):
+        return None
+    term = match.group("term")  # "a **minor** release: ...": the bold modifier and its noun
     head = fold(word_list(term)[-1])
     first = fold(word_list(says)[0]) if word_list(says) else ""
     # A proposition: "we must ...", "a person is ...", "no one may ...": a clause with its own subject.
-    if head not in _PROPOSITION_HEADS or first not in {"we", "you", "a", "an", "the", "no", "every", "each", "one",
-                                                       "people", "anyone", "everyone"}:
+    if head in _PROPOSITION_HEADS and first in {"we", "you", "a", "an", "the", "no", "every", "each", "one",
+                                                "people", "anyone", "everyone"}:
+        definition = finish_definition(f"The {head} that {rephrase.lower_first(says)}")
+    elif gloss := _noun_phrase_gloss(says):
+        noun = match.group("head")
+        if noun and fold(word_list(gloss)[0]) not in {"a", "an"}:
+            # "a **minor** release: new features that ..." -> "A release with new features that ...".
+            gloss = f"{rephrase.article(noun)} {noun} with {gloss}"
+        definition = finish_definition(gloss)
+    else:
         return None
-    definition = finish_definition(f"The {head} that {rephrase.lower_first(says)}")
-    if not definition:
+    if not definition or not valid_term(term, strict=False):
         return None
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, COLON_CONFIDENCE, "pattern")
 
@@ -124,6 +150,8 @@ BOLD_INLINE = RULES.register(Rule(
         finds("# Tort\n\nLord Atkin set out the **neighbour principle**: we must take reasonable care to avoid "
               "acts that could injure our neighbour.\n", "neighbour principle"),
         misses("# Chords\n\nThe most important is the **dominant seventh**.\n", "dominant seventh"),
+        finds("# Versions\n\n- a new middle number signals a **minor** release: new features that remain compatible.\n",
+              "minor release"),
         misses("# Rates\n\nThe interest rate quoted by a bank is the nominal rate.\n", "nominal rate"),
     ),
 ))

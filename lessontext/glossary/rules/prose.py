@@ -127,6 +127,8 @@ _THEY_THEM_THEIR = re.compile(r"\b(?:they|them|their|theirs)\b")
 
 
 _WORD_TOKEN = re.compile(r"[\w][\w-]*")
+# "X is a NP that ...", "X: a NP that ...": the noun phrase is the genus in another term's definition.
+_GENUS_OF_ANOTHER = re.compile(r"(?:\b(?:is|are)|:)\s+(?:an?|the)\s+$")
 
 
 _PASSIVE_WITH_PREPOSITION = re.compile(r"(?:is|are)\s+(?:\w+ly\s+)?(?P<v>[a-z]+(?:ed|en))\s+(?:to|by|in|on|into|from|at)\b")
@@ -252,6 +254,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         preceding = word_list(clean[: match.start()])[-1:]
         if not preceding or preceding[0].lower() not in {"a", "an", "the", "of", "each", "every"}:
             continue  # "Economists call costs that ...": not a noun phrase of its own
+        if _GENUS_OF_ANOTHER.search(clean[: match.start()]):
+            continue  # "A cadence is a chord progression that ...", "a **patch**: a bug fix that ...": another term's genus
         relative = match.group("rel")
         if not predicate_of(relative, plural=plural_head(term)):
             continue

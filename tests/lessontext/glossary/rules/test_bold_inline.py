@@ -37,6 +37,17 @@ from tests.lessontext.glossary.support import check
             id="principle-named-in-bold-with-the-proposition-after-the-colon",
         ),
         pytest.param(
+            "- moving to 2.1.1 signals a **patch**: a bug fix that changes nothing else;\n"
+            "- moving to 2.2.0 signals a **minor** release: new features that remain compatible with old code;\n"
+            "- moving to 3.0.0 signals a **major** release: we tell users early.\n",
+            {
+                "Patch": ("defined", "A bug fix that changes nothing else."),
+                "Minor release": ("defined", "A release with new features that remain compatible with old code."),
+            },
+            ("Bug fix", "Major release"),
+            id="bold-name-then-colon-and-a-noun-phrase-gloss-but-not-a-clause",
+        ),
+        pytest.param(
             "The most important is the **dominant seventh**. This is the **leading note**."
             " The chord is the **tonic triad**.\n",
             {},
