@@ -43,6 +43,10 @@ def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True)
     lowered = [w.lower() for w in words]
     if lowered[0] in lexicon.BAD_TERM_START or lowered[-1] in STOPWORDS:
         return False
+    if term.count("(") != term.count(")"):
+        return False  # "Live exercise (LIVEX": a name cut inside its brackets
+    if re.match(r"[a-z]+['’]s\s", term.strip()):
+        return False  # "other's territory": the end of a possessive ("each other's territory"), not a name
     if len(words) > 1 and _superlative(lowered[0]):
         return False  # "highest magistrates": a rank among things, not a term
     if is_generic(term):

@@ -16,7 +16,7 @@ from lessontext.document import Document
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import MASK, Candidate, Term
 from lessontext.glossary.checks import finish_definition, mask_term
-from lessontext.glossary.phrases import genus_of, word_list
+from lessontext.glossary.phrases import genus_of, looks_like_acronym, word_list
 from lessontext.vocabulary import TermKind
 from lessontext.words import (
     STOPWORDS,
@@ -81,6 +81,9 @@ def is_data(definition: str) -> bool:
     return len(_PROSE_WORD.findall(definition)) < _MIN_DEFINITION_WORDS
 
 
+_TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")
+
+
 def make_readable(candidate: Candidate) -> Candidate | None:
     """The candidate with a definition that reads as one, or None.
 
@@ -90,6 +93,10 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     noun ("Something that records ..."), and so does a definition headed by
     the term's own agent noun ("Blockers that slow ...").
     """
+    bracketed = _TERM_WITH_ACRONYM.fullmatch(candidate.term.strip())
+    if bracketed and looks_like_acronym(bracketed.group("short")):
+        # "live exercise (LIVEX)": the name, with the acronym as its alias (merged with the name's other evidence).
+        candidate = replace(candidate, term=bracketed.group("name"), aliases={*candidate.aliases, bracketed.group("short")})
     definition = candidate.definition
     if MASK in definition or _EXAMPLE_DEFINITION.match(definition) or _EXAMPLE_CLAUSE.search(definition):
         return None
