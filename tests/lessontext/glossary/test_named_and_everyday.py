@@ -41,3 +41,25 @@ def test_an_object_with_a_foreign_complement_is_not_a_term():
     found = _terms("# Diplomacy\n\nThe host state may declare a diplomat persona non grata, a Latin phrase "
                    "meaning an unwelcome person, and the sending state must recall that individual.\n")
     assert "Diplomat persona non grata" not in found
+
+
+def test_a_named_treaty_explained_by_its_predicate_after_an_aside():
+    found = _terms("# Arms\n\nThe Treaty on Open Skies, signed in 1992 and in force from 2002, allowed its members "
+                   "to fly unarmed observation aircraft over each other's territory.\n")
+    assert found["Treaty on Open Skies"] == ("A treaty that allowed its members to fly unarmed observation aircraft "
+                                             "over each other's territory.")
+
+
+def test_a_named_agreement_with_its_acronym_and_signatories():
+    found = _terms("# Seas\n\nThe Incidents at Sea Agreement (INCSEA), signed by the United States and the Soviet "
+                   "Union in 1972, set rules to avoid collisions between their warships and established annual "
+                   "meetings to review incidents.\n")
+    definition = found["Incidents at Sea Agreement"]
+    assert definition.startswith("An agreement that set rules to avoid collisions between the parties' warships")
+
+
+def test_a_ranking_or_a_date_and_place_is_not_what_a_treaty_is():
+    found = _terms("# Arms\n\nThe INF Treaty created one of the most intrusive inspection regimes of its time. "
+                   "Under the New START Treaty, signed in Prague in 2010, the two sides shared a database.\n")
+    assert "INF Treaty" not in found
+    assert "New START Treaty" not in found
