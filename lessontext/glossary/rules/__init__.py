@@ -32,6 +32,7 @@ rule                  priority  scope
 ====================  ========  =========
 list_category         200       block
 label                 190       block
+table_row             185       block
 call                  180       sentence
 role                  170       sentence
 copula_in_clause      160       clause
@@ -90,4 +91,5 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     prose,
     roles,
     subjects,
+    tables,
 )

@@ -63,3 +63,23 @@ def test_a_ranking_or_a_date_and_place_is_not_what_a_treaty_is():
                    "Under the New START Treaty, signed in Prague in 2010, the two sides shared a database.\n")
     assert "INF Treaty" not in found
     assert "New START Treaty" not in found
+
+
+def test_a_two_column_table_of_commands_gives_one_entry_per_row():
+    found = _terms("# Git\n\nThe table below lists the commands you will use most often in this course.\n\n"
+                   "| Command | What it does |\n|---|---|\n"
+                   "| `git clone ADDRESS` | copies an existing repository, with its history |\n"
+                   "| `git commit -m \"message\"` | records the staged changes as a new commit |\n"
+                   "| `git push` | sends local commits to the remote repository |\n")
+    assert found["Git clone"] == "A command that copies an existing repository, with its history."
+    assert found["Git commit"] == "A command that records the staged changes as a new commit."
+    assert found["Git push"] == "A command that sends local commits to the remote repository."
+
+
+def test_a_table_of_figures_or_of_three_columns_gives_no_entries():
+    figures = _terms("# Money\n\n| Year | Balance |\n|---|---|\n| 1 | £2,000.00 |\n| 2 | £2,100.00 |\n")
+    compared = _terms("# Law\n\n| Aspect | Tort | Crime |\n|---|---|---|\n"
+                      "| Purpose | to compensate the victim | to punish the offender |\n"
+                      "| Standard of proof | balance of probabilities | beyond reasonable doubt |\n")
+    assert not figures
+    assert "Purpose" not in compared and "Standard of proof" not in compared
