@@ -86,6 +86,20 @@ _NAME_COMPLEMENT = re.compile(r"^(?:the|an?)\s+[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s
 _THE_SAME_OR_REASON = re.compile(r"(?:the|a|an)\s+(?:same|case|reason|result|key|subject|answer|focus|goal|aim)\b", re.I)
 
 
+# "A joint activity is one in which ...": "one" stands for the subject's head noun.
+_ONE_RESTRICTED = re.compile(r"^one\s+(?=(?:in which|that|which|who|where|whose)\b)", re.I)
+
+
+def _one_as_head(subj: str, rest: str) -> str:
+    """"one in which two services take part" after "a joint activity is" -> "an activity in which ..."."""
+    words = word_list(subj)
+    if len(words) < 2 or not _ONE_RESTRICTED.match(rest):
+        return rest
+    head = words[-1].lower()
+    article = "an" if head[:1] in "aeiou" else "a"
+    return _ONE_RESTRICTED.sub(f"{article} {head} ", rest, count=1)
+
+
 _HOW_OR_WHAT_OPENER = re.compile(r"(?:how|the|whether|what)\b")
 
 
@@ -134,6 +148,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         return []  # "Git and Mercurial are examples ...": two things, neither defined as a term
     if not (valid_term(subj) or bold_word) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS and not _in_bold(subj, context):
         return []  # "The usual remedy is damages": a role, not a term (but "A **key signature** is ...")
+    if verb in {"is", "was"}:
+        rest = _one_as_head(subj, rest)
     if verb in {"is", "are", "was", "were"}:
         first = word_list(rest)[:2]
         if not first:
@@ -211,6 +227,8 @@ COPULA = RULES.register(Rule(
         finds("# Music\n\nA **scale** is a series of notes arranged in order of pitch.\n", "scale"),
         misses("# Music\n\nA scale is a series of notes arranged in order of pitch.\n", "scale"),
         misses("# Tools\n\nGit and Mercurial are examples of distributed systems.\n", "Git and Mercurial"),
+        finds("# Forces\n\nA joint activity is one in which two services of one country take part together.\n",
+              "joint activity"),
         misses("# Law\n\nThe usual remedy is the payment of damages to the claimant.\n", "usual remedy"),
     ),
 ))
