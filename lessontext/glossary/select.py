@@ -155,11 +155,19 @@ class _Forms:
             mid.sort(key=lambda cs: (-cs[0], cs[1].isascii(), cs[1] != cs[1].lower(), cs[1]))
             best = mid[0][1]
             if fold(best) == best.lower() and best != fallback and fold(fallback) == fold(best) and not best.isascii():
-                return best[0].upper() + best[1:]
+                return capitalise(best)
             if not fallback.isascii() and fold(best) == fold(fallback) and best.isascii():
                 best = fallback if fallback[1:].lower() == fallback[1:] else fallback.lower()
-            return best[0].upper() + best[1:]
+            return capitalise(best)
         return _sentence_case(fallback, from_label)
+
+
+def capitalise(text: str) -> str:
+    """Upper-case the first letter, except of a word written with a capital inside ("pH scale", "mRNA")."""
+    first = text.split()[0] if text.split() else ""
+    if first[:1].islower() and any(ch.isupper() for ch in first[1:]):
+        return text
+    return text[0].upper() + text[1:] if text else text
 
 
 def _sentence_case(text: str, from_label: bool = False) -> str:
@@ -175,7 +183,7 @@ def _sentence_case(text: str, from_label: bool = False) -> str:
         if "-" in first and all(p[:1].isupper() and p[1:].islower() for p in first.split("-")):
             first = first[:1] + first[1:].lower()  # "Confidence-Building" -> "Confidence-building"
         text = first + " " + " ".join(w.lower() if w.lower() not in small else w for w in words[1:])
-    return text[0].upper() + text[1:]
+    return capitalise(text)
 
 
 def _number_variants(display: str) -> set[str]:
@@ -221,7 +229,7 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
         display_source = main.term
         display = forms.display(term_key(display_source), display_source, main.source in {"label", "concept"})
         if main.source == "acronym":
-            display = main.term[0].upper() + main.term[1:]
+            display = capitalise(main.term)
         elif main.source == "label" and display.split() and main.term.split():
             # Keep the number the author chose for the label ("Tributary"),
             # whatever the running text uses more often.

@@ -58,6 +58,9 @@ generic_subject       82        sentence
 relative_gloss        81        sentence
 named                 80        document
 bold_inline           79        sentence
+with_clause           78        sentence
+becomes_its           77        sentence
+related_name          76        sentence
 common_acronym        70        document
 heading_concept       60        document
 keyphrase             50        document
@@ -88,6 +91,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     labels,
     named,
     other_patterns,
+    processes,
     prose,
     roles,
     subjects,
