@@ -82,6 +82,15 @@ from tests.lessontext.glossary.support import check
             (),
             id="named-instance-of-the-subject",
         ),
+        pytest.param(
+            "A multinational integrated logistic unit (MILU) is formed when two or more nations place logistic "
+            "assets together under a single commander.",
+            {"Multinational integrated logistic unit": (
+                "acronym", "A unit formed when two or more nations place logistic assets together under a single "
+                           "commander.")},
+            (),
+            id="acronym-subject-with-a-passive-that-says-how-it-comes-about",
+        ),
     ],
 )
 def test_acronyms_and_names(body, expected, absent):
