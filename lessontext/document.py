@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 from markdown.treeprocessors import Treeprocessor
 
 from lessontext.rendering import new_markdown
+from lessontext.sentences import normalise_space as _normalise_space
+from lessontext.sentences import split_sentences
 
 __all__ = [
     "Document",
@@ -121,98 +123,13 @@ class Document:
     title: str
     sections: tuple[DocumentSection, ...]
     word_count: int
+    # The phrases the author set in bold ("**semitone**", labels too), once each, in order.
+    emphasis: tuple[str, ...] = ()
 
     def sentences(self) -> Iterator[tuple[DocumentSection, str]]:
         for section in self.sections:
             for sentence in section.sentences:
                 yield section, sentence
-
-
-# --------------------------------------------------------------------------
-# Sentences
-
-# Tokens (lower-cased, without the final period) after which a period does
-# not end a sentence.
-_ABBREVIATIONS = frozenset(
-    """
-    e.g i.e cf vs viz al approx ca c dr mr mrs ms prof st sr jr rev gen col lt
-    capt sgt cmdr adm gov sen rep hon no nos fig figs vol vols pp p ed eds
-    dept univ est inc ltd co corp mt ft jan feb mar apr jun jul aug sep sept
-    oct nov dec art sec ch para approx min max
-    """.split()
-)
-# Abbreviations that commonly end a sentence too ("... and so on, etc.").
-_SENTENCE_FINAL_ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "co", "corp", "al"})
-# After a dotted acronym ("U.S.") a sentence only ends before these words.
-_SENTENCE_STARTERS = frozenset(
-    """
-    the this these that those it its he she they we i you there here a an in on
-    at as for however but and or so yet thus then when while after before if
-    our their his her one some many most all each such today
-    """.split()
-)
-_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "fig", "figs", "p", "pp", "vol", "art", "sec", "ch", "para"})
-
-# A candidate boundary: terminal punctuation, optional closing quotes or
-# brackets, whitespace, then something that can open a sentence.
-_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9À-Ý])""")
-_NEXT_WORD = re.compile(r"[\"'“‘(\[]?([\w-]+)")
-_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_INITIAL = re.compile(r"[A-Z]")
-
-
-def split_sentences(text: str) -> tuple[str, ...]:
-    """Split plain ``text`` into sentences, tolerating common abbreviations."""
-    text = _normalise_space(text)
-    if not text:
-        return ()
-    sentences: list[str] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.group(1) == "." and not _ends_sentence(text, start, match):
-            continue
-        end = match.end(2)
-        sentence = text[start:end].strip()
-        if sentence:
-            sentences.append(sentence)
-        start = match.end()
-    rest = text[start:].strip()
-    if rest:
-        sentences.append(rest)
-    return tuple(sentences)
-
-
-def _ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
-    # The non-space run just before the punctuation (what ``(\S+)$`` finds
-    # between ``start`` and the punctuation), scanned backwards.
-    end = match.start(1)
-    begin = end
-    while begin > start and not text[begin - 1].isspace():
-        begin -= 1
-    if begin == end:
-        return True
-    token = text[begin:end].lstrip("\"'“‘([")
-    lowered = token.lower()
-    next_word = _NEXT_WORD.match(text, match.end())
-    following = next_word.group(1) if next_word else ""
-    # "U.S.", "e.g.", "Ph.D." - dotted abbreviations.
-    if _DOTTED.fullmatch(token) or "." in token.rstrip("."):
-        if lowered in {"e.g", "i.e"}:
-            return False
-        return following.lower() in _SENTENCE_STARTERS
-    # Initials: "J. R. R. Tolkien".
-    if _INITIAL.fullmatch(token):
-        return False
-    if lowered in _NUMBER_ABBREVIATIONS and following[:1].isdigit():
-        return False
-    if lowered in _SENTENCE_FINAL_ABBREVIATIONS:
-        return following.lower() in _SENTENCE_STARTERS
-    if lowered in _ABBREVIATIONS and token[:1].isupper() == (lowered not in {"cf", "vs", "approx", "ca", "c", "al"}):
-        # "Dr. Smith", "Gen. Jones" (capitalised titles); lower-case "vs.", "cf.".
-        return False
-    if lowered in _ABBREVIATIONS and lowered in {"vs", "cf", "approx", "ca", "viz"}:
-        return False
-    return True
 
 
 # --------------------------------------------------------------------------
@@ -350,10 +267,6 @@ def _reindent_lists(text: str) -> str:
     return "\n".join(out)
 
 
-def _normalise_space(text: str) -> str:
-    return " ".join(text.split())
-
-
 class _Builder:
     def __init__(self, stash: list[str]) -> None:
         self._stash = stash
@@ -365,6 +278,7 @@ class _Builder:
         self._level = 1
         self._blocks: list[Block] = []
         self._words = 0
+        self._emphasis: dict[str, None] = {}
 
     # -- tree walking -------------------------------------------------------
 
@@ -548,8 +462,11 @@ class _Builder:
             parts.append(" ")
         if el.text:
             parts.append(self._resolve(el.text))
+        start = len(parts)
         for child in el:
             self._collect(child, parts)
+        if tag in _STRONG_TAGS and (bold := _normalise_space("".join(parts[start - 1 if el.text else start:]))):
+            self._emphasis.setdefault(bold.strip(" :.,;"), None)
         if tag in {"p", "li", "div"} and not top:
             parts.append(" ")
         if not top and el.tail:
@@ -592,5 +509,6 @@ class _Builder:
 
     def document(self) -> Document:
         self._close_section()
-        return Document(title=self.title, sections=tuple(self._sections), word_count=self._words)
+        return Document(title=self.title, sections=tuple(self._sections), word_count=self._words,
+                        emphasis=tuple(self._emphasis))
 

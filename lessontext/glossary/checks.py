@@ -43,6 +43,10 @@ def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True)
     lowered = [w.lower() for w in words]
     if lowered[0] in lexicon.BAD_TERM_START or lowered[-1] in STOPWORDS:
         return False
+    if term.count("(") != term.count(")"):
+        return False  # "Live exercise (LIVEX": a name cut inside its brackets
+    if re.match(r"[a-z]+['’]s\s", term.strip()):
+        return False  # "other's territory": the end of a possessive ("each other's territory"), not a name
     if len(words) > 1 and _superlative(lowered[0]):
         return False  # "highest magistrates": a rank among things, not a term
     if is_generic(term):
@@ -53,7 +57,9 @@ def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True)
             return False
         for i, word in enumerate(words):
             gerund_head = i == len(words) - 1 and i > 0 and word.endswith("ing")   # "seafloor spreading"
-            if word[:1].islower() and "-" not in word and verb_only(word) and not gerund_head:
+            # "combined activity": a participle before the noun it describes (not "forces combined").
+            participle = i == 0 and len(words) == 2 and word.endswith("ed") and "NOUN" in word_pos(words[1].lower())
+            if word[:1].islower() and "-" not in word and verb_only(word) and not (gerund_head or participle):
                 return False
         last = words[-1]
         if last[:1].islower() and not allow_adjective:
@@ -147,7 +153,16 @@ def is_vacuous(definition: str) -> bool:
         break
     if head is None or singular(head) not in lexicon.GENERIC_NOUNS and head not in lexicon.GENERIC_NOUNS:
         return False
-    return not RESTRICTIVE.search(definition)
+    return not RESTRICTIVE.search(definition) and not _participle_restriction(words)
+
+
+def _participle_restriction(words: list[str]) -> bool:
+    """"a group of notes sounded together", "the group of sharps or flats written at ...": a participle restricts."""
+    lowered = [w.lower() for w in words]
+    if "of" not in lowered[:6]:
+        return False
+    start = lowered.index("of") + 2
+    return any(is_participle(w) for w in lowered[start:start + 4][:len(lowered) - start - 1])
 
 
 def organisation_name(name: str) -> bool:

@@ -4,7 +4,8 @@ Overgenerate from the registered rules (:mod:`lessontext.glossary.rules`),
 merge by :func:`term_key`, keep the best-supported definition, and drop
 anything the text does not explain:
 
-1. labelled list items and paragraphs ("**Term**: explanation");
+1. labelled list items and paragraphs ("**Term**: explanation"), and the rows
+   of a two-column table of names and what they mean or do;
 2. definitional sentences ("X is a ...", "X refers to ...", "... called X",
    appositives "X, a ..."), and names, roles and glosses in running prose
    ("ecologists call them X", "the two X, who ...", "the X, measured while ...");

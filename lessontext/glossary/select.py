@@ -16,7 +16,7 @@ from lessontext.document import Document
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import MASK, Candidate, Term
 from lessontext.glossary.checks import finish_definition, mask_term
-from lessontext.glossary.phrases import genus_of, word_list
+from lessontext.glossary.phrases import genus_of, looks_like_acronym, word_list
 from lessontext.vocabulary import TermKind
 from lessontext.words import (
     STOPWORDS,
@@ -71,6 +71,19 @@ def _bare_verb_start(definition: str) -> bool:
 _HEAD_THAT = re.compile(r"^([\w-]+) that\b")
 
 
+# "C to D", "2 flats (B♭, E♭)", "2,000 × (1.05)^10 ≈ £3,257.79": notes, numbers and symbols, not words.
+_MIN_DEFINITION_WORDS = 2
+_PROSE_WORD = re.compile(r"(?<![\w♭♯])[A-Za-z][a-z]{2,}(?![\w♭♯])")
+
+
+def is_data(definition: str) -> bool:
+    """True for a worked figure or a list of symbols: fewer than two words of three letters or more."""
+    return len(_PROSE_WORD.findall(definition)) < _MIN_DEFINITION_WORDS
+
+
+_TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")
+
+
 def make_readable(candidate: Candidate) -> Candidate | None:
     """The candidate with a definition that reads as one, or None.
 
@@ -80,8 +93,14 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     noun ("Something that records ..."), and so does a definition headed by
     the term's own agent noun ("Blockers that slow ...").
     """
+    bracketed = _TERM_WITH_ACRONYM.fullmatch(candidate.term.strip())
+    if bracketed and looks_like_acronym(bracketed.group("short")):
+        # "live exercise (LIVEX)": the name, with the acronym as its alias (merged with the name's other evidence).
+        candidate = replace(candidate, term=bracketed.group("name"), aliases={*candidate.aliases, bracketed.group("short")})
     definition = candidate.definition
     if MASK in definition or _EXAMPLE_DEFINITION.match(definition) or _EXAMPLE_CLAUSE.search(definition):
+        return None
+    if is_data(definition):
         return None
     genus, plural = genus_of(candidate.term)
     if _bare_verb_start(definition) and not plural:
@@ -133,14 +152,22 @@ class _Forms:
         mid = [(c, s) for (s, initial), c in forms.items() if not initial]
         if mid:
             # Most frequent; prefer accented spellings, then lower case.
-            mid.sort(key=lambda cs: (-cs[0], cs[1].isascii(), cs[1]))
+            mid.sort(key=lambda cs: (-cs[0], cs[1].isascii(), cs[1] != cs[1].lower(), cs[1]))
             best = mid[0][1]
             if fold(best) == best.lower() and best != fallback and fold(fallback) == fold(best) and not best.isascii():
-                return best[0].upper() + best[1:]
+                return capitalise(best)
             if not fallback.isascii() and fold(best) == fold(fallback) and best.isascii():
                 best = fallback if fallback[1:].lower() == fallback[1:] else fallback.lower()
-            return best[0].upper() + best[1:]
+            return capitalise(best)
         return _sentence_case(fallback, from_label)
+
+
+def capitalise(text: str) -> str:
+    """Upper-case the first letter, except of a word written with a capital inside ("pH scale", "mRNA")."""
+    first = text.split()[0] if text.split() else ""
+    if first[:1].islower() and any(ch.isupper() for ch in first[1:]):
+        return text
+    return text[0].upper() + text[1:] if text else text
 
 
 def _sentence_case(text: str, from_label: bool = False) -> str:
@@ -156,7 +183,7 @@ def _sentence_case(text: str, from_label: bool = False) -> str:
         if "-" in first and all(p[:1].isupper() and p[1:].islower() for p in first.split("-")):
             first = first[:1] + first[1:].lower()  # "Confidence-Building" -> "Confidence-building"
         text = first + " " + " ".join(w.lower() if w.lower() not in small else w for w in words[1:])
-    return text[0].upper() + text[1:]
+    return capitalise(text)
 
 
 def _number_variants(display: str) -> set[str]:
@@ -202,7 +229,7 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
         display_source = main.term
         display = forms.display(term_key(display_source), display_source, main.source in {"label", "concept"})
         if main.source == "acronym":
-            display = main.term[0].upper() + main.term[1:]
+            display = capitalise(main.term)
         elif main.source == "label" and display.split() and main.term.split():
             # Keep the number the author chose for the label ("Tributary"),
             # whatever the running text uses more often.

@@ -230,3 +230,18 @@ def test_indented_code_and_fences_are_not_reindented():
 def test_a_lead_in_clause_is_no_label():
     text = "# T\n\nThe main parts of a cell are:\n\n- a\n- b\n\nCommon protocols include:\n\n- c\n- d\n"
     assert [x.label for x in _lists(text)] == [None, None]
+
+
+def test_document_keeps_the_phrases_set_in_bold_once_each():
+    from lessontext.document import parse_document
+
+    doc = parse_document("# T\n\nA **scale** is a series of notes. The **tonic** opens a **scale**.\n\n"
+                         "- **Octave**: twelve semitones\n- plain *italic* item\n")
+    assert doc.emphasis == ("scale", "tonic", "Octave")
+
+
+def test_sentence_splitting_lives_in_its_own_module_and_document_reexports_it():
+    from lessontext import document, sentences
+
+    assert document.split_sentences is sentences.split_sentences
+    assert sentences.split_sentences("Dr. Smith came. He left.") == ("Dr. Smith came.", "He left.")

@@ -32,6 +32,7 @@ rule                  priority  scope
 ====================  ========  =========
 list_category         200       block
 label                 190       block
+table_row             185       block
 call                  180       sentence
 role                  170       sentence
 copula_in_clause      160       clause
@@ -40,6 +41,7 @@ copula                140       sentence
 named_aside           136       sentence
 or_gloss              134       sentence
 previous_sentence_name 133      sentence
+meaning_gloss         132       sentence
 called                130       sentence
 appositive            120       sentence
 in_which              118       sentence
@@ -51,9 +53,14 @@ acronym               90        sentence
 scope_statement       86        sentence
 concept_holds         85        sentence
 named_subject         84        sentence
+bold_subject          83        sentence
 generic_subject       82        sentence
 relative_gloss        81        sentence
 named                 80        document
+bold_inline           79        sentence
+with_clause           78        sentence
+becomes_its           77        sentence
+related_name          76        sentence
 common_acronym        70        document
 heading_concept       60        document
 keyphrase             50        document
@@ -71,18 +78,22 @@ RULES: Registry[Rule] = Registry()
 from lessontext.glossary.rules import (  # noqa: E402, F401
     acronyms,
     appositive,
+    bold_inline,
     call,
     called,
     categories,
     common_acronyms,
     concepts,
     copula,
+    emphasis,
     glosses,
     keyphrases,
     labels,
     named,
     other_patterns,
+    processes,
     prose,
     roles,
     subjects,
+    tables,
 )

@@ -127,6 +127,9 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
         if found is None:
             continue
         definition, confidence = found
+        if _EXAMPLES_BEFORE.search(sentence[: max(pair_start, 0)]):
+            # "Examples: hydrochloric acid (HCl), nitric acid (HNO3) ...": an example named, not a term explained.
+            confidence = min(confidence, MENTIONED_CONFIDENCE)
         if confidence == IN_SENTENCE_CONFIDENCE and len(word_list(expansion)) > 1:
             # Only mentioned: the expansion is what the acronym means, the entry the acronym.
             meaning = expansion[0].upper() + expansion[1:] + "."
@@ -136,6 +139,7 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
     return out
 
 
+_EXAMPLES_BEFORE = re.compile(r"(?:\bExamples?:|\bsuch as|\bincluding|\be\.g\.,?)\s*(?:[^.;:]*,\s*)?$")
 _ONLY_AN_ARTICLE = re.compile(r"\s*(?:the|a|an)?\s*", re.I)
 
 
@@ -176,6 +180,13 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
                 head = noun_then_verb[0]
                 definition = finish_definition(f"{head[:1].upper()}{head[1:]} that {rest}")
                 return (definition, PREDICATE_CONFIDENCE) if definition else None
+        passive = _PASSIVE_PREDICATE.match(after)
+        name_words = word_list(_PARENTHESIS.sub("", sentence[start:end]))
+        if passive and len(name_words) > 1 and "NOUN" in word_pos(name_words[-1].lower()):
+            # "A multinational integrated logistic unit (MILU) is formed when ..." -> "A unit formed when ...".
+            genus = name_words[-1].lower()
+            definition = finish_definition(f"{rephrase.article(genus)} {genus} {passive.group('part')} {passive.group('rest')}")
+            return (definition, PREDICATE_CONFIDENCE) if definition else None
         if predicate:
             # "The World Health Organization (WHO) coordinates ..." -> "An organization that coordinates ...".
             name_words = word_list(_PARENTHESIS.sub("", sentence[start:end]))
@@ -204,6 +215,11 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     # A subject whose sentence reports a claim ("The WHO estimates that ...")
     # or a pair only listed with others is not explained.
     return definition, MENTIONED_CONFIDENCE if listed or subject else IN_SENTENCE_CONFIDENCE
+
+
+# "(MILU) is formed when two or more nations ...": a passive that says how the thing comes about.
+_PASSIVE_PREDICATE = re.compile(
+    r"^\s*(?:is|are)\s+(?P<part>[a-z]+(?:ed|en|wn|lt))\s+(?P<rest>(?:when|whenever|by|from|to|for|through|under)\b[^;]{8,}?)\.?$")
 
 
 _ACRONYM_RELATIVE = re.compile(
@@ -280,6 +296,8 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
 ACRONYM = RULES.register(Rule(
     name="acronym", priority=90, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_acronyms,
     examples=(
+        finds("# Logistics\n\nA multinational integrated logistic unit (MILU) is formed when two or more nations "
+              "place assets under one commander.\n", "multinational integrated logistic unit"),
         finds("# Health\n\nThe World Health Organization (WHO) coordinates international health work.\n",
               "World Health Organization"),
         finds("# Heart\n\nThe signal reaches the atrioventricular (AV) node, which delays it briefly.\n", "atrioventricular node"),

@@ -69,6 +69,10 @@ _COMMA_THEN_S_VERB = re.compile(r",\s+[a-z]+s\b")
 
 # "the chief/main/principal ...": an appositive that names the role its noun holds.
 _RANKING_ADJECTIVES = frozenset("chief main principal leading highest supreme central senior top".split())
+# "Adding a fourth note, a seventh above the root": an ordinal counts things, it does not name one.
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth next last".split())
+# "many use non-resident accreditation, an arrangement ...": a pronoun or quantifier subject before its verb.
+_BARE_SUBJECTS = frozenset("they we you i many most some few others both all several".split())
 # A word this rare (0 everyday .. 1 hardly used) is one a lesson explains when it glosses it.
 _SPECIALISED = 0.6
 
@@ -132,6 +136,15 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
                 object_start = sentence.index(" ".join(parts[k + 1:]), start)
                 term, start = sentence[object_start:comma].strip(), object_start
                 break
+        parts = term.split()
+        before = word_list(sentence[:start])[-1:]
+        if (len(parts) > 1 and before and before[0].lower() in _BARE_SUBJECTS and parts[0].islower()
+                and finite_verb(parts[0], plural=True)):
+            term, start = " ".join(parts[1:]), sentence.index(" ".join(parts[1:]), start)  # drop the verb
+        if sum(not word_pos(w.lower()) for w in term.split()) >= 2 and term.islower():
+            continue  # "declare a diplomat persona non grata, ...": an object and its foreign complement, no clear term
+        if term.split()[0].lower() in _ORDINALS:
+            continue
         if _TRAILING_OF.search(sentence[:start]):
             continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
         if sentence[:start].rstrip().endswith(")"):
@@ -181,5 +194,6 @@ APPOSITIVE = RULES.register(Rule(
         finds("# Earth\n\nBeneath the lithosphere lies the asthenosphere, a weak and partly molten layer of the mantle.\n",
               "asthenosphere"),
         misses("# Farm\n\nWe bought apples, pears and an orange at the market.\n", "apples"),
+        misses("# Music\n\nAdding a fourth note, a seventh above the root, gives a richer chord.\n", "fourth note"),
     ),
 ))

@@ -50,6 +50,7 @@ _ARTICLE_THEN_NAME_AT_END = re.compile(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?
 
 
 _TO_INFINITIVE = re.compile(r"to\s+[a-z]+")
+_WHEN_THEN_WHAT = re.compile(r"^(?P<when>When\s+[^,]{5,80}),\s+(?P<what>what\s+[a-z]+)$")
 
 
 def find_called(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -69,7 +70,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         for i, word in enumerate(words):
             clean = word.rstrip(".!?")
             lw = clean.lower()
-            if i == 0 and lw in {"the", "a", "an"}:
+            if i == 0 and lw in {"the", "a", "an", "its", "their"}:
                 continue
             if lw in STOPWORDS and lw not in {"of", "and"} or (term_words and clear_verb_form(clean)):
                 break
@@ -240,6 +241,11 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             # -> "Animals that cannot make their own food".
             relative = _subject_relative(pronoun.group("clause"))
             definition = finish_definition(relative) if relative else None
+            return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
+        fronted = _WHEN_THEN_WHAT.match(np)
+        if fronted:
+            # "When an acid donates a proton, what remains is called ..." -> "What remains when an acid donates a proton".
+            definition = finish_definition(f"{fronted.group('what')} {rephrase.lower_first(fronted.group('when'))}")
             return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
         if "," not in np and len(word_list(np)) >= 3 and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS:
             definition = finish_definition(np)

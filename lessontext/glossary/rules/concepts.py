@@ -12,7 +12,7 @@ from lessontext.glossary.phrases import PREPOSITIONS, PRONOUN_START, finite_verb
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, span_key, term_key, token_spans
+from lessontext.words import fold, span_key, term_key, token_spans, word_pos
 
 # A heading is a concept the section is about; the lesson's recurring ones are boosted later (extract.py).
 CONFIDENCE = 0.6
@@ -43,6 +43,48 @@ _INTRODUCED = re.compile(
 )
 
 
+_COORDINATED_HEADING = re.compile(r"^(?P<a>[^,;:]+?)\s+and\s+(?P<b>[^,;:]+)$")
+
+
+def _heading_concepts(heading: str) -> list[str]:
+    """"National Responsibility and Shared Responsibility": two concepts with one head noun, each its own."""
+    match = _COORDINATED_HEADING.match(heading.strip().rstrip("?:.!"))
+    if match:
+        a, b = (_heading_concept(match.group(g)) for g in ("a", "b"))
+        if a and b and len(word_list(a)) > 1 and fold(word_list(a)[-1]) == fold(word_list(b)[-1]):
+            return [a, b]
+    concept = _heading_concept(heading)
+    return [concept] if concept else []
+
+
+# "logistics is a national responsibility: each country supplies ...", then "This principle reflects ...".
+_NAMED_THEN_STATED = r"\b(?:is|are|was|were|as)\s+(?:an?|the)\s+{}:\s+(?P<says>[^;]+?)\.?$"
+_THIS_NOUN = re.compile(r"^(?:This|That)\s+(?P<noun>[a-z]+)\s+[a-z]+")
+_EACH_BEFORE = re.compile(r"\b(?:each|every)\s+[a-z]+\b[^.]*\bits\b")
+
+
+def _stated(concept: str, sentences: tuple[str, ...]) -> tuple[str, str] | None:
+    """"X is a national responsibility: each country ..." + "This principle ..." -> "The principle that each country ...".
+
+    The stated proposition explains the heading concept only when the next
+    sentence names what kind of thing it is ("This principle"); "its" after
+    "each country" refers inside the definition.
+    """
+    pattern = re.compile(_NAMED_THEN_STATED.format(re.escape(concept)), re.I)
+    for i, sentence in enumerate(sentences[:3]):
+        match = pattern.search(sentence)
+        if not match or i + 1 >= len(sentences):
+            continue
+        genus = _THIS_NOUN.match(sentences[i + 1])
+        says = match.group("says")
+        if not genus or "NOUN" not in word_pos(genus.group("noun")) or PRONOUN_START.match(says):
+            return None
+        definition = finish_definition(f"The {genus.group('noun')} that {rephrase.lower_first(says)}")
+        if definition and not _REFERRING_WORD.search(_EACH_BEFORE.sub("", definition)):
+            return definition, sentence
+    return None
+
+
 def find_heading_concepts(document: Document, context: Context) -> list[Candidate]:
     """A section's heading concept, explained by the first sentence that introduces it.
 
@@ -54,9 +96,16 @@ def find_heading_concepts(document: Document, context: Context) -> list[Candidat
     for section in document.sections:
         if not section.heading:
             continue
-        concept = _heading_concept(section.heading)
-        if not concept:
+        concepts = _heading_concepts(section.heading)
+        if len(concepts) > 1:
+            for concept in concepts:
+                found = _stated(concept, section.sentences)
+                if found:
+                    out.append(Candidate(concept, found[0], TermKind.CONCEPT, section, found[1], CONFIDENCE, "concept"))
             continue
+        if not concepts:
+            continue
+        concept = concepts[0]
         key = term_key(concept)
         n = len(key.split())
         for sentence in section.sentences:
@@ -186,6 +235,10 @@ HEADING_CONCEPT = RULES.register(Rule(
     examples=(
         finds("# Plants\n\n## Light-dependent reactions\n\nThe light-dependent reactions take place in the thylakoid membranes.\n",
               "Light-dependent reactions"),
+        finds("# Supply\n\n## National Supply and Shared Supply\n\nFuel is a national supply: each country buys its "
+              "own fuel. This principle reflects budgets.\n", "National supply"),
+        misses("# Supply\n\n## National Supply and Shared Supply\n\nFuel is a national supply: each country buys its "
+               "own fuel. Budgets differ.\n", "National supply"),
         misses("# Plants\n\n## Light-dependent reactions\n\nThey take place in the thylakoid membranes.\n",
                "Light-dependent reactions"),
     ),

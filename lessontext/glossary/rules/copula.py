@@ -10,6 +10,7 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import (
     RESTRICTIVE,
     finish_definition,
+    is_generic,
     is_vacuous,
     kind_from_definition,
     mask_term,
@@ -31,6 +32,10 @@ MEASURES_CONFIDENCE = 0.8
 WHEN_CONFIDENCE = 0.85
 # "X is the same ...", "X is the reason ...": at the cut.
 SAME_OR_REASON_CONFIDENCE = 0.5
+# "X is the most important tort in practice": a ranking, below the cut.
+RANKING_CONFIDENCE = 0.45
+# "X is an acid because ...", "X is the APY": a classification with a reason, or another name; below the cut.
+CLASSIFIED_CONFIDENCE = 0.45
 # "X serves as / represents a crucial approach": a role or an evaluation, below the cut.
 ROLE_VERB_CONFIDENCE = 0.45
 
@@ -76,10 +81,33 @@ _NAME_IN_PLACE = re.compile(r"^((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)\s+(?:in|at|near|
 _CAPITALS_RUN = re.compile(r"[A-Z]{2,}\b")
 
 
+_CLASS_WITH_REASON = re.compile(r"\bbecause\b")
+_NAME_COMPLEMENT = re.compile(r"^(?:the|an?)\s+[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s*\([^()]*\))?\s*[.;]?$")
 _THE_SAME_OR_REASON = re.compile(r"(?:the|a|an)\s+(?:same|case|reason|result|key|subject|answer|focus|goal|aim)\b", re.I)
 
 
+# "A joint activity is one in which ...": "one" stands for the subject's head noun.
+_ONE_RESTRICTED = re.compile(r"^one\s+(?=(?:in which|that|which|who|where|whose)\b)", re.I)
+
+
+def _one_as_head(subj: str, rest: str) -> str:
+    """"one in which two services take part" after "a joint activity is" -> "an activity in which ..."."""
+    words = word_list(subj)
+    if len(words) < 2 or not _ONE_RESTRICTED.match(rest):
+        return rest
+    head = words[-1].lower()
+    article = "an" if head[:1] in "aeiou" else "a"
+    return _ONE_RESTRICTED.sub(f"{article} {head} ", rest, count=1)
+
+
 _HOW_OR_WHAT_OPENER = re.compile(r"(?:how|the|whether|what)\b")
+
+
+# "Negligence is the most important tort in practice": a ranking, not what it is.
+_SUPERLATIVE_COMPLEMENT = re.compile(r"(?:the|a|an|one of the)\s+(?:most|least|best|worst|largest|biggest)\b",
+                                     re.I)
+# "CVS and Subversion", "Strength and concentration": a subject naming two things.
+_COORDINATED_SUBJECT = re.compile(r"\s(?:and|or)\s", re.I)
 
 
 _ANY_LETTER = re.compile(r"[A-Za-z]")
@@ -92,6 +120,11 @@ _COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?=(?:
 
 
 _WHILE_WHEREAS = re.compile(r",\s+(?:while|whereas)\s+")
+
+
+def _in_bold(term: str, context: Context) -> bool:
+    """True when the author set ``term`` in bold somewhere in the lesson."""
+    return term_key(term) in {term_key(b) for b in context.document.emphasis}
 
 
 def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -109,8 +142,14 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     subj = strip_article(match.group("subj"))
     subj = _NAME_IN_PLACE.sub(r"\1", subj)
     rest = match.group("rest").strip()
-    if not valid_term(subj) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS:
-        return []  # "The usual remedy is damages": a role, not a term
+    # "A **scale** is a series of notes ...": a word the author sets in bold and defines is a term, however common.
+    bold_word = subj.isalpha() and is_generic(subj) and _in_bold(subj, context)
+    if _COORDINATED_SUBJECT.search(subj) and not _in_bold(subj, context):
+        return []  # "Git and Mercurial are examples ...": two things, neither defined as a term
+    if not (valid_term(subj) or bold_word) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS and not _in_bold(subj, context):
+        return []  # "The usual remedy is damages": a role, not a term (but "A **key signature** is ...")
+    if verb in {"is", "was"}:
+        rest = _one_as_head(subj, rest)
     if verb in {"is", "are", "was", "were"}:
         first = word_list(rest)[:2]
         if not first:
@@ -122,7 +161,13 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
                     or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
                 return []
-        if _THE_SAME_OR_REASON.match(rest):
+        if _SUPERLATIVE_COMPLEMENT.match(rest):
+            confidence = RANKING_CONFIDENCE
+        elif _CLASS_WITH_REASON.search(_WHILE_WHEREAS.split(rest)[0]) or _NAME_COMPLEMENT.match(rest):
+            # "Sodium hydroxide is an Arrhenius base because NaOH releases ...": an instance classified, with a
+            # reason; "The equivalent figure is the APY (annual percentage yield)": a name, not an explanation.
+            confidence = CLASSIFIED_CONFIDENCE
+        elif _THE_SAME_OR_REASON.match(rest):
             confidence = SAME_OR_REASON_CONFIDENCE
         else:
             confidence = CONFIDENCE
@@ -177,6 +222,14 @@ COPULA = RULES.register(Rule(
         finds("# Cells\n\nOsmosis is the movement of water across a partially permeable membrane.\n", "Osmosis"),
         finds("# Law\n\nA tort refers to a civil wrong that causes someone to suffer loss.\n", "tort"),
         misses("# Cells\n\nOsmosis is important for every living cell in the body.\n", "Osmosis"),
+        finds("# Music\n\nA **key signature** is the group of sharps or flats written at the start of a line.\n",
+              "key signature"),
+        finds("# Music\n\nA **scale** is a series of notes arranged in order of pitch.\n", "scale"),
+        misses("# Music\n\nA scale is a series of notes arranged in order of pitch.\n", "scale"),
+        misses("# Tools\n\nGit and Mercurial are examples of distributed systems.\n", "Git and Mercurial"),
+        finds("# Forces\n\nA joint activity is one in which two services of one country take part together.\n",
+              "joint activity"),
+        misses("# Law\n\nThe usual remedy is the payment of damages to the claimant.\n", "usual remedy"),
     ),
 ))
 

@@ -10,12 +10,20 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import PRONOUN_START, looks_like_acronym, strip_article, word_list
+from lessontext.glossary.phrases import (
+    PRONOUN_START,
+    finite_verb,
+    has_anaphora,
+    looks_like_acronym,
+    np_before,
+    strip_article,
+    word_list,
+)
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.semantics import specificity
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, term_key
+from lessontext.words import STOPWORDS, fold, term_key, word_pos
 
 # "a free trade agreement, called an FTA,": the name and what it names, side by side.
 NAMED_ASIDE_CONFIDENCE = 0.8
@@ -23,6 +31,8 @@ NAMED_ASIDE_CONFIDENCE = 0.8
 OR_GLOSS_CONFIDENCE = 0.7
 # "This process is called condensation.": the previous sentence says what happens.
 PREVIOUS_SENTENCE_CONFIDENCE = 0.75
+# "an attaché enjoys diplomatic immunity, meaning protection from arrest": the author glosses the phrase.
+MEANING_CONFIDENCE = 0.75
 
 _NP = r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
 
@@ -118,6 +128,10 @@ _EVENT_NOUNS = frozenset(
 )
 
 
+# "When an acid reacts with a base, the products are ...": a happening (with its own subject) and its outcome.
+_WHEN_THEN = re.compile(r"^When\s+(?P<event>(?:an?|the)\s+[^,;]{5,80}?),\s+(?P<outcome>(?:an?|the)\s+[^,;]{5,80})$")
+
+
 def find_previous_sentence_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Water vapour cools into droplets. This process is called condensation." -> "The process in which ...".
 
@@ -135,8 +149,13 @@ def find_previous_sentence_names(section: DocumentSection, sentence: str, contex
     if clause.endswith(":") or "?" in clause or len(word_list(clause)) > 35:
         return []
     first = word_list(clause)[:1]
-    if first and first[0][0].isupper() and fold(first[0]) in STOPWORDS and fold(first[0]) not in {"the", "a", "an"}:
-        return []  # "When ...", "If ...": a condition, not a happening
+    happening = _WHEN_THEN.match(clause)
+    if happening:
+        # "When an acid reacts with a base, the products are a salt and water. This reaction is called ...":
+        # the "when" clause is what happens, the main clause its outcome.
+        clause = f"{happening.group('event')}; {rephrase.lower_first(happening.group('outcome'))}"
+    elif first and first[0][0].isupper() and fold(first[0]) in STOPWORDS and fold(first[0]) not in {"the", "a", "an"}:
+        return []  # "If ...", "Although ...": a condition, not a happening
     definition = finish_definition(f"The {match.group('noun')} in which {rephrase.lower_first(clause)}")
     if not definition:
         return []
@@ -168,5 +187,56 @@ PREVIOUS_SENTENCE_NAME = RULES.register(Rule(
         finds("# Water\n\nWater vapour cools and turns into droplets high in the air. This process is called condensation.\n",
               "condensation"),
         misses("# Water\n\nIt cools and turns into droplets. This process is called condensation.\n", "condensation"),
+        finds("# Acids\n\nWhen an acid reacts with a base, the products are a salt and water. This reaction is called"
+              " neutralisation.\n", "neutralisation"),
+        misses("# Acids\n\nIf an acid is spilled, the bench must be washed. This reaction is called neutralisation.\n",
+               "neutralisation"),
+    ),
+))
+
+
+# "..., meaning a standard under which ...", "..., meaning protection from arrest", "..., meaning that nations share ...".
+_MEANING = re.compile(r",\s+meaning\s+(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\s*(?:[;.]|,\s+(?:and|but|which)\b|$)")
+
+
+def find_meaning_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Governments speak of effective verification, meaning a standard under which ..." -> the gloss.
+
+    The noun phrase just before ", meaning" is the term (two or more words,
+    or a phrase the author set in bold); what follows is its meaning when it
+    is a noun phrase ("a standard ...", "protection from arrest") or "that"
+    and a clause ("The idea that nations share ...").  "Rates rose, meaning
+    the price ..." (a consequence, not a gloss) has no noun phrase term.
+    """
+    out = []
+    for match in _MEANING.finditer(sentence):
+        found = np_before(sentence, match.start())
+        if not found:
+            continue
+        term = strip_article(found[0])
+        bold = term_key(term) in {term_key(b) for b in context.document.emphasis}
+        if not valid_term(term) or is_generic(term) or (len(word_list(term)) < 2 and not bold):
+            continue
+        gloss = match.group("gloss").strip()
+        words = word_list(gloss)
+        if match.group("that"):
+            definition = finish_definition(f"The idea {gloss}")
+        elif words and (fold(words[0]) in {"a", "an"} or (word_pos(words[0]) & {"NOUN"} and len(words) > 2
+                                                           and not finite_verb(words[1]))):
+            definition = finish_definition(gloss)
+        else:
+            continue
+        if definition and not has_anaphora(definition):
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, MEANING_CONFIDENCE, "pattern"))
+    return out
+
+
+MEANING_GLOSS = RULES.register(Rule(
+    name="meaning_gloss", priority=132, scope=Scope.SENTENCE, confidence=MEANING_CONFIDENCE,
+    find=find_meaning_glosses,
+    examples=(
+        finds("# Diplomacy\n\nOnce accepted, an envoy enjoys diplomatic immunity, meaning protection from arrest by the"
+              " host country.\n", "diplomatic immunity"),
+        misses("# Rates\n\nThe bank raised its rates, meaning the price of loans went up.\n", "rates"),
     ),
 ))

@@ -26,7 +26,7 @@ from lessontext.glossary.phrases import (
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
 # A label in a list or in bold is the author's own glossary entry.
 LIST_LABEL_CONFIDENCE = 0.85
@@ -35,6 +35,9 @@ PARAGRAPH_LABEL_CONFIDENCE = 0.8
 CIRCUMSTANCE_CONFIDENCE = 0.4
 # "Temperature: the enzymes ... work slowly": a clause about something else.
 UNRELATED_CLAUSE_CONFIDENCE = 0.45
+# "**Contributory negligence**: the claimant was partly to blame": a bold label whose body states, in the past
+# tense, the situation the term names (not a comment on the label's present behaviour).
+SITUATION_CONFIDENCE = 0.6
 _CIRCUMSTANCE_OPENERS = frozenset("in with at on during under when if by for from after before".split())
 
 
@@ -52,13 +55,17 @@ _FOR_EXAMPLE_OPENER = re.compile(r"(?:for (?:instance|example)|e\.g\.)", re.I)
 
 
 def _label_candidates(section: DocumentSection, label: str, body: str, sentences: tuple[str, ...], source_text: str,
-                      bold_or_list: bool, running_text: Callable[[], str] = str) -> list[Candidate]:
+                      bold_or_list: bool, running_text: Callable[[], str] = str, bold: bool = False) -> list[Candidate]:
     if not label or not body:
         return []
     term, paren = _split_paren(label)
     term = strip_article(term)
     aliases: set[str] = set()
     kind = TermKind.DEFINED
+    if paren and len(paren.split()) > 3:
+        # "Consent (often expressed in Latin as volenti non fit injuria)": the other name after the phrase.
+        other = _OTHER_NAME_IN_ASIDE.search(paren)
+        paren = other.group("name").strip() if other else None
     if paren:
         if looks_like_acronym(term) and not looks_like_acronym(paren):
             # "ATP (adenosine triphosphate)": show the expansion.
@@ -95,7 +102,8 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     if first_word and first_word[0].islower() and fold(first_word[0]) in _CIRCUMSTANCE_OPENERS:
         confidence = CIRCUMSTANCE_CONFIDENCE
     if confidence > MIN_CONFIDENCE and _is_unrelated_clause(term, first_sentence):
-        confidence = UNRELATED_CLAUSE_CONFIDENCE
+        confidence = (SITUATION_CONFIDENCE if bold and len(words) > 1 and _past_situation(first_sentence)
+                      else UNRELATED_CLAUSE_CONFIDENCE)
     key = term_key(term)
     # The label is the term and the body the author's explanation of it: keep
     # the body as written (a blank where the term is mentioned would turn it
@@ -289,6 +297,40 @@ def _is_unrelated_clause(term: str, body: str) -> bool:
     return any(w.lower() in AUXILIARIES for w in word_list(head))
 
 
+# "the claimant was partly to blame", "the defendant fell below ...": a definite party, then a past-tense verb.
+_PARTY_SUBJECT = re.compile(r"^(?:the|a|an)\s+(?P<noun>[a-z][\w-]*)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _past_situation(body: str) -> bool:
+    """True for "the claimant freely accepted the risk": the body describes, in the past tense, what happened."""
+    match = _PARTY_SUBJECT.match(body.strip())
+    if not match or "NOUN" not in word_pos(match.group("noun")):
+        return False
+    verb = match.group("verb")
+    if verb in {"was", "were", "had"}:
+        return True
+    lemmas = getAllLemmas(verb).get("VERB") or ()
+    return any(verb in (getInflection(lemma, "VBD") or ()) for lemma in lemmas)
+
+
+# "**Consent** (often expressed in Latin as *volenti non fit injuria*): the claimant ...": a bold term, an aside, a colon.
+_BOLD_ASIDE_LABEL = re.compile(r"^(?P<term>[^():]{1,60}?)\s+\((?P<aside>[^()]{1,80})\):\s+(?P<body>\S.*)$", re.S)
+_OTHER_NAME_IN_ASIDE = re.compile(r"\b(?:as|called|known as|or)\s+(?P<name>[^,;()]+)$")
+
+
+def _aside_label(text: str, context: Context) -> tuple[str, str] | None:
+    """"Consent (often ... as volenti non fit injuria): body" with "Consent" in bold -> ("Consent (...)", body)."""
+    match = _BOLD_ASIDE_LABEL.match(text)
+    if not match or term_key(match.group("term")) not in {term_key(b) for b in context.document.emphasis}:
+        return None
+    return f"{match.group('term')} ({match.group('aside')})", match.group("body").strip()
+
+
+def _is_bold(label: str, context: Context) -> bool:
+    term = _split_paren(label)[0]
+    return term_key(term) in {term_key(b) for b in context.document.emphasis}
+
+
 def find_labels(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
     """A labelled list item or paragraph ("**Osmosis**: the movement of water ...") is the author's glossary entry.
 
@@ -301,17 +343,21 @@ def find_labels(section: DocumentSection, block: Block, context: Context) -> lis
     out: list[Candidate] = []
     if isinstance(block, ItemList):
         for item in block.items:
-            if item.label:
+            label, body, sentences = item.label, item.body, item.sentences
+            if not label and (aside := _aside_label(item.text, context)):
+                label, body = aside
+                sentences = tuple(split_sentences(body))
+            if label:
                 source = split_sentences(item.text)[0] if item.text else item.text
-                out += _label_candidates(section, item.label, item.body, item.sentences, source, True,
-                                         lambda: _running_text(context))
+                out += _label_candidates(section, label, body, sentences, source, True,
+                                         lambda: _running_text(context), bold=_is_bold(label, context))
     elif isinstance(block, Paragraph) and block.label:
         body_sentences = split_sentences(block.body)
         source = block.sentences[0] if block.sentences else block.text
         if len(block.sentences) > 1 and source.rstrip(".:") == block.label:
             source = f"{source} {block.sentences[1]}"
         out += _label_candidates(section, block.label, block.body, body_sentences, source, False,
-                                 lambda: _running_text(context))
+                                 lambda: _running_text(context), bold=_is_bold(block.label, context))
     return out
 
 
@@ -320,5 +366,9 @@ LABEL = RULES.register(Rule(
     examples=(
         finds("# Cells\n\n- **Osmosis**: the movement of water across a membrane.\n- **Diffusion**: the spread of particles.\n", "Osmosis"),
         misses("# Notes\n\n**Source**: World Bank figures for 2020.\n", "Source"),
+        finds("# Defences\n\n- **Contributory negligence**: the claimant was partly to blame for the harm.\n",
+              "Contributory negligence"),
+        finds("# Defences\n\n- **Consent** (often expressed in Latin as *volenti*): the claimant freely accepted "
+              "the risk of harm.\n", "Consent"),
     ),
 ))

@@ -53,6 +53,15 @@ _THREE_CAPITALS = re.compile(r"[A-Z]{3,}")
 _COMMA_PARTICIPLE_PHRASE = re.compile(r",\s+(?P<p>(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b[^,;]{3,120}),")
 
 
+_CIRCUMSTANCE_WORDS = frozenset("in at on by from during since until and the of".split())
+
+
+def _only_circumstances(phrase: str) -> bool:
+    """"signed in Prague in 2010": a place and a date say when and where, not what the thing is."""
+    rest = word_list(phrase)[1:]
+    return all(w.lower() in _CIRCUMSTANCE_WORDS or w[:1].isupper() or w[:1].isdigit() for w in rest)
+
+
 _COMMA_WHICH_OR_WHO = re.compile(r"\s*,\s*(?:which|who)\b")
 
 
@@ -105,8 +114,9 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
         after = sentence[match.end("name") if not head or display == name else match.end():]
         before = sentence[: match.start()]
         participle = _COMMA_PARTICIPLE_PHRASE.match(after)
-        if participle and not is_participle(participle.group("v")):
-            participle = None
+        if participle and (not is_participle(participle.group("v"))
+                           or kind != TermKind.EQUIPMENT and _only_circumstances(participle.group("p"))):
+            participle = None  # "the X Treaty, signed in Prague in 2010,": when and where, with no genus to say what
         explained = bool(participle or _CREATION.search(before[-60:]) or _INSTANCE.search(before)
                          or _COMMA_WHICH_OR_WHO.match(after))
         if not explained:
@@ -161,5 +171,7 @@ NAMED = RULES.register(Rule(
     examples=(
         finds("# Printing\n\nAldus Manutius founded the Aldine Press in Venice in 1494.\n", "Aldine Press"),
         misses("# Printing\n\nScholars still admire the Aldine Press today.\n", "Aldine Press"),
+        misses("# Arms\n\nUnder the New START Treaty, signed in Prague in 2010, both sides shared data.\n",
+               "New START Treaty"),
     ),
 ))

@@ -21,8 +21,9 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.semantics import specificity
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, singular, word_pos
+from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 # "A redirect tells the client ...": a generic subject and what it does, as "Something that tells ...".
 GENERIC_SUBJECT_CONFIDENCE = 0.7
@@ -127,6 +128,8 @@ _THEY_THEM_THEIR = re.compile(r"\b(?:they|them|their|theirs)\b")
 
 
 _WORD_TOKEN = re.compile(r"[\w][\w-]*")
+# "X is a NP that ...", "X: a NP that ...": the noun phrase is the genus in another term's definition.
+_GENUS_OF_ANOTHER = re.compile(r"(?:\b(?:is|are)|:)\s+(?:an?|the)\s+$")
 
 
 _PASSIVE_WITH_PREPOSITION = re.compile(r"(?:is|are)\s+(?:\w+ly\s+)?(?P<v>[a-z]+(?:ed|en))\s+(?:to|by|in|on|into|from|at)\b")
@@ -139,6 +142,27 @@ _DETERMINER_AND_NOUN = re.compile(r"(?:Each|Every|The|A|An)\s+([a-z][\w-]+)\s")
 
 
 _USING_OPENER = re.compile(r"^using\s+")
+
+
+# A word this common (0 everyday .. 1 hardly used) is not a term just because a sentence opens with it.
+_EVERYDAY = 0.45
+
+
+# "A multinational integrated logistic unit (MILU) is formed": an -ed word inside a subject that has its copula later.
+_LATER_COPULA = re.compile(r"^[^,;.]*?\b(?:is|are|was|were)\b")
+
+
+def _everyday_subject(term: str, context: Context) -> bool:
+    """"A restaurant owes ...", "In a crisis, ...", "A sample of rainwater has ...": an everyday noun, not a term.
+
+    One everyday word, or an everyday head before "of", that the author did
+    not set in bold is only the sentence's subject.
+    """
+    if term_key(term) in {term_key(b) for b in context.document.emphasis}:
+        return False
+    words = word_list(term)
+    head = words[0] if len(words) > 1 and words[1].lower() == "of" else words[-1] if len(words) == 1 else None
+    return head is not None and specificity(head.lower()) < _EVERYDAY
 
 
 _BEING_OPENER = re.compile(r"^being\s+")
@@ -176,6 +200,12 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             aside = _ASIDE_SPACED.match(rest[len(term):])
             remainder = rest[len(term) + (aside.end() if aside else 0):]
             predicate = predicate_of(remainder, plural=False)
+            verb = word_list(remainder)[:1]
+            if (verb and verb[0].endswith("ed") and "ADJ" in word_pos(verb[0])
+                    and _LATER_COPULA.match(remainder[len(verb[0]):])):
+                continue  # "A multinational integrated ... unit is formed": "integrated" modifies the subject
+            if predicate and _everyday_subject(term, context):
+                break
             passive = _PASSIVE_WITH_PREPOSITION.match(remainder)
             if passive and "VERB" in word_pos(passive.group("v")):
                 # "A MAC address is fixed to the network card by ...": passive.
@@ -213,7 +243,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             kind = lexicon.KIND_HEADS.get(fold(word_list(name)[-1]), TermKind.DEFINED)
             add(name, f"{np} that {predicate}", NAMED_INSTANCE_CONFIDENCE, kind)
     match = _GENERIC_SETTING.match(clean)
-    if match and valid_term(match.group("term")) and not PRONOUN_START.match(match.group("clause")):
+    if (match and valid_term(match.group("term")) and not PRONOUN_START.match(match.group("clause"))
+            and not _everyday_subject(match.group("term"), context)):
         term = match.group("term")
         words = word_list(term)
         genus = f"{rephrase.article(words[-1])} {words[-1].lower()}" if len(words) > 1 else f"{rephrase.article(term)} {term}"
@@ -252,6 +283,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         preceding = word_list(clean[: match.start()])[-1:]
         if not preceding or preceding[0].lower() not in {"a", "an", "the", "of", "each", "every"}:
             continue  # "Economists call costs that ...": not a noun phrase of its own
+        if _GENUS_OF_ANOTHER.search(clean[: match.start()]):
+            continue  # "A cadence is a chord progression that ...", "a **patch**: a bug fix that ...": another term's genus
         relative = match.group("rel")
         if not predicate_of(relative, plural=plural_head(term)):
             continue
@@ -285,6 +318,8 @@ PROSE = RULES.register(Rule(
         finds("# Plates\n\nAt a divergent boundary, two plates move apart and new crust forms.\n",
               "divergent boundary"),
         misses("# HTTP\n\nA server tells them nothing.\n", "server"),
+        misses("# Tort\n\nA restaurant owes contractual duties only to its customers.\n", "restaurant"),
+        misses("# Acids\n\nA sample of rainwater has a hydrogen ion concentration of 0.1 mol/L.\n", "sample of rainwater"),
     ),
 ))
 

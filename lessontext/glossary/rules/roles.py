@@ -152,6 +152,8 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her)\b")
 
 
 _CONJUNCTION_OR_RELATIVE = re.compile(r"\b(?:and|or|which|who|that)\b")
+# "With X, the interest earned in each period is added ...": a clause, not a closing appositive.
+_FINITE_BE = re.compile(r"\b(?:is|are|was|were)\b")
 
 
 _QUANTIFIED_NP_AT_END = re.compile(r"\b(?P<np>(?:many|several|numerous|all|the|some)\s+[^,;]{3,60})$")
@@ -224,7 +226,7 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
                 and verb not in REPORTING_VERBS and not PRONOUN_START.match(match.group("rest"))):
             add(f"{name} {head}", f"{rephrase.article(head)} {head} that {verb} {match.group('rest')}", GLOSS_CONFIDENCE, strict=False)
     match = _FINAL_THE_GLOSS.search(sentence)
-    if match and not _CONJUNCTION_OR_RELATIVE.search(match.group("appos")):
+    if match and not _CONJUNCTION_OR_RELATIVE.search(match.group("appos")) and not _FINITE_BE.search(match.group("appos")):
         np = np_before(sentence, match.start())
         if np and np[0].islower() and _count(document_words, np[0]) >= 2:
             term = strip_article(np[0])

@@ -87,7 +87,7 @@ _NON_DEFINING_VERBS = frozenset(
 )
 
 
-def _explains(predicate: str) -> bool:
+def _explains(predicate: str, *, singular_subject: bool = False) -> bool:
     """A predicate that says what the thing does, not what it has done or claims.
 
     "have greatly enhanced ..." (an outcome), "held that ..." (a claim) and a
@@ -98,9 +98,17 @@ def _explains(predicate: str) -> bool:
         return False
     if words[0].lower() in _NON_DEFINING_VERBS or (getAllLemmas(words[0].lower()).get("VERB") or ("",))[0] in _NON_DEFINING_VERBS:
         return False
-    if len(words) > 1 and words[1].lower() == "that" or _PRONOUN.search(predicate):
+    if len(words) > 1 and words[1].lower() == "that" or _RANKING.search(predicate):
         return False
-    return True
+    # "A treaty that allowed its members to ...": after a singular subject, "its" is the thing's own.
+    return not _PRONOUN.search(_ITS.sub("", predicate) if singular_subject else predicate)
+
+
+_ITS = re.compile(r"\bits\b")
+# "created one of the most intrusive regimes of its time": a ranking, not what the thing is.
+_RANKING = re.compile(r"\bone of the (?:most|least|\w+est)\b", re.I)
+_BY_TWO_PARTIES = re.compile(r"\b(?:by|between)\s+[^,;]+\band\b")
+_THEIR = re.compile(r"\btheir\b")
 
 
 def _cut_predicate(predicate: str) -> str:
@@ -110,8 +118,8 @@ def _cut_predicate(predicate: str) -> str:
 
 
 _THE_NAME = re.compile(
-    r"^The\s+(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*[A-Z][\w-]*){1,6})"
-    r"(?:\s+(?P<head>[a-z]+))?"
+    r"^The\s+(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*[A-Z][\w-]*){1,6})"
+    r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?P<head>[a-z]+))?"
     r"(?P<aside>\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|,\s+[^,;]{3,80},)?\s+(?P<rest>.+)$"
 )
 
@@ -138,7 +146,8 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     elif head:
         return []  # "The Roman legions marched ...": a capitalised adjective before a common noun
     words = word_list(name)
-    if fold(name) in lexicon.COUNTRIES or name in context.acronyms.values() or words[-1].isupper():
+    if (fold(name) in lexicon.COUNTRIES or words[-1].isupper()
+            or name in context.acronyms.values() and not match.group("acronym")):
         return []
     genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
     genus = genus_words[-1].lower()
@@ -155,7 +164,9 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     if not predicate or PRONOUN_START.match(predicate):
         return []
     predicate = _cut_predicate(predicate)
-    if not _explains(predicate):
+    if match.group("aside") and _BY_TWO_PARTIES.search(match.group("aside")):
+        predicate = _THEIR.sub("the parties'", predicate)  # "signed by A and B, set rules for their warships"
+    if not _explains(predicate, singular_subject=True):
         return []
     definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate}")
     if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
@@ -287,6 +298,20 @@ _NEXT_ITEM = re.compile(r",\s+(?=(?:the|a|an|and|but|while|so|which|who|thereby)
 _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|e\.g\.)\s*$")
 
 
+def _in_bold_or_recurring(np: str, context: Context) -> bool:
+    """The author set ``np`` in bold, or the lesson names it again (a plural or singular head counts)."""
+    if term_key(np) in {term_key(b) for b in context.document.emphasis}:
+        return True
+    text = context.memo.get("relative_gloss_text")
+    if text is None:
+        text = context.memo["relative_gloss_text"] = " ".join(
+            w.lower() for _, sentence in context.document.sentences() for w in word_list(sentence))
+    words = [w.lower() for w in word_list(np)]
+    stem = words[-1][: max(4, len(words[-1]) - 2)]
+    pattern = r"\b" + r"\s+".join(map(re.escape, words[:-1] + [stem])) + r"\w*"
+    return len(re.findall(pattern, text)) >= 2  # type: ignore[arg-type]
+
+
 def find_relative_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... set up information fusion centres, which collect reports ..." -> "Centres that collect reports ...".
 
@@ -311,6 +336,8 @@ def find_relative_glosses(section: DocumentSection, sentence: str, context: Cont
             continue
         if specificity(np.lower()) < _rarity_needed(np):
             continue
+        if match.group("rel") == "which" and not _in_bold_or_recurring(np, context):
+            continue  # a thing named once in passing is not a term the lesson teaches (roles with "who" are)
         if word_pos(head) and "NOUN" not in word_pos(head):
             continue
         plural = singular(head) != head
@@ -344,7 +371,10 @@ NAMED_SUBJECT = RULES.register(Rule(
     examples=(
         finds("# Seas\n\nThe Harbour Safety Accord commits ports to share ship lists.\n",
               "Harbour Safety Accord"),
+        finds("# Seas\n\nThe Harbour at Sea Pact (HSP), signed by Ruritania and Freedonia in 1970, set rules "
+              "for their ships and established yearly talks.\n", "Harbour at Sea Pact"),
         misses("# Seas\n\nThe Roman legions marched north in spring.\n", "Roman"),
+        misses("# Seas\n\nThe Harbour Pact created one of the strictest regimes of its time.\n", "Harbour Pact"),
     ),
 ))
 
@@ -361,7 +391,10 @@ RELATIVE_GLOSS = RULES.register(Rule(
     name="relative_gloss", priority=81, scope=Scope.SENTENCE, confidence=RELATIVE_GLOSS_CONFIDENCE,
     find=find_relative_glosses,
     examples=(
-        finds("# Seas\n\nMany navies run sonar stations, which listen for submarines near the coast.\n", "sonar stations"),
+        finds("# Seas\n\nMany navies run sonar stations, which listen for submarines near the coast. The navy built"
+              " two sonar stations last year.\n", "sonar stations"),
+        misses("# Seas\n\nMany navies run sonar stations, which listen for submarines near the coast.\n",
+               "sonar stations"),
         misses("# Seas\n\nMany regions run large offices, which collect reports from ships.\n", "large offices"),
     ),
 ))

@@ -7,6 +7,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import valid_term
 from lessontext.glossary.select import make_readable
 
 
@@ -34,9 +35,28 @@ def test_label_keeps_its_number_and_a_proper_kind_needs_a_name():
         ("A crucial instrument of statecraft.", True),
         ("A tool that cuts sheet metal.", False),
         ("The ability of different armies to work together.", False),
+        ("A group of notes sounded together.", False),
+        ("The group of sharps or flats written at the start of each line of music.", False),
+        ("A group of notes.", True),
     ],
 )
 def test_importance_claims_are_not_definitions(definition, vacuous):
     from lessontext.glossary.checks import is_vacuous
 
     assert is_vacuous(definition) is vacuous
+
+
+def test_readable_moves_a_bracketed_acronym_out_of_the_term():
+    section = parse_document("# T\n\n## S\n\nText here.\n").sections[-1]
+    candidate = Candidate("live exercise (LIVEX)", "An exercise that deploys real troops.", "defined", section, "s",
+                          0.7, "pattern")
+    readable = make_readable(candidate)
+    assert readable is not None
+    assert (readable.term, readable.aliases) == ("live exercise", {"LIVEX"})
+
+
+def test_terms_are_whole_names():
+    assert not valid_term("other's territory")
+    assert not valid_term("Live exercise (LIVEX")
+    assert valid_term("Newton's cradle", strict=False)
+    assert valid_term("live exercise")

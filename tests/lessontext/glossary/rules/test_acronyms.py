@@ -17,6 +17,12 @@ from tests.lessontext.glossary.support import check
             id="acronym-before-a-noun-and-a-relative-clause",
         ),
         pytest.param(
+            "Strong acids ionise almost completely. Examples: hydrochloric acid (HCl), nitric acid (HNO3) and"
+            " perchloric acid (HClO4).",
+            {}, ("HCl", "Hydrochloric acid", "HNO3"),
+            id="pairs-in-a-list-of-examples-are-only-mentioned",
+        ),
+        pytest.param(
             "Most data travels over Transmission Control Protocol (TCP) links today.",
             {"TCP": ("acronym", "Transmission Control Protocol.")},
             ("Transmission Control Protocol",),
@@ -75,6 +81,15 @@ from tests.lessontext.glossary.support import check
             {"Sea Shield-2023 Exercise": ("exercise", "A large series of naval drills that brings in ships from many states.")},
             (),
             id="named-instance-of-the-subject",
+        ),
+        pytest.param(
+            "A multinational integrated logistic unit (MILU) is formed when two or more nations place logistic "
+            "assets together under a single commander.",
+            {"Multinational integrated logistic unit": (
+                "acronym", "A unit formed when two or more nations place logistic assets together under a single "
+                           "commander.")},
+            (),
+            id="acronym-subject-with-a-passive-that-says-how-it-comes-about",
         ),
     ],
 )

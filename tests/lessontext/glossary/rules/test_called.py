@@ -51,6 +51,19 @@ from tests.lessontext.glossary.support import check
             ("Use trade law",),
             id="object-also-known-as",
         ),
+        pytest.param(
+            "When an acid donates a proton, what remains is called its conjugate base.",
+            {"Conjugate base": ("defined", "What remains when an acid donates a proton.")}, (),
+            id="fronted-when-clause-what-remains-called-its",
+        ),
+        pytest.param(
+            "When an acid reacts with a base, the products are a salt and water. This reaction is called"
+            " neutralisation.\n\nIf the bench is wet, the acid spreads. This process is called seepage.",
+            {"Neutralisation": ("defined", "The reaction in which an acid reacts with a base; the products are a salt"
+                                " and water.")},
+            ("Seepage",),
+            id="this-reaction-is-called-after-a-when-sentence",
+        ),
     ],
 )
 def test_naming_rules(body, expected, absent):

@@ -46,3 +46,16 @@ def test_hyphenated_title_case_heading_is_shown_in_sentence_case():
     text = "# Trust\n\n## Confidence-Building Measures\n\nSuch measures reduce the fear of a surprise attack.\n"
     found = {t.term for t in extract_glossary(parse_document(text))}
     assert "Confidence-building measures" in found
+
+
+def test_coordinated_heading_concept_stated_after_a_colon_with_its_kind_named_next():
+    text = (
+        "# Supply\n\n## National Supply and Shared Supply\n\nIn most alliances, fuel is a national supply: each country "
+        "buys and stores its own fuel. This principle reflects different budgets. Later, allies speak of shared supply.\n\n"
+        "## Local Repair and Central Repair\n\nSmall faults are a local repair: each unit fixes its own vehicles. "
+        "Mechanics are trained for months.\n"
+    )
+    found = {t.term: (t.kind, t.definition) for t in extract_glossary(parse_document(text))}
+    assert found["National supply"] == ("concept", "The principle that each country buys and stores its own fuel.")
+    assert "Shared supply" not in found  # named, never stated
+    assert "Local repair" not in found  # no "This principle/rule" says what kind of thing the statement is

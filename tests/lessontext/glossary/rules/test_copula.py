@@ -31,6 +31,23 @@ from tests.lessontext.glossary.support import check
             {"Gini coefficient": ("defined", "A measure of how unequally income is shared.")}, (),
             id="measures",
         ),
+        pytest.param(
+            "Hydrochloric acid is an Arrhenius acid because it releases hydrogen ions in water. "
+            "Banks quote several rates; the equivalent yearly figure is the APY (annual percentage yield). "
+            "A buffer is a solution that resists changes in pH.",
+            {"Buffer": ("defined", "A solution that resists changes in pH.")},
+            ("Hydrochloric acid", "Equivalent yearly figure"),
+            id="a-class-with-a-reason-or-another-name-is-not-a-definition",
+        ),
+        pytest.param(
+            "In NATO usage, a joint activity is one in which two or more services of one country take part together. "
+            "A combined activity is one that involves the forces of two or more nations. "
+            "The winner is one who finishes first.",
+            {"Joint activity": ("defined", "An activity in which two or more services of one country take part together."),
+             "Combined activity": ("defined", "An activity that involves the forces of two or more nations.")},
+            ("Winner",),
+            id="is-one-in-which-stands-for-the-head-noun",
+        ),
     ],
 )
 def test_copula_rules(body, expected, absent):

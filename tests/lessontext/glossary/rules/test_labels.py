@@ -77,6 +77,21 @@ from tests.lessontext.glossary.support import check
             ("Managing risk", "Risk managing"),
             id="gerund-label-names-a-practice-as-the-text-writes-it",
         ),
+        pytest.param(
+            "- **Contributory negligence**: the claimant was partly to blame for the harm.\n"
+            "- **Low temperature**: the enzymes work slowly and are not damaged.\n"
+            "- Temperature: the enzymes were damaged.\n",
+            {"Contributory negligence": ("defined", "The claimant was partly to blame for the harm.")},
+            ("Low temperature", "Temperature"),
+            id="bold-label-with-a-past-situation-body-is-a-definition-a-present-comment-is-not",
+        ),
+        pytest.param(
+            "- **Consent** (often expressed in Latin as *volenti non fit injuria*): the claimant freely accepted"
+            " the risk of harm.\n",
+            {"Consent": ("defined", "The claimant freely accepted the risk of harm.")},
+            ("Often expressed in Latin as volenti non fit injuria",),
+            id="bold-label-with-an-aside-before-the-colon-the-other-name-is-the-alias",
+        ),
     ],
 )
 def test_labels(body, expected, absent):

@@ -68,6 +68,12 @@ from tests.lessontext.glossary.support import check
             id="noun-noun-compound-with-relative-clause",
         ),
         pytest.param(
+            "A cadence is a chord progression that ends a musical phrase.",
+            {"Cadence": ("defined", "A chord progression that ends a musical phrase.")},
+            ("Chord progression",),
+            id="genus-of-another-terms-definition-is-not-a-term",
+        ),
+        pytest.param(
             "Soft power, using culture as a means of influence, has grown in importance. "
             "Farmers, using new tools, increased their yields.",
             {"Soft power": ("defined", "The use of culture as a means of influence.")}, ("Farmers",),

@@ -21,6 +21,10 @@ from tests.lessontext.glossary.support import check
             id="specialised-plural-subject-with-examples",
         ),
         pytest.param(
+            "Patients can take antacid tablets, which neutralise excess stomach acid.",
+            {}, ("Antacid tablets",), id="a-thing-glossed-once-in-passing-with-which-is-not-a-term",
+        ),
+        pytest.param(
             "Sonar buoys float near the harbour. Sonar buoys listen for submarines.",
             {}, ("Sonar buoys",), id="only-the-first-mention-introduces",
         ),
@@ -53,7 +57,8 @@ from tests.lessontext.glossary.support import check
         pytest.param(
             "Shared drills build interoperability, the ability of different units to work together. "
             "The mayor visited Paris, the capital of France. "
-            "Many importers apply end-use certification, which records where goods finally go.",
+            "Many importers apply end-use certification, which records where goods finally go. "
+            "End-use certification is costly.",
             {"Interoperability": ("defined", "The ability of different units to work together."),
              "End-use certification": ("defined", "A certification that records where goods finally go.")},
             ("Paris",),

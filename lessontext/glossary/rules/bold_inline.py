@@ -1,0 +1,157 @@
+"""Terms the author sets in bold mid-sentence: "NP is the **T**", "... the **T**: what it says"."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
+from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.vocabulary import TermKind
+from lessontext.words import fold, getAllLemmas, word_pos
+
+from lessontext.glossary.rules import RULES  # isort: skip
+
+# "The interest rate quoted by a bank is the **nominal rate**": the author names the subject in bold.
+COMPLEMENT_CONFIDENCE = 0.7
+# "Lord Atkin set out the **neighbour principle**: we must take ...": the colon gives what the term says.
+COLON_CONFIDENCE = 0.7
+
+# Nouns whose content is a proposition: "the principle that we must ...".
+_PROPOSITION_HEADS = frozenset(
+    "principle rule test doctrine idea maxim theory law hypothesis assumption presumption".split()
+)
+# "The main idea is the **X**", "The first is the **X**": a subject that ranks or counts is no explanation.
+_RANKING = frozenset("most least main key first second third last only other best next same important".split())
+_MIN_SUBJECT_WORDS = 3
+_MAX_SUBJECT_WORDS = 16
+
+
+def _bold_terms(context: Context) -> list[str]:
+    terms = context.memo.get("inline_bold_terms")
+    if terms is None:
+        terms = context.memo["inline_bold_terms"] = sorted(
+            {b for b in context.document.emphasis if valid_term(b, strict=False) and not is_generic(b)},
+            key=lambda b: (-len(b), b))
+    return terms  # type: ignore[return-value]
+
+
+def _superlative(word: str) -> bool:
+    lemmas = getAllLemmas(word).get("ADJ", ())
+    return word.endswith("est") and bool(lemmas) and all(lemma != word for lemma in lemmas)
+
+
+def _plain_subject(subject: str) -> bool:
+    """"The interest rate quoted by a bank": a noun phrase that describes, not "It", "This", "The most important"."""
+    words = [fold(w) for w in word_list(subject)]
+    if not (_MIN_SUBJECT_WORDS <= len(words) <= _MAX_SUBJECT_WORDS) or words[0] not in {"the", "a", "an"}:
+        return False
+    if any(w in _RANKING or _superlative(w) for w in words[1:3]):
+        return False
+    return not has_anaphora(subject) and not PRONOUN_START.match(subject) and "," not in subject
+
+
+def _complement(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"NP is the **T**." -> NP; "NP is the **T**: clause" -> "NP: clause"; "What ... is the **T**, which R" -> "A head that R"."""
+    match = re.match(
+        rf"^(?P<subj>.+?)\s+(?:is|are)\s+(?:the|an?)\s+{re.escape(term)}"
+        rf"(?:\s*(?P<end>[.!]?)$|:\s+(?P<colon>.+)$|,\s+(?:which|that|who)\s+(?P<rel>[^,;]+?)\.?$)",
+        DISCOURSE_OPENER.sub("", sentence.strip()), re.I)
+    if not match:
+        return None
+    subject = match.group("subj").strip()
+    if _plain_subject(subject):
+        definition = subject
+        if match.group("colon"):
+            definition = f"{subject}: {rephrase.lower_first(match.group('colon'))}"
+    elif match.group("rel") and subject.split()[0].lower() == "what" and len(word_list(term)) > 1:
+        definition = rephrase.genus_phrase(term, match.group("rel"))
+    else:
+        return None
+    definition = finish_definition(definition) if not has_anaphora(definition) else None
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, COMPLEMENT_CONFIDENCE, "pattern")
+
+
+def _noun_phrase_gloss(says: str) -> str | None:
+    """"a bug fix that changes nothing else", "new features that remain compatible": a noun phrase, not a clause."""
+    words = word_list(says)
+    if not words:
+        return None
+    if fold(words[0]) in {"a", "an"}:
+        return says
+    relative = re.search(r"\s(?:that|which|who)\s", says)
+    before = word_list(says[: relative.start()]) if relative else []
+    if before and len(before) <= 3 and says[:1].islower() and all(word_pos(w) & {"NOUN", "ADJ"} for w in before) \
+            and "NOUN" in word_pos(before[-1]):
+        return says
+    return None
+
+
+def _colon_gloss(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"... the **neighbour principle**: we must ..." -> "The principle that we must ..."; "a **patch**: a bug fix ..."."""
+    match = re.search(rf"\b(?:the|an?)\s+(?P<term>{re.escape(term)}(?:\s+(?P<head>[a-z]+))?):\s+(?P<says>\S.+)$",
+                      sentence, re.I)
+    if not match or match.start() == 0 or has_anaphora(match.group("says")):
+        return None
+    says = match.group("says").strip().split(";")[0]
+    if match.group("head") and "NOUN" not in word_pos(match.group("head")):
+        return None
+    term = match.group("term")  # "a **minor** release: ...": the bold modifier and its noun
+    head = fold(word_list(term)[-1])
+    first = fold(word_list(says)[0]) if word_list(says) else ""
+    # A proposition: "we must ...", "a person is ...", "no one may ...": a clause with its own subject.
+    if head in _PROPOSITION_HEADS and first in {"we", "you", "a", "an", "the", "no", "every", "each", "one",
+                                                "people", "anyone", "everyone"}:
+        definition = finish_definition(f"The {head} that {rephrase.lower_first(says)}")
+    elif gloss := _noun_phrase_gloss(says):
+        noun = match.group("head")
+        if noun and fold(word_list(gloss)[0]) not in {"a", "an"}:
+            # "a **minor** release: new features that ..." -> "A release with new features that ...".
+            gloss = f"{rephrase.article(noun)} {noun} with {gloss}"
+        definition = finish_definition(gloss)
+    else:
+        return None
+    if not definition or not valid_term(term, strict=False):
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, COLON_CONFIDENCE, "pattern")
+
+
+def find_bold_inline(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """A phrase the author set in bold in the middle of a sentence, where the sentence says what it is.
+
+    "The interest rate quoted by a bank is the **nominal rate**" gives the
+    subject as the definition (a subject that ranks, "The most important is
+    the **X**", or points back, "This is the **X**", does not explain);
+    "A useful shortcut is the **rule of 72**: divide ..." adds what follows
+    the colon; "Lord Atkin set out the **neighbour principle**: we must take
+    reasonable care ..." gives a principle, rule or test the proposition it
+    states.
+    """
+    lowered = sentence.lower()
+    out = []
+    for term in _bold_terms(context):
+        if term.lower() not in lowered or lowered.startswith(term.lower()):
+            continue
+        found = _complement(term, sentence, section) or _colon_gloss(term, sentence, section)
+        if found:
+            out.append(found)
+    return out
+
+
+BOLD_INLINE = RULES.register(Rule(
+    name="bold_inline", priority=79, scope=Scope.SENTENCE, confidence=COMPLEMENT_CONFIDENCE, find=find_bold_inline,
+    examples=(
+        finds("# Rates\n\nThe interest rate quoted by a bank is the **nominal rate**.\n", "nominal rate"),
+        finds("# Tort\n\nLord Atkin set out the **neighbour principle**: we must take reasonable care to avoid "
+              "acts that could injure our neighbour.\n", "neighbour principle"),
+        misses("# Chords\n\nThe most important is the **dominant seventh**.\n", "dominant seventh"),
+        finds("# Versions\n\n- a new middle number signals a **minor** release: new features that remain compatible.\n",
+              "minor release"),
+        misses("# Rates\n\nThe interest rate quoted by a bank is the nominal rate.\n", "nominal rate"),
+    ),
+))

@@ -1,0 +1,90 @@
+"""Terms the author sets in bold as the subject of what they do: "**Vicarious liability** makes one person answerable ..."."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, is_generic, valid_term
+from lessontext.glossary.phrases import AUXILIARIES, CONTRAST_SPLIT, has_anaphora, predicate_of, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import fold, singular
+
+# The author's bold marks the term; the sentence it opens says what it does (a light rewording).
+CONFIDENCE = 0.7
+
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+_PAREN_ASIDE = re.compile(r"^\s*\([^()]{1,60}\)")
+# "Liability that applies ...": an abstract or mass head takes no article.
+_MASS_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism", "acy", "ing", "ics")
+# "... makes one person answerable for another's tort": reporting, possession and outcome verbs do not explain.
+_NOT_EXPLAINING = frozenset("have has had include includes remain remains seem seems became become".split())
+
+
+def _bold_terms(context: Context) -> list[str]:
+    terms = context.memo.get("bold_terms")
+    if terms is None:
+        terms = context.memo["bold_terms"] = sorted(
+            (b for b in context.document.emphasis if valid_term(b) and not is_generic(b)), key=len, reverse=True)
+    return terms  # type: ignore[return-value]
+
+
+def _genus(term: str, predicate: str) -> str:
+    """"vicarious liability" + "makes ..." -> "Liability that makes ..."; a one-word term gives the predicate."""
+    words = word_list(term)
+    predicate = predicate[:1].lower() + predicate[1:]
+    if len(words) < 2:
+        return predicate[:1].upper() + predicate[1:]
+    head = words[-1] if words[-1].isupper() else words[-1].lower()
+    plural = singular(fold(head)) != fold(head)
+    if plural or head.endswith(_MASS_SUFFIXES):
+        return f"{head[:1].upper()}{head[1:]} that {predicate}"
+    article = "An" if head[:1] in "aeiou" else "A"
+    return f"{article} {head} that {predicate}"
+
+
+def find_bold_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"**Strict liability** applies in certain situations regardless of fault." -> "Liability that applies ...".
+
+    A sentence that opens with a phrase the author set in bold, followed
+    by a finite lexical verb, introduces that term by what it does.  Copulas
+    ("is", "are") are the copula rule's; a predicate leaning on "it/this",
+    an outcome ("has ..."), or a bold phrase that is not a term stays out.
+    """
+    text = _ARTICLE.sub("", sentence.strip(), count=1)
+    for term in _bold_terms(context):
+        if not text.lower().startswith(term.lower() + " ") and not text.lower().startswith(term.lower() + " ("):
+            continue
+        rest = text[len(term):]
+        aside = _PAREN_ASIDE.match(rest)
+        rest = rest[aside.end():] if aside else rest
+        first = rest.split()[:1]
+        if not first or first[0].lower() in AUXILIARIES or first[0].lower() in _NOT_EXPLAINING:
+            return []
+        plural = singular(fold(word_list(term)[-1])) != fold(word_list(term)[-1])
+        predicate = predicate_of(rest.strip(), plural=plural)
+        if not predicate:
+            return []
+        predicate = CONTRAST_SPLIT.split(predicate.split(";")[0])[0].strip().rstrip(".:")
+        if len(predicate.split()) < 3 or has_anaphora(predicate):
+            return []
+        definition = finish_definition(_genus(term, predicate))
+        if not definition:
+            return []
+        return [Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern")]
+    return []
+
+
+BOLD_SUBJECT = RULES.register(Rule(
+    name="bold_subject", priority=83, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_bold_subjects,
+    examples=(
+        finds("# Tort\n\n**Vicarious liability** makes one person answerable for another person's tort.\n",
+              "Vicarious liability"),
+        misses("# Tort\n\nVicarious liability makes one person answerable for another person's tort.\n",
+               "Vicarious liability"),
+        misses("# Tort\n\n**Vicarious liability** has grown in importance since 1990.\n", "Vicarious liability"),
+    ),
+))

@@ -1,0 +1,77 @@
+"""Two-column tables of a name and what it means or does: "| `git init` | creates a new, empty repository |"."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import Block, DocumentSection, Table
+from lessontext.glossary import rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, valid_term
+from lessontext.glossary.phrases import finite_verb, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.glossary.select import is_data
+from lessontext.vocabulary import TermKind
+from lessontext.words import singular, word_pos
+
+# "| git init | creates a new, empty repository ... |": the author pairs each name with its meaning.
+CONFIDENCE = 0.7
+
+_MAX_TERM_WORDS = 4
+_MIN_MEANING_WORDS = 3
+_MIN_ROWS = 2
+# "git clone ADDRESS", 'git commit -m "message"': the placeholders and options of a command, not its name.
+_ARGUMENTS = re.compile(r"\s+(?:-{1,2}[\w-]+|\"[^\"]*\"|'[^']*'|[A-Z][A-Z_]+\b|<[^>]+>)")
+_MEANING_OPENER = re.compile(r"^(?:an?|the)\s+[a-z]", re.I)
+
+
+def _name(cell: str) -> str:
+    return _ARGUMENTS.sub("", cell).strip()
+
+
+def _explains(meaning: str) -> bool:
+    """"creates a new, empty repository", "a copy of ...": a verb phrase or a noun phrase, in words."""
+    words = word_list(meaning)
+    if len(words) < _MIN_MEANING_WORDS or is_data(meaning):
+        return False
+    return bool(_MEANING_OPENER.match(meaning)) or words[0].islower() and finite_verb(words[0], plural=False)
+
+
+def find_table_rows(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
+    """A two-column table whose rows pair a short name with a phrase explaining it.
+
+    Every row must have that shape (a data table of figures or a comparison
+    with more columns is not a glossary); the first column's header, when it
+    is a noun ("Command"), is the genus: "A command that creates ...".
+    """
+    if not isinstance(block, Table) or len(block.rows) < _MIN_ROWS:
+        return []
+    if any(len(row) != 2 for row in block.rows) or block.header and len(block.header) != 2:
+        return []
+    rows = [(_name(name), meaning.strip()) for name, meaning in block.rows]
+    if not all(0 < len(word_list(name)) <= _MAX_TERM_WORDS and valid_term(name, strict=False) and _explains(meaning)
+               for name, meaning in rows):
+        return []
+    header = word_list(block.header[0]) if block.header else []
+    genus = singular(header[0].lower()) if len(header) == 1 and "NOUN" in word_pos(header[0].lower()) else None
+    out = []
+    for name, meaning in rows:
+        if genus and not _MEANING_OPENER.match(meaning):
+            text = f"{rephrase.article(genus)} {genus} that {meaning}"
+        else:
+            text = meaning
+        definition = finish_definition(text)
+        if definition:
+            out.append(Candidate(name, definition, TermKind.DEFINED, section, f"{name}: {meaning}", CONFIDENCE, "label"))
+    return out
+
+
+TABLE_ROW = RULES.register(Rule(
+    name="table_row", priority=185, scope=Scope.BLOCK, confidence=CONFIDENCE, find=find_table_rows,
+    examples=(
+        finds("# Git\n\nThe table below lists the commands you will use most often.\n\n| Command | What it does |\n|---|---|\n| `git init` | creates a new, empty repository |\n"
+              "| `git log` | lists earlier commits, newest first |\n", "git init"),
+        misses("# Money\n\n| Year | Balance |\n|---|---|\n| 1 | £2,000.00 |\n| 2 | £2,100.00 |\n", "1"),
+    ),
+))

@@ -1,0 +1,60 @@
+"""The bold_inline rule: a bold phrase mid-sentence that the sentence explains."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "The interest rate quoted by a bank is the **nominal rate**. What matters for your purchasing power"
+            " is the **real rate**, which takes inflation into account.\n",
+            {
+                "Nominal rate": ("defined", "The interest rate quoted by a bank."),
+                "Real rate": ("defined", "A rate that takes inflation into account."),
+            },
+            (),
+            id="subject-named-in-bold-after-is-the",
+        ),
+        pytest.param(
+            "A useful shortcut for estimating growth is the **rule of 72**: divide 72 by the rate to find the"
+            " years it takes to double.\n",
+            {"Rule of 72": ("defined", "A useful shortcut for estimating growth: divide 72 by the rate to find the"
+                            " years it takes to double.")},
+            (),
+            id="colon-after-the-bold-complement-adds-what-it-says",
+        ),
+        pytest.param(
+            "In his speech, Lord Atkin set out the **neighbour principle**: we must take reasonable care to avoid"
+            " acts that could injure our neighbour.\n\nThe court then applied the **new test**: see below.\n",
+            {"Neighbour principle": ("defined", "The principle that we must take reasonable care to avoid acts that"
+                                     " could injure our neighbour.")},
+            ("New test",),
+            id="principle-named-in-bold-with-the-proposition-after-the-colon",
+        ),
+        pytest.param(
+            "- moving to 2.1.1 signals a **patch**: a bug fix that changes nothing else;\n"
+            "- moving to 2.2.0 signals a **minor** release: new features that remain compatible with old code;\n"
+            "- moving to 3.0.0 signals a **major** release: we tell users early.\n",
+            {
+                "Patch": ("defined", "A bug fix that changes nothing else."),
+                "Minor release": ("defined", "A release with new features that remain compatible with old code."),
+            },
+            ("Bug fix", "Major release"),
+            id="bold-name-then-colon-and-a-noun-phrase-gloss-but-not-a-clause",
+        ),
+        pytest.param(
+            "The most important is the **dominant seventh**. This is the **leading note**."
+            " The chord is the **tonic triad**.\n",
+            {},
+            ("Dominant seventh", "Leading note", "Tonic triad"),
+            id="ranking-pointing-or-too-short-subjects-do-not-explain",
+        ),
+    ],
+)
+def test_bold_inline(body, expected, absent):
+    check(body, expected, absent)

@@ -1,0 +1,58 @@
+"""Entries raters reject as a kind, not as one text: rankings, worked figures, two things at once, bold terms."""
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.glossary.extract import extract_glossary
+from lessontext.glossary.select import is_data
+
+
+def _terms(text: str) -> dict[str, str]:
+    return {t.term: t.definition for t in extract_glossary(parse_document(text))}
+
+
+def test_a_ranking_is_not_a_definition():
+    found = _terms("# Law\n\nNegligence is the most important tort in practice. "
+                   "A tort is a civil wrong for which the law provides a remedy.\n")
+    assert "Negligence" not in found
+    assert found["Tort"].startswith("A civil wrong")
+
+
+@pytest.mark.parametrize(("definition", "data"), [
+    ("C to D.", True),
+    ("2 flats (B♭, E♭).", True),
+    ("2,000 + (2,000 × 0.05 × 10) = £3,000.00.", True),
+    ("G major (G, B, D).", True),
+    ("Transmission Control Protocol.", False),
+    ("The first note.", False),
+    ("Minor third + perfect fifth.", False),
+])
+def test_worked_figures_and_symbol_lists_are_data(definition, data):
+    assert is_data(definition) is data
+
+
+def test_a_label_whose_body_is_a_worked_figure_is_dropped():
+    found = _terms("# Keys\n\nThe keys:\n\n- **D major**: 2 sharps (F♯, C♯)\n"
+                   "- **Relative keys**: a major key and a minor key that share the same key signature\n")
+    assert "D major" not in found
+    assert "Relative keys" in found
+
+
+def test_two_coordinated_things_are_not_one_term():
+    found = _terms("# Tools\n\nGit and Mercurial are examples of distributed systems that copy a whole history.\n")
+    assert not any(" and " in term for term in found)
+
+
+def test_bold_subject_with_a_lexical_verb_is_defined_by_what_it_does():
+    found = _terms("# Tort\n\nOther kinds of liability differ.\n\n"
+                   "- **Strict liability** applies in certain situations regardless of fault.\n"
+                   "- **Vicarious liability** makes one person answerable for another person's tort.\n")
+    assert found["Strict liability"] == "Liability that applies in certain situations regardless of fault."
+    assert found["Vicarious liability"].startswith("Liability that makes one person answerable")
+
+
+def test_bold_common_word_and_generic_modifier_are_terms_when_defined():
+    found = _terms("# Music\n\nA **scale** is a series of notes arranged in order of pitch. "
+                   "A **key signature** is the group of sharps or flats written at the start of each line. "
+                   "A **chord** is a group of notes sounded together.\n")
+    assert {"Scale", "Key signature", "Chord"} <= set(found)
