@@ -23,14 +23,30 @@ def test_contrast_offers_the_contrasted_thing_as_a_distractor():
     items = {c.key: c for c in passing(NETWORKS, "contrast")}
     assert set(items) == {"Router", "Switch"}
     switch = items["Switch"]
-    assert switch.stem == "According to the text, unlike a router, which of these connects devices within one network?"
-    assert "Router" in switch.distractors
+    # The stem does not name the contrasted thing: it is the first distractor, not ruled out by the stem.
+    assert switch.stem == "According to the text, which of these connects devices within one network?"
+    assert switch.distractors[0] == "Router"
     assert (switch.level, switch.family) == ("understand", "contrast")
 
 
 def test_contrast_of_look_alike_words_the_text_tells_apart():
     (c,) = passing(CELLS, "contrast")
     assert c.correct == ("Meiosis",) and c.distractors[0] == "Mitosis"
+
+
+def test_contrast_leaves_the_added_reason_out_and_offers_only_terms_of_the_same_kind():
+    from lessontext.questions.families.contrast import ACIDS
+
+    items = {c.key: c for c in passing(ACIDS, "contrast")}
+    base = items["Sodium hydroxide"]
+    assert base.stem == "According to the text, which of these is an Arrhenius base?"
+    assert base.distractors[0] == "Hydrochloric acid"
+    assert "Titration" not in base.distractors
+    assert not any("because" in c.stem or "NaOH" in c.stem or "HCl" in c.stem for c in items.values())
+
+
+def test_contrast_asks_no_claim_carrying_a_formula():
+    assert contrasts("Acid A is weak because it releases few ions, while base B releases OH⁻ ions quickly.") == []
 
 
 def test_contrast_needs_a_subject_before_each_verb():
