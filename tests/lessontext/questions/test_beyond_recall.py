@@ -131,3 +131,16 @@ def test_classification_stays_out_of_ambiguous_attachment_and_trims_the_example(
     assert examples_in("The living parts of the forest, such as the trees, grow slowly.") == []
     assert examples_in("Invasive species, such as the cane toad in Australia, spread.") == [("cane toad", "Invasive species")]
     assert examples_in("Atenolol is an example of beta blockers.") == [("Atenolol", "Beta blockers")]
+
+
+def test_classification_reads_no_class_after_a_preposition():
+    assert examples_in("States notify exercises above an agreed size, such as manoeuvres of 20,000 troops.") == []
+    assert examples_in("A state runs systems under its own control, such as radar stations.") == []
+
+
+def test_classification_offers_only_the_lessons_own_classes_of_the_same_kind():
+    other = "# Trade\n\n## Goods\n\nExports such as wheat and coal leave the country.\n"
+    course = build_course(parse_document(FOOD_WEB), glossary=(), others=(parse_document(other),))
+    items = [c for c in generate(course, random.Random(1)) if c.rule == "classification" and not evaluate(c, course)]
+    assert items
+    assert not any("Exports" in c.distractors for c in items)
