@@ -144,3 +144,16 @@ def test_classification_offers_only_the_lessons_own_classes_of_the_same_kind():
     items = [c for c in generate(course, random.Random(1)) if c.rule == "classification" and not evaluate(c, course)]
     assert items
     assert not any("Exports" in c.distractors for c in items)
+
+
+def test_apply_takes_size_and_units_from_the_worked_example():
+    from lessontext.questions.families.apply import worked_example
+
+    sentence = "Concentration of NaOH = moles ÷ volume = 0.00200 mol ÷ 0.0250 L = 0.0800 mol/L."
+    assert worked_example(sentence, 2) == ([Decimal("0.00200"), Decimal("0.0250")], ["mol", "L"], "mol/L")
+    lesson = "# Titration\n\n## Working\n\nA titration finds a concentration.\n\n" + sentence + "\n"
+    (item,) = _apply_items(lesson)
+    assert item.key.endswith(" mol/L") and all(d.endswith(" mol/L") for d in item.distractors)
+    given = dict(re.findall(r"(\w+) = ([\d.]+) ", item.stem.split("What is")[1]))
+    assert Decimal(given["moles"]) < 1 and Decimal(given["volume"]) < 1  # the example's size, not 68 and 2
+    assert Decimal(item.key.split()[0]) == Decimal(given["moles"]) / Decimal(given["volume"])
