@@ -5,7 +5,9 @@ person, place, year, a name or quantity, a glossary term of a concrete kind):
 up to two other entities of the same kind from the course, not in the
 sentence, replace it, which makes the statement false according to the text.
 Broad glossary kinds ("defined", "concept") are not swapped: the result could
-still be true.  A year at one end of a range is not swapped either.
+still be true.  A year at one end of a range is not swapped either, nor a single letter,
+a part of a longer name, a detail in an aside, or anything in a sentence about the lesson
+itself (``incidental.py``): the false form would be nonsense or not worth asking.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..course import CourseView, Mention
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
+from ..incidental import framing_sentence, in_aside, splits_a_name
 from ..kinds import swappable_kind
 from ..phrasing import lift, lower_first_unless_name, same_case
 from ..rubric import synonymous
@@ -34,6 +37,11 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return
     if mention.kind == "year" and re.search(rf"{mention.text}\s*[–-]|[–-]\s*{mention.text}", mention.sentence):
         return
+    at = find_phrase(mention.sentence, mention.text)
+    if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
+        return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
+    if splits_a_name(mention.sentence, at.start(), at.end()) or in_aside(mention.sentence, at.start(), at.end()):
+        return  # "the NATO Support and [Procurement Agency]": a swap inside a name is nonsense
     pool = _replacements(mention, course, rng)
     replacements = []
     for p in pool:

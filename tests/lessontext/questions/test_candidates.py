@@ -146,7 +146,7 @@ def test_false_statements_swap_an_entity_of_the_same_kind():
     # A thin quiz (3 items) keeps its one false statement though no true one pairs with it.
     falses = by_rule(quiz(HISTORY), "entity_swap_false")
     assert [q.stem for q in falses] == [
-        "True or false? According to the text, Martin Luther, a monk in Wittenberg, wrote his Ninety-five Theses in 1476.",
+        "True or false? According to the text, Aldus Manutius, a monk in Wittenberg, wrote his Ninety-five Theses in 1517.",
     ]
     for q in falses:
         assert q.options == (OptionDraft("True", False), OptionDraft("False", True))
