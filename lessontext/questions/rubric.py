@@ -24,6 +24,7 @@ from .text import (
     ANAPHORIC_OPENERS,
     BLANK,
     GENERIC_HEADS,
+    REFERRING_OPENINGS,
     STOPWORDS,
     article_for,
     blanks,
@@ -324,7 +325,7 @@ def stem_self_contained(c: Candidate, course: CourseView) -> bool:
         return False
     # "It's", "they're": the pronoun counts, not the contraction.
     lowered = [re.split(r"['’]", t.lower())[0] or t.lower() for t in toks]
-    if lowered[0] in ANAPHORIC_OPENERS or text.lower().startswith(("for instance", "for example", "in addition")):
+    if lowered[0] in ANAPHORIC_OPENERS or text.lower().startswith(REFERRING_OPENINGS):
         return False
     for i, tok in enumerate(lowered):
         if tok in {"this", "these", "those", "such"} and i + 1 < len(lowered) and lowered[i + 1] != "as":

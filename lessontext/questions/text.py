@@ -55,6 +55,13 @@ ANAPHORIC_OPENERS = frozenset(
     """.split()
 )
 
+# Openings that point back to what came before, so a lifted sentence leans on it: "For that
+# reason, ...", "The term appeared in ...", "The following terms ...", "Some also ...".
+REFERRING_OPENINGS = (
+    "for instance", "for example", "in addition", "for that reason", "for this reason", "the term ",
+    "the following", "the same ", "some also ", "for that purpose", "in that case", "in this case",
+)
+
 # Leading discourse markers that can be dropped from a lifted sentence.
 DISCOURSE_MARKERS = (
     "for example", "for instance", "in addition", "in conclusion", "in summary", "in essence",

@@ -32,3 +32,24 @@ def test_part_of_a_longer_name_or_a_glued_symbol():
 def test_sentences_about_the_lesson_itself_are_framing():
     assert framing_sentence("The examples come mainly from the law of England and Wales.")
     assert not framing_sentence("Duties in tort are imposed by law on everyone.")
+
+
+def test_no_item_leans_on_an_opening_that_points_back():
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions import generate_quiz
+
+    lesson = """# Logistics
+
+## Support
+
+A **host nation** is a country that supports foreign forces on its territory.
+For that reason, NATO doctrine speaks of collective responsibility among the members of the Alliance.
+The term appeared in the Treaty of Rome in 1957 and in the Treaty of Paris in 1951.
+The Alliance was founded in Washington in 1949 by twelve countries of Europe and North America.
+"""
+    draft = generate_quiz(parse_document(lesson), rng=random.Random(0))
+    assert draft.questions
+    stems = [q.stem.lower() for q in draft.questions]
+    assert not any("for that reason" in s or "the term appeared" in s for s in stems)
