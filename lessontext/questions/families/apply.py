@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..rubric import length_ok
+from ..pairs import length_ok
 from ..rules import APPLY_FORMULA
 from ..text import norm_phrase
 from ..types import QuestionType

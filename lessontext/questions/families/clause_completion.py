@@ -17,9 +17,9 @@ from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..distractors import MAX_PROSE_POOL, pick_distractors, shared_count
 from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..pairs import mentioned_in
 from ..phrasing import lift, lower_first_unless_name
 from ..prose import shares_content
-from ..rubric import mentioned_in
 from ..rules import CLAUSE_COMPLETION, TRUE_STATEMENT
 from ..text import content_stems, norm
 from ..types import QuestionType

@@ -28,8 +28,8 @@ from ..course import CourseView, LessonView
 from ..definitions import defining_phrase
 from ..distractors import pick_distractors
 from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..pairs import synonymous
 from ..prose import _lemmas, is_verb
-from ..rubric import synonymous
 from ..rules import CONTRAST
 from ..text import (
     ANAPHORIC_OPENERS,

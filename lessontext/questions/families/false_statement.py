@@ -21,8 +21,8 @@ from ..course import CourseView, Mention
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, in_aside, splits_a_name
 from ..kinds import swappable_kind
+from ..pairs import synonymous
 from ..phrasing import lift, lower_first_unless_name, same_case
-from ..rubric import synonymous
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..text import find_phrase, norm
 from ..types import QuestionType

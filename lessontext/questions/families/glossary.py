@@ -28,8 +28,8 @@ from ..definitions import (
 from ..distractors import pick_descriptions, pick_distractors, shared_words
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..kinds import name_class
+from ..pairs import synonymous
 from ..phrasing import anchor_of
-from ..rubric import synonymous
 from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
 from ..text import content_words, head_word, mask_words, norm, related
 from ..types import GlossaryEntry, QuestionType
