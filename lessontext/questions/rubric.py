@@ -454,13 +454,21 @@ def false_statement_valid(c: Candidate, course: CourseView) -> bool:
 
 def supported_by_source(c: Candidate, course: CourseView) -> bool:
     """Provenance: the stored source sentence is in the lesson and contains the key where it should."""
-    if c.source_sentence not in course.sentence_set and c.rule not in STRUCTURE_RULES:
+    if not _in_lesson(c.source_sentence, course) and c.rule not in STRUCTURE_RULES:
         return False
     if c.type is QuestionType.FILL_BLANK:
         return bool(find_phrase(c.source_sentence, c.answers[0]))
     if c.type is QuestionType.TRUE_FALSE and c.original and c.rule not in STRUCTURE_RULES:
         return bool(find_phrase(c.source_sentence, c.original))
     return True
+
+
+def _in_lesson(source: str, course: CourseView) -> bool:
+    """A sentence of the lesson, or a list lead-in of the lesson quoted with its list ("... are: a; b; c.")."""
+    if source in course.sentence_set:
+        return True
+    head = source.split(": ", 1)[0]
+    return ": " in source and any(head + end in course.sentence_set for end in (":", "", "."))
 
 
 # Items whose source is a list or table as a whole, not one sentence.

@@ -41,6 +41,7 @@ from lessontext.registry import Registry
 from ..candidate import Candidate
 from ..course import CourseView
 from ..family import QuestionFamily, Scope
+from ..leadins import complete_lead_in, lead_in_lists
 
 FAMILIES: Registry[QuestionFamily] = Registry()
 
@@ -84,10 +85,13 @@ def runs(families: Registry[QuestionFamily] = FAMILIES) -> list[tuple[Scope, tup
 
 def generate(course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """Every registered family's candidates for ``course``, in priority order, each naming its family."""
+    # A source sentence that only introduces a list is quoted with its list (or the item asked about).
+    lists = lead_in_lists(course.lesson.document)
     for scope, run in runs():
         for unit in scope.units(course):
             for family in run:
                 for candidate in family.build(unit, course, rng):
+                    candidate = complete_lead_in(candidate, lists) if lists else candidate
                     yield candidate if candidate.family else replace(candidate, family=family.name)
 
 
