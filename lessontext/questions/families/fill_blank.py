@@ -29,6 +29,7 @@ from lessontext.words import getInflection, singular
 
 from ..candidate import Candidate
 from ..course import CourseView, Mention
+from ..definitions import defining_sentence, is_definition
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
@@ -83,6 +84,16 @@ def rank_penalty(mention: Mention) -> float:
     return KIND_RANK.get(kind, OTHER_RANK)
 
 
+def everyday_undefined(mention: Mention, course: CourseView) -> bool:
+    """A concept term made of everyday words ("crisis", "restaurant", "base") that the lesson does not
+    define: any reader fills its gap without the lesson (raters: not worth asking)."""
+    entry = mention.glossary
+    if entry is None or not is_concept(mention) or specificity(mention.text) >= EVERYDAY_CONCEPT:
+        return False
+    return not (entry.definition and is_definition(entry, course)
+                and defining_sentence(course, entry.term, entry.definition))
+
+
 def incidental_gap(statement: str, start: int, end: int, anchor: str) -> bool:
     """A name, date or number the sentence only mentions in passing: in an aside (", signed in
     Prague in 2010,"), in an example or a worked example's givens, part of a longer name, framing."""
@@ -119,6 +130,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     incidental = mention.kind in INCIDENTAL or mention.kind.startswith("name:")
     if incidental and mention.sentence in concept_sentences(course):
         return  # an incidental detail of a sentence about a concept
+    if everyday_undefined(mention, course):
+        return
     if not is_concept(mention) and incidental_gap(statement, match.start(), match.end(), mention.anchor):
         return
     blanked = statement[: match.start()] + BLANK + statement[match.end():]
@@ -178,6 +191,20 @@ Suppose a merchant ships 40 barrels of tea to Boston in 1773.
 The Incidents at Sea Agreement (INCSEA) set rules for warships.
 """
 
+# Everyday words as glossary terms: a gap only where the lesson defines the word.
+SAVINGS = """# Savings
+
+## Interest
+
+With simple interest, interest is paid only on the original sum, called the principal.
+In a crisis, many savers rush to withdraw their deposits from the same bank.
+"""
+
+SAVINGS_TERMS = (
+    GlossaryEntry("principal", "The original sum on which simple interest is paid", "defined"),
+    GlossaryEntry("crisis", "A time of intense difficulty or danger", "defined"),
+)
+
 WAR_YEARS = """# The War
 
 ## Dates
@@ -203,5 +230,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(ASIDES, ENTITY_FILL_BLANK, "signed in _____"),
         makes_no(ASIDES, ENTITY_FILL_BLANK, "Suppose"),
         makes_no(ASIDES, ENTITY_FILL_BLANK, "Incidents at _____"),
+        makes(SAVINGS, GLOSSARY_FILL_BLANK, "called the _____.", glossary=SAVINGS_TERMS),
+        makes_no(SAVINGS, GLOSSARY_FILL_BLANK, "In a(n) _____", glossary=SAVINGS_TERMS),
     ),
 ))
