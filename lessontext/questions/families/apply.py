@@ -29,7 +29,7 @@ from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..pairs import length_ok
 from ..rules import APPLY_FORMULA
-from ..text import norm_phrase
+from ..text import is_plural, norm_phrase
 from ..types import QuestionType
 from . import FAMILIES
 
@@ -78,6 +78,19 @@ def _lower_first(name: str) -> str:
     """"Moles of HCl used" -> "moles of HCl used": only a capital that opens a sentence goes."""
     first = name.split()[0]
     return name[:1].lower() + name[1:] if first[1:].islower() else name
+
+
+def asked_quantity(result: str) -> str:
+    """The quantity as the question asks for it, agreeing in number: "What is the {this}".
+
+    A plural head ("moles of HCl used", "Moles") is a count: "the number of moles of HCl used".
+    """
+    name = _lower_first(result)
+    toks = name.split()
+    head = toks[toks.index("of") - 1] if "of" in toks[1:] else toks[-1]
+    if head.isalpha() and head.islower() and is_plural(head):
+        return f"number of {name}"
+    return name
 
 
 def _unlike(text: str, taken: list[str]) -> bool:
@@ -184,7 +197,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         yield Candidate(
             type=QuestionType.SINGLE,
             rule=APPLY_FORMULA,
-            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {given_text}?",
+            stem=f"The text gives the formula “{formula}”. What is the {asked_quantity(result)} when {given_text}?",
             key=shown_key,
             correct=(shown_key,),
             distractors=tuple(distractors[:3]),
@@ -232,6 +245,16 @@ A titration finds an unknown concentration.
 Concentration of NaOH = moles ÷ volume = 0.00200 mol ÷ 0.0250 L = 0.0800 mol/L.
 """
 
+# A plural quantity is asked as a number ("the number of moles", never "the moles ... is").
+MOLES = """# Titration
+
+## Working
+
+A titration finds an unknown amount of acid.
+
+Moles of HCl used = concentration × volume = 0.100 mol/L × 0.0200 L = 0.00200 mol.
+"""
+
 # Sums, brackets and symbols alone may be read more than one way: no question.
 AMBIGUOUS = """# Saving
 
@@ -254,6 +277,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(AVERAGE, APPLY_FORMULA, "What is the mean when total = "),
         makes(TITRATION, APPLY_FORMULA, " L?"),
         makes_no(TITRATION, APPLY_FORMULA, "moles = 68"),
+        makes(MOLES, APPLY_FORMULA, "What is the number of moles of HCl used when"),
+        makes_no(MOLES, APPLY_FORMULA, "What is the moles"),
         makes_no(AMBIGUOUS),
         makes_no(INTEREST.replace("×", "and")),
     ),
