@@ -1,9 +1,10 @@
 """Cause and effect: "According to the text, what is the reason for the following? “<effect>.”".
 
-Reads the sentences of the lesson that give a reason: "<effect>, because <reason>" and
-"<effect> because <reason>".  The reason is the key; the distractors are the reasons the
-lesson (or a sister lesson) gives for other things, so each is plausible as a reason yet not
-the one the text gives here.  A reason opening with a pronoun ("because they ...") is left
+Reads the sentences of the lesson that give a reason: "<effect>, because <reason>",
+"<effect> because <reason>" and "Because <reason>, <effect>".  The reason is the key; the
+distractors are the reasons the same lesson gives for other things (a sister lesson's reasons
+read as another subject), so each is plausible as a reason yet not the one the text gives
+here: few lessons give three, so the family makes few items.  A reason opening with a pronoun ("because they ...") is left
 out: lifted from its sentence it names nothing.  The item asks why, so its level is
 "understand".
 """
@@ -27,6 +28,8 @@ from . import FAMILIES
 CONFIDENCE = {CAUSE_EFFECT: 0.58}
 
 _BECAUSE = re.compile(r"^(?P<effect>[^;:]{20,}?),?\s+because\s+(?!of\b)(?P<reason>[^;:]+?)[.!?]?$")
+# "Because storms keep the boats in harbour, fish prices rise in winter."
+_BECAUSE_FIRST = re.compile(r"^Because\s+(?!of\b)(?P<reason>[^;:,]{12,}?),\s+(?P<effect>[^;:]{20,}?)[.!?]?$")
 _PRONOUNS = frozenset("it its they them their he she this these those that such".split())
 MIN_REASON_WORDS = 4
 MAX_REASON_WORDS = 25
@@ -34,7 +37,7 @@ MAX_REASON_WORDS = 25
 
 def reason_of(sentence: str) -> tuple[str, str] | None:
     """(effect, reason) of a "<effect> because <reason>" sentence, or None."""
-    m = _BECAUSE.match(sentence.strip())
+    m = _BECAUSE.match(sentence.strip()) or _BECAUSE_FIRST.match(sentence.strip())
     if not m:
         return None
     effect, reason = m.group("effect").strip().rstrip(","), m.group("reason").strip()
@@ -47,11 +50,15 @@ def reason_of(sentence: str) -> tuple[str, str] | None:
     return effect, reason
 
 
+def _gives_reason(sentence: str) -> bool:
+    return " because " in sentence or sentence.startswith("Because ")
+
+
 def _reasons(lessons: list[LessonView]) -> list[tuple[str, str]]:
     out = []
     for lesson in lessons:
         for _, sentence in lesson.sentences:
-            if " because " in sentence and not has_markdown_residue(sentence):
+            if _gives_reason(sentence) and not has_markdown_residue(sentence):
                 pair = reason_of(sentence)
                 if pair:
                     out.append(pair)
@@ -62,9 +69,9 @@ def cause_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     own = _reasons([lesson])
     if not own:
         return
-    pool = own + _reasons(course.others)
+    pool = own
     for section, sentence in lesson.sentences:
-        pair = reason_of(sentence) if " because " in sentence else None
+        pair = reason_of(sentence) if _gives_reason(sentence) else None
         if pair is None:
             continue
         effect, reason = pair
@@ -78,7 +85,8 @@ def cause_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         distractors = pick_descriptions(key, list(dict.fromkeys(others)), rng)
         if len(distractors) < 2 or word_count(effect) > 30:
             continue
-        quoted = lift(effect.rstrip(",")) + "."
+        quoted = lift(effect.rstrip(","))
+        quoted = quoted[:1].upper() + quoted[1:] + "."  # "Because ..., prices rise": the effect opens the quote
         yield Candidate(
             type=QuestionType.SINGLE,
             rule=CAUSE_EFFECT,
@@ -108,6 +116,12 @@ Sunk costs are ignored by a rational decision, because the money is gone whateve
 Prices of fresh fish rise in winter because storms keep the fishing boats in harbour.
 """
 
+# The reason first: "Because <reason>, <effect>".
+REASON_FIRST = MARKETS.replace(
+    "Prices of fresh fish rise in winter because storms keep the fishing boats in harbour.",
+    "Because storms keep the fishing boats in harbour, prices of fresh fish rise in winter.",
+)
+
 # Reasons that open with a pronoun name nothing once lifted out.
 PRONOUN_REASONS = """# Markets
 
@@ -128,6 +142,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
     examples=(
         makes(MARKETS, CAUSE_EFFECT, "what is the reason for the following? “Demand for a brand of cereal is elastic.”"),
         makes(MARKETS, CAUSE_EFFECT, "Shoppers can easily switch to another brand"),
+        makes(REASON_FIRST, CAUSE_EFFECT, "what is the reason for the following? “Prices of fresh fish rise in winter.”"),
+        makes(REASON_FIRST, CAUSE_EFFECT, "Storms keep the fishing boats in harbour"),
         makes_no(PRONOUN_REASONS),
         makes_no(MARKETS.replace(" because ", " and ")),  # no reason given
     ),
