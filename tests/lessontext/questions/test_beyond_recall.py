@@ -82,6 +82,37 @@ def test_cause_effect_reads_only_reasons_that_name_something():
     assert reason_of("Prices rise because of the storms at sea in winter.") is None
 
 
+def test_cause_effect_reads_so_and_leads_to_and_as_a_result():
+    from lessontext.questions.families.cause_effect import reason_of, result_of
+
+    assert reason_of("Storms keep the boats in harbour, so prices rise in winter.") == (
+        "prices rise in winter", "storms keep the boats in harbour")
+    assert reason_of("Storms keep the boats in harbour, so that prices rise in winter.") is None  # a purpose
+    assert result_of("Deforestation leads to soil erosion on steep slopes.") == (
+        "Deforestation", "soil erosion on steep slopes", "leads to")
+    assert result_of("As a result of the drought, wheat prices rose sharply across Europe.") == (
+        "the drought", "wheat prices rose sharply across Europe", "")
+    # A connective or pronoun points back to an earlier sentence: not read.
+    assert result_of("Yet purely national support leads to duplication, with several ports.") is None
+    assert result_of("It leads to soil erosion on steep slopes.") is None
+
+
+def test_cause_effect_asks_what_a_cause_leads_to_with_the_lessons_other_effects():
+    from lessontext.questions.families.cause_effect import RESULTS
+
+    items = passing(RESULTS, "cause_effect")
+    item = next(c for c in items if "deforestation" in c.stem)
+    assert item.stem == "According to the text, what does deforestation lead to?"
+    assert item.correct == ("Soil erosion on steep slopes",)
+    assert set(item.distractors) <= {"Flash flooding in narrow valleys", "Desertification of dry grassland"}
+    assert item.level == "understand"
+    # No effect of a sister lesson is offered.
+    other = "# Coasts\n\n## Pressures\n\nDredging leads to cloudy lagoon water.\n"
+    two = RESULTS.replace("Overgrazing leads to desertification of dry grassland.\n", "")
+    course = build_course(parse_document(two), glossary=(), others=(parse_document(other),))
+    assert not [c for c in generate(course, random.Random(1)) if c.rule == "cause_effect"]
+
+
 def _apply_items(markdown, seed=0):
     return [c for c in passing(markdown, "apply_formula")]
 
