@@ -381,6 +381,9 @@ def article_fits_all(c: Candidate, course: CourseView) -> bool:
 # 5. Worth asking
 
 
+MAX_UNDERSTOOD_WORDS = 16
+
+
 def worth_asking(c: Candidate, course: CourseView) -> bool:
     """The key is a term, a name, a number or a listed item, not filler or a generic head noun."""
     keys: list[str]
@@ -398,13 +401,15 @@ def worth_asking(c: Candidate, course: CourseView) -> bool:
         keys = list(c.correct)
     if not c.kind:
         return False
+    # A reason or a purpose the item asks to understand reads as a clause, longer than a term.
+    limit = MAX_UNDERSTOOD_WORDS if c.kind == "definition" and c.level == "understand" else 8
     for key in keys:
         content = content_words(key)
         if not content and not any(ch.isdigit() for ch in key):
             return False
         if content and all(norm(w) in GENERIC_HEADS for w in content):
             return False
-        if word_count(key) > 8:
+        if word_count(key) > limit:
             return False
     return True
 

@@ -62,6 +62,11 @@ REFERRING_OPENINGS = (
     "the following", "the same ", "some also ", "for that purpose", "in that case", "in this case",
 )
 
+# A worked calculation ("2,000 × 1.05 = ...", "pH = −log₁₀(...) = 5"): no option, no reason, no purpose.
+FORMULA = re.compile(r"[=≈×÷^]|\d\s*[+*/−-]\s*\d")
+# A pronoun that names nothing once its clause is lifted out of the sentence ("so most of its molecules").
+POINTING_PRONOUNS = frozenset("it its they them their he she his her him this these those such".split())
+
 # Leading discourse markers that can be dropped from a lifted sentence.
 DISCOURSE_MARKERS = (
     "for example", "for instance", "in addition", "in conclusion", "in summary", "in essence",

@@ -31,7 +31,16 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..pairs import synonymous
 from ..phrasing import lift, lower_first_unless_name
 from ..rules import CAUSE_EFFECT
-from ..text import ANAPHORIC_OPENERS, content_stems, has_markdown_residue, norm, word_count, words
+from ..text import (
+    ANAPHORIC_OPENERS,
+    FORMULA,
+    POINTING_PRONOUNS,
+    content_stems,
+    has_markdown_residue,
+    norm,
+    word_count,
+    words,
+)
 from ..types import QuestionType
 from . import FAMILIES
 
@@ -74,6 +83,10 @@ def reason_of(sentence: str) -> tuple[str, str] | None:
     first = [t.lower() for t in words(effect)[:1]]
     if not first or first[0] in ANAPHORIC_OPENERS or ";" in effect:
         return None
+    if re.search(r"\bbecause\b|,\s*while\b|\bwhereas\b", reason):
+        return None  # "HCl releases H⁺ ions, while NaOH is a base because ...": two claims, one reason
+    if {t.lower() for t in words(effect)} & POINTING_PRONOUNS or FORMULA.search(reason) or FORMULA.search(effect):
+        return None  # "so most of its molecules remain intact"; "The exact figure is 1.05 ÷ 1.03 − 1"
     return effect, reason
 
 
@@ -81,7 +94,7 @@ def _phrase_ok(phrase: str) -> bool:
     """A cause or effect of "leads to" that reads alone: a short phrase, no pronoun or connective."""
     toks = [t.lower() for t in words(phrase)]
     return (bool(toks) and len(toks) <= MAX_PHRASE_WORDS and not set(toks) & _PRONOUNS
-            and toks[0] not in ANAPHORIC_OPENERS and not has_markdown_residue(phrase))
+            and toks[0] not in ANAPHORIC_OPENERS and not has_markdown_residue(phrase) and not FORMULA.search(phrase))
 
 
 def result_of(sentence: str) -> tuple[str, str, str] | None:
@@ -129,7 +142,9 @@ def _others(key: str, pool: list[str], against: str, course: CourseView) -> list
     key_stems = content_stems(key)
     out = []
     for r in pool:
-        if norm(r) == norm(key) or len(content_stems(r) & key_stems) > 1 or len(content_stems(r) & content_stems(against)) > 1:
+        # Sharing a word with what is asked about, an option reads as a further reason for it
+        # ("Compounding frequency changes the outcome" for "More frequent compounding ...").
+        if norm(r) == norm(key) or len(content_stems(r) & key_stems) > 1 or content_stems(r) & content_stems(against):
             continue
         if synonymous(key, r, course):
             continue

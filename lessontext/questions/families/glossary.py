@@ -34,7 +34,7 @@ from ..kinds import name_class
 from ..pairs import synonymous
 from ..phrasing import anchor_of
 from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
-from ..text import content_words, head_word, mask_words, norm, related
+from ..text import FORMULA, content_words, head_word, mask_words, norm, related
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
@@ -44,12 +44,11 @@ ON_SUBJECT = 0.1
 # A definition that points back ("organising this support", "such cases") or is a worked
 # calculation ("2,000 × 1.05 = ...") reads wrongly as an option.
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.I)
-_FORMULA = re.compile(r"[=≈×÷^]|\d\s*[+*/]\s*\d")
 
 
 def usable_definition(definition: str) -> bool:
     """A definition that reads alone as an option: no reference back, no worked calculation."""
-    return not _POINTS_BACK.search(definition) and not _FORMULA.search(definition)
+    return not _POINTS_BACK.search(definition) and not FORMULA.search(definition)
 
 
 def on_subject(text: str, course: CourseView) -> bool:

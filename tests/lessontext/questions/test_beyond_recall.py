@@ -88,6 +88,10 @@ def test_cause_effect_reads_so_and_leads_to_and_as_a_result():
     assert reason_of("Storms keep the boats in harbour, so prices rise in winter.") == (
         "prices rise in winter", "storms keep the boats in harbour")
     assert reason_of("Storms keep the boats in harbour, so that prices rise in winter.") is None  # a purpose
+    # No effect that names nothing once lifted, no worked calculation, no reason of two claims.
+    assert reason_of("A weak acid ionises only partly, so most of its molecules remain intact.") is None
+    assert reason_of("The exact figure is 1.05 ÷ 1.03 − 1 ≈ 0.0194, so the approximation is close.") is None
+    assert reason_of("HCl is an acid because HCl releases H⁺ ions, while NaOH is a base because NaOH releases OH⁻.") is None
     assert result_of("Deforestation leads to soil erosion on steep slopes.") == (
         "Deforestation", "soil erosion on steep slopes", "leads to")
     assert result_of("As a result of the drought, wheat prices rose sharply across Europe.") == (
@@ -188,3 +192,29 @@ def test_apply_takes_size_and_units_from_the_worked_example():
     given = dict(re.findall(r"(\w+) = ([\d.]+) ", item.stem.split("What is")[1]))
     assert Decimal(given["moles"]) < 1 and Decimal(given["volume"]) < 1  # the example's size, not 68 and 2
     assert Decimal(item.key.split()[0]) == Decimal(given["moles"]) / Decimal(given["volume"])
+
+
+def test_purpose_keys_the_texts_purpose_with_the_lessons_other_purposes():
+    from lessontext.questions.families.purpose import HABITS, TOOLS
+
+    items = passing(HABITS, "purpose")
+    tag = next(c for c in items if "Tag each release" in c.stem)
+    assert tag.stem == "According to the text, what is the purpose of the following? “Tag each release with its version number.”"
+    assert tag.correct == ("So that any shipped build can be found again later",)
+    assert all(d.startswith("So that ") for d in tag.distractors)
+    assert tag.level == "understand"
+    cleaver = next(c for c in passing(TOOLS, "purpose") if "cleaver" in c.stem)
+    assert cleaver.stem == "According to the text, what is a cleaver used for?"
+    assert cleaver.correct == ("To chop through bones and thick joints of meat",)
+
+
+def test_purpose_reads_no_purpose_that_points_back_and_none_of_a_sister_lesson():
+    from lessontext.questions.families.purpose import HABITS, purpose_of
+
+    assert purpose_of("Pull often, so that they stay small and easy to resolve.") is None
+    assert purpose_of("Its fuel concept aims to power most land vehicles with one fuel.") is None
+    assert purpose_of("For example, tag each release, so that any build can be found again.") is None
+    two = HABITS.split("Tag each")[0]
+    other = "# Kitchens\n\n## Knives\n\nA cleaver is used to chop through bones and joints of meat.\n"
+    course = build_course(parse_document(two), glossary=(), others=(parse_document(other),))
+    assert not [c for c in generate(course, random.Random(1)) if c.rule == "purpose"]
