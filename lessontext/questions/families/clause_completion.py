@@ -112,7 +112,8 @@ def clause_completions(lesson: LessonView, course: CourseView, rng: random.Rando
             explanation=f"The text says: “{clause.sentence}”",
             base=CONFIDENCE[CLAUSE_COMPLETION],
             shown=(clause.sentence,),
-            claims=(f"key:{norm(clause.text)}",),
+            # One item per set of parallel clauses in a quiz: the others' keys are its options.
+            claims=(f"key:{norm(clause.text)}", f"clauses:{clause.form}"),
         )
 
 

@@ -297,3 +297,9 @@ def test_an_acronym_in_the_stem_gives_away_its_expansion(answer, stem, leaks):
     from lessontext.questions.rubric import _initials_leak
 
     assert _initials_leak(answer, stem) is leaks
+
+
+def test_one_clause_completion_per_set_of_parallel_clauses_in_a_quiz():
+    for seed in range(5):
+        draft = generate_quiz(parse_document(COASTS), rng=random.Random(seed))
+        assert sum(q.rule == "clause_completion" for q in draft.questions) <= 1
