@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["framing_sentence", "in_aside", "illustrative", "splits_a_name"]
+__all__ = [
+    "framing_sentence", "in_aside", "illustrative", "keeps_year_order", "same_title", "splits_a_name", "summary_sentence",
+]
 
 # An aside opened by a participle or a relative word and closed by a comma.
 _ASIDE_OPENER = re.compile(r"^(?:\w+ed|whose|which|who|whom|where|when)\b", re.I)
@@ -25,6 +27,17 @@ _FRAMING = re.compile(
     re.I,
 )
 _NAME_CONNECTORS = frozenset("at of and for de du la von".split())
+# A sentence that sums up or judges what came before ("In short, ...", "Overall, ...").
+_SUMMARY = re.compile(
+    r"^(?:in (?:short|sum|summary|conclusion|brief|the end)|overall|to (?:sum up|summari[sz]e|conclude)|ultimately"
+    r"|all in all|taken together|above all)\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+# Forms of address that carry a sex or a rank ("Mrs Donoghue" is no "Lord Atkin").
+_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|lord|lady|sir|dame|dr|professor|prof|king|queen|prince|princess|president|judge|justice)\b\.?",
+                    re.I)
+
 
 
 def in_aside(sentence: str, start: int, end: int) -> bool:
@@ -67,3 +80,30 @@ def splits_a_name(sentence: str, start: int, end: int) -> bool:
 def framing_sentence(sentence: str) -> bool:
     """The sentence talks about the lesson itself ("The examples come mainly from ...")."""
     return bool(_FRAMING.search(sentence))
+
+
+def summary_sentence(sentence: str) -> bool:
+    """The sentence sums up or judges what came before ("In short, ...", "Overall, ..."): no fact to check."""
+    return bool(_SUMMARY.match(sentence.strip()))
+
+
+def keeps_year_order(sentence: str, original: str, replacement: str) -> bool:
+    """Swapping year ``original`` for ``replacement`` keeps its order with the sentence's other years
+    ("began in 1992 ... joined in 2020" never becomes "joined in 1971": impossible, not false)."""
+    if not (original.isdigit() and replacement.isdigit()):
+        return True
+    o, r = int(original), int(replacement)
+    for found in _YEAR.findall(sentence):
+        y = int(found)
+        if y != o and (o > y) != (r > y):
+            return False
+    return True
+
+
+def same_title(original: str, replacement: str) -> bool:
+    """A person swapped only for one of the same form of address, or both with none ("Mrs Donoghue drank
+    ginger beer bought for her" never gets "Lord Atkin")."""
+    a, b = _TITLE.match(original), _TITLE.match(replacement)
+    ta = a.group(0).rstrip(".").lower() if a else ""
+    tb = b.group(0).rstrip(".").lower() if b else ""
+    return ta == tb
