@@ -31,11 +31,11 @@ from ..candidate import Candidate
 from ..course import CourseView, Mention
 from ..definitions import defining_sentence, is_definition
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
-from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name
+from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
 from ..phrasing import lift
 from ..rules import ENTITY_FILL_BLANK, GLOSSARY_FILL_BLANK
-from ..text import BLANK, find_phrase, norm
+from ..text import BLANK, FORMULA, find_phrase, norm, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
@@ -132,6 +132,10 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # an incidental detail of a sentence about a concept
     if everyday_undefined(mention, course):
         return
+    if mention.glossary is not None and not usable_term(mention.text):
+        return  # "Strength and concentration", "Command post and tabletop exercises": two gaps in one
+    if mention.glossary is not None and (FORMULA.search(statement) or summary_sentence(mention.sentence)):
+        return  # "A sample of rainwater has ... 1 × 10⁻⁵ mol/L": a worked example; "In short, ...": a summary
     if not is_concept(mention) and incidental_gap(statement, match.start(), match.end(), mention.anchor):
         return
     blanked = statement[: match.start()] + BLANK + statement[match.end():]

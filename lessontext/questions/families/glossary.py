@@ -34,7 +34,7 @@ from ..kinds import name_class
 from ..pairs import synonymous
 from ..phrasing import anchor_of
 from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
-from ..text import FORMULA, content_words, head_word, mask_words, norm, related
+from ..text import FORMULA, content_words, head_word, mask_words, norm, related, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
@@ -47,8 +47,9 @@ _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.I)
 
 
 def usable_definition(definition: str) -> bool:
-    """A definition that reads alone as an option: no reference back, no worked calculation."""
-    return not _POINTS_BACK.search(definition) and not FORMULA.search(definition)
+    """A definition that reads alone as an option: no reference back, no worked calculation, opening with a word."""
+    return (not _POINTS_BACK.search(definition) and not FORMULA.search(definition)
+            and definition.strip()[:1].isalpha())  # "3 sharps (F♯, C♯, G♯)": a table cell, not a definition
 
 
 def on_subject(text: str, course: CourseView) -> bool:
@@ -77,6 +78,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         entry = mention.glossary
         if entry is None or not is_definition(entry, course) or not usable_definition(entry.definition):
             continue  # not a definition, or one that leans on the sentence before ("organising this support")
+        if not usable_term(entry.term):
+            continue  # "Other's territory", "Strength and concentration": no one term to ask about
         source = defining_sentence(course, entry.term, entry.definition)
         if not source:
             continue  # the definition comes from another lesson
@@ -86,6 +89,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         same_kind = [
             e for e in course.glossary
             if e.kind == entry.kind and e.term != entry.term and name_class(kinds, e.term) == entity_kind
+            and usable_term(e.term)
             and (category is None or term_category(e, course) == category)
         ]
         here = [e.term for e in same_kind if e.term in in_lesson]

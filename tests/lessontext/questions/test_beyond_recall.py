@@ -9,8 +9,10 @@ from lessontext.questions import generate_quiz
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
 from lessontext.questions.families.apply import AMBIGUOUS, AVERAGE, INTEREST, apply_questions, parse_formula
+from lessontext.questions.families.cause_effect import RESULTS, reason_of, result_of
 from lessontext.questions.families.classification import FOOD_WEB, examples_in
 from lessontext.questions.families.contrast import CELLS, NETWORKS, contrasts
+from lessontext.questions.families.purpose import HABITS, TOOLS, purpose_of
 from lessontext.questions.rubric import evaluate
 
 
@@ -83,8 +85,6 @@ def test_cause_effect_reads_only_reasons_that_name_something():
 
 
 def test_cause_effect_reads_so_and_leads_to_and_as_a_result():
-    from lessontext.questions.families.cause_effect import reason_of, result_of
-
     assert reason_of("Storms keep the boats in harbour, so prices rise in winter.") == (
         "prices rise in winter", "storms keep the boats in harbour")
     assert reason_of("Storms keep the boats in harbour, so that prices rise in winter.") is None  # a purpose
@@ -102,8 +102,6 @@ def test_cause_effect_reads_so_and_leads_to_and_as_a_result():
 
 
 def test_cause_effect_asks_what_a_cause_leads_to_with_the_lessons_other_effects():
-    from lessontext.questions.families.cause_effect import RESULTS
-
     items = passing(RESULTS, "cause_effect")
     item = next(c for c in items if "deforestation" in c.stem)
     assert item.stem == "According to the text, what does deforestation lead to?"
@@ -195,8 +193,6 @@ def test_apply_takes_size_and_units_from_the_worked_example():
 
 
 def test_purpose_keys_the_texts_purpose_with_the_lessons_other_purposes():
-    from lessontext.questions.families.purpose import HABITS, TOOLS
-
     items = passing(HABITS, "purpose")
     tag = next(c for c in items if "Tag each release" in c.stem)
     assert tag.stem == "According to the text, what is the purpose of the following? “Tag each release with its version number.”"
@@ -209,8 +205,6 @@ def test_purpose_keys_the_texts_purpose_with_the_lessons_other_purposes():
 
 
 def test_purpose_reads_no_purpose_that_points_back_and_none_of_a_sister_lesson():
-    from lessontext.questions.families.purpose import HABITS, purpose_of
-
     assert purpose_of("Pull often, so that they stay small and easy to resolve.") is None
     assert purpose_of("Its fuel concept aims to power most land vehicles with one fuel.") is None
     assert purpose_of("For example, tag each release, so that any build can be found again.") is None

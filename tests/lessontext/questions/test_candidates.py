@@ -8,6 +8,7 @@ from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
 from lessontext.questions.families.matching import matching
 from lessontext.questions.rubric import evaluate
+from lessontext.questions.select import asked_terms, shown_text
 from lessontext.questions.text import BLANK
 
 CELL = """# The Cell
@@ -190,8 +191,6 @@ def test_no_quiz_item_shows_another_items_answer():
     A matching of the three terms leaves no room for "what is meant by “Acceptance”?" (its key pairs a
     term of the matching), nor for an item offering "Acceptance" as an option or naming it in its stem.
     """
-    from lessontext.questions.select import asked_terms, shown_text
-
     course = build_course(parse_document(LAW), glossary=LAW_GLOSSARY, others=())
     chosen = [c for c in generate(course, random.Random(7)) if not evaluate(c, course)]
     draft = quiz(LAW, LAW_GLOSSARY)

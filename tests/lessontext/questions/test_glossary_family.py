@@ -6,6 +6,7 @@ from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families import glossary as g
 from lessontext.questions.rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
+from lessontext.questions.text import usable_term
 from lessontext.questions.types import GlossaryEntry
 
 MUSIC = """# Scales
@@ -50,3 +51,15 @@ def test_terms_and_definitions_of_another_subject_are_not_offered():
     assert asked
     for c in asked:
         assert not music & set(c.distractors)
+
+
+def test_a_glossary_term_is_asked_only_as_one_thing_that_opens_with_a_word_of_its_own():
+    assert not usable_term("Other's territory")  # a fragment of "over each other's territory"
+    assert not usable_term("Strength and concentration")  # two things, two gaps
+    assert not usable_term("Git and Mercurial")
+    assert not usable_term("3 sharps")
+    assert usable_term("Code for Unplanned Encounters at Sea")
+    assert usable_term("Conference on Security and Co-operation in Europe (CSCE)")  # a long name keeps its "and"
+    assert usable_term("Titration")
+    assert not g.usable_definition("3 sharps (F♯, C♯, G♯)")  # a table cell
+    assert g.usable_definition("a substance that changes colour depending on the pH")
