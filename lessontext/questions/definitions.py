@@ -13,8 +13,8 @@ from rapidfuzz import fuzz
 from .course import CourseView
 from .distractors import MAX_DISTRACTORS, MAX_PROSE_POOL
 from .kinds import name_class
+from .pairs import length_ok, mentioned_in, synonymous
 from .prose import is_verb
-from .rubric import length_ok, mentioned_in, synonymous
 from .text import (
     ANAPHORIC_OPENERS,
     BLANK,

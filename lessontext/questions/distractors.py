@@ -11,7 +11,7 @@ import random
 from collections.abc import Sequence
 
 from .course import CourseView
-from .rubric import length_ok, same_form, synonymous
+from .pairs import length_ok, same_form, synonymous
 from .text import GENERIC_HEADS, content_words, is_noun_or_verb, norm, related, word_count, words
 
 MAX_DISTRACTORS = 3

@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from lessontext.semantics import similarity
-
 from .candidate import Candidate
 from .course import CourseView
+from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
 from .rules import TABLE_CELL, TABLE_MATCHING
 from .statements import true_statement_checkable
 from .text import (
     ANAPHORIC_OPENERS,
     BLANK,
     GENERIC_HEADS,
+    REFERRING_OPENINGS,
     STOPWORDS,
     article_for,
     blanks,
@@ -32,7 +31,6 @@ from .text import (
     find_phrase,
     has_markdown_residue,
     has_mojibake,
-    head_word,
     is_adjective,
     is_gerund,
     is_plural,
@@ -49,14 +47,6 @@ MAX_STEM_WORDS = 40
 MAX_QUOTED_WORDS = 35
 MIN_QUOTED_WORDS = 6
 MIN_STATEMENT_WORDS = 8
-MAX_LENGTH_RATIO = 2.0
-# Below this many characters, lengths count as this many (so "GET" and
-# "DELETE" are not "twice as long" as each other).
-_LENGTH_FLOOR = 8
-SYNONYM_JACCARD = 0.5
-SYNONYM_FUZZ = 85
-# wordllama cosine at or above which two phrases are the same thing in other words.
-NEAR_SYNONYM = 0.8
 # A blank that opens a label line ("_____ — the quantity of ..."): a heading, not a sentence.
 _BLANK_AS_LABEL = re.compile(rf"^{re.escape(BLANK)}\s*[—–:]")
 # "All of the above", "none of the following", "both ...": options that lean on the others.
@@ -70,95 +60,6 @@ _NUMBER_AT_BLANK = re.compile(
 # "a _____" / "an _____": the article (group 1) every option must take.
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b(a|an)\s+{re.escape(BLANK)}", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-# --------------------------------------------------------------------------
-# Pairwise predicates (also used by the builders to pick distractors)
-
-
-def synonymous(a: str, b: str, course: CourseView | None = None, *, siblings: bool = False) -> bool:
-    """True when ``b`` is the same thing as ``a`` in other words (or a glossary alias).
-
-    ``siblings``: the two are items of one list, which the text itself tells
-    apart ("prokaryotic cells" / "eukaryotic cells"), so sharing a head noun
-    does not make them synonyms.
-    """
-    if course is not None and norm_phrase(b) in course.aliases(a):
-        return True
-    return _synonymous_text(a, b, siblings)
-
-
-@lru_cache(maxsize=131072)
-def _synonymous_text(a: str, b: str, siblings: bool = False) -> bool:
-    na, nb = norm_phrase(a), norm_phrase(b)
-    if na == nb or _NUMBER.findall(a) and _NUMBER.findall(b) and _NUMBER.findall(a) != _NUMBER.findall(b):
-        return na == nb  # other numbers never say the same (180 / 1,800; "0.002 to 0.05 mm" / "0.05 to 2 mm")
-    sa, sb = content_stems(a), content_stems(b)
-    if sa and sb:
-        jaccard = len(sa & sb) / len(sa | sb)
-        if jaccard >= SYNONYM_JACCARD:
-            return True
-        # "army diplomacy" / "military diplomacy": same head, one modifier apart.
-        ha, hb = head_word(a), head_word(b)
-        if not siblings and ha and hb and related(ha, hb) and len(sa) <= 3 and len(sb) <= 3 and sa & sb:
-            return True
-        if sa <= sb or sb <= sa:
-            return True
-    if len(na) > 3 and len(nb) > 3 and fuzz.token_sort_ratio(na, nb) >= SYNONYM_FUZZ:
-        return True
-    # Near-synonyms in other words ("army diplomacy" / "military diplomacy"), by meaning; not for
-    # numbers and dates (1914 and 1915 are close in meaning and plainly different), nor for items
-    # the text itself lists apart.
-    if not siblings and not any(ch.isdigit() for ch in a + b) and similarity(a, b) >= NEAR_SYNONYM:
-        return True
-    return False
-
-
-def length_ok(a: str, b: str, *, in_words: bool = False) -> bool:
-    """Within twice each other's length: in characters, or in words for sentence-long options.
-
-    Definitions are compared in words: what a reader sees as "longer" in a
-    clause of twenty words is its number of words, not of letters.
-    """
-    if in_words:
-        la, lb = max(word_count(a), 4), max(word_count(b), 4)
-    else:
-        la, lb = max(len(a), _LENGTH_FLOOR), max(len(b), _LENGTH_FLOOR)
-    return max(la, lb) / min(la, lb) <= MAX_LENGTH_RATIO
-
-
-def same_form(a: str, b: str) -> bool:
-    return is_gerund(a) == is_gerund(b) and is_adjective(a) == is_adjective(b)
-
-
-def mentioned_in(phrase: str, text: str, share: float = 2 / 3) -> bool:
-    """True when most content words of ``phrase`` occur together in one sentence of ``text``."""
-    pw = content_words(phrase)
-    if not pw:
-        return False
-    if find_phrase(text, phrase):
-        return True
-    need = max(1, -(-int(len(pw) * share * 1000) // 1000))
-    for toks in _sentence_words(text):
-        hits = sum(1 for w in pw if any(related(w, t) for t in toks))
-        if hits >= need and (len(pw) > 1 or hits == 1):
-            return True
-    return False
-
-
-@lru_cache(maxsize=4096)
-def _sentence_words(text: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(content_words(s) for s in re.split(r"(?<=[.!?])\s+", text))
-
-
-def cue_words(option: str, others: Sequence[str]) -> list[str]:
-    """Content words of ``option`` that no other option shares (a stem repeating them is a clue)."""
-    out = []
-    for w in content_words(option):
-        if not any(any(related(w, t) for t in content_words(o)) for o in others):
-            out.append(w)
-    return out
 
 
 def _stem_text(c: Candidate) -> str:
@@ -324,7 +225,7 @@ def stem_self_contained(c: Candidate, course: CourseView) -> bool:
         return False
     # "It's", "they're": the pronoun counts, not the contraction.
     lowered = [re.split(r"['’]", t.lower())[0] or t.lower() for t in toks]
-    if lowered[0] in ANAPHORIC_OPENERS or text.lower().startswith(("for instance", "for example", "in addition")):
+    if lowered[0] in ANAPHORIC_OPENERS or text.lower().startswith(REFERRING_OPENINGS):
         return False
     for i, tok in enumerate(lowered):
         if tok in {"this", "these", "those", "such"} and i + 1 < len(lowered) and lowered[i + 1] != "as":
@@ -427,9 +328,9 @@ def options_similar_length(c: Candidate, course: CourseView) -> bool:
         return True
     if c.type is QuestionType.MULTIPLE:
         # Several keys: each distractor must sit within the keys' range of lengths.
-        lo = min(max(len(k), _LENGTH_FLOOR) for k in c.correct)
-        hi = max(max(len(k), _LENGTH_FLOOR) for k in c.correct)
-        return all(lo / MAX_LENGTH_RATIO <= max(len(d), _LENGTH_FLOOR) <= hi * MAX_LENGTH_RATIO for d in c.distractors)
+        lo = min(max(len(k), LENGTH_FLOOR) for k in c.correct)
+        hi = max(max(len(k), LENGTH_FLOOR) for k in c.correct)
+        return all(lo / MAX_LENGTH_RATIO <= max(len(d), LENGTH_FLOOR) <= hi * MAX_LENGTH_RATIO for d in c.distractors)
     in_words = c.kind == "definition"
     return all(length_ok(a, b, in_words=in_words) for i, a in enumerate(opts) for b in opts[i + 1:])
 
@@ -480,6 +381,9 @@ def article_fits_all(c: Candidate, course: CourseView) -> bool:
 # 5. Worth asking
 
 
+MAX_UNDERSTOOD_WORDS = 16
+
+
 def worth_asking(c: Candidate, course: CourseView) -> bool:
     """The key is a term, a name, a number or a listed item, not filler or a generic head noun."""
     keys: list[str]
@@ -497,13 +401,15 @@ def worth_asking(c: Candidate, course: CourseView) -> bool:
         keys = list(c.correct)
     if not c.kind:
         return False
+    # A reason or a purpose the item asks to understand reads as a clause, longer than a term.
+    limit = MAX_UNDERSTOOD_WORDS if c.kind == "definition" and c.level == "understand" else 8
     for key in keys:
         content = content_words(key)
         if not content and not any(ch.isdigit() for ch in key):
             return False
         if content and all(norm(w) in GENERIC_HEADS for w in content):
             return False
-        if word_count(key) > 8:
+        if word_count(key) > limit:
             return False
     return True
 
@@ -553,13 +459,21 @@ def false_statement_valid(c: Candidate, course: CourseView) -> bool:
 
 def supported_by_source(c: Candidate, course: CourseView) -> bool:
     """Provenance: the stored source sentence is in the lesson and contains the key where it should."""
-    if c.source_sentence not in course.sentence_set and c.rule not in STRUCTURE_RULES:
+    if not _in_lesson(c.source_sentence, course) and c.rule not in STRUCTURE_RULES:
         return False
     if c.type is QuestionType.FILL_BLANK:
         return bool(find_phrase(c.source_sentence, c.answers[0]))
     if c.type is QuestionType.TRUE_FALSE and c.original and c.rule not in STRUCTURE_RULES:
         return bool(find_phrase(c.source_sentence, c.original))
     return True
+
+
+def _in_lesson(source: str, course: CourseView) -> bool:
+    """A sentence of the lesson, or a list lead-in of the lesson quoted with its list ("... are: a; b; c.")."""
+    if source in course.sentence_set:
+        return True
+    head = source.split(": ", 1)[0]
+    return ": " in source and any(head + end in course.sentence_set for end in (":", "", "."))
 
 
 # Items whose source is a list or table as a whole, not one sentence.

@@ -42,3 +42,5 @@ RETIRED = frozenset({"listed_under", "all_listed_under", "listed_true_false", "e
 APPLY_FORMULA = "apply_formula"
 # Beyond recall: a named example and the category the text gives it.
 CLASSIFICATION = "classification"
+# Beyond recall: what the text says something is done or used for.
+PURPOSE = "purpose"

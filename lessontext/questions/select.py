@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from .candidate import Candidate
 from .rules import TABLE_CELL, TRUE_STATEMENT
-from .text import stem, words
+from .text import find_phrase, stem, words
 from .types import MatchPair, OptionDraft, QuestionDraft, QuestionType
 
 MIN_CONFIDENCE = 0.5
@@ -42,7 +42,7 @@ MAX_RULE_SHARE = 0.4
 MAX_KEY_USES = 2
 # An item that asks to understand or apply (a cause, a category, a formula on new numbers) goes
 # ahead of a recall item of about the same confidence.
-BEYOND_RECALL_BONUS = 0.08
+BEYOND_RECALL_BONUS = 0.15
 TWIN_SIMILARITY = 80
 
 
@@ -62,6 +62,43 @@ def keys_of(c: Candidate) -> list[str]:
     if c.type is QuestionType.FILL_BLANK:
         return [_key(c.answers[0])]
     return [_key(k) for k in c.correct]
+
+
+def asked_terms(c: Candidate) -> tuple[str, ...]:
+    """The words a learner must produce or pick (not sentence-long options: a definition, a reason).
+
+    A matching item shows all its terms anyway: what it must not meet is an item pairing one of
+    them with its description (see ``gives_away``).
+    """
+    if c.type is QuestionType.FILL_BLANK:
+        return tuple(c.answers[:1])
+    if c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and c.kind != "definition":
+        return tuple(c.correct)
+    return ()
+
+
+def shown_text(c: Candidate) -> str:
+    """What the learner reads besides the options: the stem, the statement, the matching prompts."""
+    return "\n".join((c.stem, c.statement, *(p.prompt for p in c.pairs)))
+
+
+@lru_cache(maxsize=65536)
+def _mentions(text: str, term: str) -> bool:
+    return len(term) > 2 and find_phrase(text, term) is not None
+
+
+def gives_away(c: Candidate, other: Candidate) -> bool:
+    """``other`` shows one of ``c``'s answers: in its stem, statement or prompts, or among its options."""
+    if c.type is QuestionType.MATCHING:
+        # "What is meant by “Acceptance”?" keyed by its definition pairs a term of the matching.
+        answers = {_key(p.answer) for p in c.pairs}
+        return other.kind == "definition" and bool(other.original) and _key(other.original) in answers
+    terms = asked_terms(c)
+    if not terms:
+        return False
+    text = shown_text(other)
+    options = {_key(o) for o in other.options}
+    return any(_mentions(text, t) or _key(t) in options for t in terms)
 
 
 def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) -> list[Candidate]:
@@ -213,7 +250,8 @@ def _compatible(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], 
         for other in chosen:
             if other.type is QuestionType.TRUE_FALSE and fuzz.ratio(other.statement, c.statement) >= TWIN_SIMILARITY:
                 return False
-    return True
+    # No item's answer in another's stem or options, either way round.
+    return not any(gives_away(c, other) or gives_away(other, c) for other in chosen)
 
 
 def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], checks: tuple[str, ...],

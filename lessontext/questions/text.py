@@ -55,6 +55,34 @@ ANAPHORIC_OPENERS = frozenset(
     """.split()
 )
 
+# Openings that point back to what came before, so a lifted sentence leans on it: "For that
+# reason, ...", "The term appeared in ...", "The following terms ...", "Some also ...".
+REFERRING_OPENINGS = (
+    "for instance", "for example", "in addition", "for that reason", "for this reason", "the term ",
+    "the following", "the same ", "some also ", "for that purpose", "in that case", "in this case",
+)
+
+# A worked calculation ("2,000 × 1.05 = ...", "pH = −log₁₀(...) = 5"): no option, no reason, no purpose.
+FORMULA = re.compile(r"[=≈×÷^]|\d\s*[+*/−-]\s*\d")
+# A pronoun that names nothing once its clause is lifted out of the sentence ("so most of its molecules").
+POINTING_PRONOUNS = frozenset("it its they them their he she his her him this these those such".split())
+
+# "X and Y" of a few words is a pair of things, not one term ("Strength and concentration").
+_PAIR = re.compile(r"\s(?:and|or)\s", re.I)
+MAX_PAIR_WORDS = 5
+
+
+def usable_term(term: str) -> bool:
+    """A glossary term that can be asked or offered as one thing: it opens with a word of its own
+    (not "Other's territory", "Its ..."), is no pair of things ("Git and Mercurial", "Strength and
+    concentration") and no number ("3 sharps")."""
+    first = term.split(maxsplit=1)[0] if term.strip() else ""
+    bare = re.sub(r"['’]s$", "", first).lower()
+    if not bare or not bare[:1].isalpha() or bare in STOPWORDS:
+        return False
+    return not (_PAIR.search(term) and len(term.split()) <= MAX_PAIR_WORDS)
+
+
 # Leading discourse markers that can be dropped from a lifted sentence.
 DISCOURSE_MARKERS = (
     "for example", "for instance", "in addition", "in conclusion", "in summary", "in essence",

@@ -26,7 +26,7 @@ Priorities today (candidates come out in this order):
     100 tables                                                        (per table)
      90 glossary                                                      (the lesson)
      80 fill_blank  70 false_statement                                (per mention)
-     60 true_statement  50 enumerations  45 contrast  44 cause_effect  43 apply  42 classification
+     60 true_statement  50 enumerations  45 contrast  44 cause_effect  43 apply  42 classification  41 purpose
      40 clause_completion                                             (the lesson)
 """
 
@@ -41,6 +41,7 @@ from lessontext.registry import Registry
 from ..candidate import Candidate
 from ..course import CourseView
 from ..family import QuestionFamily, Scope
+from ..leadins import complete_lead_in, lead_in_lists
 
 FAMILIES: Registry[QuestionFamily] = Registry()
 
@@ -57,6 +58,7 @@ from . import (  # noqa: E402
     fill_blank,
     glossary,
     matching,
+    purpose,
     tables,
     term_to_description,
     true_statement,
@@ -67,7 +69,7 @@ __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
 # The family modules (a test checks that each registers a family and none is left out).
 MODULES = (
     apply, cause_effect, classification, clause_completion, contrast, description_to_term, enumerations, false_statement, fill_blank, glossary,
-    matching, tables, term_to_description, true_statement,
+    matching, purpose, tables, term_to_description, true_statement,
 )
 
 
@@ -84,10 +86,13 @@ def runs(families: Registry[QuestionFamily] = FAMILIES) -> list[tuple[Scope, tup
 
 def generate(course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """Every registered family's candidates for ``course``, in priority order, each naming its family."""
+    # A source sentence that only introduces a list is quoted with its list (or the item asked about).
+    lists = lead_in_lists(course.lesson.document)
     for scope, run in runs():
         for unit in scope.units(course):
             for family in run:
                 for candidate in family.build(unit, course, rng):
+                    candidate = complete_lead_in(candidate, lists) if lists else candidate
                     yield candidate if candidate.family else replace(candidate, family=family.name)
 
 

@@ -3,7 +3,10 @@
 Reads a formula the lesson states in words: "<result> = <factor> × <factor> [× <factor>]" or
 "<result> = <dividend> ÷ <divisor>" (also with * and /), every quantity named by a short
 phrase of letters (no symbols alone, no numbers, no brackets, no sums: anything else may be
-read more than one way).  The question gives fresh numbers and asks for the result, computed
+read more than one way).  When the same sentence works the formula through with numbers and
+units ("= 0.00200 mol ÷ 0.0250 L = 0.0800 mol/L"), the fresh numbers are of the same size
+(the example's, each scaled by a small factor) and carry the example's units, key and options
+too: bare "68" and "2" for moles and litres are not a realistic question.  The question gives fresh numbers and asks for the result, computed
 exactly with decimals (a quotient's numbers are chosen so it divides exactly).  The wrong
 options are the results of common mistakes: a factor left out, the factors added instead of
 multiplied, the decimal point slipped (×10, ÷10, ×100: a rate given as a percentage), the
@@ -19,12 +22,14 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from rapidfuzz import fuzz
+
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..rubric import length_ok
+from ..pairs import length_ok
 from ..rules import APPLY_FORMULA
-from ..text import norm_phrase
+from ..text import is_plural, norm_phrase
 from ..types import QuestionType
 from . import FAMILIES
 
@@ -39,6 +44,12 @@ _SPLIT = re.compile(r"\s*([×÷*/])\s*")
 _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
 _STARTS = frozenset("it they this these that he she its their".split())
 MAX_NAME_WORDS = 5
+_NUM = r"(\d+(?:[.,]\d+)*)"
+_UNIT = r"((?:[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?)?)"
+_EXAMPLE = re.compile(
+    rf"=\s*{_NUM}\s*{_UNIT}\s*[×÷*/]\s*{_NUM}\s*{_UNIT}(?:\s*[×÷*/]\s*{_NUM}\s*{_UNIT})?\s*=\s*\**{_NUM}\s*{_UNIT}"
+)
+SCALES = ("1.5", "2", "3", "4", "5")
 BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
 RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
 
@@ -69,6 +80,28 @@ def _lower_first(name: str) -> str:
     return name[:1].lower() + name[1:] if first[1:].islower() else name
 
 
+def asked_quantity(result: str) -> str:
+    """The quantity as the question asks for it, agreeing in number: "What is the {this}".
+
+    A plural head ("moles of HCl used", "Moles") is a count: "the number of moles of HCl used".
+    """
+    name = _lower_first(result)
+    toks = name.split()
+    head = toks[toks.index("of") - 1] if "of" in toks[1:] else toks[-1]
+    if head.isalpha() and head.islower() and is_plural(head):
+        return f"number of {name}"
+    return name
+
+
+def _unlike(text: str, taken: list[str]) -> bool:
+    """Reads unlike every option taken, as the rubric compares options ("0.032" and "0.32" read alike)."""
+    return all(text != t and fuzz.ratio(text, t) < 92 for t in taken)
+
+
+def _with_unit(number: str, unit: str) -> str:
+    return f"{number} {unit}" if unit else number
+
+
 def fmt(value: Decimal) -> str:
     """A number as the stem shows it: thousands separated, no trailing zeros."""
     text = f"{value.normalize():,f}"
@@ -81,22 +114,53 @@ def _value(name: str, first: bool, rng: random.Random) -> Decimal:
     return Decimal(rng.choice(BASES)) if first else Decimal(rng.randint(2, 9))
 
 
-def compute(names: list[str], ops: list[str], rng: random.Random) -> tuple[list[Decimal], Decimal, list[Decimal]]:
-    """Fresh values, the exact result and the results of common mistakes (in order of plausibility)."""
+def worked_example(sentence: str, count: int) -> tuple[list[Decimal], list[str], str] | None:
+    """(values, their units, the result's unit) of the worked example after a formula, or None.
+
+    Only a complete one: as many numbers as the formula has quantities, each with a unit (or none at all).
+    """
+    m = _EXAMPLE.search(sentence)
+    if not m:
+        return None
+    groups = [g for g in m.groups()]
+    pairs = [(groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i] is not None]
+    *inputs, (result_value, result_unit) = pairs
+    if len(inputs) != count:
+        return None
+    try:
+        values = [Decimal(v.replace(",", "")) for v, _ in inputs]
+        Decimal(result_value.replace(",", ""))
+    except ArithmeticError:
+        return None
+    units = [u for _, u in inputs]
+    if any(v <= 0 for v in values) or (any(units) and not all(units)):
+        return None
+    return values, units, result_unit or ""
+
+
+def compute(names: list[str], ops: list[str], rng: random.Random,
+            sizes: list[Decimal] | None = None) -> tuple[list[Decimal], Decimal, list[Decimal]]:
+    """Fresh values, the exact result and the results of common mistakes (in order of plausibility).
+
+    ``sizes``: a worked example's values; the fresh values are those, each scaled by a small factor.
+    """
+    if sizes is not None:
+        scaled = [v * Decimal(rng.choice(SCALES)) for v in sizes]
     if ops == ["÷"]:
-        divisor = _value(names[1], False, rng)
-        quotient = Decimal(rng.randint(3, 60))
+        divisor = scaled[1] if sizes is not None else _value(names[1], False, rng)
+        quotient = (sizes[0] / sizes[1] * Decimal(rng.choice(SCALES))) if sizes is not None else Decimal(rng.randint(3, 60))
         dividend = quotient * divisor
-        mistakes = [dividend * divisor, dividend - divisor, quotient * 10, quotient / 10]
+        mistakes = [dividend * divisor, dividend - divisor, quotient * 10, quotient / 10, divisor / dividend,
+                    quotient * 1000, quotient / 1000]
         return [dividend, divisor], quotient, mistakes
-    values = [_value(n, i == 0, rng) for i, n in enumerate(names)]
+    values = scaled if sizes is not None else [_value(n, i == 0, rng) for i, n in enumerate(names)]
     key = Decimal(1)
     for v in values:
         key *= v
     partial = Decimal(1)
     for v in values[:-1]:
         partial *= v
-    mistakes = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0))]
+    mistakes = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
     return values, key, mistakes
 
 
@@ -113,24 +177,27 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         if formula.lower() in seen:
             continue
         seen.add(formula.lower())
-        values, key, mistakes = compute(names, ops, rng)
-        shown_key = fmt(key)
+        example = worked_example(sentence, len(names))
+        units, unit = ([""] * len(names), "") if example is None else (example[1], example[2])
+        values, key, mistakes = compute(names, ops, rng, None if example is None else example[0])
+        shown_key = _with_unit(fmt(key), unit)
         inputs = {fmt(v) for v in values}
         distractors: list[str] = []
-        taken = {norm_phrase(shown_key)}  # "1.5" and "15" read alike once normalised: one of them only
+        taken = [norm_phrase(shown_key)]  # "1.5" and "15" read alike once normalised: one of them only
         for m in mistakes:
             text = fmt(m)
-            if m > 0 and text not in inputs and norm_phrase(text) not in taken and length_ok(text, shown_key):
-                distractors.append(text)
-                taken.add(norm_phrase(text))
-        if len(distractors) < 2 or shown_key in inputs:
+            option = _with_unit(text, unit)
+            if m > 0 and text not in inputs and _unlike(norm_phrase(option), taken) and length_ok(text, fmt(key)):
+                distractors.append(option)
+                taken.append(norm_phrase(option))
+        if len(distractors) < 2 or fmt(key) in inputs:
             continue
-        given = [f"{n} = {fmt(v)}" for n, v in zip(names, values)]
+        given = [f"{n} = {_with_unit(fmt(v), u)}" for n, v, u in zip(names, values, units)]
         given_text = ", ".join(given[:-1]) + " and " + given[-1]
         yield Candidate(
             type=QuestionType.SINGLE,
             rule=APPLY_FORMULA,
-            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {given_text}?",
+            stem=f"The text gives the formula “{formula}”. What is the {asked_quantity(result)} when {given_text}?",
             key=shown_key,
             correct=(shown_key,),
             distractors=tuple(distractors[:3]),
@@ -168,6 +235,26 @@ The mean summarises a set of numbers.
 Mean = total ÷ count, which gives one typical value.
 """
 
+# A worked example after the formula: fresh numbers of its size, with its units.
+TITRATION = """# Titration
+
+## Working
+
+A titration finds an unknown concentration.
+
+Concentration of NaOH = moles ÷ volume = 0.00200 mol ÷ 0.0250 L = 0.0800 mol/L.
+"""
+
+# A plural quantity is asked as a number ("the number of moles", never "the moles ... is").
+MOLES = """# Titration
+
+## Working
+
+A titration finds an unknown amount of acid.
+
+Moles of HCl used = concentration × volume = 0.100 mol/L × 0.0200 L = 0.00200 mol.
+"""
+
 # Sums, brackets and symbols alone may be read more than one way: no question.
 AMBIGUOUS = """# Saving
 
@@ -188,6 +275,10 @@ FAMILY = FAMILIES.register(QuestionFamily(
     examples=(
         makes(INTEREST, APPLY_FORMULA, "The text gives the formula “simple interest = principal × rate × time”."),
         makes(AVERAGE, APPLY_FORMULA, "What is the mean when total = "),
+        makes(TITRATION, APPLY_FORMULA, " L?"),
+        makes_no(TITRATION, APPLY_FORMULA, "moles = 68"),
+        makes(MOLES, APPLY_FORMULA, "What is the number of moles of HCl used when"),
+        makes_no(MOLES, APPLY_FORMULA, "What is the moles"),
         makes_no(AMBIGUOUS),
         makes_no(INTEREST.replace("×", "and")),
     ),

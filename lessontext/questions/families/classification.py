@@ -15,6 +15,7 @@ import random
 import re
 from collections.abc import Iterator
 
+from ...semantics import similarity
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..distractors import pick_distractors
@@ -34,6 +35,13 @@ _EXAMPLE_OF = re.compile(
 _QUALIFIER = re.compile(r"\s+(?:in|on|at|from|of|with|for|by|that|which|who)\s+")
 _DETERMINERS = frozenset("the a an their its his her our your these those this that".split())
 _STOP = STOPWORDS | {"like", "including"}
+_PREPOSITIONS = frozenset(
+    "of under above over below beyond in on at from with within without for by into onto through between among "
+    "about against across after before during".split()
+)
+# A distractor from the lesson is at least this close in meaning to the key (wordllama cosine): a
+# class of the same kind ("technical side" / "human side"), not a stray noun of another sentence.
+MIN_KIN = 0.12
 MAX_CATEGORY_WORDS = 3
 MAX_EXAMPLE_WORDS = 4
 
@@ -52,8 +60,14 @@ def _category(before: str) -> str:
     rest = [t.lower() for t in toks[: len(toks) - len(out)]]
     while rest and rest[-1] in _DETERMINERS:
         rest.pop()
-    if rest and rest[-1] == "of":
-        return ""  # "the parts of their environment, such as water": which noun is the class?
+    while rest and rest[-1] == "own":
+        rest.pop()
+        while rest and rest[-1] in _DETERMINERS:
+            rest.pop()
+    if rest and rest[-1] in _PREPOSITIONS:
+        # "the parts of their environment, such as water", "exercises above an agreed size, such as ...",
+        # "under its own control, such as satellites": the class is a noun further back.
+        return ""
     return " ".join(out)
 
 
@@ -88,15 +102,25 @@ def classification_questions(lesson: LessonView, course: CourseView, rng: random
     if not own:
         return
     pairs = own + _pool(course.others)
-    own_cats = {norm(c) for _, c in own}
+    by_section: dict[str, set[str]] = {}
+    for section, sentence in lesson.sentences:
+        if " such as " in sentence or " of " in sentence:
+            by_section.setdefault(section.anchor, set()).update(norm(c) for _, c in examples_in(sentence))
     for section, sentence in lesson.sentences:
         if " such as " not in sentence and " of " not in sentence:
             continue
-        for example, category in examples_in(sentence):
+        found = examples_in(sentence)
+        siblings = {norm(c) for _, c in found} | by_section.get(section.anchor, set())
+        for example, category in found:
             filed = {norm(c) for e, c in pairs if norm(e) == norm(example)}
-            others = [c for _, c in pairs if norm(c) not in filed]
-            # The lesson's own categories first: a sister lesson's class is likelier off the subject.
-            distractors = pick_distractors(category, others, rng, course, prefer=lambda c: norm(c) not in own_cats)
+            # Only the lesson's own classes: a sister lesson's class is off the subject.  The classes the
+            # same sentence sets side by side come first (the natural distractor), then those close in meaning.
+            others = [
+                c for _, c in own if norm(c) not in filed
+                and (norm(c) in siblings or similarity(c, category) >= MIN_KIN)
+            ]
+            distractors = pick_distractors(category, others, rng, course, siblings=True,
+                                           prefer=lambda c, siblings=siblings: norm(c) not in siblings)
             if len(distractors) < 2:
                 continue
             yield Candidate(

@@ -2,15 +2,19 @@
 
 Reads the sentences of the lesson with a purpose, means or result clause
 ("thereby keeping ...", "has led to ...", "can protect ..."): the clause is
-the key, parallel clauses of the same form are the distractors, from other
-lessons when this lesson never says them, from this lesson when said of
-something else; none may share a content word with the key.  Each such
-sentence is also lifted as a true statement.
+the key, parallel clauses of the same form are the distractors, from this
+lesson only (raters rejected fragments of other lessons: "cover several other
+East African countries" after "logistics can"), said of something else; none
+may share a content word with the key.  No question whose sentence or option
+leans on what came before ("owe her a duty of care", "nevertheless held"):
+few lessons have three parallel clauses, so the family makes few items.  Each
+such sentence is also lifted as a true statement.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
@@ -19,7 +23,6 @@ from ..distractors import MAX_PROSE_POOL, pick_distractors, shared_count
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..phrasing import lift, lower_first_unless_name
 from ..prose import shares_content
-from ..rubric import mentioned_in
 from ..rules import CLAUSE_COMPLETION, TRUE_STATEMENT
 from ..text import content_stems, norm
 from ..types import QuestionType
@@ -30,15 +33,29 @@ from .true_statement import TRUE_STATEMENT_CONFIDENCE
 CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, CLAUSE_COMPLETION: 0.58}
 
 
+# A pronoun or connective that points outside the sentence ("owe her a duty of care",
+# "The House of Lords nevertheless held ...", "this support").
+_DANGLING = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|it|this|these|those|such|nevertheless|nonetheless|however"
+    r"|therefore|thus|also|moreover|furthermore|likewise|similarly)\b",
+    re.I,
+)
+
+
+def leans_outside(text: str) -> bool:
+    """``text`` needs an earlier sentence to be understood (a pronoun or a connective pointing back)."""
+    return bool(_DANGLING.search(text))
+
+
 def _clause_pool(course: CourseView) -> dict[str, list[tuple[str, str, bool]]]:
-    """form -> (clause, frame, from this lesson) across the course."""
+    """form -> (clause, frame, from this lesson): this lesson's clauses that read alone."""
     pool: dict[str, list[tuple[str, str, bool]]] = {}
-    for lesson in [course.lesson, *course.others]:
-        own = lesson is course.lesson
-        for _, clause, frame, _ in lesson.clauses:
-            bucket = pool.setdefault(clause.form, [])
-            if len(bucket) < MAX_PROSE_POOL:
-                bucket.append((clause.text, frame, own))
+    for _, clause, frame, _ in course.lesson.clauses:
+        if leans_outside(clause.text):
+            continue
+        bucket = pool.setdefault(clause.form, [])
+        if len(bucket) < MAX_PROSE_POOL:
+            bucket.append((clause.text, frame, True))
     return pool
 
 
@@ -53,7 +70,6 @@ def clause_completions(lesson: LessonView, course: CourseView, rng: random.Rando
     if not lesson.clauses:
         return
     pool = _clause_pool(course)
-    text = course.lesson_text
     for section, clause, frame, resolved in lesson.clauses:
         quoted = lift(frame)
         statement = lift(resolved)
@@ -66,18 +82,17 @@ def clause_completions(lesson: LessonView, course: CourseView, rng: random.Rando
             explanation=f"True. The text says: “{clause.sentence}”", base=CONFIDENCE[TRUE_STATEMENT],
             shown=(clause.sentence,),
         )
+        if leans_outside(quoted) or leans_outside(clause.text):
+            continue  # "The House of Lords nevertheless held ...", "owe her a duty of care"
         frame_stems = content_stems(quoted)
 
         def usable(p: str, key=clause.text, frame_stems=frame_stems, quoted=quoted) -> bool:
             # options_by_text is filled below, before usable() is first called in this iteration.
-            entry = next(e for e in options_by_text if e[0] == p)  # noqa: B023
-            _, other_frame, own = entry
+            _, other_frame, _ = next(e for e in options_by_text if e[0] == p)  # noqa: B023
             if shares_content(p, key) or shared_count(p, quoted) > 1:
                 return False  # a half-paraphrase of the key, or an option the stem itself cues
-            if own:
-                other = content_stems(other_frame)
-                return len(other & frame_stems) <= 1
-            return not mentioned_in(p, text)
+            # Said of something else in this lesson (its sentence shares little with the question's).
+            return len(content_stems(other_frame) & frame_stems) <= 1
 
         options_by_text = [e for e in pool.get(clause.form, []) if e[0] != clause.text]
         distractors = pick_distractors(clause.text, [e[0] for e in options_by_text], rng, course, extra=usable)
@@ -97,9 +112,23 @@ def clause_completions(lesson: LessonView, course: CourseView, rng: random.Rando
             explanation=f"The text says: “{clause.sentence}”",
             base=CONFIDENCE[CLAUSE_COMPLETION],
             shown=(clause.sentence,),
-            claims=(f"key:{norm(clause.text)}",),
+            # One item per set of parallel clauses in a quiz: the others' keys are its options.
+            claims=(f"key:{norm(clause.text)}", f"clauses:{clause.form}"),
         )
 
+
+COASTS = """# Mangrove Coasts
+
+## Pressures
+
+Shrimp farms have led to rapid mangrove loss.
+Coastal dredging has led to cloudy lagoon water.
+Heavy fishing has led to fewer young snappers.
+
+## Courts
+
+The court nevertheless held that the council had led to her losses.
+"""
 
 FAMILY = FAMILIES.register(QuestionFamily(
     name="clause_completion",
@@ -109,11 +138,14 @@ FAMILY = FAMILIES.register(QuestionFamily(
     confidence=CONFIDENCE,
     doc=__doc__,
     examples=(
-        makes(REEF, CLAUSE_COMPLETION, "How does the text complete this sentence? “Warmer water has led to _____.”",
-              others=(MANGROVES,)),
-        makes(REEF, CLAUSE_COMPLETION, "keeping the coral surfaces clean", others=(MANGROVES,)),
+        makes(COASTS, CLAUSE_COMPLETION, "How does the text complete this sentence? “Shrimp farms have led to _____.”"),
+        makes(COASTS, CLAUSE_COMPLETION, "cloudy lagoon water"),
         makes(REEF, TRUE_STATEMENT, "parrotfish graze on algae, thereby keeping the coral surfaces clean"),
-        # Alone, the lesson's clauses are said of related things: none is a safe distractor for another.
+        # No pronoun or connective pointing back, in the stem or among the options.
+        makes_no(COASTS, CLAUSE_COMPLETION, "nevertheless"),
+        makes_no(COASTS, CLAUSE_COMPLETION, "her losses"),
+        # Clauses of another lesson are no distractors; alone, the lesson's clauses are said of related things.
+        makes_no(REEF, CLAUSE_COMPLETION, others=(MANGROVES,)),
         makes_no(REEF, CLAUSE_COMPLETION),
     ),
 ))

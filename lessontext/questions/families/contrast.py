@@ -1,12 +1,18 @@
-"""Contrast: "According to the text, unlike a router, which of these connects devices within one network?".
+"""Contrast: "According to the text, which of these connects devices within one network?".
 
 Reads the sentences of the lesson that set two things against each other:
 "A <does P>, while/whereas B <does Q>" and "Unlike A, B <does Q>".  The
 question asks which thing does Q; the key is B and the contrasted A is the
-natural distractor (a learner who has not told them apart picks it); further
-distractors are other terms of the lesson (its glossary terms and labelled
-items) that no sentence of the lesson says Q of.  The item asks a learner to
-tell two things apart, so its level is "understand".
+natural distractor (a learner who has not told them apart picks it).  The stem
+does not name A (an option the stem already rules out is no distractor).  A
+reason the text adds ("... because NaOH releases OH⁻ ions") is left out of the
+stem: it often names the key another way; a predicate that still carries a
+symbol or abbreviation (a formula, an acronym) is not asked.  The one further
+distractor is the lesson's term (glossary term, labelled item, defined
+subject) closest in meaning to the two sides, and only when it is close enough
+to be of their kind and shares no word with the key (a "duty of care" beside
+"duties in tort" may be a kind of the key, hence true); without one, no item.  The item asks a learner to tell
+two things apart, so its level is "understand".
 """
 
 from __future__ import annotations
@@ -15,15 +21,27 @@ import random
 import re
 from collections.abc import Iterator
 
+from ...semantics import similarity
+from ...words import singular
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..definitions import defining_phrase
 from ..distractors import pick_distractors
 from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..pairs import synonymous
 from ..prose import _lemmas, is_verb
-from ..rubric import synonymous
 from ..rules import CONTRAST
-from ..text import ANAPHORIC_OPENERS, STOPWORDS, content_stems, has_markdown_residue, norm, word_count, words
+from ..text import (
+    ANAPHORIC_OPENERS,
+    STOPWORDS,
+    content_stems,
+    content_words,
+    has_markdown_residue,
+    is_plural,
+    norm,
+    word_count,
+    words,
+)
 from ..types import QuestionType
 from . import FAMILIES
 
@@ -37,6 +55,12 @@ _AUX = frozenset("is are was were has have had can could may might must will wou
 MAX_SUBJECT_WORDS = 5
 _PRONOUNS = frozenset("it its they them their he she him his her we us our you your".split())
 MIN_PREDICATE_WORDS = 3
+# A further distractor is at least this similar in meaning to the key or the contrasted thing
+# (wordllama cosine: a term of the same kind scores about 0.15 and more, another subject about 0).
+MIN_KIN = 0.12
+_REASON = re.compile(r",?\s+(?:because|since|as|so that|which is why)\s+.*$")
+# A symbol or abbreviation ("NaOH", "OH⁻", "HCl"): it may name the key another way.
+_SYMBOLIC = re.compile(r"\b[A-Za-z]*[A-Z][a-z]?[A-Z][\w⁺⁻₀-₉]*|[⁺⁻₀-₉]")
 
 
 def _split(clause: str) -> tuple[str, str] | None:
@@ -75,10 +99,9 @@ def _term(subject: str) -> str:
     return subject[:1].upper() + subject[1:]
 
 
-def _bare(subject: str) -> str:
-    """The subject as it reads mid-sentence ("A router" -> "a router"; names keep their capital)."""
-    first = subject.split()[0]
-    return subject[:1].lower() + subject[1:] if first.lower() in ("a", "an", "the") else subject
+def _claim(predicate: str) -> str:
+    """What the text says of one side, without the reason it adds ("is an Arrhenius base because ..." -> "is an Arrhenius base")."""
+    return _REASON.sub("", predicate).strip()
 
 
 def contrasts(sentence: str) -> list[tuple[str, str, str]]:
@@ -88,15 +111,34 @@ def contrasts(sentence: str) -> list[tuple[str, str, str]]:
     if m:
         parts = _split(m.group("b"))
         if parts:
-            out.append((m.group("a"), parts[0], parts[1]))
-        return out
-    m = _WHILE.match(sentence)
-    if m:
-        a, b = _split(m.group("a")), _split(m.group("b"))
-        if a and b:
-            out.append((a[0], b[0], b[1]))
-            out.append((b[0], a[0], a[1]))
-    return out
+            out.append((m.group("a"), parts[0], _claim(parts[1])))
+    else:
+        m = _WHILE.match(sentence)
+        if m:
+            a, b = _split(m.group("a")), _split(m.group("b"))
+            if a and b:
+                out.append((a[0], b[0], _claim(b[1])))
+                out.append((b[0], a[0], _claim(a[1])))
+    return [t for t in out if word_count(t[2]) >= MIN_PREDICATE_WORDS - 1 and not _SYMBOLIC.search(t[2])]
+
+
+def _agrees(option: str, predicate: str) -> bool:
+    """The option agrees in number with the claim's verb ("which of these are ..." takes a plural)."""
+    verb = predicate.split()[0].lower()
+    if verb in ("are", "were", "have", "do"):
+        return is_plural(option)
+    if verb in ("is", "was", "has", "does"):
+        return not is_plural(option)
+    return True
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """Whether two phrases share a content word, plurals included ("duty of care" / "duties in tort")."""
+    return bool({singular(w.lower()) for w in content_words(a)} & {singular(w.lower()) for w in content_words(b)})
+
+
+def _kin(option: str, key: str, foil: str) -> float:
+    return max(similarity(option, key), similarity(option, foil))
 
 
 def _lesson_terms(lesson: LessonView) -> list[str]:
@@ -141,14 +183,18 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
 
             if terms is None:
                 terms = _lesson_terms(lesson)
-            pool = [t for t in terms if norm(t) not in (norm(key), norm(foil))]
-            extra = pick_distractors(key, pool, rng, course, extra=false_here)
-            distractors = (foil, *[d for d in extra if not synonymous(d, foil, course)][:2])
+            pool = [
+                t for t in terms if norm(t) not in (norm(key), norm(foil)) and _kin(t, key, foil) >= MIN_KIN
+                and _agrees(t, predicate) and not _shares_word(t, key)  # "Duty of care" beside "Duties in tort": may be a kind of the key
+            ]
+            kin = {t: round(_kin(t, key, foil), 1) for t in pool}
+            extra = pick_distractors(key, pool, rng, course, extra=false_here, prefer=lambda t, kin=kin: -kin[t])
+            distractors = (foil, *[d for d in extra if not synonymous(d, foil, course, siblings=True)][:1])
             if any(synonymous(d, key, course) for d in distractors[1:]):
                 continue
             if len(distractors) < 2:
                 continue
-            stem = f"According to the text, unlike {_bare(other)}, which of these {predicate}?"
+            stem = f"According to the text, which of these {predicate}?"
             yield Candidate(
                 type=QuestionType.SINGLE,
                 rule=CONTRAST,
@@ -180,7 +226,18 @@ CELLS = """# Cell Division
 ## Two kinds of division
 
 Unlike mitosis, meiosis produces four cells that each carry half the chromosomes.
-Fertilisation is the fusion of two sex cells into a single new cell.
+Cytokinesis is the division of the cytoplasm that ends each cell division.
+"""
+
+# The reason the text adds names the key another way ("NaOH"): it stays out of the stem, and a
+# claim that still carries a formula is not asked.  A term of another kind ("Titration") is no option.
+ACIDS = """# Acids
+
+## Two definitions
+
+Hydrochloric acid is an Arrhenius acid because HCl releases H⁺ ions, while sodium hydroxide is an Arrhenius base because NaOH releases OH⁻ ions.
+Sulfuric acid is a strong acid that is used in car batteries.
+Titration is a method for finding an unknown concentration by careful measurement.
 """
 
 # "It", "they" and "the units they command" name nothing on their own: no question.
@@ -202,10 +259,13 @@ FAMILY = FAMILIES.register(QuestionFamily(
     confidence=CONFIDENCE,
     doc=__doc__,
     examples=(
-        makes(NETWORKS, CONTRAST, "unlike a router, which of these connects devices within one network?"),
+        makes(NETWORKS, CONTRAST, "According to the text, which of these connects devices within one network?"),
         makes(NETWORKS, CONTRAST, "Switch"),
-        makes(NETWORKS, CONTRAST, "unlike a switch, which of these forwards packets between networks?"),
-        makes(CELLS, CONTRAST, "unlike mitosis, which of these produces four cells that each carry half the chromosomes?"),
+        makes(NETWORKS, CONTRAST, "which of these forwards packets between networks?"),
+        makes(CELLS, CONTRAST, "which of these produces four cells that each carry half the chromosomes?"),
+        makes(ACIDS, CONTRAST, "According to the text, which of these is an Arrhenius base?"),
+        makes_no(ACIDS, CONTRAST, "NaOH"),
+        makes_no(ACIDS, CONTRAST, "unlike"),
         makes_no(PRONOUNS),
         makes_no(NETWORKS.replace(", while", ". Meanwhile,")),  # no contrast stated
     ),

@@ -24,8 +24,8 @@ from ..distractors import (
 )
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..frames import Frame, enumeration_frame, frames_match, same_kind
+from ..pairs import mentioned_in, same_form, synonymous
 from ..phrasing import lift, lower_first_unless_name, same_case
-from ..rubric import mentioned_in, same_form, synonymous
 from ..rules import ENUMERATION_SWAP_FALSE, TRUE_STATEMENT
 from ..text import content_words, find_phrase, head_word, norm, related, word_count
 from ..types import QuestionType

@@ -2,10 +2,15 @@
 
 Reads each mention of an entity of a swappable kind (country, organisation,
 person, place, year, a name or quantity, a glossary term of a concrete kind):
-up to two other entities of the same kind from the course, not in the
-sentence, replace it, which makes the statement false according to the text.
+up to two other entities of the same kind from the same lesson, not in the
+sentence, replace it, which makes the statement false according to the text (a
+sister lesson's names read as another subject).  A swapped year keeps its order
+with the sentence's other years, a person keeps the form of address ("Mrs", "Lord")
+where the sentence says "her" or "he", and an example's place is not swapped.
 Broad glossary kinds ("defined", "concept") are not swapped: the result could
-still be true.  A year at one end of a range is not swapped either.
+still be true.  A year at one end of a range is not swapped either, nor a single letter,
+a part of a longer name, a detail in an aside, or anything in a sentence about the lesson
+itself (``incidental.py``): the false form would be nonsense or not worth asking.
 """
 
 from __future__ import annotations
@@ -17,9 +22,10 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..course import CourseView, Mention
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
+from ..incidental import framing_sentence, illustrative, in_aside, keeps_year_order, same_title, splits_a_name
 from ..kinds import swappable_kind
+from ..pairs import synonymous
 from ..phrasing import lift, lower_first_unless_name, same_case
-from ..rubric import synonymous
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..text import find_phrase, norm
 from ..types import QuestionType
@@ -34,13 +40,25 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return
     if mention.kind == "year" and re.search(rf"{mention.text}\s*[–-]|[–-]\s*{mention.text}", mention.sentence):
         return
+    at = find_phrase(mention.sentence, mention.text)
+    if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
+        return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
+    if illustrative(mention.sentence, mention.anchor):
+        return  # "A defence attaché in Nairobi, for example, ...": an example's place, swapped, is nonsense
+    if splits_a_name(mention.sentence, at.start(), at.end()) or in_aside(mention.sentence, at.start(), at.end()):
+        return  # "the NATO Support and [Procurement Agency]": a swap inside a name is nonsense
     pool = _replacements(mention, course, rng)
     replacements = []
     for p in pool:
-        if not synonymous(mention.text, p, course) and not find_phrase(mention.sentence, p):
-            replacements.append(p)
-            if len(replacements) == 2:
-                break
+        if synonymous(mention.text, p, course) or find_phrase(mention.sentence, p):
+            continue
+        if not keeps_year_order(mention.sentence, mention.text, p):
+            continue  # "began in 1992 ... Australia joined in 1971": impossible by the text's own dates
+        if mention.kind.endswith("person") and not same_title(mention.text, p):
+            continue  # "Lord Atkin drank ginger beer bought for her"
+        replacements.append(p)
+        if len(replacements) == 2:
+            break
     if not replacements:
         return
     statement = lift(mention.sentence)
@@ -70,10 +88,11 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
 
 
 def _replacements(mention: Mention, course: CourseView, rng: random.Random) -> list[str]:
-    """Same-kind entities to swap in: this lesson's own first, then its sister lessons'.
+    """Same-kind entities of this lesson to swap in (a sister lesson's names read as another subject:
+    raters found them nonsense in the sentence, "a person where a treaty part belongs").
 
-    Dates and quantities come from this lesson only, and a year only from within the lesson's
-    own span of years (a swap to a year the lesson never reaches is absurd, not false)."""
+    A year only from within the lesson's own span of years (a swap to a year the lesson never
+    reaches is absurd, not false)."""
     own_texts = [m.text for m in course.lesson.mentions if m.kind == mention.kind]
     own = list(dict.fromkeys(t for t in own_texts if norm(t) != norm(mention.text)))
     if mention.kind == "year":
@@ -81,12 +100,7 @@ def _replacements(mention: Mention, course: CourseView, rng: random.Random) -> l
         if years:
             own = [t for t in own if t.isdigit() and min(years) <= int(t) <= max(years)]
     rng.shuffle(own)
-    if mention.kind == "year" or mention.kind.startswith("quantity:"):
-        return own
-    seen = {norm(t) for t in own} | {norm(mention.text)}
-    others = [p for p in course.pool.get(mention.kind, []) if norm(p) not in seen]
-    rng.shuffle(others)
-    return own + others
+    return own
 
 
 # One year, one place, in the whole course: nothing to swap them for.

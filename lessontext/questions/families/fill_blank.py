@@ -12,7 +12,10 @@ sentence is about (a glossary term that is not a name; a specialised one first) 
 number > an organisation > a date > other names.  A person or place never becomes the
 gap of a sentence that holds a concept term (the co-author, the town of an anecdote),
 and a name joined by "and"/"or" to another name ("NATO and the _____") is left out:
-world knowledge fills it without the lesson.
+world knowledge fills it without the lesson.  Nor does a name, date or number that is
+not a concept term become the gap where it is incidental (``incidental.py``): in an aside
+(", signed in Prague in 2010,"), in an example or a worked example's givens, part of a
+longer name ("The Incidents at _____ (INCSEA)"), or in a sentence about the lesson itself.
 """
 
 from __future__ import annotations
@@ -26,11 +29,13 @@ from lessontext.words import getInflection, singular
 
 from ..candidate import Candidate
 from ..course import CourseView, Mention
+from ..definitions import defining_sentence, is_definition
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
+from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
 from ..phrasing import lift
 from ..rules import ENTITY_FILL_BLANK, GLOSSARY_FILL_BLANK
-from ..text import BLANK, find_phrase, norm
+from ..text import BLANK, FORMULA, find_phrase, norm, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
@@ -79,6 +84,25 @@ def rank_penalty(mention: Mention) -> float:
     return KIND_RANK.get(kind, OTHER_RANK)
 
 
+def everyday_undefined(mention: Mention, course: CourseView) -> bool:
+    """A concept term made of everyday words ("crisis", "restaurant", "base") that the lesson does not
+    define: any reader fills its gap without the lesson (raters: not worth asking)."""
+    entry = mention.glossary
+    if entry is None or not is_concept(mention) or specificity(mention.text) >= EVERYDAY_CONCEPT:
+        return False
+    return not (entry.definition and is_definition(entry, course)
+                and defining_sentence(course, entry.term, entry.definition))
+
+
+def incidental_gap(statement: str, start: int, end: int, anchor: str) -> bool:
+    """A name, date or number the sentence only mentions in passing: in an aside (", signed in
+    Prague in 2010,"), in an example or a worked example's givens, part of a longer name, framing."""
+    return (
+        in_aside(statement, start, end) or illustrative(statement, anchor)
+        or splits_a_name(statement, start, end) or framing_sentence(statement)
+    )
+
+
 def variants(term: str) -> list[str]:
     """The singular and plural of a lower-case term ("enzymes" -> "enzyme", "enzyme" -> "enzymes")."""
     if not term.islower() or not term.replace(" ", "").replace("-", "").isalpha():
@@ -106,6 +130,14 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     incidental = mention.kind in INCIDENTAL or mention.kind.startswith("name:")
     if incidental and mention.sentence in concept_sentences(course):
         return  # an incidental detail of a sentence about a concept
+    if everyday_undefined(mention, course):
+        return
+    if mention.glossary is not None and not usable_term(mention.text):
+        return  # "Strength and concentration", "Command post and tabletop exercises": two gaps in one
+    if mention.glossary is not None and (FORMULA.search(statement) or summary_sentence(mention.sentence)):
+        return  # "A sample of rainwater has ... 1 × 10⁻⁵ mol/L": a worked example; "In short, ...": a summary
+    if not is_concept(mention) and incidental_gap(statement, match.start(), match.end(), mention.anchor):
+        return
     blanked = statement[: match.start()] + BLANK + statement[match.end():]
     named = mention.kind.removeprefix("glossary:") in ("country", "organisation", "place", "person") or mention.kind.startswith("name:")
     if named and not is_concept(mention) and _COORDINATED.search(blanked):
@@ -153,6 +185,30 @@ PRINTERS = (
     GlossaryEntry("Martin Luther", "A German monk who wrote the Ninety-five Theses", "person"),
 )
 
+# Incidental details: the city in an aside, the givens of a worked example, a part of a name.
+ASIDES = """# Treaties
+
+## Signing
+
+The Treaty of Paris, signed in Versailles in 1783, ended the war between Britain and America.
+Suppose a merchant ships 40 barrels of tea to Boston in 1773.
+The Incidents at Sea Agreement (INCSEA) set rules for warships.
+"""
+
+# Everyday words as glossary terms: a gap only where the lesson defines the word.
+SAVINGS = """# Savings
+
+## Interest
+
+With simple interest, interest is paid only on the original sum, called the principal.
+In a crisis, many savers rush to withdraw their deposits from the same bank.
+"""
+
+SAVINGS_TERMS = (
+    GlossaryEntry("principal", "The original sum on which simple interest is paid", "defined"),
+    GlossaryEntry("crisis", "A time of intense difficulty or danger", "defined"),
+)
+
 WAR_YEARS = """# The War
 
 ## Dates
@@ -174,5 +230,11 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(WAR_YEARS, ENTITY_FILL_BLANK, "1947"),
         makes_no(WAR_YEARS, ENTITY_FILL_BLANK, "1939"),  # one end of a range
         makes_no(EARLY_PRINTING, GLOSSARY_FILL_BLANK),  # no glossary
+        makes(ASIDES, ENTITY_FILL_BLANK, "The _____, signed in Versailles in 1783, ended the war"),
+        makes_no(ASIDES, ENTITY_FILL_BLANK, "signed in _____"),
+        makes_no(ASIDES, ENTITY_FILL_BLANK, "Suppose"),
+        makes_no(ASIDES, ENTITY_FILL_BLANK, "Incidents at _____"),
+        makes(SAVINGS, GLOSSARY_FILL_BLANK, "called the _____.", glossary=SAVINGS_TERMS),
+        makes_no(SAVINGS, GLOSSARY_FILL_BLANK, "In a(n) _____", glossary=SAVINGS_TERMS),
     ),
 ))

@@ -13,7 +13,10 @@ course.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
+
+from lessontext.semantics import similarity
 
 from ..candidate import Candidate
 from ..course import CourseView, LessonView, Mention
@@ -28,12 +31,34 @@ from ..definitions import (
 from ..distractors import pick_descriptions, pick_distractors, shared_words
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..kinds import name_class
+from ..pairs import synonymous
 from ..phrasing import anchor_of
-from ..rubric import synonymous
 from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
-from ..text import content_words, head_word, mask_words, norm, related
+from ..text import FORMULA, content_words, head_word, mask_words, norm, related, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
+
+# A term or definition from another lesson is offered only when it is this close to the lesson's text
+# (wordllama): "Lead nation" for "Host nation support" (0.17), not "Tabletop exercise" (0.01).
+ON_SUBJECT = 0.1
+# A definition that points back ("organising this support", "such cases") or is a worked
+# calculation ("2,000 × 1.05 = ...") reads wrongly as an option.
+_POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.I)
+
+
+def usable_definition(definition: str) -> bool:
+    """A definition that reads alone as an option: no reference back, no worked calculation, opening with a word."""
+    return (not _POINTS_BACK.search(definition) and not FORMULA.search(definition)
+            and definition.strip()[:1].isalpha())  # "3 sharps (F♯, C♯, G♯)": a table cell, not a definition
+
+
+def on_subject(text: str, course: CourseView) -> bool:
+    """``text`` (from another lesson) is close enough to this lesson's subject to be a plausible option."""
+    key = ("on_subject", text)
+    if key not in course.memo:
+        course.memo[key] = similarity(text, course.profile or course.lesson_text) >= ON_SUBJECT
+    return course.memo[key]
+
 
 CONFIDENCE = {
     GLOSSARY_DESCRIPTION_TO_TERM: 0.66,
@@ -51,8 +76,10 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
     course_definitions: list[tuple[str, str]] | None = None
     for mention in in_lesson.values():
         entry = mention.glossary
-        if entry is None or not is_definition(entry, course):
-            continue
+        if entry is None or not is_definition(entry, course) or not usable_definition(entry.definition):
+            continue  # not a definition, or one that leans on the sentence before ("organising this support")
+        if not usable_term(entry.term):
+            continue  # "Other's territory", "Strength and concentration": no one term to ask about
         source = defining_sentence(course, entry.term, entry.definition)
         if not source:
             continue  # the definition comes from another lesson
@@ -62,10 +89,11 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         same_kind = [
             e for e in course.glossary
             if e.kind == entry.kind and e.term != entry.term and name_class(kinds, e.term) == entity_kind
+            and usable_term(e.term)
             and (category is None or term_category(e, course) == category)
         ]
         here = [e.term for e in same_kind if e.term in in_lesson]
-        elsewhere = [e.term for e in same_kind if e.term not in in_lesson]
+        elsewhere = [e.term for e in same_kind if e.term not in in_lesson and on_subject(e.term, course)]
         distractors = pick_distractors(entry.term, here, rng, course)
         if len(distractors) < 2:
             distractors += [d for d in pick_distractors(entry.term, elsewhere, rng, course) if not any(synonymous(d, x, course) for x in distractors)][: 2 - len(distractors)]
@@ -95,7 +123,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         # unless this lesson says the same thing.
         definitions = {
             e.term: e.definition.rstrip(".") for e in same_kind
-            if is_definition(e, course) and (e.term in in_lesson or not said_in_lesson(e.definition, course))
+            if is_definition(e, course) and usable_definition(e.definition)
+            and (e.term in in_lesson or not said_in_lesson(e.definition, course) and on_subject(e.term, course))
         }
         key_def = definition
         head = head_word(entry.term)
@@ -109,8 +138,9 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             # definitional sentences and labelled-item bodies of the rest of the course.
             if course_definitions is None:
                 course_definitions = definitions_elsewhere(course)
-            options = pick_course_definitions(entry, key_def, course_definitions, course, rng,
-                                               category=category, entity_kind=entity_kind)
+            options = [d for d in pick_course_definitions(entry, key_def, course_definitions, course, rng,
+                                                          category=category, entity_kind=entity_kind)
+                       if usable_definition(d) and on_subject(d, course)]
         if len(options) >= 2:
             yield Candidate(
                 type=QuestionType.SINGLE,
@@ -163,6 +193,27 @@ DEFINED_ELSEWHERE = """# Contracts
 Damages are often paid when a contract is broken by one of the parties.
 """
 
+# A definition that leans on the sentence before ("organising this support"): not quoted as an option.
+LOGISTICS = """# Coalition Logistics
+
+## Support
+
+Armed forces abroad need fuel, food, spare parts and medical care. Coalition logistics is the discipline of organising this support so that a multinational force is sustained as a whole.
+
+Host nation support is the civil and military assistance that a host country gives to foreign forces on its territory.
+
+Pooled contracting is an arrangement in which several nations buy fuel or food through one shared contract.
+
+Pre-positioning is the storing of equipment and supplies in or near an area before the forces arrive.
+"""
+
+LOGISTICS_TERMS = (
+    GlossaryEntry("Coalition logistics", "The discipline of organising this support so that a multinational force is sustained as a whole", "defined"),
+    GlossaryEntry("Host nation support", "The civil and military assistance that a host country gives to foreign forces on its territory", "defined"),
+    GlossaryEntry("Pooled contracting", "An arrangement in which several nations buy fuel or food through one shared contract", "defined"),
+    GlossaryEntry("Pre-positioning", "The storing of equipment and supplies in or near an area before the forces arrive", "defined"),
+)
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="glossary",
     priority=90,
@@ -176,5 +227,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(CONTRACTS, GLOSSARY_TERM_TO_DEFINITION, "what is meant by “Damages”?", glossary=CONTRACT_TERMS),
         makes_no(DEFINED_ELSEWHERE, glossary=CONTRACT_TERMS),
         makes_no(CONTRACTS),  # no glossary, no glossary questions
+        makes(LOGISTICS, GLOSSARY_TERM_TO_DEFINITION, "what is meant by “Host nation support”?", glossary=LOGISTICS_TERMS),
+        makes_no(LOGISTICS, GLOSSARY_TERM_TO_DEFINITION, "organising this support", glossary=LOGISTICS_TERMS),
+        makes_no(LOGISTICS, GLOSSARY_DESCRIPTION_TO_TERM, "Coalition logistics", glossary=LOGISTICS_TERMS),
     ),
 ))

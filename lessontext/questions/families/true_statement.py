@@ -3,7 +3,9 @@
 Reads the sentences that mention a name, date, quantity, acronym or a
 glossary term of a concrete kind, each sentence once: lifted as it stands
 (without a leading discourse marker), it is true according to the text, and
-balances the false statements made by swapping such mentions.
+balances the false statements made by swapping such mentions.  Not a sentence about
+the lesson itself ("The examples come mainly from ...") nor one that sums up ("In short,
+...", "Overall, ..."): a true statement keyed True must state a fact of the subject.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..incidental import framing_sentence, summary_sentence
 from ..kinds import swappable_kind
 from ..phrasing import lift, lower_first_unless_name
 from ..rules import TRUE_STATEMENT
@@ -31,6 +34,8 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
     seen: set[str] = set()
     for mention in lesson.mentions:
         if mention.sentence in seen or not (swappable_kind(mention.kind) or mention.kind == "acronym"):
+            continue
+        if framing_sentence(mention.sentence) or summary_sentence(mention.sentence):
             continue
         seen.add(mention.sentence)
         statement = lift(mention.sentence)
@@ -59,6 +64,13 @@ NO_NAMES = """# Cells
 Cells are the small units that make up every living thing on the land.
 """
 
+# A sentence about the lesson itself, or one that sums up: no fact of the subject to check.
+FRAMING = EARLY_PRINTING + """
+The examples in this lesson come mainly from Venice and London.
+
+In short, Venice in 1494 was the centre of the book trade.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="true_statement",
     priority=60,
@@ -69,5 +81,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
     examples=(
         makes(EARLY_PRINTING, TRUE_STATEMENT, "According to the text, Aldus Manutius founded the Aldine Press in Venice in 1494."),
         makes_no(NO_NAMES),
+        makes_no(FRAMING, TRUE_STATEMENT, "come mainly from"),
+        makes_no(FRAMING, TRUE_STATEMENT, "centre of the book trade"),
     ),
 ))

@@ -9,8 +9,10 @@ from lessontext.questions import generate_quiz
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
 from lessontext.questions.families.apply import AMBIGUOUS, AVERAGE, INTEREST, apply_questions, parse_formula
+from lessontext.questions.families.cause_effect import RESULTS, reason_of, result_of
 from lessontext.questions.families.classification import FOOD_WEB, examples_in
 from lessontext.questions.families.contrast import CELLS, NETWORKS, contrasts
+from lessontext.questions.families.purpose import HABITS, TOOLS, purpose_of
 from lessontext.questions.rubric import evaluate
 
 
@@ -23,14 +25,30 @@ def test_contrast_offers_the_contrasted_thing_as_a_distractor():
     items = {c.key: c for c in passing(NETWORKS, "contrast")}
     assert set(items) == {"Router", "Switch"}
     switch = items["Switch"]
-    assert switch.stem == "According to the text, unlike a router, which of these connects devices within one network?"
-    assert "Router" in switch.distractors
+    # The stem does not name the contrasted thing: it is the first distractor, not ruled out by the stem.
+    assert switch.stem == "According to the text, which of these connects devices within one network?"
+    assert switch.distractors[0] == "Router"
     assert (switch.level, switch.family) == ("understand", "contrast")
 
 
 def test_contrast_of_look_alike_words_the_text_tells_apart():
     (c,) = passing(CELLS, "contrast")
     assert c.correct == ("Meiosis",) and c.distractors[0] == "Mitosis"
+
+
+def test_contrast_leaves_the_added_reason_out_and_offers_only_terms_of_the_same_kind():
+    from lessontext.questions.families.contrast import ACIDS
+
+    items = {c.key: c for c in passing(ACIDS, "contrast")}
+    base = items["Sodium hydroxide"]
+    assert base.stem == "According to the text, which of these is an Arrhenius base?"
+    assert base.distractors[0] == "Hydrochloric acid"
+    assert "Titration" not in base.distractors
+    assert not any("because" in c.stem or "NaOH" in c.stem or "HCl" in c.stem for c in items.values())
+
+
+def test_contrast_asks_no_claim_carrying_a_formula():
+    assert contrasts("Acid A is weak because it releases few ions, while base B releases OH⁻ ions quickly.") == []
 
 
 def test_contrast_needs_a_subject_before_each_verb():
@@ -64,6 +82,37 @@ def test_cause_effect_reads_only_reasons_that_name_something():
         "Prices rise in winter", "storms keep the boats in harbour")
     assert reason_of("Prices rise in winter because they depend on calm weather.") is None
     assert reason_of("Prices rise because of the storms at sea in winter.") is None
+
+
+def test_cause_effect_reads_so_and_leads_to_and_as_a_result():
+    assert reason_of("Storms keep the boats in harbour, so prices rise in winter.") == (
+        "prices rise in winter", "storms keep the boats in harbour")
+    assert reason_of("Storms keep the boats in harbour, so that prices rise in winter.") is None  # a purpose
+    # No effect that names nothing once lifted, no worked calculation, no reason of two claims.
+    assert reason_of("A weak acid ionises only partly, so most of its molecules remain intact.") is None
+    assert reason_of("The exact figure is 1.05 ÷ 1.03 − 1 ≈ 0.0194, so the approximation is close.") is None
+    assert reason_of("HCl is an acid because HCl releases H⁺ ions, while NaOH is a base because NaOH releases OH⁻.") is None
+    assert result_of("Deforestation leads to soil erosion on steep slopes.") == (
+        "Deforestation", "soil erosion on steep slopes", "leads to")
+    assert result_of("As a result of the drought, wheat prices rose sharply across Europe.") == (
+        "the drought", "wheat prices rose sharply across Europe", "")
+    # A connective or pronoun points back to an earlier sentence: not read.
+    assert result_of("Yet purely national support leads to duplication, with several ports.") is None
+    assert result_of("It leads to soil erosion on steep slopes.") is None
+
+
+def test_cause_effect_asks_what_a_cause_leads_to_with_the_lessons_other_effects():
+    items = passing(RESULTS, "cause_effect")
+    item = next(c for c in items if "deforestation" in c.stem)
+    assert item.stem == "According to the text, what does deforestation lead to?"
+    assert item.correct == ("Soil erosion on steep slopes",)
+    assert set(item.distractors) <= {"Flash flooding in narrow valleys", "Desertification of dry grassland"}
+    assert item.level == "understand"
+    # No effect of a sister lesson is offered.
+    other = "# Coasts\n\n## Pressures\n\nDredging leads to cloudy lagoon water.\n"
+    two = RESULTS.replace("Overgrazing leads to desertification of dry grassland.\n", "")
+    course = build_course(parse_document(two), glossary=(), others=(parse_document(other),))
+    assert not [c for c in generate(course, random.Random(1)) if c.rule == "cause_effect"]
 
 
 def _apply_items(markdown, seed=0):
@@ -115,3 +164,51 @@ def test_classification_stays_out_of_ambiguous_attachment_and_trims_the_example(
     assert examples_in("The living parts of the forest, such as the trees, grow slowly.") == []
     assert examples_in("Invasive species, such as the cane toad in Australia, spread.") == [("cane toad", "Invasive species")]
     assert examples_in("Atenolol is an example of beta blockers.") == [("Atenolol", "Beta blockers")]
+
+
+def test_classification_reads_no_class_after_a_preposition():
+    assert examples_in("States notify exercises above an agreed size, such as manoeuvres of 20,000 troops.") == []
+    assert examples_in("A state runs systems under its own control, such as radar stations.") == []
+
+
+def test_classification_offers_only_the_lessons_own_classes_of_the_same_kind():
+    other = "# Trade\n\n## Goods\n\nExports such as wheat and coal leave the country.\n"
+    course = build_course(parse_document(FOOD_WEB), glossary=(), others=(parse_document(other),))
+    items = [c for c in generate(course, random.Random(1)) if c.rule == "classification" and not evaluate(c, course)]
+    assert items
+    assert not any("Exports" in c.distractors for c in items)
+
+
+def test_apply_takes_size_and_units_from_the_worked_example():
+    from lessontext.questions.families.apply import worked_example
+
+    sentence = "Concentration of NaOH = moles ÷ volume = 0.00200 mol ÷ 0.0250 L = 0.0800 mol/L."
+    assert worked_example(sentence, 2) == ([Decimal("0.00200"), Decimal("0.0250")], ["mol", "L"], "mol/L")
+    lesson = "# Titration\n\n## Working\n\nA titration finds a concentration.\n\n" + sentence + "\n"
+    (item,) = _apply_items(lesson)
+    assert item.key.endswith(" mol/L") and all(d.endswith(" mol/L") for d in item.distractors)
+    given = dict(re.findall(r"(\w+) = ([\d.]+) ", item.stem.split("What is")[1]))
+    assert Decimal(given["moles"]) < 1 and Decimal(given["volume"]) < 1  # the example's size, not 68 and 2
+    assert Decimal(item.key.split()[0]) == Decimal(given["moles"]) / Decimal(given["volume"])
+
+
+def test_purpose_keys_the_texts_purpose_with_the_lessons_other_purposes():
+    items = passing(HABITS, "purpose")
+    tag = next(c for c in items if "Tag each release" in c.stem)
+    assert tag.stem == "According to the text, what is the purpose of the following? “Tag each release with its version number.”"
+    assert tag.correct == ("So that any shipped build can be found again later",)
+    assert all(d.startswith("So that ") for d in tag.distractors)
+    assert tag.level == "understand"
+    cleaver = next(c for c in passing(TOOLS, "purpose") if "cleaver" in c.stem)
+    assert cleaver.stem == "According to the text, what is a cleaver used for?"
+    assert cleaver.correct == ("To chop through bones and thick joints of meat",)
+
+
+def test_purpose_reads_no_purpose_that_points_back_and_none_of_a_sister_lesson():
+    assert purpose_of("Pull often, so that they stay small and easy to resolve.") is None
+    assert purpose_of("Its fuel concept aims to power most land vehicles with one fuel.") is None
+    assert purpose_of("For example, tag each release, so that any build can be found again.") is None
+    two = HABITS.split("Tag each")[0]
+    other = "# Kitchens\n\n## Knives\n\nA cleaver is used to chop through bones and joints of meat.\n"
+    course = build_course(parse_document(two), glossary=(), others=(parse_document(other),))
+    assert not [c for c in generate(course, random.Random(1)) if c.rule == "purpose"]

@@ -8,6 +8,7 @@ from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
 from lessontext.questions.families.matching import matching
 from lessontext.questions.rubric import evaluate
+from lessontext.questions.select import asked_terms, shown_text
 from lessontext.questions.text import BLANK
 
 CELL = """# The Cell
@@ -146,7 +147,7 @@ def test_false_statements_swap_an_entity_of_the_same_kind():
     # A thin quiz (3 items) keeps its one false statement though no true one pairs with it.
     falses = by_rule(quiz(HISTORY), "entity_swap_false")
     assert [q.stem for q in falses] == [
-        "True or false? According to the text, Martin Luther, a monk in Wittenberg, wrote his Ninety-five Theses in 1476.",
+        "True or false? According to the text, Aldus Manutius, a monk in Wittenberg, wrote his Ninety-five Theses in 1517.",
     ]
     for q in falses:
         assert q.options == (OptionDraft("True", False), OptionDraft("False", True))
@@ -163,29 +164,48 @@ def test_table_matching_pairs_first_column_with_another():
 
 
 def test_labelled_paragraphs_and_glossary_give_term_and_definition_questions():
-    draft = quiz(LAW, LAW_GLOSSARY)
-    definition = next(q for q in by_rule(draft, "glossary_term_to_definition") if "Acceptance" in q.stem)
+    course = build_course(parse_document(LAW), glossary=LAW_GLOSSARY, others=())
+    candidates = [c for c in generate(course, random.Random(7)) if not evaluate(c, course)]
+    definition = next(c for c in candidates if c.rule == "glossary_term_to_definition" and "Acceptance" in c.stem)
     assert definition.stem == "According to the text, what is meant by “Acceptance”?"
-    assert options(definition) == [
-        ("A clear statement of the terms on which a person is willing to be bound", False),
-        ("A sum of money that puts the innocent party where the contract would have put them", False),
-        ("An unqualified agreement to all the terms of an offer", True),
+    assert sorted(definition.options) == [
+        "A clear statement of the terms on which a person is willing to be bound",
+        "A sum of money that puts the innocent party where the contract would have put them",
+        "An unqualified agreement to all the terms of an offer",
     ]
+    assert definition.correct == ("An unqualified agreement to all the terms of an offer",)
     # The fill-in on "damages" competes with the question on what "Damages" means (one key, one
     # item): check the candidate itself.
-    course = build_course(parse_document(LAW), glossary=LAW_GLOSSARY, others=())
-    blanks = [c for c in generate(course, random.Random(7)) if c.rule == "glossary_fill_blank" and not evaluate(c, course)]
-    blank = next(c for c in blanks if "remedy" in c.stem)
+    blank = next(c for c in candidates if c.rule == "glossary_fill_blank" and "remedy" in c.stem)
     assert blank.stem == (
         f"The usual remedy for a breach is {BLANK}, a sum of money that puts the innocent party where the contract "
         "would have put them."
     )
     assert blank.answers == ("damages", "Damages", "damage")  # the singular is accepted too
-    (term,) = by_rule(draft, "description_to_term")  # one item per labelled group
-    assert term.source_sentence in {
-        "Offer: a clear statement of the terms on which a person is willing to be bound.",
-        "Consideration: something of value that each party gives in exchange for a promise.",
-    }
+    assert any(c.rule == "description_to_term" for c in candidates)
+
+
+def test_no_quiz_item_shows_another_items_answer():
+    """The law lesson's items all turn on Offer / Acceptance / Consideration: one quiz asks each once.
+
+    A matching of the three terms leaves no room for "what is meant by “Acceptance”?" (its key pairs a
+    term of the matching), nor for an item offering "Acceptance" as an option or naming it in its stem.
+    """
+    course = build_course(parse_document(LAW), glossary=LAW_GLOSSARY, others=())
+    chosen = [c for c in generate(course, random.Random(7)) if not evaluate(c, course)]
+    draft = quiz(LAW, LAW_GLOSSARY)
+    assert len(draft.questions) >= 2
+    picked = [c for c in chosen if any(q.stem == c.stem and q.rule == c.rule for q in draft.questions)]
+    for a in picked:
+        for b in picked:
+            if a is b:
+                continue
+            for term in asked_terms(a):
+                assert term.lower() not in shown_text(b).lower(), (a.stem, b.stem)
+                assert term not in b.options, (a.stem, b.stem)
+        if a.type is QuestionType.MATCHING:
+            answers = {p.answer for p in a.pairs}
+            assert not any(b.kind == "definition" and b.original in answers for b in picked if b is not a)
 
 
 def test_synonym_from_another_lesson_is_never_a_distractor():

@@ -131,12 +131,17 @@ def seeds():
 def test_seed_quizzes_pass_every_check_and_are_mixed(seeds):
     # Every seed is 360-420 words of essay-like prose: a teacher would ask 3-5 questions of one
     # (QUESTION_QUALITY.md); the generator asks what the text commits to and never pads.
+    # A seed with little to ask may give one item (clause completion no longer borrows a sister
+    # lesson's clauses as distractors); the seeds together still give two or more per lesson.
     docs, glossary = seeds
+    total = 0
     for i, doc in enumerate(docs):
         others = docs[:i] + docs[i + 1:]
         draft = generate_quiz(doc, rng=random.Random(1), glossary=glossary, other_documents=others)
         quiz_rules_hold(draft)
-        assert len(draft.questions) >= 2, (doc.title, draft.reason)
+        assert len(draft.questions) >= 1, (doc.title, draft.reason)
+        total += len(draft.questions)
+    assert total >= 2 * len(docs)
 
 
 def test_no_rule_fills_more_than_its_share_of_a_quiz(seeds):

@@ -8,6 +8,7 @@ from lessontext.document import parse_document
 from lessontext.questions import QuestionType, generate_quiz
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
+from lessontext.questions.families.clause_completion import COASTS
 from lessontext.questions.prose import find_clauses, find_enumerations, resolve_demonstratives
 from lessontext.questions.rubric import evaluate
 from lessontext.questions.text import BLANK
@@ -187,21 +188,21 @@ def test_enumeration_false_statement_swaps_in_an_item_listed_elsewhere():
     assert (c.truth, c.original, c.key) == (False, "giant clams", "rock oysters")
 
 
-def test_clause_completion_uses_clauses_of_the_same_form_as_distractors():
-    items = {c.stem: c for c in passing("clause_completion", REEF, [MANGROVES])}
-    result = items[f"How does the text complete this sentence? “Warmer water has led to {BLANK}.”"]
-    assert result.correct == ("mass coral bleaching",)
-    assert sorted(result.distractors) == ["cloudy lagoon water", "rapid mangrove loss"]
-    gerund = items[f"How does the text complete this sentence? “Parrotfish graze on algae, thereby {BLANK}.”"]
-    assert sorted(gerund.distractors) == ["opening gaps in the roots", "spreading fine silt"]
-    # "Marine reserves can _____." is too short a stem to say anything.
-    assert len(items) == 2
+def test_clause_completion_uses_clauses_of_the_same_form_from_the_same_lesson():
+    items = {c.stem: c for c in passing("clause_completion", COASTS)}
+    result = items[f"How does the text complete this sentence? “Shrimp farms have led to {BLANK}.”"]
+    assert result.correct == ("rapid mangrove loss",)
+    assert sorted(result.distractors) == ["cloudy lagoon water", "fewer young snappers"]
+    # "The court nevertheless held that the council had led to her losses": it leans on what came before.
+    assert not any("nevertheless" in c.stem or "her losses" in " ".join(c.options) for c in items.values())
+    # Another lesson's clauses are no distractors (raters: fragments of another subject).
+    assert passing("clause_completion", REEF, [MANGROVES]) == []
 
 
 def test_clause_distractor_sharing_a_word_with_the_key_is_left_out():
-    other = MANGROVES.replace("Coastal dredging has led to cloudy lagoon water.", "Dams have led to mass fish deaths.")
-    items = passing("clause_completion", REEF, [other])
-    assert all("mass fish deaths" not in c.distractors for c in items)
+    other = COASTS.replace("Coastal dredging has led to cloudy lagoon water.", "Dams have led to rapid fish deaths.")
+    items = passing("clause_completion", other)
+    assert all("rapid fish deaths" not in c.distractors for c in items if c.key == "rapid mangrove loss")
 
 
 def test_lifted_true_statements_need_a_checkable_fact():
@@ -213,7 +214,8 @@ def test_lifted_true_statements_need_a_checkable_fact():
 
 
 def test_prose_lesson_gets_a_mixed_quiz():
-    draft = generate_quiz(parse_document(REEF), rng=random.Random(1), other_documents=[parse_document(MANGROVES)])
+    lesson = MANGROVES + "Heavy fishing has led to fewer young snappers.\n"
+    draft = generate_quiz(parse_document(lesson), rng=random.Random(1), other_documents=[parse_document(REEF)])
     assert {q.rule for q in draft.questions} >= {"enumeration_swap_false", "clause_completion"}
     assert len({q.type for q in draft.questions}) == 2
 
@@ -295,3 +297,9 @@ def test_an_acronym_in_the_stem_gives_away_its_expansion(answer, stem, leaks):
     from lessontext.questions.rubric import _initials_leak
 
     assert _initials_leak(answer, stem) is leaks
+
+
+def test_one_clause_completion_per_set_of_parallel_clauses_in_a_quiz():
+    for seed in range(5):
+        draft = generate_quiz(parse_document(COASTS), rng=random.Random(seed))
+        assert sum(q.rule == "clause_completion" for q in draft.questions) <= 1

@@ -1,0 +1,109 @@
+"""Where in a sentence a name, date or number is an incidental detail rather than what the sentence says.
+
+Blind raters rejected gaps and swaps on details a sentence only mentions in passing: the
+date in a relative or participial aside (", whose model text was approved in 1997,"; ",
+signed in Prague in 2010,"), the place of an example (", for example,"), the given numbers of
+a worked example ("Suppose 25.0 mL ..."), and a part of a longer name ("The Incidents at Sea
+Agreement (INCSEA)" split after "at"; "Paisley, Scotland").  Sentences about the lesson itself
+("The examples come mainly from ...") are framing, not content.  These checks read only the
+sentence's form (commas, openers, capitals), never particular words of a text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "framing_sentence", "in_aside", "illustrative", "keeps_year_order", "same_title", "splits_a_name", "summary_sentence",
+]
+
+# An aside opened by a participle or a relative word and closed by a comma.
+_ASIDE_OPENER = re.compile(r"^(?:\w+ed|whose|which|who|whom|where|when)\b", re.I)
+_ILLUSTRATIVE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.I)
+_GIVEN_OPENERS = frozenset("suppose imagine consider say assume".split())
+_FRAMING = re.compile(
+    r"^(?:the|these|our) (?:examples?|lessons?|texts?|chapters?|sections?|units?|courses?)\b|"
+    r"\bthis (?:lesson|text|chapter|section|unit|course)\b",
+    re.I,
+)
+_NAME_CONNECTORS = frozenset("at of and for de du la von".split())
+# A sentence that sums up or judges what came before ("In short, ...", "Overall, ...").
+_SUMMARY = re.compile(
+    r"^(?:in (?:short|sum|summary|conclusion|brief|the end)|overall|to (?:sum up|summari[sz]e|conclude)|ultimately"
+    r"|all in all|taken together|above all)\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+# Forms of address that carry a sex or a rank ("Mrs Donoghue" is no "Lord Atkin").
+_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|lord|lady|sir|dame|dr|professor|prof|king|queen|prince|princess|president|judge|justice)\b\.?",
+                    re.I)
+
+
+
+def in_aside(sentence: str, start: int, end: int) -> bool:
+    """The span sits in a comma-delimited aside opened by a participle or relative word (", signed in X,")."""
+    before = sentence.rfind(",", 0, start)
+    after = sentence.find(",", end)
+    if before < 0 or after < 0:
+        return False
+    return bool(_ASIDE_OPENER.match(sentence[before + 1: start].strip()))
+
+
+def illustrative(sentence: str, anchor: str = "") -> bool:
+    """The sentence gives an example or the givens of a worked example, not a claim of its own."""
+    first = sentence.split(maxsplit=1)[0].lower().strip(",") if sentence.strip() else ""
+    return bool(_ILLUSTRATIVE.search(sentence)) or first in _GIVEN_OPENERS or "example" in anchor.lower()
+
+
+def splits_a_name(sentence: str, start: int, end: int) -> bool:
+    """The span is part of a longer name or token: a capitalised word runs into it or out of it,
+    or a symbol is glued to it ("The Incidents at [Sea Agreement]", "Paisley, [Scotland]", "[OH]⁻")."""
+    after = sentence[end:end + 1]
+    if after and not (after.isspace() or after in ",.;:)!?'’\"”"):
+        return True
+    if not sentence[start:end][:1].isupper():
+        return False  # a date or number is no part of a name
+    rest = sentence[end:].split()
+    if rest and rest[0][:1].isupper() and rest[0][:1].isalpha():
+        return True
+    toks = sentence[:start].split()
+    if not toks:
+        return False
+    prev = toks[-1]
+    if prev.endswith(",") and prev[:-1].istitle() and len(toks) > 1:
+        return True  # "Paisley, Scotland"
+    if prev[:1].isupper() and prev[-1:].isalpha() and len(toks) > 1:
+        return True  # "President Ronald Reagan", "NATO Support"
+    return len(toks) >= 3 and prev.lower() in _NAME_CONNECTORS and toks[-2][:1].isupper()
+
+
+def framing_sentence(sentence: str) -> bool:
+    """The sentence talks about the lesson itself ("The examples come mainly from ...")."""
+    return bool(_FRAMING.search(sentence))
+
+
+def summary_sentence(sentence: str) -> bool:
+    """The sentence sums up or judges what came before ("In short, ...", "Overall, ..."): no fact to check."""
+    return bool(_SUMMARY.match(sentence.strip()))
+
+
+def keeps_year_order(sentence: str, original: str, replacement: str) -> bool:
+    """Swapping year ``original`` for ``replacement`` keeps its order with the sentence's other years
+    ("began in 1992 ... joined in 2020" never becomes "joined in 1971": impossible, not false)."""
+    if not (original.isdigit() and replacement.isdigit()):
+        return True
+    o, r = int(original), int(replacement)
+    for found in _YEAR.findall(sentence):
+        y = int(found)
+        if y != o and (o > y) != (r > y):
+            return False
+    return True
+
+
+def same_title(original: str, replacement: str) -> bool:
+    """A person swapped only for one of the same form of address, or both with none ("Mrs Donoghue drank
+    ginger beer bought for her" never gets "Lord Atkin")."""
+    a, b = _TITLE.match(original), _TITLE.match(replacement)
+    ta = a.group(0).rstrip(".").lower() if a else ""
+    tb = b.group(0).rstrip(".").lower() if b else ""
+    return ta == tb

@@ -1,0 +1,65 @@
+"""Glossary families: definitions that read alone, distractors on the lesson's subject."""
+
+import random
+
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
+from lessontext.questions.families import glossary as g
+from lessontext.questions.rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
+from lessontext.questions.text import usable_term
+from lessontext.questions.types import GlossaryEntry
+
+MUSIC = """# Scales
+
+## Cadences
+
+A perfect cadence is a chord progression that ends a musical phrase on the tonic chord.
+
+A minor scale is a scale whose third note is a semitone lower than in the major scale.
+"""
+
+MUSIC_TERMS = (
+    GlossaryEntry("Perfect cadence", "A chord progression that ends a musical phrase on the tonic chord", "defined"),
+    GlossaryEntry("Minor scale", "A scale whose third note is a semitone lower than in the major scale", "defined"),
+)
+
+
+def _candidates(glossary, others=()):
+    course = build_course(parse_document(g.LOGISTICS), glossary=glossary, others=[parse_document(o) for o in others])
+    return course, list(g.glossary_questions(course.lesson, course, random.Random(1)))
+
+
+def test_definitions_that_point_back_are_neither_key_nor_option():
+    _, candidates = _candidates(g.LOGISTICS_TERMS)
+    assert candidates
+    for c in candidates:
+        assert "this support" not in " ".join((c.stem, *c.options))
+
+
+def test_worked_calculations_are_not_definitions():
+    assert not g.usable_definition("2,000 × (1.05)^10 ≈ £3,257.79")
+    assert not g.usable_definition("The discipline of organising this support")
+    assert g.usable_definition("A number expressed as a fraction of 100")
+
+
+def test_terms_and_definitions_of_another_subject_are_not_offered():
+    course, candidates = _candidates(g.LOGISTICS_TERMS + MUSIC_TERMS, others=[MUSIC])
+    assert not g.on_subject("Perfect cadence", course)
+    assert g.on_subject("Pooled contracting", course)
+    music = {t for e in MUSIC_TERMS for t in (e.term, e.definition)}
+    asked = [c for c in candidates if c.rule in (GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION)]
+    assert asked
+    for c in asked:
+        assert not music & set(c.distractors)
+
+
+def test_a_glossary_term_is_asked_only_as_one_thing_that_opens_with_a_word_of_its_own():
+    assert not usable_term("Other's territory")  # a fragment of "over each other's territory"
+    assert not usable_term("Strength and concentration")  # two things, two gaps
+    assert not usable_term("Git and Mercurial")
+    assert not usable_term("3 sharps")
+    assert usable_term("Code for Unplanned Encounters at Sea")
+    assert usable_term("Conference on Security and Co-operation in Europe (CSCE)")  # a long name keeps its "and"
+    assert usable_term("Titration")
+    assert not g.usable_definition("3 sharps (F♯, C♯, G♯)")  # a table cell
+    assert g.usable_definition("a substance that changes colour depending on the pH")

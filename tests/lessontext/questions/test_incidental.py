@@ -1,0 +1,113 @@
+"""Incidental positions: where a name, date or number is only mentioned in passing."""
+
+import random
+
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
+from lessontext.questions.families import generate
+from lessontext.questions.incidental import (
+    framing_sentence,
+    illustrative,
+    in_aside,
+    keeps_year_order,
+    same_title,
+    splits_a_name,
+    summary_sentence,
+)
+
+
+def _span(sentence, part):
+    i = sentence.index(part)
+    return sentence, i, i + len(part)
+
+
+def test_a_date_or_place_in_a_participial_or_relative_aside():
+    assert in_aside(*_span("Under the New START Treaty, signed in Prague in 2010, the parties shared data.", "Prague"))
+    assert in_aside(*_span("The Protocol, whose model text was approved in 1997, gives broader access.", "1997"))
+    assert not in_aside(*_span("Modern law is traced to a case decided by the House of Lords in 1932.", "1932"))
+
+
+def test_examples_and_worked_example_givens_are_illustrative():
+    assert illustrative("A defence attaché in Nairobi, for example, might cover other countries.")
+    assert illustrative("Suppose 25.0 mL of solution is neutralised by 20.0 mL of acid.")
+    assert illustrative("Amira deposits £2,000 for 3 years.", anchor="worked-example-simple-interest")
+    assert not illustrative("Git was created by Linus Torvalds to manage the Linux kernel.")
+
+
+def test_part_of_a_longer_name_or_a_glued_symbol():
+    assert splits_a_name(*_span("The Incidents at Sea Agreement (INCSEA) set rules.", "Sea Agreement"))
+    assert splits_a_name(*_span("She drank ginger beer in Paisley, Scotland.", "Scotland"))
+    assert splits_a_name(*_span("Ions combine: H⁺ + OH⁻ → H₂O.", "OH"))
+    assert not splits_a_name(*_span("Git was created by Linus Torvalds to manage the kernel.", "Linus Torvalds"))
+    assert not splits_a_name(*_span("The case was decided by the House of Lords in 1932.", "1932"))
+
+
+def test_sentences_about_the_lesson_itself_are_framing():
+    assert framing_sentence("The examples come mainly from the law of England and Wales.")
+    assert not framing_sentence("Duties in tort are imposed by law on everyone.")
+
+
+def test_no_item_leans_on_an_opening_that_points_back():
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions import generate_quiz
+
+    lesson = """# Logistics
+
+## Support
+
+A **host nation** is a country that supports foreign forces on its territory.
+For that reason, NATO doctrine speaks of collective responsibility among the members of the Alliance.
+The term appeared in the Treaty of Rome in 1957 and in the Treaty of Paris in 1951.
+The Alliance was founded in Washington in 1949 by twelve countries of Europe and North America.
+"""
+    draft = generate_quiz(parse_document(lesson), rng=random.Random(0))
+    assert draft.questions
+    stems = [q.stem.lower() for q in draft.questions]
+    assert not any("for that reason" in s or "the term appeared" in s for s in stems)
+
+
+def test_a_swapped_year_keeps_its_order_with_the_sentences_other_years():
+    sentence = "The exercise began in 1992 between two navies, and a third joined in 2020."
+    assert not keeps_year_order(sentence, "2020", "1971")  # joined before it began: impossible, not false
+    assert keeps_year_order(sentence, "2020", "2007")
+    assert keeps_year_order("The treaty was signed in 1972.", "1972", "1987")
+
+
+def test_a_person_is_swapped_only_for_one_of_the_same_form_of_address():
+    assert not same_title("Mrs Donoghue", "Lord Atkin")
+    assert same_title("Lord Atkin", "Lord Denning")
+    assert same_title("Martin Luther", "Aldus Manutius")
+
+
+def test_summing_up_sentences_state_no_fact_to_check():
+    assert summary_sentence("In short, exercises build trust between armies.")
+    assert summary_sentence("Overall, verification has grown more intrusive.")
+    assert not summary_sentence("Short exercises are held every spring.")
+
+
+SWAPS = """# Law
+
+## Cases
+
+Mrs Donoghue drank ginger beer bought for her by a friend in 1928.
+Lord Atkin gave the leading judgment in 1932, setting out the neighbour principle.
+A claimant in Leeds, for example, may sue a driver in Manchester.
+"""
+
+OTHER = """# History
+
+## Printing
+
+William Caxton set up the first press in England in 1476 near Westminster.
+"""
+
+
+def test_false_statements_swap_only_same_lesson_entities_and_never_to_nonsense():
+    course = build_course(parse_document(SWAPS), glossary=(), others=(parse_document(OTHER),))
+    falses = [c for c in generate(course, random.Random(3)) if c.rule == "entity_swap_false"]
+    statements = " ".join(c.statement for c in falses)
+    assert "Caxton" not in statements and "Westminster" not in statements and "1476" not in statements
+    assert "Lord Atkin drank" not in statements and "Mrs Donoghue gave" not in statements
+    assert not any("for example" in c.statement for c in falses)
