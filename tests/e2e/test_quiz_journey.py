@@ -85,3 +85,43 @@ def test_fail_review_retake_pass_and_see_the_dashboard(page, log_in, make_user, 
     expect(page.get_by_role("link", name="First part")).to_have_attribute("href", re.compile("#first-part$"))
     screenshot(page, "dashboard")
     assert page.console_errors == []
+
+
+def test_logging_in_again_in_another_tab_loses_no_typed_answer(page, log_in, make_user, make_course, make_lesson, make_quiz):
+    course = make_course(title="Astronomy")
+    lesson = make_lesson(course, text=QUIZ_LESSON_TEXT, slug="planets")
+    make_quiz(lesson)
+    make_user("learner", password="a-Long-pass-123")
+    log_in("learner", "a-Long-pass-123")
+    page.goto(lesson.get_absolute_url())
+    page.get_by_role("link", name="Take the quiz").click()
+    page.get_by_role("button", name="Start the quiz").click()
+    page.locator("#question-1").get_by_label("Jupiter").check()
+    expect(page.locator("#save-status")).to_have_text("Answers saved.")
+
+    # Another tab logs out and in again: the quiz tab's security token is now stale.
+    other = page.context.new_page()
+    other.goto("/accounts/logout/")
+    other.get_by_role("button", name="Log out").click()
+    other.goto("/accounts/login/")
+    other.locator("#id_username").fill("learner")
+    other.locator("#id_password").fill("a-Long-pass-123")
+    other.get_by_role("button", name="Log in").click()
+    expect(other.get_by_role("heading", name="Your dashboard")).to_be_visible()
+    other.close()
+
+    page.locator("#question-4").get_by_label("Your answer to question 4").fill("Photosynthesis")
+    expect(page.locator("#save-status")).to_contain_text("you logged out, or logged in again, in another tab")
+    expect(page.locator("#save-status")).to_contain_text("Your answers are kept in this browser")
+
+    page.reload()
+    expect(page.locator("#question-4").get_by_label("Your answer to question 4")).to_have_value("Photosynthesis")
+    expect(page.locator("#question-1").get_by_label("Jupiter")).to_be_checked()
+    expect(page.locator("#save-status")).to_have_text("Answers saved.")
+    page.get_by_role("button", name="Submit the quiz").click()
+    page.get_by_role("button", name="Submit anyway").click()
+    expect(page.get_by_role("heading", name=re.compile("Not passed yet|Passed"))).to_be_visible()
+    first = page.locator("article", has_text="Which planet is the largest?")
+    expect(first).to_contain_text("Correct")
+    fourth = page.locator("article", has_text="Photosynthesis")
+    expect(fourth).to_be_visible()
