@@ -16,7 +16,7 @@ def test_sign_up_read_a_lesson_and_mark_it_complete(page, seeds_dir, screenshot)
     page.goto("/")
     expect(page.get_by_role("heading", name="Courses")).to_be_visible()
 
-    page.get_by_role("link", name="Sign up").click()
+    page.get_by_role("link", name="Sign up", exact=True).click()
     page.locator("#id_username").fill("learner")
     page.locator("#id_password1").fill("a-Long-pass-123")
     page.locator("#id_password2").fill("a-Long-pass-123")
@@ -24,7 +24,7 @@ def test_sign_up_read_a_lesson_and_mark_it_complete(page, seeds_dir, screenshot)
     expect(page.get_by_text("Welcome to Lessonforge, learner!")).to_be_visible()
     expect(page).to_have_url(re.compile(r"/dashboard/$"))  # one landing after sign-up and log-in
 
-    page.get_by_role("link", name="Browse the courses").first.click()
+    page.get_by_role("navigation", name="Main navigation").get_by_role("link", name="Courses").click()
     page.get_by_role("link", name="Security and Defense Cooperation").click()
     progress = page.locator("progress#course-progress")
     expect(progress).to_have_attribute("value", "0")
