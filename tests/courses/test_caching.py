@@ -1,0 +1,109 @@
+"""Cached pages show every edit at once: each change to a course's content bumps its version, the cache key.
+
+The suite runs with a real (local memory) cache, so these read pages warm, change content through
+the services an instructor or admin uses, and read them again.
+"""
+
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+
+from authoring import services as authoring
+from courses.caching import content_changed
+from courses.models import Course
+from courses.services import lesson_move
+from glossary.models import GlossaryTerm
+from glossary.services import term_save
+from quizzes.models import Question
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def course(make_course, make_lesson, make_quiz):
+    course = make_course(title="Astronomy")
+    first = make_lesson(course, slug="first", position=0, text="# First\n\nIntro.\n\n## Orbits\n\nBodies orbit.\n")
+    make_lesson(course, slug="second", position=1, text="# Second\n\nIntro.\n\n## Stars\n\nStars shine.\n")
+    make_quiz(first)
+    return course
+
+
+@pytest.fixture
+def reader(client, student):
+    client.force_login(student)
+    return client
+
+
+def version(course: Course) -> int:
+    return Course.objects.get(pk=course.pk).content_version
+
+
+def test_a_lesson_edit_shows_at_once(reader, course):
+    lesson = course.lessons.get(slug="first")
+    assert 'href="#orbits"' in reader.get(lesson.get_absolute_url()).text
+    authoring.lesson_source_update(lesson=lesson, text="# First\n\nIntro.\n\n## Moons\n\nMoons orbit planets.\n")
+    html = reader.get(lesson.get_absolute_url()).text
+    assert 'href="#moons"' in html and 'href="#orbits"' not in html
+
+
+def test_a_new_glossary_term_and_a_reorder_show_at_once(reader, course):
+    lesson = course.lessons.get(slug="first")
+    reader.get(lesson.get_absolute_url())
+    term = GlossaryTerm(course=course, term="Orbit", slug="orbit", key="orbit", definition="A curved path.")
+    term_save(term=term)
+    assert ">Orbit</a></dt>" in reader.get(lesson.get_absolute_url()).text
+    lesson_move(lesson=lesson, offset=1)
+    assert "Lesson 2 of 2" in reader.get(lesson.get_absolute_url()).text
+
+
+def test_publishing_or_withdrawing_questions_shows_at_once(reader, course, instructor):
+    lesson = course.lessons.get(slug="first")
+    assert "5 questions" in reader.get(lesson.get_absolute_url()).text
+    question = Question.objects.filter(quiz__lesson=lesson).first()
+    authoring.question_review(question=question, reviewer=instructor, verdict="return")
+    assert "4 questions" in reader.get(lesson.get_absolute_url()).text
+    course_page = reader.get(course.get_absolute_url()).text
+    assert course_page.count("Quiz<span") == 1
+
+
+def test_another_servers_edit_is_seen_through_the_version_alone(reader, course):
+    """Another app server changes the database (and not this server's cache): the new version is a new key."""
+    lesson = course.lessons.get(slug="first")
+    reader.get(lesson.get_absolute_url())
+    lesson.sections.filter(anchor="orbits").update(heading="Renamed on another server")
+    assert "Renamed on another server" not in reader.get(lesson.get_absolute_url()).text  # still cached here
+    content_changed(pk=course.pk)  # what the other server's service did in its transaction
+    assert "Renamed on another server" in reader.get(lesson.get_absolute_url()).text
+
+
+@pytest.mark.parametrize("change", ["lesson", "term", "term_delete", "question", "option", "course"])
+def test_every_kind_of_save_bumps_the_version(course, make_term, change):
+    lesson = course.lessons.get(slug="first")
+    before = version(course)
+    if change == "lesson":
+        lesson.title = "Renamed"
+        lesson.save()
+    elif change == "term":
+        make_term(course, "Orbit")
+    elif change == "term_delete":
+        term = make_term(course, "Orbit")
+        before = version(course)
+        term.delete()
+    elif change == "question":
+        Question.objects.filter(quiz__lesson=lesson).first().save()
+    elif change == "option":
+        Question.objects.filter(quiz__lesson=lesson).first().options.first().save()
+    else:
+        Course.objects.get(pk=course.pk).save()
+    assert version(course) > before
+
+
+def test_admin_publish_action_bumps_the_version(client, admin_user, course):
+    question = Question.objects.filter(quiz__lesson__course=course).first()
+    Question.objects.filter(pk=question.pk).update(status=Question.Status.DRAFT)
+    before = version(course)
+    client.force_login(admin_user)
+    response = client.post(reverse("admin:quizzes_question_changelist"),
+                           {"action": "publish", "_selected_action": [question.pk]}, follow=True)
+    assert response.status_code == HTTPStatus.OK and version(course) > before
