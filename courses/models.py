@@ -20,7 +20,8 @@ class CourseQuerySet(models.QuerySet):
             return self
         if not user.is_authenticated:
             return self.published()
-        return self.filter(models.Q(published=True) | models.Q(instructors=user)).distinct()
+        taught = Course.instructors.through.objects.filter(user=user).values("course_id")
+        return self.filter(models.Q(published=True) | models.Q(pk__in=taught))
 
     def taught_by(self, user) -> CourseQuerySet:
         """The courses ``user`` may author: every course for a superuser, else those they teach."""

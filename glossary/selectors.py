@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import ngettext
 
+from courses.caching import cached, content_key
 from courses.models import Course, Lesson
 from courses.selectors import course_for
 
@@ -47,13 +48,17 @@ class GlossaryIndex:
 
 
 def glossary_index(*, course_slug: str, user, query: str = "", letter: str = "") -> GlossaryIndex:
-    """The course's visible terms, filtered by a search query or an initial letter (3 queries)."""
+    """The course's visible terms, filtered by a search query or an initial letter (1 query, the terms cached)."""
     course = course_for(slug=course_slug, user=user)
-    terms = GlossaryTerm.objects.visible().filter(course=course)
-    initials = {t.initial for t in terms.only("term")}
+    terms = cached(
+        content_key(course, "glossary-terms"),
+        lambda: list(GlossaryTerm.objects.visible().filter(course=course)
+                     .only("term", "slug", "definition", "aliases", "kind", "course_id").order_by("term")),
+    )
+    initials = {t.initial for t in terms}
     query = query.strip()[:100]
     letter = letter.upper()[:1]
-    selected = [t for t in terms.order_by("term") if not letter or t.initial == letter]
+    selected = [t for t in terms if not letter or t.initial == letter]
     if query:
         # Matched here, not in SQL: the aliases are a JSON list, and "[" or '"' must not match its syntax.
         wanted = query.casefold()
