@@ -50,6 +50,19 @@ def cached(key: str, compute: Callable[[], T], timeout: int = TIMEOUT) -> T:
     return value
 
 
+def cached_per_course(courses, name: str, compute: Callable[[list[int]], dict[int, T]],
+                      timeout: int = TIMEOUT) -> dict[int, T]:
+    """``name`` of each course (by pk), from the cache; ``compute(pks)`` reads the missing ones together."""
+    keys = {course.pk: content_key(course, name) for course in courses}
+    found = cache.get_many(list(keys.values()))
+    values = {pk: found[key] for pk, key in keys.items() if key in found}
+    if missing := [pk for pk in keys if pk not in values]:
+        fresh = compute(missing)
+        cache.set_many({keys[pk]: fresh[pk] for pk in missing}, timeout)
+        values.update({pk: fresh[pk] for pk in missing})
+    return values
+
+
 def bump_on_change(model, course_lookup: Callable[[object], dict]) -> None:
     """Bump the course of every saved or deleted ``model`` instance; ``course_lookup`` finds it."""
 

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import ngettext
 
-from courses.caching import cached, content_key
+from courses.caching import cached, cached_per_course, content_key
 from courses.models import Course, Lesson
 from courses.selectors import course_for
 
@@ -208,32 +208,38 @@ class FlashcardCourse:
 
 
 def flashcard_courses(*, user, now: datetime | None = None) -> list[FlashcardCourse]:
-    """Courses with glossary terms and the learner's cards in each (one query).
+    """Courses with glossary terms and the learner's cards in each (2 simple queries; term counts cached).
 
     ``new_today`` is what the study page will introduce today: the new cards,
     up to what is left of the course's daily allowance.
     """
     now = now or timezone.now()
-    mine = Q(glossary_terms__flashcards__user=user, glossary_terms__hidden=False)
-    courses = (
-        Course.objects.visible_to(user).annotate(
-            term_count=Count("glossary_terms", filter=Q(glossary_terms__hidden=False), distinct=True),
-            due=Count("glossary_terms__flashcards", filter=mine & Q(glossary_terms__flashcards__due__lte=now)),
-            studied=Count("glossary_terms__flashcards", filter=mine),
-            introduced_today=Count(
-                "glossary_terms__flashcards",
-                filter=Q(glossary_terms__flashcards__user=user, glossary_terms__flashcards__introduced_at__gte=day_start(now)),
-            ),
+    courses = list(Course.objects.visible_to(user).order_by("title"))
+
+    def term_counts(pks: list[int]) -> dict[int, int]:
+        counts = dict(GlossaryTerm.objects.visible().filter(course_id__in=pks).values("course_id")
+                      .annotate(n=Count("pk")).values_list("course_id", "n"))
+        return {pk: counts.get(pk, 0) for pk in pks}
+
+    terms = cached_per_course(courses, "term-count", term_counts)
+    shown = Q(term__hidden=False)
+    mine = {
+        row["term__course_id"]: row
+        for row in Flashcard.objects.filter(user=user, term__course_id__in=[c.pk for c in courses])
+        .values("term__course_id")
+        .annotate(
+            studied=Count("pk", filter=shown),
+            due=Count("pk", filter=shown & Q(due__lte=now)),
+            introduced_today=Count("pk", filter=Q(introduced_at__gte=day_start(now))),
         )
-        .filter(term_count__gt=0)
-        .order_by("title")
-    )
+    }
     rows = []
     for course in courses:
-        new = course.term_count - course.studied
-        allowance = max(course.flashcards_new_per_day - course.introduced_today, 0)
-        rows.append(
-            FlashcardCourse(course=course, term_count=course.term_count, studied=course.studied, due=course.due,
-                            new_today=min(new, allowance))
-        )
+        if not terms[course.pk]:
+            continue
+        cards = mine.get(course.pk, {"studied": 0, "due": 0, "introduced_today": 0})
+        new = max(terms[course.pk] - cards["studied"], 0)
+        allowance = max(course.flashcards_new_per_day - cards["introduced_today"], 0)
+        rows.append(FlashcardCourse(course=course, term_count=terms[course.pk], studied=cards["studied"],
+                                    due=cards["due"], new_today=min(new, allowance)))
     return rows

@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.core.cache import cache
 from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
 from django.db.models.fields.json import KT
 from django.urls import reverse
 
-from courses.caching import TIMEOUT as CACHE_TIMEOUT
-from courses.caching import cached, content_key
+from courses.caching import cached, cached_per_course, content_key
 from courses.models import Course, Lesson, Section
 from courses.selectors import course_for, lesson_for
 from glossary.models import GlossaryTerm
@@ -102,22 +100,17 @@ _OUTLINE_FIELDS = ("id", "slug", "title", "position", "reading_minutes", "course
 
 
 def _courses_lessons(courses: list[Course]) -> dict[int, list[Lesson]]:
-    """Each course's lessons in order, with their numbers of published questions.
+    """Each course's lessons in order, with their numbers of published questions (cached with the content)."""
 
-    Cached with each course's content; the courses missing from the cache are
-    read in one query together.
-    """
-    keys = {course.pk: content_key(course, "course-lessons") for course in courses}
-    found = cache.get_many(list(keys.values()))
-    lessons = {pk: found[key] for pk, key in keys.items() if key in found}
-    if missing := [pk for pk in keys if pk not in lessons]:
+    def compute(pks: list[int]) -> dict[int, list[Lesson]]:
         published = Count("quiz__questions", filter=Q(quiz__questions__status=Question.Status.PUBLISHED))
-        fresh: dict[int, list[Lesson]] = {pk: [] for pk in missing}
-        for lesson in (Lesson.objects.filter(course_id__in=missing).only(*_OUTLINE_FIELDS)
+        rows: dict[int, list[Lesson]] = {pk: [] for pk in pks}
+        for lesson in (Lesson.objects.filter(course_id__in=pks).only(*_OUTLINE_FIELDS)
                        .annotate(published_questions=published).order_by("course_id", "position", "id")):
-            fresh[lesson.course_id].append(lesson)
-        cache.set_many({keys[pk]: rows for pk, rows in fresh.items()}, CACHE_TIMEOUT)
-        lessons.update(fresh)
+            rows[lesson.course_id].append(lesson)
+        return rows
+
+    lessons = cached_per_course(courses, "course-lessons", compute)
     by_pk = {course.pk: course for course in courses}
     for pk, rows in lessons.items():
         for lesson in rows:
