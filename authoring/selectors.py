@@ -6,37 +6,58 @@ import re
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, IntegerField, Max, OuterRef, Prefetch, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Max, Q
 from django.shortcuts import get_object_or_404
 
 from accounts.services import user_is_instructor
+from courses.caching import cached_per_course
 from courses.models import Course, Lesson
 from quizzes.models import Question
 
 from .models import ReviewDecision
 
+# The home lists this many lessons of each course; the course's lesson page lists them all.
+HOME_LESSONS = 12
 
-def instructor_courses(*, user):
-    """The courses ``user`` teaches (every course for an admin), with lessons, drafts and last activity (2 queries)."""
-    drafts = (
-        Question.objects.filter(quiz__lesson__course=OuterRef("pk"), status=Question.Status.DRAFT)
-        .values("quiz__lesson__course")
-        .annotate(n=Count("pk"))
-        .values("n")[:1]
-    )
-    last_decision = ReviewDecision.objects.filter(lesson__course=OuterRef("pk")).values("decided_at")[:1]
-    return (
-        Course.objects.taught_by(user)
-        .prefetch_related(Prefetch("lessons", queryset=Lesson.objects.only("id", "slug", "title", "position", "course_id")))
-        .annotate(
-            lesson_count=Count("lessons", distinct=True),
-            draft_count=Coalesce(Subquery(drafts, output_field=IntegerField()), Value(0)),
-            last_edit=Max("lessons__updated_at"),
-            last_review=Subquery(last_decision),
-        )
-        .order_by("title")
-    )
+
+def _course_stats(pks: list[int]) -> dict[int, dict]:
+    """Lesson and draft counts, last edit and last review of each course, and its lessons (3 queries)."""
+    stats = {pk: {"lesson_count": 0, "draft_count": 0, "last_edit": None, "last_review": None, "lessons_listed": []}
+             for pk in pks}
+    for lesson in Lesson.objects.filter(course_id__in=pks).only("id", "slug", "title", "position", "course_id",
+                                                                 "updated_at").order_by("course_id", "position", "id"):
+        row = stats[lesson.course_id]
+        row["lessons_listed"].append(lesson)
+        row["lesson_count"] += 1
+        row["last_edit"] = max(filter(None, (row["last_edit"], lesson.updated_at)))
+    drafts = (Question.objects.filter(quiz__lesson__course_id__in=pks, status=Question.Status.DRAFT)
+              .values("quiz__lesson__course_id").annotate(n=Count("pk")))
+    for row in drafts:
+        stats[row["quiz__lesson__course_id"]]["draft_count"] = row["n"]
+    reviews = ReviewDecision.objects.filter(lesson__course_id__in=pks).values("lesson__course_id").annotate(last=Max("decided_at"))
+    for row in reviews:
+        stats[row["lesson__course_id"]]["last_review"] = row["last"]
+    return stats
+
+
+def instructor_courses(*, user) -> list[Course]:
+    """The courses ``user`` teaches (every course for an admin), with lessons, drafts and last activity.
+
+    One query for the courses; the rest is cached with each course's content (a question reviewed or
+    published, a lesson edited, bumps it).
+    """
+    courses = list(Course.objects.taught_by(user).order_by("title"))
+    stats = cached_per_course(courses, "instructor-stats", _course_stats)
+    for course in courses:
+        for name, value in stats[course.pk].items():
+            setattr(course, name, value)
+        for lesson in course.lessons_listed:
+            lesson.course = course
+        if course.lessons_listed:
+            course.lessons_listed[0].is_first = True
+            course.lessons_listed[-1].is_last = True
+        course.lessons_shown = course.lessons_listed[:HOME_LESSONS]
+    return courses
 
 
 def course_for_instructor(*, user, slug: str) -> Course:

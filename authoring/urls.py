@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("courses/new/", views.course_create, name="course_create"),
     path("<slug:course_slug>/upload/", views.lesson_upload, name="lesson_upload"),
+    path("<slug:course_slug>/lessons/", views.lesson_list, name="lesson_list"),
     path("<slug:course_slug>/publication/", views.course_publication, name="course_publication"),
     path("<slug:course_slug>/glossary/", views.glossary_review, name="glossary_review"),
     path("<slug:course_slug>/glossary/new/", views.term_form, name="term_new"),

@@ -49,6 +49,7 @@ from .forms import (
 )
 
 QUEUE_PAGE_SIZE = 20
+LESSON_PAGE_SIZE = 50
 
 
 @login_required
@@ -62,6 +63,16 @@ def home(request):
     for course in courses:
         course.flagged_count = flagged[course.pk]
     return render(request, "authoring/home.html", {"courses": courses})
+
+
+@login_required
+@require_GET
+def lesson_list(request, course_slug):
+    """Every lesson of a course, with the home's controls, a page at a time."""
+    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
+    listed = next(c for c in selectors.instructor_courses(user=request.user) if c.pk == course.pk)
+    page = Paginator(listed.lessons_listed, LESSON_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "authoring/lesson_list.html", {"course": listed, "page_obj": page})
 
 
 @login_required

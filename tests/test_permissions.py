@@ -49,6 +49,7 @@ TABLE = {
     "authoring:home": ("get", {**course_teachers(OK), "other_teacher": OK}),
     "authoring:course_create": ("get", {**course_teachers(OK), "other_teacher": OK}),
     "authoring:lesson_upload": ("get", course_teachers(OK)),
+    "authoring:lesson_list": ("get", course_teachers(OK)),
     "authoring:course_publication": ("post", course_teachers(MOVED)),
     "authoring:lesson_edit": ("get", course_teachers(OK)),
     "authoring:lesson_move": ("post", course_teachers(MOVED)),
@@ -134,7 +135,7 @@ def world(make_user, make_quiz, make_course, make_term, quiz_answers):
     lesson_args = {**course_args, "slug": lesson.slug}
     kwargs = {
         "authoring:review_queue": course_args, "authoring:bulk_accept": course_args,
-        "authoring:lesson_upload": course_args, "authoring:course_publication": course_args,
+        "authoring:lesson_upload": course_args, "authoring:lesson_list": course_args, "authoring:course_publication": course_args,
         "authoring:glossary_review": course_args, "authoring:term_new": course_args,
         "authoring:term_edit": {**course_args, "pk": term.pk},
         "authoring:lesson_edit": {**course_args, "lesson_slug": lesson.slug},

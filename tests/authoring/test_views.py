@@ -236,7 +236,11 @@ def test_home_queries_do_not_grow_with_courses(client, teacher, make_course, mak
         for i in range(3):
             make_lesson(course, slug=f"l{i}", position=i)
     client.force_login(teacher)
-    with django_assert_max_num_queries(10):  # 3 of them: the questions flagged by learners' results
+    # Cold cache: session, user, courses, their lessons, drafts and reviews, the navigation's role and badge,
+    # and 3 for the questions flagged by learners' results
+    with django_assert_max_num_queries(12):
+        assert client.get(reverse("authoring:home")).status_code == HTTPStatus.OK
+    with django_assert_max_num_queries(9):  # warm
         assert client.get(reverse("authoring:home")).status_code == HTTPStatus.OK
 
 
