@@ -63,8 +63,12 @@ class QuizPage:
         return self.question_count > 0 and (self.attempts_left is None or self.attempts_left > 0)
 
 
+# The quiz pages never show the lesson's text: its large columns stay in the database.
+LESSON_TEXT_FIELDS = ("source", "html", "linked_html", "metadata")
+
+
 def _lesson_with_quiz(*, course_slug: str, slug: str, user) -> tuple[Lesson, Quiz | None]:
-    lesson = lesson_for(course_slug=course_slug, slug=slug, user=user, queryset=Lesson.objects.select_related("quiz"))
+    lesson = lesson_for(course_slug=course_slug, slug=slug, user=user, queryset=Lesson.objects.select_related("quiz").defer(*LESSON_TEXT_FIELDS))
     return lesson, getattr(lesson, "quiz", None)
 
 
