@@ -81,6 +81,10 @@ def is_data(definition: str) -> bool:
     return len(_PROSE_WORD.findall(definition)) < _MIN_DEFINITION_WORDS
 
 
+# "A saying that holds that amateurs talk about tactics ...": a reported claim, not what a term means.
+_CLAIM = re.compile(r"^An?\s+[\w-]+\s+that\s+(?:holds|says|states|claims|argues|suggests|goes)\s+that\b", re.I)
+
+
 _TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")
 
 
@@ -100,7 +104,7 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     definition = candidate.definition
     if MASK in definition or _EXAMPLE_DEFINITION.match(definition) or _EXAMPLE_CLAUSE.search(definition):
         return None
-    if is_data(definition):
+    if is_data(definition) or _CLAIM.match(definition):
         return None
     genus, plural = genus_of(candidate.term)
     if _bare_verb_start(definition) and not plural:
@@ -228,7 +232,9 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
             kind = TermKind.DEFINED
         display_source = main.term
         display = forms.display(term_key(display_source), display_source, main.source in {"label", "concept"})
-        if main.source == "acronym":
+        if main.verbatim:
+            display = main.term
+        elif main.source == "acronym":
             display = capitalise(main.term)
         elif main.source == "label" and display.split() and main.term.split():
             # Keep the number the author chose for the label ("Tributary"),

@@ -1,0 +1,98 @@
+"""Last touches on extracted terms, so each entry can be published as it stands.
+
+* a space left before punctuation by a removed code span ("such as v2.1.0 .")
+  is closed up;
+* a long definition that adds a second sentence of usage or history keeps
+  only its first, defining sentence ("An independent line of development.");
+* a plural headword defined in the singular ("Indicators: A substance
+  that ...") is shown in the singular, the plural kept as an alias;
+* an entry found only by key-phrase scoring whose name is the start of a
+  longer term the lesson defines explicitly ("version control" beside
+  "version control system") and whose definition is headed by its own last
+  word ("A control that ...") is that term again, less surely defined: dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lessontext.document import Document
+from lessontext.glossary.candidate import Term
+from lessontext.glossary.phrases import word_list
+from lessontext.words import fold, singular, split_words, term_key, word_pos
+
+__all__ = ["polish_terms"]
+
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?)])")
+# Sentence ends: ". " before a capital, not after an abbreviation such as "e.g." or a single letter.
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<![\s.][A-Za-z])\.\s+(?=[A-Z])")
+_LONG_DEFINITION_WORDS = 30
+_MIN_FIRST_SENTENCE_WORDS = 4
+# "An independent line of development.": a first sentence that is a noun phrase defines on its own.
+_NOUN_PHRASE_OPENER = re.compile(r"^(?:An?|The)\s")
+# "A substance that ...", "The distance between ...": one thing; "A major key and a minor key ..." is two.
+_SINGULAR_OPENER = re.compile(r"^(?:An?\s|The\s+(?P<noun>[a-z]+)\b)")
+_PAIR = re.compile(r"^(?:\S+\s+){1,4}and\s+(?:an?|the)\s", re.I)
+
+
+def _close_up(definition: str) -> str:
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", definition)
+
+
+def _first_sentence(definition: str) -> str:
+    """The first sentence of a long definition whose first sentence is a noun phrase that defines."""
+    if len(word_list(definition)) <= _LONG_DEFINITION_WORDS:
+        return definition
+    parts = _SENTENCE_END.split(definition, maxsplit=1)
+    if len(parts) < 2 or not _NOUN_PHRASE_OPENER.match(parts[0]):
+        return definition
+    if len(word_list(parts[0])) < _MIN_FIRST_SENTENCE_WORDS:
+        return definition
+    return parts[0] + "."
+
+
+def _singular_headword(term: Term, text_words: set[str]) -> Term:
+    """"Indicators" defined as "A substance that ..." is shown as "Indicator".
+
+    A one-word term changes only when the lesson also writes the singular
+    ("damages", a sum of money, is not the plural of "damage").
+    """
+    words = term.term.split()
+    opener = _SINGULAR_OPENER.match(term.definition)
+    if not words or not opener or _PAIR.match(term.definition) or "of" in words:
+        return term
+    noun = opener.group("noun")
+    if noun and (singular(noun) != noun or "NOUN" not in word_pos(noun)):
+        return term
+    last = words[-1]
+    folded = fold(last)
+    if not folded.isalpha() or last.isupper() or not folded.endswith("s"):
+        return term
+    single = singular(folded)
+    if single == folded or not folded.startswith(single) or len(words) == 1 and single not in text_words:
+        return term
+    shown = " ".join([*words[:-1], last[: len(single)]])
+    aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
+    return replace(term, term=shown, key=term_key(shown), aliases=aliases)
+
+
+def _echoes_own_head(term: Term) -> bool:
+    """"Version control: A control that ...": a definition headed by the term's own last word."""
+    words = word_list(term.term)
+    return len(words) > 1 and bool(re.match(rf"^An?\s+{re.escape(words[-1])}\b", term.definition, re.I))
+
+
+def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> list[Term]:
+    """The terms with the touches above; an inferior key-phrase twin of a longer defined term left out."""
+    text_words = {fold(w).lower() for _, sentence in document.sentences() for w in split_words(sentence)}
+    keys = [(t.key, t.confidence) for t in terms if t.rule != keyphrase_rule]
+    out = []
+    for term in terms:
+        if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
+                k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
+            continue
+        term = replace(term, definition=_first_sentence(_close_up(term.definition)))
+        single = _singular_headword(term, text_words)
+        out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
+    return out

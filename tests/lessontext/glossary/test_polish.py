@@ -1,0 +1,54 @@
+"""Last touches that make an entry publishable as it stands (lessontext.glossary.polish and make_readable)."""
+
+from lessontext.document import parse_document
+from lessontext.glossary import extract_glossary
+from lessontext.glossary.rephrase import drop_demonstratives
+
+
+def _glossary(text: str) -> dict[str, str]:
+    return {t.term: t.definition for t in extract_glossary(parse_document(text))}
+
+
+def test_a_long_label_keeps_its_first_defining_sentence():
+    got = _glossary("# Git\n\n- **Branch**: an independent line of development. Developers create branches to work on a "
+                    "new feature or a fix without disturbing the main line, which is usually called `main` (older "
+                    "projects often use `master`).\n- **Merge**: the operation that combines the changes from one "
+                    "branch into another.\n")
+    assert got["Branch"] == "An independent line of development."
+
+
+def test_a_removed_code_span_leaves_no_space_before_the_full_stop():
+    got = _glossary("# Git\n\n- **Tag**: a fixed, human-readable name attached to a particular commit, typically "
+                    "used to mark a release such as `v2.1.0`.\n- **Merge**: the operation that combines the changes "
+                    "from one branch into another.\n")
+    assert got["Tag"].endswith("such as v2.1.0.")
+
+
+def test_a_plural_headword_defined_in_the_singular_is_shown_singular():
+    got = _glossary("# Chemistry\n\nEach indicator has a range. The chemists used indicators daily.\n\n"
+                    "- **Indicators**: a substance that changes colour depending on the pH of the solution.\n"
+                    "- **Buffer**: a solution that resists changes in pH when acid is added.\n")
+    assert "Indicator" in got and "Indicators" not in got
+
+
+def test_a_plural_only_noun_is_not_made_singular():
+    got = _glossary("# Contract law\n\nThe usual remedy is **damages**, a sum of money that puts the innocent party "
+                    "in the position they would have been in had the contract been performed.\n")
+    assert "Damage" not in got
+
+
+def test_such_as_keeps_its_such():
+    assert drop_demonstratives("often to a crisis such as a natural disaster") == "often to a crisis such as a natural disaster"
+    assert drop_demonstratives("such exercises train staff") == "exercises train staff"
+
+
+def test_a_family_of_commands_keeps_its_lower_case():
+    got = _glossary("# Git\n\nThe commands you will use most often:\n\n| Command | What it does |\n|---|---|\n"
+                    "| `git init` | creates a new, empty repository |\n| `git log` | lists earlier commits, newest first |\n")
+    assert "git init" in got and "Git init" not in got
+
+
+def test_a_reported_saying_is_not_a_term():
+    got = _glossary("# Logistics\n\nA familiar military saying holds that amateurs talk about tactics while "
+                    "professionals talk about logistics. Logistics is the supply and movement of forces.\n")
+    assert not any("saying" in term.lower() for term in got)
