@@ -9,7 +9,12 @@
 * an entry found only by key-phrase scoring whose name is the start of a
   longer term the lesson defines explicitly ("version control" beside
   "version control system") and whose definition is headed by its own last
-  word ("A control that ...") is that term again, less surely defined: dropped.
+  word ("A control that ...") is that term again, less surely defined: dropped;
+* a label whose definition is a bare formula gets the term's own head noun:
+  "Major triad: major third + perfect fifth" reads "A triad with a major
+  third and a perfect fifth", "Perfect cadence: V to I" reads "A cadence from
+  V to I" (only when the term ends in a plain noun and the formula holds
+  nothing but short noun groups or symbols).
 """
 
 from __future__ import annotations
@@ -34,6 +39,12 @@ _NOUN_PHRASE_OPENER = re.compile(r"^(?:An?|The)\s")
 # "A substance that ...", "The distance between ...": one thing; "A major key and a minor key ..." is two.
 _SINGULAR_OPENER = re.compile(r"^(?:An?\s|The\s+(?P<noun>[a-z]+)\b)")
 _PAIR = re.compile(r"^(?:\S+\s+){1,4}and\s+(?:an?|the)\s", re.I)
+# "Major third + perfect fifth above the root.": two short noun groups joined by "+".
+_SUM = re.compile(r"^(?P<a>[A-Za-z][a-z]+(?: [a-z]+){0,2}) \+ (?P<b>[a-z]+(?: [a-z]+){0,2}?)"
+                  r"(?P<rest>(?: (?:above|below|over|under|on|of) the [a-z]+)?)\.$")
+# "V to I, e.g. G to C.": a move from one symbol (upper case, digits, roman numerals) to another.
+_SYMBOL = r"(?:[A-Z0-9][A-Z0-9♯♭#°]{0,3}|[ivx]{1,4}°?)"
+_MOVE = re.compile(rf"^(?P<move>{_SYMBOL} to {_SYMBOL})(?P<rest>(?:,|\.(?:\s|$)).*)$", re.S)
 
 
 def _close_up(definition: str) -> str:
@@ -83,6 +94,30 @@ def _echoes_own_head(term: Term) -> bool:
     return len(words) > 1 and bool(re.match(rf"^An?\s+{re.escape(words[-1])}\b", term.definition, re.I))
 
 
+def _noun_group(words: str) -> str:
+    """"major third" -> "a major third"; "augmented fifth" -> "an augmented fifth"."""
+    words = words[0].lower() + words[1:]
+    return ("an " if words[0] in "aeiou" else "a ") + words
+
+
+def _headed_formula(term: Term) -> Term:
+    """"Major triad: Major third + perfect fifth." -> "A triad with a major third and a perfect fifth."."""
+    words = term.term.split()
+    head = words[-1] if len(words) > 1 else ""
+    if not head.isalpha() or not head.islower() or word_pos(head) != {"NOUN"}:
+        return term
+    first, _, later = term.definition.partition(". ")
+    total = _SUM.match(first if later else term.definition)
+    if total:
+        defined = f"{head} with {_noun_group(total.group('a'))} and {_noun_group(total.group('b'))}{total.group('rest')}."
+        return replace(term, definition=("An " if head[0] in "aeiou" else "A ") + defined + (f" {later}" if later else ""))
+    move = _MOVE.match(term.definition)
+    if move:
+        article = "An " if head[0] in "aeiou" else "A "
+        return replace(term, definition=f"{article}{head} from {move.group('move')}{move.group('rest')}")
+    return term
+
+
 def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> list[Term]:
     """The terms with the touches above; an inferior key-phrase twin of a longer defined term left out."""
     text_words = {fold(w).lower() for _, sentence in document.sentences() for w in split_words(sentence)}
@@ -92,7 +127,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue
-        term = replace(term, definition=_first_sentence(_close_up(term.definition)))
+        term = _headed_formula(replace(term, definition=_first_sentence(_close_up(term.definition))))
         single = _singular_headword(term, text_words)
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
     return out

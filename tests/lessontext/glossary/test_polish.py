@@ -52,3 +52,25 @@ def test_a_reported_saying_is_not_a_term():
     got = _glossary("# Logistics\n\nA familiar military saying holds that amateurs talk about tactics while "
                     "professionals talk about logistics. Logistics is the supply and movement of forces.\n")
     assert not any("saying" in term.lower() for term in got)
+
+
+def test_a_formula_label_gets_the_terms_own_head_noun():
+    got = _glossary("# Chords\n\nA **chord** is a group of notes sounded together.\n\nTypes of triad:\n\n"
+                    "- **Major triad**: major third + perfect fifth above the root\n"
+                    "- **Augmented triad**: major third + augmented fifth\n")
+    assert got["Major triad"] == "A triad with a major third and a perfect fifth above the root."
+    assert got["Augmented triad"] == "A triad with a major third and an augmented fifth."
+
+
+def test_a_move_between_symbols_gets_the_terms_own_head_noun():
+    got = _glossary("# Cadences\n\nA **cadence** is a chord progression that ends a musical phrase.\n\n"
+                    "- **Perfect cadence**: V to I, e.g. G to C. It sounds final, like a full stop.\n"
+                    "- **Interrupted cadence**: V to vi, e.g. G to A minor. It surprises the listener.\n")
+    assert got["Perfect cadence"] == "A cadence from V to I, e.g. G to C. It sounds final, like a full stop."
+    assert got["Interrupted cadence"].startswith("A cadence from V to vi")
+
+
+def test_a_formula_is_kept_when_the_term_has_no_plain_noun_head():
+    got = _glossary("# Finance\n\n- **Percentage change**: (new value − old value) ÷ old value × 100\n"
+                    "- **Interest**: the price paid for the use of money.\n")
+    assert not got.get("Percentage change", "").startswith("A change")
