@@ -27,6 +27,11 @@ _PROPOSITION_HEADS = frozenset(
 # "The main idea is the **X**", "The first is the **X**": a subject that ranks or counts is no explanation.
 _RANKING = frozenset("most least main key first second third last only other best next same important".split())
 _MIN_SUBJECT_WORDS = 3
+# "made of", "built on", "consisting of": a participle that says what the thing is made of or how it is built.
+_IRREGULAR_PARTICIPLES = frozenset("made built held kept found set put sent meant known given taken".split())
+# "two semitones make a **tone**": a counted plural is what the term amounts to.
+_NUMBERS = frozenset("two three four five six seven eight nine ten twelve".split())
+_AMOUNT_VERBS = r"(?:make|makes|form|forms|make\s+up|form\s+up)"
 _MAX_SUBJECT_WORDS = 16
 
 
@@ -75,6 +80,46 @@ def _complement(term: str, sentence: str, section: DocumentSection) -> Candidate
     if not definition:
         return None
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, COMPLEMENT_CONFIDENCE, "pattern")
+
+
+def _participle(word: str) -> bool:
+    word = word.lower()
+    return "VERB" in word_pos(word) and (word.endswith(("ed", "ing")) or word in _IRREGULAR_PARTICIPLES)
+
+
+def _described_complement(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"The most basic chord is the **triad**, made of three notes: ..." -> "A chord made of three notes: ..."."""
+    match = re.match(
+        rf"^(?:the|an?)\s+(?P<subj>[^,;:]+?)\s+(?:is|are)\s+(?:the|an?)\s+{re.escape(term)},\s+"
+        r"(?P<part>(?P<verb>[a-z]+)\s+(?:of|from|on|by|with|in)\s+[^;]+?)\.?$",
+        DISCOURSE_OPENER.sub("", sentence.strip()), re.I)
+    if not match or not _participle(match.group("verb")):
+        return None
+    head = word_list(match.group("subj"))[-1:]
+    if not head or word_pos(head[0].lower()) != {"NOUN"} or not head[0].islower() or len(word_list(term)) > 3:
+        return None
+    definition = finish_definition(f"{rephrase.article(head[0])} {head[0]} {match.group('part')}")
+    if not definition or has_anaphora(definition):
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, COMPLEMENT_CONFIDENCE, "pattern")
+
+
+def _amount(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"... and two semitones make a **tone** (or whole step)." -> "Two semitones together.", alias "whole step"."""
+    match = re.search(
+        rf"(?:^|,\s+|\band\s+)(?P<amount>(?P<number>[a-z]+)\s+(?P<noun>[a-z]+))\s+{_AMOUNT_VERBS}\s+(?:an?|one)\s+"
+        rf"{re.escape(term)}(?:\s+\((?:or|also called)\s+(?P<alias>[a-z][a-z -]+)\))?\s*[.;]?$",
+        sentence.strip(), re.I)
+    if not match or match.group("number").lower() not in _NUMBERS or not match.group("noun").endswith("s"):
+        return None
+    if "NOUN" not in word_pos(match.group("noun").lower()):
+        return None
+    definition = finish_definition(f"{match.group('amount')} together")
+    if not definition:
+        return None
+    aliases = {match.group("alias").strip()} if match.group("alias") else set()
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, COMPLEMENT_CONFIDENCE, "pattern",
+                     aliases=aliases)
 
 
 def _noun_phrase_gloss(says: str) -> str | None:
@@ -130,14 +175,18 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
     "A useful shortcut is the **rule of 72**: divide ..." adds what follows
     the colon; "Lord Atkin set out the **neighbour principle**: we must take
     reasonable care ..." gives a principle, rule or test the proposition it
-    states.
+    states; "The most basic chord is the **triad**, made of three notes ..."
+    gives "A chord made of three notes ..." (the subject's noun and the
+    participle that describes it); "two semitones make a **tone** (or whole
+    step)" gives "Two semitones together", the bracketed name an alias.
     """
     lowered = sentence.lower()
     out = []
     for term in _bold_terms(context):
         if term.lower() not in lowered or lowered.startswith(term.lower()):
             continue
-        found = _complement(term, sentence, section) or _colon_gloss(term, sentence, section)
+        found = (_complement(term, sentence, section) or _described_complement(term, sentence, section)
+                 or _colon_gloss(term, sentence, section) or _amount(term, sentence, section))
         if found:
             out.append(found)
     return out
@@ -153,5 +202,10 @@ BOLD_INLINE = RULES.register(Rule(
         finds("# Versions\n\n- a new middle number signals a **minor** release: new features that remain compatible.\n",
               "minor release"),
         misses("# Rates\n\nThe interest rate quoted by a bank is the nominal rate.\n", "nominal rate"),
+        finds("# Chords\n\nThe most basic chord is the **triad**, made of three notes: a root, a third and a fifth.\n",
+              "triad"),
+        misses("# Chords\n\nThe most basic chord is the **triad**, which we meet next.\n", "triad"),
+        finds("# Steps\n\nThe octave has twelve steps, and two semitones make a **tone** (or whole step).\n", "tone"),
+        misses("# Steps\n\nThese notes make a **tone** when played together.\n", "tone"),
     ),
 ))
