@@ -14,7 +14,12 @@
   "Major triad: major third + perfect fifth" reads "A triad with a major
   third and a perfect fifth", "Perfect cadence: V to I" reads "A cadence from
   V to I" (only when the term ends in a plain noun and the formula holds
-  nothing but short noun groups or symbols).
+  nothing but short noun groups or symbols);
+* an acronym whose only definition is its expansion takes what a later
+  sentence with the acronym as its subject says it did or does ("The INF
+  Treaty created one of the most intrusive inspection regimes of its time,
+  ..." -> "Intermediate-Range Nuclear Forces Treaty, which created one of
+  the most intrusive inspection regimes of its time.").
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ from dataclasses import replace
 
 from lessontext.document import Document
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.phrases import word_list
+from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.phrases import predicate_of, word_list
 from lessontext.words import fold, singular, split_words, term_key, word_pos
 
 __all__ = ["polish_terms"]
@@ -94,6 +100,30 @@ def _echoes_own_head(term: Term) -> bool:
     return len(words) > 1 and bool(re.match(rf"^An?\s+{re.escape(words[-1])}\b", term.definition, re.I))
 
 
+# A reference the relative clause cannot carry ("its" is the acronym's own).
+_POINTS_BACK = re.compile(r"\b(?:they|them|their|this|these|those|he|she|his|her)\b", re.I)
+
+
+def _acronym_said(term: Term, sentences: list[str]) -> Term:
+    """"INF Treaty: Intermediate-Range Nuclear Forces Treaty." takes the predicate of "The INF Treaty created ..."."""
+    expansion = term.definition.rstrip(".")
+    if not term.term.split()[0].isupper() or expansion.lower() not in {a.lower() for a in term.aliases}:
+        return term
+    subject = re.compile(rf"^(?:The\s+)?{re.escape(term.term)}\s+(?P<rest>[a-z].+)$")
+    for sentence in sentences:
+        match = subject.match(sentence.strip())
+        predicate = predicate_of(match.group("rest")) if match else None
+        if not predicate:
+            continue
+        predicate = predicate.split(",")[0].split(";")[0].strip()
+        if _POINTS_BACK.search(predicate) or len(word_list(predicate)) < 3:
+            continue
+        definition = finish_definition(f"{expansion}, which {predicate}")
+        if definition:
+            return replace(term, definition=definition + ("" if definition.endswith(".") else "."))
+    return term
+
+
 def _noun_group(words: str) -> str:
     """"major third" -> "a major third"; "augmented fifth" -> "an augmented fifth"."""
     words = words[0].lower() + words[1:]
@@ -122,8 +152,10 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
     """The terms with the touches above; an inferior key-phrase twin of a longer defined term left out."""
     text_words = {fold(w).lower() for _, sentence in document.sentences() for w in split_words(sentence)}
     keys = [(t.key, t.confidence) for t in terms if t.rule != keyphrase_rule]
+    sentences = [sentence for _, sentence in document.sentences()]
     out = []
     for term in terms:
+        term = _acronym_said(term, sentences)
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue

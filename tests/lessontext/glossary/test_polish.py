@@ -74,3 +74,23 @@ def test_a_formula_is_kept_when_the_term_has_no_plain_noun_head():
     got = _glossary("# Finance\n\n- **Percentage change**: (new value − old value) ÷ old value × 100\n"
                     "- **Interest**: the price paid for the use of money.\n")
     assert not got.get("Percentage change", "").startswith("A change")
+
+
+def test_an_acronym_only_expanded_takes_what_a_later_sentence_says_it_did():
+    got = _glossary("# Arms control\n\nThe talks led to the 1987 Intermediate-Range Nuclear Forces (INF) Treaty in "
+                    "December.\n\nThe INF Treaty created one of the most intrusive inspection regimes of "
+                    "its time, including continuous monitoring.\n")
+    assert got["INF Treaty"] == ("Intermediate-Range Nuclear Forces Treaty, which created one of the most intrusive "
+                                 "inspection regimes of its time.")
+
+
+def test_an_acronym_keeps_the_relative_clause_that_follows_its_expansion():
+    got = _glossary("# Loans\n\nFor loans, lenders quote the **APR** (annual percentage rate), which also includes "
+                    "certain fees.\n")
+    assert got["APR"] == "Annual percentage rate, which also includes certain fees."
+
+
+def test_a_relative_clause_about_an_earlier_noun_is_not_the_acronyms():
+    got = _glossary("# Web\n\nHTTP/3 runs over QUIC, a transport protocol built on the User Datagram Protocol (UDP), "
+                    "which avoids some of the delays caused by lost packets.\n")
+    assert "which avoids" not in got.get("UDP", "")
