@@ -19,7 +19,13 @@
   sentence with the acronym as its subject says it did or does ("The INF
   Treaty created one of the most intrusive inspection regimes of its time,
   ..." -> "Intermediate-Range Nuclear Forces Treaty, which created one of
-  the most intrusive inspection regimes of its time.").
+  the most intrusive inspection regimes of its time.");
+* a reference the entry cannot carry is resolved from its own sentence or
+  the one before: "The smallest of these steps" (after "an octave is divided
+  into twelve equal steps") reads "The smallest of the twelve equal steps of
+  an octave"; "a hash, a long string ... calculated from its contents" (in
+  "each commit is identified by a hash, ...") reads "... from a commit's
+  contents".
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import re
 from dataclasses import replace
 
 from lessontext.document import Document
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
 from lessontext.glossary.phrases import predicate_of, word_list
@@ -43,7 +50,7 @@ _MIN_FIRST_SENTENCE_WORDS = 4
 # "An independent line of development.": a first sentence that is a noun phrase defines on its own.
 _NOUN_PHRASE_OPENER = re.compile(r"^(?:An?|The)\s")
 # "A substance that ...", "The distance between ...": one thing; "A major key and a minor key ..." is two.
-_SINGULAR_OPENER = re.compile(r"^(?:An?\s|The\s+(?P<noun>[a-z]+)\b)")
+_SINGULAR_OPENER = re.compile(r"^(?:An?\s|The\s+[a-z]+est\s+of\s|The\s+(?P<noun>[a-z]+)\b)")
 _PAIR = re.compile(r"^(?:\S+\s+){1,4}and\s+(?:an?|the)\s", re.I)
 # "Major third + perfect fifth above the root.": two short noun groups joined by "+".
 _SUM = re.compile(r"^(?P<a>[A-Za-z][a-z]+(?: [a-z]+){0,2}) \+ (?P<b>[a-z]+(?: [a-z]+){0,2}?)"
@@ -124,6 +131,36 @@ def _acronym_said(term: Term, sentences: list[str]) -> Term:
     return term
 
 
+_THESE = re.compile(r"\b(?P<these>[Tt]hese|[Tt]hose)\s+(?P<noun>[a-z]+s)\b")
+_COUNTED = r"(?P<mods>(?:[a-z]+\s+){{1,3}}){noun}\b"
+_DIVIDED = r"\b(?P<whole>(?:[Aa]n?|[Tt]he)\s+[a-z]+)\s+(?:is|are)\s+(?:divided|split)\s+into\s+"
+_DETERMINERS = frozenset("the a an these those this that its their his her our your of in on to and or".split())
+# "In Git, each commit is identified by a hash, ...": the sentence's subject noun, which "its" points to.
+_EACH_SUBJECT = re.compile(r"^(?:[^,]*,\s+)?(?:each|every)\s+(?P<noun>[a-z]+)\s+(?:is|are|was|were)\s+[a-z]+ed\s+by\b")
+
+
+def _resolved(term: Term, previous: str) -> Term:
+    """"these steps" from the sentence before; "its" from the sentence's "each N" subject."""
+    definition = term.definition
+    these = _THESE.search(definition)
+    if these and len(_THESE.findall(definition)) == 1:
+        noun = these.group("noun")
+        divided = re.search(_DIVIDED + _COUNTED.format(noun=re.escape(noun)), previous)
+        counted = divided or re.search(r"\b" + _COUNTED.format(noun=re.escape(noun)), previous)
+        mods = counted.group("mods").split()[-3:] if counted else []
+        while mods and mods[0].lower() in _DETERMINERS:
+            mods = mods[1:]
+        if mods and not any(m in _DETERMINERS for m in mods) and all(word_pos(m) & {"ADJ", "NOUN"} or m.isdigit() or m in lexicon.NUMBER_WORDS
+                                                                    for m in mods):
+            whole = f" of {rephrase.lower_first(divided.group('whole'))}" if divided else ""
+            definition = definition.replace(these.group(0), f"the {' '.join(mods)} {noun}{whole}", 1)
+    subject = _EACH_SUBJECT.match(term.sentence)
+    if subject and len(re.findall(r"\bits\b", definition)) == 1 and subject.group("noun") not in term.key:
+        noun = subject.group("noun")
+        definition = re.sub(r"\bits\b", f"{rephrase.article(noun).lower()} {noun}'s", definition)
+    return term if definition == term.definition else replace(term, definition=definition)
+
+
 def _noun_group(words: str) -> str:
     """"major third" -> "a major third"; "augmented fifth" -> "an augmented fifth"."""
     words = words[0].lower() + words[1:]
@@ -156,6 +193,8 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
     out = []
     for term in terms:
         term = _acronym_said(term, sentences)
+        at = sentences.index(term.sentence) if term.sentence in sentences else 0
+        term = _resolved(term, sentences[at - 1] if at else "")
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue

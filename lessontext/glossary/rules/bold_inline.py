@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lessontext.document import DocumentSection
-from lessontext.glossary import rephrase
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, word_list
@@ -30,7 +30,6 @@ _MIN_SUBJECT_WORDS = 3
 # "made of", "built on", "consisting of": a participle that says what the thing is made of or how it is built.
 _IRREGULAR_PARTICIPLES = frozenset("made built held kept found set put sent meant known given taken".split())
 # "two semitones make a **tone**": a counted plural is what the term amounts to.
-_NUMBERS = frozenset("two three four five six seven eight nine ten twelve".split())
 _AMOUNT_VERBS = r"(?:make|makes|form|forms|make\s+up|form\s+up)"
 _MAX_SUBJECT_WORDS = 16
 
@@ -110,7 +109,7 @@ def _amount(term: str, sentence: str, section: DocumentSection) -> Candidate | N
         rf"(?:^|,\s+|\band\s+)(?P<amount>(?P<number>[a-z]+)\s+(?P<noun>[a-z]+))\s+{_AMOUNT_VERBS}\s+(?:an?|one)\s+"
         rf"{re.escape(term)}(?:\s+\((?:or|also called)\s+(?P<alias>[a-z][a-z -]+)\))?\s*[.;]?$",
         sentence.strip(), re.I)
-    if not match or match.group("number").lower() not in _NUMBERS or not match.group("noun").endswith("s"):
+    if not match or match.group("number").lower() not in lexicon.NUMBER_WORDS or not match.group("noun").endswith("s"):
         return None
     if "NOUN" not in word_pos(match.group("noun").lower()):
         return None

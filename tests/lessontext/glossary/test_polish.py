@@ -94,3 +94,20 @@ def test_a_relative_clause_about_an_earlier_noun_is_not_the_acronyms():
     got = _glossary("# Web\n\nHTTP/3 runs over QUIC, a transport protocol built on the User Datagram Protocol (UDP), "
                     "which avoids some of the delays caused by lost packets.\n")
     assert "which avoids" not in got.get("UDP", "")
+
+
+def test_these_steps_is_resolved_from_the_sentence_before():
+    got = _glossary("# Pitch\n\nAn octave is divided into twelve equal steps. The smallest of these steps is called a "
+                    "**semitone** (or half step).\n")
+    assert got["Semitone"] == "The smallest of the twelve equal steps of an octave."
+
+
+def test_its_is_resolved_from_the_sentences_each_subject():
+    got = _glossary("# Git\n\nIn Git, each commit is identified by a **hash**, a long string of letters and digits "
+                    "calculated from its contents.\n")
+    assert got["Hash"] == "A long string of letters and digits calculated from a commit's contents."
+
+
+def test_these_is_kept_when_the_sentence_before_does_not_count_them():
+    got = _glossary("# Pitch\n\nMusic uses many steps. The smallest of these steps is called a **semitone**.\n")
+    assert "twelve" not in got.get("Semitone", "")
