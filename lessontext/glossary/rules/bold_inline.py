@@ -8,7 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, word_list
+from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.vocabulary import TermKind
 from lessontext.words import fold, getAllLemmas, word_pos
@@ -19,6 +19,11 @@ from lessontext.glossary.rules import RULES  # isort: skip
 COMPLEMENT_CONFIDENCE = 0.7
 # "Lord Atkin set out the **neighbour principle**: we must take ...": the colon gives what the term says.
 COLON_CONFIDENCE = 0.7
+# "The **circle of fifths** arranges the twelve major keys ...": the bold subject by what it does.
+SUBJECT_CONFIDENCE = 0.65
+# Verbs that say what the thing is or has rather than what it does.
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|she|his|her|him)\b", re.I)
+_NOT_DOING = frozenset("is are was were has have had becomes seems appears remains includes contains means".split())
 
 # Nouns whose content is a proposition: "the principle that we must ...".
 _PROPOSITION_HEADS = frozenset(
@@ -121,6 +126,27 @@ def _amount(term: str, sentence: str, section: DocumentSection) -> Candidate | N
                      aliases=aliases)
 
 
+def _bold_subject(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"The **circle of fifths** arranges the twelve major keys so that ..." -> "A circle that arranges ..."."""
+    match = re.match(rf"^(?:The|An?)\s+{re.escape(term)}\s+(?P<rest>[a-z].+)$", sentence.strip())
+    words = word_list(term)
+    if not match or len(words) < 2 or not term.islower():
+        return None
+    verb = fold(match.group("rest").split()[0])
+    predicate = predicate_of(match.group("rest").rstrip(" :"), plural=False)
+    if (not predicate or verb in _NOT_DOING or not verb.endswith("s") or has_anaphora(predicate)
+            or _PRONOUN.search(predicate)):
+        return None
+    cut = next((i for i, w in enumerate(words) if w in {"of", "on", "for", "in"}), len(words))
+    genus = words[cut - 1] if 0 < cut else ""
+    if not genus or "NOUN" not in word_pos(genus) or genus.endswith("s"):
+        return None
+    definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate.split(';')[0]}")
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
+
+
 def _noun_phrase_gloss(says: str) -> str | None:
     """"a bug fix that changes nothing else", "new features that remain compatible": a noun phrase, not a clause."""
     words = word_list(says)
@@ -177,7 +203,10 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
     states; "The most basic chord is the **triad**, made of three notes ..."
     gives "A chord made of three notes ..." (the subject's noun and the
     participle that describes it); "two semitones make a **tone** (or whole
-    step)" gives "Two semitones together", the bracketed name an alias.
+    step)" gives "Two semitones together", the bracketed name an alias;
+    "The **circle of fifths** arranges the twelve major keys ..." gives "A
+    circle that arranges ..." (the bold subject by what it does, named by its
+    head noun, a little less sure).
     """
     lowered = sentence.lower()
     out = []
@@ -185,7 +214,8 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
         if term.lower() not in lowered or lowered.startswith(term.lower()):
             continue
         found = (_complement(term, sentence, section) or _described_complement(term, sentence, section)
-                 or _colon_gloss(term, sentence, section) or _amount(term, sentence, section))
+                 or _colon_gloss(term, sentence, section) or _amount(term, sentence, section)
+                 or _bold_subject(term, sentence, section))
         if found:
             out.append(found)
     return out
@@ -206,5 +236,8 @@ BOLD_INLINE = RULES.register(Rule(
         misses("# Chords\n\nThe most basic chord is the **triad**, which we meet next.\n", "triad"),
         finds("# Steps\n\nThe octave has twelve steps, and two semitones make a **tone** (or whole step).\n", "tone"),
         misses("# Steps\n\nThese notes make a **tone** when played together.\n", "tone"),
+        finds("# Keys\n\nThe **circle of fifths** arranges the twelve major keys so that each key is a perfect fifth "
+              "above the previous one.\n", "circle of fifths"),
+        misses("# Keys\n\nThe **circle of fifths** shows them clearly.\n", "circle of fifths"),
     ),
 ))
