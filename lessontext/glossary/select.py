@@ -212,6 +212,10 @@ def _number_variants(display: str) -> set[str]:
     return set()
 
 
+# "The staging area.": a definition that only names the thing by another name.
+_POINTS_TO = re.compile(r"^(?:The|An?)\s+(?P<name>[^,;.:()]{1,40})\.$")
+
+
 def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[Term, ...]:
     groups = group_by_key(candidates, key=lambda c: c.key, aliases=lambda c: c.aliases)
 
@@ -221,6 +225,11 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
     for group in groups:
         group.sort(key=lambda c: (-c.confidence, _SOURCE_RANK[c.source]))
         best = group[0]
+        pointer = _POINTS_TO.match(best.definition)
+        if pointer:
+            # "Index: The staging area." beside "staging area: An area that sits ...": the named thing, defined.
+            target = term_key(pointer.group("name"))
+            best = next((c for c in group if c.key == target and not _POINTS_TO.match(c.definition)), best)
         # Of the acronym evidence, the candidate named by the expansion shows it ("RuBP" only when mentioned alone).
         main = max((c for c in group if c.source == "acronym"), key=lambda c: len(c.term), default=best)
         if main.source == "acronym" and main.aliases and any(

@@ -147,6 +147,27 @@ def _bold_subject(term: str, sentence: str, section: DocumentSection) -> Candida
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
 
 
+def _named_then_it(term: str, sentence: str, previous: str, section: DocumentSection) -> Candidate | None:
+    """"... the **staging area**, also called the index. It sits between ..." -> "An area that sits between ..."."""
+    named = re.search(rf"(?:^|\s)the\s+{re.escape(term)}(?:,\s+(?:also\s+)?(?:called|known as)\s+(?:the\s+)?"
+                      rf"(?P<alias>[a-z][a-z -]{{1,30}}?))?\.$", previous.strip(), re.I)
+    words = word_list(term)
+    if not named or len(words) < 2 or not term.islower():
+        return None
+    it = re.match(r"^It\s+(?P<rest>[a-z].+)$", sentence.strip())
+    predicate = predicate_of(it.group("rest"), plural=False) if it else None
+    head = words[-1]
+    if (not predicate or fold(predicate.split()[0]) in _NOT_DOING or _PRONOUN.search(predicate)
+            or has_anaphora(predicate) or "NOUN" not in word_pos(head) or head.endswith("s")):
+        return None
+    definition = finish_definition(f"{rephrase.article(head)} {head} that {predicate}")
+    if not definition:
+        return None
+    aliases = {named.group("alias").strip()} if named.group("alias") else set()
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern",
+                     aliases=aliases)
+
+
 def _noun_phrase_gloss(says: str) -> str | None:
     """"a bug fix that changes nothing else", "new features that remain compatible": a noun phrase, not a clause."""
     words = word_list(says)
@@ -206,11 +227,19 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
     step)" gives "Two semitones together", the bracketed name an alias;
     "The **circle of fifths** arranges the twelve major keys ..." gives "A
     circle that arranges ..." (the bold subject by what it does, named by its
-    head noun, a little less sure).
+    head noun, a little less sure); "... the **staging area**, also called
+    the index. It sits between ..." gives "An area that sits between ..."
+    (the sentence after the one that names it), the other name an alias.
     """
     lowered = sentence.lower()
     out = []
+    previous = (context.previous or "").lower()
     for term in _bold_terms(context):
+        if previous and term.lower() in previous and sentence.startswith("It "):
+            found = _named_then_it(term, sentence, context.previous or "", section)
+            if found:
+                out.append(found)
+                continue
         if term.lower() not in lowered or lowered.startswith(term.lower()):
             continue
         found = (_complement(term, sentence, section) or _described_complement(term, sentence, section)
@@ -239,5 +268,9 @@ BOLD_INLINE = RULES.register(Rule(
         finds("# Keys\n\nThe **circle of fifths** arranges the twelve major keys so that each key is a perfect fifth "
               "above the previous one.\n", "circle of fifths"),
         misses("# Keys\n\nThe **circle of fifths** shows them clearly.\n", "circle of fifths"),
+        finds("# Git\n\nGit has one new idea: the **staging area**, also called the index. It sits between the "
+              "working copy and the repository.\n", "staging area"),
+        misses("# Git\n\nGit has one new idea: the **staging area**, also called the index. It is useful.\n",
+               "staging area"),
     ),
 ))

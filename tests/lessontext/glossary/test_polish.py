@@ -111,3 +111,13 @@ def test_its_is_resolved_from_the_sentences_each_subject():
 def test_these_is_kept_when_the_sentence_before_does_not_count_them():
     got = _glossary("# Pitch\n\nMusic uses many steps. The smallest of these steps is called a **semitone**.\n")
     assert "twelve" not in got.get("Semitone", "")
+
+
+def test_a_name_defined_in_the_next_sentence_wins_over_its_bare_synonym():
+    terms = extract_glossary(parse_document(
+        "# Git\n\nGit has one new idea: the **staging area**, also called the index. It sits between the working "
+        "copy and the repository and holds the changes you have selected.\n"))
+    got = {t.term: t for t in terms}
+    assert "Index" not in got
+    assert got["Staging area"].definition.startswith("An area that sits between the working copy")
+    assert "index" in got["Staging area"].aliases
