@@ -50,7 +50,9 @@ _MINOR_WORDS = frozenset({"and", "of", "the", "for", "on", "in", "to", "&"})
 
 
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS and w[:1].isalpha()).lower()
+    """"Acquisition and Cross-Servicing Agreements" -> "acsa" (each part of a hyphenated name counts)."""
+    parts = [p for w in words for p in (w.split("-") if w[:1].isupper() else [w])]
+    return "".join(w[0] for w in parts if w.lower() not in _MINOR_WORDS and w[:1].isalpha()).lower()
 
 
 def _by_initials(short: str, window: list[str], long: str) -> str:
@@ -60,7 +62,8 @@ def _by_initials(short: str, window: list[str], long: str) -> str:
     from inside a word ("demobilisation anD Reintegration"); a longer run of
     the words before whose initials are exactly the acronym is the expansion.
     """
-    letters = short.lower()
+    # "ACSAs": a plural acronym spells the initials of a plural name.
+    letters = short[:-1].lower() if short.endswith("s") and short[:-1].isupper() else short.lower()
     if _initials(long.replace(",", " ").split()) == letters:
         return long
     for start in range(len(window) - 1, -1, -1):
@@ -320,6 +323,8 @@ ACRONYM = RULES.register(Rule(
         finds("# Seas\n\nThe Law of the Sea Convention, or LOSC, sets out the rights of coastal states.\n",
               "Law of the Sea Convention"),
         misses("# Health\n\nThe clinic (WHO) is open daily.\n", "clinic"),
+        finds("# Logistics\n\nThe United States concludes Acquisition and Cross-Servicing Agreements (ACSAs) with "
+              "partners.\n", "ACSAs"),
         finds("# Treaties\n\nThe talks led to the 1987 Intermediate-Range Nuclear Forces (INF) Treaty, which "
               "Reagan signed.\n", "INF Treaty"),
         misses("# Treaties\n\nThe talks led to the 1987 Intermediate-Range Nuclear Forces (INF) Treaty, which "
