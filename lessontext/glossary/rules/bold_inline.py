@@ -11,7 +11,7 @@ from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_g
 from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, getAllLemmas, word_pos
+from lessontext.words import fold, getAllLemmas, getInflection, word_pos
 
 from lessontext.glossary.rules import RULES  # isort: skip
 
@@ -168,6 +168,38 @@ def _named_then_it(term: str, sentence: str, previous: str, section: DocumentSec
                      aliases=aliases)
 
 
+def _made_by_doing(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"Adding a fourth note, a seventh above the root, produces a **seventh chord**." -> "A chord produced by adding ..."."""
+    match = re.match(rf"^(?P<doing>[A-Z][a-z]+ing)\s+(?P<what>[^;:]+?),?\s+(?P<verb>produces|gives|creates|forms|makes|"
+                     rf"yields)\s+(?:an?|the)\s+{re.escape(term)}\s*\.?$", sentence.strip())
+    words = word_list(term)
+    if not match or len(words) < 2 or not term.islower() or "VERB" not in word_pos(match.group("doing").lower()):
+        return None
+    head = words[-1]
+    made = (getInflection(match.group("verb")[:-1] if match.group("verb") != "makes" else "make", "VBN") or ("",))[0]
+    if not made or "NOUN" not in word_pos(head) or head.endswith("s") or _PRONOUN.search(match.group("what")):
+        return None
+    definition = finish_definition(
+        f"{rephrase.article(head)} {head} {made} by {match.group('doing').lower()} {match.group('what')}")
+    if not definition or has_anaphora(definition):
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, COMPLEMENT_CONFIDENCE, "pattern")
+
+
+def _ranked_kind(term: str, sentence: str, previous: str, bold: list[str], section: DocumentSection) -> Candidate | None:
+    """"... produces a **seventh chord**. The most important is the **dominant seventh**, built on the fifth degree: ..."
+    -> "A seventh chord built on the fifth degree" (the kind the sentence before names in bold)."""
+    match = re.match(rf"^The\s+(?:most|main|best)\s+[a-z]+\s+(?:is|are)\s+the\s+{re.escape(term)},\s+"
+                     r"(?P<part>(?P<verb>[a-z]+)\s+(?:on|of|from|by|with|in)\s+[^:;,]+?)\s*(?:[:;.]|$)", sentence.strip())
+    kind = re.search(r"\s(?:an?|the)\s+(?P<kind>[a-z]+(?:\s[a-z]+){0,2})\.$", previous.strip())
+    if not match or not kind or kind.group("kind") not in bold or not _participle(match.group("verb")):
+        return None
+    definition = finish_definition(f"{rephrase.article(kind.group('kind'))} {kind.group('kind')} {match.group('part')}")
+    if not definition or has_anaphora(definition) or _PRONOUN.search(definition):
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
+
+
 def _noun_phrase_gloss(says: str) -> str | None:
     """"a bug fix that changes nothing else", "new features that remain compatible": a noun phrase, not a clause."""
     words = word_list(says)
@@ -229,12 +261,18 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
     circle that arranges ..." (the bold subject by what it does, named by its
     head noun, a little less sure); "... the **staging area**, also called
     the index. It sits between ..." gives "An area that sits between ..."
-    (the sentence after the one that names it), the other name an alias.
+    (the sentence after the one that names it), the other name an alias;
+    "Adding a fourth note ... produces a **seventh chord**" gives "A chord
+    produced by adding a fourth note ...".
     """
     lowered = sentence.lower()
     out = []
     previous = (context.previous or "").lower()
     for term in _bold_terms(context):
+        if previous and term.lower() in lowered and (found := _ranked_kind(term, sentence, context.previous or "",
+                                                                         _bold_terms(context), section)):
+            out.append(found)
+            continue
         if previous and term.lower() in previous and sentence.startswith("It "):
             found = _named_then_it(term, sentence, context.previous or "", section)
             if found:
@@ -244,7 +282,7 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
             continue
         found = (_complement(term, sentence, section) or _described_complement(term, sentence, section)
                  or _colon_gloss(term, sentence, section) or _amount(term, sentence, section)
-                 or _bold_subject(term, sentence, section))
+                 or _bold_subject(term, sentence, section) or _made_by_doing(term, sentence, section))
         if found:
             out.append(found)
     return out
@@ -268,6 +306,13 @@ BOLD_INLINE = RULES.register(Rule(
         finds("# Keys\n\nThe **circle of fifths** arranges the twelve major keys so that each key is a perfect fifth "
               "above the previous one.\n", "circle of fifths"),
         misses("# Keys\n\nThe **circle of fifths** shows them clearly.\n", "circle of fifths"),
+        finds("# Chords\n\nAdding a fourth note, a seventh above the root, produces a **seventh chord**.\n",
+              "seventh chord"),
+        misses("# Chords\n\nAdding it produces a **seventh chord**.\n", "seventh chord"),
+        finds("# Chords\n\nAdding a seventh produces a **seventh chord**. The most important is the **dominant "
+              "seventh**, built on the fifth degree: G7 in C major.\n", "dominant seventh"),
+        misses("# Chords\n\nAdding a seventh produces a chord. The most important is the **dominant "
+               "seventh**, built on the fifth degree.\n", "dominant seventh"),
         finds("# Git\n\nGit has one new idea: the **staging area**, also called the index. It sits between the "
               "working copy and the repository.\n", "staging area"),
         misses("# Git\n\nGit has one new idea: the **staging area**, also called the index. It is useful.\n",
