@@ -391,9 +391,9 @@ LABEL = RULES.register(Rule(
         misses("# Notes\n\n**Source**: World Bank figures for 2020.\n", "Source"),
         finds("# Defences\n\n- **Contributory negligence**: the claimant was partly to blame for the harm.\n",
               "Contributory negligence"),
-        finds("# Intervals\n\n- **Fourths**\n  - tritone (6 semitones): C to F♯\n  - perfect fifth (7 semitones): "
+        finds("# Music\n\n## Intervals\n\n- **Fourths**\n  - tritone (6 semitones): C to F♯\n  - perfect fifth (7 semitones): "
               "C to G\n", "tritone"),
-        misses("# Music\n\n- **Fourths**\n  - tritone (6 semitones): C to F♯\n  - perfect fifth (7 semitones): "
+        misses("# Lesson\n\n## Music\n\n- **Fourths**\n  - tritone (6 semitones): C to F♯\n  - perfect fifth (7 semitones): "
                "C to G\n", "tritone"),
         finds("# Defences\n\n- **Consent** (often expressed in Latin as *volenti*): the claimant freely accepted "
               "the risk of harm.\n", "Consent"),
