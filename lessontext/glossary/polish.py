@@ -25,7 +25,13 @@
   into twelve equal steps") reads "The smallest of the twelve equal steps of
   an octave"; "a hash, a long string ... calculated from its contents" (in
   "each commit is identified by a hash, ...") reads "... from a commit's
-  contents".
+  contents";
+* a label whose body is a clause about the parties ("Consent: the claimant
+  freely accepted the risk of harm") under a heading that names what the
+  labels are gets that head noun: under "Defences", "A defence that applies
+  when the claimant freely accepted ..."; under "The Four Elements of
+  Negligence", "The element of negligence met when the breach caused the
+  harm".
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
-from lessontext.glossary.phrases import predicate_of, word_list
+from lessontext.glossary.phrases import finite_verb, predicate_of, word_list
 from lessontext.words import fold, singular, split_words, term_key, word_pos
 
 __all__ = ["polish_terms"]
@@ -161,6 +167,31 @@ def _resolved(term: Term, previous: str) -> Term:
     return term if definition == term.definition else replace(term, definition=definition)
 
 
+# "The defendant owed ...", "The claimant was partly to blame ...": a clause with a definite subject.
+_CLAUSE = re.compile(r"^The\s+(?P<noun>[a-z]+)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s")
+# What a label list can be, and how its clause reads after the head noun.
+_KIND_READING = {"element": "met when", "requirement": "met when", "condition": "met when",
+                 "defence": "that applies when", "defense": "that applies when", "exception": "that applies when"}
+_KIND_HEADING = re.compile(r"^(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?P<kind>[A-Za-z]+s)(?P<of>\s+of\s+[A-Za-z]+)?$")
+
+
+def _clause_with_kind(term: Term, headings: dict[str, str]) -> Term:
+    """"Consent: The claimant freely accepted the risk of harm." under "Defences" -> "A defence that applies when ..."."""
+    clause = _CLAUSE.match(term.definition)
+    heading = _KIND_HEADING.match(headings.get(term.section_anchor, ""))
+    if not clause or not heading or term.rule != "label" or "NOUN" not in word_pos(clause.group("noun")):
+        return term
+    if clause.group("verb") not in {"was", "were", "is", "are"} and not finite_verb(clause.group("verb")):
+        return term
+    kind = singular(heading.group("kind").lower())
+    reading = _KIND_READING.get(kind)
+    if not reading:
+        return term
+    of = (heading.group("of") or "").lower()
+    opener = f"The {kind}{of}" if reading == "met when" else f"{rephrase.article(kind)} {kind}{of}"
+    return replace(term, definition=f"{opener} {reading} {rephrase.lower_first(term.definition)}")
+
+
 def _noun_group(words: str) -> str:
     """"major third" -> "a major third"; "augmented fifth" -> "an augmented fifth"."""
     words = words[0].lower() + words[1:]
@@ -190,11 +221,12 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
     text_words = {fold(w).lower() for _, sentence in document.sentences() for w in split_words(sentence)}
     keys = [(t.key, t.confidence) for t in terms if t.rule != keyphrase_rule]
     sentences = [sentence for _, sentence in document.sentences()]
+    headings = {section.anchor: (section.heading or "").strip() for section in document.sections}
     out = []
     for term in terms:
         term = _acronym_said(term, sentences)
         at = sentences.index(term.sentence) if term.sentence in sentences else 0
-        term = _resolved(term, sentences[at - 1] if at else "")
+        term = _clause_with_kind(_resolved(term, sentences[at - 1] if at else ""), headings)
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue

@@ -121,3 +121,20 @@ def test_a_name_defined_in_the_next_sentence_wins_over_its_bare_synonym():
     assert "Index" not in got
     assert got["Staging area"].definition.startswith("An area that sits between the working copy")
     assert "index" in got["Staging area"].aliases
+
+
+def test_a_clause_label_gets_the_head_noun_its_heading_names():
+    got = _glossary("# Tort\n\n## Defences\n\nA defendant may avoid liability.\n\n"
+                    "- **Consent**: the claimant freely accepted the risk of harm.\n"
+                    "- **Contributory negligence**: the claimant was partly to blame for the harm.\n\n"
+                    "## The Four Elements of Negligence\n\nA claimant must prove four elements.\n\n"
+                    "1. **Causation**: the breach caused the harm.\n"
+                    "2. **Breach of duty**: the defendant fell below the standard of care expected.\n")
+    assert got["Consent"] == "A defence that applies when the claimant freely accepted the risk of harm."
+    assert got["Causation"] == "The element of negligence met when the breach caused the harm."
+
+
+def test_a_clause_label_is_kept_under_a_heading_that_names_no_kind():
+    got = _glossary("# Tort\n\n## Cases\n\n- **Consent**: the claimant freely accepted the risk of harm.\n"
+                    "- **Causation**: the breach caused the harm.\n")
+    assert got.get("Consent", "The claimant").startswith("The claimant")
