@@ -41,6 +41,7 @@ class Candidate:
     aliases: set[str] = field(default_factory=set)
     mask: bool = True
     rule: str = ""  # the name of the registered rule that made it (set by the pipeline)
+    verbatim: bool = False  # shown exactly as written ("git add"), never capitalised
 
     @property
     def key(self) -> str:

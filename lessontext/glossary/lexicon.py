@@ -167,3 +167,6 @@ DISCOURSE_MARKERS = (
     "therefore", "thus", "hence", "also", "today", "nowadays", "in practice",
     "in this sense", "in a sense", "formally", "technically", "broadly", "broadly speaking",
 )
+
+# Number words that count a plural noun ("two semitones", "twelve equal steps").
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty hundred".split())

@@ -96,7 +96,7 @@ def finite_verb(word: str, plural: bool | None = None) -> bool:
     return lw in forms
 
 
-_POINTS_ELSEWHERE = re.compile(r"\b(?:following|below|above|this:)")
+_POINTS_ELSEWHERE = re.compile(r"\b(?:following|(?:below|above)(?!\s+(?:the|an?|its|their|zero|\d))|this:)")
 
 
 def predicate_of(text: str, plural: bool | None = None) -> str | None:

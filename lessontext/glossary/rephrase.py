@@ -26,7 +26,8 @@ __all__ = [
 _SUBORDINATE = re.compile(
     r"^(?P<sub>(?:When|Whenever|If|Once|As|While|After|Before|Because|Although|Where)\b[^,]{3,120}),\s+(?P<main>.+)$"
 )
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?=[a-z])", re.I)
+# "such as a natural disaster" introduces an example: "such" stays.
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?=[a-z])(?!as\b)", re.I)
 
 
 _CAPITALS = re.compile(r"[A-Z]{2,}")

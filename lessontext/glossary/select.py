@@ -81,6 +81,10 @@ def is_data(definition: str) -> bool:
     return len(_PROSE_WORD.findall(definition)) < _MIN_DEFINITION_WORDS
 
 
+# "A saying that holds that amateurs talk about tactics ...": a reported claim, not what a term means.
+_CLAIM = re.compile(r"^An?\s+[\w-]+\s+that\s+(?:holds|says|states|claims|argues|suggests|goes)\s+that\b", re.I)
+
+
 _TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")
 
 
@@ -100,7 +104,7 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     definition = candidate.definition
     if MASK in definition or _EXAMPLE_DEFINITION.match(definition) or _EXAMPLE_CLAUSE.search(definition):
         return None
-    if is_data(definition):
+    if is_data(definition) or _CLAIM.match(definition):
         return None
     genus, plural = genus_of(candidate.term)
     if _bare_verb_start(definition) and not plural:
@@ -208,6 +212,10 @@ def _number_variants(display: str) -> set[str]:
     return set()
 
 
+# "The staging area.": a definition that only names the thing by another name.
+_POINTS_TO = re.compile(r"^(?:The|An?)\s+(?P<name>[^,;.:()]{1,40})\.$")
+
+
 def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[Term, ...]:
     groups = group_by_key(candidates, key=lambda c: c.key, aliases=lambda c: c.aliases)
 
@@ -217,6 +225,11 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
     for group in groups:
         group.sort(key=lambda c: (-c.confidence, _SOURCE_RANK[c.source]))
         best = group[0]
+        pointer = _POINTS_TO.match(best.definition)
+        if pointer:
+            # "Index: The staging area." beside "staging area: An area that sits ...": the named thing, defined.
+            target = term_key(pointer.group("name"))
+            best = next((c for c in group if c.key == target and not _POINTS_TO.match(c.definition)), best)
         # Of the acronym evidence, the candidate named by the expansion shows it ("RuBP" only when mentioned alone).
         main = max((c for c in group if c.source == "acronym"), key=lambda c: len(c.term), default=best)
         if main.source == "acronym" and main.aliases and any(
@@ -228,7 +241,9 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
             kind = TermKind.DEFINED
         display_source = main.term
         display = forms.display(term_key(display_source), display_source, main.source in {"label", "concept"})
-        if main.source == "acronym":
+        if main.verbatim:
+            display = main.term
+        elif main.source == "acronym":
             display = capitalise(main.term)
         elif main.source == "label" and display.split() and main.term.split():
             # Keep the number the author chose for the label ("Tributary"),

@@ -62,6 +62,7 @@ with_clause           78        sentence
 becomes_its           77        sentence
 related_name          76        sentence
 common_acronym        70        document
+theory_term           65        document
 heading_concept       60        document
 keyphrase             50        document
 ====================  ========  =========
@@ -96,4 +97,5 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     roles,
     subjects,
     tables,
+    theories,
 )

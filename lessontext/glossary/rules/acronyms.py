@@ -50,7 +50,9 @@ _MINOR_WORDS = frozenset({"and", "of", "the", "for", "on", "in", "to", "&"})
 
 
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS and w[:1].isalpha()).lower()
+    """"Acquisition and Cross-Servicing Agreements" -> "acsa" (each part of a hyphenated name counts)."""
+    parts = [p for w in words for p in (w.split("-") if w[:1].isupper() else [w])]
+    return "".join(w[0] for w in parts if w.lower() not in _MINOR_WORDS and w[:1].isalpha()).lower()
 
 
 def _by_initials(short: str, window: list[str], long: str) -> str:
@@ -60,7 +62,8 @@ def _by_initials(short: str, window: list[str], long: str) -> str:
     from inside a word ("demobilisation anD Reintegration"); a longer run of
     the words before whose initials are exactly the acronym is the expansion.
     """
-    letters = short.lower()
+    # "ACSAs": a plural acronym spells the initials of a plural name.
+    letters = short[:-1].lower() if short.endswith("s") and short[:-1].isupper() else short.lower()
     if _initials(long.replace(",", " ").split()) == letters:
         return long
     for start in range(len(window) - 1, -1, -1):
@@ -121,6 +124,12 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
                 and head.group(1) not in STOPWORDS):
             expansion, short = f"{expansion} {head.group(1)}", f"{short} {head.group(1)}"
             end += head.end()
+        # "the Intermediate-Range Nuclear Forces (INF) Treaty": the name goes on after the acronym.
+        name_end = _NAME_AFTER_PAREN.match(sentence[end:])
+        if (name_end and len(expansion.split()) > 1 and expansion[:1].isupper()
+                and word_pos(name_end.group(1).lower()) == {"NOUN"}):
+            expansion, short = f"{expansion} {name_end.group(1)}", f"{short} {name_end.group(1)}"
+            end += name_end.end(1)
         known[short] = expansion
         kind = TermKind.ORGANISATION if organisation_name(expansion) else TermKind.ACRONYM
         found = _acronym_definition(sentence, max(pair_start, 0), end, short)
@@ -133,10 +142,20 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
         if confidence == IN_SENTENCE_CONFIDENCE and len(word_list(expansion)) > 1:
             # Only mentioned: the expansion is what the acronym means, the entry the acronym.
             meaning = expansion[0].upper() + expansion[1:] + "."
+            relative = _WHICH_AFTER.match(sentence[end:])
+            if (relative and not _UNRESOLVED_REFERENCE.search(relative.group("rel"))
+                    and not _APPOSITIVE_PARTICIPLE_AT_END.search(sentence[: max(pair_start, 0)])):
+                # "the **APR** (annual percentage rate), which also includes certain fees": what it does, kept.
+                meaning = finish_definition(f"{meaning[:-1]}, which {relative.group('rel')}") or meaning
             out.append(Candidate(short, meaning, kind, section, original, confidence, "acronym", {expansion}, mask=False))
             continue
         out.append(Candidate(expansion, definition, kind, section, original, confidence, "acronym", {short}, mask=False))
     return out
+
+
+_NAME_AFTER_PAREN = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*[,.;:]|\s+(?:is|are|was|were|which|that|in|on|at|by|of|to)\b)")
+# ", which also includes certain fees.": a relative clause that ends the sentence.
+_WHICH_AFTER = re.compile(r"^\s*,\s+which\s+(?P<rel>[^;()]{8,}?)\.?$")
 
 
 _EXAMPLES_BEFORE = re.compile(r"(?:\bExamples?:|\bsuch as|\bincluding|\be\.g\.,?)\s*(?:[^.;:]*,\s*)?$")
@@ -304,5 +323,11 @@ ACRONYM = RULES.register(Rule(
         finds("# Seas\n\nThe Law of the Sea Convention, or LOSC, sets out the rights of coastal states.\n",
               "Law of the Sea Convention"),
         misses("# Health\n\nThe clinic (WHO) is open daily.\n", "clinic"),
+        finds("# Logistics\n\nThe United States concludes Acquisition and Cross-Servicing Agreements (ACSAs) with "
+              "partners.\n", "ACSAs"),
+        finds("# Treaties\n\nThe talks led to the 1987 Intermediate-Range Nuclear Forces (INF) Treaty, which "
+              "Reagan signed.\n", "INF Treaty"),
+        misses("# Treaties\n\nThe talks led to the 1987 Intermediate-Range Nuclear Forces (INF) Treaty, which "
+               "Reagan signed.\n", "INF"),
     ),
 ))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from lessontext.document import DocumentSection
-from lessontext.glossary import rephrase
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, word_list
+from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, getAllLemmas, word_pos
+from lessontext.words import fold, getAllLemmas, getInflection, word_pos
 
 from lessontext.glossary.rules import RULES  # isort: skip
 
@@ -19,6 +19,11 @@ from lessontext.glossary.rules import RULES  # isort: skip
 COMPLEMENT_CONFIDENCE = 0.7
 # "Lord Atkin set out the **neighbour principle**: we must take ...": the colon gives what the term says.
 COLON_CONFIDENCE = 0.7
+# "The **circle of fifths** arranges the twelve major keys ...": the bold subject by what it does.
+SUBJECT_CONFIDENCE = 0.65
+# Verbs that say what the thing is or has rather than what it does.
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|she|his|her|him)\b", re.I)
+_NOT_DOING = frozenset("is are was were has have had becomes seems appears remains includes contains means".split())
 
 # Nouns whose content is a proposition: "the principle that we must ...".
 _PROPOSITION_HEADS = frozenset(
@@ -27,6 +32,10 @@ _PROPOSITION_HEADS = frozenset(
 # "The main idea is the **X**", "The first is the **X**": a subject that ranks or counts is no explanation.
 _RANKING = frozenset("most least main key first second third last only other best next same important".split())
 _MIN_SUBJECT_WORDS = 3
+# "made of", "built on", "consisting of": a participle that says what the thing is made of or how it is built.
+_IRREGULAR_PARTICIPLES = frozenset("made built held kept found set put sent meant known given taken".split())
+# "two semitones make a **tone**": a counted plural is what the term amounts to.
+_AMOUNT_VERBS = r"(?:make|makes|form|forms|make\s+up|form\s+up)"
 _MAX_SUBJECT_WORDS = 16
 
 
@@ -75,6 +84,120 @@ def _complement(term: str, sentence: str, section: DocumentSection) -> Candidate
     if not definition:
         return None
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, COMPLEMENT_CONFIDENCE, "pattern")
+
+
+def _participle(word: str) -> bool:
+    word = word.lower()
+    return "VERB" in word_pos(word) and (word.endswith(("ed", "ing")) or word in _IRREGULAR_PARTICIPLES)
+
+
+def _described_complement(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"The most basic chord is the **triad**, made of three notes: ..." -> "A chord made of three notes: ..."."""
+    match = re.match(
+        rf"^(?:the|an?)\s+(?P<subj>[^,;:]+?)\s+(?:is|are)\s+(?:the|an?)\s+{re.escape(term)},\s+"
+        r"(?P<part>(?P<verb>[a-z]+)\s+(?:of|from|on|by|with|in)\s+[^;]+?)\.?$",
+        DISCOURSE_OPENER.sub("", sentence.strip()), re.I)
+    if not match or not _participle(match.group("verb")):
+        return None
+    head = word_list(match.group("subj"))[-1:]
+    if not head or word_pos(head[0].lower()) != {"NOUN"} or not head[0].islower() or len(word_list(term)) > 3:
+        return None
+    definition = finish_definition(f"{rephrase.article(head[0])} {head[0]} {match.group('part')}")
+    if not definition or has_anaphora(definition):
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, COMPLEMENT_CONFIDENCE, "pattern")
+
+
+def _amount(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"... and two semitones make a **tone** (or whole step)." -> "Two semitones together.", alias "whole step"."""
+    match = re.search(
+        rf"(?:^|,\s+|\band\s+)(?P<amount>(?P<number>[a-z]+)\s+(?P<noun>[a-z]+))\s+{_AMOUNT_VERBS}\s+(?:an?|one)\s+"
+        rf"{re.escape(term)}(?:\s+\((?:or|also called)\s+(?P<alias>[a-z][a-z -]+)\))?\s*[.;]?$",
+        sentence.strip(), re.I)
+    if not match or match.group("number").lower() not in lexicon.NUMBER_WORDS or not match.group("noun").endswith("s"):
+        return None
+    if "NOUN" not in word_pos(match.group("noun").lower()):
+        return None
+    definition = finish_definition(f"{match.group('amount')} together")
+    if not definition:
+        return None
+    aliases = {match.group("alias").strip()} if match.group("alias") else set()
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, COMPLEMENT_CONFIDENCE, "pattern",
+                     aliases=aliases)
+
+
+def _bold_subject(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"The **circle of fifths** arranges the twelve major keys so that ..." -> "A circle that arranges ..."."""
+    match = re.match(rf"^(?:The|An?)\s+{re.escape(term)}\s+(?P<rest>[a-z].+)$", sentence.strip())
+    words = word_list(term)
+    if not match or len(words) < 2 or not term.islower():
+        return None
+    verb = fold(match.group("rest").split()[0])
+    predicate = predicate_of(match.group("rest").rstrip(" :"), plural=False)
+    if (not predicate or verb in _NOT_DOING or not verb.endswith("s") or has_anaphora(predicate)
+            or _PRONOUN.search(predicate)):
+        return None
+    cut = next((i for i, w in enumerate(words) if w in {"of", "on", "for", "in"}), len(words))
+    genus = words[cut - 1] if 0 < cut else ""
+    if not genus or "NOUN" not in word_pos(genus) or genus.endswith("s"):
+        return None
+    definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate.split(';')[0]}")
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
+
+
+def _named_then_it(term: str, sentence: str, previous: str, section: DocumentSection) -> Candidate | None:
+    """"... the **staging area**, also called the index. It sits between ..." -> "An area that sits between ..."."""
+    named = re.search(rf"(?:^|\s)the\s+{re.escape(term)}(?:,\s+(?:also\s+)?(?:called|known as)\s+(?:the\s+)?"
+                      rf"(?P<alias>[a-z][a-z -]{{1,30}}?))?\.$", previous.strip(), re.I)
+    words = word_list(term)
+    if not named or len(words) < 2 or not term.islower():
+        return None
+    it = re.match(r"^It\s+(?P<rest>[a-z].+)$", sentence.strip())
+    predicate = predicate_of(it.group("rest"), plural=False) if it else None
+    head = words[-1]
+    if (not predicate or fold(predicate.split()[0]) in _NOT_DOING or _PRONOUN.search(predicate)
+            or has_anaphora(predicate) or "NOUN" not in word_pos(head) or head.endswith("s")):
+        return None
+    definition = finish_definition(f"{rephrase.article(head)} {head} that {predicate}")
+    if not definition:
+        return None
+    aliases = {named.group("alias").strip()} if named.group("alias") else set()
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern",
+                     aliases=aliases)
+
+
+def _made_by_doing(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"Adding a fourth note, a seventh above the root, produces a **seventh chord**." -> "A chord produced by adding ..."."""
+    match = re.match(rf"^(?P<doing>[A-Z][a-z]+ing)\s+(?P<what>[^;:]+?),?\s+(?P<verb>produces|gives|creates|forms|makes|"
+                     rf"yields)\s+(?:an?|the)\s+{re.escape(term)}\s*\.?$", sentence.strip())
+    words = word_list(term)
+    if not match or len(words) < 2 or not term.islower() or "VERB" not in word_pos(match.group("doing").lower()):
+        return None
+    head = words[-1]
+    made = (getInflection(match.group("verb")[:-1] if match.group("verb") != "makes" else "make", "VBN") or ("",))[0]
+    if not made or "NOUN" not in word_pos(head) or head.endswith("s") or _PRONOUN.search(match.group("what")):
+        return None
+    definition = finish_definition(
+        f"{rephrase.article(head)} {head} {made} by {match.group('doing').lower()} {match.group('what')}")
+    if not definition or has_anaphora(definition):
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, COMPLEMENT_CONFIDENCE, "pattern")
+
+
+def _ranked_kind(term: str, sentence: str, previous: str, bold: list[str], section: DocumentSection) -> Candidate | None:
+    """"... produces a **seventh chord**. The most important is the **dominant seventh**, built on the fifth degree: ..."
+    -> "A seventh chord built on the fifth degree" (the kind the sentence before names in bold)."""
+    match = re.match(rf"^The\s+(?:most|main|best)\s+[a-z]+\s+(?:is|are)\s+the\s+{re.escape(term)},\s+"
+                     r"(?P<part>(?P<verb>[a-z]+)\s+(?:on|of|from|by|with|in)\s+[^:;,]+?)\s*(?:[:;.]|$)", sentence.strip())
+    kind = re.search(r"\s(?:an?|the)\s+(?P<kind>[a-z]+(?:\s[a-z]+){0,2})\.$", previous.strip())
+    if not match or not kind or kind.group("kind") not in bold or not _participle(match.group("verb")):
+        return None
+    definition = finish_definition(f"{rephrase.article(kind.group('kind'))} {kind.group('kind')} {match.group('part')}")
+    if not definition or has_anaphora(definition) or _PRONOUN.search(definition):
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
 
 
 def _noun_phrase_gloss(says: str) -> str | None:
@@ -130,14 +253,36 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
     "A useful shortcut is the **rule of 72**: divide ..." adds what follows
     the colon; "Lord Atkin set out the **neighbour principle**: we must take
     reasonable care ..." gives a principle, rule or test the proposition it
-    states.
+    states; "The most basic chord is the **triad**, made of three notes ..."
+    gives "A chord made of three notes ..." (the subject's noun and the
+    participle that describes it); "two semitones make a **tone** (or whole
+    step)" gives "Two semitones together", the bracketed name an alias;
+    "The **circle of fifths** arranges the twelve major keys ..." gives "A
+    circle that arranges ..." (the bold subject by what it does, named by its
+    head noun, a little less sure); "... the **staging area**, also called
+    the index. It sits between ..." gives "An area that sits between ..."
+    (the sentence after the one that names it), the other name an alias;
+    "Adding a fourth note ... produces a **seventh chord**" gives "A chord
+    produced by adding a fourth note ...".
     """
     lowered = sentence.lower()
     out = []
+    previous = (context.previous or "").lower()
     for term in _bold_terms(context):
+        if previous and term.lower() in lowered and (found := _ranked_kind(term, sentence, context.previous or "",
+                                                                         _bold_terms(context), section)):
+            out.append(found)
+            continue
+        if previous and term.lower() in previous and sentence.startswith("It "):
+            found = _named_then_it(term, sentence, context.previous or "", section)
+            if found:
+                out.append(found)
+                continue
         if term.lower() not in lowered or lowered.startswith(term.lower()):
             continue
-        found = _complement(term, sentence, section) or _colon_gloss(term, sentence, section)
+        found = (_complement(term, sentence, section) or _described_complement(term, sentence, section)
+                 or _colon_gloss(term, sentence, section) or _amount(term, sentence, section)
+                 or _bold_subject(term, sentence, section) or _made_by_doing(term, sentence, section))
         if found:
             out.append(found)
     return out
@@ -153,5 +298,24 @@ BOLD_INLINE = RULES.register(Rule(
         finds("# Versions\n\n- a new middle number signals a **minor** release: new features that remain compatible.\n",
               "minor release"),
         misses("# Rates\n\nThe interest rate quoted by a bank is the nominal rate.\n", "nominal rate"),
+        finds("# Chords\n\nThe most basic chord is the **triad**, made of three notes: a root, a third and a fifth.\n",
+              "triad"),
+        misses("# Chords\n\nThe most basic chord is the **triad**, which we meet next.\n", "triad"),
+        finds("# Steps\n\nThe octave has twelve steps, and two semitones make a **tone** (or whole step).\n", "tone"),
+        misses("# Steps\n\nThese notes make a **tone** when played together.\n", "tone"),
+        finds("# Keys\n\nThe **circle of fifths** arranges the twelve major keys so that each key is a perfect fifth "
+              "above the previous one.\n", "circle of fifths"),
+        misses("# Keys\n\nThe **circle of fifths** shows them clearly.\n", "circle of fifths"),
+        finds("# Chords\n\nAdding a fourth note, a seventh above the root, produces a **seventh chord**.\n",
+              "seventh chord"),
+        misses("# Chords\n\nAdding it produces a **seventh chord**.\n", "seventh chord"),
+        finds("# Chords\n\nAdding a seventh produces a **seventh chord**. The most important is the **dominant "
+              "seventh**, built on the fifth degree: G7 in C major.\n", "dominant seventh"),
+        misses("# Chords\n\nAdding a seventh produces a chord. The most important is the **dominant "
+               "seventh**, built on the fifth degree.\n", "dominant seventh"),
+        finds("# Git\n\nGit has one new idea: the **staging area**, also called the index. It sits between the "
+              "working copy and the repository.\n", "staging area"),
+        misses("# Git\n\nGit has one new idea: the **staging area**, also called the index. It is useful.\n",
+               "staging area"),
     ),
 ))

@@ -60,6 +60,8 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
         return []
     term, paren = _split_paren(label)
     term = strip_article(term)
+    if (measured := _measured_move(section, term, paren, body)) is not None:
+        return measured
     aliases: set[str] = set()
     kind = TermKind.DEFINED
     if paren and len(paren.split()) > 3:
@@ -123,6 +125,24 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
 
 
 _NOUN_PHRASE_OPENER = re.compile(r"^(?:an?|the|one|any|each|every)\s", re.I)
+# "tritone (6 semitones): C to F♯": a measure in the label, a move between two symbols as the body.
+_MEASURE = re.compile(r"\d+(?:\.\d+)?\s+[a-z]+")
+_SYMBOL = r"[A-Z0-9][A-Z0-9♯♭#°]{0,3}"
+_SYMBOL_MOVE = re.compile(rf"{_SYMBOL} to {_SYMBOL}")
+
+
+def _measured_move(section: DocumentSection, term: str, paren: str | None, body: str) -> list[Candidate] | None:
+    """"tritone (6 semitones): C to F♯" under "## Intervals" -> "An interval of 6 semitones, e.g. C to F♯."."""
+    move = body.strip().rstrip(".")
+    heading = word_list(section.heading or "")
+    if not paren or not _MEASURE.fullmatch(paren) or not _SYMBOL_MOVE.fullmatch(move) or len(heading) != 1:
+        return None
+    kind = singular(fold(heading[0]).lower())
+    if kind == fold(heading[0]).lower() or "NOUN" not in word_pos(kind) or not valid_term(term, strict=False):
+        return []
+    definition = finish_definition(f"{rephrase.article(kind)} {kind} of {paren}, e.g. {move}")
+    return [Candidate(term, definition, TermKind.DEFINED, section, f"{term} ({paren}): {move}", LIST_LABEL_CONFIDENCE,
+                      "label", set(), mask=False)] if definition else []
 _FRONTED_PARTICIPLE = re.compile(r"^(?P<part>[A-Z][a-z]+ing\s[^,;]{5,150}),\s+(?:the\s+)?(?P<rest>.+)$")
 _DEMONSTRATIVE_SUBJECT = re.compile(r"^(?:These|This|Such)\s+(?P<noun>[a-z][\w-]*)\s+(?P<rest>.+)$")
 # "These activities ...", "Such measures ...": in a labelled paragraph, an umbrella noun refers back to the label.
@@ -336,6 +356,9 @@ def find_labels(section: DocumentSection, block: Block, context: Context) -> lis
 
     The label is the term and the body, as written, its definition (a body
     that restates the label as its subject gives the rest of that sentence).
+    A label measured in brackets whose body is a move between two symbols
+    ("tritone (6 semitones): C to F♯" under "Intervals") is one of the
+    section's kind ("An interval of 6 semitones, e.g. C to F♯").
     Labels that only introduce an aside ("Source: World Bank"), name an
     activity ("Building Trust: ...") or whose body comments on something
     else stay below the cut.
@@ -368,6 +391,10 @@ LABEL = RULES.register(Rule(
         misses("# Notes\n\n**Source**: World Bank figures for 2020.\n", "Source"),
         finds("# Defences\n\n- **Contributory negligence**: the claimant was partly to blame for the harm.\n",
               "Contributory negligence"),
+        finds("# Music\n\n## Intervals\n\n- **Fourths**\n  - tritone (6 semitones): C to F♯\n  - perfect fifth (7 semitones): "
+              "C to G\n", "tritone"),
+        misses("# Lesson\n\n## Music\n\n- **Fourths**\n  - tritone (6 semitones): C to F♯\n  - perfect fifth (7 semitones): "
+               "C to G\n", "tritone"),
         finds("# Defences\n\n- **Consent** (often expressed in Latin as *volenti*): the claimant freely accepted "
               "the risk of harm.\n", "Consent"),
     ),

@@ -55,6 +55,9 @@ def find_table_rows(section: DocumentSection, block: Block, context: Context) ->
         return []
     header = word_list(block.header[0]) if block.header else []
     genus = singular(header[0].lower()) if len(header) == 1 and "NOUN" in word_pos(header[0].lower()) else None
+    # "git add", "git commit": a family of lower-case commands keeps the case it is typed in.
+    verbatim = len({name.split()[0] for name, _ in rows}) == 1 and all(
+        len(name.split()) > 1 and name == name.lower() for name, _ in rows)
     out = []
     for name, meaning in rows:
         if genus and not _MEANING_OPENER.match(meaning):
@@ -63,7 +66,8 @@ def find_table_rows(section: DocumentSection, block: Block, context: Context) ->
             text = meaning
         definition = finish_definition(text)
         if definition:
-            out.append(Candidate(name, definition, TermKind.DEFINED, section, f"{name}: {meaning}", CONFIDENCE, "label"))
+            out.append(Candidate(name, definition, TermKind.DEFINED, section, f"{name}: {meaning}", CONFIDENCE, "label",
+                                 verbatim=verbatim))
     return out
 
 

@@ -71,9 +71,9 @@ def test_a_two_column_table_of_commands_gives_one_entry_per_row():
                    "| `git clone ADDRESS` | copies an existing repository, with its history |\n"
                    "| `git commit -m \"message\"` | records the staged changes as a new commit |\n"
                    "| `git push` | sends local commits to the remote repository |\n")
-    assert found["Git clone"] == "A command that copies an existing repository, with its history."
-    assert found["Git commit"] == "A command that records the staged changes as a new commit."
-    assert found["Git push"] == "A command that sends local commits to the remote repository."
+    assert found["git clone"] == "A command that copies an existing repository, with its history."
+    assert found["git commit"] == "A command that records the staged changes as a new commit."
+    assert found["git push"] == "A command that sends local commits to the remote repository."
 
 
 def test_a_table_of_figures_or_of_three_columns_gives_no_entries():

@@ -19,3 +19,10 @@ from lessontext.glossary.phrases import genus_of
 )
 def test_genus(term, genus):
     assert genus_of(term) == genus
+
+
+def test_above_a_noun_phrase_does_not_point_elsewhere():
+    from lessontext.glossary.phrases import predicate_of
+
+    assert predicate_of("arranges the keys so that each key is a fifth above the previous one") is not None
+    assert predicate_of("works as described above") is None

@@ -1,0 +1,236 @@
+"""Last touches on extracted terms, so each entry can be published as it stands.
+
+* a space left before punctuation by a removed code span ("such as v2.1.0 .")
+  is closed up;
+* a long definition that adds a second sentence of usage or history keeps
+  only its first, defining sentence ("An independent line of development.");
+* a plural headword defined in the singular ("Indicators: A substance
+  that ...") is shown in the singular, the plural kept as an alias;
+* an entry found only by key-phrase scoring whose name is the start of a
+  longer term the lesson defines explicitly ("version control" beside
+  "version control system") and whose definition is headed by its own last
+  word ("A control that ...") is that term again, less surely defined: dropped;
+* a label whose definition is a bare formula gets the term's own head noun:
+  "Major triad: major third + perfect fifth" reads "A triad with a major
+  third and a perfect fifth", "Perfect cadence: V to I" reads "A cadence from
+  V to I" (only when the term ends in a plain noun and the formula holds
+  nothing but short noun groups or symbols);
+* an acronym whose only definition is its expansion takes what a later
+  sentence with the acronym as its subject says it did or does ("The INF
+  Treaty created one of the most intrusive inspection regimes of its time,
+  ..." -> "Intermediate-Range Nuclear Forces Treaty, which created one of
+  the most intrusive inspection regimes of its time.");
+* a reference the entry cannot carry is resolved from its own sentence or
+  the one before: "The smallest of these steps" (after "an octave is divided
+  into twelve equal steps") reads "The smallest of the twelve equal steps of
+  an octave"; "a hash, a long string ... calculated from its contents" (in
+  "each commit is identified by a hash, ...") reads "... from a commit's
+  contents";
+* a label whose body is a clause about the parties ("Consent: the claimant
+  freely accepted the risk of harm") under a heading that names what the
+  labels are gets that head noun: under "Defences", "A defence that applies
+  when the claimant freely accepted ..."; under "The Four Elements of
+  Negligence", "The element of negligence met when the breach caused the
+  harm".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lessontext.document import Document
+from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.candidate import Term
+from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.phrases import finite_verb, predicate_of, word_list
+from lessontext.words import fold, singular, split_words, term_key, word_pos
+
+__all__ = ["polish_terms"]
+
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?)])")
+# Sentence ends: ". " before a capital, not after an abbreviation such as "e.g." or a single letter.
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<![\s.][A-Za-z])\.\s+(?=[A-Z])")
+_LONG_DEFINITION_WORDS = 30
+_MIN_FIRST_SENTENCE_WORDS = 4
+# "An independent line of development.": a first sentence that is a noun phrase defines on its own.
+_NOUN_PHRASE_OPENER = re.compile(r"^(?:An?|The)\s")
+# "A substance that ...", "The distance between ...": one thing; "A major key and a minor key ..." is two.
+_SINGULAR_OPENER = re.compile(r"^(?:An?\s|The\s+[a-z]+est\s+of\s|The\s+(?P<noun>[a-z]+)\b)")
+_PAIR = re.compile(r"^(?:\S+\s+){1,4}and\s+(?:an?|the)\s", re.I)
+# "Major third + perfect fifth above the root.": two short noun groups joined by "+".
+_SUM = re.compile(r"^(?P<a>[A-Za-z][a-z]+(?: [a-z]+){0,2}) \+ (?P<b>[a-z]+(?: [a-z]+){0,2}?)"
+                  r"(?P<rest>(?: (?:above|below|over|under|on|of) the [a-z]+)?)\.$")
+# "V to I, e.g. G to C.": a move from one symbol (upper case, digits, roman numerals) to another.
+_SYMBOL = r"(?:[A-Z0-9][A-Z0-9♯♭#°]{0,3}|[ivx]{1,4}°?)"
+_MOVE = re.compile(rf"^(?P<move>{_SYMBOL} to {_SYMBOL})(?P<rest>(?:,|\.(?:\s|$)).*)$", re.S)
+
+
+def _close_up(definition: str) -> str:
+    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", definition)
+
+
+def _first_sentence(definition: str) -> str:
+    """The first sentence of a long definition whose first sentence is a noun phrase that defines."""
+    if len(word_list(definition)) <= _LONG_DEFINITION_WORDS:
+        return definition
+    parts = _SENTENCE_END.split(definition, maxsplit=1)
+    if len(parts) < 2 or not _NOUN_PHRASE_OPENER.match(parts[0]):
+        return definition
+    if len(word_list(parts[0])) < _MIN_FIRST_SENTENCE_WORDS:
+        return definition
+    return parts[0] + "."
+
+
+def _singular_headword(term: Term, text_words: set[str]) -> Term:
+    """"Indicators" defined as "A substance that ..." is shown as "Indicator".
+
+    A one-word term changes only when the lesson also writes the singular
+    ("damages", a sum of money, is not the plural of "damage").
+    """
+    words = term.term.split()
+    opener = _SINGULAR_OPENER.match(term.definition)
+    if not words or not opener or _PAIR.match(term.definition) or "of" in words:
+        return term
+    noun = opener.group("noun")
+    if noun and (singular(noun) != noun or "NOUN" not in word_pos(noun)):
+        return term
+    last = words[-1]
+    folded = fold(last)
+    if not folded.isalpha() or last.isupper() or not folded.endswith("s"):
+        return term
+    single = singular(folded)
+    if single == folded or not folded.startswith(single) or len(words) == 1 and single not in text_words:
+        return term
+    shown = " ".join([*words[:-1], last[: len(single)]])
+    aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
+    return replace(term, term=shown, key=term_key(shown), aliases=aliases)
+
+
+def _echoes_own_head(term: Term) -> bool:
+    """"Version control: A control that ...": a definition headed by the term's own last word."""
+    words = word_list(term.term)
+    return len(words) > 1 and bool(re.match(rf"^An?\s+{re.escape(words[-1])}\b", term.definition, re.I))
+
+
+# A reference the relative clause cannot carry ("its" is the acronym's own).
+_POINTS_BACK = re.compile(r"\b(?:they|them|their|this|these|those|he|she|his|her)\b", re.I)
+
+
+def _acronym_said(term: Term, sentences: list[str]) -> Term:
+    """"INF Treaty: Intermediate-Range Nuclear Forces Treaty." takes the predicate of "The INF Treaty created ..."."""
+    expansion = term.definition.rstrip(".")
+    if not term.term.split()[0].isupper() or expansion.lower() not in {a.lower() for a in term.aliases}:
+        return term
+    subject = re.compile(rf"^(?:The\s+)?{re.escape(term.term)}\s+(?P<rest>[a-z].+)$")
+    for sentence in sentences:
+        match = subject.match(sentence.strip())
+        predicate = predicate_of(match.group("rest")) if match else None
+        if not predicate:
+            continue
+        predicate = predicate.split(",")[0].split(";")[0].strip()
+        if _POINTS_BACK.search(predicate) or len(word_list(predicate)) < 3:
+            continue
+        definition = finish_definition(f"{expansion}, which {predicate}")
+        if definition:
+            return replace(term, definition=definition + ("" if definition.endswith(".") else "."))
+    return term
+
+
+_THESE = re.compile(r"\b(?P<these>[Tt]hese|[Tt]hose)\s+(?P<noun>[a-z]+s)\b")
+_COUNTED = r"(?P<mods>(?:[a-z]+\s+){{1,3}}){noun}\b"
+_DIVIDED = r"\b(?P<whole>(?:[Aa]n?|[Tt]he)\s+[a-z]+)\s+(?:is|are)\s+(?:divided|split)\s+into\s+"
+_DETERMINERS = frozenset("the a an these those this that its their his her our your of in on to and or".split())
+# "In Git, each commit is identified by a hash, ...": the sentence's subject noun, which "its" points to.
+_EACH_SUBJECT = re.compile(r"^(?:[^,]*,\s+)?(?:each|every)\s+(?P<noun>[a-z]+)\s+(?:is|are|was|were)\s+[a-z]+ed\s+by\b")
+
+
+def _resolved(term: Term, previous: str) -> Term:
+    """"these steps" from the sentence before; "its" from the sentence's "each N" subject."""
+    definition = term.definition
+    these = _THESE.search(definition)
+    if these and len(_THESE.findall(definition)) == 1:
+        noun = these.group("noun")
+        divided = re.search(_DIVIDED + _COUNTED.format(noun=re.escape(noun)), previous)
+        counted = divided or re.search(r"\b" + _COUNTED.format(noun=re.escape(noun)), previous)
+        mods = counted.group("mods").split()[-3:] if counted else []
+        while mods and mods[0].lower() in _DETERMINERS:
+            mods = mods[1:]
+        if mods and not any(m in _DETERMINERS for m in mods) and all(word_pos(m) & {"ADJ", "NOUN"} or m.isdigit() or m in lexicon.NUMBER_WORDS
+                                                                    for m in mods):
+            whole = f" of {rephrase.lower_first(divided.group('whole'))}" if divided else ""
+            definition = definition.replace(these.group(0), f"the {' '.join(mods)} {noun}{whole}", 1)
+    subject = _EACH_SUBJECT.match(term.sentence)
+    if subject and len(re.findall(r"\bits\b", definition)) == 1 and subject.group("noun") not in term.key:
+        noun = subject.group("noun")
+        definition = re.sub(r"\bits\b", f"{rephrase.article(noun).lower()} {noun}'s", definition)
+    return term if definition == term.definition else replace(term, definition=definition)
+
+
+# "The defendant owed ...", "The claimant was partly to blame ...": a clause with a definite subject.
+_CLAUSE = re.compile(r"^The\s+(?P<noun>[a-z]+)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s")
+# What a label list can be, and how its clause reads after the head noun.
+_KIND_READING = {"element": "met when", "requirement": "met when", "condition": "met when",
+                 "defence": "that applies when", "defense": "that applies when", "exception": "that applies when"}
+_KIND_HEADING = re.compile(r"^(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?P<kind>[A-Za-z]+s)(?P<of>\s+of\s+[A-Za-z]+)?$")
+
+
+def _clause_with_kind(term: Term, headings: dict[str, str]) -> Term:
+    """"Consent: The claimant freely accepted the risk of harm." under "Defences" -> "A defence that applies when ..."."""
+    clause = _CLAUSE.match(term.definition)
+    heading = _KIND_HEADING.match(headings.get(term.section_anchor, ""))
+    if not clause or not heading or term.rule != "label" or "NOUN" not in word_pos(clause.group("noun")):
+        return term
+    if clause.group("verb") not in {"was", "were", "is", "are"} and not finite_verb(clause.group("verb")):
+        return term
+    kind = singular(heading.group("kind").lower())
+    reading = _KIND_READING.get(kind)
+    if not reading:
+        return term
+    of = (heading.group("of") or "").lower()
+    opener = f"The {kind}{of}" if reading == "met when" else f"{rephrase.article(kind)} {kind}{of}"
+    return replace(term, definition=f"{opener} {reading} {rephrase.lower_first(term.definition)}")
+
+
+def _noun_group(words: str) -> str:
+    """"major third" -> "a major third"; "augmented fifth" -> "an augmented fifth"."""
+    words = words[0].lower() + words[1:]
+    return ("an " if words[0] in "aeiou" else "a ") + words
+
+
+def _headed_formula(term: Term) -> Term:
+    """"Major triad: Major third + perfect fifth." -> "A triad with a major third and a perfect fifth."."""
+    words = term.term.split()
+    head = words[-1] if len(words) > 1 else ""
+    if not head.isalpha() or not head.islower() or word_pos(head) != {"NOUN"}:
+        return term
+    first, _, later = term.definition.partition(". ")
+    total = _SUM.match(first if later else term.definition)
+    if total:
+        defined = f"{head} with {_noun_group(total.group('a'))} and {_noun_group(total.group('b'))}{total.group('rest')}."
+        return replace(term, definition=("An " if head[0] in "aeiou" else "A ") + defined + (f" {later}" if later else ""))
+    move = _MOVE.match(term.definition)
+    if move:
+        article = "An " if head[0] in "aeiou" else "A "
+        return replace(term, definition=f"{article}{head} from {move.group('move')}{move.group('rest')}")
+    return term
+
+
+def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> list[Term]:
+    """The terms with the touches above; an inferior key-phrase twin of a longer defined term left out."""
+    text_words = {fold(w).lower() for _, sentence in document.sentences() for w in split_words(sentence)}
+    keys = [(t.key, t.confidence) for t in terms if t.rule != keyphrase_rule]
+    sentences = [sentence for _, sentence in document.sentences()]
+    headings = {section.anchor: (section.heading or "").strip() for section in document.sections}
+    out = []
+    for term in terms:
+        term = _acronym_said(term, sentences)
+        at = sentences.index(term.sentence) if term.sentence in sentences else 0
+        term = _clause_with_kind(_resolved(term, sentences[at - 1] if at else ""), headings)
+        if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
+                k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
+            continue
+        term = _headed_formula(replace(term, definition=_first_sentence(_close_up(term.definition))))
+        single = _singular_headword(term, text_words)
+        out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
+    return out

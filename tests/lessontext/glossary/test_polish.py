@@ -1,0 +1,140 @@
+"""Last touches that make an entry publishable as it stands (lessontext.glossary.polish and make_readable)."""
+
+from lessontext.document import parse_document
+from lessontext.glossary import extract_glossary
+from lessontext.glossary.rephrase import drop_demonstratives
+
+
+def _glossary(text: str) -> dict[str, str]:
+    return {t.term: t.definition for t in extract_glossary(parse_document(text))}
+
+
+def test_a_long_label_keeps_its_first_defining_sentence():
+    got = _glossary("# Git\n\n- **Branch**: an independent line of development. Developers create branches to work on a "
+                    "new feature or a fix without disturbing the main line, which is usually called `main` (older "
+                    "projects often use `master`).\n- **Merge**: the operation that combines the changes from one "
+                    "branch into another.\n")
+    assert got["Branch"] == "An independent line of development."
+
+
+def test_a_removed_code_span_leaves_no_space_before_the_full_stop():
+    got = _glossary("# Git\n\n- **Tag**: a fixed, human-readable name attached to a particular commit, typically "
+                    "used to mark a release such as `v2.1.0`.\n- **Merge**: the operation that combines the changes "
+                    "from one branch into another.\n")
+    assert got["Tag"].endswith("such as v2.1.0.")
+
+
+def test_a_plural_headword_defined_in_the_singular_is_shown_singular():
+    got = _glossary("# Chemistry\n\nEach indicator has a range. The chemists used indicators daily.\n\n"
+                    "- **Indicators**: a substance that changes colour depending on the pH of the solution.\n"
+                    "- **Buffer**: a solution that resists changes in pH when acid is added.\n")
+    assert "Indicator" in got and "Indicators" not in got
+
+
+def test_a_plural_only_noun_is_not_made_singular():
+    got = _glossary("# Contract law\n\nThe usual remedy is **damages**, a sum of money that puts the innocent party "
+                    "in the position they would have been in had the contract been performed.\n")
+    assert "Damage" not in got
+
+
+def test_such_as_keeps_its_such():
+    assert drop_demonstratives("often to a crisis such as a natural disaster") == "often to a crisis such as a natural disaster"
+    assert drop_demonstratives("such exercises train staff") == "exercises train staff"
+
+
+def test_a_family_of_commands_keeps_its_lower_case():
+    got = _glossary("# Git\n\nThe commands you will use most often:\n\n| Command | What it does |\n|---|---|\n"
+                    "| `git init` | creates a new, empty repository |\n| `git log` | lists earlier commits, newest first |\n")
+    assert "git init" in got and "Git init" not in got
+
+
+def test_a_reported_saying_is_not_a_term():
+    got = _glossary("# Logistics\n\nA familiar military saying holds that amateurs talk about tactics while "
+                    "professionals talk about logistics. Logistics is the supply and movement of forces.\n")
+    assert not any("saying" in term.lower() for term in got)
+
+
+def test_a_formula_label_gets_the_terms_own_head_noun():
+    got = _glossary("# Chords\n\nA **chord** is a group of notes sounded together.\n\nTypes of triad:\n\n"
+                    "- **Major triad**: major third + perfect fifth above the root\n"
+                    "- **Augmented triad**: major third + augmented fifth\n")
+    assert got["Major triad"] == "A triad with a major third and a perfect fifth above the root."
+    assert got["Augmented triad"] == "A triad with a major third and an augmented fifth."
+
+
+def test_a_move_between_symbols_gets_the_terms_own_head_noun():
+    got = _glossary("# Cadences\n\nA **cadence** is a chord progression that ends a musical phrase.\n\n"
+                    "- **Perfect cadence**: V to I, e.g. G to C. It sounds final, like a full stop.\n"
+                    "- **Interrupted cadence**: V to vi, e.g. G to A minor. It surprises the listener.\n")
+    assert got["Perfect cadence"] == "A cadence from V to I, e.g. G to C. It sounds final, like a full stop."
+    assert got["Interrupted cadence"].startswith("A cadence from V to vi")
+
+
+def test_a_formula_is_kept_when_the_term_has_no_plain_noun_head():
+    got = _glossary("# Finance\n\n- **Percentage change**: (new value − old value) ÷ old value × 100\n"
+                    "- **Interest**: the price paid for the use of money.\n")
+    assert not got.get("Percentage change", "").startswith("A change")
+
+
+def test_an_acronym_only_expanded_takes_what_a_later_sentence_says_it_did():
+    got = _glossary("# Arms control\n\nThe talks led to the 1987 Intermediate-Range Nuclear Forces (INF) Treaty in "
+                    "December.\n\nThe INF Treaty created one of the most intrusive inspection regimes of "
+                    "its time, including continuous monitoring.\n")
+    assert got["INF Treaty"] == ("Intermediate-Range Nuclear Forces Treaty, which created one of the most intrusive "
+                                 "inspection regimes of its time.")
+
+
+def test_an_acronym_keeps_the_relative_clause_that_follows_its_expansion():
+    got = _glossary("# Loans\n\nFor loans, lenders quote the **APR** (annual percentage rate), which also includes "
+                    "certain fees.\n")
+    assert got["APR"] == "Annual percentage rate, which also includes certain fees."
+
+
+def test_a_relative_clause_about_an_earlier_noun_is_not_the_acronyms():
+    got = _glossary("# Web\n\nHTTP/3 runs over QUIC, a transport protocol built on the User Datagram Protocol (UDP), "
+                    "which avoids some of the delays caused by lost packets.\n")
+    assert "which avoids" not in got.get("UDP", "")
+
+
+def test_these_steps_is_resolved_from_the_sentence_before():
+    got = _glossary("# Pitch\n\nAn octave is divided into twelve equal steps. The smallest of these steps is called a "
+                    "**semitone** (or half step).\n")
+    assert got["Semitone"] == "The smallest of the twelve equal steps of an octave."
+
+
+def test_its_is_resolved_from_the_sentences_each_subject():
+    got = _glossary("# Git\n\nIn Git, each commit is identified by a **hash**, a long string of letters and digits "
+                    "calculated from its contents.\n")
+    assert got["Hash"] == "A long string of letters and digits calculated from a commit's contents."
+
+
+def test_these_is_kept_when_the_sentence_before_does_not_count_them():
+    got = _glossary("# Pitch\n\nMusic uses many steps. The smallest of these steps is called a **semitone**.\n")
+    assert "twelve" not in got.get("Semitone", "")
+
+
+def test_a_name_defined_in_the_next_sentence_wins_over_its_bare_synonym():
+    terms = extract_glossary(parse_document(
+        "# Git\n\nGit has one new idea: the **staging area**, also called the index. It sits between the working "
+        "copy and the repository and holds the changes you have selected.\n"))
+    got = {t.term: t for t in terms}
+    assert "Index" not in got
+    assert got["Staging area"].definition.startswith("An area that sits between the working copy")
+    assert "index" in got["Staging area"].aliases
+
+
+def test_a_clause_label_gets_the_head_noun_its_heading_names():
+    got = _glossary("# Tort\n\n## Defences\n\nA defendant may avoid liability.\n\n"
+                    "- **Consent**: the claimant freely accepted the risk of harm.\n"
+                    "- **Contributory negligence**: the claimant was partly to blame for the harm.\n\n"
+                    "## The Four Elements of Negligence\n\nA claimant must prove four elements.\n\n"
+                    "1. **Causation**: the breach caused the harm.\n"
+                    "2. **Breach of duty**: the defendant fell below the standard of care expected.\n")
+    assert got["Consent"] == "A defence that applies when the claimant freely accepted the risk of harm."
+    assert got["Causation"] == "The element of negligence met when the breach caused the harm."
+
+
+def test_a_clause_label_is_kept_under_a_heading_that_names_no_kind():
+    got = _glossary("# Tort\n\n## Cases\n\n- **Consent**: the claimant freely accepted the risk of harm.\n"
+                    "- **Causation**: the breach caused the harm.\n")
+    assert got.get("Consent", "The claimant").startswith("The claimant")
