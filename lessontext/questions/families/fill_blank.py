@@ -143,6 +143,42 @@ def variants(term: str) -> list[str]:
     return [term[: len(term) - len(head)] + plural[0]] if plural and plural[0] != head else []
 
 
+_OF_FORM = re.compile(r"^(\w+) (?:on|of|for) (?:the )?(.+)$", re.I)
+
+
+def short_forms(term: str) -> list[str]:
+    """Forms a reader may type for a term with a generic head (a common word: ``specificity`` below
+    ``EVERYDAY_CONCEPT``): a name "Open Skies Treaty" <-> "Treaty on Open Skies" and "Open Skies"; a
+    lower-case "real interest rate" -> "real rate" (raters wanted these accepted)."""
+    toks = term.split()
+    if len(toks) < 2:
+        return []
+    if term.islower():
+        return [f"{toks[0]} {toks[-1]}"] if len(toks) == 3 and specificity(toks[-1]) < EVERYDAY_CONCEPT else []
+    of_form = _OF_FORM.match(term)
+    if of_form and specificity(of_form.group(1)) < EVERYDAY_CONCEPT:
+        head, rest = of_form.group(1), of_form.group(2)
+    elif specificity(toks[-1]) < EVERYDAY_CONCEPT:
+        head, rest = toks[-1], " ".join(toks[:-1])
+    else:
+        return []
+    named = len(rest.split()) >= 2 or specificity(rest) >= EVERYDAY_CONCEPT
+    forms = [f"{rest} {head}"] if of_form else [f"{head} on {rest}", f"{head} of {rest}"]
+    return forms + ([rest] if named else [])
+
+
+def given_away(statement: str, start: int, end: int, key: str) -> bool:
+    """The rest of the sentence gives the gap away: a distinctive word of the key stated elsewhere
+    ("Compound interest ... between simple and _____"), or a generic word after a name ("Git _____")."""
+    rest = statement[:start] + " " + statement[end:]
+    key_words = [w for w in re.findall(r"[A-Za-z][\w-]+", key) if specificity(w) >= EVERYDAY_CONCEPT or len(key.split()) == 1]
+    if any(find_phrase(rest, w) for w in key_words if len(w) > 3):
+        return True
+    before = statement[:start].rstrip().split()
+    return (len(key.split()) == 1 and key.islower()
+            and len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha())
+
+
 def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """The sentence of ``mention`` with the mention blanked (``rng`` unused: nothing is drawn)."""
     if not fillable_kind(mention.kind):
@@ -168,6 +204,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # "A sample of rainwater has ... 1 × 10⁻⁵ mol/L": a worked example; "In short, ...": a summary
     if not is_concept(mention) and incidental_gap(statement, match.start(), match.end(), mention.anchor):
         return
+    if mention.glossary is not None and given_away(statement, match.start(), match.end(), mention.text):
+        return
     blanked = statement[: match.start()] + BLANK + statement[match.end():]
     named = mention.kind.removeprefix("glossary:") in ("country", "organisation", "place", "person") or mention.kind.startswith("name:")
     if named and not is_concept(mention) and _COORDINATED.search(blanked):
@@ -176,6 +214,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     answers = [mention.text]
     if mention.glossary is not None:
         answers += [mention.glossary.term, *mention.glossary.aliases]
+        answers += [f for a in list(answers) for f in short_forms(a)]
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):
