@@ -8,7 +8,6 @@ from lessontext.questions.rules import ENTITY_FILL_BLANK, ENTITY_SWAP_FALSE, GLO
 from lessontext.questions.select import choose
 from lessontext.questions.types import QuestionType
 
-
 WORDS = "osmosis granite nebula sonnet tariff enzyme glacier verdict lattice prism".split()
 
 
