@@ -146,7 +146,10 @@ def _paired_true_false(chosen: list[Candidate]) -> list[Candidate]:
 
 
 def is_number_item(c: Candidate) -> bool:
-    """The item asks for (or swaps) a date, a year or a quantity."""
+    """The item asks to recall (or swaps) a date, a year or a quantity; a computation on fresh numbers
+    (level "apply") recalls none and is not capped with them (raters accepted every one)."""
+    if c.level == "apply":
+        return False
     if c.kind == "year" or c.kind.startswith("quantity:"):
         return True
     key = c.original or c.key or (c.answers[0] if c.answers else "")

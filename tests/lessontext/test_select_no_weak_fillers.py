@@ -4,8 +4,14 @@ import random
 from dataclasses import replace
 
 from lessontext.questions.candidate import Candidate
-from lessontext.questions.rules import ENTITY_FILL_BLANK, ENTITY_SWAP_FALSE, GLOSSARY_FILL_BLANK, TRUE_STATEMENT
-from lessontext.questions.select import choose
+from lessontext.questions.rules import (
+    APPLY_FORMULA,
+    ENTITY_FILL_BLANK,
+    ENTITY_SWAP_FALSE,
+    GLOSSARY_FILL_BLANK,
+    TRUE_STATEMENT,
+)
+from lessontext.questions.select import choose, is_number_item
 from lessontext.questions.types import QuestionType
 
 WORDS = "osmosis granite nebula sonnet tariff enzyme glacier verdict lattice prism".split()
@@ -38,3 +44,10 @@ def test_a_place_freed_by_an_unpaired_false_is_not_refilled_with_a_true_statemen
                          statement=lone_false.statement.replace("lattice", "lattices"))
     chosen = choose([*good, lone_false, spare_true], rng=random.Random(0), target=6)
     assert lone_false not in chosen and spare_true not in chosen
+
+
+def test_a_computation_on_fresh_numbers_is_not_capped_as_a_number_to_recall():
+    computed = replace(item(0, APPLY_FORMULA, 0.6, QuestionType.SINGLE), key="0.12 mol/L", level="apply")
+    recalled = replace(item(1, ENTITY_FILL_BLANK, 0.6), key="0.12 mol/L", answers=("0.12 mol/L",))
+    assert not is_number_item(computed)
+    assert is_number_item(recalled)
