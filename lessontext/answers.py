@@ -30,6 +30,21 @@ def normalise_answer(text: str) -> str:
     return text
 
 
+# British and American spellings: "centralised" / "centralized", "analyse" / "analyze", "colour" / "color".
+_SPELLING = (
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),
+    (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)\b"), r"yz\1"),
+    (re.compile(r"(?<=\w{3})our\b"), "or"),
+)
+
+
+def spelling_folded(text: str) -> str:
+    """``text`` (normalised) with British spellings folded into American ones, on both sides of a comparison."""
+    for pattern, repl in _SPELLING:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def _crude_singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -43,7 +58,8 @@ def _crude_singular(word: str) -> str:
 def _number_forms(text: str) -> set[str]:
     """``text`` with each word made singular, by the lexicon ("mice", "analyses") and by rule ("stomatas")."""
     words = text.split()
-    return {" ".join(singular(w) for w in words), " ".join(_crude_singular(w) for w in words)}
+    forms = {" ".join(singular(w) for w in words), " ".join(_crude_singular(w) for w in words)}
+    return forms | {spelling_folded(f) for f in forms}
 
 
 # A number as people type it: "12,500", "12 500", "2.50", "-3", "45%".

@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .candidate import Candidate
-from .rules import TABLE_CELL, TRUE_STATEMENT
+from .rules import ENTITY_SWAP_FALSE, TABLE_CELL, TRUE_STATEMENT
 from .text import find_phrase, stem, words
 from .types import MatchPair, OptionDraft, QuestionDraft, QuestionType
 
@@ -40,6 +40,9 @@ MAX_PER_RULE = {TRUE_STATEMENT: 2, TABLE_CELL: 2}
 # six "which item does this describe" questions is one question asked six times.
 MAX_RULE_SHARE = 0.4
 MAX_KEY_USES = 2
+# Rules blind raters rated weakly (dev-r2): they may win a place on their merit, but never fill a
+# place freed by a dropped item or left by the publishable ones; a shorter quiz is better.
+NO_FILLERS = frozenset({ENTITY_SWAP_FALSE, TRUE_STATEMENT})
 # An item that asks to understand or apply (a cause, a category, a formula on new numbers) goes
 # ahead of a recall item of about the same confidence.
 BEYOND_RECALL_BONUS = 0.15
@@ -114,14 +117,15 @@ def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) 
         if _value(alternative, target) > _value(best, target):
             best = alternative
     if len(best) < target:
-        drafts = [c for c in candidates if DRAFT_FLOOR <= c.base < MIN_CONFIDENCE]
+        drafts = [c for c in candidates if DRAFT_FLOOR <= c.base < MIN_CONFIDENCE and c.rule not in NO_FILLERS]
         if drafts:
             best = _greedy([*best, *drafts], jitter, min(target, len(best) + MAX_DRAFTS), floor=DRAFT_FLOOR,
                            start=best)
     paired = _paired_true_false(best)
     if len(paired) < min(len(best), target):
         # An unpaired False left: the sentences it held are free again for other items (no False).
-        rest = [c for c in candidates if c not in best and not (c.type is QuestionType.TRUE_FALSE and not c.truth)]
+        rest = [c for c in candidates if c not in best and c.rule not in NO_FILLERS
+                and not (c.type is QuestionType.TRUE_FALSE and not c.truth)]
         paired = _paired_true_false(_greedy(rest, jitter, min(target, len(best)), start=paired))
     return paired
 
@@ -142,7 +146,10 @@ def _paired_true_false(chosen: list[Candidate]) -> list[Candidate]:
 
 
 def is_number_item(c: Candidate) -> bool:
-    """The item asks for (or swaps) a date, a year or a quantity."""
+    """The item asks to recall (or swaps) a date, a year or a quantity; a computation on fresh numbers
+    (level "apply") recalls none and is not capped with them (raters accepted every one)."""
+    if c.level == "apply":
+        return False
     if c.kind == "year" or c.kind.startswith("quantity:"):
         return True
     key = c.original or c.key or (c.answers[0] if c.answers else "")

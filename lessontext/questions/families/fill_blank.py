@@ -41,6 +41,14 @@ from . import FAMILIES
 
 CONFIDENCE = {ENTITY_FILL_BLANK: 0.62, GLOSSARY_FILL_BLANK: 0.62}
 
+# Gaps blind raters rejected outright when the name is not a glossary term: a year ("the
+# Vienna Convention of _____"), a person ("Git was created by _____"), a place or a period
+# ("during the _____"): incidental to the sentence's point, or filled by world knowledge.
+NOT_A_GAP = frozenset({"year", "person", "place"})
+# A name's head word at least this rare (``specificity``) is a surname ("Torvalds" 0.73), not a
+# thing's head ("Treaty" 0.46, "System" 0.30).
+SURNAME = 0.5
+
 # Taken off the base by what the gap is: the concept a sentence is about first.
 KIND_RANK = {"concept": 0.0, "quantity": 0.02, "organisation": 0.04, "year": 0.06}
 OTHER_RANK = 0.08
@@ -52,6 +60,8 @@ _NAME = r"[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*"
 _COORDINATED = re.compile(
     rf"{_NAME}\s+(?:and|or)\s+(?:the\s+)?{re.escape(BLANK)}|{re.escape(BLANK)}\s+(?:and|or)\s+(?:the\s+)?[A-Z]"
 )
+# A period of history ("the Cold War", "the Bronze Age"): world knowledge dates the sentence.
+_PERIOD = re.compile(r"\b(?:War|Age|Era|Period|Revolution|Century)$")
 _CONCEPTS: dict[int, tuple[object, frozenset[str]]] = {}
 
 # Confidence taken off for a blanked acronym (short, and often guessable from the sentence).
@@ -103,6 +113,24 @@ def incidental_gap(statement: str, start: int, end: int, anchor: str) -> bool:
     )
 
 
+def entity_gap(mention: Mention, course: CourseView) -> bool:
+    """A name or number that is not a glossary term makes a gap only when it is a quantity or a named
+    thing of more than one letter that no heading of the lesson gives away; never a year, a person, a
+    place, a period or a letter ("in _____ major")."""
+    if mention.kind in NOT_A_GAP:
+        return False
+    if mention.kind.startswith("quantity:"):
+        return True
+    if mention.kind.startswith("name:") and specificity(mention.kind.removeprefix("name:")) >= SURNAME:
+        return False  # "Linus Torvalds": a name whose head English hardly uses is a person's, not a thing's
+    text = mention.text.strip()
+    if len(text.replace(" ", "")) < 2 or _PERIOD.search(text):
+        return False
+    document = course.lesson.document
+    headings = " ".join([document.title, *(s.heading or "" for s in document.sections)])
+    return not any(find_phrase(headings, w) for w in text.split() if len(w) > 2 and w[:1].isupper())
+
+
 def variants(term: str) -> list[str]:
     """The singular and plural of a lower-case term ("enzymes" -> "enzyme", "enzyme" -> "enzymes")."""
     if not term.islower() or not term.replace(" ", "").replace("-", "").isalpha():
@@ -115,9 +143,47 @@ def variants(term: str) -> list[str]:
     return [term[: len(term) - len(head)] + plural[0]] if plural and plural[0] != head else []
 
 
+_OF_FORM = re.compile(r"^(\w+) (?:on|of|for) (?:the )?(.+)$", re.I)
+
+
+def short_forms(term: str) -> list[str]:
+    """Forms a reader may type for a term with a generic head (a common word: ``specificity`` below
+    ``EVERYDAY_CONCEPT``): a name "Open Skies Treaty" <-> "Treaty on Open Skies" and "Open Skies"; a
+    lower-case "real interest rate" -> "real rate" (raters wanted these accepted)."""
+    toks = term.split()
+    if len(toks) < 2:
+        return []
+    if term.islower():
+        return [f"{toks[0]} {toks[-1]}"] if len(toks) == 3 and specificity(toks[-1]) < EVERYDAY_CONCEPT else []
+    of_form = _OF_FORM.match(term)
+    if of_form and specificity(of_form.group(1)) < EVERYDAY_CONCEPT:
+        head, rest = of_form.group(1), of_form.group(2)
+    elif specificity(toks[-1]) < EVERYDAY_CONCEPT:
+        head, rest = toks[-1], " ".join(toks[:-1])
+    else:
+        return []
+    named = len(rest.split()) >= 2 or specificity(rest) >= EVERYDAY_CONCEPT
+    forms = [f"{rest} {head}"] if of_form else [f"{head} on {rest}", f"{head} of {rest}"]
+    return forms + ([rest] if named else [])
+
+
+def given_away(statement: str, start: int, end: int, key: str) -> bool:
+    """The rest of the sentence gives the gap away: a distinctive word of the key stated elsewhere
+    ("Compound interest ... between simple and _____"), or a generic word after a name ("Git _____")."""
+    rest = statement[:start] + " " + statement[end:]
+    key_words = [w for w in re.findall(r"[A-Za-z][\w-]+", key) if specificity(w) >= EVERYDAY_CONCEPT or len(key.split()) == 1]
+    if any(find_phrase(rest, w) for w in key_words if len(w) > 3):
+        return True
+    before = statement[:start].rstrip().split()
+    return (len(key.split()) == 1 and key.islower()
+            and len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha())
+
+
 def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """The sentence of ``mention`` with the mention blanked (``rng`` unused: nothing is drawn)."""
     if not fillable_kind(mention.kind):
+        return
+    if mention.glossary is None and not entity_gap(mention, course):
         return
     statement = lift(mention.sentence)
     match = find_phrase(statement, mention.text)
@@ -138,6 +204,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # "A sample of rainwater has ... 1 × 10⁻⁵ mol/L": a worked example; "In short, ...": a summary
     if not is_concept(mention) and incidental_gap(statement, match.start(), match.end(), mention.anchor):
         return
+    if mention.glossary is not None and given_away(statement, match.start(), match.end(), mention.text):
+        return
     blanked = statement[: match.start()] + BLANK + statement[match.end():]
     named = mention.kind.removeprefix("glossary:") in ("country", "organisation", "place", "person") or mention.kind.startswith("name:")
     if named and not is_concept(mention) and _COORDINATED.search(blanked):
@@ -146,6 +214,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     answers = [mention.text]
     if mention.glossary is not None:
         answers += [mention.glossary.term, *mention.glossary.aliases]
+        answers += [f for a in list(answers) for f in short_forms(a)]
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):
@@ -217,6 +286,24 @@ The long war in Europe lasted from 1939–1945 and changed the map of the contin
 The treaty was signed in Paris in 1947 by many of the nations.
 """
 
+LENDERS = """# Institutions
+
+## Lenders
+
+The World Bank lends money to poorer countries for roads and schools.
+The International Monetary Fund lends to countries in a currency crisis.
+The African Development Bank finances projects across the continent.
+"""
+
+TOOLS = """# The Apache Project
+
+## History
+
+The version control tool was created by Linus Torvalds to manage the kernel.
+Many such tools were first written during the Cold War in university laboratories.
+The Apache Software Foundation hosts projects with more than 30,000 commits a year.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="fill_blank",
     priority=80,
@@ -225,10 +312,14 @@ FAMILY = FAMILIES.register(QuestionFamily(
     confidence=CONFIDENCE,
     doc=__doc__,
     examples=(
-        makes(EARLY_PRINTING, ENTITY_FILL_BLANK, "Aldus Manutius founded the Aldine Press in Venice in _____."),
+        makes(LENDERS, ENTITY_FILL_BLANK, "The _____ lends money to poorer countries"),
+        makes_no(EARLY_PRINTING, ENTITY_FILL_BLANK, "in _____."),  # a year: incidental, or world knowledge
         makes(EARLY_PRINTING, GLOSSARY_FILL_BLANK, "_____ founded the Aldine Press", glossary=PRINTERS),
-        makes(WAR_YEARS, ENTITY_FILL_BLANK, "1947"),
-        makes_no(WAR_YEARS, ENTITY_FILL_BLANK, "1939"),  # one end of a range
+        makes_no(WAR_YEARS, ENTITY_FILL_BLANK),  # years: never the gap of an entity cloze
+        makes(TOOLS, ENTITY_FILL_BLANK, "more than _____ commits"),
+        makes_no(TOOLS, ENTITY_FILL_BLANK, "created by _____"),  # a person
+        makes_no(TOOLS, ENTITY_FILL_BLANK, "during the _____"),  # a period
+        makes_no(TOOLS, ENTITY_FILL_BLANK, "The _____ Foundation"),  # the heading gives it away
         makes_no(EARLY_PRINTING, GLOSSARY_FILL_BLANK),  # no glossary
         makes(ASIDES, ENTITY_FILL_BLANK, "The _____, signed in Versailles in 1783, ended the war"),
         makes_no(ASIDES, ENTITY_FILL_BLANK, "signed in _____"),

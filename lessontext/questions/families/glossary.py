@@ -16,16 +16,13 @@ import random
 import re
 from collections.abc import Iterator
 
-from lessontext.semantics import similarity
+from lessontext.semantics import similarity, specificity
 
 from ..candidate import Candidate
 from ..course import CourseView, LessonView, Mention
 from ..definitions import (
     defining_sentence,
-    definitions_elsewhere,
     is_definition,
-    pick_course_definitions,
-    said_in_lesson,
     term_category,
 )
 from ..distractors import pick_descriptions, pick_distractors, shared_words
@@ -34,16 +31,18 @@ from ..kinds import name_class
 from ..pairs import synonymous
 from ..phrasing import anchor_of
 from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
-from ..text import FORMULA, content_words, head_word, mask_words, norm, related, usable_term
+from ..text import BLANK, FORMULA, content_words, head_word, mask_words, norm, related, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
 # A term or definition from another lesson is offered only when it is this close to the lesson's text
 # (wordllama): "Lead nation" for "Host nation support" (0.17), not "Tabletop exercise" (0.01).
 ON_SUBJECT = 0.1
+# A one-word term less specialised than this (``specificity``) is an everyday word: "Percentage" (0.44).
+EVERYDAY = 0.45
 # A definition that points back ("organising this support", "such cases") or is a worked
 # calculation ("2,000 × 1.05 = ...") reads wrongly as an option.
-_POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.I)
+_POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]|\bin the same way\b", re.I)
 
 
 def usable_definition(definition: str) -> bool:
@@ -60,6 +59,42 @@ def on_subject(text: str, course: CourseView) -> bool:
     return course.memo[key]
 
 
+def genus(definition: str) -> str:
+    """The word a definition is built on: its first content word ("officer" in "A commissioned officer
+    assigned to ...", "command" in "A command that records ...")."""
+    found = content_words(definition)
+    return norm(found[0]) if found else ""
+
+
+def one_per_genus(key: str, options: list[str]) -> list[str]:
+    """Options other than one per genus the key lacks: three "A command that ..." beside "Software that
+    ..." single the key out (raters: heterogeneous options)."""
+    seen: set[str] = set()
+    out = []
+    for option in options:
+        g = genus(option)
+        if g and not related(g, genus(key)):
+            if any(related(g, s) for s in seen):
+                continue
+            seen.add(g)
+        out.append(option)
+    return out
+
+
+def everyday_word(term: str) -> bool:
+    """One everyday word ("Percentage"): readers know its meaning without the lesson (raters: trivial)."""
+    return len(term.split()) == 1 and specificity(term) < EVERYDAY
+
+
+def leaks(term: str, key: str, options: list[str]) -> bool:
+    """A word or number of the term that the key repeats and no distractor has ("Rule of 72" …
+    "divide 72 by ..."): the key gives itself away."""
+    tokens = set(re.findall(r"\d+(?:\.\d+)?", term)) | {w for w in content_words(term)}
+    def has(text: str, t: str) -> bool:
+        return t in re.findall(r"\d+(?:\.\d+)?", text) or any(related(t, w) for w in content_words(text))
+    return any(has(key, t) and not any(has(o, t) for o in options) for t in tokens)
+
+
 CONFIDENCE = {
     GLOSSARY_DESCRIPTION_TO_TERM: 0.66,
     # Above clause completion: a lesson's own defined term is worth more than a clause of its definition.
@@ -73,7 +108,6 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         if m.glossary is not None and m.glossary.term not in in_lesson:
             in_lesson[m.glossary.term] = m
     kinds = course.entity_kinds
-    course_definitions: list[tuple[str, str]] | None = None
     for mention in in_lesson.values():
         entry = mention.glossary
         if entry is None or not is_definition(entry, course) or not usable_definition(entry.definition):
@@ -92,15 +126,16 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             and usable_term(e.term)
             and (category is None or term_category(e, course) == category)
         ]
-        here = [e.term for e in same_kind if e.term in in_lesson]
+        # Only terms the course defines: "Familiar military saying", "Scale" are no terms to offer.
+        here = [e.term for e in same_kind if e.term in in_lesson and is_definition(e, course)]
         elsewhere = [e.term for e in same_kind if e.term not in in_lesson and on_subject(e.term, course)]
         distractors = pick_distractors(entry.term, here, rng, course)
         if len(distractors) < 2:
             distractors += [d for d in pick_distractors(entry.term, elsewhere, rng, course) if not any(synonymous(d, x, course) for x in distractors)][: 2 - len(distractors)]
         definition = entry.definition.rstrip(".")
-        if len(distractors) >= 2:
-            keep = shared_words([entry.term, *distractors])
-            masked = mask_words(definition, entry.term, keep=keep)
+        keep = shared_words([entry.term, *distractors])
+        masked = mask_words(definition, entry.term, keep=keep)
+        if len(distractors) >= 2 and BLANK not in masked:  # "is also _____ to one or more states": a gap in a quote
             if masked[:2].istitle() and masked.split()[0].lower() in _LOWERCASE_OPENERS:
                 masked = masked[:1].lower() + masked[1:]
             yield Candidate(
@@ -124,7 +159,9 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         definitions = {
             e.term: e.definition.rstrip(".") for e in same_kind
             if is_definition(e, course) and usable_definition(e.definition)
-            and (e.term in in_lesson or not said_in_lesson(e.definition, course) and on_subject(e.term, course))
+            # Raters: other lessons' definitions are implausible ("a series of notes" beside acids):
+            # only definitions this lesson states.
+            and e.term in in_lesson and defining_sentence(course, e.term, e.definition)
         }
         key_def = definition
         head = head_word(entry.term)
@@ -132,16 +169,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             d for t, d in definitions.items()
             if not synonymous(entry.term, t, course) and not any(related(head, w) for w in content_words(d))
         ]
-        options = pick_descriptions(key_def, pool, rng)
-        if len(options) < 2:
-            # Too few same-kind glossary definitions of a fitting length: draw on the
-            # definitional sentences and labelled-item bodies of the rest of the course.
-            if course_definitions is None:
-                course_definitions = definitions_elsewhere(course)
-            options = [d for d in pick_course_definitions(entry, key_def, course_definitions, course, rng,
-                                                          category=category, entity_kind=entity_kind)
-                       if usable_definition(d) and on_subject(d, course)]
-        if len(options) >= 2:
+        options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng))
+        if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term):
             yield Candidate(
                 type=QuestionType.SINGLE,
                 rule=GLOSSARY_TERM_TO_DEFINITION,
@@ -227,7 +256,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(CONTRACTS, GLOSSARY_TERM_TO_DEFINITION, "what is meant by “Damages”?", glossary=CONTRACT_TERMS),
         makes_no(DEFINED_ELSEWHERE, glossary=CONTRACT_TERMS),
         makes_no(CONTRACTS),  # no glossary, no glossary questions
-        makes(LOGISTICS, GLOSSARY_TERM_TO_DEFINITION, "what is meant by “Host nation support”?", glossary=LOGISTICS_TERMS),
+        makes(LOGISTICS, GLOSSARY_TERM_TO_DEFINITION, "what is meant by “Pre-positioning”?", glossary=LOGISTICS_TERMS),
+        # The key repeats "host" of the term and no wrong answer does: it gives itself away.
+        makes_no(LOGISTICS, GLOSSARY_TERM_TO_DEFINITION, "what is meant by “Host nation support”?", glossary=LOGISTICS_TERMS),
         makes_no(LOGISTICS, GLOSSARY_TERM_TO_DEFINITION, "organising this support", glossary=LOGISTICS_TERMS),
         makes_no(LOGISTICS, GLOSSARY_DESCRIPTION_TO_TERM, "Coalition logistics", glossary=LOGISTICS_TERMS),
     ),

@@ -10,6 +10,7 @@ so the key is certain.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
@@ -24,6 +25,15 @@ from . import FAMILIES
 CONFIDENCE = {TABLE_MATCHING: 0.8, TABLE_CELL: 0.7}
 
 
+_APPROX = re.compile(r"^(?:about|around|approximately|roughly|c\.|~|≈)\s*", re.I)
+_FIGURE = re.compile(r"[£$€¥]?\s*\d[\d.,\s–-]*%?")
+
+
+def _figures(values: list[str]) -> bool:
+    """Every value is a figure ("about 8.1", "7.35–7.45", "£105.00", "3"), not a named thing ("2xx")."""
+    return all(_FIGURE.fullmatch(_APPROX.sub("", v.strip())) for v in values)
+
+
 def table_questions(table: TableInfo, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     first = [r[0] for r in table.rows]
     if len(set(first)) != len(first):
@@ -32,24 +42,27 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
         column = [r[c] for r in table.rows]
         if len(set(column)) != len(column) or any("," in v or not v or word_count(v) > 5 for v in column):
             continue
+        # Blind raters rejected every table matching of figures ("Seawater – about 8.1",
+        # "3 – £110.25"): memorising typical values, or an order that gives the pairs away.
         name = _header_word(table.header[c])
-        row_name = _header_word(table.header[0])
-        source = f"{table.header[0]}: " + ", ".join(first)
-        rows = list(table.rows)
-        if len(rows) > 6:
-            rows = sorted(rng.sample(rows, 6), key=table.rows.index)
-        yield Candidate(
-            type=QuestionType.MATCHING,
-            rule=TABLE_MATCHING,
-            stem=f"Match each {row_name} with its {name}, as given in the table in the text.",
-            pairs=tuple(MatchPair(prompt=r[0], answer=r[c]) for r in rows),
-            kind=f"table:{table.id}:{c}",
-            source_anchor=table.anchor,
-            source_sentence=source,
-            explanation="The table gives: " + "; ".join(f"{r[0]} – {r[c]}" for r in table.rows) + ".",
-            base=CONFIDENCE[TABLE_MATCHING],
-            claims=(f"table:{table.id}", *(f"cell:{table.id}:{c}:{r[0]}" for r in rows)),
-        )
+        if not (_figures(column) or _figures(first)):
+            row_name = _header_word(table.header[0])
+            source = f"{table.header[0]}: " + ", ".join(first)
+            rows = list(table.rows)
+            if len(rows) > 6:
+                rows = sorted(rng.sample(rows, 6), key=table.rows.index)
+            yield Candidate(
+                type=QuestionType.MATCHING,
+                rule=TABLE_MATCHING,
+                stem=f"Match each {row_name} with its {name}, as given in the table in the text.",
+                pairs=tuple(MatchPair(prompt=r[0], answer=r[c]) for r in rows),
+                kind=f"table:{table.id}:{c}",
+                source_anchor=table.anchor,
+                source_sentence=source,
+                explanation="The table gives: " + "; ".join(f"{r[0]} – {r[c]}" for r in table.rows) + ".",
+                base=CONFIDENCE[TABLE_MATCHING],
+                claims=(f"table:{table.id}", *(f"cell:{table.id}:{c}:{r[0]}" for r in rows)),
+            )
         for r in table.rows:
             pool = [v for v in column if v != r[c]]
             distractors = pick_distractors(r[c], pool, rng, course, siblings=True)
@@ -72,7 +85,8 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
 
 
 def _header_word(header: str) -> str:
-    return header if header.isupper() else header.lower()
+    """A header mid-sentence: title-case words lower-cased, others ("pH", "GDP") as written."""
+    return " ".join(w.lower() if w.istitle() else w for w in header.split())
 
 
 STATUS_CODES = """# Status Codes
@@ -97,6 +111,25 @@ REPEATED_ROW = """# Status Codes
 | 4xx | Client error |
 """
 
+PH_VALUES = """# Acids
+
+| Substance | Approximate pH |
+|---|---|
+| Lemon juice | 2 |
+| Pure water | 7 |
+| Seawater | about 8.1 |
+| Bleach | 12.5–13 |
+"""
+
+INTEREST_BY_YEAR = """# Interest
+
+| Year | Interest at 5% |
+|---|---|
+| 1 | £100.00 |
+| 2 | £105.00 |
+| 3 | £110.25 |
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="tables",
     priority=100,
@@ -109,5 +142,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(STATUS_CODES, TABLE_CELL, "what is the class for “4xx”?"),
         makes(STATUS_CODES, TABLE_CELL, "Client error"),
         makes_no(REPEATED_ROW),
+        makes(PH_VALUES, TABLE_CELL, "what is the approximate pH for “Lemon juice”?"),
+        makes_no(PH_VALUES, TABLE_MATCHING),  # a column of figures: memorising values
+        makes_no(INTEREST_BY_YEAR, TABLE_MATCHING),
     ),
 ))

@@ -134,9 +134,14 @@ def test_matching_masks_term_words_in_descriptions():
     assert prompts["Defense Technology Exchanges"] == f"{BLANK} aid in establishing a collaborative atmosphere."
 
 
-def test_fill_blank_removes_a_named_entity_from_a_sentence():
+def test_fill_blank_leaves_people_and_years_alone_unless_the_glossary_names_them():
+    # Blind raters rejected biographical and date gaps ("Git was created by _____").
     course = build_course(parse_document(HISTORY), glossary=(), others=())
-    q = next(c for c in generate(course, random.Random(1)) if c.rule == "entity_fill_blank" and "Luther" in c.answers)
+    blanks = [c for c in generate(course, random.Random(1)) if c.rule == "entity_fill_blank"]
+    assert not [c for c in blanks if "Luther" in c.answers or any(a.isdigit() for a in c.answers)]
+    luther = GlossaryEntry("Martin Luther", "A German monk who wrote the Ninety-five Theses", "person")
+    course = build_course(parse_document(HISTORY), glossary=(luther,), others=())
+    q = next(c for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank" and "Luther" in c.answers)
     assert q.type is QuestionType.FILL_BLANK
     assert q.stem == f"{BLANK}, a monk in Wittenberg, wrote his Ninety-five Theses in 1517."
     assert q.answers == ("Martin Luther", "Luther")  # a person's surname alone is accepted too
@@ -147,7 +152,7 @@ def test_false_statements_swap_an_entity_of_the_same_kind():
     # A thin quiz (3 items) keeps its one false statement though no true one pairs with it.
     falses = by_rule(quiz(HISTORY), "entity_swap_false")
     assert [q.stem for q in falses] == [
-        "True or false? According to the text, Aldus Manutius, a monk in Wittenberg, wrote his Ninety-five Theses in 1517.",
+        "True or false? According to the text, Martin Luther, a monk in Westminster, wrote his Ninety-five Theses in 1517.",
     ]
     for q in falses:
         assert q.options == (OptionDraft("True", False), OptionDraft("False", True))
@@ -279,9 +284,9 @@ def test_no_gap_on_an_incidental_person_or_place_of_a_sentence_about_a_concept()
     assert not keys & {"Ithaca", "James Sumner", "John Northrop"}
 
 
-def test_a_concept_gap_ranks_above_a_date_gap():
+def test_a_concept_gap_is_kept_and_a_date_gap_is_not_made():
     fills = {c.answers[0]: c for c in _fills(ENZYMES, ENZYME_GLOSSARY)}
-    assert fills["enzyme"].base > fills["1926"].base
+    assert "enzyme" in fills and "1926" not in fills
     assert "enzymes" in fills["enzyme"].answers  # the plural is accepted too
 
 
@@ -289,7 +294,7 @@ def test_no_blank_that_world_knowledge_fills_from_a_named_partner():
     text = "# Alliances\n\n## Partners\n\nIn 1994 the Partnership for Peace was signed by NATO and the Russian Federation in Brussels.\n"
     keys = {c.answers[0] for c in _fills(text)}
     assert "Russian Federation" not in keys and "NATO" not in keys
-    assert "1994" in keys
+    assert "Partnership for Peace" in keys and "1994" not in keys
 
 
 def test_a_table_of_ranges_is_not_taken_for_synonyms():

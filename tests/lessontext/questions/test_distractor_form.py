@@ -96,8 +96,8 @@ def test_glossary_distractors_share_the_keys_category():
     ]
     course = build_course(parse_document(POND), glossary=glossary, others=[])
     items = [c for c in glossary_questions(course.lesson, course, random.Random(0)) if c.rule == "glossary_description_to_term"]
-    food = next(c for c in items if c.key == "Food chain")
-    assert set(food.distractors) == {"Trophic level", "Decomposition"}  # not "Heron", not "Meadow"
+    decomposition = next(c for c in items if c.key == "Decomposition")
+    assert set(decomposition.distractors) == {"Trophic level", "Food chain"}  # not "Heron", not "Meadow"
 
 
 GARDENS = """# City Gardens
@@ -131,8 +131,8 @@ def test_description_to_term_stem_reads_whatever_is_masked(label, stem):
 @pytest.mark.parametrize(
     ("definition", "quoted"),
     [
-        # The key's own word is masked in the quote, and the article is lower-cased.
-        ("A chain that shows who eats whom in a pond", "“a _____ that shows who eats whom in a pond”"),
+        # The key's own word would leave a blank inside the quote: no question (raters, dev-r2).
+        ("A chain that shows who eats whom in a pond", None),
         ("Something that shows who eats whom in a pond", "“something that shows who eats whom in a pond”"),
         ("Things that show who eats whom in a pond", "“things that show who eats whom in a pond”"),
     ],
@@ -146,5 +146,8 @@ def test_quoted_definitions_read_as_part_of_the_stem(definition, quoted):
     text = POND.replace("a chain that shows who eats whom in a pond", definition[0].lower() + definition[1:])
     course = build_course(parse_document(text), glossary=glossary, others=[])
     items = [c for c in glossary_questions(course.lesson, course, random.Random(0)) if c.rule == "glossary_description_to_term"]
-    food = next(c for c in items if c.key == "Food chain")
-    assert food.stem == f"Which of the following does the text describe as {quoted}?"
+    food = [c for c in items if c.key == "Food chain"]
+    if quoted is None:
+        assert food == []
+        return
+    assert food[0].stem == f"Which of the following does the text describe as {quoted}?"

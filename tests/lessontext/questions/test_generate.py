@@ -132,23 +132,26 @@ def test_seed_quizzes_pass_every_check_and_are_mixed(seeds):
     # Every seed is 360-420 words of essay-like prose: a teacher would ask 3-5 questions of one
     # (QUESTION_QUALITY.md); the generator asks what the text commits to and never pads.
     # A seed with little to ask may give one item (clause completion no longer borrows a sister
-    # lesson's clauses as distractors); the seeds together still give two or more per lesson.
+    # lesson's clauses as distractors) or none, with a reason: glossary definitions take wrong
+    # answers only from definitions the same lesson states (dev-r2 raters rejected sister lessons'
+    # definitions), and "Diplomatic Negotiations" states one. The seeds together still give more
+    # than one question per lesson.
     docs, glossary = seeds
     total = 0
     for i, doc in enumerate(docs):
         others = docs[:i] + docs[i + 1:]
         draft = generate_quiz(doc, rng=random.Random(1), glossary=glossary, other_documents=others)
         quiz_rules_hold(draft)
-        assert len(draft.questions) >= 1, (doc.title, draft.reason)
+        assert draft.questions or draft.reason, doc.title
         total += len(draft.questions)
-    assert total >= 2 * len(docs)
+    assert total > len(docs)
 
 
 def test_no_rule_fills_more_than_its_share_of_a_quiz(seeds):
     docs, glossary = seeds
     for i, doc in enumerate(docs):
         draft = generate_quiz(doc, rng=random.Random(1), glossary=glossary, other_documents=docs[:i] + docs[i + 1:])
-        assert max(Counter(q.rule for q in draft.questions).values()) <= 4, doc.title
+        assert max(Counter(q.rule for q in draft.questions).values(), default=0) <= 4, doc.title
 
 
 def test_generated_questions_and_options_are_drafts():

@@ -168,32 +168,37 @@ TIDAL_STEM = "According to the text, what is meant by “Tidal energy”?"
 TIDAL_KEY = "Electricity generated from the rise and fall of sea levels caused by the moon"
 
 
-@pytest.mark.parametrize(
-    ("others", "distractors"),
-    [
-        # Two definitional sentences of other lessons, of a length like the key's: a question.
-        ([WIND, HYDRO], ["The conversion of moving air into electricity by large turbines on land or at sea",
-                         "The force of falling river water captured by turbines inside large dams"]),
-        # One usable definition only (the other is too short, or a paraphrase of the key): none.
-        ([WIND], None),
-        ([WIND, SHORT], None),
-        ([WIND, PARAPHRASE], None),
-    ],
+SEA_TERMS = [
+    TIDAL,
+    GlossaryEntry("Wave power", "The conversion of moving ocean swells into electricity by floating machines", "defined"),
+    GlossaryEntry("Barrage", "A low wall built across a river mouth to hold back the incoming tide", "defined"),
+]
+SEA = TIDES + (
+    "Wave power is the conversion of moving ocean swells into electricity by floating machines.\n"
+    "A barrage is a low wall built across a river mouth to hold back the incoming tide.\n"
 )
-def test_term_to_definition_draws_on_other_lessons_definitions(others, distractors):
-    found = passing("glossary_term_to_definition", TIDES, others, glossary=[TIDAL])
-    if distractors is None:
-        assert found == []
-        return
-    (c,) = found
-    assert c.stem == TIDAL_STEM
-    assert c.correct == (TIDAL_KEY,)
-    assert sorted(c.distractors) == distractors
 
 
-def test_definition_the_lesson_says_of_the_term_is_no_distractor():
-    lesson = TIDES + "Tidal energy is a steady source of power for coastal towns.\n"
+@pytest.mark.parametrize("others", [[], [WIND, HYDRO], [WIND, SHORT], [WIND, PARAPHRASE]])
+def test_term_to_definition_never_draws_on_other_lessons_definitions(others):
+    # Raters (dev-r2) rated other lessons' definitions implausible wrong answers ("a series of notes"
+    # beside acids): with no second definition stated in this lesson, no question.
+    assert passing("glossary_term_to_definition", TIDES, others, glossary=[TIDAL]) == []
+
+
+def test_term_to_definition_offers_the_definitions_this_lesson_states():
+    found = passing("glossary_term_to_definition", SEA, [WIND, HYDRO], glossary=SEA_TERMS)
+    tidal = next(c for c in found if c.stem == TIDAL_STEM)
+    assert tidal.correct == (TIDAL_KEY,)
+    assert sorted(tidal.distractors) == [
+        "A low wall built across a river mouth to hold back the incoming tide",
+        "The conversion of moving ocean swells into electricity by floating machines",
+    ]
+
+
+def test_definition_of_another_lesson_is_no_distractor_even_when_close():
+    lesson = SEA + "Tidal energy is a steady source of power for coastal towns.\n"
     other = "# Dams\n\n## Rivers\n\nHydropower is a steady source of power for mountain towns and their farms.\n"
-    found = passing("glossary_term_to_definition", lesson, [WIND, HYDRO, other], glossary=[TIDAL])
-    (c,) = found
-    assert all("steady source" not in d for d in c.distractors)
+    found = passing("glossary_term_to_definition", lesson, [WIND, HYDRO, other], glossary=SEA_TERMS)
+    assert found
+    assert all("steady source" not in d and "river water" not in d for c in found for d in c.distractors)

@@ -117,7 +117,7 @@ def test_seed_questions_carry_declared_rule_names(seed_documents):
     for document in seed_documents:
         others = [d for d in seed_documents if d is not document]
         draft = generate_quiz(document, rng=random.Random(7), glossary=glossary, other_documents=others)
-        assert draft.questions
+        assert draft.questions or draft.reason  # a seed with nothing reliable to ask says why
         for question in draft.questions:
             assert question.rule in declared
             seen.add(question.rule)

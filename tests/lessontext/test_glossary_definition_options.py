@@ -1,0 +1,28 @@
+"""glossary_term_to_definition: options of one form, no self-giving key, no everyday word (dev-r2 raters)."""
+
+from lessontext.questions.families.glossary import everyday_word, leaks, one_per_genus, usable_definition
+
+
+def test_options_of_another_form_than_the_key_are_kept_one_per_form():
+    key = "Software that records changes to a set of files over time"
+    commands = [
+        "A command that sends local commits to the remote repository",
+        "A command that records the staged changes as a new commit",
+        "A program that stores files on a server",
+    ]
+    assert one_per_genus(key, commands) == [commands[0], commands[2]]
+
+
+def test_a_key_that_repeats_the_terms_number_gives_itself_away():
+    options = ["The price paid for the use of money", "Interest added to the balance each period"]
+    assert leaks("Rule of 72", "A shortcut: divide 72 by the annual interest rate", options)
+    assert not leaks("Cadence", "A chord progression that ends a musical phrase", options)
+
+
+def test_an_everyday_word_is_not_asked_for_its_meaning():
+    assert everyday_word("Percentage")
+    assert not everyday_word("Titration") and not everyday_word("Relative keys")
+
+
+def test_a_definition_that_points_back_is_not_an_option():
+    assert not usable_definition("A quantity, related to the pH scale, that measures hydroxide ion concentration in the same way")

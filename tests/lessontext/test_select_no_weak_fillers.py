@@ -1,0 +1,53 @@
+"""Assembly: places left or freed are not filled with rules raters rated weakly (dev-r2); fewer items is fine."""
+
+import random
+from dataclasses import replace
+
+from lessontext.questions.candidate import Candidate
+from lessontext.questions.rules import (
+    APPLY_FORMULA,
+    ENTITY_FILL_BLANK,
+    ENTITY_SWAP_FALSE,
+    GLOSSARY_FILL_BLANK,
+    TRUE_STATEMENT,
+)
+from lessontext.questions.select import choose, is_number_item
+from lessontext.questions.types import QuestionType
+
+WORDS = "osmosis granite nebula sonnet tariff enzyme glacier verdict lattice prism".split()
+
+
+def item(n, rule, base, type_=QuestionType.FILL_BLANK, truth=None):
+    word = WORDS[n]
+    sentence = f"The text says {word} matters in part {n}."
+    return Candidate(type=type_, rule=rule, stem=f"The text says _____ matters in part {n}.", source_anchor=f"s{n}",
+                     source_sentence=sentence, explanation=sentence, base=base, key=word, answers=(word,), truth=truth,
+                     statement=sentence if type_ is QuestionType.TRUE_FALSE else "")
+
+
+def test_drafts_of_weak_rules_do_not_fill_a_short_quiz():
+    good = [item(i, GLOSSARY_FILL_BLANK, 0.7) for i in range(2)]
+    draft_fill = item(5, ENTITY_FILL_BLANK, 0.4)
+    weak = [item(6, TRUE_STATEMENT, 0.45, QuestionType.TRUE_FALSE, True),
+            item(7, ENTITY_SWAP_FALSE, 0.45, QuestionType.TRUE_FALSE, False)]
+    chosen = choose([*good, draft_fill, *weak], rng=random.Random(0), target=6)
+    assert draft_fill in chosen
+    assert not {c.rule for c in chosen} & {TRUE_STATEMENT, ENTITY_SWAP_FALSE}
+
+
+def test_a_place_freed_by_an_unpaired_false_is_not_refilled_with_a_true_statement():
+    # A guard: the refill already admitted no lone True (a True needs a False before it); NO_FILLERS keeps it so.
+    good = [item(i, GLOSSARY_FILL_BLANK if i % 2 else ENTITY_FILL_BLANK, 0.7) for i in range(4)]
+    lone_false = item(8, ENTITY_SWAP_FALSE, 0.6, QuestionType.TRUE_FALSE, False)
+    # A near twin of the False: it cannot join beside it, only into the place the False frees.
+    spare_true = replace(item(9, TRUE_STATEMENT, 0.55, QuestionType.TRUE_FALSE, True),
+                         statement=lone_false.statement.replace("lattice", "lattices"))
+    chosen = choose([*good, lone_false, spare_true], rng=random.Random(0), target=6)
+    assert lone_false not in chosen and spare_true not in chosen
+
+
+def test_a_computation_on_fresh_numbers_is_not_capped_as_a_number_to_recall():
+    computed = replace(item(0, APPLY_FORMULA, 0.6, QuestionType.SINGLE), key="0.12 mol/L", level="apply")
+    recalled = replace(item(1, ENTITY_FILL_BLANK, 0.6), key="0.12 mol/L", answers=("0.12 mol/L",))
+    assert not is_number_item(computed)
+    assert is_number_item(recalled)
