@@ -156,23 +156,47 @@ def _glossary_figures(rating: dict) -> list[str]:
     ]
 
 
+def _kind(slug: str) -> str:
+    """A document's kind from its slug's first word: ``essay-…`` and ``lesson-…`` are reported apart."""
+    return slug.split("-", 1)[0]
+
+
+def _rater_figures(rater: Path, private: dict, entry_lessons: dict[str, str], kind: str | None) -> list[str]:
+    lines = []
+    ratings_file = rater / "ratings.json"
+    if ratings_file.exists():
+        ratings = json.loads(ratings_file.read_text(encoding="utf-8"))
+        ratings = [r for r in ratings if kind is None or _kind(r["id"]) == kind]
+        lines.append("  published questions (under the publish gate in lessontext/questions/gate.py):")
+        lines += _question_figures(ratings, private, published_only=True)
+        lines.append("  all generated questions (published and draft):")
+        lines += _question_figures(ratings, private, published_only=False)
+    glossary_file = rater / "glossary_ratings.json"
+    if glossary_file.exists():
+        rating = json.loads(glossary_file.read_text(encoding="utf-8"))
+        if kind is not None:
+            rating = {
+                "must_have": {slug: terms for slug, terms in rating.get("must_have", {}).items() if _kind(slug) == kind},
+                "entries": [e for e in rating.get("entries", []) if _kind(entry_lessons.get(e["id"], "")) == kind],
+            }
+        lines += _glossary_figures(rating)
+    return lines
+
+
 def score(out: Path) -> None:
     private = json.loads((out / "private.json").read_text(encoding="utf-8"))
     questions = json.loads((out / "input" / "questions.json").read_text(encoding="utf-8"))
+    glossary = json.loads((out / "input" / "glossary.json").read_text(encoding="utf-8"))
+    entry_lessons = {entry["id"]: entry["lesson"] for entry in glossary}
+    kinds = sorted({_kind(lesson["lesson"]) for lesson in questions})
     print(f"== {out}")
     print("  " + _true_false_balance(questions, private))
     for rater in sorted(out.glob("rater-*")):
         print(f"-- {rater.name}")
-        ratings_file = rater / "ratings.json"
-        if ratings_file.exists():
-            ratings = json.loads(ratings_file.read_text(encoding="utf-8"))
-            print("  published questions (under the publish gate in lessontext/questions/gate.py):")
-            print("\n".join(_question_figures(ratings, private, published_only=True)))
-            print("  all generated questions (published and draft):")
-            print("\n".join(_question_figures(ratings, private, published_only=False)))
-        glossary_file = rater / "glossary_ratings.json"
-        if glossary_file.exists():
-            print("\n".join(_glossary_figures(json.loads(glossary_file.read_text(encoding="utf-8")))))
+        print("\n".join(_rater_figures(rater, private, entry_lessons, None)))
+        for kind in kinds if len(kinds) > 1 else []:
+            print(f"   .. documents '{kind}-…' only")
+            print("\n".join(_rater_figures(rater, private, entry_lessons, kind)))
 
 
 def calibrate(out: Path) -> None:

@@ -28,20 +28,19 @@ NEEDS_ONE_OF = MappingProxyType({
 
 # rule -> (usable as is, usable after one edit, rated), summed over both raters. Generated; do not edit by hand.
 MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
-    'apply_formula': (2, 1, 4),
-    'classification': (0, 2, 2),
-    'clause_completion': (0, 4, 6),
-    'contrast': (0, 2, 4),
-    'description_to_term': (4, 0, 4),
-    'entity_fill_blank': (8, 7, 32),
-    'entity_swap_false': (3, 3, 14),
-    'glossary_description_to_term': (2, 2, 8),
-    'glossary_fill_blank': (12, 8, 34),
-    'glossary_term_to_definition': (10, 4, 18),
-    'matching': (12, 0, 12),
-    'table_matching': (0, 3, 4),
-    'term_to_description': (2, 2, 4),
-    'true_statement': (12, 2, 14),
+    'apply_formula': (4, 0, 4),
+    'contrast': (0, 2, 2),
+    'description_to_term': (2, 2, 4),
+    'entity_fill_blank': (0, 4, 6),
+    'entity_swap_false': (0, 8, 8),
+    'glossary_description_to_term': (12, 2, 14),
+    'glossary_fill_blank': (15, 10, 30),
+    'glossary_term_to_definition': (6, 2, 8),
+    'matching': (11, 1, 12),
+    'purpose': (2, 0, 2),
+    'table_cell': (0, 1, 4),
+    'term_to_description': (0, 2, 4),
+    'true_statement': (4, 2, 8),
 })
 
 
