@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/rating.py export CORPUS_DIR OUT_DIR   # a rater folder + a private key file
     .venv/bin/python bench/rating.py score OUT_DIR               # figures from the raters' verdicts
-    .venv/bin/python bench/rating.py calibrate DEV_OUT_DIR       # the publish gate from the dev verdicts
+    .venv/bin/python bench/rating.py calibrate DEV_OUT_DIR [...]  # the publish gate from the dev verdicts, summed
 
 ``export`` imports the folder as one course through the real publishing
 pipeline (a throwaway SQLite database), then writes for raters, in
@@ -156,9 +156,13 @@ def _glossary_figures(rating: dict) -> list[str]:
     ]
 
 
+KINDS = ("essay", "lesson")
+
+
 def _kind(slug: str) -> str:
     """A document's kind from its slug's first word: ``essay-…`` and ``lesson-…`` are reported apart."""
-    return slug.split("-", 1)[0]
+    first = slug.split("-", 1)[0]
+    return first if first in KINDS else ""
 
 
 def _rater_figures(rater: Path, private: dict, entry_lessons: dict[str, str], kind: str | None) -> list[str]:
@@ -188,7 +192,7 @@ def score(out: Path) -> None:
     questions = json.loads((out / "input" / "questions.json").read_text(encoding="utf-8"))
     glossary = json.loads((out / "input" / "glossary.json").read_text(encoding="utf-8"))
     entry_lessons = {entry["id"]: entry["lesson"] for entry in glossary}
-    kinds = sorted({_kind(lesson["lesson"]) for lesson in questions})
+    kinds = sorted({_kind(lesson["lesson"]) for lesson in questions} - {""})
     print(f"== {out}")
     print("  " + _true_false_balance(questions, private))
     for rater in sorted(out.glob("rater-*")):
@@ -199,18 +203,20 @@ def score(out: Path) -> None:
             print("\n".join(_rater_figures(rater, private, entry_lessons, kind)))
 
 
-def calibrate(out: Path) -> None:
-    private = json.loads((out / "private.json").read_text(encoding="utf-8"))
+def calibrate(*outs: Path) -> None:
+    """Write the gate's MEASURED table from every rater of the given rated dev folders, summed."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for rater in sorted(out.glob("rater-*")):
-        for rating in json.loads((rater / "ratings.json").read_text(encoding="utf-8")):
-            question = private["questions"].get(rating["id"])
-            if question is None:
-                continue
-            row = counts[question["rule"]]
-            row[0] += rating["verdict"] == "accept"
-            row[1] += rating["verdict"] == "minor"
-            row[2] += 1
+    for out in outs:
+        private = json.loads((out / "private.json").read_text(encoding="utf-8"))
+        for rater in sorted(out.glob("rater-*")):
+            for rating in json.loads((rater / "ratings.json").read_text(encoding="utf-8")):
+                question = private["questions"].get(rating["id"])
+                if question is None:
+                    continue
+                row = counts[question["rule"]]
+                row[0] += rating["verdict"] == "accept"
+                row[1] += rating["verdict"] == "minor"
+                row[2] += 1
     gate = ROOT / "lessontext" / "questions" / "gate.py"
     text = gate.read_text(encoding="utf-8")
     start = text.index("MEASURED: MappingProxyType")
@@ -227,8 +233,8 @@ def main(argv: list[str]) -> None:
         export(Path(argv[1]), Path(argv[2]))
     elif len(argv) == 2 and argv[0] == "score":
         score(Path(argv[1]))
-    elif len(argv) == 2 and argv[0] == "calibrate":
-        calibrate(Path(argv[1]))
+    elif len(argv) >= 2 and argv[0] == "calibrate":
+        calibrate(*map(Path, argv[1:]))
     else:
         raise SystemExit(__doc__)
 

@@ -29,18 +29,18 @@ NEEDS_ONE_OF = MappingProxyType({
 # rule -> (usable as is, usable after one edit, rated), summed over both raters. Generated; do not edit by hand.
 MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
     'apply_formula': (4, 0, 4),
-    'contrast': (0, 2, 2),
-    'description_to_term': (2, 2, 4),
-    'entity_fill_blank': (0, 4, 6),
-    'entity_swap_false': (0, 8, 8),
-    'glossary_description_to_term': (12, 2, 14),
-    'glossary_fill_blank': (15, 10, 30),
-    'glossary_term_to_definition': (6, 2, 8),
-    'matching': (11, 1, 12),
+    'contrast': (0, 2, 6),
+    'description_to_term': (4, 2, 6),
+    'entity_fill_blank': (2, 9, 30),
+    'entity_swap_false': (4, 8, 20),
+    'glossary_description_to_term': (12, 8, 26),
+    'glossary_fill_blank': (21, 17, 50),
+    'glossary_term_to_definition': (6, 3, 14),
+    'matching': (13, 3, 16),
     'purpose': (2, 0, 2),
     'table_cell': (0, 1, 4),
-    'term_to_description': (0, 2, 4),
-    'true_statement': (4, 2, 8),
+    'term_to_description': (2, 4, 8),
+    'true_statement': (12, 6, 20),
 })
 
 
