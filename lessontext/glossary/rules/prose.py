@@ -15,6 +15,7 @@ from lessontext.glossary.phrases import (
     Guarded,
     finite_verb,
     has_anaphora,
+    is_participle,
     plural_head,
     predicate_of,
     word_list,
@@ -168,6 +169,28 @@ def _everyday_subject(term: str, context: Context) -> bool:
 _BEING_OPENER = re.compile(r"^being\s+")
 
 
+# "A port visit belongs mainly to the third.": an ordinal standing for a noun the sentence does not show.
+_BARE_ORDINAL_END = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|former|latter|last)\s*\.?$", re.I)
+# "A café raises the price of a sandwich from $2 to $3.": figures make a worked example, not a definition.
+_WORKED_FIGURES = re.compile(r"[$£€¥]\s?\d|\d\s?%|\bfrom\s+\S*\d\S*\s+to\s+\S*\d")
+
+
+def _splits_bold(term: str, rest: str, context: Context) -> bool:
+    """"A **deletion anomaly** happens ...": the subject stops inside a phrase the author set in bold."""
+    key = term_key(term)
+    following = word_list(rest[len(term):])[:1]
+    if not key or not following:
+        return False
+    return any(term_key(b) == term_key(f"{term} {following[0]}") or term_key(b).startswith(f"{key} ")
+               and term_key(f"{term} {' '.join(word_list(rest[len(term):])[:len(b.split()) - len(term.split())])}") == term_key(b)
+               for b in context.document.emphasis)
+
+
+def _not_a_definition(predicate: str) -> bool:
+    """A predicate that leans on an unseen ordinal ("the third") or gives a worked example's figures."""
+    return bool(_BARE_ORDINAL_END.search(predicate) or _WORKED_FIGURES.search(predicate))
+
+
 def find_prose(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """A generic subject and what it does ("A redirect tells the client ..."), and other shapes of running prose.
 
@@ -201,10 +224,12 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             remainder = rest[len(term) + (aside.end() if aside else 0):]
             predicate = predicate_of(remainder, plural=False)
             verb = word_list(remainder)[:1]
-            if (verb and verb[0].endswith("ed") and "ADJ" in word_pos(verb[0])
+            if (verb and (verb[0].endswith("ed") and "ADJ" in word_pos(verb[0]) or is_participle(verb[0]))
                     and _LATER_COPULA.match(remainder[len(verb[0]):])):
-                continue  # "A multinational integrated ... unit is formed": "integrated" modifies the subject
-            if predicate and _everyday_subject(term, context):
+                continue  # "A multinational integrated ... unit is formed", "A warship tied up ... is": a modifier
+            if _splits_bold(term, rest, context):
+                continue  # "A **deletion anomaly** happens ...": the subject is the whole bold phrase
+            if predicate and (_everyday_subject(term, context) or _not_a_definition(predicate)):
                 break
             passive = _PASSIVE_WITH_PREPOSITION.match(remainder)
             if passive and "VERB" in word_pos(passive.group("v")):
@@ -213,7 +238,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             if predicate:
                 # After "A", even a word the lexicon knows only as a verb
                 # ("A redirect tells ...") is a noun.
-                one_word = len(word_list(term)) == 1 and term.isalpha() and term not in STOPWORDS
+                one_word = (len(word_list(term)) == 1 and term.isalpha() and term not in STOPWORDS
+                            and not (term.endswith("ly") and "ADV" in word_pos(term)))  # "A poorly designed table"
                 if (valid_term(term) or one_word and valid_term(term, strict=False)) and not PRONOUN_START.match(predicate):
                     add(term, rephrase.genus_phrase(term, predicate), GENERIC_SUBJECT_CONFIDENCE)
                 break
@@ -244,7 +270,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             add(name, f"{np} that {predicate}", NAMED_INSTANCE_CONFIDENCE, kind)
     match = _GENERIC_SETTING.match(clean)
     if (match and valid_term(match.group("term")) and not PRONOUN_START.match(match.group("clause"))
-            and not _everyday_subject(match.group("term"), context)):
+            and not _everyday_subject(match.group("term"), context) and _describes(match.group("clause"))):
         term = match.group("term")
         words = word_list(term)
         genus = f"{rephrase.article(words[-1])} {words[-1].lower()}" if len(words) > 1 else f"{rephrase.article(term)} {term}"
@@ -304,6 +330,15 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
     return out
 
 
+def _describes(clause: str) -> bool:
+    """"two plates move apart ...", not "however, the answer matters" (a connective) or "explain what ..." (an instruction)."""
+    if DISCOURSE_OPENER.match(clause) or _not_a_definition(clause):
+        return False
+    first = word_list(clause)[:1]
+    return not (first and first[0].islower() and word_pos(first[0]) == {"VERB"} and not is_participle(first[0])
+                and not first[0].endswith("s"))
+
+
 def _named_like(name: str) -> bool:
     """"Efes-2022 Live Fire Exercise", "AKINCI", "Gutenberg Bible": a proper name."""
     words = word_list(name)
@@ -320,6 +355,15 @@ PROSE = RULES.register(Rule(
         misses("# HTTP\n\nA server tells them nothing.\n", "server"),
         misses("# Tort\n\nA restaurant owes contractual duties only to its customers.\n", "restaurant"),
         misses("# Acids\n\nA sample of rainwater has a hydrogen ion concentration of 0.1 mol/L.\n", "sample of rainwater"),
+        misses("# Tables\n\nA **deletion anomaly** happens when removing one fact destroys another.\n", "deletion"),
+        misses("# Tables\n\nA poorly designed table may repeat the same fact in many rows.\n", "poorly"),
+        misses("# Navies\n\nA warship tied up alongside a foreign quay is one of the oldest instruments of statecraft.\n",
+               "warship"),
+        misses("# Prices\n\nA café raises the price of a sandwich from $2 to $3.\n", "café"),
+        misses("# Navies\n\nNavies have three roles. A port visit belongs mainly to the third.\n", "port visit"),
+        misses("# Operations\n\nIn a multinational operation, however, the answer matters a great deal.\n",
+               "multinational operation"),
+        misses("# Writing\n\nIn a paragraph, explain what your rewrite reveals about the writer.\n", "paragraph"),
     ),
 ))
 
