@@ -21,6 +21,7 @@ from lessontext.glossary.phrases import (
     predicate_of,
     schwartz_hearst,
     strip_article,
+    verb_only,
     word_list,
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
@@ -83,6 +84,8 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     if not defined_aside and not valid_term(term, strict=False, allow_adjective=True):
         return []
     words = word_list(term)
+    if _numbered_or_worked(words, body) or _clause_label(words, bold):
+        return []
     if _is_activity_label(words, body):
         return _gerund_label(section, term, body, sentences, source_text, running_text)
     if len(words) > 5 or (len(words) > 3 and term[-1:] in ".!?"):
@@ -106,6 +109,8 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     if confidence > MIN_CONFIDENCE and _is_unrelated_clause(term, first_sentence):
         confidence = (SITUATION_CONFIDENCE if bold and len(words) > 1 and _past_situation(first_sentence)
                       else UNRELATED_CLAUSE_CONFIDENCE)
+    if _TENDENCY.search(first_sentence):
+        confidence = min(confidence, UNRELATED_CLAUSE_CONFIDENCE)  # a claim about a factor, not what it is
     key = term_key(term)
     # The label is the term and the body the author's explanation of it: keep
     # the body as written (a blank where the term is mentioned would turn it
@@ -346,6 +351,24 @@ def _aside_label(text: str, context: Context) -> tuple[str, str] | None:
     return f"{match.group('term')} ({match.group('aside')})", match.group("body").strip()
 
 
+# "Change in price: 3 − 2 = 1. ...": a step of a worked calculation.
+_CALCULATION_START = re.compile(r"^[\s(]*[−-]?[$£€]?\d[\d.,]*\s*[−+×÷*/=-]\s*[$£€(]?[−-]?\d")
+# "The more close substitutes there are, the more elastic ...", "... tend to have ...": a claim, not a definition.
+_COMPARATIVE = r"(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger)"
+_TENDENCY = re.compile(rf"^The\s+{_COMPARATIVE}\b[^,;]*,\s+the\s+{_COMPARATIVE}\b|\btends?\s+to\b", re.I)
+
+
+def _numbered_or_worked(words: list[str], body: str) -> bool:
+    """"Worked example 2", "Step 3": a numbered part of the lesson; "Change in price: 3 − 2 = 1": a calculation."""
+    numbered = len(words) > 1 and words[-1].isdigit() and any(fold(w).lower() in lexicon.NON_TERM_LABELS for w in words)
+    return numbered or bool(_CALCULATION_START.match(body))
+
+
+def _clause_label(words: list[str], bold: bool) -> bool:
+    """"Readers detect unreliability through clues": a sentence with its verb, not a name (a bold label is trusted)."""
+    return not bold and len(words) >= 3 and any(verb_only(w.lower()) for w in words[1:])
+
+
 def _is_bold(label: str, context: Context) -> bool:
     term = _split_paren(label)[0]
     return term_key(term) in {term_key(b) for b in context.document.emphasis}
@@ -397,5 +420,14 @@ LABEL = RULES.register(Rule(
                "C to G\n", "tritone"),
         finds("# Defences\n\n- **Consent** (often expressed in Latin as *volenti*): the claimant freely accepted "
               "the risk of harm.\n", "Consent"),
+        misses("# Prices\n\n**Worked example 2.** A shop raises the price of a sandwich from two dollars to three.\n",
+               "Worked example 2"),
+        misses("# Prices\n\n- **Change in price**: 3 − 2 = 1. Average price: (2 + 3) ÷ 2 = 2.5.\n"
+               "- **Change in quantity**: 90 − 120 = −30.\n", "Change in price"),
+        misses("# Demand\n\n- **Share of income.** Goods that take a large share of a budget tend to have more elastic demand.\n"
+               "- **Availability of substitutes.** The more close substitutes there are, the more elastic demand is.\n",
+               "Availability of substitutes"),
+        misses("# Narrators\n\nReaders detect unreliability through clues: contradictions in the narrator's account.\n",
+               "Readers detect unreliability through clues"),
     ),
 ))
