@@ -110,7 +110,7 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
         confidence = (SITUATION_CONFIDENCE if bold and len(words) > 1 and _past_situation(first_sentence)
                       else UNRELATED_CLAUSE_CONFIDENCE)
     if _TENDENCY.search(first_sentence):
-        confidence = min(confidence, UNRELATED_CLAUSE_CONFIDENCE)  # a claim about a factor, not what it is
+        return []  # a claim about a factor, not what it is
     key = term_key(term)
     # The label is the term and the body the author's explanation of it: keep
     # the body as written (a blank where the term is mentioned would turn it
