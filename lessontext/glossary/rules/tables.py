@@ -7,7 +7,7 @@ import re
 from lessontext.document import Block, DocumentSection, Table
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import finish_definition, valid_term
+from lessontext.glossary.checks import finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import finite_verb, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
@@ -23,7 +23,8 @@ _MIN_MEANING_WORDS = 3
 _MIN_ROWS = 2
 # "git clone ADDRESS", 'git commit -m "message"': the placeholders and options of a command, not its name.
 _ARGUMENTS = re.compile(r"\s+(?:-{1,2}[\w-]+|\"[^\"]*\"|'[^']*'|[A-Z][A-Z_]+\b|<[^>]+>)")
-_MEANING_OPENER = re.compile(r"^(?:an?|the)\s+[a-z]", re.I)
+# "a copy of ...", "Any minimal set of ...", "One of ...": a noun phrase with its determiner.
+_MEANING_OPENER = re.compile(r"^(?:an?|the|any|each|every|one|some)\s+[a-z]", re.I)
 
 
 def _name(cell: str) -> str:
@@ -38,6 +39,12 @@ def _explains(meaning: str) -> bool:
     return bool(_MEANING_OPENER.match(meaning)) or words[0].islower() and finite_verb(words[0], plural=False)
 
 
+def _named(name: str) -> bool:
+    """A term's name; in a table of names and meanings, "Primary key" is one even though "key" is a generic noun."""
+    words = word_list(name)
+    return valid_term(name, strict=False) or len(words) > 1 and all(w.isalpha() for w in words) and is_generic(name)
+
+
 def find_table_rows(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
     """A two-column table whose rows pair a short name with a phrase explaining it.
 
@@ -50,7 +57,7 @@ def find_table_rows(section: DocumentSection, block: Block, context: Context) ->
     if any(len(row) != 2 for row in block.rows) or block.header and len(block.header) != 2:
         return []
     rows = [(_name(name), meaning.strip()) for name, meaning in block.rows]
-    if not all(0 < len(word_list(name)) <= _MAX_TERM_WORDS and valid_term(name, strict=False) and _explains(meaning)
+    if not all(0 < len(word_list(name)) <= _MAX_TERM_WORDS and _named(name) and _explains(meaning)
                for name, meaning in rows):
         return []
     header = word_list(block.header[0]) if block.header else []
@@ -76,6 +83,9 @@ TABLE_ROW = RULES.register(Rule(
     examples=(
         finds("# Git\n\nThe table below lists the commands you will use most often.\n\n| Command | What it does |\n|---|---|\n| `git init` | creates a new, empty repository |\n"
               "| `git log` | lists earlier commits, newest first |\n", "git init"),
+        finds("# Databases\n\nThe key terms of this lesson:\n\n| Term | Meaning |\n|---|---|\n| Tuple | A single row in a relation, representing one record. |\n"
+              "| Primary key | An attribute whose value uniquely identifies each row. |\n"
+              "| Candidate key | Any minimal set of attributes that could serve as the primary key. |\n", "Candidate key"),
         misses("# Money\n\n| Year | Balance |\n|---|---|\n| 1 | £2,000.00 |\n| 2 | £2,100.00 |\n", "1"),
     ),
 ))
