@@ -133,8 +133,18 @@ def sound_term(term: str, lesson_text: str) -> bool:
     toks = words(term)
     if len(toks) >= 3 and any(is_verb(t, p) and not t.endswith(("ed", "ing")) for p, t in zip(toks, toks[1:], strict=False)):
         return False
-    cut = re.compile(rf"\b{re.escape(term)}[ \t]+[A-Z](?![\w'’])(?!\.)", re.I)
-    return not any(m.group(0)[-1].isupper() for m in cut.finditer(lesson_text))
+    lowered, needle = lesson_text.lower(), term.lower()
+    at = lowered.find(needle)
+    while at >= 0:
+        after = lesson_text[at + len(needle): at + len(needle) + 4]
+        if _CUT_SHORT.match(after) and (at == 0 or not lesson_text[at - 1].isalnum()):
+            return False
+        at = lowered.find(needle, at + 1)
+    return True
+
+
+# A capital letter standing alone after a term: the rest of its name ("acetyl coenzyme A").
+_CUT_SHORT = re.compile(r"[ \t][A-Z](?:$|[^\w'’.])")
 
 
 # "X is a ...", "X can be defined as ...", "X refers to ...", "X serves as a ...": a sentence that defines X.

@@ -63,8 +63,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue
         if mention.kind == "year" and p.isdigit() and mention.text.isdigit() and abs(int(p) - int(mention.text)) < MIN_YEAR_GAP:
             continue  # "proposed in 1971" for 1970: a gotcha on a detail, not a fact the reader learnt
-        if re.search(rf"\bthe\s+{re.escape(p)}\b", course.lesson_text, re.I) and not re.search(
-                r"\bthe\s*$", mention.sentence[: at.start()], re.I):
+        if _with_article(p, course) and not re.search(r"\bthe\s*$", mention.sentence[: at.start()], re.I):
             continue  # "involves United States": a name the text gives its article would lose it
         if not keeps_year_order(mention.sentence, mention.text, p):
             continue  # "began in 1992 ... Australia joined in 1971": impossible by the text's own dates
@@ -99,6 +98,14 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             shown=(mention.sentence,),
             claims=(f"key:{norm(mention.text)}",),
         )
+
+
+def _with_article(name: str, course: CourseView) -> bool:
+    """The lesson writes "the <name>" somewhere (memoised: a long lesson has thousands of swaps)."""
+    key = ("with_article", name)
+    if key not in course.memo:
+        course.memo[key] = re.search(rf"\bthe\s+{re.escape(name)}\b", course.lesson_text, re.I) is not None
+    return course.memo[key]
 
 
 def _replacements(mention: Mention, course: CourseView, rng: random.Random) -> list[str]:
