@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from lessontext.words import getAllLemmas
+
 from .course import CourseView
 from .distractors import MAX_DISTRACTORS, MAX_PROSE_POOL
 from .kinds import name_class
@@ -54,6 +56,8 @@ def _is_definition_uncached(entry, course: CourseView) -> bool:
     d = entry.definition or ""
     if not d or "___" in d or BLANK in d or not 5 <= word_count(d) <= 30:
         return False
+    if not sound_definition(d) or not sound_term(entry.term, course.lesson_text):
+        return False
     if _SENTENCE_BREAK.search(d.strip()) or ";" in d:
         return False  # several sentences: a passage about the term, not a definition
     toks = words(d)
@@ -86,6 +90,61 @@ def _is_definition_uncached(entry, course: CourseView) -> bool:
     term_words = content_words(entry.term)
     repeated = sum(1 for w in term_words if any(related(w, t) for t in content_words(d)))
     return repeated * 3 < len(term_words) * 2 or len(term_words) == 1 and not repeated
+
+
+# Words that point back to a sentence the definition was cut from ("the ions then flow back",
+# "into which there it loses", "this kind of redundancy", "The same: ...").
+_CONTEXT_WORDS = frozenset({"this", "these", "those", "there", "then", "however"})
+# Heads too vague to define a term ("Something that raises the price ...": an actor in an example).
+_VAGUE_HEADS = frozenset({"something", "someone", "somebody", "anything", "thing", "things"})
+# Where the noun phrase a definition opens with ends (a relative clause or a complement follows).
+_NP_ENDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "in", "by", "for", "with", "of"})
+# What follows a verb, not a noun: "A higher price leads to ...", "A café raises the price ...".
+_AFTER_VERB = frozenset({"to", "the", "a", "an", "into", "from", "its", "their"})
+
+
+def sound_definition(definition: str) -> bool:
+    """A definition that stands alone as a noun phrase: no colon or formula (a label and its
+    explanation, "Average price: (2 + 3) ÷ 2"), no word that needs the sentence before
+    ("then", "there", "this kind of"), no vague head with an example's numbers ("Something
+    that raises the price from $2 to $3"), and no finite
+    verb after its opening noun ("A higher price leads to ...": a clause about another thing)."""
+    if "=" in definition or ":" in " ".join(definition.split()[:3]):
+        return False
+    toks = [t.lower() for t in words(definition)]
+    if not toks or _CONTEXT_WORDS & set(toks):
+        return False
+    body = toks[1:] if toks[0] in {"a", "an", "the"} else toks
+    if body and body[0] in _VAGUE_HEADS and re.search(r"\d", definition):
+        return False  # "Something that raises the price of a sandwich from $2 to $3": an example's actor
+    for i, tok in enumerate(toks[:8]):
+        if tok in _NP_ENDS:
+            break
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if i and tok.endswith("s") and nxt in _AFTER_VERB and getAllLemmas(tok).get("VERB"):
+            return False
+    return True
+
+
+def sound_term(term: str, lesson_text: str) -> bool:
+    """A term, not a fragment: not cut short of its name ("acetyl coenzyme" of "acetyl
+    coenzyme A") and not a clause (a word after the first that can only be a verb:
+    "Readers detect unreliability through clues")."""
+    toks = words(term)
+    if len(toks) >= 3 and any(is_verb(t, p) and not t.endswith(("ed", "ing")) for p, t in zip(toks, toks[1:], strict=False)):
+        return False
+    lowered, needle = lesson_text.lower(), term.lower()
+    at = lowered.find(needle)
+    while at >= 0:
+        after = lesson_text[at + len(needle): at + len(needle) + 4]
+        if _CUT_SHORT.match(after) and (at == 0 or not lesson_text[at - 1].isalnum()):
+            return False
+        at = lowered.find(needle, at + 1)
+    return True
+
+
+# A capital letter standing alone after a term: the rest of its name ("acetyl coenzyme A").
+_CUT_SHORT = re.compile(r"[ \t][A-Z](?:$|[^\w'’.])")
 
 
 # "X is a ...", "X can be defined as ...", "X refers to ...", "X serves as a ...": a sentence that defines X.

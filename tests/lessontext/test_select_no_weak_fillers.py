@@ -6,13 +6,15 @@ from dataclasses import replace
 from lessontext.questions.candidate import Candidate
 from lessontext.questions.rules import (
     APPLY_FORMULA,
-    ENTITY_FILL_BLANK,
     ENTITY_SWAP_FALSE,
     GLOSSARY_FILL_BLANK,
     TRUE_STATEMENT,
 )
 from lessontext.questions.select import choose, is_number_item
 from lessontext.questions.types import QuestionType
+
+# A retired rule (rules.RETIRED): stored questions still carry it, and select still weighs it.
+ENTITY_FILL_BLANK = "entity_fill_blank"
 
 WORDS = "osmosis granite nebula sonnet tariff enzyme glacier verdict lattice prism".split()
 

@@ -58,7 +58,8 @@ MIN_PREDICATE_WORDS = 3
 # A further distractor is at least this similar in meaning to the key or the contrasted thing
 # (wordllama cosine: a term of the same kind scores about 0.15 and more, another subject about 0).
 MIN_KIN = 0.12
-_REASON = re.compile(r",?\s+(?:because|since|as|so that|which is why)\s+.*$")
+# "as" gives a reason only after a comma ("is known as the ITB policy" keeps its "as").
+_REASON = re.compile(r"(?:,\s+(?:because|since|as|so that|which is why)|\s+(?:because|since|so that|which is why))\s+.*$")
 # A symbol or abbreviation ("NaOH", "OH⁻", "HCl"): it may name the key another way.
 _SYMBOLIC = re.compile(r"\b[A-Za-z]*[A-Z][a-z]?[A-Z][\w⁺⁻₀-₉]*|[⁺⁻₀-₉]")
 
@@ -68,6 +69,9 @@ def _split(clause: str) -> tuple[str, str] | None:
     toks = clause.split()
     for i, tok in enumerate(toks):
         bare = tok.strip(",").lower()
+        following = toks[i + 1].strip(",").lower() if i + 1 < len(toks) else ""
+        if bare.endswith("s") and (following in _AUX or is_verb(following, bare)):
+            continue  # "Several European states have ...": a noun in -s before the verb, not the verb
         if i and not tok.endswith(",") and _verb_here(bare, toks[i - 1].lower()) and "," not in " ".join(toks[:i]):
             if toks[i - 1].lower() in STOPWORDS:
                 return None  # "Herbivores such as rabbits": the subject runs on into examples
@@ -119,7 +123,11 @@ def contrasts(sentence: str) -> list[tuple[str, str, str]]:
             if a and b:
                 out.append((a[0], b[0], _claim(b[1])))
                 out.append((b[0], a[0], _claim(a[1])))
-    return [t for t in out if word_count(t[2]) >= MIN_PREDICATE_WORDS - 1 and not _SYMBOLIC.search(t[2])]
+    return [
+        t for t in out
+        if word_count(t[2]) >= MIN_PREDICATE_WORDS - 1 and not _SYMBOLIC.search(t[2])
+        and words(t[2])[-1].lower() not in _AUX  # "which of these states have?": a claim cut short
+    ]
 
 
 def _agrees(option: str, predicate: str) -> bool:

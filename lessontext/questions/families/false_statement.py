@@ -11,6 +11,9 @@ Broad glossary kinds ("defined", "concept") are not swapped: the result could
 still be true.  A year at one end of a range is not swapped either, nor a single letter,
 a part of a longer name, a detail in an aside, or anything in a sentence about the lesson
 itself (``incidental.py``): the false form would be nonsense or not worth asking.
+Nor is a name swapped that has its acronym beside it ("the Organisation of African Unity
+(OAU)"), a year swapped for one less than five years away (a gotcha), or a name swapped in
+that the text gives an article the sentence lacks ("involves United States").
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
 
 CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
+# Years closer than this are a gotcha (raters: "a one-year date swap is trivia"), not a false fact.
+MIN_YEAR_GAP = 5
+_ACRONYM_BESIDE = re.compile(r"^\s*\(\s*[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*\s*\(\s*$")
 
 
 def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -47,11 +54,17 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "A defence attaché in Nairobi, for example, ...": an example's place, swapped, is nonsense
     if splits_a_name(mention.sentence, at.start(), at.end()) or in_aside(mention.sentence, at.start(), at.end()):
         return  # "the NATO Support and [Procurement Agency]": a swap inside a name is nonsense
+    if _ACRONYM_BESIDE.search(mention.sentence[at.end():]) or _ACRONYM_BEFORE.search(mention.sentence[: at.start()]):
+        return  # "the Organisation of African Unity (OAU)": the acronym beside it would contradict the swap
     pool = _replacements(mention, course, rng)
     replacements = []
     for p in pool:
         if synonymous(mention.text, p, course) or find_phrase(mention.sentence, p):
             continue
+        if mention.kind == "year" and p.isdigit() and mention.text.isdigit() and abs(int(p) - int(mention.text)) < MIN_YEAR_GAP:
+            continue  # "proposed in 1971" for 1970: a gotcha on a detail, not a fact the reader learnt
+        if _with_article(p, course) and not re.search(r"\bthe\s*$", mention.sentence[: at.start()], re.I):
+            continue  # "involves United States": a name the text gives its article would lose it
         if not keeps_year_order(mention.sentence, mention.text, p):
             continue  # "began in 1992 ... Australia joined in 1971": impossible by the text's own dates
         if mention.kind.endswith("person") and not same_title(mention.text, p):
@@ -85,6 +98,14 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             shown=(mention.sentence,),
             claims=(f"key:{norm(mention.text)}",),
         )
+
+
+def _with_article(name: str, course: CourseView) -> bool:
+    """The lesson writes "the <name>" somewhere (memoised: a long lesson has thousands of swaps)."""
+    key = ("with_article", name)
+    if key not in course.memo:
+        course.memo[key] = re.search(rf"\bthe\s+{re.escape(name)}\b", course.lesson_text, re.I) is not None
+    return course.memo[key]
 
 
 def _replacements(mention: Mention, course: CourseView, rng: random.Random) -> list[str]:

@@ -149,10 +149,11 @@ def test_fill_blank_leaves_people_and_years_alone_unless_the_glossary_names_them
 
 
 def test_false_statements_swap_an_entity_of_the_same_kind():
-    # A thin quiz (3 items) keeps its one false statement though no true one pairs with it.
+    # A thin quiz (3 items, no entity blanks since dev-b) keeps false statements though one true one pairs with them.
     falses = by_rule(quiz(HISTORY), "entity_swap_false")
     assert [q.stem for q in falses] == [
-        "True or false? According to the text, Martin Luther, a monk in Westminster, wrote his Ninety-five Theses in 1517.",
+        "True or false? According to the text, Martin Luther, a monk in Wittenberg, wrote his Ninety-five Theses in 1476.",
+        "True or false? According to the text, Aldus Manutius founded the Aldine Press in Wittenberg in 1494.",
     ]
     for q in falses:
         assert q.options == (OptionDraft("True", False), OptionDraft("False", True))
@@ -294,7 +295,8 @@ def test_no_blank_that_world_knowledge_fills_from_a_named_partner():
     text = "# Alliances\n\n## Partners\n\nIn 1994 the Partnership for Peace was signed by NATO and the Russian Federation in Brussels.\n"
     keys = {c.answers[0] for c in _fills(text)}
     assert "Russian Federation" not in keys and "NATO" not in keys
-    assert "Partnership for Peace" in keys and "1994" not in keys
+    # Since dev-b no name, date or number is blanked at all (entity gaps failed on new documents).
+    assert "Partnership for Peace" not in keys and "1994" not in keys
 
 
 def test_a_table_of_ranges_is_not_taken_for_synonyms():
