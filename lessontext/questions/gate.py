@@ -29,18 +29,17 @@ NEEDS_ONE_OF = MappingProxyType({
 # rule -> (usable as is, usable after one edit, rated), summed over both raters. Generated; do not edit by hand.
 MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
     'apply_formula': (4, 0, 4),
-    'contrast': (0, 2, 6),
+    'contrast': (0, 2, 4),
     'description_to_term': (4, 2, 6),
-    'entity_fill_blank': (2, 9, 30),
-    'entity_swap_false': (4, 8, 20),
-    'glossary_description_to_term': (12, 8, 26),
-    'glossary_fill_blank': (21, 17, 50),
-    'glossary_term_to_definition': (6, 3, 14),
-    'matching': (13, 3, 16),
+    'entity_swap_false': (5, 13, 20),
+    'glossary_description_to_term': (9, 6, 16),
+    'glossary_fill_blank': (17, 24, 54),
+    'glossary_term_to_definition': (10, 2, 12),
+    'matching': (12, 4, 16),
     'purpose': (2, 0, 2),
-    'table_cell': (0, 1, 4),
-    'term_to_description': (2, 4, 8),
-    'true_statement': (12, 6, 20),
+    'table_cell': (0, 4, 4),
+    'term_to_description': (1, 5, 10),
+    'true_statement': (9, 3, 18),
 })
 
 
