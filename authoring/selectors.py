@@ -40,13 +40,8 @@ def _course_stats(pks: list[int]) -> dict[int, dict]:
     return stats
 
 
-def instructor_courses(*, user) -> list[Course]:
-    """The courses ``user`` teaches (every course for an admin), with lessons, drafts and last activity.
-
-    One query for the courses; the rest is cached with each course's content (a question reviewed or
-    published, a lesson edited, bumps it).
-    """
-    courses = list(Course.objects.taught_by(user).order_by("title"))
+def with_figures(courses: list[Course]) -> list[Course]:
+    """``courses`` with their lessons, drafts and last activity, cached with each course's content."""
     stats = cached_per_course(courses, "instructor-stats", _course_stats)
     for course in courses:
         for name, value in stats[course.pk].items():
@@ -58,6 +53,15 @@ def instructor_courses(*, user) -> list[Course]:
             course.lessons_listed[-1].is_last = True
         course.lessons_shown = course.lessons_listed[:HOME_LESSONS]
     return courses
+
+
+def instructor_courses(*, user) -> list[Course]:
+    """The courses ``user`` teaches (every course for an admin), with lessons, drafts and last activity.
+
+    One query for the courses; the rest is cached with each course's content (a question reviewed or
+    published, a lesson edited, bumps it).
+    """
+    return with_figures(list(Course.objects.taught_by(user).order_by("title")))
 
 
 def course_for_instructor(*, user, slug: str) -> Course:

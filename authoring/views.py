@@ -69,10 +69,9 @@ def home(request):
 @require_GET
 def lesson_list(request, course_slug):
     """Every lesson of a course, with the home's controls, a page at a time."""
-    course = selectors.course_for_instructor(user=request.user, slug=course_slug)
-    listed = next(c for c in selectors.instructor_courses(user=request.user) if c.pk == course.pk)
-    page = Paginator(listed.lessons_listed, LESSON_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "authoring/lesson_list.html", {"course": listed, "page_obj": page})
+    course = selectors.with_figures([selectors.course_for_instructor(user=request.user, slug=course_slug)])[0]
+    page = Paginator(course.lessons_listed, LESSON_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "authoring/lesson_list.html", {"course": course, "page_obj": page})
 
 
 @login_required

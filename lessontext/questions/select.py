@@ -177,7 +177,9 @@ def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: i
     max_per_type = max(2, math.ceil(target * 0.4))
     max_per_rule = max(2, math.ceil(target * MAX_RULE_SHARE))
     max_numbers = max(1, int(target * MAX_NUMBER_SHARE))
-    for c in start:
+
+    def take(c: Candidate) -> None:
+        nonlocal numbers
         chosen.append(c)
         used_sentences.update({c.source_sentence, *c.shown})
         used_claims.update(cl for cl in c.claims if not cl.startswith("key:"))
@@ -188,6 +190,9 @@ def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: i
         if c.type is QuestionType.TRUE_FALSE:
             truth[bool(c.truth)] += 1
         numbers += is_number_item(c)
+
+    for c in start:
+        take(c)
     pool = [c for c in pool if _compatible(c, chosen, used_sentences, used_claims, key_uses)]
     capped = True
     while pool and len(chosen) < target:
@@ -221,16 +226,7 @@ def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: i
         pool.remove(best)
         if not _compatible(best, chosen, used_sentences, used_claims, key_uses):
             continue
-        chosen.append(best)
-        used_sentences.update({best.source_sentence, *best.shown})
-        used_claims.update(cl for cl in best.claims if not cl.startswith("key:"))
-        key_uses.update(keys_of(best))
-        type_count[best.type] += 1
-        rule_count[best.rule] += 1
-        sections[best.source_anchor] += 1
-        if best.type is QuestionType.TRUE_FALSE:
-            truth[bool(best.truth)] += 1
-        numbers += is_number_item(best)
+        take(best)
         pool = [c for c in pool if _compatible(c, chosen, used_sentences, used_claims, key_uses)]
     return chosen
 
