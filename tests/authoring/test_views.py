@@ -374,3 +374,19 @@ def test_lessons_are_reordered_with_buttons(client, teacher, course):
     assert order() == ["cell", "c", "b"]
     client.post(reverse("authoring:lesson_move", args=[course.slug, "cell"]), {"direction": "up"})
     assert order() == ["cell", "c", "b"]  # the first stays first
+
+
+def test_the_home_shows_a_long_course_in_part_and_its_lesson_page_lists_every_lesson(client, teacher, make_course,
+                                                                                      make_lesson):
+    course = make_course(title="Long")
+    course.instructors.add(teacher)
+    for i in range(60):
+        make_lesson(course, slug=f"l{i:02}", position=i, text=f"# Lesson {i:02}\n\nBody.\n")
+    client.force_login(teacher)
+    home = client.get(reverse("authoring:home")).text
+    assert ">Lesson 11</a>" in home and ">Lesson 12</a>" not in home
+    assert f'href="{reverse("authoring:lesson_list", args=[course.slug])}">All 60 lessons of Long</a>' in home
+    first = client.get(reverse("authoring:lesson_list", args=[course.slug])).text
+    assert ">Lesson 00</a>" in first and ">Lesson 49</a>" in first and ">Lesson 50</a>" not in first
+    second = client.get(reverse("authoring:lesson_list", args=[course.slug]), {"page": 2}).text
+    assert '<ol class="mb-0" start="51">' in second and ">Lesson 59</a>" in second
