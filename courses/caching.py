@@ -12,10 +12,16 @@ and old entries simply expire.
 Per-instance saves and deletes bump through signals (admin edits included);
 services that write in bulk (``bulk_create``, ``update``) call
 :func:`content_changed` themselves.
+
+What one learner sees of their own records (the dashboard) is keyed the same
+way by their ``LearnerVersion`` token, which every change of their progress,
+attempts or flashcards replaces (:func:`learner_changed`, signals for saves and
+deletes).
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -23,7 +29,7 @@ from django.core.cache import cache
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 
-from .models import Course
+from .models import Course, LearnerVersion
 
 T = TypeVar("T")
 
@@ -72,3 +78,33 @@ def bump_on_change(model, course_lookup: Callable[[object], dict]) -> None:
 
     post_save.connect(bump, sender=model, weak=False, dispatch_uid=f"content-version-{model._meta.label}")
     post_delete.connect(bump, sender=model, weak=False, dispatch_uid=f"content-version-del-{model._meta.label}")
+
+
+def learner_changed(user_id: int) -> None:
+    """Give the learner a new version token: their cached pages are recomputed on any server (1 query)."""
+    LearnerVersion.objects.bulk_create(
+        [LearnerVersion(user_id=user_id, token=uuid.uuid4())],
+        update_conflicts=True, unique_fields=["user"], update_fields=["token"],
+    )
+
+
+def learner_token(user) -> str:
+    """The learner's current version token (1 query)."""
+    return str(LearnerVersion.objects.filter(user_id=user.pk).values_list("token", flat=True).first() or "new")
+
+
+def bump_learner_on_change(model, user_id: Callable[[object], int], *, unless_only: frozenset = frozenset()) -> None:
+    """Give the learner of every saved or deleted ``model`` instance a new token; ``user_id`` finds them.
+
+    A save whose ``update_fields`` are all in ``unless_only`` changes nothing a
+    cached page shows (a quiz's autosaved answers) and costs no write.
+    """
+
+    def bump(sender, instance, **kwargs):
+        fields = kwargs.get("update_fields")
+        if kwargs.get("raw") or (fields and unless_only and set(fields) <= unless_only):
+            return
+        learner_changed(user_id(instance))
+
+    post_save.connect(bump, sender=model, weak=False, dispatch_uid=f"learner-version-{model._meta.label}")
+    post_delete.connect(bump, sender=model, weak=False, dispatch_uid=f"learner-version-del-{model._meta.label}")

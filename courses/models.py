@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
+
+from .links import content_url
 
 
 class CourseQuerySet(models.QuerySet):
@@ -65,7 +68,7 @@ class Course(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("learning:course_detail", kwargs={"slug": self.slug})
+        return content_url("learning:course_detail", slug=self.slug)
 
     def is_visible_to(self, user) -> bool:
         """What ``Course.objects.visible_to(user)`` says of this course (a query only for an unpublished one)."""
@@ -110,9 +113,7 @@ class Lesson(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse(
-            "learning:lesson_detail", kwargs={"course_slug": self.course.slug, "slug": self.slug}
-        )
+        return content_url("learning:lesson_detail", course_slug=self.course.slug, slug=self.slug)
 
     @property
     def body_html(self) -> str:
@@ -140,3 +141,17 @@ class Section(models.Model):
 
     def get_absolute_url(self) -> str:
         return f"{self.lesson.get_absolute_url()}#{self.anchor}"
+
+
+class LearnerVersion(models.Model):
+    """A token that changes with every change of a learner's own records: the key of their cached pages.
+
+    Progress, attempts and flashcards change it (``courses.caching.learner_changed``),
+    in the database, so every app server sees the change on its next request.
+    """
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, primary_key=True, on_delete=models.CASCADE, related_name="+")
+    token = models.UUIDField(default=uuid.uuid4)
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.token}"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 
+from courses.links import content_url
 from courses.models import Course, Lesson
 from lessontext.vocabulary import TermKind
 
@@ -59,7 +59,7 @@ class GlossaryTerm(models.Model):
         return self.term
 
     def get_absolute_url(self) -> str:
-        return reverse("glossary:term_detail", kwargs={"course_slug": self.course.slug, "slug": self.slug})
+        return content_url("glossary:term_detail", course_slug=self.course.slug, slug=self.slug)
 
     @property
     def kind_shown(self) -> str:

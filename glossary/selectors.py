@@ -184,6 +184,7 @@ class FlashcardCourse:
     studied: int
     due: int
     new_today: int
+    next_due: datetime | None = None  # when the next card not yet due falls due
 
     @property
     def new(self) -> int:
@@ -228,6 +229,7 @@ def flashcard_courses(*, user, now: datetime | None = None) -> list[FlashcardCou
         for row in Flashcard.objects.filter(user=user, term__course_id__in=[c.pk for c in courses])
         .values("term__course_id")
         .annotate(
+            next_due=Min("due", filter=shown & Q(due__gt=now)),  # before "due" the count takes the name
             studied=Count("pk", filter=shown),
             due=Count("pk", filter=shown & Q(due__lte=now)),
             introduced_today=Count("pk", filter=Q(introduced_at__gte=day_start(now))),
@@ -237,9 +239,9 @@ def flashcard_courses(*, user, now: datetime | None = None) -> list[FlashcardCou
     for course in courses:
         if not terms[course.pk]:
             continue
-        cards = mine.get(course.pk, {"studied": 0, "due": 0, "introduced_today": 0})
+        cards = mine.get(course.pk, {"studied": 0, "due": 0, "introduced_today": 0, "next_due": None})
         new = max(terms[course.pk] - cards["studied"], 0)
         allowance = max(course.flashcards_new_per_day - cards["introduced_today"], 0)
         rows.append(FlashcardCourse(course=course, term_count=terms[course.pk], studied=cards["studied"],
-                                    due=cards["due"], new_today=min(new, allowance)))
+                                    due=cards["due"], new_today=min(new, allowance), next_due=cards["next_due"]))
     return rows

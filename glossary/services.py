@@ -12,7 +12,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.caching import content_changed
+from courses.caching import content_changed, learner_changed
 from courses.models import Course, Lesson
 from courses.services import lessons_linked_html_set
 from lessontext.document import Document, DocumentSection, ItemList, Paragraph, parse_document
@@ -270,6 +270,7 @@ def flashcards_introduce(*, user, course: Course, now: datetime | None = None, l
         card = fsrs.Card(due=now)
         cards.append(Flashcard(user=user, term=term, fsrs_card=card.to_dict(), due=now))
     Flashcard.objects.bulk_create(cards, ignore_conflicts=True)
+    learner_changed(user.pk)
     selectors.flashcards_due_badge_forget(user_id=user.pk)
     return len(cards)
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from courses.caching import learner_changed
 from courses.models import Lesson
 
 from .models import LessonProgress
@@ -23,6 +24,7 @@ def lesson_progress_open(*, user, lesson: Lesson) -> LessonProgress:
     )
     if not created and now - progress.last_opened_at >= LAST_OPENED_PRECISION:
         LessonProgress.objects.filter(pk=progress.pk).update(last_opened_at=now)
+        learner_changed(user.pk)
         progress.last_opened_at = now
     return progress
 
@@ -36,4 +38,5 @@ def lesson_progress_complete(*, user, lesson: Lesson) -> LessonProgress:
             LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
                 completed_at=progress.completed_at
             )
+            learner_changed(user.pk)
     return progress

@@ -12,8 +12,8 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.urls import reverse
 
+from courses.links import content_url
 from courses.models import Lesson
 from lessontext.vocabulary import QuestionLevel, QuestionType
 
@@ -59,7 +59,7 @@ class Quiz(models.Model):
         return f"Quiz: {self.lesson}"
 
     def get_absolute_url(self) -> str:
-        return reverse("quizzes:quiz_detail", kwargs={"course_slug": self.lesson.course.slug, "slug": self.lesson.slug})
+        return content_url("quizzes:quiz_detail", course_slug=self.lesson.course.slug, slug=self.lesson.slug)
 
     def shows_answers(self, *, passed: bool, attempts_left: int | None) -> bool:
         """Whether a learner sees correct answers on results, given whether they ever passed and attempts left.

@@ -16,7 +16,7 @@ LESSONFORGE_DEMO_ACCOUNTS = False
 # https://whitenoise.readthedocs.io/en/stable/django.html
 STORAGES = {
     **STORAGES,
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "config.storage.StaticFilesStorage"},
 }
 
 # https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/

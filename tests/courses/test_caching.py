@@ -107,3 +107,27 @@ def test_admin_publish_action_bumps_the_version(client, admin_user, course):
     response = client.post(reverse("admin:quizzes_question_changelist"),
                            {"action": "publish", "_selected_action": [question.pk]}, follow=True)
     assert response.status_code == HTTPStatus.OK and version(course) > before
+
+
+def test_the_glossary_index_shows_a_new_term_at_once_and_searches_are_answered_fresh(reader, course, make_term):
+    url = reverse("glossary:index", args=[course.slug])
+    assert "This course has no glossary yet." in reader.get(url).text  # warm
+    term_save(term=GlossaryTerm(course=course, term="Orbit", slug="orbit", key="orbit", definition="A curved path."))
+    assert ">Orbit</a>" in reader.get(url).text
+    assert "No terms match “comet”." in reader.get(url, {"q": "comet"}).text
+    make_term(course, "Comet")
+    assert ">Comet</a>" in reader.get(url, {"q": "comet"}).text
+
+
+def test_content_links_are_remembered_and_follow_the_urlconf(settings):
+    from django.urls import clear_url_caches, reverse
+
+    from courses.links import _reverse, content_url
+
+    _reverse.cache_clear()
+    url = content_url("learning:course_detail", slug="astronomy")
+    assert url == reverse("learning:course_detail", kwargs={"slug": "astronomy"})
+    assert content_url("learning:course_detail", slug="astronomy") is url and _reverse.cache_info().hits == 1
+    settings.ROOT_URLCONF = "bench.loadsite.urls"  # another URLconf forgets what was remembered
+    clear_url_caches()
+    assert _reverse.cache_info().currsize == 0

@@ -228,7 +228,81 @@ def test_dashboard_query_count_does_not_grow_with_attempts(client, student, make
     services.attempt_start(quiz=courses[0].lessons.first().quiz, user=student)
     many = (count(reverse("learning:dashboard")), count(reverse("learning:dashboard_scores_chart")))
     assert few == many
-    # Cold cache: session, user, the navigation's badge and role; started courses, their lessons, progress,
-    # attempts, open attempts, flashcards (courses, term counts, cards), weak sections, scores
-    assert many[0] <= 14 and many[1] <= 4
+    # Cold cache: session, user, the navigation's badge and role; the visible courses' versions and the
+    # learner's token (the cache key); started courses, their lessons, progress, attempts, open attempts,
+    # flashcards (courses, term counts, cards), weak sections, scores
+    assert many[0] <= 16 and many[1] <= 4
     print(f"queries: dashboard {many[0]}, chart {many[1]}")
+
+
+# --- The dashboard's cache (issue 12) -----------------------------------------
+
+
+def test_a_warm_dashboard_costs_two_queries_beyond_the_session(client, student, course, quiz_answers):
+    lesson_progress_complete(user=student, lesson=lessons(course)[0])
+    take(lessons(course)[0].quiz, student, quiz_answers)
+    client.force_login(student)
+    client.get(reverse("learning:dashboard"))
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("learning:dashboard")).status_code == HTTPStatus.OK
+    # session, user; the visible courses' versions and the learner's token (the key); nothing else
+    assert len(queries) == 4, [q["sql"] for q in queries]
+
+
+def test_each_change_of_the_learners_records_shows_at_once(student, course, quiz_answers, make_term):
+    first, second = lessons(course)[:2]
+    make_term(course, "Orbit", lesson=first)
+    assert selectors.learner_dashboard(user=student).start_here  # warm: a new learner
+    lesson_progress_open(user=student, lesson=first)
+    board = selectors.learner_dashboard(user=student)
+    assert not board.start_here and board.continue_at.lesson == first
+    lesson_progress_complete(user=student, lesson=first)
+    assert selectors.learner_dashboard(user=student).continue_at.label == "Take the quiz: " + first.title
+    take(first.quiz, student, quiz_answers)
+    assert [p.percent for p in selectors.learner_dashboard(user=student).scores] == [100.0]
+    attempt = services.attempt_start(quiz=second.quiz, user=student)
+    assert selectors.learner_dashboard(user=student).open_attempts == [attempt]
+    assert selectors.learner_dashboard(user=student).flashcards_new_today == 1
+    flashcards_introduce(user=student, course=course)
+    board = selectors.learner_dashboard(user=student)
+    assert (board.flashcards_new_today, board.flashcards_due) == (0, 1)
+
+
+def test_another_servers_change_is_seen_through_the_token_alone(student, course):
+    """Another server wrote the learner's rows (not this server's cache): the new token is a new key."""
+    from courses.caching import learner_changed
+    from learning.models import LessonProgress
+
+    first = lessons(course)[0]
+    lesson_progress_open(user=student, lesson=first)
+    assert selectors.learner_dashboard(user=student).outlines[0].rows[0].status == LessonStatus.READING
+    LessonProgress.objects.filter(user=student).update(completed_at=first.created_at)
+    assert selectors.learner_dashboard(user=student).outlines[0].rows[0].status == LessonStatus.READING  # cached
+    learner_changed(student.pk)  # what the other server's service did
+    assert selectors.learner_dashboard(user=student).outlines[0].rows[0].status == LessonStatus.READ
+
+
+def test_autosaved_answers_keep_the_token_and_a_submission_replaces_it(student, course, quiz_answers):
+    from courses.caching import learner_token
+
+    attempt = services.attempt_start(quiz=lessons(course)[0].quiz, user=student)
+    before = learner_token(student)
+    services.attempt_save_answers(attempt=attempt, answers=quiz_answers(attempt))
+    assert learner_token(student) == before
+    services.attempt_submit(attempt=attempt, answers=quiz_answers(attempt))
+    assert learner_token(student) != before
+
+
+def test_the_dashboard_changes_when_a_card_falls_due_without_any_write(student, course, make_term):
+    from datetime import timedelta
+
+    from glossary.services import flashcard_review
+
+    make_term(course, "Orbit")
+    flashcards_introduce(user=student, course=course)
+    card = student.flashcards.get()
+    card = flashcard_review(flashcard=card, rating=3)
+    board = selectors.learner_dashboard(user=student)
+    assert board.flashcards_due == 0 and board.valid_until <= card.due
+    later = selectors.learner_dashboard(user=student, now=card.due + timedelta(seconds=1))
+    assert later.flashcards_due == 1

@@ -1,0 +1,119 @@
+"""Profile the pages of bench/load.py in one process: CPU per request, queries, and where the time goes.
+
+    .venv/bin/python bench/pagecost.py [--requests 200] [--top 25] [--pages lesson,dashboard]
+
+The same fresh database as ``bench/load.py`` (seeds, 1,000 learners), production settings, each
+page requested through Django's WSGI handler by the learners in rotation, warm caches. Prints, per
+page, milliseconds of CPU per request, queries per request and the ratio of CPU to the yardstick
+page's (the ratio ``load.py`` measures under gunicorn, without the network and the workers);
+``--top`` adds cProfile's costliest functions (cumulative) per page. Use it before and after a change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.load import PAGES, request_lines  # noqa: E402
+
+
+def environ(line: str) -> dict:
+    method, path, cookie, csrf, body = line.split("\t")
+    payload = body.encode()
+    env = {
+        "REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": "", "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "80", "HTTP_HOST": "127.0.0.1", "wsgi.url_scheme": "http", "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.input": io.BytesIO(payload), "CONTENT_LENGTH": str(len(payload)),
+        "wsgi.errors": sys.stderr, "wsgi.multithread": False, "wsgi.multiprocess": True, "wsgi.run_once": False,
+    }
+    if cookie:
+        env["HTTP_COOKIE"] = cookie
+    if csrf:
+        env.update(HTTP_X_CSRFTOKEN=csrf, CONTENT_TYPE="application/x-www-form-urlencoded", HTTP_ACCEPT="application/json")
+    return env
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--requests", type=int, default=200, help="timed requests per page")
+    parser.add_argument("--top", type=int, default=0, help="cProfile's costliest functions to print per page")
+    parser.add_argument("--pages", default=",".join(PAGES))
+    parser.add_argument("--sql", action="store_true", help="print the queries of one warm request per page")
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="lessonforge-profile-"))
+    os.environ.update({
+        "DJANGO_SETTINGS_MODULE": "bench.loadsite.settings",
+        "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_COOKIES": "0",
+        "STATIC_ROOT": str(workdir / "static"),
+    })
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'profile.sqlite3'}")
+    data_file = workdir / "data.json"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "load.py"), "--prepare", str(data_file)],
+                   env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, check=True)
+    data = json.loads(data_file.read_text())
+
+    import django
+    from django.core.wsgi import get_wsgi_application
+    from django.db import connection
+
+    django.setup()
+    application = get_wsgi_application()
+    executed = []
+    connection.execute_wrappers.append(lambda execute, sql, params, many, context: (executed.append(sql), execute(sql, params, many, context))[1])
+
+    def call(line: str) -> str:
+        statuses = []
+        body = application(environ(line), lambda status, headers, *_: statuses.append(status))
+        b"".join(body)
+        return statuses[0]
+
+    figures = {}
+    for page in args.pages.split(","):
+        lines, _ = request_lines(page, data)
+        for line in lines:  # warm every learner's caches
+            call(line)
+        executed.clear()
+        started = time.process_time()
+        for n in range(args.requests):
+            status = call(lines[n % len(lines)])
+        cpu_ms = (time.process_time() - started) * 1000 / args.requests
+        queries = len(executed) / args.requests
+        figures[page] = (cpu_ms, queries, status)
+        if args.sql:
+            executed.clear()
+            call(lines[0])
+            print(f"== {page}: {len(executed)} queries", *(f"  {sql[:300]}" for sql in executed), sep="\n")
+        if args.top:
+            profiler = cProfile.Profile()
+            profiler.enable()
+            for n in range(args.requests):
+                call(lines[n % len(lines)])
+            profiler.disable()
+            out = io.StringIO()
+            pstats.Stats(profiler, stream=out).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(os.environ.get("FILTER", ""), args.top)
+            print(f"== {page}\n{out.getvalue()}")
+    bare = figures.get("bare", (None,))[0]
+    print(f"{'page':<10} {'CPU ms':>7} {'queries':>8} {'bare/page':>9}  status")
+    for page, (cpu_ms, queries, status) in figures.items():
+        ratio = f"{bare / cpu_ms:9.2f}" if bare else f"{'':9}"
+        print(f"{page:<10} {cpu_ms:7.2f} {queries:8.1f} {ratio}  {status}")
+
+
+if __name__ == "__main__":
+    main()
