@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from django.core.cache import cache
 from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
 from django.db.models.fields.json import KT
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
 from courses.caching import TIMEOUT, cached, cached_per_course, content_key, learner_token
 from courses.models import Course, Lesson, Section
-from courses.selectors import course_for, lesson_for
+from courses.selectors import course_for
 from glossary.models import GlossaryTerm
 from glossary.selectors import day_start, flashcard_courses, lesson_terms
 from quizzes.models import Attempt, Question, Response
@@ -227,17 +228,24 @@ def _lesson_outline(lesson: Lesson) -> dict:
 
 
 def lesson_page(*, course_slug: str, slug: str, user) -> LessonPage:
-    """A lesson with its sections, neighbours and key terms: one query, the rest from the cache.
+    """A lesson with its sections, neighbours and key terms: one query (the course), the rest from the cache.
 
-    The outline is cached under the course's content version, so an edit on any
-    app server shows on every server's next request.
+    The lesson and its outline are cached under the course's content version,
+    so an edit on any app server shows on every server's next request.
     """
-    lesson = lesson_for(course_slug=course_slug, slug=slug, user=user)
-    outline = cached(content_key(lesson.course, "lesson-outline", lesson.pk), lambda: _lesson_outline(lesson))
-    for other in (outline["previous"], outline["next"], *outline["terms"]):
-        if other is not None:
-            other.course = lesson.course
-    return LessonPage(lesson=lesson, **outline)
+    course = course_for(slug=course_slug, user=user)
+
+    def compute() -> dict:
+        lesson = Lesson.objects.filter(course=course, slug=slug).defer("source", "metadata").first()
+        return {"lesson": lesson, **_lesson_outline(lesson)} if lesson else None  # a miss is not kept
+
+    outline = cached(content_key(course, "lesson-page", slug), compute)
+    if outline is None:
+        raise Http404("No such lesson.")
+    for lesson in (outline["lesson"], outline["previous"], outline["next"], *outline["terms"]):
+        if lesson is not None:
+            lesson.course = course
+    return LessonPage(**outline)
 
 
 # --- Dashboard ---------------------------------------------------------------
@@ -287,6 +295,7 @@ class Dashboard:
     flashcards_new_today: int
     start_here: list[Lesson]  # a new learner's first lesson of each course; empty once they started one
     valid_until: datetime  # when time alone changes it: the next card falls due, or a new day's cards
+    key: str = ""  # its cache key: the same key, the same board
 
 
 def score_history(*, user, limit: int = SCORES_SHOWN) -> list[ScorePoint]:
@@ -412,7 +421,7 @@ def learner_dashboard(*, user, now: datetime | None = None) -> Dashboard:
     key = f"lf:dashboard:{user.pk}:{learner_token(user)}:{digest}"
     board = cache.get(key)
     if board is None or now >= board.valid_until:
-        board = _learner_dashboard(user=user, now=now)
+        board = replace(_learner_dashboard(user=user, now=now), key=key)
         cache.set(key, board, TIMEOUT)
     return board
 
