@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from lessontext.semantics import similarity, specificity
+from lessontext.words import getAllLemmas
 
 from ..candidate import Candidate
 from ..course import CourseView, LessonView, Mention
@@ -30,8 +31,19 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..kinds import name_class
 from ..pairs import synonymous
 from ..phrasing import anchor_of
+from ..prose import is_verb
 from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
-from ..text import BLANK, FORMULA, content_words, head_word, mask_words, norm, related, usable_term
+from ..text import (
+    BLANK,
+    FORMULA,
+    content_words,
+    head_word,
+    mask_words,
+    norm,
+    related,
+    usable_term,
+    words,
+)
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
@@ -45,10 +57,62 @@ EVERYDAY = 0.45
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]|\bin the same way\b", re.I)
 
 
+# A definition that names something outside itself (raters: context lost): "The following year the ...",
+# "The youngest of the three", "the latter", or a pronoun right after the relative that the genus heads,
+# so it cannot be the genus ("The lowest point to which it can erode": what erodes?).
+_OUTSIDE_REFERENCE = re.compile(
+    r"^(?:the\s+)?(?:following|next|previous|preceding|same|former|latter)\b"
+    r"|\b(?:of|among)\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|others|rest)\b"
+    r"|\bthe\s+(?:former|latter)\b"
+    r"|^(?:a|an|the)?\s*(?:\S+\s+){0,3}(?:to|in|by|from|at|on|for|with|through)\s+which\s+(?:it|they|he|she)\b",
+    re.I,
+)
+# Words that attach a defining part to a definition's opening noun ("a layer of ...", "a process
+# that ...", "the movement behind ..."), or a comma before one.
+_POSTMODIFIERS = frozenset("""
+    that which who whom whose where when whereby of in by for with to on at from between behind into under
+    over about through against across within without after before during around among than like
+    """.split())
+# After a colon, a finite verb before any relative pronoun: a second sentence run on ("A layer of
+# hard rock over which ... is a classic example: the river falls"), not a list ("three notes: a root, ...").
+_RELATIVES = frozenset("that which who whom whose where when".split())
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def bare_noun_phrase(definition: str) -> bool:
+    """A noun phrase with nothing that defines it: a synonym ("A gently sloping slip-off slope"), a name
+    spelled out ("The United Nations Military Observer Group"), a fragment of a list ("A marsh or melting
+    ice"). Beside definitions, it stands out and asks nothing (raters: heterogeneous options)."""
+    toks = [t.lower() for t in words(definition)]
+    return "," not in definition and not any(t in _POSTMODIFIERS for t in toks[1:])
+
+
+def run_on_after_colon(definition: str) -> bool:
+    """A colon followed by a clause of its own: two sentences cut into one definition."""
+    if ":" not in definition:
+        return False
+    after = [t.lower() for t in words(definition.split(":", 1)[1])]
+    for i, tok in enumerate(after):
+        if tok in _RELATIVES:
+            return False
+        if i == 0 or after[i - 1] in _ARTICLES or tok.endswith(("ed", "ing")):
+            continue  # "a third above it": no verb follows an article
+        if is_verb(tok, after[i - 1]):
+            return True
+        # "the river falls": an article, a noun and a word that can be a verb in -s.
+        if i >= 2 and after[i - 2] in _ARTICLES and tok.endswith("s") and getAllLemmas(tok).get("VERB") \
+                and getAllLemmas(after[i - 1]).get("NOUN"):
+            return True
+    return False
+
+
 def usable_definition(definition: str) -> bool:
-    """A definition that reads alone as an option: no reference back, no worked calculation, opening with a word."""
+    """A definition that reads alone as an option: no reference back or outside, no worked calculation,
+    opening with a word, something that defines its noun, one sentence."""
     return (not _POINTS_BACK.search(definition) and not FORMULA.search(definition)
-            and definition.strip()[:1].isalpha())  # "3 sharps (F♯, C♯, G♯)": a table cell, not a definition
+            and definition.strip()[:1].isalpha()  # "3 sharps (F♯, C♯, G♯)": a table cell, not a definition
+            and not _OUTSIDE_REFERENCE.search(definition.strip())
+            and not bare_noun_phrase(definition) and not run_on_after_colon(definition))
 
 
 def on_subject(text: str, course: CourseView) -> bool:
@@ -79,6 +143,15 @@ def one_per_genus(key: str, options: list[str]) -> list[str]:
             seen.add(g)
         out.append(option)
     return out
+
+
+def proper_name(term: str, course: CourseView) -> bool:
+    """A name ("Whin Sill", "Leonardo da Vinci"): its first word is capitalised mid-sentence and never
+    written in lower case. "What is meant by" a name asks for a label of one example, not a concept
+    (raters: not worth asking, an expansion instead of a definition)."""
+    first = words(term)[0] if words(term) else ""
+    lex = course.lexicon
+    return bool(first) and not first.isupper() and first in lex.mid_caps and first.lower() not in lex.lower
 
 
 def everyday_word(term: str) -> bool:
@@ -170,7 +243,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             if not synonymous(entry.term, t, course) and not any(related(head, w) for w in content_words(d))
         ]
         options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng))
-        if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term):
+        if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
+                and not proper_name(entry.term, course):
             yield Candidate(
                 type=QuestionType.SINGLE,
                 rule=GLOSSARY_TERM_TO_DEFINITION,

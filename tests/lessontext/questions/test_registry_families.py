@@ -121,7 +121,9 @@ def test_seed_questions_carry_declared_rule_names(seed_documents):
         for question in draft.questions:
             assert question.rule in declared
             seen.add(question.rule)
-    assert len(seen) >= 5
+    # Four since matchings with several masked descriptions wait as drafts (one list gives one item,
+    # and another item from the same list is chosen instead).
+    assert len(seen) >= 4
 
 
 def test_seed_candidates_come_from_the_family_that_declares_their_rule(seed_documents):
