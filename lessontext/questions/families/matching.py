@@ -22,7 +22,7 @@ from ..distractors import shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence, heading_phrase
 from ..rules import MATCHING
-from ..text import ELISION, FORMULA, mask_key, word_count
+from ..text import ELISION, mask_key, word_count, worked_value
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
@@ -42,7 +42,7 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     # A worked calculation ("50% × $3,000 = $1,500", "P = 12 V × 9 A = 108 W") is no description:
     # its numbers and units give the label away (raters: trivial, format).
     usable = [i for i in group.items if i.description and word_count(i.description) <= 35
-              and not FORMULA.search(i.description)]
+              and not worked_value(i.description)]
     keep = shared_words([i.label for i in usable])
     # A description whose key words are scattered over the sentence can be neither masked
     # readably nor left as it is (a giveaway): such items stay out of the matching.  One

@@ -18,7 +18,7 @@ from ..distractors import pick_descriptions
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence
 from ..rules import TERM_TO_DESCRIPTION
-from ..text import content_words, mask_words, norm, related, word_count
+from ..text import content_words, mask_words, norm, related, word_count, worked_value
 from ..types import QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
@@ -27,7 +27,7 @@ CONFIDENCE = {TERM_TO_DESCRIPTION: 0.7}
 
 
 def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
-    usable = [i for i in group.items if i.description and word_count(i.description) <= 30]
+    usable = [i for i in group.items if i.description and word_count(i.description) <= 30 and not worked_value(i.description)]
     if len(usable) < 3:
         return
     masked = {i.label: mask_words(i.description, i.label) for i in usable}

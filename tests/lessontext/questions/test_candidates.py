@@ -341,3 +341,20 @@ def test_a_table_of_ranges_is_not_taken_for_synonyms():
     items = [c for c in generate(course, random.Random(1)) if c.rule.startswith("table") and not evaluate(c, course)]
     assert any(c.rule == "table_matching" for c in items)
     assert any(c.rule == "table_cell" and c.correct == ("0.002 to 0.05 mm",) for c in items)
+
+
+def test_no_list_question_asks_about_a_worked_calculation_or_an_amount():
+    # Raters (two documents): "P = 12 V × 9 A = 108 W" → "Total power" is matched by its unit.
+    md = """# Budget
+
+## Step 3: Compare
+
+- Needs: $1,600, which is about 53% of net income.
+- Wants: $840, which is 28% of net income.
+- Savings: $200, which is only about 7% of net income.
+- Rent: $1,050 a month for a small flat.
+"""
+    course = build_course(parse_document(md), glossary=(), others=())
+    asked = [c for c in generate(course, random.Random(1))
+             if c.rule in ("matching", "term_to_description", "description_to_term")]
+    assert asked == []
