@@ -87,6 +87,16 @@ def bare_noun_phrase(definition: str) -> bool:
     return "," not in definition and not any(t in _POSTMODIFIERS for t in toks[1:])
 
 
+def opens_with_predicate(definition: str) -> bool:
+    """A verb, then its object: "Draws 0.5 A from a 6 V supply", "Used a guideline". What the term
+    does in one example, not what it is."""
+    toks = [t.lower() for t in words(definition)]
+    if len(toks) < 2 or not toks[0].endswith(("s", "ed")) or not getAllLemmas(toks[0]).get("VERB"):
+        return False
+    return toks[1] in _ARTICLES or toks[1] in {"its", "their", "his", "her", "this", "these"} \
+        or toks[1][:1].isdigit()
+
+
 def run_on_after_colon(definition: str) -> bool:
     """A colon followed by a clause of its own: two sentences cut into one definition."""
     if ":" not in definition:
@@ -112,7 +122,8 @@ def usable_definition(definition: str) -> bool:
     return (not _POINTS_BACK.search(definition) and not FORMULA.search(definition)
             and definition.strip()[:1].isalpha()  # "3 sharps (F♯, C♯, G♯)": a table cell, not a definition
             and not _OUTSIDE_REFERENCE.search(definition.strip())
-            and not bare_noun_phrase(definition) and not run_on_after_colon(definition))
+            and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
+            and not opens_with_predicate(definition))
 
 
 def on_subject(text: str, course: CourseView) -> bool:

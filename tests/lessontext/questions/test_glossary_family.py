@@ -77,6 +77,8 @@ def test_a_glossary_term_is_asked_only_as_one_thing_that_opens_with_a_word_of_it
     "A marsh or melting ice",  # a fragment of a list
     "A layer of hard igneous rock over which a waterfall is a classic example: the river falls",
     "A form of influence: generous help can improve how a country is viewed abroad",
+    "Draws 0.5 A from a 6 V supply",  # what it does in an example, not what it is
+    "Used a guideline",
 ])
 def test_definitions_that_cannot_stand_as_options(definition):
     assert not g.usable_definition(definition)
@@ -89,6 +91,8 @@ def test_definitions_that_cannot_stand_as_options(definition):
     "The formal name for a table: a set of rows that share the same columns",
     "What a base becomes when it accepts a proton",  # "it" is the base
     "A classical pose in which the figure's weight rests on one leg",
+    "Streams that join a main river",  # a plural noun, not a verb
+    "Cells that carry oxygen around the body",
 ])
 def test_definitions_that_stand_as_options(definition):
     assert g.usable_definition(definition)
