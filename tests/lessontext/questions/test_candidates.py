@@ -7,6 +7,7 @@ from lessontext.questions import GlossaryEntry, MatchPair, OptionDraft, Question
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
 from lessontext.questions.families.matching import matching
+from lessontext.questions.families.term_to_description import term_to_description
 from lessontext.questions.gate import MIN_CONFIDENCE
 from lessontext.questions.rubric import evaluate
 from lessontext.questions.select import asked_terms, shown_text
@@ -358,3 +359,18 @@ def test_no_list_question_asks_about_a_worked_calculation_or_an_amount():
     asked = [c for c in generate(course, random.Random(1))
              if c.rule in ("matching", "term_to_description", "description_to_term")]
     assert asked == []
+
+
+def test_term_to_description_offers_no_description_with_a_gap_in_it():
+    # Raters (two documents): "3 flats (B♭, _____♭, A♭)", "R______ = 4 Ω + 2 Ω" read as broken options.
+    md = CELL.replace(
+        "- **Ribosome**: a small structure that builds proteins from amino acids.",
+        "- **Ribosome**: a small structure; each ribosome builds proteins from amino acids.\n"
+        "- **Vacuole**: a sac that stores water and keeps the plant firm.",
+    )
+    course = build_course(parse_document(md), glossary=(), others=())
+    group = next(g for g in course.lesson.groups if len(g.items) >= 3)
+    asked = list(term_to_description(group, course, random.Random(1)))
+    assert asked
+    assert all(BLANK not in o for c in asked for o in c.options)
+    assert "Ribosome" not in {c.original for c in asked}
