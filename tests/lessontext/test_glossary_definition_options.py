@@ -19,6 +19,12 @@ def test_a_key_that_repeats_the_terms_number_gives_itself_away():
     assert not leaks("Cadence", "A chord progression that ends a musical phrase", options)
 
 
+def test_a_key_that_repeats_a_short_word_of_the_term_in_the_singular_gives_itself_away():
+    options = ["A chord progression that ends a musical phrase", "The distance between two notes"]
+    assert leaks("Relative keys", "A major key and a minor key that share the same key signature", options)
+    assert leaks("Scales", "A series of notes that makes a scale", options)
+
+
 def test_an_everyday_word_is_not_asked_for_its_meaning():
     assert everyday_word("Percentage")
     assert not everyday_word("Titration") and not everyday_word("Relative keys")

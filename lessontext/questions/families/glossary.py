@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from lessontext.semantics import similarity, specificity
-from lessontext.words import getAllLemmas
+from lessontext.words import getAllLemmas, singular
 
 from ..candidate import Candidate
 from ..course import CourseView, LessonView, Mention
@@ -175,7 +175,9 @@ def leaks(term: str, key: str, options: list[str]) -> bool:
     "divide 72 by ..."): the key gives itself away."""
     tokens = set(re.findall(r"\d+(?:\.\d+)?", term)) | {w for w in content_words(term)}
     def has(text: str, t: str) -> bool:
-        return t in re.findall(r"\d+(?:\.\d+)?", text) or any(related(t, w) for w in content_words(text))
+        # "keys" and "key": a short word's plural, which ``related`` leaves apart.
+        return t in re.findall(r"\d+(?:\.\d+)?", text) or any(
+            related(t, w) or singular(t.lower()) == singular(w.lower()) for w in content_words(text))
     return any(has(key, t) and not any(has(o, t) for o in options) for t in tokens)
 
 
