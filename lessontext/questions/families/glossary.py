@@ -79,6 +79,11 @@ _RELATIVES = frozenset("that which who whom whose where when".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
+# Heads that name no kind of thing: "Something that describes how completely a substance ionises"
+# is a sentence about the term ("Strength describes ...") rewritten, and reads as one (raters: clumsy).
+_VAGUE_OPENERS = re.compile(r"^(?:something|someone|somebody|anything|anyone)\b", re.I)
+
+
 def bare_noun_phrase(definition: str) -> bool:
     """A noun phrase with nothing that defines it: a synonym ("A gently sloping slip-off slope"), a name
     spelled out ("The United Nations Military Observer Group"), a fragment of a list ("A marsh or melting
@@ -124,6 +129,12 @@ def usable_definition(definition: str) -> bool:
             and not _OUTSIDE_REFERENCE.search(definition.strip())
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
             and not opens_with_predicate(definition))
+
+
+def reads_as_option(definition: str) -> bool:
+    """A definition shown as an option of its own, not quoted in a stem: a vague head ("Something
+    that describes ...") that reads well after "describe as" reads as a clumsy rewrite there."""
+    return usable_definition(definition) and not _VAGUE_OPENERS.match(definition.strip())
 
 
 def on_subject(text: str, course: CourseView) -> bool:
@@ -244,7 +255,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         # unless this lesson says the same thing.
         definitions = {
             e.term: e.definition.rstrip(".") for e in same_kind
-            if is_definition(e, course) and usable_definition(e.definition)
+            if is_definition(e, course) and reads_as_option(e.definition)
             # Raters: other lessons' definitions are implausible ("a series of notes" beside acids):
             # only definitions this lesson states.
             and e.term in in_lesson and defining_sentence(course, e.term, e.definition)
@@ -257,7 +268,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         ]
         options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng))
         if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
-                and not proper_name(entry.term, course):
+                and not proper_name(entry.term, course) and reads_as_option(key_def):
             yield Candidate(
                 type=QuestionType.SINGLE,
                 rule=GLOSSARY_TERM_TO_DEFINITION,

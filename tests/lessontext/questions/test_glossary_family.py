@@ -82,6 +82,14 @@ def test_a_glossary_term_is_asked_only_as_one_thing_that_opens_with_a_word_of_it
 ])
 def test_definitions_that_cannot_stand_as_options(definition):
     assert not g.usable_definition(definition)
+    assert not g.reads_as_option(definition)
+
+
+def test_a_vague_head_reads_in_a_stem_but_not_as_an_option():
+    # Raters: "Something that describes how completely a substance ionises" is a clumsy rewrite as an option.
+    assert g.usable_definition("Something that describes how completely a substance ionises in water")
+    assert not g.reads_as_option("Something that describes how completely a substance ionises in water")
+    assert g.reads_as_option("A substance that changes colour depending on the pH")
 
 
 @pytest.mark.parametrize("definition", [
