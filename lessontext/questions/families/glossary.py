@@ -58,12 +58,14 @@ _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]|\bin the same wa
 
 
 # A definition that names something outside itself (raters: context lost): "The following year the ...",
-# "The youngest of the three", "the latter", or a pronoun right after the relative that the genus heads,
+# "The youngest of the three", "the two rates", "sinks beneath the other", or a pronoun right after the
+# relative that the genus heads,
 # so it cannot be the genus ("The lowest point to which it can erode": what erodes?).
 _OUTSIDE_REFERENCE = re.compile(
-    r"^(?:the\s+)?(?:following|next|previous|preceding|same|former|latter)\b"
-    r"|\b(?:of|among)\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|others|rest)\b"
-    r"|\bthe\s+(?:former|latter)\b"
+    r"^(?:the\s+)?(?:following|next|previous|preceding|same)\b"
+    r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b"  # "the two rates", "of the three"
+    r"|\b(?:of|among)\s+the\s+(?:others|rest)\b"
+    r"|\bthe\s+(?:former|latter|others?)\b(?=\s*[,.;]|\s+(?:is|are|was|were|into|in|on|at|to|from|with|by|and|or)\b|$)"
     r"|^(?:a|an|the)?\s*(?:\S+\s+){0,3}(?:to|in|by|from|at|on|for|with|through)\s+which\s+(?:it|they|he|she)\b",
     re.I,
 )

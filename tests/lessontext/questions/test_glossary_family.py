@@ -73,6 +73,8 @@ def test_a_glossary_term_is_asked_only_as_one_thing_that_opens_with_a_word_of_it
     "The following year the United Nations Observer Group",  # an opener that points to the sentence before
     "The youngest of the three",  # "the three" of the paragraph
     "The lowest point to which it can erode",  # "it" cannot be the point: what erodes?
+    "The light intensity at which the two rates are equal",  # which two?
+    "A process in which the denser plate sinks beneath the other into the mantle",
     "A gently sloping slip-off slope",  # a synonym, nothing that defines it
     "A marsh or melting ice",  # a fragment of a list
     "A layer of hard igneous rock over which a waterfall is a classic example: the river falls",
@@ -95,6 +97,8 @@ def test_a_vague_head_reads_in_a_stem_but_not_as_an_option():
 @pytest.mark.parametrize("definition", [
     "A layer of fertile silt",
     "The intellectual movement behind the Renaissance",
+    "The former supercontinent that later broke apart",  # "former" as an adjective
+    "The distance between two notes, counted in letter names",
     "A chord made of three notes: a root, a third above it and a fifth above the root",  # a colon before a list
     "The formal name for a table: a set of rows that share the same columns",
     "What a base becomes when it accepts a proton",  # "it" is the base
