@@ -8,6 +8,15 @@ key.  Distractor terms are glossary terms of the same kind and category (a
 person for a person); distractor definitions are other terms' definitions
 this lesson does not state, else definitional sentences of the rest of the
 course.
+
+A definition is asked or offered only when it reads alone as one (blind
+raters on three documents: context lost, fragments, synonyms): nothing that
+points outside it ("the following year", "the youngest of the three", "to
+which it can erode"), something that defines its noun (not "a gently
+sloping slip-off slope" nor "a marsh or melting ice"), one sentence (no
+clause run on after a colon), not a verb and its object ("draws 0.5 A from
+a 6 V supply"); as an option, no vague head ("Something that ...").  A name
+("Whin Sill") is never asked what it means.
 """
 
 from __future__ import annotations
