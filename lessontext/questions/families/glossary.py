@@ -51,6 +51,7 @@ from ..text import (
     norm,
     related,
     usable_term,
+    word_count,
     words,
 )
 from ..types import GlossaryEntry, QuestionType
@@ -187,6 +188,18 @@ def proper_name(term: str, course: CourseView) -> bool:
     return bool(first) and not first.isupper() and first in lex.mid_caps and first.lower() not in lex.lower
 
 
+# The key may be at most this much longer (in words) than the distractors on average.
+MAX_KEY_LENGTH_RATIO = 1.5
+
+
+def key_stands_out(key: str, options: list[str]) -> bool:
+    """The key is the longest option by far (raters on two documents: "by far the longest option"):
+    a test-wise reader picks it without the lesson."""
+    lengths = [word_count(o) for o in options]
+    return bool(lengths) and word_count(key) > max(lengths) \
+        and word_count(key) > MAX_KEY_LENGTH_RATIO * sum(lengths) / len(lengths)
+
+
 def everyday_word(term: str) -> bool:
     """One everyday word ("Percentage"): readers know its meaning without the lesson (raters: trivial)."""
     return len(term.split()) == 1 and specificity(term) < EVERYDAY
@@ -279,7 +292,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         ]
         options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng))
         if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
-                and not proper_name(entry.term, course) and reads_as_option(key_def):
+                and not proper_name(entry.term, course) and reads_as_option(key_def) \
+                and not key_stands_out(key_def, options):
             yield Candidate(
                 type=QuestionType.SINGLE,
                 rule=GLOSSARY_TERM_TO_DEFINITION,
