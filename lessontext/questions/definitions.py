@@ -134,6 +134,8 @@ def sound_term(term: str, lesson_text: str) -> bool:
     if len(toks) >= 3 and any(is_verb(t, p) and not t.endswith(("ed", "ing")) for p, t in zip(toks, toks[1:], strict=False)):
         return False
     lowered, needle = lesson_text.lower(), term.lower()
+    if len(toks) >= 2 and _verb_after_subject(toks[0], lowered, needle):
+        return False
     at = lowered.find(needle)
     while at >= 0:
         after = lesson_text[at + len(needle): at + len(needle) + 4]
@@ -141,6 +143,19 @@ def sound_term(term: str, lesson_text: str) -> bool:
             return False
         at = lowered.find(needle, at + 1)
     return True
+
+
+# Subject pronouns: a word right after one is the verb of a clause ("it uses contrapposto").
+_SUBJECT_PRONOUNS = frozenset("it he she they we which who".split())
+
+
+def _verb_after_subject(first: str, lowered: str, needle: str) -> bool:
+    """The term opens with a verb: wherever the lesson says it, a subject pronoun comes just before
+    ("it uses contrapposto" gives no term "Uses contrapposto")."""
+    if not getAllLemmas(first.lower()).get("VERB"):
+        return False
+    before = re.findall(r"([\w']+)[\s*_]+" + re.escape(needle) + r"\b", re.sub(r"[*_]", "", lowered))
+    return bool(before) and all(b in _SUBJECT_PRONOUNS for b in before)
 
 
 # A capital letter standing alone after a term: the rest of its name ("acetyl coenzyme A").

@@ -129,13 +129,30 @@ def distractors_false_per_text(c: Candidate, course: CourseView) -> bool:
 # 2. No leakage
 
 
+def _spells(acronym: str, phrase: Sequence[str]) -> bool:
+    """``acronym`` ("ECOWAS", "RECs") is made of the initials of ``phrase``'s words, with or without its small words."""
+    letters = re.sub(r"s$", "", acronym).upper()
+    every = "".join(w[0] for w in phrase).upper()
+    content = "".join(w[0] for w in phrase if norm(w) not in STOPWORDS).upper()
+    return len(letters) >= 2 and letters in (every, content)
+
+
+def _is_acronym(token: str) -> bool:
+    return len(token) >= 2 and re.fullmatch(r"[A-Z]{2,}s?", token) is not None
+
+
+# An acronym right beside the gap ("_____ (ECOWAS)", "its _____, or EMF"): an alias that hints at the key.
+_ACRONYM_BY_GAP = re.compile(r"_{3,}\s*(?:\(\s*|,\s*(?:or\s+)?)[A-Z]{2,}s?\b")
+
+
 def _initials_leak(key: str, stem_: str) -> bool:
-    """"Transmission Control Protocol" leaks through "(TCP)" in the stem, and the other way round."""
+    """"Transmission Control Protocol" leaks through "(TCP)" in the stem, and the other way round
+    ("the International Military Education and Training programme, known as _____" for "IMET")."""
     toks = [w for w in words(key) if w[:1].isalpha()]
-    stem_tokens = set(words(stem_))
+    stem_words = words(stem_)
+    stem_tokens = set(stem_words)
     if len(toks) >= 2:
-        initials = "".join(w[0] for w in toks if norm(w) not in STOPWORDS).upper()
-        if len(initials) >= 2 and initials in stem_tokens:
+        if any(_is_acronym(t) and _spells(t, toks) for t in stem_tokens):
             return True
         # "HyperText Markup Language" / "HTML": capitals inside words count too.
         capitals = "".join(ch for ch in key if ch.isupper())
@@ -144,6 +161,9 @@ def _initials_leak(key: str, stem_: str) -> bool:
     if key.isupper() and len(key) >= 2:
         if re.search(r"((?:[A-Z][\w-]*\s+){1,5})\(\s*" + re.escape(key) + r"\s*\)", stem_):
             return True
+        for i, first in enumerate(stem_words):
+            if first[:1].isupper() and any(_spells(key, stem_words[i:j]) for j in range(i + 2, min(i + 10, len(stem_words)) + 1)):
+                return True
     return False
 
 
@@ -161,6 +181,8 @@ def no_key_leakage(c: Candidate, course: CourseView) -> bool:
     stem_words = _with_parts(content_words(_stem_text(c)))
     keys = c.answers if c.type is QuestionType.FILL_BLANK else (c.correct if c.kind != "definition" else ())
     if any(_initials_leak(k, c.stem) for k in keys):
+        return False
+    if c.type is QuestionType.FILL_BLANK and _ACRONYM_BY_GAP.search(c.stem):
         return False
     if c.type is QuestionType.FILL_BLANK:
         # Any accepted answer (an alias, the expansion of an acronym) in the stem gives it away.

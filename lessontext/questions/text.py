@@ -64,6 +64,16 @@ REFERRING_OPENINGS = (
 
 # A worked calculation ("2,000 × 1.05 = ...", "pH = −log₁₀(...) = 5"): no option, no reason, no purpose.
 FORMULA = re.compile(r"[=≈×÷^]|\d\s*[+*/−-]\s*\d")
+# A value rather than a description: an amount first ("$200, which is only about 7%", "$1,050").
+_VALUE_FIRST = re.compile(r"^\s*[$£€¥]?\s*\d")
+
+
+def worked_value(text: str) -> bool:
+    """A worked calculation or an amount ("50% × $3,000 = $1,500", "$1,050"), not a description of its
+    label: its numbers and units match it to the label without understanding (raters: trivial)."""
+    return bool(FORMULA.search(text) or _VALUE_FIRST.match(text))
+
+
 # A pronoun that names nothing once its clause is lifted out of the sentence ("so most of its molecules").
 POINTING_PRONOUNS = frozenset("it its they them their he she his her him this these those such".split())
 

@@ -1,6 +1,12 @@
 """glossary_term_to_definition: options of one form, no self-giving key, no everyday word (dev-r2 raters)."""
 
-from lessontext.questions.families.glossary import everyday_word, leaks, one_per_genus, usable_definition
+from lessontext.questions.families.glossary import (
+    everyday_word,
+    key_stands_out,
+    leaks,
+    one_per_genus,
+    usable_definition,
+)
 
 
 def test_options_of_another_form_than_the_key_are_kept_one_per_form():
@@ -19,6 +25,12 @@ def test_a_key_that_repeats_the_terms_number_gives_itself_away():
     assert not leaks("Cadence", "A chord progression that ends a musical phrase", options)
 
 
+def test_a_key_that_repeats_a_short_word_of_the_term_in_the_singular_gives_itself_away():
+    options = ["A chord progression that ends a musical phrase", "The distance between two notes"]
+    assert leaks("Relative keys", "A major key and a minor key that share the same key signature", options)
+    assert leaks("Scales", "A series of notes that makes a scale", options)
+
+
 def test_an_everyday_word_is_not_asked_for_its_meaning():
     assert everyday_word("Percentage")
     assert not everyday_word("Titration") and not everyday_word("Relative keys")
@@ -26,3 +38,16 @@ def test_an_everyday_word_is_not_asked_for_its_meaning():
 
 def test_a_definition_that_points_back_is_not_an_option():
     assert not usable_definition("A quantity, related to the pH scale, that measures hydroxide ion concentration in the same way")
+
+
+def test_a_key_far_longer_than_every_distractor_stands_out():
+    # Raters (two documents): "the key is by far the longest option".
+    key = ("A laboratory method for finding the unknown concentration of a solution by reacting it "
+           "with a solution of known concentration")
+    short = ["An acid that ionises only partly, so most of its molecules remain intact",
+             "A substance that produces hydroxide ions when dissolved in water",
+             "A substance that changes colour depending on the pH of the solution"]
+    assert key_stands_out(key, short)
+    long = "The group of sharps or flats written at the start of each line to show which notes are altered in a piece"
+    assert not key_stands_out(key, [*short[:2], long])
+    assert not key_stands_out("A substance that changes colour", short)

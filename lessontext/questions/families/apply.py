@@ -11,8 +11,11 @@ exactly with decimals (a quotient's numbers are chosen so it divides exactly).  
 options are the results of common mistakes: a factor left out, the factors added instead of
 multiplied, the decimal point slipped (×10, ÷10, ×100: a rate given as a percentage), the
 division turned round or replaced by a product.  A quantity named as a rate, fraction or
-proportion gets a decimal value below 1.  The item asks to use a rule on new values, so its
-level is "apply".
+proportion gets a decimal value below 1.  A formula in one-letter symbols ("V = I × R") is
+read too when the lesson names every symbol (a table with a "Symbol" column, "where Q is
+charge ..."): the question gives the names, small fresh values (a base of hundreds reads
+wrongly for a current) and the units the table gives.  The item asks to use a rule on new
+values, so its level is "apply".
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio
 _STARTS = frozenset("it they this these that he she its their".split())
 MAX_NAME_WORDS = 5
 _NUM = r"(\d+(?:[.,]\d+)*)"
-_UNIT = r"((?:[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?)?)"
+_UNIT = r"((?:[A-Za-zΩ]{1,4}(?:/[A-Za-z]{1,4})?)?)"
 _EXAMPLE = re.compile(
     rf"=\s*{_NUM}\s*{_UNIT}\s*[×÷*/]\s*{_NUM}\s*{_UNIT}(?:\s*[×÷*/]\s*{_NUM}\s*{_UNIT})?\s*=\s*\**{_NUM}\s*{_UNIT}"
 )
@@ -72,6 +75,62 @@ def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
     if "÷" in ops and (len(ops) != 1):
         return None  # mixed or chained division: the order of operations is easy to misread
     return result, names, ops
+
+
+# "V = I × R", "Current from the battery: I = V / R = 12 V ÷ 6 Ω = 2 A": one-letter symbols.
+_SYMBOL = r"[A-Za-z]"
+_SYMBOL_FORMULA = re.compile(
+    rf"^(?:[^:=]{{1,60}}:\s*)?(?P<result>{_SYMBOL})\s*=\s*(?P<expr>{_SYMBOL}(?:{_OP}{_SYMBOL}){{1,2}})\s*(?=$|=|[.,;])"
+)
+# "where Q is charge in coulombs (C) and t is time in seconds (s)": a symbol named in the prose.
+_WHERE_NAMED = re.compile(
+    r"(?:\bwhere|,|\band)\s+(?P<symbol>[A-Za-z])\s+is\s+(?:the\s+)?(?P<name>[a-z][a-z '’-]{1,40}?)"
+    r"(?=\s+(?:in|as|measured|expressed)\b|\s*[,.;(]|\s+and\s+[A-Za-z]\s+is\b|$)"
+)
+# "ampere (A)": the unit's symbol in brackets.
+_UNIT_IN_BRACKETS = re.compile(r"\(([A-Za-zΩ]{1,4})\)")
+
+
+def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
+    """symbol -> (name, unit) as the lesson names them: a table with a "Symbol" column (the row's
+    first cell names it, a "Unit" cell gives its unit), or "where X is <name>" in the prose."""
+    named: dict[str, tuple[str, str]] = {}
+    for table in lesson.tables:
+        header = [h.strip().lower() for h in table.header]
+        if "symbol" not in header or header.index("symbol") == 0:
+            continue
+        at, unit_at = header.index("symbol"), header.index("unit") if "unit" in header else None
+        for row in table.rows:
+            if len(row) != len(header) or not re.fullmatch(_SYMBOL, row[at].strip()):
+                continue
+            unit = _UNIT_IN_BRACKETS.search(row[unit_at]) if unit_at is not None else None
+            named[row[at].strip()] = (row[0].strip(), unit.group(1) if unit else "")
+    for _, sentence in lesson.sentences:
+        for m in _WHERE_NAMED.finditer(sentence):
+            name = m.group("name").strip()
+            if 1 <= len(name.split()) <= 3:
+                named.setdefault(m.group("symbol"), (name, ""))
+    return named
+
+
+def parse_symbol_formula(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str, list[str], list[str]] | None:
+    """(result, symbols, operators) of a formula in one-letter symbols the lesson names, or None."""
+    m = _SYMBOL_FORMULA.search(sentence.strip())
+    if not m:
+        return None
+    parts = _SPLIT.split(m.group("expr").strip())
+    symbols = [p.strip() for p in parts[0::2]]
+    ops = ["×" if o == "*" else "÷" if o == "/" else o for o in parts[1::2]]
+    result = m.group("result")
+    if len({result, *symbols}) != len(symbols) + 1 or any(x not in named for x in (result, *symbols)):
+        return None
+    if "÷" in ops and len(ops) != 1:
+        return None
+    return result, symbols, ops
+
+
+def _listed(parts: list[str]) -> str:
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _lower_first(name: str) -> str:
@@ -166,20 +225,39 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
 
 def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     seen: set[str] = set()
+    named: dict[str, tuple[str, str]] | None = None
     for section, sentence in lesson.sentences:
         if "=" not in sentence:
             continue
         parsed = parse_formula(sentence)
+        legend, units, unit = "", None, ""
         if parsed is None:
-            continue
+            if named is None:
+                named = symbol_names(lesson)
+            symbolic = parse_symbol_formula(sentence, named)
+            if symbolic is None:
+                continue
+            # A formula in symbols: asked with the lesson's names for them, and their units
+            # when the lesson gives every one.
+            result_symbol, symbols, ops = symbolic
+            legend = _listed([f"{x} is the {_lower_first(named[x][0])}" for x in (result_symbol, *symbols)])
+            if all(named[x][1] for x in (result_symbol, *symbols)):
+                units, unit = [named[x][1] for x in symbols], named[result_symbol][1]
+            parsed = result_symbol, symbols, ops
         result, names, ops = parsed
         formula = f"{result} = " + " ".join(x for pair in zip(names, [*ops, ""]) for x in pair).strip()
         if formula.lower() in seen:
             continue
         seen.add(formula.lower())
         example = worked_example(sentence, len(names))
-        units, unit = ([""] * len(names), "") if example is None else (example[1], example[2])
-        values, key, mistakes = compute(names, ops, rng, None if example is None else example[0])
+        if example is not None:
+            units, unit = example[1], example[2]
+        elif units is None:
+            units = [""] * len(names)
+        # Symbols take values of a worked example's size, else small ones ("I = 3 A"): a base of
+        # hundreds reads wrongly for a current or a resistance.
+        sizes = example[0] if example is not None else ([Decimal(2)] * len(names) if legend else None)
+        values, key, mistakes = compute(names, ops, rng, sizes)
         shown_key = _with_unit(fmt(key), unit)
         inputs = {fmt(v) for v in values}
         distractors: list[str] = []
@@ -193,11 +271,16 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         if len(distractors) < 2 or fmt(key) in inputs:
             continue
         given = [f"{n} = {_with_unit(fmt(v), u)}" for n, v, u in zip(names, values, units)]
-        given_text = ", ".join(given[:-1]) + " and " + given[-1]
+        given_text = _listed(given)
+        if legend:
+            asked = f"{_lower_first(named[result][0])} {result}"
+            stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked} when {given_text}?"
+        else:
+            stem = f"The text gives the formula “{formula}”. What is the {asked_quantity(result)} when {given_text}?"
         yield Candidate(
             type=QuestionType.SINGLE,
             rule=APPLY_FORMULA,
-            stem=f"The text gives the formula “{formula}”. What is the {asked_quantity(result)} when {given_text}?",
+            stem=stem,
             key=shown_key,
             correct=(shown_key,),
             distractors=tuple(distractors[:3]),
@@ -265,6 +348,45 @@ Total = principal + interest, and A = P × (1 + r) when compounded once.
 Change = (new value − old value) ÷ old value × 100.
 """
 
+# A formula in one-letter symbols that the lesson names (a table's "Symbol" column, "where X is ..."):
+# asked with the names, and with the units the table gives.
+CIRCUITS = """# Circuits
+
+## Quantities
+
+| Quantity | Symbol | Unit |
+|---|---|---|
+| Current | I | ampere (A) |
+| Potential difference | V | volt (V) |
+| Resistance | R | ohm (Ω) |
+
+## Ohm's law
+
+The current through a wire is proportional to the potential difference across it:
+
+V = I × R
+
+## Charge
+
+Current is a rate of flow of charge:
+
+I = Q / t
+
+where Q is charge in coulombs and t is time in seconds.
+"""
+
+# A symbol the lesson never names ("E"): no question on that formula.
+UNNAMED = """# Circuits
+
+## Energy
+
+One volt means one joule for every coulomb:
+
+V = E / Q
+
+where Q is charge in coulombs.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
     priority=43,
@@ -280,6 +402,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(MOLES, APPLY_FORMULA, "What is the number of moles of HCl used when"),
         makes_no(MOLES, APPLY_FORMULA, "What is the moles"),
         makes_no(AMBIGUOUS),
+        makes(CIRCUITS, APPLY_FORMULA, "“V = I × R”, where V is the potential difference, I is the current and R is the resistance."),
+        makes(CIRCUITS, APPLY_FORMULA, "What is the current I when Q = "),
+        makes_no(UNNAMED),
         makes_no(INTEREST.replace("×", "and")),
     ),
 ))

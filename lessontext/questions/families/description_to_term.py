@@ -19,7 +19,7 @@ from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence
 from ..rules import DESCRIPTION_TO_TERM
-from ..text import ELISION, mask_key, norm
+from ..text import ELISION, mask_key, norm, worked_value
 from ..types import QuestionType
 from . import FAMILIES
 
@@ -35,8 +35,8 @@ MAX_ELISIONS = 2
 def description_to_term(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     labels = [i.label for i in group.items]
     for item in group.items:
-        if not item.description:
-            continue
+        if not item.description or worked_value(item.description):
+            continue  # a calculation or an amount is matched to its label by its numbers
         pool = [lab for lab in labels if lab != item.label]
         distractors = pick_distractors(item.label, pool, rng, course, siblings=True)
         if len(distractors) < 2:

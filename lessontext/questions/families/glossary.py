@@ -8,6 +8,15 @@ key.  Distractor terms are glossary terms of the same kind and category (a
 person for a person); distractor definitions are other terms' definitions
 this lesson does not state, else definitional sentences of the rest of the
 course.
+
+A definition is asked or offered only when it reads alone as one (blind
+raters on three documents: context lost, fragments, synonyms): nothing that
+points outside it ("the following year", "the youngest of the three", "to
+which it can erode"), something that defines its noun (not "a gently
+sloping slip-off slope" nor "a marsh or melting ice"), one sentence (no
+clause run on after a colon), not a verb and its object ("draws 0.5 A from
+a 6 V supply"); as an option, no vague head ("Something that ...").  A name
+("Whin Sill") is never asked what it means.
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from lessontext.semantics import similarity, specificity
+from lessontext.words import getAllLemmas, singular
 
 from ..candidate import Candidate
 from ..course import CourseView, LessonView, Mention
@@ -30,8 +40,20 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..kinds import name_class
 from ..pairs import synonymous
 from ..phrasing import anchor_of
+from ..prose import is_verb
 from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
-from ..text import BLANK, FORMULA, content_words, head_word, mask_words, norm, related, usable_term
+from ..text import (
+    BLANK,
+    FORMULA,
+    content_words,
+    head_word,
+    mask_words,
+    norm,
+    related,
+    usable_term,
+    word_count,
+    words,
+)
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
@@ -45,10 +67,86 @@ EVERYDAY = 0.45
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]|\bin the same way\b", re.I)
 
 
+# A definition that names something outside itself (raters: context lost): "The following year the ...",
+# "The youngest of the three", "the two rates", "sinks beneath the other", or a pronoun right after the
+# relative that the genus heads,
+# so it cannot be the genus ("The lowest point to which it can erode": what erodes?).
+_OUTSIDE_REFERENCE = re.compile(
+    r"^(?:the\s+)?(?:following|next|previous|preceding|same)\b"
+    r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b"  # "the two rates", "of the three"
+    r"|\b(?:of|among)\s+the\s+(?:others|rest)\b"
+    r"|\bthe\s+(?:former|latter|others?)\b(?=\s*[,.;]|\s+(?:is|are|was|were|into|in|on|at|to|from|with|by|and|or)\b|$)"
+    r"|^(?:a|an|the)?\s*(?:\S+\s+){0,3}(?:to|in|by|from|at|on|for|with|through)\s+which\s+(?:it|they|he|she)\b",
+    re.I,
+)
+# Words that attach a defining part to a definition's opening noun ("a layer of ...", "a process
+# that ...", "the movement behind ..."), or a comma before one.
+_POSTMODIFIERS = frozenset("""
+    that which who whom whose where when whereby of in by for with to on at from between behind into under
+    over about through against across within without after before during around among than like
+    """.split())
+# After a colon, a finite verb before any relative pronoun: a second sentence run on ("A layer of
+# hard rock over which ... is a classic example: the river falls"), not a list ("three notes: a root, ...").
+_RELATIVES = frozenset("that which who whom whose where when".split())
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+# Heads that name no kind of thing: "Something that describes how completely a substance ionises"
+# is a sentence about the term ("Strength describes ...") rewritten, and reads as one (raters: clumsy).
+_VAGUE_OPENERS = re.compile(r"^(?:something|someone|somebody|anything|anyone)\b", re.I)
+
+
+def bare_noun_phrase(definition: str) -> bool:
+    """A noun phrase with nothing that defines it: a synonym ("A gently sloping slip-off slope"), a name
+    spelled out ("The United Nations Military Observer Group"), a fragment of a list ("A marsh or melting
+    ice"). Beside definitions, it stands out and asks nothing (raters: heterogeneous options)."""
+    toks = [t.lower() for t in words(definition)]
+    return "," not in definition and not any(t in _POSTMODIFIERS for t in toks[1:])
+
+
+def opens_with_predicate(definition: str) -> bool:
+    """A verb, then its object: "Draws 0.5 A from a 6 V supply", "Used a guideline". What the term
+    does in one example, not what it is."""
+    toks = [t.lower() for t in words(definition)]
+    if len(toks) < 2 or not toks[0].endswith(("s", "ed")) or not getAllLemmas(toks[0]).get("VERB"):
+        return False
+    return toks[1] in _ARTICLES or toks[1] in {"its", "their", "his", "her", "this", "these"} \
+        or toks[1][:1].isdigit()
+
+
+def run_on_after_colon(definition: str) -> bool:
+    """A colon followed by a clause of its own: two sentences cut into one definition."""
+    if ":" not in definition:
+        return False
+    after = [t.lower() for t in words(definition.split(":", 1)[1])]
+    for i, tok in enumerate(after):
+        if tok in _RELATIVES:
+            return False
+        if i == 0 or after[i - 1] in _ARTICLES or tok.endswith(("ed", "ing")):
+            continue  # "a third above it": no verb follows an article
+        if is_verb(tok, after[i - 1]):
+            return True
+        # "the river falls": an article, a noun and a word that can be a verb in -s.
+        if i >= 2 and after[i - 2] in _ARTICLES and tok.endswith("s") and getAllLemmas(tok).get("VERB") \
+                and getAllLemmas(after[i - 1]).get("NOUN"):
+            return True
+    return False
+
+
 def usable_definition(definition: str) -> bool:
-    """A definition that reads alone as an option: no reference back, no worked calculation, opening with a word."""
+    """A definition that reads alone as an option: no reference back or outside, no worked calculation,
+    opening with a word, something that defines its noun, one sentence."""
     return (not _POINTS_BACK.search(definition) and not FORMULA.search(definition)
-            and definition.strip()[:1].isalpha())  # "3 sharps (F♯, C♯, G♯)": a table cell, not a definition
+            and definition.strip()[:1].isalpha()  # "3 sharps (F♯, C♯, G♯)": a table cell, not a definition
+            and not _OUTSIDE_REFERENCE.search(definition.strip())
+            and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
+            and not opens_with_predicate(definition))
+
+
+def reads_as_option(definition: str) -> bool:
+    """A definition shown as an option of its own, not quoted in a stem: a vague head ("Something
+    that describes ...") that reads well after "describe as" reads as a clumsy rewrite there."""
+    return usable_definition(definition) and not _VAGUE_OPENERS.match(definition.strip())
 
 
 def on_subject(text: str, course: CourseView) -> bool:
@@ -81,6 +179,27 @@ def one_per_genus(key: str, options: list[str]) -> list[str]:
     return out
 
 
+def proper_name(term: str, course: CourseView) -> bool:
+    """A name ("Whin Sill", "Leonardo da Vinci"): its first word is capitalised mid-sentence and never
+    written in lower case. "What is meant by" a name asks for a label of one example, not a concept
+    (raters: not worth asking, an expansion instead of a definition)."""
+    first = words(term)[0] if words(term) else ""
+    lex = course.lexicon
+    return bool(first) and not first.isupper() and first in lex.mid_caps and first.lower() not in lex.lower
+
+
+# The key may be at most this much longer (in words) than the distractors on average.
+MAX_KEY_LENGTH_RATIO = 1.5
+
+
+def key_stands_out(key: str, options: list[str]) -> bool:
+    """The key is the longest option by far (raters on two documents: "by far the longest option"):
+    a test-wise reader picks it without the lesson."""
+    lengths = [word_count(o) for o in options]
+    return bool(lengths) and word_count(key) > max(lengths) \
+        and word_count(key) > MAX_KEY_LENGTH_RATIO * sum(lengths) / len(lengths)
+
+
 def everyday_word(term: str) -> bool:
     """One everyday word ("Percentage"): readers know its meaning without the lesson (raters: trivial)."""
     return len(term.split()) == 1 and specificity(term) < EVERYDAY
@@ -91,7 +210,9 @@ def leaks(term: str, key: str, options: list[str]) -> bool:
     "divide 72 by ..."): the key gives itself away."""
     tokens = set(re.findall(r"\d+(?:\.\d+)?", term)) | {w for w in content_words(term)}
     def has(text: str, t: str) -> bool:
-        return t in re.findall(r"\d+(?:\.\d+)?", text) or any(related(t, w) for w in content_words(text))
+        # "keys" and "key": a short word's plural, which ``related`` leaves apart.
+        return t in re.findall(r"\d+(?:\.\d+)?", text) or any(
+            related(t, w) or singular(t.lower()) == singular(w.lower()) for w in content_words(text))
     return any(has(key, t) and not any(has(o, t) for o in options) for t in tokens)
 
 
@@ -158,7 +279,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         # unless this lesson says the same thing.
         definitions = {
             e.term: e.definition.rstrip(".") for e in same_kind
-            if is_definition(e, course) and usable_definition(e.definition)
+            if is_definition(e, course) and reads_as_option(e.definition)
             # Raters: other lessons' definitions are implausible ("a series of notes" beside acids):
             # only definitions this lesson states.
             and e.term in in_lesson and defining_sentence(course, e.term, e.definition)
@@ -170,7 +291,9 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             if not synonymous(entry.term, t, course) and not any(related(head, w) for w in content_words(d))
         ]
         options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng))
-        if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term):
+        if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
+                and not proper_name(entry.term, course) and reads_as_option(key_def) \
+                and not key_stands_out(key_def, options):
             yield Candidate(
                 type=QuestionType.SINGLE,
                 rule=GLOSSARY_TERM_TO_DEFINITION,

@@ -2,8 +2,11 @@
 
 Reads a labelled group of three or more items with descriptions of at most
 35 words (six at most are drawn): the text pairs each label with its
-description, so the pairs are certain.  Each description has its label
-masked; an item whose label's words are scattered over its description (more
+description, so the pairs are certain.  A worked calculation is no
+description and stays out.  Descriptions that never name their label are
+preferred; otherwise each has its label masked, and an item with more than
+one masked description waits as a draft (raters: a gap to fill, not a
+match).  An item whose label's words are scattered over its description (more
 than one left-out stretch) stays out, since it can be neither masked
 readably nor shown as it is.
 """
@@ -19,27 +22,43 @@ from ..distractors import shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence, heading_phrase
 from ..rules import MATCHING
-from ..text import ELISION, mask_key, word_count
+from ..text import ELISION, mask_key, word_count, worked_value
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
 
 CONFIDENCE = {MATCHING: 0.82}
 
+MIN_PAIRS = 3
+# Masked descriptions a matching may keep when too few descriptions leave their label out.
+MAX_MASKED = 1
+# Taken off the confidence of a matching with more masked descriptions: below the gate, a draft.
+MASKED_PENALTY = 0.4
 # Confidence added per pair beyond three: a longer matching asks more.
 PAIR_BONUS = 0.01
 
 
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
-    usable = [i for i in group.items if i.description and word_count(i.description) <= 35]
+    # A worked calculation ("50% × $3,000 = $1,500", "P = 12 V × 9 A = 108 W") is no description:
+    # its numbers and units give the label away (raters: trivial, format).
+    usable = [i for i in group.items if i.description and word_count(i.description) <= 35
+              and not worked_value(i.description)]
     keep = shared_words([i.label for i in usable])
     # A description whose key words are scattered over the sentence can be neither masked
     # readably nor left as it is (a giveaway): such items stay out of the matching.  One
     # left-out stretch ("like natural […] emergencies") still reads.
     prompts = {i.label: mask_key(i.description, i.label, keep=keep) for i in usable}
     usable = [i for i in usable if prompts[i.label][1] != "partial" or prompts[i.label][0].count(ELISION) == 1]
-    if len(usable) < 3:
+    # A masked description turns its pair into a gap to fill ("over _____, as people find
+    # alternatives"), and two kinds of mask in one item read as a mistake (raters: format): the
+    # descriptions that never name their label come first; with more than one masked one left,
+    # the item waits for the teacher as a draft.
+    plain = [i for i in usable if prompts[i.label][1] == "none"]
+    if len(plain) >= MIN_PAIRS:
+        usable = plain
+    if len(usable) < MIN_PAIRS:
         return
+    penalty = MASKED_PENALTY if len(usable) - len(plain) > MAX_MASKED else 0.0
     if len(usable) > 6:
         usable = sorted(rng.sample(usable, 6), key=usable.index)
     pairs = tuple(MatchPair(prompt=prompts[i.label][0], answer=i.label) for i in usable)
@@ -55,11 +74,21 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
         source_anchor=anchor_of(course, shown[0], group.anchor),
         source_sentence=shown[0],
         explanation="The text describes each of them: " + " ".join(f"{p.answer}: “{i.description}”" for p, i in zip(pairs, usable)),
-        base=CONFIDENCE[MATCHING] + PAIR_BONUS * (len(pairs) - 3),
+        base=CONFIDENCE[MATCHING] + PAIR_BONUS * (len(pairs) - 3) - penalty,
         shown=shown,
         claims=(f"group:{group.id}",),
     )
 
+
+# A worked example's lines are calculations, not descriptions: their numbers and units give them away.
+WORKED = """# Budget
+
+## Worked Example
+
+- Needs: 50% × $3,000 = $1,500
+- Wants: 30% × $3,000 = $900
+- Savings: 20% × $3,000 = $600
+"""
 
 FAMILY = FAMILIES.register(QuestionFamily(
     name="matching",
@@ -72,5 +101,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(PARTS_OF_A_CELL, MATCHING, "Match each description with the term it describes (“Parts of a cell”)."),
         makes(PARTS_OF_A_CELL, MATCHING, "the organelle that releases energy from food through respiration."),
         makes_no(TWO_PARTS),
+        makes_no(WORKED),
     ),
 ))

@@ -2,8 +2,9 @@
 
 Reads a labelled group whose descriptions are short (at most 30 words) and
 at least three: the options are the descriptions the text gives the group's
-items, each with its own term masked, so every option is something the text
-says, and only one is said of the term asked about.  Descriptions that name
+items (only those that never name their own term: a masked option reads as
+broken), so every option is something the text says, and only one is said of
+the term asked about.  Descriptions that name
 the key's words are left out as distractors (they would point to it).
 """
 
@@ -18,7 +19,7 @@ from ..distractors import pick_descriptions
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence
 from ..rules import TERM_TO_DESCRIPTION
-from ..text import content_words, mask_words, norm, related, word_count
+from ..text import BLANK, content_words, mask_words, norm, related, word_count, worked_value
 from ..types import QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
@@ -27,10 +28,13 @@ CONFIDENCE = {TERM_TO_DESCRIPTION: 0.7}
 
 
 def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
-    usable = [i for i in group.items if i.description and word_count(i.description) <= 30]
+    usable = [i for i in group.items if i.description and word_count(i.description) <= 30 and not worked_value(i.description)]
+    # A description that names its own label would be shown with a gap in it ("3 flats (B♭, _____♭,
+    # A♭)", "R______ = ..."): options with holes read as broken (raters: format, ungrammatical).
+    usable = [i for i in usable if BLANK not in mask_words(i.description, i.label)]
     if len(usable) < 3:
         return
-    masked = {i.label: mask_words(i.description, i.label) for i in usable}
+    masked = {i.label: i.description for i in usable}
     for item in usable:
         key_words = content_words(item.label)
         pool = [

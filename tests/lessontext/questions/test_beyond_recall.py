@@ -7,7 +7,7 @@ from decimal import Decimal
 from lessontext.document import parse_document
 from lessontext.questions import generate_quiz
 from lessontext.questions.course import build_course
-from lessontext.questions.families import generate
+from lessontext.questions.families import apply, generate
 from lessontext.questions.families.apply import AMBIGUOUS, AVERAGE, INTEREST, apply_questions, parse_formula
 from lessontext.questions.families.cause_effect import RESULTS, reason_of, result_of
 from lessontext.questions.families.classification import FOOD_WEB, examples_in
@@ -212,3 +212,20 @@ def test_purpose_reads_no_purpose_that_points_back_and_none_of_a_sister_lesson()
     other = "# Kitchens\n\n## Knives\n\nA cleaver is used to chop through bones and joints of meat.\n"
     course = build_course(parse_document(two), glossary=(), others=(parse_document(other),))
     assert not [c for c in generate(course, random.Random(1)) if c.rule == "purpose"]
+
+
+def test_a_formula_in_named_symbols_is_applied_with_fresh_values():
+    # Symbols named by a table (physics) or by "where X is ..." (physics, finance, economics).
+    course = build_course(parse_document(apply.CIRCUITS), glossary=(), others=())
+    assert apply.symbol_names(course.lesson) == {
+        "I": ("Current", "A"), "V": ("Potential difference", "V"), "R": ("Resistance", "Ω"),
+        "Q": ("charge", ""), "t": ("time", ""),
+    }
+    asked = {c.stem.split("”")[0]: c for c in apply.apply_questions(course.lesson, course, random.Random(3))}
+    ohm = asked["The text gives the formula “V = I × R"]
+    current, resistance = (float(x.split(" = ")[1].split()[0]) for x in ohm.stem.split("when ")[1].rstrip("?").split(" and "))
+    assert ohm.key == f"{current * resistance:g} V"
+    assert ohm.level == "apply"
+    assert "The text gives the formula “I = Q ÷ t" in asked
+    unnamed = build_course(parse_document(apply.UNNAMED), glossary=(), others=())
+    assert list(apply.apply_questions(unnamed.lesson, unnamed, random.Random(3))) == []

@@ -7,6 +7,8 @@ from lessontext.questions import GlossaryEntry, MatchPair, OptionDraft, Question
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
 from lessontext.questions.families.matching import matching
+from lessontext.questions.families.term_to_description import term_to_description
+from lessontext.questions.gate import MIN_CONFIDENCE
 from lessontext.questions.rubric import evaluate
 from lessontext.questions.select import asked_terms, shown_text
 from lessontext.questions.text import BLANK
@@ -120,8 +122,7 @@ def test_matching_pairs_each_term_with_its_description():
     )
 
 
-def test_matching_masks_term_words_in_descriptions():
-    md = """# Diplomacy
+DIPLOMACY = """# Diplomacy
 
 ## Applications
 
@@ -129,9 +130,42 @@ def test_matching_masks_term_words_in_descriptions():
 - **Defense Technology Exchanges**: Defense technological exchanges aid in establishing a collaborative atmosphere.
 - **Disaster Relief**: Armed forces supply essential resources to regions hit by floods and earthquakes.
 """
+
+
+def test_matching_masks_term_words_in_descriptions():
+    md = DIPLOMACY.replace(
+        "- **Defense Technology Exchanges**: Defense technological exchanges aid",
+        "- **Port Visits**: Warships calling at foreign harbours aid",
+    )
     prompts = {p.answer: p.prompt for p in only_matching(md).pairs}
     assert prompts["Joint Military Exercises"] == f"Islamic countries often partake in combined {BLANK} with their allies."
-    assert prompts["Defense Technology Exchanges"] == f"{BLANK} aid in establishing a collaborative atmosphere."
+    assert prompts["Port Visits"] == "Warships calling at foreign harbours aid in establishing a collaborative atmosphere."
+
+
+def test_a_matching_with_several_masked_descriptions_waits_as_a_draft():
+    # Raters (two documents): several masks turn a matching into gaps to fill, in two styles ("[…]", "_____").
+    several = only_matching(DIPLOMACY)
+    assert several.base < MIN_CONFIDENCE
+    one = only_matching(DIPLOMACY.replace("Defense technological exchanges aid", "Warships calling at ports aid"))
+    assert one.base >= MIN_CONFIDENCE
+    extra = DIPLOMACY + "- **Port Visits**: Warships call at foreign harbours to show goodwill.\n" \
+        + "- **Staff Talks**: Officers meet to compare doctrine and plans.\n"
+    prompts = [p.prompt for p in only_matching(extra).pairs]
+    assert prompts and not any(BLANK in p or "[…]" in p for p in prompts)  # three plain descriptions suffice
+
+
+def test_matching_leaves_out_worked_calculations():
+    # Raters (two documents): "50% × $3,000 = $1,500" → "Needs" is matched by its numbers, not understood.
+    md = """# Budget
+
+## Worked Example
+
+- Needs: 50% × $3,000 = $1,500
+- Wants: 30% × $3,000 = $900
+- Savings: 20% × $3,000 = $600
+"""
+    course = build_course(parse_document(md), glossary=(), others=())
+    assert not [g for g in course.lesson.groups if list(matching(g, course, random.Random(1)))]
 
 
 def test_fill_blank_leaves_people_and_years_alone_unless_the_glossary_names_them():
@@ -308,3 +342,35 @@ def test_a_table_of_ranges_is_not_taken_for_synonyms():
     items = [c for c in generate(course, random.Random(1)) if c.rule.startswith("table") and not evaluate(c, course)]
     assert any(c.rule == "table_matching" for c in items)
     assert any(c.rule == "table_cell" and c.correct == ("0.002 to 0.05 mm",) for c in items)
+
+
+def test_no_list_question_asks_about_a_worked_calculation_or_an_amount():
+    # Raters (two documents): "P = 12 V × 9 A = 108 W" → "Total power" is matched by its unit.
+    md = """# Budget
+
+## Step 3: Compare
+
+- Needs: $1,600, which is about 53% of net income.
+- Wants: $840, which is 28% of net income.
+- Savings: $200, which is only about 7% of net income.
+- Rent: $1,050 a month for a small flat.
+"""
+    course = build_course(parse_document(md), glossary=(), others=())
+    asked = [c for c in generate(course, random.Random(1))
+             if c.rule in ("matching", "term_to_description", "description_to_term")]
+    assert asked == []
+
+
+def test_term_to_description_offers_no_description_with_a_gap_in_it():
+    # Raters (two documents): "3 flats (B♭, _____♭, A♭)", "R______ = 4 Ω + 2 Ω" read as broken options.
+    md = CELL.replace(
+        "- **Ribosome**: a small structure that builds proteins from amino acids.",
+        "- **Ribosome**: a small structure; each ribosome builds proteins from amino acids.\n"
+        "- **Vacuole**: a sac that stores water and keeps the plant firm.",
+    )
+    course = build_course(parse_document(md), glossary=(), others=())
+    group = next(g for g in course.lesson.groups if len(g.items) >= 3)
+    asked = list(term_to_description(group, course, random.Random(1)))
+    assert asked
+    assert all(BLANK not in o for c in asked for o in c.options)
+    assert "Ribosome" not in {c.original for c in asked}

@@ -2,6 +2,8 @@
 
 import random
 
+import pytest
+
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families import glossary as g
@@ -63,3 +65,75 @@ def test_a_glossary_term_is_asked_only_as_one_thing_that_opens_with_a_word_of_it
     assert usable_term("Titration")
     assert not g.usable_definition("3 sharps (F♯, C♯, G♯)")  # a table cell
     assert g.usable_definition("a substance that changes colour depending on the pH")
+
+
+# Raters on three documents: definitions that lean on text outside them (context lost), that define
+# nothing (a synonym, a spelled-out name, a fragment of a list) or that run two sentences together.
+@pytest.mark.parametrize("definition", [
+    "The following year the United Nations Observer Group",  # an opener that points to the sentence before
+    "The youngest of the three",  # "the three" of the paragraph
+    "The lowest point to which it can erode",  # "it" cannot be the point: what erodes?
+    "The light intensity at which the two rates are equal",  # which two?
+    "A process in which the denser plate sinks beneath the other into the mantle",
+    "A gently sloping slip-off slope",  # a synonym, nothing that defines it
+    "A marsh or melting ice",  # a fragment of a list
+    "A layer of hard igneous rock over which a waterfall is a classic example: the river falls",
+    "A form of influence: generous help can improve how a country is viewed abroad",
+    "Draws 0.5 A from a 6 V supply",  # what it does in an example, not what it is
+    "Used a guideline",
+])
+def test_definitions_that_cannot_stand_as_options(definition):
+    assert not g.usable_definition(definition)
+    assert not g.reads_as_option(definition)
+
+
+def test_a_vague_head_reads_in_a_stem_but_not_as_an_option():
+    # Raters: "Something that describes how completely a substance ionises" is a clumsy rewrite as an option.
+    assert g.usable_definition("Something that describes how completely a substance ionises in water")
+    assert not g.reads_as_option("Something that describes how completely a substance ionises in water")
+    assert g.reads_as_option("A substance that changes colour depending on the pH")
+
+
+@pytest.mark.parametrize("definition", [
+    "A layer of fertile silt",
+    "The intellectual movement behind the Renaissance",
+    "The former supercontinent that later broke apart",  # "former" as an adjective
+    "The distance between two notes, counted in letter names",
+    "A chord made of three notes: a root, a third above it and a fifth above the root",  # a colon before a list
+    "The formal name for a table: a set of rows that share the same columns",
+    "What a base becomes when it accepts a proton",  # "it" is the base
+    "A classical pose in which the figure's weight rests on one leg",
+    "Streams that join a main river",  # a plural noun, not a verb
+    "Cells that carry oxygen around the body",
+])
+def test_definitions_that_stand_as_options(definition):
+    assert g.usable_definition(definition)
+
+
+RIVERS = """# Rivers
+
+## Landforms
+
+A waterfall forms where a river crosses a band of hard rock. The Whin Sill is a layer of hard igneous rock
+in northern England. Erosion is the wearing away and removal of rock and soil by moving water.
+A meander is a bend in a river that shifts across its floodplain. A delta is a landform built where a river
+deposits sediment at its mouth. The Whin Sill carries several falls.
+"""
+
+RIVER_TERMS = (
+    GlossaryEntry("Whin Sill", "A layer of hard igneous rock in northern England", "defined"),
+    GlossaryEntry("Erosion", "The wearing away and removal of rock and soil by moving water", "defined"),
+    GlossaryEntry("Meander", "A bend in a river that shifts across its floodplain", "defined"),
+    GlossaryEntry("Delta", "A landform built where a river deposits sediment at its mouth", "defined"),
+)
+
+
+def test_a_name_is_not_asked_what_it_means():
+    # Raters: "what is meant by" a name asks for the label of one example, not a concept.
+    course = build_course(parse_document(RIVERS), glossary=RIVER_TERMS, others=())
+    assert g.proper_name("Whin Sill", course)
+    assert not g.proper_name("Erosion", course)
+    asked = {c.original for c in g.glossary_questions(course.lesson, course, random.Random(1))
+             if c.rule == GLOSSARY_TERM_TO_DEFINITION}
+    assert "Erosion" in asked
+    assert "Whin Sill" not in asked

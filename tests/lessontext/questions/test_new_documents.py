@@ -97,3 +97,11 @@ def test_contrast_reads_a_plural_subject_and_keeps_known_as():
                       "around the world continue to use them.")
     assert all(subject != "Several European" for _, subject, _ in found)
     assert all(claim.split()[-1] not in {"have", "has", "is", "are"} for _, _, claim in found)
+
+
+def test_a_term_that_opens_with_the_verb_of_a_clause_is_no_term():
+    # "it uses **contrapposto**, a classical pose ..." gives no term "Uses contrapposto".
+    text = "Like many statues, it uses **contrapposto**, a classical pose in which the weight rests on one leg."
+    assert not sound_term("Uses contrapposto", text)
+    assert sound_term("Contrapposto", text)
+    assert sound_term("Direct offsets", "Economists call them direct offsets when the work is on the product.")

@@ -121,16 +121,19 @@ def test_seed_questions_carry_declared_rule_names(seed_documents):
         for question in draft.questions:
             assert question.rule in declared
             seen.add(question.rule)
-    assert len(seen) >= 5
+    # Four since matchings with several masked descriptions wait as drafts (one list gives one item,
+    # and another item from the same list is chosen instead).
+    assert len(seen) >= 4
 
 
 def test_seed_candidates_come_from_the_family_that_declares_their_rule(seed_documents):
     glossary = course_glossary(seed_documents)
-    document, others = seed_documents[0], seed_documents[1:]
-    course = build_course(document, glossary=glossary, others=others)
     producing = set()
-    for family in FAMILIES:
-        for candidate in family.candidates(course, random.Random(7)):
-            assert candidate.rule in family.rules, (family.name, candidate.rule)
-            producing.add(family.name)
+    for document in seed_documents:
+        others = [d for d in seed_documents if d is not document]
+        course = build_course(document, glossary=glossary, others=others)
+        for family in FAMILIES:
+            for candidate in family.candidates(course, random.Random(7)):
+                assert candidate.rule in family.rules, (family.name, candidate.rule)
+                producing.add(family.name)
     assert len(producing) >= 5

@@ -269,3 +269,20 @@ def test_evaluate_lists_failed_checks(course):
 )
 def test_near_synonyms_by_meaning(a, b, siblings, expected):
     assert rubric.synonymous(a, b, siblings=siblings) is expected
+
+
+# Raters on five documents: an acronym beside the gap, or a gap after the words its letters spell.
+@pytest.mark.parametrize("stem, answer", [
+    (f"The {BLANK} (ECOWAS), founded in 1975, deployed a monitoring force.", "Economic Community of West African States"),
+    (f"Beneath the union sit groupings called {BLANK}, or RECs.", "regional economic communities"),
+    (f"The potential difference of a battery is called its {BLANK}, or EMF.", "electromotive force"),
+    (f"The Office for the Coordination of Humanitarian Affairs, called {BLANK}, supports the work.", "OCHA"),
+    (f"The International Military Education and Training programme, known as {BLANK}, funds courses.", "IMET"),
+])
+def test_an_acronym_and_its_expansion_give_each_other_away(stem, answer):
+    assert not rubric.no_key_leakage(fill(stem, answer), None)
+
+
+def test_an_unrelated_acronym_is_no_leak():
+    assert rubric.no_key_leakage(fill(f"The {BLANK} met the NATO ministers in Brussels.", "defence committee"), None)
+    assert rubric.no_key_leakage(fill(f"In the United Kingdom, the {BLANK} sets rates.", "Bank of England"), None)

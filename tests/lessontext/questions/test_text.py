@@ -10,6 +10,7 @@ from lessontext.questions.text import (
     mask_words,
     related,
     strip_discourse_marker,
+    worked_value,
 )
 
 
@@ -68,3 +69,16 @@ def test_article_for(word, article):
 def test_strip_discourse_marker():
     assert strip_discourse_marker("For example, diplomats met in Vienna.") == "Diplomats met in Vienna."
     assert strip_discourse_marker("Example sentences stay.") == "Example sentences stay."
+
+
+@pytest.mark.parametrize("text, value", [
+    ("50% × $3,000 = $1,500", True),
+    ("P = VI = 12 V × 2 A = 24 W.", True),
+    ("$200, which is only about 7%, or $400 under target.", True),
+    ("$1,050", True),
+    ("turns red in acidic solutions and blue in basic solutions.", False),
+    ("V to I, e.g. G to C. It sounds final, like a full stop.", False),
+    ("a planned capability of regional brigades able to deploy for peace support missions.", False),
+])
+def test_worked_value(text, value):
+    assert worked_value(text) is value

@@ -1,0 +1,77 @@
+"""A proxy of the blind ratings for the generator as it is now: regenerate, then look up each question's verdicts.
+
+    .venv/bin/python bench/rerated.py          # published questions per corpus
+    .venv/bin/python bench/rerated.py --all    # every generated question
+    .venv/bin/python bench/rerated.py -v       # and each question with its verdicts
+
+Regenerates bench/corpus/dev, dev-b and test-b (one course each, seed 0, the course glossary
+as ``quizgen.py`` builds it) and joins every question to the ratings of the same rule and stem
+in bench/labels/dev-r4, dev-b-r2 and test-b (both raters; a verdict counts 1/n of n ratings).
+A question nobody rated counts as "unrated": read it, it is new.  Published means under the
+gate in lessontext/questions/gate.py.  "apply" counts items whose level is beyond recall.
+Never reads the held-out test folders.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import ftfy  # noqa: E402
+from quizgen import course_glossary  # noqa: E402
+
+from lessontext.document import parse_document  # noqa: E402
+from lessontext.questions import generate_quiz  # noqa: E402
+from lessontext.questions.gate import publishable  # noqa: E402
+
+RATED = {"dev": "dev-r4", "dev-b": "dev-b-r2", "test-b": "test-b"}
+
+
+def verdicts(labels: Path) -> dict[tuple[str, str], list[str]]:
+    """(rule, stem) -> the raters' verdicts."""
+    rules = {qid: q["rule"] for qid, q in json.loads((labels / "private.json").read_text())["questions"].items()}
+    stems = {q["id"]: q["stem"] for lesson in json.loads((labels / "input" / "questions.json").read_text())
+             for q in lesson["questions"]}
+    found: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for rater in sorted(labels.glob("rater-*")):
+        for rating in json.loads((rater / "ratings.json").read_text()):
+            found[(rules[rating["id"]], stems[rating["id"]])].append(rating["verdict"])
+    return found
+
+
+def main() -> None:
+    every, verbose = "--all" in sys.argv, "-v" in sys.argv
+    for corpus, labels in RATED.items():
+        rated = verdicts(ROOT / "bench" / "labels" / labels)
+        paths = sorted((ROOT / "bench" / "corpus" / corpus).glob("*.md"))
+        documents = [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in paths]
+        glossary = course_glossary(documents)
+        totals = {"items": 0, "accept": 0.0, "minor": 0.0, "reject": 0.0, "unrated": 0, "apply": 0}
+        for document in documents:
+            others = [d for d in documents if d is not document]
+            draft = generate_quiz(document, rng=random.Random(0), glossary=glossary, other_documents=others)
+            for q in draft.questions:
+                published = publishable(q.rule, q.confidence)
+                if not (published or every):
+                    continue
+                found = rated.get((q.rule, q.stem), [])
+                totals["items"] += 1
+                totals["apply"] += q.level != "remember"
+                totals["unrated"] += not found
+                for v in found:
+                    totals[v] += 1 / len(found)
+                if verbose:
+                    print(f"  [{corpus}] {'published' if published else 'draft'} {q.rule} {found} :: {q.stem}")
+        shown = ", ".join(f"{k} {round(v, 1) if isinstance(v, float) else v}" for k, v in totals.items())
+        print(f"{corpus} ({labels}) {'all' if every else 'published'}: {shown}")
+
+
+if __name__ == "__main__":
+    main()
