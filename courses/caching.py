@@ -93,6 +93,11 @@ def learner_token(user) -> str:
     return str(LearnerVersion.objects.filter(user_id=user.pk).values_list("token", flat=True).first() or "new")
 
 
+def learner_key(user, name: str, *parts) -> str:
+    """A cache key for ``name`` of ``user``'s own records as they stand now (1 query: their token)."""
+    return ":".join([PREFIX, name, str(user.pk), learner_token(user), *map(str, parts)])
+
+
 def bump_learner_on_change(model, user_id: Callable[[object], int], *, unless_only: frozenset = frozenset()) -> None:
     """Give the learner of every saved or deleted ``model`` instance a new token; ``user_id`` finds them.
 

@@ -13,7 +13,8 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.caching import TIMEOUT, cached, cached_per_course, content_key, learner_token
+from courses.caching import TIMEOUT, cached, cached_per_course, content_key, learner_key
+from courses.links import content_url
 from courses.models import Course, Lesson, Section
 from courses.selectors import course_for
 from glossary.models import GlossaryTerm
@@ -74,7 +75,7 @@ class LessonRow:
 
     @property
     def quiz_url(self) -> str:
-        return reverse("quizzes:quiz_detail", kwargs={"course_slug": self.lesson.course.slug, "slug": self.lesson.slug})
+        return content_url("quizzes:quiz_detail", course_slug=self.lesson.course.slug, slug=self.lesson.slug)
 
 
 @dataclass(frozen=True)
@@ -189,8 +190,16 @@ def _outlines(courses: list[Course], *, user) -> list[CourseOutline]:
 
 
 def course_outline(*, slug: str, user) -> CourseOutline:
-    """The course with its lessons in order and ``user``'s status and mastery in each (2 queries)."""
-    return _outlines([course_for(slug=slug, user=user)], user=user)[0]
+    """The course with its lessons in order and ``user``'s status and mastery in each.
+
+    2 queries (the course, the learner's token) when cached under the learner's
+    token and the course's content version, else 4.
+    """
+    course = course_for(slug=slug, user=user)
+    if not user.is_authenticated:
+        return _outlines([course], user=user)[0]
+    return cached(learner_key(user, "course-outline", course.pk, course.content_version),
+                  lambda: _outlines([course], user=user)[0])
 
 
 @dataclass(frozen=True)
@@ -417,8 +426,7 @@ def learner_dashboard(*, user, now: datetime | None = None) -> Dashboard:
     """
     now = now or timezone.now()
     courses = sorted(Course.objects.visible_to(user).values_list("pk", "content_version"))
-    digest = hashlib.sha256(repr(courses).encode()).hexdigest()[:32]
-    key = f"lf:dashboard:{user.pk}:{learner_token(user)}:{digest}"
+    key = learner_key(user, "dashboard", hashlib.sha256(repr(courses).encode()).hexdigest()[:32])
     board = cache.get(key)
     if board is None or now >= board.valid_until:
         board = replace(_learner_dashboard(user=user, now=now), key=key)

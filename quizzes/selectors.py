@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404
 
 from courses.caching import cached, content_key
 from courses.models import Course, Lesson
-from courses.selectors import lesson_for
+from courses.selectors import course_for
 from lessontext.vocabulary import QuestionType
 
 from . import grading
@@ -68,8 +68,20 @@ LESSON_TEXT_FIELDS = ("source", "html", "linked_html", "metadata")
 
 
 def _lesson_with_quiz(*, course_slug: str, slug: str, user) -> tuple[Lesson, Quiz | None]:
-    lesson = lesson_for(course_slug=course_slug, slug=slug, user=user, queryset=Lesson.objects.select_related("quiz").defer(*LESSON_TEXT_FIELDS))
-    return lesson, getattr(lesson, "quiz", None)
+    """The lesson and its quiz: one query (the course), the rest cached under its content version."""
+    course = course_for(slug=course_slug, user=user)
+
+    def compute():
+        lesson = (Lesson.objects.filter(course=course, slug=slug).select_related("quiz")
+                  .defer(*LESSON_TEXT_FIELDS).first())
+        return (lesson, getattr(lesson, "quiz", None)) if lesson else None  # a miss is not kept
+
+    found = cached(content_key(course, "lesson-quiz", slug), compute)
+    if found is None:
+        raise Http404("No such lesson.")
+    lesson, quiz = found
+    lesson.course = course
+    return lesson, quiz
 
 
 def quiz_page(*, course_slug: str, slug: str, user) -> QuizPage:

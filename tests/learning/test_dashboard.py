@@ -306,3 +306,17 @@ def test_the_dashboard_changes_when_a_card_falls_due_without_any_write(student, 
     assert board.flashcards_due == 0 and board.valid_until <= card.due
     later = selectors.learner_dashboard(user=student, now=card.due + timedelta(seconds=1))
     assert later.flashcards_due == 1
+
+
+def test_the_course_page_shows_the_learners_changes_at_once(client, student, course, quiz_answers):
+    first = lessons(course)[0]
+    client.force_login(student)
+    assert "Not started" in client.get(course.get_absolute_url()).text  # warm
+    lesson_progress_complete(user=student, lesson=first)
+    html = client.get(course.get_absolute_url()).text
+    assert "Read, quiz to pass" in html
+    take(first.quiz, student, quiz_answers)
+    assert "best score 100%" in client.get(course.get_absolute_url()).text
+    with CaptureQueriesContext(connection) as queries:
+        client.get(course.get_absolute_url())
+    assert len(queries) == 4, [q["sql"] for q in queries]  # session, user, the course, the learner's token
