@@ -60,3 +60,25 @@ def test_terms_are_whole_names():
     assert not valid_term("Live exercise (LIVEX")
     assert valid_term("Newton's cradle", strict=False)
     assert valid_term("live exercise")
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "kept"),
+    [
+        ("ohmic resistor", "Resistors like these.", False),
+        ("linear material", "Materials that behave this way.", False),
+        ("Smith", "The oldest of the three.", False),
+        ("charter", "The most important document.", False),
+        ("field hospital", "One of the clearest examples of how armies cooperate.", False),
+        ("envelope method", "A habit, not a rule.", False),
+        ("Mercury", "The smallest planet in the solar system.", True),
+        ("semitone", "The smallest of the twelve equal steps of an octave.", True),
+        ("interest", "The interest paid on a loan.", True),
+        ("law of demand", "A law that states that demand falls as price rises.", True),
+        ("survey", "A study that states that most people agree.", False),
+    ],
+)
+def test_readable_drops_definitions_bound_to_their_context_or_only_ranking(term, definition, kept):
+    section = parse_document("# T\n\n## S\n\nText here.\n").sections[-1]
+    candidate = Candidate(term, definition, "defined", section, "s", 0.8, "pattern")
+    assert (make_readable(candidate) is not None) is kept
