@@ -38,6 +38,8 @@ def test_label_keeps_its_number_and_a_proper_kind_needs_a_name():
         ("A group of notes sounded together.", False),
         ("The group of sharps or flats written at the start of each line of music.", False),
         ("A group of notes.", True),
+        ("A method for finding a position from speed and time.", False),
+        ("A simple framework for dividing income into three parts.", False),
     ],
 )
 def test_importance_claims_are_not_definitions(definition, vacuous):
