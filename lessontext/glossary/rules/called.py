@@ -36,6 +36,8 @@ REBUILT_CONFIDENCE = 0.8
 AGENT_CONFIDENCE = 0.75
 # "Governments use competition law, also known as antitrust law, to ...": the main name, Y its alias.
 ALIAS_CONFIDENCE = 0.75
+# "Many narratives slide between voices. This technique is called T": rebuilt from the sentence before.
+PREVIOUS_SENTENCE_CONFIDENCE = 0.7
 # No shape fits: the sentence with the term blanked (dropped later as unreadable unless another rule explains it).
 MASKED_SENTENCE_CONFIDENCE = 0.6
 
@@ -147,7 +149,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 continue
         found = _naming_definition(
             sentence, term, verb_start=match.start("verb"), term_start=match.start("term"), term_end=match.end("term"),
-            passive=not bare, active=active,
+            passive=not bare, active=active, previous=context.previous or "",
         )
         if found is None:
             continue
@@ -212,7 +214,7 @@ _RELATIVE_NAMING_OR_COMMA = re.compile(r"\b(?:which|that|who|called|known)\b|,")
 
 
 def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
-                       passive: bool, active: bool) -> tuple[str, float] | None:
+                       passive: bool, active: bool, previous: str = "") -> tuple[str, float] | None:
     """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
 
     What gets the name is the definition: the noun phrase before the naming
@@ -294,10 +296,15 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             if definition and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
     named = _named_noun_phrase(head_text, tail) if not passive else _named_in_passive(head_text)
+    confidence = REBUILT_CONFIDENCE
+    if passive and not named:
+        named = _named_by_demonstrative(head_text, previous)
+        if named and " in which " in named:
+            confidence = PREVIOUS_SENTENCE_CONFIDENCE
     if named:
         definition = finish_definition(named)
         if definition and not has_anaphora(definition):
-            return definition, REBUILT_CONFIDENCE
+            return definition, confidence
     masked = finish_definition(mask_term(_trim_unresolved(sentence), term_key(term)))
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
 
@@ -436,6 +443,40 @@ def _named_noun_phrase(head_text: str, tail: str) -> str | None:
         if subject:
             return f"{noun_phrase} {participle} by {subject}"
     return noun_phrase if len(content) >= 3 and not bare else None
+
+
+_CONDITION_OPENERS = frozenset("if unless although though because since while as once".split())
+_DEMONSTRATIVE_NOUN = re.compile(r"^(?:This|These)\s+(?P<noun>[a-z][\w-]*)(?P<rest>(?:\s+[^,;]+)?)$")
+# "Ohm published experiments showing that X": the reported content X is what the next sentence names.
+_REPORTED = re.compile(r"\b(?:showing|shows|showed|found|finds|states|stated|proved|proves)\s+that\s+,?\s*")
+
+
+def _named_by_demonstrative(head_text: str, previous: str) -> str | None:
+    """What "This N (of ...) is called T" names: "The N of ...", or "A N in which <the sentence before>".
+
+    "This method of making ATP using a gradient of ions is known as T" ->
+    "The method of making ATP using a gradient of ions"; "Many narratives
+    slide between voices. This technique is known as T" -> "A technique in
+    which many narratives slide between voices".
+    """
+    match = _DEMONSTRATIVE_NOUN.match(head_text.strip())
+    if not match or "NOUN" not in word_pos(match.group("noun")):
+        return None
+    noun, rest = match.group("noun"), match.group("rest").strip()
+    if rest:
+        # "This method of making ATP ...": the demonstrative's own restriction says what it is.
+        return f"The {noun} {rest}" if len(word_list(rest)) >= 3 and rest.split()[0] in {"of", "for", "that", "which",
+                                                                                         "using", "in", "by"} else None
+    reported = _REPORTED.search(previous)
+    clause = previous[reported.end():] if reported else previous
+    clause = clause.strip().rstrip(".")
+    words = word_list(clause)
+    # "If the bench is wet, the acid spreads": a condition and what follows from it, not what a process is.
+    if (not 4 <= len(words) <= 30 or PRONOUN_START.match(clause) or words[0].lower() in lexicon.UNRESOLVED_OPENERS
+            or words[0].lower() in _CONDITION_OPENERS or previous.rstrip().endswith((":", "?"))):
+        return None
+    noun_phrase = f"{rephrase.article(noun).lower()} {noun}" if not plural_head(noun) else noun
+    return rephrase.relative_definition(noun_phrase, "in", clause)
 
 
 _LAST_CONJUNCT = re.compile(r"(?:,\s+(?:and|while|whereas|but)\s+|;\s+)(?=[^,;]+$)")

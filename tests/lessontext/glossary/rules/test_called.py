@@ -61,6 +61,24 @@ from tests.lessontext.glossary.support import check
             id="clause-conjunct-is-not-what-is-named",
         ),
         pytest.param(
+            "Plants store sugar as starch for the winter. This method of storing energy in a stable form is known as"
+            " reserve storage.",
+            {"Reserve storage": ("defined", "The method of storing energy in a stable form.")}, (),
+            id="demonstrative-with-its-own-restriction",
+        ),
+        pytest.param(
+            "Many poems repeat a sound at the start of neighbouring words. This device is known as alliteration.",
+            {"Alliteration": ("defined", "A device in which many poems repeat a sound at the start of neighbouring"
+                                         " words.")},
+            (),
+            id="demonstrative-noun-names-the-sentence-before",
+        ),
+        pytest.param(
+            "It keeps the whole system stable over time. This feature is called homeostasis.",
+            {}, ("Homeostasis",),
+            id="demonstrative-after-a-pronoun-sentence",
+        ),
+        pytest.param(
             "The hot outer layer of the Sun is called the corona.",
             {"Corona": ("defined", "The hot outer layer of the Sun.")}, (),
             id="passive-called",
