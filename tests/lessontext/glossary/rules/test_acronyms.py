@@ -17,6 +17,17 @@ from tests.lessontext.glossary.support import check
             id="acronym-before-a-noun-and-a-relative-clause",
         ),
         pytest.param(
+            "Between the wards runs **patient transport**, often shortened to PATTRAN, which carries the sick to the"
+            " nearest ward.",
+            {"Patient transport": ("acronym", "A transport that carries the sick to the nearest ward.")}, (),
+            id="expansion-often-shortened-to-acronym",
+        ),
+        pytest.param(
+            "Most web pages are written in HTML, which stands for HyperText Markup Language. It is read by browsers.",
+            {"HTML": ("acronym", "HyperText Markup Language.")}, (),
+            id="acronym-which-stands-for-expansion",
+        ),
+        pytest.param(
             "Strong acids ionise almost completely. Examples: hydrochloric acid (HCl), nitric acid (HNO3) and"
             " perchloric acid (HClO4).",
             {}, ("HCl", "Hydrochloric acid", "HNO3"),
