@@ -98,6 +98,11 @@ _CONTEXT_BOUND = re.compile(
 )
 
 
+# "Communities that Beneath the AU sit groupings called or RECs.", "... 1527, is called.": a naming clause
+# with its name cut out, a broken fragment.
+_NAME_CUT_OUT = re.compile(r"\b(?:called|known as|termed|named)\s*(?:or\b|[.,;:]|$)", re.I)
+
+
 # "The most important document", "One of the clearest examples of how ...": a ranking, not what the thing is.
 _RANKING = re.compile(r"^(?:the|one of the)\s+(?:(?:most|least)\s+\w+|best|worst|(?P<est>[a-z]+est))\b", re.I)
 
@@ -129,7 +134,8 @@ def _out_of_context(candidate: Candidate) -> bool:
     if candidate.source == "label":
         return False
     definition = candidate.definition
-    return bool(_CONTEXT_BOUND.search(definition) or _ranking(definition) or _CONTRAST_ONLY.match(definition))
+    return bool(_CONTEXT_BOUND.search(definition) or _ranking(definition) or _CONTRAST_ONLY.match(definition)
+                or _NAME_CUT_OUT.search(definition))
 
 
 _TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")

@@ -93,9 +93,8 @@ SHAPES = [
         {
             "Body mass index": ("acronym", "A rough measure of body fat."),
             "World Health Organization": ("organisation", "An organization that coordinates international health work."),
-            # A well-known acronym is explained only by a sentence about it,
-            # never by a mention in passing (UN, NATO).
-            "European Union": ("organisation", "Sets common rules for trade between its members."),
+            # A well-known acronym is explained only by a sentence saying what it is for, never by a mention
+            # in passing (UN, NATO) or by what it does in the lesson (EU).
         },
         id="acronyms-with-and-without-expansion",
     ),

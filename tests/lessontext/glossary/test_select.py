@@ -78,6 +78,9 @@ def test_terms_are_whole_names():
         ("interest", "The interest paid on a loan.", True),
         ("law of demand", "A law that states that demand falls as price rises.", True),
         ("survey", "A study that states that most people agree.", False),
+        ("Late Baroque", "A baroque that the years after 1700 are called.", False),
+        ("trade blocs", "Blocs that Under the treaty sit groups called or TBs.", False),
+        ("quorum", "The smallest number of members who must be present for a vote to count.", True),
     ],
 )
 def test_readable_drops_definitions_bound_to_their_context_or_only_ranking(term, definition, kept):
