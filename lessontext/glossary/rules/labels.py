@@ -120,12 +120,15 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     if restated and term_key(strip_article(restated.group("subj"))) in {key, *(term_key(a) for a in aliases)}:
         definition_parts[0] = restated.group("rest")
     definition = finish_definition(" ".join(definition_parts))
-    if definition is None:
-        return []
-    if _is_context_sentence(term, first_sentence):
+    # "Glycolysis. This stage takes place in ...": a body opening on "this" needs rewording too.
+    if definition is None or _is_context_sentence(term, first_sentence):
         reworded = _reworded_body(term, sentences or (body,), running_text)
         if reworded:
+            # A body sentence about the label ("This stage takes place ...") is related after all.
             definition = reworded
+            confidence = max(confidence, LIST_LABEL_CONFIDENCE if bold_or_list else PARAGRAPH_LABEL_CONFIDENCE)
+    if definition is None:
+        return []
     return [Candidate(term, definition, kind, section, source_text, confidence, "label", aliases, mask=False)]
 
 

@@ -96,3 +96,11 @@ from tests.lessontext.glossary.support import check
 )
 def test_labels(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_a_label_body_opening_on_an_umbrella_demonstrative_is_reworded():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("- **Peer review.** These activities check a paper before it is published. Editors choose the"
+                     " reviewers.\n- **Preprint.** A paper shared before peer review.")
+    assert found.get("Peer review") == ("defined", "Activities that check a paper before it is published.")
