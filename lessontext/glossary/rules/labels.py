@@ -322,7 +322,25 @@ def _is_unrelated_clause(term: str, body: str) -> bool:
     if _NOUN_OF_OPENER.match(body) and "NOUN" in word_pos(body.split()[0]):
         return False  # "death of part of the heart muscle when ...": a noun phrase
     head = _CLAUSE_LINK_WORD.split(body, maxsplit=1)[0]
-    return any(w.lower() in AUXILIARIES for w in word_list(head))
+    if any(w.lower() in AUXILIARIES for w in word_list(head)):
+        return True
+    # "Trust and influence: Personal relationships make cooperation smoother": a label naming two things
+    # whose body is a sentence about a third (a plural subject and its verb) lists a purpose, not a term.
+    return bool(_COORDINATED_LABEL.search(term)) and _plural_subject_then_verb(head)
+
+
+_COORDINATED_LABEL = re.compile(r"\s(?:and|or|&)\s")
+
+
+def _plural_subject_then_verb(text: str) -> bool:
+    """"Personal relationships make ...", "Many programmes include ...": a clause opened by a plural subject."""
+    words = word_list(text)
+    for k in range(1, min(4, len(words))):
+        verb, noun = words[k], words[k - 1]
+        if (verb.islower() and not verb.endswith("s") and finite_verb(verb, plural=True)
+                and plural_head(noun) and "NOUN" in word_pos(noun.lower())):
+            return True
+    return False
 
 
 # "the claimant was partly to blame", "the defendant fell below ...": a definite party, then a past-tense verb.
