@@ -17,6 +17,7 @@ from lessontext.glossary.phrases import (
     Guarded,
     clear_verb_form,
     has_anaphora,
+    looks_like_acronym,
     np_before,
     plural_head,
     predicate_of,
@@ -46,6 +47,9 @@ _CALLED = Guarded(re.compile(
     r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then)\s+)?"
     r"(?:called|known as|termed|referred to as|named))\s+(?P<term>[^,;:()\"“”]+)"
 ), "called", "known as", "termed", "referred to as", "named")
+
+
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|in|the|de))*\s+[A-Z][\w-]*,\s*$")
 
 
 _ARTICLE_THEN_NAME_AT_END = re.compile(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[.!?]?$")
@@ -108,6 +112,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         term = " ".join(term_words)
         if not valid_term(term, strict=False) or is_generic(term):
             continue
+        if looks_like_acronym(term) and _NAME_THEN_COMMA.search(sentence[: match.start("verb")]):
+            continue  # "the Office for ... Affairs, called OCHA": the acronym rule pairs the name and its acronym
         prefix = sentence[: match.start("verb")].rstrip()
         if prefix.endswith(",") and match.group("verb").startswith(("also", "otherwise")):
             # "The central bank, also known as the reserve bank, sets rates":
