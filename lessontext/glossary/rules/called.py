@@ -267,6 +267,12 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(rephrase.drop_demonstratives(np))
             if definition:
                 return definition, CONFIDENCE
+    elif _LATER_RELATIVE.search(tail) and (named := _named_noun_phrase(head_text, tail)) and " which " in named:
+        # "Work is divided by a principle called T, or fair return, under which each country receives ...":
+        # the relative after the name says what it is, not the clause before it.
+        definition = finish_definition(named)
+        if definition and not has_anaphora(definition):
+            return definition, REBUILT_CONFIDENCE
     else:
         bound_at, bound = _phrase_start(head_text, stop_at_prepositions=True)
         np = head_text[bound_at:].strip()
@@ -318,8 +324,10 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
 _NP_TOKEN = re.compile(r"[\w’'/-]+|[^\w\s]")
 _DETERMINERS = frozenset("a an the its their".split())
 _SUBJECT_STOP = frozenset("and then but so while whereas".split())
-# "which / in which / through which ..." after the name: what restricts the named thing.
-_LATER_RELATIVE = re.compile(r",\s+((?:(?:in|by|at|on|through|from|with|into|to)\s+)?which\b[^;]*?)\.?$")
+# "in which / under which ..." after the name: what restricts the named thing.
+_LATER_RELATIVE = re.compile(
+    r",\s+((?:in|by|at|on|through|from|with|into|to|under)\s+which\s+(?!it\b|they\b|this\b|these\b)[^;]*?)\.?$"
+)
 
 
 def _nominal(word: str, previous: str) -> bool:

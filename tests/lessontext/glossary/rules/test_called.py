@@ -79,6 +79,12 @@ from tests.lessontext.glossary.support import check
             id="demonstrative-after-a-pronoun-sentence",
         ),
         pytest.param(
+            "Costs are often shared by a rule called pro rata, or in proportion, under which each member pays"
+            " according to its size.",
+            {"Pro rata": ("defined", "A rule under which each member pays according to its size.")}, (),
+            id="relative-after-the-name-beats-the-clause-before",
+        ),
+        pytest.param(
             "The hot outer layer of the Sun is called the corona.",
             {"Corona": ("defined", "The hot outer layer of the Sun.")}, (),
             id="passive-called",
