@@ -132,6 +132,8 @@ def finish_definition(text: str) -> str | None:
 RESTRICTIVE = re.compile(
     r"\b(?:that|which|who|whom|whose|where|when|whereby)\b|\b(?:in|by|on|at|from|through|to|for|with) which\b"
     r"|\b\w+ed\s+(?:by|in|on|at|from|with|for|to|into|as)\b|\bto\s+[a-z]+\b"
+    # "a method for finding a position", "a framework for dividing income": a purpose restricts.
+    r"|\b(?:for|of)\s+[a-z]+ing\s+(?:a|an|the|[a-z]+)\b"
 )
 
 

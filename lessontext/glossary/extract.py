@@ -120,6 +120,22 @@ def _penalise_unresolved(candidate: Candidate) -> Candidate:
     return replace(candidate, confidence=round(candidate.confidence - _UNRESOLVED_PENALTY, 2))
 
 
+# "Worked Example", "Check Your Understanding", "Practice questions": a section that applies the lesson.
+_EXERCISE_HEADING = re.compile(
+    r"^(?:worked\s+examples?|check\s+your\s+understanding|practice(?:\s+(?:questions|problems))?|review\s+questions"
+    r"|exercises|self[- ]test|test\s+yourself)\b",
+    re.I,
+)
+# Rules whose evidence there is a step or a quantity ("Step 2: ...", "Savings: $200") or a problem's set-up
+# ("A 12 V battery is connected to ..."), not a term; a naming sentence there still names one.
+_SET_UP_RULES = frozenset({"label", "prose", "generic_subject", "bold_subject"})
+
+
+def _in_exercise(candidate: Candidate) -> bool:
+    """A label or a plain sentence inside a worked example or a self-check section."""
+    return bool(_EXERCISE_HEADING.match((candidate.section.heading or "").strip())) and candidate.rule in _SET_UP_RULES
+
+
 def extract_glossary(document: Document) -> tuple[Term, ...]:
     """Return the terms ``document`` explains, best supported first."""
     if not document.sections or not is_english(document):
@@ -127,7 +143,7 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
     candidates, context = collect_candidates(document)
     candidates = [_boost_recurring_concept(c, context.keyphrase_scores) for c in candidates]
     candidates = [r for c in candidates if (r := make_readable(c)) is not None]
-    candidates = [_penalise_unresolved(c) for c in candidates]
+    candidates = [_penalise_unresolved(c) for c in candidates if not _in_exercise(c)]
     title_key = term_key(document.title)
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE and c.key and c.key != title_key or
             (c.key == title_key and c.source in {"pattern", "label"} and c.confidence >= MIN_CONFIDENCE)]

@@ -160,7 +160,7 @@ DEFINITION_IS_A = re.compile(
 MODALS = frozenset("can cannot must may might should could will would".split())
 
 
-_DEMONSTRATIVE_PHRASE = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.I)
+_DEMONSTRATIVE_PHRASE = re.compile(r"\b(?:this|these|those|such)\s+(?!as\b)[a-z]", re.I)  # "such as" gives examples
 
 
 def has_anaphora(text: str) -> bool:

@@ -47,14 +47,17 @@ def _is_plural(word: str) -> bool:
 
 
 def genus_phrase(term: str, predicate: str) -> str:
-    """"void contract" + "has no legal effect" -> "A contract that has no legal effect".
+    """"void contract" + "has no legal effect" -> "A contract that has no legal effect"; "law of demand" -> "A law that ...".
 
     The term's own head noun is its genus; a one-word term has none, so the
     predicate alone explains it ("A redirect tells ..." -> "Tells ...").
     """
     words = WORD_RE.findall(term)
+    # "law of demand" is a law: the head noun comes before its "of"-phrase.
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in {"of", "in", "for", "on", "to"}), len(words))
+    words = words[:cut] if cut < len(words) else words
     predicate = predicate.strip().rstrip(".")
-    if len(words) < 2:
+    if len(words) < 2 and cut == len(WORD_RE.findall(term)):
         return predicate[:1].upper() + predicate[1:]
     head = words[-1]
     if not head.isupper():

@@ -85,6 +85,59 @@ def is_data(definition: str) -> bool:
 _CLAIM = re.compile(r"^An?\s+[\w-]+\s+that\s+(?:holds|says|states|claims|argues|suggests|goes)\s+that\b", re.I)
 
 
+# "A law that states that ...": what a law, principle or rule states is what it is, not a reported claim.
+_STATEMENT_HEADS = frozenset("law laws principle principles rule rules theorem theorems hypothesis postulate axiom".split())
+
+
+# "Components like these", "Components that behave this way", "The youngest of the three", "the ions then
+# flow back": a definition that only makes sense beside the sentences before it.
+_CONTEXT_BOUND = re.compile(
+    r"\b(?:like|as)\s+(?:these|this|those|them)\b|\b(?:this|that)\s+way\b"
+    r"|\bof the (?:two|three|four|five)\b(?!\s+[\w-]+)|\bthe (?:former|latter)\b|\bthe\s+\w+s\s+then\b",
+    re.I,
+)
+
+
+# "Communities that Beneath the AU sit groupings called or RECs.", "... 1527, is called.": a naming clause
+# with its name cut out, a broken fragment.
+_NAME_CUT_OUT = re.compile(r"\b(?:called|known as|termed|named)\s*(?:or\b|[.,;:]|$)", re.I)
+
+
+# "The most important document", "One of the clearest examples of how ...": a ranking, not what the thing is.
+_RANKING = re.compile(r"^(?:the|one of the)\s+(?:(?:most|least)\s+\w+|best|worst|(?P<est>[a-z]+est))\b", re.I)
+
+
+# "A guideline, not a law": a correction of a misreading, not a definition.
+_CONTRAST_ONLY = re.compile(r"^(?:an?|the)\s+[\w-]+,\s+not\s+(?:an?|the)\s+[\w-]+\.?$", re.I)
+
+
+def _ranking(definition: str) -> bool:
+    match = _RANKING.match(definition)
+    if not match:
+        return False
+    if definition.lower().startswith("one of"):
+        return True
+    # "The smallest planet in the solar system", "The smallest of the twelve steps of an octave": ranked
+    # within something that says what it is; "The most important document" says only how it ranks.
+    if len(word_list(definition)) > 4:
+        return False
+    est = match.group("est")
+    if est is None:
+        return True
+    # "clearest", "biggest", "largest" are superlatives; "forest", "interest" are not.
+    stems = {est[:-3], est[:-2], est[:-4], est[:-3] + "e", est[:-4] + "y"}
+    return any("ADJ" in word_pos(stem) for stem in stems if len(stem) > 1)
+
+
+def _out_of_context(candidate: Candidate) -> bool:
+    """A definition a teacher would delete whatever its term: bound to the sentences before it, or only a ranking."""
+    if candidate.source == "label":
+        return False
+    definition = candidate.definition
+    return bool(_CONTEXT_BOUND.search(definition) or _ranking(definition) or _CONTRAST_ONLY.match(definition)
+                or _NAME_CUT_OUT.search(definition))
+
+
 _TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")
 
 
@@ -104,7 +157,10 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     definition = candidate.definition
     if MASK in definition or _EXAMPLE_DEFINITION.match(definition) or _EXAMPLE_CLAUSE.search(definition):
         return None
-    if is_data(definition) or _CLAIM.match(definition):
+    head_word = fold(word_list(candidate.term)[-1]) if word_list(candidate.term) else ""
+    first_word = fold(word_list(candidate.term)[0]) if word_list(candidate.term) else ""
+    claim = _CLAIM.match(definition) and not {head_word, first_word} & _STATEMENT_HEADS
+    if is_data(definition) or claim or _out_of_context(candidate):
         return None
     genus, plural = genus_of(candidate.term)
     if _bare_verb_start(definition) and not plural:

@@ -45,6 +45,7 @@ meaning_gloss         132       sentence
 called                130       sentence
 appositive            120       sentence
 in_which              118       sentence
+state                 117       sentence
 category_name         116       sentence
 adjective             114       sentence
 described_as          112       sentence
@@ -95,6 +96,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     processes,
     prose,
     roles,
+    states,
     subjects,
     tables,
     theories,

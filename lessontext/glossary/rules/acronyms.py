@@ -40,6 +40,18 @@ _PAREN_ACRONYM = re.compile(r"\((?P<inner>[^()]{1,80})\)")
 _OR_ACRONYM = re.compile(r",\s+or\s+(?P<short>[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*),")
 
 
+_SHORTENED_TO = re.compile(
+    r",\s+(?:(?:often|usually|commonly|sometimes)\s+)?(?:shortened|abbreviated)\s+(?:to|as)\s+"
+    r"(?P<short>[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)(?P<after>[,.;]|$)"
+)
+# "the Office for the Coordination of Humanitarian Affairs, called OCHA, ...": a name, then its acronym.
+_CALLED_ACRONYM = re.compile(
+    r"(?<=[a-z]),\s+(?:(?:commonly|usually|often|also)\s+)?(?:called|known\s+as)\s+(?:the\s+)?"
+    r"(?P<short>[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)(?P<after>[,.;]|$)"
+)
+_STANDS_FOR = re.compile(
+    r"\b(?P<short>[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*),\s+which\s+stands\s+for\s+(?P<long>[A-Za-z][\w -]{3,80}?)(?=[,.;]|$)"
+)
 _NUMBER_OR_DECADE = re.compile(r"\d+s?")
 
 
@@ -89,6 +101,11 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
     out = []
     # "The United Nations Convention on the Law of the Sea, or UNCLOS, sets ...": the same pair as "(UNCLOS)".
     original, sentence = sentence, _OR_ACRONYM.sub(r" (\g<short>)", sentence)
+    # "medical evacuation, often shortened to MEDEVAC, which ...", "SQL, which stands for Structured Query
+    # Language": the same pair as "(MEDEVAC)", "Structured Query Language (SQL)".
+    sentence = _SHORTENED_TO.sub(r" (\g<short>)\g<after>", sentence)
+    sentence = _CALLED_ACRONYM.sub(r" (\g<short>)\g<after>", sentence)
+    sentence = _STANDS_FOR.sub(r"\g<long> (\g<short>)", sentence)
     for match in _PAREN_ACRONYM.finditer(sentence):
         inner = match.group("inner").strip()
         before = sentence[: match.start()].rstrip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lessontext.document import DocumentSection
-from lessontext.glossary import lexicon
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
 from lessontext.glossary.phrases import (
@@ -90,6 +90,58 @@ def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
     return any(w.lower() in {"of", "to"} for w in appos_words[2:5])
 
 
+# "uses **contrapposto**, a classical pose in which ...", "requires **joins**, queries that combine rows ...",
+# "a **normal good**, one for which demand rises with income": the appositive of a phrase the author set in bold.
+_BOLD_APPOSITIVE = r",\s+(?P<appos>(?:(?:an?|the|one)\s+|[a-z]+s\s+(?=(?:that|which|who)\b))[^,;:()]{3,160}?)(?=,|\.$|;|:|$)"
+
+
+def _bold_appositives(section: DocumentSection, sentence: str, context: Context) -> tuple[list[Candidate], set[int]]:
+    """Candidates for "... **T**, a/the/one NP ...", and the commas they used.
+
+    The author's bold marks where the term starts, so the verb or the
+    "a demonstration of" before it is not part of the term, and a "the"
+    appositive ("**chiaroscuro**, the strong contrast of light and dark")
+    is the author's gloss, not a description of one thing.
+    """
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    bold = context.memo.get("appositive_bold")
+    if bold is None:
+        bold = context.memo["appositive_bold"] = sorted(
+            (b for b in context.document.emphasis if valid_term(b) and len(b) > 2), key=len, reverse=True)
+    for term in bold:  # type: ignore[union-attr]
+        if term not in sentence:
+            continue
+        for match in re.finditer(re.escape(term) + _BOLD_APPOSITIVE, sentence):
+            comma = match.start("appos") - 1
+            while sentence[comma] != ",":
+                comma -= 1
+            if comma in taken or match.start() and sentence[match.start() - 1].isalnum():
+                continue
+            appos = match.group("appos").strip()
+            words = word_list(appos)
+            if len(words) < 3 or COORDINATED_ARTICLE.search(appos) or _NAMING_VERB.search(appos):
+                continue
+            opening = word_list(sentence[: match.start()])
+            if opening and opening[0].lower() in PREPOSITIONS | _SUBORDINATORS and not any(
+                    clear_verb_form(w) for w in opening[1:]):
+                continue  # "In the **lower course**, the river floods ...": an opening phrase, then the clause
+            head = RELATIVE_WORD.split(appos, maxsplit=1)[0]
+            if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:]):
+                continue  # a clause, not a noun phrase
+            if words[0].lower() == "one":
+                # "a normal good, one for which ..." -> "A good for which ...".
+                noun = word_list(term)[-1].lower()
+                appos = f"{rephrase.article(noun)} {noun}{appos[3:]}"
+            definition = finish_definition(mask_term(appos, term_key(term)))
+            if definition is None or is_vacuous(definition):
+                continue
+            taken.add(comma)
+            out.append(Candidate(strip_article(term), definition, kind_from_definition(term, definition), section,
+                                 sentence, CONFIDENCE, "pattern"))
+    return out, taken
+
+
 def find_appositive(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"X, a/the NP, ...": the noun phrase before the comma is the term, the appositive its definition.
 
@@ -98,10 +150,12 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
     "the" appositive that does not restrict ("Paris, the capital") are not
     definitions.
     """
-    out = []
+    out, taken = _bold_appositives(section, sentence, context)
     first_word = (word_list(sentence)[:1] or [""])[0].lower()
     for n, match in enumerate(_APPOSITIVE.finditer(sentence)):
         comma = match.start()
+        if comma in taken:
+            continue
         if n == 0 and first_word in _SUBORDINATORS and sentence.count(",", 0, comma) == 0:
             continue
         appos = match.group("appos").strip()

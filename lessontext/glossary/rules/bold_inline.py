@@ -244,6 +244,33 @@ def _colon_gloss(term: str, sentence: str, section: DocumentSection) -> Candidat
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, COLON_CONFIDENCE, "pattern")
 
 
+# "... use the **midpoint method**, which divides each change by ...", "In **alcoholic fermentation**, which
+# is carried out by yeast, ...": the relative clause after the bold phrase says what it is or does.
+_WHICH_AFTER_BOLD = r",\s+which\s+(?P<rel>[^,;:()]+?)\s*(?=[,;:.]|$)"
+_WHICH_IS = re.compile(r"^(?:is|are)\s+(?P<np>(?!(?:a|an|the|one|also|not|usually|often|always|very|more|less)\b)[a-z][^,;]*)$")
+_UNRESOLVED_IN_CLAUSE = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b", re.I)
+
+
+def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"**total revenue**, which is price multiplied by quantity" -> "Price multiplied by quantity";
+    "the **midpoint method**, which divides each change ..." -> "A method that divides each change ..."."""
+    if len(word_list(term)) < 2:
+        return None  # "an **ammeter**, which must be connected ...": no head noun to say what it is
+    match = re.search(re.escape(term) + _WHICH_AFTER_BOLD, sentence, re.I)
+    if not match:
+        return None
+    rel = match.group("rel").strip()
+    if len(word_list(rel)) < 3 or _UNRESOLVED_IN_CLAUSE.search(rel):
+        return None
+    copula = _WHICH_IS.match(rel)
+    if copula and word_list(copula.group("np"))[0].lower().endswith(("ed", "en")):
+        copula = None  # "which is carried out by yeast": a passive, said of the head noun
+    definition = finish_definition(copula.group("np") if copula else rephrase.genus_phrase(term, rel))
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
+
+
 def find_bold_inline(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """A phrase the author set in bold in the middle of a sentence, where the sentence says what it is.
 
@@ -282,7 +309,8 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
             continue
         found = (_complement(term, sentence, section) or _described_complement(term, sentence, section)
                  or _colon_gloss(term, sentence, section) or _amount(term, sentence, section)
-                 or _bold_subject(term, sentence, section) or _made_by_doing(term, sentence, section))
+                 or _bold_subject(term, sentence, section) or _made_by_doing(term, sentence, section)
+                 or _which_after(term, sentence, section))
         if found:
             out.append(found)
     return out

@@ -8,6 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
+from lessontext.glossary.naming import LATER_RELATIVE, named_by_demonstrative, named_in_passive, named_noun_phrase
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     DEFINITION_IS_A,
@@ -17,6 +18,7 @@ from lessontext.glossary.phrases import (
     Guarded,
     clear_verb_form,
     has_anaphora,
+    looks_like_acronym,
     np_before,
     plural_head,
     predicate_of,
@@ -36,6 +38,8 @@ REBUILT_CONFIDENCE = 0.8
 AGENT_CONFIDENCE = 0.75
 # "Governments use competition law, also known as antitrust law, to ...": the main name, Y its alias.
 ALIAS_CONFIDENCE = 0.75
+# "Many narratives slide between voices. This technique is called T": rebuilt from the sentence before.
+PREVIOUS_SENTENCE_CONFIDENCE = 0.7
 # No shape fits: the sentence with the term blanked (dropped later as unreadable unless another rule explains it).
 MASKED_SENTENCE_CONFIDENCE = 0.6
 
@@ -44,6 +48,9 @@ _CALLED = Guarded(re.compile(
     r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then)\s+)?"
     r"(?:called|known as|termed|referred to as|named))\s+(?P<term>[^,;:()\"“”]+)"
 ), "called", "known as", "termed", "referred to as", "named")
+
+
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|in|the|de))*\s+[A-Z][\w-]*,\s*$")
 
 
 _ARTICLE_THEN_NAME_AT_END = re.compile(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[.!?]?$")
@@ -106,6 +113,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         term = " ".join(term_words)
         if not valid_term(term, strict=False) or is_generic(term):
             continue
+        if looks_like_acronym(term) and _NAME_THEN_COMMA.search(sentence[: match.start("verb")]):
+            continue  # "the Office for ... Affairs, called OCHA": the acronym rule pairs the name and its acronym
         prefix = sentence[: match.start("verb")].rstrip()
         if prefix.endswith(",") and match.group("verb").startswith(("also", "otherwise")):
             # "The central bank, also known as the reserve bank, sets rates":
@@ -147,7 +156,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 continue
         found = _naming_definition(
             sentence, term, verb_start=match.start("verb"), term_start=match.start("term"), term_end=match.end("term"),
-            passive=not bare, active=active,
+            passive=not bare, active=active, previous=context.previous or "",
         )
         if found is None:
             continue
@@ -212,7 +221,7 @@ _RELATIVE_NAMING_OR_COMMA = re.compile(r"\b(?:which|that|who|called|known)\b|,")
 
 
 def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
-                       passive: bool, active: bool) -> tuple[str, float] | None:
+                       passive: bool, active: bool, previous: str = "") -> tuple[str, float] | None:
     """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
 
     What gets the name is the definition: the noun phrase before the naming
@@ -259,6 +268,12 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(rephrase.drop_demonstratives(np))
             if definition:
                 return definition, CONFIDENCE
+    elif LATER_RELATIVE.search(tail) and (named := named_noun_phrase(head_text, tail)) and " which " in named:
+        # "Work is divided by a principle called T, or fair return, under which each country receives ...":
+        # the relative after the name says what it is, not the clause before it.
+        definition = finish_definition(named)
+        if definition and not has_anaphora(definition):
+            return definition, REBUILT_CONFIDENCE
     else:
         bound_at, bound = _phrase_start(head_text, stop_at_prepositions=True)
         np = head_text[bound_at:].strip()
@@ -293,6 +308,16 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(np + (", " + relative.group(1) if relative else ""))
             if definition and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
+    named = named_noun_phrase(head_text, tail) if not passive else named_in_passive(head_text)
+    confidence = REBUILT_CONFIDENCE
+    if passive and not named:
+        named = named_by_demonstrative(head_text, previous)
+        if named and " in which " in named:
+            confidence = PREVIOUS_SENTENCE_CONFIDENCE
+    if named:
+        definition = finish_definition(named)
+        if definition and not has_anaphora(definition):
+            return definition, confidence
     masked = finish_definition(mask_term(_trim_unresolved(sentence), term_key(term)))
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
 

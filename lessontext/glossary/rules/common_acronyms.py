@@ -13,7 +13,14 @@ from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
 
+# "The UN was founded in 1945 to keep peace", "The WTO exists to ...": what the organisation is for.
 CONFIDENCE = 0.6
+# Any other sentence about a well-known organisation ("NATO develops standardization agreements ...") says
+# what it does there, not what it is: raters deleted every such entry (dev, dev-b).  Evidence only.
+PREDICATE_CONFIDENCE = 0.45
+
+
+_PURPOSE = re.compile(r"^(?:(?:was|were)\s+(?:founded|established|created|set up|formed)\b[^,;]*?\bto\s+[a-z]+|exists?\s+to\s+[a-z]+)")
 
 
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,6}\b")
@@ -41,20 +48,27 @@ def find_common_acronyms(document: Document, context: Context) -> list[Candidate
                 # Only a sentence about the organisation itself explains it
                 # ("The UN sends peacekeepers ..."), not a mention in a list.
                 subject = re.match(r"(?:The\s+)?" + re.escape(word) + r"\s+(?P<rest>.+)$", sentence)
-                predicate = predicate_of(subject.group("rest")) if subject else None
-                definition = finish_definition(predicate) if predicate else None
+                rest = subject.group("rest") if subject else ""
+                purpose = _PURPOSE.match(rest)
+                if purpose:
+                    # "The UN was founded in 1945 to keep the peace" -> "An organisation founded in 1945 to ...".
+                    definition = finish_definition("An organisation " + re.sub(r"^(?:was|were)\s+", "", rest))
+                else:
+                    predicate = predicate_of(rest) if subject else None
+                    definition = finish_definition(predicate) if predicate else None
                 if definition is None:
                     continue
                 seen.add(word)
                 kind = TermKind.ORGANISATION
-                out.append(Candidate(expansion, definition, kind, section, sentence, CONFIDENCE, "acronym", {word}, mask=False))
+                confidence = CONFIDENCE if purpose else PREDICATE_CONFIDENCE
+                out.append(Candidate(expansion, definition, kind, section, sentence, confidence, "acronym", {word}, mask=False))
     return out
 
 
 COMMON_ACRONYM = RULES.register(Rule(
     name="common_acronym", priority=70, scope=Scope.DOCUMENT, confidence=CONFIDENCE, find=find_common_acronyms,
     examples=(
-        finds("# Peace\n\nThe UN sends peacekeepers to regions recovering from war.\n", "United Nations"),
+        finds("# Peace\n\nThe UN was founded in 1945 to keep the peace between nations.\n", "United Nations"),
         misses("# Peace\n\nCountries such as France, the UN and others met.\n", "United Nations"),
     ),
 ))

@@ -35,8 +35,12 @@ def _bold_terms(context: Context) -> list[str]:
 def _genus(term: str, predicate: str) -> str:
     """"vicarious liability" + "makes ..." -> "Liability that makes ..."; a one-word term gives the predicate."""
     words = word_list(term)
+    # "law of demand" is a law: the head noun comes before its "of"-phrase.
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in {"of", "in", "for", "on", "to"}), len(words))
+    qualified = cut < len(words)
+    words = words[:cut]
     predicate = predicate[:1].lower() + predicate[1:]
-    if len(words) < 2:
+    if len(words) < 2 and not qualified:
         return predicate[:1].upper() + predicate[1:]
     head = words[-1] if words[-1].isupper() else words[-1].lower()
     plural = singular(fold(head)) != fold(head)

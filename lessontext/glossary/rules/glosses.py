@@ -16,6 +16,7 @@ from lessontext.glossary.phrases import (
     has_anaphora,
     looks_like_acronym,
     np_before,
+    schwartz_hearst,
     strip_article,
     word_list,
 )
@@ -74,8 +75,18 @@ def find_named_asides(section: DocumentSection, sentence: str, context: Context)
         if len(word_list(name)) > 4 or term_key(name) == term_key(np):
             continue
         art = match.group("art").lower()
+        if looks_like_acronym(name) and np[:1].isupper():
+            # "the Office for the Coordination of Humanitarian Affairs, called OCHA": the whole name, not its tail.
+            window = " ".join(sentence[: match.end("np")].split()[-(len(name) + 5):])
+            long = schwartz_hearst(name, window)
+            if long is None:
+                continue
+            np, art = strip_article(long), "a"
         lead = "The" if art == "the" else rephrase.article(word_list(np)[0])
-        definition = finish_definition(f"{lead} {np}") if len(word_list(np)) >= 2 else f"{lead} {np}."
+        if np[:1].isupper() and art != "the" and looks_like_acronym(name):
+            lead = ""
+        definition = (finish_definition(f"{lead} {np}".strip()) if len(word_list(np)) >= 2
+                      else f"{lead} {np}.".strip())
         if not definition:
             continue
         kind = TermKind.ACRONYM if looks_like_acronym(name) and name.isupper() else TermKind.DEFINED

@@ -120,12 +120,15 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     if restated and term_key(strip_article(restated.group("subj"))) in {key, *(term_key(a) for a in aliases)}:
         definition_parts[0] = restated.group("rest")
     definition = finish_definition(" ".join(definition_parts))
-    if definition is None:
-        return []
-    if _is_context_sentence(term, first_sentence):
+    # "Glycolysis. This stage takes place in ...": a body opening on "this" needs rewording too.
+    if definition is None or _is_context_sentence(term, first_sentence):
         reworded = _reworded_body(term, sentences or (body,), running_text)
         if reworded:
+            # A body sentence about the label ("This stage takes place ...") is related after all.
             definition = reworded
+            confidence = max(confidence, LIST_LABEL_CONFIDENCE if bold_or_list else PARAGRAPH_LABEL_CONFIDENCE)
+    if definition is None:
+        return []
     return [Candidate(term, definition, kind, section, source_text, confidence, "label", aliases, mask=False)]
 
 
@@ -319,7 +322,25 @@ def _is_unrelated_clause(term: str, body: str) -> bool:
     if _NOUN_OF_OPENER.match(body) and "NOUN" in word_pos(body.split()[0]):
         return False  # "death of part of the heart muscle when ...": a noun phrase
     head = _CLAUSE_LINK_WORD.split(body, maxsplit=1)[0]
-    return any(w.lower() in AUXILIARIES for w in word_list(head))
+    if any(w.lower() in AUXILIARIES for w in word_list(head)):
+        return True
+    # "Trust and influence: Personal relationships make cooperation smoother": a label naming two things
+    # whose body is a sentence about a third (a plural subject and its verb) lists a purpose, not a term.
+    return bool(_COORDINATED_LABEL.search(term)) and _plural_subject_then_verb(head)
+
+
+_COORDINATED_LABEL = re.compile(r"\s(?:and|or|&)\s")
+
+
+def _plural_subject_then_verb(text: str) -> bool:
+    """"Personal relationships make ...", "Many programmes include ...": a clause opened by a plural subject."""
+    words = word_list(text)
+    for k in range(1, min(4, len(words))):
+        verb, noun = words[k], words[k - 1]
+        if (verb.islower() and not verb.endswith("s") and finite_verb(verb, plural=True)
+                and plural_head(noun) and "NOUN" in word_pos(noun.lower())):
+            return True
+    return False
 
 
 # "the claimant was partly to blame", "the defendant fell below ...": a definite party, then a past-tense verb.

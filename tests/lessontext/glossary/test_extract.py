@@ -93,9 +93,8 @@ SHAPES = [
         {
             "Body mass index": ("acronym", "A rough measure of body fat."),
             "World Health Organization": ("organisation", "An organization that coordinates international health work."),
-            # A well-known acronym is explained only by a sentence about it,
-            # never by a mention in passing (UN, NATO).
-            "European Union": ("organisation", "Sets common rules for trade between its members."),
+            # A well-known acronym is explained only by a sentence saying what it is for, never by a mention
+            # in passing (UN, NATO) or by what it does in the lesson (EU).
         },
         id="acronyms-with-and-without-expansion",
     ),
@@ -203,3 +202,16 @@ def test_a_definition_leaning_on_a_demonstrative_is_less_sure():
             "are independent.\n\nJudicial review is the power of courts to strike down laws that break the constitution.\n")
     found = {t.term: t for t in extract_glossary(parse_document(text))}
     assert found["Court reform"].confidence < found["Judicial review"].confidence
+
+
+def test_worked_examples_and_self_checks_name_steps_and_set_ups_not_terms():
+    text = (
+        "# Circuits\n\n## Resistance\n\n**Resistance** is the opposition a component offers to the flow of current.\n\n"
+        "## Worked Example\n\nA 9 V cell is connected to two resistors, one of 3 Ω and one of 6 Ω.\n\n"
+        "**Total resistance:** 3 Ω + 6 Ω = 9 Ω.\n\n"
+        "**Current from the cell:** I = V / R = 9 V ÷ 9 Ω = 1 A.\n\n"
+        "## Check Your Understanding\n\n1. A heater draws 2 A from a 12 V supply. What is its resistance?\n"
+    )
+    found = {t.term for t in extract_glossary(parse_document(text))}
+    assert "Resistance" in found
+    assert not found & {"Total resistance", "Current from the cell", "9 V cell", "Heater"}

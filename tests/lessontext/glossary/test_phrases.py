@@ -26,3 +26,17 @@ def test_above_a_noun_phrase_does_not_point_elsewhere():
 
     assert predicate_of("arranges the keys so that each key is a fifth above the previous one") is not None
     assert predicate_of("works as described above") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphora"),
+    [
+        ("stay the same each month, such as rent or a phone contract", False),
+        ("solves this problem by passing electrons on", True),
+        ("such measures build trust", True),
+    ],
+)
+def test_such_as_gives_examples_not_a_reference_back(text, anaphora):
+    from lessontext.glossary.phrases import has_anaphora
+
+    assert has_anaphora(text) is anaphora

@@ -38,6 +38,8 @@ def test_label_keeps_its_number_and_a_proper_kind_needs_a_name():
         ("A group of notes sounded together.", False),
         ("The group of sharps or flats written at the start of each line of music.", False),
         ("A group of notes.", True),
+        ("A method for finding a position from speed and time.", False),
+        ("A simple framework for dividing income into three parts.", False),
     ],
 )
 def test_importance_claims_are_not_definitions(definition, vacuous):
@@ -60,3 +62,28 @@ def test_terms_are_whole_names():
     assert not valid_term("Live exercise (LIVEX")
     assert valid_term("Newton's cradle", strict=False)
     assert valid_term("live exercise")
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "kept"),
+    [
+        ("ohmic resistor", "Resistors like these.", False),
+        ("linear material", "Materials that behave this way.", False),
+        ("Smith", "The oldest of the three.", False),
+        ("charter", "The most important document.", False),
+        ("field hospital", "One of the clearest examples of how armies cooperate.", False),
+        ("envelope method", "A habit, not a rule.", False),
+        ("Mercury", "The smallest planet in the solar system.", True),
+        ("semitone", "The smallest of the twelve equal steps of an octave.", True),
+        ("interest", "The interest paid on a loan.", True),
+        ("law of demand", "A law that states that demand falls as price rises.", True),
+        ("survey", "A study that states that most people agree.", False),
+        ("Late Baroque", "A baroque that the years after 1700 are called.", False),
+        ("trade blocs", "Blocs that Under the treaty sit groups called or TBs.", False),
+        ("quorum", "The smallest number of members who must be present for a vote to count.", True),
+    ],
+)
+def test_readable_drops_definitions_bound_to_their_context_or_only_ranking(term, definition, kept):
+    section = parse_document("# T\n\n## S\n\nText here.\n").sections[-1]
+    candidate = Candidate(term, definition, "defined", section, "s", 0.8, "pattern")
+    assert (make_readable(candidate) is not None) is kept

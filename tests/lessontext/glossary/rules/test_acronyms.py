@@ -17,6 +17,29 @@ from tests.lessontext.glossary.support import check
             id="acronym-before-a-noun-and-a-relative-clause",
         ),
         pytest.param(
+            "Between the wards runs **patient transport**, often shortened to PATTRAN, which carries the sick to the"
+            " nearest ward.",
+            {"Patient transport": ("acronym", "A transport that carries the sick to the nearest ward.")}, (),
+            id="expansion-often-shortened-to-acronym",
+        ),
+        pytest.param(
+            "Most web pages are written in HTML, which stands for HyperText Markup Language. It is read by browsers.",
+            {"HTML": ("acronym", "HyperText Markup Language.")}, (),
+            id="acronym-which-stands-for-expansion",
+        ),
+        pytest.param(
+            "Inside the city, the Office for the Protection of Historic Buildings, called OPHB, inspects every"
+            " repair.",
+            {"OPHB": ("acronym", "Office for the Protection of Historic Buildings.")}, (),
+            id="name-comma-called-acronym-keeps-the-whole-name",
+        ),
+        pytest.param(
+            "The next year the International Board for Rail Safety, known as IBRS, was set up to inspect signals."
+            " The rules still apply.",
+            {"IBRS": ("acronym", "International Board for Rail Safety.")}, (),
+            id="name-comma-known-as-acronym-is-a-pair",
+        ),
+        pytest.param(
             "Strong acids ionise almost completely. Examples: hydrochloric acid (HCl), nitric acid (HNO3) and"
             " perchloric acid (HClO4).",
             {}, ("HCl", "Hydrochloric acid", "HNO3"),

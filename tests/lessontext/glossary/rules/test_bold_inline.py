@@ -11,6 +11,31 @@ from tests.lessontext.glossary.support import check
     ("body", "expected", "absent"),
     [
         pytest.param(
+            "Most surveys report the **sample mean**, which is the sum of the values divided by their count.",
+            {}, ("Sample mean",),
+            id="which-is-with-a-pronoun-is-left-alone",
+        ),
+        pytest.param(
+            "To compare offers, many shoppers use the **unit price**, which is cost divided by weight.",
+            {"Unit price": ("defined", "Cost divided by weight.")}, (),
+            id="bold-then-which-is-a-bare-noun-phrase",
+        ),
+        pytest.param(
+            "Many textbooks use the **running total method**, which adds each new value to the sum so far.",
+            {"Running total method": ("defined", "A method that adds each new value to the sum so far.")}, (),
+            id="bold-then-which-verb",
+        ),
+        pytest.param(
+            "In **wet milling**, which is carried out by large mills, grain is soaked before grinding.",
+            {"Wet milling": ("defined", "A milling that is carried out by large mills.")}, (),
+            id="bold-then-which-passive-keeps-its-head",
+        ),
+        pytest.param(
+            "Current is measured with an **ammeter**, which must be connected in series. Meters vary in size.",
+            {}, ("Ammeter",),
+            id="one-word-bold-then-which-has-no-head-noun",
+        ),
+        pytest.param(
             "The interest rate quoted by a bank is the **nominal rate**. What matters for your purchasing power"
             " is the **real rate**, which takes inflation into account.\n",
             {

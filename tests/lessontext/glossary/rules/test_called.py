@@ -11,6 +11,80 @@ from tests.lessontext.glossary.support import check
     ("body", "expected", "absent"),
     [
         pytest.param(
+            "In cold regions, glaciers carve a deep, U-shaped trough called a glacial trough.",
+            {"Glacial trough": ("defined", "A deep, U-shaped trough carved by glaciers.")}, (),
+            id="subject-verb-object-called-becomes-agent",
+        ),
+        pytest.param(
+            "Each spring, heavy rain feeds small temporary lakes called vernal pools. They dry out in the summer.",
+            {"Vernal pools": ("defined", "Small temporary lakes fed by heavy rain.")}, (),
+            id="bare-plural-object-called-becomes-agent",
+        ),
+        pytest.param(
+            "Light rays from a distant object converge at a single spot on the far side of the lens, called the focal point. It is where"
+            " the image is sharp.",
+            {"Focal point": ("defined", "A single spot on the far side of the lens at which light rays from a distant object"
+                                      " converge.")},
+            (),
+            id="prepositional-object-comma-called",
+        ),
+        pytest.param(
+            "Painters used a method known as glazing, from an old word for glass, in which thin layers of paint are laid"
+            " over each other.",
+            {"Glazing": ("defined", "A method in which thin layers of paint are laid over each other.")}, (),
+            id="named-then-later-in-which",
+        ),
+        pytest.param(
+            "Wet areas beside a lake are called marshes, and the line where the water meets the land is known as a"
+            " shoreline.",
+            {"Shoreline": ("defined", "The line where the water meets the land.")}, (),
+            id="second-conjunct-known-as",
+        ),
+        pytest.param(
+            "The wind shapes the cliff, leaving tall columns of stone that stand alone; these are called sea stacks.",
+            {"Sea stacks": ("defined", "Tall columns of stone that stand alone.")}, (),
+            id="participle-object-then-these-are-called",
+        ),
+        pytest.param(
+            "Teams divide the work, and place all four under a senior manager called the director.",
+            {}, ("Director",),
+            id="coordinated-verb-phrase-has-no-subject",
+        ),
+        pytest.param(
+            "Beneath the council sit committees called working groups.",
+            {}, ("Working groups",),
+            id="object-of-preposition-is-no-agent",
+        ),
+        pytest.param(
+            "The first fan is round, while the second fan has long arms and is called a split fan.",
+            {}, ("Split fan",),
+            id="clause-conjunct-is-not-what-is-named",
+        ),
+        pytest.param(
+            "Plants store sugar as starch for the winter. This method of storing energy in a stable form is known as"
+            " reserve storage.",
+            {"Reserve storage": ("defined", "The method of storing energy in a stable form.")}, (),
+            id="demonstrative-with-its-own-restriction",
+        ),
+        pytest.param(
+            "Many poems repeat a sound at the start of neighbouring words. This device is known as alliteration.",
+            {"Alliteration": ("defined", "A device in which many poems repeat a sound at the start of neighbouring"
+                                         " words.")},
+            (),
+            id="demonstrative-noun-names-the-sentence-before",
+        ),
+        pytest.param(
+            "It keeps the whole system stable over time. This feature is called homeostasis.",
+            {}, ("Homeostasis",),
+            id="demonstrative-after-a-pronoun-sentence",
+        ),
+        pytest.param(
+            "Costs are often shared by a rule called pro rata, or in proportion, under which each member pays"
+            " according to its size.",
+            {"Pro rata": ("defined", "A rule under which each member pays according to its size.")}, (),
+            id="relative-after-the-name-beats-the-clause-before",
+        ),
+        pytest.param(
             "The hot outer layer of the Sun is called the corona.",
             {"Corona": ("defined", "The hot outer layer of the Sun.")}, (),
             id="passive-called",

@@ -96,3 +96,21 @@ from tests.lessontext.glossary.support import check
 )
 def test_labels(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_a_label_body_opening_on_an_umbrella_demonstrative_is_reworded():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("- **Peer review.** These activities check a paper before it is published. Editors choose the"
+                     " reviewers.\n- **Preprint.** A paper shared before peer review.")
+    assert found.get("Peer review") == ("defined", "Activities that check a paper before it is published.")
+
+
+def test_a_coordinated_label_with_a_sentence_about_something_else_lists_a_purpose():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Visits serve several purposes:\n\n"
+                     "- **Skills and habits**: Young officers learn the routines of a partner's staff.\n"
+                     "- **Checks and balances**: Rules that divide power between the branches of a government.\n")
+    assert "Skills and habits" not in found
+    assert "Checks and balances" in found

@@ -1,0 +1,231 @@
+"""What a naming sentence names: the noun phrase, clause or earlier sentence that "called T" gives a name to.
+
+"vertical erosion cuts a narrow, steep-sided channel called T" -> "A
+narrow, steep-sided channel cut by vertical erosion"; "... and the point
+where two rivers meet is known as T" -> "The point where two rivers meet";
+"Many narratives slide between voices. This technique is known as T" ->
+"A technique in which many narratives slide between voices".  Plain string
+work on one sentence (and the one before it), used by the ``called`` rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.checks import DISCOURSE_OPENER
+from lessontext.glossary.phrases import (
+    AUXILIARIES,
+    PREPOSITIONS,
+    PRONOUN_START,
+    clear_verb_form,
+    plural_head,
+    word_list,
+)
+from lessontext.words import STOPWORDS, getAllLemmas, getInflection, word_pos
+
+__all__ = ["LATER_RELATIVE", "named_by_demonstrative", "named_in_passive", "named_noun_phrase"]
+
+_CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because although if".split())
+
+_NP_TOKEN = re.compile(r"[\w’'/-]+|[^\w\s]")
+_DETERMINERS = frozenset("a an the its their".split())
+_SUBJECT_STOP = frozenset("and then but so while whereas".split())
+# "in which / under which ..." after the name: what restricts the named thing.
+LATER_RELATIVE = re.compile(
+    r",\s+((?:in|by|at|on|through|from|with|into|to|under)\s+which\s+(?!it\b|they\b|this\b|these\b)[^;]*?)\.?$"
+)
+
+
+def _nominal(word: str, previous: str) -> bool:
+    """"point" in "a single point on ..." heads a noun phrase; "falls" in "the river falls over ..." is a verb."""
+    pos = word_pos(word)
+    if "NOUN" not in pos:
+        return False
+    return not ("VERB" in pos and word.lower().endswith("s") and "NOUN" in word_pos(previous)
+                and previous.lower() not in _DETERMINERS)
+
+
+def _article_start(tokens: list[str]) -> int | None:
+    """Index where the noun phrase that ends ``tokens`` starts at its determiner, or None.
+
+    Crosses adjectives in a comma list ("a narrow, steep-sided channel") and
+    prepositional phrases that follow a noun ("a single point on the horizon").
+    """
+    start = None
+    i = len(tokens) - 1
+    while i >= 0:
+        token, lw = tokens[i], tokens[i].lower()
+        if lw in _DETERMINERS:
+            start = i
+            before = tokens[i - 1].lower() if i else ""
+            if before == "of" or before in PREPOSITIONS and i >= 2 and _nominal(tokens[i - 2], tokens[i - 3] if i >= 3 else ""):
+                i -= 2
+                continue
+            return start
+        if token == ",":
+            adjective = tokens[i - 1] if i >= 1 else ""
+            if i >= 2 and "ADJ" in word_pos(adjective) and tokens[i - 2].lower() in _DETERMINERS | {","}:
+                i -= 1
+                continue
+            return start
+        if not token[0].isalnum() or lw in _CLAUSE_BOUNDARY or lw in AUXILIARIES or (
+            # "Beneath the AU sit groupings": a verb, not a modifier ("raised banks", "steep-sided").
+            word_pos(token) == {"VERB"} and not lw.endswith(("ed", "ing"))
+        ):
+            return start
+        i -= 1
+    return start
+
+
+def _agent(tokens: list[str]) -> str | None:
+    """The subject noun phrase that ends ``tokens`` ("In the lower course, the river often" -> "the river")."""
+    words: list[str] = []
+    for token in reversed(tokens):
+        lw = token.lower()
+        if lw in PREPOSITIONS:
+            return None  # "Beneath the AU sit groupings": the object of a preposition is no subject
+        if not token[0].isalnum() or lw in _SUBJECT_STOP or lw in _CLAUSE_BOUNDARY or lw in AUXILIARIES:
+            break
+        if not words and (lw.endswith("ly") or lw in {"often", "usually", "then", "also", "later", "now"}):
+            continue
+        words.insert(0, token)
+    if not 1 <= len(words) <= 4 or PRONOUN_START.match(words[0]) or words[0].lower() in STOPWORDS - {"the", "a", "an"}:
+        return None
+    if any(clear_verb_form(w) and not w.lower().endswith("ed") for w in words):
+        return None
+    if not any("NOUN" in word_pos(w) or "PROPN" in word_pos(w) or w[:1].isupper() for w in words[-1:]):
+        return None
+    return rephrase.lower_first(" ".join(words))
+
+
+def _participle(verb: str) -> str | None:
+    """"cuts" -> "cut", "built" -> "built": the past participle of a finite verb, else None."""
+    lw = verb.lower()
+    if lw.endswith("ing") or lw in AUXILIARIES or not verb.islower():
+        return None
+    for lemma in getAllLemmas(lw).get("VERB", ()):
+        forms = {f for tag in ("VBZ", "VBP", "VBD") for f in (getInflection(lemma, tag) or ())}
+        if lw in forms:
+            return (getInflection(lemma, "VBN") or (None,))[0]
+    return None
+
+
+def named_noun_phrase(head_text: str, tail: str) -> str | None:
+    """What gets the name in "S V NP called T", "... at NP, called T", "V NP known as T, ..., in which ...".
+
+    "vertical erosion cuts a narrow, steep-sided channel called T" -> "A
+    narrow, steep-sided channel cut by vertical erosion"; "lines converge at
+    a single point on the horizon, called T" -> "A single point on the
+    horizon at which lines converge"; "repeated floods build raised banks
+    called T" -> "Raised banks built by repeated floods".  A noun phrase
+    with nothing to restrict it needs three words of its own.
+    """
+    tokens = [m.group(0) for m in _NP_TOKEN.finditer(head_text.rstrip(" ,"))]
+    start = _article_start(tokens)
+    bare = start is None
+    if bare:
+        # "build raised banks": a bare plural after its verb (a participle before the noun modifies it).
+        run = 0
+        for token in reversed(tokens):
+            if not token[0].isalpha() or token.lower() in STOPWORDS:
+                break
+            run += 1
+        head = len(tokens) - 1
+        for k in range(head - 1, len(tokens) - run - 1, -1):
+            if "VERB" in word_pos(tokens[k]) and not tokens[k].lower().endswith(("ed", "ing")):
+                start = k + 1
+                break
+        if start is None or not plural_head(" ".join(tokens[start:])):
+            return None
+    np_tokens = tokens[start:]
+    noun_phrase = re.sub(r"\s+([,])", r"\1", " ".join(np_tokens))
+    noun_phrase = re.sub(r"\b(?:its|their)\b", "the", noun_phrase)
+    content = [w for w in np_tokens if w[0].isalnum() and w.lower() not in STOPWORDS]
+    before = tokens[:start]
+    later = LATER_RELATIVE.search(tail)
+    if later and not bare:
+        return f"{noun_phrase} {later.group(1)}"
+    if before and before[-1].lower() in PREPOSITIONS and not bare:
+        # "... appear to converge at a single point on the horizon".
+        cut = max((i for i, t in enumerate(before) if not t[0].isalnum() or t.lower() in _CLAUSE_BOUNDARY | _SUBJECT_STOP),
+                  default=-1)
+        clause = re.sub(r"\s+([,])", r"\1", " ".join(before[cut + 1:-1]))
+        words = clause.split()
+        # "..., and place all three under NP": a coordinated verb phrase has no subject of its own.
+        coordinated = cut >= 0 and before[cut].lower() in _SUBJECT_STOP
+        if (3 <= len(words) <= 15 and not coordinated and not PRONOUN_START.match(clause) and not clear_verb_form(words[0])
+                and words[0].lower() not in STOPWORDS - {"the", "a", "an"}):
+            return rephrase.relative_definition(noun_phrase, before[-1].lower(), clause)
+        return noun_phrase if len(content) >= 3 else None
+    if before:
+        participle = _participle(before[-1])
+        subject = _agent(before[:-1]) if participle else None
+        if subject:
+            return f"{noun_phrase} {participle} by {subject}"
+    return noun_phrase if len(content) >= 3 and not bare else None
+
+
+_CONDITION_OPENERS = frozenset("if unless although though because since while as once".split())
+_DEMONSTRATIVE_NOUN = re.compile(r"^(?:This|These)\s+(?P<noun>[a-z][\w-]*)(?P<rest>(?:\s+[^,;]+)?)$")
+# "Ohm published experiments showing that X": the reported content X is what the next sentence names.
+_REPORTED = re.compile(r"\b(?:showing|shows|showed|found|finds|states|stated|proved|proves)\s+that\s+,?\s*")
+
+
+def named_by_demonstrative(head_text: str, previous: str) -> str | None:
+    """What "This N (of ...) is called T" names: "The N of ...", or "A N in which <the sentence before>".
+
+    "This method of making ATP using a gradient of ions is known as T" ->
+    "The method of making ATP using a gradient of ions"; "Many narratives
+    slide between voices. This technique is known as T" -> "A technique in
+    which many narratives slide between voices".
+    """
+    match = _DEMONSTRATIVE_NOUN.match(head_text.strip())
+    if not match or "NOUN" not in word_pos(match.group("noun")):
+        return None
+    noun, rest = match.group("noun"), match.group("rest").strip()
+    if rest:
+        # "This method of making ATP ...": the demonstrative's own restriction says what it is.
+        return f"The {noun} {rest}" if len(word_list(rest)) >= 3 and rest.split()[0] in {"of", "for", "that", "which",
+                                                                                         "using", "in", "by"} else None
+    reported = _REPORTED.search(previous)
+    clause = previous[reported.end():] if reported else previous
+    clause = clause.strip().rstrip(".")
+    words = word_list(clause)
+    # "If the bench is wet, the acid spreads": a condition and what follows from it, not what a process is.
+    if (not 4 <= len(words) <= 30 or PRONOUN_START.match(clause) or words[0].lower() in lexicon.UNRESOLVED_OPENERS
+            or words[0].lower() in _CONDITION_OPENERS or previous.rstrip().endswith((":", "?"))):
+        return None
+    noun_phrase = f"{rephrase.article(noun).lower()} {noun}" if not plural_head(noun) else noun
+    return rephrase.relative_definition(noun_phrase, "in", clause)
+
+
+_LAST_CONJUNCT = re.compile(r"(?:,\s+(?:and|while|whereas|but)\s+|;\s+)(?=[^,;]+$)")
+_THEN_PRONOUN = re.compile(r"^(?P<clause>.+);\s+(?:these|they|this|it)$", re.I)
+
+
+def named_in_passive(head_text: str) -> str | None:
+    """What "..., and NP is known as T" or "..., leaving NP; these are called T" names: NP."""
+    text = DISCOURSE_OPENER.sub("", head_text).strip()
+    pronoun = _THEN_PRONOUN.match(text)
+    if pronoun:
+        # "it winds around it, leaving ridges of high land that alternate; these are called T".
+        last = pronoun.group("clause").rsplit(",", 1)[-1].split()
+        if last and last[0].lower().endswith("ing") and clear_verb_form(last[0]):
+            last = last[1:]
+        phrase = " ".join(last)
+        if len(last) >= 3 and plural_head(re.split(r"\s+(?:of|that|which)\s+", phrase)[0]) and not PRONOUN_START.match(phrase):
+            return phrase
+        return None
+    parts = _LAST_CONJUNCT.split(text)
+    if len(parts) < 2:
+        return None
+    phrase = parts[-1].strip()
+    words = word_list(phrase)
+    # "the point where two rivers meet" names; "the delta has long fingers ... and" is a clause.
+    head = word_list(re.split(r"\b(?:that|which|who|where|when|whose)\b", phrase)[0])
+    if any(w.lower() in AUXILIARIES or clear_verb_form(w) for w in head[1:]) or words[-1:] == ["and"]:
+        return None
+    if len(words) >= 3 and "," not in phrase and words[0].lower() not in lexicon.UNRESOLVED_OPENERS:
+        return phrase
+    return None

@@ -1,0 +1,54 @@
+"""The appositive rule: "X, a/the NP, ...", and the appositive of a phrase the author set in bold."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "Many Baroque painters relied on **tenebrism**, a dramatic style in which most of the picture is dark.",
+            {"Tenebrism": ("defined", "A dramatic style in which most of the picture is dark.")},
+            ("Relied on tenebrism",),
+            id="bold-term-after-its-verb",
+        ),
+        pytest.param(
+            "Gothic builders made growing use of **flying buttresses**, the external arches used to hold up high"
+            " walls. They still stand in many of the old churches.",
+            {"Flying buttress": ("defined", "The external arches used to hold up high walls.")}, (),
+            id="bold-term-the-appositive",
+        ),
+        pytest.param(
+            "The engineer gave a public demonstration of **dead reckoning**, a method for finding a position from"
+            " speed and time. It was a success.",
+            {"Dead reckoning": ("defined", "A method for finding a position from speed and time.")}, (),
+            id="bold-term-after-of",
+        ),
+        pytest.param(
+            "If the product is an **inferior good**, one for which demand falls as income rises, sales drop.",
+            {"Inferior good": ("defined", "A good for which demand falls as income rises.")}, (),
+            id="bold-term-one-for-which",
+        ),
+        pytest.param(
+            "A report now needs **subqueries**, queries that run inside another query, and these can be slow.",
+            {"Subqueries": ("defined", "Queries that run inside another query.")}, (),
+            id="bold-plural-term-bare-plural-with-relative",
+        ),
+        pytest.param(
+            "In the **upper valley**, the glacier often scrapes the rock bare. It moves slowly.",
+            {}, ("Upper valley",),
+            id="bold-term-in-an-opening-phrase",
+        ),
+        pytest.param(
+            "Under **martial law**, the army controls the courts. It is rare in most of the countries.",
+            {}, ("Martial law",),
+            id="bold-term-then-a-clause",
+        ),
+    ],
+)
+def test_appositive_rules(body, expected, absent):
+    check(body, expected, absent)

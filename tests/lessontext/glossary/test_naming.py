@@ -1,0 +1,55 @@
+"""What a naming sentence names: the helpers behind the ``called`` rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from lessontext.glossary.naming import named_by_demonstrative, named_in_passive, named_noun_phrase
+
+
+@pytest.mark.parametrize(
+    ("head_text", "tail", "expected"),
+    [
+        ("In cold regions, glaciers carve a deep, U-shaped trough", " a glacial trough.",
+         "a deep, U-shaped trough carved by glaciers"),
+        ("Each spring, heavy rain feeds small temporary lakes", " vernal pools.", "small temporary lakes fed by heavy rain"),
+        ("Light rays converge at a single spot on the far side of the lens,", " the focal point.",
+         "A single spot on the far side of the lens at which light rays converge"),
+        ("Painters used a method", " glazing, from an old word, in which thin layers are laid over each other.",
+         "a method in which thin layers are laid over each other"),
+        ("Beneath the council sit committees", " working groups.", None),
+        ("Teams divide the work, and place all four under a senior manager", " the director.", None),
+        ("It begins to swing from side to side in large bends", " meanders.", None),
+    ],
+)
+def test_named_noun_phrase(head_text, tail, expected):
+    assert named_noun_phrase(head_text, tail) == expected
+
+
+@pytest.mark.parametrize(
+    ("head_text", "expected"),
+    [
+        ("Wet areas are called marshes, and the line where the water meets the land", "the line where the water meets the land"),
+        ("The wind shapes the cliff, leaving tall columns of stone that stand alone; these",
+         "tall columns of stone that stand alone"),
+        ("The first fan is round, while the second fan has long arms and", None),
+    ],
+)
+def test_named_in_passive(head_text, expected):
+    assert named_in_passive(head_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("head_text", "previous", "expected"),
+    [
+        ("This method of storing energy in a stable form", "", "The method of storing energy in a stable form"),
+        ("This device", "Many poems repeat a sound at the start of words.",
+         "A device in which many poems repeat a sound at the start of words"),
+        ("This effect", "Ohm published results showing that the current grows with the voltage.",
+         "An effect in which the current grows with the voltage"),
+        ("This process", "If the bench is wet, the acid spreads.", None),
+        ("This feature", "It keeps the whole system stable.", None),
+    ],
+)
+def test_named_by_demonstrative(head_text, previous, expected):
+    assert named_by_demonstrative(head_text, previous) == expected
