@@ -20,6 +20,7 @@ from courses.selectors import course_for
 from glossary.models import GlossaryTerm
 from glossary.selectors import day_start, flashcard_courses, lesson_terms
 from quizzes.models import Attempt, Question, Response
+from quizzes.selectors import QuizSummary, lesson_quiz_summary
 
 from .models import LessonProgress
 
@@ -255,6 +256,19 @@ def lesson_page(*, course_slug: str, slug: str, user) -> LessonPage:
         if lesson is not None:
             lesson.course = course
     return LessonPage(**outline)
+
+
+def lesson_standing(*, user, lesson: Lesson) -> tuple[LessonProgress | None, QuizSummary | None]:
+    """``user``'s progress in ``lesson`` and their standing with its quiz.
+
+    1 query (the learner's token) when cached under it and the course's content
+    version, else 3.
+    """
+    return cached(
+        learner_key(user, "lesson-standing", lesson.pk, lesson.course.content_version),
+        lambda: (LessonProgress.objects.filter(user=user, lesson=lesson).first(),
+                 lesson_quiz_summary(lesson=lesson, user=user)),
+    )
 
 
 # --- Dashboard ---------------------------------------------------------------

@@ -16,9 +16,15 @@ from .models import LessonProgress
 LAST_OPENED_PRECISION = timedelta(minutes=5)
 
 
-def lesson_progress_open(*, user, lesson: Lesson) -> LessonProgress:
-    """Record that ``user`` opened ``lesson`` now (a plain re-read writes at most once per few minutes)."""
+def lesson_progress_open(*, user, lesson: Lesson, known: LessonProgress | None = None) -> LessonProgress:
+    """Record that ``user`` opened ``lesson`` now (a plain re-read writes at most once per few minutes).
+
+    ``known`` is the progress as the caller last read it (from the learner's cache): when it was opened
+    within the last few minutes, nothing is read or written.
+    """
     now = timezone.now()
+    if known is not None and now - known.last_opened_at < LAST_OPENED_PRECISION:
+        return known
     progress, created = LessonProgress.objects.get_or_create(
         user=user, lesson=lesson, defaults={"first_opened_at": now, "last_opened_at": now}
     )

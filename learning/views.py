@@ -33,8 +33,8 @@ def _lesson_status(*, lesson: Lesson, progress, quiz) -> str:
 @login_required
 def lesson_detail(request, course_slug, slug):
     page = selectors.lesson_page(course_slug=course_slug, slug=slug, user=request.user)
-    progress = services.lesson_progress_open(user=request.user, lesson=page.lesson)
-    quiz = lesson_quiz_summary(lesson=page.lesson, user=request.user)
+    progress, quiz = selectors.lesson_standing(user=request.user, lesson=page.lesson)
+    progress = services.lesson_progress_open(user=request.user, lesson=page.lesson, known=progress)
     status = _lesson_status(lesson=page.lesson, progress=progress, quiz=quiz)
     return render(
         request,
