@@ -34,7 +34,7 @@ def test_a_freshly_known_progress_costs_nothing_and_a_stale_one_is_touched(make_
         assert lesson_progress_open(user=student, lesson=lesson, known=known) is known
     token = learner_token(student)
     long_ago = known.last_opened_at - LAST_OPENED_PRECISION - timedelta(seconds=1)
-    LessonProgress.objects.filter(pk=known.pk).update(last_opened_at=long_ago)
+    LessonProgress.objects.filter(pk=known.pk).update(first_opened_at=long_ago, last_opened_at=long_ago)
     known.last_opened_at = long_ago
     touched = lesson_progress_open(user=student, lesson=lesson, known=known)
     assert touched.last_opened_at > long_ago
