@@ -89,6 +89,21 @@ end
 """
 
 
+def production_env(workdir: Path) -> dict[str, str]:
+    """The environment of a production server over plain HTTP on this machine, its files in ``workdir``."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.loadsite.settings",
+        "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_COOKIES": "0",
+        "STATIC_ROOT": str(workdir / "static"),
+        "PYTHONPATH": str(ROOT),
+        "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}"),
+    }
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -286,17 +301,7 @@ def main() -> None:
         raise SystemExit("wrk is needed: apt-get install -y wrk")
 
     workdir = Path(tempfile.mkdtemp(prefix="lessonforge-load-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "bench.loadsite.settings",
-        "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "0",
-        "SECURE_COOKIES": "0",
-        "STATIC_ROOT": str(workdir / "static"),
-        "PYTHONPATH": str(ROOT),
-    }
-    env.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'load.sqlite3'}")
+    env = production_env(workdir)
     print(f"Preparing the database ({env['DATABASE_URL'].split(':')[0]}): seeds, {LEARNERS} learners…", flush=True)
     data_file = workdir / "data.json"
     subprocess.run([sys.executable, __file__, "--prepare", str(data_file)], env=env, cwd=ROOT, check=True)

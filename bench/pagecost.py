@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.load import PAGES, request_lines  # noqa: E402
+from bench.load import PAGES, production_env, request_lines  # noqa: E402
 
 
 def environ(line: str) -> dict:
@@ -54,18 +54,10 @@ def main() -> None:
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="lessonforge-profile-"))
-    os.environ.update({
-        "DJANGO_SETTINGS_MODULE": "bench.loadsite.settings",
-        "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "0",
-        "SECURE_COOKIES": "0",
-        "STATIC_ROOT": str(workdir / "static"),
-    })
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'profile.sqlite3'}")
+    os.environ.update(production_env(workdir))
     data_file = workdir / "data.json"
     subprocess.run([sys.executable, str(ROOT / "bench" / "load.py"), "--prepare", str(data_file)],
-                   env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, check=True)
+                   env=os.environ, cwd=ROOT, check=True)
     data = json.loads(data_file.read_text())
 
     import django
