@@ -13,8 +13,8 @@ Per-instance saves and deletes bump through signals (admin edits included);
 services that write in bulk (``bulk_create``, ``update``) call
 :func:`content_changed` themselves.
 
-What one learner sees of their own records (the dashboard) is keyed the same
-way by their ``LearnerVersion`` token, which every change of their progress,
+What one learner sees of their own records (the dashboard, a course's outline,
+their standing in a lesson) is keyed the same way by their ``LearnerVersion`` token, which every change of their progress,
 attempts or flashcards replaces (:func:`learner_changed`, signals for saves and
 deletes).
 """
