@@ -44,3 +44,5 @@ APPLY_FORMULA = "apply_formula"
 CLASSIFICATION = "classification"
 # Beyond recall: what the text says something is done or used for.
 PURPOSE = "purpose"
+# Beyond recall: an example a labelled item gives, and which of the sibling items it belongs to.
+ITEM_EXAMPLE = "item_example"
