@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from .candidate import Candidate
 from .course import CourseView
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
+from .phrasing import lift
 from .rules import TABLE_CELL, TABLE_MATCHING
 from .statements import true_statement_checkable
 from .text import (
@@ -430,7 +431,7 @@ def worth_asking(c: Candidate, course: CourseView) -> bool:
     if not c.kind:
         return False
     # A reason or a purpose the item asks to understand reads as a clause, longer than a term.
-    limit = MAX_UNDERSTOOD_WORDS if c.kind == "definition" and c.level == "understand" else 8
+    limit = MAX_UNDERSTOOD_WORDS if c.kind in ("definition", "contrast") and c.level == "understand" else 8
     for key in keys:
         content = content_words(key)
         if not content and not any(ch.isdigit() for ch in key):
@@ -470,7 +471,11 @@ def false_statement_valid(c: Candidate, course: CourseView) -> bool:
         return c.rule in STRUCTURE_RULES or c.source_sentence in course.sentence_set
     if not c.original or not c.key or c.key == c.original:
         return False
-    if synonymous(c.original, c.key, course):
+    if c.kind == "contrast":
+        # The two sides of a contrast swapped: the same words in the other order, never the text's sentence.
+        if norm_phrase(c.statement) == norm_phrase(lift(c.source_sentence)):
+            return False
+    elif synonymous(c.original, c.key, course):
         return False
     if _NEGATION.search(c.statement) and not _NEGATION.search(c.source_sentence):
         return False
