@@ -479,11 +479,13 @@ def false_statement_valid(c: Candidate, course: CourseView) -> bool:
         return False
     if _NEGATION.search(c.statement) and not _NEGATION.search(c.source_sentence):
         return False
-    if find_phrase(c.source_sentence, c.key):
-        return False
+    if find_phrase(c.source_sentence, c.key) and c.kind != "contrast":
+        return False  # (a contrast's sides are both in its sentence, which says the other is meant)
     # Elsewhere in the lesson, the replacement must not appear in a sentence that says the same thing.
     rest = content_stems(c.statement) - content_stems(c.key)
     for i in course.sentences_with(c.key):
+        if c.kind == "contrast" and course.sentence_lower[i] == c.source_sentence.lower():
+            continue
         other = course.sentence_stems[i]
         if rest and len(rest & other) / len(rest) >= 0.5:
             return False

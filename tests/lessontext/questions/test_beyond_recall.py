@@ -44,6 +44,7 @@ def test_contrast_leaves_the_added_reason_out_and_offers_only_terms_of_the_same_
     assert base.stem == "According to the text, which of these is an Arrhenius base?"
     assert base.distractors[0] == "Hydrochloric acid"
     assert "Titration" not in base.distractors
+    assert base.distractors[1:] == ("Potassium chloride",)  # not "Sulfuric acid": a word of the foil
     assert not any("because" in c.stem or "NaOH" in c.stem or "HCl" in c.stem for c in items.values())
 
 
