@@ -13,6 +13,10 @@ that is a clause, too long or leaning on a pronoun drops the whole list); it app
 only where its item gives it; it shares no content word with any label (a word of the key gives it
 away, a word of a sibling misleads) nor with the descriptions of the siblings (where a sibling
 might claim it too).  The item asks which kind a thing belongs to, so its level is "understand".
+
+Its confidence ranks it just above the matching of the same list (which shows every description,
+examples and all, so the two never share a quiz): the list is asked once, beyond recall, and the
+other items of the list stay free for the other families.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from ..text import (
 from ..types import QuestionType
 from . import FAMILIES
 
-CONFIDENCE = {ITEM_EXAMPLE: 0.6}
+CONFIDENCE = {ITEM_EXAMPLE: 0.7}
 
 # What introduces examples in a description, and the examples up to the end of the sentence.
 _EXAMPLES = re.compile(r"(?:,?\s+such as|,?\s+e\.g\.,?|,\s+for example,?)\s+(?P<examples>[^.;:()]+?)\s*\.?\s*$")

@@ -56,3 +56,16 @@ def test_labels_that_differ_by_a_prefix_are_siblings_not_synonyms():
     assert options_distinct(factory, None)
     from dataclasses import replace
     assert not options_distinct(replace(factory, kind="term"), None)
+
+
+def test_a_quiz_asks_the_example_ahead_of_the_matching_of_its_list():
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions import generate_quiz
+
+    quiz = generate_quiz(parse_document(FEEDERS), rng=random.Random(0))
+    rules = [q.rule for q in quiz.questions]
+    assert "item_example" in rules and "matching" not in rules
+    asked = next(q for q in quiz.questions if q.rule == "item_example")
+    assert asked.level == "understand"
