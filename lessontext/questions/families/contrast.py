@@ -13,6 +13,13 @@ subject) closest in meaning to the two sides, and only when it is close enough
 to be of their kind and shares no word with the key (a "duty of care" beside
 "duties in tort" may be a kind of the key, hence true); without one, no item.  The item asks a learner to tell
 two things apart, so its level is "understand".
+
+The same sentences make true/false items: the claim of one side said of the other ("According to
+the text, a switch forwards packets between networks.", keyed False) and of its own (True).  The
+verb must fit the other side (its number from its own verb when the text gives one: "Contractual
+duties are ..., whereas duties in tort are ..."), and a claim whose pronoun has no noun before it
+("continue to use them") or a side that is a share of something ("Several European states") makes
+no item of either form.
 """
 
 from __future__ import annotations
@@ -169,6 +176,42 @@ def _lesson_terms(lesson: LessonView) -> list[str]:
     ))
 
 
+def _points_outside(predicate: str) -> bool:
+    """A pronoun of the claim with no noun before it in the claim ("continue to use them"): it stands for
+    something of another sentence.  After a noun it may stand for that ("on everyone, whether or not they
+    have agreed")."""
+    toks = [t.lower() for t in words(predicate)]
+    for i, tok in enumerate(toks):
+        if tok in _PRONOUNS and not any(_only_noun(t) for t in toks[:i]):
+            return True
+    return False
+
+
+def _only_noun(word: str) -> bool:
+    pos = _lemmas(word)
+    return "NOUN" in pos and "VERB" not in pos and word not in STOPWORDS
+
+
+_SINGULAR_VERBS = frozenset("is was has does".split())
+_PLURAL_VERBS = frozenset("are were have do".split())
+_MODALS = frozenset("can could may might must will would shall should".split())
+
+
+def _verb_number(predicate: str) -> bool | None:
+    """Whether the claim's verb is plural (True), singular (False) or says nothing of number (None: "can")."""
+    verb = words(predicate)[0].lower()
+    if verb in _MODALS:
+        return None
+    if verb in _SINGULAR_VERBS or verb in _PLURAL_VERBS:
+        return verb in _PLURAL_VERBS
+    return not (verb.endswith("s") and not verb.endswith("ss"))
+
+
+def _agree(claim: bool | None, side: bool | None) -> bool:
+    """The claim's verb fits the other side ("Hydrochloric acid are ..." does not): number unknown fits."""
+    return claim is None or side is None or claim == side
+
+
 def _statement(subject: str, predicate: str) -> str:
     return f"{subject[:1].upper()}{subject[1:]} {predicate}."
 
@@ -176,8 +219,6 @@ def _statement(subject: str, predicate: str) -> str:
 def _swapped_statements(other: str, subject: str, predicate: str, section, sentence: str,
                         course: CourseView) -> Iterator[Candidate]:
     """What the text says of one side, said of the other side (keyed False) and of its own (True)."""
-    if is_plural(_term(other)) != is_plural(_term(subject)):
-        return  # "Hydrochloric acid are ...": the verb would not agree
     for side, truth, rule in ((other, False, CONTRAST_SWAP_FALSE), (subject, True, CONTRAST_STATEMENT)):
         statement = _statement(side, predicate)
         yield Candidate(
@@ -207,17 +248,22 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             continue
         if "unlike" not in sentence.lower() and " while " not in sentence and " whereas " not in sentence:
             continue
-        for other, subject, predicate in contrasts(sentence):
+        found = contrasts(sentence)
+        numbers = {norm(subject): _verb_number(predicate) for _, subject, predicate in found}
+        for other, subject, predicate in found:
             key, foil = _term(subject), _term(other)
             if norm(key) == norm(foil):
                 continue  # the text tells the two apart: no synonym check between them
             if any(t.lower() in ANAPHORIC_OPENERS or t.lower() in _PRONOUNS for t in words(subject) + words(other)):
                 continue  # "the units they command": a side that leans on a pronoun names nothing alone
-            if {t.lower() for t in words(predicate)} & _PRONOUNS:
+            if _points_outside(predicate):
                 continue  # "which of these continue to use them?", "recognises how much they have built"
             if any(words(side)[0].lower() in _QUANTIFIERS for side in (subject, other)):
                 continue  # "Several European states", "Other buyers around the world": a share of something, no term
-            yield from _swapped_statements(other, subject, predicate, section, sentence, course)
+            # The other side's number, from its own verb when the text gives one ("Contractual duties are ...").
+            other_number = numbers[norm(other)] if norm(other) in numbers else is_plural(_term(other))
+            if _agree(_verb_number(predicate), other_number):
+                yield from _swapped_statements(other, subject, predicate, section, sentence, course)
 
             said = content_stems(predicate)
 
@@ -302,6 +348,14 @@ A modem is a device that converts signals between a network and a telephone line
 A firewall is a device that filters traffic arriving from the internet.
 """
 
+# Sides of different number, told apart by their own verbs; a pronoun after a noun of the claim.
+DUTIES = """# Negligence
+
+## Tort and contract
+
+Contractual duties are accepted voluntarily by the parties who sign an agreement, whereas duties in tort are imposed by law on everyone, whether or not they have agreed to anything.
+"""
+
 # A side that is a share of something, a claim with a pronoun: no question of either form.
 QUANTIFIED = """# Offsets
 
@@ -330,6 +384,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(NETWORKS, CONTRAST_SWAP_FALSE, "According to the text, a switch forwards packets between networks."),
         makes(NETWORKS, CONTRAST_STATEMENT, "According to the text, a router forwards packets between networks."),
         makes(CELLS, CONTRAST_SWAP_FALSE, "mitosis produces four cells that each carry half the chromosomes."),
+        makes(DUTIES, CONTRAST_SWAP_FALSE, "According to the text, contractual duties are imposed by law on everyone"),
+        makes(DUTIES, CONTRAST_SWAP_FALSE, "According to the text, duties in tort are accepted voluntarily"),
         makes_no(PRONOUNS),
         makes_no(QUANTIFIED),
         makes_no(NETWORKS.replace(", while", ". Meanwhile,")),  # no contrast stated
