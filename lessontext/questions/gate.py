@@ -23,7 +23,8 @@ MIN_CONFIDENCE = 0.5
 # A true statement publishes only with false ones to balance it: a quiz whose true/false items are all
 # keyed True teaches learners to answer True.
 NEEDS_ONE_OF = MappingProxyType({
-    "true_statement": ("entity_swap_false", "glossary_swap_false", "enumeration_swap_false"),
+    "true_statement": ("entity_swap_false", "glossary_swap_false", "enumeration_swap_false", "contrast_swap_false"),
+    "contrast_statement": ("contrast_swap_false", "entity_swap_false", "glossary_swap_false"),
 })
 
 # rule -> (usable as is, usable after one edit, rated), summed over both raters. Generated; do not edit by hand.

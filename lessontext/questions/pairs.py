@@ -66,8 +66,11 @@ def _synonymous_text(a: str, b: str, siblings: bool = False) -> bool:
             return True
         if sa <= sb or sb <= sa:
             return True
+    # Spelled alike: a synonym, unless the text lists the two apart and they differ in a whole word
+    # ("direct offsets" / "indirect offsets").
     if len(na) > 3 and len(nb) > 3 and fuzz.token_sort_ratio(na, nb) >= SYNONYM_FUZZ:
-        return True
+        if not siblings or set(na.split()) == set(nb.split()):
+            return True
     # Near-synonyms in other words ("army diplomacy" / "military diplomacy"), by meaning; not for
     # numbers and dates (1914 and 1915 are close in meaning and plainly different), nor for items
     # the text itself lists apart.

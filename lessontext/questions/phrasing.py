@@ -42,8 +42,9 @@ def lower_first_unless_name(sentence: str, course: CourseView) -> str:
     first = toks[0]
     if first.lower() in STOPWORDS:
         return lower_first(sentence)
-    if first in course.lexicon.mid_caps or first.isupper() and len(first) > 1:
-        return sentence
+    bare = first[:-2] if first.endswith(("'s", "’s")) else first
+    if first in course.lexicon.mid_caps or bare.isupper() and len(bare) > 1:
+        return sentence  # "NATO's fleet" keeps its capitals
     if len(toks) > 1 and toks[1][:1].isupper() and not toks[1].isupper() and toks[1] in course.lexicon.mid_caps:
         return sentence  # "William Caxton ..."
     return lower_first(sentence)

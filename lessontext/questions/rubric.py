@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from .candidate import Candidate
 from .course import CourseView
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
+from .phrasing import lift
 from .rules import TABLE_CELL, TABLE_MATCHING
 from .statements import true_statement_checkable
 from .text import (
@@ -340,7 +341,13 @@ def options_distinct(c: Candidate, course: CourseView) -> bool:
     opts = [norm_phrase(o) for o in c.options]
     if len(set(opts)) != len(opts):
         return False
-    return not any(fuzz.ratio(a, b) >= 92 for i, a in enumerate(opts) for b in opts[i + 1:])
+    # Labels of one list that differ in a whole word are told apart by the text ("Direct offsets" /
+    # "Indirect offsets"); spelled alike otherwise, they are one option twice.
+    label = c.kind.startswith("label:")
+    return not any(
+        fuzz.ratio(a, b) >= 92 and not (label and content_stems(a) != content_stems(b))
+        for i, a in enumerate(opts) for b in opts[i + 1:]
+    )
 
 
 def options_similar_length(c: Candidate, course: CourseView) -> bool:
@@ -424,7 +431,7 @@ def worth_asking(c: Candidate, course: CourseView) -> bool:
     if not c.kind:
         return False
     # A reason or a purpose the item asks to understand reads as a clause, longer than a term.
-    limit = MAX_UNDERSTOOD_WORDS if c.kind == "definition" and c.level == "understand" else 8
+    limit = MAX_UNDERSTOOD_WORDS if c.kind in ("definition", "contrast") and c.level == "understand" else 8
     for key in keys:
         content = content_words(key)
         if not content and not any(ch.isdigit() for ch in key):
@@ -464,15 +471,21 @@ def false_statement_valid(c: Candidate, course: CourseView) -> bool:
         return c.rule in STRUCTURE_RULES or c.source_sentence in course.sentence_set
     if not c.original or not c.key or c.key == c.original:
         return False
-    if synonymous(c.original, c.key, course):
+    if c.kind == "contrast":
+        # The two sides of a contrast swapped: the same words in the other order, never the text's sentence.
+        if norm_phrase(c.statement) == norm_phrase(lift(c.source_sentence)):
+            return False
+    elif synonymous(c.original, c.key, course):
         return False
     if _NEGATION.search(c.statement) and not _NEGATION.search(c.source_sentence):
         return False
-    if find_phrase(c.source_sentence, c.key):
-        return False
+    if find_phrase(c.source_sentence, c.key) and c.kind != "contrast":
+        return False  # (a contrast's sides are both in its sentence, which says the other is meant)
     # Elsewhere in the lesson, the replacement must not appear in a sentence that says the same thing.
     rest = content_stems(c.statement) - content_stems(c.key)
     for i in course.sentences_with(c.key):
+        if c.kind == "contrast" and course.sentence_lower[i] == c.source_sentence.lower():
+            continue
         other = course.sentence_stems[i]
         if rest and len(rest & other) / len(rest) >= 0.5:
             return False

@@ -44,3 +44,8 @@ APPLY_FORMULA = "apply_formula"
 CLASSIFICATION = "classification"
 # Beyond recall: what the text says something is done or used for.
 PURPOSE = "purpose"
+# Beyond recall: an example a labelled item gives, and which of the sibling items it belongs to.
+ITEM_EXAMPLE = "item_example"
+# Beyond recall: the two sides of "X rather than Y" swapped (keyed False), or as the text has them (True).
+CONTRAST_SWAP_FALSE = "contrast_swap_false"
+CONTRAST_STATEMENT = "contrast_statement"

@@ -300,7 +300,8 @@ def lower_first(sentence: str, keep_capital: Iterable[str] = ()) -> str:
     if not toks:
         return sentence
     first = toks[0]
-    if first.isupper() and len(first) > 1 or first in keep_capital or first == "I":
+    bare = re.sub(r"['’]s$", "", first)  # "NATO's fleet": the acronym keeps its capitals
+    if bare.isupper() and len(bare) > 1 or first in keep_capital or first == "I":
         return sentence
     return sentence[0].lower() + sentence[1:]
 

@@ -13,6 +13,13 @@ subject) closest in meaning to the two sides, and only when it is close enough
 to be of their kind and shares no word with the key (a "duty of care" beside
 "duties in tort" may be a kind of the key, hence true); without one, no item.  The item asks a learner to tell
 two things apart, so its level is "understand".
+
+The same sentences make true/false items: the claim of one side said of the other ("According to
+the text, a switch forwards packets between networks.", keyed False) and of its own (True).  The
+verb must fit the other side (its number from its own verb when the text gives one: "Contractual
+duties are ..., whereas duties in tort are ..."), and a claim whose pronoun has no noun before it
+("continue to use them") or a side that is a share of something ("Several European states") makes
+no item of either form.
 """
 
 from __future__ import annotations
@@ -29,8 +36,9 @@ from ..definitions import defining_phrase
 from ..distractors import pick_distractors
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..pairs import synonymous
+from ..phrasing import lower_first_unless_name
 from ..prose import _lemmas, is_verb
-from ..rules import CONTRAST
+from ..rules import CONTRAST, CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
 from ..text import (
     ANAPHORIC_OPENERS,
     STOPWORDS,
@@ -44,8 +52,12 @@ from ..text import (
 )
 from ..types import QuestionType
 from . import FAMILIES
+from .true_statement import TRUE_STATEMENT_CONFIDENCE
 
-CONFIDENCE = {CONTRAST: 0.62}
+CONFIDENCE = {CONTRAST: 0.56, CONTRAST_SWAP_FALSE: 0.58, CONTRAST_STATEMENT: TRUE_STATEMENT_CONFIDENCE}
+SWAP_CONFIDENCE = CONFIDENCE
+# A side that opens with one of these is a share of something ("Several European states"), not a term.
+_QUANTIFIERS = frozenset("several some many most few other others all each every certain various".split())
 
 _WHILE = re.compile(r"^(?P<a>[^;:]+?),\s+(?:while|whereas)\s+(?P<b>[^;:]+?)[.!?]?$")
 _UNLIKE = re.compile(r"^Unlike\s+(?P<a>[^,;:]{2,60}),\s+(?P<b>[^;:]+?)[.!?]?$")
@@ -164,6 +176,70 @@ def _lesson_terms(lesson: LessonView) -> list[str]:
     ))
 
 
+def _points_outside(predicate: str) -> bool:
+    """A pronoun of the claim with no noun before it in the claim ("continue to use them"): it stands for
+    something of another sentence.  After a noun it may stand for that ("on everyone, whether or not they
+    have agreed")."""
+    toks = [t.lower() for t in words(predicate)]
+    for i, tok in enumerate(toks):
+        if tok in _PRONOUNS and not any(_only_noun(t) for t in toks[:i]):
+            return True
+    return False
+
+
+def _only_noun(word: str) -> bool:
+    pos = _lemmas(word)
+    return "NOUN" in pos and "VERB" not in pos and word not in STOPWORDS
+
+
+_SINGULAR_VERBS = frozenset("is was has does".split())
+_PLURAL_VERBS = frozenset("are were have do".split())
+_MODALS = frozenset("can could may might must will would shall should".split())
+
+
+def _verb_number(predicate: str) -> bool | None:
+    """Whether the claim's verb is plural (True), singular (False) or says nothing of number (None: "can")."""
+    verb = words(predicate)[0].lower()
+    if verb in _MODALS:
+        return None
+    if verb in _SINGULAR_VERBS or verb in _PLURAL_VERBS:
+        return verb in _PLURAL_VERBS
+    return not (verb.endswith("s") and not verb.endswith("ss"))
+
+
+def _agree(claim: bool | None, side: bool | None) -> bool:
+    """The claim's verb fits the other side ("Hydrochloric acid are ..." does not): number unknown fits."""
+    return claim is None or side is None or claim == side
+
+
+def _statement(subject: str, predicate: str) -> str:
+    return f"{subject[:1].upper()}{subject[1:]} {predicate}."
+
+
+def _swapped_statements(other: str, subject: str, predicate: str, section, sentence: str,
+                        course: CourseView) -> Iterator[Candidate]:
+    """What the text says of one side, said of the other side (keyed False) and of its own (True)."""
+    for side, truth, rule in ((other, False, CONTRAST_SWAP_FALSE), (subject, True, CONTRAST_STATEMENT)):
+        statement = _statement(side, predicate)
+        yield Candidate(
+            type=QuestionType.TRUE_FALSE,
+            rule=rule,
+            stem=f"True or false? According to the text, {lower_first_unless_name(statement, course)}",
+            statement=statement,
+            key=_term(side),
+            original=_term(subject),
+            truth=truth,
+            kind="contrast",
+            source_anchor=section.anchor,
+            source_sentence=sentence,
+            explanation=f"{'True' if truth else 'False'}. The text contrasts them: “{sentence}”",
+            base=SWAP_CONFIDENCE[rule],
+            shown=(sentence,),
+            claims=(f"contrast:{sentence}:{norm(predicate)}",),
+            level="understand",
+        )
+
+
 def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     terms: list[str] | None = None
     for section, sentence in lesson.sentences:
@@ -172,12 +248,22 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             continue
         if "unlike" not in sentence.lower() and " while " not in sentence and " whereas " not in sentence:
             continue
-        for other, subject, predicate in contrasts(sentence):
+        found = contrasts(sentence)
+        numbers = {norm(subject): _verb_number(predicate) for _, subject, predicate in found}
+        for other, subject, predicate in found:
             key, foil = _term(subject), _term(other)
             if norm(key) == norm(foil):
                 continue  # the text tells the two apart: no synonym check between them
             if any(t.lower() in ANAPHORIC_OPENERS or t.lower() in _PRONOUNS for t in words(subject) + words(other)):
                 continue  # "the units they command": a side that leans on a pronoun names nothing alone
+            if _points_outside(predicate):
+                continue  # "which of these continue to use them?", "recognises how much they have built"
+            if any(words(side)[0].lower() in _QUANTIFIERS for side in (subject, other)):
+                continue  # "Several European states", "Other buyers around the world": a share of something, no term
+            # The other side's number, from its own verb when the text gives one ("Contractual duties are ...").
+            other_number = numbers[norm(other)] if norm(other) in numbers else is_plural(_term(other))
+            if _agree(_verb_number(predicate), other_number):
+                yield from _swapped_statements(other, subject, predicate, section, sentence, course)
 
             said = content_stems(predicate)
 
@@ -194,6 +280,7 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             pool = [
                 t for t in terms if norm(t) not in (norm(key), norm(foil)) and _kin(t, key, foil) >= MIN_KIN
                 and _agrees(t, predicate) and not _shares_word(t, key)  # "Duty of care" beside "Duties in tort": may be a kind of the key
+                and not _shares_word(t, foil)  # "Weak acid" beside "Hydrochloric acid": the key is the odd one out
             ]
             kin = {t: round(_kin(t, key, foil), 1) for t in pool}
             extra = pick_distractors(key, pool, rng, course, extra=false_here, prefer=lambda t, kin=kin: -kin[t])
@@ -238,13 +325,15 @@ Cytokinesis is the division of the cytoplasm that ends each cell division.
 """
 
 # The reason the text adds names the key another way ("NaOH"): it stays out of the stem, and a
-# claim that still carries a formula is not asked.  A term of another kind ("Titration") is no option.
+# claim that still carries a formula is not asked.  A term of another kind ("Titration") is no option,
+# nor one that repeats a word of the contrasted thing ("Sulfuric acid" beside "Hydrochloric acid").
 ACIDS = """# Acids
 
 ## Two definitions
 
 Hydrochloric acid is an Arrhenius acid because HCl releases H⁺ ions, while sodium hydroxide is an Arrhenius base because NaOH releases OH⁻ ions.
 Sulfuric acid is a strong acid that is used in car batteries.
+Potassium chloride is a salt that is used as a substitute for table salt.
 Titration is a method for finding an unknown concentration by careful measurement.
 """
 
@@ -257,6 +346,24 @@ It forwards packets between networks, while they connect devices within one netw
 A router forwards packets between networks, while the devices they link exchange frames inside one network.
 A modem is a device that converts signals between a network and a telephone line.
 A firewall is a device that filters traffic arriving from the internet.
+"""
+
+# Sides of different number, told apart by their own verbs; a pronoun after a noun of the claim.
+DUTIES = """# Negligence
+
+## Tort and contract
+
+Contractual duties are accepted voluntarily by the parties who sign an agreement, whereas duties in tort are imposed by law on everyone, whether or not they have agreed to anything.
+"""
+
+# A side that is a share of something, a claim with a pronoun: no question of either form.
+QUANTIFIED = """# Offsets
+
+## Today
+
+Several European states have since reduced their offset requirements, while other buyers around the world still demand offsets.
+Canada's scheme is known as the benefits policy, while many Gulf states speak of industrial participation.
+Unlike a firm, a ministry checks how much they have built since the start.
 """
 
 FAMILY = FAMILIES.register(QuestionFamily(
@@ -274,7 +381,13 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(ACIDS, CONTRAST, "According to the text, which of these is an Arrhenius base?"),
         makes_no(ACIDS, CONTRAST, "NaOH"),
         makes_no(ACIDS, CONTRAST, "unlike"),
+        makes(NETWORKS, CONTRAST_SWAP_FALSE, "According to the text, a switch forwards packets between networks."),
+        makes(NETWORKS, CONTRAST_STATEMENT, "According to the text, a router forwards packets between networks."),
+        makes(CELLS, CONTRAST_SWAP_FALSE, "mitosis produces four cells that each carry half the chromosomes."),
+        makes(DUTIES, CONTRAST_SWAP_FALSE, "According to the text, contractual duties are imposed by law on everyone"),
+        makes(DUTIES, CONTRAST_SWAP_FALSE, "According to the text, duties in tort are accepted voluntarily"),
         makes_no(PRONOUNS),
+        makes_no(QUANTIFIED),
         makes_no(NETWORKS.replace(", while", ". Meanwhile,")),  # no contrast stated
     ),
 ))

@@ -12,7 +12,7 @@ still be true.  A year at one end of a range is not swapped either, nor a single
 a part of a longer name, a detail in an aside, or anything in a sentence about the lesson
 itself (``incidental.py``): the false form would be nonsense or not worth asking.
 Nor is a name swapped that has its acronym beside it ("the Organisation of African Unity
-(OAU)"), a year swapped for one less than five years away (a gotcha), or a name swapped in
+(OAU)") nor an acronym in brackets beside its name ("The African Union (AU)"), a year swapped for one less than five years away (a gotcha), or a name swapped in
 that the text gives an article the sentence lacks ("involves United States").
 """
 
@@ -40,6 +40,9 @@ CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
 MIN_YEAR_GAP = 5
 _ACRONYM_BESIDE = re.compile(r"^\s*\(\s*[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*\s*\(\s*$")
+# The mention alone in brackets after a name: the short form of that name.
+_IN_BRACKETS_BEFORE = re.compile(r"\w\s*\(\s*$")
+_CLOSING = re.compile(r"^\s*\)")
 
 
 def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -56,6 +59,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "the NATO Support and [Procurement Agency]": a swap inside a name is nonsense
     if _ACRONYM_BESIDE.search(mention.sentence[at.end():]) or _ACRONYM_BEFORE.search(mention.sentence[: at.start()]):
         return  # "the Organisation of African Unity (OAU)": the acronym beside it would contradict the swap
+    if _IN_BRACKETS_BEFORE.search(mention.sentence[: at.start()]) and _CLOSING.match(mention.sentence[at.end():]):
+        return  # "The African Union (AU)": the name beside the acronym would contradict the swap ("(ECOWAS)")
     pool = _replacements(mention, course, rng)
     replacements = []
     for p in pool:

@@ -44,6 +44,7 @@ def test_contrast_leaves_the_added_reason_out_and_offers_only_terms_of_the_same_
     assert base.stem == "According to the text, which of these is an Arrhenius base?"
     assert base.distractors[0] == "Hydrochloric acid"
     assert "Titration" not in base.distractors
+    assert base.distractors[1:] == ("Potassium chloride",)  # not "Sulfuric acid": a word of the foil
     assert not any("because" in c.stem or "NaOH" in c.stem or "HCl" in c.stem for c in items.values())
 
 
@@ -229,3 +230,26 @@ def test_a_formula_in_named_symbols_is_applied_with_fresh_values():
     assert "The text gives the formula “I = Q ÷ t" in asked
     unnamed = build_course(parse_document(apply.UNNAMED), glossary=(), others=())
     assert list(apply.apply_questions(unnamed.lesson, unnamed, random.Random(3))) == []
+
+
+def test_contrast_claims_with_a_pronoun_pointing_outside_are_not_asked():
+    from lessontext.questions.families.contrast import _points_outside
+
+    assert _points_outside("continue to use them")
+    assert _points_outside("recognises how much they have built")
+    assert not _points_outside("are imposed by law on everyone, whether or not they have agreed to anything")
+    assert not _points_outside("connects devices within one network")
+
+
+def test_contrast_swaps_a_claim_only_onto_a_side_its_verb_fits():
+    from lessontext.questions.families.contrast import DUTIES, _agree, _verb_number
+
+    assert _verb_number("are imposed by law") is True
+    assert _verb_number("forwards packets") is False
+    assert _verb_number("can be repeated") is None
+    assert not _agree(False, True) and _agree(None, True) and _agree(True, True)
+    statements = {c.statement: c.truth for c in passing(DUTIES, "contrast_swap_false")}
+    assert statements == {
+        "Contractual duties are imposed by law on everyone, whether or not they have agreed to anything.": False,
+        "Duties in tort are accepted voluntarily by the parties who sign an agreement.": False,
+    }

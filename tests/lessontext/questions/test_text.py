@@ -7,6 +7,7 @@ from lessontext.questions.text import (
     article_for,
     is_gerund,
     is_plural,
+    lower_first,
     mask_words,
     related,
     strip_discourse_marker,
@@ -82,3 +83,13 @@ def test_strip_discourse_marker():
 ])
 def test_worked_value(text, value):
     assert worked_value(text) is value
+
+
+@pytest.mark.parametrize("sentence, lowered", [
+    ("NATO's fleet is owned by the alliance.", "NATO's fleet is owned by the alliance."),
+    ("NATO develops standards.", "NATO develops standards."),
+    ("The fleet is owned by the alliance.", "the fleet is owned by the alliance."),
+    ("A's and B's differ.", "a's and B's differ."),
+])
+def test_lower_first_keeps_an_acronym_with_its_possessive(sentence, lowered):
+    assert lower_first(sentence) == lowered

@@ -1,0 +1,202 @@
+"""An example and its labelled item: "According to the text, of which of these is “radar” given as an example?".
+
+Reads the labelled items of one list (a "Term: description" list, labelled paragraphs): where an
+item's description gives examples ("..., such as reconnaissance satellites, radar and seismic
+sensors", "V to I, e.g. G to C", "for example the contents of a form"), each example is asked
+about and the item's label is the key.  The distractors are the item's siblings, the labels of the
+same list: the text sets them side by side as things of one kind, so each is the natural wrong
+answer of a learner who has not understood which kind of thing the example is.
+
+Only when the key is sure: the list has at least three items (two siblings to offer); the example
+is a short noun phrase (a list of examples splits at its commas and "and"/"or", and one piece
+that is a clause, too long or leaning on a pronoun drops the whole list); it appears in the lesson
+only where its item gives it; it shares no content word with any label (a word of the key gives it
+away, a word of a sibling misleads) nor with the descriptions of the siblings (where a sibling
+might claim it too).  The item asks which kind a thing belongs to, so its level is "understand".
+
+Its confidence ranks it just above the matching of the same list (which shows every description,
+examples and all, so the two never share a quiz): the list is asked once, beyond recall, and the
+other items of the list stay free for the other families.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..course import CourseView, Group, Item, LessonView
+from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..pairs import length_ok
+from ..rules import ITEM_EXAMPLE
+from ..text import (
+    ANAPHORIC_OPENERS,
+    FORMULA,
+    POINTING_PRONOUNS,
+    content_stems,
+    find_phrase,
+    has_markdown_residue,
+    norm,
+    words,
+)
+from ..types import QuestionType
+from . import FAMILIES
+
+CONFIDENCE = {ITEM_EXAMPLE: 0.7}
+
+# What introduces examples in a description, and the examples up to the end of the sentence.
+_EXAMPLES = re.compile(r"(?:,?\s+such as|,?\s+e\.g\.,?|,\s+for example,?)\s+(?P<examples>[^.;:()]+?)\s*\.?\s*$")
+_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+MIN_SIBLINGS = 2
+MAX_EXAMPLE_WORDS = 7
+MAX_DISTRACTORS = 3
+_PRONOUNS = POINTING_PRONOUNS | {"we", "you", "our", "your", "i", "my", "one"}
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# A piece with one of these is a clause ("that type of harm was reasonably foreseeable"), not an example.
+_AUXILIARIES = frozenset("is are was were be been being has have had can could may might must will would shall should do does did".split())
+# The end of a sentence, not the stop of "e.g." or "i.e.".
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)\.\s+")
+# A label's aside in brackets ("National technical means (NTM)", "Perfect cadence (also called authentic)")
+# is left out of the option: it makes the key the longest option.
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def item_examples(description: str) -> list[str]:
+    """The examples the first sentence of ``description`` gives, or none when any piece is not a plain phrase."""
+    first = _SENTENCE_END.split(description)[0]
+    m = _EXAMPLES.search(first)
+    if not m:
+        return []
+    pieces = [p.strip() for p in _SPLIT.split(m.group("examples")) if p.strip()]
+    for piece in pieces:
+        toks = [t.lower() for t in words(piece)]
+        if not toks or len(toks) > MAX_EXAMPLE_WORDS or set(toks) & _PRONOUNS or toks[0] in ANAPHORIC_OPENERS:
+            return []
+        if set(toks) & _AUXILIARIES or has_markdown_residue(piece) or FORMULA.search(piece):
+            return []  # "... and that type of harm was reasonably foreseeable": a clause, not an example
+    return pieces
+
+
+def _item_text(item: Item) -> str:
+    return " ".join((item.description, *item.sentences))
+
+
+def _once_in_lesson(example: str, lesson: LessonView) -> bool:
+    """The example appears in one sentence of the lesson (its item's): nowhere else to tie it to a sibling."""
+    return sum(1 for _, s in lesson.sentences if find_phrase(s, example)) <= 1
+
+
+def _group_questions(group: Group, lesson: LessonView, course: CourseView) -> Iterator[Candidate]:
+    if len(group.items) < MIN_SIBLINGS + 1:
+        return
+    labels = [_ASIDE.sub("", item.label) or item.label for item in group.items]
+    if len({norm(label) for label in labels}) < len(labels):
+        return
+    for item in group.items:
+        key = labels[group.items.index(item)]
+        siblings = [other for other in group.items if other is not item]
+        rivals = [label for other, label in zip(group.items, labels, strict=True) if other is not item]
+        for example in item_examples(item.description):
+            asked = content_stems(example)
+            if not asked or not _once_in_lesson(example, lesson):
+                continue
+            if any(asked & content_stems(label) for label in labels):
+                continue  # "damage to property" under "Damage that is not too remote": the key given away
+            if any(asked & content_stems(_item_text(other)) for other in siblings):
+                continue  # a sibling's description that names the same thing may claim the example too
+            distractors = _alike(key, rivals)
+            if len(distractors) < MIN_SIBLINGS:
+                continue
+            shown = _LEADING_ARTICLE.sub("", example) if example[:1].islower() else example
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule=ITEM_EXAMPLE,
+                stem=f"According to the text, of which of these is “{shown}” given as an example?",
+                key=key,
+                correct=(key,),
+                distractors=distractors,
+                kind=f"label:{group.id}",
+                original=key,
+                source_anchor=group.anchor,
+                source_sentence=item.sentences[0] if item.sentences else item.description,
+                explanation=f"The text says: “{item.label}: {item.description}”",
+                base=CONFIDENCE[ITEM_EXAMPLE],
+                shown=item.sentences[:1],
+                claims=(f"example:{norm(example)}",),
+                level="understand",
+            )
+
+
+def _alike(key: str, rivals: list[str]) -> tuple[str, ...]:
+    """The siblings' labels, in the text's order, within twice the key's length and each other's."""
+    chosen: list[str] = []
+    for label in rivals:
+        if length_ok(key, label) and all(length_ok(label, other) for other in chosen):
+            chosen.append(label)
+    return tuple(chosen[:MAX_DISTRACTORS])
+
+
+def item_example_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    for group in lesson.groups:
+        if group.origin != "sections":
+            yield from _group_questions(group, lesson, course)
+
+
+FEEDERS = """# Food Webs
+
+## Kinds of feeder
+
+- **Herbivores**: animals that eat only plants, such as rabbits, deer and grasshoppers.
+- **Carnivores**: animals that eat only other animals, for example foxes and owls.
+- **Omnivores**: animals that eat both plants and animals.
+"""
+
+# "damage to property" repeats a word of its own label; "careless driving" a word of a sibling's
+# description: neither is asked.
+TORT = """# Negligence
+
+## The elements
+
+- **Duty of care**: the defendant owed the claimant a legal duty, for instance as a driver.
+- **Breach of duty**: the defendant fell below the standard of care, such as careless driving.
+- **Damage**: the claimant suffered harm, such as personal injury or damage to property.
+- **Causation**: the careless driving or other breach caused the harm.
+"""
+
+# Two items: one sibling only, no question; and a clause after "such as" is no example.
+CLAUSES = """# Food Webs
+
+## Kinds of feeder
+
+- **Herbivores**: animals that eat only plants, such as rabbits, deer and grasshoppers.
+- **Carnivores**: animals that eat only other animals, for example foxes and owls.
+"""
+
+VERBS = """# Offsets
+
+## Kinds
+
+- **Direct offsets**: activity linked to the purchase, such as local assembly, and that work is often slow.
+- **Indirect offsets**: activity unrelated to the equipment, such as a civilian factory.
+- **Counter-trade**: goods taken in payment instead of money.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="item_example",
+    priority=47,
+    scope=LESSON,
+    build=item_example_questions,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(FEEDERS, ITEM_EXAMPLE, "According to the text, of which of these is “rabbits” given as an example?"),
+        makes(FEEDERS, ITEM_EXAMPLE, "Herbivores"),
+        makes(FEEDERS, ITEM_EXAMPLE, "of which of these is “owls” given as an example?"),
+        makes(TORT, ITEM_EXAMPLE, "“personal injury”"),
+        makes_no(TORT, ITEM_EXAMPLE, "damage to property"),
+        makes_no(TORT, ITEM_EXAMPLE, "careless driving"),
+        makes_no(CLAUSES),
+        makes_no(VERBS, ITEM_EXAMPLE, "local assembly"),
+    ),
+))

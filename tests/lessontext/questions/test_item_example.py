@@ -1,0 +1,71 @@
+"""An example a labelled item gives: asked with the item's siblings as options."""
+
+import pytest
+
+from lessontext.questions.families.item_example import FEEDERS, TORT, item_examples
+from lessontext.questions.pairs import synonymous
+from lessontext.questions.rubric import options_distinct
+from lessontext.questions.types import QuestionType
+
+from .test_beyond_recall import passing
+
+OFFSETS = """# Offsets
+
+## Kinds
+
+- **Direct offsets**: activity linked to the purchase, such as local assembly of the aircraft or a repair depot.
+- **Indirect offsets**: activity unrelated to the equipment, such as investment in a civilian factory.
+- **Counter-trade**: goods taken in payment instead of money, a practice of the Cold War.
+"""
+
+
+@pytest.mark.parametrize("description, examples", [
+    ("a network that covers a small area such as a home, a school or an office.", ["a home", "a school", "an office"]),
+    ("V to I, e.g. G to C. It sounds final.", ["G to C"]),
+    ("submit data to the server, for example the contents of a form.", ["the contents of a form"]),
+    # A clause after the examples, a pronoun, an overlong piece: the whole list is left alone.
+    ("harm recognised by law, such as personal injury, and that type of harm was foreseeable.", []),
+    ("a copy, such as its history.", []),
+    ("systems, such as satellites that orbit the earth at a height of many hundreds of kilometres.", []),
+    ("a network that covers a small area.", []),
+])
+def test_item_examples_are_plain_phrases(description, examples):
+    assert item_examples(description) == examples
+
+
+def test_the_key_is_the_label_and_the_distractors_its_siblings():
+    items = passing(FEEDERS, "item_example")
+    deer = next(c for c in items if "“deer”" in c.stem)
+    assert deer.correct == ("Herbivores",) and set(deer.distractors) == {"Carnivores", "Omnivores"}
+    assert (deer.type, deer.level) == (QuestionType.SINGLE, "understand")
+
+
+def test_an_example_sharing_a_word_with_a_label_or_a_siblings_description_is_not_asked():
+    stems = [c.stem for c in passing(TORT, "item_example")]
+    assert stems == ["According to the text, of which of these is “personal injury” given as an example?"]
+
+
+def test_labels_that_differ_by_a_prefix_are_siblings_not_synonyms():
+    items = passing(OFFSETS, "item_example")
+    factory = next(c for c in items if "civilian factory" in c.stem)
+    assert factory.correct == ("Indirect offsets",) and factory.distractors[0] == "Direct offsets"
+    assert not synonymous("Direct offsets", "Indirect offsets", siblings=True)
+    assert synonymous("Direct offsets", "Direct offset", siblings=True)
+    assert synonymous("Direct offsets", "Indirect offsets")
+    # Only labels of one list are exempt from the look-alike check.
+    assert options_distinct(factory, None)
+    from dataclasses import replace
+    assert not options_distinct(replace(factory, kind="term"), None)
+
+
+def test_a_quiz_asks_the_example_ahead_of_the_matching_of_its_list():
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions import generate_quiz
+
+    quiz = generate_quiz(parse_document(FEEDERS), rng=random.Random(0))
+    rules = [q.rule for q in quiz.questions]
+    assert "item_example" in rules and "matching" not in rules
+    asked = next(q for q in quiz.questions if q.rule == "item_example")
+    assert asked.level == "understand"

@@ -1,0 +1,59 @@
+"""Contrast swapped: the two sides of "X rather than Y", keyed False swapped and True as the text has them."""
+
+import pytest
+
+from lessontext.questions.families.rather_than import EXCHANGES, readable_alone, swapped
+from lessontext.questions.gate import publishable
+from lessontext.questions.types import QuestionType
+
+from .test_beyond_recall import passing
+
+
+@pytest.mark.parametrize("sentence, turned", [
+    ("An exchange programme is diplomacy conducted through careers rather than communiqués.",
+     "An exchange programme is diplomacy conducted through communiqués rather than careers."),
+    ("A force is sustained as a whole rather than as a collection of national camps.",
+     "A force is sustained as a collection of national camps rather than as a whole."),
+    ("The section forms part of the diplomatic mission rather than a separate military command.",
+     "The section forms part of a separate military command rather than the diplomatic mission."),
+    ("Soldiers became loyal to their commanders rather than to the state, and Rome changed.",
+     "Soldiers became loyal to the state rather than to their commanders, and Rome changed."),
+    # The sides are not sure: a verb phrase, a numeral phrase, a comma before, two "rather than"s.
+    ("The visitor must carry real responsibility rather than simply observe.", None),
+    ("The reaction happens in many small steps rather than one burst.", None),
+    ("Pay yourself first, rather than saving whatever is left.", None),
+    ("Use careers rather than communiqués and deeds rather than words.", None),
+])
+def test_swapped_turns_the_two_mirrored_sides(sentence, turned):
+    result = swapped(sentence)
+    assert (result[0] if result else None) == turned
+
+
+@pytest.mark.parametrize("sentence, alone", [
+    ("An exchange programme is diplomacy conducted through careers rather than communiqués.", True),
+    ("Soldiers became loyal to their commanders rather than to the state.", True),
+    ("Its real purpose is to steer money rather than let it drift.", False),
+    ("They speak as acquaintances rather than strangers.", False),
+    ("When a crisis arrives, the two speak as acquaintances rather than strangers.", False),
+    ("The reasons are mostly political rather than technical.", False),
+    ("Officers do not serve as observers rather than as staff.", False),
+    ('Say "the narrator claims" rather than "the author thinks".', False),
+])
+def test_only_sentences_that_read_alone_are_asked(sentence, alone):
+    assert readable_alone(sentence) is alone
+
+
+def test_the_swap_is_keyed_false_and_the_text_true_both_beyond_recall():
+    false = {c.statement: c for c in passing(EXCHANGES, "contrast_swap_false")}
+    true = {c.statement: c for c in passing(EXCHANGES, "contrast_statement")}
+    swapped_item = false["An exchange programme is diplomacy conducted through communiqués rather than careers."]
+    kept = true["An exchange programme is diplomacy conducted through careers rather than communiqués."]
+    assert (swapped_item.type, swapped_item.truth, swapped_item.level) == (QuestionType.TRUE_FALSE, False, "understand")
+    assert (kept.truth, kept.level) == (True, "understand")
+    assert len(false) == len(true) == 3
+
+
+def test_a_contrast_statement_keyed_true_publishes_only_beside_false_ones():
+    rated = {"contrast_statement": (9, 1, 10), "entity_swap_false": (1, 1, 10)}
+    assert not publishable("contrast_statement", 0.9, rated)
+    assert publishable("contrast_statement", 0.9, {**rated, "contrast_swap_false": (9, 1, 10)})
