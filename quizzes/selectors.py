@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from django.db.models import Count, Q
@@ -41,15 +42,30 @@ class AttemptHistory:
         return any(a.passed for a in self.attempts)
 
 
-@dataclass(frozen=True)
+@dataclass
 class QuizPage:
+    """A lesson's quiz as a learner stands with it; their past attempts are read only when shown."""
+
     lesson: Lesson
     course: Course
     quiz: Quiz | None
     question_count: int
-    history: AttemptHistory
     open_attempt: Attempt | None
-    attempts_used: int
+    user: Any = None
+
+    @cached_property
+    def history(self) -> AttemptHistory:
+        """The learner's submitted attempts, oldest first (1 query, however many)."""
+        if self.quiz is None:
+            return AttemptHistory([])
+        return AttemptHistory(list(
+            Attempt.objects.filter(quiz=self.quiz, user=self.user, submitted_at__isnull=False)
+            .defer(*_SUMMARY_DEFER).order_by("number")
+        ))
+
+    @property
+    def attempts_used(self) -> int:
+        return len(self.history.attempts) + (self.open_attempt is not None)
 
     @property
     def attempts_left(self) -> int | None:
@@ -85,31 +101,19 @@ def _lesson_with_quiz(*, course_slug: str, slug: str, user) -> tuple[Lesson, Qui
 
 
 def quiz_page(*, course_slug: str, slug: str, user) -> QuizPage:
-    """The lesson's quiz with ``user``'s attempts (at most 4 queries, however many attempts)."""
+    """The lesson's quiz with ``user``'s attempt in progress (2 queries, the rest cached; the history, 1 more)."""
     lesson, quiz = _lesson_with_quiz(course_slug=course_slug, slug=slug, user=user)
     if quiz is None:
-        return QuizPage(lesson, lesson.course, None, 0, AttemptHistory([]), None, 0)
+        return QuizPage(lesson, lesson.course, None, 0, None, user)
     quiz.lesson = lesson
-    attempts = list(Attempt.objects.filter(quiz=quiz, user=user).defer(*_SUMMARY_DEFER).order_by("number"))
-    open_attempt = None
-    question_count = 0
-    if any(a.submitted_at is None for a in attempts):
-        # Another request of the learner (a second tab) may submit it in between: then there is none open.
-        open_attempt = Attempt.objects.filter(quiz=quiz, user=user, submitted_at__isnull=True).first()
+    open_attempt = Attempt.objects.filter(quiz=quiz, user=user, submitted_at__isnull=True).first()
     if open_attempt is not None:
         open_attempt.quiz = quiz
         question_count = len(open_attempt.layout)
     else:
-        question_count = quiz.questions.published().count()
-    return QuizPage(
-        lesson=lesson,
-        course=lesson.course,
-        quiz=quiz,
-        question_count=question_count,
-        history=AttemptHistory([a for a in attempts if a.submitted_at is not None]),
-        open_attempt=open_attempt,
-        attempts_used=len(attempts),
-    )
+        facts = quiz_facts(lesson=lesson)
+        question_count = facts.question_count if facts else 0
+    return QuizPage(lesson, lesson.course, quiz, question_count, open_attempt, user)
 
 
 def attempt_for_user(*, course_slug: str, slug: str, number: int, user, with_layout: bool = True) -> Attempt:
