@@ -20,6 +20,10 @@
   Treaty created one of the most intrusive inspection regimes of its time,
   ..." -> "Intermediate-Range Nuclear Forces Treaty, which created one of
   the most intrusive inspection regimes of its time.");
+* a definition that runs on into a second clause with its own subject
+  ("A measure of how demand responds to a change in income, and cross-price
+  elasticity measures how ...", "A fermentation that happens in muscle cells,
+  pyruvate is converted into lactate") ends before it;
 * a reference the entry cannot carry is resolved from its own sentence or
   the one before: "The smallest of these steps" (after "an octave is divided
   into twelve equal steps") reads "The smallest of the twelve equal steps of
@@ -44,7 +48,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
 from lessontext.glossary.phrases import finite_verb, predicate_of, word_list
-from lessontext.words import fold, singular, split_words, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
 
 __all__ = ["polish_terms"]
 
@@ -80,6 +84,58 @@ def _first_sentence(definition: str) -> str:
     if len(word_list(parts[0])) < _MIN_FIRST_SENTENCE_WORDS:
         return definition
     return parts[0] + "."
+
+
+# ", and the Authority has led ...", ", pyruvate is converted ...": a comma before a clause of its own.
+_RUN_ON = re.compile(r",\s+(?P<and>(?:and|but)\s+)?(?P<rest>[^,;:]+)")
+_AUXILIARIES = frozenset("is are was were has have had can could will would may might must does do did".split())
+_SUBJECT_DETERMINERS = frozenset("the a an each every".split())
+# What follows a lexical verb that opens a clause ("measures how ...", "use the ethanol"), not a noun in a list.
+_AFTER_VERB = STOPWORDS | frozenset("how what whether".split())
+# A relative clause with a subject of its own, which a second clause joined by "and" may continue.
+_CLAUSE_RELATIVE = re.compile(r"\b(?:(?:in|on|at|by|through|under|to|from|for|with)\s+which|where|when|whereby|whose)\b")
+_RUN_ON_MIN_WORDS = 4
+_MAX_SUBJECT_WORDS = 8
+
+
+def _subject_word(word: str, first: bool) -> bool:
+    """A word of a noun phrase: a determiner (first only), a noun or adjective, a name or an unknown word."""
+    bare = word.strip("()")
+    if first and word.lower() in _SUBJECT_DETERMINERS:
+        return True
+    if not bare or word.lower() in STOPWORDS and word.lower() not in {"of", "on", "for"} or first and word.lower() in {"of", "on", "for"}:
+        return False
+    pos = word_pos(bare)
+    return not pos or bool(pos & {"NOUN", "ADJ", "PROPN"}) or bare[0].isupper() or word.lower() in {"of", "on", "for"}
+
+
+def _opens_clause(words: list[str], joined: bool) -> bool:
+    """``words`` open a clause: a noun phrase, then an auxiliary (or, after "and", a verb heading its object)."""
+    for k in range(1, min(len(words) - 1, _MAX_SUBJECT_WORDS + 1)):
+        if not _subject_word(words[k - 1], k == 1):
+            return False
+        if words[k - 1].lower() in {"of", "on", "for", "the", "a", "an", "each", "every"}:
+            continue
+        verb = words[k].lower()
+        if verb in _AUXILIARIES:
+            return True
+        if joined and finite_verb(words[k]) and not verb.endswith(("ed", "en")) and words[k + 1].lower() in _AFTER_VERB:
+            return True
+    return False
+
+
+def _cut_run_on(definition: str) -> str:
+    """"A measure of ..., and cross-price elasticity measures ..." -> "A measure of ..."."""
+    first = _SENTENCE_END.split(definition, maxsplit=1)[0]
+    for match in _RUN_ON.finditer(first):
+        head = definition[: match.start()]
+        if len(word_list(head)) < _RUN_ON_MIN_WORDS or head.count("(") != head.count(")"):
+            continue
+        if match.group("and") and _CLAUSE_RELATIVE.search(head):
+            continue  # "Interest in which the interest ... is added ..., and the next ... is calculated ...": one relative
+        if _opens_clause(match.group("rest").split(), joined=bool(match.group("and"))):
+            return head.rstrip() + "."
+    return definition
 
 
 def _singular_headword(term: Term, text_words: set[str]) -> Term:
@@ -230,7 +286,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue
-        term = _headed_formula(replace(term, definition=_first_sentence(_close_up(term.definition))))
+        term = _headed_formula(replace(term, definition=_cut_run_on(_first_sentence(_close_up(term.definition)))))
         single = _singular_headword(term, text_words)
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
     return out
