@@ -30,6 +30,11 @@
   an octave"; "a hash, a long string ... calculated from its contents" (in
   "each commit is identified by a hash, ...") reads "... from a commit's
   contents";
+* a label whose body is a clause saying what happens ("Abrasion: rocks
+  carried by the river scrape against the bed ...", "Mesh topology: devices
+  connect to several others") is headed by the term's own kind: "A process in
+  which rocks carried by the river scrape ...", "A topology in which devices
+  connect ...";
 * a label whose body is a clause about the parties ("Consent: the claimant
   freely accepted the risk of harm") under a heading that names what the
   labels are gets that head noun: under "Defences", "A defence that applies
@@ -47,8 +52,9 @@ from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
-from lessontext.glossary.phrases import finite_verb, predicate_of, word_list
+from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
 from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
+from lessontext.words.lemmas import getAllLemmas, getInflection
 
 __all__ = ["polish_terms"]
 
@@ -248,6 +254,76 @@ def _clause_with_kind(term: Term, headings: dict[str, str]) -> Term:
     return replace(term, definition=f"{opener} {reading} {rephrase.lower_first(term.definition)}")
 
 
+# Words that end a subject before any verb: a relative clause or an infinitive is part of a noun phrase.
+_NOT_A_CLAUSE = frozenset("that which who whom whose where when to".split())
+_PLURAL_QUANTIFIERS = frozenset("some most many all".split())
+_SINGULAR_DETERMINERS = frozenset("the every each".split())
+# What follows a verb that says what the subject does: "scrape against", "connect to", "share a".
+_VERB_OBJECT_START = frozenset(
+    "the a an its their each every all several some one two into onto to against along on in at with from through"
+    " over under across around off out up down away back apart together".split())
+_PASSIVE = frozenset("is are".split())
+_MAX_CLAUSE_WORDS = 12
+
+
+def _plural_subject(words: list[str]) -> bool:
+    first = words[0].lower()
+    if first in _PLURAL_QUANTIFIERS:
+        return True
+    noun = next((w for w in words if "NOUN" in word_pos(w)), "")
+    return noun.lower().endswith("s") and singular(noun.lower()) != noun.lower()
+
+
+def _present_verb(word: str, plural: bool) -> bool:
+    """"scrape" after "Rocks ...", "connects" after "Every device": a present-tense verb agreeing with its subject."""
+    lower = word.lower()
+    if not finite_verb(word, plural) or lower.endswith(("ed", "en", "ss")):
+        return False
+    if not plural:
+        return lower.endswith("s")
+    return all(lower not in (getInflection(lemma, tag) or ()) for lemma in getAllLemmas(lower).get("VERB", ())
+               for tag in ("VBD", "VBN"))
+
+
+def _happens_clause(definition: str) -> bool:
+    """"Rocks carried by the river scrape against ...", "Some rocks ... are dissolved by ...": a subject, then what it does."""
+    if _SENTENCE_END.search(definition):
+        return False  # a narrative of several sentences, not one thing that happens
+    words = [w.strip(",;:()") for w in definition.split()[:_MAX_CLAUSE_WORDS]]
+    if len(words) < 3:
+        return False
+    first = words[0].lower()
+    if first not in _PLURAL_QUANTIFIERS | _SINGULAR_DETERMINERS and not word_pos(first) & {"NOUN", "ADJ"}:
+        return False
+    plural = _plural_subject(words)
+    for i, word in enumerate(words[:-1]):
+        lower, after = word.lower(), words[i + 1].lower()
+        if lower in _NOT_A_CLAUSE:
+            return False
+        if i == 0:
+            continue
+        if lower in _PASSIVE and after.endswith(("ed", "en")) and (lower == "are") is plural:
+            return True
+        third = words[i + 2] if i + 2 < len(words) else ""
+        if after == "to" and "VERB" in word_pos(third):
+            continue  # "the use of neutral forces to keep ...": a noun and its infinitive
+        if _present_verb(word, plural) and (after in _VERB_OBJECT_START or after == "and" and _present_verb(third, plural)):
+            return True
+    return False
+
+
+def _clause_with_own_kind(term: Term) -> Term:
+    """"Abrasion: Rocks carried by the river scrape ..." -> "A process in which rocks carried by the river scrape ..."."""
+    if term.rule != "label" or " and " in term.term or any(c.isdigit() for c in term.term):
+        return term
+    if not _happens_clause(term.definition) or f" {term.key} " in f" {term_key(term.definition)} ":
+        return term  # a body naming the term again is a statement about it, not what happens in it
+    genus, plural = genus_of(term.term)
+    if plural or genus in {"Something", "Things"}:
+        return term
+    return replace(term, definition=f"{genus} in which {rephrase.lower_first(term.definition)}")
+
+
 def _noun_group(words: str) -> str:
     """"major third" -> "a major third"; "augmented fifth" -> "an augmented fifth"."""
     words = words[0].lower() + words[1:]
@@ -283,6 +359,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = _acronym_said(term, sentences)
         at = sentences.index(term.sentence) if term.sentence in sentences else 0
         term = _clause_with_kind(_resolved(term, sentences[at - 1] if at else ""), headings)
+        term = _clause_with_own_kind(term)
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue

@@ -4,7 +4,7 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
-from lessontext.glossary.polish import _cut_run_on
+from lessontext.glossary.polish import _cut_run_on, _happens_clause
 from lessontext.glossary.rephrase import drop_demonstratives
 
 
@@ -164,3 +164,34 @@ def test_a_clause_label_is_kept_under_a_heading_that_names_no_kind():
 )
 def test_a_definition_ends_before_a_second_clause_with_its_own_subject(definition, cut):
     assert _cut_run_on(definition) == (cut or definition)
+
+
+def test_a_label_saying_what_happens_is_headed_by_the_terms_own_kind():
+    got = _glossary("# Weathering\n\nRocks break down in several ways:\n\n"
+                    "- **Exfoliation**: outer layers of rock peel away in sheets as they heat and cool.\n"
+                    "- **Ring topology**: every device connects to two neighbours, forming a closed loop.\n"
+                    "- **Hub**: the device that links the others.\n")
+    assert got["Exfoliation"] == "A process in which outer layers of rock peel away in sheets as they heat and cool."
+    assert got["Ring topology"] == "A topology in which every device connects to two neighbours, forming a closed loop."
+    assert got["Hub"] == "The device that links the others."
+
+
+@pytest.mark.parametrize(
+    ("definition", "clause"),
+    [
+        ("Rocks and pebbles carried by the wind scrape and grind against the ground.", True),
+        ("Some minerals, especially salt, are dissolved by rain water.", True),
+        ("All devices share a single cable.", True),
+        ("The regular sharing of declared numbers, types and locations of stock.", False),
+        ("The element of the offence met when the act caused the harm.", False),
+        ("The natural minor with a raised seventh note.", False),
+        ("Individual letters cast from an alloy of lead that could be reused.", False),
+        ("The molecule cells use to store energy.", False),
+        ("The use of neutral forces to keep a ceasefire.", False),
+        ("Soldiers can clear debris and repair bridges.", False),
+        ("Each cell moves into the fluid. There it divides.", False),
+        ("A network that covers a small area.", False),
+    ],
+)
+def test_a_clause_saying_what_happens_has_a_subject_and_a_present_verb(definition, clause):
+    assert _happens_clause(definition) is clause
