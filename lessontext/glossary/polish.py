@@ -3,7 +3,9 @@
 * a space left before punctuation by a removed code span ("such as v2.1.0 .")
   is closed up;
 * a long definition that adds a second sentence of usage or history keeps
-  only its first, defining sentence ("An independent line of development.");
+  only its first, defining sentence ("An independent line of development."),
+  and so does one whose second sentence turns to another subject ("... to
+  operate together. An exchange officer learns ...");
 * a plural headword defined in the singular ("Indicators: A substance
   that ...") is shown in the singular, the plural kept as an alias;
 * an entry found only by key-phrase scoring whose name is the start of a
@@ -80,14 +82,25 @@ def _close_up(definition: str) -> str:
     return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", definition)
 
 
-def _first_sentence(definition: str) -> str:
-    """The first sentence of a long definition whose first sentence is a noun phrase that defines."""
-    if len(word_list(definition)) <= _LONG_DEFINITION_WORDS:
-        return definition
+# "An exchange officer learns ...", "A reply that changes the terms is ...": a second sentence about something else.
+_OTHER_SUBJECT = re.compile(r"^(?:An?|Each|Every)\s+(?P<noun>[a-z][\w-]*)")
+
+
+def _first_sentence(definition: str, term: str = "") -> str:
+    """The first sentence of a definition whose first sentence is a noun phrase that defines.
+
+    It ends there when the whole is long, or when the next sentence turns to
+    another subject ("The ability of forces ... to operate together. An
+    exchange officer learns ..."); "It sounds final" is still about the term.
+    """
     parts = _SENTENCE_END.split(definition, maxsplit=1)
     if len(parts) < 2 or not _NOUN_PHRASE_OPENER.match(parts[0]):
         return definition
     if len(word_list(parts[0])) < _MIN_FIRST_SENTENCE_WORDS:
+        return definition
+    other = _OTHER_SUBJECT.match(parts[1])
+    turns = bool(other) and fold(other.group("noun")).lower() not in {fold(w).lower() for w in word_list(term)}
+    if len(word_list(definition)) <= _LONG_DEFINITION_WORDS and not turns:
         return definition
     return parts[0] + "."
 
@@ -363,7 +376,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue
-        term = _headed_formula(replace(term, definition=_cut_run_on(_first_sentence(_close_up(term.definition)))))
+        term = _headed_formula(replace(term, definition=_cut_run_on(_first_sentence(_close_up(term.definition), term.term))))
         single = _singular_headword(term, text_words)
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
     return out

@@ -195,3 +195,10 @@ def test_a_label_saying_what_happens_is_headed_by_the_terms_own_kind():
 )
 def test_a_clause_saying_what_happens_has_a_subject_and_a_present_verb(definition, clause):
     assert _happens_clause(definition) is clause
+
+
+def test_a_label_ends_where_its_second_sentence_turns_to_another_subject():
+    got = _glossary("# Contracts\n\n- **Offer**: a definite promise to be bound on stated terms. A reply that adds terms"
+                    " is a counter-offer.\n- **Cadence**: a chord progression that ends a phrase. It sounds final.\n")
+    assert got["Offer"] == "A definite promise to be bound on stated terms."
+    assert got["Cadence"] == "A chord progression that ends a phrase. It sounds final."
