@@ -140,7 +140,7 @@ def _out_of_context(candidate: Candidate) -> bool:
 
 # "Leonardo da Vinci", "Filippo Brunelleschi": capitalised words, with the particles of a personal name.
 _NAME_PARTICLES = frozenset("da de de' di del della der den van von le la du al bin ibn".split())
-# "A painter, engineer and ...", "A banking family who ...": the article and the words before the head's end.
+# "A painter, engineer and ...", "A goldsmith from ...": the article and the words up to the head's end.
 _PERSON_HEAD = re.compile(r"^(?:An?|The)\s+(?P<group>[a-z]+(?:\s+[a-z]+){0,2})")
 _AFTER_HEAD = frozenset("who whose whom that which from of in at and or with for to by on".split())
 
@@ -158,10 +158,11 @@ def _proper_name(candidate: Candidate) -> bool:
 
 
 def names_a_person(candidate: Candidate) -> bool:
-    """A name described by who the person or family was ("Johannes Gutenberg: A goldsmith from Mainz").
+    """A name described by who the person was ("Johannes Gutenberg: A goldsmith from Mainz").
 
     A teacher's glossary defines concepts; the people a lesson tells of are
-    not its terms (raters rejected every such entry, in a history and an art lesson).
+    not its terms (raters rejected every person entry of an art lesson; a
+    history lesson describes its people the same way).
     """
     head = _PERSON_HEAD.match(candidate.definition)
     if not head:
