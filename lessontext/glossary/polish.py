@@ -7,7 +7,9 @@
   and so does one whose second sentence turns to another subject ("... to
   operate together. An exchange officer learns ...");
 * a plural headword defined in the singular ("Indicators: A substance
-  that ...") is shown in the singular, the plural kept as an alias;
+  that ...", "Deletion anomalies: An anomaly that ...") is shown in the
+  singular, the plural kept as an alias, and a singular one defined in the
+  plural ("Need: The costs you must pay ...") as the author's plural;
 * an entry found only by key-phrase scoring whose name is the start of a
   longer term the lesson defines explicitly ("version control" beside
   "version control system") and whose definition is headed by its own last
@@ -157,6 +159,9 @@ def _cut_run_on(definition: str) -> str:
     return definition
 
 
+_HEAD_BEFORE = frozenset("of on for in at to with by from".split())
+
+
 def _singular_headword(term: Term, text_words: set[str]) -> Term:
     """"Indicators" defined as "A substance that ..." is shown as "Indicator".
 
@@ -165,8 +170,8 @@ def _singular_headword(term: Term, text_words: set[str]) -> Term:
     """
     words = term.term.split()
     opener = _SINGULAR_OPENER.match(term.definition)
-    if not words or not opener or _PAIR.match(term.definition) or "of" in words:
-        return term
+    if not words or not opener or _PAIR.match(term.definition) or set(words) & _HEAD_BEFORE:
+        return term  # "Treaty on Open Skies": the head noun comes before the preposition
     noun = opener.group("noun")
     if noun and (singular(noun) != noun or "NOUN" not in word_pos(noun)):
         return term
@@ -175,9 +180,34 @@ def _singular_headword(term: Term, text_words: set[str]) -> Term:
     if not folded.isalpha() or last.isupper() or not folded.endswith("s"):
         return term
     single = singular(folded)
-    if single == folded or not folded.startswith(single) or len(words) == 1 and single not in text_words:
+    stem = single[:-1] if single.endswith("y") and folded.endswith("ies") else single  # "anomalies" -> "anomaly"
+    if single == folded or not folded.startswith(stem) or len(words) == 1 and single not in text_words:
         return term
-    shown = " ".join([*words[:-1], last[: len(single)]])
+    shown = " ".join([*words[:-1], last[: len(stem)] + single[len(stem):]])
+    aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
+    return replace(term, term=shown, key=term_key(shown), aliases=aliases)
+
+
+# "The costs you must pay ...", "Things that make life enjoyable ...": a definition of several things.
+_PLURAL_OPENER = re.compile(r"^(?:The\s+(?P<noun>[a-z]+s)\b|(?P<head>[A-Z][a-z]+s)\s+(?:that|which|who)\b)")
+
+
+def _plural_headword(term: Term) -> Term:
+    """"Need" defined as "The costs you must pay ..." is shown as the author's "Needs"."""
+    opener = _PLURAL_OPENER.match(term.definition)
+    words = term.term.split()
+    if not opener or not words or not words[-1].isalpha():
+        return term
+    noun = (opener.group("noun") or opener.group("head")).lower()
+    if singular(noun) == noun or "NOUN" not in word_pos(singular(noun)):
+        return term
+    last = words[-1]
+    plural = next((a for a in term.aliases if len(a.split()) == len(words) and fold(a).lower() != fold(last).lower()
+                   and a.split()[-1].lower().startswith(last.lower()) and singular(fold(a.split()[-1]).lower())
+                   == fold(last).lower()), None)
+    if plural is None:
+        return term
+    shown = " ".join([*words[:-1], last + plural.split()[-1][len(last):]])
     aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
     return replace(term, term=shown, key=term_key(shown), aliases=aliases)
 
@@ -377,6 +407,6 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue
         term = _headed_formula(replace(term, definition=_cut_run_on(_first_sentence(_close_up(term.definition), term.term))))
-        single = _singular_headword(term, text_words)
+        single = _plural_headword(_singular_headword(term, text_words))
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
     return out

@@ -202,3 +202,22 @@ def test_a_label_ends_where_its_second_sentence_turns_to_another_subject():
                     " is a counter-offer.\n- **Cadence**: a chord progression that ends a phrase. It sounds final.\n")
     assert got["Offer"] == "A definite promise to be bound on stated terms."
     assert got["Cadence"] == "A chord progression that ends a phrase. It sounds final."
+
+
+def test_a_plural_in_ies_defined_in_the_singular_is_shown_singular():
+    got = _glossary("# Data\n\nA table can suffer from anomalies. An **insertion anomaly** is an anomaly that happens when"
+                    " a fact cannot be stored alone. **Update discrepancies** are a discrepancy that happens when"
+                    " copies disagree.\n")
+    assert "Update discrepancy" in got and "Update discrepancies" not in got
+
+
+def test_a_singular_headword_defined_in_the_plural_is_shown_as_the_authors_plural():
+    got = _glossary("# Budgets\n\nEvery need costs money, and one need may be rent. A need is hard to cut.\n\n"
+                    "**Needs** are the costs you must pay to live and work.\n")
+    assert "Needs" in got and "Need" not in got
+
+
+def test_a_name_with_a_preposition_keeps_its_number():
+    got = _glossary("# Arms control\n\nStates agreed many limits. The Treaty on Open Skies, signed in 1992, allowed"
+                    " its members to fly unarmed observation aircraft over each other's territory.\n")
+    assert "Treaty on Open Skies" in got
