@@ -60,6 +60,14 @@ _NOT_A_DEFINITION_START = frozenset(
 )
 
 
+# "X, by contrast, is ...", "X, however, is ...": a discourse marker set off by commas says how the sentence
+# relates to the one before; it is no qualification of the definition.
+_ASIDE_MARKER = re.compile(
+    r"(?:by contrast|in contrast|on the other hand|for (?:example|instance)|in turn|"
+    + "|".join(re.escape(m) for m in lexicon.DISCOURSE_MARKERS) + r")",
+    re.I,
+)
+
 def _bare_noun_phrase(rest: str) -> bool:
     """"chest pain caused by reduced blood flow": a mass-noun phrase with a restriction."""
     words = word_list(rest)
@@ -196,7 +204,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     extra = ""
     if appos:
         alias_match = _ALIAS_APPOS.match(appos.strip())
-        if alias_match:
+        if _ASIDE_MARKER.fullmatch(appos.strip()):
+            pass  # "A third-person omniscient narrator, by contrast, is ...": a signpost, not part of the definition
+        elif alias_match:
             aliases.add((alias_match.group("alias") or alias_match.group("or")).strip())
         else:
             extra = appos.strip()
