@@ -34,6 +34,10 @@
   an octave"; "a hash, a long string ... calculated from its contents" (in
   "each commit is identified by a hash, ...") reads "... from a commit's
   contents";
+* a label whose body is only a predicate ("Litmus: Turns red in acidic
+  solutions ...", "Colourless in acidic ...") under a heading that names
+  what the labels are ("Indicators") gets that head noun: "An indicator that
+  turns red ...", "An indicator that is colourless ...";
 * a label whose body is a clause saying what happens ("Abrasion: rocks
   carried by the river scrape against the bed ...", "Mesh topology: devices
   connect to several others") is headed by the term's own kind: "A process in
@@ -297,6 +301,32 @@ def _clause_with_kind(term: Term, headings: dict[str, str]) -> Term:
     return replace(term, definition=f"{opener} {reading} {rephrase.lower_first(term.definition)}")
 
 
+# "Turns red in acidic solutions ...", "Colourless in acidic and neutral solutions, ...": a predicate with no head.
+_ADJECTIVE_PREDICATE_NEXT = frozenset("in at on when if above below under between to with".split())
+
+
+def _predicate_with_kind(term: Term, headings: dict[str, str]) -> Term:
+    """"Litmus: Turns red in acidic solutions ..." under "Indicators" -> "An indicator that turns red in ..."."""
+    heading = _KIND_HEADING.match(headings.get(term.section_anchor, ""))
+    words = term.definition.split()
+    if term.rule != "label" or not heading or heading.group("of") or len(words) < 3:
+        return term
+    kind = singular(heading.group("kind").lower())
+    if kind == heading.group("kind").lower() or "NOUN" not in word_pos(kind) or kind in term.key.split():
+        return term
+    first, after = words[0].lower(), words[1].lower().strip(",")
+    verb_next = after not in {"and", "or"} and words[0][-1].isalpha() and (
+        "ADJ" in word_pos(after) or after in STOPWORDS)  # "Turns red", "Changes the ...", not "Visits, seminars ..."
+    if (finite_verb(words[0], plural=False) and first.endswith("s") and not first.endswith("ss")
+            and ("NOUN" not in word_pos(first) or verb_next)):
+        reading = ""  # "Turns red ...": a verb that agrees with the thing
+    elif word_pos(first) == {"ADJ"} and after in _ADJECTIVE_PREDICATE_NEXT:
+        reading = "is "  # "Colourless in acidic ...": an adjective and where it holds
+    else:
+        return term
+    return replace(term, definition=f"{rephrase.article(kind)} {kind} that {reading}{rephrase.lower_first(term.definition)}")
+
+
 # Words that end a subject before any verb: a relative clause or an infinitive is part of a noun phrase.
 _NOT_A_CLAUSE = frozenset("that which who whom whose where when to".split())
 _PLURAL_QUANTIFIERS = frozenset("some most many all".split())
@@ -402,7 +432,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = _acronym_said(term, sentences)
         at = sentences.index(term.sentence) if term.sentence in sentences else 0
         term = _clause_with_kind(_resolved(term, sentences[at - 1] if at else ""), headings)
-        term = _clause_with_own_kind(term)
+        term = _clause_with_own_kind(_predicate_with_kind(term, headings))
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue

@@ -221,3 +221,15 @@ def test_a_name_with_a_preposition_keeps_its_number():
     got = _glossary("# Arms control\n\nStates agreed many limits. The Treaty on Open Skies, signed in 1992, allowed"
                     " its members to fly unarmed observation aircraft over each other's territory.\n")
     assert "Treaty on Open Skies" in got
+
+
+def test_a_predicate_label_gets_the_head_noun_its_heading_names():
+    got = _glossary("# Soil\n\n## Fertilisers\n\nA fertiliser is a substance added to soil. Common examples include:\n\n"
+                    "- **Lime**: turns sour soils sweet within a season.\n"
+                    "- **Wood ash**: rich in potassium, raising the pH of acid soils.\n"
+                    "- **Compost**: decayed plant matter that feeds soil life.\n"
+                    "- **Manure**: visits, trips and deliveries from a farm nearby.\n")
+    assert got["Lime"] == "A fertiliser that turns sour soils sweet within a season."
+    assert got["Wood ash"] == "A fertiliser that is rich in potassium, raising the pH of acid soils."
+    assert got["Compost"] == "Decayed plant matter that feeds soil life."
+    assert got.get("Manure", "").startswith("Visits")
