@@ -24,6 +24,12 @@ from tests.lessontext.glossary.support import check
             id="a-discourse-marker-between-subject-and-verb-is-no-qualification",
         ),
         pytest.param(
+            "GTP is often described as the signal switch of the cell. The statue is often described as the first"
+            " bronze nude. The delta is described as arcuate.",
+            {"GTP": ("defined", "The signal switch of the cell.")}, ("Statue", "Delta"),
+            id="described-as-a-noun-phrase-characterises-a-claim-or-an-adjective-does-not",
+        ),
+        pytest.param(
             "Anaemia is blood loss caused by a lack of iron. Water is essential for life.",
             {"Anaemia": ("defined", "Blood loss caused by a lack of iron.")}, ("Water",),
             id="bare-noun-complement-with-a-restriction",
