@@ -170,3 +170,18 @@ DISCOURSE_MARKERS = (
 
 # Number words that count a plural noun ("two semitones", "twelve equal steps").
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty hundred".split())
+
+# Nouns that head a description of one person ("A goldsmith from Mainz", "A painter and architect who ..."):
+# a name described this way is someone the lesson tells of, not a concept it defines.  A family or a
+# dynasty ("A banking family who dominated ...") is left out: raters kept it as a named key concept.
+PERSON_NOUNS = frozenset(
+    """
+    painter sculptor architect engineer artist poet writer novelist playwright composer musician
+    philosopher scientist mathematician physicist chemist biologist astronomer inventor explorer
+    historian scholar theologian monk nun priest bishop pope cardinal friar goldsmith printer
+    merchant banker king queen emperor empress prince princess duke duchess tsar sultan pharaoh
+    statesman politician president chancellor senator general admiral commander
+    professor teacher student pupil apprentice son daughter father mother brother sister wife husband
+    man woman
+    """.split()
+)

@@ -150,7 +150,8 @@ _LEAD = r"(?:(?:In|At|For|Simply put|Put simply|Essentially|Technically|Formally
 DEFINITION_IS_A = re.compile(
     _LEAD
     + r"(?P<subj>[^,;:()]{2,80}?)(?:\s+\((?P<paren>[^()]{1,80})\))?(?:,\s+(?P<appos>[^,;]{3,140}),)?\s+"
-    r"(?P<verb>is|are|was|were|refers to|refer to|means|mean|denotes|denote|"
+    r"(?P<verb>(?:is|are)\s+(?:(?:often|commonly|usually|sometimes|best)\s+)?described\s+as|"
+    r"is|are|was|were|refers to|refer to|means|mean|denotes|denote|"
     r"can be defined as|may be defined as|is defined as|are defined as|is the name for|is the term for|"
     r"describes|describe|occurs when|occur when|happens when|"
     r"serves as|serve as|acts as|act as|represents|represent|constitutes|constitute|measures)\s+(?P<rest>.+)$"

@@ -3,9 +3,13 @@
 * a space left before punctuation by a removed code span ("such as v2.1.0 .")
   is closed up;
 * a long definition that adds a second sentence of usage or history keeps
-  only its first, defining sentence ("An independent line of development.");
+  only its first, defining sentence ("An independent line of development."),
+  and so does one whose second sentence turns to another subject ("... to
+  operate together. An exchange officer learns ...");
 * a plural headword defined in the singular ("Indicators: A substance
-  that ...") is shown in the singular, the plural kept as an alias;
+  that ...", "Deletion anomalies: An anomaly that ...") is shown in the
+  singular, the plural kept as an alias, and a singular one defined in the
+  plural ("Need: The costs you must pay ...") as the author's plural;
 * an entry found only by key-phrase scoring whose name is the start of a
   longer term the lesson defines explicitly ("version control" beside
   "version control system") and whose definition is headed by its own last
@@ -20,12 +24,25 @@
   Treaty created one of the most intrusive inspection regimes of its time,
   ..." -> "Intermediate-Range Nuclear Forces Treaty, which created one of
   the most intrusive inspection regimes of its time.");
+* a definition that runs on into a second clause with its own subject
+  ("A measure of how demand responds to a change in income, and cross-price
+  elasticity measures how ...", "A fermentation that happens in muscle cells,
+  pyruvate is converted into lactate") ends before it;
 * a reference the entry cannot carry is resolved from its own sentence or
   the one before: "The smallest of these steps" (after "an octave is divided
   into twelve equal steps") reads "The smallest of the twelve equal steps of
   an octave"; "a hash, a long string ... calculated from its contents" (in
   "each commit is identified by a hash, ...") reads "... from a commit's
   contents";
+* a label whose body is only a predicate ("Litmus: Turns red in acidic
+  solutions ...", "Colourless in acidic ...") under a heading that names
+  what the labels are ("Indicators") gets that head noun: "An indicator that
+  turns red ...", "An indicator that is colourless ...";
+* a label whose body is a clause saying what happens ("Abrasion: rocks
+  carried by the river scrape against the bed ...", "Mesh topology: devices
+  connect to several others") is headed by the term's own kind: "A process in
+  which rocks carried by the river scrape ...", "A topology in which devices
+  connect ...";
 * a label whose body is a clause about the parties ("Consent: the claimant
   freely accepted the risk of harm") under a heading that names what the
   labels are gets that head noun: under "Defences", "A defence that applies
@@ -43,8 +60,9 @@ from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
-from lessontext.glossary.phrases import finite_verb, predicate_of, word_list
-from lessontext.words import fold, singular, split_words, term_key, word_pos
+from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
+from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
+from lessontext.words.lemmas import getAllLemmas, getInflection
 
 __all__ = ["polish_terms"]
 
@@ -70,16 +88,82 @@ def _close_up(definition: str) -> str:
     return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", definition)
 
 
-def _first_sentence(definition: str) -> str:
-    """The first sentence of a long definition whose first sentence is a noun phrase that defines."""
-    if len(word_list(definition)) <= _LONG_DEFINITION_WORDS:
-        return definition
+# "An exchange officer learns ...", "A reply that changes the terms is ...": a second sentence about something else.
+_OTHER_SUBJECT = re.compile(r"^(?:An?|Each|Every)\s+(?P<noun>[a-z][\w-]*)")
+
+
+def _first_sentence(definition: str, term: str = "") -> str:
+    """The first sentence of a definition whose first sentence is a noun phrase that defines.
+
+    It ends there when the whole is long, or when the next sentence turns to
+    another subject ("The ability of forces ... to operate together. An
+    exchange officer learns ..."); "It sounds final" is still about the term.
+    """
     parts = _SENTENCE_END.split(definition, maxsplit=1)
     if len(parts) < 2 or not _NOUN_PHRASE_OPENER.match(parts[0]):
         return definition
     if len(word_list(parts[0])) < _MIN_FIRST_SENTENCE_WORDS:
         return definition
+    other = _OTHER_SUBJECT.match(parts[1])
+    turns = bool(other) and fold(other.group("noun")).lower() not in {fold(w).lower() for w in word_list(term)}
+    if len(word_list(definition)) <= _LONG_DEFINITION_WORDS and not turns:
+        return definition
     return parts[0] + "."
+
+
+# ", and the Authority has led ...", ", pyruvate is converted ...": a comma before a clause of its own.
+_RUN_ON = re.compile(r",\s+(?P<and>(?:and|but)\s+)?(?P<rest>[^,;:]+)")
+_AUXILIARIES = frozenset("is are was were has have had can could will would may might must does do did".split())
+_SUBJECT_DETERMINERS = frozenset("the a an each every".split())
+# What follows a lexical verb that opens a clause ("measures how ...", "use the ethanol"), not a noun in a list.
+_AFTER_VERB = STOPWORDS | frozenset("how what whether".split())
+# A relative clause with a subject of its own, which a second clause joined by "and" may continue.
+_CLAUSE_RELATIVE = re.compile(r"\b(?:(?:in|on|at|by|through|under|to|from|for|with)\s+which|where|when|whereby|whose)\b")
+_RUN_ON_MIN_WORDS = 4
+_MAX_SUBJECT_WORDS = 8
+
+
+def _subject_word(word: str, first: bool) -> bool:
+    """A word of a noun phrase: a determiner (first only), a noun or adjective, a name or an unknown word."""
+    bare = word.strip("()")
+    if first and word.lower() in _SUBJECT_DETERMINERS:
+        return True
+    if not bare or word.lower() in STOPWORDS and word.lower() not in {"of", "on", "for"} or first and word.lower() in {"of", "on", "for"}:
+        return False
+    pos = word_pos(bare)
+    return not pos or bool(pos & {"NOUN", "ADJ", "PROPN"}) or bare[0].isupper() or word.lower() in {"of", "on", "for"}
+
+
+def _opens_clause(words: list[str], joined: bool) -> bool:
+    """``words`` open a clause: a noun phrase, then an auxiliary (or, after "and", a verb heading its object)."""
+    for k in range(1, min(len(words) - 1, _MAX_SUBJECT_WORDS + 1)):
+        if not _subject_word(words[k - 1], k == 1):
+            return False
+        if words[k - 1].lower() in {"of", "on", "for", "the", "a", "an", "each", "every"}:
+            continue
+        verb = words[k].lower()
+        if verb in _AUXILIARIES:
+            return True
+        if joined and finite_verb(words[k]) and not verb.endswith(("ed", "en")) and words[k + 1].lower() in _AFTER_VERB:
+            return True
+    return False
+
+
+def _cut_run_on(definition: str) -> str:
+    """"A measure of ..., and cross-price elasticity measures ..." -> "A measure of ..."."""
+    first = _SENTENCE_END.split(definition, maxsplit=1)[0]
+    for match in _RUN_ON.finditer(first):
+        head = definition[: match.start()]
+        if len(word_list(head)) < _RUN_ON_MIN_WORDS or head.count("(") != head.count(")"):
+            continue
+        if match.group("and") and _CLAUSE_RELATIVE.search(head):
+            continue  # "Interest in which the interest ... is added ..., and the next ... is calculated ...": one relative
+        if _opens_clause(match.group("rest").split(), joined=bool(match.group("and"))):
+            return head.rstrip() + "."
+    return definition
+
+
+_HEAD_BEFORE = frozenset("of on for in at to with by from".split())
 
 
 def _singular_headword(term: Term, text_words: set[str]) -> Term:
@@ -90,8 +174,8 @@ def _singular_headword(term: Term, text_words: set[str]) -> Term:
     """
     words = term.term.split()
     opener = _SINGULAR_OPENER.match(term.definition)
-    if not words or not opener or _PAIR.match(term.definition) or "of" in words:
-        return term
+    if not words or not opener or _PAIR.match(term.definition) or set(words) & _HEAD_BEFORE:
+        return term  # "Treaty on Open Skies": the head noun comes before the preposition
     noun = opener.group("noun")
     if noun and (singular(noun) != noun or "NOUN" not in word_pos(noun)):
         return term
@@ -100,9 +184,34 @@ def _singular_headword(term: Term, text_words: set[str]) -> Term:
     if not folded.isalpha() or last.isupper() or not folded.endswith("s"):
         return term
     single = singular(folded)
-    if single == folded or not folded.startswith(single) or len(words) == 1 and single not in text_words:
+    stem = single[:-1] if single.endswith("y") and folded.endswith("ies") else single  # "anomalies" -> "anomaly"
+    if single == folded or not folded.startswith(stem) or len(words) == 1 and single not in text_words:
         return term
-    shown = " ".join([*words[:-1], last[: len(single)]])
+    shown = " ".join([*words[:-1], last[: len(stem)] + single[len(stem):]])
+    aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
+    return replace(term, term=shown, key=term_key(shown), aliases=aliases)
+
+
+# "The costs you must pay ...", "Things that make life enjoyable ...": a definition of several things.
+_PLURAL_OPENER = re.compile(r"^(?:The\s+(?P<noun>[a-z]+s)\b|(?P<head>[A-Z][a-z]+s)\s+(?:that|which|who)\b)")
+
+
+def _plural_headword(term: Term) -> Term:
+    """"Need" defined as "The costs you must pay ..." is shown as the author's "Needs"."""
+    opener = _PLURAL_OPENER.match(term.definition)
+    words = term.term.split()
+    if not opener or not words or not words[-1].isalpha():
+        return term
+    noun = (opener.group("noun") or opener.group("head")).lower()
+    if singular(noun) == noun or "NOUN" not in word_pos(singular(noun)):
+        return term
+    last = words[-1]
+    plural = next((a for a in term.aliases if len(a.split()) == len(words) and fold(a).lower() != fold(last).lower()
+                   and a.split()[-1].lower().startswith(last.lower()) and singular(fold(a.split()[-1]).lower())
+                   == fold(last).lower()), None)
+    if plural is None:
+        return term
+    shown = " ".join([*words[:-1], last + plural.split()[-1][len(last):]])
     aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
     return replace(term, term=shown, key=term_key(shown), aliases=aliases)
 
@@ -192,6 +301,102 @@ def _clause_with_kind(term: Term, headings: dict[str, str]) -> Term:
     return replace(term, definition=f"{opener} {reading} {rephrase.lower_first(term.definition)}")
 
 
+# "Turns red in acidic solutions ...", "Colourless in acidic and neutral solutions, ...": a predicate with no head.
+_ADJECTIVE_PREDICATE_NEXT = frozenset("in at on when if above below under between to with".split())
+
+
+def _predicate_with_kind(term: Term, headings: dict[str, str]) -> Term:
+    """"Litmus: Turns red in acidic solutions ..." under "Indicators" -> "An indicator that turns red in ..."."""
+    heading = _KIND_HEADING.match(headings.get(term.section_anchor, ""))
+    words = term.definition.split()
+    if term.rule != "label" or not heading or heading.group("of") or len(words) < 3:
+        return term
+    kind = singular(heading.group("kind").lower())
+    if kind == heading.group("kind").lower() or "NOUN" not in word_pos(kind) or kind in term.key.split():
+        return term
+    first, after = words[0].lower(), words[1].lower().strip(",")
+    verb_next = after not in {"and", "or"} and words[0][-1].isalpha() and (
+        "ADJ" in word_pos(after) or after in STOPWORDS)  # "Turns red", "Changes the ...", not "Visits, seminars ..."
+    if (finite_verb(words[0], plural=False) and first.endswith("s") and not first.endswith("ss")
+            and ("NOUN" not in word_pos(first) or verb_next)):
+        reading = ""  # "Turns red ...": a verb that agrees with the thing
+    elif word_pos(first) == {"ADJ"} and after in _ADJECTIVE_PREDICATE_NEXT:
+        reading = "is "  # "Colourless in acidic ...": an adjective and where it holds
+    else:
+        return term
+    return replace(term, definition=f"{rephrase.article(kind)} {kind} that {reading}{rephrase.lower_first(term.definition)}")
+
+
+# Words that end a subject before any verb: a relative clause or an infinitive is part of a noun phrase.
+_NOT_A_CLAUSE = frozenset("that which who whom whose where when to".split())
+_PLURAL_QUANTIFIERS = frozenset("some most many all".split())
+_SINGULAR_DETERMINERS = frozenset("the every each".split())
+# What follows a verb that says what the subject does: "scrape against", "connect to", "share a".
+_VERB_OBJECT_START = frozenset(
+    "the a an its their each every all several some one two into onto to against along on in at with from through"
+    " over under across around off out up down away back apart together".split())
+_PASSIVE = frozenset("is are".split())
+_MAX_CLAUSE_WORDS = 12
+
+
+def _plural_subject(words: list[str]) -> bool:
+    first = words[0].lower()
+    if first in _PLURAL_QUANTIFIERS:
+        return True
+    noun = next((w for w in words if "NOUN" in word_pos(w)), "")
+    return noun.lower().endswith("s") and singular(noun.lower()) != noun.lower()
+
+
+def _present_verb(word: str, plural: bool) -> bool:
+    """"scrape" after "Rocks ...", "connects" after "Every device": a present-tense verb agreeing with its subject."""
+    lower = word.lower()
+    if not finite_verb(word, plural) or lower.endswith(("ed", "en", "ss")):
+        return False
+    if not plural:
+        return lower.endswith("s")
+    return all(lower not in (getInflection(lemma, tag) or ()) for lemma in getAllLemmas(lower).get("VERB", ())
+               for tag in ("VBD", "VBN"))
+
+
+def _happens_clause(definition: str) -> bool:
+    """"Rocks carried by the river scrape against ...", "Some rocks ... are dissolved by ...": a subject, then what it does."""
+    if _SENTENCE_END.search(definition):
+        return False  # a narrative of several sentences, not one thing that happens
+    words = [w.strip(",;:()") for w in definition.split()[:_MAX_CLAUSE_WORDS]]
+    if len(words) < 3:
+        return False
+    first = words[0].lower()
+    if first not in _PLURAL_QUANTIFIERS | _SINGULAR_DETERMINERS and not word_pos(first) & {"NOUN", "ADJ"}:
+        return False
+    plural = _plural_subject(words)
+    for i, word in enumerate(words[:-1]):
+        lower, after = word.lower(), words[i + 1].lower()
+        if lower in _NOT_A_CLAUSE:
+            return False
+        if i == 0:
+            continue
+        if lower in _PASSIVE and after.endswith(("ed", "en")) and (lower == "are") is plural:
+            return True
+        third = words[i + 2] if i + 2 < len(words) else ""
+        if after == "to" and "VERB" in word_pos(third):
+            continue  # "the use of neutral forces to keep ...": a noun and its infinitive
+        if _present_verb(word, plural) and (after in _VERB_OBJECT_START or after == "and" and _present_verb(third, plural)):
+            return True
+    return False
+
+
+def _clause_with_own_kind(term: Term) -> Term:
+    """"Abrasion: Rocks carried by the river scrape ..." -> "A process in which rocks carried by the river scrape ..."."""
+    if term.rule != "label" or " and " in term.term or any(c.isdigit() for c in term.term):
+        return term
+    if not _happens_clause(term.definition) or f" {term.key} " in f" {term_key(term.definition)} ":
+        return term  # a body naming the term again is a statement about it, not what happens in it
+    genus, plural = genus_of(term.term)
+    if plural or genus in {"Something", "Things"}:
+        return term
+    return replace(term, definition=f"{genus} in which {rephrase.lower_first(term.definition)}")
+
+
 def _noun_group(words: str) -> str:
     """"major third" -> "a major third"; "augmented fifth" -> "an augmented fifth"."""
     words = words[0].lower() + words[1:]
@@ -227,10 +432,11 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = _acronym_said(term, sentences)
         at = sentences.index(term.sentence) if term.sentence in sentences else 0
         term = _clause_with_kind(_resolved(term, sentences[at - 1] if at else ""), headings)
+        term = _clause_with_own_kind(_predicate_with_kind(term, headings))
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue
-        term = _headed_formula(replace(term, definition=_first_sentence(_close_up(term.definition))))
-        single = _singular_headword(term, text_words)
+        term = _headed_formula(replace(term, definition=_cut_run_on(_first_sentence(_close_up(term.definition), term.term))))
+        single = _plural_headword(_singular_headword(term, text_words))
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
     return out

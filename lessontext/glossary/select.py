@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from lessontext.document import Document
-from lessontext.glossary import rephrase
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import MASK, Candidate, Term
 from lessontext.glossary.checks import finish_definition, mask_term
 from lessontext.glossary.phrases import genus_of, looks_like_acronym, word_list
@@ -138,6 +138,40 @@ def _out_of_context(candidate: Candidate) -> bool:
                 or _NAME_CUT_OUT.search(definition))
 
 
+# "Leonardo da Vinci", "Filippo Brunelleschi": capitalised words, with the particles of a personal name.
+_NAME_PARTICLES = frozenset("da de de' di del della der den van von le la du al bin ibn".split())
+# "A painter, engineer and ...", "A goldsmith from ...": the article and the words up to the head's end.
+_PERSON_HEAD = re.compile(r"^(?:An?|The)\s+(?P<group>[a-z]+(?:\s+[a-z]+){0,2})")
+_AFTER_HEAD = frozenset("who whose whom that which from of in at and or with for to by on".split())
+
+
+def _proper_name(candidate: Candidate) -> bool:
+    """The term is written as a name: several capitalised words, or one capitalised word inside its sentence."""
+    words = candidate.term.split()
+    if not words or looks_like_acronym(candidate.term) or any(not w[0].isupper() and w.lower() not in _NAME_PARTICLES
+                                                              for w in words):
+        return False
+    if len([w for w in words if w[0].isupper()]) > 1:
+        return True
+    at = candidate.sentence.find(candidate.term)
+    return at > 0 and candidate.source != "label"
+
+
+def names_a_person(candidate: Candidate) -> bool:
+    """A name described by who the person was ("Johannes Gutenberg: A goldsmith from Mainz").
+
+    A teacher's glossary defines concepts; the people a lesson tells of are
+    not its terms (raters rejected every person entry of an art lesson; a
+    history lesson describes its people the same way).
+    """
+    head = _PERSON_HEAD.match(candidate.definition)
+    if not head:
+        return False
+    group = head.group("group").split()
+    cut = next((i for i, w in enumerate(group) if w in _AFTER_HEAD), len(group))
+    return cut > 0 and singular(group[cut - 1]) in lexicon.PERSON_NOUNS and _proper_name(candidate)
+
+
 _TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")
 
 
@@ -160,7 +194,7 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     head_word = fold(word_list(candidate.term)[-1]) if word_list(candidate.term) else ""
     first_word = fold(word_list(candidate.term)[0]) if word_list(candidate.term) else ""
     claim = _CLAIM.match(definition) and not {head_word, first_word} & _STATEMENT_HEADS
-    if is_data(definition) or claim or _out_of_context(candidate):
+    if is_data(definition) or claim or _out_of_context(candidate) or names_a_person(candidate):
         return None
     genus, plural = genus_of(candidate.term)
     if _bare_verb_start(definition) and not plural:

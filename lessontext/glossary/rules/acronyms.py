@@ -159,11 +159,13 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
         if confidence == IN_SENTENCE_CONFIDENCE and len(word_list(expansion)) > 1:
             # Only mentioned: the expansion is what the acronym means, the entry the acronym.
             meaning = expansion[0].upper() + expansion[1:] + "."
-            relative = _WHICH_AFTER.match(sentence[end:])
-            if (relative and not _UNRESOLVED_REFERENCE.search(relative.group("rel"))
+            relative = _WHICH_AFTER.match(sentence[end:]) or _PREDICATE_AFTER.match(sentence[end:])
+            rel = _COORDINATED_AFTER.split(relative.group("rel"), maxsplit=1)[0] if relative else ""
+            if (rel and not _UNRESOLVED_REFERENCE.search(rel)
                     and not _APPOSITIVE_PARTICIPLE_AT_END.search(sentence[: max(pair_start, 0)])):
-                # "the **APR** (annual percentage rate), which also includes certain fees": what it does, kept.
-                meaning = finish_definition(f"{meaning[:-1]}, which {relative.group('rel')}") or meaning
+                # "the **APR** (annual percentage rate), which also includes certain fees": what it does, kept;
+                # "the United Nations Observer Group, known as UNOG, was set up to ...": what it was set up to do.
+                meaning = finish_definition(f"{meaning[:-1]}, which {rel}") or meaning
             out.append(Candidate(short, meaning, kind, section, original, confidence, "acronym", {expansion}, mask=False))
             continue
         out.append(Candidate(expansion, definition, kind, section, original, confidence, "acronym", {short}, mask=False))
@@ -172,7 +174,11 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
 
 _NAME_AFTER_PAREN = re.compile(r"\s+([A-Z][a-z]{2,})(?=\s*[,.;:]|\s+(?:is|are|was|were|which|that|in|on|at|by|of|to)\b)")
 # ", which also includes certain fees.": a relative clause that ends the sentence.
-_WHICH_AFTER = re.compile(r"^\s*,\s+which\s+(?P<rel>[^;()]{8,}?)\.?$")
+_WHICH_AFTER = re.compile(r"^\s*,?\s+which\s+(?P<rel>[^;()]{8,}?)\.?$")
+# ", was set up to observe the ceasefire.": the pair was the subject of what follows (a name, then its acronym).
+_PREDICATE_AFTER = re.compile(r"^\s*,\s+(?P<rel>(?:is|are|was|were|has|have|had)\s+(?!that\b)[^;()]{8,}?)\.?$")
+# "which set common procedures, and through the Centre ...": the relative ends where the main clause goes on.
+_COORDINATED_AFTER = re.compile(r",\s+(?:and|but)\s+")
 
 
 _EXAMPLES_BEFORE = re.compile(r"(?:\bExamples?:|\bsuch as|\bincluding|\be\.g\.,?)\s*(?:[^.;:]*,\s*)?$")

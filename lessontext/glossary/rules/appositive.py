@@ -77,6 +77,27 @@ _BARE_SUBJECTS = frozenset("they we you i many most some few others both all sev
 _SPECIALISED = 0.6
 
 
+_WH_WORDS = frozenset("how what why whether when where".split())
+_DETERMINERS = frozenset("a an the its their his her this these that those each every".split())
+
+
+def _agreeing_verb(words: list[str]) -> bool:
+    """"a higher price leads to ...": a singular noun, then an "-s" verb and its preposition or object.
+
+    "leads", "rises", "measures" are nouns as well as verbs, so the word
+    counts as a verb only between a singular noun subject and a function word.
+    """
+    for i in range(2, len(words) - 1):
+        word, before, after = words[i], words[i - 1], words[i + 1]
+        if before.lower() in _WH_WORDS | _DETERMINERS or word.lower() in _WH_WORDS | _DETERMINERS:
+            return False  # "a measure of how demand responds to", "the energy a star gives off": a clause inside
+        if (word.islower() and word.endswith("s") and not word.endswith("ss") and finite_verb(word, plural=False)
+                and "NOUN" in word_pos(before.lower()) and before.lower() not in STOPWORDS
+                and not plural_head(before) and after.lower() in STOPWORDS):
+            return True
+    return False
+
+
 def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
     """"interoperability, the ability of armies to ...": a rare common noun glossed by "the N of/to ...".
 
@@ -233,6 +254,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         head = RELATIVE_WORD.split(appos, maxsplit=1)[0]
         if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:5]):
             continue
+        if _agreeing_verb(word_list(head)):
+            continue  # "equal, a higher price leads to ...": a subject and its verb, a clause
         definition = finish_definition(mask_term(appos, term_key(term)))
         if definition is None or is_vacuous(definition):
             continue
@@ -249,5 +272,6 @@ APPOSITIVE = RULES.register(Rule(
               "asthenosphere"),
         misses("# Farm\n\nWe bought apples, pears and an orange at the market.\n", "apples"),
         misses("# Music\n\nAdding a fourth note, a seventh above the root, gives a richer chord.\n", "fourth note"),
+        misses("# Trade\n\nThe rule says that, all else being steady, a lower tariff brings in more imports.\n", "steady"),
     ),
 ))

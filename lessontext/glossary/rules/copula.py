@@ -38,6 +38,8 @@ RANKING_CONFIDENCE = 0.45
 CLASSIFIED_CONFIDENCE = 0.45
 # "X serves as / represents a crucial approach": a role or an evaluation, below the cut.
 ROLE_VERB_CONFIDENCE = 0.45
+# "ATP is often described as the energy currency of the cell": a characterisation, less than "is a".
+DESCRIBED_AS_CONFIDENCE = 0.7
 
 
 _STRONG_VERBS = {"refers to", "refer to", "means", "mean", "denotes", "denote", "can be defined as",
@@ -59,6 +61,14 @@ _NOT_A_DEFINITION_START = frozenset(
     """.split()
 )
 
+
+# "X, by contrast, is ...", "X, however, is ...": a discourse marker set off by commas says how the sentence
+# relates to the one before; it is no qualification of the definition.
+_ASIDE_MARKER = re.compile(
+    r"(?:by contrast|in contrast|on the other hand|for (?:example|instance)|in turn|"
+    + "|".join(re.escape(m) for m in lexicon.DISCOURSE_MARKERS) + r")",
+    re.I,
+)
 
 def _bare_noun_phrase(rest: str) -> bool:
     """"chest pain caused by reduced blood flow": a mass-noun phrase with a restriction."""
@@ -106,6 +116,8 @@ _HOW_OR_WHAT_OPENER = re.compile(r"(?:how|the|whether|what)\b")
 # "Negligence is the most important tort in practice": a ranking, not what it is.
 _SUPERLATIVE_COMPLEMENT = re.compile(r"(?:the|a|an|one of the)\s+(?:most|least|best|worst|largest|biggest)\b",
                                      re.I)
+# "is often described as the first free-standing statue ...": a claim to a place in history, not what it is.
+_FIRST_OF_KIND = re.compile(r"(?:the|an?)\s+(?:first|last|only|earliest|greatest)\b", re.I)
 # "CVS and Subversion", "Strength and concentration": a subject naming two things.
 _COORDINATED_SUBJECT = re.compile(r"\s(?:and|or)\s", re.I)
 
@@ -171,6 +183,10 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             confidence = SAME_OR_REASON_CONFIDENCE
         else:
             confidence = CONFIDENCE
+    elif verb.endswith("described as"):
+        if not _DETERMINER_START.match(rest) or _SUPERLATIVE_COMPLEMENT.match(rest) or _FIRST_OF_KIND.match(rest):
+            return []  # "is described as arcuate", "is often described as the first ...": no noun phrase that defines
+        confidence = DESCRIBED_AS_CONFIDENCE
     elif verb in _STRONG_VERBS:
         confidence = STRONG_VERB_CONFIDENCE
     elif verb == "measures":
@@ -196,7 +212,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     extra = ""
     if appos:
         alias_match = _ALIAS_APPOS.match(appos.strip())
-        if alias_match:
+        if _ASIDE_MARKER.fullmatch(appos.strip()):
+            pass  # "A third-person omniscient narrator, by contrast, is ...": a signpost, not part of the definition
+        elif alias_match:
             aliases.add((alias_match.group("alias") or alias_match.group("or")).strip())
         else:
             extra = appos.strip()

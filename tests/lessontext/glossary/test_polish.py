@@ -1,7 +1,10 @@
 """Last touches that make an entry publishable as it stands (lessontext.glossary.polish and make_readable)."""
 
+import pytest
+
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
+from lessontext.glossary.polish import _cut_run_on, _happens_clause
 from lessontext.glossary.rephrase import drop_demonstratives
 
 
@@ -138,3 +141,95 @@ def test_a_clause_label_is_kept_under_a_heading_that_names_no_kind():
     got = _glossary("# Tort\n\n## Cases\n\n- **Consent**: the claimant freely accepted the risk of harm.\n"
                     "- **Causation**: the breach caused the harm.\n")
     assert got.get("Consent", "The claimant").startswith("The claimant")
+
+
+@pytest.mark.parametrize(
+    ("definition", "cut"),
+    [
+        ("A measure of how output responds to a change in wages, and wage elasticity of labour measures how "
+         "hours respond to pay.", "A measure of how output responds to a change in wages."),
+        ("A league that sent a fleet to the coast in 1850, and the Northern Alliance (NA) has led talks since.",
+         "A league that sent a fleet to the coast in 1850."),
+        ("Workers who use the grain to bake bread, and brewers use the hops.", "Workers who use the grain to bake bread."),
+        ("A reaction that happens in plant cells at night, glucose is converted into starch.",
+         "A reaction that happens in plant cells at night."),
+        # A relative clause with its own subject continues after "and"; a list of nouns is no clause.
+        ("Interest in which the interest earned is added to the balance, and the next interest is calculated on it.",
+         None),
+        ("A mixture of salt, sugar, and water used to preserve fruit.", None),
+        ("The wearing away of rock, soil, and sand grains.", None),
+        ("A word that comes from the French for rebirth, and it describes the period that followed.", None),
+        ("A treaty, signed in 1987, that removed a class of missiles.", None),
+    ],
+)
+def test_a_definition_ends_before_a_second_clause_with_its_own_subject(definition, cut):
+    assert _cut_run_on(definition) == (cut or definition)
+
+
+def test_a_label_saying_what_happens_is_headed_by_the_terms_own_kind():
+    got = _glossary("# Weathering\n\nRocks break down in several ways:\n\n"
+                    "- **Exfoliation**: outer layers of rock peel away in sheets as they heat and cool.\n"
+                    "- **Ring topology**: every device connects to two neighbours, forming a closed loop.\n"
+                    "- **Hub**: the device that links the others.\n")
+    assert got["Exfoliation"] == "A process in which outer layers of rock peel away in sheets as they heat and cool."
+    assert got["Ring topology"] == "A topology in which every device connects to two neighbours, forming a closed loop."
+    assert got["Hub"] == "The device that links the others."
+
+
+@pytest.mark.parametrize(
+    ("definition", "clause"),
+    [
+        ("Rocks and pebbles carried by the wind scrape and grind against the ground.", True),
+        ("Some minerals, especially salt, are dissolved by rain water.", True),
+        ("All devices share a single cable.", True),
+        ("The regular sharing of declared numbers, types and locations of stock.", False),
+        ("The element of the offence met when the act caused the harm.", False),
+        ("The natural minor with a raised seventh note.", False),
+        ("Individual letters cast from an alloy of lead that could be reused.", False),
+        ("The molecule cells use to store energy.", False),
+        ("The use of neutral forces to keep a ceasefire.", False),
+        ("Soldiers can clear debris and repair bridges.", False),
+        ("Each cell moves into the fluid. There it divides.", False),
+        ("A network that covers a small area.", False),
+    ],
+)
+def test_a_clause_saying_what_happens_has_a_subject_and_a_present_verb(definition, clause):
+    assert _happens_clause(definition) is clause
+
+
+def test_a_label_ends_where_its_second_sentence_turns_to_another_subject():
+    got = _glossary("# Contracts\n\n- **Offer**: a definite promise to be bound on stated terms. A reply that adds terms"
+                    " is a counter-offer.\n- **Cadence**: a chord progression that ends a phrase. It sounds final.\n")
+    assert got["Offer"] == "A definite promise to be bound on stated terms."
+    assert got["Cadence"] == "A chord progression that ends a phrase. It sounds final."
+
+
+def test_a_plural_in_ies_defined_in_the_singular_is_shown_singular():
+    got = _glossary("# Data\n\nA table can suffer from anomalies. An **insertion anomaly** is an anomaly that happens when"
+                    " a fact cannot be stored alone. **Update discrepancies** are a discrepancy that happens when"
+                    " copies disagree.\n")
+    assert "Update discrepancy" in got and "Update discrepancies" not in got
+
+
+def test_a_singular_headword_defined_in_the_plural_is_shown_as_the_authors_plural():
+    got = _glossary("# Budgets\n\nEvery need costs money, and one need may be rent. A need is hard to cut.\n\n"
+                    "**Needs** are the costs you must pay to live and work.\n")
+    assert "Needs" in got and "Need" not in got
+
+
+def test_a_name_with_a_preposition_keeps_its_number():
+    got = _glossary("# Arms control\n\nStates agreed many limits. The Treaty on Open Skies, signed in 1992, allowed"
+                    " its members to fly unarmed observation aircraft over each other's territory.\n")
+    assert "Treaty on Open Skies" in got
+
+
+def test_a_predicate_label_gets_the_head_noun_its_heading_names():
+    got = _glossary("# Soil\n\n## Fertilisers\n\nA fertiliser is a substance added to soil. Common examples include:\n\n"
+                    "- **Lime**: turns sour soils sweet within a season.\n"
+                    "- **Wood ash**: rich in potassium, raising the pH of acid soils.\n"
+                    "- **Compost**: decayed plant matter that feeds soil life.\n"
+                    "- **Manure**: visits, trips and deliveries from a farm nearby.\n")
+    assert got["Lime"] == "A fertiliser that turns sour soils sweet within a season."
+    assert got["Wood ash"] == "A fertiliser that is rich in potassium, raising the pH of acid soils."
+    assert got["Compost"] == "Decayed plant matter that feeds soil life."
+    assert got.get("Manure", "").startswith("Visits")

@@ -87,3 +87,25 @@ def test_readable_drops_definitions_bound_to_their_context_or_only_ranking(term,
     section = parse_document("# T\n\n## S\n\nText here.\n").sections[-1]
     candidate = Candidate(term, definition, "defined", section, "s", 0.8, "pattern")
     assert (make_readable(candidate) is not None) is kept
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "sentence", "source", "kept"),
+    [
+        ("Ada Byron", "A mathematician who wrote the first published program.", "s", "pattern", False),
+        ("Jan van Eyck", "A painter from Bruges.", "s", "pattern", False),
+        ("Fugger", "A merchant who lent money to emperors.", "Loans came from Fugger, a merchant who lent money.",
+         "pattern", False),
+        ("Fugger", "A merchant who lent money to emperors.", "Fugger, a merchant who lent money.", "pattern", True),
+        ("Fuggers", "A merchant family who lent money to emperors.", "Loans came from the Fuggers, a merchant family.",
+         "pattern", True),
+        ("Prince", "A son of a king.", "The Prince ruled.", "label", True),
+        ("court painter", "A painter employed by a royal household.", "s", "pattern", True),
+        ("Privy Council", "A body of advisers to the monarch.", "s", "pattern", True),
+        ("Royal Society", "A society of natural philosophers and scientists.", "s", "pattern", True),
+    ],
+)
+def test_readable_drops_a_person_described_by_who_they_were(term, definition, sentence, source, kept):
+    section = parse_document("# T\n\n## S\n\nText here.\n").sections[-1]
+    candidate = Candidate(term, definition, "defined", section, sentence, 0.8, source)
+    assert (make_readable(candidate) is not None) is kept

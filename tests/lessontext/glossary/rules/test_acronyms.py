@@ -36,8 +36,20 @@ from tests.lessontext.glossary.support import check
         pytest.param(
             "The next year the International Board for Rail Safety, known as IBRS, was set up to inspect signals."
             " The rules still apply.",
-            {"IBRS": ("acronym", "International Board for Rail Safety.")}, (),
-            id="name-comma-known-as-acronym-is-a-pair",
+            {"IBRS": ("acronym", "International Board for Rail Safety, which was set up to inspect signals.")}, (),
+            id="name-comma-known-as-acronym-is-a-pair-and-the-subject-of-what-follows",
+        ),
+        pytest.param(
+            "The league meets many of these needs through shared rulebooks, or SHRBs, which set common procedures,"
+            " and through a training school in Lyon, which trains referees.",
+            {"SHRBs": ("acronym", "Shared rulebooks, which set common procedures.")}, (),
+            id="or-acronym-which-relative-ends-where-the-main-clause-goes-on",
+        ),
+        pytest.param(
+            "Inside the city, the Office for the Protection of Historic Buildings, called OPHB, was praised for"
+            " this work.",
+            {"OPHB": ("acronym", "Office for the Protection of Historic Buildings.")}, (),
+            id="known-as-acronym-predicate-leaning-on-this-is-left-out",
         ),
         pytest.param(
             "Strong acids ionise almost completely. Examples: hydrochloric acid (HCl), nitric acid (HNO3) and"

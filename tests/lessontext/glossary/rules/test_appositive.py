@@ -17,6 +17,12 @@ from tests.lessontext.glossary.support import check
             id="bold-term-after-its-verb",
         ),
         pytest.param(
+            "The rule says that, all else being steady, a lower tariff brings in more imports."
+            " Luminance, the total light a lamp gives off each second, does not depend on the distance.",
+            {"Luminance": ("defined", "The total light a lamp gives off each second.")}, ("Steady",),
+            id="a-clause-after-a-comma-is-no-appositive-a-contact-relative-is",
+        ),
+        pytest.param(
             "Gothic builders made growing use of **flying buttresses**, the external arches used to hold up high"
             " walls. They still stand in many of the old churches.",
             {"Flying buttress": ("defined", "The external arches used to hold up high walls.")}, (),

@@ -17,6 +17,19 @@ from tests.lessontext.glossary.support import check
             id="serves-as-and-vacuous-generic-head-are-not-definitions",
         ),
         pytest.param(
+            "A **cold front**, by contrast, is a boundary where cold air pushes under warm air. A **warm front**,"
+            " the slower kind, is a boundary where warm air rides over cold air.",
+            {"Cold front": ("defined", "A boundary where cold air pushes under warm air."),
+             "Warm front": ("defined", "A boundary where warm air rides over cold air (the slower kind).")}, (),
+            id="a-discourse-marker-between-subject-and-verb-is-no-qualification",
+        ),
+        pytest.param(
+            "GTP is often described as the signal switch of the cell. The statue is often described as the first"
+            " bronze nude. The delta is described as arcuate.",
+            {"GTP": ("defined", "The signal switch of the cell.")}, ("Statue", "Delta"),
+            id="described-as-a-noun-phrase-characterises-a-claim-or-an-adjective-does-not",
+        ),
+        pytest.param(
             "Anaemia is blood loss caused by a lack of iron. Water is essential for life.",
             {"Anaemia": ("defined", "Blood loss caused by a lack of iron.")}, ("Water",),
             id="bare-noun-complement-with-a-restriction",
