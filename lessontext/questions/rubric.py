@@ -236,6 +236,19 @@ def key_not_title(c: Candidate, course: CourseView) -> bool:
 # 3. Self-contained, grammatical stem
 
 
+# An illustration of something the sentence does not name: "A defence attaché in Nairobi, for example,
+# might ..." (before any colon that names it), "A gentler and more famous example is ...", "The examples
+# come mainly from ...", "The clearest case in recent history involves ...". Lifted out, it illustrates
+# nothing the learner can see (raters: context lost, not worth asking). "An example of X is ..." names X.
+_ILLUSTRATION = re.compile(
+    r"^[^:;]*?,\s*(?:for example|for instance)\s*,"
+    r"|\b(?:an?|the)\s+(?:(?:[\w-]+\s+){0,4}?(?:example|instance|illustration)s?"
+    r"|(?:most\s+[\w-]+|[\w-]+est|best-known)\s+cases?)"
+    r"(?:\s+(?:in|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:is|are|was|were|involves?|involved|comes?|came)\b",
+    re.I,
+)
+
+
 def stem_self_contained(c: Candidate, course: CourseView) -> bool:
     """The lifted text does not open with, or lean on, an unresolved reference."""
     text = c.quoted or c.statement
@@ -249,6 +262,8 @@ def stem_self_contained(c: Candidate, course: CourseView) -> bool:
     # "It's", "they're": the pronoun counts, not the contraction.
     lowered = [re.split(r"['’]", t.lower())[0] or t.lower() for t in toks]
     if lowered[0] in ANAPHORIC_OPENERS or text.lower().startswith(REFERRING_OPENINGS):
+        return False
+    if _ILLUSTRATION.search(text):
         return False
     for i, tok in enumerate(lowered):
         if tok in {"this", "these", "those", "such"} and i + 1 < len(lowered) and lowered[i + 1] != "as":

@@ -9,6 +9,12 @@ may share a content word with the key.  No question whose sentence or option
 leans on what came before ("owe her a duty of care", "nevertheless held"):
 few lessons have three parallel clauses, so the family makes few items.  Each
 such sentence is also lifted as a true statement.
+
+A clause after a bare modal ("the others may _____", "none could _____", "the money you
+can _____") is no question: any verb phrase fits after "can" in grammar, so the options are
+not parallel in meaning, and sense alone picks the key (raters rejected every such item, in
+essays and structured lessons alike: "delay everyone" beside "easily afford alone").  Such a
+clause is no distractor either; its sentence is still lifted as a true statement.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..phrasing import lift, lower_first_unless_name
 from ..prose import shares_content
 from ..rules import CLAUSE_COMPLETION, TRUE_STATEMENT
-from ..text import content_stems, norm
+from ..text import BLANK, content_stems, norm
 from ..types import QuestionType
 from . import FAMILIES
 from .enumerations import MANGROVES, REEF
@@ -42,6 +48,15 @@ _DANGLING = re.compile(
 )
 
 
+# The blank right after a bare modal: "X can _____", "none could also _____".
+_AFTER_MODAL = re.compile(rf"\b(?:can|could|may|might|will|must)\s+(?:also\s+|often\s+|still\s+)?{re.escape(BLANK)}", re.I)
+
+
+def after_modal(frame: str) -> bool:
+    """The clause blanked in ``frame`` is a verb phrase after a bare modal (not a purpose or a result)."""
+    return bool(_AFTER_MODAL.search(frame))
+
+
 def leans_outside(text: str) -> bool:
     """``text`` needs an earlier sentence to be understood (a pronoun or a connective pointing back)."""
     return bool(_DANGLING.search(text))
@@ -51,7 +66,7 @@ def _clause_pool(course: CourseView) -> dict[str, list[tuple[str, str, bool]]]:
     """form -> (clause, frame, from this lesson): this lesson's clauses that read alone."""
     pool: dict[str, list[tuple[str, str, bool]]] = {}
     for _, clause, frame, _ in course.lesson.clauses:
-        if leans_outside(clause.text):
+        if leans_outside(clause.text) or after_modal(frame):
             continue
         bucket = pool.setdefault(clause.form, [])
         if len(bucket) < MAX_PROSE_POOL:
@@ -82,8 +97,8 @@ def clause_completions(lesson: LessonView, course: CourseView, rng: random.Rando
             explanation=f"True. The text says: “{clause.sentence}”", base=CONFIDENCE[TRUE_STATEMENT],
             shown=(clause.sentence,),
         )
-        if leans_outside(quoted) or leans_outside(clause.text):
-            continue  # "The House of Lords nevertheless held ...", "owe her a duty of care"
+        if leans_outside(quoted) or leans_outside(clause.text) or after_modal(quoted):
+            continue  # "The House of Lords nevertheless held ...", "owe her a duty of care", "none could _____"
         frame_stems = content_stems(quoted)
 
         def usable(p: str, key=clause.text, frame_stems=frame_stems, quoted=quoted) -> bool:
@@ -125,6 +140,12 @@ Shrimp farms have led to rapid mangrove loss.
 Coastal dredging has led to cloudy lagoon water.
 Heavy fishing has led to fewer young snappers.
 
+## Costs
+
+Shared ownership means that allies buy a fleet none could easily afford alone.
+Joint programmes often run late, and a single capital may delay everyone.
+When one partner objects to an export, the others may lose a valuable sale.
+
 ## Courts
 
 The court nevertheless held that the council had led to her losses.
@@ -144,6 +165,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         # No pronoun or connective pointing back, in the stem or among the options.
         makes_no(COASTS, CLAUSE_COMPLETION, "nevertheless"),
         makes_no(COASTS, CLAUSE_COMPLETION, "her losses"),
+        # A verb phrase after a bare modal: neither asked nor offered ("lose a valuable sale").
+        makes_no(COASTS, CLAUSE_COMPLETION, "could _____"),
+        makes_no(COASTS, CLAUSE_COMPLETION, "lose a valuable sale"),
         # Clauses of another lesson are no distractors; alone, the lesson's clauses are said of related things.
         makes_no(REEF, CLAUSE_COMPLETION, others=(MANGROVES,)),
         makes_no(REEF, CLAUSE_COMPLETION),

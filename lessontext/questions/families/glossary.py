@@ -5,7 +5,10 @@ Reads the course glossary entries whose terms this lesson mentions, when the
 entry's definition is a definition phrase (not a sentence about the term) and
 a sentence of this lesson states it: the lesson is then the source of the
 key.  Distractor terms are glossary terms of the same kind and category (a
-person for a person); distractor definitions are other terms' definitions
+person for a person), those this lesson defines first; a term another lesson
+defines only when its definition is built on the same word as the key's ("a
+principle ..." for a principle: raters called a unit or a tool beside a
+principle implausible); distractor definitions are other terms' definitions
 this lesson does not state, else definitional sentences of the rest of the
 course.
 
@@ -164,6 +167,12 @@ def genus(definition: str) -> str:
     return norm(found[0]) if found else ""
 
 
+def same_genus(definition: str, other: str) -> bool:
+    """Two definitions built on one word: "A principle under which ..." and "The principle that ..."."""
+    g, h = genus(definition), genus(other)
+    return bool(g and h) and related(g, h)
+
+
 def one_per_genus(key: str, options: list[str]) -> list[str]:
     """Options other than one per genus the key lacks: three "A command that ..." beside "Software that
     ..." single the key out (raters: heterogeneous options)."""
@@ -248,8 +257,15 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             and (category is None or term_category(e, course) == category)
         ]
         # Only terms the course defines: "Familiar military saying", "Scale" are no terms to offer.
-        here = [e.term for e in same_kind if e.term in in_lesson and is_definition(e, course)]
-        elsewhere = [e.term for e in same_kind if e.term not in in_lesson and on_subject(e.term, course)]
+        here = [e.term for e in same_kind if e.term in in_lesson and is_definition(e, course)
+                and defining_sentence(course, e.term, e.definition)]
+        # A term another lesson defines (even one this lesson mentions) only when its definition names
+        # the same kind of thing as the key's (raters on essays in three folders: "Military-to-military
+        # contacts" is not a protection, "Observation" not a standard, "Role specialist nation" not a
+        # principle: implausible, from another lesson).
+        elsewhere = [e.term for e in same_kind if e.term not in here and on_subject(e.term, course)
+                     and (e.term not in in_lesson or is_definition(e, course))
+                     and same_genus(e.definition, entry.definition)]
         distractors = pick_distractors(entry.term, here, rng, course)
         if len(distractors) < 2:
             distractors += [d for d in pick_distractors(entry.term, elsewhere, rng, course) if not any(synonymous(d, x, course) for x in distractors)][: 2 - len(distractors)]

@@ -139,7 +139,9 @@ def _alike(key: str, rivals: list[str]) -> tuple[str, ...]:
 
 def item_example_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     for group in lesson.groups:
-        if group.origin != "sections":
+        # In "A tabletop exercise gathers ... a crisis such as a natural disaster" ("named" lists) the
+        # examples belong to a noun of the predicate, not to the item named.
+        if group.origin not in ("sections", "named"):
             yield from _group_questions(group, lesson, course)
 
 

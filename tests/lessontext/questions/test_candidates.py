@@ -184,10 +184,11 @@ def test_fill_blank_leaves_people_and_years_alone_unless_the_glossary_names_them
 
 def test_false_statements_swap_an_entity_of_the_same_kind():
     # A thin quiz (3 items, no entity blanks since dev-b) keeps false statements though one true one pairs with them.
+    # A swapped place ranks ahead of a swapped year.
     falses = by_rule(quiz(HISTORY), "entity_swap_false")
     assert [q.stem for q in falses] == [
-        "True or false? According to the text, Martin Luther, a monk in Wittenberg, wrote his Ninety-five Theses in 1476.",
         "True or false? According to the text, Aldus Manutius founded the Aldine Press in Wittenberg in 1494.",
+        "True or false? According to the text, in 1494, William Caxton set up the first press in England at Westminster.",
     ]
     for q in falses:
         assert q.options == (OptionDraft("True", False), OptionDraft("False", True))

@@ -137,3 +137,50 @@ def test_a_name_is_not_asked_what_it_means():
              if c.rule == GLOSSARY_TERM_TO_DEFINITION}
     assert "Erosion" in asked
     assert "Whin Sill" not in asked
+
+
+# Two principles this lesson defines; a sister lesson on the same subject defines a principle and a unit.
+PRINCIPLES = """# Coalition Logistics
+
+## Who supplies the force
+
+National responsibility is the principle that each country supplies and maintains its own forces.
+
+Burden sharing is the principle that nations and the alliance share the task of supporting a multinational force.
+"""
+
+PRINCIPLE_TERMS = (
+    GlossaryEntry("National responsibility", "The principle that each country supplies and maintains its own forces",
+                  "defined"),
+    GlossaryEntry("Burden sharing", "The principle that nations and the alliance share the task of "
+                  "supporting a multinational force", "defined"),
+)
+
+SISTER = """# Coalition Medical Support
+
+## Models
+
+Host nation support is the principle that a host country supplies fuel and food to the foreign forces on its territory.
+
+A multinational medical unit is a facility that several nations staff together to support a force.
+"""
+
+SISTER_TERMS = (
+    GlossaryEntry("Host nation support", "The principle that a host country supplies fuel and food to the foreign "
+                  "forces on its territory", "defined"),
+    GlossaryEntry("Multinational medical unit", "A facility that several nations staff together to support a force",
+                  "defined"),
+)
+
+
+def test_another_lessons_term_is_offered_only_when_its_definition_names_the_same_kind_of_thing():
+    course = build_course(parse_document(PRINCIPLES), glossary=PRINCIPLE_TERMS + SISTER_TERMS,
+                          others=[parse_document(SISTER)])
+    asked = [c for c in g.glossary_questions(course.lesson, course, random.Random(1))
+             if c.rule == GLOSSARY_DESCRIPTION_TO_TERM]
+    assert asked
+    for c in asked:
+        assert "Multinational medical unit" not in c.distractors  # a facility beside principles
+        assert "Host nation support" in c.distractors  # a principle, like the key
+    assert g.same_genus("A principle under which each nation receives work", "The principle that each nation pays")
+    assert not g.same_genus("A facility that several nations staff", "The principle that each nation pays")

@@ -156,6 +156,18 @@ CASES = [
     ("stem_self_contained", fill(f"Such partners work closely with {BLANK} on drone technology.", "Turkey"), False),
     ("stem_self_contained", fill(f"These nations work closely with {BLANK} on drone technology.", "Turkey"), False),
     ("stem_self_contained", tf("Pakistan signed a radar agreement with these nations in 2019.", truth=True), False),
+    # An illustration of something the sentence does not name (context lost once lifted out).
+    ("stem_self_contained", tf("A defence attaché in Nairobi, for example, might also cover several other countries.",
+                               truth=True), False),
+    ("stem_self_contained", tf("Non-resident accreditation is common: an attaché in Nairobi, for example, covers "
+                               "several countries.", truth=True), True),
+    ("stem_self_contained", fill(f"A gentler and more famous example is the voyage of the {BLANK} around the world.",
+                                 "Great White Fleet"), False),
+    ("stem_self_contained", fill(f"A classic example of shared ownership is the {BLANK} fleet of the alliance.",
+                                 "AWACS"), True),
+    ("stem_self_contained", tf("The clearest case in recent history involves New Zealand.", truth=True), False),
+    ("stem_self_contained", tf("The examples come mainly from the law of England and Wales.", truth=True), False),
+    ("stem_self_contained", tf("The case is heard in the High Court of England and Wales.", truth=True), True),
     ("stem_grammatical", make(), True),
     ("stem_grammatical", make(stem="which of the following does the text describe"), False),
     ("stem_grammatical", fill(f"Islamic nations work closely with {BLANK} on drone technology", "Turkey"), False),

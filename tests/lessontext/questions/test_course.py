@@ -1,0 +1,93 @@
+"""The lesson view: an unlabelled list that names its things first reads as a labelled group."""
+
+import random
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course, named_first
+from lessontext.questions.families.description_to_term import FAMILY as DESCRIPTION_TO_TERM
+from lessontext.questions.families.item_example import item_example_questions
+
+EXERCISES = """# Exercises
+
+## Types of exercise
+
+Planners choose the format of an exercise according to what they want to test:
+
+- A live exercise (LIVEX) deploys real troops, ships and aircraft in the field or at sea.
+- A command post exercise (CPX) trains commanders and their staffs while the units are only simulated.
+- A tabletop exercise (TTX) gathers decision-makers around a scenario, often a crisis such as a flood.
+"""
+
+SUPPORT = """# Support
+
+## Ways of pooling support
+
+- A lead nation is a country that provides a broad range of support for a whole force.
+- A role specialist nation is a country that provides one class of supply for the whole force.
+- A host nation is a country that receives foreign forces on its own territory.
+"""
+
+ACIDS = """# Acids
+
+## Strength
+
+- A strong acid ionises almost completely in water.
+- A weak acid ionises only partly, so most of its molecules remain intact.
+- A strong base dissociates completely in water.
+- A weak base reacts only partly with water.
+"""
+
+
+@pytest.mark.parametrize(
+    "line, label, description",
+    [
+        ("A live exercise (LIVEX) deploys real troops in the field.", "Live exercise", "deploys real troops in the field."),
+        ("A role specialist nation takes responsibility for one class of supply.", "Role specialist nation",
+         "takes responsibility for one class of supply."),
+        ("A unit (MILU) is formed when nations place assets together.", "Unit", "is formed when nations place assets together."),
+        ("A lemon juice sample with pH 2 has a high concentration.", None, None),  # "with": no name
+        ("A is the final amount, including interest.", None, None),  # a symbol, not a name
+        ("The Royal Navy sends ships abroad.", None, None),  # a name, not "a <thing>"
+        ("A bus pass costs less than a ticket.", "Bus pass", "costs less than a ticket."),  # "pass" is no verb
+    ],
+)
+def test_named_first(line, label, description):
+    item = named_first(line)
+    assert (item.label if item else None) == label
+    assert (item.description if item else None) == description
+
+
+def test_a_list_of_named_things_is_a_group_of_its_items():
+    groups = build_course(parse_document(EXERCISES), glossary=(), others=()).lesson.groups
+    assert [(g.origin, [i.label for i in g.items]) for g in groups] == [
+        ("named", ["Live exercise", "Command post exercise", "Tabletop exercise"])]
+
+
+def test_all_copular_items_describe_with_their_noun_phrase():
+    (group,) = build_course(parse_document(SUPPORT), glossary=(), others=()).lesson.groups
+    assert group.items[0].description == "a country that provides a broad range of support for a whole force."
+
+
+def test_names_of_two_kinds_are_no_group():
+    # "ionises only partly" fits a weak acid and, to a chemist, a weak base: two defensible answers.
+    assert build_course(parse_document(ACIDS), glossary=(), others=()).lesson.groups == []
+
+
+def test_a_list_with_one_line_that_names_nothing_is_no_group():
+    broken = EXERCISES.replace("- A tabletop exercise (TTX) gathers", "- Decision-makers gather")
+    assert build_course(parse_document(broken), glossary=(), others=()).lesson.groups == []
+
+
+def test_the_named_items_are_asked_which_one_the_text_describes():
+    course = build_course(parse_document(EXERCISES), glossary=(), others=())
+    candidates = [c for g in course.lesson.groups for c in DESCRIPTION_TO_TERM.build(g, course, random.Random(0))]
+    asked = [c for c in candidates if "deploys real troops" in c.stem]
+    assert asked and asked[0].correct == ("Live exercise",)
+    assert set(asked[0].distractors) == {"Command post exercise", "Tabletop exercise"}
+
+
+def test_an_example_inside_a_named_items_predicate_is_not_asked_as_one_of_the_item():
+    course = build_course(parse_document(EXERCISES), glossary=(), others=())
+    assert not list(item_example_questions(course.lesson, course, random.Random(0)))  # "a flood" is a crisis
