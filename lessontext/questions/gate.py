@@ -29,18 +29,19 @@ NEEDS_ONE_OF = MappingProxyType({
 
 # rule -> (usable as is, usable after one edit, rated), summed over both raters. Generated; do not edit by hand.
 MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
-    'apply_formula': (4, 0, 4),
-    'contrast': (0, 2, 4),
-    'description_to_term': (4, 2, 6),
-    'entity_swap_false': (5, 13, 20),
-    'glossary_description_to_term': (9, 6, 16),
-    'glossary_fill_blank': (17, 24, 54),
-    'glossary_term_to_definition': (10, 2, 12),
-    'matching': (12, 4, 16),
+    'apply_formula': (6, 0, 6),
+    'contrast_swap_false': (2, 0, 2),
+    'description_to_term': (6, 2, 10),
+    'entity_swap_false': (6, 8, 18),
+    'glossary_description_to_term': (2, 2, 4),
+    'glossary_fill_blank': (26, 24, 58),
+    'glossary_term_to_definition': (10, 6, 18),
+    'item_example': (4, 0, 4),
+    'matching': (12, 2, 14),
     'purpose': (2, 0, 2),
-    'table_cell': (0, 4, 4),
-    'term_to_description': (1, 5, 10),
-    'true_statement': (9, 3, 18),
+    'table_cell': (0, 3, 4),
+    'term_to_description': (2, 4, 6),
+    'true_statement': (16, 0, 18),
 })
 
 
