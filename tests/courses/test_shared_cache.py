@@ -36,15 +36,6 @@ def redis(settings):
     caches["default"].clear()
 
 
-@pytest.fixture
-def course(make_course, make_lesson, make_quiz):
-    course = make_course(title="Astronomy")
-    first = make_lesson(course, slug="first", position=0, text="# First\n\nIntro.\n\n## Orbits\n\nBodies orbit.\n")
-    make_lesson(course, slug="second", position=1, text="# Second\n\nIntro.\n\n## Stars\n\nStars shine.\n")
-    make_quiz(first)
-    return course
-
-
 def test_pages_are_cached_in_redis_and_show_each_change_at_once(redis, client, student, course):
     from django.core.cache.backends.redis import RedisCache
 
