@@ -72,8 +72,15 @@ def pages(course, lesson, term_slug: str, number: int) -> list[tuple[str, str, s
     ]
 
 
-def measure(clients: dict, rows: list[tuple[str, str, str]]) -> dict[str, tuple[int, float]]:
-    """Per page: queries with an empty cache, and the median time of three requests (the first one cold)."""
+RUNS = 5
+
+
+def measure(clients: dict, rows: list[tuple[str, str, str]]) -> dict[str, tuple[int, float, float]]:
+    """Per page: queries with an empty cache, the median time of five requests (the first one cold) and the first's.
+
+    Five, not three: a cold request that reads a million responses leaves garbage that the
+    collector may reclaim during the next request, and one such pause must not be the median.
+    """
     from django.core.cache import cache
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -82,7 +89,7 @@ def measure(clients: dict, rows: list[tuple[str, str, str]]) -> dict[str, tuple[
     for who, label, url in rows:
         cache.clear()
         times = []
-        for run in range(3):
+        for run in range(RUNS):
             with CaptureQueriesContext(connection) as queries:
                 start = time.perf_counter()
                 response = clients[who].get(url)
@@ -90,7 +97,7 @@ def measure(clients: dict, rows: list[tuple[str, str, str]]) -> dict[str, tuple[
             assert response.status_code == 200, (label, url, response.status_code)
             if run == 0:
                 count = len(queries)
-        figures[label] = (count, sorted(times)[1] * 1000)
+        figures[label] = (count, sorted(times)[RUNS // 2] * 1000, times[0] * 1000)
     return figures
 
 
@@ -213,11 +220,12 @@ def main() -> None:
     large = measure(clients, pages(course, lessons[0], course.glossary_terms.first().slug, number))
     print(f"filled in {time.perf_counter() - start:.0f} s: {args.courses * args.lessons_per_course:,} lessons, "
           f"{args.learners:,} learners, {Response.objects.count():,} responses ({connection.vendor})\n")
-    print(f"{'page':18} {'queries (seeds)':>16} {'queries (scale)':>16} {'ms (seeds)':>11} {'ms (scale)':>11}  target")
-    for label, (seed_queries, seed_ms) in small.items():
-        queries, ms = large[label]
+    print(f"{'page':18} {'queries (seeds)':>16} {'queries (scale)':>16} {'ms (seeds)':>11} {'ms (scale)':>11} "
+          f"{'cold ms':>8}  target")
+    for label, (seed_queries, seed_ms, _) in small.items():
+        queries, ms, cold_ms = large[label]
         verdict = "met" if queries <= seed_queries and ms < TARGET_MS else "NOT met"
-        print(f"{label:18} {seed_queries:16d} {queries:16d} {seed_ms:11.0f} {ms:11.0f}  {verdict}")
+        print(f"{label:18} {seed_queries:16d} {queries:16d} {seed_ms:11.0f} {ms:11.0f} {cold_ms:8.0f}  {verdict}")
 
 
 if __name__ == "__main__":
