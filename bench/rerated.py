@@ -6,7 +6,8 @@
 
 Regenerates bench/corpus/dev, dev-b and test-b (one course each, seed 0, the course glossary
 as ``quizgen.py`` builds it) and joins every question to the ratings of the same rule and stem
-in bench/labels/dev-r4, dev-b-r2 and test-b (both raters; a verdict counts 1/n of n ratings).
+in bench/labels/ (dev-r5 then dev-r4, dev-b-r3 then dev-b-r2, test-b: the newest rating of a
+question wins; both raters; a verdict counts 1/n of n ratings).
 A question nobody rated counts as "unrated": read it, it is new.  Published means under the
 gate in lessontext/questions/gate.py.  "apply" counts items whose level is beyond recall.
 Never reads the held-out test folders.
@@ -31,7 +32,7 @@ from lessontext.document import parse_document  # noqa: E402
 from lessontext.questions import generate_quiz  # noqa: E402
 from lessontext.questions.gate import publishable  # noqa: E402
 
-RATED = {"dev": "dev-r4", "dev-b": "dev-b-r2", "test-b": "test-b"}
+RATED = {"dev": ("dev-r5", "dev-r4"), "dev-b": ("dev-b-r3", "dev-b-r2"), "test-b": ("test-b",)}  # newest first
 
 
 def verdicts(labels: Path) -> dict[tuple[str, str], list[str]]:
@@ -48,8 +49,10 @@ def verdicts(labels: Path) -> dict[tuple[str, str], list[str]]:
 
 def main() -> None:
     every, verbose = "--all" in sys.argv, "-v" in sys.argv
-    for corpus, labels in RATED.items():
-        rated = verdicts(ROOT / "bench" / "labels" / labels)
+    for corpus, folders in RATED.items():
+        rated = {}
+        for labels in reversed(folders):  # the newest rating of a question wins
+            rated.update(verdicts(ROOT / "bench" / "labels" / labels))
         paths = sorted((ROOT / "bench" / "corpus" / corpus).glob("*.md"))
         documents = [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in paths]
         glossary = course_glossary(documents)
