@@ -69,6 +69,11 @@ def cached_per_course(courses, name: str, compute: Callable[[list[int]], dict[in
     return values
 
 
+def _on_save_or_delete(model, name: str, handler) -> None:
+    post_save.connect(handler, sender=model, weak=False, dispatch_uid=f"{name}-{model._meta.label}")
+    post_delete.connect(handler, sender=model, weak=False, dispatch_uid=f"{name}-del-{model._meta.label}")
+
+
 def bump_on_change(model, course_lookup: Callable[[object], dict]) -> None:
     """Bump the course of every saved or deleted ``model`` instance; ``course_lookup`` finds it."""
 
@@ -76,8 +81,7 @@ def bump_on_change(model, course_lookup: Callable[[object], dict]) -> None:
         if not kwargs.get("raw"):
             content_changed(**course_lookup(instance))
 
-    post_save.connect(bump, sender=model, weak=False, dispatch_uid=f"content-version-{model._meta.label}")
-    post_delete.connect(bump, sender=model, weak=False, dispatch_uid=f"content-version-del-{model._meta.label}")
+    _on_save_or_delete(model, "content-version", bump)
 
 
 def learner_changed(user_id: int) -> None:
@@ -111,5 +115,4 @@ def bump_learner_on_change(model, user_id: Callable[[object], int], *, unless_on
             return
         learner_changed(user_id(instance))
 
-    post_save.connect(bump, sender=model, weak=False, dispatch_uid=f"learner-version-{model._meta.label}")
-    post_delete.connect(bump, sender=model, weak=False, dispatch_uid=f"learner-version-del-{model._meta.label}")
+    _on_save_or_delete(model, "learner-version", bump)

@@ -50,6 +50,11 @@ def lower_first_unless_name(sentence: str, course: CourseView) -> str:
     return lower_first(sentence)
 
 
+def true_false_stem(statement: str, course: CourseView) -> str:
+    """The stem of every true/false item: "True or false? According to the text, <statement>"."""
+    return f"True or false? According to the text, {lower_first_unless_name(statement, course)}"
+
+
 def same_case(replacement: str, original: str) -> str:
     """``replacement`` with the case of ``original``'s first letter (acronyms keep theirs)."""
     if original[:1].islower() and not replacement.isupper():

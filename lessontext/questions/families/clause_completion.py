@@ -27,7 +27,7 @@ from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..distractors import MAX_PROSE_POOL, pick_distractors, shared_count
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..phrasing import lift, lower_first_unless_name
+from ..phrasing import lift, true_false_stem
 from ..prose import shares_content
 from ..rules import CLAUSE_COMPLETION, TRUE_STATEMENT
 from ..text import BLANK, content_stems, norm
@@ -91,7 +91,7 @@ def clause_completions(lesson: LessonView, course: CourseView, rng: random.Rando
         # The sentence as a lifted true statement (the selection keeps these few).
         yield Candidate(
             type=QuestionType.TRUE_FALSE, rule=TRUE_STATEMENT,
-            stem=f"True or false? According to the text, {lower_first_unless_name(statement, course)}",
+            stem=true_false_stem(statement, course),
             statement=statement, key=clause.text, truth=True, kind=f"clause:{clause.form}",
             source_anchor=section.anchor, source_sentence=clause.sentence,
             explanation=f"True. The text says: “{clause.sentence}”", base=CONFIDENCE[TRUE_STATEMENT],

@@ -36,7 +36,7 @@ from ..definitions import defining_phrase
 from ..distractors import pick_distractors
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..pairs import synonymous
-from ..phrasing import lower_first_unless_name
+from ..phrasing import true_false_stem
 from ..prose import _lemmas, is_verb
 from ..rules import CONTRAST, CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
 from ..text import (
@@ -224,7 +224,7 @@ def _swapped_statements(other: str, subject: str, predicate: str, section, sente
         yield Candidate(
             type=QuestionType.TRUE_FALSE,
             rule=rule,
-            stem=f"True or false? According to the text, {lower_first_unless_name(statement, course)}",
+            stem=true_false_stem(statement, course),
             statement=statement,
             key=_term(side),
             original=_term(subject),

@@ -25,7 +25,7 @@ from ..distractors import (
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..frames import Frame, enumeration_frame, frames_match, same_kind
 from ..pairs import mentioned_in, same_form, synonymous
-from ..phrasing import lift, lower_first_unless_name, same_case
+from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENUMERATION_SWAP_FALSE, TRUE_STATEMENT
 from ..text import content_words, find_phrase, head_word, norm, related, word_count
 from ..types import QuestionType
@@ -101,7 +101,7 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         if not enumeration.ranged:
             yield Candidate(
                 type=QuestionType.TRUE_FALSE, rule=TRUE_STATEMENT,
-                stem=f"True or false? According to the text, {lower_first_unless_name(statement, course)}",
+                stem=true_false_stem(statement, course),
                 statement=statement, key=members[0], truth=True, kind="list item",
                 source_anchor=section.anchor, source_sentence=sentence, explanation=f"True. {explanation}",
                 base=CONFIDENCE[TRUE_STATEMENT], shown=(sentence,), claims=claims,
@@ -123,7 +123,7 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
             swapped = lift(swapped)
             yield Candidate(
                 type=QuestionType.TRUE_FALSE, rule=ENUMERATION_SWAP_FALSE,
-                stem=f"True or false? According to the text, {lower_first_unless_name(swapped, course)}",
+                stem=true_false_stem(swapped, course),
                 statement=swapped, key=replacement, original=member, truth=False, kind="list item",
                 source_anchor=section.anchor, source_sentence=sentence,
                 explanation=f"False. {explanation}", base=CONFIDENCE[ENUMERATION_SWAP_FALSE],

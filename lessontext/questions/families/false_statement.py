@@ -30,7 +30,7 @@ from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, illustrative, in_aside, keeps_year_order, same_title, splits_a_name
 from ..kinds import swappable_kind
 from ..pairs import synonymous
-from ..phrasing import lift, lower_first_unless_name, same_case
+from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..text import find_phrase, norm
 from ..types import QuestionType
@@ -98,7 +98,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         yield Candidate(
             type=QuestionType.TRUE_FALSE,
             rule=rule,
-            stem=f"True or false? According to the text, {lower_first_unless_name(text, course)}",
+            stem=true_false_stem(text, course),
             statement=text,
             key=replacement,
             original=mention.text,

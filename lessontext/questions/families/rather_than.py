@@ -27,7 +27,7 @@ from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
-from ..phrasing import lift, lower_first_unless_name
+from ..phrasing import lift, true_false_stem
 from ..rules import CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
 from ..text import ANAPHORIC_OPENERS, POINTING_PRONOUNS, STOPWORDS, has_markdown_residue, norm, words
 from ..types import QuestionType
@@ -142,7 +142,7 @@ def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Ra
             yield Candidate(
                 type=QuestionType.TRUE_FALSE,
                 rule=rule,
-                stem=f"True or false? According to the text, {lower_first_unless_name(text, course)}",
+                stem=true_false_stem(text, course),
                 statement=text,
                 key=key,
                 original=said,

@@ -18,7 +18,7 @@ from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..kinds import swappable_kind
-from ..phrasing import lift, lower_first_unless_name
+from ..phrasing import lift, true_false_stem
 from ..rules import TRUE_STATEMENT
 from ..types import QuestionType
 from . import FAMILIES
@@ -42,7 +42,7 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
         yield Candidate(
             type=QuestionType.TRUE_FALSE,
             rule=TRUE_STATEMENT,
-            stem=f"True or false? According to the text, {lower_first_unless_name(statement, course)}",
+            stem=true_false_stem(statement, course),
             statement=statement,
             key=mention.text,
             truth=True,
