@@ -1,10 +1,10 @@
 """Profile the pages of bench/load.py in one process: CPU per request, queries, and where the time goes.
 
-    .venv/bin/python bench/pagecost.py [--requests 200] [--top 25] [--pages lesson,dashboard]
+    .venv/bin/python bench/pagecost.py [--requests 200] [--rounds 5] [--top 25] [--pages lesson,dashboard]
 
 The same fresh database as ``bench/load.py`` (seeds, 1,000 learners), production settings, each
 page requested through Django's WSGI handler by the learners in rotation, warm caches. Prints, per
-page, milliseconds of CPU per request, queries per request and the ratio of CPU to the yardstick
+page, milliseconds of CPU per request (the median of interleaved rounds), queries per request and the ratio of CPU to the yardstick
 page's (the ratio ``load.py`` measures under gunicorn, without the network and the workers);
 ``--top`` adds cProfile's costliest functions (cumulative) per page. Use it before and after a change.
 """
@@ -17,6 +17,7 @@ import io
 import json
 import os
 import pstats
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -47,7 +48,8 @@ def environ(line: str) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--requests", type=int, default=200, help="timed requests per page")
+    parser.add_argument("--requests", type=int, default=200, help="timed requests per page and round")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds; each page's median is printed")
     parser.add_argument("--top", type=int, default=0, help="cProfile's costliest functions to print per page")
     parser.add_argument("--pages", default=",".join(PAGES))
     parser.add_argument("--sql", action="store_true", help="print the queries of one warm request per page")
@@ -75,18 +77,22 @@ def main() -> None:
         b"".join(body)
         return statuses[0]
 
-    figures = {}
-    for page in args.pages.split(","):
-        lines, _ = request_lines(page, data)
+    pages = {page: request_lines(page, data)[0] for page in args.pages.split(",")}
+    for lines in pages.values():
         for line in lines:  # warm every learner's caches
             call(line)
-        executed.clear()
-        started = time.process_time()
-        for n in range(args.requests):
-            status = call(lines[n % len(lines)])
-        cpu_ms = (time.process_time() - started) * 1000 / args.requests
-        queries = len(executed) / args.requests
-        figures[page] = (cpu_ms, queries, status)
+    # Interleaved rounds, the median of each page's: a busy machine slows rounds, not one page.
+    rounds = {page: [] for page in pages}
+    for _ in range(args.rounds):
+        for page, lines in pages.items():
+            executed.clear()
+            started = time.process_time()
+            for n in range(args.requests):
+                status = call(lines[n % len(lines)])
+            rounds[page].append(((time.process_time() - started) * 1000 / args.requests,
+                                 len(executed) / args.requests, status))
+    figures = {page: (statistics.median(r[0] for r in runs), runs[-1][1], runs[-1][2]) for page, runs in rounds.items()}
+    for page, lines in pages.items():
         if args.sql:
             executed.clear()
             call(lines[0])

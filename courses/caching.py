@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import TypeVar
 
 from django.core.cache import cache
 from django.db.models import F
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
 
 from .models import Course, LearnerVersion
@@ -84,17 +86,59 @@ def bump_on_change(model, course_lookup: Callable[[object], dict]) -> None:
     _on_save_or_delete(model, "content-version", bump)
 
 
+# The tokens this request has read, by user id: a page reads a learner's token once, often together
+# with the course it loads anyway. Set per request by ``LearnerTokenMiddleware``; None outside requests.
+_request_tokens: ContextVar[dict[int, str] | None] = ContextVar("learner_tokens", default=None)
+
+
 def learner_changed(user_id: int) -> None:
     """Give the learner a new version token: their cached pages are recomputed on any server (1 query)."""
+    token = uuid.uuid4()
     LearnerVersion.objects.bulk_create(
-        [LearnerVersion(user_id=user_id, token=uuid.uuid4())],
+        [LearnerVersion(user_id=user_id, token=token)],
         update_conflicts=True, unique_fields=["user"], update_fields=["token"],
     )
+    remember_learner_token(user_id, token)
+
+
+def remember_learner_token(user_id: int, token) -> None:
+    """Note ``token`` (None: the learner has none yet) as ``user_id``'s for the rest of this request."""
+    if (tokens := _request_tokens.get()) is not None:
+        tokens[user_id] = str(token or "new")
 
 
 def learner_token(user) -> str:
-    """The learner's current version token (1 query)."""
-    return str(LearnerVersion.objects.filter(user_id=user.pk).values_list("token", flat=True).first() or "new")
+    """The learner's current version token (1 query, none when this request has read it already)."""
+    tokens = _request_tokens.get()
+    if tokens is not None and user.pk in tokens:
+        return tokens[user.pk]
+    token = str(LearnerVersion.objects.filter(user_id=user.pk).values_list("token", flat=True).first() or "new")
+    remember_learner_token(user.pk, token)
+    return token
+
+
+def with_learner_token(queryset, user):
+    """``queryset`` with ``user``'s token read alongside (``learner_token`` annotation); see :func:`learner_token`."""
+    if not user.is_authenticated:
+        return queryset
+    return queryset.annotate(learner_token=RawSQL(
+        f"SELECT token FROM {LearnerVersion._meta.db_table} WHERE user_id = %s", (user.pk,),
+        output_field=LearnerVersion._meta.get_field("token"),
+    ))
+
+
+class LearnerTokenMiddleware:
+    """Scope the learner tokens a request reads to that request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        scope = _request_tokens.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_tokens.reset(scope)
 
 
 def learner_key(user, name: str, *parts) -> str:

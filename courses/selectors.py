@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from .caching import remember_learner_token, with_learner_token
 from .models import Course, Lesson
 
 
@@ -21,8 +22,11 @@ def _visible(obj, course: Course, user):
 
 
 def course_for(*, slug: str, user, queryset=None) -> Course:
-    """The course ``slug`` if ``user`` may see it, else 404."""
-    course = get_object_or_404(queryset if queryset is not None else Course.objects.all(), slug=slug)
+    """The course ``slug`` if ``user`` may see it, else 404; ``user``'s learner token is read in the same query."""
+    queryset = queryset if queryset is not None else Course.objects.all()
+    course = get_object_or_404(with_learner_token(queryset, user), slug=slug)
+    if user.is_authenticated:
+        remember_learner_token(user.pk, course.learner_token)
     return _visible(course, course, user)
 
 

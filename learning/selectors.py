@@ -13,7 +13,15 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.caching import TIMEOUT, cached, cached_per_course, content_key, learner_key
+from courses.caching import (
+    TIMEOUT,
+    cached,
+    cached_per_course,
+    content_key,
+    learner_key,
+    remember_learner_token,
+    with_learner_token,
+)
 from courses.links import content_url
 from courses.models import Course, Lesson, Section
 from courses.selectors import course_for
@@ -439,7 +447,11 @@ def learner_dashboard(*, user, now: datetime | None = None) -> Dashboard:
     until time alone would change it (``Dashboard.valid_until``).
     """
     now = now or timezone.now()
-    courses = sorted(Course.objects.visible_to(user).values_list("pk", "content_version"))
+    rows = list(with_learner_token(Course.objects.visible_to(user), user)
+                .values_list("pk", "content_version", "learner_token"))
+    if rows:
+        remember_learner_token(user.pk, rows[0][2])
+    courses = sorted(row[:2] for row in rows)
     key = learner_key(user, "dashboard", hashlib.sha256(repr(courses).encode()).hexdigest()[:32])
     board = cache.get(key)
     if board is None or now >= board.valid_until:

@@ -4,14 +4,18 @@ The suite runs with a real (local memory) cache, so these read pages warm, chang
 the services an instructor or admin uses, and read them again.
 """
 
+import uuid
 from http import HTTPStatus
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from authoring import services as authoring
-from courses.caching import content_changed
-from courses.models import Course
+from courses.caching import LearnerTokenMiddleware, content_changed, learner_changed, learner_token
+from courses.models import Course, LearnerVersion
+from courses.selectors import course_for
 from courses.services import lesson_move
 from glossary.models import GlossaryTerm
 from glossary.services import term_save
@@ -122,3 +126,40 @@ def test_content_links_are_remembered_and_follow_the_urlconf(settings):
     settings.ROOT_URLCONF = "bench.loadsite.urls"  # another URLconf forgets what was remembered
     clear_url_caches()
     assert _reverse.cache_info().currsize == 0
+
+
+# --- The learner's token, read once per request ------------------------------------------------------------
+
+
+def in_request(view):
+    """Run ``view()`` as a request would: inside ``LearnerTokenMiddleware``'s scope."""
+    return LearnerTokenMiddleware(lambda request: view())(None)
+
+
+def test_a_request_reads_the_token_with_the_course_and_sees_its_own_change(student, course):
+    def view():
+        course_for(slug=course.slug, user=student)
+        with CaptureQueriesContext(connection) as queries:
+            before = learner_token(student)
+        assert len(queries) == 0  # read with the course
+        learner_changed(student.pk)
+        with CaptureQueriesContext(connection) as queries:
+            after = learner_token(student)
+        assert len(queries) == 0
+        return before, after
+
+    before, after = in_request(view)
+    stored = str(LearnerVersion.objects.get(user=student).token)
+    assert before == "new" and after == stored  # the change this request made, not the token it first read
+
+
+def test_each_request_reads_the_token_afresh(student, course):
+    learner_changed(student.pk)
+    first = in_request(lambda: learner_token(student))
+    LearnerVersion.objects.filter(user=student).update(token=uuid.uuid4())  # another app server's write
+    second = in_request(lambda: learner_token(student))
+    assert first != second == str(LearnerVersion.objects.get(user=student).token)
+    with CaptureQueriesContext(connection) as queries:  # outside a request nothing is remembered
+        learner_token(student)
+        learner_token(student)
+    assert len(queries) == 2
