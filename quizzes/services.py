@@ -293,18 +293,32 @@ def attempt_save_answers(
     past the deadline, so nothing changes after either.
     """
     now = now or timezone.now()
+    # Usually nobody saved or submitted since ``attempt`` was read: one conditional UPDATE writes it. Else (a
+    # second tab's save, a submission in between) the attempt is read again under a lock and merged afresh.
+    if not attempt.is_submitted and not attempt.time_is_up(now):
+        saved = _checked_answers(attempt, answers)
+        unchanged = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True, **(
+            {"saved_at": attempt.saved_at} if attempt.saved_at else {"saved_at__isnull": True}))
+        if unchanged.update(saved_answers=saved, saved_at=now):
+            attempt.saved_answers, attempt.saved_at = saved, now
+            return attempt
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
         if locked.is_submitted:
             raise AttemptClosed(ERROR_SUBMITTED)
         if locked.time_is_up(now):
             raise AttemptTimeUp(ERROR_TIME_UP)
-        locked.saved_answers = _merge_answers(locked, answers)
+        locked.saved_answers = _checked_answers(locked, answers)
         locked.saved_at = now
-        # Only the field written is validated: a full clean would also query every foreign key's row.
-        Attempt._meta.get_field("saved_answers").clean(locked.saved_answers, locked)
         locked.save(update_fields=["saved_answers", "saved_at"])
     return locked
+
+
+def _checked_answers(attempt: Attempt, answers: Mapping[int, Any]) -> dict[str, Any]:
+    saved = _merge_answers(attempt, answers)
+    # Only the field written is validated: a full clean would also query every foreign key's row.
+    Attempt._meta.get_field("saved_answers").clean(saved, attempt)
+    return saved
 
 
 def attempt_submit(

@@ -5,6 +5,8 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from quizzes import services
@@ -130,6 +132,34 @@ def test_save_merges_and_clears_answers(make_quiz, student):
     assert attempt.saved_at is not None
     with pytest.raises(services.AttemptError):
         services.attempt_save_answers(attempt=attempt, answers={9: 1})
+
+
+def test_a_save_is_one_write_when_nobody_saved_in_between(make_quiz, student):
+    attempt = services.attempt_start(quiz=make_quiz(), user=student)
+    services.attempt_save_answers(attempt=attempt, answers={0: 1})
+    with CaptureQueriesContext(connection) as queries:
+        services.attempt_save_answers(attempt=attempt, answers={1: [0]})
+    assert len(queries) == 1 and queries[0]["sql"].startswith("UPDATE")
+    assert Attempt.objects.get(pk=attempt.pk).saved_answers == {"0": 1, "1": [0]}
+
+
+def test_a_save_from_a_stale_page_keeps_the_other_tabs_answers(make_quiz, student):
+    attempt = services.attempt_start(quiz=make_quiz(), user=student)
+    other_tab = Attempt.objects.get(pk=attempt.pk)
+    services.attempt_save_answers(attempt=other_tab, answers={0: 1})
+    services.attempt_save_answers(attempt=attempt, answers={3: "photo"})  # read before the other tab saved
+    assert Attempt.objects.get(pk=attempt.pk).saved_answers == {"0": 1, "3": "photo"}
+
+
+def test_a_save_from_a_page_read_before_the_submission_changes_nothing(make_quiz, student, quiz_answers):
+    attempt = services.attempt_start(quiz=make_quiz(), user=student)
+    stale = Attempt.objects.get(pk=attempt.pk)
+    services.attempt_submit(attempt=attempt, answers=quiz_answers(attempt, correct=False))
+    graded = Attempt.objects.get(pk=attempt.pk)
+    with pytest.raises(services.AttemptClosed):
+        services.attempt_save_answers(attempt=stale, answers={0: 1})
+    after = Attempt.objects.get(pk=attempt.pk)
+    assert (after.saved_answers, after.saved_at) == (graded.saved_answers, graded.saved_at)
 
 
 def test_submit_is_idempotent(make_quiz, student, quiz_answers):
