@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import ngettext
 
-from courses.caching import cached, cached_per_course, content_key
+from courses.caching import cached, cached_per_course, content_key, learner_key
 from courses.models import Course, Lesson
 from courses.selectors import course_for
 
@@ -117,21 +117,18 @@ def flashcards_due_count(*, user, now: datetime | None = None) -> int:
     return Flashcard.objects.filter(user=user, due__lte=now, term__hidden=False).count()
 
 
-def _badge_key(user_id: int) -> str:
-    return f"lf:flashcards-due:{user_id}"
-
-
 def flashcards_due_badge(*, user, now: datetime | None = None) -> int:
     """:func:`flashcards_due_count` for the navigation badge, from the cache while it still holds.
 
-    The count is cached with the moment the next card falls due: until then it
-    cannot change by itself, so the badge is exact without a query on every
-    page. Studying (new cards, reviews) forgets it at once.
+    The count is cached under the learner's version token, which studying (new
+    cards, reviews) replaces on every server at once, with the moment the next
+    card falls due: until then it cannot change by itself, so the badge is
+    exact without a query of the cards on every page.
     """
     if not user.is_authenticated:
         return 0
     now = now or timezone.now()
-    key = _badge_key(user.pk)
+    key = learner_key(user, "flashcards-due")
     if (hit := cache.get(key)) is not None and (hit[1] is None or now < hit[1]):
         return hit[0]
     figures = Flashcard.objects.filter(user=user, term__hidden=False).aggregate(
@@ -139,10 +136,6 @@ def flashcards_due_badge(*, user, now: datetime | None = None) -> int:
     )
     cache.set(key, (figures["due_now"], figures["next_due"]), BADGE_TIMEOUT)
     return figures["due_now"]
-
-
-def flashcards_due_badge_forget(*, user_id: int) -> None:
-    cache.delete(_badge_key(user_id))
 
 
 def day_start(now: datetime) -> datetime:

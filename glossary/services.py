@@ -271,7 +271,6 @@ def flashcards_introduce(*, user, course: Course, now: datetime | None = None, l
         cards.append(Flashcard(user=user, term=term, fsrs_card=card.to_dict(), due=now))
     Flashcard.objects.bulk_create(cards, ignore_conflicts=True)
     learner_changed(user.pk)
-    selectors.flashcards_due_badge_forget(user_id=user.pk)
     return len(cards)
 
 
@@ -289,7 +288,6 @@ def flashcard_review(*, flashcard: Flashcard, rating: int, now: datetime | None 
         flashcard.review_count += 1
         flashcard.save(update_fields=["fsrs_card", "due", "last_reviewed_at", "review_count"])
         FlashcardReview.objects.create(flashcard=flashcard, rating=rating, reviewed_at=now, due_after=card.due)
-    selectors.flashcards_due_badge_forget(user_id=flashcard.user_id)
     return flashcard
 
 

@@ -1,11 +1,14 @@
 """Glossary pages, the lesson's glossary, and flashcard study over real HTTP."""
 
+import uuid
+from datetime import timedelta
 from http import HTTPStatus
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from courses.models import LearnerVersion
 from glossary.models import Flashcard, FlashcardReview
 from glossary.services import glossary_link_course
 
@@ -203,6 +206,18 @@ def test_badge_dashboard_and_study_page_agree_on_due(client, student, course):
     assert "2 cards due now" in study
     assert "data-due-count>2<" in study and "data-due-count>2<" in dashboard
     assert "<strong>2</strong> cards due now" in dashboard
+
+
+def test_the_badge_follows_a_review_on_another_app_server(client, student, course):
+    """The badge is cached under the learner's token: another server's write is seen without its cache."""
+    client.force_login(student)
+    client.get(reverse("glossary:study", args=[course.slug]))
+    assert "data-due-count>3<" in client.get(reverse("courses:catalogue")).text  # cached here
+    card = Flashcard.objects.filter(user=student).order_by("due", "pk").first()
+    # What a review on another server leaves in the database; nothing of it reaches this server's cache.
+    Flashcard.objects.filter(pk=card.pk).update(due=timezone.now() + timedelta(days=3))
+    LearnerVersion.objects.filter(user=student).update(token=uuid.uuid4())
+    assert "data-due-count>2<" in client.get(reverse("courses:catalogue")).text
 
 
 @pytest.mark.parametrize("size", [5, 100])
