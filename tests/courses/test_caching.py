@@ -42,6 +42,18 @@ def test_a_lesson_edit_shows_at_once(reader, course):
     assert 'href="#moons"' in html and 'href="#orbits"' not in html
 
 
+def test_the_course_page_shows_a_renamed_lesson_at_once_to_learners_and_visitors(reader, client, course):
+    lesson = course.lessons.get(slug="first")
+    visitor = type(client)()
+    assert ">First</a>" in reader.get(course.get_absolute_url()).text
+    assert ">First</a>" in visitor.get(course.get_absolute_url()).text
+    authoring.lesson_source_update(lesson=lesson, text="# Moons\n\nIntro.\n\n## Orbits\n\nMoons orbit planets.\n")
+    for page in (reader.get(course.get_absolute_url()).text, visitor.get(course.get_absolute_url()).text):
+        assert ">Moons</a>" in page and ">First</a>" not in page
+    assert "Sign up" in visitor.get(course.get_absolute_url()).text  # the visitors' page, not a learner's
+    assert "Sign up" not in reader.get(course.get_absolute_url()).text
+
+
 def test_a_new_glossary_term_and_a_reorder_show_at_once(reader, course):
     lesson = course.lessons.get(slug="first")
     reader.get(lesson.get_absolute_url())
