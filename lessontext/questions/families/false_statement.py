@@ -14,8 +14,12 @@ itself (``incidental.py``): the false form would be nonsense or not worth asking
 Nor is a name swapped that has its acronym beside it ("the Organisation of African Unity
 (OAU)") nor an acronym in brackets beside its name ("The African Union (AU)"), a year swapped for one less than five years away (a gotcha), or a name swapped in
 that the text gives an article the sentence lacks ("involves United States") or only writes inside a
-longer name ("Procurement Agency" of "the NATO Support and Procurement Agency").  A swapped year ranks
-a little below a swapped name: it rarely tests the sentence's point.
+longer name ("Procurement Agency" of "the NATO Support and Procurement Agency").  A name the text
+never gives an article loses the one the sentence had ("signed by Canada", not "by the Canada"), and
+a name swapped in at the start keeps its capital ("Liberia is often cited").
+
+No year is swapped: blind raters found a swapped year "tests only the date, not the point" (dev-r5,
+dev-b-r3, test-b, test-c: 14 ratings of seven year swaps, 1 accept, 7 minor, 6 reject).
 """
 
 from __future__ import annotations
@@ -38,10 +42,6 @@ from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
 
 CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
-# A swapped year tests a date that is rarely the sentence's point (raters on dev and dev-b essays and
-# lessons: "only the year is swapped ... the real point is left untested", 3 of 20 ratings as is): it
-# ranks below a swapped name, which the same sentence often offers.
-YEAR_SWAP_PENALTY = 0.04
 # Years closer than this are a gotcha (raters: "a one-year date swap is trivia"), not a false fact.
 MIN_YEAR_GAP = 5
 _ACRONYM_BESIDE = re.compile(r"^\s*\(\s*[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
@@ -52,8 +52,8 @@ _CLOSING = re.compile(r"^\s*\)")
 
 
 def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
-    if not swappable_kind(mention.kind):
-        return
+    if not swappable_kind(mention.kind) or mention.kind == "year":
+        return  # a swapped year tests a date, rarely the sentence's point (raters: not worth asking)
     if mention.kind == "year" and re.search(rf"{mention.text}\s*[–-]|[–-]\s*{mention.text}", mention.sentence):
         return
     at = find_phrase(mention.sentence, mention.text)
@@ -94,11 +94,11 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     glossary = mention.glossary is not None
     rule = GLOSSARY_SWAP_FALSE if glossary else ENTITY_SWAP_FALSE
     for replacement in replacements:
-        text = statement[: match.start()] + same_case(replacement, statement[match.start(): match.end()]) + statement[match.end():]
+        text = swapped(statement, match.start(), match.end(), replacement, course)
         yield Candidate(
             type=QuestionType.TRUE_FALSE,
             rule=rule,
-            stem=true_false_stem(text, course),
+            stem=true_false_stem(text, course, names=(replacement,)),
             statement=text,
             key=replacement,
             original=mention.text,
@@ -107,10 +107,24 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             source_anchor=mention.anchor,
             source_sentence=mention.sentence,
             explanation=f"False. The text says: “{mention.sentence}”",
-            base=CONFIDENCE[rule] - (YEAR_SWAP_PENALTY if mention.kind == "year" else 0.0),
+            base=CONFIDENCE[rule],
             shown=(mention.sentence,),
             claims=(f"key:{norm(mention.text)}",),
         )
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(the)\s+$", re.I)
+
+
+def swapped(statement: str, start: int, end: int, replacement: str, course: CourseView) -> str:
+    """``statement`` with ``replacement`` in place of its span ``start:end``; an article before the span
+    goes when the lesson never writes one before the replacement ("the United Kingdom" -> "Canada")."""
+    before = statement[:start]
+    article = _ARTICLE_BEFORE.search(before)
+    if article and replacement[:1].isupper() and not _with_article(replacement, course):
+        # The name takes the article's place and keeps its own capital ("The EU has" -> "NATO has").
+        return before[: article.start()] + replacement + statement[end:]
+    return before + same_case(replacement, statement[start:end]) + statement[end:]
 
 
 def _only_inside_names(name: str, course: CourseView) -> bool:
@@ -152,6 +166,15 @@ ONE_OF_EACH = """# Printing
 The first printing press in England opened in 1476 near an old abbey church.
 """
 
+# "Canada" has no article in the text; "the United Kingdom" has.
+SANCTIONS = """# Intelligence Sharing
+
+## Origins
+
+The agreement was signed by the United Kingdom and the United States in 1946.
+Canada joined later, after long talks in Ottawa.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="false_statement",
     priority=70,
@@ -160,7 +183,10 @@ FAMILY = FAMILIES.register(QuestionFamily(
     confidence=CONFIDENCE,
     doc=__doc__,
     examples=(
-        makes(EARLY_PRINTING, ENTITY_SWAP_FALSE, "in 1494, William Caxton set up the first press"),
+        makes(SANCTIONS, ENTITY_SWAP_FALSE, "signed by Canada and the United States"),
+        makes(SANCTIONS, ENTITY_SWAP_FALSE, "the United Kingdom and Canada in 1946"),
+        makes_no(SANCTIONS, ENTITY_SWAP_FALSE, "the Canada"),
+        makes_no(EARLY_PRINTING, ENTITY_SWAP_FALSE, "in 1494, William Caxton"),  # no year swapped
         makes(EARLY_PRINTING, GLOSSARY_SWAP_FALSE, "Aldus Manutius set up the first press", glossary=PRINTERS),
         makes_no(ONE_OF_EACH),
         makes_no(WAR_YEARS, ENTITY_SWAP_FALSE, "lasted from"),  # 1939 is one end of a range

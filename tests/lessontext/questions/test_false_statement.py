@@ -1,4 +1,4 @@
-"""False statements: a swapped year ranks below a swapped name; no fragment of a longer name swapped in."""
+"""False statements: no year swapped; no fragment of a longer name swapped in; a swapped name reads as the text writes it."""
 
 import random
 
@@ -25,13 +25,30 @@ def _swaps(lesson: str):
                     if c.rule == ENTITY_SWAP_FALSE]
 
 
-def test_a_swapped_year_ranks_below_a_swapped_name():
+def test_no_year_is_swapped_only_names():
     _, swaps = _swaps(EARLY_PRINTING)
-    years = [c for c in swaps if c.kind == "year"]
-    names = [c for c in swaps if c.kind != "year"]
-    assert years and names
-    assert all(c.base == fs.CONFIDENCE[ENTITY_SWAP_FALSE] - fs.YEAR_SWAP_PENALTY for c in years)
-    assert all(c.base == fs.CONFIDENCE[ENTITY_SWAP_FALSE] for c in names)
+    assert swaps
+    assert not [c for c in swaps if c.kind == "year"]
+    assert all(c.base == fs.CONFIDENCE[ENTITY_SWAP_FALSE] for c in swaps)
+
+
+SIERRA_LEONE = """# Security Sector Reform
+
+## Cases
+
+Sierra Leone is often cited as a relatively successful case of reform after its civil war.
+Liberia offers a different lesson about rebuilding an army from scratch.
+The European Union has an Intelligence and Situation Centre for analysis.
+NATO relies on intelligence contributed by its members.
+"""
+
+
+def test_a_swapped_in_name_keeps_its_capital_and_drops_an_article_the_text_never_gives_it():
+    _, swaps = _swaps(SIERRA_LEONE)
+    stems = [c.stem for c in swaps]
+    assert "True or false? According to the text, Liberia is often cited as a relatively successful case of reform after its civil war." in stems
+    assert any("According to the text, NATO has an Intelligence" in s for s in stems)
+    assert not any("the NATO" in s or "liberia" in s for s in stems)
 
 
 def test_a_name_the_lesson_only_writes_inside_a_longer_one_is_never_swapped_in():
