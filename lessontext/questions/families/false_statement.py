@@ -36,7 +36,7 @@ from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
-from ..text import find_phrase, norm
+from ..text import find_phrase, norm, norm_phrase
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
@@ -82,6 +82,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "Lord Atkin drank ginger beer bought for her"
         if _only_inside_names(p, course):
             continue  # "Procurement Agency develops ...": the tail of "the NATO Support and Procurement Agency"
+        if part_of(p, mention.text, course) or part_of(mention.text, p, course):
+            continue  # "adopted by the UN" for "by the Security Council": the "United Nations Security Council"
         replacements.append(p)
         if len(replacements) == 2:
             break
@@ -125,6 +127,29 @@ def swapped(statement: str, start: int, end: int, replacement: str, course: Cour
         # The name takes the article's place and keeps its own capital ("The EU has" -> "NATO has").
         return before[: article.start()] + replacement + statement[end:]
     return before + same_case(replacement, statement[start:end]) + statement[end:]
+
+
+def part_of(name: str, other: str, course: CourseView) -> bool:
+    """The lesson writes ``name`` (or its initials) as part of ``other``'s name ("United Nations Security
+    Council", "the Council of the European Union"): the one acts through the other, and a statement
+    with one in the other's place may still be true (test-c: "measures adopted by the UN")."""
+    key = ("part_of", name, other)
+    if key not in course.memo:
+        text = course.lesson_text
+        forms = course.aliases(name) | {norm_phrase(name)}
+        inside = other.split()[:-1]  # "United Nations" of "United Nations Security Council"
+        found = any(
+            norm_phrase(" ".join(inside[:k])) in forms or "".join(w[0] for w in inside[:k]) == name
+            for k in range(1, len(inside) + 1)
+        ) or any(
+            norm_phrase(" ".join(words_before[-k:])) in forms or "".join(w[0] for w in words_before[-k:]) == name
+            for m in re.finditer(rf"((?:[A-Z][\w’'-]*\s+){{1,4}}){re.escape(other)}\b", text)
+            for words_before in [m.group(1).split()]
+            for k in range(1, len(words_before) + 1)
+        ) or any(norm_phrase(m.group(1)) in forms
+                 for m in re.finditer(rf"\b{re.escape(other)}\s+of\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){{1,4}})", text))
+        course.memo[key] = found
+    return course.memo[key]
 
 
 def _only_inside_names(name: str, course: CourseView) -> bool:

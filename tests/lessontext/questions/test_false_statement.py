@@ -56,3 +56,23 @@ def test_a_name_the_lesson_only_writes_inside_a_longer_one_is_never_swapped_in()
     assert fs._only_inside_names("Procurement Agency", course)
     assert not fs._only_inside_names("NATO", course)
     assert not any(c.key == "Procurement Agency" for c in swaps)
+
+
+EMBARGOES = """# Arms Embargoes
+
+## Enforcement
+
+Most embargoes are imposed by the United Nations Security Council.
+The Arms Trade Treaty forbids any transfer that would violate measures adopted by the Security Council.
+The UN relies on member states to enforce its embargoes, and NATO has run naval operations.
+"""
+
+
+def test_a_body_is_never_swapped_for_the_organisation_it_belongs_to():
+    course, swaps = _swaps(EMBARGOES)
+    assert fs.part_of("UN", "Security Council", course)
+    assert not fs.part_of("NATO", "Security Council", course)
+    assert fs.part_of("UN", "United Nations Security Council", course)
+    assert swaps  # NATO for the Security Council is a fair swap
+    assert not any("adopted by the UN" in c.stem or "imposed by the UN" in c.stem for c in swaps)
+    assert not any("Security Council relies" in c.statement for c in swaps)
