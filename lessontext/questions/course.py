@@ -401,6 +401,45 @@ def named_first_items(block: ItemList) -> tuple[Item, ...]:
     return tuple(items)
 
 
+# After a bold phrase that opens a list item: a comma and what the phrase is or does ("**Risk education**,
+# which teaches people ..."), or a verb ("**Strict liability** applies ..."). "which"/"who" go.
+_AFTER_BOLD = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,\s*(?:(?:which|who)\s+)?(?P<clause>\S.*)|(?P<verb>[a-z]+s)\s+(?P<rest>\S.*))$")
+
+
+def bold_first_items(block: ItemList, emphasis: Sequence[str]) -> tuple[Item, ...]:
+    """Every item of an unlabelled list opening with a phrase the author set in bold, then a comma or a
+    verb: the bold phrases are the list's labels, as in a "**Term**: text" list (test-c: the five pillars
+    of mine action, "1. **Clearance**, including survey ..." were asked about nowhere)."""
+    if any(i.label for i in block.items) or len(block.items) < MIN_NAMED_ITEMS:
+        return ()
+    bold = sorted(set(emphasis), key=len, reverse=True)
+    items = []
+    for item in block.items:
+        text = item.sentences[0] if item.sentences else item.text
+        label = next((b for b in bold if len(b.split()) <= 5 and text.startswith(b)), None)
+        m = _AFTER_BOLD.match(text[len(label):]) if label else None
+        if not m or m.group("verb") and not _third_person_verb(m.group("verb")):
+            return ()
+        description = m.group("clause") or f"{m.group('verb')} {m.group('rest')}"
+        if re.match(r"(?:such as|for example|for instance|e\.g\.|like)\b", description):
+            return ()  # "**Intentional torts**, such as battery, involve ...": an aside, not a description
+        items.append(Item(label, description, tuple(item.sentences) or (text,)))
+    if len({norm(i.label) for i in items}) < len(items) or _grid(items):
+        return ()
+    return tuple(items)
+
+
+def _grid(items: Sequence[Item]) -> bool:
+    """Labels of two kinds crossed ("strong acid", "weak acid", "strong base"): a description of one
+    ("ionises only partly") may fit another, two defensible answers."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        toks = item.label.lower().split()
+        for modifier in toks[:-1]:
+            heads[modifier].add(singular(toks[-1]))
+    return any(len(h) > 1 for h in heads.values())
+
+
 def _groups(document: Document) -> list[Group]:
     groups: list[Group] = []
     for s_index, section in enumerate(document.sections):
@@ -409,6 +448,10 @@ def _groups(document: Document) -> list[Group]:
             if isinstance(block, ItemList) and named_first_items(block):
                 heading = block.label or section.heading
                 groups.append(Group(f"N{s_index}.{b_index}", "named", heading, section.anchor, named_first_items(block)))
+            elif isinstance(block, ItemList) and bold_first_items(block, document.emphasis):
+                heading = block.label or section.heading
+                groups.append(Group(f"B{s_index}.{b_index}", "list", heading, section.anchor,
+                                    bold_first_items(block, document.emphasis)))
             if isinstance(block, ItemList):
                 labelled = [i for i in block.items if i.label]
                 if len(labelled) >= 2 and len(labelled) >= 0.75 * len(block.items):
