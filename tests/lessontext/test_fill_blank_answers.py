@@ -50,6 +50,7 @@ def test_no_short_form_that_drops_the_word_carrying_the_concept_or_turns_on_a_le
     ("semantic memory", "The distinction between episodic and _____ was proposed in 1972.", "Recall", ["semantic"]),
     ("deductive argument", "A(n) _____ is one in which the premises guarantee the conclusion.", "Arguments", ["deductive"]),
     ("police force", "A(n) _____ achieves little without courts.", "Security Sector Reform", []),
+    ("simple circuit", "A(n) _____ contains a battery and a lamp.", "Electric Circuits", []),  # "simple" says nothing
     ("manner of articulation", "The _____ describes how the airflow is obstructed.", "Manner of articulation", []),
 ])
 def test_the_modifier_alone_is_accepted_where_the_head_is_understood(term, blanked, title, modifier):

@@ -27,7 +27,7 @@ from ..frames import Frame, enumeration_frame, frames_match, same_kind
 from ..pairs import mentioned_in, same_form, synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENUMERATION_SWAP_FALSE, TRUE_STATEMENT
-from ..text import content_words, find_phrase, head_word, norm, related, word_count
+from ..text import FORMULA, content_words, find_phrase, head_word, norm, related, word_count
 from ..types import QuestionType
 from . import FAMILIES
 from .true_statement import TRUE_STATEMENT_CONFIDENCE
@@ -76,6 +76,8 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
     for section, enumeration, frame, resolved in lesson.enumerations:
         members = list(enumeration.items)
         sentence = enumeration.sentence
+        if "=" in sentence or FORMULA.search(sentence):
+            continue  # "Substituting back, Qd = 20 + 40 = 60": terms of a sum, no list (dev-b: a nonsense swap)
 
         def outsider(p: str, members=members) -> bool:
             return not said_here(p) and not any(synonymous(m, p, course) for m in members)
@@ -183,6 +185,13 @@ EXPORTS = """# Trade
 Its exports have been varied, from woven cotton cloth to polished copper tools.
 """
 
+SUM = """# Markets
+
+## Equilibrium
+
+Substituting back, hard corals, giant clams and Qs = 20 + 40 = 60.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="enumerations",
     priority=50,
@@ -196,5 +205,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
               others=(MANGROVES,)),
         makes_no(REEF, ENUMERATION_SWAP_FALSE),  # no sister lesson: no items listed elsewhere to swap in
         makes_no(EXPORTS, TRUE_STATEMENT, others=(REEF, MANGROVES)),  # a range
+        makes_no(SUM, others=(REEF, MANGROVES)),  # the terms of a sum are no list
     ),
 ))

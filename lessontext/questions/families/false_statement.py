@@ -82,6 +82,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "Lord Atkin drank ginger beer bought for her"
         if _only_inside_names(p, course):
             continue  # "Procurement Agency develops ...": the tail of "the NATO Support and Procurement Agency"
+        if succession(p, mention.text, course):
+            continue  # "beneath the OAU" for "beneath the AU": the text says the one replaced the other
         if part_of(p, mention.text, course) or part_of(mention.text, p, course):
             continue  # "adopted by the UN" for "by the Security Council": the "United Nations Security Council"
         replacements.append(p)
@@ -127,6 +129,29 @@ def swapped(statement: str, start: int, end: int, replacement: str, course: Cour
         # The name takes the article's place and keeps its own capital ("The EU has" -> "NATO has").
         return before[: article.start()] + replacement + statement[end:]
     return before + same_case(replacement, statement[start:end]) + statement[end:]
+
+
+_SUCCESSION = re.compile(r"\b(?:replaced|replacing|succeeded|successor|predecessor|renamed|became|formerly|superseded)\b", re.I)
+
+
+def _forms(name: str) -> set[str]:
+    """A name and its initials ("Organisation of African Unity" -> "OAU")."""
+    caps = [w for w in name.split() if w[:1].isupper()]
+    return {name, "".join(w[0] for w in caps)} if len(caps) > 1 else {name}
+
+
+def succession(name: str, other: str, course: CourseView) -> bool:
+    """A sentence of the lesson says one of the two replaced or became the other ("The African Union (AU),
+    which replaced the OAU in 2002"): one body at two times, and a statement about one may hold of the
+    other (dev-b: "beneath the Organisation of African Unity sit ... regional economic communities")."""
+    key = ("succession", *sorted((name, other)))
+    if key not in course.memo:
+        course.memo[key] = any(
+            _SUCCESSION.search(sentence)
+            and any(find_phrase(sentence, f) for f in _forms(name)) and any(find_phrase(sentence, f) for f in _forms(other))
+            for _, sentence in course.lesson.sentences
+        )
+    return course.memo[key]
 
 
 def part_of(name: str, other: str, course: CourseView) -> bool:

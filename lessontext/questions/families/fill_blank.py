@@ -195,6 +195,9 @@ def symbol_term(term: str, lesson_text: str) -> bool:
     return len(alone) > lesson_text.count(term) + lesson_text.count(term.lower())
 
 
+MODIFIER_ALONE = 0.45
+
+
 def topic_head_dropped(term: str, blanked: str, title: str) -> list[str]:
     """The modifier of a lower-case term alone, where its head is understood: the head is a word of
     the lesson's title ("comprehensive" for "comprehensive embargo" in "Arms Embargoes") or shared with
@@ -204,7 +207,10 @@ def topic_head_dropped(term: str, blanked: str, title: str) -> list[str]:
     if len(toks) < 2 or not term.islower() or "of" in toks:
         return []
     head, modifier = toks[-1], " ".join(toks[:-1])
-    in_title = any(singular(head) == singular(w.lower()) for w in re.findall(r"[A-Za-z]+", title))
+    # The title's head leaves the modifier to carry the concept only when the modifier is no everyday
+    # word ("comprehensive", "deductive"; not "simple" for "simple circuit").
+    in_title = any(singular(head) == singular(w.lower()) for w in re.findall(r"[A-Za-z]+", title)) \
+        and specificity(modifier) >= MODIFIER_ALONE
     shared = re.search(rf"\b[a-z]+\s+(?:and|or)\s+{re.escape(BLANK)}", blanked) is not None
     return [modifier] if in_title or shared else []
 

@@ -76,3 +76,22 @@ def test_a_body_is_never_swapped_for_the_organisation_it_belongs_to():
     assert swaps  # NATO for the Security Council is a fair swap
     assert not any("adopted by the UN" in c.stem or "imposed by the UN" in c.stem for c in swaps)
     assert not any("Security Council relies" in c.statement for c in swaps)
+
+
+UNIONS = """# African Security
+
+## Organisations
+
+The Organisation of African Unity was founded in 1963 and stressed non-interference.
+The African Union (AU), which replaced the OAU in 2002, adopted a stance of non-indifference.
+Beneath the AU sit groupings called regional economic communities.
+ECOWAS sent troops to Liberia, and SADC sent a mission to Mozambique.
+"""
+
+
+def test_a_body_is_never_swapped_for_the_one_it_replaced():
+    course, swaps = _swaps(UNIONS)
+    assert fs.succession("Organisation of African Unity", "AU", course)
+    assert not fs.succession("ECOWAS", "SADC", course)
+    assert not any("Beneath the Organisation of African Unity" in c.statement or "Beneath the OAU" in c.statement
+                   for c in swaps)
