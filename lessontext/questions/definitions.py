@@ -56,6 +56,13 @@ _QUANTITY_TERM = re.compile(
     re.I)
 
 
+# A judgement on a vague head ("A quiet but essential part of modern security"), and a word doubled by
+# extraction ("A sector that that understanding treats as ..."): no definition either.
+_JUDGED_VAGUE_HEAD = re.compile(
+    r"^(?:an?|the)\s+\w+\s+(?:but|and|yet)\s+\w+\s+(?:part|aspect|element|component|feature|factor|tool|way|means)\b", re.I)
+_DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.I)
+
+
 def adjective_predicate(definition: str) -> bool:
     """Adjectives and adverbs up to the first comma, no noun: what a sentence says of its subject
     ("Durable and often already plentiful, smugglers adapt ...", "Approximate, since vowels vary ...")."""
@@ -69,7 +76,8 @@ def a_claim_not_a_definition(entry) -> bool:
     """The entry's "definition" is a claim about its term, or its term a filler quantity phrase."""
     d = entry.definition or ""
     return (adjective_predicate(d) or bool(_QUOTED_CLAUSE_AFTER_COLON.search(d)) or bool(_BUT_CLAUSE.search(d))
-            or bool(_QUANTITY_TERM.match(entry.term)))
+            or bool(_QUANTITY_TERM.match(entry.term)) or bool(_JUDGED_VAGUE_HEAD.match(d))
+            or bool(_DOUBLED_WORD.search(d)))
 
 
 def is_definition(entry, course: CourseView) -> bool:

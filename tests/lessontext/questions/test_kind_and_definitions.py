@@ -215,5 +215,7 @@ def test_a_claim_about_a_term_is_not_its_definition():
     assert claim("English spelling", 'A poor guide to pronunciation: "ough" sounds different in "though" and "tough".')
     assert claim("Model", "A useful starting point, but later research showed that rehearsal alone is weak.")
     assert claim("Great deal of progress", "A deal that has come from working smarter.")
+    assert claim("Intelligence-sharing agreement", "A quiet but essential part of modern security.")
+    assert claim("Security sector", "A sector that that understanding treats as a whole system.")
     assert not claim("Cogent", "A strong inductive argument with true premises.")
     assert not claim("Semantic memory", "General knowledge and facts, such as the meaning of words.")
