@@ -24,13 +24,14 @@ from ..distractors import (
 )
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..frames import Frame, enumeration_frame, frames_match, same_kind
+from ..incidental import illustrative
 from ..pairs import mentioned_in, same_form, synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENUMERATION_SWAP_FALSE, TRUE_STATEMENT
 from ..text import FORMULA, content_words, find_phrase, head_word, norm, related, word_count
 from ..types import QuestionType
 from . import FAMILIES
-from .true_statement import TRUE_STATEMENT_CONFIDENCE
+from .true_statement import LEANS_BACK, TRUE_STATEMENT_CONFIDENCE
 
 # A listed item swapped for one a sister lesson lists: often still true in meaning, or odd (raters
 # kept a third to a half of true/false items): a draft for the teacher, not published.
@@ -100,7 +101,8 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         explanation = f"The text says: “{sentence}”"
         claims = (f"enumeration:{sentence}",)
         statement = lift(resolved)
-        if not enumeration.ranged:
+        # The statement keyed True reads alone: no "The most important is ...", no worked example's givens.
+        if not enumeration.ranged and not LEANS_BACK.search(statement) and not illustrative(sentence, section.anchor):
             yield Candidate(
                 type=QuestionType.TRUE_FALSE, rule=TRUE_STATEMENT,
                 stem=true_false_stem(statement, course),
@@ -206,5 +208,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(REEF, ENUMERATION_SWAP_FALSE),  # no sister lesson: no items listed elsewhere to swap in
         makes_no(EXPORTS, TRUE_STATEMENT, others=(REEF, MANGROVES)),  # a range
         makes_no(SUM, others=(REEF, MANGROVES)),  # the terms of a sum are no list
+        makes_no(REEF.replace("small fish shelter among", "the most important are"), TRUE_STATEMENT,
+                 "the most important are", others=(MANGROVES,)),  # leans on a sentence not shown
     ),
 ))

@@ -29,7 +29,7 @@ from .fill_blank import EARLY_PRINTING
 # Words that lean on a sentence not shown: "Similar obligations appear in ...", "supports this
 # coordination", "The most important is the ..." (raters: context lost).
 LEANS_BACK = re.compile(
-    r"\b(?:similar|such|this|these|those|the same|the latter|the former)\b(?!\s+as\b)|^(?:the\s+)?(?:most|least)\s+\w+\s+(?:is|are)\b",
+    r"\b(?:similar|such|this|these|those|the same|the latter|the former)\b(?!\s+as\b)|\bthe\s+(?:most|least)\s+\w+\s+(?:is|are)\b",
     re.I)
 
 # Also the confidence of the true statements the enumeration and clause families lift.
