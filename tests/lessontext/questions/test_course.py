@@ -5,9 +5,10 @@ import random
 import pytest
 
 from lessontext.document import parse_document
-from lessontext.questions.course import build_course, named_first
+from lessontext.questions.course import build_course
 from lessontext.questions.families.description_to_term import FAMILY as DESCRIPTION_TO_TERM
 from lessontext.questions.families.item_example import item_example_questions
+from lessontext.questions.listitems import named_first
 
 EXERCISES = """# Exercises
 
