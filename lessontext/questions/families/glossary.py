@@ -103,7 +103,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 # Heads that name no kind of thing: "Something that describes how completely a substance ionises"
 # is a sentence about the term ("Strength describes ...") rewritten, and reads as one (raters: clumsy).
-_VAGUE_OPENERS = re.compile(r"^(?:something|someone|somebody|anything|anyone)\b", re.I)
+# An interrogative clause ("Which part of the tongue is highest") reads as a question beside noun phrases.
+_VAGUE_OPENERS = re.compile(r"^(?:something|someone|somebody|anything|anyone|which|whether|why)\b", re.I)
 
 
 def bare_noun_phrase(definition: str) -> bool:

@@ -206,3 +206,10 @@ def test_a_verb_and_where_it_goes_is_no_definition():
     assert opens_with_predicate("Glides from one position to another within a single syllable")
     assert not opens_with_predicate("Sounds that can change the meaning of a word")
     assert not opens_with_predicate("Flows of capital across borders")
+
+
+def test_an_interrogative_clause_is_never_an_option():
+    from lessontext.questions.families.glossary import reads_as_option
+
+    assert not reads_as_option("Which part of the tongue is highest")
+    assert reads_as_option("The parts that shape the airflow")
