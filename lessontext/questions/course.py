@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from lessontext.document import Document, DocumentSection, ItemList, Paragraph, Table, split_sentences
 from lessontext.semantics import similarities, similarity, zipf
-from lessontext.words import getAllLemmas, singular
 
 from .entities import Lexicon, build_lexicon, find_entities
+from .listitems import Item, bold_first_items, named_first_items
 from .prose import Clause, Enumeration, find_clauses, find_enumerations, resolve_demonstratives
 from .text import (
     ANAPHORIC_OPENERS,
@@ -41,15 +41,6 @@ _GENERIC_HEADINGS = frozenset(
     example further reading see also key terms glossary sources appendix preface contents
     """.split()
 )
-
-
-@dataclass(frozen=True)
-class Item:
-    """A labelled thing and what the text says about it."""
-
-    label: str
-    description: str
-    sentences: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -346,61 +337,6 @@ def usable_description(sentences: Sequence[str]) -> str:
     return ""
 
 
-# An unlabelled list item that names its thing first: "A live exercise (LIVEX) deploys real troops ...",
-# "A lead nation is a country that ...". The name (a few lower-case words, an acronym in brackets
-# after it) is the item's label; what follows its verb, its description.
-_NAMED_FIRST = re.compile(
-    r"^(?:A|An)\s+(?P<name>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?:\s+\((?P<acronym>[A-Z]{2,6})\))?"
-    r"\s+(?P<verb>is|[a-z]{2,}[a-rt-z]s)\s+(?P<rest>[^()]+)$"
-)
-MIN_NAMED_ITEMS = 3
-
-
-def named_first(text: str) -> Item | None:
-    """The item a list line makes when it opens with "A/An <name> <verb> ...", or None."""
-    m = _NAMED_FIRST.match(text.strip())
-    if not m:
-        return None
-    name, verb, rest = m.group("name"), m.group("verb"), m.group("rest").strip()
-    toks = name.split()
-    # A name is a few nouns and adjectives: no function word ("A series of events leads ..."), no "-ing".
-    if any(t in STOP_IN_NAMES for t in toks) or toks[-1].endswith("ing") or verb in {"has", "was", "its", "this"}:
-        return None
-    if verb != "is" and not _third_person_verb(verb):
-        return None  # "A lemon juice sample with ...": no verb ends the name
-    return Item(name[:1].upper() + name[1:], f"{verb} {rest}", (text.strip(),))
-
-
-STOP_IN_NAMES = frozenset("the a an of in on for to with by and or that which who is are".split())
-
-
-def _third_person_verb(word: str) -> bool:
-    """A word in -s that can be a verb ("deploys", "takes"): the first after the name ends it."""
-    return bool(getAllLemmas(word).get("VERB"))
-
-
-def named_first_items(block: ItemList) -> tuple[Item, ...]:
-    """Every item of an unlabelled list as "A <name> <verb> ...", each name distinct, all names ending
-    in one noun; else nothing.
-
-    The descriptions keep their verbs ("deploys real troops ...", "is formed when ...") unless every
-    item's verb is "is a/an ..." ("a country that ..."): one grammatical form for all, like a labelled list.
-    """
-    if any(i.label for i in block.items) or len(block.items) < MIN_NAMED_ITEMS:
-        return ()
-    found = [named_first(i.sentences[0] if i.sentences else i.text) for i in block.items]
-    items = [i for i in found if i is not None]
-    if len(items) < len(found) or len({norm(i.label) for i in items}) < len(items):
-        return ()
-    # Kinds of one thing ("live / command post / tabletop exercise"): options of one kind. A grid of
-    # two ("strong / weak" x "acid / base") has a description ("ionises only partly") that fits two.
-    if len({singular(i.label.split()[-1].lower()) for i in items}) > 1:
-        return ()
-    if all(re.match(r"is (?:a|an) ", i.description) for i in items):
-        items = [Item(i.label, i.description[3:], i.sentences) for i in items]
-    return tuple(items)
-
-
 def _groups(document: Document) -> list[Group]:
     groups: list[Group] = []
     for s_index, section in enumerate(document.sections):
@@ -409,6 +345,10 @@ def _groups(document: Document) -> list[Group]:
             if isinstance(block, ItemList) and named_first_items(block):
                 heading = block.label or section.heading
                 groups.append(Group(f"N{s_index}.{b_index}", "named", heading, section.anchor, named_first_items(block)))
+            elif isinstance(block, ItemList) and bold_first_items(block, document.emphasis):
+                heading = block.label or section.heading
+                groups.append(Group(f"B{s_index}.{b_index}", "list", heading, section.anchor,
+                                    bold_first_items(block, document.emphasis)))
             if isinstance(block, ItemList):
                 labelled = [i for i in block.items if i.label]
                 if len(labelled) >= 2 and len(labelled) >= 0.75 * len(block.items):

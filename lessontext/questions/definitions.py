@@ -44,6 +44,42 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _REST_OF_A_LIST = re.compile(r"(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+of\s+[\w-]+)?\s+and\s+([\w-]+[\w\s-]*)$", re.I)
 
 
+# What a sentence says of its subject rather than what the subject is (raters on test-c: an opening hook,
+# an aside, a filler phrase blanked or asked as a term):
+# after a colon, an example in quotes that a verb follows ("a poor guide to pronunciation: "ough" sounds
+# different in ..."); a judgement run on with "but" ("A useful starting point, but later research showed ...").
+_QUOTED_CLAUSE_AFTER_COLON = re.compile(r":\s*[\"“][^\"”]+[\"”]\s+[a-z]+s\b")
+_BUT_CLAUSE = re.compile(r",\s+but\s+(?!not\b|only\b|also\b)\w+\s+\w+")
+# A term that is a quantity of something ("Great deal of progress", "A number of states"): filler.
+_QUANTITY_TERM = re.compile(
+    r"^(?:an?\s+)?(?:great|good|large|small|wide|whole)?\s*(?:deal|lot|lots|number|range|variety|amount|host|plenty)\s+of\b",
+    re.I)
+
+
+# A judgement on a vague head ("A quiet but essential part of modern security"), and a word doubled by
+# extraction ("A sector that that understanding treats as ..."): no definition either.
+_JUDGED_VAGUE_HEAD = re.compile(
+    r"^(?:an?|the)\s+\w+\s+(?:but|and|yet)\s+\w+\s+(?:part|aspect|element|component|feature|factor|tool|way|means)\b", re.I)
+_DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.I)
+
+
+def adjective_predicate(definition: str) -> bool:
+    """Adjectives and adverbs up to the first comma, no noun: what a sentence says of its subject
+    ("Durable and often already plentiful, smugglers adapt ...", "Approximate, since vowels vary ...")."""
+    toks = [t.lower() for t in words(definition.split(",", 1)[0])]
+    content = [t for t in toks if t not in ("and", "or", "but")]
+    return bool(content) and toks[0] not in ("a", "an", "the") and all(
+        {"ADJ", "ADV"} & set(getAllLemmas(t)) for t in content)
+
+
+def a_claim_not_a_definition(entry) -> bool:
+    """The entry's "definition" is a claim about its term, or its term a filler quantity phrase."""
+    d = entry.definition or ""
+    return (adjective_predicate(d) or bool(_QUOTED_CLAUSE_AFTER_COLON.search(d)) or bool(_BUT_CLAUSE.search(d))
+            or bool(_QUANTITY_TERM.match(entry.term)) or bool(_JUDGED_VAGUE_HEAD.match(d))
+            or bool(_DOUBLED_WORD.search(d)))
+
+
 def is_definition(entry, course: CourseView) -> bool:
     """A definition phrase ("The legal ability to ..."), not a sentence with the term masked out."""
     key = ("is_definition", entry)
@@ -56,7 +92,7 @@ def _is_definition_uncached(entry, course: CourseView) -> bool:
     d = entry.definition or ""
     if not d or "___" in d or BLANK in d or not 5 <= word_count(d) <= 30:
         return False
-    if not sound_definition(d) or not sound_term(entry.term, course.lesson_text):
+    if not sound_definition(d) or not sound_term(entry.term, course.lesson_text) or a_claim_not_a_definition(entry):
         return False
     if _SENTENCE_BREAK.search(d.strip()) or ";" in d:
         return False  # several sentences: a passage about the term, not a definition

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .course import CourseView
@@ -34,25 +35,36 @@ def anchor_of(course: CourseView, sentence: str, default: str) -> str:
     return default
 
 
-def lower_first_unless_name(sentence: str, course: CourseView) -> str:
-    """Lower-case the first word after "According to the text," unless it is a name."""
+def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[str] = ()) -> str:
+    """Lower-case the first word after "According to the text," unless it is a name (``names``: names
+    put in the sentence, such as a swapped-in "Liberia" the lesson only writes at a sentence's start)."""
     toks = words(sentence)
     if not toks:
         return sentence
     first = toks[0]
     if first.lower() in STOPWORDS:
         return lower_first(sentence)
+    if any(n[:1].isupper() and sentence.startswith(n) for n in names):
+        return sentence
     bare = first[:-2] if first.endswith(("'s", "’s")) else first
-    if first in course.lexicon.mid_caps or bare.isupper() and len(bare) > 1:
-        return sentence  # "NATO's fleet" keeps its capitals
+    lex = course.lexicon
+    if first in lex.mid_caps and first.lower() not in lex.lower or bare.isupper() and len(bare) > 1:
+        return sentence  # "NATO's fleet" keeps its capitals; "Trust" of a heading "Dependence and Trust" does not
     if len(toks) > 1 and toks[1][:1].isupper() and not toks[1].isupper() and toks[1] in course.lexicon.mid_caps:
         return sentence  # "William Caxton ..."
     return lower_first(sentence)
 
 
-def true_false_stem(statement: str, course: CourseView) -> str:
+# "also" points back to a sentence the item does not show ("Trust can also be damaged ..."; raters: drop
+# it); "but also" / "not only ... also" carry the claim and stay.
+_POINTING_ALSO = re.compile(r"(?<!\bbut )(?<!\bonly )\balso\s+(?=[a-z])")
+
+
+def true_false_stem(statement: str, course: CourseView, names: Sequence[str] = ()) -> str:
     """The stem of every true/false item: "True or false? According to the text, <statement>"."""
-    return f"True or false? According to the text, {lower_first_unless_name(statement, course)}"
+    if "not only" not in statement:
+        statement = _POINTING_ALSO.sub("", statement, count=1)
+    return f"True or false? According to the text, {lower_first_unless_name(statement, course, names)}"
 
 
 def same_case(replacement: str, original: str) -> str:

@@ -85,10 +85,12 @@ MAX_PAIR_WORDS = 5
 def usable_term(term: str) -> bool:
     """A glossary term that can be asked or offered as one thing: it opens with a word of its own
     (not "Other's territory", "Its ..."), is no pair of things ("Git and Mercurial", "Strength and
-    concentration") and no number ("3 sharps")."""
+    concentration") and no number ("3 sharps"), nor cut inside brackets ("Neutral vowel [ə")."""
     first = term.split(maxsplit=1)[0] if term.strip() else ""
     bare = re.sub(r"['’]s$", "", first).lower()
     if not bare or not bare[:1].isalpha() or bare in STOPWORDS:
+        return False
+    if any(term.count(o) != term.count(c) for o, c in ("()", "[]", "{}")):
         return False
     return not (_PAIR.search(term) and len(term.split()) <= MAX_PAIR_WORDS)
 

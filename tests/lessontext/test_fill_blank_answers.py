@@ -31,11 +31,32 @@ def test_spelling_folding_does_not_merge_different_words(typed, accepted):
     ("real interest rate", {"real rate"}),
 ])
 def test_forms_without_or_around_a_generic_head(term, forms):
-    assert forms <= set(short_forms(term))
+    assert forms <= set(short_forms(term, "The real rate is the nominal rate minus inflation."))
 
 
 def test_no_short_form_of_a_plain_two_word_term():
-    assert short_forms("interest rate") == []  # "interest" alone names something else
+    assert short_forms("interest rate", "") == []  # "interest" alone names something else
+
+
+def test_no_short_form_that_drops_the_word_carrying_the_concept_or_turns_on_a_letter():
+    # test-c, dev-b: "slippery argument", "role nation", "E on Constant" were garbage accepted answers.
+    assert short_forms("slippery slope argument", "A slippery slope argument claims ...") == []
+    assert short_forms("role specialist nation", "A role specialist nation provides ...") == []
+    assert short_forms("Constant E", "The constant E is the modulus of elasticity.") == []
+
+
+@pytest.mark.parametrize(("term", "blanked", "title", "modifier"), [
+    ("comprehensive embargo", "A(n) _____ covers an entire country.", "Arms Embargoes", ["comprehensive"]),
+    ("semantic memory", "The distinction between episodic and _____ was proposed in 1972.", "Recall", ["semantic"]),
+    ("deductive argument", "A(n) _____ is one in which the premises guarantee the conclusion.", "Arguments", ["deductive"]),
+    ("police force", "A(n) _____ achieves little without courts.", "Security Sector Reform", []),
+    ("simple circuit", "A(n) _____ contains a battery and a lamp.", "Electric Circuits", []),  # "simple" says nothing
+    ("manner of articulation", "The _____ describes how the airflow is obstructed.", "Manner of articulation", []),
+])
+def test_the_modifier_alone_is_accepted_where_the_head_is_understood(term, blanked, title, modifier):
+    from lessontext.questions.families.fill_blank import topic_head_dropped
+
+    assert topic_head_dropped(term, blanked, title) == modifier
 
 
 def test_a_gap_the_sentence_gives_away_is_not_made():
@@ -63,3 +84,33 @@ def test_fill_blank_accepts_the_treaty_in_either_order():
     items = [c for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
     assert items
     assert answer_matches("treaty on open skies", items[0].answers) and answer_matches("Open Skies", items[0].answers)
+
+
+MEMORY = """# Human Memory
+
+## Long-term memory
+
+Semantic memory holds general knowledge and facts, such as the meaning of words.
+Episodic memory holds personal experiences tied to a time and place.
+The distinction between episodic and semantic memory was proposed by Endel Tulving in 1972.
+"""
+
+
+def test_the_modifier_alone_is_accepted_but_never_made_plural():
+    entries = [GlossaryEntry("Semantic memory", "General knowledge and facts, such as the meaning of words", "defined"),
+               GlossaryEntry("Episodic memory", "Personal experiences tied to a time and place", "defined")]
+    course = build_course(parse_document(MEMORY), glossary=entries, others=[])
+    items = [c for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"
+             and c.stem.startswith("The distinction between episodic and")]
+    assert items
+    assert "semantic" in items[0].answers and "semantics" not in items[0].answers
+    assert answer_matches("Semantic", items[0].answers)
+
+
+def test_a_symbols_label_is_no_gap():
+    from lessontext.questions.families.fill_blank import symbol_term
+
+    beams = "The constant E is the modulus of elasticity. Stress = E × strain, so E is large for steel."
+    assert symbol_term("constant E", beams)
+    assert not symbol_term("vitamin C", "Oranges are rich in vitamin C, which the body cannot make.")
+    assert not symbol_term("modulus of elasticity", beams)

@@ -30,6 +30,7 @@ The main parts of a cell include:
 
 Robert Hooke first described cells in 1665 after looking at cork through a microscope.
 Anton van Leeuwenhoek observed living bacteria in 1676 with lenses he made himself.
+Hooke worked in London for the Royal Society, while Leeuwenhoek worked as a draper in Delft.
 """
 
 

@@ -197,6 +197,12 @@ def worked_example(sentence: str, count: int) -> tuple[list[Decimal], list[str],
     return values, units, result_unit or ""
 
 
+def like_quantities(a: str, b: str) -> bool:
+    """Two quantities of one kind: their names end in one noun ("change in length", "original length")."""
+    ta, tb = a.lower().split(), b.lower().split()
+    return bool(ta and tb) and ta[-1] == tb[-1] and ta != tb
+
+
 def compute(names: list[str], ops: list[str], rng: random.Random,
             sizes: list[Decimal] | None = None) -> tuple[list[Decimal], Decimal, list[Decimal]]:
     """Fresh values, the exact result and the results of common mistakes (in order of plausibility).
@@ -205,6 +211,13 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
     """
     if sizes is not None:
         scaled = [v * Decimal(rng.choice(SCALES)) for v in sizes]
+    if ops == ["÷"] and sizes is None and like_quantities(names[0], names[1]):
+        # "change in length ÷ original length": a ratio of one kind of quantity, a fraction (test-c raters:
+        # a strain of 33 contradicts "strain is usually very small").
+        divisor, quotient = Decimal(rng.choice(BASES)), Decimal(rng.choice(RATES))
+        dividend = quotient * divisor
+        return [dividend, divisor], quotient, [dividend * divisor, quotient * 10, quotient * 100, quotient / 10,
+                                               divisor / dividend]
     if ops == ["÷"]:
         divisor = scaled[1] if sizes is not None else _value(names[1], False, rng)
         quotient = (sizes[0] / sizes[1] * Decimal(rng.choice(SCALES))) if sizes is not None else Decimal(rng.randint(3, 60))

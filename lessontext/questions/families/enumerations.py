@@ -24,13 +24,14 @@ from ..distractors import (
 )
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..frames import Frame, enumeration_frame, frames_match, same_kind
+from ..incidental import illustrative
 from ..pairs import mentioned_in, same_form, synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENUMERATION_SWAP_FALSE, TRUE_STATEMENT
-from ..text import content_words, find_phrase, head_word, norm, related, word_count
+from ..text import FORMULA, content_words, find_phrase, head_word, norm, related, word_count
 from ..types import QuestionType
 from . import FAMILIES
-from .true_statement import TRUE_STATEMENT_CONFIDENCE
+from .true_statement import LEANS_BACK, TRUE_STATEMENT_CONFIDENCE
 
 # A listed item swapped for one a sister lesson lists: often still true in meaning, or odd (raters
 # kept a third to a half of true/false items): a draft for the teacher, not published.
@@ -76,6 +77,8 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
     for section, enumeration, frame, resolved in lesson.enumerations:
         members = list(enumeration.items)
         sentence = enumeration.sentence
+        if "=" in sentence or FORMULA.search(sentence):
+            continue  # "Substituting back, Qd = 20 + 40 = 60": terms of a sum, no list (dev-b: a nonsense swap)
 
         def outsider(p: str, members=members) -> bool:
             return not said_here(p) and not any(synonymous(m, p, course) for m in members)
@@ -98,7 +101,8 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         explanation = f"The text says: “{sentence}”"
         claims = (f"enumeration:{sentence}",)
         statement = lift(resolved)
-        if not enumeration.ranged:
+        # The statement keyed True reads alone: no "The most important is ...", no worked example's givens.
+        if not enumeration.ranged and not LEANS_BACK.search(statement) and not illustrative(sentence, section.anchor):
             yield Candidate(
                 type=QuestionType.TRUE_FALSE, rule=TRUE_STATEMENT,
                 stem=true_false_stem(statement, course),
@@ -183,6 +187,13 @@ EXPORTS = """# Trade
 Its exports have been varied, from woven cotton cloth to polished copper tools.
 """
 
+SUM = """# Markets
+
+## Equilibrium
+
+Substituting back, hard corals, giant clams and Qs = 20 + 40 = 60.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="enumerations",
     priority=50,
@@ -196,5 +207,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
               others=(MANGROVES,)),
         makes_no(REEF, ENUMERATION_SWAP_FALSE),  # no sister lesson: no items listed elsewhere to swap in
         makes_no(EXPORTS, TRUE_STATEMENT, others=(REEF, MANGROVES)),  # a range
+        makes_no(SUM, others=(REEF, MANGROVES)),  # the terms of a sum are no list
+        makes_no(REEF.replace("small fish shelter among", "the most important are"), TRUE_STATEMENT,
+                 "the most important are", others=(MANGROVES,)),  # leans on a sentence not shown
     ),
 ))

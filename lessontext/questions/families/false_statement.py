@@ -14,8 +14,12 @@ itself (``incidental.py``): the false form would be nonsense or not worth asking
 Nor is a name swapped that has its acronym beside it ("the Organisation of African Unity
 (OAU)") nor an acronym in brackets beside its name ("The African Union (AU)"), a year swapped for one less than five years away (a gotcha), or a name swapped in
 that the text gives an article the sentence lacks ("involves United States") or only writes inside a
-longer name ("Procurement Agency" of "the NATO Support and Procurement Agency").  A swapped year ranks
-a little below a swapped name: it rarely tests the sentence's point.
+longer name ("Procurement Agency" of "the NATO Support and Procurement Agency").  A name the text
+never gives an article loses the one the sentence had ("signed by Canada", not "by the Canada"), and
+a name swapped in at the start keeps its capital ("Liberia is often cited").
+
+No year is swapped: blind raters found a swapped year "tests only the date, not the point" (dev-r5,
+dev-b-r3, test-b, test-c: 14 ratings of seven year swaps, 1 accept, 7 minor, 6 reject).
 """
 
 from __future__ import annotations
@@ -32,16 +36,12 @@ from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
-from ..text import find_phrase, norm
+from ..text import find_phrase, norm, norm_phrase
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
 
 CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
-# A swapped year tests a date that is rarely the sentence's point (raters on dev and dev-b essays and
-# lessons: "only the year is swapped ... the real point is left untested", 3 of 20 ratings as is): it
-# ranks below a swapped name, which the same sentence often offers.
-YEAR_SWAP_PENALTY = 0.04
 # Years closer than this are a gotcha (raters: "a one-year date swap is trivia"), not a false fact.
 MIN_YEAR_GAP = 5
 _ACRONYM_BESIDE = re.compile(r"^\s*\(\s*[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
@@ -52,8 +52,8 @@ _CLOSING = re.compile(r"^\s*\)")
 
 
 def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
-    if not swappable_kind(mention.kind):
-        return
+    if not swappable_kind(mention.kind) or mention.kind == "year":
+        return  # a swapped year tests a date, rarely the sentence's point (raters: not worth asking)
     if mention.kind == "year" and re.search(rf"{mention.text}\s*[–-]|[–-]\s*{mention.text}", mention.sentence):
         return
     at = find_phrase(mention.sentence, mention.text)
@@ -82,6 +82,10 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "Lord Atkin drank ginger beer bought for her"
         if _only_inside_names(p, course):
             continue  # "Procurement Agency develops ...": the tail of "the NATO Support and Procurement Agency"
+        if succession(p, mention.text, course):
+            continue  # "beneath the OAU" for "beneath the AU": the text says the one replaced the other
+        if part_of(p, mention.text, course) or part_of(mention.text, p, course):
+            continue  # "adopted by the UN" for "by the Security Council": the "United Nations Security Council"
         replacements.append(p)
         if len(replacements) == 2:
             break
@@ -94,11 +98,11 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     glossary = mention.glossary is not None
     rule = GLOSSARY_SWAP_FALSE if glossary else ENTITY_SWAP_FALSE
     for replacement in replacements:
-        text = statement[: match.start()] + same_case(replacement, statement[match.start(): match.end()]) + statement[match.end():]
+        text = swapped(statement, match.start(), match.end(), replacement, course)
         yield Candidate(
             type=QuestionType.TRUE_FALSE,
             rule=rule,
-            stem=true_false_stem(text, course),
+            stem=true_false_stem(text, course, names=(replacement,)),
             statement=text,
             key=replacement,
             original=mention.text,
@@ -107,10 +111,70 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             source_anchor=mention.anchor,
             source_sentence=mention.sentence,
             explanation=f"False. The text says: “{mention.sentence}”",
-            base=CONFIDENCE[rule] - (YEAR_SWAP_PENALTY if mention.kind == "year" else 0.0),
+            base=CONFIDENCE[rule],
             shown=(mention.sentence,),
             claims=(f"key:{norm(mention.text)}",),
         )
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(the)\s+$", re.I)
+
+
+def swapped(statement: str, start: int, end: int, replacement: str, course: CourseView) -> str:
+    """``statement`` with ``replacement`` in place of its span ``start:end``; an article before the span
+    goes when the lesson never writes one before the replacement ("the United Kingdom" -> "Canada")."""
+    before = statement[:start]
+    article = _ARTICLE_BEFORE.search(before)
+    if article and replacement[:1].isupper() and not _with_article(replacement, course):
+        # The name takes the article's place and keeps its own capital ("The EU has" -> "NATO has").
+        return before[: article.start()] + replacement + statement[end:]
+    return before + same_case(replacement, statement[start:end]) + statement[end:]
+
+
+_SUCCESSION = re.compile(r"\b(?:replaced|replacing|succeeded|successor|predecessor|renamed|became|formerly|superseded)\b", re.I)
+
+
+def _forms(name: str) -> set[str]:
+    """A name and its initials ("Organisation of African Unity" -> "OAU")."""
+    caps = [w for w in name.split() if w[:1].isupper()]
+    return {name, "".join(w[0] for w in caps)} if len(caps) > 1 else {name}
+
+
+def succession(name: str, other: str, course: CourseView) -> bool:
+    """A sentence of the lesson says one of the two replaced or became the other ("The African Union (AU),
+    which replaced the OAU in 2002"): one body at two times, and a statement about one may hold of the
+    other (dev-b: "beneath the Organisation of African Unity sit ... regional economic communities")."""
+    key = ("succession", *sorted((name, other)))
+    if key not in course.memo:
+        course.memo[key] = any(
+            _SUCCESSION.search(sentence)
+            and any(find_phrase(sentence, f) for f in _forms(name)) and any(find_phrase(sentence, f) for f in _forms(other))
+            for _, sentence in course.lesson.sentences
+        )
+    return course.memo[key]
+
+
+def part_of(name: str, other: str, course: CourseView) -> bool:
+    """The lesson writes ``name`` (or its initials) as part of ``other``'s name ("United Nations Security
+    Council", "the Council of the European Union"): the one acts through the other, and a statement
+    with one in the other's place may still be true (test-c: "measures adopted by the UN")."""
+    key = ("part_of", name, other)
+    if key not in course.memo:
+        text = course.lesson_text
+        forms = course.aliases(name) | {norm_phrase(name)}
+        inside = other.split()[:-1]  # "United Nations" of "United Nations Security Council"
+        found = any(
+            norm_phrase(" ".join(inside[:k])) in forms or "".join(w[0] for w in inside[:k]) == name
+            for k in range(1, len(inside) + 1)
+        ) or any(
+            norm_phrase(" ".join(words_before[-k:])) in forms or "".join(w[0] for w in words_before[-k:]) == name
+            for m in re.finditer(rf"((?:[A-Z][\w’'-]*\s+){{1,4}}){re.escape(other)}\b", text)
+            for words_before in [m.group(1).split()]
+            for k in range(1, len(words_before) + 1)
+        ) or any(norm_phrase(m.group(1)) in forms
+                 for m in re.finditer(rf"\b{re.escape(other)}\s+of\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){{1,4}})", text))
+        course.memo[key] = found
+    return course.memo[key]
 
 
 def _only_inside_names(name: str, course: CourseView) -> bool:
@@ -152,6 +216,15 @@ ONE_OF_EACH = """# Printing
 The first printing press in England opened in 1476 near an old abbey church.
 """
 
+# "Canada" has no article in the text; "the United Kingdom" has.
+SANCTIONS = """# Intelligence Sharing
+
+## Origins
+
+The agreement was signed by the United Kingdom and the United States in 1946.
+Canada joined later, after long talks in Ottawa.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="false_statement",
     priority=70,
@@ -160,7 +233,10 @@ FAMILY = FAMILIES.register(QuestionFamily(
     confidence=CONFIDENCE,
     doc=__doc__,
     examples=(
-        makes(EARLY_PRINTING, ENTITY_SWAP_FALSE, "in 1494, William Caxton set up the first press"),
+        makes(SANCTIONS, ENTITY_SWAP_FALSE, "signed by Canada and the United States"),
+        makes(SANCTIONS, ENTITY_SWAP_FALSE, "the United Kingdom and Canada in 1946"),
+        makes_no(SANCTIONS, ENTITY_SWAP_FALSE, "the Canada"),
+        makes_no(EARLY_PRINTING, ENTITY_SWAP_FALSE, "in 1494, William Caxton"),  # no year swapped
         makes(EARLY_PRINTING, GLOSSARY_SWAP_FALSE, "Aldus Manutius set up the first press", glossary=PRINTERS),
         makes_no(ONE_OF_EACH),
         makes_no(WAR_YEARS, ENTITY_SWAP_FALSE, "lasted from"),  # 1939 is one end of a range

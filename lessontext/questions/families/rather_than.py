@@ -29,7 +29,7 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift, true_false_stem
 from ..rules import CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
-from ..text import ANAPHORIC_OPENERS, POINTING_PRONOUNS, STOPWORDS, has_markdown_residue, norm, words
+from ..text import ANAPHORIC_OPENERS, POINTING_PRONOUNS, STOPWORDS, content_stems, has_markdown_residue, norm, words
 from ..types import QuestionType
 from . import FAMILIES
 from .true_statement import TRUE_STATEMENT_CONFIDENCE
@@ -118,7 +118,9 @@ def swapped(sentence: str) -> tuple[str, str, str] | None:
         return None
     a, b, c, d = spans
     left, right = sentence[a:b], sentence[c:d]
-    if norm(left) == norm(right):
+    if norm(left) == norm(right) or content_stems(left) & content_stems(right):
+        # "the person making [a claim] rather than [the claim itself]": one noun on both sides, the side
+        # cut short; swapped, it reads as nonsense (test-c raters: rejected).
         return None
     if left[:1].isupper() and a == 0:
         right, left = right[:1].upper() + right[1:], left[:1].lower() + left[1:]
@@ -180,6 +182,13 @@ The visitor is expected to carry real responsibility rather than simply observe.
 Real samples vary, so treat these as typical figures rather than exact constants.
 """
 
+AD_HOMINEM = """# Fallacies
+
+## Informal fallacies
+
+An ad hominem argument attacks the person making a claim rather than the claim itself, as when a proposal is dismissed because its author is wealthy.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="rather_than",
     priority=46,
@@ -195,5 +204,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(EXCHANGES, CONTRAST_STATEMENT,
               "According to the text, an exchange programme is diplomacy conducted through careers rather than communiqués."),
         makes_no(UNSURE),
+        makes_no(AD_HOMINEM, CONTRAST_SWAP_FALSE),  # "a claim" / "the claim itself": a side cut short
     ),
 ))

@@ -1,4 +1,4 @@
-"""Tables: "Match each <row> with its <column>" and "what is the <column> for “<row>”?".
+"""Tables: "Match each <row> with its <column>" and "According to the text, what is the <column> for “<row>”?".
 
 Reads a table whose first column names its rows uniquely: each other column
 whose values are distinct, short (at most five words) and single (no commas)
@@ -71,7 +71,7 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
             yield Candidate(
                 type=QuestionType.SINGLE,
                 rule=TABLE_CELL,
-                stem=f"According to the table in the text, what is the {name} for “{r[0]}”?",
+                stem=f"According to the text, what is the {name} for “{r[0]}”?",  # no layout framing (test-c raters)
                 key=r[c],
                 correct=(r[c],),
                 distractors=tuple(distractors),
@@ -139,7 +139,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
     doc=__doc__,
     examples=(
         makes(STATUS_CODES, TABLE_MATCHING, "Match each code with its class, as given in the table in the text."),
-        makes(STATUS_CODES, TABLE_CELL, "what is the class for “4xx”?"),
+        makes(STATUS_CODES, TABLE_CELL, "According to the text, what is the class for “4xx”?"),
+        makes_no(STATUS_CODES, TABLE_CELL, "According to the table"),  # layout framing (test-c raters)
         makes(STATUS_CODES, TABLE_CELL, "Client error"),
         makes_no(REPEATED_ROW),
         makes(PH_VALUES, TABLE_CELL, "what is the approximate pH for “Lemon juice”?"),

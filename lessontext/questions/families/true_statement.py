@@ -11,18 +11,26 @@ the lesson itself ("The examples come mainly from ...") nor one that sums up ("I
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..incidental import framing_sentence, summary_sentence
+from ..incidental import framing_sentence, illustrative, summary_sentence
 from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..rules import TRUE_STATEMENT
+from ..text import FORMULA
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING
+
+# Words that lean on a sentence not shown: "Similar obligations appear in ...", "supports this
+# coordination", "The most important is the ..." (raters: context lost).
+LEANS_BACK = re.compile(
+    r"\b(?:similar|such|this|these|those|the same|the latter|the former)\b(?!\s+as\b)|\bthe\s+(?:most|least)\s+\w+\s+(?:is|are)\b",
+    re.I)
 
 # Also the confidence of the true statements the enumeration and clause families lift.
 TRUE_STATEMENT_CONFIDENCE = 0.52
@@ -37,6 +45,9 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
             continue
         if framing_sentence(mention.sentence) or summary_sentence(mention.sentence):
             continue
+        if illustrative(mention.sentence, mention.anchor) or LEANS_BACK.search(mention.sentence) \
+                or FORMULA.search(mention.sentence):
+            continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
         seen.add(mention.sentence)
         statement = lift(mention.sentence)
         yield Candidate(
@@ -71,6 +82,19 @@ The examples in this lesson come mainly from Venice and London.
 In short, Venice in 1494 was the centre of the book trade.
 """
 
+# A sentence that leans on the one before, and a worked example's givens: no true statement.
+LEANING = """# Treaties
+
+## Obligations
+
+The Ottawa Convention entered into force in 1999 and bans anti-personnel mines.
+Similar obligations appear in the Convention on Cluster Munitions of 2008.
+
+## Worked example
+
+Amira deposits £2,000 in an account at the Northern Bank for 3 years.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="true_statement",
     priority=60,
@@ -81,6 +105,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
     examples=(
         makes(EARLY_PRINTING, TRUE_STATEMENT, "According to the text, Aldus Manutius founded the Aldine Press in Venice in 1494."),
         makes_no(NO_NAMES),
+        makes_no(LEANING, TRUE_STATEMENT, "Similar obligations"),
+        makes_no(LEANING, TRUE_STATEMENT, "Amira deposits"),
+        makes(LEANING, TRUE_STATEMENT, "the Ottawa Convention entered into force in 1999"),
         makes_no(FRAMING, TRUE_STATEMENT, "come mainly from"),
         makes_no(FRAMING, TRUE_STATEMENT, "centre of the book trade"),
     ),

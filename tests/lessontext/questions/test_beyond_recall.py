@@ -253,3 +253,23 @@ def test_contrast_swaps_a_claim_only_onto_a_side_its_verb_fits():
         "Contractual duties are imposed by law on everyone, whether or not they have agreed to anything.": False,
         "Duties in tort are accepted voluntarily by the parties who sign an agreement.": False,
     }
+
+
+def test_a_reason_that_is_a_worked_examples_figure_or_points_back_is_not_asked():
+    from lessontext.questions.families.cause_effect import reason_of
+
+    assert reason_of("A common structural steel yields at about 355 MPa, so the rod works at under half that value.") is None
+    assert reason_of("A typical floor limit is span / 360, here 16.7 mm, so the beam passes the deflection check.") is None
+    assert reason_of("Storms keep the fishing boats in harbour, so prices of fresh fish rise in winter.") is not None
+
+
+def test_a_ratio_of_like_quantities_is_asked_with_a_fractional_result():
+    import random as _random
+
+    from lessontext.questions.families.apply import compute, like_quantities
+
+    assert like_quantities("change in length", "original length")
+    assert not like_quantities("force", "area")
+    for seed in range(5):
+        (dividend, divisor), key, _ = compute(["change in length", "original length"], ["÷"], _random.Random(seed))
+        assert 0 < key < 1 and dividend / divisor == key

@@ -5,9 +5,10 @@ import random
 import pytest
 
 from lessontext.document import parse_document
-from lessontext.questions.course import build_course, named_first
+from lessontext.questions.course import build_course
 from lessontext.questions.families.description_to_term import FAMILY as DESCRIPTION_TO_TERM
 from lessontext.questions.families.item_example import item_example_questions
+from lessontext.questions.listitems import named_first
 
 EXERCISES = """# Exercises
 
@@ -91,3 +92,36 @@ def test_the_named_items_are_asked_which_one_the_text_describes():
 def test_an_example_inside_a_named_items_predicate_is_not_asked_as_one_of_the_item():
     course = build_course(parse_document(EXERCISES), glossary=(), others=())
     assert not list(item_example_questions(course.lesson, course, random.Random(0)))  # "a flood" is a crisis
+
+
+PILLARS = """# Mine Action
+
+## The Pillars of Mine Action
+
+The broader field is commonly described in five pillars:
+
+1. **Clearance**, including survey, mapping and marking of hazardous areas.
+2. **Risk education**, which teaches people how to recognise danger signs and behave safely.
+3. **Victim assistance**, covering emergency medical care, rehabilitation and prosthetics.
+4. **Advocacy**, encouraging states to join and respect the treaties that ban these weapons.
+"""
+
+
+def test_a_list_of_bold_phrases_then_a_comma_is_a_group_of_its_items():
+    (group,) = build_course(parse_document(PILLARS), glossary=(), others=()).lesson.groups
+    assert [i.label for i in group.items] == ["Clearance", "Risk education", "Victim assistance", "Advocacy"]
+    assert group.items[1].description == "teaches people how to recognise danger signs and behave safely."
+
+
+def test_a_bold_list_opening_with_an_aside_or_crossing_two_kinds_is_no_group():
+    aside = PILLARS.replace("**Clearance**, including", "**Clearance**, such as")
+    assert build_course(parse_document(aside), glossary=(), others=()).lesson.groups == []
+    grid = """# Acids
+
+## Strength
+
+- **Strong acid** ionises almost completely in water.
+- **Weak acid** ionises only partly in water.
+- **Strong base** dissociates completely in water.
+"""
+    assert build_course(parse_document(grid), glossary=(), others=()).lesson.groups == []

@@ -1,4 +1,4 @@
-"""False statements: a swapped year ranks below a swapped name; no fragment of a longer name swapped in."""
+"""False statements: no year swapped; no fragment of a longer name swapped in; a swapped name reads as the text writes it."""
 
 import random
 
@@ -25,13 +25,30 @@ def _swaps(lesson: str):
                     if c.rule == ENTITY_SWAP_FALSE]
 
 
-def test_a_swapped_year_ranks_below_a_swapped_name():
+def test_no_year_is_swapped_only_names():
     _, swaps = _swaps(EARLY_PRINTING)
-    years = [c for c in swaps if c.kind == "year"]
-    names = [c for c in swaps if c.kind != "year"]
-    assert years and names
-    assert all(c.base == fs.CONFIDENCE[ENTITY_SWAP_FALSE] - fs.YEAR_SWAP_PENALTY for c in years)
-    assert all(c.base == fs.CONFIDENCE[ENTITY_SWAP_FALSE] for c in names)
+    assert swaps
+    assert not [c for c in swaps if c.kind == "year"]
+    assert all(c.base == fs.CONFIDENCE[ENTITY_SWAP_FALSE] for c in swaps)
+
+
+SIERRA_LEONE = """# Security Sector Reform
+
+## Cases
+
+Sierra Leone is often cited as a relatively successful case of reform after its civil war.
+Liberia offers a different lesson about rebuilding an army from scratch.
+The European Union has an Intelligence and Situation Centre for analysis.
+NATO relies on intelligence contributed by its members.
+"""
+
+
+def test_a_swapped_in_name_keeps_its_capital_and_drops_an_article_the_text_never_gives_it():
+    _, swaps = _swaps(SIERRA_LEONE)
+    stems = [c.stem for c in swaps]
+    assert "True or false? According to the text, Liberia is often cited as a relatively successful case of reform after its civil war." in stems
+    assert any("According to the text, NATO has an Intelligence" in s for s in stems)
+    assert not any("the NATO" in s or "liberia" in s for s in stems)
 
 
 def test_a_name_the_lesson_only_writes_inside_a_longer_one_is_never_swapped_in():
@@ -39,3 +56,42 @@ def test_a_name_the_lesson_only_writes_inside_a_longer_one_is_never_swapped_in()
     assert fs._only_inside_names("Procurement Agency", course)
     assert not fs._only_inside_names("NATO", course)
     assert not any(c.key == "Procurement Agency" for c in swaps)
+
+
+EMBARGOES = """# Arms Embargoes
+
+## Enforcement
+
+Most embargoes are imposed by the United Nations Security Council.
+The Arms Trade Treaty forbids any transfer that would violate measures adopted by the Security Council.
+The UN relies on member states to enforce its embargoes, and NATO has run naval operations.
+"""
+
+
+def test_a_body_is_never_swapped_for_the_organisation_it_belongs_to():
+    course, swaps = _swaps(EMBARGOES)
+    assert fs.part_of("UN", "Security Council", course)
+    assert not fs.part_of("NATO", "Security Council", course)
+    assert fs.part_of("UN", "United Nations Security Council", course)
+    assert swaps  # NATO for the Security Council is a fair swap
+    assert not any("adopted by the UN" in c.stem or "imposed by the UN" in c.stem for c in swaps)
+    assert not any("Security Council relies" in c.statement for c in swaps)
+
+
+UNIONS = """# African Security
+
+## Organisations
+
+The Organisation of African Unity was founded in 1963 and stressed non-interference.
+The African Union (AU), which replaced the OAU in 2002, adopted a stance of non-indifference.
+Beneath the AU sit groupings called regional economic communities.
+ECOWAS sent troops to Liberia, and SADC sent a mission to Mozambique.
+"""
+
+
+def test_a_body_is_never_swapped_for_the_one_it_replaced():
+    course, swaps = _swaps(UNIONS)
+    assert fs.succession("Organisation of African Unity", "AU", course)
+    assert not fs.succession("ECOWAS", "SADC", course)
+    assert not any("Beneath the Organisation of African Unity" in c.statement or "Beneath the OAU" in c.statement
+                   for c in swaps)

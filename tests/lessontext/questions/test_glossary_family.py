@@ -184,3 +184,32 @@ def test_another_lessons_term_is_offered_only_when_its_definition_names_the_same
         assert "Host nation support" in c.distractors  # a principle, like the key
     assert g.same_genus("A principle under which each nation receives work", "The principle that each nation pays")
     assert not g.same_genus("A facility that several nations staff", "The principle that each nation pays")
+
+
+def test_a_term_cut_inside_brackets_is_no_term():
+    assert not usable_term("Neutral vowel [ə")
+    assert usable_term("Neutral vowel [ə]")
+
+
+def test_a_definition_built_on_a_comparison_or_naming_another_term_is_never_asked_or_offered():
+    from lessontext.questions.families.glossary import usable_definition
+
+    assert not usable_definition("A related form of reasoning")  # test-c: the key of "Abduction", a wrong key
+    assert not usable_definition('A central vowel, heard in the first syllable of "about" (called schwa)')
+    assert usable_definition("Inference to the best explanation")
+    assert usable_definition("A strong inductive argument with true premises")
+
+
+def test_a_verb_and_where_it_goes_is_no_definition():
+    from lessontext.questions.families.glossary import opens_with_predicate
+
+    assert opens_with_predicate("Glides from one position to another within a single syllable")
+    assert not opens_with_predicate("Sounds that can change the meaning of a word")
+    assert not opens_with_predicate("Flows of capital across borders")
+
+
+def test_an_interrogative_clause_is_never_an_option():
+    from lessontext.questions.families.glossary import reads_as_option
+
+    assert not reads_as_option("Which part of the tongue is highest")
+    assert reads_as_option("The parts that shape the airflow")

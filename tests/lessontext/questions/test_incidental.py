@@ -61,6 +61,7 @@ A **host nation** is a country that supports foreign forces on its territory.
 For that reason, NATO doctrine speaks of collective responsibility among the members of the Alliance.
 The term appeared in the Treaty of Rome in 1957 and in the Treaty of Paris in 1951.
 The Alliance was founded in Washington in 1949 by twelve countries of Europe and North America.
+Its headquarters later moved from Paris to Brussels, where the council meets weekly.
 """
     draft = generate_quiz(parse_document(lesson), rng=random.Random(0))
     assert draft.questions

@@ -202,3 +202,20 @@ def test_definition_of_another_lesson_is_no_distractor_even_when_close():
     found = passing("glossary_term_to_definition", lesson, [WIND, HYDRO, other], glossary=SEA_TERMS)
     assert found
     assert all("steady source" not in d and "river water" not in d for c in found for d in c.distractors)
+
+
+def test_a_claim_about_a_term_is_not_its_definition():
+    from lessontext.questions.definitions import a_claim_not_a_definition
+    from lessontext.questions.types import GlossaryEntry
+
+    def claim(term, definition):
+        return a_claim_not_a_definition(GlossaryEntry(term, definition, "defined"))
+
+    assert claim("English examples", "Approximate, since vowels vary between accents.")
+    assert claim("English spelling", 'A poor guide to pronunciation: "ough" sounds different in "though" and "tough".')
+    assert claim("Model", "A useful starting point, but later research showed that rehearsal alone is weak.")
+    assert claim("Great deal of progress", "A deal that has come from working smarter.")
+    assert claim("Intelligence-sharing agreement", "A quiet but essential part of modern security.")
+    assert claim("Security sector", "A sector that that understanding treats as a whole system.")
+    assert not claim("Cogent", "A strong inductive argument with true premises.")
+    assert not claim("Semantic memory", "General knowledge and facts, such as the meaning of words.")

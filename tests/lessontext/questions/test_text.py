@@ -93,3 +93,15 @@ def test_worked_value(text, value):
 ])
 def test_lower_first_keeps_an_acronym_with_its_possessive(sentence, lowered):
     assert lower_first(sentence) == lowered
+
+
+def test_a_true_false_stem_drops_a_pointing_also_and_lowercases_a_heading_word():
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.phrasing import true_false_stem
+
+    lesson = "# Sharing\n\n## Dependence and Trust\n\nTrust between allies takes years to build.\n"
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    assert true_false_stem("Trust can also be damaged by leaks.", course) == \
+        "True or false? According to the text, trust can be damaged by leaks."
+    assert true_false_stem("It is not only cheap but also fast.", course).endswith("but also fast.")
