@@ -1,8 +1,8 @@
 """The publish gate: which generated questions go straight to learners, and which wait for review.
 
 A question publishes only when blind raters found its rule's questions usable on
-the tuning corpora (``bench/corpus/dev``, ``dev-b`` and ``test-c``, each rated
-once before it was tuned on) at a high rate, and the question itself kept
+the tuning corpora (``bench/corpus/dev``, ``dev-b`` and ``test-c``, their latest
+blind ratings) at a high rate, and the question itself kept
 a confidence at or above ``MIN_CONFIDENCE`` (every soft check it fails lowers it).
 Everything else waits as a draft in the instructor's review queue: the gate is
 unsure of it. ``MEASURED`` is written by ``bench/rating.py calibrate`` from the
