@@ -32,6 +32,7 @@ rule                  priority  scope
 ====================  ========  =========
 list_category         200       block
 label                 190       block
+outline_term          187       block
 table_row             185       block
 call                  180       sentence
 role                  170       sentence
@@ -93,6 +94,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     labels,
     named,
     other_patterns,
+    outline,
     processes,
     prose,
     roles,
