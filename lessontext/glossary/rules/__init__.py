@@ -48,6 +48,7 @@ appositive            120       sentence
 in_which              118       sentence
 state                 117       sentence
 category_name         116       sentence
+bold_gloss            115       sentence
 adjective             114       sentence
 described_as          112       sentence
 prose                 100       sentence
@@ -81,6 +82,7 @@ RULES: Registry[Rule] = Registry()
 from lessontext.glossary.rules import (  # noqa: E402, F401
     acronyms,
     appositive,
+    bold_gloss,
     bold_inline,
     call,
     called,

@@ -116,6 +116,12 @@ def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
 _BOLD_APPOSITIVE = r",\s+(?P<appos>(?:(?:an?|the|one)\s+|[a-z]+s\s+(?=(?:that|which|who)\b))[^,;:()]{3,160}?)(?=,|\.$|;|:|$)"
 
 
+def _another_bold_term(appos: str, term: str, bold: list[str]) -> bool:
+    """"the **velum** or soft palate" after "the **hard palate**,": the appositive opens with another bold term."""
+    rest = strip_article(appos).lower()
+    return any(b != term and rest.startswith(b.lower()) and not rest[len(b):len(b) + 1].isalnum() for b in bold)
+
+
 def _bold_appositives(section: DocumentSection, sentence: str, context: Context) -> tuple[list[Candidate], set[int]]:
     """Candidates for "... **T**, a/the/one NP ...", and the commas they used.
 
@@ -143,6 +149,8 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
             words = word_list(appos)
             if len(words) < 3 or COORDINATED_ARTICLE.search(appos) or _NAMING_VERB.search(appos):
                 continue
+            if _another_bold_term(appos, term, bold):
+                continue  # "the **hard palate**, the **velum** or soft palate, ...": the next item of a list
             opening = word_list(sentence[: match.start()])
             if opening and opening[0].lower() in PREPOSITIONS | _SUBORDINATORS and not any(
                     clear_verb_form(w) for w in opening[1:]):

@@ -54,6 +54,12 @@ from tests.lessontext.glossary.support import check
             {}, ("Martial law",),
             id="bold-term-then-a-clause",
         ),
+        pytest.param(
+            "The main parts are the lips, the **hard palate**, the **velum** or soft palate, the **uvula** and the"
+            " tongue. Each shapes the air.",
+            {}, ("Hard palate",),
+            id="bold-term-followed-by-the-next-bold-item-of-a-list",
+        ),
     ],
 )
 def test_appositive_rules(body, expected, absent):
