@@ -16,7 +16,15 @@ from lessontext.glossary.checks import (
     mask_term,
     valid_term,
 )
-from lessontext.glossary.phrases import DEFINITION_IS_A, looks_like_acronym, strip_article, verb_only, word_list
+from lessontext.glossary.phrases import (
+    DEFINITION_IS_A,
+    PREPOSITIONS,
+    is_participle,
+    looks_like_acronym,
+    strip_article,
+    verb_only,
+    word_list,
+)
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -70,14 +78,32 @@ _ASIDE_MARKER = re.compile(
     re.I,
 )
 
-def _bare_noun_phrase(rest: str) -> bool:
-    """"chest pain caused by reduced blood flow": a mass-noun phrase with a restriction."""
+# "An **emergency fund** is money set aside for ...": a bold subject's bare noun phrase, restricted at once.
+_MIN_BOLD_BARE_WORDS = 3
+_SAME_FORM_PARTICIPLES = frozenset("set put cut spread cast shed".split())
+_RELATIVE_WORDS = frozenset("that which who whose where".split())
+
+
+def _bare_noun_phrase(rest: str, *, bold_subject: bool = False) -> bool:
+    """"chest pain caused by reduced blood flow": a mass-noun phrase with a restriction.
+
+    When the author set the subject in bold, any modifier will do ("money
+    set aside specifically for unexpected costs"): the bold says a term is
+    being defined.
+    """
     words = word_list(rest)
-    if len(words) < 4 or words[0][:1].isupper():
+    if len(words) < (_MIN_BOLD_BARE_WORDS if bold_subject else 4) or words[0][:1].isupper():
         return False
     first = word_pos(words[0].lower())
-    if "NOUN" not in first or first & {"ADJ", "ADV"} or words[0].lower() in _NOT_A_DEFINITION_START:
+    if "NOUN" not in first or first & {"ADJ", "ADV", "VERB"} - ({"VERB"} if not bold_subject else set()) \
+            or words[0].lower() in _NOT_A_DEFINITION_START:
         return False
+    if bold_subject:
+        # "money set aside for ...", "energy stored in ...", "rock that ...": the noun is restricted at once
+        # ("The **budget** is money well spent" evaluates, it does not define).
+        second = words[1].lower()
+        return is_participle(second) or second in _SAME_FORM_PARTICIPLES or second in PREPOSITIONS \
+            or second in _RELATIVE_WORDS
     restriction = RESTRICTIVE.search(rest)
     return bool(restriction) and restriction.start() < 60 and "," not in rest[: restriction.start()]
 
@@ -167,7 +193,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         if not first:
             return []
         if not _DETERMINER_START.match(rest):
-            if verb in {"is", "was"} and not _CAPITALS_RUN.match(rest) and not _bare_noun_phrase(rest):
+            if verb in {"is", "was"} and not _CAPITALS_RUN.match(rest) and not _bare_noun_phrase(
+                    rest, bold_subject=_in_bold(subj, context)):
                 return []
             w0 = first[0].lower()
             if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
@@ -245,6 +272,9 @@ COPULA = RULES.register(Rule(
         finds("# Music\n\nA **scale** is a series of notes arranged in order of pitch.\n", "scale"),
         misses("# Music\n\nA scale is a series of notes arranged in order of pitch.\n", "scale"),
         misses("# Tools\n\nGit and Mercurial are examples of distributed systems.\n", "Git and Mercurial"),
+        finds("# Money\n\nAn **emergency fund** is money set aside for unexpected costs.\n", "emergency fund"),
+        misses("# Money\n\nAn emergency fund is money set aside for unexpected costs.\n", "emergency fund"),
+        misses("# Money\n\nA **budget** is money well spent.\n", "budget"),
         finds("# Forces\n\nA joint activity is one in which two services of one country take part together.\n",
               "joint activity"),
         misses("# Law\n\nThe usual remedy is the payment of damages to the claimant.\n", "usual remedy"),
