@@ -43,6 +43,7 @@ named_aside           136       sentence
 or_gloss              134       sentence
 previous_sentence_name 133      sentence
 meaning_gloss         132       sentence
+this_is_name          131       sentence
 called                130       sentence
 appositive            120       sentence
 in_which              118       sentence
@@ -104,4 +105,5 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     subjects,
     tables,
     theories,
+    this_is,
 )
