@@ -32,6 +32,7 @@ rule                  priority  scope
 ====================  ========  =========
 list_category         200       block
 label                 190       block
+comma_label           188       block
 outline_term          187       block
 table_row             185       block
 call                  180       sentence
@@ -88,6 +89,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     call,
     called,
     categories,
+    comma_labels,
     common_acronyms,
     concepts,
     copula,
