@@ -19,6 +19,8 @@ from lessontext.glossary.checks import (
 from lessontext.glossary.phrases import (
     DEFINITION_IS_A,
     PREPOSITIONS,
+    genus_of,
+    has_anaphora,
     is_participle,
     looks_like_acronym,
     strip_article,
@@ -165,6 +167,36 @@ def _in_bold(term: str, context: Context) -> bool:
     return term_key(term) in {term_key(b) for b in context.document.emphasis}
 
 
+# "The **place of articulation** is where the main narrowing occurs": a bold subject defined by a wh- clause.
+_WH_COMPLEMENT = re.compile(r"^(?:where|what|how|when|whatever)\s+\S+\s+\S+", re.I)
+# "A **cantilever** is fixed rigidly at one end": a bold subject described by what is done to it.
+# ("is measured in", "is shown in", "is written as" say how it is handled, not what it is.)
+_NOT_DESCRIBING_PARTICIPLES = _NOT_A_DEFINITION_START | frozenset(
+    "measured shown written discussed divided covered explained introduced illustrated named represented "
+    "expressed calculated studied listed drawn".split())
+WH_CONFIDENCE = 0.8
+
+
+def _bold_subject_described(subj: str, verb: str, rest: str, section: DocumentSection,
+                            sentence: str) -> list[Candidate] | None:
+    """A bold subject defined by "is where/what/how ..." or "is fixed at one end ..."; None when neither shape fits."""
+    rest = _COORDINATED_CLAUSE.split(rest)[0].rstrip(".")
+    if _WH_COMPLEMENT.match(rest) and not has_anaphora(rest):
+        definition = finish_definition(rest)
+        confidence = WH_CONFIDENCE
+    else:
+        participle = word_list(rest)[0].lower()
+        if (not (is_participle(participle) or participle in _SAME_FORM_PARTICIPLES)
+                or participle in _NOT_DESCRIBING_PARTICIPLES or len(word_list(rest)) < 4 or has_anaphora(rest)):
+            return None
+        genus, _plural = genus_of(subj)
+        definition = finish_definition(f"{genus} that {verb} {rest}")
+        confidence = DESCRIBED_AS_CONFIDENCE
+    if definition is None:
+        return None
+    return [Candidate(subj, definition, TermKind.DEFINED, section, sentence, confidence, "pattern")]
+
+
 def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Osmosis is the movement of ...", "A tort refers to ...": the subject is the term, the complement its definition.
 
@@ -192,6 +224,10 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         first = word_list(rest)[:2]
         if not first:
             return []
+        if _in_bold(subj, context) and not _DETERMINER_START.match(rest):
+            described = _bold_subject_described(subj, verb, rest, section, sentence)
+            if described is not None:
+                return described
         if not _DETERMINER_START.match(rest):
             if verb in {"is", "was"} and not _CAPITALS_RUN.match(rest) and not _bare_noun_phrase(
                     rest, bold_subject=_in_bold(subj, context)):
@@ -275,6 +311,10 @@ COPULA = RULES.register(Rule(
         finds("# Money\n\nAn **emergency fund** is money set aside for unexpected costs.\n", "emergency fund"),
         misses("# Money\n\nAn emergency fund is money set aside for unexpected costs.\n", "emergency fund"),
         misses("# Money\n\nA **budget** is money well spent.\n", "budget"),
+        finds("# Speech\n\nThe **place of articulation** is where the main narrowing occurs.\n", "place of articulation"),
+        misses("# Speech\n\nThe place of articulation is where the main narrowing occurs.\n", "place of articulation"),
+        finds("# Beams\n\nA **cantilever** is fixed rigidly at one end and free at the other.\n", "cantilever"),
+        misses("# Circuits\n\n**Power** is measured in watts with a meter.\n", "Power"),
         finds("# Forces\n\nA joint activity is one in which two services of one country take part together.\n",
               "joint activity"),
         misses("# Law\n\nThe usual remedy is the payment of damages to the claimant.\n", "usual remedy"),

@@ -24,6 +24,16 @@ from tests.lessontext.glossary.support import check
             id="a-discourse-marker-between-subject-and-verb-is-no-qualification",
         ),
         pytest.param(
+            "An **emergency fund** is money set aside for unexpected costs. The **place of articulation** is where"
+            " the main narrowing occurs. A **cantilever** is fixed rigidly at one end and free at the other."
+            " **Power** is measured in watts with a meter.",
+            {"Emergency fund": ("defined", "Money set aside for unexpected costs."),
+             "Place of articulation": ("defined", "Where the main narrowing occurs."),
+             "Cantilever": ("defined", "Something that is fixed rigidly at one end and free at the other.")},
+            ("Power",),
+            id="a-bold-subject-defined-by-a-bare-noun-a-wh-clause-or-a-participle",
+        ),
+        pytest.param(
             "GTP is often described as the signal switch of the cell. The statue is often described as the first"
             " bronze nude. The delta is described as arcuate.",
             {"GTP": ("defined", "The signal switch of the cell.")}, ("Statue", "Delta"),
