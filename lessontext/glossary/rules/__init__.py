@@ -47,6 +47,7 @@ meaning_gloss         132       sentence
 this_is_name          131       sentence
 called                130       sentence
 appositive            120       sentence
+ranked_kind           119       sentence
 in_which              118       sentence
 state                 117       sentence
 category_name         116       sentence
@@ -96,6 +97,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     emphasis,
     glosses,
     keyphrases,
+    kinds,
     labels,
     named,
     other_patterns,
