@@ -53,6 +53,7 @@ state                 117       sentence
 category_name         116       sentence
 bold_gloss            115       sentence
 adjective             114       sentence
+passive_agent         113       sentence
 described_as          112       sentence
 prose                 100       sentence
 acronym               90        sentence
@@ -84,6 +85,7 @@ RULES: Registry[Rule] = Registry()
 # Each module registers its rules on import.
 from lessontext.glossary.rules import (  # noqa: E402, F401
     acronyms,
+    agents,
     appositive,
     bold_gloss,
     bold_inline,
