@@ -119,6 +119,10 @@ _NAME_IN_PLACE = re.compile(r"^((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)\s+(?:in|at|near|
 _CAPITALS_RUN = re.compile(r"[A-Z]{2,}\b")
 
 
+# "One ampere is a flow of one coulomb per second", "One volt means ...": a unit defined by one of it.
+_ONE_UNIT = re.compile(r"^One\s+(?=[a-z]+$)")
+
+
 _CLASS_WITH_REASON = re.compile(r"\bbecause\b")
 _NAME_COMPLEMENT = re.compile(r"^(?:the|an?)\s+[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s*\([^()]*\))?\s*[.;]?$")
 _THE_SAME_OR_REASON = re.compile(r"(?:the|a|an)\s+(?:same|case|reason|result|key|subject|answer|focus|goal|aim)\b", re.I)
@@ -211,6 +215,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     verb = match.group("verb")
     subj = strip_article(match.group("subj"))
     subj = _NAME_IN_PLACE.sub(r"\1", subj)
+    subj = _ONE_UNIT.sub("", subj)
     rest = match.group("rest").strip()
     # "A **scale** is a series of notes ...": a word the author sets in bold and defines is a term, however common.
     bold_word = subj.isalpha() and is_generic(subj) and _in_bold(subj, context)
@@ -313,6 +318,7 @@ COPULA = RULES.register(Rule(
         misses("# Money\n\nA **budget** is money well spent.\n", "budget"),
         finds("# Speech\n\nThe **place of articulation** is where the main narrowing occurs.\n", "place of articulation"),
         misses("# Speech\n\nThe place of articulation is where the main narrowing occurs.\n", "place of articulation"),
+        finds("# Circuits\n\nOne ampere is a flow of one coulomb of charge per second.\n", "ampere"),
         finds("# Beams\n\nA **cantilever** is fixed rigidly at one end and free at the other.\n", "cantilever"),
         misses("# Circuits\n\n**Power** is measured in watts with a meter.\n", "Power"),
         finds("# Forces\n\nA joint activity is one in which two services of one country take part together.\n",
