@@ -46,6 +46,7 @@ previous_sentence_name 133      sentence
 meaning_gloss         132       sentence
 this_is_name          131       sentence
 called                130       sentence
+other_name            129       sentence
 appositive            120       sentence
 ranked_kind           119       sentence
 in_which              118       sentence
@@ -102,6 +103,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     kinds,
     labels,
     named,
+    other_names,
     other_patterns,
     outline,
     processes,
