@@ -47,6 +47,7 @@ meaning_gloss         132       sentence
 this_is_name          131       sentence
 called                130       sentence
 other_name            129       sentence
+named_subject_aside   128       sentence
 appositive            120       sentence
 ranked_kind           119       sentence
 in_which              118       sentence
@@ -101,6 +102,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     glosses,
     keyphrases,
     kinds,
+    known_as,
     labels,
     named,
     other_names,
