@@ -148,6 +148,11 @@ _HOW_OR_WHAT_OPENER = re.compile(r"(?:how|the|whether|what)\b")
 # "Negligence is the most important tort in practice": a ranking, not what it is.
 _SUPERLATIVE_COMPLEMENT = re.compile(r"(?:the|a|an|one of the)\s+(?:most|least|best|worst|largest|biggest)\b",
                                      re.I)
+# "Intelligence-sharing agreements are a quiet but essential part of modern security": how much it matters, not what
+# it is.
+_IMPORTANT_PART = re.compile(
+    r"^(?:an?|the)\s+(?:[a-z]+\s+){0,3}?(?:important|essential|vital|crucial|key|critical|central|integral|necessary)"
+    r"\s+(?:part|element|aspect|feature|component|ingredient|pillar)\s+of\b", re.I)
 # "is often described as the first free-standing statue ...": a claim to a place in history, not what it is.
 _FIRST_OF_KIND = re.compile(r"(?:the|an?)\s+(?:first|last|only|earliest|greatest)\b", re.I)
 # "CVS and Subversion", "Strength and concentration": a subject naming two things.
@@ -241,7 +246,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
                     or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
                 return []
-        if _SUPERLATIVE_COMPLEMENT.match(rest):
+        if _SUPERLATIVE_COMPLEMENT.match(rest) or _IMPORTANT_PART.match(rest):
             confidence = RANKING_CONFIDENCE
         elif _CLASS_WITH_REASON.search(_WHILE_WHEREAS.split(rest)[0]) or _NAME_COMPLEMENT.match(rest):
             # "Sodium hydroxide is an Arrhenius base because NaOH releases ...": an instance classified, with a

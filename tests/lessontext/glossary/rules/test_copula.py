@@ -17,6 +17,13 @@ from tests.lessontext.glossary.support import check
             id="serves-as-and-vacuous-generic-head-are-not-definitions",
         ),
         pytest.param(
+            "States share secrets with care. Intelligence-sharing agreements are a quiet but essential part of modern"
+            " security. A catalyst is an essential substance that speeds up a reaction.",
+            {"Catalyst": ("defined", "An essential substance that speeds up a reaction.")},
+            ("Intelligence-sharing agreements", "Intelligence-sharing agreement"),
+            id="an-important-part-of-something-says-how-much-it-matters",
+        ),
+        pytest.param(
             "A **cold front**, by contrast, is a boundary where cold air pushes under warm air. A **warm front**,"
             " the slower kind, is a boundary where warm air rides over cold air.",
             {"Cold front": ("defined", "A boundary where cold air pushes under warm air."),
