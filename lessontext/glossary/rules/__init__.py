@@ -48,6 +48,7 @@ this_is_name          131       sentence
 called                130       sentence
 other_name            129       sentence
 named_subject_aside   128       sentence
+named_then_stated     127       sentence
 appositive            120       sentence
 ranked_kind           119       sentence
 in_which              118       sentence

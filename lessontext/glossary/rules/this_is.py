@@ -1,4 +1,5 @@
-"""A statement, then its name: "... crammed into one session; this is the **spacing effect**.", "This is **Hooke's law**:".
+"""A statement and its name: "...; this is the **spacing effect**.", "This is **Hooke's law**:", and a rule named
+first and stated in the next sentence ("... is known as the third-party rule. Information received from ...").
 
 Teachers often state a regularity first and name it afterwards.  The name
 must be marked as one: set in bold by the author, or brought in by "called"
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from lessontext.document import DocumentSection
+from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, strip_article, word_list
@@ -86,6 +88,62 @@ def find_this_is_names(section: DocumentSection, sentence: str, context: Context
     if not definition:
         return []
     return [Candidate(name, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern", mask=False)]
+
+
+# A rule named before it is stated: it says what may or must happen, so the statement is what it is.
+NAMED_THEN_STATED_CONFIDENCE = 0.9
+_NAMED_RULE = re.compile(
+    r"^(?P<np>(?:An?|The)\s+[^,;:]{3,60}?)\s+(?:is|was)\s+(?:(?:also|often|usually|commonly)\s+)?"
+    r"(?:known\s+as|called|termed)\s+(?:the\s+)?(?P<name>[^,;:.()]{2,50}?)(?:,\s+or\s+[^,;:.()]{2,40})?\.?$"
+)
+# Nouns whose content is what they state: "the third-party rule: information ... may not be passed ...".
+_STATED_HEADS = frozenset("rule principle law doctrine maxim norm convention test".split())
+
+
+def _next_sentence(section: DocumentSection, sentence: str) -> str | None:
+    sentences = section.sentences
+    index = next((i for i, s in enumerate(sentences) if s == sentence), None)
+    return sentences[index + 1] if index is not None and index + 1 < len(sentences) else None
+
+
+def find_named_then_stated(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"A central principle ... is known as the third-party rule. Information received ... may not be passed ...".
+
+    Only a name whose head is a rule, principle, law or the like (what it
+    states is what it is), and only a next sentence that stands alone; the
+    naming sentence's subject heads the definition ("A central principle of
+    intelligence sharing: information received from a partner may not ...").
+    """
+    match = _NAMED_RULE.match(sentence.strip())
+    if not match:
+        return []
+    name = strip_article(match.group("name").strip())
+    words = word_list(name)
+    if not words or fold(words[-1]) not in _STATED_HEADS or not valid_term(name, strict=False):
+        return []
+    following = _next_sentence(section, sentence)
+    statement = _standalone(following) if following else None
+    if statement is None or has_anaphora(match.group("np")):
+        return []
+    definition = finish_definition(f"{match.group('np')}: {rephrase.lower_first(statement)}")
+    if not definition:
+        return []
+    return [Candidate(name, definition, TermKind.DEFINED, section, f"{sentence} {following}",
+                      NAMED_THEN_STATED_CONFIDENCE, "pattern", mask=False)]
+
+
+NAMED_THEN_STATED = RULES.register(Rule(
+    name="named_then_stated", priority=127, scope=Scope.SENTENCE, confidence=NAMED_THEN_STATED_CONFIDENCE,
+    find=find_named_then_stated,
+    examples=(
+        finds("# Sharing\n\nA central principle of sharing is known as the third-party rule. Information received from a"
+              " partner may not be passed to anyone else without consent.\n", "third-party rule"),
+        misses("# Sharing\n\nA central principle of sharing is known as the third-party rule. It protects sources and"
+               " methods from exposure.\n", "third-party rule"),
+        misses("# Sharing\n\nThe first meeting is known as the opening session. Delegates arrive from forty countries"
+               " on the day before.\n", "opening session"),
+    ),
+))
 
 
 THIS_IS_NAME = RULES.register(Rule(

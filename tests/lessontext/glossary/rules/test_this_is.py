@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lessontext.glossary.support import check
+from tests.lessontext.glossary.support import check, glossary
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,15 @@ from tests.lessontext.glossary.support import check
 )
 def test_this_is_name(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_a_rule_named_then_stated_in_the_next_sentence():
+    found = glossary(
+        "States share secrets under strict rules. A central principle of sharing is known as the third-party rule, or"
+        " originator control. Information received from a partner may not be passed to anyone else without consent."
+    )
+    assert found["Third-party rule"] == (
+        "defined",
+        "A central principle of sharing: information received from a partner may not be passed to anyone else"
+        " without consent.",
+    )
