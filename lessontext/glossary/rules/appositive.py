@@ -50,6 +50,10 @@ def _appositive_head(appos: str) -> str:
 
 
 _NAMING_VERB = re.compile(r"\b(?:called|known as|termed|named)\b")
+# "... contributed troops to peace operations, a sign of growing professionalism": a comment on the whole clause.
+_COMMENT_ON_CLAUSE = re.compile(
+    r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:sign|mark|testament|reflection|indication|symbol|reminder)\s+(?:of|to|that)\b",
+    re.I)
 
 
 _TRAILING_OF = re.compile(r"\bof\s*$")
@@ -188,7 +192,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if n == 0 and first_word in _SUBORDINATORS and sentence.count(",", 0, comma) == 0:
             continue
         appos = match.group("appos").strip()
-        if _NAMING_VERB.search(appos) or appos.count("(") != appos.count(")"):
+        if _NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos):
             continue
         # "X, Y and an optional Z" is a list, not an appositive.
         if COORDINATED_ARTICLE.search(appos):

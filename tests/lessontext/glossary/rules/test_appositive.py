@@ -60,6 +60,12 @@ from tests.lessontext.glossary.support import check
             {}, ("Hard palate",),
             id="bold-term-followed-by-the-next-bold-item-of-a-list",
         ),
+        pytest.param(
+            "The new army later sent troops to several peace operations, a sign of growing professionalism. Entropy,"
+            " a measure of disorder, always rises in a closed system.",
+            {"Entropy": ("defined", "A measure of disorder.")}, ("Peace operations", "Peace operation"),
+            id="a-sign-of-comments-on-the-clause-a-measure-of-defines",
+        ),
     ],
 )
 def test_appositive_rules(body, expected, absent):
