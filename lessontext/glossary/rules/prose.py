@@ -66,6 +66,10 @@ _GENERIC_SUBJECT = re.compile(r"^(?:An?)\s+(?P<rest>.+)$")
 
 _ASIDE_RE = re.compile(r"^" + _ASIDE + r"\s+")
 
+# "great deal of progress", "number of states", "majority of voters": how much or how many, never a term.
+_QUANTITY_PHRASE = re.compile(r"^(?:(?:great|good|large|small|growing)\s+)?(?:deal|number|lot|majority|minority|handful)"
+                              r"\s+of\b", re.I)
+
 # "false dilemma, or false dichotomy, presents ...": a short subject, its other name between commas, the rest.
 _OR_ALIAS_SUBJECT = re.compile(
     r"^(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+or\s+(?!(?:an?|the)\s)(?P<alias>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}),\s+"
@@ -239,6 +243,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             if (verb and (verb[0].endswith("ed") and "ADJ" in word_pos(verb[0]) or is_participle(verb[0]))
                     and _LATER_COPULA.match(remainder[len(verb[0]):])):
                 continue  # "A multinational integrated ... unit is formed", "A warship tied up ... is": a modifier
+            if _QUANTITY_PHRASE.match(term):
+                break  # "A great deal of progress has come from ...": an amount, not a term
             if _splits_bold(term, rest, context):
                 continue  # "A **deletion anomaly** happens ...": the subject is the whole bold phrase
             if predicate and (_everyday_subject(term, context) or _not_a_definition(predicate)):
@@ -366,6 +372,8 @@ PROSE = RULES.register(Rule(
         finds("# Plates\n\nAt a divergent boundary, two plates move apart and new crust forms.\n",
               "divergent boundary"),
         misses("# HTTP\n\nA server tells them nothing.\n", "server"),
+        misses("# Mines\n\nA great deal of progress has come from working smarter than before.\n",
+               "great deal of progress"),
         misses("# Tort\n\nA restaurant owes contractual duties only to its customers.\n", "restaurant"),
         misses("# Acids\n\nA sample of rainwater has a hydrogen ion concentration of 0.1 mol/L.\n", "sample of rainwater"),
         misses("# Tables\n\nA **deletion anomaly** happens when removing one fact destroys another.\n", "deletion"),
