@@ -13,6 +13,7 @@ from lessontext.glossary.phrases import (
     AUXILIARIES,
     DEFINITION_IS_A,
     MODALS,
+    PREPOSITIONS,
     PRONOUN_START,
     clear_verb_form,
     finite_verb,
@@ -390,8 +391,15 @@ def _numbered_or_worked(words: list[str], body: str) -> bool:
 
 
 def _clause_label(words: list[str], bold: bool) -> bool:
-    """"Readers detect unreliability through clues": a sentence with its verb, not a name (a bold label is trusted)."""
-    return not bold and len(words) >= 3 and any(verb_only(w.lower()) for w in words[1:])
+    """"Readers detect unreliability through clues": a sentence with its verb, not a name (a bold label is trusted).
+
+    "Evidence comes from dual-task studies": a verb in -s before a preposition makes a sentence too.
+    """
+    if bold or len(words) < 3:
+        return False
+    return any(verb_only(w.lower()) for w in words[1:]) or any(
+        w.lower().endswith("s") and finite_verb(w.lower(), plural=False) and nxt.lower() in PREPOSITIONS
+        for w, nxt in zip(words[1:], words[2:], strict=False))
 
 
 def _is_bold(label: str, context: Context) -> bool:
@@ -445,6 +453,8 @@ LABEL = RULES.register(Rule(
     examples=(
         finds("# Cells\n\n- **Osmosis**: the movement of water across a membrane.\n- **Diffusion**: the spread of particles.\n", "Osmosis"),
         misses("# Notes\n\n**Source**: World Bank figures for 2020.\n", "Source"),
+        misses("# Memory\n\n- Evidence comes from dual-task studies: people manage two tasks at once.\n"
+               "- Rehearsal: repeating an item to keep it in mind.\n", "Evidence comes from dual-task studies"),
         finds("# Reform\n\nDonors accept a set of principles:\n\n- **Local ownership**: Reform must be led by the"
               " people of the country.\n- **Sustainability**: A country must be able to pay for its forces.\n",
               "Local ownership"),
