@@ -108,9 +108,14 @@ def mask_term(text: str, key: str, extra_keys: Iterable[str] = ()) -> str:
     return masked
 
 
+_DANGLING_CONJUNCTION = re.compile(r",?\s+(?:so|and|or|but|where|while|giving|thus|hence)$", re.I)
+
+
 def finish_definition(text: str) -> str | None:
     """Tidy a definition; None when it cannot stand on its own."""
     text = " ".join(text.split()).strip(" ,;:-–—")
+    # "a flow of one coulomb per second, so" (a formula followed): a conjunction left dangling at the end.
+    text = _DANGLING_CONJUNCTION.sub("", text)
     while True:
         stripped = DISCOURSE_OPENER.sub("", text, count=1)
         if stripped == text:

@@ -111,6 +111,9 @@ def predicate_of(text: str, plural: bool | None = None) -> str | None:
         return None  # "An offer made by one party": a participle, the sentence has no verb yet
     if len(words) > i + 1 and words[i].lower().rstrip(",") in REPORTING_VERBS and words[i + 1].lower() == "that":
         return None  # "The WHO estimates that ...": a claim it makes, not what it is
+    if (len(words) > i + 2 and words[i].lower() in {"have", "has", "had"}
+            and words[i + 1].lower() in REPORTING_VERBS and words[i + 2].lower() == "that"):
+        return None  # "Later researchers have argued that ...": a claim too
     predicate = CONTRAST_SPLIT.split(text.strip())[0].rstrip(".")
     if predicate.endswith(":") or _POINTS_ELSEWHERE.search(predicate):
         return None

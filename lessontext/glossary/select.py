@@ -15,7 +15,7 @@ from dataclasses import replace
 from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import MASK, Candidate, Term
-from lessontext.glossary.checks import finish_definition, mask_term
+from lessontext.glossary.checks import RESTRICTIVE, finish_definition, mask_term
 from lessontext.glossary.phrases import genus_of, looks_like_acronym, word_list
 from lessontext.vocabulary import TermKind
 from lessontext.words import (
@@ -111,6 +111,18 @@ _RANKING = re.compile(r"^(?:the|one of the)\s+(?:(?:most|least)\s+\w+|best|worst
 _CONTRAST_ONLY = re.compile(r"^(?:an?|the)\s+[\w-]+,\s+not\s+(?:an?|the)\s+[\w-]+\.?$", re.I)
 
 
+# "A related move.", "The broader field.", "The same year the ... Convention": a short phrase that places the term
+# beside something in the sentences around it and says nothing of what it is.
+_RELATIONAL_ONLY = re.compile(
+    r"^(?:an?|the|another)\s+(?:related|broader|wider|similar|same|other|further|second|next|parallel)\b", re.I)
+_MAX_RELATIONAL_WORDS = 8
+
+
+def _relational_only(definition: str) -> bool:
+    return (bool(_RELATIONAL_ONLY.match(definition)) and len(word_list(definition)) <= _MAX_RELATIONAL_WORDS
+            and not RESTRICTIVE.search(definition))
+
+
 def _ranking(definition: str) -> bool:
     match = _RANKING.match(definition)
     if not match:
@@ -135,7 +147,7 @@ def _out_of_context(candidate: Candidate) -> bool:
         return False
     definition = candidate.definition
     return bool(_CONTEXT_BOUND.search(definition) or _ranking(definition) or _CONTRAST_ONLY.match(definition)
-                or _NAME_CUT_OUT.search(definition))
+                or _NAME_CUT_OUT.search(definition) or _relational_only(definition))
 
 
 # "Leonardo da Vinci", "Filippo Brunelleschi": capitalised words, with the particles of a personal name.

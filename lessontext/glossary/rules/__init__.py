@@ -32,6 +32,8 @@ rule                  priority  scope
 ====================  ========  =========
 list_category         200       block
 label                 190       block
+comma_label           188       block
+outline_term          187       block
 table_row             185       block
 call                  180       sentence
 role                  170       sentence
@@ -42,12 +44,19 @@ named_aside           136       sentence
 or_gloss              134       sentence
 previous_sentence_name 133      sentence
 meaning_gloss         132       sentence
+this_is_name          131       sentence
 called                130       sentence
+other_name            129       sentence
+named_subject_aside   128       sentence
+named_then_stated     127       sentence
 appositive            120       sentence
+ranked_kind           119       sentence
 in_which              118       sentence
 state                 117       sentence
 category_name         116       sentence
+bold_gloss            115       sentence
 adjective             114       sentence
+passive_agent         113       sentence
 described_as          112       sentence
 prose                 100       sentence
 acronym               90        sentence
@@ -79,20 +88,27 @@ RULES: Registry[Rule] = Registry()
 # Each module registers its rules on import.
 from lessontext.glossary.rules import (  # noqa: E402, F401
     acronyms,
+    agents,
     appositive,
+    bold_gloss,
     bold_inline,
     call,
     called,
     categories,
+    comma_labels,
     common_acronyms,
     concepts,
     copula,
     emphasis,
     glosses,
     keyphrases,
+    kinds,
+    known_as,
     labels,
     named,
+    other_names,
     other_patterns,
+    outline,
     processes,
     prose,
     roles,
@@ -100,4 +116,5 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     subjects,
     tables,
     theories,
+    this_is,
 )

@@ -50,6 +50,10 @@ def _appositive_head(appos: str) -> str:
 
 
 _NAMING_VERB = re.compile(r"\b(?:called|known as|termed|named)\b")
+# "... contributed troops to peace operations, a sign of growing professionalism": a comment on the whole clause.
+_COMMENT_ON_CLAUSE = re.compile(
+    r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:sign|mark|testament|reflection|indication|symbol|reminder)\s+(?:of|to|that)\b",
+    re.I)
 
 
 _TRAILING_OF = re.compile(r"\bof\s*$")
@@ -116,6 +120,12 @@ def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
 _BOLD_APPOSITIVE = r",\s+(?P<appos>(?:(?:an?|the|one)\s+|[a-z]+s\s+(?=(?:that|which|who)\b))[^,;:()]{3,160}?)(?=,|\.$|;|:|$)"
 
 
+def _another_bold_term(appos: str, term: str, bold: list[str]) -> bool:
+    """"the **velum** or soft palate" after "the **hard palate**,": the appositive opens with another bold term."""
+    rest = strip_article(appos).lower()
+    return any(b != term and rest.startswith(b.lower()) and not rest[len(b):len(b) + 1].isalnum() for b in bold)
+
+
 def _bold_appositives(section: DocumentSection, sentence: str, context: Context) -> tuple[list[Candidate], set[int]]:
     """Candidates for "... **T**, a/the/one NP ...", and the commas they used.
 
@@ -143,6 +153,8 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
             words = word_list(appos)
             if len(words) < 3 or COORDINATED_ARTICLE.search(appos) or _NAMING_VERB.search(appos):
                 continue
+            if _another_bold_term(appos, term, bold):
+                continue  # "the **hard palate**, the **velum** or soft palate, ...": the next item of a list
             opening = word_list(sentence[: match.start()])
             if opening and opening[0].lower() in PREPOSITIONS | _SUBORDINATORS and not any(
                     clear_verb_form(w) for w in opening[1:]):
@@ -180,7 +192,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if n == 0 and first_word in _SUBORDINATORS and sentence.count(",", 0, comma) == 0:
             continue
         appos = match.group("appos").strip()
-        if _NAMING_VERB.search(appos) or appos.count("(") != appos.count(")"):
+        if _NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos):
             continue
         # "X, Y and an optional Z" is a list, not an appositive.
         if COORDINATED_ARTICLE.search(appos):

@@ -16,7 +16,17 @@ from lessontext.glossary.checks import (
     mask_term,
     valid_term,
 )
-from lessontext.glossary.phrases import DEFINITION_IS_A, looks_like_acronym, strip_article, verb_only, word_list
+from lessontext.glossary.phrases import (
+    DEFINITION_IS_A,
+    PREPOSITIONS,
+    genus_of,
+    has_anaphora,
+    is_participle,
+    looks_like_acronym,
+    strip_article,
+    verb_only,
+    word_list,
+)
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -70,14 +80,32 @@ _ASIDE_MARKER = re.compile(
     re.I,
 )
 
-def _bare_noun_phrase(rest: str) -> bool:
-    """"chest pain caused by reduced blood flow": a mass-noun phrase with a restriction."""
+# "An **emergency fund** is money set aside for ...": a bold subject's bare noun phrase, restricted at once.
+_MIN_BOLD_BARE_WORDS = 3
+_SAME_FORM_PARTICIPLES = frozenset("set put cut spread cast shed".split())
+_RELATIVE_WORDS = frozenset("that which who whose where".split())
+
+
+def _bare_noun_phrase(rest: str, *, bold_subject: bool = False) -> bool:
+    """"chest pain caused by reduced blood flow": a mass-noun phrase with a restriction.
+
+    When the author set the subject in bold, any modifier will do ("money
+    set aside specifically for unexpected costs"): the bold says a term is
+    being defined.
+    """
     words = word_list(rest)
-    if len(words) < 4 or words[0][:1].isupper():
+    if len(words) < (_MIN_BOLD_BARE_WORDS if bold_subject else 4) or words[0][:1].isupper():
         return False
     first = word_pos(words[0].lower())
-    if "NOUN" not in first or first & {"ADJ", "ADV"} or words[0].lower() in _NOT_A_DEFINITION_START:
+    if "NOUN" not in first or first & {"ADJ", "ADV", "VERB"} - ({"VERB"} if not bold_subject else set()) \
+            or words[0].lower() in _NOT_A_DEFINITION_START:
         return False
+    if bold_subject:
+        # "money set aside for ...", "energy stored in ...", "rock that ...": the noun is restricted at once
+        # ("The **budget** is money well spent" evaluates, it does not define).
+        second = words[1].lower()
+        return is_participle(second) or second in _SAME_FORM_PARTICIPLES or second in PREPOSITIONS \
+            or second in _RELATIVE_WORDS
     restriction = RESTRICTIVE.search(rest)
     return bool(restriction) and restriction.start() < 60 and "," not in rest[: restriction.start()]
 
@@ -89,6 +117,10 @@ _NAME_IN_PLACE = re.compile(r"^((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*)\s+(?:in|at|near|
 
 
 _CAPITALS_RUN = re.compile(r"[A-Z]{2,}\b")
+
+
+# "One ampere is a flow of one coulomb per second", "One volt means ...": a unit defined by one of it.
+_ONE_UNIT = re.compile(r"^One\s+(?=[a-z]+$)")
 
 
 _CLASS_WITH_REASON = re.compile(r"\bbecause\b")
@@ -116,6 +148,11 @@ _HOW_OR_WHAT_OPENER = re.compile(r"(?:how|the|whether|what)\b")
 # "Negligence is the most important tort in practice": a ranking, not what it is.
 _SUPERLATIVE_COMPLEMENT = re.compile(r"(?:the|a|an|one of the)\s+(?:most|least|best|worst|largest|biggest)\b",
                                      re.I)
+# "Intelligence-sharing agreements are a quiet but essential part of modern security": how much it matters, not what
+# it is.
+_IMPORTANT_PART = re.compile(
+    r"^(?:an?|the)\s+(?:[a-z]+\s+){0,3}?(?:important|essential|vital|crucial|key|critical|central|integral|necessary)"
+    r"\s+(?:part|element|aspect|feature|component|ingredient|pillar)\s+of\b", re.I)
 # "is often described as the first free-standing statue ...": a claim to a place in history, not what it is.
 _FIRST_OF_KIND = re.compile(r"(?:the|an?)\s+(?:first|last|only|earliest|greatest)\b", re.I)
 # "CVS and Subversion", "Strength and concentration": a subject naming two things.
@@ -139,6 +176,36 @@ def _in_bold(term: str, context: Context) -> bool:
     return term_key(term) in {term_key(b) for b in context.document.emphasis}
 
 
+# "The **place of articulation** is where the main narrowing occurs": a bold subject defined by a wh- clause.
+_WH_COMPLEMENT = re.compile(r"^(?:where|what|how|when|whatever)\s+\S+\s+\S+", re.I)
+# "A **cantilever** is fixed rigidly at one end": a bold subject described by what is done to it.
+# ("is measured in", "is shown in", "is written as" say how it is handled, not what it is.)
+_NOT_DESCRIBING_PARTICIPLES = _NOT_A_DEFINITION_START | frozenset(
+    "measured shown written discussed divided covered explained introduced illustrated named represented "
+    "expressed calculated studied listed drawn".split())
+WH_CONFIDENCE = 0.8
+
+
+def _bold_subject_described(subj: str, verb: str, rest: str, section: DocumentSection,
+                            sentence: str) -> list[Candidate] | None:
+    """A bold subject defined by "is where/what/how ..." or "is fixed at one end ..."; None when neither shape fits."""
+    rest = _COORDINATED_CLAUSE.split(rest)[0].rstrip(".")
+    if _WH_COMPLEMENT.match(rest) and not has_anaphora(rest):
+        definition = finish_definition(rest)
+        confidence = WH_CONFIDENCE
+    else:
+        participle = word_list(rest)[0].lower()
+        if (not (is_participle(participle) or participle in _SAME_FORM_PARTICIPLES)
+                or participle in _NOT_DESCRIBING_PARTICIPLES or len(word_list(rest)) < 4 or has_anaphora(rest)):
+            return None
+        genus, _plural = genus_of(subj)
+        definition = finish_definition(f"{genus} that {verb} {rest}")
+        confidence = DESCRIBED_AS_CONFIDENCE
+    if definition is None:
+        return None
+    return [Candidate(subj, definition, TermKind.DEFINED, section, sentence, confidence, "pattern")]
+
+
 def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Osmosis is the movement of ...", "A tort refers to ...": the subject is the term, the complement its definition.
 
@@ -153,6 +220,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     verb = match.group("verb")
     subj = strip_article(match.group("subj"))
     subj = _NAME_IN_PLACE.sub(r"\1", subj)
+    subj = _ONE_UNIT.sub("", subj)
     rest = match.group("rest").strip()
     # "A **scale** is a series of notes ...": a word the author sets in bold and defines is a term, however common.
     bold_word = subj.isalpha() and is_generic(subj) and _in_bold(subj, context)
@@ -166,14 +234,19 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         first = word_list(rest)[:2]
         if not first:
             return []
+        if _in_bold(subj, context) and not _DETERMINER_START.match(rest):
+            described = _bold_subject_described(subj, verb, rest, section, sentence)
+            if described is not None:
+                return described
         if not _DETERMINER_START.match(rest):
-            if verb in {"is", "was"} and not _CAPITALS_RUN.match(rest) and not _bare_noun_phrase(rest):
+            if verb in {"is", "was"} and not _CAPITALS_RUN.match(rest) and not _bare_noun_phrase(
+                    rest, bold_subject=_in_bold(subj, context)):
                 return []
             w0 = first[0].lower()
             if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
                     or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
                 return []
-        if _SUPERLATIVE_COMPLEMENT.match(rest):
+        if _SUPERLATIVE_COMPLEMENT.match(rest) or _IMPORTANT_PART.match(rest):
             confidence = RANKING_CONFIDENCE
         elif _CLASS_WITH_REASON.search(_WHILE_WHEREAS.split(rest)[0]) or _NAME_COMPLEMENT.match(rest):
             # "Sodium hydroxide is an Arrhenius base because NaOH releases ...": an instance classified, with a
@@ -245,6 +318,14 @@ COPULA = RULES.register(Rule(
         finds("# Music\n\nA **scale** is a series of notes arranged in order of pitch.\n", "scale"),
         misses("# Music\n\nA scale is a series of notes arranged in order of pitch.\n", "scale"),
         misses("# Tools\n\nGit and Mercurial are examples of distributed systems.\n", "Git and Mercurial"),
+        finds("# Money\n\nAn **emergency fund** is money set aside for unexpected costs.\n", "emergency fund"),
+        misses("# Money\n\nAn emergency fund is money set aside for unexpected costs.\n", "emergency fund"),
+        misses("# Money\n\nA **budget** is money well spent.\n", "budget"),
+        finds("# Speech\n\nThe **place of articulation** is where the main narrowing occurs.\n", "place of articulation"),
+        misses("# Speech\n\nThe place of articulation is where the main narrowing occurs.\n", "place of articulation"),
+        finds("# Circuits\n\nOne ampere is a flow of one coulomb of charge per second.\n", "ampere"),
+        finds("# Beams\n\nA **cantilever** is fixed rigidly at one end and free at the other.\n", "cantilever"),
+        misses("# Circuits\n\n**Power** is measured in watts with a meter.\n", "Power"),
         finds("# Forces\n\nA joint activity is one in which two services of one country take part together.\n",
               "joint activity"),
         misses("# Law\n\nThe usual remedy is the payment of damages to the claimant.\n", "usual remedy"),

@@ -32,7 +32,7 @@ def _bold_terms(context: Context) -> list[str]:
     return terms  # type: ignore[return-value]
 
 
-def _genus(term: str, predicate: str) -> str:
+def subject_genus(term: str, predicate: str) -> str:
     """"vicarious liability" + "makes ..." -> "Liability that makes ..."; a one-word term gives the predicate."""
     words = word_list(term)
     # "law of demand" is a law: the head noun comes before its "of"-phrase.
@@ -75,7 +75,7 @@ def find_bold_subjects(section: DocumentSection, sentence: str, context: Context
         predicate = CONTRAST_SPLIT.split(predicate.split(";")[0])[0].strip().rstrip(".:")
         if len(predicate.split()) < 3 or has_anaphora(predicate):
             return []
-        definition = finish_definition(_genus(term, predicate))
+        definition = finish_definition(subject_genus(term, predicate))
         if not definition:
             return []
         return [Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern")]

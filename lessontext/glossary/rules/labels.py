@@ -13,6 +13,7 @@ from lessontext.glossary.phrases import (
     AUXILIARIES,
     DEFINITION_IS_A,
     MODALS,
+    PREPOSITIONS,
     PRONOUN_START,
     clear_verb_form,
     finite_verb,
@@ -39,6 +40,10 @@ UNRELATED_CLAUSE_CONFIDENCE = 0.45
 # "**Contributory negligence**: the claimant was partly to blame": a bold label whose body states, in the past
 # tense, the situation the term names (not a comment on the label's present behaviour).
 SITUATION_CONFIDENCE = 0.6
+# "Experience has produced a set of principles ...:": a list whose labels name principles and whose bodies state them.
+STATED_PRINCIPLE_CONFIDENCE = 0.7
+_PRINCIPLES_LEAD_IN = re.compile(r"\b(?:principles|rules|maxims|norms|guidelines|tenets)\b[^.]*:\s*$", re.I)
+_PRESCRIBES = re.compile(r"\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", re.I)
 _CIRCUMSTANCE_OPENERS = frozenset("in with at on during under when if by for from after before".split())
 
 
@@ -386,8 +391,15 @@ def _numbered_or_worked(words: list[str], body: str) -> bool:
 
 
 def _clause_label(words: list[str], bold: bool) -> bool:
-    """"Readers detect unreliability through clues": a sentence with its verb, not a name (a bold label is trusted)."""
-    return not bold and len(words) >= 3 and any(verb_only(w.lower()) for w in words[1:])
+    """"Readers detect unreliability through clues": a sentence with its verb, not a name (a bold label is trusted).
+
+    "Evidence comes from dual-task studies": a verb in -s before a preposition makes a sentence too.
+    """
+    if bold or len(words) < 3:
+        return False
+    return any(verb_only(w.lower()) for w in words[1:]) or any(
+        w.lower().endswith("s") and finite_verb(w.lower(), plural=False) and nxt.lower() in PREPOSITIONS
+        for w, nxt in zip(words[1:], words[2:], strict=False))
 
 
 def _is_bold(label: str, context: Context) -> bool:
@@ -418,6 +430,14 @@ def find_labels(section: DocumentSection, block: Block, context: Context) -> lis
                 source = split_sentences(item.text)[0] if item.text else item.text
                 out += _label_candidates(section, label, body, sentences, source, True,
                                          lambda: _running_text(context), bold=_is_bold(label, context))
+        if _PRINCIPLES_LEAD_IN.search(block.lead_in or ""):
+            # "... a set of principles ...:" then "**Local ownership**: Reform must be led by ...": each body states
+            # the principle its label names, so a clause is the definition, not a comment on something else.
+            # Only a body that prescribes ("must", "should") states a principle; "Vetting programmes can remove ..."
+            # says how one is carried out.
+            for candidate in out:
+                if candidate.confidence == UNRELATED_CLAUSE_CONFIDENCE and _PRESCRIBES.search(candidate.definition):
+                    candidate.confidence = STATED_PRINCIPLE_CONFIDENCE
     elif isinstance(block, Paragraph) and block.label:
         body_sentences = split_sentences(block.body)
         source = block.sentences[0] if block.sentences else block.text
@@ -433,6 +453,11 @@ LABEL = RULES.register(Rule(
     examples=(
         finds("# Cells\n\n- **Osmosis**: the movement of water across a membrane.\n- **Diffusion**: the spread of particles.\n", "Osmosis"),
         misses("# Notes\n\n**Source**: World Bank figures for 2020.\n", "Source"),
+        misses("# Memory\n\n- Evidence comes from dual-task studies: people manage two tasks at once.\n"
+               "- Rehearsal: repeating an item to keep it in mind.\n", "Evidence comes from dual-task studies"),
+        finds("# Reform\n\nDonors accept a set of principles:\n\n- **Local ownership**: Reform must be led by the"
+              " people of the country.\n- **Sustainability**: A country must be able to pay for its forces.\n",
+              "Local ownership"),
         finds("# Defences\n\n- **Contributory negligence**: the claimant was partly to blame for the harm.\n",
               "Contributory negligence"),
         finds("# Music\n\n## Intervals\n\n- **Fourths**\n  - tritone (6 semitones): C to F♯\n  - perfect fifth (7 semitones): "

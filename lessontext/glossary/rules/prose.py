@@ -66,6 +66,16 @@ _GENERIC_SUBJECT = re.compile(r"^(?:An?)\s+(?P<rest>.+)$")
 
 _ASIDE_RE = re.compile(r"^" + _ASIDE + r"\s+")
 
+# "great deal of progress", "number of states", "majority of voters": how much or how many, never a term.
+_QUANTITY_PHRASE = re.compile(r"^(?:(?:great|good|large|small|growing)\s+)?(?:deal|number|lot|majority|minority|handful)"
+                              r"\s+of\b", re.I)
+
+# "false dilemma, or false dichotomy, presents ...": a short subject, its other name between commas, the rest.
+_OR_ALIAS_SUBJECT = re.compile(
+    r"^(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+or\s+(?!(?:an?|the)\s)(?P<alias>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}),\s+"
+    r"(?P<rest>[a-z].+)$"
+)
+
 
 _ASIDE_SPACED = re.compile(r"\s*" + _ASIDE + r"\s*")
 
@@ -204,15 +214,21 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
     out: list[Candidate] = []
     clean = _LEADING_MARKER.sub("", sentence).rstrip()
 
-    def add(term: str, definition: str | None, confidence: float, kind: str = TermKind.DEFINED, generic_ok: bool = False) -> None:
+    def add(term: str, definition: str | None, confidence: float, kind: str = TermKind.DEFINED, generic_ok: bool = False,
+            aliases: frozenset[str] = frozenset()) -> None:
         definition = finish_definition(definition) if definition else None
         if (definition and not has_anaphora(definition) and (generic_ok or not is_vacuous(definition))
                 and not _THEY_THEM_THEIR.search(definition)):
-            out.append(Candidate(term, definition, kind, section, sentence, confidence, "pattern"))
+            out.append(Candidate(term, definition, kind, section, sentence, confidence, "pattern", set(aliases)))
 
     match = _GENERIC_SUBJECT.match(clean)
     if match:
         rest = match.group("rest")
+        # "A false dilemma, or false dichotomy, presents ...": the other name is an alias, not part of the subject.
+        other_name = _OR_ALIAS_SUBJECT.match(rest)
+        aliases = frozenset({other_name.group("alias")}) if other_name else frozenset()
+        if other_name:
+            rest = f"{other_name.group('term')} {other_name.group('rest')}"
         # The subject is the shortest run of words followed by a finite verb.
         for word in _WORD_TOKEN.finditer(rest):
             if word.start() == 0:
@@ -227,6 +243,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             if (verb and (verb[0].endswith("ed") and "ADJ" in word_pos(verb[0]) or is_participle(verb[0]))
                     and _LATER_COPULA.match(remainder[len(verb[0]):])):
                 continue  # "A multinational integrated ... unit is formed", "A warship tied up ... is": a modifier
+            if _QUANTITY_PHRASE.match(term):
+                break  # "A great deal of progress has come from ...": an amount, not a term
             if _splits_bold(term, rest, context):
                 continue  # "A **deletion anomaly** happens ...": the subject is the whole bold phrase
             if predicate and (_everyday_subject(term, context) or _not_a_definition(predicate)):
@@ -241,7 +259,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
                 one_word = (len(word_list(term)) == 1 and term.isalpha() and term not in STOPWORDS
                             and not (term.endswith("ly") and "ADV" in word_pos(term)))  # "A poorly designed table"
                 if (valid_term(term) or one_word and valid_term(term, strict=False)) and not PRONOUN_START.match(predicate):
-                    add(term, rephrase.genus_phrase(term, predicate), GENERIC_SUBJECT_CONFIDENCE)
+                    add(term, rephrase.genus_phrase(term, predicate), GENERIC_SUBJECT_CONFIDENCE,
+                        aliases=aliases if other_name and term == other_name.group("term") else frozenset())
                 break
     match = _DASH_APPOSITIVE.match(clean)
     if match and valid_term(match.group("term")) and (
@@ -353,6 +372,8 @@ PROSE = RULES.register(Rule(
         finds("# Plates\n\nAt a divergent boundary, two plates move apart and new crust forms.\n",
               "divergent boundary"),
         misses("# HTTP\n\nA server tells them nothing.\n", "server"),
+        misses("# Mines\n\nA great deal of progress has come from working smarter than before.\n",
+               "great deal of progress"),
         misses("# Tort\n\nA restaurant owes contractual duties only to its customers.\n", "restaurant"),
         misses("# Acids\n\nA sample of rainwater has a hydrogen ion concentration of 0.1 mol/L.\n", "sample of rainwater"),
         misses("# Tables\n\nA **deletion anomaly** happens when removing one fact destroys another.\n", "deletion"),

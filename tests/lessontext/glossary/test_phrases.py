@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.phrases import genus_of
+from lessontext.glossary.phrases import genus_of, predicate_of
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,10 @@ def test_such_as_gives_examples_not_a_reference_back(text, anaphora):
     from lessontext.glossary.phrases import has_anaphora
 
     assert has_anaphora(text) is anaphora
+
+
+def test_predicate_of_a_reported_claim_is_none():
+    assert predicate_of("have argued that the true limit is closer to four units") is None
+    assert predicate_of("has suggested that memory fades", plural=False) is None
+    assert predicate_of("holds the information we are aware of", plural=False) == (
+        "holds the information we are aware of")

@@ -81,6 +81,11 @@ def test_terms_are_whole_names():
         ("Late Baroque", "A baroque that the years after 1700 are called.", False),
         ("trade blocs", "Blocs that Under the treaty sit groups called or TBs.", False),
         ("quorum", "The smallest number of members who must be present for a vote to count.", True),
+        ("tu quoque", "A related move.", False),
+        ("mine action", "The broader field.", False),
+        ("treaty", "The same year the Ban Convention.", False),
+        ("isotope", "A related form of an element that has a different number of neutrons.", True),
+        ("dental", "The same place as the teeth but further back in the mouth and throat.", True),
     ],
 )
 def test_readable_drops_definitions_bound_to_their_context_or_only_ranking(term, definition, kept):

@@ -54,6 +54,18 @@ from tests.lessontext.glossary.support import check
             {}, ("Martial law",),
             id="bold-term-then-a-clause",
         ),
+        pytest.param(
+            "The main parts are the lips, the **hard palate**, the **velum** or soft palate, the **uvula** and the"
+            " tongue. Each shapes the air.",
+            {}, ("Hard palate",),
+            id="bold-term-followed-by-the-next-bold-item-of-a-list",
+        ),
+        pytest.param(
+            "The new army later sent troops to several peace operations, a sign of growing professionalism. Entropy,"
+            " a measure of disorder, always rises in a closed system.",
+            {"Entropy": ("defined", "A measure of disorder.")}, ("Peace operations", "Peace operation"),
+            id="a-sign-of-comments-on-the-clause-a-measure-of-defines",
+        ),
     ],
 )
 def test_appositive_rules(body, expected, absent):

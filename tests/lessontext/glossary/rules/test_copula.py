@@ -17,11 +17,28 @@ from tests.lessontext.glossary.support import check
             id="serves-as-and-vacuous-generic-head-are-not-definitions",
         ),
         pytest.param(
+            "States share secrets with care. Intelligence-sharing agreements are a quiet but essential part of modern"
+            " security. A catalyst is an essential substance that speeds up a reaction.",
+            {"Catalyst": ("defined", "An essential substance that speeds up a reaction.")},
+            ("Intelligence-sharing agreements", "Intelligence-sharing agreement"),
+            id="an-important-part-of-something-says-how-much-it-matters",
+        ),
+        pytest.param(
             "A **cold front**, by contrast, is a boundary where cold air pushes under warm air. A **warm front**,"
             " the slower kind, is a boundary where warm air rides over cold air.",
             {"Cold front": ("defined", "A boundary where cold air pushes under warm air."),
              "Warm front": ("defined", "A boundary where warm air rides over cold air (the slower kind).")}, (),
             id="a-discourse-marker-between-subject-and-verb-is-no-qualification",
+        ),
+        pytest.param(
+            "An **emergency fund** is money set aside for unexpected costs. The **place of articulation** is where"
+            " the main narrowing occurs. A **cantilever** is fixed rigidly at one end and free at the other."
+            " **Power** is measured in watts with a meter.",
+            {"Emergency fund": ("defined", "Money set aside for unexpected costs."),
+             "Place of articulation": ("defined", "Where the main narrowing occurs."),
+             "Cantilever": ("defined", "Something that is fixed rigidly at one end and free at the other.")},
+            ("Power",),
+            id="a-bold-subject-defined-by-a-bare-noun-a-wh-clause-or-a-participle",
         ),
         pytest.param(
             "GTP is often described as the signal switch of the cell. The statue is often described as the first"

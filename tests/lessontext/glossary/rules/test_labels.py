@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lessontext.glossary.support import check
+from tests.lessontext.glossary.support import check, glossary
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,15 @@ def test_a_coordinated_label_with_a_sentence_about_something_else_lists_a_purpos
                      "- **Checks and balances**: Rules that divide power between the branches of a government.\n")
     assert "Skills and habits" not in found
     assert "Checks and balances" in found
+
+
+def test_a_list_of_principles_states_each_one_in_its_body():
+    found = glossary(
+        "Donors now accept a set of principles, at least on paper:\n\n"
+        "- **Local ownership**: Reform must be led and shaped by the people of the country concerned.\n"
+        "- **Sustainability**: A country must be able to pay for the forces it ends up with.\n"
+        "- **Respect for human rights**: Vetting programmes can remove individuals responsible for abuses.\n"
+    )
+    assert found["Local ownership"] == ("defined", "Reform must be led and shaped by the people of the country concerned.")
+    assert "Sustainability" in found
+    assert "Respect for human rights" not in found  # how a principle is carried out, not what it states

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from lessontext.document import parse_document
+from lessontext.glossary import extract_glossary
 from tests.lessontext.glossary.support import check
 
 
@@ -19,6 +21,12 @@ from tests.lessontext.glossary.support import check
             },
             ("Single copy", "Valid contract"),
             id="generic-indefinite-subject",
+        ),
+        pytest.param(
+            "Several fallacies misuse the evidence they cite. A false dilemma, or false dichotomy, presents only two"
+            " options when others exist.",
+            {"False dilemma": ("defined", "A dilemma that presents only two options when others exist.")}, (),
+            id="generic-subject-with-its-other-name-between-commas",
         ),
         pytest.param(
             "A MAC address is fixed to the network card by its maker, while a hub repeats every signal it receives.",
@@ -167,3 +175,10 @@ def test_prose_rules(body, expected, absent):
 )
 def test_prose_shape_rules(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_other_name_between_commas_is_an_alias():
+    document = parse_document("# Lesson\n\n## Part\n\nSeveral fallacies misuse the evidence they cite. A false"
+                              " dilemma, or false dichotomy, presents only two options when others exist.\n")
+    (term,) = [t for t in extract_glossary(document) if t.term == "False dilemma"]
+    assert term.aliases == ("false dichotomy",)

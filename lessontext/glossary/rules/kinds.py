@@ -1,0 +1,73 @@
+"""Kinds listed one after another: "The simplest is a pooled purchase, in which ...", "A third form is X, where ..."."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, is_generic, valid_term
+from lessontext.glossary.phrases import PRONOUN_START, genus_of, has_anaphora, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import fold, word_pos
+
+# The author walks through a typology and says what each kind is: as sure as a rebuilt naming sentence.
+CONFIDENCE = 0.75
+# "The simplest", "A third form", "A more ambitious form", "The most common type": a subject that counts or ranks.
+_RANKED_SUBJECT = re.compile(
+    r"^(?P<subj>(?:The|A|An|Another)\s+(?:(?:first|second|third|fourth|fifth|last|final|next|simplest|commonest|"
+    r"most\s+[a-z]+|more\s+[a-z]+|other|further)\s+)*?(?:first|second|third|fourth|fifth|last|final|next|simplest|"
+    r"commonest|most\s+[a-z]+|more\s+[a-z]+|other|further)(?:\s+(?P<noun>[a-z]+))?)\s+(?:is|was)\s+"
+    r"(?:(?:an?|the)\s+)?(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+"
+    r"(?P<rel>in\s+which|under\s+which|by\s+which|where|whereby|which|that)\s+(?P<clause>[^;:]{8,240}?)\.?$"
+)
+# "A more ambitious form": the counted noun is the genus when it names a kind.
+_KIND_NOUNS = frozenset("form type kind sort variety approach model category class method arrangement".split())
+
+
+def find_ranked_kinds(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The simplest is a pooled purchase, in which allies ..." -> "A purchase in which allies ...".
+
+    The subject only counts or ranks ("The simplest", "A third form"), the
+    complement names the kind, and the relative clause after its comma says
+    what it is; the genus is the counted noun when it names a kind ("A form
+    where ..."), else the term's own head ("A purchase in which ...").
+    """
+    match = _RANKED_SUBJECT.match(sentence.strip())
+    if not match:
+        return []
+    term = match.group("term")
+    clause = match.group("clause").strip()
+    if not valid_term(term) or is_generic(term) or PRONOUN_START.match(clause) or has_anaphora(clause):
+        return []
+    noun = match.group("noun")
+    if noun and fold(noun) in _KIND_NOUNS:
+        genus = f"{rephrase.article(noun)} {noun}"
+    elif noun and "NOUN" in word_pos(noun):
+        return []  # "The first country is Ghana, where ...": an instance, not a kind
+    else:
+        genus, _plural = genus_of(term)
+    relative = " ".join(match.group("rel").split())
+    if relative == "which" and not word_list(clause)[0].endswith("s"):
+        return []  # "..., which we meet later": no verb saying what the kind does
+    definition = finish_definition(f"{genus} {relative} {clause}")
+    if not definition:
+        return []
+    return [Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern")]
+
+
+RANKED_KIND = RULES.register(Rule(
+    name="ranked_kind", priority=119, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_ranked_kinds,
+    examples=(
+        finds("# Buying\n\nThe simplest is a pooled purchase, in which allies buy the same product in one order.\n",
+              "pooled purchase"),
+        finds("# Buying\n\nA third form is shared ownership, where allies jointly buy and operate a capability.\n",
+              "shared ownership"),
+        misses("# Buying\n\nThe first country is Ghana, where allies buy the same product in one order.\n", "Ghana"),
+        misses("# Buying\n\nThe pooled purchase is common, and allies buy the same product in one order.\n",
+               "pooled purchase"),
+    ),
+))

@@ -1,0 +1,163 @@
+"""A statement and its name: "...; this is the **spacing effect**.", "This is **Hooke's law**:", and a rule named
+first and stated in the next sentence ("... is known as the third-party rule. Information received from ...").
+
+Teachers often state a regularity first and name it afterwards.  The name
+must be marked as one: set in bold by the author, or brought in by "called"
+/ "known as".  The statement itself is the definition, as in a glossary of
+laws and effects ("Hooke's law: For many materials, stress is proportional
+to strain up to a limit.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, is_generic, valid_term
+from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, strip_article, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import STOPWORDS, fold, term_key
+
+# A statement named right after it: as sure as a naming sentence whose definition is rebuilt.
+CONFIDENCE = 0.7
+# "this is the **spacing effect**", "This is known as conventional current": the naming words.
+_NAMING = r"(?P<naming>(?:(?:also|often|sometimes)\s+)?(?:called|known\s+as|termed)\s+)?(?:the\s+)?"
+_NAME = r"(?P<name>[^,;:.()]{2,60}?)"
+# "...; this is the **testing effect**, shown in studies such as ...": what follows the name is not part of it.
+_AFTER_NAME = r"\s*(?:[,:.]\s*.*)?$"
+THIS_IS_IN_SENTENCE = re.compile(r"^(?P<statement>[^;]{20,300}?)\s*;\s+this\s+is\s+" + _NAMING + _NAME + _AFTER_NAME)
+THIS_IS_SENTENCE = re.compile(r"^This\s+is\s+" + _NAMING + _NAME + r"\s*[.:]?$")
+_MIN_STATEMENT_WORDS = 6
+_MAX_STATEMENT_WORDS = 35
+# "If ...", "Although ...", "But ...": a condition or a contrast, not a statement that stands alone.
+_ARTICLES = frozenset({"the", "a", "an"})
+# "The most important is the **dominant seventh**.": a ranking names something else, it states nothing.
+_RANKING = frozenset("most least main key first second third last only other best next same".split())
+
+
+def _marked_name(name: str, naming: str | None, context: Context) -> str | None:
+    """The name when the author marks it as one (bold, or "called"/"known as") and it is a term."""
+    name = strip_article(name.strip())
+    bold = term_key(name) in {term_key(b) for b in context.document.emphasis}
+    if not (bold or naming) or len(word_list(name)) > 5:
+        return None
+    if not valid_term(name, strict=False) or is_generic(name) and not bold:
+        return None
+    return name
+
+
+def _standalone(statement: str) -> str | None:
+    """A statement that reads on its own: no "it/this/they" to resolve, no opening condition, a question or a list."""
+    statement = statement.strip().rstrip(".!?:")
+    words = word_list(statement)
+    if not (_MIN_STATEMENT_WORDS <= len(words) <= _MAX_STATEMENT_WORDS) or "?" in statement:
+        return None
+    first = fold(words[0])
+    if first in _ARTICLES and fold(words[1]) in _RANKING:
+        return None
+    if PRONOUN_START.match(statement) or has_anaphora(statement) or first in STOPWORDS and first not in _ARTICLES:
+        if not (first == "for" and "," in statement):  # "For many materials, stress is ...": a scope, then the statement
+            return None
+    return statement
+
+
+def find_this_is_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"S; this is the **X**." and "S. This is **X**:": the statement S defines the name X.
+
+    The name must be set in bold or follow "called"/"known as"; the
+    statement must stand on its own (six to 35 words, no pronoun or
+    "this/these" to resolve, no "If ..." or "But ..." opening).
+    """
+    text = sentence.strip()
+    match = THIS_IS_IN_SENTENCE.match(text)
+    statement = match.group("statement") if match else None
+    if not match:
+        match = THIS_IS_SENTENCE.match(text)
+        statement = context.previous if match else None
+    if not match or not statement:
+        return []
+    name = _marked_name(match.group("name"), match.group("naming"), context)
+    statement = _standalone(statement)
+    if name is None or statement is None or term_key(name) in term_key(statement):
+        return []
+    definition = finish_definition(statement)
+    if not definition:
+        return []
+    return [Candidate(name, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern", mask=False)]
+
+
+# A rule named before it is stated: it says what may or must happen, so the statement is what it is.
+NAMED_THEN_STATED_CONFIDENCE = 0.9
+_NAMED_RULE = re.compile(
+    r"^(?P<np>(?:An?|The)\s+[^,;:]{3,60}?)\s+(?:is|was)\s+(?:(?:also|often|usually|commonly)\s+)?"
+    r"(?:known\s+as|called|termed)\s+(?:the\s+)?(?P<name>[^,;:.()]{2,50}?)(?:,\s+or\s+[^,;:.()]{2,40})?\.?$"
+)
+# Nouns whose content is what they state: "the third-party rule: information ... may not be passed ...".
+_STATED_HEADS = frozenset("rule principle law doctrine maxim norm convention test".split())
+
+
+def _next_sentence(section: DocumentSection, sentence: str) -> str | None:
+    sentences = section.sentences
+    index = next((i for i, s in enumerate(sentences) if s == sentence), None)
+    return sentences[index + 1] if index is not None and index + 1 < len(sentences) else None
+
+
+def find_named_then_stated(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"A central principle ... is known as the third-party rule. Information received ... may not be passed ...".
+
+    Only a name whose head is a rule, principle, law or the like (what it
+    states is what it is), and only a next sentence that stands alone; the
+    naming sentence's subject heads the definition ("A central principle of
+    intelligence sharing: information received from a partner may not ...").
+    """
+    match = _NAMED_RULE.match(sentence.strip())
+    if not match:
+        return []
+    name = strip_article(match.group("name").strip())
+    words = word_list(name)
+    if not words or fold(words[-1]) not in _STATED_HEADS or not valid_term(name, strict=False):
+        return []
+    following = _next_sentence(section, sentence)
+    statement = _standalone(following) if following else None
+    if statement is None or has_anaphora(match.group("np")):
+        return []
+    definition = finish_definition(f"{match.group('np')}: {rephrase.lower_first(statement)}")
+    if not definition:
+        return []
+    return [Candidate(name, definition, TermKind.DEFINED, section, f"{sentence} {following}",
+                      NAMED_THEN_STATED_CONFIDENCE, "pattern", mask=False)]
+
+
+NAMED_THEN_STATED = RULES.register(Rule(
+    name="named_then_stated", priority=127, scope=Scope.SENTENCE, confidence=NAMED_THEN_STATED_CONFIDENCE,
+    find=find_named_then_stated,
+    examples=(
+        finds("# Sharing\n\nA central principle of sharing is known as the third-party rule. Information received from a"
+              " partner may not be passed to anyone else without consent.\n", "third-party rule"),
+        misses("# Sharing\n\nA central principle of sharing is known as the third-party rule. It protects sources and"
+               " methods from exposure.\n", "third-party rule"),
+        misses("# Sharing\n\nThe first meeting is known as the opening session. Delegates arrive from forty countries"
+               " on the day before.\n", "opening session"),
+    ),
+))
+
+
+THIS_IS_NAME = RULES.register(Rule(
+    name="this_is_name", priority=131, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_this_is_names,
+    examples=(
+        finds("# Memory\n\nStudy spread over several sessions is remembered better than study crammed into one;"
+              " this is the **spacing effect**.\n", "spacing effect"),
+        finds("# Springs\n\nFor many materials, stress is proportional to strain up to a limit. This is **Hooke's"
+              " law**:\n", "Hooke's law"),
+        finds("# Circuits\n\nDiagrams show current as flowing from the positive terminal to the negative terminal round the"
+              " loop. This is known as conventional current.\n", "conventional current"),
+        misses("# Memory\n\nStudy spread over several sessions is remembered better than study crammed into one;"
+               " this is the spacing effect.\n", "spacing effect"),
+        misses("# Springs\n\nIt stretches in proportion to the load up to a limit. This is **Hooke's law**.\n",
+               "Hooke's law"),
+    ),
+))

@@ -1,0 +1,34 @@
+"""The comma_label rule: list items that open with a bold term, a comma and what the term does."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "The field is described in three pillars:\n\n"
+            "1. **Risk education**, which teaches people how to behave safely near mines.\n"
+            "2. **Victim assistance**, covering medical care, rehabilitation and prosthetics.\n"
+            "3. **Stockpile destruction**, so that stored mines can never be laid.\n",
+            {
+                "Risk education": ("defined", "Education that teaches people how to behave safely near mines."),
+                "Victim assistance": ("defined", "Assistance that covers medical care, rehabilitation and prosthetics."),
+            },
+            ("Stockpile destruction",),
+            id="which-and-participle-glosses-but-not-a-purpose",
+        ),
+        pytest.param(
+            "The field is described in two pillars:\n\n"
+            "1. **Risk education**, which teaches people how to behave safely near mines.\n"
+            "2. Advocacy for the treaties.\n",
+            {}, ("Risk education",), id="one-glossed-item-is-an-aside-not-a-list-of-terms",
+        ),
+    ],
+)
+def test_comma_label(body, expected, absent):
+    check(body, expected, absent)
