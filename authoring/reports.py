@@ -23,6 +23,7 @@ from django.db.models import (
     IntegerField,
     Max,
     OuterRef,
+    Prefetch,
     Q,
     QuerySet,
     Subquery,
@@ -34,7 +35,8 @@ from django.db.models.functions import Coalesce, Greatest
 from courses.models import Course, Lesson
 from learning.models import LessonProgress
 from learning.selectors import LessonStatus
-from quizzes.models import Attempt, Question, Response
+from quizzes.models import Attempt, Option, Question, Response
+from quizzes.selectors import LESSON_TEXT_FIELDS
 
 SORTS = {"name": "username", "-name": "-username", "activity": "last_activity", "-activity": "-last_activity",
          "completed": "completed", "-completed": "-completed"}
@@ -226,7 +228,7 @@ def item_analysis(*, quiz) -> list[ItemStatistics]:
     """Each question's attempts, facility, discrimination and option counts over submitted attempts."""
     return _statistics(
         questions=quiz.questions.all(),
-        answered=Response.objects.filter(attempt__quiz=quiz, attempt__submitted_at__isnull=False, question__isnull=False),
+        answered=_answered(Attempt.objects.filter(quiz=quiz)),
     )
 
 
@@ -234,11 +236,19 @@ def flagged_questions(*, courses: Sequence[Course]) -> list[ItemStatistics]:
     """The courses' questions whose learners' results deserve a look (any flag), in lesson and quiz order (3 queries)."""
     stats = _statistics(
         questions=Question.objects.filter(quiz__lesson__course__in=courses),
-        answered=Response.objects.filter(
-            attempt__quiz__lesson__course__in=courses, attempt__submitted_at__isnull=False, question__isnull=False
-        ),
+        answered=_answered(Attempt.objects.filter(quiz__lesson__course__in=courses)),
     )
     return [s for s in stats if s.flags]
+
+
+def _answered(attempts: QuerySet) -> QuerySet:
+    """The responses to still existing questions in the submitted ``attempts``.
+
+    Filtered through the attempts' ids, so the database starts from the quiz's attempts (an index) rather
+    than from every response: SQLite otherwise walks all responses by question (5 s for a course of 100,000
+    responses among 1,000,000, against 0.2 s).
+    """
+    return Response.objects.filter(attempt__in=attempts.filter(submitted_at__isnull=False), question__isnull=False)
 
 
 def _statistics(*, questions: QuerySet, answered: QuerySet) -> list[ItemStatistics]:
@@ -271,7 +281,8 @@ def _statistics(*, questions: QuerySet, answered: QuerySet) -> list[ItemStatisti
     for question in (
         questions.exclude(status=Question.Status.REJECTED)
         .select_related("quiz__lesson")
-        .prefetch_related("options")
+        .defer(*(f"quiz__lesson__{name}" for name in LESSON_TEXT_FIELDS))
+        .prefetch_related(Prefetch("options", queryset=Option.objects.only("question_id", "text")))
         .order_by("quiz__lesson__position", "position", "id")
     ):
         row = sums.get(question.pk)
