@@ -22,9 +22,15 @@ def heading_phrase(heading: str | None) -> str:
     return f"“{heading}”" if heading else ""
 
 
+# A list item's label that the sentence after it repeats ("Proteins: Proteins are long chains ..."; raters
+# on test-d: layout residue).
+_REPEATED_LABEL = re.compile(r"^([^:.;]{1,60}):\s+(?=\1\b)", re.I)
+
+
 def lift(sentence: str) -> str:
-    """A sentence or frame of the lesson as a stem quotes it: without a leading discourse marker."""
-    return strip_discourse_marker(sentence).strip()
+    """A sentence or frame of the lesson as a stem quotes it: without a leading discourse marker or a
+    label the sentence repeats."""
+    return _REPEATED_LABEL.sub("", strip_discourse_marker(sentence).strip(), count=1)
 
 
 def anchor_of(course: CourseView, sentence: str, default: str) -> str:
