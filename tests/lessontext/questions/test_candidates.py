@@ -374,3 +374,24 @@ def test_term_to_description_offers_no_description_with_a_gap_in_it():
     assert asked
     assert all(BLANK not in o for c in asked for o in c.options)
     assert "Ribosome" not in {c.original for c in asked}
+
+
+def test_a_plural_of_a_gaps_key_in_another_stem_gives_it_away():
+    # test-d: "known as STANAGs" in a true statement named the key of the gap "A(n) _____ sets out ...".
+    from lessontext.questions.candidate import Candidate
+    from lessontext.questions.select import gives_away
+
+    gap = Candidate(type=QuestionType.FILL_BLANK, rule="glossary_fill_blank", stem="A(n) _____ sets out a standard.",
+                    source_anchor="a", source_sentence="s1", explanation="", base=0.6, key="STANAG",
+                    answers=("STANAG", "STANAGs"))
+    statement = "Agreement is recorded in documents known as STANAGs."
+    tf = Candidate(type=QuestionType.TRUE_FALSE, rule="true_statement", stem=f"True or false? {statement}",
+                   source_anchor="a", source_sentence="s2", explanation="", base=0.5, statement=statement, truth=True)
+    assert gives_away(gap, tf)
+
+
+def test_a_label_the_sentence_repeats_is_dropped_from_the_stem():
+    from lessontext.questions.phrasing import lift
+
+    assert lift("Proteins: Proteins are long chains of amino acids.") == "Proteins are long chains of amino acids."
+    assert lift("Fats: Triglycerides are the main form.") == "Fats: Triglycerides are the main form."
