@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 
 from .course import CourseView
-from .text import STOPWORDS, lower_first, strip_discourse_marker, words
+from .kinds import SWAPPABLE_KINDS
+from .text import STOPWORDS, lower_first, norm_phrase, strip_discourse_marker, words
 
 
 def first_sentence(text: str, sentences: Sequence[str]) -> str:
@@ -58,6 +59,8 @@ def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[s
         return sentence  # "NATO's fleet" keeps its capitals; "Trust" of a heading "Dependence and Trust" does not
     if len(toks) > 1 and toks[1][:1].isupper() and not toks[1].isupper() and toks[1] in course.lexicon.mid_caps:
         return sentence  # "William Caxton ..."
+    if course.entity_kinds.get(norm_phrase(bare)) in SWAPPABLE_KINDS:
+        return sentence  # "Germany and New Zealand ...": a name the lesson writes only at a sentence's start
     return lower_first(sentence)
 
 

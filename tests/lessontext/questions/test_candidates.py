@@ -395,3 +395,12 @@ def test_a_label_the_sentence_repeats_is_dropped_from_the_stem():
 
     assert lift("Proteins: Proteins are long chains of amino acids.") == "Proteins are long chains of amino acids."
     assert lift("Fats: Triglycerides are the main form.") == "Fats: Triglycerides are the main form."
+
+
+def test_a_name_at_a_sentence_start_keeps_its_capital_after_according_to_the_text():
+    from lessontext.questions.phrasing import true_false_stem
+
+    text = "# Votes\n\n## Mixed systems\n\nGermany and New Zealand use mixed systems. Beneath the council sit committees.\n"
+    course = build_course(parse_document(text), glossary=[], others=[])
+    assert true_false_stem("Germany and New Zealand use mixed systems.", course).endswith("text, Germany and New Zealand use mixed systems.")
+    assert "text, beneath the council" in true_false_stem("Beneath the council sit committees.", course)
