@@ -17,6 +17,7 @@ from .candidate import Candidate
 from .course import CourseView
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
 from .phrasing import lift
+from .prose import is_verb
 from .rules import TABLE_CELL, TABLE_MATCHING
 from .statements import true_statement_checkable
 from .text import (
@@ -249,6 +250,12 @@ _ILLUSTRATION = re.compile(
 )
 
 
+# A quantifier standing for a noun of the sentence before ("Many apply ...", "Most use ...").
+_BARE_QUANTIFIERS = frozenset("many most some few several all".split())
+# A sentence that ends calling its subject examples or cases of something it does not name.
+_EXAMPLES_OF_NOTHING = re.compile(r"\b(?:examples?|cases?|instances?)\s*[.!?]?\s*$", re.I)
+
+
 def stem_self_contained(c: Candidate, course: CourseView) -> bool:
     """The lifted text does not open with, or lean on, an unresolved reference."""
     text = c.quoted or c.statement
@@ -265,6 +272,10 @@ def stem_self_contained(c: Candidate, course: CourseView) -> bool:
         return False
     if _ILLUSTRATION.search(text):
         return False
+    if len(lowered) > 1 and lowered[0] in _BARE_QUANTIFIERS and is_verb(lowered[1]):
+        return False  # "Many apply only within ...": many what? (raters on test-d: no antecedent)
+    if _EXAMPLES_OF_NOTHING.search(text):
+        return False  # "Germany and New Zealand ... are well-known examples.": of what? (raters on test-d)
     for i, tok in enumerate(lowered):
         if tok in {"this", "these", "those", "such"} and i + 1 < len(lowered) and lowered[i + 1] != "as":
             # "these nations": fine only when the noun was named earlier in the sentence.
