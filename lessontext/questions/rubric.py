@@ -457,7 +457,7 @@ def worth_asking(c: Candidate, course: CourseView) -> bool:
     if not c.kind:
         return False
     # A reason or a purpose the item asks to understand reads as a clause, longer than a term.
-    limit = MAX_UNDERSTOOD_WORDS if c.kind in ("definition", "contrast") and c.level == "understand" else 8
+    limit = MAX_UNDERSTOOD_WORDS if c.kind in ("definition", "contrast", "negation") and c.level == "understand" else 8
     for key in keys:
         content = content_words(key)
         if not content and not any(ch.isdigit() for ch in key):
@@ -497,20 +497,20 @@ def false_statement_valid(c: Candidate, course: CourseView) -> bool:
         return c.rule in STRUCTURE_RULES or c.source_sentence in course.sentence_set
     if not c.original or not c.key or c.key == c.original:
         return False
-    if c.kind == "contrast":
-        # The two sides of a contrast swapped: the same words in the other order, never the text's sentence.
+    if c.kind in ("contrast", "negation"):
+        # The two sides of a contrast swapped, a denial turned round: never the text's sentence.
         if norm_phrase(c.statement) == norm_phrase(lift(c.source_sentence)):
             return False
     elif synonymous(c.original, c.key, course):
         return False
     if _NEGATION.search(c.statement) and not _NEGATION.search(c.source_sentence):
         return False
-    if find_phrase(c.source_sentence, c.key) and c.kind != "contrast":
-        return False  # (a contrast's sides are both in its sentence, which says the other is meant)
+    if find_phrase(c.source_sentence, c.key) and c.kind not in ("contrast", "negation"):
+        return False  # (a contrast's sides are both in its sentence; a denial's words are in it, negated)
     # Elsewhere in the lesson, the replacement must not appear in a sentence that says the same thing.
     rest = content_stems(c.statement) - content_stems(c.key)
     for i in course.sentences_with(c.key):
-        if c.kind == "contrast" and course.sentence_lower[i] == c.source_sentence.lower():
+        if c.kind in ("contrast", "negation") and course.sentence_lower[i] == c.source_sentence.lower():
             continue
         other = course.sentence_stems[i]
         if rest and len(rest & other) / len(rest) >= 0.5:
