@@ -80,16 +80,19 @@ def adjective_predicate(definition: str) -> bool:
 
 
 def participle_predicate(definition: str) -> bool:
-    """A past participle and its particle, what a sentence says of its subject ("Broken down to glucose,
-    ..."): beside noun phrases, an option that reads as a fragment (raters on test-d)."""
+    """A past participle or an adjective and its particle, what a sentence says of its subject ("Broken
+    down to glucose, ...", "Typical of plurality systems"): beside noun phrases, an option that reads as a
+    fragment (raters on test-d)."""
     toks = [t.lower() for t in words(definition)[:2]]
-    if len(toks) < 2 or not toks[0].endswith(("ed", "en", "wn", "ne", "lt", "ght")) or toks[1] not in _PARTICLES:
+    if len(toks) < 2 or toks[1] not in _PARTICLES:
         return False
     lemmas = getAllLemmas(toks[0])
-    return bool(lemmas.get("VERB")) and not lemmas.get("NOUN")
+    if lemmas.get("NOUN"):
+        return False
+    return bool(lemmas.get("ADJ")) or toks[0].endswith(("ed", "en", "wn", "ne", "lt", "ght")) and bool(lemmas.get("VERB"))
 
 
-_PARTICLES = frozenset("down up out off to into by from as in on with for at".split())
+_PARTICLES = frozenset("down up out off to into by from as in on with for at of".split())
 
 
 def a_claim_not_a_definition(entry) -> bool:

@@ -112,6 +112,9 @@ def bare_noun_phrase(definition: str) -> bool:
     """A noun phrase with nothing that defines it: a synonym ("A gently sloping slip-off slope"), a name
     spelled out ("The United Nations Military Observer Group"), a fragment of a list ("A marsh or melting
     ice"). Beside definitions, it stands out and asks nothing (raters: heterogeneous options)."""
+    # A contrast adds nothing that defines: "A tendency rather than a strict rule" (raters on test-d: "not
+    # the definition of anything", offered beside a district).
+    definition = re.split(r"\s+rather\s+than\s+", definition, maxsplit=1)[0]
     toks = [t.lower() for t in words(definition)]
     return "," not in definition and not any(t in _POSTMODIFIERS for t in toks[1:])
 

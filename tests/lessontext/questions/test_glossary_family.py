@@ -236,3 +236,12 @@ def test_nearer_definitions_rank_first():
                               "Cash": "Money held by the business"})
     assert rank("Ledger") <= rank("Cash")
     assert rank("Unknown") == 10
+
+
+@pytest.mark.parametrize(("definition", "bare"), [
+    ("A tendency rather than a strict rule", True),  # test-d: "not the definition of anything"
+    ("More than half of the valid votes, rather than merely the largest number", False),
+    ("The raising of rocks by tectonic forces", False),
+])
+def test_a_contrast_alone_does_not_define(definition, bare):
+    assert g.bare_noun_phrase(definition) is bare

@@ -224,6 +224,7 @@ def test_a_claim_about_a_term_is_not_its_definition():
     assert claim("National vote", "An outcome described as a manufactured majority.")  # names another term
     assert claim("Alcohol", "7 kcal per gram (about 29 kJ).")  # a quantity
     assert claim("Digestible carbohydrates", "Broken down to glucose, the preferred fuel of the brain.")
+    assert claim("Single-party government", "Typical of plurality and majoritarian systems.")
     assert not claim("Invocation", "The formal act of declaring that the clause applies.")
     assert not claim("Uplift", "The raising of rocks by tectonic forces.")
     assert not claim("Kilocalorie", "The amount of heat needed to raise one kilogram of water by one degree.")
