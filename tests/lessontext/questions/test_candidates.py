@@ -404,3 +404,13 @@ def test_a_name_at_a_sentence_start_keeps_its_capital_after_according_to_the_tex
     course = build_course(parse_document(text), glossary=[], others=[])
     assert true_false_stem("Germany and New Zealand use mixed systems.", course).endswith("text, Germany and New Zealand use mixed systems.")
     assert "text, beneath the council" in true_false_stem("Beneath the council sit committees.", course)
+
+
+def test_a_closing_example_that_held_left_out_words_is_trimmed_from_a_matching_prompt():
+    # test-d: "common in volcanoes above subduction zones, such as those of the […]" (Andes, for Andesite).
+    from lessontext.questions.families.matching import without_elided_example
+
+    masked = "common in volcanoes above subduction zones, such as those of the […]"
+    assert without_elided_example(masked, "partial") == ("common in volcanoes above subduction zones", "none")
+    assert without_elided_example("like natural […] emergencies", "partial") == ("like natural […] emergencies", "partial")
+    assert without_elided_example("a rock, such as granite", "none") == ("a rock, such as granite", "none")
