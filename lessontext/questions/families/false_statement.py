@@ -28,6 +28,7 @@ import random
 import re
 from collections.abc import Iterator
 
+from lessontext.semantics import similarity
 from lessontext.words import getAllLemmas
 
 from ..candidate import Candidate
@@ -53,6 +54,21 @@ def personal_name(name: str) -> bool:
     if any(set(found) == {"VERB"} for found in lemmas):
         return False  # "Suppose Maya": a worked example's opening verb run into a name
     return any(not found or found.get("PROPN") for found in lemmas)
+
+
+# Two named bodies whose head words are at least this close (wordllama) are of one kind: "Bank" and
+# "Fund" (0.17), "Council" and "Assembly" (0.21); "Forces" and "Council" (0.04) are not.
+BODY_KIN = 0.08
+
+
+def same_kind_of_body(name: str, other: str) -> bool:
+    """Two organisations of one kind, judged by their head words; an acronym or a one-word name has none
+    to judge by, and passes."""
+    a, b = words(name), words(other)
+    if len(a) < 2 or len(b) < 2:
+        return True
+    head, other_head = a[-1].lower(), b[-1].lower()
+    return head == other_head or similarity(head, other_head) >= BODY_KIN
 
 
 _ACRONYM_BESIDE = re.compile(r"^\s*\(\s*[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
@@ -93,6 +109,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "Lord Atkin drank ginger beer bought for her"
         if mention.kind.endswith("person") and not personal_name(p):
             continue  # "the Italian mathematician Accounts Payable": a capitalised term taken for a person
+        if mention.kind.endswith("organisation") and not same_kind_of_body(mention.text, p):
+            continue  # "UN Security Council later contributed troops" for the Armed Forces: a council is no army
         if _only_inside_names(p, course):
             continue  # "Procurement Agency develops ...": the tail of "the NATO Support and Procurement Agency"
         if succession(p, mention.text, course):

@@ -107,3 +107,14 @@ def test_only_a_personal_name_replaces_a_person(name, person):
     from lessontext.questions.families.false_statement import personal_name
 
     assert personal_name(name) is person
+
+
+@pytest.mark.parametrize(("name", "other", "same"), [
+    ("Republic of Sierra Leone Armed Forces", "UN Security Council", False),  # test-c: a council is no army
+    ("World Bank", "International Monetary Fund", True),
+    ("NATO", "European Union", True),  # an acronym has no head word to judge by
+])
+def test_an_organisation_is_replaced_by_a_body_of_its_kind(name, other, same):
+    from lessontext.questions.families.false_statement import same_kind_of_body
+
+    assert same_kind_of_body(name, other) is same
