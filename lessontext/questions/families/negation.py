@@ -21,7 +21,7 @@ import random
 import re
 from collections.abc import Iterator
 
-from lessontext.words import getInflection
+from lessontext.words import getInflection, singular
 
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
@@ -102,18 +102,34 @@ def denied(statement: str, turned: str) -> tuple[str, str]:
     return statement[start:end].strip(), turned[start:end - shift].strip()
 
 
-def readable(sentence: str) -> bool:
+def names_the_topic(toks: list[str], title: str) -> bool:
+    """ "The regimes are ..." in a lesson titled "Export Control Regimes": the bare noun is the topic's."""
+    return len(toks) > 1 and any(singular(toks[1].lower()) == singular(w.lower()) for w in words(title))
+
+
+def readable(sentence: str, title: str = "") -> bool:
     """The sentence names its subject and states something: no opening pointer, no bare "The conclusion
-    does not ..." (of what?), no framing or summary."""
+    does not ..." (of what?) unless its noun is the lesson's topic, no framing or summary."""
     toks = words(sentence)
-    return bool(toks) and toks[0].lower() not in ANAPHORIC_OPENERS and not bare_definite_subject(toks) and not (
+    vague = bare_definite_subject(toks) and not names_the_topic(toks, title)
+    return bool(toks) and toks[0].lower() not in ANAPHORIC_OPENERS and not vague and not (
         "?" in sentence or framing_sentence(sentence) or summary_sentence(sentence) or has_markdown_residue(sentence))
+
+
+# A sentence adverb before the claim ("Crucially, the regimes are not treaties"): emphasis, not content.
+_OPENING_ADVERB = re.compile(r"^[A-Z][a-z]+ly,\s+(?=[A-Za-z])")
+
+
+def without_opening_adverb(statement: str) -> str:
+    """``statement`` without an opening "Crucially," or "Importantly,"."""
+    rest = _OPENING_ADVERB.sub("", statement, count=1)
+    return rest if rest == statement else rest[:1].upper() + rest[1:]
 
 
 def negation_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     for section, sentence in lesson.sentences:
-        statement = lift(sentence)
-        if not readable(statement):
+        statement = without_opening_adverb(lift(sentence))
+        if not readable(statement, lesson.document.title):
             continue
         turned = negation_dropped(statement)
         if turned is None:

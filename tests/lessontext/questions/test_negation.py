@@ -56,3 +56,17 @@ def test_the_false_turn_and_the_true_sentence_pass_the_rubric():
     assert by_rule[NEGATION_DROPPED_FALSE].truth is False and by_rule[NEGATION_DROPPED_FALSE].level == "understand"
     assert by_rule[NEGATION_STATEMENT].truth is True
     assert not any("conclusion" in c.statement for c in made)  # "The conclusion does not ...": of what?
+
+
+def test_an_opening_sentence_adverb_is_dropped():
+    from lessontext.questions.families.negation import without_opening_adverb
+
+    assert without_opening_adverb("Crucially, the regimes are not treaties.") == "The regimes are not treaties."
+    assert without_opening_adverb("The regimes are not treaties.") == "The regimes are not treaties."
+
+
+def test_a_bare_subject_reads_alone_only_when_it_names_the_topic():
+    from lessontext.questions.families.negation import readable
+
+    assert readable("The regimes are not treaties.", "Export Control Regimes")
+    assert not readable("The conclusion does not follow.", "Arguments")
