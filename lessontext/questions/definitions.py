@@ -61,6 +61,13 @@ _QUANTITY_TERM = re.compile(
 _JUDGED_VAGUE_HEAD = re.compile(
     r"^(?:an?|the)\s+\w+\s+(?:but|and|yet)\s+\w+\s+(?:part|aspect|element|component|feature|factor|tool|way|means)\b", re.I)
 _DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.I)
+# An appositive cut from a sentence that is no definition of the noun before it (raters on test-d: the
+# gap went on a filler word): one that points back ("Paris, the first use of that provision"), one that
+# names another term ("the national vote, an outcome described as a manufactured majority": it is the
+# outcome that is named), or a quantity ("Alcohol: 7 kcal per gram").
+_POINTS_BACK = re.compile(r"\b(?:of|in|to|by|for|from|with|on|after|under)\s+(?:that|this|these|those)\s+[a-z]+", re.I)
+_NAMES_ANOTHER_TERM = re.compile(r"\b(?:described|known|referred\s+to)\s+as\b|\b(?:called|termed)\s+(?:an?\s+|the\s+)?[a-z]", re.I)
+_A_QUANTITY = re.compile(r"^(?:about\s+|around\s+|roughly\s+)?[\d.,]+\s*%?\s*\w*\s+(?:per|of|a|an|each)\b", re.I)
 
 
 def adjective_predicate(definition: str) -> bool:
@@ -72,12 +79,30 @@ def adjective_predicate(definition: str) -> bool:
         {"ADJ", "ADV"} & set(getAllLemmas(t)) for t in content)
 
 
+def participle_predicate(definition: str) -> bool:
+    """A past participle or an adjective and its particle, what a sentence says of its subject ("Broken
+    down to glucose, ...", "Typical of plurality systems"): beside noun phrases, an option that reads as a
+    fragment (raters on test-d)."""
+    toks = [t.lower() for t in words(definition)[:2]]
+    if len(toks) < 2 or toks[1] not in _PARTICLES:
+        return False
+    lemmas = getAllLemmas(toks[0])
+    if lemmas.get("NOUN"):
+        return False
+    return bool(lemmas.get("ADJ")) or toks[0].endswith(("ed", "en", "wn", "ne", "lt", "ght")) and bool(lemmas.get("VERB"))
+
+
+_PARTICLES = frozenset("down up out off to into by from as in on with for at of".split())
+
+
 def a_claim_not_a_definition(entry) -> bool:
-    """The entry's "definition" is a claim about its term, or its term a filler quantity phrase."""
+    """The entry's "definition" is a claim about its term, an appositive that defines something else
+    (it points back, names another term, or is a quantity), or its term a filler quantity phrase."""
     d = entry.definition or ""
     return (adjective_predicate(d) or bool(_QUOTED_CLAUSE_AFTER_COLON.search(d)) or bool(_BUT_CLAUSE.search(d))
             or bool(_QUANTITY_TERM.match(entry.term)) or bool(_JUDGED_VAGUE_HEAD.match(d))
-            or bool(_DOUBLED_WORD.search(d)))
+            or bool(_DOUBLED_WORD.search(d)) or bool(_POINTS_BACK.search(d))
+            or bool(_NAMES_ANOTHER_TERM.search(d)) or bool(_A_QUANTITY.match(d)) or participle_predicate(d))
 
 
 def is_definition(entry, course: CourseView) -> bool:

@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 
 from .course import CourseView
-from .text import STOPWORDS, lower_first, strip_discourse_marker, words
+from .kinds import SWAPPABLE_KINDS
+from .text import STOPWORDS, lower_first, norm_phrase, strip_discourse_marker, words
 
 
 def first_sentence(text: str, sentences: Sequence[str]) -> str:
@@ -22,9 +23,15 @@ def heading_phrase(heading: str | None) -> str:
     return f"“{heading}”" if heading else ""
 
 
+# A list item's label that the sentence after it repeats ("Proteins: Proteins are long chains ..."; raters
+# on test-d: layout residue).
+_REPEATED_LABEL = re.compile(r"^([^:.;]{1,60}):\s+(?=\1\b)", re.I)
+
+
 def lift(sentence: str) -> str:
-    """A sentence or frame of the lesson as a stem quotes it: without a leading discourse marker."""
-    return strip_discourse_marker(sentence).strip()
+    """A sentence or frame of the lesson as a stem quotes it: without a leading discourse marker or a
+    label the sentence repeats."""
+    return _REPEATED_LABEL.sub("", strip_discourse_marker(sentence).strip(), count=1)
 
 
 def anchor_of(course: CourseView, sentence: str, default: str) -> str:
@@ -52,6 +59,8 @@ def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[s
         return sentence  # "NATO's fleet" keeps its capitals; "Trust" of a heading "Dependence and Trust" does not
     if len(toks) > 1 and toks[1][:1].isupper() and not toks[1].isupper() and toks[1] in course.lexicon.mid_caps:
         return sentence  # "William Caxton ..."
+    if course.entity_kinds.get(norm_phrase(bare)) in SWAPPABLE_KINDS:
+        return sentence  # "Germany and New Zealand ...": a name the lesson writes only at a sentence's start
     return lower_first(sentence)
 
 

@@ -17,6 +17,7 @@ from .candidate import Candidate
 from .course import CourseView
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
 from .phrasing import lift
+from .prose import is_verb
 from .rules import TABLE_CELL, TABLE_MATCHING
 from .statements import true_statement_checkable
 from .text import (
@@ -249,6 +250,12 @@ _ILLUSTRATION = re.compile(
 )
 
 
+# A quantifier standing for a noun of the sentence before ("Many apply ...", "Most use ...").
+_BARE_QUANTIFIERS = frozenset("many most some few several all".split())
+# A sentence that ends calling its subject examples or cases of something it does not name.
+_EXAMPLES_OF_NOTHING = re.compile(r"\b(?:examples?|cases?|instances?)\s*[.!?]?\s*$", re.I)
+
+
 def stem_self_contained(c: Candidate, course: CourseView) -> bool:
     """The lifted text does not open with, or lean on, an unresolved reference."""
     text = c.quoted or c.statement
@@ -265,6 +272,10 @@ def stem_self_contained(c: Candidate, course: CourseView) -> bool:
         return False
     if _ILLUSTRATION.search(text):
         return False
+    if len(lowered) > 1 and lowered[0] in _BARE_QUANTIFIERS and is_verb(lowered[1]):
+        return False  # "Many apply only within ...": many what? (raters on test-d: no antecedent)
+    if _EXAMPLES_OF_NOTHING.search(text):
+        return False  # "Germany and New Zealand ... are well-known examples.": of what? (raters on test-d)
     for i, tok in enumerate(lowered):
         if tok in {"this", "these", "those", "such"} and i + 1 < len(lowered) and lowered[i + 1] != "as":
             # "these nations": fine only when the noun was named earlier in the sentence.
@@ -446,7 +457,7 @@ def worth_asking(c: Candidate, course: CourseView) -> bool:
     if not c.kind:
         return False
     # A reason or a purpose the item asks to understand reads as a clause, longer than a term.
-    limit = MAX_UNDERSTOOD_WORDS if c.kind in ("definition", "contrast") and c.level == "understand" else 8
+    limit = MAX_UNDERSTOOD_WORDS if c.kind in ("definition", "contrast", "negation") and c.level == "understand" else 8
     for key in keys:
         content = content_words(key)
         if not content and not any(ch.isdigit() for ch in key):
@@ -486,20 +497,20 @@ def false_statement_valid(c: Candidate, course: CourseView) -> bool:
         return c.rule in STRUCTURE_RULES or c.source_sentence in course.sentence_set
     if not c.original or not c.key or c.key == c.original:
         return False
-    if c.kind == "contrast":
-        # The two sides of a contrast swapped: the same words in the other order, never the text's sentence.
+    if c.kind in ("contrast", "negation"):
+        # The two sides of a contrast swapped, a denial turned round: never the text's sentence.
         if norm_phrase(c.statement) == norm_phrase(lift(c.source_sentence)):
             return False
     elif synonymous(c.original, c.key, course):
         return False
     if _NEGATION.search(c.statement) and not _NEGATION.search(c.source_sentence):
         return False
-    if find_phrase(c.source_sentence, c.key) and c.kind != "contrast":
-        return False  # (a contrast's sides are both in its sentence, which says the other is meant)
+    if find_phrase(c.source_sentence, c.key) and c.kind not in ("contrast", "negation"):
+        return False  # (a contrast's sides are both in its sentence; a denial's words are in it, negated)
     # Elsewhere in the lesson, the replacement must not appear in a sentence that says the same thing.
     rest = content_stems(c.statement) - content_stems(c.key)
     for i in course.sentences_with(c.key):
-        if c.kind == "contrast" and course.sentence_lower[i] == c.source_sentence.lower():
+        if c.kind in ("contrast", "negation") and course.sentence_lower[i] == c.source_sentence.lower():
             continue
         other = course.sentence_stems[i]
         if rest and len(rest & other) / len(rest) >= 0.5:

@@ -49,3 +49,6 @@ ITEM_EXAMPLE = "item_example"
 # Beyond recall: the two sides of "X rather than Y" swapped (keyed False), or as the text has them (True).
 CONTRAST_SWAP_FALSE = "contrast_swap_false"
 CONTRAST_STATEMENT = "contrast_statement"
+# Beyond recall: a denial in the main clause turned round (keyed False), or as the text has it (True).
+NEGATION_DROPPED_FALSE = "negation_dropped_false"
+NEGATION_STATEMENT = "negation_statement"

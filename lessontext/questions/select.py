@@ -79,7 +79,9 @@ def asked_terms(c: Candidate) -> tuple[str, ...]:
     them with its description (see ``gives_away``).
     """
     if c.type is QuestionType.FILL_BLANK:
-        return tuple(c.answers[:1])
+        # Every accepted form: "known as STANAGs" in a statement gives away the gap keyed "STANAG" (raters
+        # on test-d: the key of one item named in the next).
+        return tuple(c.answers)
     if c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and c.kind != "definition":
         return tuple(c.correct)
     return ()

@@ -11,7 +11,7 @@ import re
 
 from .candidate import Candidate
 from .course import CourseView
-from .rules import CONTRAST_STATEMENT, TABLE_CELL, TABLE_MATCHING
+from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, TABLE_CELL, TABLE_MATCHING
 from .text import norm_phrase
 from .types import QuestionType
 
@@ -30,8 +30,9 @@ def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
     term the lesson does not repeat throughout; never a summing-up sentence."""
     if c.type is not QuestionType.TRUE_FALSE or not c.truth or c.rule in (TABLE_CELL, TABLE_MATCHING):
         return True
-    if c.rule == CONTRAST_STATEMENT:
-        return True  # "X rather than Y": the text commits to one side, which its swapped twin denies
+    if c.rule in (CONTRAST_STATEMENT, NEGATION_STATEMENT):
+        # "X rather than Y", "X is not a Y": the text commits to one side, which its twin denies
+        return True
     if _SUMMARY_OPENERS.match(c.source_sentence.strip()):
         return False
     if re.search(r"\d", c.source_sentence):

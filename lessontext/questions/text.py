@@ -60,6 +60,8 @@ ANAPHORIC_OPENERS = frozenset(
 REFERRING_OPENINGS = (
     "for instance", "for example", "in addition", "for that reason", "for this reason", "the term ",
     "the following", "the same ", "some also ", "for that purpose", "in that case", "in this case",
+    # Compared with something named before (raters on test-d: "a different proportional approach is ...").
+    "a different ", "a similar ", "a related ", "the other ",
 )
 
 # A worked calculation ("2,000 × 1.05 = ...", "pH = −log₁₀(...) = 5"): no option, no reason, no purpose.

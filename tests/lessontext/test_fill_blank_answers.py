@@ -114,3 +114,55 @@ def test_a_symbols_label_is_no_gap():
     assert symbol_term("constant E", beams)
     assert not symbol_term("vitamin C", "Oranges are rich in vitamin C, which the body cannot make.")
     assert not symbol_term("modulus of elasticity", beams)
+
+
+@pytest.mark.parametrize(("blanked", "refused"), [
+    # test-d rejects: a serial list's last item, an absence, the neighbour of the term the sentence names.
+    ("Rocks change through melting, cooling, weathering, lithification, metamorphism and _____.", True),
+    ("A serving contains 45 g of carbohydrate, 10 g of protein and 6 g of fat, and no _____.", True),
+    ("The party won well under half of the _____, an outcome described as a manufactured majority.", True),
+    # test-d accepts: the gap is the term the sentence names or defines.
+    ("Many agreements use a model known as _____, in which both states have a claim.", False),
+    ("Proteins are long chains of building blocks called _____.", False),
+    ("_____, the formal act of declaring that the clause applies, is rare.", False),
+    ("The gap between simple and _____ widens.", False),
+])
+def test_a_gap_that_is_not_the_sentences_point_is_refused(blanked, refused):
+    from lessontext.questions.families.fill_blank import not_the_point
+
+    assert not_the_point(blanked) is refused
+
+
+def test_an_expansion_after_the_gap_is_cut_and_accepted():
+    from lessontext.questions.families.fill_blank import cut_expansion
+
+    stem, expansion = cut_expansion("Agreement is recorded in documents known as _____, short for Standardization Agreements.")
+    assert stem == "Agreement is recorded in documents known as _____."
+    assert expansion == ["Standardization Agreements"]
+    assert cut_expansion("_____, meaning the legal authority to prosecute, is sensitive.")[1] == []
+
+
+def test_a_name_that_modifies_a_noun_is_no_gap():
+    from lessontext.questions.families.fill_blank import modifies_a_noun
+
+    assert modifies_a_noun("Simple tools help: the _____ phonetic alphabet ensures that letters are understood.")
+    assert not modifies_a_noun("A(n) _____ sets out a common standard.")
+    assert not modifies_a_noun("Notice that the _____ arrangement draws far more current.")
+
+
+NUTRIENTS = """# Nutrients
+
+## Proteins
+
+Proteins: Proteins are long chains of building blocks called amino acids.
+A serving of cereal contains 45 g of carbohydrate, 10 g of protein and 6 g of fat, and no alcohol.
+"""
+
+
+def test_fill_blank_drops_a_repeated_label_and_never_blanks_an_absence():
+    entries = [GlossaryEntry("Amino acids", "The building blocks of which proteins are long chains", "defined"),
+               GlossaryEntry("Alcohol", "A fuel providing energy that the body cannot store", "defined")]
+    course = build_course(parse_document(NUTRIENTS), glossary=entries, others=[])
+    stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+    assert "Proteins are long chains of building blocks called _____." in stems
+    assert not any("no _____" in s for s in stems)

@@ -59,6 +59,7 @@ from . import (  # noqa: E402
     glossary,
     item_example,
     matching,
+    negation,
     purpose,
     rather_than,
     tables,
@@ -71,7 +72,7 @@ __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
 # The family modules (a test checks that each registers a family and none is left out).
 MODULES = (
     apply, cause_effect, classification, clause_completion, contrast, description_to_term, enumerations, false_statement, fill_blank, glossary,
-    item_example, matching, purpose, rather_than, tables, term_to_description, true_statement,
+    item_example, matching, negation, purpose, rather_than, tables, term_to_description, true_statement,
 )
 
 

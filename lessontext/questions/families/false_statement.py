@@ -28,6 +28,9 @@ import random
 import re
 from collections.abc import Iterator
 
+from lessontext.semantics import similarity
+from lessontext.words import getAllLemmas
+
 from ..candidate import Candidate
 from ..course import CourseView, Mention
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
@@ -36,7 +39,7 @@ from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
-from ..text import find_phrase, norm, norm_phrase
+from ..text import find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
@@ -44,6 +47,30 @@ from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
 CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
 # Years closer than this are a gotcha (raters: "a one-year date swap is trivia"), not a false fact.
 MIN_YEAR_GAP = 5
+def personal_name(name: str) -> bool:
+    """A name one of whose words English does not use as a common word ("Luca Pacioli", "Pope Julius II"),
+    not a capitalised phrase of ordinary words ("Accounts Payable"; raters on test-d: a nonsense swap)."""
+    lemmas = [getAllLemmas(w.lower()) for w in words(name)]
+    if any(set(found) == {"VERB"} for found in lemmas):
+        return False  # "Suppose Maya": a worked example's opening verb run into a name
+    return any(not found or found.get("PROPN") for found in lemmas)
+
+
+# Two named bodies whose head words are at least this close (wordllama) are of one kind: "Bank" and
+# "Fund" (0.17), "Council" and "Assembly" (0.21); "Forces" and "Council" (0.04) are not.
+BODY_KIN = 0.08
+
+
+def same_kind_of_body(name: str, other: str) -> bool:
+    """Two organisations of one kind, judged by their head words; an acronym or a one-word name has none
+    to judge by, and passes."""
+    a, b = words(name), words(other)
+    if len(a) < 2 or len(b) < 2:
+        return True
+    head, other_head = a[-1].lower(), b[-1].lower()
+    return head == other_head or similarity(head, other_head) >= BODY_KIN
+
+
 _ACRONYM_BESIDE = re.compile(r"^\s*\(\s*[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*\s*\(\s*$")
 # The mention alone in brackets after a name: the short form of that name.
@@ -80,6 +107,10 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "began in 1992 ... Australia joined in 1971": impossible by the text's own dates
         if mention.kind.endswith("person") and not same_title(mention.text, p):
             continue  # "Lord Atkin drank ginger beer bought for her"
+        if mention.kind.endswith("person") and not personal_name(p):
+            continue  # "the Italian mathematician Accounts Payable": a capitalised term taken for a person
+        if mention.kind.endswith("organisation") and not same_kind_of_body(mention.text, p):
+            continue  # "UN Security Council later contributed troops" for the Armed Forces: a council is no army
         if _only_inside_names(p, course):
             continue  # "Procurement Agency develops ...": the tail of "the NATO Support and Procurement Agency"
         if succession(p, mention.text, course):

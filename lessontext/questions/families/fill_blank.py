@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 
 from lessontext.semantics import specificity
-from lessontext.words import getInflection, singular
+from lessontext.words import getAllLemmas, getInflection, singular
 
 from ..candidate import Candidate
 from ..course import CourseView, Mention
@@ -71,6 +71,45 @@ _COORDINATED = re.compile(
 # A period of history ("the Cold War", "the Bronze Age"): world knowledge dates the sentence.
 _PERIOD = re.compile(r"\b(?:War|Age|Era|Period|Revolution|Century)$")
 _CONCEPTS: dict[int, tuple[object, frozenset[str]]] = {}
+
+# Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
+# ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
+# thing the sentence says is absent ("and no _____"), and a gap beside the term the sentence names
+# ("half of the _____, an outcome described as a manufactured majority": the named concept is the point).
+_LIST_TAIL = re.compile(rf"\w,\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+,?\s+(?:and|or)\s+(?:the\s+|a\(n\)\s+)?{re.escape(BLANK)}")
+_ABSENT = re.compile(rf"\b(?:no|without)\s+{re.escape(BLANK)}", re.I)
+_NAMING_CUE = re.compile(r"\b(?:described|known|referred\s+to)\s+as\b|\b(?:called|termed)\b", re.I)
+# An expansion after the gap spells the key ("known as _____, short for Standardization Agreements";
+# raters: leak): the clause is cut and the expansion accepted as an answer.
+_EXPANSION = re.compile(rf"(?<={re.escape(BLANK)})\s*(?:,\s*|\(\s*)(?:short\s+for|which\s+stands\s+for|standing\s+for)\s+([^,;.()]+)\)?")
+
+
+def not_the_point(blanked: str) -> bool:
+    """The gap is not what the sentence is about: a list's last item, an absence, or a neighbour of the
+    term the sentence names."""
+    if _LIST_TAIL.search(blanked) or _ABSENT.search(blanked):
+        return True
+    return any(not blanked[cue.end():].lstrip().removeprefix("the ").removeprefix("a(n) ").startswith(BLANK)
+               for cue in _NAMING_CUE.finditer(blanked))
+
+
+def modifies_a_noun(blanked: str) -> bool:
+    """A name blanked where it modifies the noun after it ("the _____ phonetic alphabet"): world knowledge
+    fills the name of a thing the sentence is about (raters on test-d: "NATO", with "Article 5")."""
+    after = re.match(r"\s+([a-z][\w-]*)\s+[a-z]", blanked.split(BLANK, 1)[1])
+    if after is None:
+        return False
+    lemmas = getAllLemmas(after.group(1))
+    return bool(lemmas.get("ADJ")) and not lemmas.get("VERB")
+
+
+def cut_expansion(blanked: str) -> tuple[str, list[str]]:
+    """The stem without an expansion that follows the gap, and the expansion (an accepted answer)."""
+    found = _EXPANSION.search(blanked)
+    if not found:
+        return blanked, []
+    return blanked[: found.start()] + blanked[found.end():], [found.group(1).strip()]
+
 
 # Confidence taken off for a blanked acronym (short, and often guessable from the sentence).
 ACRONYM_PENALTY = 0.12
@@ -261,7 +300,10 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if named and not is_concept(mention) and _COORDINATED.search(blanked):
         return  # "NATO and the _____": world knowledge fills it
     blanked = re.sub(rf"\b([Aa])n? {re.escape(BLANK)}", rf"\1(n) {BLANK}", blanked)
-    answers = [mention.text]
+    if not_the_point(blanked) or not is_concept(mention) and modifies_a_noun(blanked):
+        return
+    blanked, expansion = cut_expansion(blanked)
+    answers = [mention.text, *expansion]
     if mention.glossary is not None:
         answers += [" ".join(a.split()) for a in (mention.glossary.term, *mention.glossary.aliases)]
         answers += [f for a in list(answers) for f in short_forms(a, course.lesson_text)]

@@ -50,6 +50,7 @@ from ..text import (
     FORMULA,
     content_words,
     head_word,
+    is_plural,
     mask_words,
     norm,
     related,
@@ -111,6 +112,9 @@ def bare_noun_phrase(definition: str) -> bool:
     """A noun phrase with nothing that defines it: a synonym ("A gently sloping slip-off slope"), a name
     spelled out ("The United Nations Military Observer Group"), a fragment of a list ("A marsh or melting
     ice"). Beside definitions, it stands out and asks nothing (raters: heterogeneous options)."""
+    # A contrast adds nothing that defines: "A tendency rather than a strict rule" (raters on test-d: "not
+    # the definition of anything", offered beside a district).
+    definition = re.split(r"\s+rather\s+than\s+", definition, maxsplit=1)[0]
     toks = [t.lower() for t in words(definition)]
     return "," not in definition and not any(t in _POSTMODIFIERS for t in toks[1:])
 
@@ -201,6 +205,40 @@ def one_per_genus(key: str, options: list[str]) -> list[str]:
     return out
 
 
+def definition_head(definition: str) -> str:
+    """The noun a definition is built on: the last word before its first postmodifier ("slabs" in "The
+    large rigid slabs into which ...", "set" in "The continuous set of processes ...")."""
+    toks = words(definition)
+    head = ""
+    for i, tok in enumerate(toks):
+        if i and (tok.lower() in _POSTMODIFIERS or tok.lower() in {"rather", "and", "or"}):
+            break
+        head = tok
+    return head
+
+
+def plural_head(definition: str) -> bool:
+    """The definition names several things ("Rocks that form ...") rather than one ("The conversion of ...")."""
+    head = definition_head(definition)
+    return bool(head) and is_plural(head) and words(definition)[0].lower() not in ("a", "an", "one")
+
+
+def same_number(key_definition: str, option: str) -> bool:
+    """An option that names as many things as the key: beside "The conversion of loose sediment into solid
+    rock" (a process), "Rocks that form when ..." or "The large rigid slabs ..." is no rival (raters on
+    test-d: rocks and slabs offered as the meaning of a process, eliminated at once)."""
+    return plural_head(key_definition) == plural_head(option)
+
+
+def close_definitions(key_definition: str, definitions: dict[str, str]):
+    """A rank per term, lower first: terms whose definitions are nearer the key's (wordllama) come first,
+    so "Ledger" is offered beside "Journal" before "Cash" (raters on test-d: options of another kind)."""
+    def rank(term: str) -> int:
+        other = definitions.get(term)
+        return 10 if other is None else round(10 * (1 - similarity(other, key_definition)))
+    return rank
+
+
 def proper_name(term: str, course: CourseView) -> bool:
     """A name ("Whin Sill", "Leonardo da Vinci"): its first word is capitalised mid-sentence and never
     written in lower case. "What is meant by" a name asks for a label of one example, not a concept
@@ -281,7 +319,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         elsewhere = [e.term for e in same_kind if e.term not in here and on_subject(e.term, course)
                      and (e.term not in in_lesson or is_definition(e, course))
                      and same_genus(e.definition, entry.definition)]
-        distractors = pick_distractors(entry.term, here, rng, course)
+        own = {e.term: e.definition for e in same_kind}
+        distractors = pick_distractors(entry.term, here, rng, course, prefer=close_definitions(entry.definition, own))
         if len(distractors) < 2:
             distractors += [d for d in pick_distractors(entry.term, elsewhere, rng, course) if not any(synonymous(d, x, course) for x in distractors)][: 2 - len(distractors)]
         definition = entry.definition.rstrip(".")
@@ -320,6 +359,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         pool = [
             d for t, d in definitions.items()
             if not synonymous(entry.term, t, course) and not any(related(head, w) for w in content_words(d))
+            and same_number(definition, d)
         ]
         options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng))
         if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \

@@ -62,17 +62,27 @@ _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)\.\s+")
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+# Examples of the object of a preposition, not of the item ("found mainly in plant foods such as grains
+# and legumes": legumes are a food the item is found in; raters on test-d rejected "of which is 'legumes'
+# given as an example?" -> Carbohydrates, with Proteins defensible).
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|from|within|inside|into|on|at|among|throughout)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*$", re.I)
+_PREPOSITIONS = frozenset("in from within inside into on at among with by for of to".split())
+
+
 def item_examples(description: str) -> list[str]:
-    """The examples the first sentence of ``description`` gives, or none when any piece is not a plain phrase."""
+    """The examples the first sentence of ``description`` gives of its item, or none when any piece is
+    not a plain phrase or the examples are of something else the sentence names."""
     first = _SENTENCE_END.split(description)[0]
     m = _EXAMPLES.search(first)
-    if not m:
+    if not m or _OBJECT_OF_PREPOSITION.search(first[: m.start()]):
         return []
     pieces = [p.strip() for p in _SPLIT.split(m.group("examples")) if p.strip()]
     for piece in pieces:
         toks = [t.lower() for t in words(piece)]
         if not toks or len(toks) > MAX_EXAMPLE_WORDS or set(toks) & _PRONOUNS or toks[0] in ANAPHORIC_OPENERS:
             return []
+        if toks[0] in _PREPOSITIONS:
+            return []  # "and in milk": a place the item is found, not an example of it
         if set(toks) & _AUXILIARIES or has_markdown_residue(piece) or FORMULA.search(piece):
             return []  # "... and that type of harm was reasonably foreseeable": a clause, not an example
     return pieces
@@ -184,6 +194,16 @@ VERBS = """# Offsets
 - **Counter-trade**: goods taken in payment instead of money.
 """
 
+# Examples of the foods an item is found in, not of the item: "legumes" is no example of a carbohydrate.
+SOURCES = """# Nutrients
+
+## The macronutrients
+
+- **Carbohydrates**: compounds found mainly in plant foods such as grains, fruit and legumes, and in milk.
+- **Fats**: energy-dense compounds, for example triglycerides and phospholipids.
+- **Proteins**: long chains of amino acids, for example enzymes and antibodies.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="item_example",
     priority=47,
@@ -200,5 +220,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(TORT, ITEM_EXAMPLE, "careless driving"),
         makes_no(CLAUSES),
         makes_no(VERBS, ITEM_EXAMPLE, "local assembly"),
+        makes_no(SOURCES, ITEM_EXAMPLE, "legumes"),
+        makes_no(SOURCES, ITEM_EXAMPLE, "milk"),
+        makes(SOURCES, ITEM_EXAMPLE, "“triglycerides”"),
     ),
 ))

@@ -14,6 +14,7 @@ readably nor shown as it is.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
@@ -38,6 +39,22 @@ MASKED_PENALTY = 0.4
 PAIR_BONUS = 0.01
 
 
+# A closing example whose words were left out ("..., such as those of the […]"; raters on test-d: a masking
+# artefact, trim the clause): the example only hid a word of the label.
+_ELIDED_EXAMPLE = re.compile(
+    rf",\s*(?:such as|like|including|e\.g\.|for example)\b[^,;:.]*{re.escape(ELISION)}[^,;:.]*\.?\s*$", re.I)
+
+
+def without_elided_example(masked: str, mode: str) -> tuple[str, str]:
+    """A partly masked description without a closing example that held the left-out words."""
+    if mode != "partial":
+        return masked, mode
+    trimmed = _ELIDED_EXAMPLE.sub("", masked)
+    if trimmed == masked or ELISION in trimmed:
+        return masked, mode
+    return trimmed, "none"
+
+
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     # A worked calculation ("50% × $3,000 = $1,500", "P = 12 V × 9 A = 108 W") is no description:
     # its numbers and units give the label away (raters: trivial, format).
@@ -47,7 +64,7 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     # A description whose key words are scattered over the sentence can be neither masked
     # readably nor left as it is (a giveaway): such items stay out of the matching.  One
     # left-out stretch ("like natural […] emergencies") still reads.
-    prompts = {i.label: mask_key(i.description, i.label, keep=keep) for i in usable}
+    prompts = {i.label: without_elided_example(*mask_key(i.description, i.label, keep=keep)) for i in usable}
     usable = [i for i in usable if prompts[i.label][1] != "partial" or prompts[i.label][0].count(ELISION) == 1]
     # A masked description turns its pair into a gap to fill ("over _____, as people find
     # alternatives"), and two kinds of mask in one item read as a mistake (raters: format): the

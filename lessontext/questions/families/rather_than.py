@@ -51,7 +51,7 @@ _NUMBERS = frozenset("two three four five both".split())
 _AUX = frozenset("is are was were has have had can could may might must will would do does did".split())
 
 
-def _bare_definite_subject(toks: list[str]) -> bool:
+def bare_definite_subject(toks: list[str]) -> bool:
     """ "The reasons are ...": a definite subject of one common noun points back to an earlier sentence."""
     return len(toks) > 2 and toks[0].lower() == "the" and toks[1].islower() and toks[2].lower() in _AUX
 
@@ -104,7 +104,7 @@ def readable_alone(sentence: str) -> bool:
         return False
     if any(a == "the" and b in _NUMBERS for a, b in zip(low, low[1:], strict=False)):
         return False  # "the two can pick up a telephone"
-    if _bare_definite_subject(toks) or _NEGATION.search(sentence):
+    if bare_definite_subject(toks) or _NEGATION.search(sentence):
         return False
     return not (";" in sentence or "?" in sentence or '"' in sentence or "“" in sentence
                 or framing_sentence(sentence) or summary_sentence(sentence) or has_markdown_residue(sentence))

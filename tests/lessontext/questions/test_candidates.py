@@ -374,3 +374,43 @@ def test_term_to_description_offers_no_description_with_a_gap_in_it():
     assert asked
     assert all(BLANK not in o for c in asked for o in c.options)
     assert "Ribosome" not in {c.original for c in asked}
+
+
+def test_a_plural_of_a_gaps_key_in_another_stem_gives_it_away():
+    # test-d: "known as STANAGs" in a true statement named the key of the gap "A(n) _____ sets out ...".
+    from lessontext.questions.candidate import Candidate
+    from lessontext.questions.select import gives_away
+
+    gap = Candidate(type=QuestionType.FILL_BLANK, rule="glossary_fill_blank", stem="A(n) _____ sets out a standard.",
+                    source_anchor="a", source_sentence="s1", explanation="", base=0.6, key="STANAG",
+                    answers=("STANAG", "STANAGs"))
+    statement = "Agreement is recorded in documents known as STANAGs."
+    tf = Candidate(type=QuestionType.TRUE_FALSE, rule="true_statement", stem=f"True or false? {statement}",
+                   source_anchor="a", source_sentence="s2", explanation="", base=0.5, statement=statement, truth=True)
+    assert gives_away(gap, tf)
+
+
+def test_a_label_the_sentence_repeats_is_dropped_from_the_stem():
+    from lessontext.questions.phrasing import lift
+
+    assert lift("Proteins: Proteins are long chains of amino acids.") == "Proteins are long chains of amino acids."
+    assert lift("Fats: Triglycerides are the main form.") == "Fats: Triglycerides are the main form."
+
+
+def test_a_name_at_a_sentence_start_keeps_its_capital_after_according_to_the_text():
+    from lessontext.questions.phrasing import true_false_stem
+
+    text = "# Votes\n\n## Mixed systems\n\nGermany and New Zealand use mixed systems. Beneath the council sit committees.\n"
+    course = build_course(parse_document(text), glossary=[], others=[])
+    assert true_false_stem("Germany and New Zealand use mixed systems.", course).endswith("text, Germany and New Zealand use mixed systems.")
+    assert "text, beneath the council" in true_false_stem("Beneath the council sit committees.", course)
+
+
+def test_a_closing_example_that_held_left_out_words_is_trimmed_from_a_matching_prompt():
+    # test-d: "common in volcanoes above subduction zones, such as those of the […]" (Andes, for Andesite).
+    from lessontext.questions.families.matching import without_elided_example
+
+    masked = "common in volcanoes above subduction zones, such as those of the […]"
+    assert without_elided_example(masked, "partial") == ("common in volcanoes above subduction zones", "none")
+    assert without_elided_example("like natural […] emergencies", "partial") == ("like natural […] emergencies", "partial")
+    assert without_elided_example("a rock, such as granite", "none") == ("a rock, such as granite", "none")

@@ -1,6 +1,7 @@
 """False statements: no year swapped; no fragment of a longer name swapped in; a swapped name reads as the text writes it."""
-
 import random
+
+import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
@@ -95,3 +96,25 @@ def test_a_body_is_never_swapped_for_the_one_it_replaced():
     assert not fs.succession("ECOWAS", "SADC", course)
     assert not any("Beneath the Organisation of African Unity" in c.statement or "Beneath the OAU" in c.statement
                    for c in swaps)
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("Luca Pacioli", True), ("Pope Julius II", True), ("William Caxton", True),
+    ("Accounts Payable", False),  # test-d: "the Italian mathematician Accounts Payable", a nonsense swap
+    ("Suppose Maya", False),  # the opening of a worked example
+])
+def test_only_a_personal_name_replaces_a_person(name, person):
+    from lessontext.questions.families.false_statement import personal_name
+
+    assert personal_name(name) is person
+
+
+@pytest.mark.parametrize(("name", "other", "same"), [
+    ("Republic of Sierra Leone Armed Forces", "UN Security Council", False),  # test-c: a council is no army
+    ("World Bank", "International Monetary Fund", True),
+    ("NATO", "European Union", True),  # an acronym has no head word to judge by
+])
+def test_an_organisation_is_replaced_by_a_body_of_its_kind(name, other, same):
+    from lessontext.questions.families.false_statement import same_kind_of_body
+
+    assert same_kind_of_body(name, other) is same

@@ -213,3 +213,35 @@ def test_an_interrogative_clause_is_never_an_option():
 
     assert not reads_as_option("Which part of the tongue is highest")
     assert reads_as_option("The parts that shape the airflow")
+
+
+@pytest.mark.parametrize(("key", "option", "same"), [
+    # test-d: rocks and slabs offered as the meaning of a process were eliminated at once.
+    ("The conversion of loose sediment into solid rock", "Rocks that form when molten rock cools", False),
+    ("The conversion of loose sediment into solid rock", "The large rigid slabs into which the crust is divided", False),
+    ("The conversion of loose sediment into solid rock", "The continuous set of processes by which rocks change", True),
+    ("The large rigid slabs into which the crust is divided", "Rocks that form at or near the surface", True),
+])
+def test_definition_options_name_as_many_things_as_the_key(key, option, same):
+    from lessontext.questions.families.glossary import same_number
+
+    assert same_number(key, option) is same
+
+
+def test_nearer_definitions_rank_first():
+    from lessontext.questions.families.glossary import close_definitions
+
+    rank = close_definitions("A book in which transactions are first recorded in order",
+                             {"Ledger": "A book that holds all the accounts of a business",
+                              "Cash": "Money held by the business"})
+    assert rank("Ledger") <= rank("Cash")
+    assert rank("Unknown") == 10
+
+
+@pytest.mark.parametrize(("definition", "bare"), [
+    ("A tendency rather than a strict rule", True),  # test-d: "not the definition of anything"
+    ("More than half of the valid votes, rather than merely the largest number", False),
+    ("The raising of rocks by tectonic forces", False),
+])
+def test_a_contrast_alone_does_not_define(definition, bare):
+    assert g.bare_noun_phrase(definition) is bare

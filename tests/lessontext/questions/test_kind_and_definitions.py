@@ -219,3 +219,12 @@ def test_a_claim_about_a_term_is_not_its_definition():
     assert claim("Security sector", "A sector that that understanding treats as a whole system.")
     assert not claim("Cogent", "A strong inductive argument with true premises.")
     assert not claim("Semantic memory", "General knowledge and facts, such as the meaning of words.")
+    # test-d: appositives cut from a sentence that define something else.
+    assert claim("Paris", "The first use of that provision.")  # points back
+    assert claim("National vote", "An outcome described as a manufactured majority.")  # names another term
+    assert claim("Alcohol", "7 kcal per gram (about 29 kJ).")  # a quantity
+    assert claim("Digestible carbohydrates", "Broken down to glucose, the preferred fuel of the brain.")
+    assert claim("Single-party government", "Typical of plurality and majoritarian systems.")
+    assert not claim("Invocation", "The formal act of declaring that the clause applies.")
+    assert not claim("Uplift", "The raising of rocks by tectonic forces.")
+    assert not claim("Kilocalorie", "The amount of heat needed to raise one kilogram of water by one degree.")

@@ -153,6 +153,12 @@ CASES = [
     ("stem_self_contained", make(quoted="These exercises help troops from several countries train together."), False),
     ("stem_self_contained", make(quoted="It lets troops from several countries train together."), False),
     ("stem_self_contained", make(quoted="For instance, troops from several countries train together."), False),
+    # test-d: a quantifier for a noun of the sentence before, a comparison with it, examples of nothing named.
+    ("stem_self_contained", make(quoted="Many apply only within a defined geographic area."), False),
+    ("stem_self_contained", make(quoted="Many treaties apply only within a defined geographic area."), True),
+    ("stem_self_contained", make(quoted="A different proportional approach is the single transferable vote."), False),
+    ("stem_self_contained", make(quoted="Germany and New Zealand, which adopted MMP in 1996, are well-known examples."), False),
+    ("stem_self_contained", make(quoted="Germany and New Zealand are examples of mixed systems."), True),
     ("stem_self_contained", fill(f"Such partners work closely with {BLANK} on drone technology.", "Turkey"), False),
     ("stem_self_contained", fill(f"These nations work closely with {BLANK} on drone technology.", "Turkey"), False),
     ("stem_self_contained", tf("Pakistan signed a radar agreement with these nations in 2019.", truth=True), False),

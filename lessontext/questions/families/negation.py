@@ -1,0 +1,191 @@
+"""A denial turned round: "True or false? According to the text, a SOFA is a defence alliance and commits
+either party to fight on the other's behalf." (keyed False).
+
+Reads the sentences that deny something of their subject in the main clause: "X is not a Y", "X does
+not commit ...", "X cannot be ...".  Such a sentence usually corrects the misreading a learner is most
+likely to make (a status of forces agreement is no alliance; a law is a tendency, not a rule), so the
+statement with the negation dropped is the claim the text exists to deny, keyed False; the sentence as
+the text has it is its twin, keyed True.  A learner must know which way the text goes, so the level is
+"understand".
+
+Only when dropping the negation surely contradicts the text: every negation is one of the forms above
+(no "never", "no", "nor", "without", no contraction), it stands in the main clause (no relative or
+subordinate clause opens before it: in "States that do not ratify are not bound" the two are not
+independent), it is not a "not only", "not just", "not always", "not until" or "not X but Y" (where
+dropping it says something else, not the opposite), and the sentence reads alone (the rubric).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+
+from lessontext.words import getInflection, singular
+
+from ..candidate import Candidate
+from ..course import CourseView, LessonView
+from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..incidental import framing_sentence, summary_sentence
+from ..phrasing import lift, true_false_stem
+from ..rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
+from ..text import ANAPHORIC_OPENERS, has_markdown_residue, words
+from ..types import QuestionType
+from . import FAMILIES
+from .rather_than import bare_definite_subject
+from .true_statement import TRUE_STATEMENT_CONFIDENCE
+
+CONFIDENCE = {NEGATION_DROPPED_FALSE: 0.56, NEGATION_STATEMENT: TRUE_STATEMENT_CONFIDENCE}
+
+# "is not", "does not commit", "cannot": a negation of the verb, and what replaces it.
+_NOT = re.compile(r"\b(?:(?P<aux>is|are|was|were|has|have|had|can|could|may|might|must|should|will|would)\s+not"
+                  r"|(?P<cannot>cannot)|(?P<do>does|do|did)\s+not\s+(?P<verb>[a-z]+))\b", re.I)
+# Negations this family cannot turn round; a second clause that says what holds instead ("but", "instead",
+# a semicolon), where the turned sentence contradicts itself; a warning not to confuse two things.
+_OTHER_NEGATION = re.compile(r"\b(?:never|no|nor|neither|none|nothing|nobody|without|hardly|barely)\b|n't\b", re.I)
+_SECOND_CLAUSE = re.compile(r"\b(?:but|instead|rather|however|confused|mistaken)\b|;", re.I)
+# After "not", a word that makes the negation something else than a plain denial.
+_NOT_PLAIN = frozenset("""
+    only just merely simply necessarily always all every least until yet even so as to because that confused
+    mistaken necessary entirely fully quite
+    """.split())
+# Words that open a clause of their own: a negation after one is not in the main clause.
+_SUBORDINATORS = frozenset("""
+    that which who whom whose if unless when whenever because although though while whereas whether where
+    since once until before after as what how why so
+    """.split())
+MAX_NEGATIONS = 2
+MAX_WORDS = 30
+
+
+def _replacement(m: re.Match) -> str | None:
+    """The words that say what the negated words deny ("is not" -> "is", "does not commit" -> "commits")."""
+    if m.group("aux"):
+        return m.group("aux")
+    if m.group("cannot"):
+        return m.group("cannot")[:3]
+    verb, do = m.group("verb"), m.group("do").lower()
+    if do == "do":
+        return verb
+    form = getInflection(verb, "VBZ" if do == "does" else "VBD")
+    return form[0] if form else None
+
+
+def negation_dropped(sentence: str) -> str | None:
+    """``sentence`` with its main-clause negations dropped, or None when that is not surely its opposite."""
+    found = list(_NOT.finditer(sentence))
+    if not 1 <= len(found) <= MAX_NEGATIONS or _OTHER_NEGATION.search(sentence) or _SECOND_CLAUSE.search(sentence) \
+            or len(words(sentence)) > MAX_WORDS:
+        return None
+    before = [w.lower() for w in words(sentence[: found[0].start()])]
+    if not before or set(before) & _SUBORDINATORS:
+        return None
+    out, at = [], 0
+    for m in found:
+        after = words(sentence[m.end():])
+        if (m.group("verb") or (after[0] if after else "")).lower() in _NOT_PLAIN:
+            return None
+        replacement = _replacement(m)
+        if not replacement:
+            return None
+        out += [sentence[at: m.start()], replacement]
+        at = m.end()
+    out.append(sentence[at:])
+    return "".join(out)
+
+
+def denied(statement: str, turned: str) -> tuple[str, str]:
+    """(what the text denies, from its first negation to the clause's end; the same words turned round)."""
+    start = _NOT.search(statement).start()
+    end = re.search(r"[,;:.!?]|\sand\s|$", statement[start:]).start() + start
+    shift = len(statement) - len(turned)
+    return statement[start:end].strip(), turned[start:end - shift].strip()
+
+
+def names_the_topic(toks: list[str], title: str) -> bool:
+    """ "The regimes are ..." in a lesson titled "Export Control Regimes": the bare noun is the topic's."""
+    return len(toks) > 1 and any(singular(toks[1].lower()) == singular(w.lower()) for w in words(title))
+
+
+def readable(sentence: str, title: str = "") -> bool:
+    """The sentence names its subject and states something: no opening pointer, no bare "The conclusion
+    does not ..." (of what?) unless its noun is the lesson's topic, no framing or summary."""
+    toks = words(sentence)
+    vague = bare_definite_subject(toks) and not names_the_topic(toks, title)
+    return bool(toks) and toks[0].lower() not in ANAPHORIC_OPENERS and not vague and not (
+        "?" in sentence or framing_sentence(sentence) or summary_sentence(sentence) or has_markdown_residue(sentence))
+
+
+# A sentence adverb before the claim ("Crucially, the regimes are not treaties"): emphasis, not content.
+_OPENING_ADVERB = re.compile(r"^[A-Z][a-z]+ly,\s+(?=[A-Za-z])")
+
+
+def without_opening_adverb(statement: str) -> str:
+    """``statement`` without an opening "Crucially," or "Importantly,"."""
+    rest = _OPENING_ADVERB.sub("", statement, count=1)
+    return rest if rest == statement else rest[:1].upper() + rest[1:]
+
+
+def negation_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    for section, sentence in lesson.sentences:
+        statement = without_opening_adverb(lift(sentence))
+        if not readable(statement, lesson.document.title):
+            continue
+        turned = negation_dropped(statement)
+        if turned is None:
+            continue
+        said, claimed = denied(statement, turned)
+        for text, truth, rule in ((turned, False, NEGATION_DROPPED_FALSE), (statement, True, NEGATION_STATEMENT)):
+            yield Candidate(
+                type=QuestionType.TRUE_FALSE,
+                rule=rule,
+                stem=true_false_stem(text, course),
+                statement=text,
+                key=claimed if not truth else said,
+                original=said,
+                truth=truth,
+                kind="negation",
+                source_anchor=section.anchor,
+                source_sentence=sentence,
+                explanation=f"{'True' if truth else 'False'}. The text says: “{sentence}”",
+                base=CONFIDENCE[rule],
+                shown=(sentence,),
+                claims=(f"negation:{sentence}",),
+                level="understand",
+            )
+
+
+AGREEMENTS = """# Status of Forces Agreements
+
+## What a SOFA is not
+
+A status of forces agreement is not a defence alliance and does not commit either party to fight.
+Duverger's law cannot explain every party system in the world.
+"""
+
+# A negation in a relative clause, a "not only", "not X but Y", a "never": dropping it says something else.
+NOT_PLAIN = """# Treaties
+
+## Limits
+
+States that do not ratify the treaty are bound by custom.
+The clause is not only a legal text but also a political signal.
+A clause is not an automatic trigger but a political obligation.
+Neutral states never join military alliances in peacetime.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="negation",
+    priority=48,
+    scope=LESSON,
+    build=negation_questions,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(AGREEMENTS, NEGATION_DROPPED_FALSE,
+              "According to the text, a status of forces agreement is a defence alliance and commits either party to fight."),
+        makes(AGREEMENTS, NEGATION_DROPPED_FALSE, "Duverger's law can explain every party system in the world."),
+        makes(AGREEMENTS, NEGATION_STATEMENT, "is not a defence alliance and does not commit either party to fight."),
+        makes_no(NOT_PLAIN),
+    ),
+))

@@ -1,0 +1,72 @@
+"""negation: a denial in the main clause turned round, keyed False; the text's sentence keyed True."""
+
+import random
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
+from lessontext.questions.families import generate
+from lessontext.questions.families.negation import negation_dropped
+from lessontext.questions.rubric import evaluate
+from lessontext.questions.rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
+
+
+@pytest.mark.parametrize(("sentence", "turned"), [
+    ("A SOFA is not a defence alliance and does not commit either party to fight.",
+     "A SOFA is a defence alliance and commits either party to fight."),
+    ("The rock cycle is not a single fixed loop.", "The rock cycle is a single fixed loop."),
+    ("Duverger's law cannot explain every party system.", "Duverger's law can explain every party system."),
+    ("Standards did not require identical equipment.", "Standards required identical equipment."),
+    ("Export regimes do not create binding law.", "Export regimes create binding law."),
+])
+def test_a_main_clause_denial_is_turned_round(sentence, turned):
+    assert negation_dropped(sentence) == turned
+
+
+@pytest.mark.parametrize("sentence", [
+    "States that do not ratify the treaty are bound by custom.",  # the negation is in a relative clause
+    "A careful mission records what it saw and what it could not confirm.",
+    "The clause is not only a legal text but also a political signal.",
+    "A clause is not an automatic trigger but a political obligation.",  # "not X but Y"
+    "Collective defence should not be confused with collective security.",
+    "CBMs do not limit weapons; instead, they change how forces are used.",
+    "Neutral states never join military alliances.",  # a negation it cannot turn round
+    "Neutral states don't join military alliances.",
+    "The treaty is signed by all members.",  # nothing denied
+])
+def test_no_turn_where_dropping_the_negation_is_not_the_opposite(sentence):
+    assert negation_dropped(sentence) is None
+
+
+ROCKS = """# The Rock Cycle
+
+## Many paths
+
+The rock cycle is not a single fixed loop, and any rock can become any other type of rock.
+The conclusion does not follow from the evidence of one outcrop.
+"""
+
+
+def test_the_false_turn_and_the_true_sentence_pass_the_rubric():
+    course = build_course(parse_document(ROCKS), glossary=[], others=[])
+    made = [c for c in generate(course, random.Random(0)) if c.rule in (NEGATION_DROPPED_FALSE, NEGATION_STATEMENT)]
+    by_rule = {c.rule: c for c in made if not evaluate(c, course)}
+    assert by_rule[NEGATION_DROPPED_FALSE].statement.startswith("The rock cycle is a single fixed loop")
+    assert by_rule[NEGATION_DROPPED_FALSE].truth is False and by_rule[NEGATION_DROPPED_FALSE].level == "understand"
+    assert by_rule[NEGATION_STATEMENT].truth is True
+    assert not any("conclusion" in c.statement for c in made)  # "The conclusion does not ...": of what?
+
+
+def test_an_opening_sentence_adverb_is_dropped():
+    from lessontext.questions.families.negation import without_opening_adverb
+
+    assert without_opening_adverb("Crucially, the regimes are not treaties.") == "The regimes are not treaties."
+    assert without_opening_adverb("The regimes are not treaties.") == "The regimes are not treaties."
+
+
+def test_a_bare_subject_reads_alone_only_when_it_names_the_topic():
+    from lessontext.questions.families.negation import readable
+
+    assert readable("The regimes are not treaties.", "Export Control Regimes")
+    assert not readable("The conclusion does not follow.", "Arguments")
