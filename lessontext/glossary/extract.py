@@ -46,6 +46,7 @@ from itertools import groupby
 from lessontext.document import Document
 from lessontext.glossary.candidate import KINDS, MASK, MIN_CONFIDENCE, Candidate, Term
 from lessontext.glossary.polish import polish_terms
+from lessontext.glossary.publish import publishable
 from lessontext.glossary.rule import Context, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.keyphrases import KEYPHRASE
@@ -149,7 +150,7 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
             (c.key == title_key and c.source in {"pattern", "label"} and c.confidence >= MIN_CONFIDENCE)]
     terms = merge_candidates(kept, document)
     terms = merge_near_duplicates(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
-    return tuple(polish_terms(terms, KEYPHRASE.name, document))
+    return tuple(publishable(polish_terms(terms, KEYPHRASE.name, document)))
 
 
 # "Defence attachés" ~ "defense attaches", "military diplomacy" ~ "army diplomacy": one entry.

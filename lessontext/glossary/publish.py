@@ -1,0 +1,224 @@
+"""The last gate before an entry is published: what a teacher would reject is dropped, a routine edit is made.
+
+Each gate is one named function from a term and its definition to the
+definition to publish (possibly edited) or ``None`` to drop the entry, with
+examples a test runs.  Gates run in registration order, after
+:func:`lessontext.glossary.polish.polish_terms` has done every repair it can,
+so they judge the entry as a reader would see it.  Each one answers a failure
+blind raters kept rejecting, in any subject:
+
+* ``value_not_definition``: "Alcohol: 7 kcal per gram", "F major: 1 flat (B♭)":
+  a quantity, not what the thing is;
+* ``topic_pair``: "Entry and exit", "Taxes and customs": several headwords of
+  two bare nouns joined by "and" are a checklist's topics, not terms (one
+  alone may be a set phrase: "Checks and balances");
+* ``unresolved_short``: "The principle behind these clauses.", "Nine of them.":
+  a short definition whose meaning is in a sentence the reader cannot see;
+* ``cut_mid_clause``: "... onto the surface it.", "... such as Link 16, which.":
+  a definition cut where a clause had only begun (a trailing "which" is trimmed,
+  anything else dropped);
+* ``leading_meaning``: "Meaning the legal authority to ..." loses "Meaning".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from lessontext.glossary.candidate import Term
+from lessontext.words import word_pos
+
+__all__ = ["GATES", "Gate", "publishable"]
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A named check on a (term, definition) pair: the definition to publish, or None to drop the entry.
+
+    ``check(term, definition, headwords)`` may look at the other headwords of
+    the same glossary (``headwords``) to tell a checklist from a term.
+    """
+
+    name: str
+    check: Callable[[str, str, Sequence[str]], str | None]
+    # (term, definition, what the gate returns): the behaviour a test asserts.
+    examples: tuple[tuple[str, str, str | None], ...]
+    # The glossary's headwords when the examples are checked.
+    example_headwords: tuple[str, ...] = ()
+
+
+GATES: list[Gate] = []
+
+
+def _register(gate: Gate) -> Gate:
+    GATES.append(gate)
+    return gate
+
+
+# "7 kcal per gram", "2,000 × (1.05)^10 ≈ £3,257.79", "~3 flats": the definition opens with a quantity.
+_OPENS_WITH_QUANTITY = re.compile(r"^[~≈<>±−-]?\s*[£$€]?\d")
+
+
+def _value_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that opens with a number gives a value or a calculation, not what the term is."""
+    return None if _OPENS_WITH_QUANTITY.match(definition) else definition
+
+
+VALUE_NOT_DEFINITION = _register(Gate(
+    name="value_not_definition",
+    check=_value_not_definition,
+    examples=(
+        ("Alcohol", "7 kcal per gram (about 29 kJ).", None),
+        ("Simple interest", "2,000 + (2,000 × 0.05 × 10) = £3,000.00.", None),
+        ("Kilowatt-hour", "The energy of 1,000 watts used for one hour.", "The energy of 1,000 watts used for one hour."),
+    ),
+))
+
+
+# "Entry and exit", "Taxes and customs": one capitalised word, "and", one lower-case word.
+_TOPIC_PAIR = re.compile(r"[A-Z][a-z]+ and [a-z]+")
+# One such headword may be a set phrase ("Checks and balances"); several are a checklist's topics.
+_MIN_TOPIC_PAIRS = 2
+
+
+def _topic_pair(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Several headwords of two single nouns joined by "and" name the topics of a checklist, not terms."""
+    if not _TOPIC_PAIR.fullmatch(term):
+        return definition
+    pairs = sum(1 for h in headwords if _TOPIC_PAIR.fullmatch(h))
+    return None if pairs >= _MIN_TOPIC_PAIRS else definition
+
+
+TOPIC_PAIR = _register(Gate(
+    name="topic_pair",
+    check=_topic_pair,
+    examples=(
+        ("Entry and exit", "Rules allowing personnel to cross borders with military identification.", None),
+        ("Taxes and customs", "Exemptions for equipment brought in for official use.", None),
+        ("Criminal jurisdiction", "The authority to try a service member.", "The authority to try a service member."),
+    ),
+    example_headwords=("Entry and exit", "Taxes and customs", "Criminal jurisdiction"),
+))
+
+_MAX_SHORT_WORDS = 7
+# "these clauses", "like these", "this way", "Nine of them", "Another evaporite deposit", "and it increases":
+# a word pointing at something the definition does not say ("a gap in it", "report it" point inside it).
+_POINTS_OUTSIDE = re.compile(
+    r"\b(?:these|those|them)\b|\bthis\s+[a-z]+|^another\b|(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bon )\band it\b", re.I)
+_THAT_NOUN = re.compile(r"\bthat\s+(?P<noun>[a-z]+)\b")
+
+
+def _points_with_that(definition: str) -> bool:
+    """"the first use of that provision": "that" as a determiner (a noun follows, not a verb)."""
+    for match in _THAT_NOUN.finditer(definition):
+        pos = word_pos(match.group("noun"))
+        if pos and "NOUN" in pos and "VERB" not in pos:
+            return True
+    return False
+
+
+def _unresolved_short(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A short definition resting on "these", "them", "that provision": nothing left once the reference is gone."""
+    if len(definition.split()) > _MAX_SHORT_WORDS:
+        return definition
+    return None if _POINTS_OUTSIDE.search(definition) or _points_with_that(definition) else definition
+
+
+UNRESOLVED_SHORT = _register(Gate(
+    name="unresolved_short",
+    check=_unresolved_short,
+    examples=(
+        ("Collective defence", "The principle behind these clauses.", None),
+        ("Essential amino acids", "Nine of them.", None),
+        ("Rock gypsum", "Another evaporite deposit.", None),
+        ("Cash", "An asset and it increases.", None),
+        ("Open circuit", "A circuit with a gap in it.", "A circuit with a gap in it."),
+        ("Strong base", "A base that dissociates completely.", "A base that dissociates completely."),
+        ("Patch", "A bug fix that changes nothing else.", "A bug fix that changes nothing else."),
+    ),
+))
+
+
+# "..., such as Link 16, which.": a relative clause cut before its verb.
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whose)\.$")
+# "... onto the surface it.", "A process in which wind or ice.": the sentence stops inside a clause.
+_CUT_AFTER_NOUN = re.compile(r"\bthe\s+[a-z]+\s+(?:it|they)\.$")
+# "in which wind or ice.": the relative clause holds only its subject, two nouns joined, and no verb.
+_CUT_RELATIVE = re.compile(r"\b(?:in|by|at|on|through) which\s+(?P<rest>[a-z]+ (?:or|and) [a-z]+)\.$")
+
+
+def _clause_has_verb(words: str) -> bool:
+    """"sinks", "moved", "is": a word that can only be a verb, or a verb form in -s or -ed."""
+    for word in words.lower().split():
+        pos = word_pos(word)
+        if "AUX" in pos or pos == {"VERB"} or "VERB" in pos and word.endswith(("s", "ed")):
+            return True
+    return False
+
+
+def _cut_mid_clause(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Trim a relative pronoun left at the end; drop a definition that stops inside a clause."""
+    if _TRAILING_RELATIVE.search(definition):
+        return _TRAILING_RELATIVE.sub(".", definition)
+    if _CUT_AFTER_NOUN.search(definition):
+        return None
+    relative = _CUT_RELATIVE.search(definition)
+    if relative and not _clause_has_verb(relative.group("rest")):
+        return None
+    return definition
+
+
+CUT_MID_CLAUSE = _register(Gate(
+    name="cut_mid_clause",
+    check=_cut_mid_clause,
+    examples=(
+        ("Tactical data links", "Links that exchange a common picture, such as Link 16, which.",
+         "Links that exchange a common picture, such as Link 16."),
+        ("Lava", "Molten rock below the surface is called magma; once it erupts onto the surface it.", None),
+        ("Erosion", "A process in which wind or ice.", None),
+        ("Subduction", "A process in which one plate sinks beneath another.",
+         "A process in which one plate sinks beneath another."),
+        ("Observer mission", "A group whose job is to watch the ceasefire and report it.",
+         "A group whose job is to watch the ceasefire and report it."),
+    ),
+))
+
+
+# "Meaning the legal authority ...", "That is, the ...": the gloss's own lead-in word.
+_GLOSS_LEAD_IN = re.compile(r"^(?:Meaning|That is,|I\.e\.,?)\s+(?P<rest>\S.*)$", re.S)
+
+
+def _leading_meaning(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Drop a leading "Meaning" or "That is," left from "X, meaning the ...": the definition starts after it."""
+    match = _GLOSS_LEAD_IN.match(definition)
+    if not match:
+        return definition
+    rest = match.group("rest")
+    return rest[0].upper() + rest[1:]
+
+
+LEADING_MEANING = _register(Gate(
+    name="leading_meaning",
+    check=_leading_meaning,
+    examples=(
+        ("Jurisdiction", "Meaning the legal authority to investigate and prosecute.",
+         "The legal authority to investigate and prosecute."),
+        ("Meaning", "What a word or sentence expresses.", "What a word or sentence expresses."),
+    ),
+))
+
+
+def publishable(terms: list[Term]) -> list[Term]:
+    """The terms every gate lets through, each with the definition the gates leave."""
+    headwords = [t.term for t in terms]
+    out = []
+    for term in terms:
+        definition: str | None = term.definition
+        for gate in GATES:
+            definition = gate.check(term.term, definition, headwords)
+            if definition is None:
+                break
+        if definition is not None:
+            out.append(term if definition == term.definition else replace(term, definition=definition))
+    return out
