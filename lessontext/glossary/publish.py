@@ -17,6 +17,14 @@ blind raters kept rejecting, in any subject:
 * ``cut_mid_clause``: "... onto the surface it.", "... such as Link 16, which.":
   a definition cut where a clause had only begun (a trailing "which" is trimmed,
   anything else dropped);
+* ``worked_calculation``: "10,000 plus revenue of 1,200 minus ..., giving
+  10,600": a step of a worked example;
+* ``names_another_term``: "Foundation of double-entry bookkeeping: A single
+  relationship known as the accounting equation", "International scientific
+  unit: The kilojoule (kJ)": the entry is inverted, the real term is inside;
+* ``context_not_definition``: "A tendency rather than a strict rule.", "A
+  liability, and so are accounts payable, ...", "Typical of plurality
+  systems.": what it is not, what else shares its class, where it appears;
 * ``leading_meaning``: "Meaning the legal authority to ..." loses "Meaning".
 """
 
@@ -181,6 +189,89 @@ CUT_MID_CLAUSE = _register(Gate(
          "A process in which one plate sinks beneath another."),
         ("Observer mission", "A group whose job is to watch the ceasefire and report it.",
          "A group whose job is to watch the ceasefire and report it."),
+    ),
+))
+
+
+# "The original capital of 10,000 plus revenue of 1,200 minus ...", "I = V / R = 12 V ÷ 6 Ω": a worked calculation.
+_NUMBER = re.compile(r"\d[\d,.]*")
+_ARITHMETIC = re.compile(r"\b(?:plus|minus|times|giving)\b|[=+×÷−]")
+
+
+def _worked_calculation(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Two numbers or more with arithmetic between them are a step of a worked example, not a definition."""
+    if len(_NUMBER.findall(definition)) >= 2 and _ARITHMETIC.search(definition):
+        return None
+    return definition
+
+
+WORKED_CALCULATION = _register(Gate(
+    name="worked_calculation",
+    check=_worked_calculation,
+    examples=(
+        ("Equity", "The original capital of 10,000 plus revenue of 1,200 minus the rent expense of 600, giving 10,600.",
+         None),
+        ("Current from the battery", "I = V / R = 12 V ÷ 6 Ω = 2 A.", None),
+        ("Kilojoule", "A unit of energy equal to 1,000 joules.", "A unit of energy equal to 1,000 joules."),
+    ),
+))
+
+
+# "A single relationship known as the accounting equation.", "An outcome described as a manufactured majority.":
+# the definition is a bare head noun and the name of another term (the headword is the wrong one).
+_NAMES_ANOTHER = re.compile(
+    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:known as|called|termed|described as|referred to as)\s+")
+# "The kilojoule (kJ).": only a name and its abbreviation.
+_ONLY_A_NAME = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*\([^)]*\)\.$")
+
+
+def _names_another_term(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that only names another term ("a relationship known as the X", "the kilojoule (kJ)") is inverted."""
+    return None if _NAMES_ANOTHER.match(definition) or _ONLY_A_NAME.match(definition) else definition
+
+
+NAMES_ANOTHER_TERM = _register(Gate(
+    name="names_another_term",
+    check=_names_another_term,
+    examples=(
+        ("Foundation of double-entry bookkeeping", "A single relationship known as the accounting equation.", None),
+        ("National vote", "An outcome described as a manufactured majority.", None),
+        ("International scientific unit", "The kilojoule (kJ).", None),
+        ("Simple interest", "Interest paid only on the original sum, called the principal.",
+         "Interest paid only on the original sum, called the principal."),
+        ("Rio Treaty", "The Inter-American Treaty of Reciprocal Assistance.",
+         "The Inter-American Treaty of Reciprocal Assistance."),
+    ),
+))
+
+
+# "A tendency rather than a strict rule.": what it is not, and nothing else.
+_CONTRAST_ONLY = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}rather than\s+(?:an?|the)?\s*(?:[\w-]+\s*){1,3}\.$")
+# "A liability, and so are accounts payable, ...": a classification shared with another term.
+_AND_SO_ANOTHER = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+and so (?:is|are|do|does)\b")
+# "Typical of plurality systems.", "First recorded in the journal ...": where or when it appears, not what it is.
+_WHERE_IT_APPEARS = re.compile(r"^(?:Typical|Characteristic) of\b|^First [a-z]+ed\b")
+
+
+def _context_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that only contrasts, classes the term with another, or says where it appears: context."""
+    if _CONTRAST_ONLY.match(definition) or _AND_SO_ANOTHER.match(definition) or _WHERE_IT_APPEARS.match(definition):
+        return None
+    return definition
+
+
+CONTEXT_NOT_DEFINITION = _register(Gate(
+    name="context_not_definition",
+    check=_context_not_definition,
+    examples=(
+        ("Duverger's law", "A tendency rather than a strict rule.", None),
+        ("Bank loan", "A liability, and so are accounts payable, the amounts owed to suppliers.", None),
+        ("Single-member districts", "Typical of plurality and majoritarian systems.", None),
+        ("Transaction", "First recorded in chronological order in a book called the journal.", None),
+        ("Mediation", "A process in which a neutral third party helps the sides agree, rather than imposing a ruling.",
+         "A process in which a neutral third party helps the sides agree, rather than imposing a ruling."),
+        ("First-past-the-post", "A system in which the candidate with the most votes wins.",
+         "A system in which the candidate with the most votes wins."),
     ),
 ))
 
