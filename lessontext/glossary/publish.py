@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from lessontext.glossary.candidate import Term
 from lessontext.words import word_pos
 
-__all__ = ["GATES", "Gate", "publishable"]
+__all__ = ["GATES", "Gate", "passes", "publishable"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,9 @@ class Gate:
     examples: tuple[tuple[str, str, str | None], ...]
     # The glossary's headwords when the examples are checked.
     example_headwords: tuple[str, ...] = ()
+    # Also refuse a candidate before the merge, so a usable definition of the same term can win; False when
+    # polishing may still repair the definition ("these steps") or the gate needs the whole glossary.
+    on_candidates: bool = True
 
 
 GATES: list[Gate] = []
@@ -107,6 +110,7 @@ TOPIC_PAIR = _register(Gate(
         ("Criminal jurisdiction", "The authority to try a service member.", "The authority to try a service member."),
     ),
     example_headwords=("Entry and exit", "Taxes and customs", "Criminal jurisdiction"),
+    on_candidates=False,
 ))
 
 _MAX_SHORT_WORDS = 7
@@ -145,6 +149,7 @@ UNRESOLVED_SHORT = _register(Gate(
         ("Strong base", "A base that dissociates completely.", "A base that dissociates completely."),
         ("Patch", "A bug fix that changes nothing else.", "A bug fix that changes nothing else."),
     ),
+    on_candidates=False,
 ))
 
 
@@ -300,16 +305,24 @@ LEADING_MEANING = _register(Gate(
 ))
 
 
+def passes(term: str, definition: str, headwords: Sequence[str] = (), *, candidate: bool = False) -> str | None:
+    """The definition every gate lets through (possibly edited), or None; ``candidate``: only the gates for candidates."""
+    result: str | None = definition
+    for gate in GATES:
+        if candidate and not gate.on_candidates:
+            continue
+        result = gate.check(term, result, headwords)
+        if result is None:
+            return None
+    return result
+
+
 def publishable(terms: list[Term]) -> list[Term]:
     """The terms every gate lets through, each with the definition the gates leave."""
     headwords = [t.term for t in terms]
     out = []
     for term in terms:
-        definition: str | None = term.definition
-        for gate in GATES:
-            definition = gate.check(term.term, definition, headwords)
-            if definition is None:
-                break
+        definition = passes(term.term, term.definition, headwords)
         if definition is not None:
             out.append(term if definition == term.definition else replace(term, definition=definition))
     return out

@@ -59,3 +59,10 @@ def test_checklist_topics_are_not_terms():
         "- **Criminal jurisdiction**: the authority to try a service member accused of an offence.\n"))}
     assert "Criminal jurisdiction" in got
     assert not got & {"Entry and exit", "Taxes and customs"}
+
+
+def test_a_refused_candidate_lets_a_usable_definition_of_the_same_term_win():
+    got = {t.term: t.definition for t in extract_glossary(parse_document(
+        "# Energy\n\n**Carbohydrates** are compounds of carbon, hydrogen and oxygen, found mainly in plant foods.\n\n"
+        "Energy per gram:\n\n- Carbohydrates: 4 kcal per gram\n- Fat: 9 kcal per gram\n"))}
+    assert got.get("Carbohydrates", "").startswith("Compounds of carbon")
