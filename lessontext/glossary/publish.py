@@ -25,6 +25,8 @@ blind raters kept rejecting, in any subject:
 * ``context_not_definition``: "A tendency rather than a strict rule.", "A
   liability, and so are accounts payable, ...", "Typical of plurality
   systems.": what it is not, what else shares its class, where it appears;
+* ``evaluation``: "A related move.", "A central principle of intelligence
+  sharing.": a short definition that only ranks or relates the term;
 * ``leading_meaning``: "Meaning the legal authority to ..." loses "Meaning".
 """
 
@@ -277,6 +279,45 @@ CONTEXT_NOT_DEFINITION = _register(Gate(
          "A process in which a neutral third party helps the sides agree, rather than imposing a ruling."),
         ("First-past-the-post", "A system in which the candidate with the most votes wins.",
          "A system in which the candidate with the most votes wins."),
+    ),
+))
+
+
+_MAX_EVALUATION_WORDS = 8
+# "A related move.", "A central principle of intelligence sharing.", "The most important document.": how the
+# term ranks or relates, with no word of what it is.  Not "A good for which ..." ("good" heads the noun phrase).
+_EVALUATION = re.compile(
+    r"^(?:An?|The)\s+(?:most\s+|[\w-]+\s+)?(?P<word>related|central|useful|poor|important|key|crucial"
+    r"|essential|significant|vital|fundamental|little-known)\s+(?!for\b|of\b|in\b|that\b|which\b)[\w-]+", re.I)
+
+
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|where|whereby)\b")
+
+
+def _evaluation(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A short definition headed by a judgement ("a central principle of ...", "a related move") is no definition.
+
+    A relative clause says what the thing does ("an essential substance that speeds up a reaction"): kept.
+    """
+    match = _EVALUATION.match(definition)
+    if (not match or len(definition.split()) > _MAX_EVALUATION_WORDS or match.group("word").lower() in term.lower()
+            or _RELATIVE_CLAUSE.search(definition)):
+        return definition
+    return None
+
+
+EVALUATION = _register(Gate(
+    name="evaluation",
+    check=_evaluation,
+    examples=(
+        ("Tu quoque", "A related move.", None),
+        ("Third-party rule", "A central principle of intelligence sharing.", None),
+        ("Negligence", "The most important tort in practice.", None),
+        ("Normal good", "A good for which demand rises with income.", "A good for which demand rises with income."),
+        ("Catalyst", "An essential substance that speeds up a reaction.", "An essential substance that speeds up a reaction."),
+        ("Inflation", "A general rise in prices.", "A general rise in prices."),
+        ("Relative keys", "A major key and a minor key that share the same key signature.",
+         "A major key and a minor key that share the same key signature."),
     ),
 ))
 
