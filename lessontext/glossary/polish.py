@@ -199,7 +199,7 @@ def _singular_headword(term: Term, text_words: set[str]) -> Term:
 
 
 # "The costs you must pay ...", "Things that make life enjoyable ...": a definition of several things.
-_PLURAL_OPENER = re.compile(r"^(?:The\s+(?P<noun>[a-z]+s)\b|(?P<head>[A-Z][a-z]+s)\s+(?:that|which|who)\b)")
+_PLURAL_OPENER = re.compile(r"^(?:The\s+(?P<noun>[a-z]+s)\b|(?P<head>[A-Z][a-z]+s)\s+(?:that|which|who|[a-z]+ed)\b)")
 
 
 def _plural_headword(term: Term) -> Term:

@@ -18,6 +18,7 @@ from lessontext.glossary.phrases import (
     Guarded,
     clear_verb_form,
     has_anaphora,
+    is_participle,
     looks_like_acronym,
     np_before,
     plural_head,
@@ -256,7 +257,8 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             # "When an acid donates a proton, what remains is called ..." -> "What remains when an acid donates a proton".
             definition = finish_definition(f"{fronted.group('what')} {rephrase.lower_first(fronted.group('when'))}")
             return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
-        if "," not in np and len(word_list(np)) >= 3 and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS:
+        if (("," not in np or _participle_asides_only(np)) and len(word_list(np)) >= 3
+                and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS):
             definition = finish_definition(np)
             if definition:
                 return definition, CONFIDENCE
@@ -320,6 +322,13 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             return definition, confidence
     masked = finish_definition(mask_term(_trim_unresolved(sentence), term_key(term)))
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
+
+
+def _participle_asides_only(np: str) -> bool:
+    """"Nutrients needed in large amounts, measured in grams": each part after a comma is a participle phrase."""
+    parts = [part.split() for part in np.rstrip(" ,").split(",")]
+    return len(parts) > 1 and all(
+        part and is_participle(part[0].lower()) and part[0].lower().endswith("ed") for part in parts[1:])
 
 
 # "Most stars, including the Sun, lie on ...": an aside of examples inside a clause.

@@ -142,3 +142,18 @@ from tests.lessontext.glossary.support import check
 )
 def test_naming_rules(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_a_named_noun_phrase_with_a_participle_aside_is_the_definition():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Nutrients needed in large amounts, measured in grams, are called macronutrients. "
+                     "Each macronutrient supplies energy. Macronutrients matter.")
+    assert found.get("Macronutrients") == ("defined", "Nutrients needed in large amounts, measured in grams.")
+
+
+def test_a_named_noun_phrase_with_a_clause_after_its_comma_is_not_the_definition():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Nutrients we need, we eat, are called macronutrients. Macronutrients matter.")
+    assert found.get("Macronutrients", ("", ""))[1] != "Nutrients we need, we eat."
