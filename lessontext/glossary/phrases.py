@@ -147,7 +147,7 @@ def looks_like_acronym(text: str) -> bool:
     return bool(_ACRONYM_SHAPE.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
 
 
-_LEAD = r"(?:(?:In|At|For|Simply put|Put simply|Essentially|Technically|Formally|Broadly|In short|In essence|In general|Generally|Basically|Strictly speaking|Today|By definition)\b[^,]{0,40},\s+)?"
+_LEAD = r"(?:(?:In|At|For|Simply put|Put simply|Essentially|Technically|Formally|Broadly|In short|In essence|In general|Generally|Basically|Strictly speaking|Today|By definition|Finally|First|Firstly|Second|Secondly|Third|Thirdly|Lastly|Next|Similarly|Likewise|By contrast|In contrast|However|Moreover)\b[^,]{0,40},\s+)?"
 
 
 DEFINITION_IS_A = re.compile(

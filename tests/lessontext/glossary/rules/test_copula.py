@@ -82,3 +82,12 @@ from tests.lessontext.glossary.support import check
 )
 def test_copula_rules(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize("opener", ["Finally, ", "Similarly, ", "Next, "])
+def test_a_sequence_marker_before_the_subject_does_not_hide_the_definition(opener):
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary(f"Votes become seats. {opener}the electoral formula is the mathematical rule that determines "
+                     "who wins. The electoral formula matters.")
+    assert found.get("Electoral formula") == ("defined", "The mathematical rule that determines who wins.")
