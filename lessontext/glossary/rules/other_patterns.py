@@ -8,14 +8,16 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, mask_term, valid_term
-from lessontext.glossary.phrases import Guarded, has_anaphora, word_list
+from lessontext.glossary.phrases import AUXILIARIES, Guarded, finite_verb, has_anaphora, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import term_key, word_pos
+from lessontext.words import singular, term_key, word_pos
 
 # "The postal rule, by which ..., applies": the term by its "which" clause.
 IN_WHICH_CONFIDENCE = 0.75
+# "... lead to **coalition governments**, in which several parties ...": a bold term by its "in which" clause.
+BOLD_IN_WHICH_CONFIDENCE = 0.7
 # "The enzyme Amylase breaks down starch".
 CATEGORY_NAME_CONFIDENCE = 0.7
 # "A method is idempotent if ...".
@@ -46,6 +48,10 @@ _IN_WHICH = re.compile(
 )
 
 
+# ", in which several parties negotiate a shared programme." to the sentence's end or a semicolon.
+_BOLD_IN_WHICH = r",\s+(?P<rel>(?:in|by|through|under|during) which\s+(?!case\b)[^,;()]{10,150}?)\s*(?:[.;]|$)"
+
+
 _CATEGORY_NAME = re.compile(
     r"^The (?P<cat>[a-z]+) (?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}) (?P<verb>[a-z]+s) (?P<rest>.{10,})$"
 )
@@ -61,6 +67,35 @@ def find_in_which(section: DocumentSection, sentence: str, context: Context) -> 
         if definition:
             return [Candidate(term, definition, TermKind.DEFINED, section, sentence, IN_WHICH_CONFIDENCE, "pattern")]
     return []
+
+
+def find_bold_in_which(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"... lead to **coalition governments**, in which several parties negotiate ..." -> "Governments in which ...".
+
+    Only a bold term of two words or more with a plain noun head (the head
+    alone then names what the clause restricts), and only a clause with a
+    verb that runs to the end of the sentence or to a semicolon.
+    """
+    out = []
+    for term in context.document.emphasis:
+        words = word_list(term)
+        if term not in sentence or len(words) < 2 or not valid_term(term):
+            continue
+        head = words[-1]
+        if not head.islower() or "NOUN" not in word_pos(head) or head in lexicon.GENERIC_NOUNS:
+            continue
+        for match in re.finditer(re.escape(term) + _BOLD_IN_WHICH, sentence):
+            rel = match.group("rel")
+            clause = rel.split()[3:]  # after "in which" and the clause's first word (its subject)
+            if not any(w.lower() in AUXILIARIES or finite_verb(w) for w in clause):
+                continue  # "in which case voters wait": no subject-verb clause of its own
+            plural = singular(head) != head
+            opener = head if plural else f"{rephrase.article(head)} {head}"
+            definition = finish_definition(f"{opener} {rel}")
+            if definition and not has_anaphora(definition):
+                out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, BOLD_IN_WHICH_CONFIDENCE,
+                                     "pattern"))
+    return out
 
 
 def find_category_name(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -116,6 +151,18 @@ IN_WHICH = RULES.register(Rule(
         finds("# Law\n\nThe postal rule, by which an acceptance takes effect when it is posted, applies to letters.\n",
               "postal rule"),
         misses("# Law\n\nThe postal rule applies to letters, by which we mean paper post.\n", "postal rule"),
+    ),
+))
+
+BOLD_IN_WHICH = RULES.register(Rule(
+    name="bold_in_which", priority=121, scope=Scope.SENTENCE, confidence=BOLD_IN_WHICH_CONFIDENCE,
+    find=find_bold_in_which,
+    examples=(
+        finds("# Elections\n\nProportional systems lead to **coalition governments**, in which several parties "
+              "negotiate a shared programme.\n", "coalition governments"),
+        misses("# Elections\n\nProportional systems lead to **coalition governments**, in which case voters wait.\n",
+               "coalition governments"),
+        misses("# Money\n\nMany states adopted the **euro**, in which most trade is priced.\n", "euro"),
     ),
 ))
 
