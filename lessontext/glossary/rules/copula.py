@@ -206,6 +206,11 @@ def _bold_subject_described(subj: str, verb: str, rest: str, section: DocumentSe
     return [Candidate(subj, definition, TermKind.DEFINED, section, sentence, confidence, "pattern")]
 
 
+# "Equity, also called owner's equity or, in a company, shareholders' equity, is ...": a short aside inside the
+# subject's appositive, which would otherwise hide the verb from the subject.
+_INNER_ASIDE = re.compile(r"(?<=\bor),\s+(?:in|for|at|on|by|with)\s+(?:an?|the)\s+[\w-]+,\s+")
+
+
 def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Osmosis is the movement of ...", "A tort refers to ...": the subject is the term, the complement its definition.
 
@@ -214,7 +219,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     "represents" say what X does or how important it is, not what it is,
     and stay below the cut unless other evidence keeps X.
     """
-    match = DEFINITION_IS_A.match(sentence)
+    match = DEFINITION_IS_A.match(sentence) or DEFINITION_IS_A.match(_INNER_ASIDE.sub(" ", sentence))
     if not match:
         return []
     verb = match.group("verb")

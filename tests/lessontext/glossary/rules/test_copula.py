@@ -91,3 +91,11 @@ def test_a_sequence_marker_before_the_subject_does_not_hide_the_definition(opene
     found = glossary(f"Votes become seats. {opener}the electoral formula is the mathematical rule that determines "
                      "who wins. The electoral formula matters.")
     assert found.get("Electoral formula") == ("defined", "The mathematical rule that determines who wins.")
+
+
+def test_a_short_aside_inside_the_subjects_other_names_does_not_hide_the_verb():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("**Equity**, also called owner's equity or, in a company, shareholders' equity, is the owners' "
+                     "residual claim on the assets once all liabilities are paid.")
+    assert found.get("Equity") == ("defined", "The owners' residual claim on the assets once all liabilities are paid.")
