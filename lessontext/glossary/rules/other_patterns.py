@@ -48,6 +48,13 @@ _IN_WHICH = re.compile(
 )
 
 
+# "In **contact metamorphism**, rocks are baked ...", "...; in an **open list** voters can ...": the setting opens
+# the sentence or a main clause, and the clause after it (to a semicolon or the end) says what happens in it.
+# ("In the **lower course**, the river floods ...": "the" picks out one part or place, not a kind; "In **X**, which
+# is carried out by ...": a relative, not the clause.)
+_IN_BOLD_SETTING = (r"(?:^|;\s+)[Ii]n\s+(?:(?:a|an)\s+)?{term},?\s+(?:(?:by|in) contrast,\s+|however,\s+)?"
+                    r"(?P<clause>(?!(?:which|who|that|where)\b)[^;]{{10,200}}?)\s*(?:[.;]|$)")
+_MASS_SUFFIXES = ("ism", "ness")
 # ", in which several parties negotiate a shared programme." to the sentence's end or a semicolon.
 _BOLD_IN_WHICH = r",\s+(?P<rel>(?:in|by|through|under|during) which\s+(?!case\b)[^,;()]{10,150}?)\s*(?:[.;]|$)"
 
@@ -72,6 +79,10 @@ def find_in_which(section: DocumentSection, sentence: str, context: Context) -> 
 def find_bold_in_which(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... lead to **coalition governments**, in which several parties negotiate ..." -> "Governments in which ...".
 
+    "In **contact metamorphism**, rocks are baked by ..." -> "Metamorphism in
+    which rocks are baked by ...": a bold setting that opens a sentence or a
+    main clause, by what happens in it.
+
     Only a bold term of two words or more with a plain noun head (the head
     alone then names what the clause restricts), and only a clause with a
     verb that runs to the end of the sentence or to a semicolon.
@@ -84,13 +95,16 @@ def find_bold_in_which(section: DocumentSection, sentence: str, context: Context
         head = words[-1]
         if not head.islower() or "NOUN" not in word_pos(head) or head in lexicon.GENERIC_NOUNS:
             continue
-        for match in re.finditer(re.escape(term) + _BOLD_IN_WHICH, sentence):
-            rel = match.group("rel")
+        settings = [f"in which {m.group('clause')}" for m in
+                    re.finditer(_IN_BOLD_SETTING.format(term=re.escape(term)), sentence)]
+        relatives = [m.group("rel") for m in re.finditer(re.escape(term) + _BOLD_IN_WHICH, sentence)]
+        for rel in relatives + settings:
             clause = rel.split()[3:]  # after "in which" and the clause's first word (its subject)
             if not any(w.lower() in AUXILIARIES or finite_verb(w) for w in clause):
                 continue  # "in which case voters wait": no subject-verb clause of its own
-            plural = singular(head) != head
-            opener = head if plural else f"{rephrase.article(head)} {head}"
+            # "Governments in which ...", "Metamorphism in which ..." (a mass noun), "A list in which ...".
+            bare = singular(head) != head or head.endswith(_MASS_SUFFIXES)
+            opener = head if bare else f"{rephrase.article(head)} {head}"
             definition = finish_definition(f"{opener} {rel}")
             if definition and not has_anaphora(definition):
                 out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, BOLD_IN_WHICH_CONFIDENCE,
@@ -163,6 +177,9 @@ BOLD_IN_WHICH = RULES.register(Rule(
         misses("# Elections\n\nProportional systems lead to **coalition governments**, in which case voters wait.\n",
                "coalition governments"),
         misses("# Money\n\nMany states adopted the **euro**, in which most trade is priced.\n", "euro"),
+        finds("# Rocks\n\nIn **contact metamorphism**, rocks are baked by nearby hot magma.\n", "contact metamorphism"),
+        misses("# Rocks\n\nIn **contact metamorphism**, which needs magma, rocks are baked.\n", "contact metamorphism"),
+        misses("# Rivers\n\nIn the **lower course**, the river often floods the land on either side.\n", "lower course"),
     ),
 ))
 
