@@ -17,6 +17,8 @@ from lessontext.glossary.phrases import (
     PRONOUN_START,
     Guarded,
     clear_verb_form,
+    finite_verb,
+    genus_of,
     has_anaphora,
     is_participle,
     looks_like_acronym,
@@ -243,6 +245,12 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(f"{obj} (so named by {subject.group('subj')})")
             if definition:
                 return definition, REBUILT_CONFIDENCE
+    elif passive and (process := _process_clause(head_text, term)):
+        # "The weight of overlying material ... packs grains together, which is called compaction"
+        # -> "A process in which the weight of overlying material ... packs grains together".
+        definition = finish_definition(f"{process} in which {rephrase.lower_first(_clause_before_which(head_text))}")
+        if definition and not has_anaphora(definition):
+            return definition, REBUILT_CONFIDENCE
     elif passive:
         np = DISCOURSE_OPENER.sub("", head_text).strip()
         pronoun = _CLAUSE_THEN_PRONOUN.match(np)
@@ -329,6 +337,31 @@ def _participle_asides_only(np: str) -> bool:
     parts = [part.split() for part in np.rstrip(" ,").split(",")]
     return len(parts) > 1 and all(
         part and is_participle(part[0].lower()) and part[0].lower().endswith("ed") for part in parts[1:])
+
+
+# "..., which is called T": the clause before names a process; "..., called X, and ..." marks where that clause starts.
+_WHICH_AT_END = re.compile(r",\s+which$")
+_CLAUSE_START = re.compile(r".*(?:,\s+and\s+|;\s+)")
+
+
+def _clause_before_which(head_text: str) -> str:
+    """"A squeezes B, which is called X, and C glue D together, which" -> "C glue D together"."""
+    clause = _WHICH_AT_END.sub("", head_text.strip())
+    return _CLAUSE_START.sub("", clause, count=1).strip()
+
+
+def _process_clause(head_text: str, term: str) -> str | None:
+    """"A process" when ``head_text`` is a whole clause closed by ", which" and ``term`` names a process."""
+    if not _WHICH_AT_END.search(head_text.strip()):
+        return None
+    genus, _plural = genus_of(term)
+    clause = _clause_before_which(head_text).split()
+    if genus != "A process" or len(clause) < 4:
+        return None
+    # A subject and its finite verb: "the weight of overlying material squeezes ...", "minerals ... crystallise".
+    if not any(finite_verb(w) for w in clause[1:]):
+        return None
+    return genus
 
 
 # "Most stars, including the Sun, lie on ...": an aside of examples inside a clause.

@@ -157,3 +157,23 @@ def test_a_named_noun_phrase_with_a_clause_after_its_comma_is_not_the_definition
 
     found = glossary("Nutrients we need, we eat, are called macronutrients. Macronutrients matter.")
     assert found.get("Macronutrients", ("", ""))[1] != "Nutrients we need, we eat."
+
+
+def test_a_clause_closed_by_which_is_called_names_a_process():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The weight of overlying material squeezes out water and packs grains together, which is called "
+                     "compaction, and minerals dissolved in groundwater crystallise between the grains and glue them "
+                     "together, which is called cementation.")
+    assert found.get("Compaction") == (
+        "defined", "A process in which the weight of overlying material squeezes out water and packs grains together.")
+    assert found.get("Cementation") == (
+        "defined", "A process in which minerals dissolved in groundwater crystallise between the grains and glue them "
+                   "together.")
+
+
+def test_a_clause_closed_by_which_is_called_a_thing_is_not_made_a_process():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The council meets in a large hall, which is called the chamber.")
+    assert not found.get("Chamber", ("", ""))[1].startswith("A process")
