@@ -265,6 +265,14 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             # "When an acid donates a proton, what remains is called ..." -> "What remains when an acid donates a proton".
             definition = finish_definition(f"{fronted.group('what')} {rephrase.lower_first(fronted.group('when'))}")
             return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
+        relative = _RELATIVE_ASIDE.match(np)
+        if relative:
+            # "Goods of this kind, which have both civilian and military uses, are called T"
+            # -> "Goods that have both civilian and military uses".
+            head = _OF_THIS_KIND.sub("", relative.group("head")).strip()
+            definition = finish_definition(f"{head} that {relative.group('rest')}")
+            if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
+                return definition, REBUILT_CONFIDENCE
         if (("," not in np or _participle_asides_only(np)) and len(word_list(np)) >= 3
                 and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS):
             definition = finish_definition(np)
@@ -330,6 +338,11 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             return definition, confidence
     masked = finish_definition(mask_term(_trim_unresolved(sentence), term_key(term)))
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
+
+
+# "Goods of this kind, which have both civilian and military uses,": a head noun and its non-restrictive relative.
+_RELATIVE_ASIDE = re.compile(r"^(?P<head>[A-Z][^,]{2,60}?),\s+(?:which|that)\s+(?P<rest>[^,]{5,150}?),?$")
+_OF_THIS_KIND = re.compile(r"\s+(?:of\s+(?:this|that|these|those)\s+(?:kind|type|sort)s?|like\s+(?:this|these))$")
 
 
 def _participle_asides_only(np: str) -> bool:

@@ -177,3 +177,11 @@ def test_a_clause_closed_by_which_is_called_a_thing_is_not_made_a_process():
 
     found = glossary("The council meets in a large hall, which is called the chamber.")
     assert not found.get("Chamber", ("", ""))[1].startswith("A process")
+
+
+def test_a_named_head_with_a_relative_aside_is_defined_by_the_relative():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("A machine tool can also shape missile casings. Goods of this kind, which have both civilian and "
+                     "military uses, are called dual-use goods.")
+    assert found.get("Dual-use goods") == ("defined", "Goods that have both civilian and military uses.")
