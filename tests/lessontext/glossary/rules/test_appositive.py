@@ -85,3 +85,12 @@ def test_a_plain_gerund_is_not_made_a_term_by_an_appositive():
 
     found = glossary("The team kept on walking, the slowest way to travel.")
     assert "Walking" not in found
+
+
+def test_an_ing_word_between_an_article_and_its_noun_stays_in_the_term():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Others are bilateral, negotiated between a sending state, the country that deploys the troops, "
+                     "and the host. The sending state pays.")
+    assert found.get("Sending state") == ("defined", "The country that deploys the troops.")
+    assert "State" not in found
