@@ -28,6 +28,10 @@ blind raters kept rejecting, in any subject:
 * ``evaluation``: "A related move.", "A central principle of intelligence
   sharing.": a short definition that only ranks or relates the term;
 * ``leading_meaning``: "Meaning the legal authority to ..." loses "Meaning".
+
+An entry whose headword is only the genus of another entry's definition and
+whose definition repeats it ("Treaty provision: A provision that turns ..."
+beside "Mutual defence clause: A treaty provision that turns ...") is left out.
 """
 
 from __future__ import annotations
@@ -123,8 +127,14 @@ _POINTS_OUTSIDE = re.compile(
 _THAT_NOUN = re.compile(r"\bthat\s+(?P<noun>[a-z]+)\b")
 
 
+# "of that provision": after a preposition "that" is a determiner, never a relative pronoun.
+_PREPOSITION_THAT = re.compile(r"\b(?:of|in|to|by|for|with|from|on|at) that [a-z]+\b")
+
+
 def _points_with_that(definition: str) -> bool:
     """"the first use of that provision": "that" as a determiner (a noun follows, not a verb)."""
+    if _PREPOSITION_THAT.search(definition):
+        return True
     for match in _THAT_NOUN.finditer(definition):
         pos = word_pos(match.group("noun"))
         if pos and "NOUN" in pos and "VERB" not in pos:
@@ -146,6 +156,7 @@ UNRESOLVED_SHORT = _register(Gate(
         ("Collective defence", "The principle behind these clauses.", None),
         ("Essential amino acids", "Nine of them.", None),
         ("Rock gypsum", "Another evaporite deposit.", None),
+        ("Paris", "The first use of that provision.", None),
         ("Cash", "An asset and it increases.", None),
         ("Open circuit", "A circuit with a gap in it.", "A circuit with a gap in it."),
         ("Strong base", "A base that dissociates completely.", "A base that dissociates completely."),
@@ -358,11 +369,33 @@ def passes(term: str, definition: str, headwords: Sequence[str] = (), *, candida
     return result
 
 
+def _tail(definition: str, skip: int) -> str:
+    return " ".join(definition.lower().split()[skip:])
+
+
+def genus_twin(term: Term, terms: list[Term]) -> bool:
+    """"Treaty provision: A provision that turns ..." beside "Mutual defence clause: A treaty provision that turns ...".
+
+    The headword is only the genus of another entry's definition, and its own
+    definition says the same thing again: the other entry is the term.
+    """
+    words = term.term.lower().split()
+    for other in terms:
+        if other is term:
+            continue
+        opening = other.definition.lower().split()[1:1 + len(words)]
+        if opening == words and _tail(other.definition, 1 + len(words)) == _tail(term.definition, 2):
+            return True
+    return False
+
+
 def publishable(terms: list[Term]) -> list[Term]:
-    """The terms every gate lets through, each with the definition the gates leave."""
+    """The terms every gate lets through, each with the definition the gates leave; a genus twin left out."""
     headwords = [t.term for t in terms]
     out = []
     for term in terms:
+        if genus_twin(term, terms):
+            continue
         definition = passes(term.term, term.definition, headwords)
         if definition is not None:
             out.append(term if definition == term.definition else replace(term, definition=definition))

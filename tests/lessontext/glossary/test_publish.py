@@ -66,3 +66,10 @@ def test_a_refused_candidate_lets_a_usable_definition_of_the_same_term_win():
         "# Energy\n\n**Carbohydrates** are compounds of carbon, hydrogen and oxygen, found mainly in plant foods.\n\n"
         "Energy per gram:\n\n- Carbohydrates: 4 kcal per gram\n- Fat: 9 kcal per gram\n"))}
     assert got.get("Carbohydrates", "").startswith("Compounds of carbon")
+
+
+def test_a_headword_that_is_only_the_genus_of_another_entry_is_left_out():
+    got = publishable([_term("Mutual defence clause", "A treaty provision that turns friendship into a commitment."),
+                       _term("Treaty provision", "A provision that turns friendship into a commitment."),
+                       _term("Treaty", "A written agreement between states.")])
+    assert [t.term for t in got] == ["Mutual defence clause", "Treaty"]
