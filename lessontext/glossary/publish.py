@@ -27,6 +27,9 @@ blind raters kept rejecting, in any subject:
   systems.": what it is not, what else shares its class, where it appears;
 * ``evaluation``: "A related move.", "A central principle of intelligence
   sharing.": a short definition that only ranks or relates the term;
+* ``broken_form``: "Neutral vowel [ə", "A sector that that understanding ...",
+  "Also has a closure in the mouth.": a headword cut inside its brackets, a
+  doubled word, a definition that only adds to another;
 * ``leading_meaning``: "Meaning the legal authority to ..." loses "Meaning".
 
 An entry whose headword is only the genus of another entry's definition and
@@ -329,6 +332,34 @@ EVALUATION = _register(Gate(
         ("Inflation", "A general rise in prices.", "A general rise in prices."),
         ("Relative keys", "A major key and a minor key that share the same key signature.",
          "A major key and a minor key that share the same key signature."),
+    ),
+))
+
+
+# "A sector that that understanding treats ...": a word doubled where a phrase was cut out.
+_DOUBLED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.I)
+# "Also has a closure in the mouth.": a sentence adding to what another term has, with no subject.
+_ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b")
+
+
+def _broken_form(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word, a definition opening on "Also"."""
+    if term.count("[") != term.count("]") or term.count("(") != term.count(")"):
+        return None
+    if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition):
+        return None
+    return definition
+
+
+BROKEN_FORM = _register(Gate(
+    name="broken_form",
+    check=_broken_form,
+    examples=(
+        ("Neutral vowel [ə", "A central vowel, heard in the first syllable of \"about\".", None),
+        ("Security sector", "A sector that that understanding treats as a whole system.", None),
+        ("Nasal", "Also has a closure in the mouth.", None),
+        ("Schwa [ə]", "A central vowel, heard in the first syllable of \"about\".",
+         "A central vowel, heard in the first syllable of \"about\"."),
     ),
 ))
 
