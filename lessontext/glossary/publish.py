@@ -305,6 +305,8 @@ _EVALUATION = re.compile(
     r"|essential|significant|vital|fundamental|little-known)\s+(?!for\b|of\b|in\b|that\b|which\b)[\w-]+", re.I)
 
 
+# "The most concentrated source of food energy.": how it ranks among others, not what it is.
+_RANKED = re.compile(r"^(?:The|One of the)\s+(?:most|least)\s+(?P<word>[\w-]+)\s+[\w-]+", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|where|whereby)\b")
 
 
@@ -313,7 +315,7 @@ def _evaluation(term: str, definition: str, headwords: Sequence[str] = ()) -> st
 
     A relative clause says what the thing does ("an essential substance that speeds up a reaction"): kept.
     """
-    match = _EVALUATION.match(definition)
+    match = _EVALUATION.match(definition) or _RANKED.match(definition)
     if (not match or len(definition.split()) > _MAX_EVALUATION_WORDS or match.group("word").lower() in term.lower()
             or _RELATIVE_CLAUSE.search(definition)):
         return definition
@@ -327,6 +329,8 @@ EVALUATION = _register(Gate(
         ("Tu quoque", "A related move.", None),
         ("Third-party rule", "A central principle of intelligence sharing.", None),
         ("Negligence", "The most important tort in practice.", None),
+        ("Fats", "The most concentrated source of food energy.", None),
+        ("Mercury", "The smallest planet in the solar system.", "The smallest planet in the solar system."),
         ("Normal good", "A good for which demand rises with income.", "A good for which demand rises with income."),
         ("Catalyst", "An essential substance that speeds up a reaction.", "An essential substance that speeds up a reaction."),
         ("Inflation", "A general rise in prices.", "A general rise in prices."),
