@@ -245,6 +245,12 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(f"{obj} (so named by {subject.group('subj')})")
             if definition:
                 return definition, REBUILT_CONFIDENCE
+    elif passive and (proposition := _proposition_after_colon(head_text, tail)):
+        # "The principle behind these clauses is known as T: an armed attack against one member is treated as
+        # an attack against all" -> "The principle that an armed attack against one member is treated as ...".
+        definition = finish_definition(proposition)
+        if definition and not has_anaphora(definition):
+            return definition, REBUILT_CONFIDENCE
     elif passive and (process := _process_clause(head_text, term)):
         # "The weight of overlying material ... packs grains together, which is called compaction"
         # -> "A process in which the weight of overlying material ... packs grains together".
@@ -350,6 +356,24 @@ def _participle_asides_only(np: str) -> bool:
     parts = [part.split() for part in np.rstrip(" ,").split(",")]
     return len(parts) > 1 and all(
         part and is_participle(part[0].lower()) and part[0].lower().endswith("ed") for part in parts[1:])
+
+
+# "The principle behind these clauses": a subject headed by a noun whose content is a proposition.
+_PROPOSITION_SUBJECT = re.compile(
+    r"^(?:The|A|An)\s+(?:[a-z]+\s+)?(?P<head>principle|rule|idea|doctrine|maxim|law|norm|presumption|assumption)\b")
+_CLAUSE_SUBJECT_START = frozenset("a an the no every each we you one all any".split())
+
+
+def _proposition_after_colon(head_text: str, tail: str) -> str | None:
+    """"The principle ... is known as T: <clause>" -> "The principle that <clause>"."""
+    subject = _PROPOSITION_SUBJECT.match(DISCOURSE_OPENER.sub("", head_text).strip())
+    if not subject or not tail.startswith(":"):
+        return None
+    says = tail[1:].split(";")[0].strip()
+    words = says.split()
+    if len(words) < 4 or words[0].lower() not in _CLAUSE_SUBJECT_START:
+        return None
+    return f"The {subject.group('head')} that {rephrase.lower_first(says)}"
 
 
 # "..., which is called T": the clause before names a process; "..., called X, and ..." marks where that clause starts.

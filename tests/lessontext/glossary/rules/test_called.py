@@ -185,3 +185,19 @@ def test_a_named_head_with_a_relative_aside_is_defined_by_the_relative():
     found = glossary("A machine tool can also shape missile casings. Goods of this kind, which have both civilian and "
                      "military uses, are called dual-use goods.")
     assert found.get("Dual-use goods") == ("defined", "Goods that have both civilian and military uses.")
+
+
+def test_a_principle_named_then_stated_after_a_colon_is_defined_by_what_it_states():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Alliances rest on these clauses. The principle behind these clauses is known as collective "
+                     "defence: an armed attack against one member is treated as an attack against all.")
+    assert found.get("Collective defence") == (
+        "defined", "The principle that an armed attack against one member is treated as an attack against all.")
+
+
+def test_a_colon_list_after_a_named_principle_is_not_a_statement():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The principle behind it is known as subsidiarity: local, regional, national.")
+    assert not found.get("Subsidiarity", ("", ""))[1].startswith("The principle that")
