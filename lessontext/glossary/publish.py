@@ -28,8 +28,11 @@ blind raters kept rejecting, in any subject:
 * ``evaluation``: "A related move.", "A central principle of intelligence
   sharing.": a short definition that only ranks or relates the term;
 * ``broken_form``: "Neutral vowel [ə", "A sector that that understanding ...",
-  "Also has a closure in the mouth.": a headword cut inside its brackets, a
-  doubled word, a definition that only adds to another;
+  "Also has a closure in the mouth.", "E": a headword cut inside its brackets
+  or of one letter, a doubled word, a definition that only adds to another;
+* ``misread_relative``: "A regime that created in 1987, seeks to ..." reads
+  "A regime created in 1987 that seeks to ..."; "The arrangement that answers
+  it, setting out ..." loses the clause about "it";
 * ``leading_meaning``: "Meaning the legal authority to ..." loses "Meaning".
 
 An entry whose headword is only the genus of another entry's definition and
@@ -348,8 +351,8 @@ _ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b")
 
 def _broken_form(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word, a definition opening on "Also"."""
-    if term.count("[") != term.count("]") or term.count("(") != term.count(")"):
-        return None
+    if term.count("[") != term.count("]") or term.count("(") != term.count(")") or len(term.strip()) == 1:
+        return None  # ("E", "V": a one-letter symbol of a formula or a chord, not a term)
     if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition):
         return None
     return definition
@@ -362,8 +365,42 @@ BROKEN_FORM = _register(Gate(
         ("Neutral vowel [ə", "A central vowel, heard in the first syllable of \"about\".", None),
         ("Security sector", "A sector that that understanding treats as a whole system.", None),
         ("Nasal", "Also has a closure in the mouth.", None),
+        ("E", "A constant that is the modulus of elasticity.", None),
         ("Schwa [ə]", "A central vowel, heard in the first syllable of \"about\".",
          "A central vowel, heard in the first syllable of \"about\"."),
+    ),
+))
+
+
+# "A regime that created in 1987, seeks to limit ...": an aside participle read as the verb of "that".
+_PARTICIPLE_AS_VERB = re.compile(r"^(?P<head>(?:An?|The) [\w-]+) that (?P<aside>[a-z]+ed\b[^,]{2,40}), (?P<verb>[a-z]+s)\b")
+# "The arrangement that answers it, setting out ...": a relative clause about something outside the entry.
+_THAT_VERB_IT = re.compile(r"^(?P<head>(?:An?|The) [\w-]+) that [a-z]+s? (?:it|them|this), ")
+
+
+def _misread_relative(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Put the aside participle before "that"; drop a "that ... it" clause whose "it" is outside the entry."""
+    match = _PARTICIPLE_AS_VERB.match(definition)
+    if match and match.group("verb") not in {"was", "is", "has", "does"}:
+        return f"{match.group('head')} {match.group('aside')} that {definition[match.start('verb'):]}"
+    match = _THAT_VERB_IT.match(definition)
+    if match:
+        return f"{match.group('head')} {definition[match.end():]}"
+    return definition
+
+
+MISREAD_RELATIVE = _register(Gate(
+    name="misread_relative",
+    check=_misread_relative,
+    examples=(
+        ("Missile Technology Control Regime", "A regime that created in 1987, seeks to limit the spread of missiles.",
+         "A regime created in 1987 that seeks to limit the spread of missiles."),
+        ("Status of Forces Agreement", "The arrangement that answers it, setting out the rights of visiting forces.",
+         "The arrangement setting out the rights of visiting forces."),
+        ("AMISOM", "A mission that deployed in 2007, was replaced in 2022.",
+         "A mission that deployed in 2007, was replaced in 2022."),
+        ("Tariff", "A tax that raises the price of imports, making them dearer.",
+         "A tax that raises the price of imports, making them dearer."),
     ),
 ))
 
