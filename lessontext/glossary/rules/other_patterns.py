@@ -76,6 +76,21 @@ def find_in_which(section: DocumentSection, sentence: str, context: Context) -> 
     return []
 
 
+def _bold_heads(context: Context) -> list[tuple[str, str]]:
+    """The document's bold terms of two words or more with a plain noun head, and that head (once per document)."""
+    found = context.memo.get("bold_in_which")
+    if found is None:
+        found = []
+        for term in context.document.emphasis:
+            words = word_list(term)
+            head = words[-1] if words else ""
+            if (len(words) >= 2 and head.islower() and "NOUN" in word_pos(head)
+                    and head not in lexicon.GENERIC_NOUNS and valid_term(term)):
+                found.append((term, head))
+        context.memo["bold_in_which"] = found
+    return found  # type: ignore[return-value]
+
+
 def find_bold_in_which(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... lead to **coalition governments**, in which several parties negotiate ..." -> "Governments in which ...".
 
@@ -88,12 +103,8 @@ def find_bold_in_which(section: DocumentSection, sentence: str, context: Context
     verb that runs to the end of the sentence or to a semicolon.
     """
     out = []
-    for term in context.document.emphasis:
-        words = word_list(term)
-        if term not in sentence or len(words) < 2 or not valid_term(term):
-            continue
-        head = words[-1]
-        if not head.islower() or "NOUN" not in word_pos(head) or head in lexicon.GENERIC_NOUNS:
+    for term, head in _bold_heads(context):
+        if term not in sentence:
             continue
         settings = [f"in which {m.group('clause')}" for m in
                     re.finditer(_IN_BOLD_SETTING.format(term=re.escape(term)), sentence)]
