@@ -99,3 +99,17 @@ def test_a_short_aside_inside_the_subjects_other_names_does_not_hide_the_verb():
     found = glossary("**Equity**, also called owner's equity or, in a company, shareholders' equity, is the owners' "
                      "residual claim on the assets once all liabilities are paid.")
     assert found.get("Equity") == ("defined", "The owners' residual claim on the assets once all liabilities are paid.")
+
+
+def test_a_bold_term_of_an_owner_is_defined_with_the_owner_kept():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The **normal balance** of an account is the side on which increases are recorded.")
+    assert found.get("Normal balance") == ("defined", "The side of an account on which increases are recorded.")
+
+
+def test_a_plain_term_of_an_owner_is_not_cut_from_its_owner():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The colour of a flame is the sign on which chemists rely.")
+    assert "Colour" not in found
