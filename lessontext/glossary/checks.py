@@ -58,7 +58,9 @@ def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True)
         for i, word in enumerate(words):
             gerund_head = i == len(words) - 1 and i > 0 and word.endswith("ing")   # "seafloor spreading"
             # "combined activity": a participle before the noun it describes (not "forces combined").
-            participle = i == 0 and len(words) == 2 and word.endswith("ed") and "NOUN" in word_pos(words[1].lower())
+            # "sending state", "receiving state": a present participle naming a role before its noun.
+            participle = (i == 0 and len(words) == 2 and word.endswith(("ed", "ing"))
+                          and "NOUN" in word_pos(words[1].lower()))
             if word[:1].islower() and "-" not in word and verb_only(word) and not (gerund_head or participle):
                 return False
         last = words[-1]

@@ -46,6 +46,7 @@ from itertools import groupby
 from lessontext.document import Document
 from lessontext.glossary.candidate import KINDS, MASK, MIN_CONFIDENCE, Candidate, Term
 from lessontext.glossary.polish import polish_terms
+from lessontext.glossary.publish import passes, publishable
 from lessontext.glossary.rule import Context, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.keyphrases import KEYPHRASE
@@ -144,12 +145,14 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
     candidates = [_boost_recurring_concept(c, context.keyphrase_scores) for c in candidates]
     candidates = [r for c in candidates if (r := make_readable(c)) is not None]
     candidates = [_penalise_unresolved(c) for c in candidates if not _in_exercise(c)]
+    # A definition the last gate would refuse must not win the merge over a usable one for the same term.
+    candidates = [c for c in candidates if passes(c.term, c.definition, candidate=True) is not None]
     title_key = term_key(document.title)
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE and c.key and c.key != title_key or
             (c.key == title_key and c.source in {"pattern", "label"} and c.confidence >= MIN_CONFIDENCE)]
     terms = merge_candidates(kept, document)
     terms = merge_near_duplicates(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
-    return tuple(polish_terms(terms, KEYPHRASE.name, document))
+    return tuple(publishable(polish_terms(terms, KEYPHRASE.name, document)))
 
 
 # "Defence attachés" ~ "defense attaches", "military diplomacy" ~ "army diplomacy": one entry.

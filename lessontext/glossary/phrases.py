@@ -147,7 +147,7 @@ def looks_like_acronym(text: str) -> bool:
     return bool(_ACRONYM_SHAPE.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
 
 
-_LEAD = r"(?:(?:In|At|For|Simply put|Put simply|Essentially|Technically|Formally|Broadly|In short|In essence|In general|Generally|Basically|Strictly speaking|Today|By definition)\b[^,]{0,40},\s+)?"
+_LEAD = r"(?:(?:In|At|For|Simply put|Put simply|Essentially|Technically|Formally|Broadly|In short|In essence|In general|Generally|Basically|Strictly speaking|Today|By definition|Finally|First|Firstly|Second|Secondly|Third|Thirdly|Lastly|Next|Similarly|Likewise|By contrast|In contrast|However|Moreover)\b[^,]{0,40},\s+)?"
 
 
 DEFINITION_IS_A = re.compile(
@@ -207,7 +207,9 @@ def np_before(sentence: str, end: int) -> tuple[str, int] | None:
                 continue
             break
         gerund_head = not words and lw.endswith("ing") and i > 0 and spans[i - 1].group(0).lower() not in STOPWORDS
-        if lw in STOPWORDS or token[:1].isupper() or (clear_verb_form(token) and not gerund_head):
+        # "a sending state", "the receiving state": an -ing word between an article and its noun describes the noun.
+        attributive = bool(words) and lw.endswith("ing") and i > 0 and spans[i - 1].group(0).lower() in {"a", "an", "the"}
+        if lw in STOPWORDS or token[:1].isupper() or (clear_verb_form(token) and not (gerund_head or attributive)):
             break
         prev = spans[i - 1].group(0).lower() if i > 0 else ""
         if "VERB" in word_pos(token) and prev in {"may", "can", "will", "would", "could", "should", "must", "to", "did", "does", "do", "might"}:

@@ -43,6 +43,12 @@
   connect to several others") is headed by the term's own kind: "A process in
   which rocks carried by the river scrape ...", "A topology in which devices
   connect ...";
+* a labelled sub-item whose body only describes ("Granite: coarse-grained,
+  light-coloured, ...", "Sandstone: sand-sized grains, ...") under a parent
+  item naming the kind ("Intrusive (plutonic) igneous rocks, which cool
+  slowly underground") gets that kind as its head: "An intrusive (plutonic)
+  igneous rock, coarse-grained, ...", "A clastic sedimentary rock of
+  sand-sized grains, ...";
 * a label whose body is a clause about the parties ("Consent: the claimant
   freely accepted the risk of harm") under a heading that names what the
   labels are gets that head noun: under "Defences", "A defence that applies
@@ -193,7 +199,7 @@ def _singular_headword(term: Term, text_words: set[str]) -> Term:
 
 
 # "The costs you must pay ...", "Things that make life enjoyable ...": a definition of several things.
-_PLURAL_OPENER = re.compile(r"^(?:The\s+(?P<noun>[a-z]+s)\b|(?P<head>[A-Z][a-z]+s)\s+(?:that|which|who)\b)")
+_PLURAL_OPENER = re.compile(r"^(?:The\s+(?P<noun>[a-z]+s)\b|(?P<head>[A-Z][a-z]+s)\s+(?:that|which|who|[a-z]+ed)\b)")
 
 
 def _plural_headword(term: Term) -> Term:
@@ -421,15 +427,90 @@ def _headed_formula(term: Term) -> Term:
     return term
 
 
+# "Intrusive (plutonic) igneous rocks, which cool slowly underground": a parent item naming its sub-items' kind.
+_PARENT_KIND = re.compile(r"^(?P<kind>[A-Za-z][\w()-]*(?:\s+[\w()-]+){0,4}?)\s*(?:,|\s+(?:which|that)\b|$)")
+_MAX_KIND_WORDS = 5
+
+
+def _kind_of_items(lead_in: str) -> str | None:
+    """"Clastic sedimentary rocks, made of ..." -> "clastic sedimentary rock"; None for a sentence or a label."""
+    if not lead_in or lead_in.rstrip().endswith((".", ":", "?", "!")) or ":" in lead_in:
+        return None
+    match = _PARENT_KIND.match(lead_in.strip())
+    if not match:
+        return None
+    words = match.group("kind").split()
+    head = words[-1].lower()
+    if len(words) > _MAX_KIND_WORDS or not head.isalpha() or singular(head) == head or "NOUN" not in word_pos(head):
+        return None
+    if any(w.lower() in STOPWORDS - {"and", "or"} for w in words):
+        return None
+    # "Biochemical and organic sedimentary rocks": one rock is biochemical or organic.
+    modifiers = ["or" if w.lower() == "and" else w.lower() if i == 0 else w for i, w in enumerate(words[:-1])]
+    return " ".join([*modifiers, singular(head)])
+
+
+def _item_kinds(document: Document) -> dict[str, str]:
+    """The kind each labelled sub-item belongs to, from its parent item ("Granite" -> "intrusive igneous rock")."""
+    kinds: dict[str, str] = {}
+    clashes: set[str] = set()
+    for section in document.sections:
+        for block in section.lists:
+            kind = _kind_of_items(block.lead_in or "")
+            for item in block.items if kind else ():
+                key = term_key(item.label or "")
+                if key and kinds.get(key, kind) != kind:
+                    clashes.add(key)
+                elif key:
+                    kinds[key] = kind
+    return {k: v for k, v in kinds.items() if k not in clashes}
+
+
+def _noun_group_opening(words: list[str]) -> bool:
+    """"rounded pebbles cemented ...", "very fine clay particles that ...": the body opens on what the thing is made of."""
+    for i, word in enumerate(words[:4]):
+        lw = word.lower().rstrip(",;")
+        pos = word_pos(lw) | ({"ADJ"} if "-" in lw else set())  # "sand-sized": a compound adjective
+        if i > 0 and lw.endswith("s") and "NOUN" in pos and singular(lw) != lw:
+            return True
+        if not word.replace("-", "").isalpha():
+            return False  # a comma or a semicolon first: "coarse-grained, light-coloured"
+        if i == 0 and lw == "very":
+            continue
+        if not pos & {"ADJ", "NOUN"} or lw.endswith("ly") or lw in STOPWORDS:
+            return False
+    return False
+
+
+_HEADED = re.compile(r"^(?:An?|The|One|Any|Each)\s")
+
+
+def _headed_by_parent_kind(term: Term, kinds: dict[str, str]) -> Term:
+    """"Granite: coarse-grained, light-coloured, ..." under "Intrusive igneous rocks" -> "An intrusive igneous rock, coarse-grained, ..."."""
+    kind = kinds.get(term.key)
+    if term.rule != "label" or not kind or _HEADED.match(term.definition) or kind.split()[-1] in term.key.split():
+        return term
+    words = term.definition.split()
+    if any(singular(fold(w).lower().strip(",;")) == kind.split()[-1] for w in words[:3]):
+        return term  # "Black glass formed by ...": already headed by its kind
+    first = words[0]
+    body = term.definition
+    if first[1:].islower() or "-" in first and first.replace("-", "")[1:].islower():
+        body = rephrase.lower_first(body) if "-" not in first else first[0].lower() + body[1:]
+    joiner = " of " if _noun_group_opening(body.split()) else ", "
+    return replace(term, definition=f"{rephrase.article(kind)} {kind}{joiner}{body}")
+
+
 def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> list[Term]:
     """The terms with the touches above; an inferior key-phrase twin of a longer defined term left out."""
     text_words = {fold(w).lower() for _, sentence in document.sentences() for w in split_words(sentence)}
     keys = [(t.key, t.confidence) for t in terms if t.rule != keyphrase_rule]
     sentences = [sentence for _, sentence in document.sentences()]
     headings = {section.anchor: (section.heading or "").strip() for section in document.sections}
+    kinds = _item_kinds(document)
     out = []
     for term in terms:
-        term = _acronym_said(term, sentences)
+        term = _headed_by_parent_kind(_acronym_said(term, sentences), kinds)
         at = sentences.index(term.sentence) if term.sentence in sentences else 0
         term = _clause_with_kind(_resolved(term, sentences[at - 1] if at else ""), headings)
         term = _clause_with_own_kind(_predicate_with_kind(term, headings))

@@ -120,6 +120,11 @@ def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
 _BOLD_APPOSITIVE = r",\s+(?P<appos>(?:(?:an?|the|one)\s+|[a-z]+s\s+(?=(?:that|which|who)\b))[^,;:()]{3,160}?)(?=,|\.$|;|:|$)"
 
 
+# "**weathering**, the breakdown of ...": a gerund the author sets in bold and glosses with a noun phrase is a term.
+_BOLD_GERUND = re.compile(r"[a-z]{4,}ing")
+_EXAMPLES_IN_BRACKETS = re.compile(r"\s+\((?:such as|e\.g\.|for example|for instance|including)\b[^()]*\)")
+
+
 def _another_bold_term(appos: str, term: str, bold: list[str]) -> bool:
     """"the **velum** or soft palate" after "the **hard palate**,": the appositive opens with another bold term."""
     rest = strip_article(appos).lower()
@@ -139,7 +144,11 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
     bold = context.memo.get("appositive_bold")
     if bold is None:
         bold = context.memo["appositive_bold"] = sorted(
-            (b for b in context.document.emphasis if valid_term(b) and len(b) > 2), key=len, reverse=True)
+            (b for b in context.document.emphasis if (valid_term(b) or _BOLD_GERUND.fullmatch(b)) and len(b) > 2),
+            key=len, reverse=True)
+    original = sentence
+    # "**weathering**, the breakdown of rock by physical processes (such as frost shattering) or ...": examples aside.
+    sentence = _EXAMPLES_IN_BRACKETS.sub("", sentence)
     for term in bold:  # type: ignore[union-attr]
         if term not in sentence:
             continue
@@ -171,7 +180,9 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
                 continue
             taken.add(comma)
             out.append(Candidate(strip_article(term), definition, kind_from_definition(term, definition), section,
-                                 sentence, CONFIDENCE, "pattern"))
+                                 original, CONFIDENCE, "pattern"))
+    if sentence != original:  # the commas used, found again in the sentence as written
+        taken = {original.find(sentence[c:c + 40]) for c in taken} - {-1}
     return out, taken
 
 

@@ -17,7 +17,10 @@ from lessontext.glossary.phrases import (
     PRONOUN_START,
     Guarded,
     clear_verb_form,
+    finite_verb,
+    genus_of,
     has_anaphora,
+    is_participle,
     looks_like_acronym,
     np_before,
     plural_head,
@@ -242,6 +245,18 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(f"{obj} (so named by {subject.group('subj')})")
             if definition:
                 return definition, REBUILT_CONFIDENCE
+    elif passive and (proposition := _proposition_after_colon(head_text, tail)):
+        # "The principle behind these clauses is known as T: an armed attack against one member is treated as
+        # an attack against all" -> "The principle that an armed attack against one member is treated as ...".
+        definition = finish_definition(proposition)
+        if definition and not has_anaphora(definition):
+            return definition, REBUILT_CONFIDENCE
+    elif passive and (process := _process_clause(head_text, term)):
+        # "The weight of overlying material ... packs grains together, which is called compaction"
+        # -> "A process in which the weight of overlying material ... packs grains together".
+        definition = finish_definition(f"{process} in which {rephrase.lower_first(_clause_before_which(head_text))}")
+        if definition and not has_anaphora(definition):
+            return definition, REBUILT_CONFIDENCE
     elif passive:
         np = DISCOURSE_OPENER.sub("", head_text).strip()
         pronoun = _CLAUSE_THEN_PRONOUN.match(np)
@@ -256,7 +271,16 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             # "When an acid donates a proton, what remains is called ..." -> "What remains when an acid donates a proton".
             definition = finish_definition(f"{fronted.group('what')} {rephrase.lower_first(fronted.group('when'))}")
             return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
-        if "," not in np and len(word_list(np)) >= 3 and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS:
+        relative = _RELATIVE_ASIDE.match(np)
+        if relative:
+            # "Goods of this kind, which have both civilian and military uses, are called T"
+            # -> "Goods that have both civilian and military uses".
+            head = _OF_THIS_KIND.sub("", relative.group("head")).strip()
+            definition = finish_definition(f"{head} that {relative.group('rest')}")
+            if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
+                return definition, REBUILT_CONFIDENCE
+        if (("," not in np or _participle_asides_only(np)) and len(word_list(np)) >= 3
+                and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS):
             definition = finish_definition(np)
             if definition:
                 return definition, CONFIDENCE
@@ -320,6 +344,61 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             return definition, confidence
     masked = finish_definition(mask_term(_trim_unresolved(sentence), term_key(term)))
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
+
+
+# "Goods of this kind, which have both civilian and military uses,": a head noun and its non-restrictive relative.
+_RELATIVE_ASIDE = re.compile(r"^(?P<head>[A-Z][^,]{2,60}?),\s+(?:which|that)\s+(?P<rest>[^,]{5,150}?),?$")
+_OF_THIS_KIND = re.compile(r"\s+(?:of\s+(?:this|that|these|those)\s+(?:kind|type|sort)s?|like\s+(?:this|these))$")
+
+
+def _participle_asides_only(np: str) -> bool:
+    """"Nutrients needed in large amounts, measured in grams": each part after a comma is a participle phrase."""
+    parts = [part.split() for part in np.rstrip(" ,").split(",")]
+    return len(parts) > 1 and all(
+        part and is_participle(part[0].lower()) and part[0].lower().endswith("ed") for part in parts[1:])
+
+
+# "The principle behind these clauses": a subject headed by a noun whose content is a proposition.
+_PROPOSITION_SUBJECT = re.compile(
+    r"^(?:The|A|An)\s+(?:[a-z]+\s+)?(?P<head>principle|rule|idea|doctrine|maxim|law|norm|presumption|assumption)\b")
+_CLAUSE_SUBJECT_START = frozenset("a an the no every each we you one all any".split())
+
+
+def _proposition_after_colon(head_text: str, tail: str) -> str | None:
+    """"The principle ... is known as T: <clause>" -> "The principle that <clause>"."""
+    subject = _PROPOSITION_SUBJECT.match(DISCOURSE_OPENER.sub("", head_text).strip())
+    if not subject or not tail.startswith(":"):
+        return None
+    says = tail[1:].split(";")[0].strip()
+    words = says.split()
+    if len(words) < 4 or words[0].lower() not in _CLAUSE_SUBJECT_START:
+        return None
+    return f"The {subject.group('head')} that {rephrase.lower_first(says)}"
+
+
+# "..., which is called T": the clause before names a process; "..., called X, and ..." marks where that clause starts.
+_WHICH_AT_END = re.compile(r",\s+which$")
+_CLAUSE_START = re.compile(r".*(?:,\s+and\s+|;\s+)")
+
+
+def _clause_before_which(head_text: str) -> str:
+    """"A squeezes B, which is called X, and C glue D together, which" -> "C glue D together"."""
+    clause = _WHICH_AT_END.sub("", head_text.strip())
+    return _CLAUSE_START.sub("", clause, count=1).strip()
+
+
+def _process_clause(head_text: str, term: str) -> str | None:
+    """"A process" when ``head_text`` is a whole clause closed by ", which" and ``term`` names a process."""
+    if not _WHICH_AT_END.search(head_text.strip()):
+        return None
+    genus, _plural = genus_of(term)
+    clause = _clause_before_which(head_text).split()
+    if genus != "A process" or len(clause) < 4:
+        return None
+    # A subject and its finite verb: "the weight of overlying material squeezes ...", "minerals ... crystallise".
+    if not any(finite_verb(w) for w in clause[1:]):
+        return None
+    return genus
 
 
 # "Most stars, including the Sun, lie on ...": an aside of examples inside a clause.

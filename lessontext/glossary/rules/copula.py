@@ -171,6 +171,13 @@ _COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?=(?:
 _WHILE_WHEREAS = re.compile(r",\s+(?:while|whereas)\s+")
 
 
+# "normal balance of an account": a bold term and the kind of thing it belongs to.
+_BOLD_OF_OWNER = re.compile(r"^(?P<term>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?P<owner>of\s+(?:an?|the|each|every)\s+[a-z][\w-]*)$")
+# "the side on which ...", "the amount that ...": the complement's head noun, then what restricts it.
+_HEAD_THEN_RELATIVE = re.compile(
+    r"^(?P<head>(?:the|a|an)\s+[a-z][\w-]*)\s+(?=(?:on|in|at|by|to|from|for|with)\s+which\b|that\b|which\b|where\b)")
+
+
 def _in_bold(term: str, context: Context) -> bool:
     """True when the author set ``term`` in bold somewhere in the lesson."""
     return term_key(term) in {term_key(b) for b in context.document.emphasis}
@@ -206,6 +213,11 @@ def _bold_subject_described(subj: str, verb: str, rest: str, section: DocumentSe
     return [Candidate(subj, definition, TermKind.DEFINED, section, sentence, confidence, "pattern")]
 
 
+# "Equity, also called owner's equity or, in a company, shareholders' equity, is ...": a short aside inside the
+# subject's appositive, which would otherwise hide the verb from the subject.
+_INNER_ASIDE = re.compile(r"(?<=\bor),\s+(?:in|for|at|on|by|with)\s+(?:an?|the)\s+[\w-]+,\s+")
+
+
 def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Osmosis is the movement of ...", "A tort refers to ...": the subject is the term, the complement its definition.
 
@@ -214,7 +226,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     "represents" say what X does or how important it is, not what it is,
     and stay below the cut unless other evidence keeps X.
     """
-    match = DEFINITION_IS_A.match(sentence)
+    match = DEFINITION_IS_A.match(sentence) or DEFINITION_IS_A.match(_INNER_ASIDE.sub(" ", sentence))
     if not match:
         return []
     verb = match.group("verb")
@@ -222,6 +234,11 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     subj = _NAME_IN_PLACE.sub(r"\1", subj)
     subj = _ONE_UNIT.sub("", subj)
     rest = match.group("rest").strip()
+    owned = _BOLD_OF_OWNER.match(subj)
+    if owned and _in_bold(owned.group("term"), context) and (head := _HEAD_THEN_RELATIVE.match(rest)):
+        # "The **normal balance** of an account is the side on which ..." -> "The side of an account on which ...".
+        subj = owned.group("term")
+        rest = f"{head.group('head')} {owned.group('owner')}{rest[head.end('head'):]}"
     # "A **scale** is a series of notes ...": a word the author sets in bold and defines is a term, however common.
     bold_word = subj.isalpha() and is_generic(subj) and _in_bold(subj, context)
     if _COORDINATED_SUBJECT.search(subj) and not _in_bold(subj, context):

@@ -8,14 +8,16 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, mask_term, valid_term
-from lessontext.glossary.phrases import Guarded, has_anaphora, word_list
+from lessontext.glossary.phrases import AUXILIARIES, Guarded, finite_verb, has_anaphora, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import term_key, word_pos
+from lessontext.words import singular, term_key, word_pos
 
 # "The postal rule, by which ..., applies": the term by its "which" clause.
 IN_WHICH_CONFIDENCE = 0.75
+# "... lead to **coalition governments**, in which several parties ...": a bold term by its "in which" clause.
+BOLD_IN_WHICH_CONFIDENCE = 0.7
 # "The enzyme Amylase breaks down starch".
 CATEGORY_NAME_CONFIDENCE = 0.7
 # "A method is idempotent if ...".
@@ -46,6 +48,17 @@ _IN_WHICH = re.compile(
 )
 
 
+# "In **contact metamorphism**, rocks are baked ...", "...; in an **open list** voters can ...": the setting opens
+# the sentence or a main clause, and the clause after it (to a semicolon or the end) says what happens in it.
+# ("In the **lower course**, the river floods ...": "the" picks out one part or place, not a kind; "In **X**, which
+# is carried out by ...": a relative, not the clause.)
+_IN_BOLD_SETTING = (r"(?:^|;\s+)[Ii]n\s+(?:(?:a|an)\s+)?{term},?\s+(?:(?:by|in) contrast,\s+|however,\s+)?"
+                    r"(?P<clause>(?!(?:which|who|that|where)\b)[^;]{{10,200}}?)\s*(?:[.;]|$)")
+_MASS_SUFFIXES = ("ism", "ness")
+# ", in which several parties negotiate a shared programme." to the sentence's end or a semicolon.
+_BOLD_IN_WHICH = r",\s+(?P<rel>(?:in|by|through|under|during) which\s+(?!case\b)[^,;()]{10,150}?)\s*(?:[.;]|$)"
+
+
 _CATEGORY_NAME = re.compile(
     r"^The (?P<cat>[a-z]+) (?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}) (?P<verb>[a-z]+s) (?P<rest>.{10,})$"
 )
@@ -61,6 +74,53 @@ def find_in_which(section: DocumentSection, sentence: str, context: Context) -> 
         if definition:
             return [Candidate(term, definition, TermKind.DEFINED, section, sentence, IN_WHICH_CONFIDENCE, "pattern")]
     return []
+
+
+def _bold_heads(context: Context) -> list[tuple[str, str]]:
+    """The document's bold terms of two words or more with a plain noun head, and that head (once per document)."""
+    found = context.memo.get("bold_in_which")
+    if found is None:
+        found = []
+        for term in context.document.emphasis:
+            words = word_list(term)
+            head = words[-1] if words else ""
+            if (len(words) >= 2 and head.islower() and "NOUN" in word_pos(head)
+                    and head not in lexicon.GENERIC_NOUNS and valid_term(term)):
+                found.append((term, head))
+        context.memo["bold_in_which"] = found
+    return found  # type: ignore[return-value]
+
+
+def find_bold_in_which(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"... lead to **coalition governments**, in which several parties negotiate ..." -> "Governments in which ...".
+
+    "In **contact metamorphism**, rocks are baked by ..." -> "Metamorphism in
+    which rocks are baked by ...": a bold setting that opens a sentence or a
+    main clause, by what happens in it.
+
+    Only a bold term of two words or more with a plain noun head (the head
+    alone then names what the clause restricts), and only a clause with a
+    verb that runs to the end of the sentence or to a semicolon.
+    """
+    out = []
+    for term, head in _bold_heads(context):
+        if term not in sentence:
+            continue
+        settings = [f"in which {m.group('clause')}" for m in
+                    re.finditer(_IN_BOLD_SETTING.format(term=re.escape(term)), sentence)]
+        relatives = [m.group("rel") for m in re.finditer(re.escape(term) + _BOLD_IN_WHICH, sentence)]
+        for rel in relatives + settings:
+            clause = rel.split()[3:]  # after "in which" and the clause's first word (its subject)
+            if not any(w.lower() in AUXILIARIES or finite_verb(w) for w in clause):
+                continue  # "in which case voters wait": no subject-verb clause of its own
+            # "Governments in which ...", "Metamorphism in which ..." (a mass noun), "A list in which ...".
+            bare = singular(head) != head or head.endswith(_MASS_SUFFIXES)
+            opener = head if bare else f"{rephrase.article(head)} {head}"
+            definition = finish_definition(f"{opener} {rel}")
+            if definition and not has_anaphora(definition):
+                out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, BOLD_IN_WHICH_CONFIDENCE,
+                                     "pattern"))
+    return out
 
 
 def find_category_name(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -116,6 +176,21 @@ IN_WHICH = RULES.register(Rule(
         finds("# Law\n\nThe postal rule, by which an acceptance takes effect when it is posted, applies to letters.\n",
               "postal rule"),
         misses("# Law\n\nThe postal rule applies to letters, by which we mean paper post.\n", "postal rule"),
+    ),
+))
+
+BOLD_IN_WHICH = RULES.register(Rule(
+    name="bold_in_which", priority=121, scope=Scope.SENTENCE, confidence=BOLD_IN_WHICH_CONFIDENCE,
+    find=find_bold_in_which,
+    examples=(
+        finds("# Elections\n\nProportional systems lead to **coalition governments**, in which several parties "
+              "negotiate a shared programme.\n", "coalition governments"),
+        misses("# Elections\n\nProportional systems lead to **coalition governments**, in which case voters wait.\n",
+               "coalition governments"),
+        misses("# Money\n\nMany states adopted the **euro**, in which most trade is priced.\n", "euro"),
+        finds("# Rocks\n\nIn **contact metamorphism**, rocks are baked by nearby hot magma.\n", "contact metamorphism"),
+        misses("# Rocks\n\nIn **contact metamorphism**, which needs magma, rocks are baked.\n", "contact metamorphism"),
+        misses("# Rivers\n\nIn the **lower course**, the river often floods the land on either side.\n", "lower course"),
     ),
 ))
 

@@ -152,8 +152,9 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her)\b")
 
 
 _CONJUNCTION_OR_RELATIVE = re.compile(r"\b(?:and|or|which|who|that)\b")
-# "With X, the interest earned in each period is added ...": a clause, not a closing appositive.
-_FINITE_BE = re.compile(r"\b(?:is|are|was|were)\b")
+# "With X, the interest earned in each period is added ...", "for every transaction, the total of the debits must
+# equal ...": a clause, not a closing appositive.
+_FINITE_BE = re.compile(r"\b(?:is|are|was|were|must|should|can|cannot|will|would|may|might)\b")
 
 
 _QUANTIFIED_NP_AT_END = re.compile(r"\b(?P<np>(?:many|several|numerous|all|the|some)\s+[^,;]{3,60})$")

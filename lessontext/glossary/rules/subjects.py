@@ -120,8 +120,11 @@ def _cut_predicate(predicate: str) -> str:
 _THE_NAME = re.compile(
     r"^The\s+(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*[A-Z][\w-]*){1,6})"
     r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?P<head>[a-z]+))?"
-    r"(?P<aside>\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|,\s+[^,;]{3,80},)?\s+(?P<rest>.+)$"
+    r"(?P<aside>\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|,\s+[^,;]{3,160},)?\s+(?P<rest>.+)$"
 )
+
+
+_SEQUENCE_OPENER = re.compile(r"^(?:Finally|Similarly|Likewise|Lastly|Next|In addition),\s+the\s+(?=[A-Z])")
 
 
 _COPULA_COMPLEMENT = re.compile(r"^(?:is|was)\s+(?P<np>(?:an?|the)\s+[^;]{4,200}?)\.?$")
@@ -135,14 +138,16 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     its predicate; the name's head word ("Code", "Centre") is the genus.
     Countries and acronyms the lesson expands are left to other rules.
     """
-    match = _THE_NAME.match(sentence.strip())
+    # "Finally, the Wassenaar Arrangement, founded in 1996, covers ...": a sequence marker before the name.
+    text = _SEQUENCE_OPENER.sub("The ", sentence.strip(), count=1)
+    match = _THE_NAME.match(text)
     if not match:
         return []
     name, head, rest = match.group("name"), match.group("head"), match.group("rest")
     if head and lexicon.KIND_HEADS.get(head):
         name = f"{name} {head}"
     elif head and match.group("aside") is None and finite_verb(head):
-        rest = sentence.strip()[match.start("head"):]  # "The Harbour Accord commits ...": the verb, not a head
+        rest = text[match.start("head"):]  # "The Harbour Accord commits ...": the verb, not a head
     elif head:
         return []  # "The Roman legions marched ...": a capitalised adjective before a common noun
     words = word_list(name)

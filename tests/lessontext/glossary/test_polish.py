@@ -233,3 +233,33 @@ def test_a_predicate_label_gets_the_head_noun_its_heading_names():
     assert got["Wood ash"] == "A fertiliser that is rich in potassium, raising the pH of acid soils."
     assert got["Compost"] == "Decayed plant matter that feeds soil life."
     assert got.get("Manure", "").startswith("Visits")
+
+
+_ROCKS = ("# Rocks\n\nRocks form in several ways.\n\n"
+          "- Intrusive igneous rocks, which cool slowly underground\n"
+          "  - Granite: coarse-grained, light-coloured, rich in quartz and feldspar\n"
+          "  - Gabbro: coarse-grained, dark, rich in iron and magnesium minerals\n"
+          "- Clastic sedimentary rocks, made of fragments of other rocks\n"
+          "  - Sandstone: sand-sized grains, often mostly quartz\n"
+          "  - Shale: very fine clay particles that split into thin layers\n"
+          "- Volcanic glasses\n"
+          "  - Obsidian: black glass formed by very rapid cooling of lava\n"
+          "  - Pumice: frothy glass so full of gas bubbles that it can float on water\n")
+
+
+@pytest.mark.parametrize(("term", "definition"), [
+    ("Granite", "An intrusive igneous rock, coarse-grained, light-coloured, rich in quartz and feldspar."),
+    ("Sandstone", "A clastic sedimentary rock of sand-sized grains, often mostly quartz."),
+    ("Shale", "A clastic sedimentary rock of very fine clay particles that split into thin layers."),
+    # already headed by its kind: left as written
+    ("Obsidian", "Black glass formed by very rapid cooling of lava."),
+])
+def test_a_sub_item_that_only_describes_is_headed_by_its_parent_items_kind(term, definition):
+    assert _glossary(_ROCKS)[term] == definition
+
+
+def test_a_list_after_a_sentence_gives_no_kind():
+    got = _glossary("# Indicators\n\nChemists test acidity in several ways.\n\n"
+                    "- Litmus: turns red in acidic solutions and blue in basic ones\n"
+                    "- Phenolphthalein: colourless in acidic solutions, pink in basic ones\n")
+    assert not any(d.startswith(("A chemist", "A way")) for d in got.values())

@@ -70,3 +70,27 @@ from tests.lessontext.glossary.support import check
 )
 def test_appositive_rules(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_a_bold_gerund_glossed_by_a_noun_phrase_with_bracketed_examples():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Their story usually begins with **weathering**, the breakdown of existing rock by physical "
+                     "processes (such as frost shattering) or chemical ones (such as the slow dissolving of minerals).")
+    assert found.get("Weathering") == ("defined", "The breakdown of existing rock by physical processes or chemical ones.")
+
+
+def test_a_plain_gerund_is_not_made_a_term_by_an_appositive():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The team kept on walking, the slowest way to travel.")
+    assert "Walking" not in found
+
+
+def test_an_ing_word_between_an_article_and_its_noun_stays_in_the_term():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Others are bilateral, negotiated between a sending state, the country that deploys the troops, "
+                     "and the host. The sending state pays.")
+    assert found.get("Sending state") == ("defined", "The country that deploys the troops.")
+    assert "State" not in found

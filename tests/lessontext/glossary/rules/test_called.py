@@ -142,3 +142,62 @@ from tests.lessontext.glossary.support import check
 )
 def test_naming_rules(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_a_named_noun_phrase_with_a_participle_aside_is_the_definition():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Nutrients needed in large amounts, measured in grams, are called macronutrients. "
+                     "Each macronutrient supplies energy. Macronutrients matter.")
+    assert found.get("Macronutrients") == ("defined", "Nutrients needed in large amounts, measured in grams.")
+
+
+def test_a_named_noun_phrase_with_a_clause_after_its_comma_is_not_the_definition():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Nutrients we need, we eat, are called macronutrients. Macronutrients matter.")
+    assert found.get("Macronutrients", ("", ""))[1] != "Nutrients we need, we eat."
+
+
+def test_a_clause_closed_by_which_is_called_names_a_process():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The weight of overlying material squeezes out water and packs grains together, which is called "
+                     "compaction, and minerals dissolved in groundwater crystallise between the grains and glue them "
+                     "together, which is called cementation.")
+    assert found.get("Compaction") == (
+        "defined", "A process in which the weight of overlying material squeezes out water and packs grains together.")
+    assert found.get("Cementation") == (
+        "defined", "A process in which minerals dissolved in groundwater crystallise between the grains and glue them "
+                   "together.")
+
+
+def test_a_clause_closed_by_which_is_called_a_thing_is_not_made_a_process():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The council meets in a large hall, which is called the chamber.")
+    assert not found.get("Chamber", ("", ""))[1].startswith("A process")
+
+
+def test_a_named_head_with_a_relative_aside_is_defined_by_the_relative():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("A machine tool can also shape missile casings. Goods of this kind, which have both civilian and "
+                     "military uses, are called dual-use goods.")
+    assert found.get("Dual-use goods") == ("defined", "Goods that have both civilian and military uses.")
+
+
+def test_a_principle_named_then_stated_after_a_colon_is_defined_by_what_it_states():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Alliances rest on these clauses. The principle behind these clauses is known as collective "
+                     "defence: an armed attack against one member is treated as an attack against all.")
+    assert found.get("Collective defence") == (
+        "defined", "The principle that an armed attack against one member is treated as an attack against all.")
+
+
+def test_a_colon_list_after_a_named_principle_is_not_a_statement():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The principle behind it is known as subsidiarity: local, regional, national.")
+    assert not found.get("Subsidiarity", ("", ""))[1].startswith("The principle that")

@@ -82,3 +82,34 @@ from tests.lessontext.glossary.support import check
 )
 def test_copula_rules(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize("opener", ["Finally, ", "Similarly, ", "Next, "])
+def test_a_sequence_marker_before_the_subject_does_not_hide_the_definition(opener):
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary(f"Votes become seats. {opener}the electoral formula is the mathematical rule that determines "
+                     "who wins. The electoral formula matters.")
+    assert found.get("Electoral formula") == ("defined", "The mathematical rule that determines who wins.")
+
+
+def test_a_short_aside_inside_the_subjects_other_names_does_not_hide_the_verb():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("**Equity**, also called owner's equity or, in a company, shareholders' equity, is the owners' "
+                     "residual claim on the assets once all liabilities are paid.")
+    assert found.get("Equity") == ("defined", "The owners' residual claim on the assets once all liabilities are paid.")
+
+
+def test_a_bold_term_of_an_owner_is_defined_with_the_owner_kept():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The **normal balance** of an account is the side on which increases are recorded.")
+    assert found.get("Normal balance") == ("defined", "The side of an account on which increases are recorded.")
+
+
+def test_a_plain_term_of_an_owner_is_not_cut_from_its_owner():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The colour of a flame is the sign on which chemists rely.")
+    assert "Colour" not in found

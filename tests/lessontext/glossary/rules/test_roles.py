@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lessontext.document import parse_document
 from tests.lessontext.glossary.support import check, glossary
 
 
@@ -138,3 +139,12 @@ def test_gloss_and_acronym_rules(body, expected, absent):
     if "SMTP" in body:
         found = glossary(body).get("Transmission Control Protocol")
         assert found is None or not found[1].startswith("A protocol that")
+
+
+def test_a_clause_with_a_modal_after_for_every_x_is_not_a_gloss_of_x():
+    from lessontext.glossary.extract import collect_candidates
+
+    doc = parse_document("# Bookkeeping\n\nThe central rule is that for every transaction, the total of the debits "
+                         "must equal the total of the credits. Each transaction is recorded.\n")
+    candidates, _ = collect_candidates(doc)
+    assert not [c for c in candidates if c.rule == "role" and c.term == "transaction"]

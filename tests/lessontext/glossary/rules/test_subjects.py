@@ -104,3 +104,15 @@ from tests.lessontext.glossary.support import check
 )
 def test_subjects_and_glosses(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_a_named_subject_with_a_long_aside_or_a_sequence_marker_is_defined_by_its_verb():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Four regimes form the core. The Nuclear Suppliers Group, formed in the mid-1970s after India's "
+                     "first nuclear test showed that civilian nuclear technology could be diverted to weapons, "
+                     "coordinates controls on nuclear materials. Finally, the Wassenaar Arrangement, founded in 1996, "
+                     "covers conventional arms and dual-use goods.")
+    assert found.get("Nuclear Suppliers Group", ("", ""))[1] == "A group that coordinates controls on nuclear materials."
+    assert found.get("Wassenaar Arrangement", ("", ""))[1] == (
+        "An arrangement that covers conventional arms and dual-use goods.")

@@ -1,0 +1,474 @@
+"""The last gate before an entry is published: what a teacher would reject is dropped, a routine edit is made.
+
+Each gate is one named function from a term and its definition to the
+definition to publish (possibly edited) or ``None`` to drop the entry, with
+examples a test runs.  Gates run in registration order, after
+:func:`lessontext.glossary.polish.polish_terms` has done every repair it can,
+so they judge the entry as a reader would see it.  Each one answers a failure
+blind raters kept rejecting, in any subject:
+
+* ``value_not_definition``: "Alcohol: 7 kcal per gram", "F major: 1 flat (B♭)":
+  a quantity, not what the thing is;
+* ``topic_pair``: "Entry and exit", "Taxes and customs": several headwords of
+  two bare nouns joined by "and" are a checklist's topics, not terms (one
+  alone may be a set phrase: "Checks and balances");
+* ``unresolved_short``: "The principle behind these clauses.", "Nine of them.":
+  a short definition whose meaning is in a sentence the reader cannot see;
+* ``cut_mid_clause``: "... onto the surface it.", "... such as Link 16, which.":
+  a definition cut where a clause had only begun (a trailing "which" is trimmed,
+  anything else dropped);
+* ``worked_calculation``: "10,000 plus revenue of 1,200 minus ..., giving
+  10,600": a step of a worked example;
+* ``names_another_term``: "Foundation of double-entry bookkeeping: A single
+  relationship known as the accounting equation", "International scientific
+  unit: The kilojoule (kJ)": the entry is inverted, the real term is inside;
+* ``context_not_definition``: "A tendency rather than a strict rule.", "A
+  liability, and so are accounts payable, ...", "Typical of plurality
+  systems.": what it is not, what else shares its class, where it appears;
+* ``evaluation``: "A related move.", "A central principle of intelligence
+  sharing.": a short definition that only ranks or relates the term;
+* ``broken_form``: "Neutral vowel [ə", "A sector that that understanding ...",
+  "Also has a closure in the mouth.", "E": a headword cut inside its brackets
+  or of one letter, a doubled word, a definition that only adds to another;
+* ``misread_relative``: "A regime that created in 1987, seeks to ..." reads
+  "A regime created in 1987 that seeks to ..."; "The arrangement that answers
+  it, setting out ..." loses the clause about "it";
+* ``leading_meaning``: "Meaning the legal authority to ..." loses "Meaning".
+
+An entry whose headword is only the genus of another entry's definition and
+whose definition repeats it ("Treaty provision: A provision that turns ..."
+beside "Mutual defence clause: A treaty provision that turns ...") is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from lessontext.glossary.candidate import Term
+from lessontext.words import word_pos
+
+__all__ = ["GATES", "Gate", "passes", "publishable"]
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A named check on a (term, definition) pair: the definition to publish, or None to drop the entry.
+
+    ``check(term, definition, headwords)`` may look at the other headwords of
+    the same glossary (``headwords``) to tell a checklist from a term.
+    """
+
+    name: str
+    check: Callable[[str, str, Sequence[str]], str | None]
+    # (term, definition, what the gate returns): the behaviour a test asserts.
+    examples: tuple[tuple[str, str, str | None], ...]
+    # The glossary's headwords when the examples are checked.
+    example_headwords: tuple[str, ...] = ()
+    # Also refuse a candidate before the merge, so a usable definition of the same term can win; False when
+    # polishing may still repair the definition ("these steps") or the gate needs the whole glossary.
+    on_candidates: bool = True
+
+
+GATES: list[Gate] = []
+
+
+def _register(gate: Gate) -> Gate:
+    GATES.append(gate)
+    return gate
+
+
+# "7 kcal per gram", "2,000 × (1.05)^10 ≈ £3,257.79", "~3 flats": the definition opens with a quantity.
+_OPENS_WITH_QUANTITY = re.compile(r"^[~≈<>±−-]?\s*[£$€]?\d")
+
+
+def _value_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that opens with a number gives a value or a calculation, not what the term is."""
+    return None if _OPENS_WITH_QUANTITY.match(definition) else definition
+
+
+VALUE_NOT_DEFINITION = _register(Gate(
+    name="value_not_definition",
+    check=_value_not_definition,
+    examples=(
+        ("Alcohol", "7 kcal per gram (about 29 kJ).", None),
+        ("Simple interest", "2,000 + (2,000 × 0.05 × 10) = £3,000.00.", None),
+        ("Kilowatt-hour", "The energy of 1,000 watts used for one hour.", "The energy of 1,000 watts used for one hour."),
+    ),
+))
+
+
+# "Entry and exit", "Taxes and customs": one capitalised word, "and", one lower-case word.
+_TOPIC_PAIR = re.compile(r"[A-Z][a-z]+ and [a-z]+")
+# One such headword may be a set phrase ("Checks and balances"); several are a checklist's topics.
+_MIN_TOPIC_PAIRS = 2
+
+
+def _topic_pair(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Several headwords of two single nouns joined by "and" name the topics of a checklist, not terms."""
+    if not _TOPIC_PAIR.fullmatch(term):
+        return definition
+    pairs = sum(1 for h in headwords if _TOPIC_PAIR.fullmatch(h))
+    return None if pairs >= _MIN_TOPIC_PAIRS else definition
+
+
+TOPIC_PAIR = _register(Gate(
+    name="topic_pair",
+    check=_topic_pair,
+    examples=(
+        ("Entry and exit", "Rules allowing personnel to cross borders with military identification.", None),
+        ("Taxes and customs", "Exemptions for equipment brought in for official use.", None),
+        ("Criminal jurisdiction", "The authority to try a service member.", "The authority to try a service member."),
+    ),
+    example_headwords=("Entry and exit", "Taxes and customs", "Criminal jurisdiction"),
+    on_candidates=False,
+))
+
+_MAX_SHORT_WORDS = 7
+# "these clauses", "like these", "this way", "Nine of them", "Another evaporite deposit", "and it increases":
+# a word pointing at something the definition does not say ("a gap in it", "report it" point inside it).
+_POINTS_OUTSIDE = re.compile(
+    r"\b(?:these|those|them)\b|\bthis\s+[a-z]+|^another\b|(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bon )\band it\b", re.I)
+_THAT_NOUN = re.compile(r"\bthat\s+(?P<noun>[a-z]+)\b")
+
+
+# "of that provision": after a preposition "that" is a determiner, never a relative pronoun.
+_PREPOSITION_THAT = re.compile(r"\b(?:of|in|to|by|for|with|from|on|at) that [a-z]+\b")
+
+
+def _points_with_that(definition: str) -> bool:
+    """"the first use of that provision": "that" as a determiner (a noun follows, not a verb)."""
+    if _PREPOSITION_THAT.search(definition):
+        return True
+    for match in _THAT_NOUN.finditer(definition):
+        pos = word_pos(match.group("noun"))
+        if pos and "NOUN" in pos and "VERB" not in pos:
+            return True
+    return False
+
+
+def _unresolved_short(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A short definition resting on "these", "them", "that provision": nothing left once the reference is gone."""
+    if len(definition.split()) > _MAX_SHORT_WORDS:
+        return definition
+    return None if _POINTS_OUTSIDE.search(definition) or _points_with_that(definition) else definition
+
+
+UNRESOLVED_SHORT = _register(Gate(
+    name="unresolved_short",
+    check=_unresolved_short,
+    examples=(
+        ("Collective defence", "The principle behind these clauses.", None),
+        ("Essential amino acids", "Nine of them.", None),
+        ("Rock gypsum", "Another evaporite deposit.", None),
+        ("Paris", "The first use of that provision.", None),
+        ("Cash", "An asset and it increases.", None),
+        ("Open circuit", "A circuit with a gap in it.", "A circuit with a gap in it."),
+        ("Strong base", "A base that dissociates completely.", "A base that dissociates completely."),
+        ("Patch", "A bug fix that changes nothing else.", "A bug fix that changes nothing else."),
+    ),
+    on_candidates=False,
+))
+
+
+# "..., such as Link 16, which.": a relative clause cut before its verb.
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whose)\.$")
+# "... onto the surface it.", "A process in which wind or ice.": the sentence stops inside a clause.
+_CUT_AFTER_NOUN = re.compile(r"\bthe\s+[a-z]+\s+(?:it|they)\.$")
+# "in which wind or ice.": the relative clause holds only its subject, two nouns joined, and no verb.
+_CUT_RELATIVE = re.compile(r"\b(?:in|by|at|on|through) which\s+(?P<rest>[a-z]+ (?:or|and) [a-z]+)\.$")
+
+
+def _clause_has_verb(words: str) -> bool:
+    """"sinks", "moved", "is": a word that can only be a verb, or a verb form in -s or -ed."""
+    for word in words.lower().split():
+        pos = word_pos(word)
+        if "AUX" in pos or pos == {"VERB"} or "VERB" in pos and word.endswith(("s", "ed")):
+            return True
+    return False
+
+
+def _cut_mid_clause(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Trim a relative pronoun left at the end; drop a definition that stops inside a clause."""
+    if _TRAILING_RELATIVE.search(definition):
+        return _TRAILING_RELATIVE.sub(".", definition)
+    if _CUT_AFTER_NOUN.search(definition):
+        return None
+    relative = _CUT_RELATIVE.search(definition)
+    if relative and not _clause_has_verb(relative.group("rest")):
+        return None
+    return definition
+
+
+CUT_MID_CLAUSE = _register(Gate(
+    name="cut_mid_clause",
+    check=_cut_mid_clause,
+    examples=(
+        ("Tactical data links", "Links that exchange a common picture, such as Link 16, which.",
+         "Links that exchange a common picture, such as Link 16."),
+        ("Lava", "Molten rock below the surface is called magma; once it erupts onto the surface it.", None),
+        ("Erosion", "A process in which wind or ice.", None),
+        ("Subduction", "A process in which one plate sinks beneath another.",
+         "A process in which one plate sinks beneath another."),
+        ("Observer mission", "A group whose job is to watch the ceasefire and report it.",
+         "A group whose job is to watch the ceasefire and report it."),
+    ),
+))
+
+
+# "The original capital of 10,000 plus revenue of 1,200 minus ...", "I = V / R = 12 V ÷ 6 Ω": a worked calculation.
+_NUMBER = re.compile(r"\d[\d,.]*")
+_ARITHMETIC = re.compile(r"\b(?:plus|minus|times|giving)\b|[=+×÷−]")
+
+
+def _worked_calculation(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Two numbers or more with arithmetic between them are a step of a worked example, not a definition."""
+    if len(_NUMBER.findall(definition)) >= 2 and _ARITHMETIC.search(definition):
+        return None
+    return definition
+
+
+WORKED_CALCULATION = _register(Gate(
+    name="worked_calculation",
+    check=_worked_calculation,
+    examples=(
+        ("Equity", "The original capital of 10,000 plus revenue of 1,200 minus the rent expense of 600, giving 10,600.",
+         None),
+        ("Current from the battery", "I = V / R = 12 V ÷ 6 Ω = 2 A.", None),
+        ("Kilojoule", "A unit of energy equal to 1,000 joules.", "A unit of energy equal to 1,000 joules."),
+    ),
+))
+
+
+# "A single relationship known as the accounting equation.", "An outcome described as a manufactured majority.":
+# the definition is a bare head noun and the name of another term (the headword is the wrong one).
+_NAMES_ANOTHER = re.compile(
+    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:known as|called|termed|described as|referred to as)\s+")
+# "The kilojoule (kJ).": only a name and its abbreviation.
+_ONLY_A_NAME = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*\([^)]*\)\.$")
+
+
+def _names_another_term(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that only names another term ("a relationship known as the X", "the kilojoule (kJ)") is inverted."""
+    return None if _NAMES_ANOTHER.match(definition) or _ONLY_A_NAME.match(definition) else definition
+
+
+NAMES_ANOTHER_TERM = _register(Gate(
+    name="names_another_term",
+    check=_names_another_term,
+    examples=(
+        ("Foundation of double-entry bookkeeping", "A single relationship known as the accounting equation.", None),
+        ("National vote", "An outcome described as a manufactured majority.", None),
+        ("International scientific unit", "The kilojoule (kJ).", None),
+        ("Simple interest", "Interest paid only on the original sum, called the principal.",
+         "Interest paid only on the original sum, called the principal."),
+        ("Rio Treaty", "The Inter-American Treaty of Reciprocal Assistance.",
+         "The Inter-American Treaty of Reciprocal Assistance."),
+    ),
+))
+
+
+# "A tendency rather than a strict rule.": what it is not, and nothing else.
+_CONTRAST_ONLY = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}rather than\s+(?:an?|the)?\s*(?:[\w-]+\s*){1,3}\.$")
+# "A liability, and so are accounts payable, ...": a classification shared with another term.
+_AND_SO_ANOTHER = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+and so (?:is|are|do|does)\b")
+# "Typical of plurality systems.", "First recorded in the journal ...": where or when it appears, not what it is.
+_WHERE_IT_APPEARS = re.compile(r"^(?:Typical|Characteristic) of\b|^First [a-z]+ed\b")
+
+
+def _context_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that only contrasts, classes the term with another, or says where it appears: context."""
+    if _CONTRAST_ONLY.match(definition) or _AND_SO_ANOTHER.match(definition) or _WHERE_IT_APPEARS.match(definition):
+        return None
+    return definition
+
+
+CONTEXT_NOT_DEFINITION = _register(Gate(
+    name="context_not_definition",
+    check=_context_not_definition,
+    examples=(
+        ("Duverger's law", "A tendency rather than a strict rule.", None),
+        ("Bank loan", "A liability, and so are accounts payable, the amounts owed to suppliers.", None),
+        ("Single-member districts", "Typical of plurality and majoritarian systems.", None),
+        ("Transaction", "First recorded in chronological order in a book called the journal.", None),
+        ("Mediation", "A process in which a neutral third party helps the sides agree, rather than imposing a ruling.",
+         "A process in which a neutral third party helps the sides agree, rather than imposing a ruling."),
+        ("First-past-the-post", "A system in which the candidate with the most votes wins.",
+         "A system in which the candidate with the most votes wins."),
+    ),
+))
+
+
+_MAX_EVALUATION_WORDS = 8
+# "A related move.", "A central principle of intelligence sharing.", "The most important document.": how the
+# term ranks or relates, with no word of what it is.  Not "A good for which ..." ("good" heads the noun phrase).
+_EVALUATION = re.compile(
+    r"^(?:An?|The)\s+(?:most\s+|[\w-]+\s+)?(?P<word>related|central|useful|poor|important|key|crucial"
+    r"|essential|significant|vital|fundamental|little-known)\s+(?!for\b|of\b|in\b|that\b|which\b)[\w-]+", re.I)
+
+
+# "The most concentrated source of food energy.": how it ranks among others, not what it is.
+_RANKED = re.compile(r"^(?:The|One of the)\s+(?:most|least)\s+(?P<word>[\w-]+)\s+[\w-]+", re.I)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|where|whereby)\b")
+
+
+def _evaluation(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A short definition headed by a judgement ("a central principle of ...", "a related move") is no definition.
+
+    A relative clause says what the thing does ("an essential substance that speeds up a reaction"): kept.
+    """
+    match = _EVALUATION.match(definition) or _RANKED.match(definition)
+    if (not match or len(definition.split()) > _MAX_EVALUATION_WORDS or match.group("word").lower() in term.lower()
+            or _RELATIVE_CLAUSE.search(definition)):
+        return definition
+    return None
+
+
+EVALUATION = _register(Gate(
+    name="evaluation",
+    check=_evaluation,
+    examples=(
+        ("Tu quoque", "A related move.", None),
+        ("Third-party rule", "A central principle of intelligence sharing.", None),
+        ("Negligence", "The most important tort in practice.", None),
+        ("Fats", "The most concentrated source of food energy.", None),
+        ("Mercury", "The smallest planet in the solar system.", "The smallest planet in the solar system."),
+        ("Normal good", "A good for which demand rises with income.", "A good for which demand rises with income."),
+        ("Catalyst", "An essential substance that speeds up a reaction.", "An essential substance that speeds up a reaction."),
+        ("Inflation", "A general rise in prices.", "A general rise in prices."),
+        ("Relative keys", "A major key and a minor key that share the same key signature.",
+         "A major key and a minor key that share the same key signature."),
+    ),
+))
+
+
+# "A sector that that understanding treats ...": a word doubled where a phrase was cut out.
+_DOUBLED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.I)
+# "Also has a closure in the mouth.": a sentence adding to what another term has, with no subject.
+_ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b")
+
+
+def _broken_form(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word, a definition opening on "Also"."""
+    if term.count("[") != term.count("]") or term.count("(") != term.count(")") or len(term.strip()) == 1:
+        return None  # ("E", "V": a one-letter symbol of a formula or a chord, not a term)
+    if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition):
+        return None
+    return definition
+
+
+BROKEN_FORM = _register(Gate(
+    name="broken_form",
+    check=_broken_form,
+    examples=(
+        ("Neutral vowel [ə", "A central vowel, heard in the first syllable of \"about\".", None),
+        ("Security sector", "A sector that that understanding treats as a whole system.", None),
+        ("Nasal", "Also has a closure in the mouth.", None),
+        ("E", "A constant that is the modulus of elasticity.", None),
+        ("Schwa [ə]", "A central vowel, heard in the first syllable of \"about\".",
+         "A central vowel, heard in the first syllable of \"about\"."),
+    ),
+))
+
+
+# "A regime that created in 1987, seeks to limit ...": an aside participle read as the verb of "that".
+_PARTICIPLE_AS_VERB = re.compile(r"^(?P<head>(?:An?|The) [\w-]+) that (?P<aside>[a-z]+ed\b[^,]{2,40}), (?P<verb>[a-z]+s)\b")
+# "The arrangement that answers it, setting out ...": a relative clause about something outside the entry.
+_THAT_VERB_IT = re.compile(r"^(?P<head>(?:An?|The) [\w-]+) that [a-z]+s? (?:it|them|this), ")
+
+
+def _misread_relative(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Put the aside participle before "that"; drop a "that ... it" clause whose "it" is outside the entry."""
+    match = _PARTICIPLE_AS_VERB.match(definition)
+    if match and match.group("verb") not in {"was", "is", "has", "does"}:
+        return f"{match.group('head')} {match.group('aside')} that {definition[match.start('verb'):]}"
+    match = _THAT_VERB_IT.match(definition)
+    if match:
+        return f"{match.group('head')} {definition[match.end():]}"
+    return definition
+
+
+MISREAD_RELATIVE = _register(Gate(
+    name="misread_relative",
+    check=_misread_relative,
+    examples=(
+        ("Missile Technology Control Regime", "A regime that created in 1987, seeks to limit the spread of missiles.",
+         "A regime created in 1987 that seeks to limit the spread of missiles."),
+        ("Status of Forces Agreement", "The arrangement that answers it, setting out the rights of visiting forces.",
+         "The arrangement setting out the rights of visiting forces."),
+        ("AMISOM", "A mission that deployed in 2007, was replaced in 2022.",
+         "A mission that deployed in 2007, was replaced in 2022."),
+        ("Tariff", "A tax that raises the price of imports, making them dearer.",
+         "A tax that raises the price of imports, making them dearer."),
+    ),
+))
+
+
+# "Meaning the legal authority ...", "That is, the ...": the gloss's own lead-in word.
+_GLOSS_LEAD_IN = re.compile(r"^(?:Meaning|That is,|I\.e\.,?)\s+(?P<rest>\S.*)$", re.S)
+
+
+def _leading_meaning(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Drop a leading "Meaning" or "That is," left from "X, meaning the ...": the definition starts after it."""
+    match = _GLOSS_LEAD_IN.match(definition)
+    if not match:
+        return definition
+    rest = match.group("rest")
+    return rest[0].upper() + rest[1:]
+
+
+LEADING_MEANING = _register(Gate(
+    name="leading_meaning",
+    check=_leading_meaning,
+    examples=(
+        ("Jurisdiction", "Meaning the legal authority to investigate and prosecute.",
+         "The legal authority to investigate and prosecute."),
+        ("Meaning", "What a word or sentence expresses.", "What a word or sentence expresses."),
+    ),
+))
+
+
+def passes(term: str, definition: str, headwords: Sequence[str] = (), *, candidate: bool = False) -> str | None:
+    """The definition every gate lets through (possibly edited), or None; ``candidate``: only the gates for candidates."""
+    result: str | None = definition
+    for gate in GATES:
+        if candidate and not gate.on_candidates:
+            continue
+        result = gate.check(term, result, headwords)
+        if result is None:
+            return None
+    return result
+
+
+def _tail(definition: str, skip: int) -> str:
+    return " ".join(definition.lower().split()[skip:])
+
+
+def genus_twin(term: Term, terms: list[Term]) -> bool:
+    """"Treaty provision: A provision that turns ..." beside "Mutual defence clause: A treaty provision that turns ...".
+
+    The headword is only the genus of another entry's definition, and its own
+    definition says the same thing again: the other entry is the term.
+    """
+    words = term.term.lower().split()
+    for other in terms:
+        if other is term:
+            continue
+        opening = other.definition.lower().split()[1:1 + len(words)]
+        if opening == words and _tail(other.definition, 1 + len(words)) == _tail(term.definition, 2):
+            return True
+    return False
+
+
+def publishable(terms: list[Term]) -> list[Term]:
+    """The terms every gate lets through, each with the definition the gates leave; a genus twin left out."""
+    headwords = [t.term for t in terms]
+    out = []
+    for term in terms:
+        if genus_twin(term, terms):
+            continue
+        definition = passes(term.term, term.definition, headwords)
+        if definition is not None:
+            out.append(term if definition == term.definition else replace(term, definition=definition))
+    return out
