@@ -55,11 +55,29 @@ def without_elided_example(masked: str, mode: str) -> tuple[str, str]:
     return trimmed, "none"
 
 
+# The numbered steps of a procedure ("Step 3: Count the genotypes") are no terms: matching sentences to
+# them asks where a sentence stands in the text (raters on test-e: a layout question).
+_STEP_LABEL = re.compile(r"^(?:step|stage|phase|part)\s+(?:\d+|[ivx]+|one|two|three|four|five|six)\b", re.I)
+_NOT_IN_INITIALS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "or"})
+
+
+def gives_initials(description: str, label: str) -> bool:
+    """The description writes the label's initials ("often shortened to HADR" for "Humanitarian assistance
+    and disaster relief"): the pair matches itself (raters on test-e: a leak)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", label) if w.lower() not in _NOT_IN_INITIALS]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return re.search(rf"\b{initials}s?\b", description) is not None
+
+
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    if any(_STEP_LABEL.match(i.label) for i in group.items):
+        return
     # A worked calculation ("50% × $3,000 = $1,500", "P = 12 V × 9 A = 108 W") is no description:
     # its numbers and units give the label away (raters: trivial, format).
     usable = [i for i in group.items if i.description and word_count(i.description) <= 35
-              and not worked_value(i.description)]
+              and not worked_value(i.description) and not gives_initials(i.description, i.label)]
     keep = shared_words([i.label for i in usable])
     # A description whose key words are scattered over the sentence can be neither masked
     # readably nor left as it is (a giveaway): such items stay out of the matching.  One
@@ -107,6 +125,27 @@ WORKED = """# Budget
 - Savings: 20% × $3,000 = $600
 """
 
+# A procedure's numbered steps: no terms to match.
+STEPS = """# Crosses
+
+## Working through a cross
+
+- Step 1: Write the parents' genotypes: Bb and Bb, each able to pass on B or b.
+- Step 2: Draw the square: one parent's gametes across the top, the other's down the side.
+- Step 3: Count the genotypes: one BB, two Bb and one bb in the four boxes.
+"""
+
+# The item whose description gives its label's initials drops out; the others make the matching.
+INITIALS = """# Forums
+
+## What forums discuss
+
+- Maritime security: patrols, piracy and the safety of shipping lanes.
+- Counter-terrorism: sharing what is known about armed groups and their funding.
+- Humanitarian assistance and disaster relief: help after earthquakes and floods, often shortened to HADR.
+- Peacekeeping: training troops for missions under a United Nations mandate.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="matching",
     priority=120,
@@ -119,5 +158,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(PARTS_OF_A_CELL, MATCHING, "the organelle that releases energy from food through respiration."),
         makes_no(TWO_PARTS),
         makes_no(WORKED),
+        makes_no(STEPS),
+        makes(INITIALS, MATCHING, "Match each description with the term it describes"),
+        makes_no(INITIALS, MATCHING, "HADR"),
     ),
 ))
