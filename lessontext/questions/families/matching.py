@@ -23,7 +23,7 @@ from ..distractors import shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence, heading_phrase
 from ..rules import MATCHING
-from ..text import ELISION, mask_key, word_count, worked_value
+from ..text import ELISION, is_content, mask_key, norm, related, word_count, words, worked_value
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
@@ -31,8 +31,10 @@ from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
 CONFIDENCE = {MATCHING: 0.82}
 
 MIN_PAIRS = 3
-# Masked descriptions a matching may keep when too few descriptions leave their label out.
-MAX_MASKED = 1
+# Masked descriptions a published matching may keep: none.  A gap in a description reads as a fill-in
+# instruction or a slip ("a mixture of _____ that shows"; raters on dev-r5, test-d, test-e: format), so a
+# matching that needs one waits for the teacher as a draft.
+MAX_MASKED = 0
 # Taken off the confidence of a matching with more masked descriptions: below the gate, a draft.
 MASKED_PENALTY = 0.4
 # Confidence added per pair beyond three: a longer matching asks more.
@@ -71,6 +73,24 @@ def gives_initials(description: str, label: str) -> bool:
     return re.search(rf"\b{initials}s?\b", description) is not None
 
 
+def stem_leak(description: str, label: str) -> bool:
+    """A word of the description, or a part of a hyphenated one, begins a longer word of the label
+    ("quartz-rich sandstone" for "Quartzite"): the pair gives itself away, and masking the part would
+    leave an artefact ("[…]-rich sandstone"; raters on test-d: a leak)."""
+    label_words = {norm(part) for w in words(label) for part in w.split("-") if is_content(part)}
+    for word in words(description):
+        parts = word.split("-") if "-" in word else [word]
+        for part in parts:
+            n = norm(part)
+            if len(n) < 4 or not is_content(part):
+                continue
+            if any(lw != n and lw.startswith(n) and len(lw) >= len(n) + 2 for lw in label_words):
+                return True
+            if len(parts) > 1 and any(related(part, lw) for lw in label_words):
+                return True
+    return False
+
+
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if any(_STEP_LABEL.match(i.label) for i in group.items):
         return
@@ -79,11 +99,11 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     usable = [i for i in group.items if i.description and word_count(i.description) <= 35
               and not worked_value(i.description) and not gives_initials(i.description, i.label)]
     keep = shared_words([i.label for i in usable])
-    # A description whose key words are scattered over the sentence can be neither masked
-    # readably nor left as it is (a giveaway): such items stay out of the matching.  One
-    # left-out stretch ("like natural […] emergencies") still reads.
+    # A description whose label's words are only partly left out reads with an artefact ("known as […]
+    # situational awareness", "anything […] fixed to it"; raters on test-e: format) and cannot be left as
+    # it is (a giveaway): unless a closing example that held them can be trimmed, the pair stays out.
     prompts = {i.label: without_elided_example(*mask_key(i.description, i.label, keep=keep)) for i in usable}
-    usable = [i for i in usable if prompts[i.label][1] != "partial" or prompts[i.label][0].count(ELISION) == 1]
+    usable = [i for i in usable if prompts[i.label][1] != "partial" and not stem_leak(prompts[i.label][0], i.label)]
     # A masked description turns its pair into a gap to fill ("over _____, as people find
     # alternatives"), and two kinds of mask in one item read as a mistake (raters: format): the
     # descriptions that never name their label come first; with more than one masked one left,
@@ -146,6 +166,29 @@ INITIALS = """# Forums
 - Peacekeeping: training troops for missions under a United Nations mandate.
 """
 
+# A description that starts a label's word inside a compound ("quartz-rich" for "Quartzite") gives the pair
+# away; the others still make the matching, without it.
+STEM_IN_COMPOUND = """# Rocks
+
+## Non-foliated rocks
+
+- Quartzite: formed from quartz-rich sandstone; extremely hard.
+- Marble: formed from limestone; made of interlocking calcite crystals.
+- Hornfels: a fine-grained rock typical of contact metamorphism.
+- Soapstone: soft enough to carve, with a greasy feel.
+"""
+
+# A label's words left out of only part of a phrase ("known as […] situational awareness") read as an
+# artefact: that pair stays out, and too few are left for a matching.
+PARTLY_MASKED = """# Space
+
+## How states cooperate in space
+
+- Space surveillance: tracking objects in orbit is known as space situational awareness.
+- Developing common norms: partners work together in international bodies to promote rules of behaviour.
+- Joint planning: allies coordinate their commands through shared groups and exercises.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="matching",
     priority=120,
@@ -161,5 +204,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(STEPS),
         makes(INITIALS, MATCHING, "Match each description with the term it describes"),
         makes_no(INITIALS, MATCHING, "HADR"),
+        makes(STEM_IN_COMPOUND, MATCHING, "formed from limestone"),
+        makes_no(STEM_IN_COMPOUND, MATCHING, "quartz-rich"),
+        makes_no(PARTLY_MASKED),
     ),
 ))

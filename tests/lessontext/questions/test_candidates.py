@@ -146,12 +146,30 @@ def test_a_matching_with_several_masked_descriptions_waits_as_a_draft():
     # Raters (two documents): several masks turn a matching into gaps to fill, in two styles ("[…]", "_____").
     several = only_matching(DIPLOMACY)
     assert several.base < MIN_CONFIDENCE
+    # Raters (dev-r5, test-d, test-e): even one gap in a published matching reads as a slip; it waits too.
     one = only_matching(DIPLOMACY.replace("Defense technological exchanges aid", "Warships calling at ports aid"))
-    assert one.base >= MIN_CONFIDENCE
+    assert one.base < MIN_CONFIDENCE
     extra = DIPLOMACY + "- **Port Visits**: Warships call at foreign harbours to show goodwill.\n" \
         + "- **Staff Talks**: Officers meet to compare doctrine and plans.\n"
     prompts = [p.prompt for p in only_matching(extra).pairs]
     assert prompts and not any(BLANK in p or "[…]" in p for p in prompts)  # three plain descriptions suffice
+
+
+def test_matching_leaves_out_pairs_it_cannot_mask_cleanly():
+    # Raters (test-e): "known as […] situational awareness , or SSA"; (test-d): "quartz-rich" for "Quartzite".
+    md = """# Space
+
+## Ways
+
+- **Space surveillance**: Tracking objects in orbit is known as space situational awareness.
+- **Developing common norms**: Partners promote rules of responsible behaviour in orbit.
+- **Joint planning**: Allies coordinate their commands through shared groups.
+- **Quartzite**: Formed from quartz-rich sandstone.
+- **Sharing capabilities**: Allies let partners use their satellites for weather and navigation.
+"""
+    prompts = {p.answer: p.prompt for p in only_matching(md).pairs}
+    assert set(prompts) == {"Developing common norms", "Joint planning", "Sharing capabilities"}
+    assert not any("[…]" in p or BLANK in p for p in prompts.values())
 
 
 def test_matching_leaves_out_worked_calculations():
