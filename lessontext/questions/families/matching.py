@@ -17,6 +17,8 @@ import random
 import re
 from collections.abc import Iterator
 
+from lemminflect import getAllLemmas
+
 from ..candidate import Candidate
 from ..course import CourseView, Group
 from ..distractors import shared_words
@@ -91,13 +93,37 @@ def stem_leak(description: str, label: str) -> bool:
     return False
 
 
+# A description that only continues its label's sentence ("**Stockpile destruction**, so that stored mines can
+# never be laid") says why or when, not what the label is: shown alone it loses its subject.
+_CONTINUATION = re.compile(r"^(?:so that|so as to|in order to|in order that|because|since|although|though|whereas|"
+                           r"while|if|unless|which|who|whom|whose)\b", re.I)
+# A pointing word that reaches outside the description ("ban these weapons", "occurs when it is pushed").
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these)\s+(?!of\b)[a-z]", re.I)
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+
+
+def loses_context(description: str) -> bool:
+    """The description points outside itself: a continuation of its label's sentence, a demonstrative, or a
+    pronoun in its first sentence before any noun it could stand for (raters: context lost).  A later
+    sentence's "It" ("V to I. It sounds final") stands for the label itself."""
+    text = description.strip()
+    if _CONTINUATION.match(text) or _DEMONSTRATIVE.search(text):
+        return True
+    pronoun = _PRONOUN.search(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0])
+    if pronoun is None:
+        return False
+    before = words(text[: pronoun.start()])
+    return not any(is_content(w) and getAllLemmas(w.lower()).get("NOUN") for w in before)
+
+
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if any(_STEP_LABEL.match(i.label) for i in group.items):
         return
     # A worked calculation ("50% × $3,000 = $1,500", "P = 12 V × 9 A = 108 W") is no description:
     # its numbers and units give the label away (raters: trivial, format).
     usable = [i for i in group.items if i.description and word_count(i.description) <= 35
-              and not worked_value(i.description) and not gives_initials(i.description, i.label)]
+              and not worked_value(i.description) and not gives_initials(i.description, i.label)
+              and not loses_context(i.description)]
     keep = shared_words([i.label for i in usable])
     # A description whose label's words are only partly left out reads with an artefact ("known as […]
     # situational awareness", "anything […] fixed to it"; raters on test-e: format) and cannot be left as
@@ -189,6 +215,20 @@ PARTLY_MASKED = """# Space
 - Joint planning: allies coordinate their commands through shared groups and exercises.
 """
 
+# Descriptions that point outside themselves ("so that stored mines ...", "ban these weapons", "occurs when
+# it is pushed") leave the matching; a later sentence's "It" stands for the label and stays.
+POINTING = """# Mines
+
+## The pillars
+
+1. **Clearance**, including survey, mapping and marking of hazardous areas.
+2. **Risk education**, which teaches people how to recognise danger signs.
+3. **Victim assistance**, covering medical care, rehabilitation and help with returning to work.
+4. **Stockpile destruction**, so that stored mines can never be laid in the future.
+5. **Advocacy**, encouraging states to join the treaties that ban these weapons.
+6. **Compression**, occurring when it is pushed, as in a column.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="matching",
     priority=120,
@@ -207,5 +247,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(STEM_IN_COMPOUND, MATCHING, "formed from limestone"),
         makes_no(STEM_IN_COMPOUND, MATCHING, "quartz-rich"),
         makes_no(PARTLY_MASKED),
+        makes(POINTING, MATCHING, "covering medical care"),
+        makes_no(POINTING, MATCHING, "so that stored mines"),
+        makes_no(POINTING, MATCHING, "these weapons"),
+        makes_no(POINTING, MATCHING, "when it is pushed"),
     ),
 ))

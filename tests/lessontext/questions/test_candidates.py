@@ -172,6 +172,16 @@ def test_matching_leaves_out_pairs_it_cannot_mask_cleanly():
     assert not any("[…]" in p or BLANK in p for p in prompts.values())
 
 
+def test_matching_leaves_out_descriptions_that_point_outside_themselves():
+    from lessontext.questions.families.matching import loses_context
+    assert loses_context("so that stored mines can never be laid in the future.")
+    assert loses_context("encouraging states to join the treaties that ban these weapons.")
+    assert loses_context("occurs when it is pushed, as in a column.")
+    assert not loses_context("V to I, e.g. G to C. It sounds final, like a full stop.")
+    assert not loses_context("earlier exposure to a stimulus makes it easier to process later.")
+    assert not loses_context("learned associations, such as feeling anxious at the sound of a drill.")
+
+
 def test_matching_leaves_out_worked_calculations():
     # Raters (two documents): "50% × $3,000 = $1,500" → "Needs" is matched by its numbers, not understood.
     md = """# Budget
