@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from lemminflect import getAllLemmas
 
@@ -75,11 +75,20 @@ def gives_initials(description: str, label: str) -> bool:
     return re.search(rf"\b{initials}s?\b", description) is not None
 
 
-def stem_leak(description: str, label: str) -> bool:
+_PREFIXES = ("inter", "intra", "counter", "trans", "super", "multi", "anti", "over", "under", "non", "pre", "post",
+             "sub", "dis", "mis", "co", "re", "un")
+
+
+def stem_leak(description: str, label: str, keep: Sequence[str] = ()) -> bool:
     """A word of the description, or a part of a hyphenated one, begins a longer word of the label
-    ("quartz-rich sandstone" for "Quartzite"): the pair gives itself away, and masking the part would
-    leave an artefact ("[…]-rich sandstone"; raters on test-d: a leak)."""
-    label_words = {norm(part) for w in words(label) for part in w.split("-") if is_content(part)}
+    ("quartz-rich sandstone" for "Quartzite", "operate together" for "Interoperability"): the pair gives itself away, and masking the part would
+    leave an artefact ("[…]-rich sandstone"; raters on test-d: a leak).  Words every label shares (``keep``)
+    give nothing away."""
+    label_words = {norm(part) for w in words(label) for part in w.split("-")
+                   if is_content(part) and not any(related(w, k) for k in keep)}
+    # A label word behind an English prefix ("Interoperability": inter + operability) is matched by its root
+    # too ("operate together"; raters on test-b: a leak).
+    roots = {lw[len(p):] for lw in label_words for p in _PREFIXES if lw.startswith(p) and len(lw) - len(p) >= 5}
     for word in words(description):
         parts = word.split("-") if "-" in word else [word]
         for part in parts:
@@ -87,6 +96,8 @@ def stem_leak(description: str, label: str) -> bool:
             if len(n) < 4 or not is_content(part):
                 continue
             if any(lw != n and lw.startswith(n) and len(lw) >= len(n) + 2 for lw in label_words):
+                return True
+            if len(n) >= 5 and any(n[:5] == root[:5] for root in roots):
                 return True
             if len(parts) > 1 and any(related(part, lw) for lw in label_words):
                 return True
@@ -129,7 +140,7 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     # situational awareness", "anything […] fixed to it"; raters on test-e: format) and cannot be left as
     # it is (a giveaway): unless a closing example that held them can be trimmed, the pair stays out.
     prompts = {i.label: without_elided_example(*mask_key(i.description, i.label, keep=keep)) for i in usable}
-    usable = [i for i in usable if prompts[i.label][1] != "partial" and not stem_leak(prompts[i.label][0], i.label)]
+    usable = [i for i in usable if prompts[i.label][1] != "partial" and not stem_leak(prompts[i.label][0], i.label, keep)]
     # A masked description turns its pair into a gap to fill ("over _____, as people find
     # alternatives"), and two kinds of mask in one item read as a mistake (raters: format): the
     # descriptions that never name their label come first; with more than one masked one left,

@@ -182,6 +182,16 @@ def test_matching_leaves_out_descriptions_that_point_outside_themselves():
     assert not loses_context("learned associations, such as feeling anxious at the sound of a drill.")
 
 
+def test_matching_finds_a_label_word_behind_a_prefix_or_in_a_compound():
+    from lessontext.questions.families.matching import stem_leak
+    # Raters (test-b): "operate together" gives away "Interoperability"; (test-d): "quartz-rich" gives "Quartzite".
+    assert stem_leak("the ability of forces from different nations to operate together.", "Interoperability")
+    assert stem_leak("formed from quartz-rich sandstone", "Quartzite")
+    # A word every label shares gives nothing away; a whole part of a hyphenated label is no longer word.
+    assert not stem_leak("planning and conducting operations", "Procedural interoperability", ["interoperability"])
+    assert not stem_leak("adding a fixed margin to the cost of production", "Cost-plus pricing")
+
+
 def test_matching_leaves_out_worked_calculations():
     # Raters (two documents): "50% × $3,000 = $1,500" → "Needs" is matched by its numbers, not understood.
     md = """# Budget
