@@ -192,6 +192,14 @@ def test_matching_finds_a_label_word_behind_a_prefix_or_in_a_compound():
     assert not stem_leak("adding a fixed margin to the cost of production", "Cost-plus pricing")
 
 
+def test_a_quoted_heading_drops_its_section_number():
+    from lessontext.questions.phrasing import heading_phrase
+    assert heading_phrase("2. Stress") == "“Stress”"
+    assert heading_phrase("3.1 Loads") == "“Loads”"
+    assert heading_phrase("2024 elections") == "“2024 elections”"
+    assert heading_phrase("50/30/20 rule") == "“50/30/20 rule”"
+
+
 def test_matching_leaves_out_worked_calculations():
     # Raters (two documents): "50% × $3,000 = $1,500" → "Needs" is matched by its numbers, not understood.
     md = """# Budget
