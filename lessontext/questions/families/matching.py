@@ -3,12 +3,15 @@
 Reads a labelled group of three or more items with descriptions of at most
 35 words (six at most are drawn): the text pairs each label with its
 description, so the pairs are certain.  A worked calculation is no
-description and stays out.  Descriptions that never name their label are
-preferred; otherwise each has its label masked, and an item with more than
-one masked description waits as a draft (raters: a gap to fill, not a
-match).  An item whose label's words are scattered over its description (more
-than one left-out stretch) stays out, since it can be neither masked
-readably nor shown as it is.
+description and stays out.  A published matching shows every description as
+the text has it: descriptions that never name their label are preferred, and
+a matching that still needs a masked one waits as a draft (raters: a gap to
+fill, not a match).  A pair stays out when it cannot read cleanly on its own:
+its label only partly left out ("known as […] situational awareness"), its
+label's word begun in a compound or behind a prefix ("quartz-rich" for
+"Quartzite", "operate together" for "Interoperability"), its initials
+written out, or a description that points outside itself ("so that ...",
+"these weapons", "occurs when it is pushed").
 """
 
 from __future__ import annotations
