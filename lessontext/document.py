@@ -137,6 +137,7 @@ class Document:
 
 _DASHES = "—–-"
 _STRONG_TAGS = {"strong", "b"}
+_BLOCK_TAGS = {"p", "div", "blockquote", "ul", "ol", "pre", "table", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6"}
 _EMPHASIS_TAGS = {"em", "i"}
 # "Term: explanation" / "Term — explanation" without bold.  The label is
 # short, has no sentence punctuation and is followed by an explanation.
@@ -358,21 +359,26 @@ class _Builder:
         blocky = any(child.tag in {"p", "ul", "ol", "pre", "blockquote", "table"} for child in li)
         if not blocky:
             return [self._text(li)], []
-        head = self._resolve(li.text or "")
-        if head.strip():
-            parts.append(head)
+        # Inline children run on with the text around them as written ("**space situational awareness**, or
+        # SSA"): joining them with a space would put one before the comma (raters on test-e: an artefact).
+        inline = self._resolve(li.text or "")
         for child in li:
-            if child.tag in {"ul", "ol"}:
-                sublists.append(child)
-            elif child.tag == "p":
-                if not self._is_stash_only(child):
+            if child.tag in _BLOCK_TAGS:
+                if inline.strip():
+                    parts.append(inline)
+                inline = ""
+                if child.tag in {"ul", "ol"}:
+                    sublists.append(child)
+                elif child.tag == "p":
+                    if not self._is_stash_only(child):
+                        parts.append(self._text(child))
+                elif child.tag == "blockquote":
                     parts.append(self._text(child))
-            elif child.tag == "blockquote":
-                parts.append(self._text(child))
-            elif child.tag not in {"pre", "table"}:
-                parts.append(self._text(child))
-            if child.tail and child.tail.strip():
-                parts.append(self._resolve(child.tail))
+            else:
+                inline += self._text(child)
+            inline += self._resolve(child.tail or "")
+        if inline.strip():
+            parts.append(inline)
         return parts, sublists
 
     def _table(self, el: etree.Element) -> None:
@@ -435,9 +441,12 @@ class _Builder:
             if seen:
                 if child.tag in {"ul", "ol", "pre", "table"}:
                     continue
-                parts.append(self._text(child))
+                # Inline children join their neighbours as written ("**space situational awareness**, or
+                # SSA"): a space there would stand before the comma (raters on test-e: an artefact).
+                gap = " " if child.tag in _BLOCK_TAGS else ""
+                parts.append(gap + self._text(child) + gap)
                 parts.append(self._resolve(child.tail or ""))
-        return _normalise_space(" ".join(parts))
+        return _normalise_space("".join(parts))
 
     # -- text helpers ---------------------------------------------------------
 

@@ -18,9 +18,13 @@ def first_sentence(text: str, sentences: Sequence[str]) -> str:
     return sentences[0] if sentences else text
 
 
+# A section's number ("2. Stress", "3.1 Loads") is layout, not part of what the heading names.
+_SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.):]|\d+\.\d+|[IVX]+[.):])\s+(?=\S)")
+
+
 def heading_phrase(heading: str | None) -> str:
-    """A heading as a stem quotes it ("“Parts of a cell”"); "" without one."""
-    return f"“{heading}”" if heading else ""
+    """A heading as a stem quotes it ("“Parts of a cell”"), without a section number; "" without one."""
+    return f"“{_SECTION_NUMBER.sub('', heading.strip(), count=1)}”" if heading else ""
 
 
 # A list item's label that the sentence after it repeats ("Proteins: Proteins are long chains ..."; raters

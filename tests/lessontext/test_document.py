@@ -245,3 +245,11 @@ def test_sentence_splitting_lives_in_its_own_module_and_document_reexports_it():
 
     assert document.split_sentences is sentences.split_sentences
     assert sentences.split_sentences("Dr. Smith came. He left.") == ("Dr. Smith came.", "He left.")
+
+
+def test_bold_in_a_list_item_with_a_sublist_runs_on_with_its_punctuation():
+    # Raters (test-e): "known as space situational awareness , or SSA" (a space before the comma).
+    texts = [i.text for lst in _lists("# T\n\n1. **Space surveillance.** It is known as **space situational "
+                                      "awareness**, or SSA. It **tracks** *debris* well:\n   - detecting satellites\n"
+                                      "   - warning operators\n") for i in lst.items]
+    assert any("awareness, or SSA" in t and "tracks debris" in t for t in texts), texts

@@ -3,19 +3,24 @@
 Reads a labelled group of three or more items with descriptions of at most
 35 words (six at most are drawn): the text pairs each label with its
 description, so the pairs are certain.  A worked calculation is no
-description and stays out.  Descriptions that never name their label are
-preferred; otherwise each has its label masked, and an item with more than
-one masked description waits as a draft (raters: a gap to fill, not a
-match).  An item whose label's words are scattered over its description (more
-than one left-out stretch) stays out, since it can be neither masked
-readably nor shown as it is.
+description and stays out.  A published matching shows every description as
+the text has it: descriptions that never name their label are preferred, and
+a matching that still needs a masked one waits as a draft (raters: a gap to
+fill, not a match).  A pair stays out when it cannot read cleanly on its own:
+its label only partly left out ("known as […] situational awareness"), its
+label's word begun in a compound or behind a prefix ("quartz-rich" for
+"Quartzite", "operate together" for "Interoperability"), its initials
+written out, or a description that points outside itself ("so that ...",
+"these weapons", "occurs when it is pushed").
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+
+from lemminflect import getAllLemmas
 
 from ..candidate import Candidate
 from ..course import CourseView, Group
@@ -23,7 +28,7 @@ from ..distractors import shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence, heading_phrase
 from ..rules import MATCHING
-from ..text import ELISION, mask_key, word_count, worked_value
+from ..text import ELISION, is_content, mask_key, norm, related, word_count, words, worked_value
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
@@ -31,8 +36,10 @@ from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
 CONFIDENCE = {MATCHING: 0.82}
 
 MIN_PAIRS = 3
-# Masked descriptions a matching may keep when too few descriptions leave their label out.
-MAX_MASKED = 1
+# Masked descriptions a published matching may keep: none.  A gap in a description reads as a fill-in
+# instruction or a slip ("a mixture of _____ that shows"; raters on dev-r5, test-d, test-e: format), so a
+# matching that needs one waits for the teacher as a draft.
+MAX_MASKED = 0
 # Taken off the confidence of a matching with more masked descriptions: below the gate, a draft.
 MASKED_PENALTY = 0.4
 # Confidence added per pair beyond three: a longer matching asks more.
@@ -71,19 +78,72 @@ def gives_initials(description: str, label: str) -> bool:
     return re.search(rf"\b{initials}s?\b", description) is not None
 
 
+_PREFIXES = ("inter", "intra", "counter", "trans", "super", "multi", "anti", "over", "under", "non", "pre", "post",
+             "sub", "dis", "mis", "co", "re", "un")
+
+
+def stem_leak(description: str, label: str, keep: Sequence[str] = ()) -> bool:
+    """A word of the description, or a part of a hyphenated one, begins a longer word of the label
+    ("quartz-rich sandstone" for "Quartzite", "operate together" for "Interoperability"): the pair gives itself away, and masking the part would
+    leave an artefact ("[…]-rich sandstone"; raters on test-d: a leak).  Words every label shares (``keep``)
+    give nothing away."""
+    label_words = {norm(part) for w in words(label) for part in w.split("-")
+                   if is_content(part) and not any(related(w, k) for k in keep)}
+    # A label word behind an English prefix ("Interoperability": inter + operability) is matched by its root
+    # too ("operate together"; raters on test-b: a leak).
+    roots = {lw[len(p):] for lw in label_words for p in _PREFIXES if lw.startswith(p) and len(lw) - len(p) >= 5}
+    for word in words(description):
+        parts = word.split("-") if "-" in word else [word]
+        for part in parts:
+            n = norm(part)
+            if len(n) < 4 or not is_content(part):
+                continue
+            if any(lw != n and lw.startswith(n) and len(lw) >= len(n) + 2 for lw in label_words):
+                return True
+            if len(n) >= 5 and any(n[:5] == root[:5] for root in roots):
+                return True
+            if len(parts) > 1 and any(related(part, lw) for lw in label_words):
+                return True
+    return False
+
+
+# A description that only continues its label's sentence ("**Stockpile destruction**, so that stored mines can
+# never be laid") says why or when, not what the label is: shown alone it loses its subject.
+_CONTINUATION = re.compile(r"^(?:so that|so as to|in order to|in order that|because|since|although|though|whereas|"
+                           r"while|if|unless|which|who|whom|whose)\b", re.I)
+# A pointing word that reaches outside the description ("ban these weapons", "occurs when it is pushed").
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these)\s+(?!of\b)[a-z]", re.I)
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+
+
+def loses_context(description: str) -> bool:
+    """The description points outside itself: a continuation of its label's sentence, a demonstrative, or a
+    pronoun in its first sentence before any noun it could stand for (raters: context lost).  A later
+    sentence's "It" ("V to I. It sounds final") stands for the label itself."""
+    text = description.strip()
+    if _CONTINUATION.match(text) or _DEMONSTRATIVE.search(text):
+        return True
+    pronoun = _PRONOUN.search(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0])
+    if pronoun is None:
+        return False
+    before = words(text[: pronoun.start()])
+    return not any(is_content(w) and getAllLemmas(w.lower()).get("NOUN") for w in before)
+
+
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if any(_STEP_LABEL.match(i.label) for i in group.items):
         return
     # A worked calculation ("50% × $3,000 = $1,500", "P = 12 V × 9 A = 108 W") is no description:
     # its numbers and units give the label away (raters: trivial, format).
     usable = [i for i in group.items if i.description and word_count(i.description) <= 35
-              and not worked_value(i.description) and not gives_initials(i.description, i.label)]
+              and not worked_value(i.description) and not gives_initials(i.description, i.label)
+              and not loses_context(i.description)]
     keep = shared_words([i.label for i in usable])
-    # A description whose key words are scattered over the sentence can be neither masked
-    # readably nor left as it is (a giveaway): such items stay out of the matching.  One
-    # left-out stretch ("like natural […] emergencies") still reads.
+    # A description whose label's words are only partly left out reads with an artefact ("known as […]
+    # situational awareness", "anything […] fixed to it"; raters on test-e: format) and cannot be left as
+    # it is (a giveaway): unless a closing example that held them can be trimmed, the pair stays out.
     prompts = {i.label: without_elided_example(*mask_key(i.description, i.label, keep=keep)) for i in usable}
-    usable = [i for i in usable if prompts[i.label][1] != "partial" or prompts[i.label][0].count(ELISION) == 1]
+    usable = [i for i in usable if prompts[i.label][1] != "partial" and not stem_leak(prompts[i.label][0], i.label, keep)]
     # A masked description turns its pair into a gap to fill ("over _____, as people find
     # alternatives"), and two kinds of mask in one item read as a mistake (raters: format): the
     # descriptions that never name their label come first; with more than one masked one left,
@@ -146,6 +206,43 @@ INITIALS = """# Forums
 - Peacekeeping: training troops for missions under a United Nations mandate.
 """
 
+# A description that starts a label's word inside a compound ("quartz-rich" for "Quartzite") gives the pair
+# away; the others still make the matching, without it.
+STEM_IN_COMPOUND = """# Rocks
+
+## Non-foliated rocks
+
+- Quartzite: formed from quartz-rich sandstone; extremely hard.
+- Marble: formed from limestone; made of interlocking calcite crystals.
+- Hornfels: a fine-grained rock typical of contact metamorphism.
+- Soapstone: soft enough to carve, with a greasy feel.
+"""
+
+# A label's words left out of only part of a phrase ("known as […] situational awareness") read as an
+# artefact: that pair stays out, and too few are left for a matching.
+PARTLY_MASKED = """# Space
+
+## How states cooperate in space
+
+- Space surveillance: tracking objects in orbit is known as space situational awareness.
+- Developing common norms: partners work together in international bodies to promote rules of behaviour.
+- Joint planning: allies coordinate their commands through shared groups and exercises.
+"""
+
+# Descriptions that point outside themselves ("so that stored mines ...", "ban these weapons", "occurs when
+# it is pushed") leave the matching; a later sentence's "It" stands for the label and stays.
+POINTING = """# Mines
+
+## The pillars
+
+1. **Clearance**, including survey, mapping and marking of hazardous areas.
+2. **Risk education**, which teaches people how to recognise danger signs.
+3. **Victim assistance**, covering medical care, rehabilitation and help with returning to work.
+4. **Stockpile destruction**, so that stored mines can never be laid in the future.
+5. **Advocacy**, encouraging states to join the treaties that ban these weapons.
+6. **Compression**, occurring when it is pushed, as in a column.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="matching",
     priority=120,
@@ -161,5 +258,12 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(STEPS),
         makes(INITIALS, MATCHING, "Match each description with the term it describes"),
         makes_no(INITIALS, MATCHING, "HADR"),
+        makes(STEM_IN_COMPOUND, MATCHING, "formed from limestone"),
+        makes_no(STEM_IN_COMPOUND, MATCHING, "quartz-rich"),
+        makes_no(PARTLY_MASKED),
+        makes(POINTING, MATCHING, "covering medical care"),
+        makes_no(POINTING, MATCHING, "so that stored mines"),
+        makes_no(POINTING, MATCHING, "these weapons"),
+        makes_no(POINTING, MATCHING, "when it is pushed"),
     ),
 ))

@@ -146,12 +146,58 @@ def test_a_matching_with_several_masked_descriptions_waits_as_a_draft():
     # Raters (two documents): several masks turn a matching into gaps to fill, in two styles ("[…]", "_____").
     several = only_matching(DIPLOMACY)
     assert several.base < MIN_CONFIDENCE
+    # Raters (dev-r5, test-d, test-e): even one gap in a published matching reads as a slip; it waits too.
     one = only_matching(DIPLOMACY.replace("Defense technological exchanges aid", "Warships calling at ports aid"))
-    assert one.base >= MIN_CONFIDENCE
+    assert one.base < MIN_CONFIDENCE
     extra = DIPLOMACY + "- **Port Visits**: Warships call at foreign harbours to show goodwill.\n" \
         + "- **Staff Talks**: Officers meet to compare doctrine and plans.\n"
     prompts = [p.prompt for p in only_matching(extra).pairs]
     assert prompts and not any(BLANK in p or "[…]" in p for p in prompts)  # three plain descriptions suffice
+
+
+def test_matching_leaves_out_pairs_it_cannot_mask_cleanly():
+    # Raters (test-e): "known as […] situational awareness , or SSA"; (test-d): "quartz-rich" for "Quartzite".
+    md = """# Space
+
+## Ways
+
+- **Space surveillance**: Tracking objects in orbit is known as space situational awareness.
+- **Developing common norms**: Partners promote rules of responsible behaviour in orbit.
+- **Joint planning**: Allies coordinate their commands through shared groups.
+- **Quartzite**: Formed from quartz-rich sandstone.
+- **Sharing capabilities**: Allies let partners use their satellites for weather and navigation.
+"""
+    prompts = {p.answer: p.prompt for p in only_matching(md).pairs}
+    assert set(prompts) == {"Developing common norms", "Joint planning", "Sharing capabilities"}
+    assert not any("[…]" in p or BLANK in p for p in prompts.values())
+
+
+def test_matching_leaves_out_descriptions_that_point_outside_themselves():
+    from lessontext.questions.families.matching import loses_context
+    assert loses_context("so that stored mines can never be laid in the future.")
+    assert loses_context("encouraging states to join the treaties that ban these weapons.")
+    assert loses_context("occurs when it is pushed, as in a column.")
+    assert not loses_context("V to I, e.g. G to C. It sounds final, like a full stop.")
+    assert not loses_context("earlier exposure to a stimulus makes it easier to process later.")
+    assert not loses_context("learned associations, such as feeling anxious at the sound of a drill.")
+
+
+def test_matching_finds_a_label_word_behind_a_prefix_or_in_a_compound():
+    from lessontext.questions.families.matching import stem_leak
+    # Raters (test-b): "operate together" gives away "Interoperability"; (test-d): "quartz-rich" gives "Quartzite".
+    assert stem_leak("the ability of forces from different nations to operate together.", "Interoperability")
+    assert stem_leak("formed from quartz-rich sandstone", "Quartzite")
+    # A word every label shares gives nothing away; a whole part of a hyphenated label is no longer word.
+    assert not stem_leak("planning and conducting operations", "Procedural interoperability", ["interoperability"])
+    assert not stem_leak("adding a fixed margin to the cost of production", "Cost-plus pricing")
+
+
+def test_a_quoted_heading_drops_its_section_number():
+    from lessontext.questions.phrasing import heading_phrase
+    assert heading_phrase("2. Stress") == "“Stress”"
+    assert heading_phrase("3.1 Loads") == "“Loads”"
+    assert heading_phrase("2024 elections") == "“2024 elections”"
+    assert heading_phrase("50/30/20 rule") == "“50/30/20 rule”"
 
 
 def test_matching_leaves_out_worked_calculations():
