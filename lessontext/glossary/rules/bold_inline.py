@@ -8,7 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, predicate_of, word_list
+from lessontext.glossary.phrases import PREPOSITIONS, PRONOUN_START, has_anaphora, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.vocabulary import TermKind
 from lessontext.words import fold, getAllLemmas, getInflection, word_pos
@@ -271,6 +271,51 @@ def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidat
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
 
 
+# "... what specialists call **confidence-building measures**, steps that reduce suspicion ...": the noun
+# phrase after the bold term's comma runs to the end of the sentence and says what the term is.
+APPOSITIVE_CONFIDENCE = 0.7
+_FINAL_APPOSITIVE = r",\s+(?P<np>[a-z][^;:()]+?)[.!?]?$"
+_MIN_APPOSITIVE_WORDS = 4
+
+
+# "the interest earned in each period is added to ...": a clause before any relative word is no noun phrase.
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.I)
+_COPULA_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
+_LIST_LEAD_WORDS = 2
+_SUBORDINATORS = frozenset("when if as although though while because since once unless whereas".split())
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became)\s+(?:\w+\s+)?$", re.I)
+
+
+def _starts_list(np: str, other: str) -> bool:
+    """"the **velum** or soft palate, the **uvula**": the appositive opens with another bold term, a list."""
+    at = np.lower().find(other.lower())
+    return at >= 0 and len(word_list(np[:at])) <= _LIST_LEAD_WORDS
+
+
+def _opening_phrase(before: str) -> bool:
+    """"In the", "When demand is": the bold term ends an opening phrase, and the comma starts the main clause."""
+    words = [fold(w) for w in word_list(before)]
+    return bool(words) and "," not in before and (words[0] in PREPOSITIONS or words[0] in _SUBORDINATORS)
+
+
+def _final_appositive(term: str, sentence: str, bold: list[str], section: DocumentSection) -> Candidate | None:
+    """"a **product life cycle**, the stages of introduction, growth ... follow" -> "The stages of introduction, ..."."""
+    match = re.search(r"\b" + re.escape(term) + _FINAL_APPOSITIVE, sentence, re.I)
+    if not match or _COPULA_BEFORE.search(sentence[: match.start()]) or _opening_phrase(sentence[: match.start()]):
+        return None  # "demand is **inelastic**, a price rise ...", "In the **upper valley**, the glacier ...": a clause
+    np = match.group("np")
+    words = word_list(np)
+    head = _RELATIVE_WORD.split(np, maxsplit=1)[0]
+    if (len(words) < _MIN_APPOSITIVE_WORDS or _UNRESOLVED_IN_CLAUSE.search(np) or _COPULA_WORD.search(head)
+            or any(_starts_list(np, other) for other in bold if other.lower() not in term.lower())):
+        return None  # a clause ("the interest earned is added"), a list of bold terms, a gloss pointing outside itself
+    gloss = np if fold(words[0]) == "the" and fold(words[1]) not in _RANKING else _noun_phrase_gloss(np)
+    definition = finish_definition(gloss) if gloss else None
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSITIVE_CONFIDENCE, "pattern")
+
+
 def find_bold_inline(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """A phrase the author set in bold in the middle of a sentence, where the sentence says what it is.
 
@@ -307,7 +352,8 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
                 continue
         if term.lower() not in lowered or lowered.startswith(term.lower()):
             continue
-        found = (_complement(term, sentence, section) or _described_complement(term, sentence, section)
+        found = (_final_appositive(term, sentence, _bold_terms(context), section)
+                 or _complement(term, sentence, section) or _described_complement(term, sentence, section)
                  or _colon_gloss(term, sentence, section) or _amount(term, sentence, section)
                  or _bold_subject(term, sentence, section) or _made_by_doing(term, sentence, section)
                  or _which_after(term, sentence, section))
@@ -341,6 +387,17 @@ BOLD_INLINE = RULES.register(Rule(
               "seventh**, built on the fifth degree: G7 in C major.\n", "dominant seventh"),
         misses("# Chords\n\nAdding a seventh produces a chord. The most important is the **dominant "
                "seventh**, built on the fifth degree.\n", "dominant seventh"),
+        finds("# Trust\n\nOver time, repeated meetings build what specialists call **confidence-building measures**, steps "
+              "that reduce suspicion by making intentions more transparent.\n", "confidence-building measures"),
+        finds("# Cells\n\nBiologists think of a cell as passing through a **cell cycle**, the stages of growth, "
+              "copying and division that most cells follow over time.\n", "cell cycle"),
+        misses("# Speech\n\nThe places include the **hard palate**, the **velum** or soft palate and the tongue.\n",
+               "hard palate"),
+        misses("# Demand\n\nWhen demand is **inelastic**, a price rise increases total revenue, which we see.\n",
+               "inelastic"),
+        misses("# Interest\n\nBanks pay **compound interest**, the interest earned in each period is added to the "
+               "balance.\n", "compound interest"),
+        misses("# Speech\n\nThey worked with the **hard palate**, the one they had studied before.\n", "hard palate"),
         finds("# Git\n\nGit has one new idea: the **staging area**, also called the index. It sits between the "
               "working copy and the repository.\n", "staging area"),
         misses("# Git\n\nGit has one new idea: the **staging area**, also called the index. It is useful.\n",
