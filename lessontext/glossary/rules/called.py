@@ -63,6 +63,10 @@ _TO_INFINITIVE = re.compile(r"to\s+[a-z]+")
 _WHEN_THEN_WHAT = re.compile(r"^(?P<when>When\s+[^,]{5,80}),\s+(?P<what>what\s+[a-z]+)$")
 
 
+# "is called the least significant bit", "the most favoured nation": a degree word that opens the name.
+_DEGREE_WORDS = frozenset({"least", "most"})
+
+
 def find_called(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The rigid outer layer is called the lithosphere", "..., a process known as photolysis": T is what gets the name.
 
@@ -82,7 +86,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             lw = clean.lower()
             if i == 0 and lw in {"the", "a", "an", "its", "their"}:
                 continue
-            if lw in STOPWORDS and lw not in {"of", "and"} or (term_words and clear_verb_form(clean)):
+            degree = lw in _DEGREE_WORDS and not term_words and i + 1 < len(words)
+            if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (term_words and clear_verb_form(clean)):
                 break
             term_words.append(clean)
             if clean != word:
@@ -114,7 +119,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 caps = named.group("name").split()
             term_words = caps
         term = " ".join(term_words)
-        if not valid_term(term, strict=False) or is_generic(term):
+        if not valid_term(term, strict=False, named=True) or is_generic(term):
             continue
         if looks_like_acronym(term) and _NAME_THEN_COMMA.search(sentence[: match.start("verb")]):
             continue  # "the Office for ... Affairs, called OCHA": the acronym rule pairs the name and its acronym
@@ -258,7 +263,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         if definition and not has_anaphora(definition):
             return definition, REBUILT_CONFIDENCE
     elif passive:
-        np = DISCOURSE_OPENER.sub("", head_text).strip()
+        np = _last_coordinated_subject(DISCOURSE_OPENER.sub("", head_text).strip())
         pronoun = _CLAUSE_THEN_PRONOUN.match(np)
         if pronoun:
             # "Animals cannot make their own food; they are called consumers"
@@ -352,10 +357,24 @@ _OF_THIS_KIND = re.compile(r"\s+(?:of\s+(?:this|that|these|those)\s+(?:kind|type
 
 
 def _participle_asides_only(np: str) -> bool:
-    """"Nutrients needed in large amounts, measured in grams": each part after a comma is a participle phrase."""
+    """"Nutrients needed in large amounts, measured in grams", "The rightmost bit, worth 1": descriptive asides."""
     parts = [part.split() for part in np.rstrip(" ,").split(",")]
     return len(parts) > 1 and all(
-        part and is_participle(part[0].lower()) and part[0].lower().endswith("ed") for part in parts[1:])
+        part and (is_participle(part[0].lower()) and part[0].lower().endswith("ed") or part[0].lower() == "worth")
+        for part in parts[1:])
+
+
+# "..., and the leftmost bit, worth the most, is called T": the subject of the last coordinated clause.
+_COORDINATED_SUBJECT = re.compile(r",\s+and\s+(?P<np>(?:the|a|an)\s+[^;:]+)$", re.I)
+
+
+def _last_coordinated_subject(np: str) -> str:
+    """The subject of the clause the naming verb belongs to, when an earlier clause is joined by ", and"."""
+    match = _COORDINATED_SUBJECT.search(np)
+    if not match:
+        return np
+    subject = match.group("np")
+    return subject[0].upper() + subject[1:]
 
 
 # "The principle behind these clauses": a subject headed by a noun whose content is a proposition.
@@ -475,5 +494,9 @@ CALLED = RULES.register(Rule(
         finds("# Earth\n\nThe rigid outer layer of the Earth is called the lithosphere.\n", "lithosphere"),
         finds("# Plants\n\nLight splits water molecules, a step known as photolysis.\n", "photolysis"),
         misses("# Home\n\nShe called her brother before dinner.\n", "brother"),
+        finds("# Bits\n\nThe rightmost bit, worth 1, is called the least significant bit, and the leftmost bit, "
+              "worth the most, is called the most significant bit.\n", "most significant bit"),
+        finds("# Bits\n\nA group of 4 bits is called a nibble, and a group of 8 bits is called a byte.\n", "byte"),
+        misses("# Rome\n\nThe consuls were called the highest magistrates.\n", "highest magistrates"),
     ),
 ))
