@@ -284,7 +284,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(f"{head} that {relative.group('rest')}")
             if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
-        if (("," not in np or _participle_asides_only(np)) and len(word_list(np)) >= 3
+        if (("," not in _EXAMPLE_ASIDE.sub("", np) or _participle_asides_only(np)) and len(word_list(np)) >= 3
                 and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS):
             definition = finish_definition(np)
             if definition:
@@ -325,8 +325,8 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(_agent_definition(head_text[:bound_at], np))
             if definition and not has_anaphora(definition):
                 return definition, AGENT_CONFIDENCE
-        elif bound in PREPOSITIONS and first in {"a", "an"} and clause and not _RELATIVE_NAMING_OR_COMMA.search(
-            clause := _EXAMPLE_ASIDE.sub("", clause)
+        elif bound in PREPOSITIONS and _indefinite(np_words) and clause and not _RELATIVE_NAMING_OR_COMMA.search(
+            clause := _OPENING_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", clause))
         ):
             # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
             definition = finish_definition(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
@@ -354,6 +354,14 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
 # "Goods of this kind, which have both civilian and military uses,": a head noun and its non-restrictive relative.
 _RELATIVE_ASIDE = re.compile(r"^(?P<head>[A-Z][^,]{2,60}?),\s+(?:which|that)\s+(?P<rest>[^,]{5,150}?),?$")
 _OF_THIS_KIND = re.compile(r"\s+(?:of\s+(?:this|that|these|those)\s+(?:kind|type|sort)s?|like\s+(?:this|these))$")
+
+
+def _indefinite(np_words: list[str]) -> bool:
+    """"a sugar", "long threads": a noun phrase the naming introduces (an article, or a bare plural)."""
+    if not np_words:
+        return False
+    first = np_words[0].lower()
+    return first in {"a", "an"} or (first not in STOPWORDS and len(np_words) <= 3 and plural_head(" ".join(np_words)))
 
 
 def _participle_asides_only(np: str) -> bool:
@@ -421,6 +429,8 @@ def _process_clause(head_text: str, term: str) -> str | None:
 
 
 # "Most stars, including the Sun, lie on ...": an aside of examples inside a clause.
+# "In plants and animals, the DNA ... is packaged into ...": a scene-setting phrase before the clause.
+_OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|Within|Among)\s+[^,]{1,40},\s+")
 _EXAMPLE_ASIDE = re.compile(r",\s+(?:including|such as|like|e\.g\.)\s+[^,]+,")
 
 
@@ -498,5 +508,8 @@ CALLED = RULES.register(Rule(
               "worth the most, is called the most significant bit.\n", "most significant bit"),
         finds("# Bits\n\nA group of 4 bits is called a nibble, and a group of 8 bits is called a byte.\n", "byte"),
         misses("# Rome\n\nThe consuls were called the highest magistrates.\n", "highest magistrates"),
+        finds("# Cells\n\nIn plants and animals, the DNA in each nucleus is packaged into long threads known as "
+              "chromosomes.\n", "chromosomes"),
+        finds("# Traits\n\nTraits controlled by many genes, such as human height, are called polygenic.\n", "polygenic"),
     ),
 ))
