@@ -8,7 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import PREPOSITIONS, PRONOUN_START, has_anaphora, predicate_of, word_list
+from lessontext.glossary.phrases import PREPOSITIONS, PRONOUN_START, finite_verb, has_anaphora, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.vocabulary import TermKind
 from lessontext.words import fold, getAllLemmas, getInflection, word_pos
@@ -316,6 +316,28 @@ def _final_appositive(term: str, sentence: str, bold: list[str], section: Docume
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSITIVE_CONFIDENCE, "pattern")
 
 
+# "If an organism has two identical alleles for a gene, it is described as **homozygous** for that gene."
+CONDITION_CONFIDENCE = 0.7
+_CONDITION_THEN_STATE = re.compile(
+    r"^(?:If|When)\s+(?P<np>an?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+)\s+(?P<rest>[^,;:]{4,160}),\s+"
+    r"(?:it|they)\s+(?:is|are)\s+(?:(?:described\s+as|said\s+to\s+be|called|termed)\s+)?(?:an?\s+)?"
+    r"(?P<term>[^,;:]+?)(?:\s+for\s+[^,;:]+)?[.!?]?$", re.I)
+
+
+def _condition_then_state(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"If an organism has two identical alleles, it is described as **homozygous**" -> "Said of an organism that has ..."."""
+    match = _CONDITION_THEN_STATE.match(sentence)
+    if not match or match.group("term").lower() != term.lower() or not finite_verb(match.group("verb")):
+        return None
+    clause = f"{match.group('verb')} {match.group('rest')}"
+    if _UNRESOLVED_IN_CLAUSE.search(clause):
+        return None
+    definition = finish_definition(f"Said of {match.group('np').lower()} that {clause}")
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, CONDITION_CONFIDENCE, "pattern")
+
+
 def find_bold_inline(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """A phrase the author set in bold in the middle of a sentence, where the sentence says what it is.
 
@@ -353,6 +375,7 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
         if term.lower() not in lowered or lowered.startswith(term.lower()):
             continue
         found = (_final_appositive(term, sentence, _bold_terms(context), section)
+                 or _condition_then_state(term, sentence, section)
                  or _complement(term, sentence, section) or _described_complement(term, sentence, section)
                  or _colon_gloss(term, sentence, section) or _amount(term, sentence, section)
                  or _bold_subject(term, sentence, section) or _made_by_doing(term, sentence, section)
@@ -397,6 +420,10 @@ BOLD_INLINE = RULES.register(Rule(
                "inelastic"),
         misses("# Interest\n\nBanks pay **compound interest**, the interest earned in each period is added to the "
                "balance.\n", "compound interest"),
+        finds("# Genes\n\nIf an organism has two identical alleles for a gene, it is described as **homozygous** for "
+              "that gene.\n", "homozygous"),
+        misses("# Genes\n\nIf it has two different alleles, it is **heterozygous**.\n", "heterozygous"),
+        misses("# Genes\n\nIf an organism has them, it is **heterozygous**.\n", "heterozygous"),
         misses("# Speech\n\nThey worked with the **hard palate**, the one they had studied before.\n", "hard palate"),
         finds("# Git\n\nGit has one new idea: the **staging area**, also called the index. It sits between the "
               "working copy and the repository.\n", "staging area"),
