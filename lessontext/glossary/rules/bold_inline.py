@@ -338,6 +338,24 @@ def _condition_then_state(term: str, sentence: str, section: DocumentSection) ->
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, CONDITION_CONFIDENCE, "pattern")
 
 
+# "A new assembly elected by broader male suffrage, the **National Convention**, abolished ...": the subject named.
+_SUBJECT_THEN_NAME = r"^(?P<np>(?:A|An|The)\s+[^,;:]{3,100}),\s+(?:the\s+)?{term},\s+(?P<verb>[a-z]+)\s"
+
+
+def _subject_then_name(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"A new assembly elected by ..., the **National Convention**, abolished ..." -> "A new assembly elected by ..."."""
+    match = re.match(_SUBJECT_THEN_NAME.replace("{term}", re.escape(term)), sentence, re.I)
+    if not match or not finite_verb(match.group("verb")):
+        return None
+    np = match.group("np")
+    if len(word_list(np)) < _MIN_SUBJECT_WORDS or _UNRESOLVED_IN_CLAUSE.search(np):
+        return None
+    definition = finish_definition(np)
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSITIVE_CONFIDENCE, "pattern")
+
+
 def find_bold_inline(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """A phrase the author set in bold in the middle of a sentence, where the sentence says what it is.
 
@@ -376,6 +394,7 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
             continue
         found = (_final_appositive(term, sentence, _bold_terms(context), section)
                  or _condition_then_state(term, sentence, section)
+                 or _subject_then_name(term, sentence, section)
                  or _complement(term, sentence, section) or _described_complement(term, sentence, section)
                  or _colon_gloss(term, sentence, section) or _amount(term, sentence, section)
                  or _bold_subject(term, sentence, section) or _made_by_doing(term, sentence, section)
@@ -424,6 +443,10 @@ BOLD_INLINE = RULES.register(Rule(
               "that gene.\n", "homozygous"),
         misses("# Genes\n\nIf it has two different alleles, it is **heterozygous**.\n", "heterozygous"),
         misses("# Genes\n\nIf an organism has them, it is **heterozygous**.\n", "heterozygous"),
+        finds("# Revolution\n\nA new assembly elected by broader male suffrage, the **National Convention**, abolished "
+              "the monarchy.\n", "National Convention"),
+        misses("# Revolution\n\nThe new body, the **National Convention**, was elected in 1792.\n",
+               "National Convention"),
         misses("# Speech\n\nThey worked with the **hard palate**, the one they had studied before.\n", "hard palate"),
         finds("# Git\n\nGit has one new idea: the **staging area**, also called the index. It sits between the "
               "working copy and the repository.\n", "staging area"),
