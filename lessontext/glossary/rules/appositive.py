@@ -39,6 +39,10 @@ _SUBORDINATORS = frozenset(
 )
 
 
+# "a property economists call T", "a step known as T": an appositive that names something of its own.
+_NAMES_ANOTHER = re.compile(r"\b(?:call|calls|called|known\s+as|termed)\s+\w", re.I)
+
+
 def _appositive_head(appos: str) -> str:
     """"a council of elders and ..." -> "council": the noun before the first preposition or relative."""
     head = "x"
@@ -279,6 +283,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue
         if _agreeing_verb(word_list(head)):
             continue  # "equal, a higher price leads to ...": a subject and its verb, a clause
+        if _NAMES_ANOTHER.search(head):
+            continue  # "... to price changes, a property economists call X": the appositive names X, not "changes"
         definition = finish_definition(mask_term(appos, term_key(term)))
         if definition is None or is_vacuous(definition):
             continue
@@ -294,6 +300,8 @@ APPOSITIVE = RULES.register(Rule(
         finds("# Earth\n\nBeneath the lithosphere lies the asthenosphere, a weak and partly molten layer of the mantle.\n",
               "asthenosphere"),
         misses("# Farm\n\nWe bought apples, pears and an orange at the market.\n", "apples"),
+        misses("# Prices\n\nFirms watch how customers react to price changes, a property economists call price "
+               "elasticity.\n", "price changes"),
         misses("# Music\n\nAdding a fourth note, a seventh above the root, gives a richer chord.\n", "fourth note"),
         misses("# Trade\n\nThe rule says that, all else being steady, a lower tariff brings in more imports.\n", "steady"),
     ),
