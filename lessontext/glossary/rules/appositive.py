@@ -40,7 +40,7 @@ _SUBORDINATORS = frozenset(
 
 
 # "a property economists call T", "a step known as T": an appositive that names something of its own.
-_NAMES_ANOTHER = re.compile(r"\b(?:call|calls|called|known\s+as|termed)\s+\w", re.I)
+_NAMES_ANOTHER = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|referred\s+to\s+as|termed)\s+\w", re.I)
 
 
 def _appositive_head(appos: str) -> str:
@@ -302,6 +302,8 @@ APPOSITIVE = RULES.register(Rule(
         misses("# Farm\n\nWe bought apples, pears and an orange at the market.\n", "apples"),
         misses("# Prices\n\nFirms watch how customers react to price changes, a property economists call price "
                "elasticity.\n", "price changes"),
+        misses("# Oaths\n\nThe deputies swore to stay until France had a constitution, a promise remembered as the "
+               "Tennis Court Oath.\n", "constitution"),
         misses("# Music\n\nAdding a fourth note, a seventh above the root, gives a richer chord.\n", "fourth note"),
         misses("# Trade\n\nThe rule says that, all else being steady, a lower tariff brings in more imports.\n", "steady"),
     ),

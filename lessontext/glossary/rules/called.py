@@ -49,8 +49,8 @@ MASKED_SENTENCE_CONFIDENCE = 0.6
 
 _CALLED = Guarded(re.compile(
     r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then)\s+)?"
-    r"(?:called|known as|termed|referred to as|named))\s+(?P<term>[^,;:()\"“”]+)"
-), "called", "known as", "termed", "referred to as", "named")
+    r"(?:called|known as|remembered as|termed|referred to as|named))\s+(?P<term>[^,;:()\"“”]+)"
+), "called", "known as", "remembered as", "termed", "referred to as", "named")
 
 
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|in|the|de))*\s+[A-Z][\w-]*,\s*$")
@@ -510,6 +510,8 @@ CALLED = RULES.register(Rule(
         misses("# Rome\n\nThe consuls were called the highest magistrates.\n", "highest magistrates"),
         finds("# Cells\n\nIn plants and animals, the DNA in each nucleus is packaged into long threads known as "
               "chromosomes.\n", "chromosomes"),
+        finds("# Oaths\n\nThe deputies swore not to separate until France had a constitution, a promise remembered as "
+              "the Tennis Court Oath.\n", "Tennis Court Oath"),
         finds("# Traits\n\nTraits controlled by many genes, such as human height, are called polygenic.\n", "polygenic"),
     ),
 ))
