@@ -39,10 +39,6 @@ _SUBORDINATORS = frozenset(
 )
 
 
-# "a property economists call T", "a step known as T": an appositive that names something of its own.
-_NAMES_ANOTHER = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|referred\s+to\s+as|termed)\s+\w", re.I)
-
-
 def _appositive_head(appos: str) -> str:
     """"a council of elders and ..." -> "council": the noun before the first preposition or relative."""
     head = "x"
@@ -53,7 +49,8 @@ def _appositive_head(appos: str) -> str:
     return head
 
 
-_NAMING_VERB = re.compile(r"\b(?:called|known as|termed|named)\b")
+# "a step known as T", "a property economists call T", "a promise remembered as T": the appositive names its own term.
+_NAMING_VERB = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|referred\s+to\s+as|termed|named)\b")
 # "... contributed troops to peace operations, a sign of growing professionalism": a comment on the whole clause.
 _COMMENT_ON_CLAUSE = re.compile(
     r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:sign|mark|testament|reflection|indication|symbol|reminder)\s+(?:of|to|that)\b",
@@ -283,8 +280,6 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue
         if _agreeing_verb(word_list(head)):
             continue  # "equal, a higher price leads to ...": a subject and its verb, a clause
-        if _NAMES_ANOTHER.search(head):
-            continue  # "... to price changes, a property economists call X": the appositive names X, not "changes"
         definition = finish_definition(mask_term(appos, term_key(term)))
         if definition is None or is_vacuous(definition):
             continue
