@@ -39,6 +39,16 @@ _SUBORDINATORS = frozenset(
 )
 
 
+# "Special operations forces, the small ... units ..., frequently train with ...": the subject's own verb.
+_COMMA_THEN_ADVERB_VERB = re.compile(r",\s+[a-z]+ly\s+(?P<verb>[a-z]+)\b")
+
+
+def _subject_verb_follows(following: str, *, plural: bool) -> bool:
+    """After the appositive's closing comma, an adverb and a verb that agrees with the subject."""
+    match = _COMMA_THEN_ADVERB_VERB.match(following)
+    return bool(match) and finite_verb(match.group("verb"), plural=plural)
+
+
 def _appositive_head(appos: str) -> str:
     """"a council of elders and ..." -> "council": the noun before the first preposition or relative."""
     head = "x"
@@ -269,6 +279,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         framed = sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
             _COMMA_THEN_FINITE_VERB.match(following)
             or _COMMA_THEN_S_VERB.match(following) and finite_verb(following.split()[1], plural=False)
+            or _subject_verb_follows(following, plural=plural_head(term))
         )
         if (match.group("det").lower() == "the" and not framed and not RELATIVE_WORD.search(" ".join(appos_words[:7]))
                 and not _specialised_with_complement(term, appos_words)):
@@ -294,6 +305,9 @@ APPOSITIVE = RULES.register(Rule(
     examples=(
         finds("# Earth\n\nBeneath the lithosphere lies the asthenosphere, a weak and partly molten layer of the mantle.\n",
               "asthenosphere"),
+        finds("# Forces\n\nSpecial operations forces, the small and highly trained units often used in raids, "
+              "frequently train with foreign counterparts.\n", "special operations forces"),
+        misses("# Forces\n\nThe forces met the rebels, the small units in the hills, quickly after dawn.\n", "rebels"),
         misses("# Farm\n\nWe bought apples, pears and an orange at the market.\n", "apples"),
         misses("# Prices\n\nFirms watch how customers react to price changes, a property economists call price "
                "elasticity.\n", "price changes"),
