@@ -274,7 +274,7 @@ def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidat
 # "... what specialists call **confidence-building measures**, steps that reduce suspicion ...": the noun
 # phrase after the bold term's comma runs to the end of the sentence and says what the term is.
 APPOSITIVE_CONFIDENCE = 0.7
-_FINAL_APPOSITIVE = r",\s+(?P<np>[a-z][^;:()]+?)[.!?]?$"
+_FINAL_APPOSITIVE = re.compile(r",\s+(?P<np>[a-z][^;:()]+?)[.!?]?$")
 _MIN_APPOSITIVE_WORDS = 4
 
 
@@ -292,6 +292,18 @@ def _starts_list(np: str, other: str) -> bool:
     return at >= 0 and len(word_list(np[:at])) <= _LIST_LEAD_WORDS
 
 
+def _word_at(term: str, sentence: str) -> int:
+    """Where ``term`` starts in ``sentence`` as whole words (any case), or -1."""
+    lowered, target = sentence.lower(), term.lower()
+    at = lowered.find(target)
+    while at >= 0:
+        end = at + len(target)
+        if (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+            return at
+        at = lowered.find(target, at + 1)
+    return -1
+
+
 def _opening_phrase(before: str) -> bool:
     """"In the", "When demand is": the bold term ends an opening phrase, and the comma starts the main clause."""
     words = [fold(w) for w in word_list(before)]
@@ -300,8 +312,9 @@ def _opening_phrase(before: str) -> bool:
 
 def _final_appositive(term: str, sentence: str, bold: list[str], section: DocumentSection) -> Candidate | None:
     """"a **product life cycle**, the stages of introduction, growth ... follow" -> "The stages of introduction, ..."."""
-    match = re.search(r"\b" + re.escape(term) + _FINAL_APPOSITIVE, sentence, re.I)
-    if not match or _COPULA_BEFORE.search(sentence[: match.start()]) or _opening_phrase(sentence[: match.start()]):
+    at = _word_at(term, sentence)
+    match = _FINAL_APPOSITIVE.match(sentence, at + len(term)) if at > 0 else None
+    if not match or _COPULA_BEFORE.search(sentence[:at]) or _opening_phrase(sentence[:at]):
         return None  # "demand is **inelastic**, a price rise ...", "In the **upper valley**, the glacier ...": a clause
     np = match.group("np")
     words = word_list(np)
@@ -339,13 +352,16 @@ def _condition_then_state(term: str, sentence: str, section: DocumentSection) ->
 
 
 # "A new assembly elected by broader male suffrage, the **National Convention**, abolished ...": the subject named.
-_SUBJECT_THEN_NAME = r"^(?P<np>(?:A|An|The)\s+[^,;:]{3,100}),\s+(?:the\s+)?{term},\s+(?P<verb>[a-z]+)\s"
+_SUBJECT_THEN_NAME = re.compile(r"^(?P<np>(?:A|An|The)\s+[^,;:]{3,100}),\s+(?:the\s+)?$")
+_COMMA_THEN_VERB = re.compile(r",\s+(?P<verb>[a-z]+)\s")
 
 
 def _subject_then_name(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
     """"A new assembly elected by ..., the **National Convention**, abolished ..." -> "A new assembly elected by ..."."""
-    match = re.match(_SUBJECT_THEN_NAME.replace("{term}", re.escape(term)), sentence, re.I)
-    if not match or not finite_verb(match.group("verb")):
+    at = _word_at(term, sentence)
+    match = _SUBJECT_THEN_NAME.match(sentence[:at]) if at > 0 else None
+    verb = _COMMA_THEN_VERB.match(sentence, at + len(term)) if match else None
+    if not verb or not finite_verb(verb.group("verb")):
         return None
     np = match.group("np")
     if len(word_list(np)) < _MIN_SUBJECT_WORDS or _UNRESOLVED_IN_CLAUSE.search(np):
