@@ -372,6 +372,26 @@ def _subject_then_name(term: str, sentence: str, section: DocumentSection) -> Ca
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSITIVE_CONFIDENCE, "pattern")
 
 
+# "Lauterborn proposed the **4Cs** as a customer-centred alternative: customer solution instead of product, ...".
+_PROPOSED_BEFORE = re.compile(r"\b(?:proposed|introduced|presented|put\s+forward|defined)\s+(?:the\s+)?$", re.I)
+_AS_ROLE = re.compile(r"\s+as\s+(?P<np>an?\s+[^,;:]{3,80}?)(?::\s+(?P<says>[^;]{5,240}?))?[.!?]?$")
+
+
+def _proposed_as(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"X proposed the **4Cs** as a customer-centred alternative: ..." -> "A customer-centred alternative: ..."."""
+    at = _word_at(term, sentence)
+    if at <= 0 or not _PROPOSED_BEFORE.search(sentence[:at]):
+        return None
+    match = _AS_ROLE.match(sentence, at + len(term))
+    if not match:
+        return None
+    says = match.group("says")
+    definition = finish_definition(f"{match.group('np')}: {says}" if says else match.group("np"))
+    if not definition or has_anaphora(definition):
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSITIVE_CONFIDENCE, "pattern")
+
+
 def find_bold_inline(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """A phrase the author set in bold in the middle of a sentence, where the sentence says what it is.
 
@@ -411,6 +431,7 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
         found = (_final_appositive(term, sentence, _bold_terms(context), section)
                  or _condition_then_state(term, sentence, section)
                  or _subject_then_name(term, sentence, section)
+                 or _proposed_as(term, sentence, section)
                  or _complement(term, sentence, section) or _described_complement(term, sentence, section)
                  or _colon_gloss(term, sentence, section) or _amount(term, sentence, section)
                  or _bold_subject(term, sentence, section) or _made_by_doing(term, sentence, section)
@@ -463,6 +484,9 @@ BOLD_INLINE = RULES.register(Rule(
               "the monarchy.\n", "National Convention"),
         misses("# Revolution\n\nThe new body, the **National Convention**, was elected in 1792.\n",
                "National Convention"),
+        finds("# Marketing\n\nIn 1990 a professor proposed the **4Cs** as a customer-centred alternative: customer "
+              "solution instead of product and cost instead of price.\n", "4Cs"),
+        misses("# Marketing\n\nIn 1990 a professor proposed the **4Cs** to his students.\n", "4Cs"),
         misses("# Speech\n\nThey worked with the **hard palate**, the one they had studied before.\n", "hard palate"),
         finds("# Git\n\nGit has one new idea: the **staging area**, also called the index. It sits between the "
               "working copy and the repository.\n", "staging area"),
