@@ -392,6 +392,27 @@ def _proposed_as(term: str, sentence: str, section: DocumentSection) -> Candidat
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSITIVE_CONFIDENCE, "pattern")
 
 
+# "When two genes are followed at once in a **dihybrid cross** between ..., the ratio is ...": the setting it names.
+_WHEN_IN_A = re.compile(r"^When\s+(?P<clause>[^,;:]{8,140}?)\s+in\s+an?\s+$")
+
+
+def _when_in_a(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"When two genes are followed at once in a **dihybrid cross**, ..." -> "A cross in which two genes are followed ..."."""
+    at = _word_at(term, sentence)
+    match = _WHEN_IN_A.match(sentence[:at]) if at > 0 else None
+    words = word_list(term)
+    if not match or len(words) < 2 or "NOUN" not in word_pos(fold(words[-1])):
+        return None  # a one-word term has no head noun to say what it is
+    clause = match.group("clause")
+    if _UNRESOLVED_IN_CLAUSE.search(clause):
+        return None
+    head = words[-1].lower()
+    definition = finish_definition(f"{rephrase.article(head)} {head} in which {clause}")
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSITIVE_CONFIDENCE, "pattern")
+
+
 def find_bold_inline(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """A phrase the author set in bold in the middle of a sentence, where the sentence says what it is.
 
@@ -432,6 +453,7 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
                  or _condition_then_state(term, sentence, section)
                  or _subject_then_name(term, sentence, section)
                  or _proposed_as(term, sentence, section)
+                 or _when_in_a(term, sentence, section)
                  or _complement(term, sentence, section) or _described_complement(term, sentence, section)
                  or _colon_gloss(term, sentence, section) or _amount(term, sentence, section)
                  or _bold_subject(term, sentence, section) or _made_by_doing(term, sentence, section)
@@ -487,6 +509,9 @@ BOLD_INLINE = RULES.register(Rule(
         finds("# Marketing\n\nIn 1990 a professor proposed the **4Cs** as a customer-centred alternative: customer "
               "solution instead of product and cost instead of price.\n", "4Cs"),
         misses("# Marketing\n\nIn 1990 a professor proposed the **4Cs** to his students.\n", "4Cs"),
+        finds("# Genes\n\nWhen two genes are followed at once in a **dihybrid cross** between two plants, the ratio "
+              "is 9 : 3 : 3 : 1.\n", "dihybrid cross"),
+        misses("# Genes\n\nWhen they are followed in a **dihybrid cross**, the ratio changes.\n", "dihybrid cross"),
         misses("# Speech\n\nThey worked with the **hard palate**, the one they had studied before.\n", "hard palate"),
         finds("# Git\n\nGit has one new idea: the **staging area**, also called the index. It sits between the "
               "working copy and the repository.\n", "staging area"),
