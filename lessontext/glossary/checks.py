@@ -34,21 +34,24 @@ def _superlative(word: str) -> bool:
     return word.endswith("est") and bool(lemmas) and all(lemma != word for lemma in lemmas)
 
 
-def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True) -> bool:
+def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True, named: bool = False) -> bool:
     words = word_list(term)
     if not words or len(words) > MAX_TERM_WORDS:
         return False
     if term_key(term) == "" or not any(ch.isalpha() for ch in term):
         return False
     lowered = [w.lower() for w in words]
-    if lowered[0] in lexicon.BAD_TERM_START or lowered[-1] in STOPWORDS:
+    named_degree = named and len(words) > 1 and lowered[0] in {"most", "least"}  # "the least significant bit"
+    if lowered[0] in lexicon.BAD_TERM_START and not named_degree or lowered[-1] in STOPWORDS:
         return False
     if term.count("(") != term.count(")"):
         return False  # "Live exercise (LIVEX": a name cut inside its brackets
     if re.match(r"[a-z]+['’]s\s", term.strip()):
         return False  # "other's territory": the end of a possessive ("each other's territory"), not a name
-    if len(words) > 1 and _superlative(lowered[0]):
-        return False  # "highest magistrates": a rank among things, not a term
+    if len(words) > 1 and _superlative(lowered[0]) and not named_degree:
+        # "highest magistrates": a rank among things, not a term; but a sentence that names it ("is called the
+        # least significant bit") makes the superlative part of the name.
+        return False
     if is_generic(term):
         return False
     if strict:

@@ -29,6 +29,8 @@ from lessontext.words import STOPWORDS, term_key, word_pos
 CONFIDENCE = 0.8
 # An appositive after a lower-case noun phrase that opens the sentence.
 OPENING_NOUN_CONFIDENCE = 0.75
+# "establish hotlines, direct communication links between ...": a gloss without an article, a little less sure.
+BARE_PLURAL_CONFIDENCE = 0.7
 
 
 _APPOSITIVE = re.compile(r",\s+(?P<appos>(?P<det>an?|the)\s+[^,;:]{3,160}?)(?=,|\.$|;|$)")
@@ -37,6 +39,16 @@ _APPOSITIVE = re.compile(r",\s+(?P<appos>(?P<det>an?|the)\s+[^,;:]{3,160}?)(?=,|
 _SUBORDINATORS = frozenset(
     "when if as because although though while since after before once unless until whereas whenever where".split()
 )
+
+
+# "Special operations forces, the small ... units ..., frequently train with ...": the subject's own verb.
+_COMMA_THEN_ADVERB_VERB = re.compile(r",\s+[a-z]+ly\s+(?P<verb>[a-z]+)\b")
+
+
+def _subject_verb_follows(following: str, *, plural: bool) -> bool:
+    """After the appositive's closing comma, an adverb and a verb that agrees with the subject."""
+    match = _COMMA_THEN_ADVERB_VERB.match(following)
+    return bool(match) and finite_verb(match.group("verb"), plural=plural)
 
 
 def _appositive_head(appos: str) -> str:
@@ -49,7 +61,8 @@ def _appositive_head(appos: str) -> str:
     return head
 
 
-_NAMING_VERB = re.compile(r"\b(?:called|known as|termed|named)\b")
+# "a step known as T", "a property economists call T", "a promise remembered as T": the appositive names its own term.
+_NAMING_VERB = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|referred\s+to\s+as|termed|named)\b")
 # "... contributed troops to peace operations, a sign of growing professionalism": a comment on the whole clause.
 _COMMENT_ON_CLAUSE = re.compile(
     r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:sign|mark|testament|reflection|indication|symbol|reminder)\s+(?:of|to|that)\b",
@@ -186,6 +199,37 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
     return out, taken
 
 
+# "Some forums establish hotlines, direct communication links between ministries ...": a bare plural gloss
+# (up to two modifiers, a plural head, then what they are of, between or for), closing the sentence or its object.
+_BARE_PLURAL_GLOSS = re.compile(
+    r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*s)\s+(?:of|between|that|which|who|used|intended|for)\s+"
+    r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across)\b|[.!?]?$)")
+
+
+def _bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candidate]:
+    """"establish hotlines, direct communication links between ..." -> "Direct communication links between ..."."""
+    out = []
+    for match in _BARE_PLURAL_GLOSS.finditer(sentence):
+        gloss, head = match.group("gloss"), match.group("head")
+        modifiers = word_list(gloss[: match.start("head") - match.start("gloss")])
+        np = np_before(sentence, match.start())
+        if (not np or " and " in f" {gloss} " or any(w in STOPWORDS for w in modifiers)
+                or "NOUN" not in word_pos(head) or clear_verb_form(head)):
+            continue  # "apples, pears and ...": a list; "..., but it verifies that ...": a clause
+        words = word_list(np[0])
+        verb_at = max((i for i, w in enumerate(words) if finite_verb(w)), default=-1)
+        term = strip_article(" ".join(words[verb_at + 1:]))  # "shares conjunction warnings" -> "conjunction warnings"
+        before = word_list(sentence[: np[1]]) + words[: verb_at + 1]
+        if (not term or not plural_head(term) or not valid_term(term) or not before
+                or not finite_verb(before[-1]) or _NAMING_VERB.search(gloss)):
+            continue  # the object of a verb ("shares conjunction warnings, notices of ..."), nothing else
+        definition = finish_definition(mask_term(gloss, term_key(term)))
+        if definition and not is_vacuous(definition):
+            out.append(Candidate(term, definition, kind_from_definition(term, definition), section, sentence,
+                                 BARE_PLURAL_CONFIDENCE, "pattern"))
+    return out
+
+
 def find_appositive(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"X, a/the NP, ...": the noun phrase before the comma is the term, the appositive its definition.
 
@@ -195,6 +239,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
     definitions.
     """
     out, taken = _bold_appositives(section, sentence, context)
+    out += _bare_plural_glosses(section, sentence)
     first_word = (word_list(sentence)[:1] or [""])[0].lower()
     for n, match in enumerate(_APPOSITIVE.finditer(sentence)):
         comma = match.start()
@@ -268,6 +313,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         framed = sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
             _COMMA_THEN_FINITE_VERB.match(following)
             or _COMMA_THEN_S_VERB.match(following) and finite_verb(following.split()[1], plural=False)
+            or _subject_verb_follows(following, plural=plural_head(term))
         )
         if (match.group("det").lower() == "the" and not framed and not RELATIVE_WORD.search(" ".join(appos_words[:7]))
                 and not _specialised_with_complement(term, appos_words)):
@@ -293,7 +339,20 @@ APPOSITIVE = RULES.register(Rule(
     examples=(
         finds("# Earth\n\nBeneath the lithosphere lies the asthenosphere, a weak and partly molten layer of the mantle.\n",
               "asthenosphere"),
+        finds("# Forces\n\nSpecial operations forces, the small and highly trained units often used in raids, "
+              "frequently train with foreign counterparts.\n", "special operations forces"),
+        misses("# Forces\n\nThe forces met the rebels, the small units in the hills, quickly after dawn.\n", "rebels"),
+        finds("# Forums\n\nSome forums also establish hotlines, direct communication links between ministries "
+              "intended for use in emergencies.\n", "hotlines"),
+        finds("# Space\n\nThe agency shares conjunction warnings, notices of possible close approaches between "
+              "objects, with operators around the world.\n", "conjunction warnings"),
+        misses("# Farm\n\nWe bought apples, pears of the region and oranges.\n", "apples"),
+        misses("# Peace\n\nMonitors count troop movements, but it verifies that weapons have gone.\n", "troop movements"),
         misses("# Farm\n\nWe bought apples, pears and an orange at the market.\n", "apples"),
+        misses("# Prices\n\nFirms watch how customers react to price changes, a property economists call price "
+               "elasticity.\n", "price changes"),
+        misses("# Oaths\n\nThe deputies swore to stay until France had a constitution, a promise remembered as the "
+               "Tennis Court Oath.\n", "constitution"),
         misses("# Music\n\nAdding a fourth note, a seventh above the root, gives a richer chord.\n", "fourth note"),
         misses("# Trade\n\nThe rule says that, all else being steady, a lower tariff brings in more imports.\n", "steady"),
     ),

@@ -8,7 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, predicate_of, word_list
+from lessontext.glossary.phrases import PREPOSITIONS, PRONOUN_START, finite_verb, has_anaphora, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.vocabulary import TermKind
 from lessontext.words import fold, getAllLemmas, getInflection, word_pos
@@ -271,6 +271,148 @@ def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidat
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
 
 
+# "... what specialists call **confidence-building measures**, steps that reduce suspicion ...": the noun
+# phrase after the bold term's comma runs to the end of the sentence and says what the term is.
+APPOSITIVE_CONFIDENCE = 0.7
+_FINAL_APPOSITIVE = re.compile(r",\s+(?P<np>[a-z][^;:()]+?)[.!?]?$")
+_MIN_APPOSITIVE_WORDS = 4
+
+
+# "the interest earned in each period is added to ...": a clause before any relative word is no noun phrase.
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.I)
+_COPULA_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
+_LIST_LEAD_WORDS = 2
+_SUBORDINATORS = frozenset("when if as although though while because since once unless whereas".split())
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became)\s+(?:\w+\s+)?$", re.I)
+
+
+def _starts_list(np: str, other: str) -> bool:
+    """"the **velum** or soft palate, the **uvula**": the appositive opens with another bold term, a list."""
+    at = np.lower().find(other.lower())
+    return at >= 0 and len(word_list(np[:at])) <= _LIST_LEAD_WORDS
+
+
+def _word_at(term: str, sentence: str) -> int:
+    """Where ``term`` starts in ``sentence`` as whole words (any case), or -1."""
+    lowered, target = sentence.lower(), term.lower()
+    at = lowered.find(target)
+    while at >= 0:
+        end = at + len(target)
+        if (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+            return at
+        at = lowered.find(target, at + 1)
+    return -1
+
+
+def _opening_phrase(before: str) -> bool:
+    """"In the", "When demand is": the bold term ends an opening phrase, and the comma starts the main clause."""
+    words = [fold(w) for w in word_list(before)]
+    return bool(words) and "," not in before and (words[0] in PREPOSITIONS or words[0] in _SUBORDINATORS)
+
+
+def _final_appositive(term: str, sentence: str, bold: list[str], section: DocumentSection) -> Candidate | None:
+    """"a **product life cycle**, the stages of introduction, growth ... follow" -> "The stages of introduction, ..."."""
+    at = _word_at(term, sentence)
+    match = _FINAL_APPOSITIVE.match(sentence, at + len(term)) if at > 0 else None
+    if not match or _COPULA_BEFORE.search(sentence[:at]) or _opening_phrase(sentence[:at]):
+        return None  # "demand is **inelastic**, a price rise ...", "In the **upper valley**, the glacier ...": a clause
+    np = match.group("np")
+    words = word_list(np)
+    head = _RELATIVE_WORD.split(np, maxsplit=1)[0]
+    if (len(words) < _MIN_APPOSITIVE_WORDS or _UNRESOLVED_IN_CLAUSE.search(np) or _COPULA_WORD.search(head)
+            or any(_starts_list(np, other) for other in bold if other.lower() not in term.lower())):
+        return None  # a clause ("the interest earned is added"), a list of bold terms, a gloss pointing outside itself
+    gloss = np if fold(words[0]) == "the" and fold(words[1]) not in _RANKING else _noun_phrase_gloss(np)
+    definition = finish_definition(gloss) if gloss else None
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSITIVE_CONFIDENCE, "pattern")
+
+
+# "If an organism has two identical alleles for a gene, it is described as **homozygous** for that gene."
+CONDITION_CONFIDENCE = 0.7
+_CONDITION_THEN_STATE = re.compile(
+    r"^(?:If|When)\s+(?P<np>an?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+)\s+(?P<rest>[^,;:]{4,160}),\s+"
+    r"(?:it|they)\s+(?:is|are)\s+(?:(?:described\s+as|said\s+to\s+be|called|termed)\s+)?(?:an?\s+)?"
+    r"(?P<term>[^,;:]+?)(?:\s+for\s+[^,;:]+)?[.!?]?$", re.I)
+
+
+def _condition_then_state(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"If an organism has two identical alleles, it is described as **homozygous**" -> "Said of an organism that has ..."."""
+    match = _CONDITION_THEN_STATE.match(sentence)
+    if not match or match.group("term").lower() != term.lower() or not finite_verb(match.group("verb")):
+        return None
+    clause = f"{match.group('verb')} {match.group('rest')}"
+    if _UNRESOLVED_IN_CLAUSE.search(clause):
+        return None
+    definition = finish_definition(f"Said of {match.group('np').lower()} that {clause}")
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, CONDITION_CONFIDENCE, "pattern")
+
+
+# "A new assembly elected by broader male suffrage, the **National Convention**, abolished ...": the subject named.
+_SUBJECT_THEN_NAME = re.compile(r"^(?P<np>(?:A|An|The)\s+[^,;:]{3,100}),\s+(?:the\s+)?$")
+_COMMA_THEN_VERB = re.compile(r",\s+(?P<verb>[a-z]+)\s")
+
+
+def _subject_then_name(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"A new assembly elected by ..., the **National Convention**, abolished ..." -> "A new assembly elected by ..."."""
+    at = _word_at(term, sentence)
+    match = _SUBJECT_THEN_NAME.match(sentence[:at]) if at > 0 else None
+    verb = _COMMA_THEN_VERB.match(sentence, at + len(term)) if match else None
+    if not verb or not finite_verb(verb.group("verb")):
+        return None
+    np = match.group("np")
+    if len(word_list(np)) < _MIN_SUBJECT_WORDS or _UNRESOLVED_IN_CLAUSE.search(np):
+        return None
+    definition = finish_definition(np)
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSITIVE_CONFIDENCE, "pattern")
+
+
+# "Lauterborn proposed the **4Cs** as a customer-centred alternative: customer solution instead of product, ...".
+_PROPOSED_BEFORE = re.compile(r"\b(?:proposed|introduced|presented|put\s+forward|defined)\s+(?:the\s+)?$", re.I)
+_AS_ROLE = re.compile(r"\s+as\s+(?P<np>an?\s+[^,;:]{3,80}?)(?::\s+(?P<says>[^;]{5,240}?))?[.!?]?$")
+
+
+def _proposed_as(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"X proposed the **4Cs** as a customer-centred alternative: ..." -> "A customer-centred alternative: ..."."""
+    at = _word_at(term, sentence)
+    if at <= 0 or not _PROPOSED_BEFORE.search(sentence[:at]):
+        return None
+    match = _AS_ROLE.match(sentence, at + len(term))
+    if not match:
+        return None
+    says = match.group("says")
+    definition = finish_definition(f"{match.group('np')}: {says}" if says else match.group("np"))
+    if not definition or has_anaphora(definition):
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSITIVE_CONFIDENCE, "pattern")
+
+
+# "When two genes are followed at once in a **dihybrid cross** between ..., the ratio is ...": the setting it names.
+_WHEN_IN_A = re.compile(r"^When\s+(?P<clause>[^,;:]{8,140}?)\s+in\s+an?\s+$")
+
+
+def _when_in_a(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"When two genes are followed at once in a **dihybrid cross**, ..." -> "A cross in which two genes are followed ..."."""
+    at = _word_at(term, sentence)
+    match = _WHEN_IN_A.match(sentence[:at]) if at > 0 else None
+    words = word_list(term)
+    if not match or len(words) < 2 or "NOUN" not in word_pos(fold(words[-1])):
+        return None  # a one-word term has no head noun to say what it is
+    clause = match.group("clause")
+    if _UNRESOLVED_IN_CLAUSE.search(clause):
+        return None
+    head = words[-1].lower()
+    definition = finish_definition(f"{rephrase.article(head)} {head} in which {clause}")
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSITIVE_CONFIDENCE, "pattern")
+
+
 def find_bold_inline(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """A phrase the author set in bold in the middle of a sentence, where the sentence says what it is.
 
@@ -307,7 +449,12 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
                 continue
         if term.lower() not in lowered or lowered.startswith(term.lower()):
             continue
-        found = (_complement(term, sentence, section) or _described_complement(term, sentence, section)
+        found = (_final_appositive(term, sentence, _bold_terms(context), section)
+                 or _condition_then_state(term, sentence, section)
+                 or _subject_then_name(term, sentence, section)
+                 or _proposed_as(term, sentence, section)
+                 or _when_in_a(term, sentence, section)
+                 or _complement(term, sentence, section) or _described_complement(term, sentence, section)
                  or _colon_gloss(term, sentence, section) or _amount(term, sentence, section)
                  or _bold_subject(term, sentence, section) or _made_by_doing(term, sentence, section)
                  or _which_after(term, sentence, section))
@@ -341,6 +488,31 @@ BOLD_INLINE = RULES.register(Rule(
               "seventh**, built on the fifth degree: G7 in C major.\n", "dominant seventh"),
         misses("# Chords\n\nAdding a seventh produces a chord. The most important is the **dominant "
                "seventh**, built on the fifth degree.\n", "dominant seventh"),
+        finds("# Trust\n\nOver time, repeated meetings build what specialists call **confidence-building measures**, steps "
+              "that reduce suspicion by making intentions more transparent.\n", "confidence-building measures"),
+        finds("# Cells\n\nBiologists think of a cell as passing through a **cell cycle**, the stages of growth, "
+              "copying and division that most cells follow over time.\n", "cell cycle"),
+        misses("# Speech\n\nThe places include the **hard palate**, the **velum** or soft palate and the tongue.\n",
+               "hard palate"),
+        misses("# Demand\n\nWhen demand is **inelastic**, a price rise increases total revenue, which we see.\n",
+               "inelastic"),
+        misses("# Interest\n\nBanks pay **compound interest**, the interest earned in each period is added to the "
+               "balance.\n", "compound interest"),
+        finds("# Genes\n\nIf an organism has two identical alleles for a gene, it is described as **homozygous** for "
+              "that gene.\n", "homozygous"),
+        misses("# Genes\n\nIf it has two different alleles, it is **heterozygous**.\n", "heterozygous"),
+        misses("# Genes\n\nIf an organism has them, it is **heterozygous**.\n", "heterozygous"),
+        finds("# Revolution\n\nA new assembly elected by broader male suffrage, the **National Convention**, abolished "
+              "the monarchy.\n", "National Convention"),
+        misses("# Revolution\n\nThe new body, the **National Convention**, was elected in 1792.\n",
+               "National Convention"),
+        finds("# Marketing\n\nIn 1990 a professor proposed the **4Cs** as a customer-centred alternative: customer "
+              "solution instead of product and cost instead of price.\n", "4Cs"),
+        misses("# Marketing\n\nIn 1990 a professor proposed the **4Cs** to his students.\n", "4Cs"),
+        finds("# Genes\n\nWhen two genes are followed at once in a **dihybrid cross** between two plants, the ratio "
+              "is 9 : 3 : 3 : 1.\n", "dihybrid cross"),
+        misses("# Genes\n\nWhen they are followed in a **dihybrid cross**, the ratio changes.\n", "dihybrid cross"),
+        misses("# Speech\n\nThey worked with the **hard palate**, the one they had studied before.\n", "hard palate"),
         finds("# Git\n\nGit has one new idea: the **staging area**, also called the index. It sits between the "
               "working copy and the repository.\n", "staging area"),
         misses("# Git\n\nGit has one new idea: the **staging area**, also called the index. It is useful.\n",

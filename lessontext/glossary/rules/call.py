@@ -85,6 +85,26 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:them|its|he|she)\b")
 _IT_NEAR_START = re.compile(r"(?:\S+\s+){0,3}it\b")
 
 
+# "..., or Old Regime": another name after the bold one.
+_TRAILING_OR_NAME = re.compile(r",\s+or\s+[^,]+$")
+_ARTICLE_AT_END = re.compile(r"\s+(?:the|a|an)$", re.I)
+_MIN_OBJECT_WORDS = 3
+
+
+def _bold_name_at_end(rest: str, bold: tuple[str, ...]) -> tuple[str, str] | None:
+    """"the political and social system of France the **Ancien Régime**" -> the bold name and the object before it."""
+    rest = _TRAILING_OR_NAME.sub("", rest)
+    for name in bold:
+        if len(rest) > len(name) and rest.lower().endswith(" " + name.lower()):
+            obj = rest[: -len(name)].rstrip()
+            if not _ARTICLE_AT_END.search(obj):
+                continue
+            obj = _ARTICLE_AT_END.sub("", obj)
+            if len(word_list(obj)) >= _MIN_OBJECT_WORDS and obj.split()[0].lower() in {"the", "a", "an"}:
+                return name, obj
+    return None
+
+
 def find_call(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Economists call costs that cannot be recovered sunk costs"; "... so ecologists call them producers".
 
@@ -108,6 +128,9 @@ def find_call(section: DocumentSection, sentence: str, context: Context) -> list
             else:
                 continue
             definition = _clause_as_noun_phrase(antecedent)
+        elif named := _bold_name_at_end(rest, context.document.emphasis):
+            # "Historians call the political and social system of France the **Ancien Régime**, or Old Regime."
+            term, definition = named
         else:
             words = rest.split()
             if len(words) < 4:
@@ -136,5 +159,8 @@ CALL = RULES.register(Rule(
     examples=(
         finds("# Costs\n\nEconomists call costs that cannot be recovered sunk costs.\n", "sunk costs"),
         misses("# Phones\n\nPeople call their friends every evening.\n", "friends"),
+        finds("# France\n\nHistorians call the political and social system of France before 1789 the **Ancien "
+              "Régime**, or Old Regime.\n", "Ancien Régime"),
+        misses("# France\n\nHistorians call the **Ancien Régime** unjust.\n", "Ancien Régime"),
     ),
 ))

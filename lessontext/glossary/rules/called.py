@@ -49,8 +49,8 @@ MASKED_SENTENCE_CONFIDENCE = 0.6
 
 _CALLED = Guarded(re.compile(
     r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then)\s+)?"
-    r"(?:called|known as|termed|referred to as|named))\s+(?P<term>[^,;:()\"“”]+)"
-), "called", "known as", "termed", "referred to as", "named")
+    r"(?:called|known as|remembered as|termed|referred to as|named))\s+(?P<term>[^,;:()\"“”]+)"
+), "called", "known as", "remembered as", "termed", "referred to as", "named")
 
 
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|in|the|de))*\s+[A-Z][\w-]*,\s*$")
@@ -61,6 +61,10 @@ _ARTICLE_THEN_NAME_AT_END = re.compile(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?
 
 _TO_INFINITIVE = re.compile(r"to\s+[a-z]+")
 _WHEN_THEN_WHAT = re.compile(r"^(?P<when>When\s+[^,]{5,80}),\s+(?P<what>what\s+[a-z]+)$")
+
+
+# "is called the least significant bit", "the most favoured nation": a degree word that opens the name.
+_DEGREE_WORDS = frozenset({"least", "most"})
 
 
 def find_called(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -82,7 +86,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             lw = clean.lower()
             if i == 0 and lw in {"the", "a", "an", "its", "their"}:
                 continue
-            if lw in STOPWORDS and lw not in {"of", "and"} or (term_words and clear_verb_form(clean)):
+            degree = lw in _DEGREE_WORDS and not term_words and i + 1 < len(words)
+            if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (term_words and clear_verb_form(clean)):
                 break
             term_words.append(clean)
             if clean != word:
@@ -114,7 +119,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 caps = named.group("name").split()
             term_words = caps
         term = " ".join(term_words)
-        if not valid_term(term, strict=False) or is_generic(term):
+        if not valid_term(term, strict=False, named=True) or is_generic(term):
             continue
         if looks_like_acronym(term) and _NAME_THEN_COMMA.search(sentence[: match.start("verb")]):
             continue  # "the Office for ... Affairs, called OCHA": the acronym rule pairs the name and its acronym
@@ -258,7 +263,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         if definition and not has_anaphora(definition):
             return definition, REBUILT_CONFIDENCE
     elif passive:
-        np = DISCOURSE_OPENER.sub("", head_text).strip()
+        np = _last_coordinated_subject(DISCOURSE_OPENER.sub("", head_text).strip())
         pronoun = _CLAUSE_THEN_PRONOUN.match(np)
         if pronoun:
             # "Animals cannot make their own food; they are called consumers"
@@ -279,7 +284,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(f"{head} that {relative.group('rest')}")
             if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
-        if (("," not in np or _participle_asides_only(np)) and len(word_list(np)) >= 3
+        if (("," not in _EXAMPLE_ASIDE.sub("", np) or _participle_asides_only(np)) and len(word_list(np)) >= 3
                 and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS):
             definition = finish_definition(np)
             if definition:
@@ -320,8 +325,8 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(_agent_definition(head_text[:bound_at], np))
             if definition and not has_anaphora(definition):
                 return definition, AGENT_CONFIDENCE
-        elif bound in PREPOSITIONS and first in {"a", "an"} and clause and not _RELATIVE_NAMING_OR_COMMA.search(
-            clause := _EXAMPLE_ASIDE.sub("", clause)
+        elif bound in PREPOSITIONS and _indefinite(np_words) and clause and not _RELATIVE_NAMING_OR_COMMA.search(
+            clause := _OPENING_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", clause))
         ):
             # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
             definition = finish_definition(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
@@ -351,11 +356,33 @@ _RELATIVE_ASIDE = re.compile(r"^(?P<head>[A-Z][^,]{2,60}?),\s+(?:which|that)\s+(
 _OF_THIS_KIND = re.compile(r"\s+(?:of\s+(?:this|that|these|those)\s+(?:kind|type|sort)s?|like\s+(?:this|these))$")
 
 
+def _indefinite(np_words: list[str]) -> bool:
+    """"a sugar", "long threads": a noun phrase the naming introduces (an article, or a bare plural)."""
+    if not np_words:
+        return False
+    first = np_words[0].lower()
+    return first in {"a", "an"} or (first not in STOPWORDS and len(np_words) <= 3 and plural_head(" ".join(np_words)))
+
+
 def _participle_asides_only(np: str) -> bool:
-    """"Nutrients needed in large amounts, measured in grams": each part after a comma is a participle phrase."""
+    """"Nutrients needed in large amounts, measured in grams", "The rightmost bit, worth 1": descriptive asides."""
     parts = [part.split() for part in np.rstrip(" ,").split(",")]
     return len(parts) > 1 and all(
-        part and is_participle(part[0].lower()) and part[0].lower().endswith("ed") for part in parts[1:])
+        part and (is_participle(part[0].lower()) and part[0].lower().endswith("ed") or part[0].lower() == "worth")
+        for part in parts[1:])
+
+
+# "..., and the leftmost bit, worth the most, is called T": the subject of the last coordinated clause.
+_COORDINATED_SUBJECT = re.compile(r",\s+and\s+(?P<np>(?:the|a|an)\s+[^;:]+)$", re.I)
+
+
+def _last_coordinated_subject(np: str) -> str:
+    """The subject of the clause the naming verb belongs to, when an earlier clause is joined by ", and"."""
+    match = _COORDINATED_SUBJECT.search(np)
+    if not match:
+        return np
+    subject = match.group("np")
+    return subject[0].upper() + subject[1:]
 
 
 # "The principle behind these clauses": a subject headed by a noun whose content is a proposition.
@@ -402,6 +429,8 @@ def _process_clause(head_text: str, term: str) -> str | None:
 
 
 # "Most stars, including the Sun, lie on ...": an aside of examples inside a clause.
+# "In plants and animals, the DNA ... is packaged into ...": a scene-setting phrase before the clause.
+_OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|Within|Among)\s+[^,]{1,40},\s+")
 _EXAMPLE_ASIDE = re.compile(r",\s+(?:including|such as|like|e\.g\.)\s+[^,]+,")
 
 
@@ -475,5 +504,14 @@ CALLED = RULES.register(Rule(
         finds("# Earth\n\nThe rigid outer layer of the Earth is called the lithosphere.\n", "lithosphere"),
         finds("# Plants\n\nLight splits water molecules, a step known as photolysis.\n", "photolysis"),
         misses("# Home\n\nShe called her brother before dinner.\n", "brother"),
+        finds("# Bits\n\nThe rightmost bit, worth 1, is called the least significant bit, and the leftmost bit, "
+              "worth the most, is called the most significant bit.\n", "most significant bit"),
+        finds("# Bits\n\nA group of 4 bits is called a nibble, and a group of 8 bits is called a byte.\n", "byte"),
+        misses("# Rome\n\nThe consuls were called the highest magistrates.\n", "highest magistrates"),
+        finds("# Cells\n\nIn plants and animals, the DNA in each nucleus is packaged into long threads known as "
+              "chromosomes.\n", "chromosomes"),
+        finds("# Oaths\n\nThe deputies swore not to separate until France had a constitution, a promise remembered as "
+              "the Tennis Court Oath.\n", "Tennis Court Oath"),
+        finds("# Traits\n\nTraits controlled by many genes, such as human height, are called polygenic.\n", "polygenic"),
     ),
 ))

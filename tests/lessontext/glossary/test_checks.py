@@ -1,10 +1,10 @@
-"""checks.finish_definition: a definition tidied so it stands on its own."""
+"""checks: a definition tidied so it stands on its own (finish_definition), and what may be a term (valid_term)."""
 
 from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.checks import finish_definition, valid_term
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,16 @@ from lessontext.glossary.checks import finish_definition
 )
 def test_finish_definition(text, finished):
     assert finish_definition(text) == finished
+
+
+@pytest.mark.parametrize(
+    ("term", "named", "expected"),
+    [
+        ("least significant bit", True, True),
+        ("least significant bit", False, False),
+        ("highest magistrates", True, False),
+        ("most", True, False),
+    ],
+)
+def test_a_named_term_may_open_with_a_degree_word(term, named, expected):
+    assert valid_term(term, strict=False, named=named) is expected

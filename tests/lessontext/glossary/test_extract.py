@@ -215,3 +215,25 @@ def test_worked_examples_and_self_checks_name_steps_and_set_ups_not_terms():
     found = {t.term for t in extract_glossary(parse_document(text))}
     assert "Resistance" in found
     assert not found & {"Total resistance", "Current from the cell", "9 V cell", "Heater"}
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        ("In plants and animals, the DNA in each nucleus is packaged into long threads known as **chromosomes**.",
+         "Chromosomes", "Long threads into which the DNA in each nucleus is packaged."),
+        ("Traits controlled by many genes, such as human height, are called **polygenic**.",
+         "Polygenic", "Traits controlled by many genes, such as human height."),
+        ("The rightmost bit, worth 1, is called the **least significant bit**, and the leftmost bit, worth the most, "
+         "is called the **most significant bit**.", "Most significant bit", "The leftmost bit, worth the most."),
+    ],
+)
+def test_naming_sentences_with_asides_and_bare_plurals(body, term, definition):
+    found = {t.term: t.definition for t in extract_glossary(parse_document(f"# Lesson\n\n## Part\n\n{body}\n"))}
+    assert found.get(term) == definition
+
+
+def test_a_clause_after_an_opening_phrase_is_no_appositive():
+    body = "In the **upper valley**, the glacier often scrapes the rock bare."
+    found = {t.term for t in extract_glossary(parse_document(f"# Lesson\n\n## Part\n\n{body}\n"))}
+    assert "Upper valley" not in found
