@@ -27,12 +27,11 @@ from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
-from ..phrasing import lift, true_false_stem
+from ..phrasing import lift
 from ..rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
 from ..text import ANAPHORIC_OPENERS, has_markdown_residue, words
-from ..types import QuestionType
 from . import FAMILIES
-from .rather_than import bare_definite_subject
+from .rather_than import bare_definite_subject, statement_twins
 from .true_statement import TRUE_STATEMENT_CONFIDENCE
 
 CONFIDENCE = {NEGATION_DROPPED_FALSE: 0.56, NEGATION_STATEMENT: TRUE_STATEMENT_CONFIDENCE}
@@ -135,24 +134,11 @@ def negation_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         if turned is None:
             continue
         said, claimed = denied(statement, turned)
-        for text, truth, rule in ((turned, False, NEGATION_DROPPED_FALSE), (statement, True, NEGATION_STATEMENT)):
-            yield Candidate(
-                type=QuestionType.TRUE_FALSE,
-                rule=rule,
-                stem=true_false_stem(text, course),
-                statement=text,
-                key=claimed if not truth else said,
-                original=said,
-                truth=truth,
-                kind="negation",
-                source_anchor=section.anchor,
-                source_sentence=sentence,
-                explanation=f"{'True' if truth else 'False'}. The text says: “{sentence}”",
-                base=CONFIDENCE[rule],
-                shown=(sentence,),
-                claims=(f"negation:{sentence}",),
-                level="understand",
-            )
+        yield from statement_twins(
+            ((turned, False, NEGATION_DROPPED_FALSE, claimed), (statement, True, NEGATION_STATEMENT, said)),
+            course=course, section=section, sentence=sentence, said=said, kind="negation",
+            claim=f"negation:{sentence}", confidence=CONFIDENCE,
+        )
 
 
 AGREEMENTS = """# Status of Forces Agreements

@@ -139,25 +139,34 @@ def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         if swap is None:
             continue
         false, said, turned = swap
-        for text, truth, rule, key in ((false, False, CONTRAST_SWAP_FALSE, turned),
-                                       (statement, True, CONTRAST_STATEMENT, said)):
-            yield Candidate(
-                type=QuestionType.TRUE_FALSE,
-                rule=rule,
-                stem=true_false_stem(text, course),
-                statement=text,
-                key=key,
-                original=said,
-                truth=truth,
-                kind="contrast",
-                source_anchor=section.anchor,
-                source_sentence=sentence,
-                explanation=f"{'True' if truth else 'False'}. The text says: “{sentence}”",
-                base=CONFIDENCE[rule],
-                shown=(sentence,),
-                claims=(f"rather:{sentence}",),
-                level="understand",
-            )
+        yield from statement_twins(
+            ((false, False, CONTRAST_SWAP_FALSE, turned), (statement, True, CONTRAST_STATEMENT, said)),
+            course=course, section=section, sentence=sentence, said=said, kind="contrast",
+            claim=f"rather:{sentence}", confidence=CONFIDENCE,
+        )
+
+
+def statement_twins(twins, *, course: CourseView, section, sentence: str, said: str, kind: str, claim: str,
+                    confidence) -> Iterator[Candidate]:
+    """True/false candidates read for meaning from one sentence: ``twins`` holds (statement, truth, rule, key)."""
+    for text, truth, rule, key in twins:
+        yield Candidate(
+            type=QuestionType.TRUE_FALSE,
+            rule=rule,
+            stem=true_false_stem(text, course),
+            statement=text,
+            key=key,
+            original=said,
+            truth=truth,
+            kind=kind,
+            source_anchor=section.anchor,
+            source_sentence=sentence,
+            explanation=f"{'True' if truth else 'False'}. The text says: “{sentence}”",
+            base=confidence[rule],
+            shown=(sentence,),
+            claims=(claim,),
+            level="understand",
+        )
 
 
 EXCHANGES = """# Exchanges
