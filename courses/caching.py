@@ -112,9 +112,9 @@ def learner_token(user) -> str:
     tokens = _request_tokens.get()
     if tokens is not None and user.pk in tokens:
         return tokens[user.pk]
-    token = str(LearnerVersion.objects.filter(user_id=user.pk).values_list("token", flat=True).first() or "new")
+    token = LearnerVersion.objects.filter(user_id=user.pk).values_list("token", flat=True).first()
     remember_learner_token(user.pk, token)
-    return token
+    return str(token or "new")
 
 
 def with_learner_token(queryset, user):

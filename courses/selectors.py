@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from .caching import remember_learner_token, with_learner_token
+from .caching import cached, content_key, remember_learner_token, with_learner_token
 from .models import Course, Lesson
 
 
@@ -28,6 +28,17 @@ def course_for(*, slug: str, user, queryset=None) -> Course:
     if user.is_authenticated:
         remember_learner_token(user.pk, course.learner_token)
     return _visible(course, course, user)
+
+
+def course_lesson_cached(*, course_slug: str, slug: str, user, name: str, compute):
+    """The course ``course_slug`` (1 query, with the learner's token) and ``compute(course)`` for its lesson
+    ``slug``, cached as ``name`` under the course's content version; 404 when ``compute`` finds no lesson
+    (returns None, which is not kept)."""
+    course = course_for(slug=course_slug, user=user)
+    found = cached(content_key(course, name, slug), lambda: compute(course))
+    if found is None:
+        raise Http404("No such lesson.")
+    return course, found
 
 
 def lesson_for(*, course_slug: str, slug: str, user, queryset=None) -> Lesson:

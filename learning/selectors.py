@@ -9,7 +9,6 @@ from datetime import datetime, timedelta
 from django.core.cache import cache
 from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
 from django.db.models.fields.json import KT
-from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 
@@ -24,7 +23,7 @@ from courses.caching import (
 )
 from courses.links import content_url
 from courses.models import Course, Lesson, Section
-from courses.selectors import course_for
+from courses.selectors import course_for, course_lesson_cached
 from glossary.models import GlossaryTerm
 from glossary.selectors import day_start, flashcard_courses, lesson_terms
 from quizzes.models import Attempt, Question, Response
@@ -253,15 +252,12 @@ def lesson_page(*, course_slug: str, slug: str, user) -> LessonPage:
     The lesson and its outline are cached under the course's content version,
     so an edit on any app server shows on every server's next request.
     """
-    course = course_for(slug=course_slug, user=user)
-
-    def compute() -> dict:
+    def compute(course: Course) -> dict | None:
         lesson = Lesson.objects.filter(course=course, slug=slug).defer("source", "metadata").first()
-        return {"lesson": lesson, **_lesson_outline(lesson)} if lesson else None  # a miss is not kept
+        return {"lesson": lesson, **_lesson_outline(lesson)} if lesson else None
 
-    outline = cached(content_key(course, "lesson-page", slug), compute)
-    if outline is None:
-        raise Http404("No such lesson.")
+    course, outline = course_lesson_cached(course_slug=course_slug, slug=slug, user=user, name="lesson-page",
+                                           compute=compute)
     for lesson in (outline["lesson"], outline["previous"], outline["next"], *outline["terms"]):
         if lesson is not None:
             lesson.course = course

@@ -18,7 +18,7 @@ from django.shortcuts import get_object_or_404
 
 from courses.caching import cached, content_key
 from courses.models import Course, Lesson
-from courses.selectors import course_for
+from courses.selectors import course_lesson_cached
 from lessontext.vocabulary import QuestionType
 
 from . import grading
@@ -85,17 +85,13 @@ LESSON_TEXT_FIELDS = ("source", "html", "linked_html", "metadata")
 
 def _lesson_with_quiz(*, course_slug: str, slug: str, user) -> tuple[Lesson, Quiz | None]:
     """The lesson and its quiz: one query (the course), the rest cached under its content version."""
-    course = course_for(slug=course_slug, user=user)
-
-    def compute():
+    def compute(course: Course):
         lesson = (Lesson.objects.filter(course=course, slug=slug).select_related("quiz")
                   .defer(*LESSON_TEXT_FIELDS).first())
-        return (lesson, getattr(lesson, "quiz", None)) if lesson else None  # a miss is not kept
+        return (lesson, getattr(lesson, "quiz", None)) if lesson else None
 
-    found = cached(content_key(course, "lesson-quiz", slug), compute)
-    if found is None:
-        raise Http404("No such lesson.")
-    lesson, quiz = found
+    course, (lesson, quiz) = course_lesson_cached(course_slug=course_slug, slug=slug, user=user, name="lesson-quiz",
+                                                  compute=compute)
     lesson.course = course
     return lesson, quiz
 

@@ -297,8 +297,7 @@ def attempt_save_answers(
     # second tab's save, a submission in between) the attempt is read again under a lock and merged afresh.
     if not attempt.is_submitted and not attempt.time_is_up(now):
         saved = _checked_answers(attempt, answers)
-        unchanged = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True, **(
-            {"saved_at": attempt.saved_at} if attempt.saved_at else {"saved_at__isnull": True}))
+        unchanged = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True, saved_at=attempt.saved_at)
         if unchanged.update(saved_answers=saved, saved_at=now):
             attempt.saved_answers, attempt.saved_at = saved, now
             return attempt
