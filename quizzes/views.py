@@ -6,6 +6,7 @@ Each write is one service call. The answers a page sends are parsed by
 
 from __future__ import annotations
 
+from functools import partial
 from http import HTTPStatus
 
 from django.contrib import messages
@@ -84,7 +85,10 @@ def _render_attempt(
         "course": page.course,
         "quiz": page.quiz,
         "attempt": attempt,
-        "questions": selectors.question_views(attempt, positions=positions, answers=answers, errors=errors),
+        # Called by the template only when its cached fragment of the questions is missing or cannot be used.
+        "questions": partial(selectors.question_views, attempt, positions=positions, answers=answers, errors=errors),
+        # The questions as saved (no answers of a refused POST to show) are one cached fragment per saved state.
+        "questions_cacheable": form is None,
         "page_number": page_number,
         "page_count": len(attempt.layout),
         "unanswered": unanswered or [],
@@ -126,9 +130,11 @@ def quiz_start(request: HttpRequest, course_slug: str, slug: str) -> HttpRespons
     return redirect(quiz_url)
 
 
-def _open_attempt_or_redirect(request, course_slug, slug, number):
+def _open_attempt_or_redirect(request, course_slug, slug, number, *, with_related=True):
     """The learner's attempt ``number`` and its page, or a response when it is no longer open."""
-    attempt = selectors.attempt_for_user(course_slug=course_slug, slug=slug, number=number, user=request.user)
+    attempt = selectors.attempt_for_user(
+        course_slug=course_slug, slug=slug, number=number, user=request.user, with_related=with_related
+    )
     if attempt.is_submitted:
         # A replayed or doubled POST: the attempt is graded already, show it.
         if _wants_json(request):
@@ -143,7 +149,7 @@ def _open_attempt_or_redirect(request, course_slug, slug, number):
 @require_POST
 def attempt_save(request: HttpRequest, course_slug: str, slug: str, number: int) -> HttpResponse:
     """Save the answers on the page; then stay, or go to the question page asked for."""
-    attempt, response = _open_attempt_or_redirect(request, course_slug, slug, number)
+    attempt, response = _open_attempt_or_redirect(request, course_slug, slug, number, with_related=False)
     if response:
         return response
     page_number = _page_number(request, attempt)

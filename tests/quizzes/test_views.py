@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from quizzes import services
+from quizzes import selectors, services
 from quizzes.models import Attempt, Question, Response
 
 pytestmark = pytest.mark.django_db
@@ -200,6 +200,37 @@ def test_answers_are_saved_as_the_learner_goes_and_restored(learner, quiz, quiz_
     assert ("q1", data["q1"]) in checked
     assert {("q2", v) for v in data["q2"]} <= checked
     assert page.find("input", name="q4")[0]["value"] == data["q4"]
+
+
+def test_questions_are_rendered_once_per_saved_state(learner, quiz, quiz_answers, monkeypatch):
+    """The questions as saved are a cached fragment: a reload reuses it, a save shows the new answers at once."""
+    attempt = start(learner, quiz)
+    first = Page(learner.get(urls(quiz)["quiz"]).text).find("fieldset")
+    rendered = []
+    original = selectors.question_views
+    monkeypatch.setattr(selectors, "question_views", lambda *a, **k: rendered.append(1) or original(*a, **k))
+    assert Page(learner.get(urls(quiz)["quiz"]).text).find("fieldset") == first and rendered == []
+    data = quiz_answers(attempt, form=True, positions={3})
+    assert learner.post(urls(quiz)["save"], data, HTTP_ACCEPT="application/json").json() == {"saved": True}
+    page = Page(learner.get(urls(quiz)["quiz"]).text)
+    assert page.find("input", name="q4")[0]["value"] == data["q4"] and rendered == [1]
+    # A refused answer is shown as typed, never from the fragment of the saved state.
+    response = learner.post(urls(quiz)["save"], {"q1": "9"})
+    assert response.status_code == HTTPStatus.BAD_REQUEST and rendered == [1, 1]
+
+
+def test_autosave_reads_the_attempt_with_its_quiz_only(learner, quiz, quiz_answers):
+    """An autosave is the session, the user, the attempt with its quiz (paging), and one conditional UPDATE."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    attempt = start(learner, quiz)
+    data = quiz_answers(attempt, form=True, positions={0})
+    with CaptureQueriesContext(connection) as queries:
+        assert learner.post(urls(quiz)["save"], data, HTTP_ACCEPT="application/json").json() == {"saved": True}
+    statements = [q["sql"] for q in queries]
+    assert len(statements) == 4 and statements[-1].startswith("UPDATE")
+    assert not any("courses_lesson" in sql.split(" FROM ")[0] for sql in statements), "lesson columns read"
 
 
 def test_invalid_answer_is_reported_on_its_question(learner, quiz):
