@@ -18,12 +18,10 @@ from courses.caching import (
     cached_per_course,
     content_key,
     learner_key,
-    remember_learner_token,
-    with_learner_token,
 )
 from courses.links import content_url
 from courses.models import Course, Lesson, Section
-from courses.selectors import course_for, course_lesson_cached
+from courses.selectors import course_for, course_lesson_cached, visible_course_versions
 from glossary.models import GlossaryTerm
 from glossary.selectors import day_start, flashcard_courses, lesson_terms
 from quizzes.models import Attempt, Question, Response
@@ -445,11 +443,7 @@ def learner_dashboard(*, user, now: datetime | None = None) -> Dashboard:
     until time alone would change it (``Dashboard.valid_until``).
     """
     now = now or timezone.now()
-    rows = list(with_learner_token(Course.objects.visible_to(user), user)
-                .values_list("pk", "content_version", "learner_token"))
-    if rows:
-        remember_learner_token(user.pk, rows[0][2])
-    courses = sorted(row[:2] for row in rows)
+    courses = visible_course_versions(user)
     key = learner_key(user, "dashboard", hashlib.sha256(repr(courses).encode()).hexdigest()[:32])
     board = cache.get(key)
     if board is None or now >= board.valid_until:
