@@ -8,7 +8,7 @@ from django.db import connection
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from .caching import cached, content_key, remember_learner_token, with_learner_token
+from .caching import cached, content_key, remember_learner_token
 from .models import Course, LearnerVersion, Lesson
 
 
@@ -24,17 +24,24 @@ def _visible(obj, course: Course, user):
     return obj
 
 
+def _token_sql() -> str:
+    return f"(SELECT v.token FROM {LearnerVersion._meta.db_table} v WHERE v.user_id = %s)"
+
+
+def _remember_token(user, token) -> None:
+    # A plain query returns the database's form of the UUID (SQLite: 32 hex digits): the ORM's, as a string.
+    remember_learner_token(user.pk, uuid.UUID(str(token)) if token is not None else None)
+
+
 def _visible_versions_sql(superuser: bool) -> str:
     taught = Course.instructors.through._meta
+    pk = Course._meta.pk.column
     return (
-        f"SELECT c.{Course._meta.pk.column}, c.content_version,"
-        f" (SELECT v.token FROM {LearnerVersion._meta.db_table} v WHERE v.user_id = %s)"
-        f" FROM {Course._meta.db_table} c"
+        f"SELECT c.{pk}, c.content_version, {_token_sql()} FROM {Course._meta.db_table} c"
         + ("" if superuser else
-           f" WHERE c.published OR c.{Course._meta.pk.column} IN"
-           f" (SELECT t.{taught.get_field('course').column} FROM {taught.db_table} t"
+           f" WHERE c.published OR c.{pk} IN (SELECT t.{taught.get_field('course').column} FROM {taught.db_table} t"
            f" WHERE t.{taught.get_field('user').column} = %s)")
-        + f" ORDER BY c.{Course._meta.pk.column}"
+        + f" ORDER BY c.{pk}"
     )
 
 
@@ -42,25 +49,31 @@ def visible_course_versions(user) -> list[tuple[int, int]]:
     """``(pk, content_version)`` of each course the signed-in ``user`` may see (``Course.objects.visible_to``),
     by pk, with their learner token read in the same query and remembered for the request.
 
-    Plain SQL: the dashboard's cache key needs it on every request, and the ORM's query costs more to build
-    than to run (``bench/pagecost.py``).
+    Plain SQL, like :func:`course_for`: pages need it on every request, and the ORM's query costs more to
+    build than to run (``bench/pagecost.py``).
     """
     params = [user.pk] if user.is_superuser else [user.pk, user.pk]
     with connection.cursor() as cursor:
         cursor.execute(_visible_versions_sql(user.is_superuser), params)
         rows = cursor.fetchall()
     if rows:
-        token = rows[0][2]
-        remember_learner_token(user.pk, uuid.UUID(str(token)) if token is not None else None)
+        _remember_token(user, rows[0][2])
     return [(pk, version) for pk, version, _ in rows]
 
 
-def course_for(*, slug: str, user, queryset=None) -> Course:
-    """The course ``slug`` if ``user`` may see it, else 404; ``user``'s learner token is read in the same query."""
-    queryset = queryset if queryset is not None else Course.objects.all()
-    course = get_object_or_404(with_learner_token(queryset, user), slug=slug)
+def course_for(*, slug: str, user) -> Course:
+    """The course ``slug`` if ``user`` may see it, else 404; ``user``'s learner token is read in the same query
+    (1 plain query: see :func:`visible_course_versions`)."""
+    table = Course._meta.db_table
     if user.is_authenticated:
-        remember_learner_token(user.pk, course.learner_token)
+        sql, params = f"SELECT c.*, {_token_sql()} AS learner_token FROM {table} c WHERE c.slug = %s", [user.pk, slug]
+    else:
+        sql, params = f"SELECT c.* FROM {table} c WHERE c.slug = %s", [slug]
+    course = next(iter(Course.objects.raw(sql, params)), None)
+    if course is None:
+        raise Http404("No such course.")
+    if user.is_authenticated:
+        _remember_token(user, course.learner_token)
     return _visible(course, course, user)
 
 

@@ -44,3 +44,22 @@ def test_the_learner_token_comes_with_the_courses_and_matches_the_orms(make_cour
             return learner_token(student)  # remembered: no second query
 
     assert _in_request(both) == expected
+
+
+def test_course_for_finds_a_visible_course_with_the_learner_token(make_course, student, instructor, client):
+    from django.contrib.auth.models import AnonymousUser
+    from django.http import Http404
+
+    from courses.selectors import course_for
+
+    public, hidden = make_course(published=True), make_course(published=False)
+    hidden.instructors.add(instructor)
+    learner_changed(student.pk)
+    expected = _in_request(lambda: learner_token(student))
+    course, token = _in_request(lambda: (course_for(slug=public.slug, user=student), learner_token(student)))
+    assert course == public and course.title == public.title and token == expected
+    assert course_for(slug=public.slug, user=AnonymousUser()) == public
+    assert course_for(slug=hidden.slug, user=instructor) == hidden
+    for slug, user in [(hidden.slug, student), (hidden.slug, AnonymousUser()), ("no-such-course", student)]:
+        with pytest.raises(Http404):
+            course_for(slug=slug, user=user)
