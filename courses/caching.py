@@ -28,7 +28,6 @@ from typing import TypeVar
 
 from django.core.cache import cache
 from django.db.models import F
-from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
 
 from .models import Course, LearnerVersion
@@ -115,16 +114,6 @@ def learner_token(user) -> str:
     token = LearnerVersion.objects.filter(user_id=user.pk).values_list("token", flat=True).first()
     remember_learner_token(user.pk, token)
     return str(token or "new")
-
-
-def with_learner_token(queryset, user):
-    """``queryset`` with ``user``'s token read alongside (``learner_token`` annotation); see :func:`learner_token`."""
-    if not user.is_authenticated:
-        return queryset
-    return queryset.annotate(learner_token=RawSQL(
-        f"SELECT token FROM {LearnerVersion._meta.db_table} WHERE user_id = %s", (user.pk,),
-        output_field=LearnerVersion._meta.get_field("token"),
-    ))
 
 
 class LearnerTokenMiddleware:
