@@ -96,13 +96,22 @@ def _lesson_with_quiz(*, course_slug: str, slug: str, user) -> tuple[Lesson, Qui
     return lesson, quiz
 
 
+def _open_attempt(*, quiz: Quiz, user) -> Attempt | None:
+    """``user``'s attempt in progress at ``quiz``, if any: what
+    ``Attempt.objects.filter(quiz=quiz, user=user, submitted_at__isnull=True).first()`` reads, in plain SQL (every
+    view of the quiz page asks; the ORM's query costs more to build than to run, ``bench/pagecost.py``)."""
+    sql = (f"SELECT * FROM {Attempt._meta.db_table} WHERE quiz_id = %s AND user_id = %s AND submitted_at IS NULL"
+           " ORDER BY id LIMIT 1")
+    return next(iter(Attempt.objects.raw(sql, [quiz.pk, user.pk])), None)
+
+
 def quiz_page(*, course_slug: str, slug: str, user) -> QuizPage:
     """The lesson's quiz with ``user``'s attempt in progress (2 queries, the rest cached; the history, 1 more)."""
     lesson, quiz = _lesson_with_quiz(course_slug=course_slug, slug=slug, user=user)
     if quiz is None:
         return QuizPage(lesson, lesson.course, None, 0, None, user)
     quiz.lesson = lesson
-    open_attempt = Attempt.objects.filter(quiz=quiz, user=user, submitted_at__isnull=True).first()
+    open_attempt = _open_attempt(quiz=quiz, user=user)
     if open_attempt is not None:
         open_attempt.quiz = quiz
         question_count = len(open_attempt.layout)
