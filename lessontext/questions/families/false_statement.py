@@ -39,7 +39,7 @@ from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
-from ..text import find_phrase, norm, norm_phrase, words
+from ..text import STOPWORDS, find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
@@ -47,6 +47,17 @@ from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
 CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
 # Years closer than this are a gotcha (raters: "a one-year date swap is trivia"), not a false fact.
 MIN_YEAR_GAP = 5
+def named_again(sentence: str, start: int, end: int, name: str) -> bool:
+    """A capitalised word of ``name`` that the rest of the sentence repeats ("the EU ... the EU Training
+    Mission", "Punnett ... a Punnett square"): swapped out, the name left behind refutes the false form
+    on its face (raters on test-e, two documents: leak, trivially false)."""
+    rest = sentence[:start] + " " + sentence[end:]
+    # The last capitalised word: the one that names ("Kingdom" of "United Kingdom", which shares
+    # "United" with "the United States").
+    named = [w for w in words(name) if len(w) > 1 and w[:1].isupper() and w.lower() not in STOPWORDS]
+    return bool(named) and find_phrase(rest, named[-1]) is not None
+
+
 def personal_name(name: str) -> bool:
     """A name one of whose words English does not use as a common word ("Luca Pacioli", "Pope Julius II"),
     not a capitalised phrase of ordinary words ("Accounts Payable"; raters on test-d: a nonsense swap)."""
@@ -94,6 +105,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "the Organisation of African Unity (OAU)": the acronym beside it would contradict the swap
     if _IN_BRACKETS_BEFORE.search(mention.sentence[: at.start()]) and _CLOSING.match(mention.sentence[at.end():]):
         return  # "The African Union (AU)": the name beside the acronym would contradict the swap ("(ECOWAS)")
+    if named_again(mention.sentence, at.start(), at.end(), mention.text):
+        return  # "NATO has conducted ... the EU Training Mission", "named after Mendel ... Punnett square"
     pool = _replacements(mention, course, rng)
     replacements = []
     for p in pool:

@@ -49,6 +49,7 @@ from ..text import (
     BLANK,
     FORMULA,
     content_words,
+    filler_key,
     head_word,
     is_plural,
     mask_words,
@@ -166,7 +167,31 @@ def usable_definition(definition: str) -> bool:
 def reads_as_option(definition: str) -> bool:
     """A definition shown as an option of its own, not quoted in a stem: a vague head ("Something
     that describes ...") that reads well after "describe as" reads as a clumsy rewrite there."""
-    return usable_definition(definition) and not _VAGUE_OPENERS.match(definition.strip())
+    return usable_definition(definition) and not _VAGUE_OPENERS.match(definition.strip()) \
+        and not clause_not_phrase(definition) and not names_an_example(definition)
+
+
+def clause_not_phrase(definition: str) -> bool:
+    """A clause, not a noun phrase: the word its head falls on is a verb ("Some writers argue that ...",
+    "The closer the results tend to come ..."). Raters on two test-e documents: a garbled option, not
+    the definition of anything."""
+    head = definition_head(definition)
+    if not head or head == words(definition)[0] or head[:1].isupper() or head.lower().endswith(("ed", "ing")):
+        return False
+    lemmas = getAllLemmas(head.lower())
+    if not lemmas.get("VERB") or lemmas.get("NOUN"):
+        return False
+    # A present-tense verb ("argue", "tend", "argues"), not a participle that postmodifies ("built").
+    return any(head.lower() in (v, v + "s", v + "es") for v in lemmas["VERB"])
+
+
+def names_an_example(definition: str) -> bool:
+    """A name where a definition should be: the head is capitalised mid-phrase ("The United States
+    Navy's USNS Mercy and USNS Comfort, ...", "The Civil Code of 1804"). Beside definitions it is an
+    example or a label, not a meaning (raters on test-e and test-f: heterogeneous, even true)."""
+    toks = words(definition)
+    head = definition_head(definition)
+    return bool(head) and len(toks) > 1 and head != toks[0] and head[:1].isupper() and not head.isupper()
 
 
 def on_subject(text: str, course: CourseView) -> bool:
@@ -295,8 +320,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         entry = mention.glossary
         if entry is None or not is_definition(entry, course) or not usable_definition(entry.definition):
             continue  # not a definition, or one that leans on the sentence before ("organising this support")
-        if not usable_term(entry.term):
-            continue  # "Other's territory", "Strength and concentration": no one term to ask about
+        if not usable_term(entry.term) or filler_key(entry.term):
+            continue  # "Other's territory", "Strength and concentration", "Best-known examples": no term
         source = defining_sentence(course, entry.term, entry.definition)
         if not source:
             continue  # the definition comes from another lesson
