@@ -436,6 +436,22 @@ Many such tools were first written during the Cold War in university laboratorie
 The Apache Software Foundation hosts projects with more than 30,000 commits a year.
 """
 
+# A gap that takes the tail of a longer term ("A solid _____"), and a key that is the sentence's filler
+# ("typical test"): no gap; the term gapped whole is one.
+ROCKETS = """# Rocket Engines
+
+## Fuels
+
+Every engine burns a mixture of fuel and oxidiser, called the propellant, to produce thrust.
+A solid propellant, such as powdered aluminium in a rubber binder, burns until it is used up.
+In a typical test, engineers fire the motor on a stand and measure the thrust.
+"""
+
+ROCKET_TERMS = (
+    GlossaryEntry("Propellant", "A mixture of fuel and oxidiser that an engine burns to produce thrust", "defined"),
+    GlossaryEntry("Typical test", "A firing of the motor on a stand to measure the thrust", "defined"),
+)
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="fill_blank",
     priority=80,
@@ -449,5 +465,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(EARLY_PRINTING, GLOSSARY_FILL_BLANK),  # no glossary
         makes(SAVINGS, GLOSSARY_FILL_BLANK, "called the _____.", glossary=SAVINGS_TERMS),
         makes_no(SAVINGS, GLOSSARY_FILL_BLANK, "In a(n) _____", glossary=SAVINGS_TERMS),
+        makes(ROCKETS, GLOSSARY_FILL_BLANK, "oxidiser, called the _____, to produce thrust.", glossary=ROCKET_TERMS),
+        makes_no(ROCKETS, GLOSSARY_FILL_BLANK, "A solid _____", glossary=ROCKET_TERMS),
+        makes_no(ROCKETS, GLOSSARY_FILL_BLANK, "In a(n) _____", glossary=ROCKET_TERMS),
     ),
 ))

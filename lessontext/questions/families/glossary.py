@@ -331,7 +331,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         same_kind = [
             e for e in course.glossary
             if e.kind == entry.kind and e.term != entry.term and name_class(kinds, e.term) == entity_kind
-            and usable_term(e.term)
+            and usable_term(e.term) and not filler_key(e.term)
             and (category is None or term_category(e, course) == category)
         ]
         # Only terms the course defines: "Familiar military saying", "Scale" are no terms to offer.
