@@ -61,7 +61,8 @@ def named_again(sentence: str, start: int, end: int, name: str) -> bool:
 def personal_name(name: str) -> bool:
     """A name one of whose words English does not use as a common word ("Luca Pacioli", "Pope Julius II"),
     not a capitalised phrase of ordinary words ("Accounts Payable"; raters on test-d: a nonsense swap)."""
-    lemmas = [getAllLemmas(w.lower()) for w in words(name)]
+    # A letter is no part of a name ("Transaction B", "Step C"; raters on test-d: a nonsense swap).
+    lemmas = [getAllLemmas(w.lower()) for w in words(name) if len(w) > 1]
     if any(set(found) == {"VERB"} for found in lemmas):
         return False  # "Suppose Maya": a worked example's opening verb run into a name
     return any(not found or found.get("PROPN") for found in lemmas)

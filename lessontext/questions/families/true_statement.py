@@ -22,6 +22,7 @@ from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..rules import TRUE_STATEMENT
+from ..statements import MAX_TRUE_WORDS
 from ..text import FORMULA, find_phrase, word_count, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -33,9 +34,6 @@ LEANS_BACK = re.compile(
     r"\b(?:similar|such|this|these|those|the same|the latter|the former)\b(?!\s+as\b)|\bthe\s+(?:most|least)\s+\w+\s+(?:is|are)\b",
     re.I)
 
-# A statement keyed True longer than this bundles several claims ("38 words: the date, the cause, the
-# test and the scope"; raters on test-d, test-e and test-f: recognition of a copied sentence).
-MAX_TRUE_WORDS = 28
 # An aside a true statement can do without: a non-restrictive relative clause between commas (", which
 # share one of the world's longest land borders,"), or a participle dated between commas (", created in
 # 1987,"). Raters on test-d and test-f asked to trim them: what is left is still true, and one claim.
@@ -45,9 +43,9 @@ _ASIDE = re.compile(
 )
 
 
-def without_asides(statement: str, key: str) -> str:
-    """``statement`` without the asides between its subject and its verb, unless one holds ``key`` (the
-    fact the statement is chosen for)."""
+def without_asides(statement: str, *keys: str) -> str:
+    """``statement`` without the asides between its subject and its verb, unless nothing of ``keys`` (the
+    names and terms that make it a fact to check) is left without them."""
     # An aside that closes an appositive opened before it ("Regime, or MTCR, created in 1987,") keeps
     # the comma that closes it.
     def cut(m: re.Match) -> str:
@@ -57,7 +55,7 @@ def without_asides(statement: str, key: str) -> str:
             return m.group(0)  # "reformed the office of Lord Chancellor, who had ...": after the verb, a list may follow
         return "," if before.count(",") % 2 else ""
     trimmed = _ASIDE.sub(cut, statement)
-    return trimmed if find_phrase(trimmed, key) else statement
+    return trimmed if any(find_phrase(trimmed, k) for k in keys) else statement
 
 
 # Also the confidence of the true statements the enumeration and clause families lift.
@@ -77,7 +75,8 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
                 or FORMULA.search(mention.sentence):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
         seen.add(mention.sentence)
-        statement = without_asides(lift(mention.sentence), mention.text)
+        named = [m.text for m in lesson.mentions if m.sentence == mention.sentence]
+        statement = without_asides(lift(mention.sentence), *named)
         if word_count(statement) > MAX_TRUE_WORDS:
             continue  # four facts in 35 words: recognised by its wording, not checked (raters on 3 folders)
         yield Candidate(

@@ -147,3 +147,8 @@ def test_named_again(sentence, name, expected):
 def test_a_name_repeated_in_its_sentence_is_not_swapped():
     _, swaps = _swaps(EPONYMS)
     assert not [c for c in swaps if c.original == "Owen Hartley"]
+
+
+def test_a_label_with_a_letter_is_no_personal_name():
+    assert not fs.personal_name("Transaction B")
+    assert fs.personal_name("Luca Pacioli")

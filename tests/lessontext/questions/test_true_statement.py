@@ -6,7 +6,8 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
-from lessontext.questions.families.true_statement import MAX_TRUE_WORDS, true_statements, without_asides
+from lessontext.questions.families.true_statement import true_statements, without_asides
+from lessontext.questions.statements import MAX_TRUE_WORDS, verbless_gerund
 from lessontext.questions.text import word_count
 
 
@@ -47,3 +48,20 @@ def test_a_long_sentence_is_no_true_statement_and_an_aside_is_trimmed():
     assert found
     assert all(word_count(c.statement) <= MAX_TRUE_WORDS for c in found)
     assert any(c.statement == "Norway and Sweden run joint rescue teams in winter." for c in found)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("coordinating how fleets support harbour authorities after storms, often shortened to HSA.", True),
+        ("Coordinating patrols is harder than it looks.", False),
+        ("Norway and Sweden run joint rescue teams in winter.", False),
+    ],
+)
+def test_verbless_gerund(statement, expected):
+    assert verbless_gerund(statement) is expected
+
+
+def test_an_aside_holding_only_a_year_is_trimmed_when_a_name_stays():
+    assert without_asides("The Arctic Council, or AC, founded in 1996, brings together eight states.", "1996", "AC") == \
+        "The Arctic Council, or AC, brings together eight states."
