@@ -48,6 +48,7 @@ from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
 from ..text import (
     BLANK,
     FORMULA,
+    STOPWORDS,
     content_words,
     filler_key,
     head_word,
@@ -140,6 +141,8 @@ def run_on_after_colon(definition: str) -> bool:
     if ":" not in definition:
         return False
     after = [t.lower() for t in words(definition.split(":", 1)[1])]
+    if after and after[0] in _POSTMODIFIERS - _RELATIVES:
+        return True  # "A school of psychology: in the early twentieth century": a phrase cut from a sentence
     for i, tok in enumerate(after):
         if tok in _RELATIVES:
             return False
@@ -154,6 +157,21 @@ def run_on_after_colon(definition: str) -> bool:
     return False
 
 
+def object_pronoun(definition: str) -> bool:
+    """ "it" or "them" as a verb's object ("Any consequence that makes it less likely"): it stands for a
+    noun of the sentence the definition was cut from (raters on test-f, key and option: context lost)."""
+    toks = [t.lower() for t in words(definition)]
+    head = definition_head(definition).lower()
+    for i, tok in enumerate(toks):
+        if tok in {"it", "them"} and i and getAllLemmas(toks[i - 1]).get("VERB"):
+            # A noun before it, other than the head, may be what it stands for ("glue them": the grains).
+            nouns = [t for t in toks[:i] if t != head and t not in STOPWORDS
+                     and getAllLemmas(t).get("NOUN") and not getAllLemmas(t).get("VERB")]
+            if not nouns:
+                return True
+    return False
+
+
 def usable_definition(definition: str) -> bool:
     """A definition that reads alone as an option: no reference back or outside, no worked calculation,
     opening with a word, something that defines its noun, one sentence."""
@@ -161,7 +179,8 @@ def usable_definition(definition: str) -> bool:
             and definition.strip()[:1].isalpha()  # "3 sharps (F♯, C♯, G♯)": a table cell, not a definition
             and not _OUTSIDE_REFERENCE.search(definition.strip())
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
-            and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition))
+            and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
+            and not object_pronoun(definition))
 
 
 def reads_as_option(definition: str) -> bool:
@@ -271,6 +290,14 @@ def proper_name(term: str, course: CourseView) -> bool:
     first = words(term)[0] if words(term) else ""
     lex = course.lexicon
     return bool(first) and not first.isupper() and first in lex.mid_caps and first.lower() not in lex.lower
+
+
+def names_a_person(term: str, definition: str) -> bool:
+    """A capitalised name defined as someone ("Ivan Pavlov": "A Russian physiologist who won ..."): what
+    is meant by a person is a biography, not a concept (raters on test-f: not worth asking)."""
+    toks = words(term)
+    return len(toks) >= 2 and all(t[:1].isupper() for t in toks) \
+        and re.match(r"^(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}who\b", definition.strip(), re.I) is not None
 
 
 # The key may be at most this much longer (in words) than the distractors on average.
@@ -388,7 +415,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         ]
         options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng))
         if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
-                and not proper_name(entry.term, course) and reads_as_option(key_def) \
+                and not proper_name(entry.term, course) and not names_a_person(entry.term, key_def) \
+                and reads_as_option(key_def) \
                 and not key_stands_out(key_def, options):
             yield Candidate(
                 type=QuestionType.SINGLE,

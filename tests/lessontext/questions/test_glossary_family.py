@@ -84,6 +84,8 @@ def test_a_glossary_term_is_asked_only_as_one_thing_that_opens_with_a_word_of_it
     "A form of influence: generous help can improve how a country is viewed abroad",
     "Draws 0.5 A from a 6 V supply",  # what it does in an example, not what it is
     "Used a guideline",
+    "Any reward that makes it more frequent",  # "it": a noun of the sentence it was cut from
+    "A guild of painters: in the late fifteenth century",  # a phrase cut from a sentence after the colon
 ])
 def test_definitions_that_cannot_stand_as_options(definition):
     assert not g.usable_definition(definition)
@@ -284,3 +286,20 @@ def test_a_filler_term_is_never_asked():
     found = list(g.glossary_questions(course.lesson, course, random.Random(1)))
     assert found
     assert not [c for c in found if "Typical shipment" in (c.stem, c.key, c.original, *c.correct, *c.distractors)]
+
+
+def test_a_pronoun_with_its_noun_inside_the_definition_stays():
+    assert g.reads_as_option("A process in which minerals crystallise between the grains and glue them together")
+    assert g.reads_as_option("The system of courts that interprets the law and applies it to disputes")
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "expected"),
+    [
+        ("Anna Kovacs", "A Hungarian chemist who won a prize in 1931 for her work on dyes", True),
+        ("Plaintiff", "A person who brings a case against another in a court", False),  # a role, not a name
+        ("Supreme Court", "The highest court, which hears appeals", False),
+    ],
+)
+def test_names_a_person(term, definition, expected):
+    assert g.names_a_person(term, definition) is expected
