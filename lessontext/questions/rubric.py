@@ -316,6 +316,10 @@ def stem_self_contained(c: Candidate, course: CourseView) -> bool:
     return True
 
 
+# A sentence that ends on "v." or "vs." or a lone initial ("J."): cut at an abbreviation, not at its end.
+_CUT_AFTER_ABBREVIATION = re.compile(r"(?:\s(?:v|vs|cf|viz|St|Dr|Mr|Mrs|Ms|No)|\s[A-Z])\.[”\"]?$")
+
+
 def stem_grammatical(c: Candidate, course: CourseView) -> bool:
     """A complete question, or a sentence with exactly one blank; balanced quotes and brackets."""
     stem_ = c.stem.strip()
@@ -323,6 +327,8 @@ def stem_grammatical(c: Candidate, course: CourseView) -> bool:
         return False
     if stem_.count("(") != stem_.count(")") or stem_.count("“") != stem_.count("”") or stem_.count('"') % 2:
         return False
+    if _CUT_AFTER_ABBREVIATION.search(stem_):
+        return False  # "... in the case of Marbury v.": the sentence was split at an abbreviation (test-f)
     if c.type is QuestionType.FILL_BLANK:
         label_line = _BLANK_AS_LABEL.search(stem_)
         return blanks(stem_) == 1 and stem_[-1] in ".!?" and not blank_in_enumeration(stem_) and not label_line

@@ -45,6 +45,11 @@ from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
 
 CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
+# Two names at least this close in meaning (wordllama) may name one thing: "Britain" and "United
+# Kingdom" (0.54), "Burma" and "Myanmar" (0.44), "Holland" and "Netherlands" (0.62); two countries are
+# far apart ("France" and "Germany" 0.09, "Germany" and "Netherlands" 0.26). Raters on test-f: a swap of
+# one for the other keyed False is true (a wrong key).
+SAME_NAME = 0.4
 # Years closer than this are a gotcha (raters: "a one-year date swap is trivia"), not a false fact.
 MIN_YEAR_GAP = 5
 def named_again(sentence: str, start: int, end: int, name: str) -> bool:
@@ -113,6 +118,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     for p in pool:
         if synonymous(mention.text, p, course) or find_phrase(mention.sentence, p):
             continue
+        if similarity(mention.text, p) >= SAME_NAME:
+            continue  # "Britain" for "the United Kingdom": another name of the same country, a wrong key
         if mention.kind == "year" and p.isdigit() and mention.text.isdigit() and abs(int(p) - int(mention.text)) < MIN_YEAR_GAP:
             continue  # "proposed in 1971" for 1970: a gotcha on a detail, not a fact the reader learnt
         if _with_article(p, course) and not re.search(r"\bthe\s*$", mention.sentence[: at.start()], re.I):

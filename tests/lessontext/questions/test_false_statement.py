@@ -152,3 +152,20 @@ def test_a_name_repeated_in_its_sentence_is_not_swapped():
 def test_a_label_with_a_letter_is_no_personal_name():
     assert not fs.personal_name("Transaction B")
     assert fs.personal_name("Luca Pacioli")
+
+
+# A name that means the same as the one swapped out (raters on test-f: "Britain" for "the United
+# Kingdom", keyed False, is true).
+OTHER_NAMES = """# Constitutions
+
+## Cases
+
+The United Kingdom shows that the principle can take a very different form.
+Britain has no written constitution, and Parliament is sovereign.
+France adopted a written constitution in 1958 under de Gaulle.
+"""
+
+
+def test_a_swap_for_another_name_of_the_same_country_is_not_made():
+    _, swaps = _swaps(OTHER_NAMES)
+    assert not [c for c in swaps if c.original.endswith("United Kingdom") and c.key == "Britain"]

@@ -188,6 +188,10 @@ CASES = [
     ("stem_self_contained", tf("The examples come mainly from the law of England and Wales.", truth=True), False),
     ("stem_self_contained", tf("The case is heard in the High Court of England and Wales.", truth=True), True),
     ("stem_grammatical", make(), True),
+    # test-f: a sentence cut at an abbreviation.
+    ("stem_grammatical", fill(f"The {BLANK} settled the point in the case of Smith v.", "High Court"), False),
+    ("stem_grammatical", fill(f"The {BLANK} settled the point in Smith v. Jones in 1920.", "High Court"), True),
+    ("stem_grammatical", tf("The treaty was drafted by the lawyer John Q.", truth=True), False),
     # test-e: an aside cut inside a quotation leaves one straight quote.
     ("stem_grammatical", tf('NATO led the mission from 2015 to 2021 advise and assist" Afghan forces.', truth=True), False),
     ("stem_grammatical", tf('NATO led the mission whose task was to "train, advise and assist" Afghan forces.',
