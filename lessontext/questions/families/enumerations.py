@@ -145,13 +145,16 @@ _LEADING_PARTICLES = frozenset("alongside besides including like unlike such esp
 
 def fits_in_place(item: str, member: str) -> bool:
     """An item that can stand where ``member`` stood: no preposition or function word cut in with it
-    ("lacks alongside land"), and a name for a name, a common noun for a common noun ("recognised eU
-    Training Mission in Somalia" for "space"). Raters on two test-e essays: nonsense false forms."""
+    ("lacks alongside land"), as many words ("offering information about the people" for "guidance on
+    decisions"), and no name for a common noun ("recognised eU Training Mission in Somalia" for
+    "space"). Raters on two test-e essays: nonsense false forms."""
     first = item.split()[0].lower() if item.split() else ""
     if not first or first in STOPWORDS or first in _LEADING_PARTICLES:
         return False
     if re.search(r"\s(?:and|or)\s", item) and not re.search(r"\s(?:and|or)\s", member):
         return False  # "offering terrorism and natural disasters, organisation and leadership": two for one
+    if len(item.split()) != len(member.split()):
+        return False  # "share the heavy costs of effective leadership" for "of surveillance": another shape of thing
     return not (member[:1].islower() and any(ch.isupper() for ch in item))
 
 

@@ -13,8 +13,9 @@ from lessontext.questions.families.enumerations import fits_in_place
         ("the harbour", "road", False),
         ("Baltic Sea Patrol in Gdansk", "road", False),  # a name for a common noun: "recognised baltic ..."
         ("Baltic Sea Patrol", "North Sea Command", True),
-        ("storms and floods", "guidance on decisions", False),  # two for one
+        ("storms and floods", "guidance on decisions", False),  # another shape of thing
         ("storms and floods", "wind and rain", True),
+        ("effective leadership", "surveillance", False),
     ],
 )
 def test_fits_in_place(item, member, expected):
