@@ -7,7 +7,9 @@ frame (same grammatical number, suffix class, category or governing verb),
 a false one.  "from A to B" ranges make no true statement (the range is the
 claim).  No "select all the items of this sentence" question: raters
 rejected select-alls made by splitting one sentence (the other items cue
-the answer, and the stem is layout, not meaning).
+the answer, and the stem is layout, not meaning).  An item swapped in stands where the listed one
+stood (``fits_in_place``): as many words, no preposition cut in with it, no pair for one, no name for
+a common noun.
 """
 
 from __future__ import annotations

@@ -18,6 +18,11 @@ longer name ("Procurement Agency" of "the NATO Support and Procurement Agency").
 never gives an article loses the one the sentence had ("signed by Canada", not "by the Canada"), and
 a name swapped in at the start keeps its capital ("Liberia is often cited").
 
+Nor is a name swapped out that the rest of the sentence repeats ("the EU ... the EU Training Mission",
+"named after Punnett ... a Punnett square": what is left refutes the false form), nor one swapped in
+that is another name of the same thing ("Britain" for "the United Kingdom": wordllama >= 0.4, a wrong
+key); a letter is no part of a personal name ("Transaction B").
+
 No year is swapped: blind raters found a swapped year "tests only the date, not the point" (dev-r5,
 dev-b-r3, test-b, test-c: 14 ratings of seven year swaps, 1 accept, 7 minor, 6 reject).
 """

@@ -23,6 +23,12 @@ an acronym beside its expansion) while the sentence held the concept.  ``entity_
 says which of them would be fit; the rule name is retired (``rules.RETIRED``).  Nor is a
 term blanked whose glossary entry is not a sound definition (``is_definition``): the term of
 a broken entry ("Underlying logic", "Warship") is no concept of the lesson.
+
+Nor is the tail of a longer term gapped ("the Maxwell–Boltzmann _____", "a primary _____", "from
+puzzle _____": the word left in the stem is part of the term or gives it away), nor a key that is the
+sentence's filler ("typical experiment", "best-known examples"); a name is never turned round into
+an accepted answer around an adjective or a single word ("Protocol on Additional", "Terror Reign").
+Raters on test-e and test-f, in two documents each.
 """
 
 from __future__ import annotations

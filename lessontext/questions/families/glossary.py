@@ -18,8 +18,11 @@ points outside it ("the following year", "the youngest of the three", "to
 which it can erode"), something that defines its noun (not "a gently
 sloping slip-off slope" nor "a marsh or melting ice"), one sentence (no
 clause run on after a colon), not a verb and its object ("draws 0.5 A from
-a 6 V supply"); as an option, no vague head ("Something that ...").  A name
-("Whin Sill") is never asked what it means.
+a 6 V supply"); as an option, no vague head ("Something that ..."), no clause ("Some writers argue
+that ...") and no name where a meaning should be ("The Civil Code of 1804"); no "it" that stands for
+a noun outside it ("Any consequence that makes it less likely").  A name ("Whin Sill", a person
+defined as "A Russian physiologist who ...") is never asked what it means, nor a filler phrase
+("Best-known examples") asked or offered.
 """
 
 from __future__ import annotations

@@ -12,7 +12,9 @@ Only when dropping the negation surely contradicts the text: every negation is o
 (no "never", "no", "nor", "without", no contraction), it stands in the main clause (no relative or
 subordinate clause opens before it: in "States that do not ratify are not bound" the two are not
 independent), it is not a "not only", "not just", "not always", "not until" or "not X but Y" (where
-dropping it says something else, not the opposite), and the sentence reads alone (the rubric).
+dropping it says something else, not the opposite), and the sentence reads alone (the rubric).  Of two
+sides joined by a colon only the one that holds the negation is used: the other explains or introduces
+it and would contradict the turned claim (raters on test-f).
 """
 
 from __future__ import annotations
