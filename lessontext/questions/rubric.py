@@ -13,10 +13,9 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
-from lessontext.words import getAllLemmas
-
 from .candidate import Candidate
 from .course import CourseView
+from .outside import refers_outside
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
 from .phrasing import lift
 from .prose import is_verb
@@ -258,27 +257,6 @@ _BARE_QUANTIFIERS = frozenset("many most some few several all".split())
 _EXAMPLES_OF_NOTHING = re.compile(r"\b(?:examples?|cases?|instances?)\s*[.!?]?\s*$", re.I)
 
 
-# A quantifier standing for a noun not shown, before punctuation: "has conducted several, including ...".
-_QUANTIFIER_ALONE = re.compile(r"\b(?:several|many|most|few|both)\s*[,;:]", re.I)
-# A sentence that opens on a possessive before naming anything: "At its head stood ...".
-_POSSESSIVE_OPENING = re.compile(
-    r"^(?:at|in|on|by|from|for|with|under|within|after|before|during|to|of|through)\s+(?:its|their)\b", re.I)
-
-
-_PLURAL_NOUNS = frozenset("people children men women staff police".split())
-
-
-def bare_quantifier(lowered: Sequence[str]) -> bool:
-    """A quantifier that opens the sentence as its subject, the word after it a verb and the next no
-    verb ("Most work by consensus": most what?). "Most water evaporates" has its noun."""
-    if len(lowered) < 3 or lowered[0] not in _BARE_QUANTIFIERS:
-        return False
-    after, following = lowered[1], lowered[2]
-    if after.endswith("s") or after in STOPWORDS or after in _PLURAL_NOUNS or not getAllLemmas(after).get("VERB"):
-        return False
-    return not is_verb(following, after) and not getAllLemmas(following).get("VERB")
-
-
 def stem_self_contained(c: Candidate, course: CourseView) -> bool:
     """The lifted text does not open with, or lean on, an unresolved reference."""
     text = c.quoted or c.statement
@@ -297,10 +275,8 @@ def stem_self_contained(c: Candidate, course: CourseView) -> bool:
         return False
     if len(lowered) > 1 and lowered[0] in _BARE_QUANTIFIERS and is_verb(lowered[1]):
         return False  # "Many apply only within ...": many what? (raters on test-d: no antecedent)
-    if bare_quantifier(lowered) or _QUANTIFIER_ALONE.search(text):
-        return False  # "Most work by consensus", "has conducted several, including ...": of what? (test-e)
-    if _POSSESSIVE_OPENING.match(text):
-        return False  # "At its head stood ...": whose? (raters on test-e: the Ancien Régime, lost)
+    if refers_outside(text, lowered):
+        return False  # "Most work by consensus", "has conducted several, ...", "At its head stood ..." (test-e)
     if _EXAMPLES_OF_NOTHING.search(text):
         return False  # "Germany and New Zealand ... are well-known examples.": of what? (raters on test-d)
     for i, tok in enumerate(lowered):

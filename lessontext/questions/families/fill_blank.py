@@ -113,6 +113,8 @@ def cuts_a_compound(statement: str, start: int) -> bool:
     "from puzzle _____", "a t _____". The word left before it is part of the term ("primary"
     contrasts with "secondary") or a detail that gives the tail away (raters on test-e and test-f:
     leak, not worth asking; "gap the whole term")."""
+    if not re.search(r"[\w’'–-]\s+$", statement[:start]):
+        return False  # "the equation (_____", "ingredients: _____": no word runs into the gap
     before = re.findall(r"[\w’'–-]+", statement[:start])
     if len(before) < 2:
         return False

@@ -24,6 +24,8 @@ def _at_gap(sentence: str, key: str) -> bool:
         ("Two genotypes produce the same phenotype.", "phenotype", False),
         ("The cells store energy in the stored glycogen of the liver.", "glycogen", False),
         ("Engineers improve interoperability between forces.", "interoperability", False),
+        ("Accounts on the left of the equation (assets) rise on the left.", "assets", False),  # a bracket between
+        ("Over time, erosion widens the valley.", "erosion", False),  # a comma between
     ],
 )
 def test_cuts_a_compound(sentence, key, expected):
