@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.questions.families.fill_blank import cuts_a_compound, short_forms
+from lessontext.questions.families.fill_blank import cuts_a_compound, short_forms, worked_figures
 from lessontext.questions.text import filler_key
 
 
@@ -61,3 +61,17 @@ def test_short_forms_never_turn_an_adjective_or_one_word_round(term, refused):
 
 def test_short_forms_still_turn_a_two_word_name_round():
     assert "Treaty on Open Skies" in short_forms("Open Skies Treaty", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Stock is 3,000 and cash is 500, so total assets are 9,500.", True),
+        ("A snack has 30 g of sugar, 5 g of fibre and 2 g of salt.", True),
+        ("In a cross of two hybrids the classic ratio is 9 : 3 : 3 : 1.", False),  # a ratio is one figure
+        ("Humans have 46 chromosomes, arranged in 23 pairs.", False),
+        ("The alliance has invoked Article 5 only once, after the attacks of 11 September 2001.", False),  # dates
+    ],
+)
+def test_worked_figures(sentence, expected):
+    assert worked_figures(sentence) is expected
