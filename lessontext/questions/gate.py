@@ -25,7 +25,9 @@ MIN_CONFIDENCE = 0.5
 # A true statement publishes only with false ones to balance it: a quiz whose true/false items are all
 # keyed True teaches learners to answer True.
 NEEDS_ONE_OF = MappingProxyType({
-    "true_statement": ("entity_swap_false", "glossary_swap_false", "enumeration_swap_false", "contrast_swap_false"),
+    # A denial turned round (negation_dropped_false) is a false statement as much as a swap is.
+    "true_statement": ("entity_swap_false", "glossary_swap_false", "enumeration_swap_false", "contrast_swap_false",
+                       "negation_dropped_false"),
     "contrast_statement": ("contrast_swap_false", "entity_swap_false", "glossary_swap_false"),
 })
 

@@ -30,12 +30,24 @@ def heading_phrase(heading: str | None) -> str:
 # A list item's label that the sentence after it repeats ("Proteins: Proteins are long chains ..."; raters
 # on test-d: layout residue).
 _REPEATED_LABEL = re.compile(r"^([^:.;]{1,60}):\s+(?=\1\b)", re.I)
+# A box's label run into the sentence under it ("Key idea: The elements of the mix are ...", "Critic's
+# view: Some writers argue ..."; raters on test-e, like "Proteins:" on test-d: residue). Only a label that
+# frames ("Key idea", "Try it", "Note"), not one that names the topic ("Fats: Triglycerides are ...").
+_BOX_LABEL = re.compile(r"^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?=[A-Z][a-z])")
+_FRAMING_LABEL_WORDS = frozenset("""
+    key idea ideas view note notes tip tips try remember reminder summary example point points together
+    takeaway takeaways warning caution recap
+""".split())
 
 
 def lift(sentence: str) -> str:
     """A sentence or frame of the lesson as a stem quotes it: without a leading discourse marker or a
     label the sentence repeats."""
-    return _REPEATED_LABEL.sub("", strip_discourse_marker(sentence).strip(), count=1)
+    stripped = _REPEATED_LABEL.sub("", strip_discourse_marker(sentence).strip(), count=1)
+    label = _BOX_LABEL.match(stripped)
+    if label and any(w.lower() in _FRAMING_LABEL_WORDS for w in re.findall(r"[A-Za-z]+", label.group(1))):
+        return stripped[label.end():]
+    return stripped
 
 
 def anchor_of(course: CourseView, sentence: str, default: str) -> str:

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from .candidate import Candidate
 from .course import CourseView
+from .outside import refers_outside
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
 from .phrasing import lift
 from .prose import is_verb
@@ -274,6 +275,8 @@ def stem_self_contained(c: Candidate, course: CourseView) -> bool:
         return False
     if len(lowered) > 1 and lowered[0] in _BARE_QUANTIFIERS and is_verb(lowered[1]):
         return False  # "Many apply only within ...": many what? (raters on test-d: no antecedent)
+    if refers_outside(text, lowered):
+        return False  # "Most work by consensus", "has conducted several, ...", "At its head stood ..." (test-e)
     if _EXAMPLES_OF_NOTHING.search(text):
         return False  # "Germany and New Zealand ... are well-known examples.": of what? (raters on test-d)
     for i, tok in enumerate(lowered):
@@ -289,13 +292,19 @@ def stem_self_contained(c: Candidate, course: CourseView) -> bool:
     return True
 
 
+# A sentence that ends on "v." or "vs." or a lone initial ("J."): cut at an abbreviation, not at its end.
+_CUT_AFTER_ABBREVIATION = re.compile(r"(?:\s(?:v|vs|cf|viz|St|Dr|Mr|Mrs|Ms|No)|\s[A-Z])\.[”\"]?$")
+
+
 def stem_grammatical(c: Candidate, course: CourseView) -> bool:
     """A complete question, or a sentence with exactly one blank; balanced quotes and brackets."""
     stem_ = c.stem.strip()
     if not stem_ or not (stem_[0].isupper() or stem_[0] in "“\"" or stem_.startswith(BLANK)):
         return False
-    if stem_.count("(") != stem_.count(")") or stem_.count("“") != stem_.count("”"):
+    if stem_.count("(") != stem_.count(")") or stem_.count("“") != stem_.count("”") or stem_.count('"') % 2:
         return False
+    if _CUT_AFTER_ABBREVIATION.search(stem_):
+        return False  # "... in the case of Marbury v.": the sentence was split at an abbreviation (test-f)
     if c.type is QuestionType.FILL_BLANK:
         label_line = _BLANK_AS_LABEL.search(stem_)
         return blanks(stem_) == 1 and stem_[-1] in ".!?" and not blank_in_enumeration(stem_) and not label_line

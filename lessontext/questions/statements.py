@@ -11,8 +11,9 @@ import re
 
 from .candidate import Candidate
 from .course import CourseView
+from .prose import is_verb
 from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, TABLE_CELL, TABLE_MATCHING
-from .text import norm_phrase
+from .text import norm_phrase, words
 from .types import QuestionType
 
 # Openers of a sentence that sums up rather than states ("In conclusion, ... plays a crucial role").
@@ -25,6 +26,16 @@ _SUMMARY_OPENERS = re.compile(
 TOPIC_MENTIONS = 3
 
 
+def verbless_gerund(statement: str) -> bool:
+    """A list item's description lifted without its label: it opens with a gerund and has no verb of its
+    own ("Coordinating how armed forces support ..., often shortened to HADR"): no claim to check."""
+    toks = words(statement)
+    if not toks or not toks[0].lower().endswith("ing"):
+        return False
+    # A participle ("often shortened to HADR") is no finite verb.
+    return not any(is_verb(t, toks[i - 1]) and not t.endswith("ed") for i, t in enumerate(toks[1:], 1))
+
+
 def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
     """A statement keyed True carries a specific, checkable fact: a number, or a name or glossary
     term the lesson does not repeat throughout; never a summing-up sentence."""
@@ -34,6 +45,8 @@ def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
         # "X rather than Y", "X is not a Y": the text commits to one side, which its twin denies
         return True
     if _SUMMARY_OPENERS.match(c.source_sentence.strip()):
+        return False
+    if verbless_gerund(c.statement):
         return False
     if re.search(r"\d", c.source_sentence):
         return True

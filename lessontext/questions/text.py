@@ -62,6 +62,8 @@ REFERRING_OPENINGS = (
     "the following", "the same ", "some also ", "for that purpose", "in that case", "in this case",
     # Compared with something named before (raters on test-d: "a different proportional approach is ...").
     "a different ", "a similar ", "a related ", "the other ",
+    # A reply to something said before (raters on test-e: "in response to what?").
+    "in response,", "in return,", "in turn,",
 )
 
 # A worked calculation ("2,000 × 1.05 = ...", "pH = −log₁₀(...) = 5"): no option, no reason, no purpose.
@@ -87,14 +89,27 @@ MAX_PAIR_WORDS = 5
 def usable_term(term: str) -> bool:
     """A glossary term that can be asked or offered as one thing: it opens with a word of its own
     (not "Other's territory", "Its ..."), is no pair of things ("Git and Mercurial", "Strength and
-    concentration") and no number ("3 sharps"), nor cut inside brackets ("Neutral vowel [ə")."""
+    concentration") and no number ("3 sharps"), nor cut inside brackets ("Neutral vowel [ə") or quotes."""
     first = term.split(maxsplit=1)[0] if term.strip() else ""
     bare = re.sub(r"['’]s$", "", first).lower()
     if not bare or not bare[:1].isalpha() or bare in STOPWORDS:
         return False
-    if any(term.count(o) != term.count(c) for o, c in ("()", "[]", "{}")):
-        return False
+    if any(term.count(o) != term.count(c) for o, c in ("()", "[]", "{}", "“”")) or term.count('"') % 2:
+        return False  # "Neutral vowel [ə", 'Term "operant': cut inside brackets or a quotation
     return not (_PAIR.search(term) and len(term.split()) <= MAX_PAIR_WORDS)
+
+
+# A key that opens with an evaluative word is the sentence's filler ("best-known examples", "typical
+# experiment"; raters on two test-f documents: not worth asking, no reader could reproduce it).
+_EVALUATIVE = frozenset("""
+    typical typically best-known well-known famous notable usual particular certain best
+""".split())
+
+
+def filler_key(key: str) -> bool:
+    """A common-noun key opening with an evaluative adjective: not a term of the subject."""
+    toks = key.split()
+    return len(toks) >= 2 and toks[0].lower() in _EVALUATIVE and all(t.islower() for t in toks[1:])
 
 
 # Leading discourse markers that can be dropped from a lifted sentence.

@@ -28,7 +28,7 @@ import random
 import re
 from collections.abc import Iterator
 
-from ...semantics import similarity
+from ...semantics import similarity, specificity
 from ...words import singular
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
@@ -50,7 +50,7 @@ from ..text import (
     word_count,
     words,
 )
-from ..types import QuestionType
+from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 from .true_statement import TRUE_STATEMENT_CONFIDENCE
 
@@ -70,6 +70,8 @@ MIN_PREDICATE_WORDS = 3
 # A further distractor is at least this similar in meaning to the key or the contrasted thing
 # (wordllama cosine: a term of the same kind scores about 0.15 and more, another subject about 0).
 MIN_KIN = 0.12
+# A one-word option less specialised than this (``specificity``) is an everyday word, no term of the lesson.
+EVERYDAY = 0.45
 # "as" gives a reason only after a comma ("is known as the ITB policy" keeps its "as").
 _REASON = re.compile(r"(?:,\s+(?:because|since|as|so that|which is why)|\s+(?:because|since|so that|which is why))\s+.*$")
 # A symbol or abbreviation ("NaOH", "OH⁻", "HCl"): it may name the key another way.
@@ -120,9 +122,18 @@ def _claim(predicate: str) -> str:
     return _REASON.sub("", predicate).strip()
 
 
+# A frame that sets the scene for both sides ("In operant conditioning, a reinforcer is ..., while a
+# punisher is ..."; "Under the treaty, for example, the sending state has ..., while the receiving state
+# has ..."): it is true of both, so it is left out and the sides compared as they stand.
+_FRAME = re.compile(r"^(?:In|Under|Within|For|During|At|On)\s+[^,;:]{2,40},\s+(?:(?:for example|for instance|however|in general|generally|usually),\s+)?")
+
+
 def contrasts(sentence: str) -> list[tuple[str, str, str]]:
     """(contrasted thing, thing asked about, what the text says of it only) found in ``sentence``."""
     out: list[tuple[str, str, str]] = []
+    framed = _FRAME.match(sentence)
+    if framed and _WHILE.match(sentence[framed.end():]):
+        sentence = sentence[framed.end():]
     m = _UNLIKE.match(sentence)
     if m:
         parts = _split(m.group("b"))
@@ -183,6 +194,10 @@ def _points_outside(predicate: str) -> bool:
     toks = [t.lower() for t in words(predicate)]
     for i, tok in enumerate(toks):
         if tok in _PRONOUNS and not any(_only_noun(t) for t in toks[:i]):
+            return True
+        # The object of a verb: "makes it less likely" stands for the other side's noun ("a behaviour"),
+        # lost when the side is asked alone (raters on test-f: context lost).
+        if tok in {"it", "them"} and i and _lemmas(toks[i - 1]).get("VERB"):
             return True
     return False
 
@@ -281,6 +296,8 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
                 t for t in terms if norm(t) not in (norm(key), norm(foil)) and _kin(t, key, foil) >= MIN_KIN
                 and _agrees(t, predicate) and not _shares_word(t, key)  # "Duty of care" beside "Duties in tort": may be a kind of the key
                 and not _shares_word(t, foil)  # "Weak acid" beside "Hydrochloric acid": the key is the odd one out
+                and not content_stems(t) & (content_stems(key) | content_stems(foil))  # "reinforcement", "reinforcer"
+                and not (len(t.split()) == 1 and specificity(t) < EVERYDAY)  # "Power": a word, not a term of the lesson
             ]
             kin = {t: round(_kin(t, key, foil), 1) for t in pool}
             extra = pick_distractors(key, pool, rng, course, extra=false_here, prefer=lambda t, kin=kin: -kin[t])
@@ -366,6 +383,20 @@ Canada's scheme is known as the benefits policy, while many Gulf states speak of
 Unlike a firm, a ministry checks how much they have built since the start.
 """
 
+# A frame true of both sides ("In ... ,") is left out; a side whose claim says "it" for the other side's
+# noun ("makes it less likely") is not asked.
+TRADE = """# Trade Policy
+
+## Two instruments
+
+In trade policy, a tariff is a tax that makes an imported good more expensive, while a quota is a limit that keeps it scarce.
+A subsidy is a payment that lowers a domestic producer's costs.
+"""
+
+# An everyday word the lesson mentions ("Internet") is no third option beside two devices; a term is ("Modem").
+EVERYDAY_KIN = NETWORKS.replace("telephone line.", "telephone line of the internet.")
+EVERYDAY_GLOSSARY = (GlossaryEntry("Internet", "The global network of networks", "defined"),)
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="contrast",
     priority=45,
@@ -389,5 +420,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(PRONOUNS),
         makes_no(QUANTIFIED),
         makes_no(NETWORKS.replace(", while", ". Meanwhile,")),  # no contrast stated
+        makes(TRADE, CONTRAST_SWAP_FALSE, "According to the text, a quota is a tax that makes an imported good more expensive."),
+        makes_no(TRADE, CONTRAST, "which of these is a limit that keeps it scarce?"),
+        makes_no(TRADE, CONTRAST_SWAP_FALSE, "a tariff is a limit that keeps it scarce"),
+        makes_no(EVERYDAY_KIN, CONTRAST, "Internet", glossary=EVERYDAY_GLOSSARY),
     ),
 ))

@@ -7,12 +7,15 @@ frame (same grammatical number, suffix class, category or governing verb),
 a false one.  "from A to B" ranges make no true statement (the range is the
 claim).  No "select all the items of this sentence" question: raters
 rejected select-alls made by splitting one sentence (the other items cue
-the answer, and the stem is layout, not meaning).
+the answer, and the stem is layout, not meaning).  An item swapped in stands where the listed one
+stood (``fits_in_place``): as many words, no preposition cut in with it, no pair for one, no name for
+a common noun.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator, Sequence
 
 from ..candidate import Candidate
@@ -28,7 +31,7 @@ from ..incidental import illustrative
 from ..pairs import mentioned_in, same_form, synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENUMERATION_SWAP_FALSE, TRUE_STATEMENT
-from ..text import FORMULA, content_words, find_phrase, head_word, norm, related, word_count
+from ..text import FORMULA, STOPWORDS, content_words, find_phrase, head_word, norm, related, word_count
 from ..types import QuestionType
 from . import FAMILIES
 from .true_statement import LEANS_BACK, TRUE_STATEMENT_CONFIDENCE
@@ -116,7 +119,8 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         for member in swappable[:2]:
             replacements = pick_distractors(member, pool, rng, course, prefer=frame_first,
                                  extra=lambda p, member=member, swap_frame=swap_frame: outsider(p) and same_form(p, member)
-                                 and same_shape(p, [member]) and kind_ok(p, [member], swap_frame))
+                                 and same_shape(p, [member]) and kind_ok(p, [member], swap_frame)
+                                 and fits_in_place(p, member))
             if not replacements:
                 continue
             replacement = replacements[0]
@@ -134,6 +138,26 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
                 shown=(sentence,), claims=claims + (f"key:{norm(member)}",),
             )
             break
+
+
+# Words an item cut from its sentence may keep at its start ("alongside land" of "alongside land, sea,
+# air and cyberspace"): the item is the noun after them.
+_LEADING_PARTICLES = frozenset("alongside besides including like unlike such especially namely plus".split())
+
+
+def fits_in_place(item: str, member: str) -> bool:
+    """An item that can stand where ``member`` stood: no preposition or function word cut in with it
+    ("lacks alongside land"), as many words ("offering information about the people" for "guidance on
+    decisions"), and no name for a common noun ("recognised eU Training Mission in Somalia" for
+    "space"). Raters on two test-e essays: nonsense false forms."""
+    first = item.split()[0].lower() if item.split() else ""
+    if not first or first in STOPWORDS or first in _LEADING_PARTICLES:
+        return False
+    if re.search(r"\s(?:and|or)\s", item) and not re.search(r"\s(?:and|or)\s", member):
+        return False  # "offering terrorism and natural disasters, organisation and leadership": two for one
+    if len(item.split()) != len(member.split()):
+        return False  # "share the heavy costs of effective leadership" for "of surveillance": another shape of thing
+    return not (member[:1].islower() and any(ch.isupper() for ch in item))
 
 
 def _names_title(item: str, course: CourseView) -> bool:

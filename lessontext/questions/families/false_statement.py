@@ -18,6 +18,11 @@ longer name ("Procurement Agency" of "the NATO Support and Procurement Agency").
 never gives an article loses the one the sentence had ("signed by Canada", not "by the Canada"), and
 a name swapped in at the start keeps its capital ("Liberia is often cited").
 
+Nor is a name swapped out that the rest of the sentence repeats ("the EU ... the EU Training Mission",
+"named after Punnett ... a Punnett square": what is left refutes the false form), nor one swapped in
+that is another name of the same thing ("Britain" for "the United Kingdom": wordllama >= 0.4, a wrong
+key); a letter is no part of a personal name ("Transaction B").
+
 No year is swapped: blind raters found a swapped year "tests only the date, not the point" (dev-r5,
 dev-b-r3, test-b, test-c: 14 ratings of seven year swaps, 1 accept, 7 minor, 6 reject).
 """
@@ -39,18 +44,35 @@ from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
-from ..text import find_phrase, norm, norm_phrase, words
+from ..text import STOPWORDS, find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
 
 CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
+# Two names at least this close in meaning (wordllama) may name one thing: "Britain" and "United
+# Kingdom" (0.54), "Burma" and "Myanmar" (0.44), "Holland" and "Netherlands" (0.62); two countries are
+# far apart ("France" and "Germany" 0.09, "Germany" and "Netherlands" 0.26). Raters on test-f: a swap of
+# one for the other keyed False is true (a wrong key).
+SAME_NAME = 0.4
 # Years closer than this are a gotcha (raters: "a one-year date swap is trivia"), not a false fact.
 MIN_YEAR_GAP = 5
+def named_again(sentence: str, start: int, end: int, name: str) -> bool:
+    """A capitalised word of ``name`` that the rest of the sentence repeats ("the EU ... the EU Training
+    Mission", "Punnett ... a Punnett square"): swapped out, the name left behind refutes the false form
+    on its face (raters on test-e, two documents: leak, trivially false)."""
+    rest = sentence[:start] + " " + sentence[end:]
+    # The last capitalised word: the one that names ("Kingdom" of "United Kingdom", which shares
+    # "United" with "the United States").
+    named = [w for w in words(name) if len(w) > 1 and w[:1].isupper() and w.lower() not in STOPWORDS]
+    return bool(named) and find_phrase(rest, named[-1]) is not None
+
+
 def personal_name(name: str) -> bool:
     """A name one of whose words English does not use as a common word ("Luca Pacioli", "Pope Julius II"),
     not a capitalised phrase of ordinary words ("Accounts Payable"; raters on test-d: a nonsense swap)."""
-    lemmas = [getAllLemmas(w.lower()) for w in words(name)]
+    # A letter is no part of a name ("Transaction B", "Step C"; raters on test-d: a nonsense swap).
+    lemmas = [getAllLemmas(w.lower()) for w in words(name) if len(w) > 1]
     if any(set(found) == {"VERB"} for found in lemmas):
         return False  # "Suppose Maya": a worked example's opening verb run into a name
     return any(not found or found.get("PROPN") for found in lemmas)
@@ -94,11 +116,15 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "the Organisation of African Unity (OAU)": the acronym beside it would contradict the swap
     if _IN_BRACKETS_BEFORE.search(mention.sentence[: at.start()]) and _CLOSING.match(mention.sentence[at.end():]):
         return  # "The African Union (AU)": the name beside the acronym would contradict the swap ("(ECOWAS)")
+    if named_again(mention.sentence, at.start(), at.end(), mention.text):
+        return  # "NATO has conducted ... the EU Training Mission", "named after Mendel ... Punnett square"
     pool = _replacements(mention, course, rng)
     replacements = []
     for p in pool:
         if synonymous(mention.text, p, course) or find_phrase(mention.sentence, p):
             continue
+        if similarity(mention.text, p) >= SAME_NAME:
+            continue  # "Britain" for "the United Kingdom": another name of the same country, a wrong key
         if mention.kind == "year" and p.isdigit() and mention.text.isdigit() and abs(int(p) - int(mention.text)) < MIN_YEAR_GAP:
             continue  # "proposed in 1971" for 1970: a gotcha on a detail, not a fact the reader learnt
         if _with_article(p, course) and not re.search(r"\bthe\s*$", mention.sentence[: at.start()], re.I):

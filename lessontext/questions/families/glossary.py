@@ -18,8 +18,11 @@ points outside it ("the following year", "the youngest of the three", "to
 which it can erode"), something that defines its noun (not "a gently
 sloping slip-off slope" nor "a marsh or melting ice"), one sentence (no
 clause run on after a colon), not a verb and its object ("draws 0.5 A from
-a 6 V supply"); as an option, no vague head ("Something that ...").  A name
-("Whin Sill") is never asked what it means.
+a 6 V supply"); as an option, no vague head ("Something that ..."), no clause ("Some writers argue
+that ...") and no name where a meaning should be ("The Civil Code of 1804"); no "it" that stands for
+a noun outside it ("Any consequence that makes it less likely").  A name ("Whin Sill", a person
+defined as "A Russian physiologist who ...") is never asked what it means, nor a filler phrase
+("Best-known examples") asked or offered.
 """
 
 from __future__ import annotations
@@ -48,7 +51,9 @@ from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
 from ..text import (
     BLANK,
     FORMULA,
+    STOPWORDS,
     content_words,
+    filler_key,
     head_word,
     is_plural,
     mask_words,
@@ -139,6 +144,8 @@ def run_on_after_colon(definition: str) -> bool:
     if ":" not in definition:
         return False
     after = [t.lower() for t in words(definition.split(":", 1)[1])]
+    if after and after[0] in _POSTMODIFIERS - _RELATIVES:
+        return True  # "A school of psychology: in the early twentieth century": a phrase cut from a sentence
     for i, tok in enumerate(after):
         if tok in _RELATIVES:
             return False
@@ -153,6 +160,21 @@ def run_on_after_colon(definition: str) -> bool:
     return False
 
 
+def object_pronoun(definition: str) -> bool:
+    """ "it" or "them" as a verb's object ("Any consequence that makes it less likely"): it stands for a
+    noun of the sentence the definition was cut from (raters on test-f, key and option: context lost)."""
+    toks = [t.lower() for t in words(definition)]
+    head = definition_head(definition).lower()
+    for i, tok in enumerate(toks):
+        if tok in {"it", "them"} and i and getAllLemmas(toks[i - 1]).get("VERB"):
+            # A noun before it, other than the head, may be what it stands for ("glue them": the grains).
+            nouns = [t for t in toks[:i] if t != head and t not in STOPWORDS
+                     and getAllLemmas(t).get("NOUN") and not getAllLemmas(t).get("VERB")]
+            if not nouns:
+                return True
+    return False
+
+
 def usable_definition(definition: str) -> bool:
     """A definition that reads alone as an option: no reference back or outside, no worked calculation,
     opening with a word, something that defines its noun, one sentence."""
@@ -160,13 +182,38 @@ def usable_definition(definition: str) -> bool:
             and definition.strip()[:1].isalpha()  # "3 sharps (F♯, C♯, G♯)": a table cell, not a definition
             and not _OUTSIDE_REFERENCE.search(definition.strip())
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
-            and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition))
+            and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
+            and not object_pronoun(definition))
 
 
 def reads_as_option(definition: str) -> bool:
     """A definition shown as an option of its own, not quoted in a stem: a vague head ("Something
     that describes ...") that reads well after "describe as" reads as a clumsy rewrite there."""
-    return usable_definition(definition) and not _VAGUE_OPENERS.match(definition.strip())
+    return usable_definition(definition) and not _VAGUE_OPENERS.match(definition.strip()) \
+        and not clause_not_phrase(definition) and not names_an_example(definition)
+
+
+def clause_not_phrase(definition: str) -> bool:
+    """A clause, not a noun phrase: the word its head falls on is a verb ("Some writers argue that ...",
+    "The closer the results tend to come ..."). Raters on two test-e documents: a garbled option, not
+    the definition of anything."""
+    head = definition_head(definition)
+    if not head or head == words(definition)[0] or head[:1].isupper() or head.lower().endswith(("ed", "ing")):
+        return False
+    lemmas = getAllLemmas(head.lower())
+    if not lemmas.get("VERB") or lemmas.get("NOUN"):
+        return False
+    # A present-tense verb ("argue", "tend", "argues"), not a participle that postmodifies ("built").
+    return any(head.lower() in (v, v + "s", v + "es") for v in lemmas["VERB"])
+
+
+def names_an_example(definition: str) -> bool:
+    """A name where a definition should be: the head is capitalised mid-phrase ("The United States
+    Navy's USNS Mercy and USNS Comfort, ...", "The Civil Code of 1804"). Beside definitions it is an
+    example or a label, not a meaning (raters on test-e and test-f: heterogeneous, even true)."""
+    toks = words(definition)
+    head = definition_head(definition)
+    return bool(head) and len(toks) > 1 and head != toks[0] and head[:1].isupper() and not head.isupper()
 
 
 def on_subject(text: str, course: CourseView) -> bool:
@@ -248,6 +295,14 @@ def proper_name(term: str, course: CourseView) -> bool:
     return bool(first) and not first.isupper() and first in lex.mid_caps and first.lower() not in lex.lower
 
 
+def names_a_person(term: str, definition: str) -> bool:
+    """A capitalised name defined as someone ("Ivan Pavlov": "A Russian physiologist who won ..."): what
+    is meant by a person is a biography, not a concept (raters on test-f: not worth asking)."""
+    toks = words(term)
+    return len(toks) >= 2 and all(t[:1].isupper() for t in toks) \
+        and re.match(r"^(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}who\b", definition.strip(), re.I) is not None
+
+
 # The key may be at most this much longer (in words) than the distractors on average.
 MAX_KEY_LENGTH_RATIO = 1.5
 
@@ -295,8 +350,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         entry = mention.glossary
         if entry is None or not is_definition(entry, course) or not usable_definition(entry.definition):
             continue  # not a definition, or one that leans on the sentence before ("organising this support")
-        if not usable_term(entry.term):
-            continue  # "Other's territory", "Strength and concentration": no one term to ask about
+        if not usable_term(entry.term) or filler_key(entry.term):
+            continue  # "Other's territory", "Strength and concentration", "Best-known examples": no term
         source = defining_sentence(course, entry.term, entry.definition)
         if not source:
             continue  # the definition comes from another lesson
@@ -306,7 +361,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         same_kind = [
             e for e in course.glossary
             if e.kind == entry.kind and e.term != entry.term and name_class(kinds, e.term) == entity_kind
-            and usable_term(e.term)
+            and usable_term(e.term) and not filler_key(e.term)
             and (category is None or term_category(e, course) == category)
         ]
         # Only terms the course defines: "Familiar military saying", "Scale" are no terms to offer.
@@ -363,7 +418,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         ]
         options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng))
         if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
-                and not proper_name(entry.term, course) and reads_as_option(key_def) \
+                and not proper_name(entry.term, course) and not names_a_person(entry.term, key_def) \
+                and reads_as_option(key_def) \
                 and not key_stands_out(key_def, options):
             yield Candidate(
                 type=QuestionType.SINGLE,

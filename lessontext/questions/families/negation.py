@@ -12,7 +12,9 @@ Only when dropping the negation surely contradicts the text: every negation is o
 (no "never", "no", "nor", "without", no contraction), it stands in the main clause (no relative or
 subordinate clause opens before it: in "States that do not ratify are not bound" the two are not
 independent), it is not a "not only", "not just", "not always", "not until" or "not X but Y" (where
-dropping it says something else, not the opposite), and the sentence reads alone (the rubric).
+dropping it says something else, not the opposite), and the sentence reads alone (the rubric).  Of two
+sides joined by a colon only the one that holds the negation is used: the other explains or introduces
+it and would contradict the turned claim (raters on test-f).
 """
 
 from __future__ import annotations
@@ -125,9 +127,23 @@ def without_opening_adverb(statement: str) -> str:
     return rest if rest == statement else rest[:1].upper() + rest[1:]
 
 
+def negated_clause(statement: str) -> str:
+    """Of a sentence joined by a colon, the side that holds the negation, as a sentence: the other side
+    explains or introduces it, and beside the turned claim it contradicts it ("most collisions are
+    successful: the particles simply bounce apart", "The separation extends to personnel: members of
+    Congress may hold ..."; raters on two test-f documents: the false form gives itself away)."""
+    if ": " not in statement:
+        return statement
+    before, after = statement.split(": ", 1)
+    if bool(_NOT.search(before)) == bool(_NOT.search(after)):
+        return statement
+    side = before.rstrip() + "." if _NOT.search(before) else after.strip()
+    return side[:1].upper() + side[1:]
+
+
 def negation_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     for section, sentence in lesson.sentences:
-        statement = without_opening_adverb(lift(sentence))
+        statement = negated_clause(without_opening_adverb(lift(sentence)))
         if not readable(statement, lesson.document.title):
             continue
         turned = negation_dropped(statement)

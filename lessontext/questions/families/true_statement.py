@@ -6,6 +6,9 @@ glossary term of a concrete kind, each sentence once: lifted as it stands
 balances the false statements made by swapping such mentions.  Not a sentence about
 the lesson itself ("The examples come mainly from ...") nor one that sums up ("In short,
 ...", "Overall, ..."): a true statement keyed True must state a fact of the subject.
+An aside between the subject and its verb (", which share one of the
+world's longest land borders,", ", created in 1987,") is trimmed while a name or term of the sentence
+stays (raters on test-d and test-f asked for it; what is left is still true).
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, illustrative, summary_sentence
 from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
+from ..prose import is_verb
 from ..rules import TRUE_STATEMENT
-from ..text import FORMULA
+from ..text import FORMULA, find_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING
@@ -31,6 +35,30 @@ from .fill_blank import EARLY_PRINTING
 LEANS_BACK = re.compile(
     r"\b(?:similar|such|this|these|those|the same|the latter|the former)\b(?!\s+as\b)|\bthe\s+(?:most|least)\s+\w+\s+(?:is|are)\b",
     re.I)
+
+# An aside a true statement can do without: a non-restrictive relative clause between commas (", which
+# share one of the world's longest land borders,"), or a participle dated between commas (", created in
+# 1987,"). Raters on test-d and test-f asked to trim them: what is left is still true, and one claim.
+_ASIDE = re.compile(
+    r",\s+(?:which|who|whose)\s[^,;:()“”\"]{3,90},(?=\s+[a-z])"
+    r"|,\s+[a-z]+ed\s+in\s+\d{4},(?=\s+[a-z])"
+)
+
+
+def without_asides(statement: str, *keys: str) -> str:
+    """``statement`` without the asides between its subject and its verb, unless nothing of ``keys`` (the
+    names and terms that make it a fact to check) is left without them."""
+    # An aside that closes an appositive opened before it ("Regime, or MTCR, created in 1987,") keeps
+    # the comma that closes it.
+    def cut(m: re.Match) -> str:
+        before = m.string[: m.start()]
+        toks = words(before)
+        if any(is_verb(t, toks[i - 1] if i else "") for i, t in enumerate(toks)):
+            return m.group(0)  # "reformed the office of Lord Chancellor, who had ...": after the verb, a list may follow
+        return "," if before.count(",") % 2 else ""
+    trimmed = _ASIDE.sub(cut, statement)
+    return trimmed if any(find_phrase(trimmed, k) for k in keys) else statement
+
 
 # Also the confidence of the true statements the enumeration and clause families lift.
 TRUE_STATEMENT_CONFIDENCE = 0.52
@@ -49,7 +77,8 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
                 or FORMULA.search(mention.sentence):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
         seen.add(mention.sentence)
-        statement = lift(mention.sentence)
+        named = [m.text for m in lesson.mentions if m.sentence == mention.sentence]
+        statement = without_asides(lift(mention.sentence), *named)
         yield Candidate(
             type=QuestionType.TRUE_FALSE,
             rule=TRUE_STATEMENT,

@@ -443,6 +443,18 @@ def test_a_label_the_sentence_repeats_is_dropped_from_the_stem():
     assert lift("Fats: Triglycerides are the main form.") == "Fats: Triglycerides are the main form."
 
 
+def test_a_framing_box_label_is_dropped_from_the_stem():
+    # Raters on test-e: "According to the text, key idea: The elements ..." is layout residue.
+    from lessontext.questions.phrasing import lift
+
+    assert lift("Key idea: The parts of a plan are not chosen separately.") == \
+        "The parts of a plan are not chosen separately."
+    assert lift("Critic's view: Some writers argue that the model is too narrow.") == \
+        "Some writers argue that the model is too narrow."
+    assert lift("Try it: Convert 13 to binary.") == "Convert 13 to binary."
+    assert lift("Height: Tall plants are dominant.") == "Height: Tall plants are dominant."  # the topic, kept
+
+
 def test_a_name_at_a_sentence_start_keeps_its_capital_after_according_to_the_text():
     from lessontext.questions.phrasing import true_false_stem
 

@@ -118,3 +118,54 @@ def test_an_organisation_is_replaced_by_a_body_of_its_kind(name, other, same):
     from lessontext.questions.families.false_statement import same_kind_of_body
 
     assert same_kind_of_body(name, other) is same
+
+
+# A name the rest of the sentence repeats: swapped out, what is left refutes the false form (test-e).
+EPONYMS = """# Genetics
+
+## Tools
+
+To predict a cross, breeders use a grid called a Hartley chart, named after the Welsh botanist Owen Hartley.
+The German botanist Karl Weiss later extended the method to three genes.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("a grid called a Hartley chart, named after the Welsh botanist Owen Hartley.", "Owen Hartley", True),
+        ("The EU has run several training missions, including the EU Mission in Chad.", "EU", True),
+        ("The agreement was signed by the United Kingdom and the United States in 1946.", "United Kingdom", False),
+        ("The German botanist Karl Weiss later extended the method to three genes.", "Karl Weiss", False),
+    ],
+)
+def test_named_again(sentence, name, expected):
+    start = sentence.index(name)
+    assert fs.named_again(sentence, start, start + len(name), name) is expected
+
+
+def test_a_name_repeated_in_its_sentence_is_not_swapped():
+    _, swaps = _swaps(EPONYMS)
+    assert not [c for c in swaps if c.original == "Owen Hartley"]
+
+
+def test_a_label_with_a_letter_is_no_personal_name():
+    assert not fs.personal_name("Transaction B")
+    assert fs.personal_name("Luca Pacioli")
+
+
+# A name that means the same as the one swapped out (raters on test-f: "Britain" for "the United
+# Kingdom", keyed False, is true).
+OTHER_NAMES = """# Constitutions
+
+## Cases
+
+The United Kingdom shows that the principle can take a very different form.
+Britain has no written constitution, and Parliament is sovereign.
+France adopted a written constitution in 1958 under de Gaulle.
+"""
+
+
+def test_a_swap_for_another_name_of_the_same_country_is_not_made():
+    _, swaps = _swaps(OTHER_NAMES)
+    assert not [c for c in swaps if c.original.endswith("United Kingdom") and c.key == "Britain"]

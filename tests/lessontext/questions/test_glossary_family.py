@@ -63,6 +63,9 @@ def test_a_glossary_term_is_asked_only_as_one_thing_that_opens_with_a_word_of_it
     assert usable_term("Code for Unplanned Encounters at Sea")
     assert usable_term("Conference on Security and Co-operation in Europe (CSCE)")  # a long name keeps its "and"
     assert usable_term("Titration")
+    assert not usable_term('Term "operant')  # cut inside a quotation
+    assert not usable_term("Term “operant")
+    assert usable_term('Quality "circle" method')
     assert not g.usable_definition("3 sharps (F♯, C♯, G♯)")  # a table cell
     assert g.usable_definition("a substance that changes colour depending on the pH")
 
@@ -81,6 +84,8 @@ def test_a_glossary_term_is_asked_only_as_one_thing_that_opens_with_a_word_of_it
     "A form of influence: generous help can improve how a country is viewed abroad",
     "Draws 0.5 A from a 6 V supply",  # what it does in an example, not what it is
     "Used a guideline",
+    "Any reward that makes it more frequent",  # "it": a noun of the sentence it was cut from
+    "A guild of painters: in the late fifteenth century",  # a phrase cut from a sentence after the colon
 ])
 def test_definitions_that_cannot_stand_as_options(definition):
     assert not g.usable_definition(definition)
@@ -245,3 +250,56 @@ def test_nearer_definitions_rank_first():
 ])
 def test_a_contrast_alone_does_not_define(definition, bare):
     assert g.bare_noun_phrase(definition) is bare
+
+
+@pytest.mark.parametrize("definition", [
+    # A clause, not a noun phrase (raters on two test-e documents: garbled, not a definition of anything).
+    "Some critics argue that the model looks at trade from the buyer's side",
+    "The longer the rope tends to stretch under load",
+    # A name where a definition should be (test-e, test-f: an example or a label, not a meaning).
+    "The Royal Navy's HMS Victory and HMS Belfast, preserved warships open to visitors",
+    "The Penal Code of 1810",
+])
+def test_clauses_and_names_are_no_options(definition):
+    assert g.usable_definition(definition)
+    assert not g.reads_as_option(definition)
+
+
+@pytest.mark.parametrize("definition", [
+    "A low wall built across a river mouth to hold back the incoming tide",  # a participle postmodifies
+    "Electricity generated from the rise and fall of sea levels caused by the moon",
+    "The system of courts and judges that interprets the law",
+    "Behaviour that operates on the environment to produce an effect",
+    "A DNA molecule that stores instructions",  # an acronym is no name
+])
+def test_noun_phrases_with_a_verb_after_them_read_as_options(definition):
+    assert g.reads_as_option(definition)
+
+
+def test_a_filler_term_is_never_asked():
+    lesson = g.LOGISTICS + "\nA typical shipment is a delivery of spare parts that several nations order together.\n"
+    terms = (
+        GlossaryEntry("Typical shipment", "A delivery of spare parts that several nations order together", "defined"),
+        *g.LOGISTICS_TERMS,
+    )
+    course = build_course(parse_document(lesson), glossary=terms, others=())
+    found = list(g.glossary_questions(course.lesson, course, random.Random(1)))
+    assert found
+    assert not [c for c in found if "Typical shipment" in (c.stem, c.key, c.original, *c.correct, *c.distractors)]
+
+
+def test_a_pronoun_with_its_noun_inside_the_definition_stays():
+    assert g.reads_as_option("A process in which minerals crystallise between the grains and glue them together")
+    assert g.reads_as_option("The system of courts that interprets the law and applies it to disputes")
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "expected"),
+    [
+        ("Anna Kovacs", "A Hungarian chemist who won a prize in 1931 for her work on dyes", True),
+        ("Plaintiff", "A person who brings a case against another in a court", False),  # a role, not a name
+        ("Supreme Court", "The highest court, which hears appeals", False),
+    ],
+)
+def test_names_a_person(term, definition, expected):
+    assert g.names_a_person(term, definition) is expected

@@ -7,7 +7,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
-from lessontext.questions.families.negation import negation_dropped
+from lessontext.questions.families.negation import negated_clause, negation_dropped
 from lessontext.questions.rubric import evaluate
 from lessontext.questions.rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
 
@@ -70,3 +70,18 @@ def test_a_bare_subject_reads_alone_only_when_it_names_the_topic():
 
     assert readable("The regimes are not treaties.", "Export Control Regimes")
     assert not readable("The conclusion does not follow.", "Arguments")
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # The side with the negation, alone: the other explains or introduces it (raters on test-f).
+        ("Most bids are not accepted: the sellers simply walk away.", "Most bids are not accepted."),
+        ("The rule extends to staff: judges may not sit in the assembly.", "Judges may not sit in the assembly."),
+        ("A lease is not a sale.", "A lease is not a sale."),
+        ("Two things are not allowed: smoking and running.", "Two things are not allowed."),
+        ("A grant is not a loan: it is not repaid.", "A grant is not a loan: it is not repaid."),  # both sides deny
+    ],
+)
+def test_negated_clause(statement, expected):
+    assert negated_clause(statement) == expected

@@ -1,0 +1,77 @@
+"""The fill-in family's refusals and accepted answers, table-driven (raters on test-e and test-f)."""
+
+import pytest
+
+from lessontext.questions.families.fill_blank import cuts_a_compound, short_forms, worked_figures
+from lessontext.questions.text import filler_key
+
+
+def _at_gap(sentence: str, key: str) -> bool:
+    return cuts_a_compound(sentence, sentence.index(key))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "expected"),
+    [
+        # The gap is the tail of a longer term: the word left in the stem is part of it.
+        ("The spread is described by the Gauss–Laplace distribution, a bell curve.", "distribution", True),
+        ("A primary colour, such as red, cannot be mixed from others.", "colour", True),
+        ("Early sailors navigated with sextants from ships at sea.", "sextants", False),
+        ("Early sailors measured angles from deck sextants at noon.", "sextants", True),
+        ("Only a Tt parent can pass on a t allele.", "allele", True),
+        # The whole term gapped, or a determiner-like word before it: a fair gap.
+        ("Transactions are recorded first in the journal.", "journal", False),
+        ("Two genotypes produce the same phenotype.", "phenotype", False),
+        ("The cells store energy in the stored glycogen of the liver.", "glycogen", False),
+        ("Engineers improve interoperability between forces.", "interoperability", False),
+        ("Accounts on the left of the equation (assets) rise on the left.", "assets", False),  # a bracket between
+        ("Over time, erosion widens the valley.", "erosion", False),  # a comma between
+    ],
+)
+def test_cuts_a_compound(sentence, key, expected):
+    assert _at_gap(sentence, key) is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("typical experiment", True),
+        ("Best-known examples", True),
+        ("well-known case", True),
+        ("variable ratio schedule", False),
+        ("Typical", False),  # one word: no filler phrase
+        ("Best Practice Award", False),  # a name
+    ],
+)
+def test_filler_key(key, expected):
+    assert filler_key(key) is expected
+
+
+@pytest.mark.parametrize(
+    ("term", "refused"),
+    [
+        ("Additional Protocol", {"Protocol on Additional", "Protocol of Additional"}),
+        ("Supreme Court", {"Court on Supreme", "Court of Supreme"}),
+        ("Reign of Terror", {"Terror Reign"}),
+    ],
+)
+def test_short_forms_never_turn_an_adjective_or_one_word_round(term, refused):
+    assert not refused & set(short_forms(term, ""))
+
+
+def test_short_forms_still_turn_a_two_word_name_round():
+    assert "Treaty on Open Skies" in short_forms("Open Skies Treaty", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Stock is 3,000 and cash is 500, so total assets are 9,500.", True),
+        ("A snack has 30 g of sugar, 5 g of fibre and 2 g of salt.", True),
+        ("In a cross of two hybrids the classic ratio is 9 : 3 : 3 : 1.", False),  # a ratio is one figure
+        ("Humans have 46 chromosomes, arranged in 23 pairs.", False),
+        ("The alliance has invoked Article 5 only once, after the attacks of 11 September 2001.", False),  # dates
+    ],
+)
+def test_worked_figures(sentence, expected):
+    assert worked_figures(sentence) is expected

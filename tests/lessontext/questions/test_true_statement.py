@@ -1,0 +1,64 @@
+"""True statements: without the asides raters asked to trim; no verbless list description."""
+
+import random
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
+from lessontext.questions.families.true_statement import true_statements, without_asides
+from lessontext.questions.statements import verbless_gerund
+
+
+@pytest.mark.parametrize(
+    ("statement", "key", "expected"),
+    [
+        # A relative clause between the subject and its verb (raters on test-f: trim it).
+        ("Norway and Sweden, which share a long mountain border, run joint rescue teams in winter.",
+         "joint rescue teams", "Norway and Sweden run joint rescue teams in winter."),
+        # A dated participle inside an appositive keeps the comma that closes it.
+        ("The Arctic Council, or AC, founded in 1996, brings together eight states.", "AC",
+         "The Arctic Council, or AC, brings together eight states."),
+        # After the verb, a "who" clause may open a list: nothing is cut.
+        ("The reform abolished the office of Chancellor, who had been at once a minister, a judge and a speaker.",
+         "Chancellor",
+         "The reform abolished the office of Chancellor, who had been at once a minister, a judge and a speaker."),
+        # The aside holds the fact the statement is chosen for: kept.
+        ("The council, which meets in Tromsø, sets the agenda.", "Tromsø",
+         "The council, which meets in Tromsø, sets the agenda."),
+    ],
+)
+def test_without_asides(statement, key, expected):
+    assert without_asides(statement, key) == expected
+
+
+LONG = """# Arctic Cooperation
+
+## Bodies
+
+The Arctic Council, founded in Ottawa in 1996 by Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden and the United States, brings together eight states, six indigenous organisations and many observers to discuss shipping, research and the environment.
+Norway and Sweden, which share a long mountain border, run joint rescue teams in winter.
+"""
+
+
+def test_an_aside_is_trimmed_from_a_true_statement():
+    course = build_course(parse_document(LONG), glossary=(), others=())
+    found = list(true_statements(course.lesson, course, random.Random(0)))
+    assert any(c.statement == "Norway and Sweden run joint rescue teams in winter." for c in found)
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("coordinating how fleets support harbour authorities after storms, often shortened to HSA.", True),
+        ("Coordinating patrols is harder than it looks.", False),
+        ("Norway and Sweden run joint rescue teams in winter.", False),
+    ],
+)
+def test_verbless_gerund(statement, expected):
+    assert verbless_gerund(statement) is expected
+
+
+def test_an_aside_holding_only_a_year_is_trimmed_when_a_name_stays():
+    assert without_asides("The Arctic Council, or AC, founded in 1996, brings together eight states.", "1996", "AC") == \
+        "The Arctic Council, or AC, brings together eight states."
