@@ -69,7 +69,14 @@ _COMMENT_ON_CLAUSE = re.compile(
     re.I)
 
 
-_TRAILING_OF = re.compile(r"\bof\s*$")
+# "a shell of gas, a planetary nebula", "the longest phase of its life, the main sequence": the appositive renames
+# the whole phrase before "of", not the noun after it.
+_TRAILING_OF = re.compile(r"\bof(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
+
+
+# "a president, a prime minister and cabinet, or a monarch", "the United States, the Soviet Union, the United
+# Kingdom, France and China": after the "appositive" another determiner phrase of the same series follows.
+_SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w", re.I)
 
 
 _CAPITALISED_OPENING_WORD = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
@@ -310,6 +317,12 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # "Bandwidth, the maximum amount of data ..., is measured in ...": a
         # "the" appositive between a sentence's subject and its verb.
         following = sentence[match.end():]
+        if (_SERIES_CONTINUES.match(following) and not RELATIVE_WORD.search(re.sub(r"\([^()]*\)", "", appos))
+                and term not in context.document.emphasis):
+            # "a gas escapes, a change in colour, or the concentration ...": items of one series ("a sending
+            # state, the country that deploys the troops, and a receiving state, ..." glosses each item, and
+            # "use **phonetics**, the study of ..., and the **IPA**" glosses the term the author set in bold).
+            continue
         framed = sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
             _COMMA_THEN_FINITE_VERB.match(following)
             or _COMMA_THEN_S_VERB.match(following) and finite_verb(following.split()[1], plural=False)
@@ -353,6 +366,18 @@ APPOSITIVE = RULES.register(Rule(
                "elasticity.\n", "price changes"),
         misses("# Oaths\n\nThe deputies swore to stay until France had a constitution, a promise remembered as the "
                "Tennis Court Oath.\n", "constitution"),
+        misses("# Rates\n\nWe measure the loss of mass as a gas escapes, a change in colour, or the concentration "
+               "of a substance.\n", "gas escapes"),
+        misses("# States\n\nFive states are recognised: the United States, the Soviet Union, the United Kingdom, "
+               "France and China.\n", "United States"),
+        misses("# Government\n\nAt its head stands a president, a prime minister and cabinet, or a monarch.\n",
+               "president"),
+        finds("# Forces\n\nThey are negotiated between a sending state, the country that deploys the troops, and a "
+              "receiving state, the country that hosts them.\n", "sending state"),
+        finds("# Speech\n\nTo study sounds, linguists use **phonetics**, the study of how sounds are produced, and "
+              "the **phonetic alphabet** (PA), in which each symbol stands for one sound.\n", "phonetics"),
+        misses("# Stars\n\nA star settles into the longest and most stable phase of its life, the main sequence.\n",
+               "life"),
         misses("# Music\n\nAdding a fourth note, a seventh above the root, gives a richer chord.\n", "fourth note"),
         misses("# Trade\n\nThe rule says that, all else being steady, a lower tariff brings in more imports.\n", "steady"),
     ),
