@@ -34,6 +34,14 @@ blind raters kept rejecting, in any subject:
   "A regime created in 1987 that seeks to ..."; "The arrangement that answers
   it, setting out ..." loses the clause about "it";
 * ``leading_meaning``: "Meaning the legal authority to ..." loses "Meaning".
+* ``filler_headword``: "Best-known examples", "Well-known example", "Typical experiment", "Smaller
+  efforts": a headword that judges or compares ("typical", "best-known", "smaller") or only says
+  "example" is the writer's lead-in, not a term;
+* ``predicate_only``: "Is shared by definition, so ...", "Led the Resolute Support Mission ...": a
+  predicate with its subject cut off says what the thing did, not what it is;
+* ``reduced_relative``: "A group that pursued on one side can simply step across ...", "A product that
+  sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
+  the sentence's own verb left after it; the sentence was about one case, not a definition.
 
 An entry whose headword is only the genus of another entry's definition and
 whose definition repeats it ("Treaty provision: A provision that turns ..."
@@ -47,7 +55,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from lessontext.glossary.candidate import Term
-from lessontext.words import word_pos
+from lessontext.words import getAllLemmas, word_pos
 
 __all__ = ["GATES", "Gate", "passes", "publishable"]
 
@@ -425,6 +433,113 @@ LEADING_MEANING = _register(Gate(
         ("Jurisdiction", "Meaning the legal authority to investigate and prosecute.",
          "The legal authority to investigate and prosecute."),
         ("Meaning", "What a word or sentence expresses.", "What a word or sentence expresses."),
+    ),
+))
+
+
+# "Typical experiment", "Smaller efforts", "Best-known examples", "Well-known example": a first word that judges,
+# ranks by fame or compares sizes is the writer's lead-in to a case, not part of a term.
+_FILLER_MODIFIERS = frozenset("typical usual best-known well-known famous notable smaller larger bigger".split())
+_EXAMPLE_HEADS = frozenset("example examples instance instances".split())
+
+
+def _filler_headword(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A common-noun headword led by "typical", "best-known", "smaller" ..., or headed by "example", is no term."""
+    words = term.split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return definition  # "Greater London", "Notable Prize": a name keeps its words
+    if words[0].lower() in _FILLER_MODIFIERS and len(words) > 1 or words[-1].lower() in _EXAMPLE_HEADS:
+        return None
+    return definition
+
+
+FILLER_HEADWORD = _register(Gate(
+    name="filler_headword",
+    check=_filler_headword,
+    examples=(
+        ("Best-known examples", "The hospital ships Mercy and Comfort, converted oil tankers.", None),
+        ("Well-known example", "The ASEAN Defence Ministers' Meeting, which brings ministers together.", None),
+        ("Typical experiment", "An experiment in which Pavlov sounded a tone before giving a dog food.", None),
+        ("Smaller efforts", "Efforts that build lasting professional relationships.", None),
+        ("Typical", "Usual for its kind.", "Usual for its kind."),
+        ("Famous Five", "A series of children's books.", "A series of children's books."),
+        ("Experiment", "A test carried out to check a hypothesis.", "A test carried out to check a hypothesis."),
+    ),
+))
+
+
+# "Is shared by definition, so ...", "Are usually found ...": the subject cut off a predicate.
+_OPENS_WITH_AUXILIARY = re.compile(r"^(?:Is|Are|Was|Were|Has|Have|Had)\s+[a-z]")
+# "Led the Resolute Support Mission ...", "Used a guideline.": a past-tense verb and its object.
+_PAST_VERB_THEN_OBJECT = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+(?:the|a|an|its|their)\s")
+
+
+def _past_tense(word: str) -> bool:
+    """"led", "founded", "used": a past form of a verb (its lemma differs), not a base form ("remove")."""
+    pos = word_pos(word)
+    if "VERB" not in pos or pos & {"NOUN", "PROPN"}:
+        return False
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return bool(lemmas) and word not in lemmas and not word.endswith(("s", "ing"))
+
+
+def _predicate_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition opening on "Is ..." or on a past-tense verb and its object has lost its subject: not a definition."""
+    if _OPENS_WITH_AUXILIARY.match(definition):
+        return None
+    match = _PAST_VERB_THEN_OBJECT.match(definition)
+    if match and _past_tense(match.group("verb").lower()):
+        return None
+    return definition
+
+
+PREDICATE_ONLY = _register(Gate(
+    name="predicate_only",
+    check=_predicate_only,
+    examples=(
+        ("Border", "Is shared by definition, so no country can secure its frontier on its own.", None),
+        ("Protostar", "Is usually surrounded by a flattened, spinning disc of gas and dust.", None),
+        ("North Atlantic Treaty Organization", "Led the Resolute Support Mission in Afghanistan from 2015 to 2021.",
+         None),
+        ("10-1-2 timeline", "Used a guideline.", None),
+        ("GET", "Retrieve a representation of the resource without changing it.",
+         "Retrieve a representation of the resource without changing it."),
+        ("Procedural interoperability", "Shared doctrine, terminology and methods for planning operations.",
+         "Shared doctrine, terminology and methods for planning operations."),
+        ("Island", "Land surrounded by water.", "Land surrounded by water."),
+    ),
+))
+
+
+# "A group that pursued on one side can simply step across ...", "A product that sold at a bargain price in a
+# discount shop sends confused messages": "that", a participle and its preposition, then the sentence's own verb.
+_THAT_PARTICIPLE = re.compile(
+    r"^(?:An?|The)\s+[\w-]+\s+that\s+(?P<participle>[a-z]+)\s+(?:at|on|in|by|from|with|for|to|into|under|over)\s"
+    r"(?P<rest>[^,;:]+)")
+_LATER_MODAL = frozenset("can cannot could may might must will would should".split())
+
+
+def _reduced_relative(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A "that" clause whose participle is passive and whose sentence verb follows: a case described, not a definition."""
+    match = _THAT_PARTICIPLE.match(definition)
+    if not match or not _past_tense(match.group("participle")):
+        return definition
+    later = match.group("rest").split()
+    if any(w in _LATER_MODAL or word_pos(w) == {"VERB"} and w.endswith("s") for w in later):
+        return None
+    return definition
+
+
+REDUCED_RELATIVE = _register(Gate(
+    name="reduced_relative",
+    check=_reduced_relative,
+    examples=(
+        ("Criminal group", "A group that pursued on one side can simply step across to the other.", None),
+        ("Luxury product", "A product that sold at a bargain price in a discount shop sends confused messages.", None),
+        ("Tariff", "A tax that applied to imports in the colonies before 1776.",
+         "A tax that applied to imports in the colonies before 1776."),
+        ("Treaty", "A treaty that entered into force in 1970 and limits nuclear weapons.",
+         "A treaty that entered into force in 1970 and limits nuclear weapons."),
     ),
 ))
 
