@@ -391,15 +391,28 @@ _PROPOSITION_SUBJECT = re.compile(
 _CLAUSE_SUBJECT_START = frozenset("a an the no every each we you one all any".split())
 
 
+# "This kind of learning": a subject that names only the class of what the sentences before described.
+_KIND_OF_SUBJECT = re.compile(r"^(?:This|That|Such a|The)\s+(?:kind|type|sort|form)\s+of\s+(?P<noun>[a-z][\w-]*)$")
+
+
 def _proposition_after_colon(head_text: str, tail: str) -> str | None:
-    """"The principle ... is known as T: <clause>" -> "The principle that <clause>"."""
-    subject = _PROPOSITION_SUBJECT.match(DISCOURSE_OPENER.sub("", head_text).strip())
-    if not subject or not tail.startswith(":"):
+    """"The principle ... is known as T: <clause>" -> "The principle that <clause>".
+
+    "This kind of learning is called T: <clause>" -> "Learning in which
+    <clause>": the clause after the colon says what happens in it.
+    """
+    subject_text = DISCOURSE_OPENER.sub("", head_text).strip()
+    subject = _PROPOSITION_SUBJECT.match(subject_text)
+    kind_of = _KIND_OF_SUBJECT.match(subject_text)
+    if not (subject or kind_of) or not tail.startswith(":"):
         return None
     says = tail[1:].split(";")[0].strip()
     words = says.split()
     if len(words) < 4 or words[0].lower() not in _CLAUSE_SUBJECT_START:
         return None
+    if kind_of:
+        noun = kind_of.group("noun")
+        return f"{noun[0].upper()}{noun[1:]} in which {rephrase.lower_first(says)}"
     return f"The {subject.group('head')} that {rephrase.lower_first(says)}"
 
 

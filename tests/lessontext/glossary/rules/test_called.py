@@ -201,3 +201,14 @@ def test_a_colon_list_after_a_named_principle_is_not_a_statement():
 
     found = glossary("The principle behind it is known as subsidiarity: local, regional, national.")
     assert not found.get("Subsidiarity", ("", ""))[1].startswith("The principle that")
+
+
+def test_a_kind_of_thing_named_then_stated_after_a_colon_is_defined_by_what_happens_in_it():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("After several pairings, the tone alone made the dog salivate. This kind of learning is called "
+                     "**classical conditioning**: a neutral stimulus comes to trigger a response after being paired "
+                     "with a stimulus that naturally produces it.")
+    assert found.get("Classical conditioning") == (
+        "defined", "Learning in which a neutral stimulus comes to trigger a response after being paired with a "
+                   "stimulus that naturally produces it.")
