@@ -318,6 +318,27 @@ def _number_variants(display: str) -> set[str]:
 _POINTS_TO = re.compile(r"^(?:The|An?)\s+(?P<name>[^,;.:()]{1,40})\.$")
 
 
+def names_itself(candidate: Candidate) -> bool:
+    """The definition uses the term it should define ("Supernova: The collapse triggers an explosion called a supernova")."""
+    key = candidate.key
+    n = len(key.split())
+    spans = token_spans(candidate.definition)
+    return bool(key) and any(span_key(spans, i, i + n) == key for i in range(len(spans) - n + 1))
+
+
+def _gloss_over_narrative(group: list[Candidate], best: Candidate) -> Candidate:
+    """For a label whose body tells what happens and names the term on the way, the sentence rule's gloss of it.
+
+    "**White dwarf**: the exposed core remains as a **white dwarf**, an object
+    with about the mass of the Sun ..." is a stage of a story; the appositive
+    of the same sentence ("An object with about the mass of the Sun ...") is
+    the definition.
+    """
+    if best.source != "label" or not names_itself(best):
+        return best
+    return next((c for c in group if c.source == "pattern" and not names_itself(c)), best)
+
+
 def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[Term, ...]:
     groups = group_by_key(candidates, key=lambda c: c.key, aliases=lambda c: c.aliases)
 
@@ -326,7 +347,7 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
     terms = []
     for group in groups:
         group.sort(key=lambda c: (-c.confidence, _SOURCE_RANK[c.source]))
-        best = group[0]
+        best = _gloss_over_narrative(group, group[0])
         pointer = _POINTS_TO.match(best.definition)
         if pointer:
             # "Index: The staging area." beside "staging area: An area that sits ...": the named thing, defined.
