@@ -94,6 +94,19 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 break
         while term_words and term_words[-1].lower() in {"of", "and"}:
             term_words.pop()
+        # "a school known as **behaviourism** set out to ...": the author's bold ends the name before its verb.
+        named = " ".join(term_words).lower()
+        bold = next((b for b in context.document.emphasis if named.startswith(b.lower() + " ")
+                     and raw.lower().startswith(b.lower())), None)
+        if bold:
+            term_words = term_words[: len(bold.split())]
+            subject_of = _named_subject_definition(sentence[: match.start("verb")], raw[len(bold):].strip())
+            if subject_of:
+                # "... a school of psychology known as **behaviourism** set out to study ..." -> "A school of
+                # psychology that set out to study ...": the named phrase is the subject of what follows.
+                out.append(Candidate(bold, subject_of, TermKind.DEFINED, section, sentence, REBUILT_CONFIDENCE,
+                                     "pattern"))
+                continue
         before = match.group("before")
         bare = not match.group("verb").startswith(("is", "are", "was", "were"))
         active = bare and match.group("verb").startswith("called") and (
@@ -226,6 +239,19 @@ _CLAUSE_THEN_PRONOUN = re.compile(r"^(?P<clause>[^;]+);\s+(?:they|it)$", re.I)
 
 
 _RELATIVE_NAMING_OR_COMMA = re.compile(r"\b(?:which|that|who|called|known)\b|,")
+
+
+def _named_subject_definition(head_text: str, rest: str) -> str | None:
+    """"a school of psychology" + "set out to study ..." -> "A school of psychology that set out to study ..."."""
+    words = rest.split()
+    if not words or not words[0].islower() or words[0] in STOPWORDS or not finite_verb(words[0]):
+        return None
+    bound_at, _bound = _phrase_start(head_text, stop_at_prepositions=False)
+    np = head_text[bound_at:].strip()
+    if not np.lower().startswith(("a ", "an ")) or len(word_list(np)) < 3:
+        return None
+    definition = finish_definition(f"{np} that {rest}")
+    return definition if definition and not has_anaphora(definition) else None
 
 
 def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
@@ -526,5 +552,9 @@ CALLED = RULES.register(Rule(
         finds("# Oaths\n\nThe deputies swore not to separate until France had a constitution, a promise remembered as "
               "the Tennis Court Oath.\n", "Tennis Court Oath"),
         finds("# Traits\n\nTraits controlled by many genes, such as human height, are called polygenic.\n", "polygenic"),
+        finds("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",
+              "behaviourism"),
+        misses("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",
+               "behaviourism set"),
     ),
 ))

@@ -212,3 +212,13 @@ def test_a_kind_of_thing_named_then_stated_after_a_colon_is_defined_by_what_happ
     assert found.get("Classical conditioning") == (
         "defined", "Learning in which a neutral stimulus comes to trigger a response after being paired with a "
                    "stimulus that naturally produces it.")
+
+
+def test_a_bold_name_ends_before_the_verb_its_phrase_is_subject_of():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("In the early twentieth century, a school of psychology known as **behaviourism** set out to "
+                     "study learning through observable behaviour alone.")
+    assert "Behaviourism set" not in found
+    assert found.get("Behaviourism") == (
+        "defined", "A school of psychology that set out to study learning through observable behaviour alone.")
