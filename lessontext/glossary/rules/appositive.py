@@ -77,6 +77,29 @@ _TRAILING_OF = re.compile(r"\bof(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
 # "a president, a prime minister and cabinet, or a monarch", "the United States, the Soviet Union, the United
 # Kingdom, France and China": after the "appositive" another determiner phrase of the same series follows.
 _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w", re.I)
+# "the freedom of judges ... from ministers, legislators or the public": the appositive's last noun opens a list
+# that the comma only seems to end.
+_LIST_TAIL = re.compile(r"^,\s+(?P<more>[a-z][^,;:()]*?\s(?:and|or)\s[^,;:()]+?)(?=[,;.]|$)")
+
+
+def _list_tail(following: str) -> str:
+    """The rest of a list the appositive ends inside (", legislators or the public"), or ""."""
+    match = _LIST_TAIL.match(following)
+    if not match or any(w.lower() in AUXILIARIES or clear_verb_form(w) for w in word_list(match.group("more"))):
+        return ""
+    return ", " + match.group("more")
+
+
+_WH_COMPLEMENT = re.compile(r"\b(?:whether|how|why|what)\b")
+
+
+def _verbless_relative(appos: str) -> bool:
+    """"the principle that everyone": a relative clause cut before its verb (", including ..., is subject to ...")."""
+    match = RELATIVE_WORD.search(appos)
+    if not match:
+        return False
+    rest = word_list(appos[match.end():])
+    return not any(w.lower() in AUXILIARIES or finite_verb(w) or clear_verb_form(w) for w in rest)
 
 
 _CAPITALISED_OPENING_WORD = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
@@ -182,13 +205,17 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
             words = word_list(appos)
             if len(words) < 3 or COORDINATED_ARTICLE.search(appos) or _NAMING_VERB.search(appos):
                 continue
+            if _verbless_relative(appos):
+                continue  # "**rule of law**, the principle that everyone, including ..., is subject to ...": cut
+            appos += _list_tail(sentence[match.end():])
             if _another_bold_term(appos, term, bold):
                 continue  # "the **hard palate**, the **velum** or soft palate, ...": the next item of a list
             opening = word_list(sentence[: match.start()])
             if opening and opening[0].lower() in PREPOSITIONS | _SUBORDINATORS and not any(
                     clear_verb_form(w) for w in opening[1:]):
                 continue  # "In the **lower course**, the river floods ...": an opening phrase, then the clause
-            head = RELATIVE_WORD.split(appos, maxsplit=1)[0]
+            # "the power of courts to examine whether the acts ... are lawful": a clause inside the noun phrase.
+            head = _WH_COMPLEMENT.split(RELATIVE_WORD.split(appos, maxsplit=1)[0], maxsplit=1)[0]
             if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:]):
                 continue  # a clause, not a noun phrase
             if words[0].lower() == "one":
@@ -317,6 +344,9 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # "Bandwidth, the maximum amount of data ..., is measured in ...": a
         # "the" appositive between a sentence's subject and its verb.
         following = sentence[match.end():]
+        if _verbless_relative(appos):
+            continue
+        appos += _list_tail(following)
         if (_SERIES_CONTINUES.match(following) and not RELATIVE_WORD.search(re.sub(r"\([^()]*\)", "", appos))
                 and term not in context.document.emphasis):
             # "a gas escapes, a change in colour, or the concentration ...": items of one series ("a sending
@@ -376,6 +406,12 @@ APPOSITIVE = RULES.register(Rule(
               "receiving state, the country that hosts them.\n", "sending state"),
         finds("# Speech\n\nTo study sounds, linguists use **phonetics**, the study of how sounds are produced, and "
               "the **phonetic alphabet** (PA), in which each symbol stands for one sound.\n", "phonetics"),
+        misses("# Law\n\nReview serves the rule of law, the principle that everyone, including the government, is "
+               "subject to the law.\n", "rule of law"),
+        misses("# Law\n\nReview serves the **rule of law**, the principle that everyone, including the government, is "
+               "subject to the law.\n", "rule of law"),
+        finds("# Law\n\nOne check is **judicial review**, the power of courts to examine whether the acts of the "
+              "other branches are lawful.\n", "judicial review"),
         misses("# Stars\n\nA star settles into the longest and most stable phase of its life, the main sequence.\n",
                "life"),
         misses("# Music\n\nAdding a fourth note, a seventh above the root, gives a richer chord.\n", "fourth note"),
