@@ -160,7 +160,9 @@ def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
 
 # "uses **contrapposto**, a classical pose in which ...", "requires **joins**, queries that combine rows ...",
 # "a **normal good**, one for which demand rises with income": the appositive of a phrase the author set in bold.
-_BOLD_APPOSITIVE = r",\s+(?P<appos>(?:(?:an?|the|one)\s+|[a-z]+s\s+(?=(?:that|which|who)\b))[^,;:()]{3,160}?)(?=,|\.$|;|:|$)"
+# An acronym in brackets may stand inside it ("... administered by the International Atomic Energy Agency (IAEA) ...").
+_BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one)\s+|[a-z]+s\s+(?=(?:that|which|who)\b))"
+                    r"(?:[^,;:()]|\([A-Z][A-Za-z]{1,9}\)){3,160}?)(?=,|\.$|;|:|$)")
 
 
 # "**weathering**, the breakdown of ...": a gerund the author sets in bold and glosses with a noun phrase is a term.
@@ -412,6 +414,8 @@ APPOSITIVE = RULES.register(Rule(
                "subject to the law.\n", "rule of law"),
         finds("# Law\n\nOne check is **judicial review**, the power of courts to examine whether the acts of the "
               "other branches are lawful.\n", "judicial review"),
+        finds("# Treaty\n\nStates must accept **safeguards**, a system of inspections administered by the "
+              "International Atomic Energy Agency (IAEA) to check that material is not diverted.\n", "safeguards"),
         misses("# Stars\n\nA star settles into the longest and most stable phase of its life, the main sequence.\n",
                "life"),
         misses("# Music\n\nAdding a fourth note, a seventh above the root, gives a richer chord.\n", "fourth note"),

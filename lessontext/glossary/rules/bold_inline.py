@@ -268,16 +268,26 @@ _UNRESOLVED_IN_CLAUSE = re.compile(r"\b(?:it|its|they|them|their|this|these|thos
 # "**shaping**, which means reinforcing successive approximations ...", "**learning**, which psychologists define as
 # a relatively permanent change ...": the author's own gloss of the bold term.
 DEFINED_AS_CONFIDENCE = 0.8
-_WHICH_MEANS = (r",\s+which\s+(?:means|is\s+defined\s+as|(?:[a-z]+\s+){0,2}define\s+as|(?:[a-z]+\s+){0,2}defines\s+as)"
-                r"\s+(?P<gloss>[^;:()]{8,200}?)\s*(?=[;.]|$)")
+_WHICH_MEANS = (r",\s+(?:which\s+(?:means|is\s+defined\s+as|(?:[a-z]+\s+){0,2}define\s+as|(?:[a-z]+\s+){0,2}defines\s+as)"
+                r"|defined\s+as)\s+(?P<gloss>[^;:()]{8,200}?)\s*(?=[;:.]|$)")
+# "five **nuclear-weapon states**, defined as those that had ...": "those" stands for the term's head noun.
+_THOSE = re.compile(r"^those\s+(?=that|who|which)")
 
 
 def _which_means(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
     """"**shaping**, which means reinforcing ..." -> "Reinforcing ..."; "**X**, which psychologists define as Y" -> "Y"."""
     match = re.search(re.escape(term) + _WHICH_MEANS, sentence, re.I)
-    if not match or _UNRESOLVED_IN_CLAUSE.search(match.group("gloss")) or match.group("gloss").startswith("that "):
+    if not match or match.group("gloss").startswith("that "):
         return None  # "which means that prices rise": a consequence, not a gloss
-    definition = finish_definition(match.group("gloss"))
+    gloss = match.group("gloss")
+    if _THOSE.match(gloss):
+        head = word_list(term)[-1]
+        if not head.islower() or not head.endswith("s"):
+            return None
+        gloss = _THOSE.sub(f"{head} ", gloss)
+    if _UNRESOLVED_IN_CLAUSE.search(gloss):
+        return None
+    definition = finish_definition(gloss)
     if not definition:
         return None
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, DEFINED_AS_CONFIDENCE, "pattern")
@@ -508,6 +518,8 @@ BOLD_INLINE = RULES.register(Rule(
         finds("# Learning\n\nBoth are examples of **learning**, which psychologists define as a relatively permanent "
               "change in behaviour.\n", "learning"),
         misses("# Prices\n\nDemand is **elastic**, which means that prices matter.\n", "elastic"),
+        finds("# Treaty\n\nThe treaty recognises five **nuclear-weapon states**, defined as those that had exploded a "
+              "nuclear device before 1967: the United States and others.\n", "nuclear-weapon states"),
         finds("# Learning\n\nThorndike summarised this in the **law of effect**: behaviours followed by satisfying "
               "consequences become more likely.\n", "law of effect"),
         finds("# Versions\n\n- a new middle number signals a **minor** release: new features that remain compatible.\n",
