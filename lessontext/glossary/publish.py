@@ -39,6 +39,9 @@ blind raters kept rejecting, in any subject:
   "example" is the writer's lead-in, not a term;
 * ``predicate_only``: "Is shared by definition, so ...", "Led the Resolute Support Mission ...": a
   predicate with its subject cut off says what the thing did, not what it is;
+* ``expansion_only``: "IAEA: International Atomic Energy Agency.", "CR: Conditioned response.": an
+  abbreviation only spelled out says nothing of what the thing is or does (raters marked every one of
+  them for an edit); with no sentence that says more, the entry is left out;
 * ``reduced_relative``: "A group that pursued on one side can simply step across ...", "A product that
   sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
   the sentence's own verb left after it; the sentence was about one case, not a definition.
@@ -55,6 +58,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from lessontext.glossary.candidate import Term
+from lessontext.glossary.phrases import looks_like_acronym, schwartz_hearst
 from lessontext.words import getAllLemmas, word_pos
 
 __all__ = ["GATES", "Gate", "passes", "publishable"]
@@ -508,6 +512,40 @@ PREDICATE_ONLY = _register(Gate(
          "Shared doctrine, terminology and methods for planning operations."),
         ("Island", "Land surrounded by water.", "Land surrounded by water."),
     ),
+))
+
+
+def _spells_out(term: str, definition: str) -> bool:
+    """``definition`` is nothing but the words ``term`` abbreviates ("International Atomic Energy Agency.")."""
+    words = term.split()
+    if len(words) != 1 or not looks_like_acronym(term) or sum(ch.isupper() for ch in term) < 2:
+        return False
+    expansion = definition.strip().rstrip(".").strip()
+    if not expansion or any(mark in expansion for mark in ",;:()"):
+        return False
+    return schwartz_hearst(term, expansion) == expansion
+
+
+def _expansion_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """An abbreviation defined only by what it stands for is not yet a definition: left out."""
+    return None if _spells_out(term, definition) else definition
+
+
+EXPANSION_ONLY = _register(Gate(
+    name="expansion_only",
+    check=_expansion_only,
+    examples=(
+        ("IAEA", "International Atomic Energy Agency.", None),
+        ("CR", "Conditioned response.", None),
+        ("CSpO", "Combined Space Operations initiative.", None),
+        ("ADMM", "A meeting that brings together the defence ministers of ASEAN.",
+         "A meeting that brings together the defence ministers of ASEAN."),
+        ("Nuclear Suppliers Group", "A group that coordinates controls on nuclear materials.",
+         "A group that coordinates controls on nuclear materials."),
+        ("STANAG", "Documents in which technical and procedural agreement is recorded.",
+         "Documents in which technical and procedural agreement is recorded."),
+    ),
+    on_candidates=False,
 ))
 
 
