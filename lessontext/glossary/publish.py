@@ -58,8 +58,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.phrases import looks_like_acronym, schwartz_hearst
-from lessontext.words import getAllLemmas, word_pos
+from lessontext.glossary.shapes import expansion_only, filler_headword, predicate_only, reduced_relative
+from lessontext.words import word_pos
 
 __all__ = ["GATES", "Gate", "passes", "publishable"]
 
@@ -441,25 +441,9 @@ LEADING_MEANING = _register(Gate(
 ))
 
 
-# "Typical experiment", "Smaller efforts", "Best-known examples", "Well-known example": a first word that judges,
-# ranks by fame or compares sizes is the writer's lead-in to a case, not part of a term.
-_FILLER_MODIFIERS = frozenset("typical usual best-known well-known famous notable smaller larger bigger".split())
-_EXAMPLE_HEADS = frozenset("example examples instance instances".split())
-
-
-def _filler_headword(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A common-noun headword led by "typical", "best-known", "smaller" ..., or headed by "example", is no term."""
-    words = term.split()
-    if not words or any(w[:1].isupper() for w in words[1:]):
-        return definition  # "Greater London", "Notable Prize": a name keeps its words
-    if words[0].lower() in _FILLER_MODIFIERS and len(words) > 1 or words[-1].lower() in _EXAMPLE_HEADS:
-        return None
-    return definition
-
-
 FILLER_HEADWORD = _register(Gate(
     name="filler_headword",
-    check=_filler_headword,
+    check=filler_headword,
     examples=(
         ("Best-known examples", "The hospital ships Mercy and Comfort, converted oil tankers.", None),
         ("Well-known example", "The ASEAN Defence Ministers' Meeting, which brings ministers together.", None),
@@ -472,34 +456,9 @@ FILLER_HEADWORD = _register(Gate(
 ))
 
 
-# "Is shared by definition, so ...", "Are usually found ...": the subject cut off a predicate.
-_OPENS_WITH_AUXILIARY = re.compile(r"^(?:Is|Are|Was|Were|Has|Have|Had)\s+[a-z]")
-# "Led the Resolute Support Mission ...", "Used a guideline.": a past-tense verb and its object.
-_PAST_VERB_THEN_OBJECT = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+(?:the|a|an|its|their)\s")
-
-
-def _past_tense(word: str) -> bool:
-    """"led", "founded", "used": a past form of a verb (its lemma differs), not a base form ("remove")."""
-    pos = word_pos(word)
-    if "VERB" not in pos or pos & {"NOUN", "PROPN"}:
-        return False
-    lemmas = getAllLemmas(word).get("VERB", ())
-    return bool(lemmas) and word not in lemmas and not word.endswith(("s", "ing"))
-
-
-def _predicate_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A definition opening on "Is ..." or on a past-tense verb and its object has lost its subject: not a definition."""
-    if _OPENS_WITH_AUXILIARY.match(definition):
-        return None
-    match = _PAST_VERB_THEN_OBJECT.match(definition)
-    if match and _past_tense(match.group("verb").lower()):
-        return None
-    return definition
-
-
 PREDICATE_ONLY = _register(Gate(
     name="predicate_only",
-    check=_predicate_only,
+    check=predicate_only,
     examples=(
         ("Border", "Is shared by definition, so no country can secure its frontier on its own.", None),
         ("Protostar", "Is usually surrounded by a flattened, spinning disc of gas and dust.", None),
@@ -515,25 +474,9 @@ PREDICATE_ONLY = _register(Gate(
 ))
 
 
-def _spells_out(term: str, definition: str) -> bool:
-    """``definition`` is nothing but the words ``term`` abbreviates ("International Atomic Energy Agency.")."""
-    words = term.split()
-    if len(words) != 1 or not looks_like_acronym(term) or sum(ch.isupper() for ch in term) < 2:
-        return False
-    expansion = definition.strip().rstrip(".").strip()
-    if not expansion or any(mark in expansion for mark in ",;:()"):
-        return False
-    return schwartz_hearst(term, expansion) == expansion
-
-
-def _expansion_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """An abbreviation defined only by what it stands for is not yet a definition: left out."""
-    return None if _spells_out(term, definition) else definition
-
-
 EXPANSION_ONLY = _register(Gate(
     name="expansion_only",
-    check=_expansion_only,
+    check=expansion_only,
     examples=(
         ("IAEA", "International Atomic Energy Agency.", None),
         ("CR", "Conditioned response.", None),
@@ -549,28 +492,9 @@ EXPANSION_ONLY = _register(Gate(
 ))
 
 
-# "A group that pursued on one side can simply step across ...", "A product that sold at a bargain price in a
-# discount shop sends confused messages": "that", a participle and its preposition, then the sentence's own verb.
-_THAT_PARTICIPLE = re.compile(
-    r"^(?:An?|The)\s+[\w-]+\s+that\s+(?P<participle>[a-z]+)\s+(?:at|on|in|by|from|with|for|to|into|under|over)\s"
-    r"(?P<rest>[^,;:]+)")
-_LATER_MODAL = frozenset("can cannot could may might must will would should".split())
-
-
-def _reduced_relative(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A "that" clause whose participle is passive and whose sentence verb follows: a case described, not a definition."""
-    match = _THAT_PARTICIPLE.match(definition)
-    if not match or not _past_tense(match.group("participle")):
-        return definition
-    later = match.group("rest").split()
-    if any(w in _LATER_MODAL or word_pos(w) == {"VERB"} and w.endswith("s") for w in later):
-        return None
-    return definition
-
-
 REDUCED_RELATIVE = _register(Gate(
     name="reduced_relative",
-    check=_reduced_relative,
+    check=reduced_relative,
     examples=(
         ("Criminal group", "A group that pursued on one side can simply step across to the other.", None),
         ("Luxury product", "A product that sold at a bargain price in a discount shop sends confused messages.", None),

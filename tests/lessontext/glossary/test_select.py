@@ -130,3 +130,11 @@ def test_a_label_that_names_its_term_stays_when_no_sentence_glosses_it():
             "about a tenth of intake.\n")
     found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
     assert found.get("Thermic effect", "").startswith("Digesting food uses energy")
+
+
+def test_another_name_yields_to_the_gloss_the_sentence_gives():
+    text = ("# Learning\n\n## Consequences\n\nSkinner studied rats and pigeons in an operant chamber, often called a "
+            "Skinner box, a cage in which an animal could press a lever to receive food.\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert found.get("Skinner box") == "A cage in which an animal could press a lever to receive food."
+    assert "Box" not in found
