@@ -59,7 +59,7 @@ from dataclasses import dataclass, replace
 
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.shapes import expansion_only, filler_headword, predicate_only, reduced_relative
-from lessontext.words import word_pos
+from lessontext.words import singular, word_pos
 
 __all__ = ["GATES", "Gate", "passes", "publishable"]
 
@@ -359,13 +359,21 @@ EVALUATION = _register(Gate(
 _DOUBLED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.I)
 # "Also has a closure in the mouth.": a sentence adding to what another term has, with no subject.
 _ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b")
+# "Stars that stars of many solar masses are hot", "Wars that War and French support ...": the head noun rebuilt
+# before "that" is the subject the sentence already had.
+_HEAD_THAT_HEAD = re.compile(r"^(?:(?:An?|The)\s+)?(?P<head>[A-Za-z]+)\s+that\s+(?:(?:the|an?)\s+)?(?P<again>[A-Za-z]+)\b")
+
+
+def _head_repeated(definition: str) -> bool:
+    match = _HEAD_THAT_HEAD.match(definition)
+    return bool(match) and singular(match.group("head").lower()) == singular(match.group("again").lower())
 
 
 def _broken_form(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word, a definition opening on "Also"."""
+    """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word or head, a definition opening on "Also"."""
     if term.count("[") != term.count("]") or term.count("(") != term.count(")") or len(term.strip()) == 1:
         return None  # ("E", "V": a one-letter symbol of a formula or a chord, not a term)
-    if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition):
+    if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition) or _head_repeated(definition):
         return None
     return definition
 
@@ -378,6 +386,9 @@ BROKEN_FORM = _register(Gate(
         ("Security sector", "A sector that that understanding treats as a whole system.", None),
         ("Nasal", "Also has a closure in the mouth.", None),
         ("E", "A constant that is the modulus of elasticity.", None),
+        ("Massive stars", "Stars that stars of many solar masses are hot, blue and extremely luminous.", None),
+        ("Costly wars", "Wars that War and French support for the American War of Independence had left ...", None),
+        ("Reinforcer", "A consequence that makes a behaviour more likely.", "A consequence that makes a behaviour more likely."),
         ("Schwa [ə]", "A central vowel, heard in the first syllable of \"about\".",
          "A central vowel, heard in the first syllable of \"about\"."),
     ),
