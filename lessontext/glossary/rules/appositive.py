@@ -93,6 +93,16 @@ def _list_tail(following: str) -> str:
 _WH_COMPLEMENT = re.compile(r"\b(?:whether|how|why|what)\b")
 
 
+# "a gap between the share of votes ... and the share of seats", "something between a large planet and a small
+# star": "between A and the B" joins inside one noun phrase, it does not list two.
+_BETWEEN_AND = re.compile(r"\bbetween\b[^,;]*?\band\b")
+
+
+def _coordinated(appos: str) -> bool:
+    """"X, Y and an optional Z": the appositive joins articled phrases, a list (not "between A and the B")."""
+    return bool(COORDINATED_ARTICLE.search(_BETWEEN_AND.sub("between", appos)))
+
+
 def _verbless_relative(appos: str) -> bool:
     """"the principle that everyone": a relative clause cut before its verb (", including ..., is subject to ...")."""
     match = RELATIVE_WORD.search(appos)
@@ -161,7 +171,7 @@ def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
 # "uses **contrapposto**, a classical pose in which ...", "requires **joins**, queries that combine rows ...",
 # "a **normal good**, one for which demand rises with income": the appositive of a phrase the author set in bold.
 # An acronym in brackets may stand inside it ("... administered by the International Atomic Energy Agency (IAEA) ...").
-_BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one)\s+|[a-z]+s\s+(?=(?:that|which|who)\b))"
+_BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one|something)\s+|[a-z]+s\s+(?=(?:that|which|who)\b))"
                     r"(?:[^,;:()]|\([A-Z][A-Za-z]{1,9}\)){3,160}?)(?=,|\.$|;|:|$)")
 
 
@@ -205,7 +215,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
                 continue
             appos = match.group("appos").strip()
             words = word_list(appos)
-            if len(words) < 3 or COORDINATED_ARTICLE.search(appos) or _NAMING_VERB.search(appos):
+            if len(words) < 3 or _coordinated(appos) or _NAMING_VERB.search(appos):
                 continue
             if _verbless_relative(appos):
                 continue  # "**rule of law**, the principle that everyone, including ..., is subject to ...": cut
@@ -416,6 +426,10 @@ APPOSITIVE = RULES.register(Rule(
               "other branches are lawful.\n", "judicial review"),
         finds("# Treaty\n\nStates must accept **safeguards**, a system of inspections administered by the "
               "International Atomic Energy Agency (IAEA) to check that material is not diverted.\n", "safeguards"),
+        finds("# Elections\n\nIts main weakness is **disproportionality**, a gap between the share of the votes and "
+              "the share of the seats.\n", "disproportionality"),
+        finds("# Stars\n\nSuch an object is called a **brown dwarf**, something between a large planet and a small "
+              "star.\n", "brown dwarf"),
         misses("# Stars\n\nA star settles into the longest and most stable phase of its life, the main sequence.\n",
                "life"),
         misses("# Music\n\nAdding a fourth note, a seventh above the root, gives a richer chord.\n", "fourth note"),
