@@ -241,6 +241,24 @@ _CLAUSE_THEN_PRONOUN = re.compile(r"^(?P<clause>[^;]+);\s+(?:they|it)$", re.I)
 _RELATIVE_NAMING_OR_COMMA = re.compile(r"\b(?:which|that|who|called|known)\b|,")
 
 
+# "This glowing ball of gas", "This property of working together smoothly": a demonstrative, then a noun with
+# its own "of" complement.  A collective head ("this series of events") says nothing of what the thing is.
+_DEMONSTRATIVE_DESCRIPTION = re.compile(r"^(?:This|These)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+)\s+of\s+[a-z][^,;]*)$")
+_COLLECTIVE_HEADS = frozenset("series set sets group groups number kind kinds type types sort range lot pair part".split())
+
+
+def _described_by_demonstrative(np: str) -> str | None:
+    """"This glowing ball of gas" -> "A glowing ball of gas."; None when the phrase only counts or groups."""
+    match = _DEMONSTRATIVE_DESCRIPTION.match(np.strip())
+    if not match or match.group("head") in _COLLECTIVE_HEADS or plural_head(match.group("head")):
+        return None
+    words = word_list(match.group("np"))
+    if any(w.lower() in lexicon.EVALUATIVE or w.lower() in lexicon.UNRESOLVED_OPENERS for w in words):
+        return None
+    phrase = match.group("np")
+    return finish_definition(f"{rephrase.article(phrase.split()[0])} {phrase}")
+
+
 def _named_subject_definition(head_text: str, rest: str) -> str | None:
     """"a school of psychology" + "set out to study ..." -> "A school of psychology that set out to study ..."."""
     words = rest.split()
@@ -315,6 +333,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(np)
             if definition:
                 return definition, CONFIDENCE
+
     elif head_text.endswith(","):
         # "..., a chain of mountains running through the Atlantic, now known as T".
         bound_at, _bound = _phrase_start(head_text[:-1], stop_at_prepositions=False)
@@ -369,6 +388,10 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         named = named_by_demonstrative(head_text, previous)
         if named and " in which " in named:
             confidence = PREVIOUS_SENTENCE_CONFIDENCE
+    if passive and not named:
+        # "This glowing ball of gas is called a protostar" -> "A glowing ball of gas": the description stands
+        # without the sentence before.
+        named = _described_by_demonstrative(DISCOURSE_OPENER.sub("", head_text).strip())
     if named:
         definition = finish_definition(named)
         if definition and not has_anaphora(definition):
@@ -554,6 +577,9 @@ CALLED = RULES.register(Rule(
         finds("# Traits\n\nTraits controlled by many genes, such as human height, are called polygenic.\n", "polygenic"),
         finds("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",
               "behaviourism"),
+        finds("# Stars\n\n- This glowing ball of gas is called a **protostar**.\n", "protostar"),
+        misses("# History\n\n- This extraordinary series of events is known as the **French Revolution**.\n",
+               "French Revolution"),
         misses("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",
                "behaviourism set"),
     ),

@@ -222,3 +222,12 @@ def test_a_bold_name_ends_before_the_verb_its_phrase_is_subject_of():
     assert "Behaviourism set" not in found
     assert found.get("Behaviourism") == (
         "defined", "A school of psychology that set out to study learning through observable behaviour alone.")
+
+
+def test_a_demonstrative_description_stands_as_a_definition_unless_it_only_groups():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("- As a clump collapses, its centre becomes hotter.\n- This glowing ball of gas is called a "
+                     "**protostar**.\n- This extraordinary series of events is known as the **Great Change**.")
+    assert found.get("Protostar") == ("defined", "A glowing ball of gas.")
+    assert "Great Change" not in found
