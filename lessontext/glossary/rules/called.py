@@ -259,6 +259,12 @@ def _described_by_demonstrative(np: str) -> str | None:
     return finish_definition(f"{rephrase.article(phrase.split()[0])} {phrase}")
 
 
+# "long chains of", "stacks of", "layers of": an arrangement of the things a restrictive name then names.
+_ARRANGEMENT_OF = re.compile(
+    r"^(?:(?:long|short|large|small|thin|flat|flattened|tiny)\s+)?(?:chains|stacks|layers|rows|strings|sheets|piles"
+    r"|clusters|bundles|coils|networks)\s+of\s+(?=\S)", re.I)
+
+
 def _named_subject_definition(head_text: str, rest: str) -> str | None:
     """"a school of psychology" + "set out to study ..." -> "A school of psychology that set out to study ..."."""
     words = rest.split()
@@ -378,7 +384,9 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             if definition:
                 return definition, REBUILT_CONFIDENCE
         elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative):
-            # "... are stacks of flattened sacs called thylakoids, which ..."
+            # "... are stacks of flattened sacs called thylakoids, which ..." -> "Flattened sacs, which ...": the
+            # name is the units', not the arrangement's ("long chains of building blocks called amino acids").
+            np = _ARRANGEMENT_OF.sub("", np)
             definition = finish_definition(np + (", " + relative.group(1) if relative else ""))
             if definition and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
@@ -578,6 +586,8 @@ CALLED = RULES.register(Rule(
         finds("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",
               "behaviourism"),
         finds("# Stars\n\n- This glowing ball of gas is called a **protostar**.\n", "protostar"),
+        finds("# Cells\n\nThe membranes are stacks of flattened sacs called thylakoids, which are surrounded by a "
+              "fluid.\n", "thylakoids"),
         misses("# History\n\n- This extraordinary series of events is known as the **French Revolution**.\n",
                "French Revolution"),
         misses("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",

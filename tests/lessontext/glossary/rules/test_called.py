@@ -231,3 +231,12 @@ def test_a_demonstrative_description_stands_as_a_definition_unless_it_only_group
                      "**protostar**.\n- This extraordinary series of events is known as the **Great Change**.")
     assert found.get("Protostar") == ("defined", "A glowing ball of gas.")
     assert "Great Change" not in found
+
+
+def test_a_restrictive_name_after_an_arrangement_names_the_units():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The membranes are stacks of flattened sacs called thylakoids, which are surrounded by a fluid. "
+                     "Proteins are long chains of building blocks called amino acids.")
+    assert found["Thylakoids"][1] == "Flattened sacs, which are surrounded by a fluid."
+    assert not found.get("Amino acids", ("", ""))[1].startswith("Long chains")
