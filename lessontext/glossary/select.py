@@ -184,6 +184,8 @@ def names_a_person(candidate: Candidate) -> bool:
     return cut > 0 and singular(group[cut - 1]) in lexicon.PERSON_NOUNS and _proper_name(candidate)
 
 
+# 'term "operant', 'word "salary"': a word mentioned as a word, with "the term" before it.
+_THE_TERM_QUOTED = re.compile(r"(?:the\s+)?(?:term|word|expression|phrase)\s+[\"“‘'](?P<name>[^\"”’']+)[\"”’']?", re.I)
 _TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")
 
 
@@ -196,6 +198,10 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     noun ("Something that records ..."), and so does a definition headed by
     the term's own agent noun ("Blockers that slow ...").
     """
+    quoted = _THE_TERM_QUOTED.fullmatch(candidate.term.strip())
+    if quoted:
+        # 'The term "operant" refers to ...': the word the sentence talks about is the term.
+        candidate = replace(candidate, term=quoted.group("name"))
     bracketed = _TERM_WITH_ACRONYM.fullmatch(candidate.term.strip())
     if bracketed and looks_like_acronym(bracketed.group("short")):
         # "live exercise (LIVEX)": the name, with the acronym as its alias (merged with the name's other evidence).

@@ -138,3 +138,10 @@ def test_another_name_yields_to_the_gloss_the_sentence_gives():
     found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
     assert found.get("Skinner box") == "A cage in which an animal could press a lever to receive food."
     assert "Box" not in found
+
+
+def test_a_word_mentioned_as_a_word_is_the_term_without_its_quotes():
+    text = ("# Learning\n\n## Words\n\nSkinner studied consequences. The term \"operant\" refers to behaviour that "
+            "operates on the environment to produce an effect.\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert found.get("Operant") == "Behaviour that operates on the environment to produce an effect."
