@@ -265,6 +265,20 @@ _ARRANGEMENT_OF = re.compile(
     r"|clusters|bundles|coils|networks)\s+of\s+(?=\S)", re.I)
 
 
+# "Yet learning also depends on thinking: Albert Bandura showed that children learn by ...": the finding after
+# the colon, without who reported it, is what happens in the process.
+_REPORTED_THAT = re.compile(r"^(?:[A-Z][\w.-]*\s+){1,3}(?:showed|shows|found|finds|demonstrated|proved)\s+that\s+")
+
+
+def _claim_of(clause: str) -> str:
+    """The clause after its last colon, with a reporting "X showed that" taken off ("children learn by ...")."""
+    if ": " not in clause:
+        return clause
+    claim = clause.rsplit(": ", 1)[1]
+    claim = _REPORTED_THAT.sub("", claim)
+    return claim if len(word_list(claim)) >= 4 else clause
+
+
 def _named_subject_definition(head_text: str, rest: str) -> str | None:
     """"a school of psychology" + "set out to study ..." -> "A school of psychology that set out to study ..."."""
     words = rest.split()
@@ -365,7 +379,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         if bound == "," and first in {"a", "an"} and len(np_words) <= 4 and clause:
             # "Light splits water molecules, a step known as photolysis."
             if np_words[-1].lower() in _EVENT_NOUNS:
-                definition = finish_definition(rephrase.relative_definition(np, "in", clause))
+                definition = finish_definition(rephrase.relative_definition(np, "in", _claim_of(clause)))
             else:
                 definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
             if definition and not has_anaphora(definition):
@@ -586,6 +600,8 @@ CALLED = RULES.register(Rule(
         finds("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",
               "behaviourism"),
         finds("# Stars\n\n- This glowing ball of gas is called a **protostar**.\n", "protostar"),
+        finds("# Learning\n\nYet learning also depends on thinking: Albert Bandura showed that children learn by "
+              "watching and imitating others, a process called observational learning.\n", "observational learning"),
         finds("# Cells\n\nThe membranes are stacks of flattened sacs called thylakoids, which are surrounded by a "
               "fluid.\n", "thylakoids"),
         misses("# History\n\n- This extraordinary series of events is known as the **French Revolution**.\n",

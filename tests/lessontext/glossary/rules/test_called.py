@@ -240,3 +240,12 @@ def test_a_restrictive_name_after_an_arrangement_names_the_units():
                      "Proteins are long chains of building blocks called amino acids.")
     assert found["Thylakoids"][1] == "Flattened sacs, which are surrounded by a fluid."
     assert not found.get("Amino acids", ("", ""))[1].startswith("Long chains")
+
+
+def test_a_process_named_after_a_colon_finding_is_defined_by_the_finding():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Yet learning also depends on thinking: Albert Bandura showed that children learn by watching "
+                     "and imitating others, a process called observational learning.")
+    assert found.get("Observational learning") == (
+        "defined", "A process in which children learn by watching and imitating others.")
