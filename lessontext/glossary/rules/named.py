@@ -141,6 +141,7 @@ _CREATED_BY = re.compile(
 
 
 _UP_TO_PUNCTUATION = re.compile(r"[^,;.]*")
+_POINTING_BACK = re.compile(r"\b(?:the\s+same|this|that|these|those|its|their)\s*$", re.I)
 # "the United Kingdom, Italy and " before the last name of a subject list.
 _LISTED_NAME = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
 _NAME_LIST_BEFORE = re.compile(rf"(?P<list>(?:{_LISTED_NAME},\s+)*{_LISTED_NAME},?\s+and\s+)$")
@@ -159,6 +160,8 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
     head = words[-1].lower()
     genus = f"{rephrase.article(head)} {head} " if head in lexicon.KIND_HEADS else ""
     created = _CREATED_BY.search(before)
+    if created and _POINTING_BACK.search(before[: created.start("subj")]):
+        created = None  # "The same Act created the Supreme Court ...": which Act is in a sentence the reader cannot see
     if created:
         rest = _UP_TO_PUNCTUATION.match(after).group(0).rstrip()
         subject = created.group("subj")

@@ -15,3 +15,9 @@ def test_a_name_created_by_a_list_of_subjects_credits_the_whole_list():
 def test_a_name_created_by_one_subject_keeps_it():
     found = glossary("Aldus Manutius founded the Aldine Press in Venice in 1494.")
     assert found["Aldine Press"][1].startswith("A press founded by Aldus Manutius")
+
+
+def test_a_creator_that_points_back_does_not_define_the_name():
+    found = glossary("The Constitutional Reform Act 2005 changed the courts. The same Act created the Supreme Court of "
+                     "the United Kingdom, which began work in 2009.")
+    assert "created by Act" not in found.get("Supreme Court", ("", ""))[1]
