@@ -8,7 +8,15 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
-from lessontext.glossary.naming import LATER_RELATIVE, named_by_demonstrative, named_in_passive, named_noun_phrase
+from lessontext.glossary.naming import (
+    ARRANGEMENT_OF,
+    LATER_RELATIVE,
+    described_by_demonstrative,
+    named_by_demonstrative,
+    named_in_passive,
+    named_noun_phrase,
+    reported_claim,
+)
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     DEFINITION_IS_A,
@@ -241,44 +249,6 @@ _CLAUSE_THEN_PRONOUN = re.compile(r"^(?P<clause>[^;]+);\s+(?:they|it)$", re.I)
 _RELATIVE_NAMING_OR_COMMA = re.compile(r"\b(?:which|that|who|called|known)\b|,")
 
 
-# "This glowing ball of gas", "This property of working together smoothly": a demonstrative, then a noun with
-# its own "of" complement.  A collective head ("this series of events") says nothing of what the thing is.
-_DEMONSTRATIVE_DESCRIPTION = re.compile(r"^(?:This|These)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+)\s+of\s+[a-z][^,;]*)$")
-_COLLECTIVE_HEADS = frozenset("series set sets group groups number kind kinds type types sort range lot pair part".split())
-
-
-def _described_by_demonstrative(np: str) -> str | None:
-    """"This glowing ball of gas" -> "A glowing ball of gas."; None when the phrase only counts or groups."""
-    match = _DEMONSTRATIVE_DESCRIPTION.match(np.strip())
-    if not match or match.group("head") in _COLLECTIVE_HEADS or plural_head(match.group("head")):
-        return None
-    words = word_list(match.group("np"))
-    if any(w.lower() in lexicon.EVALUATIVE or w.lower() in lexicon.UNRESOLVED_OPENERS for w in words):
-        return None
-    phrase = match.group("np")
-    return finish_definition(f"{rephrase.article(phrase.split()[0])} {phrase}")
-
-
-# "long chains of", "stacks of", "layers of": an arrangement of the things a restrictive name then names.
-_ARRANGEMENT_OF = re.compile(
-    r"^(?:(?:long|short|large|small|thin|flat|flattened|tiny)\s+)?(?:chains|stacks|layers|rows|strings|sheets|piles"
-    r"|clusters|bundles|coils|networks)\s+of\s+(?=\S)", re.I)
-
-
-# "Yet learning also depends on thinking: Albert Bandura showed that children learn by ...": the finding after
-# the colon, without who reported it, is what happens in the process.
-_REPORTED_THAT = re.compile(r"^(?:[A-Z][\w.-]*\s+){1,3}(?:showed|shows|found|finds|demonstrated|proved)\s+that\s+")
-
-
-def _claim_of(clause: str) -> str:
-    """The clause after its last colon, with a reporting "X showed that" taken off ("children learn by ...")."""
-    if ": " not in clause:
-        return clause
-    claim = clause.rsplit(": ", 1)[1]
-    claim = _REPORTED_THAT.sub("", claim)
-    return claim if len(word_list(claim)) >= 4 else clause
-
-
 def _named_subject_definition(head_text: str, rest: str) -> str | None:
     """"a school of psychology" + "set out to study ..." -> "A school of psychology that set out to study ..."."""
     words = rest.split()
@@ -379,7 +349,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         if bound == "," and first in {"a", "an"} and len(np_words) <= 4 and clause:
             # "Light splits water molecules, a step known as photolysis."
             if np_words[-1].lower() in _EVENT_NOUNS:
-                definition = finish_definition(rephrase.relative_definition(np, "in", _claim_of(clause)))
+                definition = finish_definition(rephrase.relative_definition(np, "in", reported_claim(clause)))
             else:
                 definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
             if definition and not has_anaphora(definition):
@@ -400,7 +370,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative):
             # "... are stacks of flattened sacs called thylakoids, which ..." -> "Flattened sacs, which ...": the
             # name is the units', not the arrangement's ("long chains of building blocks called amino acids").
-            np = _ARRANGEMENT_OF.sub("", np)
+            np = ARRANGEMENT_OF.sub("", np)
             definition = finish_definition(np + (", " + relative.group(1) if relative else ""))
             if definition and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
@@ -413,7 +383,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
     if passive and not named:
         # "This glowing ball of gas is called a protostar" -> "A glowing ball of gas": the description stands
         # without the sentence before.
-        named = _described_by_demonstrative(DISCOURSE_OPENER.sub("", head_text).strip())
+        named = described_by_demonstrative(DISCOURSE_OPENER.sub("", head_text).strip())
     if named:
         definition = finish_definition(named)
         if definition and not has_anaphora(definition):
