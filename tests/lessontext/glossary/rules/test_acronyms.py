@@ -153,3 +153,17 @@ def test_a_spelled_out_acronym_is_still_paired_with_its_whole_name():
     _candidates, context = collect_candidates(document, [ACRONYM])
     assert context.acronyms == {"OPHB": "Office for the Protection of Historic Buildings",
                                 "TCP": "Transmission Control Protocol"}
+
+
+def test_a_one_that_appositive_after_an_acronym_takes_the_expansion_head():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Before learning, the tone is a **neutral stimulus** (NS), one that produces no particular response.")
+    assert found.get("Neutral stimulus") == ("acronym", "A stimulus that produces no particular response.")
+
+
+def test_why_a_pair_gets_its_name_says_what_it_does():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The food is the unconditioned stimulus (UCS), because it produces a response without any learning.")
+    assert found.get("Unconditioned stimulus") == ("acronym", "A stimulus that produces a response without any learning.")
