@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from lessontext.glossary import lexicon, rephrase
-from lessontext.glossary.checks import DISCOURSE_OPENER
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     PREPOSITIONS,
@@ -24,7 +24,15 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.words import STOPWORDS, getAllLemmas, getInflection, word_pos
 
-__all__ = ["LATER_RELATIVE", "named_by_demonstrative", "named_in_passive", "named_noun_phrase"]
+__all__ = [
+    "ARRANGEMENT_OF",
+    "LATER_RELATIVE",
+    "described_by_demonstrative",
+    "named_by_demonstrative",
+    "named_in_passive",
+    "named_noun_phrase",
+    "reported_claim",
+]
 
 _CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because although if".split())
 
@@ -229,3 +237,41 @@ def named_in_passive(head_text: str) -> str | None:
     if len(words) >= 3 and "," not in phrase and words[0].lower() not in lexicon.UNRESOLVED_OPENERS:
         return phrase
     return None
+
+
+# "This glowing ball of gas", "This property of working together smoothly": a demonstrative, then a noun with
+# its own "of" complement.  A collective head ("this series of events") says nothing of what the thing is.
+_DEMONSTRATIVE_DESCRIPTION = re.compile(r"^(?:This|These)\s+(?P<np>(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+)\s+of\s+[a-z][^,;]*)$")
+_COLLECTIVE_HEADS = frozenset("series set sets group groups number kind kinds type types sort range lot pair part".split())
+
+
+def described_by_demonstrative(np: str) -> str | None:
+    """"This glowing ball of gas" -> "A glowing ball of gas."; None when the phrase only counts or groups."""
+    match = _DEMONSTRATIVE_DESCRIPTION.match(np.strip())
+    if not match or match.group("head") in _COLLECTIVE_HEADS or plural_head(match.group("head")):
+        return None
+    words = word_list(match.group("np"))
+    if any(w.lower() in lexicon.EVALUATIVE or w.lower() in lexicon.UNRESOLVED_OPENERS for w in words):
+        return None
+    phrase = match.group("np")
+    return finish_definition(f"{rephrase.article(phrase.split()[0])} {phrase}")
+
+
+# "long chains of", "stacks of", "layers of": an arrangement of the things a restrictive name then names.
+ARRANGEMENT_OF = re.compile(
+    r"^(?:(?:long|short|large|small|thin|flat|flattened|tiny)\s+)?(?:chains|stacks|layers|rows|strings|sheets|piles"
+    r"|clusters|bundles|coils|networks)\s+of\s+(?=\S)", re.I)
+
+
+# "Yet learning also depends on thinking: Albert Bandura showed that children learn by ...": the finding after
+# the colon, without who reported it, is what happens in the process.
+_REPORTED_THAT = re.compile(r"^(?:[A-Z][\w.-]*\s+){1,3}(?:showed|shows|found|finds|demonstrated|proved)\s+that\s+")
+
+
+def reported_claim(clause: str) -> str:
+    """The clause after its last colon, with a reporting "X showed that" taken off ("children learn by ...")."""
+    if ": " not in clause:
+        return clause
+    claim = clause.rsplit(": ", 1)[1]
+    claim = _REPORTED_THAT.sub("", claim)
+    return claim if len(word_list(claim)) >= 4 else clause

@@ -189,6 +189,14 @@ _WORD_WITH_SLASH_OR_MARK = re.compile(r"[\w’'/-]+|[^\w\s]")
 _WORD_CHARACTER = re.compile(r"[\w]")
 
 
+def _named_modifier(spans: list[re.Match[str]], i: int) -> bool:
+    """The capitalised word at ``i`` (and those before it) follows "a/an/the" inside the sentence: a name as modifier."""
+    j = i
+    while j > 0 and spans[j - 1].group(0)[:1].isupper() and _WORD_CHARACTER.match(spans[j - 1].group(0)):
+        j -= 1
+    return j > 0 and spans[j - 1].group(0) in {"a", "an", "the"}
+
+
 def np_before(sentence: str, end: int) -> tuple[str, int] | None:
     """The noun phrase that ends just before ``end`` (a comma)."""
     spans = list(_WORD_WITH_SLASH_OR_MARK.finditer(sentence[:end]))
@@ -209,6 +217,13 @@ def np_before(sentence: str, end: int) -> tuple[str, int] | None:
         gerund_head = not words and lw.endswith("ing") and i > 0 and spans[i - 1].group(0).lower() not in STOPWORDS
         # "a sending state", "the receiving state": an -ing word between an article and its noun describes the noun.
         attributive = bool(words) and lw.endswith("ing") and i > 0 and spans[i - 1].group(0).lower() in {"a", "an", "the"}
+        if token[:1].isupper() and words and _named_modifier(spans, i):
+            # "a Skinner box", "the Maxwell–Boltzmann distribution": a name modifying the noun, after its article.
+            j = i
+            while j > 0 and spans[j - 1].group(0)[:1].isupper() and _WORD_CHARACTER.match(spans[j - 1].group(0)):
+                j -= 1
+            words[:0] = spans[j:i + 1]
+            break
         if lw in STOPWORDS or token[:1].isupper() or (clear_verb_form(token) and not (gerund_head or attributive)):
             break
         prev = spans[i - 1].group(0).lower() if i > 0 else ""

@@ -34,6 +34,17 @@ blind raters kept rejecting, in any subject:
   "A regime created in 1987 that seeks to ..."; "The arrangement that answers
   it, setting out ..." loses the clause about "it";
 * ``leading_meaning``: "Meaning the legal authority to ..." loses "Meaning".
+* ``filler_headword``: "Best-known examples", "Well-known example", "Typical experiment", "Smaller
+  efforts": a headword that judges or compares ("typical", "best-known", "smaller") or only says
+  "example" is the writer's lead-in, not a term;
+* ``predicate_only``: "Is shared by definition, so ...", "Led the Resolute Support Mission ...": a
+  predicate with its subject cut off says what the thing did, not what it is;
+* ``expansion_only``: "IAEA: International Atomic Energy Agency.", "CR: Conditioned response.": an
+  abbreviation only spelled out says nothing of what the thing is or does (raters marked every one of
+  them for an edit); with no sentence that says more, the entry is left out;
+* ``reduced_relative``: "A group that pursued on one side can simply step across ...", "A product that
+  sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
+  the sentence's own verb left after it; the sentence was about one case, not a definition.
 
 An entry whose headword is only the genus of another entry's definition and
 whose definition repeats it ("Treaty provision: A provision that turns ..."
@@ -47,7 +58,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from lessontext.glossary.candidate import Term
-from lessontext.words import word_pos
+from lessontext.glossary.shapes import expansion_only, filler_headword, predicate_only, reduced_relative
+from lessontext.words import singular, word_pos
 
 __all__ = ["GATES", "Gate", "passes", "publishable"]
 
@@ -347,13 +359,21 @@ EVALUATION = _register(Gate(
 _DOUBLED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.I)
 # "Also has a closure in the mouth.": a sentence adding to what another term has, with no subject.
 _ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b")
+# "Stars that stars of many solar masses are hot", "Wars that War and French support ...": the head noun rebuilt
+# before "that" is the subject the sentence already had.
+_HEAD_THAT_HEAD = re.compile(r"^(?:(?:An?|The)\s+)?(?P<head>[A-Za-z]+)\s+that\s+(?:(?:the|an?)\s+)?(?P<again>[A-Za-z]+)\b")
+
+
+def _head_repeated(definition: str) -> bool:
+    match = _HEAD_THAT_HEAD.match(definition)
+    return bool(match) and singular(match.group("head").lower()) == singular(match.group("again").lower())
 
 
 def _broken_form(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word, a definition opening on "Also"."""
+    """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word or head, a definition opening on "Also"."""
     if term.count("[") != term.count("]") or term.count("(") != term.count(")") or len(term.strip()) == 1:
         return None  # ("E", "V": a one-letter symbol of a formula or a chord, not a term)
-    if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition):
+    if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition) or _head_repeated(definition):
         return None
     return definition
 
@@ -366,6 +386,9 @@ BROKEN_FORM = _register(Gate(
         ("Security sector", "A sector that that understanding treats as a whole system.", None),
         ("Nasal", "Also has a closure in the mouth.", None),
         ("E", "A constant that is the modulus of elasticity.", None),
+        ("Massive stars", "Stars that stars of many solar masses are hot, blue and extremely luminous.", None),
+        ("Costly wars", "Wars that War and French support for the American War of Independence had left ...", None),
+        ("Reinforcer", "A consequence that makes a behaviour more likely.", "A consequence that makes a behaviour more likely."),
         ("Schwa [ə]", "A central vowel, heard in the first syllable of \"about\".",
          "A central vowel, heard in the first syllable of \"about\"."),
     ),
@@ -425,6 +448,71 @@ LEADING_MEANING = _register(Gate(
         ("Jurisdiction", "Meaning the legal authority to investigate and prosecute.",
          "The legal authority to investigate and prosecute."),
         ("Meaning", "What a word or sentence expresses.", "What a word or sentence expresses."),
+    ),
+))
+
+
+FILLER_HEADWORD = _register(Gate(
+    name="filler_headword",
+    check=filler_headword,
+    examples=(
+        ("Best-known examples", "The hospital ships Mercy and Comfort, converted oil tankers.", None),
+        ("Well-known example", "The ASEAN Defence Ministers' Meeting, which brings ministers together.", None),
+        ("Typical experiment", "An experiment in which Pavlov sounded a tone before giving a dog food.", None),
+        ("Smaller efforts", "Efforts that build lasting professional relationships.", None),
+        ("Typical", "Usual for its kind.", "Usual for its kind."),
+        ("Famous Five", "A series of children's books.", "A series of children's books."),
+        ("Experiment", "A test carried out to check a hypothesis.", "A test carried out to check a hypothesis."),
+    ),
+))
+
+
+PREDICATE_ONLY = _register(Gate(
+    name="predicate_only",
+    check=predicate_only,
+    examples=(
+        ("Border", "Is shared by definition, so no country can secure its frontier on its own.", None),
+        ("Protostar", "Is usually surrounded by a flattened, spinning disc of gas and dust.", None),
+        ("North Atlantic Treaty Organization", "Led the Resolute Support Mission in Afghanistan from 2015 to 2021.",
+         None),
+        ("10-1-2 timeline", "Used a guideline.", None),
+        ("GET", "Retrieve a representation of the resource without changing it.",
+         "Retrieve a representation of the resource without changing it."),
+        ("Procedural interoperability", "Shared doctrine, terminology and methods for planning operations.",
+         "Shared doctrine, terminology and methods for planning operations."),
+        ("Island", "Land surrounded by water.", "Land surrounded by water."),
+    ),
+))
+
+
+EXPANSION_ONLY = _register(Gate(
+    name="expansion_only",
+    check=expansion_only,
+    examples=(
+        ("IAEA", "International Atomic Energy Agency.", None),
+        ("CR", "Conditioned response.", None),
+        ("CSpO", "Combined Space Operations initiative.", None),
+        ("ADMM", "A meeting that brings together the defence ministers of ASEAN.",
+         "A meeting that brings together the defence ministers of ASEAN."),
+        ("Nuclear Suppliers Group", "A group that coordinates controls on nuclear materials.",
+         "A group that coordinates controls on nuclear materials."),
+        ("STANAG", "Documents in which technical and procedural agreement is recorded.",
+         "Documents in which technical and procedural agreement is recorded."),
+    ),
+    on_candidates=False,
+))
+
+
+REDUCED_RELATIVE = _register(Gate(
+    name="reduced_relative",
+    check=reduced_relative,
+    examples=(
+        ("Criminal group", "A group that pursued on one side can simply step across to the other.", None),
+        ("Luxury product", "A product that sold at a bargain price in a discount shop sends confused messages.", None),
+        ("Tariff", "A tax that applied to imports in the colonies before 1776.",
+         "A tax that applied to imports in the colonies before 1776."),
+        ("Treaty", "A treaty that entered into force in 1970 and limits nuclear weapons.",
+         "A treaty that entered into force in 1970 and limits nuclear weapons."),
     ),
 ))
 

@@ -184,6 +184,8 @@ def names_a_person(candidate: Candidate) -> bool:
     return cut > 0 and singular(group[cut - 1]) in lexicon.PERSON_NOUNS and _proper_name(candidate)
 
 
+# 'term "operant', 'word "salary"': a word mentioned as a word, with "the term" before it.
+_THE_TERM_QUOTED = re.compile(r"(?:the\s+)?(?:term|word|expression|phrase)\s+[\"“‘'](?P<name>[^\"”’']+)[\"”’']?", re.I)
 _TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")
 
 
@@ -196,6 +198,10 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     noun ("Something that records ..."), and so does a definition headed by
     the term's own agent noun ("Blockers that slow ...").
     """
+    quoted = _THE_TERM_QUOTED.fullmatch(candidate.term.strip())
+    if quoted:
+        # 'The term "operant" refers to ...': the word the sentence talks about is the term.
+        candidate = replace(candidate, term=quoted.group("name"))
     bracketed = _TERM_WITH_ACRONYM.fullmatch(candidate.term.strip())
     if bracketed and looks_like_acronym(bracketed.group("short")):
         # "live exercise (LIVEX)": the name, with the acronym as its alias (merged with the name's other evidence).
@@ -316,6 +322,30 @@ def _number_variants(display: str) -> set[str]:
 
 # "The staging area.": a definition that only names the thing by another name.
 _POINTS_TO = re.compile(r"^(?:The|An?)\s+(?P<name>[^,;.:()]{1,40})\.$")
+_POINTER_MARGIN = 0.1
+# Rules whose definition is the other name the sentence gives ("an operant chamber, often called a Skinner box").
+_ASIDE_NAME_RULES = frozenset({"named_aside"})
+
+
+def names_itself(candidate: Candidate) -> bool:
+    """The definition uses the term it should define ("Supernova: The collapse triggers an explosion called a supernova")."""
+    key = candidate.key
+    n = len(key.split())
+    spans = token_spans(candidate.definition)
+    return bool(key) and any(span_key(spans, i, i + n) == key for i in range(len(spans) - n + 1))
+
+
+def _gloss_over_narrative(group: list[Candidate], best: Candidate) -> Candidate:
+    """For a label whose body tells what happens and names the term on the way, the sentence rule's gloss of it.
+
+    "**White dwarf**: the exposed core remains as a **white dwarf**, an object
+    with about the mass of the Sun ..." is a stage of a story; the appositive
+    of the same sentence ("An object with about the mass of the Sun ...") is
+    the definition.
+    """
+    if best.source != "label" or not names_itself(best):
+        return best
+    return next((c for c in group if c.source == "pattern" and not names_itself(c)), best)
 
 
 def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[Term, ...]:
@@ -326,12 +356,17 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
     terms = []
     for group in groups:
         group.sort(key=lambda c: (-c.confidence, _SOURCE_RANK[c.source]))
-        best = group[0]
+        best = _gloss_over_narrative(group, group[0])
         pointer = _POINTS_TO.match(best.definition)
         if pointer:
             # "Index: The staging area." beside "staging area: An area that sits ...": the named thing, defined.
             target = term_key(pointer.group("name"))
             best = next((c for c in group if c.key == target and not _POINTS_TO.match(c.definition)), best)
+        if best.rule in _ASIDE_NAME_RULES and _POINTS_TO.match(best.definition):
+            # "Skinner box: An operant chamber." (from "an operant chamber, often called a Skinner box, a cage in
+            # which ...") beside the appositive: another name is no definition when one is given, nearly as sure.
+            best = next((c for c in group if not _POINTS_TO.match(c.definition)
+                         and c.confidence >= best.confidence - _POINTER_MARGIN), best)
         # Of the acronym evidence, the candidate named by the expansion shows it ("RuBP" only when mentioned alone).
         main = max((c for c in group if c.source == "acronym"), key=lambda c: len(c.term), default=best)
         if main.source == "acronym" and main.aliases and any(

@@ -185,7 +185,10 @@ _EXAMPLES_BEFORE = re.compile(r"(?:\bExamples?:|\bsuch as|\bincluding|\be\.g\.,?
 _ONLY_AN_ARTICLE = re.compile(r"\s*(?:the|a|an)?\s*", re.I)
 
 
-_COMMA_APPOSITIVE = re.compile(r",\s+((?:an?|the)\s+[^;]{8,160}?)\s*(?:[.;]|$)")
+_COMMA_APPOSITIVE = re.compile(r",\s+((?:an?|the|one(?=\s+(?:that|which|who|for which|in which)\b))\s+[^;]{8,160}?)\s*(?:[.;]|$)")
+
+
+_BECAUSE_IT = re.compile(r"^\s*,\s+because\s+it\s+(?P<rel>(?P<verb>[a-z]+)\s+[^;()]{5,}?)\.?$")
 
 
 _AND_OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|or)\b")
@@ -242,9 +245,23 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     found = _acronym_relative(sentence, start, end)
     if found:
         return found, CONFIDENCE
+    because = _BECAUSE_IT.match(after)
+    if because and finite_verb(because.group("verb"), plural=False) and because.group("verb").endswith("s"):
+        # "The food is the unconditioned stimulus (UCS), because it produces a response without any learning"
+        # -> "A stimulus that produces a response without any learning": why it gets the name says what it does.
+        head = (word_list(_PARENTHESIS.sub("", sentence[start:end])) or [""])[-1].lower()
+        if head.isalpha() and "NOUN" in word_pos(head):
+            definition = finish_definition(f"{rephrase.article(head)} {head} that {because.group('rel')}")
+            if definition:
+                return definition, CONFIDENCE
     appositive = _COMMA_APPOSITIVE.match(after)
     if appositive and not COORDINATED_ARTICLE.search(appositive.group(1)):
-        definition = finish_definition(appositive.group(1))
+        gloss = appositive.group(1)
+        if gloss.lower().startswith("one "):
+            # "a neutral stimulus (NS), one that produces no response" -> "A stimulus that produces no response".
+            head = (word_list(_PARENTHESIS.sub("", sentence[start:end])) or ["one"])[-1].lower()
+            gloss = f"{rephrase.article(head)} {head}{gloss[3:]}"
+        definition = finish_definition(gloss)
         if definition and not is_vacuous(definition):
             return definition, CONFIDENCE
     listed = _AND_OR_NEXT.match(after) or _LISTING_BEFORE.search(before)
@@ -352,5 +369,7 @@ ACRONYM = RULES.register(Rule(
               "Reagan signed.\n", "INF Treaty"),
         misses("# Treaties\n\nThe talks led to the 1987 Intermediate-Range Nuclear Forces (INF) Treaty, which "
                "Reagan signed.\n", "INF"),
+        finds("# Learning\n\nBefore learning, the tone is a neutral stimulus (NS), one that produces no particular "
+              "response.\n", "neutral stimulus"),
     ),
 ))

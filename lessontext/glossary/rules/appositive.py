@@ -69,7 +69,47 @@ _COMMENT_ON_CLAUSE = re.compile(
     re.I)
 
 
-_TRAILING_OF = re.compile(r"\bof\s*$")
+# "a shell of gas, a planetary nebula", "the longest phase of its life, the main sequence": the appositive renames
+# the whole phrase before "of", not the noun after it.
+_TRAILING_OF = re.compile(r"\bof(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
+
+
+# "a president, a prime minister and cabinet, or a monarch", "the United States, the Soviet Union, the United
+# Kingdom, France and China": after the "appositive" another determiner phrase of the same series follows.
+_SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w", re.I)
+# "the freedom of judges ... from ministers, legislators or the public": the appositive's last noun opens a list
+# that the comma only seems to end.
+_LIST_TAIL = re.compile(r"^,\s+(?P<more>[a-z][^,;:()]*?\s(?:and|or)\s[^,;:()]+?)(?=[,;.]|$)")
+
+
+def _list_tail(following: str) -> str:
+    """The rest of a list the appositive ends inside (", legislators or the public"), or ""."""
+    match = _LIST_TAIL.match(following)
+    if not match or any(w.lower() in AUXILIARIES or clear_verb_form(w) for w in word_list(match.group("more"))):
+        return ""
+    return ", " + match.group("more")
+
+
+_WH_COMPLEMENT = re.compile(r"\b(?:whether|how|why|what)\b")
+
+
+# "a gap between the share of votes ... and the share of seats", "something between a large planet and a small
+# star": "between A and the B" joins inside one noun phrase, it does not list two.
+_BETWEEN_AND = re.compile(r"\bbetween\b[^,;]*?\band\b")
+
+
+def _coordinated(appos: str) -> bool:
+    """"X, Y and an optional Z": the appositive joins articled phrases, a list (not "between A and the B")."""
+    return bool(COORDINATED_ARTICLE.search(_BETWEEN_AND.sub("between", appos)))
+
+
+def _verbless_relative(appos: str) -> bool:
+    """"the principle that everyone": a relative clause cut before its verb (", including ..., is subject to ...")."""
+    match = RELATIVE_WORD.search(appos)
+    if not match:
+        return False
+    rest = word_list(appos[match.end():])
+    return not any(w.lower() in AUXILIARIES or finite_verb(w) or clear_verb_form(w) for w in rest)
 
 
 _CAPITALISED_OPENING_WORD = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
@@ -130,7 +170,9 @@ def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
 
 # "uses **contrapposto**, a classical pose in which ...", "requires **joins**, queries that combine rows ...",
 # "a **normal good**, one for which demand rises with income": the appositive of a phrase the author set in bold.
-_BOLD_APPOSITIVE = r",\s+(?P<appos>(?:(?:an?|the|one)\s+|[a-z]+s\s+(?=(?:that|which|who)\b))[^,;:()]{3,160}?)(?=,|\.$|;|:|$)"
+# An acronym in brackets may stand inside it ("... administered by the International Atomic Energy Agency (IAEA) ...").
+_BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one|something)\s+|[a-z]+s\s+(?=(?:that|which|who)\b))"
+                    r"(?:[^,;:()]|\([A-Z][A-Za-z]{1,9}\)){3,160}?)(?=,|\.$|;|:|$)")
 
 
 # "**weathering**, the breakdown of ...": a gerund the author sets in bold and glosses with a noun phrase is a term.
@@ -173,15 +215,19 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
                 continue
             appos = match.group("appos").strip()
             words = word_list(appos)
-            if len(words) < 3 or COORDINATED_ARTICLE.search(appos) or _NAMING_VERB.search(appos):
+            if len(words) < 3 or _coordinated(appos) or _NAMING_VERB.search(appos):
                 continue
+            if _verbless_relative(appos):
+                continue  # "**rule of law**, the principle that everyone, including ..., is subject to ...": cut
+            appos += _list_tail(sentence[match.end():])
             if _another_bold_term(appos, term, bold):
                 continue  # "the **hard palate**, the **velum** or soft palate, ...": the next item of a list
             opening = word_list(sentence[: match.start()])
             if opening and opening[0].lower() in PREPOSITIONS | _SUBORDINATORS and not any(
                     clear_verb_form(w) for w in opening[1:]):
                 continue  # "In the **lower course**, the river floods ...": an opening phrase, then the clause
-            head = RELATIVE_WORD.split(appos, maxsplit=1)[0]
+            # "the power of courts to examine whether the acts ... are lawful": a clause inside the noun phrase.
+            head = _WH_COMPLEMENT.split(RELATIVE_WORD.split(appos, maxsplit=1)[0], maxsplit=1)[0]
             if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:]):
                 continue  # a clause, not a noun phrase
             if words[0].lower() == "one":
@@ -310,6 +356,15 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # "Bandwidth, the maximum amount of data ..., is measured in ...": a
         # "the" appositive between a sentence's subject and its verb.
         following = sentence[match.end():]
+        if _verbless_relative(appos):
+            continue
+        appos += _list_tail(following)
+        if (_SERIES_CONTINUES.match(following) and not RELATIVE_WORD.search(re.sub(r"\([^()]*\)", "", appos))
+                and term not in context.document.emphasis):
+            # "a gas escapes, a change in colour, or the concentration ...": items of one series ("a sending
+            # state, the country that deploys the troops, and a receiving state, ..." glosses each item, and
+            # "use **phonetics**, the study of ..., and the **IPA**" glosses the term the author set in bold).
+            continue
         framed = sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
             _COMMA_THEN_FINITE_VERB.match(following)
             or _COMMA_THEN_S_VERB.match(following) and finite_verb(following.split()[1], plural=False)
@@ -353,6 +408,30 @@ APPOSITIVE = RULES.register(Rule(
                "elasticity.\n", "price changes"),
         misses("# Oaths\n\nThe deputies swore to stay until France had a constitution, a promise remembered as the "
                "Tennis Court Oath.\n", "constitution"),
+        misses("# Rates\n\nWe measure the loss of mass as a gas escapes, a change in colour, or the concentration "
+               "of a substance.\n", "gas escapes"),
+        misses("# States\n\nFive states are recognised: the United States, the Soviet Union, the United Kingdom, "
+               "France and China.\n", "United States"),
+        misses("# Government\n\nAt its head stands a president, a prime minister and cabinet, or a monarch.\n",
+               "president"),
+        finds("# Forces\n\nThey are negotiated between a sending state, the country that deploys the troops, and a "
+              "receiving state, the country that hosts them.\n", "sending state"),
+        finds("# Speech\n\nTo study sounds, linguists use **phonetics**, the study of how sounds are produced, and "
+              "the **phonetic alphabet** (PA), in which each symbol stands for one sound.\n", "phonetics"),
+        misses("# Law\n\nReview serves the rule of law, the principle that everyone, including the government, is "
+               "subject to the law.\n", "rule of law"),
+        misses("# Law\n\nReview serves the **rule of law**, the principle that everyone, including the government, is "
+               "subject to the law.\n", "rule of law"),
+        finds("# Law\n\nOne check is **judicial review**, the power of courts to examine whether the acts of the "
+              "other branches are lawful.\n", "judicial review"),
+        finds("# Treaty\n\nStates must accept **safeguards**, a system of inspections administered by the "
+              "International Atomic Energy Agency (IAEA) to check that material is not diverted.\n", "safeguards"),
+        finds("# Elections\n\nIts main weakness is **disproportionality**, a gap between the share of the votes and "
+              "the share of the seats.\n", "disproportionality"),
+        finds("# Stars\n\nSuch an object is called a **brown dwarf**, something between a large planet and a small "
+              "star.\n", "brown dwarf"),
+        misses("# Stars\n\nA star settles into the longest and most stable phase of its life, the main sequence.\n",
+               "life"),
         misses("# Music\n\nAdding a fourth note, a seventh above the root, gives a richer chord.\n", "fourth note"),
         misses("# Trade\n\nThe rule says that, all else being steady, a lower tariff brings in more imports.\n", "steady"),
     ),

@@ -8,7 +8,15 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import PREPOSITIONS, PRONOUN_START, finite_verb, has_anaphora, predicate_of, word_list
+from lessontext.glossary.phrases import (
+    AUXILIARIES,
+    PREPOSITIONS,
+    PRONOUN_START,
+    finite_verb,
+    has_anaphora,
+    predicate_of,
+    word_list,
+)
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.vocabulary import TermKind
 from lessontext.words import fold, getAllLemmas, getInflection, word_pos
@@ -225,11 +233,17 @@ def _colon_gloss(term: str, sentence: str, section: DocumentSection) -> Candidat
     if match.group("head") and "NOUN" not in word_pos(match.group("head")):
         return None
     term = match.group("term")  # "a **minor** release: ...": the bold modifier and its noun
-    head = fold(word_list(term)[-1])
-    first = fold(word_list(says)[0]) if word_list(says) else ""
-    # A proposition: "we must ...", "a person is ...", "no one may ...": a clause with its own subject.
-    if head in _PROPOSITION_HEADS and first in {"we", "you", "a", "an", "the", "no", "every", "each", "one",
-                                                "people", "anyone", "everyone"}:
+    term_words = [fold(w) for w in word_list(term)]
+    # "the **law of effect**": the head of "N of N" is the first noun.
+    head = term_words[term_words.index("of") - 1] if "of" in term_words[1:] else term_words[-1]
+    says_words = word_list(says)
+    first = fold(says_words[0]) if says_words else ""
+    # A proposition: "we must ...", "a person is ...", "no one may ...", "behaviours followed by ... become ...":
+    # a clause with its own subject.
+    plural_subject = (first.endswith("s") and "NOUN" in word_pos(first) and says[:1].islower()
+                      and any(w.lower() in AUXILIARIES or finite_verb(w, plural=True) for w in says_words[1:]))
+    if head in _PROPOSITION_HEADS and (first in {"we", "you", "a", "an", "the", "no", "every", "each", "one",
+                                                 "people", "anyone", "everyone"} or plural_subject):
         definition = finish_definition(f"The {head} that {rephrase.lower_first(says)}")
     elif gloss := _noun_phrase_gloss(says):
         noun = match.group("head")
@@ -249,6 +263,34 @@ def _colon_gloss(term: str, sentence: str, section: DocumentSection) -> Candidat
 _WHICH_AFTER_BOLD = r",\s+which\s+(?P<rel>[^,;:()]+?)\s*(?=[,;:.]|$)"
 _WHICH_IS = re.compile(r"^(?:is|are)\s+(?P<np>(?!(?:a|an|the|one|also|not|usually|often|always|very|more|less)\b)[a-z][^,;]*)$")
 _UNRESOLVED_IN_CLAUSE = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b", re.I)
+
+
+# "**shaping**, which means reinforcing successive approximations ...", "**learning**, which psychologists define as
+# a relatively permanent change ...": the author's own gloss of the bold term.
+DEFINED_AS_CONFIDENCE = 0.8
+_WHICH_MEANS = (r",\s+(?:which\s+(?:means|is\s+defined\s+as|(?:[a-z]+\s+){0,2}define\s+as|(?:[a-z]+\s+){0,2}defines\s+as)"
+                r"|defined\s+as)\s+(?P<gloss>[^;:()]{8,200}?)\s*(?=[;:.]|$)")
+# "five **nuclear-weapon states**, defined as those that had ...": "those" stands for the term's head noun.
+_THOSE = re.compile(r"^those\s+(?=that|who|which)")
+
+
+def _which_means(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"**shaping**, which means reinforcing ..." -> "Reinforcing ..."; "**X**, which psychologists define as Y" -> "Y"."""
+    match = re.search(re.escape(term) + _WHICH_MEANS, sentence, re.I)
+    if not match or match.group("gloss").startswith("that "):
+        return None  # "which means that prices rise": a consequence, not a gloss
+    gloss = match.group("gloss")
+    if _THOSE.match(gloss):
+        head = word_list(term)[-1]
+        if not head.islower() or not head.endswith("s"):
+            return None
+        gloss = _THOSE.sub(f"{head} ", gloss)
+    if _UNRESOLVED_IN_CLAUSE.search(gloss):
+        return None
+    definition = finish_definition(gloss)
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, DEFINED_AS_CONFIDENCE, "pattern")
 
 
 def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
@@ -449,7 +491,8 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
                 continue
         if term.lower() not in lowered or lowered.startswith(term.lower()):
             continue
-        found = (_final_appositive(term, sentence, _bold_terms(context), section)
+        found = (_which_means(term, sentence, section)
+                 or _final_appositive(term, sentence, _bold_terms(context), section)
                  or _condition_then_state(term, sentence, section)
                  or _subject_then_name(term, sentence, section)
                  or _proposed_as(term, sentence, section)
@@ -470,6 +513,15 @@ BOLD_INLINE = RULES.register(Rule(
         finds("# Tort\n\nLord Atkin set out the **neighbour principle**: we must take reasonable care to avoid "
               "acts that could injure our neighbour.\n", "neighbour principle"),
         misses("# Chords\n\nThe most important is the **dominant seventh**.\n", "dominant seventh"),
+        finds("# Learning\n\nAnimals can be taught through **shaping**, which means reinforcing successive "
+              "approximations to the desired behaviour.\n", "shaping"),
+        finds("# Learning\n\nBoth are examples of **learning**, which psychologists define as a relatively permanent "
+              "change in behaviour.\n", "learning"),
+        misses("# Prices\n\nDemand is **elastic**, which means that prices matter.\n", "elastic"),
+        finds("# Treaty\n\nThe treaty recognises five **nuclear-weapon states**, defined as those that had exploded a "
+              "nuclear device before 1967: the United States and others.\n", "nuclear-weapon states"),
+        finds("# Learning\n\nThorndike summarised this in the **law of effect**: behaviours followed by satisfying "
+              "consequences become more likely.\n", "law of effect"),
         finds("# Versions\n\n- a new middle number signals a **minor** release: new features that remain compatible.\n",
               "minor release"),
         misses("# Rates\n\nThe interest rate quoted by a bank is the nominal rate.\n", "nominal rate"),

@@ -8,7 +8,15 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
-from lessontext.glossary.naming import LATER_RELATIVE, named_by_demonstrative, named_in_passive, named_noun_phrase
+from lessontext.glossary.naming import (
+    ARRANGEMENT_OF,
+    LATER_RELATIVE,
+    described_by_demonstrative,
+    named_by_demonstrative,
+    named_in_passive,
+    named_noun_phrase,
+    reported_claim,
+)
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     DEFINITION_IS_A,
@@ -94,6 +102,19 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 break
         while term_words and term_words[-1].lower() in {"of", "and"}:
             term_words.pop()
+        # "a school known as **behaviourism** set out to ...": the author's bold ends the name before its verb.
+        named = " ".join(term_words).lower()
+        bold = next((b for b in context.document.emphasis if named.startswith(b.lower() + " ")
+                     and raw.lower().startswith(b.lower())), None)
+        if bold:
+            term_words = term_words[: len(bold.split())]
+            subject_of = _named_subject_definition(sentence[: match.start("verb")], raw[len(bold):].strip())
+            if subject_of:
+                # "... a school of psychology known as **behaviourism** set out to study ..." -> "A school of
+                # psychology that set out to study ...": the named phrase is the subject of what follows.
+                out.append(Candidate(bold, subject_of, TermKind.DEFINED, section, sentence, REBUILT_CONFIDENCE,
+                                     "pattern"))
+                continue
         before = match.group("before")
         bare = not match.group("verb").startswith(("is", "are", "was", "were"))
         active = bare and match.group("verb").startswith("called") and (
@@ -228,6 +249,19 @@ _CLAUSE_THEN_PRONOUN = re.compile(r"^(?P<clause>[^;]+);\s+(?:they|it)$", re.I)
 _RELATIVE_NAMING_OR_COMMA = re.compile(r"\b(?:which|that|who|called|known)\b|,")
 
 
+def _named_subject_definition(head_text: str, rest: str) -> str | None:
+    """"a school of psychology" + "set out to study ..." -> "A school of psychology that set out to study ..."."""
+    words = rest.split()
+    if not words or not words[0].islower() or words[0] in STOPWORDS or not finite_verb(words[0]):
+        return None
+    bound_at, _bound = _phrase_start(head_text, stop_at_prepositions=False)
+    np = head_text[bound_at:].strip()
+    if not np.lower().startswith(("a ", "an ")) or len(word_list(np)) < 3:
+        return None
+    definition = finish_definition(f"{np} that {rest}")
+    return definition if definition and not has_anaphora(definition) else None
+
+
 def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
                        passive: bool, active: bool, previous: str = "") -> tuple[str, float] | None:
     """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
@@ -289,6 +323,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(np)
             if definition:
                 return definition, CONFIDENCE
+
     elif head_text.endswith(","):
         # "..., a chain of mountains running through the Atlantic, now known as T".
         bound_at, _bound = _phrase_start(head_text[:-1], stop_at_prepositions=False)
@@ -314,7 +349,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         if bound == "," and first in {"a", "an"} and len(np_words) <= 4 and clause:
             # "Light splits water molecules, a step known as photolysis."
             if np_words[-1].lower() in _EVENT_NOUNS:
-                definition = finish_definition(rephrase.relative_definition(np, "in", clause))
+                definition = finish_definition(rephrase.relative_definition(np, "in", reported_claim(clause)))
             else:
                 definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
             if definition and not has_anaphora(definition):
@@ -333,7 +368,9 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             if definition:
                 return definition, REBUILT_CONFIDENCE
         elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative):
-            # "... are stacks of flattened sacs called thylakoids, which ..."
+            # "... are stacks of flattened sacs called thylakoids, which ..." -> "Flattened sacs, which ...": the
+            # name is the units', not the arrangement's ("long chains of building blocks called amino acids").
+            np = ARRANGEMENT_OF.sub("", np)
             definition = finish_definition(np + (", " + relative.group(1) if relative else ""))
             if definition and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
@@ -343,6 +380,10 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         named = named_by_demonstrative(head_text, previous)
         if named and " in which " in named:
             confidence = PREVIOUS_SENTENCE_CONFIDENCE
+    if passive and not named:
+        # "This glowing ball of gas is called a protostar" -> "A glowing ball of gas": the description stands
+        # without the sentence before.
+        named = described_by_demonstrative(DISCOURSE_OPENER.sub("", head_text).strip())
     if named:
         definition = finish_definition(named)
         if definition and not has_anaphora(definition):
@@ -391,15 +432,28 @@ _PROPOSITION_SUBJECT = re.compile(
 _CLAUSE_SUBJECT_START = frozenset("a an the no every each we you one all any".split())
 
 
+# "This kind of learning": a subject that names only the class of what the sentences before described.
+_KIND_OF_SUBJECT = re.compile(r"^(?:This|That|Such a|The)\s+(?:kind|type|sort|form)\s+of\s+(?P<noun>[a-z][\w-]*)$")
+
+
 def _proposition_after_colon(head_text: str, tail: str) -> str | None:
-    """"The principle ... is known as T: <clause>" -> "The principle that <clause>"."""
-    subject = _PROPOSITION_SUBJECT.match(DISCOURSE_OPENER.sub("", head_text).strip())
-    if not subject or not tail.startswith(":"):
+    """"The principle ... is known as T: <clause>" -> "The principle that <clause>".
+
+    "This kind of learning is called T: <clause>" -> "Learning in which
+    <clause>": the clause after the colon says what happens in it.
+    """
+    subject_text = DISCOURSE_OPENER.sub("", head_text).strip()
+    subject = _PROPOSITION_SUBJECT.match(subject_text)
+    kind_of = _KIND_OF_SUBJECT.match(subject_text)
+    if not (subject or kind_of) or not tail.startswith(":"):
         return None
     says = tail[1:].split(";")[0].strip()
     words = says.split()
     if len(words) < 4 or words[0].lower() not in _CLAUSE_SUBJECT_START:
         return None
+    if kind_of:
+        noun = kind_of.group("noun")
+        return f"{noun[0].upper()}{noun[1:]} in which {rephrase.lower_first(says)}"
     return f"The {subject.group('head')} that {rephrase.lower_first(says)}"
 
 
@@ -513,5 +567,16 @@ CALLED = RULES.register(Rule(
         finds("# Oaths\n\nThe deputies swore not to separate until France had a constitution, a promise remembered as "
               "the Tennis Court Oath.\n", "Tennis Court Oath"),
         finds("# Traits\n\nTraits controlled by many genes, such as human height, are called polygenic.\n", "polygenic"),
+        finds("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",
+              "behaviourism"),
+        finds("# Stars\n\n- This glowing ball of gas is called a **protostar**.\n", "protostar"),
+        finds("# Learning\n\nYet learning also depends on thinking: Albert Bandura showed that children learn by "
+              "watching and imitating others, a process called observational learning.\n", "observational learning"),
+        finds("# Cells\n\nThe membranes are stacks of flattened sacs called thylakoids, which are surrounded by a "
+              "fluid.\n", "thylakoids"),
+        misses("# History\n\n- This extraordinary series of events is known as the **French Revolution**.\n",
+               "French Revolution"),
+        misses("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",
+               "behaviourism set"),
     ),
 ))

@@ -141,6 +141,10 @@ _CREATED_BY = re.compile(
 
 
 _UP_TO_PUNCTUATION = re.compile(r"[^,;.]*")
+_POINTING_BACK = re.compile(r"\b(?:the\s+same|this|that|these|those|its|their)\s*$", re.I)
+# "the United Kingdom, Italy and " before the last name of a subject list.
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+_NAME_LIST_BEFORE = re.compile(rf"(?P<list>(?:{_LISTED_NAME},\s+)*{_LISTED_NAME},?\s+and\s+)$")
 
 
 _WHICH_OR_WHO_PREDICATE = re.compile(r"\s*,\s*(?:which|who)\s+(?P<pred>[^;]+?)\.?$")
@@ -156,9 +160,16 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
     head = words[-1].lower()
     genus = f"{rephrase.article(head)} {head} " if head in lexicon.KIND_HEADS else ""
     created = _CREATED_BY.search(before)
+    if created and _POINTING_BACK.search(before[: created.start("subj")]):
+        created = None  # "The same Act created the Supreme Court ...": which Act is in a sentence the reader cannot see
     if created:
         rest = _UP_TO_PUNCTUATION.match(after).group(0).rstrip()
-        phrase = f"{created.group('verb')} by {created.group('subj')}{rest}"
+        subject = created.group("subj")
+        # "the United Kingdom, Italy and Japan launched the X": the whole list launched it, not its last name.
+        listed = _NAME_LIST_BEFORE.search(before[: created.start("subj")])
+        if listed:
+            subject = listed.group("list") + subject
+        phrase = f"{created.group('verb')} by {subject}{rest}"
         return finish_definition(genus + phrase if genus else phrase), CREATED_BY_CONFIDENCE
     which = _WHICH_OR_WHO_PREDICATE.match(after)
     if which and predicate_of(which.group("pred")):
@@ -171,6 +182,8 @@ NAMED = RULES.register(Rule(
     examples=(
         finds("# Printing\n\nAldus Manutius founded the Aldine Press in Venice in 1494.\n", "Aldine Press"),
         misses("# Printing\n\nScholars still admire the Aldine Press today.\n", "Aldine Press"),
+        finds("# Aircraft\n\nMore recently, the United Kingdom, Italy and Japan launched the Global Combat Air "
+              "Programme to develop a fighter.\n", "Global Combat Air Programme"),
         misses("# Arms\n\nUnder the New START Treaty, signed in Prague in 2010, both sides shared data.\n",
                "New START Treaty"),
     ),

@@ -12,7 +12,7 @@ from lessontext.glossary.phrases import AUXILIARIES, Guarded, finite_verb, has_a
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import singular, term_key, word_pos
+from lessontext.words import getAllLemmas, singular, term_key, word_pos
 
 # "The postal rule, by which ..., applies": the term by its "which" clause.
 IN_WHICH_CONFIDENCE = 0.75
@@ -91,6 +91,24 @@ def _bold_heads(context: Context) -> list[tuple[str, str]]:
     return found  # type: ignore[return-value]
 
 
+_OPENING_ARTICLE = re.compile(r"^(?:in|by|through|under|during) which\s+(?:(?:a|an|the)\s+)?", re.I)
+# "a reinforcer is any consequence ...", "the executive is the branch ...": a noun phrase after the copula
+# defines ("the executive is drawn from ..." does not).
+_COPULA_THEN = re.compile(r"\s+(?:(?:is|are)\s+(?:an?|the|any|one|each|every)|refers to|means)\b")
+
+
+def _defines_another(rel: str, term: str, emphasis: tuple[str, ...]) -> bool:
+    """The clause's subject is another bold term followed by "is a/any ...", "means": it defines that, not ``term``."""
+    clause = _OPENING_ARTICLE.sub("", rel)
+    return any(other != term and clause.lower().startswith(other.lower())
+               and _COPULA_THEN.match(clause[len(other):]) for other in emphasis)
+
+
+def _gerund(word: str) -> bool:
+    """"conditioning", "spreading": the -ing noun of a verb names an activity, a mass noun ("Conditioning in which ...")."""
+    return word.endswith("ing") and bool(getAllLemmas(word).get("VERB"))
+
+
 def find_bold_in_which(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... lead to **coalition governments**, in which several parties negotiate ..." -> "Governments in which ...".
 
@@ -110,11 +128,13 @@ def find_bold_in_which(section: DocumentSection, sentence: str, context: Context
                     re.finditer(_IN_BOLD_SETTING.format(term=re.escape(term)), sentence)]
         relatives = [m.group("rel") for m in re.finditer(re.escape(term) + _BOLD_IN_WHICH, sentence)]
         for rel in relatives + settings:
+            if _defines_another(rel, term, context.document.emphasis):
+                continue  # "In operant conditioning, a **reinforcer** is any consequence ...": the clause defines that
             clause = rel.split()[3:]  # after "in which" and the clause's first word (its subject)
             if not any(w.lower() in AUXILIARIES or finite_verb(w) for w in clause):
                 continue  # "in which case voters wait": no subject-verb clause of its own
             # "Governments in which ...", "Metamorphism in which ..." (a mass noun), "A list in which ...".
-            bare = singular(head) != head or head.endswith(_MASS_SUFFIXES)
+            bare = singular(head) != head or head.endswith(_MASS_SUFFIXES) or _gerund(head)
             opener = head if bare else f"{rephrase.article(head)} {head}"
             definition = finish_definition(f"{opener} {rel}")
             if definition and not has_anaphora(definition):
@@ -191,6 +211,8 @@ BOLD_IN_WHICH = RULES.register(Rule(
         finds("# Rocks\n\nIn **contact metamorphism**, rocks are baked by nearby hot magma.\n", "contact metamorphism"),
         misses("# Rocks\n\nIn **contact metamorphism**, which needs magma, rocks are baked.\n", "contact metamorphism"),
         misses("# Rivers\n\nIn the **lower course**, the river often floods the land on either side.\n", "lower course"),
+        misses("# Learning\n\nSkinner studied **operant learning**. In operant learning, a **reinforcer** is any "
+               "consequence that makes a behaviour more likely.\n", "operant learning"),
     ),
 ))
 

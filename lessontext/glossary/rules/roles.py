@@ -19,6 +19,7 @@ from lessontext.glossary.checks import finish_definition, is_generic, is_vacuous
 from lessontext.glossary.phrases import (
     IT_WORD,
     MODALS,
+    PREPOSITIONS,
     PRONOUN_START,
     REPORTING_VERBS,
     Guarded,
@@ -163,6 +164,25 @@ _QUANTIFIED_NP_AT_END = re.compile(r"\b(?P<np>(?:many|several|numerous|all|the|s
 _IT_OR_POSSESSIVE = re.compile(r"\b(?:it|its|their|them)\b")
 
 
+# "In a reaction, the concentration ... falls", "With no energy source left, the core collapses", "The more
+# offspring, the closer the results ...": the noun before the comma sits in an opening phrase, and what follows
+# is the main clause, not a gloss of it.
+_OPENING_WORDS = PREPOSITIONS | frozenset("when if as because although though while since after before once unless".split())
+_COMPARATIVE_OPENING = re.compile(r"^the\s+(?:more|less|fewer|greater|higher|lower|larger|smaller)\b", re.I)
+# "at the other lies development, the engineering of ...": a locative inversion puts the verb before the term.
+_INVERSION_VERBS = frozenset("lies lie lay stands stand stood sits sit sat".split())
+
+
+def _in_opening_phrase(sentence: str, np_start: int) -> bool:
+    """The noun phrase at ``np_start`` belongs to a phrase opening its clause, with no verb of its own."""
+    segment_start = max(sentence.rfind(mark, 0, np_start) for mark in ",;:") + 1
+    segment = sentence[segment_start:np_start].strip()
+    words = word_list(segment)
+    if _COMPARATIVE_OPENING.match(segment) or not segment and _COMPARATIVE_OPENING.match(sentence[np_start:]):
+        return True
+    return bool(words) and words[0].lower() in _OPENING_WORDS and not any(clear_verb_form(w) for w in words[1:])
+
+
 def find_roles(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """Roles ("the two consuls, who ..."), listed glosses ("two atria, which ..."), participle and appositive glosses.
 
@@ -229,6 +249,11 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
     match = _FINAL_THE_GLOSS.search(sentence)
     if match and not _CONJUNCTION_OR_RELATIVE.search(match.group("appos")) and not _FINITE_BE.search(match.group("appos")):
         np = np_before(sentence, match.start())
+        if np and np[0].split() and np[0].split()[0] in _INVERSION_VERBS:
+            verb = np[0].split()[0]
+            np = (np[0][len(verb):].strip(), np[1] + len(verb) + 1)
+        elif np and _in_opening_phrase(sentence, np[1]):
+            np = None
         if np and np[0].islower() and _count(document_words, np[0]) >= 2:
             term = strip_article(np[0])
             words = term.split()
@@ -267,5 +292,13 @@ ROLE = RULES.register(Rule(
     examples=(
         finds("# Rome\n\nThe chief officials were the two consuls, who led the army. Each year the consuls changed.\n", "consuls"),
         misses("# Rome\n\nThe chief officials were the two consuls, who led the army.\n", "consuls"),
+        misses("# Rates\n\nA reaction is fast. In a reaction, the concentration of reactant A falls from 0.80 to "
+               "0.35.\n", "reaction"),
+        misses("# Stars\n\nThe energy source is fusion. With no energy source left, the core of the star "
+               "collapses in less than a second.\n", "energy source left"),
+        misses("# Genes\n\nCount the offspring. The more offspring, the closer the results of a cross come to "
+               "the ratio.\n", "offspring"),
+        finds("# Research\n\nResearch is a spectrum. At one end is theory; at the other lies development, the "
+              "engineering of a system for production. Development is costly.\n", "development"),
     ),
 ))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.phrases import genus_of, predicate_of
+from lessontext.glossary.phrases import genus_of, np_before, predicate_of
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,13 @@ def test_predicate_of_a_reported_claim_is_none():
     assert predicate_of("has suggested that memory fades", plural=False) is None
     assert predicate_of("holds the information we are aware of", plural=False) == (
         "holds the information we are aware of")
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("They used an operant chamber, often called a Skinner box", "Skinner box"),
+    ("The curve is the Boltzmann distribution", "Boltzmann distribution"),
+    ("Skinner studied the box", "box"),
+    ("The Senate debated the budget", "budget"),
+])
+def test_np_before_keeps_a_name_that_modifies_its_noun_after_an_article(text, phrase):
+    assert np_before(text + ", a thing.", len(text))[0] == phrase

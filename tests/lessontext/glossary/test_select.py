@@ -114,3 +114,34 @@ def test_readable_drops_a_person_described_by_who_they_were(term, definition, se
     section = parse_document("# T\n\n## S\n\nText here.\n").sections[-1]
     candidate = Candidate(term, definition, "defined", section, sentence, 0.8, source)
     assert (make_readable(candidate) is not None) is kept
+
+
+def test_a_label_telling_a_stage_yields_to_the_gloss_of_its_sentence():
+    text = ("# Stars\n\n## Stages\n\n- **Red giant**: the outer layers of the star swell and cool.\n"
+            "- **White dwarf**: the exposed core remains as a **white dwarf**, an object with about the mass of the "
+            "Sun packed into a volume the size of the Earth.\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert found["White dwarf"] == ("An object with about the mass of the Sun packed into a volume the size of the "
+                                    "Earth.")
+
+
+def test_a_label_that_names_its_term_stays_when_no_sentence_glosses_it():
+    text = ("# Food\n\n## Energy\n\n- **Thermic effect**: digesting food uses energy; this is the thermic effect, "
+            "about a tenth of intake.\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert found.get("Thermic effect", "").startswith("Digesting food uses energy")
+
+
+def test_another_name_yields_to_the_gloss_the_sentence_gives():
+    text = ("# Learning\n\n## Consequences\n\nSkinner studied rats and pigeons in an operant chamber, often called a "
+            "Skinner box, a cage in which an animal could press a lever to receive food.\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert found.get("Skinner box") == "A cage in which an animal could press a lever to receive food."
+    assert "Box" not in found
+
+
+def test_a_word_mentioned_as_a_word_is_the_term_without_its_quotes():
+    text = ("# Learning\n\n## Words\n\nSkinner studied consequences. The term \"operant\" refers to behaviour that "
+            "operates on the environment to produce an effect.\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert found.get("Operant") == "Behaviour that operates on the environment to produce an effect."

@@ -24,13 +24,13 @@ from tests.lessontext.glossary.support import check
         ),
         pytest.param(
             "Most web pages are written in HTML, which stands for HyperText Markup Language. It is read by browsers.",
-            {"HTML": ("acronym", "HyperText Markup Language.")}, (),
+            {}, ("HTML",),  # spelled out only: left out by the expansion_only gate
             id="acronym-which-stands-for-expansion",
         ),
         pytest.param(
             "Inside the city, the Office for the Protection of Historic Buildings, called OPHB, inspects every"
             " repair.",
-            {"OPHB": ("acronym", "Office for the Protection of Historic Buildings.")}, (),
+            {}, ("OPHB", "Office for the Protection"),  # spelled out only: left out
             id="name-comma-called-acronym-keeps-the-whole-name",
         ),
         pytest.param(
@@ -48,7 +48,7 @@ from tests.lessontext.glossary.support import check
         pytest.param(
             "Inside the city, the Office for the Protection of Historic Buildings, called OPHB, was praised for"
             " this work.",
-            {"OPHB": ("acronym", "Office for the Protection of Historic Buildings.")}, (),
+            {}, ("OPHB",),  # the predicate leans on "this"; what is left only spells it out
             id="known-as-acronym-predicate-leaning-on-this-is-left-out",
         ),
         pytest.param(
@@ -59,8 +59,7 @@ from tests.lessontext.glossary.support import check
         ),
         pytest.param(
             "Most data travels over Transmission Control Protocol (TCP) links today.",
-            {"TCP": ("acronym", "Transmission Control Protocol.")},
-            ("Transmission Control Protocol",),
+            {}, ("TCP", "Transmission Control Protocol"),  # only mentioned and spelled out: left out
             id="only-mentioned-the-expansion-defines-the-acronym",
         ),
         pytest.param(
@@ -141,3 +140,30 @@ def test_or_acronym_keeps_the_sentence_as_written():
     assert "LOSC" in term.aliases
     assert term.sentence == "The Law of the Sea Convention, or LOSC, sets out the rights of coastal states."
     assert term.definition == "A convention that sets out the rights of coastal states."
+
+
+def test_a_spelled_out_acronym_is_still_paired_with_its_whole_name():
+    from lessontext.document import parse_document
+    from lessontext.glossary.extract import collect_candidates
+    from lessontext.glossary.rules.acronyms import ACRONYM
+
+    document = parse_document("# Lesson\n\nInside the city, the Office for the Protection of Historic Buildings, called "
+                              "OPHB, inspects every repair. Most data travels over Transmission Control Protocol "
+                              "(TCP) links today.\n")
+    _candidates, context = collect_candidates(document, [ACRONYM])
+    assert context.acronyms == {"OPHB": "Office for the Protection of Historic Buildings",
+                                "TCP": "Transmission Control Protocol"}
+
+
+def test_a_one_that_appositive_after_an_acronym_takes_the_expansion_head():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Before learning, the tone is a **neutral stimulus** (NS), one that produces no particular response.")
+    assert found.get("Neutral stimulus") == ("acronym", "A stimulus that produces no particular response.")
+
+
+def test_why_a_pair_gets_its_name_says_what_it_does():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The food is the unconditioned stimulus (UCS), because it produces a response without any learning.")
+    assert found.get("Unconditioned stimulus") == ("acronym", "A stimulus that produces a response without any learning.")

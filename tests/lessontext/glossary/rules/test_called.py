@@ -201,3 +201,51 @@ def test_a_colon_list_after_a_named_principle_is_not_a_statement():
 
     found = glossary("The principle behind it is known as subsidiarity: local, regional, national.")
     assert not found.get("Subsidiarity", ("", ""))[1].startswith("The principle that")
+
+
+def test_a_kind_of_thing_named_then_stated_after_a_colon_is_defined_by_what_happens_in_it():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("After several pairings, the tone alone made the dog salivate. This kind of learning is called "
+                     "**classical conditioning**: a neutral stimulus comes to trigger a response after being paired "
+                     "with a stimulus that naturally produces it.")
+    assert found.get("Classical conditioning") == (
+        "defined", "Learning in which a neutral stimulus comes to trigger a response after being paired with a "
+                   "stimulus that naturally produces it.")
+
+
+def test_a_bold_name_ends_before_the_verb_its_phrase_is_subject_of():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("In the early twentieth century, a school of psychology known as **behaviourism** set out to "
+                     "study learning through observable behaviour alone.")
+    assert "Behaviourism set" not in found
+    assert found.get("Behaviourism") == (
+        "defined", "A school of psychology that set out to study learning through observable behaviour alone.")
+
+
+def test_a_demonstrative_description_stands_as_a_definition_unless_it_only_groups():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("- As a clump collapses, its centre becomes hotter.\n- This glowing ball of gas is called a "
+                     "**protostar**.\n- This extraordinary series of events is known as the **Great Change**.")
+    assert found.get("Protostar") == ("defined", "A glowing ball of gas.")
+    assert "Great Change" not in found
+
+
+def test_a_restrictive_name_after_an_arrangement_names_the_units():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The membranes are stacks of flattened sacs called thylakoids, which are surrounded by a fluid. "
+                     "Proteins are long chains of building blocks called amino acids.")
+    assert found["Thylakoids"][1] == "Flattened sacs, which are surrounded by a fluid."
+    assert not found.get("Amino acids", ("", ""))[1].startswith("Long chains")
+
+
+def test_a_process_named_after_a_colon_finding_is_defined_by_the_finding():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Yet learning also depends on thinking: Albert Bandura showed that children learn by watching "
+                     "and imitating others, a process called observational learning.")
+    assert found.get("Observational learning") == (
+        "defined", "A process in which children learn by watching and imitating others.")

@@ -16,6 +16,8 @@ from tests.lessontext.glossary.support import glossary
      "are elected.", "Open list", "A list in which voters can influence which candidates are elected."),
     ("In a **parallel system**, by contrast, the district and list portions are counted separately.",
      "Parallel system", "A system in which the district and list portions are counted separately."),
+    ("In **operant conditioning** the learner links a behaviour with its consequence.",
+     "Operant conditioning", "Conditioning in which the learner links a behaviour with its consequence."),
 ])
 def test_a_bold_term_by_what_happens_in_it(body, term, definition):
     assert glossary(body).get(term) == ("defined", definition)
@@ -29,3 +31,9 @@ def test_a_bold_term_by_what_happens_in_it(body, term, definition):
 def test_a_place_a_relative_or_in_which_case_is_not_a_definition(body, term):
     definition = glossary(body).get(term, ("", ""))[1]
     assert "in which" not in definition
+
+
+def test_a_setting_whose_clause_defines_another_bold_term_does_not_define_the_setting():
+    body = ("Skinner studied **operant conditioning**. In operant conditioning, a **reinforcer** is any consequence "
+            "that makes a behaviour more likely to happen again.")
+    assert "reinforcer" not in glossary(body).get("Operant conditioning", ("", ""))[1]

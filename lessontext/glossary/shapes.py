@@ -1,0 +1,92 @@
+"""Checks on an entry's shape that the last gate (:mod:`lessontext.glossary.publish`) registers.
+
+Each function takes a term, its definition and the glossary's headwords and
+returns the definition to publish or ``None``; the gates that run them carry
+the examples.  Kept apart from the gate registry so each module reads whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lessontext.glossary.phrases import looks_like_acronym, schwartz_hearst
+from lessontext.words import getAllLemmas, word_pos
+
+__all__ = ["expansion_only", "filler_headword", "predicate_only", "reduced_relative"]
+
+
+# "Typical experiment", "Smaller efforts", "Best-known examples", "Well-known example": a first word that judges,
+# ranks by fame or compares sizes is the writer's lead-in to a case, not part of a term.
+_FILLER_MODIFIERS = frozenset("typical usual best-known well-known famous notable smaller larger bigger".split())
+_EXAMPLE_HEADS = frozenset("example examples instance instances".split())
+
+
+def filler_headword(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A common-noun headword led by "typical", "best-known", "smaller" ..., or headed by "example", is no term."""
+    words = term.split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return definition  # "Greater London", "Notable Prize": a name keeps its words
+    if words[0].lower() in _FILLER_MODIFIERS and len(words) > 1 or words[-1].lower() in _EXAMPLE_HEADS:
+        return None
+    return definition
+
+
+# "Is shared by definition, so ...", "Are usually found ...": the subject cut off a predicate.
+_OPENS_WITH_AUXILIARY = re.compile(r"^(?:Is|Are|Was|Were|Has|Have|Had)\s+[a-z]")
+# "Led the Resolute Support Mission ...", "Used a guideline.": a past-tense verb and its object.
+_PAST_VERB_THEN_OBJECT = re.compile(r"^(?P<verb>[A-Z][a-z]+)\s+(?:the|a|an|its|their)\s")
+
+
+def _past_tense(word: str) -> bool:
+    """"led", "founded", "used": a past form of a verb (its lemma differs), not a base form ("remove")."""
+    pos = word_pos(word)
+    if "VERB" not in pos or pos & {"NOUN", "PROPN"}:
+        return False
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return bool(lemmas) and word not in lemmas and not word.endswith(("s", "ing"))
+
+
+def predicate_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition opening on "Is ..." or on a past-tense verb and its object has lost its subject: not a definition."""
+    if _OPENS_WITH_AUXILIARY.match(definition):
+        return None
+    match = _PAST_VERB_THEN_OBJECT.match(definition)
+    if match and _past_tense(match.group("verb").lower()):
+        return None
+    return definition
+
+
+def _spells_out(term: str, definition: str) -> bool:
+    """``definition`` is nothing but the words ``term`` abbreviates ("International Atomic Energy Agency.")."""
+    words = term.split()
+    if len(words) != 1 or not looks_like_acronym(term) or sum(ch.isupper() for ch in term) < 2:
+        return False
+    expansion = definition.strip().rstrip(".").strip()
+    if not expansion or any(mark in expansion for mark in ",;:()"):
+        return False
+    return schwartz_hearst(term, expansion) == expansion
+
+
+def expansion_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """An abbreviation defined only by what it stands for is not yet a definition: left out."""
+    return None if _spells_out(term, definition) else definition
+
+
+# "A group that pursued on one side can simply step across ...", "A product that sold at a bargain price in a
+# discount shop sends confused messages": "that", a participle and its preposition, then the sentence's own verb.
+_THAT_PARTICIPLE = re.compile(
+    r"^(?:An?|The)\s+[\w-]+\s+that\s+(?P<participle>[a-z]+)\s+(?:at|on|in|by|from|with|for|to|into|under|over)\s"
+    r"(?P<rest>[^,;:]+)")
+_LATER_MODAL = frozenset("can cannot could may might must will would should".split())
+
+
+def reduced_relative(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A "that" clause whose participle is passive and whose sentence verb follows: a case described, not a definition."""
+    match = _THAT_PARTICIPLE.match(definition)
+    if not match or not _past_tense(match.group("participle")):
+        return definition
+    later = match.group("rest").split()
+    if any(w in _LATER_MODAL or word_pos(w) == {"VERB"} and w.endswith("s") for w in later):
+        return None
+    return definition
