@@ -16,6 +16,12 @@ read too when the lesson names every symbol (a table with a "Symbol" column, "wh
 charge ..."): the question gives the names, small fresh values (a base of hundreds reads
 wrongly for a current) and the units the table gives.  The item asks to use a rule on new
 values, so its level is "apply".
+
+A sum or a difference of two named quantities ("<result> = <a> + <b>", "<result> = <a> − <b>", a
+display line of its own in a bookkeeping and in a nutrition lesson) reads one way only and is asked
+too, on fresh round numbers (a difference's first larger than its second); its wrong options are
+the other operation's result and slipped decimal points.  A sum of three, a sum and a difference
+mixed, or brackets stay unread.
 """
 
 from __future__ import annotations
@@ -44,6 +50,11 @@ _FORMULA = re.compile(
     rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*(?P<expr>{_NAME}(?:{_OP}{_NAME}){{1,2}})\s*(?=$|=|[.,;])"
 )
 _SPLIT = re.compile(r"\s*([×÷*/])\s*")
+# "Assets = Liabilities + Equity", "Energy balance = energy intake − energy expenditure": one + or −
+# between two names (a hyphen is no minus: "by-product", "self-employed" are names).
+_SUM_FORMULA = re.compile(
+    rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*(?P<a>{_NAME})\s+(?P<op>[+−])\s+(?P<b>{_NAME})\s*(?=$|[.,;])"
+)
 _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
 _STARTS = frozenset("it they this these that he she its their".split())
 MAX_NAME_WORDS = 5
@@ -60,11 +71,15 @@ RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
 def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
     """(result, quantities, operators) of a formula in words, or None when it may be read two ways."""
     m = _FORMULA.search(sentence.strip())
-    if not m:
-        return None
-    parts = _SPLIT.split(m.group("expr").strip())
-    names = [p.strip() for p in parts[0::2]]
-    ops = ["×" if o == "*" else "÷" if o == "/" else o for o in parts[1::2]]
+    if m:
+        parts = _SPLIT.split(m.group("expr").strip())
+        names = [p.strip() for p in parts[0::2]]
+        ops = ["×" if o == "*" else "÷" if o == "/" else o for o in parts[1::2]]
+    else:
+        m = _SUM_FORMULA.search(sentence.strip())
+        if not m:
+            return None
+        names, ops = [m.group("a").strip(), m.group("b").strip()], [m.group("op")]
     result = m.group("result").strip()
     for name in [result, *names]:
         toks = name.split()
@@ -211,6 +226,12 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
     """
     if sizes is not None:
         scaled = [v * Decimal(rng.choice(SCALES)) for v in sizes]
+    if ops in (["+"], ["−"]):
+        # Round figures of one size: a sum's parts, or a difference's larger first and smaller second.
+        first, second = sorted(rng.sample(BASES, 2), reverse=ops == ["−"])
+        key = first + second if ops == ["+"] else first - second
+        other = abs(first - second) if ops == ["+"] else first + second
+        return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(key) * 10, Decimal(key) / 10]
     if ops == ["÷"] and sizes is None and like_quantities(names[0], names[1]):
         # "change in length ÷ original length": a ratio of one kind of quantity, a fraction (test-c raters:
         # a strain of 33 contradicts "strain is usually very small").
@@ -288,6 +309,9 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         if legend:
             asked = f"{_lower_first(named[result][0])} {result}"
             stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked} when {given_text}?"
+        elif ops in (["+"], ["−"]) and is_plural(_lower_first(result).split()[-1]):
+            # "Assets = Liabilities + Equity": amounts added, not things counted ("the number of assets").
+            stem = f"The text gives the formula “{formula}”. What are the {_lower_first(result)} when {given_text}?"
         else:
             stem = f"The text gives the formula “{formula}”. What is the {asked_quantity(result)} when {given_text}?"
         yield Candidate(
@@ -351,14 +375,32 @@ A titration finds an unknown amount of acid.
 Moles of HCl used = concentration × volume = 0.100 mol/L × 0.0200 L = 0.00200 mol.
 """
 
-# Sums, brackets and symbols alone may be read more than one way: no question.
+# Brackets, mixed sums and symbols alone may be read more than one way: no question.
 AMBIGUOUS = """# Saving
 
 ## Interest
 
-Total = principal + interest, and A = P × (1 + r) when compounded once.
+A = P × (1 + r) when compounded once.
 
 Change = (new value − old value) ÷ old value × 100.
+
+Net worth = savings + property − debts.
+"""
+
+# A sum and a difference of two named quantities, each a display line.
+BALANCES = """# Accounts
+
+## The equation
+
+Every business keeps its books in balance:
+
+Assets = Liabilities + Equity
+
+## Profit
+
+Profit is what remains of the takings:
+
+Profit = revenue − costs
 """
 
 # A formula in one-letter symbols that the lesson names (a table's "Symbol" column, "where X is ..."):
@@ -415,6 +457,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(MOLES, APPLY_FORMULA, "What is the number of moles of HCl used when"),
         makes_no(MOLES, APPLY_FORMULA, "What is the moles"),
         makes_no(AMBIGUOUS),
+        makes(BALANCES, APPLY_FORMULA, "The text gives the formula “Assets = Liabilities + Equity”. What are the assets when Liabilities = "),
+        makes(BALANCES, APPLY_FORMULA, "The text gives the formula “Profit = revenue − costs”. What is the profit when revenue = "),
+        makes_no(BALANCES.replace(" + ", "-").replace(" − ", "-")),  # hyphens join words
         makes(CIRCUITS, APPLY_FORMULA, "“V = I × R”, where V is the potential difference, I is the current and R is the resistance."),
         makes(CIRCUITS, APPLY_FORMULA, "What is the current I when Q = "),
         makes_no(UNNAMED),

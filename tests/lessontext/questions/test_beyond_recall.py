@@ -273,3 +273,26 @@ def test_a_ratio_of_like_quantities_is_asked_with_a_fractional_result():
     for seed in range(5):
         (dividend, divisor), key, _ = compute(["change in length", "original length"], ["÷"], _random.Random(seed))
         assert 0 < key < 1 and dividend / divisor == key
+
+
+def test_apply_adds_or_subtracts_two_named_quantities_on_fresh_numbers():
+    assert parse_formula("Assets = Liabilities + Equity") == ("Assets", ["Liabilities", "Equity"], ["+"])
+    assert parse_formula("Profit = revenue − costs") == ("Profit", ["revenue", "costs"], ["−"])
+    assert len(passing(apply.BALANCES, "apply_formula")) == 2  # both pass the rubric
+    for seed in range(5):
+        course = build_course(parse_document(apply.BALANCES), glossary=(), others=())
+        for item in apply_questions(course.lesson, course, random.Random(seed)):
+            given = [Decimal(n.replace(",", "")) for n in re.findall(r"= ([\d,]+)", item.stem.split("”")[1])]
+            key = Decimal(item.key.replace(",", ""))
+            if "+" in item.stem:
+                assert "What are the assets when" in item.stem  # amounts added, not "the number of assets"
+                assert key == given[0] + given[1]
+            else:
+                assert given[0] > given[1] and key == given[0] - given[1]
+            assert item.level == "apply" and len(item.distractors) >= 2 and item.key not in item.distractors
+
+
+def test_apply_reads_no_sum_of_three_mixed_with_a_difference_nor_a_hyphen():
+    assert parse_formula("Net worth = savings + property − debts.") is None
+    assert parse_formula("Output = by-product") is None
+    assert parse_formula("Assets = Liabilities-Equity") is None
