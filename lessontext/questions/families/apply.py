@@ -22,6 +22,13 @@ display line of its own in a bookkeeping and in a nutrition lesson) reads one wa
 too, on fresh round numbers (a difference's first larger than its second); its wrong options are
 the other operation's result and slipped decimal points.  A sum of three, a sum and a difference
 mixed, or brackets stay unread.
+
+A percentage in its two common shapes reads one way too: a share, "<result> = (<part> ÷ <whole>) × 100"
+(a nutrition lesson), and a change, "<result> = (<new> − <old>) ÷ <old> × 100" (a finance lesson): the
+brackets and the "× 100" close the formula, so its result may take six words ("percentage of energy
+from a nutrient").  Fresh numbers give a whole percentage as the key; the wrong options are the
+fraction not multiplied by 100, the rest of the whole (100 − p), the quotient turned round, and for a
+change the change divided by the new value.
 """
 
 from __future__ import annotations
@@ -90,6 +97,103 @@ def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
     if "÷" in ops and (len(ops) != 1):
         return None  # mixed or chained division: the order of operations is easy to misread
     return result, names, ops
+
+
+# "Percentage of energy from a nutrient = (energy from that nutrient ÷ total energy) × 100",
+# "percentage change = (new value − old value) ÷ old value × 100".
+_PERCENT_FORMULA = re.compile(
+    rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*\(\s*(?P<a>{_NAME})\s+(?P<op>[÷/−])\s+(?P<b>{_NAME})\s*\)"
+    rf"\s*(?:[÷/]\s*(?P<c>{_NAME})\s*)?[×*]\s*100\s*(?=$|[.,;=≈])"
+)
+MAX_PERCENT_NAME_WORDS = 6
+PERCENTS = (5, 10, 15, 20, 25, 30, 40, 60, 75)
+
+
+def parse_percentage(sentence: str) -> tuple[str, list[str], str] | None:
+    """(result, [part, whole] or [new, old], "share" or "change") of a percentage formula, or None."""
+    m = _PERCENT_FORMULA.search(sentence.strip())
+    if not m:
+        return None
+    result, a, b, c = (m.group(g).strip() if m.group(g) else "" for g in ("result", "a", "b", "c"))
+    if m.group("op") in "÷/" and not c:
+        shape = "share"
+    elif m.group("op") == "−" and c.lower() == b.lower():
+        shape = "change"
+    else:
+        return None  # "(a − b) ÷ c × 100", "(a ÷ b) ÷ c × 100": not one of the two shapes
+    for name in (result, a, b):
+        toks = name.split()
+        if not toks or len(toks) > MAX_PERCENT_NAME_WORDS or len(name) < 3 or toks[0].lower() in _STARTS:
+            return None
+    if len({result.lower(), a.lower(), b.lower()}) != 3:
+        return None
+    return result, [a, b], shape
+
+
+def compute_percentage(shape: str, rng: random.Random) -> tuple[list[Decimal], Decimal, list[Decimal]]:
+    """Fresh values (exact, whole or with one decimal), the percentage and the percentages of common mistakes."""
+    percent = Decimal(rng.choice(PERCENTS))
+    base = Decimal(rng.choice([b for b in BASES if b * percent % 100 == 0]))  # whole numbers given
+    if shape == "share":
+        part = base * percent / 100
+        inverse = base / part * 100
+        mistakes = [100 - percent, percent / 100, percent / 10]
+        if inverse == inverse.quantize(Decimal("0.1")):
+            mistakes.insert(2, inverse)  # "666.67%" reads as a trap of its own: only an exact one
+        return [part, base], percent, mistakes
+    new = base * (100 + percent) / 100
+    change = new - base
+    return [new, base], percent, [(change / new * 100).quantize(Decimal("0.1")), percent / 100, 100 + percent,
+                                  percent * 10]
+
+
+def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
+    """"What is <result> when <part> = 60 and <whole> = 400?": a percentage formula on fresh numbers."""
+    seen: set[str] = set()
+    for section, sentence in lesson.sentences:
+        if "100" not in sentence or "(" not in sentence:
+            continue
+        parsed = parse_percentage(sentence)
+        if parsed is None:
+            continue
+        result, names, shape = parsed
+        a, b = names
+        formula = f"{result} = ({a} ÷ {b}) × 100" if shape == "share" else f"{result} = ({a} − {b}) ÷ {b} × 100"
+        if formula.lower() in seen:
+            continue
+        seen.add(formula.lower())
+        values, key, mistakes = compute_percentage(shape, rng)
+        shown_key = f"{fmt(key)}%"
+        inputs = {fmt(v) for v in values}
+        distractors: list[str] = []
+        taken = [norm_phrase(shown_key)]
+        for m in mistakes:
+            option = f"{fmt(m)}%"
+            if m > 0 and m != key and fmt(m) not in inputs and _unlike(norm_phrase(option), taken):
+                distractors.append(option)
+                taken.append(norm_phrase(option))
+        if len(distractors) < 2:
+            continue
+        given = _listed([f"{n} = {fmt(v)}" for n, v in zip(names, values)])
+        worked = (f"({fmt(values[0])} ÷ {fmt(values[1])}) × 100" if shape == "share"
+                  else f"({fmt(values[0])} − {fmt(values[1])}) ÷ {fmt(values[1])} × 100")
+        yield Candidate(
+            type=QuestionType.SINGLE,
+            rule=APPLY_FORMULA,
+            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {given}?",
+            key=shown_key,
+            correct=(shown_key,),
+            distractors=tuple(distractors[:3]),
+            kind="quantity:apply",
+            original=shown_key,
+            source_anchor=section.anchor,
+            source_sentence=sentence,
+            explanation=f"By the formula “{formula}”: {worked} = {shown_key}.",
+            base=CONFIDENCE[APPLY_FORMULA],
+            shown=(sentence,),
+            claims=(f"formula:{formula.lower()}",),
+            level="apply",
+        )
 
 
 # "V = I × R", "Current from the battery: I = V / R = 12 V ÷ 6 Ω = 2 A": one-letter symbols.
@@ -258,6 +362,7 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
 
 
 def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    yield from percentage_questions(lesson, rng)
     seen: set[str] = set()
     named: dict[str, tuple[str, str]] | None = None
     for section, sentence in lesson.sentences:
@@ -382,9 +487,21 @@ AMBIGUOUS = """# Saving
 
 A = P × (1 + r) when compounded once.
 
-Change = (new value − old value) ÷ old value × 100.
+Change = (new value − old value) ÷ total × 100.
 
 Net worth = savings + property − debts.
+"""
+
+# A percentage as a share of a whole and as a change.
+PERCENTAGES = """# Percentages
+
+## Shares
+
+Percentage of income saved = (amount saved ÷ total income) × 100
+
+## Changes
+
+- **Percentage change**: percentage change = (new value − old value) ÷ old value × 100.
 """
 
 # A sum and a difference of two named quantities, each a display line.
@@ -457,6 +574,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(MOLES, APPLY_FORMULA, "What is the number of moles of HCl used when"),
         makes_no(MOLES, APPLY_FORMULA, "What is the moles"),
         makes_no(AMBIGUOUS),
+        makes(PERCENTAGES, APPLY_FORMULA, "“Percentage of income saved = (amount saved ÷ total income) × 100”. What is the percentage of income saved when amount saved = "),
+        makes(PERCENTAGES, APPLY_FORMULA, "“percentage change = (new value − old value) ÷ old value × 100”. What is the percentage change when new value = "),
+        makes_no(PERCENTAGES.replace("÷ old value × 100", "÷ total × 100").replace("÷ total income)", "÷ total income) ÷ 2")),
         makes(BALANCES, APPLY_FORMULA, "The text gives the formula “Assets = Liabilities + Equity”. What are the assets when Liabilities = "),
         makes(BALANCES, APPLY_FORMULA, "The text gives the formula “Profit = revenue − costs”. What is the profit when revenue = "),
         makes_no(BALANCES.replace(" + ", "-").replace(" − ", "-")),  # hyphens join words
