@@ -2,7 +2,7 @@
 
 Reads a formula the lesson states in words: "<result> = <factor> × <factor> [× <factor>]" or
 "<result> = <dividend> ÷ <divisor>" (also with * and /), every quantity named by a short
-phrase of letters (no symbols alone, no numbers, no brackets, no sums: anything else may be
+phrase of letters (no symbols alone, no numbers, no brackets but a percentage's, below: anything else may be
 read more than one way).  When the same sentence works the formula through with numbers and
 units ("= 0.00200 mol ÷ 0.0250 L = 0.0800 mol/L"), the fresh numbers are of the same size
 (the example's, each scaled by a small factor) and carry the example's units, key and options
