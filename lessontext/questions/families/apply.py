@@ -2,7 +2,7 @@
 
 Reads a formula the lesson states in words: "<result> = <factor> × <factor> [× <factor>]" or
 "<result> = <dividend> ÷ <divisor>" (also with * and /), every quantity named by a short
-phrase of letters (no symbols alone, no numbers, no brackets, no sums: anything else may be
+phrase of letters (no symbols alone, no numbers, no brackets but a percentage's, below: anything else may be
 read more than one way).  When the same sentence works the formula through with numbers and
 units ("= 0.00200 mol ÷ 0.0250 L = 0.0800 mol/L"), the fresh numbers are of the same size
 (the example's, each scaled by a small factor) and carry the example's units, key and options
@@ -16,6 +16,19 @@ read too when the lesson names every symbol (a table with a "Symbol" column, "wh
 charge ..."): the question gives the names, small fresh values (a base of hundreds reads
 wrongly for a current) and the units the table gives.  The item asks to use a rule on new
 values, so its level is "apply".
+
+A sum or a difference of two named quantities ("<result> = <a> + <b>", "<result> = <a> − <b>", a
+display line of its own in a bookkeeping and in a nutrition lesson) reads one way only and is asked
+too, on fresh round numbers (a difference's first larger than its second); its wrong options are
+the other operation's result and slipped decimal points.  A sum of three, a sum and a difference
+mixed, or brackets stay unread.
+
+A percentage in its two common shapes reads one way too: a share, "<result> = (<part> ÷ <whole>) × 100"
+(a nutrition lesson), and a change, "<result> = (<new> − <old>) ÷ <old> × 100" (a finance lesson): the
+brackets and the "× 100" close the formula, so its result may take six words ("percentage of energy
+from a nutrient").  Fresh numbers give a whole percentage as the key; the wrong options are the
+fraction not multiplied by 100, the rest of the whole (100 − p), the quotient turned round, and for a
+change the change divided by the new value.
 """
 
 from __future__ import annotations
@@ -44,6 +57,11 @@ _FORMULA = re.compile(
     rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*(?P<expr>{_NAME}(?:{_OP}{_NAME}){{1,2}})\s*(?=$|=|[.,;])"
 )
 _SPLIT = re.compile(r"\s*([×÷*/])\s*")
+# "Assets = Liabilities + Equity", "Energy balance = energy intake − energy expenditure": one + or −
+# between two names (a hyphen is no minus: "by-product", "self-employed" are names).
+_SUM_FORMULA = re.compile(
+    rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*(?P<a>{_NAME})\s+(?P<op>[+−])\s+(?P<b>{_NAME})\s*(?=$|[.,;])"
+)
 _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
 _STARTS = frozenset("it they this these that he she its their".split())
 MAX_NAME_WORDS = 5
@@ -60,11 +78,15 @@ RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
 def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
     """(result, quantities, operators) of a formula in words, or None when it may be read two ways."""
     m = _FORMULA.search(sentence.strip())
-    if not m:
-        return None
-    parts = _SPLIT.split(m.group("expr").strip())
-    names = [p.strip() for p in parts[0::2]]
-    ops = ["×" if o == "*" else "÷" if o == "/" else o for o in parts[1::2]]
+    if m:
+        parts = _SPLIT.split(m.group("expr").strip())
+        names = [p.strip() for p in parts[0::2]]
+        ops = ["×" if o == "*" else "÷" if o == "/" else o for o in parts[1::2]]
+    else:
+        m = _SUM_FORMULA.search(sentence.strip())
+        if not m:
+            return None
+        names, ops = [m.group("a").strip(), m.group("b").strip()], [m.group("op")]
     result = m.group("result").strip()
     for name in [result, *names]:
         toks = name.split()
@@ -75,6 +97,103 @@ def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
     if "÷" in ops and (len(ops) != 1):
         return None  # mixed or chained division: the order of operations is easy to misread
     return result, names, ops
+
+
+# "Percentage of energy from a nutrient = (energy from that nutrient ÷ total energy) × 100",
+# "percentage change = (new value − old value) ÷ old value × 100".
+_PERCENT_FORMULA = re.compile(
+    rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*\(\s*(?P<a>{_NAME})\s+(?P<op>[÷/−])\s+(?P<b>{_NAME})\s*\)"
+    rf"\s*(?:[÷/]\s*(?P<c>{_NAME})\s*)?[×*]\s*100\s*(?=$|[.,;=≈])"
+)
+MAX_PERCENT_NAME_WORDS = 6
+PERCENTS = (5, 10, 15, 20, 25, 30, 40, 60, 75)
+
+
+def parse_percentage(sentence: str) -> tuple[str, list[str], str] | None:
+    """(result, [part, whole] or [new, old], "share" or "change") of a percentage formula, or None."""
+    m = _PERCENT_FORMULA.search(sentence.strip())
+    if not m:
+        return None
+    result, a, b, c = (m.group(g).strip() if m.group(g) else "" for g in ("result", "a", "b", "c"))
+    if m.group("op") in "÷/" and not c:
+        shape = "share"
+    elif m.group("op") == "−" and c.lower() == b.lower():
+        shape = "change"
+    else:
+        return None  # "(a − b) ÷ c × 100", "(a ÷ b) ÷ c × 100": not one of the two shapes
+    for name in (result, a, b):
+        toks = name.split()
+        if not toks or len(toks) > MAX_PERCENT_NAME_WORDS or len(name) < 3 or toks[0].lower() in _STARTS:
+            return None
+    if len({result.lower(), a.lower(), b.lower()}) != 3:
+        return None
+    return result, [a, b], shape
+
+
+def compute_percentage(shape: str, rng: random.Random) -> tuple[list[Decimal], Decimal, list[Decimal]]:
+    """Fresh values (exact, whole or with one decimal), the percentage and the percentages of common mistakes."""
+    percent = Decimal(rng.choice(PERCENTS))
+    base = Decimal(rng.choice([b for b in BASES if b * percent % 100 == 0]))  # whole numbers given
+    if shape == "share":
+        part = base * percent / 100
+        inverse = base / part * 100
+        mistakes = [100 - percent, percent / 100, percent / 10]
+        if inverse == inverse.quantize(Decimal("0.1")):
+            mistakes.insert(2, inverse)  # "666.67%" reads as a trap of its own: only an exact one
+        return [part, base], percent, mistakes
+    new = base * (100 + percent) / 100
+    change = new - base
+    return [new, base], percent, [(change / new * 100).quantize(Decimal("0.1")), percent / 100, 100 + percent,
+                                  percent * 10]
+
+
+def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
+    """"What is <result> when <part> = 60 and <whole> = 400?": a percentage formula on fresh numbers."""
+    seen: set[str] = set()
+    for section, sentence in lesson.sentences:
+        if "100" not in sentence or "(" not in sentence:
+            continue
+        parsed = parse_percentage(sentence)
+        if parsed is None:
+            continue
+        result, names, shape = parsed
+        a, b = names
+        formula = f"{result} = ({a} ÷ {b}) × 100" if shape == "share" else f"{result} = ({a} − {b}) ÷ {b} × 100"
+        if formula.lower() in seen:
+            continue
+        seen.add(formula.lower())
+        values, key, mistakes = compute_percentage(shape, rng)
+        shown_key = f"{fmt(key)}%"
+        inputs = {fmt(v) for v in values}
+        distractors: list[str] = []
+        taken = [norm_phrase(shown_key)]
+        for m in mistakes:
+            option = f"{fmt(m)}%"
+            if m > 0 and m != key and fmt(m) not in inputs and _unlike(norm_phrase(option), taken):
+                distractors.append(option)
+                taken.append(norm_phrase(option))
+        if len(distractors) < 2:
+            continue
+        given = _listed([f"{n} = {fmt(v)}" for n, v in zip(names, values)])
+        worked = (f"({fmt(values[0])} ÷ {fmt(values[1])}) × 100" if shape == "share"
+                  else f"({fmt(values[0])} − {fmt(values[1])}) ÷ {fmt(values[1])} × 100")
+        yield Candidate(
+            type=QuestionType.SINGLE,
+            rule=APPLY_FORMULA,
+            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {given}?",
+            key=shown_key,
+            correct=(shown_key,),
+            distractors=tuple(distractors[:3]),
+            kind="quantity:apply",
+            original=shown_key,
+            source_anchor=section.anchor,
+            source_sentence=sentence,
+            explanation=f"By the formula “{formula}”: {worked} = {shown_key}.",
+            base=CONFIDENCE[APPLY_FORMULA],
+            shown=(sentence,),
+            claims=(f"formula:{formula.lower()}",),
+            level="apply",
+        )
 
 
 # "V = I × R", "Current from the battery: I = V / R = 12 V ÷ 6 Ω = 2 A": one-letter symbols.
@@ -211,6 +330,12 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
     """
     if sizes is not None:
         scaled = [v * Decimal(rng.choice(SCALES)) for v in sizes]
+    if ops in (["+"], ["−"]):
+        # Round figures of one size: a sum's parts, or a difference's larger first and smaller second.
+        first, second = sorted(rng.sample(BASES, 2), reverse=ops == ["−"])
+        key = first + second if ops == ["+"] else first - second
+        other = abs(first - second) if ops == ["+"] else first + second
+        return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(key) * 10, Decimal(key) / 10]
     if ops == ["÷"] and sizes is None and like_quantities(names[0], names[1]):
         # "change in length ÷ original length": a ratio of one kind of quantity, a fraction (test-c raters:
         # a strain of 33 contradicts "strain is usually very small").
@@ -237,6 +362,7 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
 
 
 def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    yield from percentage_questions(lesson, rng)
     seen: set[str] = set()
     named: dict[str, tuple[str, str]] | None = None
     for section, sentence in lesson.sentences:
@@ -288,6 +414,9 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         if legend:
             asked = f"{_lower_first(named[result][0])} {result}"
             stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked} when {given_text}?"
+        elif ops in (["+"], ["−"]) and is_plural(_lower_first(result).split()[-1]):
+            # "Assets = Liabilities + Equity": amounts added, not things counted ("the number of assets").
+            stem = f"The text gives the formula “{formula}”. What are the {_lower_first(result)} when {given_text}?"
         else:
             stem = f"The text gives the formula “{formula}”. What is the {asked_quantity(result)} when {given_text}?"
         yield Candidate(
@@ -351,14 +480,44 @@ A titration finds an unknown amount of acid.
 Moles of HCl used = concentration × volume = 0.100 mol/L × 0.0200 L = 0.00200 mol.
 """
 
-# Sums, brackets and symbols alone may be read more than one way: no question.
+# Brackets, mixed sums and symbols alone may be read more than one way: no question.
 AMBIGUOUS = """# Saving
 
 ## Interest
 
-Total = principal + interest, and A = P × (1 + r) when compounded once.
+A = P × (1 + r) when compounded once.
 
-Change = (new value − old value) ÷ old value × 100.
+Change = (new value − old value) ÷ total × 100.
+
+Net worth = savings + property − debts.
+"""
+
+# A percentage as a share of a whole and as a change.
+PERCENTAGES = """# Percentages
+
+## Shares
+
+Percentage of income saved = (amount saved ÷ total income) × 100
+
+## Changes
+
+- **Percentage change**: percentage change = (new value − old value) ÷ old value × 100.
+"""
+
+# A sum and a difference of two named quantities, each a display line.
+BALANCES = """# Accounts
+
+## The equation
+
+Every business keeps its books in balance:
+
+Assets = Liabilities + Equity
+
+## Profit
+
+Profit is what remains of the takings:
+
+Profit = revenue − costs
 """
 
 # A formula in one-letter symbols that the lesson names (a table's "Symbol" column, "where X is ..."):
@@ -415,6 +574,12 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(MOLES, APPLY_FORMULA, "What is the number of moles of HCl used when"),
         makes_no(MOLES, APPLY_FORMULA, "What is the moles"),
         makes_no(AMBIGUOUS),
+        makes(PERCENTAGES, APPLY_FORMULA, "“Percentage of income saved = (amount saved ÷ total income) × 100”. What is the percentage of income saved when amount saved = "),
+        makes(PERCENTAGES, APPLY_FORMULA, "“percentage change = (new value − old value) ÷ old value × 100”. What is the percentage change when new value = "),
+        makes_no(PERCENTAGES.replace("÷ old value × 100", "÷ total × 100").replace("÷ total income)", "÷ total income) ÷ 2")),
+        makes(BALANCES, APPLY_FORMULA, "The text gives the formula “Assets = Liabilities + Equity”. What are the assets when Liabilities = "),
+        makes(BALANCES, APPLY_FORMULA, "The text gives the formula “Profit = revenue − costs”. What is the profit when revenue = "),
+        makes_no(BALANCES.replace(" + ", "-").replace(" − ", "-")),  # hyphens join words
         makes(CIRCUITS, APPLY_FORMULA, "“V = I × R”, where V is the potential difference, I is the current and R is the resistance."),
         makes(CIRCUITS, APPLY_FORMULA, "What is the current I when Q = "),
         makes_no(UNNAMED),

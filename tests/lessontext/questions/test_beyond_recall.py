@@ -273,3 +273,51 @@ def test_a_ratio_of_like_quantities_is_asked_with_a_fractional_result():
     for seed in range(5):
         (dividend, divisor), key, _ = compute(["change in length", "original length"], ["÷"], _random.Random(seed))
         assert 0 < key < 1 and dividend / divisor == key
+
+
+def test_apply_adds_or_subtracts_two_named_quantities_on_fresh_numbers():
+    assert parse_formula("Assets = Liabilities + Equity") == ("Assets", ["Liabilities", "Equity"], ["+"])
+    assert parse_formula("Profit = revenue − costs") == ("Profit", ["revenue", "costs"], ["−"])
+    assert len(passing(apply.BALANCES, "apply_formula")) == 2  # both pass the rubric
+    for seed in range(5):
+        course = build_course(parse_document(apply.BALANCES), glossary=(), others=())
+        for item in apply_questions(course.lesson, course, random.Random(seed)):
+            given = [Decimal(n.replace(",", "")) for n in re.findall(r"= ([\d,]+)", item.stem.split("”")[1])]
+            key = Decimal(item.key.replace(",", ""))
+            if "+" in item.stem:
+                assert "What are the assets when" in item.stem  # amounts added, not "the number of assets"
+                assert key == given[0] + given[1]
+            else:
+                assert given[0] > given[1] and key == given[0] - given[1]
+            assert item.level == "apply" and len(item.distractors) >= 2 and item.key not in item.distractors
+
+
+def test_apply_reads_no_sum_of_three_mixed_with_a_difference_nor_a_hyphen():
+    assert parse_formula("Net worth = savings + property − debts.") is None
+    assert parse_formula("Output = by-product") is None
+    assert parse_formula("Assets = Liabilities-Equity") is None
+
+
+def test_apply_reads_a_percentage_share_and_change_and_computes_the_key():
+    from lessontext.questions.families.apply import compute_percentage, parse_percentage
+
+    assert parse_percentage("Percentage of energy from a nutrient = (energy from that nutrient ÷ total energy) × 100") == (
+        "Percentage of energy from a nutrient", ["energy from that nutrient", "total energy"], "share")
+    assert parse_percentage("percentage change = (new value − old value) ÷ old value × 100.") == (
+        "percentage change", ["new value", "old value"], "change")
+    assert parse_percentage("Change = (new value − old value) ÷ total × 100.") is None  # divided by a third name
+    assert parse_percentage("Share = (part ÷ whole) ÷ count × 100.") is None
+    for seed in range(20):
+        (part, whole), key, mistakes = compute_percentage("share", random.Random(seed))
+        assert part / whole * 100 == key and part == int(part) and key not in mistakes
+        assert all(m == m.quantize(Decimal("0.01")) for m in mistakes)  # no "666.666...%"
+        (new, old), key, mistakes = compute_percentage("change", random.Random(seed))
+        assert (new - old) / old * 100 == key and key not in mistakes
+
+
+def test_apply_asks_percentages_with_percent_options():
+    items = passing(apply.PERCENTAGES, "apply_formula")
+    assert len(items) == 2
+    for item in items:
+        assert item.key.endswith("%") and all(d.endswith("%") for d in item.distractors)
+        assert item.level == "apply" and len(item.distractors) >= 2
