@@ -44,7 +44,15 @@ blind raters kept rejecting, in any subject:
   them for an edit); with no sentence that says more, the entry is left out;
 * ``reduced_relative``: "A group that pursued on one side can simply step across ...", "A product that
   sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
-  the sentence's own verb left after it; the sentence was about one case, not a definition.
+  the sentence's own verb left after it; the sentence was about one case, not a definition;
+* ``genus_colon``: "A limit: a white dwarf cannot be ...", "A tendency: a dog conditioned ...": a bare
+  genus, a colon and a case (raters accepted none as is in four documents of two folders);
+* ``head_restated``: "Parent rock: The original rock.", "Activation energy: The minimum energy needed.":
+  the term's own noun and a modifier whose meaning stayed in the sentence.
+
+An entry whose definition only gives another name ("Rio Treaty: The Inter-American Treaty of ...",
+"Joint border commission: A standing body.", from ``named_aside``) is left out: raters accepted none of
+them as is; the name stays an alias when another rule defines the term.
 
 An entry whose headword is only the genus of another entry's definition and
 whose definition repeats it ("Treaty provision: A provision that turns ..."
@@ -58,10 +66,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.shapes import expansion_only, filler_headword, predicate_only, reduced_relative
+from lessontext.glossary.shapes import (
+    expansion_only,
+    filler_headword,
+    genus_colon,
+    genus_twin,
+    head_restated,
+    predicate_only,
+    reduced_relative,
+)
 from lessontext.words import singular, word_pos
 
-__all__ = ["GATES", "Gate", "passes", "publishable"]
+__all__ = ["GATES", "NAME_ONLY_RULES", "Gate", "passes", "publishable"]
 
 
 @dataclass(frozen=True)
@@ -517,6 +533,38 @@ REDUCED_RELATIVE = _register(Gate(
 ))
 
 
+GENUS_COLON = _register(Gate(
+    name="genus_colon",
+    check=genus_colon,
+    examples=(
+        ("Chandrasekhar limit", "A limit: a white dwarf cannot be more massive than about 1.4 solar masses.", None),
+        ("Stimulus generalisation", "A tendency: a dog conditioned to one tone may also salivate to similar tones.",
+         None),
+        ("Power", "A check: congress controls federal spending.", None),
+        ("Ratio", "A comparison of two quantities: part to part or part to whole.",
+         "A comparison of two quantities: part to part or part to whole."),
+    ),
+))
+
+
+HEAD_RESTATED = _register(Gate(
+    name="head_restated",
+    check=head_restated,
+    examples=(
+        ("Parent rock", "The original rock.", None),
+        ("Debit side", "The left side.", None),
+        ("Activation energy", "The minimum energy needed.", None),
+        ("Red giant", "A large red star.", "A large red star."),
+        ("Bit", "A single binary digit.", "A single binary digit."),
+        ("Electoral system", "The set of rules.", "The set of rules."),
+    ),
+))
+
+
+# Rules whose definition is only the other name the sentence gives the term.
+NAME_ONLY_RULES = frozenset({"named_aside"})
+
+
 def passes(term: str, definition: str, headwords: Sequence[str] = (), *, candidate: bool = False) -> str | None:
     """The definition every gate lets through (possibly edited), or None; ``candidate``: only the gates for candidates."""
     result: str | None = definition
@@ -529,32 +577,12 @@ def passes(term: str, definition: str, headwords: Sequence[str] = (), *, candida
     return result
 
 
-def _tail(definition: str, skip: int) -> str:
-    return " ".join(definition.lower().split()[skip:])
-
-
-def genus_twin(term: Term, terms: list[Term]) -> bool:
-    """"Treaty provision: A provision that turns ..." beside "Mutual defence clause: A treaty provision that turns ...".
-
-    The headword is only the genus of another entry's definition, and its own
-    definition says the same thing again: the other entry is the term.
-    """
-    words = term.term.lower().split()
-    for other in terms:
-        if other is term:
-            continue
-        opening = other.definition.lower().split()[1:1 + len(words)]
-        if opening == words and _tail(other.definition, 1 + len(words)) == _tail(term.definition, 2):
-            return True
-    return False
-
-
 def publishable(terms: list[Term]) -> list[Term]:
     """The terms every gate lets through, each with the definition the gates leave; a genus twin left out."""
     headwords = [t.term for t in terms]
     out = []
     for term in terms:
-        if genus_twin(term, terms):
+        if genus_twin(term, terms) or term.rule in NAME_ONLY_RULES:
             continue
         definition = passes(term.term, term.definition, headwords)
         if definition is not None:

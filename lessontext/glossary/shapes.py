@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lessontext.glossary.candidate import Term
 from lessontext.glossary.phrases import looks_like_acronym, schwartz_hearst
-from lessontext.words import getAllLemmas, word_pos
+from lessontext.words import getAllLemmas, singular, word_pos
 
-__all__ = ["expansion_only", "filler_headword", "predicate_only", "reduced_relative"]
+__all__ = ["expansion_only", "filler_headword", "genus_colon", "genus_twin", "head_restated", "predicate_only", "reduced_relative"]
 
 
 # "Typical experiment", "Smaller efforts", "Best-known examples", "Well-known example": a first word that judges,
@@ -90,3 +91,55 @@ def reduced_relative(term: str, definition: str, headwords: Sequence[str] = ()) 
     if any(w in _LATER_MODAL or word_pos(w) == {"VERB"} and w.endswith("s") for w in later):
         return None
     return definition
+
+
+# "A limit: a white dwarf cannot be ...", "A tendency: a dog conditioned ...", "A check: congress controls ...":
+# a bare genus and a colon, then a sentence about a case; the genus alone names no limit, tendency or check.
+_GENUS_COLON = re.compile(r"^(?:An?|The)\s+[\w-]+:\s")
+
+
+def genus_colon(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that is a bare genus and a colon ("A limit: ...") says what the case is, not the term."""
+    return None if _GENUS_COLON.match(definition) else definition
+
+
+# "the minimum energy needed", "the original rock": a past participle may close the phrase.
+_THIN_MAX_WORDS = 4
+
+
+def head_restated(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"Parent rock: The original rock.", "Debit side: The left side.": only the term's own noun and a modifier.
+
+    The sentence gave the modifier its meaning ("the original rock before
+    metamorphism"); cut from it, the definition restates the headword.
+    """
+    term_words = term.lower().split()
+    words = re.findall(r"[\w'-]+", definition.lower())
+    if len(term_words) < 2 or not 2 <= len(words) <= _THIN_MAX_WORDS or words[0] not in {"a", "an", "the"}:
+        return definition
+    if any(mark in definition for mark in ",;:()"):
+        return definition
+    last = words[-1]
+    if len(words) > 3 and _past_tense(last):
+        last = words[-2]  # "the minimum energy needed"
+    return None if singular(last) == singular(term_words[-1]) else definition
+
+
+def _tail(definition: str, skip: int) -> str:
+    return " ".join(definition.lower().split()[skip:])
+
+
+def genus_twin(term: Term, terms: list[Term]) -> bool:
+    """"Treaty provision: A provision that turns ..." beside "Mutual defence clause: A treaty provision that turns ...".
+
+    The headword is only the genus of another entry's definition, and its own
+    definition says the same thing again: the other entry is the term.
+    """
+    words = term.term.lower().split()
+    for other in terms:
+        if other is term:
+            continue
+        opening = other.definition.lower().split()[1:1 + len(words)]
+        if opening == words and _tail(other.definition, 1 + len(words)) == _tail(term.definition, 2):
+            return True
+    return False

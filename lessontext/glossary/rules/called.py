@@ -564,8 +564,6 @@ CALLED = RULES.register(Rule(
         misses("# Rome\n\nThe consuls were called the highest magistrates.\n", "highest magistrates"),
         finds("# Cells\n\nIn plants and animals, the DNA in each nucleus is packaged into long threads known as "
               "chromosomes.\n", "chromosomes"),
-        finds("# Oaths\n\nThe deputies swore not to separate until France had a constitution, a promise remembered as "
-              "the Tennis Court Oath.\n", "Tennis Court Oath"),
         finds("# Traits\n\nTraits controlled by many genes, such as human height, are called polygenic.\n", "polygenic"),
         finds("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",
               "behaviourism"),
