@@ -27,7 +27,7 @@ blind raters kept rejecting, in any subject:
   systems.": what it is not, what else shares its class, where it appears;
 * ``evaluation``: "A related move.", "A central principle of intelligence
   sharing.": a short definition that only ranks or relates the term;
-* ``broken_form``: "Neutral vowel [ə", "A sector that that understanding ...",
+* ``broken_form``: "Neutral vowel [ə", "A sector that that understanding ...", "A process in which how ...",
   "Also has a closure in the mouth.", "E": a headword cut inside its brackets
   or of one letter, a doubled word, a definition that only adds to another;
 * ``misread_relative``: "A regime that created in 1987, seeks to ..." reads
@@ -45,18 +45,17 @@ blind raters kept rejecting, in any subject:
 * ``reduced_relative``: "A group that pursued on one side can simply step across ...", "A product that
   sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
   the sentence's own verb left after it; the sentence was about one case, not a definition;
-* ``genus_colon``: "A limit: a white dwarf cannot be ...", "A tendency: a dog conditioned ...": a bare
-  genus, a colon and a case (raters accepted none as is in four documents of two folders);
+* ``genus_colon``: "A limit: a white dwarf cannot be ...": a bare genus, a colon and a case (raters
+  accepted none as is in four documents of two folders);
 * ``head_restated``: "Parent rock: The original rock.", "Activation energy: The minimum energy needed.":
   the term's own noun and a modifier whose meaning stayed in the sentence.
 
-An entry whose definition only gives another name ("Rio Treaty: The Inter-American Treaty of ...",
-"Joint border commission: A standing body.", from ``named_aside``) is left out: raters accepted none of
-them as is; the name stays an alias when another rule defines the term.
+An entry that only gives another name (``named_aside``: "Joint border commission: A standing body.") is left
+out (raters accepted none as is); the name stays an alias when another rule defines the term.
 
-An entry whose headword is only the genus of another entry's definition and
-whose definition repeats it ("Treaty provision: A provision that turns ..."
-beside "Mutual defence clause: A treaty provision that turns ...") is left out.
+An entry whose headword is only the genus of another entry's definition and whose definition repeats it
+("Treaty provision: A provision that turns ..." beside "Mutual defence clause: A treaty provision that
+turns ...") is left out.
 """
 
 from __future__ import annotations
@@ -380,6 +379,12 @@ _ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b")
 _HEAD_THAT_HEAD = re.compile(r"^(?:(?:An?|The)\s+)?(?P<head>[A-Za-z]+)\s+that\s+(?:(?:the|an?)\s+)?(?P<again>[A-Za-z]+)\b")
 
 
+# "A process in which how ...", "An arrangement in which in most ...": "in which" before a wh-word or preposition.
+_WHICH_THEN_OPENER = re.compile(
+    r"\b(?:in|by|for|through|from|with|on|at) which (?:how|what|when|where|why|whether|in|on|at|during|after|before|"
+    r"if|although|yet)\b", re.I)
+
+
 def _head_repeated(definition: str) -> bool:
     match = _HEAD_THAT_HEAD.match(definition)
     return bool(match) and singular(match.group("head").lower()) == singular(match.group("again").lower())
@@ -389,7 +394,8 @@ def _broken_form(term: str, definition: str, headwords: Sequence[str] = ()) -> s
     """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word or head, a definition opening on "Also"."""
     if term.count("[") != term.count("]") or term.count("(") != term.count(")") or len(term.strip()) == 1:
         return None  # ("E", "V": a one-letter symbol of a formula or a chord, not a term)
-    if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition) or _head_repeated(definition):
+    if (_DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition) or _head_repeated(definition)
+            or _WHICH_THEN_OPENER.search(definition)):
         return None
     return definition
 
@@ -404,7 +410,11 @@ BROKEN_FORM = _register(Gate(
         ("E", "A constant that is the modulus of elasticity.", None),
         ("Massive stars", "Stars that stars of many solar masses are hot, blue and extremely luminous.", None),
         ("Costly wars", "Wars that War and French support for the American War of Independence had left ...", None),
+        ("Promotion", "A process in which how the business communicates with customers.", None),
+        ("Bicameral legislature", "An arrangement in which in most democracies it is an elected assembly.", None),
+        ("Observational learning", "A process in which yet learning also depends on thinking.", None),
         ("Reinforcer", "A consequence that makes a behaviour more likely.", "A consequence that makes a behaviour more likely."),
+        ("Greenhouse effect", "A process in which heat is trapped.", "A process in which heat is trapped."),
         ("Schwa [ə]", "A central vowel, heard in the first syllable of \"about\".",
          "A central vowel, heard in the first syllable of \"about\"."),
     ),
