@@ -72,9 +72,10 @@ from lessontext.glossary.shapes import (
     genus_twin,
     head_restated,
     predicate_only,
+    rebuilt_head_broken,
     reduced_relative,
 )
-from lessontext.words import singular, word_pos
+from lessontext.words import word_pos
 
 __all__ = ["GATES", "NAME_ONLY_RULES", "Gate", "passes", "publishable"]
 
@@ -374,28 +375,11 @@ EVALUATION = _register(Gate(
 _DOUBLED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.I)
 # "Also has a closure in the mouth.": a sentence adding to what another term has, with no subject.
 _ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b")
-# "Stars that stars of many solar masses are hot", "Wars that War and French support ...": the head noun rebuilt
-# before "that" is the subject the sentence already had.
-_HEAD_THAT_HEAD = re.compile(r"^(?:(?:An?|The)\s+)?(?P<head>[A-Za-z]+)\s+that\s+(?:(?:the|an?)\s+)?(?P<again>[A-Za-z]+)\b")
-
-
-# "A process in which how ...", "An arrangement in which in most ...": "in which" before a wh-word or preposition.
-_WHICH_THEN_OPENER = re.compile(
-    r"\b(?:in|by|for|through|from|with|on|at) which (?:how|what|when|where|why|whether|in|on|at|during|after|before|"
-    r"if|although|yet)\b", re.I)
-
-
-def _head_repeated(definition: str) -> bool:
-    match = _HEAD_THAT_HEAD.match(definition)
-    return bool(match) and singular(match.group("head").lower()) == singular(match.group("again").lower())
-
-
 def _broken_form(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word or head, a definition opening on "Also"."""
     if term.count("[") != term.count("]") or term.count("(") != term.count(")") or len(term.strip()) == 1:
         return None  # ("E", "V": a one-letter symbol of a formula or a chord, not a term)
-    if (_DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition) or _head_repeated(definition)
-            or _WHICH_THEN_OPENER.search(definition)):
+    if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition) or rebuilt_head_broken(definition):
         return None
     return definition
 

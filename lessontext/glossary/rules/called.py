@@ -38,6 +38,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.glossary.shapes import definite_bare
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
@@ -190,6 +191,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         if found is None:
             continue
         definition, confidence = found
+        if definite_bare(term, definition) is None:
+            continue  # "The loose fragments.": which ones, the sentences before said
         out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, confidence, "pattern"))
     return out
 
