@@ -48,14 +48,15 @@ blind raters kept rejecting, in any subject:
 * ``genus_colon``: "A limit: a white dwarf cannot be ...": a bare genus, a colon and a case (raters
   accepted none as is in four documents of two folders);
 * ``head_restated``: "Parent rock: The original rock.", "Activation energy: The minimum energy needed.":
-  the term's own noun and a modifier whose meaning stayed in the sentence.
+  the term's own noun and a modifier whose meaning stayed in the sentence;
+* ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
+  points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut.
 
 An entry that only gives another name (``named_aside``: "Joint border commission: A standing body.") is left
 out (raters accepted none as is); the name stays an alias when another rule defines the term.
 
-An entry whose headword is only the genus of another entry's definition and whose definition repeats it
-("Treaty provision: A provision that turns ..." beside "Mutual defence clause: A treaty provision that
-turns ...") is left out.
+An entry whose headword is only the genus of another's definition, repeating it ("Treaty provision: A
+provision that turns ..." beside "Mutual defence clause: A treaty provision that turns ..."), is left out.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ from dataclasses import dataclass, replace
 
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.shapes import (
+    demonstrative_outside,
     expansion_only,
     filler_headword,
     genus_colon,
@@ -552,6 +554,20 @@ HEAD_RESTATED = _register(Gate(
         ("Bit", "A single binary digit.", "A single binary digit."),
         ("Electoral system", "The set of rules.", "The set of rules."),
     ),
+))
+
+
+DEMONSTRATIVE_OUTSIDE = _register(Gate(
+    name="demonstrative_outside",
+    check=demonstrative_outside,
+    examples=(
+        ("Electoral system", "The set of rules that performs this translation.", None),
+        ("Normalisation", "The process of organising tables to reduce this kind of redundancy.", None),
+        ("Joint procurement", "The practice of states buying arms jointly so that these costs are spread.",
+         "The practice of states buying arms jointly."),
+        ("Andesite", "A rock common in volcanoes such as those of the Andes.", "A rock common in volcanoes such as those of the Andes."),
+    ),
+    on_candidates=False,  # polishing may still resolve "these steps" from the sentence before
 ))
 
 

@@ -14,7 +14,7 @@ from lessontext.glossary.candidate import Term
 from lessontext.glossary.phrases import PREPOSITIONS, looks_like_acronym, schwartz_hearst
 from lessontext.words import getAllLemmas, singular, word_pos
 
-__all__ = ["expansion_only", "filler_headword", "definite_bare", "genus_colon", "genus_twin", "head_restated", "predicate_only", "rebuilt_head_broken", "reduced_relative"]
+__all__ = ["expansion_only", "filler_headword", "definite_bare", "demonstrative_outside", "genus_colon", "genus_twin", "head_restated", "predicate_only", "rebuilt_head_broken", "reduced_relative"]
 
 
 # "Typical experiment", "Smaller efforts", "Best-known examples", "Well-known example": a first word that judges,
@@ -167,6 +167,36 @@ def rebuilt_head_broken(definition: str) -> bool:
         return True
     match = _HEAD_THAT_HEAD.match(definition)
     return bool(match) and singular(match.group("head").lower()) == singular(match.group("again").lower())
+
+
+# "this translation", "these fixed costs", "this kind of": a demonstrative and the noun (or adjective) it points with.
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?P<next>[a-z][\w-]*)")
+# "..., so that these fixed costs are spread ...": a trailing clause that can go, leaving the definition whole.
+_TRAILING_CLAUSE = re.compile(r"(?:,?\s+so\s+that\s|,\s+which\s|;\s|:\s|,\s+because\s)")
+_MIN_KEPT_WORDS = 5
+
+
+def _points_outside(text: str) -> bool:
+    return any(word_pos(m.group("next")) & {"NOUN", "ADJ"} for m in _DEMONSTRATIVE.finditer(text))
+
+
+def demonstrative_outside(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"The set of rules that performs this translation.": "this" points at a sentence the reader cannot see.
+
+    A trailing clause holding the demonstrative is cut when what stays
+    defines on its own ("The practice of ... equipment, so that these fixed
+    costs are spread ..." keeps "The practice of ... equipment."); otherwise
+    the entry is left out.
+    """
+    if not _points_outside(definition):
+        return definition
+    first = next(m for m in _DEMONSTRATIVE.finditer(definition) if word_pos(m.group("next")) & {"NOUN", "ADJ"})
+    cuts = [m.start() for m in _TRAILING_CLAUSE.finditer(definition, 0, first.start())]
+    if cuts:
+        kept = definition[: cuts[-1]].rstrip(" ,;:")
+        if len(kept.split()) >= _MIN_KEPT_WORDS and not _points_outside(kept):
+            return kept + "."
+    return None
 
 
 def _tail(definition: str, skip: int) -> str:

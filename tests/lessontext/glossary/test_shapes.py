@@ -6,6 +6,7 @@ import pytest
 
 from lessontext.glossary.shapes import (
     definite_bare,
+    demonstrative_outside,
     expansion_only,
     filler_headword,
     genus_colon,
@@ -51,3 +52,16 @@ def test_shape_checks_drop_or_keep(check, term, definition, kept):
 ])
 def test_rebuilt_head_broken(definition, broken):
     assert rebuilt_head_broken(definition) is broken
+
+
+@pytest.mark.parametrize(("definition", "published"), [
+    ("The set of rules that performs this translation.", None),
+    ("The work of finding and removing these hazards so that land can be used safely again.", None),
+    ("The practice of states sharing the purchase of equipment so that these fixed costs are spread.",
+     "The practice of states sharing the purchase of equipment."),
+    ("A rock that forms when lava cools; this process is fast.", "A rock that forms when lava cools."),
+    ("A rock common in volcanoes such as those of the Andes.", "A rock common in volcanoes such as those of the Andes."),
+    ("A tax paid on imports.", "A tax paid on imports."),
+])
+def test_demonstrative_outside(definition, published):
+    assert demonstrative_outside("Term", definition) == published
