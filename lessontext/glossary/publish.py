@@ -27,7 +27,7 @@ blind raters kept rejecting, in any subject:
   systems.": what it is not, what else shares its class, where it appears;
 * ``evaluation``: "A related move.", "A central principle of intelligence
   sharing.": a short definition that only ranks or relates the term;
-* ``broken_form``: "Neutral vowel [ə", "A sector that that understanding ...",
+* ``broken_form``: "Neutral vowel [ə", "A sector that that understanding ...", "A process in which how ...",
   "Also has a closure in the mouth.", "E": a headword cut inside its brackets
   or of one letter, a doubled word, a definition that only adds to another;
 * ``misread_relative``: "A regime that created in 1987, seeks to ..." reads
@@ -44,11 +44,19 @@ blind raters kept rejecting, in any subject:
   them for an edit); with no sentence that says more, the entry is left out;
 * ``reduced_relative``: "A group that pursued on one side can simply step across ...", "A product that
   sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
-  the sentence's own verb left after it; the sentence was about one case, not a definition.
+  the sentence's own verb left after it; the sentence was about one case, not a definition;
+* ``genus_colon``: "A limit: a white dwarf cannot be ...": a bare genus, a colon and a case (raters
+  accepted none as is in four documents of two folders);
+* ``head_restated``: "Parent rock: The original rock.", "Activation energy: The minimum energy needed.":
+  the term's own noun and a modifier whose meaning stayed in the sentence;
+* ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
+  points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut.
 
-An entry whose headword is only the genus of another entry's definition and
-whose definition repeats it ("Treaty provision: A provision that turns ..."
-beside "Mutual defence clause: A treaty provision that turns ...") is left out.
+An entry that only gives another name (``named_aside``: "Joint border commission: A standing body.") is left
+out (raters accepted none as is); the name stays an alias when another rule defines the term.
+
+An entry whose headword is only the genus of another's definition, repeating it ("Treaty provision: A
+provision that turns ..." beside "Mutual defence clause: A treaty provision that turns ..."), is left out.
 """
 
 from __future__ import annotations
@@ -58,10 +66,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.shapes import expansion_only, filler_headword, predicate_only, reduced_relative
-from lessontext.words import singular, word_pos
+from lessontext.glossary.shapes import (
+    demonstrative_outside,
+    expansion_only,
+    filler_headword,
+    genus_colon,
+    genus_twin,
+    head_restated,
+    predicate_only,
+    rebuilt_head_broken,
+    reduced_relative,
+)
+from lessontext.words import word_pos
 
-__all__ = ["GATES", "Gate", "passes", "publishable"]
+__all__ = ["GATES", "NAME_ONLY_RULES", "Gate", "passes", "publishable"]
 
 
 @dataclass(frozen=True)
@@ -359,21 +377,11 @@ EVALUATION = _register(Gate(
 _DOUBLED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.I)
 # "Also has a closure in the mouth.": a sentence adding to what another term has, with no subject.
 _ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b")
-# "Stars that stars of many solar masses are hot", "Wars that War and French support ...": the head noun rebuilt
-# before "that" is the subject the sentence already had.
-_HEAD_THAT_HEAD = re.compile(r"^(?:(?:An?|The)\s+)?(?P<head>[A-Za-z]+)\s+that\s+(?:(?:the|an?)\s+)?(?P<again>[A-Za-z]+)\b")
-
-
-def _head_repeated(definition: str) -> bool:
-    match = _HEAD_THAT_HEAD.match(definition)
-    return bool(match) and singular(match.group("head").lower()) == singular(match.group("again").lower())
-
-
 def _broken_form(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word or head, a definition opening on "Also"."""
     if term.count("[") != term.count("]") or term.count("(") != term.count(")") or len(term.strip()) == 1:
         return None  # ("E", "V": a one-letter symbol of a formula or a chord, not a term)
-    if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition) or _head_repeated(definition):
+    if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition) or rebuilt_head_broken(definition):
         return None
     return definition
 
@@ -388,7 +396,11 @@ BROKEN_FORM = _register(Gate(
         ("E", "A constant that is the modulus of elasticity.", None),
         ("Massive stars", "Stars that stars of many solar masses are hot, blue and extremely luminous.", None),
         ("Costly wars", "Wars that War and French support for the American War of Independence had left ...", None),
+        ("Promotion", "A process in which how the business communicates with customers.", None),
+        ("Bicameral legislature", "An arrangement in which in most democracies it is an elected assembly.", None),
+        ("Observational learning", "A process in which yet learning also depends on thinking.", None),
         ("Reinforcer", "A consequence that makes a behaviour more likely.", "A consequence that makes a behaviour more likely."),
+        ("Greenhouse effect", "A process in which heat is trapped.", "A process in which heat is trapped."),
         ("Schwa [ə]", "A central vowel, heard in the first syllable of \"about\".",
          "A central vowel, heard in the first syllable of \"about\"."),
     ),
@@ -517,6 +529,52 @@ REDUCED_RELATIVE = _register(Gate(
 ))
 
 
+GENUS_COLON = _register(Gate(
+    name="genus_colon",
+    check=genus_colon,
+    examples=(
+        ("Chandrasekhar limit", "A limit: a white dwarf cannot be more massive than about 1.4 solar masses.", None),
+        ("Stimulus generalisation", "A tendency: a dog conditioned to one tone may also salivate to similar tones.",
+         None),
+        ("Power", "A check: congress controls federal spending.", None),
+        ("Ratio", "A comparison of two quantities: part to part or part to whole.",
+         "A comparison of two quantities: part to part or part to whole."),
+    ),
+))
+
+
+HEAD_RESTATED = _register(Gate(
+    name="head_restated",
+    check=head_restated,
+    examples=(
+        ("Parent rock", "The original rock.", None),
+        ("Debit side", "The left side.", None),
+        ("Activation energy", "The minimum energy needed.", None),
+        ("Red giant", "A large red star.", "A large red star."),
+        ("Bit", "A single binary digit.", "A single binary digit."),
+        ("Electoral system", "The set of rules.", "The set of rules."),
+    ),
+))
+
+
+DEMONSTRATIVE_OUTSIDE = _register(Gate(
+    name="demonstrative_outside",
+    check=demonstrative_outside,
+    examples=(
+        ("Electoral system", "The set of rules that performs this translation.", None),
+        ("Normalisation", "The process of organising tables to reduce this kind of redundancy.", None),
+        ("Joint procurement", "The practice of states buying arms jointly so that these costs are spread.",
+         "The practice of states buying arms jointly."),
+        ("Andesite", "A rock common in volcanoes such as those of the Andes.", "A rock common in volcanoes such as those of the Andes."),
+    ),
+    on_candidates=False,  # polishing may still resolve "these steps" from the sentence before
+))
+
+
+# Rules whose definition is only the other name the sentence gives the term.
+NAME_ONLY_RULES = frozenset({"named_aside"})
+
+
 def passes(term: str, definition: str, headwords: Sequence[str] = (), *, candidate: bool = False) -> str | None:
     """The definition every gate lets through (possibly edited), or None; ``candidate``: only the gates for candidates."""
     result: str | None = definition
@@ -529,32 +587,12 @@ def passes(term: str, definition: str, headwords: Sequence[str] = (), *, candida
     return result
 
 
-def _tail(definition: str, skip: int) -> str:
-    return " ".join(definition.lower().split()[skip:])
-
-
-def genus_twin(term: Term, terms: list[Term]) -> bool:
-    """"Treaty provision: A provision that turns ..." beside "Mutual defence clause: A treaty provision that turns ...".
-
-    The headword is only the genus of another entry's definition, and its own
-    definition says the same thing again: the other entry is the term.
-    """
-    words = term.term.lower().split()
-    for other in terms:
-        if other is term:
-            continue
-        opening = other.definition.lower().split()[1:1 + len(words)]
-        if opening == words and _tail(other.definition, 1 + len(words)) == _tail(term.definition, 2):
-            return True
-    return False
-
-
 def publishable(terms: list[Term]) -> list[Term]:
     """The terms every gate lets through, each with the definition the gates leave; a genus twin left out."""
     headwords = [t.term for t in terms]
     out = []
     for term in terms:
-        if genus_twin(term, terms):
+        if genus_twin(term, terms) or term.rule in NAME_ONLY_RULES:
             continue
         definition = passes(term.term, term.definition, headwords)
         if definition is not None:

@@ -38,6 +38,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.glossary.shapes import definite_bare
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
@@ -190,6 +191,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         if found is None:
             continue
         definition, confidence = found
+        if definite_bare(term, definition) is None:
+            continue  # "The loose fragments.": which ones, the sentences before said
         out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, confidence, "pattern"))
     return out
 
@@ -564,8 +567,6 @@ CALLED = RULES.register(Rule(
         misses("# Rome\n\nThe consuls were called the highest magistrates.\n", "highest magistrates"),
         finds("# Cells\n\nIn plants and animals, the DNA in each nucleus is packaged into long threads known as "
               "chromosomes.\n", "chromosomes"),
-        finds("# Oaths\n\nThe deputies swore not to separate until France had a constitution, a promise remembered as "
-              "the Tennis Court Oath.\n", "Tennis Court Oath"),
         finds("# Traits\n\nTraits controlled by many genes, such as human height, are called polygenic.\n", "polygenic"),
         finds("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",
               "behaviourism"),

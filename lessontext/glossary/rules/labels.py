@@ -114,6 +114,8 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     if confidence > MIN_CONFIDENCE and _is_unrelated_clause(term, first_sentence):
         confidence = (SITUATION_CONFIDENCE if bold and len(words) > 1 and _past_situation(first_sentence)
                       else UNRELATED_CLAUSE_CONFIDENCE)
+    elif _narrated_clause(term, first_sentence):
+        confidence = UNRELATED_CLAUSE_CONFIDENCE
     if _TENDENCY.search(first_sentence):
         return []  # a claim about a factor, not what it is
     key = term_key(term)
@@ -346,6 +348,48 @@ def _plural_subject_then_verb(text: str) -> bool:
                 and plural_head(noun) and "NOUN" in word_pos(noun.lower())):
             return True
     return False
+
+
+# "eventually the star puffs off ...": a body that opens on what happens next narrates a stage.
+_SEQUENCE_OPENERS = frozenset("eventually then finally later next afterwards soon meanwhile subsequently".split())
+# "Some writers argue ...", "Several allies have created ...": people holding a view or doing something.
+_QUANTIFIED_SUBJECTS = frozenset("some many most several few others critics".split())
+_OBJECT_OPENERS = frozenset("the a an its their his her this these those".split()) | PREPOSITIONS
+
+
+def _present_verb(word: str, following: str) -> bool:
+    """"affirms", "stops at": a present-tense verb (a form that is also a plural noun needs an object or a preposition)."""
+    if not word.islower() or not word.endswith("s") or not finite_verb(word, plural=False):
+        return False
+    return "NOUN" not in word_pos(word) or following.lower() in _OBJECT_OPENERS
+
+
+def _narrated_clause(term: str, body: str) -> bool:
+    """True for "Iron core: fusion stops at iron ...", "Peaceful uses: Article IV affirms ...", "Critic's view: Some
+    writers argue ...", "Planetary nebula: eventually the star puffs off ...".
+
+    The body opens on a clause whose subject is not the term (a bare noun,
+    a name, people of whom some hold a view) or on what happens next: a stage
+    of a story or a claim about the label, which a teacher would rewrite.
+    """
+    words = word_list(body)
+    if len(words) < 3:
+        return False
+    first = words[0]
+    lower = first.lower()
+    pos = word_pos(lower)
+    if lower in _SEQUENCE_OPENERS:
+        return True
+    if lower in _QUANTIFIED_SUBJECTS:
+        return (words[1].islower() and "NOUN" in word_pos(words[1]) and finite_verb(words[2], plural=True)
+                and "NOUN" not in word_pos(words[2]))
+    if "NOUN" not in pos or pos & {"ADJ", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "NUM"}:
+        return False
+    if first[:1].isupper():
+        # "Article IV affirms ...": a name (every word capitalised) and its verb.
+        return any(all(w[:1].isupper() for w in words[:k]) and _present_verb(words[k], words[k + 1]) for k in (1, 2))
+    # "fusion stops at iron": a bare noun that is not the term's own word, and its verb.
+    return "VERB" not in pos and lower not in {fold(w) for w in word_list(term)} and _present_verb(words[1], words[2])
 
 
 # "the claimant was partly to blame", "the defendant fell below ...": a definite party, then a past-tense verb.

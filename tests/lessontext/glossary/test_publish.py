@@ -73,3 +73,19 @@ def test_a_headword_that_is_only_the_genus_of_another_entry_is_left_out():
                        _term("Treaty provision", "A provision that turns friendship into a commitment."),
                        _term("Treaty", "A written agreement between states.")])
     assert [t.term for t in got] == ["Mutual defence clause", "Treaty"]
+
+
+def test_an_entry_that_only_gives_another_name_is_left_out():
+    def term(name: str, definition: str, rule: str) -> Term:
+        return Term(term=name, key=name.lower(), definition=definition, kind="defined", section_anchor="",
+                    sentence="s", aliases=(), confidence=0.8, rule=rule)
+
+    kept = publishable([term("Joint border commission", "A standing body.", "named_aside"),
+                        term("Rio Treaty", "A treaty in which American states pledge mutual defence.", "copula")])
+    assert [t.term for t in kept] == ["Rio Treaty"]
+
+
+def test_a_bare_genus_and_a_case_gives_way_to_the_real_definition():
+    body = ("# Stars\n\nA white dwarf cannot be more massive than about 1.4 solar masses, a limit called the "
+            "Chandrasekhar limit.\n")
+    assert "chandrasekhar limit" not in {t.key for t in extract_glossary(parse_document(body))}

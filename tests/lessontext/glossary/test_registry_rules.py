@@ -12,6 +12,7 @@ from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary, term_key
 from lessontext.glossary import rules as rules_package
 from lessontext.glossary.extract import collect_candidates
+from lessontext.glossary.publish import NAME_ONLY_RULES
 from lessontext.glossary.rule import Example, Rule, Scope
 from lessontext.glossary.rules import RULES
 
@@ -61,6 +62,10 @@ def test_rule_is_named_documented_and_has_examples(rule: Rule):
 def test_positive_example(rule: Rule, example: Example):
     assert term_key(example.term) in rule_keys(rule, example)
     terms = {t.key: t for t in extract_glossary(parse_document(example.text))}
+    if rule.name in NAME_ONLY_RULES:
+        # Only another name: evidence and aliases, never a published definition of its own.
+        assert term_key(example.term) not in terms
+        return
     assert term_key(example.term) in terms
     assert terms[term_key(example.term)].rule == rule.name
 

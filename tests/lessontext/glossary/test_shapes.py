@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.shapes import expansion_only, filler_headword, predicate_only, reduced_relative
+from lessontext.glossary.shapes import (
+    definite_bare,
+    demonstrative_outside,
+    expansion_only,
+    filler_headword,
+    genus_colon,
+    head_restated,
+    predicate_only,
+    rebuilt_head_broken,
+    reduced_relative,
+)
 
 
 @pytest.mark.parametrize(("check", "term", "definition", "kept"), [
@@ -16,6 +26,42 @@ from lessontext.glossary.shapes import expansion_only, filler_headword, predicat
     (expansion_only, "ADMM", "A meeting that brings together the defence ministers of ASEAN.", True),
     (reduced_relative, "Luxury product", "A product that sold at a bargain price in a shop sends mixed messages.", False),
     (reduced_relative, "Tariff", "A tax that applied to imports in the colonies before 1776.", True),
+    (genus_colon, "Locus", "A position: each gene sits at a fixed position on a chromosome.", False),
+    (genus_colon, "4Cs", "A customer-centred alternative: customer solution instead of product.", True),
+    (head_restated, "Parent rock", "The original rock.", False),
+    (head_restated, "Activation energy", "The minimum energy needed.", False),
+    (head_restated, "Bit", "A single binary digit.", True),
+    (head_restated, "Red giant", "A large red star.", True),
+    (definite_bare, "Sediment", "The loose fragments.", False),
+    (definite_bare, "Enlightenment", "The eighteenth-century intellectual movement.", False),
+    (definite_bare, "Extended marketing mix", "The resulting 7Ps.", False),
+    (definite_bare, "Genetics", "The study of heredity.", True),
+    (definite_bare, "Magma", "Molten rock below the surface.", True),
+    (definite_bare, "Schwa", "The neutral vowel [ə].", True),
 ])
 def test_shape_checks_drop_or_keep(check, term, definition, kept):
     assert (check(term, definition) == definition) is kept
+
+
+@pytest.mark.parametrize(("definition", "broken"), [
+    ("A process in which how the business communicates with customers.", True),
+    ("An arrangement in which in most democracies it is an elected assembly.", True),
+    ("Stars that stars of many solar masses are hot.", True),
+    ("A process in which heat is trapped.", False),
+    ("A list in which voters choose only a party.", False),
+])
+def test_rebuilt_head_broken(definition, broken):
+    assert rebuilt_head_broken(definition) is broken
+
+
+@pytest.mark.parametrize(("definition", "published"), [
+    ("The set of rules that performs this translation.", None),
+    ("The work of finding and removing these hazards so that land can be used safely again.", None),
+    ("The practice of states sharing the purchase of equipment so that these fixed costs are spread.",
+     "The practice of states sharing the purchase of equipment."),
+    ("A rock that forms when lava cools; this process is fast.", "A rock that forms when lava cools."),
+    ("A rock common in volcanoes such as those of the Andes.", "A rock common in volcanoes such as those of the Andes."),
+    ("A tax paid on imports.", "A tax paid on imports."),
+])
+def test_demonstrative_outside(definition, published):
+    assert demonstrative_outside("Term", definition) == published

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lessontext.glossary.support import check
+from tests.lessontext.glossary.support import check, glossary
 
 
 @pytest.mark.parametrize(
@@ -249,3 +249,11 @@ def test_a_process_named_after_a_colon_finding_is_defined_by_the_finding():
                      "and imitating others, a process called observational learning.")
     assert found.get("Observational learning") == (
         "defined", "A process in which children learn by watching and imitating others.")
+
+
+def test_a_short_definite_phrase_given_a_name_is_no_definition():
+    body = ("Weathering breaks rock into small pieces. The loose fragments are called sediment. "
+            "Molten rock below the surface is called magma.")
+    found = glossary(body)
+    assert "Sediment" not in found
+    assert found["Magma"] == ("defined", "Molten rock below the surface.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lessontext.glossary.rules.labels import _narrated_clause
 from tests.lessontext.glossary.support import check, glossary
 
 
@@ -126,3 +127,43 @@ def test_a_list_of_principles_states_each_one_in_its_body():
     assert found["Local ownership"] == ("defined", "Reform must be led and shaped by the people of the country concerned.")
     assert "Sustainability" in found
     assert "Respect for human rights" not in found  # how a principle is carried out, not what it states
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        pytest.param("- **Iron core**: fusion stops at iron, because fusing iron releases no energy.\n"
+                     "- **Glowing shell**: eventually the star puffs off its outer layers.\n",
+                     ("Iron core", "Glowing shell"), id="a-stage-of-a-story"),
+        pytest.param("- **Peaceful uses**: Article IV affirms the right of all parties to nuclear energy.\n",
+                     ("Peaceful uses",), id="a-name-and-its-verb"),
+        pytest.param("Critic's view:\nSome writers argue that the Ps look at marketing from the seller's side.\n",
+                     ("Critic's view",), id="people-holding-a-view"),
+    ],
+)
+def test_a_body_that_narrates_a_clause_is_no_definition(body: str, absent: tuple[str, ...]):
+    check(body, {}, absent)
+
+
+def test_a_noun_phrase_body_stays():
+    check("- **Proteins**: long chains of building blocks called amino acids.\n"
+          "- **Lipids**: fats and oils that store energy.\n",
+          {"Proteins": ("defined", "Long chains of building blocks called amino acids.")}, ())
+
+
+@pytest.mark.parametrize(
+    ("term", "body", "narrates"),
+    [
+        ("Iron core", "fusion stops at iron, because fusing iron releases no energy.", True),
+        ("Planetary nebula", "eventually the star gently puffs off its outer layers.", True),
+        ("Peaceful uses", "Article IV affirms the right of all parties to nuclear energy.", True),
+        ("Critic's view", "Some writers argue that the Ps look at marketing from the seller's side.", True),
+        ("Proactive interference", "old learning disrupts new learning.", False),
+        ("Proteins", "long chains of building blocks called amino acids.", False),
+        ("Osmosis", "osmosis moves water across a membrane.", False),
+        ("Evaluation visits", "Short visits by foreign teams to confirm the information.", False),
+        ("Role 1", "Primary health care, first aid and resuscitation.", False),
+    ],
+)
+def test_narrated_clause(term: str, body: str, narrates: bool):
+    assert _narrated_clause(term, body) is narrates

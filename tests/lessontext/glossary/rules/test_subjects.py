@@ -49,9 +49,8 @@ from tests.lessontext.glossary.support import check
         pytest.param(
             "Countries often sign a customs pact, known as a CPT, to cut duties. "
             "Air rises and cools as it climbs over the hills. This process is called adiabatic cooling.",
-            {"CPT": ("acronym", "A customs pact."),
-             "Adiabatic cooling": ("defined", "The process in which air rises and cools as it climbs over the hills.")},
-            (),
+            {"Adiabatic cooling": ("defined", "The process in which air rises and cools as it climbs over the hills.")},
+            ("CPT",),  # only another name: left out (see publish.py)
             id="named-aside-and-this-process-is-called",
         ),
         pytest.param(
