@@ -5,7 +5,7 @@ import random
 import pytest
 
 from lessontext.document import parse_document
-from lessontext.questions.course import build_course
+from lessontext.questions.course import build_course, step_label
 from lessontext.questions.families.description_to_term import FAMILY as DESCRIPTION_TO_TERM
 from lessontext.questions.families.item_example import item_example_questions
 from lessontext.questions.listitems import named_first
@@ -125,3 +125,34 @@ def test_a_bold_list_opening_with_an_aside_or_crossing_two_kinds_is_no_group():
 - **Strong base** dissociates completely in water.
 """
     assert build_course(parse_document(grid), glossary=(), others=()).lesson.groups == []
+
+
+STEPS = """# Mixing paint
+
+## Worked example: a shade of green
+
+**Step 1: Choose the colours.** The painter picks a blue and a yellow of the same brand.
+
+**Step 2: Measure the parts.** Two parts of yellow go with one part of blue for a light green.
+
+**Step 3: Stir the mix.** The paint is stirred for a full minute so that no streaks remain.
+
+## Kinds of finish
+
+- **Matt**: a finish that reflects almost no light.
+- **Satin**: a finish with a soft, low sheen.
+- **Gloss**: a finish that shines like glass.
+"""
+
+
+@pytest.mark.parametrize("label, step", [
+    ("Step 3: Count the genotypes", True), ("Step 2.", True), ("Step two: Divide", True),
+    ("Stepwise regression", False), ("Steps of the method", False), ("Gloss", False),
+])
+def test_step_label(label, step):
+    assert step_label(label) is step
+
+
+def test_the_numbered_steps_of_a_worked_example_are_no_group():
+    groups = build_course(parse_document(STEPS), glossary=(), others=()).lesson.groups
+    assert [[i.label for i in g.items] for g in groups] == [["Matt", "Satin", "Gloss"]]
