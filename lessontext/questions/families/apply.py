@@ -21,7 +21,11 @@ A sum or a difference of two named quantities ("<result> = <a> + <b>", "<result>
 display line of its own in a bookkeeping and in a nutrition lesson) reads one way only and is asked
 too, on fresh round numbers (a difference's first larger than its second); its wrong options are
 the other operation's result and slipped decimal points.  A sum of three, a sum and a difference
-mixed, or brackets stay unread.
+mixed, or brackets stay unread.  A sum is read only when its two parts are quantities, that
+is, when the lesson treats each as an amount elsewhere: it gives it a figure ("Liabilities 5,000",
+"revenue of 1,200"), or it rises, falls, exceeds or equals something ("When intake exceeds
+expenditure").  A word equation written with "=" ("Reactants = glucose + oxygen") names
+substances, not amounts: read as a sum it would key a wrong answer.
 
 A percentage in its two common shapes reads one way too: a share, "<result> = (<part> ÷ <whole>) × 100"
 (a nutrition lesson), and a change, "<result> = (<new> − <old>) ÷ <old> × 100" (a finance lesson): the
@@ -70,6 +74,24 @@ _UNIT = r"((?:[A-Za-zΩ]{1,4}(?:/[A-Za-z]{1,4})?)?)"
 _EXAMPLE = re.compile(
     rf"=\s*{_NUM}\s*{_UNIT}\s*[×÷*/]\s*{_NUM}\s*{_UNIT}(?:\s*[×÷*/]\s*{_NUM}\s*{_UNIT})?\s*=\s*\**{_NUM}\s*{_UNIT}"
 )
+_QUANTITY_VERB = r"(?:increase|decrease|exceed|equal|rise|fall|grow|shrink|double|halve)[sd]?"
+_FIGURE = r"[£$€]?\d"
+
+
+def treated_as_quantity(name: str, text: str) -> bool:
+    """True when ``text`` treats the quantity ``name`` (or its head noun) as an amount: with a figure
+    ("Equity 10,000", "costs of 300", "Assets (cash) increase by"), or as what rises, falls, exceeds
+    or equals ("intake exceeds expenditure").  "glucose" in "glucose + oxygen" is named, not measured."""
+    heads = {re.escape(name.lower()), re.escape(name.lower().split()[-1])}
+    for head in heads:
+        word = rf"\b{head}\b(?:\s*\([^)]*\))?"
+        if re.search(rf"{word}\s+(?:(?:of|is|are|was|were|at)\s+)?{_FIGURE}", text, re.I) \
+                or re.search(rf"{word}\s+{_QUANTITY_VERB}\b", text, re.I) \
+                or re.search(rf"\b(?:exceed|equal)s?\s+(?:the\s+)?{head}\b", text, re.I):
+            return True
+    return False
+
+
 SCALES = ("1.5", "2", "3", "4", "5")
 BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
 RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
@@ -365,6 +387,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     yield from percentage_questions(lesson, rng)
     seen: set[str] = set()
     named: dict[str, tuple[str, str]] | None = None
+    measured: str | None = None  # the lesson's text, where a sum's parts must be given amounts
     for section, sentence in lesson.sentences:
         if "=" not in sentence:
             continue
@@ -384,6 +407,11 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 units, unit = [named[x][1] for x in symbols], named[result_symbol][1]
             parsed = result_symbol, symbols, ops
         result, names, ops = parsed
+        if ops in (["+"], ["−"]):
+            if measured is None:
+                measured = " ".join(s for _, s in lesson.sentences)
+            if not all(treated_as_quantity(name, measured) for name in names):
+                continue  # a word equation ("Reactants = glucose + oxygen") is no sum of amounts
         formula = f"{result} = " + " ".join(x for pair in zip(names, [*ops, ""]) for x in pair).strip()
         if formula.lower() in seen:
             continue
@@ -513,11 +541,27 @@ Every business keeps its books in balance:
 
 Assets = Liabilities + Equity
 
+A loan of 500 raises Liabilities 500 and cash by as much; Equity grows with each year's profit.
+
 ## Profit
 
 Profit is what remains of the takings:
 
 Profit = revenue − costs
+
+When revenue exceeds costs, the business makes a profit.
+"""
+
+# A word equation written with "=": its parts are substances, never given an amount, and no sum.
+WORD_EQUATION = """# Respiration
+
+## The reaction
+
+Cells release energy from food:
+
+Reactants = glucose + oxygen
+
+Glucose comes from digested food, and oxygen comes from the air we breathe.
 """
 
 # A formula in one-letter symbols that the lesson names (a table's "Symbol" column, "where X is ..."):
@@ -580,6 +624,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(BALANCES, APPLY_FORMULA, "The text gives the formula “Assets = Liabilities + Equity”. What are the assets when Liabilities = "),
         makes(BALANCES, APPLY_FORMULA, "The text gives the formula “Profit = revenue − costs”. What is the profit when revenue = "),
         makes_no(BALANCES.replace(" + ", "-").replace(" − ", "-")),  # hyphens join words
+        makes_no(WORD_EQUATION),
         makes(CIRCUITS, APPLY_FORMULA, "“V = I × R”, where V is the potential difference, I is the current and R is the resistance."),
         makes(CIRCUITS, APPLY_FORMULA, "What is the current I when Q = "),
         makes_no(UNNAMED),
