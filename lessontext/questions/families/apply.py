@@ -47,6 +47,11 @@ from rapidfuzz import fuzz
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..formulas import NAME as _NAME
+from ..formulas import OP as _OP
+from ..formulas import SPLIT as _SPLIT
+from ..formulas import STARTS as _STARTS
+from ..formulas import parse_formula, treated_as_quantity
 from ..pairs import length_ok
 from ..rules import APPLY_FORMULA
 from ..text import is_plural, norm_phrase
@@ -55,70 +60,15 @@ from . import FAMILIES
 
 CONFIDENCE = {APPLY_FORMULA: 0.6}
 
-_NAME = r"[A-Za-z][A-Za-z'’ -]{0,40}?"
-_OP = r"\s*[×÷*/]\s*"
-_FORMULA = re.compile(
-    rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*(?P<expr>{_NAME}(?:{_OP}{_NAME}){{1,2}})\s*(?=$|=|[.,;])"
-)
-_SPLIT = re.compile(r"\s*([×÷*/])\s*")
-# "Assets = Liabilities + Equity", "Energy balance = energy intake − energy expenditure": one + or −
-# between two names (a hyphen is no minus: "by-product", "self-employed" are names).
-_SUM_FORMULA = re.compile(
-    rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*(?P<a>{_NAME})\s+(?P<op>[+−])\s+(?P<b>{_NAME})\s*(?=$|[.,;])"
-)
 _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
-_STARTS = frozenset("it they this these that he she its their".split())
-MAX_NAME_WORDS = 5
 _NUM = r"(\d+(?:[.,]\d+)*)"
 _UNIT = r"((?:[A-Za-zΩ]{1,4}(?:/[A-Za-z]{1,4})?)?)"
 _EXAMPLE = re.compile(
     rf"=\s*{_NUM}\s*{_UNIT}\s*[×÷*/]\s*{_NUM}\s*{_UNIT}(?:\s*[×÷*/]\s*{_NUM}\s*{_UNIT})?\s*=\s*\**{_NUM}\s*{_UNIT}"
 )
-_QUANTITY_VERB = r"(?:increase|decrease|exceed|equal|rise|fall|grow|shrink|double|halve)[sd]?"
-_FIGURE = r"[£$€]?\d"
-
-
-def treated_as_quantity(name: str, text: str) -> bool:
-    """True when ``text`` treats the quantity ``name`` (or its head noun) as an amount: with a figure
-    ("Equity 10,000", "costs of 300", "Assets (cash) increase by"), or as what rises, falls, exceeds
-    or equals ("intake exceeds expenditure").  "glucose" in "glucose + oxygen" is named, not measured."""
-    heads = {re.escape(name.lower()), re.escape(name.lower().split()[-1])}
-    for head in heads:
-        word = rf"\b{head}\b(?:\s*\([^)]*\))?"
-        if re.search(rf"{word}\s+(?:(?:of|is|are|was|were|at)\s+)?{_FIGURE}", text, re.I) \
-                or re.search(rf"{word}\s+{_QUANTITY_VERB}\b", text, re.I) \
-                or re.search(rf"\b(?:exceed|equal)s?\s+(?:the\s+)?{head}\b", text, re.I):
-            return True
-    return False
-
-
 SCALES = ("1.5", "2", "3", "4", "5")
 BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
 RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
-
-
-def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
-    """(result, quantities, operators) of a formula in words, or None when it may be read two ways."""
-    m = _FORMULA.search(sentence.strip())
-    if m:
-        parts = _SPLIT.split(m.group("expr").strip())
-        names = [p.strip() for p in parts[0::2]]
-        ops = ["×" if o == "*" else "÷" if o == "/" else o for o in parts[1::2]]
-    else:
-        m = _SUM_FORMULA.search(sentence.strip())
-        if not m:
-            return None
-        names, ops = [m.group("a").strip(), m.group("b").strip()], [m.group("op")]
-    result = m.group("result").strip()
-    for name in [result, *names]:
-        toks = name.split()
-        if not toks or len(toks) > MAX_NAME_WORDS or len(name) < 3 or toks[0].lower() in _STARTS:
-            return None
-    if len({n.lower() for n in names}) != len(names) or result.lower() in {n.lower() for n in names}:
-        return None
-    if "÷" in ops and (len(ops) != 1):
-        return None  # mixed or chained division: the order of operations is easy to misread
-    return result, names, ops
 
 
 # "Percentage of energy from a nutrient = (energy from that nutrient ÷ total energy) × 100",

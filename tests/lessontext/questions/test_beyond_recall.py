@@ -4,8 +4,6 @@ import random
 import re
 from decimal import Decimal
 
-import pytest
-
 from lessontext.document import parse_document
 from lessontext.questions import generate_quiz
 from lessontext.questions.course import build_course
@@ -323,21 +321,6 @@ def test_apply_asks_percentages_with_percent_options():
     for item in items:
         assert item.key.endswith("%") and all(d.endswith("%") for d in item.distractors)
         assert item.level == "apply" and len(item.distractors) >= 2
-
-
-@pytest.mark.parametrize("name, text, quantity", [
-    ("Liabilities", "Assets 15,000 = Liabilities 5,000 + Equity 10,000.", True),
-    ("revenue", "Equity is the original capital plus revenue of 1,200.", True),
-    ("energy expenditure", "When intake exceeds expenditure, the surplus is stored.", True),
-    ("energy intake", "When intake exceeds expenditure, the surplus is stored.", True),
-    ("Assets", "Assets (cash) increase by 4,000.", True),
-    ("glucose", "Glucose comes from digested food; reactants = glucose + oxygen.", False),
-    ("oxygen", "Oxygen comes from the air, and it reaches every cell.", False),
-])
-def test_a_sums_part_is_a_quantity_when_the_lesson_measures_it(name, text, quantity):
-    from lessontext.questions.families.apply import treated_as_quantity
-
-    assert treated_as_quantity(name, text) is quantity
 
 
 def test_a_word_equation_written_with_equals_is_no_sum():
