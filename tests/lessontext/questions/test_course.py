@@ -156,3 +156,28 @@ def test_step_label(label, step):
 def test_the_numbered_steps_of_a_worked_example_are_no_group():
     groups = build_course(parse_document(STEPS), glossary=(), others=()).lesson.groups
     assert [[i.label for i in g.items] for g in groups] == [["Matt", "Satin", "Gloss"]]
+
+
+NUMBERS = """# Numbers
+
+## Systems
+
+- **Decimal numbers**: the decimal system uses ten digits, and each number takes a value from its position.
+- **Roman numerals**: letters that add up, as in XII, with no sign for nothing.
+- **Tally marks**: strokes grouped in fives, one stroke for each thing counted.
+
+## Duties
+
+- **Duty of care**: the first thing to show is that the defendant owed the claimant a legal duty.
+- **Breach**: the defendant fell below the standard of a reasonable person.
+- **Causation**: the breach caused the harm the claimant suffered.
+"""
+
+
+def test_a_description_with_two_left_out_runs_is_not_quoted():
+    course = build_course(parse_document(NUMBERS), glossary=(), others=())
+    stems = [c.stem for g in course.lesson.groups for c in DESCRIPTION_TO_TERM.build(g, course, random.Random(0))]
+    assert any("Tally" not in s and "strokes grouped in fives" in s for s in stems)  # nothing left out
+    assert not any("[…]" in s and (s.count("[…]") > 1 or s.rstrip("”. ").endswith("[…]")) for s in stems)
+    assert not any("the […] system" in s for s in stems)
+    assert any("the breach […] the harm" in s for s in stems)  # one run, mid-sentence: kept
