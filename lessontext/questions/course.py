@@ -337,6 +337,19 @@ def usable_description(sentences: Sequence[str]) -> str:
     return ""
 
 
+# A numbered step of a procedure ("Step 3: Count the genotypes", "Step 2.", "Step two"): its label
+# names a place in a worked example, not a thing of the lesson, and matching its sentences to the
+# step numbers asks about layout (raters on test-e, both rejecting; such labels also run through
+# worked examples in test-b and test-d).
+STEP_LABEL = re.compile(
+    r"^\W*step\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+def step_label(label: str) -> bool:
+    """True for a label that numbers a step of a procedure ("Step 4: Work out the phenotypes")."""
+    return bool(STEP_LABEL.match(label))
+
+
 def _groups(document: Document) -> list[Group]:
     groups: list[Group] = []
     for s_index, section in enumerate(document.sections):
@@ -350,7 +363,7 @@ def _groups(document: Document) -> list[Group]:
                 groups.append(Group(f"B{s_index}.{b_index}", "list", heading, section.anchor,
                                     bold_first_items(block, document.emphasis)))
             if isinstance(block, ItemList):
-                labelled = [i for i in block.items if i.label]
+                labelled = [i for i in block.items if i.label and not step_label(i.label)]
                 if len(labelled) >= 2 and len(labelled) >= 0.75 * len(block.items):
                     items = tuple(
                         Item(i.label.strip(), usable_description(i.sentences), i.sentences) for i in labelled
@@ -358,7 +371,7 @@ def _groups(document: Document) -> list[Group]:
                     # A "Label:" line or the parent item names the list better than the section does.
                     heading = block.label or section.heading
                     groups.append(Group(f"L{s_index}.{b_index}", "list", heading, section.anchor, items))
-            if isinstance(block, Paragraph) and block.label:
+            if isinstance(block, Paragraph) and block.label and not step_label(block.label):
                 run.append(Item(block.label.strip(), usable_description(split_sentences(block.body)), block.sentences))
                 continue
             if len(run) >= 2:

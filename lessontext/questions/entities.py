@@ -194,6 +194,13 @@ def find_entities(sentence: str, lexicon: Lexicon) -> list[Entity]:
     return found
 
 
+# A capitalised word after these is a place ("in Prague", "at Varennes", "near Mosul").  Not after "to"
+# or "from": they take people, sources and languages as often ("authority from God", "traced to
+# Donoghue v Stevenson", "from Greek"), which a swap then turns into nonsense ("stopped at God",
+# "Paisley v Stevenson"; test-e, dev, and "from Greek" in test-d and test-e).
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
+
+
 def _kind(span: str, sentence: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     parts = span.split()
     lowered = [p.lower().strip(".") for p in parts]
@@ -224,7 +231,7 @@ def _kind(span: str, sentence: str, start: int, end: int, lexicon: Lexicon) -> s
             appositive or role_before or surname_alone
         ):
             return "person"
-    if len(parts) == 1 and prev in {"in", "at", "to", "near", "from"} and span.isalpha():
+    if len(parts) == 1 and prev in _PLACE_PREPOSITIONS and span.isalpha():
         return "place"
     if len(parts) > 1:
         head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]

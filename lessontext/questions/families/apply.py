@@ -21,7 +21,11 @@ A sum or a difference of two named quantities ("<result> = <a> + <b>", "<result>
 display line of its own in a bookkeeping and in a nutrition lesson) reads one way only and is asked
 too, on fresh round numbers (a difference's first larger than its second); its wrong options are
 the other operation's result and slipped decimal points.  A sum of three, a sum and a difference
-mixed, or brackets stay unread.
+mixed, or brackets stay unread.  A sum is read only when its two parts are quantities, that
+is, when the lesson treats each as an amount elsewhere: it gives it a figure ("Liabilities 5,000",
+"revenue of 1,200"), or it rises, falls, exceeds or equals something ("When intake exceeds
+expenditure").  A word equation written with "=" ("Reactants = glucose + oxygen") names
+substances, not amounts: read as a sum it would key a wrong answer.
 
 A percentage in its two common shapes reads one way too: a share, "<result> = (<part> ÷ <whole>) × 100"
 (a nutrition lesson), and a change, "<result> = (<new> − <old>) ÷ <old> × 100" (a finance lesson): the
@@ -43,6 +47,11 @@ from rapidfuzz import fuzz
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..formulas import NAME as _NAME
+from ..formulas import OP as _OP
+from ..formulas import SPLIT as _SPLIT
+from ..formulas import STARTS as _STARTS
+from ..formulas import parse_formula, treated_as_quantity
 from ..pairs import length_ok
 from ..rules import APPLY_FORMULA
 from ..text import is_plural, norm_phrase
@@ -51,20 +60,7 @@ from . import FAMILIES
 
 CONFIDENCE = {APPLY_FORMULA: 0.6}
 
-_NAME = r"[A-Za-z][A-Za-z'’ -]{0,40}?"
-_OP = r"\s*[×÷*/]\s*"
-_FORMULA = re.compile(
-    rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*(?P<expr>{_NAME}(?:{_OP}{_NAME}){{1,2}})\s*(?=$|=|[.,;])"
-)
-_SPLIT = re.compile(r"\s*([×÷*/])\s*")
-# "Assets = Liabilities + Equity", "Energy balance = energy intake − energy expenditure": one + or −
-# between two names (a hyphen is no minus: "by-product", "self-employed" are names).
-_SUM_FORMULA = re.compile(
-    rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*(?P<a>{_NAME})\s+(?P<op>[+−])\s+(?P<b>{_NAME})\s*(?=$|[.,;])"
-)
 _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
-_STARTS = frozenset("it they this these that he she its their".split())
-MAX_NAME_WORDS = 5
 _NUM = r"(\d+(?:[.,]\d+)*)"
 _UNIT = r"((?:[A-Za-zΩ]{1,4}(?:/[A-Za-z]{1,4})?)?)"
 _EXAMPLE = re.compile(
@@ -73,30 +69,6 @@ _EXAMPLE = re.compile(
 SCALES = ("1.5", "2", "3", "4", "5")
 BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
 RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
-
-
-def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
-    """(result, quantities, operators) of a formula in words, or None when it may be read two ways."""
-    m = _FORMULA.search(sentence.strip())
-    if m:
-        parts = _SPLIT.split(m.group("expr").strip())
-        names = [p.strip() for p in parts[0::2]]
-        ops = ["×" if o == "*" else "÷" if o == "/" else o for o in parts[1::2]]
-    else:
-        m = _SUM_FORMULA.search(sentence.strip())
-        if not m:
-            return None
-        names, ops = [m.group("a").strip(), m.group("b").strip()], [m.group("op")]
-    result = m.group("result").strip()
-    for name in [result, *names]:
-        toks = name.split()
-        if not toks or len(toks) > MAX_NAME_WORDS or len(name) < 3 or toks[0].lower() in _STARTS:
-            return None
-    if len({n.lower() for n in names}) != len(names) or result.lower() in {n.lower() for n in names}:
-        return None
-    if "÷" in ops and (len(ops) != 1):
-        return None  # mixed or chained division: the order of operations is easy to misread
-    return result, names, ops
 
 
 # "Percentage of energy from a nutrient = (energy from that nutrient ÷ total energy) × 100",
@@ -365,6 +337,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     yield from percentage_questions(lesson, rng)
     seen: set[str] = set()
     named: dict[str, tuple[str, str]] | None = None
+    measured: str | None = None  # the lesson's text, where a sum's parts must be given amounts
     for section, sentence in lesson.sentences:
         if "=" not in sentence:
             continue
@@ -384,6 +357,11 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 units, unit = [named[x][1] for x in symbols], named[result_symbol][1]
             parsed = result_symbol, symbols, ops
         result, names, ops = parsed
+        if ops in (["+"], ["−"]):
+            if measured is None:
+                measured = " ".join(s for _, s in lesson.sentences)
+            if not all(treated_as_quantity(name, measured) for name in names):
+                continue  # a word equation ("Reactants = glucose + oxygen") is no sum of amounts
         formula = f"{result} = " + " ".join(x for pair in zip(names, [*ops, ""]) for x in pair).strip()
         if formula.lower() in seen:
             continue
@@ -513,11 +491,27 @@ Every business keeps its books in balance:
 
 Assets = Liabilities + Equity
 
+A loan of 500 raises Liabilities 500 and cash by as much; Equity grows with each year's profit.
+
 ## Profit
 
 Profit is what remains of the takings:
 
 Profit = revenue − costs
+
+When revenue exceeds costs, the business makes a profit.
+"""
+
+# A word equation written with "=": its parts are substances, never given an amount, and no sum.
+WORD_EQUATION = """# Respiration
+
+## The reaction
+
+Cells release energy from food:
+
+Reactants = glucose + oxygen
+
+Glucose comes from digested food, and oxygen comes from the air we breathe.
 """
 
 # A formula in one-letter symbols that the lesson names (a table's "Symbol" column, "where X is ..."):
@@ -580,6 +574,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(BALANCES, APPLY_FORMULA, "The text gives the formula “Assets = Liabilities + Equity”. What are the assets when Liabilities = "),
         makes(BALANCES, APPLY_FORMULA, "The text gives the formula “Profit = revenue − costs”. What is the profit when revenue = "),
         makes_no(BALANCES.replace(" + ", "-").replace(" − ", "-")),  # hyphens join words
+        makes_no(WORD_EQUATION),
         makes(CIRCUITS, APPLY_FORMULA, "“V = I × R”, where V is the potential difference, I is the current and R is the resistance."),
         makes(CIRCUITS, APPLY_FORMULA, "What is the current I when Q = "),
         makes_no(UNNAMED),

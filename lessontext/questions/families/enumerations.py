@@ -4,7 +4,11 @@ Reads the sentences of the lesson that list items inline ("shelter among hard
 corals, giant clams, sea fans").  The sentence itself is a true statement;
 with one item swapped for an item a sister lesson lists in the same kind of
 frame (same grammatical number, suffix class, category or governing verb),
-a false one.  "from A to B" ranges make no true statement (the range is the
+a false one.  Where both lists have a frame (the word that governs the items), the item swapped in
+must have been listed under one that matches this one (``frames_match``): an item another lesson lists after another word ("lacks pay, equipment or effective
+leadership", "recording explosions, weapon positions") reads as nonsense in this slot ("share the heavy
+costs of effective leadership", "learns a partner's procedures, vocabulary and weapon positions";
+raters on test-b and test-e, 0 of 4 ratings usable as is).  "from A to B" ranges make no true statement (the range is the
 claim).  No "select all the items of this sentence" question: raters
 rejected select-alls made by splitting one sentence (the other items cue
 the answer, and the stem is layout, not meaning).  An item swapped in stands where the listed one
@@ -94,6 +98,11 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         # A false statement only needs an item that reads in the slot: a verb frame need not match.
         swap_frame = key_frame if key_frame is not None and key_frame[0] != "verb" else None
 
+        def listed_otherwise(p: str, key_frame=key_frame) -> bool:
+            """Listed elsewhere only after words that do not match this list's ("lacks ...", "recording ...")."""
+            frames = pool_frames.get(p, ())
+            return key_frame is not None and bool(frames) and not any(frames_match(key_frame, f) for f in frames)
+
         def frame_first(p: str, key_frame=key_frame) -> int:
             """0: listed under a matching frame; 1: under a frame of the same sort (a verb for a verb); 2: other."""
             frames = pool_frames.get(p, ())
@@ -120,7 +129,7 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
             replacements = pick_distractors(member, pool, rng, course, prefer=frame_first,
                                  extra=lambda p, member=member, swap_frame=swap_frame: outsider(p) and same_form(p, member)
                                  and same_shape(p, [member]) and kind_ok(p, [member], swap_frame)
-                                 and fits_in_place(p, member))
+                                 and fits_in_place(p, member) and not listed_otherwise(p))
             if not replacements:
                 continue
             replacement = replacements[0]

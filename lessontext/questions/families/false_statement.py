@@ -12,7 +12,10 @@ still be true.  A year at one end of a range is not swapped either, nor a single
 a part of a longer name, a detail in an aside, or anything in a sentence about the lesson
 itself (``incidental.py``): the false form would be nonsense or not worth asking.
 Nor is a name swapped that has its acronym beside it ("the Organisation of African Unity
-(OAU)") nor an acronym in brackets beside its name ("The African Union (AU)"), a year swapped for one less than five years away (a gotcha), or a name swapped in
+(OAU)"), nor an acronym in brackets beside its name ("The African Union (AU)"), nor the name that
+glosses an acronym just before it ("NATO (the North Atlantic Treaty Organization)", "NATO, the North
+Atlantic Treaty Organization, led ..."; swapped, "NATO (United Nations)": raters on two test-e
+essays), a year swapped for one less than five years away (a gotcha), or a name swapped in
 that the text gives an article the sentence lacks ("involves United States") or only writes inside a
 longer name ("Procurement Agency" of "the NATO Support and Procurement Agency").  A name the text
 never gives an article loses the one the sentence had ("signed by Canada", not "by the Canada"), and
@@ -97,6 +100,27 @@ _ACRONYM_BESIDE = re.compile(r"^\s*\(\s*[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*\s*\(\s*$")
 # The mention alone in brackets after a name: the short form of that name.
 _IN_BRACKETS_BEFORE = re.compile(r"\w\s*\(\s*$")
+# An acronym, then the mention in brackets or between commas: "NATO (the North Atlantic Treaty
+# Organization)", "NATO, the North Atlantic Treaty Organization, led ...".
+_GLOSSED_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*[A-Z]\w*)\s*([(,])\s*(?:the\s+)?$")
+
+
+def spells_out(acronym: str, name: str) -> bool:
+    """True when ``name`` is ``acronym`` written in full: its capitalised words' initials ("North Atlantic
+    Treaty Organization" for NATO, "Organisation of African Unity" for OAU)."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+    return len(initials) >= 2 and initials.upper() == "".join(ch for ch in acronym if ch.isupper())
+
+
+def glossed_acronym(sentence: str, start: int, end: int, name: str) -> bool:
+    """The mention spells out the acronym just before it, as its gloss: swapped, it would call NATO
+    "the Association of Southeast Asian Nations" or "the European Union" (raters' nonsense swaps;
+    two test-e essays)."""
+    m = _GLOSSED_ACRONYM_BEFORE.search(sentence[:start])
+    if not m or not spells_out(m.group(1), name):
+        return False
+    after = sentence[end:].lstrip()
+    return after.startswith(")" if m.group(2) == "(" else (",", ")"))
 _CLOSING = re.compile(r"^\s*\)")
 
 
@@ -114,6 +138,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "the NATO Support and [Procurement Agency]": a swap inside a name is nonsense
     if _ACRONYM_BESIDE.search(mention.sentence[at.end():]) or _ACRONYM_BEFORE.search(mention.sentence[: at.start()]):
         return  # "the Organisation of African Unity (OAU)": the acronym beside it would contradict the swap
+    if glossed_acronym(mention.sentence, at.start(), at.end(), mention.text):
+        return  # "NATO (the North Atlantic Treaty Organization)": a gloss swapped names NATO wrongly
     if _IN_BRACKETS_BEFORE.search(mention.sentence[: at.start()]) and _CLOSING.match(mention.sentence[at.end():]):
         return  # "The African Union (AU)": the name beside the acronym would contradict the swap ("(ECOWAS)")
     if named_again(mention.sentence, at.start(), at.end(), mention.text):

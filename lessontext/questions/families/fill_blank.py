@@ -37,7 +37,7 @@ import random
 import re
 from collections.abc import Iterator
 
-from lessontext.semantics import specificity
+from lessontext.semantics import specificity, zipf
 from lessontext.words import getAllLemmas, getInflection, singular
 
 from ..candidate import Candidate
@@ -229,8 +229,17 @@ def entity_gap(mention: Mention, course: CourseView) -> bool:
     return not any(find_phrase(headings, w) for w in text.split() if len(w) > 2 and w[:1].isupper())
 
 
+# How common (Zipf) the plural of an -ing head must be to be listed: "buildings" 4.7, "meetings" 4.5
+# pass; "learnings" 2.4, "sharings" 1.1 do not.
+GERUND_PLURAL_MIN = 3.0
+
+
 def variants(term: str) -> list[str]:
-    """The singular and plural of a lower-case term ("enzymes" -> "enzyme", "enzyme" -> "enzymes")."""
+    """The singular and plural of a lower-case term ("enzymes" -> "enzyme", "enzyme" -> "enzymes").
+
+    No plural English does not use ("polygenics", "recessives"), nor of a process named by an -ing word
+    ("capacity buildings" of a compound, "learnings"; "buildings" and "meetings" alone stay): grading forgives number anyway
+    (``answers.py``), and a listed nonsense form reads as a generator's slip (test-e, test-f)."""
     if not term.islower() or not term.replace(" ", "").replace("-", "").isalpha():
         return []
     head = term.split()[-1]
@@ -238,7 +247,11 @@ def variants(term: str) -> list[str]:
     if one != head:
         return [term[: len(term) - len(head)] + one]
     plural = getInflection(head, "NNS")
-    return [term[: len(term) - len(head)] + plural[0]] if plural and plural[0] != head else []
+    gerund = head.endswith("ing") and any(v != head for v in getAllLemmas(head).get("VERB", ()))  # not "herring"
+    if not plural or plural[0] == head or (gerund and " " in term) \
+            or zipf(plural[0]) < (GERUND_PLURAL_MIN if gerund else 0.1):
+        return []  # "intelligence sharings", "learnings", "polygenics": no plural a reader would type
+    return [term[: len(term) - len(head)] + plural[0]]
 
 
 _NAME_JOINERS = frozenset({"of", "on", "for", "the", "and", "in"})

@@ -297,7 +297,8 @@ def proper_name(term: str, course: CourseView) -> bool:
 
 def names_a_person(term: str, definition: str) -> bool:
     """A capitalised name defined as someone ("Ivan Pavlov": "A Russian physiologist who won ..."): what
-    is meant by a person is a biography, not a concept (raters on test-f: not worth asking)."""
+    is meant by a person is a biography, not a concept (raters on test-f: not worth asking); nor is a
+    biography offered as what a concept means (the same raters: options of two kinds)."""
     toks = words(term)
     return len(toks) >= 2 and all(t[:1].isupper() for t in toks) \
         and re.match(r"^(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}who\b", definition.strip(), re.I) is not None
@@ -357,10 +358,12 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             continue  # the definition comes from another lesson
         # Same glossary kind, and the same kind of name: a person for a person, a thing for a thing.
         entity_kind = name_class(kinds, entry.term)
+        person = names_a_person(entry.term, entry.definition)
         category = term_category(entry, course)
         same_kind = [
             e for e in course.glossary
             if e.kind == entry.kind and e.term != entry.term and name_class(kinds, e.term) == entity_kind
+            and names_a_person(e.term, e.definition) == person  # "A Russian physiologist who ..." is no concept
             and usable_term(e.term) and not filler_key(e.term)
             and (category is None or term_category(e, course) == category)
         ]

@@ -321,3 +321,12 @@ def test_apply_asks_percentages_with_percent_options():
     for item in items:
         assert item.key.endswith("%") and all(d.endswith("%") for d in item.distractors)
         assert item.level == "apply" and len(item.distractors) >= 2
+
+
+def test_a_word_equation_written_with_equals_is_no_sum():
+    assert parse_formula("Reactants = glucose + oxygen") == ("Reactants", ["glucose", "oxygen"], ["+"])
+    course = build_course(parse_document(apply.WORD_EQUATION), glossary=(), others=())
+    assert list(apply_questions(course.lesson, course, random.Random(0))) == []
+    measured = apply.WORD_EQUATION + "\nA meal gives glucose of 180 g, and oxygen increases with breathing.\n"
+    course = build_course(parse_document(measured), glossary=(), others=())
+    assert len(list(apply_questions(course.lesson, course, random.Random(0)))) == 1

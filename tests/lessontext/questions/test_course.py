@@ -5,7 +5,7 @@ import random
 import pytest
 
 from lessontext.document import parse_document
-from lessontext.questions.course import build_course
+from lessontext.questions.course import build_course, step_label
 from lessontext.questions.families.description_to_term import FAMILY as DESCRIPTION_TO_TERM
 from lessontext.questions.families.item_example import item_example_questions
 from lessontext.questions.listitems import named_first
@@ -125,3 +125,59 @@ def test_a_bold_list_opening_with_an_aside_or_crossing_two_kinds_is_no_group():
 - **Strong base** dissociates completely in water.
 """
     assert build_course(parse_document(grid), glossary=(), others=()).lesson.groups == []
+
+
+STEPS = """# Mixing paint
+
+## Worked example: a shade of green
+
+**Step 1: Choose the colours.** The painter picks a blue and a yellow of the same brand.
+
+**Step 2: Measure the parts.** Two parts of yellow go with one part of blue for a light green.
+
+**Step 3: Stir the mix.** The paint is stirred for a full minute so that no streaks remain.
+
+## Kinds of finish
+
+- **Matt**: a finish that reflects almost no light.
+- **Satin**: a finish with a soft, low sheen.
+- **Gloss**: a finish that shines like glass.
+"""
+
+
+@pytest.mark.parametrize("label, step", [
+    ("Step 3: Count the genotypes", True), ("Step 2.", True), ("Step two: Divide", True),
+    ("Stepwise regression", False), ("Steps of the method", False), ("Gloss", False),
+])
+def test_step_label(label, step):
+    assert step_label(label) is step
+
+
+def test_the_numbered_steps_of_a_worked_example_are_no_group():
+    groups = build_course(parse_document(STEPS), glossary=(), others=()).lesson.groups
+    assert [[i.label for i in g.items] for g in groups] == [["Matt", "Satin", "Gloss"]]
+
+
+NUMBERS = """# Numbers
+
+## Systems
+
+- **Decimal numbers**: the decimal system uses ten digits, and each number takes a value from its position.
+- **Roman numerals**: letters that add up, as in XII, with no sign for nothing.
+- **Tally marks**: strokes grouped in fives, one stroke for each thing counted.
+
+## Duties
+
+- **Duty of care**: the first thing to show is that the defendant owed the claimant a legal duty.
+- **Breach**: the defendant fell below the standard of a reasonable person.
+- **Causation**: the breach caused the harm the claimant suffered.
+"""
+
+
+def test_a_description_with_two_left_out_runs_is_not_quoted():
+    course = build_course(parse_document(NUMBERS), glossary=(), others=())
+    stems = [c.stem for g in course.lesson.groups for c in DESCRIPTION_TO_TERM.build(g, course, random.Random(0))]
+    assert any("Tally" not in s and "strokes grouped in fives" in s for s in stems)  # nothing left out
+    assert not any("[…]" in s and (s.count("[…]") > 1 or s.rstrip("”. ").endswith("[…]")) for s in stems)
+    assert not any("the […] system" in s for s in stems)
+    assert any("the breach […] the harm" in s for s in stems)  # one run, mid-sentence: kept

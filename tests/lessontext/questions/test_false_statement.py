@@ -169,3 +169,28 @@ France adopted a written constitution in 1958 under de Gaulle.
 def test_a_swap_for_another_name_of_the_same_country_is_not_made():
     _, swaps = _swaps(OTHER_NAMES)
     assert not [c for c in swaps if c.original.endswith("United Kingdom") and c.key == "Britain"]
+
+
+MINISTERS = """# Defence Ministers
+
+## Forums
+
+In Europe, NATO (the North Atlantic Treaty Organization) holds regular meetings of defence ministers.
+NATO, the North Atlantic Treaty Organization, led a training mission in the region.
+The European Union gathers its defence ministers in a dedicated format of the Council.
+The United Nations asks ministers to pledge troops for peacekeeping.
+"""
+
+
+@pytest.mark.parametrize("acronym, name, spelt", [
+    ("NATO", "North Atlantic Treaty Organization", True), ("OAU", "Organisation of African Unity", True),
+    ("NATO", "European Union", False), ("EU", "European Union", True), ("UN", "United Nations Security Council", False),
+])
+def test_spells_out(acronym, name, spelt):
+    assert fs.spells_out(acronym, name) is spelt
+
+
+def test_the_name_that_glosses_an_acronym_before_it_is_not_swapped():
+    _, swaps = _swaps(MINISTERS)
+    assert not [c.stem for c in swaps if c.original == "North Atlantic Treaty Organization"]
+    assert not any("NATO (" in c.stem or "NATO, the European" in c.stem or "NATO, the United" in c.stem for c in swaps)

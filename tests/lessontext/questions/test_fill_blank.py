@@ -75,3 +75,14 @@ def test_short_forms_still_turn_a_two_word_name_round():
 )
 def test_worked_figures(sentence, expected):
     assert worked_figures(sentence) is expected
+
+
+@pytest.mark.parametrize("term, forms", [
+    ("enzyme", ["enzymes"]), ("enzymes", ["enzyme"]), ("nebula", ["nebulae"]), ("meeting", ["meetings"]),
+    ("capacity building", []), ("learning", []), ("polygenic", []), ("recessive", []),
+    ("red herring", ["red herrings"]),
+])
+def test_variants_list_only_plurals_english_uses(term, forms):
+    from lessontext.questions.families.fill_blank import variants
+
+    assert variants(term) == forms

@@ -303,3 +303,43 @@ def test_a_pronoun_with_its_noun_inside_the_definition_stays():
 )
 def test_names_a_person(term, definition, expected):
     assert g.names_a_person(term, definition) is expected
+
+
+
+DYES = """# Paint
+
+## Materials
+
+A mordant is a substance that fixes a colour to the fibres of a cloth.
+
+A binder is a substance that holds the pigment particles of a paint together.
+
+A fixative is a liquid sprayed on a finished drawing to stop it smudging.
+
+A glaze is a thin transparent layer of paint laid over a dry one.
+
+Anna Kovacs was a Hungarian chemist who won a prize in 1931 for her work on dyes.
+"""
+
+DYE_TERMS = (
+    GlossaryEntry("Mordant", "A substance that fixes a colour to the fibres of a cloth", "defined"),
+    GlossaryEntry("Binder", "A substance that holds the pigment particles of a paint together", "defined"),
+    GlossaryEntry("Fixative", "A liquid sprayed on a finished drawing to stop it smudging", "defined"),
+    GlossaryEntry("Glaze", "A thin transparent layer of paint laid over a dry one", "defined"),
+    GlossaryEntry("Anna Kovacs", "A Hungarian chemist who won a prize in 1931 for her work on dyes", "defined"),
+)
+
+def test_a_persons_biography_is_no_option_for_what_a_concept_means(monkeypatch):
+    # The name read as no person's and the terms of no category (as "Ivan Pavlov", read as the name of
+    # a thing, "name:pavlov", beside "Classical conditioning"): the definition still says it is someone.
+    monkeypatch.setattr(g, "name_class", lambda kinds, term: None)
+    monkeypatch.setattr(g, "term_category", lambda entry, course: None)
+    found = []
+    for seed in range(6):
+        course = build_course(parse_document(DYES), glossary=DYE_TERMS, others=())
+        found += [c for c in g.glossary_questions(course.lesson, course, random.Random(seed))
+                  if c.rule in (GLOSSARY_TERM_TO_DEFINITION, GLOSSARY_DESCRIPTION_TO_TERM)]
+    assert found
+    for c in found:
+        assert "Anna Kovacs" not in (c.key, *c.distractors)
+        assert not any(d.startswith("A Hungarian chemist") for d in c.distractors)

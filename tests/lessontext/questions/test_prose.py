@@ -303,3 +303,19 @@ def test_one_clause_completion_per_set_of_parallel_clauses_in_a_quiz():
     for seed in range(5):
         draft = generate_quiz(parse_document(COASTS), rng=random.Random(seed))
         assert sum(q.rule == "clause_completion" for q in draft.questions) <= 1
+
+
+
+
+# The sister lesson lists the same items after another verb ("consists of"), or after the same noun ("shelter among").
+MARKET = MANGROVES.replace("The tangled roots shelter young snappers, mud crabs, and rock oysters.",
+                           "The daily catch consists of young snappers, mud crabs, and rock oysters.")
+LAGOON = MANGROVES.replace("The tangled roots shelter young snappers, mud crabs, and rock oysters.",
+                           "Young snappers find shelter among tangled roots, mud crabs, and rock oysters.")
+
+def test_an_item_listed_after_another_word_is_not_swapped_in():
+    # "consists of ... rock oysters" (a catch) is no place to shelter: "fish shelter among ... rock oysters" reads oddly
+    # (raters on test-b and test-e: "share the heavy costs of effective leadership").
+    assert passing("enumeration_swap_false", REEF, [MARKET]) == []
+    (c,) = passing("enumeration_swap_false", REEF, [LAGOON])
+    assert c.truth is False and c.key in {"tangled roots", "mud banks", "rock oysters"}

@@ -1,0 +1,62 @@
+"""Formulas in words: "<result> = <a> × <b>", "<result> = <a> + <b>", and whether a sum's parts are amounts.
+
+Read by the apply family (``families/apply.py``); kept apart so that it stays short.
+"""
+
+from __future__ import annotations
+
+import re
+
+NAME = r"[A-Za-z][A-Za-z'’ -]{0,40}?"
+OP = r"\s*[×÷*/]\s*"
+FORMULA = re.compile(
+    rf"(?:^|:\s*)(?P<result>{NAME})\s*=\s*(?P<expr>{NAME}(?:{OP}{NAME}){{1,2}})\s*(?=$|=|[.,;])"
+)
+SPLIT = re.compile(r"\s*([×÷*/])\s*")
+# "Assets = Liabilities + Equity", "Energy balance = energy intake − energy expenditure": one + or −
+# between two names (a hyphen is no minus: "by-product", "self-employed" are names).
+SUM_FORMULA = re.compile(
+    rf"(?:^|:\s*)(?P<result>{NAME})\s*=\s*(?P<a>{NAME})\s+(?P<op>[+−])\s+(?P<b>{NAME})\s*(?=$|[.,;])"
+)
+STARTS = frozenset("it they this these that he she its their".split())
+MAX_NAME_WORDS = 5
+_QUANTITY_VERB = r"(?:increase|decrease|exceed|equal|rise|fall|grow|shrink|double|halve)[sd]?"
+_FIGURE = r"[£$€]?\d"
+
+
+def treated_as_quantity(name: str, text: str) -> bool:
+    """True when ``text`` treats the quantity ``name`` (or its head noun) as an amount: with a figure
+    ("Equity 10,000", "costs of 300", "Assets (cash) increase by"), or as what rises, falls, exceeds
+    or equals ("intake exceeds expenditure").  "glucose" in "glucose + oxygen" is named, not measured."""
+    heads = {re.escape(name.lower()), re.escape(name.lower().split()[-1])}
+    for head in heads:
+        word = rf"\b{head}\b(?:\s*\([^)]*\))?"
+        if re.search(rf"{word}\s+(?:(?:of|is|are|was|were|at)\s+)?{_FIGURE}", text, re.I) \
+                or re.search(rf"{word}\s+{_QUANTITY_VERB}\b", text, re.I) \
+                or re.search(rf"\b(?:exceed|equal)s?\s+(?:the\s+)?{head}\b", text, re.I):
+            return True
+    return False
+
+
+def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
+    """(result, quantities, operators) of a formula in words, or None when it may be read two ways."""
+    m = FORMULA.search(sentence.strip())
+    if m:
+        parts = SPLIT.split(m.group("expr").strip())
+        names = [p.strip() for p in parts[0::2]]
+        ops = ["×" if o == "*" else "÷" if o == "/" else o for o in parts[1::2]]
+    else:
+        m = SUM_FORMULA.search(sentence.strip())
+        if not m:
+            return None
+        names, ops = [m.group("a").strip(), m.group("b").strip()], [m.group("op")]
+    result = m.group("result").strip()
+    for name in [result, *names]:
+        toks = name.split()
+        if not toks or len(toks) > MAX_NAME_WORDS or len(name) < 3 or toks[0].lower() in STARTS:
+            return None
+    if len({n.lower() for n in names}) != len(names) or result.lower() in {n.lower() for n in names}:
+        return None
+    if "÷" in ops and (len(ops) != 1):
+        return None  # mixed or chained division: the order of operations is easy to misread
+    return result, names, ops

@@ -1,0 +1,23 @@
+"""Formulas in words: a sum's parts are amounts only where the lesson measures them."""
+
+import pytest
+
+from lessontext.questions.formulas import parse_formula, treated_as_quantity
+
+
+@pytest.mark.parametrize("name, text, quantity", [
+    ("Liabilities", "Assets 15,000 = Liabilities 5,000 + Equity 10,000.", True),
+    ("revenue", "Equity is the original capital plus revenue of 1,200.", True),
+    ("energy expenditure", "When intake exceeds expenditure, the surplus is stored.", True),
+    ("energy intake", "When intake exceeds expenditure, the surplus is stored.", True),
+    ("Assets", "Assets (cash) increase by 4,000.", True),
+    ("glucose", "Glucose comes from digested food; reactants = glucose + oxygen.", False),
+    ("oxygen", "Oxygen comes from the air, and it reaches every cell.", False),
+])
+def test_a_sums_part_is_a_quantity_when_the_lesson_measures_it(name, text, quantity):
+    assert treated_as_quantity(name, text) is quantity
+
+
+
+def test_a_sum_of_two_names_is_read():
+    assert parse_formula("Assets = Liabilities + Equity") == ("Assets", ["Liabilities", "Equity"], ["+"])
