@@ -1,8 +1,8 @@
 """The publish gate: which generated questions go straight to learners, and which wait for review.
 
 A question publishes only when blind raters found its rule's questions usable on
-the tuning corpora (``bench/corpus/dev``, ``dev-b`` and ``test-c``, their latest
-blind ratings) at a high rate, and the question itself kept
+the tuning corpora (``bench/corpus/dev`` and ``dev-b``, their latest blind ratings, and
+``test-c`` to ``test-f``, each rated once while held out) at a high rate, and the question itself kept
 a confidence at or above ``MIN_CONFIDENCE`` (every soft check it fails lowers it).
 Everything else waits as a draft in the instructor's review queue: the gate is
 unsure of it. ``MEASURED`` is written by ``bench/rating.py calibrate`` from the
@@ -36,18 +36,21 @@ MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
     'apply_formula': (8, 2, 10),
     'cause_effect': (0, 2, 4),
     'contrast': (0, 2, 2),
-    'contrast_swap_false': (7, 0, 10),
-    'description_to_term': (6, 2, 10),
-    'entity_swap_false': (6, 17, 28),
-    'glossary_description_to_term': (4, 2, 10),
-    'glossary_fill_blank': (42, 28, 86),
-    'glossary_term_to_definition': (10, 9, 24),
-    'item_example': (4, 0, 4),
-    'matching': (18, 2, 20),
+    'contrast_swap_false': (11, 2, 16),
+    'description_to_term': (11, 6, 22),
+    'entity_swap_false': (8, 23, 48),
+    'enumeration_swap_false': (0, 1, 2),
+    'glossary_description_to_term': (4, 12, 22),
+    'glossary_fill_blank': (75, 60, 168),
+    'glossary_term_to_definition': (18, 25, 56),
+    'item_example': (5, 1, 8),
+    'matching': (33, 9, 44),
+    'negation_dropped_false': (3, 3, 6),
+    'negation_statement': (0, 2, 2),
     'purpose': (2, 0, 2),
     'table_cell': (0, 5, 6),
-    'term_to_description': (4, 4, 8),
-    'true_statement': (31, 2, 36),
+    'term_to_description': (8, 4, 12),
+    'true_statement': (47, 19, 72),
 })
 
 
