@@ -336,6 +336,9 @@ def _predicate_with_kind(term: Term, headings: dict[str, str]) -> Term:
 # Words that end a subject before any verb: a relative clause or an infinitive is part of a noun phrase.
 _NOT_A_CLAUSE = frozenset("that which who whom whose where when to".split())
 _PLURAL_QUANTIFIERS = frozenset("some most many all".split())
+# "How the business communicates with customers.", "What the customer pays.": a question-word clause names
+# the thing itself; it is no event a genus can be put before ("A process in which how ...").
+_QUESTION_WORDS = frozenset("how what why whether where when which who".split())
 _SINGULAR_DETERMINERS = frozenset("the every each".split())
 # What follows a verb that says what the subject does: "scrape against", "connect to", "share a".
 _VERB_OBJECT_START = frozenset(
@@ -372,6 +375,8 @@ def _happens_clause(definition: str) -> bool:
     if len(words) < 3:
         return False
     first = words[0].lower()
+    if first in _QUESTION_WORDS:
+        return False
     if first not in _PLURAL_QUANTIFIERS | _SINGULAR_DETERMINERS and not word_pos(first) & {"NOUN", "ADJ"}:
         return False
     plural = _plural_subject(words)

@@ -16,7 +16,7 @@ from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import MASK, Candidate, Term
 from lessontext.glossary.checks import RESTRICTIVE, finish_definition, mask_term
-from lessontext.glossary.phrases import genus_of, looks_like_acronym, word_list
+from lessontext.glossary.phrases import genus_of, looks_like_acronym, plural_head, word_list
 from lessontext.vocabulary import TermKind
 from lessontext.words import (
     STOPWORDS,
@@ -348,6 +348,15 @@ def _gloss_over_narrative(group: list[Candidate], best: Candidate) -> Candidate:
     return next((c for c in group if c.source == "pattern" and not names_itself(c)), best)
 
 
+def _opens_with_bare_plural(definition: str, term: str) -> bool:
+    """"Biological catalysts made of protein." for "enzymes": no article, a plural head like the term's own."""
+    words = definition.split()
+    head = next((w for w in words[:4] if w.lower() in {"that", "which", "who", "of", "made", "used", "with"}), None)
+    noun = words[words.index(head) - 1] if head and words.index(head) > 0 else ""
+    return (bool(words) and words[0].lower() not in {"a", "an", "the", "one", "any"} and plural_head(term)
+            and bool(noun) and plural_head(noun.lower()))
+
+
 def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[Term, ...]:
     groups = group_by_key(candidates, key=lambda c: c.key, aliases=lambda c: c.aliases)
 
@@ -382,6 +391,13 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
             display = main.term
         elif main.source == "acronym":
             display = capitalise(main.term)
+        elif (main.source == "pattern" and len(display.split()) == len(main.term.split())
+              and _opens_with_bare_plural(main.definition, main.term)):
+            # "**enzymes**, which are biological catalysts ...": a plural gloss keeps the plural it defines.
+            shown, defined = display.split()[-1], main.term.split()[-1]
+            if fold(shown) != fold(defined) and singular(fold(shown)) == singular(fold(defined)):
+                display = " ".join(display.split()[:-1] + [defined.lower()])
+                display = capitalise(display)
         elif main.source == "label" and display.split() and main.term.split():
             # Keep the number the author chose for the label ("Tributary"),
             # whatever the running text uses more often.

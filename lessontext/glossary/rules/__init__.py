@@ -49,6 +49,7 @@ called                130       sentence
 other_name            129       sentence
 named_subject_aside   128       sentence
 named_then_stated     127       sentence
+named_bold_subject    126       sentence
 bold_in_which         121       sentence
 appositive            120       sentence
 ranked_kind           119       sentence

@@ -186,6 +186,28 @@ def _another_bold_term(appos: str, term: str, bold: list[str]) -> bool:
     return any(b != term and rest.startswith(b.lower()) and not rest[len(b):len(b) + 1].isalnum() for b in bold)
 
 
+_CONTACT_DETERMINERS = frozenset("a an the each every".split())
+
+
+def _clause_verb(words: list[str]) -> bool:
+    """An auxiliary or an "-s" verb after the appositive's first word: a clause, not a noun phrase.
+
+    "a gap between the share of votes a party receives and ...", "the group
+    of customers the business has chosen to serve" keep their noun phrase: a
+    verb right after "a/the N" that itself follows a noun opens a relative
+    clause without "that" (the votes [that] a party receives).
+    """
+    for i, w in enumerate(words[1:], start=1):
+        if w.lower() in AUXILIARIES or w.endswith("s") and clear_verb_form(w):
+            contact = (i >= 4 and words[i - 2].lower() in _CONTACT_DETERMINERS and words[i - 1].islower()
+                       and "NOUN" in word_pos(words[i - 1].lower()) and not plural_head(words[i - 1])
+                       and words[i - 3].islower() and "NOUN" in word_pos(words[i - 3].lower())
+                       and words[i - 3].lower() not in STOPWORDS)
+            if not contact:
+                return True
+    return False
+
+
 def _bold_appositives(section: DocumentSection, sentence: str, context: Context) -> tuple[list[Candidate], set[int]]:
     """Candidates for "... **T**, a/the/one NP ...", and the commas they used.
 
@@ -228,7 +250,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
                 continue  # "In the **lower course**, the river floods ...": an opening phrase, then the clause
             # "the power of courts to examine whether the acts ... are lawful": a clause inside the noun phrase.
             head = _WH_COMPLEMENT.split(RELATIVE_WORD.split(appos, maxsplit=1)[0], maxsplit=1)[0]
-            if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:]):
+            if _clause_verb(word_list(head)):
                 continue  # a clause, not a noun phrase
             if words[0].lower() == "one":
                 # "a normal good, one for which ..." -> "A good for which ...".

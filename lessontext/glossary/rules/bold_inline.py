@@ -294,10 +294,8 @@ def _which_means(term: str, sentence: str, section: DocumentSection) -> Candidat
 
 
 def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
-    """"**total revenue**, which is price multiplied by quantity" -> "Price multiplied by quantity";
-    "the **midpoint method**, which divides each change ..." -> "A method that divides each change ..."."""
-    if len(word_list(term)) < 2:
-        return None  # "an **ammeter**, which must be connected ...": no head noun to say what it is
+    """"**total revenue**, which is price multiplied by quantity" -> "Price multiplied by quantity" (a single bold
+    word too: "**enzymes**, which are biological catalysts ..."); "the **midpoint method**, which divides each change ..." -> "A method that divides each change ..."."""
     match = re.search(re.escape(term) + _WHICH_AFTER_BOLD, sentence, re.I)
     if not match:
         return None
@@ -307,6 +305,10 @@ def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidat
     copula = _WHICH_IS.match(rel)
     if copula and word_list(copula.group("np"))[0].lower().endswith(("ed", "en")):
         copula = None  # "which is carried out by yeast": a passive, said of the head noun
+    if copula is None and len(word_list(term)) < 2:
+        # "an **ammeter**, which must be connected ...": no head noun to say what it is; "**enzymes**, which are
+        # biological catalysts made of protein" names what it is, so a single word needs none.
+        return None
     definition = finish_definition(copula.group("np") if copula else rephrase.genus_phrase(term, rel))
     if not definition:
         return None

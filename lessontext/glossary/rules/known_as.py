@@ -1,4 +1,5 @@
-"""A subject named in an aside, then what it does: "A related move, known as tu quoque, rejects criticism by ..."."""
+"""A subject named in an aside, then what it does: "A related move, known as tu quoque, rejects criticism by ...",
+"The intellectual movement called the **Enlightenment** encouraged people to ..."."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import has_anaphora, predicate_of, word_list
+from lessontext.glossary.phrases import AUXILIARIES, clear_verb_form, has_anaphora, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, word_pos
+from lessontext.words import STOPWORDS, fold, word_pos
 
 # The name in the aside, defined by the subject's noun and the verb phrase: rebuilt, as sure as a bold subject.
 CONFIDENCE = 0.7
@@ -54,5 +55,69 @@ NAMED_SUBJECT_ASIDE = RULES.register(Rule(
               " behaves the same way.\n", "tu quoque"),
         misses("# Logic\n\nA related move, known as tu quoque, was discussed in the last lesson by the class.\n",
                "tu quoque"),
+    ),
+))
+
+
+# "The eighteenth-century intellectual movement called the **Enlightenment** encouraged ...", "a school of psychology
+# known as **behaviourism** set out to ...": no commas, so only a name the author set in bold is trusted.
+BOLD_CONFIDENCE = 0.7
+_NAMED_BOLD_SUBJECT = (r"(?:^|,\s+)(?P<det>[Tt]he|[Aa]n?)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}?)\s+"
+                       r"(?:(?:also|often|sometimes|usually)\s+)?(?:known\s+as|called|termed)\s+(?:the\s+)?"
+                       r"{term}\s+(?P<rest>[a-z].+)$")
+# "The principle known as the **separation of powers** answers that power should be divided": the idea is the clause.
+_CONTENT_NOUNS = frozenset("principle idea doctrine theory view belief rule notion hypothesis".split())
+_CONTENT_VERB_THAT = re.compile(r"^(?:answers|holds|states|says|asserts|maintains|argues|claims)\s+that\s+(?P<clause>.+)$")
+
+
+def _np_head(np: str) -> str:
+    """"eighteenth-century intellectual movement" -> "movement"; "school of psychology" -> "school"."""
+    words = word_list(np)
+    cut = next((i for i, w in enumerate(words) if w in {"of", "for", "in"}), len(words))
+    return words[cut - 1].lower() if cut else ""
+
+
+def find_named_bold_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The intellectual movement called the **Enlightenment** encouraged people ..." -> "The intellectual movement
+    that encouraged people ..."; "The principle known as the **X** answers that P" -> "The principle that P".
+
+    The subject's noun phrase is kept whole (its modifiers say which movement);
+    it holds no verb, so the word after the bold name is the sentence's own verb.
+    """
+    out = []
+    for term in context.document.emphasis:
+        if term not in sentence:
+            continue
+        match = re.search(_NAMED_BOLD_SUBJECT.format(term=re.escape(term)), sentence.strip().rstrip("."))
+        if not match:
+            continue
+        np, rest = match.group("np"), match.group("rest")
+        words = word_list(np)
+        head = _np_head(np)
+        if (not head or "NOUN" not in word_pos(head) or fold(head) in fold(term).split()
+                or any(w in AUXILIARIES or clear_verb_form(w) or w in STOPWORDS and w not in {"of", "for", "in"}
+                       for w in words)):
+            continue  # "The left side is called the **debit** side": a verb inside, no subject noun phrase
+        det = match.group("det").lower()
+        content = _CONTENT_VERB_THAT.match(rest)
+        if content and head in _CONTENT_NOUNS:
+            definition = finish_definition(f"The {np} that {content.group('clause')}")
+        else:
+            predicate = predicate_of(rest, plural=False)
+            if not predicate or has_anaphora(predicate) or _CONTENT_VERB_THAT.match(rest):
+                continue
+            definition = finish_definition(f"{det} {np} that {predicate}")
+        if definition and valid_term(term, strict=False) and not is_generic(term):
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, BOLD_CONFIDENCE, "pattern"))
+    return out
+
+
+NAMED_BOLD_SUBJECT = RULES.register(Rule(
+    name="named_bold_subject", priority=126, scope=Scope.SENTENCE, confidence=BOLD_CONFIDENCE,
+    find=find_named_bold_subjects,
+    examples=(
+        finds("# Art\n\nThe artistic movement called **Mannerism** favoured elongated figures and crowded scenes"
+              " in paintings.\n", "Mannerism"),
+        misses("# Books\n\nThe left page is called the **verso** page and the right one the recto.\n", "verso"),
     ),
 ))

@@ -176,6 +176,14 @@ def test_a_label_saying_what_happens_is_headed_by_the_terms_own_kind():
     assert got["Hub"] == "The device that links the others."
 
 
+def test_a_label_glossed_by_a_question_word_clause_keeps_it():
+    """"- **Promotion**: how the business communicates ..." is no event: no "A process in which how ..."."""
+    got = _glossary("# Marketing\n\nThe mix has parts:\n\n"
+                    "- **Promotion**: how the business communicates with customers\n"
+                    "- **Price**: what the customer pays\n")
+    assert got["Promotion"] == "How the business communicates with customers."
+
+
 @pytest.mark.parametrize(
     ("definition", "clause"),
     [
@@ -191,6 +199,8 @@ def test_a_label_saying_what_happens_is_headed_by_the_terms_own_kind():
         ("Soldiers can clear debris and repair bridges.", False),
         ("Each cell moves into the fluid. There it divides.", False),
         ("A network that covers a small area.", False),
+        ("How the business communicates with customers.", False),
+        ("What the customer pays for the service.", False),
     ],
 )
 def test_a_clause_saying_what_happens_has_a_subject_and_a_present_verb(definition, clause):

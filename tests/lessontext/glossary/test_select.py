@@ -9,6 +9,7 @@ from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import valid_term
 from lessontext.glossary.select import make_readable
+from tests.lessontext.glossary.support import glossary
 
 
 def test_readable_keeps_a_noun_phrase():
@@ -145,3 +146,10 @@ def test_a_word_mentioned_as_a_word_is_the_term_without_its_quotes():
             "operates on the environment to produce an effect.\n")
     found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
     assert found.get("Operant") == "Behaviour that operates on the environment to produce an effect."
+
+
+def test_a_plural_gloss_keeps_the_plural_it_defines():
+    """"**enzymes**, which are biological catalysts ..." is not shown as "Enzyme" because the text says "an enzyme"."""
+    found = glossary("Digestion relies on **enzymes**, which are biological catalysts made of protein. An enzyme in"
+                     " saliva speeds digestion. Each enzyme has a shape.")
+    assert found == {"Enzymes": ("defined", "Biological catalysts made of protein.")}

@@ -17,6 +17,18 @@ from tests.lessontext.glossary.support import check
             id="bold-term-after-its-verb",
         ),
         pytest.param(
+            "Its main flaw is **overfishing**, a gap between the quota a fleet receives and the fish it"
+            " reports.",
+            {"Overfishing": ("defined", "A gap between the quota a fleet receives and the fish it reports.")},
+            (),
+            id="bold-term-appositive-with-a-contact-relative",
+        ),
+        pytest.param(
+            "Savings earn **accrued yield**, the interest earned in each month is added to the balance.",
+            {}, ("Accrued yield",),
+            id="bold-term-then-a-clause-is-no-appositive",
+        ),
+        pytest.param(
             "The rule says that, all else being steady, a lower tariff brings in more imports."
             " Luminance, the total light a lamp gives off each second, does not depend on the distance.",
             {"Luminance": ("defined", "The total light a lamp gives off each second.")}, ("Steady",),

@@ -36,6 +36,16 @@ from tests.lessontext.glossary.support import check
             id="one-word-bold-then-which-has-no-head-noun",
         ),
         pytest.param(
+            "Bread rises thanks to **yeasts**, which are microscopic fungi that feed on sugar. Bakers buy them dried.",
+            {"Yeasts": ("defined", "Microscopic fungi that feed on sugar.")}, (),
+            id="one-word-bold-then-which-is-a-noun-phrase",
+        ),
+        pytest.param(
+            "Voltage is measured with a **voltmeter**, which is always connected in parallel. Meters vary in size.",
+            {}, ("Voltmeter",),
+            id="one-word-bold-then-which-is-an-adverb-and-passive",
+        ),
+        pytest.param(
             "The interest rate quoted by a bank is the **nominal rate**. What matters for your purchasing power"
             " is the **real rate**, which takes inflation into account.\n",
             {

@@ -1,4 +1,4 @@
-"""The named_subject_aside rule: a subject named in an aside, then what it does."""
+"""The named_subject_aside and named_bold_subject rules: a subject named in an aside or in bold, then what it does."""
 
 from __future__ import annotations
 
@@ -25,4 +25,44 @@ from tests.lessontext.glossary.support import check
     ],
 )
 def test_named_subject_aside(body, expected, absent):
+    check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "The artistic movement called **Mannerism** favoured elongated figures and crowded scenes in paintings.",
+            {"Mannerism": ("defined", "The artistic movement that favoured elongated figures and crowded scenes"
+                           " in paintings.")},
+            (),
+            id="noun-phrase-called-bold-name-then-its-verb",
+        ),
+        pytest.param(
+            "In the late eighteenth century, a school of economics known as **physiocracy** set out to explain"
+            " wealth through farming alone.",
+            {"Physiocracy": ("defined", "A school of economics that set out to explain wealth through farming"
+                             " alone.")},
+            (),
+            id="after-an-opening-phrase-with-an-of-phrase",
+        ),
+        pytest.param(
+            "The rule known as the **golden mean** holds that every virtue lies between two opposite vices.",
+            {"Golden mean": ("defined", "The rule that every virtue lies between two opposite vices.")},
+            (),
+            id="a-content-noun-then-holds-that-is-the-clause",
+        ),
+        pytest.param(
+            "The left page is called the **verso** page and the right one the recto. Printers number them.",
+            {}, ("Verso",),
+            id="a-verb-before-called-is-no-subject-noun-phrase",
+        ),
+        pytest.param(
+            "The old market town called **Ashby** saw this change in the twelfth century.",
+            {}, ("Ashby",),
+            id="a-predicate-pointing-outside-is-left-alone",
+        ),
+    ],
+)
+def test_named_bold_subject(body, expected, absent):
     check(body, expected, absent)
