@@ -119,6 +119,27 @@ def compute_percentage(shape: str, rng: random.Random) -> tuple[list[Decimal], D
                                   percent * 10]
 
 
+def _candidate(*, stem: str, key: str, distractors: list[str], formula: str, worked: str, section, sentence: str) -> Candidate:
+    """An apply question: ``formula`` re-run on fresh numbers (``worked`` shows the sum) with its computed ``key``."""
+    return Candidate(
+        type=QuestionType.SINGLE,
+        rule=APPLY_FORMULA,
+        stem=stem,
+        key=key,
+        correct=(key,),
+        distractors=tuple(distractors[:3]),
+        kind="quantity:apply",
+        original=key,
+        source_anchor=section.anchor,
+        source_sentence=sentence,
+        explanation=f"By the formula “{formula}”: {worked} = {key}.",
+        base=CONFIDENCE[APPLY_FORMULA],
+        shown=(sentence,),
+        claims=(f"formula:{formula.lower()}",),
+        level="apply",
+    )
+
+
 def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
     """"What is <result> when <part> = 60 and <whole> = 400?": a percentage formula on fresh numbers."""
     seen: set[str] = set()
@@ -149,22 +170,9 @@ def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
         given = _listed([f"{n} = {fmt(v)}" for n, v in zip(names, values)])
         worked = (f"({fmt(values[0])} ÷ {fmt(values[1])}) × 100" if shape == "share"
                   else f"({fmt(values[0])} − {fmt(values[1])}) ÷ {fmt(values[1])} × 100")
-        yield Candidate(
-            type=QuestionType.SINGLE,
-            rule=APPLY_FORMULA,
+        yield _candidate(
             stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {given}?",
-            key=shown_key,
-            correct=(shown_key,),
-            distractors=tuple(distractors[:3]),
-            kind="quantity:apply",
-            original=shown_key,
-            source_anchor=section.anchor,
-            source_sentence=sentence,
-            explanation=f"By the formula “{formula}”: {worked} = {shown_key}.",
-            base=CONFIDENCE[APPLY_FORMULA],
-            shown=(sentence,),
-            claims=(f"formula:{formula.lower()}",),
-            level="apply",
+            key=shown_key, distractors=distractors, formula=formula, worked=worked, section=section, sentence=sentence,
         )
 
 
@@ -397,23 +405,9 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             stem = f"The text gives the formula “{formula}”. What are the {_lower_first(result)} when {given_text}?"
         else:
             stem = f"The text gives the formula “{formula}”. What is the {asked_quantity(result)} when {given_text}?"
-        yield Candidate(
-            type=QuestionType.SINGLE,
-            rule=APPLY_FORMULA,
-            stem=stem,
-            key=shown_key,
-            correct=(shown_key,),
-            distractors=tuple(distractors[:3]),
-            kind="quantity:apply",
-            original=shown_key,
-            source_anchor=section.anchor,
-            source_sentence=sentence,
-            explanation=f"By the formula “{formula}”: {' '.join(x for pair in zip([fmt(v) for v in values], [*ops, '']) for x in pair).strip()} = {shown_key}.",
-            base=CONFIDENCE[APPLY_FORMULA],
-            shown=(sentence,),
-            claims=(f"formula:{formula.lower()}",),
-            level="apply",
-        )
+        worked = " ".join(x for pair in zip([fmt(v) for v in values], [*ops, ""]) for x in pair).strip()
+        yield _candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
+                         section=section, sentence=sentence)
 
 
 INTEREST = """# Saving
