@@ -53,6 +53,21 @@ _THREE_CAPITALS = re.compile(r"[A-Z]{3,}")
 _COMMA_PARTICIPLE_PHRASE = re.compile(r",\s+(?P<p>(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b[^,;]{3,120}),")
 
 
+# ", signed by A and B in 1946 to continue their partnership.": a creation participle closing the sentence
+# with the purpose the thing was made for.
+_FINAL_PURPOSE_PARTICIPLE = re.compile(
+    r"^\s*,\s+(?P<p>(?P<v>" + _CREATION_VERBS + r")\s+(?:by|in|at)\s+[^,;()]{3,120}?\s+to\s+(?P<inf>[a-z]+)\s+[^,;()]{3,120}?)"
+    r"\.?$")
+
+
+def _purpose_phrase(after: str) -> str | None:
+    """", set up in 1948 to supervise the truce." -> "set up in 1948 to supervise the truce": made, and what for."""
+    match = _FINAL_PURPOSE_PARTICIPLE.match(after)
+    if not match or match.group("inf") not in (getAllLemmas(match.group("inf")).get("VERB") or ()):
+        return None
+    return match.group("p")
+
+
 _CIRCUMSTANCE_WORDS = frozenset("in at on by from during since until and the of".split())
 
 
@@ -145,11 +160,17 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
         if participle and (not is_participle(participle.group("v"))
                            or kind != TermKind.EQUIPMENT and _only_circumstances(participle.group("p"))):
             participle = None  # "the X Treaty, signed in Prague in 2010,": when and where, with no genus to say what
-        explained = bool(participle or _CREATION.search(before[-60:]) or _INSTANCE.search(before)
+        purpose = None if participle else _purpose_phrase(after)
+        explained = bool(participle or purpose or _CREATION.search(before[-60:]) or _INSTANCE.search(before)
                          or _COMMA_WHICH_OR_WHO.match(after) or which_follows)
         if not explained:
             continue
-        if participle and kind == TermKind.EQUIPMENT:
+        genus = fold(words[-1])
+        if purpose and genus in lexicon.KIND_HEADS:
+            # "the UKUSA Agreement, signed by A and B in 1946 to continue ..." -> "An agreement signed by ... to ...".
+            definition = finish_definition(f"{rephrase.article(genus)} {genus} {purpose}")
+            confidence = PARTICIPLE_CONFIDENCE
+        elif participle and kind == TermKind.EQUIPMENT:
             definition = finish_definition(f"{'An' if head[0] in 'aeiou' else 'A'} {head} {participle.group('p')}")
             confidence = EQUIPMENT_CONFIDENCE
         elif participle:

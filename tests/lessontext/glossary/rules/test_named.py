@@ -46,3 +46,17 @@ def test_a_which_clause_after_a_name_inside_an_of_phrase_does_not_define_it():
     found = glossary("Article 9 of the Harbour Pilot Charter, which recognises the right of safe passage, is often "
                      "quoted.")
     assert "Harbour Pilot Charter" not in found
+
+
+def test_a_name_closing_its_sentence_with_a_creation_and_its_purpose_is_defined_by_them():
+    found = glossary("The oldest arrangement grew from the Harbour Pilot Agreement, signed by Ruritania and Freedonia "
+                     "in 1921 to continue the close river partnership of the war.")
+    assert found.get("Harbour Pilot Agreement") == (
+        "programme", "An agreement signed by Ruritania and Freedonia in 1921 to continue the close river partnership "
+                     "of the war.")
+
+
+def test_a_name_closing_its_sentence_with_a_creation_but_no_purpose_is_not_defined_by_it():
+    found = glossary("The oldest arrangement grew from the Harbour Pilot Agreement, signed by Ruritania and Freedonia "
+                     "in 1921 in the capital.")
+    assert not found.get("Harbour Pilot Agreement", ("", ""))[1].startswith("An agreement signed")
