@@ -68,6 +68,10 @@ def _purpose_phrase(after: str) -> str | None:
     return match.group("p")
 
 
+# "Science Organization and The Technical Program": a name that ends in its kind, "and", then another name.
+_TWO_NAMES = re.compile(r"^.+?\s(?P<head>[A-Z][a-z]+)\s+and\s+(?:The\s+)?(?P<second>[A-Z][\w-]*(?:\s+\S+)+)$")
+
+
 _CIRCUMSTANCE_WORDS = frozenset("in at on by from during since until and the of".split())
 
 
@@ -127,6 +131,11 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             if not words or (len(words) < 2 and not _DIGIT_OR_CAPITALS_OPENER.search(words[0])):
                 continue
             name = " ".join(words)
+        two = _TWO_NAMES.match(name)
+        if two and fold(two.group("head")) in lexicon.KIND_HEADS:
+            # "the Science Organization and The Technical Program, which links ...": two names; the last is the subject.
+            name = two.group("second")
+            words = name.split()
         if name in defined_acronyms or name in lexicon.COMMON_ACRONYMS:
             continue
         kind = None

@@ -60,3 +60,10 @@ def test_a_name_closing_its_sentence_with_a_creation_but_no_purpose_is_not_defin
     found = glossary("The oldest arrangement grew from the Harbour Pilot Agreement, signed by Ruritania and Freedonia "
                      "in 1921 in the capital.")
     assert not found.get("Harbour Pilot Agreement", ("", ""))[1].startswith("An agreement signed")
+
+
+def test_two_names_joined_by_and_give_the_last_its_which_clause():
+    found = glossary("Examples include the NATO Science and River Organization and The Lock Cooperation "
+                     "Program, which links four river ports.")
+    assert found.get("Lock Cooperation Program") == ("programme", "A program that links four river ports.")
+    assert not any(" and The " in term for term in found)
