@@ -46,11 +46,12 @@ def _is_plural(word: str) -> bool:
     return lowered.isalpha() and singular(lowered) != lowered
 
 
-def genus_phrase(term: str, predicate: str) -> str:
+def genus_phrase(term: str, predicate: str, where: str = "") -> str:
     """"void contract" + "has no legal effect" -> "A contract that has no legal effect"; "law of demand" -> "A law that ...".
 
     The term's own head noun is its genus; a one-word term has none, so the
     predicate alone explains it ("A redirect tells ..." -> "Tells ...").
+    ``where`` (" of 1967") follows the genus: "A treaty of 1967 that bans ...".
     """
     words = WORD_RE.findall(term)
     # "law of demand" is a law: the head noun comes before its "of"-phrase.
@@ -63,8 +64,8 @@ def genus_phrase(term: str, predicate: str) -> str:
     if not head.isupper():
         head = head.lower()
     if _is_plural(head):
-        return f"{head[:1].upper()}{head[1:]} that {predicate}"
-    return f"{article(head)} {head} that {predicate}"
+        return f"{head[:1].upper()}{head[1:]}{where} that {predicate}"
+    return f"{article(head)} {head}{where} that {predicate}"
 
 
 def head_with_modifiers(noun_phrase: str, term: str) -> str:

@@ -171,7 +171,10 @@ def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
 # "uses **contrapposto**, a classical pose in which ...", "requires **joins**, queries that combine rows ...",
 # "a **normal good**, one for which demand rises with income": the appositive of a phrase the author set in bold.
 # An acronym in brackets may stand inside it ("... administered by the International Atomic Energy Agency (IAEA) ...").
-_BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one|something)\s+|[a-z]+s\s+(?=(?:that|which|who)\b))"
+# A bare plural opens it only before a relative ("queries that ..."), or with one modifier before a relative
+# or "where" ("**border posts**, small huts where guards ...").
+_BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one|something)\s+|[a-z]+s\s+(?=(?:that|which|who)\b)"
+                    r"|(?!(?:and|but|or|while|so|yet|as|if)\s)[a-z][\w-]*\s+[a-z]+s\s+(?=(?:that|which|who|where)\b))"
                     r"(?:[^,;:()]|\([A-Z][A-Za-z]{1,9}\)){3,160}?)(?=,|\.$|;|:|$)")
 
 
@@ -206,6 +209,22 @@ def _clause_verb(words: list[str]) -> bool:
             if not contact:
                 return True
     return False
+
+
+def _opening_phrase_only(words: list[str], *, participles: bool = False) -> bool:
+    """"In the lower course" (a phrase), not "Beneath the lithosphere lies" (the phrase, then its verb).
+
+    A verb form after the opening preposition or subordinator, or a present
+    "-s" verb right after a noun (an inverted "At one end lies ..."), makes
+    the words before the term a clause, not an opening phrase.
+    """
+    if not words or words[0].lower() not in PREPOSITIONS | _SUBORDINATORS:
+        return False
+    if any(clear_verb_form(w) or participles and w.endswith("ed") and "VERB" in word_pos(w) for w in words[1:]):
+        return False
+    return not any(w.islower() and w.endswith("s") and finite_verb(w, plural=False)
+                   and words[i].lower() not in {"a", "an", "the", "of"} | STOPWORDS
+                   for i, w in enumerate(words[2:], start=1))
 
 
 def _bold_appositives(section: DocumentSection, sentence: str, context: Context) -> tuple[list[Candidate], set[int]]:
@@ -244,9 +263,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
             appos += _list_tail(sentence[match.end():])
             if _another_bold_term(appos, term, bold):
                 continue  # "the **hard palate**, the **velum** or soft palate, ...": the next item of a list
-            opening = word_list(sentence[: match.start()])
-            if opening and opening[0].lower() in PREPOSITIONS | _SUBORDINATORS and not any(
-                    clear_verb_form(w) for w in opening[1:]):
+            if _opening_phrase_only(word_list(sentence[: match.start()])):
                 continue  # "In the **lower course**, the river floods ...": an opening phrase, then the clause
             # "the power of courts to examine whether the acts ... are lawful": a clause inside the noun phrase.
             head = _WH_COMPLEMENT.split(RELATIVE_WORD.split(appos, maxsplit=1)[0], maxsplit=1)[0]
@@ -327,11 +344,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # adverbial phrase, not a noun phrase with an appositive.
         # "Beneath the lithosphere lies the asthenosphere, a ..." has its verb
         # after the opening phrase: a verb form ("lies") right after a noun.
-        if (segment_words and segment_words[0].lower() in PREPOSITIONS | _SUBORDINATORS
-                and not any(clear_verb_form(w) or (w.endswith("ed") and "VERB" in word_pos(w)) for w in segment_words[1:])
-                and not any(w.islower() and w.endswith("s") and finite_verb(w, plural=False)
-                            and segment_words[i].lower() not in {"a", "an", "the", "of"} | STOPWORDS
-                            for i, w in enumerate(segment_words[2:], start=1))):
+        if _opening_phrase_only(segment_words, participles=True):
             continue
         np = np_before(sentence, comma)
         if not np:

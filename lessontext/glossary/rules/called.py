@@ -408,11 +408,24 @@ def _indefinite(np_words: list[str]) -> bool:
     return first in {"a", "an"} or (first not in STOPWORDS and len(np_words) <= 3 and plural_head(" ".join(np_words)))
 
 
+# "The period from 1490 to 1527, when Rome was sacked": a time or place clause about the head noun;
+# "The branch of chemistry that studies how fast reactions happen, and why": the question it studies, widened.
+_TIME_OR_PLACE_ASIDE = re.compile(r"^(?:when|where)\s+\S+\s+\S+")
+_WIDENED_QUESTION = re.compile(r"^and\s+(?:why|how)$")
+
+
 def _participle_asides_only(np: str) -> bool:
-    """"Nutrients needed in large amounts, measured in grams", "The rightmost bit, worth 1": descriptive asides."""
+    """"Nutrients needed in large amounts, measured in grams", "The rightmost bit, worth 1": descriptive asides.
+
+    A "when/where" clause after a determined head ("The period from 1490 to
+    1527, when ...") and an elliptic ", and why" also only describe it.
+    """
     parts = [part.split() for part in np.rstrip(" ,").split(",")]
+    determined = bool(parts[0]) and parts[0][0].lower() in {"the", "a", "an"}
     return len(parts) > 1 and all(
-        part and (is_participle(part[0].lower()) and part[0].lower().endswith("ed") or part[0].lower() == "worth")
+        part and (is_participle(part[0].lower()) and part[0].lower().endswith("ed") or part[0].lower() == "worth"
+                  or determined and (_TIME_OR_PLACE_ASIDE.match(" ".join(part))
+                                     or _WIDENED_QUESTION.match(" ".join(part))))
         for part in parts[1:])
 
 

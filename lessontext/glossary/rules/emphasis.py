@@ -7,7 +7,14 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import AUXILIARIES, CONTRAST_SPLIT, has_anaphora, predicate_of, word_list
+from lessontext.glossary.phrases import (
+    AUXILIARIES,
+    CONTRAST_SPLIT,
+    has_anaphora,
+    predicate_of,
+    strip_article,
+    word_list,
+)
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -18,6 +25,11 @@ CONFIDENCE = 0.7
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 _PAREN_ASIDE = re.compile(r"^\s*\([^()]{1,60}\)")
+# ", such as food or warmth, ", ", usually abbreviated to PR, ": an aside between the bold subject and its verb.
+_COMMA_ASIDE = re.compile(
+    r"^\s*,\s+(?:(?P<examples>(?:such as|like|including)\s+[^,;()]{2,60}?)"
+    r"|(?:(?:also|often|usually|commonly|sometimes)\s+)?(?:called|known as|abbreviated to|shortened to)\s+"
+    r"(?P<name>[^,;()]{1,40}?)),\s+(?=[a-z])")
 # "Liability that applies ...": an abstract or mass head takes no article.
 _MASS_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism", "acy", "ing", "ics")
 # "... makes one person answerable for another's tort": reporting, possession and outcome verbs do not explain.
@@ -60,11 +72,20 @@ def find_bold_subjects(section: DocumentSection, sentence: str, context: Context
     """
     text = _ARTICLE.sub("", sentence.strip(), count=1)
     for term in _bold_terms(context):
-        if not text.lower().startswith(term.lower() + " ") and not text.lower().startswith(term.lower() + " ("):
+        if not text.lower().startswith((term.lower() + " ", term.lower() + ",")):
             continue
         rest = text[len(term):]
         aside = _PAREN_ASIDE.match(rest)
         rest = rest[aside.end():] if aside else rest
+        examples, aliases = "", set()
+        if comma_aside := _COMMA_ASIDE.match(rest):
+            # "A **primary reinforcer**, such as food or warmth, satisfies ...": the examples close the definition;
+            # "**Proportional representation**, usually abbreviated to PR, aims ...": the other name is an alias.
+            rest = rest[comma_aside.end():]
+            if comma_aside.group("examples"):
+                examples = ", " + comma_aside.group("examples")
+            else:
+                aliases = {strip_article(comma_aside.group("name"))}
         first = rest.split()[:1]
         if not first or first[0].lower() in AUXILIARIES or first[0].lower() in _NOT_EXPLAINING:
             return []
@@ -75,10 +96,15 @@ def find_bold_subjects(section: DocumentSection, sentence: str, context: Context
         predicate = CONTRAST_SPLIT.split(predicate.split(";")[0])[0].strip().rstrip(".:")
         if len(predicate.split()) < 3 or has_anaphora(predicate):
             return []
-        definition = finish_definition(subject_genus(term, predicate))
+        defined = subject_genus(term, predicate)
+        if examples and " that " in defined:
+            defined = defined.replace(" that ", f"{examples}, that ", 1)  # "A reinforcer, such as food, that ..."
+        elif examples:
+            return []  # no genus for the examples to illustrate
+        definition = finish_definition(defined)
         if not definition:
             return []
-        return [Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern")]
+        return [Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern", aliases)]
     return []
 
 

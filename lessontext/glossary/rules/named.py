@@ -8,11 +8,11 @@ from lessontext.document import Document, DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, mask_term
-from lessontext.glossary.phrases import ANY_DIGIT, is_participle, predicate_of, word_list
+from lessontext.glossary.phrases import ANY_DIGIT, is_participle, plural_head, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, term_key
+from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, term_key, word_pos
 
 # "the Bayraktar TB2 drone, built by ...": equipment by its head noun and participle phrase.
 EQUIPMENT_CONFIDENCE = 0.75
@@ -53,6 +53,25 @@ _THREE_CAPITALS = re.compile(r"[A-Z]{3,}")
 _COMMA_PARTICIPLE_PHRASE = re.compile(r",\s+(?P<p>(?:[a-z]+ly\s+)?(?P<v>[a-z]+)\b[^,;]{3,120}),")
 
 
+# ", signed by A and B in 1946 to continue their partnership.": a creation participle closing the sentence
+# with the purpose the thing was made for.
+_FINAL_PURPOSE_PARTICIPLE = re.compile(
+    r"^\s*,\s+(?P<p>(?P<v>" + _CREATION_VERBS + r")\s+(?:by|in|at)\s+[^,;()]{3,120}?\s+to\s+(?P<inf>[a-z]+)\s+[^,;()]{3,120}?)"
+    r"\.?$")
+
+
+def _purpose_phrase(after: str) -> str | None:
+    """", set up in 1948 to supervise the truce." -> "set up in 1948 to supervise the truce": made, and what for."""
+    match = _FINAL_PURPOSE_PARTICIPLE.match(after)
+    if not match or match.group("inf") not in (getAllLemmas(match.group("inf")).get("VERB") or ()):
+        return None
+    return match.group("p")
+
+
+# "Science Organization and The Technical Program": a name that ends in its kind, "and", then another name.
+_TWO_NAMES = re.compile(r"^.+?\s(?P<head>[A-Z][a-z]+)\s+and\s+(?:The\s+)?(?P<second>[A-Z][\w-]*(?:\s+\S+)+)$")
+
+
 _CIRCUMSTANCE_WORDS = frozenset("in at on by from during since until and the of".split())
 
 
@@ -63,6 +82,25 @@ def _only_circumstances(phrase: str) -> bool:
 
 
 _COMMA_WHICH_OR_WHO = re.compile(r"\s*,\s*(?:which|who)\b")
+# "the X Treaty of 1967, which ...", "the X Centre in Budapest, which ...": a date or place, then the relative.
+_DATE_OR_PLACE = r"(?P<where>\s+(?:of\s+\d{4}|in\s+[A-Z][\w-]+))?"
+_NAME_THEN_WHICH = re.compile(_DATE_OR_PLACE + r"\s*,\s*which\s+(?P<verb>[a-z]+)\b")
+
+
+_INSIDE_A_LONGER_NAME = re.compile(r"(?:\bof|[A-Z][\w-]*\s+(?:for|and|on))\s+(?:the\s+)?$")
+
+
+def _present(verb: str, *, plural: bool) -> bool:
+    """"give" after a plural name, "bans" after a singular one: the present tense says what the thing does."""
+    tag = "VBP" if plural else "VBZ"
+    return any(verb in (getInflection(lemma, tag) or ()) for lemma in getAllLemmas(verb).get("VERB") or ())
+
+
+def _common_head(words: list[str]) -> bool:
+    """"Allied Joint Publications": the name ends in a capitalised common noun that can head a genus."""
+    head = words[-1]
+    return (len(words) >= 2 and head[:1].isupper() and not head.isupper()
+            and "NOUN" in word_pos(head.lower()) and head.lower() not in STOPWORDS)
 
 
 def find_named(document: Document, context: Context) -> list[Candidate]:
@@ -93,6 +131,11 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             if not words or (len(words) < 2 and not _DIGIT_OR_CAPITALS_OPENER.search(words[0])):
                 continue
             name = " ".join(words)
+        two = _TWO_NAMES.match(name)
+        if two and fold(two.group("head")) in lexicon.KIND_HEADS:
+            # "the Science Organization and The Technical Program, which links ...": two names; the last is the subject.
+            name = two.group("second")
+            words = name.split()
         if name in defined_acronyms or name in lexicon.COMMON_ACRONYMS:
             continue
         kind = None
@@ -102,6 +145,15 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             display = f"{name} {head}"
         else:
             kind = lexicon.KIND_HEADS.get(fold(words[-1]))
+        which_follows = _NAME_THEN_WHICH.match(sentence[match.end("name"):])
+        if which_follows and _INSIDE_A_LONGER_NAME.search(sentence[: match.start("name")]):
+            # "Article 51 of the United Nations Charter, which ...": the relative may be the outer head's;
+            # "the NATO Centre of Excellence for ..., which": the name began before this match.
+            which_follows = None
+        if (kind is None and which_follows and _common_head(words) and fold(name) not in lexicon.COUNTRIES
+                and _present(which_follows.group("verb"), plural=plural_head(words[-1]))):
+            # "Allied Joint Publications, which give commanders ...": what the thing does, in the present tense.
+            kind = TermKind.DEFINED
         if kind is None:
             if fold(name) in lexicon.COUNTRIES:
                 continue  # Countries are named, but a glossary needs an explanation.
@@ -117,11 +169,17 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
         if participle and (not is_participle(participle.group("v"))
                            or kind != TermKind.EQUIPMENT and _only_circumstances(participle.group("p"))):
             participle = None  # "the X Treaty, signed in Prague in 2010,": when and where, with no genus to say what
-        explained = bool(participle or _CREATION.search(before[-60:]) or _INSTANCE.search(before)
-                         or _COMMA_WHICH_OR_WHO.match(after))
+        purpose = None if participle else _purpose_phrase(after)
+        explained = bool(participle or purpose or _CREATION.search(before[-60:]) or _INSTANCE.search(before)
+                         or _COMMA_WHICH_OR_WHO.match(after) or which_follows)
         if not explained:
             continue
-        if participle and kind == TermKind.EQUIPMENT:
+        genus = fold(words[-1])
+        if purpose and genus in lexicon.KIND_HEADS:
+            # "the UKUSA Agreement, signed by A and B in 1946 to continue ..." -> "An agreement signed by ... to ...".
+            definition = finish_definition(f"{rephrase.article(genus)} {genus} {purpose}")
+            confidence = PARTICIPLE_CONFIDENCE
+        elif participle and kind == TermKind.EQUIPMENT:
             definition = finish_definition(f"{'An' if head[0] in 'aeiou' else 'A'} {head} {participle.group('p')}")
             confidence = EQUIPMENT_CONFIDENCE
         elif participle:
@@ -147,7 +205,7 @@ _LISTED_NAME = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
 _NAME_LIST_BEFORE = re.compile(rf"(?P<list>(?:{_LISTED_NAME},\s+)*{_LISTED_NAME},?\s+and\s+)$")
 
 
-_WHICH_OR_WHO_PREDICATE = re.compile(r"\s*,\s*(?:which|who)\s+(?P<pred>[^;]+?)\.?$")
+_WHICH_OR_WHO_PREDICATE = re.compile(_DATE_OR_PLACE + r"\s*,\s*(?:which|who)\s+(?P<pred>[^;]+?)\.?$")
 
 
 def _named_context_definition(name: str, before: str, after: str) -> tuple[str | None, float]:
@@ -173,7 +231,10 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
         return finish_definition(genus + phrase if genus else phrase), CREATED_BY_CONFIDENCE
     which = _WHICH_OR_WHO_PREDICATE.match(after)
     if which and predicate_of(which.group("pred")):
-        return finish_definition(rephrase.genus_phrase(name if genus else head, which.group("pred"))), WHICH_CONFIDENCE
+        # The name's own head is the genus when it is a known kind, or when a present-tense relative explains it.
+        term = name if genus or _common_head(words) and which.group("where") is None else head
+        where = which.group("where") or ""
+        return finish_definition(rephrase.genus_phrase(term, which.group("pred"), where)), WHICH_CONFIDENCE
     return finish_definition(mask_term(before + name + after, term_key(name))), MENTIONED_CONFIDENCE
 
 
@@ -186,5 +247,7 @@ NAMED = RULES.register(Rule(
               "Programme to develop a fighter.\n", "Global Combat Air Programme"),
         misses("# Arms\n\nUnder the New START Treaty, signed in Prague in 2010, both sides shared data.\n",
                "New START Treaty"),
+        finds("# Rivers\n\nRiver law rests on the Danube Shipping Treaty of 1921, which opens the river to all ships.\n",
+              "Danube Shipping Treaty"),
     ),
 ))

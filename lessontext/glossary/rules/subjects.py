@@ -127,6 +127,16 @@ _THE_NAME = re.compile(
 _SEQUENCE_OPENER = re.compile(r"^(?:Finally|Similarly|Likewise|Lastly|Next|In addition),\s+the\s+(?=[A-Z])")
 
 
+# "The X Organization, or XO, ...": the acronym the lesson pairs with the name, given as an aside.
+_ACRONYM_ASIDE = re.compile(r",\s+or\s+[A-Z]{2,}s?,")
+# "was established in 1948 to supervise the truce": created, then the purpose it was created for.
+_PASSIVE_PURPOSE = re.compile(
+    r"^(?:is|was|were|are)\s+(?P<p>(?:established|created|set up|founded|formed|launched)\s+(?:in|by|at)\s+"
+    r"[^;()]{3,120}?\s+to\s+[a-z]+\s+[^;()]+?)\.?$")
+# "... to supervise the truce and still operates today": a second predicate of the subject, not the purpose.
+_LATER_PREDICATE = re.compile(r"\s+and\s+(?=(?:still|now|later|also|has|have|is|was)\b)")
+
+
 _COPULA_COMPLEMENT = re.compile(r"^(?:is|was)\s+(?P<np>(?:an?|the)\s+[^;]{4,200}?)\.?$")
 
 
@@ -152,7 +162,8 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
         return []  # "The Roman legions marched ...": a capitalised adjective before a common noun
     words = word_list(name)
     if (fold(name) in lexicon.COUNTRIES or words[-1].isupper()
-            or name in context.acronyms.values() and not match.group("acronym")):
+            or name in context.acronyms.values() and not match.group("acronym")
+            and not _ACRONYM_ASIDE.fullmatch(match.group("aside") or "")):
         return []
     genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
     genus = genus_words[-1].lower()
@@ -164,6 +175,15 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
         definition = finish_definition(copula.group("np"))
         if definition and not has_anaphora(definition) and not is_vacuous(definition):
             kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1])) or TermKind.DEFINED
+            return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named")]
+    purpose = _PASSIVE_PURPOSE.match(rest)
+    kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
+    if purpose and kind:
+        # "The X Organization, or XO, was established in 1948 to supervise the truce and still operates ..."
+        # -> "An organization established in 1948 to supervise the truce": made, and what for.
+        phrase = _LATER_PREDICATE.split(purpose.group("p"), maxsplit=1)[0]
+        definition = finish_definition(f"{rephrase.article(genus)} {genus} {_cut_predicate(phrase)}")
+        if definition and not has_anaphora(definition) and not _PRONOUN.search(_ITS.sub("", definition)):
             return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named")]
     predicate = predicate_of(rest)
     if not predicate or PRONOUN_START.match(predicate):

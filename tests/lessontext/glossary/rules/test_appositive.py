@@ -24,6 +24,23 @@ from tests.lessontext.glossary.support import check
             id="bold-term-appositive-with-a-contact-relative",
         ),
         pytest.param(
+            "On the high ground stands **ridge forest**, the cover of trees that grows above the cloud line; lower"
+            " down lies farmland.",
+            {"Ridge forest": ("defined", "The cover of trees that grows above the cloud line.")}, (),
+            id="bold-term-after-an-inverted-locative-verb",
+        ),
+        pytest.param(
+            "Many valleys have built **mountain refuges**, small huts where walkers can shelter from storms, as well"
+            " as radio masts.",
+            {"Mountain refuges": ("defined", "Small huts where walkers can shelter from storms.")}, (),
+            id="bold-term-modified-bare-plural-then-where",
+        ),
+        pytest.param(
+            "The reading, worked out from the **ion level**, measures where the liquid lies between the ends.",
+            {}, ("Ion level",),
+            id="bold-term-then-a-verb-and-where-is-no-appositive",
+        ),
+        pytest.param(
             "Savings earn **accrued yield**, the interest earned in each month is added to the balance.",
             {}, ("Accrued yield",),
             id="bold-term-then-a-clause-is-no-appositive",

@@ -159,6 +159,27 @@ def test_a_named_noun_phrase_with_a_clause_after_its_comma_is_not_the_definition
     assert found.get("Macronutrients", ("", ""))[1] != "Nutrients we need, we eat."
 
 
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The season from about May to early October, when storms form over warm water, is called the "
+                     "storm season. Ships avoid the storm season.", "Storm season",
+                     "The season from about May to early October, when storms form over warm water.", id="when-aside"),
+        pytest.param("The branch of biology that studies where animals live, and why, is called animal ecology. "
+                     "Animal ecology uses surveys.", "Animal ecology",
+                     "The branch of biology that studies where animals live, and why.", id="and-why-aside"),
+    ],
+)
+def test_a_named_determined_noun_phrase_with_a_when_or_and_why_aside_is_the_definition(body, term, definition):
+    assert glossary(body).get(term) == ("defined", definition)
+
+
+def test_a_when_aside_after_an_undetermined_subject_is_not_the_definition():
+    found = glossary("Months of heavy rain, when rivers flood the plains, are called monsoon months. "
+                     "Monsoon months matter.")
+    assert found.get("Monsoon months", ("", ""))[1] != "Months of heavy rain, when rivers flood the plains."
+
+
 def test_a_clause_closed_by_which_is_called_names_a_process():
     from tests.lessontext.glossary.support import glossary
 

@@ -21,3 +21,49 @@ def test_a_creator_that_points_back_does_not_define_the_name():
     found = glossary("The Constitutional Reform Act 2005 changed the courts. The same Act created the Supreme Court of "
                      "the United Kingdom, which began work in 2009.")
     assert "created by Act" not in found.get("Supreme Court", ("", ""))[1]
+
+
+def test_a_name_with_a_date_before_its_which_clause_keeps_the_date_in_the_definition():
+    found = glossary("The basis of river law is the Danube Shipping Treaty of 1921, which opens the river to the ships "
+                     "of every state.")
+    assert found.get("Danube Shipping Treaty") == (
+        "programme", "A treaty of 1921 that opens the river to the ships of every state.")
+
+
+def test_a_name_with_a_common_plural_head_is_defined_by_a_present_tense_which_clause():
+    found = glossary("Broader practice is set out in Harbour Pilot Guides, which give captains from different ports the "
+                     "same picture of the approach.")
+    assert found.get("Harbour Pilot Guides") == (
+        "defined", "Guides that give captains from different ports the same picture of the approach.")
+
+
+def test_a_past_tense_which_clause_does_not_define_a_name_of_unknown_kind():
+    found = glossary("In the assembly, the Lower Benches, which demanded one vote per deputy, walked out.")
+    assert "Lower Benches" not in found
+
+
+def test_a_which_clause_after_a_name_inside_an_of_phrase_does_not_define_it():
+    found = glossary("Article 9 of the Harbour Pilot Charter, which recognises the right of safe passage, is often "
+                     "quoted.")
+    assert "Harbour Pilot Charter" not in found
+
+
+def test_a_name_closing_its_sentence_with_a_creation_and_its_purpose_is_defined_by_them():
+    found = glossary("The oldest arrangement grew from the Harbour Pilot Agreement, signed by Ruritania and Freedonia "
+                     "in 1921 to continue the close river partnership of the war.")
+    assert found.get("Harbour Pilot Agreement") == (
+        "programme", "An agreement signed by Ruritania and Freedonia in 1921 to continue the close river partnership "
+                     "of the war.")
+
+
+def test_a_name_closing_its_sentence_with_a_creation_but_no_purpose_is_not_defined_by_it():
+    found = glossary("The oldest arrangement grew from the Harbour Pilot Agreement, signed by Ruritania and Freedonia "
+                     "in 1921 in the capital.")
+    assert not found.get("Harbour Pilot Agreement", ("", ""))[1].startswith("An agreement signed")
+
+
+def test_two_names_joined_by_and_give_the_last_its_which_clause():
+    found = glossary("Examples include the NATO Science and River Organization and The Lock Cooperation "
+                     "Program, which links four river ports.")
+    assert found.get("Lock Cooperation Program") == ("programme", "A program that links four river ports.")
+    assert not any(" and The " in term for term in found)

@@ -115,3 +115,20 @@ def test_a_named_subject_with_a_long_aside_or_a_sequence_marker_is_defined_by_it
     assert found.get("Nuclear Suppliers Group", ("", ""))[1] == "A group that coordinates controls on nuclear materials."
     assert found.get("Wassenaar Arrangement", ("", ""))[1] == (
         "An arrangement that covers conventional arms and dual-use goods.")
+
+
+def test_a_named_subject_created_for_a_purpose_is_defined_by_its_creation_and_purpose():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The River Safety Commission, or RSC, was established in 1931 to inspect the locks on the river "
+                     "and still operates in the valley today. The RSC publishes a report.")
+    assert found.get("River Safety Commission") == (
+        "organisation", "A commission established in 1931 to inspect the locks on the river.")
+
+
+def test_a_named_subject_created_without_a_purpose_is_not_defined_by_its_creation():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The River Safety Commission, or RSC, was established in 1931 in the capital. The RSC publishes "
+                     "a report.")
+    assert not found.get("River Safety Commission", ("", ""))[1].startswith("A commission established")

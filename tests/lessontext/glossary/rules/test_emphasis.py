@@ -1,0 +1,29 @@
+"""The bold_subject rule: "**X** VERB ...", the author's bold term as the subject of what it does."""
+
+from __future__ import annotations
+
+from tests.lessontext.glossary.support import glossary
+
+
+def test_an_examples_aside_after_a_bold_subject_illustrates_its_genus():
+    found = glossary("Fuels come in two kinds. A **fossil fuel**, such as coal or oil, releases energy stored over "
+                     "millions of years.")
+    assert found.get("Fossil fuel") == (
+        "defined", "A fuel, such as coal or oil, that releases energy stored over millions of years.")
+
+
+def test_a_naming_aside_after_a_bold_subject_is_an_alias():
+    from lessontext.document import parse_document
+    from lessontext.glossary import extract_glossary
+
+    terms = extract_glossary(parse_document(
+        "# Voting\n\n**Ranked voting**, usually abbreviated to RV, lets each voter order the candidates by "
+        "preference.\n"))
+    entry = next(t for t in terms if t.term == "Ranked voting")
+    assert entry.definition == "Voting that lets each voter order the candidates by preference."
+    assert "RV" in entry.aliases
+
+
+def test_an_examples_aside_before_a_copula_is_left_to_the_copula_rule():
+    found = glossary("A **fossil fuel**, such as coal or oil, is a fuel formed from ancient plants.")
+    assert found.get("Fossil fuel", ("", ""))[1] != "A fuel, such as coal or oil, that is a fuel formed from ancient plants."
