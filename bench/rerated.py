@@ -32,7 +32,7 @@ from lessontext.document import parse_document  # noqa: E402
 from lessontext.questions import generate_quiz  # noqa: E402
 from lessontext.questions.gate import publishable  # noqa: E402
 
-RATED = {"dev": ("dev-r5", "dev-r4"), "dev-b": ("dev-b-r3", "dev-b-r2"), "test-b": ("test-b",), "test-c": ("test-c",), "test-d": ("test-d",), "test-e": ("test-e",), "test-f": ("test-f",)}  # newest first
+RATED = {"dev": ("dev-r5", "dev-r4"), "dev-b": ("dev-b-r3", "dev-b-r2"), "test-b": ("test-b",), "test-c": ("test-c",), "test-d": ("test-d",), "test-e": ("test-e",), "test-f": ("test-f",), "test-g": ("test-g",)}  # newest first
 
 
 def verdicts(labels: Path) -> dict[tuple[str, str], list[str]]:
