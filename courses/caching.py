@@ -101,9 +101,13 @@ def learner_changed(user_id: int) -> None:
 
 
 def remember_learner_token(user_id: int, token) -> None:
-    """Note ``token`` (None: the learner has none yet) as ``user_id``'s for the rest of this request."""
+    """Note ``token`` (None: the learner has none yet) as ``user_id``'s for the rest of this request.
+
+    ``token`` is a UUID, or the database's own form of one from a plain SQL query (SQLite: 32 hex digits):
+    either is kept as the UUID's string, so every page keys the learner's entries alike.
+    """
     if (tokens := _request_tokens.get()) is not None:
-        tokens[user_id] = str(token or "new")
+        tokens[user_id] = str(uuid.UUID(str(token))) if token else "new"
 
 
 def learner_token(user) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from django.db import connection
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -26,11 +24,6 @@ def _visible(obj, course: Course, user):
 
 def _token_sql() -> str:
     return f"(SELECT v.token FROM {LearnerVersion._meta.db_table} v WHERE v.user_id = %s)"
-
-
-def _remember_token(user, token) -> None:
-    # A plain query returns the database's form of the UUID (SQLite: 32 hex digits): the ORM's, as a string.
-    remember_learner_token(user.pk, uuid.UUID(str(token)) if token is not None else None)
 
 
 def _visible_versions_sql(superuser: bool) -> str:
@@ -57,7 +50,7 @@ def visible_course_versions(user) -> list[tuple[int, int]]:
         cursor.execute(_visible_versions_sql(user.is_superuser), params)
         rows = cursor.fetchall()
     if rows:
-        _remember_token(user, rows[0][2])
+        remember_learner_token(user.pk, rows[0][2])
     return [(pk, version) for pk, version, _ in rows]
 
 
@@ -73,7 +66,7 @@ def course_for(*, slug: str, user) -> Course:
     if course is None:
         raise Http404("No such course.")
     if user.is_authenticated:
-        _remember_token(user, course.learner_token)
+        remember_learner_token(user.pk, course.learner_token)
     return _visible(course, course, user)
 
 

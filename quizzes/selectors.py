@@ -121,16 +121,8 @@ def quiz_page(*, course_slug: str, slug: str, user) -> QuizPage:
     return QuizPage(lesson, lesson.course, quiz, question_count, open_attempt, user)
 
 
-def attempt_for_user(
-    *, course_slug: str, slug: str, number: int, user, with_layout: bool = True, with_related: bool = True
-) -> Attempt:
-    """One of ``user``'s attempts, with its quiz, lesson and course (1 query); 404 for anyone else's.
-
-    ``with_related=False`` reads the attempt alone, in plain SQL, and leaves its quiz, lesson and course to be
-    read when used: the autosave's read, which the ORM's query with its joins costs more to build than to run.
-    """
-    if not with_related:
-        return _attempt_alone(course_slug=course_slug, slug=slug, number=number, user=user)
+def attempt_for_user(*, course_slug: str, slug: str, number: int, user, with_layout: bool = True) -> Attempt:
+    """One of ``user``'s attempts, with its quiz, lesson and course (1 query); 404 for anyone else's."""
     queryset = Attempt.objects.select_related("quiz__lesson__course")
     if not with_layout:
         queryset = queryset.defer(*_SUMMARY_DEFER)
@@ -139,7 +131,9 @@ def attempt_for_user(
     )
 
 
-def _attempt_alone(*, course_slug: str, slug: str, number: int, user) -> Attempt:
+def attempt_alone(*, course_slug: str, slug: str, number: int, user) -> Attempt:
+    """:func:`attempt_for_user`'s attempt without its quiz, lesson and course (read when used), in plain SQL:
+    the autosave's read, which the ORM's query with its joins costs more to build than to run."""
     sql = (
         f"SELECT a.* FROM {Attempt._meta.db_table} a"
         f" JOIN {Quiz._meta.db_table} q ON q.id = a.quiz_id"

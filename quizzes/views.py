@@ -130,11 +130,8 @@ def quiz_start(request: HttpRequest, course_slug: str, slug: str) -> HttpRespons
     return redirect(quiz_url)
 
 
-def _open_attempt_or_redirect(request, course_slug, slug, number, *, with_related=True):
-    """The learner's attempt ``number`` and its page, or a response when it is no longer open."""
-    attempt = selectors.attempt_for_user(
-        course_slug=course_slug, slug=slug, number=number, user=request.user, with_related=with_related
-    )
+def _open_or_redirect(request, attempt):
+    """The learner's ``attempt`` if still open, or the response to send when it is not."""
     if attempt.is_submitted:
         # A replayed or doubled POST: the attempt is graded already, show it.
         if _wants_json(request):
@@ -149,7 +146,8 @@ def _open_attempt_or_redirect(request, course_slug, slug, number, *, with_relate
 @require_POST
 def attempt_save(request: HttpRequest, course_slug: str, slug: str, number: int) -> HttpResponse:
     """Save the answers on the page; then stay, or go to the question page asked for."""
-    attempt, response = _open_attempt_or_redirect(request, course_slug, slug, number, with_related=False)
+    attempt = selectors.attempt_alone(course_slug=course_slug, slug=slug, number=number, user=request.user)
+    attempt, response = _open_or_redirect(request, attempt)
     if response:
         return response
     page_number = _page_number(request, attempt)
@@ -181,7 +179,8 @@ def attempt_save(request: HttpRequest, course_slug: str, slug: str, number: int)
 @require_POST
 def attempt_submit(request: HttpRequest, course_slug: str, slug: str, number: int) -> HttpResponse:
     """Submit for grading; with questions unanswered, first ask the learner to confirm."""
-    attempt, response = _open_attempt_or_redirect(request, course_slug, slug, number)
+    attempt = selectors.attempt_for_user(course_slug=course_slug, slug=slug, number=number, user=request.user)
+    attempt, response = _open_or_redirect(request, attempt)
     if response:
         return response
     form = AttemptAnswersForm(
