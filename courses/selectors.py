@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 
 from .caching import cached, content_key, remember_learner_token
 from .models import Course, LearnerVersion, Lesson
+from .plainsql import select_one
 
 
 def course_list():
@@ -57,16 +58,16 @@ def visible_course_versions(user) -> list[tuple[int, int]]:
 def course_for(*, slug: str, user) -> Course:
     """The course ``slug`` if ``user`` may see it, else 404; ``user``'s learner token is read in the same query
     (1 plain query: see :func:`visible_course_versions`)."""
-    table = Course._meta.db_table
-    if user.is_authenticated:
-        sql, params = f"SELECT c.*, {_token_sql()} AS learner_token FROM {table} c WHERE c.slug = %s", [user.pk, slug]
-    else:
-        sql, params = f"SELECT c.* FROM {table} c WHERE c.slug = %s", [slug]
-    course = next(iter(Course.objects.raw(sql, params)), None)
-    if course is None:
+    signed_in = user.is_authenticated
+    found = select_one(
+        Course, f"FROM {Course._meta.db_table} c WHERE c.slug = %s", [user.pk, slug] if signed_in else [slug],
+        alias="c", extra=(_token_sql(),) if signed_in else (),
+    )
+    if found is None:
         raise Http404("No such course.")
-    if user.is_authenticated:
-        remember_learner_token(user.pk, course.learner_token)
+    course, extra = found
+    if signed_in:
+        remember_learner_token(user.pk, extra[0])
     return _visible(course, course, user)
 
 

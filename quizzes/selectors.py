@@ -18,6 +18,7 @@ from django.shortcuts import get_object_or_404
 
 from courses.caching import cached, content_key
 from courses.models import Course, Lesson
+from courses.plainsql import select_one
 from courses.selectors import course_lesson_cached
 from lessontext.vocabulary import QuestionType
 
@@ -100,9 +101,13 @@ def _open_attempt(*, quiz: Quiz, user) -> Attempt | None:
     """``user``'s attempt in progress at ``quiz``, if any: what
     ``Attempt.objects.filter(quiz=quiz, user=user, submitted_at__isnull=True).first()`` reads, in plain SQL (every
     view of the quiz page asks; the ORM's query costs more to build than to run, ``bench/pagecost.py``)."""
-    sql = (f"SELECT * FROM {Attempt._meta.db_table} WHERE quiz_id = %s AND user_id = %s AND submitted_at IS NULL"
-           " ORDER BY id LIMIT 1")
-    return next(iter(Attempt.objects.raw(sql, [quiz.pk, user.pk])), None)
+    found = select_one(
+        Attempt,
+        f"FROM {Attempt._meta.db_table} a WHERE a.quiz_id = %s AND a.user_id = %s AND a.submitted_at IS NULL"
+        " ORDER BY a.id LIMIT 1",
+        [quiz.pk, user.pk], alias="a",
+    )
+    return found[0] if found else None
 
 
 def quiz_page(*, course_slug: str, slug: str, user) -> QuizPage:
@@ -134,17 +139,18 @@ def attempt_for_user(*, course_slug: str, slug: str, number: int, user, with_lay
 def attempt_alone(*, course_slug: str, slug: str, number: int, user) -> Attempt:
     """:func:`attempt_for_user`'s attempt without its quiz, lesson and course (read when used), in plain SQL:
     the autosave's read, which the ORM's query with its joins costs more to build than to run."""
-    sql = (
-        f"SELECT a.* FROM {Attempt._meta.db_table} a"
+    found = select_one(
+        Attempt,
+        f"FROM {Attempt._meta.db_table} a"
         f" JOIN {Quiz._meta.db_table} q ON q.id = a.quiz_id"
         f" JOIN {Lesson._meta.db_table} l ON l.id = q.lesson_id"
         f" JOIN {Course._meta.db_table} c ON c.id = l.course_id"
-        " WHERE c.slug = %s AND l.slug = %s AND a.user_id = %s AND a.number = %s"
+        " WHERE c.slug = %s AND l.slug = %s AND a.user_id = %s AND a.number = %s",
+        [course_slug, slug, user.pk, number], alias="a",
     )
-    attempt = next(iter(Attempt.objects.raw(sql, [course_slug, slug, user.pk, number])), None)
-    if attempt is None:
+    if found is None:
         raise Http404("No such attempt.")
-    return attempt
+    return found[0]
 
 
 # --- Taking a quiz ---------------------------------------------------------

@@ -17,6 +17,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+from courses.links import content_url
+
 from . import selectors, services
 from .forms import AttemptAnswersForm
 from .models import Attempt
@@ -72,7 +74,7 @@ def _render_attempt(
     answers = form.answers() if form is not None else None
     errors = form.question_errors() if form is not None else None
     lesson = page.lesson
-    action_args = [lesson.course.slug, lesson.slug, attempt.number]
+    action_args = {"course_slug": lesson.course.slug, "slug": lesson.slug, "number": attempt.number}
     query = f"?page={page_number}" if page_number else ""
     remaining = ""
     if attempt.deadline:
@@ -92,8 +94,8 @@ def _render_attempt(
         "page_number": page_number,
         "page_count": len(attempt.layout),
         "unanswered": unanswered or [],
-        "save_url": reverse("quizzes:attempt_save", args=action_args) + query,
-        "submit_url": reverse("quizzes:attempt_submit", args=action_args) + query,
+        "save_url": content_url("quizzes:attempt_save", **action_args) + query,
+        "submit_url": content_url("quizzes:attempt_submit", **action_args) + query,
     }
     return render(request, "quizzes/attempt_form.html", context, status=status)
 
