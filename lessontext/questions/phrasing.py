@@ -27,9 +27,10 @@ def heading_phrase(heading: str | None) -> str:
     return f"“{_SECTION_NUMBER.sub('', heading.strip(), count=1)}”" if heading else ""
 
 
-# A list item's label that the sentence after it repeats ("Proteins: Proteins are long chains ..."; raters
-# on test-d: layout residue).
-_REPEATED_LABEL = re.compile(r"^([^:.;]{1,60}):\s+(?=\1\b)", re.I)
+# A list item's label that the sentence after it repeats, with or without an article ("Proteins: Proteins
+# are long chains ...", "Loudness: the loudness of a sound depends ..."; raters on test-d and test-g:
+# layout residue).
+_REPEATED_LABEL = re.compile(r"^([^:.;]{1,60}):\s+(?=(?:(?:the|an?)\s+)?\1\b)", re.I)
 # A box's label run into the sentence under it ("Key idea: The elements of the mix are ...", "Critic's
 # view: Some writers argue ..."; raters on test-e, like "Proteins:" on test-d: residue). Only a label that
 # frames ("Key idea", "Try it", "Note"), not one that names the topic ("Fats: Triglycerides are ...").
@@ -43,7 +44,11 @@ _FRAMING_LABEL_WORDS = frozenset("""
 def lift(sentence: str) -> str:
     """A sentence or frame of the lesson as a stem quotes it: without a leading discourse marker or a
     label the sentence repeats."""
-    stripped = _REPEATED_LABEL.sub("", strip_discourse_marker(sentence).strip(), count=1)
+    stripped = strip_discourse_marker(sentence).strip()
+    repeated = _REPEATED_LABEL.match(stripped)
+    if repeated:
+        rest = stripped[repeated.end():]
+        stripped = rest[:1].upper() + rest[1:]
     label = _BOX_LABEL.match(stripped)
     if label and any(w.lower() in _FRAMING_LABEL_WORDS for w in re.findall(r"[A-Za-z]+", label.group(1))):
         return stripped[label.end():]

@@ -440,6 +440,9 @@ def test_a_label_the_sentence_repeats_is_dropped_from_the_stem():
     from lessontext.questions.phrasing import lift
 
     assert lift("Proteins: Proteins are long chains of amino acids.") == "Proteins are long chains of amino acids."
+    # The label repeated after an article (raters on test-g: "Loudness: the loudness ...", residue).
+    assert lift("Volume: the volume of a gas depends on its pressure.") == "The volume of a gas depends on its pressure."
+    assert lift("Pitch: A higher note sounds brighter.") == "Pitch: A higher note sounds brighter."  # not repeated
     assert lift("Fats: Triglycerides are the main form.") == "Fats: Triglycerides are the main form."
 
 
