@@ -46,7 +46,7 @@ from ..definitions import defining_sentence, is_definition
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
-from ..phrasing import lift
+from ..phrasing import lift, name_the_topic
 from ..rules import GLOSSARY_FILL_BLANK
 from ..text import BLANK, FORMULA, STOPWORDS, filler_key, find_phrase, norm, usable_term
 from ..types import GlossaryEntry, QuestionType
@@ -436,6 +436,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if not_the_point(blanked) or not is_concept(mention) and modifies_a_noun(blanked):
         return
     blanked, expansion = cut_expansion(blanked)
+    blanked = name_the_topic(blanked, course.lesson.document.title, course.lesson_text)
     answers = [mention.text, *expansion]
     if mention.glossary is not None:
         answers += [" ".join(a.split()) for a in (mention.glossary.term, *mention.glossary.aliases)]
