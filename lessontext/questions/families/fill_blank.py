@@ -444,7 +444,10 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         terms = course.memo.get(("glossary_terms",))
         if terms is None:
             terms = course.memo[("glossary_terms",)] = frozenset(norm(e.term) for e in course.glossary)
-        answers += text_forms(mention.text, course.lesson_text, terms)
+        forms = course.memo.get(("text_forms", mention.text))
+        if forms is None:  # a regex over the whole lesson per form: once per key, not per mention
+            forms = course.memo[("text_forms", mention.text)] = text_forms(mention.text, course.lesson_text, terms)
+        answers += forms
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):
