@@ -35,6 +35,9 @@ from .text import (
 from .types import GlossaryEntry
 
 _QUESTION_WORDS = frozenset("what why how when where who which whose".split())
+# A heading that joins several things names a topic, not a term its section defines (raters on test-e
+# and test-g rejected, by both, items whose options were such headings: they ask about layout).
+_COORDINATORS = frozenset("and or versus vs".split())
 _GENERIC_HEADINGS = frozenset(
     """
     conclusion conclusions introduction summary overview background references notes examples
@@ -392,6 +395,8 @@ def _term_like_heading(heading: str | None) -> bool:
     lowered = [t.lower() for t in toks]
     if lowered[0] in _QUESTION_WORDS or "that" in lowered or "which" in lowered:
         return False
+    if set(lowered) & _COORDINATORS or "," in heading or "&" in heading:
+        return False  # "Nature and Nurture", "Bits, Bytes and Ranges": a topic of several things, not a term
     if set(lowered) & _GENERIC_HEADINGS and len(toks) <= 2:
         return False
     content = content_words(heading)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lessontext.words import getAllLemmas, singular
+
 from .course import CourseView
 from .kinds import SWAPPABLE_KINDS
 from .text import STOPWORDS, lower_first, norm_phrase, strip_discourse_marker, words
@@ -27,9 +29,10 @@ def heading_phrase(heading: str | None) -> str:
     return f"“{_SECTION_NUMBER.sub('', heading.strip(), count=1)}”" if heading else ""
 
 
-# A list item's label that the sentence after it repeats ("Proteins: Proteins are long chains ..."; raters
-# on test-d: layout residue).
-_REPEATED_LABEL = re.compile(r"^([^:.;]{1,60}):\s+(?=\1\b)", re.I)
+# A list item's label that the sentence after it repeats, with or without an article ("Proteins: Proteins
+# are long chains ...", "Loudness: the loudness of a sound depends ..."; raters on test-d and test-g:
+# layout residue).
+_REPEATED_LABEL = re.compile(r"^([^:.;]{1,60}):\s+(?=(?:(?:the|an?)\s+)?\1\b)", re.I)
 # A box's label run into the sentence under it ("Key idea: The elements of the mix are ...", "Critic's
 # view: Some writers argue ..."; raters on test-e, like "Proteins:" on test-d: residue). Only a label that
 # frames ("Key idea", "Try it", "Note"), not one that names the topic ("Fats: Triglycerides are ...").
@@ -43,7 +46,11 @@ _FRAMING_LABEL_WORDS = frozenset("""
 def lift(sentence: str) -> str:
     """A sentence or frame of the lesson as a stem quotes it: without a leading discourse marker or a
     label the sentence repeats."""
-    stripped = _REPEATED_LABEL.sub("", strip_discourse_marker(sentence).strip(), count=1)
+    stripped = strip_discourse_marker(sentence).strip()
+    repeated = _REPEATED_LABEL.match(stripped)
+    if repeated:
+        rest = stripped[repeated.end():]
+        stripped = rest[:1].upper() + rest[1:]
     label = _BOX_LABEL.match(stripped)
     if label and any(w.lower() in _FRAMING_LABEL_WORDS for w in re.findall(r"[A-Za-z]+", label.group(1))):
         return stripped[label.end():]
@@ -85,10 +92,76 @@ def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[s
 _POINTING_ALSO = re.compile(r"(?<!\bbut )(?<!\bonly )\balso\s+(?=[a-z])")
 
 
+# The noun phrase a title names, before a subtitle or a prepositional phrase ("Arms Transfer Agreements: How
+# ...", "Mutual Defence Clauses in Alliance Treaties").
+_TITLE_TAIL = re.compile(r"\s*:.*$|\s+(?:in|of|for|and|between|with|at|on|to|from|by)\s+.*$", re.I)
+
+
+def topic_phrase(title: str) -> tuple[str, str, bool] | None:
+    """(head noun, modifiers, definite) of a title that is a plain noun phrase of two to four words
+    ("Arms Transfer Agreements" -> ("agreement", "arms transfer", False)); None for one word, a gerund
+    ("Measuring Disease") or a coordination ("Waves and Sound")."""
+    main = _TITLE_TAIL.sub("", title.strip().split(":")[0])
+    if re.search(r"\s(?:and|or)\s", title.split(":")[0], re.I):
+        return None
+    toks = main.split()
+    definite = bool(toks) and toks[0].lower() == "the"
+    toks = toks[1:] if definite else toks
+    if not 2 <= len(toks) <= 3 or not all(t.replace("-", "").isalpha() for t in toks) or toks[0].lower().endswith("ing"):
+        return None
+    return singular(toks[-1].lower()), " ".join(toks[:-1]), definite
+
+
+_AUXILIARIES = frozenset("is are was were has have had can could may might must will would shall should does do did".split())
+
+
+def _finite_verb(word: str, plural: bool) -> bool:
+    """A verb that makes the noun before it a subject ("the clause applies", "the agreement does")."""
+    if word in _AUXILIARIES:
+        return True
+    verbs = getAllLemmas(word).get("VERB", ())
+    if not verbs or word.endswith("ed"):
+        return False  # "signed in 1990": a participle that picks out one of them
+    return word not in verbs if not plural else word in verbs
+
+
+def name_the_topic(text: str, title: str, lesson_text: str) -> str:
+    """``text`` with a bare "the <head of the title>" that stands for the lesson's topic named in full, as
+    the lesson writes it: "the agreement ends" -> "an arms transfer agreement ends", "declaring that the
+    clause applies" -> "that a mutual defence clause applies" (raters on test-d and test-g: "the
+    agreement", "the clause" lose their referent out of context). Only a subject (at the start, or after
+    "that", "whether" or a comma) that a finite verb follows (not "the agreement signed in 1990", "most of
+    the clauses": particular ones), and where the text does not name it already."""
+    topic = topic_phrase(title)
+    if topic is None:
+        return text
+    head, modifiers, definite = topic
+    found = re.search(rf"(?:^|(?<=\bthat )|(?<=\bwhether )|(?<=, ))([Tt]he)\s+({re.escape(head)}s?)\s+(?=([a-z]+)\b)", text)
+    if not found or re.search(rf"\b{re.escape(modifiers)}\s+{re.escape(head)}", text, re.I):
+        return text
+    plural = found.group(2).lower() != head
+    if not _finite_verb(found.group(3), plural):
+        return text  # "the agreement signed in 1990": a particular one
+    # As the lesson writes it ("Mutual defence clauses"), else as the title does, in lower case.
+    written = re.search(rf"\b({re.escape(modifiers)})\s+{re.escape(head)}", lesson_text, re.I)
+    phrase = f"{written.group(1) if written else modifiers.lower()} {found.group(2).lower()}"
+    phrase = phrase if any(w[:1].isupper() for w in phrase.split()[1:]) else phrase[:1].lower() + phrase[1:]
+    if definite:
+        named = f"the {phrase}"
+    elif plural:
+        named = phrase
+    else:
+        named = f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
+    if found.start() == 0 or found.group(1) == "The":
+        named = named[:1].upper() + named[1:]
+    return text[: found.start()] + named + " " + text[found.end():]
+
+
 def true_false_stem(statement: str, course: CourseView, names: Sequence[str] = ()) -> str:
     """The stem of every true/false item: "True or false? According to the text, <statement>"."""
     if "not only" not in statement:
         statement = _POINTING_ALSO.sub("", statement, count=1)
+    statement = name_the_topic(statement, course.lesson.document.title, course.lesson_text)
     return f"True or false? According to the text, {lower_first_unless_name(statement, course, names)}"
 
 

@@ -78,9 +78,20 @@ _REASON = re.compile(r"(?:,\s+(?:because|since|as|so that|which is why)|\s+(?:be
 _SYMBOLIC = re.compile(r"\b[A-Za-z]*[A-Z][a-z]?[A-Z][\w⁺⁻₀-₉]*|[⁺⁻₀-₉]")
 
 
+# A clause that opens with one of these is subordinate ("If a source vibrates faster, ..."): a condition or
+# a time, not a side of the contrast (raters on test-g: key "If a source", rejected by both).
+_SUBORDINATORS = frozenset("if unless when whenever once although though because since until before after as".split())
+
+
 def _split(clause: str) -> tuple[str, str] | None:
-    """(subject, predicate) of a simple clause: the subject is the words before its first verb."""
+    """(subject, predicate) of a simple clause: the subject is the words before its first verb.
+
+    None for a subordinate clause. A participle that a finite verb follows ("Officers studying abroad are
+    encouraged ...") belongs to the subject: cutting there leaves a broader subject ("officers") of which
+    the other side may be a kind (raters on test-g: "defence attachés" are officers, so the swap stays true)."""
     toks = clause.split()
+    if toks and toks[0].lower() in _SUBORDINATORS:
+        return None
     for i, tok in enumerate(toks):
         bare = tok.strip(",").lower()
         following = toks[i + 1].strip(",").lower() if i + 1 < len(toks) else ""
@@ -89,6 +100,9 @@ def _split(clause: str) -> tuple[str, str] | None:
         if i and not tok.endswith(",") and _verb_here(bare, toks[i - 1].lower()) and "," not in " ".join(toks[:i]):
             if toks[i - 1].lower() in STOPWORDS:
                 return None  # "Herbivores such as rabbits": the subject runs on into examples
+            if bare.endswith("ing") and toks[i - 1].lower() not in _AUX \
+                    and any(t.lower().strip(",") in _AUX for t in toks[i + 1:]):
+                continue  # "Officers studying abroad are ...": a participle inside the subject
             subject, predicate = " ".join(toks[:i]), " ".join(toks[i:]).rstrip(",")
             if 1 <= word_count(subject) <= MAX_SUBJECT_WORDS and word_count(predicate) >= MIN_PREDICATE_WORDS:
                 return subject, predicate

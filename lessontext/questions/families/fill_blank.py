@@ -46,7 +46,7 @@ from ..definitions import defining_sentence, is_definition
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
-from ..phrasing import lift
+from ..phrasing import lift, name_the_topic
 from ..rules import GLOSSARY_FILL_BLANK
 from ..text import BLANK, FORMULA, STOPWORDS, filler_key, find_phrase, norm, usable_term
 from ..types import GlossaryEntry, QuestionType
@@ -327,6 +327,64 @@ def topic_head_dropped(term: str, blanked: str, title: str) -> list[str]:
     return [modifier] if in_title or shared else []
 
 
+def _alone(form: str, lesson_text: str, next_word: str = "") -> re.Match[str] | None:
+    """Where the lesson writes ``form`` as a whole phrase (not followed by ``next_word``)."""
+    after = rf"(?!\s+{re.escape(next_word)})" if next_word else ""
+    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-]){after}", lesson_text, re.I)
+
+
+def _named_mid_sentence(form: str, lesson_text: str) -> bool:
+    """The lesson writes ``form`` capitalised after a lower-case word: a name ("through the Cospas-Sarsat"),
+    not a capital that only opens a sentence ("Naval port visits ...")."""
+    return form[:1].isupper() and re.search(rf"[a-z,]\s+{re.escape(form)}(?![\w-])", lesson_text) is not None
+
+
+def head_dropped(key: str, lesson_text: str) -> list[str]:
+    """The key without its trailing everyday head word where the lesson writes the shorter name alone
+    ("variable ratio" for "variable ratio schedule"), or without its everyday heads where what is left is
+    a name ("Cospas-Sarsat" for "Cospas-Sarsat satellite system"). Raters on test-f and test-g: the short
+    form is right and was marked wrong. A single common word is no short name ("national", "electron")."""
+    toks = key.split()
+    forms = []
+    for n in range(len(toks) - 1, 0, -1):
+        if not toks[n].islower() or specificity(toks[n]) >= EVERYDAY_CONCEPT:
+            break  # a word that carries the concept ("socialisation", "jurisdiction") stays
+        short = " ".join(toks[:n])
+        if _named_mid_sentence(short, lesson_text) or (
+                n == len(toks) - 1 and n >= 2 and getAllLemmas(toks[n - 1].lower()).get("NOUN")
+                and _alone(short, lesson_text, toks[n])):
+            forms.append(short)
+    return forms
+
+
+def modifier_dropped(key: str, lesson_text: str, terms: frozenset[str]) -> list[str]:
+    """The noun of an adjective-noun term that the lesson never contrasts ("collisions" for "successful
+    collisions", "tenure" for "secure tenure"; raters on test-d, test-f and test-g wanted the bare noun
+    accepted). Not where the lesson writes another modifier before the noun ("complex carbohydrates"), the
+    noun is a term of its own or the tail of another ("socialisation", "secondary socialisation"), or the
+    noun is an everyday word ("plates")."""
+    toks = key.split()
+    if len(toks) != 2 or not toks[1].islower() or specificity(toks[1]) < EVERYDAY_CONCEPT:
+        return []
+    lemmas = getAllLemmas(toks[0].lower())
+    if not lemmas.get("ADJ") or lemmas.get("NOUN"):
+        return []  # "juste retour", "electron transport": the first word is no plain adjective
+    tail = toks[1]
+    if norm(tail) in terms or any(t != norm(key) and t.endswith(" " + norm(tail)) for t in terms):
+        return []
+    for found in re.finditer(rf"(?<![\w-])([A-Za-z][\w-]*)\s+{re.escape(tail)}(?![\w-])", lesson_text, re.I):
+        word = found.group(1).lower()
+        if word != toks[0].lower() and word not in STOPWORDS and word not in _PHRASE_OPENERS:
+            return []  # "complex carbohydrates" beside "digestible carbohydrates": the modifier matters
+    return [tail]
+
+
+def text_forms(key: str, lesson_text: str, terms: frozenset[str]) -> list[str]:
+    """The shorter forms of the key a reader may type: without an everyday head or an uncontrasted
+    adjective. (Not longer ones: "planetary nebula", "basic titration" name other things.)"""
+    return [*head_dropped(key, lesson_text), *modifier_dropped(key, lesson_text, terms)]
+
+
 def given_away(statement: str, start: int, end: int, key: str) -> bool:
     """The rest of the sentence gives the gap away: a distinctive word of the key stated elsewhere
     ("Compound interest ... between simple and _____"), or a generic word after a name ("Git _____")."""
@@ -378,10 +436,18 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if not_the_point(blanked) or not is_concept(mention) and modifies_a_noun(blanked):
         return
     blanked, expansion = cut_expansion(blanked)
+    blanked = name_the_topic(blanked, course.lesson.document.title, course.lesson_text)
     answers = [mention.text, *expansion]
     if mention.glossary is not None:
         answers += [" ".join(a.split()) for a in (mention.glossary.term, *mention.glossary.aliases)]
         answers += [f for a in list(answers) for f in short_forms(a, course.lesson_text)]
+        terms = course.memo.get(("glossary_terms",))
+        if terms is None:
+            terms = course.memo[("glossary_terms",)] = frozenset(norm(e.term) for e in course.glossary)
+        forms = course.memo.get(("text_forms", mention.text))
+        if forms is None:  # a regex over the whole lesson per form: once per key, not per mention
+            forms = course.memo[("text_forms", mention.text)] = text_forms(mention.text, course.lesson_text, terms)
+        answers += forms
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):

@@ -2,6 +2,8 @@
 
 import random
 
+import pytest
+
 from lessontext.document import parse_document
 from lessontext.questions import GlossaryEntry, MatchPair, OptionDraft, QuestionType, generate_quiz
 from lessontext.questions.course import build_course
@@ -440,6 +442,9 @@ def test_a_label_the_sentence_repeats_is_dropped_from_the_stem():
     from lessontext.questions.phrasing import lift
 
     assert lift("Proteins: Proteins are long chains of amino acids.") == "Proteins are long chains of amino acids."
+    # The label repeated after an article (raters on test-g: "Loudness: the loudness ...", residue).
+    assert lift("Volume: the volume of a gas depends on its pressure.") == "The volume of a gas depends on its pressure."
+    assert lift("Pitch: A higher note sounds brighter.") == "Pitch: A higher note sounds brighter."  # not repeated
     assert lift("Fats: Triglycerides are the main form.") == "Fats: Triglycerides are the main form."
 
 
@@ -472,3 +477,23 @@ def test_a_closing_example_that_held_left_out_words_is_trimmed_from_a_matching_p
     assert without_elided_example(masked, "partial") == ("common in volcanoes above subduction zones", "none")
     assert without_elided_example("like natural […] emergencies", "partial") == ("like natural […] emergencies", "partial")
     assert without_elided_example("a rock, such as granite", "none") == ("a rock, such as granite", "none")
+
+
+# A bare "the <head of the title>" standing for the lesson's topic is named in full (raters on test-d and
+# test-g: "the agreement", "the clause" lost their referent out of context).
+@pytest.mark.parametrize(("title", "text", "named"), [
+    ("Export Licences: Who May Export", "The licence does not end when the boat is sold.",
+     "An export licence does not end when the boat is sold."),
+    ("Export Licences in Coastal Waters", "_____, the act of showing that the licence applies, is rare.",
+     "_____, the act of showing that an export licence applies, is rare."),
+    ("Export Licences", "The licences cover one river each.", "Export licences cover one river each."),
+    ("Export Licences", "The licence issued in 1990 was the first.", None),  # a particular one
+    ("Export Licences", "Most of the licences cover one river.", None),  # not the subject
+    ("Export Licences", "An export licence is personal, and the licence expires yearly.", None),  # named already
+    ("Measuring Rivers", "The river floods each spring.", None),  # a gerund title
+    ("Rivers and Lakes", "The lake freezes each winter.", None),  # a coordination
+])
+def test_name_the_topic(title, text, named):
+    from lessontext.questions.phrasing import name_the_topic
+
+    assert name_the_topic(text, title, "") == (named or text)

@@ -181,3 +181,30 @@ def test_a_description_with_two_left_out_runs_is_not_quoted():
     assert not any("[…]" in s and (s.count("[…]") > 1 or s.rstrip("”. ").endswith("[…]")) for s in stems)
     assert not any("the […] system" in s for s in stems)
     assert any("the breach […] the harm" in s for s in stems)  # one run, mid-sentence: kept
+
+
+# Sibling sections whose headings join several things ("Sleep and Dreams") are topics, not terms: their
+# headings are no options (raters on test-e and test-g: layout, rejected by both).
+TOPIC_SECTIONS = """# The Mind
+
+## {first}
+
+Sleep and dreams have puzzled thinkers since antiquity, and the question is still open.
+
+## Short-term Memory
+
+Short-term memory holds a few items for a few seconds while a task is done.
+
+## Long-term Memory
+
+Long-term memory keeps facts and skills for years, often for a lifetime.
+"""
+
+
+@pytest.mark.parametrize(("first", "grouped"), [
+    ("Sleep and Dreams", False), ("Attention, Focus and Effort", False), ("Sleep Memory", True),
+])
+def test_sections_headed_by_a_coordination_are_no_group(first, grouped):
+    text = TOPIC_SECTIONS.format(first=first).replace("Sleep and dreams", first)
+    groups = build_course(parse_document(text), glossary=(), others=()).lesson.groups
+    assert any(g.origin == "sections" for g in groups) is grouped

@@ -6,6 +6,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families import false_statement as fs
+from lessontext.questions.families.contrast import contrasts
 from lessontext.questions.families.fill_blank import EARLY_PRINTING
 from lessontext.questions.rules import ENTITY_SWAP_FALSE
 
@@ -194,3 +195,18 @@ def test_the_name_that_glosses_an_acronym_before_it_is_not_swapped():
     _, swaps = _swaps(MINISTERS)
     assert not [c.stem for c in swaps if c.original == "North Atlantic Treaty Organization"]
     assert not any("NATO (" in c.stem or "NATO, the European" in c.stem or "NATO, the United" in c.stem for c in swaps)
+
+
+# A contrast is read between two main clauses only: not from a condition ("If ..."), and not cut at a
+# participle inside the subject (the bare head noun may include the other side; raters on test-g).
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("If the pump runs faster, the pressure rises and the flow increases, while the temperature stays the same.", False),
+    ("A hub repeats every signal to all ports, while a switch forwards frames only to one port.", "A hub"),
+])
+def test_contrasts_come_from_two_main_clauses(sentence, found):
+    assert (contrasts(sentence)[0][0] if contrasts(sentence) else False) == found
+
+
+def test_a_participle_stays_in_the_subject_of_a_contrast():
+    found = contrasts("Students studying abroad are given meal cards, while commuters receive monthly travel passes.")
+    assert ("commuters", "Students studying abroad", "are given meal cards") in found

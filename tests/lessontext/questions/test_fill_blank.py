@@ -2,7 +2,13 @@
 
 import pytest
 
-from lessontext.questions.families.fill_blank import cuts_a_compound, short_forms, worked_figures
+from lessontext.questions.families.fill_blank import (
+    cuts_a_compound,
+    head_dropped,
+    modifier_dropped,
+    short_forms,
+    worked_figures,
+)
 from lessontext.questions.text import filler_key
 
 
@@ -86,3 +92,35 @@ def test_variants_list_only_plurals_english_uses(term, forms):
     from lessontext.questions.families.fill_blank import variants
 
     assert variants(term) == forms
+
+
+# The lesson's own shorter names for a key are accepted (raters: the short form is right but marked wrong).
+@pytest.mark.parametrize(("key", "lesson", "expected"), [
+    ("variable ratio schedule", "On a variable ratio, rewards come after an unpredictable number of responses.",
+     ["variable ratio"]),
+    ("variable ratio schedule", "The variable ratio schedule produces steady responding.", []),  # never written alone
+    ("Beacon-Net satellite system", "Alerts arrive through the Beacon-Net satellite system.",
+     ["Beacon-Net satellite", "Beacon-Net"]),  # a name
+    ("Naval port visits", "Naval port visits often include open days.", []),  # a capital that only opens a sentence
+    ("electron transport chain", "The electron carrier passes the electron to the transport chain.", []),
+    ("police action", "The army acted alongside the police.", []),  # one common word is no short name
+    ("primary socialisation", "Secondary socialisation follows primary socialisation.", []),  # the head carries it
+])
+def test_head_dropped(key, lesson, expected):
+    assert head_dropped(key, lesson) == expected
+
+
+@pytest.mark.parametrize(("key", "lesson", "terms", "expected"), [
+    ("successful collisions", "Only successful collisions lead to a reaction. Collisions happen often.",
+     frozenset(), ["collisions"]),
+    ("digestible carbohydrates", "Digestible carbohydrates give glucose; complex carbohydrates take longer.",
+     frozenset(), []),  # another modifier before the same noun: the modifier matters
+    ("primary socialisation", "Primary socialisation happens first.",
+     frozenset({"socialisation", "primary socialisation"}), []),  # the noun is a term of its own
+    ("gender socialisation", "Gender socialisation begins early.",
+     frozenset({"gender socialisation", "primary socialisation"}), []),  # the tail of another term
+    ("tectonic plates", "The tectonic plates move slowly.", frozenset(), []),  # an everyday noun alone
+    ("juste retour", "Work is shared by juste retour.", frozenset(), []),  # no plain adjective
+])
+def test_modifier_dropped(key, lesson, terms, expected):
+    assert modifier_dropped(key, lesson, terms) == expected

@@ -171,21 +171,14 @@ def passing(rule, markdown, others=()):
     return [c for c, failed in candidates(markdown, others) if c.rule == rule and not failed]
 
 
-def test_enumeration_false_statement_needs_a_sister_lesson():
-    assert passing("enumeration_swap_false", REEF) == []
-
-
-def test_enumeration_false_statement_takes_no_item_from_another_subject():
-    assert passing("enumeration_swap_false", REEF, [PRINTING]) == []
-
-
-def test_enumeration_false_statement_swaps_in_an_item_listed_elsewhere():
-    (c,) = passing("enumeration_swap_false", REEF, [MANGROVES])
-    assert c.stem == (
-        "True or false? According to the text, on a healthy reef, small fish shelter among hard corals, rock oysters, "
-        "sea fans, and much more."
-    )
-    assert (c.truth, c.original, c.key) == (False, "giant clams", "rock oysters")
+def test_no_enumeration_swap_false_is_made():
+    # Retired (raters on test-b, test-e and test-g): the True statement of the list stays.
+    assert passing("enumeration_swap_false", REEF, [MANGROVES]) == []
+    lagoon = MANGROVES.replace("The tangled roots shelter young snappers, mud crabs, and rock oysters.",
+                               "Young snappers find shelter among tangled roots, mud crabs, and rock oysters.")
+    assert passing("enumeration_swap_false", REEF, [lagoon]) == []
+    made = [c for c, _ in candidates(REEF, [MANGROVES])]
+    assert any(c.rule == "true_statement" and "hard corals, giant clams" in c.stem for c in made)
 
 
 def test_clause_completion_uses_clauses_of_the_same_form_from_the_same_lesson():
@@ -213,11 +206,11 @@ def test_lifted_true_statements_need_a_checkable_fact():
     assert "True or false? According to the text, since 1998, warmer water in the Pacific has led to mass coral bleaching." in stems
 
 
-def test_prose_lesson_gets_a_mixed_quiz():
+def test_prose_lesson_gets_a_quiz_without_swapped_list_items():
     lesson = MANGROVES + "Heavy fishing has led to fewer young snappers.\n"
     draft = generate_quiz(parse_document(lesson), rng=random.Random(1), other_documents=[parse_document(REEF)])
-    assert {q.rule for q in draft.questions} >= {"enumeration_swap_false", "clause_completion"}
-    assert len({q.type for q in draft.questions}) == 2
+    rules = {q.rule for q in draft.questions}
+    assert "clause_completion" in rules and "enumeration_swap_false" not in rules
 
 
 @pytest.mark.parametrize(
@@ -303,19 +296,3 @@ def test_one_clause_completion_per_set_of_parallel_clauses_in_a_quiz():
     for seed in range(5):
         draft = generate_quiz(parse_document(COASTS), rng=random.Random(seed))
         assert sum(q.rule == "clause_completion" for q in draft.questions) <= 1
-
-
-
-
-# The sister lesson lists the same items after another verb ("consists of"), or after the same noun ("shelter among").
-MARKET = MANGROVES.replace("The tangled roots shelter young snappers, mud crabs, and rock oysters.",
-                           "The daily catch consists of young snappers, mud crabs, and rock oysters.")
-LAGOON = MANGROVES.replace("The tangled roots shelter young snappers, mud crabs, and rock oysters.",
-                           "Young snappers find shelter among tangled roots, mud crabs, and rock oysters.")
-
-def test_an_item_listed_after_another_word_is_not_swapped_in():
-    # "consists of ... rock oysters" (a catch) is no place to shelter: "fish shelter among ... rock oysters" reads oddly
-    # (raters on test-b and test-e: "share the heavy costs of effective leadership").
-    assert passing("enumeration_swap_false", REEF, [MARKET]) == []
-    (c,) = passing("enumeration_swap_false", REEF, [LAGOON])
-    assert c.truth is False and c.key in {"tangled roots", "mud banks", "rock oysters"}
