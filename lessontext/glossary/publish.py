@@ -17,6 +17,9 @@ blind raters kept rejecting, in any subject:
 * ``cut_mid_clause``: "... onto the surface it.", "... such as Link 16, which.":
   a definition cut where a clause had only begun (a trailing "which" is trimmed,
   anything else dropped);
+* ``well_formed``: "The by which the weapons ...", "An outbreak during which such as ...", "Often form
+  where ...", "Known by its French initials as CISM.", "The pitch of a sound depends on ...": a definition that
+  does not read as a complete phrase about the headword (:mod:`lessontext.glossary.wellformed`);
 * ``worked_calculation``: "10,000 plus revenue of 1,200 minus ..., giving
   10,600": a step of a worked example;
 * ``names_another_term``: "Foundation of double-entry bookkeeping: A single
@@ -77,6 +80,7 @@ from lessontext.glossary.shapes import (
     rebuilt_head_broken,
     reduced_relative,
 )
+from lessontext.glossary.wellformed import ill_formed
 from lessontext.words import word_pos
 
 __all__ = ["GATES", "NAME_ONLY_RULES", "Gate", "passes", "publishable"]
@@ -243,6 +247,32 @@ CUT_MID_CLAUSE = _register(Gate(
          "A process in which one plate sinks beneath another."),
         ("Observer mission", "A group whose job is to watch the ceasefire and report it.",
          "A group whose job is to watch the ceasefire and report it."),
+    ),
+))
+
+
+def _well_formed(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Drop a definition that does not read as a complete phrase about the headword (see :mod:`.wellformed`)."""
+    return None if ill_formed(term, definition) else definition
+
+
+WELL_FORMED = _register(Gate(
+    name="well_formed",
+    check=_well_formed,
+    examples=(
+        ("End user", "The by which the weapons will be used only.", None),
+        ("Short outbreak", "An outbreak during which such as food poisoning after a wedding meal.", None),
+        ("Waterfall", "Often form where a band of hard, resistant rock lies on top of softer rock.", None),
+        ("Sports council", "Known by its French initials as CISM.", None),
+        ("Pitch", "The pitch of a sound depends on its frequency.", None),
+        ("Attack rate", "During a short outbreak, such as a meal, cumulative incidence.", None),
+        ("Tag", "A name given to a commit (for example a release.", None),
+        ("Explicit memory", "Memories we can consciously recall and describe.",
+         "Memories we can consciously recall and describe."),
+        ("Andesite", "A rock common in volcanoes such as those of the Andes.",
+         "A rock common in volcanoes such as those of the Andes."),
+        ("Tritone", "An interval of 6 semitones, e.g. C to A.", "An interval of 6 semitones, e.g. C to A."),
+        ("Short-term memory", "A memory that holds what we are aware of.", "A memory that holds what we are aware of."),
     ),
 ))
 
