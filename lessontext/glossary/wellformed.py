@@ -20,6 +20,9 @@ ways, whatever the subject, and each is one named shape here:
   "Without rehearsal, information fades quickly.": a sentence opening on the
   circumstances (a preposition phrase and a comma) is context, not what the
   thing is;
+* ``weighed_claim``: "A diplomatic act as much as a commercial one.", "A normal part of memory, not simply
+  a failure.", "A useful starting point, but later research showed ...", "A form of cooperation that works
+  slowly but deeply.": a short head weighed against something else is the writer's verdict, not a definition;
 * ``own_subject``: "The decision to permit it rests with the exporting
   government.", "The pitch of a sound depends on its frequency.": a complete
   sentence with its own subject and finite verb says something else, or only
@@ -64,6 +67,9 @@ NAME_ONLY = re.compile(r"^(?:Known|Called|Named|Termed|Referred to|Abbreviated)\
 # trader sells, the others sell too." says when the thing happens: a fair gloss of a situation, kept.)
 SCENE_SETTING = re.compile(
     rf"^(?:(?:{_PREPOSITIONS})|Although|Because|Since|Whereas)\s+[^,;:]{{2,60}},\s", re.I)
+# "as much as", a short head then ", not simply ..." or ", but ...", "slowly but deeply": a verdict being weighed.
+WEIGHED_CLAIM = re.compile(
+    r"\bas much as\b|^(?:[^\s,]+\s+){1,5}[^\s,]+,\s+(?:not (?:simply|merely|just|only)|but)\b|\b[a-z]+ly but [a-z]+ly\b")
 # A finite verb form: an auxiliary or modal, or a verb in -s that cannot be a noun ("depends", "fades").
 _FINITE = re.compile(r"^(?:is|are|was|were|has|have|had|can|could|must|may|might|will|would|should|shall|does|do|did)$")
 # Words after which a verb belongs to a clause inside the noun phrase, not to the sentence.
@@ -122,6 +128,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("cut_predicate", lambda t, d: _cut_predicate(d)),
     ("name_only", lambda t, d: bool(NAME_ONLY.match(d))),
     ("scene_setting", lambda t, d: bool(SCENE_SETTING.match(d)) and not _names_a_statement(t)),
+    ("weighed_claim", lambda t, d: bool(WEIGHED_CLAIM.search(d))),
     ("own_subject", lambda t, d: _own_subject(t, d) and not _names_a_statement(t)),
 )
 

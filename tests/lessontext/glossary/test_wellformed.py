@@ -16,6 +16,10 @@ BROKEN = [
     ("name_only", "Sports council", "Known by its French initials as CISM."),
     ("scene_setting", "Attack rate", "During a short outbreak, such as a meal, cumulative incidence."),
     ("scene_setting", "Duration", "Without rehearsal, information fades quickly."),
+    ("weighed_claim", "Arms transfer", "A diplomatic act as much as a commercial one."),
+    ("weighed_claim", "Forgetting", "A normal part of memory, not simply a failure."),
+    ("weighed_claim", "Model", "A useful starting point, but later research showed that rehearsal is weak."),
+    ("weighed_claim", "Defence education", "A form of cooperation that works slowly but deeply."),
     ("own_subject", "Pitch", "The pitch of a sound depends on its frequency."),
     ("own_subject", "Loudness", "The loudness of a sound depends mainly on its amplitude."),
 ]
@@ -32,6 +36,7 @@ SOUND = [
     ("Herd behaviour", "When one trader sells, the others sell too."),
     ("By-product", "A secondary product made in the making of something else."),
     ("Treaty", "A treaty that requires its parties to establish national control systems."),
+    ("Second normal form", "The state of a table in which every attribute depends on the whole key, not just part."),
     ("Usually", "Usually a small group that meets in secret."),
     ("Storm season", "The season from about May to early October, when storms form."),
 ]
