@@ -65,10 +65,12 @@ provision that turns ..." beside "Mutual defence clause: A treaty provision that
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 
 from lessontext.glossary.candidate import Term
+from lessontext.glossary.gate import GATES, Gate
+from lessontext.glossary.gate import register as _register
 from lessontext.glossary.shapes import (
     demonstrative_outside,
     expansion_only,
@@ -80,37 +82,10 @@ from lessontext.glossary.shapes import (
     rebuilt_head_broken,
     reduced_relative,
 )
-from lessontext.glossary.wellformed import ill_formed
+from lessontext.glossary.wellformed import WELL_FORMED_EXAMPLES, well_formed
 from lessontext.words import word_pos
 
 __all__ = ["GATES", "NAME_ONLY_RULES", "Gate", "passes", "publishable"]
-
-
-@dataclass(frozen=True)
-class Gate:
-    """A named check on a (term, definition) pair: the definition to publish, or None to drop the entry.
-
-    ``check(term, definition, headwords)`` may look at the other headwords of
-    the same glossary (``headwords``) to tell a checklist from a term.
-    """
-
-    name: str
-    check: Callable[[str, str, Sequence[str]], str | None]
-    # (term, definition, what the gate returns): the behaviour a test asserts.
-    examples: tuple[tuple[str, str, str | None], ...]
-    # The glossary's headwords when the examples are checked.
-    example_headwords: tuple[str, ...] = ()
-    # Also refuse a candidate before the merge, so a usable definition of the same term can win; False when
-    # polishing may still repair the definition ("these steps") or the gate needs the whole glossary.
-    on_candidates: bool = True
-
-
-GATES: list[Gate] = []
-
-
-def _register(gate: Gate) -> Gate:
-    GATES.append(gate)
-    return gate
 
 
 # "7 kcal per gram", "2,000 × (1.05)^10 ≈ £3,257.79", "~3 flats": the definition opens with a quantity.
@@ -251,30 +226,7 @@ CUT_MID_CLAUSE = _register(Gate(
 ))
 
 
-def _well_formed(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """Drop a definition that does not read as a complete phrase about the headword (see :mod:`.wellformed`)."""
-    return None if ill_formed(term, definition) else definition
-
-
-WELL_FORMED = _register(Gate(
-    name="well_formed",
-    check=_well_formed,
-    examples=(
-        ("End user", "The by which the weapons will be used only.", None),
-        ("Short outbreak", "An outbreak during which such as food poisoning after a wedding meal.", None),
-        ("Waterfall", "Often form where a band of hard, resistant rock lies on top of softer rock.", None),
-        ("Sports council", "Known by its French initials as CISM.", None),
-        ("Pitch", "The pitch of a sound depends on its frequency.", None),
-        ("Attack rate", "During a short outbreak, such as a meal, cumulative incidence.", None),
-        ("Tag", "A name given to a commit (for example a release.", None),
-        ("Explicit memory", "Memories we can consciously recall and describe.",
-         "Memories we can consciously recall and describe."),
-        ("Andesite", "A rock common in volcanoes such as those of the Andes.",
-         "A rock common in volcanoes such as those of the Andes."),
-        ("Tritone", "An interval of 6 semitones, e.g. C to A.", "An interval of 6 semitones, e.g. C to A."),
-        ("Short-term memory", "A memory that holds what we are aware of.", "A memory that holds what we are aware of."),
-    ),
-))
+WELL_FORMED = _register(Gate(name="well_formed", check=well_formed, examples=WELL_FORMED_EXAMPLES))
 
 
 # "The original capital of 10,000 plus revenue of 1,200 minus ...", "I = V / R = 12 V ÷ 6 Ω": a worked calculation.

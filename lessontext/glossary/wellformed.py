@@ -35,11 +35,11 @@ pronouns, auxiliaries) are listed: no word of any one subject.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from lessontext.words import fold, singular, word_pos
 
-__all__ = ["SHAPES", "ill_formed"]
+__all__ = ["SHAPES", "WELL_FORMED_EXAMPLES", "ill_formed", "well_formed"]
 
 _PREPOSITIONS = ("by|of|in|on|at|to|for|with|from|into|onto|during|through|over|under|between|among|about|"
                  "against|without|within|upon|after|before|across|beyond|via")
@@ -140,3 +140,26 @@ def ill_formed(term: str, definition: str) -> str | None:
         if test(term, text):
             return name
     return None
+
+
+def well_formed(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """The publishing gate: ``definition`` unchanged when it reads as a definition of ``term``, else None."""
+    return None if ill_formed(term, definition) else definition
+
+
+# (term, definition, what the gate returns): the behaviour the publishing gate's test asserts.
+WELL_FORMED_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
+    ("End user", "The by which the weapons will be used only.", None),
+    ("Short outbreak", "An outbreak during which such as food poisoning after a wedding meal.", None),
+    ("Waterfall", "Often form where a band of hard, resistant rock lies on top of softer rock.", None),
+    ("Sports council", "Known by its French initials as CISM.", None),
+    ("Pitch", "The pitch of a sound depends on its frequency.", None),
+    ("Attack rate", "During a short outbreak, such as a meal, cumulative incidence.", None),
+    ("Tag", "A name given to a commit (for example a release.", None),
+    ("Arms transfer", "A diplomatic act as much as a commercial one.", None),
+    ("Explicit memory", "Memories we can consciously recall and describe.", "Memories we can consciously recall and describe."),
+    ("Andesite", "A rock common in volcanoes such as those of the Andes.",
+     "A rock common in volcanoes such as those of the Andes."),
+    ("Tritone", "An interval of 6 semitones, e.g. C to A.", "An interval of 6 semitones, e.g. C to A."),
+    ("Short-term memory", "A memory that holds what we are aware of.", "A memory that holds what we are aware of."),
+)
