@@ -17,6 +17,9 @@ blind raters kept rejecting, in any subject:
 * ``cut_mid_clause``: "... onto the surface it.", "... such as Link 16, which.":
   a definition cut where a clause had only begun (a trailing "which" is trimmed,
   anything else dropped);
+* ``well_formed``: "The by which the weapons ...", "An outbreak during which such as ...", "Often form
+  where ...", "Known by its French initials as CISM.", "The pitch of a sound depends on ...": a definition that
+  does not read as a complete phrase about the headword (:mod:`lessontext.glossary.wellformed`);
 * ``worked_calculation``: "10,000 plus revenue of 1,200 minus ..., giving
   10,600": a step of a worked example;
 * ``names_another_term``: "Foundation of double-entry bookkeeping: A single
@@ -62,10 +65,12 @@ provision that turns ..." beside "Mutual defence clause: A treaty provision that
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 
 from lessontext.glossary.candidate import Term
+from lessontext.glossary.gate import GATES, Gate
+from lessontext.glossary.gate import register as _register
 from lessontext.glossary.shapes import (
     demonstrative_outside,
     expansion_only,
@@ -77,36 +82,10 @@ from lessontext.glossary.shapes import (
     rebuilt_head_broken,
     reduced_relative,
 )
+from lessontext.glossary.wellformed import WELL_FORMED_EXAMPLES, well_formed
 from lessontext.words import word_pos
 
 __all__ = ["GATES", "NAME_ONLY_RULES", "Gate", "passes", "publishable"]
-
-
-@dataclass(frozen=True)
-class Gate:
-    """A named check on a (term, definition) pair: the definition to publish, or None to drop the entry.
-
-    ``check(term, definition, headwords)`` may look at the other headwords of
-    the same glossary (``headwords``) to tell a checklist from a term.
-    """
-
-    name: str
-    check: Callable[[str, str, Sequence[str]], str | None]
-    # (term, definition, what the gate returns): the behaviour a test asserts.
-    examples: tuple[tuple[str, str, str | None], ...]
-    # The glossary's headwords when the examples are checked.
-    example_headwords: tuple[str, ...] = ()
-    # Also refuse a candidate before the merge, so a usable definition of the same term can win; False when
-    # polishing may still repair the definition ("these steps") or the gate needs the whole glossary.
-    on_candidates: bool = True
-
-
-GATES: list[Gate] = []
-
-
-def _register(gate: Gate) -> Gate:
-    GATES.append(gate)
-    return gate
 
 
 # "7 kcal per gram", "2,000 × (1.05)^10 ≈ £3,257.79", "~3 flats": the definition opens with a quantity.
@@ -245,6 +224,9 @@ CUT_MID_CLAUSE = _register(Gate(
          "A group whose job is to watch the ceasefire and report it."),
     ),
 ))
+
+
+WELL_FORMED = _register(Gate(name="well_formed", check=well_formed, examples=WELL_FORMED_EXAMPLES))
 
 
 # "The original capital of 10,000 plus revenue of 1,200 minus ...", "I = V / R = 12 V ÷ 6 Ω": a worked calculation.

@@ -39,6 +39,7 @@ call                  180       sentence
 role                  170       sentence
 copula_in_clause      160       clause
 prose_in_clause       150       clause
+named_subject_in_clause 145     clause
 copula                140       sentence
 named_aside           136       sentence
 or_gloss              134       sentence

@@ -321,7 +321,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(f"{head} that {relative.group('rest')}")
             if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
-        if (("," not in _EXAMPLE_ASIDE.sub("", np) or _participle_asides_only(np)) and len(word_list(np)) >= 3
+        if (("," not in _COMMAS_OF_ONE_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", np)) or _participle_asides_only(np)) and len(word_list(np)) >= 3
                 and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS):
             definition = finish_definition(np)
             if definition:
@@ -502,7 +502,9 @@ def _process_clause(head_text: str, term: str) -> str | None:
 # "In plants and animals, the DNA ... is packaged into ...": a scene-setting phrase before the clause.
 _OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|Within|Among)\s+[^,]{1,40},\s+")
 _EXAMPLE_ASIDE = re.compile(r",\s+(?:including|such as|like|e\.g\.)\s+[^,]+,")
-
+# ", such as water, air or a rope" closing it, "The people, groups and institutions that": one noun phrase's commas.
+_COMMAS_OF_ONE_PHRASE = re.compile(r",\s+(?:including|such as|like|e\.g\.)\s+[^;:()]+,?$|,$"
+                                   r"|^(?:(?:the|all|any)\s+)?[a-z]+(?:,\s+[a-z]+)+,?\s+(?:and|or)\s+(?=[a-z])", re.I)
 
 _AGENT = re.compile(
     r"(?P<ante>[^,]+?),\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+by$"
@@ -581,6 +583,8 @@ CALLED = RULES.register(Rule(
         finds("# Cells\n\nIn plants and animals, the DNA in each nucleus is packaged into long threads known as "
               "chromosomes.\n", "chromosomes"),
         finds("# Traits\n\nTraits controlled by many genes, such as human height, are called polygenic.\n", "polygenic"),
+        finds("# Waves\n\nWaves that need a material to travel through, such as water, air or a rope, are called "
+              "mechanical waves.\n", "mechanical waves"),
         finds("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",
               "behaviourism"),
         finds("# Stars\n\n- This glowing ball of gas is called a **protostar**.\n", "protostar"),

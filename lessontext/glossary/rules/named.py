@@ -8,7 +8,7 @@ from lessontext.document import Document, DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, mask_term
-from lessontext.glossary.phrases import ANY_DIGIT, is_participle, plural_head, predicate_of, word_list
+from lessontext.glossary.phrases import ANY_DIGIT, finite_verb, is_participle, plural_head, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -118,6 +118,31 @@ def find_named(document: Document, context: Context) -> list[Candidate]:
     return out
 
 
+# "the Military World Games, in which athletes compete ...", "the European Defence Fund, through which the Union
+# co-finances ...": what happens in or through the named thing.
+_NAME_THEN_PREPOSITION_WHICH = re.compile(
+    r"^\s*,\s*(?P<prep>in|through|under|by|with|from)\s+which\s+(?P<clause>[^;:()]{10,200}?)\.?$")
+
+
+def _prepositional_relative(name: str, words: list[str], after: str, before: str) -> str | None:
+    """"A fund through which ...", "Games in which ...": the name's own common head and the relative after it."""
+    relative = _NAME_THEN_PREPOSITION_WHICH.match(after)
+    if (not relative or not _common_head(words) or fold(name) in lexicon.COUNTRIES
+            or _INSIDE_A_LONGER_NAME.search(before) or not any(finite_verb(w) for w in word_list(relative["clause"]))):
+        return None
+    clause = relative["clause"]
+    resumed = next((m for m in _CLAUSE_COMMA.finditer(clause) if finite_verb(m["next"]) or
+                    finite_verb(m["next"], plural=True)), None)
+    if resumed:
+        clause = clause[: resumed.start()]  # "..., through which ports share costs, last decades": the main verb
+    head = words[-1].lower()
+    genus = head.capitalize() if plural_head(head) else f"{rephrase.article(head)} {head}"
+    return finish_definition(f"{genus} {relative['prep']} which {clause}")
+
+
+_CLAUSE_COMMA = re.compile(r",\s+(?P<next>[a-z]+)\b")
+
+
 def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms: dict[str, str]) -> list[Candidate]:
     out = []
     for match in _NAMED.finditer(sentence):
@@ -137,6 +162,11 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             name = two.group("second")
             words = name.split()
         if name in defined_acronyms or name in lexicon.COMMON_ACRONYMS:
+            continue
+        through = _prepositional_relative(name, words, sentence[match.end("name"):], sentence[: match.start("name")])
+        if through:
+            out.append(Candidate(name, through, lexicon.KIND_HEADS.get(fold(words[-1]), TermKind.DEFINED), section,
+                                 sentence, WHICH_CONFIDENCE, "named"))
             continue
         kind = None
         display = name
@@ -249,5 +279,8 @@ NAMED = RULES.register(Rule(
                "New START Treaty"),
         finds("# Rivers\n\nRiver law rests on the Danube Shipping Treaty of 1921, which opens the river to all ships.\n",
               "Danube Shipping Treaty"),
+        finds("# Aid\n\nSome schemes, such as the Harbour Repair Fund, through which ports share the cost of repairs, "
+              "last decades.\n", "Harbour Repair Fund"),
+        misses("# Aid\n\nShips sailed to the Harbour Repair Fund, in which.\n", "Harbour Repair Fund"),
     ),
 ))

@@ -27,7 +27,9 @@ DESCRIBED_AS_CONFIDENCE = 0.75
 
 
 _ADJECTIVE_DEF = re.compile(
-    r"^(?:An?|The|Each|Every)\s+(?P<noun>[\w-]+)\s+is\s+(?:said to be\s+)?(?P<term>[a-z][\w-]+)\s+(?P<conj>if|when)\s+(?P<clause>.+)$"
+    r"^(?:(?:Instead|Similarly|Likewise|Conversely|By contrast|In contrast),?\s+)?(?:[Aa]n?|[Tt]he|[Ee]ach|[Ee]very)\s+"
+    r"(?P<noun>[\w-]+(?:\s+[a-z][\w-]*)?)\s+is\s+(?:said to be\s+|called\s+|described as\s+)?"
+    r"(?P<term>[a-z][\w-]+)\s+(?P<conj>if|when)\s+(?P<clause>.+?)(?:,\s+and\s+[a-z]+\s+(?:if|when)\s+.*)?$"
 )
 
 
@@ -230,6 +232,10 @@ ADJECTIVE = RULES.register(Rule(
         finds("# HTTP\n\nA method is idempotent if making the same request twice has the same effect as making it once.\n",
               "idempotent"),
         misses("# HTTP\n\nThe method was idempotent, as we saw.\n", "idempotent"),
+        finds("# Sorting\n\nAn algorithm is called in-place if it needs only a small, fixed amount of extra memory.\n",
+              "in-place"),
+        finds("# Logic\n\nInstead an inductive argument is described as strong when its premises make the conclusion "
+              "likely, and weak when they do not.\n", "strong"),
     ),
 ))
 

@@ -98,13 +98,34 @@ def _explains(predicate: str, *, singular_subject: bool = False) -> bool:
         return False
     if words[0].lower() in _NON_DEFINING_VERBS or (getAllLemmas(words[0].lower()).get("VERB") or ("",))[0] in _NON_DEFINING_VERBS:
         return False
-    if len(words) > 1 and words[1].lower() == "that" or _RANKING.search(predicate):
+    if len(words) > 1 and words[1].lower() == "that" or _RANKING.search(predicate) or _ABOUT_A_WORD.match(predicate):
         return False
     # "A treaty that allowed its members to ...": after a singular subject, "its" is the thing's own.
-    return not _PRONOUN.search(_ITS.sub("", predicate) if singular_subject else predicate)
+    return not _PRONOUN.search(_plural_pronouns_inside(_ITS.sub("", predicate) if singular_subject else predicate))
+
+
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their)\b", re.I)
+
+
+def _plural_pronouns_inside(predicate: str) -> str:
+    """Drop "they/them/their" that a plural noun earlier in the predicate resolves.
+
+    "invites states to report their imports", "harmonises controls on chemicals and the equipment used to
+    produce them": the pronoun points at a noun the definition itself shows, not at a sentence before.
+    """
+    out, start = [], 0
+    for match in _PLURAL_PRONOUN.finditer(predicate):
+        before = word_list(predicate[: match.start()])[1:]  # (not the verb: "designs" is no antecedent)
+        if any(w[:1].islower() and "NOUN" in word_pos(w) and singular(w) != w and not w.endswith("ss")
+               for w in before):
+            out.append(predicate[start: match.start()])
+            start = match.end()
+    return "".join(out) + predicate[start:]
 
 
 _ITS = re.compile(r"\bits\b")
+# "use the term socialisation for ...": the subject names a word; the sentence defines that word, not the subject.
+_ABOUT_A_WORD = re.compile(r"^[a-z]+\s+the\s+(?:term|word|name|label|phrase|expression)\b", re.I)
 # "created one of the most intrusive regimes of its time": a ranking, not what the thing is.
 _RANKING = re.compile(r"\bone of the (?:most|least|\w+est)\b", re.I)
 _BY_TWO_PARTIES = re.compile(r"\b(?:by|between)\s+[^,;]+\band\b")
@@ -400,6 +421,21 @@ NAMED_SUBJECT = RULES.register(Rule(
               "for their ships and established yearly talks.\n", "Harbour at Sea Pact"),
         misses("# Seas\n\nThe Roman legions marched north in spring.\n", "Roman"),
         misses("# Seas\n\nThe Harbour Pact created one of the strictest regimes of its time.\n", "Harbour Pact"),
+        finds("# Seas\n\nThe Harbour Register, established in 1991, invites ports to report their ship lists.\n",
+              "Harbour Register"),
+        misses("# Seas\n\nThe Harbour Register, established in 1991, invites them to report ship lists.\n",
+               "Harbour Register"),
+    ),
+))
+
+# ", while the Missile Control Regime addresses the spread of missiles": the same, in a later main clause.
+NAMED_SUBJECT_IN_CLAUSE = RULES.register(Rule(
+    name="named_subject_in_clause", priority=145, scope=Scope.CLAUSE, confidence=NAMED_SUBJECT_CONFIDENCE,
+    find=find_named_subjects,
+    examples=(
+        finds("# Seas\n\nThe Harbour Accord covers ports, while the Coastal Safety Regime addresses the spread of "
+              "unsafe ships.\n", "Coastal Safety Regime"),
+        misses("# Seas\n\nThe ports were busy, while the Roman legions marched north in spring.\n", "Roman"),
     ),
 ))
 
@@ -409,6 +445,8 @@ GENERIC_SUBJECT = RULES.register(Rule(
     examples=(
         finds("# Soil\n\nDecomposers break down dead leaves and return nutrients to the soil.\n", "Decomposers"),
         misses("# Soil\n\nFarmers grow wheat on the plain.\n", "Farmers"),
+        misses("# Society\n\nSociologists use the term anomie for the loss of shared norms in a society.\n",
+               "Sociologists"),
     ),
 ))
 

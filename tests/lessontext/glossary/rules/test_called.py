@@ -278,3 +278,24 @@ def test_a_short_definite_phrase_given_a_name_is_no_definition():
     found = glossary(body)
     assert "Sediment" not in found
     assert found["Magma"] == ("defined", "Molten rock below the surface.")
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Waves that need a material to travel through, such as water, air or a rope, are called "
+                     "mechanical waves.", "Mechanical waves",
+                     "Waves that need a material to travel through, such as water, air or a rope.",
+                     id="closing-examples"),
+        pytest.param("The people, groups and institutions that carry out socialisation are known as agents of "
+                     "socialisation.", "Agents of socialisation",
+                     "The people, groups and institutions that carry out socialisation.", id="list-of-nouns"),
+    ],
+)
+def test_a_named_noun_phrase_keeps_its_closing_examples_and_its_list_of_nouns(body, term, definition):
+    assert glossary(body).get(term) == ("defined", definition)
+
+
+def test_a_named_subject_with_a_clause_between_commas_is_still_not_the_definition():
+    found = glossary("Rivers, which flood every spring, and lakes are called water bodies. Water bodies matter.")
+    assert found.get("Water bodies", ("", ""))[1] != "Rivers, which flood every spring, and lakes."

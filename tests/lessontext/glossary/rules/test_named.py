@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.lessontext.glossary.support import glossary
 
 
@@ -67,3 +69,18 @@ def test_two_names_joined_by_and_give_the_last_its_which_clause():
                      "Program, which links four river ports.")
     assert found.get("Lock Cooperation Program") == ("programme", "A program that links four river ports.")
     assert not any(" and The " in term for term in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Since 1995 the council has run the Military World Games, in which athletes in uniform compete "
+                     "in many events.", "Military World Games",
+                     "Games in which athletes in uniform compete in many events.", id="plural-head-in-which"),
+        pytest.param("Some schemes, such as the Harbour Repair Fund, through which ports share the cost of repairs, "
+                     "last decades.", "Harbour Repair Fund",
+                     "A fund through which ports share the cost of repairs.", id="singular-through-which"),
+    ],
+)
+def test_a_name_with_a_prepositional_relative_is_defined_by_its_head_and_the_relative(body, term, definition):
+    assert glossary(body).get(term, ("", ""))[1] == definition

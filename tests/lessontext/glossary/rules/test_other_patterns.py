@@ -37,3 +37,19 @@ def test_a_setting_whose_clause_defines_another_bold_term_does_not_define_the_se
     body = ("Skinner studied **operant conditioning**. In operant conditioning, a **reinforcer** is any consequence "
             "that makes a behaviour more likely to happen again.")
     assert "reinforcer" not in glossary(body).get("Operant conditioning", ("", ""))[1]
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("An algorithm is called in-place if it needs only a small, fixed amount of extra memory.",
+                     "In-place", "Said of an algorithm when it needs only a small, fixed amount of extra memory.",
+                     id="called-adjective-if"),
+        pytest.param("Instead an inductive argument is described as strong when its premises make the conclusion "
+                     "highly likely, and weak when they do not.", "Strong",
+                     "Said of an inductive argument when its premises make the conclusion highly likely.",
+                     id="described-as-adjective-when-its-opposite-cut"),
+    ],
+)
+def test_an_adjective_named_or_described_by_its_condition(body, term, definition):
+    assert glossary(body).get(term) == ("defined", definition)

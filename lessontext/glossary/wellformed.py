@@ -1,0 +1,165 @@
+"""Does a definition read as a complete phrase about its headword?
+
+A glossary definition is a noun phrase ("A wave in which the particles vibrate
+...") or a clause a reader can take whole.  Parses go wrong in a few general
+ways, whatever the subject, and each is one named shape here:
+
+* ``determiner_gap``: "The by which the weapons ...": a determiner with no noun
+  after it (a word was cut out);
+* ``relative_without_clause``: "An outbreak during which such as food
+  poisoning ...": a relative pronoun whose clause never starts;
+* ``dangling_end``: "... and the." : the definition stops on a word that needs
+  another after it;
+* ``unbalanced``: "... (for example, football matches between ...": a bracket
+  or quotation opened and never closed;
+* ``cut_predicate``: "Then seals off the old bend ...", "Often form where ...":
+  an adverb and a verb, the subject cut off before them;
+* ``name_only``: "Known by its French initials as CISM.": only says what the
+  thing is called;
+* ``scene_setting``: "During a short outbreak, ..., cumulative incidence.",
+  "Without rehearsal, information fades quickly.": a sentence opening on the
+  circumstances (a preposition phrase and a comma) is context, not what the
+  thing is;
+* ``weighed_claim``: "A diplomatic act as much as a commercial one.", "A normal part of memory, not simply
+  a failure.", "A useful starting point, but later research showed ...", "A form of cooperation that works
+  slowly but deeply.": a short head weighed against something else is the writer's verdict, not a definition;
+* ``own_subject``: "The decision to permit it rests with the exporting
+  government.", "The pitch of a sound depends on its frequency.": a complete
+  sentence with its own subject and finite verb says something else, or only
+  what the thing depends on, not what it is.
+
+Only closed classes of English words (determiners, prepositions, relative
+pronouns, auxiliaries) are listed: no word of any one subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from lessontext.words import fold, singular, word_pos
+
+__all__ = ["SHAPES", "WELL_FORMED_EXAMPLES", "ill_formed", "well_formed"]
+
+_PREPOSITIONS = ("by|of|in|on|at|to|for|with|from|into|onto|during|through|over|under|between|among|about|"
+                 "against|without|within|upon|after|before|across|beyond|via")
+# ("this", "those" are left out: they stand alone as pronouns, "those of the Andes", "This is called".)
+_DETERMINERS = "the|a|an|its|their|every|each"
+_RELATIVES = "which|who|whom|whose"
+
+# "The by which", "an of", "the which": a determiner followed by a word that cannot begin its noun phrase.
+DETERMINER_GAP = re.compile(
+    rf"(?<![\w-])(?:{_DETERMINERS})\s+(?:{_PREPOSITIONS}|{_RELATIVES}|and|or|but|is|are|was|were|the|a|an)(?![\w'’-])",
+    re.I)
+# "during which such as ...", "in which, ...": the relative clause never gets a subject.
+RELATIVE_WITHOUT_CLAUSE = re.compile(rf"\b(?:{_RELATIVES})\s+(?:such as|for example|for instance|e\.g\.|i\.e\.)\b"
+                                     rf"|\b(?:{_PREPOSITIONS})\s+(?:which|whom)\s*[,;:.]", re.I)
+# "... and the.", "... such as.": stops on a word that needs another.
+# (Lower case only: "C to A." ends on a name; a stranded preposition, "aware of.", is good English.)
+DANGLING_END = re.compile(r"(?<![\w-])(?:the|an?|its|their|which|whose|and|or|but|than|such)\s*[.;:]?\s*$")
+# "Then seals off ...", "Often form where ...": an adverb that opens a predicate (its verb checked below).
+_PREDICATE_ADVERB = re.compile(
+    r"^(?:Then|Often|Also|Still|Later|Thus|Therefore|Hence|Instead|Conversely|Sometimes|Usually|Typically|"
+    r"Generally|Mainly|Mostly|Largely|Now|Once)\s+(?P<word>[a-z]+)\b")
+# "Known by its French initials as X", "Called X by ...": nothing but a name.
+NAME_ONLY = re.compile(r"^(?:Known|Called|Named|Termed|Referred to|Abbreviated)\s+(?:by|as|to)?\b")
+# "During a short outbreak, ...", "Without rehearsal, ...": circumstances first, then a comma.  ("When one
+# trader sells, the others sell too." says when the thing happens: a fair gloss of a situation, kept.)
+SCENE_SETTING = re.compile(
+    rf"^(?:(?:{_PREPOSITIONS})|Although|Because|Since|Whereas)\s+[^,;:]{{2,60}},\s", re.I)
+# "as much as", a short head then ", not simply ..." or ", but ...", "slowly but deeply": a verdict being weighed.
+WEIGHED_CLAIM = re.compile(
+    r"\bas much as\b|^(?:[^\s,]+\s+){1,5}[^\s,]+,\s+(?:not (?:simply|merely|just|only)|but)\b|\b[a-z]+ly but [a-z]+ly\b")
+# A finite verb form: an auxiliary or modal, or a verb in -s that cannot be a noun ("depends", "fades").
+_FINITE = re.compile(r"^(?:is|are|was|were|has|have|had|can|could|must|may|might|will|would|should|shall|does|do|did)$")
+# Words after which a verb belongs to a clause inside the noun phrase, not to the sentence.
+_CLAUSE_OPENER = re.compile(
+    r"^(?:that|which|who|whom|whose|where|when|whereby|while|if|because|once|so|whether|what|how|why"
+    r"|we|you|they|i|he|she|it|one|someone|people)$")  # a pronoun opens a contact clause: "Memories we can recall"
+_OWN_SUBJECT_WINDOW = 8
+
+
+def _verb_word(word: str) -> bool:
+    return "VERB" in word_pos(word.lower())
+
+
+def _cut_predicate(definition: str) -> bool:
+    match = _PREDICATE_ADVERB.match(definition)
+    return bool(match) and _verb_word(match.group("word"))
+
+
+def _finite(word: str) -> bool:
+    return bool(_FINITE.match(word)) or word.endswith("s") and not word.endswith("ss") and word_pos(word) == {"VERB"}
+
+
+def _own_subject(term: str, definition: str) -> bool:
+    """The headword's own noun in a subject, then a finite verb: a statement about the thing, not what it is."""
+    head = singular(fold(term.split()[-1].lower())) if term.split() else ""
+    words = re.findall(r"[\w'’-]+|[,;:()]", definition)
+    for i, word in enumerate(words[:_OWN_SUBJECT_WINDOW]):
+        lowered = word.lower()
+        if _CLAUSE_OPENER.match(lowered) or lowered in {",", ";", ":", "("}:
+            return False
+        if i and word.islower() and _finite(lowered):  # ("May" mid-sentence is a month)
+            return any(singular(fold(w.lower())) == head for w in words[:i])
+    return False
+
+
+# "Hooke's law", "Duverger's law", "the spacing effect": a headword naming a statement is defined by one.
+_STATEMENT_HEADS = frozenset({"law", "principle", "rule", "theorem", "effect", "hypothesis", "paradox", "postulate"})
+
+
+def _names_a_statement(term: str) -> bool:
+    words = term.lower().split()
+    return bool(words) and singular(words[-1]) in _STATEMENT_HEADS
+
+
+def _unbalanced(definition: str) -> bool:
+    return (definition.count("(") != definition.count(")") or definition.count("[") != definition.count("]")
+            or definition.count("“") != definition.count("”") or definition.count('"') % 2 == 1)
+
+
+# (name, test on the definition): each a reason a reader cannot take the definition as written.
+SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
+    ("determiner_gap", lambda t, d: bool(DETERMINER_GAP.search(d))),
+    ("relative_without_clause", lambda t, d: bool(RELATIVE_WITHOUT_CLAUSE.search(d))),
+    ("dangling_end", lambda t, d: bool(DANGLING_END.search(d))),
+    ("unbalanced", lambda t, d: _unbalanced(d)),
+    ("cut_predicate", lambda t, d: _cut_predicate(d)),
+    ("name_only", lambda t, d: bool(NAME_ONLY.match(d))),
+    ("scene_setting", lambda t, d: bool(SCENE_SETTING.match(d)) and not _names_a_statement(t)),
+    ("weighed_claim", lambda t, d: bool(WEIGHED_CLAIM.search(d))),
+    ("own_subject", lambda t, d: _own_subject(t, d) and not _names_a_statement(t)),
+)
+
+
+def ill_formed(term: str, definition: str) -> str | None:
+    """The name of the first shape that makes ``definition`` of ``term`` unreadable as a definition, or None."""
+    text = definition.strip()
+    for name, test in SHAPES:
+        if test(term, text):
+            return name
+    return None
+
+
+def well_formed(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """The publishing gate: ``definition`` unchanged when it reads as a definition of ``term``, else None."""
+    return None if ill_formed(term, definition) else definition
+
+
+# (term, definition, what the gate returns): the behaviour the publishing gate's test asserts.
+WELL_FORMED_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
+    ("End user", "The by which the weapons will be used only.", None),
+    ("Short outbreak", "An outbreak during which such as food poisoning after a wedding meal.", None),
+    ("Waterfall", "Often form where a band of hard, resistant rock lies on top of softer rock.", None),
+    ("Sports council", "Known by its French initials as CISM.", None),
+    ("Pitch", "The pitch of a sound depends on its frequency.", None),
+    ("Attack rate", "During a short outbreak, such as a meal, cumulative incidence.", None),
+    ("Tag", "A name given to a commit (for example a release.", None),
+    ("Arms transfer", "A diplomatic act as much as a commercial one.", None),
+    ("Explicit memory", "Memories we can consciously recall and describe.", "Memories we can consciously recall and describe."),
+    ("Andesite", "A rock common in volcanoes such as those of the Andes.",
+     "A rock common in volcanoes such as those of the Andes."),
+    ("Tritone", "An interval of 6 semitones, e.g. C to A.", "An interval of 6 semitones, e.g. C to A."),
+    ("Short-term memory", "A memory that holds what we are aware of.", "A memory that holds what we are aware of."),
+)

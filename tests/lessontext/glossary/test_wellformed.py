@@ -1,0 +1,56 @@
+"""Each well-formedness shape: the broken definitions it names and the sound ones it leaves alone."""
+
+import pytest
+
+from lessontext.glossary.wellformed import SHAPES, ill_formed
+
+BROKEN = [
+    ("determiner_gap", "End user", "The by which the weapons will be used only."),
+    ("determiner_gap", "Budget", "A plan of the and how it is spent."),
+    ("relative_without_clause", "Short outbreak", "An outbreak during which such as food poisoning after a meal."),
+    ("relative_without_clause", "Channel", "A route through which, in practice."),
+    ("dangling_end", "Ledger", "A book that records every account and the."),
+    ("unbalanced", "Bilateral events", "Events on a smaller scale (for example, matches between crews."),
+    ("cut_predicate", "Deposition", "Then seals off the old bend, leaving a curved lake."),
+    ("cut_predicate", "Waterfall", "Often form where a band of hard rock lies on top of softer rock."),
+    ("name_only", "Sports council", "Known by its French initials as CISM."),
+    ("scene_setting", "Attack rate", "During a short outbreak, such as a meal, cumulative incidence."),
+    ("scene_setting", "Duration", "Without rehearsal, information fades quickly."),
+    ("weighed_claim", "Arms transfer", "A diplomatic act as much as a commercial one."),
+    ("weighed_claim", "Forgetting", "A normal part of memory, not simply a failure."),
+    ("weighed_claim", "Model", "A useful starting point, but later research showed that rehearsal is weak."),
+    ("weighed_claim", "Defence education", "A form of cooperation that works slowly but deeply."),
+    ("own_subject", "Pitch", "The pitch of a sound depends on its frequency."),
+    ("own_subject", "Loudness", "The loudness of a sound depends mainly on its amplitude."),
+]
+
+SOUND = [
+    ("Explicit memory", "Memories we can consciously recall and describe."),
+    ("Andesite", "A rock common in volcanoes such as those of the Andes."),
+    ("Tritone", "An interval of 6 semitones, e.g. C to A."),
+    ("Short-term memory", "A memory that holds the information we are currently aware of."),
+    ("Breccia", "Like conglomerate but with angular fragments, suggesting short transport."),
+    ("Hooke's law", "For many materials, stress is proportional to strain up to a limit."),
+    ("Proactive interference", "Old learning disrupts new learning, as when you write last year's date."),
+    ("Thermic effect of food", "Digesting, absorbing and processing food itself uses energy."),
+    ("Herd behaviour", "When one trader sells, the others sell too."),
+    ("By-product", "A secondary product made in the making of something else."),
+    ("Treaty", "A treaty that requires its parties to establish national control systems."),
+    ("Second normal form", "The state of a table in which every attribute depends on the whole key, not just part."),
+    ("Usually", "Usually a small group that meets in secret."),
+    ("Storm season", "The season from about May to early October, when storms form."),
+]
+
+
+@pytest.mark.parametrize(("shape", "term", "definition"), BROKEN)
+def test_broken_definition_is_named(shape, term, definition):
+    assert ill_formed(term, definition) == shape
+
+
+@pytest.mark.parametrize(("term", "definition"), SOUND)
+def test_sound_definition_passes(term, definition):
+    assert ill_formed(term, definition) is None
+
+
+def test_every_shape_has_a_broken_example():
+    assert {name for name, _ in SHAPES} == {shape for shape, _, _ in BROKEN}
