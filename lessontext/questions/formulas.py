@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 NAME = r"[A-Za-z][A-Za-z'’ -]{0,40}?"
+# A display line that is nothing but its formula may name a quantity at length ("number of people at
+# risk at the start of the period"): no prose around it to be misread as a name.
+LONG_NAME = r"[A-Za-z][A-Za-z'’ -]{0,80}?"
 OP = r"\s*[×÷*/]\s*"
 FORMULA = re.compile(
     rf"(?:^|:\s*)(?P<result>{NAME})\s*=\s*(?P<expr>{NAME}(?:{OP}{NAME}){{1,2}})\s*(?=$|=|[.,;])"
@@ -20,6 +23,10 @@ SUM_FORMULA = re.compile(
 )
 STARTS = frozenset("it they this these that he she its their".split())
 MAX_NAME_WORDS = 5
+MAX_LONG_NAME_WORDS = 12
+LONG_FORMULA = re.compile(
+    rf"^(?P<result>{NAME})\s*=\s*(?P<expr>{LONG_NAME}(?:{OP}{LONG_NAME}){{1,2}})\s*$"
+)
 _QUANTITY_VERB = r"(?:increase|decrease|exceed|equal|rise|fall|grow|shrink|double|halve)[sd]?"
 _FIGURE = r"[£$€]?\d"
 
@@ -38,9 +45,12 @@ def treated_as_quantity(name: str, text: str) -> bool:
     return False
 
 
-def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
-    """(result, quantities, operators) of a formula in words, or None when it may be read two ways."""
-    m = FORMULA.search(sentence.strip())
+def parse_formula(sentence: str, *, long: bool = False) -> tuple[str, list[str], list[str]] | None:
+    """(result, quantities, operators) of a formula in words, or None when it may be read two ways.
+
+    ``long``: the sentence is a display line of the formula alone, whose quantities may take up to
+    MAX_LONG_NAME_WORDS words."""
+    m = (LONG_FORMULA if long else FORMULA).search(sentence.strip())
     if m:
         parts = SPLIT.split(m.group("expr").strip())
         names = [p.strip() for p in parts[0::2]]
@@ -53,7 +63,8 @@ def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
     result = m.group("result").strip()
     for name in [result, *names]:
         toks = name.split()
-        if not toks or len(toks) > MAX_NAME_WORDS or len(name) < 3 or toks[0].lower() in STARTS:
+        if not toks or len(toks) > (MAX_LONG_NAME_WORDS if long else MAX_NAME_WORDS) or len(name) < 3 \
+                or toks[0].lower() in STARTS:
             return None
     if len({n.lower() for n in names}) != len(names) or result.lower() in {n.lower() for n in names}:
         return None

@@ -17,6 +17,16 @@ charge ..."): the question gives the names, small fresh values (a base of hundre
 wrongly for a current) and the units the table gives.  The item asks to use a rule on new
 values, so its level is "apply".
 
+A worked example on a later line of the formula's section counts too when it names the formula's
+result and its arithmetic holds ("Rate = 24 / 1,600 person-years = 0.015 per person-year"; see
+``worked.py``): its units reach the stem and the options (a long unit, "per person-year", the stem
+only), and the fresh numbers keep its constraints (counts whole, a part below its whole, no more
+decimals than its answer); when none do, or when the example goes on with the answer (the formula
+is one step of a longer working), no question.  A display line of the formula alone may name its
+quantities at length ("number of people at risk at the start of the period"), but only with such an
+example.  A proportion's wrong options are the ratio turned round, the proportion read as a
+percentage and the decimal point slipped.
+
 A sum or a difference of two named quantities ("<result> = <a> + <b>", "<result> = <a> − <b>", a
 display line of its own in a bookkeeping and in a nutrition lesson) reads one way only and is asked
 too, on fresh round numbers (a difference's first larger than its second); its wrong options are
@@ -53,19 +63,18 @@ from ..formulas import SPLIT as _SPLIT
 from ..formulas import STARTS as _STARTS
 from ..formulas import parse_formula, treated_as_quantity
 from ..pairs import length_ok
+from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
-from ..text import is_plural, norm_phrase
+from ..text import is_plural, norm_phrase, word_count
 from ..types import QuestionType
+from ..worked import fresh_values, section_example
 from . import FAMILIES
 
 CONFIDENCE = {APPLY_FORMULA: 0.6}
 
 _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
-_NUM = r"(\d+(?:[.,]\d+)*)"
-_UNIT = r"((?:[A-Za-zΩ]{1,4}(?:/[A-Za-z]{1,4})?)?)"
-_EXAMPLE = re.compile(
-    rf"=\s*{_NUM}\s*{_UNIT}\s*[×÷*/]\s*{_NUM}\s*{_UNIT}(?:\s*[×÷*/]\s*{_NUM}\s*{_UNIT})?\s*=\s*\**{_NUM}\s*{_UNIT}"
-)
+MAX_OPTION_UNIT = 6
+DRAWS = 5  # fresh numbers drawn from a worked example until three wrong options read apart
 SCALES = ("1.5", "2", "3", "4", "5")
 BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
 RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
@@ -272,30 +281,6 @@ def _value(name: str, first: bool, rng: random.Random) -> Decimal:
     return Decimal(rng.choice(BASES)) if first else Decimal(rng.randint(2, 9))
 
 
-def worked_example(sentence: str, count: int) -> tuple[list[Decimal], list[str], str] | None:
-    """(values, their units, the result's unit) of the worked example after a formula, or None.
-
-    Only a complete one: as many numbers as the formula has quantities, each with a unit (or none at all).
-    """
-    m = _EXAMPLE.search(sentence)
-    if not m:
-        return None
-    groups = [g for g in m.groups()]
-    pairs = [(groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i] is not None]
-    *inputs, (result_value, result_unit) = pairs
-    if len(inputs) != count:
-        return None
-    try:
-        values = [Decimal(v.replace(",", "")) for v, _ in inputs]
-        Decimal(result_value.replace(",", ""))
-    except ArithmeticError:
-        return None
-    units = [u for _, u in inputs]
-    if any(v <= 0 for v in values) or (any(units) and not all(units)):
-        return None
-    return values, units, result_unit or ""
-
-
 def like_quantities(a: str, b: str) -> bool:
     """Two quantities of one kind: their names end in one noun ("change in length", "original length")."""
     ta, tb = a.lower().split(), b.lower().split()
@@ -341,15 +326,57 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
     return values, key, mistakes
 
 
+def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, proportion: bool) -> list[Decimal]:
+    """The results of common mistakes, most typical first, rounded as the key may be read.
+
+    A quotient: the operation changed, the decimal point slipped, the ratio turned round; a proportion
+    (below 1 in the text's example): the ratio turned round, then read as a percentage, then slipped.  A product: a factor left out,
+    the decimal point slipped, the factors added."""
+    if ops == ["÷"]:
+        dividend, divisor = values
+        if proportion:  # a part of its whole: multiplying or subtracting them is no typical slip
+            found = [divisor / dividend, key * 100, key * 10, key / 10, key * 1000]
+        else:
+            found = [dividend * divisor, dividend - divisor, key * 10, key / 10, divisor / dividend, key * 1000,
+                     key / 1000]
+    else:
+        partial = Decimal(1)
+        for v in values[:-1]:
+            partial *= v
+        found = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
+    # A quotient that does not end ("33.333...") is rounded as a student would write it: three figures.
+    return [m.quantize(Decimal(1).scaleb(m.adjusted() - 2)) if -m.normalize().as_tuple().exponent > 8 else m
+            for m in found]
+
+
+def _distractors(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str) -> list[str]:
+    """The mistakes' results as options: positive, none an input, none like another, none much longer."""
+    inputs = {fmt(v) for v in values}
+    distractors: list[str] = []
+    taken = [norm_phrase(_with_unit(fmt(key), unit))]  # "1.5" and "15" read alike once normalised: one only
+    for m in mistakes:
+        text = fmt(m)
+        option = _with_unit(text, unit)
+        if m > 0 and text not in inputs and _unlike(norm_phrase(option), taken) and length_ok(text, fmt(key)):
+            distractors.append(option)
+            taken.append(norm_phrase(option))
+    return distractors
+
+
 def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     yield from percentage_questions(lesson, rng)
     seen: set[str] = set()
     named: dict[str, tuple[str, str]] | None = None
     measured: str | None = None  # the lesson's text, where a sum's parts must be given amounts
-    for section, sentence in lesson.sentences:
+    for at, (section, sentence) in enumerate(lesson.sentences):
         if "=" not in sentence:
             continue
         parsed = parse_formula(sentence)
+        # A display line with long names is read only with its worked example (units and sizes).
+        needs_example = False
+        if parsed is None:
+            parsed = parse_formula(sentence, long=True)
+            needs_example = parsed is not None
         legend, units, unit = "", None, ""
         if parsed is None:
             if named is None:
@@ -374,27 +401,41 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         if formula.lower() in seen:
             continue
         seen.add(formula.lower())
-        example = worked_example(sentence, len(names))
+        example = section_example(lesson.sentences, at, result, ops) if set(ops) <= {"×", "÷"} else None
+        if example is None and needs_example:
+            continue
+        if example is not None and example.continues:
+            continue  # one step of a longer working: asked alone it skips the lesson's point
         if example is not None:
-            units, unit = example[1], example[2]
+            units, unit = list(example.units), example.unit
         elif units is None:
             units = [""] * len(names)
-        # Symbols take values of a worked example's size, else small ones ("I = 3 A"): a base of
-        # hundreds reads wrongly for a current or a resistance.
-        sizes = example[0] if example is not None else ([Decimal(2)] * len(names) if legend else None)
-        values, key, mistakes = compute(names, ops, rng, sizes)
-        shown_key = _with_unit(fmt(key), unit)
-        inputs = {fmt(v) for v in values}
-        distractors: list[str] = []
-        taken = [norm_phrase(shown_key)]  # "1.5" and "15" read alike once normalised: one of them only
-        for m in mistakes:
-            text = fmt(m)
-            option = _with_unit(text, unit)
-            if m > 0 and text not in inputs and _unlike(norm_phrase(option), taken) and length_ok(text, fmt(key)):
-                distractors.append(option)
-                taken.append(norm_phrase(option))
-        if len(distractors) < 2 or fmt(key) in inputs:
+        # A long unit ("per person-year") goes in the question, once: on every option it would make
+        # the options read alike ("0.03 per person-year", "0.3 per person-year").
+        per = ""
+        if " " in unit or len(unit) > MAX_OPTION_UNIT:
+            per, unit = (f" {unit}" if unit.startswith("per ") else f", in {unit},"), ""
+        drawn = None
+        for _ in range(DRAWS if example is not None else 1):
+            if example is not None:
+                fresh = fresh_values(example, ops, rng)
+                if fresh is None:
+                    break  # no fresh numbers keep the example's constraints
+                values, key = fresh
+                mistakes = typical_mistakes(values, key, ops, proportion=example.result < 1)
+            else:
+                # Symbols take small values ("I = 3 A"): a base of hundreds reads wrongly for a current.
+                values, key, mistakes = compute(names, ops, rng, [Decimal(2)] * len(names) if legend else None)
+            distractors = _distractors(values, key, mistakes, unit)
+            if fmt(key) not in {fmt(v) for v in values} and len(distractors) >= 2 and (
+                    drawn is None or len(distractors) > len(drawn[2])):
+                drawn = values, key, distractors
+            if drawn is not None and len(drawn[2]) >= 3:
+                break
+        if drawn is None:
             continue
+        values, key, distractors = drawn
+        shown_key = _with_unit(fmt(key), unit)
         given = [f"{n} = {_with_unit(fmt(v), u)}" for n, v, u in zip(names, values, units)]
         given_text = _listed(given)
         if legend:
@@ -404,7 +445,10 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             # "Assets = Liabilities + Equity": amounts added, not things counted ("the number of assets").
             stem = f"The text gives the formula “{formula}”. What are the {_lower_first(result)} when {given_text}?"
         else:
-            stem = f"The text gives the formula “{formula}”. What is the {asked_quantity(result)} when {given_text}?"
+            stem = f"The text gives the formula “{formula}”. What is the {asked_quantity(result)}{per} when {given_text}?"
+            if word_count(stem) > MAX_STEM_WORDS:
+                # Long names: the formula is the lesson's to recall, the question gives the values.
+                stem = f"By the text's formula, what is the {asked_quantity(result)}{per} when {given_text}?"
         worked = " ".join(x for pair in zip([fmt(v) for v in values], [*ops, ""]) for x in pair).strip()
         yield _candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
                          section=section, sentence=sentence)
@@ -547,6 +591,35 @@ V = E / Q
 where Q is charge in coulombs.
 """
 
+# A worked example on a later line of the formula's section: its units and sizes; a proportion's
+# fresh numbers stay a part of their whole.
+LATER_EXAMPLE = """# Exams
+
+## Pass rates
+
+Pass rate = number of students who passed the exam / number of students who sat the exam
+
+In one school, 45 of the 60 students who sat the exam passed.
+
+Pass rate = 45 / 60 = 0.75
+
+## Doses
+
+Dose = body mass × dose per kilogram
+
+For a child: Dose = 20 kg × 15 mg/kg = 300 mg
+"""
+
+# The example goes on with the formula's answer: the formula is one step of the working, not asked alone.
+ONE_STEP = """# Trips
+
+## Walking
+
+Distance walked = walking speed × time
+
+Working: total distance = 4 × 1.5 = 6 km, so the distance each way = 6 / 2 = 3 km
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
     priority=43,
@@ -572,6 +645,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(CIRCUITS, APPLY_FORMULA, "“V = I × R”, where V is the potential difference, I is the current and R is the resistance."),
         makes(CIRCUITS, APPLY_FORMULA, "What is the current I when Q = "),
         makes_no(UNNAMED),
+        makes(LATER_EXAMPLE, APPLY_FORMULA, "By the text's formula, what is the pass rate when number of students who passed"),
+        makes(LATER_EXAMPLE, APPLY_FORMULA, " mg/kg?"),
+        makes_no(ONE_STEP),
         makes_no(INTEREST.replace("×", "and")),
     ),
 ))

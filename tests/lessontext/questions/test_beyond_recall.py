@@ -181,10 +181,11 @@ def test_classification_offers_only_the_lessons_own_classes_of_the_same_kind():
 
 
 def test_apply_takes_size_and_units_from_the_worked_example():
-    from lessontext.questions.families.apply import worked_example
+    from lessontext.questions.worked import read_example
 
     sentence = "Concentration of NaOH = moles ÷ volume = 0.00200 mol ÷ 0.0250 L = 0.0800 mol/L."
-    assert worked_example(sentence, 2) == ([Decimal("0.00200"), Decimal("0.0250")], ["mol", "L"], "mol/L")
+    worked = read_example(sentence, ["÷"])
+    assert (worked.values, worked.units, worked.unit) == ((Decimal("0.00200"), Decimal("0.0250")), ("mol", "L"), "mol/L")
     lesson = "# Titration\n\n## Working\n\nA titration finds a concentration.\n\n" + sentence + "\n"
     (item,) = _apply_items(lesson)
     assert item.key.endswith(" mol/L") and all(d.endswith(" mol/L") for d in item.distractors)

@@ -1,0 +1,168 @@
+"""A formula's worked example, and fresh numbers that keep what the example shows about its quantities.
+
+Read by the apply family (``families/apply.py``).  A lesson works a formula through with numbers either
+in the formula's own sentence ("Moles = concentration × volume = 0.100 mol/L × 0.0200 L = 0.00200 mol")
+or on a later line of the same section that names the same result ("Incidence rate = 24 / 1,600
+person-years = 0.015 per person-year", "Working: total distance = 340 × 1.2 = 408 m").  Only an example
+whose arithmetic is right is read.  It gives the question its units and its sizes, and the fresh numbers
+keep its constraints: a count stays whole, a quotient below 1 (a part of a whole, a proportion, a rate
+per person) stays below 1, the key has no more decimals than the example's answer, and no fresh number
+has many more significant figures than the example's.  When the example goes on with its answer
+("= 408 m, so the distance to the cliff = 408 / 2 = 204 m"), the formula is one step of a longer
+working: asked alone it would skip the lesson's point (raters on test-g).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from itertools import product
+
+_NUM = r"(\d+(?:[.,]\d+)*)"
+# A unit after a number: "mol/L", "Ω", "mm²", "cm³/s", "person-years", "per person-year"; never a word of
+# the sentence ("= 408 m, so", "= 2 and", "= 3 per cent").
+_UNIT = (r"((?:(?!(?:and|or|so|to|of|in|the|which|that|is|are|was|per\s+cent)\b)"
+         r"(?:per\s+)?[A-Za-zΩµ°][A-Za-zΩµ°²³⁻¹-]{0,14}(?:/[A-Za-z²³⁻¹-]{1,8})?)?)")
+_OPERATOR = r"\s*([×÷*/])\s*"
+EXAMPLE = re.compile(
+    rf"=\s*{_NUM}\s*{_UNIT}{_OPERATOR}{_NUM}\s*{_UNIT}(?:{_OPERATOR}{_NUM}\s*{_UNIT})?\s*[=≈]\s*\**{_NUM}\s*{_UNIT}"
+)
+SCALES = ("1.5", "2", "3", "4", "5")
+# A fresh number may have this many significant figures more than the example's (at least two).
+EXTRA_FIGURES = 1
+
+
+@dataclass(frozen=True)
+class Worked:
+    """A worked example: its input values with their units, its answer, the answer's unit and decimals."""
+
+    values: tuple[Decimal, ...]
+    units: tuple[str, ...]
+    result: Decimal
+    unit: str
+    places: int
+    continues: bool  # the working goes on with the answer: the formula is one step of it
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _places(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def figures(value: Decimal) -> int:
+    """Significant figures of a value ("0.015" 2, "1,600" 2, "0.0800" 1: trailing zeros count for nothing)."""
+    return len(value.normalize().as_tuple().digits)
+
+
+def _apply(values: list[Decimal], ops: list[str]) -> Decimal | None:
+    result = values[0]
+    for op, v in zip(ops, values[1:]):
+        if op == "×":
+            result *= v
+        elif v == 0:
+            return None
+        else:
+            result /= v
+    return result
+
+
+def read_example(sentence: str, ops: list[str]) -> Worked | None:
+    """The worked example in ``sentence`` of a formula with operators ``ops``, or None.
+
+    Only a complete one whose arithmetic holds: as many numbers as the formula has quantities, the same
+    operators, and the answer the operators give (to the example's rounding)."""
+    m = EXAMPLE.search(sentence)
+    if not m:
+        return None
+    g = m.groups()
+    inputs = [(g[0], g[1]), (g[3], g[4])] + ([(g[6], g[7])] if g[6] is not None else [])
+    found_ops = [g[2]] + ([g[5]] if g[5] is not None else [])
+    found_ops = ["×" if o in "×*" else "÷" for o in found_ops]
+    if found_ops != ops:
+        return None
+    values = [_number(v) for v, _ in inputs]
+    result = _number(g[8])
+    if result is None or any(v is None or v <= 0 for v in values) or result <= 0:
+        return None
+    computed = _apply(values, ops)
+    if computed is None or abs(computed - result) > result * Decimal("0.01"):
+        return None
+    rest = sentence[m.end():]
+    continues = re.search(rf"(?<![\d.,]){re.escape(g[8])}(?![\d.,]\d)\s*[^\s\w]?\s*[×÷*/+−-]\s*\d", rest) is not None
+    return Worked(tuple(values), tuple(u or "" for _, u in inputs), result, g[9] or "", _places(g[8]), continues)
+
+
+_LABEL = re.compile(r"^(?:\d+[.)]\s*)?(?:[A-Z][\w ]{0,20}:\s*)?")
+_CONTENT = re.compile(r"[a-z]{4,}")
+
+
+def names_result(sentence: str, result: str) -> bool:
+    """The left side of ``sentence``'s first "=" names the formula's result, or a word of it
+    ("Incidence rate = 24 / ...", "Working: total distance = 340 × 1.2" for "distance travelled")."""
+    left = sentence.split("=", 1)[0]
+    left = _LABEL.sub("", left.strip()).lower()
+    words = set(_CONTENT.findall(result.lower()))
+    return bool(words) and bool(words & set(_CONTENT.findall(left)))
+
+
+def section_example(sentences: list[tuple[object, str]], at: int, result: str, ops: list[str]) -> Worked | None:
+    """The formula at ``sentences[at]``'s worked example: in its own sentence, else on a later line of
+    its section whose left side names its result."""
+    section, sentence = sentences[at]
+    own = read_example(sentence, ops)
+    if own is not None:
+        return own
+    anchor = getattr(section, "anchor", None)
+    for later_section, later in sentences[at + 1:]:
+        if getattr(later_section, "anchor", None) != anchor:
+            break
+        if "=" in later and names_result(later, result):
+            found = read_example(later, ops)
+            if found is not None:
+                return found
+    return None
+
+
+def _whole(value: Decimal) -> bool:
+    return value == value.to_integral_value()
+
+
+def _keeps(value: Decimal, like: Decimal) -> bool:
+    """A fresh value keeps its example value's kind: whole if it was whole, and of a like precision."""
+    if _whole(like) and not _whole(value):
+        return False
+    return figures(value) <= max(figures(like), 2) + EXTRA_FIGURES
+
+
+def _fits(key: Decimal, worked: Worked) -> bool:
+    """The key reads as the example's answer does: no more decimals, and below 1 when it was."""
+    if worked.result < 1 <= key:
+        return False
+    return -key.normalize().as_tuple().exponent <= worked.places
+
+
+def fresh_values(worked: Worked, ops: list[str], rng: random.Random) -> tuple[list[Decimal], Decimal] | None:
+    """Fresh inputs and the exact key, each input the example's scaled by a small factor, under the
+    example's constraints; None when no scaling keeps them."""
+    choices = []
+    for factors in product(SCALES, repeat=len(worked.values)):
+        values = [v * Decimal(f) for v, f in zip(worked.values, factors)]
+        if not all(_keeps(v, w) for v, w in zip(values, worked.values)):
+            continue
+        key = _apply(values, ops)
+        # The example's own answer again would let a student copy it.
+        if key is None or key <= 0 or key == worked.result or not _fits(key, worked):
+            continue
+        choices.append((values, key))
+    if not choices:
+        return None
+    values, key = rng.choice(choices)
+    return values, key.normalize()
