@@ -74,6 +74,7 @@ CONFIDENCE = {APPLY_FORMULA: 0.6}
 
 _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
 MAX_OPTION_UNIT = 6
+_UNIT_WORDS = frozenset({"a", "an", "in", "to", "of", "at"})
 DRAWS = 5  # fresh numbers drawn from a worked example until three wrong options read apart
 SCALES = ("1.5", "2", "3", "4", "5")
 BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
@@ -195,6 +196,8 @@ _WHERE_NAMED = re.compile(
     r"(?:\bwhere|,|\band)\s+(?P<symbol>[A-Za-z])\s+is\s+(?:the\s+)?(?P<name>[a-z][a-z '’-]{1,40}?)"
     r"(?=\s+(?:in|as|measured|expressed)\b|\s*[,.;(]|\s+and\s+[A-Za-z]\s+is\b|$)"
 )
+# "... in coulombs (C)", "measured in seconds (s)": the unit a "where" clause gives its symbol, right after its name.
+_WHERE_UNIT = re.compile(r"\s+(?:measured\s+|expressed\s+)?in\s+[a-z]+(?:\s+[a-z]+)?\s*\(([A-Za-zΩ]{1,4})\)")
 # "ampere (A)": the unit's symbol in brackets.
 _UNIT_IN_BRACKETS = re.compile(r"\(([A-Za-zΩ]{1,4})\)")
 
@@ -216,8 +219,9 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
     for _, sentence in lesson.sentences:
         for m in _WHERE_NAMED.finditer(sentence):
             name = m.group("name").strip()
+            unit = _WHERE_UNIT.match(sentence, m.end())
             if 1 <= len(name.split()) <= 3:
-                named.setdefault(m.group("symbol"), (name, ""))
+                named.setdefault(m.group("symbol"), (name, unit.group(1) if unit else ""))
     return named
 
 
@@ -412,8 +416,9 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             units = [""] * len(names)
         # A long unit ("per person-year") goes in the question, once: on every option it would make
         # the options read alike ("0.03 per person-year", "0.3 per person-year").
+        # So does a unit that ends an option as a word would ("1.5 A": an article).
         per = ""
-        if " " in unit or len(unit) > MAX_OPTION_UNIT:
+        if " " in unit or len(unit) > MAX_OPTION_UNIT or unit.lower() in _UNIT_WORDS:
             per, unit = (f" {unit}" if unit.startswith("per ") else f", in {unit},"), ""
         drawn = None
         for _ in range(DRAWS if example is not None else 1):
@@ -440,7 +445,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         given_text = _listed(given)
         if legend:
             asked = f"{_lower_first(named[result][0])} {result}"
-            stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked} when {given_text}?"
+            stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked}{per} when {given_text}?"
         elif ops in (["+"], ["−"]) and is_plural(_lower_first(result).split()[-1]):
             # "Assets = Liabilities + Equity": amounts added, not things counted ("the number of assets").
             stem = f"The text gives the formula “{formula}”. What are the {_lower_first(result)} when {given_text}?"

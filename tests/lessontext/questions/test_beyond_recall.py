@@ -331,3 +331,13 @@ def test_a_word_equation_written_with_equals_is_no_sum():
     measured = apply.WORD_EQUATION + "\nA meal gives glucose of 180 g, and oxygen increases with breathing.\n"
     course = build_course(parse_document(measured), glossary=(), others=())
     assert len(list(apply_questions(course.lesson, course, random.Random(0)))) == 1
+
+
+def test_a_where_clause_gives_its_symbols_units_and_a_unit_read_as_a_word_goes_in_the_stem():
+    lesson = ("# Circuits\n\n## Charge\n\nCurrent is the rate of flow of charge:\n\nI = Q / t\n\n"
+              "where I is the current in amperes (A), Q is charge in coulombs (C) and t is time in seconds (s).\n")
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    assert apply.symbol_names(course.lesson) == {"I": ("current", "A"), "Q": ("charge", "C"), "t": ("time", "s")}
+    (item,) = apply.apply_questions(course.lesson, course, random.Random(0))
+    assert "What is the current I, in A, when Q = " in item.stem and " C and t = " in item.stem
+    assert not any(o.endswith(" A") for o in (item.key, *item.distractors))  # "1.5 A" would end on an article
