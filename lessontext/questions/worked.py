@@ -24,12 +24,17 @@ _NUM = r"(\d+(?:[.,]\d+)*)"
 # A unit after a number: "mol/L", "Ω", "mm²", "cm³/s", "person-years", "per person-year"; never a word of
 # the sentence ("= 408 m, so", "= 2 and", "= 3 per cent").
 _UNIT = (r"((?:(?!(?:and|or|so|to|of|in|the|which|that|is|are|was|per\s+cent)\b)"
-         r"(?:per\s+)?[A-Za-zΩµ°][A-Za-zΩµ°²³⁻¹-]{0,14}(?:/[A-Za-z²³⁻¹-]{1,8})?)?)")
+         r"(?:per\s+)?[A-Za-zΩµ°£$€][A-Za-zΩµ°²³⁻¹-]{0,14}(?:/[A-Za-z²³⁻¹-]{1,8})?)?)")
+# "£300": a currency written before its amount is read as the amount's unit.
+_CURRENCY_FIRST = re.compile(r"([£$€])(\d[\d,]*(?:\.\d+)?)")
+CURRENCIES = frozenset("£$€")
 _OPERATOR = r"\s*([×÷*/])\s*"
 EXAMPLE = re.compile(
     rf"=\s*{_NUM}\s*{_UNIT}{_OPERATOR}{_NUM}\s*{_UNIT}(?:{_OPERATOR}{_NUM}\s*{_UNIT})?\s*[=≈]\s*\**{_NUM}\s*{_UNIT}"
 )
 SCALES = ("1.5", "2", "3", "4", "5")
+# A fresh answer differs from the example's by at least this share of it: not one to copy.
+NEW_ANSWER = Decimal("0.1")
 # A fresh number may have this many significant figures more than the example's (at least two).
 EXTRA_FIGURES = 1
 
@@ -79,6 +84,7 @@ def read_example(sentence: str, ops: list[str]) -> Worked | None:
 
     Only a complete one whose arithmetic holds: as many numbers as the formula has quantities, the same
     operators, and the answer the operators give (to the example's rounding)."""
+    sentence = _CURRENCY_FIRST.sub(r"\2 \1", sentence)
     m = EXAMPLE.search(sentence)
     if not m:
         return None
@@ -113,9 +119,29 @@ def names_result(sentence: str, result: str) -> bool:
     return bool(words) and bool(words & set(_CONTENT.findall(left)))
 
 
+# "stress = force / area, or σ = F / A", "... × time. Or, in symbols, I = P × r × t": the formula again in symbols.
+_ALIAS = re.compile(r"(?:^|,\s*|\b)(?:or|in symbols)\b,?\s*(?:in symbols,?\s*)?(?P<symbol>[^\W\d_]{1,2})\s*=\s*"
+                    r"(?P<expr>[^\W\d_][^,;=]*)", re.I)
+
+
+def _expression(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace("/", "÷").replace("*", "×").rstrip(".")
+
+
+def alias(sentences: list[tuple[object, str]], at: int) -> tuple[str, str] | None:
+    """The symbol and the expression the lesson gives the formula at ``sentences[at]`` in, in its
+    sentence or the next ("or σ = F / A": "σ", "F÷A")."""
+    sentence = sentences[at][1]
+    m = _ALIAS.search(sentence, sentence.index("=") + 1)
+    if m is None and at + 1 < len(sentences):
+        m = _ALIAS.match(sentences[at + 1][1].strip())
+    return (m.group("symbol"), _expression(m.group("expr"))) if m else None
+
+
 def section_example(sentences: list[tuple[object, str]], at: int, result: str, ops: list[str]) -> Worked | None:
     """The formula at ``sentences[at]``'s worked example: in its own sentence, else on a later line of
-    its section whose left side names its result."""
+    its section whose left side names its result, else on any later line that works the formula in
+    the symbols the lesson gave it ("σ = F / A = 50,000 N / 314.2 mm² = 159.2 MPa")."""
     section, sentence = sentences[at]
     own = read_example(sentence, ops)
     if own is not None:
@@ -128,6 +154,21 @@ def section_example(sentences: list[tuple[object, str]], at: int, result: str, o
             found = read_example(later, ops)
             if found is not None:
                 return found
+    named = alias(sentences, at)
+    if named is None:
+        return None
+    symbol, expression = named
+    for _, later in sentences[at + 1:]:
+        left, _, right = _CURRENCY_FIRST.sub(r"\2 \1", later).partition("=")
+        if not right or _LABEL.sub("", left.strip()) != symbol:
+            continue
+        # A line that restates its formula must restate this one ("ε = σ / E = ..." is another formula of ε).
+        restated = EXAMPLE.search("=" + right)
+        if restated is None or _expression(("=" + right)[:restated.start()].lstrip("=")) not in ("", expression):
+            continue
+        found = read_example(later, ops)
+        if found is not None:
+            return found
     return None
 
 
@@ -158,11 +199,31 @@ def fresh_values(worked: Worked, ops: list[str], rng: random.Random) -> tuple[li
         if not all(_keeps(v, w) for v, w in zip(values, worked.values)):
             continue
         key = _apply(values, ops)
-        # The example's own answer again would let a student copy it.
-        if key is None or key <= 0 or key == worked.result or not _fits(key, worked):
+        # The example's own answer again, or nearly, would let a student copy it.
+        if key is None or key <= 0 or abs(key - worked.result) < worked.result * NEW_ANSWER or not _fits(key, worked):
             continue
         choices.append((values, key))
     if not choices:
         return None
     values, key = rng.choice(choices)
     return values, key.normalize()
+
+
+def rounded_values(worked: Worked, ops: list[str], rng: random.Random) -> tuple[list[Decimal], Decimal] | None:
+    """Fresh inputs under the example's constraints whose key is rounded to the example's decimals, as
+    the example's own answer is ("50,000 N / 314.2 mm² = 159.2 MPa"); None when none keeps them."""
+    choices = []
+    for factors in product(SCALES, repeat=len(worked.values)):
+        values = [v * Decimal(f) for v, f in zip(worked.values, factors)]
+        if not all(_keeps(v, w) for v, w in zip(values, worked.values)):
+            continue
+        exact = _apply(values, ops)
+        if exact is None:
+            continue
+        key = exact.quantize(Decimal(1).scaleb(-worked.places))
+        if key <= 0 or abs(key - worked.result) < worked.result * NEW_ANSWER or (worked.result < 1 <= key):
+            continue
+        choices.append((values, key))
+    if not choices:
+        return None
+    return rng.choice(choices)

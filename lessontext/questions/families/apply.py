@@ -67,7 +67,7 @@ from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
 from ..text import is_plural, norm_phrase, word_count
 from ..types import QuestionType
-from ..worked import fresh_values, section_example
+from ..worked import CURRENCIES, fresh_values, rounded_values, section_example
 from . import FAMILIES
 
 CONFIDENCE = {APPLY_FORMULA: 0.6}
@@ -75,6 +75,7 @@ CONFIDENCE = {APPLY_FORMULA: 0.6}
 _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
 MAX_OPTION_UNIT = 6
 _UNIT_WORDS = frozenset({"a", "an", "in", "to", "of", "at"})
+FAR = 10_000  # a wrong option this many times off the key is no slip anyone makes ("94,260,000 MPa")
 DRAWS = 5  # fresh numbers drawn from a worked example until three wrong options read apart
 SCALES = ("1.5", "2", "3", "4", "5")
 BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
@@ -270,6 +271,8 @@ def _unlike(text: str, taken: list[str]) -> bool:
 
 
 def _with_unit(number: str, unit: str) -> str:
+    if unit in CURRENCIES:
+        return f"{unit}{number}"
     return f"{number} {unit}" if unit else number
 
 
@@ -330,19 +333,21 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
     return values, key, mistakes
 
 
-def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, proportion: bool) -> list[Decimal]:
+def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, proportion: bool,
+                     like: bool = True) -> list[Decimal]:
     """The results of common mistakes, most typical first, rounded as the key may be read.
 
     A quotient: the operation changed, the decimal point slipped, the ratio turned round; a proportion
     (below 1 in the text's example): the ratio turned round, then read as a percentage, then slipped.  A product: a factor left out,
-    the decimal point slipped, the factors added."""
+    the decimal point slipped, the factors added.  ``like``: the quantities share a unit, so one taken
+    from the other is a slip (a force less an area is none)."""
     if ops == ["÷"]:
         dividend, divisor = values
         if proportion:  # a part of its whole: multiplying or subtracting them is no typical slip
             found = [divisor / dividend, key * 100, key * 10, key / 10, key * 1000]
         else:
-            found = [dividend * divisor, dividend - divisor, key * 10, key / 10, divisor / dividend, key * 1000,
-                     key / 1000]
+            found = [dividend * divisor, *([dividend - divisor] if like else []), key * 10, key / 10,
+                     divisor / dividend, key * 1000, key / 1000]
     else:
         partial = Decimal(1)
         for v in values[:-1]:
@@ -353,6 +358,13 @@ def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, pro
             for m in found]
 
 
+def _apply_ops(values: list[Decimal], ops: list[str]) -> Decimal:
+    result = values[0]
+    for op, v in zip(ops, values[1:]):
+        result = result * v if op == "×" else result / v
+    return result
+
+
 def _distractors(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str) -> list[str]:
     """The mistakes' results as options: positive, none an input, none like another, none much longer."""
     inputs = {fmt(v) for v in values}
@@ -361,7 +373,8 @@ def _distractors(values: list[Decimal], key: Decimal, mistakes: list[Decimal], u
     for m in mistakes:
         text = fmt(m)
         option = _with_unit(text, unit)
-        if m > 0 and text not in inputs and _unlike(norm_phrase(option), taken) and length_ok(text, fmt(key)):
+        if m > 0 and text not in inputs and _unlike(norm_phrase(option), taken) and length_ok(text, fmt(key)) \
+                and key / FAR <= m <= key * FAR:
             distractors.append(option)
             taken.append(norm_phrase(option))
     return distractors
@@ -420,14 +433,20 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         per = ""
         if " " in unit or len(unit) > MAX_OPTION_UNIT or unit.lower() in _UNIT_WORDS:
             per, unit = (f" {unit}" if unit.startswith("per ") else f", in {unit},"), ""
-        drawn = None
+        drawn, rounded = None, False
         for _ in range(DRAWS if example is not None else 1):
             if example is not None:
                 fresh = fresh_values(example, ops, rng)
+                rounded = fresh is None
+                if rounded:  # no exact key: rounded as the example rounds its answer, and the stem says so
+                    fresh = rounded_values(example, ops, rng)
                 if fresh is None:
                     break  # no fresh numbers keep the example's constraints
                 values, key = fresh
-                mistakes = typical_mistakes(values, key, ops, proportion=example.result < 1)
+                mistakes = typical_mistakes(values, _apply_ops(values, ops), ops, proportion=example.result < 1,
+                                            like=len(set(example.units)) == 1)
+                if rounded:
+                    mistakes = [m.quantize(Decimal(1).scaleb(-example.places)) for m in mistakes]
             else:
                 # Symbols take small values ("I = 3 A"): a base of hundreds reads wrongly for a current.
                 values, key, mistakes = compute(names, ops, rng, [Decimal(2)] * len(names) if legend else None)
@@ -454,6 +473,9 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             if word_count(stem) > MAX_STEM_WORDS:
                 # Long names: the formula is the lesson's to recall, the question gives the values.
                 stem = f"By the text's formula, what is the {asked_quantity(result)}{per} when {given_text}?"
+        if rounded and example is not None:
+            stem += (f" Give the answer to {example.places} decimal place{'s' if example.places > 1 else ''}."
+                     if example.places else " Give the answer to the nearest whole number.")
         worked = " ".join(x for pair in zip([fmt(v) for v in values], [*ops, ""]) for x in pair).strip()
         yield _candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
                          section=section, sentence=sentence)

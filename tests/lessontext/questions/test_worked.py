@@ -1,6 +1,7 @@
 """A formula's worked example: read only when its arithmetic holds; fresh numbers keep its constraints."""
 
 import random
+import re
 from decimal import Decimal
 
 import pytest
@@ -120,3 +121,65 @@ def test_the_examples_units_on_a_later_line_reach_the_stem_and_every_option():
     (item,) = _items(DOSE)
     assert " kg and dose per kilogram = " in item.stem and item.stem.endswith(" mg/kg?")
     assert item.key.endswith(" mg") and all(d.endswith(" mg") for d in item.distractors)
+
+
+TANK = """# Tanks
+
+## Pressure
+
+pressure = force / area, or p = F / A
+
+## Density
+
+density = mass / volume, or d = m / V
+
+## Worked example
+
+A block rests on the floor.
+
+1. Pressure: p = F / A = 600 N / 0.25 m² = 2,400 Pa.
+2. Density: d = F / A = 600 / 0.25 = 2,400.
+"""
+
+SAVING = """# Saving
+
+## Interest
+
+simple interest = principal × rate × time
+
+Or, in symbols, I = P × r × t.
+
+## Worked example
+
+I = 2,000 × 0.05 × 3 = £300
+"""
+
+
+def test_an_example_in_the_formulas_symbols_is_read_anywhere_later_and_must_restate_that_formula():
+    course = build_course(parse_document(TANK), glossary=(), others=())
+    asked = {c.stem.split("”")[0]: c for c in apply_questions(course.lesson, course, random.Random(0))}
+    pressure = asked["The text gives the formula “pressure = force ÷ area"]
+    assert " N and area = " in pressure.stem and pressure.stem.split("?")[0].endswith(" m²")
+    assert pressure.key.endswith(" Pa")
+    density = asked["The text gives the formula “density = mass ÷ volume"]
+    assert "mass = 600" not in density.stem and "Give the answer" not in density.stem  # "d = F / A" is another formula
+
+
+def test_a_currency_before_its_amount_is_the_examples_unit():
+    worked = read_example("I = 2,000 × 0.05 × 3 = £300", ["×", "×"])
+    assert worked.unit == "£" and worked.values == (Decimal(2000), Decimal("0.05"), Decimal(3))
+    (item,) = _items(SAVING)
+    assert item.key.startswith("£") and all(d.startswith("£") for d in item.distractors)
+    assert Decimal(item.key[1:].replace(",", "")) == Decimal(item.key[1:].replace(",", "")).to_integral_value()
+
+
+def test_a_key_that_cannot_be_exact_is_rounded_as_the_example_rounds_and_the_stem_says_so():
+    lesson = "# Loads\n\n## Stress\n\nstress = force / area, or s = F / A\n\ns = F / A = 50,000 N / 314.2 mm² = 159.2 MPa.\n"
+    (item,) = _items(lesson)
+    assert item.stem.endswith("? Give the answer to 1 decimal place.")
+    value = Decimal(item.key.split()[0].replace(",", ""))
+    assert value == value.quantize(Decimal("0.1")) and abs(value - Decimal("159.2")) >= Decimal("15.92")
+    given = dict(re.findall(r"(force|area) = ([\d,.]+)", item.stem))
+    exact = Decimal(given["force"].replace(",", "")) / Decimal(given["area"].replace(",", ""))
+    assert value == exact.quantize(Decimal("0.1"))
+    assert all(Decimal(d.split()[0].replace(",", "")) <= value * 10_000 for d in item.distractors)
