@@ -2,8 +2,10 @@
 
 Read by the apply family (``families/apply.py``).  A lesson works a formula through with numbers either
 in the formula's own sentence ("Moles = concentration × volume = 0.100 mol/L × 0.0200 L = 0.00200 mol")
-or on a later line of the same section that names the same result ("Incidence rate = 24 / 1,600
-person-years = 0.015 per person-year", "Working: total distance = 340 × 1.2 = 408 m").  Only an example
+or on a later line of the same section or its subsections that names the same result ("Incidence
+rate = 24 / 1,600 person-years = 0.015 per person-year", "Working: total distance = 340 × 1.2 = 408 m",
+a substitution "rate = 56 cm³ ÷ 40 s." with its answer on the next line), or anywhere later in the
+symbols the lesson gave the formula ("stress = force / area, or σ = F / A").  Only an example
 whose arithmetic is right is read.  It gives the question its units and its sizes, and the fresh numbers
 keep its constraints: a count stays whole, a quotient below 1 (a part of a whole, a proportion, a rate
 per person) stays below 1, the key has no more decimals than the example's answer, and no fresh number
@@ -29,9 +31,17 @@ _UNIT = (r"((?:(?!(?:and|or|so|to|of|in|the|which|that|is|are|was|per\s+cent)\b)
 _CURRENCY_FIRST = re.compile(r"([£$€])(\d[\d,]*(?:\.\d+)?)")
 CURRENCIES = frozenset("£$€")
 _OPERATOR = r"\s*([×÷*/])\s*"
+# The answer's unit ends the working: a unit of several words ("0.0075 mol dm⁻³ s⁻¹") is not read as its first.
+_ANSWER_ENDS = r"(?=\s*(?:$|[.,;)*])|\s+(?:and|or|so|which|as|in|for|per\s+cent|[a-z]{4,})\b)"
 EXAMPLE = re.compile(
     rf"=\s*{_NUM}\s*{_UNIT}{_OPERATOR}{_NUM}\s*{_UNIT}(?:{_OPERATOR}{_NUM}\s*{_UNIT})?\s*[=≈]\s*\**{_NUM}\s*{_UNIT}"
+    + _ANSWER_ENDS
 )
+# A substitution with its answer on the next line: "rate = 56 cm³ ÷ 40 s." then "rate = 1.4 cm³/s.".
+_SUBSTITUTION = re.compile(
+    rf"=\s*({_NUM}\s*{_UNIT}{_OPERATOR}{_NUM}\s*{_UNIT}(?:{_OPERATOR}{_NUM}\s*{_UNIT})?)\s*\.?\s*$"
+)
+_ANSWER = re.compile(rf"=\s*\**({_NUM}\s*{_UNIT})\**" + _ANSWER_ENDS)
 SCALES = ("1.5", "2", "3", "4", "5")
 # A fresh answer differs from the example's by at least this share of it: not one to copy.
 NEW_ANSWER = Decimal("0.1")
@@ -138,6 +148,15 @@ def alias(sentences: list[tuple[object, str]], at: int) -> tuple[str, str] | Non
     return (m.group("symbol"), _expression(m.group("expr"))) if m else None
 
 
+def _split_example(substitution: str, answer: str, ops: list[str]) -> Worked | None:
+    """A substitution line with no answer and the next line's answer, read as one worked example."""
+    sub, ans = _SUBSTITUTION.search(_CURRENCY_FIRST.sub(r"\2 \1", substitution)), _ANSWER.search(
+        _CURRENCY_FIRST.sub(r"\2 \1", answer))
+    if sub is None or ans is None:
+        return None
+    return read_example(f"= {sub.group(1)} = {ans.group(1)}", ops)
+
+
 def section_example(sentences: list[tuple[object, str]], at: int, result: str, ops: list[str]) -> Worked | None:
     """The formula at ``sentences[at]``'s worked example: in its own sentence, else on a later line of
     its section whose left side names its result, else on any later line that works the formula in
@@ -146,14 +165,19 @@ def section_example(sentences: list[tuple[object, str]], at: int, result: str, o
     own = read_example(sentence, ops)
     if own is not None:
         return own
-    anchor = getattr(section, "anchor", None)
-    for later_section, later in sentences[at + 1:]:
-        if getattr(later_section, "anchor", None) != anchor:
+    anchor, level = getattr(section, "anchor", None), getattr(section, "level", 0)
+    for j in range(at + 1, len(sentences)):
+        later_section, later = sentences[j]
+        # The formula's section and its subsections ("### Worked example 1" under "## Rate").
+        if getattr(later_section, "anchor", None) != anchor and getattr(later_section, "level", 0) <= level:
             break
-        if "=" in later and names_result(later, result):
-            found = read_example(later, ops)
-            if found is not None:
-                return found
+        if "=" not in later or not names_result(later, result):
+            continue
+        found = read_example(later, ops)
+        if found is None and j + 1 < len(sentences) and names_result(sentences[j + 1][1], result):
+            found = _split_example(later, sentences[j + 1][1], ops)
+        if found is not None:
+            return found
     named = alias(sentences, at)
     if named is None:
         return None

@@ -184,3 +184,37 @@ def test_a_key_that_cannot_be_exact_is_rounded_as_the_example_rounds_and_the_ste
     exact = Decimal(given["force"].replace(",", "")) / Decimal(given["area"].replace(",", ""))
     assert value == exact.quantize(Decimal("0.1"))
     assert all(Decimal(d.split()[0].replace(",", "")) <= value * 10_000 for d in item.distractors)
+
+
+FLOW = """# Flow
+
+## Flow rate
+
+The mean flow rate is found with this formula:
+
+mean flow rate = volume of water collected in the bucket ÷ time taken
+
+### Worked example 1
+
+A bucket collects 12 L of water in 30 s.
+
+1. Substitute into the formula: rate = 12 L ÷ 30 s.
+2. Calculate and give the units: rate = 0.4 L/s.
+
+## Other matters
+
+rate = 5 L ÷ 2 s = 2.5 L/s
+"""
+
+
+def test_a_substitution_with_its_answer_on_the_next_line_in_a_subsection_is_the_example():
+    (item,) = _items(FLOW)
+    assert "volume of water collected in the bucket = " in item.stem and " L and time taken = " in item.stem
+    assert item.key.endswith(" L/s") and all(d.endswith(" L/s") for d in item.distractors)
+    assert Decimal(item.key.split()[0]) < 1  # sized like the example's 0.4, a fresh answer
+    assert _items(FLOW.split("### Worked")[0] + FLOW.split("L/s.\n")[1]) == []  # a later section's is not its
+
+
+def test_an_answer_whose_unit_has_several_words_is_not_read_by_its_first():
+    assert read_example("rate = 0.45 / 60 = 0.0075 mol dm⁻³ s⁻¹, which is small", ["÷"]) is None
+    assert read_example("rate = 45 / 60 = 0.75 mol, which is small", ["÷"]).unit == "mol"
