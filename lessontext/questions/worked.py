@@ -251,3 +251,35 @@ def rounded_values(worked: Worked, ops: list[str], rng: random.Random) -> tuple[
     if not choices:
         return None
     return rng.choice(choices)
+
+
+def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, proportion: bool,
+                     like: bool = True) -> list[Decimal]:
+    """The results of common mistakes, most typical first, rounded as the key may be read.
+
+    A quotient: the operation changed, the decimal point slipped, the ratio turned round; a proportion
+    (below 1 in the text's example): the ratio turned round, then read as a percentage, then slipped.  A product: a factor left out,
+    the decimal point slipped, the factors added.  ``like``: the quantities share a unit, so one taken
+    from the other is a slip (a force less an area is none)."""
+    if ops == ["÷"]:
+        dividend, divisor = values
+        if proportion:  # a part of its whole: multiplying or subtracting them is no typical slip
+            found = [divisor / dividend, key * 100, key * 10, key / 10, key * 1000]
+        else:
+            found = [dividend * divisor, *([dividend - divisor] if like else []), key * 10, key / 10,
+                     divisor / dividend, key * 1000, key / 1000]
+    else:
+        partial = Decimal(1)
+        for v in values[:-1]:
+            partial *= v
+        found = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
+    # A quotient that does not end ("33.333...") is rounded as a student would write it: three figures.
+    return [m.quantize(Decimal(1).scaleb(m.adjusted() - 2)) if -m.normalize().as_tuple().exponent > 8 else m
+            for m in found]
+
+
+def apply_ops(values: list[Decimal], ops: list[str]) -> Decimal:
+    result = values[0]
+    for op, v in zip(ops, values[1:]):
+        result = result * v if op == "×" else result / v
+    return result

@@ -57,17 +57,15 @@ from rapidfuzz import fuzz
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..formulas import NAME as _NAME
+from ..formulas import BASES, compute_percentage, parse_formula, parse_percentage, treated_as_quantity
 from ..formulas import OP as _OP
 from ..formulas import SPLIT as _SPLIT
-from ..formulas import STARTS as _STARTS
-from ..formulas import parse_formula, treated_as_quantity
 from ..pairs import length_ok
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
 from ..text import is_plural, norm_phrase, word_count
 from ..types import QuestionType
-from ..worked import CURRENCIES, fresh_values, rounded_values, section_example
+from ..worked import CURRENCIES, apply_ops, fresh_values, rounded_values, section_example, typical_mistakes
 from . import FAMILIES
 
 CONFIDENCE = {APPLY_FORMULA: 0.6}
@@ -78,56 +76,7 @@ _UNIT_WORDS = frozenset({"a", "an", "in", "to", "of", "at"})
 FAR = 10_000  # a wrong option this many times off the key is no slip anyone makes ("94,260,000 MPa")
 DRAWS = 5  # fresh numbers drawn from a worked example until three wrong options read apart
 SCALES = ("1.5", "2", "3", "4", "5")
-BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
 RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
-
-
-# "Percentage of energy from a nutrient = (energy from that nutrient ÷ total energy) × 100",
-# "percentage change = (new value − old value) ÷ old value × 100".
-_PERCENT_FORMULA = re.compile(
-    rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*\(\s*(?P<a>{_NAME})\s+(?P<op>[÷/−])\s+(?P<b>{_NAME})\s*\)"
-    rf"\s*(?:[÷/]\s*(?P<c>{_NAME})\s*)?[×*]\s*100\s*(?=$|[.,;=≈])"
-)
-MAX_PERCENT_NAME_WORDS = 6
-PERCENTS = (5, 10, 15, 20, 25, 30, 40, 60, 75)
-
-
-def parse_percentage(sentence: str) -> tuple[str, list[str], str] | None:
-    """(result, [part, whole] or [new, old], "share" or "change") of a percentage formula, or None."""
-    m = _PERCENT_FORMULA.search(sentence.strip())
-    if not m:
-        return None
-    result, a, b, c = (m.group(g).strip() if m.group(g) else "" for g in ("result", "a", "b", "c"))
-    if m.group("op") in "÷/" and not c:
-        shape = "share"
-    elif m.group("op") == "−" and c.lower() == b.lower():
-        shape = "change"
-    else:
-        return None  # "(a − b) ÷ c × 100", "(a ÷ b) ÷ c × 100": not one of the two shapes
-    for name in (result, a, b):
-        toks = name.split()
-        if not toks or len(toks) > MAX_PERCENT_NAME_WORDS or len(name) < 3 or toks[0].lower() in _STARTS:
-            return None
-    if len({result.lower(), a.lower(), b.lower()}) != 3:
-        return None
-    return result, [a, b], shape
-
-
-def compute_percentage(shape: str, rng: random.Random) -> tuple[list[Decimal], Decimal, list[Decimal]]:
-    """Fresh values (exact, whole or with one decimal), the percentage and the percentages of common mistakes."""
-    percent = Decimal(rng.choice(PERCENTS))
-    base = Decimal(rng.choice([b for b in BASES if b * percent % 100 == 0]))  # whole numbers given
-    if shape == "share":
-        part = base * percent / 100
-        inverse = base / part * 100
-        mistakes = [100 - percent, percent / 100, percent / 10]
-        if inverse == inverse.quantize(Decimal("0.1")):
-            mistakes.insert(2, inverse)  # "666.67%" reads as a trap of its own: only an exact one
-        return [part, base], percent, mistakes
-    new = base * (100 + percent) / 100
-    change = new - base
-    return [new, base], percent, [(change / new * 100).quantize(Decimal("0.1")), percent / 100, 100 + percent,
-                                  percent * 10]
 
 
 def _candidate(*, stem: str, key: str, distractors: list[str], formula: str, worked: str, section, sentence: str) -> Candidate:
@@ -333,38 +282,6 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
     return values, key, mistakes
 
 
-def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, proportion: bool,
-                     like: bool = True) -> list[Decimal]:
-    """The results of common mistakes, most typical first, rounded as the key may be read.
-
-    A quotient: the operation changed, the decimal point slipped, the ratio turned round; a proportion
-    (below 1 in the text's example): the ratio turned round, then read as a percentage, then slipped.  A product: a factor left out,
-    the decimal point slipped, the factors added.  ``like``: the quantities share a unit, so one taken
-    from the other is a slip (a force less an area is none)."""
-    if ops == ["÷"]:
-        dividend, divisor = values
-        if proportion:  # a part of its whole: multiplying or subtracting them is no typical slip
-            found = [divisor / dividend, key * 100, key * 10, key / 10, key * 1000]
-        else:
-            found = [dividend * divisor, *([dividend - divisor] if like else []), key * 10, key / 10,
-                     divisor / dividend, key * 1000, key / 1000]
-    else:
-        partial = Decimal(1)
-        for v in values[:-1]:
-            partial *= v
-        found = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
-    # A quotient that does not end ("33.333...") is rounded as a student would write it: three figures.
-    return [m.quantize(Decimal(1).scaleb(m.adjusted() - 2)) if -m.normalize().as_tuple().exponent > 8 else m
-            for m in found]
-
-
-def _apply_ops(values: list[Decimal], ops: list[str]) -> Decimal:
-    result = values[0]
-    for op, v in zip(ops, values[1:]):
-        result = result * v if op == "×" else result / v
-    return result
-
-
 def _distractors(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str) -> list[str]:
     """The mistakes' results as options: positive, none an input, none like another, none much longer."""
     inputs = {fmt(v) for v in values}
@@ -443,7 +360,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 if fresh is None:
                     break  # no fresh numbers keep the example's constraints
                 values, key = fresh
-                mistakes = typical_mistakes(values, _apply_ops(values, ops), ops, proportion=example.result < 1,
+                mistakes = typical_mistakes(values, apply_ops(values, ops), ops, proportion=example.result < 1,
                                             like=len(set(example.units)) == 1)
                 if rounded:
                     mistakes = [m.quantize(Decimal(1).scaleb(-example.places)) for m in mistakes]

@@ -300,7 +300,7 @@ def test_apply_reads_no_sum_of_three_mixed_with_a_difference_nor_a_hyphen():
 
 
 def test_apply_reads_a_percentage_share_and_change_and_computes_the_key():
-    from lessontext.questions.families.apply import compute_percentage, parse_percentage
+    from lessontext.questions.formulas import compute_percentage, parse_percentage
 
     assert parse_percentage("Percentage of energy from a nutrient = (energy from that nutrient ÷ total energy) × 100") == (
         "Percentage of energy from a nutrient", ["energy from that nutrient", "total energy"], "share")
