@@ -118,6 +118,8 @@ def read_example(sentence: str, ops: list[str]) -> Worked | None:
 
 _LABEL = re.compile(r"^(?:\d+[.)]\s*)?(?:[A-Z][\w ]{0,20}:\s*)?")
 _CONTENT = re.compile(r"[a-z]{4,}")
+# Words many quantities share: "Total revenue = ..." is no example of "Total cost".
+_GENERIC = frozenset("total mean average number amount final initial change value overall".split())
 
 
 def names_result(sentence: str, result: str) -> bool:
@@ -125,8 +127,8 @@ def names_result(sentence: str, result: str) -> bool:
     ("Incidence rate = 24 / ...", "Working: total distance = 340 × 1.2" for "distance travelled")."""
     left = sentence.split("=", 1)[0]
     left = _LABEL.sub("", left.strip()).lower()
-    words = set(_CONTENT.findall(result.lower()))
-    return bool(words) and bool(words & set(_CONTENT.findall(left)))
+    words = set(_CONTENT.findall(result.lower())) - _GENERIC
+    return bool(words & set(_CONTENT.findall(left)))
 
 
 # "stress = force / area, or σ = F / A", "... × time. Or, in symbols, I = P × r × t": the formula again in symbols.

@@ -44,6 +44,8 @@ def test_a_later_line_names_the_formulas_result():
     assert names_result("Working: total distance = 340 × 1.2 = 408 m", "distance travelled")
     assert names_result("Pass rate = 45 / 60 = 0.75", "Pass rate")
     assert not names_result("Point share = 1 / 4 = 0.25", "Pass rate")
+    assert not names_result("Total revenue = 5 × 20 = 100", "Total cost")  # a word many quantities share
+    assert names_result("rate = 56 ÷ 40", "mean rate of reaction")
 
 
 @pytest.mark.parametrize("seed", range(20))
