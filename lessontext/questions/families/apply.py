@@ -17,15 +17,10 @@ charge ..."): the question gives the names, small fresh values (a base of hundre
 wrongly for a current) and the units the table gives.  The item asks to use a rule on new
 values, so its level is "apply".
 
-A worked example on a later line of the formula's section counts too when it names the formula's
-result and its arithmetic holds ("Rate = 24 / 1,600 person-years = 0.015 per person-year"; see
-``worked.py``): its units reach the stem and the options (a long unit, "per person-year", the stem
-only), and the fresh numbers keep its constraints (counts whole, a part below its whole, no more
-decimals than its answer); when none do, or when the example goes on with the answer (the formula
-is one step of a longer working), no question.  A display line of the formula alone may name its
-quantities at length ("number of people at risk at the start of the period"), but only with such an
-example.  A proportion's wrong options are the ratio turned round, the proportion read as a
-percentage and the decimal point slipped.
+A worked example elsewhere in the lesson counts too (``worked.py``): its units reach the stem and the
+options (a long one the stem only), the fresh numbers keep its constraints, and a formula that is one
+step of a longer working is not asked.  A display line may name its quantities at length, but only
+with an example.  A proportion's wrong options: the ratio turned round, read as a percentage, slipped.
 
 A sum or a difference of two named quantities ("<result> = <a> + <b>", "<result> = <a> − <b>", a
 display line of its own in a bookkeeping and in a nutrition lesson) reads one way only and is asked
@@ -70,6 +65,9 @@ from . import FAMILIES
 
 CONFIDENCE = {APPLY_FORMULA: 0.6}
 
+# A quotient named as a part of its whole: below 1 ("a probability of 33" is none; raters on test-c, test-g:
+# a strain of 33, more new cases than people at risk).
+_PART_OF_WHOLE = re.compile(r"\b(?:proportion|probability|fraction)\b", re.I)
 _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
 MAX_OPTION_UNIT = 6
 _UNIT_WORDS = frozenset({"a", "an", "in", "to", "of", "at"})
@@ -244,10 +242,11 @@ def like_quantities(a: str, b: str) -> bool:
 
 
 def compute(names: list[str], ops: list[str], rng: random.Random,
-            sizes: list[Decimal] | None = None) -> tuple[list[Decimal], Decimal, list[Decimal]]:
+            sizes: list[Decimal] | None = None, *, result: str = "") -> tuple[list[Decimal], Decimal, list[Decimal]]:
     """Fresh values, the exact result and the results of common mistakes (in order of plausibility).
 
     ``sizes``: a worked example's values; the fresh values are those, each scaled by a small factor.
+    ``result``: the quantity computed; a proportion, probability or fraction is a part of a whole, below 1.
     """
     if sizes is not None:
         scaled = [v * Decimal(rng.choice(SCALES)) for v in sizes]
@@ -257,7 +256,7 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
         key = first + second if ops == ["+"] else first - second
         other = abs(first - second) if ops == ["+"] else first + second
         return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(key) * 10, Decimal(key) / 10]
-    if ops == ["÷"] and sizes is None and like_quantities(names[0], names[1]):
+    if ops == ["÷"] and sizes is None and (like_quantities(names[0], names[1]) or _PART_OF_WHOLE.search(result)):
         # "change in length ÷ original length": a ratio of one kind of quantity, a fraction (test-c raters:
         # a strain of 33 contradicts "strain is usually very small").
         divisor, quotient = Decimal(rng.choice(BASES)), Decimal(rng.choice(RATES))
@@ -366,7 +365,8 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                     mistakes = [m.quantize(Decimal(1).scaleb(-example.places)) for m in mistakes]
             else:
                 # Symbols take small values ("I = 3 A"): a base of hundreds reads wrongly for a current.
-                values, key, mistakes = compute(names, ops, rng, [Decimal(2)] * len(names) if legend else None)
+                values, key, mistakes = compute(names, ops, rng, [Decimal(2)] * len(names) if legend else None,
+                                                result=named[result][0] if legend else result)
             distractors = _distractors(values, key, mistakes, unit)
             if fmt(key) not in {fmt(v) for v in values} and len(distractors) >= 2 and (
                     drawn is None or len(distractors) > len(drawn[2])):

@@ -4,6 +4,8 @@ import random
 import re
 from decimal import Decimal
 
+import pytest
+
 from lessontext.document import parse_document
 from lessontext.questions import generate_quiz
 from lessontext.questions.course import build_course
@@ -341,3 +343,13 @@ def test_a_where_clause_gives_its_symbols_units_and_a_unit_read_as_a_word_goes_i
     (item,) = apply.apply_questions(course.lesson, course, random.Random(0))
     assert "What is the current I, in A, when Q = " in item.stem and " C and t = " in item.stem
     assert not any(o.endswith(" A") for o in (item.key, *item.distractors))  # "1.5 A" would end on an article
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_quotient_named_a_proportion_or_probability_stays_below_one(seed):
+    lesson = "# Chance\n\n## Odds\n\nProbability of a win = games won ÷ games played\n"
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    (item,) = apply.apply_questions(course.lesson, course, random.Random(seed))
+    given = dict(re.findall(r"(games won|games played) = ([\d,.]+)", item.stem))
+    won, played = (Decimal(given[k].replace(",", "")) for k in ("games won", "games played"))
+    assert 0 < Decimal(item.key) < 1 and won < played
