@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from itertools import product
 
@@ -30,6 +30,7 @@ _UNIT = (r"((?:(?!(?:and|or|so|to|of|in|the|which|that|is|are|was|per\s+cent)\b)
 # "£300": a currency written before its amount is read as the amount's unit.
 _CURRENCY_FIRST = re.compile(r"([£$€])(\d[\d,]*(?:\.\d+)?)")
 CURRENCIES = frozenset("£$€")
+MIN_AMOUNT_DIGITS = 3
 _OPERATOR = r"\s*([×÷*/])\s*"
 # The answer's unit ends the working: a unit of several words ("0.0075 mol dm⁻³ s⁻¹") is not read as its first.
 _ANSWER_ENDS = r"(?=\s*(?:$|[.,;)*])|\s+(?:and|or|so|which|as|in|for|per\s+cent|[a-z]{4,})\b)"
@@ -159,7 +160,32 @@ def _split_example(substitution: str, answer: str, ops: list[str]) -> Worked | N
     return read_example(f"= {sub.group(1)} = {ans.group(1)}", ops)
 
 
+def _figure(value: Decimal) -> str:
+    text = f"{value.normalize():,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def with_currencies(worked: Worked, text: str) -> Worked:
+    """The example's bare amounts that the lesson writes with a currency elsewhere ("I = 2,000 × 0.05 × 3"
+    after "deposits £2,000"): the currency is their unit too."""
+    units = list(worked.units)
+    for i, (value, unit) in enumerate(zip(worked.values, worked.units)):
+        if not unit and len(re.sub(r"\D", "", _figure(value))) >= MIN_AMOUNT_DIGITS:  # "3" may be anything
+            found = re.search(rf"([£$€]){re.escape(_figure(value))}(?![\d,.]\d)", text)
+            units[i] = found.group(1) if found else ""
+    return replace(worked, units=tuple(units))
+
+
 def section_example(sentences: list[tuple[object, str]], at: int, result: str, ops: list[str]) -> Worked | None:
+    """The formula at ``sentences[at]``'s worked example (``example_of``), its bare amounts with the
+    currency the lesson writes them with."""
+    found = example_of(sentences, at, result, ops)
+    if found is None or not any(u in CURRENCIES for u in (found.unit, *found.units)):
+        return found
+    return with_currencies(found, " ".join(s for _, s in sentences))
+
+
+def example_of(sentences: list[tuple[object, str]], at: int, result: str, ops: list[str]) -> Worked | None:
     """The formula at ``sentences[at]``'s worked example: in its own sentence, else on a later line of
     its section whose left side names its result, else on any later line that works the formula in
     the symbols the lesson gave it ("σ = F / A = 50,000 N / 314.2 mm² = 159.2 MPa")."""

@@ -153,6 +153,8 @@ Or, in symbols, I = P × r × t.
 
 ## Worked example
 
+Sam deposits £2,000 for 3 years at 5% a year; the fee is £3.
+
 I = 2,000 × 0.05 × 3 = £300
 """
 
@@ -174,6 +176,8 @@ def test_a_currency_before_its_amount_is_the_examples_unit():
     (item,) = _items(SAVING)
     assert item.key.startswith("£") and all(d.startswith("£") for d in item.distractors)
     assert Decimal(item.key[1:].replace(",", "")) == Decimal(item.key[1:].replace(",", "")).to_integral_value()
+    # The amount the lesson writes as "£2,000" is given in pounds; "3" (years, not "£3") stays bare.
+    assert "principal = £" in item.stem and "time = £" not in item.stem
 
 
 def test_a_key_that_cannot_be_exact_is_rounded_as_the_example_rounds_and_the_stem_says_so():
