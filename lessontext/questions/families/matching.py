@@ -3,7 +3,9 @@
 Reads a labelled group of three or more items with descriptions of at most
 35 words (six at most are drawn): the text pairs each label with its
 description, so the pairs are certain.  A worked calculation is no
-description and stays out.  A published matching shows every description as
+description and stays out, and no group whose descriptions read the same
+once their numbers are masked (a trace's lines, a calculation's, a
+table's layout, or two identical descriptions) makes a matching.  A published matching shows every description as
 the text has it: descriptions that never name their label are preferred, and
 a matching that still needs a masked one waits as a draft (raters: a gap to
 fill, not a match).  A pair stays out when it cannot read cleanly on its own:
