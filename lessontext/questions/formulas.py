@@ -1,13 +1,19 @@
 """Formulas in words: "<result> = <a> × <b>", "<result> = <a> + <b>", and whether a sum's parts are amounts.
 
-Read by the apply family (``families/apply.py``); kept apart so that it stays short.
+Also the two shapes of a percentage formula and their fresh numbers.  Read by the apply family
+(``families/apply.py``); kept apart so that it stays short.
 """
 
 from __future__ import annotations
 
+import random
 import re
+from decimal import Decimal
 
 NAME = r"[A-Za-z][A-Za-z'’ -]{0,40}?"
+# A display line that is nothing but its formula may name a quantity at length ("number of people at
+# risk at the start of the period"): no prose around it to be misread as a name.
+LONG_NAME = r"[A-Za-z][A-Za-z'’ -]{0,80}?"
 OP = r"\s*[×÷*/]\s*"
 FORMULA = re.compile(
     rf"(?:^|:\s*)(?P<result>{NAME})\s*=\s*(?P<expr>{NAME}(?:{OP}{NAME}){{1,2}})\s*(?=$|=|[.,;])"
@@ -20,6 +26,10 @@ SUM_FORMULA = re.compile(
 )
 STARTS = frozenset("it they this these that he she its their".split())
 MAX_NAME_WORDS = 5
+MAX_LONG_NAME_WORDS = 12
+LONG_FORMULA = re.compile(
+    rf"^(?P<result>{NAME})\s*=\s*(?P<expr>{LONG_NAME}(?:{OP}{LONG_NAME}){{1,2}})\s*$"
+)
 _QUANTITY_VERB = r"(?:increase|decrease|exceed|equal|rise|fall|grow|shrink|double|halve)[sd]?"
 _FIGURE = r"[£$€]?\d"
 
@@ -38,9 +48,12 @@ def treated_as_quantity(name: str, text: str) -> bool:
     return False
 
 
-def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
-    """(result, quantities, operators) of a formula in words, or None when it may be read two ways."""
-    m = FORMULA.search(sentence.strip())
+def parse_formula(sentence: str, *, long: bool = False) -> tuple[str, list[str], list[str]] | None:
+    """(result, quantities, operators) of a formula in words, or None when it may be read two ways.
+
+    ``long``: the sentence is a display line of the formula alone, whose quantities may take up to
+    MAX_LONG_NAME_WORDS words."""
+    m = (LONG_FORMULA if long else FORMULA).search(sentence.strip())
     if m:
         parts = SPLIT.split(m.group("expr").strip())
         names = [p.strip() for p in parts[0::2]]
@@ -53,10 +66,62 @@ def parse_formula(sentence: str) -> tuple[str, list[str], list[str]] | None:
     result = m.group("result").strip()
     for name in [result, *names]:
         toks = name.split()
-        if not toks or len(toks) > MAX_NAME_WORDS or len(name) < 3 or toks[0].lower() in STARTS:
+        if not toks or len(toks) > (MAX_LONG_NAME_WORDS if long else MAX_NAME_WORDS) or len(name) < 3 \
+                or toks[0].lower() in STARTS:
             return None
     if len({n.lower() for n in names}) != len(names) or result.lower() in {n.lower() for n in names}:
         return None
     if "÷" in ops and (len(ops) != 1):
         return None  # mixed or chained division: the order of operations is easy to misread
     return result, names, ops
+
+
+BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
+
+
+# "Percentage of energy from a nutrient = (energy from that nutrient ÷ total energy) × 100",
+# "percentage change = (new value − old value) ÷ old value × 100".
+_PERCENT_FORMULA = re.compile(
+    rf"(?:^|:\s*)(?P<result>{NAME})\s*=\s*\(\s*(?P<a>{NAME})\s+(?P<op>[÷/−])\s+(?P<b>{NAME})\s*\)"
+    rf"\s*(?:[÷/]\s*(?P<c>{NAME})\s*)?[×*]\s*100\s*(?=$|[.,;=≈])"
+)
+MAX_PERCENTNAME_WORDS = 6
+PERCENTS = (5, 10, 15, 20, 25, 30, 40, 60, 75)
+
+
+def parse_percentage(sentence: str) -> tuple[str, list[str], str] | None:
+    """(result, [part, whole] or [new, old], "share" or "change") of a percentage formula, or None."""
+    m = _PERCENT_FORMULA.search(sentence.strip())
+    if not m:
+        return None
+    result, a, b, c = (m.group(g).strip() if m.group(g) else "" for g in ("result", "a", "b", "c"))
+    if m.group("op") in "÷/" and not c:
+        shape = "share"
+    elif m.group("op") == "−" and c.lower() == b.lower():
+        shape = "change"
+    else:
+        return None  # "(a − b) ÷ c × 100", "(a ÷ b) ÷ c × 100": not one of the two shapes
+    for name in (result, a, b):
+        toks = name.split()
+        if not toks or len(toks) > MAX_PERCENTNAME_WORDS or len(name) < 3 or toks[0].lower() in STARTS:
+            return None
+    if len({result.lower(), a.lower(), b.lower()}) != 3:
+        return None
+    return result, [a, b], shape
+
+
+def compute_percentage(shape: str, rng: random.Random) -> tuple[list[Decimal], Decimal, list[Decimal]]:
+    """Fresh values (exact, whole or with one decimal), the percentage and the percentages of common mistakes."""
+    percent = Decimal(rng.choice(PERCENTS))
+    base = Decimal(rng.choice([b for b in BASES if b * percent % 100 == 0]))  # whole numbers given
+    if shape == "share":
+        part = base * percent / 100
+        inverse = base / part * 100
+        mistakes = [100 - percent, percent / 100, percent / 10]
+        if inverse == inverse.quantize(Decimal("0.1")):
+            mistakes.insert(2, inverse)  # "666.67%" reads as a trap of its own: only an exact one
+        return [part, base], percent, mistakes
+    new = base * (100 + percent) / 100
+    change = new - base
+    return [new, base], percent, [(change / new * 100).quantize(Decimal("0.1")), percent / 100, 100 + percent,
+                                  percent * 10]

@@ -17,6 +17,11 @@ charge ..."): the question gives the names, small fresh values (a base of hundre
 wrongly for a current) and the units the table gives.  The item asks to use a rule on new
 values, so its level is "apply".
 
+A worked example elsewhere in the lesson counts too (``worked.py``): its units reach the stem and the
+options (a long one the stem only), the fresh numbers keep its constraints, and a formula that is one
+step of a longer working is not asked.  A display line may name its quantities at length, but only
+with an example.  A proportion's wrong options: the ratio turned round, read as a percentage, slipped.
+
 A sum or a difference of two named quantities ("<result> = <a> + <b>", "<result> = <a> − <b>", a
 display line of its own in a bookkeeping and in a nutrition lesson) reads one way only and is asked
 too, on fresh round numbers (a difference's first larger than its second); its wrong options are
@@ -47,76 +52,29 @@ from rapidfuzz import fuzz
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..formulas import NAME as _NAME
+from ..formulas import BASES, compute_percentage, parse_formula, parse_percentage, treated_as_quantity
 from ..formulas import OP as _OP
 from ..formulas import SPLIT as _SPLIT
-from ..formulas import STARTS as _STARTS
-from ..formulas import parse_formula, treated_as_quantity
 from ..pairs import length_ok
+from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
-from ..text import is_plural, norm_phrase
+from ..text import is_plural, norm_phrase, word_count
 from ..types import QuestionType
+from ..worked import CURRENCIES, apply_ops, fresh_values, rounded_values, section_example, typical_mistakes
 from . import FAMILIES
 
 CONFIDENCE = {APPLY_FORMULA: 0.6}
 
+# A quotient named as a part of its whole: below 1 ("a probability of 33" is none; raters on test-c, test-g:
+# a strain of 33, more new cases than people at risk).
+_PART_OF_WHOLE = re.compile(r"\b(?:proportion|probability|fraction)\b", re.I)
 _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
-_NUM = r"(\d+(?:[.,]\d+)*)"
-_UNIT = r"((?:[A-Za-zΩ]{1,4}(?:/[A-Za-z]{1,4})?)?)"
-_EXAMPLE = re.compile(
-    rf"=\s*{_NUM}\s*{_UNIT}\s*[×÷*/]\s*{_NUM}\s*{_UNIT}(?:\s*[×÷*/]\s*{_NUM}\s*{_UNIT})?\s*=\s*\**{_NUM}\s*{_UNIT}"
-)
+MAX_OPTION_UNIT = 6
+_UNIT_WORDS = frozenset({"a", "an", "in", "to", "of", "at"})
+FAR = 10_000  # a wrong option this many times off the key is no slip anyone makes ("94,260,000 MPa")
+DRAWS = 5  # fresh numbers drawn from a worked example until three wrong options read apart
 SCALES = ("1.5", "2", "3", "4", "5")
-BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
 RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
-
-
-# "Percentage of energy from a nutrient = (energy from that nutrient ÷ total energy) × 100",
-# "percentage change = (new value − old value) ÷ old value × 100".
-_PERCENT_FORMULA = re.compile(
-    rf"(?:^|:\s*)(?P<result>{_NAME})\s*=\s*\(\s*(?P<a>{_NAME})\s+(?P<op>[÷/−])\s+(?P<b>{_NAME})\s*\)"
-    rf"\s*(?:[÷/]\s*(?P<c>{_NAME})\s*)?[×*]\s*100\s*(?=$|[.,;=≈])"
-)
-MAX_PERCENT_NAME_WORDS = 6
-PERCENTS = (5, 10, 15, 20, 25, 30, 40, 60, 75)
-
-
-def parse_percentage(sentence: str) -> tuple[str, list[str], str] | None:
-    """(result, [part, whole] or [new, old], "share" or "change") of a percentage formula, or None."""
-    m = _PERCENT_FORMULA.search(sentence.strip())
-    if not m:
-        return None
-    result, a, b, c = (m.group(g).strip() if m.group(g) else "" for g in ("result", "a", "b", "c"))
-    if m.group("op") in "÷/" and not c:
-        shape = "share"
-    elif m.group("op") == "−" and c.lower() == b.lower():
-        shape = "change"
-    else:
-        return None  # "(a − b) ÷ c × 100", "(a ÷ b) ÷ c × 100": not one of the two shapes
-    for name in (result, a, b):
-        toks = name.split()
-        if not toks or len(toks) > MAX_PERCENT_NAME_WORDS or len(name) < 3 or toks[0].lower() in _STARTS:
-            return None
-    if len({result.lower(), a.lower(), b.lower()}) != 3:
-        return None
-    return result, [a, b], shape
-
-
-def compute_percentage(shape: str, rng: random.Random) -> tuple[list[Decimal], Decimal, list[Decimal]]:
-    """Fresh values (exact, whole or with one decimal), the percentage and the percentages of common mistakes."""
-    percent = Decimal(rng.choice(PERCENTS))
-    base = Decimal(rng.choice([b for b in BASES if b * percent % 100 == 0]))  # whole numbers given
-    if shape == "share":
-        part = base * percent / 100
-        inverse = base / part * 100
-        mistakes = [100 - percent, percent / 100, percent / 10]
-        if inverse == inverse.quantize(Decimal("0.1")):
-            mistakes.insert(2, inverse)  # "666.67%" reads as a trap of its own: only an exact one
-        return [part, base], percent, mistakes
-    new = base * (100 + percent) / 100
-    change = new - base
-    return [new, base], percent, [(change / new * 100).quantize(Decimal("0.1")), percent / 100, 100 + percent,
-                                  percent * 10]
 
 
 def _candidate(*, stem: str, key: str, distractors: list[str], formula: str, worked: str, section, sentence: str) -> Candidate:
@@ -186,6 +144,8 @@ _WHERE_NAMED = re.compile(
     r"(?:\bwhere|,|\band)\s+(?P<symbol>[A-Za-z])\s+is\s+(?:the\s+)?(?P<name>[a-z][a-z '’-]{1,40}?)"
     r"(?=\s+(?:in|as|measured|expressed)\b|\s*[,.;(]|\s+and\s+[A-Za-z]\s+is\b|$)"
 )
+# "... in coulombs (C)", "measured in seconds (s)": the unit a "where" clause gives its symbol, right after its name.
+_WHERE_UNIT = re.compile(r"\s+(?:measured\s+|expressed\s+)?in\s+[a-z]+(?:\s+[a-z]+)?\s*\(([A-Za-zΩ]{1,4})\)")
 # "ampere (A)": the unit's symbol in brackets.
 _UNIT_IN_BRACKETS = re.compile(r"\(([A-Za-zΩ]{1,4})\)")
 
@@ -207,8 +167,9 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
     for _, sentence in lesson.sentences:
         for m in _WHERE_NAMED.finditer(sentence):
             name = m.group("name").strip()
+            unit = _WHERE_UNIT.match(sentence, m.end())
             if 1 <= len(name.split()) <= 3:
-                named.setdefault(m.group("symbol"), (name, ""))
+                named.setdefault(m.group("symbol"), (name, unit.group(1) if unit else ""))
     return named
 
 
@@ -257,6 +218,8 @@ def _unlike(text: str, taken: list[str]) -> bool:
 
 
 def _with_unit(number: str, unit: str) -> str:
+    if unit in CURRENCIES:
+        return f"{unit}{number}"
     return f"{number} {unit}" if unit else number
 
 
@@ -272,30 +235,6 @@ def _value(name: str, first: bool, rng: random.Random) -> Decimal:
     return Decimal(rng.choice(BASES)) if first else Decimal(rng.randint(2, 9))
 
 
-def worked_example(sentence: str, count: int) -> tuple[list[Decimal], list[str], str] | None:
-    """(values, their units, the result's unit) of the worked example after a formula, or None.
-
-    Only a complete one: as many numbers as the formula has quantities, each with a unit (or none at all).
-    """
-    m = _EXAMPLE.search(sentence)
-    if not m:
-        return None
-    groups = [g for g in m.groups()]
-    pairs = [(groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i] is not None]
-    *inputs, (result_value, result_unit) = pairs
-    if len(inputs) != count:
-        return None
-    try:
-        values = [Decimal(v.replace(",", "")) for v, _ in inputs]
-        Decimal(result_value.replace(",", ""))
-    except ArithmeticError:
-        return None
-    units = [u for _, u in inputs]
-    if any(v <= 0 for v in values) or (any(units) and not all(units)):
-        return None
-    return values, units, result_unit or ""
-
-
 def like_quantities(a: str, b: str) -> bool:
     """Two quantities of one kind: their names end in one noun ("change in length", "original length")."""
     ta, tb = a.lower().split(), b.lower().split()
@@ -303,10 +242,11 @@ def like_quantities(a: str, b: str) -> bool:
 
 
 def compute(names: list[str], ops: list[str], rng: random.Random,
-            sizes: list[Decimal] | None = None) -> tuple[list[Decimal], Decimal, list[Decimal]]:
+            sizes: list[Decimal] | None = None, *, result: str = "") -> tuple[list[Decimal], Decimal, list[Decimal]]:
     """Fresh values, the exact result and the results of common mistakes (in order of plausibility).
 
     ``sizes``: a worked example's values; the fresh values are those, each scaled by a small factor.
+    ``result``: the quantity computed; a proportion, probability or fraction is a part of a whole, below 1.
     """
     if sizes is not None:
         scaled = [v * Decimal(rng.choice(SCALES)) for v in sizes]
@@ -316,7 +256,7 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
         key = first + second if ops == ["+"] else first - second
         other = abs(first - second) if ops == ["+"] else first + second
         return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(key) * 10, Decimal(key) / 10]
-    if ops == ["÷"] and sizes is None and like_quantities(names[0], names[1]):
+    if ops == ["÷"] and sizes is None and (like_quantities(names[0], names[1]) or _PART_OF_WHOLE.search(result)):
         # "change in length ÷ original length": a ratio of one kind of quantity, a fraction (test-c raters:
         # a strain of 33 contradicts "strain is usually very small").
         divisor, quotient = Decimal(rng.choice(BASES)), Decimal(rng.choice(RATES))
@@ -341,15 +281,35 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
     return values, key, mistakes
 
 
+def _distractors(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str) -> list[str]:
+    """The mistakes' results as options: positive, none an input, none like another, none much longer."""
+    inputs = {fmt(v) for v in values}
+    distractors: list[str] = []
+    taken = [norm_phrase(_with_unit(fmt(key), unit))]  # "1.5" and "15" read alike once normalised: one only
+    for m in mistakes:
+        text = fmt(m)
+        option = _with_unit(text, unit)
+        if m > 0 and text not in inputs and _unlike(norm_phrase(option), taken) and length_ok(text, fmt(key)) \
+                and key / FAR <= m <= key * FAR:
+            distractors.append(option)
+            taken.append(norm_phrase(option))
+    return distractors
+
+
 def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     yield from percentage_questions(lesson, rng)
     seen: set[str] = set()
     named: dict[str, tuple[str, str]] | None = None
     measured: str | None = None  # the lesson's text, where a sum's parts must be given amounts
-    for section, sentence in lesson.sentences:
+    for at, (section, sentence) in enumerate(lesson.sentences):
         if "=" not in sentence:
             continue
         parsed = parse_formula(sentence)
+        # A display line with long names is read only with its worked example (units and sizes).
+        needs_example = False
+        if parsed is None:
+            parsed = parse_formula(sentence, long=True)
+            needs_example = parsed is not None
         legend, units, unit = "", None, ""
         if parsed is None:
             if named is None:
@@ -374,37 +334,65 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         if formula.lower() in seen:
             continue
         seen.add(formula.lower())
-        example = worked_example(sentence, len(names))
+        example = section_example(lesson.sentences, at, result, ops) if set(ops) <= {"×", "÷"} else None
+        if example is None and needs_example:
+            continue
+        if example is not None and example.continues:
+            continue  # one step of a longer working: asked alone it skips the lesson's point
         if example is not None:
-            units, unit = example[1], example[2]
+            units, unit = list(example.units), example.unit
         elif units is None:
             units = [""] * len(names)
-        # Symbols take values of a worked example's size, else small ones ("I = 3 A"): a base of
-        # hundreds reads wrongly for a current or a resistance.
-        sizes = example[0] if example is not None else ([Decimal(2)] * len(names) if legend else None)
-        values, key, mistakes = compute(names, ops, rng, sizes)
-        shown_key = _with_unit(fmt(key), unit)
-        inputs = {fmt(v) for v in values}
-        distractors: list[str] = []
-        taken = [norm_phrase(shown_key)]  # "1.5" and "15" read alike once normalised: one of them only
-        for m in mistakes:
-            text = fmt(m)
-            option = _with_unit(text, unit)
-            if m > 0 and text not in inputs and _unlike(norm_phrase(option), taken) and length_ok(text, fmt(key)):
-                distractors.append(option)
-                taken.append(norm_phrase(option))
-        if len(distractors) < 2 or fmt(key) in inputs:
+        # A long unit ("per person-year") goes in the question, once: on every option it would make
+        # the options read alike ("0.03 per person-year", "0.3 per person-year").
+        # So does a unit that ends an option as a word would ("1.5 A": an article).
+        per = ""
+        if " " in unit or len(unit) > MAX_OPTION_UNIT or unit.lower() in _UNIT_WORDS:
+            per, unit = (f" {unit}" if unit.startswith("per ") else f", in {unit},"), ""
+        drawn, rounded = None, False
+        for _ in range(DRAWS if example is not None else 1):
+            if example is not None:
+                fresh = fresh_values(example, ops, rng)
+                rounded = fresh is None
+                if rounded:  # no exact key: rounded as the example rounds its answer, and the stem says so
+                    fresh = rounded_values(example, ops, rng)
+                if fresh is None:
+                    break  # no fresh numbers keep the example's constraints
+                values, key = fresh
+                mistakes = typical_mistakes(values, apply_ops(values, ops), ops, proportion=example.result < 1,
+                                            like=len(set(example.units)) == 1)
+                if rounded:
+                    mistakes = [m.quantize(Decimal(1).scaleb(-example.places)) for m in mistakes]
+            else:
+                # Symbols take small values ("I = 3 A"): a base of hundreds reads wrongly for a current.
+                values, key, mistakes = compute(names, ops, rng, [Decimal(2)] * len(names) if legend else None,
+                                                result=named[result][0] if legend else result)
+            distractors = _distractors(values, key, mistakes, unit)
+            if fmt(key) not in {fmt(v) for v in values} and len(distractors) >= 2 and (
+                    drawn is None or len(distractors) > len(drawn[2])):
+                drawn = values, key, distractors
+            if drawn is not None and len(drawn[2]) >= 3:
+                break
+        if drawn is None:
             continue
+        values, key, distractors = drawn
+        shown_key = _with_unit(fmt(key), unit)
         given = [f"{n} = {_with_unit(fmt(v), u)}" for n, v, u in zip(names, values, units)]
         given_text = _listed(given)
         if legend:
             asked = f"{_lower_first(named[result][0])} {result}"
-            stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked} when {given_text}?"
+            stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked}{per} when {given_text}?"
         elif ops in (["+"], ["−"]) and is_plural(_lower_first(result).split()[-1]):
             # "Assets = Liabilities + Equity": amounts added, not things counted ("the number of assets").
             stem = f"The text gives the formula “{formula}”. What are the {_lower_first(result)} when {given_text}?"
         else:
-            stem = f"The text gives the formula “{formula}”. What is the {asked_quantity(result)} when {given_text}?"
+            stem = f"The text gives the formula “{formula}”. What is the {asked_quantity(result)}{per} when {given_text}?"
+            if word_count(stem) > MAX_STEM_WORDS:
+                # Long names: the formula is the lesson's to recall, the question gives the values.
+                stem = f"By the text's formula, what is the {asked_quantity(result)}{per} when {given_text}?"
+        if rounded and example is not None:
+            stem += (f" Give the answer to {example.places} decimal place{'s' if example.places > 1 else ''}."
+                     if example.places else " Give the answer to the nearest whole number.")
         worked = " ".join(x for pair in zip([fmt(v) for v in values], [*ops, ""]) for x in pair).strip()
         yield _candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
                          section=section, sentence=sentence)
@@ -547,6 +535,35 @@ V = E / Q
 where Q is charge in coulombs.
 """
 
+# A worked example on a later line of the formula's section: its units and sizes; a proportion's
+# fresh numbers stay a part of their whole.
+LATER_EXAMPLE = """# Exams
+
+## Pass rates
+
+Pass rate = number of students who passed the exam / number of students who sat the exam
+
+In one school, 45 of the 60 students who sat the exam passed.
+
+Pass rate = 45 / 60 = 0.75
+
+## Doses
+
+Dose = body mass × dose per kilogram
+
+For a child: Dose = 20 kg × 15 mg/kg = 300 mg
+"""
+
+# The example goes on with the formula's answer: the formula is one step of the working, not asked alone.
+ONE_STEP = """# Trips
+
+## Walking
+
+Distance walked = walking speed × time
+
+Working: total distance = 4 × 1.5 = 6 km, so the distance each way = 6 / 2 = 3 km
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
     priority=43,
@@ -572,6 +589,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(CIRCUITS, APPLY_FORMULA, "“V = I × R”, where V is the potential difference, I is the current and R is the resistance."),
         makes(CIRCUITS, APPLY_FORMULA, "What is the current I when Q = "),
         makes_no(UNNAMED),
+        makes(LATER_EXAMPLE, APPLY_FORMULA, "By the text's formula, what is the pass rate when number of students who passed"),
+        makes(LATER_EXAMPLE, APPLY_FORMULA, " mg/kg?"),
+        makes_no(ONE_STEP),
         makes_no(INTEREST.replace("×", "and")),
     ),
 ))

@@ -3,7 +3,9 @@
 Reads a labelled group of three or more items with descriptions of at most
 35 words (six at most are drawn): the text pairs each label with its
 description, so the pairs are certain.  A worked calculation is no
-description and stays out.  A published matching shows every description as
+description and stays out, and no group whose descriptions read the same
+once their numbers are masked (a trace's lines, a calculation's, a
+table's layout, or two identical descriptions) makes a matching.  A published matching shows every description as
 the text has it: descriptions that never name their label are preferred, and
 a matching that still needs a masked one waits as a draft (raters: a gap to
 fill, not a match).  A pair stays out when it cannot read cleanly on its own:
@@ -130,8 +132,28 @@ def loses_context(description: str) -> bool:
     return not any(is_content(w) and getAllLemmas(w.lower()).get("NOUN") for w in before)
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def one_template(descriptions: Sequence[str]) -> bool:
+    """Two descriptions read the same once their numbers are masked ("The list becomes 2, 5, 4, 1." and
+    "The list becomes 2, 4, 5, 1."; "50% × $3,000 = $1,500" and "30% × $3,000 = $900"): the lines of a
+    trace, a calculation or a table's layout, told apart only by their figures, not terms with
+    definitions, and two identical ones ("4 kcal per gram") match either label (raters on test-b, test-e,
+    test-g: layout, not concepts)."""
+    seen: set[str] = set()
+    for text in descriptions:
+        skeleton = " ".join(_NUMBER.sub("#", text).lower().split())
+        if skeleton in seen:
+            return True
+        seen.add(skeleton)
+    return False
+
+
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if any(_STEP_LABEL.match(i.label) for i in group.items):
+        return
+    if one_template([i.description for i in group.items if i.description]):
         return
     # A worked calculation ("50% × $3,000 = $1,500", "P = 12 V × 9 A = 108 W") is no description:
     # its numbers and units give the label away (raters: trivial, format).
@@ -218,6 +240,18 @@ STEM_IN_COMPOUND = """# Rocks
 - Soapstone: soft enough to carve, with a greasy feel.
 """
 
+# The lines of a trace: one template told apart by its figures, no terms to match.
+TRACE = """# Sorting
+
+## A short trace
+
+Consider the list 5, 2, 4, 1.
+
+- Insert 2: it is smaller than 5, so 5 shifts right. The list becomes 2, 5, 4, 1.
+- Insert 4: it is smaller than 5 but larger than 2. The list becomes 2, 4, 5, 1.
+- Insert 1: it is smaller than every sorted item. The list becomes 1, 2, 4, 5.
+"""
+
 # A label's words left out of only part of a phrase ("known as […] situational awareness") read as an
 # artefact: that pair stays out, and too few are left for a matching.
 PARTLY_MASKED = """# Space
@@ -256,6 +290,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(TWO_PARTS),
         makes_no(WORKED),
         makes_no(STEPS),
+        makes_no(TRACE),
+        makes_no(PARTS_OF_A_CELL.replace("the organelle that releases energy from food through respiration",
+                                         "a small structure that builds proteins from amino acids")),
         makes(INITIALS, MATCHING, "Match each description with the term it describes"),
         makes_no(INITIALS, MATCHING, "HADR"),
         makes(STEM_IN_COMPOUND, MATCHING, "formed from limestone"),

@@ -4,6 +4,8 @@ import random
 import re
 from decimal import Decimal
 
+import pytest
+
 from lessontext.document import parse_document
 from lessontext.questions import generate_quiz
 from lessontext.questions.course import build_course
@@ -181,10 +183,11 @@ def test_classification_offers_only_the_lessons_own_classes_of_the_same_kind():
 
 
 def test_apply_takes_size_and_units_from_the_worked_example():
-    from lessontext.questions.families.apply import worked_example
+    from lessontext.questions.worked import read_example
 
     sentence = "Concentration of NaOH = moles ÷ volume = 0.00200 mol ÷ 0.0250 L = 0.0800 mol/L."
-    assert worked_example(sentence, 2) == ([Decimal("0.00200"), Decimal("0.0250")], ["mol", "L"], "mol/L")
+    worked = read_example(sentence, ["÷"])
+    assert (worked.values, worked.units, worked.unit) == ((Decimal("0.00200"), Decimal("0.0250")), ("mol", "L"), "mol/L")
     lesson = "# Titration\n\n## Working\n\nA titration finds a concentration.\n\n" + sentence + "\n"
     (item,) = _apply_items(lesson)
     assert item.key.endswith(" mol/L") and all(d.endswith(" mol/L") for d in item.distractors)
@@ -299,7 +302,7 @@ def test_apply_reads_no_sum_of_three_mixed_with_a_difference_nor_a_hyphen():
 
 
 def test_apply_reads_a_percentage_share_and_change_and_computes_the_key():
-    from lessontext.questions.families.apply import compute_percentage, parse_percentage
+    from lessontext.questions.formulas import compute_percentage, parse_percentage
 
     assert parse_percentage("Percentage of energy from a nutrient = (energy from that nutrient ÷ total energy) × 100") == (
         "Percentage of energy from a nutrient", ["energy from that nutrient", "total energy"], "share")
@@ -330,3 +333,23 @@ def test_a_word_equation_written_with_equals_is_no_sum():
     measured = apply.WORD_EQUATION + "\nA meal gives glucose of 180 g, and oxygen increases with breathing.\n"
     course = build_course(parse_document(measured), glossary=(), others=())
     assert len(list(apply_questions(course.lesson, course, random.Random(0)))) == 1
+
+
+def test_a_where_clause_gives_its_symbols_units_and_a_unit_read_as_a_word_goes_in_the_stem():
+    lesson = ("# Circuits\n\n## Charge\n\nCurrent is the rate of flow of charge:\n\nI = Q / t\n\n"
+              "where I is the current in amperes (A), Q is charge in coulombs (C) and t is time in seconds (s).\n")
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    assert apply.symbol_names(course.lesson) == {"I": ("current", "A"), "Q": ("charge", "C"), "t": ("time", "s")}
+    (item,) = apply.apply_questions(course.lesson, course, random.Random(0))
+    assert "What is the current I, in A, when Q = " in item.stem and " C and t = " in item.stem
+    assert not any(o.endswith(" A") for o in (item.key, *item.distractors))  # "1.5 A" would end on an article
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_quotient_named_a_proportion_or_probability_stays_below_one(seed):
+    lesson = "# Chance\n\n## Odds\n\nProbability of a win = games won ÷ games played\n"
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    (item,) = apply.apply_questions(course.lesson, course, random.Random(seed))
+    given = dict(re.findall(r"(games won|games played) = ([\d,.]+)", item.stem))
+    won, played = (Decimal(given[k].replace(",", "")) for k in ("games won", "games played"))
+    assert 0 < Decimal(item.key) < 1 and won < played

@@ -1,0 +1,313 @@
+"""A formula's worked example, and fresh numbers that keep what the example shows about its quantities.
+
+Read by the apply family (``families/apply.py``).  A lesson works a formula through with numbers either
+in the formula's own sentence ("Moles = concentration × volume = 0.100 mol/L × 0.0200 L = 0.00200 mol")
+or on a later line of the same section or its subsections that names the same result ("Incidence
+rate = 24 / 1,600 person-years = 0.015 per person-year", "Working: total distance = 340 × 1.2 = 408 m",
+a substitution "rate = 56 cm³ ÷ 40 s." with its answer on the next line), or anywhere later in the
+symbols the lesson gave the formula ("stress = force / area, or σ = F / A").  Only an example
+whose arithmetic is right is read.  It gives the question its units and its sizes, and the fresh numbers
+keep its constraints: a count stays whole, a quotient below 1 (a part of a whole, a proportion, a rate
+per person) stays below 1, the key has no more decimals than the example's answer, and no fresh number
+has many more significant figures than the example's.  When the example goes on with its answer
+("= 408 m, so the distance to the cliff = 408 / 2 = 204 m"), the formula is one step of a longer
+working: asked alone it would skip the lesson's point (raters on test-g).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from itertools import product
+
+_NUM = r"(\d+(?:[.,]\d+)*)"
+# A unit after a number: "mol/L", "Ω", "mm²", "cm³/s", "person-years", "per person-year"; never a word of
+# the sentence ("= 408 m, so", "= 2 and", "= 3 per cent").
+_UNIT = (r"((?:(?!(?:and|or|so|to|of|in|the|which|that|is|are|was|per\s+cent)\b)"
+         r"(?:per\s+)?[A-Za-zΩµ°£$€][A-Za-zΩµ°²³⁻¹-]{0,14}(?:/[A-Za-z²³⁻¹-]{1,8})?)?)")
+# "£300": a currency written before its amount is read as the amount's unit.
+_CURRENCY_FIRST = re.compile(r"([£$€])(\d[\d,]*(?:\.\d+)?)")
+CURRENCIES = frozenset("£$€")
+MIN_AMOUNT_DIGITS = 3
+_OPERATOR = r"\s*([×÷*/])\s*"
+# The answer's unit ends the working: a unit of several words ("0.0075 mol dm⁻³ s⁻¹") is not read as its first.
+_ANSWER_ENDS = r"(?=\s*(?:$|[.,;)*])|\s+(?:and|or|so|which|as|in|for|per\s+cent|[a-z]{4,})\b)"
+EXAMPLE = re.compile(
+    rf"=\s*{_NUM}\s*{_UNIT}{_OPERATOR}{_NUM}\s*{_UNIT}(?:{_OPERATOR}{_NUM}\s*{_UNIT})?\s*[=≈]\s*\**{_NUM}\s*{_UNIT}"
+    + _ANSWER_ENDS
+)
+# A substitution with its answer on the next line: "rate = 56 cm³ ÷ 40 s." then "rate = 1.4 cm³/s.".
+_SUBSTITUTION = re.compile(
+    rf"=\s*({_NUM}\s*{_UNIT}{_OPERATOR}{_NUM}\s*{_UNIT}(?:{_OPERATOR}{_NUM}\s*{_UNIT})?)\s*\.?\s*$"
+)
+_ANSWER = re.compile(rf"=\s*\**({_NUM}\s*{_UNIT})\**" + _ANSWER_ENDS)
+SCALES = ("1.5", "2", "3", "4", "5")
+# A fresh answer differs from the example's by at least this share of it: not one to copy.
+NEW_ANSWER = Decimal("0.1")
+# A fresh number may have this many significant figures more than the example's (at least two).
+EXTRA_FIGURES = 1
+
+
+@dataclass(frozen=True)
+class Worked:
+    """A worked example: its input values with their units, its answer, the answer's unit and decimals."""
+
+    values: tuple[Decimal, ...]
+    units: tuple[str, ...]
+    result: Decimal
+    unit: str
+    places: int
+    continues: bool  # the working goes on with the answer: the formula is one step of it
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _places(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def figures(value: Decimal) -> int:
+    """Significant figures of a value ("0.015" 2, "1,600" 2, "0.0800" 1: trailing zeros count for nothing)."""
+    return len(value.normalize().as_tuple().digits)
+
+
+def _apply(values: list[Decimal], ops: list[str]) -> Decimal | None:
+    result = values[0]
+    for op, v in zip(ops, values[1:]):
+        if op == "×":
+            result *= v
+        elif v == 0:
+            return None
+        else:
+            result /= v
+    return result
+
+
+def read_example(sentence: str, ops: list[str]) -> Worked | None:
+    """The worked example in ``sentence`` of a formula with operators ``ops``, or None.
+
+    Only a complete one whose arithmetic holds: as many numbers as the formula has quantities, the same
+    operators, and the answer the operators give (to the example's rounding)."""
+    sentence = _CURRENCY_FIRST.sub(r"\2 \1", sentence)
+    m = EXAMPLE.search(sentence)
+    if not m:
+        return None
+    g = m.groups()
+    inputs = [(g[0], g[1]), (g[3], g[4])] + ([(g[6], g[7])] if g[6] is not None else [])
+    found_ops = [g[2]] + ([g[5]] if g[5] is not None else [])
+    found_ops = ["×" if o in "×*" else "÷" for o in found_ops]
+    if found_ops != ops:
+        return None
+    values = [_number(v) for v, _ in inputs]
+    result = _number(g[8])
+    if result is None or any(v is None or v <= 0 for v in values) or result <= 0:
+        return None
+    computed = _apply(values, ops)
+    if computed is None or abs(computed - result) > result * Decimal("0.01"):
+        return None
+    rest = sentence[m.end():]
+    continues = re.search(rf"(?<![\d.,]){re.escape(g[8])}(?![\d.,]\d)\s*[^\s\w]?\s*[×÷*/+−-]\s*\d", rest) is not None
+    return Worked(tuple(values), tuple(u or "" for _, u in inputs), result, g[9] or "", _places(g[8]), continues)
+
+
+_LABEL = re.compile(r"^(?:\d+[.)]\s*)?(?:[A-Z][\w ]{0,20}:\s*)?")
+_CONTENT = re.compile(r"[a-z]{4,}")
+# Words many quantities share: "Total revenue = ..." is no example of "Total cost".
+_GENERIC = frozenset("total mean average number amount final initial change value overall".split())
+
+
+def names_result(sentence: str, result: str) -> bool:
+    """The left side of ``sentence``'s first "=" names the formula's result, or a word of it
+    ("Incidence rate = 24 / ...", "Working: total distance = 340 × 1.2" for "distance travelled")."""
+    left = sentence.split("=", 1)[0]
+    left = _LABEL.sub("", left.strip()).lower()
+    words = set(_CONTENT.findall(result.lower())) - _GENERIC
+    return bool(words & set(_CONTENT.findall(left)))
+
+
+# "stress = force / area, or σ = F / A", "... × time. Or, in symbols, I = P × r × t": the formula again in symbols.
+_ALIAS = re.compile(r"(?:^|,\s*|\b)(?:or|in symbols)\b,?\s*(?:in symbols,?\s*)?(?P<symbol>[^\W\d_]{1,2})\s*=\s*"
+                    r"(?P<expr>[^\W\d_][^,;=]*)", re.I)
+
+
+def _expression(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace("/", "÷").replace("*", "×").rstrip(".")
+
+
+def alias(sentences: list[tuple[object, str]], at: int) -> tuple[str, str] | None:
+    """The symbol and the expression the lesson gives the formula at ``sentences[at]`` in, in its
+    sentence or the next ("or σ = F / A": "σ", "F÷A")."""
+    sentence = sentences[at][1]
+    m = _ALIAS.search(sentence, sentence.index("=") + 1)
+    if m is None and at + 1 < len(sentences):
+        m = _ALIAS.match(sentences[at + 1][1].strip())
+    return (m.group("symbol"), _expression(m.group("expr"))) if m else None
+
+
+def _split_example(substitution: str, answer: str, ops: list[str]) -> Worked | None:
+    """A substitution line with no answer and the next line's answer, read as one worked example."""
+    sub, ans = _SUBSTITUTION.search(_CURRENCY_FIRST.sub(r"\2 \1", substitution)), _ANSWER.search(
+        _CURRENCY_FIRST.sub(r"\2 \1", answer))
+    if sub is None or ans is None:
+        return None
+    return read_example(f"= {sub.group(1)} = {ans.group(1)}", ops)
+
+
+def _figure(value: Decimal) -> str:
+    text = f"{value.normalize():,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def with_currencies(worked: Worked, text: str) -> Worked:
+    """The example's bare amounts that the lesson writes with a currency elsewhere ("I = 2,000 × 0.05 × 3"
+    after "deposits £2,000"): the currency is their unit too."""
+    units = list(worked.units)
+    for i, (value, unit) in enumerate(zip(worked.values, worked.units)):
+        if not unit and len(re.sub(r"\D", "", _figure(value))) >= MIN_AMOUNT_DIGITS:  # "3" may be anything
+            found = re.search(rf"([£$€]){re.escape(_figure(value))}(?![\d,.]\d)", text)
+            units[i] = found.group(1) if found else ""
+    return replace(worked, units=tuple(units))
+
+
+def section_example(sentences: list[tuple[object, str]], at: int, result: str, ops: list[str]) -> Worked | None:
+    """The formula at ``sentences[at]``'s worked example (``example_of``), its bare amounts with the
+    currency the lesson writes them with."""
+    found = example_of(sentences, at, result, ops)
+    if found is None or not any(u in CURRENCIES for u in (found.unit, *found.units)):
+        return found
+    return with_currencies(found, " ".join(s for _, s in sentences))
+
+
+def example_of(sentences: list[tuple[object, str]], at: int, result: str, ops: list[str]) -> Worked | None:
+    """The formula at ``sentences[at]``'s worked example: in its own sentence, else on a later line of
+    its section whose left side names its result, else on any later line that works the formula in
+    the symbols the lesson gave it ("σ = F / A = 50,000 N / 314.2 mm² = 159.2 MPa")."""
+    section, sentence = sentences[at]
+    own = read_example(sentence, ops)
+    if own is not None:
+        return own
+    anchor, level = getattr(section, "anchor", None), getattr(section, "level", 0)
+    for j in range(at + 1, len(sentences)):
+        later_section, later = sentences[j]
+        # The formula's section and its subsections ("### Worked example 1" under "## Rate").
+        if getattr(later_section, "anchor", None) != anchor and getattr(later_section, "level", 0) <= level:
+            break
+        if "=" not in later or not names_result(later, result):
+            continue
+        found = read_example(later, ops)
+        if found is None and j + 1 < len(sentences) and names_result(sentences[j + 1][1], result):
+            found = _split_example(later, sentences[j + 1][1], ops)
+        if found is not None:
+            return found
+    named = alias(sentences, at)
+    if named is None:
+        return None
+    symbol, expression = named
+    for _, later in sentences[at + 1:]:
+        left, _, right = _CURRENCY_FIRST.sub(r"\2 \1", later).partition("=")
+        if not right or _LABEL.sub("", left.strip()) != symbol:
+            continue
+        # A line that restates its formula must restate this one ("ε = σ / E = ..." is another formula of ε).
+        restated = EXAMPLE.search("=" + right)
+        if restated is None or _expression(("=" + right)[:restated.start()].lstrip("=")) not in ("", expression):
+            continue
+        found = read_example(later, ops)
+        if found is not None:
+            return found
+    return None
+
+
+def _whole(value: Decimal) -> bool:
+    return value == value.to_integral_value()
+
+
+def _keeps(value: Decimal, like: Decimal) -> bool:
+    """A fresh value keeps its example value's kind: whole if it was whole, and of a like precision."""
+    if _whole(like) and not _whole(value):
+        return False
+    return figures(value) <= max(figures(like), 2) + EXTRA_FIGURES
+
+
+def _fits(key: Decimal, worked: Worked) -> bool:
+    """The key reads as the example's answer does: no more decimals, and below 1 when it was."""
+    if worked.result < 1 <= key:
+        return False
+    return -key.normalize().as_tuple().exponent <= worked.places
+
+
+def fresh_values(worked: Worked, ops: list[str], rng: random.Random) -> tuple[list[Decimal], Decimal] | None:
+    """Fresh inputs and the exact key, each input the example's scaled by a small factor, under the
+    example's constraints; None when no scaling keeps them."""
+    choices = []
+    for factors in product(SCALES, repeat=len(worked.values)):
+        values = [v * Decimal(f) for v, f in zip(worked.values, factors)]
+        if not all(_keeps(v, w) for v, w in zip(values, worked.values)):
+            continue
+        key = _apply(values, ops)
+        # The example's own answer again, or nearly, would let a student copy it.
+        if key is None or key <= 0 or abs(key - worked.result) < worked.result * NEW_ANSWER or not _fits(key, worked):
+            continue
+        choices.append((values, key))
+    if not choices:
+        return None
+    values, key = rng.choice(choices)
+    return values, key.normalize()
+
+
+def rounded_values(worked: Worked, ops: list[str], rng: random.Random) -> tuple[list[Decimal], Decimal] | None:
+    """Fresh inputs under the example's constraints whose key is rounded to the example's decimals, as
+    the example's own answer is ("50,000 N / 314.2 mm² = 159.2 MPa"); None when none keeps them."""
+    choices = []
+    for factors in product(SCALES, repeat=len(worked.values)):
+        values = [v * Decimal(f) for v, f in zip(worked.values, factors)]
+        if not all(_keeps(v, w) for v, w in zip(values, worked.values)):
+            continue
+        exact = _apply(values, ops)
+        if exact is None:
+            continue
+        key = exact.quantize(Decimal(1).scaleb(-worked.places))
+        if key <= 0 or abs(key - worked.result) < worked.result * NEW_ANSWER or (worked.result < 1 <= key):
+            continue
+        choices.append((values, key))
+    if not choices:
+        return None
+    return rng.choice(choices)
+
+
+def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, proportion: bool,
+                     like: bool = True) -> list[Decimal]:
+    """The results of common mistakes, most typical first, rounded as the key may be read.
+
+    A quotient: the operation changed, the decimal point slipped, the ratio turned round; a proportion
+    (below 1 in the text's example): the ratio turned round, then read as a percentage, then slipped.  A product: a factor left out,
+    the decimal point slipped, the factors added.  ``like``: the quantities share a unit, so one taken
+    from the other is a slip (a force less an area is none)."""
+    if ops == ["÷"]:
+        dividend, divisor = values
+        if proportion:  # a part of its whole: multiplying or subtracting them is no typical slip
+            found = [divisor / dividend, key * 100, key * 10, key / 10, key * 1000]
+        else:
+            found = [dividend * divisor, *([dividend - divisor] if like else []), key * 10, key / 10,
+                     divisor / dividend, key * 1000, key / 1000]
+    else:
+        partial = Decimal(1)
+        for v in values[:-1]:
+            partial *= v
+        found = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
+    # A quotient that does not end ("33.333...") is rounded as a student would write it: three figures.
+    return [m.quantize(Decimal(1).scaleb(m.adjusted() - 2)) if -m.normalize().as_tuple().exponent > 8 else m
+            for m in found]
+
+
+def apply_ops(values: list[Decimal], ops: list[str]) -> Decimal:
+    result = values[0]
+    for op, v in zip(ops, values[1:]):
+        result = result * v if op == "×" else result / v
+    return result

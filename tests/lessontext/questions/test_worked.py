@@ -1,0 +1,226 @@
+"""A formula's worked example: read only when its arithmetic holds; fresh numbers keep its constraints."""
+
+import random
+import re
+from decimal import Decimal
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
+from lessontext.questions.families.apply import apply_questions, typical_mistakes
+from lessontext.questions.worked import fresh_values, names_result, read_example
+
+
+@pytest.mark.parametrize("sentence, ops, values, units, unit", [
+    ("Yield = 45 / 60 = 0.75", ["÷"], ("45", "60"), ("", ""), ""),
+    ("Rate = 24 / 1,600 person-years = 0.015 per person-year", ["÷"], ("24", "1600"), ("", "person-years"), "per person-year"),
+    ("rate = 56 cm³ ÷ 40 s = 1.4 cm³/s", ["÷"], ("56", "40"), ("cm³", "s"), "cm³/s"),
+    ("Moles = c × V = 0.100 mol/L × 0.0200 L = 0.00200 mol.", ["×"], ("0.100", "0.0200"), ("mol/L", "L"), "mol"),
+    ("Share = 150 / 5,000 = 0.03, or 3 per cent", ["÷"], ("150", "5000"), ("", ""), ""),
+])
+def test_an_example_gives_its_values_and_units(sentence, ops, values, units, unit):
+    worked = read_example(sentence, ops)
+    assert worked.values == tuple(Decimal(v) for v in values)
+    assert (worked.units, worked.unit) == (units, unit)
+    assert not worked.continues
+
+
+@pytest.mark.parametrize("sentence, ops", [
+    ("Yield = 45 / 60 = 0.9", ["÷"]),  # the arithmetic does not hold: no example of this formula
+    ("Yield = 45 / 60 = 0.75", ["×"]),  # another operation
+    ("Yield = 45 / 60", ["÷"]),  # no answer
+])
+def test_no_example_when_it_is_not_this_formulas_working(sentence, ops):
+    assert read_example(sentence, ops) is None
+
+
+def test_an_example_that_goes_on_with_its_answer_is_one_step_of_a_longer_working():
+    assert read_example("Working: total length = 30 × 1.5 = 45 m, so each half = 45 / 2 = 22.5 m", ["×"]).continues
+    assert not read_example("Working: total length = 30 × 1.5 = 45 m.", ["×"]).continues
+
+
+def test_a_later_line_names_the_formulas_result():
+    assert names_result("Working: total distance = 340 × 1.2 = 408 m", "distance travelled")
+    assert names_result("Pass rate = 45 / 60 = 0.75", "Pass rate")
+    assert not names_result("Point share = 1 / 4 = 0.25", "Pass rate")
+    assert not names_result("Total revenue = 5 × 20 = 100", "Total cost")  # a word many quantities share
+    assert names_result("rate = 56 ÷ 40", "mean rate of reaction")
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_fresh_values_keep_the_examples_constraints(seed):
+    worked = read_example("Pass rate = 45 / 60 = 0.75", ["÷"])
+    (passed, sat), key = fresh_values(worked, ["÷"], random.Random(seed))
+    assert passed == passed.to_integral_value() and sat == sat.to_integral_value()  # counts stay whole
+    assert 0 < key < 1 and passed < sat  # a part of its whole stays below it
+    assert key == passed / sat and key != Decimal("0.75")
+    assert -key.normalize().as_tuple().exponent <= 2  # no more decimals than the example's answer
+
+
+def test_no_fresh_values_when_no_scaling_keeps_the_constraints():
+    worked = read_example("Share = 1 / 7 = 0.143", ["÷"])  # whole counts over sevens never end in 3 decimals
+    assert worked is not None and fresh_values(worked, ["÷"], random.Random(0)) is None
+
+
+def test_a_proportions_wrong_options_are_its_typical_mistakes():
+    mistakes = typical_mistakes([Decimal(30), Decimal(40)], Decimal("0.75"), ["÷"], proportion=True)
+    assert mistakes[:3] == [Decimal("1.33"), Decimal(75), Decimal("7.5")]  # turned round, a percentage, slipped
+    assert Decimal(1200) not in mistakes  # a part times its whole is no typical slip
+
+
+EXAMS = """# Exams
+
+## Pass rates
+
+The pass rate compares the students who passed with those who sat the exam.
+
+Pass rate = number of students who passed the exam / number of students who sat the exam
+
+In one school, 45 of the 60 students who sat the exam passed.
+
+Pass rate = 45 / 60 = 0.75
+"""
+
+TRIP = """# Trips
+
+## Walking
+
+Distance walked = walking speed × time
+
+Working: total distance = 4 × 1.5 = 6 km, so the distance each way = 6 / 2 = 3 km
+"""
+
+DOSE = """# Doses
+
+## Dosing
+
+Dose = body mass × dose per kilogram
+
+For a child: Dose = 20 kg × 15 mg/kg = 300 mg
+"""
+
+
+def _items(markdown, seed=0):
+    course = build_course(parse_document(markdown), glossary=(), others=())
+    return list(apply_questions(course.lesson, course, random.Random(seed)))
+
+
+def test_a_display_formula_with_long_names_is_asked_with_its_examples_sizes():
+    (item,) = _items(EXAMS)
+    assert item.stem.startswith("By the text's formula, what is the pass rate when number of students who passed the exam = ")
+    key = Decimal(item.key)
+    assert key < 1 and f"{1 / key:.3g}" in item.distractors  # the ratio turned round
+    assert _items(EXAMS.split("In one school")[0]) == []  # long names without an example: not read
+
+
+def test_a_formula_that_is_one_step_of_a_longer_working_is_not_asked():
+    assert _items(TRIP) == []
+    assert _items(TRIP.replace(", so the distance each way = 6 / 2 = 3 km", ""))
+
+
+def test_the_examples_units_on_a_later_line_reach_the_stem_and_every_option():
+    (item,) = _items(DOSE)
+    assert " kg and dose per kilogram = " in item.stem and item.stem.endswith(" mg/kg?")
+    assert item.key.endswith(" mg") and all(d.endswith(" mg") for d in item.distractors)
+
+
+TANK = """# Tanks
+
+## Pressure
+
+pressure = force / area, or p = F / A
+
+## Density
+
+density = mass / volume, or d = m / V
+
+## Worked example
+
+A block rests on the floor.
+
+1. Pressure: p = F / A = 600 N / 0.25 m² = 2,400 Pa.
+2. Density: d = F / A = 600 / 0.25 = 2,400.
+"""
+
+SAVING = """# Saving
+
+## Interest
+
+simple interest = principal × rate × time
+
+Or, in symbols, I = P × r × t.
+
+## Worked example
+
+Sam deposits £2,000 for 3 years at 5% a year; the fee is £3.
+
+I = 2,000 × 0.05 × 3 = £300
+"""
+
+
+def test_an_example_in_the_formulas_symbols_is_read_anywhere_later_and_must_restate_that_formula():
+    course = build_course(parse_document(TANK), glossary=(), others=())
+    asked = {c.stem.split("”")[0]: c for c in apply_questions(course.lesson, course, random.Random(0))}
+    pressure = asked["The text gives the formula “pressure = force ÷ area"]
+    assert " N and area = " in pressure.stem and pressure.stem.split("?")[0].endswith(" m²")
+    assert pressure.key.endswith(" Pa")
+    density = asked["The text gives the formula “density = mass ÷ volume"]
+    # "d = F / A = 600 / 0.25" works another formula of d: not this one's example (no 0.25-sized volume).
+    assert re.search(r"volume = \d+\?$", density.stem)
+
+
+def test_a_currency_before_its_amount_is_the_examples_unit():
+    worked = read_example("I = 2,000 × 0.05 × 3 = £300", ["×", "×"])
+    assert worked.unit == "£" and worked.values == (Decimal(2000), Decimal("0.05"), Decimal(3))
+    (item,) = _items(SAVING)
+    assert item.key.startswith("£") and all(d.startswith("£") for d in item.distractors)
+    assert Decimal(item.key[1:].replace(",", "")) == Decimal(item.key[1:].replace(",", "")).to_integral_value()
+    # The amount the lesson writes as "£2,000" is given in pounds; "3" (years, not "£3") stays bare.
+    assert "principal = £" in item.stem and "time = £" not in item.stem
+
+
+def test_a_key_that_cannot_be_exact_is_rounded_as_the_example_rounds_and_the_stem_says_so():
+    lesson = "# Loads\n\n## Stress\n\nstress = force / area, or s = F / A\n\ns = F / A = 50,000 N / 314.2 mm² = 159.2 MPa.\n"
+    (item,) = _items(lesson)
+    assert item.stem.endswith("? Give the answer to 1 decimal place.")
+    value = Decimal(item.key.split()[0].replace(",", ""))
+    assert value == value.quantize(Decimal("0.1")) and abs(value - Decimal("159.2")) >= Decimal("15.92")
+    given = dict(re.findall(r"(force|area) = ([\d,.]+)", item.stem))
+    exact = Decimal(given["force"].replace(",", "")) / Decimal(given["area"].replace(",", ""))
+    assert value == exact.quantize(Decimal("0.1"))
+    assert all(Decimal(d.split()[0].replace(",", "")) <= value * 10_000 for d in item.distractors)
+
+
+FLOW = """# Flow
+
+## Flow rate
+
+The mean flow rate is found with this formula:
+
+mean flow rate = volume of water collected in the bucket ÷ time taken
+
+### Worked example 1
+
+A bucket collects 12 L of water in 30 s.
+
+1. Substitute into the formula: rate = 12 L ÷ 30 s.
+2. Calculate and give the units: rate = 0.4 L/s.
+
+## Other matters
+
+rate = 5 L ÷ 2 s = 2.5 L/s
+"""
+
+
+def test_a_substitution_with_its_answer_on_the_next_line_in_a_subsection_is_the_example():
+    (item,) = _items(FLOW)
+    assert "volume of water collected in the bucket = " in item.stem and " L and time taken = " in item.stem
+    assert item.key.endswith(" L/s") and all(d.endswith(" L/s") for d in item.distractors)
+    assert Decimal(item.key.split()[0]) < 1  # sized like the example's 0.4, a fresh answer
+    assert _items(FLOW.split("### Worked")[0] + FLOW.split("L/s.\n")[1]) == []  # a later section's is not its
+
+
+def test_an_answer_whose_unit_has_several_words_is_not_read_by_its_first():
+    assert read_example("rate = 0.45 / 60 = 0.0075 mol dm⁻³ s⁻¹, which is small", ["÷"]) is None
+    assert read_example("rate = 45 / 60 = 0.75 mol, which is small", ["÷"]).unit == "mol"
