@@ -117,26 +117,28 @@ def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) 
     Publishable candidates (confidence at least ``MIN_CONFIDENCE``) first; then, when the quiz is
     short, up to ``MAX_DRAFTS`` drafts (at least ``DRAFT_FLOOR``) under the same quiz-level rules.
     """
-    jitter = {id(c): rng.random() * 0.03 for c in candidates}
-    best = _greedy(candidates, jitter, target)
+    # No random tie-break: equal scores go to the candidate generated first (family priority, then the
+    # lesson's order). A random draw per candidate reshuffled the whole quiz whenever one candidate came
+    # or went; now the same candidates give the same quiz whatever ``rng`` (kept for the callers' sake).
+    best = _greedy(candidates, target)
     if len(best) < target and any(c.type is QuestionType.MATCHING for c in best):
-        alternative = _greedy([c for c in candidates if c.type is not QuestionType.MATCHING], jitter, target)
+        alternative = _greedy([c for c in candidates if c.type is not QuestionType.MATCHING], target)
         if _value(alternative, target) > _value(best, target):
             best = alternative
     if len(best) < target:
         drafts = [c for c in candidates if DRAFT_FLOOR <= c.base < MIN_CONFIDENCE and c.rule not in NO_FILLERS]
         if drafts:
-            best = _greedy([*best, *drafts], jitter, min(target, len(best) + MAX_DRAFTS), floor=DRAFT_FLOOR,
+            best = _greedy([*best, *drafts], min(target, len(best) + MAX_DRAFTS), floor=DRAFT_FLOOR,
                            start=best)
     paired = _paired_true_false(best)
     if len(paired) < min(len(best), target):
         # An unpaired False left: the sentences it held are free again for other items (no False).
         rest = [c for c in candidates if c not in best and c.rule not in NO_FILLERS
                 and not (c.type is QuestionType.TRUE_FALSE and not c.truth)]
-        paired = _paired_true_false(_greedy(rest, jitter, min(target, len(best)), start=paired))
+        paired = _paired_true_false(_greedy(rest, min(target, len(best)), start=paired))
     if len(paired) < min(MIN_PAIRED_QUIZ, target):
         trues = [c for c in candidates if c.type is QuestionType.TRUE_FALSE and c.truth and c not in paired]
-        paired = _greedy(trues, jitter, len(paired) + 1, start=paired, unpaired_true=UNPAIRED_TRUE)
+        paired = _greedy(trues, len(paired) + 1, start=paired, unpaired_true=UNPAIRED_TRUE)
     return paired
 
 
@@ -172,7 +174,7 @@ def _value(chosen: Sequence[Candidate], target: int) -> tuple[float, int, float]
     return (min(len(chosen), target) + extra, len({c.type for c in chosen}), sum(c.base for c in chosen))
 
 
-def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: int, *,
+def _greedy(candidates: Sequence[Candidate], target: int, *,
             floor: float = MIN_CONFIDENCE, start: Sequence[Candidate] = (), unpaired_true: int = 0) -> list[Candidate]:
     pool = [c for c in candidates if c.base >= floor and c not in start]
     chosen: list[Candidate] = []
@@ -220,7 +222,7 @@ def _greedy(candidates: Sequence[Candidate], jitter: dict[int, float], target: i
                 continue
             if numbers >= max_numbers and is_number_item(c):
                 continue
-            score = c.base + jitter[id(c)]
+            score = c.base
             score += NEW_SECTION_BONUS if sections[c.source_anchor] == 0 else -0.03 * sections[c.source_anchor]
             score += 0.1 if type_count[c.type] == 0 else -0.04 * type_count[c.type]
             score -= 0.04 * rule_count[c.rule]

@@ -35,7 +35,16 @@ ELISION_PENALTY = 0.04
 MAX_ELISIONS = 1
 
 
+def worked_example(group: Group) -> bool:
+    """At least half the group's descriptions are worked values: its labels are the steps of a worked
+    example ("Situation", "Given", "Answer"; "Part A", "Check"), not terms the lesson teaches."""
+    described = [i for i in group.items if i.description]
+    return bool(described) and 2 * sum(worked_value(i.description) for i in described) >= len(described)
+
+
 def description_to_term(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    if worked_example(group):
+        return  # raters rejected "Situation"/"Answer" as keys and options (test-g); its values are asked by number
     labels = [i.label for i in group.items]
     for item in group.items:
         if not item.description or worked_value(item.description):
@@ -94,6 +103,20 @@ TWO_PARTS = """# The Cell
 - **Ribosome**: a small structure that builds proteins from amino acids.
 """
 
+# A worked example set out as labelled paragraphs: its step labels are no terms to ask about.
+WORKED_EXAMPLE = """# Waves
+
+## Worked example
+
+**Situation:** A guitar string vibrates in a room where the air is still.
+
+**Given:** f = 200 Hz and v = 340 m/s.
+
+**Working:** λ = 340 ÷ 200 = 1.7 m.
+
+**Answer:** 1.7 m.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="description_to_term",
     priority=140,
@@ -105,5 +128,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(PARTS_OF_A_CELL, DESCRIPTION_TO_TERM, "“a small structure that builds proteins from amino acids.”"),
         makes(PARTS_OF_A_CELL, DESCRIPTION_TO_TERM, "Mitochondrion"),
         makes_no(TWO_PARTS),
+        makes_no(WORKED_EXAMPLE),
     ),
 ))

@@ -235,6 +235,7 @@ def test_false_statements_swap_an_entity_of_the_same_kind():
     # A place or a person is swapped, never a year (raters: a year swap tests the date, not the point).
     falses = by_rule(quiz(HISTORY), "entity_swap_false")
     assert [q.stem for q in falses] == [
+        "True or false? According to the text, Martin Luther founded the Aldine Press in Venice in 1494.",
         "True or false? According to the text, Aldus Manutius, a monk in Wittenberg, wrote his Ninety-five Theses in 1517.",
     ]
     for q in falses:

@@ -106,7 +106,10 @@ def quiz_rules_hold(draft: QuizDraft) -> None:
 def test_quiz_level_rules_on_a_mixed_lesson():
     doc = parse_document(LAW + "\n" + CELL.replace("# The Cell", "## The Cell") + HISTORY.replace("# Early", "## Early"))
     draft = generate_quiz(doc, rng=random.Random(5), glossary=LAW_GLOSSARY)
-    assert len(draft.questions) >= 6
+    # Five whatever the seed (the random tie-break gave 5 or 6 by seed; select has none since q21).
+    assert len(draft.questions) >= 5
+    assert [q.stem for q in generate_quiz(doc, rng=random.Random(4), glossary=LAW_GLOSSARY).questions] == [
+        q.stem for q in draft.questions]
     # Two types at least: true/false items come in True/False pairs, so a lesson with no
     # checkable true statement gets none.
     assert len({q.type for q in draft.questions}) >= 2
