@@ -12,6 +12,7 @@ from lessontext.glossary.naming import (
     ARRANGEMENT_OF,
     LATER_RELATIVE,
     described_by_demonstrative,
+    named_before_comma,
     named_by_demonstrative,
     named_in_passive,
     named_noun_phrase,
@@ -210,55 +211,6 @@ _EVENT_NOUNS = frozenset(
 _CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because although if".split())
 
 
-# "... change as the intensity of metamorphism, known as T, increases": the conjunction opens the clause whose
-# subject gets the name; it is not part of the noun phrase.
-_OPENING_CONJUNCTION = re.compile(r"^(?:.*\s)?(?:as|once|until|unless|since|after|before)\s+(?=(?:a|an|the)\s)", re.I)
-
-
-# What a bare plural's own modifier opens with: a relative ("regions where ...") or a participle and its
-# preposition ("votes cast for ...").
-_BARE_PLURAL_MODIFIER = re.compile(r"^(?:where|that|which|who|in which|on which)\s")
-_OBJECT_PRONOUNS = re.compile(r"\b(?:it|its|they|them|their|he|she|him|her|this|these)\b", re.I)
-_MODIFIED_PLURAL_MIN_WORDS = 4
-# "Each wave creates": at most this many words of subject and verb before the object.
-_SUBJECT_AND_VERB_WORDS = 4
-
-
-def _past_participle(word: str) -> bool:
-    """"developed", "held", and "cast" or "set", whose past participle is the base form."""
-    return is_participle(word) or any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
-
-
-def _modified_bare_plural(clause: str) -> str | None:
-    """The bare plural noun phrase with its modifier that ends ``clause``, or None.
-
-    "A party may win few seats, and votes cast for losing candidates" -> "votes cast for losing candidates";
-    the phrase opens the clause after its last comma or follows that clause's verb ("it creates regions where
-    ...").  A modifier that leans on "they" or "it" does not stand alone.
-    """
-    segment = re.split(r"[,;:]\s+(?:and\s+|but\s+|while\s+)?", clause)[-1].strip()
-    words = segment.split()
-    for i, word in enumerate(words[:_SUBJECT_AND_VERB_WORDS + 1]):
-        lw = word.lower()
-        before = words[:i]
-        if before and finite_verb(lw) and not finite_verb(before[-1]):
-            continue  # "it leaves pools ...": the verb after its subject, not a plural noun
-        if not lw.isalpha() or lw in STOPWORDS or "NOUN" not in word_pos(lw) or singular(lw) == lw:
-            continue
-        if before and not finite_verb(before[-1]):
-            return None  # "the other votes ...": a phrase the clause does not open or take as its object
-        rest = " ".join(words[i + 1:])
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if not (_BARE_PLURAL_MODIFIER.match(rest + " ") or _past_participle(nxt) and len(words) > i + 2
-                and words[i + 2].lower() in PREPOSITIONS):
-            return None
-        phrase = " ".join(words[i:])
-        if len(word_list(phrase)) < _MODIFIED_PLURAL_MIN_WORDS or _OBJECT_PRONOUNS.search(phrase):
-            return None
-        return phrase
-    return None
-
-
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
@@ -377,20 +329,12 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
                 return definition, CONFIDENCE
 
     elif head_text.endswith(","):
-        # "..., a chain of mountains running through the Atlantic, now known as T".
+        # "..., a chain of mountains running through the Atlantic, now known as T"; "..., and votes cast for
+        # losing candidates, often called T, ...".
         bound_at, _bound = _phrase_start(head_text[:-1], stop_at_prepositions=False)
-        np = _OPENING_CONJUNCTION.sub("", head_text[bound_at:-1].strip())
-        if len(word_list(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:
-            definition = finish_definition(rephrase.drop_demonstratives(np))
-            if definition:
-                return definition, CONFIDENCE
-        modified = _modified_bare_plural(head_text[:-1])
-        if modified:
-            # "..., and votes cast for losing candidates, often called T, have ..." -> "Votes cast for losing
-            # candidates"; "it creates regions where air molecules are pushed together, called T".
-            definition = finish_definition(modified)
-            if definition and not has_anaphora(definition):
-                return definition, REBUILT_CONFIDENCE
+        named_np = named_before_comma(head_text[:-1], bound_at)
+        if named_np:
+            return named_np[0], CONFIDENCE if named_np[1] else REBUILT_CONFIDENCE
     elif LATER_RELATIVE.search(tail) and (named := named_noun_phrase(head_text, tail)) and " which " in named:
         # "Work is divided by a principle called T, or fair return, under which each country receives ...":
         # the relative after the name says what it is, not the clause before it.
