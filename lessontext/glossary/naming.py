@@ -19,15 +19,19 @@ from lessontext.glossary.phrases import (
     PREPOSITIONS,
     PRONOUN_START,
     clear_verb_form,
+    finite_verb,
+    has_anaphora,
+    is_participle,
     plural_head,
     word_list,
 )
-from lessontext.words import STOPWORDS, getAllLemmas, getInflection, word_pos
+from lessontext.words import STOPWORDS, getAllLemmas, getInflection, singular, word_pos
 
 __all__ = [
     "ARRANGEMENT_OF",
     "LATER_RELATIVE",
     "described_by_demonstrative",
+    "named_before_comma",
     "named_by_demonstrative",
     "named_in_passive",
     "named_noun_phrase",
@@ -275,3 +279,69 @@ def reported_claim(clause: str) -> str:
     claim = clause.rsplit(": ", 1)[1]
     claim = _REPORTED_THAT.sub("", claim)
     return claim if len(word_list(claim)) >= 4 else clause
+
+
+# "... change as the intensity of metamorphism, known as T, increases": the conjunction opens the clause whose
+# subject gets the name; it is not part of the noun phrase.
+_OPENING_CONJUNCTION = re.compile(r"^(?:.*\s)?(?:as|once|until|unless|since|after|before)\s+(?=(?:a|an|the)\s)", re.I)
+
+
+# What a bare plural's own modifier opens with: a relative ("regions where ...") or a participle and its
+# preposition ("votes cast for ...").
+_BARE_PLURAL_MODIFIER = re.compile(r"^(?:where|that|which|who|in which|on which)\s")
+_OBJECT_PRONOUNS = re.compile(r"\b(?:it|its|they|them|their|he|she|him|her|this|these)\b", re.I)
+_MODIFIED_PLURAL_MIN_WORDS = 4
+# "Each wave creates": at most this many words of subject and verb before the object.
+_SUBJECT_AND_VERB_WORDS = 4
+
+
+def _past_participle(word: str) -> bool:
+    """"developed", "held", and "cast" or "set", whose past participle is the base form."""
+    return is_participle(word) or any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _modified_bare_plural(clause: str) -> str | None:
+    """The bare plural noun phrase with its modifier that ends ``clause``, or None.
+
+    "A party may win few seats, and votes cast for losing candidates" -> "votes cast for losing candidates";
+    the phrase opens the clause after its last comma or follows that clause's verb ("it creates regions where
+    ...").  A modifier that leans on "they" or "it" does not stand alone.
+    """
+    segment = re.split(r"[,;:]\s+(?:and\s+|but\s+|while\s+)?", clause)[-1].strip()
+    words = segment.split()
+    for i, word in enumerate(words[:_SUBJECT_AND_VERB_WORDS + 1]):
+        lw = word.lower()
+        before = words[:i]
+        if before and finite_verb(lw) and not finite_verb(before[-1]):
+            continue  # "it leaves pools ...": the verb after its subject, not a plural noun
+        if not lw.isalpha() or lw in STOPWORDS or "NOUN" not in word_pos(lw) or singular(lw) == lw:
+            continue
+        if before and not finite_verb(before[-1]):
+            return None  # "the other votes ...": a phrase the clause does not open or take as its object
+        rest = " ".join(words[i + 1:])
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if not (_BARE_PLURAL_MODIFIER.match(rest + " ") or _past_participle(nxt) and len(words) > i + 2
+                and words[i + 2].lower() in PREPOSITIONS):
+            return None
+        phrase = " ".join(words[i:])
+        if len(word_list(phrase)) < _MODIFIED_PLURAL_MIN_WORDS or _OBJECT_PRONOUNS.search(phrase):
+            return None
+        return phrase
+    return None
+
+
+def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
+    """What "NP, called T" names, the noun phrase ending ``text`` (from ``bound_at``), and whether it is as written.
+
+    "..., a chain of mountains running through the Atlantic" as written; "change as the intensity of
+    metamorphism" without its conjunction; "..., and votes cast for losing candidates" (a bare plural with its
+    own modifier) rebuilt.
+    """
+    np = _OPENING_CONJUNCTION.sub("", text[bound_at:].strip())
+    if len(word_list(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:
+        definition = finish_definition(rephrase.drop_demonstratives(np))
+        if definition:
+            return definition, True
+    modified = _modified_bare_plural(text)
+    definition = finish_definition(modified) if modified else None
+    return (definition, False) if definition and not has_anaphora(definition) else None

@@ -38,6 +38,32 @@ _CALL = Guarded(re.compile(
 _CALL_PRONOUN = re.compile(r"^(?:them|these|this|it|those)\s+(?P<term>.+)$")
 
 
+# "Charles Cooley argued that we know ourselves through others. He called this the looking-glass self": a name a
+# thinker gives to the claim the sentence before reports.
+_CALL_THIS = re.compile(
+    r"^(?:(?:He|She|They)|(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s+(?:called|calls|termed|terms|dubbed|named)\s+this\s+"
+    r"(?:the\s+|an?\s+)?(?P<term>[^,;:()]+?)\s*[.!]?$"
+)
+# "... argued that X", "... proposed that X": the claim X, without who made it.
+_REPORTED_CLAIM = re.compile(r"\b(?:argued|proposed|suggested|claimed|maintained|held|believed)\s+that\s+(?P<claim>[^;:]+?)[.]?$")
+_CLAIM_WORDS = (5, 30)
+
+
+def _idea_named_by_this(sentence: str, previous: str | None) -> tuple[str, str] | None:
+    """"Cooley argued that we know ourselves through others. He called this T" -> (T, "The idea that we know ...")."""
+    named = _CALL_THIS.match(sentence.strip())
+    if not named or not previous:
+        return None
+    reported = _REPORTED_CLAIM.search(previous.strip())
+    if not reported:
+        return None
+    claim = reported.group("claim").strip()
+    words = word_list(claim)
+    if not _CLAIM_WORDS[0] <= len(words) <= _CLAIM_WORDS[1] or words[0].lower() in lexicon.UNRESOLVED_OPENERS:
+        return None
+    return named.group("term").strip(), f"The idea that {claim}"
+
+
 _QUANTIFIER = re.compile(r"^(?:Some|Many|Certain|Most|A few|Several)\s+", re.I)
 
 
@@ -114,6 +140,11 @@ def find_call(section: DocumentSection, sentence: str, context: Context) -> list
     """
     previous = context.previous
     out = []
+    idea = _idea_named_by_this(sentence, previous)
+    if idea and valid_term(idea[0], strict=False) and len(word_list(idea[0])) <= 4:
+        definition = finish_definition(idea[1])
+        if definition and not has_anaphora(definition):
+            out.append(Candidate(idea[0], definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
     for match in _CALL.finditer(sentence):
         if not _caller(match.group("subj")):
             continue
@@ -162,5 +193,9 @@ CALL = RULES.register(Rule(
         finds("# France\n\nHistorians call the political and social system of France before 1789 the **Ancien "
               "Régime**, or Old Regime.\n", "Ancien Régime"),
         misses("# France\n\nHistorians call the **Ancien Régime** unjust.\n", "Ancien Régime"),
+        finds("# Self\n\nCharles Cooley argued that we come to know ourselves by imagining how others see us. He "
+              "called this the looking-glass self.\n", "looking-glass self"),
+        misses("# Roles\n\nOften adults prepare for a role before they occupy it. Robert Merton called this "
+               "anticipatory socialisation.\n", "anticipatory socialisation"),
     ),
 ))

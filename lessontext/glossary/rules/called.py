@@ -12,6 +12,7 @@ from lessontext.glossary.naming import (
     ARRANGEMENT_OF,
     LATER_RELATIVE,
     described_by_demonstrative,
+    named_before_comma,
     named_by_demonstrative,
     named_in_passive,
     named_noun_phrase,
@@ -328,13 +329,12 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
                 return definition, CONFIDENCE
 
     elif head_text.endswith(","):
-        # "..., a chain of mountains running through the Atlantic, now known as T".
+        # "..., a chain of mountains running through the Atlantic, now known as T"; "..., and votes cast for
+        # losing candidates, often called T, ...".
         bound_at, _bound = _phrase_start(head_text[:-1], stop_at_prepositions=False)
-        np = head_text[bound_at:-1].strip()
-        if len(word_list(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:
-            definition = finish_definition(rephrase.drop_demonstratives(np))
-            if definition:
-                return definition, CONFIDENCE
+        named_np = named_before_comma(head_text[:-1], bound_at)
+        if named_np:
+            return named_np[0], CONFIDENCE if named_np[1] else REBUILT_CONFIDENCE
     elif LATER_RELATIVE.search(tail) and (named := named_noun_phrase(head_text, tail)) and " which " in named:
         # "Work is divided by a principle called T, or fair return, under which each country receives ...":
         # the relative after the name says what it is, not the clause before it.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.naming import named_by_demonstrative, named_in_passive, named_noun_phrase
+from lessontext.glossary.naming import named_before_comma, named_by_demonstrative, named_in_passive, named_noun_phrase
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,20 @@ def test_named_in_passive(head_text, expected):
 )
 def test_named_by_demonstrative(head_text, previous, expected):
     assert named_by_demonstrative(head_text, previous) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase_from", "expected"),
+    [
+        ("Mountains rose, a chain of peaks along the coast", "a chain", ("A chain of peaks along the coast.", True)),
+        ("A metal weakens as the number of cycles of loading", "weakens", ("The number of cycles of loading.", True)),
+        ("A team may score, and shots blocked by defenders", "shots", ("Shots blocked by defenders.", False)),
+        ("As the tide turns, it leaves pools where small fish are trapped", "small",
+         ("Pools where small fish are trapped.", False)),
+        ("As the tide turns, it leaves pools where they are trapped", "they", None),
+        ("A team may score, and shots", "shots", None),
+    ],
+)
+def test_named_before_comma(text, phrase_from, expected):
+    """The noun phrase the scan found (from ``phrase_from``), else a bare plural with its own modifier."""
+    assert named_before_comma(text, text.index(phrase_from)) == expected

@@ -40,6 +40,25 @@ from tests.lessontext.glossary.support import check
             ("Rex",),
             id="call-without-relative-clause",
         ),
+        pytest.param(
+            "Charles Cooley argued that we come to know ourselves by imagining how others see us. "
+            "He called this the looking-glass self.",
+            {"Looking-glass self": ("defined", "The idea that we come to know ourselves by imagining how others see us.")},
+            (),
+            id="called-this-names-the-claim-reported-before",
+        ),
+        pytest.param(
+            "Often adults prepare for a role before they occupy it. Robert Merton called this anticipatory socialisation.",
+            {},
+            ("Anticipatory socialisation",),
+            id="called-this-without-a-reported-claim",
+        ),
+        pytest.param(
+            "Cooley argued that it matters. He called this the mirror.",
+            {},
+            ("Mirror",),
+            id="called-this-claim-too-short",
+        ),
     ],
 )
 def test_call_rules(body, expected, absent):

@@ -11,6 +11,26 @@ from tests.lessontext.glossary.support import check, glossary
     ("body", "expected", "absent"),
     [
         pytest.param(
+            "A team may score often, and shots blocked by defenders, usually called deflections, still count.",
+            {"Deflections": ("defined", "Shots blocked by defenders.")}, (),
+            id="comma-aside-names-a-bare-plural-with-its-participle",
+        ),
+        pytest.param(
+            "As the tide turns, it leaves pools where small fish are trapped, called tide pools, along the shore.",
+            {"Tide pools": ("defined", "Pools where small fish are trapped.")}, (),
+            id="comma-aside-names-the-object-with-its-relative",
+        ),
+        pytest.param(
+            "As the tide turns, it leaves pools where they are trapped, called tide pools, along the shore.",
+            {}, ("Tide pools",),
+            id="comma-aside-modifier-leaning-on-a-pronoun",
+        ),
+        pytest.param(
+            "A metal weakens as the number of cycles of loading, known as its fatigue life, rises.",
+            {"Fatigue life": ("defined", "The number of cycles of loading.")}, (),
+            id="comma-aside-after-a-subordinating-as",
+        ),
+        pytest.param(
             "In cold regions, glaciers carve a deep, U-shaped trough called a glacial trough.",
             {"Glacial trough": ("defined", "A deep, U-shaped trough carved by glaciers.")}, (),
             id="subject-verb-object-called-becomes-agent",
