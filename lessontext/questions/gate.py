@@ -33,24 +33,24 @@ NEEDS_ONE_OF = MappingProxyType({
 
 # rule -> (usable as is, usable after one edit, rated), summed over both raters. Generated; do not edit by hand.
 MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
-    'apply_formula': (8, 2, 10),
+    'apply_formula': (8, 5, 14),
     'cause_effect': (0, 2, 4),
-    'contrast': (0, 2, 2),
-    'contrast_swap_false': (11, 2, 16),
-    'description_to_term': (11, 6, 22),
-    'entity_swap_false': (8, 23, 48),
-    'enumeration_swap_false': (0, 1, 2),
-    'glossary_description_to_term': (4, 12, 22),
-    'glossary_fill_blank': (75, 60, 168),
-    'glossary_term_to_definition': (18, 25, 56),
+    'contrast': (0, 2, 4),
+    'contrast_swap_false': (11, 2, 18),
+    'description_to_term': (11, 12, 32),
+    'entity_swap_false': (10, 23, 52),
+    'enumeration_swap_false': (0, 1, 4),
+    'glossary_description_to_term': (4, 12, 24),
+    'glossary_fill_blank': (84, 72, 192),
+    'glossary_term_to_definition': (19, 32, 66),
     'item_example': (5, 1, 8),
-    'matching': (33, 9, 44),
-    'negation_dropped_false': (3, 3, 6),
+    'matching': (33, 10, 46),
+    'negation_dropped_false': (5, 5, 10),
     'negation_statement': (0, 2, 2),
     'purpose': (2, 0, 2),
     'table_cell': (0, 5, 6),
     'term_to_description': (8, 4, 12),
-    'true_statement': (47, 19, 72),
+    'true_statement': (53, 21, 82),
 })
 
 
