@@ -168,6 +168,11 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             out.append(Candidate(name, through, lexicon.KIND_HEADS.get(fold(words[-1]), TermKind.DEFINED), section,
                                  sentence, WHICH_CONFIDENCE, "named"))
             continue
+        purposed = _created_for_a_purpose(name, sentence[: match.start("name")], sentence[match.end("name"):])
+        if purposed:
+            out.append(Candidate(name, purposed, lexicon.KIND_HEADS.get(fold(words[-1]), TermKind.DEFINED), section,
+                                 sentence, CREATED_BY_CONFIDENCE, "named"))
+            continue
         kind = None
         display = name
         if head and lexicon.KIND_HEADS.get(head) == TermKind.EQUIPMENT:
@@ -226,6 +231,16 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
 _CREATED_BY = re.compile(
     r"(?P<subj>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:\w+ly\s+)?(?P<verb>" + _CREATION_VERBS + r")\s+(?:the\s+)?$"
 )
+# "NATO adopted a Climate Plan, committing allies to ...", "The alliance later established a X Centre ... to bring
+# together ...": a body (a name, or "the" and a common noun) brings a new thing into being, then its purpose.
+_CREATED_A = re.compile(
+    r"(?:(?P<subj>\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|for|and))*?(?:\s+of\s+\d{4})?)|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
+    r"[a-z]+)\s+(?:(?:\w+ly|later|also|then|soon)\s+)?(?P<verb>" + _CREATION_VERBS + r"|adopted)\s+an?\s+$")
+_PLACE_OR_YEAR = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w-]+|\s+in\s+\d{4})*")
+# ", committing allies to assess ...", ", hosted by Canada, to bring together ...", " to develop ...": the purpose.
+_PURPOSE_AFTER = re.compile(
+    r"^(?:,\s+[a-z]+ed\s+by\s+[A-Z][^,;()]{0,40},)?(?P<purpose>,\s+[a-z]+ing\s+[^;()]{8,200}?|\s+to\s+[a-z]+\s+[^;()]{8,200}?)"
+    r"(?:,\s+(?:while|but|and|which|whereas)\b.*)?\.?$")
 
 
 _UP_TO_PUNCTUATION = re.compile(r"[^,;.]*")
@@ -266,6 +281,34 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
         where = which.group("where") or ""
         return finish_definition(rephrase.genus_phrase(term, which.group("pred"), where)), WHICH_CONFIDENCE
     return finish_definition(mask_term(before + name + after, term_key(name))), MENTIONED_CONFIDENCE
+
+
+def _created_for_a_purpose(name: str, before: str, after: str) -> str | None:
+    """"NATO adopted a X Plan, committing allies to assess ..." -> "A plan adopted by NATO, committing allies to ...".
+
+    The thing is new in the sentence ("a"/"an"), made by its subject, and
+    the sentence says what it was made for: a present participle or a "to"
+    infinitive after the name (and after its place or date).  A made thing
+    with no purpose is left to the rule's other shapes.
+    """
+    created = _CREATED_A.search(before)
+    if not created or _POINTING_BACK.search(before[: created.start()]):
+        return None
+    where = _PLACE_OR_YEAR.match(after).group(0)
+    purpose = _PURPOSE_AFTER.match(after[len(where):])
+    if not purpose:
+        return None
+    verb = word_list(purpose["purpose"])[1 if purpose["purpose"].lstrip().startswith("to ") else 0]
+    if "VERB" not in word_pos(verb):
+        return None
+    words = word_list(name)
+    genus_words = words[: next((i for i, w in enumerate(words) if i and w.lower() in {"of", "for", "on"}), len(words))]
+    head = genus_words[-1].lower()
+    if "NOUN" not in word_pos(head) or head in STOPWORDS or plural_head(head):
+        return None
+    agent = f" by {created['subj'][:1].lower() + created['subj'][1:] if created['subj'].startswith('The ') else created['subj']}" \
+        if created["subj"] else ""
+    return finish_definition(f"{rephrase.article(head)} {head} {created['verb']}{agent}{where}{purpose['purpose']}")
 
 
 NAMED = RULES.register(Rule(

@@ -84,3 +84,22 @@ def test_two_names_joined_by_and_give_the_last_its_which_clause():
 )
 def test_a_name_with_a_prepositional_relative_is_defined_by_its_head_and_the_relative(body, term, definition):
     assert glossary(body).get(term, ("", ""))[1] == definition
+
+
+@pytest.mark.parametrize(("text", "name", "definition"), [
+    ("In 2019 the WMO adopted a Clean Water Action Plan, committing towns to test their wells every year.",
+     "Clean Water Action Plan", "A plan adopted by WMO, committing towns to test their wells every year."),
+    ("The union later established a Coastal Survey Centre of Research in Bergen to map the seabed along the "
+     "northern coast.", "Coastal Survey Centre of Research",
+     "A centre established in Bergen to map the seabed along the northern coast."),
+    ("The River Treaty of 1990 created a Joint Water Office in Basel, bringing together engineers from the three "
+     "states to share flood forecasts.", "Joint Water Office",
+     "An office created by the River Treaty of 1990 in Basel, bringing together engineers from the three states to "
+     "share flood forecasts."),
+])
+def test_a_new_thing_created_with_its_purpose_is_defined_by_the_purpose(text, name, definition):
+    assert glossary(text).get(name, ("", ""))[1] == definition
+
+
+def test_a_new_thing_created_without_a_purpose_is_not_defined_by_its_creation():
+    assert "Clean Water Action Plan" not in glossary("In 2019 the league adopted a Clean Water Action Plan.")
