@@ -538,6 +538,36 @@ def supported_by_source(c: Candidate, course: CourseView) -> bool:
     return True
 
 
+# A worked example's labelled lines ("Worked example: A circle has a radius of 5 cm.", "Solution: A = 8 × 5",
+# "Answer: approximately 94.25 cm³") and a section headed "Worked example": their numbers illustrate a
+# method. Asked as a fact to recall, the line loses the problem it belongs to, and the labels read as
+# terms ("Which of the following does the text describe here?" -- Solution / Answer / Worked example).
+# Blind raters rejected such items in three lessons of three sets (test-h geometry, test-e genetics,
+# test-b circuits and budgeting).
+_WORKED_LABEL = re.compile(
+    r"^[\W_]*(?:worked\s+example|example(?:\s+\d+)?|solution|answer|working)\s*(?:\([^)]{0,40}\)\s*)?:", re.I
+)
+_WORKED_HEADING = re.compile(r"^[\W_]*worked\s+examples?\b", re.I)
+
+
+def not_worked_example(c: Candidate, course: CourseView) -> bool:
+    """A recall item is not read from a worked example: no labelled line of one, no section headed one,
+    no labels of one as options (an item that applies a formula reads its example on purpose)."""
+    if c.level == "apply":
+        return True
+    if _WORKED_LABEL.match(c.source_sentence) or any(_WORKED_LABEL.match(s) for s in c.shown):
+        return False
+    if sum(bool(_WORKED_LABEL.match(f"{o}:")) for o in c.options) >= 2:
+        return False  # "Solution / Answer / Worked example": one option "Solution" may be a chemistry term
+    key = ("worked-sections",)
+    if key not in course.memo:
+        course.memo[key] = frozenset(
+            section.anchor for section, _ in course.lesson.sentences
+            if section.heading and _WORKED_HEADING.match(section.heading)
+        )
+    return c.source_anchor not in course.memo[key] if c.source_anchor else True
+
+
 def _in_lesson(source: str, course: CourseView) -> bool:
     """A sentence of the lesson, or a list lead-in of the lesson quoted with its list ("... are: a; b; c.")."""
     if source in course.sentence_set:
@@ -571,6 +601,7 @@ CHECKS: tuple[tuple[str, Callable[[Candidate, CourseView], bool]], ...] = (
     ("matching_format", matching_format),
     ("false_statement_valid", false_statement_valid),
     ("true_statement_checkable", true_statement_checkable),
+    ("not_worked_example", not_worked_example),
 )
 CHECK_NAMES = tuple(name for name, _ in CHECKS)
 
