@@ -19,7 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .candidate import Candidate
-from .rules import ENTITY_SWAP_FALSE, TABLE_CELL, TRUE_STATEMENT
+from .rules import ENTITY_SWAP_FALSE, TRUE_STATEMENT
 from .text import content_stems, find_phrase, norm, stem, words
 from .types import MatchPair, OptionDraft, QuestionDraft, QuestionType
 
@@ -36,7 +36,7 @@ NEW_SECTION_BONUS = 0.3
 # Unpaired false statements leave a quiz only while it keeps at least this many items.
 MIN_PAIRED_QUIZ = 4
 # Lifted true statements test recognition more than understanding: a few at most.
-MAX_PER_RULE = {TRUE_STATEMENT: 2, TABLE_CELL: 2}
+MAX_PER_RULE = {TRUE_STATEMENT: 2}
 # No rule may fill more than this share of a quiz, even when nothing else is left: a quiz of
 # six "which item does this describe" questions is one question asked six times.
 MAX_RULE_SHARE = 0.4
