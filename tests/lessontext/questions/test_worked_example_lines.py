@@ -25,6 +25,13 @@ Solution: A = 8 × 5 = 40
 
 Answer: approximately 40 cm², twice the area of the square.
 
+## Prevalence
+
+Prevalence is the share of a population that has a disease at one time.
+A survey finds that 150 people in a village of 5,000 are living with diabetes.
+Point prevalence = 150 / 5,000 = 0.03, or 3 per cent.
+Prevalence helps planners decide how many clinics a region needs.
+
 ## Worked Example: A Garden
 
 A garden is 12 m long and 7 m wide, so its area is 84 m².
@@ -49,6 +56,9 @@ def tf(source: str, anchor: str = "rectangles", **kw) -> Candidate:
     (tf("Answer: approximately 40 cm², twice the area of the square."), False),
     (tf("A garden is 12 m long and 7 m wide, so its area is 84 m².", anchor="worked-example-a-garden"), False),
     (tf("Worked example: A rectangle is 8 cm long and 5 cm wide.", level="apply"), True),  # applying reads it
+    # A worked example's givens: its figures are worked on in the calculation that follows.
+    (tf("A survey finds that 150 people in a village of 5,000 are living with diabetes.", anchor="prevalence"), False),
+    (tf("Prevalence helps planners decide how many clinics a region needs.", anchor="prevalence"), True),
     (Candidate(type=QuestionType.SINGLE, rule="description_to_term", stem="Which ... describe here?",
                source_anchor="rectangles", source_sentence="A rectangle is a four-sided shape.",
                explanation="", base=0.5, correct=("Worked example",), distractors=("Solution", "Answer")), False),
@@ -65,5 +75,6 @@ def test_no_recall_item_quotes_a_worked_example(course):
         if not evaluate(candidate, course) and candidate.level != "apply":
             assert not candidate.source_sentence.startswith(("Worked example", "Solution", "Answer"))
             assert "garden" not in candidate.source_sentence.lower()
+            assert "village" not in candidate.source_sentence
     quiz = generate_quiz(parse_document(LESSON), rng=random.Random(0))
     assert all("Answer:" not in q.stem and "garden" not in q.stem.lower() for q in quiz.questions)
