@@ -8,8 +8,9 @@ from lessontext.document import parse_document
 from lessontext.questions import generate_quiz
 from lessontext.questions.candidate import Candidate
 from lessontext.questions.course import build_course
+from lessontext.questions.exercises import not_worked_example
 from lessontext.questions.families import generate
-from lessontext.questions.rubric import evaluate, not_worked_example
+from lessontext.questions.rubric import evaluate
 from lessontext.questions.types import QuestionType
 
 LESSON = """# Areas of Shapes
@@ -31,6 +32,16 @@ Prevalence is the share of a population that has a disease at one time.
 A survey finds that 150 people in a village of 5,000 are living with diabetes.
 Point prevalence = 150 / 5,000 = 0.03, or 3 per cent.
 Prevalence helps planners decide how many clinics a region needs.
+
+## Incidence
+
+Incidence counts new cases in a population over a period.
+
+**Worked example 2.**
+
+A cohort of 2,000 workers, none of whom has asthma, is followed for 5 years.
+During that time, 100 workers develop asthma.
+Cumulative incidence = 100 / 2,000 = 0.05.
 
 ## Worked Example: A Garden
 
@@ -59,6 +70,9 @@ def tf(source: str, anchor: str = "rectangles", **kw) -> Candidate:
     # A worked example's givens: its figures are worked on in the calculation that follows.
     (tf("A survey finds that 150 people in a village of 5,000 are living with diabetes.", anchor="prevalence"), False),
     (tf("Prevalence helps planners decide how many clinics a region needs.", anchor="prevalence"), True),
+    # After a label alone ("Worked example 2."), every line up to the calculation belongs to the example.
+    (tf("A cohort of 2,000 workers, none of whom has asthma, is followed for 5 years.", anchor="incidence"), False),
+    (tf("Incidence counts new cases in a population over a period.", anchor="incidence"), True),
     (Candidate(type=QuestionType.SINGLE, rule="description_to_term", stem="Which ... describe here?",
                source_anchor="rectangles", source_sentence="A rectangle is a four-sided shape.",
                explanation="", base=0.5, correct=("Worked example",), distractors=("Solution", "Answer")), False),
