@@ -15,11 +15,12 @@ from rapidfuzz import fuzz
 
 from .candidate import Candidate
 from .course import CourseView
+from .exercises import not_worked_example
 from .outside import refers_outside
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
 from .phrasing import lift
 from .prose import is_verb
-from .rules import TABLE_CELL, TABLE_MATCHING
+from .rules import TABLE_MATCHING
 from .statements import true_statement_checkable
 from .text import (
     ANAPHORIC_OPENERS,
@@ -547,7 +548,7 @@ def _in_lesson(source: str, course: CourseView) -> bool:
 
 
 # Items whose source is a list or table as a whole, not one sentence.
-STRUCTURE_RULES = frozenset({TABLE_CELL, TABLE_MATCHING})
+STRUCTURE_RULES = frozenset({TABLE_MATCHING})
 
 CHECKS: tuple[tuple[str, Callable[[Candidate, CourseView], bool]], ...] = (
     ("one_defensible_key", one_defensible_key),
@@ -571,6 +572,7 @@ CHECKS: tuple[tuple[str, Callable[[Candidate, CourseView], bool]], ...] = (
     ("matching_format", matching_format),
     ("false_statement_valid", false_statement_valid),
     ("true_statement_checkable", true_statement_checkable),
+    ("not_worked_example", not_worked_example),
 )
 CHECK_NAMES = tuple(name for name, _ in CHECKS)
 

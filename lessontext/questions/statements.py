@@ -12,7 +12,7 @@ import re
 from .candidate import Candidate
 from .course import CourseView
 from .prose import is_verb
-from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, TABLE_CELL, TABLE_MATCHING
+from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, TABLE_MATCHING
 from .text import norm_phrase, words
 from .types import QuestionType
 
@@ -39,7 +39,7 @@ def verbless_gerund(statement: str) -> bool:
 def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
     """A statement keyed True carries a specific, checkable fact: a number, or a name or glossary
     term the lesson does not repeat throughout; never a summing-up sentence."""
-    if c.type is not QuestionType.TRUE_FALSE or not c.truth or c.rule in (TABLE_CELL, TABLE_MATCHING):
+    if c.type is not QuestionType.TRUE_FALSE or not c.truth or c.rule == TABLE_MATCHING:
         return True
     if c.rule in (CONTRAST_STATEMENT, NEGATION_STATEMENT):
         # "X rather than Y", "X is not a Y": the text commits to one side, which its twin denies

@@ -1,10 +1,13 @@
-"""Tables: "Match each <row> with its <column>" and "According to the text, what is the <column> for “<row>”?".
+"""Tables: "Match each <row> with its <column>, as given in the table in the text.".
 
 Reads a table whose first column names its rows uniquely: each other column
 whose values are distinct, short (at most five words) and single (no commas)
-gives a matching item (six rows at most) and a single-answer item per row,
-with the column's other values as distractors.  The table states each cell,
-so the key is certain.
+gives a matching item (six rows at most).  The table states each cell, so the key is certain.
+
+No single-answer item asks for one cell ("what is the <column> for “<row>”?", rule ``table_cell``):
+blind raters never accepted one as is (five items on four sets: dev-r5, test-b, test-c, test-h; 2.5
+rejects, 2.5 minor).  A lone cell is a lookup in an illustrative table ("the price year 1 for Bread",
+"the interest at 5% for 3") or a symbol to memorise; the matching item asks the table as a whole.
 """
 
 from __future__ import annotations
@@ -15,14 +18,13 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..course import CourseView, TableInfo
-from ..distractors import pick_distractors
 from ..family import TABLES, QuestionFamily, makes, makes_no
-from ..rules import TABLE_CELL, TABLE_MATCHING
-from ..text import norm, word_count
+from ..rules import TABLE_MATCHING
+from ..text import word_count
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 
-CONFIDENCE = {TABLE_MATCHING: 0.8, TABLE_CELL: 0.7}
+CONFIDENCE = {TABLE_MATCHING: 0.8}
 
 
 _APPROX = re.compile(r"^(?:about|around|approximately|roughly|c\.|~|≈)\s*", re.I)
@@ -62,25 +64,6 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
                 explanation="The table gives: " + "; ".join(f"{r[0]} – {r[c]}" for r in table.rows) + ".",
                 base=CONFIDENCE[TABLE_MATCHING],
                 claims=(f"table:{table.id}", *(f"cell:{table.id}:{c}:{r[0]}" for r in rows)),
-            )
-        for r in table.rows:
-            pool = [v for v in column if v != r[c]]
-            distractors = pick_distractors(r[c], pool, rng, course, siblings=True)
-            if len(distractors) < 2:
-                continue
-            yield Candidate(
-                type=QuestionType.SINGLE,
-                rule=TABLE_CELL,
-                stem=f"According to the text, what is the {name} for “{r[0]}”?",  # no layout framing (test-c raters)
-                key=r[c],
-                correct=(r[c],),
-                distractors=tuple(distractors),
-                kind=f"table:{table.id}:{c}",
-                source_anchor=table.anchor,
-                source_sentence=f"{r[0]}: " + ", ".join(f"{h} {v}" for h, v in zip(table.header[1:], r[1:])),
-                explanation=f"In the table, {r[0]} has {table.header[c]} “{r[c]}”.",
-                base=CONFIDENCE[TABLE_CELL],
-                claims=(f"table:{table.id}", f"cell:{table.id}:{c}:{r[0]}", f"key:{norm(r[c])}"),
             )
 
 
@@ -139,11 +122,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
     doc=__doc__,
     examples=(
         makes(STATUS_CODES, TABLE_MATCHING, "Match each code with its class, as given in the table in the text."),
-        makes(STATUS_CODES, TABLE_CELL, "According to the text, what is the class for “4xx”?"),
-        makes_no(STATUS_CODES, TABLE_CELL, "According to the table"),  # layout framing (test-c raters)
-        makes(STATUS_CODES, TABLE_CELL, "Client error"),
+        makes_no(STATUS_CODES, shows="what is the class for “4xx”?"),  # no lone cell (table_cell: retired)
         makes_no(REPEATED_ROW),
-        makes(PH_VALUES, TABLE_CELL, "what is the approximate pH for “Lemon juice”?"),
+        makes_no(PH_VALUES, shows="what is the approximate pH for"),
         makes_no(PH_VALUES, TABLE_MATCHING),  # a column of figures: memorising values
         makes_no(INTEREST_BY_YEAR, TABLE_MATCHING),
     ),

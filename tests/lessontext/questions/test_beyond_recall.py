@@ -59,6 +59,15 @@ def test_contrast_needs_a_subject_before_each_verb():
     assert contrasts("Prices rose quickly in the spring of that year.") == []
 
 
+def test_contrast_sets_while_against_the_nearer_clause_and_a_real_subject():
+    # Two clauses before "while": its side answers the nearer one, not the first clause's subject.
+    assert contrasts("Rome attacked Carthage, and a Greek fleet sailed east, while Egypt sent grain to the city.") == []
+    # A frame without a comma is no subject ("In 1950 the army ...").
+    assert contrasts("In 1950 the northern army crossed the border, while the southern army held the coast.") == []
+    # One clause a side, each with its subject, still contrasts.
+    assert len(contrasts("A monophthong keeps a steady quality, while a diphthong glides between two positions.")) == 2
+
+
 def test_quiz_questions_carry_family_and_level():
     draft = generate_quiz(parse_document(NETWORKS), rng=random.Random(1))
     levels = {q.rule: q.level for q in draft.questions}

@@ -23,6 +23,14 @@ from .test_beyond_recall import passing
     ("The reaction happens in many small steps rather than one burst.", None),
     ("Pay yourself first, rather than saving whatever is left.", None),
     ("Use careers rather than communiqués and deeds rather than words.", None),
+    # One noun for one noun, the first with a modifier: swapped, the modifier lands on the other noun.
+    ("Most lenders aim for low and stable interest rather than zero.", None),
+    ("Part of the higher price reflects a better service rather than greed.", None),
+    # One word for one word with nothing bound to it still swaps.
+    ("Recalled memories are replayed rather than reconstructed.",
+     "Recalled memories are reconstructed rather than replayed."),
+    ("The decision was political rather than technical.",
+     "The decision was technical rather than political."),
 ])
 def test_swapped_turns_the_two_mirrored_sides(sentence, turned):
     result = swapped(sentence)

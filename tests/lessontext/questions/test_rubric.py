@@ -273,6 +273,10 @@ CASES = [
                                     source="In conclusion, Turkey plays a crucial role for its partners."), False),
     # False statements are judged by false_statement_valid.
     ("true_statement_checkable", tf("Trust grows quickly.", truth=False, source="Trust grows slowly."), True),
+    # A worked example's labelled line is no fact to recall (more in test_worked_example_lines.py).
+    ("not_worked_example", tf("Iran and Russia hold regular naval talks.", truth=True,
+                              source="Iran and Russia hold regular naval talks."), True),
+    ("not_worked_example", tf("Answer: 40 cm².", truth=True, source="Answer: 40 cm²."), False),
 ]
 
 

@@ -37,3 +37,33 @@ def test_equal_scores_go_to_the_candidate_generated_first():
     pool = [blank(i) for i in range(8)]
     assert choose(pool, rng=random.Random(0), target=2) == pool[:2]
     assert choose(pool[::-1], rng=random.Random(0), target=2) == pool[::-1][:2]
+
+
+def _meant(term: str, key: str, distractors: tuple[str, ...], n: int) -> Candidate:
+    return Candidate(type=QuestionType.SINGLE, rule="glossary_term_to_definition",
+                     stem=f"According to the text, what is meant by “{term}”?", source_anchor=f"d{n}",
+                     source_sentence=f"{term} is {key}.", explanation="", base=0.6, correct=(key,),
+                     distractors=distractors, kind="definition", original=term)
+
+
+def test_a_definition_item_loses_distractors_another_item_shows_as_its_own():
+    from lessontext.questions.select import without_shown_definitions
+
+    doctrine = "A doctrine that promised support to countries resisting pressure from abroad"
+    link = "A direct communication link between two capitals"
+    tension, treaty = "A period of tension between two blocs", "A treaty that banned tests in the air"
+    # The fill-in's stem is the doctrine's definition: the learner can strike that option out elsewhere.
+    fill = Candidate(type=QuestionType.FILL_BLANK, rule=GLOSSARY_FILL_BLANK,
+                     stem="The _____ promised support to countries resisting pressure from abroad.",
+                     source_anchor="f", source_sentence="The Doctrine promised ...", explanation="", base=0.6,
+                     key="Doctrine", answers=("Doctrine",))
+    theory = _meant("Domino theory", "A belief that neighbours fall in turn", (doctrine, tension, treaty), 2)
+    assert without_shown_definitions([fill, theory])[1].distractors == (tension, treaty)
+    # One item's key offered as another's distractor goes too.
+    hotline = _meant("Hotline", link, (tension, treaty), 1)
+    theory = _meant("Domino theory", "A belief that neighbours fall in turn", (link, tension, treaty), 2)
+    assert without_shown_definitions([hotline, theory]) == [hotline, _meant(
+        "Domino theory", "A belief that neighbours fall in turn", (tension, treaty), 2)]
+    # Never below two distractors: then the item stays as it was.
+    short = _meant("Domino theory", "A belief that neighbours fall in turn", (link, tension), 2)
+    assert without_shown_definitions([hotline, short]) == [hotline, short]
