@@ -242,19 +242,24 @@ def _fits(key: Decimal, worked: Worked) -> bool:
     return -key.normalize().as_tuple().exponent <= worked.places
 
 
+def _scaled(worked: Worked, ops: list[str]):
+    """Each input of the example scaled by a small factor, kept under the example's constraints, with
+    the exact result: ``(values, exact)``."""
+    for factors in product(SCALES, repeat=len(worked.values)):
+        values = [v * Decimal(f) for v, f in zip(worked.values, factors)]
+        if all(_keeps(v, w) for v, w in zip(values, worked.values)) and (exact := _apply(values, ops)) is not None:
+            yield values, exact
+
+
+def _new_answer(key: Decimal, worked: Worked) -> bool:
+    # The example's own answer again, or nearly, would let a student copy it.
+    return key > 0 and abs(key - worked.result) >= worked.result * NEW_ANSWER
+
+
 def fresh_values(worked: Worked, ops: list[str], rng: random.Random) -> tuple[list[Decimal], Decimal] | None:
     """Fresh inputs and the exact key, each input the example's scaled by a small factor, under the
     example's constraints; None when no scaling keeps them."""
-    choices = []
-    for factors in product(SCALES, repeat=len(worked.values)):
-        values = [v * Decimal(f) for v, f in zip(worked.values, factors)]
-        if not all(_keeps(v, w) for v, w in zip(values, worked.values)):
-            continue
-        key = _apply(values, ops)
-        # The example's own answer again, or nearly, would let a student copy it.
-        if key is None or key <= 0 or abs(key - worked.result) < worked.result * NEW_ANSWER or not _fits(key, worked):
-            continue
-        choices.append((values, key))
+    choices = [(values, key) for values, key in _scaled(worked, ops) if _new_answer(key, worked) and _fits(key, worked)]
     if not choices:
         return None
     values, key = rng.choice(choices)
@@ -265,17 +270,10 @@ def rounded_values(worked: Worked, ops: list[str], rng: random.Random) -> tuple[
     """Fresh inputs under the example's constraints whose key is rounded to the example's decimals, as
     the example's own answer is ("50,000 N / 314.2 mm² = 159.2 MPa"); None when none keeps them."""
     choices = []
-    for factors in product(SCALES, repeat=len(worked.values)):
-        values = [v * Decimal(f) for v, f in zip(worked.values, factors)]
-        if not all(_keeps(v, w) for v, w in zip(values, worked.values)):
-            continue
-        exact = _apply(values, ops)
-        if exact is None:
-            continue
+    for values, exact in _scaled(worked, ops):
         key = exact.quantize(Decimal(1).scaleb(-worked.places))
-        if key <= 0 or abs(key - worked.result) < worked.result * NEW_ANSWER or (worked.result < 1 <= key):
-            continue
-        choices.append((values, key))
+        if _new_answer(key, worked) and not (worked.result < 1 <= key):
+            choices.append((values, key))
     if not choices:
         return None
     return rng.choice(choices)
