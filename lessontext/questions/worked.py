@@ -78,7 +78,8 @@ def figures(value: Decimal) -> int:
     return len(value.normalize().as_tuple().digits)
 
 
-def _apply(values: list[Decimal], ops: list[str]) -> Decimal | None:
+def apply_ops(values: list[Decimal], ops: list[str]) -> Decimal | None:
+    """``values`` multiplied (×) and divided (÷) in turn; None for a division by zero."""
     result = values[0]
     for op, v in zip(ops, values[1:]):
         if op == "×":
@@ -109,7 +110,7 @@ def read_example(sentence: str, ops: list[str]) -> Worked | None:
     result = _number(g[8])
     if result is None or any(v is None or v <= 0 for v in values) or result <= 0:
         return None
-    computed = _apply(values, ops)
+    computed = apply_ops(values, ops)
     if computed is None or abs(computed - result) > result * Decimal("0.01"):
         return None
     rest = sentence[m.end():]
@@ -247,7 +248,7 @@ def _scaled(worked: Worked, ops: list[str]):
     the exact result: ``(values, exact)``."""
     for factors in product(SCALES, repeat=len(worked.values)):
         values = [v * Decimal(f) for v, f in zip(worked.values, factors)]
-        if all(_keeps(v, w) for v, w in zip(values, worked.values)) and (exact := _apply(values, ops)) is not None:
+        if all(_keeps(v, w) for v, w in zip(values, worked.values)) and (exact := apply_ops(values, ops)) is not None:
             yield values, exact
 
 
@@ -302,10 +303,3 @@ def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, pro
     # A quotient that does not end ("33.333...") is rounded as a student would write it: three figures.
     return [m.quantize(Decimal(1).scaleb(m.adjusted() - 2)) if -m.normalize().as_tuple().exponent > 8 else m
             for m in found]
-
-
-def apply_ops(values: list[Decimal], ops: list[str]) -> Decimal:
-    result = values[0]
-    for op, v in zip(ops, values[1:]):
-        result = result * v if op == "×" else result / v
-    return result
