@@ -1,6 +1,6 @@
 """Profile the pages of bench/load.py in one process: CPU per request, queries, and where the time goes.
 
-    .venv/bin/python bench/pagecost.py [--requests 200] [--rounds 5] [--top 25] [--pages lesson,dashboard]
+    .venv/bin/python bench/pagecost.py [--requests 200] [--rounds 5] [--top 25] [--pages lesson,dashboard] [--sql] [--cache]
 
 The same fresh database as ``bench/load.py`` (seeds, 1,000 learners), production settings, each
 page requested through Django's WSGI handler by the learners in rotation, warm caches. Prints, per
@@ -46,6 +46,23 @@ def environ(line: str) -> dict:
     return env
 
 
+def cache_reads(request) -> list[str]:
+    """The keys ``request()`` reads from the default cache (this thread's backend, which every request here uses)."""
+    from django.core.cache import caches
+
+    backend, reads = caches["default"], []
+    for method in ("get", "get_many"):
+        def logged(key, *rest, _read=getattr(backend, method), _method=method, **kwargs):
+            reads.append(f"{_method} {key}")
+            return _read(key, *rest, **kwargs)
+        setattr(backend, method, logged)
+    try:
+        request()
+    finally:
+        del backend.get, backend.get_many
+    return reads
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=200, help="timed requests per page and round")
@@ -53,6 +70,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=0, help="cProfile's costliest functions to print per page")
     parser.add_argument("--pages", default=",".join(PAGES))
     parser.add_argument("--sql", action="store_true", help="print the queries of one warm request per page")
+    parser.add_argument("--cache", action="store_true", help="print the cache reads of one warm request per page")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="lessonforge-profile-"))
@@ -97,6 +115,9 @@ def main() -> None:
             executed.clear()
             call(lines[0])
             print(f"== {page}: {len(executed)} queries", *(f"  {sql[:300]}" for sql in executed), sep="\n")
+        if args.cache:
+            reads = cache_reads(lambda: call(lines[0]))
+            print(f"== {page}: {len(reads)} cache reads", *(f"  {read[:300]}" for read in reads), sep="\n")
         if args.top:
             profiler = cProfile.Profile()
             profiler.enable()
