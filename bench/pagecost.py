@@ -46,18 +46,22 @@ def environ(line: str) -> dict:
     return env
 
 
-def cache_reads(request) -> list[str]:
-    """The keys ``request()`` reads from the default cache (this thread's backend, which every request here uses)."""
+def _logging(read, name: str, reads: list[str]):
+    def logged(key, *args, **kwargs):
+        reads.append(f"{name} {key}")
+        return read(key, *args, **kwargs)
+    return logged
+
+
+def cache_reads(request, line: str) -> list[str]:
+    """The keys ``request(line)`` reads from the default cache (this thread's backend, which every request here uses)."""
     from django.core.cache import caches
 
     backend, reads = caches["default"], []
     for method in ("get", "get_many"):
-        def logged(key, *rest, _read=getattr(backend, method), _method=method, **kwargs):
-            reads.append(f"{_method} {key}")
-            return _read(key, *rest, **kwargs)
-        setattr(backend, method, logged)
+        setattr(backend, method, _logging(getattr(backend, method), method, reads))
     try:
-        request()
+        request(line)
     finally:
         del backend.get, backend.get_many
     return reads
@@ -116,7 +120,7 @@ def main() -> None:
             call(lines[0])
             print(f"== {page}: {len(executed)} queries", *(f"  {sql[:300]}" for sql in executed), sep="\n")
         if args.cache:
-            reads = cache_reads(lambda: call(lines[0]))
+            reads = cache_reads(call, lines[0])
             print(f"== {page}: {len(reads)} cache reads", *(f"  {read[:300]}" for read in reads), sep="\n")
         if args.top:
             profiler = cProfile.Profile()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from django.core.cache import cache
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, Sum, When
 from django.db.models.fields.json import KT
 from django.urls import reverse
 from django.utils import timezone
@@ -20,12 +21,11 @@ from courses.caching import (
     learner_key,
 )
 from courses.links import content_url
-from courses.models import Course, Lesson, Section
+from courses.models import Course, Lesson
 from courses.selectors import course_for, course_lesson_cached, visible_course_versions
-from glossary.models import GlossaryTerm
 from glossary.selectors import day_start, flashcard_courses, lesson_terms
 from quizzes.models import Attempt, Question, Response
-from quizzes.selectors import QuizSummary, lesson_quiz_summary
+from quizzes.selectors import LESSON_TEXT_FIELDS, QuizSummary, lesson_quiz_summary
 
 from .models import LessonProgress
 
@@ -210,30 +210,52 @@ def course_outline(*, slug: str, user) -> CourseOutline:
     return cached(key, lambda: replace(_outlines([course], user=user)[0], key=key))
 
 
-@dataclass(frozen=True)
 class LessonPage:
-    lesson: Lesson
-    sections: list[Section]
-    previous: Lesson | None
-    next: Lesson | None
-    position: int  # 1-based
-    total: int
-    terms: list[GlossaryTerm]
+    """A lesson and what its page shows the same to every learner (sections, neighbours, key terms, the text).
+
+    The outline is read only when a page renders it: a warm lesson page takes
+    those parts ready-made from the cache (``learning/_lesson_shared.html``), so
+    it never loads them.
+    """
+
+    def __init__(self, lesson: Lesson):
+        self.lesson = lesson
+
+    @cached_property
+    def _outline(self) -> dict:
+        lesson = self.lesson
+        outline = cached(content_key(lesson.course, "lesson-outline", lesson.pk), lambda: _lesson_outline(lesson))
+        for item in (outline["previous"], outline["next"], *outline["terms"]):
+            if item is not None:
+                item.course = lesson.course
+        return outline
+
+    sections = property(lambda self: self._outline["sections"])
+    previous = property(lambda self: self._outline["previous"])
+    next = property(lambda self: self._outline["next"])
+    position = property(lambda self: self._outline["position"])  # 1-based
+    total = property(lambda self: self._outline["total"])
+    terms = property(lambda self: self._outline["terms"])
+    body_html = property(lambda self: self._outline["body_html"])
 
 
 def _lesson_outline(lesson: Lesson) -> dict:
-    """What a lesson page shows the same to every learner: sections, neighbours, key terms (3 queries)."""
+    """What a lesson page shows the same to every learner: sections, neighbours, key terms, the text (3 queries)."""
+    # The lesson's own text comes with its siblings' titles: its row alone fills the two text columns.
+    own = {name: Case(When(pk=lesson.pk, then=F(name))) for name in ("html", "linked_html")}
     siblings = list(
-        Lesson.objects.filter(course_id=lesson.course_id).order_by("position", "id").values_list("id", "slug", "title")
+        Lesson.objects.filter(course_id=lesson.course_id).order_by("position", "id")
+        .values_list("id", "slug", "title", *own.values())
     )
     index = next(i for i, row in enumerate(siblings) if row[0] == lesson.pk)
 
     def neighbour(i: int) -> Lesson | None:
         if 0 <= i < len(siblings):
-            pk, sibling_slug, title = siblings[i]
+            pk, sibling_slug, title, *_ = siblings[i]
             return Lesson(pk=pk, slug=sibling_slug, title=title, course_id=lesson.course_id)
         return None
 
+    html, linked_html = siblings[index][3:]
     return {
         "sections": list(lesson.sections.all()),
         "previous": neighbour(index - 1),
@@ -241,25 +263,24 @@ def _lesson_outline(lesson: Lesson) -> dict:
         "position": index + 1,
         "total": len(siblings),
         "terms": lesson_terms(lesson=lesson),
+        "body_html": Lesson(html=html, linked_html=linked_html).body_html,
     }
 
 
 def lesson_page(*, course_slug: str, slug: str, user) -> LessonPage:
-    """A lesson with its sections, neighbours and key terms: one query (the course), the rest from the cache.
+    """A lesson of a course ``user`` may see: one query (the course), the lesson from the cache.
 
-    The lesson and its outline are cached under the course's content version,
-    so an edit on any app server shows on every server's next request.
+    The lesson is cached under the course's content version, so an edit on
+    any app server shows on every server's next request; its large text
+    columns are read with the outline, only when a page renders it.
     """
-    def compute(course: Course) -> dict | None:
-        lesson = Lesson.objects.filter(course=course, slug=slug).defer("source", "metadata").first()
-        return {"lesson": lesson, **_lesson_outline(lesson)} if lesson else None
+    def compute(course: Course) -> Lesson | None:
+        return Lesson.objects.filter(course=course, slug=slug).defer(*LESSON_TEXT_FIELDS).first()
 
-    course, outline = course_lesson_cached(course_slug=course_slug, slug=slug, user=user, name="lesson-page",
-                                           compute=compute)
-    for lesson in (outline["lesson"], outline["previous"], outline["next"], *outline["terms"]):
-        if lesson is not None:
-            lesson.course = course
-    return LessonPage(**outline)
+    course, lesson = course_lesson_cached(course_slug=course_slug, slug=slug, user=user, name="lesson-page",
+                                          compute=compute)
+    lesson.course = course
+    return LessonPage(lesson)
 
 
 def lesson_standing(*, user, lesson: Lesson) -> tuple[LessonProgress | None, QuizSummary | None]:
