@@ -102,6 +102,13 @@ def test_templates_have_no_inline_scripts_or_handlers(template):
     assert not re.search(r"\sstyle\s*=", text), "inline style attribute (CSP forbids it)"
 
 
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_template_comments_close_on_their_line(template):
+    """Django's ``{# #}`` ends at the line's end: one left open shows as text on the page (use ``{% comment %}``)."""
+    for number, line in enumerate(template.read_text(encoding="utf-8").splitlines(), 1):
+        assert line.count("{#") == line.count("#}"), f"line {number}: a {{# comment #}} runs past its line"
+
+
 def test_templates_load_nothing_from_a_cdn():
     for template in TEMPLATES:
         text = template.read_text(encoding="utf-8")
