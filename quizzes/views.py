@@ -24,6 +24,8 @@ from .forms import AttemptAnswersForm
 from .models import Attempt
 
 MESSAGE_TIME_UP = "Time ran out: your attempt was graded on the answers saved before the time limit."
+# How long the parts of an attempt page that only a save changes stay cached (quizzes/_attempt_shared.html).
+SHARED_TIMEOUT = 60 * 60
 MESSAGE_NOT_SAVED = "Some answers could not be saved; see the questions marked below."
 
 
@@ -89,8 +91,9 @@ def _render_attempt(
         "attempt": attempt,
         # Called by the template only when its cached fragment of the questions is missing or cannot be used.
         "questions": partial(selectors.question_views, attempt, positions=positions, answers=answers, errors=errors),
-        # The questions as saved (no answers of a refused POST to show) are one cached fragment per saved state.
+        # The questions as saved (no answers of a refused POST to show) are cached once per saved state.
         "questions_cacheable": form is None,
+        "shared_timeout": SHARED_TIMEOUT if form is None else 0,
         "page_number": page_number,
         "page_count": len(attempt.layout),
         "unanswered": unanswered or [],

@@ -217,6 +217,9 @@ def test_questions_are_rendered_once_per_saved_state(learner, quiz, quiz_answers
     # A refused answer is shown as typed, never from the fragment of the saved state.
     response = learner.post(urls(quiz)["save"], {"q1": "9"})
     assert response.status_code == HTTPStatus.BAD_REQUEST and rendered == [1, 1]
+    # ... and never kept: the same refusal again is rendered again.
+    response = learner.post(urls(quiz)["save"], {"q1": "9"})
+    assert response.status_code == HTTPStatus.BAD_REQUEST and rendered == [1, 1, 1]
 
 
 def test_autosave_reads_the_attempt_alone_then_its_quiz(learner, quiz, quiz_answers):
