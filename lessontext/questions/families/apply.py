@@ -71,7 +71,7 @@ from ..worked import (
 )
 from . import FAMILIES
 
-CONFIDENCE = {APPLY_FORMULA: 0.6}
+CONFIDENCE = {APPLY_FORMULA: 0.7}
 
 # A quotient named as a part of its whole: below 1 ("a probability of 33" is none; raters on test-c, test-g:
 # a strain of 33, more new cases than people at risk).
