@@ -38,6 +38,11 @@ brackets and the "× 100" close the formula, so its result may take six words ("
 from a nutrient").  Fresh numbers give a whole percentage as the key; the wrong options are the
 fraction not multiplied by 100, the rest of the whole (100 − p), the quotient turned round, and for a
 change the change divided by the new value.
+
+A negative base-10 logarithm, "<result> = −log₁₀[<quantity>]" (``logarithms.py``), is asked on a power of
+ten with the unit the lesson gives the quantity.  A formula in symbols may also be named by a "where:"
+list or "<Name>, written x," and worked on a later line of its section ("Working: v = 0.5 × 6 = 3" after
+"Given: f = 0.5 Hz, λ = 6 m"); one with no unit to read for its answer is not asked.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import BASES, compute_percentage, parse_formula, parse_percentage, treated_as_quantity
 from ..formulas import OP as _OP
 from ..formulas import SPLIT as _SPLIT
+from ..logarithms import fresh_exponent, parse_negative_log, power_of_ten, quantity_unit, slips
 from ..pairs import length_ok
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
@@ -189,8 +195,14 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
             unit = _WHERE_UNIT.match(sentence, m.end())
             if 1 <= len(name.split()) <= 3:
                 named.setdefault(m.group("symbol"), (name, unit.group(1) if unit else ""))
-        for m in _WRITTEN_NAMED.finditer(sentence):
-            unit = _MEASURED_IN.search(" ".join(sentences[at:at + 2]), m.end())
+        written = list(_WRITTEN_NAMED.finditer(sentence))
+        for i, m in enumerate(written):
+            # Its unit is in what follows, up to the next quantity named: the rest of its sentence,
+            # and the next sentence unless that names one ("It is measured in hertz (Hz).").
+            span = sentence[m.end():written[i + 1].start()] if i + 1 < len(written) else sentence[m.end():]
+            if i + 1 == len(written) and at + 1 < len(sentences) and not _WRITTEN_NAMED.search(sentences[at + 1]):
+                span += " " + sentences[at + 1]
+            unit = _MEASURED_IN.search(span)
             named.setdefault(m.group("symbol"), (m.group("name"), unit.group(1) if unit else ""))
     return named
 
@@ -318,8 +330,37 @@ def _distractors(values: list[Decimal], key: Decimal, mistakes: list[Decimal], u
     return distractors
 
 
+def log_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
+    """"What is the pH when [H⁺] = 1 × 10⁻⁴ mol/L?": a negative base-10 logarithm on a fresh power of ten."""
+    text: str | None = None
+    seen: set[str] = set()
+    for section, sentence in lesson.sentences:
+        if "log" not in sentence:
+            continue
+        parsed = parse_negative_log(sentence)
+        if parsed is None or parsed in seen:
+            continue
+        seen.add(parsed)
+        result, arg = parsed
+        if text is None:
+            text = " ".join(s for _, s in lesson.sentences)
+        unit = quantity_unit(arg, text)
+        if not unit:
+            continue  # a bare "1 × 10⁻⁴" of nothing the lesson measures
+        formula = sentence.strip()[sentence.strip().index(result):].rstrip(".,; ")
+        formula = re.split(r"\s+(?:and|or|which)\b", formula)[0]
+        exponent = fresh_exponent(text, rng)
+        given = f"{power_of_ten(exponent)} {unit}"
+        yield _candidate(
+            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {arg} = {given}?",
+            key=str(exponent), distractors=slips(exponent), formula=formula,
+            worked=f"−log₁₀({power_of_ten(exponent)})", section=section, sentence=sentence,
+        )
+
+
 def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     yield from percentage_questions(lesson, rng)
+    yield from log_questions(lesson, rng)
     seen: set[str] = set()
     named: dict[str, tuple[str, str]] | None = None
     measured: str | None = None  # the lesson's text, where a sum's parts must be given amounts
@@ -601,6 +642,18 @@ Distance walked = walking speed × time
 Working: total distance = 4 × 1.5 = 6 km, so the distance each way = 6 / 2 = 3 km
 """
 
+# A negative base-10 logarithm of a bracketed quantity whose unit the lesson gives: asked on a fresh power of ten.
+ACIDITY = """# Acidity
+
+## The scale
+
+The acidity of a solution is given by
+
+pA = −log₁₀[A⁺]
+
+where [A⁺] is the concentration of the ion in moles per litre (mol/L).
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
     priority=43,
@@ -630,5 +683,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(LATER_EXAMPLE, APPLY_FORMULA, " mg/kg?"),
         makes_no(ONE_STEP),
         makes_no(INTEREST.replace("×", "and")),
+        makes(ACIDITY, APPLY_FORMULA, "The text gives the formula “pA = −log₁₀[A⁺]”. What is the pA when [A⁺] = 1 × 10⁻"),
+        makes_no(ACIDITY.replace(" (mol/L)", "")),  # no unit to give the quantity
     ),
 ))
