@@ -57,13 +57,12 @@ from rapidfuzz import fuzz
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..formulas import BASES, compute_percentage, parse_formula, parse_percentage, treated_as_quantity
-from ..formulas import OP as _OP
-from ..formulas import SPLIT as _SPLIT
+from ..formulas import compute, compute_percentage, parse_formula, parse_percentage, treated_as_quantity
 from ..logarithms import fresh_exponent, parse_negative_log, power_of_ten, quantity_unit, slips
 from ..pairs import length_ok
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
+from ..symbols import parse_symbol_formula, symbol_names
 from ..text import is_plural, norm_phrase, word_count
 from ..types import QuestionType
 from ..worked import (
@@ -79,16 +78,10 @@ from . import FAMILIES
 
 CONFIDENCE = {APPLY_FORMULA: 0.7}
 
-# A quotient named as a part of its whole: below 1 ("a probability of 33" is none; raters on test-c, test-g:
-# a strain of 33, more new cases than people at risk).
-_PART_OF_WHOLE = re.compile(r"\b(?:proportion|probability|fraction)\b", re.I)
-_FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
 MAX_OPTION_UNIT = 6
 _UNIT_WORDS = frozenset({"a", "an", "in", "to", "of", "at"})
 FAR = 10_000  # a wrong option this many times off the key is no slip anyone makes ("94,260,000 MPa")
 DRAWS = 5  # fresh numbers drawn from a worked example until three wrong options read apart
-SCALES = ("1.5", "2", "3", "4", "5")
-RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
 
 
 def _candidate(*, stem: str, key: str, distractors: list[str], formula: str, worked: str, section, sentence: str) -> Candidate:
@@ -148,81 +141,6 @@ def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
         )
 
 
-# "V = I × R", "Current from the battery: I = V / R = 12 V ÷ 6 Ω = 2 A", "v = f × λ": one-letter symbols.
-_SYMBOL = r"[^\W\d_]"
-_SYMBOL_FORMULA = re.compile(
-    rf"^(?:[^:=]{{1,60}}:\s*)?(?P<result>{_SYMBOL})\s*=\s*(?P<expr>{_SYMBOL}(?:{_OP}{_SYMBOL}){{1,2}})\s*(?=$|=|[.,;])"
-)
-# "where Q is charge in coulombs (C) and t is time in seconds (s)": a symbol named in the prose; also a
-# list after "where:" ("where: - I is the interest, in units of currency; - P is the principal; ...",
-# read as one sentence), in a finance lesson of dev and of test-i.
-_WHERE_NAMED = re.compile(
-    r"(?:\bwhere:?|[,;]|\band)\s*(?:[-–•*]\s*)?(?<![^\W\d_])(?P<symbol>[^\W\d_])\s+is\s+(?:the\s+)?"
-    r"(?P<name>[a-z][a-z '’-]{1,40}?)"
-    r"(?=\s+(?:in|as|measured|expressed|written)\b|\s*[,.;(:]|\s+and\s+[^\W\d_]\s+is\b|\s+-\s|$)"
-)
-# "Frequency, written f, is ...", "Wavelength, written with the Greek letter λ (lambda), is ...": a quantity
-# given its symbol where it is defined; its unit follows in the sentence or the next ("measured in hertz (Hz)").
-_WRITTEN_NAMED = re.compile(
-    r"(?:^|[.:]\s+)(?:\d+[.)]\s*)?(?P<name>[A-Z][a-z]+(?:\s+[a-z]+){0,2}),\s+(?:is\s+)?written\s+"
-    r"(?:with\s+the\s+[A-Z][a-z]+\s+letter\s+)?(?P<symbol>[^\W\d_])(?![^\W\d_])"
-)
-_MEASURED_IN = re.compile(r"\bmeasured\s+in\s+[a-z]+(?:\s+[a-z]+){0,3}\s*\(([^\W\d_][^\s()]{0,5})\)")
-# "... in coulombs (C)", "measured in seconds (s)": the unit a "where" clause gives its symbol, right after its name.
-_WHERE_UNIT = re.compile(r"\s+(?:measured\s+|expressed\s+)?in\s+[a-z]+(?:\s+[a-z]+)?\s*\(([A-Za-zΩ]{1,4})\)")
-# "ampere (A)": the unit's symbol in brackets.
-_UNIT_IN_BRACKETS = re.compile(r"\(([A-Za-zΩ]{1,4})\)")
-
-
-def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
-    """symbol -> (name, unit) as the lesson names them: a table with a "Symbol" column (the row's
-    first cell names it, a "Unit" cell gives its unit), or "where X is <name>" in the prose."""
-    named: dict[str, tuple[str, str]] = {}
-    for table in lesson.tables:
-        header = [h.strip().lower() for h in table.header]
-        if "symbol" not in header or header.index("symbol") == 0:
-            continue
-        at, unit_at = header.index("symbol"), header.index("unit") if "unit" in header else None
-        for row in table.rows:
-            if len(row) != len(header) or not re.fullmatch(_SYMBOL, row[at].strip()):
-                continue
-            unit = _UNIT_IN_BRACKETS.search(row[unit_at]) if unit_at is not None else None
-            named[row[at].strip()] = (row[0].strip(), unit.group(1) if unit else "")
-    sentences = [s for _, s in lesson.sentences]
-    for at, sentence in enumerate(sentences):
-        for m in _WHERE_NAMED.finditer(sentence):
-            name = m.group("name").strip()
-            unit = _WHERE_UNIT.match(sentence, m.end())
-            if 1 <= len(name.split()) <= 3:
-                named.setdefault(m.group("symbol"), (name, unit.group(1) if unit else ""))
-        written = list(_WRITTEN_NAMED.finditer(sentence))
-        for i, m in enumerate(written):
-            # Its unit is in what follows, up to the next quantity named: the rest of its sentence,
-            # and the next sentence unless that names one ("It is measured in hertz (Hz).").
-            span = sentence[m.end():written[i + 1].start()] if i + 1 < len(written) else sentence[m.end():]
-            if i + 1 == len(written) and at + 1 < len(sentences) and not _WRITTEN_NAMED.search(sentences[at + 1]):
-                span += " " + sentences[at + 1]
-            unit = _MEASURED_IN.search(span)
-            named.setdefault(m.group("symbol"), (m.group("name"), unit.group(1) if unit else ""))
-    return named
-
-
-def parse_symbol_formula(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str, list[str], list[str]] | None:
-    """(result, symbols, operators) of a formula in one-letter symbols the lesson names, or None."""
-    m = _SYMBOL_FORMULA.search(sentence.strip())
-    if not m:
-        return None
-    parts = _SPLIT.split(m.group("expr").strip())
-    symbols = [p.strip() for p in parts[0::2]]
-    ops = ["×" if o == "*" else "÷" if o == "/" else o for o in parts[1::2]]
-    result = m.group("result")
-    if len({result, *symbols}) != len(symbols) + 1 or any(x not in named for x in (result, *symbols)):
-        return None
-    if "÷" in ops and len(ops) != 1:
-        return None
-    return result, symbols, ops
-
-
 def _listed(parts: list[str]) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
@@ -263,58 +181,6 @@ def fmt(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _value(name: str, first: bool, rng: random.Random) -> Decimal:
-    if _FRACTIONAL.search(name):
-        return Decimal(rng.choice(RATES))
-    return Decimal(rng.choice(BASES)) if first else Decimal(rng.randint(2, 9))
-
-
-def like_quantities(a: str, b: str) -> bool:
-    """Two quantities of one kind: their names end in one noun ("change in length", "original length")."""
-    ta, tb = a.lower().split(), b.lower().split()
-    return bool(ta and tb) and ta[-1] == tb[-1] and ta != tb
-
-
-def compute(names: list[str], ops: list[str], rng: random.Random,
-            sizes: list[Decimal] | None = None, *, result: str = "") -> tuple[list[Decimal], Decimal, list[Decimal]]:
-    """Fresh values, the exact result and the results of common mistakes (in order of plausibility).
-
-    ``sizes``: a worked example's values; the fresh values are those, each scaled by a small factor.
-    ``result``: the quantity computed; a proportion, probability or fraction is a part of a whole, below 1.
-    """
-    if sizes is not None:
-        scaled = [v * Decimal(rng.choice(SCALES)) for v in sizes]
-    if ops in (["+"], ["−"]):
-        # Round figures of one size: a sum's parts, or a difference's larger first and smaller second.
-        first, second = sorted(rng.sample(BASES, 2), reverse=ops == ["−"])
-        key = first + second if ops == ["+"] else first - second
-        other = abs(first - second) if ops == ["+"] else first + second
-        return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(key) * 10, Decimal(key) / 10]
-    if ops == ["÷"] and sizes is None and (like_quantities(names[0], names[1]) or _PART_OF_WHOLE.search(result)):
-        # "change in length ÷ original length": a ratio of one kind of quantity, a fraction (test-c raters:
-        # a strain of 33 contradicts "strain is usually very small").
-        divisor, quotient = Decimal(rng.choice(BASES)), Decimal(rng.choice(RATES))
-        dividend = quotient * divisor
-        return [dividend, divisor], quotient, [dividend * divisor, quotient * 10, quotient * 100, quotient / 10,
-                                               divisor / dividend]
-    if ops == ["÷"]:
-        divisor = scaled[1] if sizes is not None else _value(names[1], False, rng)
-        quotient = (sizes[0] / sizes[1] * Decimal(rng.choice(SCALES))) if sizes is not None else Decimal(rng.randint(3, 60))
-        dividend = quotient * divisor
-        mistakes = [dividend * divisor, dividend - divisor, quotient * 10, quotient / 10, divisor / dividend,
-                    quotient * 1000, quotient / 1000]
-        return [dividend, divisor], quotient, mistakes
-    values = scaled if sizes is not None else [_value(n, i == 0, rng) for i, n in enumerate(names)]
-    key = Decimal(1)
-    for v in values:
-        key *= v
-    partial = Decimal(1)
-    for v in values[:-1]:
-        partial *= v
-    mistakes = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
-    return values, key, mistakes
-
-
 def _distractors(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str) -> list[str]:
     """The mistakes' results as options: positive, none an input, none like another, none much longer."""
     inputs = {fmt(v) for v in values}
@@ -342,17 +208,15 @@ def log_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]
             continue
         seen.add(parsed)
         result, arg = parsed
-        if text is None:
-            text = " ".join(s for _, s in lesson.sentences)
+        text = text or " ".join(s for _, s in lesson.sentences)
         unit = quantity_unit(arg, text)
         if not unit:
             continue  # a bare "1 × 10⁻⁴" of nothing the lesson measures
-        formula = sentence.strip()[sentence.strip().index(result):].rstrip(".,; ")
-        formula = re.split(r"\s+(?:and|or|which)\b", formula)[0]
+        formula = re.split(r"\s+(?:and|or|which)\b", sentence.strip()[sentence.strip().index(result):])[0].rstrip(".,; ")
         exponent = fresh_exponent(text, rng)
-        given = f"{power_of_ten(exponent)} {unit}"
         yield _candidate(
-            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {arg} = {given}?",
+            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {arg} = "
+                 f"{power_of_ten(exponent)} {unit}?",
             key=str(exponent), distractors=slips(exponent), formula=formula,
             worked=f"−log₁₀({power_of_ten(exponent)})", section=section, sentence=sentence,
         )

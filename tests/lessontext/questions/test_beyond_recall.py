@@ -278,7 +278,7 @@ def test_a_reason_that_is_a_worked_examples_figure_or_points_back_is_not_asked()
 def test_a_ratio_of_like_quantities_is_asked_with_a_fractional_result():
     import random as _random
 
-    from lessontext.questions.families.apply import compute, like_quantities
+    from lessontext.questions.formulas import compute, like_quantities
 
     assert like_quantities("change in length", "original length")
     assert not like_quantities("force", "area")
