@@ -1,7 +1,7 @@
 """Formulas in words: "<result> = <a> × <b>", "<result> = <a> + <b>", and whether a sum's parts are amounts.
 
-Also the two shapes of a percentage formula, and the fresh numbers of a formula with no worked example (``compute``).
-(``families/apply.py``); kept apart so that it stays short.
+Also the two shapes of a percentage formula, and the fresh numbers of a formula with no worked example
+(``compute``).  Read by the apply family (``families/apply.py``); kept apart so that it stays short.
 """
 
 from __future__ import annotations
