@@ -1,7 +1,7 @@
 """Formulas in words: "<result> = <a> × <b>", "<result> = <a> + <b>", and whether a sum's parts are amounts.
 
-Also the two shapes of a percentage formula and their fresh numbers.  Read by the apply family
-(``families/apply.py``); kept apart so that it stays short.
+Also the two shapes of a percentage formula, and the fresh numbers of a formula with no worked example
+(``compute``).  Read by the apply family (``families/apply.py``); kept apart so that it stays short.
 """
 
 from __future__ import annotations
@@ -77,6 +77,64 @@ def parse_formula(sentence: str, *, long: bool = False) -> tuple[str, list[str],
 
 
 BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
+# A quotient named as a part of its whole: below 1 ("a probability of 33" is none; raters on test-c, test-g:
+# a strain of 33, more new cases than people at risk).
+_PART_OF_WHOLE = re.compile(r"\b(?:proportion|probability|fraction)\b", re.I)
+_FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
+SCALES = ("1.5", "2", "3", "4", "5")
+RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
+
+
+def _value(name: str, first: bool, rng: random.Random) -> Decimal:
+    if _FRACTIONAL.search(name):
+        return Decimal(rng.choice(RATES))
+    return Decimal(rng.choice(BASES)) if first else Decimal(rng.randint(2, 9))
+
+
+def like_quantities(a: str, b: str) -> bool:
+    """Two quantities of one kind: their names end in one noun ("change in length", "original length")."""
+    ta, tb = a.lower().split(), b.lower().split()
+    return bool(ta and tb) and ta[-1] == tb[-1] and ta != tb
+
+
+def compute(names: list[str], ops: list[str], rng: random.Random,
+            sizes: list[Decimal] | None = None, *, result: str = "") -> tuple[list[Decimal], Decimal, list[Decimal]]:
+    """Fresh values, the exact result and the results of common mistakes (in order of plausibility).
+
+    ``sizes``: a worked example's values; the fresh values are those, each scaled by a small factor.
+    ``result``: the quantity computed; a proportion, probability or fraction is a part of a whole, below 1.
+    """
+    if sizes is not None:
+        scaled = [v * Decimal(rng.choice(SCALES)) for v in sizes]
+    if ops in (["+"], ["−"]):
+        # Round figures of one size: a sum's parts, or a difference's larger first and smaller second.
+        first, second = sorted(rng.sample(BASES, 2), reverse=ops == ["−"])
+        key = first + second if ops == ["+"] else first - second
+        other = abs(first - second) if ops == ["+"] else first + second
+        return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(key) * 10, Decimal(key) / 10]
+    if ops == ["÷"] and sizes is None and (like_quantities(names[0], names[1]) or _PART_OF_WHOLE.search(result)):
+        # "change in length ÷ original length": a ratio of one kind of quantity, a fraction (test-c raters:
+        # a strain of 33 contradicts "strain is usually very small").
+        divisor, quotient = Decimal(rng.choice(BASES)), Decimal(rng.choice(RATES))
+        dividend = quotient * divisor
+        return [dividend, divisor], quotient, [dividend * divisor, quotient * 10, quotient * 100, quotient / 10,
+                                               divisor / dividend]
+    if ops == ["÷"]:
+        divisor = scaled[1] if sizes is not None else _value(names[1], False, rng)
+        quotient = (sizes[0] / sizes[1] * Decimal(rng.choice(SCALES))) if sizes is not None else Decimal(rng.randint(3, 60))
+        dividend = quotient * divisor
+        mistakes = [dividend * divisor, dividend - divisor, quotient * 10, quotient / 10, divisor / dividend,
+                    quotient * 1000, quotient / 1000]
+        return [dividend, divisor], quotient, mistakes
+    values = scaled if sizes is not None else [_value(n, i == 0, rng) for i, n in enumerate(names)]
+    key = Decimal(1)
+    for v in values:
+        key *= v
+    partial = Decimal(1)
+    for v in values[:-1]:
+        partial *= v
+    mistakes = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
+    return values, key, mistakes
 
 
 # "Percentage of energy from a nutrient = (energy from that nutrient ÷ total energy) × 100",

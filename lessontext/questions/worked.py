@@ -210,19 +210,72 @@ def example_of(sentences: list[tuple[object, str]], at: int, result: str, ops: l
     named = alias(sentences, at)
     if named is None:
         return None
-    symbol, expression = named
-    for _, later in sentences[at + 1:]:
+    found = symbol_line(sentences, at, *named, ops)
+    return found[1] if found else None
+
+
+def symbol_line(sentences: list[tuple[object, str]], at: int, symbol: str, expression: str,
+                ops: list[str], *, restated_only: bool = False) -> tuple[int, Worked] | None:
+    """The first later line that works the formula ``symbol = expression`` with numbers ("Working: v = 0.5 × 6 = 3",
+    "σ = F / A = 50,000 N / 314.2 mm² = 159.2 MPa"), and where it is.  ``restated_only``: the symbol has
+    other formulas in the lesson ("I = Q / t", "I = V / R"): only a line that restates this one, or follows
+    it closely ("Equation: v = f × λ" then "Working: v = 0.5 × 6 = 3"), is its example."""
+    for j in range(at + 1, len(sentences)):
+        later = sentences[j][1]
         left, _, right = _CURRENCY_FIRST.sub(r"\2 \1", later).partition("=")
         if not right or _LABEL.sub("", left.strip()) != symbol:
             continue
         # A line that restates its formula must restate this one ("ε = σ / E = ..." is another formula of ε).
         restated = EXAMPLE.search("=" + right)
-        if restated is None or _expression(("=" + right)[:restated.start()].lstrip("=")) not in ("", expression):
+        stated = any(_expression(m.group("expr")) == expression and m.group("result") == symbol
+                     for _, s in sentences[max(0, j - GIVEN_BEFORE):j] for m in _SYMBOL_FORMULA.finditer(s))
+        allowed = (expression,) if restated_only and not stated else ("", expression)
+        if restated is None or _expression(("=" + right)[:restated.start()].lstrip("=")) not in allowed:
             continue
         found = read_example(later, ops)
         if found is not None:
-            return found
+            return j, found
     return None
+
+
+# "I = V / R", "Current: I = Q / t": a formula of one symbol in others.
+_SYMBOL_FORMULA = re.compile(r"(?:^|:\s*)(?P<result>[^\W\d_])\s*=\s*(?P<expr>[^\W\d_](?:\s*[×÷*/]\s*[^\W\d_])+)\s*(?=$|=|[.,;])")
+# How far around a working its values are given ("Given: f = 0.5 Hz, λ = 6 m" two lines before it,
+# "Answer: The waves travel at 3 m/s." on the next line).
+GIVEN_BEFORE = 3
+ANSWER_AFTER = 2
+
+
+def symbol_example(sentences: list[tuple[object, str]], at: int, result: str, symbols: list[str],
+                   ops: list[str]) -> Worked | None:
+    """The worked example of a formula in symbols (``result = symbols[0] op symbols[1] ...``): a later line
+    that works it with numbers, its inputs' units read from where the lesson gives each symbol its value
+    ("Given: f = 0.5 Hz, λ = 6 m", "identify the values: P = $2,000, r = 0.05, and t = 3 years"), its
+    answer's from the line after when the working leaves it out ("Answer: The waves travel at 3 m/s.").
+    Seen in a physics lesson (test-g) and a finance lesson (test-i)."""
+    expression = _expression(" ".join(x for pair in zip(symbols, [*ops, ""]) for x in pair))
+    others = {_expression(m.group("expr")) for _, s in sentences for m in _SYMBOL_FORMULA.finditer(s)
+              if m.group("result") == result} - {expression}
+    found = symbol_line(sentences, at, result, expression, ops, restated_only=bool(others))
+    if found is None:
+        return None
+    j, worked = found
+    before = " ".join(s for _, s in sentences[max(0, j - GIVEN_BEFORE):j])
+    units = list(worked.units)
+    for i, (symbol, value) in enumerate(zip(symbols, worked.values)):
+        given = re.search(rf"(?<![^\W\d_]){re.escape(symbol)}\s*=\s*([£$€]?){re.escape(_figure(value))}"
+                          rf"(?![\d.,]\d)\s*{_UNIT}", before)
+        if not units[i] and given:
+            units[i] = given.group(1) or given.group(2) or ""
+    unit = worked.unit
+    if not unit:
+        after = " ".join(s for _, s in sentences[j + 1:j + 1 + ANSWER_AFTER])
+        answer = re.search(rf"(?<![\d.,]){re.escape(_figure(worked.result))}(?![\d.,]\d)\s*{_UNIT}", after)
+        unit = answer.group(1) or "" if answer else ""
+    worked = replace(worked, units=tuple(units), unit=unit)
+    if any(u in CURRENCIES for u in (worked.unit, *worked.units)):
+        worked = with_currencies(worked, " ".join(s for _, s in sentences))
+    return worked
 
 
 def _whole(value: Decimal) -> bool:

@@ -38,6 +38,11 @@ brackets and the "× 100" close the formula, so its result may take six words ("
 from a nutrient").  Fresh numbers give a whole percentage as the key; the wrong options are the
 fraction not multiplied by 100, the rest of the whole (100 − p), the quotient turned round, and for a
 change the change divided by the new value.
+
+A negative base-10 logarithm, "<result> = −log₁₀[<quantity>]" (``logarithms.py``), is asked on a power of
+ten with the unit the lesson gives the quantity.  A formula in symbols may also be named by a "where:"
+list or "<Name>, written x," and worked on a later line of its section ("Working: v = 0.5 × 6 = 3" after
+"Given: f = 0.5 Hz, λ = 6 m"); one with no unit to read for its answer is not asked.
 """
 
 from __future__ import annotations
@@ -52,29 +57,31 @@ from rapidfuzz import fuzz
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..formulas import BASES, compute_percentage, parse_formula, parse_percentage, treated_as_quantity
-from ..formulas import OP as _OP
-from ..formulas import SPLIT as _SPLIT
+from ..formulas import compute, compute_percentage, parse_formula, parse_percentage, treated_as_quantity
+from ..logarithms import fresh_exponent, parse_negative_log, power_of_ten, quantity_unit, slips
 from ..pairs import length_ok
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
+from ..symbols import parse_symbol_formula, symbol_names
 from ..text import is_plural, norm_phrase, word_count
 from ..types import QuestionType
-from ..worked import CURRENCIES, apply_ops, fresh_values, rounded_values, section_example, typical_mistakes
+from ..worked import (
+    CURRENCIES,
+    apply_ops,
+    fresh_values,
+    rounded_values,
+    section_example,
+    symbol_example,
+    typical_mistakes,
+)
 from . import FAMILIES
 
-CONFIDENCE = {APPLY_FORMULA: 0.6}
+CONFIDENCE = {APPLY_FORMULA: 0.7}
 
-# A quotient named as a part of its whole: below 1 ("a probability of 33" is none; raters on test-c, test-g:
-# a strain of 33, more new cases than people at risk).
-_PART_OF_WHOLE = re.compile(r"\b(?:proportion|probability|fraction)\b", re.I)
-_FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
 MAX_OPTION_UNIT = 6
 _UNIT_WORDS = frozenset({"a", "an", "in", "to", "of", "at"})
 FAR = 10_000  # a wrong option this many times off the key is no slip anyone makes ("94,260,000 MPa")
 DRAWS = 5  # fresh numbers drawn from a worked example until three wrong options read apart
-SCALES = ("1.5", "2", "3", "4", "5")
-RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
 
 
 def _candidate(*, stem: str, key: str, distractors: list[str], formula: str, worked: str, section, sentence: str) -> Candidate:
@@ -134,61 +141,6 @@ def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
         )
 
 
-# "V = I × R", "Current from the battery: I = V / R = 12 V ÷ 6 Ω = 2 A": one-letter symbols.
-_SYMBOL = r"[A-Za-z]"
-_SYMBOL_FORMULA = re.compile(
-    rf"^(?:[^:=]{{1,60}}:\s*)?(?P<result>{_SYMBOL})\s*=\s*(?P<expr>{_SYMBOL}(?:{_OP}{_SYMBOL}){{1,2}})\s*(?=$|=|[.,;])"
-)
-# "where Q is charge in coulombs (C) and t is time in seconds (s)": a symbol named in the prose.
-_WHERE_NAMED = re.compile(
-    r"(?:\bwhere|,|\band)\s+(?P<symbol>[A-Za-z])\s+is\s+(?:the\s+)?(?P<name>[a-z][a-z '’-]{1,40}?)"
-    r"(?=\s+(?:in|as|measured|expressed)\b|\s*[,.;(]|\s+and\s+[A-Za-z]\s+is\b|$)"
-)
-# "... in coulombs (C)", "measured in seconds (s)": the unit a "where" clause gives its symbol, right after its name.
-_WHERE_UNIT = re.compile(r"\s+(?:measured\s+|expressed\s+)?in\s+[a-z]+(?:\s+[a-z]+)?\s*\(([A-Za-zΩ]{1,4})\)")
-# "ampere (A)": the unit's symbol in brackets.
-_UNIT_IN_BRACKETS = re.compile(r"\(([A-Za-zΩ]{1,4})\)")
-
-
-def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
-    """symbol -> (name, unit) as the lesson names them: a table with a "Symbol" column (the row's
-    first cell names it, a "Unit" cell gives its unit), or "where X is <name>" in the prose."""
-    named: dict[str, tuple[str, str]] = {}
-    for table in lesson.tables:
-        header = [h.strip().lower() for h in table.header]
-        if "symbol" not in header or header.index("symbol") == 0:
-            continue
-        at, unit_at = header.index("symbol"), header.index("unit") if "unit" in header else None
-        for row in table.rows:
-            if len(row) != len(header) or not re.fullmatch(_SYMBOL, row[at].strip()):
-                continue
-            unit = _UNIT_IN_BRACKETS.search(row[unit_at]) if unit_at is not None else None
-            named[row[at].strip()] = (row[0].strip(), unit.group(1) if unit else "")
-    for _, sentence in lesson.sentences:
-        for m in _WHERE_NAMED.finditer(sentence):
-            name = m.group("name").strip()
-            unit = _WHERE_UNIT.match(sentence, m.end())
-            if 1 <= len(name.split()) <= 3:
-                named.setdefault(m.group("symbol"), (name, unit.group(1) if unit else ""))
-    return named
-
-
-def parse_symbol_formula(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str, list[str], list[str]] | None:
-    """(result, symbols, operators) of a formula in one-letter symbols the lesson names, or None."""
-    m = _SYMBOL_FORMULA.search(sentence.strip())
-    if not m:
-        return None
-    parts = _SPLIT.split(m.group("expr").strip())
-    symbols = [p.strip() for p in parts[0::2]]
-    ops = ["×" if o == "*" else "÷" if o == "/" else o for o in parts[1::2]]
-    result = m.group("result")
-    if len({result, *symbols}) != len(symbols) + 1 or any(x not in named for x in (result, *symbols)):
-        return None
-    if "÷" in ops and len(ops) != 1:
-        return None
-    return result, symbols, ops
-
-
 def _listed(parts: list[str]) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
@@ -229,58 +181,6 @@ def fmt(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _value(name: str, first: bool, rng: random.Random) -> Decimal:
-    if _FRACTIONAL.search(name):
-        return Decimal(rng.choice(RATES))
-    return Decimal(rng.choice(BASES)) if first else Decimal(rng.randint(2, 9))
-
-
-def like_quantities(a: str, b: str) -> bool:
-    """Two quantities of one kind: their names end in one noun ("change in length", "original length")."""
-    ta, tb = a.lower().split(), b.lower().split()
-    return bool(ta and tb) and ta[-1] == tb[-1] and ta != tb
-
-
-def compute(names: list[str], ops: list[str], rng: random.Random,
-            sizes: list[Decimal] | None = None, *, result: str = "") -> tuple[list[Decimal], Decimal, list[Decimal]]:
-    """Fresh values, the exact result and the results of common mistakes (in order of plausibility).
-
-    ``sizes``: a worked example's values; the fresh values are those, each scaled by a small factor.
-    ``result``: the quantity computed; a proportion, probability or fraction is a part of a whole, below 1.
-    """
-    if sizes is not None:
-        scaled = [v * Decimal(rng.choice(SCALES)) for v in sizes]
-    if ops in (["+"], ["−"]):
-        # Round figures of one size: a sum's parts, or a difference's larger first and smaller second.
-        first, second = sorted(rng.sample(BASES, 2), reverse=ops == ["−"])
-        key = first + second if ops == ["+"] else first - second
-        other = abs(first - second) if ops == ["+"] else first + second
-        return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(key) * 10, Decimal(key) / 10]
-    if ops == ["÷"] and sizes is None and (like_quantities(names[0], names[1]) or _PART_OF_WHOLE.search(result)):
-        # "change in length ÷ original length": a ratio of one kind of quantity, a fraction (test-c raters:
-        # a strain of 33 contradicts "strain is usually very small").
-        divisor, quotient = Decimal(rng.choice(BASES)), Decimal(rng.choice(RATES))
-        dividend = quotient * divisor
-        return [dividend, divisor], quotient, [dividend * divisor, quotient * 10, quotient * 100, quotient / 10,
-                                               divisor / dividend]
-    if ops == ["÷"]:
-        divisor = scaled[1] if sizes is not None else _value(names[1], False, rng)
-        quotient = (sizes[0] / sizes[1] * Decimal(rng.choice(SCALES))) if sizes is not None else Decimal(rng.randint(3, 60))
-        dividend = quotient * divisor
-        mistakes = [dividend * divisor, dividend - divisor, quotient * 10, quotient / 10, divisor / dividend,
-                    quotient * 1000, quotient / 1000]
-        return [dividend, divisor], quotient, mistakes
-    values = scaled if sizes is not None else [_value(n, i == 0, rng) for i, n in enumerate(names)]
-    key = Decimal(1)
-    for v in values:
-        key *= v
-    partial = Decimal(1)
-    for v in values[:-1]:
-        partial *= v
-    mistakes = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
-    return values, key, mistakes
-
-
 def _distractors(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str) -> list[str]:
     """The mistakes' results as options: positive, none an input, none like another, none much longer."""
     inputs = {fmt(v) for v in values}
@@ -296,8 +196,35 @@ def _distractors(values: list[Decimal], key: Decimal, mistakes: list[Decimal], u
     return distractors
 
 
+def log_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
+    """"What is the pH when [H⁺] = 1 × 10⁻⁴ mol/L?": a negative base-10 logarithm on a fresh power of ten."""
+    text: str | None = None
+    seen: set[str] = set()
+    for section, sentence in lesson.sentences:
+        if "log" not in sentence:
+            continue
+        parsed = parse_negative_log(sentence)
+        if parsed is None or parsed in seen:
+            continue
+        seen.add(parsed)
+        result, arg = parsed
+        text = text or " ".join(s for _, s in lesson.sentences)
+        unit = quantity_unit(arg, text)
+        if not unit:
+            continue  # a bare "1 × 10⁻⁴" of nothing the lesson measures
+        formula = re.split(r"\s+(?:and|or|which)\b", sentence.strip()[sentence.strip().index(result):])[0].rstrip(".,; ")
+        exponent = fresh_exponent(text, rng)
+        yield _candidate(
+            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {arg} = "
+                 f"{power_of_ten(exponent)} {unit}?",
+            key=str(exponent), distractors=slips(exponent), formula=formula,
+            worked=f"−log₁₀({power_of_ten(exponent)})", section=section, sentence=sentence,
+        )
+
+
 def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     yield from percentage_questions(lesson, rng)
+    yield from log_questions(lesson, rng)
     seen: set[str] = set()
     named: dict[str, tuple[str, str]] | None = None
     measured: str | None = None  # the lesson's text, where a sum's parts must be given amounts
@@ -334,13 +261,22 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         if formula.lower() in seen:
             continue
         seen.add(formula.lower())
-        example = section_example(lesson.sentences, at, result, ops) if set(ops) <= {"×", "÷"} else None
+        example = None
+        if set(ops) <= {"×", "÷"}:
+            example = (symbol_example(lesson.sentences, at, result, names, ops) if legend
+                       else section_example(lesson.sentences, at, result, ops))
         if example is None and needs_example:
+            continue
+        if legend and (not example.unit if example is not None else units is None):
+            # Symbols with no unit to give them ("λ = 12 and T = 8"): bare numbers, which raters on test-c and
+            # test-g marked down ("no units", "a strain of 33").
             continue
         if example is not None and example.continues:
             continue  # one step of a longer working: asked alone it skips the lesson's point
         if example is not None:
-            units, unit = list(example.units), example.unit
+            # Units the working leaves out come from where the lesson names its symbols.
+            fallback = units or [""] * len(names)
+            units, unit = [u or f for u, f in zip(example.units, fallback)], example.unit
         elif units is None:
             units = [""] * len(names)
         # A long unit ("per person-year") goes in the question, once: on every option it would make
@@ -379,9 +315,17 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         shown_key = _with_unit(fmt(key), unit)
         given = [f"{n} = {_with_unit(fmt(v), u)}" for n, v, u in zip(names, values, units)]
         given_text = _listed(given)
+        rounding = ""
+        if rounded and example is not None:
+            rounding = (f" Give the answer to {example.places} decimal place{'s' if example.places > 1 else ''}."
+                        if example.places else " Give the answer to the nearest whole number.")
         if legend:
             asked = f"{_lower_first(named[result][0])} {result}"
             stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked}{per} when {given_text}?"
+            if word_count(stem + rounding) > MAX_STEM_WORDS:
+                # Several named symbols: the names in brief, then the question on the result's symbol.
+                brief = _listed([f"{x} the {_lower_first(named[x][0])}" for x in (result, *names)])
+                stem = f"By the text's formula “{formula}”, with {brief}, what is {result}{per} when {given_text}?"
         elif ops in (["+"], ["−"]) and is_plural(_lower_first(result).split()[-1]):
             # "Assets = Liabilities + Equity": amounts added, not things counted ("the number of assets").
             stem = f"The text gives the formula “{formula}”. What are the {_lower_first(result)} when {given_text}?"
@@ -390,9 +334,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             if word_count(stem) > MAX_STEM_WORDS:
                 # Long names: the formula is the lesson's to recall, the question gives the values.
                 stem = f"By the text's formula, what is the {asked_quantity(result)}{per} when {given_text}?"
-        if rounded and example is not None:
-            stem += (f" Give the answer to {example.places} decimal place{'s' if example.places > 1 else ''}."
-                     if example.places else " Give the answer to the nearest whole number.")
+        stem += rounding
         worked = " ".join(x for pair in zip([fmt(v) for v in values], [*ops, ""]) for x in pair).strip()
         yield _candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
                          section=section, sentence=sentence)
@@ -520,7 +462,7 @@ Current is a rate of flow of charge:
 
 I = Q / t
 
-where Q is charge in coulombs and t is time in seconds.
+where Q is charge in coulombs (C) and t is time in seconds (s).
 """
 
 # A symbol the lesson never names ("E"): no question on that formula.
@@ -564,6 +506,18 @@ Distance walked = walking speed × time
 Working: total distance = 4 × 1.5 = 6 km, so the distance each way = 6 / 2 = 3 km
 """
 
+# A negative base-10 logarithm of a bracketed quantity whose unit the lesson gives: asked on a fresh power of ten.
+ACIDITY = """# Acidity
+
+## The scale
+
+The acidity of a solution is given by
+
+pA = −log₁₀[A⁺]
+
+where [A⁺] is the concentration of the ion in moles per litre (mol/L).
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
     priority=43,
@@ -587,11 +541,13 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(BALANCES.replace(" + ", "-").replace(" − ", "-")),  # hyphens join words
         makes_no(WORD_EQUATION),
         makes(CIRCUITS, APPLY_FORMULA, "“V = I × R”, where V is the potential difference, I is the current and R is the resistance."),
-        makes(CIRCUITS, APPLY_FORMULA, "What is the current I when Q = "),
+        makes(CIRCUITS, APPLY_FORMULA, "What is the current I, in A, when Q = "),
         makes_no(UNNAMED),
         makes(LATER_EXAMPLE, APPLY_FORMULA, "By the text's formula, what is the pass rate when number of students who passed"),
         makes(LATER_EXAMPLE, APPLY_FORMULA, " mg/kg?"),
         makes_no(ONE_STEP),
         makes_no(INTEREST.replace("×", "and")),
+        makes(ACIDITY, APPLY_FORMULA, "The text gives the formula “pA = −log₁₀[A⁺]”. What is the pA when [A⁺] = 1 × 10⁻"),
+        makes_no(ACIDITY.replace(" (mol/L)", "")),  # no unit to give the quantity
     ),
 ))

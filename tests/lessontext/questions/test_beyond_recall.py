@@ -232,7 +232,7 @@ def test_a_formula_in_named_symbols_is_applied_with_fresh_values():
     course = build_course(parse_document(apply.CIRCUITS), glossary=(), others=())
     assert apply.symbol_names(course.lesson) == {
         "I": ("Current", "A"), "V": ("Potential difference", "V"), "R": ("Resistance", "Ω"),
-        "Q": ("charge", ""), "t": ("time", ""),
+        "Q": ("charge", "C"), "t": ("time", "s"),
     }
     asked = {c.stem.split("”")[0]: c for c in apply.apply_questions(course.lesson, course, random.Random(3))}
     ohm = asked["The text gives the formula “V = I × R"]
@@ -278,7 +278,7 @@ def test_a_reason_that_is_a_worked_examples_figure_or_points_back_is_not_asked()
 def test_a_ratio_of_like_quantities_is_asked_with_a_fractional_result():
     import random as _random
 
-    from lessontext.questions.families.apply import compute, like_quantities
+    from lessontext.questions.formulas import compute, like_quantities
 
     assert like_quantities("change in length", "original length")
     assert not like_quantities("force", "area")

@@ -224,3 +224,71 @@ def test_a_substitution_with_its_answer_on_the_next_line_in_a_subsection_is_the_
 def test_an_answer_whose_unit_has_several_words_is_not_read_by_its_first():
     assert read_example("rate = 0.45 / 60 = 0.0075 mol dm⁻³ s⁻¹, which is small", ["÷"]) is None
     assert read_example("rate = 45 / 60 = 0.75 mol, which is small", ["÷"]).unit == "mol"
+
+
+# A formula in symbols named in a "where:" list, worked through in a subsection whose lines give the values.
+DEPOSIT = """# Savings
+
+## Growth
+
+**Formula in symbols:** G = D × k × n
+
+where:
+- *G* is the growth, in units of currency;
+- *D* is the deposit, in units of currency;
+- *k* is the yearly rate, written as a decimal;
+- *n* is the time, in years.
+
+### Worked example
+
+First, identify the values: D = $3,000, k = 0.04, and n = 2 years.
+
+G = 3,000 × 0.04 × 2 = **$240**
+"""
+
+# Symbols given with "<Name>, written x," and a working whose answer's unit is on the next line.
+WAVES = """# Ripples
+
+## Quantities
+
+1. Frequency, written f, is the number of ripples each second. It is measured in hertz (Hz).
+2. Spacing, written with the Greek letter λ (lambda), is the distance between two crests.
+3. Speed, written v, is how far a ripple travels each second, measured in metres per second (m/s).
+
+## The equation
+
+v = λ / T
+
+v = f × λ
+
+### Worked example
+
+Given: f = 4 Hz, λ = 0.5 m
+
+Equation: v = f × λ
+
+Working: v = 4 × 0.5 = 2
+
+Answer: The ripples travel at 2 m/s.
+"""
+
+
+def test_a_formula_in_symbols_is_worked_with_the_units_of_the_lines_around_its_working():
+    (item,) = _items(DEPOSIT)
+    assert item.stem.startswith("By the text's formula “G = D × k × n”, with G the growth, D the deposit, k the yearly rate")
+    given = dict(re.findall(r"(\w) = (\S+(?: years)?)", item.stem.split("what is G when ")[1]))
+    assert given["D"].startswith("$") and given["n"].endswith(" years") and Decimal(given["k"]) < 1
+    assert item.key.startswith("$") and all(d.startswith("$") for d in item.distractors)
+
+
+def test_symbols_written_so_and_a_working_that_follows_its_equation():
+    from lessontext.questions.families.apply import symbol_names
+
+    course = build_course(parse_document(WAVES), glossary=(), others=())
+    assert symbol_names(course.lesson) == {"f": ("Frequency", "Hz"), "λ": ("Spacing", ""), "v": ("Speed", "m/s")}
+    items = {c.stem.split("”")[0]: c for c in _items(WAVES)}
+    # v has two formulas: the working follows "Equation: v = f × λ", so it is that one's example ...
+    wave = items["The text gives the formula “v = f × λ"]
+    assert wave.key.endswith(" m/s") and " Hz and λ = " in wave.stem and wave.stem.endswith(" m?")
+    # ... and "v = λ / T" has none, nor a unit for λ or T: bare numbers are not asked.
+    assert "The text gives the formula “v = λ ÷ T" not in items
