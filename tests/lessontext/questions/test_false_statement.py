@@ -1,5 +1,6 @@
 """False statements: no year swapped; no fragment of a longer name swapped in; a swapped name reads as the text writes it."""
 import random
+import re
 
 import pytest
 
@@ -210,3 +211,47 @@ def test_contrasts_come_from_two_main_clauses(sentence, found):
 def test_a_participle_stays_in_the_subject_of_a_contrast():
     found = contrasts("Students studying abroad are given meal cards, while commuters receive monthly travel passes.")
     assert ("commuters", "Students studying abroad", "are given meal cards") in found
+
+
+CENTRES = """# Cyber Defence
+
+## Centres
+
+The European Centre of Excellence for Countering Hybrid Threats (Hybrid CoE) in Helsinki studies disinformation.
+A Cyber Operations Centre at the alliance's headquarters helps plan operations.
+The Cyber Security Centre protects the networks around the clock.
+"""
+
+
+def test_a_name_with_its_short_form_in_brackets_beside_it_is_not_swapped():
+    _, swaps = _swaps(CENTRES)
+    assert not [c for c in swaps if "(Hybrid CoE)" in c.statement and c.original != "Helsinki"]
+
+
+BODIES = """# Alliances
+
+## Bodies
+
+The Northern League has built a rapid reaction force in Oslo.
+NATO runs a training school in Vienna, where the NATO summit was held.
+The United Nations sends observers to Lisbon.
+"""
+
+
+@pytest.mark.parametrize("name, article", [
+    ("NATO", False),  # "the NATO summit": a modifier, and NATO stands alone without one
+    ("United Nations", True),  # a common noun heads the name
+    ("Northern League", True),
+    ("Oslo", False),
+])
+def test_a_name_takes_an_article_by_its_head_or_by_how_the_text_writes_it_alone(name, article):
+    course = build_course(parse_document(BODIES), glossary=(), others=())
+    assert fs._with_article(name, course) is article
+
+
+def test_a_swapped_in_acronym_drops_the_article_and_a_headed_name_keeps_it():
+    _, swaps = _swaps(BODIES)
+    statements = [c.statement for c in swaps]
+    assert any(s.startswith("NATO has built") for s in statements), statements
+    assert not [s for s in statements if "the NATO has" in s]
+    assert not [s for s in statements if re.search(r"(?<!the )United Nations runs", s)]
