@@ -53,6 +53,7 @@ from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
+from ..statements import unanchored
 from ..text import STOPWORDS, find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -140,7 +141,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     at = find_phrase(mention.sentence, mention.text)
     if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
-    if LEANS_BACK.search(mention.sentence):
+    if LEANS_BACK.search(mention.sentence) or unanchored(mention.sentence):
         return  # "has pursued similar goals", "plays a similar role": the false form leans on a sentence not shown
     if illustrative(mention.sentence, mention.anchor):
         return  # "A defence attaché in Nairobi, for example, ...": an example's place, swapped, is nonsense

@@ -25,6 +25,7 @@ from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..rules import TRUE_STATEMENT
+from ..statements import unanchored
 from ..text import FORMULA, find_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -74,7 +75,7 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
         if framing_sentence(mention.sentence) or summary_sentence(mention.sentence):
             continue
         if illustrative(mention.sentence, mention.anchor) or LEANS_BACK.search(mention.sentence) \
-                or FORMULA.search(mention.sentence):
+                or FORMULA.search(mention.sentence) or unanchored(mention.sentence):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
         seen.add(mention.sentence)
         named = [m.text for m in lesson.mentions if m.sentence == mention.sentence]
@@ -111,13 +112,15 @@ The examples in this lesson come mainly from Venice and London.
 In short, Venice in 1494 was the centre of the book trade.
 """
 
-# A sentence that leans on the one before, and a worked example's givens: no true statement.
+# Sentences that lean on the one before, and a worked example's givens: no true statement.
 LEANING = """# Treaties
 
 ## Obligations
 
 The Ottawa Convention entered into force in 1999 and bans anti-personnel mines.
 Similar obligations appear in the Convention on Cluster Munitions of 2008.
+
+In the years that followed, the Mine Ban Treaty was joined by 164 states.
 
 ## Worked example
 
@@ -137,6 +140,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(LEANING, TRUE_STATEMENT, "Similar obligations"),
         makes_no(LEANING, TRUE_STATEMENT, "Amira deposits"),
         makes(LEANING, TRUE_STATEMENT, "the Ottawa Convention entered into force in 1999"),
+        makes_no(LEANING, TRUE_STATEMENT, "164 states"),  # "the years that followed" what?
         makes_no(FRAMING, TRUE_STATEMENT, "come mainly from"),
         makes_no(FRAMING, TRUE_STATEMENT, "centre of the book trade"),
     ),
