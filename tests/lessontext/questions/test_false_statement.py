@@ -255,3 +255,29 @@ def test_a_swapped_in_acronym_drops_the_article_and_a_headed_name_keeps_it():
     assert any(s.startswith("NATO has built") for s in statements), statements
     assert not [s for s in statements if "the NATO has" in s]
     assert not [s for s in statements if re.search(r"(?<!the )United Nations runs", s)]
+
+
+def test_a_name_before_a_noun_it_modifies_says_nothing_of_its_article():
+    lesson = """# Missions
+
+## Observers
+
+The UN sends observers to Lisbon. UN efforts grew after 1990. UN peacekeepers stayed in Oslo.
+"""
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    assert fs._with_article("UN", course) is True
+
+
+OPEN_LIST = """# Strategies
+
+## Plans
+
+Several states have published climate strategies, including Canada and Norway in 2021.
+France published a defence review in 2020 and Germany followed in 2022.
+"""
+
+
+def test_a_member_of_an_open_list_is_not_swapped():
+    _, swaps = _swaps(OPEN_LIST)
+    assert swaps
+    assert not [c for c in swaps if c.original in ("Canada", "Norway")]
