@@ -46,6 +46,14 @@ _ASIDE = re.compile(
 )
 
 
+# A phrase that opens the sentence and ends with a comma: "At the global level,", "Within the European
+# Union,".  Its comma opens no appositive, so none closes after the aside (raters on test-g: "the Arms Trade
+# Treaty, requires"; test-i: "the European Defence Agency (EDA), helps").
+_INTRODUCTORY = re.compile(
+    r"^\s*(?:at|in|within|under|for|after|before|during|since|by|on|from|among|across|through|with|without|"
+    r"beyond|outside|inside|as|like|unlike|despite|following)\b[^,]*,", re.I)
+
+
 def without_asides(statement: str, *keys: str) -> str:
     """``statement`` without the asides between its subject and its verb, unless nothing of ``keys`` (the
     names and terms that make it a fact to check) is left without them."""
@@ -56,7 +64,8 @@ def without_asides(statement: str, *keys: str) -> str:
         toks = words(before)
         if any(is_verb(t, toks[i - 1] if i else "") for i, t in enumerate(toks)):
             return m.group(0)  # "reformed the office of Lord Chancellor, who had ...": after the verb, a list may follow
-        return "," if before.count(",") % 2 else ""
+        commas = before.count(",") - bool(_INTRODUCTORY.match(before))
+        return "," if commas % 2 else ""
     trimmed = _ASIDE.sub(cut, statement)
     return trimmed if any(find_phrase(trimmed, k) for k in keys) else statement
 
