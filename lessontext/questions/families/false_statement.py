@@ -30,6 +30,8 @@ Nor is a sentence swapped that leans on one not shown ("has pursued similar goal
 role": ``LEANS_BACK``; raters on test-i and test-c: context lost).  A name headed by a common noun
 ("the United Nations") keeps the article; an acronym the text writes bare on its own ("NATO has")
 loses it, even where the text writes "the NATO summit" or "UN efforts" (raters on test-c, test-e, test-i).
+Nor is a number swapped in a calculation ("since 1 litre = 1,000 cm³, ... = 60 litres", "multiplying by
+1,000 gives ..."): the sentence's own arithmetic refutes it, no reading needed (test-g, test-h).
 Nor is a member of an open list swapped ("..., including the United States and the United Kingdom"):
 another name there is not contradicted by the text (raters on test-h: a wrong key).
 
@@ -56,7 +58,7 @@ from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..statements import unanchored
-from ..text import STOPWORDS, find_phrase, norm, norm_phrase, words
+from ..text import FORMULA, STOPWORDS, find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
@@ -133,6 +135,8 @@ def glossed_acronym(sentence: str, start: int, end: int, name: str) -> bool:
     after = sentence[end:].lstrip()
     return after.startswith(")" if m.group(2) == "(" else (",", ")"))
 _CLOSING = re.compile(r"^\s*\)")
+# A step of a calculation in words: "multiplying by 1,000 gives 15 cases".
+_CALCULATION = re.compile(r"\b(?:multiplying|dividing|adding|subtracting)\b|\b(?:multiplied|divided)\s+by\b", re.I)
 # A mention in an open list: "..., including X and Y", "such as X": another name in its place is not
 # contradicted by the text (raters on test-h: a wrong key).
 _OPEN_LIST = re.compile(r"\b(?:including|such as)\b[^.;:()]*$", re.I)
@@ -148,6 +152,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
     if LEANS_BACK.search(mention.sentence) or unanchored(mention.sentence):
         return  # "has pursued similar goals", "plays a similar role": the false form leans on a sentence not shown
+    if mention.kind.startswith("quantity") and (FORMULA.search(mention.sentence) or _CALCULATION.search(mention.sentence)):
+        return  # "since 1 litre = 32 cm³, ... = 60 litres": the sentence's own arithmetic refutes the swap
     if _OPEN_LIST.search(mention.sentence[: at.start()]):
         return  # "several governments ..., including the United States and Canada": the list is not all of them
     if illustrative(mention.sentence, mention.anchor):

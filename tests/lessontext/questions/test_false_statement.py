@@ -281,3 +281,19 @@ def test_a_member_of_an_open_list_is_not_swapped():
     _, swaps = _swaps(OPEN_LIST)
     assert swaps
     assert not [c for c in swaps if c.original in ("Canada", "Norway")]
+
+
+ARITHMETIC = """# Units
+
+## Volume
+
+Since 1 litre = 1,000 cm³, the tank holds 60,000 ÷ 1,000 = 60 litres.
+Multiplying by 1,000 gives 15 cases per 1,000 people.
+A small tank holds 40 litres and a large one holds 90 litres of water.
+"""
+
+
+def test_no_number_is_swapped_in_a_calculation():
+    _, swaps = _swaps(ARITHMETIC)
+    assert swaps  # the tanks' sizes
+    assert not [c for c in swaps if "=" in c.statement or "Multiplying" in c.statement]
