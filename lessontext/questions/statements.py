@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lessontext.words import getAllLemmas
+
 from .candidate import Candidate
 from .course import CourseView
 from .prose import is_verb
@@ -22,6 +24,40 @@ _SUMMARY_OPENERS = re.compile(
     r"in essence|essentially|in the end|clearly|undoubtedly)\b",
     re.I,
 )
+# A relation whose other end is in a sentence not shown: "In response, ...", "In the years that followed",
+# "a turning point" (for what?), "goes a step further" (than what?).
+_UNANCHORED = re.compile(
+    r"\bin response\b(?!\s+to\b)|\b(?:years?|decades?|months?|weeks?|days?) that followed\b"
+    r"|\bturning point\b(?!\s+(?:for|in)\b)|\b(?:a|one) step further\b",
+    re.I,
+)
+# A comparative in the subject that opens the sentence: "A broader definition was proposed", "A fairer
+# assessment recognises ...".  Later in the sentence it usually has its anchor there ("rises to £110 ...
+# a larger base", "collective security, the broader idea") or is a fixed phrase ("the higher courts").
+_COMPARATIVE = re.compile(r"^(?:a|an|the)\s+(more\s+[a-z]+|[a-z]+er)\b", re.I)
+
+
+def unanchored(sentence: str) -> str | None:
+    """The phrase of ``sentence`` that relates it to something only the text before it says ("In
+    response", "the years that followed", "a broader definition" with no "than"): lifted alone as a
+    true/false statement, the reader cannot tell what it compares or answers (raters on test-e, test-i
+    and test-h: context lost), or None."""
+    found = _UNANCHORED.search(sentence)
+    if found:
+        return found.group(0)
+    if re.search(r"\b(?:than|compared)\b", sentence, re.I):
+        return None
+    for m in _COMPARATIVE.finditer(sentence.strip()):
+        word = m.group(1).lower()
+        if word.startswith("more "):
+            return m.group(0)
+        pos = getAllLemmas(word)
+        lemma = pos.get("ADJ") or pos.get("ADV")
+        if lemma and lemma[0] != word and not pos.get("NOUN") and not pos.get("VERB"):
+            return m.group(0)  # "broader" (broad), not "number", "water" or "further" (a verb too)
+    return None
+
+
 # A name the lesson repeats this often is its topic, not a fact a sentence commits to.
 TOPIC_MENTIONS = 3
 

@@ -26,6 +26,15 @@ Nor is a name swapped out that the rest of the sentence repeats ("the EU ... the
 that is another name of the same thing ("Britain" for "the United Kingdom": wordllama >= 0.4, a wrong
 key); a letter is no part of a personal name ("Transaction B").
 
+Nor is a sentence swapped that leans on one not shown ("has pursued similar goals", "plays a similar
+role": ``LEANS_BACK``; raters on test-i and test-c: context lost).  A name headed by a common noun
+("the United Nations") keeps the article; an acronym the text writes bare on its own ("NATO has")
+loses it, even where the text writes "the NATO summit" or "UN efforts" (raters on test-c, test-e, test-i).
+Nor is a number swapped in a calculation ("since 1 litre = 1,000 cm³, ... = 60 litres", "multiplying by
+1,000 gives ..."): the sentence's own arithmetic refutes it, no reading needed (test-g, test-h).
+Nor is a member of an open list swapped ("..., including the United States and the United Kingdom"):
+another name there is not contradicted by the text (raters on test-h: a wrong key).
+
 No year is swapped: blind raters found a swapped year "tests only the date, not the point" (dev-r5,
 dev-b-r3, test-b, test-c: 14 ratings of seven year swaps, 1 accept, 7 minor, 6 reject).
 """
@@ -41,16 +50,19 @@ from lessontext.words import getAllLemmas
 
 from ..candidate import Candidate
 from ..course import CourseView, Mention
+from ..entities import ORGANISATION_HEADS
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, illustrative, in_aside, keeps_year_order, same_title, splits_a_name
 from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
-from ..text import STOPWORDS, find_phrase, norm, norm_phrase, words
+from ..statements import unanchored
+from ..text import FORMULA, STOPWORDS, find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
+from .true_statement import LEANS_BACK
 
 CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
 # Two names at least this close in meaning (wordllama) may name one thing: "Britain" and "United
@@ -96,7 +108,8 @@ def same_kind_of_body(name: str, other: str) -> bool:
     return head == other_head or similarity(head, other_head) >= BODY_KIN
 
 
-_ACRONYM_BESIDE = re.compile(r"^\s*\(\s*[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
+# The short form in brackets after a name, one to three words with one in capitals: "(OAU)", "(Hybrid CoE)".
+_ACRONYM_BESIDE = re.compile(r"^\s*\(\s*(?:[A-Z][\w-]*\s+){0,2}[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*\s*\(\s*$")
 # The mention alone in brackets after a name: the short form of that name.
 _IN_BRACKETS_BEFORE = re.compile(r"\w\s*\(\s*$")
@@ -122,6 +135,11 @@ def glossed_acronym(sentence: str, start: int, end: int, name: str) -> bool:
     after = sentence[end:].lstrip()
     return after.startswith(")" if m.group(2) == "(" else (",", ")"))
 _CLOSING = re.compile(r"^\s*\)")
+# A step of a calculation in words: "multiplying by 1,000 gives 15 cases".
+_CALCULATION = re.compile(r"\b(?:multiplying|dividing|adding|subtracting)\b|\b(?:multiplied|divided)\s+by\b", re.I)
+# A mention in an open list: "..., including X and Y", "such as X": another name in its place is not
+# contradicted by the text (raters on test-h: a wrong key).
+_OPEN_LIST = re.compile(r"\b(?:including|such as)\b[^.;:()]*$", re.I)
 
 
 def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -132,6 +150,12 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     at = find_phrase(mention.sentence, mention.text)
     if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
+    if LEANS_BACK.search(mention.sentence) or unanchored(mention.sentence):
+        return  # "has pursued similar goals", "plays a similar role": the false form leans on a sentence not shown
+    if mention.kind.startswith("quantity") and (FORMULA.search(mention.sentence) or _CALCULATION.search(mention.sentence)):
+        return  # "since 1 litre = 32 cm³, ... = 60 litres": the sentence's own arithmetic refutes the swap
+    if _OPEN_LIST.search(mention.sentence[: at.start()]):
+        return  # "several governments ..., including the United States and Canada": the list is not all of them
     if illustrative(mention.sentence, mention.anchor):
         return  # "A defence attaché in Nairobi, for example, ...": an example's place, swapped, is nonsense
     if splits_a_name(mention.sentence, at.start(), at.end()) or in_aside(mention.sentence, at.start(), at.end()):
@@ -199,6 +223,9 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             claims=(f"key:{norm(mention.text)}",),
         )
 
+
+# Heads of the names of states and groups that take an article ("the United States", "the Philippines").
+_STATE_HEADS = frozenset("nations states kingdom republic emirates islands centre center pact treaty convention".split())
 
 _ARTICLE_BEFORE = re.compile(r"\b(the)\s+$", re.I)
 
@@ -294,11 +321,53 @@ def _only_inside_names(name: str, course: CourseView) -> bool:
 
 
 def _with_article(name: str, course: CourseView) -> bool:
-    """The lesson writes "the <name>" somewhere (memoised: a long lesson has thousands of swaps)."""
+    """The lesson writes "the <name>" as a name on its own more often than it writes the name bare
+    (memoised: a long lesson has thousands of swaps).  "the NATO Support Agency", "the NATO summit": a name
+    used as a modifier in front of a noun takes the noun's article, not its own; counted, they made
+    "the NATO has pursued", "within the NATO" (raters on test-i and test-e: ungrammatical)."""
     key = ("with_article", name)
+    if key not in course.memo and _HEADED_NAME.search(name) and " " in name:
+        course.memo[key] = True  # "the United Nations", "the European Union": a common noun heads the name
     if key not in course.memo:
-        course.memo[key] = re.search(rf"\bthe\s+{re.escape(name)}\b", course.lesson_text, re.I) is not None
+        text, bare, with_the = course.lesson_text, 0, 0
+        for m in re.finditer(rf"\b{re.escape(name)}\b(?![-\w])", text):
+            if _MODIFIER_AFTER.match(text, m.end()) or _noun_after(text, m.end()):
+                continue
+            if re.search(r"\bthe\s+$", text[max(0, m.start() - 5): m.start()], re.I):
+                with_the += 1
+            else:
+                bare += 1
+        if not with_the + bare:  # no use on its own: any "the <name>" counts, as in "the UN Charter"
+            with_the = re.search(rf"\bthe\s+{re.escape(name)}\b", text, re.I) is not None
+        course.memo[key] = with_the > 0 and with_the >= bare
     return course.memo[key]
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A lower-case word that can be a noun follows: the name modifies it ("UN efforts", "UN sanctions
+    regime") and says nothing of the name's own article."""
+    following = re.match(r"\s+([a-z]+)\b(?:\s+([a-z]+))?", text[end:])
+    if not following:
+        return False
+    pos = getAllLemmas(following.group(1))
+    if "VERB" in pos and following.group(2) in _DETERMINERS:
+        return False  # "NATO runs a school": a verb, then its object
+    return not pos or "NOUN" in pos  # an unknown word ("peacekeepers") is most often a noun
+
+
+_DETERMINERS = frozenset("a an the its their his her this that these those all some no".split())
+
+
+# A name headed by a common noun takes "the" however the lesson happens to write it: "the United Nations",
+# "the Warsaw Pact", "the Aldine Press" (raters on test-e and test-i: "and United Nations gathers", "Cyber
+# Operations Centre (Hybrid CoE) in Helsinki": the article dropped).
+_HEADED_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(ORGANISATION_HEADS | _STATE_HEADS)) + r")$", re.I)
+
+# A name followed by another capitalised word or a lower-case noun before a verb is a modifier: "NATO
+# Support Agency", "NATO summit has"; before "and"/"or" it may be one ("UN and African Union peace
+# operations").  Followed by punctuation, a verb or a preposition, it stands alone.
+_MODIFIER_AFTER = re.compile(r"(?:['’]s\b|\s+[A-Z]|\s+(?:and|or)\s|\s+(?!(?:is|are|was|were|has|have|had|and|or|in|of|to|for|on|at|by|with|from|as|that|which|who)\b)[a-z]+\s+(?:is|are|was|were|has|have|had)\b)")
 
 
 def _replacements(mention: Mention, course: CourseView, rng: random.Random) -> list[str]:
@@ -323,6 +392,16 @@ ONE_OF_EACH = """# Printing
 The first printing press in England opened in 1476 near an old abbey church.
 """
 
+# "similar goals" leans on the sentence before: a swap there loses its context.
+SIMILAR = """# Alliances
+
+## Forces
+
+The Northern League has built a rapid reaction force in Oslo.
+The Southern Union has pursued similar goals through a naval command in Lisbon.
+NATO runs a training school in Vienna, where the NATO summit was held.
+"""
+
 # "Canada" has no article in the text; "the United Kingdom" has.
 SANCTIONS = """# Intelligence Sharing
 
@@ -343,6 +422,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(SANCTIONS, ENTITY_SWAP_FALSE, "signed by Canada and the United States"),
         makes(SANCTIONS, ENTITY_SWAP_FALSE, "the United Kingdom and Canada in 1946"),
         makes_no(SANCTIONS, ENTITY_SWAP_FALSE, "the Canada"),
+        makes(SIMILAR, ENTITY_SWAP_FALSE, "NATO has built a rapid reaction force"),
+        makes_no(SIMILAR, ENTITY_SWAP_FALSE, "the NATO has built"),
+        makes_no(SIMILAR, ENTITY_SWAP_FALSE, "similar goals"),
         makes_no(EARLY_PRINTING, ENTITY_SWAP_FALSE, "in 1494, William Caxton"),  # no year swapped
         makes(EARLY_PRINTING, GLOSSARY_SWAP_FALSE, "Aldus Manutius set up the first press", glossary=PRINTERS),
         makes_no(ONE_OF_EACH),

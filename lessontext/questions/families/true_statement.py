@@ -25,6 +25,7 @@ from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..rules import TRUE_STATEMENT
+from ..statements import unanchored
 from ..text import FORMULA, find_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -45,6 +46,14 @@ _ASIDE = re.compile(
 )
 
 
+# A phrase that opens the sentence and ends with a comma: "At the global level,", "Within the European
+# Union,".  Its comma opens no appositive, so none closes after the aside (raters on test-g: "the Arms Trade
+# Treaty, requires"; test-i: "the European Defence Agency (EDA), helps").
+_INTRODUCTORY = re.compile(
+    r"^\s*(?:at|in|within|under|for|after|before|during|since|by|on|from|among|across|through|with|without|"
+    r"beyond|outside|inside|as|like|unlike|despite|following)\b[^,]*,", re.I)
+
+
 def without_asides(statement: str, *keys: str) -> str:
     """``statement`` without the asides between its subject and its verb, unless nothing of ``keys`` (the
     names and terms that make it a fact to check) is left without them."""
@@ -55,7 +64,8 @@ def without_asides(statement: str, *keys: str) -> str:
         toks = words(before)
         if any(is_verb(t, toks[i - 1] if i else "") for i, t in enumerate(toks)):
             return m.group(0)  # "reformed the office of Lord Chancellor, who had ...": after the verb, a list may follow
-        return "," if before.count(",") % 2 else ""
+        commas = before.count(",") - bool(_INTRODUCTORY.match(before))
+        return "," if commas % 2 else ""
     trimmed = _ASIDE.sub(cut, statement)
     return trimmed if any(find_phrase(trimmed, k) for k in keys) else statement
 
@@ -74,7 +84,7 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
         if framing_sentence(mention.sentence) or summary_sentence(mention.sentence):
             continue
         if illustrative(mention.sentence, mention.anchor) or LEANS_BACK.search(mention.sentence) \
-                or FORMULA.search(mention.sentence):
+                or FORMULA.search(mention.sentence) or unanchored(mention.sentence):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
         seen.add(mention.sentence)
         named = [m.text for m in lesson.mentions if m.sentence == mention.sentence]
@@ -111,13 +121,15 @@ The examples in this lesson come mainly from Venice and London.
 In short, Venice in 1494 was the centre of the book trade.
 """
 
-# A sentence that leans on the one before, and a worked example's givens: no true statement.
+# Sentences that lean on the one before, and a worked example's givens: no true statement.
 LEANING = """# Treaties
 
 ## Obligations
 
 The Ottawa Convention entered into force in 1999 and bans anti-personnel mines.
 Similar obligations appear in the Convention on Cluster Munitions of 2008.
+
+In the years that followed, the Mine Ban Treaty was joined by 164 states.
 
 ## Worked example
 
@@ -137,6 +149,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(LEANING, TRUE_STATEMENT, "Similar obligations"),
         makes_no(LEANING, TRUE_STATEMENT, "Amira deposits"),
         makes(LEANING, TRUE_STATEMENT, "the Ottawa Convention entered into force in 1999"),
+        makes_no(LEANING, TRUE_STATEMENT, "164 states"),  # "the years that followed" what?
         makes_no(FRAMING, TRUE_STATEMENT, "come mainly from"),
         makes_no(FRAMING, TRUE_STATEMENT, "centre of the book trade"),
     ),

@@ -15,3 +15,21 @@ from lessontext.questions.entities import build_lexicon, find_entities
 def test_a_place_follows_a_preposition_of_place(sentence, word, place):
     kinds = {e.text: e.kind for e in find_entities(sentence, build_lexicon([sentence]))}
     assert (kinds.get(word) == "place") is place
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In 1955 the eastern states formed the Warsaw Pact. Hungary tried to leave the Pact.", "Warsaw Pact"),
+    ("Troops held West Berlin. Its capital Berlin was divided.", "West Berlin"),
+    ("The war ended Nazi Germany. Germany was divided.", "Nazi Germany"),
+    ("Aid reached North Vietnam. Vietnam was divided.", "North Vietnam"),
+])
+def test_a_name_with_an_article_a_compass_point_or_a_country_for_surname_is_no_person(text, name):
+    lexicon = build_lexicon(text.split(". "))
+    kinds = {e.text: e.kind for s in text.split(". ") for e in find_entities(s, lexicon)}
+    assert kinds.get(name) != "person", kinds
+
+
+def test_a_person_with_a_middle_initial_is_one_name():
+    sentence = 'President John F. Kennedy announced a naval "quarantine" around Cuba.'
+    kinds = {e.text: e.kind for e in find_entities(sentence, build_lexicon([sentence]))}
+    assert kinds.get("President John F. Kennedy") == "person", kinds

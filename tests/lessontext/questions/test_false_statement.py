@@ -1,5 +1,6 @@
 """False statements: no year swapped; no fragment of a longer name swapped in; a swapped name reads as the text writes it."""
 import random
+import re
 
 import pytest
 
@@ -210,3 +211,89 @@ def test_contrasts_come_from_two_main_clauses(sentence, found):
 def test_a_participle_stays_in_the_subject_of_a_contrast():
     found = contrasts("Students studying abroad are given meal cards, while commuters receive monthly travel passes.")
     assert ("commuters", "Students studying abroad", "are given meal cards") in found
+
+
+CENTRES = """# Cyber Defence
+
+## Centres
+
+The European Centre of Excellence for Countering Hybrid Threats (Hybrid CoE) in Helsinki studies disinformation.
+A Cyber Operations Centre at the alliance's headquarters helps plan operations.
+The Cyber Security Centre protects the networks around the clock.
+"""
+
+
+def test_a_name_with_its_short_form_in_brackets_beside_it_is_not_swapped():
+    _, swaps = _swaps(CENTRES)
+    assert not [c for c in swaps if "(Hybrid CoE)" in c.statement and c.original != "Helsinki"]
+
+
+BODIES = """# Alliances
+
+## Bodies
+
+The Northern League has built a rapid reaction force in Oslo.
+NATO runs a training school in Vienna, where the NATO summit was held.
+The United Nations sends observers to Lisbon.
+"""
+
+
+@pytest.mark.parametrize("name, article", [
+    ("NATO", False),  # "the NATO summit": a modifier, and NATO stands alone without one
+    ("United Nations", True),  # a common noun heads the name
+    ("Northern League", True),
+    ("Oslo", False),
+])
+def test_a_name_takes_an_article_by_its_head_or_by_how_the_text_writes_it_alone(name, article):
+    course = build_course(parse_document(BODIES), glossary=(), others=())
+    assert fs._with_article(name, course) is article
+
+
+def test_a_swapped_in_acronym_drops_the_article_and_a_headed_name_keeps_it():
+    _, swaps = _swaps(BODIES)
+    statements = [c.statement for c in swaps]
+    assert any(s.startswith("NATO has built") for s in statements), statements
+    assert not [s for s in statements if "the NATO has" in s]
+    assert not [s for s in statements if re.search(r"(?<!the )United Nations runs", s)]
+
+
+def test_a_name_before_a_noun_it_modifies_says_nothing_of_its_article():
+    lesson = """# Missions
+
+## Observers
+
+The UN sends observers to Lisbon. UN efforts grew after 1990. UN peacekeepers stayed in Oslo.
+"""
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    assert fs._with_article("UN", course) is True
+
+
+OPEN_LIST = """# Strategies
+
+## Plans
+
+Several states have published climate strategies, including Canada and Norway in 2021.
+France published a defence review in 2020 and Germany followed in 2022.
+"""
+
+
+def test_a_member_of_an_open_list_is_not_swapped():
+    _, swaps = _swaps(OPEN_LIST)
+    assert swaps
+    assert not [c for c in swaps if c.original in ("Canada", "Norway")]
+
+
+ARITHMETIC = """# Units
+
+## Volume
+
+Since 1 litre = 1,000 cm³, the tank holds 60,000 ÷ 1,000 = 60 litres.
+Multiplying by 1,000 gives 15 cases per 1,000 people.
+A small tank holds 40 litres and a large one holds 90 litres of water.
+"""
+
+
+def test_no_number_is_swapped_in_a_calculation():
+    _, swaps = _swaps(ARITHMETIC)
+    assert swaps  # the tanks' sizes
+    assert not [c for c in swaps if "=" in c.statement or "Multiplying" in c.statement]

@@ -19,6 +19,11 @@ from lessontext.questions.statements import verbless_gerund
         # A dated participle inside an appositive keeps the comma that closes it.
         ("The Arctic Council, or AC, founded in 1996, brings together eight states.", "AC",
          "The Arctic Council, or AC, brings together eight states."),
+        # An opening phrase's comma opens no appositive: none is left after the aside.
+        ("At the global level, the Ocean Treaty, which entered into force in 2014, requires national plans.",
+         "Ocean Treaty", "At the global level, the Ocean Treaty requires national plans."),
+        ("Within the Union, the Rescue Agency (RA), established in 2004, plans joint exercises.", "RA",
+         "Within the Union, the Rescue Agency (RA) plans joint exercises."),
         # After the verb, a "who" clause may open a list: nothing is cut.
         ("The reform abolished the office of Chancellor, who had been at once a minister, a judge and a speaker.",
          "Chancellor",
