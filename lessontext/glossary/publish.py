@@ -7,6 +7,9 @@ examples a test runs.  Gates run in registration order, after
 so they judge the entry as a reader would see it.  Each one answers a failure
 blind raters kept rejecting, in any subject:
 
+* ``second_clause``: "What you earn before any deductions; net income ... is what remains", "A stanza of two
+  rhyming lines is a couplet; ...": a run-on carrying the next term's definition is cut at its "; ", and a
+  definition that is itself "A X is a Y" belongs to Y (its subject when Y is the headword, else left out);
 * ``value_not_definition``: "Alcohol: 7 kcal per gram", "F major: 1 flat (B♭)":
   a quantity, not what the thing is;
 * ``topic_pair``: "Entry and exit", "Taxes and customs": several headwords of
@@ -81,6 +84,7 @@ from lessontext.glossary.shapes import (
     predicate_only,
     rebuilt_head_broken,
     reduced_relative,
+    second_clause,
 )
 from lessontext.glossary.wellformed import WELL_FORMED_EXAMPLES, well_formed
 from lessontext.words import word_pos
@@ -95,6 +99,25 @@ _OPENS_WITH_QUANTITY = re.compile(r"^[~≈<>±−-]?\s*[£$€]?\d")
 def _value_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A definition that opens with a number gives a value or a calculation, not what the term is."""
     return None if _OPENS_WITH_QUANTITY.match(definition) else definition
+
+
+SECOND_CLAUSE = _register(Gate(
+    name="second_clause",
+    check=second_clause,
+    examples=(
+        ("Gross income", "What you earn before any deductions; net income, often called take-home pay, is what "
+         "remains after taxes.", "What you earn before any deductions."),
+        ("Quatrain", "A stanza of two rhyming lines is a couplet; a stanza of four lines.", None),
+        ("Quatrain", "A stanza of four lines is a quatrain.", "A stanza of four lines."),
+        ("Solvent", "The liquid in which a solute dissolves; a solid dissolved in it is called a solute.",
+         "The liquid in which a solute dissolves."),
+        ("Neutralisation", "The reaction of an acid with a base; the products are a salt and water.",
+         "The reaction of an acid with a base; the products are a salt and water."),
+        ("Catalyst", "A substance that speeds up a reaction; it is unchanged at the end.",
+         "A substance that speeds up a reaction; it is unchanged at the end."),
+        ("Cell", "A unit that is the smallest living thing.", "A unit that is the smallest living thing."),
+    ),
+))
 
 
 VALUE_NOT_DEFINITION = _register(Gate(

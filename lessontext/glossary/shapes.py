@@ -14,7 +14,7 @@ from lessontext.glossary.candidate import Term
 from lessontext.glossary.phrases import PREPOSITIONS, looks_like_acronym, schwartz_hearst
 from lessontext.words import getAllLemmas, singular, word_pos
 
-__all__ = ["expansion_only", "filler_headword", "definite_bare", "demonstrative_outside", "genus_colon", "genus_twin", "head_restated", "predicate_only", "rebuilt_head_broken", "reduced_relative"]
+__all__ = ["expansion_only", "second_clause", "filler_headword", "definite_bare", "demonstrative_outside", "genus_colon", "genus_twin", "head_restated", "predicate_only", "rebuilt_head_broken", "reduced_relative"]
 
 
 # "Typical experiment", "Smaller efforts", "Best-known examples", "Well-known example": a first word that judges,
@@ -217,3 +217,34 @@ def genus_twin(term: Term, terms: list[Term]) -> bool:
         if opening == words and _tail(other.definition, 1 + len(words)) == _tail(term.definition, 2):
             return True
     return False
+
+
+# "...; net income, often called take-home pay, is what remains ...", "...; a stanza of four lines is a quatrain":
+# after the semicolon a new main clause with its own noun subject and a copula, i.e. the next term's definition.
+# A pronoun or "the ..." subject ("; the products are a salt and water") goes on about the same thing.
+_SECOND_CLAUSE = re.compile(
+    r";\s+(?!(?:it|its|they|their|this|these|that|those|he|she|we|you|there|here|such|the)\b)"
+    r"(?P<subject>[^;:()]{1,80}?)\s+(?:is|are)\s+(?:an?|the|what|called|known)\b",
+    re.I,
+)
+# "A stanza of two rhyming lines is a couplet.": a whole copular sentence, not a phrase; no relative pronoun
+# before the copula ("A cell that is ..." stays a phrase).
+_WHOLE_COPULAR_SENTENCE = re.compile(
+    r"^(?P<subject>(?:An?|The)\s(?:(?!\b(?:that|which|who|whose|where|when|whom)\b)[^;:,()])*?)"
+    r"\s+(?:is|are)\s+(?P<complement>(?:an?|the)\s[^;:]*?)\.?$"
+)
+
+
+def second_clause(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Cut a run-on at the "; " that starts another term's definition; a definition that is itself "A X is a Y" is
+    about Y: its subject when Y is the headword, else left out."""
+    match = _SECOND_CLAUSE.search(definition)
+    if match and len(definition[:match.start()].split()) >= 3:
+        definition = definition[:match.start()].rstrip(" ,") + "."
+    sentence = _WHOLE_COPULAR_SENTENCE.match(definition.split("; ")[0])
+    if sentence is None:
+        return definition
+    complement = {singular(w) for w in re.findall(r"[\w-]+", sentence.group("complement").lower())}
+    if {singular(w) for w in re.findall(r"[\w-]+", term.lower())} <= complement:
+        return sentence.group("subject") + "."
+    return None
