@@ -161,6 +161,9 @@ _EVERYDAY = 0.45
 
 # "A multinational integrated logistic unit (MILU) is formed": an -ed word inside a subject that has its copula later.
 _LATER_COPULA = re.compile(r"^[^,;.]*?\b(?:is|are|was|were)\b")
+# "A stanza of two rhyming lines is a couplet": a word right before the copula is the subject's head noun, not
+# its verb ("lines"), however the lexicon knows it.
+_NEXT_IS_COPULA = re.compile(r"^\s+(?:is|are|was|were)\b")
 
 
 def _everyday_subject(term: str, context: Context) -> bool:
@@ -243,6 +246,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             if (verb and (verb[0].endswith("ed") and "ADJ" in word_pos(verb[0]) or is_participle(verb[0]))
                     and _LATER_COPULA.match(remainder[len(verb[0]):])):
                 continue  # "A multinational integrated ... unit is formed", "A warship tied up ... is": a modifier
+            if verb and _NEXT_IS_COPULA.match(remainder[len(verb[0]):]):
+                continue  # "A stanza of two rhyming lines is ...": "lines" heads the subject
             if _QUANTITY_PHRASE.match(term):
                 break  # "A great deal of progress has come from ...": an amount, not a term
             if _splits_bold(term, rest, context):
@@ -385,6 +390,8 @@ PROSE = RULES.register(Rule(
         misses("# Operations\n\nIn a multinational operation, however, the answer matters a great deal.\n",
                "multinational operation"),
         misses("# Writing\n\nIn a paragraph, explain what your rewrite reveals about the writer.\n", "paragraph"),
+        misses("# Poems\n\nA stanza of two rhyming lines is a couplet.\n", "stanza of two rhyming"),
+        misses("# Cells\n\nA group of similar cells is a tissue.\n", "group of similar"),
     ),
 ))
 
