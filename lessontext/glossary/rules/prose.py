@@ -140,7 +140,10 @@ _THEY_THEM_THEIR = re.compile(r"\b(?:they|them|their|theirs)\b")
 
 _WORD_TOKEN = re.compile(r"[\w][\w-]*")
 # "X is a NP that ...", "X: a NP that ...": the noun phrase is the genus in another term's definition.
-_GENUS_OF_ANOTHER = re.compile(r"(?:\b(?:is|are)|:)\s+(?:an?|the)\s+$")
+# "A hydrogen ion is simply a hydrogen atom that ...": an adverb after the copula changes nothing.
+_GENUS_OF_ANOTHER = re.compile(
+    r"(?:\b(?:is|are|was|were)(?:\s+(?:[a-z]+ly|just|also|often|always|still|thus|therefore|merely|now|then))?|:)"
+    r"\s+(?:an?|the)\s+$")
 
 
 _PASSIVE_WITH_PREPOSITION = re.compile(r"(?:is|are)\s+(?:\w+ly\s+)?(?P<v>[a-z]+(?:ed|en))\s+(?:to|by|in|on|into|from|at)\b")
@@ -392,6 +395,8 @@ PROSE = RULES.register(Rule(
         misses("# Writing\n\nIn a paragraph, explain what your rewrite reveals about the writer.\n", "paragraph"),
         misses("# Poems\n\nA stanza of two rhyming lines is a couplet.\n", "stanza of two rhyming"),
         misses("# Cells\n\nA group of similar cells is a tissue.\n", "group of similar"),
+        misses("# Ions\n\nA sodium ion is simply a sodium atom that has lost one electron.\n", "sodium atom"),
+        misses("# Cells\n\nA stoma is usually a leaf pore that lets gases in and out.\n", "leaf pore"),
     ),
 ))
 
