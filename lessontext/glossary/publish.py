@@ -10,6 +10,9 @@ blind raters kept rejecting, in any subject:
 * ``second_clause``: "What you earn before any deductions; net income ... is what remains", "A stanza of two
   rhyming lines is a couplet; ...": a run-on carrying the next term's definition is cut at its "; ", and a
   definition that is itself "A X is a Y" belongs to Y (its subject when Y is the headword, else left out);
+* ``clause_body``: "Longitudinal waves: The particles vibrate ...", "Natural passive immunity: Antibodies pass
+  ...": a clause with its own subject, not a phrase; the term's head noun becomes its genus ("Waves in which the
+  particles vibrate ...");
 * ``value_not_definition``: "Alcohol: 7 kcal per gram", "F major: 1 flat (B♭)":
   a quantity, not what the thing is;
 * ``topic_pair``: "Entry and exit", "Taxes and customs": several headwords of
@@ -75,6 +78,7 @@ from lessontext.glossary.candidate import Term
 from lessontext.glossary.gate import GATES, Gate
 from lessontext.glossary.gate import register as _register
 from lessontext.glossary.shapes import (
+    clause_body,
     demonstrative_outside,
     expansion_only,
     filler_headword,
@@ -116,6 +120,32 @@ SECOND_CLAUSE = _register(Gate(
         ("Catalyst", "A substance that speeds up a reaction; it is unchanged at the end.",
          "A substance that speeds up a reaction; it is unchanged at the end."),
         ("Cell", "A unit that is the smallest living thing.", "A unit that is the smallest living thing."),
+    ),
+))
+
+
+CLAUSE_BODY = _register(Gate(
+    name="clause_body",
+    check=clause_body,
+    examples=(
+        ("Longitudinal waves", "The particles vibrate back and forth along the direction the wave travels.",
+         "Waves in which the particles vibrate back and forth along the direction the wave travels."),
+        ("Natural passive immunity", "Antibodies pass from mother to baby across the placenta.",
+         "An immunity in which antibodies pass from mother to baby across the placenta."),
+        ("Speed of sound", "Sound travels at different speeds in different media.",
+         "Sound travels at different speeds in different media."),
+        ("Plasma cells", "Cells that release large amounts of antibodies.",
+         "Cells that release large amounts of antibodies."),
+        ("Carnivores", "Animals eat other animals.", "Animals eat other animals."),
+        ("Episodic memory", "Personal experiences tied to a time and place.",
+         "Personal experiences tied to a time and place."),
+        ("Evaluation visits", "Short visits by foreign teams to confirm a declaration.",
+         "Short visits by foreign teams to confirm a declaration."),
+        ("Civilian control", "Security forces should be under the authority of elected civilians.",
+         "Security forces should be under the authority of elected civilians."),
+        ("Emergency fund", "Money set aside for unexpected costs.", "Money set aside for unexpected costs."),
+        ("Conventional current", "Diagrams show current as flowing from positive to negative.",
+         "Diagrams show current as flowing from positive to negative."),
     ),
 ))
 
