@@ -75,10 +75,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from lessontext.glossary.candidate import Term
+from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE
 from lessontext.glossary.gate import GATES, Gate
 from lessontext.glossary.gate import register as _register
 from lessontext.glossary.shapes import (
-    clause_body,
     demonstrative_outside,
     expansion_only,
     filler_headword,
@@ -88,12 +88,11 @@ from lessontext.glossary.shapes import (
     predicate_only,
     rebuilt_head_broken,
     reduced_relative,
-    second_clause,
 )
 from lessontext.glossary.wellformed import WELL_FORMED_EXAMPLES, well_formed
 from lessontext.words import word_pos
 
-__all__ = ["GATES", "NAME_ONLY_RULES", "Gate", "passes", "publishable"]
+__all__ = ["CLAUSE_BODY", "GATES", "SECOND_CLAUSE", "NAME_ONLY_RULES", "Gate", "passes", "publishable"]
 
 
 # "7 kcal per gram", "2,000 × (1.05)^10 ≈ £3,257.79", "~3 flats": the definition opens with a quantity.
@@ -103,51 +102,6 @@ _OPENS_WITH_QUANTITY = re.compile(r"^[~≈<>±−-]?\s*[£$€]?\d")
 def _value_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A definition that opens with a number gives a value or a calculation, not what the term is."""
     return None if _OPENS_WITH_QUANTITY.match(definition) else definition
-
-
-SECOND_CLAUSE = _register(Gate(
-    name="second_clause",
-    check=second_clause,
-    examples=(
-        ("Gross income", "What you earn before any deductions; net income, often called take-home pay, is what "
-         "remains after taxes.", "What you earn before any deductions."),
-        ("Quatrain", "A stanza of two rhyming lines is a couplet; a stanza of four lines.", None),
-        ("Quatrain", "A stanza of four lines is a quatrain.", "A stanza of four lines."),
-        ("Solvent", "The liquid in which a solute dissolves; a solid dissolved in it is called a solute.",
-         "The liquid in which a solute dissolves."),
-        ("Neutralisation", "The reaction of an acid with a base; the products are a salt and water.",
-         "The reaction of an acid with a base; the products are a salt and water."),
-        ("Catalyst", "A substance that speeds up a reaction; it is unchanged at the end.",
-         "A substance that speeds up a reaction; it is unchanged at the end."),
-        ("Cell", "A unit that is the smallest living thing.", "A unit that is the smallest living thing."),
-    ),
-))
-
-
-CLAUSE_BODY = _register(Gate(
-    name="clause_body",
-    check=clause_body,
-    examples=(
-        ("Longitudinal waves", "The particles vibrate back and forth along the direction the wave travels.",
-         "Waves in which the particles vibrate back and forth along the direction the wave travels."),
-        ("Natural passive immunity", "Antibodies pass from mother to baby across the placenta.",
-         "An immunity in which antibodies pass from mother to baby across the placenta."),
-        ("Speed of sound", "Sound travels at different speeds in different media.",
-         "Sound travels at different speeds in different media."),
-        ("Plasma cells", "Cells that release large amounts of antibodies.",
-         "Cells that release large amounts of antibodies."),
-        ("Carnivores", "Animals eat other animals.", "Animals eat other animals."),
-        ("Episodic memory", "Personal experiences tied to a time and place.",
-         "Personal experiences tied to a time and place."),
-        ("Evaluation visits", "Short visits by foreign teams to confirm a declaration.",
-         "Short visits by foreign teams to confirm a declaration."),
-        ("Civilian control", "Security forces should be under the authority of elected civilians.",
-         "Security forces should be under the authority of elected civilians."),
-        ("Emergency fund", "Money set aside for unexpected costs.", "Money set aside for unexpected costs."),
-        ("Conventional current", "Diagrams show current as flowing from positive to negative.",
-         "Diagrams show current as flowing from positive to negative."),
-    ),
-))
 
 
 VALUE_NOT_DEFINITION = _register(Gate(
