@@ -71,6 +71,24 @@ def _later_main_clauses(sentence: str) -> Iterable[str]:
             yield clause[0].upper() + clause[1:]
 
 
+# "A stanza of two rhyming lines is a couplet; a stanza of four lines is a quatrain.": after "; " a clause with
+# its own noun subject (no pronoun, no "the ...") and a copula is a second definition; each is read on its own.
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r";\s+(?!(?:it|its|they|their|this|these|that|those|he|she|we|you|there|here|such|the)\b)"
+    r"(?=[^;:()]{1,80}?\s(?:is|are)\s+(?:an?|the|what|called|known)\b)",
+    re.I,
+)
+
+
+def _independent_clauses(sentence: str) -> list[str]:
+    """``sentence``, or its "; "-joined main clauses when a later one defines something else."""
+    parts = _NEW_SUBJECT_CLAUSE.split(sentence)
+    if len(parts) == 1 or any(len(p.split()) < _MIN_CLAUSE_WORDS for p in parts):
+        return [sentence]
+    clauses = [p.rstrip(" ,") + "." for p in parts[:-1]] + [parts[-1]]
+    return [c[0].upper() + c[1:] for c in clauses]
+
+
 def collect_candidates(document: Document, rules: Iterable[Rule] = RULES) -> tuple[list[Candidate], Context]:
     """Run ``rules`` (highest priority first) over ``document``; their candidates in order, and the context."""
     ordered = list(rules)
@@ -87,8 +105,9 @@ def collect_candidates(document: Document, rules: Iterable[Rule] = RULES) -> tup
         for sentence in section.sentences:
             for scope, run in sentence_runs:
                 if scope is Scope.SENTENCE:
-                    for rule in run:
-                        context.add(rule, rule.find(section, sentence, context))
+                    for part in _independent_clauses(sentence):
+                        for rule in run:
+                            context.add(rule, rule.find(section, part, context))
                 else:
                     for clause in _later_main_clauses(sentence):
                         for rule in run:

@@ -7,6 +7,12 @@ examples a test runs.  Gates run in registration order, after
 so they judge the entry as a reader would see it.  Each one answers a failure
 blind raters kept rejecting, in any subject:
 
+* ``second_clause``: "What you earn before any deductions; net income ... is what remains", "A stanza of two
+  rhyming lines is a couplet; ...": a run-on carrying the next term's definition is cut at its "; ", and a
+  definition that is itself "A X is a Y" belongs to Y (its subject when Y is the headword, else left out);
+* ``clause_body``: "Longitudinal waves: The particles vibrate ...", "Natural passive immunity: Antibodies pass
+  ...": a clause with its own subject, not a phrase; the term's head noun becomes its genus ("Waves in which the
+  particles vibrate ...");
 * ``value_not_definition``: "Alcohol: 7 kcal per gram", "F major: 1 flat (B♭)":
   a quantity, not what the thing is;
 * ``topic_pair``: "Entry and exit", "Taxes and customs": several headwords of
@@ -69,6 +75,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from lessontext.glossary.candidate import Term
+from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE
 from lessontext.glossary.gate import GATES, Gate
 from lessontext.glossary.gate import register as _register
 from lessontext.glossary.shapes import (
@@ -85,7 +92,7 @@ from lessontext.glossary.shapes import (
 from lessontext.glossary.wellformed import WELL_FORMED_EXAMPLES, well_formed
 from lessontext.words import word_pos
 
-__all__ = ["GATES", "NAME_ONLY_RULES", "Gate", "passes", "publishable"]
+__all__ = ["CLAUSE_BODY", "GATES", "SECOND_CLAUSE", "NAME_ONLY_RULES", "Gate", "passes", "publishable"]
 
 
 # "7 kcal per gram", "2,000 × (1.05)^10 ≈ £3,257.79", "~3 flats": the definition opens with a quantity.

@@ -217,3 +217,4 @@ def genus_twin(term: Term, terms: list[Term]) -> bool:
         if opening == words and _tail(other.definition, 1 + len(words)) == _tail(term.definition, 2):
             return True
     return False
+

@@ -183,10 +183,17 @@ _BOLD_GERUND = re.compile(r"[a-z]{4,}ing")
 _EXAMPLES_IN_BRACKETS = re.compile(r"\s+\((?:such as|e\.g\.|for example|for instance|including)\b[^()]*\)")
 
 
+# After a bold term that heads the appositive: its other name or the list goes on ("or soft palate", ", ...").
+# A noun after it instead ("an **unstressed** syllable", "the **metre** of ...") makes the bold word a modifier
+# or a genus, and the appositive a gloss.
+_BOLD_HEADS_APPOSITIVE = re.compile(r"^(?:$|[\s,;:.)]*$|\s*[,;(]|\s+(?:or|and|is|are)\b)")
+
+
 def _another_bold_term(appos: str, term: str, bold: list[str]) -> bool:
     """"the **velum** or soft palate" after "the **hard palate**,": the appositive opens with another bold term."""
     rest = strip_article(appos).lower()
-    return any(b != term and rest.startswith(b.lower()) and not rest[len(b):len(b) + 1].isalnum() for b in bold)
+    return any(b != term and rest.startswith(b.lower()) and not rest[len(b):len(b) + 1].isalnum()
+               and _BOLD_HEADS_APPOSITIVE.match(rest[len(b):]) for b in bold)
 
 
 _CONTACT_DETERMINERS = frozenset("a an the each every".split())

@@ -225,8 +225,10 @@ def _noun_phrase_gloss(says: str) -> str | None:
 
 def _colon_gloss(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
     """"... the **neighbour principle**: we must ..." -> "The principle that we must ..."; "a **patch**: a bug fix ..."."""
-    match = re.search(rf"\b(?:the|an?)\s+(?P<term>{re.escape(term)}(?:\s+(?P<head>[a-z]+))?):\s+(?P<says>\S.+)$",
-                      sentence, re.I)
+    # "... some are **pathogens**: organisms that ...", "... concentrates on **phonetics**: how ...": a bare plural
+    # or mass noun after its verb or preposition glosses the same way.
+    match = re.search(rf"(?:\b(?:the|an?)\s+|(?<=[a-z] ))(?P<term>{re.escape(term)}(?:\s+(?P<head>[a-z]+))?)"
+                      rf":\s+(?P<says>\S.+)$", sentence, re.I)
     if not match or match.start() == 0 or has_anaphora(match.group("says")):
         return None
     says = match.group("says").strip().split(";")[0]
@@ -512,6 +514,8 @@ BOLD_INLINE = RULES.register(Rule(
     name="bold_inline", priority=79, scope=Scope.SENTENCE, confidence=COMPLEMENT_CONFIDENCE, find=find_bold_inline,
     examples=(
         finds("# Rates\n\nThe interest rate quoted by a bank is the **nominal rate**.\n", "nominal rate"),
+        finds("# Germs\n\nMost microbes are harmless, but some are **pathogens**: organisms that cause disease.\n",
+              "pathogens"),
         finds("# Tort\n\nLord Atkin set out the **neighbour principle**: we must take reasonable care to avoid "
               "acts that could injure our neighbour.\n", "neighbour principle"),
         misses("# Chords\n\nThe most important is the **dominant seventh**.\n", "dominant seventh"),

@@ -140,7 +140,10 @@ _THEY_THEM_THEIR = re.compile(r"\b(?:they|them|their|theirs)\b")
 
 _WORD_TOKEN = re.compile(r"[\w][\w-]*")
 # "X is a NP that ...", "X: a NP that ...": the noun phrase is the genus in another term's definition.
-_GENUS_OF_ANOTHER = re.compile(r"(?:\b(?:is|are)|:)\s+(?:an?|the)\s+$")
+# "A hydrogen ion is simply a hydrogen atom that ...": an adverb after the copula changes nothing.
+_GENUS_OF_ANOTHER = re.compile(
+    r"(?:\b(?:is|are|was|were)(?:\s+(?:[a-z]+ly|just|also|often|always|still|thus|therefore|merely|now|then))?|:)"
+    r"\s+(?:an?|the)\s+$")
 
 
 _PASSIVE_WITH_PREPOSITION = re.compile(r"(?:is|are)\s+(?:\w+ly\s+)?(?P<v>[a-z]+(?:ed|en))\s+(?:to|by|in|on|into|from|at)\b")
@@ -161,6 +164,9 @@ _EVERYDAY = 0.45
 
 # "A multinational integrated logistic unit (MILU) is formed": an -ed word inside a subject that has its copula later.
 _LATER_COPULA = re.compile(r"^[^,;.]*?\b(?:is|are|was|were)\b")
+# "A stanza of two rhyming lines is a couplet": a word right before the copula is the subject's head noun, not
+# its verb ("lines"), however the lexicon knows it.
+_NEXT_IS_COPULA = re.compile(r"^\s+(?:is|are|was|were)\b")
 
 
 def _everyday_subject(term: str, context: Context) -> bool:
@@ -243,6 +249,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             if (verb and (verb[0].endswith("ed") and "ADJ" in word_pos(verb[0]) or is_participle(verb[0]))
                     and _LATER_COPULA.match(remainder[len(verb[0]):])):
                 continue  # "A multinational integrated ... unit is formed", "A warship tied up ... is": a modifier
+            if verb and _NEXT_IS_COPULA.match(remainder[len(verb[0]):]):
+                continue  # "A stanza of two rhyming lines is ...": "lines" heads the subject
             if _QUANTITY_PHRASE.match(term):
                 break  # "A great deal of progress has come from ...": an amount, not a term
             if _splits_bold(term, rest, context):
@@ -385,6 +393,10 @@ PROSE = RULES.register(Rule(
         misses("# Operations\n\nIn a multinational operation, however, the answer matters a great deal.\n",
                "multinational operation"),
         misses("# Writing\n\nIn a paragraph, explain what your rewrite reveals about the writer.\n", "paragraph"),
+        misses("# Poems\n\nA stanza of two rhyming lines is a couplet.\n", "stanza of two rhyming"),
+        misses("# Cells\n\nA group of similar cells is a tissue.\n", "group of similar"),
+        misses("# Ions\n\nA sodium ion is simply a sodium atom that has lost one electron.\n", "sodium atom"),
+        misses("# Cells\n\nA stoma is usually a leaf pore that lets gases in and out.\n", "leaf pore"),
     ),
 ))
 

@@ -262,6 +262,9 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
                 if plural_head(words[i - 1]) and finite_verb(words[i], plural=True):
                     term = " ".join(words[i + 1:])
                     break
+            # "Five iambs in a row make **iambic pentameter**, the ...": the author's bold marks where the term starts.
+            term = next((b for b in context.document.emphasis
+                         if term.lower().endswith(" " + b.lower()) and valid_term(b)), term)
             add(term, "The " + match.group("appos"), GLOSS_CONFIDENCE)
     match = _PAIR_GLOSS.search(sentence)
     if match:

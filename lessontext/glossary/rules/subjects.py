@@ -147,7 +147,12 @@ _THE_NAME = re.compile(
 )
 
 
-_SEQUENCE_OPENER = re.compile(r"^(?:Finally|Similarly|Likewise|Lastly|Next|In addition),\s+the\s+(?=[A-Z])")
+_SEQUENCE_OPENER = re.compile(
+    r"^(?:Finally|Similarly|Likewise|Lastly|Next|In addition"
+    # "In West Africa, the X Centre trains ...", "Within NATO, the X Committee advises ...": where it works.
+    r"|(?:In|Within|Across|Among|Inside|Beyond)\s+(?!\d)[^,]{2,40}),\s+the\s+(?=[A-Z])"
+    # "The UN's X Programme brings ...": the owner's name before the programme's.
+    r"|^The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
 
 
 # "The X Organization, or XO, ...": the acronym the lesson pairs with the name, given as an aside.
@@ -427,6 +432,12 @@ NAMED_SUBJECT = RULES.register(Rule(
               "Harbour Register"),
         misses("# Seas\n\nThe Harbour Register, established in 1991, invites them to report ship lists.\n",
                "Harbour Register"),
+        finds("# Seas\n\nWithin the alliance, the Harbour Safety Committee advises ports on ship lists.\n",
+              "Harbour Safety Committee"),
+        finds("# Seas\n\nThe UN's Harbour Training Programme trains port officials from many countries in ship safety.\n",
+              "Harbour Training Programme"),
+        misses("# Seas\n\nIn 1990, the Harbour Safety Committee advised ports on ship lists.\n",
+               "Harbour Safety Committee"),
     ),
 ))
 

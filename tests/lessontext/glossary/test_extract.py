@@ -19,6 +19,17 @@ def glossary(text: str) -> dict[str, tuple[str, str]]:
 
 SHAPES = [
     pytest.param(
+        "# Poems\n\nA stanza of two rhyming lines is a **couplet**; a stanza of four lines is a **quatrain**.\n\n"
+        "## Money\n\n**Gross income** is what you earn before any deductions; net income, often called take-home "
+        "pay, is what remains after taxes.\n",
+        {
+            "Couplet": ("defined", "A stanza of two rhyming lines."),
+            "Quatrain": ("defined", "A stanza of four lines."),
+            "Gross income": ("defined", "What you earn before any deductions."),
+        },
+        id="semicolon-joins-two-definitions",
+    ),
+    pytest.param(
         "# Soil\n\nSoil has layers. These include:\n\n"
         "- **Topsoil**: the upper layer of soil, rich in organic matter.\n"
         "- **Subsoil**: the layer beneath the topsoil, with more clay.\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lessontext.glossary.rules.appositive import _another_bold_term
 from tests.lessontext.glossary.support import check
 
 
@@ -90,6 +91,12 @@ from tests.lessontext.glossary.support import check
             id="bold-term-followed-by-the-next-bold-item-of-a-list",
         ),
         pytest.param(
+            "Lines have feet. Five iambs in a row make **iambic pentameter**, the metre of the sonnet. Some feet in a"
+            " row make **iambic pentameter** hard to hear.",
+            {}, ("Row make iambic pentameter",),
+            id="the-bold-span-is-the-term-not-the-words-before-it",
+        ),
+        pytest.param(
             "The new army later sent troops to several peace operations, a sign of growing professionalism. Entropy,"
             " a measure of disorder, always rises in a closed system.",
             {"Entropy": ("defined", "A measure of disorder.")}, ("Peace operations", "Peace operation"),
@@ -123,3 +130,16 @@ def test_an_ing_word_between_an_article_and_its_noun_stays_in_the_term():
                      "and the host. The sending state pays.")
     assert found.get("Sending state") == ("defined", "The country that deploys the troops.")
     assert "State" not in found
+
+
+@pytest.mark.parametrize(
+    ("appos", "expected"),
+    [
+        ("the velum or soft palate", True),
+        ("the velum, the uvula and the tongue", True),
+        ("an unstressed syllable followed by a stressed one", False),
+        ("the metre of much of the sonnet", False),
+    ],
+)
+def test_another_bold_term_heads_the_appositive_only_when_no_noun_follows(appos, expected):
+    assert _another_bold_term(appos, "iamb", ["velum", "unstressed", "metre", "iamb"]) is expected

@@ -1,0 +1,99 @@
+"""Join the glossary as it is now to the blind raters' glossary verdicts, and diff two snapshots.
+
+    .venv/bin/python bench/glossary_rerated.py snap OUT.json      # regenerate every rated corpus, save it
+    .venv/bin/python bench/glossary_rerated.py diff OLD.json NEW.json [-v]
+
+Regenerates bench/corpus/dev, dev-b and test-b to test-i (one glossary per document,
+``extract_glossary``) and joins each entry to the verdicts of the newest rating of the
+same lesson and headword (``term_key``) in bench/labels/.  ``diff`` counts, per corpus,
+the rated entries a change removed, re-worded or kept, with their verdicts, and the
+new unrated entries: a change is good when it removes rejects and keeps accepts.
+Never reads the held-out test folders.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import ftfy  # noqa: E402
+
+from lessontext.document import parse_document  # noqa: E402
+from lessontext.glossary import extract_glossary  # noqa: E402
+from lessontext.words import term_key  # noqa: E402
+
+RATED = {"dev": ("dev-r5",), "dev-b": ("dev-b-r3",), "test-b": ("test-b",), "test-c": ("test-c",),
+         "test-d": ("test-d",), "test-e": ("test-e",), "test-f": ("test-f",), "test-g": ("test-g",),
+         "test-h": ("test-h",), "test-i": ("test-i",)}
+
+
+def verdicts(labels: Path) -> dict[str, list]:
+    """"lesson|key" -> [definition rated, [verdicts], [reasons]]."""
+    entries = {e["id"]: e for e in json.loads((labels / "input" / "glossary.json").read_text())}
+    found: dict[str, list] = {}
+    for rater in sorted(labels.glob("rater-*")):
+        for rating in json.loads((rater / "glossary_ratings.json").read_text())["entries"]:
+            entry = entries.get(rating["id"])
+            if entry is None:
+                continue
+            key = f"{entry['lesson']}|{term_key(entry['term'])}"
+            slot = found.setdefault(key, [entry["definition"], [], []])
+            slot[1].append(rating["verdict"])
+            slot[2].extend(rating.get("reasons", []))
+    return found
+
+
+def snap(out: Path) -> None:
+    data = {}
+    for corpus, folders in RATED.items():
+        rated: dict[str, list] = {}
+        for labels in reversed(folders):
+            rated.update(verdicts(ROOT / "bench" / "labels" / labels))
+        rows = []
+        for path in sorted((ROOT / "bench" / "corpus" / corpus).glob("*.md")):
+            document = parse_document(ftfy.fix_text(path.read_text(encoding="utf-8")))
+            for t in extract_glossary(document):
+                key = f"{path.stem}|{term_key(t.term)}"
+                r = rated.get(key)
+                rows.append({"key": key, "term": t.term, "definition": t.definition, "rule": t.rule,
+                             "verdicts": r[1] if r and r[0] == t.definition else [],
+                             "old_verdicts": r[1] if r else [], "rated_definition": r[0] if r else ""})
+        data[corpus] = rows
+    out.write_text(json.dumps(data, indent=1, ensure_ascii=False))
+
+
+def diff(old_path: Path, new_path: Path, verbose: bool) -> None:
+    old, new = json.loads(old_path.read_text()), json.loads(new_path.read_text())
+    for corpus in old:
+        a = {r["key"]: r for r in old[corpus]}
+        b = {r["key"]: r for r in new.get(corpus, [])}
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for key, r in a.items():
+            s = b.get(key)
+            change = "removed" if s is None else "reworded" if s["definition"] != r["definition"] else ""
+            if not change:
+                continue
+            for v in r["old_verdicts"] or ["unrated"]:
+                counts[change][v] += 1
+            if verbose:
+                print(f"  [{corpus}] {change} {r['old_verdicts']} {r['term']}: {r['definition']}"
+                      + (f"\n      -> {s['term']}: {s['definition']}" if s else ""))
+        for key, s in b.items():
+            if key not in a:
+                counts["added"][str(s["old_verdicts"] or "unrated")] += 1
+                if verbose:
+                    print(f"  [{corpus}] added {s['old_verdicts']} {s['rule']} {s['term']}: {s['definition']}")
+        if counts:
+            print(corpus, {k: dict(v) for k, v in counts.items()})
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "snap":
+        snap(Path(sys.argv[2]))
+    else:
+        diff(Path(sys.argv[2]), Path(sys.argv[3]), "-v" in sys.argv)

@@ -1,0 +1,142 @@
+"""Gates on a definition's clauses, registered before the other publishing gates (:mod:`lessontext.glossary.publish`).
+
+* ``second_clause``: "What you earn before any deductions; net income ... is what remains", "A stanza of two
+  rhyming lines is a couplet; ...": a run-on carrying the next term's definition is cut at its "; ", and a
+  definition that is itself "A X is a Y" belongs to Y (its subject when Y is the headword, else left out);
+* ``clause_body``: "Longitudinal waves: The particles vibrate ...", "Natural passive immunity: Antibodies pass
+  ...": a clause with its own subject, not a phrase; the term's head noun becomes its genus ("Waves in which the
+  particles vibrate ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lessontext.glossary.gate import Gate
+from lessontext.glossary.gate import register as _register
+from lessontext.glossary.phrases import finite_verb
+from lessontext.glossary.rephrase import article, relative_definition
+from lessontext.words import STOPWORDS, getAllLemmas, singular, word_pos
+
+__all__ = ["CLAUSE_BODY", "SECOND_CLAUSE", "clause_body", "second_clause"]
+
+
+# "...; net income, often called take-home pay, is what remains ...", "...; a stanza of four lines is a quatrain":
+# after the semicolon a new main clause with its own noun subject and a copula, i.e. the next term's definition.
+# A pronoun or "the ..." subject ("; the products are a salt and water") goes on about the same thing.
+_SECOND_CLAUSE = re.compile(
+    r";\s+(?!(?:it|its|they|their|this|these|that|those|he|she|we|you|there|here|such|the)\b)"
+    r"(?P<subject>[^;:()]{1,80}?)\s+(?:is|are)\s+(?:an?|the|what|called|known)\b",
+    re.I,
+)
+# "A stanza of two rhyming lines is a couplet.": a whole copular sentence, not a phrase; no relative pronoun
+# before the copula ("A cell that is ..." stays a phrase).
+_WHOLE_COPULAR_SENTENCE = re.compile(
+    r"^(?P<subject>(?:An?|The)\s(?:(?!\b(?:that|which|who|whose|where|when|whom)\b)[^;:,()])*?)"
+    r"\s+(?:is|are)\s+(?P<complement>(?:an?|the)\s[^;:]*?)\.?$"
+)
+
+
+def second_clause(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Cut a run-on at the "; " that starts another term's definition; a definition that is itself "A X is a Y" is
+    about Y: its subject when Y is the headword, else left out."""
+    match = _SECOND_CLAUSE.search(definition)
+    if match and len(definition[:match.start()].split()) >= 3:
+        definition = definition[:match.start()].rstrip(" ,") + "."
+    sentence = _WHOLE_COPULAR_SENTENCE.match(definition.split("; ")[0])
+    if sentence is None:
+        return definition
+    complement = {singular(w) for w in re.findall(r"[\w-]+", sentence.group("complement").lower())}
+    if {singular(w) for w in re.findall(r"[\w-]+", term.lower())} <= complement:
+        return sentence.group("subject") + "."
+    return None
+
+
+# "Longitudinal waves: The particles vibrate back and forth ...": a label's body that is a whole clause, its own
+# subject (up to three words, after an optional article) and a lexical verb agreeing with it.
+_CLAUSE_BODY = re.compile(
+    r"^(?:(?:The|A|An)\s+)?(?P<np>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+)\s+(?P<next>[\w-]+)")
+# "Security forces should ...", "The tangible clues that ...", "Small posts where ...": the word read as the verb
+# was the subject's head noun.
+_AFTER_A_HEAD_NOUN = frozenset("that which who whose where when".split())
+_HEAD_PREPOSITIONS = frozenset("of in for on to at by with".split())
+
+
+_NOT_LEXICAL = frozenset("is are was were has have had do does did can could may might must shall should will would".split())
+
+
+def _present_verb(word: str, *, plural: bool) -> bool:
+    """"vibrate" after a plural, "travels" after a singular: a present-tense lexical verb, not a participle."""
+    lemmas = getAllLemmas(word).get("VERB", ())
+    if word in _NOT_LEXICAL or not lemmas or word.endswith("ed") or not finite_verb(word, plural=plural):
+        return False
+    return word in lemmas if plural else word not in lemmas and word.endswith("s")
+
+
+def clause_body(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that is a clause gets the term's head noun as its genus: "Waves in which the particles ..."."""
+    words = term.split()
+    if len(words) < 2 or any(w.lower() in _HEAD_PREPOSITIONS for w in words) or not words[-1].isalpha():
+        return definition
+    head = words[-1].lower()
+    match = _CLAUSE_BODY.match(definition)
+    if match is None or "NOUN" not in word_pos(head) or not word_pos(head) & {"NOUN"} - {"VERB"}:
+        return definition
+    np = match.group("np").split()
+    subject = np[-1].lower()
+    if (any(w.lower().endswith("ing") or w.lower() in _HEAD_PREPOSITIONS | STOPWORDS for w in np)
+            or "NOUN" not in word_pos(subject) or "ADJ" in word_pos(subject) or singular(subject) == singular(head)
+            or match.group("next").lower() in _NOT_LEXICAL | _AFTER_A_HEAD_NOUN or match.group("next").endswith("ed")
+            or not _present_verb(match.group("verb"), plural=singular(subject) != subject)):
+        return definition
+    after_verb = definition[match.start("verb"):].split()[1:4]
+    if any(singular(w.lower().strip(",.;")) == singular(head) for w in after_verb):
+        return definition  # "Diagrams show current as ...": the clause is about the term, seen from outside
+    genus = head if singular(head) != head else f"{article(head).lower()} {head}"
+    return relative_definition(genus, "in", definition) + "."
+
+
+SECOND_CLAUSE = _register(Gate(
+    name="second_clause",
+    check=second_clause,
+    examples=(
+        ("Gross income", "What you earn before any deductions; net income, often called take-home pay, is what "
+         "remains after taxes.", "What you earn before any deductions."),
+        ("Quatrain", "A stanza of two rhyming lines is a couplet; a stanza of four lines.", None),
+        ("Quatrain", "A stanza of four lines is a quatrain.", "A stanza of four lines."),
+        ("Solvent", "The liquid in which a solute dissolves; a solid dissolved in it is called a solute.",
+         "The liquid in which a solute dissolves."),
+        ("Neutralisation", "The reaction of an acid with a base; the products are a salt and water.",
+         "The reaction of an acid with a base; the products are a salt and water."),
+        ("Catalyst", "A substance that speeds up a reaction; it is unchanged at the end.",
+         "A substance that speeds up a reaction; it is unchanged at the end."),
+        ("Cell", "A unit that is the smallest living thing.", "A unit that is the smallest living thing."),
+    ),
+))
+
+
+CLAUSE_BODY = _register(Gate(
+    name="clause_body",
+    check=clause_body,
+    examples=(
+        ("Longitudinal waves", "The particles vibrate back and forth along the direction the wave travels.",
+         "Waves in which the particles vibrate back and forth along the direction the wave travels."),
+        ("Natural passive immunity", "Antibodies pass from mother to baby across the placenta.",
+         "An immunity in which antibodies pass from mother to baby across the placenta."),
+        ("Speed of sound", "Sound travels at different speeds in different media.",
+         "Sound travels at different speeds in different media."),
+        ("Plasma cells", "Cells that release large amounts of antibodies.",
+         "Cells that release large amounts of antibodies."),
+        ("Carnivores", "Animals eat other animals.", "Animals eat other animals."),
+        ("Episodic memory", "Personal experiences tied to a time and place.",
+         "Personal experiences tied to a time and place."),
+        ("Evaluation visits", "Short visits by foreign teams to confirm a declaration.",
+         "Short visits by foreign teams to confirm a declaration."),
+        ("Civilian control", "Security forces should be under the authority of elected civilians.",
+         "Security forces should be under the authority of elected civilians."),
+        ("Emergency fund", "Money set aside for unexpected costs.", "Money set aside for unexpected costs."),
+        ("Conventional current", "Diagrams show current as flowing from positive to negative.",
+         "Diagrams show current as flowing from positive to negative."),
+    ),
+))
