@@ -5,7 +5,8 @@ Reads the course glossary entries whose terms this lesson mentions, when the
 entry's definition is a definition phrase (not a sentence about the term) and
 a sentence of this lesson states it: the lesson is then the source of the
 key.  Distractor terms are glossary terms of the same kind and category (a
-person for a person), those this lesson defines first; a term another lesson
+person for a person), those this lesson defines first, never one the text makes a kind of the key or the key a kind of (``kindof``: raters on
+test-h and test-i, a second key); a term another lesson
 defines only when its definition is built on the same word as the key's ("a
 principle ..." for a principle: raters called a unit or a tool beside a
 principle implausible); distractor definitions are other terms' definitions
@@ -43,6 +44,8 @@ from ..definitions import (
 )
 from ..distractors import pick_descriptions, pick_distractors, shared_words
 from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
+from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
 from ..pairs import synonymous
 from ..phrasing import anchor_of
@@ -95,12 +98,6 @@ _OUTSIDE_REFERENCE = re.compile(
 # answers another question, as a key it defines the other term (raters on test-c: leak).
 _NAMES_A_TERM = re.compile(r"\((?:also\s+|sometimes\s+|often\s+)?(?:called|known\s+as|termed)\b", re.I)
 
-# Words that attach a defining part to a definition's opening noun ("a layer of ...", "a process
-# that ...", "the movement behind ..."), or a comma before one.
-_POSTMODIFIERS = frozenset("""
-    that which who whom whose where when whereby of in by for with to on at from between behind into under
-    over about through against across within without after before during around among than like
-    """.split())
 # After a colon, a finite verb before any relative pronoun: a second sentence run on ("A layer of
 # hard rock over which ... is a classic example: the river falls"), not a list ("three notes: a root, ...").
 _RELATIVES = frozenset("that which who whom whose where when".split())
@@ -252,18 +249,6 @@ def one_per_genus(key: str, options: list[str]) -> list[str]:
     return out
 
 
-def definition_head(definition: str) -> str:
-    """The noun a definition is built on: the last word before its first postmodifier ("slabs" in "The
-    large rigid slabs into which ...", "set" in "The continuous set of processes ...")."""
-    toks = words(definition)
-    head = ""
-    for i, tok in enumerate(toks):
-        if i and (tok.lower() in _POSTMODIFIERS or tok.lower() in {"rather", "and", "or"}):
-            break
-        head = tok
-    return head
-
-
 def plural_head(definition: str) -> bool:
     """The definition names several things ("Rocks that form ...") rather than one ("The conversion of ...")."""
     head = definition_head(definition)
@@ -378,9 +363,14 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
                      and (e.term not in in_lesson or is_definition(e, course))
                      and same_genus(e.definition, entry.definition)]
         own = {e.term: e.definition for e in same_kind}
-        distractors = pick_distractors(entry.term, here, rng, course, prefer=close_definitions(entry.definition, own))
+        # A kind of the term, or what it is a kind of: one of the two fits the other's meaning.
+        def unrelated(t: str, term: str = entry.term) -> bool:
+            return not kind_related(term, t, course)
+        distractors = pick_distractors(entry.term, here, rng, course, prefer=close_definitions(entry.definition, own),
+                                       extra=unrelated)
         if len(distractors) < 2:
-            distractors += [d for d in pick_distractors(entry.term, elsewhere, rng, course) if not any(synonymous(d, x, course) for x in distractors)][: 2 - len(distractors)]
+            distractors += [d for d in pick_distractors(entry.term, elsewhere, rng, course, extra=unrelated)
+                            if not any(synonymous(d, x, course) for x in distractors)][: 2 - len(distractors)]
         definition = entry.definition.rstrip(".")
         keep = shared_words([entry.term, *distractors])
         masked = mask_words(definition, entry.term, keep=keep)
@@ -419,7 +409,10 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             if not synonymous(entry.term, t, course) and not any(related(head, w) for w in content_words(d))
             and same_number(definition, d)
         ]
-        options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng))
+        term_of = {d: t for t, d in definitions.items()}
+        # Nor the definition of a noun the text says the term is ("X is a strong base": "A base that ...").
+        allowed = {d for d in pool if unrelated(term_of[d]) and not said_of(entry.term, key_def, d, course)}
+        options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng, extra=allowed.__contains__))
         if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
                 and not proper_name(entry.term, course) and not names_a_person(entry.term, key_def) \
                 and reads_as_option(key_def) \
