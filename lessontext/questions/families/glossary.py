@@ -172,6 +172,39 @@ def object_pronoun(definition: str) -> bool:
     return False
 
 
+# Words about the text rather than its subject: a term opening with one ("Formula in words", "Meaning
+# restructuring" cut from "(meaning restructuring)"), or ending in "example(s)" ("Best-known examples"),
+# is a layout label or a gloss, not a concept (raters on test-h, test-i: not worth asking, format; the
+# same labels in the glossaries of test-c, test-e and test-f).
+_METALANGUAGE_OPENERS = frozenset(
+    "meaning meanings formula formulas formulae definition definitions example examples answer answers "
+    "solution solutions summary note notes translation".split())
+
+
+def metalanguage_term(term: str) -> bool:
+    """A label of the text's layout or a gloss of a word ("Formula in words", "Meaning ..."): no term."""
+    toks = [t.lower() for t in words(term)]
+    return bool(toks) and (toks[0] in _METALANGUAGE_OPENERS or toks[-1] in {"example", "examples"}
+                           or toks[-2:] == ["in", "words"])
+
+
+# A copula or an equation verb before the definition's first postmodifier: a sentence, not a noun
+# phrase ("Interest equals Principal multiplied by ...", "Speed is distance divided by time"). Beside
+# definitions it is of another form (raters on test-i: a formula, not a period).
+_SENTENCE_VERBS = frozenset("is are was were equals equal means mean".split())
+
+
+def is_sentence(definition: str) -> bool:
+    """A subject and a verb: "Interest equals Principal multiplied by Rate"."""
+    toks = [t.lower() for t in words(definition)]
+    for i, tok in enumerate(toks):
+        if i and tok in _POSTMODIFIERS:
+            return False
+        if i and tok in _SENTENCE_VERBS:
+            return True
+    return False
+
+
 def usable_definition(definition: str) -> bool:
     """A definition that reads alone as an option: no reference back or outside, no worked calculation,
     opening with a word, something that defines its noun, one sentence."""
@@ -180,6 +213,7 @@ def usable_definition(definition: str) -> bool:
             and not _OUTSIDE_REFERENCE.search(definition.strip())
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
             and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
+            and not is_sentence(definition)
             and not object_pronoun(definition))
 
 
@@ -336,7 +370,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         entry = mention.glossary
         if entry is None or not is_definition(entry, course) or not usable_definition(entry.definition):
             continue  # not a definition, or one that leans on the sentence before ("organising this support")
-        if not usable_term(entry.term) or filler_key(entry.term):
+        if not usable_term(entry.term) or filler_key(entry.term) or metalanguage_term(entry.term):
             continue  # "Other's territory", "Strength and concentration", "Best-known examples": no term
         source = defining_sentence(course, entry.term, entry.definition)
         if not source:
@@ -349,7 +383,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             e for e in course.glossary
             if e.kind == entry.kind and e.term != entry.term and name_class(kinds, e.term) == entity_kind
             and names_a_person(e.term, e.definition) == person  # "A Russian physiologist who ..." is no concept
-            and usable_term(e.term) and not filler_key(e.term)
+            and usable_term(e.term) and not filler_key(e.term) and not metalanguage_term(e.term)
             and (category is None or term_category(e, course) == category)
         ]
         # Only terms the course defines: "Familiar military saying", "Scale" are no terms to offer.

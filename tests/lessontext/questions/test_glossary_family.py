@@ -343,3 +343,57 @@ def test_a_persons_biography_is_no_option_for_what_a_concept_means(monkeypatch):
     for c in found:
         assert "Anna Kovacs" not in (c.key, *c.distractors)
         assert not any(d.startswith("A Hungarian chemist") for d in c.distractors)
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("Formula in words", True),
+    ("Meaning restructuring", True),
+    ("Best-known examples", True),
+    ("Definition", True),
+    ("Function word", False),
+    ("Worked solution step", False),
+    ("Exemplar", False),
+])
+def test_a_label_of_the_layout_or_a_gloss_is_no_term(term, expected):
+    assert g.metalanguage_term(term) is expected
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("Interest equals Principal multiplied by Rate multiplied by Time", True),
+    ("Speed is distance divided by time", True),
+    ("The interval at which interest is added", False),
+    ("A rock that is formed from cooled magma", False),
+])
+def test_a_sentence_is_no_definition(definition, expected):
+    assert g.is_sentence(definition) is expected
+    assert g.usable_definition(definition) is not expected
+
+
+LAYOUT = """# Savings
+
+## Interest
+
+Simple interest is interest calculated only on the original sum.
+
+Formula in words: Interest equals Principal multiplied by Rate multiplied by Time.
+
+A compounding period is the interval at which interest is added.
+
+A deposit is a sum of money placed in an account.
+"""
+
+LAYOUT_TERMS = (
+    GlossaryEntry("Simple interest", "Interest calculated only on the original sum", "defined"),
+    GlossaryEntry("Formula in words", "Interest equals Principal multiplied by Rate multiplied by Time", "defined"),
+    GlossaryEntry("Compounding period", "The interval at which interest is added", "defined"),
+    GlossaryEntry("Deposit", "A sum of money placed in an account", "defined"),
+)
+
+
+def test_a_layout_label_is_neither_asked_nor_offered():
+    course = build_course(parse_document(LAYOUT), glossary=LAYOUT_TERMS, others=())
+    candidates = list(g.glossary_questions(course.lesson, course, random.Random(0)))
+    assert candidates
+    for c in candidates:
+        shown = " ".join((c.stem, *c.options))
+        assert "Formula in words" not in shown and "equals Principal" not in shown
