@@ -23,7 +23,9 @@ a 6 V supply"); as an option, no vague head ("Something that ..."), no clause ("
 that ...") and no name where a meaning should be ("The Civil Code of 1804"); no "it" that stands for
 a noun outside it ("Any consequence that makes it less likely").  A name ("Whin Sill", a person
 defined as "A Russian physiologist who ...") is never asked what it means, nor a filler phrase
-("Best-known examples") asked or offered.
+("Best-known examples") asked or offered. Nor a label of the layout or a gloss ("Formula in words",
+"Meaning ..."), a sentence ("Interest equals Principal multiplied by ...") or a role ("The main
+ingredient of many ...") where a meaning should be.
 """
 
 from __future__ import annotations
@@ -205,6 +207,21 @@ def is_sentence(definition: str) -> bool:
     return False
 
 
+# A role the term plays, not what it is: a relational noun under a ranking or judging word ("The main
+# ingredient of many ...", "The first use of ...", "A normal part of ..."), or a sign or an example of
+# something ("A sign of growing ..."). Blind raters rejected every such glossary entry (test-c, test-d,
+# test-i: "a use, not a definition", "a comment, not a definition"), and as a key "not a meaning".
+_ROLE_NOT_MEANING = re.compile(
+    r"^(?:an?|the)\s+(?:(?:main|chief|principal|first|second|last|normal|common|usual|typical|classic|famous"
+    r"|best-known|key|major)\s+(?:ingredient|example|use|part|source|component|feature|cause|instance|case)"
+    r"|(?:sign|symbol|example|instance|illustration|case)\s+of)\b", re.I)
+
+
+def role_not_meaning(definition: str) -> bool:
+    """A role or a sign of something ("The main ingredient of many ...", "A sign of ..."), not a meaning."""
+    return _ROLE_NOT_MEANING.match(definition.strip()) is not None
+
+
 def usable_definition(definition: str) -> bool:
     """A definition that reads alone as an option: no reference back or outside, no worked calculation,
     opening with a word, something that defines its noun, one sentence."""
@@ -213,7 +230,7 @@ def usable_definition(definition: str) -> bool:
             and not _OUTSIDE_REFERENCE.search(definition.strip())
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
             and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
-            and not is_sentence(definition)
+            and not is_sentence(definition) and not role_not_meaning(definition)
             and not object_pronoun(definition))
 
 

@@ -397,3 +397,17 @@ def test_a_layout_label_is_neither_asked_nor_offered():
     for c in candidates:
         shown = " ".join((c.stem, *c.options))
         assert "Formula in words" not in shown and "equals Principal" not in shown
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("The main ingredient of many window cleaners", True),
+    ("The first use of that clause", True),
+    ("A normal part of ageing, not simply a loss", True),
+    ("A sign of rising confidence", True),
+    ("The use of trade to pursue foreign policy goals", False),  # "use of ... to ...": what it is
+    ("The part of the brain that controls balance", False),
+    ("A symbol that stands for an unknown number", False),
+])
+def test_a_role_or_a_sign_is_no_meaning(definition, expected):
+    assert g.role_not_meaning(definition) is expected
+    assert g.usable_definition(definition) is not expected
