@@ -217,6 +217,25 @@ _ROLE_NOT_MEANING = re.compile(
     r"|(?:sign|symbol|example|instance|illustration|case)\s+of)\b", re.I)
 
 
+# What a definition carries beyond its meaning, shown as an option: an example run on after it (", as in
+# Keats's ...", ", such as ...") or a symbol in brackets ("(written v)", "(symbol T)"). It makes one option
+# longer and more specific than the rest (raters on test-g and test-i: heterogeneous options, the key
+# the longest).
+_TRAILING_EXTRAS = re.compile(
+    r"(?:,\s*(?:as\s+in|such\s+as|for\s+example|e\.g\.)\s.*$"
+    r"|\s*\((?:written|symbol|symbolised|denoted|abbreviated|unit)\b[^()]*\)\s*$)", re.I)
+
+
+def without_extras(definition: str) -> str:
+    """``definition`` without an example or a symbol at its end: what it means, in the form of the rest."""
+    trimmed = definition
+    while True:
+        shorter = _TRAILING_EXTRAS.sub("", trimmed).rstrip(" ,;")
+        if shorter == trimmed or word_count(shorter) < 3:
+            return trimmed
+        trimmed = shorter
+
+
 def role_not_meaning(definition: str) -> bool:
     """A role or a sign of something ("The main ingredient of many ...", "A sign of ..."), not a meaning."""
     return _ROLE_NOT_MEANING.match(definition.strip()) is not None
@@ -447,13 +466,13 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         # Definitions of other terms of the course: plausible, and false here
         # unless this lesson says the same thing.
         definitions = {
-            e.term: e.definition.rstrip(".") for e in same_kind
+            e.term: without_extras(e.definition.rstrip(".")) for e in same_kind
             if is_definition(e, course) and reads_as_option(e.definition)
             # Raters: other lessons' definitions are implausible ("a series of notes" beside acids):
             # only definitions this lesson states.
             and e.term in in_lesson and defining_sentence(course, e.term, e.definition)
         }
-        key_def = definition
+        key_def = without_extras(definition)
         head = head_word(entry.term)
         pool = [
             d for t, d in definitions.items()

@@ -411,3 +411,46 @@ def test_a_layout_label_is_neither_asked_nor_offered():
 def test_a_role_or_a_sign_is_no_meaning(definition, expected):
     assert g.role_not_meaning(definition) is expected
     assert g.usable_definition(definition) is not expected
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ('The repetition of initial sounds, as in "Big bright bells", whose b sounds ring',
+     "The repetition of initial sounds"),
+    ("The time taken for one full turn (written P)", "The time taken for one full turn"),
+    ("A grain of sand, such as quartz", "A grain of sand"),
+    ("A sum paid (written S)", "A sum paid"),
+    ("An error, as in this", "An error, as in this"),  # too little left: kept whole
+    ("The space between two lines", "The space between two lines"),
+])
+def test_an_example_or_a_symbol_at_the_end_is_left_out_of_an_option(definition, expected):
+    assert g.without_extras(definition) == expected
+
+
+EXTRAS = """# Sounds
+
+## Patterns
+
+Alliteration is the repetition of initial consonant sounds, as in "Big bright bells", whose b sounds ring.
+
+Assonance is the repetition of vowel sounds inside nearby words.
+
+Metre is the regular pattern of stressed and unstressed syllables in a line.
+
+A stanza is a group of lines set apart from the rest of a poem.
+"""
+
+EXTRA_TERMS = (
+    GlossaryEntry("Alliteration", 'The repetition of initial consonant sounds, as in "Big bright bells", whose b sounds ring', "defined"),
+    GlossaryEntry("Assonance", "The repetition of vowel sounds inside nearby words", "defined"),
+    GlossaryEntry("Metre", "The regular pattern of stressed and unstressed syllables in a line", "defined"),
+    GlossaryEntry("Stanza", "A group of lines set apart from the rest of a poem", "defined"),
+)
+
+
+def test_definition_options_carry_no_example():
+    course = build_course(parse_document(EXTRAS), glossary=EXTRA_TERMS, others=())
+    asked = [c for c in g.glossary_questions(course.lesson, course, random.Random(0))
+             if c.rule == GLOSSARY_TERM_TO_DEFINITION]
+    assert asked
+    assert any("The repetition of initial consonant sounds" in c.options for c in asked)
+    assert not any("Big bright" in o for c in asked for o in c.options)
