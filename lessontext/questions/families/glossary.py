@@ -436,10 +436,15 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         # A kind of the term, or what it is a kind of: one of the two fits the other's meaning.
         def unrelated(t: str, term: str = entry.term) -> bool:
             return not kind_related(term, t, course)
+
+        # And as many things as the key: "Decomposers" is no answer to "the percentage of ..." (raters
+        # on eight documents in seven folders: every such item implausible or heterogeneous).
+        def fits(t: str, term: str = entry.term) -> bool:
+            return unrelated(t, term) and is_plural(t) == is_plural(term)
         distractors = pick_distractors(entry.term, here, rng, course, prefer=close_definitions(entry.definition, own),
-                                       extra=unrelated)
+                                       extra=fits)
         if len(distractors) < 2:
-            distractors += [d for d in pick_distractors(entry.term, elsewhere, rng, course, extra=unrelated)
+            distractors += [d for d in pick_distractors(entry.term, elsewhere, rng, course, extra=fits)
                             if not any(synonymous(d, x, course) for x in distractors)][: 2 - len(distractors)]
         definition = entry.definition.rstrip(".")
         keep = shared_words([entry.term, *distractors])

@@ -454,3 +454,40 @@ def test_definition_options_carry_no_example():
     assert asked
     assert any("The repetition of initial consonant sounds" in c.options for c in asked)
     assert not any("Big bright" in o for c in asked for o in c.options)
+
+
+NUMBERS = """# Ponds
+
+## Living things
+
+Diatoms are simple plants that float in the water and make food from sunlight.
+
+Grazers are small animals that feed on diatoms.
+
+Turnover is the rate at which the water of a pond is replaced.
+
+Inflow is the volume of water that enters the pond each day.
+
+Midges are flies whose larvae live in the mud at the bottom.
+
+Clarity is the depth to which light reaches in the water.
+"""
+
+NUMBER_TERMS = (
+    GlossaryEntry("Diatoms", "Simple plants that float in the water and make food from sunlight", "defined"),
+    GlossaryEntry("Grazers", "Small animals that feed on diatoms", "defined"),
+    GlossaryEntry("Turnover", "The rate at which the water of a pond is replaced", "defined"),
+    GlossaryEntry("Inflow", "The volume of water that enters the pond each day", "defined"),
+    GlossaryEntry("Midges", "Flies whose larvae live in the mud at the bottom", "defined"),
+    GlossaryEntry("Clarity", "The depth to which light reaches in the water", "defined"),
+)
+
+
+def test_a_term_is_offered_only_beside_terms_of_its_number():
+    course = build_course(parse_document(NUMBERS), glossary=NUMBER_TERMS, others=())
+    asked = [c for seed in range(4) for c in g.glossary_questions(course.lesson, course, random.Random(seed))
+             if c.rule == GLOSSARY_DESCRIPTION_TO_TERM]
+    assert asked
+    for c in asked:
+        plural = c.key in ("Diatoms", "Grazers", "Midges")
+        assert all((d in ("Diatoms", "Grazers", "Midges")) == plural for d in c.distractors), (c.key, c.distractors)
