@@ -533,6 +533,7 @@ CONTRACT_TERMS = (
     GlossaryEntry("Damages", "A sum of money that puts the innocent party where the contract would have put them", "defined"),
     GlossaryEntry("Offer", "A clear statement of the terms on which a person is willing to be bound", "defined"),
     GlossaryEntry("Acceptance", "An unqualified agreement to all the terms of an offer", "defined"),
+    GlossaryEntry("Consideration", "Something of value that each party gives in exchange for a promise", "defined"),
 )
 
 # "Damages" is mentioned, but its definition comes from another lesson: not this lesson's to ask.
