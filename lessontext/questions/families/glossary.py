@@ -226,12 +226,23 @@ _TRAILING_EXTRAS = re.compile(
     r"|\s*\((?:written|symbol|symbolised|denoted|abbreviated|unit)\b[^()]*\)\s*$)", re.I)
 
 
+# After an example's own comma, a relative clause still belongs to the example ('as in "...", whose ...');
+# anything else is the definition going on ("substances, such as pesticides, build up ...").
+_EXAMPLE_GOES_ON = re.compile(r",\s*(?:whose|which|who|where)\b", re.I)
+
+
 def without_extras(definition: str) -> str:
     """``definition`` without an example or a symbol at its end: what it means, in the form of the rest."""
     trimmed = definition
     while True:
-        shorter = _TRAILING_EXTRAS.sub("", trimmed).rstrip(" ,;")
-        if shorter == trimmed or word_count(shorter) < 3:
+        found = _TRAILING_EXTRAS.search(trimmed)
+        if not found:
+            return trimmed
+        tail = found.group(0).lstrip(" ,")
+        if "," in tail and not _EXAMPLE_GOES_ON.search(tail):
+            return trimmed  # the example sits inside the definition, which goes on after it
+        shorter = trimmed[: found.start()].rstrip(" ,;")
+        if word_count(shorter) < 3:
             return trimmed
         trimmed = shorter
 
@@ -473,6 +484,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         definitions = {
             e.term: without_extras(e.definition.rstrip(".")) for e in same_kind
             if is_definition(e, course) and reads_as_option(e.definition)
+            and reads_as_option(without_extras(e.definition.rstrip(".")))
             # Raters: other lessons' definitions are implausible ("a series of notes" beside acids):
             # only definitions this lesson states.
             and e.term in in_lesson and defining_sentence(course, e.term, e.definition)

@@ -491,3 +491,8 @@ def test_a_term_is_offered_only_beside_terms_of_its_number():
     for c in asked:
         plural = c.key in ("Diatoms", "Grazers", "Midges")
         assert all((d in ("Diatoms", "Grazers", "Midges")) == plural for d in c.distractors), (c.key, c.distractors)
+
+
+def test_an_example_inside_a_definition_stays():
+    definition = "The process in which substances, such as some salts, build up along a food chain"
+    assert g.without_extras(definition) == definition
