@@ -15,7 +15,6 @@ import re
 
 from .course import CourseView
 from .text import content_words, norm, related, words
-from .types import GlossaryEntry
 
 # Words that attach a defining part to a definition's opening noun ("a layer of ...", "a process
 # that ...", "the movement behind ..."), or a comma before one.
@@ -78,19 +77,25 @@ def _subject_is(subject: list[str], term: str) -> bool:
     return not rest or rest[-1] not in POSTMODIFIERS
 
 
-def _is_a_clauses(course: CourseView) -> list[tuple[list[str], str]]:
-    """(words before "is", what follows it) for every "X is a Y" of the lesson, read once per course."""
+def _index_word(word: str) -> str:
+    return norm(word).rstrip("s")
+
+
+def _is_a_clauses(course: CourseView, term: str) -> list[tuple[list[str], str]]:
+    """(words before "is", what follows it) for the lesson's "X is a Y" whose subject ends in the last
+    word of ``term``; the lesson is read once per course and indexed by that word (large documents)."""
     key = ("is_a_clauses",)
     if key not in course.memo:
-        found = []
+        found: dict[str, list[tuple[list[str], str]]] = {}
         for _, sentence in course.lesson.sentences:
             for m in _IS_A.finditer(sentence):
                 subject = words(sentence[: m.start()])[-_SUBJECT_WORDS:]
                 predicate = re.split(r"[,;:.!?()]", sentence[m.end():], maxsplit=1)[0]
                 if subject and predicate.strip() and _noun_phrase(m.group(0), predicate):
-                    found.append((subject, predicate))
+                    found.setdefault(_index_word(subject[-1]), []).append((subject, predicate))
         course.memo[key] = found
-    return course.memo[key]
+    last = words(term)
+    return course.memo[key].get(_index_word(last[-1]), []) if last else []
 
 
 def _noun_phrase(link: str, predicate: str) -> bool:
@@ -103,20 +108,20 @@ def _noun_phrase(link: str, predicate: str) -> bool:
         and not head.lower().endswith(("ed", "ing"))
 
 
-def _definition(term: str, glossary: tuple[GlossaryEntry, ...]) -> str:
-    for entry in glossary:
-        if entry.term == term:
-            return entry.definition
-    return ""
+def _definition(term: str, course: CourseView) -> str:
+    key = ("definitions_by_term",)
+    if key not in course.memo:
+        course.memo[key] = {e.term: e.definition for e in reversed(course.glossary)}
+    return course.memo[key].get(term, "")
 
 
 def is_a(narrower: str, broader: str, course: CourseView) -> bool:
     """The text makes ``narrower`` a kind of ``broader``: its glossary definition is built on it, or a
     sentence says so ("A cylinder is a prism")."""
-    if names_kind(_definition(narrower, course.glossary), broader):
+    if names_kind(_definition(narrower, course), broader):
         return True
     return any(_subject_is(subject, narrower) and names_kind(predicate, broader)
-               for subject, predicate in _is_a_clauses(course))
+               for subject, predicate in _is_a_clauses(course, narrower))
 
 
 def kind_related(a: str, b: str, course: CourseView) -> bool:
@@ -136,4 +141,4 @@ def said_of(term: str, key: str, definition: str, course: CourseView) -> bool:
     if not head or _same_word(head, genus):
         return False
     return any(_subject_is(subject, term) and _same_word(definition_head(predicate), head)
-               for subject, predicate in _is_a_clauses(course))
+               for subject, predicate in _is_a_clauses(course, term))

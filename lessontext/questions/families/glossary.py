@@ -33,6 +33,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lessontext.semantics import similarity, specificity
 from lessontext.words import getAllLemmas, singular
@@ -252,6 +253,7 @@ def role_not_meaning(definition: str) -> bool:
     return _ROLE_NOT_MEANING.match(definition.strip()) is not None
 
 
+@lru_cache(maxsize=65536)
 def usable_definition(definition: str) -> bool:
     """A definition that reads alone as an option: no reference back or outside, no worked calculation,
     opening with a word, something that defines its noun, one sentence."""
@@ -264,6 +266,7 @@ def usable_definition(definition: str) -> bool:
             and not object_pronoun(definition))
 
 
+@lru_cache(maxsize=65536)
 def reads_as_option(definition: str) -> bool:
     """A definition shown as an option of its own, not quoted in a stem: a vague head ("Something
     that describes ...") that reads well after "describe as" reads as a clumsy rewrite there."""
@@ -498,8 +501,9 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         ]
         term_of = {d: t for t, d in definitions.items()}
         # Nor the definition of a noun the text says the term is ("X is a strong base": "A base that ...").
-        allowed = {d for d in pool if unrelated(term_of[d]) and not said_of(entry.term, key_def, d, course)}
-        options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng, extra=allowed.__contains__))
+        def allowed(d: str, term: str = entry.term, key: str = key_def, term_of: dict = term_of) -> bool:
+            return unrelated(term_of[d], term) and not said_of(term, key, d, course)
+        options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng, extra=allowed))
         if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
                 and not proper_name(entry.term, course) and not names_a_person(entry.term, key_def) \
                 and reads_as_option(key_def) \
