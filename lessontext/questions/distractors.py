@@ -47,12 +47,15 @@ def pick_distractors(key: str, pool: Sequence[str], rng: random.Random, course: 
     return chosen
 
 
-def pick_descriptions(key: str, pool: Sequence[str], rng: random.Random) -> list[str]:
-    """Up to three sentence-long options from ``pool`` within twice the key's length in words (and each other's)."""
+def pick_descriptions(key: str, pool: Sequence[str], rng: random.Random, *, extra=None) -> list[str]:
+    """Up to three sentence-long options from ``pool`` within twice the key's length in words (and each
+    other's); ``extra``, when given, must also hold of each."""
     candidates = list(pool)
     rng.shuffle(candidates)
     chosen: list[str] = []
     for p in candidates:
+        if extra is not None and not extra(p):
+            continue
         if length_ok(key, p, in_words=True) and all(length_ok(p, q, in_words=True) for q in chosen):
             chosen.append(p)
         if len(chosen) == MAX_DISTRACTORS:

@@ -5,7 +5,8 @@ Reads the course glossary entries whose terms this lesson mentions, when the
 entry's definition is a definition phrase (not a sentence about the term) and
 a sentence of this lesson states it: the lesson is then the source of the
 key.  Distractor terms are glossary terms of the same kind and category (a
-person for a person), those this lesson defines first; a term another lesson
+person for a person), those this lesson defines first, never one the text makes a kind of the key or the key a kind of (``kindof``: raters on
+test-h and test-i, a second key); a term another lesson
 defines only when its definition is built on the same word as the key's ("a
 principle ..." for a principle: raters called a unit or a tool beside a
 principle implausible); distractor definitions are other terms' definitions
@@ -22,7 +23,9 @@ a 6 V supply"); as an option, no vague head ("Something that ..."), no clause ("
 that ...") and no name where a meaning should be ("The Civil Code of 1804"); no "it" that stands for
 a noun outside it ("Any consequence that makes it less likely").  A name ("Whin Sill", a person
 defined as "A Russian physiologist who ...") is never asked what it means, nor a filler phrase
-("Best-known examples") asked or offered.
+("Best-known examples") asked or offered. Nor a label of the layout or a gloss ("Formula in words",
+"Meaning ..."), a sentence ("Interest equals Principal multiplied by ...") or a role ("The main
+ingredient of many ...") where a meaning should be.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lessontext.semantics import similarity, specificity
 from lessontext.words import getAllLemmas, singular
@@ -43,7 +47,10 @@ from ..definitions import (
 )
 from ..distractors import pick_descriptions, pick_distractors, shared_words
 from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
+from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
+from ..meanings import metalanguage_term, role_not_meaning, without_extras
 from ..pairs import synonymous
 from ..phrasing import anchor_of
 from ..prose import is_verb
@@ -95,12 +102,6 @@ _OUTSIDE_REFERENCE = re.compile(
 # answers another question, as a key it defines the other term (raters on test-c: leak).
 _NAMES_A_TERM = re.compile(r"\((?:also\s+|sometimes\s+|often\s+)?(?:called|known\s+as|termed)\b", re.I)
 
-# Words that attach a defining part to a definition's opening noun ("a layer of ...", "a process
-# that ...", "the movement behind ..."), or a comma before one.
-_POSTMODIFIERS = frozenset("""
-    that which who whom whose where when whereby of in by for with to on at from between behind into under
-    over about through against across within without after before during around among than like
-    """.split())
 # After a colon, a finite verb before any relative pronoun: a second sentence run on ("A layer of
 # hard rock over which ... is a classic example: the river falls"), not a list ("three notes: a root, ...").
 _RELATIVES = frozenset("that which who whom whose where when".split())
@@ -175,6 +176,24 @@ def object_pronoun(definition: str) -> bool:
     return False
 
 
+# A copula or an equation verb before the definition's first postmodifier: a sentence, not a noun
+# phrase ("Interest equals Principal multiplied by ...", "Speed is distance divided by time"). Beside
+# definitions it is of another form (raters on test-i: a formula, not a period).
+_SENTENCE_VERBS = frozenset("is are was were equals equal means mean".split())
+
+
+def is_sentence(definition: str) -> bool:
+    """A subject and a verb: "Interest equals Principal multiplied by Rate"."""
+    toks = [t.lower() for t in words(definition)]
+    for i, tok in enumerate(toks):
+        if i and tok in _POSTMODIFIERS:
+            return False
+        if i and tok in _SENTENCE_VERBS:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
 def usable_definition(definition: str) -> bool:
     """A definition that reads alone as an option: no reference back or outside, no worked calculation,
     opening with a word, something that defines its noun, one sentence."""
@@ -183,9 +202,11 @@ def usable_definition(definition: str) -> bool:
             and not _OUTSIDE_REFERENCE.search(definition.strip())
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
             and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
+            and not is_sentence(definition) and not role_not_meaning(definition)
             and not object_pronoun(definition))
 
 
+@lru_cache(maxsize=65536)
 def reads_as_option(definition: str) -> bool:
     """A definition shown as an option of its own, not quoted in a stem: a vague head ("Something
     that describes ...") that reads well after "describe as" reads as a clumsy rewrite there."""
@@ -250,18 +271,6 @@ def one_per_genus(key: str, options: list[str]) -> list[str]:
             seen.add(g)
         out.append(option)
     return out
-
-
-def definition_head(definition: str) -> str:
-    """The noun a definition is built on: the last word before its first postmodifier ("slabs" in "The
-    large rigid slabs into which ...", "set" in "The continuous set of processes ...")."""
-    toks = words(definition)
-    head = ""
-    for i, tok in enumerate(toks):
-        if i and (tok.lower() in _POSTMODIFIERS or tok.lower() in {"rather", "and", "or"}):
-            break
-        head = tok
-    return head
 
 
 def plural_head(definition: str) -> bool:
@@ -351,7 +360,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         entry = mention.glossary
         if entry is None or not is_definition(entry, course) or not usable_definition(entry.definition):
             continue  # not a definition, or one that leans on the sentence before ("organising this support")
-        if not usable_term(entry.term) or filler_key(entry.term):
+        if not usable_term(entry.term) or filler_key(entry.term) or metalanguage_term(entry.term):
             continue  # "Other's territory", "Strength and concentration", "Best-known examples": no term
         source = defining_sentence(course, entry.term, entry.definition)
         if not source:
@@ -364,7 +373,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             e for e in course.glossary
             if e.kind == entry.kind and e.term != entry.term and name_class(kinds, e.term) == entity_kind
             and names_a_person(e.term, e.definition) == person  # "A Russian physiologist who ..." is no concept
-            and usable_term(e.term) and not filler_key(e.term)
+            and usable_term(e.term) and not filler_key(e.term) and not metalanguage_term(e.term)
             and (category is None or term_category(e, course) == category)
         ]
         # Only terms the course defines: "Familiar military saying", "Scale" are no terms to offer.
@@ -378,9 +387,19 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
                      and (e.term not in in_lesson or is_definition(e, course))
                      and same_genus(e.definition, entry.definition)]
         own = {e.term: e.definition for e in same_kind}
-        distractors = pick_distractors(entry.term, here, rng, course, prefer=close_definitions(entry.definition, own))
+        # A kind of the term, or what it is a kind of: one of the two fits the other's meaning.
+        def unrelated(t: str, term: str = entry.term) -> bool:
+            return not kind_related(term, t, course)
+
+        # And as many things as the key: "Decomposers" is no answer to "the percentage of ..." (raters
+        # on eight documents in seven folders: every such item implausible or heterogeneous).
+        def fits(t: str, term: str = entry.term) -> bool:
+            return unrelated(t, term) and is_plural(t) == is_plural(term)
+        distractors = pick_distractors(entry.term, here, rng, course, prefer=close_definitions(entry.definition, own),
+                                       extra=fits)
         if len(distractors) < 2:
-            distractors += [d for d in pick_distractors(entry.term, elsewhere, rng, course) if not any(synonymous(d, x, course) for x in distractors)][: 2 - len(distractors)]
+            distractors += [d for d in pick_distractors(entry.term, elsewhere, rng, course, extra=fits)
+                            if not any(synonymous(d, x, course) for x in distractors)][: 2 - len(distractors)]
         definition = entry.definition.rstrip(".")
         keep = shared_words([entry.term, *distractors])
         masked = mask_words(definition, entry.term, keep=keep)
@@ -406,20 +425,25 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         # Definitions of other terms of the course: plausible, and false here
         # unless this lesson says the same thing.
         definitions = {
-            e.term: e.definition.rstrip(".") for e in same_kind
+            e.term: without_extras(e.definition.rstrip(".")) for e in same_kind
             if is_definition(e, course) and reads_as_option(e.definition)
+            and reads_as_option(without_extras(e.definition.rstrip(".")))
             # Raters: other lessons' definitions are implausible ("a series of notes" beside acids):
             # only definitions this lesson states.
             and e.term in in_lesson and defining_sentence(course, e.term, e.definition)
         }
-        key_def = definition
+        key_def = without_extras(definition)
         head = head_word(entry.term)
         pool = [
             d for t, d in definitions.items()
             if not synonymous(entry.term, t, course) and not any(related(head, w) for w in content_words(d))
             and same_number(definition, d)
         ]
-        options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng))
+        term_of = {d: t for t, d in definitions.items()}
+        # Nor the definition of a noun the text says the term is ("X is a strong base": "A base that ...").
+        def allowed(d: str, term: str = entry.term, key: str = key_def, term_of: dict = term_of) -> bool:
+            return unrelated(term_of[d], term) and not said_of(term, key, d, course)
+        options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng, extra=allowed))
         if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
                 and not proper_name(entry.term, course) and not names_a_person(entry.term, key_def) \
                 and reads_as_option(key_def) \
@@ -465,6 +489,7 @@ CONTRACT_TERMS = (
     GlossaryEntry("Damages", "A sum of money that puts the innocent party where the contract would have put them", "defined"),
     GlossaryEntry("Offer", "A clear statement of the terms on which a person is willing to be bound", "defined"),
     GlossaryEntry("Acceptance", "An unqualified agreement to all the terms of an offer", "defined"),
+    GlossaryEntry("Consideration", "Something of value that each party gives in exchange for a promise", "defined"),
 )
 
 # "Damages" is mentioned, but its definition comes from another lesson: not this lesson's to ask.

@@ -19,12 +19,29 @@ from ..distractors import pick_descriptions
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence
 from ..rules import TERM_TO_DESCRIPTION
-from ..text import BLANK, content_words, mask_words, norm, related, word_count, worked_value
+from ..text import BLANK, FORMULA, content_words, mask_words, norm, related, word_count, words, worked_value
 from ..types import QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
 
 CONFIDENCE = {TERM_TO_DESCRIPTION: 0.7}
+
+_RELATIVES = frozenset("whose which who whom where when whereby".split())
+_PREPOSITIONS = frozenset("in on at by for with under from to into through over of".split())
+
+
+def opening_form(description: str) -> str:
+    """How a description opens: "relative" ("whose skies are ...", "under which ..."), a fragment of the
+    sentence it was cut from; "formula" ("P = VI = 24 W"); else "phrase" (a noun phrase, a predicate
+    or a clause of its own: "shares a room" is as often a noun as a verb, so the two are not told apart)."""
+    toks = [t.lower() for t in words(description)]
+    if not toks:
+        return "phrase"
+    if toks[0] in _RELATIVES or toks[0] in _PREPOSITIONS and len(toks) > 1 and toks[1] in _RELATIVES:
+        return "relative"
+    if "=" in description or FORMULA.search(description):
+        return "formula"
+    return "phrase"
 
 
 def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -32,6 +49,10 @@ def term_to_description(group: Group, course: CourseView, rng: random.Random) ->
     # A description that names its own label would be shown with a gap in it ("3 flats (B♭, _____♭,
     # A♭)", "R______ = ..."): options with holes read as broken (raters: format, ungrammatical).
     usable = [i for i in usable if BLANK not in mask_words(i.description, i.label)]
+    # A relative clause cut from its sentence ("whose skies are covered by ...") is no option, and options
+    # open alike: a predicate beside relative clauses, a formula beside noun phrases stands out (raters
+    # on test-h: ungrammatical, heterogeneous options).
+    usable = [i for i in usable if opening_form(i.description) != "relative"]
     if len(usable) < 3:
         return
     masked = {i.label: i.description for i in usable}
@@ -39,7 +60,7 @@ def term_to_description(group: Group, course: CourseView, rng: random.Random) ->
         key_words = content_words(item.label)
         pool = [
             masked[o.label] for o in usable
-            if o is not item and not any(any(related(w, t) for t in content_words(o.description)) for w in key_words)
+            if o is not item and opening_form(o.description) == opening_form(item.description) and not any(any(related(w, t) for t in content_words(o.description)) for w in key_words)
         ]
         distractors = pick_descriptions(masked[item.label], pool, rng)
         if len(distractors) < 2:

@@ -343,3 +343,111 @@ def test_a_persons_biography_is_no_option_for_what_a_concept_means(monkeypatch):
     for c in found:
         assert "Anna Kovacs" not in (c.key, *c.distractors)
         assert not any(d.startswith("A Hungarian chemist") for d in c.distractors)
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("Interest equals Principal multiplied by Rate multiplied by Time", True),
+    ("Speed is distance divided by time", True),
+    ("The interval at which interest is added", False),
+    ("A rock that is formed from cooled magma", False),
+])
+def test_a_sentence_is_no_definition(definition, expected):
+    assert g.is_sentence(definition) is expected
+    assert g.usable_definition(definition) is not expected
+
+
+LAYOUT = """# Savings
+
+## Interest
+
+Simple interest is interest calculated only on the original sum.
+
+Formula in words: Interest equals Principal multiplied by Rate multiplied by Time.
+
+A compounding period is the interval at which interest is added.
+
+A deposit is a sum of money placed in an account.
+"""
+
+LAYOUT_TERMS = (
+    GlossaryEntry("Simple interest", "Interest calculated only on the original sum", "defined"),
+    GlossaryEntry("Formula in words", "Interest equals Principal multiplied by Rate multiplied by Time", "defined"),
+    GlossaryEntry("Compounding period", "The interval at which interest is added", "defined"),
+    GlossaryEntry("Deposit", "A sum of money placed in an account", "defined"),
+)
+
+
+def test_a_layout_label_is_neither_asked_nor_offered():
+    course = build_course(parse_document(LAYOUT), glossary=LAYOUT_TERMS, others=())
+    candidates = list(g.glossary_questions(course.lesson, course, random.Random(0)))
+    assert candidates
+    for c in candidates:
+        shown = " ".join((c.stem, *c.options))
+        assert "Formula in words" not in shown and "equals Principal" not in shown
+
+
+EXTRAS = """# Sounds
+
+## Patterns
+
+Alliteration is the repetition of initial consonant sounds, as in "Big bright bells", whose b sounds ring.
+
+Assonance is the repetition of vowel sounds inside nearby words.
+
+Metre is the regular pattern of stressed and unstressed syllables in a line.
+
+A stanza is a group of lines set apart from the rest of a poem.
+"""
+
+EXTRA_TERMS = (
+    GlossaryEntry("Alliteration", 'The repetition of initial consonant sounds, as in "Big bright bells", whose b sounds ring', "defined"),
+    GlossaryEntry("Assonance", "The repetition of vowel sounds inside nearby words", "defined"),
+    GlossaryEntry("Metre", "The regular pattern of stressed and unstressed syllables in a line", "defined"),
+    GlossaryEntry("Stanza", "A group of lines set apart from the rest of a poem", "defined"),
+)
+
+
+def test_definition_options_carry_no_example():
+    course = build_course(parse_document(EXTRAS), glossary=EXTRA_TERMS, others=())
+    asked = [c for c in g.glossary_questions(course.lesson, course, random.Random(0))
+             if c.rule == GLOSSARY_TERM_TO_DEFINITION]
+    assert asked
+    assert any("The repetition of initial consonant sounds" in c.options for c in asked)
+    assert not any("Big bright" in o for c in asked for o in c.options)
+
+
+NUMBERS = """# Ponds
+
+## Living things
+
+Diatoms are simple plants that float in the water and make food from sunlight.
+
+Grazers are small animals that feed on diatoms.
+
+Turnover is the rate at which the water of a pond is replaced.
+
+Inflow is the volume of water that enters the pond each day.
+
+Midges are flies whose larvae live in the mud at the bottom.
+
+Clarity is the depth to which light reaches in the water.
+"""
+
+NUMBER_TERMS = (
+    GlossaryEntry("Diatoms", "Simple plants that float in the water and make food from sunlight", "defined"),
+    GlossaryEntry("Grazers", "Small animals that feed on diatoms", "defined"),
+    GlossaryEntry("Turnover", "The rate at which the water of a pond is replaced", "defined"),
+    GlossaryEntry("Inflow", "The volume of water that enters the pond each day", "defined"),
+    GlossaryEntry("Midges", "Flies whose larvae live in the mud at the bottom", "defined"),
+    GlossaryEntry("Clarity", "The depth to which light reaches in the water", "defined"),
+)
+
+
+def test_a_term_is_offered_only_beside_terms_of_its_number():
+    course = build_course(parse_document(NUMBERS), glossary=NUMBER_TERMS, others=())
+    asked = [c for seed in range(4) for c in g.glossary_questions(course.lesson, course, random.Random(seed))
+             if c.rule == GLOSSARY_DESCRIPTION_TO_TERM]
+    assert asked
+    for c in asked:
+        plural = c.key in ("Diatoms", "Grazers", "Midges")
+        assert all((d in ("Diatoms", "Grazers", "Midges")) == plural for d in c.distractors), (c.key, c.distractors)

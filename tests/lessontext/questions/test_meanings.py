@@ -1,0 +1,51 @@
+"""Meanings: labels, roles and run-on examples that are no meaning to ask or offer."""
+
+import pytest
+
+from lessontext.questions import meanings as m
+from lessontext.questions.families import glossary as g
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("Formula in words", True),
+    ("Meaning restructuring", True),
+    ("Best-known examples", True),
+    ("Definition", True),
+    ("Function word", False),
+    ("Worked solution step", False),
+    ("Exemplar", False),
+])
+def test_a_label_of_the_layout_or_a_gloss_is_no_term(term, expected):
+    assert m.metalanguage_term(term) is expected
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("The main ingredient of many window cleaners", True),
+    ("The first use of that clause", True),
+    ("A normal part of ageing, not simply a loss", True),
+    ("A sign of rising confidence", True),
+    ("The use of trade to pursue foreign policy goals", False),  # "use of ... to ...": what it is
+    ("The part of the brain that controls balance", False),
+    ("A symbol that stands for an unknown number", False),
+])
+def test_a_role_or_a_sign_is_no_meaning(definition, expected):
+    assert m.role_not_meaning(definition) is expected
+    assert g.usable_definition(definition) is not expected
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ('The repetition of initial sounds, as in "Big bright bells", whose b sounds ring',
+     "The repetition of initial sounds"),
+    ("The time taken for one full turn (written P)", "The time taken for one full turn"),
+    ("A grain of sand, such as quartz", "A grain of sand"),
+    ("A sum paid (written S)", "A sum paid"),
+    ("An error, as in this", "An error, as in this"),  # too little left: kept whole
+    ("The space between two lines", "The space between two lines"),
+])
+def test_an_example_or_a_symbol_at_the_end_is_left_out_of_an_option(definition, expected):
+    assert m.without_extras(definition) == expected
+
+
+def test_an_example_inside_a_definition_stays():
+    definition = "The process in which substances, such as some salts, build up along a food chain"
+    assert m.without_extras(definition) == definition

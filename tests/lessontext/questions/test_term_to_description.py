@@ -1,0 +1,46 @@
+"""Term to description: options that open alike, never a relative clause cut from its sentence."""
+
+import random
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
+from lessontext.questions.families.term_to_description import opening_form, term_to_description
+
+# Invented: a list whose descriptions mix a predicate, relative clauses and a noun phrase.
+ARRANGEMENTS = """# Shared services
+
+## Arrangements
+
+- **North town**: has no library of its own and borrows books from its neighbours each month.
+- **East town**: whose readers use the mobile library that visits every second week.
+- **West town**: under which two villages take turns running one reading room.
+- **Lake town**: L = 2 × 3 = 6 shelves of books.
+- **South town**: shares a reading room with the next village and pays half its costs.
+- **Hill town**: keeps a small library that opens on market days.
+"""
+
+
+@pytest.mark.parametrize(("description", "form"), [
+    ("whose skies are covered by neighbours", "relative"),
+    ("under which two villages take turns", "relative"),
+    ("has no library of its own", "phrase"),
+    ("began in 2004 when three towns joined", "phrase"),
+    ("P = VI = 24 W.", "formula"),
+    ("the tangible clues that help customers judge a service", "phrase"),
+    ("vetting programmes that remove abusers", "phrase"),
+    ("like a sandstone but with angular fragments", "phrase"),
+])
+def test_opening_form(description, form):
+    assert opening_form(description) == form
+
+
+def test_options_open_alike_and_no_relative_clause_is_offered():
+    course = build_course(parse_document(ARRANGEMENTS), glossary=(), others=())
+    group = next(g for g in course.lesson.groups if len(g.items) >= 3)
+    asked = list(term_to_description(group, course, random.Random(1)))
+    assert asked
+    for c in asked:
+        assert {opening_form(o) for o in c.options} == {"phrase"}, c.options
+    assert not {"East town", "West town", "Lake town"} & {c.original for c in asked}
