@@ -226,13 +226,17 @@ def symbol_line(sentences: list[tuple[object, str]], at: int, symbol: str, expre
         if not right or _LABEL.sub("", left.strip()) != symbol:
             continue
         # A line that restates its formula must restate this one ("ε = σ / E = ..." is another formula of ε).
-        restated = EXAMPLE.search("=" + right)
+        # The working on one line, or its substitution with the answer on the next ("Substitute the values:
+        # R = 6 ÷ 0.5." then "Calculate: R = 12.").
+        following = sentences[j + 1][1] if j + 1 < len(sentences) else ""
+        split = _SUBSTITUTION.search("=" + right) and _LABEL.sub("", following).startswith(f"{symbol} =")
+        restated = EXAMPLE.search("=" + right) or (_SUBSTITUTION.search("=" + right) if split else None)
         stated = any(_expression(m.group("expr")) == expression and m.group("result") == symbol
                      for _, s in sentences[max(0, j - GIVEN_BEFORE):j] for m in _SYMBOL_FORMULA.finditer(s))
         allowed = (expression,) if restated_only and not stated else ("", expression)
         if restated is None or _expression(("=" + right)[:restated.start()].lstrip("=")) not in allowed:
             continue
-        found = read_example(later, ops)
+        found = _split_example(later, following, ops) if split else read_example(later, ops)
         if found is not None:
             return j, found
     return None
@@ -270,8 +274,9 @@ def symbol_example(sentences: list[tuple[object, str]], at: int, result: str, sy
     unit = worked.unit
     if not unit:
         after = " ".join(s for _, s in sentences[j + 1:j + 1 + ANSWER_AFTER])
-        answer = re.search(rf"(?<![\d.,]){re.escape(_figure(worked.result))}(?![\d.,]\d)\s*{_UNIT}", after)
-        unit = answer.group(1) or "" if answer else ""
+        # The first mention with a unit: "R = 12." then "so the resistance is 12 Ω".
+        answers = re.finditer(rf"(?<![\d.,]){re.escape(_figure(worked.result))}(?![\d.,]\d)\s*{_UNIT}", after)
+        unit = next((m.group(1) for m in answers if m.group(1)), "")
     worked = replace(worked, units=tuple(units), unit=unit)
     if any(u in CURRENCIES for u in (worked.unit, *worked.units)):
         worked = with_currencies(worked, " ".join(s for _, s in sentences))

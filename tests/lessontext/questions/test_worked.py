@@ -292,3 +292,27 @@ def test_symbols_written_so_and_a_working_that_follows_its_equation():
     assert wave.key.endswith(" m/s") and " Hz and λ = " in wave.stem and wave.stem.endswith(" m?")
     # ... and "v = λ / T" has none, nor a unit for λ or T: bare numbers are not asked.
     assert "The text gives the formula “v = λ ÷ T" not in items
+
+
+# A working in numbered steps: the substitution on one line, its answer on the next, the unit later still.
+LAMP = """# Lamps
+
+## The rule
+
+**P = E ÷ t**
+
+where P is the power in watts, E is the energy in joules and t is the time in seconds.
+
+## Worked example
+
+1. Write down what you know: E = 600 J and t = 20 s. We need to find P.
+2. Substitute the values: P = 600 ÷ 20.
+3. Calculate: P = 30. Remember the unit, so the power is **30 W**.
+"""
+
+
+def test_a_working_in_steps_is_its_substitution_and_the_next_lines_answer_with_the_unit_given_after():
+    (item,) = _items(LAMP)
+    assert item.stem.startswith("The text gives the formula “P = E ÷ t”") and " J and t = " in item.stem
+    assert item.key.endswith(" W") and all(d.endswith(" W") for d in item.distractors)
+    assert Decimal(item.key.removesuffix(" W")) != 30  # fresh numbers, not the example's
