@@ -10,7 +10,8 @@ pipeline (a throwaway SQLite database), then writes for raters, in
 ``sources/<slug>.md``, ``questions.json`` (every generated question, published
 or draft, in the brief's format), ``glossary.json`` (every glossary entry) and
 the rubric. What raters must not see (rule, family, confidence, published or
-draft) goes to ``OUT_DIR/private.json``.
+draft, and the item-level features of lessontext/questions/gatefeatures.py that
+``bench/gatestudy.py`` tests against the verdicts) goes to ``OUT_DIR/private.json``.
 
 ``calibrate`` counts, per rule, the dev questions both raters found usable as
 is and after one edit, and writes them into ``lessontext/questions/gate.py``.
@@ -59,7 +60,10 @@ def export(corpus: Path, out: Path) -> None:
     rubric = ROOT.parent / "shared" / "QUESTION_QUALITY.md"
     if rubric.exists():
         (visible / "QUESTION_QUALITY.md").write_text(rubric.read_text(encoding="utf-8"), encoding="utf-8")
+    from lessontext.words import term_key
+
     lessons, glossary, private = [], [], {"questions": {}, "terms": {}}
+    headwords = {term_key(t.term) for t in GlossaryTerm.objects.filter(course=report.course)}
     for lesson in report.course.lessons.order_by("position"):
         (visible / "sources" / f"{lesson.slug}.md").write_text(lesson.source, encoding="utf-8")
         items = []
@@ -81,6 +85,7 @@ def export(corpus: Path, out: Path) -> None:
             private["questions"][qid] = {
                 "rule": question.rule, "confidence": question.confidence, "status": question.status,
                 "type": question.type, "checks": question.checks,
+                "features": _features(question, lesson.source, headwords),
             }
         lessons.append({"lesson": lesson.slug, "title": lesson.title, "questions": items})
     for n, term in enumerate(GlossaryTerm.objects.filter(course=report.course).select_related("source_lesson"), 1):
@@ -96,6 +101,17 @@ def export(corpus: Path, out: Path) -> None:
     published = sum(1 for q in private["questions"].values() if q["status"] == "published")
     print(f"{out}: {len(lessons)} lessons, {len(private['questions'])} questions ({published} published), "
           f"{len(glossary)} glossary entries")
+
+
+def _features(question, source: str, headwords: set[str]) -> dict:
+    """The item-level features of a stored question (lessontext/questions/gatefeatures.py), for bench/gatestudy.py."""
+    from lessontext.questions.gatefeatures import features, item_key, position_in
+
+    correct = [o.text for o in question.options.all() if o.is_correct]
+    return features(type=question.type, stem=question.stem, confidence=question.confidence,
+                    key=item_key(question.type, correct=correct, answers=question.accepted_answers),
+                    source_sentence=question.source_sentence,
+                    position=position_in(source, question.source_sentence), headwords=headwords)
 
 
 def _share(part: int, whole: int) -> str:
