@@ -297,26 +297,3 @@ def test_no_number_is_swapped_in_a_calculation():
     _, swaps = _swaps(ARITHMETIC)
     assert swaps  # the tanks' sizes
     assert not [c for c in swaps if "=" in c.statement or "Multiplying" in c.statement]
-
-
-@pytest.mark.parametrize("after, beside", [
-    (" (CFB) set quotas", True),
-    (" in the Baltic (CFB) set quotas", False),  # "the Baltic" may be a name of its own: the acronym is its
-    (" in Europe (CFE) established inspections", True),  # the name runs on to its acronym
-    (" of Fisheries (CoF) met", True),
-    (" and the Nordic Council (NC) met", False),  # the acronym of another name
-    (" set quotas in 1974", False),
-])
-def test_an_acronym_beside_the_name_it_closes(after, beside):
-    assert bool(fs._ACRONYM_BESIDE.search(after)) is beside
-
-
-@pytest.mark.parametrize("sentence, name, named", [
-    ("Cooperation between the EU and NATO grew after 2016.", "North Atlantic Treaty Organization", True),
-    ("Cooperation between the EU and NATO grew after 2016.", "European Union", True),
-    ("Cooperation between the EU and NATO grew after 2016.", "United Nations", False),
-    ("Let us see how the United Kingdom voted.", "United States", False),  # "us" is no "US"
-    ("The United States voted in 1946.", "United States", True),
-])
-def test_named_in(sentence, name, named):
-    assert fs.named_in(sentence, name) is named
