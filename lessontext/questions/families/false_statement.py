@@ -27,7 +27,8 @@ that is another name of the same thing ("Britain" for "the United Kingdom": word
 key); a letter is no part of a personal name ("Transaction B").
 
 Nor is a sentence swapped that leans on one not shown ("has pursued similar goals", "plays a similar
-role": ``LEANS_BACK``; raters on test-i and test-c: context lost).  A name headed by a common noun
+role": ``LEANS_BACK``; raters on test-i and test-c: context lost), nor one whose subject is a bare "the
+parties" (``statements.bare_subject``; raters on test-j, test-h and test-d).  A name headed by a common noun
 ("the United Nations") keeps the article; an acronym the text writes bare on its own ("NATO has")
 loses it, even where the text writes "the NATO summit" or "UN efforts" (raters on test-c, test-e, test-i).
 Nor is a number swapped in a calculation ("since 1 litre = 1,000 cm³, ... = 60 litres", "multiplying by
