@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from lessontext.words import getAllLemmas
+from lessontext.words import getAllLemmas, singular
 
 from .candidate import Candidate
 from .course import CourseView
 from .prose import is_verb
 from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, TABLE_MATCHING
-from .text import norm_phrase, words
+from .text import norm_phrase, strip_discourse_marker, words
 from .types import QuestionType
 
 # Openers of a sentence that sums up rather than states ("In conclusion, ... plays a crucial role").
@@ -37,6 +37,26 @@ _UNANCHORED = re.compile(
 _COMPARATIVE = re.compile(r"^(?:a|an|the)\s+(more\s+[a-z]+|[a-z]+er)\b", re.I)
 
 
+# A subject that is only "the" and a common noun, right before its verb: "The parties agreed not to
+# interfere ...", "The alliance later established ...", "The method was described ...": which parties,
+# alliance or method the sentence before said (raters on test-j, test-h and test-d: context lost).
+_BARE_SUBJECT = re.compile(
+    r"^the\s+([a-z]+)\s+(?:(later|also|then|now|still|soon|thus|therefore|[a-z]+ly)\s+)?([a-z]+)\b")
+
+
+def bare_subject(sentence: str, title: str = "") -> str | None:
+    """The subject "the <noun>" that opens ``sentence`` (after a discourse marker) and names nothing
+    the sentence itself identifies ("The parties agreed ..."), or None.  Not when the noun is a word of
+    the lesson's ``title`` ("The separation extends to ..." in a lesson on the separation of powers)."""
+    opening = strip_discourse_marker(sentence).strip()
+    m = _BARE_SUBJECT.match(opening[:1].lower() + opening[1:])
+    if not m or not getAllLemmas(m.group(1)).get("NOUN"):
+        return None
+    if any(singular(m.group(1)) == singular(w.lower()) for w in words(title)):
+        return None
+    return m.group(0) if is_verb(m.group(3), m.group(2) or m.group(1)) else None
+
+
 def unanchored(sentence: str) -> str | None:
     """The phrase of ``sentence`` that relates it to something only the text before it says ("In
     response", "the years that followed", "a broader definition" with no "than"): lifted alone as a
@@ -56,6 +76,26 @@ def unanchored(sentence: str) -> str | None:
         if lemma and lemma[0] != word and not pos.get("NOUN") and not pos.get("VERB"):
             return m.group(0)  # "broader" (broad), not "number", "water" or "further" (a verb too)
     return None
+
+
+# A sentence that judges or hedges rather than states: "... and with good reason", "is widely regarded as a
+# turning point", "is often presented as a success", "an important commitment in itself", "an
+# unprecedented naval response".  Keyed True, nobody would answer False: it can be guessed without reading
+# (raters on test-j, test-i and test-f: trivial, not worth asking).
+EVALUATIVE = re.compile(
+    r"\b(?:with good reason|rightly|arguably|in itself|unprecedented|remarkabl[ey]"
+    r"|(?:widely|generally|commonly|often|usually)\s+(?:regarded|seen|considered|viewed|presented|treated|praised"
+    r"|criticised|criticized)\s+as"
+    r"|(?:an?|the)\s+(?:important|crucial|vital|key|significant|notable|major)\s+(?:commitment|step|achievement"
+    r"|success|milestone|role|part)\b"
+    r"|(?:plays?|played)\s+an?\s+(?:important|crucial|vital|key|central|major)\s+role)",
+    re.I)
+
+
+def evaluative(sentence: str) -> str | None:
+    """The words of ``sentence`` that judge or hedge what it says (``EVALUATIVE``), or None."""
+    found = EVALUATIVE.search(sentence)
+    return found.group(0) if found else None
 
 
 # A name the lesson repeats this often is its topic, not a fact a sentence commits to.

@@ -27,7 +27,8 @@ that is another name of the same thing ("Britain" for "the United Kingdom": word
 key); a letter is no part of a personal name ("Transaction B").
 
 Nor is a sentence swapped that leans on one not shown ("has pursued similar goals", "plays a similar
-role": ``LEANS_BACK``; raters on test-i and test-c: context lost).  A name headed by a common noun
+role": ``LEANS_BACK``; raters on test-i and test-c: context lost), nor one whose subject is a bare "the
+parties" (``statements.bare_subject``; raters on test-j, test-h and test-d).  A name headed by a common noun
 ("the United Nations") keeps the article; an acronym the text writes bare on its own ("NATO has")
 loses it, even where the text writes "the NATO summit" or "UN efforts" (raters on test-c, test-e, test-i).
 Nor is a number swapped in a calculation ("since 1 litre = 1,000 cm³, ... = 60 litres", "multiplying by
@@ -57,7 +58,7 @@ from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
-from ..statements import unanchored
+from ..statements import bare_subject, unanchored
 from ..text import FORMULA, STOPWORDS, find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -150,8 +151,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     at = find_phrase(mention.sentence, mention.text)
     if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
-    if LEANS_BACK.search(mention.sentence) or unanchored(mention.sentence):
-        return  # "has pursued similar goals", "plays a similar role": the false form leans on a sentence not shown
+    if LEANS_BACK.search(mention.sentence) or unanchored(mention.sentence) or bare_subject(mention.sentence, course.title):
+        return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
     if mention.kind.startswith("quantity") and (FORMULA.search(mention.sentence) or _CALCULATION.search(mention.sentence)):
         return  # "since 1 litre = 32 cm³, ... = 60 litres": the sentence's own arithmetic refutes the swap
     if _OPEN_LIST.search(mention.sentence[: at.start()]):
@@ -407,8 +408,9 @@ SANCTIONS = """# Intelligence Sharing
 
 ## Origins
 
-The agreement was signed by the United Kingdom and the United States in 1946.
+The UKUSA Agreement was signed by the United Kingdom and the United States in 1946.
 Canada joined later, after long talks in Ottawa.
+The parties agreed in 1955 to share signals intelligence with Australia.
 """
 
 FAMILY = FAMILIES.register(QuestionFamily(
@@ -421,6 +423,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
     examples=(
         makes(SANCTIONS, ENTITY_SWAP_FALSE, "signed by Canada and the United States"),
         makes(SANCTIONS, ENTITY_SWAP_FALSE, "the United Kingdom and Canada in 1946"),
+        makes_no(SANCTIONS, ENTITY_SWAP_FALSE, "parties agreed in 1955"),  # which parties? not said
         makes_no(SANCTIONS, ENTITY_SWAP_FALSE, "the Canada"),
         makes(SIMILAR, ENTITY_SWAP_FALSE, "NATO has built a rapid reaction force"),
         makes_no(SIMILAR, ENTITY_SWAP_FALSE, "the NATO has built"),

@@ -9,6 +9,8 @@ the lesson itself ("The examples come mainly from ...") nor one that sums up ("I
 An aside between the subject and its verb (", which share one of the
 world's longest land borders,", ", created in 1987,") is trimmed while a name or term of the sentence
 stays (raters on test-d and test-f asked for it; what is left is still true).
+Not a sentence that judges or hedges ("is widely regarded as", "and with good reason"), nor one whose
+subject is a bare "the parties" (``statements.evaluative``, ``statements.unanchored``).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..rules import TRUE_STATEMENT
-from ..statements import unanchored
+from ..statements import bare_subject, evaluative, unanchored
 from ..text import FORMULA, find_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -81,10 +83,11 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
     for mention in lesson.mentions:
         if mention.sentence in seen or not (swappable_kind(mention.kind) or mention.kind == "acronym"):
             continue
-        if framing_sentence(mention.sentence) or summary_sentence(mention.sentence):
-            continue
+        if framing_sentence(mention.sentence) or summary_sentence(mention.sentence) or evaluative(mention.sentence):
+            continue  # "..., and with good reason": a judgement keyed True is guessed without reading
         if illustrative(mention.sentence, mention.anchor) or LEANS_BACK.search(mention.sentence) \
-                or FORMULA.search(mention.sentence) or unanchored(mention.sentence):
+                or FORMULA.search(mention.sentence) or unanchored(mention.sentence) \
+                or bare_subject(mention.sentence, course.title):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
         seen.add(mention.sentence)
         named = [m.text for m in lesson.mentions if m.sentence == mention.sentence]
@@ -130,6 +133,8 @@ The Ottawa Convention entered into force in 1999 and bans anti-personnel mines.
 Similar obligations appear in the Convention on Cluster Munitions of 2008.
 
 In the years that followed, the Mine Ban Treaty was joined by 164 states.
+The parties agreed in 1997 to destroy their stockpiles within four years.
+The treaty's entry into force in 1999 is widely regarded as a turning point for humanitarian disarmament.
 
 ## Worked example
 
@@ -150,6 +155,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(LEANING, TRUE_STATEMENT, "Amira deposits"),
         makes(LEANING, TRUE_STATEMENT, "the Ottawa Convention entered into force in 1999"),
         makes_no(LEANING, TRUE_STATEMENT, "164 states"),  # "the years that followed" what?
+        makes_no(LEANING, TRUE_STATEMENT, "destroy their stockpiles"),  # which parties?
+        makes_no(LEANING, TRUE_STATEMENT, "widely regarded"),  # a judgement: guessed without reading
         makes_no(FRAMING, TRUE_STATEMENT, "come mainly from"),
         makes_no(FRAMING, TRUE_STATEMENT, "centre of the book trade"),
     ),

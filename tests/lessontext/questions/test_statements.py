@@ -1,7 +1,7 @@
 """Statements: a sentence related to one not shown is no true/false statement on its own."""
 import pytest
 
-from lessontext.questions.statements import unanchored
+from lessontext.questions.statements import bare_subject, evaluative, unanchored
 
 
 @pytest.mark.parametrize("sentence, anchored", [
@@ -21,3 +21,31 @@ from lessontext.questions.statements import unanchored
 ])
 def test_unanchored(sentence, anchored):
     assert (unanchored(sentence) is None) is anchored
+
+
+@pytest.mark.parametrize("sentence, title, bare", [
+    ("The parties agreed not to interfere with each other's satellites.", "Verification", True),
+    ("The alliance later established a centre of excellence in 2021.", "Climate and Security", True),
+    ("However, the method was described in print in 1494.", "Bookkeeping", True),
+    ("The separation extends to personnel.", "The Separation of Powers", False),  # the topic's own noun
+    ("The United Nations agreed a treaty in 1968.", "Verification", False),  # a name
+    ("The Ottawa Convention entered into force in 1999.", "Landmines", False),
+    ("The parallel sides are 6 cm and 8 cm.", "Areas", False),  # no verb right after the noun
+    ("The number of members grew to 30 in 2020.", "Alliances", False),
+])
+def test_bare_subject(sentence, title, bare):
+    assert (bare_subject(sentence, title) is not None) is bare
+
+
+@pytest.mark.parametrize("sentence, judges", [
+    ("The decline is often presented as a success of cooperation, and with good reason.", True),
+    ("The attacks of 2007 are widely regarded as a turning point.", True),
+    ("The parties agreed not to interfere, an important commitment in itself.", True),
+    ("The surge prompted an unprecedented naval response in 2009.", True),
+    ("The constitution of 1787 is often treated as the classic example.", True),
+    ("The treaty entered into force in 1970 and has 191 parties.", False),
+    ("Pavlov is often called the father of classical conditioning.", False),  # a naming, not a judgement
+    ("The key was kept in the Treasury from 1660.", False),
+])
+def test_evaluative(sentence, judges):
+    assert (evaluative(sentence) is not None) is judges
