@@ -203,6 +203,12 @@ _THE_AT_END = re.compile(r"\bthe\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;)]|$)")
 
 
+def _timeless(predicate: str) -> bool:
+    """"helps member states ...", "serves as ...": what the thing does, not what it once did ("raised", "has raised")."""
+    first = predicate.split()[0].lower()
+    return first.endswith("s") and first not in {"has", "was", "is"} and finite_verb(first, plural=False)
+
+
 def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tuple[str, float] | None:
     """The explanation of "Expansion (ACR)" at ``sentence[start:end]``, with a confidence.
 
@@ -213,9 +219,21 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     listed ("alongside the X (A) and the Y") is not explained.
     """
     before, after = sentence[:start], sentence[end:]
-    subject = bool(_ONLY_AN_ARTICLE.fullmatch(before))
+    fronted = bool(_FRONTED_PHRASE.fullmatch(before))
+    subject = bool(_ONLY_AN_ARTICLE.fullmatch(before)) or fronted
     if subject:
+        # "..., launched in 2004, has supported ...", "... in Ulm allowed ...": the verb comes after a
+        # participle phrase in commas or a short place phrase; the predicate is what the pair does.
+        aside = _SUBJECT_ASIDE.match(after)
         predicate = predicate_of(after.strip())
+        if fronted and predicate and not _timeless(predicate):
+            predicate = None
+        if predicate is None and aside:
+            # Only the clause about the pair ("..., and the Ecole ... has served ..." is another subject's),
+            # and not one that compares it with something said before ("plays a similar role").
+            predicate = predicate_of(_COORDINATED_AFTER.split(after[aside.end():].strip(), maxsplit=1)[0])
+            if predicate and (_COMPARED_BEFORE.search(predicate) or not _timeless(predicate)):
+                predicate = None
         noun_then_verb = after.split()[:2]
         if (len(noun_then_verb) == 2 and noun_then_verb[0].islower() and (not word_pos(noun_then_verb[0]) or "NOUN" in word_pos(noun_then_verb[0]))
                 and noun_then_verb[0].endswith("s") and finite_verb(noun_then_verb[1], plural=True)):
@@ -277,6 +295,18 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
 
 
 # "(MILU) is formed when two or more nations ...": a passive that says how the thing comes about.
+# "plays a similar role", "does the same": points back to something the sentence does not show.
+_COMPARED_BEFORE = re.compile(r"\b(?:similar|same|comparable|likewise|also)\b", re.I)
+# "Within NATO, the ...", "In West Africa, the ...": a fronted place or scope phrase, then the subject.
+_FRONTED_PHRASE = re.compile(
+    r"(?:Within|In|Across|Under|Among|Inside|Outside|Throughout|At)\s+[^,;()]{2,40},\s+(?:the|a|an)?\s*")
+# ", launched in 2004,", ", hosted by Sweden,": a participle phrase set off by commas after the subject;
+# " in the Gulf of Aden": a short place phrase (a capitalised name) after it.
+_SUBJECT_ASIDE = re.compile(
+    r"^\s*(?:,\s+[a-z]+(?:ed|en|wn|lt)\s+(?:in|by|at|on|from|under)\s+[^,;()]{2,40},"
+    r"|\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})\s")
+
+
 _PASSIVE_PREDICATE = re.compile(
     r"^\s*(?:is|are)\s+(?P<part>[a-z]+(?:ed|en|wn|lt))\s+(?P<rest>(?:when|whenever|by|from|to|for|through|under)\b[^;]{8,}?)\.?$")
 
