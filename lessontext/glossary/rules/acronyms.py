@@ -10,7 +10,6 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, organisation_name
 from lessontext.glossary.phrases import (
     ANY_DIGIT,
-    COORDINATED_ARTICLE,
     IT_WORD,
     finite_verb,
     looks_like_acronym,
@@ -185,6 +184,11 @@ _EXAMPLES_BEFORE = re.compile(r"(?:\bExamples?:|\bsuch as|\bincluding|\be\.g\.,?
 _ONLY_AN_ARTICLE = re.compile(r"\s*(?:the|a|an)?\s*", re.I)
 
 
+# "..., the Foo and the Bar Council": the appositive goes on to list names; "radar and the interception of
+# signals" (a common noun after the article) is a list inside the gloss.
+_COORDINATED_NAME = re.compile(r"\b(?:and|or)\s+(?:an?|the)\s+[A-Z]")
+
+
 _COMMA_APPOSITIVE = re.compile(r",\s+((?:an?|the|one(?=\s+(?:that|which|who|for which|in which)\b))\s+[^;]{8,160}?)\s*(?:[.;]|$)")
 
 
@@ -273,7 +277,7 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
             if definition:
                 return definition, CONFIDENCE
     appositive = _COMMA_APPOSITIVE.match(after)
-    if appositive and not COORDINATED_ARTICLE.search(appositive.group(1)):
+    if appositive and not _COORDINATED_NAME.search(appositive.group(1)):
         gloss = appositive.group(1)
         if gloss.lower().startswith("one "):
             # "a neutral stimulus (NS), one that produces no response" -> "A stimulus that produces no response".

@@ -207,4 +207,16 @@ def _acronym_candidates(sentence, term):
     from lessontext.glossary.rules.acronyms import ACRONYM
 
     candidates, _context = collect_candidates(parse_document(f"# Lesson\n\n{sentence}\n"), [ACRONYM])
-    return [(c.definition, c.confidence) for c in candidates if c.term == term]
+    return [(c.definition, c.confidence) for c in candidates if c.term.lower() == term.lower()]
+
+
+def test_an_appositive_after_a_pair_may_list_common_nouns():
+    found = _acronym_candidates("Early treaties relied on remote sensing means (RSM), a term covering aerial photographs, "
+                                "sonar and the tracking of ships.", "Remote sensing means")
+    assert ("A term covering aerial photographs, sonar and the tracking of ships.", 0.8) in found
+
+
+def test_an_appositive_that_goes_on_to_list_names_is_not_a_gloss():
+    found = _acronym_candidates("Members include the Harbour Safety Board (HSB), the Port Council and the Coast Office.",
+                                "Harbour Safety Board")
+    assert all(confidence < 0.8 for _definition, confidence in found)
