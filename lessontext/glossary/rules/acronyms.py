@@ -328,6 +328,10 @@ _PASSIVE_BY = re.compile(
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
+# " in Ulm, Germany", " in Accra": a place name (one or two) right after the pair.
+_PLACE_AFTER = re.compile(r"^\s+(?:in|at)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?(?=\s*,)")
+
+
 _APPOSITIVE_PARTICIPLE_AT_END = re.compile(r",\s+(?:an?|the)\s+[^,]*\b[a-z]+(?:ed|en|lt|wn)\s+(?:on|upon|by|with|from|in|into|over)\s+(?:the\s+|an?\s+)?$")
 
 
@@ -344,12 +348,15 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
     (URL), which combines ..." -> "A locator that names each resource and
     combines ...".
     """
-    match = _ACRONYM_RELATIVE.match(sentence[end:])
+    after = sentence[end:]
+    # "(JSEC) in Ulm, Germany, which is responsible for ...": where it is, then what it does.
+    place = _PLACE_AFTER.match(after)
+    match = _ACRONYM_RELATIVE.match(after[place.end():] if place else after)
     if not match:
         return None
     rel = match.group("rel").strip()
     first = rel.split()[0]
-    if not (finite_verb(first, plural=False) and first.endswith("s")):
+    if not (finite_verb(first, plural=False) and first.endswith("s") or first == "is"):
         return None
     name = _PARENTHESIS.sub("", sentence[start:end])
     genus = word_list(name)[-1].lower() if word_list(name) else ""

@@ -220,3 +220,9 @@ def test_an_appositive_that_goes_on_to_list_names_is_not_a_gloss():
     found = _acronym_candidates("Members include the Harbour Safety Board (HSB), the Port Council and the Coast Office.",
                                 "Harbour Safety Board")
     assert all(confidence < 0.8 for _definition, confidence in found)
+
+
+def test_a_relative_clause_after_the_pair_and_its_place_says_what_it_does():
+    found = _acronym_candidates("The league set up the Regional Fixtures Office (RFO) in Leeds, which is responsible for "
+                                "every match date.", "Regional Fixtures Office")
+    assert ("An office that is responsible for every match date.", 0.8) in found
