@@ -157,15 +157,28 @@ def is_vacuous(definition: str) -> bool:
     """
     words = word_list(definition)
     head = None
-    for word in words[:6]:
+    at = 0
+    for i, word in enumerate(words[:6]):
         lw = word.lower()
         if lw in {"a", "an", "the", "one", "of"} or lw in lexicon.GENERIC_MODIFIERS or "ADJ" in word_pos(lw) and "NOUN" not in word_pos(lw):
             continue
-        head = lw
+        head, at = lw, i
         break
     if head is None or singular(head) not in lexicon.GENERIC_NOUNS and head not in lexicon.GENERIC_NOUNS:
         return False
+    following = [w.lower() for w in words[at + 1:at + 4]]
+    if following and following[0].endswith("ing") and "VERB" in word_pos(following[0]):
+        return False  # "a term covering satellite imagery and radar": a present participle restricts the head
+    if (head in _QUANTITY_HEADS and len(following) == 3 and following[0] == "of" and following[1].endswith("s")
+            and "NOUN" in word_pos(following[1]) and following[1] not in lexicon.GENERIC_NOUNS
+            and following[2] in _TOPIC_PREPOSITIONS):
+        return False  # "a set of guidelines on safety": what the set is of, and what about ("a group of notes" is not)
     return not RESTRICTIVE.search(definition) and not _participle_restriction(words)
+
+
+# "a set of guidelines", "a group of states": a head that only counts the noun after "of".
+_QUANTITY_HEADS = frozenset({"set", "group", "series", "collection"})
+_TOPIC_PREPOSITIONS = frozenset({"on", "for", "about", "against", "governing"})
 
 
 def _participle_restriction(words: list[str]) -> bool:

@@ -189,6 +189,8 @@ def _singular_headword(term: Term, text_words: set[str]) -> Term:
     folded = fold(last)
     if not folded.isalpha() or last.isupper() or not folded.endswith("s"):
         return term
+    if len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in STOPWORDS):
+        return term  # "Best Management Practices": a proper name keeps the number it is written in
     single = singular(folded)
     stem = single[:-1] if single.endswith("y") and folded.endswith("ies") else single  # "anomalies" -> "anomaly"
     if single == folded or not folded.startswith(stem) or len(words) == 1 and single not in text_words:

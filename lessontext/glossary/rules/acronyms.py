@@ -10,7 +10,6 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, organisation_name
 from lessontext.glossary.phrases import (
     ANY_DIGIT,
-    COORDINATED_ARTICLE,
     IT_WORD,
     finite_verb,
     looks_like_acronym,
@@ -185,6 +184,11 @@ _EXAMPLES_BEFORE = re.compile(r"(?:\bExamples?:|\bsuch as|\bincluding|\be\.g\.,?
 _ONLY_AN_ARTICLE = re.compile(r"\s*(?:the|a|an)?\s*", re.I)
 
 
+# "..., the Foo and the Bar Council": the appositive goes on to list names; "radar and the interception of
+# signals" (a common noun after the article) is a list inside the gloss.
+_COORDINATED_NAME = re.compile(r"\b(?:and|or)\s+(?:an?|the)\s+[A-Z]")
+
+
 _COMMA_APPOSITIVE = re.compile(r",\s+((?:an?|the|one(?=\s+(?:that|which|who|for which|in which)\b))\s+[^;]{8,160}?)\s*(?:[.;]|$)")
 
 
@@ -203,6 +207,12 @@ _THE_AT_END = re.compile(r"\bthe\s+$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;)]|$)")
 
 
+def _timeless(predicate: str) -> bool:
+    """"helps member states ...", "serves as ...": what the thing does, not what it once did ("raised", "has raised")."""
+    first = predicate.split()[0].lower()
+    return first.endswith("s") and first not in {"has", "was", "is"} and finite_verb(first, plural=False)
+
+
 def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tuple[str, float] | None:
     """The explanation of "Expansion (ACR)" at ``sentence[start:end]``, with a confidence.
 
@@ -213,9 +223,21 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
     listed ("alongside the X (A) and the Y") is not explained.
     """
     before, after = sentence[:start], sentence[end:]
-    subject = bool(_ONLY_AN_ARTICLE.fullmatch(before))
+    fronted = bool(_FRONTED_PHRASE.fullmatch(before))
+    subject = bool(_ONLY_AN_ARTICLE.fullmatch(before)) or fronted
     if subject:
+        # "..., launched in 2004, has supported ...", "... in Ulm allowed ...": the verb comes after a
+        # participle phrase in commas or a short place phrase; the predicate is what the pair does.
+        aside = _SUBJECT_ASIDE.match(after)
         predicate = predicate_of(after.strip())
+        if fronted and predicate and not _timeless(predicate):
+            predicate = None
+        if predicate is None and aside:
+            # Only the clause about the pair ("..., and the Ecole ... has served ..." is another subject's),
+            # and not one that compares it with something said before ("plays a similar role").
+            predicate = predicate_of(_COORDINATED_AFTER.split(after[aside.end():].strip(), maxsplit=1)[0])
+            if predicate and (_COMPARED_BEFORE.search(predicate) or not _timeless(predicate)):
+                predicate = None
         noun_then_verb = after.split()[:2]
         if (len(noun_then_verb) == 2 and noun_then_verb[0].islower() and (not word_pos(noun_then_verb[0]) or "NOUN" in word_pos(noun_then_verb[0]))
                 and noun_then_verb[0].endswith("s") and finite_verb(noun_then_verb[1], plural=True)):
@@ -255,7 +277,7 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
             if definition:
                 return definition, CONFIDENCE
     appositive = _COMMA_APPOSITIVE.match(after)
-    if appositive and not COORDINATED_ARTICLE.search(appositive.group(1)):
+    if appositive and not _COORDINATED_NAME.search(appositive.group(1)):
         gloss = appositive.group(1)
         if gloss.lower().startswith("one "):
             # "a neutral stimulus (NS), one that produces no response" -> "A stimulus that produces no response".
@@ -277,6 +299,18 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
 
 
 # "(MILU) is formed when two or more nations ...": a passive that says how the thing comes about.
+# "plays a similar role", "does the same": points back to something the sentence does not show.
+_COMPARED_BEFORE = re.compile(r"\b(?:similar|same|comparable|likewise|also)\b", re.I)
+# "Within NATO, the ...", "In West Africa, the ...": a fronted place or scope phrase, then the subject.
+_FRONTED_PHRASE = re.compile(
+    r"(?:Within|In|Across|Under|Among|Inside|Outside|Throughout|At)\s+[^,;()]{2,40},\s+(?:the|a|an)?\s*")
+# ", launched in 2004,", ", hosted by Sweden,": a participle phrase set off by commas after the subject;
+# " in the Gulf of Aden": a short place phrase (a capitalised name) after it.
+_SUBJECT_ASIDE = re.compile(
+    r"^\s*(?:,\s+[a-z]+(?:ed|en|wn|lt)\s+(?:in|by|at|on|from|under)\s+[^,;()]{2,40},"
+    r"|\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})\s")
+
+
 _PASSIVE_PREDICATE = re.compile(
     r"^\s*(?:is|are)\s+(?P<part>[a-z]+(?:ed|en|wn|lt))\s+(?P<rest>(?:when|whenever|by|from|to|for|through|under)\b[^;]{8,}?)\.?$")
 
@@ -292,6 +326,10 @@ _PASSIVE_BY = re.compile(
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+
+
+# " in Ulm, Germany", " in Accra": a place name (one or two) right after the pair.
+_PLACE_AFTER = re.compile(r"^\s+(?:in|at)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?(?=\s*,)")
 
 
 _APPOSITIVE_PARTICIPLE_AT_END = re.compile(r",\s+(?:an?|the)\s+[^,]*\b[a-z]+(?:ed|en|lt|wn)\s+(?:on|upon|by|with|from|in|into|over)\s+(?:the\s+|an?\s+)?$")
@@ -310,12 +348,15 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
     (URL), which combines ..." -> "A locator that names each resource and
     combines ...".
     """
-    match = _ACRONYM_RELATIVE.match(sentence[end:])
+    after = sentence[end:]
+    # "(JSEC) in Ulm, Germany, which is responsible for ...": where it is, then what it does.
+    place = _PLACE_AFTER.match(after)
+    match = _ACRONYM_RELATIVE.match(after[place.end():] if place else after)
     if not match:
         return None
     rel = match.group("rel").strip()
     first = rel.split()[0]
-    if not (finite_verb(first, plural=False) and first.endswith("s")):
+    if not (finite_verb(first, plural=False) and first.endswith("s") or first == "is"):
         return None
     name = _PARENTHESIS.sub("", sentence[start:end])
     genus = word_list(name)[-1].lower() if word_list(name) else ""

@@ -273,3 +273,9 @@ def test_a_list_after_a_sentence_gives_no_kind():
                     "- Litmus: turns red in acidic solutions and blue in basic ones\n"
                     "- Phenolphthalein: colourless in acidic solutions, pink in basic ones\n")
     assert not any(d.startswith(("A chemist", "A way")) for d in got.values())
+
+
+def test_a_plural_proper_name_keeps_its_number():
+    got = _glossary("# Shipping\n\nShipping firms wrote the Safe Harbour Practices (SHP), a set of guidelines on "
+                    "lookouts, lighting and safe rooms for crews.\n")
+    assert "Safe Harbour Practices" in got and "Safe Harbour Practice" not in got

@@ -167,3 +167,62 @@ def test_why_a_pair_gets_its_name_says_what_it_does():
 
     found = glossary("The food is the unconditioned stimulus (UCS), because it produces a response without any learning.")
     assert found.get("Unconditioned stimulus") == ("acronym", "A stimulus that produces a response without any learning.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "definition"),
+    [
+        pytest.param("Within the league, the Regional Referee Council (RRC) certifies referees for every club.",
+                     "Regional Referee Council", "A council that certifies referees for every club.",
+                     id="after-a-fronted-scope-phrase"),
+        pytest.param("The Coastal Watch Network (CWN), founded in 1990, monitors the shoreline for storms.",
+                     "Coastal Watch Network", "A network that monitors the shoreline for storms.",
+                     id="after-a-participle-phrase-in-commas"),
+        pytest.param("The Northern Water Board (NWB) in Leeds manages reservoirs across the whole region.",
+                     "Northern Water Board", "A board that manages reservoirs across the whole region.",
+                     id="after-a-place-phrase"),
+        pytest.param("The Coastal Watch Network (CWN), founded in 1990, monitors the shoreline for storms, and the "
+                     "harbour office issues warnings to ships.",
+                     "Coastal Watch Network", "A network that monitors the shoreline for storms.",
+                     id="another-subject's-clause-left-out"),
+    ],
+)
+def test_a_pair_that_opens_the_main_clause_is_defined_by_its_predicate(sentence, term, definition):
+    assert (definition, PREDICATE_CONFIDENCE) in _acronym_candidates(sentence, term)
+
+
+def test_a_pair_compared_with_something_before_is_not_defined_by_the_comparison():
+    sentence = "The Southern River Trust (SRT), founded in 1990, plays a similar role in the south of the country."
+    found = _acronym_candidates(sentence, "Southern River Trust")
+    assert found and all("similar" not in definition or confidence < PREDICATE_CONFIDENCE for definition, confidence in found)
+
+
+PREDICATE_CONFIDENCE = 0.75
+
+
+def _acronym_candidates(sentence, term):
+    """The acronym rule's (definition, confidence) for ``term`` in a one-sentence lesson."""
+    from lessontext.document import parse_document
+    from lessontext.glossary.extract import collect_candidates
+    from lessontext.glossary.rules.acronyms import ACRONYM
+
+    candidates, _context = collect_candidates(parse_document(f"# Lesson\n\n{sentence}\n"), [ACRONYM])
+    return [(c.definition, c.confidence) for c in candidates if c.term.lower() == term.lower()]
+
+
+def test_an_appositive_after_a_pair_may_list_common_nouns():
+    found = _acronym_candidates("Early treaties relied on remote sensing means (RSM), a term covering aerial photographs, "
+                                "sonar and the tracking of ships.", "Remote sensing means")
+    assert ("A term covering aerial photographs, sonar and the tracking of ships.", 0.8) in found
+
+
+def test_an_appositive_that_goes_on_to_list_names_is_not_a_gloss():
+    found = _acronym_candidates("Members include the Harbour Safety Board (HSB), the Port Council and the Coast Office.",
+                                "Harbour Safety Board")
+    assert all(confidence < 0.8 for _definition, confidence in found)
+
+
+def test_a_relative_clause_after_the_pair_and_its_place_says_what_it_does():
+    found = _acronym_candidates("The league set up the Regional Fixtures Office (RFO) in Leeds, which is responsible for "
+                                "every match date.", "Regional Fixtures Office")
+    assert ("An office that is responsible for every match date.", 0.8) in found
