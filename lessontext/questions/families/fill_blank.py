@@ -48,6 +48,7 @@ from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
 from ..phrasing import lift, name_the_topic
 from ..rules import GLOSSARY_FILL_BLANK
+from ..synonyms import cut_synonym, text_synonyms
 from ..text import BLANK, FORMULA, STOPWORDS, filler_key, find_phrase, norm, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
@@ -397,6 +398,19 @@ def given_away(statement: str, start: int, end: int, key: str) -> bool:
             and len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha())
 
 
+def lesson_synonyms(key: str, course: CourseView) -> list[str]:
+    """The other names the lesson gives ``key`` ("net income, often called take-home pay"; raters on test-i
+    and test-j: format, two keys), computed once per key."""
+    found = course.memo.get(("text_synonyms", key))
+    if found is None:
+        names = course.memo.get(("known_names",))
+        if names is None:
+            names = course.memo[("known_names",)] = frozenset(
+                [e.term.lower() for e in course.glossary] + [w.lower() for w in course.lesson.document.emphasis])
+        found = course.memo[("text_synonyms", key)] = text_synonyms(key, course.lesson_text, names)
+    return found
+
+
 def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """The sentence of ``mention`` with the mention blanked (``rng`` unused: nothing is drawn)."""
     if not fillable_kind(mention.kind):
@@ -436,8 +450,9 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if not_the_point(blanked) or not is_concept(mention) and modifies_a_noun(blanked):
         return
     blanked, expansion = cut_expansion(blanked)
+    blanked, second_name = cut_synonym(blanked, BLANK)
     blanked = name_the_topic(blanked, course.lesson.document.title, course.lesson_text)
-    answers = [mention.text, *expansion]
+    answers = [mention.text, *expansion, *second_name]
     if mention.glossary is not None:
         answers += [" ".join(a.split()) for a in (mention.glossary.term, *mention.glossary.aliases)]
         answers += [f for a in list(answers) for f in short_forms(a, course.lesson_text)]
@@ -448,6 +463,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         if forms is None:  # a regex over the whole lesson per form: once per key, not per mention
             forms = course.memo[("text_forms", mention.text)] = text_forms(mention.text, course.lesson_text, terms)
         answers += forms
+        answers += lesson_synonyms(mention.text, course)
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):

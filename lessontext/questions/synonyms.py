@@ -1,0 +1,79 @@
+"""The other names a lesson itself gives a term: "net income, often called take-home pay", "voltage, also
+known as potential difference (often shortened to p.d.)", "dissociation (or ionisation)".
+
+A typed answer that uses one of them is right by the lesson's own words; blind raters on test-i and test-j
+marked fill-in-the-blank items down (format, two keys) when it was refused.  Only forms the lesson writes
+beside the term with a naming cue are read, never guessed ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A short name: one to four words, no digits or clause punctuation ("take-home pay", "p.d.", "autoionisation").
+_NAME = r"[A-Za-z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}"
+# "X, also known as Y", "X, often called Y", "X (often shortened to Y)", "X (or Y)".
+_CUE = (r"(?:(?:also|often|sometimes|commonly|usually)\s+)?"
+        r"(?:known\s+as|called|termed|referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as))")
+_STOP = frozenset("the a an and or of in on for to with by which that this these is are was it its".split())
+
+
+def _clean(name: str) -> str:
+    name = name.strip().rstrip(".") if not re.search(r"\w\.\w", name) else name.strip()
+    words = name.split()
+    while words and words[-1].lower() in _STOP:
+        words.pop()  # "take-home pay, is ..." is cut at the comma; "pressure and" is cut at the joiner
+    return " ".join(words)
+
+
+def _term(key: str) -> str:
+    return r"[\s-]*".join(re.escape(p) for p in re.split(r"[\s-]+", key.strip()) if p)
+
+
+def text_synonyms(key: str, lesson_text: str, names: frozenset[str] = frozenset()) -> list[str]:
+    """The names the lesson gives ``key`` with a naming cue, in either direction.
+
+    A name written before the key ("voltage, also known as potential difference") counts only when it is
+    one of ``names`` (the lesson's emphasised words and glossary terms, lower-case): the words before a cue
+    are otherwise the end of any clause ("is described by voltage").
+    """
+    term = _term(key)
+    if not term:
+        return []
+    name = rf"(?:the\s+)?({_NAME})"
+    after = (
+        rf"(?<![\w-]){term},?\s+{_CUE}\s+{name}",  # key, also known as Y
+        rf"(?<![\w-]){term}\s*\(\s*(?:(?:or|also)\s+|{_CUE}\s+)?{name}\s*\)",  # key (or Y)
+    )
+    before = (
+        rf"({_NAME}),?\s+{_CUE}\s+(?:the\s+)?{term}(?![\w-])",  # Y, also known as key
+        rf"({_NAME})\s*\(\s*(?:or\s+)?{term}\s*\)",  # Y (or key)
+    )
+    found = []
+    for pattern in after:
+        for match in re.finditer(pattern, lesson_text, re.I):
+            found.append(_clean(match.group(1)))
+    for pattern in before:
+        for match in re.finditer(pattern, lesson_text, re.I):
+            words = match.group(1).split()
+            named = [i for i in range(len(words)) if " ".join(words[i:]).lower() in names]
+            if named and not (named[0] and words[named[0] - 1][:1].isupper()):
+                found.append(" ".join(words[named[0]:]))  # not the tail of a name: "Consumer Price Index"
+    key_form = key.lower()
+    return list(dict.fromkeys(f for f in found if f and f.split()[0].lower() not in _STOP and f.lower() != key_form))
+
+
+# "called _____ (or ionisation)": a second name right after the gap gives the answer away.
+_AFTER_GAP = re.compile(r"\s*\(\s*(?:or|also)\s+([^()]{1,40})\)")
+
+
+def cut_synonym(blanked: str, blank: str) -> tuple[str, list[str]]:
+    """The stem without a parenthesised second name that follows the gap, and that name (an accepted answer)."""
+    at = blanked.find(blank)
+    if at < 0:
+        return blanked, []
+    end = at + len(blank)
+    found = _AFTER_GAP.match(blanked, end)
+    if not found:
+        return blanked, []
+    return blanked[:end] + blanked[found.end():], [_clean(found.group(1))]
