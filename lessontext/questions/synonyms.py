@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .course import CourseView
+
 # A short name: one to four words, no digits or clause punctuation ("take-home pay", "p.d.", "autoionisation").
 _NAME = r"[A-Za-z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}"
 # "X, also known as Y", "X, often called Y", "X (often shortened to Y)", "X (or Y)".
@@ -43,8 +45,9 @@ def text_synonyms(key: str, lesson_text: str, names: frozenset[str] = frozenset(
     name = rf"(?:the\s+)?({_NAME})"
     after = (
         rf"(?<![\w-]){term},?\s+{_CUE}\s+{name}",  # key, also known as Y
-        rf"(?<![\w-]){term}\s*\(\s*(?:(?:or|also)\s+|{_CUE}\s+)?{name}\s*\)",  # key (or Y)
+        rf"(?<![\w-]){term}\s*\(\s*(?:(?:or|also)\s+|{_CUE}\s+){name}\s*\)",  # key (or Y)
     )
+    bare = rf"(?<![\w-]){term}\s*\(\s*{name}\s*\)"  # key (Y): a name only if the lesson names Y too
     before = (
         rf"({_NAME}),?\s+{_CUE}\s+(?:the\s+)?{term}(?![\w-])",  # Y, also known as key
         rf"({_NAME})\s*\(\s*(?:or\s+)?{term}\s*\)",  # Y (or key)
@@ -53,6 +56,7 @@ def text_synonyms(key: str, lesson_text: str, names: frozenset[str] = frozenset(
     for pattern in after:
         for match in re.finditer(pattern, lesson_text, re.I):
             found.append(_clean(match.group(1)))
+    found += [m.group(1) for m in re.finditer(bare, lesson_text, re.I) if m.group(1).lower() in names]
     for pattern in before:
         for match in re.finditer(pattern, lesson_text, re.I):
             words = match.group(1).split()
@@ -77,3 +81,16 @@ def cut_synonym(blanked: str, blank: str) -> tuple[str, list[str]]:
     if not found:
         return blanked, []
     return blanked[:end] + blanked[found.end():], [_clean(found.group(1))]
+
+
+def lesson_synonyms(key: str, course: CourseView) -> list[str]:
+    """The other names the lesson gives ``key`` ("net income, often called take-home pay"; raters on test-i
+    and test-j: format, two keys), computed once per key."""
+    found = course.memo.get(("text_synonyms", key))
+    if found is None:
+        names = course.memo.get(("known_names",))
+        if names is None:
+            names = course.memo[("known_names",)] = frozenset(
+                [e.term.lower() for e in course.glossary] + [w.lower() for w in course.lesson.document.emphasis])
+        found = course.memo[("text_synonyms", key)] = text_synonyms(key, course.lesson_text, names)
+    return found

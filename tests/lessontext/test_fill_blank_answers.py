@@ -194,3 +194,31 @@ def test_fill_blank_accepts_the_names_the_lesson_gives_the_key_and_cuts_one_afte
     assert any(answer_matches("take-home pay", c.answers) for k, c in items.items() if k.lower() == "net income")
     split = [c for k, c in items.items() if k.lower() == "dissociation"]
     assert split and "ionisation" not in split[0].stem and answer_matches("ionisation", split[0].answers)
+
+
+FOOD_WEBS = """# Food Webs
+
+## Ecosystems
+
+Living organisms interact with each other and with their physical environment in many ways.
+In practice an ecosystem is messier than a single chain.
+"""
+
+PRICES = """# Prices
+
+## Values
+
+A real value has been adjusted for inflation.
+"""
+
+
+def test_no_gap_in_a_short_remark_that_is_not_the_terms_definition():
+    entry = GlossaryEntry("ecosystem", "A community of living organisms interacting with their physical environment", "defined")
+    course = build_course(parse_document(FOOD_WEBS), glossary=[entry], others=[])
+    assert not [c for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+
+
+def test_a_short_sentence_that_defines_the_term_keeps_its_gap():
+    entry = GlossaryEntry("real value", "A value that has been adjusted for inflation", "defined")
+    course = build_course(parse_document(PRICES), glossary=[entry], others=[])
+    assert [c for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]

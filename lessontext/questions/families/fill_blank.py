@@ -48,7 +48,7 @@ from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
 from ..phrasing import lift, name_the_topic
 from ..rules import GLOSSARY_FILL_BLANK
-from ..synonyms import cut_synonym, text_synonyms
+from ..synonyms import cut_synonym, lesson_synonyms
 from ..text import BLANK, FORMULA, STOPWORDS, filler_key, find_phrase, norm, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
@@ -401,17 +401,19 @@ def given_away(statement: str, start: int, end: int, key: str) -> bool:
             and len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha())
 
 
-def lesson_synonyms(key: str, course: CourseView) -> list[str]:
-    """The other names the lesson gives ``key`` ("net income, often called take-home pay"; raters on test-i
-    and test-j: format, two keys), computed once per key."""
-    found = course.memo.get(("text_synonyms", key))
-    if found is None:
-        names = course.memo.get(("known_names",))
-        if names is None:
-            names = course.memo[("known_names",)] = frozenset(
-                [e.term.lower() for e in course.glossary] + [w.lower() for w in course.lesson.document.emphasis])
-        found = course.memo[("text_synonyms", key)] = text_synonyms(key, course.lesson_text, names)
-    return found
+# A stem this short says too little to pin its gap down unless it states the term's definition.
+BARE_WORDS = 9
+
+
+def bare_remark(blanked: str, mention: Mention, course: CourseView) -> bool:
+    """A short sentence that is not the term's definition ("Real _____ are rarely as tidy as a single
+    chain.", "The heart of practical cooperation lies in _____.", "The idea of a(n) _____ is central to
+    normalisation."): a remark about the term, whose gap other words of the lesson fill as well (raters on
+    test-i and test-j: not worth asking, two keys, context lost)."""
+    if len(re.findall(r"[\w’'-]+", blanked.replace(BLANK, " "))) > BARE_WORDS:
+        return False
+    entry = mention.glossary
+    return defining_sentence(course, entry.term, entry.definition) != mention.sentence
 
 
 def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -454,6 +456,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return
     blanked, expansion = cut_expansion(blanked)
     blanked, second_name = cut_synonym(blanked, BLANK)
+    if is_concept(mention) and bare_remark(blanked, mention, course):
+        return
     blanked = name_the_topic(blanked, course.lesson.document.title, course.lesson_text)
     answers = [mention.text, *expansion, *second_name]
     if mention.glossary is not None:

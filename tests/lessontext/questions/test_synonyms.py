@@ -44,3 +44,9 @@ def test_a_name_before_the_cue_counts_only_when_the_lesson_names_it():
 )
 def test_cut_synonym(stem, expected):
     assert cut_synonym(stem, "_____") == expected
+
+
+def test_a_bare_bracket_after_the_key_is_a_name_only_when_the_lesson_names_it():
+    lesson = "The apex predator has no natural predators in that ecosystem (hawk). Resistance (impedance) matters."
+    assert text_synonyms("ecosystem", lesson, frozenset({"impedance"})) == []
+    assert text_synonyms("resistance", lesson, frozenset({"impedance"})) == ["impedance"]
