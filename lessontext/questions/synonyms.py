@@ -9,6 +9,7 @@ beside the term with a naming cue are read, never guessed ones.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .course import CourseView
 
@@ -32,6 +33,30 @@ def _term(key: str) -> str:
     return r"[\s-]*".join(re.escape(p) for p in re.split(r"[\s-]+", key.strip()) if p)
 
 
+_AROUND = 120
+_NAMED = rf"(?:the\s+)?({_NAME})"
+# After the key: ", also known as Y", " (or Y)", " (Y)"; before it: "Y, also known as (the) ", "Y (or ".
+_AFTER_KEY = re.compile(rf",?\s+{_CUE}\s+{_NAMED}|\s*\(\s*(?:(?:or|also)\s+|{_CUE}\s+){_NAMED}\s*\)", re.I)
+_BARE_AFTER_KEY = re.compile(rf"\s*\(\s*{_NAMED}\s*\)", re.I)
+_BEFORE_KEY = re.compile(rf"({_NAME}),?\s+{_CUE}\s+(?:the\s+)?$", re.I)
+_BRACKET_BEFORE_KEY = re.compile(rf"({_NAME})\s*\(\s*(?:or\s+)?$", re.I)
+_CUE_OR_BRACKET = re.compile(rf"\(|{_CUE}", re.I)
+
+
+@lru_cache(maxsize=4)
+def _cue_windows(lesson_text: str) -> tuple[tuple[str, str], ...]:
+    """The stretches of the lesson around a naming cue or a bracket (and each lower-cased), merged: the
+    only places a second name can be, so a long lesson is scanned once, not once per key."""
+    spans: list[list[int]] = []
+    for cue in _CUE_OR_BRACKET.finditer(lesson_text):
+        start, end = max(0, cue.start() - _AROUND), cue.end() + _AROUND
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return tuple((lesson_text[a:b], lesson_text[a:b].lower()) for a, b in spans)
+
+
 def text_synonyms(key: str, lesson_text: str, names: frozenset[str] = frozenset()) -> list[str]:
     """The names the lesson gives ``key`` with a naming cue, in either direction.
 
@@ -42,24 +67,22 @@ def text_synonyms(key: str, lesson_text: str, names: frozenset[str] = frozenset(
     term = _term(key)
     if not term:
         return []
-    name = rf"(?:the\s+)?({_NAME})"
-    after = (
-        rf"(?<![\w-]){term},?\s+{_CUE}\s+{name}",  # key, also known as Y
-        rf"(?<![\w-]){term}\s*\(\s*(?:(?:or|also)\s+|{_CUE}\s+){name}\s*\)",  # key (or Y)
-    )
-    bare = rf"(?<![\w-]){term}\s*\(\s*{name}\s*\)"  # key (Y): a name only if the lesson names Y too
-    before = (
-        rf"({_NAME}),?\s+{_CUE}\s+(?:the\s+)?{term}(?![\w-])",  # Y, also known as key
-        rf"({_NAME})\s*\(\s*(?:or\s+)?{term}\s*\)",  # Y (or key)
-    )
+    first = key.split()[0].lower()
+    text = " … ".join(w for w, low in _cue_windows(lesson_text) if first in low)
     found = []
-    for pattern in after:
-        for match in re.finditer(pattern, lesson_text, re.I):
-            found.append(_clean(match.group(1)))
-    found += [m.group(1) for m in re.finditer(bare, lesson_text, re.I) if m.group(1).lower() in names]
-    for pattern in before:
-        for match in re.finditer(pattern, lesson_text, re.I):
-            words = match.group(1).split()
+    # Each mention of the key, then only the few words on either side: a regex anchored there, not one
+    # that tries a name at every position of a long lesson.
+    for mention in re.finditer(rf"(?<![\w-]){term}(?![\w-])", text, re.I):
+        after, before = text[mention.end():mention.end() + _AROUND], text[max(0, mention.start() - _AROUND):mention.start()]
+        cued = _AFTER_KEY.match(after)
+        if cued:
+            found.append(_clean(next(g for g in cued.groups() if g)))
+        bare = _BARE_AFTER_KEY.match(after)
+        if bare and bare.group(1).lower() in names:
+            found.append(bare.group(1))
+        back = _BEFORE_KEY.search(before) if not after.lstrip().startswith(")") else _BRACKET_BEFORE_KEY.search(before)
+        if back:
+            words = back.group(1).split()
             named = [i for i in range(len(words)) if " ".join(words[i:]).lower() in names]
             if named and not (named[0] and words[named[0] - 1][:1].isupper()):
                 found.append(" ".join(words[named[0]:]))  # not the tail of a name: "Consumer Price Index"

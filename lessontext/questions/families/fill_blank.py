@@ -47,6 +47,7 @@ from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
 from ..phrasing import lift, name_the_topic
+from ..remarks import bare_remark
 from ..rules import GLOSSARY_FILL_BLANK
 from ..synonyms import cut_synonym, lesson_synonyms
 from ..text import BLANK, FORMULA, STOPWORDS, filler_key, find_phrase, norm, usable_term
@@ -295,6 +296,14 @@ def short_forms(term: str, lesson_text: str) -> list[str]:
     return forms + ([rest] if named and _alone(rest, lesson_text, head) else [])
 
 
+def lesson_short_forms(term: str, course: CourseView) -> list[str]:
+    """``short_forms`` of ``term`` in this lesson, once per term (each form is looked up in the whole lesson)."""
+    found = course.memo.get(("short_forms", term))
+    if found is None:
+        found = course.memo[("short_forms", term)] = short_forms(term, course.lesson_text)
+    return found
+
+
 def _adjective_only(word: str) -> bool:
     lemmas = getAllLemmas(word.lower())
     return bool(lemmas.get("ADJ")) and not lemmas.get("NOUN")
@@ -401,21 +410,6 @@ def given_away(statement: str, start: int, end: int, key: str) -> bool:
             and len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha())
 
 
-# A stem this short says too little to pin its gap down unless it states the term's definition.
-BARE_WORDS = 9
-
-
-def bare_remark(blanked: str, mention: Mention, course: CourseView) -> bool:
-    """A short sentence that is not the term's definition ("Real _____ are rarely as tidy as a single
-    chain.", "The heart of practical cooperation lies in _____.", "The idea of a(n) _____ is central to
-    normalisation."): a remark about the term, whose gap other words of the lesson fill as well (raters on
-    test-i and test-j: not worth asking, two keys, context lost)."""
-    if len(re.findall(r"[\w’'-]+", blanked.replace(BLANK, " "))) > BARE_WORDS:
-        return False
-    entry = mention.glossary
-    return defining_sentence(course, entry.term, entry.definition) != mention.sentence
-
-
 def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """The sentence of ``mention`` with the mention blanked (``rng`` unused: nothing is drawn)."""
     if not fillable_kind(mention.kind):
@@ -462,7 +456,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     answers = [mention.text, *expansion, *second_name]
     if mention.glossary is not None:
         answers += [" ".join(a.split()) for a in (mention.glossary.term, *mention.glossary.aliases)]
-        answers += [f for a in list(answers) for f in short_forms(a, course.lesson_text)]
+        answers += [f for a in list(answers) for f in lesson_short_forms(a, course)]
         terms = course.memo.get(("glossary_terms",))
         if terms is None:
             terms = course.memo[("glossary_terms",)] = frozenset(norm(e.term) for e in course.glossary)
