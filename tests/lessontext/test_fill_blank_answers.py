@@ -31,7 +31,14 @@ def test_spelling_folding_does_not_merge_different_words(typed, accepted):
     ("real interest rate", {"real rate"}),
 ])
 def test_forms_without_or_around_a_generic_head(term, forms):
-    assert forms <= set(short_forms(term, "The real rate is the nominal rate minus inflation."))
+    lesson = ("The real rate is the nominal rate minus inflation. The Open Skies Treaty, or Treaty on Open Skies, "
+              "lets states fly over each other; flights under Open Skies are announced in advance.")
+    assert forms <= set(short_forms(term, lesson))
+
+
+def test_no_turned_round_form_the_lesson_does_not_write():
+    # test-h, test-i, test-j: "Manual on Tallinn", "Spring of Prague", "International Monitoring" were nonsense answers.
+    assert short_forms("Open Skies Treaty", "States signed the Open Skies Treaty in 1992.") == []
 
 
 def test_no_short_form_of_a_plain_two_word_term():
@@ -75,6 +82,7 @@ TREATY = """# Arms control
 ## Overflights
 
 Observation flights over each other's territory are allowed under the Open Skies Treaty, signed by many states.
+Its full title is the Treaty on Open Skies, and flights under Open Skies are announced in advance.
 """
 
 
@@ -166,3 +174,51 @@ def test_fill_blank_drops_a_repeated_label_and_never_blanks_an_absence():
     stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
     assert "Proteins are long chains of building blocks called _____." in stems
     assert not any("no _____" in s for s in stems)
+
+
+BUDGET = """# Budgets
+
+## Income
+
+Gross income is what you earn before any deductions; net income, often called take-home pay, is what remains after taxes.
+Always build a budget on net income, since that is the money actually available to you.
+The process of splitting into ions in solution is called dissociation (or ionisation).
+"""
+
+
+def test_fill_blank_accepts_the_names_the_lesson_gives_the_key_and_cuts_one_after_the_gap():
+    entries = [GlossaryEntry("net income", "What remains of income after taxes and deductions", "defined"),
+               GlossaryEntry("dissociation", "The process of splitting into ions in solution", "defined")]
+    course = build_course(parse_document(BUDGET), glossary=entries, others=[])
+    items = {c.key: c for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"}
+    assert any(answer_matches("take-home pay", c.answers) for k, c in items.items() if k.lower() == "net income")
+    split = [c for k, c in items.items() if k.lower() == "dissociation"]
+    assert split and "ionisation" not in split[0].stem and answer_matches("ionisation", split[0].answers)
+
+
+FOOD_WEBS = """# Food Webs
+
+## Ecosystems
+
+Living organisms interact with each other and with their physical environment in many ways.
+In practice an ecosystem is messier than a single chain.
+"""
+
+PRICES = """# Prices
+
+## Values
+
+A real value has been adjusted for inflation.
+"""
+
+
+def test_no_gap_in_a_short_remark_that_is_not_the_terms_definition():
+    entry = GlossaryEntry("ecosystem", "A community of living organisms interacting with their physical environment", "defined")
+    course = build_course(parse_document(FOOD_WEBS), glossary=[entry], others=[])
+    assert not [c for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+
+
+def test_a_short_sentence_that_defines_the_term_keeps_its_gap():
+    entry = GlossaryEntry("real value", "A value that has been adjusted for inflation", "defined")
+    course = build_course(parse_document(PRICES), glossary=[entry], others=[])
+    assert [c for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]

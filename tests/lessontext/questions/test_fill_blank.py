@@ -66,7 +66,12 @@ def test_short_forms_never_turn_an_adjective_or_one_word_round(term, refused):
 
 
 def test_short_forms_still_turn_a_two_word_name_round():
-    assert "Treaty on Open Skies" in short_forms("Open Skies Treaty", "")
+    assert "Treaty on Open Skies" in short_forms("Open Skies Treaty", "Under the Treaty on Open Skies, allies fly.")
+
+
+def test_short_forms_turn_a_name_round_only_where_the_lesson_writes_it():
+    lesson = "The experts produced the Tallinn Manual, a study of cyber law."
+    assert not {"Manual on Tallinn", "Manual of Tallinn", "Tallinn"} & set(short_forms("Tallinn Manual", lesson))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,52 @@
+"""The other names a lesson gives a term, accepted as answers to its fill-in-the-blank items."""
+
+import pytest
+
+from lessontext.questions.synonyms import cut_synonym, text_synonyms
+
+LESSON = (
+    "What drives current is described by voltage, also known as potential difference (often shortened to p.d.). "
+    "Gross income is what you earn; net income, often called take-home pay, is what remains after taxes. "
+    "The process of splitting into ions is called dissociation (or ionisation). "
+    "The most widely reported measure is the Consumer Price Index (CPI). "
+    "That molecule is adenosine triphosphate, usually shortened to ATP."
+)
+NAMES = frozenset({"voltage", "potential difference", "price index", "net income", "adenosine triphosphate"})
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("net income", {"take-home pay"}),
+        ("potential difference", {"p.d.", "voltage"}),
+        ("voltage", {"potential difference"}),
+        ("dissociation", {"ionisation"}),
+        ("ATP", {"adenosine triphosphate"}),
+        ("CPI", set()),  # "Price Index" is the tail of a name, not another name of the CPI
+        ("Gross income", set()),  # no naming cue: "what you earn" is a definition, not a name
+    ],
+)
+def test_text_synonyms(key, expected):
+    assert set(text_synonyms(key, LESSON, NAMES)) == expected
+
+
+def test_a_name_before_the_cue_counts_only_when_the_lesson_names_it():
+    assert text_synonyms("potential difference", LESSON, frozenset()) == ["p.d."]
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected"),
+    [
+        ("is called _____ (or ionisation).", ("is called _____.", ["ionisation"])),
+        ("is called _____ (see Figure 2).", ("is called _____ (see Figure 2).", [])),
+        ("the _____ is measured.", ("the _____ is measured.", [])),
+    ],
+)
+def test_cut_synonym(stem, expected):
+    assert cut_synonym(stem, "_____") == expected
+
+
+def test_a_bare_bracket_after_the_key_is_a_name_only_when_the_lesson_names_it():
+    lesson = "The apex predator has no natural predators in that ecosystem (hawk). Resistance (impedance) matters."
+    assert text_synonyms("ecosystem", lesson, frozenset({"impedance"})) == []
+    assert text_synonyms("resistance", lesson, frozenset({"impedance"})) == ["impedance"]
