@@ -45,7 +45,10 @@ def test_pages_are_cached_in_redis_and_show_each_change_at_once(redis, client, s
     assert 'href="#orbits"' in client.get(lesson.get_absolute_url()).text
     course = Course.objects.get(pk=course.pk)
     other_server = RedisCache(REDIS_URL, {"KEY_PREFIX": redis.key_prefix})
-    assert other_server.get(content_key(course, "lesson-page", lesson.slug))["lesson"].pk == lesson.pk
+    # Another app server reads the lesson, its outline and its rendered shared parts from the same cache.
+    assert other_server.get(content_key(course, "lesson-page", lesson.slug)).pk == lesson.pk
+    outline = other_server.get(content_key(course, "lesson-outline", lesson.pk))
+    assert [section.anchor for section in outline["sections"]] == ["orbits"]
 
     authoring.lesson_source_update(lesson=lesson, text="# First\n\nIntro.\n\n## Moons\n\nMoons orbit planets.\n")
     html = client.get(lesson.get_absolute_url()).text
