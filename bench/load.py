@@ -98,7 +98,6 @@ def production_env(workdir: Path) -> dict[str, str]:
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "0",
         "SECURE_COOKIES": "0",
-        "STATIC_ROOT": str(workdir / "static"),
         "PYTHONPATH": str(ROOT),
         "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}"),
     }

@@ -91,8 +91,7 @@ def _render_attempt(
         "attempt": attempt,
         # Called by the template only when its cached fragment of the questions is missing or cannot be used.
         "questions": partial(selectors.question_views, attempt, positions=positions, answers=answers, errors=errors),
-        # The questions as saved (no answers of a refused POST to show) are cached once per saved state.
-        "questions_cacheable": form is None,
+        # The questions as saved are cached once per saved state; a refused POST's answers are never kept (0).
         "shared_timeout": SHARED_TIMEOUT if form is None else 0,
         "page_number": page_number,
         "page_count": len(attempt.layout),
