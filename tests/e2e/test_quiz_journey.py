@@ -81,7 +81,8 @@ def test_fail_review_retake_pass_and_see_the_dashboard(page, log_in, make_user, 
     expect(scores.locator("tbody tr")).to_have_count(2)
     chart = page.get_by_role("img", name=re.compile("Line chart of your quiz scores"))
     expect(chart).to_be_visible()
-    assert chart.evaluate("img => img.complete && img.naturalWidth > 0")
+    # The chart is a separate request: wait for it to load (asserting at once raced it) and show an image.
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=chart.element_handle())
     expect(page.get_by_role("link", name="First part")).to_have_attribute("href", re.compile("#first-part$"))
     screenshot(page, "dashboard")
     assert page.console_errors == []
