@@ -447,7 +447,14 @@ def _genus(definition: str) -> str:
 
 
 def defining_sentence(course: CourseView, term: str, definition: str, threshold: float = 0.6) -> str:
-    """The lesson sentence that states ``definition`` of ``term`` ("" when none does)."""
+    """The lesson sentence that states ``definition`` of ``term`` ("" when none does; memoised per course)."""
+    key = ("defining_sentence", term, definition, threshold)
+    if key not in course.memo:
+        course.memo[key] = _defining_sentence(course, term, definition, threshold)
+    return course.memo[key]
+
+
+def _defining_sentence(course: CourseView, term: str, definition: str, threshold: float) -> str:
     best, best_score = "", threshold - 1e-9
     def_words = set(norm(w) for w in content_words(definition))
     for i in course.sentences_with(term):

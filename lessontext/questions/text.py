@@ -327,11 +327,18 @@ def lower_first(sentence: str, keep_capital: Iterable[str] = ()) -> str:
 
 def find_phrase(text: str, phrase: str) -> re.Match[str] | None:
     """Find ``phrase`` in ``text`` as whole words, case-insensitively, hyphen-tolerant."""
+    pattern = _phrase_pattern(phrase)
+    return pattern.search(text) if pattern else None
+
+
+@lru_cache(maxsize=16384)
+def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
+    # Compiled once per phrase: a large glossary asks for the same phrases hundreds of
+    # thousands of times, far more patterns than the re module's own cache keeps.
     parts = [re.escape(p) for p in re.split(r"[\s\-]+", phrase.strip()) if p]
     if not parts:
         return None
-    pattern = r"(?<![\w-])" + r"[\s\-]*".join(parts) + r"(?:'s|’s)?(?![\w-])"
-    return re.search(pattern, text, re.IGNORECASE)
+    return re.compile(r"(?<![\w-])" + r"[\s\-]*".join(parts) + r"(?:'s|’s)?(?![\w-])", re.IGNORECASE)
 
 
 def mask_words(text: str, key: str, *, keep: Iterable[str] = ()) -> str:
