@@ -3,6 +3,7 @@
     .venv/bin/python bench/rating.py export CORPUS_DIR OUT_DIR   # a rater folder + a private key file
     .venv/bin/python bench/rating.py score OUT_DIR               # figures from the raters' verdicts
     .venv/bin/python bench/rating.py calibrate DEV_OUT_DIR [...]  # the publish gate from the dev verdicts, summed
+    .venv/bin/python bench/rating.py compare BEFORE_DIR AFTER_DIR  # two rated exports of the same documents
 
 ``export`` imports the folder as one course through the real publishing
 pipeline (a throwaway SQLite database), then writes for raters, in
@@ -219,6 +220,62 @@ def score(out: Path) -> None:
             print("\n".join(_rater_figures(rater, private, entry_lessons, kind)))
 
 
+def _rated_items(out: Path) -> tuple[dict[tuple, str], dict[tuple, str]]:
+    """Question and glossary-entry ids of a rated export, keyed by what a rater saw (not by id)."""
+    questions = {}
+    for lesson in json.loads((out / "input" / "questions.json").read_text(encoding="utf-8")):
+        for q in lesson["questions"]:
+            options = tuple(sorted((o["text"], o["correct"], o.get("match", "")) for o in q["options"]))
+            questions[(lesson["lesson"], q["type"], q["stem"], options, tuple(q["accepted_answers"]))] = q["id"]
+    entries = {
+        (e["lesson"], e["term"].lower(), e["definition"]): e["id"]
+        for e in json.loads((out / "input" / "glossary.json").read_text(encoding="utf-8"))
+    }
+    return questions, entries
+
+
+def _verdicts(out: Path, rater: str, file: str) -> dict[str, str]:
+    path = out / rater / file
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = data["entries"] if isinstance(data, dict) else data
+    return {r["id"]: r["verdict"] for r in rows}
+
+
+def _tally(name: str, verdicts: list) -> str:
+    counts = Counter(verdicts)
+    return f"{name} {counts['accept']} accept / {counts['minor']} minor / {counts['reject']} reject"
+
+
+def compare(before: Path, after: Path) -> None:
+    """The same documents exported and rated twice (before and after a change, by different raters).
+
+    Items are matched by what the rater saw.  Items in both exports show how far two
+    rating rounds agree on identical items (the noise floor); items only before were
+    removed by the change, items only after were added by it.
+    """
+    print(f"== {before} -> {after}")
+    raters = sorted({r.name for r in before.glob("rater-*")} & {r.name for r in after.glob("rater-*")})
+    for label, index, file in (("questions", 0, "ratings.json"), ("glossary entries", 1, "glossary_ratings.json")):
+        old, new = _rated_items(before)[index], _rated_items(after)[index]
+        groups = {"kept": [(old[k], new[k]) for k in old.keys() & new.keys()],
+                  "removed": [(old[k], None) for k in old.keys() - new.keys()],
+                  "added": [(None, new[k]) for k in new.keys() - old.keys()]}
+        print(f"-- {label}: {len(old)} before, {len(new)} after; kept {len(groups['kept'])}, "
+              f"removed {len(groups['removed'])}, added {len(groups['added'])}")
+        for rater in raters:
+            was, now = _verdicts(before, rater, file), _verdicts(after, rater, file)
+            kept = groups["kept"]
+            parts = [_tally("kept, rated before", [was.get(a) for a, _ in kept]),
+                     _tally("kept, rated after", [now.get(b) for _, b in kept]),
+                     _tally("removed", [was.get(a) for a, _ in groups["removed"]]),
+                     _tally("added", [now.get(b) for _, b in groups["added"]])]
+            same = sum(1 for a, b in groups["kept"] if was.get(a) == now.get(b))
+            parts.append(f"kept items rated alike in both rounds {_share(same, len(groups['kept']))}")
+            print(f"   {rater}: " + "; ".join(parts))
+
+
 def calibrate(*outs: Path) -> None:
     """Write the gate's MEASURED table from every rater of the given rated dev folders, summed."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -249,6 +306,8 @@ def main(argv: list[str]) -> None:
         export(Path(argv[1]), Path(argv[2]))
     elif len(argv) == 2 and argv[0] == "score":
         score(Path(argv[1]))
+    elif len(argv) == 3 and argv[0] == "compare":
+        compare(Path(argv[1]), Path(argv[2]))
     elif len(argv) >= 2 and argv[0] == "calibrate":
         calibrate(*map(Path, argv[1:]))
     else:
