@@ -33,7 +33,7 @@ from collections.abc import Collection, Sequence
 from lessontext.words import getAllLemmas, singular, term_key
 from lessontext.words.lemmas import getInflection
 
-__all__ = ["GLOSS_RULES", "bare_identity", "conditional_case", "past_act"]
+__all__ = ["CONDITIONAL_CASE_EXAMPLES", "GLOSS_RULES", "PAST_ACT_EXAMPLES", "bare_identity", "conditional_case", "past_act"]
 
 # Nouns that head the name of a standing body of people: what it once did is history, not what it is.
 _BODY_NOUNS = frozenset(
@@ -75,6 +75,21 @@ def past_act(term: str, definition: str, headwords: Sequence[str] = ()) -> str |
     return None if _past(match.group("verb"), match.group("after") or "") else definition
 
 
+# (term, definition, what the gate returns): the behaviour the publishing gate's test asserts.
+PAST_ACT_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
+    ("Soviet Union", "A union that had long resisted foreign inspectors.", None),
+    ("UN Security Council", "A council that took a decisive step after the attacks.", None),
+    ("Southern African Development Community", "A community that deployed a mission to the region in 2021.", None),
+    ("Committee of Public Safety", "A committee that directed the war effort.", None),
+    ("Partial Test Ban Treaty", "A treaty that banned nuclear tests in the atmosphere.",
+     "A treaty that banned nuclear tests in the atmosphere."),
+    ("NATO Support and Procurement Agency", "An agency that organises multinational acquisition.",
+     "An agency that organises multinational acquisition."),
+    ("Committee of Public Safety", "A small executive body that directed the war effort.",
+     "A small executive body that directed the war effort."),
+)
+
+
 _MODALS = frozenset("would could might may should can will must".split())
 
 
@@ -84,6 +99,18 @@ def conditional_case(term: str, definition: str, headwords: Sequence[str] = ()) 
     if not match or singular(match.group("genus").lower()) != _head(term) or match.group("verb") in _MODALS:
         return definition
     return None if re.search(r"\bif\b", definition[match.end("verb"):]) else definition
+
+
+CONDITIONAL_CASE_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
+    ("Black hole", "A hole that forms if the remnant is heavier still.", None),
+    ("Well-trained unit", "A unit that achieves little if the courts cannot process its cases.", None),
+    ("Effective annual rate", "The rate that would give the same result if interest were added once a year.",
+     "The rate that would give the same result if interest were added once a year."),
+    ("Wants", "Things that make life enjoyable but could be cut back if necessary.",
+     "Things that make life enjoyable but could be cut back if necessary."),
+    ("Two-round system", "A system in which a second ballot is held if no candidate wins a majority.",
+     "A system in which a second ballot is held if no candidate wins a majority."),
+)
 
 
 # Rules whose sentence names the term ("... is called X") or glosses it in apposition ("X, the principal ..."):

@@ -61,13 +61,7 @@ blind raters kept rejecting, in any subject:
 * ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
   points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut.
 
-* ``past_act``, ``conditional_case`` (:mod:`lessontext.glossary.cases`): "Soviet Union: A union that had long
-  resisted foreign inspectors", "Black hole: A hole that forms if the remnant is heavier still": a definition
-  rebuilt on the term's own head noun that tells one occasion (a standing body's past act, one condition).
-
-An entry whose definition is a short definite phrase that nothing restricts ("Year 1: The base year.",
-"Outlier: The value £30.") identifies two things of the text and is left out, unless a naming sentence or an
-appositive gave it and it is no other headword (``bare_identity``).
+* ``past_act``, ``conditional_case``; and ``bare_identity`` for whole entries: see :mod:`lessontext.glossary.cases`.
 
 An entry that only gives another name (``named_aside``: "Joint border commission: A standing body.") is left
 out (raters accepted none as is); the name stays an alias when another rule defines the term.
@@ -82,8 +76,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from lessontext.glossary import cases
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.cases import bare_identity, conditional_case, past_act
 from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE
 from lessontext.glossary.gate import GATES, Gate
 from lessontext.glossary.gate import register as _register
@@ -569,39 +563,9 @@ DEMONSTRATIVE_OUTSIDE = _register(Gate(
 ))
 
 
-PAST_ACT = _register(Gate(
-    name="past_act",
-    check=past_act,
-    examples=(
-        ("Soviet Union", "A union that had long resisted foreign inspectors.", None),
-        ("UN Security Council", "A council that took a decisive step after the attacks.", None),
-        ("Southern African Development Community", "A community that deployed a mission to the region in 2021.",
-         None),
-        ("Committee of Public Safety", "A committee that directed the war effort.", None),
-        ("Partial Test Ban Treaty", "A treaty that banned nuclear tests in the atmosphere.",
-         "A treaty that banned nuclear tests in the atmosphere."),
-        ("NATO Support and Procurement Agency", "An agency that organises multinational acquisition.",
-         "An agency that organises multinational acquisition."),
-        ("Committee of Public Safety", "A small executive body that directed the war effort.",
-         "A small executive body that directed the war effort."),
-    ),
-))
-
-
-CONDITIONAL_CASE = _register(Gate(
-    name="conditional_case",
-    check=conditional_case,
-    examples=(
-        ("Black hole", "A hole that forms if the remnant is heavier still.", None),
-        ("Well-trained unit", "A unit that achieves little if the courts cannot process its cases.", None),
-        ("Effective annual rate", "The rate that would give the same result if interest were added once a year.",
-         "The rate that would give the same result if interest were added once a year."),
-        ("Wants", "Things that make life enjoyable but could be cut back if necessary.",
-         "Things that make life enjoyable but could be cut back if necessary."),
-        ("Two-round system", "A system in which a second ballot is held if no candidate wins a majority.",
-         "A system in which a second ballot is held if no candidate wins a majority."),
-    ),
-))
+PAST_ACT = _register(Gate(name="past_act", check=cases.past_act, examples=cases.PAST_ACT_EXAMPLES))
+CONDITIONAL_CASE = _register(Gate(name="conditional_case", check=cases.conditional_case,
+                                  examples=cases.CONDITIONAL_CASE_EXAMPLES))
 
 
 # Rules whose definition is only the other name the sentence gives the term.
@@ -628,7 +592,7 @@ def publishable(terms: list[Term]) -> list[Term]:
     for term in terms:
         if genus_twin(term, terms) or term.rule in NAME_ONLY_RULES:
             continue
-        if bare_identity(term.definition, term.rule, keys - {term.key}):
+        if cases.bare_identity(term.definition, term.rule, keys - {term.key}):
             continue  # "Year 1: The base year.": an identity of two things, not a gloss
         definition = passes(term.term, term.definition, headwords)
         if definition is not None:
