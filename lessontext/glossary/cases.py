@@ -33,7 +33,7 @@ from collections.abc import Collection, Sequence
 from lessontext.words import getAllLemmas, singular, term_key
 from lessontext.words.lemmas import getInflection
 
-__all__ = ["CONDITIONAL_CASE_EXAMPLES", "GLOSS_RULES", "PAST_ACT_EXAMPLES", "bare_identity", "conditional_case", "past_act"]
+__all__ = ["IF_EXAMPLES", "GLOSS_RULES", "PAST_ACT_EXAMPLES", "bare_identity", "conditional_case", "past_act"]
 
 # Nouns that head the name of a standing body of people: what it once did is history, not what it is.
 _BODY_NOUNS = frozenset(
@@ -101,7 +101,7 @@ def conditional_case(term: str, definition: str, headwords: Sequence[str] = ()) 
     return None if re.search(r"\bif\b", definition[match.end("verb"):]) else definition
 
 
-CONDITIONAL_CASE_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
+IF_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     ("Black hole", "A hole that forms if the remnant is heavier still.", None),
     ("Well-trained unit", "A unit that achieves little if the courts cannot process its cases.", None),
     ("Effective annual rate", "The rate that would give the same result if interest were added once a year.",
