@@ -33,7 +33,9 @@
   into twelve equal steps") reads "The smallest of the twelve equal steps of
   an octave"; "a hash, a long string ... calculated from its contents" (in
   "each commit is identified by a hash, ...") reads "... from a commit's
-  contents";
+  contents"; an "it" standing for the noun of a parallel clause ("... makes a
+  behaviour more likely, while a punisher is any consequence that makes it
+  less likely") takes that noun (:mod:`lessontext.glossary.parallel`);
 * a label whose body is only a predicate ("Litmus: Turns red in acidic
   solutions ...", "Colourless in acidic ...") under a heading that names
   what the labels are ("Indicators") gets that head noun: "An indicator that
@@ -66,6 +68,7 @@ from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
 from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
@@ -519,7 +522,9 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
     for term in terms:
         term = _headed_by_parent_kind(_acronym_said(term, sentences), kinds)
         at = sentences.index(term.sentence) if term.sentence in sentences else 0
-        term = _clause_with_kind(_resolved(term, sentences[at - 1] if at else ""), headings)
+        previous = sentences[at - 1] if at else ""
+        term = _clause_with_kind(_resolved(term, previous), headings)
+        term = replace(term, definition=parallel_it(term.definition, f"{previous} {term.sentence}"))
         term = _clause_with_own_kind(_predicate_with_kind(term, headings))
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):

@@ -59,7 +59,8 @@ blind raters kept rejecting, in any subject:
 * ``head_restated``: "Parent rock: The original rock.", "Activation energy: The minimum energy needed.":
   the term's own noun and a modifier whose meaning stayed in the sentence;
 * ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
-  points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut.
+  points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut;
+* ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`lessontext.glossary.cases`; twins: :mod:`.twins`.
 
 An entry that only gives another name (``named_aside``: "Joint border commission: A standing body.") is left
 out (raters accepted none as is); the name stays an alias when another rule defines the term.
@@ -74,6 +75,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from lessontext.glossary import cases
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE
 from lessontext.glossary.gate import GATES, Gate
@@ -89,6 +91,7 @@ from lessontext.glossary.shapes import (
     rebuilt_head_broken,
     reduced_relative,
 )
+from lessontext.glossary.twins import repeated_definitions
 from lessontext.glossary.wellformed import WELL_FORMED_EXAMPLES, well_formed
 from lessontext.words import word_pos
 
@@ -560,6 +563,10 @@ DEMONSTRATIVE_OUTSIDE = _register(Gate(
 ))
 
 
+PAST_ACT = _register(Gate(name="past_act", check=cases.past_act, examples=cases.PAST_ACT_EXAMPLES))
+CONDITIONAL_CASE = _register(Gate(name="conditional_case", check=cases.conditional_case, examples=cases.IF_EXAMPLES))
+
+
 # Rules whose definition is only the other name the sentence gives the term.
 NAME_ONLY_RULES = frozenset({"named_aside"})
 
@@ -577,13 +584,17 @@ def passes(term: str, definition: str, headwords: Sequence[str] = (), *, candida
 
 
 def publishable(terms: list[Term]) -> list[Term]:
-    """The terms every gate lets through, each with the definition the gates leave; a genus twin left out."""
+    """The terms every gate lets through, with the definitions the gates leave; genus and definition twins left out."""
     headwords = [t.term for t in terms]
+    keys = {t.key for t in terms}
     out = []
     for term in terms:
         if genus_twin(term, terms) or term.rule in NAME_ONLY_RULES:
             continue
+        if cases.bare_identity(term.definition, term.rule, keys - {term.key}):
+            continue  # "Year 1: The base year.": an identity of two things, not a gloss
         definition = passes(term.term, term.definition, headwords)
         if definition is not None:
             out.append(term if definition == term.definition else replace(term, definition=definition))
-    return out
+    repeated = repeated_definitions(out)
+    return [t for i, t in enumerate(out) if i not in repeated]

@@ -1,0 +1,135 @@
+"""Definitions that tell one case of the term, not what kind of thing it is.
+
+When a sentence has the term as its subject ("The UN Security Council took a
+decisive step after ..."), the generator rebuilds the definition on the term's
+own head noun ("A council that took a decisive step after ...").  That reads
+as a definition only when the predicate says what the thing is or does in
+general.  Blind raters rejected, in every subject, the rebuilt definitions
+whose predicate tells one occasion instead:
+
+* ``past_act``: "Soviet Union: A union that had long resisted foreign inspectors", "African Union: A union
+  that adopted a different stance ...": a standing body (a council, a union, an organisation) is not what
+  it once did; one past act of a body is context (a treaty or a plan, made for one purpose, is left alone:
+  "A treaty that banned nuclear tests ..." was accepted);
+* ``conditional_case``: "Black hole: A hole that forms if the remnant is heavier still", "Well-trained
+  unit: A unit that achieves little if the courts cannot ...": what happens to the thing under one
+  condition of the sentence, not what it is;
+* ``bare_identity``: "Year 1: The base year.", "Outlier: The value £30.", "Common guideline: The
+  reciprocal rule.": a short definite noun phrase with nothing restricting it identifies the headword with
+  another thing of the text ("X is the Y"), so one of the two is not the term; only a naming sentence
+  ("The neutral vowel [ə] is called schwa"), an appositive ("the admiralty, the principal naval
+  authority") or an "or" gloss ("the lithosphere, or rigid outer layer") makes such a phrase a gloss
+  (:data:`GLOSS_RULES`), and not even they when the phrase is
+  another headword of the glossary ("the reciprocal rule, a common guideline").
+
+Only closed classes of English words and a closed list of nouns for standing bodies are listed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from lessontext.words import getAllLemmas, singular, term_key
+from lessontext.words.lemmas import getInflection
+
+__all__ = ["IF_EXAMPLES", "GLOSS_RULES", "PAST_ACT_EXAMPLES", "bare_identity", "conditional_case", "past_act"]
+
+# Nouns that head the name of a standing body of people: what it once did is history, not what it is.
+_BODY_NOUNS = frozenset(
+    "union council organization organisation community agency committee commission alliance association"
+    " assembly league federation bank fund court institute secretariat parliament".split())
+# "A council that took ...", "A union that had long resisted ...": the rebuilt genus, "that", adverbs, a verb.
+_REBUILT = re.compile(
+    r"^(?:An?|The)\s+(?P<genus>[\w-]+)\s+(?:that|which|who)\s+"
+    r"(?:(?:then|later|also|long|first|once|originally|eventually|soon|quickly|subsequently)\s+)*"
+    r"(?P<verb>[a-z]+)\b")
+_HEAD_BEFORE = frozenset("of for on in to at".split())
+
+
+def _head(term: str) -> str:
+    """"UN Security Council" -> "council"; "Committee of Public Safety" -> "committee"."""
+    words = [w.lower() for w in re.findall(r"[\w-]+", term)]
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_BEFORE), len(words))
+    return singular(words[cut - 1]) if cut else ""
+
+
+def _past(word: str) -> bool:
+    """"took", "adopted", "had" ("had long resisted"): a verb in the simple past."""
+    if word == "had":
+        return True
+    lemmas = getAllLemmas(word).get("VERB", ())
+    if not lemmas or word in lemmas:
+        return False
+    return any(word in (getInflection(lemma, "VBD") or ()) for lemma in lemmas)
+
+
+def past_act(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A standing body defined, on its own head noun, by one thing it did in the past: context, left out."""
+    match = _REBUILT.match(definition)
+    if not match:
+        return definition
+    genus = singular(match.group("genus").lower())
+    if genus not in _BODY_NOUNS or genus != _head(term):
+        return definition
+    return None if _past(match.group("verb")) else definition
+
+
+# (term, definition, what the gate returns): the behaviour the publishing gate's test asserts.
+PAST_ACT_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
+    ("Soviet Union", "A union that had long resisted foreign inspectors.", None),
+    ("UN Security Council", "A council that took a decisive step after the attacks.", None),
+    ("Southern African Development Community", "A community that deployed a mission to the region in 2021.", None),
+    ("Committee of Public Safety", "A committee that directed the war effort.", None),
+    ("Partial Test Ban Treaty", "A treaty that banned nuclear tests in the atmosphere.",
+     "A treaty that banned nuclear tests in the atmosphere."),
+    ("NATO Support and Procurement Agency", "An agency that organises multinational acquisition.",
+     "An agency that organises multinational acquisition."),
+    ("Committee of Public Safety", "A small executive body that directed the war effort.",
+     "A small executive body that directed the war effort."),
+)
+
+
+_MODALS = frozenset("would could might may should can will must".split())
+
+
+def conditional_case(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"A hole that forms if ...": the term's own head noun, a present verb and a condition: one case, left out."""
+    match = _REBUILT.match(definition)
+    if not match or singular(match.group("genus").lower()) != _head(term) or match.group("verb") in _MODALS:
+        return definition
+    return None if re.search(r"\bif\b", definition[match.end("verb"):]) else definition
+
+
+IF_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
+    ("Black hole", "A hole that forms if the remnant is heavier still.", None),
+    ("Well-trained unit", "A unit that achieves little if the courts cannot process its cases.", None),
+    ("Effective annual rate", "The rate that would give the same result if interest were added once a year.",
+     "The rate that would give the same result if interest were added once a year."),
+    ("Wants", "Things that make life enjoyable but could be cut back if necessary.",
+     "Things that make life enjoyable but could be cut back if necessary."),
+    ("Two-round system", "A system in which a second ballot is held if no candidate wins a majority.",
+     "A system in which a second ballot is held if no candidate wins a majority."),
+)
+
+
+# Rules whose sentence names the term ("... is called X") or glosses it in apposition ("X, the principal ..."):
+# there a definite description is the author's gloss.
+GLOSS_RULES = frozenset({"call", "called", "described_as", "this_is_name", "previous_sentence_name", "other_name",
+                         "named_then_stated", "related_name", "appositive", "or_gloss"})
+_MAX_IDENTITY_WORDS = 6
+_DEFINITE_PHRASE = re.compile(r"^The\s+[^,;:()\[\]]*\.$")
+# A relative clause or a prepositional phrase says which one: "The growth of towns", "The rate that ...".
+_RESTRICTS = re.compile(r"\b(?:that|which|who|whose|where|when|of|in|for|to|by|with|from|on|at|between|per)\b", re.I)
+
+
+def bare_identity(definition: str, rule: str = "", headword_keys: Collection[str] = ()) -> bool:
+    """"The base year.", "The value £30.": a short definite noun phrase that nothing restricts, outside a gloss.
+
+    ``headword_keys``: the glossary's headwords (:func:`term_key`); a phrase naming one is never a gloss.
+    """
+    if not _DEFINITE_PHRASE.match(definition) or len(definition.split()) > _MAX_IDENTITY_WORDS:
+        return False
+    if _RESTRICTS.search(definition):
+        return False
+    return rule not in GLOSS_RULES or term_key(definition.rstrip(".")) in headword_keys

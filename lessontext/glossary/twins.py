@@ -1,0 +1,81 @@
+"""Two entries of one glossary that carry the same definition: one of them is not a term.
+
+Blind raters rejected as duplicates, in several subjects, an entry whose
+definition is another entry's over again:
+
+* a headword grown by the verb after it ("Amylase breaks: Breaks that starch into sugars ..." beside
+  "Amylase: Breaks starch into sugars ..."), or cut short ("Doctrine: Each virtue lies between two vices
+  ..." beside "Doctrine of the mean: Holds that each virtue lies between two vices ...");
+* a definition carved from another's sentence ("Viewpoint character: The story from outside but stays close
+  to one character." inside "Third-person limited narrator: A narrator that tells the story from outside
+  but stays close to one character");
+* the same definition under a general name and a specific one ("Acid" and "Arrhenius acid": "A substance
+  that produces hydrogen ions ..."), where it belongs to the specific one.
+
+The entry whose definition (past its first two words, the genus) lies whole inside the other's is left
+out; of two identical definitions, the one under the more general name; of two that each lie inside the
+other, the one found less surely.  When the longer definition names
+the other headword ("Systems that require ... an absolute majority, meaning more than half of the valid
+votes"), it glosses that term in passing and both entries stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.glossary.candidate import Term
+from lessontext.words import singular
+
+__all__ = ["repeated_definitions"]
+
+_WORD = re.compile(r"[a-z0-9'’-]+")
+# A shorter overlap is a shared template ("A triad with a minor third and a ..."), not one definition twice.
+_MIN_SHARED_WORDS = 6
+_GENUS_WORDS = 2
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(_WORD.findall(text.lower())) + " "
+
+
+def _tail(words: str) -> str | None:
+    """The definition past its genus, when long enough to be one definition rather than a shared template."""
+    tail = words.split()[_GENUS_WORDS:]
+    return f" {' '.join(tail)} " if len(tail) >= _MIN_SHARED_WORDS else None
+
+
+def _loser(a: int, b: int, terms: list[Term], words: list[str], tails: list[str | None]) -> int | None:
+    """Which of two entries sharing a definition goes: identical, the general name; each inside the other,
+    the less sure; else the one inside the other.  None when the longer definition names the other term."""
+    inside_a = tails[a] is not None and tails[a] in words[b]
+    inside_b = tails[b] is not None and tails[b] in words[a]
+    if not (inside_a or inside_b):
+        return None
+    keys = [f" {t.key} " for t in terms]
+    if words[a] == words[b]:
+        return a if keys[a] in keys[b] else b if keys[b] in keys[a] else None
+    if inside_a and inside_b:
+        return a if terms[a].confidence < terms[b].confidence else b if terms[b].confidence < terms[a].confidence else None
+    guest, host = (a, b) if inside_a else (b, a)
+    return None if _names(terms[host].definition, terms[guest].term) else guest
+
+
+def _singulars(text: str) -> str:
+    return " " + " ".join(singular(w) for w in _WORD.findall(text.lower())) + " "
+
+
+def _names(definition: str, term: str) -> bool:
+    """``definition`` mentions ``term`` ("... an absolute majority, meaning ...", "... in which antibodies pass")."""
+    return _singulars(term) in _singulars(definition)
+
+
+def repeated_definitions(terms: list[Term]) -> set[int]:
+    """The indexes of the entries whose definition another entry already carries."""
+    words = [_words(t.definition) for t in terms]
+    tails = [_tail(w) for w in words]
+    dropped: set[int] = set()
+    for a in range(len(terms)):
+        for b in range(a + 1, len(terms)):
+            if a not in dropped and b not in dropped and (loser := _loser(a, b, terms, words, tails)) is not None:
+                dropped.add(loser)
+    return dropped

@@ -1,0 +1,57 @@
+"""Entries that carry another entry's definition (lessontext.glossary.twins)."""
+
+from lessontext.glossary.candidate import Term
+from lessontext.glossary.publish import publishable
+from lessontext.glossary.twins import repeated_definitions
+
+
+def _term(term: str, definition: str, confidence: float = 0.8) -> Term:
+    return Term(term=term, key=term.lower(), definition=definition, kind="defined", section_anchor="",
+                sentence="", aliases=(), confidence=confidence, rule="copula")
+
+
+def _left_out(*terms: Term) -> set[str]:
+    return {terms[i].term for i in repeated_definitions(list(terms))}
+
+
+def test_a_definition_carved_from_another_is_left_out():
+    assert _left_out(
+        _term("Primary socialisation", "Socialisation that takes place in early childhood, mainly within the family."),
+        _term("Primary socialisation takes", "Takes that place in early childhood, mainly within the family."),
+    ) == {"Primary socialisation takes"}
+
+
+def test_of_two_identical_definitions_the_general_name_goes():
+    definition = "A substance that produces hydrogen ions when dissolved in water."
+    assert _left_out(_term("Acid", definition), _term("Arrhenius acid", definition)) == {"Acid"}
+
+
+def test_of_two_that_hold_each_other_the_less_sure_goes():
+    assert _left_out(
+        _term("Doctrine of the mean", "Holds that each virtue lies between two vices, one of excess and one of "
+              "deficiency.", 0.7),
+        _term("Doctrine", "Each virtue lies between two vices, one of excess and one of deficiency.", 0.6),
+    ) == {"Doctrine"}
+
+
+def test_a_definition_that_names_the_other_term_glosses_it_and_both_stay():
+    assert _left_out(
+        _term("Majoritarian systems", "Systems that require the winner to obtain an absolute majority, meaning more "
+              "than half of the valid votes, rather than merely the largest number."),
+        _term("Absolute majority", "More than half of the valid votes, rather than merely the largest number."),
+    ) == set()
+
+
+def test_a_shared_template_is_no_twin():
+    assert _left_out(
+        _term("Minor triad", "A triad with a minor third and a perfect fifth."),
+        _term("Diminished triad", "A triad with a minor third and a diminished fifth."),
+    ) == set()
+
+
+def test_publishable_leaves_out_the_twin():
+    got = publishable([
+        _term("Amylase", "An enzyme that breaks starch into sugars in the mouth and small intestine.", 0.7),
+        _term("Amylase breaks", "Breaks that starch into sugars in the mouth and small intestine.", 0.6),
+    ])
+    assert [t.term for t in got] == ["Amylase"]
