@@ -16,6 +16,7 @@ from lessontext.glossary.phrases import (
     PRONOUN_START,
     finite_verb,
     has_anaphora,
+    plural_pronouns_inside,
     predicate_of,
     word_list,
 )
@@ -103,26 +104,7 @@ def _explains(predicate: str, *, singular_subject: bool = False) -> bool:
     if len(words) > 1 and words[1].lower() == "that" or _RANKING.search(predicate) or _ABOUT_A_WORD.match(predicate):
         return False
     # "A treaty that allowed its members to ...": after a singular subject, "its" is the thing's own.
-    return not _PRONOUN.search(_plural_pronouns_inside(_ITS.sub("", predicate) if singular_subject else predicate))
-
-
-_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their)\b", re.I)
-
-
-def _plural_pronouns_inside(predicate: str) -> str:
-    """Drop "they/them/their" that a plural noun earlier in the predicate resolves.
-
-    "invites states to report their imports", "harmonises controls on chemicals and the equipment used to
-    produce them": the pronoun points at a noun the definition itself shows, not at a sentence before.
-    """
-    out, start = [], 0
-    for match in _PLURAL_PRONOUN.finditer(predicate):
-        before = word_list(predicate[: match.start()])[1:]  # (not the verb: "designs" is no antecedent)
-        if any(w[:1].islower() and "NOUN" in word_pos(w) and singular(w) != w and not w.endswith("ss")
-               for w in before):
-            out.append(predicate[start: match.start()])
-            start = match.end()
-    return "".join(out) + predicate[start:]
+    return not _PRONOUN.search(plural_pronouns_inside(_ITS.sub("", predicate) if singular_subject else predicate))
 
 
 _ITS = re.compile(r"\bits\b")
@@ -182,6 +164,8 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     if not match:
         return []
     name, head, rest = match.group("name"), match.group("head"), match.group("rest")
+    # "The Organisation for Joint Armament Cooperation (OCCAR), headquartered in Bonn, manages ...": its short name.
+    aliases = {match.group("acronym")} if match.group("acronym") else set()
     if head and lexicon.KIND_HEADS.get(head):
         name = f"{name} {head}"
     elif head and match.group("aside") is None and finite_verb(head):
@@ -203,7 +187,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
         definition = finish_definition(copula.group("np"))
         if definition and not has_anaphora(definition) and not is_vacuous(definition):
             kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1])) or TermKind.DEFINED
-            return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named")]
+            return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named", aliases)]
     purpose = _PASSIVE_PURPOSE.match(rest)
     kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
     if purpose and kind:
@@ -212,7 +196,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
         phrase = _LATER_PREDICATE.split(purpose.group("p"), maxsplit=1)[0]
         definition = finish_definition(f"{rephrase.article(genus)} {genus} {_cut_predicate(phrase)}")
         if definition and not has_anaphora(definition) and not _PRONOUN.search(_ITS.sub("", definition)):
-            return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named")]
+            return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named", aliases)]
     predicate = predicate_of(rest)
     if not predicate or PRONOUN_START.match(predicate):
         return []
@@ -226,7 +210,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
         return []
     kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
     confidence = NAMED_SUBJECT_CONFIDENCE if kind else UNKNOWN_KIND_CONFIDENCE
-    return [Candidate(name, definition, kind or TermKind.DEFINED, section, sentence, confidence, "named")]
+    return [Candidate(name, definition, kind or TermKind.DEFINED, section, sentence, confidence, "named", aliases)]
 
 
 _BARE_PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)(?P<rest>,?\s+[a-z].+)$")
