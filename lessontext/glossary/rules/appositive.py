@@ -163,9 +163,30 @@ def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
     """
     if len(appos_words) >= 3 and appos_words[1].lower() in _RANKING_ADJECTIVES and term.islower():
         return True  # "the admiralty, the principal naval authority,": the role the term holds
-    if not term.islower() or specificity(term) < _SPECIALISED:
+    if not term.islower():
+        return False
+    if _genus_of_kind(appos_words):
+        return True
+    if specificity(term) < _SPECIALISED:
         return False
     return any(w.lower() in {"of", "to"} for w in appos_words[2:5])
+
+
+# "verification, the process of gathering ...", "military mobility, the ability to move ...", "invocation, the
+# formal act of declaring ...": a "the" appositive headed by a noun that says what kind of thing a concept is.
+_KIND_GENUS = frozenset("process practice ability capacity act art study science principle notion idea doctrine "
+                        "policy method technique procedure".split())
+
+
+def _genus_of_kind(appos_words: list[str]) -> bool:
+    """"the process of ...", "the formal act of ...": a kind-of-concept noun (one modifier at most), then "of"/"to"."""
+    words = [w.lower() for w in appos_words[:4]]
+    for i in (1, 2):
+        if len(words) > i + 1 and words[i] in _KIND_GENUS and words[i + 1] in {"of", "to", "by", "whereby"}:
+            modifier = words[1] if i == 2 else ""
+            return not modifier or ("ADJ" in word_pos(modifier) and modifier not in _ORDINALS
+                                    and not modifier.endswith("est"))
+    return False
 
 
 # "uses **contrapposto**, a classical pose in which ...", "requires **joins**, queries that combine rows ...",
@@ -413,7 +434,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             or _subject_verb_follows(following, plural=plural_head(term))
         )
         if (match.group("det").lower() == "the" and not framed and not RELATIVE_WORD.search(" ".join(appos_words[:7]))
-                and not _specialised_with_complement(term, appos_words)):
+                and not _specialised_with_complement(term if start else term[:1].lower() + term[1:], appos_words)):
             continue
         # The appositive must be a noun phrase, not a clause: no finite verb
         # before its relative clause.
