@@ -41,6 +41,7 @@ copula_in_clause      160       clause
 prose_in_clause       150       clause
 named_subject_in_clause 145     clause
 copula                140       sentence
+word_meaning          137       sentence
 named_aside           136       sentence
 or_gloss              134       sentence
 previous_sentence_name 133      sentence
@@ -118,6 +119,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     states,
     subjects,
     tables,
+    term_means,
     theories,
     this_is,
 )
