@@ -81,11 +81,13 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both
 
 
 # "include spits and bars" (examples), "play a crucial role", "form an essential component" (importance),
-# "remain", "vary", "seem": these verbs say something about a thing, not what it is or does.
+# "remain", "vary", "seem", "showed how slowly ...", "marked a turning point" (what an event taught or meant):
+# these verbs say something about a thing, not what it is or does.
 _NON_DEFINING_VERBS = frozenset(
     """
     include vary differ remain seem appear become exist matter depend play form represent constitute
     continue grow increase decline improve enhance strengthen help
+    show demonstrate prove reveal illustrate highlight underline mark
     """.split()
 )
 
@@ -103,6 +105,8 @@ def _explains(predicate: str, *, singular_subject: bool = False) -> bool:
         return False
     if len(words) > 1 and words[1].lower() == "that" or _RANKING.search(predicate) or _ABOUT_A_WORD.match(predicate):
         return False
+    if _COMPARED_ONLY.match(predicate):
+        return False
     # "A treaty that allowed its members to ...": after a singular subject, "its" is the thing's own.
     return not _PRONOUN.search(plural_pronouns_inside(_ITS.sub("", predicate) if singular_subject else predicate))
 
@@ -112,6 +116,8 @@ _ITS = re.compile(r"\bits\b")
 _ABOUT_A_WORD = re.compile(r"^[a-z]+\s+the\s+(?:term|word|name|label|phrase|expression)\b", re.I)
 # "created one of the most intrusive regimes of its time": a ranking, not what the thing is.
 _RANKING = re.compile(r"\bone of the (?:most|least|\w+est)\b", re.I)
+# "went much further", "goes beyond ...", "did more": a comparison with what the sentences before told of.
+_COMPARED_ONLY = re.compile(r"^[a-z]+\s+(?:much\s+|even\s+|still\s+|far\s+)?(?:further|farther|beyond|more|less)\b", re.I)
 _BY_TWO_PARTIES = re.compile(r"\b(?:by|between)\s+[^,;]+\band\b")
 _THEIR = re.compile(r"\btheir\b")
 
@@ -123,9 +129,11 @@ def _cut_predicate(predicate: str) -> str:
 
 
 _THE_NAME = re.compile(
-    r"^The\s+(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*[A-Z][\w-]*){1,6})"
-    r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?P<head>[a-z]+))?"
-    r"(?P<aside>\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|,\s+[^,;]{3,160},)?\s+(?P<rest>.+)$"
+    # "The 1972 Incidents at Sea Agreement laid down ...", "The Helsinki Final Act of 1975 contained ...": a year
+    # before the name or after it dates the thing, it is no part of the name.
+    r"^The\s+(?:\d{4}\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*[A-Z][\w-]*){1,6})"
+    r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?P<head>(?!(?:of|in|at|for)\s)[a-z]+))?"
+    r"(?P<aside>\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\s+of\s+\d{4}|,\s+[^,;]{3,160},)?\s+(?P<rest>.+)$"
 )
 
 
