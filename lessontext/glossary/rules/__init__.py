@@ -62,6 +62,7 @@ bold_gloss            115       sentence
 adjective             114       sentence
 passive_agent         113       sentence
 described_as          112       sentence
+phrase_in_which       111       sentence
 prose                 100       sentence
 acronym               90        sentence
 scope_statement       86        sentence
