@@ -104,6 +104,20 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 break
         while term_words and term_words[-1].lower() in {"of", "and"}:
             term_words.pop()
+        name = _CAPITALISED_NAME.match(sentence, match.start("term"))
+        if name and not valid_term(name.group("name"), strict=False, named=True):
+            name = None  # ("SALT I": the name's last word is read as a pronoun; the words before stand)
+        if name and len(name.group("name").split()) >= len(term_words):
+            # "known as the African Peace and Security Architecture (APSA)", "called the Bureau for International
+            # Language Co-ordination": a capitalised name runs on through "of", "for", "and" and past four words.
+            term_words = name.group("name").split()
+            subject_of = _name_subject_definition(sentence[: match.start("verb")], sentence[name.end():])
+            if subject_of:
+                # "A body called the Bureau for ... brings together experts ..." -> "A body that brings together ...".
+                kind = lexicon.KIND_HEADS.get(fold(term_words[-1]), TermKind.DEFINED)
+                out.append(Candidate(name.group("name"), subject_of, kind, section, sentence, REBUILT_CONFIDENCE,
+                                     "pattern"))
+                continue
         # "a school known as **behaviourism** set out to ...": the author's bold ends the name before its verb.
         named = " ".join(term_words).lower()
         bold = next((b for b in context.document.emphasis if named.startswith(b.lower() + " ")
@@ -122,7 +136,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         active = bare and match.group("verb").startswith("called") and (
             before[:1].isupper() or before.lower() in {"he", "she", "they", "we", "i", "you", "scientists", "people"}
         )
-        if not term_words or len(term_words) > 4 and not active:
+        if not term_words or len(term_words) > (_MAX_NAME_WORDS if name else 4) and not active:
             continue
         if active:
             # Active "Wegener called the former supercontinent Pangaea":
@@ -263,6 +277,32 @@ def _named_subject_definition(head_text: str, rest: str) -> str | None:
     if not np.lower().startswith(("a ", "an ")) or len(word_list(np)) < 3:
         return None
     definition = finish_definition(f"{np} that {rest}")
+    return definition if definition and not has_anaphora(definition) else None
+
+
+# "the Bureau for International Language Co-ordination", "STANAG 6001": capitalised words (or numbers), joined by
+# "of", "for", "and", "on", "the" when a capitalised word follows.
+_CAPITALISED_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:[A-Z][\w-]*|\d[\w-]*))*)")
+_MAX_NAME_WORDS = 8
+# "A body", "NATO's standardisation agreement", "an international programme": what gets the name, as the subject.
+_NAMED_THING = re.compile(
+    r"(?:^|\s)(?P<np>(?:[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))\s*$")
+
+
+def _name_subject_definition(head_text: str, rest: str) -> str | None:
+    """"A body" + " brings together experts ..." -> "A body that brings together experts ...".
+
+    The thing named is the subject of the verb that follows the name; a
+    person ("a man called Smith") is not a term.
+    """
+    thing = _NAMED_THING.search(head_text)
+    words = rest.split()
+    if (not thing or not words or not words[0].islower() or words[0] in STOPWORDS or not finite_verb(words[0])
+            or singular(thing.group("head")) in lexicon.PERSON_NOUNS or "NOUN" not in word_pos(thing.group("head"))):
+        return None
+    np = thing.group("np")
+    definition = finish_definition(f"{np[:1].upper()}{np[1:]} that {rest.strip()}")
     return definition if definition and not has_anaphora(definition) else None
 
 
