@@ -166,7 +166,8 @@ DEFINITION_IS_A = re.compile(
 MODALS = frozenset("can cannot must may might should could will would".split())
 
 
-_DEMONSTRATIVE_PHRASE = re.compile(r"\b(?:this|these|those|such)\s+(?!as\b)[a-z]", re.I)  # "such as" gives examples
+# "such as" gives examples; "those who plan attacks" is anyone who does, not something said before.
+_DEMONSTRATIVE_PHRASE = re.compile(r"\b(?:this|these|such)\s+(?!as\b)[a-z]|\bthose\s+(?!who\b)[a-z]", re.I)
 
 
 def has_anaphora(text: str) -> bool:

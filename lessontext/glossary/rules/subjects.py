@@ -168,6 +168,9 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     """
     # "Finally, the Wassenaar Arrangement, founded in 1996, covers ...": a sequence marker before the name.
     text = _SEQUENCE_OPENER.sub("The ", sentence.strip(), count=1)
+    numbered = _NUMBERED_NAME.match(text)
+    if numbered:
+        return _numbered_subject(section, sentence, numbered)
     match = _THE_NAME.match(text)
     if not match:
         return []
@@ -219,6 +222,32 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
     confidence = NAMED_SUBJECT_CONFIDENCE if kind else UNKNOWN_KIND_CONFIDENCE
     return [Candidate(name, definition, kind or TermKind.DEFINED, section, sentence, confidence, "named", aliases)]
+
+
+# "Resolution 1373 required all states to ...", "Role 3 corresponds to a field hospital ...": a kind and its number
+# (no article), then what the thing does.
+_NUMBERED_NAME = re.compile(r"^(?P<name>(?P<genus>[A-Z][a-z]{2,})\s+\d+[A-Za-z]?)\s+(?P<rest>[a-z].+)$")
+# "..., and it set up a committee to ...": a second clause about the subject, told by a pronoun.
+_AND_PRONOUN = re.compile(r",?\s+and\s+(?:it|they|this)\b.*$")
+
+
+def _numbered_subject(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:
+    """"Resolution 1373 required all states to criminalise ..." -> "A resolution that required all states to ..."."""
+    genus = match.group("genus").lower()
+    if "NOUN" not in word_pos(genus) or genus in STOPWORDS:
+        return []
+    predicate = predicate_of(match.group("rest"))
+    if not predicate:
+        return []
+    predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))
+    if not _explains(predicate, singular_subject=True):
+        return []
+    definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate}")
+    if not definition or has_anaphora(definition):
+        return []
+    kind = lexicon.KIND_HEADS.get(genus)
+    return [Candidate(match.group("name"), definition, kind or TermKind.DEFINED, section, sentence,
+                      NAMED_SUBJECT_CONFIDENCE if kind else UNKNOWN_KIND_CONFIDENCE, "named")]
 
 
 _BARE_PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)(?P<rest>,?\s+[a-z].+)$")
