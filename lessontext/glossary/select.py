@@ -186,6 +186,7 @@ def names_a_person(candidate: Candidate) -> bool:
 
 # 'term "operant', 'word "salary"': a word mentioned as a word, with "the term" before it.
 _THE_TERM_QUOTED = re.compile(r"(?:the\s+)?(?:term|word|expression|phrase)\s+[\"“‘'](?P<name>[^\"”’']+)[\"”’']?", re.I)
+_SO_CALLED = re.compile(r"(?:so[- ]called|self[- ]styled)\s+(?=\S)", re.I)
 _TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")
 
 
@@ -198,6 +199,10 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     noun ("Something that records ..."), and so does a definition headed by
     the term's own agent noun ("Blockers that slow ...").
     """
+    so_called = _SO_CALLED.match(candidate.term)
+    if so_called:
+        # "the so-called renegade aircraft, a civilian aircraft ...": "so-called" is the writer's, not the term's.
+        candidate = replace(candidate, term=candidate.term[so_called.end():])
     quoted = _THE_TERM_QUOTED.fullmatch(candidate.term.strip())
     if quoted:
         # 'The term "operant" refers to ...': the word the sentence talks about is the term.

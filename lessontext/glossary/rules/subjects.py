@@ -171,6 +171,9 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     numbered = _NUMBERED_NAME.match(text)
     if numbered:
         return _numbered_subject(section, sentence, numbered)
+    apposed = _NAME_IN_APPOSITION.match(text)
+    if apposed:
+        return _apposed_name_subject(section, sentence, apposed)
     match = _THE_NAME.match(text)
     if not match:
         return []
@@ -222,6 +225,49 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
     confidence = NAMED_SUBJECT_CONFIDENCE if kind else UNKNOWN_KIND_CONFIDENCE
     return [Candidate(name, definition, kind or TermKind.DEFINED, section, sentence, confidence, "named", aliases)]
+
+
+# "Its live exercise series, Vigorous Warrior, brings together ...", "Its sister institution, the X Center in
+# Monterey, California, teaches ...": the subject's noun phrase, the name set beside it, then the verb.
+_NAME_IN_APPOSITION = re.compile(
+    r"^(?:Its|Their|The|A|An)\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}(?P<genus>[a-z][\w-]*)),\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w-]*){0,7})(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?)?,\s+(?P<rest>[a-z].+)$")
+
+
+# "its sister institution", "its wider format", "a related body": the thing placed beside another the reader
+# cannot see, not said what it is.
+_RELATIONAL_MODIFIERS = frozenset("sister other related similar parallel same second third another companion "
+                                  "counterpart partner successor predecessor".split())
+
+
+def _relational(word: str) -> bool:
+    """A modifier that relates the noun to something else: "sister", "other", a comparative ("wider", "larger")."""
+    lw = word.lower()
+    if lw in _RELATIONAL_MODIFIERS:
+        return True
+    return lw.endswith("er") and any("ADJ" in word_pos(stem) for stem in (lw[:-2], lw[:-1], lw[:-3]) if len(stem) > 2)
+
+
+def _apposed_name_subject(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:
+    """"Its live exercise series, Vigorous Warrior, brings together ..." -> "A live exercise series that brings ..."."""
+    genus, name = match.group("genus"), match.group("name")
+    if ("NOUN" not in word_pos(genus) or genus in STOPWORDS or singular(genus) in lexicon.PERSON_NOUNS
+            or singular(genus) != genus or fold(name) in lexicon.COUNTRIES
+            or any(_relational(w) for w in word_list(match.group("np"))[:-1])):
+        return []
+    predicate = predicate_of(match.group("rest"), plural=False)
+    if not predicate:
+        return []
+    predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))
+    if not _explains(predicate, singular_subject=True):
+        return []
+    definition = finish_definition(f"{rephrase.article(match.group('np'))} {match.group('np')} that {predicate}")
+    if not definition or has_anaphora(definition):
+        return []
+    aliases = {match.group("acronym")} if match.group("acronym") else set()
+    kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(name.split()[-1])) or TermKind.DEFINED
+    return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named", aliases)]
 
 
 # "Resolution 1373 required all states to ...", "Role 3 corresponds to a field hospital ...": a kind and its number
