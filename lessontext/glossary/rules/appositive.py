@@ -121,6 +121,11 @@ _AND_OR = re.compile(r"\b(?:and|or)\b")
 _COMMA_THEN_FINITE_VERB = re.compile(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will|does|do|did)\b")
 
 
+# ", extended its standards", ", has grown": the appositive closed, then its subject's verb and object.
+_SUBJECT_VERB_AFTER_APPOSITIVE = re.compile(
+    r",\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|is|are|was|were|has|have)\s+(?:its|their|the|a|an|to|[a-z]+ed)\b")
+
+
 _COMMA_THEN_S_VERB = re.compile(r",\s+[a-z]+s\b")
 
 
@@ -372,8 +377,10 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # adverbial phrase, not a noun phrase with an appositive.
         # "Beneath the lithosphere lies the asthenosphere, a ..." has its verb
         # after the opening phrase: a verb form ("lies") right after a noun.
-        if _opening_phrase_only(segment_words, participles=True):
-            continue
+        if _opening_phrase_only(segment_words, participles=True) and not _SUBJECT_VERB_AFTER_APPOSITIVE.match(
+                sentence[match.end():]):
+            continue  # (but "In the same period the X Task Force, an intergovernmental body ..., extended ...":
+            # the verb after the appositive makes the words before it the opening phrase and the subject)
         np = np_before(sentence, comma)
         if not np:
             continue
