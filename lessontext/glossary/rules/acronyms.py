@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lessontext.document import DocumentSection
-from lessontext.glossary import rephrase
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, organisation_name
 from lessontext.glossary.phrases import (
@@ -323,7 +323,8 @@ _ACRONYM_RELATIVE = re.compile(
     r"^\s*(?:(?P<noun>[a-z][\w-]+)\s*)?(?:,\s+(?:such as|like)\s+[^,]+)?(?:,\s+|\s+(?=that\s))"
     r"(?:(?P<prep>through|in|under|by|with|from)\s+(?=which))?(?:which|that)\s+(?P<rel>[^;]+?)\.?$"
 )
-_CLAUSE_SUBJECT = re.compile(r"^(?:an?|the|each|every|one|two|several|some|many|all|both|member|[a-z]+s)\b", re.I)
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?:an?|the|each|every|one|several|some|many|all|both|\d+|" + "|".join(lexicon.NUMBER_WORDS) + r"|[a-z]+s)\b", re.I)
 
 
 _PASSIVE_BY = re.compile(

@@ -287,7 +287,7 @@ _CAPITALISED_NAME = re.compile(
 _MAX_NAME_WORDS = 8
 # "A body", "NATO's standardisation agreement", "an international programme": what gets the name, as the subject.
 _NAMED_THING = re.compile(
-    r"(?:^|\s)(?P<np>(?:[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))\s*$")
+    r"(?:^|\s)(?P<np>(?:[Aa]n?|(?:[Tt]he\s+)?[\w-]+['’]s)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))\s*$")
 
 
 def _name_subject_definition(head_text: str, rest: str) -> str | None:
