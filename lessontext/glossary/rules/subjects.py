@@ -193,7 +193,12 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
         return []
     genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
     genus = genus_words[-1].lower()
-    if genus in STOPWORDS or not word_pos(genus) & {"NOUN"} or genus.endswith("s") and singular(genus) != genus:
+    plural = genus.endswith("s") and singular(genus) != genus
+    if genus in STOPWORDS or not word_pos(genus) & {"NOUN"}:
+        return []
+    if plural and not _present_plural(rest, match.group("aside")):
+        # "The Invictus Games, first held in London in 2014, bring together ...": a plural name by what it does now
+        # ("The X Armed Forces later contributed troops" tells one event).
         return []
     copula = _COPULA_COMPLEMENT.match(rest)
     if copula and match.group("aside"):
@@ -214,12 +219,13 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     predicate = predicate_of(rest)
     if not predicate or PRONOUN_START.match(predicate):
         return []
-    predicate = _cut_predicate(predicate)
+    predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))  # "..., and they require ...": a second statement
     if match.group("aside") and _BY_TWO_PARTIES.search(match.group("aside")):
         predicate = _THEIR.sub("the parties'", predicate)  # "signed by A and B, set rules for their warships"
     if not _explains(predicate, singular_subject=True):
         return []
-    definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate}")
+    opener = genus.capitalize() if plural else f"{rephrase.article(genus)} {genus}"
+    definition = finish_definition(f"{opener} that {predicate}")
     if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
         return []
     kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
@@ -268,6 +274,16 @@ def _apposed_name_subject(section: DocumentSection, sentence: str, match: re.Mat
     aliases = {match.group("acronym")} if match.group("acronym") else set()
     kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(name.split()[-1])) or TermKind.DEFINED
     return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named", aliases)]
+
+
+def _present_plural(rest: str, aside: str | None) -> bool:
+    """The predicate after a plural name opens with a present-tense plural verb ("bring", "protect")."""
+    first = (rest.split() or [""])[0].lower()
+    return (aside is None or aside.startswith(",")) and first not in AUXILIARY_VERBS and finite_verb(
+        first, plural=True) and not finite_verb(first, plural=False)
+
+
+AUXILIARY_VERBS = frozenset("is are was were has have had do does did can could will would may might must".split())
 
 
 # "Resolution 1373 required all states to ...", "Role 3 corresponds to a field hospital ...": a kind and its number

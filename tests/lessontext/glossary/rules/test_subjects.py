@@ -152,6 +152,9 @@ def test_a_named_subject_created_without_a_purpose_is_not_defined_by_its_creatio
                      "night searches.", "Blue Harbour",
                      "A yearly rescue drill that brings together lifeboat crews from five ports to practise night "
                      "searches.", id="a-name-beside-its-subject"),
+        pytest.param("The Harbour Games, first held in Genoa in 1990, bring together crews from many ports, and they "
+                     "end with a parade.", "Harbour Games",
+                     "Games that bring together crews from many ports.", id="a-plural-name-and-a-present-verb"),
     ],
 )
 def test_a_named_subject_is_defined_by_what_it_does(body, term, definition):
@@ -171,6 +174,8 @@ def test_a_named_subject_is_defined_by_what_it_does(body, term, definition):
                      id="a-name-beside-a-relational-noun-phrase"),
         pytest.param("His father, John Smith, worked in the mill for many years.", "John Smith",
                      id="a-person-beside-a-person-noun"),
+        pytest.param("The Harbour Rifles later contributed troops to the mission.", "Harbour Rifles",
+                     id="a-plural-name-and-one-past-event"),
     ],
 )
 def test_a_named_subject_is_not_defined_by_a_comparison_a_lesson_or_a_relation(body, term):
