@@ -111,6 +111,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     known_as,
     labels,
     named,
+    named_subjects,
     other_names,
     other_patterns,
     outline,
