@@ -129,7 +129,9 @@ def _boost_recurring_concept(candidate: Candidate, scores: dict[str, float]) -> 
 
 # "Reshaping these forces so that they answer ...": a definition leaning on words it cannot show.
 # ("its own gravity", "when they communicate" refer inside the definition and are fine.)
-_UNRESOLVED_REFERENCE = re.compile(r"\b(?:these|those|this|such)\s+(?!way\b|as\b)[a-z]+", re.I)
+# ("to those who plan attacks" is anyone who does.)
+_UNRESOLVED_REFERENCE = re.compile(r"\b(?:these|those|this|such)\s+(?!way\b|as\b)(?<!those\s)[a-z]+|\bthose\s+(?!who\b)[a-z]+",
+                                   re.I)
 _UNRESOLVED_PENALTY = 0.15
 
 

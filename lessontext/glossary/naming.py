@@ -29,12 +29,16 @@ from lessontext.words import STOPWORDS, getAllLemmas, getInflection, singular, w
 
 __all__ = [
     "ARRANGEMENT_OF",
+    "CAPITALISED_NAME",
     "LATER_RELATIVE",
+    "MAX_NAME_WORDS",
     "described_by_demonstrative",
     "named_before_comma",
     "named_by_demonstrative",
     "named_in_passive",
+    "name_subject_definition",
     "named_noun_phrase",
+    "proposition_after_colon",
     "reported_claim",
 ]
 
@@ -345,3 +349,60 @@ def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     modified = _modified_bare_plural(text)
     definition = finish_definition(modified) if modified else None
     return (definition, False) if definition and not has_anaphora(definition) else None
+
+
+# "the Bureau for International Language Co-ordination", "STANAG 6001": capitalised words (or numbers), joined by
+# "of", "for", "and", "on", "the" when a capitalised word follows.
+CAPITALISED_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:[A-Z][\w-]*|\d[\w-]*))*)")
+MAX_NAME_WORDS = 8
+# "A body", "NATO's standardisation agreement", "an international programme": what gets the name, as the subject.
+_NAMED_THING = re.compile(
+    r"(?:^|\s)(?P<np>(?:[Aa]n?|(?:[Tt]he\s+)?[\w-]+['’]s)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))\s*$")
+
+
+def name_subject_definition(head_text: str, rest: str) -> str | None:
+    """"A body" + " brings together experts ..." -> "A body that brings together experts ...".
+
+    The thing named is the subject of the verb that follows the name; a
+    person ("a man called Smith") is not a term.
+    """
+    thing = _NAMED_THING.search(head_text)
+    words = rest.split()
+    if (not thing or not words or not words[0].islower() or words[0] in STOPWORDS or not finite_verb(words[0])
+            or singular(thing.group("head")) in lexicon.PERSON_NOUNS or "NOUN" not in word_pos(thing.group("head"))):
+        return None
+    np = thing.group("np")
+    definition = finish_definition(f"{np[:1].upper()}{np[1:]} that {rest.strip()}")
+    return definition if definition and not has_anaphora(definition) else None
+
+
+# "The principle behind these clauses": a subject headed by a noun whose content is a proposition.
+_PROPOSITION_SUBJECT = re.compile(
+    r"^(?:The|A|An)\s+(?:[a-z]+\s+)?(?P<head>principle|rule|idea|doctrine|maxim|law|norm|presumption|assumption)\b")
+_CLAUSE_SUBJECT_START = frozenset("a an the no every each we you one all any".split())
+
+
+# "This kind of learning": a subject that names only the class of what the sentences before described.
+_KIND_OF_SUBJECT = re.compile(r"^(?:This|That|Such a|The)\s+(?:kind|type|sort|form)\s+of\s+(?P<noun>[a-z][\w-]*)$")
+
+
+def proposition_after_colon(head_text: str, tail: str) -> str | None:
+    """"The principle ... is known as T: <clause>" -> "The principle that <clause>".
+
+    "This kind of learning is called T: <clause>" -> "Learning in which
+    <clause>": the clause after the colon says what happens in it.
+    """
+    subject_text = DISCOURSE_OPENER.sub("", head_text).strip()
+    subject = _PROPOSITION_SUBJECT.match(subject_text)
+    kind_of = _KIND_OF_SUBJECT.match(subject_text)
+    if not (subject or kind_of) or not tail.startswith(":"):
+        return None
+    says = tail[1:].split(";")[0].strip()
+    words = says.split()
+    if len(words) < 4 or words[0].lower() not in _CLAUSE_SUBJECT_START:
+        return None
+    if kind_of:
+        noun = kind_of.group("noun")
+        return f"{noun[0].upper()}{noun[1:]} in which {rephrase.lower_first(says)}"
+    return f"The {subject.group('head')} that {rephrase.lower_first(says)}"

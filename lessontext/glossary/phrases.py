@@ -157,14 +157,17 @@ DEFINITION_IS_A = re.compile(
     r"is|are|was|were|refers to|refer to|means|mean|denotes|denote|"
     r"can be defined as|may be defined as|is defined as|are defined as|is the name for|is the term for|"
     r"describes|describe|occurs when|occur when|happens when|"
-    r"serves as|serve as|acts as|act as|represents|represent|constitutes|constitute|measures)\s+(?P<rest>.+)$"
+    r"serves as|serve as|acts as|act as|represents|represent|constitutes|constitute|measures)\s+"
+    # "Confidence-building measures are ...", "Ways and means are ...": a plural noun of the subject, not the verb.
+    r"(?!(?:are|were)\b)(?P<rest>.+)$"
 )
 
 
 MODALS = frozenset("can cannot must may might should could will would".split())
 
 
-_DEMONSTRATIVE_PHRASE = re.compile(r"\b(?:this|these|those|such)\s+(?!as\b)[a-z]", re.I)  # "such as" gives examples
+# "such as" gives examples; "those who plan attacks" is anyone who does, not something said before.
+_DEMONSTRATIVE_PHRASE = re.compile(r"\b(?:this|these|such)\s+(?!as\b)[a-z]|\bthose\s+(?!who\b)[a-z]", re.I)
 
 
 def has_anaphora(text: str) -> bool:
@@ -248,6 +251,25 @@ PRONOUN_START = re.compile(r"^(?:it|its|they|their|them|this|these|those|he|she|
 def plural_head(term: str) -> bool:
     head = fold(word_list(term)[-1])
     return singular(head) != head
+
+
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their)\b", re.I)
+
+
+def plural_pronouns_inside(predicate: str) -> str:
+    """Drop "they/them/their" that a plural noun earlier in the predicate resolves.
+
+    "invites states to report their imports", "harmonises controls on chemicals and the equipment used to
+    produce them": the pronoun points at a noun the definition itself shows, not at a sentence before.
+    """
+    out, start = [], 0
+    for match in _PLURAL_PRONOUN.finditer(predicate):
+        before = word_list(predicate[: match.start()])[1:]  # (not the verb: "designs" is no antecedent)
+        if any(w[:1].islower() and "NOUN" in word_pos(w) and singular(w) != w and not w.endswith("ss")
+               for w in before):
+            out.append(predicate[start: match.start()])
+            start = match.end()
+    return "".join(out) + predicate[start:]
 
 
 def schwartz_hearst(short: str, long: str) -> str | None:

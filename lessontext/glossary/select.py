@@ -186,6 +186,7 @@ def names_a_person(candidate: Candidate) -> bool:
 
 # 'term "operant', 'word "salary"': a word mentioned as a word, with "the term" before it.
 _THE_TERM_QUOTED = re.compile(r"(?:the\s+)?(?:term|word|expression|phrase)\s+[\"“‘'](?P<name>[^\"”’']+)[\"”’']?", re.I)
+_SO_CALLED = re.compile(r"(?:so[- ]called|self[- ]styled)\s+(?=\S)", re.I)
 _TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")
 
 
@@ -198,6 +199,10 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     noun ("Something that records ..."), and so does a definition headed by
     the term's own agent noun ("Blockers that slow ...").
     """
+    so_called = _SO_CALLED.match(candidate.term)
+    if so_called:
+        # "the so-called renegade aircraft, a civilian aircraft ...": "so-called" is the writer's, not the term's.
+        candidate = replace(candidate, term=candidate.term[so_called.end():])
     quoted = _THE_TERM_QUOTED.fullmatch(candidate.term.strip())
     if quoted:
         # 'The term "operant" refers to ...': the word the sentence talks about is the term.
@@ -357,6 +362,12 @@ def _opens_with_bare_plural(definition: str, term: str) -> bool:
             and bool(noun) and plural_head(noun.lower()))
 
 
+def _expansion_only(candidate: Candidate) -> bool:
+    """An acronym's candidate whose definition only spells the acronym out."""
+    spelled = fold(candidate.definition.rstrip(". "))
+    return candidate.source == "acronym" and any(fold(a) == spelled for a in candidate.aliases)
+
+
 def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[Term, ...]:
     groups = group_by_key(candidates, key=lambda c: c.key, aliases=lambda c: c.aliases)
 
@@ -366,6 +377,10 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
     for group in groups:
         group.sort(key=lambda c: (-c.confidence, _SOURCE_RANK[c.source]))
         best = _gloss_over_narrative(group, group[0])
+        if _expansion_only(best):
+            # "CCDCOE: Cooperative Cyber Defence Centre of Excellence." beside "A centre that focuses on ...": the
+            # spelled-out name says nothing of what the thing is; the sentence that does wins.
+            best = next((c for c in group if not _expansion_only(c)), best)
         pointer = _POINTS_TO.match(best.definition)
         if pointer:
             # "Index: The staging area." beside "staging area: An area that sits ...": the named thing, defined.
@@ -382,6 +397,11 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
                 c.source != "acronym" and c.key in {term_key(a) for a in main.aliases} for c in group):
             # The text also explains the expansion ("a sugar called ribulose bisphosphate (RuBP)"): show it.
             main = replace(main, term=max(main.aliases, key=len))
+        named = next((c for c in group if c.source != "acronym" and main.key in {term_key(a) for a in c.aliases}), None)
+        if main.source == "acronym" and named is not None and main.key not in {term_key(a) for a in main.aliases}:
+            # "The UN Department of Peace Operations (DPO) sets ..." beside "(DPO)" read as "Department of Peace
+            # Operations": the name the sentence that explains it gives, in full.
+            main = replace(main, term=named.term)
         kind = min((c.kind for c in group), key=lambda k: _KIND_RANK[k])
         if kind in {TermKind.DEFINED, TermKind.CONCEPT} and any(c.source in {"pattern", "label"} for c in group):
             kind = TermKind.DEFINED

@@ -41,6 +41,7 @@ copula_in_clause      160       clause
 prose_in_clause       150       clause
 named_subject_in_clause 145     clause
 copula                140       sentence
+word_meaning          137       sentence
 named_aside           136       sentence
 or_gloss              134       sentence
 previous_sentence_name 133      sentence
@@ -61,6 +62,7 @@ bold_gloss            115       sentence
 adjective             114       sentence
 passive_agent         113       sentence
 described_as          112       sentence
+phrase_in_which       111       sentence
 prose                 100       sentence
 acronym               90        sentence
 scope_statement       86        sentence
@@ -109,6 +111,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     known_as,
     labels,
     named,
+    named_subjects,
     other_names,
     other_patterns,
     outline,
@@ -118,6 +121,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     states,
     subjects,
     tables,
+    term_means,
     theories,
     this_is,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lessontext.document import DocumentSection
-from lessontext.glossary import rephrase
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, organisation_name
 from lessontext.glossary.phrases import (
@@ -13,6 +13,8 @@ from lessontext.glossary.phrases import (
     IT_WORD,
     finite_verb,
     looks_like_acronym,
+    plural_head,
+    plural_pronouns_inside,
     predicate_of,
     schwartz_hearst,
     strip_article,
@@ -315,9 +317,14 @@ _PASSIVE_PREDICATE = re.compile(
     r"^\s*(?:is|are)\s+(?P<part>[a-z]+(?:ed|en|wn|lt))\s+(?P<rest>(?:when|whenever|by|from|to|for|through|under)\b[^;]{8,}?)\.?$")
 
 
+# ", which delays it", "programmes (DDRs) that collect ..." (restrictive, no comma), ", through which allies
+# operate ...": a relative clause after the pair says what the named thing is or does.
 _ACRONYM_RELATIVE = re.compile(
-    r"^\s*(?:(?P<noun>[a-z][\w-]+)\s*)?(?:,\s+(?:such as|like)\s+[^,]+)?,\s+(?:which|that)\s+(?P<rel>[^;]+?)\.?$"
+    r"^\s*(?:(?P<noun>[a-z][\w-]+)\s*)?(?:,\s+(?:such as|like)\s+[^,]+)?(?:,\s+|\s+(?=that\s))"
+    r"(?:(?P<prep>through|in|under|by|with|from)\s+(?=which))?(?:which|that)\s+(?P<rel>[^;]+?)\.?$"
 )
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?:an?|the|each|every|one|several|some|many|all|both|\d+|" + "|".join(lexicon.NUMBER_WORDS) + r"|[a-z]+s)\b", re.I)
 
 
 _PASSIVE_BY = re.compile(
@@ -356,10 +363,18 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
         return None
     rel = match.group("rel").strip()
     first = rel.split()[0]
-    if not (finite_verb(first, plural=False) and first.endswith("s") or first == "is"):
-        return None
     name = _PARENTHESIS.sub("", sentence[start:end])
     genus = word_list(name)[-1].lower() if word_list(name) else ""
+    plural = bool(genus) and plural_head(genus) and name[:1].isupper()
+    if match.group("prep"):
+        # "(MMF), through which a group of allies jointly acquired and operate ...": a clause with its own subject.
+        if (match.group("noun") or not _CLAUSE_SUBJECT.match(rel)
+                or not any(finite_verb(w) for w in word_list(rel)[1:6])):
+            return None
+    elif not (finite_verb(first, plural=False) and first.endswith("s") or first == "is"
+              or plural and (finite_verb(first, plural=True) and not first.endswith("s") or first == "are")):
+        # "Standardization Agreements (STANAGs), which set common procedures": a plural name, a plural verb.
+        return None
     if not genus.isalpha() or word_pos(genus) and "NOUN" not in word_pos(genus):
         return None
     before = sentence[:start]
@@ -376,9 +391,12 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
         if not subject:
             return None
         rel = IT_WORD.sub(f"the {subject}", rel)
-    if _UNRESOLVED_REFERENCE.search(rel):
-        return None
+    if _UNRESOLVED_REFERENCE.search(plural_pronouns_inside(rel)):
+        return None  # ("none of them" after "a group of allies" points inside the clause)
     noun = match.group("noun")
+    if match.group("prep"):
+        head = genus.capitalize() if plural else f"{rephrase.article(genus)} {genus}"
+        return finish_definition(f"{head} {match.group('prep')} which {rel}")
     if noun:
         if "NOUN" not in word_pos(noun) or noun in STOPWORDS:
             return None
@@ -390,6 +408,8 @@ def _acronym_relative(sentence: str, start: int, end: int) -> str | None:
         verb = (getInflection(lemmas[0], "VBZ") or (None,))[0] if lemmas else None
         if verb:
             prefix = f"{verb} {rephrase.lower_first(passive.group('subj'))} and "
+    if plural:
+        return finish_definition(f"{genus.capitalize()} that {prefix}{rel}")
     return finish_definition(f"{rephrase.article(genus)} {genus} that {prefix}{rel}")
 
 

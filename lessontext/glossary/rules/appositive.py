@@ -121,6 +121,11 @@ _AND_OR = re.compile(r"\b(?:and|or)\b")
 _COMMA_THEN_FINITE_VERB = re.compile(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will|does|do|did)\b")
 
 
+# ", extended its standards", ", has grown": the appositive closed, then its subject's verb and object.
+_SUBJECT_VERB_AFTER_APPOSITIVE = re.compile(
+    r",\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|is|are|was|were|has|have)\s+(?:its|their|the|a|an|to|[a-z]+ed)\b")
+
+
 _COMMA_THEN_S_VERB = re.compile(r",\s+[a-z]+s\b")
 
 
@@ -163,9 +168,30 @@ def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
     """
     if len(appos_words) >= 3 and appos_words[1].lower() in _RANKING_ADJECTIVES and term.islower():
         return True  # "the admiralty, the principal naval authority,": the role the term holds
-    if not term.islower() or specificity(term) < _SPECIALISED:
+    if not term.islower():
+        return False
+    if _genus_of_kind(appos_words):
+        return True
+    if specificity(term) < _SPECIALISED:
         return False
     return any(w.lower() in {"of", "to"} for w in appos_words[2:5])
+
+
+# "verification, the process of gathering ...", "military mobility, the ability to move ...", "invocation, the
+# formal act of declaring ...": a "the" appositive headed by a noun that says what kind of thing a concept is.
+_KIND_GENUS = frozenset("process practice ability capacity act art study science principle notion idea doctrine "
+                        "policy method technique procedure".split())
+
+
+def _genus_of_kind(appos_words: list[str]) -> bool:
+    """"the process of ...", "the formal act of ...": a kind-of-concept noun (one modifier at most), then "of"/"to"."""
+    words = [w.lower() for w in appos_words[:4]]
+    for i in (1, 2):
+        if len(words) > i + 1 and words[i] in _KIND_GENUS and words[i + 1] in {"of", "to", "by", "whereby"}:
+            modifier = words[1] if i == 2 else ""
+            return not modifier or ("ADJ" in word_pos(modifier) and modifier not in _ORDINALS
+                                    and not modifier.endswith("est"))
+    return False
 
 
 # "uses **contrapposto**, a classical pose in which ...", "requires **joins**, queries that combine rows ...",
@@ -351,8 +377,10 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # adverbial phrase, not a noun phrase with an appositive.
         # "Beneath the lithosphere lies the asthenosphere, a ..." has its verb
         # after the opening phrase: a verb form ("lies") right after a noun.
-        if _opening_phrase_only(segment_words, participles=True):
-            continue
+        if _opening_phrase_only(segment_words, participles=True) and not _SUBJECT_VERB_AFTER_APPOSITIVE.match(
+                sentence[match.end():]):
+            continue  # (but "In the same period the X Task Force, an intergovernmental body ..., extended ...":
+            # the verb after the appositive makes the words before it the opening phrase and the subject)
         np = np_before(sentence, comma)
         if not np:
             continue
@@ -413,7 +441,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             or _subject_verb_follows(following, plural=plural_head(term))
         )
         if (match.group("det").lower() == "the" and not framed and not RELATIVE_WORD.search(" ".join(appos_words[:7]))
-                and not _specialised_with_complement(term, appos_words)):
+                and not _specialised_with_complement(term if start else term[:1].lower() + term[1:], appos_words)):
             continue
         # The appositive must be a noun phrase, not a clause: no finite verb
         # before its relative clause.

@@ -10,12 +10,16 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
 from lessontext.glossary.naming import (
     ARRANGEMENT_OF,
+    CAPITALISED_NAME,
     LATER_RELATIVE,
+    MAX_NAME_WORDS,
     described_by_demonstrative,
+    name_subject_definition,
     named_before_comma,
     named_by_demonstrative,
     named_in_passive,
     named_noun_phrase,
+    proposition_after_colon,
     reported_claim,
 )
 from lessontext.glossary.phrases import (
@@ -104,6 +108,20 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 break
         while term_words and term_words[-1].lower() in {"of", "and"}:
             term_words.pop()
+        name = CAPITALISED_NAME.match(sentence, match.start("term"))
+        if name and not valid_term(name.group("name"), strict=False, named=True):
+            name = None  # ("SALT I": the name's last word is read as a pronoun; the words before stand)
+        if name and len(name.group("name").split()) >= len(term_words):
+            # "known as the African Peace and Security Architecture (APSA)", "called the Bureau for International
+            # Language Co-ordination": a capitalised name runs on through "of", "for", "and" and past four words.
+            term_words = name.group("name").split()
+            subject_of = name_subject_definition(sentence[: match.start("verb")], sentence[name.end():])
+            if subject_of:
+                # "A body called the Bureau for ... brings together experts ..." -> "A body that brings together ...".
+                kind = lexicon.KIND_HEADS.get(fold(term_words[-1]), TermKind.DEFINED)
+                out.append(Candidate(name.group("name"), subject_of, kind, section, sentence, REBUILT_CONFIDENCE,
+                                     "pattern"))
+                continue
         # "a school known as **behaviourism** set out to ...": the author's bold ends the name before its verb.
         named = " ".join(term_words).lower()
         bold = next((b for b in context.document.emphasis if named.startswith(b.lower() + " ")
@@ -122,7 +140,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         active = bare and match.group("verb").startswith("called") and (
             before[:1].isupper() or before.lower() in {"he", "she", "they", "we", "i", "you", "scientists", "people"}
         )
-        if not term_words or len(term_words) > 4 and not active:
+        if not term_words or len(term_words) > (MAX_NAME_WORDS if name else 4) and not active:
             continue
         if active:
             # Active "Wegener called the former supercontinent Pangaea":
@@ -288,7 +306,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(f"{obj} (so named by {subject.group('subj')})")
             if definition:
                 return definition, REBUILT_CONFIDENCE
-    elif passive and (proposition := _proposition_after_colon(head_text, tail)):
+    elif passive and (proposition := proposition_after_colon(head_text, tail)):
         # "The principle behind these clauses is known as T: an armed attack against one member is treated as
         # an attack against all" -> "The principle that an armed attack against one member is treated as ...".
         definition = finish_definition(proposition)
@@ -440,37 +458,6 @@ def _last_coordinated_subject(np: str) -> str:
         return np
     subject = match.group("np")
     return subject[0].upper() + subject[1:]
-
-
-# "The principle behind these clauses": a subject headed by a noun whose content is a proposition.
-_PROPOSITION_SUBJECT = re.compile(
-    r"^(?:The|A|An)\s+(?:[a-z]+\s+)?(?P<head>principle|rule|idea|doctrine|maxim|law|norm|presumption|assumption)\b")
-_CLAUSE_SUBJECT_START = frozenset("a an the no every each we you one all any".split())
-
-
-# "This kind of learning": a subject that names only the class of what the sentences before described.
-_KIND_OF_SUBJECT = re.compile(r"^(?:This|That|Such a|The)\s+(?:kind|type|sort|form)\s+of\s+(?P<noun>[a-z][\w-]*)$")
-
-
-def _proposition_after_colon(head_text: str, tail: str) -> str | None:
-    """"The principle ... is known as T: <clause>" -> "The principle that <clause>".
-
-    "This kind of learning is called T: <clause>" -> "Learning in which
-    <clause>": the clause after the colon says what happens in it.
-    """
-    subject_text = DISCOURSE_OPENER.sub("", head_text).strip()
-    subject = _PROPOSITION_SUBJECT.match(subject_text)
-    kind_of = _KIND_OF_SUBJECT.match(subject_text)
-    if not (subject or kind_of) or not tail.startswith(":"):
-        return None
-    says = tail[1:].split(";")[0].strip()
-    words = says.split()
-    if len(words) < 4 or words[0].lower() not in _CLAUSE_SUBJECT_START:
-        return None
-    if kind_of:
-        noun = kind_of.group("noun")
-        return f"{noun[0].upper()}{noun[1:]} in which {rephrase.lower_first(says)}"
-    return f"The {subject.group('head')} that {rephrase.lower_first(says)}"
 
 
 # "..., which is called T": the clause before names a process; "..., called X, and ..." marks where that clause starts.

@@ -8,7 +8,15 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, mask_term, valid_term
-from lessontext.glossary.phrases import AUXILIARIES, Guarded, finite_verb, has_anaphora, word_list
+from lessontext.glossary.phrases import (
+    AUXILIARIES,
+    Guarded,
+    finite_verb,
+    has_anaphora,
+    np_before,
+    strip_article,
+    word_list,
+)
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -145,6 +153,57 @@ def find_bold_in_which(section: DocumentSection, sentence: str, context: Context
     return out
 
 
+# "... added detailed data exchanges, in which each party declared ...": a compound noun phrase in running text, then
+# "in/through/under which" and a clause that runs to the sentence's end or a semicolon.
+_PHRASE_IN_WHICH = re.compile(r",\s+(?P<rel>(?:in|through|under|by) which\s+(?!case\b)[^;()]{10,240}?)\s*(?:[.;]|$)")
+# ", and notifications whenever ...": the main clause's list goes on after the relative.
+_RELATIVE_ENDS = re.compile(r",\s+(?:and|but|while|whereas|or)\s+")
+# ", would be neither practical nor safe": the main clause's verb after the relative, which was only an aside.
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+# "a view of human beings, in which ...", "a cell staffed by liaison officers, through which ...": the relative may
+# belong to the noun before "of"/"by".
+_OUTER_NOUN_BEFORE = re.compile(r"\b(?:of|by)\s+(?:the\s+|an?\s+)?$")
+PHRASE_IN_WHICH_CONFIDENCE = 0.7
+
+
+def find_phrase_in_which(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The convention provides for challenge inspections, in which a state party may request ..." -> "Inspections in which ...".
+
+    The noun phrase before the comma is a compound of two words or more
+    (the bold and sentence-opening shapes have their own rules), and the
+    clause after "in which" has its own subject and verb; the head noun of
+    the phrase is the genus.  "in the world, in which ..." (one everyday
+    word) names nothing.
+    """
+    out = []
+    bold = {term_key(b) for b in context.document.emphasis}
+    for match in _PHRASE_IN_WHICH.finditer(sentence):
+        found = np_before(sentence, match.start())
+        before = sentence[: found[1]] if found else ""
+        if (not found or _OUTER_NOUN_BEFORE.search(before) or before.rstrip().endswith((" or", ",")) or not any(
+                w.lower() in AUXILIARIES or finite_verb(w) for w in word_list(before))):
+            continue  # a list item ("Bilateral technology agreements, in which ...") or another name ("..., or X,")
+        term = strip_article(found[0])
+        words = word_list(term)
+        if (len(words) < 2 or not term.islower() or term_key(term) in bold or not valid_term(term)
+                or is_generic(term) or words[-1] in lexicon.GENERIC_NOUNS or "NOUN" not in word_pos(words[-1])):
+            continue
+        rel = _RELATIVE_ENDS.split(match.group("rel"))[0]
+        if not any(w.lower() in AUXILIARIES or finite_verb(w) for w in rel.split()[3:]):
+            continue  # no clause of its own after "in which"
+        if any(m["verb"] in AUXILIARIES or finite_verb(m["verb"]) and "NOUN" not in word_pos(m["verb"])
+               for m in _MAIN_VERB_AFTER.finditer(rel)):
+            continue
+        head = words[-1]
+        bare = singular(head) != head or _gerund(head)
+        opener = head.capitalize() if bare else f"{rephrase.article(head)} {head}"
+        definition = finish_definition(f"{opener} {rel}")
+        if definition and not has_anaphora(definition):
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, PHRASE_IN_WHICH_CONFIDENCE,
+                                 "pattern"))
+    return out
+
+
 def find_category_name(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The enzyme Amylase breaks down starch": a capitalised name after its category noun, by what it does."""
     match = _CATEGORY_NAME.match(sentence)
@@ -215,6 +274,23 @@ BOLD_IN_WHICH = RULES.register(Rule(
         misses("# Rivers\n\nIn the **lower course**, the river often floods the land on either side.\n", "lower course"),
         misses("# Learning\n\nSkinner studied **operant learning**. In operant learning, a **reinforcer** is any "
                "consequence that makes a behaviour more likely.\n", "operant learning"),
+    ),
+))
+
+PHRASE_IN_WHICH = RULES.register(Rule(
+    name="phrase_in_which", priority=111, scope=Scope.SENTENCE, confidence=PHRASE_IN_WHICH_CONFIDENCE,
+    find=find_phrase_in_which,
+    examples=(
+        finds("# Treaties\n\nThe convention also provides for challenge inspections, in which a state party may "
+              "request an inspection of any site.\n", "challenge inspections"),
+        misses("# Cyber\n\nIt runs one of the largest exercises in the world, in which national teams defend "
+               "networks.\n", "world"),
+        misses("# Treaties\n\nThe convention also provides for challenge inspections, in which case nothing "
+               "happens.\n", "challenge inspections"),
+        misses("# Law\n\nA fully pure separation, in which each branch works alone, would be neither practical nor "
+               "safe.\n", "pure separation"),
+        misses("# Aid\n\nIt is a cell staffed by liaison officers, through which movements and locations are shared.\n",
+               "liaison officers"),
     ),
 ))
 

@@ -1,5 +1,5 @@
 """Terms introduced as the subject of what they do: "Decomposers break down dead matter ...",
-"The Djibouti Code of Conduct, signed in 2009, commits states to ...", "... fusion centres, which collect ...".
+"... fusion centres, which collect ..." (names as subjects are in :mod:`.named_subjects`, which shares the checks here).
 """
 
 from __future__ import annotations
@@ -8,14 +8,15 @@ import re
 from functools import lru_cache
 
 from lessontext.document import DocumentSection, ItemList, Paragraph
-from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, is_vacuous, valid_term
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import (
     CONTRAST_SPLIT,
     PRONOUN_START,
     finite_verb,
     has_anaphora,
+    plural_pronouns_inside,
     predicate_of,
     word_list,
 )
@@ -27,11 +28,6 @@ from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singu
 
 specificity = lru_cache(maxsize=16384)(_specificity)
 
-# "The Djibouti Code of Conduct ... commits states to ...": a programme, treaty or body by what it does
-# (surer than the participle aside "signed in 2009" the named rule reads).
-NAMED_SUBJECT_CONFIDENCE = 0.72
-# The same for a name whose head does not say what kind of thing it is ("The Marshall Plan" does).
-UNKNOWN_KIND_CONFIDENCE = 0.55
 # "Decomposers break down ...": a specialised word introduced by what its members do.
 GENERIC_SUBJECT_CONFIDENCE = 0.6
 # "... information fusion centres, which collect reports ...": introduced with what it does.
@@ -80,11 +76,13 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both
 
 
 # "include spits and bars" (examples), "play a crucial role", "form an essential component" (importance),
-# "remain", "vary", "seem": these verbs say something about a thing, not what it is or does.
+# "remain", "vary", "seem", "showed how slowly ...", "marked a turning point" (what an event taught or meant):
+# these verbs say something about a thing, not what it is or does.
 _NON_DEFINING_VERBS = frozenset(
     """
     include vary differ remain seem appear become exist matter depend play form represent constitute
     continue grow increase decline improve enhance strengthen help
+    show demonstrate prove reveal illustrate highlight underline mark
     """.split()
 )
 
@@ -102,27 +100,10 @@ def _explains(predicate: str, *, singular_subject: bool = False) -> bool:
         return False
     if len(words) > 1 and words[1].lower() == "that" or _RANKING.search(predicate) or _ABOUT_A_WORD.match(predicate):
         return False
+    if _COMPARED_ONLY.match(predicate):
+        return False
     # "A treaty that allowed its members to ...": after a singular subject, "its" is the thing's own.
-    return not _PRONOUN.search(_plural_pronouns_inside(_ITS.sub("", predicate) if singular_subject else predicate))
-
-
-_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their)\b", re.I)
-
-
-def _plural_pronouns_inside(predicate: str) -> str:
-    """Drop "they/them/their" that a plural noun earlier in the predicate resolves.
-
-    "invites states to report their imports", "harmonises controls on chemicals and the equipment used to
-    produce them": the pronoun points at a noun the definition itself shows, not at a sentence before.
-    """
-    out, start = [], 0
-    for match in _PLURAL_PRONOUN.finditer(predicate):
-        before = word_list(predicate[: match.start()])[1:]  # (not the verb: "designs" is no antecedent)
-        if any(w[:1].islower() and "NOUN" in word_pos(w) and singular(w) != w and not w.endswith("ss")
-               for w in before):
-            out.append(predicate[start: match.start()])
-            start = match.end()
-    return "".join(out) + predicate[start:]
+    return not _PRONOUN.search(plural_pronouns_inside(_ITS.sub("", predicate) if singular_subject else predicate))
 
 
 _ITS = re.compile(r"\bits\b")
@@ -130,6 +111,8 @@ _ITS = re.compile(r"\bits\b")
 _ABOUT_A_WORD = re.compile(r"^[a-z]+\s+the\s+(?:term|word|name|label|phrase|expression)\b", re.I)
 # "created one of the most intrusive regimes of its time": a ranking, not what the thing is.
 _RANKING = re.compile(r"\bone of the (?:most|least|\w+est)\b", re.I)
+# "went much further", "goes beyond ...", "did more": a comparison with what the sentences before told of.
+_COMPARED_ONLY = re.compile(r"^[a-z]+\s+(?:much\s+|even\s+|still\s+|far\s+)?(?:further|farther|beyond|more|less)\b", re.I)
 _BY_TWO_PARTIES = re.compile(r"\b(?:by|between)\s+[^,;]+\band\b")
 _THEIR = re.compile(r"\btheir\b")
 
@@ -138,95 +121,6 @@ def _cut_predicate(predicate: str) -> str:
     """The first main clause of a predicate: up to "; ", ", while ...", ", but ..."."""
     predicate = predicate.split(";")[0]
     return CONTRAST_SPLIT.split(predicate)[0].strip().rstrip(".")
-
-
-_THE_NAME = re.compile(
-    r"^The\s+(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*[A-Z][\w-]*){1,6})"
-    r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?P<head>[a-z]+))?"
-    r"(?P<aside>\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|,\s+[^,;]{3,160},)?\s+(?P<rest>.+)$"
-)
-
-
-_SEQUENCE_OPENER = re.compile(
-    r"^(?:Finally|Similarly|Likewise|Lastly|Next|In addition"
-    # "In West Africa, the X Centre trains ...", "Within NATO, the X Committee advises ...": where it works.
-    r"|(?:In|Within|Across|Among|Inside|Beyond)\s+(?!\d)[^,]{2,40}),\s+the\s+(?=[A-Z])"
-    # "The UN's X Programme brings ...": the owner's name before the programme's.
-    r"|^The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
-
-
-# "The X Organization, or XO, ...": the acronym the lesson pairs with the name, given as an aside.
-_ACRONYM_ASIDE = re.compile(r",\s+or\s+[A-Z]{2,}s?,")
-# "was established in 1948 to supervise the truce": created, then the purpose it was created for.
-_PASSIVE_PURPOSE = re.compile(
-    r"^(?:is|was|were|are)\s+(?P<p>(?:established|created|set up|founded|formed|launched)\s+(?:in|by|at)\s+"
-    r"[^;()]{3,120}?\s+to\s+[a-z]+\s+[^;()]+?)\.?$")
-# "... to supervise the truce and still operates today": a second predicate of the subject, not the purpose.
-_LATER_PREDICATE = re.compile(r"\s+and\s+(?=(?:still|now|later|also|has|have|is|was)\b)")
-
-
-_COPULA_COMPLEMENT = re.compile(r"^(?:is|was)\s+(?P<np>(?:an?|the)\s+[^;]{4,200}?)\.?$")
-
-
-def find_named_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
-    """"The Djibouti Code of Conduct, signed in 2009, commits states to ..." -> "A code that commits states to ...".
-
-    A capitalised name after "the" (programmes, treaties, bodies; people and
-    places take no article) as the subject of a lexical verb is explained by
-    its predicate; the name's head word ("Code", "Centre") is the genus.
-    Countries and acronyms the lesson expands are left to other rules.
-    """
-    # "Finally, the Wassenaar Arrangement, founded in 1996, covers ...": a sequence marker before the name.
-    text = _SEQUENCE_OPENER.sub("The ", sentence.strip(), count=1)
-    match = _THE_NAME.match(text)
-    if not match:
-        return []
-    name, head, rest = match.group("name"), match.group("head"), match.group("rest")
-    if head and lexicon.KIND_HEADS.get(head):
-        name = f"{name} {head}"
-    elif head and match.group("aside") is None and finite_verb(head):
-        rest = text[match.start("head"):]  # "The Harbour Accord commits ...": the verb, not a head
-    elif head:
-        return []  # "The Roman legions marched ...": a capitalised adjective before a common noun
-    words = word_list(name)
-    if (fold(name) in lexicon.COUNTRIES or words[-1].isupper()
-            or name in context.acronyms.values() and not match.group("acronym")
-            and not _ACRONYM_ASIDE.fullmatch(match.group("aside") or "")):
-        return []
-    genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
-    genus = genus_words[-1].lower()
-    if genus in STOPWORDS or not word_pos(genus) & {"NOUN"} or genus.endswith("s") and singular(genus) != genus:
-        return []
-    copula = _COPULA_COMPLEMENT.match(rest)
-    if copula and match.group("aside"):
-        # "The Conference on Disarmament, based in Geneva, is the main forum where ...": the complement.
-        definition = finish_definition(copula.group("np"))
-        if definition and not has_anaphora(definition) and not is_vacuous(definition):
-            kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1])) or TermKind.DEFINED
-            return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named")]
-    purpose = _PASSIVE_PURPOSE.match(rest)
-    kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
-    if purpose and kind:
-        # "The X Organization, or XO, was established in 1948 to supervise the truce and still operates ..."
-        # -> "An organization established in 1948 to supervise the truce": made, and what for.
-        phrase = _LATER_PREDICATE.split(purpose.group("p"), maxsplit=1)[0]
-        definition = finish_definition(f"{rephrase.article(genus)} {genus} {_cut_predicate(phrase)}")
-        if definition and not has_anaphora(definition) and not _PRONOUN.search(_ITS.sub("", definition)):
-            return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named")]
-    predicate = predicate_of(rest)
-    if not predicate or PRONOUN_START.match(predicate):
-        return []
-    predicate = _cut_predicate(predicate)
-    if match.group("aside") and _BY_TWO_PARTIES.search(match.group("aside")):
-        predicate = _THEIR.sub("the parties'", predicate)  # "signed by A and B, set rules for their warships"
-    if not _explains(predicate, singular_subject=True):
-        return []
-    definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate}")
-    if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
-        return []
-    kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
-    confidence = NAMED_SUBJECT_CONFIDENCE if kind else UNKNOWN_KIND_CONFIDENCE
-    return [Candidate(name, definition, kind or TermKind.DEFINED, section, sentence, confidence, "named")]
 
 
 _BARE_PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)(?P<rest>,?\s+[a-z].+)$")
@@ -417,40 +311,6 @@ def find_relative_glosses(section: DocumentSection, sentence: str, context: Cont
         out.append(Candidate(np, definition, TermKind.DEFINED, section, sentence, RELATIVE_GLOSS_CONFIDENCE, "pattern"))
     return out
 
-
-NAMED_SUBJECT = RULES.register(Rule(
-    name="named_subject", priority=84, scope=Scope.SENTENCE, confidence=NAMED_SUBJECT_CONFIDENCE,
-    find=find_named_subjects,
-    examples=(
-        finds("# Seas\n\nThe Harbour Safety Accord commits ports to share ship lists.\n",
-              "Harbour Safety Accord"),
-        finds("# Seas\n\nThe Harbour at Sea Pact (HSP), signed by Ruritania and Freedonia in 1970, set rules "
-              "for their ships and established yearly talks.\n", "Harbour at Sea Pact"),
-        misses("# Seas\n\nThe Roman legions marched north in spring.\n", "Roman"),
-        misses("# Seas\n\nThe Harbour Pact created one of the strictest regimes of its time.\n", "Harbour Pact"),
-        finds("# Seas\n\nThe Harbour Register, established in 1991, invites ports to report their ship lists.\n",
-              "Harbour Register"),
-        misses("# Seas\n\nThe Harbour Register, established in 1991, invites them to report ship lists.\n",
-               "Harbour Register"),
-        finds("# Seas\n\nWithin the alliance, the Harbour Safety Committee advises ports on ship lists.\n",
-              "Harbour Safety Committee"),
-        finds("# Seas\n\nThe UN's Harbour Training Programme trains port officials from many countries in ship safety.\n",
-              "Harbour Training Programme"),
-        misses("# Seas\n\nIn 1990, the Harbour Safety Committee advised ports on ship lists.\n",
-               "Harbour Safety Committee"),
-    ),
-))
-
-# ", while the Missile Control Regime addresses the spread of missiles": the same, in a later main clause.
-NAMED_SUBJECT_IN_CLAUSE = RULES.register(Rule(
-    name="named_subject_in_clause", priority=145, scope=Scope.CLAUSE, confidence=NAMED_SUBJECT_CONFIDENCE,
-    find=find_named_subjects,
-    examples=(
-        finds("# Seas\n\nThe Harbour Accord covers ports, while the Coastal Safety Regime addresses the spread of "
-              "unsafe ships.\n", "Coastal Safety Regime"),
-        misses("# Seas\n\nThe ports were busy, while the Roman legions marched north in spring.\n", "Roman"),
-    ),
-))
 
 GENERIC_SUBJECT = RULES.register(Rule(
     name="generic_subject", priority=82, scope=Scope.SENTENCE, confidence=GENERIC_SUBJECT_CONFIDENCE,

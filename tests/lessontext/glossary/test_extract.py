@@ -249,3 +249,20 @@ def test_a_clause_after_an_opening_phrase_is_no_appositive():
     body = "In the **upper valley**, the glacier often scrapes the rock bare."
     found = {t.term for t in extract_glossary(parse_document(f"# Lesson\n\n## Part\n\n{body}\n"))}
     assert "Upper valley" not in found
+
+
+@pytest.mark.parametrize(
+    ("definition", "penalised"),
+    [
+        ("A resolution that denies safe haven to those who plan attacks.", False),
+        ("A rule that sets those interests against each other.", True),
+        ("A resolution that builds on these principles.", True),
+    ],
+)
+def test_those_who_is_anyone_who_does_not_a_reference_back(definition, penalised):
+    from lessontext.glossary.candidate import Candidate
+    from lessontext.glossary.extract import _penalise_unresolved
+
+    section = parse_document("# Rules\n\nText.\n").sections[0]
+    candidate = Candidate("Resolution 9", definition, "defined", section, definition, 0.6, "named")
+    assert (_penalise_unresolved(candidate).confidence < 0.6) is penalised

@@ -34,6 +34,8 @@ def test_above_a_noun_phrase_does_not_point_elsewhere():
         ("stay the same each month, such as rent or a phone contract", False),
         ("solves this problem by passing electrons on", True),
         ("such measures build trust", True),
+        ("deny safe haven to those who plan attacks", False),
+        ("the interests of one branch against those of another", True),
     ],
 )
 def test_such_as_gives_examples_not_a_reference_back(text, anaphora):
@@ -57,3 +59,24 @@ def test_predicate_of_a_reported_claim_is_none():
 ])
 def test_np_before_keeps_a_name_that_modifies_its_noun_after_an_article(text, phrase):
     assert np_before(text + ", a thing.", len(text))[0] == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "verb"),
+    [
+        ("Safety measures are rules that reduce the risk of injury at work.", "Safety measures", "are"),
+        ("Price elasticity measures how strongly demand responds to price.", "Price elasticity", "measures"),
+    ],
+)
+def test_a_plural_noun_like_measures_before_are_is_part_of_the_subject(sentence, subject, verb):
+    from lessontext.glossary.phrases import DEFINITION_IS_A
+
+    match = DEFINITION_IS_A.match(sentence)
+    assert (match.group("subj"), match.group("verb")) == (subject, verb)
+
+
+def test_plural_pronouns_resolved_inside_a_predicate_are_dropped():
+    from lessontext.glossary.phrases import plural_pronouns_inside
+
+    assert "them" not in plural_pronouns_inside("bought boats that none of them could afford")
+    assert "them" in plural_pronouns_inside("bought it for them")

@@ -8,7 +8,7 @@ from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import valid_term
-from lessontext.glossary.select import make_readable
+from lessontext.glossary.select import make_readable, merge_candidates
 from tests.lessontext.glossary.support import glossary
 
 
@@ -157,3 +157,29 @@ def test_a_plural_gloss_keeps_the_plural_it_defines():
     found = glossary("Digestion relies on **enzymes**, which are biological catalysts made of protein. An enzyme in"
                      " saliva speeds digestion. Each enzyme has a shape.")
     assert found == {"Enzymes": ("defined", "Biological catalysts made of protein.")}
+
+
+def test_so_called_is_no_part_of_the_headword():
+    found = glossary("The hardest case is the so-called rogue wave, a wave more than twice the height of those around"
+                     " it. Most of the sailors in the fleet have never seen one of them at all.")
+    assert found.get("Rogue wave") == ("defined", "A wave more than twice the height of those around it.")
+
+
+def test_a_spelled_out_acronym_never_wins_the_merge_over_a_sentence_that_explains_the_name():
+    section = parse_document("# Rescue\n\nText.\n").sections[0]
+    spelled = Candidate("HRC", "Harbour Rescue Centre.", "organisation", section, "s", 0.7, "acronym",
+                        {"Harbour Rescue Centre"})
+    named = Candidate("City Harbour Rescue Centre", "A centre that trains lifeboat crews.", "organisation", section,
+                      "s", 0.55, "named", {"HRC"})
+    terms = merge_candidates([spelled, named], parse_document("# Rescue\n\nThe HRC trains crews.\n"))
+    assert [(t.term, t.definition) for t in terms] == [
+        ("City Harbour Rescue Centre", "A centre that trains lifeboat crews.")]
+
+
+def test_an_acronym_group_shows_the_full_name_the_explaining_sentence_gives():
+    """The acronym spells a shorter name ("Department of Harbour Works") than the sentence's subject."""
+    found = glossary("The City Department of Harbour Works (DHW) inspects the quays and locks every spring. The DHW "
+                     "was the first of its kind in the region and it is still one of the best known.")
+    assert found.get("City Department of Harbour Works", ("", ""))[1] == (
+        "A department that inspects the quays and locks every spring.")
+    assert "DHW" not in found

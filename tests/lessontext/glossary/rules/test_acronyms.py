@@ -226,3 +226,28 @@ def test_a_relative_clause_after_the_pair_and_its_place_says_what_it_does():
     found = _acronym_candidates("The league set up the Regional Fixtures Office (RFO) in Leeds, which is responsible for "
                                 "every match date.", "Regional Fixtures Office")
     assert ("An office that is responsible for every match date.", 0.8) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "definition"),
+    [
+        pytest.param("The school publishes Basic Rescue Training Modules (BRTM), which cover knots, first aid and "
+                     "radio procedure.", "Basic Rescue Training Modules",
+                     "Modules that cover knots, first aid and radio procedure.", id="plural-name-plural-verb"),
+        pytest.param("Many towns have adopted Local Flood Plans (LFPs) that set out how councils will warn residents.",
+                     "Local Flood Plans", "Plans that set out how councils will warn residents.",
+                     id="restrictive-that-without-a-comma"),
+        pytest.param("One example is the Shared Lifeboat Fleet (SLF), through which three ports jointly bought and run "
+                     "boats that none of them could afford alone.", "Shared Lifeboat Fleet",
+                     "A fleet through which three ports jointly bought and run boats that none of them could afford "
+                     "alone.", id="through-which-with-a-pronoun-resolved-inside"),
+    ],
+)
+def test_a_relative_clause_after_the_pair_explains_the_name(sentence, term, definition):
+    from tests.lessontext.glossary.support import glossary
+
+    assert glossary(f"{sentence} {_PLAIN}").get(term, ("", ""))[1] == definition
+
+
+# A sentence of everyday function words, so that a one-sentence text reads as English.
+_PLAIN = "It is one of the things that most of the people in the town know about."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lessontext.glossary.rules.appositive import _another_bold_term
-from tests.lessontext.glossary.support import check
+from tests.lessontext.glossary.support import check, glossary
 
 
 @pytest.mark.parametrize(
@@ -143,3 +143,31 @@ def test_an_ing_word_between_an_article_and_its_noun_stays_in_the_term():
 )
 def test_another_bold_term_heads_the_appositive_only_when_no_noun_follows(appos, expected):
     assert _another_bold_term(appos, "iamb", ["velum", "unstressed", "metre", "iamb"]) is expected
+
+
+_PLAIN = "It is one of the things that most of the people in the town know about."
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Every treaty depends on inspection, the process of visiting sites to check what each side has "
+                     "declared.", "Inspection", "The process of visiting sites to check what each side has declared.",
+                     id="everyday-word-glossed-by-the-process-of"),
+        pytest.param("Road mobility, the ability to move heavy loads quickly along main roads, has become a concern.",
+                     "Road mobility", "The ability to move heavy loads quickly along main roads.",
+                     id="sentence-initial-compound-glossed-by-the-ability-to"),
+        pytest.param("In the same year the Harbour Pilots Guild, a professional body created in 1850 to train pilots, "
+                     "extended its rules to cover tugs.", "Harbour Pilots Guild",
+                     "A professional body created in 1850 to train pilots.",
+                     id="opening-phrase-then-a-name-its-appositive-and-its-verb"),
+    ],
+)
+def test_an_appositive_glosses_a_concept_or_a_name(body, term, definition):
+    found = glossary(f"{body} {_PLAIN}")
+    assert found.get(term, ("", ""))[1] == definition
+
+
+def test_a_the_appositive_that_only_identifies_an_everyday_word_is_not_a_gloss():
+    found = glossary(f"They sailed on to the harbour, the capital of the island, at dawn. {_PLAIN}")
+    assert "Harbour" not in found

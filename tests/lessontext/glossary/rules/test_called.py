@@ -319,3 +319,33 @@ def test_a_named_noun_phrase_keeps_its_closing_examples_and_its_list_of_nouns(bo
 def test_a_named_subject_with_a_clause_between_commas_is_still_not_the_definition():
     found = glossary("Rivers, which flood every spring, and lakes are called water bodies. Water bodies matter.")
     assert found.get("Water bodies", ("", ""))[1] != "Rivers, which flood every spring, and lakes."
+
+
+_PLAIN = "It is one of the things that most of the people in the town know about."
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("A body called the Council for Coastal Rescue Training brings together instructors from many "
+                     "ports to share methods.", "Council for Coastal Rescue Training",
+                     "A body that brings together instructors from many ports to share methods.",
+                     id="a-long-name-after-called-is-the-subject-of-the-verb"),
+        pytest.param("The navy's signalling agreement known as SIGNAL 42 describes the flags used between ships.",
+                     "SIGNAL 42", "The navy's signalling agreement that describes the flags used between ships.",
+                     id="a-possessor-and-a-name-with-a-number"),
+        pytest.param("The city's flood framework is known as the Northern Coastal Flood Defence Architecture.",
+                     "Northern Coastal Flood Defence Architecture", "The city's flood framework.",
+                     id="a-name-of-five-words"),
+    ],
+)
+def test_a_capitalised_name_after_a_naming_verb(body, term, definition):
+    from tests.lessontext.glossary.support import glossary
+
+    assert glossary(f"{body} {_PLAIN}").get(term, ("", ""))[1] == definition
+
+
+def test_a_person_given_a_name_is_not_a_term():
+    from tests.lessontext.glossary.support import glossary
+
+    assert "Smith" not in glossary(f"A man called Smith arrived late at the harbour with his boat. {_PLAIN}")

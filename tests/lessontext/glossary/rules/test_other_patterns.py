@@ -53,3 +53,41 @@ def test_a_setting_whose_clause_defines_another_bold_term_does_not_define_the_se
 )
 def test_an_adjective_named_or_described_by_its_condition(body, term, definition):
     assert glossary(body).get(term) == ("defined", definition)
+
+
+_PLAIN = "It is one of the things that most of the people in the town know about."
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The treaty also provides for snap visits, in which either side may ask to see any base at a day's"
+                     " notice.", "Snap visits", "Visits in which either side may ask to see any base at a day's notice.",
+                     id="object-of-a-verb"),
+        pytest.param("Later treaties added annual data returns, in which each party listed the number, type and place "
+                     "of its ships, and notices of every move.", "Annual data returns",
+                     "Returns in which each party listed the number, type and place of its ships.",
+                     id="the-main-clause-list-goes-on-after-the-relative"),
+    ],
+)
+def test_a_compound_in_running_text_glossed_by_in_which(body, term, definition):
+    assert glossary(f"{body} {_PLAIN}").get(term, ("", ""))[1] == definition
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Both are forms of harbour pilotage, in which a local pilot boards the ship.", id="after-of"),
+        pytest.param("It is a room staffed by liaison officers, through which messages are passed.", id="after-by"),
+        pytest.param("A strict separation, in which each branch works alone, would be neither safe nor wise.",
+                     id="the-main-verb-after-the-relative"),
+        pytest.param("Regional harbour networks, in which ports exchange pilots and charts.", id="a-list-item"),
+    ],
+)
+def test_a_relative_that_may_belong_elsewhere_is_not_a_gloss(body):
+    from lessontext.document import parse_document
+    from lessontext.glossary.extract import collect_candidates
+    from lessontext.glossary.rules.other_patterns import PHRASE_IN_WHICH
+
+    candidates, _context = collect_candidates(parse_document(f"# Lesson\n\n{body}\n"), [PHRASE_IN_WHICH])
+    assert candidates == []

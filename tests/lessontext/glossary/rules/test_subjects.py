@@ -132,3 +132,57 @@ def test_a_named_subject_created_without_a_purpose_is_not_defined_by_its_creatio
     found = glossary("The River Safety Commission, or RSC, was established in 1931 in the capital. The RSC publishes "
                      "a report.")
     assert not found.get("River Safety Commission", ("", ""))[1].startswith("A commission established")
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The 1968 Harbour Safety Accord laid down rules for how ferries should pass each other at night.",
+                     "Harbour Safety Accord",
+                     "An accord that laid down rules for how ferries should pass each other at night.",
+                     id="year-before-the-name"),
+        pytest.param("The Lake Fishing Agreement of 1921 created a joint board in Lucerne, bringing together officials "
+                     "from both shores to set catch limits.", "Lake Fishing Agreement",
+                     "An agreement that created a joint board in Lucerne, bringing together officials from both shores "
+                     "to set catch limits.", id="year-after-the-name"),
+        pytest.param("Level 3 corresponds to a full field hospital with surgeons and intensive care.", "Level 3",
+                     "A level that corresponds to a full field hospital with surgeons and intensive care.",
+                     id="a-kind-and-its-number"),
+        pytest.param("Its yearly rescue drill, Blue Harbour, brings together lifeboat crews from five ports to practise "
+                     "night searches.", "Blue Harbour",
+                     "A yearly rescue drill that brings together lifeboat crews from five ports to practise night "
+                     "searches.", id="a-name-beside-its-subject"),
+        pytest.param("The Harbour Games, first held in Genoa in 1990, bring together crews from many ports, and they "
+                     "end with a parade.", "Harbour Games",
+                     "Games that bring together crews from many ports.", id="a-plural-name-and-a-present-verb"),
+    ],
+)
+def test_a_named_subject_is_defined_by_what_it_does(body, term, definition):
+    from tests.lessontext.glossary.support import glossary
+
+    assert glossary(f"{body} {_PLAIN}").get(term, ("", ""))[1] == definition
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        pytest.param("The Lake Fishing Agreement of 1921 went much further.", "Lake Fishing Agreement",
+                     id="a-comparison-with-what-came-before"),
+        pytest.param("The Harbour Strike of 1962 showed how slowly messages travelled between the ports.",
+                     "Harbour Strike", id="what-an-event-showed"),
+        pytest.param("Its sister school, the Lake Academy, teaches sailing to younger pupils.", "Lake Academy",
+                     id="a-name-beside-a-relational-noun-phrase"),
+        pytest.param("His father, John Smith, worked in the mill for many years.", "John Smith",
+                     id="a-person-beside-a-person-noun"),
+        pytest.param("The Harbour Rifles later contributed troops to the mission.", "Harbour Rifles",
+                     id="a-plural-name-and-one-past-event"),
+    ],
+)
+def test_a_named_subject_is_not_defined_by_a_comparison_a_lesson_or_a_relation(body, term):
+    from tests.lessontext.glossary.support import glossary
+
+    assert term not in glossary(f"{body} {_PLAIN}")
+
+
+# A sentence of everyday function words, so that a one-sentence text reads as English.
+_PLAIN = "It is one of the things that most of the people in the town know about."

@@ -1,0 +1,251 @@
+"""Names introduced as the subject of what they do: "The Djibouti Code of Conduct, signed in 2009, commits states to
+...", "Resolution 1373 required all states to ...", "Its live exercise series, Vigorous Warrior, brings together ..."."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, is_vacuous
+from lessontext.glossary.phrases import PRONOUN_START, finite_verb, has_anaphora, predicate_of, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.glossary.rules.subjects import (
+    _BY_TWO_PARTIES,
+    _ITS,
+    _PRONOUN,
+    _SUCH_AS,
+    _THEIR,
+    _cut_predicate,
+    _explains,
+)
+from lessontext.vocabulary import TermKind
+from lessontext.words import STOPWORDS, fold, singular, word_pos
+
+# "The Djibouti Code of Conduct ... commits states to ...": a programme, treaty or body by what it does
+# (surer than the participle aside "signed in 2009" the named rule reads).
+NAMED_SUBJECT_CONFIDENCE = 0.72
+# The same for a name whose head does not say what kind of thing it is ("The Marshall Plan" does).
+UNKNOWN_KIND_CONFIDENCE = 0.55
+
+
+_THE_NAME = re.compile(
+    # "The 1972 Incidents at Sea Agreement laid down ...", "The Helsinki Final Act of 1975 contained ...": a year
+    # before the name or after it dates the thing, it is no part of the name.
+    r"^The\s+(?:\d{4}\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*[A-Z][\w-]*){1,6})"
+    r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?P<head>(?!(?:of|in|at|for)\s)[a-z]+))?"
+    r"(?P<aside>\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\s+of\s+\d{4}|,\s+[^,;]{3,160},)?\s+(?P<rest>.+)$"
+)
+
+
+_SEQUENCE_OPENER = re.compile(
+    r"^(?:Finally|Similarly|Likewise|Lastly|Next|In addition"
+    # "In West Africa, the X Centre trains ...", "Within NATO, the X Committee advises ...": where it works.
+    r"|(?:In|Within|Across|Among|Inside|Beyond)\s+(?!\d)[^,]{2,40}),\s+the\s+(?=[A-Z])"
+    # "The UN's X Programme brings ...": the owner's name before the programme's.
+    r"|^The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
+
+
+# "The X Organization, or XO, ...": the acronym the lesson pairs with the name, given as an aside.
+_ACRONYM_ASIDE = re.compile(r",\s+or\s+[A-Z]{2,}s?,")
+# "was established in 1948 to supervise the truce": created, then the purpose it was created for.
+_PASSIVE_PURPOSE = re.compile(
+    r"^(?:is|was|were|are)\s+(?P<p>(?:established|created|set up|founded|formed|launched)\s+(?:in|by|at)\s+"
+    r"[^;()]{3,120}?\s+to\s+[a-z]+\s+[^;()]+?)\.?$")
+# "... to supervise the truce and still operates today": a second predicate of the subject, not the purpose.
+_LATER_PREDICATE = re.compile(r"\s+and\s+(?=(?:still|now|later|also|has|have|is|was)\b)")
+
+
+_COPULA_COMPLEMENT = re.compile(r"^(?:is|was)\s+(?P<np>(?:an?|the)\s+[^;]{4,200}?)\.?$")
+
+
+def find_named_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The Djibouti Code of Conduct, signed in 2009, commits states to ..." -> "A code that commits states to ...".
+
+    A capitalised name after "the" (programmes, treaties, bodies; people and
+    places take no article) as the subject of a lexical verb is explained by
+    its predicate; the name's head word ("Code", "Centre") is the genus.
+    Countries and acronyms the lesson expands are left to other rules.
+    """
+    # "Finally, the Wassenaar Arrangement, founded in 1996, covers ...": a sequence marker before the name.
+    text = _SEQUENCE_OPENER.sub("The ", sentence.strip(), count=1)
+    numbered = _NUMBERED_NAME.match(text)
+    if numbered:
+        return _numbered_subject(section, sentence, numbered)
+    apposed = _NAME_IN_APPOSITION.match(text)
+    if apposed:
+        return _apposed_name_subject(section, sentence, apposed)
+    match = _THE_NAME.match(text)
+    if not match:
+        return []
+    name, head, rest = match.group("name"), match.group("head"), match.group("rest")
+    # "The Organisation for Joint Armament Cooperation (OCCAR), headquartered in Bonn, manages ...": its short name.
+    aliases = {match.group("acronym")} if match.group("acronym") else set()
+    if head and lexicon.KIND_HEADS.get(head):
+        name = f"{name} {head}"
+    elif head and match.group("aside") is None and finite_verb(head):
+        rest = text[match.start("head"):]  # "The Harbour Accord commits ...": the verb, not a head
+    elif head:
+        return []  # "The Roman legions marched ...": a capitalised adjective before a common noun
+    words = word_list(name)
+    if (fold(name) in lexicon.COUNTRIES or words[-1].isupper()
+            or name in context.acronyms.values() and not match.group("acronym")
+            and not _ACRONYM_ASIDE.fullmatch(match.group("aside") or "")):
+        return []
+    genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
+    genus = genus_words[-1].lower()
+    plural = genus.endswith("s") and singular(genus) != genus
+    if genus in STOPWORDS or not word_pos(genus) & {"NOUN"}:
+        return []
+    if plural and not _present_plural(rest, match.group("aside")):
+        # "The Invictus Games, first held in London in 2014, bring together ...": a plural name by what it does now
+        # ("The X Armed Forces later contributed troops" tells one event).
+        return []
+    copula = _COPULA_COMPLEMENT.match(rest)
+    if copula and match.group("aside"):
+        # "The Conference on Disarmament, based in Geneva, is the main forum where ...": the complement.
+        definition = finish_definition(copula.group("np"))
+        if definition and not has_anaphora(definition) and not is_vacuous(definition):
+            kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1])) or TermKind.DEFINED
+            return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named", aliases)]
+    purpose = _PASSIVE_PURPOSE.match(rest)
+    kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
+    if purpose and kind:
+        # "The X Organization, or XO, was established in 1948 to supervise the truce and still operates ..."
+        # -> "An organization established in 1948 to supervise the truce": made, and what for.
+        phrase = _LATER_PREDICATE.split(purpose.group("p"), maxsplit=1)[0]
+        definition = finish_definition(f"{rephrase.article(genus)} {genus} {_cut_predicate(phrase)}")
+        if definition and not has_anaphora(definition) and not _PRONOUN.search(_ITS.sub("", definition)):
+            return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named", aliases)]
+    predicate = predicate_of(rest)
+    if not predicate or PRONOUN_START.match(predicate):
+        return []
+    predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))  # "..., and they require ...": a second statement
+    if match.group("aside") and _BY_TWO_PARTIES.search(match.group("aside")):
+        predicate = _THEIR.sub("the parties'", predicate)  # "signed by A and B, set rules for their warships"
+    if not _explains(predicate, singular_subject=True):
+        return []
+    opener = genus.capitalize() if plural else f"{rephrase.article(genus)} {genus}"
+    definition = finish_definition(f"{opener} that {predicate}")
+    if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
+        return []
+    kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
+    confidence = NAMED_SUBJECT_CONFIDENCE if kind else UNKNOWN_KIND_CONFIDENCE
+    return [Candidate(name, definition, kind or TermKind.DEFINED, section, sentence, confidence, "named", aliases)]
+
+
+# "Its live exercise series, Vigorous Warrior, brings together ...", "Its sister institution, the X Center in
+# Monterey, California, teaches ...": the subject's noun phrase, the name set beside it, then the verb.
+_NAME_IN_APPOSITION = re.compile(
+    r"^(?:Its|Their|The|A|An)\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}(?P<genus>[a-z][\w-]*)),\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w-]*){0,7})(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?)?,\s+(?P<rest>[a-z].+)$")
+
+
+# "its sister institution", "its wider format", "a related body": the thing placed beside another the reader
+# cannot see, not said what it is.
+_RELATIONAL_MODIFIERS = frozenset("sister other related similar parallel same second third another companion "
+                                  "counterpart partner successor predecessor".split())
+
+
+def _relational(word: str) -> bool:
+    """A modifier that relates the noun to something else: "sister", "other", a comparative ("wider", "larger")."""
+    lw = word.lower()
+    if lw in _RELATIONAL_MODIFIERS:
+        return True
+    return lw.endswith("er") and any("ADJ" in word_pos(stem) for stem in (lw[:-2], lw[:-1], lw[:-3]) if len(stem) > 2)
+
+
+def _apposed_name_subject(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:
+    """"Its live exercise series, Vigorous Warrior, brings together ..." -> "A live exercise series that brings ..."."""
+    genus, name = match.group("genus"), match.group("name")
+    if ("NOUN" not in word_pos(genus) or genus in STOPWORDS or singular(genus) in lexicon.PERSON_NOUNS
+            or singular(genus) != genus or fold(name) in lexicon.COUNTRIES
+            or any(_relational(w) for w in word_list(match.group("np"))[:-1])):
+        return []
+    predicate = predicate_of(match.group("rest"), plural=False)
+    if not predicate:
+        return []
+    predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))
+    if not _explains(predicate, singular_subject=True):
+        return []
+    definition = finish_definition(f"{rephrase.article(match.group('np'))} {match.group('np')} that {predicate}")
+    if not definition or has_anaphora(definition):
+        return []
+    aliases = {match.group("acronym")} if match.group("acronym") else set()
+    kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(name.split()[-1])) or TermKind.DEFINED
+    return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named", aliases)]
+
+
+def _present_plural(rest: str, aside: str | None) -> bool:
+    """The predicate after a plural name opens with a present-tense plural verb ("bring", "protect")."""
+    first = (rest.split() or [""])[0].lower()
+    return (aside is None or aside.startswith(",")) and first not in AUXILIARY_VERBS and finite_verb(
+        first, plural=True) and not finite_verb(first, plural=False)
+
+
+AUXILIARY_VERBS = frozenset("is are was were has have had do does did can could will would may might must".split())
+
+
+# "Resolution 1373 required all states to ...", "Role 3 corresponds to a field hospital ...": a kind and its number
+# (no article), then what the thing does.
+_NUMBERED_NAME = re.compile(r"^(?P<name>(?P<genus>[A-Z][a-z]{2,})\s+\d+[A-Za-z]?)\s+(?P<rest>[a-z].+)$")
+# "..., and it set up a committee to ...": a second clause about the subject, told by a pronoun.
+_AND_PRONOUN = re.compile(r",?\s+and\s+(?:it|they|this)\b.*$")
+
+
+def _numbered_subject(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:
+    """"Resolution 1373 required all states to criminalise ..." -> "A resolution that required all states to ..."."""
+    genus = match.group("genus").lower()
+    if "NOUN" not in word_pos(genus) or genus in STOPWORDS:
+        return []
+    predicate = predicate_of(match.group("rest"))
+    if not predicate:
+        return []
+    predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))
+    if not _explains(predicate, singular_subject=True):
+        return []
+    definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate}")
+    if not definition or has_anaphora(definition):
+        return []
+    kind = lexicon.KIND_HEADS.get(genus)
+    return [Candidate(match.group("name"), definition, kind or TermKind.DEFINED, section, sentence,
+                      NAMED_SUBJECT_CONFIDENCE if kind else UNKNOWN_KIND_CONFIDENCE, "named")]
+
+
+
+NAMED_SUBJECT = RULES.register(Rule(
+    name="named_subject", priority=84, scope=Scope.SENTENCE, confidence=NAMED_SUBJECT_CONFIDENCE,
+    find=find_named_subjects,
+    examples=(
+        finds("# Seas\n\nThe Harbour Safety Accord commits ports to share ship lists.\n",
+              "Harbour Safety Accord"),
+        finds("# Seas\n\nThe Harbour at Sea Pact (HSP), signed by Ruritania and Freedonia in 1970, set rules "
+              "for their ships and established yearly talks.\n", "Harbour at Sea Pact"),
+        misses("# Seas\n\nThe Roman legions marched north in spring.\n", "Roman"),
+        misses("# Seas\n\nThe Harbour Pact created one of the strictest regimes of its time.\n", "Harbour Pact"),
+        finds("# Seas\n\nThe Harbour Register, established in 1991, invites ports to report their ship lists.\n",
+              "Harbour Register"),
+        misses("# Seas\n\nThe Harbour Register, established in 1991, invites them to report ship lists.\n",
+               "Harbour Register"),
+        finds("# Seas\n\nWithin the alliance, the Harbour Safety Committee advises ports on ship lists.\n",
+              "Harbour Safety Committee"),
+        finds("# Seas\n\nThe UN's Harbour Training Programme trains port officials from many countries in ship safety.\n",
+              "Harbour Training Programme"),
+        misses("# Seas\n\nIn 1990, the Harbour Safety Committee advised ports on ship lists.\n",
+               "Harbour Safety Committee"),
+    ),
+))
+
+# ", while the Missile Control Regime addresses the spread of missiles": the same, in a later main clause.
+NAMED_SUBJECT_IN_CLAUSE = RULES.register(Rule(
+    name="named_subject_in_clause", priority=145, scope=Scope.CLAUSE, confidence=NAMED_SUBJECT_CONFIDENCE,
+    find=find_named_subjects,
+    examples=(
+        finds("# Seas\n\nThe Harbour Accord covers ports, while the Coastal Safety Regime addresses the spread of "
+              "unsafe ships.\n", "Coastal Safety Regime"),
+        misses("# Seas\n\nThe ports were busy, while the Roman legions marched north in spring.\n", "Roman"),
+    ),
+))
