@@ -170,7 +170,8 @@ def rebuilt_head_broken(definition: str) -> bool:
 
 
 # "this translation", "these fixed costs", "this kind of": a demonstrative and the noun (or adjective) it points with.
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?P<next>[a-z][\w-]*)")
+# "those who finance it" is generic, not a reference back: a relative pronoun after "those" is no noun.
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?!(?:who|whom|whose|which|that)\b)(?P<next>[a-z][\w-]*)")
 # "..., so that these fixed costs are spread ...": a trailing clause that can go, leaving the definition whole.
 _TRAILING_CLAUSE = re.compile(r"(?:,?\s+so\s+that\s|,\s+which\s|;\s|:\s|,\s+because\s)")
 _MIN_KEPT_WORDS = 5

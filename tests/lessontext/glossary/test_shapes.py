@@ -62,6 +62,8 @@ def test_rebuilt_head_broken(definition, broken):
     ("A rock that forms when lava cools; this process is fast.", "A rock that forms when lava cools."),
     ("A rock common in volcanoes such as those of the Andes.", "A rock common in volcanoes such as those of the Andes."),
     ("A tax paid on imports.", "A tax paid on imports."),
+    ("A resolution that required states to deny safe haven to those who finance terrorism.",
+     "A resolution that required states to deny safe haven to those who finance terrorism."),
 ])
 def test_demonstrative_outside(definition, published):
     assert demonstrative_outside("Term", definition) == published
