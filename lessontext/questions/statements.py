@@ -28,9 +28,12 @@ _SUMMARY_OPENERS = re.compile(
 # "a turning point" (for what?), "goes a step further" (than what?).
 _UNANCHORED = re.compile(
     r"\bin response\b(?!\s+to\b)|\b(?:years?|decades?|months?|weeks?|days?) that followed\b"
-    r"|\bturning point\b(?!\s+(?:for|in)\b)|\b(?:a|one) step further\b",
+    r"|\bturning point\b(?!\s+(?:for|in)\b)",
     re.I,
 )
+# "further" that closes a clause with no "than": "The Stockholm Document of 1986 went much further.",
+# "Advising goes a step further: ..." (raters on test-k and test-e: further than what?).
+_FURTHER = re.compile(r"\b(?:further|farther)\b(?=\s*(?:[.:;!]|$))", re.I)
 # A comparative in the subject that opens the sentence: "A broader definition was proposed", "A fairer
 # assessment recognises ...".  Later in the sentence it usually has its anchor there ("rises to £110 ...
 # a larger base", "collective security, the broader idea") or is a fixed phrase ("the higher courts").
@@ -54,7 +57,23 @@ def bare_subject(sentence: str, title: str = "") -> str | None:
         return None
     if any(singular(m.group(1)) == singular(w.lower()) for w in words(title)):
         return None
-    return m.group(0) if is_verb(m.group(3), m.group(2) or m.group(1)) else None
+    noun, verb = m.group(1), m.group(3)
+    if is_verb(verb, m.group(2) or noun):
+        return m.group(0)
+    # "The parallel sides are": an adjective first, and a verb after "sides", make "sides" the noun.
+    following = opening[m.end():].split()[:1]
+    if _inflected_verb(verb) and not getAllLemmas(noun).get("ADJ") and not (noun.endswith("s") and verb.endswith("s")) \
+            and not (following and is_verb(following[0])):
+        return m.group(0)
+    return None
+
+
+def _inflected_verb(word: str) -> bool:
+    """A verb form other than the bare verb ("rests", "makes", "went"): after a bare singular "the <noun>"
+    it is the verb ("The position rests on ...", "The pose makes a figure ..."), though "rests" and "makes"
+    are nouns too (raters on test-k and test-g: context lost)."""
+    verbs = getAllLemmas(word).get("VERB")
+    return bool(verbs) and word not in verbs
 
 
 def unanchored(sentence: str) -> str | None:
@@ -67,6 +86,9 @@ def unanchored(sentence: str) -> str | None:
         return found.group(0)
     if re.search(r"\b(?:than|compared)\b", sentence, re.I):
         return None
+    further = _FURTHER.search(sentence)
+    if further:
+        return further.group(0)
     for m in _COMPARATIVE.finditer(sentence.strip()):
         word = m.group(1).lower()
         if word.startswith("more "):
@@ -76,6 +98,31 @@ def unanchored(sentence: str) -> str | None:
         if lemma and lemma[0] != word and not pos.get("NOUN") and not pos.get("VERB"):
             return m.group(0)  # "broader" (broad), not "number", "water" or "further" (a verb too)
     return None
+
+
+# Words that lean on a sentence not shown: "Similar obligations appear in ...", "supports this
+# coordination", "The most important is the ...", "Comparable hotlines now link ...", "has built
+# complementary institutions", "can take a very different form" (a relation whose other end is not said;
+# raters on test-c, test-i, test-f and test-k: context lost).
+LEANS_BACK = re.compile(
+    r"\b(?:similar|such|this|these|those|the same(?!\s+time\b)|the latter|the former)\b(?!\s+as\b)"
+    r"|^\s*at the same time\b"  # an opening "At the same time," relates to the sentence before; later, "hold
+    # two offices at the same time" says "together" and leans on nothing
+    r"|\b(?:comparable|complementary|analogous|corresponding)\b(?!\s+(?:to|with)\b)"
+    r"|\ban?\s+(?:(?:very|quite|rather)\s+)?different\s+\w+\b(?!\s+(?:from|to|than)\b)"
+    r"|\bthe\s+(?:most|least)\s+\w+\s+(?:is|are)\b",
+    re.I)
+
+
+def leans_on_context(sentence: str, title: str = "") -> str | None:
+    """The words of ``sentence`` that need a sentence not shown to be understood: a pointer or a
+    relation with no other end (``LEANS_BACK``), an unanchored comparison or sequel (``unanchored``),
+    a bare "the <noun>" subject (``bare_subject``); None when it reads alone.  Every true/false family
+    asks it: a statement lifted out of its paragraph, true or false, must say what it is about."""
+    found = LEANS_BACK.search(sentence)
+    if found:
+        return found.group(0)
+    return unanchored(sentence) or bare_subject(sentence, title)
 
 
 # A sentence that judges or hedges rather than states: "... and with good reason", "is widely regarded as a

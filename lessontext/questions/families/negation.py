@@ -31,7 +31,7 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift
 from ..rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
-from ..statements import unanchored
+from ..statements import leans_on_context
 from ..text import ANAPHORIC_OPENERS, has_markdown_residue, words
 from . import FAMILIES
 from .rather_than import bare_definite_subject, statement_twins
@@ -116,7 +116,7 @@ def readable(sentence: str, title: str = "") -> bool:
     vague = bare_definite_subject(toks) and not names_the_topic(toks, title)
     return bool(toks) and toks[0].lower() not in ANAPHORIC_OPENERS and not vague and not (
         "?" in sentence or framing_sentence(sentence) or summary_sentence(sentence) or has_markdown_residue(sentence)
-        or unanchored(sentence))
+        or leans_on_context(sentence, title))
 
 
 # A sentence adverb before the claim ("Crucially, the regimes are not treaties"): emphasis, not content.

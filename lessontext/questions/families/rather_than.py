@@ -33,6 +33,7 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift, true_false_stem
 from ..rules import CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
+from ..statements import leans_on_context
 from ..text import ANAPHORIC_OPENERS, POINTING_PRONOUNS, STOPWORDS, content_stems, has_markdown_residue, norm, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -114,7 +115,7 @@ def sides(sentence: str) -> tuple[int, int, int, int] | None:
     return left_start, at, right_start, right_start + len(right)
 
 
-def readable_alone(sentence: str) -> bool:
+def readable_alone(sentence: str, title: str = "") -> bool:
     """The sentence names what it speaks of: no pronoun, pointer, negation or bare definite subject."""
     toks = words(sentence)
     low = [t.lower() for t in toks]
@@ -127,7 +128,8 @@ def readable_alone(sentence: str) -> bool:
     if bare_definite_subject(toks) or _NEGATION.search(sentence):
         return False
     return not (";" in sentence or "?" in sentence or '"' in sentence or "“" in sentence
-                or framing_sentence(sentence) or summary_sentence(sentence) or has_markdown_residue(sentence))
+                or framing_sentence(sentence) or summary_sentence(sentence) or has_markdown_residue(sentence)
+                or leans_on_context(sentence, title))
 
 
 def swapped(sentence: str) -> tuple[str, str, str] | None:
@@ -153,7 +155,7 @@ def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         if _RATHER not in sentence:
             continue
         statement = lift(sentence)
-        if not readable_alone(statement):
+        if not readable_alone(statement, lesson.document.title):
             continue
         swap = swapped(statement)
         if swap is None:

@@ -46,6 +46,8 @@ def test_swapped_turns_the_two_mirrored_sides(sentence, turned):
     ("The reasons are mostly political rather than technical.", False),
     ("Officers do not serve as observers rather than as staff.", False),
     ('Say "the narrator claims" rather than "the author thinks".', False),
+    ("The pose makes a figure look alive rather than stiff.", False),  # which pose? (test-k)
+    ("Comparable measures are about talking rather than watching.", False),  # comparable to what?
 ])
 def test_only_sentences_that_read_alone_are_asked(sentence, alone):
     assert readable_alone(sentence) is alone

@@ -1,7 +1,7 @@
 """Statements: a sentence related to one not shown is no true/false statement on its own."""
 import pytest
 
-from lessontext.questions.statements import bare_subject, evaluative, unanchored
+from lessontext.questions.statements import bare_subject, evaluative, leans_on_context, unanchored
 
 
 @pytest.mark.parametrize("sentence, anchored", [
@@ -18,6 +18,9 @@ from lessontext.questions.statements import bare_subject, evaluative, unanchored
     ("Under the act, the higher courts may issue a declaration.", True),
     ("A broader definition than the first was proposed in 1923.", True),
     ("The number of members grew to 30 in 2020.", True),
+    ("The Helsinki Accord of 1986 went much further.", False),  # further than what?
+    ("The Helsinki Accord of 1986 went further than any treaty before it.", True),
+    ("The Accord further required notice of large exercises.", True),  # a verb, not a comparison
 ])
 def test_unanchored(sentence, anchored):
     assert (unanchored(sentence) is None) is anchored
@@ -32,6 +35,10 @@ def test_unanchored(sentence, anchored):
     ("The Ottawa Convention entered into force in 1999.", "Landmines", False),
     ("The parallel sides are 6 cm and 8 cm.", "Areas", False),  # no verb right after the noun
     ("The number of members grew to 30 in 2020.", "Alliances", False),
+    ("Today the position rests on the 1961 Vienna Convention.", "Attachés", True),  # "rests": a verb here
+    ("The pose makes a figure look relaxed.", "Renaissance Art", True),
+    ("The curriculum typically covers planning and logistics.", "Staff Colleges", True),
+    ("The parallel sides meet at no point.", "Areas", False),  # an adjective: "parallel sides" is the noun
 ])
 def test_bare_subject(sentence, title, bare):
     assert (bare_subject(sentence, title) is not None) is bare
@@ -49,3 +56,21 @@ def test_bare_subject(sentence, title, bare):
 ])
 def test_evaluative(sentence, judges):
     assert (evaluative(sentence) is not None) is judges
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("Comparable hotlines now link India and Pakistan.", True),
+    ("The European Union has built complementary institutions.", True),
+    ("The United Kingdom shows that the principle can take a very different form.", True),
+    ("Similar obligations appear in the Convention on Cluster Munitions.", True),
+    ("At the same time, the Combined Maritime Forces created a task force.", True),
+    ("Members of Congress may not hold executive office at the same time.", False),  # "together"
+    ("A metre is comparable to a yard in length.", False),  # the other end is given
+    ("Form is different from content in the theory of 1915.", False),
+    ("The parties agreed in 1955 to share intelligence.", True),
+    ("The Ottawa Convention entered into force in 1999.", False),
+])
+def test_leans_on_context(sentence, leans):
+    """Every true/false family asks it: a pointer, a relation with no other end, an unanchored comparison
+    or a bare "the <noun>" subject need a sentence not shown."""
+    assert (leans_on_context(sentence, "Alliances") is not None) is leans
