@@ -125,6 +125,23 @@ def leans_on_context(sentence: str, title: str = "") -> str | None:
     return unanchored(sentence) or bare_subject(sentence, title)
 
 
+# A claim about some members of a class only ("Some measures are about talking ...", "Many states do not
+# ..."): "some of the ..." picks a definite set, and is not one.
+_EXISTENTIAL_SUBJECT = re.compile(r"^(?:some|many|several|certain|a few)\s+(?!of\b)", re.I)
+# A claim of what may or often happens ("police forces may be trusted", "are often ...").
+_POSSIBILITY = re.compile(r"\b(?:may|might|could|can|often|sometimes|occasionally)\b", re.I)
+
+
+def hedged(clause: str, *, modal: bool = True) -> str | None:
+    """The word that makes ``clause`` a claim about some cases only: an opening "Some"/"Many" subject, or
+    (with ``modal``) a "may", "can", "often".  Turned round (its two sides swapped, its negation dropped),
+    such a claim is not contradicted: the text allows the other cases too (raters on test-k: "some
+    measures are about watching rather than talking" keyed False is true; test-c: "police forces may be
+    trusted rather than feared"), so a false form is made only from a claim about all cases; or None."""
+    found = _EXISTENTIAL_SUBJECT.match(strip_discourse_marker(clause).strip()) or (modal and _POSSIBILITY.search(clause))
+    return found.group(0).strip() if found else None
+
+
 # A sentence that judges or hedges rather than states: "... and with good reason", "is widely regarded as a
 # turning point", "is often presented as a success", "an important commitment in itself", "an
 # unprecedented naval response".  Keyed True, nobody would answer False: it can be guessed without reading

@@ -33,7 +33,7 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift, true_false_stem
 from ..rules import CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
-from ..statements import leans_on_context
+from ..statements import hedged, leans_on_context
 from ..text import ANAPHORIC_OPENERS, POINTING_PRONOUNS, STOPWORDS, content_stems, has_markdown_residue, norm, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -140,6 +140,12 @@ def swapped(sentence: str) -> tuple[str, str, str] | None:
         return None
     a, b, c, d = spans
     left, right = sentence[a:b], sentence[c:d]
+    if hedged(sentence[:a]):
+        return None  # "Some measures are about talking rather than watching": the swap may hold of others
+    if re.search(r"\b(?:and|or)\s*$", sentence[:a]) and len(left.split()) == 1:
+        # "look relaxed and [alive] rather than [stiff]": swapped, "relaxed and stiff" contradicts itself
+        # (raters on test-k); the side is one of two joined words, not all of what is set against the other.
+        return None
     if norm(left) == norm(right) or content_stems(left) & content_stems(right):
         # "the person making [a claim] rather than [the claim itself]": one noun on both sides, the side
         # cut short; swapped, it reads as nonsense (test-c raters: rejected).

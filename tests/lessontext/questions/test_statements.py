@@ -1,7 +1,7 @@
 """Statements: a sentence related to one not shown is no true/false statement on its own."""
 import pytest
 
-from lessontext.questions.statements import bare_subject, evaluative, leans_on_context, unanchored
+from lessontext.questions.statements import bare_subject, evaluative, hedged, leans_on_context, unanchored
 
 
 @pytest.mark.parametrize("sentence, anchored", [
@@ -74,3 +74,16 @@ def test_leans_on_context(sentence, leans):
     """Every true/false family asks it: a pointer, a relation with no other end, an unanchored comparison
     or a bare "the <noun>" subject need a sentence not shown."""
     assert (leans_on_context(sentence, "Alliances") is not None) is leans
+
+
+@pytest.mark.parametrize("clause, modal, word", [
+    ("Some measures are about talking", True, "Some"),
+    ("Many states do not ratify", False, "Many"),
+    ("Some of the oldest systems are run by states", True, None),  # a definite set
+    ("Police forces may be trusted", True, "may"),
+    ("Police forces may be trusted", False, None),  # only the subject asked
+    ("Duverger's law is a strict rule", True, None),
+])
+def test_hedged(clause, modal, word):
+    """A claim about some cases only, turned round, is not contradicted by the text."""
+    assert hedged(clause, modal=modal) == word
