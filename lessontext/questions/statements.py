@@ -142,6 +142,38 @@ def hedged(clause: str, *, modal: bool = True) -> str | None:
     return found.group(0).strip() if found else None
 
 
+# A step of a calculation: an equals sign, a times or divide sign, or two figures joined by an operator.
+_CALCULATION = re.compile(r"=|[×÷]|\d\s*[+*/−]\s*\d")
+_FIGURE = re.compile(r"(?<![\w.])\d")
+# A sentence that names a term ("is called the least significant bit") states a fact, even in an example.
+_NAMING = re.compile(r"\b(?:is|are)\s+called\b|\bknown\s+as\b", re.I)
+# How many sentences after a calculation still work it through ("The pay rise of 7.5 per cent did not
+# keep up with inflation of 10 per cent." two sentences after "Real wage = (21,500 ÷ 110) × 100").
+WORKED_REACH = 3
+
+
+def worked_line(sentence: str, course: CourseView) -> bool:
+    """A line of a worked example: a sentence with a figure that calculates ("7 counters are not blue, and
+    7 ÷ 10 = 0.7") or follows a calculation of its section within ``WORKED_REACH`` sentences ("Daily sales
+    fall from 120 sandwiches to 90.", "The pay rise of 7.5 per cent did not keep up ...").  Its figures
+    belong to the example; lifted as a true/false statement they lose it, and their arithmetic answers it
+    (raters on test-k, test-h, test-g and dev-b: context lost, trivial).  A sentence that names a term
+    ("is called ...") states a fact even there."""
+    if not _FIGURE.search(sentence) or _NAMING.search(sentence):
+        return False
+    if _CALCULATION.search(sentence):
+        return True
+    key = ("worked-line-index",)
+    if key not in course.memo:
+        course.memo[key] = {s: i for i, (_, s) in enumerate(course.lesson.sentences)}
+    at = course.memo[key].get(sentence)
+    if at is None:
+        return False
+    section = course.lesson.sentences[at][0]
+    return any(sec is section and _CALCULATION.search(s)
+               for sec, s in course.lesson.sentences[max(0, at - WORKED_REACH): at])
+
+
 # A sentence that judges or hedges rather than states: "... and with good reason", "is widely regarded as a
 # turning point", "is often presented as a success", "an important commitment in itself", "an
 # unprecedented naval response".  Keyed True, nobody would answer False: it can be guessed without reading

@@ -31,7 +31,7 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift
 from ..rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
-from ..statements import hedged, leans_on_context
+from ..statements import hedged, leans_on_context, worked_line
 from ..text import ANAPHORIC_OPENERS, has_markdown_residue, words
 from . import FAMILIES
 from .rather_than import bare_definite_subject, statement_twins
@@ -168,8 +168,8 @@ def turned_clause(turned: str, start: int) -> str:
 def negation_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     for section, sentence in lesson.sentences:
         statement = negated_clause(without_opening_adverb(lift(sentence)))
-        if not readable(statement, lesson.document.title):
-            continue
+        if not readable(statement, lesson.document.title) or worked_line(sentence, course):
+            continue  # "7 counters are not blue, and 7 ÷ 10 = 0.7": an example's check line
         turned = negation_dropped(statement)
         if turned is None or hedged(statement, modal=False):
             continue  # "Some states do not ratify ...": "some states ratify" is true as well

@@ -33,7 +33,7 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift, true_false_stem
 from ..rules import CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
-from ..statements import hedged, leans_on_context
+from ..statements import hedged, leans_on_context, worked_line
 from ..text import ANAPHORIC_OPENERS, POINTING_PRONOUNS, STOPWORDS, content_stems, has_markdown_residue, norm, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -161,7 +161,7 @@ def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         if _RATHER not in sentence:
             continue
         statement = lift(sentence)
-        if not readable_alone(statement, lesson.document.title):
+        if not readable_alone(statement, lesson.document.title) or worked_line(sentence, course):
             continue
         swap = swapped(statement)
         if swap is None:

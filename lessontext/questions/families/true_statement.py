@@ -27,7 +27,7 @@ from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..rules import TRUE_STATEMENT
-from ..statements import LEANS_BACK, evaluative, leans_on_context  # noqa: F401 (LEANS_BACK: enumerations reads it here)
+from ..statements import LEANS_BACK, evaluative, leans_on_context, worked_line  # noqa: F401 (LEANS_BACK: enumerations reads it here)
 from ..text import FORMULA, find_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -80,7 +80,7 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
         if framing_sentence(mention.sentence) or summary_sentence(mention.sentence) or evaluative(mention.sentence):
             continue  # "..., and with good reason": a judgement keyed True is guessed without reading
         if illustrative(mention.sentence, mention.anchor) or FORMULA.search(mention.sentence) \
-                or leans_on_context(mention.sentence, course.title):
+                or leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
         seen.add(mention.sentence)
         named = [m.text for m in lesson.mentions if m.sentence == mention.sentence]

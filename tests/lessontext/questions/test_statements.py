@@ -1,7 +1,9 @@
 """Statements: a sentence related to one not shown is no true/false statement on its own."""
 import pytest
 
-from lessontext.questions.statements import bare_subject, evaluative, hedged, leans_on_context, unanchored
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
+from lessontext.questions.statements import bare_subject, evaluative, hedged, leans_on_context, unanchored, worked_line
 
 
 @pytest.mark.parametrize("sentence, anchored", [
@@ -87,3 +89,34 @@ def test_leans_on_context(sentence, leans):
 def test_hedged(clause, modal, word):
     """A claim about some cases only, turned round, is not contradicted by the text."""
     assert hedged(clause, modal=modal) == word
+
+
+WORKED = """# Prices
+
+## Real wages
+
+Suppose a worker earns £20,000 in Year 1 and receives a rise to £21,500 in Year 2.
+Real wage in Year 2 = (21,500 ÷ 110) × 100, about £19,545.
+Although the worker is paid more money, the real wage has fallen.
+The pay rise of 7.5 per cent did not keep up with inflation of 10 per cent.
+
+## Bits
+
+The rightmost bit, worth 1, is called the least significant bit.
+
+## Index numbers
+
+The first price index was published in 1707 by William Fleetwood in London.
+"""
+
+
+@pytest.mark.parametrize("sentence, worked", [
+    ("Real wage in Year 2 = (21,500 ÷ 110) × 100, about £19,545.", True),  # calculates
+    ("The pay rise of 7.5 per cent did not keep up with inflation of 10 per cent.", True),  # after one
+    ("Although the worker is paid more money, the real wage has fallen.", False),  # no figure
+    ("The rightmost bit, worth 1, is called the least significant bit.", False),  # names a term
+    ("The first price index was published in 1707 by William Fleetwood in London.", False),
+])
+def test_worked_line(sentence, worked):
+    course = build_course(parse_document(WORKED), glossary=(), others=())
+    assert worked_line(sentence, course) is worked
