@@ -44,7 +44,11 @@ _COMPARATIVE = re.compile(r"^(?:a|an|the)\s+(more\s+[a-z]+|[a-z]+er)\b", re.I)
 # interfere ...", "The alliance later established ...", "The method was described ...": which parties,
 # alliance or method the sentence before said (raters on test-j, test-h and test-d: context lost).
 _BARE_SUBJECT = re.compile(
-    r"^the\s+([a-z]+)\s+(?:(later|also|then|now|still|soon|thus|therefore|[a-z]+ly)\s+)?([a-z]+)\b")
+    r"^the\s+(?:(?:two|three|four|five|six)\s+)?([a-z]+)\s+(?:(later|also|then|now|still|soon|thus|therefore|[a-z]+ly)\s+)?"
+    r"([a-z]+)\b")
+# A date that opens the sentence before its subject: "In 1963 the two governments agreed ...", "In 2023, the
+# three governments formed ..." (which two? which three?).
+_OPENING_DATE = re.compile(r"^(?:in|on|by|from|after|until)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?\d{4}s?\s*,?\s+", re.I)
 
 
 def bare_subject(sentence: str, title: str = "") -> str | None:
@@ -52,16 +56,19 @@ def bare_subject(sentence: str, title: str = "") -> str | None:
     the sentence itself identifies ("The parties agreed ..."), or None.  Not when the noun is a word of
     the lesson's ``title`` ("The separation extends to ..." in a lesson on the separation of powers)."""
     opening = strip_discourse_marker(sentence).strip()
+    opening = _OPENING_DATE.sub("", opening, count=1)
     m = _BARE_SUBJECT.match(opening[:1].lower() + opening[1:])
     if not m or not getAllLemmas(m.group(1)).get("NOUN"):
         return None
     if any(singular(m.group(1)) == singular(w.lower()) for w in words(title)):
         return None
     noun, verb = m.group(1), m.group(3)
+    following = opening[m.end():].split()[:1]
+    if verb in ("is", "was", "are", "were") and following and following[0][:1].isupper():
+        return None  # "In 1789 the king was Louis XVI": the sentence names whom it means
     if is_verb(verb, m.group(2) or noun):
         return m.group(0)
     # "The parallel sides are": an adjective first, and a verb after "sides", make "sides" the noun.
-    following = opening[m.end():].split()[:1]
     if _inflected_verb(verb) and not getAllLemmas(noun).get("ADJ") and not (noun.endswith("s") and verb.endswith("s")) \
             and not (following and is_verb(following[0])):
         return m.group(0)

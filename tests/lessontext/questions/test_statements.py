@@ -41,6 +41,10 @@ def test_unanchored(sentence, anchored):
     ("The pose makes a figure look relaxed.", "Renaissance Art", True),
     ("The curriculum typically covers planning and logistics.", "Staff Colleges", True),
     ("The parallel sides meet at no point.", "Areas", False),  # an adjective: "parallel sides" is the noun
+    ("In 1963 the two governments agreed to set up a direct link.", "Hotlines", True),  # which two?
+    ("In March 2003, the coalition invaded the country.", "Wars", True),
+    ("In 1789 the king was Louis XVI, who had come to the throne in 1774.", "Revolutions", False),  # names him
+    ("In 1950 the United Nations intervened in Korea.", "Wars", False),
 ])
 def test_bare_subject(sentence, title, bare):
     assert (bare_subject(sentence, title) is not None) is bare
