@@ -14,7 +14,10 @@ subordinate clause opens before it: in "States that do not ratify are not bound"
 independent), it is not a "not only", "not just", "not always", "not until" or "not X but Y" (where
 dropping it says something else, not the opposite), and the sentence reads alone (the rubric).  Of two
 sides joined by a colon only the one that holds the negation is used: the other explains or introduces
-it and would contradict the turned claim (raters on test-f).
+it and would contradict the turned claim (raters on test-f).  A turned claim is cut after its clause where a
+second predicate or a "not" left in it would refute it ("Consumers can make their own food [and must eat
+other organisms]"; raters on test-i and test-k), and a claim about some cases only ("Some states do not
+...") is not turned: "some states do" is not denied by the text.
 """
 
 from __future__ import annotations

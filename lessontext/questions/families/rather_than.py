@@ -16,7 +16,10 @@ noun when a modifier binds the first ("a better product rather than inflation": 
 inflation").  Nor is a
 sentence that leans on what came before (a pronoun, "this", "the two", a bare "The reasons"):
 lifted out, it names nothing; nor one with a negation (a swap under "not" may still be true), a
-semicolon, a question, quoted words or a second "rather than".
+semicolon, a question, quoted words or a second "rather than".  Nor a claim about some cases only ("Some
+measures are about talking rather than watching", "may be trusted rather than feared": swapped, the text
+does not rule it out; ``statements.hedged``), nor a side that is one of two joined words ("relaxed and
+[alive] rather than [stiff]": swapped, "relaxed and stiff" contradicts itself).
 """
 
 from __future__ import annotations

@@ -9,8 +9,10 @@ the lesson itself ("The examples come mainly from ...") nor one that sums up ("I
 An aside between the subject and its verb (", which share one of the
 world's longest land borders,", ", created in 1987,") is trimmed while a name or term of the sentence
 stays (raters on test-d and test-f asked for it; what is left is still true).
-Not a sentence that judges or hedges ("is widely regarded as", "and with good reason"), nor one whose
-subject is a bare "the parties" (``statements.evaluative``, ``statements.unanchored``).
+Not a sentence that judges or hedges ("is widely regarded as", "and with good reason"), nor one that
+needs a sentence not shown ("the parties agreed", "went much further", "Comparable hotlines":
+``statements.leans_on_context``, asked by every true/false family), nor a line of a worked example
+("7 counters are not blue, and 7 ÷ 10 = 0.7": ``statements.worked_line``).
 """
 
 from __future__ import annotations
