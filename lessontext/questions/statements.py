@@ -8,6 +8,7 @@ A rubric check (``rubric.CHECKS``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lessontext.words import getAllLemmas, singular
 
@@ -121,6 +122,7 @@ LEANS_BACK = re.compile(
     re.I)
 
 
+@lru_cache(maxsize=8192)  # every true/false family asks it of the same sentences
 def leans_on_context(sentence: str, title: str = "") -> str | None:
     """The words of ``sentence`` that need a sentence not shown to be understood: a pointer or a
     relation with no other end (``LEANS_BACK``), an unanchored comparison or sequel (``unanchored``),
