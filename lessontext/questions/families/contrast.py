@@ -39,7 +39,7 @@ from ..pairs import synonymous
 from ..phrasing import true_false_stem
 from ..prose import _lemmas, is_verb
 from ..rules import CONTRAST, CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
-from ..statements import unanchored
+from ..statements import leans_on_context
 from ..text import (
     ANAPHORIC_OPENERS,
     STOPWORDS,
@@ -282,7 +282,8 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
     terms: list[str] | None = None
     for section, sentence in lesson.sentences:
         toks = words(sentence)
-        if not toks or toks[0].lower() in ANAPHORIC_OPENERS or has_markdown_residue(sentence) or unanchored(sentence):
+        if not toks or toks[0].lower() in ANAPHORIC_OPENERS or has_markdown_residue(sentence) \
+                or leans_on_context(sentence, lesson.document.title):
             continue
         if "unlike" not in sentence.lower() and " while " not in sentence and " whereas " not in sentence:
             continue

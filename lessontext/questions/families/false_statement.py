@@ -58,12 +58,11 @@ from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
-from ..statements import bare_subject, unanchored
+from ..statements import leans_on_context, worked_line
 from ..text import FORMULA, STOPWORDS, find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
-from .true_statement import LEANS_BACK
 
 CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
 # Two names at least this close in meaning (wordllama) may name one thing: "Britain" and "United
@@ -151,7 +150,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     at = find_phrase(mention.sentence, mention.text)
     if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
-    if LEANS_BACK.search(mention.sentence) or unanchored(mention.sentence) or bare_subject(mention.sentence, course.title):
+    if leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
         return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
     if mention.kind.startswith("quantity") and (FORMULA.search(mention.sentence) or _CALCULATION.search(mention.sentence)):
         return  # "since 1 litre = 32 cm³, ... = 60 litres": the sentence's own arithmetic refutes the swap

@@ -14,7 +14,10 @@ subordinate clause opens before it: in "States that do not ratify are not bound"
 independent), it is not a "not only", "not just", "not always", "not until" or "not X but Y" (where
 dropping it says something else, not the opposite), and the sentence reads alone (the rubric).  Of two
 sides joined by a colon only the one that holds the negation is used: the other explains or introduces
-it and would contradict the turned claim (raters on test-f).
+it and would contradict the turned claim (raters on test-f).  A turned claim is cut after its clause where a
+second predicate or a "not" left in it would refute it ("Consumers can make their own food [and must eat
+other organisms]"; raters on test-i and test-k), and a claim about some cases only ("Some states do not
+...") is not turned: "some states do" is not denied by the text.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import random
 import re
 from collections.abc import Iterator
 
-from lessontext.words import getInflection, singular
+from lessontext.words import getAllLemmas, getInflection, singular
 
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
@@ -31,7 +34,7 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift
 from ..rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
-from ..statements import unanchored
+from ..statements import hedged, leans_on_context, worked_line
 from ..text import ANAPHORIC_OPENERS, has_markdown_residue, words
 from . import FAMILIES
 from .rather_than import bare_definite_subject, statement_twins
@@ -116,7 +119,7 @@ def readable(sentence: str, title: str = "") -> bool:
     vague = bare_definite_subject(toks) and not names_the_topic(toks, title)
     return bool(toks) and toks[0].lower() not in ANAPHORIC_OPENERS and not vague and not (
         "?" in sentence or framing_sentence(sentence) or summary_sentence(sentence) or has_markdown_residue(sentence)
-        or unanchored(sentence))
+        or leans_on_context(sentence, title))
 
 
 # A sentence adverb before the claim ("Crucially, the regimes are not treaties"): emphasis, not content.
@@ -143,15 +146,39 @@ def negated_clause(statement: str) -> str:
     return side[:1].upper() + side[1:]
 
 
+_VERB_AFTER_AND = re.compile(r"^\s*and\s+(?:(?:also|then|so)\s+)?([a-z]+)\b")
+_MODAL_WORDS = frozenset("can could may might must should will would shall is are was were has have had".split())
+_NEGATION_WORD = re.compile(r"\b(?:not|no)\b", re.I)
+
+
+def turned_clause(turned: str, start: int) -> str:
+    """The turned statement cut after the clause it denied (from ``start``, where its negation was) when
+    what follows would refute it: a second predicate of the same subject ("Consumers can make their own
+    food and must eat other organisms"), or a "not" the turn left ('the event "A happens", written as A′ or
+    "not A"').  Raters on test-i and test-k: the false form contradicts itself and gives itself away."""
+    end = start + re.search(r"[,;:!?]|\.(?=\s|$)|\s(?=and\s)|$", turned[start:]).start()
+    rest = turned[end:]
+    following = _VERB_AFTER_AND.match(rest)
+    # A modal or an inflected verb ("and must eat", "and needs"): a predicate of the subject; a bare verb
+    # may close the clause's own object ("something you write once and forget").
+    verb = following.group(1) if following else ""
+    second_predicate = verb in _MODAL_WORDS or verb not in getAllLemmas(verb).get("VERB", (verb,))
+    if not (second_predicate or _NEGATION_WORD.search(rest)):
+        return turned
+    return turned[:end].rstrip(" ,;:") + "."
+
+
 def negation_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     for section, sentence in lesson.sentences:
         statement = negated_clause(without_opening_adverb(lift(sentence)))
-        if not readable(statement, lesson.document.title):
-            continue
+        if not readable(statement, lesson.document.title) or worked_line(sentence, course):
+            continue  # "7 counters are not blue, and 7 ÷ 10 = 0.7": an example's check line
         turned = negation_dropped(statement)
-        if turned is None:
-            continue
+        if turned is None or hedged(statement, modal=False):
+            continue  # "Some states do not ratify ...": "some states ratify" is true as well
         said, claimed = denied(statement, turned)
+        if len(_NOT.findall(statement)) == 1:  # two denials turned together stay together
+            turned = turned_clause(turned, _NOT.search(statement).start())
         yield from statement_twins(
             ((turned, False, NEGATION_DROPPED_FALSE, claimed), (statement, True, NEGATION_STATEMENT, said)),
             course=course, section=section, sentence=sentence, said=said, kind="negation",

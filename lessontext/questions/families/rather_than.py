@@ -16,7 +16,10 @@ noun when a modifier binds the first ("a better product rather than inflation": 
 inflation").  Nor is a
 sentence that leans on what came before (a pronoun, "this", "the two", a bare "The reasons"):
 lifted out, it names nothing; nor one with a negation (a swap under "not" may still be true), a
-semicolon, a question, quoted words or a second "rather than".
+semicolon, a question, quoted words or a second "rather than".  Nor a claim about some cases only ("Some
+measures are about talking rather than watching", "may be trusted rather than feared": swapped, the text
+does not rule it out; ``statements.hedged``), nor a side that is one of two joined words ("relaxed and
+[alive] rather than [stiff]": swapped, "relaxed and stiff" contradicts itself).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift, true_false_stem
 from ..rules import CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
+from ..statements import hedged, leans_on_context, worked_line
 from ..text import ANAPHORIC_OPENERS, POINTING_PRONOUNS, STOPWORDS, content_stems, has_markdown_residue, norm, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -114,7 +118,7 @@ def sides(sentence: str) -> tuple[int, int, int, int] | None:
     return left_start, at, right_start, right_start + len(right)
 
 
-def readable_alone(sentence: str) -> bool:
+def readable_alone(sentence: str, title: str = "") -> bool:
     """The sentence names what it speaks of: no pronoun, pointer, negation or bare definite subject."""
     toks = words(sentence)
     low = [t.lower() for t in toks]
@@ -127,7 +131,8 @@ def readable_alone(sentence: str) -> bool:
     if bare_definite_subject(toks) or _NEGATION.search(sentence):
         return False
     return not (";" in sentence or "?" in sentence or '"' in sentence or "“" in sentence
-                or framing_sentence(sentence) or summary_sentence(sentence) or has_markdown_residue(sentence))
+                or framing_sentence(sentence) or summary_sentence(sentence) or has_markdown_residue(sentence)
+                or leans_on_context(sentence, title))
 
 
 def swapped(sentence: str) -> tuple[str, str, str] | None:
@@ -138,6 +143,12 @@ def swapped(sentence: str) -> tuple[str, str, str] | None:
         return None
     a, b, c, d = spans
     left, right = sentence[a:b], sentence[c:d]
+    if hedged(sentence[:a]):
+        return None  # "Some measures are about talking rather than watching": the swap may hold of others
+    if re.search(r"\b(?:and|or)\s*$", sentence[:a]) and len(left.split()) == 1:
+        # "look relaxed and [alive] rather than [stiff]": swapped, "relaxed and stiff" contradicts itself
+        # (raters on test-k); the side is one of two joined words, not all of what is set against the other.
+        return None
     if norm(left) == norm(right) or content_stems(left) & content_stems(right):
         # "the person making [a claim] rather than [the claim itself]": one noun on both sides, the side
         # cut short; swapped, it reads as nonsense (test-c raters: rejected).
@@ -153,7 +164,7 @@ def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         if _RATHER not in sentence:
             continue
         statement = lift(sentence)
-        if not readable_alone(statement):
+        if not readable_alone(statement, lesson.document.title) or worked_line(sentence, course):
             continue
         swap = swapped(statement)
         if swap is None:

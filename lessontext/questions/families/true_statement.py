@@ -9,8 +9,10 @@ the lesson itself ("The examples come mainly from ...") nor one that sums up ("I
 An aside between the subject and its verb (", which share one of the
 world's longest land borders,", ", created in 1987,") is trimmed while a name or term of the sentence
 stays (raters on test-d and test-f asked for it; what is left is still true).
-Not a sentence that judges or hedges ("is widely regarded as", "and with good reason"), nor one whose
-subject is a bare "the parties" (``statements.evaluative``, ``statements.unanchored``).
+Not a sentence that judges or hedges ("is widely regarded as", "and with good reason"), nor one that
+needs a sentence not shown ("the parties agreed", "went much further", "Comparable hotlines":
+``statements.leans_on_context``, asked by every true/false family), nor a line of a worked example
+("7 counters are not blue, and 7 ÷ 10 = 0.7": ``statements.worked_line``).
 """
 
 from __future__ import annotations
@@ -27,17 +29,11 @@ from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..rules import TRUE_STATEMENT
-from ..statements import bare_subject, evaluative, unanchored
+from ..statements import LEANS_BACK, evaluative, leans_on_context, worked_line  # noqa: F401 (LEANS_BACK: enumerations reads it here)
 from ..text import FORMULA, find_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING
-
-# Words that lean on a sentence not shown: "Similar obligations appear in ...", "supports this
-# coordination", "The most important is the ..." (raters: context lost).
-LEANS_BACK = re.compile(
-    r"\b(?:similar|such|this|these|those|the same|the latter|the former)\b(?!\s+as\b)|\bthe\s+(?:most|least)\s+\w+\s+(?:is|are)\b",
-    re.I)
 
 # An aside a true statement can do without: a non-restrictive relative clause between commas (", which
 # share one of the world's longest land borders,"), or a participle dated between commas (", created in
@@ -85,9 +81,8 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
             continue
         if framing_sentence(mention.sentence) or summary_sentence(mention.sentence) or evaluative(mention.sentence):
             continue  # "..., and with good reason": a judgement keyed True is guessed without reading
-        if illustrative(mention.sentence, mention.anchor) or LEANS_BACK.search(mention.sentence) \
-                or FORMULA.search(mention.sentence) or unanchored(mention.sentence) \
-                or bare_subject(mention.sentence, course.title):
+        if illustrative(mention.sentence, mention.anchor) or FORMULA.search(mention.sentence) \
+                or leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
         seen.add(mention.sentence)
         named = [m.text for m in lesson.mentions if m.sentence == mention.sentence]

@@ -289,11 +289,21 @@ ARITHMETIC = """# Units
 
 Since 1 litre = 1,000 cm³, the tank holds 60,000 ÷ 1,000 = 60 litres.
 Multiplying by 1,000 gives 15 cases per 1,000 people.
+
+## Tanks
+
 A small tank holds 40 litres and a large one holds 90 litres of water.
 """
 
 
 def test_no_number_is_swapped_in_a_calculation():
     _, swaps = _swaps(ARITHMETIC)
-    assert swaps  # the tanks' sizes
+    assert swaps  # the tanks' sizes, away from the calculation
     assert not [c for c in swaps if "=" in c.statement or "Multiplying" in c.statement]
+
+
+def test_no_number_is_swapped_in_the_lines_after_a_calculation():
+    """ "The pay rise of 7.5 per cent did not keep up with inflation of 10 per cent." after the working: the
+    example's figures (raters on test-h, test-k, dev-b)."""
+    _, swaps = _swaps(ARITHMETIC.replace("\n\n## Tanks\n", ""))
+    assert not swaps

@@ -7,7 +7,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
-from lessontext.questions.families.negation import negated_clause, negation_dropped
+from lessontext.questions.families.negation import _NOT, negated_clause, negation_dropped, turned_clause
 from lessontext.questions.rubric import evaluate
 from lessontext.questions.rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
 
@@ -85,3 +85,36 @@ def test_a_bare_subject_reads_alone_only_when_it_names_the_topic():
 )
 def test_negated_clause(statement, expected):
     assert negated_clause(statement) == expected
+
+
+@pytest.mark.parametrize(("sentence", "false_form"), [
+    # A second predicate of the subject, or a "not" the turn left, would refute the turned clause: cut.
+    ("Consumers cannot make their own food and must eat other organisms.", "Consumers can make their own food."),
+    ('The complement of an event A is the event "A does not happen", written as A′ or "not A".',
+     'The complement of an event A is the event "A happens".'),
+    # Kept whole: two denials turned together, an aside, the clause's own object.
+    ("A SOFA is not a defence alliance and does not commit either party to fight.",
+     "A SOFA is a defence alliance and commits either party to fight."),
+    ("A white dwarf cannot be more massive than about 1.4 solar masses, a limit known as the Chandrasekhar limit.",
+     "A white dwarf can be more massive than about 1.4 solar masses, a limit known as the Chandrasekhar limit."),
+    ("A budget is not something you write once and forget.", "A budget is something you write once and forget."),
+])
+def test_the_false_form_keeps_only_what_it_denies(sentence, false_form):
+    turned = negation_dropped(sentence)
+    if len(_NOT.findall(sentence)) == 1:
+        turned = turned_clause(turned, _NOT.search(sentence).start())
+    assert turned == false_form
+
+
+def test_a_denial_about_some_cases_only_is_not_turned():
+    """ "Some states do not ratify ..." turned is "some states ratify": the text does not deny it."""
+    md = """# Treaties
+
+## Ratification
+
+Some states do not ratify the treaties their governments have signed in Geneva.
+Treaties do not bind states that have never agreed to them in any form at all.
+"""
+    course = build_course(parse_document(md), glossary=(), others=())
+    falses = [c.statement for c in generate(course, random.Random(0)) if c.rule == NEGATION_DROPPED_FALSE]
+    assert not any(s.startswith("Some states") for s in falses)

@@ -31,6 +31,13 @@ from .test_beyond_recall import passing
      "Recalled memories are reconstructed rather than replayed."),
     ("The decision was political rather than technical.",
      "The decision was technical rather than political."),
+    # A claim about some cases only: swapped, it may hold of the others (test-k, test-c: a wrong key).
+    ("Some measures are about talking rather than watching.", None),
+    ("Police forces may be trusted rather than feared.", None),
+    ("Some of the oldest systems are run by states rather than by agencies.",
+     "Some of the oldest systems are run by agencies rather than by states."),  # a definite set
+    # One of two joined words: swapped, "relaxed and stiff" contradicts itself (test-k).
+    ("A statue looks relaxed and alive rather than stiff.", None),
 ])
 def test_swapped_turns_the_two_mirrored_sides(sentence, turned):
     result = swapped(sentence)
@@ -46,6 +53,8 @@ def test_swapped_turns_the_two_mirrored_sides(sentence, turned):
     ("The reasons are mostly political rather than technical.", False),
     ("Officers do not serve as observers rather than as staff.", False),
     ('Say "the narrator claims" rather than "the author thinks".', False),
+    ("The pose makes a figure look alive rather than stiff.", False),  # which pose? (test-k)
+    ("Comparable measures are about talking rather than watching.", False),  # comparable to what?
 ])
 def test_only_sentences_that_read_alone_are_asked(sentence, alone):
     assert readable_alone(sentence) is alone
