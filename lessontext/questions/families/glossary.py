@@ -55,6 +55,7 @@ from ..pairs import synonymous
 from ..phrasing import anchor_of
 from ..prose import is_verb
 from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
+from ..scenes import lesson_scenes
 from ..text import (
     BLANK,
     FORMULA,
@@ -137,7 +138,61 @@ def opens_with_predicate(definition: str) -> bool:
         or toks[1][:1].isdigit() or toks[1] in _MOTION_PREPOSITIONS and toks[0].endswith("s")
 
 
-_MOTION_PREPOSITIONS = frozenset({"from", "into", "onto", "through", "across", "towards", "toward", "away"})
+# "Travels down the oesophagus ...": a particle after a verb in -s is where the term goes in one walk-through
+# (raters on test-k: a wrong key, "what a bolus does in the sandwich example, not a definition").
+_MOTION_PREPOSITIONS = frozenset({"from", "into", "onto", "through", "across", "towards", "toward", "away",
+                                  "down", "up", "along", "over", "out", "back", "around", "off", "past"})
+# A preposition after a participle that opens a definition: "Naturally covered by ...", "Broken down to ...".
+_AFTER_PARTICIPLE = frozenset("by in with from to at on into down up out off through over under for as".split())
+_PARTICIPLE_ENDING = re.compile(r"(?:ed|en|wn)$")
+
+
+def participle_fragment(definition: str) -> bool:
+    """A past participle and its preposition, perhaps after an adverb: "Naturally covered by water during
+    floods", "Broken down to glucose, ...". A predicate cut from its subject, no noun that says what the
+    term is (raters on test-j: a fragment, not a definition; the same shape on test-d)."""
+    toks = [t.lower() for t in words(definition)]
+    start = 0
+    if toks and toks[0].endswith("ly") and getAllLemmas(toks[0]).get("ADV") and not getAllLemmas(toks[0]).get("ADJ"):
+        start = 1
+    if len(toks) < start + 2:
+        return False
+    word, lemmas = toks[start], getAllLemmas(toks[start])
+    return bool(lemmas.get("VERB")) and not lemmas.get("NOUN") and _PARTICIPLE_ENDING.search(word) is not None \
+        and toks[start + 1] in _AFTER_PARTICIPLE
+
+
+_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ent", "ant", "ful", "less", "able", "ible")
+# Plural nouns that count a singular thing's parts ("Millions of tiny finger-like projections" for "Villi").
+_QUANTITY_NOUNS = frozenset("millions thousands hundreds dozens lots tens pairs couples numbers".split())
+
+
+def plural_for_one(term: str, definition: str) -> bool:
+    """A one-word term that names one thing, defined by a bare plural ("Stop": "Amounts of light using a unit";
+    "Corrasion": "Rocks and pebbles carried by the river scrape ..."): the definition was cut from a sentence
+    about something else, and reads as a fragment or fits another option (raters on test-k: "fits both Stop
+    and Exposure"; the same shape on test-b, test-c and test-e)."""
+    toks = words(term)
+    if len(toks) != 1 or toks[0].isupper():
+        return False
+    one = toks[0].lower()
+    lemmas = getAllLemmas(one)
+    quality = lemmas.get("ADJ") and not lemmas.get("NOUN") or not lemmas and one.endswith(_ADJECTIVE_ENDINGS)
+    if singular(one) != one or is_plural(one) or quality:
+        return False  # "Villi", "Outcomes": several things; "Polygenic": a quality
+    first = words(definition)[0].lower() if words(definition) else ""
+    return bool(getAllLemmas(first).get("NOUN")) and first not in _QUANTITY_NOUNS and is_plural(first) \
+        and singular(first) != first
+
+
+def named_work(term: str) -> bool:
+    """A name's possessive before a name: "Donatello's bronze David", "Leonardo's Last Supper". A work or an
+    example, not a concept: what is "meant by" it is a description of one thing (raters on test-k: an
+    artwork treated as a term, its key the only option describing a statue). "Ohm's law" and "Young's
+    modulus" name concepts, in lower case."""
+    toks = term.split()
+    return len(toks) >= 2 and re.search(r"['’]s$", toks[0]) is not None and toks[0][:1].isupper() \
+        and toks[-1][:1].isupper()
 
 
 def run_on_after_colon(definition: str) -> bool:
@@ -203,7 +258,7 @@ def usable_definition(definition: str) -> bool:
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
             and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
             and not is_sentence(definition) and not role_not_meaning(definition)
-            and not object_pronoun(definition))
+            and not object_pronoun(definition) and not participle_fragment(definition))
 
 
 @lru_cache(maxsize=65536)
@@ -362,9 +417,13 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             continue  # not a definition, or one that leans on the sentence before ("organising this support")
         if not usable_term(entry.term) or filler_key(entry.term) or metalanguage_term(entry.term):
             continue  # "Other's territory", "Strength and concentration", "Best-known examples": no term
+        if plural_for_one(entry.term, entry.definition) or named_work(entry.term):
+            continue  # "Stop": "Amounts of light using a unit"; "Donatello's bronze David": a work, no term
         source = defining_sentence(course, entry.term, entry.definition)
         if not source:
             continue  # the definition comes from another lesson
+        if source in lesson_scenes(course):
+            continue  # "Travels down the oesophagus ... the cheese": what it does in a walk-through
         # Same glossary kind, and the same kind of name: a person for a person, a thing for a thing.
         entity_kind = name_class(kinds, entry.term)
         person = names_a_person(entry.term, entry.definition)
