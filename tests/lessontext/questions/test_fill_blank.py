@@ -129,3 +129,29 @@ def test_head_dropped(key, lesson, expected):
 ])
 def test_modifier_dropped(key, lesson, terms, expected):
     assert modifier_dropped(key, lesson, terms) == expected
+
+
+POOLING = """# Pooling
+
+## Tankers
+
+The Joint Tanker Wing flies a shared fleet of tankers from one base in the north.
+
+The Joint Airlift Fleet, which flies transport aircraft from a second base, follows a similar logic.
+"""
+
+
+def test_no_gap_in_a_sentence_that_compares_with_an_earlier_one():
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.fill_blank import fill_blank
+    from lessontext.questions.types import GlossaryEntry
+
+    terms = (GlossaryEntry("Joint Tanker Wing", "A unit that flies a shared fleet of tankers", "defined"),
+             GlossaryEntry("Joint Airlift Fleet", "A fleet that flies transport aircraft from a second base", "defined"))
+    course = build_course(parse_document(POOLING), glossary=terms, others=[])
+    stems = [c.stem for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert any("shared fleet of tankers" in s for s in stems)
+    assert not any("similar logic" in s for s in stems)
