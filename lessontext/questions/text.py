@@ -122,10 +122,17 @@ _EVALUATIVE = frozenset("""
 """.split())
 
 
+# A degree adverb joined to a participle ("well-trained", "poorly-equipped", "highly-skilled") says how
+# good something is, not what kind it is (raters on test-c and test-k: "a(n) _____ achieves little if the
+# courts cannot ...", keyed "well-trained police force" / "well-trained unit", both rejected: a filler).
+_HOW_WELL = re.compile(r"^(?:well|ill|poorly|badly|highly|better|best|fully|properly)-[a-z]+(?:ed|en|wn|t)$", re.I)
+
+
 def filler_key(key: str) -> bool:
     """A common-noun key opening with an evaluative adjective: not a term of the subject."""
     toks = key.split()
-    return len(toks) >= 2 and toks[0].lower() in _EVALUATIVE and all(t.islower() for t in toks[1:])
+    evaluative = toks[0].lower() in _EVALUATIVE or _HOW_WELL.match(toks[0]) is not None if toks else False
+    return len(toks) >= 2 and evaluative and all(t.islower() for t in toks[1:])
 
 
 # Leading discourse markers that can be dropped from a lifted sentence.

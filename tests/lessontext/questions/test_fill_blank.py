@@ -47,6 +47,12 @@ def test_cuts_a_compound(sentence, key, expected):
         ("variable ratio schedule", False),
         ("Typical", False),  # one word: no filler phrase
         ("Best Practice Award", False),  # a name
+        # A degree adverb and a participle: how good, not what kind (test-c, test-k).
+        ("well-trained unit", True),
+        ("poorly-equipped militia", True),
+        ("well-trained police force", True),
+        ("trained unit", False),
+        ("well-being index", False),
     ],
 )
 def test_filler_key(key, expected):
