@@ -112,7 +112,14 @@ def usable_term(term: str) -> bool:
         return False
     if any(term.count(o) != term.count(c) for o, c in ("()", "[]", "{}", "“”")) or term.count('"') % 2:
         return False  # "Neutral vowel [ə", 'Term "operant': cut inside brackets or a quotation
+    if " " not in term.strip() and _adverb_only(bare):
+        return False  # "Conversely": an adverb names nothing (raters on test-g: the gap was a connective)
     return not (_PAIR.search(term) and len(term.split()) <= MAX_PAIR_WORDS)
+
+
+def _adverb_only(word: str) -> bool:
+    lemmas = getAllLemmas(word)
+    return bool(lemmas.get("ADV")) and not lemmas.get("NOUN") and not lemmas.get("ADJ") and not lemmas.get("VERB")
 
 
 # A key that opens with an evaluative word is the sentence's filler ("best-known examples", "typical

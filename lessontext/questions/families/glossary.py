@@ -142,25 +142,6 @@ def opens_with_predicate(definition: str) -> bool:
 # (raters on test-k: a wrong key, "what a bolus does in the sandwich example, not a definition").
 _MOTION_PREPOSITIONS = frozenset({"from", "into", "onto", "through", "across", "towards", "toward", "away",
                                   "down", "up", "along", "over", "out", "back", "around", "off", "past"})
-# A preposition after a participle that opens a definition: "Naturally covered by ...", "Broken down to ...".
-_AFTER_PARTICIPLE = frozenset("by in with from to at on into down up out off through over under for as".split())
-_PARTICIPLE_ENDING = re.compile(r"(?:ed|en|wn)$")
-
-
-def participle_fragment(definition: str) -> bool:
-    """A past participle and its preposition, perhaps after an adverb: "Naturally covered by water during
-    floods", "Broken down to glucose, ...". A predicate cut from its subject, no noun that says what the
-    term is (raters on test-j: a fragment, not a definition; the same shape on test-d)."""
-    toks = [t.lower() for t in words(definition)]
-    start = 0
-    if toks and toks[0].endswith("ly") and getAllLemmas(toks[0]).get("ADV") and not getAllLemmas(toks[0]).get("ADJ"):
-        start = 1
-    if len(toks) < start + 2:
-        return False
-    word, lemmas = toks[start], getAllLemmas(toks[start])
-    return bool(lemmas.get("VERB")) and not lemmas.get("NOUN") and _PARTICIPLE_ENDING.search(word) is not None \
-        and toks[start + 1] in _AFTER_PARTICIPLE
-
 
 _ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ent", "ant", "ful", "less", "able", "ible")
 # Plural nouns that count a singular thing's parts ("Millions of tiny finger-like projections" for "Villi").
@@ -258,7 +239,7 @@ def usable_definition(definition: str) -> bool:
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
             and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
             and not is_sentence(definition) and not role_not_meaning(definition)
-            and not object_pronoun(definition) and not participle_fragment(definition))
+            and not object_pronoun(definition))
 
 
 @lru_cache(maxsize=65536)

@@ -58,6 +58,9 @@ def test_terms_and_definitions_of_another_subject_are_not_offered():
 def test_a_glossary_term_is_asked_only_as_one_thing_that_opens_with_a_word_of_its_own():
     assert not usable_term("Other's territory")  # a fragment of "over each other's territory"
     assert not usable_term("Strength and concentration")  # two things, two gaps
+    assert not usable_term("Conversely")  # an adverb names nothing (test-g)
+    assert usable_term("Fourthly forward")  # more than one word: left to the other checks
+    assert usable_term("Peristalsis")
     assert not usable_term("Git and Mercurial")
     assert not usable_term("3 sharps")
     assert usable_term("Code for Unplanned Encounters at Sea")
@@ -216,16 +219,24 @@ def test_a_verb_and_where_it_goes_is_no_definition():
 @pytest.mark.parametrize(("definition", "usable"), [
     # A verb and the particle of where it goes, in one walk-through (test-k: a bolus's wrong key).
     ("Travels down the pipe to the tank, where the filter removes the grit in the water", False),
-    # A past participle and its preposition, with or without an adverb (test-j, test-d): a cut predicate.
-    ("Naturally covered by water during floods", False),
-    ("Broken down to glucose, the preferred fuel of the brain", False),
-    # Noun phrases, with a participle or an adverb inside them, stay.
-    ("Rapidly spinning neutron stars that sweep beams of radio waves across the sky", True),
-    ("Raised banks built by repeated floods", True),
     ("A wave of muscle contractions that squeezes the tube behind the food", True),
 ])
-def test_a_predicate_cut_from_its_subject_is_no_definition(definition, usable):
+def test_a_verb_and_its_particle_is_no_definition(definition, usable):
     assert g.usable_definition(definition) is usable
+
+
+@pytest.mark.parametrize(("definition", "predicate"), [
+    # A past participle and its preposition, with or without an adverb (test-j, test-d): a cut predicate.
+    ("Naturally covered by water during floods", True),
+    ("Broken down to glucose, the preferred fuel of the brain", True),
+    # Noun phrases, with a participle or an adverb inside them, stay.
+    ("Rapidly spinning neutron stars that sweep beams of radio waves across the sky", False),
+    ("Raised banks built by repeated floods", False),
+])
+def test_a_participle_cut_from_its_subject_is_no_definition(definition, predicate):
+    from lessontext.questions.definitions import participle_predicate
+
+    assert participle_predicate(definition) is predicate
 
 
 @pytest.mark.parametrize(("term", "definition", "mismatch"), [
