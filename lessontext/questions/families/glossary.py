@@ -35,8 +35,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from lessontext.semantics import similarity, specificity
-from lessontext.words import getAllLemmas, singular
+from lessontext.semantics import similarity, specificity, zipf
+from lessontext.words import getAllLemmas, getInflection, singular
 
 from ..candidate import Candidate
 from ..course import CourseView, LessonView, Mention
@@ -143,6 +143,31 @@ def opens_with_predicate(definition: str) -> bool:
 _MOTION_PREPOSITIONS = frozenset({"from", "into", "onto", "through", "across", "towards", "toward", "away",
                                   "down", "up", "along", "over", "out", "back", "around", "off", "past"})
 
+# "A digestion that ...", "A rainfall that ...", "A straightening that ...": the glossary's "<head> that ..." for
+# "Mechanical digestion", "Prolonged rainfall", "Channel straightening" puts "a" before a noun English does
+# not count (its plural is rare or the same word) or before a gerund (raters on test-k and test-j:
+# ungrammatical, garbled). "A series of ...", "A slowing of inflation" read well.
+_ARTICLE_AND_HEAD = re.compile(r"^an?\s+([a-z][\w-]*)\s+(?:that|which|in|who|where|whose|by|with|used|for)\b", re.I)
+# How much rarer (Zipf) than the singular a plural must be for the noun to be uncountable.
+UNCOUNTED = 1.7
+
+
+def uncountable_with_article(definition: str) -> bool:
+    """"A" or "an" before a noun English does not count, or a gerund, that a clause then defines."""
+    found = _ARTICLE_AND_HEAD.match(definition.strip())
+    if not found:
+        return False
+    head = found.group(1).lower()
+    lemmas = getAllLemmas(head)
+    if head.endswith("ing"):
+        return not lemmas.get("NOUN")
+    if not lemmas.get("NOUN") or head.endswith("s"):
+        return False  # "A series of ...": counted, though its plural is the same word
+    plural = getInflection(head, "NNS")
+    plural_form = plural[0] if plural else head
+    return plural_form == head or zipf(head) - zipf(plural_form) >= UNCOUNTED
+
+
 _ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ent", "ant", "ful", "less", "able", "ible")
 # Plural nouns that count a singular thing's parts ("Millions of tiny finger-like projections" for "Villi").
 _QUANTITY_NOUNS = frozenset("millions thousands hundreds dozens lots tens pairs couples numbers".split())
@@ -239,7 +264,7 @@ def usable_definition(definition: str) -> bool:
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
             and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
             and not is_sentence(definition) and not role_not_meaning(definition)
-            and not object_pronoun(definition))
+            and not object_pronoun(definition) and not uncountable_with_article(definition))
 
 
 @lru_cache(maxsize=65536)

@@ -254,6 +254,22 @@ def test_a_one_word_term_is_not_defined_by_a_bare_plural(term, definition, misma
     assert g.plural_for_one(term, definition) is mismatch
 
 
+@pytest.mark.parametrize(("definition", "wrong"), [
+    # "A" before a noun English does not count, or a gerund (test-k, test-j: ungrammatical, garbled).
+    ("A digestion that breaks food into smaller pieces", True),
+    ("A rainfall that saturates the soil", True),
+    ("A straightening that speeds water away from a town", True),
+    # Counted nouns, and a gerund with its "of", read well.
+    ("A series of notes arranged in order of pitch", False),
+    ("A slowing of inflation", False),
+    ("A flood that happens very quickly after intense rainfall", False),
+    ("A vein that carries blood to the liver", False),
+])
+def test_an_article_before_an_uncounted_noun_is_no_option(definition, wrong):
+    assert g.uncountable_with_article(definition) is wrong
+    assert g.usable_definition(definition) is not wrong
+
+
 @pytest.mark.parametrize(("term", "work"), [
     ("Donatello's bronze David", True),  # test-k: an artwork asked as a term
     ("Leonardo's Last Supper", True),
