@@ -72,11 +72,16 @@ _A_QUANTITY = re.compile(r"^(?:about\s+|around\s+|roughly\s+)?[\d.,]+\s*%?\s*\w*
 
 def adjective_predicate(definition: str) -> bool:
     """Adjectives and adverbs up to the first comma, no noun: what a sentence says of its subject
-    ("Durable and often already plentiful, smugglers adapt ...", "Approximate, since vowels vary ...")."""
+    ("Durable and often already plentiful, smugglers adapt ...", "Approximate, since vowels vary ...",
+    "Numerical and fairly evenly spread")."""
     toks = [t.lower() for t in words(definition.split(",", 1)[0])]
     content = [t for t in toks if t not in ("and", "or", "but")]
-    return bool(content) and toks[0] not in ("a", "an", "the") and all(
-        {"ADJ", "ADV"} & set(getAllLemmas(t)) for t in content)
+
+    def modifier(i: int, tok: str) -> bool:
+        lemmas = getAllLemmas(tok)
+        # A participle after an adverb in -ly is a modifier too: "fairly evenly spread" (test-j: "Data").
+        return bool({"ADJ", "ADV"} & set(lemmas)) or i > 0 and content[i - 1].endswith("ly") and bool(lemmas.get("VERB"))
+    return bool(content) and toks[0] not in ("a", "an", "the") and all(modifier(i, t) for i, t in enumerate(content))
 
 
 def participle_predicate(definition: str) -> bool:

@@ -205,6 +205,23 @@ def everyday_undefined(mention: Mention, course: CourseView) -> bool:
                 and defining_sentence(course, entry.term, entry.definition))
 
 
+def defines_another(mention: Mention, course: CourseView) -> bool:
+    """One everyday word gapped in the sentence that defines another term ("The median is the middle value
+    when the _____ are arranged in order of size"): the sentence's concept goes unasked while the gap takes
+    a generic word any reader supplies (raters on test-j and test-k: trivial, not worth asking, "move the
+    gap to the concept")."""
+    if not is_concept(mention) or len(mention.text.split()) != 1 or specificity(mention.text) >= EVERYDAY_CONCEPT:
+        return False
+    for other in course.lesson.mentions:
+        entry = other.glossary
+        if other.sentence != mention.sentence or entry is None or entry is mention.glossary \
+                or norm(entry.term) == norm(mention.glossary.term) or not is_concept(other):
+            continue
+        if is_definition(entry, course) and defining_sentence(course, entry.term, entry.definition) == mention.sentence:
+            return True
+    return False
+
+
 def incidental_gap(statement: str, start: int, end: int, anchor: str) -> bool:
     """A name, date or number the sentence only mentions in passing: in an aside (", signed in
     Prague in 2010,"), in an example or a worked example's givens, part of a longer name, framing."""
@@ -436,7 +453,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     incidental = mention.kind in INCIDENTAL or mention.kind.startswith("name:")
     if incidental and mention.sentence in concept_sentences(course):
         return  # an incidental detail of a sentence about a concept
-    if everyday_undefined(mention, course) or symbol_term(mention.text, course.lesson_text):
+    if everyday_undefined(mention, course) or symbol_term(mention.text, course.lesson_text) \
+            or defines_another(mention, course):
         return
     if mention.glossary is not None and not usable_term(mention.text):
         return  # "Strength and concentration", "Command post and tabletop exercises": two gaps in one

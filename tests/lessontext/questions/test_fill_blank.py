@@ -161,3 +161,29 @@ def test_no_gap_in_a_sentence_that_compares_with_an_earlier_one():
     stems = [c.stem for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
     assert any("shared fleet of tankers" in s for s in stems)
     assert not any("similar logic" in s for s in stems)
+
+
+AVERAGES = """# Averages
+
+## Middle values
+
+Data are the values collected in a survey or an experiment.
+
+The median is the middle value when the data are arranged in order of size.
+"""
+
+
+def test_no_everyday_word_gapped_in_the_sentence_that_defines_another_term():
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.fill_blank import fill_blank
+    from lessontext.questions.types import GlossaryEntry
+
+    terms = (GlossaryEntry("Median", "The middle value when the data are arranged in order of size", "defined"),
+             GlossaryEntry("Data", "The values collected in a survey or an experiment", "defined"))
+    course = build_course(parse_document(AVERAGES), glossary=terms, others=[])
+    stems = [c.stem for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert any(s.startswith("The _____ is the middle value") for s in stems)  # the concept the sentence defines
+    assert not any("when the _____ are arranged" in s for s in stems)

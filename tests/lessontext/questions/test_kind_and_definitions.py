@@ -228,3 +228,15 @@ def test_a_claim_about_a_term_is_not_its_definition():
     assert not claim("Invocation", "The formal act of declaring that the clause applies.")
     assert not claim("Uplift", "The raising of rocks by tectonic forces.")
     assert not claim("Kilocalorie", "The amount of heat needed to raise one kilogram of water by one degree.")
+
+
+@pytest.mark.parametrize(("definition", "predicate"), [
+    ("Numerical and fairly evenly spread.", True),  # test-j: "Data", a claim about the term, not a definition
+    ("Durable and often already plentiful, smugglers adapt quickly.", True),
+    ("Evenly spread values around the mean.", False),  # a noun phrase
+    ("A value that is fairly evenly spread.", False),
+])
+def test_adjective_predicate(definition, predicate):
+    from lessontext.questions.definitions import adjective_predicate
+
+    assert adjective_predicate(definition) is predicate
