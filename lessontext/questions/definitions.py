@@ -114,6 +114,29 @@ def a_claim_not_a_definition(entry) -> bool:
             or bool(_NAMES_ANOTHER_TERM.search(d)) or bool(_A_QUANTITY.match(d)) or participle_predicate(d))
 
 
+_MODALS = frozenset({"can", "could", "may", "might", "must", "will", "would", "should"})
+# Words that open a clause inside a noun phrase, where a modal belongs to that clause ("a share a party must
+# reach", "how you will divide", "a tool with which engineers can ...").
+_CLAUSE_OPENERS = frozenset("""
+    that which who whom whose where when why how if whether because so while although unless before after
+    until as a an the you we they he she it people
+""".split())
+
+
+def modal_predicate(definition: str) -> bool:
+    """A modal verb in the definition's own clause, however far in: a sentence, not a noun phrase ("An
+    attaché's contacts with local commanders can prove invaluable",
+    the glossary's "definition" of "War": raters on test-k, a gap world knowledge fills). A modal after a
+    word that opens a clause of its own, or after a colon, belongs to that clause."""
+    head = definition.split(":", 1)[0]
+    for i, tok in enumerate(t.lower() for t in words(head)):
+        if i and tok in _CLAUSE_OPENERS or tok in {"in", "of", "for", "by", "to"} and i < 3:
+            return False
+        if tok in _MODALS:
+            return True
+    return False
+
+
 def is_definition(entry, course: CourseView) -> bool:
     """A definition phrase ("The legal ability to ..."), not a sentence with the term masked out."""
     key = ("is_definition", entry)
@@ -136,8 +159,10 @@ def _is_definition_uncached(entry, course: CourseView) -> bool:
     for tok in (t.lower() for t in toks[:6]):
         if tok in {"that", "which", "who", "where", "when", "whose", "in", "of", "for", "by", "to"}:
             break  # a relative clause or a complement: the modal below belongs to it
-        if tok in {"can", "could", "may", "might", "must", "will", "would", "should"}:
+        if tok in _MODALS:
             return False  # "Cheaper and can be repeated more often": a predicate, not a noun phrase
+    if modal_predicate(d):
+        return False  # "An attaché's contacts with local commanders can prove invaluable": a sentence
     listed = _REST_OF_A_LIST.match(d.rstrip(". "))
     if listed and is_plural(listed.group(1)) and words(listed.group(1))[0].lower() not in STOPWORDS:
         # "elected magistrates, a council of elders and assemblies of citizens": "a ... and <plural>"
