@@ -93,6 +93,20 @@ _NAMING_CUE = re.compile(r"\b(?:described|known|referred\s+to)\s+as\b|\b(?:calle
 _EXPANSION = re.compile(rf"(?<={re.escape(BLANK)})\s*(?:,\s*|\(\s*)(?:short\s+for|which\s+stands\s+for|standing\s+for)\s+([^,;.()]+)\)?")
 
 
+# A gap that is the subject of "include" or "comprise": the stem only lists members ("_____ included the
+# Church, city governments, trade guilds and wealthy families", "_____ often include open days, concerts
+# and community projects"), and many a category fits them (raters on test-g and test-k: two keys, context
+# lost, "add what they are").
+_MEMBERS_ONLY = re.compile(
+    rf"^(?:(?:the|a\(n\))\s+)?{re.escape(BLANK)}\s+(?:[a-z]+\s+)?(?:include[sd]?|comprise[sd]?|consist(?:s|ed)?\s+of)\b",
+    re.I)
+
+
+def members_only(blanked: str) -> bool:
+    """The gap is the subject of a sentence that only lists what it includes."""
+    return _MEMBERS_ONLY.match(blanked) is not None
+
+
 def not_the_point(blanked: str) -> bool:
     """The gap is not what the sentence is about: a list's last item, an absence, or a neighbour of the
     term the sentence names."""
@@ -471,7 +485,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if named and not is_concept(mention) and _COORDINATED.search(blanked):
         return  # "NATO and the _____": world knowledge fills it
     blanked = re.sub(rf"\b([Aa])n? {re.escape(BLANK)}", rf"\1(n) {BLANK}", blanked)
-    if not_the_point(blanked) or not is_concept(mention) and modifies_a_noun(blanked):
+    if not_the_point(blanked) or members_only(blanked) or not is_concept(mention) and modifies_a_noun(blanked):
         return
     blanked, expansion = cut_expansion(blanked)
     blanked, second_name = cut_synonym(blanked, BLANK)

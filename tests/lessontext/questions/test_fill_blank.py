@@ -187,3 +187,18 @@ def test_no_everyday_word_gapped_in_the_sentence_that_defines_another_term():
     stems = [c.stem for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
     assert any(s.startswith("The _____ is the middle value") for s in stems)  # the concept the sentence defines
     assert not any("when the _____ are arranged" in s for s in stems)
+
+
+@pytest.mark.parametrize(("blanked", "members"), [
+    # The gap is the subject of "include": the stem lists members, many a category fits (test-g, test-k).
+    ("_____ included the Church, city governments and wealthy families.", True),
+    ("_____ often include open days, concerts and community projects.", True),
+    ("The _____ comprises the Senate and the House of Representatives.", True),
+    # The stem says what the gap is, or the list is not all it says.
+    ("A(n) _____ is a plan that includes every expense.", False),
+    ("Costs that include rent and a phone contract are called _____.", False),
+])
+def test_members_only(blanked, members):
+    from lessontext.questions.families.fill_blank import members_only
+
+    assert members_only(blanked) is members
