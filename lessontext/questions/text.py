@@ -97,6 +97,13 @@ def worked_value(text: str) -> bool:
 # A pronoun that names nothing once its clause is lifted out of the sentence ("so most of its molecules").
 POINTING_PRONOUNS = frozenset("it its they them their he she his her him this these those such".split())
 
+def label_points_outside(label: str) -> bool:
+    """A label that opens with a pronoun ("its length", "their cost"): it names something of a noun only the
+    sentence around the list names (raters on test-j: "which of these describes “its length”?", context lost)."""
+    toks = words(label)
+    return bool(toks) and toks[0].lower() in POINTING_PRONOUNS
+
+
 # "X and Y" of a few words is a pair of things, not one term ("Strength and concentration").
 _PAIR = re.compile(r"\s(?:and|or)\s", re.I)
 MAX_PAIR_WORDS = 5
