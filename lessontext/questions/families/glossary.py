@@ -35,8 +35,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from lessontext.semantics import similarity, specificity, zipf
-from lessontext.words import getAllLemmas, getInflection, singular
+from lessontext.semantics import similarity, specificity
+from lessontext.words import getAllLemmas, singular
 
 from ..candidate import Candidate
 from ..course import CourseView, LessonView, Mention
@@ -50,7 +50,14 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
-from ..meanings import metalanguage_term, role_not_meaning, without_extras
+from ..meanings import (
+    metalanguage_term,
+    named_work,
+    plural_for_one,
+    role_not_meaning,
+    uncountable_with_article,
+    without_extras,
+)
 from ..pairs import synonymous
 from ..phrasing import anchor_of
 from ..prose import is_verb
@@ -142,64 +149,6 @@ def opens_with_predicate(definition: str) -> bool:
 # (raters on test-k: a wrong key, "what a bolus does in the sandwich example, not a definition").
 _MOTION_PREPOSITIONS = frozenset({"from", "into", "onto", "through", "across", "towards", "toward", "away",
                                   "down", "up", "along", "over", "out", "back", "around", "off", "past"})
-
-# "A digestion that ...", "A rainfall that ...", "A straightening that ...": the glossary's "<head> that ..." for
-# "Mechanical digestion", "Prolonged rainfall", "Channel straightening" puts "a" before a noun English does
-# not count (its plural is rare or the same word) or before a gerund (raters on test-k and test-j:
-# ungrammatical, garbled). "A series of ...", "A slowing of inflation" read well.
-_ARTICLE_AND_HEAD = re.compile(r"^an?\s+([a-z][\w-]*)\s+(?:that|which|in|who|where|whose|by|with|used|for)\b", re.I)
-# How much rarer (Zipf) than the singular a plural must be for the noun to be uncountable.
-UNCOUNTED = 1.7
-
-
-def uncountable_with_article(definition: str) -> bool:
-    """"A" or "an" before a noun English does not count, or a gerund, that a clause then defines."""
-    found = _ARTICLE_AND_HEAD.match(definition.strip())
-    if not found:
-        return False
-    head = found.group(1).lower()
-    lemmas = getAllLemmas(head)
-    if head.endswith("ing"):
-        return not lemmas.get("NOUN")
-    if not lemmas.get("NOUN") or head.endswith("s"):
-        return False  # "A series of ...": counted, though its plural is the same word
-    plural = getInflection(head, "NNS")
-    plural_form = plural[0] if plural else head
-    return plural_form == head or zipf(head) - zipf(plural_form) >= UNCOUNTED
-
-
-_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ent", "ant", "ful", "less", "able", "ible")
-# Plural nouns that count a singular thing's parts ("Millions of tiny finger-like projections" for "Villi").
-_QUANTITY_NOUNS = frozenset("millions thousands hundreds dozens lots tens pairs couples numbers".split())
-
-
-def plural_for_one(term: str, definition: str) -> bool:
-    """A one-word term that names one thing, defined by a bare plural ("Stop": "Amounts of light using a unit";
-    "Corrasion": "Rocks and pebbles carried by the river scrape ..."): the definition was cut from a sentence
-    about something else, and reads as a fragment or fits another option (raters on test-k: "fits both Stop
-    and Exposure"; the same shape on test-b, test-c and test-e)."""
-    toks = words(term)
-    if len(toks) != 1 or toks[0].isupper():
-        return False
-    one = toks[0].lower()
-    lemmas = getAllLemmas(one)
-    quality = lemmas.get("ADJ") and not lemmas.get("NOUN") or not lemmas and one.endswith(_ADJECTIVE_ENDINGS)
-    if singular(one) != one or is_plural(one) or quality:
-        return False  # "Villi", "Outcomes": several things; "Polygenic": a quality
-    first = words(definition)[0].lower() if words(definition) else ""
-    return bool(getAllLemmas(first).get("NOUN")) and first not in _QUANTITY_NOUNS and is_plural(first) \
-        and singular(first) != first
-
-
-def named_work(term: str) -> bool:
-    """A name's possessive before a name: "Donatello's bronze David", "Leonardo's Last Supper". A work or an
-    example, not a concept: what is "meant by" it is a description of one thing (raters on test-k: an
-    artwork treated as a term, its key the only option describing a statue). "Ohm's law" and "Young's
-    modulus" name concepts, in lower case."""
-    toks = term.split()
-    return len(toks) >= 2 and re.search(r"['’]s$", toks[0]) is not None and toks[0][:1].isupper() \
-        and toks[-1][:1].isupper()
-
 
 def run_on_after_colon(definition: str) -> bool:
     """A colon followed by a clause of its own: two sentences cut into one definition."""
