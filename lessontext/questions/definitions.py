@@ -72,18 +72,27 @@ _A_QUANTITY = re.compile(r"^(?:about\s+|around\s+|roughly\s+)?[\d.,]+\s*%?\s*\w*
 
 def adjective_predicate(definition: str) -> bool:
     """Adjectives and adverbs up to the first comma, no noun: what a sentence says of its subject
-    ("Durable and often already plentiful, smugglers adapt ...", "Approximate, since vowels vary ...")."""
+    ("Durable and often already plentiful, smugglers adapt ...", "Approximate, since vowels vary ...",
+    "Numerical and fairly evenly spread")."""
     toks = [t.lower() for t in words(definition.split(",", 1)[0])]
     content = [t for t in toks if t not in ("and", "or", "but")]
-    return bool(content) and toks[0] not in ("a", "an", "the") and all(
-        {"ADJ", "ADV"} & set(getAllLemmas(t)) for t in content)
+
+    def modifier(i: int, tok: str) -> bool:
+        lemmas = getAllLemmas(tok)
+        # A participle after an adverb in -ly is a modifier too: "fairly evenly spread" (test-j: "Data").
+        return bool({"ADJ", "ADV"} & set(lemmas)) or i > 0 and content[i - 1].endswith("ly") and bool(lemmas.get("VERB"))
+    return bool(content) and toks[0] not in ("a", "an", "the") and all(modifier(i, t) for i, t in enumerate(content))
 
 
 def participle_predicate(definition: str) -> bool:
-    """A past participle or an adjective and its particle, what a sentence says of its subject ("Broken
-    down to glucose, ...", "Typical of plurality systems"): beside noun phrases, an option that reads as a
-    fragment (raters on test-d)."""
-    toks = [t.lower() for t in words(definition)[:2]]
+    """A past participle or an adjective and its particle, perhaps after an adverb, what a sentence says of
+    its subject ("Broken down to glucose, ...", "Typical of plurality systems", "Naturally covered by water"):
+    beside noun phrases, an option that reads as a fragment (raters on test-d and test-j)."""
+    toks = [t.lower() for t in words(definition)[:3]]
+    # An adverb before the participle changes nothing: "Naturally covered by water during floods" (test-j).
+    if len(toks) == 3 and toks[0].endswith("ly") and getAllLemmas(toks[0]).get("ADV") and not getAllLemmas(toks[0]).get("ADJ"):
+        toks = toks[1:]
+    toks = toks[:2]
     if len(toks) < 2 or toks[1] not in _PARTICLES:
         return False
     lemmas = getAllLemmas(toks[0])
@@ -103,6 +112,29 @@ def a_claim_not_a_definition(entry) -> bool:
             or bool(_QUANTITY_TERM.match(entry.term)) or bool(_JUDGED_VAGUE_HEAD.match(d))
             or bool(_DOUBLED_WORD.search(d)) or bool(_POINTS_BACK.search(d))
             or bool(_NAMES_ANOTHER_TERM.search(d)) or bool(_A_QUANTITY.match(d)) or participle_predicate(d))
+
+
+_MODALS = frozenset({"can", "could", "may", "might", "must", "will", "would", "should"})
+# Words that open a clause inside a noun phrase, where a modal belongs to that clause ("a share a party must
+# reach", "how you will divide", "a tool with which engineers can ...").
+_CLAUSE_OPENERS = frozenset("""
+    that which who whom whose where when why how if whether because so while although unless before after
+    until as a an the you we they he she it people
+""".split())
+
+
+def modal_predicate(definition: str) -> bool:
+    """A modal verb in the definition's own clause, however far in: a sentence, not a noun phrase ("An
+    attaché's contacts with local commanders can prove invaluable",
+    the glossary's "definition" of "War": raters on test-k, a gap world knowledge fills). A modal after a
+    word that opens a clause of its own, or after a colon, belongs to that clause."""
+    head = definition.split(":", 1)[0]
+    for i, tok in enumerate(t.lower() for t in words(head)):
+        if i and tok in _CLAUSE_OPENERS or tok in {"in", "of", "for", "by", "to"} and i < 3:
+            return False
+        if tok in _MODALS:
+            return True
+    return False
 
 
 def is_definition(entry, course: CourseView) -> bool:
@@ -127,8 +159,10 @@ def _is_definition_uncached(entry, course: CourseView) -> bool:
     for tok in (t.lower() for t in toks[:6]):
         if tok in {"that", "which", "who", "where", "when", "whose", "in", "of", "for", "by", "to"}:
             break  # a relative clause or a complement: the modal below belongs to it
-        if tok in {"can", "could", "may", "might", "must", "will", "would", "should"}:
+        if tok in _MODALS:
             return False  # "Cheaper and can be repeated more often": a predicate, not a noun phrase
+    if modal_predicate(d):
+        return False  # "An attaché's contacts with local commanders can prove invaluable": a sentence
     listed = _REST_OF_A_LIST.match(d.rstrip(". "))
     if listed and is_plural(listed.group(1)) and words(listed.group(1))[0].lower() not in STOPWORDS:
         # "elected magistrates, a council of elders and assemblies of citizens": "a ... and <plural>"

@@ -1,12 +1,16 @@
 """What a glossary entry says when it is no meaning to ask or offer, and what an option carries beyond
 its meaning: labels of the layout and glosses asked as terms, roles and signs given as definitions,
-examples and symbols run on at a definition's end."""
+examples and symbols run on at a definition's end; a definition "a" cannot open ("A digestion that ..."),
+a bare plural for one thing ("Stop": "Amounts of light ..."), and a named work asked as a term."""
 
 from __future__ import annotations
 
 import re
 
-from .text import word_count, words
+from lessontext.semantics import zipf
+from lessontext.words import getAllLemmas, getInflection, singular
+
+from .text import is_plural, word_count, words
 
 # Words about the text rather than its subject: a term opening with one ("Formula in words", "Meaning
 # restructuring" cut from "(meaning restructuring)"), or ending in "example(s)" ("Best-known examples"),
@@ -67,3 +71,61 @@ _ROLE_NOT_MEANING = re.compile(
 def role_not_meaning(definition: str) -> bool:
     """A role or a sign of something ("The main ingredient of many ...", "A sign of ..."), not a meaning."""
     return _ROLE_NOT_MEANING.match(definition.strip()) is not None
+
+
+# "A digestion that ...", "A rainfall that ...", "A straightening that ...": the glossary's "<head> that ..." for
+# "Mechanical digestion", "Prolonged rainfall", "Channel straightening" puts "a" before a noun English does
+# not count (its plural is rare or the same word) or before a gerund (raters on test-k and test-j:
+# ungrammatical, garbled). "A series of ...", "A slowing of inflation" read well.
+_ARTICLE_AND_HEAD = re.compile(r"^an?\s+([a-z][\w-]*)\s+(?:that|which|in|who|where|whose|by|with|used|for)\b", re.I)
+# How much rarer (Zipf) than the singular a plural must be for the noun to be uncountable.
+UNCOUNTED = 1.7
+
+
+def uncountable_with_article(definition: str) -> bool:
+    """"A" or "an" before a noun English does not count, or a gerund, that a clause then defines."""
+    found = _ARTICLE_AND_HEAD.match(definition.strip())
+    if not found:
+        return False
+    head = found.group(1).lower()
+    lemmas = getAllLemmas(head)
+    if head.endswith("ing"):
+        return not lemmas.get("NOUN")
+    if not lemmas.get("NOUN") or head.endswith("s"):
+        return False  # "A series of ...": counted, though its plural is the same word
+    plural = getInflection(head, "NNS")
+    plural_form = plural[0] if plural else head
+    return plural_form == head or zipf(head) - zipf(plural_form) >= UNCOUNTED
+
+
+_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ent", "ant", "ful", "less", "able", "ible")
+# Plural nouns that count a singular thing's parts ("Millions of tiny finger-like projections" for "Villi").
+_QUANTITY_NOUNS = frozenset("millions thousands hundreds dozens lots tens pairs couples numbers".split())
+
+
+def plural_for_one(term: str, definition: str) -> bool:
+    """A one-word term that names one thing, defined by a bare plural ("Stop": "Amounts of light using a unit";
+    "Corrasion": "Rocks and pebbles carried by the river scrape ..."): the definition was cut from a sentence
+    about something else, and reads as a fragment or fits another option (raters on test-k: "fits both Stop
+    and Exposure"; the same shape on test-b, test-c and test-e)."""
+    toks = words(term)
+    if len(toks) != 1 or toks[0].isupper():
+        return False
+    one = toks[0].lower()
+    lemmas = getAllLemmas(one)
+    quality = lemmas.get("ADJ") and not lemmas.get("NOUN") or not lemmas and one.endswith(_ADJECTIVE_ENDINGS)
+    if singular(one) != one or is_plural(one) or quality:
+        return False  # "Villi", "Outcomes": several things; "Polygenic": a quality
+    first = words(definition)[0].lower() if words(definition) else ""
+    return bool(getAllLemmas(first).get("NOUN")) and first not in _QUANTITY_NOUNS and is_plural(first) \
+        and singular(first) != first
+
+
+def named_work(term: str) -> bool:
+    """A name's possessive before a name: "Donatello's bronze David", "Leonardo's Last Supper". A work or an
+    example, not a concept: what is "meant by" it is a description of one thing (raters on test-k: an
+    artwork treated as a term, its key the only option describing a statue). "Ohm's law" and "Young's
+    modulus" name concepts, in lower case."""
+    toks = term.split()
+    return len(toks) >= 2 and re.search(r"['’]s$", toks[0]) is not None and toks[0][:1].isupper() \
+        and toks[-1][:1].isupper()

@@ -66,6 +66,22 @@ REFERRING_OPENINGS = (
     "in response,", "in return,", "in turn,",
 )
 
+# A comparison whose other side is in an earlier sentence ("follows a similar logic", "Similar obligations
+# appear in ...", "Similarly, ...", "likewise") or a pointer back through the text ("the probabilities
+# calculated so far"). Lifted alone, it compares with nothing shown (raters on test-b, test-c, test-i and
+# test-k: 7 items in four folders, none accepted, most "context lost"). "Similar to X" and "as similar as"
+# carry their other side; "the same or similar sounds" compares the sounds with each other.
+_LEANS_ON_EARLIER = re.compile(
+    r"(?<!\bor )(?<!\band )\bsimilar(?:ly)?\b(?!\s+(?:to|in|as)\b)(?!\s+\w+\s+(?:to|as)\b)(?!\s+or\b)"
+    r"|\blikewise\b|\b(?:so|thus)\s+far\b",
+    re.I)
+
+
+def leans_on_earlier(sentence: str) -> bool:
+    """The sentence compares with, or points back to, something only an earlier sentence names."""
+    return _LEANS_ON_EARLIER.search(sentence) is not None
+
+
 # A worked calculation ("2,000 × 1.05 = ...", "pH = −log₁₀(...) = 5"): no option, no reason, no purpose.
 FORMULA = re.compile(r"[=≈×÷^]|\d\s*[+*/−-]\s*\d")
 # A value rather than a description: an amount first ("$200, which is only about 7%", "$1,050").
@@ -80,6 +96,13 @@ def worked_value(text: str) -> bool:
 
 # A pronoun that names nothing once its clause is lifted out of the sentence ("so most of its molecules").
 POINTING_PRONOUNS = frozenset("it its they them their he she his her him this these those such".split())
+
+def label_points_outside(label: str) -> bool:
+    """A label that opens with a pronoun ("its length", "their cost"): it names something of a noun only the
+    sentence around the list names (raters on test-j: "which of these describes “its length”?", context lost)."""
+    toks = words(label)
+    return bool(toks) and toks[0].lower() in POINTING_PRONOUNS
+
 
 # "X and Y" of a few words is a pair of things, not one term ("Strength and concentration").
 _PAIR = re.compile(r"\s(?:and|or)\s", re.I)
@@ -96,7 +119,14 @@ def usable_term(term: str) -> bool:
         return False
     if any(term.count(o) != term.count(c) for o, c in ("()", "[]", "{}", "“”")) or term.count('"') % 2:
         return False  # "Neutral vowel [ə", 'Term "operant': cut inside brackets or a quotation
+    if " " not in term.strip() and _adverb_only(bare):
+        return False  # "Conversely": an adverb names nothing (raters on test-g: the gap was a connective)
     return not (_PAIR.search(term) and len(term.split()) <= MAX_PAIR_WORDS)
+
+
+def _adverb_only(word: str) -> bool:
+    lemmas = getAllLemmas(word)
+    return bool(lemmas.get("ADV")) and not lemmas.get("NOUN") and not lemmas.get("ADJ") and not lemmas.get("VERB")
 
 
 # A key that opens with an evaluative word is the sentence's filler ("best-known examples", "typical
@@ -106,10 +136,17 @@ _EVALUATIVE = frozenset("""
 """.split())
 
 
+# A degree adverb joined to a participle ("well-trained", "poorly-equipped", "highly-skilled") says how
+# good something is, not what kind it is (raters on test-c and test-k: "a(n) _____ achieves little if the
+# courts cannot ...", keyed "well-trained police force" / "well-trained unit", both rejected: a filler).
+_HOW_WELL = re.compile(r"^(?:well|ill|poorly|badly|highly|better|best|fully|properly)-[a-z]+(?:ed|en|wn|t)$", re.I)
+
+
 def filler_key(key: str) -> bool:
     """A common-noun key opening with an evaluative adjective: not a term of the subject."""
     toks = key.split()
-    return len(toks) >= 2 and toks[0].lower() in _EVALUATIVE and all(t.islower() for t in toks[1:])
+    evaluative = toks[0].lower() in _EVALUATIVE or _HOW_WELL.match(toks[0]) is not None if toks else False
+    return len(toks) >= 2 and evaluative and all(t.islower() for t in toks[1:])
 
 
 # Leading discourse markers that can be dropped from a lifted sentence.

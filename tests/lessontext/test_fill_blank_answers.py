@@ -77,6 +77,19 @@ def test_a_gap_the_sentence_gives_away_is_not_made():
     assert not given_away(s, s.index("repository"), s.index("repository") + 10, "repository")
 
 
+@pytest.mark.parametrize(("sentence", "key", "expected"), [
+    # A capitalised word before a capitalised one-word key: the tail of a name (test-k: "By the First World _____").
+    ("By the Second Great Schism the two churches had stopped speaking to each other.", "Schism", True),
+    ("After the Hundred Years War the crown raised a standing army.", "War", True),
+    # The whole name gapped, or a capital that only opens the sentence: no tail.
+    ("The Schism divided the two churches for centuries.", "Schism", False),
+    ("During the long war the crown raised a standing army.", "war", False),
+])
+def test_a_name_s_last_word_is_not_gapped(sentence, key, expected):
+    start = sentence.index(key)
+    assert given_away(sentence, start, start + len(key), key) is expected
+
+
 TREATY = """# Arms control
 
 ## Overflights

@@ -21,7 +21,7 @@ from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence
 from ..rules import DESCRIPTION_TO_TERM
-from ..text import ELISION, mask_key, norm, worked_value
+from ..text import ELISION, label_points_outside, mask_key, norm, worked_value
 from ..types import QuestionType
 from . import FAMILIES
 
@@ -45,6 +45,8 @@ def worked_example(group: Group) -> bool:
 def description_to_term(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if worked_example(group):
         return  # raters rejected "Situation"/"Answer" as keys and options (test-g); its values are asked by number
+    if any(label_points_outside(i.label) for i in group.items):
+        return  # "its length": the list hangs on a noun outside it
     labels = [i.label for i in group.items]
     for item in group.items:
         if not item.description or worked_value(item.description):

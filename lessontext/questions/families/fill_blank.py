@@ -44,13 +44,15 @@ from ..candidate import Candidate
 from ..course import CourseView, Mention
 from ..definitions import defining_sentence, is_definition
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
+from ..gaps import PHRASE_OPENERS, cuts_a_compound, members_only, modifies_a_noun, not_the_point, worked_figures
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
 from ..phrasing import lift, name_the_topic
 from ..remarks import bare_remark
 from ..rules import GLOSSARY_FILL_BLANK
+from ..scenes import lesson_scenes
 from ..synonyms import cut_synonym, lesson_synonyms
-from ..text import BLANK, FORMULA, STOPWORDS, filler_key, find_phrase, norm, usable_term
+from ..text import BLANK, FORMULA, STOPWORDS, filler_key, find_phrase, leans_on_earlier, norm, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
@@ -80,80 +82,9 @@ _COORDINATED = re.compile(
 _PERIOD = re.compile(r"\b(?:War|Age|Era|Period|Revolution|Century)$")
 _CONCEPTS: dict[int, tuple[object, frozenset[str]]] = {}
 
-# Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
-# ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
-# thing the sentence says is absent ("and no _____"), and a gap beside the term the sentence names
-# ("half of the _____, an outcome described as a manufactured majority": the named concept is the point).
-_LIST_TAIL = re.compile(rf"\w,\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+,?\s+(?:and|or)\s+(?:the\s+|a\(n\)\s+)?{re.escape(BLANK)}")
-_ABSENT = re.compile(rf"\b(?:no|without)\s+{re.escape(BLANK)}", re.I)
-_NAMING_CUE = re.compile(r"\b(?:described|known|referred\s+to)\s+as\b|\b(?:called|termed)\b", re.I)
 # An expansion after the gap spells the key ("known as _____, short for Standardization Agreements";
 # raters: leak): the clause is cut and the expansion accepted as an answer.
 _EXPANSION = re.compile(rf"(?<={re.escape(BLANK)})\s*(?:,\s*|\(\s*)(?:short\s+for|which\s+stands\s+for|standing\s+for)\s+([^,;.()]+)\)?")
-
-
-def not_the_point(blanked: str) -> bool:
-    """The gap is not what the sentence is about: a list's last item, an absence, or a neighbour of the
-    term the sentence names."""
-    if _LIST_TAIL.search(blanked) or _ABSENT.search(blanked):
-        return True
-    return any(not blanked[cue.end():].lstrip().removeprefix("the ").removeprefix("a(n) ").startswith(BLANK)
-               for cue in _NAMING_CUE.finditer(blanked))
-
-
-# Words that open a noun phrase: after one of them, a word before the gap modifies the key.
-_PHRASE_OPENERS = frozenset("""
-    the a an this these those its their his her our your each every no any
-    of in on at by for from with into onto under over through between among about within without
-""".split())
-# Determiner-like words that do not make the key part of a longer term ("the same _____").
-_NOT_MODIFIERS = frozenset("same other own whole entire first last next main only such very".split())
-
-
-def cuts_a_compound(statement: str, start: int) -> bool:
-    """The gap is the tail of a longer noun phrase: "the Maxwell–Boltzmann _____", "a primary _____",
-    "from puzzle _____", "a t _____". The word left before it is part of the term ("primary"
-    contrasts with "secondary") or a detail that gives the tail away (raters on test-e and test-f:
-    leak, not worth asking; "gap the whole term")."""
-    if not re.search(r"[\w’'–-]\s+$", statement[:start]):
-        return False  # "the equation (_____", "ingredients: _____": no word runs into the gap
-    before = re.findall(r"[\w’'–-]+", statement[:start])
-    if len(before) < 2:
-        return False
-    opener, word = before[-2].lower(), before[-1]
-    if opener not in _PHRASE_OPENERS or word.lower() in _PHRASE_OPENERS or word.lower() in _NOT_MODIFIERS:
-        return False
-    if word.isdigit() or word.lower() in STOPWORDS and len(word) > 1:
-        return False  # "the 46 _____", "the most _____": a number or a function word, not a modifier
-    if re.search(r"(?:ed|ing)$", word) and not word[:1].isupper():
-        return False  # "the stored _____", "a growing _____": a participle describes, it names no term
-    return True
-
-
-# Figures of a worked example: three numbers or more in one sentence (a ratio "9 : 3 : 3 : 1" is one; a
-# year, a day of a month and an article's number are no figures).
-_RATIO = re.compile(r"\d+(?:\s*:\s*\d+)+")
-_FIGURE = re.compile(
-    r"(?<!Article )(?<!Chapter )(?<!Section )(?<![\d,.])(?!1\d{3}\b|20\d{2}\b)\d[\d,.]*"
-    r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
-WORKED_FIGURES = 3
-
-
-def worked_figures(statement: str) -> bool:
-    """A step of a worked example ("Tools are 4,000 and inventory is 800, so total _____ are 16,400",
-    "6 g of fat, and no _____"): its figures belong to a case the stem does not show (raters on two
-    test-d documents: context lost, not worth asking)."""
-    return len(_FIGURE.findall(_RATIO.sub("", statement))) >= WORKED_FIGURES
-
-
-def modifies_a_noun(blanked: str) -> bool:
-    """A name blanked where it modifies the noun after it ("the _____ phonetic alphabet"): world knowledge
-    fills the name of a thing the sentence is about (raters on test-d: "NATO", with "Article 5")."""
-    after = re.match(r"\s+([a-z][\w-]*)\s+[a-z]", blanked.split(BLANK, 1)[1])
-    if after is None:
-        return False
-    lemmas = getAllLemmas(after.group(1))
-    return bool(lemmas.get("ADJ")) and not lemmas.get("VERB")
 
 
 def cut_expansion(blanked: str) -> tuple[str, list[str]]:
@@ -202,6 +133,23 @@ def everyday_undefined(mention: Mention, course: CourseView) -> bool:
         return False
     return not (entry.definition and is_definition(entry, course)
                 and defining_sentence(course, entry.term, entry.definition))
+
+
+def defines_another(mention: Mention, course: CourseView) -> bool:
+    """One everyday word gapped in the sentence that defines another term ("The median is the middle value
+    when the _____ are arranged in order of size"): the sentence's concept goes unasked while the gap takes
+    a generic word any reader supplies (raters on test-j and test-k: trivial, not worth asking, "move the
+    gap to the concept")."""
+    if not is_concept(mention) or len(mention.text.split()) != 1 or specificity(mention.text) >= EVERYDAY_CONCEPT:
+        return False
+    for other in course.lesson.mentions:
+        entry = other.glossary
+        if other.sentence != mention.sentence or entry is None or entry is mention.glossary \
+                or norm(entry.term) == norm(mention.glossary.term) or not is_concept(other):
+            continue
+        if is_definition(entry, course) and defining_sentence(course, entry.term, entry.definition) == mention.sentence:
+            return True
+    return False
 
 
 def incidental_gap(statement: str, start: int, end: int, anchor: str) -> bool:
@@ -387,7 +335,7 @@ def modifier_dropped(key: str, lesson_text: str, terms: frozenset[str]) -> list[
         return []
     for found in re.finditer(rf"(?<![\w-])([A-Za-z][\w-]*)\s+{re.escape(tail)}(?![\w-])", lesson_text, re.I):
         word = found.group(1).lower()
-        if word != toks[0].lower() and word not in STOPWORDS and word not in _PHRASE_OPENERS:
+        if word != toks[0].lower() and word not in STOPWORDS and word not in PHRASE_OPENERS:
             return []  # "complex carbohydrates" beside "digestible carbohydrates": the modifier matters
     return [tail]
 
@@ -406,7 +354,9 @@ def given_away(statement: str, start: int, end: int, key: str) -> bool:
     if any(find_phrase(rest, w) for w in key_words if len(w) > 3):
         return True
     before = statement[:start].rstrip().split()
-    return (len(key.split()) == 1 and key.islower()
+    # One word after a capitalised word: the tail of a name ("the Maxwell–Boltzmann _____", "By the First
+    # World _____"), which the name fills (raters on test-f: leak; on test-k: "filled by world knowledge").
+    return (len(key.split()) == 1 and (key.islower() or key[:1].isupper() and key[1:].islower())
             and len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha())
 
 
@@ -418,6 +368,10 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # a name, date or number (entity_gap): raters rejected most on new documents
     if not is_definition(mention.glossary, course):
         return  # a broken glossary entry ("Underlying logic", "Warship"): its term is no concept to ask
+    if leans_on_earlier(mention.sentence):
+        return  # "The _____ ... follows a similar logic": similar to what the sentence before names
+    if mention.sentence in lesson_scenes(course):
+        return  # "In the mouth, teeth break the bread ...": a step of a walk-through, not a claim of its own
     statement = lift(mention.sentence)
     match = find_phrase(statement, mention.text)
     if not match or find_phrase(statement[match.end():], mention.text):
@@ -429,7 +383,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     incidental = mention.kind in INCIDENTAL or mention.kind.startswith("name:")
     if incidental and mention.sentence in concept_sentences(course):
         return  # an incidental detail of a sentence about a concept
-    if everyday_undefined(mention, course) or symbol_term(mention.text, course.lesson_text):
+    if everyday_undefined(mention, course) or symbol_term(mention.text, course.lesson_text) \
+            or defines_another(mention, course):
         return
     if mention.glossary is not None and not usable_term(mention.text):
         return  # "Strength and concentration", "Command post and tabletop exercises": two gaps in one
@@ -446,7 +401,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if named and not is_concept(mention) and _COORDINATED.search(blanked):
         return  # "NATO and the _____": world knowledge fills it
     blanked = re.sub(rf"\b([Aa])n? {re.escape(BLANK)}", rf"\1(n) {BLANK}", blanked)
-    if not_the_point(blanked) or not is_concept(mention) and modifies_a_noun(blanked):
+    if not_the_point(blanked) or members_only(blanked) or not is_concept(mention) and modifies_a_noun(blanked):
         return
     blanked, expansion = cut_expansion(blanked)
     blanked, second_name = cut_synonym(blanked, BLANK)

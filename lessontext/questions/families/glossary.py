@@ -50,11 +50,19 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
-from ..meanings import metalanguage_term, role_not_meaning, without_extras
+from ..meanings import (
+    metalanguage_term,
+    named_work,
+    plural_for_one,
+    role_not_meaning,
+    uncountable_with_article,
+    without_extras,
+)
 from ..pairs import synonymous
 from ..phrasing import anchor_of
 from ..prose import is_verb
 from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
+from ..scenes import lesson_scenes
 from ..text import (
     BLANK,
     FORMULA,
@@ -137,8 +145,10 @@ def opens_with_predicate(definition: str) -> bool:
         or toks[1][:1].isdigit() or toks[1] in _MOTION_PREPOSITIONS and toks[0].endswith("s")
 
 
-_MOTION_PREPOSITIONS = frozenset({"from", "into", "onto", "through", "across", "towards", "toward", "away"})
-
+# "Travels down the oesophagus ...": a particle after a verb in -s is where the term goes in one walk-through
+# (raters on test-k: a wrong key, "what a bolus does in the sandwich example, not a definition").
+_MOTION_PREPOSITIONS = frozenset({"from", "into", "onto", "through", "across", "towards", "toward", "away",
+                                  "down", "up", "along", "over", "out", "back", "around", "off", "past"})
 
 def run_on_after_colon(definition: str) -> bool:
     """A colon followed by a clause of its own: two sentences cut into one definition."""
@@ -203,7 +213,7 @@ def usable_definition(definition: str) -> bool:
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
             and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
             and not is_sentence(definition) and not role_not_meaning(definition)
-            and not object_pronoun(definition))
+            and not object_pronoun(definition) and not uncountable_with_article(definition))
 
 
 @lru_cache(maxsize=65536)
@@ -362,9 +372,13 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             continue  # not a definition, or one that leans on the sentence before ("organising this support")
         if not usable_term(entry.term) or filler_key(entry.term) or metalanguage_term(entry.term):
             continue  # "Other's territory", "Strength and concentration", "Best-known examples": no term
+        if plural_for_one(entry.term, entry.definition) or named_work(entry.term):
+            continue  # "Stop": "Amounts of light using a unit"; "Donatello's bronze David": a work, no term
         source = defining_sentence(course, entry.term, entry.definition)
         if not source:
             continue  # the definition comes from another lesson
+        if source in lesson_scenes(course):
+            continue  # "Travels down the oesophagus ... the cheese": what it does in a walk-through
         # Same glossary kind, and the same kind of name: a person for a person, a thing for a thing.
         entity_kind = name_class(kinds, entry.term)
         person = names_a_person(entry.term, entry.definition)

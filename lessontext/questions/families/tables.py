@@ -56,7 +56,7 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
             yield Candidate(
                 type=QuestionType.MATCHING,
                 rule=TABLE_MATCHING,
-                stem=f"Match each {row_name} with its {name}, as given in the table in the text.",
+                stem=f"Match each {row_name} with {_possessed(name)}, as given in the table in the text.",
                 pairs=tuple(MatchPair(prompt=r[0], answer=r[c]) for r in rows),
                 kind=f"table:{table.id}:{c}",
                 source_anchor=table.anchor,
@@ -65,6 +65,16 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
                 base=CONFIDENCE[TABLE_MATCHING],
                 claims=(f"table:{table.id}", *(f"cell:{table.id}:{c}:{r[0]}" for r in rows)),
             )
+
+
+_WH_WORDS = frozenset("what how where when why which who whom whose whether".split())
+
+
+def _possessed(name: str) -> str:
+    """"its <header>", or a header that is a clause of its own as it stands: "what it changes", not "its what
+    it changes" (raters on test-k: ungrammatical)."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return name if first in _WH_WORDS else f"its {name}"
 
 
 def _header_word(header: str) -> str:

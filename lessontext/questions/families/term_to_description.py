@@ -19,7 +19,18 @@ from ..distractors import pick_descriptions
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence
 from ..rules import TERM_TO_DESCRIPTION
-from ..text import BLANK, FORMULA, content_words, mask_words, norm, related, word_count, words, worked_value
+from ..text import (
+    BLANK,
+    FORMULA,
+    content_words,
+    label_points_outside,
+    mask_words,
+    norm,
+    related,
+    word_count,
+    words,
+    worked_value,
+)
 from ..types import QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
@@ -45,6 +56,8 @@ def opening_form(description: str) -> str:
 
 
 def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    if any(label_points_outside(i.label) for i in group.items):
+        return  # "its length": the list hangs on a noun outside it
     usable = [i for i in group.items if i.description and word_count(i.description) <= 30 and not worked_value(i.description)]
     # A description that names its own label would be shown with a gap in it ("3 flats (B♭, _____♭,
     # A♭)", "R______ = ..."): options with holes read as broken (raters: format, ungrammatical).

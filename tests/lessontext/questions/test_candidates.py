@@ -498,3 +498,25 @@ def test_name_the_topic(title, text, named):
     from lessontext.questions.phrasing import name_the_topic
 
     assert name_the_topic(text, title, "") == (named or text)
+
+
+CONTROLS = """# Camera controls
+
+## The three controls
+
+| Control | What it changes |
+| --- | --- |
+| Aperture | Size of the lens opening |
+| Shutter speed | Time the sensor is exposed |
+| Focus ring | Distance that appears sharp |
+"""
+
+
+def test_a_table_header_that_is_a_clause_takes_no_possessive():
+    # "Match each control with its what it changes" (raters on test-k: ungrammatical).
+    from lessontext.questions.families.tables import _possessed
+
+    assert _possessed("what it changes") == "what it changes"
+    assert _possessed("class") == "its class"
+    (q,) = [q for q in quiz(CONTROLS).questions if q.type is QuestionType.MATCHING]
+    assert q.stem == "Match each control with what it changes, as given in the table in the text."

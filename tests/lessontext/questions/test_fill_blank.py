@@ -47,6 +47,12 @@ def test_cuts_a_compound(sentence, key, expected):
         ("variable ratio schedule", False),
         ("Typical", False),  # one word: no filler phrase
         ("Best Practice Award", False),  # a name
+        # A degree adverb and a participle: how good, not what kind (test-c, test-k).
+        ("well-trained unit", True),
+        ("poorly-equipped militia", True),
+        ("well-trained police force", True),
+        ("trained unit", False),
+        ("well-being index", False),
     ],
 )
 def test_filler_key(key, expected):
@@ -129,3 +135,70 @@ def test_head_dropped(key, lesson, expected):
 ])
 def test_modifier_dropped(key, lesson, terms, expected):
     assert modifier_dropped(key, lesson, terms) == expected
+
+
+POOLING = """# Pooling
+
+## Tankers
+
+The Joint Tanker Wing flies a shared fleet of tankers from one base in the north.
+
+The Joint Airlift Fleet, which flies transport aircraft from a second base, follows a similar logic.
+"""
+
+
+def test_no_gap_in_a_sentence_that_compares_with_an_earlier_one():
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.fill_blank import fill_blank
+    from lessontext.questions.types import GlossaryEntry
+
+    terms = (GlossaryEntry("Joint Tanker Wing", "A unit that flies a shared fleet of tankers", "defined"),
+             GlossaryEntry("Joint Airlift Fleet", "A fleet that flies transport aircraft from a second base", "defined"))
+    course = build_course(parse_document(POOLING), glossary=terms, others=[])
+    stems = [c.stem for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert any("shared fleet of tankers" in s for s in stems)
+    assert not any("similar logic" in s for s in stems)
+
+
+AVERAGES = """# Averages
+
+## Middle values
+
+Data are the values collected in a survey or an experiment.
+
+The median is the middle value when the data are arranged in order of size.
+"""
+
+
+def test_no_everyday_word_gapped_in_the_sentence_that_defines_another_term():
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.fill_blank import fill_blank
+    from lessontext.questions.types import GlossaryEntry
+
+    terms = (GlossaryEntry("Median", "The middle value when the data are arranged in order of size", "defined"),
+             GlossaryEntry("Data", "The values collected in a survey or an experiment", "defined"))
+    course = build_course(parse_document(AVERAGES), glossary=terms, others=[])
+    stems = [c.stem for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert any(s.startswith("The _____ is the middle value") for s in stems)  # the concept the sentence defines
+    assert not any("when the _____ are arranged" in s for s in stems)
+
+
+@pytest.mark.parametrize(("blanked", "members"), [
+    # The gap is the subject of "include": the stem lists members, many a category fits (test-g, test-k).
+    ("_____ included the Church, city governments and wealthy families.", True),
+    ("_____ often include open days, concerts and community projects.", True),
+    ("The _____ comprises the Senate and the House of Representatives.", True),
+    # The stem says what the gap is, or the list is not all it says.
+    ("A(n) _____ is a plan that includes every expense.", False),
+    ("Costs that include rent and a phone contract are called _____.", False),
+])
+def test_members_only(blanked, members):
+    from lessontext.questions.families.fill_blank import members_only
+
+    assert members_only(blanked) is members

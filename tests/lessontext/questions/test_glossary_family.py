@@ -58,6 +58,9 @@ def test_terms_and_definitions_of_another_subject_are_not_offered():
 def test_a_glossary_term_is_asked_only_as_one_thing_that_opens_with_a_word_of_its_own():
     assert not usable_term("Other's territory")  # a fragment of "over each other's territory"
     assert not usable_term("Strength and concentration")  # two things, two gaps
+    assert not usable_term("Conversely")  # an adverb names nothing (test-g)
+    assert usable_term("Fourthly forward")  # more than one word: left to the other checks
+    assert usable_term("Peristalsis")
     assert not usable_term("Git and Mercurial")
     assert not usable_term("3 sharps")
     assert usable_term("Code for Unplanned Encounters at Sea")
@@ -211,6 +214,98 @@ def test_a_verb_and_where_it_goes_is_no_definition():
     assert opens_with_predicate("Glides from one position to another within a single syllable")
     assert not opens_with_predicate("Sounds that can change the meaning of a word")
     assert not opens_with_predicate("Flows of capital across borders")
+
+
+@pytest.mark.parametrize(("definition", "usable"), [
+    # A verb and the particle of where it goes, in one walk-through (test-k: a bolus's wrong key).
+    ("Travels down the pipe to the tank, where the filter removes the grit in the water", False),
+    ("A wave of muscle contractions that squeezes the tube behind the food", True),
+])
+def test_a_verb_and_its_particle_is_no_definition(definition, usable):
+    assert g.usable_definition(definition) is usable
+
+
+@pytest.mark.parametrize(("definition", "predicate"), [
+    # A past participle and its preposition, with or without an adverb (test-j, test-d): a cut predicate.
+    ("Naturally covered by water during floods", True),
+    ("Broken down to glucose, the preferred fuel of the brain", True),
+    # Noun phrases, with a participle or an adverb inside them, stay.
+    ("Rapidly spinning neutron stars that sweep beams of radio waves across the sky", False),
+    ("Raised banks built by repeated floods", False),
+])
+def test_a_participle_cut_from_its_subject_is_no_definition(definition, predicate):
+    from lessontext.questions.definitions import participle_predicate
+
+    assert participle_predicate(definition) is predicate
+
+
+@pytest.mark.parametrize(("term", "definition", "mismatch"), [
+    # One thing defined by a bare plural (test-k: "Stop" as "Amounts of light using a unit").
+    ("Stop", "Amounts of light using a unit", True),
+    ("Corrasion", "Rocks and pebbles carried by the river scrape against the bed", True),
+    # Several things, a quantity of parts, a quality, a determiner: no mismatch to see.
+    ("Villi", "Millions of tiny finger-like projections", False),
+    ("Outcomes", "Each possible result of an experiment", False),
+    ("Polygenic", "Traits controlled by many genes", False),
+    ("Diode", "A component that lets current flow one way", False),
+    ("Electrons", "Tiny particles contained by atoms", False),
+])
+def test_a_one_word_term_is_not_defined_by_a_bare_plural(term, definition, mismatch):
+    assert g.plural_for_one(term, definition) is mismatch
+
+
+@pytest.mark.parametrize(("definition", "wrong"), [
+    # "A" before a noun English does not count, or a gerund (test-k, test-j: ungrammatical, garbled).
+    ("A digestion that breaks food into smaller pieces", True),
+    ("A rainfall that saturates the soil", True),
+    ("A straightening that speeds water away from a town", True),
+    # Counted nouns, and a gerund with its "of", read well.
+    ("A series of notes arranged in order of pitch", False),
+    ("A slowing of inflation", False),
+    ("A flood that happens very quickly after intense rainfall", False),
+    ("A vein that carries blood to the liver", False),
+])
+def test_an_article_before_an_uncounted_noun_is_no_option(definition, wrong):
+    assert g.uncountable_with_article(definition) is wrong
+    assert g.usable_definition(definition) is not wrong
+
+
+@pytest.mark.parametrize(("term", "work"), [
+    ("Donatello's bronze David", True),  # test-k: an artwork asked as a term
+    ("Leonardo's Last Supper", True),
+    ("Ohm's law", False),
+    ("Young's modulus", False),
+    ("Bronze casting", False),
+])
+def test_a_named_work_is_no_term(term, work):
+    assert g.named_work(term) is work
+
+
+WALK = """# Water Treatment
+
+## Stages
+
+Coagulation is the clumping of fine particles into larger flocs when a chemical is added.
+Filtration is the removal of particles by passing water through beds of sand and gravel.
+
+Follow a drop of river water through the works. The drop travels down the intake to the settling tank, where the
+flocs sink to the floor of the tank. Filtration then strips the last grit from the drop.
+"""
+
+WALK_TERMS = (
+    GlossaryEntry("Coagulation", "The clumping of fine particles into larger flocs when a chemical is added", "defined"),
+    GlossaryEntry("Filtration", "The removal of particles by passing water through beds of sand and gravel", "defined"),
+    GlossaryEntry("Drop", "Travels down the intake to the settling tank, where the flocs sink to the floor of the tank",
+                  "defined"),
+)
+
+
+def test_a_walk_through_gives_no_definition():
+    course = build_course(parse_document(WALK), glossary=WALK_TERMS, others=[])
+    candidates = list(g.glossary_questions(course.lesson, course, random.Random(1)))
+    asked = {c.key for c in candidates} | {o for c in candidates for o in c.options}
+    assert "Filtration" in asked
+    assert not any("settling tank" in a for a in asked)
 
 
 def test_an_interrogative_clause_is_never_an_option():

@@ -228,3 +228,31 @@ def test_a_claim_about_a_term_is_not_its_definition():
     assert not claim("Invocation", "The formal act of declaring that the clause applies.")
     assert not claim("Uplift", "The raising of rocks by tectonic forces.")
     assert not claim("Kilocalorie", "The amount of heat needed to raise one kilogram of water by one degree.")
+
+
+@pytest.mark.parametrize(("definition", "predicate"), [
+    ("Numerical and fairly evenly spread.", True),  # test-j: "Data", a claim about the term, not a definition
+    ("Durable and often already plentiful, smugglers adapt quickly.", True),
+    ("Evenly spread values around the mean.", False),  # a noun phrase
+    ("A value that is fairly evenly spread.", False),
+])
+def test_adjective_predicate(definition, predicate):
+    from lessontext.questions.definitions import adjective_predicate
+
+    assert adjective_predicate(definition) is predicate
+
+
+@pytest.mark.parametrize(("definition", "sentence"), [
+    # A modal in the definition's own clause, however far in (test-k: the "definition" of "War").
+    ("An attaché's contacts with local commanders can prove invaluable.", True),
+    ("Durable and often already plentiful, smugglers adapt quickly and can evade checks.", True),
+    # The modal belongs to a clause inside the noun phrase.
+    ("A minimum share of the vote a party must reach to win any seats.", False),
+    ("A plan for how you will divide your income.", False),
+    ("A substance that can neutralise an acid.", False),
+    ("A form of influence: generous help can improve a country's image.", False),
+])
+def test_modal_predicate(definition, sentence):
+    from lessontext.questions.definitions import modal_predicate
+
+    assert modal_predicate(definition) is sentence

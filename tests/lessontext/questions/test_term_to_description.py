@@ -44,3 +44,30 @@ def test_options_open_alike_and_no_relative_clause_is_offered():
     for c in asked:
         assert {opening_form(o) for o in c.options} == {"phrase"}, c.options
     assert not {"East town", "West town", "Lake town"} & {c.original for c in asked}
+
+
+PIPES = """# Pipes
+
+## What slows the flow
+
+The flow through a pipe depends on several things:
+
+- **Its length**: a longer pipe slows the flow more.
+- **Its width**: a narrower pipe slows the flow more.
+- **Its lining**: a rough lining slows the flow more.
+"""
+
+TANKS = PIPES.replace("Its length", "Pipe length").replace("Its width", "Pipe width").replace("Its lining", "Pipe lining")
+
+
+def test_no_item_on_labels_that_point_outside_the_list():
+    # "which of these describes “its length”?" (raters on test-j: context lost).
+    from lessontext.questions.families.description_to_term import description_to_term
+    from lessontext.questions.text import label_points_outside
+
+    assert label_points_outside("its length") and not label_points_outside("Pipe length")
+    for text, expected in ((PIPES, False), (TANKS, True)):
+        course = build_course(parse_document(text), glossary=(), others=())
+        group = next(g for g in course.lesson.groups if len(g.items) >= 3)
+        made = [*term_to_description(group, course, random.Random(1)), *description_to_term(group, course, random.Random(1))]
+        assert bool(made) is expected

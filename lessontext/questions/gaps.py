@@ -1,0 +1,103 @@
+"""Where a blank falls in a sentence, and whether it asks the sentence's point.
+
+The fill-in family (``families/fill_blank.py``) asks these of each sentence with its gap: the gap is no
+list's last item nor a thing the sentence says is absent, not beside the term the sentence names, not the
+subject of a sentence that only lists members, not the tail of a longer noun phrase, not in a worked
+example's figures, and a name not the modifier of the noun after it.  Each check reads only the form of
+the blanked sentence (its words, commas and capitals), never particular words of a text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.words import getAllLemmas
+
+from .text import BLANK, STOPWORDS
+
+__all__ = ["PHRASE_OPENERS", "cuts_a_compound", "members_only", "modifies_a_noun", "not_the_point", "worked_figures"]
+
+# Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
+# ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
+# thing the sentence says is absent ("and no _____"), and a gap beside the term the sentence names
+# ("half of the _____, an outcome described as a manufactured majority": the named concept is the point).
+_LIST_TAIL = re.compile(rf"\w,\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+,?\s+(?:and|or)\s+(?:the\s+|a\(n\)\s+)?{re.escape(BLANK)}")
+_ABSENT = re.compile(rf"\b(?:no|without)\s+{re.escape(BLANK)}", re.I)
+_NAMING_CUE = re.compile(r"\b(?:described|known|referred\s+to)\s+as\b|\b(?:called|termed)\b", re.I)
+
+# A gap that is the subject of "include" or "comprise": the stem only lists members ("_____ included the
+# Church, city governments, trade guilds and wealthy families", "_____ often include open days, concerts
+# and community projects"), and many a category fits them (raters on test-g and test-k: two keys, context
+# lost, "add what they are").
+_MEMBERS_ONLY = re.compile(
+    rf"^(?:(?:the|a\(n\))\s+)?{re.escape(BLANK)}\s+(?:[a-z]+\s+)?(?:include[sd]?|comprise[sd]?|consist(?:s|ed)?\s+of)\b",
+    re.I)
+
+
+def members_only(blanked: str) -> bool:
+    """The gap is the subject of a sentence that only lists what it includes."""
+    return _MEMBERS_ONLY.match(blanked) is not None
+
+
+def not_the_point(blanked: str) -> bool:
+    """The gap is not what the sentence is about: a list's last item, an absence, or a neighbour of the
+    term the sentence names."""
+    if _LIST_TAIL.search(blanked) or _ABSENT.search(blanked):
+        return True
+    return any(not blanked[cue.end():].lstrip().removeprefix("the ").removeprefix("a(n) ").startswith(BLANK)
+               for cue in _NAMING_CUE.finditer(blanked))
+
+
+# Words that open a noun phrase: after one of them, a word before the gap modifies the key.
+PHRASE_OPENERS = frozenset("""
+    the a an this these those its their his her our your each every no any
+    of in on at by for from with into onto under over through between among about within without
+""".split())
+# Determiner-like words that do not make the key part of a longer term ("the same _____").
+_NOT_MODIFIERS = frozenset("same other own whole entire first last next main only such very".split())
+
+
+def cuts_a_compound(statement: str, start: int) -> bool:
+    """The gap is the tail of a longer noun phrase: "the Maxwell–Boltzmann _____", "a primary _____",
+    "from puzzle _____", "a t _____". The word left before it is part of the term ("primary"
+    contrasts with "secondary") or a detail that gives the tail away (raters on test-e and test-f:
+    leak, not worth asking; "gap the whole term")."""
+    if not re.search(r"[\w’'–-]\s+$", statement[:start]):
+        return False  # "the equation (_____", "ingredients: _____": no word runs into the gap
+    before = re.findall(r"[\w’'–-]+", statement[:start])
+    if len(before) < 2:
+        return False
+    opener, word = before[-2].lower(), before[-1]
+    if opener not in PHRASE_OPENERS or word.lower() in PHRASE_OPENERS or word.lower() in _NOT_MODIFIERS:
+        return False
+    if word.isdigit() or word.lower() in STOPWORDS and len(word) > 1:
+        return False  # "the 46 _____", "the most _____": a number or a function word, not a modifier
+    if re.search(r"(?:ed|ing)$", word) and not word[:1].isupper():
+        return False  # "the stored _____", "a growing _____": a participle describes, it names no term
+    return True
+
+
+# Figures of a worked example: three numbers or more in one sentence (a ratio "9 : 3 : 3 : 1" is one; a
+# year, a day of a month and an article's number are no figures).
+_RATIO = re.compile(r"\d+(?:\s*:\s*\d+)+")
+_FIGURE = re.compile(
+    r"(?<!Article )(?<!Chapter )(?<!Section )(?<![\d,.])(?!1\d{3}\b|20\d{2}\b)\d[\d,.]*"
+    r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+WORKED_FIGURES = 3
+
+
+def worked_figures(statement: str) -> bool:
+    """A step of a worked example ("Tools are 4,000 and inventory is 800, so total _____ are 16,400",
+    "6 g of fat, and no _____"): its figures belong to a case the stem does not show (raters on two
+    test-d documents: context lost, not worth asking)."""
+    return len(_FIGURE.findall(_RATIO.sub("", statement))) >= WORKED_FIGURES
+
+
+def modifies_a_noun(blanked: str) -> bool:
+    """A name blanked where it modifies the noun after it ("the _____ phonetic alphabet"): world knowledge
+    fills the name of a thing the sentence is about (raters on test-d: "NATO", with "Article 5")."""
+    after = re.match(r"\s+([a-z][\w-]*)\s+[a-z]", blanked.split(BLANK, 1)[1])
+    if after is None:
+        return False
+    lemmas = getAllLemmas(after.group(1))
+    return bool(lemmas.get("ADJ")) and not lemmas.get("VERB")
