@@ -20,7 +20,4 @@ def bare_remark(blanked: str, mention: Mention, course: CourseView) -> bool:
     if len(re.findall(r"[\w’'-]+", blanked.replace(BLANK, " "))) > BARE_WORDS:
         return False
     entry = mention.glossary
-    defining = course.memo.get(("defining_sentence", entry.term))
-    if defining is None:
-        defining = course.memo[("defining_sentence", entry.term)] = defining_sentence(course, entry.term, entry.definition)
-    return defining != mention.sentence
+    return defining_sentence(course, entry.term, entry.definition) != mention.sentence  # memoised per course
