@@ -5,7 +5,10 @@ in the formula's own sentence ("Moles = concentration × volume = 0.100 mol/L ×
 or on a later line of the same section or its subsections that names the same result ("Incidence
 rate = 24 / 1,600 person-years = 0.015 per person-year", "Working: total distance = 340 × 1.2 = 408 m",
 a substitution "rate = 56 cm³ ÷ 40 s." with its answer on the next line), or anywhere later in the
-symbols the lesson gave the formula ("stress = force / area, or σ = F / A").  Only an example
+symbols the lesson gave the formula ("stress = force / area, or σ = F / A"), or in prose on a later line of
+its section that names the result before "is" ("Its f-number is 50 ÷ 12.5 = 4", "the relative frequency of
+landing point-up is 76 ÷ 200 = 0.38": a photography and a probability lesson, test-k), its bare figures
+taking the short unit the lines just before give them ("A 50 mm lens has an aperture 12.5 mm wide").  Only an example
 whose arithmetic is right is read.  It gives the question its units and its sizes, and the fresh numbers
 keep its constraints: a count stays whole, a quotient below 1 (a part of a whole, a proportion, a rate
 per person) stays below 1, the key has no more decimals than the example's answer, and no fresh number
@@ -177,6 +180,33 @@ def with_currencies(worked: Worked, text: str) -> Worked:
     return replace(worked, units=tuple(units))
 
 
+# "Its f-number is 50 ÷ 12.5 = 4": a working in prose, after the clause that names what it computes.
+_PROSE = re.compile(r"(?P<subject>[^.;:,]*?)\s+(?:is|are|was|were|must be|would be)\s+(?P<work>\d[^=≈]*[=≈]\s*\d.*)$")
+# A unit the lines before a prose working give its bare figures: a short symbol ("mm", "kg", "cm³"), not a
+# counted noun ("200 times", "10 people"), which the quantity's name already says.
+_SHORT_UNIT = r"([A-Za-zΩµ°][A-Za-zΩµ°²³]{0,2})(?![\w-])"
+
+
+def prose_example(sentences: list[tuple[object, str]], j: int, result: str, ops: list[str]) -> Worked | None:
+    """The worked example in prose at ``sentences[j]`` of the formula of ``result``: the clause before
+    "is" names the result in full, and the working after it holds; its bare figures take the short unit
+    the sentence or the GIVEN_BEFORE lines before it write them with."""
+    sentence = sentences[j][1]
+    m = _PROSE.search(sentence)
+    if m is None or not re.search(rf"(?<![\w-]){re.escape(result.lower())}(?![\w-])", m.group("subject").lower()):
+        return None
+    found = read_example("= " + m.group("work"), ops)
+    if found is None:
+        return None
+    around = " ".join(s for _, s in sentences[max(0, j - GIVEN_BEFORE):j]) + " " + sentence[:m.start("work")]
+    units = list(found.units)
+    for i, value in enumerate(found.values):
+        given = re.search(rf"(?<![\d.,]){re.escape(_figure(value))}(?![\d.,]\d)\s*{_SHORT_UNIT}", around)
+        if not units[i] and given:
+            units[i] = given.group(1)
+    return replace(found, units=tuple(units))
+
+
 def section_example(sentences: list[tuple[object, str]], at: int, result: str, ops: list[str]) -> Worked | None:
     """The formula at ``sentences[at]``'s worked example (``example_of``), its bare amounts with the
     currency the lesson writes them with."""
@@ -200,11 +230,14 @@ def example_of(sentences: list[tuple[object, str]], at: int, result: str, ops: l
         # The formula's section and its subsections ("### Worked example 1" under "## Rate").
         if getattr(later_section, "anchor", None) != anchor and getattr(later_section, "level", 0) <= level:
             break
-        if "=" not in later or not names_result(later, result):
+        if "=" not in later:
             continue
-        found = read_example(later, ops)
-        if found is None and j + 1 < len(sentences) and names_result(sentences[j + 1][1], result):
-            found = _split_example(later, sentences[j + 1][1], ops)
+        found = None
+        if names_result(later, result):
+            found = read_example(later, ops)
+            if found is None and j + 1 < len(sentences) and names_result(sentences[j + 1][1], result):
+                found = _split_example(later, sentences[j + 1][1], ops)
+        found = found or prose_example(sentences, j, result, ops)
         if found is not None:
             return found
     named = alias(sentences, at)
@@ -287,10 +320,16 @@ def _whole(value: Decimal) -> bool:
     return value == value.to_integral_value()
 
 
+def _decimals(value: Decimal) -> int:
+    return max(0, -value.normalize().as_tuple().exponent)
+
+
 def _keeps(value: Decimal, like: Decimal) -> bool:
     """A fresh value keeps its example value's kind: whole if it was whole, and of a like precision."""
     if _whole(like) and not _whole(value):
         return False
+    if _decimals(value) > _decimals(like):
+        return False  # the example's rounding: "12.5 mm" gives "25 mm" or "37.5 mm", never "18.75 mm"
     return figures(value) <= max(figures(like), 2) + EXTRA_FIGURES
 
 

@@ -42,7 +42,8 @@ change the change divided by the new value.
 A negative base-10 logarithm, "<result> = −log₁₀[<quantity>]" (``logarithms.py``), is asked on a power of
 ten with the unit the lesson gives the quantity.  A formula in symbols may also be named by a "where:"
 list or "<Name>, written x," and worked on a later line of its section ("Working: v = 0.5 × 6 = 3" after
-"Given: f = 0.5 Hz, λ = 6 m"); one with no unit to read for its answer is not asked.
+"Given: f = 0.5 Hz, λ = 6 m"); one with no unit to read for its answer is not asked.  A working in prose
+names its result before "is" ("Its density is 60 ÷ 20 = 3"): read as an example too (``worked.py``).
 """
 
 from __future__ import annotations
@@ -518,6 +519,23 @@ pA = −log₁₀[A⁺]
 where [A⁺] is the concentration of the ion in moles per litre (mol/L).
 """
 
+# A worked example in prose on a later line ("Its density is 60 ÷ 20 = 3"): the sizes, and the short units
+# the line before gives its figures; a counted noun ("300 seeds") is no unit.
+PROSE_EXAMPLE = """# Materials
+
+## Density
+
+Density = mass ÷ volume
+
+A pebble of 60 g fills 20 cm³ of water. Its density is 60 ÷ 20 = 3, which is typical of rock.
+
+## Seeds
+
+germination rate = number of seeds that sprouted ÷ number of seeds sown
+
+Of 300 seeds sown in spring, 240 sprouted, so the germination rate of the batch was 240 ÷ 300 = 0.8.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
     priority=43,
@@ -549,5 +567,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(INTEREST.replace("×", "and")),
         makes(ACIDITY, APPLY_FORMULA, "The text gives the formula “pA = −log₁₀[A⁺]”. What is the pA when [A⁺] = 1 × 10⁻"),
         makes_no(ACIDITY.replace(" (mol/L)", "")),  # no unit to give the quantity
+        makes(PROSE_EXAMPLE, APPLY_FORMULA, " g and volume = "),
+        makes(PROSE_EXAMPLE, APPLY_FORMULA, "What is the germination rate when number of seeds that sprouted = "),
+        makes_no(PROSE_EXAMPLE.replace("Its density", "Its weight"), APPLY_FORMULA, " g and volume = "),  # another quantity's working
     ),
 ))

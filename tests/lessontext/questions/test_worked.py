@@ -9,7 +9,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families.apply import apply_questions, typical_mistakes
-from lessontext.questions.worked import fresh_values, names_result, read_example
+from lessontext.questions.worked import fresh_values, names_result, read_example, section_example
 
 
 @pytest.mark.parametrize("sentence, ops, values, units, unit", [
@@ -316,3 +316,35 @@ def test_a_working_in_steps_is_its_substitution_and_the_next_lines_answer_with_t
     assert item.stem.startswith("The text gives the formula “P = E ÷ t”") and " J and t = " in item.stem
     assert item.key.endswith(" W") and all(d.endswith(" W") for d in item.distractors)
     assert Decimal(item.key.removesuffix(" W")) != 30  # fresh numbers, not the example's
+
+
+PEBBLE = """# Materials
+
+## Density
+
+Density = mass ÷ volume
+
+A pebble of 60 g fills 12.5 cm³ of water. Its density is 60 ÷ 12.5 = 4.8, which is typical of rock.
+"""
+
+
+def test_a_working_in_prose_names_its_result_before_is_and_takes_the_units_given_just_before():
+    course = build_course(parse_document(PEBBLE), glossary=(), others=())
+    found = section_example(course.lesson.sentences, 0, "Density", ["÷"])
+    assert found is not None and (found.values, found.units) == ((Decimal(60), Decimal("12.5")), ("g", "cm³"))
+    # A counted noun is no unit, and a working of another quantity is no example of this one.
+    counted = PEBBLE.replace("60 g", "60 grains")
+    assert section_example(build_course(parse_document(counted), glossary=(), others=()).lesson.sentences,
+                           0, "Density", ["÷"]).units == ("", "cm³")
+    other = PEBBLE.replace("Its density", "Its weight")
+    assert section_example(build_course(parse_document(other), glossary=(), others=()).lesson.sentences,
+                           0, "Density", ["÷"]) is None
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_fresh_values_keep_the_rounding_of_the_examples_values(seed):
+    worked = read_example("Density = 60 g ÷ 12.5 cm³ = 4.8 g/cm³", ["÷"])
+    fresh = fresh_values(worked, ["÷"], random.Random(seed))
+    assert fresh is not None
+    (mass, volume), _ = fresh
+    assert mass == mass.to_integral_value() and (volume * 10) == (volume * 10).to_integral_value()  # never "18.75"
