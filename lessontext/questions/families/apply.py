@@ -37,7 +37,9 @@ A percentage in its two common shapes reads one way too: a share, "<result> = (<
 brackets and the "× 100" close the formula, so its result may take six words ("percentage of energy
 from a nutrient").  Fresh numbers give a whole percentage as the key; the wrong options are the
 fraction not multiplied by 100, the rest of the whole (100 − p), the quotient turned round, and for a
-change the change divided by the new value.
+change the change divided by the new value.  A share whose worked example follows it ("(54 ÷ 274) × 100 ≈ 19.7%", "Year 2:
+(550 ÷ 500) × 100 = 110": a nutrition and a price-index lesson) is asked on the example's sizes, units and rounding,
+with "%" only when the example writes it (an index is a bare number); its quantities may then take ten words.
 
 A negative base-10 logarithm, "<result> = −log₁₀[<quantity>]" (``logarithms.py``), is asked on a power of
 ten with the unit the lesson gives the quantity.  A formula in symbols may also be named by a "where:"
@@ -69,7 +71,9 @@ from ..types import QuestionType
 from ..worked import (
     CURRENCIES,
     apply_ops,
+    fresh_share,
     fresh_values,
+    percentage_example,
     rounded_values,
     section_example,
     symbol_example,
@@ -109,18 +113,29 @@ def _candidate(*, stem: str, key: str, distractors: list[str], formula: str, wor
 def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
     """"What is <result> when <part> = 60 and <whole> = 400?": a percentage formula on fresh numbers."""
     seen: set[str] = set()
-    for section, sentence in lesson.sentences:
+    for at, (section, sentence) in enumerate(lesson.sentences):
         if "100" not in sentence or "(" not in sentence:
             continue
         parsed = parse_percentage(sentence)
+        needs_example = parsed is None
         if parsed is None:
-            continue
+            parsed = parse_percentage(sentence, long=True)
+            if parsed is None or parsed[2] != "share":
+                continue
         result, names, shape = parsed
         a, b = names
         formula = f"{result} = ({a} ÷ {b}) × 100" if shape == "share" else f"{result} = ({a} − {b}) ÷ {b} × 100"
         if formula.lower() in seen:
             continue
         seen.add(formula.lower())
+        example = percentage_example(lesson.sentences, at, _states_formula) if shape == "share" else None
+        if example is not None:
+            found = _share_from_example(example, names, formula, section, sentence, rng)
+            if found is not None:
+                yield found
+            continue
+        if needs_example:
+            continue
         values, key, mistakes = compute_percentage(shape, rng)
         shown_key = f"{fmt(key)}%"
         inputs = {fmt(v) for v in values}
@@ -140,6 +155,50 @@ def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
             stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {given}?",
             key=shown_key, distractors=distractors, formula=formula, worked=worked, section=section, sentence=sentence,
         )
+
+
+def _states_formula(line: str) -> bool:
+    """The line states a formula in words (the next one: a worked example after it belongs to it)."""
+    return "=" in line and (parse_formula(line) is not None or parse_formula(line, long=True) is not None
+                            or parse_percentage(line) is not None or parse_percentage(line, long=True) is not None
+                            or re.match(r"^[A-Za-z][A-Za-z ]{2,60}=\s*\(+\s*[A-Za-z]", line.strip()) is not None)
+
+
+def _share_from_example(example, names: list[str], formula: str, section, sentence: str,
+                        rng: random.Random) -> Candidate | None:
+    """A percentage share asked on the sizes of its worked example: its units, its rounding, its "%" or none
+    (a price index is a bare number).  The wrong options: the fraction not multiplied by 100, the quotient
+    turned round, the rest of the whole (a percentage below 100 only), the decimal point slipped."""
+    fresh = fresh_share(example, rng)
+    if fresh is None:
+        return None
+    values, key, rounded = fresh
+    step = Decimal(1).scaleb(-example.places)
+    part, whole = values
+    mistakes = [key / 100, (whole / part * 100).quantize(step), *([100 - key] if example.unit and key < 100 else []),
+                key * 10, key / 10]
+    shown_key = f"{fmt(key)}{example.unit}"
+    inputs = {fmt(v) for v in values}
+    distractors: list[str] = []
+    taken = [norm_phrase(shown_key)]
+    for m in mistakes:
+        option = f"{fmt(m)}{example.unit}"
+        if m > 0 and m != key and fmt(m) not in inputs and _unlike(norm_phrase(option), taken):
+            distractors.append(option)
+            taken.append(norm_phrase(option))
+    if len(distractors) < 2:
+        return None
+    given = _listed([f"{n} = {_with_unit(fmt(v), u)}" for n, v, u in zip(names, values, example.units)])
+    rounding = ""
+    if rounded:
+        rounding = (f" Give the answer to {example.places} decimal place{'s' if example.places > 1 else ''}."
+                    if example.places else " Give the answer to the nearest whole number.")
+    result = formula.split(" = ")[0]
+    stem = f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {given}?"
+    if word_count(stem + rounding) > MAX_STEM_WORDS:
+        stem = f"By the text's formula, what is the {_lower_first(result)} when {given}?"
+    return _candidate(stem=stem + rounding, key=shown_key, distractors=distractors, formula=formula,
+                      worked=f"({fmt(part)} ÷ {fmt(whole)}) × 100", section=section, sentence=sentence)
 
 
 def _listed(parts: list[str]) -> str:
@@ -536,6 +595,22 @@ germination rate = number of seeds that sprouted ÷ number of seeds sown
 Of 300 seeds sown in spring, 240 sprouted, so the germination rate of the batch was 240 ÷ 300 = 0.8.
 """
 
+# A percentage share with long names and its worked example a few lines on: the example's sizes and rounding.
+SHARE_EXAMPLE = """# Rail
+
+## Punctuality
+
+The punctuality score of a line is:
+
+Punctuality score = (number of trains arriving on time in the month ÷ number of trains run in the month) × 100
+
+### Example
+
+In March the line ran 640 trains, and 544 of them arrived on time.
+
+(544 ÷ 640) × 100 = 85%
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
     priority=43,
@@ -567,6 +642,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(INTEREST.replace("×", "and")),
         makes(ACIDITY, APPLY_FORMULA, "The text gives the formula “pA = −log₁₀[A⁺]”. What is the pA when [A⁺] = 1 × 10⁻"),
         makes_no(ACIDITY.replace(" (mol/L)", "")),  # no unit to give the quantity
+        makes(SHARE_EXAMPLE, APPLY_FORMULA, "By the text's formula, what is the punctuality score when number of trains arriving on time in the month = "),
+        makes_no(SHARE_EXAMPLE.split("### Example")[0]),  # long names and no example: not read
         makes(PROSE_EXAMPLE, APPLY_FORMULA, " g and volume = "),
         makes(PROSE_EXAMPLE, APPLY_FORMULA, "What is the germination rate when number of seeds that sprouted = "),
         makes_no(PROSE_EXAMPLE.replace("Its density", "Its weight"), APPLY_FORMULA, " g and volume = "),  # another quantity's working
