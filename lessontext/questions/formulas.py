@@ -76,6 +76,8 @@ def parse_formula(sentence: str, *, long: bool = False) -> tuple[str, list[str],
     return result, names, ops
 
 
+# A sum's or a difference's two parts are at most this many times apart.
+ONE_SIZE = 3
 BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
 # A quotient named as a part of its whole: below 1 ("a probability of 33" is none; raters on test-c, test-g:
 # a strain of 33, more new cases than people at risk).
@@ -108,7 +110,10 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
         scaled = [v * Decimal(rng.choice(SCALES)) for v in sizes]
     if ops in (["+"], ["−"]):
         # Round figures of one size: a sum's parts, or a difference's larger first and smaller second.
-        first, second = sorted(rng.sample(BASES, 2), reverse=ops == ["−"])
+        # Of one size: "energy intake = 2,400 and energy expenditure = 320" is no day anyone lives.
+        first = rng.choice(BASES)
+        second = rng.choice([b for b in BASES if b != first and first / ONE_SIZE <= b <= first * ONE_SIZE])
+        first, second = sorted((first, second), reverse=ops == ["−"])
         key = first + second if ops == ["+"] else first - second
         other = abs(first - second) if ops == ["+"] else first + second
         return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(key) * 10, Decimal(key) / 10]
