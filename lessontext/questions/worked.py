@@ -48,6 +48,9 @@ _SUBSTITUTION = re.compile(
 )
 _ANSWER = re.compile(rf"=\s*\**({_NUM}\s*{_UNIT})\**" + _ANSWER_ENDS)
 SCALES = ("1.5", "2", "3", "4", "5")
+# A value below 1 (a rate as a decimal, a concentration) scales less: "r = 0.05" becomes 0.075 or 0.1, never
+# 0.25 (raters on test-k and test-g: unrealistic, absurd numbers).
+FRACTION_SCALES = ("1.5", "2")
 # A fresh answer differs from the example's by at least this share of it: not one to copy.
 NEW_ANSWER = Decimal("0.1")
 # A fresh number may have this many significant figures more than the example's (at least two).
@@ -329,8 +332,10 @@ def _keeps(value: Decimal, like: Decimal) -> bool:
     """A fresh value keeps its example value's kind: whole if it was whole, and of a like precision."""
     if _whole(like) and not _whole(value):
         return False
-    if _decimals(value) > _decimals(like):
-        return False  # the example's rounding: "12.5 mm" gives "25 mm" or "37.5 mm", never "18.75 mm"
+    if _decimals(value) > _decimals(like) + (like < 1):
+        # The example's rounding: "12.5 mm" gives "25 mm" or "37.5 mm", never "18.75 mm"; a value below 1
+        # may take one decimal more ("0.5 A" gives "0.75 A": its only fresh values that are no whole unit).
+        return False
     return figures(value) <= max(figures(like), 2) + EXTRA_FIGURES
 
 
@@ -344,8 +349,10 @@ def _fits(key: Decimal, worked: Worked) -> bool:
 def _scaled(worked: Worked, ops: list[str]):
     """Each input of the example scaled by a small factor, kept under the example's constraints, with
     the exact result: ``(values, exact)``."""
-    for factors in product(SCALES, repeat=len(worked.values)):
+    for factors in product(*[SCALES if v >= 1 else FRACTION_SCALES for v in worked.values]):
         values = [v * Decimal(f) for v, f in zip(worked.values, factors)]
+        if any(v == 1 for v in values):
+            continue  # "λ = 1 m": multiplying or dividing by one asks nothing, and gives an input as the key
         if all(_keeps(v, w) for v, w in zip(values, worked.values)) and (exact := apply_ops(values, ops)) is not None:
             yield values, exact
 

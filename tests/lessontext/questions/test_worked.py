@@ -393,3 +393,16 @@ def test_a_share_is_asked_on_its_examples_sizes_and_an_index_without_a_percent_s
     assert "%" not in item.key and not any("%" in d for d in item.distractors)
     assert Decimal(110) / Decimal("1.5") <= Decimal(item.key) <= Decimal(110) * Decimal("1.5")
     assert _items(VISITS.replace("Year 2: (660 ÷ 600) × 100 = 110", "")) == []  # long names need the example
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_rate_below_one_is_scaled_by_at_most_two(seed):
+    worked = read_example("Interest = 2,000 × 0.05 × 3 = 300", ["×", "×"])
+    (_, rate, _), _ = fresh_values(worked, ["×", "×"], random.Random(seed))
+    assert rate in (Decimal("0.075"), Decimal("0.1"))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_no_fresh_value_is_one(seed):
+    (frequency, spacing), _ = fresh_values(read_example("= 4 Hz × 0.5 m = 2", ["×"]), ["×"], random.Random(seed))
+    assert spacing == Decimal("0.75") and frequency != 1
