@@ -55,205 +55,38 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rapidfuzz import fuzz
-
+from ..applyitems import (
+    CONFIDENCE,
+    DRAWS,
+    MAX_OPTION_UNIT,
+    UNIT_WORDS,
+    apply_candidate,
+    asked_quantity,
+    fmt,
+    listed,
+    lower_first,
+    mistake_options,
+    percentage_questions,
+    with_unit,
+)
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..formulas import compute, compute_percentage, parse_formula, parse_percentage, treated_as_quantity
+from ..formulas import compute, parse_formula, treated_as_quantity
 from ..logarithms import fresh_exponent, parse_negative_log, power_of_ten, quantity_unit, slips
-from ..pairs import length_ok
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
 from ..symbols import parse_symbol_formula, symbol_names
-from ..text import is_plural, norm_phrase, word_count
-from ..types import QuestionType
+from ..text import is_plural, word_count
 from ..worked import (
-    CURRENCIES,
     apply_ops,
-    fresh_share,
     fresh_values,
-    percentage_example,
     rounded_values,
     section_example,
     symbol_example,
     typical_mistakes,
 )
 from . import FAMILIES
-
-CONFIDENCE = {APPLY_FORMULA: 0.7}
-
-MAX_OPTION_UNIT = 6
-_UNIT_WORDS = frozenset({"a", "an", "in", "to", "of", "at"})
-FAR = 10_000  # a wrong option this many times off the key is no slip anyone makes ("94,260,000 MPa")
-DRAWS = 5  # fresh numbers drawn from a worked example until three wrong options read apart
-
-
-def _candidate(*, stem: str, key: str, distractors: list[str], formula: str, worked: str, section, sentence: str) -> Candidate:
-    """An apply question: ``formula`` re-run on fresh numbers (``worked`` shows the sum) with its computed ``key``."""
-    return Candidate(
-        type=QuestionType.SINGLE,
-        rule=APPLY_FORMULA,
-        stem=stem,
-        key=key,
-        correct=(key,),
-        distractors=tuple(distractors[:3]),
-        kind="quantity:apply",
-        original=key,
-        source_anchor=section.anchor,
-        source_sentence=sentence,
-        explanation=f"By the formula “{formula}”: {worked} = {key}.",
-        base=CONFIDENCE[APPLY_FORMULA],
-        shown=(sentence,),
-        claims=(f"formula:{formula.lower()}",),
-        level="apply",
-    )
-
-
-def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
-    """"What is <result> when <part> = 60 and <whole> = 400?": a percentage formula on fresh numbers."""
-    seen: set[str] = set()
-    for at, (section, sentence) in enumerate(lesson.sentences):
-        if "100" not in sentence or "(" not in sentence:
-            continue
-        parsed = parse_percentage(sentence)
-        needs_example = parsed is None
-        if parsed is None:
-            parsed = parse_percentage(sentence, long=True)
-            if parsed is None or parsed[2] != "share":
-                continue
-        result, names, shape = parsed
-        a, b = names
-        formula = f"{result} = ({a} ÷ {b}) × 100" if shape == "share" else f"{result} = ({a} − {b}) ÷ {b} × 100"
-        if formula.lower() in seen:
-            continue
-        seen.add(formula.lower())
-        example = percentage_example(lesson.sentences, at, _states_formula) if shape == "share" else None
-        if example is not None:
-            found = _share_from_example(example, names, formula, section, sentence, rng)
-            if found is not None:
-                yield found
-            continue
-        if needs_example:
-            continue
-        values, key, mistakes = compute_percentage(shape, rng)
-        shown_key = f"{fmt(key)}%"
-        inputs = {fmt(v) for v in values}
-        distractors: list[str] = []
-        taken = [norm_phrase(shown_key)]
-        for m in mistakes:
-            option = f"{fmt(m)}%"
-            if m > 0 and m != key and fmt(m) not in inputs and _unlike(norm_phrase(option), taken):
-                distractors.append(option)
-                taken.append(norm_phrase(option))
-        if len(distractors) < 2:
-            continue
-        given = _listed([f"{n} = {fmt(v)}" for n, v in zip(names, values)])
-        worked = (f"({fmt(values[0])} ÷ {fmt(values[1])}) × 100" if shape == "share"
-                  else f"({fmt(values[0])} − {fmt(values[1])}) ÷ {fmt(values[1])} × 100")
-        yield _candidate(
-            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {given}?",
-            key=shown_key, distractors=distractors, formula=formula, worked=worked, section=section, sentence=sentence,
-        )
-
-
-def _states_formula(line: str) -> bool:
-    """The line states a formula in words (the next one: a worked example after it belongs to it)."""
-    return "=" in line and (parse_formula(line) is not None or parse_formula(line, long=True) is not None
-                            or parse_percentage(line) is not None or parse_percentage(line, long=True) is not None
-                            or re.match(r"^[A-Za-z][A-Za-z ]{2,60}=\s*\(+\s*[A-Za-z]", line.strip()) is not None)
-
-
-def _share_from_example(example, names: list[str], formula: str, section, sentence: str,
-                        rng: random.Random) -> Candidate | None:
-    """A percentage share asked on the sizes of its worked example: its units, its rounding, its "%" or none
-    (a price index is a bare number).  The wrong options: the fraction not multiplied by 100, the quotient
-    turned round, the rest of the whole (a percentage below 100 only), the decimal point slipped."""
-    fresh = fresh_share(example, rng)
-    if fresh is None:
-        return None
-    values, key, rounded = fresh
-    step = Decimal(1).scaleb(-example.places)
-    part, whole = values
-    mistakes = [key / 100, (whole / part * 100).quantize(step), *([100 - key] if example.unit and key < 100 else []),
-                key * 10, key / 10]
-    shown_key = f"{fmt(key)}{example.unit}"
-    inputs = {fmt(v) for v in values}
-    distractors: list[str] = []
-    taken = [norm_phrase(shown_key)]
-    for m in mistakes:
-        option = f"{fmt(m)}{example.unit}"
-        if m > 0 and m != key and fmt(m) not in inputs and _unlike(norm_phrase(option), taken):
-            distractors.append(option)
-            taken.append(norm_phrase(option))
-    if len(distractors) < 2:
-        return None
-    given = _listed([f"{n} = {_with_unit(fmt(v), u)}" for n, v, u in zip(names, values, example.units)])
-    rounding = ""
-    if rounded:
-        rounding = (f" Give the answer to {example.places} decimal place{'s' if example.places > 1 else ''}."
-                    if example.places else " Give the answer to the nearest whole number.")
-    result = formula.split(" = ")[0]
-    stem = f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {given}?"
-    if word_count(stem + rounding) > MAX_STEM_WORDS:
-        stem = f"By the text's formula, what is the {_lower_first(result)} when {given}?"
-    return _candidate(stem=stem + rounding, key=shown_key, distractors=distractors, formula=formula,
-                      worked=f"({fmt(part)} ÷ {fmt(whole)}) × 100", section=section, sentence=sentence)
-
-
-def _listed(parts: list[str]) -> str:
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def _lower_first(name: str) -> str:
-    """"Moles of HCl used" -> "moles of HCl used": only a capital that opens a sentence goes."""
-    first = name.split()[0]
-    return name[:1].lower() + name[1:] if first[1:].islower() else name
-
-
-def asked_quantity(result: str) -> str:
-    """The quantity as the question asks for it, agreeing in number: "What is the {this}".
-
-    A plural head ("moles of HCl used", "Moles") is a count: "the number of moles of HCl used".
-    """
-    name = _lower_first(result)
-    toks = name.split()
-    head = toks[toks.index("of") - 1] if "of" in toks[1:] else toks[-1]
-    if head.isalpha() and head.islower() and is_plural(head):
-        return f"number of {name}"
-    return name
-
-
-def _unlike(text: str, taken: list[str]) -> bool:
-    """Reads unlike every option taken, as the rubric compares options ("0.032" and "0.32" read alike)."""
-    return all(text != t and fuzz.ratio(text, t) < 92 for t in taken)
-
-
-def _with_unit(number: str, unit: str) -> str:
-    if unit in CURRENCIES:
-        return f"{unit}{number}"
-    return f"{number} {unit}" if unit else number
-
-
-def fmt(value: Decimal) -> str:
-    """A number as the stem shows it: thousands separated, no trailing zeros."""
-    text = f"{value.normalize():,f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _distractors(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str) -> list[str]:
-    """The mistakes' results as options: positive, none an input, none like another, none much longer."""
-    inputs = {fmt(v) for v in values}
-    distractors: list[str] = []
-    taken = [norm_phrase(_with_unit(fmt(key), unit))]  # "1.5" and "15" read alike once normalised: one only
-    for m in mistakes:
-        text = fmt(m)
-        option = _with_unit(text, unit)
-        if m > 0 and text not in inputs and _unlike(norm_phrase(option), taken) and length_ok(text, fmt(key)) \
-                and key / FAR <= m <= key * FAR:
-            distractors.append(option)
-            taken.append(norm_phrase(option))
-    return distractors
 
 
 def log_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
@@ -274,8 +107,8 @@ def log_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]
             continue  # a bare "1 × 10⁻⁴" of nothing the lesson measures
         formula = re.split(r"\s+(?:and|or|which)\b", sentence.strip()[sentence.strip().index(result):])[0].rstrip(".,; ")
         exponent = fresh_exponent(text, rng)
-        yield _candidate(
-            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {arg} = "
+        yield apply_candidate(
+            stem=f"The text gives the formula “{formula}”. What is the {lower_first(result)} when {arg} = "
                  f"{power_of_ten(exponent)} {unit}?",
             key=str(exponent), distractors=slips(exponent), formula=formula,
             worked=f"−log₁₀({power_of_ten(exponent)})", section=section, sentence=sentence,
@@ -307,7 +140,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             # A formula in symbols: asked with the lesson's names for them, and their units
             # when the lesson gives every one.
             result_symbol, symbols, ops = symbolic
-            legend = _listed([f"{x} is the {_lower_first(named[x][0])}" for x in (result_symbol, *symbols)])
+            legend = listed([f"{x} is the {lower_first(named[x][0])}" for x in (result_symbol, *symbols)])
             if all(named[x][1] for x in (result_symbol, *symbols)):
                 units, unit = [named[x][1] for x in symbols], named[result_symbol][1]
             parsed = result_symbol, symbols, ops
@@ -343,7 +176,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         # the options read alike ("0.03 per person-year", "0.3 per person-year").
         # So does a unit that ends an option as a word would ("1.5 A": an article).
         per = ""
-        if " " in unit or len(unit) > MAX_OPTION_UNIT or unit.lower() in _UNIT_WORDS:
+        if " " in unit or len(unit) > MAX_OPTION_UNIT or unit.lower() in UNIT_WORDS:
             per, unit = (f" {unit}" if unit.startswith("per ") else f", in {unit},"), ""
         drawn, rounded = None, False
         for _ in range(DRAWS if example is not None else 1):
@@ -363,7 +196,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 # Symbols take small values ("I = 3 A"): a base of hundreds reads wrongly for a current.
                 values, key, mistakes = compute(names, ops, rng, [Decimal(2)] * len(names) if legend else None,
                                                 result=named[result][0] if legend else result)
-            distractors = _distractors(values, key, mistakes, unit)
+            distractors = mistake_options(values, key, mistakes, unit)
             if fmt(key) not in {fmt(v) for v in values} and len(distractors) >= 2 and (
                     drawn is None or len(distractors) > len(drawn[2])):
                 drawn = values, key, distractors
@@ -372,23 +205,23 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         if drawn is None:
             continue
         values, key, distractors = drawn
-        shown_key = _with_unit(fmt(key), unit)
-        given = [f"{n} = {_with_unit(fmt(v), u)}" for n, v, u in zip(names, values, units)]
-        given_text = _listed(given)
+        shown_key = with_unit(fmt(key), unit)
+        given = [f"{n} = {with_unit(fmt(v), u)}" for n, v, u in zip(names, values, units)]
+        given_text = listed(given)
         rounding = ""
         if rounded and example is not None:
             rounding = (f" Give the answer to {example.places} decimal place{'s' if example.places > 1 else ''}."
                         if example.places else " Give the answer to the nearest whole number.")
         if legend:
-            asked = f"{_lower_first(named[result][0])} {result}"
+            asked = f"{lower_first(named[result][0])} {result}"
             stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked}{per} when {given_text}?"
             if word_count(stem + rounding) > MAX_STEM_WORDS:
                 # Several named symbols: the names in brief, then the question on the result's symbol.
-                brief = _listed([f"{x} the {_lower_first(named[x][0])}" for x in (result, *names)])
+                brief = listed([f"{x} the {lower_first(named[x][0])}" for x in (result, *names)])
                 stem = f"By the text's formula “{formula}”, with {brief}, what is {result}{per} when {given_text}?"
-        elif ops in (["+"], ["−"]) and is_plural(_lower_first(result).split()[-1]):
+        elif ops in (["+"], ["−"]) and is_plural(lower_first(result).split()[-1]):
             # "Assets = Liabilities + Equity": amounts added, not things counted ("the number of assets").
-            stem = f"The text gives the formula “{formula}”. What are the {_lower_first(result)} when {given_text}?"
+            stem = f"The text gives the formula “{formula}”. What are the {lower_first(result)} when {given_text}?"
         else:
             stem = f"The text gives the formula “{formula}”. What is the {asked_quantity(result)}{per} when {given_text}?"
             if word_count(stem) > MAX_STEM_WORDS:
@@ -396,7 +229,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 stem = f"By the text's formula, what is the {asked_quantity(result)}{per} when {given_text}?"
         stem += rounding
         worked = " ".join(x for pair in zip([fmt(v) for v in values], [*ops, ""]) for x in pair).strip()
-        yield _candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
+        yield apply_candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
                          section=section, sentence=sentence)
 
 
