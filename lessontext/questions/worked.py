@@ -26,6 +26,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from itertools import product
 
+from lessontext.words import getAllLemmas
+
+from .text import STOPWORDS
+
 _NUM = r"(\d+(?:[.,]\d+)*)"
 # A unit after a number: "mol/L", "Ω", "mm²", "cm³/s", "person-years", "per person-year"; never a word of
 # the sentence ("= 408 m, so", "= 2 and", "= 3 per cent").
@@ -191,6 +195,16 @@ _PROSE = re.compile(r"(?P<subject>[^.;:,]*?)\s+(?:is|are|was|were|must be|would 
 _SHORT_UNIT = r"([A-Za-zΩµ°](?:[A-Za-zΩµ°²³]?|[A-Za-zΩµ°²³]{1,3}(?<!s)))(?![\w-])"
 
 
+def short_unit(value: Decimal, text: str) -> str:
+    """The short unit ``text`` first writes ``value`` with ("12.5 mm", "54 kcal"), or "".  A word is none: a
+    function word ("544 of them") or one the dictionary knows ("5 red counters", "3 new cases")."""
+    for m in re.finditer(rf"(?<![\d.,]){re.escape(_figure(value))}(?![\d.,]\d)\s*{_SHORT_UNIT}", text):
+        unit = m.group(1)
+        if unit.lower() not in STOPWORDS and not getAllLemmas(unit.lower()):
+            return unit
+    return ""
+
+
 def prose_example(sentences: list[tuple[object, str]], j: int, result: str, ops: list[str]) -> Worked | None:
     """The worked example in prose at ``sentences[j]`` of the formula of ``result``: the clause before
     "is" names the result in full, and the working after it holds; its bare figures take the short unit
@@ -205,9 +219,7 @@ def prose_example(sentences: list[tuple[object, str]], j: int, result: str, ops:
     around = " ".join(s for _, s in sentences[max(0, j - GIVEN_BEFORE):j]) + " " + sentence[:m.start("work")]
     units = list(found.units)
     for i, value in enumerate(found.values):
-        given = re.search(rf"(?<![\d.,]){re.escape(_figure(value))}(?![\d.,]\d)\s*{_SHORT_UNIT}", around)
-        if not units[i] and given:
-            units[i] = given.group(1)
+        units[i] = units[i] or short_unit(value, around)
     return replace(found, units=tuple(units))
 
 
@@ -439,9 +451,8 @@ def percentage_example(sentences: list[tuple[object, str]], at: int,
             around = " ".join(s for _, s in sentences[at:j + 1])
             units = []
             for value in (a, b):
-                given = re.search(rf"(?:([£$€]){re.escape(_figure(value))}|(?<![\d.,]){re.escape(_figure(value))}"
-                                  rf"(?![\d.,]\d)\s*{_SHORT_UNIT})", around)
-                units.append((given.group(1) or given.group(2)) if given else "")
+                currency = re.search(rf"([£$€]){re.escape(_figure(value))}(?![\d.,]\d)", around)
+                units.append(currency.group(1) if currency else short_unit(value, around))
             return Worked((a, b), tuple(units), p, "%" if m.group(4) else "", places, False)
     return None
 

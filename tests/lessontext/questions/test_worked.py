@@ -406,3 +406,16 @@ def test_a_rate_below_one_is_scaled_by_at_most_two(seed):
 def test_no_fresh_value_is_one(seed):
     (frequency, spacing), _ = fresh_values(read_example("= 4 Hz × 0.5 m = 2", ["×"]), ["×"], random.Random(seed))
     assert spacing == Decimal("0.75") and frequency != 1
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("A 50 mm lens has an aperture 12.5 mm wide.", "mm"),
+    ("Fat: 6 g × 9 kcal/g = 50 kcal", "kcal"),
+    ("The line ran 640 trains, and 50 of them arrived on time.", ""),  # a function word
+    ("A bag holds 50 red counters.", ""),  # a word the dictionary knows
+    ("Of 50 at hand, a pebble of 50 g was weighed.", "g"),  # the first that is a unit
+])
+def test_a_figures_short_unit_is_no_word(text, unit):
+    from lessontext.questions.worked import short_unit
+
+    assert short_unit(Decimal(50), text) == unit
