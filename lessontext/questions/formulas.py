@@ -76,6 +76,8 @@ def parse_formula(sentence: str, *, long: bool = False) -> tuple[str, list[str],
     return result, names, ops
 
 
+# A sum's or a difference's two parts are at most this many times apart.
+ONE_SIZE = 3
 BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
 # A quotient named as a part of its whole: below 1 ("a probability of 33" is none; raters on test-c, test-g:
 # a strain of 33, more new cases than people at risk).
@@ -108,7 +110,10 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
         scaled = [v * Decimal(rng.choice(SCALES)) for v in sizes]
     if ops in (["+"], ["−"]):
         # Round figures of one size: a sum's parts, or a difference's larger first and smaller second.
-        first, second = sorted(rng.sample(BASES, 2), reverse=ops == ["−"])
+        # Of one size: "energy intake = 2,400 and energy expenditure = 320" is no day anyone lives.
+        first = rng.choice(BASES)
+        second = rng.choice([b for b in BASES if b != first and first / ONE_SIZE <= b <= first * ONE_SIZE])
+        first, second = sorted((first, second), reverse=ops == ["−"])
         key = first + second if ops == ["+"] else first - second
         other = abs(first - second) if ops == ["+"] else first + second
         return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(key) * 10, Decimal(key) / 10]
@@ -143,13 +148,25 @@ _PERCENT_FORMULA = re.compile(
     rf"(?:^|:\s*)(?P<result>{NAME})\s*=\s*\(\s*(?P<a>{NAME})\s+(?P<op>[÷/−])\s+(?P<b>{NAME})\s*\)"
     rf"\s*(?:[÷/]\s*(?P<c>{NAME})\s*)?[×*]\s*100\s*(?=$|[.,;=≈])"
 )
+_LONG_PERCENT_FORMULA = re.compile(_PERCENT_FORMULA.pattern.replace(f"(?P<a>{NAME})", f"(?P<a>{LONG_NAME})")
+                                   .replace(f"(?P<b>{NAME})", f"(?P<b>{LONG_NAME})"))
 MAX_PERCENTNAME_WORDS = 6
 PERCENTS = (5, 10, 15, 20, 25, 30, 40, 60, 75)
 
 
-def parse_percentage(sentence: str) -> tuple[str, list[str], str] | None:
-    """(result, [part, whole] or [new, old], "share" or "change") of a percentage formula, or None."""
-    m = _PERCENT_FORMULA.search(sentence.strip())
+# A display line that is nothing but its formula may name its quantities at length ("cost of the basket in
+# the base year"), as a quotient's may (``LONG_NAME``): read only with a worked example.
+MAX_LONG_PERCENTNAME_WORDS = 10
+
+
+def parse_percentage(sentence: str, *, long: bool = False) -> tuple[str, list[str], str] | None:
+    """(result, [part, whole] or [new, old], "share" or "change") of a percentage formula, or None.
+
+    ``long``: the sentence is a display line of the formula alone, whose quantities may take up to
+    MAX_LONG_PERCENTNAME_WORDS words."""
+    if long and not re.fullmatch(rf"{NAME}\s*=\s*\([^=]*\)\s*[×*]\s*100", sentence.strip()):
+        return None
+    m = (_LONG_PERCENT_FORMULA if long else _PERCENT_FORMULA).search(sentence.strip())
     if not m:
         return None
     result, a, b, c = (m.group(g).strip() if m.group(g) else "" for g in ("result", "a", "b", "c"))
@@ -161,7 +178,8 @@ def parse_percentage(sentence: str) -> tuple[str, list[str], str] | None:
         return None  # "(a − b) ÷ c × 100", "(a ÷ b) ÷ c × 100": not one of the two shapes
     for name in (result, a, b):
         toks = name.split()
-        if not toks or len(toks) > MAX_PERCENTNAME_WORDS or len(name) < 3 or toks[0].lower() in STARTS:
+        if not toks or len(toks) > (MAX_LONG_PERCENTNAME_WORDS if long else MAX_PERCENTNAME_WORDS) or len(name) < 3 \
+                or toks[0].lower() in STARTS:
             return None
     if len({result.lower(), a.lower(), b.lower()}) != 3:
         return None

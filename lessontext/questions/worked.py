@@ -5,7 +5,10 @@ in the formula's own sentence ("Moles = concentration × volume = 0.100 mol/L ×
 or on a later line of the same section or its subsections that names the same result ("Incidence
 rate = 24 / 1,600 person-years = 0.015 per person-year", "Working: total distance = 340 × 1.2 = 408 m",
 a substitution "rate = 56 cm³ ÷ 40 s." with its answer on the next line), or anywhere later in the
-symbols the lesson gave the formula ("stress = force / area, or σ = F / A").  Only an example
+symbols the lesson gave the formula ("stress = force / area, or σ = F / A"), or in prose on a later line of
+its section that names the result before "is" ("Its f-number is 50 ÷ 12.5 = 4", "the relative frequency of
+landing point-up is 76 ÷ 200 = 0.38": a photography and a probability lesson, test-k), its bare figures
+taking the short unit the lines just before give them ("A 50 mm lens has an aperture 12.5 mm wide").  Only an example
 whose arithmetic is right is read.  It gives the question its units and its sizes, and the fresh numbers
 keep its constraints: a count stays whole, a quotient below 1 (a part of a whole, a proportion, a rate
 per person) stays below 1, the key has no more decimals than the example's answer, and no fresh number
@@ -18,9 +21,14 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from itertools import product
+
+from lessontext.words import getAllLemmas
+
+from .text import STOPWORDS
 
 _NUM = r"(\d+(?:[.,]\d+)*)"
 # A unit after a number: "mol/L", "Ω", "mm²", "cm³/s", "person-years", "per person-year"; never a word of
@@ -44,6 +52,9 @@ _SUBSTITUTION = re.compile(
 )
 _ANSWER = re.compile(rf"=\s*\**({_NUM}\s*{_UNIT})\**" + _ANSWER_ENDS)
 SCALES = ("1.5", "2", "3", "4", "5")
+# A value below 1 (a rate as a decimal, a concentration) scales less: "r = 0.05" becomes 0.075 or 0.1, never
+# 0.25 (raters on test-k and test-g: unrealistic, absurd numbers).
+FRACTION_SCALES = ("1.5", "2")
 # A fresh answer differs from the example's by at least this share of it: not one to copy.
 NEW_ANSWER = Decimal("0.1")
 # A fresh number may have this many significant figures more than the example's (at least two).
@@ -177,6 +188,41 @@ def with_currencies(worked: Worked, text: str) -> Worked:
     return replace(worked, units=tuple(units))
 
 
+# "Its f-number is 50 ÷ 12.5 = 4": a working in prose, after the clause that names what it computes.
+_PROSE = re.compile(r"(?P<subject>[^.;:,]*?)\s+(?:is|are|was|were|must be|would be)\s+(?P<work>\d[^=≈]*[=≈]\s*\d.*)$")
+# A unit the lines before a prose working give its bare figures: a short symbol ("mm", "kg", "cm³"), not a
+# counted noun ("200 times", "10 people"), which the quantity's name already says.
+_SHORT_UNIT = r"([A-Za-zΩµ°](?:[A-Za-zΩµ°²³]?|[A-Za-zΩµ°²³]{1,3}(?<!s)))(?![\w-])"
+
+
+def short_unit(value: Decimal, text: str) -> str:
+    """The short unit ``text`` first writes ``value`` with ("12.5 mm", "54 kcal"), or "".  A word is none: a
+    function word ("544 of them") or one the dictionary knows ("5 red counters", "3 new cases")."""
+    for m in re.finditer(rf"(?<![\d.,]){re.escape(_figure(value))}(?![\d.,]\d)\s*{_SHORT_UNIT}", text):
+        unit = m.group(1)
+        if unit.lower() not in STOPWORDS and not getAllLemmas(unit.lower()):
+            return unit
+    return ""
+
+
+def prose_example(sentences: list[tuple[object, str]], j: int, result: str, ops: list[str]) -> Worked | None:
+    """The worked example in prose at ``sentences[j]`` of the formula of ``result``: the clause before
+    "is" names the result in full, and the working after it holds; its bare figures take the short unit
+    the sentence or the GIVEN_BEFORE lines before it write them with."""
+    sentence = sentences[j][1]
+    m = _PROSE.search(sentence)
+    if m is None or not re.search(rf"(?<![\w-]){re.escape(result.lower())}(?![\w-])", m.group("subject").lower()):
+        return None
+    found = read_example("= " + m.group("work"), ops)
+    if found is None:
+        return None
+    around = " ".join(s for _, s in sentences[max(0, j - GIVEN_BEFORE):j]) + " " + sentence[:m.start("work")]
+    units = list(found.units)
+    for i, value in enumerate(found.values):
+        units[i] = units[i] or short_unit(value, around)
+    return replace(found, units=tuple(units))
+
+
 def section_example(sentences: list[tuple[object, str]], at: int, result: str, ops: list[str]) -> Worked | None:
     """The formula at ``sentences[at]``'s worked example (``example_of``), its bare amounts with the
     currency the lesson writes them with."""
@@ -200,11 +246,14 @@ def example_of(sentences: list[tuple[object, str]], at: int, result: str, ops: l
         # The formula's section and its subsections ("### Worked example 1" under "## Rate").
         if getattr(later_section, "anchor", None) != anchor and getattr(later_section, "level", 0) <= level:
             break
-        if "=" not in later or not names_result(later, result):
+        if "=" not in later:
             continue
-        found = read_example(later, ops)
-        if found is None and j + 1 < len(sentences) and names_result(sentences[j + 1][1], result):
-            found = _split_example(later, sentences[j + 1][1], ops)
+        found = None
+        if names_result(later, result):
+            found = read_example(later, ops)
+            if found is None and j + 1 < len(sentences) and names_result(sentences[j + 1][1], result):
+                found = _split_example(later, sentences[j + 1][1], ops)
+        found = found or prose_example(sentences, j, result, ops)
         if found is not None:
             return found
     named = alias(sentences, at)
@@ -287,9 +336,17 @@ def _whole(value: Decimal) -> bool:
     return value == value.to_integral_value()
 
 
+def _decimals(value: Decimal) -> int:
+    return max(0, -value.normalize().as_tuple().exponent)
+
+
 def _keeps(value: Decimal, like: Decimal) -> bool:
     """A fresh value keeps its example value's kind: whole if it was whole, and of a like precision."""
     if _whole(like) and not _whole(value):
+        return False
+    if _decimals(value) > _decimals(like) + (like < 1):
+        # The example's rounding: "12.5 mm" gives "25 mm" or "37.5 mm", never "18.75 mm"; a value below 1
+        # may take one decimal more ("0.5 A" gives "0.75 A": its only fresh values that are no whole unit).
         return False
     return figures(value) <= max(figures(like), 2) + EXTRA_FIGURES
 
@@ -304,8 +361,10 @@ def _fits(key: Decimal, worked: Worked) -> bool:
 def _scaled(worked: Worked, ops: list[str]):
     """Each input of the example scaled by a small factor, kept under the example's constraints, with
     the exact result: ``(values, exact)``."""
-    for factors in product(SCALES, repeat=len(worked.values)):
+    for factors in product(*[SCALES if v >= 1 else FRACTION_SCALES for v in worked.values]):
         values = [v * Decimal(f) for v, f in zip(worked.values, factors)]
+        if any(v == 1 for v in values):
+            continue  # "λ = 1 m": multiplying or dividing by one asks nothing, and gives an input as the key
         if all(_keeps(v, w) for v, w in zip(values, worked.values)) and (exact := apply_ops(values, ops)) is not None:
             yield values, exact
 
@@ -361,3 +420,60 @@ def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, pro
     # A quotient that does not end ("33.333...") is rounded as a student would write it: three figures.
     return [m.quantize(Decimal(1).scaleb(m.adjusted() - 2)) if -m.normalize().as_tuple().exponent > 8 else m
             for m in found]
+
+
+# "(54 ÷ 274) × 100 ≈ 19.7%", "Year 2: (550 ÷ 500) × 100 = 110": a percentage share worked with numbers.
+_PERCENT_EXAMPLE = re.compile(
+    rf"\(\s*[£$€]?{_NUM}\s*[÷/]\s*[£$€]?{_NUM}\s*\)\s*[×*]\s*100\s*[=≈]\s*\**{_NUM}\s*(%|per\s+cent\b)?")
+# How far after its formula a percentage's example may come (a nutrition lesson: 12 lines of steps before it;
+# a price-index lesson: a table of costs in the next section).
+PERCENT_REACH = 20
+
+
+def percentage_example(sentences: list[tuple[object, str]], at: int,
+                       states_formula: Callable[[str], bool]) -> Worked | None:
+    """The worked example of the percentage share formula at ``sentences[at]``: the first later line, before the
+    next formula (``states_formula``) and within PERCENT_REACH lines, that works "(a ÷ b) × 100 = p" with
+    numbers that hold; a line of equal parts ("(500 ÷ 500) × 100 = 100") shows the base, not a working.
+    Its unit is "%" when it writes one; its figures take the currency or short unit the lines from the
+    formula to it write them with.  Seen in a nutrition lesson (test-d) and a price-index lesson (test-h)."""
+    for j in range(at + 1, min(len(sentences), at + 1 + PERCENT_REACH)):
+        line = sentences[j][1]
+        if states_formula(line):
+            return None
+        for m in _PERCENT_EXAMPLE.finditer(line):
+            a, b, p = (_number(g) for g in m.groups()[:3])
+            if None in (a, b, p) or a <= 0 or b <= 0 or a == b:
+                continue
+            places = _places(m.group(3))
+            if (a / b * 100).quantize(Decimal(1).scaleb(-places)) != p:
+                continue
+            around = " ".join(s for _, s in sentences[at:j + 1])
+            units = []
+            for value in (a, b):
+                currency = re.search(rf"([£$€]){re.escape(_figure(value))}(?![\d.,]\d)", around)
+                units.append(currency.group(1) if currency else short_unit(value, around))
+            return Worked((a, b), tuple(units), p, "%" if m.group(4) else "", places, False)
+    return None
+
+
+def fresh_share(worked: Worked, rng: random.Random) -> tuple[list[Decimal], Decimal, bool] | None:
+    """Fresh part and whole for a percentage share, each the example's scaled by a small factor under its
+    constraints, the key within a factor MAGNITUDE of the example's (a price index of 110 gives 88 or 165,
+    never 22), exact or rounded to the example's decimals: ``(values, key, rounded)``."""
+    choices = []
+    for values, exact in _scaled(worked, ["÷"]):
+        percent = exact * 100
+        key = percent.quantize(Decimal(1).scaleb(-worked.places))
+        if not worked.result / MAGNITUDE <= key <= worked.result * MAGNITUDE or not _new_answer(key, worked):
+            continue
+        if worked.result < 100 <= key:
+            continue  # a part of its whole stays below it
+        choices.append((values, key.normalize(), key != percent))
+    if not choices:
+        return None
+    exact = [c for c in choices if not c[2]]
+    return rng.choice(exact or choices)
+
+
+MAGNITUDE = Decimal("1.5")

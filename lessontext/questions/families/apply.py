@@ -37,12 +37,15 @@ A percentage in its two common shapes reads one way too: a share, "<result> = (<
 brackets and the "× 100" close the formula, so its result may take six words ("percentage of energy
 from a nutrient").  Fresh numbers give a whole percentage as the key; the wrong options are the
 fraction not multiplied by 100, the rest of the whole (100 − p), the quotient turned round, and for a
-change the change divided by the new value.
+change the change divided by the new value.  A share whose worked example follows it ("(54 ÷ 274) × 100 ≈ 19.7%", "Year 2:
+(550 ÷ 500) × 100 = 110": a nutrition and a price-index lesson) is asked on the example's sizes, units and rounding,
+with "%" only when the example writes it (an index is a bare number); its quantities may then take ten words.
 
 A negative base-10 logarithm, "<result> = −log₁₀[<quantity>]" (``logarithms.py``), is asked on a power of
 ten with the unit the lesson gives the quantity.  A formula in symbols may also be named by a "where:"
 list or "<Name>, written x," and worked on a later line of its section ("Working: v = 0.5 × 6 = 3" after
-"Given: f = 0.5 Hz, λ = 6 m"); one with no unit to read for its answer is not asked.
+"Given: f = 0.5 Hz, λ = 6 m"); one with no unit to read for its answer is not asked.  A working in prose
+names its result before "is" ("Its density is 60 ÷ 20 = 3"): read as an example too (``worked.py``).
 """
 
 from __future__ import annotations
@@ -52,21 +55,30 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rapidfuzz import fuzz
-
+from ..applyitems import (
+    CONFIDENCE,
+    DRAWS,
+    MAX_OPTION_UNIT,
+    UNIT_WORDS,
+    apply_candidate,
+    asked_quantity,
+    fmt,
+    listed,
+    lower_first,
+    mistake_options,
+    percentage_questions,
+    with_unit,
+)
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..formulas import compute, compute_percentage, parse_formula, parse_percentage, treated_as_quantity
+from ..formulas import compute, parse_formula, treated_as_quantity
 from ..logarithms import fresh_exponent, parse_negative_log, power_of_ten, quantity_unit, slips
-from ..pairs import length_ok
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
 from ..symbols import parse_symbol_formula, symbol_names
-from ..text import is_plural, norm_phrase, word_count
-from ..types import QuestionType
+from ..text import is_plural, word_count
 from ..worked import (
-    CURRENCIES,
     apply_ops,
     fresh_values,
     rounded_values,
@@ -75,125 +87,6 @@ from ..worked import (
     typical_mistakes,
 )
 from . import FAMILIES
-
-CONFIDENCE = {APPLY_FORMULA: 0.7}
-
-MAX_OPTION_UNIT = 6
-_UNIT_WORDS = frozenset({"a", "an", "in", "to", "of", "at"})
-FAR = 10_000  # a wrong option this many times off the key is no slip anyone makes ("94,260,000 MPa")
-DRAWS = 5  # fresh numbers drawn from a worked example until three wrong options read apart
-
-
-def _candidate(*, stem: str, key: str, distractors: list[str], formula: str, worked: str, section, sentence: str) -> Candidate:
-    """An apply question: ``formula`` re-run on fresh numbers (``worked`` shows the sum) with its computed ``key``."""
-    return Candidate(
-        type=QuestionType.SINGLE,
-        rule=APPLY_FORMULA,
-        stem=stem,
-        key=key,
-        correct=(key,),
-        distractors=tuple(distractors[:3]),
-        kind="quantity:apply",
-        original=key,
-        source_anchor=section.anchor,
-        source_sentence=sentence,
-        explanation=f"By the formula “{formula}”: {worked} = {key}.",
-        base=CONFIDENCE[APPLY_FORMULA],
-        shown=(sentence,),
-        claims=(f"formula:{formula.lower()}",),
-        level="apply",
-    )
-
-
-def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
-    """"What is <result> when <part> = 60 and <whole> = 400?": a percentage formula on fresh numbers."""
-    seen: set[str] = set()
-    for section, sentence in lesson.sentences:
-        if "100" not in sentence or "(" not in sentence:
-            continue
-        parsed = parse_percentage(sentence)
-        if parsed is None:
-            continue
-        result, names, shape = parsed
-        a, b = names
-        formula = f"{result} = ({a} ÷ {b}) × 100" if shape == "share" else f"{result} = ({a} − {b}) ÷ {b} × 100"
-        if formula.lower() in seen:
-            continue
-        seen.add(formula.lower())
-        values, key, mistakes = compute_percentage(shape, rng)
-        shown_key = f"{fmt(key)}%"
-        inputs = {fmt(v) for v in values}
-        distractors: list[str] = []
-        taken = [norm_phrase(shown_key)]
-        for m in mistakes:
-            option = f"{fmt(m)}%"
-            if m > 0 and m != key and fmt(m) not in inputs and _unlike(norm_phrase(option), taken):
-                distractors.append(option)
-                taken.append(norm_phrase(option))
-        if len(distractors) < 2:
-            continue
-        given = _listed([f"{n} = {fmt(v)}" for n, v in zip(names, values)])
-        worked = (f"({fmt(values[0])} ÷ {fmt(values[1])}) × 100" if shape == "share"
-                  else f"({fmt(values[0])} − {fmt(values[1])}) ÷ {fmt(values[1])} × 100")
-        yield _candidate(
-            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {given}?",
-            key=shown_key, distractors=distractors, formula=formula, worked=worked, section=section, sentence=sentence,
-        )
-
-
-def _listed(parts: list[str]) -> str:
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def _lower_first(name: str) -> str:
-    """"Moles of HCl used" -> "moles of HCl used": only a capital that opens a sentence goes."""
-    first = name.split()[0]
-    return name[:1].lower() + name[1:] if first[1:].islower() else name
-
-
-def asked_quantity(result: str) -> str:
-    """The quantity as the question asks for it, agreeing in number: "What is the {this}".
-
-    A plural head ("moles of HCl used", "Moles") is a count: "the number of moles of HCl used".
-    """
-    name = _lower_first(result)
-    toks = name.split()
-    head = toks[toks.index("of") - 1] if "of" in toks[1:] else toks[-1]
-    if head.isalpha() and head.islower() and is_plural(head):
-        return f"number of {name}"
-    return name
-
-
-def _unlike(text: str, taken: list[str]) -> bool:
-    """Reads unlike every option taken, as the rubric compares options ("0.032" and "0.32" read alike)."""
-    return all(text != t and fuzz.ratio(text, t) < 92 for t in taken)
-
-
-def _with_unit(number: str, unit: str) -> str:
-    if unit in CURRENCIES:
-        return f"{unit}{number}"
-    return f"{number} {unit}" if unit else number
-
-
-def fmt(value: Decimal) -> str:
-    """A number as the stem shows it: thousands separated, no trailing zeros."""
-    text = f"{value.normalize():,f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _distractors(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str) -> list[str]:
-    """The mistakes' results as options: positive, none an input, none like another, none much longer."""
-    inputs = {fmt(v) for v in values}
-    distractors: list[str] = []
-    taken = [norm_phrase(_with_unit(fmt(key), unit))]  # "1.5" and "15" read alike once normalised: one only
-    for m in mistakes:
-        text = fmt(m)
-        option = _with_unit(text, unit)
-        if m > 0 and text not in inputs and _unlike(norm_phrase(option), taken) and length_ok(text, fmt(key)) \
-                and key / FAR <= m <= key * FAR:
-            distractors.append(option)
-            taken.append(norm_phrase(option))
-    return distractors
 
 
 def log_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
@@ -214,8 +107,8 @@ def log_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]
             continue  # a bare "1 × 10⁻⁴" of nothing the lesson measures
         formula = re.split(r"\s+(?:and|or|which)\b", sentence.strip()[sentence.strip().index(result):])[0].rstrip(".,; ")
         exponent = fresh_exponent(text, rng)
-        yield _candidate(
-            stem=f"The text gives the formula “{formula}”. What is the {_lower_first(result)} when {arg} = "
+        yield apply_candidate(
+            stem=f"The text gives the formula “{formula}”. What is the {lower_first(result)} when {arg} = "
                  f"{power_of_ten(exponent)} {unit}?",
             key=str(exponent), distractors=slips(exponent), formula=formula,
             worked=f"−log₁₀({power_of_ten(exponent)})", section=section, sentence=sentence,
@@ -247,7 +140,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             # A formula in symbols: asked with the lesson's names for them, and their units
             # when the lesson gives every one.
             result_symbol, symbols, ops = symbolic
-            legend = _listed([f"{x} is the {_lower_first(named[x][0])}" for x in (result_symbol, *symbols)])
+            legend = listed([f"{x} is the {lower_first(named[x][0])}" for x in (result_symbol, *symbols)])
             if all(named[x][1] for x in (result_symbol, *symbols)):
                 units, unit = [named[x][1] for x in symbols], named[result_symbol][1]
             parsed = result_symbol, symbols, ops
@@ -283,7 +176,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         # the options read alike ("0.03 per person-year", "0.3 per person-year").
         # So does a unit that ends an option as a word would ("1.5 A": an article).
         per = ""
-        if " " in unit or len(unit) > MAX_OPTION_UNIT or unit.lower() in _UNIT_WORDS:
+        if " " in unit or len(unit) > MAX_OPTION_UNIT or unit.lower() in UNIT_WORDS:
             per, unit = (f" {unit}" if unit.startswith("per ") else f", in {unit},"), ""
         drawn, rounded = None, False
         for _ in range(DRAWS if example is not None else 1):
@@ -303,7 +196,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 # Symbols take small values ("I = 3 A"): a base of hundreds reads wrongly for a current.
                 values, key, mistakes = compute(names, ops, rng, [Decimal(2)] * len(names) if legend else None,
                                                 result=named[result][0] if legend else result)
-            distractors = _distractors(values, key, mistakes, unit)
+            distractors = mistake_options(values, key, mistakes, unit)
             if fmt(key) not in {fmt(v) for v in values} and len(distractors) >= 2 and (
                     drawn is None or len(distractors) > len(drawn[2])):
                 drawn = values, key, distractors
@@ -312,23 +205,23 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         if drawn is None:
             continue
         values, key, distractors = drawn
-        shown_key = _with_unit(fmt(key), unit)
-        given = [f"{n} = {_with_unit(fmt(v), u)}" for n, v, u in zip(names, values, units)]
-        given_text = _listed(given)
+        shown_key = with_unit(fmt(key), unit)
+        given = [f"{n} = {with_unit(fmt(v), u)}" for n, v, u in zip(names, values, units)]
+        given_text = listed(given)
         rounding = ""
         if rounded and example is not None:
             rounding = (f" Give the answer to {example.places} decimal place{'s' if example.places > 1 else ''}."
                         if example.places else " Give the answer to the nearest whole number.")
         if legend:
-            asked = f"{_lower_first(named[result][0])} {result}"
+            asked = f"{lower_first(named[result][0])} {result}"
             stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked}{per} when {given_text}?"
             if word_count(stem + rounding) > MAX_STEM_WORDS:
                 # Several named symbols: the names in brief, then the question on the result's symbol.
-                brief = _listed([f"{x} the {_lower_first(named[x][0])}" for x in (result, *names)])
+                brief = listed([f"{x} the {lower_first(named[x][0])}" for x in (result, *names)])
                 stem = f"By the text's formula “{formula}”, with {brief}, what is {result}{per} when {given_text}?"
-        elif ops in (["+"], ["−"]) and is_plural(_lower_first(result).split()[-1]):
+        elif ops in (["+"], ["−"]) and is_plural(lower_first(result).split()[-1]):
             # "Assets = Liabilities + Equity": amounts added, not things counted ("the number of assets").
-            stem = f"The text gives the formula “{formula}”. What are the {_lower_first(result)} when {given_text}?"
+            stem = f"The text gives the formula “{formula}”. What are the {lower_first(result)} when {given_text}?"
         else:
             stem = f"The text gives the formula “{formula}”. What is the {asked_quantity(result)}{per} when {given_text}?"
             if word_count(stem) > MAX_STEM_WORDS:
@@ -336,7 +229,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 stem = f"By the text's formula, what is the {asked_quantity(result)}{per} when {given_text}?"
         stem += rounding
         worked = " ".join(x for pair in zip([fmt(v) for v in values], [*ops, ""]) for x in pair).strip()
-        yield _candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
+        yield apply_candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
                          section=section, sentence=sentence)
 
 
@@ -518,6 +411,39 @@ pA = −log₁₀[A⁺]
 where [A⁺] is the concentration of the ion in moles per litre (mol/L).
 """
 
+# A worked example in prose on a later line ("Its density is 60 ÷ 20 = 3"): the sizes, and the short units
+# the line before gives its figures; a counted noun ("300 seeds") is no unit.
+PROSE_EXAMPLE = """# Materials
+
+## Density
+
+Density = mass ÷ volume
+
+A pebble of 60 g fills 20 cm³ of water. Its density is 60 ÷ 20 = 3, which is typical of rock.
+
+## Seeds
+
+germination rate = number of seeds that sprouted ÷ number of seeds sown
+
+Of 300 seeds sown in spring, 240 sprouted, so the germination rate of the batch was 240 ÷ 300 = 0.8.
+"""
+
+# A percentage share with long names and its worked example a few lines on: the example's sizes and rounding.
+SHARE_EXAMPLE = """# Rail
+
+## Punctuality
+
+The punctuality score of a line is:
+
+Punctuality score = (number of trains arriving on time in the month ÷ number of trains run in the month) × 100
+
+### Example
+
+In March the line ran 640 trains, and 544 of them arrived on time.
+
+(544 ÷ 640) × 100 = 85%
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
     priority=43,
@@ -549,5 +475,10 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(INTEREST.replace("×", "and")),
         makes(ACIDITY, APPLY_FORMULA, "The text gives the formula “pA = −log₁₀[A⁺]”. What is the pA when [A⁺] = 1 × 10⁻"),
         makes_no(ACIDITY.replace(" (mol/L)", "")),  # no unit to give the quantity
+        makes(SHARE_EXAMPLE, APPLY_FORMULA, "By the text's formula, what is the punctuality score when number of trains arriving on time in the month = "),
+        makes_no(SHARE_EXAMPLE.split("### Example")[0]),  # long names and no example: not read
+        makes(PROSE_EXAMPLE, APPLY_FORMULA, " g and volume = "),
+        makes(PROSE_EXAMPLE, APPLY_FORMULA, "What is the germination rate when number of seeds that sprouted = "),
+        makes_no(PROSE_EXAMPLE.replace("Its density", "Its weight"), APPLY_FORMULA, " g and volume = "),  # another quantity's working
     ),
 ))

@@ -1,8 +1,10 @@
 """Formulas in words: a sum's parts are amounts only where the lesson measures them."""
 
+import random
+
 import pytest
 
-from lessontext.questions.formulas import parse_formula, treated_as_quantity
+from lessontext.questions.formulas import ONE_SIZE, compute, parse_formula, treated_as_quantity
 
 
 @pytest.mark.parametrize("name, text, quantity", [
@@ -21,3 +23,10 @@ def test_a_sums_part_is_a_quantity_when_the_lesson_measures_it(name, text, quant
 
 def test_a_sum_of_two_names_is_read():
     assert parse_formula("Assets = Liabilities + Equity") == ("Assets", ["Liabilities", "Equity"], ["+"])
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_sums_and_a_differences_fresh_parts_are_of_one_size(seed):
+    for ops in (["+"], ["−"]):
+        (first, second), key, _ = compute(["intake", "expenditure"], ops, random.Random(seed))
+        assert max(first, second) <= min(first, second) * ONE_SIZE and key > 0

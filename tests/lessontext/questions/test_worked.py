@@ -9,7 +9,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families.apply import apply_questions, typical_mistakes
-from lessontext.questions.worked import fresh_values, names_result, read_example
+from lessontext.questions.worked import fresh_values, names_result, read_example, section_example
 
 
 @pytest.mark.parametrize("sentence, ops, values, units, unit", [
@@ -316,3 +316,106 @@ def test_a_working_in_steps_is_its_substitution_and_the_next_lines_answer_with_t
     assert item.stem.startswith("The text gives the formula “P = E ÷ t”") and " J and t = " in item.stem
     assert item.key.endswith(" W") and all(d.endswith(" W") for d in item.distractors)
     assert Decimal(item.key.removesuffix(" W")) != 30  # fresh numbers, not the example's
+
+
+PEBBLE = """# Materials
+
+## Density
+
+Density = mass ÷ volume
+
+A pebble of 60 g fills 12.5 cm³ of water. Its density is 60 ÷ 12.5 = 4.8, which is typical of rock.
+"""
+
+
+def test_a_working_in_prose_names_its_result_before_is_and_takes_the_units_given_just_before():
+    course = build_course(parse_document(PEBBLE), glossary=(), others=())
+    found = section_example(course.lesson.sentences, 0, "Density", ["÷"])
+    assert found is not None and (found.values, found.units) == ((Decimal(60), Decimal("12.5")), ("g", "cm³"))
+    # A counted noun is no unit, and a working of another quantity is no example of this one.
+    counted = PEBBLE.replace("60 g", "60 grains")
+    assert section_example(build_course(parse_document(counted), glossary=(), others=()).lesson.sentences,
+                           0, "Density", ["÷"]).units == ("", "cm³")
+    other = PEBBLE.replace("Its density", "Its weight")
+    assert section_example(build_course(parse_document(other), glossary=(), others=()).lesson.sentences,
+                           0, "Density", ["÷"]) is None
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_fresh_values_keep_the_rounding_of_the_examples_values(seed):
+    worked = read_example("Density = 60 g ÷ 12.5 cm³ = 4.8 g/cm³", ["÷"])
+    fresh = fresh_values(worked, ["÷"], random.Random(seed))
+    assert fresh is not None
+    (mass, volume), _ = fresh
+    assert mass == mass.to_integral_value() and (volume * 10) == (volume * 10).to_integral_value()  # never "18.75"
+
+
+SCORES = [(None, "Score = (points won ÷ points played) × 100"), (None, "In May the team won 120 of its 150 points."),
+          (None, "(150 ÷ 150) × 100 = 100 would be a perfect month."), (None, "(120 ÷ 150) × 100 = 80%")]
+
+
+def test_a_percentage_share_reads_its_first_worked_line_of_unequal_parts_with_its_percent_sign():
+    from lessontext.questions.worked import percentage_example
+
+    found = percentage_example(SCORES, 0, lambda line: False)
+    assert (found.values, found.result, found.unit, found.places) == ((Decimal(120), Decimal(150)), Decimal(80), "%", 0)
+    # A working after the next formula belongs to that one.
+    assert percentage_example(SCORES, 0, lambda line: line.startswith("In May")) is None
+    assert percentage_example([*SCORES[:3], (None, "(120 ÷ 150) × 100 = 75%")], 0, lambda line: False) is None
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_fresh_share_keeps_the_examples_magnitude_and_stays_a_part_of_its_whole(seed):
+    from lessontext.questions.worked import fresh_share, percentage_example
+
+    (part, whole), key, _ = fresh_share(percentage_example(SCORES, 0, lambda line: False), random.Random(seed))
+    assert Decimal(80) / Decimal("1.5") <= key < 100 and key != 80
+    assert part < whole
+
+
+VISITS = """# Museums
+
+## The visitor index
+
+Visitor index = (number of visitors in a given year ÷ number of visitors in the first year) × 100
+
+## Three years
+
+The museum had 600 visitors in its first year and 660 in its second.
+
+Year 2: (660 ÷ 600) × 100 = 110
+"""
+
+
+def test_a_share_is_asked_on_its_examples_sizes_and_an_index_without_a_percent_sign():
+    (item,) = _items(VISITS)
+    assert item.stem.startswith("By the text's formula, what is the visitor index when number of visitors in a given year = ")
+    assert "%" not in item.key and not any("%" in d for d in item.distractors)
+    assert Decimal(110) / Decimal("1.5") <= Decimal(item.key) <= Decimal(110) * Decimal("1.5")
+    assert _items(VISITS.replace("Year 2: (660 ÷ 600) × 100 = 110", "")) == []  # long names need the example
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_rate_below_one_is_scaled_by_at_most_two(seed):
+    worked = read_example("Interest = 2,000 × 0.05 × 3 = 300", ["×", "×"])
+    (_, rate, _), _ = fresh_values(worked, ["×", "×"], random.Random(seed))
+    assert rate in (Decimal("0.075"), Decimal("0.1"))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_no_fresh_value_is_one(seed):
+    (frequency, spacing), _ = fresh_values(read_example("= 4 Hz × 0.5 m = 2", ["×"]), ["×"], random.Random(seed))
+    assert spacing == Decimal("0.75") and frequency != 1
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("A 50 mm lens has an aperture 12.5 mm wide.", "mm"),
+    ("Fat: 6 g × 9 kcal/g = 50 kcal", "kcal"),
+    ("The line ran 640 trains, and 50 of them arrived on time.", ""),  # a function word
+    ("A bag holds 50 red counters.", ""),  # a word the dictionary knows
+    ("Of 50 at hand, a pebble of 50 g was weighed.", "g"),  # the first that is a unit
+])
+def test_a_figures_short_unit_is_no_word(text, unit):
+    from lessontext.questions.worked import short_unit
+
+    assert short_unit(Decimal(50), text) == unit
