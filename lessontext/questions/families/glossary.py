@@ -47,6 +47,7 @@ from ..definitions import (
 )
 from ..distractors import pick_descriptions, pick_distractors, shared_words
 from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..genus import same_class
 from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
@@ -407,8 +408,10 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
 
         # And as many things as the key: "Decomposers" is no answer to "the percentage of ..." (raters
         # on eight documents in seven folders: every such item implausible or heterogeneous).
-        def fits(t: str, term: str = entry.term) -> bool:
-            return unrelated(t, term) and is_plural(t) == is_plural(term)
+        # And the same class of thing (``genus``): no vein or protein among processes.
+        def fits(t: str, term: str = entry.term, key: str = entry.definition, own: dict = own) -> bool:
+            return unrelated(t, term) and is_plural(t) == is_plural(term) \
+                and (t not in own or same_class(key, own[t]))
         distractors = pick_distractors(entry.term, here, rng, course, prefer=close_definitions(entry.definition, own),
                                        extra=fits)
         if len(distractors) < 2:
@@ -451,7 +454,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         pool = [
             d for t, d in definitions.items()
             if not synonymous(entry.term, t, course) and not any(related(head, w) for w in content_words(d))
-            and same_number(definition, d)
+            and same_number(definition, d) and same_class(definition, d)
         ]
         term_of = {d: t for t, d in definitions.items()}
         # Nor the definition of a noun the text says the term is ("X is a strong base": "A base that ...").

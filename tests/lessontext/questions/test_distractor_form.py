@@ -96,8 +96,10 @@ def test_glossary_distractors_share_the_keys_category():
     ]
     course = build_course(parse_document(POND), glossary=glossary, others=[])
     items = [c for c in glossary_questions(course.lesson, course, random.Random(0)) if c.rule == "glossary_description_to_term"]
-    decomposition = next(c for c in items if c.key == "Decomposition")
-    assert set(decomposition.distractors) == {"Trophic level", "Food chain"}  # not "Heron", not "Meadow"
+    for item in items:
+        assert not {"Heron", "Meadow"} & set(item.distractors)  # an organism, a place: not abstract
+    # A process has no other process to stand beside here: a chain and a step are things (``genus``).
+    assert not any(c.key == "Decomposition" for c in items)
 
 
 GARDENS = """# City Gardens
@@ -142,8 +144,11 @@ def test_quoted_definitions_read_as_part_of_the_stem(definition, quoted):
         GlossaryEntry("Food chain", definition, "defined"),
         GlossaryEntry("Trophic level", "Each step in a food chain", "defined"),
         GlossaryEntry("Decomposition", "The process by which bacteria break down dead matter", "defined"),
+        # A thing beside the key's "something" and "things" (``genus``: no process beside a thing).
+        GlossaryEntry("Food web", "A network of linked food chains", "defined"),
     ]
-    text = POND.replace("a chain that shows who eats whom in a pond", definition[0].lower() + definition[1:])
+    text = POND + "A food web is a network of linked food chains.\n"
+    text = text.replace("a chain that shows who eats whom in a pond", definition[0].lower() + definition[1:])
     course = build_course(parse_document(text), glossary=glossary, others=[])
     items = [c for c in glossary_questions(course.lesson, course, random.Random(0)) if c.rule == "glossary_description_to_term"]
     food = [c for c in items if c.key == "Food chain"]

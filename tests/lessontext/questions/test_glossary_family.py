@@ -143,7 +143,7 @@ def test_a_name_is_not_asked_what_it_means():
     assert not g.proper_name("Erosion", course)
     asked = {c.original for c in g.glossary_questions(course.lesson, course, random.Random(1))
              if c.rule == GLOSSARY_TERM_TO_DEFINITION}
-    assert "Erosion" in asked
+    assert "Meander" in asked  # a thing beside things ("Erosion", a process, has no process beside it)
     assert "Whin Sill" not in asked
 
 
@@ -287,6 +287,7 @@ WALK = """# Water Treatment
 
 Coagulation is the clumping of fine particles into larger flocs when a chemical is added.
 Filtration is the removal of particles by passing water through beds of sand and gravel.
+Disinfection is the killing of any germs left with a small dose of chlorine.
 
 Follow a drop of river water through the works. The drop travels down the intake to the settling tank, where the
 flocs sink to the floor of the tank. Filtration then strips the last grit from the drop.
@@ -295,6 +296,7 @@ flocs sink to the floor of the tank. Filtration then strips the last grit from t
 WALK_TERMS = (
     GlossaryEntry("Coagulation", "The clumping of fine particles into larger flocs when a chemical is added", "defined"),
     GlossaryEntry("Filtration", "The removal of particles by passing water through beds of sand and gravel", "defined"),
+    GlossaryEntry("Disinfection", "The killing of any germs left with a small dose of chlorine", "defined"),
     GlossaryEntry("Drop", "Travels down the intake to the settling tank, where the flocs sink to the floor of the tank",
                   "defined"),
 )

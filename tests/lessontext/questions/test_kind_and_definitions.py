@@ -170,11 +170,11 @@ TIDAL_KEY = "Electricity generated from the rise and fall of sea levels caused b
 
 SEA_TERMS = [
     TIDAL,
-    GlossaryEntry("Wave power", "The conversion of moving ocean swells into electricity by floating machines", "defined"),
+    GlossaryEntry("Wave power", "Electricity produced from moving ocean swells by floating machines", "defined"),
     GlossaryEntry("Barrage", "A low wall built across a river mouth to hold back the incoming tide", "defined"),
 ]
 SEA = TIDES + (
-    "Wave power is the conversion of moving ocean swells into electricity by floating machines.\n"
+    "Wave power is electricity produced from moving ocean swells by floating machines.\n"
     "A barrage is a low wall built across a river mouth to hold back the incoming tide.\n"
 )
 
@@ -192,7 +192,7 @@ def test_term_to_definition_offers_the_definitions_this_lesson_states():
     assert tidal.correct == (TIDAL_KEY,)
     assert sorted(tidal.distractors) == [
         "A low wall built across a river mouth to hold back the incoming tide",
-        "The conversion of moving ocean swells into electricity by floating machines",
+        "Electricity produced from moving ocean swells by floating machines",
     ]
 
 

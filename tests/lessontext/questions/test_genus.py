@@ -1,0 +1,96 @@
+"""The class of thing a definition names, and options of one class beside an event or a thing."""
+
+import random
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
+from lessontext.questions.families import glossary as g
+from lessontext.questions.genus import ENTITY, EVENT, MEASURE, PERSON, SPAN, action_noun, genus_class, same_class
+from lessontext.questions.rules import GLOSSARY_TERM_TO_DEFINITION
+from lessontext.questions.types import GlossaryEntry
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("The cutting of timber into planks", EVENT),  # an action noun in -ing and what it acts on
+    ("The removal of waste from a site", EVENT),  # an action noun in -al
+    ("The conversion of ore into metal", EVENT),  # an action noun in -sion
+    ("A process in which a seed begins to grow", EVENT),
+    ("A series of small steps that move a load", EVENT),  # a container of events
+    ("The whole set of processes by which metal is refined", EVENT),
+    ("Teaching that takes place outside a classroom", EVENT),
+    ("A steady rise in the cost of housing", EVENT),  # a participle before the head is no head
+    ("A pipe that carries water to a tank", ENTITY),
+    ("A thick liquid that contains no sugar", ENTITY),
+    ("The belief that every citizen should vote", ENTITY),
+    ("An enzyme whose action is fast", ENTITY),  # a noun the word list may lack, after an article
+    ("The rate at which a tank fills", MEASURE),
+    ("The time taken for a cart to cross a yard", MEASURE),  # "taken" is a participle, not the head
+    ("The range of speeds at which an engine runs well", MEASURE),
+    ("The short period of calm between two storms", SPAN),
+    ("A character invented by the author", PERSON),
+    ("Settlement that takes place after a dispute", None),  # an action noun may name a result: no class
+    ("The Civil Code of a state", None),  # a name
+])
+def test_genus_class(definition, expected):
+    assert genus_class(definition) == expected
+
+
+@pytest.mark.parametrize(("noun", "expected"), [
+    ("removal", True), ("conversion", True), ("planting", True), ("movement", True),
+    ("liquid", False), ("material", False), ("animal", False),
+])
+def test_action_noun(noun, expected):
+    assert action_noun(noun) is expected
+
+
+@pytest.mark.parametrize(("key", "option", "same"), [
+    ("The cutting of timber into planks", "A pipe that carries water to a tank", False),
+    ("A pipe that carries water to a tank", "The removal of waste from a site", False),
+    ("The cutting of timber into planks", "The removal of waste from a site", True),
+    ("A pipe that carries water to a tank", "A thick liquid that contains no sugar", True),
+    # Only events and things are kept apart: a measure or a period beside a thing stays.
+    ("The rate at which a tank fills", "A pipe that carries water to a tank", True),
+    ("The short period of calm between two storms", "The belief that every citizen should vote", True),
+    ("Settlement that takes place after a dispute", "A pipe that carries water to a tank", True),
+])
+def test_same_class(key, option, same):
+    assert same_class(key, option) is same
+
+
+WORKSHOP = """# The Workshop
+
+## Steps and tools
+
+Sawing is the cutting of timber into planks with a toothed blade.
+
+Sanding is the smoothing of a surface with an abrasive paper.
+
+Gluing is the joining of two pieces with an adhesive that sets hard.
+
+A clamp is a tool that holds two pieces together while the glue sets.
+
+A chisel is a blade that shapes wood by paring thin shavings from it.
+
+A mallet is a hammer that drives a chisel without damaging its handle.
+"""
+
+WORKSHOP_TERMS = (
+    GlossaryEntry("Sawing", "The cutting of timber into planks with a toothed blade", "defined"),
+    GlossaryEntry("Sanding", "The smoothing of a surface with an abrasive paper", "defined"),
+    GlossaryEntry("Gluing", "The joining of two pieces with an adhesive that sets hard", "defined"),
+    GlossaryEntry("Clamp", "A tool that holds two pieces together while the glue sets", "defined"),
+    GlossaryEntry("Chisel", "A blade that shapes wood by paring thin shavings from it", "defined"),
+    GlossaryEntry("Mallet", "A hammer that drives a chisel without damaging its handle", "defined"),
+)
+
+
+def test_a_process_is_offered_only_beside_processes_and_a_tool_beside_tools():
+    course = build_course(parse_document(WORKSHOP), glossary=WORKSHOP_TERMS, others=[])
+    asked = [c for c in g.glossary_questions(course.lesson, course, random.Random(1))
+             if c.rule == GLOSSARY_TERM_TO_DEFINITION]
+    assert asked
+    for c in asked:
+        classes = {genus_class(o) for o in (c.key, *c.distractors)}
+        assert classes in ({EVENT}, {ENTITY}), (c.stem, c.key, c.distractors)
