@@ -47,8 +47,8 @@ _PERSON_HEADS = frozenset("""
 _CONTAINERS = frozenset("set series sequence chain wave kind type sort form group collection".split())
 # "The range of distances ...": an extent of what follows is a quantity.
 _MEASURE_CONTAINERS = frozenset({"range", "extent"})
-# "A wave of panic", "a series of contractions": a container of events is itself one.
-_EVENT_CONTAINERS = frozenset({"wave", "series", "sequence", "chain"})
+# "A wave of panic": a wave of anything is an event; "a series of contractions" is one by its noun.
+_EVENT_CONTAINERS = frozenset({"wave"})
 _ARTICLES = frozenset({"a", "an", "the", "any", "each", "every", "one"})
 # Action-noun endings, longest first, and how the verb is rebuilt from what precedes them.
 _ACTION_SUFFIXES = (("ation", ("", "e", "ate")), ("ition", ("", "e")), ("sion", ("d", "t", "de")),
@@ -125,7 +125,9 @@ def genus_class(definition: str) -> str | None:
         return PERSON
     after = toks[at + 1].lower() if at + 1 < len(toks) else ""
     if low.endswith("ing") and getAllLemmas(low).get("VERB"):
-        return EVENT  # "The taking of food", "Learning in which ..."
+        # "The taking of food", "Learning in which ..."; "A painting made on ...", "a building that ...":
+        # counted, the noun names what the action made.
+        return None if toks[0].lower() in ("a", "an") else EVENT
     if action_noun(low):
         # "The removal of undigested material": an action and what it acts on; "Socialisation that ...",
         # "a government that ...": the noun may name the result or a body, so no class.

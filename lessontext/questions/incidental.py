@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .entities import ORGANISATION_HEADS
+
 __all__ = [
     "framing_sentence", "in_aside", "illustrative", "keeps_year_order", "same_title", "splits_a_name", "summary_sentence",
 ]
@@ -27,6 +29,11 @@ _FRAMING = re.compile(
     re.I,
 )
 _NAME_CONNECTORS = frozenset("at of and for de du la von".split())
+# The head of a body's or a mission's name, which a place after "in" may end ("the UN Military Observer
+# Group in India and Pakistan", "the EU Training Mission in Mali"): the place is part of the name, and a
+# swap there renames the body (raters on test-k and test-j: nonsense inside a name).
+_NAME_HEADS_BEFORE_PLACE = ORGANISATION_HEADS | frozenset(
+    "group mission organisation organization treaty force centre center operation command programme".split())
 # A sentence that sums up or judges what came before ("In short, ...", "Overall, ...").
 _SUMMARY = re.compile(
     r"^(?:in (?:short|sum|summary|conclusion|brief|the end)|overall|to (?:sum up|summari[sz]e|conclude)|ultimately"
@@ -74,6 +81,9 @@ def splits_a_name(sentence: str, start: int, end: int) -> bool:
         return True  # "Paisley, Scotland"
     if prev[:1].isupper() and prev[-1:].isalpha() and len(toks) > 1:
         return True  # "President Ronald Reagan", "NATO Support"
+    if len(toks) >= 3 and prev.lower() == "in" and toks[-2][:1].isupper() \
+            and toks[-2].lower() in _NAME_HEADS_BEFORE_PLACE:
+        return True  # "the UN Military Observer Group in [India]"
     return len(toks) >= 3 and prev.lower() in _NAME_CONNECTORS and toks[-2][:1].isupper()
 
 

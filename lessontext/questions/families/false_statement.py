@@ -83,6 +83,18 @@ def named_again(sentence: str, start: int, end: int, name: str) -> bool:
     return bool(named) and find_phrase(rest, named[-1]) is not None
 
 
+def named_in(sentence: str, name: str) -> bool:
+    """``name`` is in the sentence already as its acronym, or as the name an acronym ``name`` spells out
+    ("NATO" for "the North Atlantic Treaty Organization"): swapped in, one body is named twice (raters on
+    test-j: "cooperation between the North Atlantic Treaty Organization and NATO", nonsense)."""
+    if any(spells_out(acronym, name) for acronym in _ACRONYM.findall(sentence)):
+        return True
+    if _ACRONYM.fullmatch(name):
+        runs = re.findall(r"(?:[A-Z][\w’'-]*(?:\s+(?:of|for|and|on|the)\s+|\s+))+[A-Z][\w’'-]*", sentence)
+        return any(spells_out(name, run) for run in runs)
+    return False
+
+
 def personal_name(name: str) -> bool:
     """A name one of whose words English does not use as a common word ("Luca Pacioli", "Pope Julius II"),
     not a capitalised phrase of ordinary words ("Accounts Payable"; raters on test-d: a nonsense swap)."""
@@ -111,6 +123,12 @@ def same_kind_of_body(name: str, other: str) -> bool:
 # The short form in brackets after a name, one to three words with one in capitals: "(OAU)", "(Hybrid CoE)".
 _ACRONYM_BESIDE = re.compile(r"^\s*\(\s*(?:[A-Z][\w-]*\s+){0,2}[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*\s*\(\s*$")
+# The name runs on past the mention to an acronym: "the Treaty on Conventional Armed Forces in Europe (CFE)";
+# swapped, "OSCE in Europe (CFE)" (raters on test-j: nonsense, and the acronym gives the answer away).
+_NAME_RUNS_ON_TO_ACRONYM = re.compile(
+    r"^\s+(?:in|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s*\(\s*[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
+# An acronym in the sentence.
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*\b")
 # The mention alone in brackets after a name: the short form of that name.
 _IN_BRACKETS_BEFORE = re.compile(r"\w\s*\(\s*$")
 # An acronym, then the mention in brackets or between commas: "NATO (the North Atlantic Treaty
@@ -160,7 +178,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "A defence attaché in Nairobi, for example, ...": an example's place, swapped, is nonsense
     if splits_a_name(mention.sentence, at.start(), at.end()) or in_aside(mention.sentence, at.start(), at.end()):
         return  # "the NATO Support and [Procurement Agency]": a swap inside a name is nonsense
-    if _ACRONYM_BESIDE.search(mention.sentence[at.end():]) or _ACRONYM_BEFORE.search(mention.sentence[: at.start()]):
+    if _ACRONYM_BESIDE.search(mention.sentence[at.end():]) or _ACRONYM_BEFORE.search(mention.sentence[: at.start()]) \
+            or _NAME_RUNS_ON_TO_ACRONYM.match(mention.sentence[at.end():]):
         return  # "the Organisation of African Unity (OAU)": the acronym beside it would contradict the swap
     if glossed_acronym(mention.sentence, at.start(), at.end(), mention.text):
         return  # "NATO (the North Atlantic Treaty Organization)": a gloss swapped names NATO wrongly
@@ -171,8 +190,10 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     pool = _replacements(mention, course, rng)
     replacements = []
     for p in pool:
-        if synonymous(mention.text, p, course) or find_phrase(mention.sentence, p):
-            continue
+        if synonymous(mention.text, p, course) or find_phrase(mention.sentence, p) or named_in(mention.sentence, p):
+            continue  # "cooperation between the North Atlantic Treaty Organization and NATO": one body twice
+        if spells_out(p, mention.text) or spells_out(mention.text, p):
+            continue  # "the OAS" for "the Organization of American States": the same body, a true "false" form
         if similarity(mention.text, p) >= SAME_NAME:
             continue  # "Britain" for "the United Kingdom": another name of the same country, a wrong key
         if mention.kind == "year" and p.isdigit() and mention.text.isdigit() and abs(int(p) - int(mention.text)) < MIN_YEAR_GAP:

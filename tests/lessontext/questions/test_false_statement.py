@@ -307,3 +307,40 @@ def test_no_number_is_swapped_in_the_lines_after_a_calculation():
     example's figures (raters on test-h, test-k, dev-b)."""
     _, swaps = _swaps(ARITHMETIC.replace("\n\n## Tanks\n", ""))
     assert not swaps
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("Trade grew between the Nordic Council and the OAS after 1990.", "Organization of American States", True),
+        ("Trade grew between the Organization of American States and the Nordic Council.", "OAS", True),
+        ("Trade grew between the Nordic Council and the OAS after 1990.", "Arab League", False),
+        ("Trade grew between the Nordic Council and the OAS after 1990.", "WHO", False),
+    ],
+)
+def test_named_in(sentence, name, expected):
+    # Swapped in, a body the sentence already names by its acronym or in full is named twice.
+    assert fs.named_in(sentence, name) is expected
+
+
+PANELS = """# Panels
+
+## Bodies
+
+The Nordic Council has traded data with the OAS since 1990.
+The Arab League has published its own survey of the data.
+The Organization of American States has built a data office in Lima.
+The Accord on Open Fisheries in the Baltic (AOFB) set quotas for the fleets.
+The Arab League later set quotas of its own.
+"""
+
+
+def test_a_body_is_not_swapped_in_beside_its_own_acronym_nor_out_of_a_name_that_runs_on():
+    _, swaps = _swaps(PANELS)
+    statements = [c.statement for c in swaps]
+    assert statements
+    assert not [s for s in statements if "Organization of American States has traded data with the OAS" in s]
+    # Nor is a body swapped for its own acronym or full name: the false form would be true.
+    assert not [c for c in swaps if {c.original, c.key} == {"OAS", "Organization of American States"}]
+    assert fs._NAME_RUNS_ON_TO_ACRONYM.match(" in the Baltic (AOFB) set quotas")
+    assert not fs._NAME_RUNS_ON_TO_ACRONYM.match(" in 1990 (see below)")

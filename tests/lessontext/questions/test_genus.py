@@ -17,7 +17,7 @@ from lessontext.questions.types import GlossaryEntry
     ("The removal of waste from a site", EVENT),  # an action noun in -al
     ("The conversion of ore into metal", EVENT),  # an action noun in -sion
     ("A process in which a seed begins to grow", EVENT),
-    ("A series of small steps that move a load", EVENT),  # a container of events
+    ("A series of small movements that shift a load", EVENT),  # a container of events
     ("The whole set of processes by which metal is refined", EVENT),
     ("Teaching that takes place outside a classroom", EVENT),
     ("A steady rise in the cost of housing", EVENT),  # a participle before the head is no head
@@ -94,3 +94,14 @@ def test_a_process_is_offered_only_beside_processes_and_a_tool_beside_tools():
     for c in asked:
         classes = {genus_class(o) for o in (c.key, *c.distractors)}
         assert classes in ({EVENT}, {ENTITY}), (c.stem, c.key, c.distractors)
+
+
+def test_a_counted_noun_in_ing_names_a_thing_not_an_action():
+    assert genus_class("A painting made on a wooden panel") is None
+    assert genus_class("The painting of walls with lime") == EVENT
+
+
+def test_a_series_is_of_the_class_of_what_it_counts():
+    assert genus_class("A series of notes arranged by pitch") == ENTITY
+    assert genus_class("A series of contractions that push food along") == EVENT
+    assert genus_class("A wave of panic among the crowd") == EVENT

@@ -112,3 +112,12 @@ def test_false_statements_swap_only_same_lesson_entities_and_never_to_nonsense()
     assert "Caxton" not in statements and "Westminster" not in statements and "1476" not in statements
     assert "Lord Atkin drank" not in statements and "Mrs Donoghue gave" not in statements
     assert not any("for example" in c.statement for c in falses)
+
+
+def test_a_place_after_a_bodys_head_is_part_of_its_name():
+    # "the ... Observer Group in India and Pakistan": swapped, the place renames the body.
+    assert splits_a_name(*_span("The Joint Monitoring Group in Chad and Niger followed in 1960.", "Chad"))
+    assert splits_a_name(*_span("The Training Mission in Mali began in 2013.", "Mali"))
+    # A place after a body that is not a name's head stays swappable.
+    assert not splits_a_name(*_span("The plan is used to elect the House of Commons in Canada.", "Canada"))
+    assert not splits_a_name(*_span("The office moved to a building in Lima.", "Lima"))
