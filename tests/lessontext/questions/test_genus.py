@@ -23,7 +23,9 @@ from lessontext.questions.types import GlossaryEntry
     ("A steady rise in the cost of housing", EVENT),  # a participle before the head is no head
     ("A pipe that carries water to a tank", ENTITY),
     ("A thick liquid that contains no sugar", ENTITY),
-    ("The belief that every citizen should vote", ENTITY),
+    ("The belief that every citizen should vote", None),  # an idea: raters took it beside processes
+    ("The ability of two crews to work together", None),
+    ("A wooden bench on which the work is clamped", ENTITY),
     ("An enzyme whose action is fast", ENTITY),  # a noun the word list may lack, after an article
     ("The rate at which a tank fills", MEASURE),
     ("The time taken for a cart to cross a yard", MEASURE),  # "taken" is a participle, not the head
@@ -53,6 +55,7 @@ def test_action_noun(noun, expected):
     # Only events and things are kept apart: a measure or a period beside a thing stays.
     ("The rate at which a tank fills", "A pipe that carries water to a tank", True),
     ("The short period of calm between two storms", "The belief that every citizen should vote", True),
+    ("The cutting of timber into planks", "The method of joining two planks with glue", True),
     ("Settlement that takes place after a dispute", "A pipe that carries water to a tank", True),
 ])
 def test_same_class(key, option, same):
