@@ -123,8 +123,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 out.append(Candidate(name.group("name"), subject_of, kind, section, sentence, REBUILT_CONFIDENCE,
                                      "pattern"))
                 continue
-        # "a school known as **behaviourism** set out to ...": the author's bold ends the name before its verb.
-        # ("called a **bolus** and pushes it ...": the name's article is not the name's.)
+        # "a school known as **behaviourism** set out to ...", "called a **bolus** and pushes it": the author's bold
+        # ends the name (after its article) before its verb; the rebuilt definition reads to the sentence's end.
         named = " ".join(term_words).lower()
         unarticled = _LEADING_ARTICLE.sub("", raw)
         bold = max((b for b in context.document.emphasis if named.startswith(b.lower() + " ")
@@ -133,7 +133,6 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             bold = None  # "called the **rock cycle**": the whole name is bold, though "**rock**" is too
         if bold:
             term_words = term_words[: len(bold.split())]
-            # (What follows the name runs to the sentence's end: ": divide 72 by ..." is the rest of its predicate.)
             after_name = _LEADING_ARTICLE.sub("", sentence[match.start("term"):])[len(bold):].strip()
             subject_of = _named_subject_definition(sentence[: match.start("verb")], after_name)
             if subject_of:
