@@ -595,7 +595,6 @@ CALLED = RULES.register(Rule(
                "pellet and push"),
         misses("# Food\n\nWhen you swallow, a flap called the **valve** closes over the windpipe.\n", "valve close"),
         # ... but a bold name is not cut at a shorter bold word inside it.
-        finds("# Rocks\n\nA **rock** is a solid. The set of processes by which rocks change is called the "
-              "**rock cycle**.\n", "rock cycle"),
+        finds("# Rocks\n\nA **rock** is a solid. How rocks change is called the **rock cycle**.\n", "rock cycle"),
     ),
 ))
