@@ -23,7 +23,7 @@ BROKEN = [
     ("own_subject", "Pitch", "The pitch of a sound depends on its frequency."),
     ("own_subject", "Loudness", "The loudness of a sound depends mainly on its amplitude."),
     ("modal_statement", "Surveying", "Field teams can map a whole site in a single day."),
-    ("modal_statement", "Crisis", "A consul's friends in the ministry could prove useful."),
+    ("modal_statement", "Crisis", "A consul's friends in other ministries could prove useful."),
 ]
 
 SOUND = [
