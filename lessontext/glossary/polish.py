@@ -316,6 +316,24 @@ def _clause_with_kind(term: Term, headings: dict[str, str]) -> Term:
 _ADJECTIVE_PREDICATE_NEXT = frozenset("in at on when if above below under between to with".split())
 
 
+# "Something that describes how ...", "Complexity that describes how much ...": a vague or echoed genus before
+# "describes" and a question word; the question-word clause itself names the quantity or property.
+_DESCRIBES_WH = re.compile(r"^(?:An?\s+)?(?P<genus>[A-Za-z-]+) that describes (?P<wh>how|what|whether|which|why)\s(?P<rest>.+)$")
+
+
+def _described_quantity(term: Term) -> Term:
+    """"Strength: Something that describes how completely ..." -> "How completely ..."; "ISO: ..." likewise."""
+    match = _DESCRIBES_WH.match(term.definition)
+    if not match:
+        return term
+    genus = match.group("genus").lower()
+    if genus not in {"something", "things"} and genus not in {w.lower() for w in word_list(term.term)}:
+        return term  # "A unit that describes how ...": a genus of its own
+    if f"{genus} that describes" in term.sentence.lower():
+        return term  # "A flow diagram is a diagram that describes how ...": the author's own genus
+    return replace(term, definition=f"{match.group('wh').capitalize()} {match.group('rest')}")
+
+
 # "Something that ...", "Things that ...": the genus a predicate got when its sentence gave none.
 _VAGUE_GENUS = re.compile(r"^(?P<genus>Something|Things) (?P<rest>that .+)$")
 
@@ -537,7 +555,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         previous = sentences[at - 1] if at else ""
         term = _clause_with_kind(_resolved(term, previous), headings)
         term = replace(term, definition=parallel_it(term.definition, f"{previous} {term.sentence}"))
-        term = _clause_with_own_kind(_predicate_with_kind(term, headings))
+        term = _described_quantity(_clause_with_own_kind(_predicate_with_kind(term, headings)))
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue

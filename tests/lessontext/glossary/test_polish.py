@@ -302,3 +302,17 @@ def test_a_heading_that_names_no_kind_leaves_something_that():
     got = _glossary("# Weather\n\n## Why Skies Change\n\nA cumulus keeps a rounded shape, while a stratus spreads a "
                     "flat grey sheet across the sky.\n")
     assert got["Cumulus"] == "Something that keeps a rounded shape."
+
+
+@pytest.mark.parametrize(("text", "term", "definition"), [
+    # A made-up or echoed genus before "describes how ...": the question-word clause names the property itself.
+    ("# Sorting\n\n**Adaptivity** describes how quickly a sort finishes on input that is already nearly in order.\n",
+     "Adaptivity", "How quickly a sort finishes on input that is already nearly in order."),
+    ("# Sorting\n\n**Memory complexity** describes how much extra memory the algorithm needs.\n",
+     "Memory complexity", "How much extra memory the algorithm needs."),
+    # The author's own genus stays.
+    ("# Charts\n\nA **flow diagram** is a diagram that describes how work moves between teams.\n",
+     "Flow diagram", "A diagram that describes how work moves between teams."),
+])
+def test_a_vague_genus_that_describes_how_gives_way_to_the_question_clause(text, term, definition):
+    assert _glossary(text)[term] == definition
