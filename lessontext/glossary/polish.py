@@ -292,7 +292,7 @@ _CLAUSE = re.compile(r"^The\s+(?P<noun>[a-z]+)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+
 # What a label list can be, and how its clause reads after the head noun.
 _KIND_READING = {"element": "met when", "requirement": "met when", "condition": "met when",
                  "defence": "that applies when", "defense": "that applies when", "exception": "that applies when"}
-_KIND_HEADING = re.compile(r"^(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?P<kind>[A-Za-z]+s)(?P<of>\s+of\s+[A-Za-z]+)?$")
+_KIND_HEADING = re.compile(r"^(?:\d+\.\s+)?(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?P<kind>[A-Za-z]+s)(?P<of>\s+of\s+[A-Za-z]+)?$")
 
 
 def _clause_with_kind(term: Term, headings: dict[str, str]) -> Term:
@@ -316,15 +316,45 @@ def _clause_with_kind(term: Term, headings: dict[str, str]) -> Term:
 _ADJECTIVE_PREDICATE_NEXT = frozenset("in at on when if above below under between to with".split())
 
 
+# "Something that describes how ...", "Complexity that describes how much ...": a vague or echoed genus before
+# "describes" and a question word; the question-word clause itself names the quantity or property.
+_DESCRIBES_WH = re.compile(r"^(?:An?\s+)?(?P<genus>[A-Za-z-]+) that describes (?P<wh>how|what|whether|which|why)\s(?P<rest>.+)$")
+
+
+def _described_quantity(term: Term) -> Term:
+    """"Strength: Something that describes how completely ..." -> "How completely ..."; "ISO: ..." likewise."""
+    match = _DESCRIBES_WH.match(term.definition)
+    if not match:
+        return term
+    genus = match.group("genus").lower()
+    if genus not in {"something", "things"} and genus not in {w.lower() for w in word_list(term.term)}:
+        return term  # "A unit that describes how ...": a genus of its own
+    if f"{genus} that describes" in term.sentence.lower():
+        return term  # "A flow diagram is a diagram that describes how ...": the author's own genus
+    return replace(term, definition=f"{match.group('wh').capitalize()} {match.group('rest')}")
+
+
+# "Something that ...", "Things that ...": the genus a predicate got when its sentence gave none.
+_VAGUE_GENUS = re.compile(r"^(?P<genus>Something|Things) (?P<rest>that .+)$")
+
+
 def _predicate_with_kind(term: Term, headings: dict[str, str]) -> Term:
-    """"Litmus: Turns red in acidic solutions ..." under "Indicators" -> "An indicator that turns red in ..."."""
+    """"Litmus: Turns red in acidic solutions ..." under "Indicators" -> "An indicator that turns red in ...".
+
+    Whatever rule made it: a bare predicate or a "Something that ..." from running prose under "Describing
+    Vowels" needs the genus as much as a list label does.
+    """
     heading = _KIND_HEADING.match(headings.get(term.section_anchor, ""))
     words = term.definition.split()
-    if term.rule != "label" or not heading or heading.group("of") or len(words) < 3:
+    if not heading or heading.group("of") or len(words) < 3:
         return term
     kind = singular(heading.group("kind").lower())
     if kind == heading.group("kind").lower() or "NOUN" not in word_pos(kind) or kind in term.key.split():
         return term
+    vague = _VAGUE_GENUS.match(term.definition)
+    if vague:  # "Something that keeps a steady quality" under "Describing Vowels": the heading names the genus
+        genus = f"{rephrase.article(kind)} {kind}" if vague.group("genus") == "Something" else heading.group("kind").lower()
+        return replace(term, definition=f"{genus.capitalize()} {vague.group('rest')}")
     first, after = words[0].lower(), words[1].lower().strip(",")
     verb_next = after not in {"and", "or"} and words[0][-1].isalpha() and (
         "ADJ" in word_pos(after) or after in STOPWORDS)  # "Turns red", "Changes the ...", not "Visits, seminars ..."
@@ -525,7 +555,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         previous = sentences[at - 1] if at else ""
         term = _clause_with_kind(_resolved(term, previous), headings)
         term = replace(term, definition=parallel_it(term.definition, f"{previous} {term.sentence}"))
-        term = _clause_with_own_kind(_predicate_with_kind(term, headings))
+        term = _described_quantity(_clause_with_own_kind(_predicate_with_kind(term, headings)))
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue

@@ -23,6 +23,10 @@ ways, whatever the subject, and each is one named shape here:
 * ``weighed_claim``: "A diplomatic act as much as a commercial one.", "A normal part of memory, not simply
   a failure.", "A useful starting point, but later research showed ...", "A form of cooperation that works
   slowly but deeply.": a short head weighed against something else is the writer's verdict, not a definition;
+* ``modal_statement``: "Military engineers can clear debris ...", "An attaché's contacts can prove
+  invaluable": a noun phrase and a modal open a sentence about what someone can do, not what the thing is
+  ("Memories we can recall", "A share of the vote a party must reach": a second noun phrase before the
+  modal is a contact clause inside the definition, kept);
 * ``own_subject``: "The decision to permit it rests with the exporting
   government.", "The pitch of a sound depends on its frequency.": a complete
   sentence with its own subject and finite verb says something else, or only
@@ -109,6 +113,23 @@ def _own_subject(term: str, definition: str) -> bool:
 _STATEMENT_HEADS = frozenset({"law", "principle", "rule", "theorem", "effect", "hypothesis", "paradox", "postulate"})
 
 
+# A noun phrase opening the definition, then a modal: (determiner) words with no clause opener, conjunction,
+# second determiner or pronoun among them.
+# (Only modals of ability: "Security forces should be under civilian authority" states a principle, its definition.)
+_MODAL_STATEMENT = re.compile(r"^(?P<subject>[^,;:()]+?)\s+(?:can|cannot|could|may|might)\s+[a-z]")
+_NOT_IN_ONE_SUBJECT = frozenset(f"{_DETERMINERS}|and|or|but|this|that|these|those|you|we|they|i|he|she|it|one|people"
+                                f"|someone|{_RELATIVES}|where|when|if|to|as|so|because|whether|how|what|why".split("|"))
+
+
+def _modal_statement(definition: str) -> bool:
+    match = _MODAL_STATEMENT.match(definition)
+    if not match:
+        return False
+    words = match.group("subject").lower().split()
+    opener_ok = words[0] not in _NOT_IN_ONE_SUBJECT or words[0] in _DETERMINERS.split("|")
+    return len(words) >= 2 and opener_ok and not any(w in _NOT_IN_ONE_SUBJECT for w in words[1:])
+
+
 def _names_a_statement(term: str) -> bool:
     words = term.lower().split()
     return bool(words) and singular(words[-1]) in _STATEMENT_HEADS
@@ -130,6 +151,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("scene_setting", lambda t, d: bool(SCENE_SETTING.match(d)) and not _names_a_statement(t)),
     ("weighed_claim", lambda t, d: bool(WEIGHED_CLAIM.search(d))),
     ("own_subject", lambda t, d: _own_subject(t, d) and not _names_a_statement(t)),
+    ("modal_statement", lambda t, d: _modal_statement(d) and not _names_a_statement(t)),
 )
 
 
@@ -158,6 +180,11 @@ WELL_FORMED_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     ("Tag", "A name given to a commit (for example a release.", None),
     ("Arms transfer", "A diplomatic act as much as a commercial one.", None),
     ("Explicit memory", "Memories we can consciously recall and describe.", "Memories we can consciously recall and describe."),
+    ("Surveying", "Field teams can map a whole site in a single day.", None),
+    ("Quorum", "The smallest number of members a meeting can act with.",
+     "The smallest number of members a meeting can act with."),
+    ("Subsidiarity", "Decisions should be taken as close to citizens as possible.",
+     "Decisions should be taken as close to citizens as possible."),
     ("Andesite", "A rock common in volcanoes such as those of the Andes.",
      "A rock common in volcanoes such as those of the Andes."),
     ("Tritone", "An interval of 6 semitones, e.g. C to A.", "An interval of 6 semitones, e.g. C to A."),

@@ -67,6 +67,7 @@ _CALLED = Guarded(re.compile(
 ), "called", "known as", "remembered as", "termed", "referred to as", "named")
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?|its|their)\s+", re.I)
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|in|the|de))*\s+[A-Z][\w-]*,\s*$")
 
 
@@ -122,13 +123,18 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 out.append(Candidate(name.group("name"), subject_of, kind, section, sentence, REBUILT_CONFIDENCE,
                                      "pattern"))
                 continue
-        # "a school known as **behaviourism** set out to ...": the author's bold ends the name before its verb.
+        # "a school known as **behaviourism** set out to ...", "called a **bolus** and pushes it": the author's bold
+        # ends the name (after its article) before its verb; the rebuilt definition reads to the sentence's end.
         named = " ".join(term_words).lower()
-        bold = next((b for b in context.document.emphasis if named.startswith(b.lower() + " ")
-                     and raw.lower().startswith(b.lower())), None)
+        unarticled = _LEADING_ARTICLE.sub("", raw)
+        bold = max((b for b in context.document.emphasis if named.startswith(b.lower() + " ")
+                    and unarticled.lower().startswith(b.lower())), key=len, default=None)
+        if any(b.lower() == named for b in context.document.emphasis):
+            bold = None  # "called the **rock cycle**": the whole name is bold, though "**rock**" is too
         if bold:
             term_words = term_words[: len(bold.split())]
-            subject_of = _named_subject_definition(sentence[: match.start("verb")], raw[len(bold):].strip())
+            after_name = _LEADING_ARTICLE.sub("", sentence[match.start("term"):])[len(bold):].strip()
+            subject_of = _named_subject_definition(sentence[: match.start("verb")], after_name)
             if subject_of:
                 # "... a school of psychology known as **behaviourism** set out to study ..." -> "A school of
                 # psychology that set out to study ...": the named phrase is the subject of what follows.
@@ -583,5 +589,12 @@ CALLED = RULES.register(Rule(
                "French Revolution"),
         misses("# Learning\n\nA school of psychology known as **behaviourism** set out to study behaviour.\n",
                "behaviourism set"),
+        # The author's bold ends the name after an article too: not "pellet and push", not "valve close".
+        finds("# Food\n\nThe tongue rolls food into a soft ball called a **pellet** and pushes it back.\n", "pellet"),
+        misses("# Food\n\nThe tongue rolls food into a soft ball called a **pellet** and pushes it back.\n",
+               "pellet and push"),
+        misses("# Food\n\nWhen you swallow, a flap called the **valve** closes over the windpipe.\n", "valve close"),
+        # ... but a bold name is not cut at a shorter bold word inside it.
+        finds("# Rocks\n\nA **rock** is a solid. How rocks change is called the **rock cycle**.\n", "rock cycle"),
     ),
 ))

@@ -50,6 +50,10 @@ _CIRCUMSTANCE_OPENERS = frozenset("in with at on during under when if by for fro
 _TEXT_THEN_PARENTHESIS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 
 
+# " in words", " for a pyramid": a prepositional phrase after a label's first word.
+_LABEL_BEFORE_PHRASE = re.compile(r"\s+(?:in|for|of)\s+.+$", re.I)
+
+
 def _split_paren(label: str) -> tuple[str, str | None]:
     match = _TEXT_THEN_PARENTHESIS.fullmatch(label.strip())
     if match:
@@ -86,6 +90,9 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     defined_aside = len(word_list(term)) == 1 and "NOUN" in word_pos(fold(term)) and bool(_DEFINING_BODY.match(body))
     if fold(term) in lexicon.NON_TERM_LABELS and not defined_aside:
         return []
+    facet = _LABEL_BEFORE_PHRASE.sub("", term)
+    if facet != term and fold(facet).lower() in lexicon.NON_TERM_LABELS:
+        return []  # "Formula in words", "Formula for a pyramid", "Example of a tax": a facet of the item above
     if not defined_aside and not valid_term(term, strict=False, allow_adjective=True):
         return []
     words = word_list(term)
@@ -519,5 +526,11 @@ LABEL = RULES.register(Rule(
                "Availability of substitutes"),
         misses("# Narrators\n\nReaders detect unreliability through clues: contradictions in the narrator's account.\n",
                "Readers detect unreliability through clues"),
+        # A facet of the item above ("Formula", "Formula in words"), not a term of its own.
+        misses("# Solids\n\n- **Cube**: a solid with six square faces.\n  - Formula: V = s × s × s\n"
+               "  - Formula in words: volume equals side times side times side\n", "Formula in words"),
+        misses("# Solids\n\n- **Cube**: a solid with six square faces.\n  - Formula for a cube: V = s × s × s\n",
+               "Formula for a cube"),
+        misses("# Solids\n\n- **Cube**: a solid with six square faces.\n  - Formula: V = s × s × s\n", "Formula"),
     ),
 ))

@@ -158,6 +158,29 @@ _CONJUNCTION_OR_RELATIVE = re.compile(r"\b(?:and|or|which|who|that)\b")
 _FINITE_BE = re.compile(r"\b(?:is|are|was|were|must|should|can|cannot|will|would|may|might)\b")
 
 
+# "..., the demand curve shifts to the right", "..., the decision to permit it rests with ...": a noun (or "it")
+# followed by a present-tense verb and its preposition is a main clause after an opening clause, not an appositive.
+_SUBJECT_AND_VERB = re.compile(r"\b(?P<subject>[a-z]+)\s+(?P<verb>[a-z]+s)\s+(?:to|with|on|in|at|from|into|by|for|the|an?)\b")
+
+
+_PHRASE_PREPOSITIONS = frozenset("of in for on to at by with from into about between among".split())
+
+
+def _has_main_verb(appositive: str) -> bool:
+    """``appositive`` holds a subject and its finite verb ("the curve shifts to ...", "... it rests with"): a clause.
+
+    A noun counts as the subject only in the appositive's first phrase: in "the use of star angles to ..."
+    "angles" is a noun after a preposition, not a verb.
+    """
+    for m in _SUBJECT_AND_VERB.finditer(appositive):
+        subject, before = m.group("subject"), appositive[: m.start()].split()
+        first_phrase = not any(w in _PHRASE_PREPOSITIONS for w in before)
+        if ((subject == "it" or first_phrase and subject not in STOPWORDS and not subject.endswith("s"))
+                and finite_verb(m.group("verb"), plural=False)):
+            return True
+    return False
+
+
 _QUANTIFIED_NP_AT_END = re.compile(r"\b(?P<np>(?:many|several|numerous|all|the|some)\s+[^,;]{3,60})$")
 
 
@@ -247,7 +270,8 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
                 and verb not in REPORTING_VERBS and not PRONOUN_START.match(match.group("rest"))):
             add(f"{name} {head}", f"{rephrase.article(head)} {head} that {verb} {match.group('rest')}", GLOSS_CONFIDENCE, strict=False)
     match = _FINAL_THE_GLOSS.search(sentence)
-    if match and not _CONJUNCTION_OR_RELATIVE.search(match.group("appos")) and not _FINITE_BE.search(match.group("appos")):
+    if (match and not _CONJUNCTION_OR_RELATIVE.search(match.group("appos")) and not _FINITE_BE.search(match.group("appos"))
+            and not _has_main_verb(match.group("appos"))):
         np = np_before(sentence, match.start())
         if np and np[0].split() and np[0].split()[0] in _INVERSION_VERBS:
             verb = np[0].split()[0]
@@ -301,6 +325,10 @@ ROLE = RULES.register(Rule(
                "collapses in less than a second.\n", "energy source left"),
         misses("# Genes\n\nCount the offspring. The more offspring, the closer the results of a cross come to "
                "the ratio.\n", "offspring"),
+        misses("# Loans\n\nWhether the loan is public or private, the decision to approve it rests with the bank. "
+               "A private loan is common.\n", "private"),
+        misses("# Markets\n\nIf incomes rise and the good is normal, one whose demand rises with income, the demand "
+               "curve shifts to the right. Income matters.\n", "income"),
         finds("# Research\n\nResearch is a spectrum. At one end is theory; at the other lies development, the "
               "engineering of a system for production. Development is costly.\n", "development"),
     ),

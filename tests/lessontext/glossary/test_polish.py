@@ -279,3 +279,40 @@ def test_a_plural_proper_name_keeps_its_number():
     got = _glossary("# Shipping\n\nShipping firms wrote the Safe Harbour Practices (SHP), a set of guidelines on "
                     "lookouts, lighting and safe rooms for crews.\n")
     assert "Safe Harbour Practices" in got and "Safe Harbour Practice" not in got
+
+
+@pytest.mark.parametrize(("text", "term", "definition"), [
+    # A bare predicate ("Lets light through ...") gets the genus its section heading names.
+    ("# Weather\n\n## Describing Clouds\n\nA cirrus lets light through its thin wisps, as in fair weather.\n",
+     "Cirrus", "A cloud that lets light through its thin wisps, as in fair weather."),
+    # So does a vague "Something that ...", from a sentence rule or a later clause of it.
+    ("# Weather\n\n## Describing Clouds\n\nA cumulus keeps a rounded shape, while a stratus spreads a flat grey "
+     "sheet across the sky.\n", "Cumulus", "A cloud that keeps a rounded shape."),
+    ("# Weather\n\n## Describing Clouds\n\nA cumulus keeps a rounded shape, while a stratus spreads a flat grey "
+     "sheet across the sky.\n", "Stratus", "A cloud that spreads a flat grey sheet across the sky."),
+    # A numbered heading names its kind too.
+    ("# Weather\n\n## 2. Describing Clouds\n\nA cirrus lets light through its thin wisps, as in fair weather.\n",
+     "Cirrus", "A cloud that lets light through its thin wisps, as in fair weather."),
+])
+def test_a_predicate_without_a_genus_is_headed_by_the_kind_its_heading_names(text, term, definition):
+    assert _glossary(text)[term] == definition
+
+
+def test_a_heading_that_names_no_kind_leaves_something_that():
+    got = _glossary("# Weather\n\n## Why Skies Change\n\nA cumulus keeps a rounded shape, while a stratus spreads a "
+                    "flat grey sheet across the sky.\n")
+    assert got["Cumulus"] == "Something that keeps a rounded shape."
+
+
+@pytest.mark.parametrize(("text", "term", "definition"), [
+    # A made-up or echoed genus before "describes how ...": the question-word clause names the property itself.
+    ("# Sorting\n\n**Adaptivity** describes how quickly a sort finishes on input that is already nearly in order.\n",
+     "Adaptivity", "How quickly a sort finishes on input that is already nearly in order."),
+    ("# Sorting\n\n**Memory complexity** describes how much extra memory the algorithm needs.\n",
+     "Memory complexity", "How much extra memory the algorithm needs."),
+    # The author's own genus stays.
+    ("# Charts\n\nA **flow diagram** is a diagram that describes how work moves between teams.\n",
+     "Flow diagram", "A diagram that describes how work moves between teams."),
+])
+def test_a_vague_genus_that_describes_how_gives_way_to_the_question_clause(text, term, definition):
+    assert _glossary(text)[term] == definition

@@ -22,6 +22,8 @@ BROKEN = [
     ("weighed_claim", "Defence education", "A form of cooperation that works slowly but deeply."),
     ("own_subject", "Pitch", "The pitch of a sound depends on its frequency."),
     ("own_subject", "Loudness", "The loudness of a sound depends mainly on its amplitude."),
+    ("modal_statement", "Surveying", "Field teams can map a whole site in a single day."),
+    ("modal_statement", "Crisis", "A consul's friends in other ministries could prove useful."),
 ]
 
 SOUND = [
@@ -39,6 +41,10 @@ SOUND = [
     ("Second normal form", "The state of a table in which every attribute depends on the whole key, not just part."),
     ("Usually", "Usually a small group that meets in secret."),
     ("Storm season", "The season from about May to early October, when storms form."),
+    # A contact clause ("a meeting can act with") and a principle ("should") are not modal statements.
+    ("Quorum", "The smallest number of members a meeting can act with."),
+    ("Subsidiarity", "Decisions should be taken as close to citizens as possible."),
+    ("Agility", "The ability to move quickly, so that a team can adapt."),
 ]
 
 
