@@ -44,6 +44,7 @@ from .text import (
     word_count,
     words,
 )
+from .titles import title_topic
 from .types import QuestionType
 
 MIN_STEM_WORDS = 7
@@ -212,8 +213,9 @@ def no_key_leakage(c: Candidate, course: CourseView) -> bool:
 
 
 def key_not_title(c: Candidate, course: CourseView) -> bool:
-    """The key is not the lesson's title or topic."""
-    title = content_stems(course.title)
+    """The key is not the lesson's title or topic (a subtopic the title lists may be a key: ``titles``)."""
+    topic = title_topic(course.title)
+    title = content_stems(topic)
     if not title:
         return True
     keys: list[str] = []
@@ -229,7 +231,7 @@ def key_not_title(c: Candidate, course: CourseView) -> bool:
         stems = content_stems(key)
         if stems and stems <= title:
             return False
-        title_words = content_words(course.title)
+        title_words = content_words(topic)
         if stems and all(any(related(w, t) for t in title_words) for w in content_words(key)):
             return False
     return True

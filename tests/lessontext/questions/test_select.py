@@ -67,3 +67,11 @@ def test_a_definition_item_loses_distractors_another_item_shows_as_its_own():
     # Never below two distractors: then the item stays as it was.
     short = _meant("Domino theory", "A belief that neighbours fall in turn", (link, tension), 2)
     assert without_shown_definitions([hotline, short]) == [hotline, short]
+
+
+def test_a_key_and_its_plural_are_one_key():
+    """``stem`` alone cut "interval" to "interv" but "intervals" to "interval"."""
+    from lessontext.questions.select import _key
+
+    assert _key("intervals") == _key("interval")
+    assert _key("Key signatures") == _key("key signature")
