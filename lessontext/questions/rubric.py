@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from .candidate import Candidate
 from .course import CourseView
 from .exercises import not_worked_example
+from .openers import determiner_opener
 from .outside import refers_outside
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
 from .phrasing import lift
@@ -272,7 +273,8 @@ def stem_self_contained(c: Candidate, course: CourseView) -> bool:
         return False
     # "It's", "they're": the pronoun counts, not the contraction.
     lowered = [re.split(r"['’]", t.lower())[0] or t.lower() for t in toks]
-    if lowered[0] in ANAPHORIC_OPENERS or text.lower().startswith(REFERRING_OPENINGS):
+    if lowered[0] in ANAPHORIC_OPENERS and not determiner_opener(text) \
+            or text.lower().startswith(REFERRING_OPENINGS):
         return False
     if _ILLUSTRATION.search(text):
         return False
