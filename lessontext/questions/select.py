@@ -153,7 +153,7 @@ def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) 
         # for "the middle value"): a lesser flaw than leaving its sibling terms unasked.
         rest = [c for c in candidates if c not in paired and c.rule not in NO_FILLERS
                 and c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.FILL_BLANK)]
-        paired = _greedy(rest, min(THIN_QUIZ, target), start=paired, options=False)
+        paired = _greedy(rest, target, start=paired, options=False)
     if not paired:  # an empty quiz: one true statement, or nothing
         trues = [c for c in candidates if c.type is QuestionType.TRUE_FALSE and c.truth]
         paired = _greedy(trues, 1, unpaired_true=UNPAIRED_TRUE)
