@@ -39,6 +39,16 @@ def _members(part: str) -> list[str]:
 def title_topic(title: str) -> str:
     """The title without the list of subtopics it names (the whole title when it lists none)."""
     topic, colon, subtitle = title.partition(":")
-    if colon and topic.strip() and _members(subtitle):
+    if colon and _members(subtitle) and not _label_only(topic):
         return topic.strip()
     return title
+
+
+# What a title may open with that names the kind of document, not its topic ("Lesson: Loads, Stress,
+# Strain and Simple Beams", "Unit 3: ..."): the list after it is the whole title.
+_DOCUMENT_LABELS = frozenset("lesson unit chapter module topic week part section handout".split())
+
+
+def _label_only(topic: str) -> bool:
+    toks = re.findall(r"[A-Za-z]+|\d+", topic.lower())
+    return all(t in _DOCUMENT_LABELS or t.isdigit() for t in toks)

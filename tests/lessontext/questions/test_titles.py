@@ -24,6 +24,9 @@ from lessontext.questions.types import QuestionType
     ("Weather: Rain, Snow and the Long Slow Melting of Glaciers",
      "Weather: Rain, Snow and the Long Slow Melting of Glaciers"),
     ("Rivers and Flooding", "Rivers and Flooding"),
+    # A label for the kind of document is no topic: the list after it is the whole title (test-c).
+    ("Lesson: Loads, Stress, Strain and Simple Beams", "Lesson: Loads, Stress, Strain and Simple Beams"),
+    ("Unit 3: Mean, Median and Mode", "Unit 3: Mean, Median and Mode"),
 ])
 def test_title_topic(title, topic):
     assert title_topic(title) == topic
