@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from .candidate import Candidate
 from .course import CourseView
 from .exercises import not_worked_example
+from .openers import determiner_opener
 from .outside import refers_outside
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
 from .phrasing import lift
@@ -44,6 +45,7 @@ from .text import (
     word_count,
     words,
 )
+from .titles import title_topic
 from .types import QuestionType
 
 MIN_STEM_WORDS = 7
@@ -212,8 +214,9 @@ def no_key_leakage(c: Candidate, course: CourseView) -> bool:
 
 
 def key_not_title(c: Candidate, course: CourseView) -> bool:
-    """The key is not the lesson's title or topic."""
-    title = content_stems(course.title)
+    """The key is not the lesson's title or topic (a subtopic the title lists may be a key: ``titles``)."""
+    topic = title_topic(course.title)
+    title = content_stems(topic)
     if not title:
         return True
     keys: list[str] = []
@@ -229,7 +232,7 @@ def key_not_title(c: Candidate, course: CourseView) -> bool:
         stems = content_stems(key)
         if stems and stems <= title:
             return False
-        title_words = content_words(course.title)
+        title_words = content_words(topic)
         if stems and all(any(related(w, t) for t in title_words) for w in content_words(key)):
             return False
     return True
@@ -270,7 +273,8 @@ def stem_self_contained(c: Candidate, course: CourseView) -> bool:
         return False
     # "It's", "they're": the pronoun counts, not the contraction.
     lowered = [re.split(r"['’]", t.lower())[0] or t.lower() for t in toks]
-    if lowered[0] in ANAPHORIC_OPENERS or text.lower().startswith(REFERRING_OPENINGS):
+    if lowered[0] in ANAPHORIC_OPENERS and not determiner_opener(text) \
+            or text.lower().startswith(REFERRING_OPENINGS):
         return False
     if _ILLUSTRATION.search(text):
         return False

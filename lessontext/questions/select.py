@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from lessontext.words import singular
+
 from .candidate import Candidate
 from .rules import ENTITY_SWAP_FALSE, TRUE_STATEMENT
 from .text import content_stems, find_phrase, norm, stem, words
@@ -53,12 +55,20 @@ BEYOND_RECALL_BONUS = 0.15
 # needs 40-60% keyed False, and a True is dropped for it rather than a weak False added.
 UNPAIRED_TRUE = 1
 TWIN_SIMILARITY = 80
+# Below this many items a quiz is thin (``__init__.MIN_QUESTIONS``): it may take items that share a term
+# with another's options (see ``choose``).
+THIN_QUIZ = 5
 
 
 @lru_cache(maxsize=65536)
 def _key(text: str) -> str:
-    """Keys compare by word stems: "cookies" and "Cookie" are one key."""
-    return " ".join(sorted(stem(w) for w in words(text)))
+    """Keys compare by word stems: "cookies" and "Cookie" are one key.
+
+    The singular first: ``stem`` strips one suffix, so "intervals" kept "interval" while "interval" lost
+    its "-al", and one quiz asked for "interval" twice (two fill-ins on dev's music lesson); the same split
+    parts "reactions" from "reaction" and "functions" from "function".
+    """
+    return " ".join(sorted(stem(singular(w.lower())) for w in words(text)))
 
 
 def keys_of(c: Candidate) -> list[str]:
@@ -98,8 +108,9 @@ def _mentions(text: str, term: str) -> bool:
     return len(term) > 2 and find_phrase(text, term) is not None
 
 
-def gives_away(c: Candidate, other: Candidate) -> bool:
-    """``other`` shows one of ``c``'s answers: in its stem, statement or prompts, or among its options."""
+def gives_away(c: Candidate, other: Candidate, *, options: bool = True) -> bool:
+    """``other`` shows one of ``c``'s answers: in its stem, statement or prompts, or (unless ``options`` is
+    false) among its options."""
     if c.type is QuestionType.MATCHING:
         # "What is meant by “Acceptance”?" keyed by its definition pairs a term of the matching.
         answers = {_key(p.answer) for p in c.pairs}
@@ -108,8 +119,8 @@ def gives_away(c: Candidate, other: Candidate) -> bool:
     if not terms:
         return False
     text = shown_text(other)
-    options = {_key(o) for o in other.options}
-    return any(_mentions(text, t) or _key(t) in options for t in terms)
+    shown = {_key(o) for o in other.options} if options else set()
+    return any(_mentions(text, t) or _key(t) in shown for t in terms)
 
 
 def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) -> list[Candidate]:
@@ -137,6 +148,12 @@ def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) 
         rest = [c for c in candidates if c not in best and c.rule not in NO_FILLERS
                 and not (c.type is QuestionType.TRUE_FALSE and not c.truth)]
         paired = _paired_true_false(_greedy(rest, min(target, len(best)), start=paired))
+    if 0 < len(paired) < min(THIN_QUIZ, target):
+        # A thin quiz may ask about a term another item offers as a wrong option ("Mode" among the options
+        # for "the middle value"): a lesser flaw than leaving its sibling terms unasked.
+        rest = [c for c in candidates if c not in paired and c.rule not in NO_FILLERS
+                and c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.FILL_BLANK)]
+        paired = _greedy(rest, target, start=paired, options=False)
     if not paired:  # an empty quiz: one true statement, or nothing
         trues = [c for c in candidates if c.type is QuestionType.TRUE_FALSE and c.truth]
         paired = _greedy(trues, 1, unpaired_true=UNPAIRED_TRUE)
@@ -217,7 +234,8 @@ def _value(chosen: Sequence[Candidate], target: int) -> tuple[float, int, float]
 
 
 def _greedy(candidates: Sequence[Candidate], target: int, *,
-            floor: float = MIN_CONFIDENCE, start: Sequence[Candidate] = (), unpaired_true: int = 0) -> list[Candidate]:
+            floor: float = MIN_CONFIDENCE, start: Sequence[Candidate] = (), unpaired_true: int = 0,
+            options: bool = True) -> list[Candidate]:
     pool = [c for c in candidates if c.base >= floor and c not in start]
     chosen: list[Candidate] = []
     used_sentences: set[str] = set()
@@ -247,7 +265,7 @@ def _greedy(candidates: Sequence[Candidate], target: int, *,
 
     for c in start:
         take(c)
-    pool = [c for c in pool if _compatible(c, chosen, used_sentences, used_claims, key_uses)]
+    pool = [c for c in pool if _compatible(c, chosen, used_sentences, used_claims, key_uses, options)]
     capped = True
     while pool and len(chosen) < target:
         best, best_score = None, -1.0
@@ -278,15 +296,15 @@ def _greedy(candidates: Sequence[Candidate], target: int, *,
                 continue
             break
         pool.remove(best)
-        if not _compatible(best, chosen, used_sentences, used_claims, key_uses):
+        if not _compatible(best, chosen, used_sentences, used_claims, key_uses, options):
             continue
         take(best)
-        pool = [c for c in pool if _compatible(c, chosen, used_sentences, used_claims, key_uses)]
+        pool = [c for c in pool if _compatible(c, chosen, used_sentences, used_claims, key_uses, options)]
     return chosen
 
 
 def _compatible(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], claims: set[str],
-                key_uses: Counter[str]) -> bool:
+                key_uses: Counter[str], options: bool = True) -> bool:
     if c.source_sentence in sentences or any(s in sentences for s in c.shown):
         return False
     if any(cl in claims for cl in c.claims if not cl.startswith("key:")):
@@ -308,7 +326,7 @@ def _compatible(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], 
             if other.type is QuestionType.TRUE_FALSE and fuzz.ratio(other.statement, c.statement) >= TWIN_SIMILARITY:
                 return False
     # No item's answer in another's stem or options, either way round.
-    return not any(gives_away(c, other) or gives_away(other, c) for other in chosen)
+    return not any(gives_away(c, other, options=options) or gives_away(other, c, options=options) for other in chosen)
 
 
 def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], checks: tuple[str, ...],

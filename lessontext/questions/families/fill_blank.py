@@ -36,6 +36,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from lessontext.semantics import specificity, zipf
 from lessontext.words import getAllLemmas, getInflection, singular
@@ -360,6 +361,43 @@ def given_away(statement: str, start: int, end: int, key: str) -> bool:
             and len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha())
 
 
+# A short name English uses this often (Zipf: "NATO" 4.0, "EU" 4.6; "IAEA" 3.0, "PESCO" 1.3) names an
+# institution any reader knows: a gap on it asks world knowledge, not the lesson.
+KNOWN_SHORT_NAME = 3.5
+_IN_BRACKETS = re.compile(r"\s*\)")
+_BRACKETED = re.compile(r"\s*\(\s*([^()]{1,80}?)\s*\)")
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where the gap goes (a match widened over the bracketed other name)."""
+
+    begin: int
+    stop: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+
+def bracketed_name(statement: str, end: int, entry: GlossaryEntry | None) -> tuple[str, str] | None:
+    """The other name of ``entry`` in brackets right after the mention ending at ``end`` ("the European
+    Defence Agency (EDA)", "the EDA (European Defence Agency)"): the text the gap must also cover, and
+    the name.  A gap on either name leaves the other beside it (rubric: no_key_leakage), so every
+    organisation or instrument a lesson introduces by name and short form went unasked (raters on test-i
+    listed OCCAR, PESCO, NSPA, TLP among the ideas no question asks).  Blanked as one, both names are answers."""
+    found = _BRACKETED.match(statement[end:])
+    if entry is None or not found:
+        return None
+    inner = found.group(1)
+    names = {norm(n) for n in (entry.term, *entry.aliases)}
+    if norm(inner) not in names:
+        return None
+    return found.group(0), inner
+
+
 def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """The sentence of ``mention`` with the mention blanked (``rng`` unused: nothing is drawn)."""
     if not fillable_kind(mention.kind):
@@ -380,6 +418,14 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # one end of a range ("1989–1991")
     if mention.kind == "acronym" and re.search(r"\(\s*" + re.escape(mention.text) + r"\s*\)", statement):
         return  # "Domain Name System (DNS)": the expansion gives it away
+    if mention.glossary is not None and _IN_BRACKETS.match(statement[match.end():]) \
+            and statement[: match.start()].rstrip().endswith("("):
+        return  # "the European Defence Agency (_____)": asked once, by the name before it (``bracketed_name``)
+    other_name = bracketed_name(statement, match.end(), mention.glossary)
+    if other_name and zipf(min(mention.text, other_name[1], key=len).lower()) >= KNOWN_SHORT_NAME:
+        return  # "the North Atlantic Treaty Organization (NATO)": a name every reader knows fills the gap
+    if other_name:
+        match = _Span(match.start(), match.end() + len(other_name[0]))
     incidental = mention.kind in INCIDENTAL or mention.kind.startswith("name:")
     if incidental and mention.sentence in concept_sentences(course):
         return  # an incidental detail of a sentence about a concept
@@ -408,7 +454,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if is_concept(mention) and bare_remark(blanked, mention, course):
         return
     blanked = name_the_topic(blanked, course.lesson.document.title, course.lesson_text)
-    answers = [mention.text, *expansion, *second_name]
+    answers = [mention.text, *(other_name[1:] if other_name else ()), *expansion, *second_name]
     if mention.glossary is not None:
         answers += [" ".join(a.split()) for a in (mention.glossary.term, *mention.glossary.aliases)]
         answers += [f for a in list(answers) for f in lesson_short_forms(a, course)]

@@ -202,3 +202,37 @@ def test_members_only(blanked, members):
     from lessontext.questions.families.fill_blank import members_only
 
     assert members_only(blanked) is members
+
+
+AGENCIES = """# Sharing Warnings
+
+## Codes
+
+The Traffic Light Protocol (TLP) gives a simple code for how widely a piece of information may be passed on.
+
+The North Atlantic Treaty Organization (NATO) runs its own centre for such warnings.
+"""
+
+
+def test_a_name_and_its_bracketed_short_form_are_blanked_as_one():
+    """Blanking either name left the other beside it (no_key_leakage): blank both, accept both."""
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.fill_blank import fill_blank
+    from lessontext.questions.rubric import evaluate
+    from lessontext.questions.types import GlossaryEntry
+
+    terms = (GlossaryEntry("Traffic Light Protocol", "A simple code for how widely information may be passed on",
+                           "defined", ("TLP",)),
+             GlossaryEntry("NATO", "A military alliance of North American and European states", "organisation",
+                           ("North Atlantic Treaty Organization",)))
+    course = build_course(parse_document(AGENCIES), glossary=terms, others=[])
+    made = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    tlp = [c for c in made if "simple code" in c.stem]
+    assert [c.stem for c in tlp] == ["The _____ gives a simple code for how widely a piece of information may be passed on."]
+    assert {"Traffic Light Protocol", "TLP"} <= set(tlp[0].answers)
+    assert not evaluate(tlp[0], course)
+    # A short name every reader knows is world knowledge, not the lesson's.
+    assert not any("own centre" in c.stem for c in made)

@@ -329,3 +329,8 @@ def test_an_acronym_and_its_expansion_give_each_other_away(stem, answer):
 def test_an_unrelated_acronym_is_no_leak():
     assert rubric.no_key_leakage(fill(f"The {BLANK} met the NATO ministers in Brussels.", "defence committee"), None)
     assert rubric.no_key_leakage(fill(f"In the United Kingdom, the {BLANK} sets rates.", "Bank of England"), None)
+
+
+def test_stem_self_contained_keeps_a_determiner_opener(course):
+    assert rubric.stem_self_contained(fill(f"Each possible result of an experiment is called a(n) {BLANK}.", "outcome"), course)
+    assert not rubric.stem_self_contained(fill(f"Each has its own {BLANK}.", "strengths"), course)

@@ -1,6 +1,7 @@
 """Quiz assembly: the same candidates give the same quiz, whatever the random stream."""
 
 import random
+from dataclasses import replace
 
 from lessontext.questions.candidate import Candidate
 from lessontext.questions.rules import GLOSSARY_FILL_BLANK
@@ -67,3 +68,29 @@ def test_a_definition_item_loses_distractors_another_item_shows_as_its_own():
     # Never below two distractors: then the item stays as it was.
     short = _meant("Domino theory", "A belief that neighbours fall in turn", (link, tension), 2)
     assert without_shown_definitions([hotline, short]) == [hotline, short]
+
+
+def test_a_key_and_its_plural_are_one_key():
+    """``stem`` alone cut "interval" to "interv" but "intervals" to "interval"."""
+    from lessontext.questions.select import _key
+
+    assert _key("intervals") == _key("interval")
+    assert _key("Key signatures") == _key("key signature")
+
+
+def _described(key: str, others: tuple[str, ...], n: int, rule: str = "description_to_term") -> Candidate:
+    quoted = f"the thing of part {n}"
+    return Candidate(type=QuestionType.SINGLE, rule=rule, stem=f"Which of the following does the text describe here? “{quoted}”",
+                     quoted=quoted, source_anchor=f"s{n}", source_sentence=f"{key} is {quoted}.", explanation="",
+                     base=0.7, key=key, correct=(key,), distractors=others)
+
+
+def test_a_thin_quiz_may_ask_a_term_another_item_offers_as_a_wrong_option():
+    """Siblings: each key is a distractor of the other. A full quiz keeps them apart; a thin one takes both."""
+    median = _described("Median", ("Mode", "Mean"), 1)
+    mode = _described("Mode", ("Median", "Mean"), 2, rule="glossary_description_to_term")
+    assert choose([median, mode], rng=random.Random(0), target=10) == [median, mode]
+    full = [replace(blank(i), rule=f"rule_{i}", type=kind)
+            for i, kind in enumerate([QuestionType.FILL_BLANK, QuestionType.MULTIPLE] * 4)]
+    chosen = choose([median, mode, *full], rng=random.Random(0), target=6)
+    assert len(chosen) == 6 and not (median in chosen and mode in chosen)

@@ -1,0 +1,54 @@
+"""What a lesson's title names as its topic, and what it only lists as the parts it covers.
+
+A key that is the lesson's topic is no question ("Defence Attachés: Soldiers in the Embassy" keyed
+"attaché"): the title answers it.  But a title that lists three or more coordinated things
+("Averages and Spread: Mean, Median, Mode and Range", "Electricity: Current, Voltage, Resistance and
+Ohm's Law", "How to Analyse a Poem: Metre, Rhyme, Imagery and Tone") after its topic names the lesson's
+subtopics, one of which a question asks the learner to tell from the others: the title offers them all
+and answers none.  Only the rest of such a title is the topic.  A title that is a list and nothing else
+("Acids, Bases and the pH Scale") names its topic by that list: every member stays the topic (its keys
+are words of nearly every sentence, which would shut out the other items of the quiz).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Three or more members of a list: "A, B, C and D" (the last joined by "and", "or" or "&").
+MIN_MEMBERS = 3
+# A member longer than this is a clause, not a name.
+MAX_MEMBER_WORDS = 4
+_LAST_JOIN = re.compile(r",?\s+(?:and|or|&)\s+", re.I)
+
+
+def _members(part: str) -> list[str]:
+    pieces = [p.strip() for p in part.split(",")]
+    if len(pieces) < 2:
+        return []
+    last = _LAST_JOIN.split(pieces[-1], maxsplit=1)
+    if len(last) != 2:
+        return []
+    members = [*pieces[:-1], *last]
+    if len(members) < MIN_MEMBERS or any(not m or len(m.split()) > MAX_MEMBER_WORDS for m in members):
+        return []
+    return members
+
+
+@lru_cache(maxsize=1024)
+def title_topic(title: str) -> str:
+    """The title without the list of subtopics it names (the whole title when it lists none)."""
+    topic, colon, subtitle = title.partition(":")
+    if colon and _members(subtitle) and not _label_only(topic):
+        return topic.strip()
+    return title
+
+
+# What a title may open with that names the kind of document, not its topic ("Lesson: Loads, Stress,
+# Strain and Simple Beams", "Unit 3: ..."): the list after it is the whole title.
+_DOCUMENT_LABELS = frozenset("lesson unit chapter module topic week part section handout".split())
+
+
+def _label_only(topic: str) -> bool:
+    toks = re.findall(r"[A-Za-z]+|\d+", topic.lower())
+    return all(t in _DOCUMENT_LABELS or t.isdigit() for t in toks)

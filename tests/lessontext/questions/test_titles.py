@@ -1,0 +1,52 @@
+"""A title's topic, without the list of subtopics a subtitle names."""
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.candidate import Candidate
+from lessontext.questions.course import build_course
+from lessontext.questions.rubric import key_not_title
+from lessontext.questions.text import BLANK
+from lessontext.questions.titles import title_topic
+from lessontext.questions.types import QuestionType
+
+
+@pytest.mark.parametrize(("title", "topic"), [
+    ("Averages and Spread: Mean, Median, Mode and Range", "Averages and Spread"),
+    ("Electricity: Current, Voltage, Resistance and Ohm's Law", "Electricity"),
+    ("Music Theory Basics: Scales, Intervals and Chords", "Music Theory Basics"),
+    ("How to Analyse a Poem: Metre, Rhyme, Imagery or Tone", "How to Analyse a Poem"),
+    # A list that is the whole title is the topic; so is a subtitle of two things or of clauses.
+    ("Acids, Bases and the pH Scale", "Acids, Bases and the pH Scale"),
+    ("Defence Attachés: Soldiers in the Embassy", "Defence Attachés: Soldiers in the Embassy"),
+    ("Trust, but Verify: Arms Control Verification and Inspections",
+     "Trust, but Verify: Arms Control Verification and Inspections"),
+    ("Weather: Rain, Snow and the Long Slow Melting of Glaciers",
+     "Weather: Rain, Snow and the Long Slow Melting of Glaciers"),
+    ("Rivers and Flooding", "Rivers and Flooding"),
+    # A label for the kind of document is no topic: the list after it is the whole title (test-c).
+    ("Lesson: Loads, Stress, Strain and Simple Beams", "Lesson: Loads, Stress, Strain and Simple Beams"),
+    ("Unit 3: Mean, Median and Mode", "Unit 3: Mean, Median and Mode"),
+])
+def test_title_topic(title, topic):
+    assert title_topic(title) == topic
+
+
+LESSON = """# Averages and Spread: Mean, Median, Mode and Range
+
+The median is the middle value when the data are arranged in order of size.
+An average is a single value that represents a whole set of numbers.
+"""
+
+
+def fill(stem: str, key: str) -> Candidate:
+    return Candidate(type=QuestionType.FILL_BLANK, rule="glossary_fill_blank", stem=stem, source_anchor="",
+                     source_sentence=stem.replace(BLANK, key), explanation="", base=0.6, key=key, answers=(key,))
+
+
+def test_a_subtopic_the_title_lists_may_be_a_key_but_not_the_topic():
+    course = build_course(parse_document(LESSON), glossary=(), others=())
+    assert key_not_title(fill(f"The {BLANK} is the middle value when the data are arranged in order of size.",
+                              "median"), course)
+    assert not key_not_title(fill(f"An {BLANK} is a single value that represents a whole set of numbers.",
+                                  "average"), course)
