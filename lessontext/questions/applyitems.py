@@ -81,15 +81,7 @@ def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
         if needs_example:
             continue
         values, key, mistakes = compute_percentage(shape, rng)
-        shown_key = f"{fmt(key)}%"
-        inputs = {fmt(v) for v in values}
-        distractors: list[str] = []
-        taken = [norm_phrase(shown_key)]
-        for m in mistakes:
-            option = f"{fmt(m)}%"
-            if m > 0 and m != key and fmt(m) not in inputs and _unlike(norm_phrase(option), taken):
-                distractors.append(option)
-                taken.append(norm_phrase(option))
+        shown_key, distractors = _percent_options(key, mistakes, "%", values)
         if len(distractors) < 2:
             continue
         given = listed([f"{n} = {fmt(v)}" for n, v in zip(names, values)])
@@ -99,6 +91,20 @@ def percentage_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
             stem=f"The text gives the formula “{formula}”. What is the {lower_first(result)} when {given}?",
             key=shown_key, distractors=distractors, formula=formula, worked=worked, section=section, sentence=sentence,
         )
+
+
+def _percent_options(key, mistakes, unit: str, values) -> tuple[str, list[str]]:
+    """The key as shown and the typical mistakes that differ from it, from each other and from the inputs."""
+    shown_key = f"{fmt(key)}{unit}"
+    inputs = {fmt(v) for v in values}
+    distractors: list[str] = []
+    taken = [norm_phrase(shown_key)]
+    for m in mistakes:
+        option = f"{fmt(m)}{unit}"
+        if m > 0 and m != key and fmt(m) not in inputs and _unlike(norm_phrase(option), taken):
+            distractors.append(option)
+            taken.append(norm_phrase(option))
+    return shown_key, distractors
 
 
 def _states_formula(line: str) -> bool:
@@ -121,15 +127,7 @@ def _share_from_example(example, names: list[str], formula: str, section, senten
     part, whole = values
     mistakes = [key / 100, (whole / part * 100).quantize(step), *([100 - key] if example.unit and key < 100 else []),
                 key * 10, key / 10]
-    shown_key = f"{fmt(key)}{example.unit}"
-    inputs = {fmt(v) for v in values}
-    distractors: list[str] = []
-    taken = [norm_phrase(shown_key)]
-    for m in mistakes:
-        option = f"{fmt(m)}{example.unit}"
-        if m > 0 and m != key and fmt(m) not in inputs and _unlike(norm_phrase(option), taken):
-            distractors.append(option)
-            taken.append(norm_phrase(option))
+    shown_key, distractors = _percent_options(key, mistakes, example.unit, values)
     if len(distractors) < 2:
         return None
     given = listed([f"{n} = {with_unit(fmt(v), u)}" for n, v, u in zip(names, values, example.units)])
