@@ -35,6 +35,7 @@ label                 190       block
 comma_label           188       block
 outline_term          187       block
 table_row             185       block
+formula_line          184       block
 call                  180       sentence
 role                  170       sentence
 copula_in_clause      160       clause
@@ -105,6 +106,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     concepts,
     copula,
     emphasis,
+    formulas,
     glosses,
     keyphrases,
     kinds,

@@ -1,0 +1,84 @@
+"""Formula lines that name a quantity: "average speed = total distance travelled / total time taken".
+
+A lesson often defines a quantity by setting its formula, in words, on a line
+of its own (after "X is defined as:" or "The formula is:"); the quantity is a
+key term and the formula, read aloud, is what a teacher gives as its meaning:
+"Total distance travelled divided by total time taken."
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import Block, DocumentSection, Paragraph
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, valid_term
+from lessontext.glossary.phrases import looks_like_acronym, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+
+# A formula names the quantity and says how it is computed, but not what it is for: below a sentence that
+# defines it ("X is the ..."), which wins the merge when the lesson has one.
+CONFIDENCE = 0.6
+
+_MAX_NAME_WORDS = 4
+# "name = operand (op operand)+": the whole paragraph, in words (a worked line has figures; a symbolic one, letters).
+_FORMULA_LINE = re.compile(r"^(?P<name>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3})\s*=\s*(?P<expression>[^=()\d]+?)\.?$")
+_OPERATOR = re.compile(r"\s*(?P<op>[÷/×*+−])\s*|\s+(?P<sub>-)\s+")
+_SPOKEN = {"÷": "divided by", "/": "divided by", "×": "multiplied by", "*": "multiplied by", "+": "plus",
+           "−": "minus", "-": "minus"}
+# An operand is a quantity in words: "total distance travelled", "diameter of the aperture" (not "u", "at").
+_MIN_OPERAND_LETTERS = 3
+
+
+def _spoken(expression: str) -> str | None:
+    """"focal length ÷ diameter of the aperture" -> "focal length divided by diameter of the aperture"; None unless
+    every operand is a lower-case quantity in words ("Liabilities + Equity" is an identity between named terms)."""
+    parts = _OPERATOR.split(expression)
+    operands, operators = parts[::3], [op or sub for op, sub in zip(parts[1::3], parts[2::3], strict=True)]
+    if not operators or any(not re.fullmatch(r"[a-z][a-z' -]*", o.strip()) or len(o.strip()) < _MIN_OPERAND_LETTERS
+                            for o in operands):
+        return None
+    spoken = [operands[0].strip()]
+    for op, operand in zip(operators, operands[1:], strict=True):
+        spoken += [_SPOKEN[op], operand.strip()]
+    return " ".join(spoken)
+
+
+def find_formula_lines(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
+    """A paragraph that is only "quantity = formula in words": the quantity, defined by its formula read aloud.
+
+    The name must be a term (not a symbol, not an acronym whose expansion
+    the lesson gives elsewhere), and every operand a quantity in lower-case
+    words; figures ("= 700 m / 500 s") make it a worked line, not a formula.
+    """
+    if not isinstance(block, Paragraph) or len(block.sentences) > 1:
+        return []
+    match = _FORMULA_LINE.match(block.text.strip())
+    if not match:
+        return []
+    name = match.group("name")
+    if len(word_list(name)) > _MAX_NAME_WORDS or looks_like_acronym(name) or not valid_term(name):
+        return []
+    spoken = _spoken(match.group("expression"))
+    definition = finish_definition(spoken) if spoken else None
+    if definition is None:
+        return []
+    return [Candidate(name, definition, TermKind.DEFINED, section, block.text.strip(), CONFIDENCE, "pattern")]
+
+
+FORMULA_LINE = RULES.register(Rule(
+    name="formula_line", priority=184, scope=Scope.BLOCK, confidence=CONFIDENCE, find=find_formula_lines,
+    examples=(
+        finds("# Motion\n\nSpeed tells us how quickly distance is covered. Average speed is defined as:\n\n"
+              "average speed = total distance travelled / total time taken\n",
+              "average speed"),
+        finds("# Light\n\nIts size is given by the f-number:\n\nf-number = focal length ÷ diameter of the aperture\n",
+              "f-number"),
+        misses("# Motion\n\naverage speed = 700 m / 500 s\n", "average speed"),
+        misses("# Motion\n\nv = u + at\n", "v"),
+        misses("# Accounts\n\nAssets = Liabilities + Equity\n", "Assets"),
+        misses("# Markets\n\nPED = percentage change in quantity ÷ percentage change in price\n", "PED"),
+    ),
+))
