@@ -5,12 +5,13 @@ from __future__ import annotations
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS
 
-# Words that cannot start a term.
+# Words that cannot start a term ("meaning restructuring, an attempt ...": "meaning" opens a gloss, not a name).
 BAD_TERM_START = STOPWORDS | frozenset(
     """
     several various many numerous certain following above-mentioned
     example examples instance case cases part
     furthermore moreover additionally consequently essentially finally today
+    meaning
     """.split()
 )
 

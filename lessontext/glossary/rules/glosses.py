@@ -207,14 +207,22 @@ PREVIOUS_SENTENCE_NAME = RULES.register(Rule(
 
 
 # "..., meaning a standard under which ...", "..., meaning protection from arrest", "..., meaning that nations share ...".
-_MEANING = re.compile(r",\s+meaning\s+(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\s*(?:[;.]|,\s+(?:and|but|which)\b|$)")
+# A single word is a term only when it is a specialised one ("annuality", "perestroika"), as in the appositive and
+# subject rules; an everyday word before ", meaning" ("rates", "self") is the subject of a consequence or a topic.
+_SPECIALISED_WORD = 0.6
+# A gloss ends before the comma that opens the next "NP, meaning ..." ("disegno, meaning drawing, with Venetian
+# colorito, meaning ...").
+_MEANING = re.compile(r",\s+meaning\s+(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\s*"
+                      r"(?:[;.]|,\s+(?:and|but|which)\b|,\s+(?=[^,;]{1,60},\s+meaning\s)|$)")
+# "a giornata, meaning \"a day's work\"": a translation of the word, not what it is.
+_QUOTED = re.compile(r"^[\"“‘']")
 
 
 def find_meaning_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Governments speak of effective verification, meaning a standard under which ..." -> the gloss.
 
     The noun phrase just before ", meaning" is the term (two or more words,
-    or a phrase the author set in bold); what follows is its meaning when it
+    a specialised word, or a phrase the author set in bold); what follows is its meaning when it
     is a noun phrase ("a standard ...", "protection from arrest") or "that"
     and a clause ("The idea that nations share ...").  "Rates rose, meaning
     the price ..." (a consequence, not a gloss) has no noun phrase term.
@@ -226,9 +234,12 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
             continue
         term = strip_article(found[0])
         bold = term_key(term) in {term_key(b) for b in context.document.emphasis}
-        if not valid_term(term) or is_generic(term) or (len(word_list(term)) < 2 and not bold):
+        if not valid_term(term) or is_generic(term) or (
+                len(word_list(term)) < 2 and not bold and specificity(term.lower()) < _SPECIALISED_WORD):
             continue
         gloss = match.group("gloss").strip()
+        if _QUOTED.match(gloss):
+            continue
         words = word_list(gloss)
         if match.group("that"):
             definition = finish_definition(f"The idea {gloss}")
@@ -249,5 +260,7 @@ MEANING_GLOSS = RULES.register(Rule(
         finds("# Diplomacy\n\nOnce accepted, an envoy enjoys diplomatic immunity, meaning protection from arrest by the"
               " host country.\n", "diplomatic immunity"),
         misses("# Rates\n\nThe bank raised its rates, meaning the price of loans went up.\n", "rates"),
+        finds("# Law\n\nEarly legal systems relied on primogeniture, meaning that the eldest son inherited the whole"
+              " estate.\n", "primogeniture"),
     ),
 ))

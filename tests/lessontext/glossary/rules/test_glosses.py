@@ -31,6 +31,33 @@ from tests.lessontext.glossary.support import check
             ("Interest rates", "Sales"),
             id="meaning-of-a-consequence-is-no-gloss",
         ),
+        pytest.param(
+            "Early legal systems relied on primogeniture, meaning that the eldest son inherited the whole estate.\n\n"
+            "The club valued loyalty, meaning that members stayed for years.\n",
+            {"Primogeniture": ("defined", "The idea that the eldest son inherited the whole estate.")},
+            ("Loyalty",),
+            id="a-specialised-word-is-a-term-an-everyday-one-is-not",
+        ),
+        pytest.param(
+            "Critics contrasted impasto, meaning a thick layer of paint applied with a knife, with velatura, meaning a"
+            " thin transparent glaze laid over dry paint.\n",
+            {
+                "Impasto": ("defined", "A thick layer of paint applied with a knife."),
+                "Velatura": ("defined", "A thin transparent glaze laid over dry paint."),
+            },
+            (),
+            id="a-gloss-ends-where-the-next-term-and-its-gloss-begin",
+        ),
+        pytest.param(
+            'Every dancer first learns the demi plié, meaning "a small bend of the knees", before anything else is'
+            " taught in class.\n",
+            {}, ("Demi plié",), id="a-quoted-translation-is-no-definition",
+        ),
+        pytest.param(
+            "The new leader introduced autarky, meaning independence, which cut imports, and dirigisme, meaning"
+            " direction, a policy of state control over investment.\n",
+            {}, ("Meaning direction",), id="meaning-opens-a-gloss-not-a-name",
+        ),
     ],
 )
 def test_glosses(body, expected, absent):
