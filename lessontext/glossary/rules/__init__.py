@@ -64,6 +64,7 @@ adjective             114       sentence
 passive_agent         113       sentence
 described_as          112       sentence
 phrase_in_which       111       sentence
+description_first     109       sentence
 prose                 100       sentence
 acronym               90        sentence
 scope_statement       86        sentence
@@ -105,6 +106,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     common_acronyms,
     concepts,
     copula,
+    description_first,
     emphasis,
     formulas,
     glosses,

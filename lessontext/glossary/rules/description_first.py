@@ -1,0 +1,92 @@
+"""A description, then the name: "the place where two rivers meet is a confluence".
+
+Textbooks often say what a thing is before naming it: the subject is a noun
+phrase restricted by a relative clause ("The point at which exactly enough
+base has been added", "The part of the graph where discharge increases") and
+the complement, ending the clause, is the term.  The subject is then the
+definition as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, is_generic, valid_term
+from lessontext.glossary.phrases import word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.semantics import specificity
+from lessontext.vocabulary import TermKind
+from lessontext.words import term_key
+
+# The author's own description of the thing, named at the end: as sure as a named aside.
+CONFIDENCE = 0.75
+
+# "..., and the place where ...", "...; the part where ...": each main clause can describe and name.
+_MAIN_CLAUSES = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+")
+# "The point where a river begins is a ...": a determiner, a head noun (with up to three modifiers, "the deep,
+# narrow trough"), a relative
+# clause without a verb "is/are" of its own, then "is/are a/the NAME" at the end of the clause or before a comma
+# (", often revealed by ...").
+_DESCRIPTION_IS_NAME = re.compile(
+    r"^(?P<description>(?:the|an?)\s+(?:[a-z-]+,?\s+){0,3}?[a-z-]+"
+    r"(?:\s+of\s+(?:the|an?)\s+[a-z-]+)?"
+    r"\s+(?:where|when|(?:at|in|on|by|through)\s+which|that|which|who)\s+"
+    r"(?:(?!\b(?:is|are|was|were)\b)[^,;:()])+?)"
+    r"\s+(?:is|are)\s+(?:the|an?)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*(?:[.:]|,\s.*)?$",
+    re.I,
+)
+# "the part where it falls again": a description leaning on a word outside it is no definition.
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these|those|he|she|his|her)\b", re.I)
+# "The largest animal that ...", "The only thing that ...": a rank or a uniqueness picks out one thing, it does not
+# define a kind.
+_RANKED = re.compile(r"^(?:the|an?)\s+(?:most|least|only|first|last|main|best|worst|[a-z]+est)\b", re.I)
+# A one-word name must be a specialised word ("confluence"), not an everyday one ("the result", "the price").
+_SPECIALISED_WORD = 0.6
+
+
+def _is_name(term: str, context: Context) -> bool:
+    if not valid_term(term) or is_generic(term):
+        return False
+    if len(word_list(term)) > 1:
+        return True
+    bold = term_key(term) in {term_key(b) for b in context.document.emphasis}
+    return bold or specificity(term.lower()) >= _SPECIALISED_WORD
+
+
+def find_description_first(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The part of the graph where discharge increases is the rising limb": the name, defined by the subject.
+
+    Only a subject restricted by a relative clause ("where", "at which",
+    "that") describes a kind; a ranked subject ("the largest animal that
+    ...") or one with a pronoun ("the part where it falls") does not stand
+    on its own.
+    """
+    out = []
+    for clause in _MAIN_CLAUSES.split(sentence.strip()):
+        match = _DESCRIPTION_IS_NAME.match(clause.strip())
+        if not match:
+            continue
+        description, term = match.group("description"), match.group("term")
+        if _PRONOUN.search(description) or _RANKED.match(description) or not _is_name(term, context):
+            continue
+        definition = finish_definition(description)
+        if definition:
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
+    return out
+
+
+DESCRIPTION_FIRST = RULES.register(Rule(
+    name="description_first", priority=109, scope=Scope.SENTENCE, confidence=CONFIDENCE,
+    find=find_description_first,
+    examples=(
+        finds("# Rivers\n\nA smaller stream joins the main river, and the place where two rivers meet is a confluence.\n",
+              "confluence"),
+        finds("# Graphs\n\nThe part of the graph where discharge increases is the rising limb.\n", "rising limb"),
+        misses("# Graphs\n\nThe part where it falls again is the falling limb.\n", "falling limb"),
+        misses("# Shops\n\nThe thing that most buyers notice first is the price.\n", "price"),
+        misses("# Animals\n\nThe largest animal that lives in the sea is the blue whale.\n", "blue whale"),
+    ),
+))
