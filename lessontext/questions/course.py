@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from lessontext.document import Document, DocumentSection, ItemList, Paragraph, Table, split_sentences
 from lessontext.semantics import similarities, similarity, zipf
@@ -33,6 +34,8 @@ from .text import (
     words,
 )
 from .types import GlossaryEntry
+
+T = TypeVar("T")
 
 _QUESTION_WORDS = frozenset("what why how when where who which whose".split())
 # A heading that joins several things names a topic, not a term its section defines (raters on test-e
@@ -166,6 +169,12 @@ class CourseView:
     memo: dict[tuple, object] = field(default_factory=dict)
     _text: str = ""
     _sentence_set: frozenset[str] = frozenset()
+
+    def remembered(self, key: tuple, compute: Callable[[], T]) -> T:
+        """``compute()``'s result under ``key`` in ``memo``, computed once per course."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]  # type: ignore[return-value]
 
     def aliases(self, term: str) -> frozenset[str]:
         """All names the glossary gives the thing ``term`` names (normalised)."""

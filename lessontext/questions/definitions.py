@@ -139,10 +139,7 @@ def modal_predicate(definition: str) -> bool:
 
 def is_definition(entry, course: CourseView) -> bool:
     """A definition phrase ("The legal ability to ..."), not a sentence with the term masked out."""
-    key = ("is_definition", entry)
-    if key not in course.memo:
-        course.memo[key] = _is_definition_uncached(entry, course)
-    return course.memo[key]
+    return course.remembered(("is_definition", entry), lambda: _is_definition_uncached(entry, course))
 
 
 def _is_definition_uncached(entry, course: CourseView) -> bool:
@@ -328,10 +325,7 @@ def _noun_phrase(phrase: str) -> bool:
 def said_in_lesson(definition: str, course: CourseView) -> bool:
     """Most of ``definition``'s words in one sentence of the lesson (memoised: large glossaries ask often)."""
     phrase = definition.strip().rstrip(".")
-    key = ("said_in_lesson", phrase)
-    if key not in course.memo:
-        course.memo[key] = mentioned_in(phrase, course.lesson_text, 0.75)
-    return course.memo[key]
+    return course.remembered(("said_in_lesson", phrase), lambda: mentioned_in(phrase, course.lesson_text, 0.75))
 
 
 def definitions_elsewhere(course: CourseView) -> list[tuple[str, str]]:
@@ -430,10 +424,7 @@ _ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "enc
 
 
 def term_category(entry, course: CourseView) -> str | None:
-    key = ("term_category", entry)
-    if key not in course.memo:
-        course.memo[key] = _term_category(entry, course)
-    return course.memo[key]
+    return course.remembered(("term_category", entry), lambda: _term_category(entry, course))
 
 
 def _term_category(entry, course: CourseView) -> str | None:
@@ -482,10 +473,7 @@ def _genus(definition: str) -> str:
 
 def defining_sentence(course: CourseView, term: str, definition: str, threshold: float = 0.6) -> str:
     """The lesson sentence that states ``definition`` of ``term`` ("" when none does; memoised per course)."""
-    key = ("defining_sentence", term, definition, threshold)
-    if key not in course.memo:
-        course.memo[key] = _defining_sentence(course, term, definition, threshold)
-    return course.memo[key]
+    return course.remembered(("defining_sentence", term, definition, threshold), lambda: _defining_sentence(course, term, definition, threshold))
 
 
 def _defining_sentence(course: CourseView, term: str, definition: str, threshold: float) -> str:

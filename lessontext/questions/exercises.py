@@ -79,10 +79,8 @@ def not_worked_example(c: Candidate, course: CourseView) -> bool:
         return False  # "Solution / Answer / Worked example": one option "Solution" may be a chemistry term
     if c.source_sentence in _worked_givens(course):
         return False
-    key = ("worked-sections",)
-    if key not in course.memo:
-        course.memo[key] = frozenset(
-            section.anchor for section, _ in course.lesson.sentences
-            if section.heading and _WORKED_HEADING.match(section.heading)
-        )
-    return c.source_anchor not in course.memo[key] if c.source_anchor else True
+    worked = course.remembered(("worked-sections",), lambda: frozenset(
+        section.anchor for section, _ in course.lesson.sentences
+        if section.heading and _WORKED_HEADING.match(section.heading)
+    ))
+    return c.source_anchor not in worked if c.source_anchor else True

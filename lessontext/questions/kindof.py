@@ -109,10 +109,8 @@ def _noun_phrase(link: str, predicate: str) -> bool:
 
 
 def _definition(term: str, course: CourseView) -> str:
-    key = ("definitions_by_term",)
-    if key not in course.memo:
-        course.memo[key] = {e.term: e.definition for e in reversed(course.glossary)}
-    return course.memo[key].get(term, "")
+    by_term = course.remembered(("definitions_by_term",), lambda: {e.term: e.definition for e in reversed(course.glossary)})
+    return by_term.get(term, "")
 
 
 def is_a(narrower: str, broader: str, course: CourseView) -> bool:

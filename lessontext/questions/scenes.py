@@ -46,7 +46,4 @@ def scene_sentences(document: Document) -> frozenset[str]:
 
 def lesson_scenes(course) -> frozenset[str]:
     """``scene_sentences`` of the course's lesson, computed once per lesson (``course.memo``)."""
-    found = course.memo.get(("scene_sentences",))
-    if found is None:
-        found = course.memo[("scene_sentences",)] = scene_sentences(course.lesson.document)
-    return found
+    return course.remembered(("scene_sentences",), lambda: scene_sentences(course.lesson.document))

@@ -172,10 +172,8 @@ def worked_line(sentence: str, course: CourseView) -> bool:
         return False
     if _CALCULATION.search(sentence):
         return True
-    key = ("worked-line-index",)
-    if key not in course.memo:
-        course.memo[key] = {s: i for i, (_, s) in enumerate(course.lesson.sentences)}
-    at = course.memo[key].get(sentence)
+    index = course.remembered(("worked-line-index",), lambda: {s: i for i, (_, s) in enumerate(course.lesson.sentences)})
+    at = index.get(sentence)
     if at is None:
         return False
     section = course.lesson.sentences[at][0]

@@ -250,10 +250,8 @@ def names_an_example(definition: str) -> bool:
 
 def on_subject(text: str, course: CourseView) -> bool:
     """``text`` (from another lesson) is close enough to this lesson's subject to be a plausible option."""
-    key = ("on_subject", text)
-    if key not in course.memo:
-        course.memo[key] = similarity(text, course.profile or course.lesson_text) >= ON_SUBJECT
-    return course.memo[key]
+    return course.remembered(("on_subject", text),
+                             lambda: similarity(text, course.profile or course.lesson_text) >= ON_SUBJECT)
 
 
 def genus(definition: str) -> str:
