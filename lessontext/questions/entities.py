@@ -77,6 +77,8 @@ _FUNCTION_WORDS = frozenset(
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# Era markers after a year ("49 BC", "AD 79" is written before it and stays a name's neighbour).
+_ERAS = frozenset({"BC", "BCE", "AD", "CE"})
 _COMPASS = frozenset("north south east west northern southern eastern western central".split())
 _CONNECTORS = frozenset({"of", "the", "de", "du", "von", "van", "der", "al", "bin", "for", "on"})
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-./][^\W_]+)*", re.UNICODE)
@@ -156,6 +158,11 @@ def find_entities(sentence: str, lexicon: Lexicon) -> list[Entity]:
         initial = i == 0 or sentence[: tokens[i].start()].rstrip().endswith((":", '"', "“"))
         function_word = tok.lower() in STOPWORDS and (initial or tok.lower() in _FUNCTION_WORDS)
         if not _is_cap(tok) or function_word and not _is_acronym(tok):
+            i += 1
+            continue
+        if tok in _ERAS and i and tokens[i - 1].group(0).isdigit():
+            # "49 BC Caesar": the era ends the date and is no part of the name after it.
+            found.append(Entity(tok, "acronym", tokens[i].start(), tokens[i].end()))
             i += 1
             continue
         if initial and tok not in mid_caps and tok not in COUNTRIES and not _is_acronym(tok):

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 
+from lessontext.words import getAllLemmas
+
 from .entities import ORGANISATION_HEADS
 
 __all__ = [
-    "framing_sentence", "in_aside", "illustrative", "keeps_year_order", "same_title", "splits_a_name", "summary_sentence",
+    "framing_sentence", "group_name", "in_aside", "illustrative", "keeps_year_order", "locates_a_thing", "same_title",
+    "splits_a_name", "summary_sentence",
 ]
 
 # An aside opened by a participle or a relative word and closed by a comma.
@@ -117,3 +120,64 @@ def same_title(original: str, replacement: str) -> bool:
     ta = a.group(0).rstrip(".").lower() if a else ""
     tb = b.group(0).rstrip(".").lower() if b else ""
     return ta == tb
+
+
+# A place after one of these locates what comes before it ("a landing in Korea", "the Centre (IPSTC) in Nairobi").
+_LOCATIVE = re.compile(r"(\S+)\s+(?:in|at|near)\s+(?:the\s+)?$")
+# Words after which a word that can be a verb or a noun is a noun ("a period of reform", "the landing").
+_NOUN_MARKERS = frozenset("a an the its their his her this that of for with by from".split())
+
+
+def locates_a_thing(sentence: str, start: int) -> bool:
+    """The place at ``start`` follows "in", "at" or "near" right after a noun or a name: it says where a
+    thing is or happened ("a large landing in [Korea]", "the Training Centre (IPSTC) in [Nairobi]", "a
+    base at Pápa in [Hungary]", "a general who had won fame in [Italy]"), an incidental detail of the
+    sentence, not its point.  A place that opens the sentence ("In Venice, Titian developed ...") or
+    follows a verb ("took power in China", "has been in Somalia") is what the sentence says.
+
+    Raters on test-m and test-i rejected swaps of such places ("landing in Ostend", "IPSTC in Accra":
+    not worth asking, an absurd place), on test-b and test-e as well ("Pápa in Spain", "won fame in
+    France": not worth asking, arguably true)."""
+    before = sentence[:start]
+    m = _LOCATIVE.search(before)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.endswith(")"):
+        return True  # "the Centre (IPSTC) in": a name's short form
+    word = word.strip("\"'“”‘’,;:")
+    if not word.isalpha():
+        return False
+    if word[:1].isupper():
+        return m.start(1) > 0  # "a base at Pápa in": a name, not the sentence's first word
+    pos = getAllLemmas(word.lower())
+    if "NOUN" not in pos:
+        return False
+    if "VERB" not in pos and "AUX" not in pos:
+        return True  # "fame in", "popes in"
+    earlier = before[: m.start(1)].split()
+    previous = earlier[-1].lower() if earlier else ""
+    # "a landing in", "a large landing in", "a period of reform in": a noun; "took power in", "was stopped
+    # at": a verb's object, or the verb
+    if previous in _NOUN_MARKERS or previous[:1].isalpha() and earlier[-1][:1].isupper():
+        return True
+    adjective = getAllLemmas(previous)
+    return "ADJ" in adjective and "VERB" not in adjective
+
+
+def group_name(name: str) -> bool:
+    """A capitalised phrase naming a group or several things, not one person: its last word a plural noun
+    ("Geneva Conventions"), or a common adjective opening a plural ("Wealthy Romans", "Ambitious Romans").
+    Swapped for a person, or a person for it, the statement is nonsense ("Ambitious Romans led his troops")
+    or not contradicted by the text ("Mark Antony acquired vast estates": raters on test-l, a wrong key)."""
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    last = parts[-1].lower()
+    if not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return False
+    nouns = getAllLemmas(last).get("NOUN", ())
+    if any(lemma != last for lemma in nouns):
+        return True  # "Conventions" is the plural of "convention"
+    first = getAllLemmas(parts[0].lower())
+    return set(first) == {"ADJ"} or set(first) == {"ADJ", "NOUN"} and parts[0].lower() in first["ADJ"]

@@ -33,3 +33,12 @@ def test_a_person_with_a_middle_initial_is_one_name():
     sentence = 'President John F. Kennedy announced a naval "quarantine" around Cuba.'
     kinds = {e.text: e.kind for e in find_entities(sentence, build_lexicon([sentence]))}
     assert kinds.get("President John F. Kennedy") == "person", kinds
+
+
+def test_an_era_after_a_year_is_no_part_of_the_name_after_it():
+    """ "In January 49 BC Caesar led his troops": swapped as one name, "BC Caesar" lost its era ("In January
+    49 Mark Antony led ..."; raters on test-l)."""
+    sentence = "In January 49 BC Caesar led his troops across the Rubicon."
+    found = {e.text: e.kind for e in find_entities(sentence, build_lexicon([sentence]))}
+    assert "BC Caesar" not in found, found
+    assert found.get("BC") == "acronym", found

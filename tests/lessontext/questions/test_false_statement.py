@@ -137,6 +137,7 @@ The German botanist Karl Weiss later extended the method to three genes.
     [
         ("a grid called a Hartley chart, named after the Welsh botanist Owen Hartley.", "Owen Hartley", True),
         ("The EU has run several training missions, including the EU Mission in Chad.", "EU", True),
+        ("The European Union has run missions, including the EU Mission in Chad.", "European Union", True),
         ("The agreement was signed by the United Kingdom and the United States in 1946.", "United Kingdom", False),
         ("The German botanist Karl Weiss later extended the method to three genes.", "Karl Weiss", False),
     ],
@@ -298,7 +299,6 @@ A small tank holds 40 litres and a large one holds 90 litres of water.
 
 def test_no_number_is_swapped_in_a_calculation():
     _, swaps = _swaps(ARITHMETIC)
-    assert swaps  # the tanks' sizes, away from the calculation
     assert not [c for c in swaps if "=" in c.statement or "Multiplying" in c.statement]
 
 
@@ -344,3 +344,40 @@ def test_a_body_is_not_swapped_in_beside_its_own_acronym_nor_out_of_a_name_that_
     assert not [c for c in swaps if {c.original, c.key} == {"OAS", "Organization of American States"}]
     assert fs._NAME_RUNS_ON_TO_ACRONYM.match(" in the Baltic (AOFB) set quotas")
     assert not fs._NAME_RUNS_ON_TO_ACRONYM.match(" in 1990 (see below)")
+
+
+# Numbers, a place that locates a thing, a group taken for a person: no false statement from them.
+DETAILS = """# Republics
+
+## Land
+
+Wealthy Romans acquired vast estates worked by enslaved people captured in war.
+Gaius Marius reformed the army, and Lucius Sulla marched on Rome.
+Marcus Crassus was the richest man in Rome, and Marcus Crassus died in battle in Syria.
+A large landing in Sicily was held up for days by storms.
+In Carthage, merchants built a great harbour for their ships.
+
+## Water
+
+The first aqueduct of the city ran 16 km from the hills.
+The longest aqueduct ran 92 km and carried water to the baths.
+"""
+
+
+def test_no_number_is_swapped():
+    """ "a train travels 97 km in 1.5 hours": an exercise's given (raters on test-l, test-g, test-h)."""
+    _, swaps = _swaps(DETAILS)
+    assert swaps
+    assert not [c for c in swaps if c.kind.startswith("quantity")]
+
+
+def test_a_place_that_locates_a_thing_is_not_swapped_but_a_framing_place_is():
+    _, swaps = _swaps(DETAILS)
+    assert not [c for c in swaps if c.original == "Sicily"]  # "a large landing in Sicily"
+    assert [c for c in swaps if c.original == "Carthage"]  # "In Carthage, merchants built ..."
+
+
+def test_a_group_is_never_swapped_for_a_person_nor_a_person_for_a_group():
+    _, swaps = _swaps(DETAILS)
+    assert [c for c in swaps if c.kind == "person"]
+    assert not [c for c in swaps if "Wealthy Romans" in (c.original, c.key)]
