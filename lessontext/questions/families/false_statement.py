@@ -454,6 +454,15 @@ Canada joined later, after long talks in Ottawa.
 The parties agreed in 1955 to share signals intelligence with Australia.
 """
 
+# "a large landing in Sicily" says where a thing happened: not swapped; "In Carthage, ..." frames the sentence.
+LANDINGS = """# Campaigns
+
+## Landings
+
+A large landing in Sicily was held up for days by storms.
+In Carthage, merchants built a great harbour for their ships.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="false_statement",
     priority=70,
@@ -472,6 +481,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(EARLY_PRINTING, ENTITY_SWAP_FALSE, "in 1494, William Caxton"),  # no year swapped
         makes(EARLY_PRINTING, GLOSSARY_SWAP_FALSE, "Aldus Manutius set up the first press", glossary=PRINTERS),
         makes_no(ONE_OF_EACH),
+        makes(LANDINGS, ENTITY_SWAP_FALSE, "In Sicily, merchants built"),
+        makes_no(LANDINGS, ENTITY_SWAP_FALSE, "landing in Carthage"),
         makes_no(WAR_YEARS, ENTITY_SWAP_FALSE, "lasted from"),  # 1939 is one end of a range
     ),
 ))
