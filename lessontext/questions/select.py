@@ -54,7 +54,7 @@ BEYOND_RECALL_BONUS = 0.15
 # essays that each took one made their courses 63-83% True (test-k 7 of 11, test-h 7 of 10, dev 5 of 6),
 # while a quiz allowed none dropped Trues raters accepted from courses already at 40% False (test-l).
 TWIN_SIMILARITY = 80
-# Below this many items a quiz is thin (``__init__.MIN_QUESTIONS``): it may take items that share a term
+# Below this many items a quiz is thin (``reasons.MIN_QUESTIONS``): it may take items that share a term
 # with another's options (see ``choose``).
 THIN_QUIZ = 5
 
