@@ -174,14 +174,15 @@ def spare_trues(candidates: Sequence[Candidate], chosen: Sequence[Candidate], *,
     items ``dropped`` from the quiz: a True that lost its place to an unpaired False does not take the
     place the False frees (``NO_FILLERS``).
     """
-    trues = [c for c in candidates if c.type is QuestionType.TRUE_FALSE and c.truth and c not in chosen]
-    if dropped:
+    if len(chosen) >= target:
+        return []
+    trues = [c for c in candidates if c.type is QuestionType.TRUE_FALSE and c.truth and c.base >= MIN_CONFIDENCE
+             and c not in chosen]
+    if trues and dropped:
         sentences = {s for d in dropped for s in (d.source_sentence, *d.shown)}
         claims = {cl for d in dropped for cl in d.claims if not cl.startswith("key:")}
         trues = [c for c in trues if _compatible(c, dropped, sentences, claims, Counter())]
-    if not trues or len(chosen) >= target:
-        return []
-    return _greedy(trues, target, start=chosen, unpaired_true=target)[len(chosen):]
+    return _greedy(trues, target, start=chosen, unpaired_true=target)[len(chosen):] if trues else []
 
 
 # A definition whose content words are at least this share of another item's shown words is shown there.
