@@ -101,7 +101,9 @@ def _course_quizzes_generate(
         for quiz, (_, document, others) in zip(quizzes, work)
     ]
     with transaction.atomic():
-        list(Quiz.objects.select_for_update().filter(pk__in=[quiz.pk for quiz in quizzes]))
+        # Every quiz of the course, not only these: the true/false balance is the course's, so two
+        # regenerations of its lessons must not both count the other's questions as they were before.
+        list(Quiz.objects.select_for_update(of=("self",)).filter(lesson__course_id=course_id).values_list("pk"))
         Question.objects.filter(quiz__in=quizzes, origin=Question.Origin.GENERATED, locked=False).delete()
         kept = Question.objects.filter(quiz__in=quizzes).values_list("quiz_id", "source_sentence", "position")
         used: dict[int, set[str]] = {quiz.pk: set() for quiz in quizzes}
