@@ -28,7 +28,7 @@ import ftfy  # noqa: E402
 
 from lessontext.document import Document, parse_document  # noqa: E402
 from lessontext.glossary import extract_glossary, merge_course_terms  # noqa: E402
-from lessontext.questions import GlossaryEntry, QuestionType, QuizDraft, generate_quiz  # noqa: E402
+from lessontext.questions import GlossaryEntry, QuestionType, QuizDraft, balance_course, generate_quiz  # noqa: E402
 from lessontext.questions.course import build_course  # noqa: E402
 from lessontext.questions.families import generate  # noqa: E402
 from lessontext.questions.rubric import evaluate  # noqa: E402
@@ -110,15 +110,21 @@ def run_folder(label: str, paths: list[Path], seed: int, results: list) -> tuple
     glossary = course_glossary(all_docs)
     print(f"== {label} ({len(docs)} lessons, one course), glossary entries: {len(glossary)}")
     total = 0.0
-    runs = []
-    for i, (name, doc) in enumerate(docs):
+    drafts, times = [], []
+    for i, (_, doc) in enumerate(docs):
         others = all_docs[:i] + all_docs[i + 1:]
         start = time.perf_counter()
-        draft = generate_quiz(doc, rng=random.Random(seed), glossary=glossary, other_documents=others)
-        elapsed = time.perf_counter() - start
+        drafts.append(generate_quiz(doc, rng=random.Random(seed), glossary=glossary, other_documents=others))
+        times.append(time.perf_counter() - start)
+    # The course's true/false keys balanced over its lessons, as the publishing pipeline does.
+    start = time.perf_counter()
+    drafts = balance_course(drafts)
+    times[-1] += time.perf_counter() - start
+    runs = []
+    for i, ((name, doc), draft, elapsed) in enumerate(zip(docs, drafts, times)):
         total += elapsed
         summarise(name, doc, draft, elapsed)
-        results.append((f"{label} {name}", doc, draft, glossary, others))
+        results.append((f"{label} {name}", doc, draft, glossary, all_docs[:i] + all_docs[i + 1:]))
         runs.append((doc, draft))
     return total, runs
 

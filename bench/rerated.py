@@ -5,7 +5,7 @@
     .venv/bin/python bench/rerated.py -v       # and each question with its verdicts
 
 Regenerates bench/corpus/dev, dev-b and test-b to test-m (one course each, seed 0, the course glossary
-as ``quizgen.py`` builds it) and joins every question to the ratings of the same rule and stem
+as ``quizgen.py`` builds it, true/false keys balanced per course) and joins every question to the ratings of the same rule and stem
 in bench/labels/ (dev-r5 then dev-r4, dev-b-r3 then dev-b-r2, test-b to test-k, test-l-r2 then test-l, test-m: the newest rating of a
 question wins; both raters; a verdict counts 1/n of n ratings).
 A question nobody rated counts as "unrated": read it, it is new.  Published means under the
@@ -29,7 +29,7 @@ import ftfy  # noqa: E402
 from quizgen import course_glossary  # noqa: E402
 
 from lessontext.document import parse_document  # noqa: E402
-from lessontext.questions import generate_quiz  # noqa: E402
+from lessontext.questions import balance_course, generate_quiz  # noqa: E402
 from lessontext.questions.gate import publishable  # noqa: E402
 
 RATED = {"dev": ("dev-r5", "dev-r4"), "dev-b": ("dev-b-r3", "dev-b-r2"), "test-b": ("test-b",), "test-c": ("test-c",), "test-d": ("test-d",), "test-e": ("test-e",), "test-f": ("test-f",), "test-g": ("test-g",), "test-h": ("test-h",), "test-i": ("test-i",), "test-j": ("test-j",), "test-k": ("test-k",), "test-l": ("test-l-r2", "test-l"), "test-m": ("test-m",)}  # newest first
@@ -57,9 +57,12 @@ def main() -> None:
         documents = [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in paths]
         glossary = course_glossary(documents)
         totals = {"items": 0, "accept": 0.0, "minor": 0.0, "reject": 0.0, "unrated": 0, "apply": 0}
-        for document in documents:
-            others = [d for d in documents if d is not document]
-            draft = generate_quiz(document, rng=random.Random(0), glossary=glossary, other_documents=others)
+        drafts = balance_course([
+            generate_quiz(document, rng=random.Random(0), glossary=glossary,
+                          other_documents=[d for d in documents if d is not document])
+            for document in documents
+        ])  # the course's true/false keys balanced, as the publishing pipeline does
+        for draft in drafts:
             for q in draft.questions:
                 published = publishable(q.rule, q.confidence)
                 if not (published or every):

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import Exists, Max, OuterRef
 from django.utils import timezone
 
 from courses.caching import content_changed
 from courses.models import Lesson, Section
 from glossary.models import GlossaryTerm
 from lessontext.document import Document, parse_document
-from lessontext.questions import GlossaryEntry, QuestionDraft, generate_quiz
+from lessontext.questions import GlossaryEntry, QuestionDraft, QuizDraft, balance_course, generate_quiz
 from lessontext.questions.gate import publishable
 
 from . import grading
@@ -32,34 +33,28 @@ def _glossary_entries(course_id: int) -> list[GlossaryEntry]:
 def quizzes_generate(
     *, lessons: Iterable[Lesson], documents: Mapping[int, Document] | None = None, seed: int | None = None
 ) -> list[Quiz]:
-    """(Re)generate the quizzes of ``lessons``.
+    """(Re)generate the quizzes of ``lessons``, balancing each course's true/false keys over them.
 
     ``documents`` maps lesson ids to parsed documents (the publishing pipeline
     parses each lesson once); a course not in it is parsed here, once.
     """
     lessons = list(lessons)
     parsed: dict[int, Document] = dict(documents or {})
-    course_lessons: dict[int, list[int]] = {}
-    glossaries: dict[int, list[GlossaryEntry]] = {}
-    quizzes = []
+    per_course: dict[int, dict[int, Lesson]] = {}
     for lesson in lessons:
-        if lesson.course_id not in course_lessons:
-            siblings = list(Lesson.objects.filter(course_id=lesson.course_id).only("id", "source"))
-            for other in siblings:
-                if other.pk not in parsed:
-                    parsed[other.pk] = parse_document(other.source)
-            course_lessons[lesson.course_id] = [other.pk for other in siblings]
-            glossaries[lesson.course_id] = _glossary_entries(lesson.course_id)
-        quizzes.append(
-            quiz_generate(
-                lesson=lesson,
-                seed=seed,
-                document=parsed.get(lesson.pk) or parse_document(lesson.source),
-                others=[parsed[pk] for pk in course_lessons[lesson.course_id] if pk != lesson.pk],
-                glossary=glossaries[lesson.course_id],
-            )
-        )
-    return quizzes
+        per_course.setdefault(lesson.course_id, {}).setdefault(lesson.pk, lesson)
+    quizzes: dict[int, Quiz] = {}
+    for course_id, targets in per_course.items():
+        siblings = list(Lesson.objects.filter(course_id=course_id).only("id", "source"))
+        for other in [*siblings, *targets.values()]:
+            if other.pk not in parsed:
+                parsed[other.pk] = parse_document(other.source)
+        work = [(lesson, parsed[lesson.pk], [parsed[o.pk] for o in siblings if o.pk != lesson.pk])
+                for lesson in targets.values()]
+        for quiz in _course_quizzes_generate(course_id=course_id, work=work, glossary=_glossary_entries(course_id),
+                                             seed=seed):
+            quizzes[quiz.lesson_id] = quiz
+    return [quizzes[lesson.pk] for lesson in lessons]
 
 
 def quiz_generate(
@@ -73,8 +68,10 @@ def quiz_generate(
     """Replace the lesson's unlocked generated questions with freshly generated ones.
 
     Locked (instructor-edited) and authored questions are kept, and no new
-    question reuses a source sentence one of them already asks about. Past
-    attempts are unaffected: their responses hold snapshots.
+    question reuses a source sentence one of them already asks about. The
+    course's true/false keys stay balanced with the true/false questions its
+    other lessons hold now. Past attempts are unaffected: their responses hold
+    snapshots.
     """
     if document is None:
         document = parse_document(lesson.source)
@@ -82,27 +79,77 @@ def quiz_generate(
         others = [parse_document(o.source) for o in Lesson.objects.filter(course_id=lesson.course_id).exclude(pk=lesson.pk)]
     if glossary is None:
         glossary = _glossary_entries(lesson.course_id)
-
-    with transaction.atomic():
-        quiz, _ = Quiz.objects.select_for_update().get_or_create(lesson=lesson)
-        if seed is not None:
-            quiz.generation_seed = seed
-        draft = generate_quiz(
-            document, rng=random.Random(quiz.generation_seed), glossary=glossary, other_documents=others
-        )
-        quiz.questions.filter(origin=Question.Origin.GENERATED, locked=False).delete()
-        kept = list(quiz.questions.all())
-        used_sentences = {q.source_sentence for q in kept if q.source_sentence}
-        fresh = [q for q in draft.questions if q.source_sentence not in used_sentences]
-        start = max((q.position for q in kept), default=-1) + 1
-        _questions_create(quiz=quiz, questions=fresh, start=start)
-        quiz.generation_note = draft.reason
-        quiz.generated_at = timezone.now()
-        quiz.save(update_fields=["generation_seed", "generation_note", "generated_at"])
+    (quiz,) = _course_quizzes_generate(course_id=lesson.course_id, work=[(lesson, document, others)],
+                                       glossary=glossary, seed=seed)
     return quiz
 
 
-def _questions_create(*, quiz: Quiz, questions: Sequence[QuestionDraft], start: int) -> None:
+def _course_quizzes_generate(
+    *, course_id: int, work: Sequence[tuple[Lesson, Document, Sequence[Document]]],
+    glossary: Sequence[GlossaryEntry], seed: int | None,
+) -> list[Quiz]:
+    """Generate the quizzes of some lessons of one course (each with its document and the course's other
+    documents), then store them in one transaction, the course's true/false keys balanced.
+
+    The generator runs before the transaction (it is the slow part); what the quizzes keep is read
+    under the lock, so a question an instructor locked meanwhile is kept all the same.
+    """
+    quizzes = [Quiz.objects.get_or_create(lesson=lesson)[0] for lesson, _, _ in work]
+    drafts = [
+        generate_quiz(document, rng=random.Random(quiz.generation_seed if seed is None else seed),
+                      glossary=glossary, other_documents=others)
+        for quiz, (_, document, others) in zip(quizzes, work)
+    ]
+    with transaction.atomic():
+        # Every quiz of the course, not only these: the true/false balance is the course's, so two
+        # regenerations of its lessons must not both count the other's questions as they were before.
+        list(Quiz.objects.select_for_update(of=("self",)).filter(lesson__course_id=course_id).values_list("pk"))
+        Question.objects.filter(quiz__in=quizzes, origin=Question.Origin.GENERATED, locked=False).delete()
+        kept = Question.objects.filter(quiz__in=quizzes).values_list("quiz_id", "source_sentence", "position")
+        used: dict[int, set[str]] = {quiz.pk: set() for quiz in quizzes}
+        start: dict[int, int] = {quiz.pk: 0 for quiz in quizzes}
+        for quiz_id, sentence, position in kept:
+            used[quiz_id].add(sentence)
+            start[quiz_id] = max(start[quiz_id], position + 1)
+        drafts = [_without_sentences(draft, used[quiz.pk]) for quiz, draft in zip(quizzes, drafts)]
+        trues, falses = _true_false_keys(course_id=course_id)
+        drafts = balance_course(drafts, keyed_true_elsewhere=trues, keyed_false_elsewhere=falses)
+        _questions_create(batches=[(quiz, draft.questions, start[quiz.pk]) for quiz, draft in zip(quizzes, drafts)])
+        now = timezone.now()
+        for quiz, draft in zip(quizzes, drafts):
+            quiz.generation_seed = quiz.generation_seed if seed is None else seed
+            quiz.generation_note = draft.reason
+            quiz.generated_at = now
+        fields = ["generation_note", "generated_at"] + ([] if seed is None else ["generation_seed"])
+        Quiz.objects.bulk_update(quizzes, fields)
+        content_changed(pk=course_id)
+    return quizzes
+
+
+def _without_sentences(draft: QuizDraft, used: set[str]) -> QuizDraft:
+    """The draft without the questions (and spares) that ask about a sentence a kept question asks about."""
+    used = {sentence for sentence in used if sentence}
+    return replace(
+        draft,
+        questions=tuple(q for q in draft.questions if q.source_sentence not in used),
+        spare=tuple(q for q in draft.spare if q.source_sentence not in used),
+    )
+
+
+def _true_false_keys(*, course_id: int) -> tuple[int, int]:
+    """How many of the course's true/false questions (any origin, not rejected) are keyed True, and False."""
+    keyed_true = Exists(Option.objects.filter(question=OuterRef("pk"), is_correct=True, text__iexact="true"))
+    keys = list(
+        Question.objects.filter(quiz__lesson__course_id=course_id, type=Question.Type.TRUE_FALSE)
+        .exclude(status=Question.Status.REJECTED)
+        .values_list(keyed_true, flat=True)
+    )
+    return sum(keys), len(keys) - sum(keys)
+
+
+def _questions_create(*, batches: Sequence[tuple[Quiz, Sequence[QuestionDraft], int]]) -> None:
+    """Store generated questions: for each quiz, its questions from position ``start`` on."""
+    drafts = [q for _, questions, _ in batches for q in questions]
     rows = Question.objects.bulk_create(
         Question(
             quiz=quiz,
@@ -121,10 +168,11 @@ def _questions_create(*, quiz: Quiz, questions: Sequence[QuestionDraft], start: 
             level=q.level,
             checks=list(q.checks),
         )
+        for quiz, questions, start in batches
         for i, q in enumerate(questions)
     )
     options = []
-    for row, q in zip(rows, questions):
+    for row, q in zip(rows, drafts):
         options.extend(
             Option(question=row, text=o.text, is_correct=o.correct, position=i) for i, o in enumerate(q.options)
         )
@@ -133,7 +181,6 @@ def _questions_create(*, quiz: Quiz, questions: Sequence[QuestionDraft], start: 
             for i, p in enumerate(q.pairs)
         )
     Option.objects.bulk_create(options)
-    content_changed(lessons__quiz=quiz.pk)
 
 
 # --- Attempts ---

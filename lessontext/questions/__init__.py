@@ -18,10 +18,19 @@ from types import MappingProxyType
 
 from lessontext.document import Document
 
+from .balance import balance_course
 from .course import build_course
 from .families import generate
+from .reasons import (
+    MIN_QUESTIONS,
+    REASON_FEW,
+    REASON_FEW_CHECKED,
+    REASON_NO_CONTENT,
+    REASON_NOT_ENGLISH,
+    few_questions_reason,
+)
 from .rubric import CHECK_NAMES, evaluate
-from .select import choose, to_question
+from .select import choose_with_spares, to_question
 from .soft import confidence as soft_confidence
 from .text import STOPWORDS, words
 from .types import GlossaryEntry, MatchPair, OptionDraft, QuestionDraft, QuestionType, QuizDraft
@@ -37,25 +46,10 @@ __all__ = [
     "QuestionDraft",
     "QuestionType",
     "QuizDraft",
+    "balance_course",
     "generate_quiz",
 ]
 
-REASON_NO_CONTENT = "The lesson has too little structured content for reliable questions."
-REASON_NOT_ENGLISH = "The lesson does not appear to be in English; questions are only generated for English text."
-REASON_FEW = (
-    "Only {n} question{s} passed the quality checks: the lesson has little structure "
-    "(labelled lists, tables, definitions, names or dates) to ask about reliably."
-)
-REASON_FEW_CHECKED = (
-    "Only {n} question{s} passed the quality checks, although the lesson has structure "
-    "({structure}): review the drafts and rejected candidates."
-)
-# Below this many structured units (labelled items, table rows, listed items, defined terms)
-# a lesson has "little structure".
-MIN_STRUCTURE = 5
-# Below this many questions the draft says why (the issue asks for 5 from a 400-word lesson
-# "where the text supports them"; when it does not, the teacher should know).
-MIN_QUESTIONS = 5
 _MIN_ENGLISH_SHARE = 0.15
 
 
@@ -87,27 +81,20 @@ def generate_quiz(
             # Soft checks lower the confidence (a draft for the teacher) instead of rejecting.
             passed.append(replace(candidate, base=round(soft_confidence(candidate, course), 3)))
 
-    chosen = choose(passed, rng=rng, target=target)
+    chosen, spare = choose_with_spares(passed, rng=rng, target=target)
     positions: Counter[int] = Counter()
     questions = tuple(
         to_question(c, rng=rng, positions=positions, checks=CHECK_NAMES, confidence=c.base) for c in chosen
     )
-    reason = ""
-    if not questions:
-        reason = REASON_NO_CONTENT
-    elif len(questions) < min(MIN_QUESTIONS, target):
-        s = "" if len(questions) == 1 else "s"
-        units = structure(course)
-        if sum(units.values()) < MIN_STRUCTURE:
-            reason = REASON_FEW.format(n=len(questions), s=s)
-        else:
-            described = ", ".join(f"{n} {name if n != 1 else name[:-1]}" for name, n in units.items() if n)
-            reason = REASON_FEW_CHECKED.format(n=len(questions), s=s, structure=described)
+    spares = tuple(to_question(c, rng=rng, positions=positions, checks=CHECK_NAMES, confidence=c.base) for c in spare)
+    units = MappingProxyType(structure(course))
     return QuizDraft(
         questions=questions,
-        reason=reason,
+        reason=few_questions_reason(len(questions), units, wanted=min(MIN_QUESTIONS, target)),
         candidates=total,
         rejections=MappingProxyType(dict(sorted(rejections.items()))),
+        spare=spares,
+        structure=units,
     )
 
 

@@ -49,13 +49,12 @@ NO_FILLERS = frozenset({ENTITY_SWAP_FALSE, TRUE_STATEMENT})
 # An item that asks to understand or apply (a cause, a category, a formula on new numbers) goes
 # ahead of a recall item of about the same confidence.
 BEYOND_RECALL_BONUS = 0.15
-# A quiz with nothing else to ask may take one statement keyed True that no False pairs.  Every other quiz
-# stays paired: when each thin quiz (below MIN_PAIRED_QUIZ items) took one, the thin essays made their
-# courses 63-83% True (test-k 7 of 11, test-h 7 of 10, dev 5 of 6), and "always True" gained; a course
-# needs 40-60% keyed False, and a True is dropped for it rather than a weak False added.
-UNPAIRED_TRUE = 1
+# A lesson's quiz keeps its true/false keys paired; a statement keyed True that no False pairs waits as a
+# spare (``choose_with_spares``) and the course decides (``balance.balance_course``): per lesson, thin
+# essays that each took one made their courses 63-83% True (test-k 7 of 11, test-h 7 of 10, dev 5 of 6),
+# while a quiz allowed none dropped Trues raters accepted from courses already at 40% False (test-l).
 TWIN_SIMILARITY = 80
-# Below this many items a quiz is thin (``__init__.MIN_QUESTIONS``): it may take items that share a term
+# Below this many items a quiz is thin (``reasons.MIN_QUESTIONS``): it may take items that share a term
 # with another's options (see ``choose``).
 THIN_QUIZ = 5
 
@@ -124,10 +123,17 @@ def gives_away(c: Candidate, other: Candidate, *, options: bool = True) -> bool:
 
 
 def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) -> list[Candidate]:
-    """Pick the quiz; when matching items crowd out more single questions, try without them.
+    """Pick the quiz (without the spares of ``choose_with_spares``)."""
+    return choose_with_spares(candidates, rng=rng, target=target)[0]
 
-    Publishable candidates (confidence at least ``MIN_CONFIDENCE``) first; then, when the quiz is
-    short, up to ``MAX_DRAFTS`` drafts (at least ``DRAFT_FLOOR``) under the same quiz-level rules.
+
+def choose_with_spares(candidates: Sequence[Candidate], *, rng: random.Random,
+                       target: int) -> tuple[list[Candidate], list[Candidate]]:
+    """Pick the quiz, and the statements keyed True left out of it only to keep its true/false keys paired.
+
+    Publishable candidates (confidence at least ``MIN_CONFIDENCE``) first; when matching items crowd
+    out more single questions, try without them; then, when the quiz is short, up to ``MAX_DRAFTS``
+    drafts (at least ``DRAFT_FLOOR``) under the same quiz-level rules.
     """
     # No random tie-break: equal scores go to the candidate generated first (family priority, then the
     # lesson's order). A random draw per candidate reshuffled the whole quiz whenever one candidate came
@@ -154,10 +160,29 @@ def choose(candidates: Sequence[Candidate], *, rng: random.Random, target: int) 
         rest = [c for c in candidates if c not in paired and c.rule not in NO_FILLERS
                 and c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.FILL_BLANK)]
         paired = _greedy(rest, target, start=paired, options=False)
-    if not paired:  # an empty quiz: one true statement, or nothing
-        trues = [c for c in candidates if c.type is QuestionType.TRUE_FALSE and c.truth]
-        paired = _greedy(trues, 1, unpaired_true=UNPAIRED_TRUE)
-    return without_shown_definitions(paired)
+    dropped = [c for c in best if c not in paired]
+    chosen = without_shown_definitions(paired)
+    return chosen, spare_trues(candidates, chosen, target=target, dropped=dropped)
+
+
+def spare_trues(candidates: Sequence[Candidate], chosen: Sequence[Candidate], *, target: int,
+                dropped: Sequence[Candidate] = ()) -> list[Candidate]:
+    """Publishable statements keyed True that would join ``chosen`` but for the pairing of true/false keys,
+    in the order the quiz would take them.
+
+    Every other quiz-level rule holds (sentences, twins, give-aways, caps, ``target``), also against the
+    items ``dropped`` from the quiz: a True that lost its place to an unpaired False does not take the
+    place the False frees (``NO_FILLERS``).
+    """
+    if len(chosen) >= target:
+        return []
+    trues = [c for c in candidates if c.type is QuestionType.TRUE_FALSE and c.truth and c.base >= MIN_CONFIDENCE
+             and c not in chosen]
+    if trues and dropped:
+        sentences = {s for d in dropped for s in (d.source_sentence, *d.shown)}
+        claims = {cl for d in dropped for cl in d.claims if not cl.startswith("key:")}
+        trues = [c for c in trues if _compatible(c, dropped, sentences, claims, Counter())]
+    return _greedy(trues, target, start=chosen, unpaired_true=target)[len(chosen):] if trues else []
 
 
 # A definition whose content words are at least this share of another item's shown words is shown there.
@@ -236,6 +261,7 @@ def _value(chosen: Sequence[Candidate], target: int) -> tuple[float, int, float]
 def _greedy(candidates: Sequence[Candidate], target: int, *,
             floor: float = MIN_CONFIDENCE, start: Sequence[Candidate] = (), unpaired_true: int = 0,
             options: bool = True) -> list[Candidate]:
+    """The best ``target`` items from ``start`` on; ``unpaired_true`` Trues may go ahead of the Falses."""
     pool = [c for c in candidates if c.base >= floor and c not in start]
     chosen: list[Candidate] = []
     used_sentences: set[str] = set()

@@ -60,7 +60,17 @@ class QuestionDraft:
 
 @dataclass(frozen=True)
 class QuizDraft:
+    """A lesson's generated quiz.
+
+    ``spare`` holds true/false questions keyed True that passed every check and fit the quiz, left out
+    only because no false one pairs them in this lesson: the course decides whether they join
+    (``balance.balance_course``).  ``structure`` counts what the lesson offers to ask about; the
+    ``reason`` is written from it.
+    """
+
     questions: tuple[QuestionDraft, ...]
     reason: str
     candidates: int
     rejections: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    spare: tuple[QuestionDraft, ...] = ()
+    structure: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))

@@ -10,7 +10,7 @@ from lessontext.questions.rules import (
     GLOSSARY_FILL_BLANK,
     TRUE_STATEMENT,
 )
-from lessontext.questions.select import choose, is_number_item
+from lessontext.questions.select import choose, choose_with_spares, is_number_item
 from lessontext.questions.types import QuestionType
 
 # A retired rule (rules.RETIRED): stored questions still carry it, and select still weighs it.
@@ -44,8 +44,10 @@ def test_a_place_freed_by_an_unpaired_false_is_not_refilled_with_a_true_statemen
     # A near twin of the False: it cannot join beside it, only into the place the False frees.
     spare_true = replace(item(9, TRUE_STATEMENT, 0.55, QuestionType.TRUE_FALSE, True),
                          statement=lone_false.statement.replace("lattice", "lattices"))
-    chosen = choose([*good, lone_false, spare_true], rng=random.Random(0), target=6)
+    chosen, spare = choose_with_spares([*good, lone_false, spare_true], rng=random.Random(0), target=6)
     assert lone_false not in chosen and spare_true not in chosen
+    # Nor does it wait as a spare: it lost its place to the False, not to the pairing of keys.
+    assert spare == []
 
 
 def test_a_computation_on_fresh_numbers_is_not_capped_as_a_number_to_recall():
@@ -55,19 +57,35 @@ def test_a_computation_on_fresh_numbers_is_not_capped_as_a_number_to_recall():
     assert is_number_item(recalled)
 
 
-def test_only_an_empty_quiz_takes_one_true_statement_no_false_pairs():
-    """A True no False pairs is kept only where the lesson has nothing else to ask: thin essays each kept one
-    and the course went 63-83% True (test-k, test-h, dev), against the 40-60% keyed False a course needs."""
+def test_a_true_statement_no_false_pairs_waits_as_a_spare_for_the_course():
+    """A quiz keeps its true/false keys paired; a True no False pairs is a spare, and the course decides
+    (``balance.balance_course``): per lesson, thin essays that each kept one made their courses 63-83% True
+    (test-k, test-h, dev), while a quiz allowed none dropped Trues raters accepted (test-l)."""
     facts = ["Granite cools slowly deep underground.", "Tariffs raise the price of imports.",
              "Every enzyme speeds up one reaction.", "A verdict ends the trial at last."]
     trues = [replace(item(i, TRUE_STATEMENT, 0.6, QuestionType.TRUE_FALSE, True), statement=facts[i - 5])
              for i in (5, 6, 7)]
-    chosen = choose(trues, rng=random.Random(0), target=8)
-    assert len(chosen) == 1 and chosen[0].rule == TRUE_STATEMENT
+    chosen, spare = choose_with_spares(trues, rng=random.Random(0), target=8)
+    # Two at most: MAX_PER_RULE holds for spares too.
+    assert chosen == [] and spare == trues[:2]
     thin = [item(i, GLOSSARY_FILL_BLANK, 0.7) for i in range(2)]
-    chosen = choose([*thin, *trues], rng=random.Random(0), target=8)
-    assert not [c for c in chosen if c.rule == TRUE_STATEMENT]
+    chosen, spare = choose_with_spares([*thin, *trues], rng=random.Random(0), target=8)
+    assert chosen == thin and len(spare) == 2 and set(spare) < set(trues)
     full = [item(i, GLOSSARY_FILL_BLANK, 0.7) for i in range(4)]
     false = replace(item(8, ENTITY_SWAP_FALSE, 0.6, QuestionType.TRUE_FALSE, False), statement=facts[3])
-    chosen = choose([*full, *trues, false], rng=random.Random(0), target=8)
+    chosen, spare = choose_with_spares([*full, *trues, false], rng=random.Random(0), target=8)
     assert sum(1 for c in chosen if c.rule == TRUE_STATEMENT) == 1 and false in chosen
+    assert len(spare) == 1 and spare[0] in trues and spare[0] not in chosen
+
+
+def test_a_spare_fits_the_quiz_as_it_is():
+    """No spare beyond the quiz's size, nor one that asks about a sentence the quiz asks about."""
+    facts = ["Granite cools slowly deep underground.", "Tariffs raise the price of imports."]
+    trues = [replace(item(i, TRUE_STATEMENT, 0.6, QuestionType.TRUE_FALSE, True), statement=facts[i - 5])
+             for i in (5, 6)]
+    full = [item(i, GLOSSARY_FILL_BLANK if i % 2 else ENTITY_FILL_BLANK, 0.7) for i in range(4)]
+    assert choose_with_spares([*full, *trues], rng=random.Random(0), target=4) == (full, [])
+    same_sentence = replace(trues[0], source_sentence=full[0].source_sentence)
+    assert choose_with_spares([*full, same_sentence], rng=random.Random(0), target=8) == (full, [])
+    weak = replace(trues[1], base=0.45)
+    assert choose_with_spares([*full, weak], rng=random.Random(0), target=8) == (full, [])

@@ -14,6 +14,7 @@ from lessontext.questions import (
     GlossaryEntry,
     QuestionType,
     QuizDraft,
+    balance_course,
     generate_quiz,
 )
 from lessontext.questions.candidate import Candidate
@@ -223,3 +224,24 @@ def test_an_understand_item_goes_ahead_of_a_recall_item_of_about_the_same_confid
     cause = Candidate(rule="cause_effect", stem="Why?", source_sentence="Two.", base=0.6, level="understand", **from_text)
     for seed in range(5):
         assert choose([recall, cause], rng=random.Random(seed), target=1) == [cause]
+
+
+ESSAY = """# Logistics
+
+## Support
+
+A **host nation** is a country that supports foreign forces on its territory.
+The Alliance was founded in Washington in 1949 by twelve countries of Europe and North America.
+Its headquarters later moved from Paris to Brussels, where the council meets weekly.
+"""
+
+
+def test_a_true_statement_no_false_pairs_waits_for_the_course():
+    """Alone, the essay's one true statement would make its quiz all True: it is a spare, and joins only where
+    the course's other lessons hold Falses enough (``balance_course``); the note then counts it."""
+    draft = generate_quiz(parse_document(ESSAY), rng=random.Random(0))
+    assert draft.questions == () and draft.reason == REASON_NO_CONTENT
+    assert [q.type for q in draft.spare] == [QuestionType.TRUE_FALSE]
+    assert balance_course([draft])[0].questions == ()
+    (course,) = balance_course([draft], keyed_false_elsewhere=1)
+    assert course.questions == draft.spare and course.reason.startswith("Only 1 question passed")

@@ -1,0 +1,81 @@
+"""Balance a course's true/false keys: 40-60% of its true/false questions keyed False.
+
+A learner who always answers "True" (or "False") must not gain by it, across the course as well as
+in each quiz.  Each lesson's quiz is assembled alone (``select.choose_with_spares``) and keeps its
+true/false keys paired; a statement keyed True that fits the quiz but that no False of the lesson
+pairs waits as one of its ``spare`` questions.  Here the course decides: the spares join while the
+course stays at least ``MIN_FALSE_SHARE`` keyed False, and when the course is short of Falses (true
+statements an instructor wrote, say) the least confident generated Trues leave.  No False is ever
+added for the balance: a weak false statement is worse than a shorter quiz.
+
+Paired per lesson, the courses of test-l dropped three true statements both blind raters accepted
+although the course stood at 40% keyed False without them; thin essays that each kept one unpaired
+True made their courses 63-83% True (test-k, test-h, dev).  Only the course's count says which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .reasons import few_questions_reason
+from .types import QuestionDraft, QuestionType, QuizDraft
+
+__all__ = ["MIN_FALSE_SHARE", "balance_course", "keyed_true"]
+
+# The issue: true/false items 40-60% keyed False per course.  Each quiz's own pairing keeps a course at
+# 50% or more; spares bring it down towards 40%, not 50%: at 50% no rated course took a spare, while at
+# 40% the rated sets gained the Trues their raters had accepted (test-l, test-c, test-i, test-j).
+MIN_FALSE_SHARE = 0.4
+
+
+def keyed_true(question: QuestionDraft) -> bool | None:
+    """True or False for a true/false question, by its correct option; None for any other type."""
+    if question.type is not QuestionType.TRUE_FALSE:
+        return None
+    return any(o.correct and o.text.strip().lower() == "true" for o in question.options)
+
+
+def balance_course(drafts: Sequence[QuizDraft], *, keyed_true_elsewhere: int = 0,
+                   keyed_false_elsewhere: int = 0) -> list[QuizDraft]:
+    """Each lesson's quiz, in order, with spares added or Trues dropped for the course's true/false balance.
+
+    ``drafts`` are the quizzes being (re)generated; ``keyed_*_elsewhere`` count the course's other
+    true/false questions, which stay as they are (other lessons' quizzes, questions instructors wrote
+    or locked).  Spares join the thinnest quiz first, each quiz's in the order it would take them,
+    while one more True keeps the course at least ``MIN_FALSE_SHARE`` keyed False.  A course below that
+    share loses its least confident generated True first (the last lesson's on a tie) until it reaches
+    it or has no generated True left.  The result depends only on the arguments.
+    """
+    kept = [list(d.questions) for d in drafts]
+    spares = [list(d.spare) for d in drafts]
+    keys = [keyed_true(q) for qs in kept for q in qs]
+    trues = keyed_true_elsewhere + sum(1 for k in keys if k is True)
+    falses = keyed_false_elsewhere + sum(1 for k in keys if k is False)
+
+    def short_of_falses(t: int) -> bool:
+        return falses < MIN_FALSE_SHARE * (t + falses)
+
+    while trues and short_of_falses(trues):
+        generated = [(q.confidence, -i, -j) for i, qs in enumerate(kept) for j, q in enumerate(qs) if keyed_true(q)]
+        if not generated:
+            break
+        _, last_i, last_j = min(generated)
+        del kept[-last_i][-last_j]
+        trues -= 1
+    while not short_of_falses(trues + 1):
+        waiting = [(len(kept[i]), -qs[0].confidence, i) for i, qs in enumerate(spares) if qs]
+        if not waiting:
+            break
+        *_, i = min(waiting)
+        kept[i].append(spares[i].pop(0))
+        trues += 1
+    return [_with_questions(d, tuple(k), tuple(s)) for d, k, s in zip(drafts, kept, spares)]
+
+
+def _with_questions(draft: QuizDraft, questions: tuple[QuestionDraft, ...],
+                    spare: tuple[QuestionDraft, ...]) -> QuizDraft:
+    if len(questions) == len(draft.questions):
+        return replace(draft, questions=questions, spare=spare)
+    # The note counts the questions: say it again for the quiz as it now stands.
+    return replace(draft, questions=questions, spare=spare, reason=few_questions_reason(len(questions), draft.structure))

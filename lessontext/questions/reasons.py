@@ -1,0 +1,36 @@
+"""Why a quiz has few or no questions: the note the teacher reads beside a generated quiz."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+REASON_NO_CONTENT = "The lesson has too little structured content for reliable questions."
+REASON_NOT_ENGLISH = "The lesson does not appear to be in English; questions are only generated for English text."
+REASON_FEW = (
+    "Only {n} question{s} passed the quality checks: the lesson has little structure "
+    "(labelled lists, tables, definitions, names or dates) to ask about reliably."
+)
+REASON_FEW_CHECKED = (
+    "Only {n} question{s} passed the quality checks, although the lesson has structure "
+    "({structure}): review the drafts and rejected candidates."
+)
+# Below this many structured units (labelled items, table rows, listed items, defined terms)
+# a lesson has "little structure".
+MIN_STRUCTURE = 5
+# Below this many questions the draft says why (the issue asks for 5 from a 400-word lesson
+# "where the text supports them"; when it does not, the teacher should know).
+MIN_QUESTIONS = 5
+
+
+def few_questions_reason(n: int, structure: Mapping[str, int], *, wanted: int = MIN_QUESTIONS) -> str:
+    """The note for a quiz of ``n`` questions from a lesson whose structure counts ``structure``; "" when
+    ``n`` reaches ``wanted``."""
+    if not n:
+        return REASON_NO_CONTENT
+    if n >= wanted:
+        return ""
+    s = "" if n == 1 else "s"
+    if sum(structure.values()) < MIN_STRUCTURE:
+        return REASON_FEW.format(n=n, s=s)
+    described = ", ".join(f"{k} {name if k != 1 else name[:-1]}" for name, k in structure.items() if k)
+    return REASON_FEW_CHECKED.format(n=n, s=s, structure=described)

@@ -1,0 +1,119 @@
+"""The course's true/false balance (``balance.balance_course``): spares join, Trues leave, no False is added."""
+
+from types import MappingProxyType
+
+import pytest
+
+from lessontext.questions import REASON_FEW, QuizDraft, balance_course
+from lessontext.questions.balance import MIN_FALSE_SHARE, keyed_true
+from lessontext.questions.types import OptionDraft, QuestionDraft, QuestionType
+
+
+def tf(name: str, truth: bool, confidence: float = 0.6) -> QuestionDraft:
+    return QuestionDraft(type=QuestionType.TRUE_FALSE, stem=f"True or false? {name}", confidence=confidence,
+                         options=(OptionDraft("True", truth), OptionDraft("False", not truth)))
+
+
+def fill(name: str) -> QuestionDraft:
+    return QuestionDraft(type=QuestionType.FILL_BLANK, stem=name, answers=(name,), confidence=0.7)
+
+
+def quiz(*questions: QuestionDraft, spare: tuple[QuestionDraft, ...] = ()) -> QuizDraft:
+    return QuizDraft(questions=questions, reason="", candidates=len(questions), spare=spare)
+
+
+def stems(drafts: list[QuizDraft]) -> list[list[str]]:
+    return [[q.stem.removeprefix("True or false? ") for q in d.questions] for d in drafts]
+
+
+def false_share(drafts: list[QuizDraft], trues: int = 0, falses: int = 0) -> float:
+    keys = [keyed_true(q) for d in drafts for q in d.questions if keyed_true(q) is not None]
+    trues += sum(keys)
+    falses += len(keys) - sum(keys)
+    return falses / (trues + falses)
+
+
+def test_keyed_true_reads_the_correct_option():
+    assert keyed_true(tf("a", True)) is True
+    assert keyed_true(tf("a", False)) is False
+    assert keyed_true(fill("a")) is None
+
+
+@pytest.mark.parametrize(("drafts", "elsewhere", "expected"), [
+    pytest.param(  # Spares join while the course stays at least 40% False, the thinnest quiz first.
+        [quiz(fill("f1"), tf("t1", True), tf("f2", False), spare=(tf("s1", True),)),
+         quiz(tf("f3", False), spare=(tf("s2", True), tf("s3", True)))],
+        (0, 0),
+        [["f1", "t1", "f2"], ["f3", "s2", "s3"]],
+        id="thinnest-first",
+    ),
+    pytest.param(  # No False anywhere: a True alone would make the course 100% True.
+        [quiz(fill("f1"), spare=(tf("s1", True),)), quiz(spare=(tf("s2", True),))],
+        (0, 0),
+        [["f1"], []],
+        id="no-false-no-spare",
+    ),
+    pytest.param(  # Falses elsewhere in the course (another lesson, an instructor's) make room.
+        [quiz(fill("f1"), spare=(tf("s1", True), tf("s2", True)))],
+        (1, 3),
+        [["f1", "s1", "s2"]],
+        id="falses-elsewhere",
+    ),
+    pytest.param(  # Short of Falses: the least confident generated True leaves first; other items stay.
+        [quiz(fill("f1"), tf("t1", True, 0.7), tf("f2", False)), quiz(tf("t2", True, 0.55), tf("f3", False))],
+        (2, 0),
+        [["f1", "t1", "f2"], ["f3"]],
+        id="drop-least-confident-true",
+    ),
+    pytest.param(  # Trues written elsewhere outnumber every False: all generated Trues go, no False is added.
+        [quiz(tf("t1", True), tf("f1", False), spare=(tf("s1", True),))],
+        (9, 0),
+        [["f1"]],
+        id="drop-every-generated-true",
+    ),
+    pytest.param(  # Already within 40-60% with nothing spare: nothing changes.
+        [quiz(tf("t1", True), tf("f1", False), tf("f2", False))],
+        (0, 0),
+        [["t1", "f1", "f2"]],
+        id="unchanged",
+    ),
+])
+def test_balance_course(drafts, elsewhere, expected):
+    trues, falses = elsewhere
+    balanced = balance_course(drafts, keyed_true_elsewhere=trues, keyed_false_elsewhere=falses)
+    assert stems(balanced) == expected
+    # No false statement is ever added, and every non-true/false item stays.
+    for before, after in zip(drafts, balanced):
+        assert {q for q in after.questions if keyed_true(q) is not True} == {
+            q for q in before.questions if keyed_true(q) is not True}
+
+
+def test_the_course_lands_within_the_band_where_the_spares_allow():
+    drafts = [quiz(tf(f"f{i}", False), spare=(tf(f"s{i}", True), tf(f"u{i}", True))) for i in range(5)]
+    balanced = balance_course(drafts)
+    assert MIN_FALSE_SHARE <= false_share(balanced) <= 0.6
+    # One more True would take the course below the band.
+    assert false_share(balanced, trues=1) < MIN_FALSE_SHARE
+
+
+def test_a_lesson_regenerated_alone_keeps_what_the_course_gave_it():
+    """Regenerating one lesson, the others' true/false questions counted as they stand, changes nothing."""
+    drafts = [quiz(fill("a"), tf("f1", False), spare=(tf("s1", True),)),
+              quiz(tf("f2", False), tf("t2", True), spare=(tf("s2", True), tf("s3", True))),
+              quiz(fill("b"), spare=(tf("s4", True),))]
+    course = balance_course(drafts)
+    for i, draft in enumerate(drafts):
+        others = [q for j, d in enumerate(course) if j != i for q in d.questions if keyed_true(q) is not None]
+        trues = sum(keyed_true(q) for q in others)
+        alone = balance_course([draft], keyed_true_elsewhere=trues, keyed_false_elsewhere=len(others) - trues)
+        assert alone[0].questions == course[i].questions
+
+
+def test_the_note_counts_the_questions_the_quiz_ends_with():
+    structure = MappingProxyType({"labelled items": 0, "table rows": 0, "listed items": 0, "glossary terms": 1})
+    draft = QuizDraft(questions=(), reason="none", candidates=1, spare=(tf("s1", True),), structure=structure)
+    (balanced,) = balance_course([draft], keyed_false_elsewhere=2)
+    assert len(balanced.questions) == 1 and balanced.spare == ()
+    assert balanced.reason == REASON_FEW.format(n=1, s="")
+    (unchanged,) = balance_course([draft])
+    assert unchanged.reason == "none" and unchanged.spare == draft.spare
