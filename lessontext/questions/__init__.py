@@ -25,6 +25,7 @@ from .reasons import (
     MIN_QUESTIONS,
     REASON_FEW,
     REASON_FEW_CHECKED,
+    REASON_HELD_BACK,
     REASON_NO_CONTENT,
     REASON_NOT_ENGLISH,
     few_questions_reason,
@@ -38,6 +39,7 @@ from .types import GlossaryEntry, MatchPair, OptionDraft, QuestionDraft, Questio
 __all__ = [
     "REASON_FEW",
     "REASON_FEW_CHECKED",
+    "REASON_HELD_BACK",
     "REASON_NOT_ENGLISH",
     "REASON_NO_CONTENT",
     "GlossaryEntry",

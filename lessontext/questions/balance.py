@@ -75,7 +75,8 @@ def balance_course(drafts: Sequence[QuizDraft], *, keyed_true_elsewhere: int = 0
 
 def _with_questions(draft: QuizDraft, questions: tuple[QuestionDraft, ...],
                     spare: tuple[QuestionDraft, ...]) -> QuizDraft:
-    if len(questions) == len(draft.questions):
+    if len(questions) == len(draft.questions) and not spare:
         return replace(draft, questions=questions, spare=spare)
-    # The note counts the questions: say it again for the quiz as it now stands.
-    return replace(draft, questions=questions, spare=spare, reason=few_questions_reason(len(questions), draft.structure))
+    # The note counts the questions and names the Trues still waiting: say it for the quiz as it now stands.
+    reason = few_questions_reason(len(questions), draft.structure, held_back=len(spare), false_share=MIN_FALSE_SHARE)
+    return replace(draft, questions=questions, spare=spare, reason=reason)

@@ -14,6 +14,12 @@ REASON_FEW_CHECKED = (
     "Only {n} question{s} passed the quality checks, although the lesson has structure "
     "({structure}): review the drafts and rejected candidates."
 )
+# True statements that passed every check but wait for the course's true/false balance (``balance``).
+REASON_HELD_BACK = (
+    "{n} true statement{s} that passed the quality checks {verb} held back to keep the course's true/false "
+    "questions at least {share:.0%} keyed False: write a false statement for a lesson of this course and "
+    "regenerate to use {them}."
+)
 # Below this many structured units (labelled items, table rows, listed items, defined terms)
 # a lesson has "little structure".
 MIN_STRUCTURE = 5
@@ -22,9 +28,15 @@ MIN_STRUCTURE = 5
 MIN_QUESTIONS = 5
 
 
-def few_questions_reason(n: int, structure: Mapping[str, int], *, wanted: int = MIN_QUESTIONS) -> str:
+def few_questions_reason(n: int, structure: Mapping[str, int], *, wanted: int = MIN_QUESTIONS,
+                         held_back: int = 0, false_share: float = 0.4) -> str:
     """The note for a quiz of ``n`` questions from a lesson whose structure counts ``structure``; "" when
-    ``n`` reaches ``wanted``."""
+    ``n`` reaches ``wanted``.  ``held_back`` true statements waiting for the course's balance are named."""
+    if held_back:
+        s = "" if held_back == 1 else "s"
+        note = REASON_HELD_BACK.format(n=held_back, s=s, verb="was" if held_back == 1 else "were",
+                                       share=false_share, them="it" if held_back == 1 else "them")
+        return " ".join(filter(None, (few_questions_reason(n, structure, wanted=wanted) if n else "", note)))
     if not n:
         return REASON_NO_CONTENT
     if n >= wanted:

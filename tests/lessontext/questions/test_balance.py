@@ -4,7 +4,7 @@ from types import MappingProxyType
 
 import pytest
 
-from lessontext.questions import REASON_FEW, QuizDraft, balance_course
+from lessontext.questions import REASON_FEW, REASON_HELD_BACK, REASON_NO_CONTENT, QuizDraft, balance_course
 from lessontext.questions.balance import MIN_FALSE_SHARE, keyed_true
 from lessontext.questions.types import OptionDraft, QuestionDraft, QuestionType
 
@@ -115,5 +115,24 @@ def test_the_note_counts_the_questions_the_quiz_ends_with():
     (balanced,) = balance_course([draft], keyed_false_elsewhere=2)
     assert len(balanced.questions) == 1 and balanced.spare == ()
     assert balanced.reason == REASON_FEW.format(n=1, s="")
-    (unchanged,) = balance_course([draft])
-    assert unchanged.reason == "none" and unchanged.spare == draft.spare
+    (held,) = balance_course([draft])
+    assert held.questions == () and held.spare == draft.spare
+    # Not "too little content": the teacher learns that a true statement waits, and what would bring it in.
+    assert held.reason != REASON_NO_CONTENT
+    assert held.reason == REASON_HELD_BACK.format(n=1, s="", verb="was", share=MIN_FALSE_SHARE, them="it")
+
+
+def test_the_note_names_the_trues_held_back_beside_the_questions_kept():
+    structure = MappingProxyType({"labelled items": 0, "table rows": 0, "listed items": 0, "glossary terms": 1})
+    draft = QuizDraft(questions=(fill("f1"),), reason="before", candidates=3, spare=(tf("s1", True), tf("s2", True)),
+                      structure=structure)
+    (balanced,) = balance_course([draft])
+    assert balanced.questions == draft.questions
+    assert balanced.reason.startswith(REASON_FEW.format(n=1, s=""))
+    assert "2 true statements that passed the quality checks were held back" in balanced.reason
+
+
+def test_a_quiz_with_nothing_waiting_keeps_its_note():
+    draft = QuizDraft(questions=(fill("f1"),), reason="before", candidates=1)
+    (balanced,) = balance_course([draft])
+    assert balanced.reason == "before"
