@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from lessontext.words import STOPWORDS as WORD_STOPWORDS
-from lessontext.words import WORD_RE, getAllLemmas
+from lessontext.words import WORD_RE, getAllLemmas, singular
 
 BLANK = "_____"
 
@@ -193,8 +193,13 @@ def norm_phrase(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Strip one common English suffix from a normalised word."""
-    w = norm(word)
+    """Strip one common English suffix from a normalised word, after its plural.
+
+    The plural goes first (``singular``), so a noun and its plural share a stem: one suffix stripped from
+    each kept "interval" from "intervals" but cut "interval" to "interv" (and "reactions" / "reaction",
+    "functions" / "function" the same way), and every check that compares stems took them for two words.
+    """
+    w = singular(norm(word))
     if len(w) <= 4 or w.isdigit():
         return w
     for suffix in _SUFFIXES:

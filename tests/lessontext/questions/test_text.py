@@ -10,6 +10,7 @@ from lessontext.questions.text import (
     lower_first,
     mask_words,
     related,
+    stem,
     strip_discourse_marker,
     worked_value,
 )
@@ -31,6 +32,29 @@ from lessontext.questions.text import (
 )
 def test_related(a, b, expected):
     assert related(a, b) is expected
+
+
+@pytest.mark.parametrize(("singular_form", "plural_form"), [
+    # One suffix stripped from each cut "interval" to "interv" but kept "interval" from "intervals".
+    ("interval", "intervals"),
+    ("reaction", "reactions"),
+    ("function", "functions"),
+    ("signature", "signatures"),
+    ("leaf", "leaves"),
+    ("criterion", "criteria"),
+    ("study", "studies"),
+    ("Glass", "glasses"),
+    ("co-operative", "Co-operatives"),
+])
+def test_a_noun_and_its_plural_share_a_stem(singular_form, plural_form):
+    assert stem(singular_form) == stem(plural_form)
+    assert related(singular_form, plural_form)
+
+
+def test_stem_still_strips_a_derivation_and_keeps_unrelated_words_apart():
+    assert stem("technological") == stem("technology")
+    assert stem("analysis") == stem("analysis")
+    assert stem("interval") != stem("internal")
 
 
 def test_mask_words_merges_adjacent_blanks_and_keeps_shared_words():
