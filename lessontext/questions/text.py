@@ -66,22 +66,6 @@ REFERRING_OPENINGS = (
     "in response,", "in return,", "in turn,",
 )
 
-# A comparison whose other side is in an earlier sentence ("follows a similar logic", "Similar obligations
-# appear in ...", "Similarly, ...", "likewise") or a pointer back through the text ("the probabilities
-# calculated so far"). Lifted alone, it compares with nothing shown (raters on test-b, test-c, test-i and
-# test-k: 7 items in four folders, none accepted, most "context lost"). "Similar to X" and "as similar as"
-# carry their other side; "the same or similar sounds" compares the sounds with each other.
-_LEANS_ON_EARLIER = re.compile(
-    r"(?<!\bor )(?<!\band )\bsimilar(?:ly)?\b(?!\s+(?:to|in|as)\b)(?!\s+\w+\s+(?:to|as)\b)(?!\s+or\b)"
-    r"|\blikewise\b|\b(?:so|thus)\s+far\b",
-    re.I)
-
-
-def leans_on_earlier(sentence: str) -> bool:
-    """The sentence compares with, or points back to, something only an earlier sentence names."""
-    return _LEANS_ON_EARLIER.search(sentence) is not None
-
-
 # A worked calculation ("2,000 × 1.05 = ...", "pH = −log₁₀(...) = 5"): no option, no reason, no purpose.
 FORMULA = re.compile(r"[=≈×÷^]|\d\s*[+*/−-]\s*\d")
 # A value rather than a description: an amount first ("$200, which is only about 7%", "$1,050").

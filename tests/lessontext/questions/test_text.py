@@ -129,21 +129,3 @@ def test_a_true_false_stem_drops_a_pointing_also_and_lowercases_a_heading_word()
     assert true_false_stem("Trust can also be damaged by leaks.", course) == \
         "True or false? According to the text, trust can be damaged by leaks."
     assert true_false_stem("It is not only cheap but also fast.", course).endswith("but also fast.")
-
-
-@pytest.mark.parametrize(("sentence", "leans"), [
-    # A comparison whose other side is in an earlier sentence, or a pointer back (test-b, test-c, test-i, test-k).
-    ("The Joint Tanker Wing, which flies a shared fleet from one base, follows a similar logic.", True),
-    ("Similar duties appear in the second convention of 2008.", True),
-    ("Similarly, the Joint Tanker Wing pools aircraft.", True),
-    ("The speeds measured so far are averages over the whole trip.", True),
-    ("Rivers likewise carry sediment to the sea.", True),
-    # The comparison names both sides: nothing outside.
-    ("A rhyme is the repetition of the same or similar sounds.", False),
-    ("Its structure is similar to that of a leaf.", False),
-    ("A far larger share of energy is lost as heat.", False),
-])
-def test_leans_on_earlier(sentence, leans):
-    from lessontext.questions.text import leans_on_earlier
-
-    assert leans_on_earlier(sentence) is leans
