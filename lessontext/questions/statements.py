@@ -13,7 +13,7 @@ from .candidate import Candidate
 from .course import CourseView
 from .prose import is_verb
 from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, TABLE_MATCHING
-from .text import norm_phrase, strip_discourse_marker, words
+from .text import CALCULATION, norm_phrase, strip_discourse_marker, words
 from .types import QuestionType
 
 # Openers of a sentence that sums up rather than states ("In conclusion, ... plays a crucial role").
@@ -39,8 +39,6 @@ def hedged(clause: str, *, modal: bool = True) -> str | None:
     return found.group(0).strip() if found else None
 
 
-# A step of a calculation: an equals sign, a times or divide sign, or two figures joined by an operator.
-_CALCULATION = re.compile(r"=|[×÷]|\d\s*[+*/−]\s*\d")
 _FIGURE = re.compile(r"(?<![\w.])\d")
 # A sentence that names a term ("is called the least significant bit") states a fact, even in an example.
 _NAMING = re.compile(r"\b(?:is|are)\s+called\b|\bknown\s+as\b", re.I)
@@ -58,14 +56,14 @@ def worked_line(sentence: str, course: CourseView) -> bool:
     ("is called ...") states a fact even there."""
     if not _FIGURE.search(sentence) or _NAMING.search(sentence):
         return False
-    if _CALCULATION.search(sentence):
+    if CALCULATION.search(sentence):
         return True
     index = course.remembered(("worked-line-index",), lambda: {s: i for i, (_, s) in enumerate(course.lesson.sentences)})
     at = index.get(sentence)
     if at is None:
         return False
     section = course.lesson.sentences[at][0]
-    return any(sec is section and _CALCULATION.search(s)
+    return any(sec is section and CALCULATION.search(s)
                for sec, s in course.lesson.sentences[max(0, at - WORKED_REACH): at])
 
 

@@ -66,8 +66,32 @@ REFERRING_OPENINGS = (
     "in response,", "in return,", "in turn,",
 )
 
-# A worked calculation ("2,000 × 1.05 = ...", "pH = −log₁₀(...) = 5"): no option, no reason, no purpose.
-FORMULA = re.compile(r"[=≈×÷^]|\d\s*[+*/−-]\s*\d")
+# An operation on amounts: a times or divide sign, or a plus, minus (−), slash, star or power sign between two
+# amounts ("6 + 10", "$1,500 + $900", "8 V + 4 V", "150 / 5,000", "(92 − 80) ÷ 80"), or a power ("2^8", "2^n"). A hyphen or dash
+# joining figures is no minus: a range ("1914-1918", "pages 10–12", "45–65%"), a score ("won 3-1") or a code
+# ("555-0142"); lessons write subtraction with "−". Nor a sign between words: "acid + base → salt + water",
+# "major third + perfect fifth" name parts, not amounts (raters on dev accepted those as descriptions).
+_OPERATION = r"[×÷]|[\d)²³%](?:\s*[^\W\d_]{1,3})?\s*[+*/−^]\s*[$£€¥(]?\d|[\w)]\^[\w{(]"
+# Arithmetic shown in a text: an equals or approximately-equals sign, or an operation on amounts ("2,000 ×
+# 1.05 = ...", "pH = 7", "7 ÷ 10"). A sentence, option or description with one is a worked example's line or
+# a value, not a statement of fact, a reason or a purpose.
+CALCULATION = re.compile(rf"[=≈]|{_OPERATION}")
+_EQUALS = re.compile(r"[=≈]")
+# How an equation works something out: an operation on amounts, a spaced sign between the amounts' labels
+# ("Assets 15,000 = Liabilities 5,000 + Equity 10,000", "5 - 3 = 2"), an operation in words ("= 20 divided
+# by 9"), a negation after its sign ("pH = −log₁₀(0.00001)") or a chain of equals in one clause
+# ("r = sin⁻¹(0.429) = 25.4°").
+_WORKING = re.compile(
+    rf"{_OPERATION}|\s[+*/−-]\s|\b(?:divided|multiplied)\s+by\b|[=≈]\s*−|[=≈](?:(?!\sand\s)[^=≈,;])*[=≈]")
+_FIGURE = re.compile(r"\d")
+
+
+def works_out(text: str) -> bool:
+    """A calculation worked out with figures ("Point prevalence = 150 / 5,000 = 0.03", "274 × 4.184 ≈ 1,146
+    kJ"), not only a value given ("pH = 7", "V = 6 V and I = 0.5 A") nor a formula in letters ("I = Q / t")."""
+    return bool(_EQUALS.search(text) and _WORKING.search(text) and _FIGURE.search(text))
+
+
 # A value rather than a description: an amount first ("$200, which is only about 7%", "$1,050").
 _VALUE_FIRST = re.compile(r"^\s*[$£€¥]?\s*\d")
 
@@ -75,7 +99,7 @@ _VALUE_FIRST = re.compile(r"^\s*[$£€¥]?\s*\d")
 def worked_value(text: str) -> bool:
     """A worked calculation or an amount ("50% × $3,000 = $1,500", "$1,050"), not a description of its
     label: its numbers and units match it to the label without understanding (raters: trivial)."""
-    return bool(FORMULA.search(text) or _VALUE_FIRST.match(text))
+    return bool(CALCULATION.search(text) or _VALUE_FIRST.match(text))
 
 
 # A pronoun that names nothing once its clause is lifted out of the sentence ("so most of its molecules").

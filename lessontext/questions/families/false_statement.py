@@ -60,7 +60,7 @@ from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..statements import worked_line
-from ..text import FORMULA, STOPWORDS, find_phrase, norm, norm_phrase, words
+from ..text import CALCULATION, STOPWORDS, find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
@@ -171,7 +171,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
     if leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
         return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
-    if mention.kind.startswith("quantity") and (FORMULA.search(mention.sentence) or _CALCULATION.search(mention.sentence)):
+    if mention.kind.startswith("quantity") and (CALCULATION.search(mention.sentence) or _CALCULATION.search(mention.sentence)):
         return  # "since 1 litre = 32 cm³, ... = 60 litres": the sentence's own arithmetic refutes the swap
     if _OPEN_LIST.search(mention.sentence[: at.start()]):
         return  # "several governments ..., including the United States and Canada": the list is not all of them

@@ -54,7 +54,7 @@ from ..remarks import bare_remark
 from ..rules import GLOSSARY_FILL_BLANK
 from ..scenes import lesson_scenes
 from ..synonyms import cut_synonym, lesson_synonyms
-from ..text import BLANK, FORMULA, STOPWORDS, filler_key, find_phrase, norm, usable_term
+from ..text import BLANK, CALCULATION, STOPWORDS, filler_key, find_phrase, norm, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
@@ -435,7 +435,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return
     if mention.glossary is not None and not usable_term(mention.text):
         return  # "Strength and concentration", "Command post and tabletop exercises": two gaps in one
-    if mention.glossary is not None and (FORMULA.search(statement) or summary_sentence(mention.sentence)):
+    if mention.glossary is not None and (CALCULATION.search(statement) or summary_sentence(mention.sentence)):
         return  # "A sample of rainwater has ... 1 × 10⁻⁵ mol/L": a worked example; "In short, ...": a summary
     if not is_concept(mention) and incidental_gap(statement, match.start(), match.end(), mention.anchor):
         return

@@ -31,7 +31,7 @@ from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..rules import TRUE_STATEMENT
 from ..statements import evaluative, worked_line
-from ..text import FORMULA, find_phrase, words
+from ..text import CALCULATION, find_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING
@@ -82,7 +82,7 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
             continue
         if framing_sentence(mention.sentence) or summary_sentence(mention.sentence) or evaluative(mention.sentence):
             continue  # "..., and with good reason": a judgement keyed True is guessed without reading
-        if illustrative(mention.sentence, mention.anchor) or FORMULA.search(mention.sentence) \
+        if illustrative(mention.sentence, mention.anchor) or CALCULATION.search(mention.sentence) \
                 or leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
         seen.add(mention.sentence)

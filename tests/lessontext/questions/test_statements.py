@@ -49,6 +49,8 @@ The rightmost bit, worth 1, is called the least significant bit.
 ## Index numbers
 
 The first price index was published in 1707 by William Fleetwood in London.
+Prices rose sharply during the war years 1914-1918.
+By 1920 the index stood at 250.
 """
 
 
@@ -58,6 +60,9 @@ The first price index was published in 1707 by William Fleetwood in London.
     ("Although the worker is paid more money, the real wage has fallen.", False),  # no figure
     ("The rightmost bit, worth 1, is called the least significant bit.", False),  # names a term
     ("The first price index was published in 1707 by William Fleetwood in London.", False),
+    # A year range is no calculation: the sentence after it is no line of a worked example.
+    ("Prices rose sharply during the war years 1914-1918.", False),
+    ("By 1920 the index stood at 250.", False),
 ])
 def test_worked_line(sentence, worked):
     course = build_course(parse_document(WORKED), glossary=(), others=())
