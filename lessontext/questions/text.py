@@ -9,12 +9,11 @@ a language model or downloaded data.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
 from lessontext.words import STOPWORDS as WORD_STOPWORDS
-from lessontext.words import WORD_RE, getAllLemmas, singular
+from lessontext.words import WORD_RE, folded_singular, getAllLemmas, singular
 
 BLANK = "_____"
 
@@ -545,11 +544,4 @@ def _continues_phrase(tokens, b: int) -> bool:
 
 def _inflection_of(word: str, head: str) -> bool:
     """``word`` is ``head`` itself or its plural/singular, not a derivation ("floods" is not "floodplain")."""
-    def bare(w: str) -> str:
-        w = unicodedata.normalize("NFKD", norm(w))
-        w = "".join(ch for ch in w if not unicodedata.combining(ch))
-        for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
-            if w.endswith(suffix) and len(w) > len(suffix) + 2:
-                return w[: -len(suffix)] + repl
-        return w
-    return bare(word) == bare(head) or bare(word) == norm(head) or norm(word) == bare(head)
+    return folded_singular(norm(word)) == folded_singular(norm(head))

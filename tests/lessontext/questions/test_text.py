@@ -178,3 +178,16 @@ def test_calculation(text, calculates):
 ])
 def test_works_out(text, worked):
     assert works_out(text) is worked
+
+
+@pytest.mark.parametrize("sentence, key, masked", [
+    # The key's head in the plural, an -es plural, an irregular plural, an accented plural: one gap.
+    ("Wild horses roam the plain.", "wild horse", "_____ roam the plain."),
+    ("Two analyses of the data disagree.", "analysis", "Two _____ of the data disagree."),
+    ("The criteria are published.", "criterion", "The _____ are published."),
+    ("Defence attachés report to the embassy.", "defence attaché", "_____ report to the embassy."),
+])
+def test_mask_key_blanks_a_plural_of_the_key_as_one_span(sentence, key, masked):
+    from lessontext.questions.text import mask_key
+
+    assert mask_key(sentence, key) == (masked, "span")
