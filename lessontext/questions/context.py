@@ -133,7 +133,7 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
 
     ``asked`` is what the item asks for (a fill-in's gap): a bare subject that is the term asked
     ("The _____ is the observable characteristic that results") is what the learner supplies, not a
-    reference to an earlier sentence (raters on test-e and dev-b accepted such gaps).
+    reference to an earlier sentence (raters on test-e accepted four such gaps).
     """
     sentence = strip_discourse_marker(sentence).strip()  # as an item lifts it: "Similarly, ..." loses its marker
     for found in LEANS_BACK.finditer(sentence):
