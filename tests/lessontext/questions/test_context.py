@@ -61,7 +61,6 @@ def test_bare_subject(sentence, title, bare):
     ("The Ottawa Convention entered into force in 1999.", False),
     # A comparison whose other side is in an earlier sentence, or a pointer back (test-b, test-c, test-i, test-k):
     # once asked only of fill-ins, now of every lifted sentence.
-
     ("The Joint Tanker Wing, which flies a shared fleet from one base, follows a similar logic.", True),
     ("Similar duties appear in the second convention of 2008.", True),
     ("The speeds measured so far are averages over the whole trip.", True),
