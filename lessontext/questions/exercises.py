@@ -13,6 +13,7 @@ import re
 
 from .candidate import Candidate
 from .course import CourseView
+from .text import works_out
 
 # A worked example's labelled lines ("Worked example: A circle has a radius of 5 cm.", "Solution: A = 8 × 5",
 # "Answer: approximately 94.25 cm³") and a section headed "Worked example": their numbers illustrate a
@@ -29,7 +30,6 @@ _WORKED_HEADING = re.compile(r"^[\W_]*worked\s+examples?\b", re.I)
 
 
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
-_CALCULATION = re.compile(r"=.*[×÷*/+−-]|[×÷*/+−-].*=")
 # How far after its givens a worked example's calculation comes (sentences).
 GIVENS_REACH = 3
 
@@ -55,13 +55,13 @@ def _worked_givens(course: CourseView) -> frozenset[str]:
                 # "Worked example 3." alone: what follows, up to its first calculation, is the example's.
                 for j in range(i + 1, min(len(sentences), i + 1 + GIVENS_REACH)):
                     givens.add(sentences[j])
-                    if _CALCULATION.search(sentences[j]):
+                    if works_out(sentences[j]):
                         break
                 continue
             if not own or all(len(f) < 2 for f in own):
                 continue  # no figure, or only digits that any calculation may repeat by chance
             for j in range(i + 1, min(len(sentences), i + 1 + GIVENS_REACH)):
-                if _CALCULATION.search(sentences[j]) and (len(own & figures[j]) >= 2 or own <= figures[j]):
+                if works_out(sentences[j]) and (len(own & figures[j]) >= 2 or own <= figures[j]):
                     givens.add(sentences[i])
                     break
         course.memo[key] = frozenset(givens)

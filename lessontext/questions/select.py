@@ -18,8 +18,6 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from lessontext.words import singular
-
 from .candidate import Candidate
 from .rules import ENTITY_SWAP_FALSE, TRUE_STATEMENT
 from .text import content_stems, find_phrase, norm, stem, words
@@ -61,13 +59,8 @@ THIN_QUIZ = 5
 
 @lru_cache(maxsize=65536)
 def _key(text: str) -> str:
-    """Keys compare by word stems: "cookies" and "Cookie" are one key.
-
-    The singular first: ``stem`` strips one suffix, so "intervals" kept "interval" while "interval" lost
-    its "-al", and one quiz asked for "interval" twice (two fill-ins on dev's music lesson); the same split
-    parts "reactions" from "reaction" and "functions" from "function".
-    """
-    return " ".join(sorted(stem(singular(w.lower())) for w in words(text)))
+    """Keys compare by word stems: "cookies" and "Cookie" are one key."""
+    return " ".join(sorted(stem(w) for w in words(text)))
 
 
 def keys_of(c: Candidate) -> list[str]:

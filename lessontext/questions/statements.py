@@ -8,15 +8,12 @@ A rubric check (``rubric.CHECKS``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from lessontext.words import getAllLemmas, singular
 
 from .candidate import Candidate
 from .course import CourseView
 from .prose import is_verb
 from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, TABLE_MATCHING
-from .text import norm_phrase, strip_discourse_marker, words
+from .text import CALCULATION, norm_phrase, strip_discourse_marker, words
 from .types import QuestionType
 
 # Openers of a sentence that sums up rather than states ("In conclusion, ... plays a crucial role").
@@ -25,115 +22,6 @@ _SUMMARY_OPENERS = re.compile(
     r"in essence|essentially|in the end|clearly|undoubtedly)\b",
     re.I,
 )
-# A relation whose other end is in a sentence not shown: "In response, ...", "In the years that followed",
-# "a turning point" (for what?), "goes a step further" (than what?).
-_UNANCHORED = re.compile(
-    r"\bin response\b(?!\s+to\b)|\b(?:years?|decades?|months?|weeks?|days?) that followed\b"
-    r"|\bturning point\b(?!\s+(?:for|in)\b)",
-    re.I,
-)
-# "further" that closes a clause with no "than": "The Stockholm Document of 1986 went much further.",
-# "Advising goes a step further: ..." (raters on test-k and test-e: further than what?).
-_FURTHER = re.compile(r"\b(?:further|farther)\b(?=\s*(?:[.:;!]|$))", re.I)
-# A comparative in the subject that opens the sentence: "A broader definition was proposed", "A fairer
-# assessment recognises ...".  Later in the sentence it usually has its anchor there ("rises to £110 ...
-# a larger base", "collective security, the broader idea") or is a fixed phrase ("the higher courts").
-_COMPARATIVE = re.compile(r"^(?:a|an|the)\s+(more\s+[a-z]+|[a-z]+er)\b", re.I)
-
-
-# A subject that is only "the" and a common noun, right before its verb: "The parties agreed not to
-# interfere ...", "The alliance later established ...", "The method was described ...": which parties,
-# alliance or method the sentence before said (raters on test-j, test-h and test-d: context lost).
-_BARE_SUBJECT = re.compile(
-    r"^the\s+(?:(?:two|three|four|five|six)\s+)?([a-z]+)\s+(?:(later|also|then|now|still|soon|thus|therefore|[a-z]+ly)\s+)?"
-    r"([a-z]+)\b")
-# A date that opens the sentence before its subject: "In 1963 the two governments agreed ...", "In 2023, the
-# three governments formed ..." (which two? which three?).
-_OPENING_DATE = re.compile(r"^(?:in|on|by|from|after|until)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?\d{4}s?\s*,?\s+", re.I)
-
-
-def bare_subject(sentence: str, title: str = "") -> str | None:
-    """The subject "the <noun>" that opens ``sentence`` (after a discourse marker) and names nothing
-    the sentence itself identifies ("The parties agreed ..."), or None.  Not when the noun is a word of
-    the lesson's ``title`` ("The separation extends to ..." in a lesson on the separation of powers)."""
-    opening = strip_discourse_marker(sentence).strip()
-    opening = _OPENING_DATE.sub("", opening, count=1)
-    m = _BARE_SUBJECT.match(opening[:1].lower() + opening[1:])
-    if not m or not getAllLemmas(m.group(1)).get("NOUN"):
-        return None
-    if any(singular(m.group(1)) == singular(w.lower()) for w in words(title)):
-        return None
-    noun, verb = m.group(1), m.group(3)
-    following = opening[m.end():].split()[:1]
-    if verb in ("is", "was", "are", "were") and following and following[0][:1].isupper():
-        return None  # "In 1789 the king was Louis XVI": the sentence names whom it means
-    if is_verb(verb, m.group(2) or noun):
-        return m.group(0)
-    # "The parallel sides are": an adjective first, and a verb after "sides", make "sides" the noun.
-    if _inflected_verb(verb) and not getAllLemmas(noun).get("ADJ") and not (noun.endswith("s") and verb.endswith("s")) \
-            and not (following and is_verb(following[0])):
-        return m.group(0)
-    return None
-
-
-def _inflected_verb(word: str) -> bool:
-    """A verb form other than the bare verb ("rests", "makes", "went"): after a bare singular "the <noun>"
-    it is the verb ("The position rests on ...", "The pose makes a figure ..."), though "rests" and "makes"
-    are nouns too (raters on test-k and test-g: context lost)."""
-    verbs = getAllLemmas(word).get("VERB")
-    return bool(verbs) and word not in verbs
-
-
-def unanchored(sentence: str) -> str | None:
-    """The phrase of ``sentence`` that relates it to something only the text before it says ("In
-    response", "the years that followed", "a broader definition" with no "than"): lifted alone as a
-    true/false statement, the reader cannot tell what it compares or answers (raters on test-e, test-i
-    and test-h: context lost), or None."""
-    found = _UNANCHORED.search(sentence)
-    if found:
-        return found.group(0)
-    if re.search(r"\b(?:than|compared)\b", sentence, re.I):
-        return None
-    further = _FURTHER.search(sentence)
-    if further:
-        return further.group(0)
-    for m in _COMPARATIVE.finditer(sentence.strip()):
-        word = m.group(1).lower()
-        if word.startswith("more "):
-            return m.group(0)
-        pos = getAllLemmas(word)
-        lemma = pos.get("ADJ") or pos.get("ADV")
-        if lemma and lemma[0] != word and not pos.get("NOUN") and not pos.get("VERB"):
-            return m.group(0)  # "broader" (broad), not "number", "water" or "further" (a verb too)
-    return None
-
-
-# Words that lean on a sentence not shown: "Similar obligations appear in ...", "supports this
-# coordination", "The most important is the ...", "Comparable hotlines now link ...", "has built
-# complementary institutions", "can take a very different form" (a relation whose other end is not said;
-# raters on test-c, test-i, test-f and test-k: context lost).
-LEANS_BACK = re.compile(
-    r"\b(?:similar|such|this|these|those|the same(?!\s+time\b)|the latter|the former)\b(?!\s+as\b)"
-    r"|^\s*at the same time\b"  # an opening "At the same time," relates to the sentence before; later, "hold
-    # two offices at the same time" says "together" and leans on nothing
-    r"|\b(?:comparable|complementary|analogous|corresponding)\b(?!\s+(?:to|with)\b)"
-    r"|\ban?\s+(?:(?:very|quite|rather)\s+)?different\s+\w+\b(?!\s+(?:from|to|than)\b)"
-    r"|\bthe\s+(?:most|least)\s+\w+\s+(?:is|are)\b",
-    re.I)
-
-
-@lru_cache(maxsize=8192)  # every true/false family asks it of the same sentences
-def leans_on_context(sentence: str, title: str = "") -> str | None:
-    """The words of ``sentence`` that need a sentence not shown to be understood: a pointer or a
-    relation with no other end (``LEANS_BACK``), an unanchored comparison or sequel (``unanchored``),
-    a bare "the <noun>" subject (``bare_subject``); None when it reads alone.  Every true/false family
-    asks it: a statement lifted out of its paragraph, true or false, must say what it is about."""
-    found = LEANS_BACK.search(sentence)
-    if found:
-        return found.group(0)
-    return unanchored(sentence) or bare_subject(sentence, title)
-
-
 # A claim about some members of a class only ("Some measures are about talking ...", "Many states do not
 # ..."): "some of the ..." picks a definite set, and is not one.
 _EXISTENTIAL_SUBJECT = re.compile(r"^(?:some|many|several|certain|a few)\s+(?!of\b)", re.I)
@@ -151,8 +39,6 @@ def hedged(clause: str, *, modal: bool = True) -> str | None:
     return found.group(0).strip() if found else None
 
 
-# A step of a calculation: an equals sign, a times or divide sign, or two figures joined by an operator.
-_CALCULATION = re.compile(r"=|[×÷]|\d\s*[+*/−]\s*\d")
 _FIGURE = re.compile(r"(?<![\w.])\d")
 # A sentence that names a term ("is called the least significant bit") states a fact, even in an example.
 _NAMING = re.compile(r"\b(?:is|are)\s+called\b|\bknown\s+as\b", re.I)
@@ -170,14 +56,14 @@ def worked_line(sentence: str, course: CourseView) -> bool:
     ("is called ...") states a fact even there."""
     if not _FIGURE.search(sentence) or _NAMING.search(sentence):
         return False
-    if _CALCULATION.search(sentence):
+    if CALCULATION.search(sentence):
         return True
     index = course.remembered(("worked-line-index",), lambda: {s: i for i, (_, s) in enumerate(course.lesson.sentences)})
     at = index.get(sentence)
     if at is None:
         return False
     section = course.lesson.sentences[at][0]
-    return any(sec is section and _CALCULATION.search(s)
+    return any(sec is section and CALCULATION.search(s)
                for sec, s in course.lesson.sentences[max(0, at - WORKED_REACH): at])
 
 

@@ -9,12 +9,11 @@ a language model or downloaded data.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
 from lessontext.words import STOPWORDS as WORD_STOPWORDS
-from lessontext.words import WORD_RE, getAllLemmas
+from lessontext.words import WORD_RE, folded_singular, getAllLemmas, singular
 
 BLANK = "_____"
 
@@ -66,24 +65,32 @@ REFERRING_OPENINGS = (
     "in response,", "in return,", "in turn,",
 )
 
-# A comparison whose other side is in an earlier sentence ("follows a similar logic", "Similar obligations
-# appear in ...", "Similarly, ...", "likewise") or a pointer back through the text ("the probabilities
-# calculated so far"). Lifted alone, it compares with nothing shown (raters on test-b, test-c, test-i and
-# test-k: 7 items in four folders, none accepted, most "context lost"). "Similar to X" and "as similar as"
-# carry their other side; "the same or similar sounds" compares the sounds with each other.
-_LEANS_ON_EARLIER = re.compile(
-    r"(?<!\bor )(?<!\band )\bsimilar(?:ly)?\b(?!\s+(?:to|in|as)\b)(?!\s+\w+\s+(?:to|as)\b)(?!\s+or\b)"
-    r"|\blikewise\b|\b(?:so|thus)\s+far\b",
-    re.I)
+# An operation on amounts: a times or divide sign, or a plus, minus (−), slash, star or power sign between two
+# amounts ("6 + 10", "$1,500 + $900", "8 V + 4 V", "150 / 5,000", "(92 − 80) ÷ 80"), or a power ("2^8", "2^n"). A hyphen or dash
+# joining figures is no minus: a range ("1914-1918", "pages 10–12", "45–65%"), a score ("won 3-1") or a code
+# ("555-0142"); lessons write subtraction with "−". Nor a sign between words: "acid + base → salt + water",
+# "major third + perfect fifth" name parts, not amounts (raters on dev accepted those as descriptions).
+_OPERATION = r"[×÷]|[\d)²³%](?:\s*[^\W\d_]{1,3})?\s*[+*/−^]\s*[$£€¥(]?\d|[\w)]\^[\w{(]"
+# Arithmetic shown in a text: an equals or approximately-equals sign, or an operation on amounts ("2,000 ×
+# 1.05 = ...", "pH = 7", "7 ÷ 10"). A sentence, option or description with one is a worked example's line or
+# a value, not a statement of fact, a reason or a purpose.
+CALCULATION = re.compile(rf"[=≈]|{_OPERATION}")
+_EQUALS = re.compile(r"[=≈]")
+# How an equation works something out: an operation on amounts, a spaced sign between the amounts' labels
+# ("Assets 15,000 = Liabilities 5,000 + Equity 10,000", "5 - 3 = 2"), an operation in words ("= 20 divided
+# by 9"), a negation after its sign ("pH = −log₁₀(0.00001)") or a chain of equals in one clause
+# ("r = sin⁻¹(0.429) = 25.4°").
+_WORKING = re.compile(
+    rf"{_OPERATION}|\s[+*/−-]\s|\b(?:divided|multiplied)\s+by\b|[=≈]\s*−|[=≈](?:(?!\sand\s)[^=≈,;])*[=≈]")
+_FIGURE = re.compile(r"\d")
 
 
-def leans_on_earlier(sentence: str) -> bool:
-    """The sentence compares with, or points back to, something only an earlier sentence names."""
-    return _LEANS_ON_EARLIER.search(sentence) is not None
+def works_out(text: str) -> bool:
+    """A calculation worked out with figures ("Point prevalence = 150 / 5,000 = 0.03", "274 × 4.184 ≈ 1,146
+    kJ"), not only a value given ("pH = 7", "V = 6 V and I = 0.5 A") nor a formula in letters ("I = Q / t")."""
+    return bool(_EQUALS.search(text) and _WORKING.search(text) and _FIGURE.search(text))
 
 
-# A worked calculation ("2,000 × 1.05 = ...", "pH = −log₁₀(...) = 5"): no option, no reason, no purpose.
-FORMULA = re.compile(r"[=≈×÷^]|\d\s*[+*/−-]\s*\d")
 # A value rather than a description: an amount first ("$200, which is only about 7%", "$1,050").
 _VALUE_FIRST = re.compile(r"^\s*[$£€¥]?\s*\d")
 
@@ -91,7 +98,7 @@ _VALUE_FIRST = re.compile(r"^\s*[$£€¥]?\s*\d")
 def worked_value(text: str) -> bool:
     """A worked calculation or an amount ("50% × $3,000 = $1,500", "$1,050"), not a description of its
     label: its numbers and units match it to the label without understanding (raters: trivial)."""
-    return bool(FORMULA.search(text) or _VALUE_FIRST.match(text))
+    return bool(CALCULATION.search(text) or _VALUE_FIRST.match(text))
 
 
 # A pronoun that names nothing once its clause is lifted out of the sentence ("so most of its molecules").
@@ -193,8 +200,13 @@ def norm_phrase(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Strip one common English suffix from a normalised word."""
-    w = norm(word)
+    """Strip one common English suffix from a normalised word, after its plural.
+
+    The plural goes first (``singular``), so a noun and its plural share a stem: one suffix stripped from
+    each kept "interval" from "intervals" but cut "interval" to "interv" (and "reactions" / "reaction",
+    "functions" / "function" the same way), and every check that compares stems took them for two words.
+    """
+    w = singular(norm(word))
     if len(w) <= 4 or w.isdigit():
         return w
     for suffix in _SUFFIXES:
@@ -532,11 +544,4 @@ def _continues_phrase(tokens, b: int) -> bool:
 
 def _inflection_of(word: str, head: str) -> bool:
     """``word`` is ``head`` itself or its plural/singular, not a derivation ("floods" is not "floodplain")."""
-    def bare(w: str) -> str:
-        w = unicodedata.normalize("NFKD", norm(w))
-        w = "".join(ch for ch in w if not unicodedata.combining(ch))
-        for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
-            if w.endswith(suffix) and len(w) > len(suffix) + 2:
-                return w[: -len(suffix)] + repl
-        return w
-    return bare(word) == bare(head) or bare(word) == norm(head) or norm(word) == bare(head)
+    return folded_singular(norm(word)) == folded_singular(norm(head))

@@ -33,7 +33,7 @@ from ..phrasing import lift, lower_first_unless_name
 from ..rules import CAUSE_EFFECT
 from ..text import (
     ANAPHORIC_OPENERS,
-    FORMULA,
+    CALCULATION,
     POINTING_PRONOUNS,
     content_stems,
     has_markdown_residue,
@@ -91,7 +91,7 @@ def reason_of(sentence: str) -> tuple[str, str] | None:
         return None
     if re.search(r"\bbecause\b|,\s*while\b|\bwhereas\b", reason):
         return None  # "HCl releases H⁺ ions, while NaOH is a base because ...": two claims, one reason
-    if {t.lower() for t in words(effect)} & POINTING_PRONOUNS or FORMULA.search(reason) or FORMULA.search(effect):
+    if {t.lower() for t in words(effect)} & POINTING_PRONOUNS or CALCULATION.search(reason) or CALCULATION.search(effect):
         return None  # "so most of its molecules remain intact"; "The exact figure is 1.05 ÷ 1.03 − 1"
     if _POINTS_BACK.search(effect) or _POINTS_BACK.search(reason) or _MEASURED.search(reason):
         return None  # "so the rod works at under half that value"; "steel yields at about 355 MPa"
@@ -102,7 +102,7 @@ def _phrase_ok(phrase: str) -> bool:
     """A cause or effect of "leads to" that reads alone: a short phrase, no pronoun or connective."""
     toks = [t.lower() for t in words(phrase)]
     return (bool(toks) and len(toks) <= MAX_PHRASE_WORDS and not set(toks) & _PRONOUNS
-            and toks[0] not in ANAPHORIC_OPENERS and not has_markdown_residue(phrase) and not FORMULA.search(phrase))
+            and toks[0] not in ANAPHORIC_OPENERS and not has_markdown_residue(phrase) and not CALCULATION.search(phrase))
 
 
 def result_of(sentence: str) -> tuple[str, str, str] | None:

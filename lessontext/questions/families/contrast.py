@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from ...semantics import similarity, specificity
 from ...words import singular
 from ..candidate import Candidate
+from ..context import leans_on_context
 from ..course import CourseView, LessonView
 from ..definitions import defining_phrase
 from ..distractors import pick_distractors
@@ -39,7 +40,6 @@ from ..pairs import synonymous
 from ..phrasing import true_false_stem
 from ..prose import _lemmas, is_verb
 from ..rules import CONTRAST, CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
-from ..statements import leans_on_context
 from ..text import (
     ANAPHORIC_OPENERS,
     STOPWORDS,

@@ -24,7 +24,7 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import illustrative
 from ..phrasing import lift, true_false_stem
 from ..rules import TRUE_STATEMENT
-from ..text import FORMULA
+from ..text import CALCULATION
 from ..types import QuestionType
 from . import FAMILIES
 from .true_statement import LEANS_BACK, TRUE_STATEMENT_CONFIDENCE
@@ -36,7 +36,7 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
     """Each sentence that lists items inline, as a statement keyed True (``rng`` unused)."""
     for section, enumeration, _frame, resolved in lesson.enumerations:
         sentence = enumeration.sentence
-        if "=" in sentence or FORMULA.search(sentence):
+        if "=" in sentence or CALCULATION.search(sentence):
             continue  # "Substituting back, Qd = 20 + 40 = 60": terms of a sum, no list
         statement = lift(resolved)
         # The statement keyed True reads alone: no "The most important is ...", no worked example's givens.

@@ -28,7 +28,7 @@ key); a letter is no part of a personal name ("Transaction B").
 
 Nor is a sentence swapped that leans on one not shown ("has pursued similar goals", "plays a similar
 role": ``LEANS_BACK``; raters on test-i and test-c: context lost), nor one whose subject is a bare "the
-parties" (``statements.bare_subject``; raters on test-j, test-h and test-d).  A name headed by a common noun
+parties" (``context.bare_subject``; raters on test-j, test-h and test-d).  A name headed by a common noun
 ("the United Nations") keeps the article; an acronym the text writes bare on its own ("NATO has")
 loses it, even where the text writes "the NATO summit" or "UN efforts" (raters on test-c, test-e, test-i).
 Nor is a number swapped in a calculation ("since 1 litre = 1,000 cm³, ... = 60 litres", "multiplying by
@@ -59,6 +59,7 @@ from lessontext.semantics import similarity
 from lessontext.words import getAllLemmas
 
 from ..candidate import Candidate
+from ..context import leans_on_context
 from ..course import CourseView, Mention
 from ..entities import ORGANISATION_HEADS
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
@@ -76,7 +77,7 @@ from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
-from ..statements import leans_on_context, worked_line
+from ..statements import worked_line
 from ..text import STOPWORDS, find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
 from . import FAMILIES

@@ -42,6 +42,7 @@ from lessontext.semantics import specificity, zipf
 from lessontext.words import getAllLemmas, getInflection, singular
 
 from ..candidate import Candidate
+from ..context import leans_on_context
 from ..course import CourseView, Mention
 from ..definitions import defining_sentence, is_definition
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
@@ -53,7 +54,7 @@ from ..remarks import bare_remark
 from ..rules import GLOSSARY_FILL_BLANK
 from ..scenes import lesson_scenes
 from ..synonyms import cut_synonym, lesson_synonyms
-from ..text import BLANK, FORMULA, STOPWORDS, filler_key, find_phrase, leans_on_earlier, norm, usable_term
+from ..text import BLANK, CALCULATION, STOPWORDS, filler_key, find_phrase, norm, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
@@ -406,7 +407,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # a name, date or number (entity_gap): raters rejected most on new documents
     if not is_definition(mention.glossary, course):
         return  # a broken glossary entry ("Underlying logic", "Warship"): its term is no concept to ask
-    if leans_on_earlier(mention.sentence):
+    if leans_on_context(mention.sentence, course.title, mention.text):
         return  # "The _____ ... follows a similar logic": similar to what the sentence before names
     if mention.sentence in lesson_scenes(course):
         return  # "In the mouth, teeth break the bread ...": a step of a walk-through, not a claim of its own
@@ -434,7 +435,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return
     if mention.glossary is not None and not usable_term(mention.text):
         return  # "Strength and concentration", "Command post and tabletop exercises": two gaps in one
-    if mention.glossary is not None and (FORMULA.search(statement) or summary_sentence(mention.sentence)):
+    if mention.glossary is not None and (CALCULATION.search(statement) or summary_sentence(mention.sentence)):
         return  # "A sample of rainwater has ... 1 × 10⁻⁵ mol/L": a worked example; "In short, ...": a summary
     if not is_concept(mention) and incidental_gap(statement, match.start(), match.end(), mention.anchor):
         return

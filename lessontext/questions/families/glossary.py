@@ -66,7 +66,7 @@ from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
 from ..scenes import lesson_scenes
 from ..text import (
     BLANK,
-    FORMULA,
+    CALCULATION,
     STOPWORDS,
     content_words,
     filler_key,
@@ -208,7 +208,7 @@ def is_sentence(definition: str) -> bool:
 def usable_definition(definition: str) -> bool:
     """A definition that reads alone as an option: no reference back or outside, no worked calculation,
     opening with a word, something that defines its noun, one sentence."""
-    return (not _POINTS_BACK.search(definition) and not FORMULA.search(definition)
+    return (not _POINTS_BACK.search(definition) and not CALCULATION.search(definition)
             and definition.strip()[:1].isalpha()  # "3 sharps (F♯, C♯, G♯)": a table cell, not a definition
             and not _OUTSIDE_REFERENCE.search(definition.strip())
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)

@@ -32,7 +32,7 @@ from ..pairs import length_ok
 from ..rules import ITEM_EXAMPLE
 from ..text import (
     ANAPHORIC_OPENERS,
-    FORMULA,
+    CALCULATION,
     POINTING_PRONOUNS,
     content_stems,
     find_phrase,
@@ -83,7 +83,7 @@ def item_examples(description: str) -> list[str]:
             return []
         if toks[0] in _PREPOSITIONS:
             return []  # "and in milk": a place the item is found, not an example of it
-        if set(toks) & _AUXILIARIES or has_markdown_residue(piece) or FORMULA.search(piece):
+        if set(toks) & _AUXILIARIES or has_markdown_residue(piece) or CALCULATION.search(piece):
             return []  # "... and that type of harm was reasonably foreseeable": a clause, not an example
     return pieces
 

@@ -29,12 +29,13 @@ from collections.abc import Iterator
 from lessontext.words import getAllLemmas, getInflection, singular
 
 from ..candidate import Candidate
+from ..context import leans_on_context
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift
 from ..rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
-from ..statements import hedged, leans_on_context, worked_line
+from ..statements import hedged, worked_line
 from ..text import ANAPHORIC_OPENERS, has_markdown_residue, words
 from . import FAMILIES
 from .rather_than import bare_definite_subject, statement_twins

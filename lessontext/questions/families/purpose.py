@@ -28,7 +28,7 @@ from ..phrasing import lift, lower_first_unless_name
 from ..rules import PURPOSE
 from ..text import (
     ANAPHORIC_OPENERS,
-    FORMULA,
+    CALCULATION,
     POINTING_PRONOUNS,
     content_stems,
     has_markdown_residue,
@@ -63,7 +63,7 @@ class Purpose(NamedTuple):
 def _reads_alone(text: str, *, within: bool = False) -> bool:
     """No opening that points back; ``within``: a pronoun inside may point to its own sentence ("its version")."""
     toks = [t.lower() for t in words(text)]
-    if not toks or toks[0] in ANAPHORIC_OPENERS or toks[0] in POINTING_PRONOUNS or has_markdown_residue(text) or FORMULA.search(text):
+    if not toks or toks[0] in ANAPHORIC_OPENERS or toks[0] in POINTING_PRONOUNS or has_markdown_residue(text) or CALCULATION.search(text):
         return False
     return within or not set(toks) & POINTING_PRONOUNS
 

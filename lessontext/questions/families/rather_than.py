@@ -31,12 +31,13 @@ from collections.abc import Iterator
 from lessontext.words import getAllLemmas
 
 from ..candidate import Candidate
+from ..context import leans_on_context
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift, true_false_stem
 from ..rules import CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
-from ..statements import hedged, leans_on_context, worked_line
+from ..statements import hedged, worked_line
 from ..text import ANAPHORIC_OPENERS, POINTING_PRONOUNS, STOPWORDS, content_stems, has_markdown_residue, norm, words
 from ..types import QuestionType
 from . import FAMILIES

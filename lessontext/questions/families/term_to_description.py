@@ -21,7 +21,7 @@ from ..phrasing import anchor_of, first_sentence
 from ..rules import TERM_TO_DESCRIPTION
 from ..text import (
     BLANK,
-    FORMULA,
+    CALCULATION,
     content_words,
     label_points_outside,
     mask_words,
@@ -50,7 +50,7 @@ def opening_form(description: str) -> str:
         return "phrase"
     if toks[0] in _RELATIVES or toks[0] in _PREPOSITIONS and len(toks) > 1 and toks[1] in _RELATIVES:
         return "relative"
-    if "=" in description or FORMULA.search(description):
+    if "=" in description or CALCULATION.search(description):
         return "formula"
     return "phrase"
 

@@ -11,7 +11,7 @@ world's longest land borders,", ", created in 1987,") is trimmed while a name or
 stays (raters on test-d and test-f asked for it; what is left is still true).
 Not a sentence that judges or hedges ("is widely regarded as", "and with good reason"), nor one that
 needs a sentence not shown ("the parties agreed", "went much further", "Comparable hotlines":
-``statements.leans_on_context``, asked by every true/false family), nor a line of a worked example
+``context.leans_on_context``, asked of every lifted sentence), nor a line of a worked example
 ("7 counters are not blue, and 7 ÷ 10 = 0.7": ``statements.worked_line``).
 """
 
@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
+from ..context import LEANS_BACK, leans_on_context  # noqa: F401 (LEANS_BACK: enumerations reads it here)
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, illustrative, summary_sentence
@@ -29,8 +30,8 @@ from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..rules import TRUE_STATEMENT
-from ..statements import LEANS_BACK, evaluative, leans_on_context, worked_line  # noqa: F401 (LEANS_BACK: enumerations reads it here)
-from ..text import FORMULA, find_phrase, words
+from ..statements import evaluative, worked_line
+from ..text import CALCULATION, find_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING
@@ -81,7 +82,7 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
             continue
         if framing_sentence(mention.sentence) or summary_sentence(mention.sentence) or evaluative(mention.sentence):
             continue  # "..., and with good reason": a judgement keyed True is guessed without reading
-        if illustrative(mention.sentence, mention.anchor) or FORMULA.search(mention.sentence) \
+        if illustrative(mention.sentence, mention.anchor) or CALCULATION.search(mention.sentence) \
                 or leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
         seen.add(mention.sentence)

@@ -163,6 +163,36 @@ def test_no_gap_in_a_sentence_that_compares_with_an_earlier_one():
     assert not any("similar logic" in s for s in stems)
 
 
+RESPIRATION = """# Respiration
+
+## Without oxygen
+
+The phenotype is the observable characteristic that results from the genes.
+
+The problem is that glycolysis uses up NAD+, and without oxygen the electron transport chain cannot regenerate it.
+
+The electron transport chain is the last stage of respiration.
+"""
+
+
+def test_a_gap_leans_on_context_as_a_true_false_statement_does():
+    """One test for every lifted sentence (``context.leans_on_context``): "The problem is ..." (which
+    problem? raters on dev-b: context lost) gives no gap; a bare subject that is the gap itself does."""
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.fill_blank import fill_blank
+    from lessontext.questions.types import GlossaryEntry
+
+    terms = (GlossaryEntry("Electron transport chain", "The last stage of respiration", "defined"),
+             GlossaryEntry("Phenotype", "The observable characteristic that results from the genes", "defined"))
+    course = build_course(parse_document(RESPIRATION), glossary=terms, others=[])
+    stems = [c.stem for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert any(s.startswith("The _____ is the observable characteristic") for s in stems)
+    assert not any("The problem is" in s for s in stems)
+
+
 AVERAGES = """# Averages
 
 ## Middle values

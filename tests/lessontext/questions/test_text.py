@@ -4,14 +4,17 @@ import pytest
 
 from lessontext.questions.text import (
     BLANK,
+    CALCULATION,
     article_for,
     is_gerund,
     is_plural,
     lower_first,
     mask_words,
     related,
+    stem,
     strip_discourse_marker,
     worked_value,
+    works_out,
 )
 
 
@@ -31,6 +34,29 @@ from lessontext.questions.text import (
 )
 def test_related(a, b, expected):
     assert related(a, b) is expected
+
+
+@pytest.mark.parametrize(("singular_form", "plural_form"), [
+    # One suffix stripped from each cut "interval" to "interv" but kept "interval" from "intervals".
+    ("interval", "intervals"),
+    ("reaction", "reactions"),
+    ("function", "functions"),
+    ("signature", "signatures"),
+    ("leaf", "leaves"),
+    ("criterion", "criteria"),
+    ("study", "studies"),
+    ("Glass", "glasses"),
+    ("co-operative", "Co-operatives"),
+])
+def test_a_noun_and_its_plural_share_a_stem(singular_form, plural_form):
+    assert stem(singular_form) == stem(plural_form)
+    assert related(singular_form, plural_form)
+
+
+def test_stem_still_strips_a_derivation_and_keeps_unrelated_words_apart():
+    assert stem("technological") == stem("technology")
+    assert stem("analysis") == stem("analysis")
+    assert stem("interval") != stem("internal")
 
 
 def test_mask_words_merges_adjacent_blanks_and_keeps_shared_words():
@@ -107,19 +133,61 @@ def test_a_true_false_stem_drops_a_pointing_also_and_lowercases_a_heading_word()
     assert true_false_stem("It is not only cheap but also fast.", course).endswith("but also fast.")
 
 
-@pytest.mark.parametrize(("sentence", "leans"), [
-    # A comparison whose other side is in an earlier sentence, or a pointer back (test-b, test-c, test-i, test-k).
-    ("The Joint Tanker Wing, which flies a shared fleet from one base, follows a similar logic.", True),
-    ("Similar duties appear in the second convention of 2008.", True),
-    ("Similarly, the Joint Tanker Wing pools aircraft.", True),
-    ("The speeds measured so far are averages over the whole trip.", True),
-    ("Rivers likewise carry sediment to the sea.", True),
-    # The comparison names both sides: nothing outside.
-    ("A rhyme is the repetition of the same or similar sounds.", False),
-    ("Its structure is similar to that of a leaf.", False),
-    ("A far larger share of energy is lost as heat.", False),
+@pytest.mark.parametrize("text, calculates", [
+    ("2,000 × 1.05 = 2,100", True),
+    ("7 counters are not blue, and 7 ÷ 10 = 0.7", True),
+    ("pH = 7", True),  # a value given as an equation
+    ("The parallel sides add up: 6 + 10", True),
+    ("The change is (92 − 80) divided by the old price", True),
+    ("$1,500 + $900 is the total", True),
+    ("The two cells give 8 V + 4 V across the lamp", True),
+    ("a byte holds 2^8 patterns", True),
+    ("n bits can represent $2^n$ different values", True),
+    # A hyphen or dash joining figures is a range, a score or a code, never a minus.
+    ("The First World War (1914-1918) changed the map of Europe.", False),
+    ("The First World War (1914–1918) changed the map of Europe.", False),
+    ("The rule is set out on pages 10-12 of the handbook.", False),
+    ("Adults should obtain 45–65% of their energy from carbohydrate.", False),
+    ("The home side won 3-1 after extra time.", False),
+    ("Call the office on 555-0142.", False),
+    # A sign between words names parts, not amounts.
+    ("acid + base → salt + water", False),
+    ("Major triad: major third + perfect fifth above the root", False),
 ])
-def test_leans_on_earlier(sentence, leans):
-    from lessontext.questions.text import leans_on_earlier
+def test_calculation(text, calculates):
+    """One definition of arithmetic shown in a text (it was three patterns, one of which took "1914-1918"
+    for a subtraction)."""
+    assert bool(CALCULATION.search(text)) is calculates
+    assert worked_value(text) is (calculates or text[:1].isdigit())
 
-    assert leans_on_earlier(sentence) is leans
+
+@pytest.mark.parametrize("text, worked", [
+    ("Point prevalence = 150 / 5,000 = 0.03", True),
+    ("274 × 4.184 ≈ 1,146 kJ", True),
+    ("Check: Assets 15,000 = Liabilities 5,000 + Equity 10,000.", True),
+    ("Mean = 20 divided by 9, which is approximately 2.2 goals.", True),
+    ("pH = −log₁₀(0.00001) = 5", True),
+    ("r = sin⁻¹(0.429) = 25.4°", True),
+    ("5 - 3 = 2", True),  # a spaced hyphen inside an equation is its minus
+    # A value given, a list of givens, a formula in letters, a range: nothing worked out.
+    ("pH = 7", False),
+    ("Write down what you know: V = 6 V and I = 0.5 A.", False),
+    ("Given: f = 440 Hz, v = 343 m/s", False),
+    ("I = Q / t", False),
+    ("The war of 1914-1918 = the Great War", False),
+])
+def test_works_out(text, worked):
+    assert works_out(text) is worked
+
+
+@pytest.mark.parametrize("sentence, key, masked", [
+    # The key's head in the plural, an -es plural, an irregular plural, an accented plural: one gap.
+    ("Wild horses roam the plain.", "wild horse", "_____ roam the plain."),
+    ("Two analyses of the data disagree.", "analysis", "Two _____ of the data disagree."),
+    ("The criteria are published.", "criterion", "The _____ are published."),
+    ("Defence attachés report to the embassy.", "defence attaché", "_____ report to the embassy."),
+])
+def test_mask_key_blanks_a_plural_of_the_key_as_one_span(sentence, key, masked):
+    from lessontext.questions.text import mask_key
+
+    assert mask_key(sentence, key) == (masked, "span")
