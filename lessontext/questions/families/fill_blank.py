@@ -3,9 +3,10 @@
 Reads each mention of a recognised entity (country, organisation, person,
 place, year, acronym, a name or quantity) or glossary term in a sentence: the
 sentence is the source of the answer, and its own words are accepted (plus
-the glossary's name and aliases, a person's surname, and the singular or plural of a
-term).  No blank when the mention occurs twice, is one end of a range of years
-("1939–1945") or an acronym spelt out beside it.
+the glossary's name and aliases, a person's surname, the singular or plural of a
+term, and the other forms the lesson uses for it: ``answerforms.py``).  No blank when the
+mention occurs twice, is one end of a range of years ("1939–1945") or an acronym spelt out
+beside it.  An article before the gap goes into it ("_____ is ...", not "A(n) _____ is ...").
 
 Gaps are ranked (raters rejected blanks on incidental details): a concept term the
 sentence is about (a glossary term that is not a name; a specialised one first) > a
