@@ -12,14 +12,15 @@ wrong answer could take (an acronym the lesson never writes, a single everyday w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lessontext.words import getAllLemmas, singular
 
 from .course import CourseView
 from .text import norm
 
-__all__ = ["contrasted_modifier", "coordinated_orders", "glossary_terms", "lesson_acronym", "lesson_forms",
-           "owner_dropped"]
+__all__ = ["capitals_of", "contrasted_modifier", "coordinated_orders", "glossary_terms", "lesson_acronym",
+           "lesson_contrasted_modifier", "lesson_forms", "owner_dropped"]
 
 # Words a name's initials skip: "International Committee of the Red Cross" is ICRC.
 _JOINERS = frozenset("of the and for on in to at against a an".split())
@@ -38,9 +39,18 @@ def lesson_acronym(key: str, lesson_text: str) -> list[str]:
     if len(toks) < 2 or not all(t[:1].isalpha() for t in toks):
         return []
     acronym = initials(key)
-    if len(acronym) < 2 or not re.search(rf"(?<![\w-]){acronym}s?(?![\w-])", lesson_text):
+    if len(acronym) < 2 or not {acronym, acronym + "s"} & capitals_of(lesson_text):
         return []
     return [acronym]
+
+
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2,}s?(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def capitals_of(lesson_text: str) -> frozenset[str]:
+    """The words of the lesson written in capitals ("ICRC", "NAPs"), once per lesson."""
+    return frozenset(_CAPITALS.findall(lesson_text))
 
 
 def owner_dropped(key: str, lesson_text: str) -> list[str]:
@@ -91,25 +101,28 @@ def contrasted_modifier(key: str, terms: frozenset[str], lesson_text: str) -> li
     "targeted embargo") and the lesson itself writes the modifier alone ("both joint and combined", "is
     comprehensive."): the modifier is what names the concept, and "joint" is no answer for "combined"."""
     toks = key.split()
-    if len(toks) == 2 and not re.search(
-            rf"(?<![\w-]){re.escape(toks[0])}(?:\s*[,.;:)]|\s+(?:and|or)\b)", lesson_text, re.I):
-        return []
     if len(toks) != 2 or not key.islower() or not toks[0].isalpha():
         return []
     lemmas = getAllLemmas(toks[0])
     if not lemmas.get("ADJ") and not (toks[0].endswith("ed") and lemmas.get("VERB")):
         return []  # "police action", "field hospital": a noun modifier names no kind on its own
     head = singular(norm(toks[1]))
-    for term in terms:
-        other = term.split()
-        if len(other) == 2 and other[0] != norm(toks[0]) and singular(other[1]) == head:
-            return [toks[0]]
-    return []
+    if not any(len(other) == 2 and other[0] != toks[0] and singular(other[1]) == head
+               for other in (term.split() for term in terms)):
+        return []
+    alone = re.search(rf"(?<![\w-]){re.escape(toks[0])}(?:\s*[,.;:)]|\s+(?:and|or)\b)", lesson_text, re.I)
+    return [toks[0]] if alone else []
 
 
 def glossary_terms(course: CourseView) -> frozenset[str]:
     """The course's glossary terms, normalised (once per course)."""
     return course.remembered(("glossary_terms",), lambda: frozenset(norm(e.term) for e in course.glossary))
+
+
+def lesson_contrasted_modifier(key: str, course: CourseView) -> list[str]:
+    """``contrasted_modifier`` of ``key`` in this lesson, once per key."""
+    return course.remembered(("contrasted_modifier", key),
+                             lambda: contrasted_modifier(key, glossary_terms(course), course.lesson_text))
 
 
 def lesson_forms(key: str, course: CourseView) -> list[str]:

@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from lessontext.semantics import specificity, zipf
 from lessontext.words import getAllLemmas, getInflection, singular
 
-from ..answerforms import contrasted_modifier, glossary_terms, lesson_forms
+from ..answerforms import glossary_terms, lesson_contrasted_modifier, lesson_forms
 from ..candidate import Candidate
 from ..course import CourseView, Mention
 from ..definitions import defining_sentence, is_definition
@@ -453,7 +453,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if mention.glossary is not None:
         # After the plurals: a modifier has none ("semantic", not "semantics").
         answers += topic_head_dropped(mention.text, blanked, course.lesson.document.title)
-        answers += contrasted_modifier(mention.text, terms, course.lesson_text)  # "joint" beside "combined activity"
+        answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
     blanked = article_in_gap(blanked, MIN_STATEMENT_WORDS)
     answers = list(dict.fromkeys(a for a in answers if a))
     rule = GLOSSARY_FILL_BLANK

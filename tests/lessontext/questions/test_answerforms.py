@@ -7,6 +7,7 @@ import pytest
 from lessontext.answers import answer_matches
 from lessontext.document import parse_document
 from lessontext.questions.answerforms import (
+    capitals_of,
     contrasted_modifier,
     coordinated_orders,
     initials,
@@ -96,3 +97,7 @@ def test_a_fill_in_accepts_the_lessons_own_acronym_of_its_key():
     assert items
     assert all(answer_matches("ICRC", c.answers) for c in items)
     assert not any(answer_matches("IRC", c.answers) for c in items)
+
+
+def test_capitals_of_reads_the_lesson_once_into_a_set():
+    assert capitals_of("ICRC research and NAPs, not Nato or A.") == frozenset({"ICRC", "NAPs"})
