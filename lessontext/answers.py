@@ -77,6 +77,25 @@ def _number_value(text: str) -> float | None:
     return float(text.rstrip("%").replace(",", "").replace(" ", ""))
 
 
+_JOINED = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _unordered(text: str) -> frozenset[str] | None:
+    """The parts of a normalised answer that joins two or more names ("baltic sea and the north sea"), each
+    without its article and made singular; None for an answer of one part. The order of joined names is
+    no part of what they are (raters on test-m: "North Sea and Baltic Sea" was marked wrong)."""
+    parts = _JOINED.split(text)
+    if len(parts) < 2:
+        return None
+    out = set()
+    for part in parts:
+        part = normalise_answer(part)
+        if not part:
+            return None
+        out.add(" ".join(singular(w) for w in part.split()))
+    return frozenset(out)
+
+
 def _typos_allowed(answer: str) -> int:
     if any(ch.isdigit() for ch in answer) or len(answer) < _MIN_FUZZY_LENGTH:
         return 0
@@ -92,7 +111,8 @@ def answer_matches(response: str, answers: Sequence[str]) -> bool:
 
     Case, accents, spacing, punctuation, hyphens, a leading article and
     singular/plural (irregular ones too) never matter; a number matches its
-    value ("12,500" = "12500", "2.50" = "2.5", "£40" = "40").  Typos are forgiven in proportion to the
+    value ("12,500" = "12500", "2.50" = "2.5", "£40" = "40"); names joined by "and" or "or" match in any
+    order ("North Sea and the Baltic Sea" = "Baltic Sea and North Sea").  Typos are forgiven in proportion to the
     answer's length, but never in short answers or in anything with digits,
     where one character changes the meaning ("1914" / "1918").
     """
@@ -114,6 +134,9 @@ def answer_matches(response: str, answers: Sequence[str]) -> bool:
         if given_forms & expected_forms or {f.replace(" ", "") for f in given_forms} & {
             f.replace(" ", "") for f in expected_forms
         }:
+            return True
+        parts = _unordered(given)
+        if parts is not None and parts == _unordered(expected):
             return True
         if any(ch.isdigit() for ch in given):
             continue

@@ -10,12 +10,14 @@ the blanked sentence (its words, commas and capitals), never particular words of
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lessontext.words import getAllLemmas
 
-from .text import BLANK, STOPWORDS
+from .text import BLANK, STOPWORDS, norm, word_count
+from .types import GlossaryEntry
 
-__all__ = ["PHRASE_OPENERS", "cuts_a_compound", "members_only", "modifies_a_noun", "not_the_point", "worked_figures"]
+__all__ = ["PHRASE_OPENERS", "article_in_gap", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "not_the_point", "worked_figures"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
 # ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
@@ -101,3 +103,52 @@ def modifies_a_noun(blanked: str) -> bool:
         return False
     lemmas = getAllLemmas(after.group(1))
     return bool(lemmas.get("ADJ")) and not lemmas.get("VERB")
+
+
+# "a(n) _____": the article written for either key, which raters call a generator's artefact (test-b, test-j,
+# test-l: format, ungrammatical). Inside the gap it reads as English ("_____ is measured in ...", "In
+# _____, partners share ...", "as _____ might suppose") and gives no letter of the key away; grading
+# forgives a typed article (``answers.normalise_answer``).
+_ARTICLE_BEFORE_GAP = re.compile(rf"(?<![\w’'-])[Aa]\(n\)\s+{re.escape(BLANK)}")
+
+
+def article_in_gap(blanked: str, min_words: int = 0) -> str:
+    """The stem with its "a(n)" taken into the gap ("A(n) _____ is ..." -> "_____ is ..."), unless that
+    leaves it shorter than ``min_words`` (a stem that short keeps every word it has)."""
+    taken = _ARTICLE_BEFORE_GAP.sub(BLANK, blanked)
+    return taken if word_count(taken) >= min_words else blanked
+
+
+# A name and its other name in brackets, blanked as one.
+CLOSING_BRACKET = re.compile(r"\s*\)")
+_BRACKETED = re.compile(r"\s*\(\s*([^()]{1,80}?)\s*\)")
+
+
+@dataclass(frozen=True)
+class GapSpan:
+    """Where the gap goes (a match widened over the bracketed other name)."""
+
+    begin: int
+    stop: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+
+def bracketed_name(statement: str, end: int, entry: GlossaryEntry | None) -> tuple[str, str] | None:
+    """The other name of ``entry`` in brackets right after the mention ending at ``end`` ("the European
+    Defence Agency (EDA)", "the EDA (European Defence Agency)"): the text the gap must also cover, and
+    the name.  A gap on either name leaves the other beside it (rubric: no_key_leakage), so every
+    organisation or instrument a lesson introduces by name and short form went unasked (raters on test-i
+    listed OCCAR, PESCO, NSPA, TLP among the ideas no question asks).  Blanked as one, both names are answers."""
+    found = _BRACKETED.match(statement[end:])
+    if entry is None or not found:
+        return None
+    inner = found.group(1)
+    names = {norm(n) for n in (entry.term, *entry.aliases)}
+    if norm(inner) not in names:
+        return None
+    return found.group(0), inner

@@ -36,7 +36,9 @@ _REPEATED_LABEL = re.compile(r"^([^:.;]{1,60}):\s+(?=(?:(?:the|an?)\s+)?\1\b)", 
 # A box's label run into the sentence under it ("Key idea: The elements of the mix are ...", "Critic's
 # view: Some writers argue ..."; raters on test-e, like "Proteins:" on test-d: residue). Only a label that
 # frames ("Key idea", "Try it", "Note"), not one that names the topic ("Fats: Triglycerides are ...").
-_BOX_LABEL = re.compile(r"^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?=[A-Z][a-z])")
+# The sentence under it may open in lower case ("Key idea: most of the world's ...", "Key point: for a ..."; test-g,
+# test-l): it is capitalised once the label is gone.
+_BOX_LABEL = re.compile(r"^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?=[A-Za-z][a-z])")
 _FRAMING_LABEL_WORDS = frozenset("""
     key idea ideas view note notes tip tips try remember reminder summary example point points together
     takeaway takeaways warning caution recap
@@ -53,7 +55,8 @@ def lift(sentence: str) -> str:
         stripped = rest[:1].upper() + rest[1:]
     label = _BOX_LABEL.match(stripped)
     if label and any(w.lower() in _FRAMING_LABEL_WORDS for w in re.findall(r"[A-Za-z]+", label.group(1))):
-        return stripped[label.end():]
+        rest = stripped[label.end():]
+        return rest[:1].upper() + rest[1:]
     return stripped
 
 

@@ -40,6 +40,12 @@ from lessontext.answers import answer_matches
         ("45%", ("45 %",), True),
         ("2.5", ("25",), False),  # a different value
         ("12,501", ("12,500",), False),
+        # Names joined by "and"/"or" in either order, with or without their articles (test-m: format).
+        ("North Sea and Baltic Sea", ("Baltic Sea and the North Sea",), True),
+        ("the North Sea and the Baltic Sea", ("Baltic Sea and the North Sea",), True),
+        ("North Sea and Black Sea", ("Baltic Sea and the North Sea",), False),
+        ("North Sea", ("Baltic Sea and the North Sea",), False),  # one of the two is not the answer
+        ("Baltic Sea and North Sea and Irish Sea", ("Baltic Sea and the North Sea",), False),
     ],
 )
 def test_answer_matches(response, answers, expected):

@@ -3,9 +3,10 @@
 Reads each mention of a recognised entity (country, organisation, person,
 place, year, acronym, a name or quantity) or glossary term in a sentence: the
 sentence is the source of the answer, and its own words are accepted (plus
-the glossary's name and aliases, a person's surname, and the singular or plural of a
-term).  No blank when the mention occurs twice, is one end of a range of years
-("1939–1945") or an acronym spelt out beside it.
+the glossary's name and aliases, a person's surname, the singular or plural of a
+term, and the other forms the lesson uses for it: ``answerforms.py``).  No blank when the
+mention occurs twice, is one end of a range of years ("1939–1945") or an acronym spelt out
+beside it.  An article before the gap goes into it ("_____ is ...", not "A(n) _____ is ...").
 
 Gaps are ranked (raters rejected blanks on incidental details): a concept term the
 sentence is about (a glossary term that is not a name; a specialised one first) > a
@@ -36,21 +37,33 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from lessontext.semantics import specificity, zipf
 from lessontext.words import getAllLemmas, getInflection, singular
 
+from ..answerforms import glossary_terms, lesson_contrasted_modifier, lesson_forms
 from ..candidate import Candidate
 from ..context import leans_on_context
 from ..course import CourseView, Mention
 from ..definitions import defining_sentence, is_definition
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
-from ..gaps import PHRASE_OPENERS, cuts_a_compound, members_only, modifies_a_noun, not_the_point, worked_figures
+from ..gaps import (
+    CLOSING_BRACKET,
+    PHRASE_OPENERS,
+    GapSpan,
+    article_in_gap,
+    bracketed_name,
+    cuts_a_compound,
+    members_only,
+    modifies_a_noun,
+    not_the_point,
+    worked_figures,
+)
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
 from ..phrasing import lift, name_the_topic
 from ..remarks import bare_remark
+from ..rubric import MIN_STATEMENT_WORDS
 from ..rules import GLOSSARY_FILL_BLANK
 from ..scenes import lesson_scenes
 from ..synonyms import cut_synonym, lesson_synonyms
@@ -365,38 +378,6 @@ def given_away(statement: str, start: int, end: int, key: str) -> bool:
 # A short name English uses this often (Zipf: "NATO" 4.0, "EU" 4.6; "IAEA" 3.0, "PESCO" 1.3) names an
 # institution any reader knows: a gap on it asks world knowledge, not the lesson.
 KNOWN_SHORT_NAME = 3.5
-_IN_BRACKETS = re.compile(r"\s*\)")
-_BRACKETED = re.compile(r"\s*\(\s*([^()]{1,80}?)\s*\)")
-
-
-@dataclass(frozen=True)
-class _Span:
-    """Where the gap goes (a match widened over the bracketed other name)."""
-
-    begin: int
-    stop: int
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.stop
-
-
-def bracketed_name(statement: str, end: int, entry: GlossaryEntry | None) -> tuple[str, str] | None:
-    """The other name of ``entry`` in brackets right after the mention ending at ``end`` ("the European
-    Defence Agency (EDA)", "the EDA (European Defence Agency)"): the text the gap must also cover, and
-    the name.  A gap on either name leaves the other beside it (rubric: no_key_leakage), so every
-    organisation or instrument a lesson introduces by name and short form went unasked (raters on test-i
-    listed OCCAR, PESCO, NSPA, TLP among the ideas no question asks).  Blanked as one, both names are answers."""
-    found = _BRACKETED.match(statement[end:])
-    if entry is None or not found:
-        return None
-    inner = found.group(1)
-    names = {norm(n) for n in (entry.term, *entry.aliases)}
-    if norm(inner) not in names:
-        return None
-    return found.group(0), inner
 
 
 def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -419,14 +400,14 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # one end of a range ("1989–1991")
     if mention.kind == "acronym" and re.search(r"\(\s*" + re.escape(mention.text) + r"\s*\)", statement):
         return  # "Domain Name System (DNS)": the expansion gives it away
-    if mention.glossary is not None and _IN_BRACKETS.match(statement[match.end():]) \
+    if mention.glossary is not None and CLOSING_BRACKET.match(statement[match.end():]) \
             and statement[: match.start()].rstrip().endswith("("):
         return  # "the European Defence Agency (_____)": asked once, by the name before it (``bracketed_name``)
     other_name = bracketed_name(statement, match.end(), mention.glossary)
     if other_name and zipf(min(mention.text, other_name[1], key=len).lower()) >= KNOWN_SHORT_NAME:
         return  # "the North Atlantic Treaty Organization (NATO)": a name every reader knows fills the gap
     if other_name:
-        match = _Span(match.start(), match.end() + len(other_name[0]))
+        match = GapSpan(match.start(), match.end() + len(other_name[0]))
     incidental = mention.kind in INCIDENTAL or mention.kind.startswith("name:")
     if incidental and mention.sentence in concept_sentences(course):
         return  # an incidental detail of a sentence about a concept
@@ -459,14 +440,13 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if mention.glossary is not None:
         answers += [" ".join(a.split()) for a in (mention.glossary.term, *mention.glossary.aliases)]
         answers += [f for a in list(answers) for f in lesson_short_forms(a, course)]
-        terms = course.memo.get(("glossary_terms",))
-        if terms is None:
-            terms = course.memo[("glossary_terms",)] = frozenset(norm(e.term) for e in course.glossary)
+        terms = glossary_terms(course)
         forms = course.memo.get(("text_forms", mention.text))
         if forms is None:  # a regex over the whole lesson per form: once per key, not per mention
             forms = course.memo[("text_forms", mention.text)] = text_forms(mention.text, course.lesson_text, terms)
         answers += forms
         answers += lesson_synonyms(mention.text, course)
+        answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "North Sea and the Baltic Sea"
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):
@@ -474,6 +454,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if mention.glossary is not None:
         # After the plurals: a modifier has none ("semantic", not "semantics").
         answers += topic_head_dropped(mention.text, blanked, course.lesson.document.title)
+        answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
+    blanked = article_in_gap(blanked, MIN_STATEMENT_WORDS)
     answers = list(dict.fromkeys(a for a in answers if a))
     rule = GLOSSARY_FILL_BLANK
     base = CONFIDENCE[rule] - rank_penalty(mention) - (ACRONYM_PENALTY if mention.kind == "acronym" else 0.0)
@@ -586,9 +568,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(EARLY_PRINTING, GLOSSARY_FILL_BLANK, "_____ founded the Aldine Press", glossary=PRINTERS),
         makes_no(EARLY_PRINTING, GLOSSARY_FILL_BLANK),  # no glossary
         makes(SAVINGS, GLOSSARY_FILL_BLANK, "called the _____.", glossary=SAVINGS_TERMS),
-        makes_no(SAVINGS, GLOSSARY_FILL_BLANK, "In a(n) _____", glossary=SAVINGS_TERMS),
+        makes_no(SAVINGS, GLOSSARY_FILL_BLANK, "many savers rush", glossary=SAVINGS_TERMS),
         makes(ROCKETS, GLOSSARY_FILL_BLANK, "oxidiser, called the _____, to produce thrust.", glossary=ROCKET_TERMS),
         makes_no(ROCKETS, GLOSSARY_FILL_BLANK, "A solid _____", glossary=ROCKET_TERMS),
-        makes_no(ROCKETS, GLOSSARY_FILL_BLANK, "In a(n) _____", glossary=ROCKET_TERMS),
+        makes_no(ROCKETS, GLOSSARY_FILL_BLANK, "engineers fire the motor", glossary=ROCKET_TERMS),
     ),
 ))

@@ -266,3 +266,54 @@ def test_a_name_and_its_bracketed_short_form_are_blanked_as_one():
     assert not evaluate(tlp[0], course)
     # A short name every reader knows is world knowledge, not the lesson's.
     assert not any("own centre" in c.stem for c in made)
+
+
+@pytest.mark.parametrize(("blanked", "expected"), [
+    ("A(n) _____ is one in which the premises are meant to guarantee the conclusion.",
+     "_____ is one in which the premises are meant to guarantee the conclusion."),
+    ("In a(n) _____, partners share the design and production of an entirely new system.",
+     "In _____, partners share the design and production of an entirely new system."),
+    ("The heart of the relationship was a bond between a lord and a(n) _____.",
+     "The heart of the relationship was a bond between a lord and _____."),
+    ("The _____ is the real person who wrote the book.", "The _____ is the real person who wrote the book."),
+    ("Vitamin A _____ is rare.", "Vitamin A _____ is rare."),  # no "a(n)": a letter stays
+])
+def test_article_in_gap(blanked, expected):
+    from lessontext.questions.gaps import article_in_gap
+
+    assert article_in_gap(blanked) == expected
+
+
+def test_a_short_stem_keeps_its_article():
+    from lessontext.questions.gaps import article_in_gap
+
+    stem = "A(n) _____ has been adjusted for inflation."
+    assert article_in_gap(stem, 8) == stem
+    assert article_in_gap(stem, 6) == "_____ has been adjusted for inflation."
+
+
+ARGUMENTS = """# Arguments
+
+## Kinds of argument
+
+A deductive argument is one in which the premises are meant to guarantee the conclusion.
+
+Every valid deduction starts from premises that are accepted for the sake of the argument.
+"""
+
+
+def test_the_article_goes_into_the_gap_and_grading_forgives_it():
+    import random
+
+    from lessontext.answers import answer_matches
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.fill_blank import fill_blank
+    from lessontext.questions.types import GlossaryEntry
+
+    terms = (GlossaryEntry("deductive argument", "An argument in which the premises are meant to guarantee the conclusion",
+                           "defined"),)
+    course = build_course(parse_document(ARGUMENTS), glossary=terms, others=[])
+    items = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert [c.stem for c in items] == ["_____ is one in which the premises are meant to guarantee the conclusion."]
+    assert answer_matches("a deductive argument", items[0].answers)

@@ -1,0 +1,132 @@
+"""Other forms of a fill-in key that the lesson itself uses for the same thing, accepted as answers.
+
+Blind raters marked fill-in items down (format) when a typed answer the lesson supports was refused: the
+text's own acronym of a name ("ICRC" beside "International Committee of the Red Cross"), a name without the
+acronym of its owner ("Security Council" for "UN Security Council"), the other order of a key that joins two
+names ("North Sea and the Baltic Sea"), and the modifier alone where the course contrasts two kinds of one
+head ("joint" for "joint activity" beside "combined activity"; "comprehensive" beside "targeted").  Each form
+is read from the key, the lesson's words or the course's terms; none is guessed, and none is a form that a
+wrong answer could take (an acronym the lesson never writes, a single everyday word).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lessontext.words import getAllLemmas, singular
+
+from .course import CourseView
+from .text import norm
+
+__all__ = ["capitals_of", "contrasted_modifier", "coordinated_orders", "glossary_terms", "lesson_acronym",
+           "lesson_contrasted_modifier", "lesson_forms", "owner_dropped"]
+
+# Words a name's initials skip: "International Committee of the Red Cross" is ICRC.
+_JOINERS = frozenset("of the and for on in to at against a an".split())
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's words ("International Committee of the Red Cross" -> "ICRC")."""
+    return "".join(w[0].upper() for w in re.split(r"[\s-]+", name) if w and w.lower() not in _JOINERS)
+
+
+def lesson_acronym(key: str, lesson_text: str) -> list[str]:
+    """The acronym the lesson writes for a name or term of two words or more, when its letters are the
+    key's initials ("ICRC research has suggested ..." for "International Committee of the Red Cross")."""
+    toks = key.split()
+    if len(toks) < 2 or not all(t[:1].isalpha() for t in toks):
+        return []
+    acronym = initials(key)
+    if len(acronym) < 2 or not {acronym, acronym + "s"} & capitals_of(lesson_text):
+        return []
+    return [acronym]
+
+
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2,}s?(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def capitals_of(lesson_text: str) -> frozenset[str]:
+    """The words of the lesson written in capitals ("ICRC", "NAPs"), once per lesson."""
+    return frozenset(_CAPITALS.findall(lesson_text))
+
+
+def owner_dropped(key: str, lesson_text: str) -> list[str]:
+    """A name opening with its owner's acronym ("UN Security Council", "EU Civil Protection Mechanism"):
+    the name without it, and with the acronym spelled out where the lesson spells it ("United Nations
+    Security Council"). Only when a name of two capitalised words or more is left ("US Navy" keeps "US")."""
+    toks = key.split()
+    if len(toks) < 3 or not _ACRONYM.match(toks[0]):
+        return []
+    rest = toks[1:]
+    if not all(t[:1].isupper() or t.lower() in _JOINERS for t in rest) or not rest[-1][:1].isupper():
+        return []
+    forms = [" ".join(rest)]
+    words = r"[A-Z][\w’'-]*"
+    for found in re.finditer(rf"{words}(?:\s+(?:(?:of|the|and|for|on)\s+)*{words})+", lesson_text):
+        phrase = found.group(0).split()
+        for i in range(len(phrase)):  # "The United Nations": the phrase may open with a capitalised article
+            if initials(" ".join(phrase[i:])) == toks[0] and phrase[i].lower() not in _JOINERS:
+                forms.append(" ".join([*phrase[i:], *rest]))
+                break
+        if len(forms) > 1:
+            break
+    return forms
+
+
+_COORDINATED = re.compile(r"^(.+?)\s+(and|or)\s+(the\s+)?(.+)$")
+
+
+def coordinated_orders(key: str) -> list[str]:
+    """A key that joins two names ("Baltic Sea and the North Sea"): the other order, with and without
+    the article ("North Sea and the Baltic Sea", "North Sea and Baltic Sea", "Baltic Sea and North Sea")."""
+    found = _COORDINATED.match(key)
+    if not found or "," in key:
+        return []
+    first, joiner, article, second = found.groups()
+    if len(first.split()) > 4 or len(second.split()) > 4:
+        return []
+    if not article and first.split()[-1].lower() != second.split()[-1].lower():
+        return []  # "Climate Change and Security Centre of Excellence": one name, not two joined
+    article = article or ""
+    forms = [f"{second} {joiner} {article}{first}", f"{second} {joiner} {first}", f"{first} {joiner} {second}"]
+    return [f for f in dict.fromkeys(forms) if f != key]
+
+
+def contrasted_modifier(key: str, terms: frozenset[str], lesson_text: str) -> list[str]:
+    """The modifier alone of a lower-case "modifier head" term where the course names another kind of the
+    same head by one other modifier ("joint activity" and "combined activity", "comprehensive embargo" and
+    "targeted embargo") and the lesson itself writes the modifier alone ("both joint and combined", "is
+    comprehensive."): the modifier is what names the concept, and "joint" is no answer for "combined"."""
+    toks = key.split()
+    if len(toks) != 2 or not key.islower() or not toks[0].isalpha():
+        return []
+    lemmas = getAllLemmas(toks[0])
+    if not lemmas.get("ADJ") and not (toks[0].endswith("ed") and lemmas.get("VERB")):
+        return []  # "police action", "field hospital": a noun modifier names no kind on its own
+    head = singular(norm(toks[1]))
+    if not any(len(other) == 2 and other[0] != toks[0] and singular(other[1]) == head
+               for other in (term.split() for term in terms)):
+        return []
+    alone = re.search(rf"(?<![\w-]){re.escape(toks[0])}(?:\s*[,.;:)]|\s+(?:and|or)\b)", lesson_text, re.I)
+    return [toks[0]] if alone else []
+
+
+def glossary_terms(course: CourseView) -> frozenset[str]:
+    """The course's glossary terms, normalised (once per course)."""
+    return course.remembered(("glossary_terms",), lambda: frozenset(norm(e.term) for e in course.glossary))
+
+
+def lesson_contrasted_modifier(key: str, course: CourseView) -> list[str]:
+    """``contrasted_modifier`` of ``key`` in this lesson, once per key."""
+    return course.remembered(("contrasted_modifier", key),
+                             lambda: contrasted_modifier(key, glossary_terms(course), course.lesson_text))
+
+
+def lesson_forms(key: str, course: CourseView) -> list[str]:
+    """The lesson's acronym of ``key``, the name without its owner's acronym and the other order of two
+    joined names (once per key: each looks through the whole lesson)."""
+    return course.remembered(("answer_forms", key), lambda: [
+        *lesson_acronym(key, course.lesson_text), *owner_dropped(key, course.lesson_text), *coordinated_orders(key)])

@@ -1,0 +1,103 @@
+"""answerforms: the forms of a fill-in key the lesson itself uses (raters on test-m and dev: format)."""
+
+import random
+
+import pytest
+
+from lessontext.answers import answer_matches
+from lessontext.document import parse_document
+from lessontext.questions.answerforms import (
+    capitals_of,
+    contrasted_modifier,
+    coordinated_orders,
+    initials,
+    lesson_acronym,
+    owner_dropped,
+)
+from lessontext.questions.course import build_course
+from lessontext.questions.families.fill_blank import fill_blank
+from lessontext.questions.types import GlossaryEntry
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("International Committee of the Red Cross", "ICRC"),
+    ("North Atlantic Treaty Organization", "NATO"),
+    ("Traffic Light Protocol", "TLP"),
+    ("gross domestic product", "GDP"),
+])
+def test_initials(name, expected):
+    assert initials(name) == expected
+
+
+@pytest.mark.parametrize(("key", "lesson", "expected"), [
+    ("International Committee of the Red Cross", "ICRC research has suggested that rules are not enough.", ["ICRC"]),
+    ("gross domestic product", "In 2020 GDP fell in most countries.", ["GDP"]),
+    ("National Action Plans", "Most states have adopted NAPs since 2005.", ["NAP"]),
+    # No acronym the lesson does not write: a guessed one could be another body's.
+    ("International Committee of the Red Cross", "The committee visits prisoners of war.", []),
+    ("Cross", "ICRC visits prisoners.", []),  # one word has no acronym
+    ("International Committee of the Red Cross", "MICRC and ICRCX are no words of the lesson.", []),
+])
+def test_lesson_acronym(key, lesson, expected):
+    assert lesson_acronym(key, lesson) == expected
+
+
+@pytest.mark.parametrize(("key", "lesson", "expected"), [
+    ("UN Security Council", "The council met in New York.", ["Security Council"]),
+    ("UN Security Council", "The United Nations was founded in 1945.", ["Security Council", "United Nations Security Council"]),
+    ("EU Civil Protection Mechanism", "", ["Civil Protection Mechanism"]),
+    ("US Navy", "", []),  # one word left is no name of its own
+    ("Security Council", "", []),  # no owner's acronym to drop
+    ("UN peacekeeping mission", "", []),  # not a name: "peacekeeping mission" is any mission
+])
+def test_owner_dropped(key, lesson, expected):
+    assert owner_dropped(key, lesson) == expected
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("Baltic Sea and the North Sea", {"North Sea and the Baltic Sea", "North Sea and Baltic Sea", "Baltic Sea and North Sea"}),
+    ("Baltic Sea and North Sea", {"North Sea and Baltic Sea"}),
+    ("Climate Change and Security Centre of Excellence", set()),  # one name with "and" in it
+    ("Truman Doctrine", set()),
+])
+def test_coordinated_orders(key, expected):
+    assert set(coordinated_orders(key)) == expected
+
+
+@pytest.mark.parametrize(("key", "lesson", "expected"), [
+    ("joint activity", "A large exercise is usually both joint and combined.", ["joint"]),
+    ("combined activity", "A large exercise is usually both joint and combined.", ["combined"]),
+    ("joint activity", "A joint activity involves two services.", []),  # the lesson never writes "joint" alone
+    ("police action", "It called for police or soldiers.", []),  # a noun modifier names no kind alone
+])
+def test_contrasted_modifier(key, lesson, expected):
+    terms = frozenset({"joint activity", "combined activity", "police action", "military action"})
+    assert contrasted_modifier(key, terms, lesson) == expected
+
+
+def test_no_modifier_alone_without_a_contrasted_term():
+    assert contrasted_modifier("joint activity", frozenset({"joint activity"}), "both joint and combined") == []
+
+
+TRAINING = """# Training in the Law of Armed Conflict
+
+## Partners
+
+The International Committee of the Red Cross engages with armed forces across the world, helping them to integrate humanitarian law into their orders.
+
+ICRC research has suggested that knowing the rules is not enough; they must be built into orders by commanders.
+"""
+
+
+def test_a_fill_in_accepts_the_lessons_own_acronym_of_its_key():
+    terms = (GlossaryEntry("International Committee of the Red Cross",
+                           "A humanitarian organisation that helps armed forces integrate humanitarian law", "organisation"),)
+    course = build_course(parse_document(TRAINING), glossary=terms, others=[])
+    items = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert items
+    assert all(answer_matches("ICRC", c.answers) for c in items)
+    assert not any(answer_matches("IRC", c.answers) for c in items)
+
+
+def test_capitals_of_reads_the_lesson_once_into_a_set():
+    assert capitals_of("ICRC research and NAPs, not Nato or A.") == frozenset({"ICRC", "NAPs"})

@@ -1,0 +1,18 @@
+"""phrasing.lift: a framing label is dropped even when the sentence under it opens in lower case."""
+
+import pytest
+
+from lessontext.questions.phrasing import lift
+
+
+@pytest.mark.parametrize(("sentence", "lifted"), [
+    # test-l, test-g: "Key idea: most of ...", "Key point: for a ..." reached stems as layout residue.
+    ("Key idea: most of the world's volcanoes are found along the edges of plates.",
+     "Most of the world's volcanoes are found along the edges of plates."),
+    ("Key point: for a fixed mass, pressure rises with temperature.", "For a fixed mass, pressure rises with temperature."),
+    ("Example: the Pacific plate moves north-west.", "The Pacific plate moves north-west."),
+    # A label that names the topic stays, whatever the case after it.
+    ("Height: tall plants are dominant.", "Height: tall plants are dominant."),
+])
+def test_a_framing_label_before_a_lower_case_sentence_is_dropped(sentence, lifted):
+    assert lift(sentence) == lifted
