@@ -33,7 +33,6 @@ from lessontext.glossary.phrases import (
     finite_verb,
     genus_of,
     has_anaphora,
-    is_participle,
     looks_like_acronym,
     np_before,
     plural_head,
@@ -44,6 +43,7 @@ from lessontext.glossary.phrases import (
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.shapes import definite_bare
+from lessontext.glossary.subject_np import participle_asides_only, subject_noun_phrase
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
@@ -62,7 +62,7 @@ MASKED_SENTENCE_CONFIDENCE = 0.6
 
 
 _CALLED = Guarded(re.compile(
-    r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then)\s+)?"
+    r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then|simply)\s+)?"
     r"(?:called|known as|remembered as|termed|referred to as|named))\s+(?P<term>[^,;:()\"“”]+)"
 ), "called", "known as", "remembered as", "termed", "referred to as", "named")
 
@@ -346,7 +346,8 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(f"{head} that {relative.group('rest')}")
             if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
-        if (("," not in _COMMAS_OF_ONE_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", np)) or _participle_asides_only(np)) and len(word_list(np)) >= 3
+        if (("," not in _COMMAS_OF_ONE_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", np)) or participle_asides_only(np)
+             or subject_noun_phrase(np)) and len(word_list(np)) >= 3
                 and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS):
             definition = finish_definition(np)
             if definition:
@@ -430,27 +431,6 @@ def _indefinite(np_words: list[str]) -> bool:
         return False
     first = np_words[0].lower()
     return first in {"a", "an"} or (first not in STOPWORDS and len(np_words) <= 3 and plural_head(" ".join(np_words)))
-
-
-# "The period from 1490 to 1527, when Rome was sacked": a time or place clause about the head noun;
-# "The branch of chemistry that studies how fast reactions happen, and why": the question it studies, widened.
-_TIME_OR_PLACE_ASIDE = re.compile(r"^(?:when|where)\s+\S+\s+\S+")
-_WIDENED_QUESTION = re.compile(r"^and\s+(?:why|how)$")
-
-
-def _participle_asides_only(np: str) -> bool:
-    """"Nutrients needed in large amounts, measured in grams", "The rightmost bit, worth 1": descriptive asides.
-
-    A "when/where" clause after a determined head ("The period from 1490 to
-    1527, when ...") and an elliptic ", and why" also only describe it.
-    """
-    parts = [part.split() for part in np.rstrip(" ,").split(",")]
-    determined = bool(parts[0]) and parts[0][0].lower() in {"the", "a", "an"}
-    return len(parts) > 1 and all(
-        part and (is_participle(part[0].lower()) and part[0].lower().endswith("ed") or part[0].lower() == "worth"
-                  or determined and (_TIME_OR_PLACE_ASIDE.match(" ".join(part))
-                                     or _WIDENED_QUESTION.match(" ".join(part))))
-        for part in parts[1:])
 
 
 # "..., and the leftmost bit, worth the most, is called T": the subject of the last coordinated clause.

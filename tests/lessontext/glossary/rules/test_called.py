@@ -349,3 +349,34 @@ def test_a_person_given_a_name_is_not_a_term():
     from tests.lessontext.glossary.support import glossary
 
     assert "Smith" not in glossary(f"A man called Smith arrived late at the harbour with his boat. {_PLAIN}")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The flat land beside a river in its lower course, which is naturally covered by water during floods, "
+            "is called the floodplain.",
+            {"Floodplain": ("defined", "The flat land beside a river in its lower course, which is naturally covered "
+                                       "by water during floods.")},
+            id="subject-with-a-relative-aside",
+        ),
+        pytest.param(
+            "The branch of physics that describes how things move, without asking why they move, is called kinematics.",
+            {"Kinematics": ("defined", "The branch of physics that describes how things move, without asking why they "
+                                       "move.")},
+            id="subject-with-a-prepositional-aside",
+        ),
+        pytest.param(
+            "A component designed to have a particular resistance is simply called a resistor.",
+            {"Resistor": ("defined", "A component designed to have a particular resistance.")},
+            id="simply-called",
+        ),
+    ],
+)
+def test_a_subject_noun_phrase_with_asides_is_what_gets_the_name(body: str, expected: dict) -> None:
+    check(body, expected, ())
+
+
+def test_a_fronted_clause_is_not_a_subject() -> None:
+    check("Where one plate sinks beneath another, the process is called subduction.", {}, ("Subduction",))
