@@ -82,11 +82,11 @@ def _aside(segment: str, *, determined: bool) -> bool:
     return lw not in STOPWORDS and lw not in _CLAUSE_OPENERS and not _verb_outside_relative(words, first=True)
 
 
-def subject_noun_phrase(head_text: str) -> str | None:
+def subject_noun_phrase(head_text: str, *, min_words: int = _MIN_WORDS) -> str | None:
     """``head_text`` when it is one noun phrase (asides included) that can stand as a definition, else None."""
     text = DISCOURSE_OPENER.sub("", head_text).strip().rstrip(",").strip()
     words = word_list(text)
-    if not (_MIN_WORDS <= len(words) <= _MAX_WORDS) or has_anaphora(text) or ";" in text or ":" in text:
+    if not (min_words <= len(words) <= _MAX_WORDS) or has_anaphora(text) or ";" in text or ":" in text:
         return None
     if any(w.lower() in _POINTING_BACK for w in words):  # "A chain of effects like this": which effects?
         return None
@@ -122,3 +122,31 @@ def participle_asides_only(np: str) -> bool:
                   or determined and (_TIME_OR_PLACE_ASIDE.match(" ".join(part))
                                      or _WIDENED_QUESTION.match(" ".join(part))))
         for part in parts[1:])
+
+
+# "Where one plate sinks beneath another, the process ...", "Within ethics, the part that ...": a clause or a phrase
+# of place, time or field before the subject.
+_FRONTED = re.compile(r"^(?P<front>(?P<opener>When|Where|Whenever|In|Within|Among|Across)\s+[^,\d]{6,120}?),\s+"
+                      r"(?P<np>(?:the|a|an)\s+[^,]+(?:,[^,]+)*)$")
+
+
+def fronted_subject(head_text: str) -> str | None:
+    """"Where one plate sinks beneath another, the process" -> "The process where one plate sinks beneath another".
+
+    The subject says what kind of thing is named, the fronted clause which
+    one: together, moved into their usual order, they define it.
+    """
+    match = _FRONTED.match(DISCOURSE_OPENER.sub("", head_text).strip().rstrip(","))
+    if not match:
+        return None
+    np = subject_noun_phrase(match.group("np"), min_words=2)
+    front = match.group("front")
+    if np is None or has_anaphora(front) or any(w.lower() in _POINTING_BACK for w in word_list(front)):
+        return None
+    if len(word_list(np)) < _MIN_WORDS and match.group("opener") != "Where":
+        return None  # "When oxygen is available, the process ...": the process told of before, under a condition
+    front = front[0].lower() + front[1:]
+    # ("The part that tries to identify ..., within ethics": the field, not the end of the relative clause.)
+    restricted = any(w.lower() in _RELATIVE_OPENERS for w in word_list(np))
+    joiner = ", " if match.group("opener") not in {"When", "Where", "Whenever"} and restricted else " "
+    return f"{np[0].upper()}{np[1:]}{joiner}{front}"

@@ -43,7 +43,7 @@ from lessontext.glossary.phrases import (
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.shapes import definite_bare
-from lessontext.glossary.subject_np import participle_asides_only, subject_noun_phrase
+from lessontext.glossary.subject_np import fronted_subject, participle_asides_only, subject_noun_phrase
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
@@ -346,6 +346,10 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(f"{head} that {relative.group('rest')}")
             if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
+        if reordered := fronted_subject(np):
+            # "Where one plate sinks beneath another, the process is called T" -> "The process where one plate ...".
+            definition = finish_definition(reordered)
+            return (definition, REBUILT_CONFIDENCE) if definition else None
         if (("," not in _COMMAS_OF_ONE_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", np)) or participle_asides_only(np)
              or subject_noun_phrase(np)) and len(word_list(np)) >= 3
                 and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS):

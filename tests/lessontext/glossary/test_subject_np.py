@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.subject_np import participle_asides_only, subject_noun_phrase
+from lessontext.glossary.subject_np import fronted_subject, participle_asides_only, subject_noun_phrase
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,30 @@ def test_a_clause_or_a_phrase_pointing_back_is_not(text: str) -> None:
 def test_participle_asides_only() -> None:
     assert participle_asides_only("Nutrients needed in large amounts, measured in grams")
     assert not participle_asides_only("Nutrients needed in large amounts")
+
+
+@pytest.mark.parametrize(
+    ("text", "reordered"),
+    [
+        ("Where one plate sinks beneath another, the process", "The process where one plate sinks beneath another"),
+        ("Within ethics, the part that tries to identify general principles",
+         "The part that tries to identify general principles, within ethics"),
+        ("In countries where few children die young, a total fertility rate of about 2.1",
+         "A total fertility rate of about 2.1 in countries where few children die young"),
+    ],
+)
+def test_a_fronted_clause_moves_after_its_subject(text: str, reordered: str) -> None:
+    assert fronted_subject(text) == reordered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When oxygen is available, the process",  # the process told of before, under a condition
+        "In this case, the remaining amount",  # which case?
+        "In 1990, the new organisation",  # a date, not which one
+        "Poems are built from lines, and groups of lines",
+    ],
+)
+def test_no_fronted_subject(text: str) -> None:
+    assert fronted_subject(text) is None

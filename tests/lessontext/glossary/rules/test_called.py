@@ -378,5 +378,10 @@ def test_a_subject_noun_phrase_with_asides_is_what_gets_the_name(body: str, expe
     check(body, expected, ())
 
 
-def test_a_fronted_clause_is_not_a_subject() -> None:
-    check("Where one plate sinks beneath another, the process is called subduction.", {}, ("Subduction",))
+def test_a_fronted_where_clause_restricts_the_subject_it_precedes() -> None:
+    check("Where one plate sinks beneath another, the process is called subduction.",
+          {"Subduction": ("defined", "The process where one plate sinks beneath another.")}, ())
+
+
+def test_a_fronted_condition_on_a_bare_the_noun_is_not_a_definition() -> None:
+    check("When oxygen is available, the process is called aerobic respiration.", {}, ("Aerobic respiration",))
