@@ -321,7 +321,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
     elif passive and (process := _process_clause(head_text, term)):
         # "The weight of overlying material ... packs grains together, which is called compaction"
         # -> "A process in which the weight of overlying material ... packs grains together".
-        definition = finish_definition(f"{process} in which {rephrase.lower_first(_clause_before_which(head_text))}")
+        definition = finish_definition(rephrase.relative_definition(process, "in", _clause_before_which(head_text)))
         if definition and not has_anaphora(definition):
             return definition, REBUILT_CONFIDENCE
     elif passive:
@@ -461,13 +461,19 @@ def _clause_before_which(head_text: str) -> str:
     return _CLAUSE_START.sub("", clause, count=1).strip()
 
 
+# "With training, it can learn ...": a clause whose subject the sentences before name.
+_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)(?:it|they|he|she|we|this|these)\s", re.I)
+
+
 def _process_clause(head_text: str, term: str) -> str | None:
     """"A process" when ``head_text`` is a whole clause closed by ", which" and ``term`` names a process."""
     if not _WHICH_AT_END.search(head_text.strip()):
         return None
     genus, _plural = genus_of(term)
     clause = _clause_before_which(head_text).split()
-    if genus != "A process" or len(clause) < 4:
+    # "..., which is called diffuse reflection": a named kind of an event noun ("A reflection in which ...").
+    event = genus == "A process" or len(term.split()) > 1 and genus.lower().endswith(("tion", "sion", "ment"))
+    if not event or len(clause) < 4 or _PRONOUN_SUBJECT.search(" ".join(clause)):
         return None
     # A subject and its finite verb: "the weight of overlying material squeezes ...", "minerals ... crystallise".
     if not any(finite_verb(w) for w in clause[1:]):

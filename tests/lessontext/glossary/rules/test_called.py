@@ -385,3 +385,20 @@ def test_a_fronted_where_clause_restricts_the_subject_it_precedes() -> None:
 
 def test_a_fronted_condition_on_a_bare_the_noun_is_not_a_definition() -> None:
     check("When oxygen is available, the process is called aerobic respiration.", {}, ("Aerobic respiration",))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("A rough surface, such as paper, reflects light in many directions, which is called diffuse "
+                     "reflection.",
+                     {"Diffuse reflection": ("defined", "A reflection in which a rough surface, such as paper, reflects "
+                                                        "light in many directions.")}, (),
+                     id="clause-which-is-called-a-kind-of-event"),
+        pytest.param("With training, it can learn to respond only to the original tone, which is known as stimulus "
+                     "discrimination.", {}, ("Stimulus discrimination",),
+                     id="clause-with-a-pronoun-subject"),
+    ],
+)
+def test_a_clause_named_by_which_is_called_an_event_noun(body, expected, absent):
+    check(body, expected, absent)
