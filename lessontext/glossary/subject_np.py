@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from lessontext.glossary import lexicon
-from lessontext.glossary.checks import DISCOURSE_OPENER
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition
 from lessontext.glossary.phrases import AUXILIARIES, MODALS, PREPOSITIONS, has_anaphora, is_participle, word_list
 from lessontext.words import STOPWORDS, word_pos
 
@@ -150,3 +150,41 @@ def fronted_subject(head_text: str) -> str | None:
     restricted = any(w.lower() in _RELATIVE_OPENERS for w in word_list(np))
     joiner = ", " if match.group("opener") not in {"When", "Where", "Whenever"} and restricted else " "
     return f"{np[0].upper()}{np[1:]}{joiner}{front}"
+
+
+# "A related move", "the other field": a thing placed beside another, not said what it is.
+_RELATIONAL = frozenset("related similar other another same second different broader wider".split())
+# "was discussed in the last lesson", "is shown in Figure 2": what the text does with it.
+_ABOUT_THE_TEXT = frozenset("discussed mentioned described shown covered introduced explained listed illustrated "
+                            "studied named".split())
+
+
+# ", was farmed directly for the lord, while ...": after the name, the subject's passive or modal predicate, up to
+# a second clause.
+_PASSIVE_OR_MODAL = re.compile(
+    r"^,\s+(?P<pred>(?:(?:is|are|was|were)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?(?P<participle>[a-z]+)"
+    r"|(?:can|could|may|might|will|would)\s+[a-z]+)\b[^;]*?)(?:,\s+(?:while|whereas|but|as|and)\b.*|;.*)?\.?$")
+
+
+def subject_then_predicate(head_text: str, tail: str) -> str | None:
+    """"Part of the land" + ", was farmed directly for the lord, while ..." -> "Part of the land that was farmed ...".
+
+    The sentence's whole subject, named in passing ("Part of the land, known
+    as the demesne, was ..."), is defined by what is done to it or what it
+    can do.  A definite subject with nothing restricting it ("The loose
+    fragments", "The broader field") points back to sentences before; "is a
+    ..." is the copula rule's.
+    """
+    subject = DISCOURSE_OPENER.sub("", head_text).strip().rstrip(",").strip()
+    if subject_noun_phrase(subject) != subject or "," in subject:
+        return None
+    words = [w.lower() for w in word_list(subject)]
+    if words[0] == "the" and not any(w in PREPOSITIONS or w in {"of"} | _RELATIVE_OPENERS for w in words):
+        return None  # "The loose fragments, called sediment, are then moved ...": the ones told of before
+    if any(w in _RELATIONAL for w in words):
+        return None  # "A related move, known as T, ...": related to what the reader cannot see
+    match = _PASSIVE_OR_MODAL.match(tail.strip())
+    participle = match.group("participle") if match else None
+    if not match or participle is not None and (not is_participle(participle) or participle in _ABOUT_THE_TEXT):
+        return None  # "... was discussed in the last lesson": about the lesson, not the thing
+    return finish_definition(f"{subject} that {match.group('pred')}")

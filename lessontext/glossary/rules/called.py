@@ -43,7 +43,12 @@ from lessontext.glossary.phrases import (
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.shapes import definite_bare
-from lessontext.glossary.subject_np import fronted_subject, participle_asides_only, subject_noun_phrase
+from lessontext.glossary.subject_np import (
+    fronted_subject,
+    participle_asides_only,
+    subject_noun_phrase,
+    subject_then_predicate,
+)
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
@@ -360,6 +365,8 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
     elif head_text.endswith(","):
         # "..., a chain of mountains running through the Atlantic, now known as T"; "..., and votes cast for
         # losing candidates, often called T, ...".
+        if described := subject_then_predicate(head_text, tail):
+            return described, REBUILT_CONFIDENCE  # "Part of the land, known as T, was farmed for the lord"
         bound_at, _bound = _phrase_start(head_text[:-1], stop_at_prepositions=False)
         named_np = named_before_comma(head_text[:-1], bound_at)
         if named_np:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.subject_np import fronted_subject, participle_asides_only, subject_noun_phrase
+from lessontext.glossary.subject_np import (
+    fronted_subject,
+    participle_asides_only,
+    subject_noun_phrase,
+    subject_then_predicate,
+)
 
 
 @pytest.mark.parametrize(
@@ -69,3 +74,35 @@ def test_a_fronted_clause_moves_after_its_subject(text: str, reordered: str) -> 
 )
 def test_no_fronted_subject(text: str) -> None:
     assert fronted_subject(text) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "definition"),
+    [
+        ("Part of the land,", ", was farmed directly for the lord, while the rest was divided among households.",
+         "Part of the land that was farmed directly for the lord."),
+        ("Extremely rapid inflation,", ", can destroy confidence in a currency altogether, as in Germany.",
+         "Extremely rapid inflation that can destroy confidence in a currency altogether."),
+    ],
+)
+def test_a_subject_named_in_passing_is_defined_by_its_passive_or_modal_predicate(head, tail, definition):
+    assert subject_then_predicate(head, tail) == definition
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("The loose fragments,", ", are then moved by water, wind or ice."),  # the ones told of before
+        ("The broader field,", ", is commonly described in five pillars."),
+        ("Net income,", ", is what actually arrives in your bank account."),  # a copula: the copula rule's
+        ("Sex cells,", ", are eggs and sperm in animals."),
+        ("In the end the land,", ", was farmed directly for the lord."),
+    ],
+)
+def test_no_subject_then_predicate(head, tail):
+    assert subject_then_predicate(head, tail) is None
+
+
+def test_a_related_thing_or_a_remark_about_the_lesson_is_not_defined():
+    assert subject_then_predicate("A related move,", ", was discussed in the last lesson.") is None
+    assert subject_then_predicate("Part of the land,", ", was discussed in the last lesson.") is None

@@ -402,3 +402,9 @@ def test_a_fronted_condition_on_a_bare_the_noun_is_not_a_definition() -> None:
 )
 def test_a_clause_named_by_which_is_called_an_event_noun(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_a_whole_subject_named_in_passing_is_defined_with_its_predicate():
+    check("Part of the land, known as the demesne, was farmed directly for the lord, while the rest was divided "
+          "among peasant households.", {"Demesne": ("defined", "Part of the land that was farmed directly for the lord.")},
+          ())
