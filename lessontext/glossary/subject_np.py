@@ -95,6 +95,10 @@ def subject_noun_phrase(head_text: str, *, min_words: int = _MIN_WORDS) -> str |
         return None
     if first in STOPWORDS and first not in _DETERMINERS:
         return None
+    if word_pos(first) == {"ADV"} and words[1].lower() in STOPWORDS:
+        return None  # "Instead an inductive argument ...": an adverb before the clause ("Extremely rapid ..." is fine)
+    if words[-1].lower() in _RELATIVE_OPENERS:
+        return None  # "..., adopted a different stance that": the naming verb is the relative clause's
     segments = [s.strip() for s in text.split(",")]
     if _verb_outside_relative(word_list(segments[0]), first=True):
         return None

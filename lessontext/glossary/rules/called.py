@@ -68,8 +68,8 @@ MASKED_SENTENCE_CONFIDENCE = 0.6
 
 _CALLED = Guarded(re.compile(
     r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then|simply)\s+)?"
-    r"(?:called|known as|remembered as|termed|referred to as|named))\s+(?P<term>[^,;:()\"“”]+)"
-), "called", "known as", "remembered as", "termed", "referred to as", "named")
+    r"(?:called|known as|remembered as|termed|referred to as|named|described as))\s+(?P<term>[^,;:()\"“”]+)"
+), "called", "known as", "remembered as", "termed", "referred to as", "named", "described as")
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?|its|their)\s+", re.I)
@@ -146,6 +146,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 out.append(Candidate(bold, subject_of, TermKind.DEFINED, section, sentence, REBUILT_CONFIDENCE,
                                      "pattern"))
                 continue
+        if match.group("verb").endswith("described as") and subject_noun_phrase(sentence[: match.start("verb")]) is None:
+            continue  # "is described as" names only after a descriptive subject ("A component that obeys ...")
         before = match.group("before")
         bare = not match.group("verb").startswith(("is", "are", "was", "were"))
         active = bare and match.group("verb").startswith("called") and (

@@ -106,3 +106,18 @@ def test_no_subject_then_predicate(head, tail):
 def test_a_related_thing_or_a_remark_about_the_lesson_is_not_defined():
     assert subject_then_predicate("A related move,", ", was discussed in the last lesson.") is None
     assert subject_then_predicate("Part of the land,", ", was discussed in the last lesson.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead an inductive argument",  # an adverb, then the clause's subject
+        "The African Union, which replaced the OAU in 2002, adopted a different stance that",  # a relative's verb next
+    ],
+)
+def test_an_adverb_opening_or_a_dangling_relative_is_no_subject(text: str) -> None:
+    assert subject_noun_phrase(text) is None
+
+
+def test_an_adverb_before_an_adjective_opens_a_noun_phrase() -> None:
+    assert subject_noun_phrase("Extremely rapid inflation") == "Extremely rapid inflation"

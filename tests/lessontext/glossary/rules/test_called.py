@@ -408,3 +408,24 @@ def test_a_whole_subject_named_in_passing_is_defined_with_its_predicate():
     check("Part of the land, known as the demesne, was farmed directly for the lord, while the rest was divided "
           "among peasant households.", {"Demesne": ("defined", "Part of the land that was farmed directly for the lord.")},
           ())
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("A component that obeys Ohm's law is described as an ohmic conductor.",
+                     {"Ohmic conductor": ("defined", "A component that obeys Ohm's law.")}, (),
+                     id="described-as-after-a-descriptive-subject"),
+        pytest.param("The African Union, which replaced the OAU in 2002, adopted a different stance that is often "
+                     "described as non-indifference.", {}, ("Non-indifference",),
+                     id="described-as-inside-a-relative-clause"),
+    ],
+)
+def test_described_as_names_only_after_a_descriptive_subject(body, expected, absent):
+    check(body, expected, absent)
+
+
+def test_described_as_after_an_adverb_leaves_the_adjective_to_its_own_rule():
+    found = glossary("Instead an inductive argument is described as strong when its premises make the conclusion "
+                     "likely.")
+    assert not found.get("Strong", ("", ""))[1].startswith("Instead")
