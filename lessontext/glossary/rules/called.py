@@ -33,7 +33,6 @@ from lessontext.glossary.phrases import (
     finite_verb,
     genus_of,
     has_anaphora,
-    is_participle,
     looks_like_acronym,
     np_before,
     plural_head,
@@ -44,6 +43,12 @@ from lessontext.glossary.phrases import (
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.shapes import definite_bare
+from lessontext.glossary.subject_np import (
+    fronted_subject,
+    participle_asides_only,
+    subject_noun_phrase,
+    subject_then_predicate,
+)
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
@@ -62,9 +67,9 @@ MASKED_SENTENCE_CONFIDENCE = 0.6
 
 
 _CALLED = Guarded(re.compile(
-    r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then)\s+)?"
-    r"(?:called|known as|remembered as|termed|referred to as|named))\s+(?P<term>[^,;:()\"“”]+)"
-), "called", "known as", "remembered as", "termed", "referred to as", "named")
+    r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then|simply)\s+)?"
+    r"(?:called|known as|remembered as|termed|referred to as|named|described as))\s+(?P<term>[^,;:()\"“”]+)"
+), "called", "known as", "remembered as", "termed", "referred to as", "named", "described as")
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?|its|their)\s+", re.I)
@@ -141,6 +146,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 out.append(Candidate(bold, subject_of, TermKind.DEFINED, section, sentence, REBUILT_CONFIDENCE,
                                      "pattern"))
                 continue
+        if match.group("verb").endswith("described as") and subject_noun_phrase(sentence[: match.start("verb")]) is None:
+            continue  # "is described as" names only after a descriptive subject ("A component that obeys ...")
         before = match.group("before")
         bare = not match.group("verb").startswith(("is", "are", "was", "were"))
         active = bare and match.group("verb").startswith("called") and (
@@ -321,7 +328,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
     elif passive and (process := _process_clause(head_text, term)):
         # "The weight of overlying material ... packs grains together, which is called compaction"
         # -> "A process in which the weight of overlying material ... packs grains together".
-        definition = finish_definition(f"{process} in which {rephrase.lower_first(_clause_before_which(head_text))}")
+        definition = finish_definition(rephrase.relative_definition(process, "in", _clause_before_which(head_text)))
         if definition and not has_anaphora(definition):
             return definition, REBUILT_CONFIDENCE
     elif passive:
@@ -346,7 +353,12 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(f"{head} that {relative.group('rest')}")
             if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
-        if (("," not in _COMMAS_OF_ONE_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", np)) or _participle_asides_only(np)) and len(word_list(np)) >= 3
+        if reordered := fronted_subject(np):
+            # "Where one plate sinks beneath another, the process is called T" -> "The process where one plate ...".
+            definition = finish_definition(reordered)
+            return (definition, REBUILT_CONFIDENCE) if definition else None
+        if (("," not in _COMMAS_OF_ONE_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", np)) or participle_asides_only(np)
+             or subject_noun_phrase(np)) and len(word_list(np)) >= 3
                 and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS):
             definition = finish_definition(np)
             if definition:
@@ -355,6 +367,8 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
     elif head_text.endswith(","):
         # "..., a chain of mountains running through the Atlantic, now known as T"; "..., and votes cast for
         # losing candidates, often called T, ...".
+        if described := subject_then_predicate(head_text, tail):
+            return described, REBUILT_CONFIDENCE  # "Part of the land, known as T, was farmed for the lord"
         bound_at, _bound = _phrase_start(head_text[:-1], stop_at_prepositions=False)
         named_np = named_before_comma(head_text[:-1], bound_at)
         if named_np:
@@ -432,27 +446,6 @@ def _indefinite(np_words: list[str]) -> bool:
     return first in {"a", "an"} or (first not in STOPWORDS and len(np_words) <= 3 and plural_head(" ".join(np_words)))
 
 
-# "The period from 1490 to 1527, when Rome was sacked": a time or place clause about the head noun;
-# "The branch of chemistry that studies how fast reactions happen, and why": the question it studies, widened.
-_TIME_OR_PLACE_ASIDE = re.compile(r"^(?:when|where)\s+\S+\s+\S+")
-_WIDENED_QUESTION = re.compile(r"^and\s+(?:why|how)$")
-
-
-def _participle_asides_only(np: str) -> bool:
-    """"Nutrients needed in large amounts, measured in grams", "The rightmost bit, worth 1": descriptive asides.
-
-    A "when/where" clause after a determined head ("The period from 1490 to
-    1527, when ...") and an elliptic ", and why" also only describe it.
-    """
-    parts = [part.split() for part in np.rstrip(" ,").split(",")]
-    determined = bool(parts[0]) and parts[0][0].lower() in {"the", "a", "an"}
-    return len(parts) > 1 and all(
-        part and (is_participle(part[0].lower()) and part[0].lower().endswith("ed") or part[0].lower() == "worth"
-                  or determined and (_TIME_OR_PLACE_ASIDE.match(" ".join(part))
-                                     or _WIDENED_QUESTION.match(" ".join(part))))
-        for part in parts[1:])
-
-
 # "..., and the leftmost bit, worth the most, is called T": the subject of the last coordinated clause.
 _COORDINATED_SUBJECT = re.compile(r",\s+and\s+(?P<np>(?:the|a|an)\s+[^;:]+)$", re.I)
 
@@ -477,13 +470,19 @@ def _clause_before_which(head_text: str) -> str:
     return _CLAUSE_START.sub("", clause, count=1).strip()
 
 
+# "With training, it can learn ...": a clause whose subject the sentences before name.
+_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)(?:it|they|he|she|we|this|these)\s", re.I)
+
+
 def _process_clause(head_text: str, term: str) -> str | None:
     """"A process" when ``head_text`` is a whole clause closed by ", which" and ``term`` names a process."""
     if not _WHICH_AT_END.search(head_text.strip()):
         return None
     genus, _plural = genus_of(term)
     clause = _clause_before_which(head_text).split()
-    if genus != "A process" or len(clause) < 4:
+    # "..., which is called diffuse reflection": a named kind of an event noun ("A reflection in which ...").
+    event = genus == "A process" or len(term.split()) > 1 and genus.lower().endswith(("tion", "sion", "ment"))
+    if not event or len(clause) < 4 or _PRONOUN_SUBJECT.search(" ".join(clause)):
         return None
     # A subject and its finite verb: "the weight of overlying material squeezes ...", "minerals ... crystallise".
     if not any(finite_verb(w) for w in clause[1:]):

@@ -16,6 +16,7 @@ from lessontext.glossary.checks import (
     mask_term,
     valid_term,
 )
+from lessontext.glossary.owned import qualified_by_kind
 from lessontext.glossary.phrases import (
     DEFINITION_IS_A,
     PREPOSITIONS,
@@ -239,6 +240,10 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         # "The **normal balance** of an account is the side on which ..." -> "The side of an account on which ...".
         subj = owned.group("term")
         rest = f"{head.group('head')} {owned.group('owner')}{rest[head.end('head'):]}"
+    elif owned and not owned.group("owner").startswith("of the") and qualified_by_kind(
+            subj, owned.group("term"), context.document_words):
+        # "The opportunity cost of a choice is the value of ...": a term said of any thing of a kind is that term.
+        subj = owned.group("term")
     # "A **scale** is a series of notes ...": a word the author sets in bold and defines is a term, however common.
     bold_word = subj.isalpha() and is_generic(subj) and _in_bold(subj, context)
     if _COORDINATED_SUBJECT.search(subj) and not _in_bold(subj, context):

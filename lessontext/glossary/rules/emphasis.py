@@ -10,6 +10,7 @@ from lessontext.glossary.checks import finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     CONTRAST_SPLIT,
+    finite_verb,
     has_anaphora,
     predicate_of,
     strip_article,
@@ -62,6 +63,24 @@ def subject_genus(term: str, predicate: str) -> str:
     return f"{article} {head} that {predicate}"
 
 
+# "The principle of distinction requires ...", "The law of supply states ...": a subject that names a principle
+# by its "of"-phrase is a term whether or not the author sets it in bold.
+_NAMED_PRINCIPLE = re.compile(r"^The\s+(?P<term>(?:principle|law|rule|doctrine)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s")
+
+
+def _named_principle(sentence: str) -> list[str]:
+    """"The principle of precaution requires ..." -> ["principle of precaution"]: the words before the verb."""
+    match = _NAMED_PRINCIPLE.match(sentence.strip())
+    if not match:
+        return []
+    words = match.group("term").split()
+    for end in range(3, len(words) + 1):
+        after = (words[end:] + sentence.strip()[match.end():].split())[:1]
+        if after and finite_verb(after[0]) and valid_term(" ".join(words[:end])):
+            return [" ".join(words[:end])]
+    return []
+
+
 def find_bold_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"**Strict liability** applies in certain situations regardless of fault." -> "Liability that applies ...".
 
@@ -71,7 +90,7 @@ def find_bold_subjects(section: DocumentSection, sentence: str, context: Context
     an outcome ("has ..."), or a bold phrase that is not a term stays out.
     """
     text = _ARTICLE.sub("", sentence.strip(), count=1)
-    for term in _bold_terms(context):
+    for term in _bold_terms(context) + _named_principle(sentence):
         if not text.lower().startswith((term.lower() + " ", term.lower() + ",")):
             continue
         rest = text[len(term):]
@@ -116,5 +135,7 @@ BOLD_SUBJECT = RULES.register(Rule(
         misses("# Tort\n\nVicarious liability makes one person answerable for another person's tort.\n",
                "Vicarious liability"),
         misses("# Tort\n\n**Vicarious liability** has grown in importance since 1990.\n", "Vicarious liability"),
+        finds("# War\n\nThe principle of precaution requires constant care to spare civilians.\n", "principle of precaution"),
+        misses("# War\n\nThe principle of precaution has grown in importance since 1990.\n", "principle of precaution"),
     ),
 ))

@@ -349,3 +349,83 @@ def test_a_person_given_a_name_is_not_a_term():
     from tests.lessontext.glossary.support import glossary
 
     assert "Smith" not in glossary(f"A man called Smith arrived late at the harbour with his boat. {_PLAIN}")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The flat land beside a river in its lower course, which is naturally covered by water during floods, "
+            "is called the floodplain.",
+            {"Floodplain": ("defined", "The flat land beside a river in its lower course, which is naturally covered "
+                                       "by water during floods.")},
+            id="subject-with-a-relative-aside",
+        ),
+        pytest.param(
+            "The branch of physics that describes how things move, without asking why they move, is called kinematics.",
+            {"Kinematics": ("defined", "The branch of physics that describes how things move, without asking why they "
+                                       "move.")},
+            id="subject-with-a-prepositional-aside",
+        ),
+        pytest.param(
+            "A component designed to have a particular resistance is simply called a resistor.",
+            {"Resistor": ("defined", "A component designed to have a particular resistance.")},
+            id="simply-called",
+        ),
+    ],
+)
+def test_a_subject_noun_phrase_with_asides_is_what_gets_the_name(body: str, expected: dict) -> None:
+    check(body, expected, ())
+
+
+def test_a_fronted_where_clause_restricts_the_subject_it_precedes() -> None:
+    check("Where one plate sinks beneath another, the process is called subduction.",
+          {"Subduction": ("defined", "The process where one plate sinks beneath another.")}, ())
+
+
+def test_a_fronted_condition_on_a_bare_the_noun_is_not_a_definition() -> None:
+    check("When oxygen is available, the process is called aerobic respiration.", {}, ("Aerobic respiration",))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("A rough surface, such as paper, reflects light in many directions, which is called diffuse "
+                     "reflection.",
+                     {"Diffuse reflection": ("defined", "A reflection in which a rough surface, such as paper, reflects "
+                                                        "light in many directions.")}, (),
+                     id="clause-which-is-called-a-kind-of-event"),
+        pytest.param("With training, it can learn to respond only to the original tone, which is known as stimulus "
+                     "discrimination.", {}, ("Stimulus discrimination",),
+                     id="clause-with-a-pronoun-subject"),
+    ],
+)
+def test_a_clause_named_by_which_is_called_an_event_noun(body, expected, absent):
+    check(body, expected, absent)
+
+
+def test_a_whole_subject_named_in_passing_is_defined_with_its_predicate():
+    check("Part of the land, known as the demesne, was farmed directly for the lord, while the rest was divided "
+          "among peasant households.", {"Demesne": ("defined", "Part of the land that was farmed directly for the lord.")},
+          ())
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("A component that obeys Ohm's law is described as an ohmic conductor.",
+                     {"Ohmic conductor": ("defined", "A component that obeys Ohm's law.")}, (),
+                     id="described-as-after-a-descriptive-subject"),
+        pytest.param("The African Union, which replaced the OAU in 2002, adopted a different stance that is often "
+                     "described as non-indifference.", {}, ("Non-indifference",),
+                     id="described-as-inside-a-relative-clause"),
+    ],
+)
+def test_described_as_names_only_after_a_descriptive_subject(body, expected, absent):
+    check(body, expected, absent)
+
+
+def test_described_as_after_an_adverb_leaves_the_adjective_to_its_own_rule():
+    found = glossary("Instead an inductive argument is described as strong when its premises make the conclusion "
+                     "likely.")
+    assert not found.get("Strong", ("", ""))[1].startswith("Instead")

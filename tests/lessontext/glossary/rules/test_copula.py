@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lessontext.glossary.support import check
+from tests.lessontext.glossary.support import check, glossary
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,22 @@ def test_a_plain_term_of_an_owner_is_not_cut_from_its_owner():
 
     found = glossary("The colour of a flame is the sign on which chemists rely.")
     assert "Colour" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        ("The opportunity cost of a choice is the value of the next best alternative that is given up. "
+         "Opportunity cost matters: every opportunity has a cost.",
+         "Opportunity cost", "The value of the next best alternative that is given up."),
+        ("The probability of an event is a number between 0 and 1 that describes how likely the event is. "
+         "A probability near 1 is a high probability.",
+         "Probability", "A number between 0 and 1 that describes how likely the event is."),
+    ],
+)
+def test_a_term_said_of_any_member_of_a_kind_is_defined_by_the_complement(body: str, term: str, definition: str) -> None:
+    assert glossary(body).get(term) == ("defined", definition)
+
+
+def test_a_term_said_of_one_particular_thing_is_not() -> None:
+    assert "Opportunity cost" not in glossary("The opportunity cost of the shift is the revision you could have done.")

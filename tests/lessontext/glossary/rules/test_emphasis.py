@@ -27,3 +27,14 @@ def test_a_naming_aside_after_a_bold_subject_is_an_alias():
 def test_an_examples_aside_before_a_copula_is_left_to_the_copula_rule():
     found = glossary("A **fossil fuel**, such as coal or oil, is a fuel formed from ancient plants.")
     assert found.get("Fossil fuel", ("", ""))[1] != "A fuel, such as coal or oil, that is a fuel formed from ancient plants."
+
+
+def test_a_named_principle_is_a_subject_term_without_bold():
+    found = glossary("The principle of precaution requires constant care to spare civilians, for example by verifying "
+                     "targets.")
+    assert found.get("Principle of precaution") == (
+        "defined", "A principle that requires constant care to spare civilians, for example by verifying targets.")
+
+
+def test_a_named_principle_with_an_outcome_is_not_defined():
+    assert "Principle of precaution" not in glossary("The principle of precaution has grown in importance.")
