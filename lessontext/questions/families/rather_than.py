@@ -10,7 +10,11 @@ learner must know which side the text takes, not only that both were mentioned, 
 Only when the two sides are sure: the side after "rather than" runs to the next comma or the end
 of the sentence, and the side before it mirrors it: the same opening word ("as a whole rather
 than as a collection"), an article for an article ("the diplomatic mission rather than a
-separate military command"), or one word for one word ("political rather than technical").
+separate military command"), or one word for one word ("political rather than technical"), or two
+bare words for two, a modifier and its noun of one kind each ("long-term investments rather than
+quick fixes"; not "use rates rather than raw numbers", a verb and its object; not after an
+adjective that binds the left side).  A side "the X of the Y" set against "the Z of W" is the whole
+phrase ("the needs of the partner country rather than the preferences of the donor").
 Anything else (a verb phrase, "small steps rather than one burst") is not read, nor one noun for one
 noun when a modifier binds the first ("a better product rather than inflation": swapped, "a better
 inflation").  Nor is a
@@ -19,7 +23,11 @@ lifted out, it names nothing; nor one with a negation (a swap under "not" may st
 semicolon, a question, quoted words or a second "rather than".  Nor a claim about some cases only ("Some
 measures are about talking rather than watching", "may be trusted rather than feared": swapped, the text
 does not rule it out; ``statements.hedged``), nor a side that is one of two joined words ("relaxed and
-[alive] rather than [stiff]": swapped, "relaxed and stiff" contradicts itself).
+[alive] rather than [stiff]": swapped, "relaxed and stiff" contradicts itself), nor a contrast inside a
+clause of "when", "whether", "if" ("decide when a threat justifies military force rather than police
+action": the text asserts no contrast there, and swapped it is not false).  A second clause opening with
+a pronoun (", and it pays attention to ...") points to the first clause's subject: the first clause,
+with the contrast, is asked alone.
 """
 
 from __future__ import annotations
@@ -58,6 +66,9 @@ _SUBJECT_WORDS = 3
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither)\b|n't\b", re.I)
 _NUMBERS = frozenset("two three four five both".split())
 _DETERMINERS = frozenset("this that these those its their his her our your my each every some any no".split())
+# A subordinator with no comma after it before the contrast: the contrast is inside its clause.
+_SUBORDINATE = re.compile(r"\b(?:when|whether|if|unless)\b[^,;:]*$", re.I)
+_PRONOUN_CLAUSE = re.compile(r"^(?P<first>[^;:]+?),\s+(?:and|but)\s+(?:it|they|he|she)\s+[^;]+$")
 _AUX = frozenset("is are was were has have had can could may might must will would do does did".split())
 
 
@@ -77,6 +88,35 @@ def modified_noun(before: str, word: str) -> bool:
         return False
     low = before.lower().strip(",.;:")
     return low in _ARTICLES or low in _DETERMINERS or bool(getAllLemmas(low).get("ADJ"))
+
+
+def _modifier_kinds(toks: list[str]) -> frozenset[str]:
+    """How the first of two words can modify a noun second ("ADJ", "NOUN"); empty when they are no such pair."""
+    first, last = (t.lower().strip(",.;:") for t in toks)
+    if first in STOPWORDS or last in STOPWORDS or any(not re.fullmatch(r"[a-z][a-z-]*", t) for t in (first, last)):
+        return frozenset()
+    if not getAllLemmas(last).get("NOUN"):
+        return frozenset()
+    modifier = getAllLemmas(first)
+    if not modifier:
+        return frozenset({"ADJ"}) if "-" in first else frozenset()  # "long-term": a compound the table lacks
+    return frozenset(k for k in ("ADJ", "NOUN") if modifier.get(k))
+
+
+def _mirrored_noun_phrases(left: list[str], right: list[str]) -> bool:
+    """Two bare noun phrases of two words, their first words modifiers of one kind ("long-term investments" /
+    "quick fixes", "military force" / "police action"); not a verb and its object ("use rates" / "raw
+    numbers": "use" is no adjective)."""
+    return bool(_modifier_kinds(left) & _modifier_kinds(right))
+
+
+def _binds(word: str) -> bool:
+    """``word`` belongs to the phrase after it: an article, a determiner or an adjective."""
+    low = word.lower().strip(",.;:")
+    if low in _ARTICLES or low in _DETERMINERS or low in _NUMBERS:
+        return True
+    lemmas = getAllLemmas(low)
+    return bool(lemmas.get("ADJ")) and not lemmas.get("VERB") and low not in STOPWORDS
 
 
 def sides(sentence: str) -> tuple[int, int, int, int] | None:
@@ -103,8 +143,14 @@ def sides(sentence: str) -> tuple[int, int, int, int] | None:
         if not starts:
             return None
         start = starts[0]
-        if len(left_toks) - start < 2:
+        if start > 1 and left_toks[start - 1].lower() == "of" and " of " in f" {right.lower()} " and len(starts) > 1:
+            start = starts[1]  # "the needs of [the partner]" set against "the preferences of the donor": the whole phrase
+        if len(left_toks) - start < 2 or len(left_toks) - start > MAX_SIDE_WORDS:
             return None
+    elif len(right_toks) == 2 and len(left_toks) > 2 and _mirrored_noun_phrases(left_toks[-2:], right_toks):
+        if _binds(left_toks[-3]):
+            return None  # "a [long-term investment] rather than [quick fixes]": the article is the left side's
+        start = len(left_toks) - 2
     elif len(right_toks) == 1 and first not in STOPWORDS and left_toks[-1].lower() not in STOPWORDS:
         if len(left_toks) > 1 and modified_noun(left_toks[-2], left_toks[-1]):
             return None  # "low and stable [inflation] rather than [zero]": swapped, "low and stable zero"
@@ -136,6 +182,15 @@ def readable_alone(sentence: str, title: str = "") -> bool:
                 or leans_on_context(sentence, title))
 
 
+def first_clause(sentence: str) -> str:
+    """The clause with the contrast, when a second clause joined to it by "and"/"but" opens with a pronoun
+    ("Good capacity building follows the needs of the partner rather than the preferences of the donor,
+    and it pays attention to institutions"): the pronoun points to the first clause's subject, and the
+    first clause is the claim the contrast makes.  "" when there is no such second clause."""
+    m = _PRONOUN_CLAUSE.match(sentence)
+    return m.group("first") + "." if m and _RATHER in m.group("first") else ""
+
+
 def swapped(sentence: str) -> tuple[str, str, str] | None:
     """(the sentence with the two sides of "rather than" swapped, the text's contrast, the swapped
     contrast), or None when the sides are not sure."""
@@ -146,6 +201,10 @@ def swapped(sentence: str) -> tuple[str, str, str] | None:
     left, right = sentence[a:b], sentence[c:d]
     if hedged(sentence[:a]):
         return None  # "Some measures are about talking rather than watching": the swap may hold of others
+    if _SUBORDINATE.search(sentence[:a]):
+        # "decide when a threat is serious enough to justify [military force] rather than [police action]":
+        # the contrast sits in what is decided, not in what the text asserts; swapped, it is not false.
+        return None
     if re.search(r"\b(?:and|or)\s*$", sentence[:a]) and len(left.split()) == 1:
         # "look relaxed and [alive] rather than [stiff]": swapped, "relaxed and stiff" contradicts itself
         # (raters on test-k); the side is one of two joined words, not all of what is set against the other.
@@ -165,7 +224,9 @@ def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         if _RATHER not in sentence:
             continue
         statement = lift(sentence)
-        if not readable_alone(statement, lesson.document.title) or worked_line(sentence, course):
+        if not readable_alone(statement, lesson.document.title):
+            statement = first_clause(statement)
+        if not statement or not readable_alone(statement, lesson.document.title) or worked_line(sentence, course):
             continue
         swap = swapped(statement)
         if swap is None:
@@ -210,6 +271,15 @@ Coalition logistics sustains a multinational force as a whole rather than as a c
 The defence section forms part of the diplomatic mission rather than a separate military command.
 """
 
+# Two bare noun phrases; a contrast before a second clause that opens with a pronoun.
+MISSIONS = """# Training Missions
+
+## Lessons
+
+Training and advisory missions are best understood as long-term investments rather than quick fixes.
+Good capacity building follows the needs of the partner country rather than the preferences of the donor, and it pays attention to institutions as well as skills.
+"""
+
 # Pronouns, "the two", a bare definite subject, a negation, a verb phrase: no side is sure to swap.
 UNSURE = """# Exchanges
 
@@ -244,6 +314,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(EXCHANGES, CONTRAST_SWAP_FALSE, "part of a separate military command rather than the diplomatic mission"),
         makes(EXCHANGES, CONTRAST_STATEMENT,
               "According to the text, an exchange programme is diplomacy conducted through careers rather than communiqués."),
+        makes(MISSIONS, CONTRAST_SWAP_FALSE, "best understood as quick fixes rather than long-term investments"),
+        makes(MISSIONS, CONTRAST_SWAP_FALSE,
+              "follows the preferences of the donor rather than the needs of the partner country."),
         makes_no(UNSURE),
         makes_no(AD_HOMINEM, CONTRAST_SWAP_FALSE),  # "a claim" / "the claim itself": a side cut short
     ),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.questions.families.rather_than import EXCHANGES, readable_alone, swapped
+from lessontext.questions.families.rather_than import EXCHANGES, first_clause, readable_alone, swapped
 from lessontext.questions.gate import publishable
 from lessontext.questions.types import QuestionType
 
@@ -38,6 +38,22 @@ from .test_beyond_recall import passing
      "Some of the oldest systems are run by agencies rather than by states."),  # a definite set
     # One of two joined words: swapped, "relaxed and stiff" contradicts itself (test-k).
     ("A statue looks relaxed and alive rather than stiff.", None),
+    # Two bare noun phrases of two words, modifier and noun each (test-e essays).
+    ("Missions are best understood as long-term investments rather than quick fixes.",
+     "Missions are best understood as quick fixes rather than long-term investments."),
+    ("Serious threats justify military force rather than police action.",
+     "Serious threats justify police action rather than military force."),
+    # A verb and its object set against a modifier and its noun: no mirror ("geographers raw numbers").
+    ("Geographers use rates rather than raw numbers.", None),
+    # An adjective before the left side binds to it: swapped, it would land on the other phrase.
+    ("Donors fund new short-term projects rather than long-term reforms.", None),
+    # "the X of the Y" set against "the Z of the W": the whole phrase, not its last noun (test-k).
+    ("Good capacity building follows the needs of the partner country rather than the preferences of the donor.",
+     "Good capacity building follows the preferences of the donor rather than the needs of the partner country."),
+    # Inside a clause of "when", "whether", "if": the text asserts no contrast there (test-e).
+    ("Governments must decide when a threat is serious enough to justify military force rather than police action.",
+     None),
+    ("Governments must decide whether to use the army rather than the police.", None),
 ])
 def test_swapped_turns_the_two_mirrored_sides(sentence, turned):
     result = swapped(sentence)
@@ -74,3 +90,29 @@ def test_a_contrast_statement_keyed_true_publishes_only_beside_false_ones():
     rated = {"contrast_statement": (9, 1, 10), "entity_swap_false": (1, 1, 10)}
     assert not publishable("contrast_statement", 0.9, rated)
     assert publishable("contrast_statement", 0.9, {**rated, "contrast_swap_false": (9, 1, 10)})
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    # A second clause opening with a pronoun points to the first clause's subject: the first clause is asked.
+    ("Good capacity building follows the needs of the partner rather than the donor, and it pays attention to skills.",
+     "Good capacity building follows the needs of the partner rather than the donor."),
+    ("These regimes are political commitments rather than treaties, but they shape national lists.",
+     "These regimes are political commitments rather than treaties."),
+    # The contrast in the second clause, or no pronoun opening it: no first clause to ask.
+    ("Exchanges build trust, and they work through careers rather than communiqués.", ""),
+    ("Exchanges work through careers rather than communiqués, and officers learn a language.", ""),
+])
+def test_first_clause_keeps_the_contrast_before_a_pronoun_clause(sentence, clause):
+    assert first_clause(sentence) == clause
+
+
+def test_a_contrast_before_a_pronoun_clause_is_asked_and_its_pointing_subject_is_not():
+    lesson = """# Capacity building
+
+## Principles
+
+Good capacity building follows the needs of the partner country rather than the preferences of the donor, and it pays attention to institutions as well as skills.
+These regimes are political commitments rather than treaties, but they shape national control lists.
+"""
+    false = [c.statement for c in passing(lesson, "contrast_swap_false")]
+    assert false == ["Good capacity building follows the preferences of the donor rather than the needs of the partner country."]
