@@ -53,6 +53,7 @@ from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
 from ..meanings import (
+    gloss_of_an_example,
     metalanguage_term,
     named_work,
     plural_for_one,
@@ -215,7 +216,8 @@ def usable_definition(definition: str) -> bool:
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
             and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
             and not is_sentence(definition) and not role_not_meaning(definition)
-            and not object_pronoun(definition) and not uncountable_with_article(definition))
+            and not object_pronoun(definition) and not uncountable_with_article(definition)
+            and not gloss_of_an_example(definition))
 
 
 @lru_cache(maxsize=65536)
