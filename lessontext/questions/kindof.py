@@ -93,9 +93,29 @@ def _is_a_clauses(course: CourseView, term: str) -> list[tuple[list[str], str]]:
                 predicate = re.split(r"[,;:.!?()]", sentence[m.end():], maxsplit=1)[0]
                 if subject and predicate.strip() and _noun_phrase(m.group(0), predicate):
                     found.setdefault(_index_word(subject[-1]), []).append((subject, predicate))
+            for narrower, broader in _inverted(sentence):
+                found.setdefault(_index_word(narrower[-1]), []).append((narrower, broader))
         course.memo[key] = found
     last = words(term)
     return course.memo[key].get(_index_word(last[-1]), []) if last else []
+
+
+# "The most common foot in English is the iamb", "The simplest system is plurality voting", "the main forces
+# are slab pull and ridge push": the kind named first, what is of that kind after "is" (test-d, test-f,
+# test-i, test-l; raters on test-i: "Trochee" offered as not being "a small group of syllables ...", a foot).
+_INVERTED_IS_A = re.compile(
+    r"\b(?:the|one\s+of\s+the)\s+(?:most\s+common|commonest|simplest|best-known|most\s+familiar|most\s+important"
+    r"|main|chief|usual)\s+([a-z]+(?:\s+(?!in\b|of\b|is\b|are\b)[a-z]+)?)(?:\s+(?:in|of)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?\s+(?:is|are)\s+(?:the\s+|an?\s+)?"
+    r"([^,;:.!?()]+)", re.I)
+
+
+def _inverted(sentence: str) -> list[tuple[list[str], str]]:
+    """(the words of each thing named, "a <kind>") for "The most common <kind> ... is <thing>"."""
+    found = _INVERTED_IS_A.search(sentence)
+    if not found:
+        return []
+    things = re.split(r"\s*,\s*|\s+(?:and|or)\s+", found.group(2))
+    return [(words(t), f"a {found.group(1)}") for t in things if words(t) and len(words(t)) <= _SUBJECT_WORDS]
 
 
 def _noun_phrase(link: str, predicate: str) -> bool:

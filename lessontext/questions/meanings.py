@@ -129,3 +129,20 @@ def named_work(term: str) -> bool:
     toks = term.split()
     return len(toks) >= 2 and re.search(r"['’]s$", toks[0]) is not None and toks[0][:1].isupper() \
         and toks[-1][:1].isupper()
+
+
+# "A current that means only a little", "An acceleration that means that the velocity increases ...": what one
+# size or value of the term tells in an example ("a small current means ..."), rebuilt on the term's noun. Only
+# a sign means something: "A word that means the opposite of another" defines. Raters on test-j (an option
+# "nonsense"; the glossary entries "garbled", "meaningless") and test-l (the entry "a worked value, not a term").
+_MEANS_CLAUSE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:that|which)\s+means?\b", re.I)
+_SIGNS = frozenset("""
+    word words term terms phrase phrases expression expressions name label sign symbol signal letter
+    prefix suffix abbreviation gesture code idiom
+    """.split())
+
+
+def gloss_of_an_example(definition: str) -> bool:
+    """"A <noun> that means ...", the noun no sign: a gloss of one example, not what the term is."""
+    found = _MEANS_CLAUSE.match(definition.strip())
+    return found is not None and found.group(1).lower() not in _SIGNS

@@ -5,7 +5,8 @@ Reads the course glossary entries whose terms this lesson mentions, when the
 entry's definition is a definition phrase (not a sentence about the term) and
 a sentence of this lesson states it: the lesson is then the source of the
 key.  Distractor terms are glossary terms of the same kind and category (a
-person for a person), those this lesson defines first, never one the text makes a kind of the key or the key a kind of (``kindof``: raters on
+person for a person; a named example such as "Eurasian Plate" or "Whin Sill" only beside another name:
+raters on test-b, test-c, test-h and test-l struck it out beside concepts), those this lesson defines first, never one the text makes a kind of the key or the key a kind of (``kindof``: raters on
 test-h and test-i, a second key); a term another lesson
 defines only when its definition is built on the same word as the key's ("a
 principle ..." for a principle: raters called a unit or a tool beside a
@@ -52,6 +53,7 @@ from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
 from ..meanings import (
+    gloss_of_an_example,
     metalanguage_term,
     named_work,
     plural_for_one,
@@ -214,7 +216,8 @@ def usable_definition(definition: str) -> bool:
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
             and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
             and not is_sentence(definition) and not role_not_meaning(definition)
-            and not object_pronoun(definition) and not uncountable_with_article(definition))
+            and not object_pronoun(definition) and not uncountable_with_article(definition)
+            and not gloss_of_an_example(definition))
 
 
 @lru_cache(maxsize=65536)
@@ -313,6 +316,13 @@ def proper_name(term: str, course: CourseView) -> bool:
     return bool(first) and not first.isupper() and first in lex.mid_caps and first.lower() not in lex.lower
 
 
+def titled(term: str) -> bool:
+    """Every word of a term of two or more capitalised ("Great Fear", "Cold War"): the name of one event or
+    body, even when its first word is also an ordinary word; other names stand beside it as options."""
+    toks = words(term)
+    return len(toks) >= 2 and all(t[:1].isupper() for t in toks)
+
+
 def names_a_person(term: str, definition: str) -> bool:
     """A capitalised name defined as someone ("Ivan Pavlov": "A Russian physiologist who won ..."): what
     is meant by a person is a biography, not a concept (raters on test-f: not worth asking); nor is a
@@ -382,12 +392,14 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         entity_kind = name_class(kinds, entry.term)
         person = names_a_person(entry.term, entry.definition)
         category = term_category(entry, course)
+        named = proper_name(entry.term, course) or titled(entry.term)
         same_kind = [
             e for e in course.glossary
             if e.kind == entry.kind and e.term != entry.term and name_class(kinds, e.term) == entity_kind
             and names_a_person(e.term, e.definition) == person  # "A Russian physiologist who ..." is no concept
             and usable_term(e.term) and not filler_key(e.term) and not metalanguage_term(e.term)
             and (category is None or term_category(e, course) == category)
+            and (named or not proper_name(e.term, course))  # no named example beside a concept
         ]
         # Only terms the course defines: "Familiar military saying", "Scale" are no terms to offer.
         here = [e.term for e in same_kind if e.term in in_lesson and is_definition(e, course)

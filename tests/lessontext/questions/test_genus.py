@@ -52,9 +52,16 @@ def test_action_noun(noun, expected):
     ("A pipe that carries water to a tank", "The removal of waste from a site", False),
     ("The cutting of timber into planks", "The removal of waste from a site", True),
     ("A pipe that carries water to a tank", "A thick liquid that contains no sugar", True),
-    # Only events and things are kept apart: a measure or a period beside a thing stays.
+    # Events and things are kept apart, and a measure beside a thing stays.
     ("The rate at which a tank fills", "A pipe that carries water to a tank", True),
-    ("The short period of calm between two storms", "The belief that every citizen should vote", True),
+    # A period or a person as the key takes only options of its own class; as an option, either may stand.
+    ("The short period of calm between two storms", "The belief that every citizen should vote", False),
+    ("The short period of calm between two storms", "A pipe that carries water to a tank", False),
+    ("The short period of calm between two storms", "The long era of peace after a war", True),
+    ("A character created by a novelist", "A rhyme that pairs two similar sounds", False),
+    ("A character created by a novelist", "A person who tells the story", True),
+    ("The belief that every citizen should vote", "The short period of calm between two storms", True),
+    ("A wave of panic in the countryside", "The period from 1793 to 1794", True),
     ("The cutting of timber into planks", "The method of joining two planks with glue", True),
     ("Settlement that takes place after a dispute", "A pipe that carries water to a tank", True),
 ])

@@ -125,7 +125,8 @@ RIVERS = """# Rivers
 A waterfall forms where a river crosses a band of hard rock. The Whin Sill is a layer of hard igneous rock
 in northern England. Erosion is the wearing away and removal of rock and soil by moving water.
 A meander is a bend in a river that shifts across its floodplain. A delta is a landform built where a river
-deposits sediment at its mouth. The Whin Sill carries several falls.
+deposits sediment at its mouth. A levee is a bank built up along a river by deposited sediment.
+The Whin Sill carries several falls.
 """
 
 RIVER_TERMS = (
@@ -133,6 +134,7 @@ RIVER_TERMS = (
     GlossaryEntry("Erosion", "The wearing away and removal of rock and soil by moving water", "defined"),
     GlossaryEntry("Meander", "A bend in a river that shifts across its floodplain", "defined"),
     GlossaryEntry("Delta", "A landform built where a river deposits sediment at its mouth", "defined"),
+    GlossaryEntry("Levee", "A bank built up along a river by deposited sediment", "defined"),
 )
 
 
@@ -548,3 +550,55 @@ def test_a_term_is_offered_only_beside_terms_of_its_number():
     for c in asked:
         plural = c.key in ("Diatoms", "Grazers", "Midges")
         assert all((d in ("Diatoms", "Grazers", "Midges")) == plural for d in c.distractors), (c.key, c.distractors)
+
+
+# Four layers of the Earth and one named plate, all defined the same way.
+LAYERS = """# The Earth
+
+## Layers
+
+The crust is a thin layer of solid rock that forms the surface of the Earth.
+
+The mantle is a thick layer of hot rock that lies between the crust and the core.
+
+The lithosphere is a rigid layer made of the crust and the top of the mantle.
+
+The asthenosphere is a weak layer of the upper mantle that can flow very slowly.
+
+The Nazca Plate is a layer of rock that carries much of the eastern Pacific floor. The Nazca Plate sinks
+beneath South America.
+"""
+
+LAYER_TERMS = (
+    GlossaryEntry("Crust", "A thin layer of solid rock that forms the surface of the Earth", "defined"),
+    GlossaryEntry("Mantle", "A thick layer of hot rock that lies between the crust and the core", "defined"),
+    GlossaryEntry("Lithosphere", "A rigid layer made of the crust and the top of the mantle", "defined"),
+    GlossaryEntry("Asthenosphere", "A weak layer of the upper mantle that can flow very slowly", "defined"),
+    GlossaryEntry("Nazca Plate", "A layer of rock that carries much of the eastern Pacific floor", "defined"),
+)
+
+
+def test_a_named_example_is_no_option_beside_concepts(monkeypatch):
+    # Raters on test-l, test-b, test-d and test-h: "A plate that carries most of Europe and Asia ..." (one named
+    # plate) beside "The idea that ...", "Whin Sill" beside "Long profile", "Duverger's law" beside a count of
+    # votes: an example, not a concept, struck out at sight. Read as no kind of name, only its capitals tell.
+    monkeypatch.setattr(g, "name_class", lambda kinds, term: None)
+    found = []
+    for seed in range(8):
+        course = build_course(parse_document(LAYERS), glossary=LAYER_TERMS, others=())
+        found += [c for c in g.glossary_questions(course.lesson, course, random.Random(seed))
+                  if c.rule in (GLOSSARY_TERM_TO_DEFINITION, GLOSSARY_DESCRIPTION_TO_TERM)]
+    assert {c.rule for c in found} == {GLOSSARY_TERM_TO_DEFINITION, GLOSSARY_DESCRIPTION_TO_TERM}
+    for c in found:
+        assert "Nazca Plate" not in c.distractors
+        assert not any(d.startswith("A layer of rock that carries") for d in c.distractors)
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("Great Fear", True),
+    ("Cold War", True),
+    ("Plate tectonics", False),
+    ("Erosion", False),
+])
+def test_titled(term, expected):
+    assert g.titled(term) is expected

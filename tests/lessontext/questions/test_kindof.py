@@ -95,3 +95,22 @@ def test_kinds_of_one_another_are_never_offered_together(course):
             assert not kindof.kind_related(term, other, course), (c.stem, other)
         if term == "Magnifier":
             assert LENS_TERMS[1].definition not in c.distractors  # "A lens that ...": a magnifier is a lens
+
+
+@pytest.mark.parametrize(("sentence", "narrower", "broader"), [
+    ("The most common instrument in a laboratory is the prism.", "Prism", "Instrument"),
+    ("The simplest coloured sheet is a filter, which most readers own.", "Filter", "Coloured sheet"),
+    ("The main filters are the red filter and the blue filter.", "Blue filter", "Filter"),
+])
+def test_the_kind_named_first_then_what_is_of_it(sentence, narrower, broader):
+    text = LENSES + "\n" + sentence + "\n"
+    other = build_course(parse_document(text), glossary=LENS_TERMS, others=())
+    assert kindof.is_a(narrower, broader, other)
+    assert not kindof.is_a(narrower, broader, build_course(parse_document(LENSES), glossary=LENS_TERMS, others=()))
+
+
+def test_an_inverted_is_a_needs_its_opening():
+    # "The lens in cameras is a converging lens" names no kind first: only the ordinary "X is a Y" reads it.
+    assert kindof._inverted("The lens in cameras is the converging lens.") == []
+    assert kindof._inverted("The most common foot in English is the iamb, an unstressed syllable.") \
+        == [(["iamb"], "a foot")]

@@ -49,3 +49,18 @@ def test_an_example_or_a_symbol_at_the_end_is_left_out_of_an_option(definition, 
 def test_an_example_inside_a_definition_stays():
     definition = "The process in which substances, such as some salts, build up along a food chain"
     assert m.without_extras(definition) == definition
+
+
+@pytest.mark.parametrize(("definition", "gloss"), [
+    ("A current that means only a little", True),
+    ("An acceleration that means that the velocity increases by 3 m/s every second", True),
+    ("A high reading which means the solution is acidic", True),
+    ("A word that means the opposite of another word", False),
+    ("A hand signal that means stop", False),
+    ("A material that lets charge flow easily", False),
+    ("The meaning of a word in its context", False),
+])
+def test_a_gloss_of_one_example_is_no_definition(definition, gloss):
+    assert m.gloss_of_an_example(definition) is gloss
+    if gloss:  # neither asked nor offered
+        assert not g.usable_definition(definition)
