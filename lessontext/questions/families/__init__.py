@@ -88,13 +88,20 @@ def runs(families: Registry[QuestionFamily] = FAMILIES) -> list[tuple[Scope, tup
 
 
 def generate(course: CourseView, rng: random.Random) -> Iterator[Candidate]:
-    """Every registered family's candidates for ``course``, in priority order, each naming its family."""
+    """Every registered family's candidates for ``course``, in priority order, each naming its family.
+
+    Each family draws from a generator of its own, seeded from one draw of ``rng`` and the family's name
+    and unit: a change in what one family makes (one distractor more or less) leaves every other family's
+    draws, and so its items, as they were.  With one shared generator, a change in any family reshuffled
+    the options of every family after it, and a tuning round's effect could not be told from the churn.
+    """
     # A source sentence that only introduces a list is quoted with its list (or the item asked about).
     lists = lead_in_lists(course.lesson.document)
+    draw = rng.getrandbits(64)
     for scope, run in runs():
-        for unit in scope.units(course):
+        for n, unit in enumerate(scope.units(course)):
             for family in run:
-                for candidate in family.build(unit, course, rng):
+                for candidate in family.build(unit, course, random.Random(f"{draw}:{family.name}:{n}")):
                     candidate = complete_lead_in(candidate, lists) if lists else candidate
                     yield candidate if candidate.family else replace(candidate, family=family.name)
 

@@ -138,3 +138,29 @@ def test_seed_candidates_come_from_the_family_that_declares_their_rule(seed_docu
                 assert candidate.rule in family.rules, (family.name, candidate.rule)
                 producing.add(family.name)
     assert len(producing) >= 5
+
+
+def test_a_family_that_draws_more_leaves_every_other_familys_items_as_they_were(monkeypatch):
+    """Each family draws from its own generator: one family taking more random draws (a distractor more,
+    a shuffle) must not reshuffle the options of the families after it."""
+    path = next(p for p in (ROOT / "bench" / "corpus").glob("*.md") if p.stem == "law-contracts")
+    document = parse_document(ftfy.fix_text(path.read_text(encoding="utf-8")))
+    course = build_course(document, glossary=course_glossary([document]), others=())
+
+    def candidates() -> list:
+        return list(generate(course, random.Random(3)))
+
+    before = candidates()
+    first = runs()[0][1][0]
+
+    def greedy(unit, course, rng):
+        for _ in range(7):
+            rng.random()
+        yield from first.build(unit, course, rng)
+
+    changed = [(scope, tuple(replace(f, build=greedy) if f is first else f for f in run)) for scope, run in runs()]
+    monkeypatch.setattr("lessontext.questions.families.runs", lambda: changed)
+    after = candidates()
+    others = [c for c in before if c.family != first.name]
+    assert others, "the lesson must give the other families something to draw for"
+    assert [c for c in after if c.family != first.name] == others
