@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from lessontext.glossary.predication import PREDICATION_EXAMPLES, predicative, second_predicate, verb_disagrees
+from lessontext.glossary.predication import predicative, second_predicate, verb_disagrees
 from lessontext.words import fold, singular, word_pos
 
 __all__ = ["SHAPES", "WELL_FORMED_EXAMPLES", "ill_formed", "well_formed"]
