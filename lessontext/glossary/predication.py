@@ -19,7 +19,11 @@ test on the definition alone (only closed classes of words are listed):
   a relative clause, "A load that acts ... and is measured in kN", is kept);
 * ``verb_disagrees``: "A sea that still contain ...", "An index that allow us
   ...": a singular genus with a plural verb: the subject was plural ("the
-  Baltic Sea and the North Sea still contain"), so the entry is not one thing.
+  Baltic Sea and the North Sea still contain"), so the entry is not one thing;
+* ``name_for_verb``: "Groups that Mine Countermeasures Groups, which keep ...",
+  "Wars that War and French support for ...": a name where the relative
+  clause needs its verb, and no verb after the name either ("A treaty that
+  NATO signed" has one): a sentence's examples were cut in the wrong place.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ import re
 from lessontext.glossary.phrases import finite_verb
 from lessontext.words import singular, word_pos
 
-__all__ = ["PREDICATION_EXAMPLES", "predicative", "second_predicate", "verb_disagrees"]
+__all__ = ["PREDICATION_EXAMPLES", "name_for_verb", "predicative", "second_predicate", "verb_disagrees"]
 
 # Degree adverbs before an adjective: "fairly evenly spread", "relatively cheap".
 _DEGREE = r"(?:(?:very|often|relatively|fairly|highly|usually|generally|largely|mostly|too|so|quite|extremely|far)\s+)?"
@@ -103,6 +107,24 @@ def verb_disagrees(term: str, definition: str) -> bool:
     return word_pos(verb) == {"VERB"} and finite_verb(verb, plural=True) and not finite_verb(verb, plural=False)
 
 
+# "Groups that Mine Countermeasures Groups, which ...": the genus, a relative pronoun, then a capitalised name.
+_NAME_AFTER_RELATIVE = re.compile(
+    r"^(?:(?:An?|The)\s+)?[\w-]+\s+(?:that|which|who)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?P<after>[^,;:.]*)")
+_AFTER_NAME_VERBS = frozenset("is are was were has have had can could may might must will would should do does did".split())
+
+
+def name_for_verb(term: str, definition: str) -> bool:
+    """A capitalised name where the relative clause's verb should be, and no verb after it before a comma."""
+    match = _NAME_AFTER_RELATIVE.match(definition)
+    if not match:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group("after"))]
+    if words and finite_verb(words[0]):
+        return False  # "A body that NATO runs": the name is the clause's subject
+    # "A treaty that NATO and Warsaw Pact states signed": a longer subject, then its verb.
+    return not any(w in _AFTER_NAME_VERBS or word_pos(w) == {"VERB"} and finite_verb(w) for w in words)
+
+
 # (term, definition, what the publishing gate returns): the behaviour the tests assert.
 PREDICATION_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     ("Distances", "Vast, weather is unforgiving and infrastructure is sparse.", None),
@@ -127,4 +149,8 @@ PREDICATION_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     ("Price index", "An index that allow us to convert nominal values into real ones.", None),
     ("Stable sort", "A sort that keeps equal items in the same order.", "A sort that keeps equal items in the same order."),
     ("Bus", "A vehicle that carried passengers.", "A vehicle that carried passengers."),
+    ("Standing multinational groups", "Groups that Mine Countermeasures Groups, which keep minehunters at sea.", None),
+    ("Costly wars", "Wars that War and French support for the colonists, had left the government in debt.", None),
+    ("Open Skies", "A treaty that NATO and Warsaw Pact states signed in 1992.", "A treaty that NATO and Warsaw Pact states signed in 1992."),
+    ("Charter", "A document that Parliament passed.", "A document that Parliament passed."),
 )

@@ -33,7 +33,8 @@ ways, whatever the subject, and each is one named shape here:
   what the thing depends on, not what it is;
 * ``predicative``, ``second_predicate``, ``verb_disagrees``: "Vast, weather is unforgiving ...", "A last
   resort and is governed by ...", "A sea that still contain ...": the rest of a sentence about the term, not a
-  noun phrase saying what it is (:mod:`lessontext.glossary.predication`).
+  noun phrase saying what it is; ``name_for_verb``: "Groups that Mine Countermeasures Groups, which ...": a
+  name where a verb should be (:mod:`lessontext.glossary.predication`).
 
 Only closed classes of English words (determiners, prepositions, relative
 pronouns, auxiliaries) are listed: no word of any one subject.
@@ -44,7 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from lessontext.glossary.predication import predicative, second_predicate, verb_disagrees
+from lessontext.glossary.predication import name_for_verb, predicative, second_predicate, verb_disagrees
 from lessontext.words import fold, singular, word_pos
 
 __all__ = ["SHAPES", "WELL_FORMED_EXAMPLES", "ill_formed", "well_formed"]
@@ -159,6 +160,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("predicative", predicative),
     ("second_predicate", second_predicate),
     ("verb_disagrees", verb_disagrees),
+    ("name_for_verb", name_for_verb),
 )
 
 

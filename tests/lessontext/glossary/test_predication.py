@@ -2,7 +2,13 @@
 
 import pytest
 
-from lessontext.glossary.predication import PREDICATION_EXAMPLES, predicative, second_predicate, verb_disagrees
+from lessontext.glossary.predication import (
+    PREDICATION_EXAMPLES,
+    name_for_verb,
+    predicative,
+    second_predicate,
+    verb_disagrees,
+)
 from lessontext.glossary.publish import passes
 
 
@@ -53,3 +59,34 @@ def test_second_predicate(definition, expected):
 ])
 def test_verb_disagrees(definition, expected):
     assert verb_disagrees("Term", definition) is expected
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("Groups that Mine Countermeasures Groups, which keep minehunters at sea.", True),
+    ("Wars that War and French support for the colonists, had left the government in debt.", True),
+    ("A treaty that NATO signed in 1992.", False),
+    ("A document that Parliament passed.", False),
+    ("A body that Parliament can dissolve.", False),
+    ("A sort that keeps equal items in order.", False),
+])
+def test_name_for_verb(definition, expected):
+    assert name_for_verb("Term", definition) is expected
+
+
+def test_a_garbled_entry_gives_way_to_the_name_it_hid():
+    from lessontext.document import parse_document
+    from lessontext.glossary import extract_glossary
+
+    document = parse_document(
+        "# Mines\n\nNavies clear mines together in several ways.\n\n"
+        "- **Standing multinational groups**, such as NATO's two Standing Mine Countermeasures Groups, which keep"
+        " minehunters from several allies at sea together throughout the year.\n"
+        "- **Joint exercises**, such as Open Spirit, which clear old mines from the seabed.\n")
+    definitions = {t.term: t.definition for t in extract_glossary(document)}
+    assert "Standing multinational groups" not in definitions
+    assert definitions["Standing Mine Countermeasures Groups"].startswith("Groups that keep minehunters")
+
+
+def test_a_name_that_is_the_clause_subject_is_not_a_missing_verb():
+    assert not name_for_verb("Body", "A body that NATO runs.")
+    assert not name_for_verb("Open Skies", "A treaty that NATO and Warsaw Pact states signed in 1992.")

@@ -8,6 +8,7 @@ BROKEN = [
     ("predicative", "Distances", "Vast, weather is unforgiving and infrastructure is sparse."),
     ("predicative", "Data", "Numerical and fairly evenly spread."),
     ("second_predicate", "Use of force", "A last resort and is governed by national law."),
+    ("name_for_verb", "Standing multinational groups", "Groups that Mine Countermeasures Groups, which keep minehunters."),
     ("verb_disagrees", "Baltic Sea and the North Sea", "A sea that still contain large quantities of ordnance."),
     ("determiner_gap", "End user", "The by which the weapons will be used only."),
     ("determiner_gap", "Budget", "A plan of the and how it is spent."),
