@@ -5,7 +5,11 @@
   definition that is itself "A X is a Y" belongs to Y (its subject when Y is the headword, else left out);
 * ``clause_body``: "Longitudinal waves: The particles vibrate ...", "Natural passive immunity: Antibodies pass
   ...": a clause with its own subject, not a phrase; the term's head noun becomes its genus ("Waves in which the
-  particles vibrate ...").
+  particles vibrate ...");
+* ``lifted_quantifier``: "Billions of tiny electronic switches", "A technique in which many third-person
+  narratives slide ...", "A process in which sometimes a person must ...": a count or a frequency the sentence
+  gave its subject ("Modern chips contain billions of tiny switches called transistors") is not part of what the
+  term is; it is left out.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from lessontext.glossary.phrases import finite_verb
 from lessontext.glossary.rephrase import article, relative_definition
 from lessontext.words import STOPWORDS, getAllLemmas, singular, word_pos
 
-__all__ = ["CLAUSE_BODY", "SECOND_CLAUSE", "clause_body", "second_clause"]
+__all__ = ["CLAUSE_BODY", "LIFTED_QUANTIFIER", "SECOND_CLAUSE", "clause_body", "lifted_quantifier", "second_clause"]
 
 
 # "...; net income, often called take-home pay, is what remains ...", "...; a stanza of four lines is a quatrain":
@@ -138,5 +142,39 @@ CLAUSE_BODY = _register(Gate(
         ("Emergency fund", "Money set aside for unexpected costs.", "Money set aside for unexpected costs."),
         ("Conventional current", "Diagrams show current as flowing from positive to negative.",
          "Diagrams show current as flowing from positive to negative."),
+    ),
+))
+
+
+# "Millions of tiny finger-like projections": a count opens the definition.
+_LEADING_COUNT = re.compile(r"^(?:Tens\s+of\s+)?(?:Hundreds|Thousands|Millions|Billions|Trillions|Dozens)\s+of\s+(?=[a-z])")
+# "in which many businesses coordinate ...", "in which sometimes a person must ...": a quantifier or a frequency
+# adverb the sentence's own subject carried ("Many businesses coordinate ...").
+_LIFTED_AFTER_WHICH = re.compile(r"\b(?P<which>(?:in|by|through|during|at|on|under)\s+which)\s+(?:many|sometimes|often|usually)\s+"
+                                 r"(?=[a-z])")
+
+
+def lifted_quantifier(term: str, definition: str, headwords: Sequence[str] = ()) -> str:
+    """The definition without a count or a frequency word its sentence gave the subject."""
+    stripped = _LEADING_COUNT.sub("", definition)
+    if stripped != definition and len(stripped.split()) >= 2:  # "Thousands of years" is the count itself
+        definition = stripped[0].upper() + stripped[1:]
+    return _LIFTED_AFTER_WHICH.sub(lambda m: f"{m.group('which')} ", definition)
+
+
+LIFTED_QUANTIFIER = _register(Gate(
+    name="lifted_quantifier",
+    check=lifted_quantifier,
+    examples=(
+        ("Transistors", "Billions of tiny electronic switches.", "Tiny electronic switches."),
+        ("Villi", "Millions of tiny finger-like projections.", "Tiny finger-like projections."),
+        ("Free indirect discourse", "A technique in which many third-person narratives slide between two voices.",
+         "A technique in which third-person narratives slide between two voices."),
+        ("Resocialisation", "A process in which sometimes a person must abandon old patterns of behaviour.",
+         "A process in which a person must abandon old patterns of behaviour."),
+        ("Common purchase", "A purchase in which several countries buy an existing product together.",
+         "A purchase in which several countries buy an existing product together."),
+        ("Millennium", "Thousands of years.", "Thousands of years."),
+        ("Census", "A count of the population.", "A count of the population."),
     ),
 ))

@@ -17,6 +17,12 @@ out; of two identical definitions, the one under the more general name; of two t
 other, the one found less surely.  When the longer definition names
 the other headword ("Systems that require ... an absolute majority, meaning more than half of the valid
 votes"), it glosses that term in passing and both entries stay.
+
+A one-word headword inside a longer one whose definition says nearly the same thing in other words
+("Current: The rate of flow of charge, measured in amps." beside "Electric current: The rate of flow of
+electric charge."; "Biomass: A pyramid of biomass shows the total mass ..." beside "Pyramid of biomass: A
+pyramid that shows the total mass ...") is the longer entry's concept again, or a piece of its sentence, and is
+left out (raters rejected both, in two folders).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from __future__ import annotations
 import re
 
 from lessontext.glossary.candidate import Term
+from lessontext.semantics import similarity
 from lessontext.words import singular
 
 __all__ = ["repeated_definitions"]
@@ -32,6 +39,9 @@ _WORD = re.compile(r"[a-z0-9'’-]+")
 # A shorter overlap is a shared template ("A triad with a minor third and a ..."), not one definition twice.
 _MIN_SHARED_WORDS = 6
 _GENUS_WORDS = 2
+# Definitions this close (embedding similarity) say the same thing; the next pair seen, a concept and the
+# command named after it ("Clone" and "git clone"), scored 0.72.
+_SAME_GLOSS = 0.75
 
 
 def _words(text: str) -> str:
@@ -69,6 +79,13 @@ def _names(definition: str, term: str) -> bool:
     return _singulars(term) in _singulars(definition)
 
 
+def _head_word_again(short: Term, long: Term) -> bool:
+    """``short`` is one word of ``long``'s headword, and its definition says nearly what ``long``'s does."""
+    words = long.key.split()
+    return (len(short.key.split()) == 1 and len(words) > 1 and short.key in words
+            and similarity(short.definition.lower(), long.definition.lower()) >= _SAME_GLOSS)
+
+
 def repeated_definitions(terms: list[Term]) -> set[int]:
     """The indexes of the entries whose definition another entry already carries."""
     words = [_words(t.definition) for t in terms]
@@ -78,4 +95,8 @@ def repeated_definitions(terms: list[Term]) -> set[int]:
         for b in range(a + 1, len(terms)):
             if a not in dropped and b not in dropped and (loser := _loser(a, b, terms, words, tails)) is not None:
                 dropped.add(loser)
+            elif a not in dropped and b not in dropped and _head_word_again(terms[a], terms[b]):
+                dropped.add(a)
+            elif a not in dropped and b not in dropped and _head_word_again(terms[b], terms[a]):
+                dropped.add(b)
     return dropped

@@ -30,7 +30,11 @@ ways, whatever the subject, and each is one named shape here:
 * ``own_subject``: "The decision to permit it rests with the exporting
   government.", "The pitch of a sound depends on its frequency.": a complete
   sentence with its own subject and finite verb says something else, or only
-  what the thing depends on, not what it is.
+  what the thing depends on, not what it is;
+* ``predicative``, ``second_predicate``, ``verb_disagrees``: "Vast, weather is unforgiving ...", "A last
+  resort and is governed by ...", "A sea that still contain ...": the rest of a sentence about the term, not a
+  noun phrase saying what it is; ``name_for_verb``: "Groups that Mine Countermeasures Groups, which ...": a
+  name where a verb should be (:mod:`lessontext.glossary.predication`).
 
 Only closed classes of English words (determiners, prepositions, relative
 pronouns, auxiliaries) are listed: no word of any one subject.
@@ -41,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from lessontext.glossary.predication import name_for_verb, predicative, second_predicate, verb_disagrees
 from lessontext.words import fold, singular, word_pos
 
 __all__ = ["SHAPES", "WELL_FORMED_EXAMPLES", "ill_formed", "well_formed"]
@@ -152,6 +157,10 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("weighed_claim", lambda t, d: bool(WEIGHED_CLAIM.search(d))),
     ("own_subject", lambda t, d: _own_subject(t, d) and not _names_a_statement(t)),
     ("modal_statement", lambda t, d: _modal_statement(d) and not _names_a_statement(t)),
+    ("predicative", predicative),
+    ("second_predicate", second_predicate),
+    ("verb_disagrees", verb_disagrees),
+    ("name_for_verb", name_for_verb),
 )
 
 

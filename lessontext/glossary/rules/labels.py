@@ -458,6 +458,29 @@ def _is_bold(label: str, context: Context) -> bool:
     return term_key(term) in {term_key(b) for b in context.document.emphasis}
 
 
+# "- Function: to store food ..." under each organ, "- Landforms: ..." under each boundary: a label that items of
+# this many separate lists carry names a field of a repeated record, not a term.
+RECURRING_FIELD = 3
+
+
+def _label_lists(context: Context) -> dict[str, int]:
+    """In how many of the document's lists some item carries each label (by :func:`term_key`)."""
+    counts = context.memo.get("label_lists")
+    if counts is None:
+        counts = {}
+        for section in context.document.sections:
+            for block in section.blocks:
+                if isinstance(block, ItemList):
+                    for key in {term_key(_split_paren(i.label)[0]) for i in block.items if i.label}:
+                        counts[key] = counts.get(key, 0) + 1
+        context.memo["label_lists"] = counts
+    return counts  # type: ignore[return-value]
+
+
+def _recurring_field(label: str, context: Context) -> bool:
+    return _label_lists(context).get(term_key(_split_paren(label)[0]), 0) >= RECURRING_FIELD
+
+
 def find_labels(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
     """A labelled list item or paragraph ("**Osmosis**: the movement of water ...") is the author's glossary entry.
 
@@ -468,7 +491,8 @@ def find_labels(section: DocumentSection, block: Block, context: Context) -> lis
     section's kind ("An interval of 6 semitones, e.g. C to F♯").
     Labels that only introduce an aside ("Source: World Bank"), name an
     activity ("Building Trust: ...") or whose body comments on something
-    else stay below the cut.
+    else stay below the cut, and a label items of several lists repeat
+    ("Function: ..." under each organ) is a field of a record, not a term.
     """
     out: list[Candidate] = []
     if isinstance(block, ItemList):
@@ -477,7 +501,7 @@ def find_labels(section: DocumentSection, block: Block, context: Context) -> lis
             if not label and (aside := _aside_label(item.text, context)):
                 label, body = aside
                 sentences = tuple(split_sentences(body))
-            if label:
+            if label and not _recurring_field(label, context):
                 source = split_sentences(item.text)[0] if item.text else item.text
                 out += _label_candidates(section, label, body, sentences, source, True,
                                          lambda: _running_text(context), bold=_is_bold(label, context))
@@ -532,5 +556,10 @@ LABEL = RULES.register(Rule(
         misses("# Solids\n\n- **Cube**: a solid with six square faces.\n  - Formula for a cube: V = s × s × s\n",
                "Formula for a cube"),
         misses("# Solids\n\n- **Cube**: a solid with six square faces.\n  - Formula: V = s × s × s\n", "Formula"),
+        # A field every item repeats ("Function: ..." under each organ), not a term.
+        misses("# Gut\n\n- **Mouth**\n  - Function: to begin digestion.\n- **Stomach**\n  - Function: to store food.\n"
+               "- **Colon**\n  - Function: to absorb water.\n", "Function"),
+        finds("# Cells\n\n- **Osmosis**: the movement of water across a membrane.\n- **Diffusion**: the spread of particles.\n\n"
+              "Revision:\n\n- **Osmosis**: water moving across a membrane.\n", "Osmosis"),
     ),
 ))

@@ -219,7 +219,11 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
     predicate = _cut_predicate(predicate)
     if not _explains(predicate):
         return []
-    genus = "People who" if head.endswith(("ists", "ians")) else "Things that"
+    if len(words) == 1 and head.endswith(("ists", "ians")):
+        # "Statisticians choose a basket ...", "Utilitarians take happiness to be ...": what a profession or a
+        # school does in the lesson; the term is its object or its doctrine, not the people.
+        return []
+    genus = "Things that"
     if len(words) > 1:
         genus = f"{head[:1].upper()}{head[1:]} that"
     definition = finish_definition(f"{genus} {predicate}" + (f", {aside}" if aside else ""))
@@ -323,6 +327,8 @@ GENERIC_SUBJECT = RULES.register(Rule(
                "Regional partnerships"),
         misses("# Society\n\nSociologists use the term anomie for the loss of shared norms in a society.\n",
                "Sociologists"),
+        misses("# Prices\n\nStatisticians choose a basket of goods that represents what a typical household buys.\n",
+               "Statisticians"),
     ),
 ))
 

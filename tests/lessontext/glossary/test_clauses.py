@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE, clause_body, second_clause
+from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE, clause_body, lifted_quantifier, second_clause
 from lessontext.glossary.publish import GATES
 
 
@@ -37,3 +37,23 @@ def test_second_clause(term, definition, expected):
 )
 def test_clause_body(term, definition, expected):
     assert clause_body(term, definition) == expected
+
+
+@pytest.mark.parametrize(
+    ("definition", "expected"),
+    [
+        ("Billions of tiny electronic switches.", "Tiny electronic switches."),
+        ("Hundreds of small islands in a chain.", "Small islands in a chain."),
+        ("An approach in which many businesses coordinate their messages.",
+         "An approach in which businesses coordinate their messages."),
+        ("A process in which sometimes a person must abandon old habits.",
+         "A process in which a person must abandon old habits."),
+        # A count that is the whole definition, and quantifiers that carry the meaning, stay.
+        ("Thousands of years.", "Thousands of years."),
+        ("A purchase in which several countries buy a product together.",
+         "A purchase in which several countries buy a product together."),
+        ("A system in which most voters choose one candidate.", "A system in which most voters choose one candidate."),
+    ],
+)
+def test_lifted_quantifier(definition, expected):
+    assert lifted_quantifier("Term", definition) == expected

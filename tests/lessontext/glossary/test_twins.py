@@ -55,3 +55,25 @@ def test_publishable_leaves_out_the_twin():
         _term("Amylase breaks", "Breaks that starch into sugars in the mouth and small intestine.", 0.6),
     ])
     assert [t.term for t in got] == ["Amylase"]
+
+
+def test_a_word_of_a_longer_headword_glossed_the_same_way_goes():
+    assert _left_out(
+        _term("Electric current", "The rate of flow of electric charge."),
+        _term("Current", "The rate of flow of charge, measured in amps."),
+    ) == {"Current"}
+    assert _left_out(
+        _term("Pyramid of biomass", "A pyramid that shows the total mass of living material at each level."),
+        _term("Biomass", "A pyramid of biomass shows the total mass of living material."),
+    ) == {"Biomass"}
+
+
+def test_a_word_of_a_longer_headword_with_its_own_gloss_stays():
+    assert _left_out(
+        _term("Triad", "A chord made of three notes: a root, a third above it and a fifth above the root."),
+        _term("Major triad", "A triad with a major third and a perfect fifth above the root."),
+    ) == set()
+    assert _left_out(
+        _term("Clone", "A complete copy of a repository, including its history, made from another location."),
+        _term("git clone", "A command that copies an existing repository, with its history."),
+    ) == set()

@@ -5,6 +5,11 @@ import pytest
 from lessontext.glossary.wellformed import SHAPES, ill_formed
 
 BROKEN = [
+    ("predicative", "Distances", "Vast, weather is unforgiving and infrastructure is sparse."),
+    ("predicative", "Data", "Numerical and fairly evenly spread."),
+    ("second_predicate", "Use of force", "A last resort and is governed by national law."),
+    ("name_for_verb", "Standing multinational groups", "Groups that Mine Countermeasures Groups, which keep minehunters."),
+    ("verb_disagrees", "Baltic Sea and the North Sea", "A sea that still contain large quantities of ordnance."),
     ("determiner_gap", "End user", "The by which the weapons will be used only."),
     ("determiner_gap", "Budget", "A plan of the and how it is spent."),
     ("relative_without_clause", "Short outbreak", "An outbreak during which such as food poisoning after a meal."),
@@ -45,6 +50,10 @@ SOUND = [
     ("Quorum", "The smallest number of members a meeting can act with."),
     ("Subsidiarity", "Decisions should be taken as close to citizens as possible."),
     ("Agility", "The ability to move quickly, so that a team can adapt."),
+    # A list of adjectives before the noun, a verb inside a relative clause, a past verb: noun phrases.
+    ("Macrophages", "Large, long-lived phagocytes that patrol tissues."),
+    ("Point load", "A load that acts at a single spot and is measured in kilonewtons."),
+    ("Bus", "A vehicle that carried passengers."),
 ]
 
 

@@ -1,0 +1,156 @@
+"""Is a definition a noun phrase, or the rest of a sentence about the term?
+
+"X is vast, weather is unforgiving ..." gives "Distances: Vast, weather is
+unforgiving ...": the copula's complement was an adjective, and the sentence
+went on with a clause of its own.  Blind raters rejected every such entry, in
+essays and lessons of several folders, because the definition only says what
+the thing is like, or states a fact about it.  Three general shapes, each a
+test on the definition alone (only closed classes of words are listed):
+
+* ``predicative``: "Vast, weather is unforgiving ...", "Expensive and few are
+  built each year.", "Numerical and fairly evenly spread.", "Independent if
+  the outcome of one ...": the definition opens with an adjective that no noun
+  follows (a list of adjectives before a noun, "Large, long-lived phagocytes",
+  is a noun phrase and kept);
+* ``second_predicate``: "A last resort and is governed by national law.",
+  "Members of the diplomatic staff and enjoy the same privileges ...": a noun
+  phrase, then "and" and a second verb whose subject is the term: the
+  sentence said two things about it, and neither is what it is (a verb inside
+  a relative clause, "A load that acts ... and is measured in kN", is kept);
+* ``verb_disagrees``: "A sea that still contain ...", "An index that allow us
+  ...": a singular genus with a plural verb: the subject was plural ("the
+  Baltic Sea and the North Sea still contain"), so the entry is not one thing;
+* ``name_for_verb``: "Groups that Mine Countermeasures Groups, which keep ...",
+  "Wars that War and French support for ...": a name where the relative
+  clause needs its verb, and no verb after the name either ("A treaty that
+  NATO signed" has one): a sentence's examples were cut in the wrong place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.glossary.phrases import finite_verb
+from lessontext.words import singular, word_pos
+
+__all__ = ["PREDICATION_EXAMPLES", "name_for_verb", "predicative", "second_predicate", "verb_disagrees"]
+
+# Degree adverbs before an adjective: "fairly evenly spread", "relatively cheap".
+_DEGREE = r"(?:(?:very|often|relatively|fairly|highly|usually|generally|largely|mostly|too|so|quite|extremely|far)\s+)?"
+_OPENING_ADJECTIVE = re.compile(_DEGREE + r"(?P<adj>[A-Za-z][\w-]*)")
+# What follows an adjective that heads no noun phrase: a comma, a conjunction, a condition, or the end.
+_AFTER_PREDICATIVE = re.compile(
+    r"^(?:,\s+(?P<comma>[\w'’-]+)|\s+(?:and|or|but)\s+(?P<conj>[\w'’-]+)|\s+(?:if|when|unless|enough)\b|\s*\.?$)")
+# Quantity words and determiners open noun phrases ("More than half of ...", "Many small parties").
+_QUANTIFIERS = frozenset("a an the one two three this that these those some any each every no its their more less most "
+                         "least many much few several other such".split())
+
+
+def _noun_headword(term: str) -> bool:
+    words = re.findall(r"[\w'’-]+", term)
+    return bool(words) and (words[-1][:1].isupper() or "NOUN" in word_pos(words[-1].lower()))
+
+
+def predicative(term: str, definition: str) -> bool:
+    """An adjective opens the definition of a noun and no noun follows it: what the thing is like, not what it is."""
+    match = _OPENING_ADJECTIVE.match(definition)
+    if not match:
+        return False
+    adjective = match.group("adj").lower()
+    if "ADJ" not in word_pos(adjective) or adjective in _QUANTIFIERS or adjective.endswith("ing"):
+        return False  # "Drawing and design": a gerund is a noun
+    after = _AFTER_PREDICATIVE.match(definition[match.end():])
+    if not after:
+        return False
+    following = after.group("comma") or after.group("conj")
+    if following and (not following.islower() or after.group("comma") and ("-" in following or "ADJ" in word_pos(following))):
+        return False  # "Industrial and Technological Benefits" (a name); "Large, long-lived cells" (a noun phrase)
+    return _noun_headword(term)
+
+
+_SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|often|then|still|usually|now|thus)\s+)?(?P<verb>[a-z]+)\b")
+_AUXILIARY = frozenset("is are was were has have had".split())
+# Before the second verb: a relative, a pronoun, a modal, a verb or a participle means the verb may belong to
+# a clause inside the noun phrase ("Memories we can recall and describe", "Rocks carried by ... scrape and grind").
+_CLAUSE_INSIDE = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when|whereby|if|because|to|as|so|while|whether|how|what|we|you|they|it|he"
+    r"|she|i|can|could|may|might|will|would|must|should|is|are|was|were|has|have|had)\b|\b\w+(?:ing|ed)\b", re.I)
+
+
+def second_predicate(term: str, definition: str) -> bool:
+    """A noun phrase, then "and" and a verb only the term can be the subject of: two statements, no definition."""
+    first = re.findall(r"[\w'’-]+", definition)[:1]
+    pos = word_pos(first[0].lower()) if first else frozenset()
+    if not first or first[0].lower() not in _QUANTIFIERS and ("NOUN" not in pos or "ADJ" in pos):
+        return False  # a bare predicate ("Present from birth and responds ...") is another shape's business
+    for match in _SECOND_VERB.finditer(definition):
+        verb = match.group("verb")
+        if verb in _AUXILIARY or word_pos(verb) == {"VERB"} and finite_verb(verb):
+            return not _CLAUSE_INSIDE.search(definition[: match.start()])
+    return False
+
+
+# "A sea that still contain ...": a singular genus, "that", a verb without its third-person "-s".
+_SINGULAR_GENUS = re.compile(
+    r"^(?:An?|One)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+(?:that|which|who)\s+"
+    r"(?:(?:still|also|often|usually|now|then|only|always|never|generally|typically)\s+)?(?P<verb>[a-z]+)\b")
+
+
+def verb_disagrees(term: str, definition: str) -> bool:
+    """A singular genus whose relative clause has a plural verb: the sentence's subject was several things."""
+    match = _SINGULAR_GENUS.match(definition)
+    if not match or singular(match.group("noun")) != match.group("noun"):
+        return False
+    verb = match.group("verb")
+    if verb in {"are", "were", "have", "do"}:
+        return True
+    return word_pos(verb) == {"VERB"} and finite_verb(verb, plural=True) and not finite_verb(verb, plural=False)
+
+
+# "Groups that Mine Countermeasures Groups, which ...": the genus, a relative pronoun, then a capitalised name.
+_NAME_AFTER_RELATIVE = re.compile(
+    r"^(?:(?:An?|The)\s+)?[\w-]+\s+(?:that|which|who)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?P<after>[^,;:.]*)")
+_AFTER_NAME_VERBS = frozenset("is are was were has have had can could may might must will would should do does did".split())
+
+
+def name_for_verb(term: str, definition: str) -> bool:
+    """A capitalised name where the relative clause's verb should be, and no verb after it before a comma."""
+    match = _NAME_AFTER_RELATIVE.match(definition)
+    if not match:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group("after"))]
+    if words and finite_verb(words[0]):
+        return False  # "A body that NATO runs": the name is the clause's subject
+    # "A treaty that NATO and Warsaw Pact states signed": a longer subject, then its verb.
+    return not any(w in _AFTER_NAME_VERBS or word_pos(w) == {"VERB"} and finite_verb(w) for w in words)
+
+
+# (term, definition, what the publishing gate returns): the behaviour the tests assert.
+PREDICATION_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
+    ("Distances", "Vast, weather is unforgiving and infrastructure is sparse.", None),
+    ("Specialised aircraft", "Expensive and few are built each year.", None),
+    ("Data", "Numerical and fairly evenly spread.", None),
+    ("Two events", "Independent if the outcome of one has no effect on the outcome of the other.", None),
+    ("Macrophages", "Large, long-lived phagocytes that patrol tissues.", "Large, long-lived phagocytes that patrol tissues."),
+    ("Absolute majority", "More than half of the valid votes.", "More than half of the valid votes."),
+    ("Andesite", "Common in volcanoes above subduction zones.", "Common in volcanoes above subduction zones."),
+    ("Disegno", "Drawing and design.", "Drawing and design."),
+    ("Sound", "Said of an argument when it is valid.", "Said of an argument when it is valid."),
+    ("Use of force", "A last resort and is governed by national law.", None),
+    ("Attachés", "Members of the diplomatic staff of the mission and enjoy the same privileges.", None),
+    ("Innate immunity", "Present from birth and responds to any threat.", "Present from birth and responds to any threat."),
+    ("Point load", "A load that acts at a single spot and is measured in kilonewtons.",
+     "A load that acts at a single spot and is measured in kilonewtons."),
+    ("Explicit memory", "Memories we can consciously recall and describe.", "Memories we can consciously recall and describe."),
+    ("Nebula", "A vast cloud of gas and dust in space.", "A vast cloud of gas and dust in space."),
+    ("Judiciary", "The system of courts and judges that interprets the law.",
+     "The system of courts and judges that interprets the law."),
+    ("Baltic Sea and the North Sea", "A sea that still contain large quantities of explosive ordnance.", None),
+    ("Price index", "An index that allow us to convert nominal values into real ones.", None),
+    ("Stable sort", "A sort that keeps equal items in the same order.", "A sort that keeps equal items in the same order."),
+    ("Bus", "A vehicle that carried passengers.", "A vehicle that carried passengers."),
+    ("Standing multinational groups", "Groups that Mine Countermeasures Groups, which keep minehunters at sea.", None),
+    ("Costly wars", "Wars that War and French support for the colonists, had left the government in debt.", None),
+    ("Open Skies", "A treaty that NATO and Warsaw Pact states signed in 1992.", "A treaty that NATO and Warsaw Pact states signed in 1992."),
+    ("Charter", "A document that Parliament passed.", "A document that Parliament passed."),
+)
