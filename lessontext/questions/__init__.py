@@ -21,6 +21,7 @@ from lessontext.document import Document
 from .balance import balance_course
 from .course import build_course
 from .families import generate
+from .gate import retired
 from .reasons import (
     MIN_QUESTIONS,
     REASON_FEW,
@@ -52,6 +53,7 @@ __all__ = [
     "generate_quiz",
 ]
 
+RETIRED = "rule_retired_by_ratings"
 _MIN_ENGLISH_SHARE = 0.15
 
 
@@ -76,7 +78,8 @@ def generate_quiz(
     total = 0
     for candidate in generate(course, rng):
         total += 1
-        failed = evaluate(candidate, course)
+        # A rule blind raters retired (``gate.retired``) is refused like a failed check, and counted as one.
+        failed = evaluate(candidate, course) or ([RETIRED] if retired(candidate.rule) else [])
         if failed:
             rejections.update(failed)
         else:

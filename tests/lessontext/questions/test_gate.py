@@ -1,8 +1,13 @@
 """The publish gate: only rules raters found usable publish, and only confident questions of them."""
 
+import random
+from pathlib import Path
+
 import pytest
 
-from lessontext.questions.gate import publishable
+from lessontext.document import parse_document
+from lessontext.questions import RETIRED, generate_quiz
+from lessontext.questions.gate import MIN_RATED, publishable, retired
 
 MEASURED = {
     "good": (8, 1, 10),  # 90% usable, 80% as is
@@ -39,3 +44,25 @@ def test_a_denial_turned_round_is_a_false_partner_of_true_statements():
     assert not publishable("true_statement", 0.9, measured=measured)
     measured["negation_dropped_false"] = (8, 2, 10)
     assert publishable("true_statement", 0.9, measured=measured)
+
+
+@pytest.mark.parametrize(("measured", "expected"), [
+    ((0, 5, 10), True),               # rated often, never usable as is: retired
+    ((0, 0, MIN_RATED - 1), False),   # too few ratings to say
+    ((1, 4, 10), False),              # one in ten usable as is: still asked, as a draft
+    ((0, 0, 0), False),               # never rated: asked
+])
+def test_a_rule_is_retired_only_when_rated_often_and_almost_never_usable_as_is(measured, expected):
+    assert retired("some_rule", measured={"some_rule": measured}) is expected
+
+
+def test_retired_rules_are_refused_by_the_generator_and_counted(monkeypatch):
+    path = Path(__file__).resolve().parents[3] / "bench" / "corpus" / "law-contracts.md"
+    lesson = parse_document(path.read_text(encoding="utf-8"))
+    before = generate_quiz(lesson, rng=random.Random(1))
+    rules = {q.rule for q in before.questions}
+    assert rules, "the lesson must give the generator something to ask"
+    monkeypatch.setattr("lessontext.questions.retired", lambda rule: rule in rules)
+    after = generate_quiz(lesson, rng=random.Random(1))
+    assert not {q.rule for q in after.questions} & rules
+    assert after.rejections[RETIRED] >= len(before.questions)
