@@ -57,11 +57,11 @@ def balance_course(drafts: Sequence[QuizDraft], *, keyed_true_elsewhere: int = 0
         return falses < MIN_FALSE_SHARE * (t + falses)
 
     while trues and short_of_falses(trues):
-        generated = [(q.confidence, -i, -j) for i, qs in enumerate(kept) for j, q in enumerate(qs) if keyed_true(q)]
+        generated = [(q.confidence, i, j) for i, qs in enumerate(kept) for j, q in enumerate(qs) if keyed_true(q)]
         if not generated:
             break
-        _, last_i, last_j = min(generated)
-        del kept[-last_i][-last_j]
+        _, i, j = min(generated, key=lambda t: (t[0], -t[1], -t[2]))  # the least confident; the last on a tie
+        del kept[i][j]
         trues -= 1
     while not short_of_falses(trues + 1):
         waiting = [(len(kept[i]), -qs[0].confidence, i) for i, qs in enumerate(spares) if qs]

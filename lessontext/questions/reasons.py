@@ -31,12 +31,18 @@ MIN_QUESTIONS = 5
 def few_questions_reason(n: int, structure: Mapping[str, int], *, wanted: int = MIN_QUESTIONS,
                          held_back: int = 0, false_share: float = 0.4) -> str:
     """The note for a quiz of ``n`` questions from a lesson whose structure counts ``structure``; "" when
-    ``n`` reaches ``wanted``.  ``held_back`` true statements waiting for the course's balance are named."""
-    if held_back:
-        s = "" if held_back == 1 else "s"
-        note = REASON_HELD_BACK.format(n=held_back, s=s, verb="was" if held_back == 1 else "were",
-                                       share=false_share, them="it" if held_back == 1 else "them")
-        return " ".join(filter(None, (few_questions_reason(n, structure, wanted=wanted) if n else "", note)))
+    ``n`` reaches ``wanted``.  ``held_back`` true statements waiting for the course's balance are named
+    (instead of "too little content" when they are all the lesson had)."""
+    note = _few(n, structure, wanted)
+    if not held_back:
+        return note
+    one = held_back == 1
+    waiting = REASON_HELD_BACK.format(n=held_back, s="" if one else "s", verb="was" if one else "were",
+                                      share=false_share, them="it" if one else "them")
+    return waiting if not n else " ".join(filter(None, (note, waiting)))
+
+
+def _few(n: int, structure: Mapping[str, int], wanted: int) -> str:
     if not n:
         return REASON_NO_CONTENT
     if n >= wanted:
