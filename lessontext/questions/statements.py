@@ -67,6 +67,39 @@ def worked_line(sentence: str, course: CourseView) -> bool:
                for sec, s in course.lesson.sentences[max(0, at - WORKED_REACH): at])
 
 
+# The heading of a section that closes a text: "Conclusion", "Summary", "Looking Ahead", "Final Thoughts".
+_CLOSING_HEADING = re.compile(
+    r"^\s*(?:conclusions?|summary|in (?:summary|conclusion|closing|sum)|concluding remarks|closing (?:remarks|thoughts)"
+    r"|final (?:thoughts|remarks|word)|looking (?:ahead|forward)|the road ahead|wrapping up)\s*$", re.I)
+
+
+def closing_sentence(sentence: str, course: CourseView) -> bool:
+    """A sentence of the text's closing: its last paragraph, or a section headed "Conclusion", "Summary" or
+    "Looking Ahead".  An essay closes on what it argued, in general words ("charts made together protect
+    seafarers, support trade ...", "states build confidence in one another", "will depend on balancing
+    deterrence with restraint"): lifted and keyed True, nobody answers False (raters on test-e, and on
+    four essays of the test-l and test-m near-miss studies: 6 rejected and 1 minor of 7 such statements with
+    no figure; the only one with a figure, a partnership "announced in 2024", was accepted once)."""
+    closing = course.remembered(("closing-sentences",), lambda: _closing_sentences(course))
+    return sentence in closing
+
+
+def _closing_sentences(course: CourseView) -> frozenset[str]:
+    found: set[str] = set()
+    last, follows = None, False
+    for section in course.lesson.document.sections:
+        if section.heading and _CLOSING_HEADING.match(section.heading):
+            found.update(section.sentences)
+        paragraphs = section.paragraphs
+        if paragraphs:
+            last, follows = paragraphs[-1], len(paragraphs) > 1
+    if last is not None and follows:
+        # The last paragraph closes the text when it follows another of its section: a section's only
+        # paragraph ("The Treaty of Rome set up several bodies ...:" before its list) is its content.
+        found.update(last.sentences)
+    return frozenset(found)
+
+
 # A sentence that judges or hedges rather than states: "... and with good reason", "is widely regarded as a
 # turning point", "is often presented as a success", "an important commitment in itself", "an
 # unprecedented naval response".  Keyed True, nobody would answer False: it can be guessed without reading
