@@ -188,6 +188,28 @@ def pointing_that(sentence: str) -> str | None:
     return None
 
 
+# Words that name nothing: before a possessive pronoun, they leave it no owner in the sentence.
+_NAMING_NOTHING = frozenset(
+    "in on at by for from of with to into over under after before during since until within across through "
+    "towards toward beyond against about despite and or but the a an then later also still soon now once when as "
+    "yet so thus".split())
+_POSSESSIVES = frozenset("its their his her".split())
+
+
+def ownerless_possessive(sentence: str) -> str | None:
+    """An "its", "their", "his" or "her" with no noun or name before it ("From 2014 its government mounted
+    ...", "At its head stood ...", "Their lives were organised around ..."): its owner is in a sentence not
+    shown (raters on test-e and two test-m near-miss documents: context lost), or None."""
+    toks = words(sentence)
+    for i, tok in enumerate(toks):
+        low = tok.lower()
+        if low in _POSSESSIVES:
+            return " ".join(toks[i: i + 2])
+        if low not in _NAMING_NOTHING and not tok[:1].isdigit():
+            return None
+    return None
+
+
 @lru_cache(maxsize=8192)  # every lifting family asks it of the same sentences
 def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | None:
     """The words of ``sentence`` that need a sentence not shown to be understood: a pointer or a
@@ -202,7 +224,7 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
     for found in LEANS_BACK.finditer(sentence):
         if not _named_before(sentence, found):
             return found.group(0)
-    found_text = unanchored(sentence) or pointing_that(sentence)
+    found_text = unanchored(sentence) or pointing_that(sentence) or ownerless_possessive(sentence)
     if found_text:
         return found_text
     subject = bare_subject(sentence, title)
