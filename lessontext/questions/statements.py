@@ -136,7 +136,8 @@ def verbless_gerund(statement: str) -> bool:
 
 def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
     """A statement keyed True carries a specific, checkable fact: a number, or a name or glossary
-    term the lesson does not repeat throughout; never a summing-up sentence."""
+    term the lesson does not repeat throughout; never a summing-up sentence, nor one of the text's closing
+    without a figure (``closing_sentence``), whichever family lifted it."""
     if c.type is not QuestionType.TRUE_FALSE or not c.truth or c.rule == TABLE_MATCHING:
         return True
     if c.rule in (CONTRAST_STATEMENT, NEGATION_STATEMENT):
@@ -148,6 +149,8 @@ def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
         return False
     if re.search(r"\d", c.source_sentence):
         return True
+    if closing_sentence(c.source_sentence, course):
+        return False  # "their cooperation can make societies safer": the closing's argument, guessed True
     return any(
         _mention_counts(course).get(norm_phrase(m.text), 0) < TOPIC_MENTIONS
         for m in course.lesson.mentions

@@ -100,3 +100,20 @@ def test_closing_sentence_is_the_last_paragraph_after_another():
     alone = build_course(parse_document(ESSAY.replace("Officers train at the school each spring.\n\n", "")),
                          glossary=(), others=())
     assert not closing_sentence("Charts made together protect seafarers and support trade.", alone)  # its section's only paragraph
+
+
+def test_true_statement_checkable_refuses_a_closing_statement_whatever_family_lifted_it():
+    """The rubric asks it of every statement keyed True (clause and enumeration families lift them too)."""
+    from lessontext.questions.candidate import Candidate
+    from lessontext.questions.statements import true_statement_checkable
+    from lessontext.questions.types import QuestionType
+
+    text = ESSAY.replace("support trade.", "support trade with Oman.")
+    course = build_course(parse_document(text), glossary=(), others=())
+
+    def tf(sentence):
+        return Candidate(type=QuestionType.TRUE_FALSE, rule="true_statement", stem=sentence, statement=sentence,
+                         source_anchor="", source_sentence=sentence, explanation="", base=0.5, truth=True)
+
+    assert not true_statement_checkable(tf("Charts made together protect seafarers and support trade with Oman."), course)
+    assert true_statement_checkable(tf("The Hydrographic Office surveyed the coast in 1998."), course)
