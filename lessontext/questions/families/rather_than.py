@@ -20,9 +20,7 @@ noun when a modifier binds the first ("a better product rather than inflation": 
 inflation").  Nor is a
 sentence that leans on what came before (a pronoun, "this", "the two", a bare "The reasons"):
 lifted out, it names nothing; nor one with a negation (a swap under "not" may still be true), a
-semicolon, a question, quoted words or a second "rather than".  "not X but Y" states the same preference
-("have involved not theft but neglect"): its sides are swapped when they are of one form, as above, and end
-on a noun; not "not only X but also Y", nor a side that runs into a clause ("but a process that ...").  Nor a claim about some cases only ("Some
+semicolon, a question, quoted words or a second "rather than".  Nor a claim about some cases only ("Some
 measures are about talking rather than watching", "may be trusted rather than feared": swapped, the text
 does not rule it out; ``statements.hedged``), nor a side that is one of two joined words ("relaxed and
 [alive] rather than [stiff]": swapped, "relaxed and stiff" contradicts itself), nor a contrast inside a
@@ -221,50 +219,7 @@ def swapped(sentence: str) -> tuple[str, str, str] | None:
     return sentence[:a] + turned + sentence[d:], sentence[a:d], turned
 
 
-# "not X but Y": the same preference as "Y rather than X" ("have involved not theft but neglect", "is not a
-# single act of signature but a continuing conversation").  X runs from "not" to "but"; Y from "but" to a
-# comma or the end.  Not "not only", "not just" (Y adds to X), nor a comma before "but" (a new clause).
-_NOT_BUT = re.compile(
-    r"\bnot\s+(?!(?:only|just|merely|simply|always|until|least|yet)\b)(?P<x>[^,;:.!?()]+?)\s+but\s+(?P<y>[^,;:.!?()]+?)"
-    r"(?=\s*(?:[,;:.!?]|$))")
-# Y that runs on into a clause of its own or a verb: "a continuous process that combines ...", "depends on".
-_CLAUSE_WORDS = frozenset("that which who whom whose where when because so".split())
-
-
-def _noun(word: str) -> bool:
-    """A noun, or a word the lemma table lacks (most often a noun: "workspace")."""
-    lemmas = getAllLemmas(word.lower())
-    return not lemmas or bool(lemmas.get("NOUN"))
-
-
-def not_but(sentence: str) -> tuple[str, str, str] | None:
-    """(the sentence with the two sides of "not X but Y" swapped, the text's "not X but Y", the swapped
-    one), or None when the sides are not sure: each names one thing of one form (the same opening word, an
-    article for an article, or one or two words for as many) ending on a noun; nothing hedges the claim."""
-    if len(_NOT_BUT.findall(sentence)) != 1 or _RATHER in sentence:
-        return None
-    m = _NOT_BUT.search(sentence)
-    x, y = m.group("x"), m.group("y")
-    xt, yt = x.split(), y.split()
-    if not (1 <= len(xt) <= MAX_SIDE_WORDS and 1 <= len(yt) <= MAX_SIDE_WORDS):
-        return None
-    if any(t.lower() in _CLAUSE_WORDS or t.lower() in _PRONOUNS for t in xt + yt):
-        return None  # "but a continuous process that combines ...": where Y ends is not sure
-    a, b = xt[0].lower(), yt[0].lower()
-    same_form = (a == b and a in _OPENERS) or (a in _ARTICLES and b in _ARTICLES) \
-        or (len(xt) == len(yt) <= 2 and a not in STOPWORDS and b not in STOPWORDS)
-    if not same_form or not all(_noun(t[-1]) for t in (xt, yt)):
-        return None  # "not one state but several", "not a fixed midpoint but depends on": no two things alike
-    if hedged(sentence[: m.start()]) or _SUBORDINATE.search(sentence[: m.start()]):
-        return None  # "Many wars have begun not from a plan but from fear": of some cases only
-    if content_stems(x) & content_stems(y):
-        return None
-    turned = f"not {y} but {x}"
-    return sentence[: m.start()] + turned + sentence[m.end():], m.group(0), turned
-
-
 def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
-    yield from not_but_questions(lesson, course)
     for section, sentence in lesson.sentences:
         if _RATHER not in sentence:
             continue
@@ -277,28 +232,6 @@ def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         if swap is None:
             continue
         false, said, turned = swap
-        yield from statement_twins(
-            ((false, False, CONTRAST_SWAP_FALSE, turned), (statement, True, CONTRAST_STATEMENT, said)),
-            course=course, section=section, sentence=sentence, said=said, kind="contrast",
-            claim=f"rather:{sentence}", confidence=CONFIDENCE,
-        )
-
-
-def not_but_questions(lesson: LessonView, course: CourseView) -> Iterator[Candidate]:
-    """"not X but Y" swapped to "not Y but X" (keyed False), and as the text has it (True)."""
-    for section, sentence in lesson.sentences:
-        if " but " not in sentence or "not " not in sentence:
-            continue
-        statement = lift(sentence)
-        swap = not_but(statement)
-        if swap is None or worked_line(sentence, course):
-            continue
-        false, said, turned = swap
-        # Read as the preference it states ("neglect rather than theft"): no other negation, pronoun or pointer.
-        m = _NOT_BUT.search(statement)
-        plain = statement[: m.start()] + f"{m.group('y')}{_RATHER}{m.group('x')}" + statement[m.end():]
-        if not readable_alone(plain, lesson.document.title):
-            continue
         yield from statement_twins(
             ((false, False, CONTRAST_SWAP_FALSE, turned), (statement, True, CONTRAST_STATEMENT, said)),
             course=course, section=section, sentence=sentence, said=said, kind="contrast",
@@ -367,17 +300,6 @@ AD_HOMINEM = """# Fallacies
 An ad hominem argument attacks the person making a claim rather than the claim itself, as when a proposal is dismissed because its author is wealthy.
 """
 
-# "not X but Y": two sides of one form; not "not only ... but also", nor a side running into a clause.
-NOT_BUT = """# Shipwrecks
-
-## Causes
-
-Most wrecks on the northern coast were caused not by storms but by fog.
-A lighthouse is not a single building but a chain of signals.
-The service is not only a rescue team but also a school.
-A harbour is not a shelter but a place that ships must leave quickly.
-"""
-
 FAMILY = FAMILIES.register(QuestionFamily(
     name="rather_than",
     priority=46,
@@ -397,10 +319,5 @@ FAMILY = FAMILIES.register(QuestionFamily(
               "follows the preferences of the donor rather than the needs of the partner country."),
         makes_no(UNSURE),
         makes_no(AD_HOMINEM, CONTRAST_SWAP_FALSE),  # "a claim" / "the claim itself": a side cut short
-        makes(NOT_BUT, CONTRAST_SWAP_FALSE, "caused not by fog but by storms"),
-        makes(NOT_BUT, CONTRAST_STATEMENT, "caused not by storms but by fog"),
-        makes(NOT_BUT, CONTRAST_SWAP_FALSE, "is not a chain of signals but a single building"),
-        makes_no(NOT_BUT, CONTRAST_SWAP_FALSE, "not also a school"),
-        makes_no(NOT_BUT, CONTRAST_SWAP_FALSE, "not a place"),  # "a place that ships must leave": Y runs on
     ),
 ))

@@ -116,20 +116,3 @@ These regimes are political commitments rather than treaties, but they shape nat
 """
     false = [c.statement for c in passing(lesson, "contrast_swap_false")]
     assert false == ["Good capacity building follows the preferences of the donor rather than the needs of the partner country."]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Most wrecks were caused not by storms but by fog.", "Most wrecks were caused not by fog but by storms."),
-    ("The charter is not a single act of signature but a continuing conversation.",
-     "The charter is not a continuing conversation but a single act of signature."),
-    ("Accidents have involved not theft but neglect.", "Accidents have involved not neglect but theft."),
-    ("The service is not only a rescue team but also a school.", None),
-    ("Interoperability is not a single achievement but a continuous process that combines skills.", None),
-    ("An attacker would face not one state but several.", None),  # "several" names no thing
-    ("The mean is not a fixed midpoint but depends on the situation.", None),  # no two of one form
-    ("Many wars have begun not from a plan but from fear.", None),  # of some cases only
-])
-def test_not_but_swaps_two_sides_of_one_form(sentence, expected):
-    from lessontext.questions.families.rather_than import not_but
-    found = not_but(sentence)
-    assert (found[0] if found else None) == expected
