@@ -4,7 +4,10 @@ Every family that lifts a sentence (a true/false statement, a fill-in) asks the 
 ``leans_on_context``: a sentence that points back ("this coordination", "Similarly, ..."), relates to
 something only an earlier sentence names ("follows a similar logic", "went much further", "In response")
 or opens on a bare "the <noun>" subject ("The parties agreed ...") needs the text before it, and lifted
-alone it loses what it is about (raters' "context lost" on test-b to test-k).
+alone it loses what it is about (raters' "context lost" on test-b to test-k).  So does a time told relative
+to an event the sentence does not name ("Less than a year earlier, ..."), a pointing "that <noun>" ("for
+bridging that gap") and a possessive with no owner before it ("From 2014 its government ...": test-d,
+test-e, test-i, test-o and the near-miss studies).
 """
 
 from __future__ import annotations
