@@ -4,7 +4,10 @@ Every family that lifts a sentence (a true/false statement, a fill-in) asks the 
 ``leans_on_context``: a sentence that points back ("this coordination", "Similarly, ..."), relates to
 something only an earlier sentence names ("follows a similar logic", "went much further", "In response")
 or opens on a bare "the <noun>" subject ("The parties agreed ...") needs the text before it, and lifted
-alone it loses what it is about (raters' "context lost" on test-b to test-k).
+alone it loses what it is about (raters' "context lost" on test-b to test-k).  So does a time told relative
+to an event the sentence does not name ("Less than a year earlier, ..."), a pointing "that <noun>" ("for
+bridging that gap") and a possessive with no owner before it ("From 2014 its government ...": test-d,
+test-e, test-i, test-o and the near-miss studies).
 """
 
 from __future__ import annotations
@@ -58,6 +61,29 @@ _FURTHER = re.compile(r"\b(?:further|farther)\b(?=\s*(?:[.:;!]|$))", re.I)
 _COMPARATIVE = re.compile(r"^(?:a|an|the)\s+(more\s+[a-z]+|[a-z]+er)\b", re.I)
 
 
+# A time told relative to an event not named: "Less than a year earlier, in December 2018, ...", "Two years
+# later the alliance ...", "the following year", "that year" (raters on test-o and test-i: earlier than
+# what? "In the years that followed" what?).  "Earlier", "later" and "afterwards" take no object: their
+# other end is a date or event the sentence gives before them ("signed in 1992 and in force a year later")
+# or one it does not give at all.  "later than ..." names its other end.
+_TIME_UNIT = r"(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|generations?)"
+_RELATIVE_TIME = re.compile(
+    rf"\b{_TIME_UNIT}\s+(?:earlier|later|afterwards?)\b(?!\s+than\b)"
+    rf"|\bthe\s+(?:following|next|previous|preceding)\s+{_TIME_UNIT}\b|\bthat\s+{_TIME_UNIT}\b",
+    re.I)
+# What anchors such a time within the sentence: a year, or a date, before it.
+_DATE = re.compile(r"\b(?:\d{3,4}s?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b")
+
+
+def relative_time(sentence: str) -> str | None:
+    """The phrase of ``sentence`` that dates it relative to an event no earlier part of it names ("a year
+    earlier", "the following year", "that year"), or None."""
+    for found in _RELATIVE_TIME.finditer(sentence):
+        if not _DATE.search(sentence[: found.start()]):
+            return found.group(0)
+    return None
+
+
 def unanchored(sentence: str) -> str | None:
     """The phrase of ``sentence`` that relates it to something only the text before it says ("In
     response", "the years that followed", "a broader definition" with no "than"): lifted alone, the
@@ -66,6 +92,9 @@ def unanchored(sentence: str) -> str | None:
     found = _UNANCHORED.search(sentence)
     if found:
         return found.group(0)
+    when = relative_time(sentence)
+    if when:
+        return when
     if re.search(r"\b(?:than|compared)\b", sentence, re.I):
         return None
     further = _FURTHER.search(sentence)
@@ -125,6 +154,65 @@ def _inflected_verb(word: str) -> bool:
     return bool(verbs) and word not in verbs
 
 
+# "that" as a pointer: after a preposition or a verb of doing ("the first use of that provision", "tools
+# for bridging that gap", "the distance it travels in that time"), a noun after it is one an earlier
+# sentence named (raters on test-d, test-o and a test-l lesson: context lost).  After a verb of saying or
+# knowing it opens a clause ("showing that states cooperate"); "in that", "so that", "given that" are
+# conjunctions.
+_THAT_NOUN = re.compile(
+    r"\b(?:in|on|at|by|for|from|of|with|to|into|over|under|after|before|during|since|until|within|across"
+    r"|through|towards?|beyond|against|about|despite|([a-z]+ing))\s+(that)\s+([a-z]+)\b", re.I)
+# Verbs that take a "that" clause: after them "that" opens one.
+_CLAUSE_VERBS = frozenset(
+    "say show argue note suggest ensure know believe mean prove claim recognise recognize think find assume state "
+    "report insist agree accept acknowledge realise realize understand warn remind demonstrate indicate hope fear "
+    "decide conclude confirm emphasise emphasize stress explain predict require imply add observe reveal learn feel "
+    "hold maintain estimate expect judge guarantee promise declare announce assert point admit deny doubt "
+    "notice see hear recall remember imagine suppose consider discover establish determine".split())
+_NOT_NOUNS = frozenset("the a an is was are were it its they them their this these those there which who what no "
+                       "some many all each such he she we you i one can could may might will would shall should must".split())
+
+
+def pointing_that(sentence: str) -> str | None:
+    """The "that <noun>" of ``sentence`` that points to a noun of a sentence not shown (``_THAT_NOUN``), or
+    None; not when the sentence names the noun before it, nor "that year" after a date (``relative_time``)."""
+    for m in _THAT_NOUN.finditer(sentence):
+        noun = m.group(3).lower()
+        if noun in _NOT_NOUNS or not getAllLemmas(noun).get("NOUN") or re.fullmatch(_TIME_UNIT, noun):
+            continue
+        verb = m.group(1)
+        if verb and (not getAllLemmas(verb.lower()).get("VERB")
+                     or any(lemma in _CLAUSE_VERBS for lemma in getAllLemmas(verb.lower())["VERB"])):
+            continue
+        before = words(sentence[: m.start(2)])
+        if any(singular(w.lower()) == singular(noun) for w in before):
+            continue  # "the price index rose ... the change in that index": it points inside the sentence
+        return f"{m.group(2)} {m.group(3)}"
+    return None
+
+
+# Words that name nothing: before a possessive pronoun, they leave it no owner in the sentence.
+_NAMING_NOTHING = frozenset(
+    "in on at by for from of with to into over under after before during since until within across through "
+    "towards toward beyond against about despite and or but the a an then later also still soon now once when as "
+    "yet so thus".split())
+_POSSESSIVES = frozenset("its their his her".split())
+
+
+def ownerless_possessive(sentence: str) -> str | None:
+    """An "its", "their", "his" or "her" with no noun or name before it ("From 2014 its government mounted
+    ...", "At its head stood ...", "Their lives were organised around ..."): its owner is in a sentence not
+    shown (raters on test-e and two test-m near-miss documents: context lost), or None."""
+    toks = words(sentence)
+    for i, tok in enumerate(toks):
+        low = tok.lower()
+        if low in _POSSESSIVES:
+            return " ".join(toks[i: i + 2])
+        if low not in _NAMING_NOTHING and not tok[:1].isdigit():
+            return None
+    return None
+
+
 @lru_cache(maxsize=8192)  # every lifting family asks it of the same sentences
 def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | None:
     """The words of ``sentence`` that need a sentence not shown to be understood: a pointer or a
@@ -139,7 +227,7 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
     for found in LEANS_BACK.finditer(sentence):
         if not _named_before(sentence, found):
             return found.group(0)
-    found_text = unanchored(sentence)
+    found_text = unanchored(sentence) or pointing_that(sentence) or ownerless_possessive(sentence)
     if found_text:
         return found_text
     subject = bare_subject(sentence, title)

@@ -67,6 +67,39 @@ def worked_line(sentence: str, course: CourseView) -> bool:
                for sec, s in course.lesson.sentences[max(0, at - WORKED_REACH): at])
 
 
+# The heading of a section that closes a text: "Conclusion", "Summary", "Looking Ahead", "Final Thoughts".
+_CLOSING_HEADING = re.compile(
+    r"^\s*(?:conclusions?|summary|in (?:summary|conclusion|closing|sum)|concluding remarks|closing (?:remarks|thoughts)"
+    r"|final (?:thoughts|remarks|word)|looking (?:ahead|forward)|the road ahead|wrapping up)\s*$", re.I)
+
+
+def closing_sentence(sentence: str, course: CourseView) -> bool:
+    """A sentence of the text's closing: its last paragraph, or a section headed "Conclusion", "Summary" or
+    "Looking Ahead".  An essay closes on what it argued, in general words ("charts made together protect
+    seafarers, support trade ...", "states build confidence in one another", "will depend on balancing
+    deterrence with restraint"): lifted and keyed True, nobody answers False (raters on test-e, and on
+    four essays of the test-l and test-m near-miss studies: 6 rejected and 1 minor of 7 such statements with
+    no figure; the only one with a figure, a partnership "announced in 2024", was accepted once)."""
+    closing = course.remembered(("closing-sentences",), lambda: _closing_sentences(course))
+    return sentence in closing
+
+
+def _closing_sentences(course: CourseView) -> frozenset[str]:
+    found: set[str] = set()
+    last, follows = None, False
+    for section in course.lesson.document.sections:
+        if section.heading and _CLOSING_HEADING.match(section.heading):
+            found.update(section.sentences)
+        paragraphs = section.paragraphs
+        if paragraphs:
+            last, follows = paragraphs[-1], len(paragraphs) > 1
+    if last is not None and follows:
+        # The last paragraph closes the text when it follows another of its section: a section's only
+        # paragraph ("The Treaty of Rome set up several bodies ...:" before its list) is its content.
+        found.update(last.sentences)
+    return frozenset(found)
+
+
 # A sentence that judges or hedges rather than states: "... and with good reason", "is widely regarded as a
 # turning point", "is often presented as a success", "an important commitment in itself", "an
 # unprecedented naval response".  Keyed True, nobody would answer False: it can be guessed without reading
@@ -103,7 +136,8 @@ def verbless_gerund(statement: str) -> bool:
 
 def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
     """A statement keyed True carries a specific, checkable fact: a number, or a name or glossary
-    term the lesson does not repeat throughout; never a summing-up sentence."""
+    term the lesson does not repeat throughout; never a summing-up sentence, nor one of the text's closing
+    without a figure (``closing_sentence``), whichever family lifted it."""
     if c.type is not QuestionType.TRUE_FALSE or not c.truth or c.rule == TABLE_MATCHING:
         return True
     if c.rule in (CONTRAST_STATEMENT, NEGATION_STATEMENT):
@@ -115,6 +149,8 @@ def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
         return False
     if re.search(r"\d", c.source_sentence):
         return True
+    if closing_sentence(c.source_sentence, course):
+        return False  # "their cooperation can make societies safer": the closing's argument, guessed True
     return any(
         _mention_counts(course).get(norm_phrase(m.text), 0) < TOPIC_MENTIONS
         for m in course.lesson.mentions

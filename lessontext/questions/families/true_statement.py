@@ -12,7 +12,8 @@ stays (raters on test-d and test-f asked for it; what is left is still true).
 Not a sentence that judges or hedges ("is widely regarded as", "and with good reason"), nor one that
 needs a sentence not shown ("the parties agreed", "went much further", "Comparable hotlines":
 ``context.leans_on_context``, asked of every lifted sentence), nor a line of a worked example
-("7 counters are not blue, and 7 ÷ 10 = 0.7": ``statements.worked_line``).
+("7 counters are not blue, and 7 ÷ 10 = 0.7": ``statements.worked_line``), nor a sentence with no figure
+from the text's closing ("Charts made together protect seafarers ...": ``statements.closing_sentence``).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..rules import TRUE_STATEMENT
-from ..statements import evaluative, worked_line
+from ..statements import closing_sentence, evaluative, worked_line
 from ..text import CALCULATION, find_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -69,6 +70,8 @@ def without_asides(statement: str, *keys: str) -> str:
     return trimmed if any(find_phrase(trimmed, k) for k in keys) else statement
 
 
+_FIGURE = re.compile(r"\d")
+
 # Also the confidence of the true statements the enumeration and clause families lift.
 TRUE_STATEMENT_CONFIDENCE = 0.52
 
@@ -85,6 +88,8 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
         if illustrative(mention.sentence, mention.anchor) or CALCULATION.search(mention.sentence) \
                 or leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
+        if closing_sentence(mention.sentence, course) and not _FIGURE.search(mention.sentence):
+            continue  # "Charts made together protect seafarers ...": an essay's closing words, guessed True
         seen.add(mention.sentence)
         named = [m.text for m in lesson.mentions if m.sentence == mention.sentence]
         statement = without_asides(lift(mention.sentence), *named)
@@ -137,6 +142,18 @@ The treaty's entry into force in 1999 is widely regarded as a turning point for 
 Amira deposits £2,000 in an account at the Northern Bank for 3 years.
 """
 
+# An essay's closing words: what it argued, in general words, guessed True without reading.
+CLOSING = """# Sea Charts
+
+## Surveys
+
+The Hydrographic Office in Taunton surveyed the coast of Oman with the Royal Navy in 1998.
+
+## Conclusion
+
+Charts made by Oman and the Hydrographic Office together protect seafarers and support trade.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="true_statement",
     priority=60,
@@ -155,5 +172,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(LEANING, TRUE_STATEMENT, "widely regarded"),  # a judgement: guessed without reading
         makes_no(FRAMING, TRUE_STATEMENT, "come mainly from"),
         makes_no(FRAMING, TRUE_STATEMENT, "centre of the book trade"),
+        makes(CLOSING, TRUE_STATEMENT, "surveyed the coast of Oman"),
+        makes_no(CLOSING, TRUE_STATEMENT, "protect seafarers"),  # the closing's general claim
     ),
 ))

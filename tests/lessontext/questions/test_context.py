@@ -67,7 +67,7 @@ def test_bare_subject(sentence, title, bare):
     ("Rivers likewise carry sediment to the sea.", True),
     # The comparison names both sides: nothing outside.
     ("A rhyme is the repetition of the same or similar sounds.", False),
-    ("Its structure is similar to that of a leaf.", False),
+    ("A wing's structure is similar to that of a leaf.", False),
     ("A far larger share of energy is lost as heat.", False),
 ])
 def test_leans_on_context(sentence, leans):
@@ -118,3 +118,54 @@ def test_a_bare_subject_that_is_the_asked_term_does_not_lean():
     assert leans_on_context(sentence, "Genetics", "phenotype") is None
     problem = "The problem is that glycolysis uses up NAD+, and without oxygen the chain cannot regenerate it."
     assert leans_on_context(problem, "Respiration", "electron transport chain") is not None
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Less than a year earlier, in December 2018, drone sightings disrupted flights at Gatwick.", True),
+    ("Two years later the alliance opened a school in Rome.", True),
+    ("The following year, Spain joined the pact.", True),
+    ("Later that year he was summoned before the Emperor at Worms.", True),
+    ("The treaty was signed in 1992 and entered into force two years later.", False),  # dated before
+    ("Louis XVI was executed in January 1793; the queen followed in October of that year.", False),
+    ("The project finished a year later than planned in Rome.", False),  # "than" names the other end
+])
+def test_relative_time_needs_its_event(sentence, leans):
+    """A time told relative to an event the sentence does not name ("a year earlier") loses it when the
+    sentence is lifted alone (raters on test-o and test-i: context lost)."""
+    from lessontext.questions.context import relative_time
+    assert (relative_time(sentence) is not None) is leans
+    if leans:
+        assert leans_on_context(sentence) is not None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("One of the oldest tools for bridging that gap is the exchange of liaison officers.", "that gap"),
+    ("In 2015 France invoked the clause, the first use of that provision.", "that provision"),
+    ("Find its speed and the distance it travels in that time.", "that time"),
+    ("The index tracks a basket of goods, and inflation is the change in that index.", None),  # named before
+    ("Studies showing that states cooperate are common in Rome.", None),  # a clause after a verb of showing
+    ("A fallacy is a pattern of reasoning that can seem persuasive.", None),  # a relative clause
+    ("The law differs in that the courts apply it.", None),  # a conjunction
+])
+def test_pointing_that(sentence, expected):
+    """"that <noun>" after a preposition or a verb of doing points to a sentence not shown (raters on
+    test-d, test-o and a test-l lesson: context lost)."""
+    from lessontext.questions.context import pointing_that
+    assert pointing_that(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("From 2014 its government mounted a campaign against illegal fishing.", "its government"),
+    ("At its head stood a king whose power was not limited.", "its head"),
+    ("Their lives were organised around the manor.", "Their lives"),
+    ("In 1876 their hereditary stipends were converted into bonds.", "their hereditary"),
+    ("Indonesia and its neighbours mounted a campaign in 2014.", None),  # its owner is named first
+    ("The Agency's database has operated since 1995.", None),
+])
+def test_ownerless_possessive(sentence, expected):
+    """A possessive pronoun with no noun or name before it has its owner in a sentence not shown (raters on
+    test-e and two test-m near-miss documents: context lost)."""
+    from lessontext.questions.context import ownerless_possessive
+    assert ownerless_possessive(sentence) == expected
+    if expected:
+        assert leans_on_context(sentence) is not None

@@ -3,7 +3,7 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
-from lessontext.questions.statements import evaluative, hedged, worked_line
+from lessontext.questions.statements import closing_sentence, evaluative, hedged, worked_line
 
 
 @pytest.mark.parametrize("sentence, judges", [
@@ -67,3 +67,53 @@ By 1920 the index stood at 250.
 def test_worked_line(sentence, worked):
     course = build_course(parse_document(WORKED), glossary=(), others=())
     assert worked_line(sentence, course) is worked
+
+
+ESSAY = """# Sea Charts
+
+## Surveys
+
+The Hydrographic Office surveyed the coast in 1998.
+
+Its ships mapped the reefs for the navy.
+
+## Training
+
+Officers train at the school each spring.
+
+Charts made together protect seafarers and support trade.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Conclusion", "Summary", "Looking Ahead"])
+def test_closing_sentence_under_a_closing_heading(heading):
+    text = ESSAY.replace("## Training", f"## {heading}")
+    course = build_course(parse_document(text), glossary=(), others=())
+    assert closing_sentence("Officers train at the school each spring.", course)
+    assert not closing_sentence("The Hydrographic Office surveyed the coast in 1998.", course)
+
+
+def test_closing_sentence_is_the_last_paragraph_after_another():
+    course = build_course(parse_document(ESSAY), glossary=(), others=())
+    assert closing_sentence("Charts made together protect seafarers and support trade.", course)
+    assert not closing_sentence("Officers train at the school each spring.", course)
+    alone = build_course(parse_document(ESSAY.replace("Officers train at the school each spring.\n\n", "")),
+                         glossary=(), others=())
+    assert not closing_sentence("Charts made together protect seafarers and support trade.", alone)  # its section's only paragraph
+
+
+def test_true_statement_checkable_refuses_a_closing_statement_whatever_family_lifted_it():
+    """The rubric asks it of every statement keyed True (clause and enumeration families lift them too)."""
+    from lessontext.questions.candidate import Candidate
+    from lessontext.questions.statements import true_statement_checkable
+    from lessontext.questions.types import QuestionType
+
+    text = ESSAY.replace("support trade.", "support trade with Oman.")
+    course = build_course(parse_document(text), glossary=(), others=())
+
+    def tf(sentence):
+        return Candidate(type=QuestionType.TRUE_FALSE, rule="true_statement", stem=sentence, statement=sentence,
+                         source_anchor="", source_sentence=sentence, explanation="", base=0.5, truth=True)
+
+    assert not true_statement_checkable(tf("Charts made together protect seafarers and support trade with Oman."), course)
+    assert true_statement_checkable(tf("The Hydrographic Office surveyed the coast in 1998."), course)
