@@ -413,13 +413,28 @@ def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, pro
             found = [dividend * divisor, *([dividend - divisor] if like else []), key * 10, key / 10,
                      divisor / dividend, key * 1000, key / 1000]
     else:
-        partial = Decimal(1)
-        for v in values[:-1]:
-            partial *= v
-        found = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
+        found = product_mistakes(values, key)
     # A quotient that does not end ("33.333...") is rounded as a student would write it: three figures.
     return [m.quantize(Decimal(1).scaleb(m.adjusted() - 2)) if -m.normalize().as_tuple().exponent > 8 else m
             for m in found]
+
+
+def product_mistakes(values: list[Decimal], key: Decimal) -> list[Decimal]:
+    """A product's typical wrong results, most typical first.  Of three factors, one left out ("2.4 = one
+    year only"), then the decimal point slipped.  Of two, where leaving one out gives an input: the factors
+    added and one divided by the other, then one slip only.  Options that are nothing but the key times a
+    power of ten ("72,000 / 7,200 / 72" for 240 × 3) are guessed by estimation and model no error (raters
+    on test-n, test-n-mid, test-n-r3 and test-o: use the sum, 243, and the quotient, 80)."""
+    if len(values) > 2:
+        partial = Decimal(1)
+        for v in values[:-1]:
+            partial *= v
+        return [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
+    first, second = values
+    found = [first + second]
+    if second != 1:
+        found.append(first / second)
+    return [*found, key * 10, key / 10]
 
 
 # "(54 ÷ 274) × 100 ≈ 19.7%", "Year 2: (550 ÷ 500) × 100 = 110": a percentage share worked with numbers.

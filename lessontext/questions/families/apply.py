@@ -78,6 +78,7 @@ from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
 from ..symbols import parse_symbol_formula, symbol_names
 from ..text import is_plural, word_count
+from ..units import lesson_units
 from ..worked import (
     apply_ops,
     fresh_values,
@@ -171,7 +172,9 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             fallback = units or [""] * len(names)
             units, unit = [u or f for u, f in zip(example.units, fallback)], example.unit
         elif units is None:
-            units = [""] * len(names)
+            # No working to read units from: those the lesson gives its quantities ("Force is measured in
+            # newtons (N)", a table's unit column, "Fixed costs = £3,600"; ``units.py``).
+            units, unit = lesson_units(names, ops, result, lesson)
         # A long unit ("per person-year") goes in the question, once: on every option it would make
         # the options read alike ("0.03 per person-year", "0.3 per person-year").
         # So does a unit that ends an option as a word would ("1.5 A": an article).
@@ -444,6 +447,16 @@ In March the line ran 640 trains, and 544 of them arrived on time.
 (544 ÷ 640) × 100 = 85%
 """
 
+# No working, but the units the lesson says its quantities are measured in (``units.py``): the stem gives them.
+MEASURED = """# Turning
+
+## Moments
+
+moment = force × distance from the hinge
+
+Force is measured in newtons (N) and distance in metres (m), so moments are measured in newton metres (N m).
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
     priority=43,
@@ -453,6 +466,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
     doc=__doc__,
     examples=(
         makes(INTEREST, APPLY_FORMULA, "The text gives the formula “simple interest = principal × rate × time”."),
+        makes(MEASURED, APPLY_FORMULA, "What is the moment, in N m, when force = "),
+        makes_no(MEASURED.replace("(N)", "").replace("(m)", "").replace("(N m)", ""), APPLY_FORMULA, " N and "),
         makes(AVERAGE, APPLY_FORMULA, "What is the mean when total = "),
         makes(TITRATION, APPLY_FORMULA, " L?"),
         makes_no(TITRATION, APPLY_FORMULA, "moles = 68"),

@@ -30,3 +30,20 @@ def test_a_sums_and_a_differences_fresh_parts_are_of_one_size(seed):
     for ops in (["+"], ["−"]):
         (first, second), key, _ = compute(["intake", "expenditure"], ops, random.Random(seed))
         assert max(first, second) <= min(first, second) * ONE_SIZE and key > 0
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_sums_wrong_options_are_the_other_operation_and_one_slip(seed):
+    for ops in (["+"], ["−"]):
+        (first, second), key, mistakes = compute(["intake", "expenditure"], ops, random.Random(seed))
+        other = first - second if ops == ["+"] else first + second
+        assert key == (first + second if ops == ["+"] else first - second)
+        assert mistakes == [abs(other), key * 10]
+        assert abs(other) not in (first, second)  # never one of the values given
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_product_without_example_is_computed_and_its_options_model_errors(seed):
+    (a, b), key, mistakes = compute(["price per item", "number of items"], ["×"], random.Random(seed))
+    assert key == a * b
+    assert mistakes[0] == a + b and mistakes[1] == (a / b).quantize(mistakes[1])

@@ -419,3 +419,19 @@ def test_a_figures_short_unit_is_no_word(text, unit):
     from lessontext.questions.worked import short_unit
 
     assert short_unit(Decimal(50), text) == unit
+
+
+@pytest.mark.parametrize("a, b", [("240", "3"), ("450", "7"), ("0.15", "0.04"), ("48", "18")])
+def test_a_products_wrong_options_model_errors_not_only_powers_of_ten(a, b):
+    values = [Decimal(a), Decimal(b)]
+    key = values[0] * values[1]
+    first_three = typical_mistakes(values, key, ["×"], proportion=False)[:3]
+    assert first_three[0] == values[0] + values[1]  # added instead of multiplied
+    assert first_three[1] == (values[0] / values[1]).quantize(first_three[1])  # divided instead
+    ratios = [m / key for m in first_three]
+    assert sum(r in (Decimal(10), Decimal("0.1"), Decimal(100), Decimal("0.01")) for r in ratios) <= 1
+
+
+def test_a_product_of_three_still_leaves_a_factor_out_first():
+    values = [Decimal(120), Decimal("0.02"), Decimal(3)]
+    assert typical_mistakes(values, Decimal("7.2"), ["×"], proportion=False)[0] == Decimal("2.4")
