@@ -27,6 +27,10 @@ SUM_FORMULA = re.compile(
     rf"(?:^|:\s*)(?P<result>{NAME})\s*=\s*(?P<a>{NAME})\s+(?P<op>[+−])\s+(?P<b>{NAME})\s*(?=$|[.,;])"
 )
 STARTS = frozenset("it they this these that he she its their".split())
+# A letter alone is a symbol, not a word of a name ("Using n = sin i ÷ sin r": a lead-in and the sines of two
+# angles, asked as "the using n when sin i = 38"; raters on test-m: ungrammatical, a sine above 1); the
+# article "a" is a word ("number of existing cases at a given time").
+_LONE_SYMBOL = re.compile(r"[^\W\d_aA]")
 MAX_NAME_WORDS = 5
 MAX_LONG_NAME_WORDS = 12
 LONG_FORMULA = re.compile(
@@ -69,7 +73,7 @@ def parse_formula(sentence: str, *, long: bool = False) -> tuple[str, list[str],
     for name in [result, *names]:
         toks = name.split()
         if not toks or len(toks) > (MAX_LONG_NAME_WORDS if long else MAX_NAME_WORDS) or len(name) < 3 \
-                or toks[0].lower() in STARTS:
+                or toks[0].lower() in STARTS or any(_LONE_SYMBOL.fullmatch(t) for t in toks):
             return None
     if len({n.lower() for n in names}) != len(names) or result.lower() in {n.lower() for n in names}:
         return None

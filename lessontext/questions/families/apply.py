@@ -82,6 +82,7 @@ from ..units import lesson_units
 from ..worked import (
     apply_ops,
     fresh_values,
+    named_as_another,
     rounded_values,
     section_example,
     symbol_example,
@@ -167,6 +168,8 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             continue
         if example is not None and example.continues:
             continue  # one step of a longer working: asked alone it skips the lesson's point
+        if example is not None and not legend and named_as_another(example, names, lesson.sentences):
+            continue  # another formula's working: its values are not this formula's quantities
         if example is not None:
             # Units the working leaves out come from where the lesson names its symbols.
             fallback = units or [""] * len(names)

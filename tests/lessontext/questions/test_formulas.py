@@ -47,3 +47,18 @@ def test_a_product_without_example_is_computed_and_its_options_model_errors(seed
     (a, b), key, mistakes = compute(["price per item", "number of items"], ["×"], random.Random(seed))
     assert key == a * b
     assert mistakes[0] == a + b and mistakes[1] == (a / b).quantize(mistakes[1])
+
+
+@pytest.mark.parametrize("sentence, long", [
+    ("Using n = sin i ÷ sin r", False),  # a lead-in and two sines: symbols, not names
+    ("refractive index = sin i ÷ sin r", False),
+])
+def test_a_letter_alone_is_a_symbol_not_a_word_of_a_name(sentence, long):
+    assert parse_formula(sentence, long=long) is None
+
+
+def test_the_article_a_is_a_word_of_a_name():
+    parsed = parse_formula("Point prevalence = number of existing cases at a given time / total population at that time",
+                           long=True)
+    assert parsed == ("Point prevalence", ["number of existing cases at a given time", "total population at that time"],
+                      ["÷"])
