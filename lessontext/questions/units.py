@@ -21,6 +21,8 @@ pivot" by "distance", "change in velocity" by "velocity"); a count ("number of u
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from decimal import Decimal
 
 from lessontext.words import singular
 
@@ -119,6 +121,35 @@ def unit_of(name: str, lesson: LessonView, declared: dict[str, str] | None = Non
     if currency and _money(name, " ".join(s.replace("*", "") for _, s in lesson.sentences), currency):
         return currency
     return ""
+
+
+# A fresh value may be this many times larger or smaller than the figures the lesson writes in its unit.
+SIZE_RANGE = Decimal(3)
+# Draws of fresh values tried until every one is of a size the lesson writes in its unit.
+SIZE_DRAWS = 30
+
+
+def lesson_sizes(lesson: LessonView) -> Callable[[Decimal, str], bool]:
+    """Whether a value is of a size the lesson writes its unit with: within SIZE_RANGE of the smallest and the
+    largest figure it gives in that unit ("27 m/s", "20 m/s": a change in velocity of 406 m/s is no car's; raters
+    on test-c, test-k, test-g and test-m marked sizes no example has: "a strain of 33", "f/39", "275 new cases
+    in 5 person-years").  A unit the lesson writes with no figure allows any size."""
+    text = " ".join(s.replace("*", "") for _, s in lesson.sentences)
+    sizes: dict[str, list[Decimal]] = {}
+
+    def fits(value: Decimal, unit: str) -> bool:
+        if not unit:
+            return True
+        if unit not in sizes:
+            if unit in "£$€":
+                found = re.findall(rf"{re.escape(unit)}(\d[\d,]*(?:\.\d+)?)", text)
+            else:
+                found = re.findall(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*{re.escape(unit)}(?![\w/²³])", text)
+            sizes[unit] = [d for d in (Decimal(f.replace(",", "")) for f in found) if d > 0]
+        known = sizes[unit]
+        return not known or min(known) / SIZE_RANGE <= value <= max(known) * SIZE_RANGE
+
+    return fits
 
 
 def lesson_units(names: list[str], ops: list[str], result: str, lesson: LessonView) -> tuple[list[str], str]:

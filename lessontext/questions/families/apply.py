@@ -78,7 +78,7 @@ from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
 from ..symbols import parse_symbol_formula, symbol_names
 from ..text import is_plural, word_count
-from ..units import lesson_units
+from ..units import SIZE_DRAWS, lesson_sizes, lesson_units
 from ..worked import (
     apply_ops,
     fresh_values,
@@ -202,6 +202,13 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 # Symbols take small values ("I = 3 A"): a base of hundreds reads wrongly for a current.
                 values, key, mistakes = compute(names, ops, rng, [Decimal(2)] * len(names) if legend else None,
                                                 result=named[result][0] if legend else result)
+                if not legend and any(units):
+                    # Units the lesson gives: values of the sizes it writes them with.
+                    fits = lesson_sizes(lesson)
+                    for _ in range(SIZE_DRAWS):
+                        if all(fits(v, u) for v, u in zip([*values, key], [*units, unit])):
+                            break
+                        values, key, mistakes = compute(names, ops, rng, result=result)
             distractors = mistake_options(values, key, mistakes, unit)
             if fmt(key) not in {fmt(v) for v in values} and len(distractors) >= 2 and (
                     drawn is None or len(distractors) > len(drawn[2])):

@@ -9,7 +9,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import analyse, build_course
 from lessontext.questions.families.apply import apply_questions
-from lessontext.questions.units import declared_units, lesson_units, unit_of
+from lessontext.questions.units import declared_units, lesson_sizes, lesson_units, unit_of
 
 TURNING = """# Turning
 
@@ -117,3 +117,27 @@ def test_amounts_take_the_lessons_currency_and_a_ratio_of_them_none(seed):
     assert total.key == f"£{a + b:,}"
     fixed, per = (Decimal(x.replace(",", "")) for x in re.findall(r"= £([\d,.]+)", output.stem))
     assert Decimal(output.key.replace(",", "")) == fixed / per and "£" not in output.key
+
+
+RACE = MOTION + """
+## A race car
+
+A car goes from 10 m/s to 30 m/s in 4 s, and a cyclist from 2 m/s to 8 m/s in 3 s.
+"""
+
+
+def test_a_value_is_of_a_size_the_lesson_writes_its_unit_with():
+    fits = lesson_sizes(lesson(RACE))
+    assert fits(Decimal(24), "m/s") and fits(Decimal("0.9"), "m/s")
+    assert not fits(Decimal(406), "m/s") and not fits(Decimal("0.5"), "m/s")
+    assert fits(Decimal(10_000), "kg")  # a unit the lesson gives no figure in: any size
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_fresh_values_keep_the_lessons_sizes_and_the_key_is_computed(seed):
+    (q,) = questions(RACE, seed)
+    m = re.search(r"change in velocity = ([\d,.]+) m/s and time taken = ([\d,.]+) s\?", q.stem)
+    assert m, q.stem
+    dv, t = (Decimal(g.replace(",", "")) for g in m.groups())
+    assert dv <= 90 and t <= 12
+    assert q.key.endswith(" m/s²") and Decimal(q.key.split()[0].replace(",", "")) == dv / t
