@@ -108,7 +108,8 @@ def _money(name: str, text: str, currency: str) -> bool:
     return False
 
 
-def unit_of(name: str, lesson: LessonView, declared: dict[str, str] | None = None) -> str:
+def unit_of(name: str, lesson: LessonView, declared: dict[str, str] | None = None, *, currency: str | None = None,
+            text: str | None = None) -> str:
     """The unit the lesson gives the quantity ``name``, or "" (a count, or a quantity it gives none)."""
     if _COUNT.match(name):
         return ""
@@ -117,10 +118,16 @@ def unit_of(name: str, lesson: LessonView, declared: dict[str, str] | None = Non
         unit = declared.get(_key(look))
         if unit:
             return unit
-    currency = _currency(lesson)
-    if currency and _money(name, " ".join(s.replace("*", "") for _, s in lesson.sentences), currency):
-        return currency
+    currency = _currency(lesson) if currency is None else currency
+    if currency:
+        text = _text(lesson) if text is None else text
+        if _money(name, text, currency):
+            return currency
     return ""
+
+
+def _text(lesson: LessonView) -> str:
+    return " ".join(s.replace("*", "") for _, s in lesson.sentences)
 
 
 # A fresh value may be this many times larger or smaller than the figures the lesson writes in its unit.
@@ -129,12 +136,12 @@ SIZE_RANGE = Decimal(3)
 SIZE_DRAWS = 30
 
 
-def lesson_sizes(lesson: LessonView) -> Callable[[Decimal, str], bool]:
+def lesson_sizes(lesson: LessonView, text: str | None = None) -> Callable[[Decimal, str], bool]:
     """Whether a value is of a size the lesson writes its unit with: within SIZE_RANGE of the smallest and the
     largest figure it gives in that unit ("27 m/s", "20 m/s": a change in velocity of 406 m/s is no car's; raters
     on test-c, test-k, test-g and test-m marked sizes no example has: "a strain of 33", "f/39", "275 new cases
     in 5 person-years").  A unit the lesson writes with no figure allows any size."""
-    text = " ".join(s.replace("*", "") for _, s in lesson.sentences)
+    text = _text(lesson) if text is None else text
     sizes: dict[str, list[Decimal]] = {}
 
     def fits(value: Decimal, unit: str) -> bool:
@@ -152,10 +159,28 @@ def lesson_sizes(lesson: LessonView) -> Callable[[Decimal, str], bool]:
     return fits
 
 
+class LessonMeasures:
+    """A lesson's units and the sizes it writes them with, read once for all its formulas (a long document
+    states many)."""
+
+    def __init__(self, lesson: LessonView) -> None:
+        self.lesson = lesson
+        self.declared = declared_units(lesson)
+        self.currency = _currency(lesson)
+        self.text = _text(lesson)
+        self.fits = lesson_sizes(lesson, self.text)
+
+    def units(self, names: list[str], ops: list[str], result: str) -> tuple[list[str], str]:
+        """The units of a formula's inputs and of its result, as the lesson gives them ("" where it gives none)."""
+        def of(name: str) -> str:
+            return unit_of(name, self.lesson, self.declared, currency=self.currency, text=self.text)
+
+        units = [of(n) for n in names]
+        if ops == ["÷"] and units[0] and units[0] == units[1]:
+            return units, ""  # a ratio of one kind of quantity has no unit ("£3,600 ÷ £9" is a number of units)
+        return units, of(result)
+
+
 def lesson_units(names: list[str], ops: list[str], result: str, lesson: LessonView) -> tuple[list[str], str]:
     """The units of a formula's inputs and of its result, as the lesson gives them ("" where it gives none)."""
-    declared = declared_units(lesson)
-    units = [unit_of(n, lesson, declared) for n in names]
-    if ops == ["÷"] and units[0] and units[0] == units[1]:
-        return units, ""  # a ratio of one kind of quantity has no unit ("£3,600 ÷ £9" is a number of units)
-    return units, unit_of(result, lesson, declared)
+    return LessonMeasures(lesson).units(names, ops, result)

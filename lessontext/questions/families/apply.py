@@ -78,7 +78,7 @@ from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
 from ..symbols import parse_symbol_formula, symbol_names
 from ..text import is_plural, word_count
-from ..units import SIZE_DRAWS, lesson_sizes, lesson_units
+from ..units import SIZE_DRAWS, LessonMeasures
 from ..worked import (
     apply_ops,
     fresh_values,
@@ -123,6 +123,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     seen: set[str] = set()
     named: dict[str, tuple[str, str]] | None = None
     measured: str | None = None  # the lesson's text, where a sum's parts must be given amounts
+    measures: LessonMeasures | None = None  # the units the lesson gives its quantities, read once
     for at, (section, sentence) in enumerate(lesson.sentences):
         if "=" not in sentence:
             continue
@@ -177,7 +178,8 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         elif units is None:
             # No working to read units from: those the lesson gives its quantities ("Force is measured in
             # newtons (N)", a table's unit column, "Fixed costs = £3,600"; ``units.py``).
-            units, unit = lesson_units(names, ops, result, lesson)
+            measures = measures or LessonMeasures(lesson)
+            units, unit = measures.units(names, ops, result)
         # A long unit ("per person-year") goes in the question, once: on every option it would make
         # the options read alike ("0.03 per person-year", "0.3 per person-year").
         # So does a unit that ends an option as a word would ("1.5 A": an article).
@@ -202,11 +204,10 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 # Symbols take small values ("I = 3 A"): a base of hundreds reads wrongly for a current.
                 values, key, mistakes = compute(names, ops, rng, [Decimal(2)] * len(names) if legend else None,
                                                 result=named[result][0] if legend else result)
-                if not legend and any(units):
+                if not legend and any(units) and measures is not None:
                     # Units the lesson gives: values of the sizes it writes them with.
-                    fits = lesson_sizes(lesson)
                     for _ in range(SIZE_DRAWS):
-                        if all(fits(v, u) for v, u in zip([*values, key], [*units, unit])):
+                        if all(measures.fits(v, u) for v, u in zip([*values, key], [*units, unit])):
                             break
                         values, key, mistakes = compute(names, ops, rng, result=result)
             distractors = mistake_options(values, key, mistakes, unit)
