@@ -97,9 +97,12 @@ def _lookups(name: str) -> list[str]:
 
 
 def _money(name: str, text: str, currency: str) -> bool:
-    """The lesson writes the quantity, or its last noun, as an amount of its currency ("Fixed costs = £3,600",
-    "total cost is £3,600")."""
-    for look in _lookups(name)[:3]:
+    """The lesson writes the quantity, or its head noun ("cost" of "variable cost per unit"), as an amount of its
+    currency ("Fixed costs = £3,600", "total cost is £3,600")."""
+    words = name.lower().replace("*", "").split()
+    before = words[:next((i for i, w in enumerate(words) if i and w in _GRAMMAR), len(words))]
+    whole = " ".join(words)
+    for look in dict.fromkeys([whole, whole.removeprefix("total "), before[-1] if before else whole]):
         # An amount, or a sum of amounts, not the first figure of a product or quotient ("Break-even output =
         # £3,600 ÷ £9.00 = 400 T-shirts" is a number of shirts).
         if re.search(rf"\b{re.escape(look)}\b\W{{0,4}}\s*(?:=|is|are|was|were|of)\s*{re.escape(currency)}\d[\d,.]*"
