@@ -6,10 +6,14 @@ phrase of letters (no symbols alone, no numbers, no brackets but a percentage's,
 read more than one way).  When the same sentence works the formula through with numbers and
 units ("= 0.00200 mol ÷ 0.0250 L = 0.0800 mol/L"), the fresh numbers are of the same size
 (the example's, each scaled by a small factor) and carry the example's units, key and options
-too: bare "68" and "2" for moles and litres are not a realistic question.  The question gives fresh numbers and asks for the result, computed
+too: bare "68" and "2" for moles and litres are not a realistic question.  With no working, the units
+the lesson gives its quantities ("measured in newtons (N)", a table's unit column, amounts in its one
+currency: ``units.py``) and values of the sizes it writes them with.  A working whose values the lesson
+works out as another of the formula's quantities is another formula's, and the formula is not asked.
+The question gives fresh numbers and asks for the result, computed
 exactly with decimals (a quotient's numbers are chosen so it divides exactly).  The wrong
 options are the results of common mistakes: a factor left out, the factors added instead of
-multiplied, the decimal point slipped (×10, ÷10, ×100: a rate given as a percentage), the
+multiplied or divided instead, the decimal point slipped once (×10, ÷10, ×100: a rate given as a percentage), the
 division turned round or replaced by a product.  A quantity named as a rate, fraction or
 proportion gets a decimal value below 1.  A formula in one-letter symbols ("V = I × R") is
 read too when the lesson names every symbol (a table with a "Symbol" column, "where Q is

@@ -1,5 +1,8 @@
 """Matching: "Match each description with the term it describes (“<heading>”).".
 
+The heading is quoted only when it is a plural noun phrase that names the terms' kind ("Cadences"); the
+descriptions read as options of one list: no list punctuation left at their end, a capital to open each.
+
 Reads a labelled group of three or more items with descriptions of at most
 35 words (six at most are drawn): the text pairs each label with its
 description, so the pairs are certain.  A worked calculation is no
