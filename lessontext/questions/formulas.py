@@ -10,6 +10,8 @@ import random
 import re
 from decimal import Decimal
 
+from .worked import product_mistakes
+
 NAME = r"[A-Za-z][A-Za-z'’ -]{0,40}?"
 # A display line that is nothing but its formula may name a quantity at length ("number of people at
 # risk at the start of the period"): no prose around it to be misread as a name.
@@ -25,6 +27,10 @@ SUM_FORMULA = re.compile(
     rf"(?:^|:\s*)(?P<result>{NAME})\s*=\s*(?P<a>{NAME})\s+(?P<op>[+−])\s+(?P<b>{NAME})\s*(?=$|[.,;])"
 )
 STARTS = frozenset("it they this these that he she its their".split())
+# A letter alone is a symbol, not a word of a name ("Using n = sin i ÷ sin r": a lead-in and the sines of two
+# angles, asked as "the using n when sin i = 38"; raters on test-m: ungrammatical, a sine above 1); the
+# article "a" is a word ("number of existing cases at a given time").
+_LONE_SYMBOL = re.compile(r"[^\W\d_aA]")
 MAX_NAME_WORDS = 5
 MAX_LONG_NAME_WORDS = 12
 LONG_FORMULA = re.compile(
@@ -67,7 +73,7 @@ def parse_formula(sentence: str, *, long: bool = False) -> tuple[str, list[str],
     for name in [result, *names]:
         toks = name.split()
         if not toks or len(toks) > (MAX_LONG_NAME_WORDS if long else MAX_NAME_WORDS) or len(name) < 3 \
-                or toks[0].lower() in STARTS:
+                or toks[0].lower() in STARTS or any(_LONE_SYMBOL.fullmatch(t) for t in toks):
             return None
     if len({n.lower() for n in names}) != len(names) or result.lower() in {n.lower() for n in names}:
         return None
@@ -112,11 +118,15 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
         # Round figures of one size: a sum's parts, or a difference's larger first and smaller second.
         # Of one size: "energy intake = 2,400 and energy expenditure = 320" is no day anyone lives.
         first = rng.choice(BASES)
-        second = rng.choice([b for b in BASES if b != first and first / ONE_SIZE <= b <= first * ONE_SIZE])
+        # Never one twice the other: the other operation's result would be one of the values given.
+        second = rng.choice([b for b in BASES if b != first and first / ONE_SIZE <= b <= first * ONE_SIZE
+                             and b != 2 * first and first != 2 * b])
         first, second = sorted((first, second), reverse=ops == ["−"])
         key = first + second if ops == ["+"] else first - second
         other = abs(first - second) if ops == ["+"] else first + second
-        return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(key) * 10, Decimal(key) / 10]
+        # The other operation, then one slip only: "155" and "15,500" for 750 + 800 are no error anyone makes
+        # (raters on test-n and test-n-mid: two powers of ten of the key, estimation finds it).
+        return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(key) * 10]
     if ops == ["÷"] and sizes is None and (like_quantities(names[0], names[1]) or _PART_OF_WHOLE.search(result)):
         # "change in length ÷ original length": a ratio of one kind of quantity, a fraction (test-c raters:
         # a strain of 33 contradicts "strain is usually very small").
@@ -135,10 +145,8 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
     key = Decimal(1)
     for v in values:
         key *= v
-    partial = Decimal(1)
-    for v in values[:-1]:
-        partial *= v
-    mistakes = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
+    mistakes = [m.quantize(Decimal(1).scaleb(m.adjusted() - 2)) if -m.normalize().as_tuple().exponent > 8 else m
+                for m in product_mistakes(values, key)]
     return values, key, mistakes
 
 

@@ -163,6 +163,33 @@ def alias(sentences: list[tuple[object, str]], at: int) -> tuple[str, str] | Non
     return (m.group("symbol"), _expression(m.group("expr"))) if m else None
 
 
+def named_as_another(worked: Worked, names: list[str], sentences: list[tuple[object, str]]) -> bool:
+    """A value of the example that the lesson works out, elsewhere, as another of the formula's quantities:
+    the example is another formula's.  A lesson that gives one result two formulas ("mechanical advantage =
+    load ÷ effort" and "= effort arm ÷ load arm") works one of them on a line that names only the result
+    ("Mechanical advantage = 490 N ÷ 140 N = 3.5"), after "load = ... = 490 N" and "effort = ... = 140 N":
+    read for the other, its forces filled the arms' lengths ("effort arm = 1,470 N"; raters on test-o: a
+    physics error taught).  Only a value with a unit, found as the answer of a working or a statement."""
+    words = [set(_CONTENT.findall(n.lower())) for n in names]
+    for i, (value, unit) in enumerate(zip(worked.values, worked.units)):
+        if not unit:
+            continue
+        others = set().union(*(w for j, w in enumerate(words) if j != i))
+        own, other = words[i] - others, others - words[i]
+        # The whole of the last side: "= 490 N", not "= 490 N × 0.40 m" nor "= 50 mm wide".
+        answer = re.compile(rf"\**{re.escape(_figure(value))}\s*{re.escape(unit)}\**\s*[.,;]?\s*$")
+        for _, sentence in sentences:
+            if sentence.count("=") < 1:
+                continue
+            left, last = sentence.split("=", 1)[0], sentence.rsplit("=", 1)[1].strip()
+            if not answer.match(last):
+                continue
+            named = set(_CONTENT.findall(left.lower()))
+            if named & other and not named & own:
+                return True
+    return False
+
+
 def _split_example(substitution: str, answer: str, ops: list[str]) -> Worked | None:
     """A substitution line with no answer and the next line's answer, read as one worked example."""
     sub, ans = _SUBSTITUTION.search(_CURRENCY_FIRST.sub(r"\2 \1", substitution)), _ANSWER.search(
@@ -413,13 +440,28 @@ def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, pro
             found = [dividend * divisor, *([dividend - divisor] if like else []), key * 10, key / 10,
                      divisor / dividend, key * 1000, key / 1000]
     else:
-        partial = Decimal(1)
-        for v in values[:-1]:
-            partial *= v
-        found = [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
+        found = product_mistakes(values, key)
     # A quotient that does not end ("33.333...") is rounded as a student would write it: three figures.
     return [m.quantize(Decimal(1).scaleb(m.adjusted() - 2)) if -m.normalize().as_tuple().exponent > 8 else m
             for m in found]
+
+
+def product_mistakes(values: list[Decimal], key: Decimal) -> list[Decimal]:
+    """A product's typical wrong results, most typical first.  Of three factors, one left out ("2.4 = one
+    year only"), then the decimal point slipped.  Of two, where leaving one out gives an input: the factors
+    added and one divided by the other, then one slip only.  Options that are nothing but the key times a
+    power of ten ("72,000 / 7,200 / 72" for 240 × 3) are guessed by estimation and model no error (raters
+    on test-n, test-n-mid, test-n-r3 and test-o: use the sum, 243, and the quotient, 80)."""
+    if len(values) > 2:
+        partial = Decimal(1)
+        for v in values[:-1]:
+            partial *= v
+        return [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
+    first, second = values
+    found = [first + second]
+    if second != 1:
+        found.append(first / second)
+    return [*found, key * 10, key / 10]
 
 
 # "(54 ÷ 274) × 100 ≈ 19.7%", "Year 2: (550 ÷ 500) × 100 = 110": a percentage share worked with numbers.

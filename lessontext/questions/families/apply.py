@@ -6,10 +6,14 @@ phrase of letters (no symbols alone, no numbers, no brackets but a percentage's,
 read more than one way).  When the same sentence works the formula through with numbers and
 units ("= 0.00200 mol ÷ 0.0250 L = 0.0800 mol/L"), the fresh numbers are of the same size
 (the example's, each scaled by a small factor) and carry the example's units, key and options
-too: bare "68" and "2" for moles and litres are not a realistic question.  The question gives fresh numbers and asks for the result, computed
+too: bare "68" and "2" for moles and litres are not a realistic question.  With no working, the units
+the lesson gives its quantities ("measured in newtons (N)", a table's unit column, amounts in its one
+currency: ``units.py``) and values of the sizes it writes them with.  A working whose values the lesson
+works out as another of the formula's quantities is another formula's, and the formula is not asked.
+The question gives fresh numbers and asks for the result, computed
 exactly with decimals (a quotient's numbers are chosen so it divides exactly).  The wrong
 options are the results of common mistakes: a factor left out, the factors added instead of
-multiplied, the decimal point slipped (×10, ÷10, ×100: a rate given as a percentage), the
+multiplied or divided instead, the decimal point slipped once (×10, ÷10, ×100: a rate given as a percentage), the
 division turned round or replaced by a product.  A quantity named as a rate, fraction or
 proportion gets a decimal value below 1.  A formula in one-letter symbols ("V = I × R") is
 read too when the lesson names every symbol (a table with a "Symbol" column, "where Q is
@@ -78,9 +82,11 @@ from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
 from ..symbols import parse_symbol_formula, symbol_names
 from ..text import is_plural, word_count
+from ..units import SIZE_DRAWS, LessonMeasures
 from ..worked import (
     apply_ops,
     fresh_values,
+    named_as_another,
     rounded_values,
     section_example,
     symbol_example,
@@ -121,6 +127,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     seen: set[str] = set()
     named: dict[str, tuple[str, str]] | None = None
     measured: str | None = None  # the lesson's text, where a sum's parts must be given amounts
+    measures: LessonMeasures | None = None  # the units the lesson gives its quantities, read once
     for at, (section, sentence) in enumerate(lesson.sentences):
         if "=" not in sentence:
             continue
@@ -166,12 +173,17 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             continue
         if example is not None and example.continues:
             continue  # one step of a longer working: asked alone it skips the lesson's point
+        if example is not None and not legend and named_as_another(example, names, lesson.sentences):
+            continue  # another formula's working: its values are not this formula's quantities
         if example is not None:
             # Units the working leaves out come from where the lesson names its symbols.
             fallback = units or [""] * len(names)
             units, unit = [u or f for u, f in zip(example.units, fallback)], example.unit
         elif units is None:
-            units = [""] * len(names)
+            # No working to read units from: those the lesson gives its quantities ("Force is measured in
+            # newtons (N)", a table's unit column, "Fixed costs = £3,600"; ``units.py``).
+            measures = measures or LessonMeasures(lesson)
+            units, unit = measures.units(names, ops, result)
         # A long unit ("per person-year") goes in the question, once: on every option it would make
         # the options read alike ("0.03 per person-year", "0.3 per person-year").
         # So does a unit that ends an option as a word would ("1.5 A": an article).
@@ -196,6 +208,12 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 # Symbols take small values ("I = 3 A"): a base of hundreds reads wrongly for a current.
                 values, key, mistakes = compute(names, ops, rng, [Decimal(2)] * len(names) if legend else None,
                                                 result=named[result][0] if legend else result)
+                if not legend and any(units) and measures is not None:
+                    # Units the lesson gives: values of the sizes it writes them with.
+                    for _ in range(SIZE_DRAWS):
+                        if all(measures.fits(v, u) for v, u in zip([*values, key], [*units, unit])):
+                            break
+                        values, key, mistakes = compute(names, ops, rng, result=result)
             distractors = mistake_options(values, key, mistakes, unit)
             if fmt(key) not in {fmt(v) for v in values} and len(distractors) >= 2 and (
                     drawn is None or len(distractors) > len(drawn[2])):
@@ -444,6 +462,16 @@ In March the line ran 640 trains, and 544 of them arrived on time.
 (544 ÷ 640) × 100 = 85%
 """
 
+# No working, but the units the lesson says its quantities are measured in (``units.py``): the stem gives them.
+MEASURED = """# Turning
+
+## Moments
+
+moment = force × distance from the hinge
+
+Force is measured in newtons (N) and distance in metres (m), so moments are measured in newton metres (N m).
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
     priority=43,
@@ -453,6 +481,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
     doc=__doc__,
     examples=(
         makes(INTEREST, APPLY_FORMULA, "The text gives the formula “simple interest = principal × rate × time”."),
+        makes(MEASURED, APPLY_FORMULA, "What is the moment, in N m, when force = "),
+        makes_no(MEASURED.replace("(N)", "").replace("(m)", "").replace("(N m)", ""), APPLY_FORMULA, " N and "),
         makes(AVERAGE, APPLY_FORMULA, "What is the mean when total = "),
         makes(TITRATION, APPLY_FORMULA, " L?"),
         makes_no(TITRATION, APPLY_FORMULA, "moles = 68"),

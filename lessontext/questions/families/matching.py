@@ -1,5 +1,8 @@
 """Matching: "Match each description with the term it describes (“<heading>”).".
 
+The heading is quoted only when it is a plural noun phrase that names the terms' kind ("Cadences"); the
+descriptions read as options of one list: no list punctuation left at their end, a capital to open each.
+
 Reads a labelled group of three or more items with descriptions of at most
 35 words (six at most are drawn): the text pairs each label with its
 description, so the pairs are certain.  A worked calculation is no
@@ -30,7 +33,7 @@ from ..distractors import shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence, heading_phrase
 from ..rules import MATCHING
-from ..text import ELISION, is_content, mask_key, norm, related, word_count, words, worked_value
+from ..text import ELISION, is_content, is_plural, mask_key, norm, related, word_count, words, worked_value
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
@@ -150,6 +153,42 @@ def one_template(descriptions: Sequence[str]) -> bool:
     return False
 
 
+# A list item's closing punctuation ("when moist air is forced up over hills;", "...; and"): the list's, not
+# the description's.
+_LOWER_START = re.compile(r"[a-z][a-z’'-]*(?![A-Za-z])")
+_LIST_END = re.compile(r"(?:\s*[;,:]\s*(?:and|or)?|\s+(?:and|or))\s*$")
+
+
+def tidied(descriptions: Sequence[str]) -> list[str]:
+    """The descriptions as options of one list: no list punctuation at their end, a capital to open each, and
+    all closed by a full stop when any is (raters on test-o and test-b: "over hills;", "rising." and lower-case
+    starts read as copied list residue)."""
+    out = []
+    for text in descriptions:
+        text = _LIST_END.sub("", text.strip())
+        if _LOWER_START.match(text):  # "visits, seminars", "coarse-grained, dark"; never "pH" or "iOS"
+            text = text[0].upper() + text[1:]
+        out.append(text)
+    if any(t.endswith(".") for t in out) and not all(t.endswith(".") for t in out):
+        out = [t if t.endswith((".", "!", "?", "”", '"', ")")) else f"{t}." for t in out]
+    return out
+
+
+MAX_KIND_WORDS = 4
+_NOT_A_KIND = re.compile(r"[:?!,;]|^\s*(?:what|how|why|when|where|which|who|part|section|step|chapter)\b|\d", re.I)
+
+
+def names_a_kind(heading: str | None) -> bool:
+    """The heading is a plural noun phrase that names the terms' kind ("Cadences", "Pricing strategies", "Parts
+    of a cell"): the stem may give it.  A clause, a question, a numbered part or a singular topic
+    ("Precipitation", "Part 6: Why It Matters", "Version control offers three main benefits") reads as a
+    stray heading once quoted in the stem (raters on test-o, test-i and dev-b-r3: format, awkward)."""
+    if not heading or _NOT_A_KIND.search(heading) or len(heading.split()) > MAX_KIND_WORDS:
+        return False
+    head = re.split(r"\s+of\s+", heading.strip(), maxsplit=1)[0]
+    return is_plural(head.split()[-1].lower())
+
+
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if any(_STEP_LABEL.match(i.label) for i in group.items):
         return
@@ -178,10 +217,11 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     penalty = MASKED_PENALTY if len(usable) - len(plain) > MAX_MASKED else 0.0
     if len(usable) > 6:
         usable = sorted(rng.sample(usable, 6), key=usable.index)
-    pairs = tuple(MatchPair(prompt=prompts[i.label][0], answer=i.label) for i in usable)
+    tidy = tidied([prompts[i.label][0] for i in usable])
+    pairs = tuple(MatchPair(prompt=t, answer=i.label) for t, i in zip(tidy, usable))
     shown = tuple(first_sentence(i.description, i.sentences) for i in usable)
     # Phrased by meaning: the heading only names the topic, never where the items are listed.
-    where = f" ({heading_phrase(group.heading)})" if group.heading and group.origin != "sections" else ""
+    where = f" ({heading_phrase(group.heading)})" if names_a_kind(group.heading) and group.origin != "sections" else ""
     yield Candidate(
         type=QuestionType.MATCHING,
         rule=MATCHING,
@@ -277,6 +317,17 @@ POINTING = """# Mines
 6. **Compression**, occurring when it is pushed, as in a column.
 """
 
+# A list's own punctuation ("over hills;", "rising.") and lower-case starts: each description reads as an option,
+# opened by a capital and closed alike.
+LIST_PUNCTUATION = """# Rain
+
+## Kinds of rainfall
+
+- Relief rainfall: when moist air is forced up over hills;
+- Frontal rainfall: when warm air rises over colder, denser air;
+- Convectional rainfall: when strongly heated ground sends warm air rising.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="matching",
     priority=120,
@@ -286,7 +337,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
     doc=__doc__,
     examples=(
         makes(PARTS_OF_A_CELL, MATCHING, "Match each description with the term it describes (“Parts of a cell”)."),
-        makes(PARTS_OF_A_CELL, MATCHING, "the organelle that releases energy from food through respiration."),
+        makes(PARTS_OF_A_CELL, MATCHING, "The organelle that releases energy from food through respiration."),
         makes_no(TWO_PARTS),
         makes_no(WORKED),
         makes_no(STEPS),
@@ -295,10 +346,14 @@ FAMILY = FAMILIES.register(QuestionFamily(
                                          "a small structure that builds proteins from amino acids")),
         makes(INITIALS, MATCHING, "Match each description with the term it describes"),
         makes_no(INITIALS, MATCHING, "HADR"),
-        makes(STEM_IN_COMPOUND, MATCHING, "formed from limestone"),
+        makes(STEM_IN_COMPOUND, MATCHING, "Formed from limestone"),
         makes_no(STEM_IN_COMPOUND, MATCHING, "quartz-rich"),
         makes_no(PARTLY_MASKED),
-        makes(POINTING, MATCHING, "covering medical care"),
+        makes(POINTING, MATCHING, "Covering medical care"),
+        makes(LIST_PUNCTUATION, MATCHING, "When moist air is forced up over hills."),
+        makes_no(LIST_PUNCTUATION, MATCHING, "hills;"),
+        makes(LIST_PUNCTUATION, MATCHING, "(“Kinds of rainfall”)"),
+        makes_no(LIST_PUNCTUATION.replace("Kinds of rainfall", "Rain falling"), MATCHING, "(“"),  # no kind named
         makes_no(POINTING, MATCHING, "so that stored mines"),
         makes_no(POINTING, MATCHING, "these weapons"),
         makes_no(POINTING, MATCHING, "when it is pushed"),

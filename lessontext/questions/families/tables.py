@@ -47,7 +47,7 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
         # Blind raters rejected every table matching of figures ("Seawater – about 8.1",
         # "3 – £110.25"): memorising typical values, or an order that gives the pairs away.
         name = _header_word(table.header[c])
-        if not (_figures(column) or _figures(first)):
+        if not (_figures(column) or _figures(first) or _notation(column)):
             row_name = _header_word(table.header[0])
             source = f"{table.header[0]}: " + ", ".join(first)
             rows = list(table.rows)
@@ -65,6 +65,19 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
                 base=CONFIDENCE[TABLE_MATCHING],
                 claims=(f"table:{table.id}", *(f"cell:{table.id}:{c}:{r[0]}" for r in rows)),
             )
+
+
+# A code written in letters and digits or in several capitals ("CaCO3", "NaOH", "H2"), not a word.
+_CODE = re.compile(r"(?=\S*\d|(?:\S*[A-Z]){2})[A-Za-z][A-Za-z0-9]*")
+
+
+def _notation(values: list[str]) -> bool:
+    """Every value is a code of notation, most with a digit ("H2", "CO2", "NaOH"): matching names to their
+    formulas or symbols asks notation many know beforehand, not what the lesson teaches (raters on test-n, three
+    times: "prior knowledge, not the lesson's content"; on test-b a symbol asked from a table, "P" for
+    power: trivial)."""
+    values = [v.replace("*", "").strip() for v in values]
+    return all(_CODE.fullmatch(v) for v in values) and sum(any(ch.isdigit() for ch in v) for v in values) * 2 >= len(values)
 
 
 _WH_WORDS = frozenset("what how where when why which who whom whose whether".split())
@@ -123,6 +136,16 @@ INTEREST_BY_YEAR = """# Interest
 | 3 | £110.25 |
 """
 
+# A column of chemical formulas: notation, not the lesson's content.
+FORMULAS = """# Substances
+
+| Substance | Formula | Use |
+|---|---|---|
+| Water | H2O | Drinking |
+| Carbon dioxide | CO2 | Fizzy drinks |
+| Sodium hydroxide | NaOH | Soap making |
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="tables",
     priority=100,
@@ -137,5 +160,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(PH_VALUES, shows="what is the approximate pH for"),
         makes_no(PH_VALUES, TABLE_MATCHING),  # a column of figures: memorising values
         makes_no(INTEREST_BY_YEAR, TABLE_MATCHING),
+        makes_no(FORMULAS, TABLE_MATCHING, "with its formula"),
+        makes(FORMULAS, TABLE_MATCHING, "Match each substance with its use"),
     ),
 ))

@@ -118,9 +118,9 @@ def test_matching_pairs_each_term_with_its_description():
     assert m.stem == "Match each description with the term it describes (“Parts of a cell”)."
     assert "listed under" not in m.stem
     assert m.pairs == (
-        MatchPair("the compartment that holds the genetic material and controls the cell's activities.", "Nucleus"),
-        MatchPair("a small structure that builds proteins from amino acids.", "Ribosome"),
-        MatchPair("the organelle that releases energy from food through respiration.", "Mitochondrion"),
+        MatchPair("The compartment that holds the genetic material and controls the cell's activities.", "Nucleus"),
+        MatchPair("A small structure that builds proteins from amino acids.", "Ribosome"),
+        MatchPair("The organelle that releases energy from food through respiration.", "Mitochondrion"),
     )
 
 

@@ -30,3 +30,35 @@ def test_a_sums_and_a_differences_fresh_parts_are_of_one_size(seed):
     for ops in (["+"], ["−"]):
         (first, second), key, _ = compute(["intake", "expenditure"], ops, random.Random(seed))
         assert max(first, second) <= min(first, second) * ONE_SIZE and key > 0
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_sums_wrong_options_are_the_other_operation_and_one_slip(seed):
+    for ops in (["+"], ["−"]):
+        (first, second), key, mistakes = compute(["intake", "expenditure"], ops, random.Random(seed))
+        other = first - second if ops == ["+"] else first + second
+        assert key == (first + second if ops == ["+"] else first - second)
+        assert mistakes == [abs(other), key * 10]
+        assert abs(other) not in (first, second)  # never one of the values given
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_product_without_example_is_computed_and_its_options_model_errors(seed):
+    (a, b), key, mistakes = compute(["price per item", "number of items"], ["×"], random.Random(seed))
+    assert key == a * b
+    assert mistakes[0] == a + b and mistakes[1] == (a / b).quantize(mistakes[1])
+
+
+@pytest.mark.parametrize("sentence, long", [
+    ("Using n = sin i ÷ sin r", False),  # a lead-in and two sines: symbols, not names
+    ("refractive index = sin i ÷ sin r", False),
+])
+def test_a_letter_alone_is_a_symbol_not_a_word_of_a_name(sentence, long):
+    assert parse_formula(sentence, long=long) is None
+
+
+def test_the_article_a_is_a_word_of_a_name():
+    parsed = parse_formula("Point prevalence = number of existing cases at a given time / total population at that time",
+                           long=True)
+    assert parsed == ("Point prevalence", ["number of existing cases at a given time", "total population at that time"],
+                      ["÷"])

@@ -9,7 +9,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families.apply import apply_questions, typical_mistakes
-from lessontext.questions.worked import fresh_values, names_result, read_example, section_example
+from lessontext.questions.worked import fresh_values, named_as_another, names_result, read_example, section_example
 
 
 @pytest.mark.parametrize("sentence, ops, values, units, unit", [
@@ -419,3 +419,61 @@ def test_a_figures_short_unit_is_no_word(text, unit):
     from lessontext.questions.worked import short_unit
 
     assert short_unit(Decimal(50), text) == unit
+
+
+@pytest.mark.parametrize("a, b", [("240", "3"), ("450", "7"), ("0.15", "0.04"), ("48", "18")])
+def test_a_products_wrong_options_model_errors_not_only_powers_of_ten(a, b):
+    values = [Decimal(a), Decimal(b)]
+    key = values[0] * values[1]
+    first_three = typical_mistakes(values, key, ["×"], proportion=False)[:3]
+    assert first_three[0] == values[0] + values[1]  # added instead of multiplied
+    assert first_three[1] == (values[0] / values[1]).quantize(first_three[1])  # divided instead
+    ratios = [m / key for m in first_three]
+    assert sum(r in (Decimal(10), Decimal("0.1"), Decimal(100), Decimal("0.01")) for r in ratios) <= 1
+
+
+def test_a_product_of_three_still_leaves_a_factor_out_first():
+    values = [Decimal(120), Decimal("0.02"), Decimal(3)]
+    assert typical_mistakes(values, Decimal("7.2"), ["×"], proportion=False)[0] == Decimal("2.4")
+
+
+LEVER = """# Levers
+
+## Mechanical advantage
+
+mechanical advantage = load ÷ effort
+
+For an ideal lever the distances give it too:
+
+mechanical advantage = effort arm ÷ load arm
+
+### Example
+
+A barrow carries soil.
+
+Weight of soil (load) = 50 kg × 9.8 N/kg = 490 N
+
+effort = 196 N m ÷ 1.40 m = 140 N
+
+Mechanical advantage = 490 N ÷ 140 N = 3.5
+"""
+
+
+def test_an_example_whose_values_the_lesson_names_as_another_quantity_is_another_formulas():
+    course = build_course(parse_document(LEVER), glossary=(), others=())
+    sentences = course.lesson.sentences
+    worked = read_example("Mechanical advantage = 490 N ÷ 140 N = 3.5", ["÷"])
+    assert named_as_another(worked, ["effort arm", "load arm"], sentences)  # 490 N is the load, not an arm
+    assert not named_as_another(worked, ["load", "effort"], sentences)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_forces_never_fill_the_arms_of_a_lever(seed):
+    course = build_course(parse_document(LEVER), glossary=(), others=())
+    stems = [q.stem for q in apply_questions(course.lesson, course, random.Random(seed))]
+    assert not any("effort arm =" in s for s in stems)
+    (load,) = [q for q in apply_questions(course.lesson, course, random.Random(seed)) if "load =" in q.stem]
+    m = re.search(r"load = ([\d,.]+) N and effort = ([\d,.]+) N", load.stem)
+    assert m, load.stem
+    force, effort = (Decimal(g.replace(",", "")) for g in m.groups())
+    assert Decimal(load.key) == force / effort

@@ -1,0 +1,189 @@
+"""The units a lesson gives its quantities, for a formula asked with no worked example to read them from.
+
+Read by the apply family (``families/apply.py``).  Bare numbers in a measuring lesson ("force = 240 and
+perpendicular distance from the pivot = 3", "change in velocity = 66 and time taken = 6", "total price =
+32 and quantity = 4") were marked down by blind raters on test-o, test-l, test-k, test-g and test-n ("no
+units: add N and m, £ and kg, as the lesson's own examples do").  A lesson names its units in three
+common shapes, and the question takes them from there:
+
+- a sentence that says what a quantity is measured in, with the unit's symbol in brackets ("Force is
+  measured in newtons (N) and distance in metres (m), so moments are measured in newton metres (N m)",
+  "Power ... measured in watts (W)"): a levers and a circuits lesson;
+- a table with a unit column, its first cell naming the quantity ("| Acceleration | a | m/s² |"): a
+  kinematics and a circuits lesson;
+- an amount of money the lesson writes with one currency ("Fixed costs = £3,600", "total cost is £3,600"):
+  a break-even and a unit-pricing lesson.
+
+A name is looked up whole, then by each of its words from the last ("perpendicular distance from the
+pivot" by "distance", "change in velocity" by "velocity"); a count ("number of units") takes no unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from lessontext.words import singular
+
+from .course import LessonView
+
+_SYMBOL = r"[^\s()]{1,6}(?: [^\s()]{1,3})?"
+# "Force is measured in newtons (N)", "moments are measured in newton metres (N m)".
+_MEASURED = re.compile(
+    rf"(?P<name>[A-Za-z][a-z]+(?: [a-z]+){{0,2}})\s+(?:is|are)\s+(?:usually\s+|often\s+|also\s+)?measured\s+in\s+"
+    rf"[a-z]+(?: [a-z]+){{0,3}}\s*\((?P<unit>{_SYMBOL})\)")
+# "..., and distance in metres (m)": a second quantity in the same sentence.
+_AND_IN = re.compile(rf"\band\s+(?P<name>[a-z]+(?: [a-z]+)?)\s+in\s+[a-z]+(?: [a-z]+){{0,2}}\s*\((?P<unit>{_SYMBOL})\)")
+# "The unit of acceleration is metres per second per second, written m/s²."
+_UNIT_OF = re.compile(r"\bunit of (?P<name>[a-z]+(?: [a-z]+)?) is [^.,;]{1,60},\s+written\s+(?P<unit>[^\s,.;]{1,6})")
+_UNIT_HEADER = re.compile(r"\bunits?\b", re.I)
+_IN_BRACKETS = re.compile(r"\(([^\s()]{1,6})\)")
+_CURRENCY = re.compile(r"[£$€](?=\d)")
+_COUNT = re.compile(r"^(?:the\s+)?number\s+of\b", re.I)
+_GRAMMAR = frozenset("the a an of in from to at per on by for with and or total".split())
+# Words that open a clause, not a quantity's name ("so moments are measured", "and is measured").
+_LEADING = frozenset("so and thus then hence therefore while whereas".split())
+_NOT_NAMES = frozenset("it its is are they them this these that which each one".split())
+
+
+def _key(name: str) -> str:
+    words = name.lower().replace("*", "").split()
+    return " ".join([*words[:-1], singular(words[-1])]) if words else ""
+
+
+def declared_units(lesson: LessonView) -> dict[str, str]:
+    """quantity name (lower case, singular) -> the unit symbol the lesson gives it."""
+    found: dict[str, str] = {}
+    for table in lesson.tables:
+        at = next((i for i, h in enumerate(table.header) if i and _UNIT_HEADER.search(h)), None)
+        if at is None:
+            continue
+        for row in table.rows:
+            if len(row) <= at:
+                continue
+            cell = row[at].replace("*", "").strip()
+            bracket = _IN_BRACKETS.search(cell)
+            unit = bracket.group(1) if bracket else cell
+            name = re.sub(r"\s*\([^)]*\)", "", row[0].replace("*", "")).strip()
+            if name and unit and len(unit) <= 6 and " " not in unit and re.search(r"[A-Za-zΩ]", unit):
+                found.setdefault(_key(name), unit)
+    for _, sentence in lesson.sentences:
+        text = sentence.replace("*", "")
+        for pattern in (_MEASURED, _AND_IN, _UNIT_OF):
+            for m in pattern.finditer(text):
+                words = m.group("name").split()
+                while words and words[0].lower() in _LEADING:
+                    words = words[1:]
+                if words and not any(w.lower() in _NOT_NAMES | _GRAMMAR for w in words):
+                    found.setdefault(_key(" ".join(words)), m.group("unit"))
+    return found
+
+
+def _currency(lesson: LessonView) -> str:
+    """The one currency the lesson writes amounts in, or ""."""
+    symbols = {m.group(0) for _, s in lesson.sentences for m in _CURRENCY.finditer(s)}
+    return symbols.pop() if len(symbols) == 1 else ""
+
+
+def _lookups(name: str) -> list[str]:
+    """The name whole, without its leading "total", then each of its words from the last."""
+    words = name.lower().replace("*", "").split()
+    found = [" ".join(words)]
+    if words and words[0] == "total" and len(words) > 1:
+        found.append(" ".join(words[1:]))
+    found += [w for w in reversed(words) if w not in _GRAMMAR]
+    return found
+
+
+def _money(name: str, text: str, currency: str) -> bool:
+    """The lesson writes the quantity, or its head noun ("cost" of "variable cost per unit"), as an amount of its
+    currency ("Fixed costs = £3,600", "total cost is £3,600")."""
+    words = name.lower().replace("*", "").split()
+    before = words[:next((i for i, w in enumerate(words) if i and w in _GRAMMAR), len(words))]
+    whole = " ".join(words)
+    for look in dict.fromkeys([whole, whole.removeprefix("total "), before[-1] if before else whole]):
+        # An amount, or a sum of amounts, not the first figure of a product or quotient ("Break-even output =
+        # £3,600 ÷ £9.00 = 400 T-shirts" is a number of shirts).
+        if re.search(rf"\b{re.escape(look)}\b\W{{0,4}}\s*(?:=|is|are|was|were|of)\s*{re.escape(currency)}\d[\d,.]*"
+                     rf"(?![\d,.]|\s*[×÷*/]\s*[£$€]?\d)", text, re.I):
+            return True
+    return False
+
+
+def unit_of(name: str, lesson: LessonView, declared: dict[str, str] | None = None, *, currency: str | None = None,
+            text: str | None = None) -> str:
+    """The unit the lesson gives the quantity ``name``, or "" (a count, or a quantity it gives none)."""
+    if _COUNT.match(name):
+        return ""
+    declared = declared_units(lesson) if declared is None else declared
+    for look in _lookups(name):
+        unit = declared.get(_key(look))
+        if unit:
+            return unit
+    currency = _currency(lesson) if currency is None else currency
+    if currency:
+        text = _text(lesson) if text is None else text
+        if _money(name, text, currency):
+            return currency
+    return ""
+
+
+def _text(lesson: LessonView) -> str:
+    return " ".join(s.replace("*", "") for _, s in lesson.sentences)
+
+
+# A fresh value may be this many times larger or smaller than the figures the lesson writes in its unit.
+SIZE_RANGE = Decimal(3)
+# Draws of fresh values tried until every one is of a size the lesson writes in its unit.
+SIZE_DRAWS = 30
+
+
+def lesson_sizes(lesson: LessonView, text: str | None = None) -> Callable[[Decimal, str], bool]:
+    """Whether a value is of a size the lesson writes its unit with: within SIZE_RANGE of the smallest and the
+    largest figure it gives in that unit ("27 m/s", "20 m/s": a change in velocity of 406 m/s is no car's; raters
+    on test-c, test-k, test-g and test-m marked sizes no example has: "a strain of 33", "f/39", "275 new cases
+    in 5 person-years").  A unit the lesson writes with no figure allows any size."""
+    text = _text(lesson) if text is None else text
+    sizes: dict[str, list[Decimal]] = {}
+
+    def fits(value: Decimal, unit: str) -> bool:
+        if not unit:
+            return True
+        if unit not in sizes:
+            if unit in "£$€":
+                found = re.findall(rf"{re.escape(unit)}(\d[\d,]*(?:\.\d+)?)", text)
+            else:
+                found = re.findall(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*{re.escape(unit)}(?![\w/²³])", text)
+            sizes[unit] = [d for d in (Decimal(f.replace(",", "")) for f in found) if d > 0]
+        known = sizes[unit]
+        return not known or min(known) / SIZE_RANGE <= value <= max(known) * SIZE_RANGE
+
+    return fits
+
+
+class LessonMeasures:
+    """A lesson's units and the sizes it writes them with, read once for all its formulas (a long document
+    states many)."""
+
+    def __init__(self, lesson: LessonView) -> None:
+        self.lesson = lesson
+        self.declared = declared_units(lesson)
+        self.currency = _currency(lesson)
+        self.text = _text(lesson)
+        self.fits = lesson_sizes(lesson, self.text)
+
+    def units(self, names: list[str], ops: list[str], result: str) -> tuple[list[str], str]:
+        """The units of a formula's inputs and of its result, as the lesson gives them ("" where it gives none)."""
+        def of(name: str) -> str:
+            return unit_of(name, self.lesson, self.declared, currency=self.currency, text=self.text)
+
+        units = [of(n) for n in names]
+        if ops == ["÷"] and units[0] and units[0] == units[1]:
+            return units, ""  # a ratio of one kind of quantity has no unit ("£3,600 ÷ £9" is a number of units)
+        return units, of(result)
+
+
+def lesson_units(names: list[str], ops: list[str], result: str, lesson: LessonView) -> tuple[list[str], str]:
+    """The units of a formula's inputs and of its result, as the lesson gives them ("" where it gives none)."""
+    return LessonMeasures(lesson).units(names, ops, result)
