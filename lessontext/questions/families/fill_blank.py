@@ -65,6 +65,7 @@ from ..gaps import (
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
 from ..phrasing import lift, name_the_topic
+from ..referents import previous_sentence, resolve_person
 from ..remarks import bare_remark
 from ..rubric import MIN_STATEMENT_WORDS
 from ..rules import GLOSSARY_FILL_BLANK
@@ -449,6 +450,9 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if is_concept(mention) and bare_remark(blanked, mention, course):
         return
     blanked = name_the_topic(blanked, course.lesson.document.title, course.lesson_text)
+    blanked = resolve_person(blanked, previous_sentence(course, mention.sentence), course.lesson_text)
+    if blanked is None:
+        return  # "he sent his _____" with no name in the sentence before: who is not for the stem to guess
     answers = [mention.text, *(other_name[1:] if other_name else ()), *expansion, *second_name]
     if mention.glossary is not None:
         answers += [" ".join(a.split()) for a in (mention.glossary.term, *mention.glossary.aliases)]

@@ -380,3 +380,26 @@ def test_source_article(before, expected):
     from lessontext.questions.gaps import source_article
 
     assert source_article(before) == expected
+
+
+PRINTERS_TEXT = """# Printing
+
+## The press
+
+Johannes Gutenberg, a goldsmith from Mainz, built a press with movable type.
+Around 1455 he printed whole books with it, a method now called letterpress, and sold copies across Europe.
+"""
+
+
+def test_a_pronoun_in_the_stem_is_named_from_the_sentence_before():
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.fill_blank import fill_blank
+    from lessontext.questions.types import GlossaryEntry
+
+    terms = (GlossaryEntry("letterpress", "A method of printing whole books with movable type", "defined"),)
+    course = build_course(parse_document(PRINTERS_TEXT), glossary=terms, others=[])
+    stems = [c.stem for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert stems and all(s.startswith("Around 1455 Johannes Gutenberg printed") for s in stems)
