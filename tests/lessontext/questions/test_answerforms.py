@@ -10,6 +10,7 @@ from lessontext.questions.answerforms import (
     capitals_of,
     contrasted_modifier,
     coordinated_orders,
+    figure_dropped,
     initials,
     lesson_acronym,
     owner_dropped,
@@ -116,3 +117,14 @@ def test_capitals_of_reads_the_lesson_once_into_a_set():
 ])
 def test_surname_alone(key, lesson, expected):
     assert surname_alone(key, lesson) == expected
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("conscription law of 1873", ["conscription law"]),  # test-n: "conscription law" was marked wrong
+    ("Vienna Document of 2011", ["Vienna Document"]),
+    ("Treaty of 1648", []),  # one word left: no name a reader types
+    ("acceleration of 3 m/s²", []),
+    ("Peace of Westphalia", []),  # no figure
+])
+def test_figure_dropped(key, expected):
+    assert figure_dropped(key) == expected
