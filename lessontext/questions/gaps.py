@@ -17,7 +17,7 @@ from lessontext.words import getAllLemmas
 from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
-__all__ = ["PHRASE_OPENERS", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "not_the_point", "worked_figures"]
+__all__ = ["PHRASE_OPENERS", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "not_the_point", "worked_figures"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
 # ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
@@ -77,6 +77,26 @@ def cuts_a_compound(statement: str, start: int) -> bool:
     if re.search(r"(?:ed|ing)$", word) and not word[:1].isupper():
         return False  # "the stored _____", "a growing _____": a participle describes, it names no term
     return True
+
+
+# A gap right after a relative pronoun, followed by its object: "A rock layer that _____ groundwater" is a
+# verb's place, whatever noun the glossary lists under the same spelling ("Stores": "Places where water
+# is held"; raters on test-o: "the blank is on the verb while the term 'aquifer' is left in the stem").
+_AFTER_RELATIVE = re.compile(rf"\b(?:that|which|who)\s+{re.escape(BLANK)}\s+([A-Za-z][\w-]*)")
+_OBJECT_OPENERS = frozenset("the a an its their his her this these those some any it them".split())
+
+
+def verb_gap(blanked: str, key: str) -> bool:
+    """A one-word key that stands where a verb does: after "that"/"which"/"who" and before its object (a
+    determiner or a word that is no verb: "that _____ groundwater"), not before its own verb ("the idea
+    that _____ clear": a noun subject)."""
+    if " " in key.strip() or not getAllLemmas(key.lower()).get("VERB"):
+        return False
+    found = _AFTER_RELATIVE.search(blanked)
+    if found is None:
+        return False
+    after = found.group(1).lower()
+    return after in _OBJECT_OPENERS or not getAllLemmas(after).get("VERB")
 
 
 # Figures of a worked example: three numbers or more in one sentence (a ratio "9 : 3 : 3 : 1" is one; a

@@ -60,6 +60,7 @@ from ..gaps import (
     not_the_point,
     place_article,
     source_article,
+    verb_gap,
     worked_figures,
 )
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
@@ -443,7 +444,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if named and not is_concept(mention) and _COORDINATED.search(blanked):
         return  # "NATO and the _____": world knowledge fills it
     blanked = re.sub(rf"\b([Aa])n? {re.escape(BLANK)}", rf"\1(n) {BLANK}", blanked)
-    if not_the_point(blanked) or members_only(blanked) or not is_concept(mention) and modifies_a_noun(blanked):
+    if not_the_point(blanked) or members_only(blanked) or verb_gap(blanked, mention.text) \
+            or not is_concept(mention) and modifies_a_noun(blanked):
         return
     blanked, expansion = cut_expansion(blanked)
     blanked, second_name = cut_synonym(blanked, BLANK)

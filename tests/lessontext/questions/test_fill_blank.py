@@ -403,3 +403,17 @@ def test_a_pronoun_in_the_stem_is_named_from_the_sentence_before():
     course = build_course(parse_document(PRINTERS_TEXT), glossary=terms, others=[])
     stems = [c.stem for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
     assert stems and all(s.startswith("Around 1455 Johannes Gutenberg printed") for s in stems)
+
+
+@pytest.mark.parametrize("blanked, key, expected", [
+    # test-o: the glossary's noun "Stores" blanked where the sentence has the verb
+    ("A rock layer that _____ groundwater and lets it flow through is an aquifer.", "stores", True),
+    ("Cells that _____ the signal pass it on.", "relay", True),
+    ("The idea that _____ clear quickly was popular.", "markets", False),  # a noun subject before its verb
+    ("A process that _____ the soil is slow.", "erosion", False),  # no verb
+    ("Layers that _____ oil are valuable.", "source rocks", False),  # two words: no verb
+])
+def test_verb_gap(blanked, key, expected):
+    from lessontext.questions.gaps import verb_gap
+
+    assert verb_gap(blanked, key) is expected
