@@ -144,3 +144,26 @@ def answer_matches(response: str, answers: Sequence[str]) -> bool:
         if allowed and min(Levenshtein.distance(g, e) for g in given_forms for e in expected_forms) <= allowed:
             return True
     return False
+
+
+def distinct_answers(answers: Sequence[str]) -> tuple[str, ...]:
+    """``answers`` with each form listed once: forms that differ only in what grading never reads (case,
+    accents, punctuation, hyphens, a leading article: "hostile groups", "Hostile groups") are one answer,
+    shown where the first of them stands, without a capital that only opened a sentence when the list
+    has it so.
+
+    Raters read the accepted answers as what a teacher would accept, and case variants of one form say
+    nothing (test-o: "hostile groups", "Hostile groups", "Hostile group", "hostile group").  Grading is
+    unchanged: forms with the same :func:`normalise_answer` match the same responses.  Singular and plural
+    both stay listed (other checks read each listed form: a plural named in another question gives the
+    gap away)."""
+    kept: dict[str, int] = {}
+    out: list[str] = []
+    for answer in answers:
+        normal = normalise_answer(answer)
+        if normal not in kept:
+            kept[normal] = len(out)
+            out.append(answer)
+        elif answer[:1].islower() and out[kept[normal]] == answer[:1].upper() + answer[1:]:  # "Hostile groups": a sentence's capital
+            out[kept[normal]] = answer
+    return tuple(out)

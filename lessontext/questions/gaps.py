@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from lessontext.words import getAllLemmas
 
-from .text import BLANK, STOPWORDS, norm, word_count
+from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
-__all__ = ["PHRASE_OPENERS", "article_in_gap", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "not_the_point", "worked_figures"]
+__all__ = ["PHRASE_OPENERS", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "not_the_point", "worked_figures"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
 # ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
@@ -79,6 +79,26 @@ def cuts_a_compound(statement: str, start: int) -> bool:
     return True
 
 
+# A gap right after a relative pronoun, followed by its object: "A rock layer that _____ groundwater" is a
+# verb's place, whatever noun the glossary lists under the same spelling ("Stores": "Places where water
+# is held"; raters on test-o: "the blank is on the verb while the term 'aquifer' is left in the stem").
+_AFTER_RELATIVE = re.compile(rf"\b(?:that|which|who)\s+{re.escape(BLANK)}\s+([A-Za-z][\w-]*)")
+_OBJECT_OPENERS = frozenset("the a an its their his her this these those some any it them".split())
+
+
+def verb_gap(blanked: str, key: str) -> bool:
+    """A one-word key that stands where a verb does: after "that"/"which"/"who" and before its object (a
+    determiner or a word that is no verb: "that _____ groundwater"), not before its own verb ("the idea
+    that _____ clear": a noun subject)."""
+    if " " in key.strip() or not getAllLemmas(key.lower()).get("VERB"):
+        return False
+    found = _AFTER_RELATIVE.search(blanked)
+    if found is None:
+        return False
+    after = found.group(1).lower()
+    return after in _OBJECT_OPENERS or not getAllLemmas(after).get("VERB")
+
+
 # Figures of a worked example: three numbers or more in one sentence (a ratio "9 : 3 : 3 : 1" is one; a
 # year, a day of a month and an article's number are no figures).
 _RATIO = re.compile(r"\d+(?:\s*:\s*\d+)+")
@@ -117,6 +137,31 @@ def article_in_gap(blanked: str, min_words: int = 0) -> str:
     leaves it shorter than ``min_words`` (a stem that short keeps every word it has)."""
     taken = _ARTICLE_BEFORE_GAP.sub(BLANK, blanked)
     return taken if word_count(taken) >= min_words else blanked
+
+
+# "a"/"an" right before the mention; a capital one only where it opens the sentence ("Vitamin A _____": a letter).
+_SOURCE_ARTICLE = re.compile(r"(?:(?<![\w’'-])(an?)|^\s*(An?))\s+$")
+
+
+def source_article(before_gap: str) -> str:
+    """The indefinite article the text writes right before the mention ("a", "an" or "")."""
+    found = _SOURCE_ARTICLE.search(before_gap)
+    return (found.group(1) or found.group(2)).lower() if found else ""
+
+
+def place_article(blanked: str, article: str, min_words: int = 0, key: str = "") -> str:
+    """The stem with its "a(n)" written as the text's own article where that is "a" ("A _____ reduces the
+    price ...", "In a _____, clockwise ..."), else taken into the gap (``article_in_gap``).
+
+    A gap that swallows the text's "a" reads as a headline or drops a word the sentence needs ("_____ reduces
+    the price", "In _____, clockwise ..."), and raters then think "a percentage discount" is marked wrong
+    (test-n and test-o: format, ungrammatical; "restore 'A _____'").  "a" says only that the key opens on a
+    consonant, as most words do; "an" would narrow a typed answer to a vowel, so it still goes into the gap, as
+    does an "a" the rules of ``article_for`` would not write before the key ("a STANAG")."""
+    first = words(key)[:1]
+    if article != "a" or word_count(blanked) - 1 < min_words or first and article_for(first[0]) != "a":
+        return article_in_gap(blanked, min_words)  # "A(n) _____ has been adjusted ..." counts "A(n)" as two words
+    return re.sub(rf"(?<![\w’'-])([Aa])\(n\)(?=\s+{re.escape(BLANK)})", r"\1", blanked)
 
 
 # A name and its other name in brackets, blanked as one.

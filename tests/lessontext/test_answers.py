@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.answers import answer_matches
+from lessontext.answers import answer_matches, distinct_answers
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,20 @@ from lessontext.answers import answer_matches
 )
 def test_answer_matches(response, answers, expected):
     assert answer_matches(response, answers) is expected
+
+
+@pytest.mark.parametrize("answers, expected", [
+    # test-o: four case and number spellings of one form; the case variants go, the singular stays
+    (["Hostile groups", "hostile groups", "Hostile group", "hostile group"], ("hostile groups", "hostile group")),
+    (["Indonesia"], ("Indonesia",)),
+    (["ICRC", "International Committee of the Red Cross", "icrc"], ("ICRC", "International Committee of the Red Cross")),
+    (["the real rate", "real rate"], ("the real rate",)),
+])
+def test_distinct_answers(answers, expected):
+    assert distinct_answers(answers) == expected
+
+
+@pytest.mark.parametrize("response", ["HOSTILE GROUPS", "a hostile group", "hostile-groups", "hostle groups", "militants"])
+def test_distinct_answers_grade_as_the_full_list(response):
+    answers = ["Hostile groups", "hostile groups", "Hostile group", "hostile group"]
+    assert answer_matches(response, distinct_answers(answers)) == answer_matches(response, answers)

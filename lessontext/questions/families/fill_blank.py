@@ -6,7 +6,8 @@ sentence is the source of the answer, and its own words are accepted (plus
 the glossary's name and aliases, a person's surname, the singular or plural of a
 term, and the other forms the lesson uses for it: ``answerforms.py``).  No blank when the
 mention occurs twice, is one end of a range of years ("1939–1945") or an acronym spelt out
-beside it.  An article before the gap goes into it ("_____ is ...", not "A(n) _____ is ...").
+beside it.  The text's "a" before the gap stays ("A _____ reduces ..."); an "an" goes into it ("_____ is ...",
+not "A(n) _____ is ...": ``gaps.place_article``).
 
 Gaps are ranked (raters rejected blanks on incidental details): a concept term the
 sentence is about (a glossary term that is not a name; a specialised one first) > a
@@ -38,6 +39,7 @@ import random
 import re
 from collections.abc import Iterator
 
+from lessontext.answers import distinct_answers
 from lessontext.semantics import specificity, zipf
 from lessontext.words import getAllLemmas, getInflection, singular
 
@@ -51,17 +53,20 @@ from ..gaps import (
     CLOSING_BRACKET,
     PHRASE_OPENERS,
     GapSpan,
-    article_in_gap,
     bracketed_name,
     cuts_a_compound,
     members_only,
     modifies_a_noun,
     not_the_point,
+    place_article,
+    source_article,
+    verb_gap,
     worked_figures,
 )
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
 from ..phrasing import lift, name_the_topic
+from ..referents import previous_sentence, resolve_person
 from ..remarks import bare_remark
 from ..rubric import MIN_STATEMENT_WORDS
 from ..rules import GLOSSARY_FILL_BLANK
@@ -197,6 +202,9 @@ def entity_gap(mention: Mention, course: CourseView) -> bool:
 # How common (Zipf) the plural of an -ing head must be to be listed: "buildings" 4.7, "meetings" 4.5
 # pass; "learnings" 2.4, "sharings" 1.1 do not.
 GERUND_PLURAL_MIN = 3.0
+# How common (Zipf) any other plural must be: "nebulae" 2.5, "immunities" 2.6 pass; the plural of a mass noun
+# ("cooperations" 1.8, "tractions" 1.1, "inflations" 1.2) is no form a teacher lists (raters on test-o).
+PLURAL_MIN = 2.0
 
 
 def variants(term: str) -> list[str]:
@@ -207,14 +215,20 @@ def variants(term: str) -> list[str]:
     (``answers.py``), and a listed nonsense form reads as a generator's slip (test-e, test-f)."""
     if not term.islower() or not term.replace(" ", "").replace("-", "").isalpha():
         return []
-    head = term.split()[-1]
+    toks = term.split()
+    if "of" in toks[1:]:
+        # "margin of safety": the noun before "of" is the head ("margins of safety", never "margin of safeties":
+        # raters on test-n); "exchange of liaison officers" has no singular "exchange of liaison officer".
+        at = toks.index("of", 1)
+        return [" ".join([*toks[: at - 1], *variants(toks[at - 1]), *toks[at:]])] if variants(toks[at - 1]) else []
+    head = toks[-1]
     one = singular(head)
     if one != head:
         return [term[: len(term) - len(head)] + one]
     plural = getInflection(head, "NNS")
     gerund = head.endswith("ing") and any(v != head for v in getAllLemmas(head).get("VERB", ()))  # not "herring"
     if not plural or plural[0] == head or (gerund and " " in term) \
-            or zipf(plural[0]) < (GERUND_PLURAL_MIN if gerund else 0.1):
+            or zipf(plural[0]) < (GERUND_PLURAL_MIN if gerund else PLURAL_MIN):
         return []  # "intelligence sharings", "learnings", "polygenics": no plural a reader would type
     return [term[: len(term) - len(head)] + plural[0]]
 
@@ -425,17 +439,22 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if cuts_a_compound(statement, match.start()) or filler_key(mention.text) or worked_figures(statement):
         return
     blanked = statement[: match.start()] + BLANK + statement[match.end():]
+    article = source_article(statement[: match.start()])
     named = mention.kind.removeprefix("glossary:") in ("country", "organisation", "place", "person") or mention.kind.startswith("name:")
     if named and not is_concept(mention) and _COORDINATED.search(blanked):
         return  # "NATO and the _____": world knowledge fills it
     blanked = re.sub(rf"\b([Aa])n? {re.escape(BLANK)}", rf"\1(n) {BLANK}", blanked)
-    if not_the_point(blanked) or members_only(blanked) or not is_concept(mention) and modifies_a_noun(blanked):
+    if not_the_point(blanked) or members_only(blanked) or verb_gap(blanked, mention.text) \
+            or not is_concept(mention) and modifies_a_noun(blanked):
         return
     blanked, expansion = cut_expansion(blanked)
     blanked, second_name = cut_synonym(blanked, BLANK)
     if is_concept(mention) and bare_remark(blanked, mention, course):
         return
     blanked = name_the_topic(blanked, course.lesson.document.title, course.lesson_text)
+    blanked = resolve_person(blanked, previous_sentence(course, mention.sentence), course.lesson_text)
+    if blanked is None:
+        return  # "he sent his _____" with no name in the sentence before: who is not for the stem to guess
     answers = [mention.text, *(other_name[1:] if other_name else ()), *expansion, *second_name]
     if mention.glossary is not None:
         answers += [" ".join(a.split()) for a in (mention.glossary.term, *mention.glossary.aliases)]
@@ -455,8 +474,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         # After the plurals: a modifier has none ("semantic", not "semantics").
         answers += topic_head_dropped(mention.text, blanked, course.lesson.document.title)
         answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
-    blanked = article_in_gap(blanked, MIN_STATEMENT_WORDS)
-    answers = list(dict.fromkeys(a for a in answers if a))
+    blanked = place_article(blanked, article, MIN_STATEMENT_WORDS, mention.text)
+    answers = list(distinct_answers([a for a in answers if a]))
     rule = GLOSSARY_FILL_BLANK
     base = CONFIDENCE[rule] - rank_penalty(mention) - (ACRONYM_PENALTY if mention.kind == "acronym" else 0.0)
     yield Candidate(

@@ -10,9 +10,11 @@ from lessontext.questions.answerforms import (
     capitals_of,
     contrasted_modifier,
     coordinated_orders,
+    figure_dropped,
     initials,
     lesson_acronym,
     owner_dropped,
+    surname_alone,
 )
 from lessontext.questions.course import build_course
 from lessontext.questions.families.fill_blank import fill_blank
@@ -101,3 +103,28 @@ def test_a_fill_in_accepts_the_lessons_own_acronym_of_its_key():
 
 def test_capitals_of_reads_the_lesson_once_into_a_set():
     assert capitals_of("ICRC research and NAPs, not Nato or A.") == frozenset({"ICRC", "NAPs"})
+
+
+@pytest.mark.parametrize(("key", "lesson", "expected"), [
+    # test-o: "only 'Martin Luther' is accepted, not 'Luther'"; the lesson writes the family name alone
+    ("Martin Luther", "Printed copies of Luther's theses spread, and Luther was summoned.", ["Luther"]),
+    ("Ivan Pavlov", "In his experiments, Pavlov rang a bell.", ["Pavlov"]),
+    ("Martin Luther", "Martin Luther was outraged.", []),  # never written alone
+    ("Truman Doctrine", "In 1947 the Doctrine was announced.", []),  # a thing's head noun
+    ("Ancien Régime", "Under the Régime, nobles paid little tax.", []),
+    ("Arctic Council", "Members of the Council meet every two years.", []),
+    ("Ninety-Five Theses", "He nailed the Theses to the door.", []),
+])
+def test_surname_alone(key, lesson, expected):
+    assert surname_alone(key, lesson) == expected
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("conscription law of 1873", ["conscription law"]),  # test-n: "conscription law" was marked wrong
+    ("Vienna Document of 2011", ["Vienna Document"]),
+    ("Treaty of 1648", []),  # one word left: no name a reader types
+    ("acceleration of 3 m/s²", []),
+    ("Peace of Westphalia", []),  # no figure
+])
+def test_figure_dropped(key, expected):
+    assert figure_dropped(key) == expected
