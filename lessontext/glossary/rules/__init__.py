@@ -67,6 +67,7 @@ phrase_in_which       111       sentence
 description_first     109       sentence
 prose                 100       sentence
 acronym               90        sentence
+governing_name        87        sentence
 scope_statement       86        sentence
 concept_holds         85        sentence
 named_subject         84        sentence
@@ -110,6 +111,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     emphasis,
     formulas,
     glosses,
+    governing_names,
     keyphrases,
     kinds,
     known_as,

@@ -88,7 +88,7 @@ def _lexical_predicate(predicate: str) -> str:
 # "..., and the Organization of American States adopted guidelines", "..., CERT-EU protects ...": a second main
 # clause with its own named subject.
 _AND_NAMED_SUBJECT = re.compile(
-    r"(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w-]*))*\s+(?P<verb>[a-z]+)\b")
+    r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w-]*))*\s+(?P<verb>[a-z]+)\b")
 
 
 def _first_subject_only(predicate: str) -> str:
