@@ -158,6 +158,9 @@ def test_a_named_subject_created_without_a_purpose_is_not_defined_by_its_creatio
         pytest.param("The Harbour Safety Agency has led efforts to set common standards for ferries.",
                      "Harbour Safety Agency", "An agency that has led efforts to set common standards for ferries.",
                      id="what-a-body-has-done-since-it-was-set-up"),
+        pytest.param("The Harbour Safety Accord allowed ferries to pass at night, although the storms of 1990 weakened "
+                     "it.", "Harbour Safety Accord", "An accord that allowed ferries to pass at night.",
+                     id="up-to-a-concession"),
         pytest.param("The Lake Rescue Institute in Lucerne, founded in 1970, has trained crews from many countries.",
                      "Lake Rescue Institute", "An institute that has trained crews from many countries.",
                      id="a-place-then-a-comma-aside"),
