@@ -67,6 +67,7 @@ phrase_in_which       111       sentence
 description_first     109       sentence
 prose                 100       sentence
 acronym               90        sentence
+named_example         88        sentence
 governing_name        87        sentence
 scope_statement       86        sentence
 concept_holds         85        sentence
@@ -117,6 +118,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     known_as,
     labels,
     named,
+    named_examples,
     named_subjects,
     other_names,
     other_patterns,
