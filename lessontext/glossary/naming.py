@@ -216,6 +216,37 @@ def named_by_demonstrative(head_text: str, previous: str) -> str | None:
     return rephrase.relative_definition(noun_phrase, "in", clause)
 
 
+_COMPLEMENTISER = re.compile(r"\b(?:why|that|how|where|whether)\s+")
+
+
+def trim_unresolved(text: str) -> str:
+    """"It explains why the ocean is ringed by ..." -> "the ocean is ringed by ..."."""
+    words = word_list(text[:20])
+    if words and words[0].lower() in lexicon.UNRESOLVED_OPENERS:
+        match = _COMPLEMENTISER.search(text)
+        if match:
+            return text[match.end():]
+    return text
+
+
+# "This judgement,", "These arrangements,": a demonstrative subject set off by the naming aside.
+_DEMONSTRATIVE_SUBJECT = re.compile(r"^(?:This|These|Such)\s+[a-z][\w-]*,$")
+
+
+def pointed_to_before(head_text: str, previous: str) -> str | None:
+    """"This judgement," (before ", known as T, covers ...") -> "A judgement in which <the sentence before>".
+
+    None when ``head_text`` is no demonstrative subject; "" when it is one
+    but the sentence before cannot say what it points to: the sentence's own
+    predicate never can ("covers ... that look after it" is no judgement).
+    """
+    if not _DEMONSTRATIVE_SUBJECT.match(head_text):
+        return None
+    named = named_by_demonstrative(head_text[:-1], previous)
+    definition = finish_definition(named) if named else None
+    return definition if definition and not has_anaphora(definition) else ""
+
+
 _LAST_CONJUNCT = re.compile(r"(?:,\s+(?:and|while|whereas|but)\s+|;\s+)(?=[^,;]+$)")
 _THEN_PRONOUN = re.compile(r"^(?P<clause>.+);\s+(?:these|they|this|it)$", re.I)
 

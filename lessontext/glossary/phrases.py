@@ -16,7 +16,8 @@ from lessontext.glossary import rephrase
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, split_words, word_pos
 
 # Small patterns shared by several rules.
-CONTRAST_SPLIT = re.compile(r",\s+(?:while|whereas|but)\s+")
+# ", while ...", ", but ...", ", although ...": a contrast or a concession is no part of what the thing does.
+CONTRAST_SPLIT = re.compile(r",\s+(?:while|whereas|but|although|though|even though)\s+")
 
 
 COORDINATED_ARTICLE = re.compile(r"\b(?:and|or)\s+(?:an?|the)\b")

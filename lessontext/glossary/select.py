@@ -327,7 +327,6 @@ def _number_variants(display: str) -> set[str]:
 
 # "The staging area.": a definition that only names the thing by another name.
 _POINTS_TO = re.compile(r"^(?:The|An?)\s+(?P<name>[^,;.:()]{1,40})\.$")
-_POINTER_MARGIN = 0.1
 # Rules whose definition is the other name the sentence gives ("an operant chamber, often called a Skinner box").
 _ASIDE_NAME_RULES = frozenset({"named_aside"})
 
@@ -386,11 +385,13 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
             # "Index: The staging area." beside "staging area: An area that sits ...": the named thing, defined.
             target = term_key(pointer.group("name"))
             best = next((c for c in group if c.key == target and not _POINTS_TO.match(c.definition)), best)
-        if best.rule in _ASIDE_NAME_RULES and _POINTS_TO.match(best.definition):
+        if best.rule in _ASIDE_NAME_RULES:
             # "Skinner box: An operant chamber." (from "an operant chamber, often called a Skinner box, a cage in
-            # which ...") beside the appositive: another name is no definition when one is given, nearly as sure.
-            best = next((c for c in group if not _POINTS_TO.match(c.definition)
-                         and c.confidence >= best.confidence - _POINTER_MARGIN), best)
+            # which ...") beside the appositive, "EMARs: European Military Airworthiness Requirements." beside
+            # "..., which were modelled on ...": another name is never published as a definition (publish's
+            # NAME_ONLY_RULES), so any other candidate for the term wins, however much surer the name was.
+            best = next((c for c in group if c.rule not in _ASIDE_NAME_RULES and not _POINTS_TO.match(c.definition)),
+                        best)
         # Of the acronym evidence, the candidate named by the expansion shows it ("RuBP" only when mentioned alone).
         main = max((c for c in group if c.source == "acronym"), key=lambda c: len(c.term), default=best)
         if main.source == "acronym" and main.aliases and any(

@@ -67,6 +67,8 @@ phrase_in_which       111       sentence
 description_first     109       sentence
 prose                 100       sentence
 acronym               90        sentence
+named_example         88        sentence
+governing_name        87        sentence
 scope_statement       86        sentence
 concept_holds         85        sentence
 named_subject         84        sentence
@@ -110,11 +112,13 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     emphasis,
     formulas,
     glosses,
+    governing_names,
     keyphrases,
     kinds,
     known_as,
     labels,
     named,
+    named_examples,
     named_subjects,
     other_names,
     other_patterns,

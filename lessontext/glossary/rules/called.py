@@ -19,8 +19,10 @@ from lessontext.glossary.naming import (
     named_by_demonstrative,
     named_in_passive,
     named_noun_phrase,
+    pointed_to_before,
     proposition_after_colon,
     reported_claim,
+    trim_unresolved,
 )
 from lessontext.glossary.phrases import (
     AUXILIARIES,
@@ -367,6 +369,9 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
     elif head_text.endswith(","):
         # "..., a chain of mountains running through the Atlantic, now known as T"; "..., and votes cast for
         # losing candidates, often called T, ...".
+        if (pointed := pointed_to_before(DISCOURSE_OPENER.sub("", head_text).strip(), previous)) is not None:
+            # "This judgement, known as T, covers ...": what the demonstrative points to is in the sentence before.
+            return (pointed, PREVIOUS_SENTENCE_CONFIDENCE) if pointed else None
         if described := subject_then_predicate(head_text, tail):
             return described, REBUILT_CONFIDENCE  # "Part of the land, known as T, was farmed for the lord"
         bound_at, _bound = _phrase_start(head_text[:-1], stop_at_prepositions=False)
@@ -383,7 +388,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         bound_at, bound = _phrase_start(head_text, stop_at_prepositions=True)
         np = head_text[bound_at:].strip()
         np_words = word_list(np)
-        clause = _trim_unresolved(DISCOURSE_OPENER.sub("", head_text[:bound_at].rstrip(" ,")).strip())
+        clause = trim_unresolved(DISCOURSE_OPENER.sub("", head_text[:bound_at].rstrip(" ,")).strip())
         if bound in PREPOSITIONS:
             clause = clause[: clause.rstrip().rfind(" ") + 1].rstrip(" ,") if " " in clause else ""
         first = np_words[0].lower() if np_words else ""
@@ -429,7 +434,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         definition = finish_definition(named)
         if definition and not has_anaphora(definition):
             return definition, confidence
-    masked = finish_definition(mask_term(_trim_unresolved(sentence), term_key(term)))
+    masked = finish_definition(mask_term(trim_unresolved(sentence), term_key(term)))
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
 
 
@@ -547,19 +552,6 @@ def _subject_relative(clause: str) -> str | None:
         if words[k].lower() in MODALS or predicate_of(rest, plural=True):
             return f"{' '.join(subject)} that {rest}"
     return None
-
-
-_COMPLEMENTISER = re.compile(r"\b(?:why|that|how|where|whether)\s+")
-
-
-def _trim_unresolved(text: str) -> str:
-    """"It explains why the ocean is ringed by ..." -> "the ocean is ringed by ..."."""
-    words = word_list(text[:20])
-    if words and words[0].lower() in lexicon.UNRESOLVED_OPENERS:
-        match = _COMPLEMENTISER.search(text)
-        if match:
-            return text[match.end():]
-    return text
 
 
 CALLED = RULES.register(Rule(

@@ -233,9 +233,12 @@ _CREATED_BY = re.compile(
 )
 # "NATO adopted a Climate Plan, committing allies to ...", "The alliance later established a X Centre ... to bring
 # together ...": a body (a name, or "the" and a common noun) brings a new thing into being, then its purpose.
+# ("In 2008 it established the X Forum, bringing together ...", "and it set up the X Committee to monitor ...": made by
+# a body the sentence only points to, and named with "the"; the maker is then left out.)
 _CREATED_A = re.compile(
     r"(?:(?P<subj>\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|for|and))*?(?:\s+of\s+\d{4})?)|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
-    r"[a-z]+)\s+(?:(?:\w+ly|later|also|then|soon)\s+)?(?P<verb>" + _CREATION_VERBS + r"|adopted)\s+an?\s+$")
+    r"[a-z]+)\s+(?:(?:\w+ly|later|also|then|soon)\s+)?(?P<verb>" + _CREATION_VERBS + r"|adopted)\s+an?\s+$"
+    r"|(?:\b[Ii]n\s+(?P<year>\d{4}),?\s+)?\b(?:it|they)\s+(?:(?:\w+ly|later|also|then|soon)\s+)?(?P<pverb>" + _CREATION_VERBS + r")\s+(?:an?|the)\s+$")
 _PLACE_OR_YEAR = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w-]+|\s+in\s+\d{4})*")
 # ", committing allies to assess ...", ", hosted by Canada, to bring together ...", " to develop ...": the purpose.
 _PURPOSE_AFTER = re.compile(
@@ -292,8 +295,9 @@ def _created_for_a_purpose(name: str, before: str, after: str) -> str | None:
     with no purpose is left to the rule's other shapes.
     """
     created = _CREATED_A.search(before)
-    if not created or _POINTING_BACK.search(before[: created.start()]):
+    if not created or created["verb"] and _POINTING_BACK.search(before[: created.start()]):
         return None
+    verb_made = created["verb"] or created["pverb"] + (f" in {created['year']}" if created["year"] else "")
     where = _PLACE_OR_YEAR.match(after).group(0)
     purpose = _PURPOSE_AFTER.match(after[len(where):])
     if not purpose:
@@ -308,7 +312,7 @@ def _created_for_a_purpose(name: str, before: str, after: str) -> str | None:
         return None
     agent = f" by {created['subj'][:1].lower() + created['subj'][1:] if created['subj'].startswith('The ') else created['subj']}" \
         if created["subj"] else ""
-    return finish_definition(f"{rephrase.article(head)} {head} {created['verb']}{agent}{where}{purpose['purpose']}")
+    return finish_definition(f"{rephrase.article(head)} {head} {verb_made}{agent}{where}{purpose['purpose']}")
 
 
 NAMED = RULES.register(Rule(

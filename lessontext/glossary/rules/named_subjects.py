@@ -9,7 +9,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous
-from lessontext.glossary.phrases import PRONOUN_START, finite_verb, has_anaphora, predicate_of, word_list
+from lessontext.glossary.phrases import PRONOUN_START, finite_verb, has_anaphora, is_participle, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.subjects import (
@@ -36,7 +36,8 @@ _THE_NAME = re.compile(
     # before the name or after it dates the thing, it is no part of the name.
     r"^The\s+(?:\d{4}\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*[A-Z][\w-]*){1,6})"
     r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?P<head>(?!(?:of|in|at|for)\s)[a-z]+))?"
-    r"(?P<aside>\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\s+of\s+\d{4}|,\s+[^,;]{3,160},)?\s+(?P<rest>.+)$"
+    # "The X Institute in Sanremo, founded in 1970, ...": where it is, then a comma aside.
+    r"(?P<aside>\s+(?:in|at)\s+[A-Z][\w-]*,\s+[^,;]{3,160},|\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\s+of\s+\d{4}|,\s+[^,;]{3,160},)?\s+(?P<rest>.+)$"
 )
 
 
@@ -56,6 +57,44 @@ _PASSIVE_PURPOSE = re.compile(
     r"[^;()]{3,120}?\s+to\s+[a-z]+\s+[^;()]+?)\.?$")
 # "... to supervise the truce and still operates today": a second predicate of the subject, not the purpose.
 _LATER_PREDICATE = re.compile(r"\s+and\s+(?=(?:still|now|later|also|has|have|is|was)\b)")
+
+
+# "The X Framework, established in 2009, has supported joint training ...", "The X Agency has led efforts to ...":
+# what a standing body or programme has done since it was set up is what it does.
+_PERFECT = re.compile(r"^(?:has|have)\s+(?:(?:long|also|regularly|repeatedly|since)\s+)?(?P<verb>[a-z]+)\b")
+
+
+# "has conducted several, including ...", "has pursued similar goals": what it did, told against what came before.
+_QUANTIFIER_OBJECTS = frozenset("several many some both each most all others".split())
+
+
+def _lexical_predicate(predicate: str) -> str:
+    """"has supported joint training" -> "supported joint training": the verb to judge, after a perfect's "has".
+
+    A perfect whose object leans on what the text told before ("has
+    conducted several", "has pursued similar goals") is returned whole, so
+    that the "has" refuses it.
+    """
+    perfect = _PERFECT.match(predicate)
+    if not perfect or perfect["verb"] == "been" or not is_participle(perfect["verb"]):
+        return predicate
+    lexical = predicate[perfect.start("verb"):]
+    following = word_list(lexical)[1:3]
+    if following and (following[0].lower() in _QUANTIFIER_OBJECTS or any(_relational(w) for w in following)):
+        return predicate
+    return lexical
+
+
+# "..., and the Organization of American States adopted guidelines", "..., CERT-EU protects ...": a second main
+# clause with its own named subject.
+_AND_NAMED_SUBJECT = re.compile(
+    r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w-]*))*\s+(?P<verb>[a-z]+)\b")
+
+
+def _first_subject_only(predicate: str) -> str:
+    """The predicate up to a second clause whose subject is another name."""
+    second = next((m for m in _AND_NAMED_SUBJECT.finditer(predicate) if finite_verb(m["verb"])), None)
+    return predicate[: second.start()] if second else predicate
 
 
 _COPULA_COMPLEMENT = re.compile(r"^(?:is|was)\s+(?P<np>(?:an?|the)\s+[^;]{4,200}?)\.?$")
@@ -123,9 +162,10 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     if not predicate or PRONOUN_START.match(predicate):
         return []
     predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))  # "..., and they require ...": a second statement
+    predicate = _first_subject_only(predicate)
     if match.group("aside") and _BY_TWO_PARTIES.search(match.group("aside")):
         predicate = _THEIR.sub("the parties'", predicate)  # "signed by A and B, set rules for their warships"
-    if not _explains(predicate, singular_subject=True):
+    if not _explains(_lexical_predicate(predicate), singular_subject=True):
         return []
     opener = genus.capitalize() if plural else f"{rephrase.article(genus)} {genus}"
     definition = finish_definition(f"{opener} that {predicate}")
@@ -147,7 +187,7 @@ _NAME_IN_APPOSITION = re.compile(
 # "its sister institution", "its wider format", "a related body": the thing placed beside another the reader
 # cannot see, not said what it is.
 _RELATIONAL_MODIFIERS = frozenset("sister other related similar parallel same second third another companion "
-                                  "counterpart partner successor predecessor".split())
+                                  "counterpart partner successor predecessor complementary".split())
 
 
 def _relational(word: str) -> bool:

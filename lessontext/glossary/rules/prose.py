@@ -308,7 +308,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         term = match.group("term")
         head = fold(word_list(term)[-1])
         clause = DISCOURSE_OPENER.sub("", match.group("clause"))
-        if head in _RULE_HEADS and not PRONOUN_START.match(clause):
+        # "Under the Harbour Convention, ...": a named instrument is no rule "that" the clause states (governing_name).
+        if head in _RULE_HEADS and not PRONOUN_START.match(clause) and not term[:1].isupper():
             add(term, f"The {head} that {rephrase.lower_first(clause)}", UNDER_RULE_CONFIDENCE)
     match = _NOT_BUT.match(clean)
     if match and valid_term(match.group("term"), strict=False):

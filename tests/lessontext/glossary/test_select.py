@@ -145,6 +145,15 @@ def test_another_name_yields_to_the_gloss_the_sentence_gives():
     assert "Box" not in found
 
 
+def test_another_name_given_with_more_confidence_still_yields_to_what_the_sentence_says():
+    # The other name is never published as a definition (publish.NAME_ONLY_RULES): the term must not be lost
+    # because that name was surer than the sentence that explains the thing.
+    text = ("# Ports\n\nThe result was the Harbour Pilotage Rules, known as HPRs, which were deliberately modelled on "
+            "the civil rules of the port authorities.\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert found.get("HPRs", "").startswith("Harbour Pilotage Rules, which were deliberately modelled")
+
+
 def test_a_word_mentioned_as_a_word_is_the_term_without_its_quotes():
     text = ("# Learning\n\n## Words\n\nSkinner studied consequences. The term \"operant\" refers to behaviour that "
             "operates on the environment to produce an effect.\n")

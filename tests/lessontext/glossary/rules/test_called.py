@@ -430,3 +430,15 @@ def test_described_as_after_an_adverb_leaves_the_adjective_to_its_own_rule():
     found = glossary("Instead an inductive argument is described as strong when its premises make the conclusion "
                      "likely.")
     assert not found.get("Strong", ("", ""))[1].startswith("Instead")
+
+
+def test_a_demonstrative_subject_named_in_an_aside_is_what_the_sentence_before_tells():
+    found = glossary("Every ferry that leaves port must first be judged safe to sail. This judgement, known as "
+                     "seaworthiness, covers the hull, the engines and the crews that look after it.")
+    assert found["Seaworthiness"][1] == "A judgement in which every ferry that leaves port must first be judged safe to sail."
+
+
+def test_a_demonstrative_subject_named_in_an_aside_is_never_defined_by_its_own_predicate():
+    found = glossary("It was a hard year for the ports. This judgement, known as seaworthiness, covers the hull, the "
+                     "engines and the crews that look after it.")
+    assert "Seaworthiness" not in found

@@ -19,6 +19,26 @@ def test_a_name_created_by_one_subject_keeps_it():
     assert found["Aldine Press"][1].startswith("A press founded by Aldus Manutius")
 
 
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("In 1990 it established the Harbour Pilots Forum, bringing together port officers to share rules.",
+                     "Harbour Pilots Forum", "A forum established in 1990, bringing together port officers to share "
+                     "rules.", id="a-year-a-pronoun-maker-and-a-participle-purpose"),
+        pytest.param("The treaty banned night sailing, and it set up the Ferry Safety Committee to watch how ports "
+                     "complied.", "Ferry Safety Committee", "A committee set up to watch how ports complied.",
+                     id="a-pronoun-maker-and-a-to-purpose"),
+    ],
+)
+def test_a_name_made_by_a_body_the_sentence_points_to_is_defined_without_the_maker(body, term, definition):
+    assert glossary(body)[term][1] == definition
+
+
+def test_a_name_a_pronoun_only_visited_is_not_defined_by_the_visit():
+    assert "Harbour Pilots Forum" not in glossary("In 1990 it visited the Harbour Pilots Forum, bringing together port "
+                                                  "officers to share rules.")
+
+
 def test_a_creator_that_points_back_does_not_define_the_name():
     found = glossary("The Constitutional Reform Act 2005 changed the courts. The same Act created the Supreme Court of "
                      "the United Kingdom, which began work in 2009.")

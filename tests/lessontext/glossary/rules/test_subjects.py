@@ -155,6 +155,18 @@ def test_a_named_subject_created_without_a_purpose_is_not_defined_by_its_creatio
         pytest.param("The Harbour Games, first held in Genoa in 1990, bring together crews from many ports, and they "
                      "end with a parade.", "Harbour Games",
                      "Games that bring together crews from many ports.", id="a-plural-name-and-a-present-verb"),
+        pytest.param("The Harbour Safety Agency has led efforts to set common standards for ferries.",
+                     "Harbour Safety Agency", "An agency that has led efforts to set common standards for ferries.",
+                     id="what-a-body-has-done-since-it-was-set-up"),
+        pytest.param("The Harbour Safety Accord allowed ferries to pass at night, although the storms of 1990 weakened "
+                     "it.", "Harbour Safety Accord", "An accord that allowed ferries to pass at night.",
+                     id="up-to-a-concession"),
+        pytest.param("The Lake Rescue Institute in Lucerne, founded in 1970, has trained crews from many countries.",
+                     "Lake Rescue Institute", "An institute that has trained crews from many countries.",
+                     id="a-place-then-a-comma-aside"),
+        pytest.param("The Harbour Safety Agency supports ports with advice and guidance, the Ferry Board inspects the "
+                     "ships, and the Pilots Network links the pilots.", "Harbour Safety Agency",
+                     "An agency that supports ports with advice and guidance.", id="up-to-a-clause-with-another-name"),
     ],
 )
 def test_a_named_subject_is_defined_by_what_it_does(body, term, definition):
@@ -176,6 +188,12 @@ def test_a_named_subject_is_defined_by_what_it_does(body, term, definition):
                      id="a-person-beside-a-person-noun"),
         pytest.param("The Harbour Rifles later contributed troops to the mission.", "Harbour Rifles",
                      id="a-plural-name-and-one-past-event"),
+        pytest.param("The Harbour Safety Union has conducted several, including the Harbour Mission.",
+                     "Harbour Safety Union", id="a-perfect-with-an-object-told-before"),
+        pytest.param("The Harbour Safety Union has pursued similar goals through its ferry board.",
+                     "Harbour Safety Union", id="a-perfect-with-a-relational-object"),
+        pytest.param("The Harbour Safety Union has grown in importance.", "Harbour Safety Union",
+                     id="a-perfect-that-tells-no-function"),
     ],
 )
 def test_a_named_subject_is_not_defined_by_a_comparison_a_lesson_or_a_relation(body, term):

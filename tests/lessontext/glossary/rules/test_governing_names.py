@@ -1,0 +1,53 @@
+"""lessontext.glossary.rules.governing_names: a named instrument that a sentence's main clause happens under."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import glossary
+
+# A sentence of everyday function words, so that a one-sentence text reads as English.
+_PLAIN = "It is one of the things that most of the people in the town know about."
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Under the Harbour Safety Convention, a coastal town has rights over the boats in its bay, which "
+                     "can reach far out to sea.", "Harbour Safety Convention",
+                     "A convention under which a coastal town has rights over the boats in its bay, which can reach far "
+                     "out to sea.", id="under-a-named-convention"),
+        pytest.param("Through the Coastal Rescue Mechanism, created in 2001, a port hit by a storm can request help.",
+                     "Coastal Rescue Mechanism",
+                     "A mechanism, created in 2001, through which a port hit by a storm can request help.",
+                     id="through-a-named-mechanism-with-its-participle-aside"),
+        pytest.param("Under the HARBOUR framework, managed by the Port Office, ports trade pilots with one another.",
+                     "HARBOUR framework",
+                     "A framework, managed by the Port Office, under which ports trade pilots with one another.",
+                     id="an-acronym-and-its-kind"),
+        pytest.param("Under the Harbour Safety Treaty, small ports share their pilots, and the Ferry Protocol, agreed in "
+                     "1997, gives inspectors wider access.", "Harbour Safety Treaty",
+                     "A treaty under which small ports share their pilots.", id="up-to-a-clause-about-another-name"),
+        pytest.param("Under the Harbour Safety Treaty, Ruritania and Freedonia share their pilots.",
+                     "Harbour Safety Treaty", "A treaty under which Ruritania and Freedonia share their pilots.",
+                     id="two-names-as-one-subject"),
+    ],
+)
+def test_a_named_instrument_is_what_the_main_clause_happens_under(body, term, definition):
+    assert glossary(f"{body} {_PLAIN}").get(term, ("", ""))[1] == definition
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        pytest.param("Under the Tokugawa Dynasty, ports were closed to most foreign ships.", "Tokugawa Dynasty",
+                     id="a-time-is-no-framework"),
+        pytest.param("Under the United Nations system, training is the duty of the states that send troops.",
+                     "United Nations system", id="a-name-and-a-head-that-names-no-instrument"),
+        pytest.param("Under the Harbour Safety Convention, they keep a list of the ships.", "Harbour Safety Convention",
+                     id="a-clause-that-leans-on-earlier-text"),
+        pytest.param("Under Harbour, ports keep a list of the ships.", "Harbour", id="a-one-word-name"),
+    ],
+)
+def test_a_name_that_frames_no_rule_is_left_alone(body, term):
+    assert term not in glossary(f"{body} {_PLAIN}")
