@@ -183,7 +183,3 @@ class LessonMeasures:
             return units, ""  # a ratio of one kind of quantity has no unit ("£3,600 ÷ £9" is a number of units)
         return units, of(result)
 
-
-def lesson_units(names: list[str], ops: list[str], result: str, lesson: LessonView) -> tuple[list[str], str]:
-    """The units of a formula's inputs and of its result, as the lesson gives them ("" where it gives none)."""
-    return LessonMeasures(lesson).units(names, ops, result)

@@ -9,7 +9,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import analyse, build_course
 from lessontext.questions.families.apply import apply_questions
-from lessontext.questions.units import declared_units, lesson_sizes, lesson_units, unit_of
+from lessontext.questions.units import LessonMeasures, declared_units, lesson_sizes, unit_of
 
 TURNING = """# Turning
 
@@ -87,8 +87,8 @@ def test_a_clause_is_no_quantity_name():
 
 
 def test_a_ratio_of_one_kind_of_quantity_has_no_unit():
-    assert lesson_units(["fixed costs", "contribution per unit"], ["÷"], "break-even output", lesson(STALL)) == (
-        ["£", "£"], "")
+    units = LessonMeasures(lesson(STALL)).units(["fixed costs", "contribution per unit"], ["÷"], "break-even output")
+    assert units == (["£", "£"], "")
 
 
 def test_two_currencies_give_no_unit():
