@@ -41,7 +41,9 @@ JUDGING_WORDS = (lexicon.EVALUATIVE - _CLASSIFYING) | frozenset(
     "significance importance advantage advantages benefit benefits modest wider widely clear deeper".split()
 )
 # "compared with joint exercises", "a deeper mark than lectures", "First of all a matter of safety".
-_COMPARISON = re.compile(r"\b(?:than|compared (?:with|to)|first of all|above all)\b", re.I)
+# Not an amount ("for no more than six months", "fewer than ten") nor a preference ("rather than").
+_COMPARISON = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other )\bthan\b"
+                         r"|\b(?:compared (?:with|to)|first of all|above all)\b", re.I)
 # "Patrols that take several forms": that it varies, not what it is.
 _VARIETY = re.compile(r"\b(?:several|many|various|different)\s+(?:forms|kinds|types|ways|shapes)\b", re.I)
 # Nouns that name no kind of their own: "a subject", "a measure", "a tool", "a matter".
@@ -130,6 +132,8 @@ JUDGED_CLAUSE = register(Gate(
         ("Lateral erosion", "Erosion that widens the channel and becomes more important in the middle and lower courses.",
          "Erosion that widens the channel and becomes more important in the middle and lower courses."),
         ("Plasma cells", "Cells that release large amounts of antibodies.", "Cells that release large amounts of antibodies."),
+        ("Dictator", "A person who held supreme power for no more than six months.",
+         "A person who held supreme power for no more than six months."),
         ("Utilitarians", "People who take happiness to be the ultimate good.",
          "People who take happiness to be the ultimate good."),
     ),
