@@ -5,6 +5,10 @@
   A lens that has an aperture 12.5 mm wide.", "Three: A saving of one-third." (raters: not_a_term in four
   folders).  A named rule keeps its number ("Rule of 72"), a year dates a name ("Conscription law of 1873"),
   and a number that labels a kind stays ("Role 1 facility", "Trophic level 2").
+* ``country_headword``: a country is an example or an actor in a lesson, not a term it explains:
+  "Indonesia: The world's largest archipelagic state.", "United States: A capitalist democracy." (raters:
+  not_a_term or trivial every time, three folders).  Rules that read names already refuse countries; this
+  holds for every rule.
 * ``reader_address``: a headword that speaks to the reader is a heading or a task, not a term: "Check your
   understanding: Explain why ..." (two folders).
 """
@@ -15,10 +19,11 @@ import re
 from collections.abc import Sequence
 
 from lessontext.glossary.gate import register
-from lessontext.glossary.lexicon import NUMBER_WORDS
+from lessontext.glossary.lexicon import COUNTRIES, NUMBER_WORDS
 from lessontext.glossary.publish import Gate  # publish.py's gates register first
+from lessontext.words import fold
 
-__all__ = ["READER_ADDRESS", "WORKED_VALUE"]
+__all__ = ["COUNTRY_HEADWORD", "READER_ADDRESS", "WORKED_VALUE"]
 
 # "Rule of 72", "Law of 10": a named rule keeps its number.
 _RULE_HEADS = frozenset("rule law theorem principle".split())
@@ -41,6 +46,12 @@ def worked_value(term: str, definition: str, headwords: Sequence[str] = ()) -> s
     return definition
 
 
+def country_headword(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A country's name ("Indonesia", "United States", singularised "United State") is no term."""
+    name = fold(term.strip())
+    return None if name in COUNTRIES or f"{name}s" in COUNTRIES else definition
+
+
 def reader_address(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A headword that speaks to the reader ("Check your understanding") is a heading or a task."""
     return None if _READER.search(term) else definition
@@ -61,6 +72,18 @@ WORKED_VALUE = register(Gate(
          "A law that created a national army drawn from all classes."),
         ("Role 1 facility", "A facility that provides primary care close to the point of injury.",
          "A facility that provides primary care close to the point of injury."),
+    ),
+))
+
+
+COUNTRY_HEADWORD = register(Gate(
+    name="country_headword",
+    check=country_headword,
+    examples=(
+        ("Indonesia", "The world's largest archipelagic state.", None),
+        ("United State", "A capitalist democracy.", None),
+        ("Indonesian throughflow", "A current that carries water from the Pacific to the Indian Ocean.",
+         "A current that carries water from the Pacific to the Indian Ocean."),
     ),
 ))
 

@@ -4,7 +4,7 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
-from lessontext.glossary.headwords import reader_address, worked_value
+from lessontext.glossary.headwords import country_headword, reader_address, worked_value
 
 
 @pytest.mark.parametrize("term", ["Resistance of 6 Ω", "Speed of 20 m/s", "Probability of 0", "30 cm ruler", "Five", "12"])
@@ -29,3 +29,21 @@ def test_worked_example_sentence_gives_no_entry_but_the_quantity_keeps_its_own()
     headwords = [t.term for t in extract_glossary(parse_document(text))]
     assert "Mechanical advantage" in headwords
     assert not any("4" in h for h in headwords)
+
+
+@pytest.mark.parametrize("term", ["Indonesia", "New Zealand", "United State", "Kenya"])
+def test_a_country_is_no_headword(term):
+    assert country_headword(term, "A state in the region.") is None
+
+
+@pytest.mark.parametrize("term", ["Indonesian throughflow", "Kenyan highlands", "Georgian architecture"])
+def test_a_term_named_after_a_country_is_kept(term):
+    assert country_headword(term, "A definition.") == "A definition."
+
+
+def test_an_essay_that_describes_a_country_gives_no_entry_for_it():
+    text = ("# Patrols\n\nKenya, the largest economy of the region, offers a striking example of enforcement. "
+            "A shiprider agreement is an arrangement that lets an officer of one state board another state's ship.\n")
+    headwords = [t.term for t in extract_glossary(parse_document(text))]
+    assert "Kenya" not in headwords
+    assert "Shiprider agreement" in headwords
