@@ -82,6 +82,10 @@ _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w", re.I)
 _LIST_TAIL = re.compile(r"^,\s+(?P<more>[a-z][^,;:()]*?\s(?:and|or)\s[^,;:()]+?)(?=[,;.]|$)")
 
 
+# "... used by hostile groups, the routes by which ...": the term is the object of a preposition inside a longer phrase.
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|against)\s*$", re.I)
+
+
 def _list_tail(following: str) -> str:
     """The rest of a list the appositive ends inside (", legislators or the public"), or ""."""
     match = _LIST_TAIL.match(following)
@@ -429,11 +433,13 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if _verbless_relative(appos):
             continue
         appos += _list_tail(following)
-        if (_SERIES_CONTINUES.match(following) and not RELATIVE_WORD.search(re.sub(r"\([^()]*\)", "", appos))
-                and term not in context.document.emphasis):
+        if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis
+                and (not RELATIVE_WORD.search(re.sub(r"\([^()]*\)", "", appos)) or _AFTER_PREPOSITION.search(sentence[:start]))):
             # "a gas escapes, a change in colour, or the concentration ...": items of one series ("a sending
             # state, the country that deploys the troops, and a receiving state, ..." glosses each item, and
-            # "use **phonetics**, the study of ..., and the **IPA**" glosses the term the author set in bold).
+            # "use **phonetics**, the study of ..., and the **IPA**" glosses the term the author set in bold);
+            # a term inside a phrase ("the types of drones used by hostile groups, the routes by which ..., and
+            # the tactics ...") ends the series' first item, whatever the next item's clause.
             continue
         framed = sentence[:start].strip().lower() in {"", "the", "a", "an"} and bool(
             _COMMA_THEN_FINITE_VERB.match(following)
@@ -486,6 +492,8 @@ APPOSITIVE = RULES.register(Rule(
                "president"),
         finds("# Forces\n\nThey are negotiated between a sending state, the country that deploys the troops, and a "
               "receiving state, the country that hosts them.\n", "sending state"),
+        misses("# Reports\n\nPartners share the types of vehicles used by armed gangs, the routes by which their parts are "
+               "moved, and the tactics seen in recent raids.\n", "armed gangs"),
         finds("# Speech\n\nTo study sounds, linguists use **phonetics**, the study of how sounds are produced, and "
               "the **phonetic alphabet** (PA), in which each symbol stands for one sound.\n", "phonetics"),
         misses("# Law\n\nReview serves the rule of law, the principle that everyone, including the government, is "

@@ -47,6 +47,15 @@ _CONTEXT_REFERENCE = re.compile(r"\b(?:it|they|them|he|she|this|these|both|other
 _IS_USED = re.compile(r"(?:is|are) used\b")
 
 
+# A genus built from the term's suffix alone ("cooperation" -> "A process"), not from a head noun of its own.
+_BUILT_GENERA = frozenset({"A process", "Processes"})
+# "allows partners to ...", "carries political weight", "reduces costs": an effect or a benefit of the thing, which
+# under a built genus says nothing of what it is ("A process that allows partners to close the gaps").
+_EFFECT = re.compile(r"^(?:(?:usually|typically|generally|normally|often|always|mainly|also)\s+)?"
+                     r"(?:aims?|allows?|enables?|carr(?:y|ies)|provides?|prevents?|reduces?|increases?|causes?"
+                     r"|creates?|makes? it possible)\b")
+
+
 def _explaining_definition(term: str, sentence: str) -> str | None:
     """A definition of ``term`` when ``sentence`` opens with it and explains it, else None.
 
@@ -76,6 +85,8 @@ def _explaining_definition(term: str, sentence: str) -> str | None:
     if len(word_list(predicate)) < 4:
         return None
     genus, _plural = genus_of(term)
+    if genus in _BUILT_GENERA and _EFFECT.match(predicate):
+        return None  # "Cooperation allows partners to close the gaps": what it brings about, not what it is
     if _IS_USED.match(predicate):
         return finish_definition(f"{genus} {predicate.split(None, 1)[1]}")
     return finish_definition(f"{genus} that {predicate}")
@@ -142,6 +153,9 @@ KEYPHRASE = RULES.register(Rule(
         finds("# Coasts\n\nLongshore drift transports sand and pebbles along the shore in a zigzag path. "
               "Groynes slow longshore drift. Longshore drift shapes spits.\n", "longshore drift"),
         # Said about, not explained: "shaped this beach in 1990" is an event, not what it does in general.
+        # A process only by its suffix, and what it brings about: no definition of what it is.
+        misses("# Alliances\n\nCoordination allows partners to close the gaps. Partners value coordination. "
+               "Coordination needs trust.\n", "coordination"),
         misses("# Coasts\n\nLongshore drift shaped this beach in 1990. Groynes slow longshore drift. "
                "Longshore drift shapes spits.\n", "longshore drift"),
     ),

@@ -335,8 +335,9 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         if modifier in STOPWORDS or head in lexicon.GENERIC_NOUNS or singular(head) in lexicon.GENERIC_NOUNS:
             continue
         preceding = word_list(clean[: match.start()])[-1:]
-        if not preceding or preceding[0].lower() not in {"a", "an", "the", "of", "each", "every"}:
-            continue  # "Economists call costs that ...": not a noun phrase of its own
+        if not preceding or preceding[0].lower() not in {"a", "an", "the", "of"}:
+            continue  # "Economists call costs that ...": not a noun phrase of its own; "every member state that
+            # wishes ...", "each team member that ...": the clause picks out some of them, it does not define them
         if _GENUS_OF_ANOTHER.search(clean[: match.start()]):
             continue  # "A cadence is a chord progression that ...", "a **patch**: a bug fix that ...": another term's genus
         relative = match.group("rel")
@@ -398,6 +399,7 @@ PROSE = RULES.register(Rule(
         misses("# Cells\n\nA group of similar cells is a tissue.\n", "group of similar"),
         misses("# Ions\n\nA sodium ion is simply a sodium atom that has lost one electron.\n", "sodium atom"),
         misses("# Cells\n\nA stoma is usually a leaf pore that lets gases in and out.\n", "leaf pore"),
+        misses("# Data\n\nThe images are sent to every member state that asks for a copy.\n", "member state"),
     ),
 ))
 
