@@ -12,14 +12,13 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from .candidate import Candidate
-from .gate import MEASURED, MIN_RATED
 from .rules import ENTITY_SWAP_FALSE, TRUE_STATEMENT
 from .text import content_stems, find_phrase, norm, stem, words
 from .types import MatchPair, OptionDraft, QuestionDraft, QuestionType
@@ -42,8 +41,6 @@ MAX_PER_RULE = {TRUE_STATEMENT: 2}
 # six "which item does this describe" questions is one question asked six times.
 MAX_RULE_SHARE = 0.4
 MAX_KEY_USES = 2
-RIVALS = False
-MERIT_SCORE = False
 # Rules blind raters rated weakly (dev-r2): they may win a place on their merit, but never fill a
 # place freed by a dropped item or left by the publishable ones; a shorter quiz is better.
 NO_FILLERS = frozenset({ENTITY_SWAP_FALSE, TRUE_STATEMENT})
@@ -58,19 +55,6 @@ TWIN_SIMILARITY = 80
 # Below this many items a quiz is thin (``reasons.MIN_QUESTIONS``): it may take items that share a term
 # with another's options (see ``choose``).
 THIN_QUIZ = 5
-
-
-def rule_acceptance(measured: Mapping[str, tuple[int, int, int]] = MEASURED) -> Callable[[str], float]:
-    """Each rule's share of ratings usable as is, as ``gate.MEASURED`` counts them, drawn towards the share
-    over all rules by ``gate.MIN_RATED`` ratings' worth: a rule rated twice says little about itself.
-
-    A rule no rater has seen gets the share over all rules.
-    """
-    as_is = sum(row[0] for row in measured.values())
-    rated = sum(row[2] for row in measured.values())
-    pooled = as_is / rated if rated else 0.0
-    table = {rule: (row[0] + MIN_RATED * pooled) / (row[2] + MIN_RATED) for rule, row in measured.items()}
-    return lambda rule: table.get(rule, pooled) - pooled
 
 
 @lru_cache(maxsize=65536)
@@ -284,7 +268,6 @@ def _greedy(candidates: Sequence[Candidate], target: int, *,
     max_per_type = max(2, math.ceil(target * 0.4))
     max_per_rule = max(2, math.ceil(target * MAX_RULE_SHARE))
     max_numbers = max(1, int(target * MAX_NUMBER_SHARE))
-    merit = rule_acceptance(MEASURED)
 
     def take(c: Candidate) -> None:
         nonlocal numbers
@@ -303,33 +286,28 @@ def _greedy(candidates: Sequence[Candidate], target: int, *,
         take(c)
     pool = [c for c in pool if _compatible(c, chosen, used_sentences, used_claims, key_uses, options)]
     capped = True
-    def allowed(c: Candidate) -> bool:
-        if rule_count[c.rule] >= min(MAX_PER_RULE.get(c.rule, target), max_per_rule):
-            return False
-        if capped and type_count[c.type] >= max_per_type:
-            return False
-        # True/false keyed False and True in turn: at most one True ahead of the Falses, never two
-        # Falses ahead of the Trues.
-        if c.type is QuestionType.TRUE_FALSE and (
-            truth[True] >= truth[False] + unpaired_true if c.truth else truth[False] > truth[True]
-        ):
-            return False
-        return not (numbers >= max_numbers and is_number_item(c))
-
     while pool and len(chosen) < target:
         best, best_score = None, -1.0
         for c in pool:
-            if not allowed(c):
+            if rule_count[c.rule] >= min(MAX_PER_RULE.get(c.rule, target), max_per_rule):
                 continue
-            score = c.base + (merit(c.rule) if MERIT_SCORE else 0.0)
+            if capped and type_count[c.type] >= max_per_type:
+                continue
+            # True/false keyed False and True in turn: at most one True ahead of the Falses, never two
+            # Falses ahead of the Trues.
+            if c.type is QuestionType.TRUE_FALSE and (
+                truth[True] >= truth[False] + unpaired_true if c.truth else truth[False] > truth[True]
+            ):
+                continue
+            if numbers >= max_numbers and is_number_item(c):
+                continue
+            score = c.base
             score += NEW_SECTION_BONUS if sections[c.source_anchor] == 0 else -0.03 * sections[c.source_anchor]
             score += 0.1 if type_count[c.type] == 0 else -0.04 * type_count[c.type]
             score -= 0.04 * rule_count[c.rule]
             score += BEYOND_RECALL_BONUS if c.level != "remember" else 0.0
             if score > best_score:
                 best, best_score = c, score
-        if best is not None and RIVALS:
-            best = _best_of_sentence(best, pool, allowed, merit)
         if best is None:
             if capped:
                 # The mix is as varied as the lesson allows; fill up with what is left.
@@ -342,18 +320,6 @@ def _greedy(candidates: Sequence[Candidate], target: int, *,
         take(best)
         pool = [c for c in pool if _compatible(c, chosen, used_sentences, used_claims, key_uses, options)]
     return chosen
-
-
-def _best_of_sentence(best: Candidate, pool: Sequence[Candidate], allowed: Callable[[Candidate], bool],
-                      merit: Callable[[str], float]) -> Candidate:
-    """The candidate of the rule raters accepted most often among those asking from ``best``'s source sentence
-    (``best`` itself on a tie): taking one item of a sentence leaves the others out of the quiz.
-
-    The confidences of the families do not compare across rules (a lifted true statement starts lowest of all,
-    yet raters accepted it more often than any other rule), so the measured acceptance decides between them.
-    """
-    rivals = [c for c in pool if c is not best and c.source_sentence == best.source_sentence and allowed(c)]
-    return max([best, *rivals], key=lambda c: (merit(c.rule), c is best))
 
 
 def _compatible(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], claims: set[str],
