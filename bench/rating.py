@@ -276,8 +276,8 @@ def compare(before: Path, after: Path) -> None:
             print(f"   {rater}: " + "; ".join(parts))
 
 
-def calibrate(*outs: Path) -> None:
-    """Write the gate's MEASURED table from every rater of the given rated dev folders, summed."""
+def rule_counts(*outs: Path) -> dict[str, list[int]]:
+    """Per rule: [usable as is, usable after one edit, rated], from every rater of the given folders, summed."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for out in outs:
         private = json.loads((out / "private.json").read_text(encoding="utf-8"))
@@ -290,6 +290,12 @@ def calibrate(*outs: Path) -> None:
                 row[0] += rating["verdict"] == "accept"
                 row[1] += rating["verdict"] == "minor"
                 row[2] += 1
+    return counts
+
+
+def calibrate(*outs: Path) -> None:
+    """Write the gate's MEASURED table from every rater of the given rated dev folders, summed."""
+    counts = rule_counts(*outs)
     gate = ROOT / "lessontext" / "questions" / "gate.py"
     text = gate.read_text(encoding="utf-8")
     start = text.index("MEASURED: MappingProxyType")

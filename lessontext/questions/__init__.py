@@ -19,6 +19,7 @@ from types import MappingProxyType
 from lessontext.document import Document
 
 from .balance import balance_course
+from .candidate import Candidate
 from .course import build_course
 from .families import generate
 from .gate import retired
@@ -38,6 +39,7 @@ from .text import STOPWORDS, words
 from .types import GlossaryEntry, MatchPair, OptionDraft, QuestionDraft, QuestionType, QuizDraft
 
 __all__ = [
+    "checked_candidates",
     "REASON_FEW",
     "REASON_FEW_CHECKED",
     "REASON_HELD_BACK",
@@ -73,19 +75,7 @@ def generate_quiz(
         return QuizDraft(questions=(), reason=REASON_NOT_ENGLISH, candidates=0, rejections=empty)
 
     course = build_course(document, glossary=glossary, others=other_documents)
-    passed = []
-    rejections: Counter[str] = Counter()
-    total = 0
-    for candidate in generate(course, rng):
-        total += 1
-        # A rule blind raters retired (``gate.retired``) is refused like a failed check, and counted as one.
-        failed = evaluate(candidate, course) or ([RETIRED] if retired(candidate.rule) else [])
-        if failed:
-            rejections.update(failed)
-        else:
-            # Soft checks lower the confidence (a draft for the teacher) instead of rejecting.
-            passed.append(replace(candidate, base=round(soft_confidence(candidate, course), 3)))
-
+    passed, rejections, total = checked_candidates(course, rng)
     chosen, spare = choose_with_spares(passed, rng=rng, target=target)
     positions: Counter[int] = Counter()
     questions = tuple(
@@ -101,6 +91,24 @@ def generate_quiz(
         spare=spares,
         structure=units,
     )
+
+
+def checked_candidates(course, rng: random.Random) -> tuple[list[Candidate], Counter[str], int]:
+    """The candidates that passed every check (with their soft confidence), the refusals counted per check,
+    and how many candidates there were."""
+    passed = []
+    rejections: Counter[str] = Counter()
+    total = 0
+    for candidate in generate(course, rng):
+        total += 1
+        # A rule blind raters retired (``gate.retired``) is refused like a failed check, and counted as one.
+        failed = evaluate(candidate, course) or ([RETIRED] if retired(candidate.rule) else [])
+        if failed:
+            rejections.update(failed)
+        else:
+            # Soft checks lower the confidence (a draft for the teacher) instead of rejecting.
+            passed.append(replace(candidate, base=round(soft_confidence(candidate, course), 3)))
+    return passed, rejections, total
 
 
 def structure(course) -> dict[str, int]:

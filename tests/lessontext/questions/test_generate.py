@@ -245,3 +245,20 @@ def test_a_true_statement_no_false_pairs_waits_for_the_course():
     assert balance_course([draft])[0].questions == ()
     (course,) = balance_course([draft], keyed_false_elsewhere=1)
     assert course.questions == draft.spare and course.reason.startswith("Only 1 question passed")
+
+
+def test_checked_candidates_hold_every_question_the_quiz_takes_and_count_the_refusals():
+    """The candidates the assembly chooses from (``checked_candidates``) are the quiz's whole supply: each
+    question of the quiz is one of them, and a candidate is either among them or counted as refused."""
+    from lessontext.questions import checked_candidates
+    from lessontext.questions.course import build_course
+
+    document = parse_document(LAW)
+    quiz = generate_quiz(document, rng=random.Random(0), glossary=LAW_GLOSSARY)
+    passed, rejections, total = checked_candidates(build_course(document, glossary=LAW_GLOSSARY, others=()),
+                                                   random.Random(0))
+    assert quiz.questions
+    assert {(q.rule, q.stem) for q in quiz.questions} <= {(c.rule, c.stem) for c in passed}
+    assert total == quiz.candidates
+    assert dict(rejections) == dict(quiz.rejections)
+    assert len(passed) + sum(rejections.values()) >= total  # a candidate may fail several checks

@@ -1,0 +1,165 @@
+"""What the quiz assembly keeps and leaves out, joined to the blind verdicts.
+
+    .venv/bin/python bench/assembly.py                 # per corpus: kept and left-out candidates, rated
+    .venv/bin/python bench/assembly.py --essays        # and per essay: candidates, kept, left out
+    .venv/bin/python bench/assembly.py --loso          # rule acceptance recomputed without the corpus's own ratings
+    .venv/bin/python bench/assembly.py --why           # and why each rated left-out candidate was left out
+    .venv/bin/python bench/assembly.py --loso --save=K.json              # keep what each quiz took
+    .venv/bin/python bench/assembly.py --loso --against=K.json -v \
+        --exec='S.MAX_DRAFTS = 10'                     # what a change to the assembly adds and removes, rated
+
+Regenerates the rated corpora of ``rerated.py`` (the same course glossary, seed and course balance) and joins
+every candidate that passed every check to the verdicts of the same rule and stem, from the corpus's rated
+folders and, for test-l and test-m, the near-miss ratings of what the checks and the assembly left out.
+``--loso`` (leave one set out) recomputes the rule table the assembly ranks by from the calibration
+folders minus the evaluated corpus's own, so that a corpus is never scored with its own ratings.
+Never reads the held-out test folders.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+from types import MappingProxyType
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import ftfy  # noqa: E402
+from quizgen import course_glossary  # noqa: E402
+from rating import rule_counts  # noqa: E402
+from rerated import RATED, verdicts  # noqa: E402
+
+from lessontext.document import parse_document  # noqa: E402
+from lessontext.questions import balance_course, checked_candidates, generate_quiz, select  # noqa: E402
+from lessontext.questions.course import build_course  # noqa: E402
+from lessontext.questions.types import QuestionType  # noqa: E402
+
+# The folders the gate's MEASURED table was calibrated on (gate.py's docstring), per corpus.
+CALIBRATION = {
+    "dev": ("dev-r5",), "dev-b": ("dev-b-r3",), "test-c": ("test-c",), "test-d": ("test-d",),
+    "test-e": ("test-e",), "test-f": ("test-f",), "test-g": ("test-g",), "test-h": ("test-h",),
+    "test-i": ("test-i",), "test-j": ("test-j",), "test-k": ("test-k",), "test-l": ("test-l-r2",),
+    "test-m": ("test-m",), "test-n": ("test-n-r3",), "test-o": ("test-o",),
+}
+NEAR_MISSES = {"test-l": ("near-misses-test-l",), "test-m": ("near-misses-test-m",)}
+LABELS = ROOT / "bench" / "labels"
+
+
+def loso_table(corpus: str) -> MappingProxyType:
+    """The rule table from every calibration folder but the corpus's own."""
+    folders = [LABELS / f for c, fs in CALIBRATION.items() if c != corpus for f in fs]
+    return MappingProxyType({rule: tuple(row) for rule, row in rule_counts(*folders).items()})
+
+
+def corpus_verdicts(corpus: str) -> dict[tuple[str, str], list[str]]:
+    rated: dict[tuple[str, str], list[str]] = {}
+    for folder in (*NEAR_MISSES.get(corpus, ()), *reversed(RATED[corpus])):  # the newest rating wins
+        rated.update(verdicts(LABELS / folder))
+    return rated
+
+
+def study(corpus: str, measured=None):
+    """Per document: (name, passed candidates, kept candidates)."""
+    paths = sorted((ROOT / "bench" / "corpus" / corpus).glob("*.md"))
+    documents = [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in paths]
+    glossary = course_glossary(documents)
+    saved = select.MEASURED
+    if measured is not None:
+        select.MEASURED = measured
+    try:
+        drafts = balance_course([
+            generate_quiz(d, rng=random.Random(0), glossary=glossary, other_documents=[o for o in documents if o is not d])
+            for d in documents
+        ])
+        out = []
+        for path, document, draft in zip(paths, documents, drafts):
+            course = build_course(document, glossary=glossary, others=[o for o in documents if o is not document])
+            passed, _, _ = checked_candidates(course, random.Random(0))
+            kept = {(q.rule, q.stem) for q in draft.questions}
+            out.append((path.stem, passed, kept))
+        return out
+    finally:
+        select.MEASURED = saved
+
+
+def _tally(found_lists) -> Counter:
+    t: Counter = Counter()
+    for found in found_lists:
+        if not found:
+            t["unrated"] += 1
+        for v in found:
+            t[v] += 1 / len(found)
+    return t
+
+
+def _show(t: Counter) -> str:
+    return "/".join(f"{t[k]:.1f}".rstrip("0").rstrip(".") for k in ("accept", "minor", "reject")) + f" +{t['unrated']} unrated"
+
+
+def main() -> None:
+    essays, loso, why = "--essays" in sys.argv, "--loso" in sys.argv, "--why" in sys.argv
+    save = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--save=")), None)
+    against = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--against=")), None)
+    corpora = [a for a in sys.argv[1:] if not a.startswith("-")] or list(RATED)
+    for code in (a.split("=", 1)[1] for a in sys.argv if a.startswith("--exec=")):
+        exec(code, {"S": select})  # an experiment on the assembly's constants, named on the command line
+    totals = [Counter(), Counter()]
+    saved: dict[str, list] = {}
+    before = json.loads(Path(against).read_text()) if against else {}
+    for corpus in corpora:
+        rated = corpus_verdicts(corpus)
+        docs = study(corpus, loso_table(corpus) if loso else None)
+        kept_now = sorted({(name, *k) for name, _, kept in docs for k in kept})
+        saved[corpus] = kept_now
+        if against:
+            old = {tuple(k) for k in before[corpus]}
+            now = set(kept_now)
+            added = _tally([rated.get(k[1:], []) for k in now - old])
+            removed = _tally([rated.get(k[1:], []) for k in old - now])
+            totals[0] += added
+            totals[1] += removed
+            print(f"{corpus}: added {_show(added)}; removed {_show(removed)}")
+            if "-v" in sys.argv:
+                for sign, ks in (("+", now - old), ("-", old - now)):
+                    for k in sorted(ks):
+                        print(f"   {sign} {k[0]} {k[1]} {rated.get(k[1:], [])} :: {k[2][:110]}")
+        kept_t, left_t = Counter(), Counter()
+        for name, passed, kept in docs:
+            k = [rated.get((c.rule, c.stem), []) for c in passed if (c.rule, c.stem) in kept]
+            left = [c for c in passed if (c.rule, c.stem) not in kept]
+            lt = _tally([rated.get((c.rule, c.stem), []) for c in left if rated.get((c.rule, c.stem))])
+            kept_t += _tally(k)
+            left_t += lt
+            if essays and name.startswith("essay"):
+                print(f"  [{corpus}] {name}: passed {len(passed)}, kept {len(kept)} ({_show(_tally(k))}), "
+                      f"left out {len(left)} (rated {_show(lt)})")
+            if why:
+                kept_c = [c for c in passed if (c.rule, c.stem) in kept]
+                for c in left:
+                    found = rated.get((c.rule, c.stem))
+                    if found:
+                        print(f"    [{corpus}/{name}] left {c.rule} {c.base} {found} :: {c.stem[:90]} || "
+                              f"{_reason(c, kept_c)}")
+        print(f"{corpus}: kept {_show(kept_t)}; left out (rated only) {_show(left_t)}")
+    if against:
+        print(f"all: added {_show(totals[0])}; removed {_show(totals[1])}")
+    if save:
+        Path(save).write_text(json.dumps(saved, indent=0))
+
+
+def _reason(c, kept) -> str:
+    same = [k for k in kept if c.source_sentence == k.source_sentence or c.source_sentence in k.shown]
+    if same:
+        return "sentence held by " + ", ".join(k.rule for k in same)
+    if c.type is QuestionType.TRUE_FALSE and c.truth:
+        return "true, unpaired"
+    return f"other ({len(kept)} kept)"
+
+
+if __name__ == "__main__":
+    main()
