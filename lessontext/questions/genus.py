@@ -26,7 +26,7 @@ from functools import lru_cache
 from lessontext.words import getAllLemmas, singular
 
 from .kindof import POSTMODIFIERS
-from .text import words
+from .text import head_word, words
 
 EVENT, MEASURE, SPAN, PERSON, ENTITY = "event", "measure", "span", "person", "entity"
 
@@ -170,3 +170,37 @@ def same_class(key_definition: str, option: str) -> bool:
 
 # Classes a key holds its options to (``same_class``).
 _OWN_CLASS = frozenset({SPAN, PERSON})
+
+
+# Suffixes that make a process of a verb in a term's name: "Infiltration", "Lateral erosion", "Corrosion".
+# ("-ance", "-ment", "-al" also name things and quantities: "Trial balance", "Resistance", "Settlement".)
+_PROCESS_NAME_SUFFIXES = ("tion", "sion")
+# Heads that a process may define: "The method of making ATP ...", "A technique in which ...".
+_PROCESS_LIKE = frozenset({"method", "way", "means", "approach", "technique", "practice", "procedure"})
+
+
+def process_name(term: str) -> bool:
+    """A term whose name says it is a process: its last word is a verb's action noun in "-tion" or "-sion"
+    ("Precipitation", "Lateral erosion"), whatever its definition reads like."""
+    head = head_word(term)  # "Manner of articulation": a manner
+    if not head or head[:1].isupper() and len(words(term)) > 1:
+        return False
+    last = singular(head.lower())
+    return last.endswith(_PROCESS_NAME_SUFFIXES) and action_noun(last)
+
+
+def may_be_process(definition: str) -> bool:
+    """``definition`` names a process, a change or a way of doing something (or its class is unknown
+    because it is built on such a head)."""
+    if genus_class(definition) == EVENT:
+        return True
+    _, head = _head(words(definition))
+    return singular(head.lower()) in _PROCESS_LIKE or action_noun(singular(head.lower()))
+
+
+def process_beside_thing(key_term: str, key_definition: str, term: str) -> bool:
+    """``term`` is named as a process ("Infiltration", "Precipitation") and offered for a thing that is
+    no process ("the top of the fully saturated ground"): its name alone rules it out (raters on test-o
+    and test-b: processes offered for a place, a graph and a stream; test-k: a process for a protein)."""
+    return process_name(term) and not process_name(key_term) and not may_be_process(key_definition)
+

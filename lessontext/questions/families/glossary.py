@@ -48,7 +48,7 @@ from ..definitions import (
 )
 from ..distractors import pick_descriptions, pick_distractors, shared_words
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..genus import same_class
+from ..genus import process_beside_thing, same_class
 from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
@@ -125,6 +125,10 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _VAGUE_OPENERS = re.compile(r"^(?:something|someone|somebody|anything|anyone|which|whether|why)\b", re.I)
 
 
+# ", which is why ...", ", which means ...": a clause about the whole noun phrase, not one that restricts it.
+_COMMENT_CLAUSE = re.compile(r",\s*which\s+(?:is\s+why|means|explains\s+why|is\s+how)\b", re.I)
+
+
 def bare_noun_phrase(definition: str) -> bool:
     """A noun phrase with nothing that defines it: a synonym ("A gently sloping slip-off slope"), a name
     spelled out ("The United Nations Military Observer Group"), a fragment of a list ("A marsh or melting
@@ -132,6 +136,10 @@ def bare_noun_phrase(definition: str) -> bool:
     # A contrast adds nothing that defines: "A tendency rather than a strict rule" (raters on test-d: "not
     # the definition of anything", offered beside a district).
     definition = re.split(r"\s+rather\s+than\s+", definition, maxsplit=1)[0]
+    # A comment on the noun adds nothing that defines it either: "A mechanical wave, which is why it cannot
+    # travel through a vacuum", "A scalar quantity, which means it has a size ..." (raters on test-g: "not a
+    # definition"; the same shape on test-l).
+    definition = _COMMENT_CLAUSE.split(definition, maxsplit=1)[0]
     toks = [t.lower() for t in words(definition)]
     return "," not in definition and not any(t in _POSTMODIFIERS for t in toks[1:])
 
@@ -418,10 +426,11 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
 
         # And as many things as the key: "Decomposers" is no answer to "the percentage of ..." (raters
         # on eight documents in seven folders: every such item implausible or heterogeneous).
-        # And the same class of thing (``genus``): no vein or protein among processes.
+        # And the same class of thing (``genus``): no vein or protein among processes; nor a term named as a
+        # process ("Infiltration") for a thing that is none ("the top of the fully saturated ground").
         def fits(t: str, term: str = entry.term, key: str = entry.definition, own: dict = own) -> bool:
             return unrelated(t, term) and is_plural(t) == is_plural(term) \
-                and (t not in own or same_class(key, own[t]))
+                and (t not in own or same_class(key, own[t])) and not process_beside_thing(term, key, t)
         distractors = pick_distractors(entry.term, here, rng, course, prefer=close_definitions(entry.definition, own),
                                        extra=fits)
         if len(distractors) < 2:

@@ -346,6 +346,11 @@ def test_nearer_definitions_rank_first():
     ("A tendency rather than a strict rule", True),  # test-d: "not the definition of anything"
     ("More than half of the valid votes, rather than merely the largest number", False),
     ("The raising of rocks by tectonic forces", False),
+    # A comment on the whole noun phrase defines nothing (test-g: "not a definition"; test-l).
+    ("A mechanical wave, which is why it cannot travel through a vacuum", True),
+    ("A scalar quantity, which means it has a size but no direction", True),
+    ("An acid that ionises only partly, so most of its molecules remain intact", False),
+    ("A word that means the opposite of another", False),
 ])
 def test_a_contrast_alone_does_not_define(definition, bare):
     assert g.bare_noun_phrase(definition) is bare
