@@ -607,3 +607,41 @@ def test_a_named_example_is_no_option_beside_concepts(monkeypatch):
 ])
 def test_titled(term, expected):
     assert g.titled(term) is expected
+
+
+SOUNDS = """# Speech sounds
+
+## Consonants
+
+A plosive is a consonant that stops the airflow completely before a sudden release.
+A fricative is a consonant that lets air pass through a narrow gap with friction.
+A nasal is a consonant that lets air escape through the nose.
+
+## Places
+
+The alveolar ridge is the bony bump just behind the upper front teeth.
+The glottis is the space between the vocal folds.
+The velum is the soft back part of the roof of the mouth.
+"""
+
+SOUND_TERMS = (
+    GlossaryEntry("Plosive", "A consonant that stops the airflow completely before a sudden release", "defined"),
+    GlossaryEntry("Fricative", "A consonant that lets air pass through a narrow gap with friction", "defined"),
+    GlossaryEntry("Nasal", "A consonant that lets air escape through the nose", "defined"),
+    GlossaryEntry("Alveolar ridge", "The bony bump just behind the upper front teeth", "defined"),
+    GlossaryEntry("Glottis", "The space between the vocal folds", "defined"),
+    GlossaryEntry("Velum", "The soft back part of the roof of the mouth", "defined"),
+)
+
+
+def test_definitions_built_on_the_keys_noun_are_offered_first():
+    from lessontext.questions.course import build_course
+    from lessontext.questions.rules import GLOSSARY_TERM_TO_DEFINITION
+
+    course = build_course(parse_document(SOUNDS), glossary=SOUND_TERMS, others=[])
+    for seed in range(5):
+        asked = [c for c in g.glossary_questions(course.lesson, course, random.Random(seed))
+                 if c.rule == GLOSSARY_TERM_TO_DEFINITION and c.original == "Nasal"]
+        for c in asked:
+            # Two other consonants are in the lesson: they come before any place in the mouth.
+            assert sum(d.startswith("A consonant") for d in c.distractors) == 2, c.distractors
