@@ -265,6 +265,7 @@ def on_subject(text: str, course: CourseView) -> bool:
                              lambda: similarity(text, course.profile or course.lesson_text) >= ON_SUBJECT)
 
 
+@lru_cache(maxsize=65536)
 def genus(definition: str) -> str:
     """The word a definition is built on: its first content word ("officer" in "A commissioned officer
     assigned to ...", "command" in "A command that records ...")."""
@@ -322,7 +323,8 @@ def same_genus_first(key_definition: str):
     the surest such sibling ("A stanza of two rhyming lines" beside "A stanza of four lines", "A process by
     which large boulders are rolled" beside "A process by which fine particles are carried"). Only an order:
     no item is dropped for want of one."""
-    return lambda option: 0 if same_genus(option, key_definition) else 1
+    own = genus(key_definition)
+    return lambda option: 0 if own and genus(option) and related(genus(option), own) else 1
 
 
 def proper_name(term: str, course: CourseView) -> bool:
