@@ -48,7 +48,7 @@ from ..definitions import (
 )
 from ..distractors import pick_descriptions, pick_distractors, shared_words
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..genus import process_beside_thing, same_class
+from ..genus import EVENT, MEASURE, SPAN, genus_class, process_beside_thing, same_class
 from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
@@ -321,10 +321,20 @@ def same_genus_first(key_definition: str):
     beside "A consonant that ...", before "The space between ..."). Raters in most folders asked for a
     sibling of the key's kind in place of an option of another kind; a definition built on the same noun is
     the surest such sibling ("A stanza of two rhyming lines" beside "A stanza of four lines", "A process by
-    which large boulders are rolled" beside "A process by which fine particles are carried"). Only an order:
-    no item is dropped for want of one."""
-    own = genus(key_definition)
-    return lambda option: 0 if own and genus(option) and related(genus(option), own) else 1
+    which large boulders are rolled" beside "A process by which fine particles are carried"); next, one of
+    the key's class when that class is a process, a quantity or a period (``genus``): "The number of ..."
+    beside "A minimum share of ...", before "The study of ..." (raters on test-g: a discipline beside
+    measures). Only an order: no item is dropped for want of one."""
+    own, kind = genus(key_definition), genus_class(key_definition)
+
+    def rank(option: str) -> int:
+        if own and genus(option) and related(genus(option), own):
+            return 0
+        return 1 if kind in _SPECIFIC_CLASSES and genus_class(option) == kind else 2
+    return rank
+
+
+_SPECIFIC_CLASSES = frozenset({EVENT, MEASURE, SPAN})
 
 
 def proper_name(term: str, course: CourseView) -> bool:

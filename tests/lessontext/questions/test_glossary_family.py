@@ -645,3 +645,12 @@ def test_definitions_built_on_the_keys_noun_are_offered_first():
         for c in asked:
             # Two other consonants are in the lesson: they come before any place in the mouth.
             assert sum(d.startswith("A consonant") for d in c.distractors) == 2, c.distractors
+
+
+def test_options_of_the_keys_class_come_before_others():
+    rank = g.same_genus_first("The proportion of pupils who pass the test in one year")
+    assert rank("The number of pupils absent on a given day") < rank("The study of how schools are run")
+    assert rank("The proportion of pupils who fail") < rank("The number of pupils absent on a given day")
+    # A thing is no narrower class: other things are not preferred for it.
+    thing = g.same_genus_first("A tool that smooths wood")
+    assert thing("A clamp that holds wood") == thing("The study of how wood is cut")
