@@ -47,11 +47,13 @@ def pick_distractors(key: str, pool: Sequence[str], rng: random.Random, course: 
     return chosen
 
 
-def pick_descriptions(key: str, pool: Sequence[str], rng: random.Random, *, extra=None) -> list[str]:
+def pick_descriptions(key: str, pool: Sequence[str], rng: random.Random, *, extra=None, prefer=None) -> list[str]:
     """Up to three sentence-long options from ``pool`` within twice the key's length in words (and each
-    other's); ``extra``, when given, must also hold of each."""
+    other's); ``extra``, when given, must also hold of each; ``prefer``: a rank per option, lower first."""
     candidates = list(pool)
     rng.shuffle(candidates)
+    if prefer is not None:
+        candidates.sort(key=prefer)
     chosen: list[str] = []
     for p in candidates:
         if extra is not None and not extra(p):

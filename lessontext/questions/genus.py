@@ -26,7 +26,7 @@ from functools import lru_cache
 from lessontext.words import getAllLemmas, singular
 
 from .kindof import POSTMODIFIERS
-from .text import words
+from .text import content_words, head_word, norm, related, words
 
 EVENT, MEASURE, SPAN, PERSON, ENTITY = "event", "measure", "span", "person", "entity"
 
@@ -170,3 +170,88 @@ def same_class(key_definition: str, option: str) -> bool:
 
 # Classes a key holds its options to (``same_class``).
 _OWN_CLASS = frozenset({SPAN, PERSON})
+
+
+# Suffixes that make a process of a verb in a term's name: "Infiltration", "Lateral erosion", "Corrosion".
+# ("-ance", "-ment", "-al" also name things and quantities: "Trial balance", "Resistance", "Settlement".)
+_PROCESS_NAME_SUFFIXES = ("tion", "sion")
+# Heads that a process may define: "The method of making ATP ...", "A technique in which ...".
+_PROCESS_LIKE = frozenset({"method", "way", "means", "approach", "technique", "practice", "procedure"})
+
+
+def process_name(term: str) -> bool:
+    """A term whose name says it is a process: its last word is a verb's action noun in "-tion" or "-sion"
+    ("Precipitation", "Lateral erosion"), whatever its definition reads like."""
+    head = head_word(term)  # "Manner of articulation": a manner
+    if not head or head[:1].isupper() and len(words(term)) > 1:
+        return False
+    last = singular(head.lower())
+    return last.endswith(_PROCESS_NAME_SUFFIXES) and action_noun(last)
+
+
+def may_be_process(definition: str) -> bool:
+    """``definition`` names a process, a change or a way of doing something (or its class is unknown
+    because it is built on such a head)."""
+    if genus_class(definition) == EVENT:
+        return True
+    _, head = _head(words(definition))
+    return singular(head.lower()) in _PROCESS_LIKE or action_noun(singular(head.lower()))
+
+
+def process_beside_thing(key_term: str, key_definition: str, term: str) -> bool:
+    """``term`` is named as a process ("Infiltration", "Precipitation") and offered for a thing that is
+    no process ("the top of the fully saturated ground"): its name alone rules it out (raters on test-o
+    and test-b: processes offered for a place, a graph and a stream; test-k: a process for a protein)."""
+    return process_name(term) and not process_name(key_term) and not may_be_process(key_definition)
+
+
+# The word a definition is built on, and options ranked or limited by it.
+
+@lru_cache(maxsize=65536)
+def genus(definition: str) -> str:
+    """The word a definition is built on: its first content word ("officer" in "A commissioned officer
+    assigned to ...", "command" in "A command that records ...")."""
+    found = content_words(definition)
+    return norm(found[0]) if found else ""
+
+
+def same_genus(definition: str, other: str) -> bool:
+    """Two definitions built on one word: "A principle under which ..." and "The principle that ..."."""
+    g, h = genus(definition), genus(other)
+    return bool(g and h) and related(g, h)
+
+
+def one_per_genus(key: str, options: list[str]) -> list[str]:
+    """Options other than one per genus the key lacks: three "A command that ..." beside "Software that
+    ..." single the key out (raters: heterogeneous options)."""
+    seen: set[str] = set()
+    out = []
+    for option in options:
+        g = genus(option)
+        if g and not related(g, genus(key)):
+            if any(related(g, s) for s in seen):
+                continue
+            seen.add(g)
+        out.append(option)
+    return out
+
+
+def same_genus_first(key_definition: str):
+    """A rank per option, lower first: definitions built on the key's own word first ("A consonant that ..."
+    beside "A consonant that ...", before "The space between ..."). Raters in most folders asked for a
+    sibling of the key's kind in place of an option of another kind; a definition built on the same noun is
+    the surest such sibling ("A stanza of two rhyming lines" beside "A stanza of four lines", "A process by
+    which large boulders are rolled" beside "A process by which fine particles are carried"); next, one of
+    the key's class when that class is a process, a quantity or a period (``genus``): "The number of ..."
+    beside "A minimum share of ...", before "The study of ..." (raters on test-g: a discipline beside
+    measures). Only an order: no item is dropped for want of one."""
+    own, kind = genus(key_definition), genus_class(key_definition)
+
+    def rank(option: str) -> int:
+        if own and genus(option) and related(genus(option), own):
+            return 0
+        return 1 if kind in _SPECIFIC_CLASSES and genus_class(option) == kind else 2
+    return rank
+
+
+_SPECIFIC_CLASSES = frozenset({EVENT, MEASURE, SPAN})

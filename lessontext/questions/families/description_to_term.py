@@ -7,7 +7,9 @@ other labels of the same group are distractors of the same kind.  The key's
 words are masked out of the quoted description (left out when they are
 scattered: then the stem asks which item the sentence is about).  At most one such
 left-out run, and not at the sentence's end: raters marked "a legal […]." and
-"The […] system ... the […] of each digit" as garbled (dev-r5 and test-e).
+"The […] system ... the […] of each digit" as garbled (dev-r5 and test-e).  The words every option
+shares stay in the sentence, so the options are what fills the gap ("A […] boundary ...": "Divergent",
+not the heading "Divergent Boundaries"; raters on test-l and test-d: format).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence
 from ..rules import DESCRIPTION_TO_TERM
-from ..text import ELISION, label_points_outside, mask_key, norm, worked_value
+from ..text import ELISION, label_points_outside, mask_key, norm, related, words, worked_value
 from ..types import QuestionType
 from . import FAMILIES
 
@@ -42,6 +44,17 @@ def worked_example(group: Group) -> bool:
     return bool(described) and 2 * sum(worked_value(i.description) for i in described) >= len(described)
 
 
+def without_shared(key: str, distractors: list[str], keep: list[str]) -> tuple[str, list[str]]:
+    """The key and the distractors without the words all of them share (``keep``), when what is left of
+    each is a word or more and the options stay distinct; else as they are."""
+    def trim(label: str) -> str:
+        return " ".join(w for w in words(label) if not any(related(w, k) for k in keep))
+    trimmed = [trim(x) for x in (key, *distractors)]
+    if not keep or not all(trimmed) or len({norm(t) for t in trimmed}) < len(trimmed):
+        return key, distractors
+    return trimmed[0], trimmed[1:]
+
+
 def description_to_term(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if worked_example(group):
         return  # raters rejected "Situation"/"Answer" as keys and options (test-g); its values are asked by number
@@ -57,11 +70,16 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
             continue
         keep = shared_words([item.label, *distractors])
         masked, mode = mask_key(item.description, item.label, keep=keep)
+        label = item.label
         if mode == "partial":
             if masked.count(ELISION) > MAX_ELISIONS or masked.rstrip(" .;").endswith(ELISION):
                 continue  # more gaps than sentence, or its end cut away ("owed the claimant a legal […]."; dev-r5)
             # The key's words are left out, not replaced: ask which item the sentence is about.
             stem = f"Which of the following does this sentence from the text describe? “{masked}”"
+            # The words every label shares stay in the sentence ("A […] boundary is ..."): the options are
+            # what fills the gap, not the labels again ("Divergent Boundaries" for "A […] boundary";
+            # raters on test-l, twice, and test-d: format).
+            label, distractors = without_shared(item.label, distractors, keep)
         else:
             stem = f"Which of the following does the text describe here? “{masked}”"
         source = first_sentence(item.description, item.sentences)
@@ -70,8 +88,8 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
             rule=DESCRIPTION_TO_TERM,
             stem=stem,
             quoted=masked,
-            key=item.label,
-            correct=(item.label,),
+            key=label,
+            correct=(label,),
             distractors=tuple(distractors),
             kind=f"label:{group.id}",
             source_anchor=group.anchor if group.origin != "sections" else anchor_of(course, source, group.anchor),

@@ -48,7 +48,7 @@ from ..definitions import (
 )
 from ..distractors import pick_descriptions, pick_distractors, shared_words
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..genus import same_class
+from ..genus import one_per_genus, process_beside_thing, same_class, same_genus, same_genus_first
 from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
@@ -125,6 +125,10 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _VAGUE_OPENERS = re.compile(r"^(?:something|someone|somebody|anything|anyone|which|whether|why)\b", re.I)
 
 
+# ", which is why ...", ", which means ...": a clause about the whole noun phrase, not one that restricts it.
+_COMMENT_CLAUSE = re.compile(r",\s*which\s+(?:is\s+why|means|explains\s+why|is\s+how)\b", re.I)
+
+
 def bare_noun_phrase(definition: str) -> bool:
     """A noun phrase with nothing that defines it: a synonym ("A gently sloping slip-off slope"), a name
     spelled out ("The United Nations Military Observer Group"), a fragment of a list ("A marsh or melting
@@ -132,6 +136,10 @@ def bare_noun_phrase(definition: str) -> bool:
     # A contrast adds nothing that defines: "A tendency rather than a strict rule" (raters on test-d: "not
     # the definition of anything", offered beside a district).
     definition = re.split(r"\s+rather\s+than\s+", definition, maxsplit=1)[0]
+    # A comment on the noun adds nothing that defines it either: "A mechanical wave, which is why it cannot
+    # travel through a vacuum", "A scalar quantity, which means it has a size ..." (raters on test-g: "not a
+    # definition"; the same shape on test-l).
+    definition = _COMMENT_CLAUSE.split(definition, maxsplit=1)[0]
     toks = [t.lower() for t in words(definition)]
     return "," not in definition and not any(t in _POSTMODIFIERS for t in toks[1:])
 
@@ -255,34 +263,6 @@ def on_subject(text: str, course: CourseView) -> bool:
     """``text`` (from another lesson) is close enough to this lesson's subject to be a plausible option."""
     return course.remembered(("on_subject", text),
                              lambda: similarity(text, course.profile or course.lesson_text) >= ON_SUBJECT)
-
-
-def genus(definition: str) -> str:
-    """The word a definition is built on: its first content word ("officer" in "A commissioned officer
-    assigned to ...", "command" in "A command that records ...")."""
-    found = content_words(definition)
-    return norm(found[0]) if found else ""
-
-
-def same_genus(definition: str, other: str) -> bool:
-    """Two definitions built on one word: "A principle under which ..." and "The principle that ..."."""
-    g, h = genus(definition), genus(other)
-    return bool(g and h) and related(g, h)
-
-
-def one_per_genus(key: str, options: list[str]) -> list[str]:
-    """Options other than one per genus the key lacks: three "A command that ..." beside "Software that
-    ..." single the key out (raters: heterogeneous options)."""
-    seen: set[str] = set()
-    out = []
-    for option in options:
-        g = genus(option)
-        if g and not related(g, genus(key)):
-            if any(related(g, s) for s in seen):
-                continue
-            seen.add(g)
-        out.append(option)
-    return out
 
 
 def plural_head(definition: str) -> bool:
@@ -418,10 +398,11 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
 
         # And as many things as the key: "Decomposers" is no answer to "the percentage of ..." (raters
         # on eight documents in seven folders: every such item implausible or heterogeneous).
-        # And the same class of thing (``genus``): no vein or protein among processes.
+        # And the same class of thing (``genus``): no vein or protein among processes; nor a term named as a
+        # process ("Infiltration") for a thing that is none ("the top of the fully saturated ground").
         def fits(t: str, term: str = entry.term, key: str = entry.definition, own: dict = own) -> bool:
             return unrelated(t, term) and is_plural(t) == is_plural(term) \
-                and (t not in own or same_class(key, own[t]))
+                and (t not in own or same_class(key, own[t])) and not process_beside_thing(term, key, t)
         distractors = pick_distractors(entry.term, here, rng, course, prefer=close_definitions(entry.definition, own),
                                        extra=fits)
         if len(distractors) < 2:
@@ -470,7 +451,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         # Nor the definition of a noun the text says the term is ("X is a strong base": "A base that ...").
         def allowed(d: str, term: str = entry.term, key: str = key_def, term_of: dict = term_of) -> bool:
             return unrelated(term_of[d], term) and not said_of(term, key, d, course)
-        options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng, extra=allowed))
+        options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng, extra=allowed,
+                                                          prefer=same_genus_first(key_def)))
         if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
                 and not proper_name(entry.term, course) and not names_a_person(entry.term, key_def) \
                 and reads_as_option(key_def) \

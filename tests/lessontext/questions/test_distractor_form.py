@@ -156,3 +156,16 @@ def test_quoted_definitions_read_as_part_of_the_stem(definition, quoted):
         assert food == []
         return
     assert food[0].stem == f"Which of the following does the text describe as {quoted}?"
+
+
+def test_pick_descriptions_takes_the_preferred_options_first():
+    import random
+
+    from lessontext.questions.distractors import pick_descriptions
+
+    pool = ["A tool that cuts wood", "The time a glue takes to set", "A tool that drills holes",
+            "The place where the wood is stored"]
+    chosen = pick_descriptions("A tool that smooths wood", pool, random.Random(0),
+                               prefer=lambda d: 0 if d.startswith("A tool") else 1)
+    assert chosen[:2] == ["A tool that cuts wood", "A tool that drills holes"] or \
+        chosen[:2] == ["A tool that drills holes", "A tool that cuts wood"]

@@ -7,8 +7,19 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families import glossary as g
-from lessontext.questions.genus import ENTITY, EVENT, MEASURE, PERSON, SPAN, action_noun, genus_class, same_class
-from lessontext.questions.rules import GLOSSARY_TERM_TO_DEFINITION
+from lessontext.questions.genus import (
+    ENTITY,
+    EVENT,
+    MEASURE,
+    PERSON,
+    SPAN,
+    action_noun,
+    genus_class,
+    process_beside_thing,
+    process_name,
+    same_class,
+)
+from lessontext.questions.rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
 from lessontext.questions.types import GlossaryEntry
 
 
@@ -115,3 +126,56 @@ def test_a_series_is_of_the_class_of_what_it_counts():
     assert genus_class("A series of notes arranged by pitch") == ENTITY
     assert genus_class("A series of contractions that push food along") == EVENT
     assert genus_class("A wave of panic among the crowd") == EVENT
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("Infiltration", True),  # an action noun in -tion names a process
+    ("Lateral erosion", True),  # its head noun, after a modifier
+    ("Corrosion", True),
+    ("Manner of articulation", False),  # the head is "manner", before "of"
+    ("Red herring", False),  # a noun in -ing that is no verb's
+    ("Trial balance", False),  # "-ance" names things and quantities as often
+    ("Water table", False),
+    ("Sharp Guard", False),  # a name
+])
+def test_process_name(term, expected):
+    assert process_name(term) is expected
+
+
+def test_a_process_named_term_is_no_option_for_a_thing():
+    # test-o, test-b: "Infiltration" for "the top of the fully saturated ground", "Corrosion" for streams.
+    assert process_beside_thing("Water table", "The top of the fully saturated ground", "Infiltration")
+    assert process_beside_thing("Tributaries", "Smaller streams that join a main river", "Corrosion")
+    # Beside a process, a way of doing, or another process name, it is of the same kind.
+    assert not process_beside_thing("Deposition", "The dropping of sediment by a river", "Erosion")
+    assert not process_beside_thing("Chemiosmosis", "The method of making ATP using a gradient of ions",
+                                    "Fermentation")
+    assert not process_beside_thing("Evaporation", "A thing that happens", "Condensation")
+    assert not process_beside_thing("Water table", "The top of the fully saturated ground", "Aquifer")
+
+
+GROUND = """# Ground water
+
+Some rain soaks into the ground. Infiltration is the movement of water from the surface into the soil.
+Percolation is the slow movement of water down through rock. The water table is the top of the fully
+saturated ground. An aquifer is a layer of rock that stores water. Bedrock is the solid rock that lies
+beneath the soil and loose sediment. A reservoir is a large lake held behind a dam.
+"""
+
+GROUND_TERMS = (
+    GlossaryEntry("Infiltration", "The movement of water from the surface into the soil", "defined"),
+    GlossaryEntry("Percolation", "The slow movement of water down through rock", "defined"),
+    GlossaryEntry("Water table", "The top of the fully saturated ground", "defined"),
+    GlossaryEntry("Aquifer", "A layer of rock that stores water", "defined"),
+    GlossaryEntry("Bedrock", "The solid rock that lies beneath the soil and loose sediment", "defined"),
+    GlossaryEntry("Reservoir", "A large lake held behind a dam", "defined"),
+)
+
+
+def test_no_process_name_is_offered_for_a_place():
+    course = build_course(parse_document(GROUND), glossary=GROUND_TERMS, others=[])
+    asked = [c for seed in range(4) for c in g.glossary_questions(course.lesson, course, random.Random(seed))
+             if c.rule == GLOSSARY_DESCRIPTION_TO_TERM and c.key == "Water table"]
+    assert asked
+    for c in asked:
+        assert not {"Infiltration", "Percolation"} & set(c.distractors), c.distractors

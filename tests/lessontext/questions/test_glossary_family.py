@@ -346,6 +346,11 @@ def test_nearer_definitions_rank_first():
     ("A tendency rather than a strict rule", True),  # test-d: "not the definition of anything"
     ("More than half of the valid votes, rather than merely the largest number", False),
     ("The raising of rocks by tectonic forces", False),
+    # A comment on the whole noun phrase defines nothing (test-g: "not a definition"; test-l).
+    ("A mechanical wave, which is why it cannot travel through a vacuum", True),
+    ("A scalar quantity, which means it has a size but no direction", True),
+    ("An acid that ionises only partly, so most of its molecules remain intact", False),
+    ("A word that means the opposite of another", False),
 ])
 def test_a_contrast_alone_does_not_define(definition, bare):
     assert g.bare_noun_phrase(definition) is bare
@@ -602,3 +607,50 @@ def test_a_named_example_is_no_option_beside_concepts(monkeypatch):
 ])
 def test_titled(term, expected):
     assert g.titled(term) is expected
+
+
+SOUNDS = """# Speech sounds
+
+## Consonants
+
+A plosive is a consonant that stops the airflow completely before a sudden release.
+A fricative is a consonant that lets air pass through a narrow gap with friction.
+A nasal is a consonant that lets air escape through the nose.
+
+## Places
+
+The alveolar ridge is the bony bump just behind the upper front teeth.
+The glottis is the space between the vocal folds.
+The velum is the soft back part of the roof of the mouth.
+"""
+
+SOUND_TERMS = (
+    GlossaryEntry("Plosive", "A consonant that stops the airflow completely before a sudden release", "defined"),
+    GlossaryEntry("Fricative", "A consonant that lets air pass through a narrow gap with friction", "defined"),
+    GlossaryEntry("Nasal", "A consonant that lets air escape through the nose", "defined"),
+    GlossaryEntry("Alveolar ridge", "The bony bump just behind the upper front teeth", "defined"),
+    GlossaryEntry("Glottis", "The space between the vocal folds", "defined"),
+    GlossaryEntry("Velum", "The soft back part of the roof of the mouth", "defined"),
+)
+
+
+def test_definitions_built_on_the_keys_noun_are_offered_first():
+    from lessontext.questions.course import build_course
+    from lessontext.questions.rules import GLOSSARY_TERM_TO_DEFINITION
+
+    course = build_course(parse_document(SOUNDS), glossary=SOUND_TERMS, others=[])
+    for seed in range(5):
+        asked = [c for c in g.glossary_questions(course.lesson, course, random.Random(seed))
+                 if c.rule == GLOSSARY_TERM_TO_DEFINITION and c.original == "Nasal"]
+        for c in asked:
+            # Two other consonants are in the lesson: they come before any place in the mouth.
+            assert sum(d.startswith("A consonant") for d in c.distractors) == 2, c.distractors
+
+
+def test_options_of_the_keys_class_come_before_others():
+    rank = g.same_genus_first("The proportion of pupils who pass the test in one year")
+    assert rank("The number of pupils absent on a given day") < rank("The study of how schools are run")
+    assert rank("The proportion of pupils who fail") < rank("The number of pupils absent on a given day")
+    # A thing is no narrower class: other things are not preferred for it.
+    thing = g.same_genus_first("A tool that smooths wood")
+    assert thing("A clamp that holds wood") == thing("The study of how wood is cut")
