@@ -2,17 +2,17 @@
 
     .venv/bin/python bench/assembly.py                 # per corpus: kept and left-out candidates, rated
     .venv/bin/python bench/assembly.py --essays        # and per essay: candidates, kept, left out
-    .venv/bin/python bench/assembly.py --loso          # rule acceptance recomputed without the corpus's own ratings
     .venv/bin/python bench/assembly.py --why           # and why each rated left-out candidate was left out
-    .venv/bin/python bench/assembly.py --loso --save=K.json              # keep what each quiz took
-    .venv/bin/python bench/assembly.py --loso --against=K.json -v \
+    .venv/bin/python bench/assembly.py --save=K.json                     # keep what each quiz took
+    .venv/bin/python bench/assembly.py --against=K.json -v \
         --exec='S.MAX_DRAFTS = 10'                     # what a change to the assembly adds and removes, rated
 
 Regenerates the rated corpora of ``rerated.py`` (the same course glossary, seed and course balance) and joins
 every candidate that passed every check to the verdicts of the same rule and stem, from the corpus's rated
 folders and, for test-l and test-m, the near-miss ratings of what the checks and the assembly left out.
-``--loso`` (leave one set out) recomputes the rule table the assembly ranks by from the calibration
-folders minus the evaluated corpus's own, so that a corpus is never scored with its own ratings.
+A ranking of candidates by their rule's measured acceptance was tried with it, each corpus ranked by a table
+left without its own ratings: it removed more accepted items than rejected ones, so the assembly does not
+rank by rule (the experiment is commit 74731bb).
 Never reads the held-out test folders.
 """
 
@@ -23,7 +23,6 @@ import random
 import sys
 from collections import Counter
 from pathlib import Path
-from types import MappingProxyType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,7 +30,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import ftfy  # noqa: E402
 from quizgen import course_glossary  # noqa: E402
-from rating import rule_counts  # noqa: E402
 from rerated import RATED, verdicts  # noqa: E402
 
 from lessontext.document import parse_document  # noqa: E402
@@ -39,21 +37,8 @@ from lessontext.questions import balance_course, checked_candidates, generate_qu
 from lessontext.questions.course import build_course  # noqa: E402
 from lessontext.questions.types import QuestionType  # noqa: E402
 
-# The folders the gate's MEASURED table was calibrated on (gate.py's docstring), per corpus.
-CALIBRATION = {
-    "dev": ("dev-r5",), "dev-b": ("dev-b-r3",), "test-c": ("test-c",), "test-d": ("test-d",),
-    "test-e": ("test-e",), "test-f": ("test-f",), "test-g": ("test-g",), "test-h": ("test-h",),
-    "test-i": ("test-i",), "test-j": ("test-j",), "test-k": ("test-k",), "test-l": ("test-l-r2",),
-    "test-m": ("test-m",), "test-n": ("test-n-r3",), "test-o": ("test-o",),
-}
 NEAR_MISSES = {"test-l": ("near-misses-test-l",), "test-m": ("near-misses-test-m",)}
 LABELS = ROOT / "bench" / "labels"
-
-
-def loso_table(corpus: str) -> MappingProxyType:
-    """The rule table from every calibration folder but the corpus's own."""
-    folders = [LABELS / f for c, fs in CALIBRATION.items() if c != corpus for f in fs]
-    return MappingProxyType({rule: tuple(row) for rule, row in rule_counts(*folders).items()})
 
 
 def corpus_verdicts(corpus: str) -> dict[tuple[str, str], list[str]]:
@@ -63,28 +48,22 @@ def corpus_verdicts(corpus: str) -> dict[tuple[str, str], list[str]]:
     return rated
 
 
-def study(corpus: str, measured=None):
+def study(corpus: str):
     """Per document: (name, passed candidates, kept candidates)."""
     paths = sorted((ROOT / "bench" / "corpus" / corpus).glob("*.md"))
     documents = [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in paths]
     glossary = course_glossary(documents)
-    saved = select.MEASURED
-    if measured is not None:
-        select.MEASURED = measured
-    try:
-        drafts = balance_course([
-            generate_quiz(d, rng=random.Random(0), glossary=glossary, other_documents=[o for o in documents if o is not d])
-            for d in documents
-        ])
-        out = []
-        for path, document, draft in zip(paths, documents, drafts):
-            course = build_course(document, glossary=glossary, others=[o for o in documents if o is not document])
-            passed, _, _ = checked_candidates(course, random.Random(0))
-            kept = {(q.rule, q.stem) for q in draft.questions}
-            out.append((path.stem, passed, kept))
-        return out
-    finally:
-        select.MEASURED = saved
+    drafts = balance_course([
+        generate_quiz(d, rng=random.Random(0), glossary=glossary, other_documents=[o for o in documents if o is not d])
+        for d in documents
+    ])
+    out = []
+    for path, document, draft in zip(paths, documents, drafts):
+        course = build_course(document, glossary=glossary, others=[o for o in documents if o is not document])
+        passed, _, _ = checked_candidates(course, random.Random(0))
+        kept = {(q.rule, q.stem) for q in draft.questions}
+        out.append((path.stem, passed, kept))
+    return out
 
 
 def _tally(found_lists) -> Counter:
@@ -102,7 +81,7 @@ def _show(t: Counter) -> str:
 
 
 def main() -> None:
-    essays, loso, why = "--essays" in sys.argv, "--loso" in sys.argv, "--why" in sys.argv
+    essays, why = "--essays" in sys.argv, "--why" in sys.argv
     save = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--save=")), None)
     against = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--against=")), None)
     corpora = [a for a in sys.argv[1:] if not a.startswith("-")] or list(RATED)
@@ -113,7 +92,7 @@ def main() -> None:
     before = json.loads(Path(against).read_text()) if against else {}
     for corpus in corpora:
         rated = corpus_verdicts(corpus)
-        docs = study(corpus, loso_table(corpus) if loso else None)
+        docs = study(corpus)
         kept_now = sorted({(name, *k) for name, _, kept in docs for k in kept})
         saved[corpus] = kept_now
         if against:

@@ -1,4 +1,4 @@
-"""bench/rating.py and bench/assembly.py: the rule table counted from rated folders, leave one set out."""
+"""bench/rating.py: the rule table counted from rated folders."""
 
 import json
 import sys
@@ -31,12 +31,3 @@ def test_rule_counts_sum_both_raters_of_every_folder(tmp_path):
     counts = rating.rule_counts(one, two)
     assert dict(counts) == {"x": [3, 1, 4], "y": [1, 0, 2]}
 
-
-def test_the_leave_one_set_out_table_never_counts_the_corpus_own_ratings(monkeypatch, tmp_path):
-    assembly = pytest.importorskip("assembly")
-    _rated_folder(tmp_path, "r-own", {"a#1": "x"}, {"a#1": ["reject", "reject"]})
-    _rated_folder(tmp_path, "r-other", {"b#1": "x"}, {"b#1": ["accept", "accept"]})
-    monkeypatch.setattr(assembly, "LABELS", tmp_path)
-    monkeypatch.setattr(assembly, "CALIBRATION", {"own": ("r-own",), "other": ("r-other",)})
-    assert dict(assembly.loso_table("own")) == {"x": (2, 0, 2)}
-    assert dict(assembly.loso_table("other")) == {"x": (0, 0, 2)}
