@@ -11,7 +11,8 @@ general language, never words taken from a document.
 Only when turning surely contradicts the text: the word occurs once in the sentence, in lower case (not
 "Niagara Falls"), not in a phrase where it means something else ("falls into five beats", "rises over a
 layer"), the lesson never writes the opposite word (where it does, the turned claim may be what the text
-says of another case), and the sentence reads alone (``negation.readable``), denies nothing (a "not",
+says of another case), the sentence does not speak to the reader ("which is exactly what we see",
+"Remember that ..."), and it reads alone (``negation.readable``), denies nothing (a "not",
 "never", "no longer" turned with it says something else), sets up no contrast of its own ("rather than",
 the ``contrast`` and ``rather_than`` families' sentences) and is about all cases: "Several natural factors
 make flooding more likely" turned ("less likely") is not denied by the text, other factors may do it
@@ -51,6 +52,9 @@ _WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _TURN), key=len, reve
 _ANY_CASE = re.compile(_WORD.pattern, re.I)
 # A denial, a condition or a contrast of the sentence's own: turned with it, the claim is no opposite.
 _UNSURE = re.compile(r"\b(?:not|never|no longer|nor|neither|whether|if|unless|rather than|instead of)\b|n't\b", re.I)
+# The lesson speaking to the reader ("which is exactly what we see", "Remember that all reinforcement ..."):
+# a worked example's commentary or a reminder, not a claim that reads alone (dev-b, test-f).
+_TO_THE_READER = re.compile(r"\b(?:we|us|our)\b|^\s*(?:remember|note|recall)\b", re.I)
 # "falls into five beats", "rises over a layer", "falls short": a phrase that says no direction of change.
 _OTHER_SENSE = re.compile(r"\b(?:falls|rises)\s+(?:into|within|on|under|to|from|below|above|over|apart|short|back|"
                           r"behind|off|out|away|through|in)\b")
@@ -59,7 +63,8 @@ _OTHER_SENSE = re.compile(r"\b(?:falls|rises)\s+(?:into|within|on|under|to|from|
 def turned_round(sentence: str, lesson_text: str) -> str | None:
     """``sentence`` with its one direction word turned, or None when that is not surely its opposite."""
     found = _ANY_CASE.findall(sentence)
-    if len(found) != 1 or not _WORD.search(sentence) or _UNSURE.search(sentence) or _OTHER_SENSE.search(sentence):
+    if len(found) != 1 or not _WORD.search(sentence) or _UNSURE.search(sentence) or _OTHER_SENSE.search(sentence) \
+            or _TO_THE_READER.search(sentence):
         return None
     m = _WORD.search(sentence)
     opposite, stem = _TURN[m.group(1)]

@@ -29,6 +29,8 @@ def test_a_stated_direction_is_turned_round(sentence, turned):
     "Counter-terrorism strengthens rather than undermines societies.",  # a contrast of its own
     "Demand rises when prices fall.",  # two direction words
     "If the gradient decreases, the river meanders.",  # a condition
+    "A price rise increases total revenue, which is exactly what we see.",  # the lesson speaking to the reader
+    "Remember that all reinforcement increases behaviour.",
 ])
 def test_no_turn_where_it_is_not_surely_the_opposite(sentence):
     assert turned_round(sentence, sentence) is None
