@@ -75,6 +75,8 @@ def turned_round(sentence: str, lesson_text: str) -> str | None:
 
 def reversal_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     for section, sentence in lesson.sentences:
+        if not _WORD.search(sentence):
+            continue  # most sentences state no direction: the cheap test first
         statement = without_opening_adverb(lift(sentence))
         if not readable(statement, lesson.document.title) or worked_line(sentence, course) \
                 or hedged(statement, modal=False):
