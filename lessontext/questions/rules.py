@@ -54,3 +54,5 @@ CONTRAST_STATEMENT = "contrast_statement"
 # Beyond recall: a denial in the main clause turned round (keyed False), or as the text has it (True).
 NEGATION_DROPPED_FALSE = "negation_dropped_false"
 NEGATION_STATEMENT = "negation_statement"
+# Beyond recall: a direction or comparison the text states, turned with a general English opposite (keyed False).
+DIRECTION_REVERSED_FALSE = "direction_reversed_false"

@@ -1,0 +1,127 @@
+"""A direction turned round: "True or false? According to the text, a catalyst is a substance that decreases
+the rate of a reaction." (keyed False).
+
+Reads the sentences that state which way something goes with one word of a short list of general English
+opposites: a verb of change ("increases"/"decreases", "rises"/"falls", "strengthens"/"weakens") or a
+comparison in a fixed phrase ("more likely"/"less likely", "makes it easier"/"makes it harder").  Such a
+sentence states a relation a learner must get the right way round (resistance rises as metals get hotter,
+energy decreases at each trophic level), so the sentence with the word turned is keyed False.  The list is
+general language, never words taken from a document.
+
+Only when turning surely contradicts the text: the word occurs once in the sentence, in lower case (not
+"Niagara Falls"), not in a phrase where it means something else ("falls into five beats", "rises over a
+layer"), the lesson never writes the opposite word (where it does, the turned claim may be what the text
+says of another case), the sentence does not speak to the reader ("which is exactly what we see",
+"Remember that ..."), and it reads alone (``negation.readable``), denies nothing (a "not",
+"never", "no longer" turned with it says something else), sets up no contrast of its own ("rather than",
+the ``contrast`` and ``rather_than`` families' sentences) and is about all cases: "Several natural factors
+make flooding more likely" turned ("less likely") is not denied by the text, other factors may do it
+(``statements.hedged``; the raters' "only unstated, not contradicted" on entity swaps, test-o and test-l).
+No number or date is touched.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+
+from ..candidate import Candidate
+from ..course import CourseView, LessonView
+from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..phrasing import lift
+from ..rules import DIRECTION_REVERSED_FALSE
+from ..statements import hedged, worked_line
+from . import FAMILIES
+from .negation import readable, without_opening_adverb
+from .rather_than import statement_twins
+
+CONFIDENCE = {DIRECTION_REVERSED_FALSE: 0.5}
+
+# General English opposites, each with a pattern that finds any of its forms in a lesson.
+OPPOSITES: tuple[tuple[str, str, str, str], ...] = (
+    ("increases", "decreases", r"increas\w*", r"decreas\w*"),
+    ("rises", "falls", r"(?:ris(?:e|es|ing|en)|rose)", r"(?:fall(?:s|ing|en)?|fell)"),
+    ("strengthens", "weakens", r"strengthen\w*", r"weaken\w*"),
+    ("more likely", "less likely", "more likely", "less likely"),
+    ("makes it easier", "makes it harder", "easier", "harder"),
+    ("make it easier", "make it harder", "easier", "harder"),
+)
+_TURN = {a: (b, stem_b) for a, b, _, stem_b in OPPOSITES} | {b: (a, stem_a) for a, b, stem_a, _ in OPPOSITES}
+_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _TURN), key=len, reverse=True)) + r")\b")
+_ANY_CASE = re.compile(_WORD.pattern, re.I)
+# A denial, a condition or a contrast of the sentence's own: turned with it, the claim is no opposite.
+_UNSURE = re.compile(r"\b(?:not|never|no longer|nor|neither|whether|if|unless|rather than|instead of)\b|n't\b", re.I)
+# The lesson speaking to the reader ("which is exactly what we see", "Remember that all reinforcement ..."):
+# a worked example's commentary or a reminder, not a claim that reads alone (dev-b, test-f).
+_TO_THE_READER = re.compile(r"\b(?:we|us|our)\b|^\s*(?:remember|note|recall)\b", re.I)
+# "falls into five beats", "rises over a layer", "falls short": a phrase that says no direction of change.
+_OTHER_SENSE = re.compile(r"\b(?:falls|rises)\s+(?:into|within|on|under|to|from|below|above|over|apart|short|back|"
+                          r"behind|off|out|away|through|in)\b")
+
+
+def turned_round(sentence: str, lesson_text: str) -> str | None:
+    """``sentence`` with its one direction word turned, or None when that is not surely its opposite."""
+    found = _ANY_CASE.findall(sentence)
+    if len(found) != 1 or not _WORD.search(sentence) or _UNSURE.search(sentence) or _OTHER_SENSE.search(sentence) \
+            or _TO_THE_READER.search(sentence):
+        return None
+    m = _WORD.search(sentence)
+    opposite, stem = _TURN[m.group(1)]
+    if re.search(rf"\b{stem}\b", lesson_text, re.I):
+        return None  # the lesson says the opposite of something: the turned claim may be what it says
+    return sentence[: m.start()] + opposite + sentence[m.end():]
+
+
+def reversal_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    for section, sentence in lesson.sentences:
+        if not _WORD.search(sentence):
+            continue  # most sentences state no direction: the cheap test first
+        statement = without_opening_adverb(lift(sentence))
+        if not readable(statement, lesson.document.title) or worked_line(sentence, course) \
+                or hedged(statement, modal=False):
+            continue  # "Several natural factors make flooding more likely": others may make it less likely
+        turned = turned_round(statement, course.lesson_text)
+        if turned is None:
+            continue
+        said = _WORD.search(statement).group(1)
+        yield from statement_twins(
+            ((turned, False, DIRECTION_REVERSED_FALSE, _TURN[said][0]),),
+            course=course, section=section, sentence=sentence, said=said, kind="reversal",
+            claim=f"reversal:{sentence}", confidence=CONFIDENCE,
+        )
+
+
+CIRCUITS = """# Circuits
+
+## Resistance
+
+Resistance in most metals rises as they get hotter.
+A catalyst is a substance that increases the rate of a reaction without being used up.
+"""
+
+# The opposite written elsewhere, a denial, another sense, a claim about some cases, a name.
+UNSURE = """# Rivers
+
+## Flooding
+
+Several natural factors make flooding more likely.
+Rain that falls within this area reaches the river.
+Building towns does not increase runoff everywhere.
+Niagara Falls has retreated by several kilometres.
+Forests make flooding less likely in the uplands, while towns make it more likely.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="reversal",
+    priority=39,
+    scope=LESSON,
+    build=reversal_questions,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(CIRCUITS, DIRECTION_REVERSED_FALSE, "According to the text, resistance in most metals falls as they get hotter."),
+        makes(CIRCUITS, DIRECTION_REVERSED_FALSE, "a substance that decreases the rate of a reaction"),
+        makes_no(UNSURE),
+    ),
+))

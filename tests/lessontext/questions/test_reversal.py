@@ -1,0 +1,54 @@
+import random
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
+from lessontext.questions.families import generate
+from lessontext.questions.families.reversal import turned_round
+from lessontext.questions.rules import DIRECTION_REVERSED_FALSE
+
+
+@pytest.mark.parametrize(("sentence", "turned"), [
+    ("Resistance in most metals rises as they get hotter.", "Resistance in most metals falls as they get hotter."),
+    ("Energy decreases at each level.", "Energy increases at each level."),
+    ("Shared standards make it easier to support one another.", "Shared standards make it harder to support one another."),
+    ("Cooperation strengthens security.", "Cooperation weakens security."),
+    ("A neighbour who can see what you do is less likely to imagine the worst.",
+     "A neighbour who can see what you do is more likely to imagine the worst."),
+])
+def test_a_stated_direction_is_turned_round(sentence, turned):
+    assert turned_round(sentence, sentence) == turned
+
+
+@pytest.mark.parametrize("sentence", [
+    "Read naturally, it falls into five beats.",  # another sense of the verb
+    "The river rises over a layer of hard rock.",
+    "Niagara Falls has retreated by several kilometres.",  # a name
+    "Building towns does not increase runoff, and it rarely increases floods.",  # a denial
+    "Counter-terrorism strengthens rather than undermines societies.",  # a contrast of its own
+    "Demand rises when prices fall.",  # two direction words
+    "If the gradient decreases, the river meanders.",  # a condition
+    "A price rise increases total revenue, which is exactly what we see.",  # the lesson speaking to the reader
+    "Remember that all reinforcement increases behaviour.",
+])
+def test_no_turn_where_it_is_not_surely_the_opposite(sentence):
+    assert turned_round(sentence, sentence) is None
+
+
+def test_no_turn_when_the_lesson_writes_the_opposite_elsewhere():
+    sentence = "Building towns increases runoff."
+    assert turned_round(sentence, sentence) == "Building towns decreases runoff."
+    assert turned_round(sentence, sentence + " Forests decrease the peak flow.") is None
+
+
+def _statements(text):
+    document = parse_document(text)
+    course = build_course(document, glossary=(), others=())
+    return [c.statement for c in generate(course, random.Random(0)) if c.rule == DIRECTION_REVERSED_FALSE]
+
+
+def test_a_claim_about_some_cases_only_is_not_turned():
+    made = _statements("# Rivers\n\n## Floods\n\nSeveral natural factors make flooding more likely.\n"
+                       "Paving the ground makes flooding more likely in towns.\n")
+    assert made == ["Paving the ground makes flooding less likely in towns."]
