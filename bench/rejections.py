@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/rejections.py count CORPUS_DIR [...]        # near misses per check, no export
     .venv/bin/python bench/rejections.py export CORPUS_DIR OUT_DIR [--per-lesson N]
+    .venv/bin/python bench/rejections.py export CORPUS_DIR [...] OUT_DIR --rule RULE   # every item of one rule
     .venv/bin/python bench/rejections.py score OUT_DIR [...]            # per check: how raters judged its refusals
 
 The generator keeps few questions per lesson (test-m: 18 for 8 documents), and
@@ -16,6 +17,10 @@ the generator sees it) and writes, in ``bench/rating.py``'s rater format, the
 passed every check but were left out by the quiz assembly (``assembly``).  At
 most ``--per-lesson`` per lesson, spread over the checks.  What the raters must
 not see (the check, rule, family) goes to ``OUT_DIR/private.json``.
+
+``export --rule RULE`` writes instead every candidate of that rule that passed every check, from one or
+more corpus folders (lessons named ``<folder>-<document>``), for a blind study of a new rule before it is
+trusted: ``bench/labels/reversal-study`` is the open corpora's direction reversals.
 
 ``score`` joins the raters' verdicts (``OUT_DIR/rater-*/ratings.json``) to the
 check that refused each item: a check whose refusals raters mostly accept is
@@ -84,6 +89,20 @@ def near_misses(corpus: Path) -> Iterator[NearMiss]:
                 yield NearMiss(slug, ASSEMBLY, candidate)
 
 
+PASSED = "passed"  # an item of the studied rule that passed every check (``export --rule``)
+
+
+def rule_items(corpus: Path, rule: str) -> Iterator[NearMiss]:
+    """Every candidate of ``rule`` that passed every check, lessons named after the folder and the document."""
+    documents = _documents(corpus)
+    glossary = course_glossary([d for _, d in documents])
+    for slug, document in documents:
+        course = build_course(document, glossary=glossary, others=[d for _, d in documents if d is not document])
+        for candidate in generate(course, random.Random(SEED)):
+            if candidate.rule == rule and not evaluate(candidate, course):
+                yield NearMiss(f"{corpus.name}-{slug}", PASSED, candidate)
+
+
 def _spread(misses: list[NearMiss], limit: int) -> list[NearMiss]:
     """At most ``limit`` items, one per check in turn, so a prolific check does not fill the sample."""
     by_check: dict[str, list[NearMiss]] = defaultdict(list)
@@ -107,17 +126,28 @@ def count(*corpora: Path) -> None:
 
 
 def export(corpus: Path, out: Path, per_lesson: int = PER_LESSON) -> None:
+    _write(out, [(path.stem, path) for path in sorted(corpus.glob("*.md"))], near_misses(corpus), per_lesson)
+
+
+def export_rule(corpora: list[Path], out: Path, rule: str) -> None:
+    items = [m for corpus in corpora for m in rule_items(corpus, rule)]
+    lessons = sorted({m.lesson for m in items})
+    paths = {f"{c.name}-{p.stem}": p for c in corpora for p in c.glob("*.md")}
+    _write(out, [(slug, paths[slug]) for slug in lessons], items, per_lesson=len(items))
+
+
+def _write(out: Path, sources: list[tuple[str, Path]], misses: Iterator[NearMiss] | list[NearMiss],
+           per_lesson: int) -> None:
     visible = out / "input"
     (visible / "sources").mkdir(parents=True, exist_ok=True)
     rubric = ROOT.parent / "shared" / "QUESTION_QUALITY.md"
     if rubric.exists():
         (visible / "QUESTION_QUALITY.md").write_text(rubric.read_text(encoding="utf-8"), encoding="utf-8")
     by_lesson: dict[str, list[NearMiss]] = defaultdict(list)
-    for m in near_misses(corpus):
+    for m in misses:
         by_lesson[m.lesson].append(m)
     lessons, private = [], {"questions": {}}
-    for path in sorted(corpus.glob("*.md")):
-        slug = path.stem
+    for slug, path in sources:
         (visible / "sources" / f"{slug}.md").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
         items = []
         rng = random.Random(SEED)
@@ -139,7 +169,7 @@ def export(corpus: Path, out: Path, per_lesson: int = PER_LESSON) -> None:
     (visible / "glossary.json").write_text("[]", encoding="utf-8")
     (out / "private.json").write_text(json.dumps(private, indent=1, ensure_ascii=False), encoding="utf-8")
     tally = Counter(p["check"] for p in private["questions"].values())
-    print(f"{out}: {len(private['questions'])} near misses: " + ", ".join(f"{k} {v}" for k, v in tally.most_common()))
+    print(f"{out}: {len(private['questions'])} items: " + ", ".join(f"{k} {v}" for k, v in tally.most_common()))
 
 
 def score(*outs: Path) -> None:
@@ -164,6 +194,10 @@ def score(*outs: Path) -> None:
 def main(argv: list[str]) -> None:
     if len(argv) >= 2 and argv[0] == "count":
         count(*map(Path, argv[1:]))
+    elif len(argv) >= 5 and argv[0] == "export" and "--rule" in argv:
+        at = argv.index("--rule")
+        rule, paths = argv[at + 1], [Path(a) for a in argv[1:at]]
+        export_rule(paths[:-1], paths[-1], rule)
     elif len(argv) >= 3 and argv[0] == "export":
         per = int(argv[argv.index("--per-lesson") + 1]) if "--per-lesson" in argv else PER_LESSON
         export(Path(argv[1]), Path(argv[2]), per)
