@@ -36,9 +36,9 @@ RETIRED_AS_IS = 0.1
 # A true statement publishes only with false ones to balance it: a quiz whose true/false items are all
 # keyed True teaches learners to answer True.
 NEEDS_ONE_OF = MappingProxyType({
-    # A denial turned round (negation_dropped_false) is a false statement as much as a swap is.
+    # A denial or a direction turned round is a false statement as much as a swap is.
     "true_statement": ("entity_swap_false", "glossary_swap_false", "enumeration_swap_false", "contrast_swap_false",
-                       "negation_dropped_false"),
+                       "negation_dropped_false", "direction_reversed_false"),
     "contrast_statement": ("contrast_swap_false", "entity_swap_false", "glossary_swap_false"),
 })
 

@@ -39,10 +39,11 @@ def test_true_statements_publish_only_alongside_false_ones():
     assert publishable("true_statement", 0.9, measured=measured)
 
 
-def test_a_denial_turned_round_is_a_false_partner_of_true_statements():
-    measured = {"true_statement": (9, 1, 10), "negation_dropped_false": (3, 3, 10)}
+@pytest.mark.parametrize("partner", ["negation_dropped_false", "direction_reversed_false"])
+def test_a_denial_or_a_direction_turned_round_is_a_false_partner_of_true_statements(partner):
+    measured = {"true_statement": (9, 1, 10), partner: (3, 3, 10)}
     assert not publishable("true_statement", 0.9, measured=measured)
-    measured["negation_dropped_false"] = (8, 2, 10)
+    measured[partner] = (8, 2, 10)
     assert publishable("true_statement", 0.9, measured=measured)
 
 
