@@ -338,6 +338,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         if not preceding or preceding[0].lower() not in {"a", "an", "the", "of"}:
             continue  # "Economists call costs that ...": not a noun phrase of its own; "every member state that
             # wishes ...", "each team member that ...": the clause picks out some of them, it does not define them
+        if clean[: match.start()].strip().lower() in {"a", "an", "the"}:
+            continue  # "A rock layer that stores water ... is an aquifer": the sentence's subject; its verb follows
         if _GENUS_OF_ANOTHER.search(clean[: match.start()]):
             continue  # "A cadence is a chord progression that ...", "a **patch**: a bug fix that ...": another term's genus
         relative = match.group("rel")

@@ -171,3 +171,35 @@ def test_an_appositive_glosses_a_concept_or_a_name(body, term, definition):
 def test_a_the_appositive_that_only_identifies_an_everyday_word_is_not_a_gloss():
     found = glossary(f"They sailed on to the harbour, the capital of the island, at dawn. {_PLAIN}")
     assert "Harbour" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Glaciers also move by **basal sliding**, the slow movement of a thick, heavy ice sheet over wet "
+                     "rock, and by internal flow.", "Basal sliding",
+                     "The slow movement of a thick, heavy ice sheet over wet rock.", id="bold-two-adjectives"),
+        pytest.param("Rivers carry **bed load**, the mass of newly loosened, rounded stones rolled along the channel, "
+                     "towards the sea.", "Bed load",
+                     "The mass of newly loosened, rounded stones rolled along the channel.",
+                     id="bold-adverb-participle-then-participle"),
+    ],
+)
+def test_a_comma_between_two_adjectives_does_not_end_the_appositive(body, term, definition):
+    assert glossary(body).get(term, ("", ""))[1] == definition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joined"),
+    [
+        ("the pull of a cold, dense plate sinking", True),
+        ("the tendency of newly formed, elevated plate to slide", True),
+        ("the pull of a cold, formed by the wind", False),  # a participle before its preposition is an aside
+        ("a plate, the largest of all", False),  # a noun before the comma
+        ("the first of them, and the last", False),
+    ],
+)
+def test_join_coordinate_adjectives(sentence, joined):
+    from lessontext.glossary.rules.appositive import _JOINED_COMMA, _join_coordinate_adjectives
+
+    assert (_JOINED_COMMA in _join_coordinate_adjectives(sentence)) is joined

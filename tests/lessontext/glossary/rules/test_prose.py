@@ -182,3 +182,19 @@ def test_other_name_between_commas_is_an_alias():
                               " dilemma, or false dichotomy, presents only two options when others exist.\n")
     (term,) = [t for t in extract_glossary(document) if t.term == "False dilemma"]
     assert term.aliases == ("false dichotomy",)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("A river bend that erodes its outer bank will slowly migrate across the valley.", {},
+                     ("River bend",), id="subject-compound-then-main-verb"),
+        pytest.param("A soil layer that holds water and lets roots reach it is a good place for seeds.", {},
+                     ("Soil layer",), id="subject-compound-then-copula"),
+        pytest.param("Most farms now follow a crop rotation that changes the crop grown in each field every year.",
+                     {"Crop rotation": ("defined", "A rotation that changes the crop grown in each field every year.")},
+                     (), id="object-compound-keeps-its-clause"),
+    ],
+)
+def test_a_compound_with_its_clause_as_the_sentence_subject_is_no_definition(body, expected, absent):
+    check(body, expected, absent)
