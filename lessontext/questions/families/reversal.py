@@ -51,8 +51,10 @@ OPPOSITES: tuple[tuple[str, str, str, str], ...] = (
 _TURN = {a: (b, stem_b) for a, b, _, stem_b in OPPOSITES} | {b: (a, stem_a) for a, b, stem_a, _ in OPPOSITES}
 _WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _TURN), key=len, reverse=True)) + r")\b")
 _ANY_CASE = re.compile(_WORD.pattern, re.I)
-# A denial, a condition or a contrast of the sentence's own: turned with it, the claim is no opposite.
-_UNSURE = re.compile(r"\b(?:not|never|no longer|nor|neither|whether|if|unless|rather than|instead of)\b|n't\b", re.I)
+# A denial ("cannot" too: "cannot be more massive" turned is still true), a condition ("if", "when") or a contrast
+# of the sentence's own: turned with it, the claim is no opposite.
+_UNSURE = re.compile(r"\b(?:not|cannot|never|no longer|nor|neither|whether|if|unless|when|whenever|rather than|instead of)\b"
+                     r"|n't\b", re.I)
 # The lesson speaking to the reader ("which is exactly what we see", "Remember that all reinforcement ..."):
 # a worked example's commentary or a reminder, not a claim that reads alone (dev-b, test-f).
 _TO_THE_READER = re.compile(r"\b(?:we|us|our)\b|^\s*(?:remember|note|recall)\b", re.I)

@@ -28,6 +28,8 @@ def test_a_stated_direction_is_turned_round(sentence, turned):
     "Counter-terrorism strengthens rather than undermines societies.",  # a contrast of its own
     "Demand rises when prices fall.",  # two direction words
     "If the gradient decreases, the river meanders.",  # a condition
+    "When the gradient decreases, the river meanders.",
+    "Such a visit cannot make war more likely.",  # a denial in one word
     "A price rise increases total revenue, which is exactly what we see.",  # the lesson speaking to the reader
     "Remember that all reinforcement increases behaviour.",
     "Shared standards make it easier to support one another.",  # turned, common sense refutes it unread
