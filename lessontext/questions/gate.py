@@ -2,8 +2,8 @@
 
 A question publishes only when blind raters found its rule's questions usable on
 the tuning corpora (``bench/corpus/dev`` and ``dev-b``, their latest blind ratings, and
-``test-c`` to ``test-o``, each rated while held out; for test-l its second rating and for test-n
-its third) at a high rate, and the question itself kept
+``test-c`` to ``test-p``, each rated while held out; for test-l and test-p their second rating and for
+test-n its third) at a high rate, and the question itself kept
 a confidence at or above ``MIN_CONFIDENCE`` (every soft check it fails lowers it).
 Conditions on the item itself (its key, stem, source sentence: ``gatefeatures.py``) were tried
 leave one rated set out (``bench/gatestudy.py``); none reached the targets on the left-out sets,
@@ -44,26 +44,26 @@ NEEDS_ONE_OF = MappingProxyType({
 
 # rule -> (usable as is, usable after one edit, rated), summed over both raters. Generated; do not edit by hand.
 MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
-    'apply_formula': (16, 17, 38),
+    'apply_formula': (18, 17, 40),
     'cause_effect': (0, 5, 10),
     'contrast': (0, 4, 6),
-    'contrast_swap_false': (19, 5, 40),
-    'description_to_term': (11, 14, 36),
-    'entity_swap_false': (31, 34, 114),
+    'contrast_swap_false': (21, 5, 44),
+    'description_to_term': (11, 14, 38),
+    'entity_swap_false': (36, 37, 122),
     'enumeration_swap_false': (0, 1, 4),
-    'glossary_description_to_term': (10, 27, 46),
-    'glossary_fill_blank': (172, 140, 378),
+    'glossary_description_to_term': (10, 29, 48),
+    'glossary_fill_blank': (176, 144, 392),
     'glossary_swap_false': (0, 0, 4),
-    'glossary_term_to_definition': (34, 65, 132),
+    'glossary_term_to_definition': (40, 67, 140),
     'item_example': (5, 1, 8),
     'matching': (33, 14, 50),
-    'negation_dropped_false': (15, 10, 28),
+    'negation_dropped_false': (15, 14, 34),
     'negation_statement': (4, 4, 12),
     'purpose': (2, 0, 2),
     'table_cell': (0, 5, 8),
-    'table_matching': (3, 3, 8),
+    'table_matching': (3, 5, 10),
     'term_to_description': (8, 7, 18),
-    'true_statement': (122, 49, 196),
+    'true_statement': (141, 51, 220),
 })
 
 
