@@ -4,9 +4,9 @@ from lessontext.questions.families.glossary import (
     everyday_word,
     key_stands_out,
     leaks,
-    one_per_genus,
     usable_definition,
 )
+from lessontext.questions.genus import one_per_genus
 
 
 def test_options_of_another_form_than_the_key_are_kept_one_per_form():
