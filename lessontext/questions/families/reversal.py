@@ -2,7 +2,7 @@
 the rate of a reaction." (keyed False).
 
 Reads the sentences that state which way something goes with one word of a short list of general English
-opposites: a verb of change ("increases"/"decreases", "rises"/"falls", "strengthens"/"weakens") or a
+opposites: a verb of change ("increases"/"decreases", "rises"/"falls") or a
 comparison in a fixed phrase ("more likely"/"less likely").  Such a
 sentence states a relation a learner must get the right way round (resistance rises as metals get hotter,
 energy decreases at each trophic level), so the sentence with the word turned is keyed False.  The list is
@@ -17,10 +17,11 @@ says of another case), the sentence does not speak to the reader ("which is exac
 the ``contrast`` and ``rather_than`` families' sentences) and is about all cases: "Several natural factors
 make flooding more likely" turned ("less likely") is not denied by the text, other factors may do it
 (``statements.hedged``; the raters' "only unstated, not contradicted" on entity swaps, test-o and test-l).
-No number or date is touched.  "makes it easier" is not turned: "shared standards make it harder to support one
-another" is refuted by common sense, with no need of the text (two blind raters rejected both such turns, in two
-essays of two corpus folders, in a study of this family's output on the open sets; its other turns were 6-7
-accepted, 4-5 minor of 11).
+No number or date is touched.  A judgement of benefit is not turned ("makes it easier", "strengthens"): "shared
+standards make it harder to support one another", "its daily use in training weakens the clear communication" are
+refuted by common sense, with no need of the text (two blind raters rejected both "harder" turns, in two essays of
+two corpus folders, in a study of this family's output on the open sets, whose other turns were 6-7 accepted, 4-5
+minor of 11; and the one "weakens" turn of test-q's first rating, an essay).
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ CONFIDENCE = {DIRECTION_REVERSED_FALSE: 0.5}
 OPPOSITES: tuple[tuple[str, str, str, str], ...] = (
     ("increases", "decreases", r"increas\w*", r"decreas\w*"),
     ("rises", "falls", r"(?:ris(?:e|es|ing|en)|rose)", r"(?:fall(?:s|ing|en)?|fell)"),
-    ("strengthens", "weakens", r"strengthen\w*", r"weaken\w*"),
     ("more likely", "less likely", "more likely", "less likely"),
 )
 _TURN = {a: (b, stem_b) for a, b, _, stem_b in OPPOSITES} | {b: (a, stem_a) for a, b, stem_a, _ in OPPOSITES}

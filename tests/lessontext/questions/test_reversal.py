@@ -12,7 +12,6 @@ from lessontext.questions.rules import DIRECTION_REVERSED_FALSE
 @pytest.mark.parametrize(("sentence", "turned"), [
     ("Resistance in most metals rises as they get hotter.", "Resistance in most metals falls as they get hotter."),
     ("Energy decreases at each level.", "Energy increases at each level."),
-    ("Cooperation strengthens security.", "Cooperation weakens security."),
     ("A neighbour who can see what you do is less likely to imagine the worst.",
      "A neighbour who can see what you do is more likely to imagine the worst."),
 ])
@@ -33,6 +32,7 @@ def test_a_stated_direction_is_turned_round(sentence, turned):
     "A price rise increases total revenue, which is exactly what we see.",  # the lesson speaking to the reader
     "Remember that all reinforcement increases behaviour.",
     "Shared standards make it easier to support one another.",  # turned, common sense refutes it unread
+    "Daily use of one language strengthens clear communication.",
 ])
 def test_no_turn_where_it_is_not_surely_the_opposite(sentence):
     assert turned_round(sentence, sentence) is None
