@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
+from ..clauses import carrying_clause, coupled_verb, qualified_before
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..phrasing import lift
@@ -61,8 +62,10 @@ _OTHER_SENSE = re.compile(r"\b(?:falls|rises)\s+(?:into|within|on|under|to|from|
                           r"behind|off|out|away|through|in)\b")
 
 
-def turned_round(sentence: str, lesson_text: str) -> str | None:
-    """``sentence`` with its one direction word turned, or None when that is not surely its opposite."""
+def turned_round(sentence: str, lesson_text: str, earlier: str = "") -> str | None:
+    """``sentence`` with its one direction word turned, cut to the clause that carries it
+    (``clauses.carrying_clause``), or None when that is not surely its opposite: the word is one of two verbs of
+    one subject, or the subject is a bare "the <noun>" that the text ``earlier`` qualifies."""
     found = _ANY_CASE.findall(sentence)
     if len(found) != 1 or not _WORD.search(sentence) or _UNSURE.search(sentence) or _OTHER_SENSE.search(sentence) \
             or _TO_THE_READER.search(sentence):
@@ -71,20 +74,27 @@ def turned_round(sentence: str, lesson_text: str) -> str | None:
     opposite, stem = _TURN[m.group(1)]
     if re.search(rf"\b{stem}\b", lesson_text, re.I):
         return None  # the lesson says the opposite of something: the turned claim may be what it says
-    return sentence[: m.start()] + opposite + sentence[m.end():]
+    clause = carrying_clause(sentence, m.start(), m.end())
+    if clause is None:
+        return None
+    m = _WORD.search(clause)
+    if m is None or coupled_verb(clause, m.start(), m.end()) or qualified_before(clause[: m.start()], earlier):
+        return None
+    return clause[: m.start()] + opposite + clause[m.end():]
 
 
 def reversal_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
-    for section, sentence in lesson.sentences:
+    for i, (section, sentence) in enumerate(lesson.sentences):
         if not _WORD.search(sentence):
             continue  # most sentences state no direction: the cheap test first
         statement = without_opening_adverb(lift(sentence))
         if not readable(statement, lesson.document.title) or worked_line(sentence, course) \
                 or hedged(statement, modal=False):
             continue  # "Several natural factors make flooding more likely": others may make it less likely
-        turned = turned_round(statement, course.lesson_text)
-        if turned is None:
-            continue
+        earlier = " ".join(s for sec, s in lesson.sentences[max(0, i - 6): i] if sec == section)
+        turned = turned_round(statement, course.lesson_text, earlier)
+        if turned is None or not readable(turned, lesson.document.title):
+            continue  # the clause cut out must read alone too
         said = _WORD.search(statement).group(1)
         yield from statement_twins(
             ((turned, False, DIRECTION_REVERSED_FALSE, _TURN[said][0]),),
