@@ -39,8 +39,11 @@ def carrying_clause(statement: str, start: int, end: int) -> str | None:
         return carrying_clause(_sentence(piece), *_located(piece, statement[start:end]))
     because = _BECAUSE.match(statement)
     if because:
-        group = "cause" if start < because.end("cause") else "main"
-        return _sentence(because.group(group))
+        if start < because.end("cause"):
+            return _sentence(because.group("cause"))
+        if statement.count(", ", 0, start) > 1:
+            return None  # "Because the soil is present, often with seeds, ...": where the cause ends is unsure
+        return _sentence(because.group("main"))
     if ", and " not in statement:
         return statement
     joined = statement.rfind(", and ", 0, start)

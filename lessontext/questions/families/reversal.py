@@ -17,7 +17,11 @@ says of another case), the sentence does not speak to the reader ("which is exac
 the ``contrast`` and ``rather_than`` families' sentences) and is about all cases: "Several natural factors
 make flooding more likely" turned ("less likely") is not denied by the text, other factors may do it
 (``statements.hedged``; the raters' "only unstated, not contradicted" on entity swaps, test-o and test-l).
-No number or date is touched.  "makes it easier" is not turned: "shared standards make it harder to support one
+The statement is the one clause that carries the word (``clauses.carrying_clause``: beside the turned clause,
+true clauses give it away or bury it; two blind raters on a test-o and a test-i lesson), never one of two verbs
+of a subject ("increases interception and slows runoff" turned contradicts itself, a test-j lesson), nor a bare
+"the speed" that the paragraph before qualifies ("Speed of sound: ...", a test-g lesson).  No number or date is
+touched.  "makes it easier" is not turned: "shared standards make it harder to support one
 another" is refuted by common sense, with no need of the text (two blind raters rejected both such turns, in two
 essays of two corpus folders, in a study of this family's output on the open sets; its other turns were 6-7
 accepted, 4-5 minor of 11).
@@ -53,10 +57,15 @@ _TURN = {a: (b, stem_b) for a, b, _, stem_b in OPPOSITES} | {b: (a, stem_a) for 
 _WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _TURN), key=len, reverse=True)) + r")\b")
 _ANY_CASE = re.compile(_WORD.pattern, re.I)
 # A denial, a condition or a contrast of the sentence's own: turned with it, the claim is no opposite.
-_UNSURE = re.compile(r"\b(?:not|never|no longer|nor|neither|whether|if|unless|rather than|instead of)\b|n't\b", re.I)
+# A "when" is a condition like "if": "When fires spread faster than crews can contain them, aircraft become
+# essential" turned says what the text leaves unsaid (seen in a trial of comparisons, test-m; kept for all pairs).
+_UNSURE = re.compile(r"\b(?:not|never|no longer|nor|neither|whether|if|unless|when|whenever|rather than|instead of)\b"
+                     r"|n't\b", re.I)
 # The lesson speaking to the reader ("which is exactly what we see", "Remember that all reinforcement ..."):
 # a worked example's commentary or a reminder, not a claim that reads alone (dev-b, test-f).
-_TO_THE_READER = re.compile(r"\b(?:we|us|our)\b|^\s*(?:remember|note|recall)\b", re.I)
+# So is a sentence to "you" ("paying down debt faster than ...: your future self", "Check your understanding:
+# explain why ...": test-b, test-i, test-n, in the same trial).
+_TO_THE_READER = re.compile(r"\b(?:we|us|our|you|your|yours)\b|^\s*(?:remember|note|recall|check)\b", re.I)
 # "falls into five beats", "rises over a layer", "falls short": a phrase that says no direction of change.
 _OTHER_SENSE = re.compile(r"\b(?:falls|rises)\s+(?:into|within|on|under|to|from|below|above|over|apart|short|back|"
                           r"behind|off|out|away|through|in)\b")
