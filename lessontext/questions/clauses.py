@@ -44,6 +44,9 @@ def carrying_clause(statement: str, start: int, end: int) -> str | None:
         if statement.count(", ", 0, start) > 1:
             return None  # "Because the soil is present, often with seeds, ...": where the cause ends is unsure
         return _sentence(because.group("main"))
+    reason = statement.find(", because ")
+    if reason > end:
+        return _sentence(statement[:reason])  # "X is less efficient than Y, because ...": the reason is true
     if ", and " not in statement:
         return statement
     joined = statement.rfind(", and ", 0, start)

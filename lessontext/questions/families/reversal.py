@@ -59,7 +59,7 @@ _ANY_CASE = re.compile(_WORD.pattern, re.I)
 # A denial, a condition or a contrast of the sentence's own: turned with it, the claim is no opposite.
 # A "when" is a condition like "if": "When fires spread faster than crews can contain them, aircraft become
 # essential" turned says what the text leaves unsaid (seen in a trial of comparisons, test-m; kept for all pairs).
-_UNSURE = re.compile(r"\b(?:not|never|no longer|nor|neither|whether|if|unless|when|whenever|rather than|instead of)\b"
+_UNSURE = re.compile(r"\b(?:not|cannot|never|no longer|nor|neither|whether|if|unless|when|whenever|rather than|instead of)\b"
                      r"|n't\b", re.I)
 # The lesson speaking to the reader ("which is exactly what we see", "Remember that all reinforcement ..."):
 # a worked example's commentary or a reminder, not a claim that reads alone (dev-b, test-f).

@@ -16,6 +16,8 @@ def _span(statement, word):
      "Towns increase runoff."),
     ("Because energy decreases at each level, ecologists draw a pyramid.", "decreases", "Energy decreases at each level."),
     ("Because energy is lost, the pyramid narrows at each level.", "narrows", "The pyramid narrows at each level."),
+    ("Fermentation rises slowly, because most energy stays locked in lactate.", "rises",
+     "Fermentation rises slowly."),  # a trailing reason is true beside it
     ("Towns grow, forests shrink, and runoff increases.", "increases", None),  # after the list's "and"
     ("Because soil is present, with seeds, succession is faster.", "faster", None),  # where the cause ends is unsure
 ])

@@ -39,6 +39,7 @@ def test_a_stated_direction_is_turned_round(sentence, turned):
     "Remember that all reinforcement increases behaviour.",
     "Shared standards make it easier to support one another.",  # turned, common sense refutes it unread
     "When the gradient decreases, the river meanders.",  # a condition
+    "A white dwarf cannot grow more likely to collapse.",  # a denial in "cannot"
     "Saving early means your savings grow and your debt falls.",  # to the reader
     "Afforestation increases interception and slows runoff.",  # one of two verbs of one subject
     "Planting trees slows runoff and increases interception.",
