@@ -70,6 +70,7 @@ from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
 from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
+from lessontext.glossary.uncounted import without_article
 from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
 
@@ -560,6 +561,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue
         term = _headed_formula(replace(term, definition=_cut_run_on(_first_sentence(_close_up(term.definition), term.term))))
+        term = replace(term, definition=without_article(term.term, term.definition))
         single = _plural_headword(_singular_headword(term, text_words))
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
     return out
