@@ -17,7 +17,7 @@ from lessontext.words import getAllLemmas
 from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
-__all__ = ["PHRASE_OPENERS", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "not_the_point", "worked_figures"]
+__all__ = ["PHRASE_OPENERS", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "not_the_point", "worked_figures"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
 # ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
@@ -123,6 +123,56 @@ def modifies_a_noun(blanked: str) -> bool:
         return False
     lemmas = getAllLemmas(after.group(1))
     return bool(lemmas.get("ADJ")) and not lemmas.get("VERB")
+
+
+# A one-word gap between a determiner and the noun it modifies ("The _____ engine transformed industry",
+# "its _____ costs may exceed ...", "worked by _____ locomotives"): the gap takes a modifier, the noun after it gives the key away, and
+# world knowledge fills it while the sentence's concept goes unasked (raters on test-i and test-q: trivial,
+# not worth asking, leak).  The noun must be the head of the subject or object: followed by a verb, a modal,
+# a preposition or a stop, and no verb itself unless a modal follows ("the _____ sets limits" is a subject).
+_DETERMINERS = PHRASE_OPENERS | {"a(n)"}
+_MODALS = frozenset("may might can could will would must should shall is are was were has have had".split())
+_HEAD_FOLLOWERS = frozenset("of in on for to with at by from".split())
+_AFTER_GAP = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*)|\s*[,.;:()]|\s*$)")
+
+
+def premodifier_gap(blanked: str, key: str) -> bool:
+    """A one-word key blanked where it modifies the noun after it, right after a determiner or preposition."""
+    if " " in key.strip() or BLANK not in blanked:
+        return False
+    before, after = blanked.split(BLANK, 1)
+    last = before.split()[-1:]
+    found = _AFTER_GAP.match(after)
+    if not last or last[0].lower() not in _DETERMINERS or found is None:
+        return False
+    noun, following = found.group(1), found.group(2)
+    lemmas = getAllLemmas(noun)
+    if not lemmas.get("NOUN") or noun in STOPWORDS:
+        return False  # "habits of _____ that prove ...": a function word, no head noun
+    if following is not None and following in _MODALS:
+        return True
+    if lemmas.get("VERB"):
+        return False  # "the _____ sets limits": the word after the gap may be the sentence's verb
+    return following is None or following in _HEAD_FOLLOWERS or bool(getAllLemmas(following).get("VERB"))
+
+
+# A plural agent noun opening the sentence as the subject of what those people do ("_____ describe maps as
+# large scale or small scale", "_____ use knowledge of pioneer species to decide what to plant"): the
+# sentence is about the activity, the gap asks who does it, and a profession or "people" fits as well
+# (raters on test-n and test-p: not worth asking, trivial, two keys).  A copula makes it a definition
+# ("_____ are organisms that ..."), which stays.
+_AGENT_PLURAL = re.compile(r"(?:er|ist|ian|or)s$")
+_COPULAS = frozenset("is are was were be been being".split())
+_SUBJECT_GAP = re.compile(rf"^{re.escape(BLANK)}\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def actor_subject(blanked: str, key: str) -> bool:
+    """The gap opens the sentence, its key is a plural agent noun, and the verb after it is no copula."""
+    found = _SUBJECT_GAP.match(blanked)
+    if found is None or not key.split() or not _AGENT_PLURAL.search(key.split()[-1].lower()):
+        return False
+    verb = found.group(1)
+    return verb not in _COPULAS and bool(getAllLemmas(verb).get("VERB"))
 
 
 # "a(n) _____": the article written for either key, which raters call a generator's artefact (test-b, test-j,

@@ -53,12 +53,14 @@ from ..gaps import (
     CLOSING_BRACKET,
     PHRASE_OPENERS,
     GapSpan,
+    actor_subject,
     bracketed_name,
     cuts_a_compound,
     members_only,
     modifies_a_noun,
     not_the_point,
     place_article,
+    premodifier_gap,
     source_article,
     verb_gap,
     worked_figures,
@@ -447,6 +449,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if not_the_point(blanked) or members_only(blanked) or verb_gap(blanked, mention.text) \
             or not is_concept(mention) and modifies_a_noun(blanked):
         return
+    if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text):
+        return  # "The _____ engine transformed ...", "_____ describe maps as ...": not the sentence's concept
     blanked, expansion = cut_expansion(blanked)
     blanked, second_name = cut_synonym(blanked, BLANK)
     if is_concept(mention) and bare_remark(blanked, mention, course):

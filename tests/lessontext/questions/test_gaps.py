@@ -1,0 +1,66 @@
+"""Gaps that take a modifier or an actor instead of the sentence's concept (raters on test-i, test-n, test-p, test-q)."""
+
+import random
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions import GlossaryEntry
+from lessontext.questions.course import build_course
+from lessontext.questions.families import generate
+from lessontext.questions.gaps import actor_subject, premodifier_gap
+
+
+@pytest.mark.parametrize(
+    ("blanked", "key", "expected"),
+    [
+        # A one-word key between a determiner or preposition and the noun it modifies.
+        ("The _____ engine transformed the sources of power available to industry.", "steam", True),
+        ("Its _____ costs may exceed what one country can bear.", "development", True),
+        ("The line was worked entirely by _____ locomotives, after the trials.", "steam", True),
+        ("The _____ cells divide.", "stem", True),
+        # The word after the gap is the sentence's verb, or no noun: the key is the subject or object.
+        ("The _____ sets limits on testing.", "treaty", False),
+        ("The _____ holds water in its pores.", "aquifer", False),
+        ("Creates habits of _____ that prove valuable.", "cooperation", False),
+        ("In one _____, a wave moves forward by one wavelength.", "period", False),
+        ("A homozygous _____ plant (tt) is crossed.", "recessive", False),  # an adjective before the gap
+        ("The _____ engine transformed industry.", "steam turbine", False),  # a key of two words
+    ],
+)
+def test_premodifier_gap(blanked, key, expected):
+    assert premodifier_gap(blanked, key) is expected
+
+
+@pytest.mark.parametrize(
+    ("blanked", "key", "expected"),
+    [
+        ("_____ describe maps as large scale or small scale.", "Geographers", True),
+        ("_____ use knowledge of pioneer species to decide what to plant.", "Restoration ecologists", True),
+        ("_____ usually record the songs of birds at dawn.", "naturalists", True),
+        # A definition, a thing or the gap not opening the sentence: the gap asks the concept.
+        ("_____ are organisms that make their own food.", "producers", False),
+        ("_____ use bundles of fibres to let doctors see inside the body.", "Endoscopes", False),
+        ("The parts that shape the airflow are called _____.", "articulators", False),
+    ],
+)
+def test_actor_subject(blanked, key, expected):
+    assert actor_subject(blanked, key) is expected
+
+
+MILLS = """# Mills
+
+## Power
+
+The steam engine transformed the sources of power available to industry.
+Steam is water heated into a gas, which expands and pushes a piston.
+Historians describe the period as the first industrial age of Britain.
+"""
+
+
+def test_fill_blank_asks_neither_a_modifier_nor_the_actor():
+    entries = [GlossaryEntry("steam", "Water heated into a gas, which expands and pushes a piston", "defined"),
+               GlossaryEntry("historians", "People who study and write about the past of the country", "defined")]
+    course = build_course(parse_document(MILLS), glossary=entries, others=[])
+    stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+    assert not any("_____ engine" in s or s.startswith("_____ describe") for s in stems)
