@@ -67,7 +67,7 @@ from ..gaps import (
 )
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
-from ..phrasing import lift, name_the_topic
+from ..phrasing import cut_parenthetical_marker, lift, name_the_topic
 from ..referents import previous_sentence, resolve_person
 from ..remarks import bare_remark
 from ..rubric import MIN_STATEMENT_WORDS
@@ -408,7 +408,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # "The _____ ... follows a similar logic": similar to what the sentence before names
     if mention.sentence in lesson_scenes(course):
         return  # "In the mouth, teeth break the bread ...": a step of a walk-through, not a claim of its own
-    statement = lift(mention.sentence)
+    statement = cut_parenthetical_marker(lift(mention.sentence))
     match = find_phrase(statement, mention.text)
     if not match or find_phrase(statement[match.end():], mention.text):
         return

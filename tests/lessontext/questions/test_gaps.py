@@ -64,3 +64,20 @@ def test_fill_blank_asks_neither_a_modifier_nor_the_actor():
     course = build_course(parse_document(MILLS), glossary=entries, others=[])
     stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
     assert not any("_____ engine" in s or s.startswith("_____ describe") for s in stems)
+
+
+REPOSITORIES = """# Version Control
+
+## Models
+
+A centralised system keeps the history of a project on one server.
+A distributed system, by contrast, gives every developer a full copy of the repository.
+"""
+
+
+def test_fill_blank_cuts_a_contrast_whose_other_end_is_not_shown():
+    entries = [GlossaryEntry("distributed system", "A version control system that gives every developer a full copy "
+                             "of the repository", "defined")]
+    course = build_course(parse_document(REPOSITORIES), glossary=entries, others=[])
+    stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+    assert "A _____ gives every developer a full copy of the repository." in stems
