@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from lessontext.words import getAllLemmas
+from lessontext.semantics import specificity
+from lessontext.words import getAllLemmas, singular
 
 from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
-__all__ = ["PHRASE_OPENERS", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "not_the_point", "worked_figures"]
+__all__ = ["PHRASE_OPENERS", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
 # ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
@@ -173,6 +175,41 @@ def actor_subject(blanked: str, key: str) -> bool:
         return False
     verb = found.group(1)
     return verb not in _COPULAS and bool(getAllLemmas(verb).get("VERB"))
+
+
+# A word of the stem that shares its stem with a word of the key gives the key away: a part of a hyphenated
+# key ("Zero-based budgeting" beside "equals zero"), a word the key derives from ("unitary method" beside "the
+# value of one unit"), or a specialised word inside a compound ("villi" beside "microvilli", "kilocalorie"
+# beside "a calorie"; raters on test-b, test-m, test-k and test-d: leak).  Only a shared beginning, or a
+# shared end that is a specialised word: "interoperability" and "the ability to ..." share a suffix, no stem.
+_MIN_STEM = 4
+SPECIALISED_TAIL = 0.5
+
+
+def shares_a_stem(rest: str, key: str) -> bool:
+    """A content word of ``rest`` (the stem without its gap) that shares a stem with a word of ``key``: the
+    same word as a part of a hyphenated key word, or a longer or shorter form of one (a whole word of the key
+    stated again is ``given_away``'s to judge)."""
+    stem_words = _content_words(rest)
+    for token in re.findall(r"[A-Za-z][\w-]*", key):
+        parts = _content_words(token.replace("-", " "))
+        if "-" in token and parts & stem_words:
+            return True
+        for part in parts:
+            for word in stem_words:
+                short, long = sorted((part, word), key=len)
+                if short != long and (long.startswith(short) or long.endswith(short) and specificity(short) >= SPECIALISED_TAIL):
+                    return True
+    return False
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` of four letters or more that are no function words, made singular ("tankers" is
+    "tanker": a plural is the same word, for ``given_away`` to judge)."""
+    return {_singular(w) for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) >= _MIN_STEM and w not in STOPWORDS}
+
+
+_singular = lru_cache(maxsize=16384)(singular)  # each word of each stem: looked up once
 
 
 # "a(n) _____": the article written for either key, which raters call a generator's artefact (test-b, test-j,

@@ -61,6 +61,7 @@ from ..gaps import (
     not_the_point,
     place_article,
     premodifier_gap,
+    shares_a_stem,
     source_article,
     verb_gap,
     worked_figures,
@@ -117,7 +118,6 @@ def cut_expansion(blanked: str) -> tuple[str, list[str]]:
     return blanked[: found.start()] + blanked[found.end():], [found.group(1).strip()]
 
 
-# Confidence taken off for a blanked acronym (short, and often guessable from the sentence).
 ACRONYM_PENALTY = 0.12
 
 
@@ -382,8 +382,8 @@ def given_away(statement: str, start: int, end: int, key: str) -> bool:
     ("Compound interest ... between simple and _____"), or a generic word after a name ("Git _____")."""
     rest = statement[:start] + " " + statement[end:]
     key_words = [w for w in re.findall(r"[A-Za-z][\w-]+", key) if specificity(w) >= EVERYDAY_CONCEPT or len(key.split()) == 1]
-    if any(find_phrase(rest, w) for w in key_words if len(w) > 3):
-        return True
+    if any(find_phrase(rest, w) for w in key_words if len(w) > 3) or shares_a_stem(rest, key):
+        return True  # the word again, or a part or a form of it ("equals zero": "Zero-based budgeting")
     before = statement[:start].rstrip().split()
     # One word after a capitalised word: the tail of a name ("the Maxwell–Boltzmann _____", "By the First
     # World _____"), which the name fills (raters on test-f: leak; on test-k: "filled by world knowledge").

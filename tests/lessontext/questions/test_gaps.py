@@ -8,7 +8,7 @@ from lessontext.document import parse_document
 from lessontext.questions import GlossaryEntry
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
-from lessontext.questions.gaps import actor_subject, premodifier_gap
+from lessontext.questions.gaps import actor_subject, premodifier_gap, shares_a_stem
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,38 @@ def test_fill_blank_cuts_a_contrast_whose_other_end_is_not_shown():
     course = build_course(parse_document(REPOSITORIES), glossary=entries, others=[])
     stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
     assert "A _____ gives every developer a full copy of the repository." in stems
+
+
+@pytest.mark.parametrize(
+    ("rest", "key", "expected"),
+    [
+        # A part of a hyphenated key, a longer or shorter form of a key word, a specialised word in a compound.
+        ("  is a method in which income minus spending equals zero.", "Zero-based budgeting", True),
+        ("A reliable way is the  : first find the value of one unit.", "unitary method", True),
+        ("Together, the folds,   and microvilli give the intestine its area.", "villi", True),
+        ("On labels the   is written as Calorie, or simply called a calorie.", "kilocalorie", True),
+        # A shared suffix, an accent, or no shared stem: no leak.
+        ("The mission improves  , the ability of forces to operate together.", "interoperability", False),
+        ("Historians call the system before the Revolution the  , or Old Regime.", "Ancien Régime", False),
+        ("Always build a budget on  , since that is the money available to you.", "net income", False),
+    ],
+)
+def test_shares_a_stem(rest, key, expected):
+    assert shares_a_stem(rest, key) is expected
+
+
+BUDGETS = """# Budgets
+
+## Methods
+
+Zero-based budgeting is a detailed method in which income minus planned spending equals zero.
+Zero-based budgeting gives every unit of income a specific job before the month begins.
+"""
+
+
+def test_fill_blank_refuses_a_stem_that_states_a_part_of_the_key():
+    entries = [GlossaryEntry("Zero-based budgeting", "A detailed method in which every unit of income is given a job",
+                             "defined")]
+    course = build_course(parse_document(BUDGETS), glossary=entries, others=[])
+    stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+    assert stems and not any("equals zero" in s for s in stems)
