@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from lessontext.words import getAllLemmas
+from lessontext.semantics import specificity
+from lessontext.words import getAllLemmas, singular
 
 from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
-__all__ = ["PHRASE_OPENERS", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "not_the_point", "worked_figures"]
+__all__ = ["PHRASE_OPENERS", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
 # ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
@@ -123,6 +125,91 @@ def modifies_a_noun(blanked: str) -> bool:
         return False
     lemmas = getAllLemmas(after.group(1))
     return bool(lemmas.get("ADJ")) and not lemmas.get("VERB")
+
+
+# A one-word gap between a determiner and the noun it modifies ("The _____ engine transformed industry",
+# "its _____ costs may exceed ...", "worked by _____ locomotives"): the gap takes a modifier, the noun after it gives the key away, and
+# world knowledge fills it while the sentence's concept goes unasked (raters on test-i and test-q: trivial,
+# not worth asking, leak).  The noun must be the head of the subject or object: followed by a verb, a modal,
+# a preposition or a stop, and no verb itself unless a modal follows ("the _____ sets limits" is a subject).
+_DETERMINERS = PHRASE_OPENERS | {"a(n)"}
+_MODALS = frozenset("may might can could will would must should shall is are was were has have had".split())
+_HEAD_FOLLOWERS = frozenset("of in on for to with at by from".split())
+_AFTER_GAP = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*)|\s*[,.;:()]|\s*$)")
+
+
+def premodifier_gap(blanked: str, key: str) -> bool:
+    """A one-word key blanked where it modifies the noun after it, right after a determiner or preposition."""
+    if " " in key.strip() or BLANK not in blanked:
+        return False
+    before, after = blanked.split(BLANK, 1)
+    last = before.split()[-1:]
+    found = _AFTER_GAP.match(after)
+    if not last or last[0].lower() not in _DETERMINERS or found is None:
+        return False
+    noun, following = found.group(1), found.group(2)
+    lemmas = getAllLemmas(noun)
+    if not lemmas.get("NOUN") or noun in STOPWORDS:
+        return False  # "habits of _____ that prove ...": a function word, no head noun
+    if following is not None and following in _MODALS:
+        return True
+    if lemmas.get("VERB"):
+        return False  # "the _____ sets limits": the word after the gap may be the sentence's verb
+    return following is None or following in _HEAD_FOLLOWERS or bool(getAllLemmas(following).get("VERB"))
+
+
+# A plural agent noun opening the sentence as the subject of what those people do ("_____ describe maps as
+# large scale or small scale", "_____ use knowledge of pioneer species to decide what to plant"): the
+# sentence is about the activity, the gap asks who does it, and a profession or "people" fits as well
+# (raters on test-n and test-p: not worth asking, trivial, two keys).  A copula makes it a definition
+# ("_____ are organisms that ..."), which stays.
+_AGENT_PLURAL = re.compile(r"(?:er|ist|ian|or)s$")
+_COPULAS = frozenset("is are was were be been being".split())
+_SUBJECT_GAP = re.compile(rf"^{re.escape(BLANK)}\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def actor_subject(blanked: str, key: str) -> bool:
+    """The gap opens the sentence, its key is a plural agent noun, and the verb after it is no copula."""
+    found = _SUBJECT_GAP.match(blanked)
+    if found is None or not key.split() or not _AGENT_PLURAL.search(key.split()[-1].lower()):
+        return False
+    verb = found.group(1)
+    return verb not in _COPULAS and bool(getAllLemmas(verb).get("VERB"))
+
+
+# A word of the stem that shares its stem with a word of the key gives the key away: a part of a hyphenated
+# key ("Zero-based budgeting" beside "equals zero"), a word the key derives from ("unitary method" beside "the
+# value of one unit"), or a specialised word inside a compound ("villi" beside "microvilli", "kilocalorie"
+# beside "a calorie"; raters on test-b, test-m, test-k and test-d: leak).  Only a shared beginning, or a
+# shared end that is a specialised word: "interoperability" and "the ability to ..." share a suffix, no stem.
+_MIN_STEM = 4
+SPECIALISED_TAIL = 0.5
+
+
+def shares_a_stem(rest: str, key: str) -> bool:
+    """A content word of ``rest`` (the stem without its gap) that shares a stem with a word of ``key``: the
+    same word as a part of a hyphenated key word, or a longer or shorter form of one (a whole word of the key
+    stated again is ``given_away``'s to judge)."""
+    stem_words = _content_words(rest)
+    for token in re.findall(r"[A-Za-z][\w-]*", key):
+        parts = _content_words(token.replace("-", " "))
+        if "-" in token and parts & stem_words:
+            return True
+        for part in parts:
+            for word in stem_words:
+                short, long = sorted((part, word), key=len)
+                if short != long and (long.startswith(short) or long.endswith(short) and specificity(short) >= SPECIALISED_TAIL):
+                    return True
+    return False
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` of four letters or more that are no function words, made singular ("tankers" is
+    "tanker": a plural is the same word, for ``given_away`` to judge)."""
+    return {_singular(w) for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) >= _MIN_STEM and w not in STOPWORDS}
+
+
+_singular = lru_cache(maxsize=16384)(singular)  # each word of each stem: looked up once
 
 
 # "a(n) _____": the article written for either key, which raters call a generator's artefact (test-b, test-j,

@@ -45,6 +45,20 @@ _FRAMING_LABEL_WORDS = frozenset("""
 """.split())
 
 
+# A contrast set off by commas inside the sentence ("A distributed system, by contrast, gives every developer
+# ...", "William Harvey, by contrast, stressed doubt"): lifted alone it points to a sentence not shown
+# (raters on a dev lesson and a test-p lesson: "dangling 'by contrast'; delete it").  At the start of a
+# sentence ``strip_discourse_marker`` already drops it.  Only a contrast: ", for example," marks an example
+# that other checks look for, and ", however," keeps the claim whole.
+_CONTRAST_MARKERS = ("by contrast", "in contrast", "by comparison", "in comparison", "on the other hand")
+_PARENTHETICAL_MARKER = re.compile(r",\s+(?:" + "|".join(_CONTRAST_MARKERS) + r"),\s+", re.I)
+
+
+def cut_parenthetical_marker(sentence: str) -> str:
+    """``sentence`` without a contrast ("by contrast") set off by commas after its opening words."""
+    return _PARENTHETICAL_MARKER.sub(" ", sentence)
+
+
 def lift(sentence: str) -> str:
     """A sentence or frame of the lesson as a stem quotes it: without a leading discourse marker or a
     label the sentence repeats."""

@@ -53,19 +53,22 @@ from ..gaps import (
     CLOSING_BRACKET,
     PHRASE_OPENERS,
     GapSpan,
+    actor_subject,
     bracketed_name,
     cuts_a_compound,
     members_only,
     modifies_a_noun,
     not_the_point,
     place_article,
+    premodifier_gap,
+    shares_a_stem,
     source_article,
     verb_gap,
     worked_figures,
 )
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
-from ..phrasing import lift, name_the_topic
+from ..phrasing import cut_parenthetical_marker, lift, name_the_topic
 from ..referents import previous_sentence, resolve_person
 from ..remarks import bare_remark
 from ..rubric import MIN_STATEMENT_WORDS
@@ -115,7 +118,6 @@ def cut_expansion(blanked: str) -> tuple[str, list[str]]:
     return blanked[: found.start()] + blanked[found.end():], [found.group(1).strip()]
 
 
-# Confidence taken off for a blanked acronym (short, and often guessable from the sentence).
 ACRONYM_PENALTY = 0.12
 
 
@@ -380,8 +382,8 @@ def given_away(statement: str, start: int, end: int, key: str) -> bool:
     ("Compound interest ... between simple and _____"), or a generic word after a name ("Git _____")."""
     rest = statement[:start] + " " + statement[end:]
     key_words = [w for w in re.findall(r"[A-Za-z][\w-]+", key) if specificity(w) >= EVERYDAY_CONCEPT or len(key.split()) == 1]
-    if any(find_phrase(rest, w) for w in key_words if len(w) > 3):
-        return True
+    if any(find_phrase(rest, w) for w in key_words if len(w) > 3) or shares_a_stem(rest, key):
+        return True  # the word again, or a part or a form of it ("equals zero": "Zero-based budgeting")
     before = statement[:start].rstrip().split()
     # One word after a capitalised word: the tail of a name ("the Maxwell–Boltzmann _____", "By the First
     # World _____"), which the name fills (raters on test-f: leak; on test-k: "filled by world knowledge").
@@ -406,7 +408,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # "The _____ ... follows a similar logic": similar to what the sentence before names
     if mention.sentence in lesson_scenes(course):
         return  # "In the mouth, teeth break the bread ...": a step of a walk-through, not a claim of its own
-    statement = lift(mention.sentence)
+    statement = cut_parenthetical_marker(lift(mention.sentence))
     match = find_phrase(statement, mention.text)
     if not match or find_phrase(statement[match.end():], mention.text):
         return
@@ -447,6 +449,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if not_the_point(blanked) or members_only(blanked) or verb_gap(blanked, mention.text) \
             or not is_concept(mention) and modifies_a_noun(blanked):
         return
+    if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text):
+        return  # "The _____ engine transformed ...", "_____ describe maps as ...": not the sentence's concept
     blanked, expansion = cut_expansion(blanked)
     blanked, second_name = cut_synonym(blanked, BLANK)
     if is_concept(mention) and bare_remark(blanked, mention, course):

@@ -16,3 +16,21 @@ from lessontext.questions.phrasing import lift
 ])
 def test_a_framing_label_before_a_lower_case_sentence_is_dropped(sentence, lifted):
     assert lift(sentence) == lifted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A distributed system, by contrast, gives every developer a full copy.",
+         "A distributed system gives every developer a full copy."),
+        ("Descartes, in contrast, stressed doubt and reason.", "Descartes stressed doubt and reason."),
+        ("Plants, on the other hand, make their own food.", "Plants make their own food."),
+        # No contrast, or a contrast that names its other end: unchanged.
+        ("Cells, for example, divide by mitosis.", "Cells, for example, divide by mitosis."),
+        ("Rivers, in contrast to glaciers, flow quickly.", "Rivers, in contrast to glaciers, flow quickly."),
+    ],
+)
+def test_cut_parenthetical_marker(sentence, expected):
+    from lessontext.questions.phrasing import cut_parenthetical_marker
+
+    assert cut_parenthetical_marker(sentence) == expected

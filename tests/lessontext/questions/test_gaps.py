@@ -1,0 +1,118 @@
+"""Gaps that take a modifier or an actor instead of the sentence's concept (raters on test-i, test-n, test-p, test-q)."""
+
+import random
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions import GlossaryEntry
+from lessontext.questions.course import build_course
+from lessontext.questions.families import generate
+from lessontext.questions.gaps import actor_subject, premodifier_gap, shares_a_stem
+
+
+@pytest.mark.parametrize(
+    ("blanked", "key", "expected"),
+    [
+        # A one-word key between a determiner or preposition and the noun it modifies.
+        ("The _____ engine transformed the sources of power available to industry.", "steam", True),
+        ("Its _____ costs may exceed what one country can bear.", "development", True),
+        ("The line was worked entirely by _____ locomotives, after the trials.", "steam", True),
+        ("The _____ cells divide.", "stem", True),
+        # The word after the gap is the sentence's verb, or no noun: the key is the subject or object.
+        ("The _____ sets limits on testing.", "treaty", False),
+        ("The _____ holds water in its pores.", "aquifer", False),
+        ("Creates habits of _____ that prove valuable.", "cooperation", False),
+        ("In one _____, a wave moves forward by one wavelength.", "period", False),
+        ("A homozygous _____ plant (tt) is crossed.", "recessive", False),  # an adjective before the gap
+        ("The _____ engine transformed industry.", "steam turbine", False),  # a key of two words
+    ],
+)
+def test_premodifier_gap(blanked, key, expected):
+    assert premodifier_gap(blanked, key) is expected
+
+
+@pytest.mark.parametrize(
+    ("blanked", "key", "expected"),
+    [
+        ("_____ describe maps as large scale or small scale.", "Geographers", True),
+        ("_____ use knowledge of pioneer species to decide what to plant.", "Restoration ecologists", True),
+        ("_____ usually record the songs of birds at dawn.", "naturalists", True),
+        # A definition, a thing or the gap not opening the sentence: the gap asks the concept.
+        ("_____ are organisms that make their own food.", "producers", False),
+        ("_____ use bundles of fibres to let doctors see inside the body.", "Endoscopes", False),
+        ("The parts that shape the airflow are called _____.", "articulators", False),
+    ],
+)
+def test_actor_subject(blanked, key, expected):
+    assert actor_subject(blanked, key) is expected
+
+
+MILLS = """# Mills
+
+## Power
+
+The steam engine transformed the sources of power available to industry.
+Steam is water heated into a gas, which expands and pushes a piston.
+Historians describe the period as the first industrial age of Britain.
+"""
+
+
+def test_fill_blank_asks_neither_a_modifier_nor_the_actor():
+    entries = [GlossaryEntry("steam", "Water heated into a gas, which expands and pushes a piston", "defined"),
+               GlossaryEntry("historians", "People who study and write about the past of the country", "defined")]
+    course = build_course(parse_document(MILLS), glossary=entries, others=[])
+    stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+    assert not any("_____ engine" in s or s.startswith("_____ describe") for s in stems)
+
+
+REPOSITORIES = """# Version Control
+
+## Models
+
+A centralised system keeps the history of a project on one server.
+A distributed system, by contrast, gives every developer a full copy of the repository.
+"""
+
+
+def test_fill_blank_cuts_a_contrast_whose_other_end_is_not_shown():
+    entries = [GlossaryEntry("distributed system", "A version control system that gives every developer a full copy "
+                             "of the repository", "defined")]
+    course = build_course(parse_document(REPOSITORIES), glossary=entries, others=[])
+    stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+    assert "A _____ gives every developer a full copy of the repository." in stems
+
+
+@pytest.mark.parametrize(
+    ("rest", "key", "expected"),
+    [
+        # A part of a hyphenated key, a longer or shorter form of a key word, a specialised word in a compound.
+        ("  is a method in which income minus spending equals zero.", "Zero-based budgeting", True),
+        ("A reliable way is the  : first find the value of one unit.", "unitary method", True),
+        ("Together, the folds,   and microvilli give the intestine its area.", "villi", True),
+        ("On labels the   is written as Calorie, or simply called a calorie.", "kilocalorie", True),
+        # A shared suffix, an accent, or no shared stem: no leak.
+        ("The mission improves  , the ability of forces to operate together.", "interoperability", False),
+        ("Historians call the system before the Revolution the  , or Old Regime.", "Ancien Régime", False),
+        ("Always build a budget on  , since that is the money available to you.", "net income", False),
+    ],
+)
+def test_shares_a_stem(rest, key, expected):
+    assert shares_a_stem(rest, key) is expected
+
+
+BUDGETS = """# Budgets
+
+## Methods
+
+Zero-based budgeting is a detailed method in which income minus planned spending equals zero.
+Zero-based budgeting gives every unit of income a specific job before the month begins.
+"""
+
+
+def test_fill_blank_refuses_a_stem_that_states_a_part_of_the_key():
+    entries = [GlossaryEntry("Zero-based budgeting", "A detailed method in which every unit of income is given a job",
+                             "defined")]
+    course = build_course(parse_document(BUDGETS), glossary=entries, others=[])
+    stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+    assert stems and not any("equals zero" in s for s in stems)
