@@ -71,6 +71,7 @@ named_example         88        sentence
 governing_name        87        sentence
 scope_statement       86        sentence
 concept_holds         85        sentence
+founded_name          85        sentence
 named_subject         84        sentence
 bold_subject          83        sentence
 generic_subject       82        sentence
@@ -111,6 +112,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     description_first,
     emphasis,
     formulas,
+    founded,
     glosses,
     governing_names,
     keyphrases,
