@@ -33,6 +33,7 @@ rule                  priority  scope
 list_category         200       block
 label                 190       block
 comma_label           188       block
+relative_label        186       block
 outline_term          187       block
 table_row             185       block
 formula_line          184       block
@@ -127,6 +128,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     outline,
     processes,
     prose,
+    relative_labels,
     roles,
     states,
     subjects,
