@@ -131,7 +131,7 @@ KIND_HEADS = {
     "forum": TermKind.ORGANISATION, "roundtable": TermKind.ORGANISATION, "symposium": TermKind.ORGANISATION,
     "authority": TermKind.ORGANISATION, "secretariat": TermKind.ORGANISATION, "coalition": TermKind.ORGANISATION,
     "regime": TermKind.PROGRAMME, "framework": TermKind.PROGRAMME, "protocol": TermKind.PROGRAMME,
-    "arrangement": TermKind.PROGRAMME, "mechanism": TermKind.PROGRAMME, "charter": TermKind.PROGRAMME,
+    "arrangement": TermKind.PROGRAMME, "mechanism": TermKind.PROGRAMME,
     "declaration": TermKind.PROGRAMME, "pact": TermKind.PROGRAMME, "partnership": TermKind.PROGRAMME,
 }
 

@@ -33,8 +33,8 @@ rule                  priority  scope
 list_category         200       block
 label                 190       block
 comma_label           188       block
-relative_label        186       block
 outline_term          187       block
+relative_label        186       block
 table_row             185       block
 formula_line          184       block
 call                  180       sentence

@@ -121,7 +121,8 @@ def find_relative_labels(section: DocumentSection, block: Block, context: Contex
 RELATIVE_LABEL = RULES.register(Rule(
     name="relative_label", priority=186, scope=Scope.BLOCK, confidence=CONFIDENCE, find=find_relative_labels,
     examples=(
-        finds("# Air\n\nTraining takes several forms:\n\n- **Shared schools**, in which nations pool instructors.\n"
+        finds("# Air\n\nThe training of pilots takes several forms in the air forces of the world:\n\n"
+              "- **Shared schools**, in which nations pool instructors.\n"
               "- **Large combined exercises**, where pilots practise complex missions together.\n", "Large combined exercises"),
         finds("# Rain\n\nAir rises for three reasons:\n\n- **relief rainfall**, when moist air is forced up over hills;\n"
               "- **frontal rainfall**, when warm air rises over colder air.\n", "frontal rainfall"),
