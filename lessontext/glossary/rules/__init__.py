@@ -68,6 +68,7 @@ phrase_in_which       111       sentence
 description_first     109       sentence
 prose                 100       sentence
 acronym               90        sentence
+kind_example          89        sentence
 named_example         88        sentence
 governing_name        87        sentence
 scope_statement       86        sentence
@@ -117,6 +118,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     glosses,
     governing_names,
     keyphrases,
+    kind_examples,
     kinds,
     known_as,
     labels,
