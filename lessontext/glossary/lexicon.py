@@ -132,7 +132,8 @@ KIND_HEADS = {
     "authority": TermKind.ORGANISATION, "secretariat": TermKind.ORGANISATION, "coalition": TermKind.ORGANISATION,
     "regime": TermKind.PROGRAMME, "framework": TermKind.PROGRAMME, "protocol": TermKind.PROGRAMME,
     "arrangement": TermKind.PROGRAMME, "mechanism": TermKind.PROGRAMME,
-    "declaration": TermKind.PROGRAMME, "pact": TermKind.PROGRAMME, "partnership": TermKind.PROGRAMME,
+    "declaration": TermKind.PROGRAMME, "pact": TermKind.PROGRAMME,
+    "partnership": TermKind.ORGANISATION,
 }
 
 COUNTRIES = frozenset(
