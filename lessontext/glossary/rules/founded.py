@@ -40,8 +40,10 @@ _NAME = (r"(?P<det>[Tt]he|[Aa]n?)\s+(?:\d{4}\s+)?"
 _ALIAS = r"(?:,\s+(?:(?:usually|commonly|often|also)\s+)?(?:known\s+as|or)\s+(?P<alias>[A-Z][A-Za-z-]{1,9}),)?"
 _FOUNDING_VERBS = r"(?:established|created|founded|formed|launched|set\s+up|introduced)"
 # "... was established in 1987 by seven countries to limit the spread of ...": made, and what for.
+# "In Pakistan, a National ... Centre was established ...": where it was set up belongs in its definition.
+_PLACE_OPENER = r"(?:In\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+)?"
 _FOUNDED_TO = re.compile(
-    r"^" + _OPENER + _NAME + _ALIAS + r"\s+(?:is|was|were|are)\s+(?P<how>" + _FOUNDING_VERBS +
+    r"^(?:" + _PLACE_OPENER + "|" + _OPENER + ")" + _NAME + _ALIAS + r"\s+(?:is|was|were|are)\s+(?P<how>" + _FOUNDING_VERBS +
     r"(?:\s+(?:in|by|at|under|within|during)\s+[^;(),]{2,120}?)?)\s+(?:in\s+order\s+)?to\s+(?P<purpose>[a-z]+\s+[^;()]+?)\.?$")
 # "The X initiative, launched in 2014 by A, B and C, coordinates ...": the aside says when; the verb after it, what.
 _FOUNDING_ASIDE = re.compile(
@@ -94,6 +96,9 @@ def _founded_to(section: DocumentSection, sentence: str, match: re.Match[str]) -
     if "VERB" not in word_pos(match.group("purpose").split()[0]):
         return []  # "created in 1974, after a test showed that ... could contribute to a programme": no purpose
     how = " ".join(match.group("how").split())
+    if match.group("place"):
+        verb = re.match(_FOUNDING_VERBS, how)
+        how = f"{how[:verb.end()]} in {match.group('place')}{how[verb.end():]}"
     purpose = _LATER_PREDICATE.split(_cut_predicate(match.group("purpose")), maxsplit=1)[0]
     definition = finish_definition(f"{rephrase.article(genus)} {genus} {how} to {purpose}")
     if (not definition or has_anaphora(definition) or _PRONOUN.search(definition)

@@ -17,7 +17,7 @@ from tests.lessontext.glossary.support import glossary
                      id="passive-founding-then-purpose"),
         pytest.param("In Ruritania, a National Harbour Centre was set up in 2020 to bring together ports, ministries "
                      "and coast guards.", "National Harbour Centre",
-                     "A centre set up in 2020 to bring together ports, ministries and coast guards.",
+                     "A centre set up in Ruritania in 2020 to bring together ports, ministries and coast guards.",
                      id="a-place-opener-and-an-indefinite-name"),
         pytest.param("The Harbour Watch initiative, launched in 2014 by Ruritania, Freedonia and Arcadia and later "
                      "joined by others, coordinates how ports report unsafe ships.", "Harbour Watch initiative",
