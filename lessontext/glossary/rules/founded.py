@@ -49,6 +49,9 @@ _FOUNDED_TO = re.compile(
 _FOUNDING_ASIDE = re.compile(
     r"^" + _OPENER + r"(?P<subject>" + _NAME + r"),\s+(?:first\s+)?(?:" + _FOUNDING_VERBS +
     r"|held|adopted|signed|opened\s+for\s+signature|approved)\b")
+# A cheap look for a founding verb before the long patterns are tried.
+_ANY_FOUNDING = re.compile(r"\b(?:established|created|founded|formed|launched|set up|introduced|held|adopted|signed"
+                           r"|opened|approved)\b")
 # "Since 1981, the X programme in Texas has trained ...": an ongoing work, told in the perfect.
 _SINCE_OPENER = re.compile(r"^Since\s+(?:\d{4}|the\s+\d{4}s)\s*,\s+(?P<det>the)\s+(?=[A-Z])")
 # "... to supervise the truce and still operates today", ", and it ...": a second predicate, not the purpose.
@@ -139,6 +142,11 @@ def find_founded(section: DocumentSection, sentence: str, context: Context) -> l
     read as the named-subject rule reads the same sentence without them.
     """
     text = sentence.strip()
+    if text.startswith("Since "):
+        since = _SINCE_OPENER.match(text)
+        return find_named_subjects(section, _first_clause("The " + text[since.end():]), context) if since else []
+    if not _ANY_FOUNDING.search(text):
+        return []  # most sentences: no founding verb, nothing for the long patterns to read
     founded = _FOUNDED_TO.match(text)
     if founded:
         return _founded_to(section, sentence, founded)
@@ -148,9 +156,6 @@ def find_founded(section: DocumentSection, sentence: str, context: Context) -> l
             return []  # a short aside the named-subject rule reads itself ("signed by A and B in 1972,")
         plain = _without_founding_aside(text, aside)
         return find_named_subjects(section, _first_clause(plain), context) if plain else []
-    since = _SINCE_OPENER.match(text)
-    if since:
-        return find_named_subjects(section, _first_clause("The " + text[since.end():]), context)
     return []
 
 
