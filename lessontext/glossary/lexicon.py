@@ -126,6 +126,14 @@ KIND_HEADS = {
     "radar": TermKind.EQUIPMENT, "satellite": TermKind.EQUIPMENT, "rocket": TermKind.EQUIPMENT,
     "vehicle": TermKind.EQUIPMENT, "uav": TermKind.EQUIPMENT, "howitzer": TermKind.EQUIPMENT,
     "telescope": TermKind.EQUIPMENT, "microscope": TermKind.EQUIPMENT, "engine": TermKind.EQUIPMENT,
+    # Standing bodies and the instruments states agree on, as named in essays on cooperation.
+    "group": TermKind.ORGANISATION, "centre": TermKind.ORGANISATION, "center": TermKind.ORGANISATION,
+    "forum": TermKind.ORGANISATION, "roundtable": TermKind.ORGANISATION, "symposium": TermKind.ORGANISATION,
+    "authority": TermKind.ORGANISATION, "secretariat": TermKind.ORGANISATION, "coalition": TermKind.ORGANISATION,
+    "regime": TermKind.PROGRAMME, "framework": TermKind.PROGRAMME, "protocol": TermKind.PROGRAMME,
+    "arrangement": TermKind.PROGRAMME, "mechanism": TermKind.PROGRAMME,
+    "declaration": TermKind.PROGRAMME, "pact": TermKind.PROGRAMME,
+    "partnership": TermKind.ORGANISATION,
 }
 
 COUNTRIES = frozenset(

@@ -34,6 +34,7 @@ list_category         200       block
 label                 190       block
 comma_label           188       block
 outline_term          187       block
+relative_label        186       block
 table_row             185       block
 formula_line          184       block
 call                  180       sentence
@@ -67,10 +68,12 @@ phrase_in_which       111       sentence
 description_first     109       sentence
 prose                 100       sentence
 acronym               90        sentence
+kind_example          89        sentence
 named_example         88        sentence
 governing_name        87        sentence
 scope_statement       86        sentence
 concept_holds         85        sentence
+founded_name          85        sentence
 named_subject         84        sentence
 bold_subject          83        sentence
 generic_subject       82        sentence
@@ -111,9 +114,11 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     description_first,
     emphasis,
     formulas,
+    founded,
     glosses,
     governing_names,
     keyphrases,
+    kind_examples,
     kinds,
     known_as,
     labels,
@@ -125,6 +130,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     outline,
     processes,
     prose,
+    relative_labels,
     roles,
     states,
     subjects,

@@ -1,0 +1,181 @@
+"""Named bodies and instruments told by their founding: "The X Regime was established in 1987 by seven countries to
+limit ...", "The X initiative, launched in 2014 by A, B and C, coordinates ...", "Since 1981, the X programme has
+trained ...".
+
+Essays on cooperation introduce a programme, a regime or a centre by when and by whom it was set up, and then say
+what it is for ("to limit the spread of missiles") or what it does.  The named-subject rule reads a name followed
+directly by its verb, or by one short comma aside; these sentences put the founding first, as the verb itself ("was
+established ... to ...") or as a long aside holding a list of founders ("launched in 2014 by A, B, C and D, and
+later joined by E and F,"), or open with "Since 1981," or "In <place>,".  Only a name whose founding sentence also
+says what it was made for, or what it does, is proposed: a date and a founder alone say nothing of what it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.phrases import finite_verb, has_anaphora, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.glossary.rules.named_subjects import NAMED_SUBJECT_CONFIDENCE, find_named_subjects
+from lessontext.glossary.rules.subjects import _PRONOUN, _cut_predicate
+from lessontext.vocabulary import TermKind
+from lessontext.words import STOPWORDS, fold, singular, word_pos
+
+# A body set up for a stated purpose is as sure as one told by what it does.
+FOUNDED_CONFIDENCE = NAMED_SUBJECT_CONFIDENCE
+
+# "In Pakistan, ", "Since 1981, ", "Within the alliance, ": where or since when, before the name.
+_OPENER = r"(?:(?:In|Within|Across|Since)\s+(?!(?:the\s+)?(?:same|following|next|end|early|late|mid)\b)[^,]{2,40},\s+)?"
+# "the Missile Technology Control Regime", "a National Command and Operation Centre", "the 2011 Agreement on ...":
+# a capitalised name after an article, its lower-case kind ("initiative") and its acronym in brackets.
+_NAME = (r"(?P<det>[Tt]he|[Aa]n?)\s+(?:\d{4}\s+)?"
+         r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in|against|at)\s+)*[A-Z][\w-]*){1,9})"
+         r"(?:\s+(?P<head>[a-z]+))?(?:\s+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
+# "..., known as ISMERLO, was established ...": the short name the text gives, as an aside.
+_ALIAS = r"(?:,\s+(?:(?:usually|commonly|often|also)\s+)?(?:known\s+as|or)\s+(?P<alias>[A-Z][A-Za-z-]{1,9}),)?"
+_FOUNDING_VERBS = r"(?:established|created|founded|formed|launched|set\s+up|introduced)"
+# "... was established in 1987 by seven countries to limit the spread of ...": made, and what for.
+# "In Pakistan, a National ... Centre was established ...": where it was set up belongs in its definition.
+_PLACE_OPENER = r"(?:In\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+)?"
+_FOUNDED_TO = re.compile(
+    r"^(?:" + _PLACE_OPENER + "|" + _OPENER + ")" + _NAME + _ALIAS + r"\s+(?:is|was|were|are)\s+(?P<how>" + _FOUNDING_VERBS +
+    r"(?:\s+(?:in|by|at|under|within|during)\s+[^;(),]{2,120}?)?)\s+(?:in\s+order\s+)?to\s+(?P<purpose>[a-z]+\s+[^;()]+?)\.?$")
+# "The X initiative, launched in 2014 by A, B and C, coordinates ...": the aside says when; the verb after it, what.
+_FOUNDING_ASIDE = re.compile(
+    r"^" + _OPENER + r"(?P<subject>" + _NAME + r"),\s+(?:first\s+)?(?:" + _FOUNDING_VERBS +
+    r"|held|adopted|signed|opened\s+for\s+signature|approved)\b")
+# A cheap look for a founding verb before the long patterns are tried.
+_ANY_FOUNDING = re.compile(r"\b(?:established|created|founded|formed|launched|set up|introduced|held|adopted|signed"
+                           r"|opened|approved)\b")
+# "Since 1981, the X programme in Texas has trained ...": an ongoing work, told in the perfect.
+_SINCE_OPENER = re.compile(r"^Since\s+(?:\d{4}|the\s+\d{4}s)\s*,\s+(?P<det>the)\s+(?=[A-Z])")
+# "... to supervise the truce and still operates today", ", and it ...": a second predicate, not the purpose.
+_LATER_PREDICATE = re.compile(r"\s+and\s+(?=(?:still|now|later|also|has|have|is|was|it|they)\b)|,\s+(?:but|although|though)\s")
+_MAX_DEFINITION_WORDS = 32
+# ", and exercises such as Y give ...": a second main clause with its own subject.
+_AND_CLAUSE = re.compile(r",\s+and\s+(?P<first>[a-z]+)\b")
+_CLAUSE_VERB_REACH = 10
+
+
+def _first_clause(text: str) -> str:
+    """``text`` up to ", and" when what follows has its own subject and verb (not a second predicate)."""
+    for match in _AND_CLAUSE.finditer(text):
+        first = match.group("first")
+        if first in {"has", "have", "is", "are", "was", "were"} or "NOUN" not in word_pos(first):
+            continue
+        # "and exercises such as Y give ...": a plural subject and its own plural verb further on.
+        words = [w.strip(",.") for w in text[match.end("first"):].split()[:_CLAUSE_VERB_REACH]]
+        if any(finite_verb(w, plural=True) and not finite_verb(w, plural=False) for w in words if w.islower()):
+            return text[: match.start()] + "."
+    return text
+
+
+def _genus(name: str, head: str | None) -> str | None:
+    """The kind of thing a name names: its lower-case kind ("initiative"), else its own head word ("Regime")."""
+    if head:
+        return head if head in lexicon.KIND_HEADS or "NOUN" in word_pos(head) and head not in STOPWORDS else None
+    words = word_list(name)
+    before_of = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on", "against"}), len(words))]
+    genus = before_of[-1].lower() if before_of else ""
+    if not genus or genus in STOPWORDS or "NOUN" not in word_pos(genus) or before_of[-1].isupper():
+        return None
+    return genus
+
+
+def _founded_to(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:
+    name, head = match.group("name"), match.group("head")
+    if head and head in {"was", "were", "is", "are"}:
+        head = None
+    genus = _genus(name, head)
+    if genus is None or fold(name) in lexicon.COUNTRIES:
+        return []
+    if singular(genus) != genus:
+        return []  # "The X Games were founded to ...": a plural name reads badly as "A games ..."
+    if "VERB" not in word_pos(match.group("purpose").split()[0]):
+        return []  # "created in 1974, after a test showed that ... could contribute to a programme": no purpose
+    how = " ".join(match.group("how").split())
+    if match.group("place"):
+        verb = re.match(_FOUNDING_VERBS, how)
+        how = f"{how[:verb.end()]} in {match.group('place')}{how[verb.end():]}"
+    purpose = _LATER_PREDICATE.split(_cut_predicate(match.group("purpose")), maxsplit=1)[0]
+    definition = finish_definition(f"{rephrase.article(genus)} {genus} {how} to {purpose}")
+    if (not definition or has_anaphora(definition) or _PRONOUN.search(definition)
+            or len(definition.split()) > _MAX_DEFINITION_WORDS):
+        return []
+    term = f"{name} {head}" if head else name
+    aliases = {a for a in (match.group("acronym"), match.group("alias")) if a}
+    kind = lexicon.KIND_HEADS.get(genus) or TermKind.DEFINED
+    return [Candidate(term, definition, kind, section, sentence, FOUNDED_CONFIDENCE, "named", aliases)]
+
+
+def _without_founding_aside(sentence: str, match: re.Match[str]) -> str | None:
+    """"The X, launched in 2014 by A, B and C, coordinates ..." -> "The X coordinates ...": the aside left out.
+
+    The aside ends at the first comma followed by a finite verb (the
+    sentence's own verb); its commas inside a list of founders do not.
+    """
+    subject = match.group("subject")
+    tail = sentence[match.end("subject"):]
+    for comma in re.finditer(r",\s+(?:which\s+)?(?P<verb>[a-z]+)\b", tail):
+        verb = comma.group("verb")
+        if comma.start() == 0:
+            continue
+        if verb in {"has", "have"} or finite_verb(verb) or finite_verb(verb, plural=True):
+            rest = tail[comma.start("verb"):]
+            return f"The {subject.split(None, 1)[1]} {rest}"
+    return None
+
+
+def find_founded(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The X Regime was established in 1987 by seven countries to limit ..." -> "A regime established in 1987 ...".
+
+    A capitalised name after "the" or "a" (programmes, regimes, centres)
+    whose sentence says it was set up, and what for, is defined by that
+    founding and its purpose; the name's head word ("Regime", "Centre") or
+    its lower-case kind ("initiative") is the genus.  A name whose founding
+    is a long comma aside, or whose sentence opens with "Since 1981,", is
+    read as the named-subject rule reads the same sentence without them.
+    """
+    text = sentence.strip()
+    if text.startswith("Since "):
+        since = _SINCE_OPENER.match(text)
+        return find_named_subjects(section, _first_clause("The " + text[since.end():]), context) if since else []
+    if not _ANY_FOUNDING.search(text):
+        return []  # most sentences: no founding verb, nothing for the long patterns to read
+    founded = _FOUNDED_TO.match(text)
+    if founded:
+        return _founded_to(section, sentence, founded)
+    aside = _FOUNDING_ASIDE.match(text)
+    if aside:
+        if find_named_subjects(section, sentence, context):
+            return []  # a short aside the named-subject rule reads itself ("signed by A and B in 1972,")
+        plain = _without_founding_aside(text, aside)
+        return find_named_subjects(section, _first_clause(plain), context) if plain else []
+    return []
+
+
+FOUNDED = RULES.register(Rule(
+    name="founded_name", priority=85, scope=Scope.SENTENCE, confidence=FOUNDED_CONFIDENCE,
+    find=find_founded,
+    examples=(
+        finds("# Seas\n\nThe Harbour Safety Regime was established in 1987 by seven countries to limit the spread "
+              "of unsafe ships.\n", "Harbour Safety Regime"),
+        finds("# Seas\n\nIn Ruritania, a National Harbour Centre was set up in 2020 to bring together ports, "
+              "ministries and coast guards.\n", "National Harbour Centre"),
+        finds("# Seas\n\nThe Harbour Watch initiative, launched in 2014 by Ruritania, Freedonia and Arcadia and "
+              "later joined by others, coordinates how ports report unsafe ships.\n", "Harbour Watch initiative"),
+        finds("# Seas\n\nSince 1981, the Harbour Pilot Training programme in Arcadia has trained pilots from "
+              "many nations under a shared syllabus.\n", "Harbour Pilot Training programme"),
+        misses("# Seas\n\nThe Harbour Safety Group was created in 1974, after a collision showed that ports "
+               "needed rules.\n", "Harbour Safety Group"),
+        misses("# Seas\n\nThe Harbour Safety Regime was established in 1987 to help them limit unsafe ships.\n",
+               "Harbour Safety Regime"),
+        misses("# Seas\n\nThe Harbour Fleet, launched in 2016 by Ruritania and Freedonia and later joined by "
+               "Arcadia.\n", "Harbour Fleet"),
+    ),
+))
