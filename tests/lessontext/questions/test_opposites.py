@@ -18,11 +18,6 @@ from lessontext.questions.families.reversal import turned_round
     ("An offer becomes binding as soon as it is accepted.", "An offer becomes non-binding as soon as it is accepted."),
     ("Resolutions of the assembly are non-binding.", "Resolutions of the assembly are binding."),
     ("Schooling became compulsory for all children.", "Schooling became voluntary for all children."),
-    ("Damaged tissue and mast cells release chemicals such as histamine.",
-     "Damaged tissue and mast cells absorb chemicals such as histamine."),
-    ("A metal atom loses electrons to form a positive ion.", "A metal atom gains electrons to form a positive ion."),
-    ("Unlike charges attract each other.", "Unlike charges repel each other."),
-    ("Prices rise as demand grows.", "Prices fall as demand grows."),
 ])
 def test_a_general_opposite_in_its_sense_is_turned(sentence, turned):
     assert turned_round(sentence, sentence) == turned
@@ -31,16 +26,14 @@ def test_a_general_opposite_in_its_sense_is_turned(sentence, turned):
 @pytest.mark.parametrize("sentence", [
     "Higher education expanded in the nineteenth century.",  # a name, not a comparison
     "The lower house passes the budget.",
-    "The rise of the railways changed travel.",  # a noun after an article
-    "Economists measure the gains from trade.",  # a noun before "from"
-    "No press release could match a port visit.",  # "press" is no plural subject
     "In operant conditioning the behaviour is voluntary.",  # "voluntary" also means willed: not turned
-    "Voluntary organisations run the shelters.",  # a label, not a status said of the subject
-    "Most stars fall along a diagonal band.",  # "fall along": lie, no direction
+    "Compulsory subjects fill the timetable.",  # a label, not a status said of the subject
+    "Mast cells release chemicals such as histamine.",  # verbs of exchange are not turned
+    "Mountains rise and oceans open.",  # nor bare verbs of change
     "Displacement can be smaller than distance.",  # a possibility: "can be larger" is not denied
     "An attaché can sometimes clarify an intention faster than a formal channel.",
     "Check your understanding: explain why a burned forest recovers faster than a lava flow.",  # a prompt
-    "Prices rise faster than wages.",  # two words in their sense
+    "Exports grew faster than imports, and prices were higher than wages.",  # two words in their sense
 ])
 def test_no_turn_outside_the_pairs_sense(sentence):
     assert turned_round(sentence, sentence) is None
