@@ -18,7 +18,7 @@ from lessontext.words import getAllLemmas
 from .entities import ORGANISATION_HEADS
 
 __all__ = [
-    "framing_sentence", "group_name", "in_aside", "illustrative", "keeps_year_order", "locates_a_thing", "same_title",
+    "framing_sentence", "group_name", "in_aside", "illustrative", "keeps_year_order", "same_title",
     "splits_a_name", "summary_sentence",
 ]
 
@@ -123,48 +123,6 @@ def same_title(original: str, replacement: str) -> bool:
 
 
 # A place after one of these locates what comes before it ("a landing in Korea", "the Centre (IPSTC) in Nairobi").
-_LOCATIVE = re.compile(r"(\S+)\s+(?:in|at|near)\s+(?:the\s+)?$")
-# Words after which a word that can be a verb or a noun is a noun ("a period of reform", "the landing").
-_NOUN_MARKERS = frozenset("a an the its their his her this that of for with by from".split())
-
-
-def locates_a_thing(sentence: str, start: int) -> bool:
-    """The place at ``start`` follows "in", "at" or "near" right after a noun or a name: it says where a
-    thing is or happened ("a large landing in [Korea]", "the Training Centre (IPSTC) in [Nairobi]", "a
-    base at Pápa in [Hungary]", "a general who had won fame in [Italy]"), an incidental detail of the
-    sentence, not its point.  A place that opens the sentence ("In Venice, Titian developed ...") or
-    follows a verb ("took power in China", "has been in Somalia") is what the sentence says.
-
-    Raters on test-m and test-i rejected swaps of such places ("landing in Ostend", "IPSTC in Accra":
-    not worth asking, an absurd place), on test-b and test-e as well ("Pápa in Spain", "won fame in
-    France": not worth asking, arguably true)."""
-    before = sentence[:start]
-    m = _LOCATIVE.search(before)
-    if not m:
-        return False
-    word = m.group(1)
-    if word.endswith(")"):
-        return True  # "the Centre (IPSTC) in": a name's short form
-    word = word.strip("\"'“”‘’,;:")
-    if not word.isalpha():
-        return False
-    if word[:1].isupper():
-        return m.start(1) > 0  # "a base at Pápa in": a name, not the sentence's first word
-    pos = getAllLemmas(word.lower())
-    if "NOUN" not in pos:
-        return False
-    if "VERB" not in pos and "AUX" not in pos:
-        return True  # "fame in", "popes in"
-    earlier = before[: m.start(1)].split()
-    previous = earlier[-1].lower() if earlier else ""
-    # "a landing in", "a large landing in", "a period of reform in": a noun; "took power in", "was stopped
-    # at": a verb's object, or the verb
-    if previous in _NOUN_MARKERS or previous[:1].isalpha() and earlier[-1][:1].isupper():
-        return True
-    adjective = getAllLemmas(previous)
-    return "ADJ" in adjective and "VERB" not in adjective
-
-
 def group_name(name: str) -> bool:
     """A capitalised phrase naming a group or several things, not one person: its last word a plural noun
     ("Geneva Conventions"), or a common adjective opening a plural ("Wealthy Romans", "Ambitious Romans").

@@ -42,9 +42,16 @@ a quantity is a worked example's or an exercise's given ("a train travels 97 km 
 rolls", "200 people in a village of 5,000", "parallel sides of 6 cm and 32 cm"; raters on test-l, test-g,
 test-h and dev-b: 14 ratings, 2 accept, 3 minor, 9 reject, "tests the data of an exercise, not the idea").
 
-Nor is a place swapped that says where a thing is ("a large landing in Korea", "the Centre (IPSTC) in
-Nairobi", "a base at Pápa in Hungary": ``incidental.locates_a_thing``; raters on test-m, test-i and test-b:
-not worth asking, an absurd place).  A person is swapped only for a person: a plural group ("Wealthy Romans",
+Only a name that is an actor of the main clause is swapped: its subject, object or complement ("China
+destroyed one of its own weather satellites", "Japan defeated China", "the most influential deontologist is
+Immanuel Kant"), never a circumstance: a name after a preposition ("canals across England", "a pipeline
+between Finland and Estonia", "a large landing in Korea", "an alliance with Britain") or in an opening
+clause or phrase ("In Indonesia, the athletes' village built in Jakarta ...", "When wildfires struck southern
+Turkey, ..."): ``slots.circumstance``.  Swapped, a circumstance tests an incidental place and often makes a
+pairing the rest of the sentence refutes on its face (raters on test-b, test-e, test-i, test-m, test-q: not
+worth asking, nonsense).  Of the rated swaps the generator still makes, those of actors were 14 accept / 20
+minor / 2 reject ratings on test-b to test-m and 9 / 5 / 2 on test-n, test-o, test-p and test-q; those of
+circumstances 11 / 9 / 12 and 5 / 1 / 12.  A person is swapped only for a person: a plural group ("Wealthy Romans",
 "Geneva Conventions": ``incidental.group_name``) is none, and "Mark Antony acquired vast estates" for the
 wealthy Romans is not refuted by the text (raters on test-l: a wrong key, nonsense).
 """
@@ -69,7 +76,6 @@ from ..incidental import (
     illustrative,
     in_aside,
     keeps_year_order,
-    locates_a_thing,
     same_title,
     splits_a_name,
 )
@@ -77,6 +83,7 @@ from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
+from ..slots import circumstance
 from ..statements import worked_line
 from ..text import STOPWORDS, find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
@@ -192,8 +199,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
     if _OPEN_LIST.search(mention.sentence[: at.start()]):
         return  # "several governments ..., including the United States and Canada": the list is not all of them
-    if mention.kind.endswith(("place", "country")) and locates_a_thing(mention.sentence, at.start()):
-        return  # "a large landing in Korea", "the Centre (IPSTC) in Nairobi": where a thing is, a detail
+    if circumstance(mention.sentence, at.start()):
+        return  # "canals across England", "In Indonesia, the village built in Jakarta": a circumstance, a detail
     if mention.kind.endswith("person") and group_name(mention.text):
         return  # "Wealthy Romans" is no person: "Mark Antony acquired vast estates" is not refuted
     if illustrative(mention.sentence, mention.anchor):
@@ -455,13 +462,15 @@ Canada joined later, after long talks in Ottawa.
 The parties agreed in 1955 to share signals intelligence with Australia.
 """
 
-# "a large landing in Sicily" says where a thing happened: not swapped; "In Carthage, ..." frames the sentence.
+# "a large landing in Sicily", "In Carthage, ...": circumstances, not swapped; Spain, France and Portugal act.
 LANDINGS = """# Campaigns
 
 ## Landings
 
 A large landing in Sicily was held up for days by storms.
 In Carthage, merchants built a great harbour for their ships.
+Spain fought France for two centuries.
+Portugal joined the war later.
 """
 
 FAMILY = FAMILIES.register(QuestionFamily(
@@ -482,8 +491,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(EARLY_PRINTING, ENTITY_SWAP_FALSE, "in 1494, William Caxton"),  # no year swapped
         makes(EARLY_PRINTING, GLOSSARY_SWAP_FALSE, "Aldus Manutius set up the first press", glossary=PRINTERS),
         makes_no(ONE_OF_EACH),
-        makes(LANDINGS, ENTITY_SWAP_FALSE, "In Sicily, merchants built"),
+        makes(LANDINGS, ENTITY_SWAP_FALSE, "Spain fought Portugal"),
         makes_no(LANDINGS, ENTITY_SWAP_FALSE, "landing in Carthage"),
+        makes_no(LANDINGS, ENTITY_SWAP_FALSE, "merchants built"),
         makes_no(WAR_YEARS, ENTITY_SWAP_FALSE, "lasted from"),  # 1939 is one end of a range
     ),
 ))

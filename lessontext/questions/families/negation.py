@@ -9,7 +9,8 @@ the text has it is its twin, keyed True.  A learner must know which way the text
 "understand".
 
 Only when dropping the negation surely contradicts the text: every negation is one of the forms above
-(no "never", "no", "nor", "without", no contraction), it stands in the main clause (no relative or
+(a "never" is dropped too, "The transfer of weapons is never a purely commercial matter"; no "no", "nor",
+"without", no contraction), it stands in the main clause (no relative or
 subordinate clause opens before it: in "States that do not ratify are not bound" the two are not
 independent), it is not a "not only", "not just", "not always", "not until" or "not X but Y" (where
 dropping it says something else, not the opposite), and the sentence reads alone (the rubric).  Of two
@@ -45,15 +46,15 @@ CONFIDENCE = {NEGATION_DROPPED_FALSE: 0.56, NEGATION_STATEMENT: TRUE_STATEMENT_C
 
 # "is not", "does not commit", "cannot": a negation of the verb, and what replaces it.
 _NOT = re.compile(r"\b(?:(?P<aux>is|are|was|were|has|have|had|can|could|may|might|must|should|will|would)\s+not"
-                  r"|(?P<cannot>cannot)|(?P<do>does|do|did)\s+not\s+(?P<verb>[a-z]+))\b", re.I)
+                  r"|(?P<cannot>cannot)|(?P<do>does|do|did)\s+not\s+(?P<verb>[a-z]+)|(?P<never>never)\s+(?=[a-z]))\b", re.I)
 # Negations this family cannot turn round; a second clause that says what holds instead ("but", "instead",
 # a semicolon), where the turned sentence contradicts itself; a warning not to confuse two things.
-_OTHER_NEGATION = re.compile(r"\b(?:never|no|nor|neither|none|nothing|nobody|without|hardly|barely)\b|n't\b", re.I)
+_OTHER_NEGATION = re.compile(r"\b(?:no|nor|neither|none|nothing|nobody|without|hardly|barely)\b|n't\b", re.I)
 _SECOND_CLAUSE = re.compile(r"\b(?:but|instead|rather|however|confused|mistaken)\b|;", re.I)
 # After "not", a word that makes the negation something else than a plain denial.
 _NOT_PLAIN = frozenset("""
     only just merely simply necessarily always all every least until yet even so as to because that confused
-    mistaken necessary entirely fully quite
+    mistaken necessary entirely fully quite again before since
     """.split())
 # Words that open a clause of their own: a negation after one is not in the main clause.
 _SUBORDINATORS = frozenset("""
@@ -72,6 +73,8 @@ MAX_WORDS = 30
 
 def _replacement(m: re.Match) -> str | None:
     """The words that say what the negated words deny ("is not" -> "is", "does not commit" -> "commits")."""
+    if m.group("never"):
+        return ""  # "India, Pakistan and Israel never joined" -> "... joined"
     if m.group("aux"):
         return m.group("aux")
     if m.group("cannot"):
@@ -100,7 +103,7 @@ def negation_dropped(sentence: str) -> str | None:
         if (m.group("aux") or "").lower() in _POSSIBILITY:
             return None
         replacement = _replacement(m)
-        if not replacement:
+        if replacement is None or not replacement and not m.group("never"):
             return None
         out += [sentence[at: m.start()], replacement]
         at = m.end()
@@ -203,7 +206,7 @@ A status of forces agreement is not a defence alliance and does not commit eithe
 Duverger's law cannot explain every party system in the world.
 """
 
-# A negation in a relative clause, a "not only", "not X but Y", a "never": dropping it says something else.
+# A negation in a relative clause, a "not only", "not X but Y", a "never again": dropping it says something else.
 NOT_PLAIN = """# Treaties
 
 ## Limits
@@ -211,7 +214,7 @@ NOT_PLAIN = """# Treaties
 States that do not ratify the treaty are bound by custom.
 The clause is not only a legal text but also a political signal.
 A clause is not an automatic trigger but a political obligation.
-Neutral states never join military alliances in peacetime.
+Neutral states never again joined military alliances in peacetime.
 """
 
 FAMILY = FAMILIES.register(QuestionFamily(

@@ -2,11 +2,14 @@
 the rate of a reaction." (keyed False).
 
 Reads the sentences that state which way something goes with one word of a short list of general English
-opposites: a verb of change ("increases"/"decreases", "rises"/"falls") or a
-comparison in a fixed phrase ("more likely"/"less likely").  Such a
-sentence states a relation a learner must get the right way round (resistance rises as metals get hotter,
-energy decreases at each trophic level), so the sentence with the word turned is keyed False.  The list is
-general language, never words taken from a document.
+opposites (``opposites.py``): a verb of change ("increases"/"decreases", "rises"/"falls") or of exchange
+("loses"/"gains", "releases"/"absorbs", "attract"/"repel"), a comparison ("more likely", "higher than",
+"becomes smaller", "is much faster than") or a status ("is binding"/"non-binding", "became compulsory",
+"forbids"/"permits", "were forbidden to").  Such a sentence states a relation a learner must get the right way
+round (resistance rises as metals get hotter, the pressure in veins is lower, proportionality forbids excessive
+harm), so the sentence with the word turned is keyed False.  Each word is turned only in the sense its pair is
+about ("higher education", "the rise of", "voluntary organisations", "press release" are left alone).  The list
+is general language, never words taken from a document.
 
 Only when turning surely contradicts the text: the word occurs once in the sentence, in lower case (not
 "Niagara Falls"), not in a phrase where it means something else ("falls into five beats", "rises over a
@@ -17,7 +20,9 @@ says of another case), the sentence does not speak to the reader ("which is exac
 the ``contrast`` and ``rather_than`` families' sentences) and is about all cases: "Several natural factors
 make flooding more likely" turned ("less likely") is not denied by the text, other factors may do it
 (``statements.hedged``; the raters' "only unstated, not contradicted" on entity swaps, test-o and test-l).
-No number or date is touched.  A judgement of benefit is not turned ("makes it easier", "strengthens"): "shared
+A possibility in the word's own clause ("can sometimes clarify an intention faster", "Displacement can be
+smaller than distance") is not turned either: "can be larger" is not denied.  A prompt to the reader ("Check
+your understanding: explain why ...") is no claim.  No number or date is touched.  A judgement of benefit is not turned ("makes it easier", "strengthens"): "shared
 standards make it harder to support one another", "its daily use in training weakens the clear communication" are
 refuted by common sense, with no need of the text (two blind raters rejected both "harder" turns, in two essays of
 two corpus folders, in a study of this family's output on the open sets, whose other turns were 6-7 accepted, 4-5
@@ -33,6 +38,7 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..opposites import TURNS, in_sense, opposite_written
 from ..phrasing import lift
 from ..rules import DIRECTION_REVERSED_FALSE
 from ..statements import hedged, worked_line
@@ -42,38 +48,45 @@ from .rather_than import statement_twins
 
 CONFIDENCE = {DIRECTION_REVERSED_FALSE: 0.5}
 
-# General English opposites, each with a pattern that finds any of its forms in a lesson.
-OPPOSITES: tuple[tuple[str, str, str, str], ...] = (
-    ("increases", "decreases", r"increas\w*", r"decreas\w*"),
-    ("rises", "falls", r"(?:ris(?:e|es|ing|en)|rose)", r"(?:fall(?:s|ing|en)?|fell)"),
-    ("more likely", "less likely", "more likely", "less likely"),
-)
-_TURN = {a: (b, stem_b) for a, b, _, stem_b in OPPOSITES} | {b: (a, stem_a) for a, b, stem_a, _ in OPPOSITES}
-_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _TURN), key=len, reverse=True)) + r")\b")
+# One pattern for every word of the table, longest first ("non-binding" before "binding"); lower case only.
+_WORD = re.compile(r"(?<![\w-])(" + "|".join(sorted({re.escape(t.word) for t in TURNS}, key=len, reverse=True))
+                   + r")(?![\w-])")
 _ANY_CASE = re.compile(_WORD.pattern, re.I)
+_BY_WORD = {t.word: t for t in TURNS}
 # A denial ("cannot" too: "cannot be more massive" turned is still true), a condition ("if", "when") or a contrast
 # of the sentence's own: turned with it, the claim is no opposite.
 _UNSURE = re.compile(r"\b(?:not|cannot|never|no longer|nor|neither|whether|if|unless|when|whenever|rather than|instead of)\b"
                      r"|n't\b", re.I)
+# A possibility in the word's own clause: "a trusted attaché can sometimes clarify an intention faster", "Displacement
+# can be smaller than distance": turned, "can be larger" is not denied by the text (dev, test-l).
+_POSSIBLE = re.compile(r"\b(?:can|could|may|might|sometimes)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|as|but|so|who|which|that|what)\b")
 # The lesson speaking to the reader ("which is exactly what we see", "Remember that all reinforcement ..."):
 # a worked example's commentary or a reminder, not a claim that reads alone (dev-b, test-f).
-_TO_THE_READER = re.compile(r"\b(?:we|us|our)\b|^\s*(?:remember|note|recall)\b", re.I)
+_TO_THE_READER = re.compile(r"\b(?:we|us|our)\b|^\s*(?:remember|note|recall|check your)\b|\bexplain (?:why|how)\b", re.I)
 # "falls into five beats", "rises over a layer", "falls short": a phrase that says no direction of change.
-_OTHER_SENSE = re.compile(r"\b(?:falls|rises)\s+(?:into|within|on|under|to|from|below|above|over|apart|short|back|"
-                          r"behind|off|out|away|through|in)\b")
+_OTHER_SENSE = re.compile(r"\b(?:falls?|rises?)\s+(?:into|within|on|under|to|from|below|above|over|apart|short|back|"
+                          r"behind|off|out|away|through|in|along|among|between|at)\b")
 
 
 def turned_round(sentence: str, lesson_text: str) -> str | None:
     """``sentence`` with its one direction word turned, or None when that is not surely its opposite."""
-    found = _ANY_CASE.findall(sentence)
-    if len(found) != 1 or not _WORD.search(sentence) or _UNSURE.search(sentence) or _OTHER_SENSE.search(sentence) \
-            or _TO_THE_READER.search(sentence):
+    if _UNSURE.search(sentence) or _OTHER_SENSE.search(sentence) or _TO_THE_READER.search(sentence):
         return None
-    m = _WORD.search(sentence)
-    opposite, stem = _TURN[m.group(1)]
-    if re.search(rf"\b{stem}\b", lesson_text, re.I):
+    found = list(_ANY_CASE.finditer(sentence))
+    if any(m.group(1) not in _BY_WORD for m in found):
+        return None  # "Niagara Falls": a name
+    # The words in their pair's sense ("higher education" is none); two of them say a relation of their own.
+    turnable = [m for m in found if in_sense(_BY_WORD[m.group(1)], sentence[: m.start()], sentence[m.end():])]
+    if len(turnable) != 1:
+        return None
+    m = turnable[0]
+    if _POSSIBLE.search(_CLAUSE_BREAK.split(sentence[: m.start()])[-1]):
+        return None  # "can sometimes clarify an intention faster": a possibility, not a rule
+    turn = _BY_WORD[m.group(1)]
+    if opposite_written(turn, lesson_text):
         return None  # the lesson says the opposite of something: the turned claim may be what it says
-    return sentence[: m.start()] + opposite + sentence[m.end():]
+    return sentence[: m.start()] + turn.opposite + sentence[m.end():]
 
 
 def reversal_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -89,7 +102,7 @@ def reversal_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             continue
         said = _WORD.search(statement).group(1)
         yield from statement_twins(
-            ((turned, False, DIRECTION_REVERSED_FALSE, _TURN[said][0]),),
+            ((turned, False, DIRECTION_REVERSED_FALSE, _BY_WORD[said].opposite),),
             course=course, section=section, sentence=sentence, said=said, kind="reversal",
             claim=f"reversal:{sentence}", confidence=CONFIDENCE,
         )
@@ -101,6 +114,7 @@ CIRCUITS = """# Circuits
 
 Resistance in most metals rises as they get hotter.
 A catalyst is a substance that increases the rate of a reaction without being used up.
+The resistance of a long wire is much larger than that of a short one.
 """
 
 # The opposite written elsewhere, a denial, another sense, a claim about some cases, a name.
@@ -113,6 +127,7 @@ Rain that falls within this area reaches the river.
 Building towns does not increase runoff everywhere.
 Niagara Falls has retreated by several kilometres.
 Forests make flooding less likely in the uplands, while towns make it more likely.
+Higher ground is drained by smaller streams.
 """
 
 FAMILY = FAMILIES.register(QuestionFamily(
@@ -125,6 +140,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
     examples=(
         makes(CIRCUITS, DIRECTION_REVERSED_FALSE, "According to the text, resistance in most metals falls as they get hotter."),
         makes(CIRCUITS, DIRECTION_REVERSED_FALSE, "a substance that decreases the rate of a reaction"),
+        makes(CIRCUITS, DIRECTION_REVERSED_FALSE, "is much smaller than that of a short one"),
         makes_no(UNSURE),
     ),
 ))

@@ -356,6 +356,8 @@ Gaius Marius reformed the army, and Lucius Sulla marched on Rome.
 Marcus Crassus was the richest man in Rome, and Marcus Crassus died in battle in Syria.
 A large landing in Sicily was held up for days by storms.
 In Carthage, merchants built a great harbour for their ships.
+Spain fought France for two centuries.
+Portugal joined the war later.
 
 ## Water
 
@@ -371,10 +373,12 @@ def test_no_number_is_swapped():
     assert not [c for c in swaps if c.kind.startswith("quantity")]
 
 
-def test_a_place_that_locates_a_thing_is_not_swapped_but_a_framing_place_is():
+def test_a_circumstance_is_not_swapped_but_an_actor_of_the_main_clause_is():
+    """ "canals across Wales", "In Pakistan, the village built in Jakarta": raters on test-q, test-m, test-b."""
     _, swaps = _swaps(DETAILS)
     assert not [c for c in swaps if c.original == "Sicily"]  # "a large landing in Sicily"
-    assert [c for c in swaps if c.original == "Carthage"]  # "In Carthage, merchants built ..."
+    assert not [c for c in swaps if "merchants built" in c.statement]  # "In Carthage, merchants built ..."
+    assert [c for c in swaps if c.original == "France" and "Spain fought" in c.statement]
 
 
 def test_a_group_is_never_swapped_for_a_person_nor_a_person_for_a_group():

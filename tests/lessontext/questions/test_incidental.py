@@ -13,7 +13,6 @@ from lessontext.questions.incidental import (
     illustrative,
     in_aside,
     keeps_year_order,
-    locates_a_thing,
     same_title,
     splits_a_name,
     summary_sentence,
@@ -126,20 +125,6 @@ def test_a_place_after_a_bodys_head_is_part_of_its_name():
     # A place after a body that is not a name's head stays swappable.
     assert not splits_a_name(*_span("The plan is used to elect the House of Commons in Canada.", "Canada"))
     assert not splits_a_name(*_span("The office moved to a building in Lima.", "Lima"))
-
-
-@pytest.mark.parametrize(("sentence", "place", "locates"), [
-    ("In 1950, minefields held up a large United Nations landing in Korea for days.", "Korea", True),
-    ("The International Peace Support Training Centre (IPSTC) in Nairobi plays a role in the region.", "Nairobi", True),
-    ("The group operates C-17 aircraft from a base at Pápa in Hungary, with each member sharing hours.", "Hungary", True),
-    ("The Soviet Union used force to end a period of reform in Czechoslovakia.", "Czechoslovakia", True),
-    ("In Venice, Titian developed a rich, colour-based approach.", "Venice", False),
-    ("In October the communists led by Mao Zedong took power in China.", "China", False),
-    ("The largest operation has been in Somalia.", "Somalia", False),
-    ("The royal family tried to flee Paris but was stopped at Varennes.", "Varennes", False),
-])
-def test_a_place_after_a_noun_or_a_name_locates_a_thing(sentence, place, locates):
-    assert locates_a_thing(sentence, sentence.index(place)) is locates
 
 
 @pytest.mark.parametrize(("name", "group"), [

@@ -19,6 +19,9 @@ from lessontext.questions.rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMEN
     ("Duverger's law cannot explain every party system.", "Duverger's law can explain every party system."),
     ("Standards did not require identical equipment.", "Standards required identical equipment."),
     ("Export regimes do not create binding law.", "Export regimes create binding law."),
+    # "never" dropped (test-f, test-g, test-n): the claim the text exists to deny.
+    ("The transfer of weapons is never a purely commercial matter.", "The transfer of weapons is a purely commercial matter."),
+    ("India, Pakistan and Israel never joined.", "India, Pakistan and Israel joined."),
 ])
 def test_a_main_clause_denial_is_turned_round(sentence, turned):
     assert negation_dropped(sentence) == turned
@@ -31,7 +34,7 @@ def test_a_main_clause_denial_is_turned_round(sentence, turned):
     "A clause is not an automatic trigger but a political obligation.",  # "not X but Y"
     "Collective defence should not be confused with collective security.",
     "CBMs do not limit weapons; instead, they change how forces are used.",
-    "Neutral states never join military alliances.",  # a negation it cannot turn round
+    "Neutral states never again joined an alliance.",  # "never again", "never before": no plain denial
     "Neutral states don't join military alliances.",
     "The treaty is signed by all members.",  # nothing denied
     # "may match" and "might reach" are no opposites of a possibility denied: both can hold.

@@ -1,0 +1,92 @@
+"""General English opposites, each with the sense in which turning it surely says the opposite.
+
+A word of a short list of general language ("increases", "higher", "binding", "compulsory", "prohibits") is
+turned into its opposite only where it has the sense the pair is about: a comparison compares ("is higher
+than", "becomes larger"), not names ("higher education", "the lower house"); a status is said of the subject
+("the ruling is binding", "schooling became compulsory"), not a label ("compulsory subjects").  No word is
+taken from a document.
+
+Verbs of exchange ("releases"/"absorbs", "gains"/"loses") and bare verbs of change ("prices rise") were tried
+on the open corpora and left out: one of their turns in four was a statement a teacher would keep ("mast cells
+absorb histamine"); the others were odd or refuted themselves ("the burning of fossil fuels absorbs carbon ...,
+thereby increasing the amount of carbon dioxide", "Mountains fall, oceans open and close").
+
+Each entry names every form of the opposite, so that a lesson that writes the opposite anywhere is
+left alone: there the turned claim may be what the text says of another case.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["TURNS", "Turn", "in_sense", "opposite_written"]
+
+
+class Turn(NamedTuple):
+    word: str  # the form found in a sentence
+    opposite: str  # the form that replaces it
+    opposite_forms: str  # a pattern for any form of the opposite, looked for in the whole lesson
+    sense: str  # the context the word must have: one of the senses below
+
+
+# Senses.
+ANY = "any"  # "increases", "more likely", "prohibits": no other reading
+COMPARES = "compares"  # a comparative: before "than", or after a verb of being or becoming
+STATUS = "status"  # an adjective said of the subject: after a verb of being or becoming
+
+
+def _pairs(a: str, b: str, forms_a: str, forms_b: str, sense: str) -> tuple[Turn, Turn]:
+    return Turn(a, b, forms_b, sense), Turn(b, a, forms_a, sense)
+
+
+_INCREASE, _DECREASE = r"increas\w*", r"decreas\w*"
+_RISE, _FALL = r"(?:ris(?:e|es|ing|en)|rose)", r"(?:fall(?:s|ing|en)?|fell)"
+_HIGH, _LOW = r"high(?:er|est)", r"low(?:er|est)"
+_LARGE, _SMALL = r"(?:larg(?:er|est)|bigg(?:er|est))", r"small(?:er|est)"
+_FAST, _SLOW = r"fast(?:er|est)", r"slow(?:er|est)"
+_BINDING, _NON_BINDING = r"(?<!non-)binding", r"non-binding"
+# "voluntary" is not turned: it also means willed ("the behaviour is voluntary"), whose opposite is not
+# "compulsory" (test-f); "compulsory" and "mandatory" only ever mean required.
+_VOLUNTARY = r"(?:voluntary|optional)"
+_LEGAL, _ILLEGAL = r"(?<!il)legal\b", r"illegal"
+_PERMIT, _PROHIBIT = r"(?:permit(?:s|ted)?|allow\w*)", r"(?:prohibit\w*|forb[ia]d\w*|ban(?:s|ned)?)"
+
+TURNS: tuple[Turn, ...] = (
+    *_pairs("increases", "decreases", _INCREASE, _DECREASE, ANY),
+    *_pairs("rises", "falls", _RISE, _FALL, ANY),
+    *_pairs("more likely", "less likely", "more likely", "less likely", ANY),
+    *_pairs("higher", "lower", _HIGH, _LOW, COMPARES),
+    *_pairs("larger", "smaller", _LARGE, _SMALL, COMPARES),
+    *_pairs("faster", "slower", _FAST, _SLOW, COMPARES),
+    *_pairs("binding", "non-binding", _BINDING, _NON_BINDING, STATUS),
+    Turn("compulsory", "voluntary", _VOLUNTARY, STATUS),
+    Turn("mandatory", "voluntary", _VOLUNTARY, STATUS),
+    *_pairs("legal", "illegal", _LEGAL, _ILLEGAL, STATUS),
+    Turn("prohibits", "permits", _PERMIT, ANY),
+    Turn("forbids", "permits", _PERMIT, ANY),
+    Turn("prohibited", "permitted", _PERMIT, STATUS),
+    Turn("forbidden", "permitted", _PERMIT, STATUS),
+    Turn("permitted", "forbidden", _PROHIBIT, STATUS),
+    Turn("allowed", "forbidden", _PROHIBIT, STATUS),
+)
+
+_BE = r"(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|made|seen as|considered)"
+# Between a verb of being and the word: an adverb of degree ("legally binding", "much higher").
+_DEGREE = r"(?:\s+(?:legally|strictly|entirely|largely|generally|usually|always|much|far|slightly|even|often|still|also))?"
+_AFTER_BE = re.compile(rf"\b{_BE}{_DEGREE}\s+$", re.I)
+_BEFORE_THAN = re.compile(r"^\s+than\b")
+
+
+def in_sense(turn: Turn, before: str, after: str) -> bool:
+    """Whether ``turn.word``, between ``before`` and ``after`` in its sentence, has the sense its pair is about."""
+    if turn.sense == COMPARES:
+        return bool(_BEFORE_THAN.match(after) or _AFTER_BE.search(before))
+    if turn.sense == STATUS:
+        return bool(_AFTER_BE.search(before))
+    return True
+
+
+def opposite_written(turn: Turn, lesson_text: str) -> bool:
+    """Whether the lesson writes any form of ``turn``'s opposite."""
+    return re.search(rf"\b{turn.opposite_forms}\b", lesson_text, re.I) is not None

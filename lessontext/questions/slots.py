@@ -1,0 +1,96 @@
+"""Which part a name plays in its sentence: an actor of the main clause, or a circumstance.
+
+A name swapped for another of the lesson makes a fair false statement when the sentence says something
+of it: it is the main clause's subject ("China destroyed one of its own weather satellites", "France was
+torn apart by the Wars of Religion"), its object or complement ("Japan defeated China", "The most
+influential deontologist is Immanuel Kant").  A name governed by a preposition ("canals across England",
+"a pipeline between Finland and Estonia", "In Indonesia, the athletes' village built in Jakarta ...",
+"served with the UN mission", "an alliance with Britain") or inside an opening clause of time or
+condition ("When severe wildfires struck southern Turkey, ...") is a circumstance of the statement:
+swapped, it tests an incidental place, and often makes a pairing the rest of the sentence refutes on its
+face (raters across test-b, test-e, test-i, test-m, test-o, test-q: not worth asking, nonsense).
+
+Read from the sentence's form only: the words before the name, back over an article, lower-case
+modifiers ("southern", "eighteenth-century") and the names listed before it ("India, Pakistan and").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.words import getAllLemmas
+
+__all__ = ["circumstance", "in_opening_clause", "governed_by_preposition"]
+
+PREPOSITIONS = frozenset("""
+    about above across after against along amid among around at before behind below beneath beside besides
+    between beyond despite during except for from in inside into like near of off on onto out outside over
+    past per since through throughout to toward towards under underneath unlike until upon via with within without
+    """.split())
+# "by" is not among them: the agent of a passive is the clause's actor ("signed by the United Kingdom").
+# Words that open a clause of time, condition or concession before the main clause.
+_OPENING_CLAUSE = re.compile(r"^(?:when|whenever|while|whilst|after|before|although|though|if|once|as|since|because"
+                             r"|until|unless)\b", re.I)
+# A phrase that opens with a preposition and closes with a comma ("In Indonesia, ...", "During the crisis in
+# and around Ukraine in 2014, ..."); a verb before the comma makes it the main clause ("In the 1980s the New
+# Zealand government adopted a policy, which ...").
+_OPENING_PHRASE = re.compile(r"^(?:during|in|at|on|under|within|throughout|from|with|without|despite|across|between"
+                             r"|among|through|following|after|before)\b", re.I)
+_WORD = re.compile(r"[\w’'-]+|[,;:()]")
+# Lower-case words that may stand between a preposition and its name: an article, a determiner.
+_BE = frozenset("is are was were be been being".split())
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def governed_by_preposition(sentence: str, start: int) -> bool:
+    """The name at ``start`` is the object of a preposition: the first word back, past an article,
+    lower-case modifiers and the names listed before it, is a preposition."""
+    tokens = _WORD.findall(sentence[:start])
+    i = len(tokens) - 1
+    while i >= 0:
+        token = tokens[i]
+        low = token.lower()
+        if low in PREPOSITIONS:
+            return not (i and tokens[i - 1].lower() in _BE)  # "has been in Somalia": the predicate itself
+        if token in (",", "and", "or") or low in _DETERMINERS:
+            i -= 1
+            continue  # "India, Pakistan and [Israel]", "the [United Kingdom]"
+        if token[:1].isupper() and i > 0:
+            i -= 1
+            continue  # a name listed before this one, or this name's own first words
+        if token[:1].islower() and _modifier(tokens, i):
+            i -= 1
+            continue  # "southern [Turkey]", "the eighteenth-century German philosopher [Kant]"
+        return False
+    return False
+
+
+def _modifier(tokens: list[str], i: int) -> bool:
+    """A lower-case word right before a name or another modifier that is no verb form by its ending: a
+    hyphenated or "-ern" word ("eighteenth-century", "southern"); nouns and verbs end the walk."""
+    word = tokens[i]
+    return "-" in word or word.endswith(("ern", "ward"))
+
+
+def in_opening_clause(sentence: str, start: int) -> bool:
+    """The name at ``start`` stands in an opening clause or phrase closed by a comma ("When severe
+    wildfires struck southern Turkey in 2021, ...", "During the crisis in and around Ukraine, ...")."""
+    comma = sentence.find(",")
+    if comma == -1 or start > comma:
+        return False
+    if _OPENING_CLAUSE.match(sentence):
+        return True
+    return bool(_OPENING_PHRASE.match(sentence)) and not any(_verb(w) for w in _WORD.findall(sentence[:comma]))
+
+
+def _verb(word: str) -> bool:
+    """A finite verb by its form: a past tense ("adopted") or a word English uses only as a verb."""
+    if word[:1].isupper() or not word.isalpha():
+        return False
+    lemmas = getAllLemmas(word)
+    return word.endswith("ed") and "VERB" in lemmas or set(lemmas) == {"VERB"}
+
+
+def circumstance(sentence: str, start: int) -> bool:
+    """The name at ``start`` is a circumstance of the sentence, not an actor of its main clause."""
+    return governed_by_preposition(sentence, start) or in_opening_clause(sentence, start)

@@ -1,0 +1,47 @@
+"""General English opposites and the sense each must have to be turned."""
+
+import pytest
+
+from lessontext.questions.families.reversal import turned_round
+
+
+@pytest.mark.parametrize(("sentence", "turned"), [
+    ("Secondary succession is much faster than primary succession.",
+     "Secondary succession is much slower than primary succession."),
+    ("The pressure in veins is much lower, so their walls are thinner.",
+     "The pressure in veins is much higher, so their walls are thinner."),
+    ("Stones become smaller and more rounded as they travel downstream.",
+     "Stones become larger and more rounded as they travel downstream."),
+    ("The principle of proportionality forbids attacks that cause excessive harm.",
+     "The principle of proportionality permits attacks that cause excessive harm."),
+    ("Ordinary citizens were forbidden to travel abroad.", "Ordinary citizens were permitted to travel abroad."),
+    ("An offer becomes binding as soon as it is accepted.", "An offer becomes non-binding as soon as it is accepted."),
+    ("Resolutions of the assembly are non-binding.", "Resolutions of the assembly are binding."),
+    ("Schooling became compulsory for all children.", "Schooling became voluntary for all children."),
+])
+def test_a_general_opposite_in_its_sense_is_turned(sentence, turned):
+    assert turned_round(sentence, sentence) == turned
+
+
+@pytest.mark.parametrize("sentence", [
+    "Higher education expanded in the nineteenth century.",  # a name, not a comparison
+    "The lower house passes the budget.",
+    "In operant conditioning the behaviour is voluntary.",  # "voluntary" also means willed: not turned
+    "Compulsory subjects fill the timetable.",  # a label, not a status said of the subject
+    "Mast cells release chemicals such as histamine.",  # verbs of exchange are not turned
+    "Mountains rise and oceans open.",  # nor bare verbs of change
+    "Displacement can be smaller than distance.",  # a possibility: "can be larger" is not denied
+    "An attaché can sometimes clarify an intention faster than a formal channel.",
+    "Check your understanding: explain why a burned forest recovers faster than a lava flow.",  # a prompt
+    "Exports grew faster than imports, and prices were higher than wages.",  # two words in their sense
+])
+def test_no_turn_outside_the_pairs_sense(sentence):
+    assert turned_round(sentence, sentence) is None
+
+
+def test_no_turn_when_the_lesson_writes_any_form_of_the_opposite():
+    sentence = "The pressure in veins is much lower."
+    assert turned_round(sentence, sentence + " Arteries carry blood at the highest pressure.") is None
+    sentence = "Resolutions of the assembly are non-binding."
+    assert turned_round(sentence, sentence + " Its treaties are binding.") is None
+    assert turned_round("Treaties are binding.", "Treaties are binding.") == "Treaties are non-binding."

@@ -1,0 +1,37 @@
+"""Slots: a name that is an actor of its sentence's main clause, or a circumstance of it."""
+
+import pytest
+
+from lessontext.questions.slots import circumstance, governed_by_preposition, in_opening_clause
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    # Circumstances (test-q, test-m, test-i, test-b): a name after a preposition or in an opening phrase.
+    ("The Bridgewater Canal was soon followed by a network of canals across England.", "England", True),
+    ("In 2023, a gas pipeline and data cables between Finland and Estonia were damaged by an anchor.", "Finland", True),
+    ("In Indonesia, the athletes' village built in Jakarta was converted into a hospital.", "Indonesia", True),
+    ("In 1950, minefields held up a large United Nations landing in Korea for days.", "Korea", True),
+    ("The International Peace Support Training Centre (IPSTC) in Nairobi plays a role in the region.", "Nairobi", True),
+    ("When severe wildfires struck southern Turkey in the summer of 2021, crews came from abroad.", "Turkey", True),
+    ("During the crisis in and around Ukraine in 2014, observation flights offered a shared view.", "Ukraine", True),
+    ("An alliance with Britain in 1902 confirmed Japan's new standing.", "Britain", True),
+    # Actors: subject, object, complement, a member of a listed subject.
+    ("In January 2007, China destroyed one of its own weather satellites with a missile.", "China", False),
+    ("Japan defeated China in the war of 1894 to 1895 and gained Taiwan.", "China", False),
+    ("The most influential deontologist is the eighteenth-century German philosopher Immanuel Kant.", "Immanuel Kant", False),
+    ("India, Pakistan and Israel never joined, and North Korea announced its withdrawal in 2003.", "Israel", False),
+    ("In the 1980s the New Zealand government adopted a nuclear-free policy, which was made law in 1987.", "New Zealand", False),
+    ("The largest operation has been in Somalia.", "Somalia", False),
+    ("France was torn apart by the Wars of Religion.", "France", False),
+])
+def test_a_circumstance_is_told_from_an_actor(sentence, name, expected):
+    assert circumstance(sentence, sentence.index(name)) is expected
+
+
+def test_the_two_kinds_of_circumstance():
+    sentence = "Printed copies were soon read across Germany."
+    assert governed_by_preposition(sentence, sentence.index("Germany"))
+    assert not in_opening_clause(sentence, sentence.index("Germany"))
+    sentence = "When wildfires struck Greece, aircraft came from Spain."
+    assert in_opening_clause(sentence, sentence.index("Greece"))
+    assert not in_opening_clause(sentence, sentence.index("Spain"))
