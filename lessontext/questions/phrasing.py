@@ -38,7 +38,7 @@ _REPEATED_LABEL = re.compile(r"^([^:.;]{1,60}):\s+(?=(?:(?:the|an?)\s+)?\1\b)", 
 # frames ("Key idea", "Try it", "Note"), not one that names the topic ("Fats: Triglycerides are ...").
 # The sentence under it may open in lower case ("Key idea: most of the world's ...", "Key point: for a ..."; test-g,
 # test-l): it is capitalised once the label is gone.
-_BOX_LABEL = re.compile(r"^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?=[A-Za-z][a-z])")
+_BOX_LABEL = re.compile(r"^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?=[A-Za-z][a-z]|[Aa]\s)")
 _FRAMING_LABEL_WORDS = frozenset("""
     key idea ideas view note notes tip tips try remember reminder summary example point points together
     takeaway takeaways warning caution recap

@@ -11,6 +11,8 @@ from lessontext.questions.phrasing import lift
      "Most of the world's volcanoes are found along the edges of plates."),
     ("Key point: for a fixed mass, pressure rises with temperature.", "For a fixed mass, pressure rises with temperature."),
     ("Example: the Pacific plate moves north-west.", "The Pacific plate moves north-west."),
+    # The article "a" opens the sentence under the label (a reversal on test-q kept "key idea:" in its stem).
+    ("Key idea: a reflex arc skips the brain, so the response is fast.", "A reflex arc skips the brain, so the response is fast."),
     # A label that names the topic stays, whatever the case after it.
     ("Height: tall plants are dominant.", "Height: tall plants are dominant."),
 ])
