@@ -1,11 +1,9 @@
 """The last gate before an entry is published: what a teacher would reject is dropped, a routine edit is made.
 
-Each gate is one named function from a term and its definition to the
-definition to publish (possibly edited) or ``None`` to drop the entry, with
-examples a test runs.  Gates run in registration order, after
-:func:`lessontext.glossary.polish.polish_terms` has done every repair it can,
-so they judge the entry as a reader would see it.  Each one answers a failure
-blind raters kept rejecting, in any subject:
+Each gate is one named function from a term and its definition to the definition to publish (possibly edited)
+or ``None`` to drop the entry, with examples a test runs.  Gates run in registration order, after
+:func:`lessontext.glossary.polish.polish_terms` has done every repair it can, so they judge the entry as a
+reader would see it.  Each one answers a failure blind raters kept rejecting, in any subject:
 
 * ``second_clause``: "What you earn before any deductions; net income ... is what remains", "A stanza of two
   rhyming lines is a couplet; ...": a run-on carrying the next term's definition is cut at its "; ", and a
@@ -34,8 +32,7 @@ blind raters kept rejecting, in any subject:
 * ``context_not_definition``: "A tendency rather than a strict rule.", "A
   liability, and so are accounts payable, ...", "Typical of plurality
   systems.": what it is not, what else shares its class, where it appears;
-* ``evaluation``: "A related move.", "A central principle of intelligence
-  sharing.": a short definition that only ranks or relates the term;
+* ``evaluation``: "A related move.", "A central principle of intelligence sharing.": only ranks or relates the term;
 * ``broken_form``: "Neutral vowel [ə", "A sector that that understanding ...", "A process in which how ...",
   "Also has a closure in the mouth.", "E": a headword cut inside its brackets
   or of one letter, a doubled word, a definition that only adds to another;
@@ -54,19 +51,18 @@ blind raters kept rejecting, in any subject:
 * ``reduced_relative``: "A group that pursued on one side can simply step across ...", "A product that
   sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
   the sentence's own verb left after it; the sentence was about one case, not a definition;
-* ``genus_colon``: "A limit: a white dwarf cannot be ...": a bare genus, a colon and a case (raters
-  accepted none as is in four documents of two folders);
-* ``head_restated``: "Parent rock: The original rock.", "Activation energy: The minimum energy needed.":
-  the term's own noun and a modifier whose meaning stayed in the sentence;
+* ``genus_colon``: "A limit: a white dwarf cannot be ...": a bare genus, a colon and a case (none accepted as is);
+* ``head_restated``: "Parent rock: The original rock.": the term's own noun and a modifier whose meaning stayed behind;
 * ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
   points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut;
-* ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`lessontext.glossary.cases`; twins: :mod:`.twins`.
+* ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
+  :mod:`.headless` (no head noun); twins: :mod:`.twins` (a refused entry's longer misreading goes too).
 
-An entry that only gives another name (``named_aside``: "Joint border commission: A standing body.") is left
-out (raters accepted none as is); the name stays an alias when another rule defines the term.
+An entry that only gives another name (``named_aside``: "Joint border commission: A standing body.") is left out
+(raters accepted none as is); the name stays an alias when another rule defines the term.
 
-An entry whose headword is only the genus of another's definition, repeating it ("Treaty provision: A
-provision that turns ..." beside "Mutual defence clause: A treaty provision that turns ..."), is left out.
+An entry whose headword is only the genus of another's definition, repeating it ("Treaty provision: A provision
+that ..." beside "Mutual defence clause: A treaty provision that ..."), is left out.
 """
 
 from __future__ import annotations
@@ -80,6 +76,7 @@ from lessontext.glossary.candidate import Term
 from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE
 from lessontext.glossary.gate import GATES, Gate
 from lessontext.glossary.gate import register as _register
+from lessontext.glossary.headless import HEADLESS_PREDICATE, PREDICATE_ADJECTIVE
 from lessontext.glossary.shapes import (
     demonstrative_outside,
     expansion_only,
@@ -95,7 +92,8 @@ from lessontext.glossary.twins import repeated_definitions
 from lessontext.glossary.wellformed import WELL_FORMED_EXAMPLES, well_formed
 from lessontext.words import word_pos
 
-__all__ = ["CLAUSE_BODY", "GATES", "SECOND_CLAUSE", "NAME_ONLY_RULES", "Gate", "passes", "publishable"]
+__all__ = ["CLAUSE_BODY", "GATES", "HEADLESS_PREDICATE", "NAME_ONLY_RULES", "PREDICATE_ADJECTIVE", "SECOND_CLAUSE",
+           "Gate", "passes", "publishable"]
 
 
 # "7 kcal per gram", "2,000 × (1.05)^10 ≈ £3,257.79", "~3 flats": the definition opens with a quantity.
@@ -587,14 +585,15 @@ def publishable(terms: list[Term]) -> list[Term]:
     """The terms every gate lets through, with the definitions the gates leave; genus and definition twins left out."""
     headwords = [t.term for t in terms]
     keys = {t.key for t in terms}
-    out = []
+    out: list[tuple[Term, bool]] = []  # a refused entry stays for the twin check: its longer misreading goes too
     for term in terms:
         if genus_twin(term, terms) or term.rule in NAME_ONLY_RULES:
             continue
         if cases.bare_identity(term.definition, term.rule, keys - {term.key}):
             continue  # "Year 1: The base year.": an identity of two things, not a gloss
         definition = passes(term.term, term.definition, headwords)
-        if definition is not None:
-            out.append(term if definition == term.definition else replace(term, definition=definition))
-    repeated = repeated_definitions(out)
-    return [t for i, t in enumerate(out) if i not in repeated]
+        if definition is not None or any(t.key.startswith(f"{term.key} ") for t in terms):  # "Amylase breaks"
+            out.append((term if definition in {None, term.definition} else replace(term, definition=definition),
+                        definition is not None))
+    repeated = repeated_definitions([t for t, _ in out])
+    return [t for i, (t, kept) in enumerate(out) if kept and i not in repeated]

@@ -1,0 +1,86 @@
+"""Definitions with no head noun (lessontext.glossary.headless): headed by the term's own kind, else left out."""
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.glossary import extract_glossary
+from lessontext.glossary.candidate import Term
+from lessontext.glossary.headless import headless_predicate, predicate_adjective
+from lessontext.glossary.publish import publishable
+
+
+def _glossary(markdown: str) -> dict[str, str]:
+    return {t.term: t.definition for t in extract_glossary(parse_document(markdown))}
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "expected"),
+    [
+        ("Somatic system", "Controls voluntary movement of skeletal muscles.",
+         "A system that controls voluntary movement of skeletal muscles."),
+        ("Sensory fibres", "Carry information from receptors to the CNS.",
+         "Fibres that carry information from receptors to the CNS."),
+        ("Sensory fibres", "Controls information from receptors.", None),  # the verb agrees with something else
+        ("Runoff", "Gathers in streams and rivers that carry it to the sea.", None),
+        ("Personification", "Gives human qualities to something non-human.", None),
+        ("Veins", "Carry blood back towards the heart.", None),
+        ("Artery", "Carry blood away from the heart.", "Carry blood away from the heart."),  # an imperative, maybe
+        ("Waves", "Waves in which the particles vibrate.", "Waves in which the particles vibrate."),
+        ("Conventional current", "Diagrams show current as flowing from positive to negative.",
+         "Diagrams show current as flowing from positive to negative."),
+    ],
+)
+def test_a_bare_verb_phrase_gets_the_terms_own_kind_or_goes(term, definition, expected):
+    assert headless_predicate(term, definition) == expected
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "expected"),
+    [
+        ("Sugars", "Low at 5 g or less and high above 22.5 g.", None),
+        ("Andesite", "Common in volcanoes above subduction zones.", None),
+        ("Innate immunity", "Present from birth.", "An immunity that is present from birth."),
+        ("Alleles", "Different versions of the same gene.", "Different versions of the same gene."),
+        ("Infrasound", "Sound below the range of hearing.", "Sound below the range of hearing."),
+    ],
+)
+def test_a_bare_predicate_adjective_gets_the_terms_own_kind_or_goes(term, definition, expected):
+    assert predicate_adjective(term, definition) == expected
+
+
+def test_a_labelled_predicate_is_published_with_its_own_kind():
+    found = _glossary("# Nervous system\n\nThe motor nervous system has two parts:\n\n"
+                      "- Somatic system: controls voluntary movement of skeletal muscles\n"
+                      "- Autonomic system: controls involuntary actions such as heart rate and sweating\n")
+    assert found["Somatic system"] == "A system that controls voluntary movement of skeletal muscles."
+    assert found["Autonomic system"].startswith("A system that controls involuntary actions")
+
+
+def test_a_heading_still_names_the_kind_before_the_gate_judges():
+    # The gate leaves candidates alone: polishing first gives the predicate the heading's kind.
+    found = _glossary("## Indicators\n\n- **Litmus**: turns red in acidic solutions and blue in alkaline ones\n"
+                      "- **Methyl orange**: turns red in acidic solutions and yellow in alkaline ones\n")
+    assert found["Litmus"].startswith("An indicator that turns red")
+
+
+def test_a_one_word_predicate_with_no_kind_is_left_out():
+    found = _glossary("# Levers\n\nA lever is a rigid bar.\n\n- **Pivot**: turns about a fixed point\n")
+    assert "Pivot" not in found
+
+
+def _term(term: str, definition: str, rule: str, confidence: float) -> Term:
+    return Term(term=term, key=term.lower(), definition=definition, kind="defined", section_anchor="",
+                sentence="", aliases=(), confidence=confidence, rule=rule)
+
+
+def test_a_longer_misreading_of_a_refused_entry_goes_with_it():
+    refused = _term("Amylase", "Splits large starch molecules into sugars in the mouth.", "bold_subject", 0.8)
+    misread = _term("Amylase splits", "Splits that large starch molecules into sugars in the mouth.", "generic_subject", 0.6)
+    kept = _term("Pepsin", "An enzyme that breaks proteins into peptides.", "copula", 0.9)
+    assert [t.term for t in publishable([refused, misread, kept])] == ["Pepsin"]
+
+
+def test_a_longer_headword_of_a_refused_entry_alone_is_kept():
+    refused = _term("Amylase", "Splits large starch molecules into sugars in the mouth.", "bold_subject", 0.8)
+    other = _term("Amylase test", "A test that shows whether the enzyme is present in a sample.", "copula", 0.6)
+    assert [t.term for t in publishable([refused, other])] == ["Amylase test"]
