@@ -9,7 +9,11 @@
   or less ...": an adjective and where it holds, the rest of "X is low at ...": headed by the term's own kind
   when it has one ("An immunity that is present from birth ..."), else left out.
 
-Both run after :mod:`lessontext.glossary.polish` has given a labelled predicate the kind its heading names
+* ``own_word_genus``: "Liquid: A liquid in which pressure increases with depth ...", "Graph: A graph on which
+  direct proportion ...", "Seesaw: A seesaw on which a child ...": a one-word headword heading its own
+  definition says nothing of what the thing is; the sentence was about one case of it (left out).
+
+The first two run after :mod:`lessontext.glossary.polish` has given a labelled predicate the kind its heading names
 ("Litmus: Turns red ..." under "Indicators"), so only predicates the text gives no genus for reach them.
 Only closed classes of English words and the lemma tables are used: no word of any one subject.
 """
@@ -25,7 +29,8 @@ from lessontext.glossary.phrases import finite_verb, genus_of
 from lessontext.glossary.rephrase import lower_first
 from lessontext.words import STOPWORDS, singular, word_pos
 
-__all__ = ["HEADLESS_PREDICATE", "PREDICATE_ADJECTIVE", "headless_predicate", "predicate_adjective"]
+__all__ = ["HEADLESS_PREDICATE", "OWN_WORD_GENUS", "PREDICATE_ADJECTIVE", "headless_predicate", "own_word_genus",
+           "predicate_adjective"]
 
 _WORDS = re.compile(r"[\w'’-]+|[,;:()]")
 # After a plural noun that opens a noun phrase ("Documents in which", "Resources controlled by", "Places where").
@@ -160,4 +165,30 @@ PREDICATE_ADJECTIVE = _register(Gate(
         ("Wants", "Things that make life enjoyable.", "Things that make life enjoyable."),
     ),
     on_candidates=False,
+))
+
+
+# "A liquid in which ...", "The graph on which ...": a determiner and the headword itself.
+_OPENING_NOUN = re.compile(r"^(?:An?|The)\s+(?P<noun>[\w-]+)\b")
+
+
+def own_word_genus(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A one-word headword that heads its own definition ("Liquid: A liquid in which ...") is left out."""
+    opening = _OPENING_NOUN.match(definition)
+    if len(term.split()) != 1 or opening is None:
+        return definition
+    return None if singular(opening.group("noun").lower()) == singular(term.lower()) else definition
+
+
+OWN_WORD_GENUS = _register(Gate(
+    name="own_word_genus",
+    check=own_word_genus,
+    examples=(
+        ("Liquid", "A liquid in which pressure increases with depth and acts in all directions.", None),
+        ("Graph", "A graph on which direct proportion always produces a straight line.", None),
+        ("Seesaws", "A seesaw on which a child on the left tends to turn it anticlockwise.", None),
+        ("Compound interest", "Interest in which the interest earned is added to the balance.",
+         "Interest in which the interest earned is added to the balance."),
+        ("Lever", "A rigid bar that turns about a pivot.", "A rigid bar that turns about a pivot."),
+    ),
 ))

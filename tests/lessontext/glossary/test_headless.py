@@ -84,3 +84,9 @@ def test_a_longer_headword_of_a_refused_entry_alone_is_kept():
     refused = _term("Amylase", "Splits large starch molecules into sugars in the mouth.", "bold_subject", 0.8)
     other = _term("Amylase test", "A test that shows whether the enzyme is present in a sample.", "copula", 0.6)
     assert [t.term for t in publishable([refused, other])] == ["Amylase test"]
+
+
+def test_a_one_word_term_heading_its_own_definition_is_left_out():
+    circular = _term("Liquid", "A liquid in which pressure increases with depth.", "prose", 0.75)
+    headed = _term("Liquid pressure", "A pressure that increases with depth and acts in all directions.", "copula", 0.8)
+    assert [t.term for t in publishable([circular, headed])] == ["Liquid pressure"]
