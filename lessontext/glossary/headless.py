@@ -3,11 +3,12 @@
 * ``headless_predicate``: "Autonomic system: Controls involuntary actions ...", "Motor fibres: Carry
   instructions from the CNS to effectors", "Pivot: Turns about a fixed point": a verb phrase whose subject was
   the headword.  A headword of several words names its own kind, which becomes the genus ("A system that
-  controls involuntary actions ...", "Fibres that carry instructions ..."); a one-word headword gives none,
-  and the entry is left out (raters marked every such entry for an edit or rejected it);
+  controls involuntary actions ...", "Fibres that carry instructions ..."); a one-word headword gives none:
+  unless the lesson sets it in bold or names it in a heading, a key term it glosses by what it does
+  ("**Carnivores** eat other animals"), the entry is left out (:func:`unmarked_predicates`, from polishing, which sees the lesson);
 * ``predicate_adjective``: "Innate immunity: Present from birth and responds ...", "Saturates: Low at 1.5 g
   or less ...": an adjective and where it holds, the rest of "X is low at ...": headed by the term's own kind
-  when it has one ("An immunity that is present from birth ..."), else left out.
+  when it has one ("An immunity that is present from birth ..."); a one-word headword is judged as above.
 
 * ``own_word_genus``: "Liquid: A liquid in which pressure increases with depth ...", "Graph: A graph on which
   direct proportion ...", "Seesaw: A seesaw on which a child ...": a one-word headword heading its own
@@ -23,14 +24,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lessontext.document import Document
+from lessontext.glossary.candidate import Term
 from lessontext.glossary.gate import Gate
 from lessontext.glossary.gate import register as _register
 from lessontext.glossary.phrases import finite_verb, genus_of
 from lessontext.glossary.rephrase import lower_first
-from lessontext.words import STOPWORDS, singular, word_pos
+from lessontext.words import STOPWORDS, fold, singular, split_words, word_pos
 
-__all__ = ["HEADLESS_PREDICATE", "OWN_WORD_GENUS", "PREDICATE_ADJECTIVE", "headless_predicate", "own_word_genus",
-           "predicate_adjective"]
+__all__ = ["HEADLESS_PREDICATE", "OWN_WORD_GENUS", "PREDICATE_ADJECTIVE", "bare_predicate", "headless_predicate",
+           "own_word_genus", "predicate_adjective", "unmarked_predicates"]
 
 _WORDS = re.compile(r"[\w'’-]+|[,;:()]")
 # After a plural noun that opens a noun phrase ("Documents in which", "Resources controlled by", "Places where").
@@ -80,14 +83,20 @@ def _plural_term(term: str) -> bool:
     return head.isalpha() and singular(head) != head
 
 
-def headless_predicate(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A bare verb phrase is headed by the term's own kind ("A system that controls ..."), else left out."""
+def bare_predicate(term: str, definition: str) -> bool:
+    """``definition`` is a verb phrase whose subject, the headword, was cut off ("Turns about a fixed point")."""
     words = _WORDS.findall(definition)
-    if len(words) < 3 or not words[0][:1].isupper() or not _verb_reading(term, words):
+    return len(words) >= 3 and words[0][:1].isupper() and _verb_reading(term, words)
+
+
+def headless_predicate(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A bare verb phrase is headed by the term's own kind ("A system that controls ...")."""
+    words = _WORDS.findall(definition)
+    if not bare_predicate(term, definition):
         return definition
     own = _own_genus(term)
     if own is None:
-        return None
+        return definition  # one word names no kind: left to :func:`unmarked_predicates`, which sees the lesson
     genus, plural = own
     verb = words[0].lower()
     if plural != (not verb.endswith("s") or verb.endswith("ss")):
@@ -95,23 +104,48 @@ def headless_predicate(term: str, definition: str, headwords: Sequence[str] = ()
     return f"{genus} that {lower_first(definition)}"
 
 
+def _marked(term: str, bold: set[str]) -> bool:
+    return singular(fold(term).lower()) in bold
+
+
+def unmarked_predicates(terms: list[Term], document: Document) -> list[Term]:
+    """``terms`` without a one-word headword defined by a bare predicate, unless the lesson bolds it or heads a section with it.
+
+    "Pivot: Turns about a fixed point" (from "a rigid bar that turns about a fixed point called the pivot") was
+    read from a sentence about something else; "**Carnivores** eat other animals" is the author's own gloss of
+    a key term, which raters wanted headed ("Animals that eat ...") but kept.
+    """
+    bold = {singular(fold(phrase).lower()) for phrase in document.emphasis}
+    bold |= {singular(fold(word).lower()) for section in document.sections for word in split_words(section.heading or "")}
+    return [t for t in terms if len(t.term.split()) > 1 or _marked(t.term, bold)
+            or not bare_predicate(t.term, t.definition) and not bare_adjective(t.term, t.definition)]
+
+
 # "Present from birth", "Low at 1.5 g", "Essential for living": an adjective and where or for what it holds.
 _ADJECTIVE_THEN = frozenset("at in on for from to with when above below under between :".split())
 
 
-def predicate_adjective(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A bare predicate adjective is headed by the term's own kind ("Immunity that is present ..."), else left out."""
+def bare_adjective(term: str, definition: str) -> bool:
+    """``definition`` is a predicate adjective and where it holds ("Low at 1.5 g or less ...")."""
     words = _WORDS.findall(definition)
     if len(words) < 3 or not words[0][:1].isupper():
-        return definition
+        return False
     first, after = words[0].lower(), words[1].lower()
     if term.lower().endswith(first):
-        return definition  # "Infrasound: Sound below it": the term's own noun, not an adjective
-    if "ADJ" not in word_pos(first) or after not in _ADJECTIVE_THEN or len(words) > 2 and words[2].lower() == "which":
-        return definition  # ("Interest in which ...": a noun and its relative clause)
+        return False  # "Infrasound: Sound below it": the term's own noun, not an adjective
+    # ("Interest in which ...": a noun and its relative clause)
+    return "ADJ" in word_pos(first) and after in _ADJECTIVE_THEN and not (len(words) > 2 and words[2].lower() == "which")
+
+
+def predicate_adjective(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A bare predicate adjective is headed by the term's own kind ("An immunity that is present ...")."""
+    if not bare_adjective(term, definition):
+        return definition
     own = _own_genus(term)
-    if own is None or after == ":":
-        return None  # "Heavens: Different: they were made of ...": a verdict, then what backs it
+    if own is None:
+        return definition  # one word names no kind: left to :func:`unmarked_predicates`
+    if _WORDS.findall(definition)[1] == ":":
+        return None  # "Different: they were made of ...": a verdict, then what backs it
     genus, plural = own
     return f"{genus} that {'are' if plural else 'is'} {lower_first(definition)}"
 
@@ -123,9 +157,8 @@ HEADLESS_PREDICATE = _register(Gate(
         ("Autonomic system", "Controls involuntary actions such as heart rate, digestion and sweating.",
          "A system that controls involuntary actions such as heart rate, digestion and sweating."),
         ("Motor fibres", "Carry instructions from the CNS to effectors.", "Fibres that carry instructions from the CNS to effectors."),
-        ("Pivot", "Turns about a fixed point.", None),
-        ("Carnivores", "Eat other animals (for example, foxes, owls and sharks).", None),
-        ("Chunking", "Increases capacity by grouping items into meaningful units.", None),
+        ("Sensory fibres", "Controls information from receptors.", None),
+        ("Pivot", "Turns about a fixed point.", "Turns about a fixed point."),
         ("GET", "Retrieve a representation of the resource without changing it.",
          "Retrieve a representation of the resource without changing it."),
         ("Compound interest", "Interest in which the interest earned in each period is added to the balance.",
@@ -154,9 +187,8 @@ PREDICATE_ADJECTIVE = _register(Gate(
     examples=(
         ("Innate immunity", "Present from birth and responds in the same general way to any threat.",
          "An immunity that is present from birth and responds in the same general way to any threat."),
-        ("Saturates", "Low at 1.5 g or less and high above 5 g.", None),
-        ("Needs", "Essential for living and working.", None),
-        ("Heavens", "Different: they were made of a perfect fifth substance.", None),
+        ("Saturates", "Low at 1.5 g or less and high above 5 g.", "Low at 1.5 g or less and high above 5 g."),
+        ("Heavenly bodies", "Different: they were made of a perfect fifth substance.", None),
         ("Tone", "Two semitones together.", "Two semitones together."),
         ("Infrasound", "Sound below the range of hearing.", "Sound below the range of hearing."),
         ("Absolute majority", "More than half of the valid votes.", "More than half of the valid votes."),

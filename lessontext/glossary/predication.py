@@ -133,7 +133,7 @@ PREDICATION_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     ("Two events", "Independent if the outcome of one has no effect on the outcome of the other.", None),
     ("Macrophages", "Large, long-lived phagocytes that patrol tissues.", "Large, long-lived phagocytes that patrol tissues."),
     ("Absolute majority", "More than half of the valid votes.", "More than half of the valid votes."),
-    ("Andesite", "Common in volcanoes above subduction zones.", None),  # no genus: headless.predicate_adjective
+    ("Andesite", "Common in volcanoes above subduction zones.", "Common in volcanoes above subduction zones."),
     ("Disegno", "Drawing and design.", "Drawing and design."),
     ("Sound", "Said of an argument when it is valid.", "Said of an argument when it is valid."),
     ("Use of force", "A last resort and is governed by national law.", None),

@@ -56,7 +56,7 @@ reader would see it.  Each one answers a failure blind raters kept rejecting, in
 * ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
   points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut;
 * ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
-  :mod:`.headless` (no head noun); twins: :mod:`.twins` (a refused entry's longer misreading goes too).
+  :mod:`.headless` (no head noun or only the headword as its own); twins: :mod:`.twins`.
 
 An entry that only gives another name (``named_aside``: "Joint border commission: A standing body.") is left out
 (raters accepted none as is); the name stays an alias when another rule defines the term.
@@ -585,15 +585,14 @@ def publishable(terms: list[Term]) -> list[Term]:
     """The terms every gate lets through, with the definitions the gates leave; genus and definition twins left out."""
     headwords = [t.term for t in terms]
     keys = {t.key for t in terms}
-    out: list[tuple[Term, bool]] = []  # a refused entry stays for the twin check: its longer misreading goes too
+    out = []
     for term in terms:
         if genus_twin(term, terms) or term.rule in NAME_ONLY_RULES:
             continue
         if cases.bare_identity(term.definition, term.rule, keys - {term.key}):
             continue  # "Year 1: The base year.": an identity of two things, not a gloss
         definition = passes(term.term, term.definition, headwords)
-        if definition is not None or any(t.key.startswith(f"{term.key} ") for t in terms):  # "Amylase breaks"
-            out.append((term if definition in {None, term.definition} else replace(term, definition=definition),
-                        definition is not None))
-    repeated = repeated_definitions([t for t, _ in out])
-    return [t for i, (t, kept) in enumerate(out) if kept and i not in repeated]
+        if definition is not None:
+            out.append(term if definition == term.definition else replace(term, definition=definition))
+    repeated = repeated_definitions(out)
+    return [t for i, t in enumerate(out) if i not in repeated]
