@@ -88,3 +88,12 @@ def test_a_one_word_term_heading_its_own_definition_is_left_out():
     circular = _term("Liquid", "A liquid in which pressure increases with depth.", "prose", 0.75)
     headed = _term("Liquid pressure", "A pressure that increases with depth and acts in all directions.", "copula", 0.8)
     assert [t.term for t in publishable([circular, headed])] == ["Liquid pressure"]
+
+
+def test_the_lesson_decides_whether_a_one_word_bare_predicate_stays():
+    plain = _glossary("# Levers\n\nA lever is a rigid bar that turns about a fixed point called the pivot.\n\n"
+                      "- Pivot: turns about a fixed point\n- Load: pulls down on the bar\n")
+    bold = _glossary("# Levers\n\nA lever is a rigid bar that turns about a fixed point called the pivot.\n\n"
+                     "- **Pivot**: turns about a fixed point\n- **Load**: pulls down on the bar\n")
+    assert "Load" not in plain
+    assert bold.get("Load") == "Pulls down on the bar."
