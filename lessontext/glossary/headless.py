@@ -5,17 +5,17 @@
   the headword.  A headword of several words names its own kind, which becomes the genus ("A system that
   controls involuntary actions ...", "Fibres that carry instructions ..."); a one-word headword gives none:
   unless the lesson sets it in bold or names it in a heading, a key term it glosses by what it does
-  ("**Carnivores** eat other animals"), the entry is left out (:func:`unmarked_predicates`, from polishing, which sees the lesson);
+  ("**Carnivores** eat other animals"), the entry is left out (:func:`unmarked_predicates`, called from
+  polishing, which sees the lesson);
 * ``predicate_adjective``: "Innate immunity: Present from birth and responds ...", "Saturates: Low at 1.5 g
   or less ...": an adjective and where it holds, the rest of "X is low at ...": headed by the term's own kind
-  when it has one ("An immunity that is present from birth ..."); a one-word headword is judged as above.
-
+  when it has one ("An immunity that is present from birth ..."); a one-word headword is judged as above;
 * ``own_word_genus``: "Liquid: A liquid in which pressure increases with depth ...", "Graph: A graph on which
   direct proportion ...", "Seesaw: A seesaw on which a child ...": a one-word headword heading its own
   definition says nothing of what the thing is; the sentence was about one case of it (left out).
 
-The first two run after :mod:`lessontext.glossary.polish` has given a labelled predicate the kind its heading names
-("Litmus: Turns red ..." under "Indicators"), so only predicates the text gives no genus for reach them.
+The first two run after :mod:`lessontext.glossary.polish` has given a labelled predicate the kind its heading
+names ("Litmus: Turns red ..." under "Indicators"), so only predicates the text gives no genus for reach them.
 Only closed classes of English words and the lemma tables are used: no word of any one subject.
 """
 
