@@ -365,8 +365,8 @@ EVALUATION = _register(Gate(
 
 # "A sector that that understanding treats ...": a word doubled where a phrase was cut out.
 _DOUBLED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.I)
-# "Also has a closure in the mouth.": a sentence adding to what another term has, with no subject.
-_ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b")
+# "Also has a closure in the mouth.", "A fluid too.", "The great survey later.": what is added to another thing.
+_ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b|^(?:An?|The)(?:\s+[\w-]+){1,3}\s+(?:too|also|later|as well)\.$")
 def _broken_form(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word or head, a definition opening on "Also"."""
     if term.count("[") != term.count("]") or term.count("(") != term.count(")") or len(term.strip()) == 1:
@@ -383,6 +383,7 @@ BROKEN_FORM = _register(Gate(
         ("Neutral vowel [ə", "A central vowel, heard in the first syllable of \"about\".", None),
         ("Security sector", "A sector that that understanding treats as a whole system.", None),
         ("Nasal", "Also has a closure in the mouth.", None),
+        ("Air", "A fluid too.", None),
         ("E", "A constant that is the modulus of elasticity.", None),
         ("Massive stars", "Stars that stars of many solar masses are hot, blue and extremely luminous.", None),
         ("Costly wars", "Wars that War and French support for the American War of Independence had left ...", None),
