@@ -51,6 +51,8 @@
   slowly underground") gets that kind as its head: "An intrusive (plutonic)
   igneous rock, coarse-grained, ...", "A clastic sedimentary rock of
   sand-sized grains, ...";
+* a one-word headword defined by a bare predicate the lesson does not set in bold is left out
+  (:func:`lessontext.glossary.headless.unmarked_predicates`);
 * a label whose body is a clause about the parties ("Consent: the claimant
   freely accepted the risk of harm") under a heading that names what the
   labels are gets that head noun: under "Defences", "A defence that applies
@@ -68,6 +70,7 @@ from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.headless import unmarked_predicates
 from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
 from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
@@ -562,4 +565,4 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = _headed_formula(replace(term, definition=_cut_run_on(_first_sentence(_close_up(term.definition), term.term))))
         single = _plural_headword(_singular_headword(term, text_words))
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
-    return out
+    return unmarked_predicates(out, document)

@@ -1,11 +1,9 @@
 """The last gate before an entry is published: what a teacher would reject is dropped, a routine edit is made.
 
-Each gate is one named function from a term and its definition to the
-definition to publish (possibly edited) or ``None`` to drop the entry, with
-examples a test runs.  Gates run in registration order, after
-:func:`lessontext.glossary.polish.polish_terms` has done every repair it can,
-so they judge the entry as a reader would see it.  Each one answers a failure
-blind raters kept rejecting, in any subject:
+Each gate is one named function from a term and its definition to the definition to publish (possibly edited)
+or ``None`` to drop the entry, with examples a test runs.  Gates run in registration order, after
+:func:`lessontext.glossary.polish.polish_terms` has done every repair it can, so they judge the entry as a
+reader would see it.  Each one answers a failure blind raters kept rejecting, in any subject:
 
 * ``second_clause``: "What you earn before any deductions; net income ... is what remains", "A stanza of two
   rhyming lines is a couplet; ...": a run-on carrying the next term's definition is cut at its "; ", and a
@@ -34,8 +32,7 @@ blind raters kept rejecting, in any subject:
 * ``context_not_definition``: "A tendency rather than a strict rule.", "A
   liability, and so are accounts payable, ...", "Typical of plurality
   systems.": what it is not, what else shares its class, where it appears;
-* ``evaluation``: "A related move.", "A central principle of intelligence
-  sharing.": a short definition that only ranks or relates the term;
+* ``evaluation``: "A related move.", "A central principle of intelligence sharing.": only ranks or relates the term;
 * ``broken_form``: "Neutral vowel [ə", "A sector that that understanding ...", "A process in which how ...",
   "Also has a closure in the mouth.", "E": a headword cut inside its brackets
   or of one letter, a doubled word, a definition that only adds to another;
@@ -54,19 +51,18 @@ blind raters kept rejecting, in any subject:
 * ``reduced_relative``: "A group that pursued on one side can simply step across ...", "A product that
   sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
   the sentence's own verb left after it; the sentence was about one case, not a definition;
-* ``genus_colon``: "A limit: a white dwarf cannot be ...": a bare genus, a colon and a case (raters
-  accepted none as is in four documents of two folders);
-* ``head_restated``: "Parent rock: The original rock.", "Activation energy: The minimum energy needed.":
-  the term's own noun and a modifier whose meaning stayed in the sentence;
+* ``genus_colon``: "A limit: a white dwarf cannot be ...": a bare genus, a colon and a case (none accepted as is);
+* ``head_restated``: "Parent rock: The original rock.": the term's own noun and a modifier whose meaning stayed behind;
 * ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
   points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut;
-* ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`lessontext.glossary.cases`; twins: :mod:`.twins`.
+* ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
+  :mod:`.headless` (no head noun or only the headword as its own); twins: :mod:`.twins`.
 
-An entry that only gives another name (``named_aside``: "Joint border commission: A standing body.") is left
-out (raters accepted none as is); the name stays an alias when another rule defines the term.
+An entry that only gives another name (``named_aside``: "Joint border commission: A standing body.") is left out
+(raters accepted none as is); the name stays an alias when another rule defines the term.
 
-An entry whose headword is only the genus of another's definition, repeating it ("Treaty provision: A
-provision that turns ..." beside "Mutual defence clause: A treaty provision that turns ..."), is left out.
+An entry whose headword is only the genus of another's definition, repeating it ("Treaty provision: A provision
+that ..." beside "Mutual defence clause: A treaty provision that ..."), is left out.
 """
 
 from __future__ import annotations
@@ -80,6 +76,7 @@ from lessontext.glossary.candidate import Term
 from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE
 from lessontext.glossary.gate import GATES, Gate
 from lessontext.glossary.gate import register as _register
+from lessontext.glossary.headless import HEADLESS_PREDICATE, PREDICATE_ADJECTIVE
 from lessontext.glossary.shapes import (
     demonstrative_outside,
     expansion_only,
@@ -95,7 +92,8 @@ from lessontext.glossary.twins import repeated_definitions
 from lessontext.glossary.wellformed import WELL_FORMED_EXAMPLES, well_formed
 from lessontext.words import word_pos
 
-__all__ = ["CLAUSE_BODY", "GATES", "SECOND_CLAUSE", "NAME_ONLY_RULES", "Gate", "passes", "publishable"]
+__all__ = ["CLAUSE_BODY", "GATES", "HEADLESS_PREDICATE", "NAME_ONLY_RULES", "PREDICATE_ADJECTIVE", "SECOND_CLAUSE",
+           "Gate", "passes", "publishable"]
 
 
 # "7 kcal per gram", "2,000 × (1.05)^10 ≈ £3,257.79", "~3 flats": the definition opens with a quantity.
@@ -367,8 +365,8 @@ EVALUATION = _register(Gate(
 
 # "A sector that that understanding treats ...": a word doubled where a phrase was cut out.
 _DOUBLED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.I)
-# "Also has a closure in the mouth.": a sentence adding to what another term has, with no subject.
-_ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b")
+# "Also has a closure in the mouth.", "A fluid too.", "The great survey later.": what is added to another thing.
+_ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b|^(?:An?|The)(?:\s+[\w-]+){1,3}\s+(?:too|also|later|as well)\.$")
 def _broken_form(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word or head, a definition opening on "Also"."""
     if term.count("[") != term.count("]") or term.count("(") != term.count(")") or len(term.strip()) == 1:
@@ -385,6 +383,7 @@ BROKEN_FORM = _register(Gate(
         ("Neutral vowel [ə", "A central vowel, heard in the first syllable of \"about\".", None),
         ("Security sector", "A sector that that understanding treats as a whole system.", None),
         ("Nasal", "Also has a closure in the mouth.", None),
+        ("Air", "A fluid too.", None),
         ("E", "A constant that is the modulus of elasticity.", None),
         ("Massive stars", "Stars that stars of many solar masses are hot, blue and extremely luminous.", None),
         ("Costly wars", "Wars that War and French support for the American War of Independence had left ...", None),

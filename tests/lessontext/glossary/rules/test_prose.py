@@ -30,11 +30,8 @@ from tests.lessontext.glossary.support import check
         ),
         pytest.param(
             "A MAC address is fixed to the network card by its maker, while a hub repeats every signal it receives.",
-            {
-                "MAC address": ("defined", "An address that is fixed to the network card by its maker."),
-                "Hub": ("defined", "Repeats every signal it receives."),
-            },
-            (),
+            {"MAC address": ("defined", "An address that is fixed to the network card by its maker.")},
+            ("Hub",),  # "Repeats every signal ...": a predicate with no genus (headless.headless_predicate)
             id="passive-predicate-and-while-clause",
         ),
         pytest.param(

@@ -1,0 +1,226 @@
+"""Gates on a definition with no head noun: a bare predicate says what the thing does, never what it is.
+
+* ``headless_predicate``: "Autonomic system: Controls involuntary actions ...", "Motor fibres: Carry
+  instructions from the CNS to effectors", "Pivot: Turns about a fixed point": a verb phrase whose subject was
+  the headword.  A headword of several words names its own kind, which becomes the genus ("A system that
+  controls involuntary actions ...", "Fibres that carry instructions ..."); a one-word headword gives none:
+  unless the lesson sets it in bold or names it in a heading, a key term it glosses by what it does
+  ("**Carnivores** eat other animals"), the entry is left out (:func:`unmarked_predicates`, called from
+  polishing, which sees the lesson);
+* ``predicate_adjective``: "Innate immunity: Present from birth and responds ...", "Saturates: Low at 1.5 g
+  or less ...": an adjective and where it holds, the rest of "X is low at ...": headed by the term's own kind
+  when it has one ("An immunity that is present from birth ..."); a one-word headword is judged as above;
+* ``own_word_genus``: "Liquid: A liquid in which pressure increases with depth ...", "Graph: A graph on which
+  direct proportion ...", "Seesaw: A seesaw on which a child ...": a one-word headword heading its own
+  definition says nothing of what the thing is; the sentence was about one case of it (left out).
+
+The first two run after :mod:`lessontext.glossary.polish` has given a labelled predicate the kind its heading
+names ("Litmus: Turns red ..." under "Indicators"), so only predicates the text gives no genus for reach them.
+Only closed classes of English words and the lemma tables are used: no word of any one subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lessontext.document import Document
+from lessontext.glossary.candidate import Term
+from lessontext.glossary.gate import Gate
+from lessontext.glossary.gate import register as _register
+from lessontext.glossary.phrases import finite_verb, genus_of
+from lessontext.glossary.rephrase import lower_first
+from lessontext.words import STOPWORDS, fold, singular, split_words, word_pos
+
+__all__ = ["HEADLESS_PREDICATE", "OWN_WORD_GENUS", "PREDICATE_ADJECTIVE", "bare_predicate", "headless_predicate",
+           "own_word_genus", "predicate_adjective", "unmarked_predicates"]
+
+_WORDS = re.compile(r"[\w'’-]+|[,;:()]")
+# After a plural noun that opens a noun phrase ("Documents in which", "Resources controlled by", "Places where").
+_NOUN_PHRASE_GOES_ON = frozenset("that which who whom whose where when of and or , ; : ( called such as".split())
+# Words after a verb in -s that a plural noun cannot take next: an object's determiner, a particle, an adverb.
+_VERB_OBJECT = frozenset("the a an its their his her each every all both two several some many only other one no"
+                         " about away back down up out off over around across through towards toward into onto"
+                         " in on from to between".split())
+# A preposition after a plural noun opens its own relative clause: "Waves in which ...", "Games in which ...".
+_PREPOSITIONS = frozenset("about in on from to between over through into onto across around towards toward".split())
+
+
+def _verb_reading(term: str, words: list[str]) -> bool:
+    """``words`` open on a finite verb whose subject was cut off: "Controls involuntary ...", "Carry blood ..."."""
+    first, after = words[0], words[1].lower()
+    lower = first.lower()
+    pos = word_pos(lower)
+    if singular(lower) in {singular(w.lower()) for w in term.split()}:
+        return False  # "Wasted votes: Votes cast for ...": the headword's own noun heads the definition
+    if words[1][:1].isupper():
+        return False  # "Harbour Pilotage Rules, which ...": a name
+    if "VERB" not in pos or pos & {"ADJ", "ADV"} or after in _NOUN_PHRASE_GOES_ON or after.endswith("ed"):
+        return False
+    if after in _PREPOSITIONS and len(words) > 2 and words[2].lower() in {"which", "whom"}:
+        return False  # "Interest in which ...": a noun and its relative clause
+    if "NOUN" in pos and singular(lower) != lower and after not in _VERB_OBJECT and finite_verb(after, plural=True):
+        return False  # "States sign treaties ...", "Diagrams show current ...": a plural subject and its verb
+    if lower.endswith("s") and not lower.endswith("ss") and finite_verb(first, plural=False):
+        # "Controls involuntary actions", "Turns about", "Breaks starch": a plural noun cannot go on like that.
+        return "NOUN" not in pos or after in _VERB_OBJECT or after.endswith("ly") or bool(
+            word_pos(after) & {"ADJ", "NOUN"} and after not in STOPWORDS)
+    # "Carry blood ...", "Eat other animals": a plural verb agreeing with a plural headword (an imperative of a
+    # command, "GET: Retrieve a representation ...", has a singular one).
+    return _plural_term(term) and finite_verb(first, plural=True) and not lower.endswith(("ed", "ing"))
+
+
+def _own_genus(term: str) -> tuple[str, bool] | None:
+    """The genus the headword names itself ("A system", "Fibres"), or None for a one-word headword."""
+    if len(term.split()) < 2 or not term.split()[-1].isalpha():
+        return None
+    genus, plural = genus_of(term)
+    return None if genus in {"Something", "Things"} else (genus, plural)
+
+
+def _plural_term(term: str) -> bool:
+    head = term.split()[-1].lower() if term.split() else ""
+    return head.isalpha() and singular(head) != head
+
+
+def bare_predicate(term: str, definition: str) -> bool:
+    """``definition`` is a verb phrase whose subject, the headword, was cut off ("Turns about a fixed point")."""
+    words = _WORDS.findall(definition)
+    return len(words) >= 3 and words[0][:1].isupper() and _verb_reading(term, words)
+
+
+def headless_predicate(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A bare verb phrase is headed by the term's own kind ("A system that controls ...")."""
+    words = _WORDS.findall(definition)
+    if not bare_predicate(term, definition):
+        return definition
+    own = _own_genus(term)
+    if own is None:
+        return definition  # one word names no kind: left to :func:`unmarked_predicates`, which sees the lesson
+    genus, plural = own
+    verb = words[0].lower()
+    if plural != (not verb.endswith("s") or verb.endswith("ss")):
+        return None  # "Sensory fibres: Controls ...": the verb agrees with something else
+    return f"{genus} that {lower_first(definition)}"
+
+
+def _marked(term: str, bold: set[str]) -> bool:
+    return singular(fold(term).lower()) in bold
+
+
+def unmarked_predicates(terms: list[Term], document: Document) -> list[Term]:
+    """``terms`` without a one-word headword defined by a bare predicate, unless the lesson bolds it or heads a section with it.
+
+    "Pivot: Turns about a fixed point" (from "a rigid bar that turns about a fixed point called the pivot") was
+    read from a sentence about something else; "**Carnivores** eat other animals" is the author's own gloss of
+    a key term, which raters wanted headed ("Animals that eat ...") but kept.
+    """
+    bold = {singular(fold(phrase).lower()) for phrase in document.emphasis}
+    bold |= {singular(fold(word).lower()) for section in document.sections for word in split_words(section.heading or "")}
+    return [t for t in terms if len(t.term.split()) > 1 or _marked(t.term, bold)
+            or not bare_predicate(t.term, t.definition) and not bare_adjective(t.term, t.definition)]
+
+
+# "Present from birth", "Low at 1.5 g", "Essential for living": an adjective and where or for what it holds.
+_ADJECTIVE_THEN = frozenset("at in on for from to with when above below under between :".split())
+
+
+def bare_adjective(term: str, definition: str) -> bool:
+    """``definition`` is a predicate adjective and where it holds ("Low at 1.5 g or less ...")."""
+    words = _WORDS.findall(definition)
+    if len(words) < 3 or not words[0][:1].isupper():
+        return False
+    first, after = words[0].lower(), words[1].lower()
+    if term.lower().endswith(first):
+        return False  # "Infrasound: Sound below it": the term's own noun, not an adjective
+    # ("Interest in which ...": a noun and its relative clause)
+    return "ADJ" in word_pos(first) and after in _ADJECTIVE_THEN and not (len(words) > 2 and words[2].lower() == "which")
+
+
+def predicate_adjective(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A bare predicate adjective is headed by the term's own kind ("An immunity that is present ...")."""
+    if not bare_adjective(term, definition):
+        return definition
+    own = _own_genus(term)
+    if own is None:
+        return definition  # one word names no kind: left to :func:`unmarked_predicates`
+    if _WORDS.findall(definition)[1] == ":":
+        return None  # "Different: they were made of ...": a verdict, then what backs it
+    genus, plural = own
+    return f"{genus} that {'are' if plural else 'is'} {lower_first(definition)}"
+
+
+HEADLESS_PREDICATE = _register(Gate(
+    name="headless_predicate",
+    check=headless_predicate,
+    examples=(
+        ("Autonomic system", "Controls involuntary actions such as heart rate, digestion and sweating.",
+         "A system that controls involuntary actions such as heart rate, digestion and sweating."),
+        ("Motor fibres", "Carry instructions from the CNS to effectors.", "Fibres that carry instructions from the CNS to effectors."),
+        ("Sensory fibres", "Controls information from receptors.", None),
+        ("Pivot", "Turns about a fixed point.", "Turns about a fixed point."),
+        ("GET", "Retrieve a representation of the resource without changing it.",
+         "Retrieve a representation of the resource without changing it."),
+        ("Compound interest", "Interest in which the interest earned in each period is added to the balance.",
+         "Interest in which the interest earned in each period is added to the balance."),
+        ("Collaborative development programmes", "Programmes in which several countries design a system together.",
+         "Programmes in which several countries design a system together."),
+        ("Assets", "Resources controlled by the business that are expected to bring future benefits.",
+         "Resources controlled by the business that are expected to bring future benefits."),
+        ("Total institutions", "Places where people are cut off from wider society.",
+         "Places where people are cut off from wider society."),
+        ("Treaties", "States sign treaties with partners that share their aims.",
+         "States sign treaties with partners that share their aims."),
+        ("HPRs", "Harbour Pilotage Rules, which were modelled on civil rules.",
+         "Harbour Pilotage Rules, which were modelled on civil rules."),
+        ("Wasted votes", "Votes cast for losing candidates.", "Votes cast for losing candidates."),
+        ("Evaluation visits", "Short visits by foreign teams to confirm a declaration.",
+         "Short visits by foreign teams to confirm a declaration."),
+    ),
+    on_candidates=False,  # polishing may still give it the kind its heading or parent item names
+))
+
+
+PREDICATE_ADJECTIVE = _register(Gate(
+    name="predicate_adjective",
+    check=predicate_adjective,
+    examples=(
+        ("Innate immunity", "Present from birth and responds in the same general way to any threat.",
+         "An immunity that is present from birth and responds in the same general way to any threat."),
+        ("Saturates", "Low at 1.5 g or less and high above 5 g.", "Low at 1.5 g or less and high above 5 g."),
+        ("Heavenly bodies", "Different: they were made of a perfect fifth substance.", None),
+        ("Tone", "Two semitones together.", "Two semitones together."),
+        ("Infrasound", "Sound below the range of hearing.", "Sound below the range of hearing."),
+        ("Absolute majority", "More than half of the valid votes.", "More than half of the valid votes."),
+        ("Compound interest", "Interest in which the interest earned is added.", "Interest in which the interest earned is added."),
+        ("Chalk", "A soft, fine-grained limestone made largely of plankton.", "A soft, fine-grained limestone made largely of plankton."),
+        ("Wants", "Things that make life enjoyable.", "Things that make life enjoyable."),
+    ),
+    on_candidates=False,
+))
+
+
+# "A liquid in which ...", "The graph on which ...": a determiner and the headword itself.
+_OPENING_NOUN = re.compile(r"^(?:An?|The)\s+(?P<noun>[\w-]+)\b")
+
+
+def own_word_genus(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A one-word headword that heads its own definition ("Liquid: A liquid in which ...") is left out."""
+    opening = _OPENING_NOUN.match(definition)
+    if len(term.split()) != 1 or opening is None:
+        return definition
+    return None if singular(opening.group("noun").lower()) == singular(term.lower()) else definition
+
+
+OWN_WORD_GENUS = _register(Gate(
+    name="own_word_genus",
+    check=own_word_genus,
+    examples=(
+        ("Liquid", "A liquid in which pressure increases with depth and acts in all directions.", None),
+        ("Graph", "A graph on which direct proportion always produces a straight line.", None),
+        ("Seesaws", "A seesaw on which a child on the left tends to turn it anticlockwise.", None),
+        ("Compound interest", "Interest in which the interest earned is added to the balance.",
+         "Interest in which the interest earned is added to the balance."),
+        ("Lever", "A rigid bar that turns about a pivot.", "A rigid bar that turns about a pivot."),
+    ),
+))
