@@ -9,19 +9,13 @@ scattered: then the stem asks which item the sentence is about).  At most one su
 left-out run, and not at the sentence's end: raters marked "a legal […]." and
 "The […] system ... the […] of each digit" as garbled (dev-r5 and test-e).  The words every option
 shares stay in the sentence, so the options are what fills the gap ("A […] boundary ...": "Divergent",
-not the heading "Divergent Boundaries"; raters on test-l and test-d: format).  A heading of sibling
-sections is asked or offered only when the lesson's sentences write it ("sedimentary rocks", "merge
-sort"): a heading they never write ("Interest on Loans", "Place Value in Decimal", "Nature and Nurture"
-where the text says "nature versus nurture") labels the layout, not a term (raters on test-p, test-e
-and test-j: format, not worth asking, a second key).
+not the heading "Divergent Boundaries"; raters on test-l and test-d: format).
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-
-from lessontext.words import singular
 
 from ..candidate import Candidate
 from ..course import CourseView, Group
@@ -50,24 +44,6 @@ def worked_example(group: Group) -> bool:
     return bool(described) and 2 * sum(worked_value(i.description) for i in described) >= len(described)
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
-
-
-def _singular_words(text: str) -> list[str]:
-    return [singular(w.lower()) for w in words(text)]
-
-
-def written_in_lesson(label: str, course: CourseView) -> bool:
-    """The lesson's sentences write ``label`` (in any case and number, without its article): "Sedimentary
-    Rocks" in "sedimentary rocks form ...", "Normal Faults" in "a normal fault is ..."."""
-    body = course.remembered(("sentence_words",), lambda: " " + " ".join(
-        w for _, sentence in course.lesson.sentences for w in _singular_words(sentence)) + " ")
-    toks = _singular_words(label)
-    while toks and toks[0] in _ARTICLES:
-        toks = toks[1:]
-    return bool(toks) and f" {' '.join(toks)} " in body
-
-
 def without_shared(key: str, distractors: list[str], keep: list[str]) -> tuple[str, list[str]]:
     """The key and the distractors without the words all of them share (``keep``), when what is left of
     each is a word or more and the options stay distinct; else as they are."""
@@ -85,10 +61,8 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
     if any(label_points_outside(i.label) for i in group.items):
         return  # "its length": the list hangs on a noun outside it
     labels = [i.label for i in group.items]
-    if group.origin == "sections":
-        labels = [label for label in labels if written_in_lesson(label, course)]  # not a layout label
     for item in group.items:
-        if not item.description or worked_value(item.description) or item.label not in labels:
+        if not item.description or worked_value(item.description):
             continue  # a calculation or an amount is matched to its label by its numbers
         pool = [lab for lab in labels if lab != item.label]
         distractors = pick_distractors(item.label, pool, rng, course, siblings=True)
