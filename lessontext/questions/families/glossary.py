@@ -330,9 +330,11 @@ def definition_options(key: str, pool: list[str], rng: random.Random, allowed) -
     first, then the nearest to it in meaning (``closeness``); when the key would then stand out as by far
     the longest, another set from the same pool, lengths nearest the key's first, before the item is dropped."""
     rank = nearest_first(key, pool, same_genus_first(key))
+    replay = random.Random()
+    replay.setstate(rng.getstate())  # the second choice draws as the first did, and leaves ``rng`` as it was
     options = one_per_genus(key, pick_descriptions(key, pool, rng, extra=allowed, prefer=rank))
     if key_stands_out(key, options):
-        options = one_per_genus(key, pick_descriptions(key, pool, rng, extra=allowed, prefer=length_first(key, rank)))
+        options = one_per_genus(key, pick_descriptions(key, pool, replay, extra=allowed, prefer=length_first(key, rank)))
     return options
 
 

@@ -67,3 +67,12 @@ def test_the_definitions_nearest_the_key_are_offered():
         assert "An allele whose effect shows only when two copies are present" in options
         assert "The physical appearance that results from a set of alleles" in options
         assert "A grid used to predict the offspring of a cross" not in options
+
+
+def test_the_second_choice_leaves_the_shared_random_state_as_one_choice_would():
+    """Other families draw from the same ``rng`` after this one: the second choice must not shift them."""
+    chosen = random.Random(0)
+    assert len(g.definition_options(KEY, POOL, chosen, lambda d: True)) >= 2
+    once = random.Random(0)
+    once.shuffle(list(POOL))  # what one choice draws
+    assert chosen.random() == once.random()
