@@ -12,7 +12,9 @@ defines only when its definition is built on the same word as the key's ("a
 principle ..." for a principle: raters called a unit or a tool beside a
 principle implausible); distractor definitions are other terms' definitions
 this lesson does not state, else definitional sentences of the rest of the
-course.
+course. Definition options built on the key's word come first, then those nearest the key
+in meaning (``closeness``: the sibling raters asked for); when the key would then stand out as by
+far the longest, a second choice by length from the same pool keeps the item.
 
 A definition is asked or offered only when it reads alone as one (blind
 raters on three documents: context lost, fragments, synonyms): nothing that
