@@ -12,7 +12,9 @@ defines only when its definition is built on the same word as the key's ("a
 principle ..." for a principle: raters called a unit or a tool beside a
 principle implausible); distractor definitions are other terms' definitions
 this lesson does not state, else definitional sentences of the rest of the
-course.
+course. Definition options built on the key's word come first, then those nearest the key
+in meaning (``closeness``: the sibling raters asked for); when the key would then stand out as by
+far the longest, a second choice by length from the same pool keeps the item.
 
 A definition is asked or offered only when it reads alone as one (blind
 raters on three documents: context lost, fragments, synonyms): nothing that
@@ -40,6 +42,7 @@ from lessontext.semantics import similarity, specificity
 from lessontext.words import getAllLemmas, singular
 
 from ..candidate import Candidate
+from ..closeness import length_first, nearest_first
 from ..course import CourseView, LessonView, Mention
 from ..definitions import (
     defining_sentence,
@@ -324,6 +327,19 @@ def key_stands_out(key: str, options: list[str]) -> bool:
         and word_count(key) > MAX_KEY_LENGTH_RATIO * sum(lengths) / len(lengths)
 
 
+def definition_options(key: str, pool: list[str], rng: random.Random, allowed) -> list[str]:
+    """Up to three definitions from ``pool`` for the key definition ``key``: those built on the key's word
+    first, then the nearest to it in meaning (``closeness``); when the key would then stand out as by far
+    the longest, another set from the same pool, lengths nearest the key's first, before the item is dropped."""
+    rank = nearest_first(key, pool, same_genus_first(key))
+    replay = random.Random()
+    replay.setstate(rng.getstate())  # the second choice draws as the first did, and leaves ``rng`` as it was
+    options = one_per_genus(key, pick_descriptions(key, pool, rng, extra=allowed, prefer=rank))
+    if key_stands_out(key, options):
+        options = one_per_genus(key, pick_descriptions(key, pool, replay, extra=allowed, prefer=length_first(key, rank)))
+    return options
+
+
 def everyday_word(term: str) -> bool:
     """One everyday word ("Percentage"): readers know its meaning without the lesson (raters: trivial)."""
     return len(term.split()) == 1 and specificity(term) < EVERYDAY
@@ -451,8 +467,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         # Nor the definition of a noun the text says the term is ("X is a strong base": "A base that ...").
         def allowed(d: str, term: str = entry.term, key: str = key_def, term_of: dict = term_of) -> bool:
             return unrelated(term_of[d], term) and not said_of(term, key, d, course)
-        options = one_per_genus(key_def, pick_descriptions(key_def, pool, rng, extra=allowed,
-                                                          prefer=same_genus_first(key_def)))
+        options = definition_options(key_def, pool, rng, allowed)
         if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
                 and not proper_name(entry.term, course) and not names_a_person(entry.term, key_def) \
                 and reads_as_option(key_def) \
