@@ -109,21 +109,25 @@ def cousins(group: Group, groups: list[Group]) -> tuple[Item, ...]:
 
     In "- Explicit memory: ... / - Episodic memory ... - Semantic memory ... / - Implicit memory: ... /
     - Procedural memory ...", the sub-items of the two sides are all kinds of one thing (memory): the
-    cousins of "Semantic memory" are as natural a wrong answer as its sibling.  Only one level up:
-    the sub-items of another branch further off are kinds of something else.
+    cousins of "Semantic memory" are as natural a wrong answer as its sibling.  Only one level up
+    (the sub-items of another branch further off are kinds of something else), and only when the parent
+    items are kinds of one thing, their labels ending on one noun ("Explicit memory", "Implicit memory"):
+    parents "By size" and "By layout" are two facets, and a home network is a LAN and may be a star too.
     """
     if not group.heading or group.origin != "list":
         return ()
-    parent = next((g for g in groups if g is not group and g.origin == "list"
-                   and any(norm(i.label) == norm(group.heading) for i in g.items)), None)
+    heading = norm(group.heading)
+    lists = [g for g in groups if g.origin == "list"]
+    parent = next((g for g in lists if g is not group and any(norm(i.label) == heading for i in g.items)), None)
     if parent is None or len({_head(i.label) for i in parent.items}) != 1:
         return ()  # "By size" / "By layout": two facets, whose sub-items may both fit one example
-    uncles = {norm(i.label) for i in parent.items} - {norm(group.heading)}
-    return tuple(i for g in groups if g is not group and g.origin == "list" and g.heading
-                 and norm(g.heading) in uncles for i in g.items)
+    uncles = {norm(i.label) for i in parent.items} - {heading}
+    return tuple(i for g in lists if g is not group and g.heading and norm(g.heading) in uncles for i in g.items)
 
 
 def _group_questions(group: Group, lesson: LessonView, course: CourseView) -> Iterator[Candidate]:
+    if not any(item_examples(item.description) for item in group.items):
+        return  # no example to ask about: no need to look for cousins
     kin = cousins(group, lesson.groups)
     if len(group.items) + len(kin) < MIN_SIBLINGS + 1:
         return

@@ -86,6 +86,8 @@ def _reads_alone(text: str, *, within: bool = False) -> bool:
 def purpose_of(sentence: str, course: CourseView | None = None) -> Purpose | None:
     """The purpose a sentence gives, with the question asking it, or None."""
     text = sentence.strip()
+    if not any(pattern.match(text) for pattern in (_SO_THAT, _IN_ORDER_TO, _USED_TO, _MADE_TO, _AIM_OF)):
+        return None  # the cheap test first: most sentences the cues let through give no purpose
     if lift(text) != text:
         return None  # "For example, ...", "Yet ...": leans on what came before
     m = _SO_THAT.match(text) or _IN_ORDER_TO.match(text)
@@ -135,7 +137,8 @@ def _inner(thing: str, course: CourseView | None) -> str:
 
 
 _CUES = (" so that ", " in order to ", " used to ", " aim", " designed to ", " intended to ", " created to ", " set up to ",
-         " established to ", " founded to ", " built to ", " meant to ", " exist", "urpose of ", "oal of ")
+         " established to ", " founded to ", " built to ", " meant to ", " exist to ", " exists to ", "urpose of ",
+         "oal of ")
 
 
 def _says_purpose(sentence: str) -> bool:
