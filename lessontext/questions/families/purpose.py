@@ -28,6 +28,7 @@ from ..distractors import pick_descriptions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..pairs import synonymous
 from ..phrasing import lift, lower_first_unless_name
+from ..prose import is_verb
 from ..rules import PURPOSE
 from ..text import (
     ANAPHORIC_OPENERS,
@@ -111,6 +112,8 @@ def purpose_of(sentence: str, course: CourseView | None = None) -> Purpose | Non
             return None
         if m.re is not _USED_TO and "that" in {t.lower() for t in words(purpose)}:
             return None  # "are designed to lower that risk", "exist to close that gap": the risk named before
+        if m.re is not _USED_TO and not is_verb(words(purpose)[0], "to"):
+            return None  # "were built to civilian load standards": "to" a measure, no purpose
         form, quoted, subject = "to", "", thing
         named = lower_first_unless_name(thing, course) if course is not None else thing
         if m.re is _AIM_OF:

@@ -252,6 +252,12 @@ def test_purpose_of_a_made_thing_refuses_a_demonstrative_that_points_back():
     assert purpose_of("Export control regimes exist to close that gap between suppliers.") is None
 
 
+def test_purpose_of_a_made_thing_is_a_verb_not_a_measure():
+    assert purpose_of("The new bridges were built to civilian load standards.") is None
+    assert purpose_of("The new bridges were built to carry heavy trucks across the river.").purpose == (
+        "To carry heavy trucks across the river")
+
+
 def test_a_formula_in_named_symbols_is_applied_with_fresh_values():
     # Symbols named by a table (physics) or by "where X is ..." (physics, finance, economics).
     course = build_course(parse_document(apply.CIRCUITS), glossary=(), others=())
