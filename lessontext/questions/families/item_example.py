@@ -25,6 +25,7 @@ import random
 import re
 from collections.abc import Iterator
 
+from ...words import singular
 from ..candidate import Candidate
 from ..course import CourseView, Group, Item, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
@@ -97,16 +98,47 @@ def _once_in_lesson(example: str, lesson: LessonView) -> bool:
     return sum(1 for _, s in lesson.sentences if find_phrase(s, example)) <= 1
 
 
+def _head(label: str) -> str:
+    """The last word of a label, its aside left out: "memory" of "Explicit (declarative) memory"."""
+    toks = words(_ASIDE.sub("", label) or label)
+    return singular(toks[-1].lower()) if toks else ""
+
+
+def cousins(group: Group, groups: list[Group]) -> tuple[Item, ...]:
+    """The items of the sub-lists of the group's parent item's siblings (nested lists of one taxonomy).
+
+    In "- Explicit memory: ... / - Episodic memory ... - Semantic memory ... / - Implicit memory: ... /
+    - Procedural memory ...", the sub-items of the two sides are all kinds of one thing (memory): the
+    cousins of "Semantic memory" are as natural a wrong answer as its sibling.  Only one level up
+    (the sub-items of another branch further off are kinds of something else), and only when the parent
+    items are kinds of one thing, their labels ending on one noun ("Explicit memory", "Implicit memory"):
+    parents "By size" and "By layout" are two facets, and a home network is a LAN and may be a star too.
+    """
+    if not group.heading or group.origin != "list":
+        return ()
+    heading = norm(group.heading)
+    lists = [g for g in groups if g.origin == "list"]
+    parent = next((g for g in lists if g is not group and any(norm(i.label) == heading for i in g.items)), None)
+    if parent is None or len({_head(i.label) for i in parent.items}) != 1:
+        return ()  # "By size" / "By layout": two facets, whose sub-items may both fit one example
+    uncles = {norm(i.label) for i in parent.items} - {heading}
+    return tuple(i for g in lists if g is not group and g.heading and norm(g.heading) in uncles for i in g.items)
+
+
 def _group_questions(group: Group, lesson: LessonView, course: CourseView) -> Iterator[Candidate]:
-    if len(group.items) < MIN_SIBLINGS + 1:
+    if not any(item_examples(item.description) for item in group.items):
+        return  # no example to ask about: no need to look for cousins
+    kin = cousins(group, lesson.groups)
+    if len(group.items) + len(kin) < MIN_SIBLINGS + 1:
         return
-    labels = [_ASIDE.sub("", item.label) or item.label for item in group.items]
+    members = (*group.items, *kin)
+    labels = [_ASIDE.sub("", item.label) or item.label for item in members]
     if len({norm(label) for label in labels}) < len(labels):
         return
     for item in group.items:
-        key = labels[group.items.index(item)]
-        siblings = [other for other in group.items if other is not item]
-        rivals = [label for other, label in zip(group.items, labels, strict=True) if other is not item]
+        key = labels[members.index(item)]
+        siblings = [other for other in members if other is not item]
+        rivals = [label for other, label in zip(members, labels, strict=True) if other is not item]
         for example in item_examples(item.description):
             asked = content_stems(example)
             if not asked or not _once_in_lesson(example, lesson):
@@ -204,6 +236,32 @@ SOURCES = """# Nutrients
 - **Proteins**: long chains of amino acids, for example enzymes and antibodies.
 """
 
+# Two items under one parent, three under its sibling: the cousins make up the options.
+MEMORY = """# Memory
+
+## Types of long-term memory
+
+- **Explicit memory**: memories we can consciously recall and describe.
+  - **Episodic memory**: personal experiences tied to a time and place.
+  - **Semantic memory**: general knowledge and facts, such as the meaning of words.
+- **Implicit memory**: memories that shape behaviour without conscious recollection.
+  - **Procedural memory**: skills and habits, such as riding a bicycle.
+  - **Skill learning**: slow gains in speed with practice.
+"""
+
+# Parents that are two facets ("By size", "By layout"), no kinds of one thing: no cousins.
+FACETS = """# Networks
+
+## Types of network
+
+- **By size**: how far a network reaches.
+  - **Local network**: a network over a small area, such as a school.
+  - **Wide network**: a network over a large geographical area.
+- **By layout**: how the devices connect.
+  - **Star layout**: every device connects to one central switch.
+  - **Ring layout**: every device connects to two neighbours.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="item_example",
     priority=47,
@@ -223,5 +281,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(SOURCES, ITEM_EXAMPLE, "legumes"),
         makes_no(SOURCES, ITEM_EXAMPLE, "milk"),
         makes(SOURCES, ITEM_EXAMPLE, "“triglycerides”"),
+        makes(MEMORY, ITEM_EXAMPLE, "of which of these is “meaning of words” given as an example?"),
+        makes(MEMORY, ITEM_EXAMPLE, "Procedural memory"),
+        makes_no(FACETS),
     ),
 ))

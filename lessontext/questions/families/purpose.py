@@ -2,7 +2,10 @@
 
 Reads the sentences of the lesson that give a purpose: "<action>, so that <purpose>",
 "<action> in order to <purpose>", and "<thing> is used to <purpose>" / "<thing> aims to
-<purpose>" (asked as "what is <thing> used for?" / "what does <thing> aim to do?").  The
+<purpose>" (asked as "what is <thing> used for?" / "what does <thing> aim to do?"), "<thing> was set up
+(designed, created, intended, ...) to <purpose>", "<things> exist to <purpose>" and "The (main) purpose
+of <thing> is to <purpose>" (asked as "what was <thing> set up to do?", "what is the main purpose of
+<thing>?"); in these a demonstrative "that" ("designed to lower that risk") points back, and leaves it out.  The
 purpose is the key ("So that ...", "To ..."); the distractors are the purposes the same lesson
 gives for other things, of the same form (never a sister lesson's: another subject), none
 sharing more than one content word with the key nor saying it in other words
@@ -25,6 +28,7 @@ from ..distractors import pick_descriptions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..pairs import synonymous
 from ..phrasing import lift, lower_first_unless_name
+from ..prose import is_verb
 from ..rules import PURPOSE
 from ..text import (
     ANAPHORIC_OPENERS,
@@ -46,6 +50,18 @@ _IN_ORDER_TO = re.compile(r"^(?P<action>[^;:—]{20,}?),?\s+in order to\s+(?P<pu
 _USED_TO = re.compile(
     r"^(?P<thing>[A-Z][^;:,—]{3,60}?)\s+(?P<verb>is|are|was|were|aims|aim)\s+(?:mainly\s+|often\s+|commonly\s+|usually\s+)?"
     r"(?:used\s+)?to\s+(?P<purpose>[^;:,—]{6,}?)[.!?]?$"
+)
+# "<thing> was set up to <purpose>", "<things> were designed to <purpose>", "<thing> exists to <purpose>":
+# a participle of making or meaning (or "exist") that states what the thing is for.
+_MADE_TO = re.compile(
+    r"^(?P<thing>[A-Z][^;:,—]{3,60}?)\s+(?:(?P<verb>is|are|was|were|has been|have been)\s+(?:specifically\s+|originally\s+|mainly\s+)?"
+    r"(?P<participle>designed|intended|created|set up|established|founded|built|meant)|(?P<exist>exists|exist))"
+    r"\s+to\s+(?P<purpose>[^;:,—]{6,}?)[.!?]?$"
+)
+# "The (main) purpose of <thing> is to <purpose>", "The aim of <thing> was to <purpose>".
+_AIM_OF = re.compile(
+    r"^The\s+(?P<noun>(?:(?:main|basic|chief|primary|original)\s+)?(?:purpose|aim|goal))\s+of\s+(?P<thing>[^;:,—]{3,60}?)\s+"
+    r"(?P<verb>is|was)\s+to\s+(?P<purpose>[^;:,—]{6,}?)[.!?]?$"
 )
 MIN_PURPOSE_WORDS = 3
 MAX_PURPOSE_WORDS = 22
@@ -71,6 +87,8 @@ def _reads_alone(text: str, *, within: bool = False) -> bool:
 def purpose_of(sentence: str, course: CourseView | None = None) -> Purpose | None:
     """The purpose a sentence gives, with the question asking it, or None."""
     text = sentence.strip()
+    if not any(pattern.match(text) for pattern in (_SO_THAT, _IN_ORDER_TO, _USED_TO, _MADE_TO, _AIM_OF)):
+        return None  # the cheap test first: most sentences the cues let through give no purpose
     if lift(text) != text:
         return None  # "For example, ...", "Yet ...": leans on what came before
     m = _SO_THAT.match(text) or _IN_ORDER_TO.match(text)
@@ -84,14 +102,29 @@ def purpose_of(sentence: str, course: CourseView | None = None) -> Purpose | Non
         subject = action
     else:
         m = _USED_TO.match(text)
-        if not m or m.group("verb") in {"is", "are", "was", "were"} and " used to " not in text:
+        if m and m.group("verb") in {"is", "are", "was", "were"} and " used to " not in text:
+            m = None
+        m = m or _MADE_TO.match(text) or _AIM_OF.match(text)
+        if not m:
             return None
         thing, purpose, verb = m.group("thing").strip(), m.group("purpose").strip(), m.group("verb")
         if not _reads_alone(thing) or word_count(thing) > MAX_THING_WORDS:
             return None
+        if m.re is not _USED_TO and "that" in {t.lower() for t in words(purpose)}:
+            return None  # "are designed to lower that risk", "exist to close that gap": the risk named before
+        if m.re is not _USED_TO and not is_verb(words(purpose)[0], "to"):
+            return None  # "were built to civilian load standards": "to" a measure, no purpose
         form, quoted, subject = "to", "", thing
         named = lower_first_unless_name(thing, course) if course is not None else thing
-        if verb.startswith("aim"):
+        if m.re is _AIM_OF:
+            stem = f"According to the text, what {verb} the {m.group('noun').lower()} of {_inner(thing, course)}?"
+        elif m.re is _MADE_TO and m.group("exist"):
+            stem = f"According to the text, what {'does' if m.group('exist') == 'exists' else 'do'} {named} exist to do?"
+        elif m.re is _MADE_TO:
+            aux, _, rest = verb.partition(" ")
+            been = f" {rest}" if rest else ""
+            stem = f"According to the text, what {aux} {named}{been} {m.group('participle')} to do?"
+        elif verb.startswith("aim"):
             stem = f"According to the text, what {'does' if verb == 'aims' else 'do'} {named} aim to do?"
         else:
             stem = f"According to the text, what {verb} {named} used for?"
@@ -101,8 +134,18 @@ def purpose_of(sentence: str, course: CourseView | None = None) -> Purpose | Non
     return Purpose(stem, quoted, key, form, subject)
 
 
+def _inner(thing: str, course: CourseView | None) -> str:
+    """``thing`` as it reads after "of": its opening capital dropped unless it is a name."""
+    return lower_first_unless_name(thing, course) if course is not None else thing
+
+
+_CUES = (" so that ", " in order to ", " used to ", " aim", " designed to ", " intended to ", " created to ", " set up to ",
+         " established to ", " founded to ", " built to ", " meant to ", " exist to ", " exists to ", "urpose of ",
+         "oal of ")
+
+
 def _says_purpose(sentence: str) -> bool:
-    return " so that " in sentence or " in order to " in sentence or " used to " in sentence or " aim" in sentence
+    return any(cue in sentence for cue in _CUES)
 
 
 def purpose_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -166,6 +209,15 @@ A bread knife is used to slice crusty loaves without crushing the soft crumb.
 A cleaver is used to chop through bones and thick joints of meat.
 """
 
+BODIES = """# Local Government
+
+## Public bodies
+
+The planning committee was set up to decide where new houses may be built.
+Parish councils exist to speak for small villages in wider debates.
+The main purpose of a school board is to oversee spending on local schools.
+"""
+
 # Purposes that point back to their sentence ("so that they ...") name nothing once lifted out.
 POINTING = HABITS.replace("readers know why", "they know why").replace("conflicts stay", "they stay").replace(
     "any shipped build", "it")
@@ -182,6 +234,10 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(HABITS, PURPOSE, "So that any shipped build can be found again later"),
         makes(TOOLS, PURPOSE, "According to the text, what is a cleaver used for?"),
         makes(TOOLS, PURPOSE, "To chop through bones and thick joints of meat"),
+        makes(BODIES, PURPOSE, "According to the text, what was the planning committee set up to do?"),
+        makes(BODIES, PURPOSE, "According to the text, what do parish councils exist to do?"),
+        makes(BODIES, PURPOSE, "According to the text, what is the main purpose of a school board?"),
+        makes_no(BODIES.replace("decide where", "decide that").replace("speak for", "speak for that")),
         makes_no(POINTING),
         makes_no(HABITS.replace(", so that ", ". Then ")),  # no purpose given
         makes_no(HABITS.split("Tag each")[0]),  # two purposes: too few for two distractors

@@ -227,6 +227,37 @@ def test_purpose_reads_no_purpose_that_points_back_and_none_of_a_sister_lesson()
     assert not [c for c in generate(course, random.Random(1)) if c.rule == "purpose"]
 
 
+@pytest.mark.parametrize(("sentence", "stem", "key"), [
+    ("The Harbour Board was set up to keep the river channel open for shipping.",
+     "According to the text, what was the Harbour Board set up to do?", "To keep the river channel open for shipping"),
+    ("Seed banks are designed to store the seeds of rare crops for centuries.",
+     "According to the text, what are seed banks designed to do?", "To store the seeds of rare crops for centuries"),
+    ("The guild had been founded to train apprentices in the craft.", None, None),  # "had been": a past before a past
+    ("Local councils exist to provide shared services for residents.",
+     "According to the text, what do local councils exist to do?", "To provide shared services for residents"),
+    ("The main purpose of a fire drill is to let people practise leaving calmly.",
+     "According to the text, what is the main purpose of a fire drill?", "To let people practise leaving calmly"),
+])
+def test_purpose_reads_what_a_thing_was_made_or_exists_to_do(sentence, stem, key):
+    course = build_course(parse_document(f"# Civics\n\n## Bodies\n\n{sentence}\n"), glossary=(), others=())
+    p = purpose_of(sentence, course)
+    if stem is None:
+        assert p is None
+        return
+    assert (p.stem, p.purpose, p.form) == (stem, key, "to")
+
+
+def test_purpose_of_a_made_thing_refuses_a_demonstrative_that_points_back():
+    assert purpose_of("Safety agreements are designed to lower that risk.") is None
+    assert purpose_of("Export control regimes exist to close that gap between suppliers.") is None
+
+
+def test_purpose_of_a_made_thing_is_a_verb_not_a_measure():
+    assert purpose_of("The new bridges were built to civilian load standards.") is None
+    assert purpose_of("The new bridges were built to carry heavy trucks across the river.").purpose == (
+        "To carry heavy trucks across the river")
+
+
 def test_a_formula_in_named_symbols_is_applied_with_fresh_values():
     # Symbols named by a table (physics) or by "where X is ..." (physics, finance, economics).
     course = build_course(parse_document(apply.CIRCUITS), glossary=(), others=())

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.questions.families.item_example import FEEDERS, TORT, item_examples
+from lessontext.questions.families.item_example import FACETS, FEEDERS, MEMORY, TORT, item_examples
 from lessontext.questions.pairs import synonymous
 from lessontext.questions.rubric import options_distinct
 from lessontext.questions.types import QuestionType
@@ -69,3 +69,20 @@ def test_a_quiz_asks_the_example_ahead_of_the_matching_of_its_list():
     assert "item_example" in rules and "matching" not in rules
     asked = next(q for q in quiz.questions if q.rule == "item_example")
     assert asked.level == "understand"
+
+
+def test_the_sub_items_of_the_parents_siblings_are_offered_beside_the_siblings():
+    items = passing(MEMORY, "item_example")
+    words_ = next(c for c in items if "meaning of words" in c.stem)
+    assert words_.correct == ("Semantic memory",)
+    assert set(words_.distractors) == {"Episodic memory", "Procedural memory", "Skill learning"}
+    bicycle = next(c for c in items if "riding a bicycle" in c.stem)
+    assert bicycle.correct == ("Procedural memory",) and "Skill learning" in bicycle.distractors
+
+
+def test_no_cousins_under_parents_that_are_facets_not_kinds_of_one_thing():
+    assert not passing(FACETS, "item_example")
+    # The same lists under parents of one kind give the example's item its cousins as options.
+    kinds = FACETS.replace("By size", "Sized network").replace("By layout", "Laid-out network")
+    school = next(c for c in passing(kinds, "item_example") if "school" in c.stem)
+    assert school.correct == ("Local network",) and "Star layout" in school.distractors
