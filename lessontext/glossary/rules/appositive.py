@@ -89,7 +89,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|aga
 def _list_tail(following: str) -> str:
     """The rest of a list the appositive ends inside (", legislators or the public"), or ""."""
     match = _LIST_TAIL.match(following)
-    if not match or any(w.lower() in AUXILIARIES or clear_verb_form(w) for w in word_list(match.group("more"))):
+    # ("..., sea salt or smoke floating in the air": an -ing participle after a noun restricts it, no clause.)
+    if not match or any(w.lower() in AUXILIARIES or clear_verb_form(w) and not (i and w.endswith("ing"))
+                        for i, w in enumerate(word_list(match.group("more")))):
         return ""
     return ", " + match.group("more")
 
@@ -230,10 +232,14 @@ def _join_coordinate_adjectives(sentence: str) -> str:
 # "uses **contrapposto**, a classical pose in which ...", "requires **joins**, queries that combine rows ...",
 # "a **normal good**, one for which demand rises with income": the appositive of a phrase the author set in bold.
 # An acronym in brackets may stand inside it ("... administered by the International Atomic Energy Agency (IAEA) ...").
-# A bare plural opens it only before a relative ("queries that ..."), or with one modifier before a relative
-# or "where" ("**border posts**, small huts where guards ...").
+# A bare plural opens it only before a relative ("queries that ..."), or with one modifier before a relative,
+# "where", "of" or a participle ("**border posts**, small huts where guards ...", "**plates**, large slabs of rock
+# that ...", "**receptors**, specialised cells found in ..."); never after a quantifier ("many kinds of ...").
 _BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one|something)\s+|[a-z]+s\s+(?=(?:that|which|who)\b)"
-                    r"|(?!(?:and|but|or|while|so|yet|as|if)\s)[a-z][\w-]*\s+[a-z]+s\s+(?=(?:that|which|who|where)\b))"
+                    r"|(?!(?:and|but|or|while|so|yet|as|if|some|many|most|all|both|few|several|other|such|these"
+                    r"|those|their|its|two|three|four|which|who|whose|that|when|with|for|from|in|on|at|by|to|into"
+                    r"|including|each|every|no)\s)[a-z][\w-]*\s+(?!(?:is|was|has|does|this|thus)\s)[a-z]{2,}s\s+"
+                    r"(?=(?:that|which|who|where|of|[a-z]+ed|found|made|built|held|grown|worn|known)\b))"
                     r"(?:[^,;:()]|\([A-Z][A-Za-z]{1,9}\)){3,160}?)(?=,|\.$|;|:|$)")
 
 
