@@ -76,7 +76,10 @@ _TRAILING_OF = re.compile(r"\bof(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
 
 # "a president, a prime minister and cabinet, or a monarch", "the United States, the Soviet Union, the United
 # Kingdom, France and China": after the "appositive" another determiner phrase of the same series follows.
-_SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w", re.I)
+# "factories powered by steam, a growing network of railways, and rapidly expanding towns": the last item needs no
+# article ("..., and in 1771 he opened ..." is a second clause, not an item).
+_SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:and|or)\s+(?!(?:in|on|at|by|from|after"
+                               r"|during|when|then|so|he|she|it|they|we|you|this|that|these|those|there)\b)[a-z]", re.I)
 # "the freedom of judges ... from ministers, legislators or the public": the appositive's last noun opens a list
 # that the comma only seems to end.
 _LIST_TAIL = re.compile(r"^,\s+(?P<more>[a-z][^,;:()]*?\s(?:and|or)\s[^,;:()]+?)(?=[,;.]|$)")

@@ -33,6 +33,12 @@ from tests.lessontext.glossary.support import check, glossary
             id="a-preposition-a-relative-or-a-quantifier-opens-no-bare-plural-gloss",
         ),
         pytest.param(
+            "By 1900 the valley had mills powered by coal, a dense web of canals, and rapidly growing towns. In 1769"
+            " she built the spinning mule, a machine driven by hand, and in 1771 she opened a mill.",
+            {"Spinning mule": ("defined", "A machine driven by hand.")}, ("Coal",),
+            id="an-item-of-a-series-whose-last-item-has-no-article-is-no-appositive",
+        ),
+        pytest.param(
             "Its main flaw is **overfishing**, a gap between the quota a fleet receives and the fish it"
             " reports.",
             {"Overfishing": ("defined", "A gap between the quota a fleet receives and the fish it reports.")},
