@@ -78,6 +78,18 @@ def _present_verb(word: str, *, plural: bool) -> bool:
     return word in lemmas if plural else word not in lemmas and word.endswith("s")
 
 
+def told_step(definition: str) -> bool:
+    """"The muscle contracts and pulls the hand away.": a clause about one definite thing doing something, a step."""
+    match = _CLAUSE_BODY.match(definition)
+    if match is None or not definition.startswith("The "):
+        return False
+    np = match.group("np").split()
+    subject = np[-1].lower()
+    return (not any(w.lower() in _HEAD_PREPOSITIONS | STOPWORDS for w in np) and "NOUN" in word_pos(subject)
+            and match.group("next").lower() not in _NOT_LEXICAL | _AFTER_A_HEAD_NOUN
+            and _present_verb(match.group("verb"), plural=singular(subject) != subject))
+
+
 def clause_body(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A definition that is a clause gets the term's head noun as its genus: "Waves in which the particles ..."."""
     words = term.split()

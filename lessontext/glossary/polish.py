@@ -73,6 +73,7 @@ from lessontext.glossary.checks import finish_definition
 from lessontext.glossary.headless import unmarked_predicates
 from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
+from lessontext.glossary.pointing import these_as_examples
 from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
 
@@ -269,7 +270,7 @@ _EACH_SUBJECT = re.compile(r"^(?:[^,]*,\s+)?(?:each|every)\s+(?P<noun>[a-z]+)\s+
 
 
 def _resolved(term: Term, previous: str) -> Term:
-    """"these steps" from the sentence before; "its" from the sentence's "each N" subject."""
+    """"these steps" from the sentence before, or the members it lists; "its" from the sentence's "each N" subject."""
     definition = term.definition
     these = _THESE.search(definition)
     if these and len(_THESE.findall(definition)) == 1:
@@ -283,6 +284,7 @@ def _resolved(term: Term, previous: str) -> Term:
                                                                     for m in mods):
             whole = f" of {rephrase.lower_first(divided.group('whole'))}" if divided else ""
             definition = definition.replace(these.group(0), f"the {' '.join(mods)} {noun}{whole}", 1)
+    definition = these_as_examples(definition, previous)
     subject = _EACH_SUBJECT.match(term.sentence)
     if subject and len(re.findall(r"\bits\b", definition)) == 1 and subject.group("noun") not in term.key:
         noun = subject.group("noun")

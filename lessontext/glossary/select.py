@@ -16,6 +16,7 @@ from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import MASK, Candidate, Term
 from lessontext.glossary.checks import RESTRICTIVE, finish_definition, mask_term
+from lessontext.glossary.clauses import told_step
 from lessontext.glossary.phrases import genus_of, looks_like_acronym, plural_head, word_list
 from lessontext.vocabulary import TermKind
 from lessontext.words import (
@@ -345,9 +346,10 @@ def _gloss_over_narrative(group: list[Candidate], best: Candidate) -> Candidate:
     "**White dwarf**: the exposed core remains as a **white dwarf**, an object
     with about the mass of the Sun ..." is a stage of a story; the appositive
     of the same sentence ("An object with about the mass of the Sun ...") is
-    the definition.
+    the definition.  So is a pattern's gloss of a term whose label body is one step of a worked case ("Effector: The
+    muscle contracts and pulls the hand away." beside "... an **effector**, which is either a muscle ...").
     """
-    if best.source != "label" or not names_itself(best):
+    if best.source != "label" or not (names_itself(best) or told_step(best.definition)):
         return best
     return next((c for c in group if c.source == "pattern" and not names_itself(c)), best)
 

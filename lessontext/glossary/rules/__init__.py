@@ -54,6 +54,8 @@ other_name            129       sentence
 named_subject_aside   128       sentence
 named_then_stated     127       sentence
 named_bold_subject    126       sentence
+called_because        124       sentence
+called_aside          123       sentence
 bold_in_which         121       sentence
 appositive            120       sentence
 ranked_kind           119       sentence
@@ -106,6 +108,8 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     bold_inline,
     call,
     called,
+    called_aside,
+    called_because,
     categories,
     comma_labels,
     common_acronyms,

@@ -76,7 +76,10 @@ _TRAILING_OF = re.compile(r"\bof(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
 
 # "a president, a prime minister and cabinet, or a monarch", "the United States, the Soviet Union, the United
 # Kingdom, France and China": after the "appositive" another determiner phrase of the same series follows.
-_SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w", re.I)
+# "factories powered by steam, a growing network of railways, and rapidly expanding towns": the last item needs no
+# article ("..., and in 1771 he opened ..." is a second clause, not an item).
+_SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:and|or)\s+(?!(?:in|on|at|by|from|after"
+                               r"|during|when|then|so|he|she|it|they|we|you|this|that|these|those|there)\b)[a-z]", re.I)
 # "the freedom of judges ... from ministers, legislators or the public": the appositive's last noun opens a list
 # that the comma only seems to end.
 _LIST_TAIL = re.compile(r"^,\s+(?P<more>[a-z][^,;:()]*?\s(?:and|or)\s[^,;:()]+?)(?=[,;.]|$)")
@@ -89,7 +92,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|aga
 def _list_tail(following: str) -> str:
     """The rest of a list the appositive ends inside (", legislators or the public"), or ""."""
     match = _LIST_TAIL.match(following)
-    if not match or any(w.lower() in AUXILIARIES or clear_verb_form(w) for w in word_list(match.group("more"))):
+    # ("..., sea salt or smoke floating in the air": an -ing participle after a noun restricts it, no clause.)
+    if not match or any(w.lower() in AUXILIARIES or clear_verb_form(w) and not (i and w.endswith("ing"))
+                        for i, w in enumerate(word_list(match.group("more")))):
         return ""
     return ", " + match.group("more")
 
@@ -230,10 +235,14 @@ def _join_coordinate_adjectives(sentence: str) -> str:
 # "uses **contrapposto**, a classical pose in which ...", "requires **joins**, queries that combine rows ...",
 # "a **normal good**, one for which demand rises with income": the appositive of a phrase the author set in bold.
 # An acronym in brackets may stand inside it ("... administered by the International Atomic Energy Agency (IAEA) ...").
-# A bare plural opens it only before a relative ("queries that ..."), or with one modifier before a relative
-# or "where" ("**border posts**, small huts where guards ...").
+# A bare plural opens it only before a relative ("queries that ..."), or with one modifier before a relative,
+# "where", "of" or a participle ("**border posts**, small huts where guards ...", "**plates**, large slabs of rock
+# that ...", "**receptors**, specialised cells found in ..."); never after a quantifier ("many kinds of ...").
 _BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one|something)\s+|[a-z]+s\s+(?=(?:that|which|who)\b)"
-                    r"|(?!(?:and|but|or|while|so|yet|as|if)\s)[a-z][\w-]*\s+[a-z]+s\s+(?=(?:that|which|who|where)\b))"
+                    r"|(?!(?:and|but|or|while|so|yet|as|if|some|many|most|all|both|few|several|other|such|these"
+                    r"|those|their|its|two|three|four|which|who|whose|that|when|with|for|from|in|on|at|by|to|into"
+                    r"|including|each|every|no)\s)[a-z][\w-]*\s+(?!(?:is|was|has|does|this|thus)\s)[a-z]{2,}s\s+"
+                    r"(?=(?:that|which|who|where|of|[a-z]+ed|found|made|built|held|grown|worn|known)\b))"
                     r"(?:[^,;:()]|\([A-Z][A-Za-z]{1,9}\)){3,160}?)(?=,|\.$|;|:|$)")
 
 

@@ -98,7 +98,10 @@ def _bare_noun_phrase(rest: str, *, bold_subject: bool = False) -> bool:
     if len(words) < (_MIN_BOLD_BARE_WORDS if bold_subject else 4) or words[0][:1].isupper():
         return False
     first = word_pos(words[0].lower())
-    if "NOUN" not in first or first & {"ADJ", "ADV", "VERB"} - ({"VERB"} if not bold_subject else set()) \
+    # "water that flows ...", "rock that forms ...": a noun that is also a verb, restricted by a relative clause
+    # at once, is the noun ("is show that" is no English).
+    relative_next = bold_subject and words[1].lower() in _RELATIVE_WORDS
+    if "NOUN" not in first or first & {"ADJ", "ADV", "VERB"} - ({"VERB"} if not bold_subject or relative_next else set()) \
             or words[0].lower() in _NOT_A_DEFINITION_START:
         return False
     if bold_subject:

@@ -232,8 +232,10 @@ AUXILIARY_VERBS = frozenset("is are was were has have had do does did can could 
 # "Resolution 1373 required all states to ...", "Role 3 corresponds to a field hospital ...": a kind and its number
 # (no article), then what the thing does.
 _NUMBERED_NAME = re.compile(r"^(?P<name>(?P<genus>[A-Z][a-z]{2,})\s+\d+[A-Za-z]?)\s+(?P<rest>[a-z].+)$")
-# "..., and it set up a committee to ...": a second clause about the subject, told by a pronoun.
-_AND_PRONOUN = re.compile(r",?\s+and\s+(?:it|they|this)\b.*$")
+# "..., and it set up a committee to ...": a second clause about the subject, told by a pronoun; "..., and in 1830
+# the X became ...": a second clause about another thing, after a short opening phrase.
+_AND_PRONOUN = re.compile(r",?\s+and\s+(?:it|they|this)\b.*$"
+                          r"|,\s+and\s+(?:in|by|from|after|during|within|on)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:the|an?)\s+.*$")
 
 
 def _numbered_subject(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:

@@ -8,6 +8,7 @@ from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import valid_term
+from lessontext.glossary.clauses import told_step
 from lessontext.glossary.select import make_readable, merge_candidates
 from tests.lessontext.glossary.support import glossary
 
@@ -128,6 +129,28 @@ def test_a_label_telling_a_stage_yields_to_the_gloss_of_its_sentence():
     found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
     assert found["White dwarf"] == ("An object with about the mass of the Sun packed into a volume the size of the "
                                     "Earth.")
+
+
+def test_a_label_telling_one_step_of_a_case_yields_to_the_gloss_of_a_bold_term():
+    text = ("# Reflexes\n\n## Parts\n\nThe response is made by a **responder**, which is either a muscle that "
+            "contracts or a gland that releases a hormone.\n\n## A worked case\n\n- Sensor: the skin detects heat\n"
+            "- Responder: the muscle contracts and pulls the hand away\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert found["Responder"] == "Either a muscle that contracts or a gland that releases a hormone."
+
+
+@pytest.mark.parametrize(
+    ("definition", "step"),
+    [
+        ("The muscle contracts and pulls the hand away.", True),
+        ("The narration stays close to one character's perceptions.", True),
+        ("The tangible clues that help customers judge a service.", False),
+        ("A muscle contracts.", False),
+        ("The rules of the game.", False),
+    ],
+)
+def test_told_step(definition, step):
+    assert told_step(definition) is step
 
 
 def test_a_label_that_names_its_term_stays_when_no_sentence_glosses_it():

@@ -18,6 +18,27 @@ from tests.lessontext.glossary.support import check, glossary
             id="bold-term-after-its-verb",
         ),
         pytest.param(
+            "The crust is broken into **ice floes**, large slabs of ice that drift with the wind. Signals are picked up"
+            " by **sensors**, small devices fitted to every mast. Droplets grow on **nuclei**, tiny grains of dust,"
+            " salt or ash floating in the air.",
+            {"Ice floes": ("defined", "Large slabs of ice that drift with the wind."),
+             "Sensors": ("defined", "Small devices fitted to every mast."),
+             "Nuclei": ("defined", "Tiny grains of dust, salt or ash floating in the air.")}, (),
+            id="bold-term-glossed-by-a-modified-bare-plural-before-of-or-a-participle",
+        ),
+        pytest.param(
+            "Types of **triad**, with examples built on C, follow. Its size is the **f-number**, which is defined as"
+            " a ratio. The **enzymes**, many kinds of which exist, work fast.",
+            {}, ("Triad", "F-number", "Enzymes"),
+            id="a-preposition-a-relative-or-a-quantifier-opens-no-bare-plural-gloss",
+        ),
+        pytest.param(
+            "By 1900 the valley had mills powered by coal, a dense web of canals, and rapidly growing towns. In 1769"
+            " she built the spinning mule, a machine driven by hand, and in 1771 she opened a mill.",
+            {"Spinning mule": ("defined", "A machine driven by hand.")}, ("Coal",),
+            id="an-item-of-a-series-whose-last-item-has-no-article-is-no-appositive",
+        ),
+        pytest.param(
             "Its main flaw is **overfishing**, a gap between the quota a fleet receives and the fish it"
             " reports.",
             {"Overfishing": ("defined", "A gap between the quota a fleet receives and the fish it reports.")},

@@ -41,6 +41,11 @@ from tests.lessontext.glossary.support import check, glossary
             id="a-bold-subject-defined-by-a-bare-noun-a-wh-clause-or-a-participle",
         ),
         pytest.param(
+            "**Magma** is rock that has melted deep below the surface. **Scree** is rock well broken up by frost.",
+            {"Magma": ("defined", "Rock that has melted deep below the surface.")}, ("Scree",),
+            id="a-bold-subject-defined-by-a-noun-that-is-also-a-verb-restricted-by-a-relative-clause",
+        ),
+        pytest.param(
             "GTP is often described as the signal switch of the cell. The statue is often described as the first"
             " bronze nude. The delta is described as arcuate.",
             {"GTP": ("defined", "The signal switch of the cell.")}, ("Statue", "Delta"),

@@ -167,6 +167,9 @@ def test_a_named_subject_created_without_a_purpose_is_not_defined_by_its_creatio
         pytest.param("The Harbour Safety Agency supports ports with advice and guidance, the Ferry Board inspects the "
                      "ships, and the Pilots Network links the pilots.", "Harbour Safety Agency",
                      "An agency that supports ports with advice and guidance.", id="up-to-a-clause-with-another-name"),
+        pytest.param("The Harbour Ferry Line opened in 1905, and in 1910 the Lake Ferry Line became the first to run at "
+                     "night.", "Harbour Ferry Line", "A line that opened in 1905.",
+                     id="up-to-a-second-clause-after-a-short-opening-phrase"),
     ],
 )
 def test_a_named_subject_is_defined_by_what_it_does(body, term, definition):

@@ -1,0 +1,104 @@
+"""A name set off by commas after a pointing subject: "These gatherings, usually called X, ...".
+
+"... a number of regions have created regular meetings where defence ministers sit down together. These gatherings,
+usually called defence ministers' forums, have become ...": the thing named is the plural noun phrase the sentence
+before restricts with a relative ("regular meetings where defence ministers sit down together"), and that phrase is
+the definition.  With no such phrase, the sentence's own verb in the present tense says what every one of them does
+("These warnings, often called conjunction assessments, allow operators to decide ..." -> "Warnings that allow
+operators to decide ...").  A predicate in another tense ("have become a familiar part of ...") or one that points
+outside the entry makes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import lexicon
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, valid_term
+from lessontext.glossary.phrases import AUXILIARIES, clear_verb_form, finite_verb, has_anaphora, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import STOPWORDS, singular, word_pos
+
+# The sentence before names the thing: a plural noun phrase restricted at once by a relative.
+ANTECEDENT_CONFIDENCE = 0.8
+# Only the sentence's own present-tense verb says what the thing does.
+PREDICATE_CONFIDENCE = 0.75
+
+_CALLED_ASIDE = re.compile(
+    r"^(?:These|Those|Such)\s+(?P<noun>[a-z][a-z-]*s),\s+(?:(?:often|usually|sometimes|commonly|also)\s+)?"
+    r"(?:called|known\s+as|referred\s+to\s+as)\s+(?:the\s+)?(?P<term>[^,;()]{3,60}?),\s+(?P<rest>[a-z][^;]+?)\.?$")
+# "regular meetings where defence ministers sit down together": a plural head, then a relative clause.
+_RESTRICTED_PLURAL = re.compile(r"\b(?P<head>[a-z][a-z-]*s)\s+(?P<rel>where|that|which|who|in\s+which)\s+"
+                                r"(?P<clause>[^,;.:()]{8,120})")
+_MAX_MODIFIERS = 2
+
+
+def _modifiers(before: str) -> list[str]:
+    """The adjectives and nouns right before the head ("... created regular" -> ["regular"])."""
+    out: list[str] = []
+    for word in reversed(word_list(before)):
+        lw = word.lower()
+        pos = word_pos(lw)
+        if (len(out) == _MAX_MODIFIERS or lw in STOPWORDS or clear_verb_form(lw)
+                or not ("ADJ" in pos or "NOUN" in pos and "VERB" not in pos)):
+            break
+        out.insert(0, lw)
+    return out
+
+
+def _antecedent(previous: str, noun: str) -> str | None:
+    """The last plural noun phrase in ``previous`` restricted by a relative, with its clause.
+
+    People ("officials who ...") are no antecedent of things.
+    """
+    found = list(_RESTRICTED_PLURAL.finditer(previous))
+    if not found:
+        return None
+    match = found[-1]
+    head = match.group("head")
+    if head in STOPWORDS or "NOUN" not in word_pos(head) or has_anaphora(match.group("clause")):
+        return None
+    if match.group("rel") == "who" or (singular(head) in lexicon.PERSON_NOUNS) != (singular(noun) in lexicon.PERSON_NOUNS):
+        return None
+    phrase = " ".join([*_modifiers(previous[: match.start()]), head, match.group("rel"), match.group("clause").strip()])
+    return finish_definition(phrase[0].upper() + phrase[1:])
+
+
+def find_called_aside(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"These N, often called X, VERB ..." -> the restricted N of the sentence before, or "Ns that VERB ..."."""
+    match = _CALLED_ASIDE.match(sentence.strip())
+    if not match or not valid_term(match.group("term")):
+        return []
+    definition = _antecedent(context.previous or "", match.group("noun"))
+    confidence = ANTECEDENT_CONFIDENCE
+    if definition is None:
+        rest = match.group("rest")
+        verb = rest.split()[0]
+        if (not finite_verb(verb, plural=True) or verb.endswith(("ed", "s")) or verb in AUXILIARIES
+                or has_anaphora(rest)):
+            return []
+        noun = match.group("noun")
+        definition = finish_definition(f"{noun[0].upper()}{noun[1:]} that {rest}")
+        confidence = PREDICATE_CONFIDENCE
+    if not definition:
+        return []
+    return [Candidate(match.group("term"), definition, TermKind.DEFINED, section, sentence, confidence, "pattern")]
+
+
+CALLED_ASIDE = RULES.register(Rule(
+    name="called_aside", priority=123, scope=Scope.SENTENCE, confidence=ANTECEDENT_CONFIDENCE, find=find_called_aside,
+    examples=(
+        finds("# Talks\n\nSeveral regions hold regular meetings where trade ministers sit down together. These "
+              "gatherings, usually called trade councils, have become routine.\n", "trade councils"),
+        finds("# Orbits\n\nPartners receive warnings. These warnings, often called collision alerts, allow operators "
+              "to decide whether to move.\n", "collision alerts"),
+        misses("# Talks\n\nMinisters met. These gatherings, usually called trade councils, have become routine.\n",
+               "trade councils"),
+        misses("# Orbits\n\nThese warnings, often called collision alerts, allow these operators to act.\n",
+               "collision alerts"),
+    ),
+))

@@ -1,0 +1,38 @@
+""""these N" named by the list of its members in the sentence before."""
+
+from __future__ import annotations
+
+import pytest
+
+from lessontext.glossary.pointing import THESE_AS_EXAMPLES_EXAMPLES, these_as_examples
+from tests.lessontext.glossary.support import glossary
+
+
+@pytest.mark.parametrize(("definition", "previous", "expected"), THESE_AS_EXAMPLES_EXAMPLES)
+def test_these_as_examples(definition, previous, expected):
+    assert these_as_examples(definition, previous) == expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "expected"),
+    [
+        pytest.param("The rest are spent rocket stages, dead boosters and fragments from collisions, all moving fast.",
+                     "The knowledge of where objects such as spent rocket stages, dead boosters and fragments from "
+                     "collisions are.", id="a-list-after-are-cut-at-its-comma"),
+        pytest.param("Pans, bowls and jugs can all hold them.",
+                     "The knowledge of where objects such as pans, bowls and jugs are.",
+                     id="a-list-opening-the-sentence-is-cut-before-its-verb"),
+        pytest.param("Rivers rise, seas open and close, and hills erode.", "The knowledge of where these objects are.",
+                     id="a-list-of-clauses-is-no-list-of-members"),
+        pytest.param("", "The knowledge of where these objects are.", id="no-sentence-before"),
+    ],
+)
+def test_lists_before_a_verb_or_after_are(previous, expected):
+    assert these_as_examples("The knowledge of where these objects are.", previous) == expected
+
+
+def test_the_glossary_names_the_members_the_previous_sentence_lists():
+    terms = glossary("Old mines, unexploded shells and cluster bombs stay dangerous for decades. "
+                     "**Demining** is the work of finding and removing these hazards so that land can be used.\n")
+    assert terms["Demining"][1] == ("The work of finding and removing hazards such as old mines, unexploded "
+                                            "shells and cluster bombs so that land can be used.")
