@@ -195,7 +195,7 @@ def shown_elsewhere(definition: str, other: Candidate) -> bool:
     said = _stems(definition)
     if len(said) >= MIN_DEFINITION_STEMS and len(said & _stems(shown_text(other))) >= SHOWN_DEFINITION * len(said):
         return True
-    return other.kind == "definition" and norm(definition) in {norm(k) for k in other.correct}
+    return other_key(definition, other)
 
 
 def without_shown_definitions(chosen: list[Candidate]) -> list[Candidate]:
@@ -207,16 +207,29 @@ def without_shown_definitions(chosen: list[Candidate]) -> list[Candidate]:
     ("the epidemiology definition is the key of #8 and a distractor in #4 and #6") and test-d: the one
     item tells the learner which option of the other to strike out.  Dropping the whole item instead cost
     more items the raters accepted than rejected on the other sets; trimming the option keeps the item.
+
+    When not every such distractor can go, as many go as leave two, another item's key first: two items
+    whose options each hold the other's key cue each other (raters on test-d, test-f, test-h, test-l,
+    test-p, test-q: "the same option set", "#2's key reused as a distractor"), while a definition a
+    fill-in's stem paraphrases cues only that one.
     """
     out = []
     for c in chosen:
         if c.kind == "definition" and c.type is QuestionType.SINGLE:
             others = [o for o in chosen if o is not c]
-            kept = tuple(d for d in c.distractors if not any(shown_elsewhere(d, o) for o in others))
-            if MIN_DISTRACTORS <= len(kept) < len(c.distractors):
-                c = replace(c, distractors=kept)
+            shown = [d for d in c.distractors if any(shown_elsewhere(d, o) for o in others)]
+            spare = len(c.distractors) - MIN_DISTRACTORS
+            if shown and spare > 0:
+                shown.sort(key=lambda d: not any(other_key(d, o) for o in others))  # stable: keys first
+                gone = set(shown[:spare])
+                c = replace(c, distractors=tuple(d for d in c.distractors if d not in gone))
         out.append(c)
     return out
+
+
+def other_key(definition: str, other: Candidate) -> bool:
+    """``definition`` is the key of ``other``, a "what is meant by" item."""
+    return other.kind == "definition" and norm(definition) in {norm(k) for k in other.correct}
 
 
 def _paired_true_false(chosen: list[Candidate]) -> list[Candidate]:

@@ -70,6 +70,23 @@ def test_a_definition_item_loses_distractors_another_item_shows_as_its_own():
     assert without_shown_definitions([hotline, short]) == [hotline, short]
 
 
+def test_when_not_every_shown_distractor_can_go_another_items_key_goes_first():
+    from lessontext.questions.select import without_shown_definitions
+
+    doctrine = "A doctrine that promised support to countries resisting pressure from abroad"
+    link = "A direct communication link between two capitals"
+    treaty = "A treaty that banned tests in the air"
+    fill = Candidate(type=QuestionType.FILL_BLANK, rule=GLOSSARY_FILL_BLANK,
+                     stem="The _____ promised support to countries resisting pressure from abroad.",
+                     source_anchor="f", source_sentence="The Doctrine promised ...", explanation="", base=0.6,
+                     key="Doctrine", answers=("Doctrine",))
+    hotline = _meant("Hotline", link, (treaty, "A period of calm"), 1)
+    # Two of three distractors are shown elsewhere: one may go, the hotline's key before the fill-in's stem.
+    theory = _meant("Domino theory", "A belief that neighbours fall in turn", (doctrine, link, treaty), 2)
+    chosen = without_shown_definitions([fill, hotline, theory])
+    assert chosen[2].distractors == (doctrine, treaty)
+
+
 def test_a_key_and_its_plural_are_one_key():
     """``stem`` alone cut "interval" to "interv" but "intervals" to "interval"."""
     from lessontext.questions.select import _key
