@@ -140,13 +140,13 @@ def choose_with_spares(candidates: Sequence[Candidate], *, rng: random.Random,
         drafts = [c for c in candidates if DRAFT_FLOOR <= c.base < MIN_CONFIDENCE and c.rule not in NO_FILLERS]
         if drafts:
             best = _greedy([*best, *drafts], min(target, len(best) + MAX_DRAFTS), floor=DRAFT_FLOOR,
-                           start=best)
+                           start=best, size=target)
     paired = _paired_true_false(best)
     if len(paired) < min(len(best), target):
         # An unpaired False left: the sentences it held are free again for other items (no False).
         rest = [c for c in candidates if c not in best and c.rule not in NO_FILLERS
                 and not (c.type is QuestionType.TRUE_FALSE and not c.truth)]
-        paired = _paired_true_false(_greedy(rest, min(target, len(best)), start=paired))
+        paired = _paired_true_false(_greedy(rest, min(target, len(best)), start=paired, size=target))
     if 0 < len(paired) < min(THIN_QUIZ, target):
         # A thin quiz may ask about a term another item offers as a wrong option ("Mode" among the options
         # for "the middle value"): a lesser flaw than leaving its sibling terms unasked.
@@ -266,8 +266,16 @@ def _value(chosen: Sequence[Candidate], target: int) -> tuple[float, int, float]
 
 def _greedy(candidates: Sequence[Candidate], target: int, *,
             floor: float = MIN_CONFIDENCE, start: Sequence[Candidate] = (), unpaired_true: int = 0,
-            options: bool = True) -> list[Candidate]:
-    """The best ``target`` items from ``start`` on; ``unpaired_true`` Trues may go ahead of the Falses."""
+            options: bool = True, size: int | None = None) -> list[Candidate]:
+    """The best ``target`` items from ``start`` on; ``unpaired_true`` Trues may go ahead of the Falses.
+
+    The shares of a type, a rule and numbers are of the quiz's ``size`` (``target`` unless given): a pass
+    that only tops up a quiz (two drafts, the place an unpaired False left) stops at fewer items, but its
+    caps are the quiz's.  Counted from the top-up's own stop, a rule's cap fell to two whenever the quiz held
+    three items, so one more candidate anywhere in the lesson turned out another rule's draft (test-p: a
+    third fill-in on a new sentence lost a rated fill-in two raters accepted).
+    """
+    size = size or target
     pool = [c for c in candidates if c.base >= floor and c not in start]
     chosen: list[Candidate] = []
     used_sentences: set[str] = set()
@@ -278,9 +286,9 @@ def _greedy(candidates: Sequence[Candidate], target: int, *,
     sections: Counter[str] = Counter()
     truth: Counter[bool] = Counter()
     numbers = 0
-    max_per_type = max(2, math.ceil(target * 0.4))
-    max_per_rule = max(2, math.ceil(target * MAX_RULE_SHARE))
-    max_numbers = max(1, int(target * MAX_NUMBER_SHARE))
+    max_per_type = max(2, math.ceil(size * 0.4))
+    max_per_rule = max(2, math.ceil(size * MAX_RULE_SHARE))
+    max_numbers = max(1, int(size * MAX_NUMBER_SHARE))
 
     def take(c: Candidate) -> None:
         nonlocal numbers
@@ -302,7 +310,7 @@ def _greedy(candidates: Sequence[Candidate], target: int, *,
     while pool and len(chosen) < target:
         best, best_score = None, -1.0
         for c in pool:
-            if rule_count[c.rule] >= min(MAX_PER_RULE.get(c.rule, target), max_per_rule):
+            if rule_count[c.rule] >= min(MAX_PER_RULE.get(c.rule, size), max_per_rule):
                 continue
             if capped and type_count[c.type] >= max_per_type:
                 continue

@@ -111,3 +111,13 @@ def test_a_thin_quiz_may_ask_a_term_another_item_offers_as_a_wrong_option():
             for i, kind in enumerate([QuestionType.FILL_BLANK, QuestionType.MULTIPLE] * 4)]
     chosen = choose([median, mode, *full], rng=random.Random(0), target=6)
     assert len(chosen) == 6 and not (median in chosen and mode in chosen)
+
+
+def test_a_draft_is_capped_by_the_quizs_size_not_by_the_top_ups():
+    # Three publishable items, two of one rule: the quiz has room, and a rule may fill 40% of ten places.
+    # Counted from the draft pass's own stop (three items and two drafts), the rule's cap was two.
+    link = "A direct communication link between two capitals"
+    meant = _meant("Hotline", link, ("A period of tension between two blocs", "A treaty that banned tests"), 5)
+    draft = blank(2, base=0.4)
+    chosen = choose([blank(0), blank(1), meant, draft], rng=random.Random(0), target=10)
+    assert draft in chosen and len(chosen) == 4
