@@ -19,7 +19,7 @@ from lessontext.words import getAllLemmas, singular
 from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
-__all__ = ["PHRASE_OPENERS", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures"]
+__all__ = ["PHRASE_OPENERS", "without_sequence_marker", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
 # ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
@@ -284,3 +284,19 @@ def bracketed_name(statement: str, end: int, entry: GlossaryEntry | None) -> tup
     if norm(inner) not in names:
         return None
     return found.group(0), inner
+
+
+# A sentence that opens on its place in the text's sequence of points ("Finally, the X covers ...",
+# "First, ..."): the marker points at the points before it, and the sentence says the same without it.
+# Fill-ins refused for it as not self-contained on test-d, test-i, test-k and test-p.
+_SEQUENCE_MARKER = re.compile(r"^(?:finally|lastly|first|firstly|second|secondly|third|thirdly),\s+(?=\S)", re.I)
+
+
+def without_sequence_marker(sentence: str) -> str:
+    """``sentence`` without an opening "Finally," / "First," (the next word capitalised)."""
+    match = _SEQUENCE_MARKER.match(sentence)
+    if not match:
+        return sentence
+    rest = sentence[match.end():]
+    return rest[:1].upper() + rest[1:]
+

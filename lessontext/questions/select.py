@@ -140,13 +140,13 @@ def choose_with_spares(candidates: Sequence[Candidate], *, rng: random.Random,
         drafts = [c for c in candidates if DRAFT_FLOOR <= c.base < MIN_CONFIDENCE and c.rule not in NO_FILLERS]
         if drafts:
             best = _greedy([*best, *drafts], min(target, len(best) + MAX_DRAFTS), floor=DRAFT_FLOOR,
-                           start=best)
+                           start=best, size=target)
     paired = _paired_true_false(best)
     if len(paired) < min(len(best), target):
         # An unpaired False left: the sentences it held are free again for other items (no False).
         rest = [c for c in candidates if c not in best and c.rule not in NO_FILLERS
                 and not (c.type is QuestionType.TRUE_FALSE and not c.truth)]
-        paired = _paired_true_false(_greedy(rest, min(target, len(best)), start=paired))
+        paired = _paired_true_false(_greedy(rest, min(target, len(best)), start=paired, size=target))
     if 0 < len(paired) < min(THIN_QUIZ, target):
         # A thin quiz may ask about a term another item offers as a wrong option ("Mode" among the options
         # for "the middle value"): a lesser flaw than leaving its sibling terms unasked.
@@ -195,7 +195,7 @@ def shown_elsewhere(definition: str, other: Candidate) -> bool:
     said = _stems(definition)
     if len(said) >= MIN_DEFINITION_STEMS and len(said & _stems(shown_text(other))) >= SHOWN_DEFINITION * len(said):
         return True
-    return other.kind == "definition" and norm(definition) in {norm(k) for k in other.correct}
+    return other_key(definition, other)
 
 
 def without_shown_definitions(chosen: list[Candidate]) -> list[Candidate]:
@@ -207,16 +207,29 @@ def without_shown_definitions(chosen: list[Candidate]) -> list[Candidate]:
     ("the epidemiology definition is the key of #8 and a distractor in #4 and #6") and test-d: the one
     item tells the learner which option of the other to strike out.  Dropping the whole item instead cost
     more items the raters accepted than rejected on the other sets; trimming the option keeps the item.
+
+    When not every such distractor can go, as many go as leave two, another item's key first: two items
+    whose options each hold the other's key cue each other (raters on test-d, test-f, test-h, test-l,
+    test-p, test-q: "the same option set", "#2's key reused as a distractor"), while a definition a
+    fill-in's stem paraphrases cues only that one.
     """
     out = []
     for c in chosen:
         if c.kind == "definition" and c.type is QuestionType.SINGLE:
             others = [o for o in chosen if o is not c]
-            kept = tuple(d for d in c.distractors if not any(shown_elsewhere(d, o) for o in others))
-            if MIN_DISTRACTORS <= len(kept) < len(c.distractors):
-                c = replace(c, distractors=kept)
+            shown = [d for d in c.distractors if any(shown_elsewhere(d, o) for o in others)]
+            spare = len(c.distractors) - MIN_DISTRACTORS
+            if shown and spare > 0:
+                shown.sort(key=lambda d: not any(other_key(d, o) for o in others))  # stable: keys first
+                gone = set(shown[:spare])
+                c = replace(c, distractors=tuple(d for d in c.distractors if d not in gone))
         out.append(c)
     return out
+
+
+def other_key(definition: str, other: Candidate) -> bool:
+    """``definition`` is the key of ``other``, a "what is meant by" item."""
+    return other.kind == "definition" and norm(definition) in {norm(k) for k in other.correct}
 
 
 def _paired_true_false(chosen: list[Candidate]) -> list[Candidate]:
@@ -253,8 +266,16 @@ def _value(chosen: Sequence[Candidate], target: int) -> tuple[float, int, float]
 
 def _greedy(candidates: Sequence[Candidate], target: int, *,
             floor: float = MIN_CONFIDENCE, start: Sequence[Candidate] = (), unpaired_true: int = 0,
-            options: bool = True) -> list[Candidate]:
-    """The best ``target`` items from ``start`` on; ``unpaired_true`` Trues may go ahead of the Falses."""
+            options: bool = True, size: int | None = None) -> list[Candidate]:
+    """The best ``target`` items from ``start`` on; ``unpaired_true`` Trues may go ahead of the Falses.
+
+    The shares of a type, a rule and numbers are of the quiz's ``size`` (``target`` unless given): a pass
+    that only tops up a quiz (two drafts, the place an unpaired False left) stops at fewer items, but its
+    caps are the quiz's.  Counted from the top-up's own stop, a rule's cap fell to two whenever the quiz held
+    three items, so one more candidate anywhere in the lesson turned out another rule's draft (test-p: a
+    third fill-in on a new sentence lost a rated fill-in two raters accepted).
+    """
+    size = size or target
     pool = [c for c in candidates if c.base >= floor and c not in start]
     chosen: list[Candidate] = []
     used_sentences: set[str] = set()
@@ -265,9 +286,9 @@ def _greedy(candidates: Sequence[Candidate], target: int, *,
     sections: Counter[str] = Counter()
     truth: Counter[bool] = Counter()
     numbers = 0
-    max_per_type = max(2, math.ceil(target * 0.4))
-    max_per_rule = max(2, math.ceil(target * MAX_RULE_SHARE))
-    max_numbers = max(1, int(target * MAX_NUMBER_SHARE))
+    max_per_type = max(2, math.ceil(size * 0.4))
+    max_per_rule = max(2, math.ceil(size * MAX_RULE_SHARE))
+    max_numbers = max(1, int(size * MAX_NUMBER_SHARE))
 
     def take(c: Candidate) -> None:
         nonlocal numbers
@@ -289,7 +310,7 @@ def _greedy(candidates: Sequence[Candidate], target: int, *,
     while pool and len(chosen) < target:
         best, best_score = None, -1.0
         for c in pool:
-            if rule_count[c.rule] >= min(MAX_PER_RULE.get(c.rule, target), max_per_rule):
+            if rule_count[c.rule] >= min(MAX_PER_RULE.get(c.rule, size), max_per_rule):
                 continue
             if capped and type_count[c.type] >= max_per_type:
                 continue

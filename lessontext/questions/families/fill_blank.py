@@ -64,6 +64,7 @@ from ..gaps import (
     shares_a_stem,
     source_article,
     verb_gap,
+    without_sequence_marker,
     worked_figures,
 )
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
@@ -408,7 +409,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # "The _____ ... follows a similar logic": similar to what the sentence before names
     if mention.sentence in lesson_scenes(course):
         return  # "In the mouth, teeth break the bread ...": a step of a walk-through, not a claim of its own
-    statement = cut_parenthetical_marker(lift(mention.sentence))
+    statement = without_sequence_marker(cut_parenthetical_marker(lift(mention.sentence)))
     match = find_phrase(statement, mention.text)
     if not match or find_phrase(statement[match.end():], mention.text):
         return

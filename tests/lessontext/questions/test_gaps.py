@@ -116,3 +116,35 @@ def test_fill_blank_refuses_a_stem_that_states_a_part_of_the_key():
     course = build_course(parse_document(BUDGETS), glossary=entries, others=[])
     stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
     assert stems and not any("equals zero" in s for s in stems)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Finally, the treaty covers conventional arms.", "The treaty covers conventional arms."),
+        ("First, food is chewed in the mouth.", "Food is chewed in the mouth."),
+        ("Lastly, egestion removes waste.", "Egestion removes waste."),
+        ("Finally the treaty covers arms.", "Finally the treaty covers arms."),  # no comma: left as it is
+        ("First aid is taught to every cadet.", "First aid is taught to every cadet."),
+    ],
+)
+def test_without_sequence_marker(sentence, expected):
+    from lessontext.questions.gaps import without_sequence_marker
+
+    assert without_sequence_marker(sentence) == expected
+
+
+DIGESTION = """# Digestion
+
+## The last stage
+
+Absorption takes nutrients into the blood.
+Finally, egestion is the removal of undigested material from the body as faeces.
+"""
+
+
+def test_fill_blank_drops_an_opening_sequence_marker():
+    entries = [GlossaryEntry("egestion", "The removal of undigested material from the body as faeces", "defined")]
+    course = build_course(parse_document(DIGESTION), glossary=entries, others=[])
+    stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+    assert "_____ is the removal of undigested material from the body as faeces." in stems

@@ -70,6 +70,23 @@ def test_a_definition_item_loses_distractors_another_item_shows_as_its_own():
     assert without_shown_definitions([hotline, short]) == [hotline, short]
 
 
+def test_when_not_every_shown_distractor_can_go_another_items_key_goes_first():
+    from lessontext.questions.select import without_shown_definitions
+
+    doctrine = "A doctrine that promised support to countries resisting pressure from abroad"
+    link = "A direct communication link between two capitals"
+    treaty = "A treaty that banned tests in the air"
+    fill = Candidate(type=QuestionType.FILL_BLANK, rule=GLOSSARY_FILL_BLANK,
+                     stem="The _____ promised support to countries resisting pressure from abroad.",
+                     source_anchor="f", source_sentence="The Doctrine promised ...", explanation="", base=0.6,
+                     key="Doctrine", answers=("Doctrine",))
+    hotline = _meant("Hotline", link, (treaty, "A period of calm"), 1)
+    # Two of three distractors are shown elsewhere: one may go, the hotline's key before the fill-in's stem.
+    theory = _meant("Domino theory", "A belief that neighbours fall in turn", (doctrine, link, treaty), 2)
+    chosen = without_shown_definitions([fill, hotline, theory])
+    assert chosen[2].distractors == (doctrine, treaty)
+
+
 def test_a_key_and_its_plural_are_one_key():
     """``stem`` alone cut "interval" to "interv" but "intervals" to "interval"."""
     from lessontext.questions.select import _key
@@ -94,3 +111,13 @@ def test_a_thin_quiz_may_ask_a_term_another_item_offers_as_a_wrong_option():
             for i, kind in enumerate([QuestionType.FILL_BLANK, QuestionType.MULTIPLE] * 4)]
     chosen = choose([median, mode, *full], rng=random.Random(0), target=6)
     assert len(chosen) == 6 and not (median in chosen and mode in chosen)
+
+
+def test_a_draft_is_capped_by_the_quizs_size_not_by_the_top_ups():
+    # Three publishable items, two of one rule: the quiz has room, and a rule may fill 40% of ten places.
+    # Counted from the draft pass's own stop (three items and two drafts), the rule's cap was two.
+    link = "A direct communication link between two capitals"
+    meant = _meant("Hotline", link, ("A period of tension between two blocs", "A treaty that banned tests"), 5)
+    draft = blank(2, base=0.4)
+    chosen = choose([blank(0), blank(1), meant, draft], rng=random.Random(0), target=10)
+    assert draft in chosen and len(chosen) == 4
