@@ -190,3 +190,7 @@ LIFTED_QUANTIFIER = _register(Gate(
         ("Census", "A count of the population.", "A count of the population."),
     ),
 ))
+
+
+# The narration gates register after the clause gates.
+from lessontext.glossary import narrated  # noqa: E402, F401

@@ -1,0 +1,111 @@
+"""Gates on rebuilt definitions that narrate rather than define, registered after the clause gates.
+
+When a text never writes "X is a Y that ...", several rules rebuild a definition from the sentence whose subject
+is the term: "The Council took a decisive step after the attacks of 2001" becomes "A council that took a decisive
+step ...". Blind raters reject these as context, not definition, when the sentence tells what the term did once:
+
+* ``dated_event``: "A community that deployed a mission ... in 2021", "A railway that opened in 1825", "A union
+  that had long resisted foreign inspectors": a past act done to an object with a date, or the past perfect
+  ("had" + participle), tells an event in the term's history, not what it is. A characterising present tense
+  ("A treaty that sets standards"), a law's content told in the past without a date ("A law that created a national army") and a state ("has been adjusted") stay;
+* ``agent_people``: "Geographers: Things that describe maps ...", "Restoration ecologists: Ecologists that use
+  knowledge ...": people named by their field (-ists, -ians, -ographers) with an empty genus ("Things") or their own head as genus are the sentence's actors, not
+  a term the text defines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lessontext.glossary.gate import Gate
+from lessontext.glossary.gate import register as _register
+
+__all__ = ["AGENT_PEOPLE", "DATED_EVENT", "agent_people", "dated_event"]
+
+_IRREGULAR_PAST = (r"took|had|made|became|began|led|won|came|went|grew|fell|gave|held|brought|sought|saw|found|left|"
+                   r"met|rose|wrote|built|drew|sent|spent|struck|stood|told|thought|fought|lost|paid|kept|ran|said|"
+                   r"sold|broke|chose|spoke")
+_IRREGULAR_PARTICIPLE = (r"taken|come|become|begun|grown|made|gone|done|held|built|won|sought|brought|lost|given|"
+                         r"fallen|risen|written|drawn|sent|spent|stood|told|fought|kept|paid|run|said|seen|found|left")
+# "A council that took ...", "A union that had long resisted ...": a one- or two-word genus (no "of": "An act of
+# 1833 that banned ..." names its date in the genus), then the rebuilt predicate's first verb.
+_REBUILT = re.compile(r"^(?:An?|The)\s+[\w-]+(?:\s+[\w-]+)?\s+that\s+(?P<predicate>.*)$", re.S)
+# "had long resisted": the past perfect narrates; the present perfect ("A programme that has trained pilots ...")
+# often tells what a body does, and stays.
+_PERFECT = re.compile(rf"^had\s+(?:(?:long|not|never|already|since|also|recently|just)\s+)?"
+                      rf"(?:\w+ed|{_IRREGULAR_PARTICIPLE})\b")
+# "deployed a mission", "signed the agreement", "took a decisive step": a past act done to an object, the term as
+# its agent; "ended in an armistice", "created in 1987" tell the term's own life and stay.
+_PAST = re.compile(rf"^(?:\w+ed|{_IRREGULAR_PAST})\s+(?:a|an|the|its|their|his|her)\b(?P<rest>.*)$", re.S)
+_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b")
+
+
+def dated_event(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """None when a rebuilt "A Y that ..." tells a dated past event or a perfect-tense history."""
+    match = _REBUILT.match(definition)
+    if match is None or " of " in definition[:match.start("predicate")]:
+        return definition
+    predicate = match.group("predicate")
+    if _PERFECT.match(predicate):
+        return None
+    past = _PAST.match(predicate)
+    if past is not None and _YEAR.search(past.group("rest")):
+        return None
+    return definition
+
+
+DATED_EVENT = _register(Gate(
+    name="dated_event",
+    check=dated_event,
+    examples=(
+        ("Southern African Development Community", "A community that deployed a mission to the province in 2021.",
+         None),
+        ("Korean War", "A war that ended in an armistice in 1953.", "A war that ended in an armistice in 1953."),
+        ("United Nations Security Council", "A council that took a decisive step after the attacks of 2001.", None),
+        ("Soviet Union", "A union that had long resisted foreign inspectors.", None),
+        ("Training programme", "A programme that has trained pilots from many nations.",
+         "A programme that has trained pilots from many nations."),
+        ("Conscription law", "A law that created a national army drawn from all classes.",
+         "A law that created a national army drawn from all classes."),
+        ("Factory Act", "An act of 1833 that banned children under nine from working in mills.",
+         "An act of 1833 that banned children under nine from working in mills."),
+        ("Real value", "A value that has been adjusted for inflation.", "A value that has been adjusted for inflation."),
+        ("Anatolian Eagle", "An exercise held since 2001 that brings together air forces.",
+         "An exercise held since 2001 that brings together air forces."),
+        ("Arms Trade Treaty", "A treaty that sets binding standards for the arms trade.",
+         "A treaty that sets binding standards for the arms trade."),
+        ("Apex predator", "An animal that has no natural predators of its own.",
+         "An animal that has no natural predators of its own."),
+    ),
+))
+
+
+# "Geographers", "Restoration ecologists", "Historians": a plural person named by a field of study or work. Plain
+# "-ers" is left alone: "Decomposers", "Grazers", "Beta blockers" are things that act, and terms.
+_PEOPLE_HEAD = re.compile(r"(?:[a-z]{2,}(?:ists|ians|ographers))$")
+
+
+def agent_people(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """None when people named by their work get an empty genus ("Things that ...") or their own head as genus."""
+    head = term.split()[-1] if term.split() else ""
+    if not _PEOPLE_HEAD.search(head.lower()):
+        return definition
+    genus = definition.split(" that ", 1)[0] if " that " in definition else ""
+    if genus == "Things" or genus.lower() == head.lower():
+        return None
+    return definition
+
+
+AGENT_PEOPLE = _register(Gate(
+    name="agent_people",
+    check=agent_people,
+    examples=(
+        ("Geographers", "Things that describe maps as large scale or small scale.", None),
+        ("Historians", "Things that argue that the revolt began earlier.", None),
+        ("Restoration ecologists", "Ecologists that use knowledge of pioneer species to decide what to plant.", None),
+        ("Producers", "Organisms that make their own food.", "Organisms that make their own food."),
+        ("Ventricles", "Things that pump blood out of the heart.", "Things that pump blood out of the heart."),
+        ("Decomposers", "Things that break down dead leaves.", "Things that break down dead leaves."),
+    ),
+))
