@@ -10,6 +10,8 @@ anything.  Raters marked such items context_lost:
 - "both" with no "X and Y" after it ("the SI unit for both is metres per second", "combined features of
   both machines");
 - "the same" with no "as" after it ("runoff moves slowly in the same direction");
+- "further", "earlier" or "later" closing its clause with no "than" ("the Document of 1986 went much
+  further", "advising goes a step further:", "less than a year earlier, in December 2018");
 - a subject that opens with "other"/"another" ("Other arrangements aim to ...": other than what?).
 
 ``leans_on_context`` (context.py) reads pointers and sequels; these are the relations it lets through
@@ -28,6 +30,9 @@ _CONCLUSION = re.compile(r"(?<=\w)(?:\s*,\s*(?:therefore|thus|consequently)\s*,(
 _BOTH = re.compile(r"^(?:(?!\band\b).)*?\bboth\b(?![^,;:.]*\band\b)", re.I)
 # "the same <noun>" with no "as" later in the sentence ("the same ratio as a class of 12" reads alone).
 _SAME = re.compile(r"\bthe same\b(?!.*\bas\b)", re.I)
+# A comparison of degree or time that closes its clause with no "than": "went much further.", "goes a step
+# further:", "less than a year earlier, in December 2018" (further or earlier than what?).
+_OPEN_COMPARISON = re.compile(r"\b(?:further|earlier|later)\b(?=\s*[.,:;]|\s*$)(?!.*\bthan\b)", re.I)
 # A subject that is "other"/"another" something ("Other arrangements", "Another approach").
 _OTHER_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?:other|another)\b(?!\s+than\b)", re.I)
 
@@ -38,9 +43,10 @@ def without_conclusion(statement: str) -> str:
 
 
 def points_back(statement: str) -> str | None:
-    """The words of ``statement`` that need an earlier sentence ("both", "the same", "other ...");
+    """The words of ``statement`` that need an earlier sentence ("both", "the same", "went further",
+    "other ...");
     None when it reads alone."""
-    for pattern in (_BOTH, _SAME, _OTHER_SUBJECT):
+    for pattern in (_BOTH, _SAME, _OPEN_COMPARISON, _OTHER_SUBJECT):
         found = pattern.search(statement)
         if found:
             return found.group(0).strip(" ,") if pattern is not _BOTH else "both"

@@ -15,6 +15,13 @@ from lessontext.questions.sequel import points_back, without_conclusion
     # "the same" with no "as" (test-o); with "as" the sentence compares its own parts.
     ("Runoff moves slowly in the same direction, completing the cycle.", "the same"),
     ("A class of 24 has the same ratio as a class of 12.", None),
+    # A comparison closing its clause with no "than" (test-e, test-k, test-o).
+    ("The Stockholm Document of 1986 went much further.", "further"),
+    ("Advising goes a step further: advisers work alongside commanders.", "further"),
+    ("Less than a year earlier, in December 2018, drone sightings disrupted flights.", "earlier"),
+    ("The army later contributed troops to UN operations.", None),
+    ("The Document went further than any earlier text.", None),
+    ("Further training followed in 1990.", None),
     # A subject "other" than something not shown (test-q).
     ("Other arrangements aim to prevent accidents rather than to end fighting.", "Other"),
     ("Another approach pools the aircraft.", "Another"),
