@@ -40,6 +40,7 @@ from ..pairs import synonymous
 from ..phrasing import true_false_stem
 from ..prose import _lemmas, is_verb
 from ..rules import CONTRAST, CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
+from ..sequel import points_back, without_conclusion
 from ..text import (
     ANAPHORIC_OPENERS,
     STOPWORDS,
@@ -283,11 +284,11 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
     for section, sentence in lesson.sentences:
         toks = words(sentence)
         if not toks or toks[0].lower() in ANAPHORIC_OPENERS or has_markdown_residue(sentence) \
-                or leans_on_context(sentence, lesson.document.title):
-            continue
+                or leans_on_context(sentence, lesson.document.title) or points_back(sentence):
+            continue  # points_back: "runoff moves slowly in the same direction" (the same as what?)
         if "unlike" not in sentence.lower() and " while " not in sentence and " whereas " not in sentence:
             continue
-        found = contrasts(sentence)
+        found = contrasts(without_conclusion(sentence))  # "are therefore ...": the claim without "therefore"
         numbers = {norm(subject): _verb_number(predicate) for _, subject, predicate in found}
         for other, subject, predicate in found:
             key, foil = _term(subject), _term(other)
@@ -444,6 +445,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(PRONOUNS),
         makes_no(QUANTIFIED),
         makes_no(NETWORKS.replace(", while", ". Meanwhile,")),  # no contrast stated
+        makes_no(NETWORKS.replace("between networks", "in the same direction")),  # the same as what?
         makes(TRADE, CONTRAST_SWAP_FALSE, "According to the text, a quota is a tax that makes an imported good more expensive."),
         makes_no(TRADE, CONTRAST, "which of these is a limit that keeps it scarce?"),
         makes_no(TRADE, CONTRAST_SWAP_FALSE, "a tariff is a limit that keeps it scarce"),

@@ -45,6 +45,7 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift, true_false_stem
 from ..rules import CONTRAST_STATEMENT, CONTRAST_SWAP_FALSE
+from ..sequel import points_back, without_conclusion
 from ..statements import hedged, worked_line
 from ..text import ANAPHORIC_OPENERS, POINTING_PRONOUNS, STOPWORDS, content_stems, has_markdown_residue, norm, words
 from ..types import QuestionType
@@ -223,11 +224,13 @@ def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Ra
     for section, sentence in lesson.sentences:
         if _RATHER not in sentence:
             continue
-        statement = lift(sentence)
+        statement = without_conclusion(lift(sentence))  # "is therefore best treated as": drop "therefore"
         if not readable_alone(statement, lesson.document.title):
             statement = first_clause(statement)
         if not statement or not readable_alone(statement, lesson.document.title) or worked_line(sentence, course):
             continue
+        if points_back(statement):
+            continue  # "other arrangements aim to ...": other than what? context lost
         swap = swapped(statement)
         if swap is None:
             continue
@@ -300,6 +303,15 @@ AD_HOMINEM = """# Fallacies
 An ad hominem argument attacks the person making a claim rather than the claim itself, as when a proposal is dismissed because its author is wealthy.
 """
 
+# A subject "other" than something not shown; a conclusion drawn from the sentence before.
+SEQUELS = """# Hotlines
+
+## Limits
+
+Other arrangements aim to prevent accidents rather than to end fighting.
+Break-even analysis is therefore best treated as a guide rather than an exact prediction.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="rather_than",
     priority=46,
@@ -318,6 +330,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(MISSIONS, CONTRAST_SWAP_FALSE,
               "follows the preferences of the donor rather than the needs of the partner country."),
         makes_no(UNSURE),
+        makes_no(SEQUELS, CONTRAST_SWAP_FALSE, "other arrangements"),
+        makes(SEQUELS, CONTRAST_SWAP_FALSE, "analysis is best treated as an exact prediction rather than a guide."),
         makes_no(AD_HOMINEM, CONTRAST_SWAP_FALSE),  # "a claim" / "the claim itself": a side cut short
     ),
 ))

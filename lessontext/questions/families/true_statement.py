@@ -31,6 +31,7 @@ from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..rules import TRUE_STATEMENT
+from ..sequel import points_back, without_conclusion
 from ..statements import closing_sentence, evaluative, worked_line
 from ..text import CALCULATION, find_phrase, words
 from ..types import QuestionType
@@ -92,7 +93,9 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
             continue  # "Charts made together protect seafarers ...": an essay's closing words, guessed True
         seen.add(mention.sentence)
         named = [m.text for m in lesson.mentions if m.sentence == mention.sentence]
-        statement = without_asides(lift(mention.sentence), *named)
+        statement = without_conclusion(without_asides(lift(mention.sentence), *named))
+        if points_back(statement):
+            continue  # "the SI unit for both is ...", "in the same direction": context lost
         yield Candidate(
             type=QuestionType.TRUE_FALSE,
             rule=TRUE_STATEMENT,
@@ -136,6 +139,7 @@ Similar obligations appear in the Convention on Cluster Munitions of 2008.
 In the years that followed, the Mine Ban Treaty was joined by 164 states.
 The parties agreed in 1997 to destroy their stockpiles within four years.
 The treaty's entry into force in 1999 is widely regarded as a turning point for humanitarian disarmament.
+The Convention on Cluster Munitions of 2008 was signed in Oslo and sets out the same obligations.
 
 ## Worked example
 
@@ -169,7 +173,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(LEANING, TRUE_STATEMENT, "the Ottawa Convention entered into force in 1999"),
         makes_no(LEANING, TRUE_STATEMENT, "164 states"),  # "the years that followed" what?
         makes_no(LEANING, TRUE_STATEMENT, "destroy their stockpiles"),  # which parties?
-        makes_no(LEANING, TRUE_STATEMENT, "widely regarded"),  # a judgement: guessed without reading
+        makes_no(LEANING, TRUE_STATEMENT, "widely regarded"),
+        makes_no(LEANING, TRUE_STATEMENT, "the same obligations"),  # the same as what?  # a judgement: guessed without reading
         makes_no(FRAMING, TRUE_STATEMENT, "come mainly from"),
         makes_no(FRAMING, TRUE_STATEMENT, "centre of the book trade"),
         makes(CLOSING, TRUE_STATEMENT, "surveyed the coast of Oman"),
