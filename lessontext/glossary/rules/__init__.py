@@ -37,6 +37,7 @@ outline_term          187       block
 relative_label        186       block
 table_row             185       block
 formula_line          184       block
+outline_gloss         183       block
 call                  180       sentence
 role                  170       sentence
 copula_in_clause      160       clause
@@ -132,6 +133,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     other_names,
     other_patterns,
     outline,
+    outline_gloss,
     processes,
     prose,
     relative_labels,
