@@ -73,12 +73,13 @@ def _participle(word: str) -> bool:
     return any(lower in getInflection(lemma, "VBN") for lemma in getAllLemmas(lower).get("VERB", ()))
 
 
-def _has_main_verb(gloss: str) -> bool:
+def _has_main_verb(gloss: str, *, article: bool) -> bool:
     """"The narrator hides ...", "The normal microbiota, ..., compete with ...": a verb before any relative word.
 
     A verb-only word counts unless it is a participle ("formed", "lying",
     "found"); a verb-or-noun "-s" word counts
-    right after a singular noun ("narrator hides", not "mountain chains").
+    right after a singular noun when an article opens the sub-item ("The
+    narrator hides"; a bare plural's "mountain chains" is a compound noun).
     """
     head = _RELATIVE.split(gloss, maxsplit=1)[0]
     tokens = re.findall(r"[A-Za-z][\w'-]*|,", head)
@@ -90,7 +91,7 @@ def _has_main_verb(gloss: str) -> bool:
         if pos == {"VERB"} and not _participle(word):
             return True
         before_pos = word_pos(before)
-        if (lower.endswith("s") and not lower.endswith("ss") and "VERB" in pos and "NOUN" in before_pos
+        if (article and lower.endswith("s") and not lower.endswith("ss") and "VERB" in pos and "NOUN" in before_pos
                 and "ADJ" not in before_pos and not before.lower().endswith("s")):
             return True
     return False
@@ -102,7 +103,7 @@ def _noun_phrase(sentence: str, bold: frozenset[str] | set[str]) -> str | None:
     words = word_list(gloss)
     if not _MIN_GLOSS_WORDS <= len(words) <= _MAX_GLOSS_WORDS or ":" in gloss or ANY_DIGIT.search(gloss[:12]):
         return None
-    if _FINITE_VERB.search(gloss) or _has_main_verb(gloss) or _PRONOUN.search(gloss) or has_anaphora(gloss):
+    if _FINITE_VERB.search(gloss) or _has_main_verb(gloss, article=words[0].lower() in _ARTICLE) or _PRONOUN.search(gloss) or has_anaphora(gloss):
         return None
     # "The **normal microbiota**, harmless bacteria ...": a sub-item opening on a term of its own explains that one.
     opening = re.sub(r"^(?:a|an|the)\s+", "", gloss, flags=re.I).lower()
@@ -113,7 +114,7 @@ def _noun_phrase(sentence: str, bold: frozenset[str] | set[str]) -> str | None:
         return gloss if "VERB" not in word_pos(second) or {"ADJ", "NOUN"} & word_pos(second) else None
     # "Long underwater mountain chains ...", "Wide valleys formed ...": an adjective before a bare plural.
     pos = word_pos(first)
-    if (not first[:1].isupper() or "ADJ" not in pos or "VERB" in pos or first.lower().endswith("ly")
+    if (not first[:1].isupper() or "ADJ" not in pos or first.lower().endswith(("ly", "s"))
             or gloss[len(first):].lstrip().startswith(",")):
         return None
     return gloss
