@@ -46,6 +46,7 @@ named_subject_in_clause 145     clause
 copula                140       sentence
 word_meaning          137       sentence
 named_aside           136       sentence
+named_back            135       sentence
 or_gloss              134       sentence
 previous_sentence_name 133      sentence
 meaning_gloss         132       sentence
@@ -128,6 +129,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     known_as,
     labels,
     named,
+    named_back,
     named_examples,
     named_subjects,
     other_names,
