@@ -37,6 +37,7 @@ outline_term          187       block
 relative_label        186       block
 table_row             185       block
 formula_line          184       block
+outline_gloss         183       block
 call                  180       sentence
 role                  170       sentence
 copula_in_clause      160       clause
@@ -45,6 +46,7 @@ named_subject_in_clause 145     clause
 copula                140       sentence
 word_meaning          137       sentence
 named_aside           136       sentence
+named_back            135       sentence
 or_gloss              134       sentence
 previous_sentence_name 133      sentence
 meaning_gloss         132       sentence
@@ -127,11 +129,13 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     known_as,
     labels,
     named,
+    named_back,
     named_examples,
     named_subjects,
     other_names,
     other_patterns,
     outline,
+    outline_gloss,
     processes,
     prose,
     relative_labels,
