@@ -142,6 +142,8 @@ def test_a_symbols_label_is_no_gap():
     ("Rocks change through melting, cooling, weathering, lithification, metamorphism and _____.", True),
     ("A serving contains 45 g of carbohydrate, 10 g of protein and 6 g of fat, and no _____.", True),
     ("The party won well under half of the _____, an outcome described as a manufactured majority.", True),
+    # test-s: a question the lesson asks its reader, with a gap inside it (rejected by all six raters).
+    ("Why does a huge steel _____ float while a small steel nail sinks?", True),
     # test-d accepts: the gap is the term the sentence names or defines.
     ("Many agreements use a model known as _____, in which both states have a claim.", False),
     ("Proteins are long chains of building blocks called _____.", False),
