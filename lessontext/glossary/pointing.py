@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from lessontext.glossary.phrases import AUXILIARIES
 from lessontext.glossary.rephrase import lower_first
 from lessontext.words import STOPWORDS, word_pos
 
@@ -28,8 +29,7 @@ _ITEMS = re.compile(
     rf"(?P<last>{_WORD}(?:\s+{_WORD}){{0,5}}))(?=\s*[,.;:]|\s*$|\s+(?P<verb>{_WORD}))")
 _MAX_LAST_WORDS = 6
 # Words that end the last item: the sentence's verb ("... cluster submunitions do not ...").
-_AUXILIARIES = frozenset("is are was were be been do does did can could may might must shall should will would "
-                         "has have had".split())
+_AUXILIARIES = AUXILIARIES | {"be", "been"}
 _INNER = frozenset("of from in on and".split())
 
 

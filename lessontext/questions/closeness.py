@@ -30,8 +30,6 @@ def nearest_first(key: str, options: Sequence[str], first: Callable[[str], int] 
     return rank
 
 
-
-
 # Word counts are compared in steps of this size.
 WORDS_STEP = 3
 
