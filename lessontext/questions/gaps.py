@@ -141,7 +141,10 @@ _AFTER_GAP = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*)|\s*[,.;:()]|\s*$)"
 
 
 def premodifier_gap(blanked: str, key: str) -> bool:
-    """A one-word key blanked where it modifies the noun after it, right after a determiner or preposition."""
+    """A one-word key blanked where it modifies the noun after it, right after a determiner or preposition; or
+    any key between a modifier and the head noun of one noun phrase (``inside_a_noun_phrase``)."""
+    if inside_a_noun_phrase(blanked):
+        return True
     if " " in key.strip() or BLANK not in blanked:
         return False
     before, after = blanked.split(BLANK, 1)
@@ -166,10 +169,11 @@ def premodifier_gap(blanked: str, key: str) -> bool:
 # gap as well (raters on test-s: "military", "meteorological", "Army" or "weather" for "American _____
 # teams", two keys, not worth asking).  The word before must describe (an adjective, a noun, or a capitalised
 # word no lexicon knows: "American"), the word after must be a noun that ends the phrase: a stop, a relative
-# or a preposition after it, unless it can be no verb.
+# or a preposition after it, unless it can be no verb.  A bracket after the noun may say which kind it is
+# ("a homozygous _____ plant (tt)": raters on test-e accepted "recessive"), and the phrase is then left alone.
 _PHRASE_ENDERS = frozenset("that which who whose of in on for to with at by from and or before after during until".split())
 _MIDDLE_GAP = re.compile(
-    rf"([A-Za-z][\w-]*)\s+{re.escape(BLANK)}\s+([a-z][\w-]*)(?:\s*[,.;:()]|\s+([a-z]+)\b|\s*$)")
+    rf"([A-Za-z][\w-]*)\s+{re.escape(BLANK)}\s+([a-z][\w-]*)(?:\s*[,.;:)]|\s+([a-z]+)\b|\s*$)")
 
 
 def inside_a_noun_phrase(blanked: str) -> bool:

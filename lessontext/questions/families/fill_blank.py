@@ -39,7 +39,7 @@ import random
 import re
 from collections.abc import Iterator
 
-from lessontext.answers import american_spelling, distinct_answers
+from lessontext.answers import distinct_answers
 from lessontext.semantics import specificity, zipf
 from lessontext.words import getAllLemmas, getInflection, singular
 
@@ -57,7 +57,6 @@ from ..gaps import (
     bracketed_name,
     cuts_a_compound,
     general_kind_key,
-    inside_a_noun_phrase,
     members_only,
     modifies_a_noun,
     not_the_point,
@@ -77,7 +76,7 @@ from ..remarks import bare_remark
 from ..rubric import MIN_STATEMENT_WORDS
 from ..rules import GLOSSARY_FILL_BLANK
 from ..scenes import lesson_scenes
-from ..synonyms import cut_synonym, lesson_synonyms
+from ..synonyms import cut_expansion, cut_synonym, lesson_synonyms
 from ..text import BLANK, CALCULATION, STOPWORDS, filler_key, find_phrase, norm, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
@@ -107,19 +106,6 @@ _COORDINATED = re.compile(
 # A period of history ("the Cold War", "the Bronze Age"): world knowledge dates the sentence.
 _PERIOD = re.compile(r"\b(?:War|Age|Era|Period|Revolution|Century)$")
 _CONCEPTS: dict[int, tuple[object, frozenset[str]]] = {}
-
-# An expansion after the gap spells the key ("known as _____, short for Standardization Agreements";
-# raters: leak): the clause is cut and the expansion accepted as an answer.
-_EXPANSION = re.compile(rf"(?<={re.escape(BLANK)})\s*(?:,\s*|\(\s*)(?:short\s+for|which\s+stands\s+for|standing\s+for)\s+([^,;.()]+)\)?")
-
-
-def cut_expansion(blanked: str) -> tuple[str, list[str]]:
-    """The stem without an expansion that follows the gap, and the expansion (an accepted answer)."""
-    found = _EXPANSION.search(blanked)
-    if not found:
-        return blanked, []
-    return blanked[: found.start()] + blanked[found.end():], [found.group(1).strip()]
-
 
 ACRONYM_PENALTY = 0.12
 
@@ -452,10 +438,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if not_the_point(blanked) or members_only(blanked) or verb_gap(blanked, mention.text) \
             or not is_concept(mention) and modifies_a_noun(blanked):
         return
-    if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text):
-        return  # "The _____ engine transformed ...", "_____ describe maps as ...": not the sentence's concept
-    if inside_a_noun_phrase(blanked) or general_kind_key(mention.text):
-        return  # "American _____ teams", "A(n) _____ (floating object) sinks ...": another word fills it as well
+    if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text) or general_kind_key(mention.text):
+        return  # "The _____ engine ...", "American _____ teams", "_____ describe maps as ...", "floating object"
     blanked, expansion = cut_expansion(blanked)
     blanked, second_name = cut_synonym(blanked, BLANK)
     if is_concept(mention) and bare_remark(blanked, mention, course):
@@ -474,7 +458,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
             forms = course.memo[("text_forms", mention.text)] = text_forms(mention.text, course.lesson_text, terms)
         answers += forms
         answers += lesson_synonyms(mention.text, course)
-        answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "North Sea and the Baltic Sea"
+        answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "centralized system"
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):
@@ -483,9 +467,6 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         # After the plurals: a modifier has none ("semantic", not "semantics").
         answers += topic_head_dropped(mention.text, blanked, course.lesson.document.title)
         answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
-    # The key as an American writes it ("centralized system", "... Operations Center ..."): grading folds
-    # spellings, and the list a teacher reads says so (raters on dev and test-s: "add the US spelling").
-    answers.append(american_spelling(mention.text))
     blanked = place_article(blanked, article, MIN_STATEMENT_WORDS, mention.text)
     answers = list(distinct_answers([a for a in answers if a]))
     rule = GLOSSARY_FILL_BLANK

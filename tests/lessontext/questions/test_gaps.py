@@ -173,6 +173,7 @@ def test_fill_blank_drops_an_opening_sequence_marker():
         ("Fast-growing _____ colonise the bare rock first.", False),
         ("A tidal _____ that rises twice a day.", False),
         ("The rocks were shaped by glacial _____.", False),
+        ("They crossed it with a purebred _____ parent (aa).", False),  # the bracket says which kind
     ],
 )
 def test_inside_a_noun_phrase(blanked, expected):
