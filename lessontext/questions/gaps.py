@@ -19,7 +19,8 @@ from lessontext.words import getAllLemmas, singular
 from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
-__all__ = ["PHRASE_OPENERS", "without_sequence_marker", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures"]
+__all__ = ["PHRASE_OPENERS", "without_sequence_marker", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures",
+           "inside_a_noun_phrase", "general_kind_key"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
 # ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
@@ -140,7 +141,10 @@ _AFTER_GAP = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*)|\s*[,.;:()]|\s*$)"
 
 
 def premodifier_gap(blanked: str, key: str) -> bool:
-    """A one-word key blanked where it modifies the noun after it, right after a determiner or preposition."""
+    """A one-word key blanked where it modifies the noun after it, right after a determiner or preposition; or
+    any key between a modifier and the head noun of one noun phrase (``inside_a_noun_phrase``)."""
+    if inside_a_noun_phrase(blanked):
+        return True
     if " " in key.strip() or BLANK not in blanked:
         return False
     before, after = blanked.split(BLANK, 1)
@@ -157,6 +161,55 @@ def premodifier_gap(blanked: str, key: str) -> bool:
     if lemmas.get("VERB"):
         return False  # "the _____ sets limits": the word after the gap may be the sentence's verb
     return following is None or following in _HEAD_FOLLOWERS or bool(getAllLemmas(following).get("VERB"))
+
+
+# A gap in the middle of a noun phrase: a modifier before it and the phrase's head noun after it ("the views
+# of British civilian, Royal Navy and American _____ teams", "red giant and planetary _____ stages").  The key
+# is then one more modifier of a noun the sentence keeps, and any word that can describe that noun fills the
+# gap as well (raters on test-s: "military", "meteorological", "Army" or "weather" for "American _____
+# teams", two keys, not worth asking).  The word before must describe (an adjective, a noun, or a capitalised
+# word no lexicon knows: "American"), the word after must be a noun that ends the phrase: a stop, a relative
+# or a preposition after it, unless it can be no verb.  A bracket after the noun may say which kind it is
+# ("a homozygous _____ plant (tt)": raters on test-e accepted "recessive"), and the phrase is then left alone.
+_PHRASE_ENDERS = frozenset("that which who whose of in on for to with at by from and or before after during until".split())
+_MIDDLE_GAP = re.compile(
+    rf"([A-Za-z][\w-]*)\s+{re.escape(BLANK)}\s+([a-z][\w-]*)(?:\s*[,.;:)]|\s+([a-z]+)\b|\s*$)")
+
+
+def inside_a_noun_phrase(blanked: str) -> bool:
+    """The gap stands between a modifier and the head noun of one noun phrase."""
+    found = _MIDDLE_GAP.search(blanked)
+    if found is None:
+        return False
+    before, after, following = found.group(1), found.group(2), found.group(3)
+    if before.lower() in STOPWORDS or before.lower() in _DETERMINERS or after in STOPWORDS or after in ("one", "ones"):
+        return False  # "the _____ engine" is ``premodifier_gap``'s; "mask _____ ones": a contrast of two kinds
+    described = getAllLemmas(before.lower())
+    if not (described.get("ADJ") or described.get("NOUN") or before[:1].isupper() and not described):
+        return False  # "solve _____ problems", "carrying out _____ many times": a verb before the gap
+    if described.get("VERB") and not described.get("ADJ"):
+        return False
+    head = getAllLemmas(after)
+    if not head.get("NOUN"):
+        return False
+    return not head.get("VERB") or following is None or following in _PHRASE_ENDERS
+
+
+# The most general nouns, which name no kind of thing: a key headed by one ("floating object", "adult human",
+# a bare "difference") is a description, and whatever the predicate is true of fills the gap as well ("A
+# _____ sinks into the fluid until ...": "ship", "boat"; raters on test-s and test-p: two keys, not worth
+# asking).  "potential difference" keeps a head that its specialised modifier makes a term: a bare
+# "difference" only counts alone.
+_GENERAL_KINDS = frozenset("object objects thing things item items human humans individual individuals entity entities".split())
+_GENERAL_ALONE = frozenset({"difference", "differences"})
+
+
+def general_kind_key(key: str) -> bool:
+    """A lower-case key whose head is one of the most general nouns."""
+    toks = key.split()
+    if not toks or not key.islower():
+        return False
+    return toks[-1] in _GENERAL_KINDS or len(toks) == 1 and toks[0] in _GENERAL_ALONE
 
 
 # A plural agent noun opening the sentence as the subject of what those people do ("_____ describe maps as

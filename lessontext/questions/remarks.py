@@ -10,6 +10,11 @@ from .text import BLANK
 
 # A stem this short says too little to pin its gap down unless it states the term's definition.
 BARE_WORDS = 9
+# A "definition" that opens with a comparison or an adverb is the rest of a remark, not what the term is
+# ("Military forecasting covers more than the daily weather report", "Accurate charts are first of all a matter
+# of safety": raters on test-s and test-l, two keys, "weather forecasting", "nautical charts" fit as well).
+# "Mainly calcium carbonate" says what a rock is made of: a definition, and left alone.
+_NO_NOUN_PHRASE = re.compile(r"^\s*(?:more|less|fewer|rather|first\s+of\s+all|above\s+all|not|only|also|often)\b", re.I)
 
 
 def bare_remark(blanked: str, mention: Mention, course: CourseView) -> bool:
@@ -20,4 +25,6 @@ def bare_remark(blanked: str, mention: Mention, course: CourseView) -> bool:
     if len(re.findall(r"[\w’'-]+", blanked.replace(BLANK, " "))) > BARE_WORDS:
         return False
     entry = mention.glossary
+    if _NO_NOUN_PHRASE.match(entry.definition):
+        return True  # "More than the daily weather report": the sentence's predicate, no definition of it
     return defining_sentence(course, entry.term, entry.definition) != mention.sentence  # memoised per course

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .course import CourseView
+from .text import BLANK
 
 # A short name: one to four words, no digits or clause punctuation ("take-home pay", "p.d.", "autoionisation").
 _NAME = r"[A-Za-z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}"
@@ -36,7 +37,9 @@ def _term(key: str) -> str:
 _AROUND = 120
 _NAMED = rf"(?:the\s+)?({_NAME})"
 # After the key: ", also known as Y", " (or Y)", " (Y)"; before it: "Y, also known as (the) ", "Y (or ".
-_AFTER_KEY = re.compile(rf",?\s+{_CUE}\s+{_NAMED}|\s*\(\s*(?:(?:or|also)\s+|{_CUE}\s+){_NAMED}\s*\)", re.I)
+# The cue is tried before a bare "or"/"also": "(also known as buoyancy)" names "buoyancy", not "known as
+# buoyancy" (raters on test-s: "fix the accepted answers", a parsing artefact listed as an answer).
+_AFTER_KEY = re.compile(rf",?\s+{_CUE}\s+{_NAMED}|\s*\(\s*(?:{_CUE}\s+|(?:or|also)\s+){_NAMED}\s*\)", re.I)
 _BARE_AFTER_KEY = re.compile(rf"\s*\(\s*{_NAMED}\s*\)", re.I)
 _BEFORE_KEY = re.compile(rf"({_NAME}),?\s+{_CUE}\s+(?:the\s+)?$", re.I)
 _BRACKET_BEFORE_KEY = re.compile(rf"({_NAME})\s*\(\s*(?:or\s+)?$", re.I)
@@ -88,6 +91,19 @@ def text_synonyms(key: str, lesson_text: str, names: frozenset[str] = frozenset(
                 found.append(" ".join(words[named[0]:]))  # not the tail of a name: "Consumer Price Index"
     key_form = key.lower()
     return list(dict.fromkeys(f for f in found if f and f.split()[0].lower() not in _STOP and f.lower() != key_form))
+
+
+# An expansion after the gap spells the key ("known as _____, short for Standardization Agreements";
+# raters: leak): the clause is cut and the expansion accepted as an answer.
+_EXPANSION = re.compile(rf"(?<={re.escape(BLANK)})\s*(?:,\s*|\(\s*)(?:short\s+for|which\s+stands\s+for|standing\s+for)\s+([^,;.()]+)\)?")
+
+
+def cut_expansion(blanked: str) -> tuple[str, list[str]]:
+    """The stem without an expansion that follows the gap, and the expansion (an accepted answer)."""
+    found = _EXPANSION.search(blanked)
+    if not found:
+        return blanked, []
+    return blanked[: found.start()] + blanked[found.end():], [found.group(1).strip()]
 
 
 # "called _____ (or ionisation)": a second name right after the gap gives the answer away.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.answers import answer_matches, distinct_answers
+from lessontext.answers import american_spelling, answer_matches, distinct_answers
 
 
 @pytest.mark.parametrize(
@@ -46,6 +46,17 @@ from lessontext.answers import answer_matches, distinct_answers
         ("North Sea and Black Sea", ("Baltic Sea and the North Sea",), False),
         ("North Sea", ("Baltic Sea and the North Sea",), False),  # one of the two is not the answer
         ("Baltic Sea and North Sea and Irish Sea", ("Baltic Sea and the North Sea",), False),
+        # British and American spellings, either way round (dev, test-s: "add the US spelling").
+        ("centralized systems", ("centralised systems",), True),
+        ("Regional Maritime Center", ("Regional Maritime Centre",), True),
+        ("fibre", ("fiber",), True),
+        ("defense", ("defence",), True),
+        ("training program", ("training programme",), True),
+        ("hemoglobin", ("haemoglobin",), True),
+        ("esophagus", ("oesophagus",), True),
+        ("catalog", ("catalogue",), True),
+        ("meter", ("litre",), False),  # a folded spelling is still its own word
+        ("offense", ("defence",), False),
     ],
 )
 def test_answer_matches(response, answers, expected):
@@ -67,3 +78,20 @@ def test_distinct_answers(answers, expected):
 def test_distinct_answers_grade_as_the_full_list(response):
     answers = ["Hostile groups", "hostile groups", "Hostile group", "hostile group"]
     assert answer_matches(response, distinct_answers(answers)) == answer_matches(response, answers)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Regional Maritime Centre", "Regional Maritime Center"),
+    ("centralised systems", "centralized systems"),
+    ("Nordic Defence Cooperation", "Nordic Defense Cooperation"),
+    ("colour vision", "color vision"),
+    ("haemoglobin", "hemoglobin"),
+    # Words that keep their spelling in American English: the fold is no word English uses.
+    ("physical exercise", "physical exercise"),
+    ("free enterprise", "free enterprise"),
+    ("a tour", "a tour"),
+    ("genre", "genre"),
+    ("potential difference", "potential difference"),
+])
+def test_american_spelling(text, expected):
+    assert american_spelling(text) == expected

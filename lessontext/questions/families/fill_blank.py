@@ -56,6 +56,7 @@ from ..gaps import (
     actor_subject,
     bracketed_name,
     cuts_a_compound,
+    general_kind_key,
     members_only,
     modifies_a_noun,
     not_the_point,
@@ -75,7 +76,7 @@ from ..remarks import bare_remark
 from ..rubric import MIN_STATEMENT_WORDS
 from ..rules import GLOSSARY_FILL_BLANK
 from ..scenes import lesson_scenes
-from ..synonyms import cut_synonym, lesson_synonyms
+from ..synonyms import cut_expansion, cut_synonym, lesson_synonyms
 from ..text import BLANK, CALCULATION, STOPWORDS, filler_key, find_phrase, norm, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
@@ -105,19 +106,6 @@ _COORDINATED = re.compile(
 # A period of history ("the Cold War", "the Bronze Age"): world knowledge dates the sentence.
 _PERIOD = re.compile(r"\b(?:War|Age|Era|Period|Revolution|Century)$")
 _CONCEPTS: dict[int, tuple[object, frozenset[str]]] = {}
-
-# An expansion after the gap spells the key ("known as _____, short for Standardization Agreements";
-# raters: leak): the clause is cut and the expansion accepted as an answer.
-_EXPANSION = re.compile(rf"(?<={re.escape(BLANK)})\s*(?:,\s*|\(\s*)(?:short\s+for|which\s+stands\s+for|standing\s+for)\s+([^,;.()]+)\)?")
-
-
-def cut_expansion(blanked: str) -> tuple[str, list[str]]:
-    """The stem without an expansion that follows the gap, and the expansion (an accepted answer)."""
-    found = _EXPANSION.search(blanked)
-    if not found:
-        return blanked, []
-    return blanked[: found.start()] + blanked[found.end():], [found.group(1).strip()]
-
 
 ACRONYM_PENALTY = 0.12
 
@@ -450,8 +438,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if not_the_point(blanked) or members_only(blanked) or verb_gap(blanked, mention.text) \
             or not is_concept(mention) and modifies_a_noun(blanked):
         return
-    if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text):
-        return  # "The _____ engine transformed ...", "_____ describe maps as ...": not the sentence's concept
+    if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text) or general_kind_key(mention.text):
+        return  # "The _____ engine ...", "American _____ teams", "_____ describe maps as ...", "floating object"
     blanked, expansion = cut_expansion(blanked)
     blanked, second_name = cut_synonym(blanked, BLANK)
     if is_concept(mention) and bare_remark(blanked, mention, course):
@@ -470,7 +458,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
             forms = course.memo[("text_forms", mention.text)] = text_forms(mention.text, course.lesson_text, terms)
         answers += forms
         answers += lesson_synonyms(mention.text, course)
-        answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "North Sea and the Baltic Sea"
+        answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "centralized system"
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):

@@ -15,6 +15,7 @@ from lessontext.questions.answerforms import (
     lesson_acronym,
     owner_dropped,
     surname_alone,
+    tail_named,
 )
 from lessontext.questions.course import build_course
 from lessontext.questions.families.fill_blank import fill_blank
@@ -71,9 +72,12 @@ def test_coordinated_orders(key, expected):
     ("combined activity", "A large exercise is usually both joint and combined.", ["combined"]),
     ("joint activity", "A joint activity involves two services.", []),  # the lesson never writes "joint" alone
     ("police action", "It called for police or soldiers.", []),  # a noun modifier names no kind alone
+    ("small bowel", "Food passes through the small and large bowels.", []),  # a size names no kind alone
+    ("large bowel", "Food passes through the small and large bowels.", []),
 ])
 def test_contrasted_modifier(key, lesson, expected):
-    terms = frozenset({"joint activity", "combined activity", "police action", "military action"})
+    terms = frozenset({"joint activity", "combined activity", "police action", "military action", "small bowel",
+                       "large bowel"})
     assert contrasted_modifier(key, terms, lesson) == expected
 
 
@@ -128,3 +132,21 @@ def test_surname_alone(key, lesson, expected):
 ])
 def test_figure_dropped(key, expected):
     assert figure_dropped(key) == expected
+
+
+# test-e and test-m: "the Terror", "the Red Cross", the lesson's own short names, were marked wrong.
+TAILS = ("By 1795 the Terror had ended. Aid came from the United Nations and the Red Cross. "
+         "Ships crossed the Malacca Straits Patrols area. The Treaty of Paris ended the war. "
+         "Fans cheered the England team.")
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("Reign of Terror", ["Terror"]),
+    ("International Committee of the Red Cross", ["Red Cross"]),
+    ("Strait of Malacca", []),  # "Malacca" only opens a longer name
+    ("Treaty of Paris", []),  # never "the Paris"
+    ("Bank of England", []),  # "the England team": a word of another name
+    ("reign of terror", []),  # no name
+])
+def test_tail_named(key, expected):
+    assert tail_named(key, TAILS) == expected

@@ -1,15 +1,21 @@
 """The fill-in family's refusals and accepted answers, table-driven (raters on test-e and test-f)."""
 
+import random
+
 import pytest
 
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
 from lessontext.questions.families.fill_blank import (
     cuts_a_compound,
+    fill_blank,
     head_dropped,
     modifier_dropped,
     short_forms,
     worked_figures,
 )
 from lessontext.questions.text import filler_key
+from lessontext.questions.types import GlossaryEntry
 
 
 def _at_gap(sentence: str, key: str) -> bool:
@@ -417,3 +423,34 @@ def test_verb_gap(blanked, key, expected):
     from lessontext.questions.gaps import verb_gap
 
     assert verb_gap(blanked, key) is expected
+
+
+SURVEYS = """# Coastal Surveys
+
+## Why charts matter
+
+Coastal surveying covers more than the mapping of beaches. Survey ships measure depths, currents and the shape of the seabed.
+
+Hydrography is the measurement of the depth and shape of the seabed.
+
+A tide gauge records the height of the sea every few minutes.
+"""
+
+SURVEY_TERMS = (
+    GlossaryEntry("Coastal surveying", "More than the mapping of beaches", "defined"),
+    GlossaryEntry("Hydrography", "The measurement of the depth and shape of the seabed", "defined"),
+    GlossaryEntry("tide gauge", "A device that records the height of the sea every few minutes", "defined"),
+)
+
+
+@pytest.mark.parametrize(("key", "made"), [
+    # test-s, test-l: a short remark whose "definition" is a comparison ("more than ...") pins no gap down.
+    ("Coastal surveying", False),
+    # A short sentence that states what the term is: a fair gap.
+    ("Hydrography", True),
+    ("tide gauge", True),
+])
+def test_a_short_remark_is_no_gap_unless_it_defines(key, made):
+    course = build_course(parse_document(SURVEYS), glossary=SURVEY_TERMS, others=[])
+    items = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0)) if c.key == key]
+    assert bool(items) is made

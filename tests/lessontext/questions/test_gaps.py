@@ -8,7 +8,13 @@ from lessontext.document import parse_document
 from lessontext.questions import GlossaryEntry
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
-from lessontext.questions.gaps import actor_subject, premodifier_gap, shares_a_stem
+from lessontext.questions.gaps import (
+    actor_subject,
+    general_kind_key,
+    inside_a_noun_phrase,
+    premodifier_gap,
+    shares_a_stem,
+)
 
 
 @pytest.mark.parametrize(
@@ -148,3 +154,45 @@ def test_fill_blank_drops_an_opening_sequence_marker():
     course = build_course(parse_document(DIGESTION), glossary=entries, others=[])
     stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
     assert "_____ is the removal of undigested material from the body as faeces." in stems
+
+
+@pytest.mark.parametrize(
+    ("blanked", "expected"),
+    [
+        # A modifier before the gap and the head noun of the same phrase after it (test-s: two keys).
+        ("The crew listened to French naval and British _____ officers, who disagreed.", True),
+        ("Old stars pass through giant and planetary _____ stages before they fade.", True),
+        ("The museum keeps ancient _____ tools in a locked room.", True),
+        ("Canadian _____ crews, unlike the others, flew at night.", True),
+        # No modifier before it: a determiner, a verb, a preposition, or nothing.
+        ("The _____ engine transformed industry.", False),  # premodifier_gap's shape
+        ("Engineers solve _____ problems with a simple method.", False),
+        ("Dominant genes mask _____ ones in the offspring.", False),
+        ("In one _____, a wave moves forward by one wavelength.", False),
+        # No head noun after it: a verb, a function word or the end of the sentence.
+        ("Fast-growing _____ colonise the bare rock first.", False),
+        ("A tidal _____ that rises twice a day.", False),
+        ("The rocks were shaped by glacial _____.", False),
+        ("They crossed it with a purebred _____ parent (aa).", False),  # the bracket says which kind
+    ],
+)
+def test_inside_a_noun_phrase(blanked, expected):
+    assert inside_a_noun_phrase(blanked) is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("floating object", True),  # test-s: "ship" and "boat" fit "A _____ sinks into the fluid ..."
+        ("grown human", True),
+        ("difference", True),
+        ("charged items", True),
+        ("potential difference", False),  # a term with a general head
+        ("pressure differences", False),
+        ("celestial body", False),
+        ("Object", False),  # a name, not a description
+        ("buoyancy", False),
+    ],
+)
+def test_general_kind_key(key, expected):
+    assert general_kind_key(key) is expected

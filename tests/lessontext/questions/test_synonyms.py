@@ -9,7 +9,8 @@ LESSON = (
     "Gross income is what you earn; net income, often called take-home pay, is what remains after taxes. "
     "The process of splitting into ions is called dissociation (or ionisation). "
     "The most widely reported measure is the Consumer Price Index (CPI). "
-    "That molecule is adenosine triphosphate, usually shortened to ATP."
+    "That molecule is adenosine triphosphate, usually shortened to ATP. "
+    "A wing produces lift (also known as aerodynamic force), and the air pushes back with drag (or air resistance)."
 )
 NAMES = frozenset({"voltage", "potential difference", "price index", "net income", "adenosine triphosphate"})
 
@@ -24,6 +25,9 @@ NAMES = frozenset({"voltage", "potential difference", "price index", "net income
         ("ATP", {"adenosine triphosphate"}),
         ("CPI", set()),  # "Price Index" is the tail of a name, not another name of the CPI
         ("Gross income", set()),  # no naming cue: "what you earn" is a definition, not a name
+        # test-s: "(also known as buoyancy)" gave "known as buoyancy"; the cue is no part of the name.
+        ("lift", {"aerodynamic force"}),
+        ("drag", {"air resistance"}),
     ],
 )
 def test_text_synonyms(key, expected):
