@@ -306,6 +306,13 @@ def unnamed_object(sentence: str) -> str | None:
     return found.group(0)
 
 
+# A part of the page the item does not show: "a helpful way to work out the second column is ..." (raters on
+# test-p: "refers to a table the student cannot see").  An ordinal or a side picks one column, row or box
+# of a layout; the lesson's table or figure is not in the stem.
+_LAYOUT_PART = re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|fifth|last|final|left|right|left-hand|right-hand|top|bottom|middle)\s+"
+    r"(?:column|row|line|panel|box|cell|figure|diagram|table|graph|chart)s?\b(?!\s+of\b)", re.I)  # not "the first line of defence"
+
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split())
 
@@ -336,7 +343,7 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
         or rank_for_noun(sentence) or unnamed_object(sentence)
     if found_text:
         return found_text
-    for pattern in (_COUNT_ALONE, _PRONOUN_AFTER_OPENING, _CONSEQUENCE_WITHOUT_CONDITION):
+    for pattern in (_COUNT_ALONE, _PRONOUN_AFTER_OPENING, _CONSEQUENCE_WITHOUT_CONDITION, _LAYOUT_PART):
         found = pattern.search(sentence)
         if found:
             return found.group(0)

@@ -203,6 +203,11 @@ def test_an_ordinal_standing_for_a_noun_leans_back(sentence, leans):
     ("When ice melts, it takes in heat from its surroundings.", False),  # the clause names it
     ("In the late fourteenth century, probably around 1390, he built a famous clock.", True),
     ("In the lab, when sodium meets water, it fizzes and melts.", False),
+    # A part of a table or figure the stem does not show (test-p: "refers to a table the student cannot see").
+    ("A quick way to fill in the third column is to divide by 1,000.", True),
+    ("The right-hand column gives the ground distance.", True),
+    ("Each column of a spreadsheet holds one variable.", False),
+    ("Skin is the first line of defence against germs.", False),
     # "him" with no name before it.
     ("In 1633 the court ordered him to recant.", True),
     ("In 1633 Pope Urban VIII ordered him to recant.", True),  # the subject is not whom "him" means
