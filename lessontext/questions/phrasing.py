@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from lessontext.words import getAllLemmas, singular
 
 from .course import CourseView
+from .entities import COUNTRIES
 from .kinds import SWAPPABLE_KINDS
 from .text import STOPWORDS, lower_first, norm_phrase, strip_discourse_marker, words
 
@@ -48,9 +49,10 @@ _FRAMING_LABEL_WORDS = frozenset("""
 # A contrast set off by commas inside the sentence ("A distributed system, by contrast, gives every developer
 # ...", "William Harvey, by contrast, stressed doubt"): lifted alone it points to a sentence not shown
 # (raters on a dev lesson and a test-p lesson: "dangling 'by contrast'; delete it").  At the start of a
-# sentence ``strip_discourse_marker`` already drops it.  Only a contrast: ", for example," marks an example
-# that other checks look for, and ", however," keeps the claim whole.
-_CONTRAST_MARKERS = ("by contrast", "in contrast", "by comparison", "in comparison", "on the other hand")
+# sentence ``strip_discourse_marker`` already drops it.  ", however," points back the same way ("A ship,
+# however, is a hollow steel shell"), and the claim reads whole without it.  Only a contrast: ", for
+# example," marks an example that other checks look for.
+_CONTRAST_MARKERS = ("by contrast", "in contrast", "by comparison", "in comparison", "on the other hand", "however")
 _PARENTHETICAL_MARKER = re.compile(r",\s+(?:" + "|".join(_CONTRAST_MARKERS) + r"),\s+", re.I)
 
 
@@ -95,8 +97,11 @@ def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[s
         return sentence
     bare = first[:-2] if first.endswith(("'s", "’s")) else first
     lex = course.lexicon
-    if first in lex.mid_caps and first.lower() not in lex.lower or bare.isupper() and len(bare) > 1:
+    if (first in lex.mid_caps or bare in lex.mid_caps) and bare.lower() not in lex.lower or bare.isupper() and len(bare) > 1:
         return sentence  # "NATO's fleet" keeps its capitals; "Trust" of a heading "Dependence and Trust" does not
+    if bare in COUNTRIES:
+        return sentence  # "Canada's scheme is known as ...": a country the lesson names only at a sentence's start
+
     if len(toks) > 1 and toks[1][:1].isupper() and not toks[1].isupper() and toks[1] in course.lexicon.mid_caps:
         return sentence  # "William Caxton ..."
     if course.entity_kinds.get(norm_phrase(bare)) in SWAPPABLE_KINDS:
@@ -178,6 +183,7 @@ def true_false_stem(statement: str, course: CourseView, names: Sequence[str] = (
     """The stem of every true/false item: "True or false? According to the text, <statement>"."""
     if "not only" not in statement:
         statement = _POINTING_ALSO.sub("", statement, count=1)
+    statement = cut_parenthetical_marker(statement)  # "William Harvey, by contrast, stressed ...": contrast with what?
     statement = name_the_topic(statement, course.lesson.document.title, course.lesson_text)
     return f"True or false? According to the text, {lower_first_unless_name(statement, course, names)}"
 

@@ -76,6 +76,7 @@ from ..remarks import bare_remark
 from ..rubric import MIN_STATEMENT_WORDS
 from ..rules import GLOSSARY_FILL_BLANK
 from ..scenes import lesson_scenes
+from ..sequel import without_conclusion
 from ..synonyms import cut_expansion, cut_synonym, lesson_synonyms
 from ..text import BLANK, CALCULATION, STOPWORDS, filler_key, find_phrase, norm, usable_term
 from ..types import GlossaryEntry, QuestionType
@@ -397,7 +398,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # "The _____ ... follows a similar logic": similar to what the sentence before names
     if mention.sentence in lesson_scenes(course):
         return  # "In the mouth, teeth break the bread ...": a step of a walk-through, not a claim of its own
-    statement = without_sequence_marker(cut_parenthetical_marker(lift(mention.sentence)))
+    # "The rate therefore depends on ...": the claim without the conclusion's "therefore" (as true/false items)
+    statement = without_conclusion(without_sequence_marker(cut_parenthetical_marker(lift(mention.sentence))))
     match = find_phrase(statement, mention.text)
     if not match or find_phrase(statement[match.end():], mention.text):
         return

@@ -169,3 +169,64 @@ def test_ownerless_possessive(sentence, expected):
     assert ownerless_possessive(sentence) == expected
     if expected:
         assert leans_on_context(sentence) is not None
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # An opening ordinal or superlative standing for a noun the heading or the sentence before named
+    # (raters on test-p: "The first way is a _____" depends on the heading; dev: "The most important is").
+    ("The first way is a bar scale drawn on the map.", True),
+    ("A second method is titration with a burette.", True),
+    ("The simplest is a bulk order placed by several buyers.", True),
+    ("The first two are part of the body's outer defences.", True),
+    ("The last is Donatello, a sculptor from Florence.", True),
+    ("The most common type is a strike-slip fault.", True),
+    # What is counted is named, or the rank belongs to a phrase of its own: reads alone.
+    ("The first plants to grow on bare rock are called pioneers.", False),
+    ("The first mission, the Observer Group in Kashmir, was set up in 1949.", False),
+    ("The first use of the phrase came in 1902.", False),
+    ("The largest planet is Jupiter.", False),
+    ("The interest rate is the price of borrowing money.", False),
+])
+def test_an_ordinal_standing_for_a_noun_leans_back(sentence, leans):
+    assert (leans_on_context(sentence, "Scales") is not None) is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # "the two", "the three" with no noun (raters on test-m, test-b: "'the two' is unresolved").
+    ("The gap between the two is called the trade balance.", True),
+    ("Titian, the oldest of the three, was famed for colour.", True),
+    ("Talks between the two Koreas resumed in 2018.", False),
+    ("Louis XVI summoned the three estates to Versailles.", False),
+    # A subject pronoun right after an opening phrase of time, place or contrast (test-p: "it" unresolved).
+    ("Unlike the earlier code, it is voluntary and not binding.", True),
+    ("In 1521, he was summoned to a council of princes.", True),
+    ("When ice melts, it takes in heat from its surroundings.", False),  # the clause names it
+    ("In the late fourteenth century, probably around 1390, he built a famous clock.", True),
+    ("In the lab, when sodium meets water, it fizzes and melts.", False),
+    # A part of a table or figure the stem does not show (test-p: "refers to a table the student cannot see").
+    ("A quick way to fill in the third column is to divide by 1,000.", True),
+    ("The right-hand column gives the ground distance.", True),
+    ("Each column of a spreadsheet holds one variable.", False),
+    ("Skin is the first line of defence against germs.", False),
+    # "him" with no name before it.
+    ("In 1633 the court ordered him to recant.", True),
+    ("In 1633 Pope Urban VIII ordered him to recant.", True),  # the subject is not whom "him" means
+    ("In 1633 Galileo's judges ordered him to recant.", False),
+    ("When Galileo published his book, the court ordered him to recant.", False),
+    # A consequence whose condition is in the sentence before ("If the map is enlarged, ...").
+    ("A scale bar printed on the chart would no longer be accurate.", True),
+    ("If the chart is enlarged, a ratio printed on it would no longer be accurate.", False),
+    # A concession or reason opening on a bare "the <noun>" subject (test-j: "never names the treaty").
+    ("Although the convention has not yet entered into force, the network already operates.", True),
+    ("Because the council rejected the plan, talks stalled for a year.", True),
+    ("Although rainfall is low, farmers grow wheat.", False),
+    # "In turn" in the first clause answers a sentence not shown (test-s: "'in turn' dangles").
+    ("Chile has in turn shared its records with Peru.", True),
+    ("Rising prices cut demand, which in turn lowers output.", False),
+    # "Just as important" with no second "as".
+    ("Just as important are the hotlines between commanders.", True),
+    ("Just as important as speed is accuracy in the final count.", False),
+    ("Unpaid loans grow just as deposits do, because interest compounds.", False),
+])
+def test_pronouns_counts_and_sequels_with_no_other_end_lean_back(sentence, leans):
+    assert (leans_on_context(sentence, "Trade") is not None) is leans

@@ -27,6 +27,7 @@ def test_a_framing_label_before_a_lower_case_sentence_is_dropped(sentence, lifte
          "A distributed system gives every developer a full copy."),
         ("Descartes, in contrast, stressed doubt and reason.", "Descartes stressed doubt and reason."),
         ("Plants, on the other hand, make their own food.", "Plants make their own food."),
+        ("A barge, however, is a flat steel hull.", "A barge is a flat steel hull."),
         # No contrast, or a contrast that names its other end: unchanged.
         ("Cells, for example, divide by mitosis.", "Cells, for example, divide by mitosis."),
         ("Rivers, in contrast to glaciers, flow quickly.", "Rivers, in contrast to glaciers, flow quickly."),
@@ -36,3 +37,19 @@ def test_cut_parenthetical_marker(sentence, expected):
     from lessontext.questions.phrasing import cut_parenthetical_marker
 
     assert cut_parenthetical_marker(sentence) == expected
+
+
+def test_a_true_false_stem_keeps_the_capital_of_a_country_and_drops_a_contrast():
+    """"According to the text, canada's scheme ..." (an unrated dev-b item; raters on test-q marked "english"
+    ungrammatical); an ordinary word still loses its capital; a dangling "by contrast" goes (raters on
+    test-p: "delete it")."""
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.phrasing import true_false_stem
+
+    lesson = "# Offsets\n\n## Schemes\n\nNorway's scheme is known as ITB. Beneath it sit rules. Pilots use a common medium.\n"
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    assert true_false_stem("Beneath the council sit committees.", course).endswith("text, beneath the council sit committees.")
+    assert true_false_stem("Norway's scheme is known as ITB.", course).endswith("text, Norway's scheme is known as ITB.")
+    assert true_false_stem("Pilots use a common medium.", course).endswith("text, pilots use a common medium.")
+    assert true_false_stem("Norway, by contrast, kept its rules.", course).endswith("text, Norway kept its rules.")
