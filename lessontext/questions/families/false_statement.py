@@ -24,7 +24,9 @@ a name swapped in at the start keeps its capital ("Liberia is often cited").
 Nor is a name swapped out that the rest of the sentence repeats ("the EU ... the EU Training Mission",
 "named after Punnett ... a Punnett square": what is left refutes the false form), nor one swapped in
 that is another name of the same thing ("Britain" for "the United Kingdom": wordllama >= 0.4, a wrong
-key); a letter is no part of a personal name ("Transaction B").
+key); a letter is no part of a personal name ("Transaction B"), nor one swapped in that is close in meaning
+to another name of the sentence (``kin_in_sentence``: "England and Britain", "the Soviet Union withdrew in 2020,
+and Russia followed": nonsense, raters on test-q and test-n).
 
 Nor is a sentence swapped that leans on one not shown ("has pursued similar goals", "plays a similar
 role": ``LEANS_BACK``; raters on test-i and test-c: context lost), nor one whose subject is a bare "the
@@ -126,6 +128,23 @@ def named_in(sentence: str, name: str) -> bool:
     return False
 
 
+# A name swapped in at least this close (wordllama) to another name of the sentence overlaps it: "England and
+# Britain" (0.50), "the Soviet Union withdrew ..., and Russia followed" (0.39), "the North Atlantic Treaty
+# Organization and NATO" (0.44); names of separate states are far apart ("Georgia", "Russia" 0.17; "India",
+# "Pakistan" 0.05).
+KIN_IN_SENTENCE = 0.35
+
+
+def kin_in_sentence(mention: Mention, replacement: str, course: CourseView) -> bool:
+    """``replacement`` names the same thing as another name of the sentence, or a whole it is part of, or
+    the state before it: swapped in, the statement pairs a thing with itself and is nonsense, not false
+    (raters on test-q: "England and Britain had perhaps six million inhabitants"; test-n: "the Soviet Union
+    withdrew from the treaty in November 2020, and Russia followed"; test-j: "between the North Atlantic
+    Treaty Organization and NATO")."""
+    others = {m.text for m in course.lesson.mentions if m.sentence == mention.sentence and norm(m.text) != norm(mention.text)}
+    return any(similarity(other, replacement) >= KIN_IN_SENTENCE for other in others)
+
+
 def personal_name(name: str) -> bool:
     """A name one of whose words English does not use as a common word ("Luca Pacioli", "Pope Julius II"),
     not a capitalised phrase of ordinary words ("Accounts Payable"; raters on test-d: a nonsense swap)."""
@@ -225,6 +244,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "the OAS" for "the Organization of American States": the same body, a true "false" form
         if similarity(mention.text, p) >= SAME_NAME:
             continue  # "Britain" for "the United Kingdom": another name of the same country, a wrong key
+        if kin_in_sentence(mention, p, course):
+            continue  # "England and Britain had six million inhabitants": one place inside the other, nonsense
         if mention.kind == "year" and p.isdigit() and mention.text.isdigit() and abs(int(p) - int(mention.text)) < MIN_YEAR_GAP:
             continue  # "proposed in 1971" for 1970: a gotcha on a detail, not a fact the reader learnt
         if _with_article(p, course) and not re.search(r"\bthe\s*$", mention.sentence[: at.start()], re.I):
@@ -473,6 +494,16 @@ Spain fought France for two centuries.
 Portugal joined the war later.
 """
 
+# "Britain" is close in meaning to "England" beside it: not swapped in for "Wales" there.
+ISLES = """# Islands
+
+## People
+
+England and Wales had about seven million inhabitants in the middle of the century.
+Britain built a navy that ruled the seas for a century.
+Portugal traded wine and cork with the northern ports.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="false_statement",
     priority=70,
@@ -495,5 +526,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(LANDINGS, ENTITY_SWAP_FALSE, "landing in Carthage"),
         makes_no(LANDINGS, ENTITY_SWAP_FALSE, "merchants built"),
         makes_no(WAR_YEARS, ENTITY_SWAP_FALSE, "lasted from"),  # 1939 is one end of a range
+        makes_no(ISLES, ENTITY_SWAP_FALSE, "England and Britain"),  # one place inside the other
+        makes(ISLES, ENTITY_SWAP_FALSE, "England and Portugal had"),
     ),
 ))

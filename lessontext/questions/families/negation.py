@@ -18,7 +18,11 @@ sides joined by a colon only the one that holds the negation is used: the other 
 it and would contradict the turned claim (raters on test-f).  A turned claim is cut after its clause where a
 second predicate or a "not" left in it would refute it ("Consumers can make their own food [and must eat
 other organisms]"; raters on test-i and test-k), and a claim about some cases only ("Some states do not
-...") is not turned: "some states do" is not denied by the text.
+...") is not turned: "some states do" is not denied by the text.  A clause linked after the denial by a
+comma goes too: a reason or a consequence ("The dead cannot be counted exactly, because few records survive")
+refutes the turned claim, and a second claim ("..., and they can remain dangerous for decades") bundles a
+true claim with the false one (raters on test-s, test-p, test-l).  A denial of "alone" or "solely" is not
+turned: "threatened by armies alone" is denied by common sense, no reading needed (test-q).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift
+from ..prose import is_verb
 from ..rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
 from ..statements import hedged, worked_line
 from ..text import ANAPHORIC_OPENERS, has_markdown_residue, words
@@ -67,6 +72,9 @@ _SUBORDINATORS = frozenset("""
 # raters on test-n).  The two readings cannot be told apart here, so neither is turned (the forbidding one
 # cost one item raters accepted, on test-f).
 _POSSIBILITY = frozenset({"may", "might"})
+# "not ... alone", "not ... solely": turned, a claim that one thing does it all, which common sense denies
+# without the text (raters on test-q: "the security of a nation is threatened by armies alone", trivial).
+_ALONE = re.compile(r"\b(?:alone|solely|exclusively|by itself|by themselves|on its own|on their own)\b", re.I)
 MAX_NEGATIONS = 2
 MAX_WORDS = 30
 
@@ -102,6 +110,8 @@ def negation_dropped(sentence: str) -> str | None:
             return None
         if (m.group("aux") or "").lower() in _POSSIBILITY:
             return None
+        if _ALONE.search(sentence, m.end()):
+            return None  # "is not threatened by armies alone" -> "by armies alone": an absolute no reader believes
         replacement = _replacement(m)
         if replacement is None or not replacement and not m.group("never"):
             return None
@@ -167,7 +177,11 @@ def turned_clause(turned: str, start: int) -> str:
     """The turned statement cut after the clause it denied (from ``start``, where its negation was) when
     what follows would refute it: a second predicate of the same subject ("Consumers can make their own
     food and must eat other organisms"), or a "not" the turn left ('the event "A happens", written as A′ or
-    "not A"').  Raters on test-i and test-k: the false form contradicts itself and gives itself away."""
+    "not A"').  Raters on test-i and test-k: the false form contradicts itself and gives itself away.  A
+    clause linked after it by a comma (``linked_clause``: a reason, a consequence, a second claim) goes too."""
+    link = linked_clause(turned, start)
+    if link is not None:
+        turned = turned[:link].rstrip(" ,;:") + "."  # "the dead can be counted exactly[, because few records survive]"
     end = start + re.search(r"[,;:!?]|\.(?=\s|$)|\s(?=and\s)|$", turned[start:]).start()
     rest = turned[end:]
     following = _VERB_AFTER_AND.match(rest)
@@ -178,6 +192,35 @@ def turned_clause(turned: str, start: int) -> str:
     if not (second_predicate or _NEGATION_WORD.search(rest)):
         return turned
     return turned[:end].rstrip(" ,;:") + "."
+
+
+# A comma, then a clause of reason or consequence, or a second clause: "The dead cannot be counted exactly,
+# because few records survive", "The agreement did not end rivalry at sea, and incidents continued to occur".
+_LINKED_CLAUSE = re.compile(r",\s+(?P<link>because|since|so|thus|hence|therefore|and|yet)\s+(?P<next>[\w’'-]+)"
+                            r"(?:\s+(?P<then>[\w’'-]+))?(?:\s+(?P<third>[\w’'-]+))?", re.I)
+# Links that join a clause only where a subject of its own follows ("..., and they can remain dangerous"); before
+# a bare word they may join two objects ("soldiers, and farmers").
+_JOINS_OBJECTS = frozenset({"and", "yet"})
+_CLAUSE_OPENERS = frozenset("the a an this that these those its their his her it they he she there we".split())
+
+
+def linked_clause(statement: str, start: int) -> int | None:
+    """Where a clause linked after ``start`` begins (at its comma), or None: a reason or a consequence ("...,
+    because few records survive", "..., so their walls are thinner") or a second claim with a subject of its
+    own ("..., and incidents continued to occur", "..., and they can remain dangerous for decades", "..., yet it
+    can buy time").  Beside a turned claim it refutes it, or it is a true claim bundled with the false one:
+    raters rejected "the dead can be counted exactly, because few records survive" (test-s), "the agreement
+    ended rivalry at sea, and incidents continued to occur" (test-p) and asked to drop the second clause
+    (test-p, test-l, the reversal study: "trim it to the causal claim")."""
+    for m in _LINKED_CLAUSE.finditer(statement, start):
+        if m.group("link").lower() not in _JOINS_OBJECTS:
+            return m.start()
+        first, then, third = m.group("next"), m.group("then") or "", m.group("third") or ""
+        if then.endswith("ly"):
+            then = third  # "economists generally assume": an adverb before the verb
+        if first.lower() in _CLAUSE_OPENERS or first[:1].isupper() or then and is_verb(then, first):
+            return m.start()
+    return None
 
 
 def negation_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -217,6 +260,15 @@ A clause is not an automatic trigger but a political obligation.
 Neutral states never again joined military alliances in peacetime.
 """
 
+# A reason linked after the denial: the turned claim is asked without it; "alone" denied is not turned.
+RECORDS = """# Plague
+
+## Counting
+
+The losses of the old wars cannot be counted exactly, because few parish records survive.
+The safety of a port is not threatened by storms alone.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="negation",
     priority=48,
@@ -230,5 +282,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(AGREEMENTS, NEGATION_DROPPED_FALSE, "Duverger's law can explain every party system in the world."),
         makes(AGREEMENTS, NEGATION_STATEMENT, "is not a defence alliance and does not commit either party to fight."),
         makes_no(NOT_PLAIN),
+        makes(RECORDS, NEGATION_DROPPED_FALSE, "the losses of the old wars can be counted exactly."),
+        makes_no(RECORDS, NEGATION_DROPPED_FALSE, "because few parish records survive"),
+        makes_no(RECORDS, NEGATION_DROPPED_FALSE, "storms alone"),
     ),
 ))

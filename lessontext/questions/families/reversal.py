@@ -26,7 +26,9 @@ your understanding: explain why ...") is no claim.  No number or date is touched
 standards make it harder to support one another", "its daily use in training weakens the clear communication" are
 refuted by common sense, with no need of the text (two blind raters rejected both "harder" turns, in two essays of
 two corpus folders, in a study of this family's output on the open sets, whose other turns were 6-7 accepted, 4-5
-minor of 11; and the one "weakens" turn of test-q's first rating, an essay).
+minor of 11; and the one "weakens" turn of test-q's first rating, an essay).  Of a sentence that reasons, only
+the turned claim is asked: a turned reason or first claim alone ("Energy increases at each level.", "The pressure
+in veins is much higher."), a turned consequence never (its reason gives it away; ``turned_claim``).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from ..phrasing import lift
 from ..rules import DIRECTION_REVERSED_FALSE
 from ..statements import hedged, worked_line
 from . import FAMILIES
-from .negation import readable, without_opening_adverb
+from .negation import linked_clause, readable, without_opening_adverb
 from .rather_than import statement_twins
 
 CONFIDENCE = {DIRECTION_REVERSED_FALSE: 0.5}
@@ -89,6 +91,34 @@ def turned_round(sentence: str, lesson_text: str) -> str | None:
     return sentence[: m.start()] + turn.opposite + sentence[m.end():]
 
 
+# A clause of reason opening the sentence ("Because energy decreases at each level, ecologists draw ...").
+_REASON_FIRST = re.compile(r"^(?:because|since)\s+(?P<reason>[^,;:]+),\s+", re.I)
+# A link before the turned word that makes its clause a consequence of what came before ("..., so the response is
+# faster", "therefore").
+_CONSEQUENCE_BEFORE = re.compile(r"\b(?:so|therefore|thus|hence|consequently)\b|\bas a result\b", re.I)
+
+
+def turned_claim(turned: str, at: int) -> str | None:
+    """The claim of ``turned`` that holds the turned word at ``at``, as a sentence, or None.
+
+    A sentence that reasons holds two claims, and only one is turned: beside it the other refutes it or is true
+    filler ("the pressure in veins is much higher, so their walls are thinner", "because energy increases at each
+    level, ecologists often draw an energy pyramid: a diagram ...": raters on the reversal study, "trim it to the
+    causal claim").  A turned reason is asked alone ("Energy increases at each level."), and so is a turned first
+    claim before a linked clause (``negation.linked_clause``); a turned consequence is not asked: its reason,
+    left as the text has it, gives it away ("bypasses the thinking parts of the brain, so the response is
+    slower")."""
+    if reason := _REASON_FIRST.match(turned):
+        if at >= reason.end("reason"):
+            return None  # the turned word in the main clause, after the reason that explains it
+        claim = reason.group("reason").strip()
+        return claim[:1].upper() + claim[1:] + "."
+    if _CONSEQUENCE_BEFORE.search(turned[:at]):
+        return None
+    link = linked_clause(turned, at)
+    return turned if link is None else turned[:link].rstrip(" ,;:") + "."
+
+
 def reversal_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     for section, sentence in lesson.sentences:
         if not _WORD.search(sentence):
@@ -100,6 +130,10 @@ def reversal_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         turned = turned_round(statement, course.lesson_text)
         if turned is None:
             continue
+        at = next(i for i, (a, b) in enumerate(zip(statement, turned, strict=False)) if a != b)
+        turned = turned_claim(turned, at)
+        if turned is None:
+            continue  # "..., so the response is slower": the reason left beside it refutes the turned consequence
         said = _WORD.search(statement).group(1)
         yield from statement_twins(
             ((turned, False, DIRECTION_REVERSED_FALSE, _BY_WORD[said].opposite),),
@@ -130,6 +164,15 @@ Forests make flooding less likely in the uplands, while towns make it more likel
 Higher ground is drained by smaller streams.
 """
 
+# A sentence that reasons: a turned first claim is asked alone, a turned consequence not at all.
+REASONS = """# Blood
+
+## Vessels
+
+Blood pressure in the large veins is much lower, so veins have thinner walls.
+A reflex arc skips the thinking parts of the brain, so the response is faster.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="reversal",
     priority=39,
@@ -142,5 +185,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(CIRCUITS, DIRECTION_REVERSED_FALSE, "a substance that decreases the rate of a reaction"),
         makes(CIRCUITS, DIRECTION_REVERSED_FALSE, "is much smaller than that of a short one"),
         makes_no(UNSURE),
+        makes(REASONS, DIRECTION_REVERSED_FALSE, "According to the text, blood pressure in the large veins is much higher."),
+        makes_no(REASONS, DIRECTION_REVERSED_FALSE, "thinner walls"),
+        makes_no(REASONS, DIRECTION_REVERSED_FALSE, "slower"),
     ),
 ))

@@ -42,3 +42,14 @@ def test_an_era_after_a_year_is_no_part_of_the_name_after_it():
     found = {e.text: e.kind for e in find_entities(sentence, build_lexicon([sentence]))}
     assert "BC Caesar" not in found, found
     assert found.get("BC") == "acronym", found
+
+
+@pytest.mark.parametrize("sentence, name, person", [
+    ("Pilgrims crowded into St Mark's Basilica at Easter.", "St Mark's Basilica", False),
+    ("The fair was held in Saint Anne's Square every spring.", "Saint Anne's Square", False),
+    ("St Augustine wrote his Confessions in Latin.", "St Augustine", True),
+    ("The writings of Saint Jerome shaped the Latin Bible.", "Saint Jerome", True),
+])
+def test_a_saint_in_the_possessive_names_a_building_or_place_not_a_person(sentence, name, person):
+    kinds = {e.text: e.kind for e in find_entities(sentence, build_lexicon([sentence]))}
+    assert name in kinds and (kinds[name] == "person") is person

@@ -385,3 +385,30 @@ def test_a_group_is_never_swapped_for_a_person_nor_a_person_for_a_group():
     _, swaps = _swaps(DETAILS)
     assert [c for c in swaps if c.kind == "person"]
     assert not [c for c in swaps if "Wealthy Romans" in (c.original, c.key)]
+
+
+ISLANDS = """# Islands
+
+## People
+
+England and Ireland had about seven million inhabitants in 1750.
+Britain built a navy that ruled the seas for a century.
+Portugal and Spain traded wine and linen across the sea.
+"""
+
+
+def test_a_name_close_to_another_of_its_sentence_is_not_swapped_in():
+    """ "England and Britain had ...": one place inside the other, nonsense rather than false."""
+    _, swaps = _swaps(ISLANDS)
+    made = {(c.original, c.key) for c in swaps}
+    assert ("Ireland", "Britain") not in made
+    assert {key for original, key in made if original == "Ireland"} & {"Portugal", "Spain"}
+
+
+@pytest.mark.parametrize(("other", "replacement", "kin"), [
+    ("England", "Britain", True), ("Russia", "Soviet Union", True),
+    ("Russia", "Georgia", False), ("India", "Pakistan", False), ("Canada", "United States", False),
+])
+def test_kin_in_sentence(other, replacement, kin):
+    from lessontext.semantics import similarity
+    assert (similarity(other, replacement) >= fs.KIN_IN_SENTENCE) is kin

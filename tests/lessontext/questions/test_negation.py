@@ -104,12 +104,35 @@ def test_negated_clause(statement, expected):
     ("A white dwarf cannot be more massive than about 1.4 solar masses, a limit known as the Chandrasekhar limit.",
      "A white dwarf can be more massive than about 1.4 solar masses, a limit known as the Chandrasekhar limit."),
     ("A budget is not something you write once and forget.", "A budget is something you write once and forget."),
+    # A clause linked by a comma: a reason or a consequence refutes the turned claim, a second claim is filler.
+    ("The old maps cannot be trusted exactly, because few surveyors checked them.",
+     "The old maps can be trusted exactly."),
+    ("The truce did not end the raids on the border, and skirmishes continued for years.",
+     "The truce ended the raids on the border."),
+    ("Landmines do not tell a soldier from a child, and they can stay dangerous for decades.",
+     "Landmines tell a soldier from a child."),
+    ("A hotline cannot settle every quarrel between two capitals, yet it can buy time in a crisis.",
+     "A hotline can settle every quarrel between two capitals."),
+    ("Lenders are not charities, and bankers generally expect the risk to be priced in.",
+     "Lenders are charities."),
+    # Kept whole: a comma before "and" that joins the last of a list, not a clause.
+    ("The treaty does not cover tanks, aircraft, and ships of the coast guard.",
+     "The treaty covers tanks, aircraft, and ships of the coast guard."),
 ])
 def test_the_false_form_keeps_only_what_it_denies(sentence, false_form):
     turned = negation_dropped(sentence)
     if len(_NOT.findall(sentence)) == 1:
         turned = turned_clause(turned, _NOT.search(sentence).start())
     assert turned == false_form
+
+
+@pytest.mark.parametrize(("sentence", "turned"), [
+    ("The safety of a city is not threatened by floods alone.", None),  # turned: "floods alone", common sense denies
+    ("A harbour is not kept open by dredging solely.", None),
+    ("A harbour is not kept open by one dredger.", "A harbour is kept open by one dredger."),
+])
+def test_a_denial_of_alone_is_not_turned(sentence, turned):
+    assert negation_dropped(sentence) == turned
 
 
 def test_a_denial_about_some_cases_only_is_not_turned():

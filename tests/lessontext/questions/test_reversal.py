@@ -5,7 +5,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
-from lessontext.questions.families.reversal import turned_round
+from lessontext.questions.families.reversal import turned_claim, turned_round
 from lessontext.questions.rules import DIRECTION_REVERSED_FALSE
 
 
@@ -54,3 +54,21 @@ def test_a_claim_about_some_cases_only_is_not_turned():
     made = _statements("# Rivers\n\n## Floods\n\nSeveral natural factors make flooding more likely.\n"
                        "Paving the ground makes flooding more likely in towns.\n")
     assert made == ["Paving the ground makes flooding less likely in towns."]
+
+
+@pytest.mark.parametrize(("turned", "word", "claim"), [
+    # A turned reason or first claim is asked alone: the rest refutes it or is true filler.
+    ("Because heat decreases with height, climbers often carry a stove: a small burner for melting snow.",
+     "decreases", "Heat decreases with height."),
+    ("The flow in the outer channel is much faster, so its banks are steeper.", "faster",
+     "The flow in the outer channel is much faster."),
+    ("Demand increases in winter, and the price of coal follows it.", "increases", "Demand increases in winter."),
+    # A turned consequence is not asked: its reason, as the text has it, gives it away.
+    ("The nerve path skips the brain, so the reaction is slower.", "slower", None),
+    ("Because the path skips the brain, the reaction is slower.", "slower", None),
+    # One claim, a list of predicates: kept whole.
+    ("In a gas, pressure decreases with height, acts in all directions and is measured in pascals.", "decreases",
+     "In a gas, pressure decreases with height, acts in all directions and is measured in pascals."),
+])
+def test_only_the_turned_claim_of_a_sentence_that_reasons_is_asked(turned, word, claim):
+    assert turned_claim(turned, turned.index(word)) == claim
