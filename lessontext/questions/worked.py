@@ -157,7 +157,7 @@ def alias(sentences: list[tuple[object, str]], at: int) -> tuple[str, str] | Non
     """The symbol and the expression the lesson gives the formula at ``sentences[at]`` in, in its
     sentence or the next ("or σ = F / A": "σ", "F÷A")."""
     sentence = sentences[at][1]
-    m = _ALIAS.search(sentence, sentence.index("=") + 1)
+    m = _ALIAS.search(sentence, sentence.find("=") + 1)  # a rule in words has no "=": from its start
     if m is None and at + 1 < len(sentences):
         m = _ALIAS.match(sentences[at + 1][1].strip())
     return (m.group("symbol"), _expression(m.group("expr"))) if m else None
