@@ -230,11 +230,13 @@ _FIND = r"(?:find|work out|calculate|get)"
 _IS_RULE = re.compile(
     rf"{_LEAD}(?P<result>{NAME})\s+(?:is|equals|is equal to)\s+(?P<a>{NAME})\s+(?P<op>{_BY})\s+(?P<b>{NAME})"
     rf"(?:\s+(?P<op2>{_TIMES})\s+(?P<c>{NAME}))?\s*(?=$|[.,;:])", re.I)
+# A step's opener before the imperative: "If needed, multiply ...", "Then, divide ...".
+_STEP_OPENER = r"(?:(?:if needed|if necessary|then|next|finally|lastly|now),?\s+)?"
 _TO_FIND_RULE = re.compile(
-    rf"(?:^|[:;]\s*)to {_FIND} (?P<result>{NAME}),\s*(?P<verb>divide|multiply) (?P<a>{NAME}) by (?P<b>{NAME})"
+    rf"(?:^|[:;]\s*){_STEP_OPENER}to {_FIND} (?P<result>{NAME}),\s*(?P<verb>divide|multiply) (?P<a>{NAME}) by (?P<b>{NAME})"
     rf"\s*(?=$|[.;:])", re.I)
 _THEN_FIND_RULE = re.compile(
-    rf"(?:^|[:;]\s*)(?P<verb>divide|multiply|subtract) (?P<a>{NAME}) (?:by|from) (?P<b>{NAME}) to {_FIND} "
+    rf"(?:^|[:;]\s*){_STEP_OPENER}(?P<verb>divide|multiply|subtract) (?P<a>{NAME}) (?:by|from) (?P<b>{NAME}) to {_FIND} "
     rf"(?P<result>{NAME})\s*(?=$|[.;:])", re.I)
 _FOUND_BY_RULE = re.compile(
     rf"{_LEAD}(?P<result>{NAME})\s+is (?:found|calculated|worked out) by (?P<verb>dividing|multiplying) "

@@ -91,6 +91,11 @@ def test_the_article_a_is_a_word_of_a_name():
      "Average speed = total distance ÷ total time"),
     ("Divide the dough by the number of loaves to find the weight of one loaf.",
      "Weight of one loaf = dough ÷ number of loaves"),
+    # a step's opener before the imperative
+    ("If needed, multiply the hours worked by the hourly wage to find the weekly pay.",
+     "Weekly pay = hours worked × hourly wage"),
+    ("Then, to find the fuel economy, divide the distance driven by the fuel used.",
+     "Fuel economy = distance driven ÷ fuel used"),
 ])
 def test_a_rule_in_words_reads_as_its_formula(sentence, formula):
     assert formula_in_words(sentence) == formula
@@ -108,6 +113,8 @@ def test_a_rule_in_words_reads_as_its_formula(sentence, formula):
     "Strain has no unit because it is a length divided by a length.",
     "For a lever it equals effort arm divided by load arm.",  # a pronoun
     "Divide the fee by the number of guests.",  # no result named
+    "Thereafter divide the fee by the guests to find the share.",  # an opener the rule does not know
+    "If you like, divide the fee by the guests to find the share.",  # an opener not of a step
     "Density is mass divided by volume (in cm³).",  # brackets: not a name
 ])
 def test_a_rule_in_words_that_may_be_misread_is_no_formula(sentence):
