@@ -87,7 +87,7 @@ ONE_SIZE = 3
 BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
 # A quotient named as a part of its whole: below 1 ("a probability of 33" is none; raters on test-c, test-g:
 # a strain of 33, more new cases than people at risk).
-_PART_OF_WHOLE = re.compile(r"\b(?:proportion|probability|fraction)\b", re.I)
+_PART_OF_WHOLE = re.compile(r"\b(?:proportion|probability|fraction|efficiency)\b", re.I)  # "efficiency of 38": none
 _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
 SCALES = ("1.5", "2", "3", "4", "5")
 RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")

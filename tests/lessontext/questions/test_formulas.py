@@ -128,3 +128,16 @@ def test_a_rule_in_words_that_may_be_misread_is_no_formula(sentence):
 ])
 def test_quantities_of_one_kind_share_their_head_noun(a, b, like):
     assert like_quantities(a, b) is like
+
+
+@pytest.mark.parametrize("result, below_one", [
+    ("efficiency", True),  # useful energy out ÷ total energy in: a part of its whole
+    ("probability of rain", True),
+    ("speed", False),
+])
+@pytest.mark.parametrize("seed", range(10))
+def test_a_quotient_named_as_a_part_of_its_whole_is_below_one(result, below_one, seed):
+    (dividend, divisor), key, _ = compute(["useful energy out", "total energy in"], ["÷"], random.Random(seed),
+                                          result=result)
+    assert key == dividend / divisor
+    assert (key < 1) is below_one
