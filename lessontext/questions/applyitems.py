@@ -160,6 +160,8 @@ def asked_quantity(result: str) -> str:
     """
     name = lower_first(result)
     toks = name.split()
+    if "in" in toks[1:]:  # "real distance in centimetres": the unit is no head
+        toks = toks[:toks.index("in", 1)]
     head = toks[toks.index("of") - 1] if "of" in toks[1:] else toks[-1]
     if head.isalpha() and head.islower() and is_plural(head):
         return f"number of {name}"

@@ -87,7 +87,7 @@ ONE_SIZE = 3
 BASES = (120, 150, 240, 250, 320, 400, 450, 600, 750, 800, 1200, 1500, 2400, 2500)
 # A quotient named as a part of its whole: below 1 ("a probability of 33" is none; raters on test-c, test-g:
 # a strain of 33, more new cases than people at risk).
-_PART_OF_WHOLE = re.compile(r"\b(?:proportion|probability|fraction)\b", re.I)
+_PART_OF_WHOLE = re.compile(r"\b(?:proportion|probability|fraction|efficiency)\b", re.I)  # "efficiency of 38": none
 _FRACTIONAL = re.compile(r"\b(?:rate|fraction|proportion|probability|share|ratio)\b", re.I)
 SCALES = ("1.5", "2", "3", "4", "5")
 RATES = ("0.02", "0.03", "0.04", "0.05", "0.06", "0.08", "0.15", "0.25")
@@ -101,8 +101,14 @@ def _value(name: str, first: bool, rng: random.Random) -> Decimal:
 
 def like_quantities(a: str, b: str) -> bool:
     """Two quantities of one kind: their names end in one noun ("change in length", "original length")."""
-    ta, tb = a.lower().split(), b.lower().split()
+    ta, tb = _head(a.lower().split()), _head(b.lower().split())
     return bool(ta and tb) and ta[-1] == tb[-1] and ta != tb
+
+
+def _head(toks: list[str]) -> list[str]:
+    """The words up to a name's head noun: "sum of the values" -> "sum", a count and a total of one thing
+    being no two quantities of one kind."""
+    return toks[:toks.index("of")] if "of" in toks[1:] else toks
 
 
 def compute(names: list[str], ops: list[str], rng: random.Random,
@@ -209,3 +215,89 @@ def compute_percentage(shape: str, rng: random.Random) -> tuple[list[Decimal], D
     change = new - base
     return [new, base], percent, [(change / new * 100).quantize(Decimal("0.1")), percent / 100, 100 + percent,
                                   percent * 10]
+
+
+# A formula stated as a rule in words, read as the "=" formula it states:
+#   "Density is mass divided by volume", "Interest equals principal multiplied by rate multiplied by time"
+#   "To find the unit price, divide the price by the quantity", "Divide the cost by the count to find the mean"
+#   "The break-even point is found by dividing fixed costs by contribution per unit"
+#   "Subtract the costs from the takings to find the profit"
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|each|every|all(?: the)?|any)\s+", re.I)
+_TIMES = r"(?:multiplied by|times)"
+_BY = r"(?:divided by|multiplied by|times)"
+_LEAD = r"(?:^|[:;]\s*|,\s+and\s+|^in words,\s*)"
+_FIND = r"(?:find|work out|calculate|get)"
+_IS_RULE = re.compile(
+    rf"{_LEAD}(?P<result>{NAME})\s+(?:is|equals|is equal to)\s+(?P<a>{NAME})\s+(?P<op>{_BY})\s+(?P<b>{NAME})"
+    rf"(?:\s+(?P<op2>{_TIMES})\s+(?P<c>{NAME}))?\s*(?=$|[.,;:])", re.I)
+# A step's opener before the imperative: "If needed, multiply ...", "Then, divide ...".
+_STEP_OPENER = r"(?:(?:if needed|if necessary|then|next|finally|lastly|now),?\s+)?"
+_TO_FIND_RULE = re.compile(
+    rf"(?:^|[:;]\s*){_STEP_OPENER}to {_FIND} (?P<result>{NAME}),\s*(?P<verb>divide|multiply) (?P<a>{NAME}) by (?P<b>{NAME})"
+    rf"\s*(?=$|[.;:])", re.I)
+_THEN_FIND_RULE = re.compile(
+    rf"(?:^|[:;]\s*){_STEP_OPENER}(?P<verb>divide|multiply|subtract) (?P<a>{NAME}) (?:by|from) (?P<b>{NAME}) to {_FIND} "
+    rf"(?P<result>{NAME})\s*(?=$|[.;:])", re.I)
+_FOUND_BY_RULE = re.compile(
+    rf"{_LEAD}(?P<result>{NAME})\s+is (?:found|calculated|worked out) by (?P<verb>dividing|multiplying) "
+    rf"(?P<a>{NAME}) by (?P<b>{NAME})\s*(?=$|[.,;:])", re.I)
+# Words after the rule that change it ("..., multiplied by 100", "and multiply by 100", "expressed per 1,000"):
+# the rule as matched would key a wrong answer.
+_MORE_ARITHMETIC = re.compile(
+    r"multipl|divid|subtract|\btimes\b|\bplus\b|\bminus\b|[×÷%+−]|\bper\b|percent|squared|cubed|power|\bhalf\b"
+    r"|\bthen\b|expressed|\d", re.I)
+# A quantity no fresh small number stands for: a percentage (a decimal in the sum, "multiply by the percentage
+# you still pay"), a constant (the Avogadro constant is one number), a pronoun, a manner ("is frequently
+# divided by": a passive, not a quotient).
+_NO_FRESH_VALUE = re.compile(r"\b(?:percent|percentage|constant)\b|%|"
+                             r"^(?:one|two|three|four|five|ten|hundred|thousand|half|twice|double)\b", re.I)
+_PRONOUN = frozenset("it them this that these those one they".split())
+_PRONOUN_IN = frozenset("it its they them this that these those he she we you".split())  # "For a lever it"
+# A first word that makes the name no quantity: a clause's opener ("Since speed is distance divided by time"),
+# or what follows "is" in a verb phrase ("is worth ten times", "is usually divided by").
+_NOT_A_NAME_START = frozenset(
+    "since because if when as although while so thus hence therefore remember note worth about roughly "
+    "for in on at with by from to of "
+    "approximately almost nearly usually often always sometimes also not then still only just".split())
+_ADVERB = re.compile(r"^[a-z]+ly$", re.I)
+_VERB_OP = {"divide": "÷", "dividing": "÷", "multiply": "×", "multiplying": "×", "subtract": "−",
+            "divided by": "÷", "multiplied by": "×", "times": "×"}
+
+
+def _rule_name(name: str) -> str | None:
+    name = _DETERMINER.sub("", name.strip()).strip()
+    if not name or _NO_FRESH_VALUE.search(name) or name.lower() in _PRONOUN \
+            or _PRONOUN_IN.intersection(name.lower().split()) \
+            or name.split()[0].lower() in _NOT_A_NAME_START \
+            or (" " not in name and _ADVERB.match(name)):
+        return None
+    return name
+
+
+def formula_in_words(sentence: str) -> str | None:
+    """The "=" formula a rule in words states ("Density is mass divided by volume" -> "Density = mass ÷ volume"),
+    or None: a formula ``parse_formula`` then reads as any other.  Nothing after the rule may go on with the
+    arithmetic ("..., multiplied by 100"): the rule would be half read."""
+    text = sentence.strip()
+    for pattern in (_IS_RULE, _TO_FIND_RULE, _THEN_FIND_RULE, _FOUND_BY_RULE):
+        m = pattern.search(text)
+        if m is None or _MORE_ARITHMETIC.search(text[m.end():]):
+            continue
+        groups = m.groupdict()
+        op = _VERB_OP[(groups.get("op") or groups.get("verb")).lower()]
+        names = [_rule_name(groups["a"]), _rule_name(groups["b"])]
+        ops = [op]
+        if groups.get("c"):
+            if op != "×":
+                return None  # "a divided by b multiplied by c": the order of operations is easy to misread
+            names.append(_rule_name(groups["c"]))
+            ops.append("×")
+        if op == "−":  # "subtract <a> from <b>": b − a
+            names.reverse()
+        result = _rule_name(groups["result"])
+        if result is None or None in names:
+            return None
+        formula = f"{result[:1].upper()}{result[1:]} = " + " ".join(
+            x for pair in zip(names, [*ops, ""]) for x in pair).strip()
+        return formula if parse_formula(formula) is not None else None
+    return None

@@ -181,5 +181,16 @@ class LessonMeasures:
         units = [of(n) for n in names]
         if ops == ["÷"] and units[0] and units[0] == units[1]:
             return units, ""  # a ratio of one kind of quantity has no unit ("£3,600 ÷ £9" is a number of units)
-        return units, of(result)
+        return units, of(result) or money_result(units, ops)
+
+
+def money_result(units: list[str], ops: list[str]) -> str:
+    """The currency of a product or quotient whose one amount of money is scaled by bare numbers ("contribution
+    per unit = £1,200" × "number of units sold = 2" is £2,400; "price = £406" ÷ "mass = 7" is £58 a unit), or ""."""
+    money = [u for u in units if u and u in "£$€"]
+    if len(money) != 1 or any(u and u not in money for u in units) or set(ops) - {"×", "÷"}:
+        return ""
+    if "÷" in ops and units[0] != money[0]:
+        return ""  # money divided into: "£3,600 ÷ £9 per unit" is no amount of money
+    return money[0]
 

@@ -157,7 +157,7 @@ def alias(sentences: list[tuple[object, str]], at: int) -> tuple[str, str] | Non
     """The symbol and the expression the lesson gives the formula at ``sentences[at]`` in, in its
     sentence or the next ("or σ = F / A": "σ", "F÷A")."""
     sentence = sentences[at][1]
-    m = _ALIAS.search(sentence, sentence.index("=") + 1)
+    m = _ALIAS.search(sentence, sentence.find("=") + 1)  # a rule in words has no "=": from its start
     if m is None and at + 1 < len(sentences):
         m = _ALIAS.match(sentences[at + 1][1].strip())
     return (m.group("symbol"), _expression(m.group("expr"))) if m else None
@@ -299,7 +299,7 @@ def symbol_line(sentences: list[tuple[object, str]], at: int, symbol: str, expre
     for j in range(at + 1, len(sentences)):
         later = sentences[j][1]
         left, _, right = _CURRENCY_FIRST.sub(r"\2 \1", later).partition("=")
-        if not right or _LABEL.sub("", left.strip()) != symbol:
+        if not right or _SEQUENCE.sub("", _LABEL.sub("", left.strip())) != symbol:
             continue
         # A line that restates its formula must restate this one ("ε = σ / E = ..." is another formula of ε).
         # The working on one line, or its substitution with the answer on the next ("Substitute the values:
@@ -318,6 +318,8 @@ def symbol_line(sentences: list[tuple[object, str]], at: int, symbol: str, expre
     return None
 
 
+# A working's step word before its symbol: "Then n = m / M = 9.0 g ÷ 18.0 g/mol = 0.50 mol".
+_SEQUENCE = re.compile(r"^(?:then|so|now|next|finally|hence|thus)\b,?\s*", re.I)
 # "I = V / R", "Current: I = Q / t": a formula of one symbol in others.
 _SYMBOL_FORMULA = re.compile(r"(?:^|:\s*)(?P<result>[^\W\d_])\s*=\s*(?P<expr>[^\W\d_](?:\s*[×÷*/]\s*[^\W\d_])+)\s*(?=$|=|[.,;])")
 # How far around a working its values are given ("Given: f = 0.5 Hz, λ = 6 m" two lines before it,

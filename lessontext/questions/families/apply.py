@@ -50,6 +50,16 @@ ten with the unit the lesson gives the quantity.  A formula in symbols may also 
 list or "<Name>, written x," and worked on a later line of its section ("Working: v = 0.5 × 6 = 3" after
 "Given: f = 0.5 Hz, λ = 6 m"); one with no unit to read for its answer is not asked.  A working in prose
 names its result before "is" ("Its density is 60 ÷ 20 = 3"): read as an example too (``worked.py``).
+
+A rule in words reads as the formula it states (``formulas.formula_in_words``): "Density is mass divided by
+volume", "Interest equals principal multiplied by rate multiplied by time", "To find the unit price, divide the
+price by the quantity", "Divide the fixed costs by the contribution per unit to find the break-even output",
+"Subtract the costs from the takings to find the profit", "... is found by dividing <a> by <b>".  Lessons of
+arithmetic state half their rules so, and with no "=" none was asked.  Nothing after the rule may go on with the
+arithmetic ("..., multiplied by 100", "expressed per 1,000": the rule would be half read), and a percentage, a
+constant or a pronoun is no quantity to give a fresh number.  A rule in words is asked only when no formula of
+the lesson with "=" (or in symbols the lesson names) asks its result or its quantities already.  An amount of
+money scaled by bare numbers stays money ("£1,200 a unit × 2 units = £2,400", ``units.money_result``).
 """
 
 from __future__ import annotations
@@ -76,7 +86,7 @@ from ..applyitems import (
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..formulas import compute, parse_formula, treated_as_quantity
+from ..formulas import compute, formula_in_words, parse_formula, treated_as_quantity
 from ..logarithms import fresh_exponent, parse_negative_log, power_of_ten, quantity_unit, slips
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
@@ -128,16 +138,24 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     named: dict[str, tuple[str, str]] | None = None
     measured: str | None = None  # the lesson's text, where a sum's parts must be given amounts
     measures: LessonMeasures | None = None  # the units the lesson gives its quantities, read once
-    for at, (section, sentence) in enumerate(lesson.sentences):
-        if "=" not in sentence:
-            continue
-        parsed = parse_formula(sentence)
+    # Formulas written with "=" first, then rules in words ("Density is mass divided by volume"), each asked
+    # only when no formula of the lesson already asks its result or its quantities.
+    in_words = {at: f for at, (_, s) in enumerate(lesson.sentences)
+                if "=" not in s and (f := formula_in_words(s)) is not None}
+    order = [at for at, (_, s) in enumerate(lesson.sentences) if "=" in s] + list(in_words)
+    covered: set[str] = set()
+    for at in order:
+        section, sentence = lesson.sentences[at]
+        words = in_words.get(at)
+        parsed = parse_formula(words or sentence)
         # A display line with long names is read only with its worked example (units and sizes).
         needs_example = False
-        if parsed is None:
+        if parsed is None and words is None:
             parsed = parse_formula(sentence, long=True)
             needs_example = parsed is not None
         legend, units, unit = "", None, ""
+        if parsed is None and words is not None:
+            continue
         if parsed is None:
             if named is None:
                 named = symbol_names(lesson)
@@ -161,6 +179,12 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         if formula.lower() in seen:
             continue
         seen.add(formula.lower())
+        quantities = [result.lower(), " ".join(sorted(n.lower() for n in names))]
+        if legend:  # "v = f × λ", named "wave speed", "frequency", "wavelength": that rule in words is asked
+            quantities += [named[result][0].lower(), " ".join(sorted(named[x][0].lower() for x in names))]
+        if words is not None and covered & set(quantities):
+            continue  # the rule in words of a formula asked already ("Unit price = price ÷ quantity")
+        covered.update(quantities)
         example = None
         if set(ops) <= {"×", "÷"}:
             example = (symbol_example(lesson.sentences, at, result, names, ops) if legend
@@ -472,6 +496,20 @@ moment = force × distance from the hinge
 Force is measured in newtons (N) and distance in metres (m), so moments are measured in newton metres (N m).
 """
 
+# A rule in words, no "=": read as its formula and asked with the currency the lesson gives the price.
+RULE_IN_WORDS = """# Bakery
+
+## Takings
+
+The price per loaf is £2 on weekdays.
+
+Daily income is the price per loaf multiplied by the number of loaves sold.
+
+## Percentages
+
+The margin is the profit divided by the price, multiplied by 100.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
     priority=43,
@@ -510,5 +548,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(PROSE_EXAMPLE, APPLY_FORMULA, " g and volume = "),
         makes(PROSE_EXAMPLE, APPLY_FORMULA, "What is the germination rate when number of seeds that sprouted = "),
         makes_no(PROSE_EXAMPLE.replace("Its density", "Its weight"), APPLY_FORMULA, " g and volume = "),  # another quantity's working
+        makes(RULE_IN_WORDS, APPLY_FORMULA, "“Daily income = price per loaf × number of loaves sold”. What is the daily income when price per loaf = £"),
+        makes_no(RULE_IN_WORDS, APPLY_FORMULA, "margin"),  # the rule goes on ("multiplied by 100"): half read
     ),
 ))

@@ -4,7 +4,14 @@ import random
 
 import pytest
 
-from lessontext.questions.formulas import ONE_SIZE, compute, parse_formula, treated_as_quantity
+from lessontext.questions.formulas import (
+    ONE_SIZE,
+    compute,
+    formula_in_words,
+    like_quantities,
+    parse_formula,
+    treated_as_quantity,
+)
 
 
 @pytest.mark.parametrize("name, text, quantity", [
@@ -62,3 +69,75 @@ def test_the_article_a_is_a_word_of_a_name():
                            long=True)
     assert parsed == ("Point prevalence", ["number of existing cases at a given time", "total population at that time"],
                       ["÷"])
+
+
+@pytest.mark.parametrize("sentence, formula", [
+    # "<result> is|equals <a> divided by|multiplied by|times <b> [multiplied by <c>]"
+    ("Speed is distance divided by time.", "Speed = distance ÷ time"),
+    ("The yield is the harvest multiplied by the price, as the table shows.", "Yield = harvest × price"),
+    ("In words, work equals force multiplied by distance moved.", "Work = force × distance moved"),
+    ("Formula in words: Wages equal hours multiplied by pay.", None),  # "equal": no rule shape read
+    ("Formula in words: Cost equals length multiplied by width multiplied by rate.",
+     "Cost = length × width × rate"),
+    ("Crop losses are heavy, and the loss rate is the weight lost divided by the weight stored.",
+     "Loss rate = weight lost ÷ weight stored"),
+    # "To find <result>, divide|multiply <a> by <b>" and "Divide <a> by <b> to find <result>"
+    ("To find the fuel economy, divide the distance driven by the fuel used.",
+     "Fuel economy = distance driven ÷ fuel used"),
+    ("Multiply the hours worked by the hourly wage to find the weekly pay.",
+     "Weekly pay = hours worked × hourly wage"),
+    ("Subtract the costs from the takings to find the profit.", "Profit = takings − costs"),
+    ("The average speed is found by dividing the total distance by the total time.",
+     "Average speed = total distance ÷ total time"),
+    ("Divide the dough by the number of loaves to find the weight of one loaf.",
+     "Weight of one loaf = dough ÷ number of loaves"),
+    # a step's opener before the imperative
+    ("If needed, multiply the hours worked by the hourly wage to find the weekly pay.",
+     "Weekly pay = hours worked × hourly wage"),
+    ("Then, to find the fuel economy, divide the distance driven by the fuel used.",
+     "Fuel economy = distance driven ÷ fuel used"),
+])
+def test_a_rule_in_words_reads_as_its_formula(sentence, formula):
+    assert formula_in_words(sentence) == formula
+
+
+@pytest.mark.parametrize("sentence", [
+    "The score is the marks divided by the total, multiplied by 100.",  # the rule goes on: half read
+    "To express a loss as a percentage, divide the loss by the cost and multiply by 100.",
+    "The death rate is the deaths divided by the population, expressed per 1,000 people.",
+    "To find the sale price, multiply the old price by the percentage you still pay.",  # a percentage
+    "To find the number of atoms, multiply the moles by the Avogadro constant.",  # a constant
+    "Land is frequently divided by a river running through it.",  # a passive, not a quotient
+    "Each digit is worth ten times the digit to its right.",  # "is worth": a verb phrase
+    "Since speed is distance divided by time, we can write it differently.",  # a clause's opener
+    "Strain has no unit because it is a length divided by a length.",
+    "For a lever it equals effort arm divided by load arm.",  # a pronoun
+    "Divide the fee by the number of guests.",  # no result named
+    "Thereafter divide the fee by the guests to find the share.",  # an opener the rule does not know
+    "If you like, divide the fee by the guests to find the share.",  # an opener not of a step
+    "Density is mass divided by volume (in cm³).",  # brackets: not a name
+])
+def test_a_rule_in_words_that_may_be_misread_is_no_formula(sentence):
+    assert formula_in_words(sentence) is None
+
+
+@pytest.mark.parametrize("a, b, like", [
+    ("change in length", "original length", True),
+    ("sum of the values", "number of values", False),  # a total and a count of one thing
+    ("mass of the object", "volume", False),
+])
+def test_quantities_of_one_kind_share_their_head_noun(a, b, like):
+    assert like_quantities(a, b) is like
+
+
+@pytest.mark.parametrize("result, below_one", [
+    ("efficiency", True),  # useful energy out ÷ total energy in: a part of its whole
+    ("probability of rain", True),
+    ("speed", False),
+])
+@pytest.mark.parametrize("seed", range(10))
+def test_a_quotient_named_as_a_part_of_its_whole_is_below_one(result, below_one, seed):
+    (dividend, divisor), key, _ = compute(["useful energy out", "total energy in"], ["÷"], random.Random(seed),
+                                          result=result)
+    assert key == dividend / divisor
+    assert (key < 1) is below_one

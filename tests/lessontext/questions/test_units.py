@@ -9,7 +9,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import analyse, build_course
 from lessontext.questions.families.apply import apply_questions
-from lessontext.questions.units import LessonMeasures, declared_units, lesson_sizes, unit_of
+from lessontext.questions.units import LessonMeasures, declared_units, lesson_sizes, money_result, unit_of
 
 TURNING = """# Turning
 
@@ -141,3 +141,44 @@ def test_fresh_values_keep_the_lessons_sizes_and_the_key_is_computed(seed):
     dv, t = (Decimal(g.replace(",", "")) for g in m.groups())
     assert dv <= 90 and t <= 12
     assert q.key.endswith(" m/s²") and Decimal(q.key.split()[0].replace(",", "")) == dv / t
+
+
+@pytest.mark.parametrize("units, ops, unit", [
+    (["£", ""], ["×"], "£"),  # £1,200 a unit × 2 units
+    (["$", "", ""], ["×", "×"], "$"),  # principal × rate × time
+    (["€", ""], ["÷"], "€"),  # a bill shared out among guests
+    (["€", "kg"], ["÷"], ""),  # euros per kilogram: no plain currency
+    (["", "£"], ["÷"], ""),  # a count divided by money: no amount of money
+    (["£", "£"], ["×"], ""),  # two amounts of money: no money result
+    (["£", "m"], ["×"], ""),  # money and another unit: no plain currency
+    (["£", ""], ["+"], ""),  # a sum is the lesson's to give its unit
+])
+def test_money_scaled_by_bare_numbers_stays_money(units, ops, unit):
+    assert money_result(units, ops) == unit
+
+
+# A rule in words, no "=": asked on fresh numbers, the key computed.
+STALL_RULE = """# A market stall
+
+## Takings
+
+The price per pie is £3 and the stall sells 200 pies on a busy day.
+
+Total income is the price per pie multiplied by the number of pies sold, and it is counted each evening.
+"""
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_rule_in_words_is_asked_with_its_money_and_the_key_is_computed(seed):
+    (q,) = questions(STALL_RULE, seed)
+    m = re.search(r"“Total income = price per pie × number of pies sold”\. What is the total income when "
+                  r"price per pie = £([\d,.]+) and number of pies sold = ([\d,]+)\?", q.stem)
+    assert m, q.stem
+    price, count = (Decimal(g.replace(",", "")) for g in m.groups())
+    assert Decimal(q.key.removeprefix("£").replace(",", "")) == price * count and q.key.startswith("£")
+    assert q.level == "apply" and q.key not in q.distractors and len(q.distractors) >= 2
+
+
+def test_a_rule_in_words_that_an_equals_formula_asks_already_is_not_asked_twice():
+    both = STALL_RULE + "\nTotal income = price per pie × number of pies sold\n"
+    assert len(questions(both, 0)) == 1

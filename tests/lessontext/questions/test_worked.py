@@ -9,7 +9,14 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families.apply import apply_questions, typical_mistakes
-from lessontext.questions.worked import fresh_values, named_as_another, names_result, read_example, section_example
+from lessontext.questions.worked import (
+    fresh_values,
+    named_as_another,
+    names_result,
+    read_example,
+    section_example,
+    symbol_example,
+)
 
 
 @pytest.mark.parametrize("sentence, ops, values, units, unit", [
@@ -477,3 +484,20 @@ def test_forces_never_fill_the_arms_of_a_lever(seed):
     assert m, load.stem
     force, effort = (Decimal(g.replace(",", "")) for g in m.groups())
     assert Decimal(load.key) == force / effort
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Then d = m / V = 60 g ÷ 20 cm³ = 3 g/cm³.", True),  # a step word before the symbol
+    ("So, d = m / V = 60 g ÷ 20 cm³ = 3 g/cm³.", True),
+    ("d = m / V = 60 g ÷ 20 cm³ = 3 g/cm³.", True),
+    ("Then its d = 60 g ÷ 20 cm³ = 3 g/cm³.", False),  # another left side
+    ("Thend = m / V = 60 g ÷ 20 cm³ = 3 g/cm³.", False),
+])
+def test_a_later_line_works_a_formula_in_symbols_after_a_step_word(line, found):
+    lesson = ("# Density\n\n## The rule\n\nd = m / V\n\nwhere d is the density in grams per cubic centimetre (g/cm³), "
+              f"m is the mass in grams (g) and V is the volume in cubic centimetres (cm³).\n\n{line}\n")
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    sentences = course.lesson.sentences
+    at = next(i for i, (_, s) in enumerate(sentences) if s.strip() == "d = m / V")
+    worked = symbol_example(sentences, at, "d", ["m", "V"], ["÷"])
+    assert (worked is not None and worked.values == (Decimal(60), Decimal(20))) is found
