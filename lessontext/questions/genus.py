@@ -87,6 +87,14 @@ def _adjective(word: str) -> bool:
     return bool(lemmas.get("ADJ")) and not lemmas.get("NOUN")
 
 
+def _postpositive(word: str, after: str) -> bool:
+    """An adjective after the noun it qualifies, opening a phrase of place or content ("region deep in
+    the brain", "a layer rich in iron"): the noun before it is the genus.  Raters on test-q: "A small
+    region deep in the brain" went unclassed and met a response and a neuron as rivals (rejected by both)."""
+    lemmas = getAllLemmas(word)
+    return bool(lemmas.get("ADJ")) and not lemmas.get("NOUN") and not lemmas.get("VERB") and after in POSTMODIFIERS
+
+
 def _head(toks: list[str]) -> tuple[int, str]:
     """The genus noun and its index: the last word before the first postmodifier, a comma-free phrase of
     modifiers and a noun; a participle after it ("The time taken for ...") is not the head."""
@@ -99,6 +107,8 @@ def _head(toks: list[str]) -> tuple[int, str]:
             break
         if head and head.lower() not in _ARTICLES and getAllLemmas(head.lower()).get("NOUN"):
             lemmas = getAllLemmas(low)
+            if _postpositive(low, toks[i + 1].lower() if i + 1 < len(toks) else ""):
+                break  # "A small region deep in the brain": the region, not "deep"
             if low in _ARTICLES:
                 break  # "The distance the wave travels ...": a clause with no relative
             if lemmas.get("VERB") and (not lemmas.get("NOUN") or low.endswith("ing")):

@@ -93,7 +93,7 @@ def _is_a_clauses(course: CourseView, term: str) -> list[tuple[list[str], str]]:
                 predicate = re.split(r"[,;:.!?()]", sentence[m.end():], maxsplit=1)[0]
                 if subject and predicate.strip() and _noun_phrase(m.group(0), predicate):
                     found.setdefault(_index_word(subject[-1]), []).append((subject, predicate))
-            for narrower, broader in _inverted(sentence):
+            for narrower, broader in _inverted(sentence) + _enumerated(sentence):
                 found.setdefault(_index_word(narrower[-1]), []).append((narrower, broader))
         course.memo[key] = found
     last = words(term)
@@ -116,6 +116,31 @@ def _inverted(sentence: str) -> list[tuple[list[str], str]]:
         return []
     things = re.split(r"\s*,\s*|\s+(?:and|or)\s+", found.group(2))
     return [(words(t), f"a {found.group(1)}") for t in things if words(t) and len(words(t)) <= _SUBJECT_WORDS]
+
+
+# "There are three common averages: the mean, the median and the mode", "two types of rock: igneous and
+# sedimentary": a count of a kind, a colon, then the things of that kind.  Offered for "the middle value
+# ...", "Average" is a second key beside "Median" (the shape of test-h's "Trochee" beside "Foot", on test-j).
+_COUNTS = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|[2-9])"
+_ENUMERATED_KINDS = re.compile(
+    rf"\b{_COUNTS}\s+(?:(?:main|common|basic|principal|major|key|different|broad|important|usual)\s+)?"
+    r"(?:(?:kinds|types|sorts|forms|classes|categories|varieties)\s+of\s+)?"
+    r"([a-z]+(?:\s+[a-z]+)?)\s*:\s*([^.;!?()]+)", re.I)
+# Words that say the colon opens steps or reasons, not things of the kind ("three steps: first, ...").
+_NOT_KINDS = frozenset("""
+    steps stages reasons ways things points questions parts ideas examples factors features rules
+    """.split())
+
+
+def _enumerated(sentence: str) -> list[tuple[list[str], str]]:
+    """(the words of each thing listed, "a <kind>") for "<count> <kind>: A, B and C"."""
+    found = _ENUMERATED_KINDS.search(sentence)
+    if not found or words(found.group(1))[-1].lower() in _NOT_KINDS:
+        return []
+    things = [t for t in re.split(r"\s*,\s*|\s+(?:and|or)\s+", found.group(2).strip()) if words(t)]
+    if len(things) < 2 or any(len(words(t)) > 3 for t in things):
+        return []  # not a list of names: a clause follows the colon
+    return [(words(t), f"a {found.group(1)}") for t in things]
 
 
 def _noun_phrase(link: str, predicate: str) -> bool:

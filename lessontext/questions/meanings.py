@@ -146,3 +146,28 @@ def gloss_of_an_example(definition: str) -> bool:
     """"A <noun> that means ...", the noun no sign: a gloss of one example, not what the term is."""
     found = _MEANS_CLAUSE.match(definition.strip())
     return found is not None and found.group(1).lower() not in _SIGNS
+
+
+# "A process that is reduced by clay soils, frozen or compacted ground ...": what makes more or less of
+# the thing, not what it is (raters on test-o: "a list of factors, not a definition", beside the
+# change of water vapour into liquid).  A relative, a passive of degree, then "by".
+_DEGREE_PASSIVE = re.compile(
+    r"^\W*(?:a|an|the|any)?\s*(?:[\w’'-]+\s+){0,3}?(?:that|which)\s+(?:is|are|can\s+be|may\s+be)\s+"
+    r"(?:\w+ly\s+)?(?:reduced|increased|decreased|slowed|speeded|sped|affected|influenced|limited|raised|"
+    r"lowered|encouraged|discouraged|helped|hindered|boosted|accelerated)\s+by\b", re.I)
+
+
+def factors_not_meaning(definition: str) -> bool:
+    """A definition that says what raises or lowers its noun ("A process that is reduced by ..."), not
+    what the noun is."""
+    return _DEGREE_PASSIVE.search(definition) is not None
+
+
+# "A R that holds for ohmic conductors": a letter symbol left where the noun it stands for should be
+# (raters on test-j: "nonsense"); "A T cell that ..." keeps its noun.
+_SYMBOL_HEAD = re.compile(r"^\W*(?:[Aa]n?|[Tt]he)\s+[A-Z]\s+(?:that|which|who|whose|of|in|for|with|to)\b")
+
+
+def symbol_for_noun(definition: str) -> bool:
+    """The definition's noun is a bare capital letter ("A R that holds ...")."""
+    return _SYMBOL_HEAD.search(definition) is not None

@@ -9,7 +9,10 @@ scattered: then the stem asks which item the sentence is about).  At most one su
 left-out run, and not at the sentence's end: raters marked "a legal […]." and
 "The […] system ... the […] of each digit" as garbled (dev-r5 and test-e).  The words every option
 shares stay in the sentence, so the options are what fills the gap ("A […] boundary ...": "Divergent",
-not the heading "Divergent Boundaries"; raters on test-l and test-d: format).
+not the heading "Divergent Boundaries"; raters on test-l and test-d: format).  A quote with a gap that
+stands for the whole label asks which option completes it ("describe here" does not fit a cloze: raters
+on test-g); a gap that stands for only part of the label ("the original _____" keyed "Interest on
+Loans") is not asked.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence
 from ..rules import DESCRIPTION_TO_TERM
-from ..text import ELISION, label_points_outside, mask_key, norm, related, words, worked_value
+from ..text import BLANK, ELISION, content_words, label_points_outside, mask_key, norm, related, words, worked_value
 from ..types import QuestionType
 from . import FAMILIES
 
@@ -55,6 +58,23 @@ def without_shared(key: str, distractors: list[str], keep: list[str]) -> tuple[s
     return trimmed[0], trimmed[1:]
 
 
+def part_of_label(label: str, keep: list[str]) -> bool:
+    """Words of ``label`` stay in the sentence because every option shares them, so a gap there stands
+    for the rest of the label only: "If a debt is not repaid, interest is charged ... on the original _____"
+    keyed "Interest on Loans" beside "Compound Interest" (raters on test-p: rejected by both, a heading
+    asked as the gap's word)."""
+    return any(any(related(w, k) for k in keep) for w in content_words(label))
+
+
+def fills_gap(description: str, masked: str, label: str) -> bool:
+    """The words the gap took from ``description`` are the words of ``label``, no more and no fewer."""
+    at = masked.find(BLANK)
+    taken = description[at: len(description) - (len(masked) - at - len(BLANK))]
+    mine, theirs = words(label), content_words(taken)  # every word of the label, "on" of "on Loans" too
+    return bool(mine) and all(any(related(w, t) for t in theirs) for w in mine) \
+        and all(any(related(t, w) for w in mine) for t in theirs)
+
+
 def description_to_term(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if worked_example(group):
         return  # raters rejected "Situation"/"Answer" as keys and options (test-g); its values are asked by number
@@ -80,6 +100,15 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
             # what fills the gap, not the labels again ("Divergent Boundaries" for "A […] boundary";
             # raters on test-l, twice, and test-d: format).
             label, distractors = without_shared(item.label, distractors, keep)
+        elif BLANK in masked:
+            if part_of_label(item.label, keep):
+                # The gap holds the label without the words every option shares ("does _____ work" for
+                # "Part alpha"): the options are those rests, when the gap's words are the key's rest.
+                label, distractors = without_shared(item.label, distractors, keep)
+                if not fills_gap(item.description, masked, label):
+                    continue  # "on the original _____" for "Interest on Loans": one word of a heading
+            # A gap in the quote: the options fill it (raters on test-g: "describe here" does not fit a cloze).
+            stem = f"Which of the following completes this sentence from the text? “{masked}”"
         else:
             stem = f"Which of the following does the text describe here? “{masked}”"
         source = first_sentence(item.description, item.sentences)

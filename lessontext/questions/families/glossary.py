@@ -56,11 +56,13 @@ from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
 from ..meanings import (
+    factors_not_meaning,
     gloss_of_an_example,
     metalanguage_term,
     named_work,
     plural_for_one,
     role_not_meaning,
+    symbol_for_noun,
     uncountable_with_article,
     without_extras,
 )
@@ -228,7 +230,8 @@ def usable_definition(definition: str) -> bool:
             and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
             and not is_sentence(definition) and not role_not_meaning(definition)
             and not object_pronoun(definition) and not uncountable_with_article(definition)
-            and not gloss_of_an_example(definition))
+            and not gloss_of_an_example(definition)
+            and not factors_not_meaning(definition) and not symbol_for_noun(definition))
 
 
 @lru_cache(maxsize=65536)
@@ -304,6 +307,13 @@ def titled(term: str) -> bool:
     body, even when its first word is also an ordinary word; other names stand beside it as options."""
     toks = words(term)
     return len(toks) >= 2 and all(t[:1].isupper() for t in toks)
+
+
+def concept_beside_name(key_term: str, term: str, course: CourseView) -> bool:
+    """``term`` is a concept offered where the key is a name: "Arms embargo" and "Comprehensive embargo"
+    for "a maritime operation run by the Western European Union" (Sharp Guard, test-c) are no operations,
+    and a reader picks the only name.  The converse (a name beside a concept) is ruled out above."""
+    return proper_name(key_term, course) and not proper_name(term, course) and not titled(term)
 
 
 def names_a_person(term: str, definition: str) -> bool:
@@ -396,6 +406,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             and usable_term(e.term) and not filler_key(e.term) and not metalanguage_term(e.term)
             and (category is None or term_category(e, course) == category)
             and (named or not proper_name(e.term, course))  # no named example beside a concept
+            and not concept_beside_name(entry.term, e.term, course)
         ]
         # Only terms the course defines: "Familiar military saying", "Scale" are no terms to offer.
         here = [e.term for e in same_kind if e.term in in_lesson and is_definition(e, course)

@@ -29,11 +29,15 @@ CONFIDENCE = {TABLE_MATCHING: 0.8}
 
 _APPROX = re.compile(r"^(?:about|around|approximately|roughly|c\.|~|≈)\s*", re.I)
 _FIGURE = re.compile(r"[£$€¥]?\s*\d[\d.,\s–-]*%?")
+# A figure and its unit ("3.2 g", "635 kJ / 150 kcal", "500 m"): still a value to memorise (raters on
+# test-q: "Protein – 3.2 g" per portion, rejected by both, "tests no skill").
+_FIGURE_WITH_UNIT = re.compile(r"\d[\d.,]*\s+[a-zA-Zµ°]{1,4}(?:\s*/\s*\d[\d.,]*\s+[a-zA-Zµ°]{1,4})?")
 
 
 def _figures(values: list[str]) -> bool:
     """Every value is a figure ("about 8.1", "7.35–7.45", "£105.00", "3"), not a named thing ("2xx")."""
-    return all(_FIGURE.fullmatch(_APPROX.sub("", v.strip())) for v in values)
+    return all(_FIGURE.fullmatch(_APPROX.sub("", v.strip())) or _FIGURE_WITH_UNIT.fullmatch(_APPROX.sub("", v.strip()))
+               for v in values)
 
 
 def table_questions(table: TableInfo, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -77,7 +81,13 @@ def _notation(values: list[str]) -> bool:
     times: "prior knowledge, not the lesson's content"; on test-b a symbol asked from a table, "P" for
     power: trivial)."""
     values = [v.replace("*", "").strip() for v in values]
+    if all(_CAPITALS_CODE.fullmatch(v) for v in values):
+        return True  # "USD", "EUR", "INR" beside the currencies' names: read off the names (raters on test-s: trivial)
     return all(_CODE.fullmatch(v) for v in values) and sum(any(ch.isdigit() for ch in v) for v in values) * 2 >= len(values)
+
+
+# A code of two to five capitals ("USD", "EUR"): an abbreviation of the name beside it.
+_CAPITALS_CODE = re.compile(r"[A-Z]{2,5}")
 
 
 _WH_WORDS = frozenset("what how where when why which who whom whose whether".split())
@@ -146,6 +156,26 @@ FORMULAS = """# Substances
 | Sodium hydroxide | NaOH | Soap making |
 """
 
+# Abbreviations in capitals beside the names they shorten: read off the names.
+CODES = """# Airports
+
+| Airport | Code |
+|---|---|
+| Northfield Regional | NFR |
+| Lake Marston | LMA |
+| Westbury Central | WBC |
+"""
+
+# Amounts with units: values to memorise, like bare figures.
+PORTIONS = """# A Recipe
+
+| Ingredient | Per serving |
+|---|---|
+| Flour | 60 g |
+| Butter | 25 g |
+| Milk | 90 ml |
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="tables",
     priority=100,
@@ -162,5 +192,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(INTEREST_BY_YEAR, TABLE_MATCHING),
         makes_no(FORMULAS, TABLE_MATCHING, "with its formula"),
         makes(FORMULAS, TABLE_MATCHING, "Match each substance with its use"),
+        makes_no(CODES, TABLE_MATCHING),
+        makes_no(PORTIONS, TABLE_MATCHING),
     ),
 ))

@@ -2,9 +2,16 @@
 
 import random
 
+import pytest
+
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
-from lessontext.questions.families.description_to_term import description_to_term, without_shared
+from lessontext.questions.families.description_to_term import (
+    description_to_term,
+    fills_gap,
+    part_of_label,
+    without_shared,
+)
 
 FAULTS = """# Faults
 
@@ -43,3 +50,57 @@ def test_without_shared_keeps_labels_that_would_be_empty_or_alike():
         ("Boundaries", ["Convergent Boundaries"])  # nothing left of the key
     assert without_shared("Divergent Boundaries", ["Convergent Boundaries"], []) == \
         ("Divergent Boundaries", ["Convergent Boundaries"])
+
+
+# Invented: three labels that share "tax"; the description of one names only its other word.
+TAXES = """# Taxes
+
+## Kinds of tax
+
+- **Income tax**: a charge on wages whose rate rises as the income grows.
+- **Sales tax**: a charge added to the price at the till, paid by every shopper.
+- **Tax on property**: owners pay it every year on the value of the property they hold.
+"""
+
+# Invented: a label named inside its own description.
+NUTRIENTS = """# Food
+
+## Nutrients
+
+- **Vitamins**: vitamins are small molecules needed in tiny amounts to keep the body healthy.
+- **Minerals**: elements such as iron and calcium taken in from food and water.
+- **Fibre**: the parts of plants that the gut cannot digest.
+"""
+
+
+def test_a_gap_for_one_word_of_a_label_is_not_asked():
+    course = build_course(parse_document(TAXES), glossary=(), others=[])
+    found = [c for g in course.lesson.groups for c in description_to_term(g, course, random.Random(0))]
+    assert not any(c.key == "Tax on Property" and "_____" in c.stem for c in found)
+
+
+def test_a_gap_in_the_quote_is_asked_as_a_sentence_to_complete():
+    course = build_course(parse_document(NUTRIENTS), glossary=(), others=[])
+    found = [c for g in course.lesson.groups for c in description_to_term(g, course, random.Random(0))]
+    gapped = [c for c in found if "_____" in c.stem]
+    assert gapped
+    assert all(c.stem.startswith("Which of the following completes this sentence from the text?") for c in gapped)
+    assert all("describe here" in c.stem for c in found if "_____" not in c.stem)
+
+
+@pytest.mark.parametrize(("label", "keep", "expected"), [
+    ("Tax on Property", ["tax"], True),
+    ("Metallic", ["bond"], False),
+    ("Sales Tax", [], False),
+])
+def test_part_of_label(label, keep, expected):
+    assert part_of_label(label, keep) is expected
+
+
+@pytest.mark.parametrize(("description", "masked", "label", "expected"), [
+    ("a part of the cell that does alpha work.", "a part of the cell that does _____ work.", "alpha", True),
+    ("owners pay on the value of the property.", "owners pay on the value of the _____.", "on property", False),
+    ("the rate rises as the income grows.", "the rate rises as the _____ grows.", "Income", True),
+])
+def test_fills_gap(description, masked, label, expected):
+    assert fills_gap(description, masked, label) is expected

@@ -116,7 +116,7 @@ GARDENS = """# City Gardens
     ("label", "stem"),
     [
         ("Rooftop Solar Arrays",
-         f"Which of the following does the text describe here? “{BLANK} convert sunlight into power for the schools.”"),
+         f"Which of the following completes this sentence from the text? “{BLANK} convert sunlight into power for the schools.”"),
         ("Urban Garden Projects",
          f"Which of the following does this sentence from the text describe? “{ELISION} plots feed many families in the city.”"),
         ("Water Technology Grants",

@@ -45,6 +45,9 @@ from lessontext.questions.types import GlossaryEntry
     ("A character invented by the author", PERSON),
     ("Settlement that takes place after a dispute", None),  # an action noun may name a result: no class
     ("The Civil Code of a state", None),  # a name
+    ("A narrow valley deep in the hills", ENTITY),  # an adjective after its noun: the valley is the head
+    ("A soil rich in clay", ENTITY),
+    ("The belief widespread in the village", None),  # an idea stays unclassed past its adjective
 ])
 def test_genus_class(definition, expected):
     assert genus_class(definition) == expected

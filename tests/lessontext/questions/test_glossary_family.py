@@ -654,3 +654,22 @@ def test_options_of_the_keys_class_come_before_others():
     # A thing is no narrower class: other things are not preferred for it.
     thing = g.same_genus_first("A tool that smooths wood")
     assert thing("A clamp that holds wood") == thing("The study of how wood is cut")
+
+
+
+# Invented: "Tidewater" is a name (capitalised mid-sentence, never in lower case); the rest are ordinary words.
+NAVAL = """# Blockades
+
+A blockade closes a port. Tidewater enforced an embargo. Tidewater and Port Royal Patrol were praised.
+The Tidewater mission used a convoy and an arms embargo.
+"""
+
+
+@pytest.mark.parametrize(("key", "term", "expected"), [
+    ("Tidewater", "Arms embargo", True),  # a concept for a name: the only name stands out
+    ("Tidewater", "Port Royal Patrol", False),  # a name beside a name
+    ("Convoy", "Arms embargo", False),  # concepts beside each other
+])
+def test_concept_beside_name(key, term, expected):
+    course = build_course(parse_document(NAVAL), glossary=(), others=())
+    assert g.concept_beside_name(key, term, course) is expected

@@ -114,3 +114,23 @@ def test_an_inverted_is_a_needs_its_opening():
     assert kindof._inverted("The lens in cameras is the converging lens.") == []
     assert kindof._inverted("The most common foot in English is the iamb, an unstressed syllable.") \
         == [(["iamb"], "a foot")]
+
+
+@pytest.mark.parametrize(("sentence", "narrower", "broader"), [
+    ("There are three common instruments: the prism, the mirror and the filter.", "Mirror", "Instrument"),
+    ("Opticians sell two types of tool: prism and magnifier.", "Prism", "Tool"),
+])
+def test_a_count_of_a_kind_then_its_members_makes_each_a_kind(sentence, narrower, broader):
+    text = LENSES + "\n" + sentence + "\n"
+    other = build_course(parse_document(text), glossary=LENS_TERMS, others=())
+    assert kindof.is_a(narrower, broader, other)
+    assert not kindof.is_a(narrower, broader, build_course(parse_document(LENSES), glossary=LENS_TERMS, others=()))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Follow three steps: first, clean the lens.",  # steps, not things of a kind
+    "There are two reasons: glass is cheap and it bends light well.",  # clauses after the colon
+    "The lab has three lenses.",  # no colon, no list
+])
+def test_a_count_without_a_list_of_members_names_no_kind(sentence):
+    assert kindof._enumerated(sentence) == []

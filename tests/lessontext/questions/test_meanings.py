@@ -64,3 +64,23 @@ def test_a_gloss_of_one_example_is_no_definition(definition, gloss):
     assert m.gloss_of_an_example(definition) is gloss
     if gloss:  # neither asked nor offered
         assert not g.usable_definition(definition)
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("A process that is reduced by cold weather and dry air", True),
+    ("A change which can be greatly increased by stirring", True),
+    ("A hormone that is produced by the thyroid gland", False),  # who makes it: a definition
+    ("The amount of heat that is lost by a body each second", False),
+])
+def test_what_raises_or_lowers_a_thing_is_no_meaning(definition, expected):
+    assert m.factors_not_meaning(definition) is expected
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("A R that holds for metal wires at room temperature", True),
+    ("The V of a cell", True),
+    ("A T cell that attacks infected cells", False),  # the letter names a noun that follows
+    ("A ratio that compares two quantities", False),
+])
+def test_a_letter_where_the_noun_should_be(definition, expected):
+    assert m.symbol_for_noun(definition) is expected
