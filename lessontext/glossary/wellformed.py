@@ -8,13 +8,6 @@ ways, whatever the subject, and each is one named shape here:
   after it (a word was cut out);
 * ``relative_without_clause``: "An outbreak during which such as food
   poisoning ...": a relative pronoun whose clause never starts;
-* ``relative_without_clause`` also: "A secret operation under which in 1994.",
-  "The leaves in which mainly through tiny pores.": a preposition (or a
-  question word) straight after "in/under/by which", so the clause has no
-  subject;
-* ``bare_comparative``: "Narrower tubes.", "Even smaller projections.", "The
-  broader field.": a comparison with nothing it compares to and nothing more
-  said; the thing it was compared with is in another sentence;
 * ``dangling_end``: "... and the." : the definition stops on a word that needs
   another after it;
 * ``unbalanced``: "... (for example, football matches between ...": a bracket
@@ -53,7 +46,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from lessontext.glossary.predication import name_for_verb, predicative, second_predicate, verb_disagrees
-from lessontext.words import fold, getAllLemmas, singular, word_pos
+from lessontext.words import fold, singular, word_pos
 
 __all__ = ["SHAPES", "WELL_FORMED_EXAMPLES", "ill_formed", "well_formed"]
 
@@ -69,17 +62,7 @@ DETERMINER_GAP = re.compile(
     re.I)
 # "during which such as ...", "in which, ...": the relative clause never gets a subject.
 RELATIVE_WITHOUT_CLAUSE = re.compile(rf"\b(?:{_RELATIVES})\s+(?:such as|for example|for instance|e\.g\.|i\.e\.)\b"
-                                     rf"|\b(?:{_PREPOSITIONS})\s+(?:which|whom)\s*[,;:.]"
-                                     # "under which in 1994", "in which mainly through tiny pores", "in which how"
-                                     # ("against which to judge" is an infinitive clause: "to" is left out)
-                                     rf"|\b(?:{_PREPOSITIONS})\s+which\s+(?:[a-z]+ly\s+)?"
-                                     r"(?:in|on|at|by|for|with|from|through|during|under|over|into|how|what|why|whether)\b",
-                                     re.I)
-# "Narrower tubes.", "Even smaller projections.", "The broader field.": a comparative and its noun, nothing else.
-_BARE_COMPARATIVE = re.compile(r"^(?:(?:An?|The|Some)\s+)?(?:(?:even|much|far|still|slightly)\s+)?"
-                               r"(?P<comparative>(?:more|less)\s+[a-z-]+|[a-z]+er)\s+[a-z-]+\.$", re.I)
-# Words in -er whose lemma tables offer a comparative reading they rarely have ("number" from "numb").
-_NOT_COMPARED = frozenset("number member other former latter upper inner outer under over after proper order".split())
+                                     rf"|\b(?:{_PREPOSITIONS})\s+(?:which|whom)\s*[,;:.]", re.I)
 # "... and the.", "... such as.": stops on a word that needs another.
 # (Lower case only: "C to A." ends on a name; a stranded preposition, "aware of.", is good English.)
 DANGLING_END = re.compile(r"(?<![\w-])(?:the|an?|its|their|which|whose|and|or|but|than|such)\s*[.;:]?\s*$")
@@ -112,18 +95,6 @@ def _verb_word(word: str) -> bool:
 def _cut_predicate(definition: str) -> bool:
     match = _PREDICATE_ADVERB.match(definition)
     return bool(match) and _verb_word(match.group("word"))
-
-
-def _bare_comparative(definition: str) -> bool:
-    match = _BARE_COMPARATIVE.match(definition)
-    if not match:
-        return False
-    comparative = match.group("comparative").lower()
-    if comparative.startswith(("more ", "less ")):
-        return True
-    # "Narrower", "smaller", "broader": an adjective whose lemma is not itself.
-    lemmas = getAllLemmas(comparative).get("ADJ", ())
-    return comparative not in _NOT_COMPARED and bool(lemmas) and all(lemma != comparative for lemma in lemmas)
 
 
 def _finite(word: str) -> bool:
@@ -178,7 +149,6 @@ def _unbalanced(definition: str) -> bool:
 SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("determiner_gap", lambda t, d: bool(DETERMINER_GAP.search(d))),
     ("relative_without_clause", lambda t, d: bool(RELATIVE_WITHOUT_CLAUSE.search(d))),
-    ("bare_comparative", lambda t, d: _bare_comparative(d)),
     ("dangling_end", lambda t, d: bool(DANGLING_END.search(d))),
     ("unbalanced", lambda t, d: _unbalanced(d)),
     ("cut_predicate", lambda t, d: _cut_predicate(d)),

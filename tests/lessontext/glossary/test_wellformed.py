@@ -14,13 +14,6 @@ BROKEN = [
     ("determiner_gap", "Budget", "A plan of the and how it is spent."),
     ("relative_without_clause", "Short outbreak", "An outbreak during which such as food poisoning after a meal."),
     ("relative_without_clause", "Channel", "A route through which, in practice."),
-    ("relative_without_clause", "Treaty of Dover", "A secret pact under which in 1670."),
-    ("relative_without_clause", "Gills", "The organs in which mainly through thin folds."),
-    ("relative_without_clause", "Branding", "A process in which how a firm presents itself."),
-    ("bare_comparative", "Capillaries", "Narrower vessels."),
-    ("bare_comparative", "Subsoil", "Even deeper layers."),
-    ("bare_comparative", "Ecology", "The broader discipline."),
-    ("bare_comparative", "Audit", "A more careful review."),
     ("dangling_end", "Ledger", "A book that records every account and the."),
     ("unbalanced", "Bilateral events", "Events on a smaller scale (for example, matches between crews."),
     ("cut_predicate", "Deposition", "Then seals off the old bend, leaving a curved lake."),
@@ -61,12 +54,6 @@ SOUND = [
     ("Macrophages", "Large, long-lived phagocytes that patrol tissues."),
     ("Point load", "A load that acts at a single spot and is measured in kilonewtons."),
     ("Bus", "A vehicle that carried passengers."),
-    # An infinitive after "against which", a comparison that says what it is compared with or goes on.
-    ("Baseline", "A fixed level against which to judge later change."),
-    ("Tributary", "A smaller stream that joins the main river."),
-    ("Superset", "A larger set than the one given."),
-    ("Number line", "A number line."),
-    ("Mantle", "The upper mantle."),
 ]
 
 
