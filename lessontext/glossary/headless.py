@@ -12,7 +12,12 @@
   when it has one ("An immunity that is present from birth ..."); a one-word headword is judged as above;
 * ``own_word_genus``: "Liquid: A liquid in which pressure increases with depth ...", "Graph: A graph on which
   direct proportion ...", "Seesaw: A seesaw on which a child ...": a one-word headword heading its own
-  definition says nothing of what the thing is; the sentence was about one case of it (left out).
+  definition says nothing of what the thing is; the sentence was about one case of it (left out);
+* ``described_portion``: "Thin film of oil: A film that spreads ...", "Second strand of research: A strand
+  that concerns ...", "Dense web of roots: A web that holds ...": an adjective, a noun of amount or shape
+  and "of" what it holds, defined by that noun's own clause, is one case the sentence describes ("a thin
+  film of oil spreads ..."), not a term; the term, if any, is the noun after "of" (left out).  A headword
+  without the adjective ("Pyramid of biomass: A pyramid that shows ...") names a kind and is kept.
 
 The first two run after :mod:`lessontext.glossary.polish` has given a labelled predicate the kind its heading
 names ("Litmus: Turns red ..." under "Indicators"), so only predicates the text gives no genus for reach them.
@@ -32,8 +37,8 @@ from lessontext.glossary.phrases import finite_verb, genus_of
 from lessontext.glossary.rephrase import lower_first
 from lessontext.words import STOPWORDS, fold, singular, split_words, word_pos
 
-__all__ = ["HEADLESS_PREDICATE", "OWN_WORD_GENUS", "PREDICATE_ADJECTIVE", "bare_predicate", "headless_predicate",
-           "own_word_genus", "predicate_adjective", "unmarked_predicates"]
+__all__ = ["DESCRIBED_PORTION", "HEADLESS_PREDICATE", "OWN_WORD_GENUS", "PREDICATE_ADJECTIVE", "bare_predicate",
+           "described_portion", "headless_predicate", "own_word_genus", "predicate_adjective", "unmarked_predicates"]
 
 _WORDS = re.compile(r"[\w'’-]+|[,;:()]")
 # After a plural noun that opens a noun phrase ("Documents in which", "Resources controlled by", "Places where").
@@ -222,5 +227,39 @@ OWN_WORD_GENUS = _register(Gate(
         ("Compound interest", "Interest in which the interest earned is added to the balance.",
          "Interest in which the interest earned is added to the balance."),
         ("Lever", "A rigid bar that turns about a pivot.", "A rigid bar that turns about a pivot."),
+    ),
+))
+
+
+# "Thin film of oil", "Second strand of research": a describing word, a noun, "of" and what it is made of.
+_DESCRIBED_PORTION = re.compile(r"^(?P<describer>[A-Za-z][a-z-]+)\s+(?P<noun>[a-z][a-z-]+)\s+of\s+[a-z]")
+_ORDINALS = frozenset("first second third fourth fifth last final next".split())
+
+
+def described_portion(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"Thin film of oil: A film that spreads ...": one described case of a noun of amount or shape, left out."""
+    portion = _DESCRIBED_PORTION.match(term)
+    opening = _OPENING_NOUN.match(definition)
+    if portion is None or opening is None:
+        return definition
+    describer = portion.group("describer").lower()
+    if describer not in _ORDINALS and "ADJ" not in word_pos(describer):
+        return definition  # "Income elasticity of demand", "Conscription law of 1873": a noun names the kind
+    return None if singular(opening.group("noun").lower()) == singular(portion.group("noun")) else definition
+
+
+DESCRIBED_PORTION = _register(Gate(
+    name="described_portion",
+    check=described_portion,
+    examples=(
+        ("Thin film of oil", "A film that spreads across the surface and slows evaporation.", None),
+        ("Second strand of research", "A strand that concerns how plants respond to drought.", None),
+        ("Dense web of roots", "A web that holds the soil together on a slope.", None),
+        ("Pyramid of biomass", "A pyramid that shows the mass of living material at each level.",
+         "A pyramid that shows the mass of living material at each level."),
+        ("Annual exchange of information", "The yearly sharing of data on forces and equipment.",
+         "The yearly sharing of data on forces and equipment."),
+        ("Income elasticity of demand", "A measure of how demand responds to a change in income.",
+         "A measure of how demand responds to a change in income."),
     ),
 ))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import MASK, Candidate, Term
-from lessontext.glossary.checks import RESTRICTIVE, finish_definition, mask_term
+from lessontext.glossary.checks import RESTRICTIVE, finish_definition, mask_term, organisation_name
 from lessontext.glossary.clauses import told_step
 from lessontext.glossary.phrases import genus_of, looks_like_acronym, plural_head, word_list
 from lessontext.vocabulary import TermKind
@@ -289,12 +289,16 @@ def capitalise(text: str) -> str:
 
 
 def _sentence_case(text: str, from_label: bool = False) -> str:
-    """Capitalise the first letter; turn a Title Case label of common words to sentence case."""
+    """Capitalise the first letter; turn a Title Case label of common words to sentence case.
+
+    A label that names a body ("Peace and Security Council", "Peace Fund") is a proper name and keeps its
+    capitals (:func:`lessontext.glossary.checks.organisation_name`).
+    """
     if not text:
         return text
     words = text.split()
     small = {"of", "and", "for", "the", "on", "in", "to", "a", "an", "or"}
-    if (from_label and len(words) > 1
+    if (from_label and len(words) > 1 and not organisation_name(text)
             and all(w[:1].isupper() and not w.isupper() for w in words if w.lower() not in small)
             and all(word_pos(fold(w).strip("-")) - {"PROPN"} for w in words[1:] if w.lower() not in small)):
         first = words[0]

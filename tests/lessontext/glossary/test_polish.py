@@ -4,7 +4,8 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
-from lessontext.glossary.polish import _cut_run_on, _happens_clause
+from lessontext.glossary.candidate import Term
+from lessontext.glossary.polish import _cut_run_on, _happens_clause, _light_edits, _uncounted_headword
 from lessontext.glossary.rephrase import drop_demonstratives
 
 
@@ -90,7 +91,8 @@ def test_an_acronym_only_expanded_takes_what_a_later_sentence_says_it_did():
 def test_an_acronym_keeps_the_relative_clause_that_follows_its_expansion():
     got = _glossary("# Loans\n\nFor loans, lenders quote the **APR** (annual percentage rate), which also includes "
                     "certain fees.\n")
-    assert got["APR"] == "Annual percentage rate, which also includes certain fees."
+    # ("also" pointed back to the sentence before: raters asked for it to go.)
+    assert got["APR"] == "Annual percentage rate, which includes certain fees."
 
 
 def test_a_relative_clause_about_an_earlier_noun_is_not_the_acronyms():
@@ -316,3 +318,47 @@ def test_a_heading_that_names_no_kind_leaves_something_that():
 ])
 def test_a_vague_genus_that_describes_how_gives_way_to_the_question_clause(text, term, definition):
     assert _glossary(text)[term] == definition
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "edited"),
+    [
+        # An adverb tying the clause to the sentence before goes.
+        ("Canal Act", "A law that then allowed the company to raise tolls.", "A law that allowed the company to raise tolls."),
+        ("VAT", "Value added tax, which also applies to most services.", "Value added tax, which applies to most services."),
+        ("Molar", "A tooth that later replaces a milk tooth.", "A tooth that replaces a milk tooth."),
+        # A definition that is one quotation loses its marks.
+        ("Justice", "\u201cthe constant will to give each person what is due.\u201d",
+         "The constant will to give each person what is due."),
+        # A trailing "which" clause about another name inside the definition ends before it.
+        ("Harbour Board", "A board that sets fees and enforces the Port Safety Code, which lists every berth and its depth.",
+         "A board that sets fees and enforces the Port Safety Code."),
+        # Kept: an adverb that is not after a relative word, "also" as a meaning, a name that opens the definition,
+        # a quotation that is only part of the definition, a clause about the definition's own head.
+        ("Ferry", "A boat that carries passengers and also vehicles.", "A boat that carries passengers and also vehicles."),
+        ("NHS", "National Health Service, which pays for most hospital care.",
+         "National Health Service, which pays for most hospital care."),
+        ("Motto", "\u201cFaster, higher, stronger\u201d, the Olympic motto.", "\u201cFaster, higher, stronger\u201d, the Olympic motto."),
+        ("Quay", "A stone platform, which ships tie up to while loading.", "A stone platform, which ships tie up to while loading."),
+    ],
+)
+def test_light_edits_a_teacher_makes(term, definition, edited):
+    assert _light_edits(definition, term) == edited
+
+
+@pytest.mark.parametrize(
+    ("headword", "shown"),
+    [
+        ("Two kidneys", "Kidneys"),
+        ("Three estates", "Estates"),
+        ("Both chambers", "Chambers"),
+        ("Two-party system", "Two-party system"),  # a hyphenated count is part of the name
+        ("Three Kingdoms", "Three Kingdoms"),  # a name
+        ("Several states", "Several states"),  # not a count word
+        ("Ten percent", "Ten percent"),  # not a plural noun
+    ],
+)
+def test_a_counted_headword_is_shown_without_its_count(headword, shown):
+    term = Term(term=headword, key=headword.lower(), definition="Organs that filter the blood.", kind="defined",
+                section_anchor="", sentence="", aliases=(), confidence=0.9)
+    assert _uncounted_headword(term).term == shown

@@ -215,3 +215,22 @@ def test_an_acronym_group_shows_the_full_name_the_explaining_sentence_gives():
     assert found.get("City Department of Harbour Works", ("", ""))[1] == (
         "A department that inspects the quays and locks every spring.")
     assert "DHW" not in found
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        # A label naming a body is a proper name and keeps its capitals.
+        ("Regional Water Council", "Regional Water Council"),
+        ("Harbour Relief Fund", "Harbour Relief Fund"),
+        ("Board of Trade Commission", "Board of Trade Commission"),
+        # A Title Case label of common words is shown in sentence case.
+        ("Crop Rotation", "Crop rotation"),
+        ("Flood Plain Zoning", "Flood plain zoning"),
+    ],
+)
+def test_a_title_case_label_keeps_its_capitals_only_when_it_names_a_body(label, shown):
+    text = (f"# Bodies\n\n- **{label}**: a group of people who plan the use of water across the region.\n"
+            "- **Other Things**: matters that the lesson does not explain here.\n")
+    terms = {t.term.lower(): t.term for t in extract_glossary(parse_document(text))}
+    assert terms[label.lower()] == shown
