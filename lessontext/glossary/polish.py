@@ -81,6 +81,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
 from lessontext.glossary.headless import unmarked_predicates
+from lessontext.glossary.lightedits import light_edits, uncounted_headword
 from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
 from lessontext.glossary.pointing import these_as_examples
@@ -556,49 +557,6 @@ def _headed_by_parent_kind(term: Term, kinds: dict[str, str]) -> Term:
     return replace(term, definition=f"{rephrase.article(kind)} {kind}{joiner}{body}")
 
 
-# "A plan that then provided ...", "..., which also includes ...": an adverb pointing to the sentence before.
-_NARRATIVE_ADVERB = re.compile(r"\b(?P<relative>that|which|who)\s+(?:then|also|later|subsequently|in turn),?\s+(?=[a-z])")
-# "“the systematic study of what we ought to do.”": the whole definition one quotation.
-_WHOLE_QUOTATION = re.compile(r'^["“](?P<body>[^"“”]{12,})["”]\.?$')
-# "... for the International Mine Action Standards, which give ...": a capitalised name of two or more words
-# (small words inside), then a non-restrictive "which" clause that runs to the end.
-_ASIDE_ON_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:of|for|on|and|the|in)\s+)*){1,7}[A-Z][\w'’-]+),"
-                            r"\s+which\s+[^;:]+\.$")
-_MIN_KEPT_WORDS = 8
-
-
-def _light_edits(definition: str, term: str) -> str:
-    """A teacher's light edits: no narrative adverb, no wrapping quotation marks, no aside on another name."""
-    definition = _NARRATIVE_ADVERB.sub(lambda m: m.group("relative") + " ", definition)
-    quoted = _WHOLE_QUOTATION.match(definition)
-    if quoted:
-        body = quoted.group("body").strip().rstrip(".")
-        definition = body[0].upper() + body[1:] + "."
-    aside = _ASIDE_ON_NAME.search(definition)
-    if aside and aside.start("name") > 0 and term_key(aside.group("name")) != term_key(term):
-        kept = definition[: aside.end("name")]
-        if len(word_list(kept)) >= _MIN_KEPT_WORDS and kept.count("(") == kept.count(")"):
-            definition = kept + "."
-    return definition
-
-
-# "Two lungs", "Three branches": a count before a plural noun.
-_COUNTED_HEADWORD = re.compile(r"^(?P<count>[A-Z][a-z]+)\s+(?P<rest>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*)$")
-
-
-def _uncounted_headword(term: Term) -> Term:
-    """"Two lungs" is shown as "Lungs": the count belongs to the sentence, not to the term."""
-    counted = _COUNTED_HEADWORD.match(term.term)
-    if not counted or counted.group("count").lower() not in lexicon.NUMBER_WORDS | {"both"}:
-        return term
-    rest = counted.group("rest")
-    if singular(rest.split()[-1]) == rest.split()[-1]:
-        return term  # "Two-thirds majority" is hyphenated; "Three point" is not a plural noun phrase
-    shown = rest[0].upper() + rest[1:]
-    aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
-    return replace(term, term=shown, key=term_key(shown), aliases=aliases)
-
-
 def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> list[Term]:
     """The terms with the touches above; an inferior key-phrase twin of a longer defined term left out."""
     text_words = {fold(w).lower() for _, sentence in document.sentences() for w in split_words(sentence)}
@@ -618,9 +576,9 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue
         term = _headed_formula(replace(term, definition=_cut_run_on(_first_sentence(_close_up(term.definition), term.term))))
-        term = replace(term, definition=_light_edits(term.definition, term.term))
+        term = replace(term, definition=light_edits(term.definition, term.term))
         if term.rule != keyphrase_rule:  # a key phrase's count ("Three properties") is all it has to say
-            term = _uncounted_headword(term)
+            term = uncounted_headword(term)
         single = _plural_headword(_singular_headword(term, text_words))
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
     return unmarked_predicates(out, document)

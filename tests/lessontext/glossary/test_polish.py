@@ -5,7 +5,8 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.polish import _cut_run_on, _happens_clause, _light_edits, _uncounted_headword
+from lessontext.glossary.lightedits import light_edits, uncounted_headword
+from lessontext.glossary.polish import _cut_run_on, _happens_clause
 from lessontext.glossary.rephrase import drop_demonstratives
 
 
@@ -343,7 +344,7 @@ def test_a_vague_genus_that_describes_how_gives_way_to_the_question_clause(text,
     ],
 )
 def test_light_edits_a_teacher_makes(term, definition, edited):
-    assert _light_edits(definition, term) == edited
+    assert light_edits(definition, term) == edited
 
 
 @pytest.mark.parametrize(
@@ -361,4 +362,4 @@ def test_light_edits_a_teacher_makes(term, definition, edited):
 def test_a_counted_headword_is_shown_without_its_count(headword, shown):
     term = Term(term=headword, key=headword.lower(), definition="Organs that filter the blood.", kind="defined",
                 section_anchor="", sentence="", aliases=(), confidence=0.9)
-    assert _uncounted_headword(term).term == shown
+    assert uncounted_headword(term).term == shown
