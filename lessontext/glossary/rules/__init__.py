@@ -89,6 +89,7 @@ with_clause           78        sentence
 becomes_its           77        sentence
 related_name          76        sentence
 named_relative        75        sentence
+name_beside_plural    74        sentence
 common_acronym        70        document
 theory_term           65        document
 heading_concept       60        document

@@ -15,12 +15,12 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
-from lessontext.glossary.phrases import finite_verb, has_anaphora, word_list
+from lessontext.glossary.phrases import finite_verb, has_anaphora, plural_head, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.subjects import _cut_predicate, _explains
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold
+from lessontext.words import STOPWORDS, fold, word_pos
 
 # A name explained by one aside: a little less sure than the named rule, which reads all it is told of the name.
 CONFIDENCE = 0.6
@@ -109,5 +109,75 @@ NAMED_RELATIVE = RULES.register(Rule(
         misses("# Travel\n\nWe stayed near the Grand Canal, which runs through the old town.\n", "Grand Canal"),
         misses("# Trade\n\nThe Treaty of Lorwick, opening three harbours to merchants, was signed in 1802.\n",
                "Treaty of Lorwick"),
+    ),
+))
+
+
+# "Around two hundred regional lords, the daimyo, governed their own domains ...": a plural noun phrase, the term set
+# beside it with "the", then what they do.
+APPOSED_CONFIDENCE = 0.6
+_NAME_BESIDE_PLURAL = re.compile(
+    r"^(?:(?:In|During|By|After|Before|Under)\s+[^,]{2,40},\s+)?(?P<np>[^,;:()]{3,80}?),\s+the\s+"
+    r"(?P<term>[\w'’-]+(?:\s+[\w'’-]+){0,3}),\s+(?P<rest>[a-z].+)$")
+# "two hundred", "sixty", "the Navy's": counts and owners before the noun phrase's own words.
+_NOT_OF_THE_GENUS = re.compile(r"^(?:[a-z]+|\d[\d,]*)$")
+_MAX_GENUS_WORDS = 3
+_THEIR = re.compile(r"\btheir\b")
+
+
+def _plural_genus(np: str) -> str | None:
+    """"Around two hundred and sixty regional lords" -> "regional lords": the head and the modifiers before it."""
+    words = word_list(np)
+    kept: list[str] = []
+    for word in reversed(words):
+        lw = word.lower()
+        if len(kept) == _MAX_GENUS_WORDS or lw in STOPWORDS or word.endswith(("'s", "’s")) or not word.islower() \
+                or lw in _NUMBER_WORDS:
+            break
+        kept.insert(0, word)
+    if not kept or not plural_head(" ".join(kept)) or "NOUN" not in word_pos(kept[-1]):
+        return None
+    return " ".join(kept)
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "sixty seventy eighty ninety hundred hundreds thousand thousands several many some few "
+                          "around about".split())
+
+
+def find_names_beside_plurals(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Around two hundred and sixty regional lords, the daimyo, governed their own domains ..." -> daimyo: "Regional
+    lords that governed their own domains ...".
+
+    The author names a group the sentence introduces by its common noun
+    phrase; what the group does, after the name, says what the name means.
+    """
+    match = _NAME_BESIDE_PLURAL.match(sentence.strip())
+    if not match:
+        return []
+    genus = _plural_genus(match.group("np"))
+    term = match.group("term")
+    predicate = predicate_of(match.group("rest"), plural=True)
+    if not genus or not predicate or not valid_term(term, strict=False, named=True):
+        return []
+    predicate = _LATER_ASIDE.split(_cut_predicate(predicate))[0]
+    # "governed their own domains": after a plural subject, "their" is the group's own.
+    if (not _explains(_THEIR.sub("", predicate)) or len(word_list(predicate)) < _MIN_PREDICATE_WORDS
+            or fold(term) in fold(genus)):
+        return []
+    definition = finish_definition(f"{genus} that {predicate}")
+    if not definition or has_anaphora(definition):
+        return []
+    return [Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSED_CONFIDENCE, "pattern")]
+
+
+NAME_BESIDE_PLURAL = RULES.register(Rule(
+    name="name_beside_plural", priority=74, scope=Scope.SENTENCE, confidence=APPOSED_CONFIDENCE,
+    find=find_names_beside_plurals,
+    examples=(
+        finds("# Guilds\n\nSome forty master weavers, the aldermen, set the price of cloth in every market.\n",
+              "aldermen"),
+        misses("# Guilds\n\nSome forty master weavers, the aldermen, had been there.\n", "aldermen"),
+        misses("# Guilds\n\nThe master weaver, the alderman, set the price of cloth in every market.\n", "alderman"),
     ),
 ))

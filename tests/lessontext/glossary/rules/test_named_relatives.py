@@ -31,3 +31,19 @@ from tests.lessontext.glossary.support import check
 )
 def test_a_named_instrument_is_defined_by_its_aside(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("Some forty master weavers, the aldermen, set the price of cloth in their own markets.",
+                     {"Aldermen": ("defined", "Master weavers that set the price of cloth in their own markets.")}, (),
+                     id="plural-group-named-beside-its-noun-phrase"),
+        pytest.param("The master weaver, the alderman, set the price of cloth in every market.", {}, ("Alderman",),
+                     id="a-singular-person-is-told-not-defined"),
+        pytest.param("Some forty master weavers, the aldermen, had been there.", {}, ("Aldermen",),
+                     id="no-predicate-that-explains"),
+    ],
+)
+def test_a_name_set_beside_a_plural_group_is_defined_by_what_the_group_does(body, expected, absent):
+    check(body, expected, absent)
