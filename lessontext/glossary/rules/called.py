@@ -484,6 +484,8 @@ def _object_named(head_text: str) -> str | None:
     subject, verb, obj = words[:verb_at], words[verb_at], words[verb_at + 1:]
     if subject[0].lower() in _PRONOUN_SUBJECTS or subject[0].lower() in _NOT_AN_INTRODUCED_NP - {"the"}:
         return None
+    if verb.lower() not in _COPULAS and any(w[:1].isupper() for w in subject[1:]):
+        return None  # "The philosopher David Hume raised a challenge known as T": who raised it, not what it is
     if not obj or len(obj) > _MAX_DESCRIBED_NP_WORDS or obj[0].lower() not in {"a", "an", "one"} and not plural_head(" ".join(obj)):
         return None
     if any(w.lower() in STOPWORDS and w.lower() not in {"a", "an", "one", "of"} for w in obj):

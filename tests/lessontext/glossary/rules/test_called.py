@@ -491,3 +491,19 @@ def test_a_demonstrative_subject_named_in_an_aside_is_never_defined_by_its_own_p
 )
 def test_a_name_in_running_text_is_defined_by_the_phrase_it_names_and_what_follows(body, expected, absent):
     check(body, expected, absent)
+
+
+
+@pytest.mark.parametrize(
+    ("head", "definition"),
+    [
+        pytest.param("When a frog is startled, the skin releases chemicals", "Chemicals that the skin releases when a frog "
+                     "is startled.", id="common-noun-subject"),
+        pytest.param("The philosopher Ann Vale raised a famous challenge", None, id="a-person-s-deed"),
+        pytest.param("The workshop has a small kiln", None, id="having"),
+    ],
+)
+def test_the_object_a_name_closes_is_defined_by_its_clause_unless_it_tells_a_deed_or_a_possession(head, definition):
+    from lessontext.glossary.rules.called import _object_named
+
+    assert _object_named(head) == definition
