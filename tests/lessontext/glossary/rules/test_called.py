@@ -504,6 +504,6 @@ def test_a_name_in_running_text_is_defined_by_the_phrase_it_names_and_what_follo
     ],
 )
 def test_the_object_a_name_closes_is_defined_by_its_clause_unless_it_tells_a_deed_or_a_possession(head, definition):
-    from lessontext.glossary.rules.called import _object_named
+    from lessontext.glossary.named_phrase import object_named
 
-    assert _object_named(head) == definition
+    assert object_named(head) == definition
