@@ -173,12 +173,22 @@ def is_vacuous(definition: str) -> bool:
             and "NOUN" in word_pos(following[1]) and following[1] not in lexicon.GENERIC_NOUNS
             and following[2] in _TOPIC_PREPOSITIONS):
         return False  # "a set of guidelines on safety": what the set is of, and what about ("a group of notes" is not)
+    if head == "number" and at and words[at - 1].lower() == "the" and _counts_things(following):
+        return False  # "the number of live births in a year": a measure says what it counts ("a number of factors" not)
     return not RESTRICTIVE.search(definition) and not _participle_restriction(words)
 
 
 # "a set of guidelines", "a group of states": a head that only counts the noun after "of".
 _QUANTITY_HEADS = frozenset({"set", "group", "series", "collection"})
 _TOPIC_PREPOSITIONS = frozenset({"on", "for", "about", "against", "governing"})
+
+
+def _counts_things(following: list[str]) -> bool:
+    """"of deaths", "of live births": "of" and a plural noun of its own (not "of ways", "of factors")."""
+    if not following or following[0] != "of":
+        return False
+    return any(w.endswith("s") and singular(w) != w and "NOUN" in word_pos(w) and singular(w) not in lexicon.GENERIC_NOUNS
+               and w not in lexicon.GENERIC_NOUNS for w in following[1:3])
 
 
 def _participle_restriction(words: list[str]) -> bool:

@@ -32,6 +32,7 @@ rule                  priority  scope
 ====================  ========  =========
 list_category         200       block
 label                 190       block
+appositive_label      189       block
 comma_label           188       block
 outline_term          187       block
 relative_label        186       block
@@ -87,6 +88,8 @@ bold_inline           79        sentence
 with_clause           78        sentence
 becomes_its           77        sentence
 related_name          76        sentence
+named_relative        75        sentence
+name_beside_plural    74        sentence
 common_acronym        70        document
 theory_term           65        document
 heading_concept       60        document
@@ -131,6 +134,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     named,
     named_back,
     named_examples,
+    named_relatives,
     named_subjects,
     other_names,
     other_patterns,

@@ -8,6 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
+from lessontext.glossary.named_phrase import described_after_name, phrase_start
 from lessontext.glossary.naming import (
     ARRANGEMENT_OF,
     CAPITALISED_NAME,
@@ -25,7 +26,6 @@ from lessontext.glossary.naming import (
     trim_unresolved,
 )
 from lessontext.glossary.phrases import (
-    AUXILIARIES,
     DEFINITION_IS_A,
     MODALS,
     PREPOSITIONS,
@@ -241,36 +241,6 @@ _EVENT_NOUNS = frozenset(
 )
 
 
-_CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because although if".split())
-
-
-_WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
-
-
-def _phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | None]:
-    """Where the noun phrase that ends ``text`` starts, and the word or comma that bounds it.
-
-    Scans back to a comma, a clause word ("that", "which"), a finite verb or
-    (when asked) a preposition other than "of".
-    """
-    tokens = list(_WORD_OR_MARK.finditer(text))
-    for i in range(len(tokens) - 1, -1, -1):
-        token = tokens[i].group(0)
-        lw = token.lower()
-        if token in {",", ";", ":", "(", ")"}:
-            return tokens[i].end(), token
-        previous = tokens[i - 1].group(0).lower() if i else ""
-        if lw in _CLAUSE_BOUNDARY or lw in AUXILIARIES or (
-            # "stacks of flattened sacs": a participle after "of" or an
-            # article modifies the noun that follows.
-            previous not in {"a", "an", "the", "of"} and not lw.endswith("ing") and clear_verb_form(token)
-        ):
-            return tokens[i].end(), lw
-        if stop_at_prepositions and lw in PREPOSITIONS - {"of"} and i > 0:
-            return tokens[i].end(), lw
-    return 0, None
-
-
 _TRAILING_RELATIVE = re.compile(r",\s+((?:which|that|who)\b[^;]*?)(?:,\s+(?:and|but)\b.*)?\.?$")
 
 
@@ -291,7 +261,7 @@ def _named_subject_definition(head_text: str, rest: str) -> str | None:
     words = rest.split()
     if not words or not words[0].islower() or words[0] in STOPWORDS or not finite_verb(words[0]):
         return None
-    bound_at, _bound = _phrase_start(head_text, stop_at_prepositions=False)
+    bound_at, _bound = phrase_start(head_text, stop_at_prepositions=False)
     np = head_text[bound_at:].strip()
     if not np.lower().startswith(("a ", "an ")) or len(word_list(np)) < 3:
         return None
@@ -374,7 +344,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             return (pointed, PREVIOUS_SENTENCE_CONFIDENCE) if pointed else None
         if described := subject_then_predicate(head_text, tail):
             return described, REBUILT_CONFIDENCE  # "Part of the land, known as T, was farmed for the lord"
-        bound_at, _bound = _phrase_start(head_text[:-1], stop_at_prepositions=False)
+        bound_at, _bound = phrase_start(head_text[:-1], stop_at_prepositions=False)
         named_np = named_before_comma(head_text[:-1], bound_at)
         if named_np:
             return named_np[0], CONFIDENCE if named_np[1] else REBUILT_CONFIDENCE
@@ -385,7 +355,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         if definition and not has_anaphora(definition):
             return definition, REBUILT_CONFIDENCE
     else:
-        bound_at, bound = _phrase_start(head_text, stop_at_prepositions=True)
+        bound_at, bound = phrase_start(head_text, stop_at_prepositions=True)
         np = head_text[bound_at:].strip()
         np_words = word_list(np)
         clause = trim_unresolved(DISCOURSE_OPENER.sub("", head_text[:bound_at].rstrip(" ,")).strip())
@@ -420,6 +390,10 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(np + (", " + relative.group(1) if relative else ""))
             if definition and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
+    at = sentence.find(term, term_start)  # the naming group runs past the name ("T in place of ..."); the name ends here
+    after_name = sentence[at + len(term):].strip() if at >= 0 else tail
+    if not passive and not active and (described := described_after_name(head_text, after_name)):
+        return described, REBUILT_CONFIDENCE
     named = named_noun_phrase(head_text, tail) if not passive else named_in_passive(head_text)
     confidence = REBUILT_CONFIDENCE
     if passive and not named:

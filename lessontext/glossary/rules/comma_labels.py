@@ -12,7 +12,7 @@ from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.emphasis import subject_genus
 from lessontext.vocabulary import TermKind
-from lessontext.words import getAllLemmas, getInflection, term_key
+from lessontext.words import getAllLemmas, getInflection, singular, term_key, word_pos
 
 # The author lists the terms in bold and glosses each after a comma: a little less sure than "**Term**: ...".
 CONFIDENCE = 0.7
@@ -87,5 +87,64 @@ COMMA_LABEL = RULES.register(Rule(
                "- **Strict torts**, such as keeping wild animals, need no fault.\n", "Intentional torts"),
         misses("# Mines\n\nThe field has pillars:\n\n1. Risk education, which teaches people how to behave safely.\n"
                "2. Victim assistance, covering medical care and rehabilitation.\n", "Victim assistance"),
+    ),
+))
+
+
+# "- **lichens**, partnerships between a fungus and an alga, which ...": the bold term, a comma, then a noun phrase
+# set beside it (an article, or a plural noun) that says what it is.
+_APPOSITIVE_GLOSS = re.compile(r"^(?P<term>[^,;:()]{2,60}),\s+(?P<gloss>(?P<first>[a-z][\w-]*)\s+[^;:()]{8,}?)[.;]?$")
+_MIN_APPOSITIVE_WORDS = 4
+_OBJECT_OPENERS = frozenset("a an the its their it them this these that those his her our your".split())
+
+
+def _appositive_gloss(text: str, bold: set[str]) -> tuple[str, str] | None:
+    """("lichens", "Partnerships between a fungus and an alga ...") for "**lichens**, partnerships between ..."."""
+    match = _APPOSITIVE_GLOSS.match(text.strip())
+    if not match or term_key(match.group("term")) not in bold:
+        return None
+    first = match.group("first")
+    after = word_list(match.group("gloss"))[1:2]
+    # "ridges of rough metal" is a noun phrase; "makes the joint stronger" a verb and its object.
+    plural_noun = (first.endswith("s") and singular(first) != first and "NOUN" in word_pos(first)
+                   and not ("VERB" in word_pos(first) and after and after[0].lower() in _OBJECT_OPENERS))
+    if first not in {"a", "an"} and not plural_noun:
+        return None  # "**Clearance**, including ...", "**Relief**, when ...": other rules read a verb or a clause
+    gloss = match.group("gloss").strip()
+    if len(word_list(gloss)) < _MIN_APPOSITIVE_WORDS or has_anaphora(gloss):
+        return None
+    return match.group("term").strip(), gloss
+
+
+def find_appositive_labels(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
+    """"- **lichens**, partnerships between a fungus and an alga ..." -> lichens: "Partnerships between ...".
+
+    A list item that opens with a term the author set in bold, a comma and a
+    noun phrase (an article, or a plural noun as a plural term takes) glosses
+    the term even when it is the list's only such item: the bold says it is a
+    term, the noun phrase says what it is.
+    """
+    if not isinstance(block, ItemList):
+        return []
+    bold = {term_key(b) for b in context.document.emphasis}
+    out = []
+    for item in block.items:
+        found = None if item.label else _appositive_gloss(item.text, bold)
+        if not found or not valid_term(found[0], strict=False):
+            continue
+        definition = finish_definition(found[1])
+        if definition:
+            out.append(Candidate(found[0], definition, TermKind.DEFINED, section, item.text, CONFIDENCE, "label"))
+    return out
+
+
+APPOSITIVE_LABEL = RULES.register(Rule(
+    name="appositive_label", priority=189, scope=Scope.BLOCK, confidence=CONFIDENCE, find=find_appositive_labels,
+    examples=(
+        finds("# Soil\n\nEarly settlers include:\n\n- **mycorrhizae**, partnerships between fungi and plant roots, "
+              "which pass water to the plant\n- grasses\n", "mycorrhizae"),
+        finds("# Tools\n\nAfter cutting:\n\n- **burrs**, ridges of rough metal left along the cut edge\n- dust\n", "burrs"),
+        misses("# Tools\n\nOn the bench:\n\n- Awl, a pointed tool for making holes in leather\n", "Awl"),
+        misses("# Tools\n\nOn the bench:\n\n- **Awl**, used for making holes in leather\n", "Awl"),
     ),
 ))

@@ -219,6 +219,8 @@ def _bold_subject_described(subj: str, verb: str, rest: str, section: DocumentSe
 
 # "Equity, also called owner's equity or, in a company, shareholders' equity, is ...": a short aside inside the
 # subject's appositive, which would otherwise hide the verb from the subject.
+# "The concentration of a solution, c, is ...": the symbol the lesson gives the quantity, set aside before the verb.
+_SYMBOL_ASIDE = re.compile(r",\s+[A-Za-z\u0370-\u03ff]{1,2},\s+(?=(?:is|are)\s)")
 _INNER_ASIDE = re.compile(r"(?<=\bor),\s+(?:in|for|at|on|by|with)\s+(?:an?|the)\s+[\w-]+,\s+")
 
 
@@ -230,7 +232,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     "represents" say what X does or how important it is, not what it is,
     and stay below the cut unless other evidence keeps X.
     """
-    match = DEFINITION_IS_A.match(sentence) or DEFINITION_IS_A.match(_INNER_ASIDE.sub(" ", sentence))
+    text = _SYMBOL_ASIDE.sub(" ", sentence, count=1)
+    match = DEFINITION_IS_A.match(text) or DEFINITION_IS_A.match(_INNER_ASIDE.sub(" ", text))
     if not match:
         return []
     verb = match.group("verb")
@@ -243,6 +246,11 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         # "The **normal balance** of an account is the side on which ..." -> "The side of an account on which ...".
         subj = owned.group("term")
         rest = f"{head.group('head')} {owned.group('owner')}{rest[head.end('head'):]}"
+    elif (owned and _in_bold(owned.group("term"), context) and _DETERMINER_START.match(rest)
+          and word_list(owned.group("owner"))[-1].lower() in {w.lower() for w in word_list(rest)}):
+        # "The **concentration** of a solution is the amount of solute per unit volume of solution": the complement
+        # says whose it is, so the bold word is the term.
+        subj = owned.group("term")
     elif owned and not owned.group("owner").startswith("of the") and qualified_by_kind(
             subj, owned.group("term"), context.document_words):
         # "The opportunity cost of a choice is the value of ...": a term said of any thing of a kind is that term.

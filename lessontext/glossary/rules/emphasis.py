@@ -30,7 +30,11 @@ _PAREN_ASIDE = re.compile(r"^\s*\([^()]{1,60}\)")
 _COMMA_ASIDE = re.compile(
     r"^\s*,\s+(?:(?P<examples>(?:such as|like|including)\s+[^,;()]{2,60}?)"
     r"|(?:(?:also|often|usually|commonly|sometimes)\s+)?(?:called|known as|abbreviated to|shortened to)\s+"
-    r"(?P<name>[^,;()]{1,40}?)),\s+(?=[a-z])")
+    r"(?P<name>[^,;()]{1,40}?)"
+    # ", part of the brainstem, ": what the term is a part or a kind of, set beside it, is its genus.
+    r"|(?P<genus>(?:part|one|a|an)\s+(?:of\s+)?[^,;()]{2,50}?)"
+    # ", at the back beneath the cerebrum, ": where it is, a place told on the way to what it does.
+    r"|(?P<place>(?:at|in|on|near|beneath|behind|below|above|inside|under|between)\s+[^,;()]{2,50}?)),\s+(?=[a-z])")
 # "Liability that applies ...": an abstract or mass head takes no article.
 _MASS_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism", "acy", "ing", "ics")
 # "... makes one person answerable for another's tort": reporting, possession and outcome verbs do not explain.
@@ -96,13 +100,15 @@ def find_bold_subjects(section: DocumentSection, sentence: str, context: Context
         rest = text[len(term):]
         aside = _PAREN_ASIDE.match(rest)
         rest = rest[aside.end():] if aside else rest
-        examples, aliases = "", set()
+        examples, aliases, genus = "", set(), None
         if comma_aside := _COMMA_ASIDE.match(rest):
             # "A **primary reinforcer**, such as food or warmth, satisfies ...": the examples close the definition;
             # "**Proportional representation**, usually abbreviated to PR, aims ...": the other name is an alias.
             rest = rest[comma_aside.end():]
             if comma_aside.group("examples"):
                 examples = ", " + comma_aside.group("examples")
+            elif comma_aside.group("genus") or comma_aside.group("place"):
+                genus = comma_aside.group("genus")
             else:
                 aliases = {strip_article(comma_aside.group("name"))}
         first = rest.split()[:1]
@@ -115,7 +121,8 @@ def find_bold_subjects(section: DocumentSection, sentence: str, context: Context
         predicate = CONTRAST_SPLIT.split(predicate.split(";")[0])[0].strip().rstrip(".:")
         if len(predicate.split()) < 3 or has_anaphora(predicate):
             return []
-        defined = subject_genus(term, predicate)
+        # "The **medulla**, part of the brainstem, controls ..." -> "Part of the brainstem that controls ...".
+        defined = f"{genus} that {predicate[:1].lower()}{predicate[1:]}" if genus else subject_genus(term, predicate)
         if examples and " that " in defined:
             defined = defined.replace(" that ", f"{examples}, that ", 1)  # "A reinforcer, such as food, that ..."
         elif examples:

@@ -32,3 +32,18 @@ def test_finish_definition(text, finished):
 )
 def test_a_named_term_may_open_with_a_degree_word(term, named, expected):
     assert valid_term(term, strict=False, named=named) is expected
+
+
+@pytest.mark.parametrize(
+    ("definition", "vacuous"),
+    [
+        pytest.param("The number of eggs a hen lays in a year.", False, id="the-number-of-what-it-counts"),
+        pytest.param("The number of wet days in a month.", False, id="the-number-of-adjective-noun"),
+        pytest.param("A number of key aspects.", True, id="a-number-of-is-no-measure"),
+        pytest.param("The number of factors.", True, id="the-number-of-generic-nouns"),
+    ],
+)
+def test_a_count_of_things_is_a_measure_not_a_vacuous_number(definition, vacuous):
+    from lessontext.glossary.checks import is_vacuous
+
+    assert is_vacuous(definition) is vacuous

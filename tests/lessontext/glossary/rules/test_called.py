@@ -442,3 +442,68 @@ def test_a_demonstrative_subject_named_in_an_aside_is_never_defined_by_its_own_p
     found = glossary("It was a hard year for the ports. This judgement, known as seaworthiness, covers the hull, the "
                      "engines and the crews that look after it.")
     assert "Seaworthiness" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "A pond snail has a soft body, thin feelers called tentacles that sense food, and a coiled shell.",
+            {"Tentacles": ("defined", "Thin feelers that sense food.")}, (),
+            id="restrictive-relative-after-the-name",
+        ),
+        pytest.param(
+            "Millers took fees called multure for every sack of grain they ground.",
+            {"Multure": ("defined", "Fees for every sack of grain they ground.")}, (),
+            id="phrase-after-the-name",
+        ),
+        pytest.param(
+            "When the gate opens, the lock releases water called the flush.",
+            {}, ("Flush",),
+            id="bare-singular-object-is-not-introduced",
+        ),
+        pytest.param(
+            "When a frog is startled, the skin releases chemicals called toxins.",
+            {"Toxins": ("defined", "Chemicals that the skin releases when a frog is startled.")}, (),
+            id="object-named-at-the-end-with-the-clause-as-relative",
+        ),
+        pytest.param(
+            "The basis of every loom design is a simple frame known as the warp rack.",
+            {"Warp rack": ("defined", "A simple frame that is the basis of every loom design.")}, (),
+            id="copula-complement-named-at-the-end",
+        ),
+        pytest.param(
+            "We fit a small wheel called the idler.",
+            {}, ("Idler",),
+            id="pronoun-subject-leans-on-the-reader",
+        ),
+        pytest.param(
+            "The workshop has a small kiln called the Firebox.",
+            {}, ("Firebox",),
+            id="having-says-nothing-of-what-it-is",
+        ),
+        pytest.param(
+            "Muscles: Muscles are long bundles of fibres called myofibrils.",
+            {}, ("Myofibrils",),
+            id="a-label-and-an-arrangement-are-not-rebuilt",
+        ),
+    ],
+)
+def test_a_name_in_running_text_is_defined_by_the_phrase_it_names_and_what_follows(body, expected, absent):
+    check(body, expected, absent)
+
+
+
+@pytest.mark.parametrize(
+    ("head", "definition"),
+    [
+        pytest.param("When a frog is startled, the skin releases chemicals", "Chemicals that the skin releases when a frog "
+                     "is startled.", id="common-noun-subject"),
+        pytest.param("The philosopher Ann Vale raised a famous challenge", None, id="a-person-s-deed"),
+        pytest.param("The workshop has a small kiln", None, id="having"),
+    ],
+)
+def test_the_object_a_name_closes_is_defined_by_its_clause_unless_it_tells_a_deed_or_a_possession(head, definition):
+    from lessontext.glossary.named_phrase import object_named
+
+    assert object_named(head) == definition

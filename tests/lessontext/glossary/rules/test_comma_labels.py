@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lessontext.glossary.support import check
+from tests.lessontext.glossary.support import check, glossary
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,19 @@ from tests.lessontext.glossary.support import check
 )
 def test_comma_label(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "present"),
+    [
+        pytest.param("Early settlers:\n\n- **mycorrhizae**, partnerships between fungi and plant roots\n- grasses",
+                     True, id="plural-noun-gloss"),
+        pytest.param("Jobs:\n\n- **Sanding**, makes the joint smoother for paint\n- waxing", False,
+                     id="a-verb-is-no-noun-phrase"),
+        pytest.param("Jobs:\n\n- mycorrhizae, partnerships between fungi and plant roots\n- grasses", False,
+                     id="not-bold"),
+    ],
+)
+def test_a_single_bold_item_glossed_by_a_noun_phrase_is_a_term(body, present):
+    found = {k.lower() for k in glossary(body)}
+    assert ("mycorrhizae" in found or "sanding" in found) is present

@@ -137,3 +137,20 @@ def test_a_term_said_of_any_member_of_a_kind_is_defined_by_the_complement(body: 
 
 def test_a_term_said_of_one_particular_thing_is_not() -> None:
     assert "Opportunity cost" not in glossary("The opportunity cost of the shift is the revision you could have done.")
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The **density** of a liquid, d, is the mass of one cubic metre of the liquid.", "Density",
+                     "The mass of one cubic metre of the liquid.", id="bold-term-of-an-owner-with-a-symbol"),
+        pytest.param("The **tempo** of a song is the number of beats per minute in the song.", "Tempo",
+                     "The number of beats per minute in the song.", id="owner-named-again-in-the-complement"),
+    ],
+)
+def test_a_bold_quantity_of_an_owner_is_defined_when_the_complement_names_the_owner(body, term, definition):
+    assert glossary(body).get(term) == ("defined", definition)
+
+
+def test_a_bold_quantity_of_an_owner_the_complement_does_not_name_is_not_cut_from_it():
+    assert "Tempo" not in glossary("The **tempo** of a song is the thing people notice first.")

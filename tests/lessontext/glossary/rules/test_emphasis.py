@@ -38,3 +38,24 @@ def test_a_named_principle_is_a_subject_term_without_bold():
 
 def test_a_named_principle_with_an_outcome_is_not_defined():
     assert "Principle of precaution" not in glossary("The principle of precaution has grown in importance.")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The **pylorus**, part of the stomach, controls how fast food passes into the intestine.",
+                     "Pylorus", "Part of the stomach that controls how fast food passes into the intestine.",
+                     id="genus-aside"),
+        pytest.param("The **anther**, at the tip of the stamen, makes the pollen grains of the flower.",
+                     "Anther", "Something that makes the pollen grains of the flower.", id="place-aside"),
+    ],
+)
+def test_an_aside_between_a_bold_subject_and_its_verb_gives_a_genus_or_is_passed_over(body, term, definition):
+    assert glossary(body).get(term) == ("defined", definition)
+
+
+def test_a_genus_aside_before_a_verb_leaning_on_a_pronoun_defines_nothing():
+    assert "Pylorus" not in glossary("The **pylorus**, part of the stomach, controls it.")

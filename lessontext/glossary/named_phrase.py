@@ -1,0 +1,164 @@
+"""The noun phrase a naming verb follows, and definitions rebuilt from it: "short branches called T that receive
+signals" -> "Short branches that receive signals", "the neuron releases chemicals called T." -> "Chemicals that the
+neuron releases".
+
+Split from :mod:`lessontext.glossary.rules.called`, which finds the name; here is where the named phrase starts and
+how the words around the name become a definition instead of the sentence with the name blanked out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.glossary import rephrase
+from lessontext.glossary.checks import finish_definition, is_generic
+from lessontext.glossary.naming import ARRANGEMENT_OF
+from lessontext.glossary.phrases import (
+    AUXILIARIES,
+    PREPOSITIONS,
+    clear_verb_form,
+    finite_verb,
+    has_anaphora,
+    plural_head,
+    word_list,
+)
+from lessontext.words import STOPWORDS, word_pos
+
+_CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because although if".split())
+
+
+_WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+def phrase_start(text: str, *, stop_at_prepositions: bool) -> tuple[int, str | None]:
+    """Where the noun phrase that ends ``text`` starts, and the word or comma that bounds it.
+
+    Scans back to a comma, a clause word ("that", "which"), a finite verb or
+    (when asked) a preposition other than "of".
+    """
+    tokens = list(_WORD_OR_MARK.finditer(text))
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i].group(0)
+        lw = token.lower()
+        if token in {",", ";", ":", "(", ")"}:
+            return tokens[i].end(), token
+        previous = tokens[i - 1].group(0).lower() if i else ""
+        if lw in _CLAUSE_BOUNDARY or lw in AUXILIARIES or (
+            # "stacks of flattened sacs": a participle after "of" or an
+            # article modifies the noun that follows.
+            previous not in {"a", "an", "the", "of"} and not lw.endswith("ing") and clear_verb_form(token)
+        ):
+            return tokens[i].end(), lw
+        if stop_at_prepositions and lw in PREPOSITIONS - {"of"} and i > 0:
+            return tokens[i].end(), lw
+    return 0, None
+
+
+# "short branches called T that receive signals": a restrictive relative right after the name says what it is.
+_RELATIVE_AFTER_NAME = re.compile(r"^(?P<rel>that|which|who)\s+(?P<rest>[a-z][^,;:()]{4,})")
+# "payments called T in place of military service", "limits, sometimes called T, on what we may do": a phrase.
+_PHRASE_AFTER_NAME = re.compile(r"^,?\s*(?P<phrase>(?:in|on|of|for|from|between|against|with|within|at)\s+[^,;:()]{4,})")
+# "one long extension": "one" counts what a list enumerates; the definition says "a".
+_ONE_OR_ARTICLE = re.compile(r"^(?:one|an?)\s+", re.I)
+_NOT_AN_INTRODUCED_NP = frozenset("the this these that those its their his her our your my such other another".split())
+_MAX_DESCRIBED_NP_WORDS = 5
+
+
+# "When an impulse reaches the end of an axon, ": a fronted clause that says when the main clause holds.
+_FRONTED_WHEN = re.compile(r"^(?P<when>(?:When|Whenever|Where|If|As)\s+[^,]{5,80}),\s+(?P<main>.+)$")
+_PRONOUN_SUBJECTS = frozenset("i we you he she it they this these that those there here one someone".split())
+_COPULAS = frozenset({"is", "are", "was", "were"})
+_DETERMINERS = frozenset("the a an of every each its their this that these those some any no his her our".split())
+_MAX_SUBJECT_WORDS = 8
+# "The kitchen has a small oven called T": having, getting or seeing a thing says nothing of what it is.
+_LIGHT_VERBS = frozenset("have has had get gets got see sees saw need needs needed want wants wanted".split())
+
+
+def object_named(head_text: str) -> str | None:
+    """"the neuron releases chemicals called T." -> "Chemicals that the neuron releases"; "The foundation of X is a
+    single relationship known as T." -> "A single relationship that is the foundation of X".
+
+    The name closes the sentence and names the main clause's object: the
+    object, with the clause turned into a relative, says what it is.  A
+    pronoun subject ("we draw a line called T") leans on the reader.
+    """
+    fronted = _FRONTED_WHEN.match(head_text)
+    main = fronted.group("main") if fronted else head_text
+    words = main.split()
+    # "the skin releases", "every loom design is": a word after a determiner is a noun, whatever else it can be.
+    # A copula is surer than a word that may be a noun or a verb ("loom design is").
+    verb_at = next((i for i, w in enumerate(words) if i and w.lower() in _COPULAS), None)
+    if verb_at is None:
+        verb_at = next((i for i, w in enumerate(words) if i and words[i - 1].lower() not in _DETERMINERS
+                        and finite_verb(w)), None)
+    if verb_at is None or words[verb_at].lower() in _LIGHT_VERBS or verb_at > _MAX_SUBJECT_WORDS or any(w.endswith(",") for w in words[:verb_at]):
+        return None
+    subject, verb, obj = words[:verb_at], words[verb_at], words[verb_at + 1:]
+    if subject[0].lower() in _PRONOUN_SUBJECTS or subject[0].lower() in _NOT_AN_INTRODUCED_NP - {"the"}:
+        return None
+    if verb.lower() not in _COPULAS and any(w[:1].isupper() for w in subject[1:]):
+        return None  # "The philosopher David Hume raised a challenge known as T": who raised it, not what it is
+    if not obj or len(obj) > _MAX_DESCRIBED_NP_WORDS or obj[0].lower() not in {"a", "an", "one"} and not plural_head(" ".join(obj)):
+        return None
+    if any(w.lower() in STOPWORDS and w.lower() not in {"a", "an", "one", "of"} for w in obj):
+        return None
+    if ":" in main or ARRANGEMENT_OF.match(" ".join(obj)) or "NOUN" not in word_pos(obj[-1].lower()):
+        # "Proteins: Proteins are long chains of building blocks called T": a label, and the name is the units'.
+        return None
+    np = " ".join(obj)
+    if _ONE_OR_ARTICLE.match(np):
+        body = _ONE_OR_ARTICLE.sub("", np)
+        np = f"{rephrase.article(body)} {body}"
+    clause = rephrase.lower_first(" ".join(subject))
+    when = f" {rephrase.lower_first(fronted.group('when'))}" if fronted else ""
+    if verb.lower() in _COPULAS:
+        if len(obj) < 2 and obj[0].lower() not in {"a", "an"}:
+            return None
+        definition = finish_definition(f"{np} that {verb} {clause}{when}")
+    else:
+        definition = finish_definition(f"{np} that {clause} {verb}{when}")
+    if not definition or has_anaphora(definition) or is_generic(" ".join(subject[-1:])):
+        return None
+    return definition
+
+
+def described_after_name(head_text: str, tail: str) -> str | None:
+    """"short branches called T that receive signals" -> "Short branches that receive signals"; "payments called T
+    in place of military service" -> "Payments in place of military service".
+
+    The noun phrase the naming verb follows is what gets the name, and the
+    relative clause or the phrase right after the name restricts it: together
+    they read as a definition.  Only a phrase the naming introduces counts
+    (an article, "one", a bare noun), not "the/their X", which the sentences
+    around it explain.
+    """
+    head_text = head_text.rstrip(" ,")
+    if not tail.strip(" ."):
+        return object_named(head_text)
+    bound_at, _bound = phrase_start(head_text, stop_at_prepositions=True)
+    np = re.sub(r"^(?:and|or)\s+", "", head_text[bound_at:].strip())
+    words = word_list(np)
+    if not words or len(words) > _MAX_DESCRIBED_NP_WORDS or words[0].lower() in _NOT_AN_INTRODUCED_NP:
+        return None
+    if any(w.lower() in STOPWORDS and w.lower() not in {"a", "an", "one", "of"} for w in words):
+        return None
+    head = words[-1].lower()
+    if "NOUN" not in word_pos(head) or clear_verb_form(words[-1]) and "NOUN" not in word_pos(head):
+        return None
+    plural = plural_head(np)
+    if _ONE_OR_ARTICLE.match(np):
+        body = _ONE_OR_ARTICLE.sub("", np)
+        np = f"{rephrase.article(body)} {body}"
+    elif not plural:
+        return None  # "to the surface called T": a bare singular is a mass noun or a fragment
+    relative = _RELATIVE_AFTER_NAME.match(tail)
+    if relative and finite_verb(relative.group("rest").split()[0], plural):
+        rest = re.split(r"\s+(?:and|but)\s+(?:one|a|an|the)\s", relative.group("rest"))[0]
+        definition = finish_definition(f"{np} {relative.group('rel')} {rest}")
+    elif (phrase := _PHRASE_AFTER_NAME.match(tail)) and not relative:
+        definition = finish_definition(f"{np} {phrase.group('phrase')}")
+    else:
+        return None
+    if not definition or has_anaphora(definition) or len(word_list(definition)) < 4:
+        return None
+    return definition

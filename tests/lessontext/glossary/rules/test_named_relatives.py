@@ -1,0 +1,49 @@
+"""The named_relative rule: a treaty, act or body named mid-sentence and explained by the aside after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("In 1710 the assembly passed the Bridge Tolls Act, which made every carter pay a penny at the "
+                     "gate.", {"Bridge Tolls Act": ("programme", "An act that made every carter pay a penny at the "
+                                                                 "gate.")}, (), id="which-clause"),
+        pytest.param("Parliament passed the Corn Stores Act in 1790, which required each parish to keep a "
+                     "granary.", {"Corn Stores Act": ("programme", "An act of 1790 that required each parish to keep "
+                                                                  "a granary.")}, (), id="year-dates-the-act"),
+        pytest.param("The two cities signed the Treaty of Marrow, opening their markets to each other's "
+                     "weavers.", {"Treaty of Marrow": ("programme", "A treaty opening their markets to each other's "
+                                                                    "weavers.")}, (), id="participle-after-making"),
+        pytest.param("In 1800 they visited the Treaty of Marrow Hall, opening the markets.", {}, ("Treaty of Marrow Hall",),
+                     id="participle-after-another-act"),
+        pytest.param("Trade stopped during the Salt Tax Rebellion, which began in 1620.", {},
+                     ("Salt Tax Rebellion",), id="an-event-only-dated"),
+        pytest.param("Clause 4 of the Harbour Charter, which sets the fees, is read aloud.", {}, ("Harbour Charter",),
+                     id="inside-an-of-phrase"),
+        pytest.param("They rested at the Vale Inn, which served soup to every traveller on the road.", {},
+                     ("Vale Inn",), id="a-place-is-not-an-instrument"),
+    ],
+)
+def test_a_named_instrument_is_defined_by_its_aside(body, expected, absent):
+    check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("Some forty master weavers, the aldermen, set the price of cloth in their own markets.",
+                     {"Aldermen": ("defined", "Master weavers that set the price of cloth in their own markets.")}, (),
+                     id="plural-group-named-beside-its-noun-phrase"),
+        pytest.param("The master weaver, the alderman, set the price of cloth in every market.", {}, ("Alderman",),
+                     id="a-singular-person-is-told-not-defined"),
+        pytest.param("Some forty master weavers, the aldermen, had been there.", {}, ("Aldermen",),
+                     id="no-predicate-that-explains"),
+    ],
+)
+def test_a_name_set_beside_a_plural_group_is_defined_by_what_the_group_does(body, expected, absent):
+    check(body, expected, absent)
