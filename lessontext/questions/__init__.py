@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from types import MappingProxyType
 
-from lessontext.document import Document
+from lessontext.document import Document, ItemList, Paragraph
 
 from .balance import balance_course
 from .candidate import Candidate
@@ -33,7 +33,7 @@ from .reasons import (
     few_questions_reason,
 )
 from .rubric import CHECK_NAMES, evaluate
-from .select import choose_with_spares, to_question
+from .select import choose_with_spares, paragraph_numbers, to_question
 from .soft import confidence as soft_confidence
 from .text import STOPWORDS, words
 from .types import GlossaryEntry, MatchPair, OptionDraft, QuestionDraft, QuestionType, QuizDraft
@@ -76,7 +76,7 @@ def generate_quiz(
 
     course = build_course(document, glossary=glossary, others=other_documents)
     passed, rejections, total = checked_candidates(course, rng)
-    chosen, spare = choose_with_spares(passed, rng=rng, target=target)
+    chosen, spare = choose_with_spares(passed, rng=rng, target=target, paragraphs=paragraphs(document))
     positions: Counter[int] = Counter()
     questions = tuple(
         to_question(c, rng=rng, positions=positions, checks=CHECK_NAMES, confidence=c.base) for c in chosen
@@ -109,6 +109,14 @@ def checked_candidates(course, rng: random.Random) -> tuple[list[Candidate], Cou
             # Soft checks lower the confidence (a draft for the teacher) instead of rejecting.
             passed.append(replace(candidate, base=round(soft_confidence(candidate, course), 3)))
     return passed, rejections, total
+
+
+def paragraphs(document: Document) -> dict[str, int]:
+    """Each sentence's paragraph (a list counts as one), numbered through the lesson."""
+    return paragraph_numbers(
+        block.sentences if isinstance(block, Paragraph) else [s for item in block.items for s in item.sentences]
+        for section in document.sections for block in section.blocks if isinstance(block, Paragraph | ItemList)
+    )
 
 
 def structure(course) -> dict[str, int]:

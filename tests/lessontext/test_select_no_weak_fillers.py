@@ -10,7 +10,7 @@ from lessontext.questions.rules import (
     GLOSSARY_FILL_BLANK,
     TRUE_STATEMENT,
 )
-from lessontext.questions.select import choose, choose_with_spares, is_number_item
+from lessontext.questions.select import MAX_PER_RULE, choose, choose_with_spares, is_number_item
 from lessontext.questions.types import QuestionType
 
 # A retired rule (rules.RETIRED): stored questions still carry it, and select still weighs it.
@@ -62,20 +62,23 @@ def test_a_true_statement_no_false_pairs_waits_as_a_spare_for_the_course():
     (``balance.balance_course``): per lesson, thin essays that each kept one made their courses 63-83% True
     (test-k, test-h, dev), while a quiz allowed none dropped Trues raters accepted (test-l)."""
     facts = ["Granite cools slowly deep underground.", "Tariffs raise the price of imports.",
-             "Every enzyme speeds up one reaction.", "A verdict ends the trial at last."]
+             "Every enzyme speeds up one reaction.", "A verdict ends the trial at last.",
+             "A prism bends each colour by its own angle."]
     trues = [replace(item(i, TRUE_STATEMENT, 0.6, QuestionType.TRUE_FALSE, True), statement=facts[i - 5])
-             for i in (5, 6, 7)]
+             for i in (5, 6, 7, 9)]
+    cap = MAX_PER_RULE[TRUE_STATEMENT]
+    assert cap < len(trues)
     chosen, spare = choose_with_spares(trues, rng=random.Random(0), target=8)
-    # Two at most: MAX_PER_RULE holds for spares too.
-    assert chosen == [] and spare == trues[:2]
+    # MAX_PER_RULE holds for spares too.
+    assert chosen == [] and spare == trues[:cap]
     thin = [item(i, GLOSSARY_FILL_BLANK, 0.7) for i in range(2)]
     chosen, spare = choose_with_spares([*thin, *trues], rng=random.Random(0), target=8)
-    assert chosen == thin and len(spare) == 2 and set(spare) < set(trues)
+    assert chosen == thin and len(spare) == cap and set(spare) < set(trues)
     full = [item(i, GLOSSARY_FILL_BLANK, 0.7) for i in range(4)]
     false = replace(item(8, ENTITY_SWAP_FALSE, 0.6, QuestionType.TRUE_FALSE, False), statement=facts[3])
     chosen, spare = choose_with_spares([*full, *trues, false], rng=random.Random(0), target=8)
     assert sum(1 for c in chosen if c.rule == TRUE_STATEMENT) == 1 and false in chosen
-    assert len(spare) == 1 and spare[0] in trues and spare[0] not in chosen
+    assert len(spare) == cap - 1 and set(spare) < set(trues) and not set(spare) & set(chosen)
 
 
 def test_a_spare_fits_the_quiz_as_it_is():

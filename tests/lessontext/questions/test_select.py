@@ -3,6 +3,8 @@
 import random
 from dataclasses import replace
 
+import pytest
+
 from lessontext.questions.candidate import Candidate
 from lessontext.questions.rules import GLOSSARY_FILL_BLANK
 from lessontext.questions.select import choose
@@ -121,3 +123,59 @@ def test_a_draft_is_capped_by_the_quizs_size_not_by_the_top_ups():
     draft = blank(2, base=0.4)
     chosen = choose([blank(0), blank(1), meant, draft], rng=random.Random(0), target=10)
     assert draft in chosen and len(chosen) == 4
+
+
+@pytest.mark.parametrize(("blocks", "expected"), [
+    ([["A is first.", "B follows."], ["C stands alone."]], {"A is first.": 0, "B follows.": 0, "C stands alone.": 1}),
+    ([[], ["Only one."]], {"Only one.": 1}),
+    # A sentence repeated later keeps its first paragraph.
+    ([["Same words."], ["Same words.", "New words."]], {"Same words.": 0, "New words.": 1}),
+    ([], {}),
+])
+def test_paragraph_numbers_follow_the_lesson_order(blocks, expected):
+    from lessontext.questions.select import paragraph_numbers
+
+    assert paragraph_numbers(blocks) == expected
+
+
+def _in_section(n: int, sentence: str, base: float) -> Candidate:
+    term = TERMS[n]
+    return Candidate(type=QuestionType.FILL_BLANK, rule=GLOSSARY_FILL_BLANK, stem=f"The _____ is part {n}.",
+                     source_anchor="one-section", source_sentence=sentence, explanation=sentence, base=base,
+                     key=term, answers=(term,))
+
+
+@pytest.mark.parametrize(("second_base", "spread"), [
+    (0.6, True),    # equal confidence: the unasked paragraph wins
+    (0.55, True),   # a little less sure: still the unasked paragraph
+    (0.45, False),  # far less sure (a draft): the asked paragraph's item wins
+])
+def test_a_quiz_spreads_over_the_paragraphs_of_one_section(second_base, spread):
+    """One section, two paragraphs; the quiz has room for two items: the second comes from the other paragraph
+    unless it is far less sure."""
+    sentences = ["The osmosis works in the first paragraph.", "The granite lies in the first paragraph.",
+                 "The nebula shines in the second paragraph."]
+    paragraphs = {sentences[0]: 0, sentences[1]: 0, sentences[2]: 1}
+    first, same, other = (_in_section(0, sentences[0], 0.7), _in_section(1, sentences[1], 0.6),
+                          _in_section(2, sentences[2], second_base))
+    chosen = choose([first, same, other], rng=random.Random(0), target=2, paragraphs=paragraphs)
+    assert chosen[0] is first
+    assert (chosen[1] is other) is spread
+    # Without the lesson's paragraphs the quiz goes by confidence alone, as before.
+    assert choose([first, same, other], rng=random.Random(0), target=2)[1] is (other if second_base > 0.6 else same)
+
+
+@pytest.mark.parametrize(("markdown", "same", "apart"), [
+    ("# T\n\nKelp grows fast. Kelp needs light.\n\nOtters eat urchins.\n",
+     ("Kelp grows fast.", "Kelp needs light."), ("Kelp grows fast.", "Otters eat urchins.")),
+    # A list is one paragraph, whatever its items; a new section starts a new one.
+    ("# T\n\n- Sand drifts in wind.\n- Clay holds water.\n\n## Next\n\nSilt settles slowly.\n",
+     ("Sand drifts in wind.", "Clay holds water."), ("Clay holds water.", "Silt settles slowly.")),
+])
+def test_a_lesson_numbers_its_paragraphs_and_lists(markdown, same, apart):
+    from lessontext.document import parse_document
+    from lessontext.questions import paragraphs
+
+    numbers = paragraphs(parse_document(markdown))
+    assert numbers[same[0]] == numbers[same[1]]
+    assert numbers[apart[0]] != numbers[apart[1]]

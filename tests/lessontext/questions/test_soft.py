@@ -57,3 +57,25 @@ def test_each_soft_failure_lowers_the_confidence(course):
     worse = replace(choice(distractors=("Electrocardiogram", "Certificate authority")), key="Good time",
                     correct=("Good time",))
     assert confidence(worse, course) == pytest.approx(0.76 - 2 * SOFT_PENALTY)
+
+
+@pytest.mark.parametrize(("text", "leans"), [
+    # "They"/"them" after a plural and a clause break of the same text stand for that plural.
+    ("The valves close in turn, and they stop the blood flowing back.", False),
+    ("Nurses check the monitors hourly; they must log every reading.", False),
+    ("The clinic trains local doctors across the region, helping them to treat burns.", False),
+    ("Most drugs are tested for years before they reach a pharmacy.", False),
+    # No plural before the pronoun, or no clause break after the plural: it leans on the sentence before.
+    ("A stent is a small mesh tube, and they keep a narrowed artery open.", True),
+    ("The surgeon later gave them a new valve.", True),
+    ("Doctors on the night ward gave them a new valve.", True),
+    # "It" always leans on what came before, whatever precedes it.
+    ("Unlike the older pump, it runs without a battery.", True),
+    ("The heart pumps blood, and it never rests.", True),
+    # A pronoun among the opening words is not the soft check's business.
+    ("They pump blood to the lungs and the body.", False),
+])
+def test_a_pronoun_leans_on_context_unless_its_plural_is_in_the_text(text, leans):
+    from lessontext.questions.soft import leans_on_context
+
+    assert leans_on_context(text) is leans
