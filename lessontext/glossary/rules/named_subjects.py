@@ -91,6 +91,11 @@ _AND_NAMED_SUBJECT = re.compile(
     r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w-]*))*\s+(?P<verb>[a-z]+)\b")
 
 
+# "has brought together dozens of navies, including those of several Gulf states": the closing examples point back
+# to the noun before them ("those"), the predicate says what the thing does without them.
+_EXAMPLES_POINTING_BACK = re.compile(r",\s+(?:including|such\s+as|notably)\s+(?:those|that|these|this|it|them)\b[^;]*$")
+
+
 def _first_subject_only(predicate: str) -> str:
     """The predicate up to a second clause whose subject is another name."""
     second = next((m for m in _AND_NAMED_SUBJECT.finditer(predicate) if finite_verb(m["verb"])), None)
@@ -162,7 +167,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     if not predicate or PRONOUN_START.match(predicate):
         return []
     predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))  # "..., and they require ...": a second statement
-    predicate = _first_subject_only(predicate)
+    predicate = _EXAMPLES_POINTING_BACK.sub("", _first_subject_only(predicate))
     if match.group("aside") and _BY_TWO_PARTIES.search(match.group("aside")):
         predicate = _THEIR.sub("the parties'", predicate)  # "signed by A and B, set rules for their warships"
     if not _explains(_lexical_predicate(predicate), singular_subject=True):
@@ -278,6 +283,8 @@ NAMED_SUBJECT = RULES.register(Rule(
               "Harbour Training Programme"),
         misses("# Seas\n\nIn 1990, the Harbour Safety Committee advised ports on ship lists.\n",
                "Harbour Safety Committee"),
+        finds("# Seas\n\nThe Harbour Safety Drill, first held in 2012, brings together dozens of navies, including "
+              "those of several island states.\n", "Harbour Safety Drill"),
     ),
 ))
 
