@@ -4,8 +4,12 @@
 unexploded shells and cluster submunitions do not ..."; "... protects the body against these invaders" after "...
 such as bacteria, viruses, fungi and parasites": the plural the definition points with is the kind, the list of three
 or more short noun phrases in the sentence before its members.  The definition then reads on its own: "... removing
-hazards such as anti-personnel mines, unexploded shells and cluster submunitions ...".  Anything less sure (one or
-two things, a list of clauses, a list inside a longer phrase) is left as it is, for the publishing gate to cut or
+hazards such as anti-personnel mines, unexploded shells and cluster submunitions ...".  "... to rebuild these
+institutions so that ..." two sentences after "... the institutions that are supposed to keep people safe are
+often part of the problem" points at the same noun restricted by a relative clause: that phrase replaces it
+("... to rebuild the institutions that are supposed to keep people safe so that ...").  Anything less sure (one or
+two things, a list of clauses, a list inside a longer phrase, a noun the sentences before do not restrict) is left
+as it is, for the publishing gate to cut or
 drop (:func:`lessontext.glossary.shapes.demonstrative_outside`).
 """
 
@@ -17,7 +21,7 @@ from lessontext.glossary.phrases import AUXILIARIES
 from lessontext.glossary.rephrase import lower_first
 from lessontext.words import STOPWORDS, word_pos
 
-__all__ = ["THESE_AS_EXAMPLES_EXAMPLES", "these_as_examples"]
+__all__ = ["THESE_AS_EXAMPLES_EXAMPLES", "THESE_RESTRICTED_EXAMPLES", "these_as_examples", "these_restricted"]
 
 # "these hazards", "those invaders": a demonstrative and a plural noun (never "these two", "those who").
 _THESE_PLURAL = re.compile(r"\b(?:these|those)\s+(?P<noun>[a-z][a-z-]*s)\b(?!\s+(?:of|who|which|that)\b)")
@@ -107,4 +111,64 @@ THESE_AS_EXAMPLES_EXAMPLES = (
      "The theory that explains these patterns."),
     ("The set of rules that performs this translation.", "Votes, seats and offices are counted.",
      "The set of rules that performs this translation."),
+)
+
+
+# "this danger", "these institutions": a demonstrative and one noun (never "these two", "this way", "those who").
+_POINTER = re.compile(r"\b(?P<det>this|these|those)\s+(?P<noun>[a-z][a-z-]+)\b(?!\s+(?:of|who|which|that)\b)")
+_MAX_MODIFIERS = 2
+_RELATIVE_CLAUSE = r"(?P<rel>that|which|who|(?!(?:during|according|including|concerning)\b)[a-z]{3,}ing)\s+(?P<clause>[^,;:.()]{5,90}?)(?=\s*[,;:.()]|\s+(?:is|are|was|were|may|can|must|will|have|has|had)\b|$)"
+
+
+def _restricted_antecedent(noun: str, sentences: list[str]) -> str | None:
+    """"the institutions that are supposed to keep people safe": the nearest "the [mods] N that/which/who ..." before."""
+    for sentence in reversed(sentences):
+        # "the institutions that ...", "a series of treaties dealing with ...": a noun the sentence restricts.
+        found = re.search(rf"\b(?:[Tt]he|of|[Mm]any|[Ss]everal)\s+(?P<mods>(?:[a-z][a-z-]*\s+){{0,{_MAX_MODIFIERS}}}?){re.escape(noun)}\s+"
+                          + _RELATIVE_CLAUSE, sentence)
+        if found and not _POINTER.search(found.group("clause")) and not any(
+                w in STOPWORDS for w in found.group("mods").split()):
+            return f"the {found.group('mods')}{noun} {found.group('rel')} {found.group('clause').strip()}"
+    return None
+
+
+def these_restricted(definition: str, before: list[str]) -> str:
+    """"... to rebuild these institutions ..." -> "... to rebuild the institutions that ... ..." from ``before``.
+
+    ``before`` are the sentences before the defining one, nearest last; only
+    a single demonstrative in the definition is resolved, and only by the
+    same noun, in the same number, restricted by a relative clause or an "-ing" participle phrase.
+    """
+    found = [m for m in _POINTER.finditer(definition) if m.group("noun") not in STOPWORDS
+             and word_pos(m.group("noun")) & {"NOUN"}]
+    if len(found) != 1 or len(list(_POINTER.finditer(definition))) != 1:
+        return definition
+    pointer = found[0]
+    antecedent = _restricted_antecedent(pointer.group("noun"), before)
+    if antecedent is None or antecedent.lower() in definition.lower():
+        return definition
+    return f"{definition[: pointer.start()]}{antecedent}{definition[pointer.end():]}"
+
+
+THESE_RESTRICTED_EXAMPLES = (
+    ("The effort to rebuild these institutions so that they answer to civilian authority.",
+     ["When a war ends, the institutions that are meant to protect people are often part of the problem.",
+      "Armies may have split along ethnic lines."],
+     "The effort to rebuild the institutions that are meant to protect people so that they answer to civilian "
+     "authority."),
+    ("The work of clearing this debris so that ships can pass.",
+     ["After the storm, the debris that blocked the harbour mouth was removed by divers."],
+     "The work of clearing the debris that blocked the harbour mouth so that ships can pass."),
+    # Another noun, no relative clause, or two demonstratives: left alone.
+    ("Arrangements that reduce this danger by making activity predictable.",
+     ["Armies that cannot see what their neighbours are doing tend to assume the worst."],
+     "Arrangements that reduce this danger by making activity predictable."),
+    ("The rule that these pacts oblige a state to act.",
+     ["Since 1970 states have signed a series of pacts dealing with smuggling at sea."],
+     "The rule that the pacts dealing with smuggling at sea oblige a state to act."),
+    ("The effort to rebuild these institutions.", ["The institutions were weak after the war."],
+     "The effort to rebuild these institutions."),
+    ("The effort to rebuild these institutions with these funds.",
+     ["The institutions that keep people safe were weak."],
+     "The effort to rebuild these institutions with these funds."),
 )

@@ -84,7 +84,7 @@ from lessontext.glossary.headless import unmarked_predicates
 from lessontext.glossary.lightedits import light_edits, uncounted_headword
 from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
-from lessontext.glossary.pointing import these_as_examples
+from lessontext.glossary.pointing import these_as_examples, these_restricted
 from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
 
@@ -570,6 +570,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         at = sentences.index(term.sentence) if term.sentence in sentences else 0
         previous = sentences[at - 1] if at else ""
         term = _clause_with_kind(_resolved(term, previous), headings)
+        term = replace(term, definition=these_restricted(term.definition, sentences[max(0, at - 2):at]))
         term = replace(term, definition=parallel_it(term.definition, f"{previous} {term.sentence}"))
         term = _described_quantity(_clause_with_own_kind(_predicate_with_kind(term, headings)))
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(

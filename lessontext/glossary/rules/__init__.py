@@ -59,6 +59,7 @@ named_then_stated     127       sentence
 named_bold_subject    126       sentence
 called_because        124       sentence
 called_aside          123       sentence
+clause_named          122       sentence
 bold_in_which         121       sentence
 appositive            120       sentence
 ranked_kind           119       sentence
@@ -116,6 +117,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     called_aside,
     called_because,
     categories,
+    clause_named,
     comma_labels,
     common_acronyms,
     concepts,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from lessontext.document import DocumentSection
-from lessontext.glossary import lexicon
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.phrases import AUXILIARIES, clear_verb_form, finite_verb, has_anaphora, word_list
@@ -28,9 +28,13 @@ ANTECEDENT_CONFIDENCE = 0.8
 # Only the sentence's own present-tense verb says what the thing does.
 PREDICATE_CONFIDENCE = 0.75
 
+# "illegal, unreported and unregulated fishing": a name that is itself a list of modifiers, then its noun.
+_LISTED_NAME = r"[a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 _CALLED_ASIDE = re.compile(
-    r"^(?:These|Those|Such)\s+(?P<noun>[a-z][a-z-]*s),\s+(?:(?:often|usually|sometimes|commonly|also)\s+)?"
-    r"(?:called|known\s+as|referred\s+to\s+as)\s+(?:the\s+)?(?P<term>[^,;()]{3,60}?),\s+(?P<rest>[a-z][^;]+?)\.?$")
+    r"^(?:(?:These|Those|Such)\s+(?P<noun>[a-z][a-z-]*s)|This\s+(?P<one>[a-z][a-z-]*))"
+    r",\s+(?:(?:often|usually|sometimes|commonly|also)\s+)?"
+    rf"(?:called|known\s+as|referred\s+to\s+as)\s+(?:the\s+)?(?P<term>{_LISTED_NAME}|[^,;()]{{3,60}}?),\s+"
+    r"(?P<rest>[a-z][^;]+?)\.?$")
 # "regular meetings where defence ministers sit down together": a plural head, then a relative clause.
 _RESTRICTED_PLURAL = re.compile(r"\b(?P<head>[a-z][a-z-]*s)\s+(?P<rel>where|that|which|who|in\s+which)\s+"
                                 r"(?P<clause>[^,;.:()]{8,120})")
@@ -69,20 +73,29 @@ def _antecedent(previous: str, noun: str) -> str | None:
 
 
 def find_called_aside(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
-    """"These N, often called X, VERB ..." -> the restricted N of the sentence before, or "Ns that VERB ..."."""
+    """"These N, often called X, VERB ..." -> the restricted N of the sentence before, or "Ns that VERB ...";
+    "This N, known as X, VERBS ..." -> "An N that VERBS ..." (one thing: its own present-tense verb)."""
     match = _CALLED_ASIDE.match(sentence.strip())
     if not match or not valid_term(match.group("term")):
         return []
-    definition = _antecedent(context.previous or "", match.group("noun"))
+    plural = match.group("noun") is not None
+    definition = _antecedent(context.previous or "", match.group("noun")) if plural else None
     confidence = ANTECEDENT_CONFIDENCE
     if definition is None:
         rest = match.group("rest")
         verb = rest.split()[0]
-        if (not finite_verb(verb, plural=True) or verb.endswith(("ed", "s")) or verb in AUXILIARIES
-                or has_anaphora(rest)):
+        if (not finite_verb(verb, plural=plural) or verb.endswith("ed") or (plural and verb.endswith("s"))
+                or verb in AUXILIARIES or has_anaphora(rest)):
             return []
-        noun = match.group("noun")
-        definition = finish_definition(f"{noun[0].upper()}{noun[1:]} that {rest}")
+        if plural:
+            noun = match.group("noun")
+            genus = f"{noun[0].upper()}{noun[1:]}"
+        else:
+            noun = match.group("one")
+            if "NOUN" not in word_pos(noun) or noun in STOPWORDS or singular(noun) != noun:
+                return []
+            genus = f"{rephrase.article(noun)} {noun}"
+        definition = finish_definition(f"{genus} that {rest}")
         confidence = PREDICATE_CONFIDENCE
     if not definition:
         return []

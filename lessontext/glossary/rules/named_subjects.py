@@ -37,7 +37,10 @@ _THE_NAME = re.compile(
     r"^The\s+(?:\d{4}\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*[A-Z][\w-]*){1,6})"
     r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?P<head>(?!(?:of|in|at|for)\s)[a-z]+))?"
     # "The X Institute in Sanremo, founded in 1970, ...": where it is, then a comma aside.
-    r"(?P<aside>\s+(?:in|at)\s+[A-Z][\w-]*,\s+[^,;]{3,160},|\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|\s+of\s+\d{4}|,\s+[^,;]{3,160},)?\s+(?P<rest>.+)$"
+    r"(?P<aside>\s+(?:in|at)\s+[A-Z][\w-]*,\s+[^,;]{3,160},|\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    # "The X Corridor (XC) in the Gulf of Aden allowed ...": a place named with "the".
+    r"|\s+(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*"
+    r"|\s+of\s+\d{4}|,\s+[^,;]{3,160},)?\s+(?P<rest>.+)$"
 )
 
 
@@ -61,7 +64,8 @@ _LATER_PREDICATE = re.compile(r"\s+and\s+(?=(?:still|now|later|also|has|have|is|
 
 # "The X Framework, established in 2009, has supported joint training ...", "The X Agency has led efforts to ...":
 # what a standing body or programme has done since it was set up is what it does.
-_PERFECT = re.compile(r"^(?:has|have)\s+(?:(?:long|also|regularly|repeatedly|since)\s+)?(?P<verb>[a-z]+)\b")
+_PERFECT = re.compile(r"^(?:has|have)\s+(?:(?:long|also|regularly|repeatedly|since|for\s+(?:decades|years|centuries))\s+)?"
+                      r"(?P<verb>[a-z]+)\b")
 
 
 # "has conducted several, including ...", "has pursued similar goals": what it did, told against what came before.
@@ -80,7 +84,10 @@ def _lexical_predicate(predicate: str) -> str:
         return predicate
     lexical = predicate[perfect.start("verb"):]
     following = word_list(lexical)[1:3]
-    if following and (following[0].lower() in _QUANTIFIER_OBJECTS or any(_relational(w) for w in following)):
+    # ("has admitted many students": the quantifier has its noun.)
+    bare_quantifier = following and following[0].lower() in _QUANTIFIER_OBJECTS and not (
+        len(following) > 1 and "NOUN" in word_pos(following[1].lower()) and not _relational(following[1]))
+    if following and (bare_quantifier or any(_relational(w) for w in following)):
         return predicate
     return lexical
 
@@ -91,6 +98,11 @@ _AND_NAMED_SUBJECT = re.compile(
     r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w-]*))*\s+(?P<verb>[a-z]+)\b")
 
 
+# "has brought together dozens of navies, including those of several Gulf states": the closing examples point back
+# to the noun before them ("those"), the predicate says what the thing does without them.
+_EXAMPLES_POINTING_BACK = re.compile(r",\s+(?:including|such\s+as|notably)\s+(?:those|that|these|this|it|them)\b[^;]*$")
+
+
 def _first_subject_only(predicate: str) -> str:
     """The predicate up to a second clause whose subject is another name."""
     second = next((m for m in _AND_NAMED_SUBJECT.finditer(predicate) if finite_verb(m["verb"])), None)
@@ -98,6 +110,18 @@ def _first_subject_only(predicate: str) -> str:
 
 
 _COPULA_COMPLEMENT = re.compile(r"^(?:is|was)\s+(?P<np>(?:an?|the)\s+[^;]{4,200}?)\.?$")
+
+
+# ", held on the esplanade ... since 1950,", ", launched in 2011,": an aside telling how the thing was made or is run.
+_MADE_ASIDE = re.compile(r"^,\s+(?:first\s+)?(?P<verb>[a-z]+)\b")
+_MIN_UNLISTED_NAME_WORDS = 3
+
+
+def _unlisted_head(words: list[str], genus: str, aside: str | None) -> bool:
+    """"Roundtable", "Tattoo": a head word the word list lacks, trusted in a name of three words or more that an
+    aside says was made, held or launched (so not a place or a person)."""
+    return (not word_pos(genus) and len(words) >= _MIN_UNLISTED_NAME_WORDS and genus.isalpha()
+            and bool(aside and (made := _MADE_ASIDE.match(aside)) and is_participle(made["verb"])))
 
 
 def find_named_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -136,7 +160,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
     genus = genus_words[-1].lower()
     plural = genus.endswith("s") and singular(genus) != genus
-    if genus in STOPWORDS or not word_pos(genus) & {"NOUN"}:
+    if genus in STOPWORDS or not (word_pos(genus) & {"NOUN"} or _unlisted_head(words, genus, match.group("aside"))):
         return []
     if plural and not _present_plural(rest, match.group("aside")):
         # "The Invictus Games, first held in London in 2014, bring together ...": a plural name by what it does now
@@ -162,7 +186,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     if not predicate or PRONOUN_START.match(predicate):
         return []
     predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))  # "..., and they require ...": a second statement
-    predicate = _first_subject_only(predicate)
+    predicate = _EXAMPLES_POINTING_BACK.sub("", _first_subject_only(predicate))
     if match.group("aside") and _BY_TWO_PARTIES.search(match.group("aside")):
         predicate = _THEIR.sub("the parties'", predicate)  # "signed by A and B, set rules for their warships"
     if not _explains(_lexical_predicate(predicate), singular_subject=True):
@@ -235,6 +259,8 @@ _NUMBERED_NAME = re.compile(r"^(?P<name>(?P<genus>[A-Z][a-z]{2,})\s+\d+[A-Za-z]?
 # "..., and it set up a committee to ...": a second clause about the subject, told by a pronoun; "..., and in 1830
 # the X became ...": a second clause about another thing, after a short opening phrase.
 _AND_PRONOUN = re.compile(r",?\s+and\s+(?:it|they|this)\b.*$"
+                          # "..., and its performances are watched by ...": a clause about something of the thing's
+                          r"|,\s+and\s+(?:its|their)\s+[a-z]+\s+(?:is|are|was|were|has|have)\b.*$"
                           r"|,\s+and\s+(?:in|by|from|after|during|within|on)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:the|an?)\s+.*$")
 
 
@@ -278,6 +304,8 @@ NAMED_SUBJECT = RULES.register(Rule(
               "Harbour Training Programme"),
         misses("# Seas\n\nIn 1990, the Harbour Safety Committee advised ports on ship lists.\n",
                "Harbour Safety Committee"),
+        finds("# Seas\n\nThe Harbour Safety Drill, first held in 2012, brings together dozens of navies, including "
+              "those of several island states.\n", "Harbour Safety Drill"),
     ),
 ))
 

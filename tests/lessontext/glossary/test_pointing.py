@@ -4,13 +4,30 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.pointing import THESE_AS_EXAMPLES_EXAMPLES, these_as_examples
+from lessontext.glossary.pointing import (
+    THESE_AS_EXAMPLES_EXAMPLES,
+    THESE_RESTRICTED_EXAMPLES,
+    these_as_examples,
+    these_restricted,
+)
 from tests.lessontext.glossary.support import glossary
 
 
 @pytest.mark.parametrize(("definition", "previous", "expected"), THESE_AS_EXAMPLES_EXAMPLES)
 def test_these_as_examples(definition, previous, expected):
     assert these_as_examples(definition, previous) == expected
+
+
+@pytest.mark.parametrize(("definition", "before", "expected"), THESE_RESTRICTED_EXAMPLES)
+def test_these_restricted(definition, before, expected):
+    assert these_restricted(definition, before) == expected
+
+
+def test_the_glossary_names_the_restricted_noun_two_sentences_back():
+    terms = glossary("After a flood, the channels that carry water to the fields are often blocked. Farmers cannot "
+                     "plant. **Canal repair** is the work of clearing these channels so that water can flow again.\n")
+    assert terms["Canal repair"][1] == ("The work of clearing the channels that carry water to the fields so that "
+                                        "water can flow again.")
 
 
 @pytest.mark.parametrize(

@@ -432,16 +432,19 @@ def test_described_as_after_an_adverb_leaves_the_adjective_to_its_own_rule():
     assert not found.get("Strong", ("", ""))[1].startswith("Instead")
 
 
-def test_a_demonstrative_subject_named_in_an_aside_is_what_the_sentence_before_tells():
+# "A judgement in which every military aircraft that takes off must first be judged safe to fly." (the sentence
+# before, read by the called rule) was rejected by both raters on test-n-r3; the called_aside rule's reading of the
+# aside's own present-tense predicate wins over it now.
+def test_a_demonstrative_subject_named_in_an_aside_is_what_its_own_present_predicate_says():
     found = glossary("Every ferry that leaves port must first be judged safe to sail. This judgement, known as "
                      "seaworthiness, covers the hull, the engines and the crews that look after it.")
-    assert found["Seaworthiness"][1] == "A judgement in which every ferry that leaves port must first be judged safe to sail."
+    assert found["Seaworthiness"][1] == "A judgement that covers the hull, the engines and the crews that look after it."
 
 
-def test_a_demonstrative_subject_named_in_an_aside_is_never_defined_by_its_own_predicate():
+def test_a_demonstrative_subject_named_in_an_aside_is_never_the_masked_sentence():
     found = glossary("It was a hard year for the ports. This judgement, known as seaworthiness, covers the hull, the "
                      "engines and the crews that look after it.")
-    assert "Seaworthiness" not in found
+    assert found["Seaworthiness"][1] == "A judgement that covers the hull, the engines and the crews that look after it."
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,27 @@ from tests.lessontext.glossary.support import check
             {"Collision alerts": ("defined", "Warnings that allow operators to decide whether to move.")}, (),
             id="the-sentence's-own-present-verb",
         ),
+        pytest.param(
+            "Some boats ignore the quotas and land more than they declare. This practice, known as quota"
+            " dodging, empties the shared grounds within a few seasons.",
+            {"Quota dodging": ("defined", "A practice that empties the shared grounds within a few seasons.")}, (),
+            id="one-thing-pointed-at-by-its-own-present-verb",
+        ),
+        pytest.param(
+            "Some boats fish at night without lights. This practice, known as unlicensed, unlit and unlogged"
+            " fishing, harms the stocks of the whole region.",
+            {"Unlicensed, unlit and unlogged fishing": (
+                "defined", "A practice that harms the stocks of the whole region.")}, (),
+            id="a-name-that-is-a-list-of-modifiers",
+        ),
+        pytest.param(
+            "Some boats fish at night without lights. This practice, known as dark fishing, was banned in 2004.",
+            {}, ("Dark fishing",), id="one-thing-told-in-the-past-is-not-defined",
+        ),
+        pytest.param(
+            "Some boats fish at night without lights. This practice, known as dark fishing, has these effects.",
+            {}, ("Dark fishing",), id="an-auxiliary-or-a-pointing-predicate-makes-nothing",
+        ),
     ],
 )
 def test_called_aside(body, expected, absent):

@@ -170,6 +170,23 @@ def test_a_named_subject_created_without_a_purpose_is_not_defined_by_its_creatio
         pytest.param("The Harbour Ferry Line opened in 1905, and in 1910 the Lake Ferry Line became the first to run at "
                      "night.", "Harbour Ferry Line", "A line that opened in 1905.",
                      id="up-to-a-second-clause-after-a-short-opening-phrase"),
+        pytest.param("The Harbour Sea Drill, first held in 2012 under the lead of the coast guard, has brought "
+                     "together dozens of crews, including those of several islands.", "Harbour Sea Drill",
+                     "A drill that has brought together dozens of crews.", id="closing-examples-pointing-back-are-cut"),
+        pytest.param("The Lake Rowing Regatta Roundtable, launched in 2011, gave rowing clubs a place to agree on "
+                     "common rules.", "Lake Rowing Regatta Roundtable",
+                     "A roundtable that gave rowing clubs a place to agree on common rules.",
+                     id="a-head-word-the-word-list-lacks-after-a-made-aside"),
+        pytest.param("The Lake Ferry Pageant, held on the shore each August since 1950, regularly invites boats from "
+                     "many towns, and its parades are watched by large crowds.", "Lake Ferry Pageant",
+                     "A pageant that regularly invites boats from many towns.",
+                     id="up-to-a-clause-about-something-of-its-own"),
+        pytest.param("The Lake Rescue Corridor (LRC) in the Bay of Biscay allowed ferries to sail along a guarded "
+                     "route, and the Harbour Office provided advice.", "Lake Rescue Corridor",
+                     "A corridor that allowed ferries to sail along a guarded route.", id="a-place-named-with-the"),
+        pytest.param("The Lake Rescue Institute, founded in 1970, has for decades trained many crews from abroad.",
+                     "Lake Rescue Institute", "An institute that has for decades trained many crews from abroad.",
+                     id="a-perfect-for-decades-with-a-counted-object"),
     ],
 )
 def test_a_named_subject_is_defined_by_what_it_does(body, term, definition):
@@ -197,6 +214,10 @@ def test_a_named_subject_is_defined_by_what_it_does(body, term, definition):
                      "Harbour Safety Union", id="a-perfect-with-a-relational-object"),
         pytest.param("The Harbour Safety Union has grown in importance.", "Harbour Safety Union",
                      id="a-perfect-that-tells-no-function"),
+        pytest.param("The Grand Lake Zorbl, near the old town, hosts a market.", "Grand Lake Zorbl",
+                     id="an-unlisted-head-word-without-a-made-aside-may-be-a-place"),
+        pytest.param("The Zorbl Quarn, launched in 2011, gave clubs a place to meet.", "Zorbl Quarn",
+                     id="an-unlisted-head-word-in-a-short-name"),
     ],
 )
 def test_a_named_subject_is_not_defined_by_a_comparison_a_lesson_or_a_relation(body, term):
