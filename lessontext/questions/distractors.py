@@ -112,3 +112,19 @@ def shared_count(a: str, b: str) -> int:
     """How many content words (hyphenated words split into parts) ``a`` shares with ``b``."""
     other = _parts(b)
     return sum(1 for w in _parts(a) if any(related(w, t) for t in other))
+
+
+# Words a key must differ by, beside the ratio, to stand out by its length: "a bird" beside "a large bird".
+STANDS_OUT_BY = 3
+
+
+def stands_out_by_length(key: str, options: Sequence[str]) -> bool:
+    """The key is under half the shortest option or over twice the longest, in words (no floor): "producers
+    (grass)" beside "tertiary consumers — animals that eat secondary consumers (snake)" (raters on test-i:
+    heterogeneous options, "a quarter the length of the others"). Options within twice each other
+    (``pick_descriptions``) can still leave the key alone at one end when short options count as four words."""
+    if not options:
+        return False
+    n, lengths = word_count(key), [word_count(o) for o in options]
+    return (2 * n < min(lengths) and min(lengths) - n >= STANDS_OUT_BY) \
+        or (n > 2 * max(lengths) and n - max(lengths) >= STANDS_OUT_BY)

@@ -17,6 +17,10 @@ noun it is built on, past "a set of", "a wave of") with general English, never a
 
 A definition whose genus is none of these (a name, an unknown word, an action noun used for its
 result, "socialisation that ...") has no class and constrains nothing.
+
+Within things, a few sorts never rival a thing of another sort (``same_sort``): a depiction (a graph, a
+map), a sound (a vowel, a consonant) and an illness; a noun the lists lack takes the sort the course's own
+definition of it gives ("a plosive" defined as "A consonant ...").
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ EVENT, MEASURE, SPAN, PERSON, ENTITY = "event", "measure", "span", "person", "en
 _EVENT_HEADS = frozenset("""
     process processes change rise fall increase decrease growth loss breakdown spread flow transfer
     action act activity event reaction response procedure conflict war revolt attack campaign shift
+    attempt effort
     """.split())
 _MEASURE_HEADS = frozenset("""
     measure rate ratio proportion percentage number amount sum total quantity value distance time
@@ -53,7 +58,7 @@ _ABSTRACT_HEADS = frozenset("""
     """.split())
 # Nouns that count or group what follows "of": the class is that of the noun after it ("The continuous
 # set of processes", "A wave of muscle contractions").
-_CONTAINERS = frozenset("set series sequence chain wave kind type sort form group collection".split())
+_CONTAINERS = frozenset("set series sequence chain wave kind type sort form group collection pair".split())
 # "The range of distances ...": an extent of what follows is a quantity.
 _MEASURE_CONTAINERS = frozenset({"range", "extent"})
 # "A wave of panic": a wave of anything is an event; "a series of contractions" is one by its noun.
@@ -180,6 +185,87 @@ def same_class(key_definition: str, option: str) -> bool:
 
 # Classes a key holds its options to (``same_class``).
 _OWN_CLASS = frozenset({SPAN, PERSON})
+
+
+# Sorts of thing that are never a rival to a thing of another sort, read from the genus noun (general
+# English, no topic's words).  Blind raters called options heterogeneous when they were things of one
+# broad class but another sort: "The bony bump just behind the upper front teeth" beside a vowel and a
+# consonant (test-c), "A graph showing how the height of the river bed changes" beside a rock layer and
+# places (test-b), "Sounds that can change the meaning of a word" beside a manner and a guide (test-c),
+# "A pair of bar charts" beside two rates (test-m).  Only these sorts: a finer split of other things (a
+# place, a material, an instrument) also struck out options raters accepted ("An instrument with which we
+# measure current" beside "A material that lets charge flow easily", test-j), and "condition" is as often
+# a state of affairs ("A condition in which neither side feels pressure ...") as an illness.
+_SORTS = {
+    "depiction": "graph diagram chart map table picture drawing photograph sketch",
+    "sound": "sound vowel consonant noise",
+    "illness": "disease illness disorder infection syndrome",
+}
+_SORT_OF = {word: sort for sort, nouns in _SORTS.items() for word in nouns.split()}
+
+
+def genus_sort(definition: str, resolve=None) -> str | None:
+    """The sort of thing ``definition`` names (``_SORTS``), read from its genus noun; a noun the lists
+    lack is looked up with ``resolve`` (the sort of the lesson's own definition of that noun: "A plosive
+    released slowly ..." is a sound when the lesson defines a plosive as "A consonant ..."). None when
+    unknown, or a name ("Table Mountain")."""
+    noun = _sort_noun(definition)
+    if not noun:
+        return None
+    return _SORT_OF.get(noun) or (resolve(noun) if resolve is not None else None)
+
+
+@lru_cache(maxsize=65536)
+def _sort_noun(definition: str) -> str:
+    """The genus noun, singular and lower-case, past a container ("A pair of bar charts": chart)."""
+    toks = words(definition)
+    at, head = _head(toks)
+    if head and not getAllLemmas(head.lower()).get("NOUN"):
+        at, head = _noun_before_participle(toks)  # "A plosive released slowly into ...": not "slowly"
+    if not head or head[:1].isupper() and at > 0:
+        return ""
+    low = singular(head.lower())
+    if low in _CONTAINERS and at + 2 < len(toks) and toks[at + 1].lower() == "of":
+        _, sub = _head(toks[at + 2:])
+        if sub and not sub[:1].isupper():
+            low = singular(sub.lower())
+    return low
+
+
+def _noun_before_participle(toks: list[str]) -> tuple[int, str]:
+    """The word before the first participle, adverb or postmodifier: the genus when the word list does not
+    know it as a noun ("plosive" in "A plosive released slowly ...")."""
+    for i, tok in enumerate(toks[1:], start=1):
+        lemmas = getAllLemmas(tok.lower())
+        if tok.lower() in POSTMODIFIERS or lemmas.get("VERB") and not lemmas.get("NOUN") or lemmas.get("ADV") and not lemmas.get("NOUN"):
+            return (i - 1, toks[i - 1]) if toks[i - 1].lower() not in _ARTICLES else (-1, "")
+    return -1, ""
+
+
+def sort_resolver(course):
+    """The sort (``genus_sort``) of a one-word term by the course's own definition of it, for a genus noun
+    the word lists lack ("plosive": "A consonant in which ..." is a sound). ``course``: a ``CourseView``."""
+    def build() -> dict[str, str]:
+        found: dict[str, str] = {}
+        for e in course.glossary:
+            sort = genus_sort(e.definition)
+            if sort and len(words(e.term)) == 1:
+                found.setdefault(singular(e.term.lower()), sort)
+        return found
+    return course.remembered(("term_sorts",), build).get
+
+
+def same_sort(key_definition: str, option: str, resolve=None) -> bool:
+    """``option`` is no thing of another sort than the key: when one of the two is a depiction, a sound or
+    an illness (``_SORTS``), the other is one too, or no thing at all (a process, an idea: "The movement
+    of the tongue during speech" may stand beside "Sounds that a child learns first")."""
+    key, other = genus_sort(key_definition, resolve), genus_sort(option, resolve)
+    if key == other:
+        return True
+    if key and other:
+        return False
+    known_is_key = key is not None
+    return genus_class(option if known_is_key else key_definition) != ENTITY
 
 
 # Suffixes that make a process of a verb in a term's name: "Infiltration", "Lateral erosion", "Corrosion".

@@ -1,7 +1,8 @@
 """What a glossary entry says when it is no meaning to ask or offer, and what an option carries beyond
 its meaning: labels of the layout and glosses asked as terms, roles and signs given as definitions,
-examples and symbols run on at a definition's end; a definition "a" cannot open ("A digestion that ..."),
-a bare plural for one thing ("Stop": "Amounts of light ..."), and a named work asked as a term."""
+examples and symbols run on at a definition's end, a gloss run on before it ("Restructuring, an
+attempt ..."); a definition "a" cannot open ("A digestion that ..."), a bare plural for one thing
+("Stop": "Amounts of light ..."), and a named work asked as a term."""
 
 from __future__ import annotations
 
@@ -42,9 +43,26 @@ _TRAILING_EXTRAS = re.compile(
 _EXAMPLE_GOES_ON = re.compile(r",\s*(?:whose|which|who|where)\b", re.I)
 
 
+# A bare word or two glossing the term, then the definition in apposition: "Restructuring, an attempt to
+# reform the stagnant economy" (from "perestroika (meaning restructuring), an attempt ..."). As an option it
+# reads as two answers run together, a translation and a meaning (raters on test-h).
+_LEADING_GLOSS = re.compile(r"^[A-Za-z][a-z’'-]+(?:\s+[a-z’'-]+)?,\s+(?=(?:an?|the)\s+\S+\s+\S+\s+\S)")
+
+
+def without_gloss(definition: str) -> str:
+    """``definition`` without a gloss before its appositive: "Restructuring, an attempt to ..." is "An
+    attempt to ..."; else as it is."""
+    found = _LEADING_GLOSS.match(definition.strip())
+    if not found:
+        return definition
+    rest = definition.strip()[found.end():]
+    return rest[:1].upper() + rest[1:]
+
+
 def without_extras(definition: str) -> str:
-    """``definition`` without an example or a symbol at its end: what it means, in the form of the rest."""
-    trimmed = definition
+    """``definition`` without a gloss at its start (``without_gloss``), nor an example or a symbol at its
+    end: what it means, in the form of the rest."""
+    trimmed = without_gloss(definition)
     while True:
         found = _TRAILING_EXTRAS.search(trimmed)
         if not found:

@@ -1,5 +1,7 @@
 """glossary_term_to_definition: options of one form, no self-giving key, no everyday word (dev-r2 raters)."""
 
+import pytest
+
 from lessontext.questions.families.glossary import (
     everyday_word,
     key_stands_out,
@@ -34,6 +36,18 @@ def test_a_key_that_repeats_a_short_word_of_the_term_in_the_singular_gives_itsel
 def test_an_everyday_word_is_not_asked_for_its_meaning():
     assert everyday_word("Percentage")
     assert not everyday_word("Titration") and not everyday_word("Relative keys")
+
+
+@pytest.mark.parametrize(("term", "everyday"), [
+    ("Walking", True),  # an everyday activity: its meaning is the verb's
+    ("Sleeping", True),
+    ("Swallowing", False),  # rarer: the lesson may define it
+    ("Weathering", False),  # a verb's -ing form, but a specialised word
+    ("Frequency", False),  # a noun as common as "Breathing" keeps the nouns' threshold
+    ("Ceiling", False),  # a noun in -ing that is no verb's form
+])
+def test_an_everyday_activity_is_not_asked_for_its_meaning(term, everyday):
+    assert everyday_word(term) is everyday
 
 
 def test_a_definition_that_points_back_is_not_an_option():

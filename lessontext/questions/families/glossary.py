@@ -6,7 +6,8 @@ entry's definition is a definition phrase (not a sentence about the term) and
 a sentence of this lesson states it: the lesson is then the source of the
 key.  Distractor terms are glossary terms of the same kind and category (a
 person for a person; a named example such as "Eurasian Plate" or "Whin Sill" only beside another name:
-raters on test-b, test-c, test-h and test-l struck it out beside concepts), those this lesson defines first, never one the text makes a kind of the key or the key a kind of (``kindof``: raters on
+raters on test-b, test-c, test-h and test-l struck it out beside concepts; a graph, a sound or an illness only
+beside its own sort: ``genus.same_sort``), those this lesson defines first, never one the text makes a kind of the key or the key a kind of (``kindof``: raters on
 test-h and test-i, a second key); a term another lesson
 defines only when its definition is built on the same word as the key's ("a
 principle ..." for a principle: raters called a unit or a tool beside a
@@ -22,7 +23,7 @@ points outside it ("the following year", "the youngest of the three", "to
 which it can erode"), something that defines its noun (not "a gently
 sloping slip-off slope" nor "a marsh or melting ice"), one sentence (no
 clause run on after a colon), not a verb and its object ("draws 0.5 A from
-a 6 V supply"); as an option, no vague head ("Something that ..."), no clause ("Some writers argue
+a 6 V supply"); as an option, no vague head ("Something that ...", and as a key "Things that ..."), no clause ("Some writers argue
 that ...") and no name where a meaning should be ("The Civil Code of 1804"); no "it" that stands for
 a noun outside it ("Any consequence that makes it less likely").  A name ("Whin Sill", a person
 defined as "A Russian physiologist who ...") is never asked what it means, nor a filler phrase
@@ -51,7 +52,15 @@ from ..definitions import (
 )
 from ..distractors import pick_descriptions, pick_distractors, shared_words
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..genus import one_per_genus, process_beside_thing, same_class, same_genus, same_genus_first
+from ..genus import (
+    one_per_genus,
+    process_beside_thing,
+    same_class,
+    same_genus,
+    same_genus_first,
+    same_sort,
+    sort_resolver,
+)
 from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
@@ -94,6 +103,8 @@ from . import FAMILIES
 ON_SUBJECT = 0.1
 # A one-word term less specialised than this (``specificity``) is an everyday word: "Percentage" (0.44).
 EVERYDAY = 0.45
+# An activity named by a verb's -ing form less specialised than this is an everyday one: "Breathing" (0.47).
+EVERYDAY_ACTIVITY = 0.5
 # A definition that points back ("organising this support", "such cases") or is a worked
 # calculation ("2,000 × 1.05 = ...") reads wrongly as an option.
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]|\bin the same way\b", re.I)
@@ -128,6 +139,10 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # is a sentence about the term ("Strength describes ...") rewritten, and reads as one (raters: clumsy).
 # An interrogative clause ("Which part of the tongue is highest") reads as a question beside noun phrases.
 _VAGUE_OPENERS = re.compile(r"^(?:something|someone|somebody|anything|anyone|which|whether|why)\b", re.I)
+# A key built on "things" names no kind of thing either: "Things that pump blood out of the heart" for
+# "Ventricles" (raters on test-p: vague, "a generator placeholder"). As a wrong option beside "Flaps of
+# tissue ..." it passed (the same raters accepted that item), so only the key is held to it.
+_VAGUE_KEY = re.compile(r"^(?:things|stuff)\b", re.I)
 
 
 # ", which is why ...", ", which means ...": a clause about the whole noun phrase, not one that restricts it.
@@ -351,8 +366,11 @@ def definition_options(key: str, pool: list[str], rng: random.Random, allowed) -
 
 
 def everyday_word(term: str) -> bool:
-    """One everyday word ("Percentage"): readers know its meaning without the lesson (raters: trivial)."""
-    return len(term.split()) == 1 and specificity(term) < EVERYDAY
+    """One everyday word ("Percentage"), or the name of an everyday activity ("Breathing", "Saving": a
+    verb's -ing form, rarer than a noun before readers need the lesson for it): readers know its meaning
+    without the lesson (raters: trivial; "Breathing" rejected by both on dev-b, "everyday knowledge")."""
+    activity = term.lower().endswith("ing") and bool(getAllLemmas(term.lower()).get("VERB"))
+    return len(term.split()) == 1 and specificity(term) < (EVERYDAY_ACTIVITY if activity else EVERYDAY)
 
 
 def leaks(term: str, key: str, options: list[str]) -> bool:
@@ -381,6 +399,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         if m.glossary is not None and m.glossary.term not in in_lesson:
             in_lesson[m.glossary.term] = m
     kinds = course.entity_kinds
+    resolve = sort_resolver(course)
     for mention in in_lesson.values():
         entry = mention.glossary
         if entry is None or not is_definition(entry, course) or not usable_definition(entry.definition):
@@ -429,7 +448,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         # process ("Infiltration") for a thing that is none ("the top of the fully saturated ground").
         def fits(t: str, term: str = entry.term, key: str = entry.definition, own: dict = own) -> bool:
             return unrelated(t, term) and is_plural(t) == is_plural(term) \
-                and (t not in own or same_class(key, own[t])) and not process_beside_thing(term, key, t)
+                and (t not in own or same_class(key, own[t]) and same_sort(key, own[t], resolve)) \
+                and not process_beside_thing(term, key, t)
         distractors = pick_distractors(entry.term, here, rng, course, prefer=close_definitions(entry.definition, own),
                                        extra=fits)
         if len(distractors) < 2:
@@ -472,7 +492,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         pool = [
             d for t, d in definitions.items()
             if not synonymous(entry.term, t, course) and not any(related(head, w) for w in content_words(d))
-            and same_number(definition, d) and same_class(definition, d)
+            and same_number(definition, d) and same_class(key_def, d) and same_sort(key_def, d, resolve)
         ]
         term_of = {d: t for t, d in definitions.items()}
         # Nor the definition of a noun the text says the term is ("X is a strong base": "A base that ...").
@@ -481,7 +501,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         options = definition_options(key_def, pool, rng, allowed)
         if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
                 and not proper_name(entry.term, course) and not names_a_person(entry.term, key_def) \
-                and reads_as_option(key_def) \
+                and reads_as_option(key_def) and not _VAGUE_KEY.match(key_def) \
                 and not key_stands_out(key_def, options):
             yield Candidate(
                 type=QuestionType.SINGLE,

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ..candidate import Candidate
 from ..course import CourseView, Group
-from ..distractors import pick_descriptions
+from ..distractors import pick_descriptions, stands_out_by_length
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence
 from ..rules import TERM_TO_DESCRIPTION
@@ -76,8 +76,8 @@ def term_to_description(group: Group, course: CourseView, rng: random.Random) ->
             if o is not item and opening_form(o.description) == opening_form(item.description) and not any(any(related(w, t) for t in content_words(o.description)) for w in key_words)
         ]
         distractors = pick_descriptions(masked[item.label], pool, rng)
-        if len(distractors) < 2:
-            continue
+        if len(distractors) < 2 or stands_out_by_length(masked[item.label], distractors):
+            continue  # too few, or the key alone far shorter or longer than the rest
         source = first_sentence(item.description, item.sentences)
         shown = tuple(first_sentence(i.description, i.sentences) for i in usable if masked[i.label] in (masked[item.label], *distractors))
         yield Candidate(

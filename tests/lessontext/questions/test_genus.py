@@ -15,9 +15,11 @@ from lessontext.questions.genus import (
     SPAN,
     action_noun,
     genus_class,
+    genus_sort,
     process_beside_thing,
     process_name,
     same_class,
+    same_sort,
 )
 from lessontext.questions.rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
 from lessontext.questions.types import GlossaryEntry
@@ -182,3 +184,80 @@ def test_no_process_name_is_offered_for_a_place():
     assert asked
     for c in asked:
         assert not {"Infiltration", "Percolation"} & set(c.distractors), c.distractors
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("A chart that shows how prices moved over a year", "depiction"),
+    ("A pair of line graphs comparing two towns", "depiction"),  # past the container "pair of"
+    ("A vowel made with the lips rounded", "sound"),
+    ("Sounds that a child learns first", "sound"),
+    ("A disease in which the joints swell", "illness"),
+    ("A condition in which neither side wants to move first", None),  # as often a state of affairs
+    ("A narrow ledge just below the cliff top", None),  # a thing of no listed sort
+    ("The process of drawing a map", None),  # built on "process", not on "map"
+    ("The Table Mountain National Park", None),  # a name
+])
+def test_genus_sort(definition, expected):
+    assert genus_sort(definition) == expected
+
+
+def test_a_noun_the_lists_lack_takes_the_sort_the_lesson_gives_it():
+    known = {"trill": "sound"}.get
+    assert genus_sort("A trill produced slowly with the tongue tip") is None
+    assert genus_sort("A trill produced slowly with the tongue tip", known) == "sound"
+
+
+@pytest.mark.parametrize(("key", "option", "same"), [
+    # A depiction, a sound or an illness beside a thing of another sort: heterogeneous options.
+    ("A narrow ledge just behind the upper lip", "A vowel made with the lips rounded", False),
+    ("A vowel made with the lips rounded", "A narrow ledge just behind the upper lip", False),
+    ("A chart that shows how prices moved over a year", "A district where most factories stand", False),
+    ("A disease in which the joints swell", "A chart that shows how prices moved", False),
+    # Of one sort, or beside no thing at all (a process, an idea), they stand together.
+    ("A vowel made with the lips rounded", "A consonant made with the lips closed", True),
+    ("A chart that shows how prices moved over a year", "A diagram of the water cycle", True),
+    ("Sounds that a child learns first", "The movement of the tongue during speech", True),
+    ("A disease in which the joints swell", "The spread of a virus between hosts", True),
+    # Things of sorts the lists leave alone constrain nothing.
+    ("An instrument with which we measure weight", "A material that bends without breaking", True),
+    ("A narrow ledge just behind the upper lip", "The space between the vocal folds", True),
+])
+def test_same_sort(key, option, same):
+    assert same_sort(key, option) is same
+
+
+SPEECH = """# Speech sounds
+
+## Places
+
+The lips, the teeth and the gum ridge shape the air. The gum ridge is the hard ledge just behind the upper
+front teeth. The glottis is the space between the vocal folds.
+
+## Sounds
+
+A vowel is a sound made with the vocal tract open. A nasal is a consonant made with air escaping through the
+nose. A trill is a consonant in which the tongue tip beats against the gum ridge. A tap is a trill made with
+one quick contact.
+"""
+
+SPEECH_TERMS = (
+    GlossaryEntry("Gum ridge", "The hard ledge just behind the upper front teeth", "defined"),
+    GlossaryEntry("Glottis", "The space between the vocal folds", "defined"),
+    GlossaryEntry("Vowel", "A sound made with the vocal tract open", "defined"),
+    GlossaryEntry("Nasal", "A consonant made with air escaping through the nose", "defined"),
+    GlossaryEntry("Trill", "A consonant in which the tongue tip beats against the gum ridge", "defined"),
+    GlossaryEntry("Tap", "A trill made with one quick contact", "defined"),
+)
+
+
+def test_no_sound_is_offered_as_the_meaning_of_a_part_of_the_mouth():
+    course = build_course(parse_document(SPEECH), glossary=SPEECH_TERMS, others=[])
+    asked = [c for seed in range(6) for c in g.glossary_questions(course.lesson, course, random.Random(seed))
+             if c.rule == GLOSSARY_TERM_TO_DEFINITION]
+    assert {c.original for c in asked} & {"Vowel", "Nasal", "Trill", "Tap"}
+    for c in asked:
+        if c.original == "Gum ridge":
+            raise AssertionError(f"only one place to offer beside the gum ridge: {c.distractors}")
+        if c.original in {"Vowel", "Nasal", "Trill", "Tap"}:  # a tap is a trill, a trill a consonant: sounds
+            assert "The space between the vocal folds" not in c.distractors, c.distractors
+            assert "The hard ledge just behind the upper front teeth" not in c.distractors, c.distractors

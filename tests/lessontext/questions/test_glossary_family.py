@@ -673,3 +673,28 @@ The Tidewater mission used a convoy and an arms embargo.
 def test_concept_beside_name(key, term, expected):
     course = build_course(parse_document(NAVAL), glossary=(), others=())
     assert g.concept_beside_name(key, term, course) is expected
+
+
+HARBOUR = """# The harbour
+
+A harbour shelters ships from the open sea. Breakwaters are walls of stone that shield the harbour from waves.
+Bollards are things that hold the mooring ropes of a ship. Cranes are machines that lift cargo on and off ships.
+Slipways are ramps down which boats are launched into the water.
+"""
+
+HARBOUR_TERMS = (
+    GlossaryEntry("Breakwaters", "Walls of stone that shield the harbour from waves", "defined"),
+    GlossaryEntry("Bollards", "Things that hold the mooring ropes of a ship", "defined"),
+    GlossaryEntry("Cranes", "Machines that lift cargo on and off ships", "defined"),
+    GlossaryEntry("Slipways", "Ramps down which boats are launched into the water", "defined"),
+)
+
+
+def test_a_key_built_on_things_is_not_asked_but_may_be_offered():
+    # Raters: "Things that pump blood out of the heart" is a vague key; beside a real definition it passed.
+    course = build_course(parse_document(HARBOUR), glossary=HARBOUR_TERMS, others=[])
+    asked = [c for seed in range(6) for c in g.glossary_questions(course.lesson, course, random.Random(seed))
+             if c.rule == GLOSSARY_TERM_TO_DEFINITION]
+    assert asked
+    assert "Bollards" not in {c.original for c in asked}
+    assert any("Things that hold the mooring ropes of a ship" in c.distractors for c in asked)

@@ -84,3 +84,18 @@ def test_what_raises_or_lowers_a_thing_is_no_meaning(definition, expected):
 ])
 def test_a_letter_where_the_noun_should_be(definition, expected):
     assert m.symbol_for_noun(definition) is expected
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("Openness, a policy of publishing what the state does", "A policy of publishing what the state does"),
+    ("Rebirth, the revival of classical learning", "The revival of classical learning"),
+    ("Iron ore, a rock from which the metal is taken", "A rock from which the metal is taken"),
+    # No gloss: a noun phrase with its own comma, or an appositive too short to be a definition.
+    ("A stanza, usually of four lines", "A stanza, usually of four lines"),
+    ("The Greek letter sigma, Σ", "The Greek letter sigma, Σ"),
+    ("Openness, the policy", "Openness, the policy"),
+    ("The first stage of labour, when the cervix opens", "The first stage of labour, when the cervix opens"),
+])
+def test_a_gloss_before_the_definition_is_left_out_of_an_option(definition, expected):
+    assert m.without_gloss(definition) == expected
+    assert m.without_extras(definition) == expected

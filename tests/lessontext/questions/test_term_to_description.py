@@ -6,6 +6,7 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
+from lessontext.questions.distractors import stands_out_by_length
 from lessontext.questions.families.term_to_description import opening_form, term_to_description
 
 # Invented: a list whose descriptions mix a predicate, relative clauses and a noun phrase.
@@ -71,3 +72,34 @@ def test_no_item_on_labels_that_point_outside_the_list():
         group = next(g for g in course.lesson.groups if len(g.items) >= 3)
         made = [*term_to_description(group, course, random.Random(1)), *description_to_term(group, course, random.Random(1))]
         assert bool(made) is expected
+
+
+# Invented: one description far shorter than the rest.
+STAGES = """# Pottery
+
+## Stages
+
+- **Stage 1**: clay (wet).
+- **Stage 2**: shaping — the potter throws clay on a wheel.
+- **Stage 3**: drying — the pot rests for several days.
+- **Stage 4**: firing — the pot is baked in a kiln.
+"""
+
+
+@pytest.mark.parametrize(("key", "options", "stands_out"), [
+    ("clay (wet)", ["shaping — the potter throws the clay on a wheel"] * 2, True),
+    ("the potter throws the clay on a wheel and shapes it with wet hands until the walls are even",
+     ["the pot is baked", "the pot dries"], True),
+    ("drying — the pot rests for days", ["firing — the pot is baked in a kiln"] * 2, False),
+    ("a small pot", ["a large pot for storing grain"] * 2, False),  # twice as long, but two words apart
+])
+def test_a_key_far_shorter_or_longer_than_every_option_stands_out(key, options, stands_out):
+    assert stands_out_by_length(key, options) is stands_out
+
+
+def test_the_short_description_is_not_the_key():
+    course = build_course(parse_document(STAGES), glossary=(), others=())
+    group = next(g for g in course.lesson.groups if len(g.items) >= 3)
+    asked = [c for seed in range(4) for c in term_to_description(group, course, random.Random(seed))]
+    assert asked
+    assert "Stage 1" not in {c.original for c in asked}
