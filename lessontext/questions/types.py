@@ -62,9 +62,9 @@ class QuestionDraft:
 class QuizDraft:
     """A lesson's generated quiz.
 
-    ``spare`` holds true/false questions keyed True that passed every check and fit the quiz, left out
-    only because no false one pairs them in this lesson: the course decides whether they join
-    (``balance.balance_course``).  ``structure`` counts what the lesson offers to ask about; the
+    ``spare`` holds true/false questions that passed every check and fit the quiz, left out only because
+    the lesson has no statement of the other key to pair them: first those keyed True, then those keyed
+    False (``select.spare_falses``); the course decides whether they join (``balance.balance_course``).  ``structure`` counts what the lesson offers to ask about; the
     ``reason`` is written from it.
     """
 

@@ -3,14 +3,18 @@
 import random
 from dataclasses import replace
 
+import pytest
+
 from lessontext.questions.candidate import Candidate
 from lessontext.questions.rules import (
     APPLY_FORMULA,
+    CONTRAST_SWAP_FALSE,
     ENTITY_SWAP_FALSE,
     GLOSSARY_FILL_BLANK,
+    NEGATION_DROPPED_FALSE,
     TRUE_STATEMENT,
 )
-from lessontext.questions.select import MAX_PER_RULE, choose, choose_with_spares, is_number_item
+from lessontext.questions.select import MAX_PER_RULE, choose, choose_with_spares, is_number_item, spare_falses
 from lessontext.questions.types import QuestionType
 
 # A retired rule (rules.RETIRED): stored questions still carry it, and select still weighs it.
@@ -92,3 +96,44 @@ def test_a_spare_fits_the_quiz_as_it_is():
     assert choose_with_spares([*full, same_sentence], rng=random.Random(0), target=8) == (full, [])
     weak = replace(trues[1], base=0.45)
     assert choose_with_spares([*full, weak], rng=random.Random(0), target=8) == (full, [])
+
+
+# Made-up statements keyed False, each on its own sentence of the lesson.
+DENIED = ["A glacier never moves downhill.", "Sonnets have no fixed number of lines.",
+          "An enzyme is used up by the reaction it speeds."]
+
+
+def a_false(n, rule=NEGATION_DROPPED_FALSE, base=0.56, sentence=None):
+    c = replace(item(n, rule, base, QuestionType.TRUE_FALSE, False), statement=DENIED[n % 3])
+    return replace(c, source_sentence=sentence) if sentence else c
+
+
+@pytest.mark.parametrize(("falses", "target", "waits"), [
+    # A lesson with no True to pair its False: the False waits for the course to pair it.
+    pytest.param([a_false(6)], 8, [0], id="waits"),
+    # Two of them wait, in the order the quiz would take them.
+    pytest.param([a_false(6), a_false(7, CONTRAST_SWAP_FALSE, 0.58)], 8, [1, 0], id="two-wait-in-order"),
+    # A swapped entity (rated weakly, ``NO_FILLERS``) may win its own place, never wait for the pairing's.
+    pytest.param([a_false(6, ENTITY_SWAP_FALSE, 0.6)], 8, [], id="weak-rule-does-not-wait"),
+    # A draft (softened below the publishing cut) does not wait either.
+    pytest.param([a_false(6, base=0.45)], 8, [], id="draft-does-not-wait"),
+    # Nor one on a sentence the quiz asks about already.
+    pytest.param([a_false(6, sentence="The text says osmosis matters in part 0.")], 8, [], id="sentence-taken"),
+])
+def test_a_false_no_true_pairs_waits_as_a_spare(falses, target, waits):
+    """A lesson's quiz keeps its keys paired: a well-rated False with no True to pair it is dropped from
+    the quiz, and waits beside the spare Trues for the course (``balance.balance_course``)."""
+    full = [item(i, GLOSSARY_FILL_BLANK, 0.7) for i in range(4)]
+    chosen, spare = choose_with_spares([*full, *falses], rng=random.Random(0), target=target)
+    assert chosen == full
+    assert spare == [falses[i] for i in waits]
+
+
+def test_a_spare_false_fits_beside_the_spare_trues():
+    """The course may take them all: a False waits only where the quiz's spare Trues leave it room."""
+    full = [item(i, GLOSSARY_FILL_BLANK, 0.7) for i in range(4)]
+    true = replace(item(5, TRUE_STATEMENT, 0.52, QuestionType.TRUE_FALSE, True), statement="Granite cools slowly.")
+    same = a_false(6, sentence=true.source_sentence)
+    other = a_false(7)
+    assert spare_falses([*full, true, same, other], full, [true], target=8) == [other]
+    assert spare_falses([*full, true, other], full, [true], target=5) == []

@@ -222,6 +222,21 @@ def test_a_kept_question_sentence_is_not_asked_again_by_a_spare(two_lessons, fak
     assert beta.quiz.questions.filter(pk=kept.pk).exists()
 
 
+def test_a_lessons_spare_false_pairs_another_lessons_spare_true(two_lessons, fake_drafts):
+    """Neither lesson can pair its own statement; the course pairs them, and keeps them on regenerating one."""
+    fake_drafts({
+        "Alpha": QuizDraft(questions=(fill_draft("a1"),), reason="", candidates=2,
+                           spare=(tf_draft("a false", False),)),
+        "Beta": QuizDraft(questions=(fill_draft("b1"),), reason="", candidates=2, spare=(tf_draft("b true", True),)),
+    })
+    alpha, beta = two_lessons
+    quizzes_generate(lessons=[alpha, beta])
+    paired = [("True or false? a false.", False), ("True or false? b true.", True)]
+    assert tf_keys(alpha.course) == paired
+    quiz_generate(lesson=alpha)
+    assert tf_keys(alpha.course) == paired
+
+
 def test_whole_course_generation_lands_within_the_balance(write_files):
     lessons = {"01-cell.md": LESSON, "02-more.md": LESSON.replace("# The Cell", "# More Cells")}
     course = course_import(path=write_files(lessons)).course

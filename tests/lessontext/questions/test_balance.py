@@ -1,4 +1,5 @@
-"""The course's true/false balance (``balance.balance_course``): spares join, Trues leave, no False is added."""
+"""The course's true/false balance (``balance.balance_course``): spares join, Trues leave, a False joins only
+from the spares and only to pair a True."""
 
 from types import MappingProxyType
 
@@ -71,6 +72,33 @@ def test_keyed_true_reads_the_correct_option():
         [["f1"]],
         id="drop-every-generated-true",
     ),
+    pytest.param(  # A False waiting in one lesson lets another lesson's waiting True in, and one more.
+        [quiz(fill("f1"), tf("t1", True), tf("f2", False)),
+         quiz(fill("f3"), spare=(tf("w1", False),)),
+         quiz(fill("f4"), spare=(tf("s1", True), tf("s2", True)))],
+        (0, 0),
+        [["f1", "t1", "f2"], ["f3", "w1"], ["f4", "s1", "s2"]],
+        id="false-from-another-lesson",
+    ),
+    pytest.param(  # No True waits: the waiting False stays out, the course already within the band.
+        [quiz(fill("f1"), tf("t1", True), tf("f2", False)), quiz(fill("f3"), spare=(tf("w1", False),))],
+        (0, 0),
+        [["f1", "t1", "f2"], ["f3"]],
+        id="no-false-for-its-own-sake",
+    ),
+    pytest.param(  # The most confident waiting False joins first; the second is not needed for one True.
+        [quiz(fill("f1"), spare=(tf("w1", False, 0.56), tf("s1", True))),
+         quiz(fill("f3"), spare=(tf("w2", False, 0.58),))],
+        (0, 0),
+        [["f1", "s1"], ["f3", "w2"]],
+        id="most-confident-false",
+    ),
+    pytest.param(  # Short of Falses: a waiting False joins before a generated True leaves.
+        [quiz(fill("f1"), tf("t1", True, 0.7), tf("f2", False)), quiz(tf("t2", True, 0.55), spare=(tf("w1", False),))],
+        (1, 0),
+        [["f1", "t1", "f2"], ["t2", "w1"]],
+        id="false-before-dropping-a-true",
+    ),
     pytest.param(  # Already within 40-60% with nothing spare: nothing changes.
         [quiz(tf("t1", True), tf("f1", False), tf("f2", False))],
         (0, 0),
@@ -82,10 +110,14 @@ def test_balance_course(drafts, elsewhere, expected):
     trues, falses = elsewhere
     balanced = balance_course(drafts, keyed_true_elsewhere=trues, keyed_false_elsewhere=falses)
     assert stems(balanced) == expected
-    # No false statement is ever added, and every non-true/false item stays.
+    # No false statement is added but a spare one, and every non-true/false item stays.
     for before, after in zip(drafts, balanced):
-        assert {q for q in after.questions if keyed_true(q) is not True} == {
-            q for q in before.questions if keyed_true(q) is not True}
+        assert {q for q in after.questions if keyed_true(q) is not True} <= {
+            q for q in (*before.questions, *before.spare) if keyed_true(q) is not True}
+        assert {q for q in before.questions if keyed_true(q) is None} <= set(after.questions)
+    # The course stands at least 40% False wherever it keeps a generated True.
+    assert not any(keyed_true(q) for d in balanced for q in d.questions) or (
+        false_share(balanced, trues, falses) >= MIN_FALSE_SHARE)
 
 
 def test_the_course_lands_within_the_band_where_the_spares_allow():
@@ -102,6 +134,20 @@ def test_a_lesson_regenerated_alone_keeps_what_the_course_gave_it():
               quiz(tf("f2", False), tf("t2", True), spare=(tf("s2", True), tf("s3", True))),
               quiz(fill("b"), spare=(tf("s4", True),))]
     course = balance_course(drafts)
+    for i, draft in enumerate(drafts):
+        others = [q for j, d in enumerate(course) if j != i for q in d.questions if keyed_true(q) is not None]
+        trues = sum(keyed_true(q) for q in others)
+        alone = balance_course([draft], keyed_true_elsewhere=trues, keyed_false_elsewhere=len(others) - trues)
+        assert alone[0].questions == course[i].questions
+
+
+def test_a_lesson_regenerated_alone_keeps_the_false_the_course_gave_it():
+    """A False that joined to pair another lesson's True joins again when its lesson is regenerated alone."""
+    drafts = [quiz(fill("a"), tf("f1", False), tf("t1", True)),
+              quiz(fill("b"), spare=(tf("w1", False),)),
+              quiz(fill("c"), spare=(tf("s1", True), tf("s2", True)))]
+    course = balance_course(drafts)
+    assert stems(course) == [["a", "f1", "t1"], ["b", "w1"], ["c", "s1", "s2"]]
     for i, draft in enumerate(drafts):
         others = [q for j, d in enumerate(course) if j != i for q in d.questions if keyed_true(q) is not None]
         trues = sum(keyed_true(q) for q in others)
