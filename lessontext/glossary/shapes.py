@@ -76,18 +76,23 @@ def expansion_only(term: str, definition: str, headwords: Sequence[str] = ()) ->
 
 # "A group that pursued on one side can simply step across ...", "A product that sold at a bargain price in a
 # discount shop sends confused messages": "that", a participle and its preposition, then the sentence's own verb.
+# "A document that issued once and then forgotten achieves little": an adverb after the participle, the same shape.
+# (A bare genus, "Fraction that printed on the map would ...", is left: raters counted that must-have term found.)
 _THAT_PARTICIPLE = re.compile(
-    r"^(?:An?|The)\s+[\w-]+\s+that\s+(?P<participle>[a-z]+)\s+(?:at|on|in|by|from|with|for|to|into|under|over)\s"
-    r"(?P<rest>[^,;:]+)")
+    r"^(?:An?|The)\s+[\w-]+\s+that\s+(?P<participle>[a-z]+)\s+"
+    r"(?:at|on|in|by|from|with|for|to|into|under|over|once|twice|only|first|then)\s(?P<rest>[^,;:]+)")
 _LATER_MODAL = frozenset("can cannot could may might must will would should".split())
+# "... rules for how warships should behave": a verb inside a clause of its own is not the sentence's verb.
+_SUBORDINATE = re.compile(r"\b(?:that|how|which|who|when|where|if|whether|because)\b.*$")
+_NOT_PARTICIPLES = frozenset("are were was is had has have".split())
 
 
 def reduced_relative(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A "that" clause whose participle is passive and whose sentence verb follows: a case described, not a definition."""
     match = _THAT_PARTICIPLE.match(definition)
-    if not match or not _past_tense(match.group("participle")):
+    if not match or match.group("participle") in _NOT_PARTICIPLES or not _past_tense(match.group("participle")):
         return definition
-    later = match.group("rest").split()
+    later = _SUBORDINATE.sub("", match.group("rest")).split()
     if any(w in _LATER_MODAL or word_pos(w) == {"VERB"} and w.endswith("s") for w in later):
         return None
     return definition

@@ -100,6 +100,10 @@ def _first_subject_only(predicate: str) -> str:
 _COPULA_COMPLEMENT = re.compile(r"^(?:is|was)\s+(?P<np>(?:an?|the)\s+[^;]{4,200}?)\.?$")
 
 
+# "Task Force South", "Fleet Command East": a compass point after the head names the area, not the kind.
+_AREA_QUALIFIERS = frozenset("north south east west northeast northwest southeast southwest central".split())
+
+
 def find_named_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The Djibouti Code of Conduct, signed in 2009, commits states to ..." -> "A code that commits states to ...".
 
@@ -134,6 +138,8 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
             and not _ACRONYM_ASIDE.fullmatch(match.group("aside") or "")):
         return []
     genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
+    while len(genus_words) > 1 and genus_words[-1].lower() in _AREA_QUALIFIERS:
+        genus_words = genus_words[:-1]  # "Joint Task Force South": the force, never "A south that ..."
     genus = genus_words[-1].lower()
     plural = genus.endswith("s") and singular(genus) != genus
     if genus in STOPWORDS or not word_pos(genus) & {"NOUN"}:
