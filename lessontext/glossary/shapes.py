@@ -58,15 +58,36 @@ def predicate_only(term: str, definition: str, headwords: Sequence[str] = ()) ->
     return definition
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_NAME_JOINERS = frozenset("of for the and at on in to de".split())
+
+
 def _spells_out(term: str, definition: str) -> bool:
     """``definition`` is nothing but the words ``term`` abbreviates ("International Atomic Energy Agency.")."""
     words = term.split()
     if len(words) != 1 or not looks_like_acronym(term) or sum(ch.isupper() for ch in term) < 2:
         return False
     expansion = definition.strip().rstrip(".").strip()
-    if not expansion or any(mark in expansion for mark in ",;:()"):
+    if not expansion or any(mark in expansion for mark in ";:()"):
         return False
-    return schwartz_hearst(term, expansion) == expansion
+    return "," not in expansion and schwartz_hearst(term, expansion) == expansion
+
+
+def spelled_out_name(term: str, definition: str) -> str | None:
+    """The name an abbreviation's definition only spells out, or None.
+
+    "The International Convention for the Safety of Life at Sea" (SOLAS), "Women, Peace and Security" (WPS),
+    "Acquisition and Cross-Servicing Agreements" (ACSAs): a bare name whose last words the letters abbreviate.
+    """
+    if len(term.split()) != 1 or not looks_like_acronym(term) or sum(ch.isupper() for ch in term) < 2:
+        return None
+    name = _LEADING_THE.sub("", definition.strip().rstrip(".").strip())
+    words = name.replace(",", " ").split()
+    short = term[:-1] if term.endswith("s") and term[:-1].isupper() else term
+    if (len(words) < 2 or any(mark in name for mark in ";:()")
+            or not all(w[:1].isupper() or w in _NAME_JOINERS for w in words) or schwartz_hearst(short, name) is None):
+        return None
+    return name
 
 
 def expansion_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:

@@ -182,6 +182,10 @@ _HEAD_THEN_RELATIVE = re.compile(
     r"^(?P<head>(?:the|a|an)\s+[a-z][\w-]*)\s+(?=(?:on|in|at|by|to|from|for|with)\s+which\b|that\b|which\b|where\b)")
 
 
+# "... the mass of one mole of it.": the complement ends on "it" after a preposition.
+_PRONOUN_AT_END = re.compile(r"\b(?P<prep>of|in|on|from|to|into|with|for|by)\s+it(?=\s*[.;]?\s*$)")
+
+
 def _in_bold(term: str, context: Context) -> bool:
     """True when the author set ``term`` in bold somewhere in the lesson."""
     return term_key(term) in {term_key(b) for b in context.document.emphasis}
@@ -251,6 +255,11 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         # "The **concentration** of a solution is the amount of solute per unit volume of solution": the complement
         # says whose it is, so the bold word is the term.
         subj = owned.group("term")
+    elif owned and _in_bold(owned.group("term"), context) and _PRONOUN_AT_END.search(rest):
+        # "The **molar mass** of a substance is the mass of one mole of it" -> "... of one mole of a substance": the
+        # "it" is the owner the subject named, which the headword leaves behind.
+        subj = owned.group("term")
+        rest = _PRONOUN_AT_END.sub(lambda m: f"{m.group('prep')} {owned.group('owner')[3:]}", rest)
     elif owned and not owned.group("owner").startswith("of the") and qualified_by_kind(
             subj, owned.group("term"), context.document_words):
         # "The opportunity cost of a choice is the value of ...": a term said of any thing of a kind is that term.
