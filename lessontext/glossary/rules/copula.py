@@ -270,6 +270,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         return []  # "Git and Mercurial are examples ...": two things, neither defined as a term
     if not (valid_term(subj) or bold_word) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS and not _in_bold(subj, context):
         return []  # "The usual remedy is damages": a role, not a term (but "A **key signature** is ...")
+    if (verb in {"was", "were"} and len(word_list(subj)) == 1 and subj.islower() and rest.lower().startswith("the ")
+            and match.group("subj").lower().startswith("the ") and not _in_bold(subj, context)):
+        return []  # "The spark was the sale of indulgences": which thing played the part in one story, not a term
     if verb in {"is", "was"}:
         rest = _one_as_head(subj, rest)
     if verb in {"is", "are", "was", "were"}:

@@ -172,3 +172,17 @@ def test_a_bold_quantity_of_an_owner_the_complement_does_not_name_is_not_cut_fro
 )
 def test_an_owner_left_out_of_the_headword_resolves_its_pronoun(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("The trigger was the murder of a minor official in the capital.", {}, ("Trigger",),
+                     id="a-part-in-one-story-is-no-term"),
+        pytest.param("The **treaty** was the first agreement to limit the size of navies.",
+                     {"Treaty": ("defined", "The first agreement to limit the size of navies.")}, (),
+                     id="a-bold-subject-is-still-defined"),
+    ],
+)
+def test_a_definite_subject_identified_in_the_past_is_no_term(body, expected, absent):
+    check(body, expected, absent)

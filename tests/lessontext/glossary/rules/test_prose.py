@@ -212,3 +212,20 @@ def test_a_compound_with_its_relative_clause_is_a_candidate_below_the_publishing
     (found,) = [c for c in candidates if c.term == term and c.rule == "prose"]
     assert found.definition == definition
     assert found.confidence < MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("A quick review helps you remember the main points.", {}, ("Quick review",),
+                     id="a-common-modifier-describes"),
+        pytest.param("A real wage measures what the pay can buy. A nominal wage counts only the money paid.",
+                     {"Real wage": ("defined", "A wage that measures what the pay can buy.")}, (),
+                     id="a-common-modifier-beside-a-classifying-sibling-names-a-kind"),
+        pytest.param("A **quick save** stores the game in a single slot.",
+                     {"Quick save": ("defined", "A save that stores the game in a single slot.")}, (),
+                     id="a-bold-phrase-is-named"),
+    ],
+)
+def test_a_generic_subject_with_only_a_common_modifier_is_no_term(body, expected, absent):
+    check(body, expected, absent)
