@@ -329,10 +329,13 @@ def described_by_demonstrative(np: str) -> str | None:
     return finish_definition(f"{rephrase.article(phrase.split()[0])} {phrase}")
 
 
-# "long chains of", "stacks of", "layers of": an arrangement of the things a restrictive name then names.
+# "long chains of", "stacks of", "layers of": an arrangement of the things a restrictive name then names; "two
+# molecules of a three-carbon compound called T": a count of them ("Two molecules of ..." is not what T is).
 ARRANGEMENT_OF = re.compile(
     r"^(?:(?:long|short|large|small|thin|flat|flattened|tiny)\s+)?(?:chains|stacks|layers|rows|strings|sheets|piles"
-    r"|clusters|bundles|coils|networks)\s+of\s+(?=\S)", re.I)
+    r"|clusters|bundles|coils|networks)\s+of\s+(?=\S)"
+    r"|^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:molecules?|atoms?|ions?|units?|pieces?|grains?"
+    r"|drops?|cells?)\s+of\s+(?=(?:an?|the)\s)", re.I)
 
 
 # "Yet learning also depends on thinking: Albert Bandura showed that children learn by ...": the finding after

@@ -530,6 +530,8 @@ def test_the_object_a_name_closes_is_defined_by_its_clause_unless_it_tells_a_dee
                      id="a-verbless-phrase-before-the-preposition-heads-the-name"),
         pytest.param("Sand is carried by water, wind or ice in a process known as transport.", {}, ("Transport",),
                      id="a-coordinated-noun-before-the-preposition-heads-nothing"),
+        pytest.param("In the leaf, each sugar is split into two molecules of a four-carbon acid called malate.",
+                     {"Malate": ("defined", "A four-carbon acid.")}, (), id="a-count-of-molecules-is-not-what-is-named"),
         pytest.param("Enzymes attach the phosphate to a sugar called ribose.",
                      {"Ribose": ("defined", "A sugar to which enzymes attach the phosphate.")}, (),
                      id="preposition-to-keeps-its-relative"),
