@@ -73,6 +73,8 @@ def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True,
                 return False
     if len(words) == 1 and len(words[0]) < 3 and not words[0].isupper():
         return False
+    if len(words) == 1 and words[0][1:].islower() and word_pos(lowered[0]) == {"ADV"}:
+        return False  # "Conversely, a disease that ...": a sentence adverb before its comma, never a headword
     return True
 
 

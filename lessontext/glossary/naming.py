@@ -127,6 +127,34 @@ def _participle(verb: str) -> str | None:
     return None
 
 
+def _has_verb(words: list[str]) -> bool:
+    """A verb among ``words``; "tiny pores" is a noun after its adjective, "water escapes" may be a verb."""
+    for i, word in enumerate(words):
+        if word.lower() in AUXILIARIES or clear_verb_form(word):
+            return True
+        before = words[i - 1].lower() if i else ""
+        if finite_verb(word) and before and before not in STOPWORDS and word_pos(before) != {"ADJ"}:
+            return True
+    return False
+
+
+def _head_with_phrase(words: list[str], preposition: str, noun_phrase: str) -> str | None:
+    """"mainly through tiny pores" + "in" + "the leaves" -> "Tiny pores in the leaves".
+
+    None unless the clause ends in a preposition's bare noun phrase ("through tiny pores").
+    """
+    run: list[str] = []
+    for word in reversed(words):
+        if word.lower() in STOPWORDS or not word.isalpha() or word.lower().endswith("ly") and "ADV" in word_pos(word):
+            break
+        run.insert(0, word)
+    ahead = words[-len(run) - 1].lower() if run and len(words) > len(run) else ""
+    if not run or ahead not in PREPOSITIONS or not plural_head(" ".join(run)) and not word_pos(run[-1]) & {"NOUN"}:
+        return None  # "moved by water, wind or ice in a process called T": not a noun and its phrase
+    phrase = f"{' '.join(run)} {preposition} {noun_phrase}"
+    return phrase[:1].upper() + phrase[1:]
+
+
 def named_noun_phrase(head_text: str, tail: str) -> str | None:
     """What gets the name in "S V NP called T", "... at NP, called T", "V NP known as T, ..., in which ...".
 
@@ -172,6 +200,11 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
         coordinated = cut >= 0 and before[cut].lower() in _SUBJECT_STOP
         if (3 <= len(words) <= 15 and not coordinated and not PRONOUN_START.match(clause) and not clear_verb_form(words[0])
                 and words[0].lower() not in STOPWORDS - {"the", "a", "an"}):
+            if not _has_verb(words):
+                # "mainly through tiny pores in their leaves called T": no verb, so no clause to put after "in
+                # which" ("The leaves in which mainly through tiny pores"); the name is the noun before the
+                # preposition's, with its phrase ("Tiny pores in the leaves").
+                return _head_with_phrase(words, before[-1].lower(), noun_phrase)
             return rephrase.relative_definition(noun_phrase, before[-1].lower(), clause)
         return noun_phrase if len(content) >= 3 else None
     if before:
@@ -296,10 +329,13 @@ def described_by_demonstrative(np: str) -> str | None:
     return finish_definition(f"{rephrase.article(phrase.split()[0])} {phrase}")
 
 
-# "long chains of", "stacks of", "layers of": an arrangement of the things a restrictive name then names.
+# "long chains of", "stacks of", "layers of": an arrangement of the things a restrictive name then names; "two
+# molecules of a three-carbon compound called T": a count of them ("Two molecules of ..." is not what T is).
 ARRANGEMENT_OF = re.compile(
     r"^(?:(?:long|short|large|small|thin|flat|flattened|tiny)\s+)?(?:chains|stacks|layers|rows|strings|sheets|piles"
-    r"|clusters|bundles|coils|networks)\s+of\s+(?=\S)", re.I)
+    r"|clusters|bundles|coils|networks)\s+of\s+(?=\S)"
+    r"|^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:molecules?|atoms?|ions?|units?|pieces?|grains?"
+    r"|drops?|cells?)\s+of\s+(?=(?:an?|the)\s)", re.I)
 
 
 # "Yet learning also depends on thinking: Albert Bandura showed that children learn by ...": the finding after

@@ -88,7 +88,7 @@ from lessontext.glossary.shapes import (
     rebuilt_head_broken,
     reduced_relative,
 )
-from lessontext.glossary.twins import repeated_definitions
+from lessontext.glossary.twins import fold_spelled_out, repeated_definitions
 from lessontext.glossary.wellformed import WELL_FORMED_EXAMPLES, well_formed
 from lessontext.words import word_pos
 
@@ -596,4 +596,4 @@ def publishable(terms: list[Term]) -> list[Term]:
         if definition is not None:
             out.append(term if definition == term.definition else replace(term, definition=definition))
     repeated = repeated_definitions(out)
-    return [t for i, t in enumerate(out) if i not in repeated]
+    return fold_spelled_out([t for i, t in enumerate(out) if i not in repeated])

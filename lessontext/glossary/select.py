@@ -106,6 +106,10 @@ _NAME_CUT_OUT = re.compile(r"\b(?:called|known as|termed|named)\s*(?:or\b|[.,;:]
 
 # "The most important document", "One of the clearest examples of how ...": a ranking, not what the thing is.
 _RANKING = re.compile(r"^(?:the|one of the)\s+(?:(?:most|least)\s+\w+|best|worst|(?P<est>[a-z]+est))\b", re.I)
+# "One of the first free-standing statues since antiquity": a place in a sequence, no more a definition than a rank.
+_ONE_OF_THE_FIRST = re.compile(r"^one of the\s+(?:first|last|few|only)\b", re.I)
+# "One of trust.": "one" stands for a noun of the sentence ("The remaining challenge is one of trust").
+_ELLIPTICAL_ONE = re.compile(r"^one of\s+(?!the\b|an?\b|its\b|their\b|his\b|her\b|our\b)[a-z]+\.?$", re.I)
 
 
 # "A guideline, not a law": a correction of a misreading, not a definition.
@@ -125,6 +129,8 @@ def _relational_only(definition: str) -> bool:
 
 
 def _ranking(definition: str) -> bool:
+    if _ONE_OF_THE_FIRST.match(definition) or _ELLIPTICAL_ONE.match(definition):
+        return True
     match = _RANKING.match(definition)
     if not match:
         return False

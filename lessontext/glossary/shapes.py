@@ -58,15 +58,36 @@ def predicate_only(term: str, definition: str, headwords: Sequence[str] = ()) ->
     return definition
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_NAME_JOINERS = frozenset("of for the and at on in to de".split())
+
+
 def _spells_out(term: str, definition: str) -> bool:
     """``definition`` is nothing but the words ``term`` abbreviates ("International Atomic Energy Agency.")."""
     words = term.split()
     if len(words) != 1 or not looks_like_acronym(term) or sum(ch.isupper() for ch in term) < 2:
         return False
     expansion = definition.strip().rstrip(".").strip()
-    if not expansion or any(mark in expansion for mark in ",;:()"):
+    if not expansion or any(mark in expansion for mark in ";:()"):
         return False
-    return schwartz_hearst(term, expansion) == expansion
+    return "," not in expansion and schwartz_hearst(term, expansion) == expansion
+
+
+def spelled_out_name(term: str, definition: str) -> str | None:
+    """The name an abbreviation's definition only spells out, or None.
+
+    "The International Convention for the Safety of Life at Sea" (SOLAS), "Women, Peace and Security" (WPS),
+    "Acquisition and Cross-Servicing Agreements" (ACSAs): a bare name whose last words the letters abbreviate.
+    """
+    if len(term.split()) != 1 or not looks_like_acronym(term) or sum(ch.isupper() for ch in term) < 2:
+        return None
+    name = _LEADING_THE.sub("", definition.strip().rstrip(".").strip())
+    words = name.replace(",", " ").split()
+    short = term[:-1] if term.endswith("s") and term[:-1].isupper() else term
+    if (len(words) < 2 or any(mark in name for mark in ";:()")
+            or not all(w[:1].isupper() or w in _NAME_JOINERS for w in words) or schwartz_hearst(short, name) is None):
+        return None
+    return name
 
 
 def expansion_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -76,18 +97,23 @@ def expansion_only(term: str, definition: str, headwords: Sequence[str] = ()) ->
 
 # "A group that pursued on one side can simply step across ...", "A product that sold at a bargain price in a
 # discount shop sends confused messages": "that", a participle and its preposition, then the sentence's own verb.
+# "A document that issued once and then forgotten achieves little": an adverb after the participle, the same shape.
+# (A bare genus, "Fraction that printed on the map would ...", is left: raters counted that must-have term found.)
 _THAT_PARTICIPLE = re.compile(
-    r"^(?:An?|The)\s+[\w-]+\s+that\s+(?P<participle>[a-z]+)\s+(?:at|on|in|by|from|with|for|to|into|under|over)\s"
-    r"(?P<rest>[^,;:]+)")
+    r"^(?:An?|The)\s+[\w-]+\s+that\s+(?P<participle>[a-z]+)\s+"
+    r"(?:at|on|in|by|from|with|for|to|into|under|over|once|twice|only|first|then)\s(?P<rest>[^,;:]+)")
 _LATER_MODAL = frozenset("can cannot could may might must will would should".split())
+# "... rules for how warships should behave": a verb inside a clause of its own is not the sentence's verb.
+_SUBORDINATE = re.compile(r"\b(?:that|how|which|who|when|where|if|whether|because)\b.*$")
+_NOT_PARTICIPLES = frozenset("are were was is had has have".split())
 
 
 def reduced_relative(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A "that" clause whose participle is passive and whose sentence verb follows: a case described, not a definition."""
     match = _THAT_PARTICIPLE.match(definition)
-    if not match or not _past_tense(match.group("participle")):
+    if not match or match.group("participle") in _NOT_PARTICIPLES or not _past_tense(match.group("participle")):
         return definition
-    later = match.group("rest").split()
+    later = _SUBORDINATE.sub("", match.group("rest")).split()
     if any(w in _LATER_MODAL or word_pos(w) == {"VERB"} and w.endswith("s") for w in later):
         return None
     return definition

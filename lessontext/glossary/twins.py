@@ -18,6 +18,10 @@ other, the one found less surely.  When the longer definition names
 the other headword ("Systems that require ... an absolute majority, meaning more than half of the valid
 votes"), it glosses that term in passing and both entries stay.
 
+An abbreviation whose definition only spells out another entry's headword ("SOLAS: The International Convention
+for the Safety of Life at Sea." beside that convention's own entry) is that entry's other name: it becomes one of
+its aliases, not a second entry (raters rejected it as a duplicate).
+
 A one-word headword inside a longer one whose definition says nearly the same thing in other words
 ("Current: The rate of flow of charge, measured in amps." beside "Electric current: The rate of flow of
 electric charge."; "Biomass: A pyramid of biomass shows the total mass ..." beside "Pyramid of biomass: A
@@ -28,12 +32,14 @@ left out (raters rejected both, in two folders).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lessontext.glossary.candidate import Term
+from lessontext.glossary.shapes import spelled_out_name
 from lessontext.semantics import similarity
-from lessontext.words import singular
+from lessontext.words import singular, term_key
 
-__all__ = ["repeated_definitions"]
+__all__ = ["fold_spelled_out", "repeated_definitions"]
 
 _WORD = re.compile(r"[a-z0-9'’-]+")
 # A shorter overlap is a shared template ("A triad with a minor third and a ..."), not one definition twice.
@@ -100,3 +106,19 @@ def repeated_definitions(terms: list[Term]) -> set[int]:
             elif a not in dropped and b not in dropped and _head_word_again(terms[b], terms[a]):
                 dropped.add(b)
     return dropped
+
+
+def fold_spelled_out(terms: list[Term]) -> list[Term]:
+    """Fold an abbreviation defined only by another entry's headword into that entry, as one of its aliases."""
+    by_key = {term_key(t.term): i for i, t in enumerate(terms)}
+    out = list(terms)
+    folded: set[int] = set()
+    for i, term in enumerate(terms):
+        name = spelled_out_name(term.term, term.definition)
+        target = by_key.get(term_key(name)) if name else None
+        if target is None or target == i or target in folded:
+            continue
+        owner = out[target]
+        out[target] = replace(owner, aliases=tuple(sorted({*owner.aliases, term.term, *term.aliases}, key=str.lower)))
+        folded.add(i)
+    return [t for i, t in enumerate(out) if i not in folded]

@@ -4,6 +4,8 @@ A glossary definition is a noun phrase ("A wave in which the particles vibrate
 ...") or a clause a reader can take whole.  Parses go wrong in a few general
 ways, whatever the subject, and each is one named shape here:
 
+* ``claim_headword``: "Food chains are short": a bold list label that states a claim (a copula inside the
+  headword) names nothing;
 * ``determiner_gap``: "The by which the weapons ...": a determiner with no noun
   after it (a word was cut out);
 * ``relative_without_clause``: "An outbreak during which such as food
@@ -140,6 +142,10 @@ def _names_a_statement(term: str) -> bool:
     return bool(words) and singular(words[-1]) in _STATEMENT_HEADS
 
 
+# "Food chains are short", "Prices were sticky": a list item's claim set in bold, not a name for anything.
+_CLAIM_HEADWORD = re.compile(r"\w\s+(?:is|are|was|were)\s+\w", re.I)
+
+
 def _unbalanced(definition: str) -> bool:
     return (definition.count("(") != definition.count(")") or definition.count("[") != definition.count("]")
             or definition.count("“") != definition.count("”") or definition.count('"') % 2 == 1)
@@ -147,6 +153,7 @@ def _unbalanced(definition: str) -> bool:
 
 # (name, test on the definition): each a reason a reader cannot take the definition as written.
 SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
+    ("claim_headword", lambda t, d: bool(_CLAIM_HEADWORD.search(t))),
     ("determiner_gap", lambda t, d: bool(DETERMINER_GAP.search(d))),
     ("relative_without_clause", lambda t, d: bool(RELATIVE_WITHOUT_CLAUSE.search(d))),
     ("dangling_end", lambda t, d: bool(DANGLING_END.search(d))),

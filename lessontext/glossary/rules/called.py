@@ -376,6 +376,10 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(_agent_definition(head_text[:bound_at], np))
             if definition and not has_anaphora(definition):
                 return definition, AGENT_CONFIDENCE
+        elif bound == "to" and (infinitive := _infinitive_object(head_text[:bound_at], np_words)) is not None:
+            # "Millers began to charge fees called T": "to" marks an infinitive, not a preposition; what gets the
+            # name is its object ("Fees which millers began to charge"), never "Charge fees to which millers began".
+            return (infinitive, REBUILT_CONFIDENCE) if infinitive else None
         elif bound in PREPOSITIONS and _indefinite(np_words) and clause and not _RELATIVE_NAMING_OR_COMMA.search(
             clause := _OPENING_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", clause))
         ):
@@ -383,6 +387,12 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
             if definition:
                 return definition, REBUILT_CONFIDENCE
+        elif bound not in {",", None} and (means := _MEANS.match(np)) and _indefinite(word_list(means.group("means"))):
+            # "Photographers compare amounts of light using a unit called T": what gets the name is the means, not
+            # "Amounts of light using a unit" -> "A unit with which photographers compare amounts of light".
+            definition = None if not clause or PRONOUN_START.match(clause) else finish_definition(
+                rephrase.relative_definition(means.group("means"), "with", f"{clause} {means.group('object')}"))
+            return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
         elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative):
             # "... are stacks of flattened sacs called thylakoids, which ..." -> "Flattened sacs, which ...": the
             # name is the units', not the arrangement's ("long chains of building blocks called amino acids").
@@ -423,6 +433,30 @@ def _indefinite(np_words: list[str]) -> bool:
         return False
     first = np_words[0].lower()
     return first in {"a", "an"} or (first not in STOPWORDS and len(np_words) <= 3 and plural_head(" ".join(np_words)))
+
+
+# "amounts of light using a unit", "heavy loads using cranes": an object, then the means it is handled with.
+_MEANS = re.compile(r"^(?P<object>[^,;]+?)\s+(?:by\s+)?using\s+(?P<means>(?:an?\s+)?[a-z][^,;]*)$", re.I)
+# "began to", "learned to", "were allowed to": the verb before an infinitive's "to".
+_VERB_BEFORE_TO = re.compile(r"(?P<clause>.*\b(?P<verb>[a-z]+))\s+to$")
+
+
+def _infinitive_object(before_to: str, np_words: list[str]) -> str | None:
+    """"In the village, millers began" + "charge fees" -> "Fees which millers began to charge"; "" if not rebuilt.
+
+    ``None`` when "to" is a preposition after all: no verb before it, or no bare verb after it ("plants").
+    """
+    match = _VERB_BEFORE_TO.match(before_to.rstrip())
+    if not match or len(np_words) < 2 or not np_words[0].islower():
+        return None
+    verb, head = match.group("verb"), np_words[0]
+    if not clear_verb_form(verb) or "VERB" not in word_pos(head) or head.endswith(("s", "ed", "ing")):
+        return None
+    clause = trim_unresolved(DISCOURSE_OPENER.sub("", match.group("clause").split(",")[-1]).strip())
+    if not clause or PRONOUN_START.match(clause) or not _indefinite(np_words[1:]):
+        return ""
+    definition = finish_definition(f"{' '.join(np_words[1:])} which {rephrase.lower_first(clause)} to {head}")
+    return definition if definition and not has_anaphora(definition) else ""
 
 
 # "..., and the leftmost bit, worth the most, is called T": the subject of the last coordinated clause.

@@ -182,6 +182,10 @@ _HEAD_THEN_RELATIVE = re.compile(
     r"^(?P<head>(?:the|a|an)\s+[a-z][\w-]*)\s+(?=(?:on|in|at|by|to|from|for|with)\s+which\b|that\b|which\b|where\b)")
 
 
+# "... the mass of one mole of it.": the complement ends on "it" after a preposition.
+_PRONOUN_AT_END = re.compile(r"\b(?P<prep>of|in|on|from|to|into|with|for|by)\s+it(?=\s*[.;]?\s*$)")
+
+
 def _in_bold(term: str, context: Context) -> bool:
     """True when the author set ``term`` in bold somewhere in the lesson."""
     return term_key(term) in {term_key(b) for b in context.document.emphasis}
@@ -251,6 +255,11 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         # "The **concentration** of a solution is the amount of solute per unit volume of solution": the complement
         # says whose it is, so the bold word is the term.
         subj = owned.group("term")
+    elif owned and _in_bold(owned.group("term"), context) and _PRONOUN_AT_END.search(rest):
+        # "The **molar mass** of a substance is the mass of one mole of it" -> "... of one mole of a substance": the
+        # "it" is the owner the subject named, which the headword leaves behind.
+        subj = owned.group("term")
+        rest = _PRONOUN_AT_END.sub(lambda m: f"{m.group('prep')} {owned.group('owner')[3:]}", rest)
     elif owned and not owned.group("owner").startswith("of the") and qualified_by_kind(
             subj, owned.group("term"), context.document_words):
         # "The opportunity cost of a choice is the value of ...": a term said of any thing of a kind is that term.
@@ -261,6 +270,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         return []  # "Git and Mercurial are examples ...": two things, neither defined as a term
     if not (valid_term(subj) or bold_word) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS and not _in_bold(subj, context):
         return []  # "The usual remedy is damages": a role, not a term (but "A **key signature** is ...")
+    if (verb in {"was", "were"} and len(word_list(subj)) == 1 and subj.islower() and rest.lower().startswith("the ")
+            and match.group("subj").lower().startswith("the ") and not _in_bold(subj, context)):
+        return []  # "The spark was the sale of indulgences": which thing played the part in one story, not a term
     if verb in {"is", "was"}:
         rest = _one_as_head(subj, rest)
     if verb in {"is", "are", "was", "were"}:

@@ -124,6 +124,10 @@ def _unlisted_head(words: list[str], genus: str, aside: str | None) -> bool:
             and bool(aside and (made := _MADE_ASIDE.match(aside)) and is_participle(made["verb"])))
 
 
+# "Task Force South", "Fleet Command East": a compass point after the head names the area, not the kind.
+_AREA_QUALIFIERS = frozenset("north south east west northeast northwest southeast southwest central".split())
+
+
 def find_named_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The Djibouti Code of Conduct, signed in 2009, commits states to ..." -> "A code that commits states to ...".
 
@@ -158,6 +162,8 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
             and not _ACRONYM_ASIDE.fullmatch(match.group("aside") or "")):
         return []
     genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
+    while len(genus_words) > 1 and genus_words[-1].lower() in _AREA_QUALIFIERS:
+        genus_words = genus_words[:-1]  # "Joint Task Force South": the force, never "A south that ..."
     genus = genus_words[-1].lower()
     plural = genus.endswith("s") and singular(genus) != genus
     if genus in STOPWORDS or not (word_pos(genus) & {"NOUN"} or _unlisted_head(words, genus, match.group("aside"))):

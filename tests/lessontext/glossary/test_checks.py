@@ -47,3 +47,17 @@ def test_a_count_of_things_is_a_measure_not_a_vacuous_number(definition, vacuous
     from lessontext.glossary.checks import is_vacuous
 
     assert is_vacuous(definition) is vacuous
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("Likewise", False),
+        ("Nevertheless", False),
+        ("Upstream", True),
+        ("Overtime", True),
+        ("Erosion", True),
+    ],
+)
+def test_a_sentence_adverb_alone_is_no_term(term, expected):
+    assert valid_term(term, strict=False) is expected

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.naming import named_before_comma, named_by_demonstrative, named_in_passive, named_noun_phrase
+from lessontext.glossary.naming import (
+    ARRANGEMENT_OF,
+    named_before_comma,
+    named_by_demonstrative,
+    named_in_passive,
+    named_noun_phrase,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +76,17 @@ def test_named_by_demonstrative(head_text, previous, expected):
 def test_named_before_comma(text, phrase_from, expected):
     """The noun phrase the scan found (from ``phrase_from``), else a bare plural with its own modifier."""
     assert named_before_comma(text, text.index(phrase_from)) == expected
+
+
+@pytest.mark.parametrize(
+    ("noun_phrase", "named"),
+    [
+        ("two molecules of a four-carbon acid", "a four-carbon acid"),
+        ("three atoms of the gas", "the gas"),
+        ("stacks of flattened sacs", "flattened sacs"),
+        ("two kinds of rock", "two kinds of rock"),
+        ("one of the cells", "one of the cells"),
+    ],
+)
+def test_an_arrangement_or_a_count_of_things_is_not_what_their_name_names(noun_phrase, named):
+    assert ARRANGEMENT_OF.sub("", noun_phrase) == named

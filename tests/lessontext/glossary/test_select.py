@@ -92,6 +92,10 @@ def test_terms_are_whole_names():
         ("treaty", "The same year the Ban Convention.", False),
         ("isotope", "A related form of an element that has a different number of neutrons.", True),
         ("dental", "The same place as the teeth but further back in the mouth and throat.", True),
+        ("marble bust", "One of the first portraits carved since the fall of Rome.", False),
+        ("main obstacle", "One of money.", False),
+        ("tithe", "One of several taxes paid to the church.", True),
+        ("quartz", "One of the commonest minerals in granite.", False),
     ],
 )
 def test_readable_drops_definitions_bound_to_their_context_or_only_ranking(term, definition, kept):

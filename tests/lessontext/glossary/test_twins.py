@@ -1,8 +1,10 @@
 """Entries that carry another entry's definition (lessontext.glossary.twins)."""
 
+import pytest
+
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.publish import publishable
-from lessontext.glossary.twins import repeated_definitions
+from lessontext.glossary.twins import fold_spelled_out, repeated_definitions
 
 
 def _term(term: str, definition: str, confidence: float = 0.8) -> Term:
@@ -77,3 +79,20 @@ def test_a_word_of_a_longer_headword_with_its_own_gloss_stays():
         _term("Clone", "A complete copy of a repository, including its history, made from another location."),
         _term("git clone", "A command that copies an existing repository, with its history."),
     ) == set()
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "definition", "folded"),
+    [
+        pytest.param("HSA", "The Harbour Safety Accord.", True, id="the-name-of-another-entry"),
+        pytest.param("SOFA", "The Status of Forces Agreement.", True, id="its-letters-abbreviate-the-names-tail"),
+        pytest.param("HSA", "An accord that sets rules for ferries.", False, id="a-definition-of-its-own"),
+        pytest.param("LFA", "The Lake Fishing Agreement.", False, id="a-name-no-entry-has"),
+    ],
+)
+def test_an_abbreviation_that_only_spells_out_another_headword_becomes_its_alias(abbreviation, definition, folded):
+    named = "Status of Forces Agreement" if abbreviation == "SOFA" else "Harbour Safety Accord"
+    owner = _term(named, "An agreement that sets rules for ships in port.")
+    out = fold_spelled_out([owner, _term(abbreviation, definition)])
+    assert [t.term for t in out] == ([named] if folded else [named, abbreviation])
+    assert (abbreviation in out[0].aliases) is folded

@@ -14,6 +14,7 @@ BROKEN = [
     ("determiner_gap", "Budget", "A plan of the and how it is spent."),
     ("relative_without_clause", "Short outbreak", "An outbreak during which such as food poisoning after a meal."),
     ("relative_without_clause", "Channel", "A route through which, in practice."),
+    ("claim_headword", "Rivers are long", "Most flow for hundreds of kilometres before they reach the sea."),
     ("dangling_end", "Ledger", "A book that records every account and the."),
     ("unbalanced", "Bilateral events", "Events on a smaller scale (for example, matches between crews."),
     ("cut_predicate", "Deposition", "Then seals off the old bend, leaving a curved lake."),
@@ -32,6 +33,7 @@ BROKEN = [
 ]
 
 SOUND = [
+    ("Island arcs", "Chains of volcanic islands that form where two ocean plates meet."),
     ("Explicit memory", "Memories we can consciously recall and describe."),
     ("Andesite", "A rock common in volcanoes such as those of the Andes."),
     ("Tritone", "An interval of 6 semitones, e.g. C to A."),

@@ -510,3 +510,35 @@ def test_the_object_a_name_closes_is_defined_by_its_clause_unless_it_tells_a_dee
     from lessontext.glossary.named_phrase import object_named
 
     assert object_named(head) == definition
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("In the old port, merchants began to pay fees called wharfage for every cargo landed.",
+                     {"Wharfage": ("defined", "Fees which merchants began to pay.")}, (),
+                     id="infinitive-to-names-its-object"),
+        pytest.param("Some towns were allowed to hold markets called fairs.",
+                     {"Fairs": ("defined", "Markets which some towns were allowed to hold.")}, (),
+                     id="passive-verb-before-the-infinitive"),
+        pytest.param("They began to pay fees called wharfage.", {}, ("Wharfage",),
+                     id="infinitive-after-a-pronoun-subject-is-not-rebuilt"),
+        pytest.param("Chemists weigh samples using a balance called a microbalance.",
+                     {"Microbalance": ("defined", "A balance with which chemists weigh samples.")}, (),
+                     id="the-means-after-using-gets-the-name"),
+        pytest.param("They weigh samples using a balance called a microbalance.", {}, ("Microbalance",),
+                     id="the-means-after-a-pronoun-subject-is-not-rebuilt"),
+        pytest.param("Guttation is the loss of sap from grasses, mostly through small openings in their tips called "
+                     "hydathodes.", {"Hydathodes": ("defined", "Small openings in the tips.")}, (),
+                     id="a-verbless-phrase-before-the-preposition-heads-the-name"),
+        pytest.param("Sand is carried by water, wind or ice in a process known as transport.", {}, ("Transport",),
+                     id="a-coordinated-noun-before-the-preposition-heads-nothing"),
+        pytest.param("In the leaf, each sugar is split into two molecules of a four-carbon acid called malate.",
+                     {"Malate": ("defined", "A four-carbon acid.")}, (), id="a-count-of-molecules-is-not-what-is-named"),
+        pytest.param("Enzymes attach the phosphate to a sugar called ribose.",
+                     {"Ribose": ("defined", "A sugar to which enzymes attach the phosphate.")}, (),
+                     id="preposition-to-keeps-its-relative"),
+    ],
+)
+def test_an_infinitive_a_means_or_a_verbless_phrase_is_no_relative_clause(body, expected, absent):
+    check(body, expected, absent)

@@ -154,3 +154,35 @@ def test_a_bold_quantity_of_an_owner_is_defined_when_the_complement_names_the_ow
 
 def test_a_bold_quantity_of_an_owner_the_complement_does_not_name_is_not_cut_from_it():
     assert "Tempo" not in glossary("The **tempo** of a song is the thing people notice first.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("The **specific heat** of a metal, symbol c, is the energy needed to warm one kilogram of it.",
+                     {"Specific heat": ("defined", "The energy needed to warm one kilogram of a metal (symbol c).")}, (),
+                     id="it-after-a-preposition-is-the-owner"),
+        pytest.param("The **yield** of a field is the mass of grain harvested from it.",
+                     {"Yield": ("defined", "The mass of grain harvested from a field.")}, (),
+                     id="it-after-from-is-the-owner"),
+        pytest.param("The **melting point** of a solid is the temperature at which it melts.",
+                     {"Melting point": ("defined", "The temperature of a solid at which it melts.")}, (),
+                     id="it-as-a-subject-is-left"),
+    ],
+)
+def test_an_owner_left_out_of_the_headword_resolves_its_pronoun(body, expected, absent):
+    check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("The trigger was the murder of a minor official in the capital.", {}, ("Trigger",),
+                     id="a-part-in-one-story-is-no-term"),
+        pytest.param("The **treaty** was the first agreement to limit the size of navies.",
+                     {"Treaty": ("defined", "The first agreement to limit the size of navies.")}, (),
+                     id="a-bold-subject-is-still-defined"),
+    ],
+)
+def test_a_definite_subject_identified_in_the_past_is_no_term(body, expected, absent):
+    check(body, expected, absent)

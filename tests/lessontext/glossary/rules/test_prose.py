@@ -6,6 +6,8 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
+from lessontext.glossary.candidate import MIN_CONFIDENCE
+from lessontext.glossary.extract import collect_candidates
 from tests.lessontext.glossary.support import check
 
 
@@ -68,9 +70,8 @@ from tests.lessontext.glossary.support import check
         ),
         pytest.param(
             "Each leaf has a pair of bundle sheaths that surround it. Economists call costs that cannot be recovered sunk costs.",
-            {"Bundle sheaths": ("defined", "Sheaths that surround the leaf.")},
-            ("Call costs",),
-            id="noun-noun-compound-with-relative-clause",
+            {}, ("Bundle sheaths", "Call costs"),
+            id="noun-noun-compound-with-relative-clause-is-below-the-cut",
         ),
         pytest.param(
             "A cadence is a chord progression that ends a musical phrase.",
@@ -189,9 +190,42 @@ def test_other_name_between_commas_is_an_alias():
         pytest.param("A soil layer that holds water and lets roots reach it is a good place for seeds.", {},
                      ("Soil layer",), id="subject-compound-then-copula"),
         pytest.param("Most farms now follow a crop rotation that changes the crop grown in each field every year.",
-                     {"Crop rotation": ("defined", "A rotation that changes the crop grown in each field every year.")},
-                     (), id="object-compound-keeps-its-clause"),
+                     {}, ("Crop rotation",), id="object-compound-with-its-clause-is-below-the-cut"),
     ],
 )
 def test_a_compound_with_its_clause_as_the_sentence_subject_is_no_definition(body, expected, absent):
+    check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Each leaf has a pair of bundle sheaths that surround it.", "bundle sheaths",
+                     "Sheaths that surround the leaf.", id="noun-noun-compound"),
+        pytest.param("Most farms now follow a crop rotation that changes the crop grown in each field every year.",
+                     "crop rotation", "A rotation that changes the crop grown in each field every year.",
+                     id="object-compound"),
+    ],
+)
+def test_a_compound_with_its_relative_clause_is_a_candidate_below_the_publishing_cut(body, term, definition):
+    candidates, _ = collect_candidates(parse_document(f"# Lesson\n\n{body}\n"))
+    (found,) = [c for c in candidates if c.term == term and c.rule == "prose"]
+    assert found.definition == definition
+    assert found.confidence < MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("A quick review helps you remember the main points.", {}, ("Quick review",),
+                     id="a-common-modifier-describes"),
+        pytest.param("A real wage measures what the pay can buy. A nominal wage counts only the money paid.",
+                     {"Real wage": ("defined", "A wage that measures what the pay can buy.")}, (),
+                     id="a-common-modifier-beside-a-classifying-sibling-names-a-kind"),
+        pytest.param("A **quick save** stores the game in a single slot.",
+                     {"Quick save": ("defined", "A save that stores the game in a single slot.")}, (),
+                     id="a-bold-phrase-is-named"),
+    ],
+)
+def test_a_generic_subject_with_only_a_common_modifier_is_no_term(body, expected, absent):
     check(body, expected, absent)

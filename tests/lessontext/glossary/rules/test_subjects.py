@@ -187,6 +187,13 @@ def test_a_named_subject_created_without_a_purpose_is_not_defined_by_its_creatio
         pytest.param("The Lake Rescue Institute, founded in 1970, has for decades trained many crews from abroad.",
                      "Lake Rescue Institute", "An institute that has for decades trained many crews from abroad.",
                      id="a-perfect-for-decades-with-a-counted-object"),
+        pytest.param("The Joint Harbour Task Force North brings together coast guards from five ports to patrol the "
+                     "straits.", "Joint Harbour Task Force North",
+                     "A force that brings together coast guards from five ports to patrol the straits.",
+                     id="a-compass-point-after-the-head-is-no-genus"),
+        pytest.param("The Ferry Command Central schedules crossings for every line on the lake.", "Ferry Command Central",
+                     "A command that schedules crossings for every line on the lake.",
+                     id="central-after-the-head-is-no-genus"),
     ],
 )
 def test_a_named_subject_is_defined_by_what_it_does(body, term, definition):
