@@ -9,7 +9,8 @@ the lesson itself ("The examples come mainly from ...") nor one that sums up ("I
 An aside between the subject and its verb (", which share one of the
 world's longest land borders,", ", created in 1987,") is trimmed while a name or term of the sentence
 stays (raters on test-d and test-f asked for it; what is left is still true).
-Not a sentence that judges or hedges ("is widely regarded as", "and with good reason"), nor one that
+Not a sentence that judges or hedges ("is widely regarded as", "and with good reason"), nor one whose
+claim is a vague amount ("extended certain protections", "produced notable results": ``statements.vague_claim``), nor one that
 needs a sentence not shown ("the parties agreed", "went much further", "Comparable hotlines":
 ``context.leans_on_context``, asked of every lifted sentence), nor a line of a worked example
 ("7 counters are not blue, and 7 ÷ 10 = 0.7": ``statements.worked_line``), nor a sentence with no figure
@@ -32,7 +33,7 @@ from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..rules import TRUE_STATEMENT
 from ..sequel import points_back, without_conclusion
-from ..statements import closing_sentence, evaluative, worked_line
+from ..statements import closing_sentence, evaluative, vague_claim, worked_line
 from ..text import CALCULATION, find_phrase, words
 from ..types import QuestionType
 from . import FAMILIES
@@ -86,6 +87,8 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
             continue
         if framing_sentence(mention.sentence) or summary_sentence(mention.sentence) or evaluative(mention.sentence):
             continue  # "..., and with good reason": a judgement keyed True is guessed without reading
+        if vague_claim(mention.sentence):
+            continue  # "extended certain protections": no definite fact to get wrong
         if illustrative(mention.sentence, mention.anchor) or CALCULATION.search(mention.sentence) \
                 or leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
@@ -158,6 +161,16 @@ The Hydrographic Office in Taunton surveyed the coast of Oman with the Royal Nav
 Charts made by Oman and the Hydrographic Office together protect seafarers and support trade.
 """
 
+# A vague amount where the fact should be: keyed True, nothing to get wrong.
+VAGUE = """# Lighthouses
+
+## Keepers
+
+The Lighthouse Board of Norway employed 212 keepers in 1930.
+An act of 1962 gave certain duties to the Coast Guard of Norway.
+In the fjords, the Lighthouse Board of Norway has achieved notable results.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="true_statement",
     priority=60,
@@ -179,5 +192,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(FRAMING, TRUE_STATEMENT, "centre of the book trade"),
         makes(CLOSING, TRUE_STATEMENT, "surveyed the coast of Oman"),
         makes_no(CLOSING, TRUE_STATEMENT, "protect seafarers"),  # the closing's general claim
+        makes(VAGUE, TRUE_STATEMENT, "employed 212 keepers in 1930"),
+        makes_no(VAGUE, TRUE_STATEMENT, "certain duties"),  # which duties?
+        makes_no(VAGUE, TRUE_STATEMENT, "notable results"),
     ),
 ))

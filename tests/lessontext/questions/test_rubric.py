@@ -271,6 +271,9 @@ CASES = [
     # A summing-up sentence, even with a name in it.
     ("true_statement_checkable", tf("In conclusion, Turkey plays a crucial role for its partners.", truth=True,
                                     source="In conclusion, Turkey plays a crucial role for its partners."), False),
+    # A vague amount where the fact should be, even with a date: nothing definite to get wrong.
+    ("true_statement_checkable", tf("A treaty of 1990 gave certain rights to Turkey.", truth=True,
+                                    source="A treaty of 1990 gave certain rights to Turkey."), False),
     # False statements are judged by false_statement_valid.
     ("true_statement_checkable", tf("Trust grows quickly.", truth=False, source="Trust grows slowly."), True),
     # A worked example's labelled line is no fact to recall (more in test_worked_example_lines.py).

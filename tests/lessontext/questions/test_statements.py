@@ -3,7 +3,7 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
-from lessontext.questions.statements import closing_sentence, evaluative, hedged, worked_line
+from lessontext.questions.statements import closing_sentence, evaluative, hedged, vague_claim, worked_line
 
 
 @pytest.mark.parametrize("sentence, judges", [
@@ -18,6 +18,22 @@ from lessontext.questions.statements import closing_sentence, evaluative, hedged
 ])
 def test_evaluative(sentence, judges):
     assert (evaluative(sentence) is not None) is judges
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("A charter of 1820 granted certain privileges to the guild.", "certain"),
+    ("In the north, the new hospitals have achieved notable results.", "notable"),
+    ("The ferry has run aground on a number of occasions since 1990.", "a number of"),
+    ("Some maps also show a scale bar for each sheet.", "Some"),
+    ("The Convention on Certain Conventional Weapons was adopted in 1980.", None),  # a name
+    ("Some of the oldest canals were dug in 1760.", None),  # a definite set
+    ("The charter of 1820 granted the guild a monopoly on bread.", None),
+    ("It is certain that the bridge opened in 1894.", None),  # a firm claim
+    ("Venice was notable for its printers in 1500.", None),
+])
+def test_vague_claim(sentence, word):
+    """A vague amount where the fact should be: keyed True, nothing a reader could get wrong."""
+    assert vague_claim(sentence) == word
 
 
 @pytest.mark.parametrize("clause, modal, word", [
