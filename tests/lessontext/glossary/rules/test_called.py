@@ -510,3 +510,31 @@ def test_the_object_a_name_closes_is_defined_by_its_clause_unless_it_tells_a_dee
     from lessontext.glossary.named_phrase import object_named
 
     assert object_named(head) == definition
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The money a shop takes in, whether in cash or by card, is called the takings.",
+                     "Takings", "The money a shop takes in.", id="whether-or-aside"),
+        pytest.param("Pines and firs, by contrast, are known as evergreens because they keep their leaves.",
+                     "Evergreens", "Pines and firs.", id="by-contrast-aside"),
+        pytest.param("Walls are built from bricks, and rows of bricks laid at one height are known as courses.",
+                     "Courses", "Rows of bricks laid at one height.", id="bare-plural-subject-after-and"),
+    ],
+)
+def test_a_naming_subject_stands_without_its_aside_or_the_clause_before(body, term, definition):
+    assert glossary(body)[term] == ("defined", definition)
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        pytest.param("Songs are sung loudly, and others are called ballads.", "Ballads", id="quantifier-subject"),
+        pytest.param("Singers, drummers, and string players are called musicians.", "Musicians",
+                     id="a-list-is-no-clause-before"),
+    ],
+)
+def test_a_quantifier_or_a_list_is_not_a_coordinated_bare_plural_subject(body, term):
+    found = glossary(body).get(term)
+    assert found is None or found[1] != "Others." and not found[1].startswith("String players")
