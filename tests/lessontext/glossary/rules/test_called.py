@@ -538,3 +538,19 @@ def test_a_naming_subject_stands_without_its_aside_or_the_clause_before(body, te
 def test_a_quantifier_or_a_list_is_not_a_coordinated_bare_plural_subject(body, term):
     found = glossary(body).get(term)
     assert found is None or found[1] != "Others." and not found[1].startswith("String players")
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Where two roads meet, we paint a white line at right angles to the kerb called the stop line.",
+                     "Stop line", "A white line at right angles to the kerb.", id="compound-preposition"),
+        pytest.param("On the plan, we sketch a low bank parallel to the river called the levee.",
+                     "Levee", "A low bank parallel to the river.", id="parallel-to"),
+        pytest.param("Where two roads meet, we paint it at right angles to the kerb called the stop line.",
+                     "Stop line", None, id="a-pronoun-object-names-nothing"),
+    ],
+)
+def test_a_verbs_indefinite_object_placed_by_a_compound_preposition_gets_the_name(body, term, definition):
+    found = glossary(body).get(term)
+    assert (found[1] if found else None) == definition
