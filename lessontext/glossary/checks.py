@@ -34,13 +34,19 @@ def _superlative(word: str) -> bool:
     return word.endswith("est") and bool(lemmas) and all(lemma != word for lemma in lemmas)
 
 
+def _letter_name(word: str, at: int) -> bool:
+    """A single capital letter inside a term ("T" of "T cells"); an opening "A" or "I" is the article or pronoun."""
+    return len(word) == 1 and word.isupper() and (at > 0 or word not in {"A", "I"})
+
+
 def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True, named: bool = False) -> bool:
     words = word_list(term)
     if not words or len(words) > MAX_TERM_WORDS:
         return False
     if term_key(term) == "" or not any(ch.isalpha() for ch in term):
         return False
-    lowered = [w.lower() for w in words]
+    # "helper T cells", "big O notation", "coenzyme A": a capital letter names a kind; it is not the word "t" or "a".
+    lowered = [w if _letter_name(w, i) else w.lower() for i, w in enumerate(words)]
     named_degree = named and len(words) > 1 and lowered[0] in {"most", "least"}  # "the least significant bit"
     if lowered[0] in lexicon.BAD_TERM_START and not named_degree or lowered[-1] in STOPWORDS:
         return False

@@ -236,13 +236,15 @@ def _join_coordinate_adjectives(sentence: str) -> str:
 # "a **normal good**, one for which demand rises with income": the appositive of a phrase the author set in bold.
 # An acronym in brackets may stand inside it ("... administered by the International Atomic Energy Agency (IAEA) ...").
 # A bare plural opens it only before a relative ("queries that ..."), or with one modifier before a relative,
-# "where", "of" or a participle ("**border posts**, small huts where guards ...", "**plates**, large slabs of rock
-# that ...", "**receptors**, specialised cells found in ..."); never after a quantifier ("many kinds of ...").
+# "where", "of", a participle or a preposition of place ("**border posts**, small huts where guards ...",
+# "**plates**, large slabs of rock that ...", "**receptors**, specialised cells found in ...", "**villi**, tiny
+# folds lining the gut", "**stomata**, small pores on the leaf"); never after a quantifier ("many kinds of ...").
 _BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one|something)\s+|[a-z]+s\s+(?=(?:that|which|who)\b)"
                     r"|(?!(?:and|but|or|while|so|yet|as|if|some|many|most|all|both|few|several|other|such|these"
                     r"|those|their|its|two|three|four|which|who|whose|that|when|with|for|from|in|on|at|by|to|into"
-                    r"|including|each|every|no)\s)[a-z][\w-]*\s+(?!(?:is|was|has|does|this|thus)\s)[a-z]{2,}s\s+"
-                    r"(?=(?:that|which|who|where|of|[a-z]+ed|found|made|built|held|grown|worn|known)\b))"
+                    r"|including|each|every|no)\s)[a-z][\w-]*\s+(?:[a-z]+-[a-z]+\s+)?(?!(?:is|was|has|does|this|thus)\s)[a-z]{2,}s\s+"
+                    r"(?=(?:that|which|who|where|of|in|on|inside|within|between|along|around|beneath|[a-z]+ed|[a-z]{3,}ing|found"
+                    r"|made|built|held|grown|worn|known)\b))"
                     r"(?:[^,;:()]|\([A-Z][A-Za-z]{1,9}\)){3,160}?)(?=,|\.$|;|:|$)")
 
 
@@ -302,6 +304,14 @@ def _opening_phrase_only(words: list[str], *, participles: bool = False) -> bool
                    for i, w in enumerate(words[2:], start=1))
 
 
+def _verb_list_item(words: list[str]) -> bool:
+    """"combine resistors in series": a bare appositive that opens with a verb's base form, not an adjective."""
+    first = words[0].lower()
+    pos = word_pos(first)
+    return (first not in {"a", "an", "the", "one", "something"} and "VERB" in pos and "ADJ" not in pos
+            and not first.endswith("ed") and len(words) > 1 and words[1].lower() not in STOPWORDS)
+
+
 def _bold_appositives(section: DocumentSection, sentence: str, context: Context) -> tuple[list[Candidate], set[int]]:
     """Candidates for "... **T**, a/the/one NP ...", and the commas they used.
 
@@ -334,6 +344,8 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
             words = word_list(appos)
             if len(words) < 3 or _coordinated(appos) or _NAMING_VERB.search(appos):
                 continue
+            if _verb_list_item(words):
+                continue  # "use **Ohm's law**, combine resistors in series ...": the next item of a list of tasks
             if _verbless_relative(appos):
                 continue  # "**rule of law**, the principle that everyone, including ..., is subject to ...": cut
             appos = (appos + _list_tail(sentence[match.end():])).replace(_JOINED_COMMA, ",")

@@ -72,10 +72,13 @@ def _plain_subject(subject: str) -> bool:
 
 
 def _complement(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
-    """"NP is the **T**." -> NP; "NP is the **T**: clause" -> "NP: clause"; "What ... is the **T**, which R" -> "A head that R"."""
+    """"NP is the **T**." -> NP; "NP is the **T**: clause" -> "NP: clause"; "What ... is the **T**, which R" -> "A head that R".
+
+    A second main clause after "; " ("...is an **aquifer**; many wells draw on aquifers") says something else.
+    """
     match = re.match(
         rf"^(?P<subj>.+?)\s+(?:is|are)\s+(?:the|an?)\s+{re.escape(term)}"
-        rf"(?:\s*(?P<end>[.!]?)$|:\s+(?P<colon>.+)$|,\s+(?:which|that|who)\s+(?P<rel>[^,;]+?)\.?$)",
+        rf"(?:\s*(?P<end>[.!]?)$|;\s+(?P<next_clause>.+)$|:\s+(?P<colon>.+)$|,\s+(?:which|that|who)\s+(?P<rel>[^,;]+?)\.?$)",
         DISCOURSE_OPENER.sub("", sentence.strip()), re.I)
     if not match:
         return None

@@ -305,6 +305,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             return definition, REBUILT_CONFIDENCE
     elif passive:
         np = _last_coordinated_subject(DISCOURSE_OPENER.sub("", head_text).strip())
+        np = _INTERJECTED_ASIDE.sub("", np).rstrip()
         pronoun = _CLAUSE_THEN_PRONOUN.match(np)
         if pronoun:
             # "Animals cannot make their own food; they are called consumers"
@@ -414,12 +415,35 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         # "This glowing ball of gas is called a protostar" -> "A glowing ball of gas": the description stands
         # without the sentence before.
         named = described_by_demonstrative(DISCOURSE_OPENER.sub("", head_text).strip())
+    if not passive and not active and not named:
+        named = _object_with_place(head_text)
     if named:
         definition = finish_definition(named)
         if definition and not has_anaphora(definition):
             return definition, confidence
     masked = finish_definition(mask_term(trim_unresolved(sentence), term_key(term)))
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
+
+
+# "we draw a dashed line at right angles to the surface called T": a verb's indefinite object (a modifier or two, a
+# head noun) placed by a compound preposition and a definite noun.  The shapes above cut at the last preposition
+# ("to the surface") and find no indefinite phrase; the name is the object's, not "the surface"'s.
+_OBJECT_WITH_PLACE = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?P<np>an?\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+"
+    r"(?:at\s+right\s+angles\s+to|parallel\s+to|perpendicular\s+to|next\s+to|close\s+to)\s+"
+    r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+
+
+def _object_with_place(head_text: str) -> str | None:
+    """"we draw a dashed line at right angles to the surface" -> "a dashed line at right angles to the surface"."""
+    match = _OBJECT_WITH_PLACE.search(head_text.strip())
+    if not match or not finite_verb(match.group("verb")) or "NOUN" not in word_pos(match.group("head")):
+        return None
+    place = word_list(match.group("np")[match.end("head") - match.start("np"):])
+    if any(w.lower() in STOPWORDS - {"a", "an", "the", "at", "to", "next", "close"}
+           for w in word_list(match.group("np"))) or any(clear_verb_form(w) for w in place):
+        return None  # a clause or a pronoun inside the phrase ("a dashed line": a participle may describe the head)
+    return match.group("np")
 
 
 # "Goods of this kind, which have both civilian and military uses,": a head noun and its non-restrictive relative.
@@ -463,13 +487,34 @@ def _infinitive_object(before_to: str, np_words: list[str]) -> str | None:
 _COORDINATED_SUBJECT = re.compile(r",\s+and\s+(?P<np>(?:the|a|an)\s+[^;:]+)$", re.I)
 
 
+# "Poems are built from lines, and groups of lines separated by a space are known as T": a bare plural subject
+# of the last clause; the part before ", and" is one clause with its verb ("Sand, silt, and clay particles are
+# called T" lists with commas; "Rivers and lakes are called T" has no clause before).
+_COORDINATED_BARE_PLURAL = re.compile(r"^(?P<clause>[^,;:]+),\s+and\s+(?P<np>(?P<head>[a-z][\w-]*s)\s+[^,;:]+)$")
+_QUANTIFIERS = frozenset("others many most some few several both all these those various".split())
+
+
 def _last_coordinated_subject(np: str) -> str:
     """The subject of the clause the naming verb belongs to, when an earlier clause is joined by ", and"."""
     match = _COORDINATED_SUBJECT.search(np)
     if not match:
-        return np
+        bare = _COORDINATED_BARE_PLURAL.match(np)
+        head = bare.group("head") if bare else ""
+        if (not bare or head in _QUANTIFIERS or head in STOPWORDS or "NOUN" not in word_pos(head)
+                or not plural_head(head) or len(word_list(bare.group("np"))) < 3
+                or not any(w.lower() in {"is", "are", "was", "were"} or finite_verb(w)
+                           for w in word_list(bare.group("clause"))[1:])):
+            return np
+        match = bare
     subject = match.group("np")
     return subject[0].upper() + subject[1:]
+
+
+# "The amount of money you start with, whether saved or borrowed, is called T", "Vitamins and minerals, by
+# contrast, are known as T": an aside that neither restricts nor describes the subject; the subject stands alone.
+_INTERJECTED_ASIDE = re.compile(
+    r",\s+(?:whether\s+[^,]+?\s+or\s+[^,]+?|by\s+contrast|in\s+contrast|however|in\s+turn|therefore|in\s+general"
+    r"|in\s+practice|in\s+everyday\s+speech|in\s+everyday\s+language)\s*(?=,|$)", re.I)
 
 
 # "..., which is called T": the clause before names a process; "..., called X, and ..." marks where that clause starts.

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from lessontext.document import DocumentSection, ItemList, Paragraph
-from lessontext.glossary import rephrase
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import (
@@ -378,15 +378,29 @@ _CONCEPT_HOLDS = re.compile(
 )
 
 
+# "Archimedes' principle states that the upthrust ...", "The sunny 16 rule says that ...": a law, principle or rule
+# named with its own head noun, and the proposition it states.
+_LAW_STATES = re.compile(
+    r"^(?:The\s+)?(?P<term>(?:[\w'’-]+\s+){1,4}?(?P<genus>law|principle|rule|theorem|postulate))\s+"
+    r"(?:states|says|holds)\s+that\s+(?P<clause>.{8,200}?)\.?$"
+)
+
+
 def find_concept_holds(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The concept of collective security holds that an attack on one is an attack on all." -> "The principle that ...".
 
     A named concept, principle or doctrine and the proposition it holds:
-    "The <genus> that <clause>" defines it.
+    "The <genus> that <clause>" defines it.  So does a law or principle
+    named with its own head noun ("Archimedes' principle states that the
+    upthrust ... equals ..." -> "The principle that the upthrust ...").
     """
-    match = _CONCEPT_HOLDS.match(DISCOURSE_OPENER.sub("", sentence.strip()))
+    text = DISCOURSE_OPENER.sub("", sentence.strip())
+    match = _CONCEPT_HOLDS.match(text)
     if not match:
-        return []
+        match = _LAW_STATES.match(text)
+        first = fold(word_list(match.group("term"))[0]) if match else ""
+        if not match or first in STOPWORDS or first in lexicon.GENERIC_MODIFIERS:
+            return []  # "This rule says that ...", "The same principle holds that ...": no name
     term = match.group("term")
     if not valid_term(term) or is_generic(term):
         return []
@@ -414,5 +428,11 @@ CONCEPT_HOLDS = RULES.register(Rule(
         finds("# Defence\n\nThe concept of collective security holds that an attack on one member is an attack on all.\n",
               "collective security"),
         misses("# Defence\n\nThe concept of the lesson holds that it matters.\n", "lesson"),
+        finds("# Floating\n\nPascal's principle states that pressure applied to a trapped liquid spreads equally in "
+              "all directions.\n", "Pascal's principle"),
+        misses("# Floating\n\nThis principle states that pressure applied to a trapped liquid spreads equally in all "
+               "directions.\n", "principle"),
+        misses("# Floating\n\nThe same principle states that pressure applied to a trapped liquid spreads equally in "
+               "all directions.\n", "same principle"),
     ),
 ))

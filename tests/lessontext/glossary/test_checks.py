@@ -61,3 +61,19 @@ def test_a_count_of_things_is_a_measure_not_a_vacuous_number(definition, vacuous
 )
 def test_a_sentence_adverb_alone_is_no_term(term, expected):
     assert valid_term(term, strict=False) is expected
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("killer T cells", True),
+        ("T cells", True),
+        ("coenzyme A", True),
+        ("big O notation", True),
+        ("A cells", False),  # an opening "A" is the article
+        ("I think", False),
+        ("the t", False),
+    ],
+)
+def test_a_capital_letter_inside_a_term_names_a_kind(term, expected):
+    assert valid_term(term) is expected

@@ -224,3 +224,24 @@ def test_join_coordinate_adjectives(sentence, joined):
     from lessontext.glossary.rules.appositive import _JOINED_COMMA, _join_coordinate_adjectives
 
     assert (_JOINED_COMMA in _join_coordinate_adjectives(sentence)) is joined
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("- **Villi**, tiny finger-like projections in the gut wall, absorb digested food from the small intestine.", "Villi",
+                     "Tiny finger-like projections in the gut wall.", id="bare-plural-with-a-place"),
+        pytest.param("Leaves lose water through **stomata**, small pores on the underside of the leaf.", "Stomata",
+                     "Small pores on the underside of the leaf.", id="bare-plural-on"),
+        pytest.param("Roots take up water through **root hairs**, thin cells growing out into the soil.",
+                     "Root hairs", "Thin cells growing out into the soil.", id="bare-plural-with-a-participle"),
+    ],
+)
+def test_a_bold_term_glossed_by_a_bare_plural_with_a_place_or_participle(body, term, definition):
+    assert glossary(body)[term] == ("defined", definition)
+
+
+def test_a_bare_appositive_that_opens_with_a_verb_is_the_next_task_of_a_list():
+    body = "You will learn to use **Hooke's law**, compare springs in series and parallel, and find their energy."
+    found = glossary(body).get("Hooke's law")
+    assert found is None or not found[1].startswith("Compare")

@@ -93,3 +93,18 @@ from tests.lessontext.glossary.support import check
 )
 def test_bold_inline(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("A ridge of high ground that separates two river basins is a **divide**; rain falling on either "
+                     "side flows away from it.",
+                     {"Divide": ("defined", "A ridge of high ground that separates two river basins.")}, (),
+                     id="a-second-clause-after-a-semicolon"),
+        pytest.param("It is a **divide**; rain falling on either side flows away from it.", {}, ("Divide",),
+                     id="a-pronoun-subject-still-explains-nothing"),
+    ],
+)
+def test_a_bold_complement_before_a_second_main_clause(body, expected, absent):
+    check(body, expected, absent)

@@ -542,3 +542,47 @@ def test_the_object_a_name_closes_is_defined_by_its_clause_unless_it_tells_a_dee
 )
 def test_an_infinitive_a_means_or_a_verbless_phrase_is_no_relative_clause(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The money a shop takes in, whether in cash or by card, is called the takings.",
+                     "Takings", "The money a shop takes in.", id="whether-or-aside"),
+        pytest.param("Pines and firs, by contrast, are known as evergreens because they keep their leaves.",
+                     "Evergreens", "Pines and firs.", id="by-contrast-aside"),
+        pytest.param("Walls are built from bricks, and rows of bricks laid at one height are known as courses.",
+                     "Courses", "Rows of bricks laid at one height.", id="bare-plural-subject-after-and"),
+    ],
+)
+def test_a_naming_subject_stands_without_its_aside_or_the_clause_before(body, term, definition):
+    assert glossary(body)[term] == ("defined", definition)
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        pytest.param("Songs are sung loudly, and others are called ballads.", "Ballads", id="quantifier-subject"),
+        pytest.param("Singers, drummers, and string players are called musicians.", "Musicians",
+                     id="a-list-is-no-clause-before"),
+    ],
+)
+def test_a_quantifier_or_a_list_is_not_a_coordinated_bare_plural_subject(body, term):
+    found = glossary(body).get(term)
+    assert found is None or found[1] != "Others." and not found[1].startswith("String players")
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Where two roads meet, we paint a white line at right angles to the kerb called the stop line.",
+                     "Stop line", "A white line at right angles to the kerb.", id="compound-preposition"),
+        pytest.param("On the plan, we sketch a low bank parallel to the river called the levee.",
+                     "Levee", "A low bank parallel to the river.", id="parallel-to"),
+        pytest.param("Where two roads meet, we paint it at right angles to the kerb called the stop line.",
+                     "Stop line", None, id="a-pronoun-object-names-nothing"),
+    ],
+)
+def test_a_verbs_indefinite_object_placed_by_a_compound_preposition_gets_the_name(body, term, definition):
+    found = glossary(body).get(term)
+    assert (found[1] if found else None) == definition

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lessontext.glossary.support import check
+from tests.lessontext.glossary.support import check, glossary
 
 
 @pytest.mark.parametrize(
@@ -235,3 +235,23 @@ def test_a_named_subject_is_not_defined_by_a_comparison_a_lesson_or_a_relation(b
 
 # A sentence of everyday function words, so that a one-sentence text reads as English.
 _PLAIN = "It is one of the things that most of the people in the town know about."
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Hooke's law states that the extension of a spring is proportional to the force stretching it.",
+                     "Hooke's law", "The law that the extension of a spring is proportional to the force stretching it.",
+                     id="a-named-law-states-that"),
+        pytest.param("The two-minute rule says that any task taking less than two minutes should be done at once.",
+                     "Two-minute rule", "The rule that any task taking less than two minutes should be done at once.",
+                     id="a-named-rule-says-that"),
+        pytest.param("This law states that the extension of a spring is proportional to the force stretching it.",
+                     "Law", None, id="a-pointing-subject-names-no-law"),
+        pytest.param("The same rule says that any task taking less than two minutes should be done at once.",
+                     "Same rule", None, id="a-generic-modifier-names-no-rule"),
+    ],
+)
+def test_a_named_law_or_rule_is_defined_by_what_it_states(body, term, definition):
+    found = glossary(body).get(term)
+    assert (found[1] if found else None) == definition
