@@ -3,7 +3,8 @@ signals" -> "Short branches that receive signals", "the neuron releases chemical
 neuron releases".
 
 Split from :mod:`lessontext.glossary.rules.called`, which finds the name; here is where the named phrase starts and
-how the words around the name become a definition instead of the sentence with the name blanked out.
+how the words around the name become a definition instead of the sentence with the name blanked out, among them
+the agent of a passive ("X, caused by NP" -> "NP that cause X") and a subject made relative ("Animals that ...").
 """
 
 from __future__ import annotations
@@ -15,14 +16,17 @@ from lessontext.glossary.checks import finish_definition, is_generic
 from lessontext.glossary.naming import ARRANGEMENT_OF
 from lessontext.glossary.phrases import (
     AUXILIARIES,
+    MODALS,
     PREPOSITIONS,
+    PRONOUN_START,
     clear_verb_form,
     finite_verb,
     has_anaphora,
     plural_head,
+    predicate_of,
     word_list,
 )
-from lessontext.words import STOPWORDS, word_pos
+from lessontext.words import STOPWORDS, getAllLemmas, getInflection, word_pos
 
 _CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because although if".split())
 
@@ -162,3 +166,54 @@ def described_after_name(head_text: str, tail: str) -> str | None:
     if not definition or has_anaphora(definition) or len(word_list(definition)) < 4:
         return None
     return definition
+
+
+_AGENT = re.compile(
+    r"(?P<ante>[^,]+?),\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+by$"
+)
+
+
+_SUBJECT_AGENT = re.compile(
+    r"^(?P<ante>(?:The|A|An|Each|Every)\s+[^,]{2,60}?)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+by$"
+)
+
+
+_CALLED_NAME_AT_END = re.compile(r"\bcalled\s+(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})$")
+
+
+_QUANTIFYING_DETERMINER = re.compile(r"^(?:Each|Every|A|An)\b")
+
+
+def agent_definition(before_agent: str, agent: str) -> str | None:
+    """"X, (which are) caused by NP" -> "NP that cause(s) X"."""
+    match = _AGENT.search(before_agent.strip()) or _SUBJECT_AGENT.match(before_agent.strip())
+    if not match or not word_list(agent):
+        return None
+    lemmas = getAllLemmas(match.group("verb")).get("VERB")
+    if not lemmas:
+        return None
+    ante = match.group("ante").strip()
+    named = _CALLED_NAME_AT_END.search(ante)
+    if named:
+        ante = named.group("name")
+    else:
+        ante = rephrase.lower_first(_QUANTIFYING_DETERMINER.sub("the", ante))
+    if PRONOUN_START.match(ante) or len(word_list(ante)) > 12:
+        return None
+    plural = plural_head(agent)
+    verb = (getInflection(lemmas[0], "VBP" if plural else "VBZ") or (None,))[0]
+    if not verb:
+        return None
+    return f"{agent[0].upper()}{agent[1:]} that {verb} {ante}"
+
+
+def subject_relative(clause: str) -> str | None:
+    """"Animals cannot eat grass" -> "Animals that cannot eat grass" (a plural or mass subject of 1-3 words)."""
+    words = clause.split()
+    for k in range(1, min(4, len(words))):
+        subject, rest = words[:k], " ".join(words[k:])
+        if any(w.lower() in STOPWORDS for w in subject):
+            return None
+        if words[k].lower() in MODALS or predicate_of(rest, plural=True):
+            return f"{' '.join(subject)} that {rest}"
+    return None

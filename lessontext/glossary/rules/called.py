@@ -8,7 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
-from lessontext.glossary.named_phrase import described_after_name, phrase_start
+from lessontext.glossary.named_phrase import agent_definition, described_after_name, phrase_start, subject_relative
 from lessontext.glossary.naming import (
     ARRANGEMENT_OF,
     CAPITALISED_NAME,
@@ -27,7 +27,6 @@ from lessontext.glossary.naming import (
 )
 from lessontext.glossary.phrases import (
     DEFINITION_IS_A,
-    MODALS,
     PREPOSITIONS,
     PRONOUN_START,
     Guarded,
@@ -38,7 +37,6 @@ from lessontext.glossary.phrases import (
     looks_like_acronym,
     np_before,
     plural_head,
-    predicate_of,
     strip_article,
     word_list,
 )
@@ -52,7 +50,7 @@ from lessontext.glossary.subject_np import (
     subject_then_predicate,
 )
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 # "The rigid outer layer is called T", "..., a chain of mountains ..., now known as T": the named noun phrase.
 CONFIDENCE = 0.85
@@ -310,7 +308,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         if pronoun:
             # "Animals cannot make their own food; they are called consumers"
             # -> "Animals that cannot make their own food".
-            relative = _subject_relative(pronoun.group("clause"))
+            relative = subject_relative(pronoun.group("clause"))
             definition = finish_definition(relative) if relative else None
             return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
         fronted = _WHEN_THEN_WHAT.match(np)
@@ -371,10 +369,10 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
                 definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
             if definition and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
-        elif bound == "by" and _agent_definition(head_text[:bound_at], np):
+        elif bound == "by" and agent_definition(head_text[:bound_at], np):
             # "sacs, which are surrounded by a fluid called the stroma" ->
             # "A fluid that surrounds thylakoids".
-            definition = finish_definition(_agent_definition(head_text[:bound_at], np))
+            definition = finish_definition(agent_definition(head_text[:bound_at], np))
             if definition and not has_anaphora(definition):
                 return definition, AGENT_CONFIDENCE
         elif bound == "to" and (infinitive := _infinitive_object(head_text[:bound_at], np_words)) is not None:
@@ -555,57 +553,6 @@ _EXAMPLE_ASIDE = re.compile(r",\s+(?:including|such as|like|e\.g\.)\s+[^,]+,")
 # ", such as water, air or a rope" closing it, "The people, groups and institutions that": one noun phrase's commas.
 _COMMAS_OF_ONE_PHRASE = re.compile(r",\s+(?:including|such as|like|e\.g\.)\s+[^;:()]+,?$|,$"
                                    r"|^(?:(?:the|all|any)\s+)?[a-z]+(?:,\s+[a-z]+)+,?\s+(?:and|or)\s+(?=[a-z])", re.I)
-
-_AGENT = re.compile(
-    r"(?P<ante>[^,]+?),\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+by$"
-)
-
-
-_SUBJECT_AGENT = re.compile(
-    r"^(?P<ante>(?:The|A|An|Each|Every)\s+[^,]{2,60}?)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s+by$"
-)
-
-
-_CALLED_NAME_AT_END = re.compile(r"\bcalled\s+(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})$")
-
-
-_QUANTIFYING_DETERMINER = re.compile(r"^(?:Each|Every|A|An)\b")
-
-
-def _agent_definition(before_agent: str, agent: str) -> str | None:
-    """"X, (which are) caused by NP" -> "NP that cause(s) X"."""
-    match = _AGENT.search(before_agent.strip()) or _SUBJECT_AGENT.match(before_agent.strip())
-    if not match or not word_list(agent):
-        return None
-    lemmas = getAllLemmas(match.group("verb")).get("VERB")
-    if not lemmas:
-        return None
-    ante = match.group("ante").strip()
-    named = _CALLED_NAME_AT_END.search(ante)
-    if named:
-        ante = named.group("name")
-    else:
-        ante = rephrase.lower_first(_QUANTIFYING_DETERMINER.sub("the", ante))
-    if PRONOUN_START.match(ante) or len(word_list(ante)) > 12:
-        return None
-    plural = plural_head(agent)
-    verb = (getInflection(lemmas[0], "VBP" if plural else "VBZ") or (None,))[0]
-    if not verb:
-        return None
-    return f"{agent[0].upper()}{agent[1:]} that {verb} {ante}"
-
-
-def _subject_relative(clause: str) -> str | None:
-    """"Animals cannot eat grass" -> "Animals that cannot eat grass" (a plural or mass subject of 1-3 words)."""
-    words = clause.split()
-    for k in range(1, min(4, len(words))):
-        subject, rest = words[:k], " ".join(words[k:])
-        if any(w.lower() in STOPWORDS for w in subject):
-            return None
-        if words[k].lower() in MODALS or predicate_of(rest, plural=True):
-            return f"{' '.join(subject)} that {rest}"
-    return None
-
 
 CALLED = RULES.register(Rule(
     name="called", priority=130, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_called,
