@@ -12,7 +12,8 @@ stays (raters on test-d and test-f asked for it; what is left is still true).
 Not a sentence that judges or hedges ("is widely regarded as", "and with good reason"), nor one whose
 claim is a vague amount ("extended certain protections", "produced notable results": ``statements.vague_claim``), nor one that
 needs a sentence not shown ("the parties agreed", "went much further", "Comparable hotlines":
-``context.leans_on_context``, asked of every lifted sentence), nor a line of a worked example
+``context.leans_on_context``, asked of every lifted sentence), nor one that points at a part of the page
+("the triangle from Worked example 1", "the second column": ``incidental.layout_reference``), nor a line of a worked example
 ("7 counters are not blue, and 7 ÷ 10 = 0.7": ``statements.worked_line``), nor a sentence with no figure
 from the text's closing ("Charts made together protect seafarers ...": ``statements.closing_sentence``).
 """
@@ -27,7 +28,7 @@ from ..candidate import Candidate
 from ..context import LEANS_BACK, leans_on_context  # noqa: F401 (LEANS_BACK: enumerations reads it here)
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..incidental import framing_sentence, illustrative, summary_sentence
+from ..incidental import framing_sentence, illustrative, layout_reference, summary_sentence
 from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
@@ -85,7 +86,8 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
     for mention in lesson.mentions:
         if mention.sentence in seen or not (swappable_kind(mention.kind) or mention.kind == "acronym"):
             continue
-        if framing_sentence(mention.sentence) or summary_sentence(mention.sentence) or evaluative(mention.sentence):
+        if framing_sentence(mention.sentence) or summary_sentence(mention.sentence) or evaluative(mention.sentence) \
+                or layout_reference(mention.sentence):
             continue  # "..., and with good reason": a judgement keyed True is guessed without reading
         if vague_claim(mention.sentence):
             continue  # "extended certain protections": no definite fact to get wrong
@@ -147,6 +149,10 @@ The Convention on Cluster Munitions of 2008 was signed in Oslo and sets out the 
 ## Worked example
 
 Amira deposits £2,000 in an account at the Northern Bank for 3 years.
+
+## Rates
+
+Tripling the deposit of the Northern Bank gives £6,000, the sum from Worked example 2.
 """
 
 # An essay's closing words: what it argued, in general words, guessed True without reading.
@@ -183,6 +189,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(NO_NAMES),
         makes_no(LEANING, TRUE_STATEMENT, "Similar obligations"),
         makes_no(LEANING, TRUE_STATEMENT, "Amira deposits"),
+        makes_no(LEANING, TRUE_STATEMENT, "Worked example 2"),  # points at the lesson's layout
         makes(LEANING, TRUE_STATEMENT, "the Ottawa Convention entered into force in 1999"),
         makes_no(LEANING, TRUE_STATEMENT, "164 states"),  # "the years that followed" what?
         makes_no(LEANING, TRUE_STATEMENT, "destroy their stockpiles"),  # which parties?

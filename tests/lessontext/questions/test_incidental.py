@@ -13,6 +13,7 @@ from lessontext.questions.incidental import (
     illustrative,
     in_aside,
     keeps_year_order,
+    layout_reference,
     same_title,
     splits_a_name,
     summary_sentence,
@@ -48,6 +49,21 @@ def test_part_of_a_longer_name_or_a_glued_symbol():
 def test_sentences_about_the_lesson_itself_are_framing():
     assert framing_sentence("The examples come mainly from the law of England and Wales.")
     assert not framing_sentence("Duties in tort are imposed by law on everyone.")
+
+
+@pytest.mark.parametrize("sentence, points_at", [
+    ("Halving 8, 6, 10 gives 4, 3, 5, which is the triangle from Worked example 3.", "Worked example 3"),
+    ("An easy way to fill in the third column is to count the tally marks.", "the third column"),
+    ("Table 2 lists the boiling points of the four liquids.", "Table 2"),
+    ("The chart below shows the rainfall of each month.", "chart below"),
+    ("As Example 4 shows, a quarter of 60 is 15.", "Example 4"),
+    ("Water freezes at temperatures below 0 °C.", None),
+    ("The balloon rose above the clouds in 1783.", None),
+    ("The army advanced in three columns towards Leipzig in 1813.", None),
+    ("An example of a mammal is the blue whale.", None),
+])
+def test_a_sentence_that_points_at_the_page_is_a_layout_reference(sentence, points_at):
+    assert layout_reference(sentence) == points_at
 
 
 def test_no_item_leans_on_an_opening_that_points_back():

@@ -133,6 +133,31 @@ def test_a_true_false_stem_drops_a_pointing_also_and_lowercases_a_heading_word()
     assert true_false_stem("It is not only cheap but also fast.", course).endswith("but also fast.")
 
 
+_LONGER_NAMES = ("# Printing\n\n## Change\n\nHistorians call this age the Printing Revolution, and the Hanseatic League"
+                  " carried the books.\nPrinting spread fast. Hanseatic merchants sold paper in Bergen, and Caxton"
+                  " printed books in Bruges. The Bruges Guild sold them.\n")
+
+
+@pytest.mark.parametrize("sentence, lifted", [
+    # a word the lesson writes mid-sentence only inside a longer name, here before a lower-case word
+    ("Printing presses spread to forty towns by 1480.", "printing presses spread to forty towns by 1480."),
+    # a quantifier opening the subject, before a name
+    ("Several Hanseatic towns bought presses.", "several Hanseatic towns bought presses."),
+    # still names: the longer name itself, a name the lesson writes alone mid-sentence, an acronym
+    ("Printing Revolution pamphlets spread fast.", "Printing Revolution pamphlets spread fast."),
+    ("Caxton printed books in Bruges.", "Caxton printed books in Bruges."),
+    ("Bruges traded with Bergen.", "Bruges traded with Bergen."),  # mid-sentence only before a name, yet no word
+    ("NATO's fleet is owned by the alliance.", "NATO's fleet is owned by the alliance."),
+])
+def test_a_true_false_stem_lowers_a_capital_that_names_nothing(sentence, lifted):
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.phrasing import true_false_stem
+
+    course = build_course(parse_document(_LONGER_NAMES), glossary=(), others=())
+    assert true_false_stem(sentence, course) == f"True or false? According to the text, {lifted}"
+
+
 @pytest.mark.parametrize("text, calculates", [
     ("2,000 × 1.05 = 2,100", True),
     ("7 counters are not blue, and 7 ÷ 10 = 0.7", True),
