@@ -7,7 +7,9 @@ definition only weighs or ranks the term.  Two shapes recur:
   whose only modifier is a judgement or a comparison, and nothing that says what
   the thing is: "A technical subject with a wider significance.", "A modest
   measure compared with joint exercises or arms agreements.", "First of all a
-  matter of safety.", "A widely used planning tool.";
+  matter of safety.", "A widely used planning tool.", "A habit worth building.",
+  "A demanding task when technology changes so quickly." (a habit, a task or a
+  step judged worth doing or hard to do);
 * ``judged_clause``: the genus is the headword's own noun (or a vague one) and
   the clause after it only judges, compares or says the thing varies:
   "Patrols that take several forms.", "Involvement that brings clear
@@ -38,7 +40,7 @@ __all__ = ["JUDGED_CLAUSE", "JUDGED_GENUS", "JUDGING_WORDS"]
 # is as often the noun ("the ultimate good").
 _CLASSIFYING = frozenset("big small large long short high low old new strong weak hard modern good bad".split())
 JUDGING_WORDS = (lexicon.EVALUATIVE - _CLASSIFYING) | frozenset(
-    "significance importance advantage advantages benefit benefits modest wider widely clear deeper".split()
+    "significance importance advantage advantages benefit benefits modest wider widely clear deeper worth demanding".split()
 )
 # "compared with joint exercises", "a deeper mark than lectures", "First of all a matter of safety".
 # Not an amount ("for no more than six months", "fewer than ten") nor a preference ("rather than").
@@ -48,7 +50,8 @@ _COMPARISON = re.compile(r"(?<!more )(?<!less )(?<!fewer )(?<!rather )(?<!other 
 _VARIETY = re.compile(r"\b(?:several|many|various|different)\s+(?:forms|kinds|types|ways|shapes)\b", re.I)
 # Nouns that name no kind of their own: "a subject", "a measure", "a tool", "a matter".
 VAGUE_GENERA = lexicon.GENERIC_NOUNS | frozenset(
-    "measure measures subject subjects mission missions matter tool guide judgement occasion something thing".split()
+    "measure measures subject subjects mission missions matter tool guide judgement occasion something thing"
+    " habit task step".split()
 )
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _MAX_GENUS_WORDS = 10
@@ -56,7 +59,7 @@ _MAX_CLAUSE_WORDS = 10
 # "A technical subject with ...", "First of all a matter of ...": an opener, up to three modifiers, the genus.
 _GENUS = re.compile(
     r"^(?:(?:First of all|Above all),?\s+)?(?:One of the|[Aa]n?|[Tt]he)\s+(?P<mods>(?:[\w'-]+\s+){0,3}?)(?P<head>[\w'-]+)"
-    r"(?=\s+(?:with|of|for|compared|on|to|in|by)\b|[.,;]|$)"
+    r"(?=\s+(?:with|of|for|compared|on|to|in|by|worth|when)\b|[.,;]|$)"
 )
 # "Patrols that take several forms.": a genus of at most three words and its relative clause.
 _GENUS_CLAUSE = re.compile(
@@ -111,6 +114,10 @@ JUDGED_GENUS = register(Gate(
         ("Exchange of officers", "A modest measure compared with joint exercises or arms agreements.", None),
         ("Accurate charts", "First of all a matter of safety.", None),
         ("Break-even analysis", "A widely used planning tool.", None),
+        ("Proofreading aloud", "A habit worth keeping.", None),
+        ("Updating the register", "A demanding task when staff change so often.", None),
+        ("Warm-up", "A step in which the muscles are slowly stretched.", "A step in which the muscles are slowly stretched."),
+        ("Chore", "A small task done regularly around the house.", "A small task done regularly around the house."),
         ("Incidence", "A measure of the occurrence of new cases of disease during a defined period.",
          "A measure of the occurrence of new cases of disease during a defined period."),
         ("Foot", "A small group of syllables with a fixed pattern of stress.",

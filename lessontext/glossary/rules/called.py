@@ -72,6 +72,8 @@ _CALLED = Guarded(re.compile(
 ), "called", "known as", "remembered as", "termed", "referred to as", "named", "described as")
 
 
+# "A component that ...", "Any wire that ...": a kind described in general, which "is described as" names.
+_INDEFINITE_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w ]{0,30},\s+)?(?:an?|any|every|each)\s", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?|its|their)\s+", re.I)
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|in|the|de))*\s+[A-Z][\w-]*,\s*$")
 
@@ -148,6 +150,13 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 continue
         if match.group("verb").endswith("described as") and subject_noun_phrase(sentence[: match.start("verb")]) is None:
             continue  # "is described as" names only after a descriptive subject ("A component that obeys ...")
+        if (match.group("verb").endswith("described as") and not any(b.lower() == named for b in context.document.emphasis)
+                and not term_words[0][:1].isupper() and not _INDEFINITE_SUBJECT.match(sentence[: match.start("verb")])):
+            # "The illegal killing of rhinos is often described as a conservation problem", "Mine action is described
+            # as a set of complementary activities": one thing of the text described, not a kind named; without the
+            # author's bold the phrase is no term ("A wire that obeys ... is described as an ohmic conductor" and
+            # "is described as an **ohmic conductor**" name one).
+            continue
         before = match.group("before")
         bare = not match.group("verb").startswith(("is", "are", "was", "were"))
         active = bare and match.group("verb").startswith("called") and (

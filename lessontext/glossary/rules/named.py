@@ -217,6 +217,11 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
         elif participle and kind == TermKind.EQUIPMENT:
             definition = finish_definition(f"{'An' if head[0] in 'aeiou' else 'A'} {head} {participle.group('p')}")
             confidence = EQUIPMENT_CONFIDENCE
+        elif participle and len(words) > 1 and (main := _main_predicate(after[participle.end():], words[-1])):
+            # "A First Protocol, concluded at the same time, deals with ...": the participle only interrupts; the
+            # sentence's own verb says what the thing is ("A protocol that deals with ...").
+            definition = finish_definition(rephrase.genus_phrase(display, main))
+            confidence = PARTICIPLE_CONFIDENCE
         elif participle:
             definition = finish_definition(mask_term(f"{participle.group('p')}", term_key(display)))
             confidence = PARTICIPLE_CONFIDENCE
@@ -226,6 +231,22 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             continue
         out.append(Candidate(display, definition, kind, section, sentence, confidence, "named"))
     return out
+
+
+# ", while the Second Protocol ...": another clause joined after the main predicate.
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and|although|though)\b|;")
+
+
+def _main_predicate(rest: str, head: str) -> str | None:
+    """" deals with the export of goods, while ..." -> "deals with the export of goods": the verb after an interrupter.
+
+    Only a present tense says what the thing is; a past one ("elected lower magistrates") tells what it did.
+    """
+    rest = _NEXT_CLAUSE.split(rest.strip().rstrip("."), maxsplit=1)[0]
+    verbs = rest.split()[:1]
+    if not verbs or not predicate_of(rest) or not _present(verbs[0], plural=plural_head(head)):
+        return None
+    return rest
 
 
 _CREATED_BY = re.compile(

@@ -20,6 +20,9 @@ def test_judging_gates_run_after_the_publish_gates():
     ("Cost sharing", "Above all a matter of fairness."),
     ("Peer review", "A widely used quality tool."),
     ("Pen pals", "A simple measure compared with school exchanges."),
+    ("Reading aloud", "A habit worth keeping."),
+    ("Filing receipts", "A demanding task when the rules change every year."),
+    ("Annual audit", "An important step for a firm of any size."),
 ])
 def test_vague_genus_with_only_a_judgement_is_dropped(term, definition):
     assert judged_genus(term, definition) is None
@@ -30,6 +33,9 @@ def test_vague_genus_with_only_a_judgement_is_dropped(term, definition):
     ("Tool steel", "A steel used to make tools."),  # the genus is no vague noun
     ("Working memory", "The system that holds information for a short time, with a limited capacity."),
     ("Peer review", "A tool that checks the quality of research before it is published."),
+    ("Warm-up", "A step in which the muscles are slowly stretched."),
+    ("Chore", "A small task done regularly around the house."),
+    ("Rest day", "A habit of athletes to recover between hard sessions."),
 ])
 def test_a_genus_that_says_what_it_is_is_kept(term, definition):
     assert judged_genus(term, definition) == definition

@@ -5,16 +5,25 @@ from __future__ import annotations
 import pytest
 
 from lessontext.glossary.clauses import LIFTED_QUANTIFIER
-from lessontext.glossary.narrated import AGENT_PEOPLE, DATED_EVENT, agent_people, dated_event
+from lessontext.glossary.narrated import (
+    AGENT_PEOPLE,
+    COUNT_FACT,
+    DATED_EVENT,
+    ORIGIN_FRAGMENT,
+    agent_people,
+    count_fact,
+    dated_event,
+    origin_fragment,
+)
 from lessontext.glossary.publish import GATES, passes
 
 
 def test_narration_gates_run_after_the_clause_gates():
     at = GATES.index(LIFTED_QUANTIFIER)
-    assert GATES[at + 1:at + 3] == [DATED_EVENT, AGENT_PEOPLE]
+    assert GATES[at + 1:at + 5] == [DATED_EVENT, AGENT_PEOPLE, COUNT_FACT, ORIGIN_FRAGMENT]
 
 
-@pytest.mark.parametrize("gate", [DATED_EVENT, AGENT_PEOPLE])
+@pytest.mark.parametrize("gate", [DATED_EVENT, AGENT_PEOPLE, COUNT_FACT, ORIGIN_FRAGMENT])
 def test_examples(gate):
     for term, definition, expected in gate.examples:
         assert gate.check(term, definition, gate.example_headwords) == expected, (term, definition)
@@ -54,3 +63,43 @@ def test_agent_people(term, definition, kept):
 def test_passes_drops_a_dated_act_before_the_merge():
     assert passes("Southern African Development Community",
                   "A community that deployed a mission to the province in 2021.", candidate=True) is None
+
+
+@pytest.mark.parametrize(
+    ("definition", "kept"),
+    [
+        ("A horse that usually has a hundred and five bones in its legs.", False),
+        ("A kettle that holds about two litres of water.", False),
+        ("A whale that weighs roughly forty tonnes.", False),
+        ("A child that has fewer, because the plates have not yet joined.", False),
+        ("A triangle that has three sides.", True),
+        ("A monarchy that has only one ruler.", True),
+        ("A cell that has no nucleus.", True),
+        ("A forest that usually has many tall trees.", True),
+        ("A lake that holds water all year round.", True),
+    ],
+)
+def test_count_fact(definition, kept):
+    assert (count_fact("Term", definition) == definition) is kept
+
+
+@pytest.mark.parametrize(
+    ("definition", "kept"),
+    [
+        ("Established by two retired teachers.", False),
+        ("Concluded in the same week.", False),
+        ("Headed by a mayor and bringing together the farmers.", False),
+        ("Set up after the storm.", False),
+        ("Organised by age group.", True),
+        ("Made up of three layers of rock.", True),
+        ("A charity established by two retired teachers to run night classes.", True),
+        ("Establishment of a new rule.", True),
+    ],
+)
+def test_origin_fragment(definition, kept):
+    assert (origin_fragment("Term", definition) == definition) is kept
+
+
+def test_passes_drops_a_hedged_count_and_an_origin_fragment():
+    assert passes("Adult spider", "A spider that usually has eight legs.", candidate=True) is None
+    assert passes("Harbour Trust", "Founded by a group of local merchants.", candidate=True) is None

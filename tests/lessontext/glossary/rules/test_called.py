@@ -420,6 +420,11 @@ def test_a_whole_subject_named_in_passing_is_defined_with_its_predicate():
         pytest.param("The African Union, which replaced the OAU in 2002, adopted a different stance that is often "
                      "described as non-indifference.", {}, ("Non-indifference",),
                      id="described-as-inside-a-relative-clause"),
+        pytest.param("The illegal trade in rare birds is often described as a customs problem, but for the police "
+                     "it is also a crime.", {}, ("Customs problem",), id="described-as-characterises-one-thing"),
+        pytest.param("Any rock that cooled slowly underground is described as a plutonic rock.",
+                     {"Plutonic rock": ("defined", "Any rock that cooled slowly underground.")}, (),
+                     id="described-as-after-a-general-subject-names-a-kind"),
     ],
 )
 def test_described_as_names_only_after_a_descriptive_subject(body, expected, absent):

@@ -123,3 +123,29 @@ def test_a_new_thing_created_with_its_purpose_is_defined_by_the_purpose(text, na
 
 def test_a_new_thing_created_without_a_purpose_is_not_defined_by_its_creation():
     assert "Clean Water Action Plan" not in glossary("In 2019 the league adopted a Clean Water Action Plan.")
+
+
+
+def _named_candidates(sentence: str, term: str) -> list[str]:
+    from lessontext.document import parse_document
+    from lessontext.glossary.extract import collect_candidates
+    from lessontext.glossary.rules.named import NAMED
+
+    candidates, _context = collect_candidates(parse_document(f"# Lesson\n\n{sentence}\n"), [NAMED])
+    return [c.definition for c in candidates if c.term == term]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "definition"),
+    [
+        ("A Second Harbour Accord, signed at the same time, sets fees for the use of the docks, while the old rules "
+         "lapsed.", "Second Harbour Accord", "An accord that sets fees for the use of the docks."),
+        ("The Upper Valley Commission, chaired by the mayor, manages the dams on the river.",
+         "Upper Valley Commission", "A commission that manages the dams on the river."),
+        # A past main verb tells what the body did, not what it is: the participle stays the definition.
+        ("The Lower Valley Assembly, organised by districts, elected judges and passed laws.",
+         "Lower Valley Assembly", "Organised by districts."),
+    ],
+)
+def test_an_interrupting_participle_gives_way_to_a_present_main_verb(sentence, term, definition):
+    assert _named_candidates(sentence, term) == [definition]
