@@ -37,6 +37,11 @@ Nor is a number swapped in a calculation ("since 1 litre = 1,000 cm³, ... = 60 
 1,000 gives ..."): the sentence's own arithmetic refutes it, no reading needed (test-g, test-h).
 Nor is a member of an open list swapped ("..., including the United States and the United Kingdom"):
 another name there is not contradicted by the text (raters on test-h: a wrong key).
+Nor is a name listed with a region ("ships reaching India and East Asia": ``coordinated_with_region``), nor a
+place that is reached or visited ("the Church of the East reached China"; ``reached_place``): a place swapped in
+may lie inside the region, or have been reached too, and the text never denies it ("ships reaching China and
+East Asia", "reached Persia": raters on test-t, both rounds, 8 of 8 ratings reject, still true in meaning or in
+fact).  Of the rated swaps on all sets, these two refuse no other (74 accept, 84 minor ratings kept).
 
 No year is swapped: blind raters found a swapped year "tests only the date, not the point" (dev-r5,
 dev-b-r3, test-b, test-c: 14 ratings of seven year swaps, 1 accept, 7 minor, 6 reject).  Nor is a number:
@@ -70,7 +75,7 @@ from lessontext.words import getAllLemmas
 from ..candidate import Candidate
 from ..context import leans_on_context
 from ..course import CourseView, Mention
-from ..entities import ORGANISATION_HEADS
+from ..entities import COUNTRIES, ORGANISATION_HEADS, REGIONS
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..incidental import (
     framing_sentence,
@@ -208,6 +213,47 @@ _CLOSING = re.compile(r"^\s*\)")
 _OPEN_LIST = re.compile(r"\b(?:including|such as)\b[^.;:()]*$", re.I)
 
 
+# A name coordinated with a region ("India and East Asia", "Western Europe or Turkey"): a place swapped in may lie
+# in that region, and the false form is still true ("European ships reaching China and East Asia"; raters on
+# test-t, both ratings of both rounds: still true in meaning).
+_REGION_NAME = "(?P<region>" + "|".join(sorted((re.escape(r) for r in REGIONS), key=len, reverse=True)) \
+    + r"|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:-?[Ee]ast|-?[Ww]est)?\s+" \
+    + r"(?:Europe|Asia|Africa|America|Pacific|Atlantic|Mediterranean|Balkans|Caribbean|Arctic))" \
+    + r"(?![\w'’]|\s+[A-Z])"  # "the North American Plate", "Europe's Galileo": no region named in the list
+_REGION_AFTER = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?" + _REGION_NAME)
+_REGION_BEFORE = re.compile(r"\b" + _REGION_NAME + r"\s*(?P<joint>,|,?\s+(?:and|or))\s+(?:the\s+)?$")
+_LIST_ITEM_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|or\b)")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|across|of|throughout|within|outside|beyond|from|at)\s+(?:the\s+)?$", re.I)
+
+# A place reached or visited: reaching one place does not rule out reaching another, and the text rarely
+# says where something did not get to ("the Church of the East reached Persia" for "reached China": true in
+# fact, not denied by the text; raters on test-t, both rounds: a wrong key).
+_REACHED = re.compile(r"\b(?:reach(?:ed|es|ing)?|visit(?:ed|s|ing)?)\s+(?:the\s+)?$", re.I)
+_PLACE_KINDS = ("country", "place", "region")
+
+
+def coordinated_with_region(sentence: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is listed with a region ("India and East Asia", "Europe, Japan"): another
+    place swapped in may be inside that region, a "false" form that is still true."""
+    found = _REGION_AFTER.match(sentence[end:])
+    if not found:
+        found = _REGION_BEFORE.search(sentence[:start])
+        # A bare comma after a region closes an opening phrase ("In West Africa, the Centre trains ...", "At the
+        # other end of Eurasia, the Roman Empire ..."), unless the region is itself an item of the list.
+        if found and found.group("joint") == "," and (
+            _PLACE_PREPOSITION_BEFORE.search(sentence[: found.start("region")])
+            or not (_LIST_ITEM_BEFORE.search(sentence[: found.start("region")]) or _LIST_GOES_ON.match(sentence[end:]))
+        ):
+            return False
+    return bool(found) and found.group("region") not in COUNTRIES  # "India and South Africa": two states
+
+
+def reached_place(sentence: str, start: int, kind: str) -> bool:
+    """A place that is the object of "reached" or "visited": the text does not deny another place was reached."""
+    return kind.endswith(_PLACE_KINDS) and bool(_REACHED.search(sentence[:start]))
+
+
 def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if not swappable_kind(mention.kind) or mention.kind == "year" or mention.kind.startswith("quantity"):
         return  # a swapped year or number tests a date or an example's given, rarely the sentence's point
@@ -218,6 +264,10 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
     if _OPEN_LIST.search(mention.sentence[: at.start()]):
         return  # "several governments ..., including the United States and Canada": the list is not all of them
+    if coordinated_with_region(mention.sentence, at.start(), at.end()):
+        return  # "European ships reaching China and East Asia": China may be in East Asia, still true
+    if reached_place(mention.sentence, at.start(), mention.kind):
+        return  # "the Church of the East reached Persia": not denied by the text, and true in fact
     if circumstance(mention.sentence, at.start()):
         return  # "canals across England", "In Indonesia, the village built in Jakarta": a circumstance, a detail
     if mention.kind.endswith("person") and group_name(mention.text):

@@ -412,3 +412,52 @@ def test_a_name_close_to_another_of_its_sentence_is_not_swapped_in():
 def test_kin_in_sentence(other, replacement, kin):
     from lessontext.semantics import similarity
     assert (similarity(other, replacement) >= fs.KIN_IN_SENTENCE) is kin
+
+
+@pytest.mark.parametrize(("sentence", "name", "coordinated"), [
+    ("Traders sailing to Peru and South America brought back silver.", "Peru", True),
+    ("Caravans linked Western Europe, Egypt and the coast.", "Egypt", True),
+    ("Missionaries from Asia or Mexico settled in the valley.", "Mexico", True),
+    ("Peru signed the treaty, and Chile followed a year later.", "Peru", False),
+    ("Egypt and Morocco sent observers.", "Egypt", False),
+    ("Delegates from Peru and South Africa met in Geneva.", "Peru", False),
+    ("In West Africa, Ghana and Nigeria train peacekeepers.", "Ghana", False),
+    ("At the far end of Eurasia, Japan traded with merchants.", "Japan", False),
+    ("Trade grew between Japan and Southeast Asia.", "Japan", True),
+])
+def test_coordinated_with_region(sentence, name, coordinated):
+    start = sentence.index(name)
+    assert fs.coordinated_with_region(sentence, start, start + len(name)) is coordinated
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind", "reached"), [
+    ("By the tenth century the new faith had reached Peru.", "Peru", "country", True),
+    ("The envoys visited Egypt twice.", "Egypt", "country", True),
+    ("The envoys reached the Senate with the news.", "Senate", "organisation", False),
+    ("Peru defeated Chile in the war.", "Chile", "country", False),
+])
+def test_reached_place(sentence, name, kind, reached):
+    assert fs.reached_place(sentence, sentence.index(name), kind) is reached
+
+
+REACHED = """# Trade Routes
+
+## Faiths
+
+Buddhism reached Japan by the sixth century, carried by monks and traders.
+Merchants from Egypt and Arabia sailed to Bombay every summer.
+
+## Ships
+
+Portuguese ships reaching Brazil and South America carried sugar home.
+Japan closed its ports to most foreign ships in the seventeenth century.
+Egypt defeated the raiders at sea.
+"""
+
+
+def test_a_place_reached_or_listed_with_a_region_is_not_swapped_but_an_actor_is():
+    _, swaps = _swaps(REACHED)
+    originals = {c.original for c in swaps}
+    assert "Brazil" not in originals  # "Portuguese ships reaching Egypt and South America": Egypt is not there, but another place might be
+    assert not [c for c in swaps if c.source_sentence.startswith("Buddhism reached")]
+    assert originals & {"Japan", "Egypt"}  # an actor of the main clause is still swapped
