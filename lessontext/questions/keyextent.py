@@ -118,6 +118,8 @@ def bare_name(key: str, lesson_text: str) -> list[str]:
     found = _NAME.match(key)
     if found is None:
         return []
-    first, name = found.groups()
-    alone = re.finditer(rf"(?<![\w-])(\S+\s+)?{re.escape(name)}(?![\w-])", lesson_text)
-    return [name] if any((m.group(1) or "").strip() != first for m in alone) else []
+    name = found.group(2)
+    # Alone: after no word or a lower-case one ("the Great White Fleet"), never after another capitalised
+    # modifier ("International Atomic Energy Agency" beside "Arab Atomic Energy Agency" names another body).
+    before = (m.group(1) for m in re.finditer(rf"(?<![\w-])(\S+\s+)?{re.escape(name)}(?![\w-])", lesson_text))
+    return [name] if any(not b or not b.strip()[:1].isupper() or b.strip() in ("The", "A", "An") for b in before) else []

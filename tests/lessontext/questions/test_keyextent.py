@@ -54,9 +54,13 @@ def test_term_extent(key, statement, lesson, expected):
     [
         ("Roman Grand Canal Company", "The Roman Grand Canal Company built it. Later the Grand Canal Company failed.",
          ["Grand Canal Company"]),
+        ("Roman Grand Canal Company", "The Roman Grand Canal Company built it. The Grand Canal Company failed.",
+         ["Grand Canal Company"]),
         # The lesson never uses the name without its first word: nothing to add.
         ("Roman Grand Canal Company", "The Roman Grand Canal Company built it.", []),
         ("United Nations", "The United Nations met.", []),
+        # Another capitalised modifier names another body: "Grand Canal Company" would be ambiguous.
+        ("Roman Grand Canal Company", "The Roman Grand Canal Company built it. The Gallic Grand Canal Company sued.", []),
         ("photosynthesis", "Photosynthesis makes sugar.", []),
     ],
 )
