@@ -38,6 +38,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from lessontext.answers import distinct_answers
 from lessontext.semantics import specificity, zipf
@@ -69,6 +70,7 @@ from ..gaps import (
     worked_figures,
 )
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
+from ..keyextent import bare_name, beyond_term, term_extent
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
 from ..phrasing import cut_parenthetical_marker, lift, name_the_topic
 from ..referents import previous_sentence, resolve_person
@@ -400,6 +402,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # "In the mouth, teeth break the bread ...": a step of a walk-through, not a claim of its own
     # "The rate therefore depends on ...": the claim without the conclusion's "therefore" (as true/false items)
     statement = without_conclusion(without_sequence_marker(cut_parenthetical_marker(lift(mention.sentence))))
+    if (whole := mention.text) != (term := term_extent(whole, statement, course.lesson_text)):
+        mention = replace(mention, text=term)  # "Zhang Qian westward": the name; "westward" stays in the stem
     match = find_phrase(statement, mention.text)
     if not match or find_phrase(statement[match.end():], mention.text):
         return
@@ -461,6 +465,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         answers += forms
         answers += lesson_synonyms(mention.text, course)
         answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "centralized system"
+        answers += bare_name(mention.text, course.lesson_text)  # "Great White Fleet" for "American Great White Fleet"
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):
@@ -470,7 +475,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         answers += topic_head_dropped(mention.text, blanked, course.lesson.document.title)
         answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
     blanked = place_article(blanked, article, MIN_STATEMENT_WORDS, mention.text)
-    answers = list(distinct_answers([a for a in answers if a]))
+    answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)]))
     rule = GLOSSARY_FILL_BLANK
     base = CONFIDENCE[rule] - rank_penalty(mention) - (ACRONYM_PENALTY if mention.kind == "acronym" else 0.0)
     yield Candidate(

@@ -1,0 +1,125 @@
+"""The extent of a fill-in key: exactly the term, never a word the sentence merely puts beside it.
+
+A glossary term or name found in a sentence sometimes runs one word too far: a trailing adverb ("sent an
+envoy named Zhang Qian westward"), the verb after a subject ("called the epiglottis closes over",
+"Primary socialisation takes place"), an object's complement ("keep the lists current"), or a leading
+verb or naming noun ("Suppose pencils cost ...", "the Latin phrase ceteris paribus").  Blanked whole, the
+gap swallows that word, the stem loses it, and the correct answer ("Zhang Qian", "ceteris paribus") is
+marked wrong (raters on test-t, test-r2, test-g, test-p, dev-b and near-misses-test-m: wrong key,
+format).  ``term_extent`` returns the span of the key to blank instead; the cut word stays in the stem.
+
+A key that is a modifier before a multi-word name ("American Great White Fleet") also accepts the bare
+name when the lesson uses it alone (``bare_name``; raters on dev-b: "the natural answer is marked wrong").
+
+Each test reads the key's words, their word classes in the lexicon and the lesson's text, never particular
+words of a text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lessontext.words import getAllLemmas
+
+from .text import find_phrase
+
+__all__ = ["term_extent", "beyond_term", "bare_name"]
+
+
+@lru_cache(maxsize=16384)
+def _classes(word: str) -> dict:
+    return getAllLemmas(word.lower())
+
+
+_ADVERB_SUFFIX = re.compile(r"(?:wards?|ly)$")
+
+
+def _never_a_noun(word: str) -> bool:
+    """A lower-case word the lexicon knows only as an adverb or adjective ("westward", "abroad")."""
+    if not word.islower():
+        return False
+    classes = _classes(word)
+    if not classes:
+        return _ADVERB_SUFFIX.search(word) is not None and len(word) > 5
+    return not classes.get("NOUN") and not classes.get("PROPN") and bool(classes.get("ADV") or classes.get("ADJ"))
+
+
+def _plural_noun(word: str) -> bool:
+    """A lower-case plural noun ("lists"): one that is not its own lemma and ends in -s."""
+    nouns = _classes(word).get("NOUN", ())
+    return word.islower() and word.endswith("s") and bool(nouns) and word.lower() not in nouns
+
+
+# What follows a verb and never a plural noun head at the end of a noun phrase: a particle or preposition
+# the verb takes ("closes over", "shuts off"), an object's determiner ("sets the pace"), or "place".
+_AFTER_A_VERB = frozenset("over up down off out into onto around back away through the a an its their place".split())
+
+
+def _verb_after_subject(words: list[str], statement: str, lesson_text: str, key: str) -> bool:
+    """The last word is a present-tense verb after a singular subject ("epiglottis closes over"): it can be
+    a verb, ends in -s, the word before it is no plural, a particle or object follows it, the whole key is
+    in the lesson once and the rest without it elsewhere, and the lesson never uses the last word's singular
+    with the rest ("flash flood" makes "flash floods" a compound noun)."""
+    last, before = words[-1], words[-2]
+    if not (last.islower() and last.endswith("s") and _classes(last).get("VERB")) or _plural_noun(before):
+        return False
+    after = re.match(r"\s+([a-z]+)", statement[find_phrase(statement, key).end():])
+    if after is None or after.group(1) not in _AFTER_A_VERB:
+        return False
+    if len(re.findall(re.escape(key), lesson_text, re.I)) != 1:
+        return False
+    head = " ".join(words[:-1])
+    if re.search(rf"(?<![\w-]){re.escape(head)}\s+{re.escape(last[:-1])}(?![\w-])", lesson_text, re.I):
+        return False
+    return len(re.findall(rf"(?<![\w-]){re.escape(head)}(?![\w-])", lesson_text, re.I)) >= 2
+
+
+def _leading_extra(words: list[str]) -> bool:
+    """The first word is a bare verb only, capitalised as it opens the sentence ("Suppose pencils"), or a naming noun before a foreign phrase
+    the lexicon does not know ("phrase ceteris paribus", "term laissez faire")."""
+    first = words[0]
+    classes = _classes(first)
+    if first[:1].isupper() and set(classes) == {"VERB"} and first.lower() in classes["VERB"]:
+        return True  # a bare verb opening the sentence ("Suppose", "Imagine"), not a participle ("Distributed")
+    rest = words[1:]
+    return first.islower() and bool(classes.get("NOUN")) and len(rest) >= 2 \
+        and all(w.islower() and len(w) > 2 and not _classes(w) for w in rest)
+
+
+def term_extent(key: str, statement: str, lesson_text: str) -> str:
+    """The part of ``key`` that is the term: ``key`` itself unless a word at either end is no part of it."""
+    words = key.split()
+    if len(words) < 2 or find_phrase(statement, key) is None:
+        return key
+    last = words[-1]
+    if _never_a_noun(last) \
+            or (len(words) == 2 and _plural_noun(words[0]) and last.islower() and bool(_classes(last).get("ADJ"))) \
+            or _verb_after_subject(words, statement, lesson_text, key):
+        return " ".join(words[:-1])
+    if _leading_extra(words):
+        return " ".join(words[1:])
+    return key
+
+
+def beyond_term(answer: str, whole: str, term: str) -> bool:
+    """An accepted answer that keeps a word ``term_extent`` cut from ``whole`` ("Zhang Qian westward", "lists
+    currents"): the stem now shows that word, so the answer would repeat it."""
+    cut = {w.lower() for w in whole.split()} - {w.lower() for w in term.split()}
+    return any(w.lower() in cut or w.lower().removesuffix("s") in cut for w in answer.split())
+
+
+_NAME = re.compile(r"^([A-Z][\w’'-]*)\s+((?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)$")
+
+
+def bare_name(key: str, lesson_text: str) -> list[str]:
+    """"Great White Fleet" for "American Great White Fleet": the name after a first capitalised word,
+    when the lesson also uses it without that word."""
+    found = _NAME.match(key)
+    if found is None:
+        return []
+    name = found.group(2)
+    # Alone: after no word or a lower-case one ("the Great White Fleet"), never after another capitalised
+    # modifier ("International Atomic Energy Agency" beside "Arab Atomic Energy Agency" names another body).
+    before = (m.group(1) for m in re.finditer(rf"(?<![\w-])(\S+\s+)?{re.escape(name)}(?![\w-])", lesson_text))
+    return [name] if any(not b or not b.strip()[:1].isupper() or b.strip() in ("The", "A", "An") for b in before) else []
