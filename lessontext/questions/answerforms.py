@@ -22,7 +22,7 @@ from lessontext.words import getAllLemmas, singular
 from .course import CourseView
 from .text import norm
 
-__all__ = ["capitals_of", "contrasted_modifier", "coordinated_orders", "glossary_terms", "lesson_acronym",
+__all__ = ["bare_name", "capitals_of", "contrasted_modifier", "coordinated_orders", "glossary_terms", "lesson_acronym",
            "lesson_contrasted_modifier", "lesson_forms", "figure_dropped", "owner_dropped", "surname_alone",
            "tail_named"]
 
@@ -204,11 +204,29 @@ def tail_named(key: str, lesson_text: str) -> list[str]:
     return []
 
 
+# A first capitalised word before a name of two to four capitalised words ("American Great White Fleet").
+_MODIFIED_NAME = re.compile(r"^([A-Z][\w’'-]*)\s+((?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)$")
+
+
+def bare_name(key: str, lesson_text: str) -> list[str]:
+    """"Great White Fleet" for "American Great White Fleet": the name after a first capitalised word,
+    when the lesson also uses it without that word (raters on dev-b: "the natural answer is marked wrong")."""
+    found = _MODIFIED_NAME.match(key)
+    if found is None:
+        return []
+    name = found.group(2)
+    # Alone: after no word or a lower-case one ("the Great White Fleet"), never after another capitalised
+    # modifier ("International Atomic Energy Agency" beside "Arab Atomic Energy Agency" names another body).
+    before = (m.group(1) for m in re.finditer(rf"(?<![\w-])(\S+\s+)?{re.escape(name)}(?![\w-])", lesson_text))
+    return [name] if any(not b or not b.strip()[:1].isupper() or b.strip() in ("The", "A", "An") for b in before) else []
+
+
 def lesson_forms(key: str, course: CourseView) -> list[str]:
     """The lesson's acronym of ``key``, the name without its owner's acronym, the other order of two joined
-    names, a surname, a name without its date or its head, and the key's American spelling (raters on dev and
+    names, a surname, a name without its date or its head, the key's American spelling and the name without a
+    first capitalised modifier (raters on dev and
     test-s: "add the US spelling"); once per key: each looks through the whole lesson."""
     return course.remembered(("answer_forms", key), lambda: [
         *lesson_acronym(key, course.lesson_text), *owner_dropped(key, course.lesson_text), *coordinated_orders(key),
         *surname_alone(key, course.lesson_text), *figure_dropped(key), *tail_named(key, course.lesson_text),
-        *{american_spelling(key)} - {key}])  # "centralized system": grading folds it; the list a teacher reads says so
+        *{american_spelling(key)} - {key}, *bare_name(key, course.lesson_text)])  # "centralized system": grading folds it; the list a teacher reads says so

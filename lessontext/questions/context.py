@@ -309,8 +309,10 @@ def unnamed_object(sentence: str) -> str | None:
 # A part of the page the item does not show: "a helpful way to work out the second column is ..." (raters on
 # test-p: "refers to a table the student cannot see").  An ordinal or a side picks one column, row or box
 # of a layout; the lesson's table or figure is not in the stem.
+# The words that pick one part of a page's layout ("the second column", "the right-hand row").
+PAGE_POSITION = r"(?:first|second|third|fourth|fifth|last|final|left|right|left-hand|right-hand|top|bottom|middle)"
 _LAYOUT_PART = re.compile(
-    r"\bthe\s+(?:first|second|third|fourth|fifth|last|final|left|right|left-hand|right-hand|top|bottom|middle)\s+"
+    rf"\bthe\s+{PAGE_POSITION}\s+"
     r"(?:column|row|line|panel|box|cell|figure|diagram|table|graph|chart)s?\b(?!\s+of\b)", re.I)  # not "the first line of defence"
 
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december

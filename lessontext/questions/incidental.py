@@ -15,6 +15,7 @@ import re
 
 from lessontext.words import getAllLemmas
 
+from .context import PAGE_POSITION
 from .entities import ORGANISATION_HEADS
 
 __all__ = [
@@ -36,8 +37,7 @@ _FRAMING = re.compile(
 # or figure placed above or below ("the chart below").  The reader of a lifted statement sees none of them.
 _LAYOUT_REFERENCE = re.compile(
     r"\b(?:worked\s+)?examples?\s+\d+\b|\b(?:table|figure|fig\.|diagram|chart|graph|step)\s+\d+\b"
-    r"|\bthe\s+(?:first|second|third|fourth|fifth|last|final|left|right|left-hand|right-hand|top|bottom|middle)\s+"
-    r"(?:column|row)s?\b"
+    rf"|\bthe\s+{PAGE_POSITION}\s+(?:column|row)s?\b"
     r"|\b(?:table|figure|diagram|chart|graph|map|picture|box)\s+(?:above|below)\b",
     re.I)
 _NAME_CONNECTORS = frozenset("at of and for de du la von".split())

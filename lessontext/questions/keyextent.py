@@ -9,7 +9,7 @@ marked wrong (raters on test-t, test-r2, test-g, test-p, dev-b and near-misses-t
 format).  ``term_extent`` returns the span of the key to blank instead; the cut word stays in the stem.
 
 A key that is a modifier before a multi-word name ("American Great White Fleet") also accepts the bare
-name when the lesson uses it alone (``bare_name``; raters on dev-b: "the natural answer is marked wrong").
+name when the lesson uses it alone: that is one of the lesson's forms of a key (``answerforms.bare_name``).
 
 Each test reads the key's words, their word classes in the lexicon and the lesson's text, never particular
 words of a text.
@@ -24,7 +24,7 @@ from lessontext.words import getAllLemmas
 
 from .text import find_phrase
 
-__all__ = ["term_extent", "beyond_term", "bare_name"]
+__all__ = ["term_extent", "beyond_term"]
 
 
 @lru_cache(maxsize=16384)
@@ -107,19 +107,3 @@ def beyond_term(answer: str, whole: str, term: str) -> bool:
     currents"): the stem now shows that word, so the answer would repeat it."""
     cut = {w.lower() for w in whole.split()} - {w.lower() for w in term.split()}
     return any(w.lower() in cut or w.lower().removesuffix("s") in cut for w in answer.split())
-
-
-_NAME = re.compile(r"^([A-Z][\w’'-]*)\s+((?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)$")
-
-
-def bare_name(key: str, lesson_text: str) -> list[str]:
-    """"Great White Fleet" for "American Great White Fleet": the name after a first capitalised word,
-    when the lesson also uses it without that word."""
-    found = _NAME.match(key)
-    if found is None:
-        return []
-    name = found.group(2)
-    # Alone: after no word or a lower-case one ("the Great White Fleet"), never after another capitalised
-    # modifier ("International Atomic Energy Agency" beside "Arab Atomic Energy Agency" names another body).
-    before = (m.group(1) for m in re.finditer(rf"(?<![\w-])(\S+\s+)?{re.escape(name)}(?![\w-])", lesson_text))
-    return [name] if any(not b or not b.strip()[:1].isupper() or b.strip() in ("The", "A", "An") for b in before) else []

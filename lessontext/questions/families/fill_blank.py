@@ -70,7 +70,7 @@ from ..gaps import (
     worked_figures,
 )
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
-from ..keyextent import bare_name, beyond_term, term_extent
+from ..keyextent import beyond_term, term_extent
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
 from ..phrasing import cut_parenthetical_marker, lift, name_the_topic
 from ..referents import previous_sentence, resolve_person
@@ -464,8 +464,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
             forms = course.memo[("text_forms", mention.text)] = text_forms(mention.text, course.lesson_text, terms)
         answers += forms
         answers += lesson_synonyms(mention.text, course)
-        answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "centralized system"
-        answers += bare_name(mention.text, course.lesson_text)  # "Great White Fleet" for "American Great White Fleet"
+        answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "centralized system", "Great White Fleet"
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):

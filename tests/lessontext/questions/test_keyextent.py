@@ -7,9 +7,10 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions import GlossaryEntry
+from lessontext.questions.answerforms import bare_name
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
-from lessontext.questions.keyextent import bare_name, beyond_term, term_extent
+from lessontext.questions.keyextent import beyond_term, term_extent
 
 
 @pytest.mark.parametrize(
