@@ -17,12 +17,14 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from lessontext.document import Document, ItemList, Paragraph
+from lessontext.words import term_key
 
 from .balance import balance_course
 from .candidate import Candidate
 from .course import build_course
 from .families import generate
 from .gate import retired
+from .quality import lesson_facts, scored
 from .reasons import (
     MIN_QUESTIONS,
     REASON_FEW,
@@ -76,7 +78,12 @@ def generate_quiz(
 
     course = build_course(document, glossary=glossary, others=other_documents)
     passed, rejections, total = checked_candidates(course, rng)
-    chosen, spare = choose_with_spares(passed, rng=rng, target=target, paragraphs=paragraphs(document))
+    numbers = paragraphs(document)
+    # The learned score orders the candidates and drops those it predicts poor (``quality.scored``).
+    facts = lesson_facts((s for _, s in document.sentences()), title=document.title, paragraphs=numbers,
+                         headwords={term_key(entry.term) for entry in glossary})
+    passed = scored(passed, facts)
+    chosen, spare = choose_with_spares(passed, rng=rng, target=target, paragraphs=numbers)
     positions: Counter[int] = Counter()
     questions = tuple(
         to_question(c, rng=rng, positions=positions, checks=CHECK_NAMES, confidence=c.base) for c in chosen

@@ -36,6 +36,14 @@ class Candidate:
     # or "apply" (use a rule of the text on new values).
     family: str = ""
     level: str = "remember"
+    # The rank the learned score gives (``quality.scored``: the predicted value of blind raters' verdicts blended
+    # with ``base``), by which the selection orders candidates; None until scored (then ``base`` orders).
+    quality: float | None = None
+
+    @property
+    def rank(self) -> float:
+        """What the selection orders by: the learned score when there is one, else the hand-set confidence."""
+        return self.base if self.quality is None else self.quality
 
     @property
     def options(self) -> tuple[str, ...]:

@@ -1,8 +1,9 @@
 """Rank the candidates that passed the rubric and pick a quiz from them.
 
 Greedy: at each step take the best remaining candidate, where "best" adds
-bonuses for an uncovered section and an unused question type to its
-confidence, subject to the quiz-level rules (no source sentence twice, no
+bonuses for an uncovered section and an unused question type to its rank
+(``Candidate.rank``: the learned score of ``quality.py``, which predicts blind
+raters' verdicts out of fold where the hand-set confidence did not), subject to the quiz-level rules (no source sentence twice, no
 true/false twins, no list or table asked twice, a key at most twice).  Then
 place the keys so that their positions are balanced.
 """
@@ -285,7 +286,7 @@ def _paired_true_false(chosen: list[Candidate]) -> list[Candidate]:
     """
     tf = [c for c in chosen if c.type is QuestionType.TRUE_FALSE]
     trues = sum(1 for c in tf if c.truth)
-    extra = sorted((c for c in tf if not c.truth), key=lambda c: c.base)[: max(0, len(tf) - 2 * trues)]
+    extra = sorted((c for c in tf if not c.truth), key=lambda c: c.rank)[: max(0, len(tf) - 2 * trues)]
     if len(chosen) - len(extra) < MIN_PAIRED_QUIZ:
         # A thin lesson keeps its one False rather than shrink below a usable quiz.
         extra = extra[1:]
@@ -306,7 +307,7 @@ def is_number_item(c: Candidate) -> bool:
 def _value(chosen: Sequence[Candidate], target: int) -> tuple[float, int, float]:
     # A matching item asks several things at once: count its extra pairs as half a question each.
     extra = sum(0.5 * (len(c.pairs) - 1) for c in chosen if c.type is QuestionType.MATCHING)
-    return (min(len(chosen), target) + extra, len({c.type for c in chosen}), sum(c.base for c in chosen))
+    return (min(len(chosen), target) + extra, len({c.type for c in chosen}), sum(c.rank for c in chosen))
 
 
 def _greedy_over(candidates: Sequence[Candidate], target: int, *,
@@ -375,7 +376,7 @@ def _greedy_over(candidates: Sequence[Candidate], target: int, *,
                 continue
             if numbers >= max_numbers and is_number_item(c):
                 continue
-            score = c.base
+            score = c.rank
             score += NEW_SECTION_BONUS if sections[c.source_anchor] == 0 else -0.03 * sections[c.source_anchor]
             place = paragraph_of(c.source_sentence)
             score += NEW_PARAGRAPH_BONUS if place is not None and places[place] == 0 else 0.0

@@ -58,12 +58,17 @@ def test_labels_that_differ_by_a_prefix_are_siblings_not_synonyms():
     assert not options_distinct(replace(factory, kind="term"), None)
 
 
-def test_a_quiz_asks_the_example_ahead_of_the_matching_of_its_list():
+def test_a_quiz_asks_the_example_ahead_of_the_matching_of_its_list(monkeypatch):
+    """By the hand confidence the example (and its beyond-recall bonus) goes ahead of the matching of its list.
+    The learned order (``quality.py``) rates the matching higher on this lesson and asks it instead: never both."""
     import random
 
     from lessontext.document import parse_document
-    from lessontext.questions import generate_quiz
+    from lessontext.questions import generate_quiz, quality
 
+    learned = [q.rule for q in generate_quiz(parse_document(FEEDERS), rng=random.Random(0)).questions]
+    assert not ("item_example" in learned and "matching" in learned)
+    monkeypatch.setattr(quality, "load_model", lambda: None)
     quiz = generate_quiz(parse_document(FEEDERS), rng=random.Random(0))
     rules = [q.rule for q in quiz.questions]
     assert "item_example" in rules and "matching" not in rules
