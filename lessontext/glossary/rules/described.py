@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 
 from lessontext.document import Document
+from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.phrases import PRONOUN_START, genus_of, has_anaphora, word_list
+from lessontext.glossary.publish import passes
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.salience import salient_phrases, salient_threshold
@@ -52,8 +54,9 @@ _CLOSE_MARKS = re.compile(r"^(?:\*\*|__|[*_\"'”’])+")
 _APPOSITIVE = re.compile(
     r"^,\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?P<np>(?:an?|one of the|the)\s+[^,;:.()—–]+?)(?=\s*(?:[,;:.()—–]|$))(?P<rest>.*)$",
     re.S)
-# "the sum of the values divided by their count": a pronoun leans on words outside the entry.
-_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|this|these|those|he|she|his|her)\b", re.I)
+# "the sum of the values divided by their count": a pronoun leans on words outside the entry.  (A personal
+# pronoun, "the children a woman would have over her lifetime", usually has its person inside the entry.)
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|this|these|those)\b", re.I)
 # "a pond and a ditch": two noun phrases coordinated, a list.
 _COORDINATED = re.compile(r"\b(?:and|or)\s+(?:an?|the)\s", re.I)
 # "the NATO Support and Procurement Agency (NSPA), ...": the abbreviation in brackets is skipped.
@@ -67,6 +70,8 @@ _NOT_GLOSS_START = frozenset("or and also see e.g. eg i.e. ie for in on at from 
 # ", which analyses ..." / ", who command ...": a relative clause with its own verb.
 _RELATIVE = re.compile(r"^,\s+(?P<rel>which|who)\s+(?P<clause>[^;:()—–]+?)(?=\s*(?:[;:.()—–]|, (?:and|but|while)\b|$))",
                        re.S)
+# "is the average number of ...": the relative clause only names what the thing is.
+_COMPLEMENT = re.compile(r"^(?:is|are)\s+(?P<np>(?:an?|the)\s+\w+\s.+)$", re.S)
 # Where a describing phrase stops being a gloss: an example list or a second clause.
 _GLOSS_END = re.compile(r",\s+(?:such as|for example|e\.g\.|like|including|as well as|and|but|which|who|so)\b|;\s")
 
@@ -88,6 +93,8 @@ def _appositive(after: str) -> tuple[str, float] | None:
     words = word_list(np)
     if words and words[0].lower() == "the" and (len(words) < 3 or words[1][:1].isupper() or " and " in np):
         return None  # "Paris, the capital": too short; "X, the Y Agency": another name; "X, the A and the B": a list
+    if any(w.lower() in lexicon.EVALUATIVE for w in words[1:3]):
+        return None  # "X, an important if little-known layer of ...": a judgement of the thing, not what it is
     if any(w.lower() in _NAMING_NOUNS for w in words[1:3]):
         return None  # "deontology, a term taken from the Greek": where the word comes from, not what the thing is
     if not (_MIN_WORDS <= len(words) <= _MAX_WORDS):
@@ -122,6 +129,9 @@ def _relative(term: str, after: str) -> tuple[str, float] | None:
     first = words[0].lower()
     if not (first.endswith("s") and "VERB" in word_pos(first) or first in {"is", "are", "was", "were", "has", "have"}):
         return None  # ", which we meet later", ", who, in 1990, ...": no verb saying what the thing is or does
+    complement = _COMPLEMENT.match(clause)
+    if complement:
+        return complement.group("np"), APPOSITIVE_CONFIDENCE  # ", which is the average number of ...": a noun phrase
     genus, _plural = genus_of(term)
     if genus in {"Something", "Things", "A process", "Processes"}:
         return None  # no head noun of its own to build on
@@ -180,10 +190,13 @@ def _describe(term: str, sentence: str, key: str, phrases: frozenset[str] = froz
 def find_described(document: Document, context: Context) -> list[Candidate]:
     """Salient phrases no rule explained, each with the first appositive, bracketed gloss or relative clause after it.
 
-    Reads the candidates so far: a phrase already explained at or above the cut is left alone.
+    Reads the candidates so far: a phrase already explained at or above the cut, by a definition the
+    gates let through, is left alone.
     """
-    explained = {c.key for c in context.candidates if c.confidence >= MIN_CONFIDENCE}
-    explained |= {term_key(a) for c in context.candidates if c.confidence >= MIN_CONFIDENCE for a in c.aliases}
+    # A candidate the last gates would refuse ("The minimum energy needed.") leaves its term unexplained.
+    usable = [c for c in context.candidates if c.confidence >= MIN_CONFIDENCE
+              and passes(c.term, c.definition, candidate=True) is not None]
+    explained = {c.key for c in usable} | {term_key(a) for c in usable for a in c.aliases}
     out = []
     # Only phrases a teacher likely lists: the threshold is trained with the weights (bench/term_salience.py).
     cut = salient_threshold()

@@ -20,6 +20,8 @@ from lessontext.glossary.rules.described import _describe, _heads_own_phrase
                      "the upright timber at the back of the hull", id="which-is-the"),
         pytest.param("Harbour Safety Board", "Each port reports to the Harbour Safety Board (HSB), a panel of port officers.",
                      "a panel of port officers", id="appositive-after-an-abbreviation"),
+        pytest.param("birth rate", "Planners watch the birth rate, which is the number of babies a woman would have on "
+                     "average.", "the number of babies a woman would have on average", id="which-is-a-complement-with-a-verb"),
         pytest.param("loss leaders", "Shops use **loss leaders** (goods sold below cost, such as milk).",
                      "goods sold below cost", id="bracketed-gloss-cut-before-examples"),
         pytest.param("tidal gauge", "The port reads its tidal gauge, which records the height of the water every hour.",
@@ -48,6 +50,8 @@ def test_describe_finds(term, sentence, definition):
         pytest.param("sapa", "Cooks boil down **sapa**, a word taken from Latin for grape syrup.", id="about-the-word"),
         pytest.param("risk education", "**Risk education**, which teaches people how to behave safely.",
                      id="a-term-opening-its-sentence-is-left-to-the-label-rules"),
+        pytest.param("harbour dues", "Owners resent **harbour dues**, an important but hidden cost of trade.",
+                     id="a-judgement-not-a-gloss"),
         pytest.param("refraction", "In refraction, the ray bends towards the normal.", id="fronted-phrase"),
         pytest.param("solar masses", "The core holds about 1.4 solar masses, a limit set by gravity.",
                      id="tail-of-a-quantity"),
