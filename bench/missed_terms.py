@@ -37,6 +37,7 @@ from lessontext.document import Document, parse_document  # noqa: E402
 from lessontext.glossary import extract_glossary  # noqa: E402
 from lessontext.glossary.candidate import MIN_CONFIDENCE  # noqa: E402
 from lessontext.glossary.extract import collect_candidates  # noqa: E402
+from lessontext.glossary.salience import salient_phrases, salient_threshold  # noqa: E402
 from lessontext.words import span_key, term_key, token_spans, word_pos  # noqa: E402
 
 LABELS = ROOT / "bench" / "labels"
@@ -175,6 +176,7 @@ class Study:
     first: set[str]
     anywhere: set[str]
     first_line: str
+    salience: float  # the learned salience of the term's best form among the lesson's ranked phrases; -1: not ranked
 
 
 def study_lesson(lesson: Lesson) -> list[Study]:
@@ -184,6 +186,7 @@ def study_lesson(lesson: Lesson) -> list[Study]:
     candidate_keys = {c.key for c in candidates} | {term_key(a) for c in candidates for a in c.aliases}
     above_cut = {k for c in candidates if c.confidence >= MIN_CONFIDENCE for k in (c.key, *map(term_key, c.aliases))}
     emphasis = {term_key(e) for e in lesson.document.emphasis}
+    salience = {p.key: p.score for p in salient_phrases(lesson.document)}
     lower = lesson.markdown.lower()
     out = []
     for must in lesson.must:
@@ -214,7 +217,8 @@ def study_lesson(lesson: Lesson) -> list[Study]:
             first_line = line.strip()[:160]
             for line, start, end, heading, key in found_at:
                 anywhere |= shapes_at(line, start, end, heading, emphasis, key)
-        out.append(Study(must, status, occurs, first, anywhere, first_line))
+        best = max((salience.get(k, -1.0) for k in must.keys), default=-1.0)
+        out.append(Study(must, status, occurs, first, anywhere, first_line, best))
     return out
 
 
@@ -247,6 +251,13 @@ def main(argv: list[str]) -> None:
         group = [s for s in missed if s.status == status_name]
         occurs = Counter(s.occurs for s in group)
         print(f"  {status_name:10} {len(group):4d}: " + ", ".join(f"{k} {v}" for k, v in occurs.most_common()))
+    cut = salient_threshold()
+    print("\nmissed terms by learned salience (lessontext.glossary.salience; in sample: it was trained on these lists)")
+    for status_name in ("dropped", "candidate", "none"):
+        group = [s for s in missed if s.status == status_name]
+        ranked = [s for s in group if s.salience >= 0]
+        print(f"  {status_name:10} {len(group):4d}: not a ranked phrase {len(group) - len(ranked)}, "
+              f"ranked below {cut} {sum(s.salience < cut for s in ranked)}, at or above {sum(s.salience >= cut for s in ranked)}")
     present = [s for s in missed if s.occurs != "absent"]
     table([s for s in present if s.status == "none"], "missed, no candidate at all: shape at FIRST occurrence", "first")
     table([s for s in present if s.status == "none"], "missed, no candidate at all: shapes ANYWHERE in the lesson",
