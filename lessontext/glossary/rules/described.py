@@ -193,15 +193,20 @@ def find_described(document: Document, context: Context) -> list[Candidate]:
     Reads the candidates so far: a phrase already explained at or above the cut, by a definition the
     gates let through, is left alone.
     """
-    # A candidate the last gates would refuse ("The minimum energy needed.") leaves its term unexplained.
-    usable = [c for c in context.candidates if c.confidence >= MIN_CONFIDENCE
-              and passes(c.term, c.definition, candidate=True) is not None]
-    explained = {c.key for c in usable} | {term_key(a) for c in usable for a in c.aliases}
-    out = []
     # Only phrases a teacher likely lists: the threshold is trained with the weights (bench/term_salience.py).
     cut = salient_threshold()
     salient = salient_phrases(document)
+    wanted = {p.key for p in salient if p.score >= cut}
+    if not wanted:
+        return []
+    # A candidate the last gates would refuse ("The minimum energy needed.") leaves its term unexplained.
+    explained: set[str] = set()
+    for c in context.candidates:
+        keys = {c.key} | {term_key(a) for a in c.aliases}
+        if keys & wanted and c.confidence >= MIN_CONFIDENCE and passes(c.term, c.definition, candidate=True):
+            explained |= keys
     phrases = frozenset(p.key for p in salient)
+    out = []
     for phrase in salient:
         if phrase.score < cut:
             break
