@@ -18,6 +18,7 @@ def test_shipped_weights_match_a_fresh_training_run():
     assert shipped["features"] == fresh["features"]
     assert shipped["trained_on"] == fresh["trained_on"]
     assert shipped["penalty"] == fresh["penalty"]
+    assert shipped["threshold"] == fresh["threshold"]
     for part in ("means", "scales", "weights"):
         for name in fresh["features"]:
             assert shipped[part][name] == pytest.approx(fresh[part][name], abs=1e-3), (part, name)
