@@ -95,6 +95,7 @@ common_acronym        70        document
 theory_term           65        document
 heading_concept       60        document
 keyphrase             50        document
+described_salient     45        document
 ====================  ========  =========
 """
 
@@ -122,6 +123,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     common_acronyms,
     concepts,
     copula,
+    described,
     description_first,
     emphasis,
     formulas,
