@@ -47,6 +47,7 @@ from lessontext.document import Document
 from lessontext.glossary.candidate import KINDS, MASK, MIN_CONFIDENCE, Candidate, Term
 from lessontext.glossary.polish import polish_terms
 from lessontext.glossary.publish import passes, publishable
+from lessontext.glossary.quality import above_floor
 from lessontext.glossary.rule import Context, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.keyphrases import KEYPHRASE
@@ -158,10 +159,8 @@ def _in_exercise(candidate: Candidate) -> bool:
     return bool(_EXERCISE_HEADING.match((candidate.section.heading or "").strip())) and candidate.rule in _SET_UP_RULES
 
 
-def extract_glossary(document: Document) -> tuple[Term, ...]:
-    """Return the terms ``document`` explains, best supported first."""
-    if not document.sections or not is_english(document):
-        return ()
+def kept_candidates(document: Document) -> tuple[list[Candidate], Context]:
+    """The candidates that compete in the merge (readable, sure enough, not refused by a gate), and the context."""
     candidates, context = collect_candidates(document)
     candidates = [_boost_recurring_concept(c, context.keyphrase_scores) for c in candidates]
     candidates = [r for c in candidates if (r := make_readable(c)) is not None]
@@ -171,9 +170,24 @@ def extract_glossary(document: Document) -> tuple[Term, ...]:
     title_key = term_key(document.title)
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE and c.key and c.key != title_key or
             (c.key == title_key and c.source in {"pattern", "label"} and c.confidence >= MIN_CONFIDENCE)]
+    return kept, context
+
+
+def gated_terms(document: Document) -> tuple[list[Term], list[Candidate], Context]:
+    """The entries every gate lets through (before the learned floor), the candidates and the context."""
+    kept, context = kept_candidates(document)
     terms = merge_candidates(kept, document)
     terms = merge_near_duplicates(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
-    return tuple(publishable(polish_terms(terms, KEYPHRASE.name, document)))
+    return publishable(polish_terms(terms, KEYPHRASE.name, document)), kept, context
+
+
+def extract_glossary(document: Document) -> tuple[Term, ...]:
+    """Return the terms ``document`` explains, best supported first; those the learned score puts below its floor
+    left out (:mod:`lessontext.glossary.quality`)."""
+    if not document.sections or not is_english(document):
+        return ()
+    terms, kept, context = gated_terms(document)
+    return tuple(above_floor(terms, document, kept, context.keyphrase_scores))
 
 
 # "Defence attachés" ~ "defense attaches", "military diplomacy" ~ "army diplomacy": one entry.

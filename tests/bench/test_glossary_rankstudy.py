@@ -1,0 +1,49 @@
+"""bench/glossary_rankstudy.py: the regression it fits, and the shipped weights are what ``train`` makes now."""
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+study = pytest.importorskip("glossary_rankstudy")
+
+
+def test_fit_recovers_the_direction_of_a_separating_feature():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 2))
+    y = (x[:, 0] + 0.1 * rng.normal(size=400) > 0).astype(float)
+    model = study.fit(x, y, np.ones(400))
+    assert model["weights"][0] > 2 and abs(model["weights"][1]) < 0.5
+
+
+def test_auc_counts_each_rating_and_a_tie_as_half():
+    rows = [{"verdicts": ["accept", "accept"]}, {"verdicts": ["reject", "minor"]}, {"verdicts": ["reject"]}]
+    scores = np.array([2.0, 1.0, 0.0])
+    assert study.auc(scores, rows, ("accept",)) == 1.0
+    assert study.auc(-scores, rows, ("accept",)) == 0.0
+    # usable: the minor and the reject of the middle entry share its score (half a pair), every other pair ordered
+    assert study.auc(scores, rows, ("accept", "minor")) == pytest.approx(5.5 / 6)
+
+
+@pytest.mark.parametrize(("price", "expected"), [(0.0, 1.0), (10.0, None)])
+def test_floor_weighs_rejects_against_usable_ratings_and_must_haves(price, expected):
+    rows = [{"verdicts": ["reject", "reject"], "must": 1}, {"verdicts": ["accept", "minor"], "must": 0},
+            {"verdicts": ["accept", "accept"], "must": 0}]
+    assert study.choose_floor(rows, np.array([0.0, 1.0, 2.0]), price) == expected
+
+
+def test_shipped_weights_are_what_train_makes_from_the_labels_now():
+    shipped = json.loads(study.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    fresh = study.trained_model(study.load())
+    assert fresh["features"] == shipped["features"]
+    assert fresh["training_folders"] == shipped["training_folders"]
+    assert fresh["ratings"] == shipped["ratings"]
+    assert fresh["floor"] == pytest.approx(shipped["floor"], abs=0.05)
+    for key in ("weights", "means", "scales"):
+        assert np.allclose(fresh[key], shipped[key], atol=1e-3), key
+    assert fresh["intercept"] == pytest.approx(shipped["intercept"], abs=1e-3)
