@@ -1,7 +1,6 @@
 """A learned quality score for glossary entries, validated leave one corpus out, and where it pays.
 
     .venv/bin/python bench/glossary_rankstudy.py study     # out-of-fold AUCs, keep-top tables, choice, floor
-    .venv/bin/python bench/glossary_rankstudy.py train     # write lessontext/glossary/quality_weights.json
     .venv/bin/python bench/glossary_rankstudy.py reworded OLD.json NEW.json   # both wordings' verdicts, any round
 
 Every rated glossary entry of the label folders ``RATED`` (bench/rerated.py) lists (never the held-out
@@ -26,7 +25,7 @@ pooled out-of-fold AUC, and per-corpus keep-top-X% tables.  Two uses are studied
   price on the left-out corpus in ratings removed (accept/minor/reject) and must-have terms lost (a dropped
   entry a rater matched to a must-have term).
 
-Figures from bench/glossary_rerated.py after training are in sample; the out-of-fold figures here are honest.
+The score is not used by extraction: no floor and no choice paid (see the docstring of lessontext/glossary/quality.py).
 """
 
 from __future__ import annotations
@@ -47,7 +46,7 @@ from rerated import RATED  # noqa: E402
 
 from lessontext.document import parse_document  # noqa: E402
 from lessontext.glossary.extract import gated_terms  # noqa: E402
-from lessontext.glossary.quality import WEIGHTS_FILE, Lesson, features  # noqa: E402
+from lessontext.glossary.quality import Lesson, features  # noqa: E402
 from lessontext.words import term_key  # noqa: E402
 
 LABELS = ROOT / "bench" / "labels"
@@ -408,36 +407,8 @@ def reworded(old_path: Path, new_path: Path) -> None:
     print(dict(sums))
 
 
-def train() -> dict:
-    """Fit the shipped model on every rated entry and write it beside the scorer; return what was written."""
-    model = trained_model(load())
-    WEIGHTS_FILE.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {WEIGHTS_FILE} ({len(model['features'])} features, {model['ratings']} ratings, "
-          f"floor {model['floor']})")
-    return model
-
-
-def trained_model(rows: list[dict]) -> dict:
-    """The model of every row, with the floor chosen on the out-of-fold scores of the entries still published."""
-    names, x = design(rows)
-    model = fit(x, *targets(rows))
-    scores = out_of_fold(rows)
-    now = [i for i, r in enumerate(rows) if r["matched"]]
-    threshold = choose_floor([rows[i] for i in now], scores[now])
-    return {"note": f"L2 logistic regression (Newton's method, penalty {PENALTY:g} on standardised features) of "
-                    "P(usable) with one sample per rating; written by bench/glossary_rankstudy.py train, validated "
-                    "leave one corpus out there. floor: the score below which an entry is dropped, chosen on "
-                    f"out-of-fold scores (a found must-have term priced as {MUST_HAVE_PRICE:g} rejected ratings).",
-            "training_folders": [f for folders in RATED.values() for f in folders],
-            "ratings": int(sum(len(r["verdicts"]) for r in rows)),
-            "floor": None if threshold is None else round(threshold, 3),
-            "intercept": round(model["intercept"], 6), "features": names,
-            "weights": [round(v, 6) for v in model["weights"]], "means": [round(v, 6) for v in model["means"]],
-            "scales": [round(v, 6) for v in model["scales"]]}
-
-
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "reworded":
         reworded(Path(sys.argv[2]), Path(sys.argv[3]))
     else:
-        {"study": study, "train": train}[sys.argv[1] if len(sys.argv) > 1 else "study"]()
+        study()

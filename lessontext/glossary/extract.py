@@ -47,7 +47,6 @@ from lessontext.document import Document
 from lessontext.glossary.candidate import KINDS, MASK, MIN_CONFIDENCE, Candidate, Term
 from lessontext.glossary.polish import polish_terms
 from lessontext.glossary.publish import passes, publishable
-from lessontext.glossary.quality import above_floor
 from lessontext.glossary.rule import Context, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.keyphrases import KEYPHRASE
@@ -174,7 +173,7 @@ def kept_candidates(document: Document) -> tuple[list[Candidate], Context]:
 
 
 def gated_terms(document: Document) -> tuple[list[Term], list[Candidate], Context]:
-    """The entries every gate lets through (before the learned floor), the candidates and the context."""
+    """The entries every gate lets through, the candidates that competed for them and the context."""
     kept, context = kept_candidates(document)
     terms = merge_candidates(kept, document)
     terms = merge_near_duplicates(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
@@ -182,12 +181,10 @@ def gated_terms(document: Document) -> tuple[list[Term], list[Candidate], Contex
 
 
 def extract_glossary(document: Document) -> tuple[Term, ...]:
-    """Return the terms ``document`` explains, best supported first; those the learned score puts below its floor
-    left out (:mod:`lessontext.glossary.quality`)."""
+    """Return the terms ``document`` explains, best supported first."""
     if not document.sections or not is_english(document):
         return ()
-    terms, kept, context = gated_terms(document)
-    return tuple(above_floor(terms, document, kept, context.keyphrase_scores))
+    return tuple(gated_terms(document)[0])
 
 
 # "Defence attachés" ~ "defense attaches", "military diplomacy" ~ "army diplomacy": one entry.

@@ -1,6 +1,5 @@
-"""bench/glossary_rankstudy.py: the regression it fits, and the shipped weights are what ``train`` makes now."""
+"""bench/glossary_rankstudy.py: the regression it fits, its AUC and the floor it would choose."""
 
-import json
 import sys
 from pathlib import Path
 
@@ -35,15 +34,3 @@ def test_floor_weighs_rejects_against_usable_ratings_and_must_haves(price, expec
     rows = [{"verdicts": ["reject", "reject"], "must": 1}, {"verdicts": ["accept", "minor"], "must": 0},
             {"verdicts": ["accept", "accept"], "must": 0}]
     assert study.choose_floor(rows, np.array([0.0, 1.0, 2.0]), price) == expected
-
-
-def test_shipped_weights_are_what_train_makes_from_the_labels_now():
-    shipped = json.loads(study.WEIGHTS_FILE.read_text(encoding="utf-8"))
-    fresh = study.trained_model(study.load())
-    assert fresh["features"] == shipped["features"]
-    assert fresh["training_folders"] == shipped["training_folders"]
-    assert fresh["ratings"] == shipped["ratings"]
-    assert fresh["floor"] == pytest.approx(shipped["floor"], abs=0.05)
-    for key in ("weights", "means", "scales"):
-        assert np.allclose(fresh[key], shipped[key], atol=1e-3), key
-    assert fresh["intercept"] == pytest.approx(shipped["intercept"], abs=1e-3)

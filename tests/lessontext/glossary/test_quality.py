@@ -1,13 +1,11 @@
 """quality: the named features of a glossary entry, the dot-product score and the floor."""
 
-import json
 import math
 
 import pytest
 
 from lessontext.document import parse_document
 from lessontext.glossary import quality
-from lessontext.glossary.candidate import Term
 
 LESSON_TEXT = """# Tides
 
@@ -97,39 +95,3 @@ def test_position_of_the_source_sentence(lesson):
 def test_indicators_name_rule_kind_and_source(lesson):
     features = row(lesson, rule="label", kind="acronym", source="label")
     assert features["rule=label"] == features["kind=acronym"] == features["source=label"] == 1.0
-
-
-def test_score_is_a_dot_product_over_standardised_named_features():
-    model = {"intercept": 0.5, "features": ["confidence", "rule=label"], "weights": [2.0, -1.0],
-             "means": [0.5, 0.0], "scales": [0.25, 1.0]}
-    assert quality.score({"confidence": 0.75, "rule=label": 1.0}, model) == pytest.approx(0.5 + 2.0 - 1.0)
-    assert quality.score({"confidence": 0.5}, model) == pytest.approx(0.5)  # an absent indicator is 0
-
-
-def test_shipped_model_is_small_and_names_no_document_words():
-    model = json.loads(quality.WEIGHTS_FILE.read_text(encoding="utf-8"))
-    assert quality.WEIGHTS_FILE.stat().st_size < 8000
-    assert len(model["features"]) == len(model["weights"]) == len(model["means"]) == len(model["scales"])
-    plain = {name for name in model["features"] if "=" not in name}
-    assert plain <= set(row(quality.Lesson.of(parse_document(LESSON_TEXT))))
-    assert all(name.split("=")[0] in {"rule", "kind", "source"} for name in model["features"] if "=" in name)
-
-
-def _term(definition, rule="copula"):
-    return Term(term="Tidal range", key="tidal range", definition=definition, kind="defined",
-                section_anchor="how-tides-work",
-                sentence="The **tidal range** is the difference in height between high and low water.",
-                aliases=(), confidence=0.8, rule=rule)
-
-
-@pytest.mark.parametrize(("threshold", "kept"), [(None, 1), (-math.inf, 1), (math.inf, 0)])
-def test_above_floor_drops_only_entries_scored_below_it(monkeypatch, threshold, kept):
-    monkeypatch.setattr(quality, "floor", lambda: threshold)
-    terms = [_term("The difference in height between high and low water.")]
-    assert len(quality.above_floor(terms, parse_document(LESSON_TEXT), [])) == kept
-
-
-def test_a_better_shaped_definition_scores_higher(lesson):
-    good = quality.score(row(lesson))
-    fragment = quality.score(row(lesson, definition="Largest at it", confidence=0.5))
-    assert good > fragment
