@@ -79,7 +79,7 @@ def generate_quiz(
     course = build_course(document, glossary=glossary, others=other_documents)
     passed, rejections, total = checked_candidates(course, rng)
     numbers = paragraphs(document)
-    # The learned score orders the candidates and drops those it predicts poor (``quality.scored``).
+    # The learned score orders the candidates (``quality.scored``; its floor is shipped off).
     facts = lesson_facts((s for _, s in document.sentences()), title=document.title, paragraphs=numbers,
                          headwords={term_key(entry.term) for entry in glossary})
     passed = scored(passed, facts)
