@@ -23,7 +23,7 @@ import numpy as np
 import wordfreq
 import wordllama
 
-__all__ = ["similarities", "similarity", "specificity", "zipf"]
+__all__ = ["centre", "similarities", "similarity", "similarity_to", "specificity", "zipf"]
 
 # Zipf frequency of the most common English words ("the" is 7.7); used to scale specificity to 0..1.
 _ZIPF_MAX = 8.0
@@ -56,6 +56,27 @@ def similarities(text: str, candidates: Sequence[str]) -> list[float]:
         return [0.0] * len(candidates)
     anchor = _vector(text)
     return [float(anchor @ _vector(c)) if c.strip() else 0.0 for c in candidates]
+
+
+def centre(texts: Sequence[str]) -> np.ndarray:
+    """The unit mean of ``texts``' vectors: what a passage is about, from its sentences.
+
+    Embedding a long passage whole holds a vector for every one of its tokens at once (a 60,000-word
+    lesson: about 170 MB); its sentences' vectors are small and cached.
+    """
+    vectors = [_vector(t) for t in texts if t.strip()]
+    if not vectors:
+        return np.zeros(0, dtype=np.float32)
+    mean = np.mean(vectors, axis=0)
+    length = float(np.linalg.norm(mean))
+    return mean / length if length else mean
+
+
+def similarity_to(vector: np.ndarray, text: str) -> float:
+    """Cosine similarity of ``text`` to a unit ``vector`` (from :func:`centre`); 0 for an empty either."""
+    if not vector.size or not text.strip():
+        return 0.0
+    return float(vector @ _vector(text))
 
 
 @lru_cache(maxsize=65536)

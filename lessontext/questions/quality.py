@@ -31,7 +31,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from lessontext.semantics import similarities, similarity, specificity, zipf
+import numpy as np
+
+from lessontext.semantics import centre, similarity_to, specificity, zipf
 from lessontext.words import term_key
 
 from .candidate import Candidate
@@ -63,8 +65,9 @@ class LessonFacts:
     headwords: frozenset[str] = frozenset()
 
     @property
-    def text(self) -> str:
-        return _joined(self.sentences)
+    def centre(self) -> np.ndarray:
+        """What the lesson is about: the unit mean of its sentences' vectors."""
+        return _centre(self.sentences)
 
     def index(self, sentence: str) -> int:
         """The position of ``sentence`` among the lesson's sentences (by its first 60 characters); -1 if absent."""
@@ -80,8 +83,10 @@ class LessonFacts:
 
 
 @lru_cache(maxsize=256)
-def _joined(sentences: tuple[str, ...]) -> str:
-    return " ".join(sentences)
+def _centre(sentences: tuple[str, ...]) -> np.ndarray:
+    vector = centre(sentences)
+    vector.setflags(write=False)
+    return vector
 
 
 @lru_cache(maxsize=65536)
@@ -97,7 +102,8 @@ def _index(sentences: tuple[str, ...], sentence: str) -> int:
 
 @lru_cache(maxsize=256)
 def _closeness(sentences: tuple[str, ...]) -> tuple[float, ...]:
-    return tuple(sorted(similarities(_joined(sentences), list(sentences))))
+    vector = _centre(sentences)
+    return tuple(sorted(similarity_to(vector, s) for s in sentences))
 
 
 @lru_cache(maxsize=65536)
@@ -105,7 +111,7 @@ def _centrality(sentences: tuple[str, ...], sentence: str) -> float:
     ordered = _closeness(sentences)
     if not sentence or not ordered:
         return 0.5
-    return bisect_left(ordered, similarity(sentence, _joined(sentences))) / len(ordered)
+    return bisect_left(ordered, similarity_to(_centre(sentences), sentence)) / len(ordered)
 
 
 @lru_cache(maxsize=65536)
@@ -181,7 +187,7 @@ def features(item: Item, lesson: LessonFacts) -> dict[str, float]:
         "stem_words": len(item.stem.split()),
         "sentence_words": len(sentence.split()),
         # How close the source sentence is to what the whole lesson is about, and its rank among the lesson's.
-        "sentence_similarity": similarity(sentence, lesson.text) if sentence else 0.0,
+        "sentence_similarity": similarity_to(lesson.centre, sentence) if sentence else 0.0,
         "sentence_centrality": lesson.centrality(sentence),
         "paragraph_opening": float(at >= 0 and place is not None and lesson.paragraphs.get(before) != place),
         "statement_refers": float(bool(REFERRING_WORD.search(statement))),
