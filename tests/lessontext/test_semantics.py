@@ -35,6 +35,21 @@ def test_specificity_of_no_words_is_zero():
     assert semantics.specificity("1990 – 2000") == 0.0
 
 
+def test_the_centre_of_a_passage_is_nearer_its_own_subject_than_another():
+    passage = ["Volcanoes erupt molten rock called lava.", "Magma rises through cracks in the crust.",
+               "Ash clouds from an eruption can ground aircraft."]
+    vector = semantics.centre(passage)
+    assert abs(float(vector @ vector) - 1) < 1e-5
+    assert semantics.similarity_to(vector, "A volcano spewed lava and ash.") > semantics.similarity_to(
+        vector, "The recipe needs two cups of flour.")
+
+
+@pytest.mark.parametrize(("passage", "text"), [([], "Lava is molten rock."), (["", "  "], "Lava is molten rock."),
+                                               (["Lava is molten rock."], ""), (["Lava is molten rock."], "   ")])
+def test_similarity_to_an_empty_centre_or_text_is_zero(passage, text):
+    assert semantics.similarity_to(semantics.centre(passage), text) == 0.0
+
+
 def test_loading_touches_no_network():
     code = (
         "import socket\n"
