@@ -18,6 +18,10 @@ the course one or two true statements, most of them ones raters accepted (two he
 Paired per lesson, the courses of test-l dropped three true statements both blind raters accepted
 although the course stood at 40% keyed False without them; thin essays that each kept one unpaired
 True made their courses 63-83% True (test-k, test-h, dev).  Only the course's count says which.
+
+At the floor the course's Trues went to the lessons that made them, so a long lesson kept 9-10 questions
+while an essay of the same course, its Trues waiting, kept one or two: a thin quiz now takes its waiting
+True in place of a rich quiz's least confident one, the course's counts unchanged.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .reasons import few_questions_reason
+from .reasons import MIN_QUESTIONS, few_questions_reason
 from .types import QuestionDraft, QuestionType, QuizDraft
 
 __all__ = ["MIN_FALSE_SHARE", "balance_course", "keyed_true"]
@@ -53,8 +57,9 @@ def balance_course(drafts: Sequence[QuizDraft], *, keyed_true_elsewhere: int = 0
     when none waits loses its least confident generated True (the last lesson's on a tie), until it reaches
     the share or has no generated True left.  Spare Trues join the thinnest quiz first, each quiz's in the
     order it would take them, while one more True keeps the course at that share; when a True still waits
-    and one more False would let it in, the most confident waiting False joins, then the Trues.  The result
-    depends only on the arguments.
+    and one more False would let it in, the most confident waiting False joins, then the Trues.  Last, a
+    quiz of three items or fewer takes a waiting True in place of one in a quiz of more than
+    ``MIN_QUESTIONS`` (``_even_out``).  The result depends only on the arguments.
     """
     kept = [list(d.questions) for d in drafts]
     spares = [[q for q in d.spare if keyed_true(q)] for d in drafts]
@@ -91,7 +96,35 @@ def balance_course(drafts: Sequence[QuizDraft], *, keyed_true_elsewhere: int = 0
         *_, i = min(waiting)
         kept[i].append(spares[i].pop(0))
         trues += 1
+    _even_out(kept, spares)
     return [_with_questions(d, tuple(k), tuple(s)) for d, k, s in zip(drafts, kept, spares)]
+
+
+def _even_out(kept: list[list[QuestionDraft]], spares: list[list[QuestionDraft]]) -> None:
+    """A thin quiz's waiting True takes the place of a True in a quiz well above the usable size.
+
+    At the course's floor of Falses the Trues it can hold went to the lessons that made them first: over
+    the open sets, essays of 500-800 words ended with 1-3 questions on 1-2 paragraphs while a True or two of
+    theirs waited, and a structured lesson of the same course kept 7-10.  Moving one True keeps the course's
+    counts of True and False as they were; the rich quiz keeps ``MIN_QUESTIONS`` items or more, at least one
+    True, and no more than two Falses per True (the pairing ``select`` allows within a quiz).
+    """
+    def can_give(i: int) -> bool:
+        keys = [keyed_true(q) for q in kept[i]]
+        t, f = keys.count(True), keys.count(False)
+        return len(kept[i]) > MIN_QUESTIONS and t >= 1 and f <= max(1, 2 * (t - 1))
+
+    while True:
+        thin = [(len(kept[i]), -qs[0].confidence, i) for i, qs in enumerate(spares)
+                if qs and len(kept[i]) < MIN_QUESTIONS - 1]
+        rich = [(-len(qs), i) for i, qs in enumerate(kept) if can_give(i)]
+        if not thin or not rich:
+            return
+        *_, taker = min(thin)
+        _, giver = min(rich)
+        _, j = min((q.confidence, -j) for j, q in enumerate(kept[giver]) if keyed_true(q))
+        del kept[giver][-j]
+        kept[taker].append(spares[taker].pop(0))
 
 
 def _with_questions(draft: QuizDraft, questions: tuple[QuestionDraft, ...],

@@ -182,3 +182,49 @@ def test_a_quiz_with_nothing_waiting_keeps_its_note():
     draft = QuizDraft(questions=(fill("f1"),), reason="before", candidates=1)
     (balanced,) = balance_course([draft])
     assert balanced.reason == "before"
+
+
+
+def rich(n_trues: int, n_falses: int, size: int, name: str = "r") -> QuizDraft:
+    """A quiz of ``size`` items: its Trues (less confident the later), its Falses, then fill-ins."""
+    tfs = [tf(f"{name}t{i}", True, 0.7 - 0.01 * i) for i in range(n_trues)]
+    tfs += [tf(f"{name}f{i}", False) for i in range(n_falses)]
+    return quiz(*tfs, *(fill(f"{name}x{i}") for i in range(size - len(tfs))))
+
+
+def thin(n: int, *waiting: str) -> QuizDraft:
+    return quiz(*(fill(f"e{i}") for i in range(n)), spare=tuple(tf(w, True) for w in waiting))
+
+
+# Every course below stands at the floor of 40% keyed False: a waiting True joins only in place of another.
+@pytest.mark.parametrize(("drafts", "moved"), [
+    pytest.param([rich(3, 2, 7), thin(1, "w1")], True, id="thin-takes-from-rich"),
+    pytest.param([rich(3, 2, 7), thin(3, "w1")], True, id="three-items-is-still-thin"),
+    pytest.param([rich(3, 2, 5), thin(1, "w1")], False, id="giver-at-the-usable-size-keeps"),
+    pytest.param([rich(3, 2, 7), thin(4, "w1")], False, id="four-items-is-not-thin"),
+    pytest.param([rich(1, 2, 7), quiz(tf("a", True), tf("b", True)), thin(1, "w1")], False,
+                 id="giver-keeps-its-pairing"),
+    pytest.param([rich(3, 2, 7), thin(1)], False, id="nothing-waiting"),
+])
+def test_a_thin_quiz_takes_a_true_from_a_rich_one(drafts, moved):
+    balanced = balance_course(drafts)
+    # The course's counts of True and False stay as they were.
+    assert false_share(balanced) == false_share(drafts) == MIN_FALSE_SHARE
+    before = stems(drafts)
+    if moved:
+        assert stems(balanced)[-1] == [*before[-1], "w1"]
+        # The rich quiz gives its least confident True.
+        assert stems(balanced)[0] == [s for s in before[0] if s != "rt2"]
+    else:
+        assert stems(balanced) == before
+
+
+def test_a_true_moved_between_lessons_stays_when_either_is_regenerated_alone():
+    drafts = [rich(3, 2, 7), thin(1, "w1", "w2")]
+    course = balance_course(drafts)
+    assert stems(course) == [["rt0", "rf0", "rf1", "rx0", "rx1"], ["e0", "w1", "w2"]]
+    for i, draft in enumerate(drafts):
+        others = [q for j, d in enumerate(course) if j != i for q in d.questions if keyed_true(q) is not None]
+        trues = sum(keyed_true(q) for q in others)
+        alone = balance_course([draft], keyed_true_elsewhere=trues, keyed_false_elsewhere=len(others) - trues)
+        assert alone[0].questions == course[i].questions
