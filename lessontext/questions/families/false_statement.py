@@ -61,6 +61,16 @@ minor / 2 reject ratings on test-b to test-m and 9 / 5 / 2 on test-n, test-o, te
 circumstances 11 / 9 / 12 and 5 / 1 / 12.  A person is swapped only for a person: a plural group ("Wealthy Romans",
 "Geneva Conventions": ``incidental.group_name``) is none, and "Mark Antony acquired vast estates" for the
 wealthy Romans is not refuted by the text (raters on test-l: a wrong key, nonsense).
+
+Nor is a swap made that keeps a word fitting only the original: a person swapped in must be given, somewhere in
+the lesson, the role noun the sentence sets before the name ("his brother", "the Italian mathematician", "the
+Soviet leader": ``slots.role_before``), and any name the words of an appositive after it ("Luxembourg, a small
+state": ``slots.role_after``); no people's name or adjective of the original may stay in the sentence
+("invade Egypt ... storms that the Japanese remembered", "search for American personnel": ``names_its_people``);
+no member of an open set ("Denmark and other coastal states") nor a label after "called" or "known as"
+(``slots.naming_slot``) is swapped.  Raters on test-v, test-u, test-s, test-p, test-h, test-d: nonsense, gives
+itself away.  The two directions of one pair ("his brother Ibn Battuta", "the traveller Ariq Böke") share a
+claim, so a quiz asks one at most (raters on test-v: each leaks the other).
 """
 
 from __future__ import annotations
