@@ -280,3 +280,47 @@ def singular(word: str) -> str:
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         return w[:-1]
     return w
+
+
+# Adjectives and peoples' names that English does not form from the country's name by a suffix.
+_IRREGULAR_DEMONYMS = {
+    "France": ("French", "Frenchman", "Frenchmen"), "Spain": ("Spanish", "Spaniard", "Spaniards"),
+    "Netherlands": ("Dutch",), "Holland": ("Dutch",), "United States": ("American", "Americans"),
+    "United States of America": ("American", "Americans"), "USA": ("American", "Americans"),
+    "US": ("American", "Americans"), "United Kingdom": ("British", "Briton", "Britons"),
+    "UK": ("British", "Briton", "Britons"), "Britain": ("British", "Briton", "Britons"),
+    "Great Britain": ("British", "Briton", "Britons"), "England": ("English", "Englishman", "Englishmen"),
+    "Switzerland": ("Swiss",), "Denmark": ("Danish", "Dane", "Danes"), "Sweden": ("Swedish", "Swede", "Swedes"),
+    "Finland": ("Finnish", "Finn", "Finns"), "Poland": ("Polish", "Pole", "Poles"),
+    "Turkey": ("Turkish", "Turk", "Turks"), "Ireland": ("Irish",), "Scotland": ("Scottish", "Scots"),
+    "Wales": ("Welsh",), "Greece": ("Greek", "Greeks"), "Thailand": ("Thai",), "Philippines": ("Filipino", "Filipinos"),
+    "Soviet Union": ("Soviet", "Soviets"), "USSR": ("Soviet", "Soviets"), "Iceland": ("Icelandic",),
+    "Peru": ("Peruvian", "Peruvians"), "Norway": ("Norwegian", "Norwegians"), "Ottoman Empire": ("Ottoman", "Ottomans"),
+}
+_DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ean", "eans")
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
+
+
+def demonym_of(word: str, name: str) -> bool:
+    """``word`` names the people or the adjective of ``name``: "Japanese" of Japan, "Egyptian" of Egypt,
+    "German" of Germany, "Mongol" of Mongolia, "American" of the United States.
+
+    By the irregular table, else by form: the word spells the name's last word but for a final vowel,
+    "y" or "ia", and either stops there ("German", "Mongol") or goes on with a people's ending
+    ("-ese", "-ian", "-i")."""
+    if word in _IRREGULAR_DEMONYMS.get(name.removeprefix("the "), ()):
+        return True
+    names = _NAME_WORD.findall(name)
+    if not names or not word[:1].isupper() or word == names[-1]:
+        return False
+    last = names[-1]
+    for cut in ("", "a", "e", "i", "o", "y", "ia"):
+        if cut and not last.endswith(cut):
+            continue
+        stem = last[: len(last) - len(cut)] if cut else last
+        if len(stem) < 4 or not word.startswith(stem):
+            continue
+        rest = word[len(stem):]
+        if rest == "" and cut or rest.endswith("s") and rest[:-1] == "" and cut or rest in _DEMONYM_ENDINGS:
+            return True
+    return False

@@ -20,7 +20,9 @@ import re
 
 from lessontext.words import getAllLemmas
 
-__all__ = ["circumstance", "in_opening_clause", "governed_by_preposition"]
+from .text import STOPWORDS
+
+__all__ = ["circumstance", "in_opening_clause", "governed_by_preposition", "role_before", "role_after", "naming_slot"]
 
 PREPOSITIONS = frozenset("""
     about above across after against along amid among around at before behind below beneath beside besides
@@ -94,3 +96,56 @@ def _verb(word: str) -> bool:
 def circumstance(sentence: str, start: int) -> bool:
     """The name at ``start`` is a circumstance of the sentence, not an actor of its main clause."""
     return governed_by_preposition(sentence, start) or in_opening_clause(sentence, start)
+
+
+# A determiner, up to two modifiers, then a lower-case noun right before the name: the role the sentence
+# gives it ("his brother [Ariq Böke]", "the Moroccan traveller [Ibn Battuta]", "the emperor [Moctezuma]").
+_ROLE_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?([a-z][a-z-]+)\s+$")
+
+
+def role_before(sentence: str, start: int) -> str | None:
+    """The common noun set right before the name at ``start`` as its role ("his brother Ariq Böke" ->
+    "brother", "the Italian mathematician Luca Pacioli" -> "mathematician"): a name swapped in must be
+    given that role by the lesson too, or the false form puts a traveller in a brother's place and gives
+    itself away (raters on test-v, test-u, test-h, test-d: nonsense swaps)."""
+    m = _ROLE_BEFORE.search(sentence[:start])
+    if not m:
+        return None
+    noun = m.group(1)
+    lemmas = getAllLemmas(noun)
+    if noun in PREPOSITIONS or noun in STOPWORDS or "NOUN" not in lemmas or "VERB" in lemmas and noun not in lemmas["NOUN"]:
+        return None  # "the forces of [Rome]", "the army defeated [Carthage]", "the army attacks [Rome]": no role
+    return noun
+
+
+# An appositive after the name, up to its first preposition, relative or comma: "[Luxembourg], a small state with
+# a strong space sector", "[Ibn Battuta], the Moroccan traveller, ...".
+_ROLE_AFTER = re.compile(r"^\s*,\s*(?i:a|an|the)\s+((?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+)"
+                         r"(?=\s+(?:with|of|in|who|whose|that|which|from|for|to|at|on|and)\b|\s*[.,;)]|\s*$)")
+
+
+def role_after(sentence: str, end: int) -> tuple[str, ...]:
+    """The lower-case words of the appositive after the name ending at ``end`` that give it its role
+    ("[Luxembourg], a small state with ..." -> ("small", "state")): a name swapped in must be given them by
+    the lesson too, or the false form keeps a description that fits only the original ("Ukraine, a small
+    state": raters' nonsense swaps, the same cause as ``role_before``)."""
+    m = _ROLE_AFTER.match(sentence[end:])
+    if not m:
+        return ()
+    phrase = m.group(1).split()
+    head = phrase[-1]
+    lemmas = getAllLemmas(head)
+    if "NOUN" not in lemmas or "VERB" in lemmas and head not in lemmas["NOUN"]:
+        return ()
+    return tuple(w for w in phrase if w[:1].islower() and w not in PREPOSITIONS)
+
+
+# A name given as what something is called: "an episode the Spanish later called [La Noche Triste]", "known
+# as [the Sad Night]".  Another name of the lesson there is a name for a thing of another kind (a person
+# for an episode: raters on test-u, nonsense), and what a thing is called tests a label, not a fact.
+_NAMING_BEFORE = re.compile(r"\b(?:called|named|known\s+as|dubbed|nicknamed|termed|titled|styled)\s+(?:the\s+)?$", re.I)
+
+
+def naming_slot(sentence: str, start: int) -> bool:
+    """The name at ``start`` is what something is called, after "called", "named", "known as"."""
+    return bool(_NAMING_BEFORE.search(sentence[:start]))

@@ -61,6 +61,16 @@ minor / 2 reject ratings on test-b to test-m and 9 / 5 / 2 on test-n, test-o, te
 circumstances 11 / 9 / 12 and 5 / 1 / 12.  A person is swapped only for a person: a plural group ("Wealthy Romans",
 "Geneva Conventions": ``incidental.group_name``) is none, and "Mark Antony acquired vast estates" for the
 wealthy Romans is not refuted by the text (raters on test-l: a wrong key, nonsense).
+
+Nor is a swap made that keeps a word fitting only the original: a person swapped in must be given, somewhere in
+the lesson, the role noun the sentence sets before the name ("his brother", "the Italian mathematician", "the
+Soviet leader": ``slots.role_before``), and any name the words of an appositive after it ("Luxembourg, a small
+state": ``slots.role_after``); no people's name or adjective of the original may stay in the sentence
+("invade Egypt ... storms that the Japanese remembered", "search for American personnel": ``names_its_people``);
+no member of an open set ("Denmark and other coastal states") nor a label after "called" or "known as"
+(``slots.naming_slot``) is swapped.  Raters on test-v, test-u, test-s, test-p, test-h, test-d: nonsense, gives
+itself away.  The two directions of one pair ("his brother Ibn Battuta", "the traveller Ariq Böke") share a
+claim, so a quiz asks one at most (raters on test-v: each leaks the other).
 """
 
 from __future__ import annotations
@@ -75,7 +85,7 @@ from lessontext.words import getAllLemmas
 from ..candidate import Candidate
 from ..context import leans_on_context
 from ..course import CourseView, Mention
-from ..entities import COUNTRIES, ORGANISATION_HEADS, REGIONS
+from ..entities import COUNTRIES, ORGANISATION_HEADS, REGIONS, demonym_of, singular
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..incidental import (
     framing_sentence,
@@ -90,7 +100,7 @@ from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
-from ..slots import circumstance
+from ..slots import circumstance, naming_slot, role_after, role_before
 from ..statements import worked_line
 from ..text import STOPWORDS, find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
@@ -211,6 +221,37 @@ _CLOSING = re.compile(r"^\s*\)")
 # A mention in an open list: "..., including X and Y", "such as X": another name in its place is not
 # contradicted by the text (raters on test-h: a wrong key).
 _OPEN_LIST = re.compile(r"\b(?:including|such as)\b[^.;:()]*$", re.I)
+# A mention that opens an open set: "Denmark and other coastal states", "France, among others": the name swapped
+# in may be one of the others (raters on test-u: "Germany and other coastal states" keyed False, still true).
+_OPEN_SET_AFTER = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:many\s+|several\s+|some\s+|a\s+few\s+)?others?\b|^\s*,?\s*among\s+others\b",
+                             re.I)
+
+
+def names_its_people(sentence: str, start: int, end: int, name: str) -> bool:
+    """The rest of the sentence names ``name``'s people or uses its adjective ("Kublai's attempts to invade
+    [Japan] ... storms that the Japanese later remembered", "search for American personnel" for [the United
+    States], "[France] and Italy ... combine French and Italian payloads"): swapped out, the word left
+    behind ties the sentence to the original and the false form gives itself away (raters on test-v,
+    test-s, test-u: leak, self-refuting)."""
+    rest = sentence[:start] + " " + sentence[end:]
+    return any(demonym_of(word, name) for word in re.findall(r"\b[A-Z][\w’'-]+", rest))
+
+
+def given_role(name: str, role: tuple[str, ...], course: CourseView) -> bool:
+    """Some sentence of the lesson writes ``name`` with every word of its role (a noun in either number,
+    its modifiers): "the Moroccan traveller Ibn Battuta", "Ibn Battuta, a traveller from Tangier"."""
+    key = ("given_role", name, role)
+    if key not in course.memo:
+        found = False
+        for _, sentence in course.lesson.sentences:
+            if find_phrase(sentence, name) is None:
+                continue
+            present = {singular(w) for w in words(sentence.lower())}
+            if all(singular(w) in present for w in role):
+                found = True
+                break
+        course.memo[key] = found
+    return course.memo[key]
 
 
 # A name coordinated with a region ("India and East Asia", "Western Europe or Turkey"): a place swapped in may lie
@@ -262,8 +303,12 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
     if leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
         return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
-    if _OPEN_LIST.search(mention.sentence[: at.start()]):
+    if _OPEN_LIST.search(mention.sentence[: at.start()]) or _OPEN_SET_AFTER.match(mention.sentence[at.end():]):
         return  # "several governments ..., including the United States and Canada": the list is not all of them
+    if naming_slot(mention.sentence, at.start()):
+        return  # "an episode the Spanish later called [the Sad Night]": a label, swapped for a person is nonsense
+    if names_its_people(mention.sentence, at.start(), at.end(), mention.text):
+        return  # "attempts to invade Egypt ... storms that the Japanese remembered": the adjective keeps Japan
     if coordinated_with_region(mention.sentence, at.start(), at.end()):
         return  # "European ships reaching China and East Asia": China may be in East Asia, still true
     if reached_place(mention.sentence, at.start(), mention.kind):
@@ -286,8 +331,14 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     if named_again(mention.sentence, at.start(), at.end(), mention.text):
         return  # "NATO has conducted ... the EU Training Mission", "named after Mendel ... Punnett square"
     pool = _replacements(mention, course, rng)
+    # A person's role noun ("his brother", "the Soviet leader"); before a place or a body the noun is more
+    # often the end of a phrase of time ("in the mid-nineteenth century Japan was ...") than a role.
+    role = role_before(mention.sentence, at.start()) if mention.kind.endswith("person") else None
+    described = role_after(mention.sentence, at.end())
     replacements = []
     for p in pool:
+        if role and not given_role(p, (role,), course) or described and not given_role(p, described, course):
+            continue  # "Kublai and his brother Ibn Battuta": the lesson never calls the traveller a brother
         if synonymous(mention.text, p, course) or find_phrase(mention.sentence, p) or named_in(mention.sentence, p):
             continue  # "cooperation between the North Atlantic Treaty Organization and NATO": one body twice
         if spells_out(p, mention.text) or spells_out(mention.text, p):
@@ -341,7 +392,9 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             explanation=f"False. The text says: “{mention.sentence}”",
             base=CONFIDENCE[rule],
             shown=(mention.sentence,),
-            claims=(f"key:{norm(mention.text)}",),
+            # Never both directions of one pair in a quiz: "his brother Ibn Battuta" and "the traveller Ariq
+            # Böke" each give the other's answer (raters on test-v: leak).
+            claims=(f"key:{norm(mention.text)}", "swap:" + "|".join(sorted((norm(mention.text), norm(replacement))))),
         )
 
 
@@ -349,12 +402,19 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
 _STATE_HEADS = frozenset("nations states kingdom republic emirates islands centre center pact treaty convention".split())
 
 _ARTICLE_BEFORE = re.compile(r"\b(the)\s+$", re.I)
+# The possessive of a name ending in "s", an apostrophe alone: "the United States' system".
+_BARE_POSSESSIVE = re.compile(r"^['’](?![\w])")
 
 
 def swapped(statement: str, start: int, end: int, replacement: str, course: CourseView) -> str:
     """``statement`` with ``replacement`` in place of its span ``start:end``; an article before the span
     goes when the lesson never writes one before the replacement ("the United Kingdom" -> "Canada")."""
     before = statement[:start]
+    after = statement[end:]
+    if _BARE_POSSESSIVE.match(after) and not replacement.endswith("s"):
+        # "the United States' system" -> "the United Kingdom's system", not "the United Kingdom' system"
+        after = after[0] + "s" + after[1:]
+    statement = before + statement[start:end] + after
     article = _ARTICLE_BEFORE.search(before)
     if article and replacement[:1].isupper() and not _with_article(replacement, course):
         # The name takes the article's place and keeps its own capital ("The EU has" -> "NATO has").

@@ -53,3 +53,27 @@ def test_an_era_after_a_year_is_no_part_of_the_name_after_it():
 def test_a_saint_in_the_possessive_names_a_building_or_place_not_a_person(sentence, name, person):
     kinds = {e.text: e.kind for e in find_entities(sentence, build_lexicon([sentence]))}
     assert name in kinds and (kinds[name] == "person") is person
+
+
+@pytest.mark.parametrize(("word", "name", "expected"), [
+    # A people's adjective or name, by suffix or by the irregular table.
+    ("Japanese", "Japan", True),
+    ("Egyptian", "Egypt", True),
+    ("German", "Germany", True),
+    ("Mongols", "Mongolia", True),
+    ("Canadian", "Canada", True),
+    ("American", "the United States", True),
+    ("French", "France", True),
+    ("Dutch", "Netherlands", True),
+    # Another name, or one that only shares letters.
+    ("Japan", "Japan", False),
+    ("Iraqi", "Iran", False),
+    ("Australian", "Austria", False),
+    ("Indonesia", "India", False),
+    ("Georgia", "George", False),
+    ("French", "Spain", False),
+])
+def test_demonym_of(word, name, expected):
+    from lessontext.questions.entities import demonym_of
+
+    assert demonym_of(word, name) is expected

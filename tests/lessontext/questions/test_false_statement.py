@@ -461,3 +461,65 @@ def test_a_place_reached_or_listed_with_a_region_is_not_swapped_but_an_actor_is(
     assert "Brazil" not in originals  # "Portuguese ships reaching Egypt and South America": Egypt is not there, but another place might be
     assert not [c for c in swaps if c.source_sentence.startswith("Buddhism reached")]
     assert originals & {"Japan", "Egypt"}  # an actor of the main clause is still swapped
+
+
+# Made-up court: a cousin, a navigator, a demonym, an open set, a name given to an episode, a possessive.
+COURT = """# A Court
+
+## People
+
+Queen Alma quarrelled with her cousin Edmund Varley over the crown.
+The Portuguese navigator Tomas Ribeira sailed to the south.
+Lord Perrin Calloway taxed the towns heavily.
+Edmund Varley raised an army against Lord Perrin Calloway.
+
+## Wars
+
+The king's attempts to invade Norway failed, partly because of winter storms that the Norwegians later remembered.
+Sweden fought Poland for a decade.
+Denmark and other coastal states set up patrols against the raiders.
+Spain lost a great fleet in an episode the sailors later called the Grey Tide.
+The royal fleet of the Low Isles attacked the Grey Tide raiders.
+The fleets of Sweden and the Low Isles met at sea.
+The Low Isles' fleet sailed north.
+In the late tenth century Poland was a land of small farms.
+"""
+
+
+def test_a_swap_keeps_no_role_or_clue_that_fits_only_the_original():
+    _, swaps = _swaps(COURT)
+    statements = [c.statement for c in swaps]
+    assert any("Sweden fought" in s or "fought Poland" in s or "fought Sweden" in s for s in statements)
+    # "her cousin Tomas Ribeira": the lesson never calls the navigator a cousin.
+    assert not [c for c in swaps if c.original == "Edmund Varley" and "cousin" in c.statement]
+    assert not [c for c in swaps if c.original == "Tomas Ribeira"]
+    # "invade Sweden ... that the Norwegians remembered": the people's name keeps Norway.
+    assert not [c for c in swaps if c.original == "Norway"]
+    # "Denmark and other coastal states": the name swapped in may be one of the others.
+    assert not [c for c in swaps if c.original == "Denmark"]
+    # A noun before a place ends a phrase of time, no role: "the late tenth century Sweden was ...".
+    assert [c for c in swaps if c.original == "Poland" and "tenth century" in c.statement]
+    # "an episode the sailors called ...": a label, not swapped.
+    assert not [c for c in swaps if "called" in c.statement and c.original != "Spain"]
+
+
+def test_both_directions_of_one_pair_share_a_claim():
+    _, swaps = _swaps(COURT)
+    claims = {c.statement: [cl for cl in c.claims if cl.startswith("swap:")] for c in swaps}
+    assert all(len(found) == 1 for found in claims.values())
+    pairs = {}
+    for c in swaps:
+        pairs.setdefault(frozenset((c.original.lower(), c.key.lower())), set()).update(
+            cl for cl in c.claims if cl.startswith("swap:"))
+    assert all(len(found) == 1 for found in pairs.values())
+
+
+@pytest.mark.parametrize(("replacement", "expected"), [
+    ("Canada", "Canada's fleet sailed north."),
+    ("Netherlands", "Netherlands' fleet sailed north."),  # a name in -s keeps the bare apostrophe
+])
+def test_a_bare_possessive_gets_its_s_back(replacement, expected):
+    course, _ = _swaps(COURT)
+    statement = "the Low Isles' fleet sailed north."
+    start = statement.index("Low Isles")
+    assert fs.swapped(statement, start, start + len("Low Isles"), replacement, course).endswith(expected)

@@ -35,3 +35,48 @@ def test_the_two_kinds_of_circumstance():
     sentence = "When wildfires struck Greece, aircraft came from Spain."
     assert in_opening_clause(sentence, sentence.index("Greece"))
     assert not in_opening_clause(sentence, sentence.index("Spain"))
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # A common noun set before the name as its role.
+    ("A quarrel broke out between the queen and her cousin Edmund Varley.", "Edmund Varley", "cousin"),
+    ("The Portuguese navigator Tomas Ribeira sailed south.", "Tomas Ribeira", "navigator"),
+    ("The sculptor Anna Hollis carved the doors.", "Anna Hollis", "sculptor"),
+    # A verb, a preposition or nothing before the name: no role.
+    ("The army defeated Carthage at last.", "Carthage", None),
+    ("The army attacks Carthage every spring.", "Carthage", None),
+    ("The forces of Rome withdrew.", "Rome", None),
+    ("Spain fought Portugal for years.", "Portugal", None),
+    ("The council decided that Portugal must pay.", "Portugal", None),
+])
+def test_role_before(sentence, name, role):
+    from lessontext.questions.slots import role_before
+
+    assert role_before(sentence, sentence.index(name)) == role
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Andorra, a small state with a large bank, opened a mission.", "Andorra", ("small", "state")),
+    ("Tomas Ribeira, the royal navigator, sailed south.", "Tomas Ribeira", ("royal", "navigator")),
+    ("Spain defeated Portugal, a larger power.", "Portugal", ("larger", "power")),
+    # A list or a clause after the comma is no appositive.
+    ("France, Italy and Spain signed.", "France", ()),
+    ("Spain signed, and the treaty held.", "Spain", ()),
+])
+def test_role_after(sentence, name, role):
+    from lessontext.questions.slots import role_after
+
+    assert role_after(sentence, sentence.index(name) + len(name)) == role
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("The retreat became an episode the soldiers called the Long Night.", "Long Night", True),
+    ("The treaty, known as the Accord of Vell, ended the war.", "Accord of Vell", True),
+    ("The river was named Amarel by the settlers.", "Amarel", True),
+    ("The settlers called on Amarel for help.", "Amarel", False),
+    ("The soldiers defeated the Long Night raiders.", "Long Night", False),
+])
+def test_naming_slot(sentence, name, expected):
+    from lessontext.questions.slots import naming_slot
+
+    assert naming_slot(sentence, sentence.index(name)) is expected
