@@ -12,6 +12,10 @@ face (raters across test-b, test-e, test-i, test-m, test-o, test-q: not worth as
 
 Read from the sentence's form only: the words before the name, back over an article, lower-case
 modifiers ("southern", "eighteenth-century") and the names listed before it ("India, Pakistan and").
+The words around a name also say what another name in its place must be, or why none can be: its role
+("his brother", "Luxembourg, a small state"), a label after "called", its people named elsewhere in the
+sentence ("the Japanese"), an open set ("and other coastal states"), a region it is listed with or a
+place reached (a place swapped in may still be true).
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ import re
 
 from lessontext.words import getAllLemmas
 
+from .entities import COUNTRIES, REGIONS, demonym_of
 from .text import STOPWORDS
 
-__all__ = ["circumstance", "in_opening_clause", "governed_by_preposition", "role_before", "role_after", "naming_slot"]
+__all__ = ["circumstance", "coordinated_with_region", "governed_by_preposition", "in_opening_clause", "names_its_people", "naming_slot",
+           "opens_a_set", "reached_place", "role_after", "role_before"]
 
 PREPOSITIONS = frozenset("""
     about above across after against along amid among around at before behind below beneath beside besides
@@ -149,3 +155,65 @@ _NAMING_BEFORE = re.compile(r"\b(?:called|named|known\s+as|dubbed|nicknamed|term
 def naming_slot(sentence: str, start: int) -> bool:
     """The name at ``start`` is what something is called, after "called", "named", "known as"."""
     return bool(_NAMING_BEFORE.search(sentence[:start]))
+
+
+# A mention that opens an open set: "Denmark and other coastal states", "France, among others": the name swapped
+# in may be one of the others (raters on test-u: "Germany and other coastal states" keyed False, still true).
+_OPEN_SET_AFTER = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:many\s+|several\s+|some\s+|a\s+few\s+)?others?\b|^\s*,?\s*among\s+others\b",
+                             re.I)
+
+
+def names_its_people(sentence: str, start: int, end: int, name: str) -> bool:
+    """The rest of the sentence names ``name``'s people or uses its adjective ("Kublai's attempts to invade
+    [Japan] ... storms that the Japanese later remembered", "search for American personnel" for [the United
+    States], "[France] and Italy ... combine French and Italian payloads"): swapped out, the word left
+    behind ties the sentence to the original and the false form gives itself away (raters on test-v,
+    test-s, test-u: leak, self-refuting)."""
+    rest = sentence[:start] + " " + sentence[end:]
+    return any(demonym_of(word, name) for word in re.findall(r"\b[A-Z][\w’'-]+", rest))
+
+
+def opens_a_set(sentence: str, end: int) -> bool:
+    """The mention ending at ``end`` opens an open set ("Denmark and other coastal states")."""
+    return bool(_OPEN_SET_AFTER.match(sentence[end:]))
+
+
+# A name coordinated with a region ("India and East Asia", "Western Europe or Turkey"): a place swapped in may lie
+# in that region, and the false form is still true ("European ships reaching China and East Asia"; raters on
+# test-t, both ratings of both rounds: still true in meaning).
+_REGION_NAME = "(?P<region>" + "|".join(sorted((re.escape(r) for r in REGIONS), key=len, reverse=True)) \
+    + r"|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:-?[Ee]ast|-?[Ww]est)?\s+" \
+    + r"(?:Europe|Asia|Africa|America|Pacific|Atlantic|Mediterranean|Balkans|Caribbean|Arctic))" \
+    + r"(?![\w'’]|\s+[A-Z])"  # "the North American Plate", "Europe's Galileo": no region named in the list
+_REGION_AFTER = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?" + _REGION_NAME)
+_REGION_BEFORE = re.compile(r"\b" + _REGION_NAME + r"\s*(?P<joint>,|,?\s+(?:and|or))\s+(?:the\s+)?$")
+_LIST_ITEM_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|or\b)")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|across|of|throughout|within|outside|beyond|from|at)\s+(?:the\s+)?$", re.I)
+
+# A place reached or visited: reaching one place does not rule out reaching another, and the text rarely
+# says where something did not get to ("the Church of the East reached Persia" for "reached China": true in
+# fact, not denied by the text; raters on test-t, both rounds: a wrong key).
+_REACHED = re.compile(r"\b(?:reach(?:ed|es|ing)?|visit(?:ed|s|ing)?)\s+(?:the\s+)?$", re.I)
+_PLACE_KINDS = ("country", "place", "region")
+
+
+def coordinated_with_region(sentence: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is listed with a region ("India and East Asia", "Europe, Japan"): another
+    place swapped in may be inside that region, a "false" form that is still true."""
+    found = _REGION_AFTER.match(sentence[end:])
+    if not found:
+        found = _REGION_BEFORE.search(sentence[:start])
+        # A bare comma after a region closes an opening phrase ("In West Africa, the Centre trains ...", "At the
+        # other end of Eurasia, the Roman Empire ..."), unless the region is itself an item of the list.
+        if found and found.group("joint") == "," and (
+            _PLACE_PREPOSITION_BEFORE.search(sentence[: found.start("region")])
+            or not (_LIST_ITEM_BEFORE.search(sentence[: found.start("region")]) or _LIST_GOES_ON.match(sentence[end:]))
+        ):
+            return False
+    return bool(found) and found.group("region") not in COUNTRIES  # "India and South Africa": two states
+
+
+def reached_place(sentence: str, start: int, kind: str) -> bool:
+    """A place that is the object of "reached" or "visited": the text does not deny another place was reached."""
+    return kind.endswith(_PLACE_KINDS) and bool(_REACHED.search(sentence[:start]))

@@ -85,7 +85,7 @@ from lessontext.words import getAllLemmas
 from ..candidate import Candidate
 from ..context import leans_on_context
 from ..course import CourseView, Mention
-from ..entities import COUNTRIES, ORGANISATION_HEADS, REGIONS, demonym_of, singular
+from ..entities import ORGANISATION_HEADS, singular
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..incidental import (
     framing_sentence,
@@ -100,7 +100,16 @@ from ..kinds import swappable_kind
 from ..pairs import synonymous
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
-from ..slots import circumstance, naming_slot, role_after, role_before
+from ..slots import (
+    circumstance,
+    coordinated_with_region,
+    names_its_people,
+    naming_slot,
+    opens_a_set,
+    reached_place,
+    role_after,
+    role_before,
+)
 from ..statements import worked_line
 from ..text import STOPWORDS, find_phrase, norm, norm_phrase, words
 from ..types import QuestionType
@@ -221,22 +230,6 @@ _CLOSING = re.compile(r"^\s*\)")
 # A mention in an open list: "..., including X and Y", "such as X": another name in its place is not
 # contradicted by the text (raters on test-h: a wrong key).
 _OPEN_LIST = re.compile(r"\b(?:including|such as)\b[^.;:()]*$", re.I)
-# A mention that opens an open set: "Denmark and other coastal states", "France, among others": the name swapped
-# in may be one of the others (raters on test-u: "Germany and other coastal states" keyed False, still true).
-_OPEN_SET_AFTER = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:many\s+|several\s+|some\s+|a\s+few\s+)?others?\b|^\s*,?\s*among\s+others\b",
-                             re.I)
-
-
-def names_its_people(sentence: str, start: int, end: int, name: str) -> bool:
-    """The rest of the sentence names ``name``'s people or uses its adjective ("Kublai's attempts to invade
-    [Japan] ... storms that the Japanese later remembered", "search for American personnel" for [the United
-    States], "[France] and Italy ... combine French and Italian payloads"): swapped out, the word left
-    behind ties the sentence to the original and the false form gives itself away (raters on test-v,
-    test-s, test-u: leak, self-refuting)."""
-    rest = sentence[:start] + " " + sentence[end:]
-    return any(demonym_of(word, name) for word in re.findall(r"\b[A-Z][\w’'-]+", rest))
-
-
 def given_role(name: str, role: tuple[str, ...], course: CourseView) -> bool:
     """Some sentence of the lesson writes ``name`` with every word of its role (a noun in either number,
     its modifiers): "the Moroccan traveller Ibn Battuta", "Ibn Battuta, a traveller from Tangier"."""
@@ -254,47 +247,6 @@ def given_role(name: str, role: tuple[str, ...], course: CourseView) -> bool:
     return course.memo[key]
 
 
-# A name coordinated with a region ("India and East Asia", "Western Europe or Turkey"): a place swapped in may lie
-# in that region, and the false form is still true ("European ships reaching China and East Asia"; raters on
-# test-t, both ratings of both rounds: still true in meaning).
-_REGION_NAME = "(?P<region>" + "|".join(sorted((re.escape(r) for r in REGIONS), key=len, reverse=True)) \
-    + r"|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:-?[Ee]ast|-?[Ww]est)?\s+" \
-    + r"(?:Europe|Asia|Africa|America|Pacific|Atlantic|Mediterranean|Balkans|Caribbean|Arctic))" \
-    + r"(?![\w'’]|\s+[A-Z])"  # "the North American Plate", "Europe's Galileo": no region named in the list
-_REGION_AFTER = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?" + _REGION_NAME)
-_REGION_BEFORE = re.compile(r"\b" + _REGION_NAME + r"\s*(?P<joint>,|,?\s+(?:and|or))\s+(?:the\s+)?$")
-_LIST_ITEM_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
-_LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|or\b)")
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|across|of|throughout|within|outside|beyond|from|at)\s+(?:the\s+)?$", re.I)
-
-# A place reached or visited: reaching one place does not rule out reaching another, and the text rarely
-# says where something did not get to ("the Church of the East reached Persia" for "reached China": true in
-# fact, not denied by the text; raters on test-t, both rounds: a wrong key).
-_REACHED = re.compile(r"\b(?:reach(?:ed|es|ing)?|visit(?:ed|s|ing)?)\s+(?:the\s+)?$", re.I)
-_PLACE_KINDS = ("country", "place", "region")
-
-
-def coordinated_with_region(sentence: str, start: int, end: int) -> bool:
-    """The name at ``start:end`` is listed with a region ("India and East Asia", "Europe, Japan"): another
-    place swapped in may be inside that region, a "false" form that is still true."""
-    found = _REGION_AFTER.match(sentence[end:])
-    if not found:
-        found = _REGION_BEFORE.search(sentence[:start])
-        # A bare comma after a region closes an opening phrase ("In West Africa, the Centre trains ...", "At the
-        # other end of Eurasia, the Roman Empire ..."), unless the region is itself an item of the list.
-        if found and found.group("joint") == "," and (
-            _PLACE_PREPOSITION_BEFORE.search(sentence[: found.start("region")])
-            or not (_LIST_ITEM_BEFORE.search(sentence[: found.start("region")]) or _LIST_GOES_ON.match(sentence[end:]))
-        ):
-            return False
-    return bool(found) and found.group("region") not in COUNTRIES  # "India and South Africa": two states
-
-
-def reached_place(sentence: str, start: int, kind: str) -> bool:
-    """A place that is the object of "reached" or "visited": the text does not deny another place was reached."""
-    return kind.endswith(_PLACE_KINDS) and bool(_REACHED.search(sentence[:start]))
-
-
 def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if not swappable_kind(mention.kind) or mention.kind == "year" or mention.kind.startswith("quantity"):
         return  # a swapped year or number tests a date or an example's given, rarely the sentence's point
@@ -303,7 +255,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
     if leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
         return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
-    if _OPEN_LIST.search(mention.sentence[: at.start()]) or _OPEN_SET_AFTER.match(mention.sentence[at.end():]):
+    if _OPEN_LIST.search(mention.sentence[: at.start()]) or opens_a_set(mention.sentence, at.end()):
         return  # "several governments ..., including the United States and Canada": the list is not all of them
     if naming_slot(mention.sentence, at.start()):
         return  # "an episode the Spanish later called [the Sad Night]": a label, swapped for a person is nonsense
