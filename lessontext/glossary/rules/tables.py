@@ -5,7 +5,7 @@ phrase in words: one row of figures means it is a data table.  A table whose
 second column's header says it holds meanings ("What it means",
 "Definition") is a glossary by the author's own word, so there each row is
 read on its own: a row too long to be a name ("A or E next to a reading") or
-an expansion of an abbreviation is left out, and the other rows still count.
+an abbreviation only spelled out is left out, and the other rows still count.
 """
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ _MEANING_OPENER = re.compile(r"^(?:an?|the|any|each|every|one|some)\s+[a-z]", re
 _MEANING_HEADER = re.compile(
     r"^(?:(?:what|how)\s+(?:it|this|they)\s+(?:means?|is|are|does|do)|meanings?|definitions?|defined as"
     r"|descriptions?|explanations?|what it stands for)$", re.I)
-# "Value Added Tax, charged on ...": a row that spells an abbreviation out; the acronym rule reads such names.
-_EXPANSION_FIRST = re.compile(r"^(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+\b")
+# "| VAT | Value Added Tax |": a row that only spells an abbreviation out says what the letters stand for, not
+# what the thing is ("Value Added Tax, charged on energy at 5%" says both).
+_EXPANSION_ONLY = re.compile(r"^(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the|on)\s+)*){1,5}[A-Z][a-z]+\.?$")
 
 
 def _name(cell: str) -> str:
@@ -55,11 +56,11 @@ def _explains(meaning: str) -> bool:
 
 def _explains_under_header(name: str, meaning: str) -> bool:
     """Under a meaning header: any phrase in words ("Total earnings before deductions", "Identifies you on ..."),
-    but not a spelled-out abbreviation ("VAT | Value Added Tax, charged ...")."""
+    but not an abbreviation only spelled out ("VAT | Value Added Tax")."""
     words = word_list(meaning)
     if len(words) < _MIN_MEANING_WORDS or is_data(meaning):
         return False
-    return not (name.isupper() and _EXPANSION_FIRST.match(meaning))
+    return not (name.isupper() and _EXPANSION_ONLY.match(meaning))
 
 
 def _glossary_row(name: str, meaning: str, *, header_says_meaning: bool) -> bool:
@@ -129,7 +130,7 @@ TABLE_ROW = RULES.register(Rule(
               "| Meter serial and the code printed beside it | A reference for the meter |\n"
               "| Gross charge | Total cost before any discount |\n", "Gross charge"),
         misses("# Bills\n\nEvery bill lists a few items in the same order.\n\n| Item | What it means |\n|---|---|\n| Unit price | The price of one unit of gas |\n"
-               "| VAT | Value Added Tax, charged at five per cent |\n| Gross charge | Total cost before any discount |\n",
+               "| VAT | Value Added Tax |\n| Gross charge | Total cost before any discount |\n",
                "VAT"),
         misses("# Bills\n\nEvery bill lists a few items in the same order.\n\n| Item | Note |\n|---|---|\n| Unit price | The price of one unit of gas |\n"
                "| Gross charge | Total cost before any discount |\n", "Gross charge"),

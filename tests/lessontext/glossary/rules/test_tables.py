@@ -25,11 +25,13 @@ _LEAD_IN = "Every statement lists a few items in the same order.\n\n"
         pytest.param(
             _LEAD_IN + "| Item | Meaning |\n|---|---|\n"
             "| Opening balance | The money in the account on the first day of the statement |\n"
-            "| APR | Annual Percentage Rate, charged on any overdraft |\n"
-            "| Closing balance | Money left in the account on the last day |\n",
-            {"Closing balance": ("defined", "Money left in the account on the last day.")},
+            "| APR | Annual Percentage Rate |\n"
+            "| Closing balance | Money left in the account on the last day |\n"
+            "| ISA | Individual Savings Account, a savings account whose interest is not taxed |\n",
+            {"Closing balance": ("defined", "Money left in the account on the last day."),
+             "ISA": ("defined", "Individual Savings Account, a savings account whose interest is not taxed.")},
             ("APR",),
-            id="a-spelled-out-abbreviation-is-left-to-the-acronym-rule",
+            id="an-abbreviation-only-spelled-out-is-no-meaning",
         ),
         pytest.param(
             _LEAD_IN + "| Item | Note |\n|---|---|\n"
