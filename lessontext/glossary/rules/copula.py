@@ -186,6 +186,11 @@ _HEAD_THEN_RELATIVE = re.compile(
 _PRONOUN_AT_END = re.compile(r"\b(?P<prep>of|in|on|from|to|into|with|for|by)\s+it(?=\s*[.;]?\s*$)")
 
 
+# "The **skeletal system** is the framework of the body": a bare generic head ("framework", "number") owned by a
+# noun phrase says what the bold term is; "the key part of ..." (a modifier first) still only ranks it.
+_OWNED_HEAD = re.compile(r"^(?:The|An?)\s+[a-z]+\s+of\s+(?:the|an?)\s+[a-z]")
+
+
 def _in_bold(term: str, context: Context) -> bool:
     """True when the author set ``term`` in bold somewhere in the lesson."""
     return term_key(term) in {term_key(b) for b in context.document.emphasis}
@@ -344,7 +349,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     if extra:
         definition = f"{definition} ({extra})"
     definition = finish_definition(mask_term(definition, key, [term_key(a) for a in aliases]))
-    if definition is None or is_vacuous(definition):
+    if definition is None or is_vacuous(definition) and not (_in_bold(subj, context) and _OWNED_HEAD.match(definition)):
         return []
     kind = kind_from_definition(subj, definition)
     if kind == TermKind.DEFINED and any(looks_like_acronym(a) for a in aliases):
@@ -374,6 +379,9 @@ COPULA = RULES.register(Rule(
         finds("# Forces\n\nA joint activity is one in which two services of one country take part together.\n",
               "joint activity"),
         misses("# Law\n\nThe usual remedy is the payment of damages to the claimant.\n", "usual remedy"),
+        finds("# Plants\n\nThe **root system** is the framework of the plant.\n", "root system"),
+        misses("# Plants\n\nThe root system is the framework of the plant.\n", "root system"),
+        misses("# Plants\n\nThe **root system** is a key part of the plant.\n", "root system"),
     ),
 ))
 

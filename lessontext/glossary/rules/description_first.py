@@ -35,11 +35,25 @@ _DESCRIPTION_IS_NAME = re.compile(
     r"(?:\s+of\s+(?:the|an?)\s+[a-z-]+)?"
     r"\s+(?:where|when|(?:at|in|on|by|through)\s+which|that|which|who)\s+"
     r"(?:(?!\b(?:is|are|was|were)\b)[^,;:()])+?)"
-    r"\s+(?:is|are)\s+(?:the|an?)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*(?:[.:]|,\s.*)?$",
+    r"\s+(?:is|are)\s+(?:the|an?)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    # "... is the mole (symbol: mol).": the symbol or short gloss the author gives the name after it.
+    r"(?:\s+\([^()]{1,40}\))?\s*(?:[.:]|,\s.*)?$",
     re.I,
 )
 # "the part where it falls again": a description leaning on a word outside it is no definition.
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these|those|he|she|his|her)\b", re.I)
+# "the number of particles in it" after "the mass of a substance": an "it" the description itself has just
+# introduced ("a substance") leans on nothing outside it.
+_INNER_IT = re.compile(r"\b(?:an?|any)\s+[a-z-]+\b(?P<between>.*?)\b(?:it|its)\b", re.I)
+
+
+def _leans_outside(description: str) -> bool:
+    """True when a pronoun in ``description`` points outside it."""
+    inner = _INNER_IT.search(description)
+    if inner is None:
+        return bool(_PRONOUN.search(description))
+    rest = description[: inner.start()] + inner.group("between") + description[inner.end():]
+    return bool(_PRONOUN.search(rest))
 # "The largest animal that ...", "The only thing that ...": a rank or a uniqueness picks out one thing, it does not
 # define a kind.
 _RANKED = re.compile(r"^(?:the|an?)\s+(?:most|least|only|first|last|main|best|worst|[a-z]+est)\b", re.I)
@@ -70,7 +84,7 @@ def find_description_first(section: DocumentSection, sentence: str, context: Con
         if not match:
             continue
         description, term = match.group("description"), match.group("term")
-        if _PRONOUN.search(description) or _RANKED.match(description) or not _is_name(term, context):
+        if _leans_outside(description) or _RANKED.match(description) or not _is_name(term, context):
             continue
         definition = finish_definition(description)
         if definition:
@@ -85,6 +99,10 @@ DESCRIPTION_FIRST = RULES.register(Rule(
         finds("# Rivers\n\nA smaller stream joins the main river, and the place where two rivers meet is a confluence.\n",
               "confluence"),
         finds("# Graphs\n\nThe part of the graph where discharge increases is the rising limb.\n", "rising limb"),
+        finds("# Heat\n\nThe temperature at which a liquid boils is the boiling point (symbol: Tb).\n", "boiling point"),
+        finds("# Energy\n\nThe energy that a moving object has because of its motion is the kinetic energy (symbol: Ek).\n",
+              "kinetic energy"),
+        misses("# Graphs\n\nThe part where they meet is the crossing point (symbol: X).\n", "crossing point"),
         misses("# Graphs\n\nThe part where it falls again is the falling limb.\n", "falling limb"),
         misses("# Shops\n\nThe thing that most buyers notice first is the price.\n", "price"),
         misses("# Animals\n\nThe largest animal that lives in the sea is the blue whale.\n", "blue whale"),

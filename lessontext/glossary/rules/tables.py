@@ -1,4 +1,12 @@
-"""Two-column tables of a name and what it means or does: "| `git init` | creates a new, empty repository |"."""
+"""Two-column tables of a name and what it means or does: "| `git init` | creates a new, empty repository |".
+
+A table is read as a glossary only when every row pairs a short name with a
+phrase in words: one row of figures means it is a data table.  A table whose
+second column's header says it holds meanings ("What it means",
+"Definition") is a glossary by the author's own word, so there each row is
+read on its own: a row too long to be a name ("A or E next to a reading") or
+an abbreviation only spelled out is left out, and the other rows still count.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +33,13 @@ _MIN_ROWS = 2
 _ARGUMENTS = re.compile(r"\s+(?:-{1,2}[\w-]+|\"[^\"]*\"|'[^']*'|[A-Z][A-Z_]+\b|<[^>]+>)")
 # "a copy of ...", "Any minimal set of ...", "One of ...": a noun phrase with its determiner.
 _MEANING_OPENER = re.compile(r"^(?:an?|the|any|each|every|one|some)\s+[a-z]", re.I)
+# "| Term | What it means |", "| Word | Definition |": the author says the second column holds meanings.
+_MEANING_HEADER = re.compile(
+    r"^(?:(?:what|how)\s+(?:it|this|they)\s+(?:means?|is|are|does|do)|meanings?|definitions?|defined as"
+    r"|descriptions?|explanations?|what it stands for)$", re.I)
+# "| VAT | Value Added Tax |": a row that only spells an abbreviation out says what the letters stand for, not
+# what the thing is ("Value Added Tax, charged on energy at 5%" says both).
+_EXPANSION_ONLY = re.compile(r"^(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the|on)\s+)*){1,5}[A-Z][a-z]+\.?$")
 
 
 def _name(cell: str) -> str:
@@ -37,6 +52,26 @@ def _explains(meaning: str) -> bool:
     if len(words) < _MIN_MEANING_WORDS or is_data(meaning):
         return False
     return bool(_MEANING_OPENER.match(meaning)) or words[0].islower() and finite_verb(words[0], plural=False)
+
+
+def _explains_under_header(name: str, meaning: str) -> bool:
+    """Under a meaning header: any phrase in words ("Total earnings before deductions", "Identifies you on ..."),
+    but not an abbreviation only spelled out ("VAT | Value Added Tax")."""
+    words = word_list(meaning)
+    if len(words) < _MIN_MEANING_WORDS or is_data(meaning):
+        return False
+    return not (name.isupper() and _EXPANSION_ONLY.match(meaning))
+
+
+def _glossary_row(name: str, meaning: str, *, header_says_meaning: bool) -> bool:
+    if not (0 < len(word_list(name)) <= _MAX_TERM_WORDS and _named(name)):
+        return False
+    return _explains_under_header(name, meaning) if header_says_meaning else _explains(meaning)
+
+
+def _verb_first(meaning: str) -> bool:
+    words = word_list(meaning)
+    return bool(words) and words[0].islower() and finite_verb(words[0], plural=False)
 
 
 def _named(name: str) -> bool:
@@ -57,9 +92,12 @@ def find_table_rows(section: DocumentSection, block: Block, context: Context) ->
     if any(len(row) != 2 for row in block.rows) or block.header and len(block.header) != 2:
         return []
     rows = [(_name(name), meaning.strip()) for name, meaning in block.rows]
-    if not all(0 < len(word_list(name)) <= _MAX_TERM_WORDS and _named(name) and _explains(meaning)
-               for name, meaning in rows):
+    header_says_meaning = bool(block.header) and bool(_MEANING_HEADER.match(block.header[1].strip().rstrip("?")))
+    shaped = [(name, meaning) for name, meaning in rows
+              if _glossary_row(name, meaning, header_says_meaning=header_says_meaning)]
+    if len(shaped) < (_MIN_ROWS if header_says_meaning else len(rows)):
         return []
+    rows = shaped
     header = word_list(block.header[0]) if block.header else []
     genus = singular(header[0].lower()) if len(header) == 1 and "NOUN" in word_pos(header[0].lower()) else None
     # "git add", "git commit": a family of lower-case commands keeps the case it is typed in.
@@ -67,7 +105,9 @@ def find_table_rows(section: DocumentSection, block: Block, context: Context) ->
         len(name.split()) > 1 and name == name.lower() for name, _ in rows)
     out = []
     for name, meaning in rows:
-        if genus and not _MEANING_OPENER.match(meaning):
+        # "creates a new, empty repository" under "Command": "A command that creates ..."; a meaning written as
+        # a phrase of its own ("Total earnings before deductions") stands as it is.
+        if genus and not _MEANING_OPENER.match(meaning) and _verb_first(meaning):
             text = f"{rephrase.article(genus)} {genus} that {meaning}"
         else:
             text = meaning
@@ -86,6 +126,14 @@ TABLE_ROW = RULES.register(Rule(
         finds("# Databases\n\nThe key terms of this lesson:\n\n| Term | Meaning |\n|---|---|\n| Tuple | A single row in a relation, representing one record. |\n"
               "| Primary key | An attribute whose value uniquely identifies each row. |\n"
               "| Candidate key | Any minimal set of attributes that could serve as the primary key. |\n", "Candidate key"),
+        finds("# Bills\n\nEvery bill lists a few items in the same order.\n\n| Item | What it means |\n|---|---|\n| Unit price | The price of one unit of gas |\n"
+              "| Meter serial and the code printed beside it | A reference for the meter |\n"
+              "| Gross charge | Total cost before any discount |\n", "Gross charge"),
+        misses("# Bills\n\nEvery bill lists a few items in the same order.\n\n| Item | What it means |\n|---|---|\n| Unit price | The price of one unit of gas |\n"
+               "| VAT | Value Added Tax |\n| Gross charge | Total cost before any discount |\n",
+               "VAT"),
+        misses("# Bills\n\nEvery bill lists a few items in the same order.\n\n| Item | Note |\n|---|---|\n| Unit price | The price of one unit of gas |\n"
+               "| Gross charge | Total cost before any discount |\n", "Gross charge"),
         misses("# Money\n\n| Year | Balance |\n|---|---|\n| 1 | £2,000.00 |\n| 2 | £2,100.00 |\n", "1"),
     ),
 ))

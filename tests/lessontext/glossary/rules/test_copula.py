@@ -17,6 +17,13 @@ from tests.lessontext.glossary.support import check, glossary
             id="serves-as-and-vacuous-generic-head-are-not-definitions",
         ),
         pytest.param(
+            "Plants need water. The **root system** is the framework of the plant. The stem system is the framework"
+            " of the shoot. The **leaf system** is a key part of the plant.",
+            {"Root system": ("defined", "The framework of the plant.")},
+            ("Stem system", "Leaf system"),
+            id="a-bold-term-owned-generic-head-defines-but-not-plain-or-ranked",
+        ),
+        pytest.param(
             "States share secrets with care. Intelligence-sharing agreements are a quiet but essential part of modern"
             " security. A catalyst is an essential substance that speeds up a reaction.",
             {"Catalyst": ("defined", "An essential substance that speeds up a reaction.")},

@@ -36,6 +36,20 @@ from tests.lessontext.glossary.support import check
             "The largest animal that lives in the sea is the blue whale.\n",
             {}, ("Price", "Blue whale"), id="an-everyday-word-or-a-ranked-subject-is-no-definition",
         ),
+        pytest.param(
+            "Water is heated in a kettle. The temperature at which a liquid boils is the boiling point (symbol: Tb).\n",
+            {"Boiling point": ("defined", "The temperature at which a liquid boils.")},
+            (), id="a-symbol-in-brackets-after-the-name",
+        ),
+        pytest.param(
+            "Things move. The energy that a moving object has because of its motion is the **kinetic energy**.\n",
+            {"Kinetic energy": ("defined", "The energy that a moving object has because of its motion.")},
+            (), id="an-its-that-points-to-the-description-s-own-noun",
+        ),
+        pytest.param(
+            "Two lines cross on the chart. The place where they meet is the crossing point (symbol: X).\n",
+            {}, ("Crossing point",), id="a-pronoun-pointing-outside-the-description-with-a-symbol",
+        ),
     ],
 )
 def test_description_first(body, expected, absent):
