@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import ftfy  # noqa: E402
+from logistic import fit, logit  # noqa: E402
 from rerated import RATED  # noqa: E402
 
 from lessontext.document import parse_document  # noqa: E402
@@ -157,31 +158,6 @@ def targets(rows: list[dict], target: str = "usable") -> tuple[np.ndarray, np.nd
     return y, w
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, penalty: float = PENALTY) -> dict:
-    """L2 logistic regression by Newton's method on standardised columns (the intercept is not penalised)."""
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
-    beta = np.zeros(z.shape[1])
-    ridge = np.full(z.shape[1], penalty)
-    ridge[0] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-z @ beta))
-        gradient = z.T @ (w * (p - y)) + ridge * beta
-        hessian = (z * (w * p * (1 - p))[:, None]).T @ z + np.diag(ridge)
-        step = np.linalg.solve(hessian, gradient)
-        beta -= step
-        if np.abs(step).max() < 1e-10:
-            break
-    return {"intercept": float(beta[0]), "weights": beta[1:].tolist(), "means": mean.tolist(),
-            "scales": scale.tolist()}
-
-
-def predict(model: dict, x: np.ndarray) -> np.ndarray:
-    return model["intercept"] + ((x - np.array(model["means"])) / np.array(model["scales"])) @ np.array(model["weights"])
-
-
 def auc(scores: np.ndarray, rows: list[dict], positive: tuple[str, ...]) -> float:
     """AUC over ratings: each rating is one sample with its entry's score."""
     pos = np.array([s for s, r in zip(scores, rows, strict=True) for v in r["verdicts"] if v in positive])
@@ -210,7 +186,7 @@ def out_of_fold(rows: list[dict], select=None, penalty: float = PENALTY) -> np.n
         names, x = design([_select(r, select) for r in train])
         model = fit(x, *targets(train), penalty=penalty)
         _, xt = design([_select(rows[i], select) for i in test], names)
-        scores[test] = predict(model, xt)
+        scores[test] = logit(model, xt)
     return scores
 
 
@@ -296,10 +272,10 @@ def floor_study(rows: list[dict]) -> None:
         inner = out_of_fold(train)
         now = [i for i, r in enumerate(train) if r["matched"]]
         names, x = design(train)
-        model = fit(x, *targets(train))
+        model = fit(x, *targets(train), penalty=PENALTY)
         test = [r for r in rows if r["corpus"] == corpus and r["matched"]]
         _, xt = design(test, names)
-        outer = predict(model, xt)
+        outer = logit(model, xt)
         shown = []
         for price in prices:
             threshold = choose_floor([train[i] for i in now], inner[now], price)

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from logistic import fit, probability  # noqa: E402
 from rerated import RATED  # noqa: E402
 
 from lessontext.document import parse_document  # noqa: E402
@@ -134,30 +135,6 @@ def targets(items: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     return y, w
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, penalty: float = PENALTY) -> dict:
-    """L2 logistic regression by Newton's method on standardised columns; the intercept is not penalised."""
-    means = x.mean(axis=0)
-    scales = x.std(axis=0)
-    scales[scales == 0] = 1.0
-    z = np.hstack([np.ones((len(x), 1)), (x - means) / scales])
-    beta = np.zeros(z.shape[1])
-    ridge = np.full(z.shape[1], penalty)
-    ridge[0] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-(z @ beta)))
-        gradient = z.T @ (w * (p - y)) + ridge * beta
-        hessian = (z * (w * p * (1 - p))[:, None]).T @ z + np.diag(ridge)
-        step = np.linalg.solve(hessian, gradient)
-        beta -= step
-        if np.abs(step).max() < 1e-10:
-            break
-    return {"intercept": beta[0], "beta": beta[1:], "means": means, "scales": scales}
-
-
-def predict(model: dict, x: np.ndarray) -> np.ndarray:
-    return 1 / (1 + np.exp(-(model["intercept"] + ((x - model["means"]) / model["scales"]) @ model["beta"])))
-
-
 def out_of_fold(items: list[dict], target=targets, penalty: float = PENALTY, corpora=None) -> np.ndarray:
     """Each item's score from a model trained on every other corpus (of ``corpora``, all by default)."""
     scores = np.zeros(len(items))
@@ -166,9 +143,9 @@ def out_of_fold(items: list[dict], target=targets, penalty: float = PENALTY, cor
         train = [item for item in items if item["corpus"] != left]
         names = names_of(train)
         y, w = target(train)
-        model = fit(matrix(train, names), y, w, penalty)
+        model = fit(matrix(train, names), y, w, penalty=penalty)
         mine = [i for i, item in enumerate(items) if item["corpus"] == left]
-        scores[mine] = predict(model, matrix([items[i] for i in mine], names))
+        scores[mine] = probability(model, matrix([items[i] for i in mine], names))
     return scores
 
 
@@ -304,7 +281,7 @@ def train(items: list[dict], penalty: float = PENALTY) -> dict:
     """The model fitted on every rated corpus, with its floor chosen on its own out-of-fold scores."""
     names = names_of(items)
     y, w = targets(items)
-    model = fit(matrix(items, names), y, w, penalty)
+    model = fit(matrix(items, names), y, w, penalty=penalty)
     scores = out_of_fold(items, penalty=penalty)
     s, v, _ = per_rating(items, scores)
     return {
@@ -317,7 +294,7 @@ def train(items: list[dict], penalty: float = PENALTY) -> dict:
         "items": len(items),
         "ratings": int(w.sum()),
         "intercept": round(float(model["intercept"]), 6),
-        "weights": {n: round(float(b), 6) for n, b in zip(names, model["beta"])},
+        "weights": {n: round(float(b), 6) for n, b in zip(names, model["weights"])},
         "means": {n: round(float(m), 6) for n, m in zip(names, model["means"])},
         "scales": {n: round(float(x), 6) for n, x in zip(names, model["scales"])},
         # The floor the study chooses, kept for the record but not applied (0): on the current generator's quizzes
@@ -448,8 +425,8 @@ def generated_out_of_fold(items: list[dict], blend: float, floor: bool, penalty:
         train = [item for item in items if item["corpus"] != corpus]
         names = names_of(train)
         y, w = targets(train)
-        m = fit(matrix(train, names), y, w, penalty)
-        model = model_from({"intercept": m["intercept"], "weights": dict(zip(names, m["beta"])),
+        m = fit(matrix(train, names), y, w, penalty=penalty)
+        model = model_from({"intercept": m["intercept"], "weights": dict(zip(names, m["weights"])),
                             "means": dict(zip(names, m["means"])), "scales": dict(zip(names, m["scales"])),
                             "floor": floors[corpus] if floor else 0.0, "blend": blend})
         quizzes[corpus] = generated(model, (corpus,))[corpus]

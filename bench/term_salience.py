@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from logistic import fit, probability  # noqa: E402
 from missed_terms import lessons  # noqa: E402
 from rerated import RATED  # noqa: E402
 
@@ -55,31 +56,6 @@ def dataset(corpora: list[str] | None = None) -> list[dict]:
         rows.append({"corpus": lesson.corpus, "slug": lesson.slug, "x": x, "which": which,
                      "y": (which >= 0).astype(float), "must": len(lesson.must)})
     return rows
-
-
-def fit(x: np.ndarray, y: np.ndarray, penalty: float) -> dict:
-    """L2 logistic regression on standardised ``x`` (Newton's method); the intercept is not penalised."""
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
-    w = np.zeros(z.shape[1])
-    ridge = np.full(z.shape[1], penalty)
-    ridge[0] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-np.clip(z @ w, -30, 30)))
-        gradient = z.T @ (p - y) + ridge * w
-        hessian = (z * (p * (1 - p))[:, None]).T @ z + np.diag(ridge)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return {"mean": mean, "scale": scale, "w": w}
-
-
-def predict(model: dict, x: np.ndarray) -> np.ndarray:
-    z = (x - model["mean"]) / model["scale"]
-    return 1 / (1 + np.exp(-np.clip(model["w"][0] + z @ model["w"][1:], -30, 30)))
 
 
 def stack(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
@@ -108,8 +84,8 @@ def _inner(rows: list[dict], penalty: float) -> tuple[list[dict], list[np.ndarra
     for corpus in sorted({r["corpus"] for r in rows}):
         train = [r for r in rows if r["corpus"] != corpus]
         test = [r for r in rows if r["corpus"] == corpus]
-        model = fit(*stack(train), penalty)
-        scores += [predict(model, r["x"]) for r in test]
+        model = fit(*stack(train), penalty=penalty)
+        scores += [probability(model, r["x"]) for r in test]
         held += test
     return held, scores
 
@@ -141,8 +117,8 @@ def out_of_fold(rows: list[dict]) -> tuple[list[dict], list[np.ndarray], dict[st
         test = [r for r in rows if r["corpus"] == corpus]
         penalty = choose_penalty(train)
         chosen[corpus] = (penalty, choose_threshold(train, penalty))
-        model = fit(*stack(train), penalty)
-        scores += [predict(model, r["x"]) for r in test]
+        model = fit(*stack(train), penalty=penalty)
+        scores += [probability(model, r["x"]) for r in test]
         held += test
     return held, scores, chosen
 
@@ -191,15 +167,15 @@ def train() -> dict:
     """Fit on every rated corpus (penalty by leave one corpus out) and return the weights file's content."""
     rows = dataset()
     penalty = choose_penalty(rows)
-    model = fit(*stack(rows), penalty)
+    model = fit(*stack(rows), penalty=penalty)
     return {
         "threshold": choose_threshold(rows, penalty),
         "target_precision": TARGET_PRECISION,
         "features": list(FEATURES),
-        "means": {n: round(float(v), 6) for n, v in zip(FEATURES, model["mean"], strict=True)},
-        "scales": {n: round(float(v), 6) for n, v in zip(FEATURES, model["scale"], strict=True)},
-        "weights": {n: round(float(v), 6) for n, v in zip(FEATURES, model["w"][1:], strict=True)},
-        "intercept": round(float(model["w"][0]), 6),
+        "means": {n: round(float(v), 6) for n, v in zip(FEATURES, model["means"], strict=True)},
+        "scales": {n: round(float(v), 6) for n, v in zip(FEATURES, model["scales"], strict=True)},
+        "weights": {n: round(float(v), 6) for n, v in zip(FEATURES, model["weights"], strict=True)},
+        "intercept": round(float(model["intercept"]), 6),
         "penalty": penalty,
         "trained_on": sorted({f for c in {r["corpus"] for r in rows} for f in RATED[c]}),
         "note": ("L2 logistic regression (Newton) on standardised features; positives are a lesson's ranked "

@@ -36,14 +36,6 @@ def test_auc(scores, labels, expected):
     assert rankstudy.auc(scores, labels) == pytest.approx(expected)
 
 
-def test_the_fit_recovers_the_direction_of_a_feature_that_separates():
-    x = np.array([[0.0], [0.1], [0.9], [1.0]] * 5)
-    y = np.array([0.0, 0.0, 1.0, 1.0] * 5)
-    model = rankstudy.fit(x, y, np.ones(len(y)), penalty=1.0)
-    low, high = rankstudy.predict(model, np.array([[0.0], [1.0]]))
-    assert model["beta"][0] > 0 and low < 0.5 < high
-
-
 def test_the_floor_drops_where_rejects_outnumber_accepts_and_spares_true_false():
     def item(verdicts, truth=None):
         return {"verdicts": verdicts, "wrong": [False] * len(verdicts), "item": type("I", (), {"truth": truth})()}
