@@ -24,6 +24,7 @@ def test_fail_review_retake_pass_and_see_the_dashboard(page, log_in, make_user, 
     page.get_by_role("link", name="Take the quiz").click()
     page.get_by_role("button", name="Start the quiz").click()
     expect(page.locator("fieldset")).to_have_count(5)
+    page.wait_for_load_state()  # the quiz script, which saves as the learner goes, runs at the end of the page
 
     # Answers are saved as the learner goes and are there after a reload.
     page.locator("#question-1").get_by_label("Mars").check()
@@ -97,6 +98,9 @@ def test_logging_in_again_in_another_tab_loses_no_typed_answer(page, log_in, mak
     page.goto(lesson.get_absolute_url())
     page.get_by_role("link", name="Take the quiz").click()
     page.get_by_role("button", name="Start the quiz").click()
+    # The quiz script runs at the end of the page: an answer checked before it loads is saved only by the
+    # buttons, so wait for it (checking at once raced it and failed one PostgreSQL CI run).
+    page.wait_for_load_state()
     page.locator("#question-1").get_by_label("Jupiter").check()
     expect(page.locator("#save-status")).to_have_text("Answers saved.")
 
