@@ -122,8 +122,8 @@ def _even_out(kept: list[list[QuestionDraft]], spares: list[list[QuestionDraft]]
             return
         *_, taker = min(thin)
         _, giver = min(rich)
-        _, j = min((q.confidence, -j) for j, q in enumerate(kept[giver]) if keyed_true(q))
-        del kept[giver][-j]
+        trues = [j for j, q in enumerate(kept[giver]) if keyed_true(q)]
+        del kept[giver][min(reversed(trues), key=lambda j: kept[giver][j].confidence)]  # the last on a tie
         kept[taker].append(spares[taker].pop(0))
 
 
