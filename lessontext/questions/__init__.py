@@ -29,6 +29,7 @@ from .reasons import (
     MIN_QUESTIONS,
     REASON_FEW,
     REASON_FEW_CHECKED,
+    REASON_FEW_CHOSEN,
     REASON_HELD_BACK,
     REASON_NO_CONTENT,
     REASON_NOT_ENGLISH,
@@ -44,6 +45,7 @@ __all__ = [
     "checked_candidates",
     "REASON_FEW",
     "REASON_FEW_CHECKED",
+    "REASON_FEW_CHOSEN",
     "REASON_HELD_BACK",
     "REASON_NOT_ENGLISH",
     "REASON_NO_CONTENT",
@@ -92,11 +94,12 @@ def generate_quiz(
     units = MappingProxyType(structure(course))
     return QuizDraft(
         questions=questions,
-        reason=few_questions_reason(len(questions), units, wanted=min(MIN_QUESTIONS, target)),
+        reason=few_questions_reason(len(questions), units, wanted=min(MIN_QUESTIONS, target), passed=len(passed)),
         candidates=total,
         rejections=MappingProxyType(dict(sorted(rejections.items()))),
         spare=spares,
         structure=units,
+        passed=len(passed),
     )
 
 

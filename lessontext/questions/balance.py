@@ -123,7 +123,9 @@ def _even_out(kept: list[list[QuestionDraft]], spares: list[list[QuestionDraft]]
         *_, taker = min(thin)
         _, giver = min(rich)
         trues = [j for j, q in enumerate(kept[giver]) if keyed_true(q)]
-        del kept[giver][min(reversed(trues), key=lambda j: kept[giver][j].confidence)]  # the last on a tie
+        given = min(reversed(trues), key=lambda j: kept[giver][j].confidence)  # the last on a tie
+        # It passed every check: it waits among the giver's spares, and the giver's note names it.
+        spares[giver].insert(0, kept[giver].pop(given))
         kept[taker].append(spares[taker].pop(0))
 
 
@@ -132,5 +134,6 @@ def _with_questions(draft: QuizDraft, questions: tuple[QuestionDraft, ...],
     if len(questions) == len(draft.questions) and not spare:
         return replace(draft, questions=questions, spare=spare)
     # The note counts the questions and names the Trues still waiting: say it for the quiz as it now stands.
-    reason = few_questions_reason(len(questions), draft.structure, held_back=len(spare), false_share=MIN_FALSE_SHARE)
+    reason = few_questions_reason(len(questions), draft.structure, held_back=len(spare), false_share=MIN_FALSE_SHARE,
+                                  passed=draft.passed)
     return replace(draft, questions=questions, spare=spare, reason=reason)

@@ -14,6 +14,13 @@ REASON_FEW_CHECKED = (
     "Only {n} question{s} passed the quality checks, although the lesson has structure "
     "({structure}): review the drafts and rejected candidates."
 )
+# More candidates passed every check than the quiz kept: the selection (one item per list, sentence and
+# answer; the share of dates and numbers; true/false pairing) left the rest out.
+REASON_FEW_CHOSEN = (
+    "Only {n} question{s} made the quiz, of {passed} candidates that passed the quality checks: the others "
+    "asked about the same list, sentence or answer as a chosen question, or would have upset the quiz's "
+    "balance of types. Review the drafts, or write questions by hand."
+)
 # True statements that passed every check but wait for the course's true/false balance (``balance``).
 REASON_HELD_BACK = (
     "{n} true statement{s} that passed the quality checks {verb} held back to keep the course's true/false "
@@ -29,11 +36,12 @@ MIN_QUESTIONS = 5
 
 
 def few_questions_reason(n: int, structure: Mapping[str, int], *, wanted: int = MIN_QUESTIONS,
-                         held_back: int = 0, false_share: float = 0.4) -> str:
+                         held_back: int = 0, false_share: float = 0.4, passed: int = 0) -> str:
     """The note for a quiz of ``n`` questions from a lesson whose structure counts ``structure``; "" when
-    ``n`` reaches ``wanted``.  ``held_back`` true statements waiting for the course's balance are named
-    (instead of "too little content" when they are all the lesson had)."""
-    note = _few(n, structure, wanted)
+    ``n`` reaches ``wanted``.  ``passed`` is how many candidates passed every check: when the selection
+    kept fewer, the note says so rather than blame the checks.  ``held_back`` true statements waiting for
+    the course's balance are named (instead of "too little content" when they are all the lesson had)."""
+    note = _few(n, structure, wanted, passed - held_back)
     if not held_back:
         return note
     one = held_back == 1
@@ -42,12 +50,14 @@ def few_questions_reason(n: int, structure: Mapping[str, int], *, wanted: int = 
     return waiting if not n else " ".join(filter(None, (note, waiting)))
 
 
-def _few(n: int, structure: Mapping[str, int], wanted: int) -> str:
+def _few(n: int, structure: Mapping[str, int], wanted: int, passed: int) -> str:
     if not n:
         return REASON_NO_CONTENT
     if n >= wanted:
         return ""
     s = "" if n == 1 else "s"
+    if passed > n:
+        return REASON_FEW_CHOSEN.format(n=n, s=s, passed=passed)
     if sum(structure.values()) < MIN_STRUCTURE:
         return REASON_FEW.format(n=n, s=s)
     described = ", ".join(f"{k} {name if k != 1 else name[:-1]}" for name, k in structure.items() if k)

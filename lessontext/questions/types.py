@@ -64,8 +64,9 @@ class QuizDraft:
 
     ``spare`` holds true/false questions that passed every check and fit the quiz, left out only because
     the lesson has no statement of the other key to pair them: first those keyed True, then those keyed
-    False (``select.spare_falses``); the course decides whether they join (``balance.balance_course``).  ``structure`` counts what the lesson offers to ask about; the
-    ``reason`` is written from it.
+    False (``select.spare_falses``); the course decides whether they join (``balance.balance_course``).
+    ``structure`` counts what the lesson offers to ask about and ``passed`` the candidates that passed
+    every check; the ``reason`` is written from them.
     """
 
     questions: tuple[QuestionDraft, ...]
@@ -74,3 +75,5 @@ class QuizDraft:
     rejections: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     spare: tuple[QuestionDraft, ...] = ()
     structure: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    # How many candidates passed every check (the selection keeps some of them): the note names it.
+    passed: int = 0

@@ -213,8 +213,10 @@ def test_a_thin_quiz_takes_a_true_from_a_rich_one(drafts, moved):
     before = stems(drafts)
     if moved:
         assert stems(balanced)[-1] == [*before[-1], "w1"]
-        # The rich quiz gives its least confident True.
+        # The rich quiz gives its least confident True; it waits among that quiz's spares, and its note says so.
         assert stems(balanced)[0] == [s for s in before[0] if s != "rt2"]
+        assert [q.stem for q in balanced[0].spare] == ["True or false? rt2"]
+        assert "1 true statement that passed the quality checks was held back" in balanced[0].reason
     else:
         assert stems(balanced) == before
 

@@ -18,6 +18,7 @@ from lessontext.questions import (
     generate_quiz,
 )
 from lessontext.questions.candidate import Candidate
+from lessontext.questions.reasons import REASON_FEW_CHECKED, REASON_FEW_CHOSEN, few_questions_reason
 from lessontext.questions.select import choose
 
 from .test_candidates import CELL, HISTORY, LAW, LAW_GLOSSARY
@@ -217,7 +218,21 @@ def test_the_few_questions_note_comes_from_the_parsed_structure():
     draft = generate_quiz(parse_document(listed), rng=random.Random(1), target=10)
     assert len(draft.questions) < 5
     assert "little structure" not in draft.reason
-    assert "although the lesson has structure (5 labelled items)" in draft.reason
+    # All five passed the checks; one item per list is what left four out, and the note says so.
+    assert draft.passed == 5
+    assert draft.reason.startswith(f"Only {len(draft.questions)} question")
+    assert "of 5 candidates that passed the quality checks" in draft.reason
+
+
+@pytest.mark.parametrize(("n", "passed", "held_back", "expected"), [
+    pytest.param(2, 2, 0, REASON_FEW_CHECKED.format(n=2, s="s", structure="6 labelled items"), id="all-it-passed"),
+    pytest.param(1, 4, 0, REASON_FEW_CHOSEN.format(n=1, s="", passed=4), id="the-selection-left-some-out"),
+    pytest.param(1, 3, 2, REASON_FEW_CHECKED.format(n=1, s="", structure="6 labelled items"), id="the-rest-held-back"),
+    pytest.param(5, 9, 0, "", id="enough"),
+])
+def test_the_few_questions_note_tells_the_checks_from_the_selection(n, passed, held_back, expected):
+    reason = few_questions_reason(n, {"labelled items": 6}, passed=passed, held_back=held_back)
+    assert reason.startswith(expected) if held_back else reason == expected
 
 
 def test_an_understand_item_goes_ahead_of_a_recall_item_of_about_the_same_confidence():
