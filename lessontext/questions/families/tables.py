@@ -28,7 +28,9 @@ CONFIDENCE = {TABLE_MATCHING: 0.8}
 
 
 _APPROX = re.compile(r"^(?:about|around|approximately|roughly|c\.|~|≈)\s*", re.I)
-_FIGURE = re.compile(r"[£$€¥]?\s*\d[\d.,\s–-]*%?")
+# A figure, a range or a clock time ("08:15", "7.35–7.45", "£105.00"): raters on test-w rejected matching
+# stops to one bus's times from a timetable, "copy six times from the table, a lookup".
+_FIGURE = re.compile(r"[£$€¥]?\s*\d[\d.,:\s–-]*%?")
 # A figure and its unit ("3.2 g", "635 kJ / 150 kcal", "500 m"): still a value to memorise (raters on
 # test-q: "Protein – 3.2 g" per portion, rejected by both, "tests no skill").
 _FIGURE_WITH_UNIT = re.compile(r"\d[\d.,]*\s+[a-zA-Zµ°]{1,4}(?:\s*/\s*\d[\d.,]*\s+[a-zA-Zµ°]{1,4})?")
@@ -166,6 +168,16 @@ CODES = """# Airports
 | Westbury Central | WBC |
 """
 
+# A timetable's clock times: a lookup, like bare figures.
+TIMES = """# Buses
+
+| Stop | Route 4 |
+|---|---|
+| Station | 07:40 |
+| Library | 07:52 |
+| Park gates | 08:05 |
+"""
+
 # Amounts with units: values to memorise, like bare figures.
 PORTIONS = """# A Recipe
 
@@ -194,5 +206,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(FORMULAS, TABLE_MATCHING, "Match each substance with its use"),
         makes_no(CODES, TABLE_MATCHING),
         makes_no(PORTIONS, TABLE_MATCHING),
+        makes_no(TIMES, TABLE_MATCHING),
     ),
 ))
