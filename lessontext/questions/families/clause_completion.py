@@ -34,7 +34,7 @@ from ..text import BLANK, content_stems, norm
 from ..types import QuestionType
 from . import FAMILIES
 from .enumerations import MANGROVES, REEF
-from .true_statement import TRUE_STATEMENT_CONFIDENCE
+from .true_statement import TRUE_STATEMENT_CONFIDENCE, one_claim
 
 CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE, CLAUSE_COMPLETION: 0.58}
 
@@ -87,16 +87,18 @@ def clause_completions(lesson: LessonView, course: CourseView, rng: random.Rando
     pool = _clause_pool(course)
     for section, clause, frame, resolved in lesson.clauses:
         quoted = lift(frame)
-        statement = lift(resolved)
-        # The sentence as a lifted true statement (the selection keeps these few).
-        yield Candidate(
-            type=QuestionType.TRUE_FALSE, rule=TRUE_STATEMENT,
-            stem=true_false_stem(statement, course),
-            statement=statement, key=clause.text, truth=True, kind=f"clause:{clause.form}",
-            source_anchor=section.anchor, source_sentence=clause.sentence,
-            explanation=f"True. The text says: “{clause.sentence}”", base=CONFIDENCE[TRUE_STATEMENT],
-            shown=(clause.sentence,),
-        )
+        statement = one_claim(lift(resolved), clause.sentence, course, clause.text)
+        # The sentence as a lifted true statement (the selection keeps these few), cut to one claim that keeps
+        # the clause.
+        if statement is not None:
+            yield Candidate(
+                type=QuestionType.TRUE_FALSE, rule=TRUE_STATEMENT,
+                stem=true_false_stem(statement, course),
+                statement=statement, key=clause.text, truth=True, kind=f"clause:{clause.form}",
+                source_anchor=section.anchor, source_sentence=clause.sentence,
+                explanation=f"True. The text says: “{clause.sentence}”", base=CONFIDENCE[TRUE_STATEMENT],
+                shown=(clause.sentence,),
+            )
         if leans_outside(quoted) or leans_outside(clause.text) or after_modal(quoted):
             continue  # "The House of Lords nevertheless held ...", "owe her a duty of care", "none could _____"
         frame_stems = content_stems(quoted)
@@ -151,6 +153,13 @@ When one partner objects to an export, the others may lose a valuable sale.
 The court nevertheless held that the council had led to her losses.
 """
 
+LAGOONS = """# Lagoons
+
+## Grazers
+
+Along the sheltered lagoons of the eastern coast, herds of manatees graze on seagrass, thereby keeping the channels open.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="clause_completion",
     priority=40,
@@ -161,7 +170,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
     examples=(
         makes(COASTS, CLAUSE_COMPLETION, "How does the text complete this sentence? “Shrimp farms have led to _____.”"),
         makes(COASTS, CLAUSE_COMPLETION, "cloudy lagoon water"),
-        makes(REEF, TRUE_STATEMENT, "parrotfish graze on algae, thereby keeping the coral surfaces clean"),
+        makes(LAGOONS, TRUE_STATEMENT, "herds of manatees graze on seagrass, thereby keeping the channels open"),
+        # Ten words and no figure: a headline anyone would guess True (``true_statement.headline_sentence``).
+        makes_no(REEF, TRUE_STATEMENT, "parrotfish graze on algae"),
         # No pronoun or connective pointing back, in the stem or among the options.
         makes_no(COASTS, CLAUSE_COMPLETION, "nevertheless"),
         makes_no(COASTS, CLAUSE_COMPLETION, "her losses"),

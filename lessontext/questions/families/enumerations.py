@@ -27,7 +27,7 @@ from ..rules import TRUE_STATEMENT
 from ..text import CALCULATION
 from ..types import QuestionType
 from . import FAMILIES
-from .true_statement import LEANS_BACK, TRUE_STATEMENT_CONFIDENCE
+from .true_statement import LEANS_BACK, TRUE_STATEMENT_CONFIDENCE, one_claim
 
 CONFIDENCE = {TRUE_STATEMENT: TRUE_STATEMENT_CONFIDENCE}
 
@@ -41,6 +41,12 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         statement = lift(resolved)
         # The statement keyed True reads alone: no "The most important is ...", no worked example's givens.
         if enumeration.ranged or LEANS_BACK.search(statement) or illustrative(sentence, section.anchor):
+            continue
+        # One claim: "Japan signed an ACSA with the United States in 1996 and has since concluded agreements
+        # with Australia, ..., among others; the Indian agreement ..." keeps its first predicate (raters on
+        # test-v: a list of countries answered by recognition; "trim to one claim").
+        statement = one_claim(statement, sentence, course)
+        if statement is None:
             continue
         yield Candidate(
             type=QuestionType.TRUE_FALSE, rule=TRUE_STATEMENT,

@@ -108,14 +108,16 @@ def quiz_rules_hold(draft: QuizDraft) -> None:
 def test_quiz_level_rules_on_a_mixed_lesson():
     doc = parse_document(LAW + "\n" + CELL.replace("# The Cell", "## The Cell") + HISTORY.replace("# Early", "## Early"))
     draft = generate_quiz(doc, rng=random.Random(5), glossary=LAW_GLOSSARY)
-    # Five whatever the seed (the random tie-break gave 5 or 6 by seed; select has none since q21).
-    assert len(draft.questions) >= 5
+    # Four whatever the seed (the random tie-break gave 5 or 6 by seed; select has none since q21).  Four, not
+    # five: in this lesson of three unrelated subjects the printing dates are its least central sentences, asides
+    # that no longer make true statements (``true_statement.aside_sentence``), so their true/false pair is gone.
+    assert len(draft.questions) >= 4
     assert [q.stem for q in generate_quiz(doc, rng=random.Random(4), glossary=LAW_GLOSSARY).questions] == [
         q.stem for q in draft.questions]
     # Two types at least: true/false items come in True/False pairs, so a lesson with no
     # checkable true statement gets none.
     assert len({q.type for q in draft.questions}) >= 2
-    assert len({q.source_anchor for q in draft.questions}) >= 4  # sections covered
+    assert len({q.source_anchor for q in draft.questions}) >= 3  # sections covered (the printing asides: see above)
     quiz_rules_hold(draft)
 
 

@@ -142,3 +142,22 @@ def test_the_shipped_model_scores_between_zero_and_one():
     assert model is not None and 0.0 <= model.floor < 1.0 and 0.0 < model.blend <= 1.0
     value = score(candidate(QuestionType.FILL_BLANK, "A _____ is the ridge of rock a glacier leaves behind."), LESSON)
     assert 0.0 < value < 1.0
+
+
+@pytest.mark.parametrize("item, expected", [
+    # A true/false statement cut short of its sentence counts its sentence's words (7 of the lead + 12).
+    (Item(rule="true_statement", type="true_false",
+          stem="True or false? According to the text, the guild of Ghent was founded in 1302.",
+          source_sentence="The guild of Ghent was founded in 1302, after a long quarrel with the count.",
+          confidence=0.52, truth=True), 22),
+    # A statement as long as its sentence: its own words.
+    (Item(rule="true_statement", type="true_false",
+          stem="True or false? According to the text, the guild of Ghent was founded in 1302.",
+          source_sentence="The guild of Ghent was founded in 1302.", confidence=0.52, truth=True), 15),
+    # Any other type: the stem's words, whatever its sentence.
+    (Item(rule="glossary_fill_blank", type="fill_blank", stem="The guild of _____ was founded in 1302.",
+          source_sentence="The guild of Ghent was founded in 1302, after a long quarrel with the count.",
+          confidence=0.62, answers=("Ghent",)), 8),
+])
+def test_stem_words_of_a_cut_statement_count_its_sentence(item, expected):
+    assert features(item, LessonFacts(sentences=(item.source_sentence,)))["stem_words"] == expected

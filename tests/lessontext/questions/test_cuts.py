@@ -1,0 +1,106 @@
+"""Safe cuts that shorten a lifted statement keyed True: what is left is one claim, and still true."""
+
+import pytest
+
+from lessontext.questions.cuts import LONG, TOO_LONG, second_claim_cut, shortened
+from lessontext.questions.text import words
+
+# (sentence, keys, what the shortened statement must be)
+CUT = [
+    # A second claim after a semicolon goes.
+    ("Norway signed a fishing accord with Iceland in 1994 and has since concluded similar bilateral accords with Chile, "
+     "Peru, Ghana, Senegal, Namibia and Angola, among others; the Ghanaian accord was signed in 2011.", ("Norway",),
+     "Norway signed a fishing accord with Iceland in 1994."),
+    # A trailing participle clause that comments on the fact.
+    ("Quarrels over patents and shares of the work between two shipyards delayed the joint frigate programme of "
+     "Portugal and Greece in 2015 and 2016, showing how shared projects can become entangled with rivalry.",
+     ("Portugal",),
+     "Quarrels over patents and shares of the work between two shipyards delayed the joint frigate programme of "
+     "Portugal and Greece in 2015 and 2016."),
+    # A trailing appositive that describes the last name.
+    ("On 12 March 1204, after a siege of nearly three months, the young Count Baldwin of Flanders entered Zara, "
+     "the richest harbour town of the Dalmatian coast for more than two hundred years.", ("Baldwin",),
+     "On 12 March 1204, after a siege of nearly three months, the young Count Baldwin of Flanders entered Zara."),
+    # A trailing range.
+    ("In Scandinavia, the Nordic Research Council supports shared laboratory projects among its participating "
+     "member states, from small pilot studies to much larger programmes with many contributing partners.", ("Nordic Research Council",),
+     "In Scandinavia, the Nordic Research Council supports shared laboratory projects among its participating "
+     "member states."),
+    # A participle aside between the subject and its verb.
+    ("The Baltic Staff College in Riga, founded in 1931 as the Latvian War School, has for decades admitted many "
+     "students from abroad alongside local officers and civil servants.", ("Baltic Staff College",),
+     "The Baltic Staff College in Riga has for decades admitted many students from abroad alongside local officers "
+     "and civil servants."),
+]
+
+# (sentence, keys): left as it is, at most ``LONG`` words or no safe cut.
+KEPT = [
+    # Short enough already.
+    ("The Danube Commission was set up in 1948 and meets in Budapest every spring.", ("Danube Commission",)),
+    # A relation among several members: no member of it is dropped.
+    ("In the northern Adriatic, the rescue of sailors has strained relations among Slovenia, Croatia, Italy and the "
+     "European Union, and fishing rights have made it worse.", ("Slovenia",)),
+    # The "while" side of a contrast is the point.
+    ("During the long peace the guild was largely a northern body, while the craftsmen of the southern towns held "
+     "their own fairs through a separate league of friendly workshops.", ("guild",)),
+]
+
+# Long, and no safe cut leaves a claim with one of its keys: refused.
+REFUSED = [
+    ("The Coastal Survey Office, formed in the late 1890s after the loss of three steamers showed that the old charts "
+     "of the northern fjords could not be trusted, coordinates soundings, tide tables and related harbour data.",
+     ("Coastal Survey Office",)),
+]
+
+
+@pytest.mark.parametrize("sentence, keys, expected", CUT)
+def test_a_long_statement_is_cut_to_one_claim(sentence, keys, expected):
+    assert len(words(sentence)) > LONG
+    assert shortened(sentence, *keys) == expected
+
+
+@pytest.mark.parametrize("sentence, keys", KEPT)
+def test_a_statement_without_a_safe_cut_stays_whole(sentence, keys):
+    assert len(words(sentence)) <= TOO_LONG
+    assert shortened(sentence, *keys) == sentence
+
+
+@pytest.mark.parametrize("sentence, keys", REFUSED)
+def test_a_long_statement_no_cut_shortens_is_refused(sentence, keys):
+    assert len(words(sentence)) > TOO_LONG
+    assert shortened(sentence, *keys) is None
+
+
+@pytest.mark.parametrize("sentence, keys", [
+    # The only name of the sentence is in the part a cut would drop: nothing checkable would be left.
+    ("Relief agencies have long argued that soldiers should be sent to floods only as a last resort, when civilian "
+     "means are short, a rule set out in the Lisbon Charter of Relief.", ("Lisbon Charter of Relief",)),
+])
+def test_a_cut_keeps_a_name_of_the_sentence(sentence, keys):
+    short = shortened(sentence, *keys)
+    assert short is None or any(k in short for k in keys)
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("The harbour board of Bergen was founded in 1820 and still meets weekly; its archive burned in 1916.",
+     "The harbour board of Bergen was founded in 1820 and still meets weekly."),
+    ("Bergen grew; the harbour board was founded in 1820.", None),  # the first part is too short to stand
+    ("The harbour board of Bergen was founded in 1820 and still meets weekly.", None),  # no semicolon
+])
+def test_second_claim_cut(statement, expected):
+    assert second_claim_cut(statement) == expected
+
+
+@pytest.mark.parametrize("sentence, keys", [
+    # "and" inside a name, a coordinated subject, or a shared object: never cut there.
+    ("In Europe, the Union created a Coastal Search and Rescue framework in 2014 that combines the radars of several "
+     "member states to give early warnings of storms.", ("Coastal Search and Rescue",)),
+    ("The naturalist Mary Bell watched crows opening nuts in the park and noticed that birds which saw nuts and "
+     "seeds first returned more quickly on later days.", ("Mary Bell",)),
+    ("The treaties of the river states require every party to a dispute to allow and facilitate the rapid passage of "
+     "relief barges for villages in need, subject to inspection.", ("river states",)),
+])
+def test_no_cut_inside_a_name_a_subject_or_a_shared_object(sentence, keys):
+    short = shortened(sentence, *keys)
+    assert short is None or short == sentence or not short.rstrip(".").endswith(("Coastal Search", "nuts",
+                                                                                    "to allow", "and"))
