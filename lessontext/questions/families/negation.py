@@ -22,7 +22,10 @@ other organisms]"; raters on test-i and test-k), and a claim about some cases on
 comma goes too: a reason or a consequence ("The dead cannot be counted exactly, because few records survive")
 refutes the turned claim, and a second claim ("..., and they can remain dangerous for decades") bundles a
 true claim with the false one (raters on test-s, test-p, test-l).  A denial of "alone" or "solely" is not
-turned: "threatened by armies alone" is denied by common sense, no reading needed (test-q).
+turned: "threatened by armies alone" is denied by common sense, no reading needed (test-q).  Nor is a
+denial whose clause holds a word that needs the "not" ("would not reach school until 09:15": without it no
+English), nor one inside a side of "or" (the text asserts neither side; turned, the other side keeps it true:
+a wrong key), and a denial that opens a list loses the whole list after it, not only its "and" (test-v, test-w).
 """
 
 from __future__ import annotations
