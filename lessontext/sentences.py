@@ -81,9 +81,10 @@ def _ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:
         if lowered in {"e.g", "i.e"}:
             return False
         return following.lower() in _SENTENCE_STARTERS
-    # Initials: "J. R. R. Tolkien".
+    # Initials: "J. R. R. Tolkien"; but a regnal numeral or a letter ends a sentence before a word that opens
+    # one ("captured Sultan Bayezid I. For about a decade ...", "Part B. The next ...").
     if _INITIAL.fullmatch(token):
-        return False
+        return len(following) > 1 and following[0].isupper() and following.lower() in _SENTENCE_STARTERS
     if lowered in _NUMBER_ABBREVIATIONS and following[:1].isdigit():
         return False
     if lowered in _SENTENCE_FINAL_ABBREVIATIONS:

@@ -176,6 +176,8 @@ def _unlike(text: str, taken: list[str]) -> bool:
 def with_unit(number: str, unit: str) -> str:
     if unit in CURRENCIES:
         return f"{unit}{number}"
+    if unit == "p":
+        return f"{number}p"  # pence are written against the figure ("24.50p"), as the lessons write them
     return f"{number} {unit}" if unit else number
 
 

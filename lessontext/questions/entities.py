@@ -175,7 +175,9 @@ def find_entities(sentence: str, lexicon: Lexicon) -> list[Entity]:
         while j < len(tokens):
             gap = sentence[tokens[j - 1].end(): tokens[j].start()]
             # "John F. Kennedy": a middle initial's full stop is no end of the name.
-            initial_stop = gap.rstrip() == "." and len(tokens[j - 1].group(0)) == 1 and tokens[j - 1].group(0).isupper()
+            # Not before a function word: "Bayezid I. For about a decade" ends the name at the numeral.
+            initial_stop = gap.rstrip() == "." and len(tokens[j - 1].group(0)) == 1 and tokens[j - 1].group(0).isupper() \
+                and tokens[j].group(0).lower() not in STOPWORDS
             if gap.strip() and not (initial_stop and _is_cap(tokens[j].group(0))):
                 break
             nxt = tokens[j].group(0)

@@ -99,6 +99,22 @@ def _only_inside_longer_names(word: str, toks: Sequence[str], course: CourseView
     return bool(followers) and all(f[:1].isupper() for f in followers)
 
 
+# A capitalised noun before its number opens the sentence: "Annex 12", "Article 5", "Resolution 1325".
+_NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+\s+\d+[A-Za-z]?(?:\([a-z]\))?(?=\s+(?P<next>[a-z]+)\b|\s*[:.;])")
+
+
+def _numbered_name(sentence: str, word: str) -> bool:
+    """The sentence opens with a noun and its number, as a name ("Annex 12 to ...", "Role 2 adds ...",
+    "Article 4(h) of ..."): not an -ing form ("Doubling 3, 4, 5 gives") nor a number that counts the noun after
+    it ("Heat 2 tablespoons of oil"; a plural noun)."""
+    found = _NUMBERED_NAME.match(sentence)
+    if found is None or word.endswith("ing") or not getAllLemmas(word.lower()).get("NOUN"):
+        return False
+    after = found.group("next") or ""
+    classes = getAllLemmas(after) if after else {}
+    return not (classes.get("NOUN") and not classes.get("VERB") and after not in STOPWORDS)
+
+
 def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[str] = ()) -> str:
     """Lower-case the first word after "According to the text," unless it is a name (``names``: names
     put in the sentence, such as a swapped-in "Liberia" the lesson only writes at a sentence's start)."""
@@ -121,6 +137,9 @@ def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[s
         return sentence  # "Europol supports ..."; "Trust" of a heading "Dependence and Trust" is lowered
     if bare in COUNTRIES:
         return sentence  # "Canada's scheme is known as ...": a country the lesson names only at a sentence's start
+    if _numbered_name(sentence, bare) \
+            and not re.search(rf"(?<=[a-z,] ){re.escape(bare.lower())}\s+\d", course.lesson_text):
+        return sentence  # "Annex 12 to the Chicago Convention ...": a numbered document or part is a name
 
     if len(toks) > 1 and toks[1][:1].isupper() and not toks[1].isupper() and toks[1] in course.lexicon.mid_caps:
         return sentence  # "William Caxton ..."
@@ -184,10 +203,16 @@ def name_the_topic(text: str, title: str, lesson_text: str) -> str:
     plural = found.group(2).lower() != head
     if not _finite_verb(found.group(3), plural):
         return text  # "the agreement signed in 1990": a particular one
-    # As the lesson writes it ("Mutual defence clauses"), else as the title does, in lower case.
-    written = re.search(rf"\b({re.escape(modifiers)})\s+{re.escape(head)}", lesson_text, re.I)
-    phrase = f"{written.group(1) if written else modifiers.lower()} {found.group(2).lower()}"
-    phrase = phrase if any(w[:1].isupper() for w in phrase.split()[1:]) else phrase[:1].lower() + phrase[1:]
+    # As the lesson writes it in mid-sentence ("the Mongol Empire", "mutual defence clauses"), else as it writes
+    # it at a sentence's start ("Mutual defence clauses ...") or as the title does, in lower case (raters on
+    # test-v: "the mongol empire", a name lowered).
+    inside = re.search(rf"(?<=[a-z0-9,;] )({re.escape(modifiers)})\s+({re.escape(head)})", lesson_text, re.I)
+    if inside:
+        phrase = f"{inside.group(1)} {inside.group(2) if found.group(2).lower() == head else found.group(2)}"
+    else:
+        written = re.search(rf"\b({re.escape(modifiers)})\s+{re.escape(head)}", lesson_text, re.I)
+        phrase = f"{written.group(1) if written else modifiers.lower()} {found.group(2).lower()}"
+        phrase = phrase if any(w[:1].isupper() for w in phrase.split()[1:]) else phrase[:1].lower() + phrase[1:]
     if definite:
         named = f"the {phrase}"
     elif plural:

@@ -18,7 +18,7 @@ from .text import BLANK
 _NAME = r"[A-Za-z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}"
 # "X, also known as Y", "X, often called Y", "X (often shortened to Y)", "X (or Y)".
 _CUE = (r"(?:(?:also|often|sometimes|commonly|usually)\s+)?"
-        r"(?:known\s+as|called|termed|referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as))")
+        r"(?:known\s+as|called|termed|referred\s+to\s+as|shortened\s+to|abbreviated\s+(?:to|as)|spelled|spelt)")
 _STOP = frozenset("the a an and or of in on for to with by which that this these is are was it its".split())
 
 
@@ -44,6 +44,13 @@ _BARE_AFTER_KEY = re.compile(rf"\s*\(\s*{_NAMED}\s*\)", re.I)
 _BEFORE_KEY = re.compile(rf"({_NAME}),?\s+{_CUE}\s+(?:the\s+)?$", re.I)
 _BRACKET_BEFORE_KEY = re.compile(rf"({_NAME})\s*\(\s*(?:or\s+)?$", re.I)
 _CUE_OR_BRACKET = re.compile(rf"\(|{_CUE}", re.I)
+
+
+# The sentence after a name gives its other spelling: "... proclaimed him Chinggis Khan, a title .... In Europe
+# his name is often spelled Genghis." (raters on test-v: the text's own spelling refused).  One word, the
+# name's first.
+_NAME_SPELLED = re.compile(r"[^.]*\.\s+[^.]*?\b(?:his|her|its|their|the)\s+name\s+is\s+(?:\w+\s+)?"
+                           r"(?:spelled|spelt|written)\s+(?:as\s+)?([A-Z][\w’'-]+)(?=\s*[.,;])")
 
 
 @lru_cache(maxsize=4)
@@ -83,6 +90,10 @@ def text_synonyms(key: str, lesson_text: str, names: frozenset[str] = frozenset(
         bare = _BARE_AFTER_KEY.match(after)
         if bare and bare.group(1).lower() in names:
             found.append(bare.group(1))
+        respelled = _NAME_SPELLED.match(after)
+        if respelled and key[:1].isupper():
+            rest = key.split()[1:]  # "Chinggis Khan" ... "his name is often spelled Genghis": "Genghis Khan"
+            found += [" ".join([respelled.group(1), *rest]), *([respelled.group(1)] if rest else [])]
         back = _BEFORE_KEY.search(before) if not after.lstrip().startswith(")") else _BRACKET_BEFORE_KEY.search(before)
         if back:
             words = back.group(1).split()

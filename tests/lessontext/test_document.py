@@ -23,6 +23,12 @@ ROOT = Path(__file__).resolve().parents[2]
         ("The U.S. Army is large.", ("The U.S. Army is large.",)),
         ("It costs 3.5 dollars. See No. 5 today.", ("It costs 3.5 dollars.", "See No. 5 today.")),
         ("J. R. R. Tolkien wrote it. Really?", ("J. R. R. Tolkien wrote it.", "Really?")),
+        # A regnal numeral or a letter before a word that opens a sentence ends it; a middle initial does not.
+        ("The rebels seized King Alfonso I. For a year the realm had no ruler.",
+         ("The rebels seized King Alfonso I.", "For a year the realm had no ruler.")),
+        ("The notes run from C to G. After G the scale starts again.", ("The notes run from C to G.", "After G the scale starts again.")),
+        ("Senator Mary T. Walsh spoke first.", ("Senator Mary T. Walsh spoke first.",)),
+        ("We met A. A. Milne in 1925.", ("We met A. A. Milne in 1925.",)),
         ('He said "Stop." Then he left!', ('He said "Stop."', "Then he left!")),
         ("Apples, pears, etc. are fruit.", ("Apples, pears, etc. are fruit.",)),
         ("We sell apples, pears, etc. The list goes on.", ("We sell apples, pears, etc.", "The list goes on.")),

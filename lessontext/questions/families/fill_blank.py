@@ -433,7 +433,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return
     if mention.glossary is not None and given_away(statement, match.start(), match.end(), mention.text):
         return
-    if cuts_a_compound(statement, match.start()) or filler_key(mention.text) or worked_figures(statement):
+    led = whole != mention.text and whole.endswith(" " + mention.text)  # "the Venetian _____": the word cut by ``term_extent``
+    if not led and cuts_a_compound(statement, match.start()) or filler_key(mention.text) or worked_figures(statement):
         return
     blanked = statement[: match.start()] + BLANK + statement[match.end():]
     article = source_article(statement[: match.start()])

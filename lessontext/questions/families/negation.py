@@ -22,7 +22,10 @@ other organisms]"; raters on test-i and test-k), and a claim about some cases on
 comma goes too: a reason or a consequence ("The dead cannot be counted exactly, because few records survive")
 refutes the turned claim, and a second claim ("..., and they can remain dangerous for decades") bundles a
 true claim with the false one (raters on test-s, test-p, test-l).  A denial of "alone" or "solely" is not
-turned: "threatened by armies alone" is denied by common sense, no reading needed (test-q).
+turned: "threatened by armies alone" is denied by common sense, no reading needed (test-q).  Nor is a
+denial whose clause holds a word that needs the "not" ("would not reach school until 09:15": without it no
+English), nor one inside a side of "or" (the text asserts neither side; turned, the other side keeps it true:
+a wrong key), and a denial that opens a list loses the whole list after it, not only its "and" (test-v, test-w).
 """
 
 from __future__ import annotations
@@ -75,7 +78,19 @@ _POSSIBILITY = frozenset({"may", "might"})
 # "not ... alone", "not ... solely": turned, a claim that one thing does it all, which common sense denies
 # without the text (raters on test-q: "the security of a nation is threatened by armies alone", trivial).
 _ALONE = re.compile(r"\b(?:alone|solely|exclusively|by itself|by themselves|on its own|on their own)\b", re.I)
+# Words that need a negation before them (negative-polarity items): with the "not" gone the clause is no
+# English ("she would not reach school until 09:15" -> "she would reach school until 09:15", "is not used any
+# longer" -> "is used any longer"; raters on test-w: ungrammatical).  Not "any" alone: "applies to any state"
+# reads.  Read from the negation to its clause's end.
+_NEEDS_NEGATION = re.compile(r"\b(?:until|till|anymore|any\s+(?:more|longer)|ever|yet|at\s+all|whatsoever|in\s+years"
+                             r"|either(?=\s*(?:[,;:.!?]|$)))\b", re.I)
+# A clause joined by "or": the text asserts neither side alone, so a denial inside one is no claim of the text,
+# and the turned sentence stays true by the other side ("cells stop responding to insulin, or the pancreas
+# does not make enough" -> "..., or the pancreas makes enough"; raters on test-w: a wrong key).
+_CLAUSE_OR = re.compile(r"(?:,\s*|\b)(?:either\b|or\b)", re.I)
 MAX_NEGATIONS = 2
+# Words from the turned verb to a comma for the clause before it to stand alone ("could easily provide themselves").
+MIN_CLAUSE_WORDS = 3
 MAX_WORDS = 30
 
 
@@ -103,6 +118,8 @@ def negation_dropped(sentence: str) -> str | None:
     before = [w.lower() for w in words(sentence[: found[0].start()])]
     if not before or set(before) & _SUBORDINATORS:
         return None
+    if _CLAUSE_OR.search(sentence[: found[0].start()]) or re.search(r",\s*or\b", sentence[found[0].end():], re.I):
+        return None  # "A, or B does not C" / "A does not B, or C": a disjunction, neither side asserted
     out, at = [], 0
     for m in found:
         after = words(sentence[m.end():])
@@ -112,6 +129,9 @@ def negation_dropped(sentence: str) -> str | None:
             return None
         if _ALONE.search(sentence, m.end()):
             return None  # "is not threatened by armies alone" -> "by armies alone": an absolute no reader believes
+        clause_end = re.search(r"[,;:!?]|\.(?=\s|$)|$", sentence[m.end():]).start() + m.end()
+        if _NEEDS_NEGATION.search(sentence[m.end(): clause_end]):
+            return None  # "would not reach school until 09:15": without "not", no English
         replacement = _replacement(m)
         if replacement is None or not replacement and not m.group("never"):
             return None
@@ -178,8 +198,15 @@ def turned_clause(turned: str, start: int) -> str:
     what follows would refute it: a second predicate of the same subject ("Consumers can make their own
     food and must eat other organisms"), or a "not" the turn left ('the event "A happens", written as A′ or
     "not A"').  Raters on test-i and test-k: the false form contradicts itself and gives itself away.  A
-    clause linked after it by a comma (``linked_clause``: a reason, a consequence, a second claim) goes too."""
+    clause linked after it by a comma (``linked_clause``: a reason, a consequence, a second claim) goes too,
+    and so does the rest of a list the denied clause opens ("gain access to training they could not easily
+    provide themselves, exposure to ..., and a network ...": cut inside the list it lost its "and", raters on
+    test-v), from the comma after it."""
     link = linked_clause(turned, start)
+    comma = turned.find(",", start)
+    if comma >= 0 and (link is None or comma < link) and len(words(turned[start:comma])) >= MIN_CLAUSE_WORDS \
+            and re.search(r"\b(?:and|or)\b", turned[comma:]):
+        link = comma  # "training they could easily provide themselves[, exposure to ..., and a network ...]": a list
     if link is not None:
         turned = turned[:link].rstrip(" ,;:") + "."  # "the dead can be counted exactly[, because few records survive]"
     end = start + re.search(r"[,;:!?]|\.(?=\s|$)|\s(?=and\s)|$", turned[start:]).start()

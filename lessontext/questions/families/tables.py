@@ -52,6 +52,8 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
             continue
         # Blind raters rejected every table matching of figures ("Seawater – about 8.1",
         # "3 – £110.25"): memorising typical values, or an order that gives the pairs away.
+        if _INSTANCE_LABEL.fullmatch(table.header[c].strip()):
+            continue  # "Bus A", "Route 12": one of several like columns, no property of the rows ("its bus a")
         name = _header_word(table.header[c])
         if not (_figures(column) or _figures(first) or _notation(column)):
             row_name = _header_word(table.header[0])
@@ -91,6 +93,10 @@ def _notation(values: list[str]) -> bool:
 # A code of two to five capitals ("USD", "EUR"): an abbreviation of the name beside it.
 _CAPITALS_CODE = re.compile(r"[A-Z]{2,5}")
 
+
+# A header that names one of several like columns by a letter or a number ("Bus A", "Route 12", "Group 2"):
+# asked as "its bus a" it says nothing of what its cells hold (raters on test-w: garbled, not worth asking).
+_INSTANCE_LABEL = re.compile(r"[A-Za-z][\w-]*\s+(?:[A-Z]|\d+[a-z]?)")
 
 _WH_WORDS = frozenset("what how where when why which who whom whose whether".split())
 

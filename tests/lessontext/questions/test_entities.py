@@ -35,6 +35,13 @@ def test_a_person_with_a_middle_initial_is_one_name():
     assert kinds.get("President John F. Kennedy") == "person", kinds
 
 
+def test_a_name_ends_at_a_numeral_before_a_function_word():
+    """ "Bayezid I. For about a decade": a swap took "Bayezid I. For" as a name (raters on test-w)."""
+    sentence = "Timur captured Sultan Osman I. For years his sons fought."
+    names = [e.text for e in find_entities(sentence, build_lexicon([sentence]))]
+    assert "Sultan Osman I" in names and not any("For" in n for n in names), names
+
+
 def test_an_era_after_a_year_is_no_part_of_the_name_after_it():
     """ "In January 49 BC Caesar led his troops": swapped as one name, "BC Caesar" lost its era ("In January
     49 Mark Antony led ..."; raters on test-l)."""

@@ -44,6 +44,18 @@ from lessontext.questions.keyextent import beyond_term, term_extent
         ("mud slides", "Heavy rain can cause mud slides down the hill.",
          "Heavy rain can cause mud slides down the hill. A mud slide is fast. The mud is deep.", "mud slides"),
         ("photosynthesis", "Photosynthesis makes sugar.", "", "photosynthesis"),
+        # A verb after a name no lexicon knows, which the lesson writes alone too (test-w: "Frontex runs").
+        ("Vardex runs", "Vardex runs joint patrols along the coast.",
+         "The agency is known as Vardex. Vardex runs joint patrols along the coast.", "Vardex"),
+        # Not after a word the lexicon knows: "Longitudinal waves" is a term.
+        ("Longitudinal waves", "Longitudinal waves travel through air.",
+         "Longitudinal waves travel through air. Longitudinal motion is back and forth.", "Longitudinal waves"),
+        # A people's adjective before a person's name after "the" (test-v: "Venetian Marco Polo").
+        ("Genoese Luca Bardi", "The Genoese Luca Bardi sailed to Tunis.", "", "Luca Bardi"),
+        # Not before a body's name, nor a name the lexicon knows, nor without the article.
+        ("European Patent Office", "The European Patent Office grants patents.", "", "European Patent Office"),
+        ("Roman Grand Canal", "The Roman Grand Canal carried grain.", "", "Roman Grand Canal"),
+        ("Genoese Luca Bardi", "Genoese Luca Bardi sailed to Tunis.", "", "Genoese Luca Bardi"),
     ],
 )
 def test_term_extent(key, statement, lesson, expected):
@@ -99,6 +111,8 @@ def test_fill_blank_keeps_a_trailing_adverb_in_the_stem():
         ("Marco Ruiz", "Marco Ruiz westward", "Marco Ruiz", False),
         ("Ruiz", "Marco Ruiz westward", "Marco Ruiz", False),
         ("tax cuts", "tax cuts", "tax cuts", False),
+        ("Vardex run", "Vardex runs", "Vardex", True),  # the cut verb in another form
+        ("Vardex", "Vardex runs", "Vardex", False),
     ],
 )
 def test_beyond_term(answer, whole, term, expected):

@@ -22,6 +22,10 @@ from lessontext.questions.rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMEN
     # "never" dropped (test-f, test-g, test-n): the claim the text exists to deny.
     ("The transfer of weapons is never a purely commercial matter.", "The transfer of weapons is a purely commercial matter."),
     ("India, Pakistan and Israel never joined.", "India, Pakistan and Israel joined."),
+    # "either party", "any state", "does not need oxygen or light": no word here needs the "not".
+    ("The pact does not commit either party to fight.", "The pact commits either party to fight."),
+    ("The rule does not apply to any state.", "The rule applies to any state."),
+    ("Seeds do not need oxygen or light.", "Seeds need oxygen or light."),
 ])
 def test_a_main_clause_denial_is_turned_round(sentence, turned):
     assert negation_dropped(sentence) == turned
@@ -40,6 +44,15 @@ def test_a_main_clause_denial_is_turned_round(sentence, turned):
     # "may match" and "might reach" are no opposites of a possibility denied: both can hold.
     "Projects chosen to suit the donor's timetable may not match the priorities of the community.",
     "Aid delivered late might not reach the villages that need it most.",
+    # A word that needs the negation (test-w: "she would reach school until 09:15"): no English without it.
+    "The ferry would not leave the harbour until noon.",
+    "The old bridge is not used any longer.",
+    "The rebels did not surrender at all.",
+    "The council has not met yet.",
+    # A denial inside one side of "or": neither side is the text's claim (test-w: still true as turned).
+    "Crops fail when rain comes late, or the soil does not hold enough water.",
+    "Either the valve is stuck or the pump does not start.",
+    "The engine does not start, or it stalls at once.",
 ])
 def test_no_turn_where_dropping_the_negation_is_not_the_opposite(sentence):
     assert negation_dropped(sentence) is None
@@ -147,3 +160,18 @@ Treaties do not bind states that have never agreed to them in any form at all.
     course = build_course(parse_document(md), glossary=(), others=())
     falses = [c.statement for c in generate(course, random.Random(0)) if c.rule == NEGATION_DROPPED_FALSE]
     assert not any(s.startswith("Some states") for s in falses)
+
+
+@pytest.mark.parametrize(("sentence", "turned"), [
+    # A denial that opens a list loses the rest of the list, not only its "and" (test-v).
+    ("Visitors gain access to archives they could not easily reach themselves, contact with other scholars, "
+     "and a library card.", "Visitors gain access to archives they could easily reach themselves."),
+    ("Members gain tools they could not easily build themselves, advice from experts and a shared budget.",
+     "Members gain tools they could easily build themselves."),
+    # A list inside the denial stays whole: the words before its comma are too few to stand alone.
+    ("The treaty does not cover tanks, aircraft or ships.", "The treaty covers tanks, aircraft or ships."),
+    ("The rock cycle is not a single fixed loop, and any rock can change.", "The rock cycle is a single fixed loop."),
+])
+def test_the_turned_claim_ends_with_the_clause_it_denied(sentence, turned):
+    dropped = negation_dropped(sentence)
+    assert turned_clause(dropped, _NOT.search(sentence).start()) == turned

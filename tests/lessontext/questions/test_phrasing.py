@@ -53,3 +53,35 @@ def test_a_true_false_stem_keeps_the_capital_of_a_country_and_drops_a_contrast()
     assert true_false_stem("Norway's scheme is known as ITB.", course).endswith("text, Norway's scheme is known as ITB.")
     assert true_false_stem("Pilots use a common medium.", course).endswith("text, pilots use a common medium.")
     assert true_false_stem("Norway, by contrast, kept its rules.", course).endswith("text, Norway kept its rules.")
+
+
+@pytest.mark.parametrize(("lesson", "statement", "expected"), [
+    # A numbered document or part keeps its capital (test-v: "annex 12 to the 1944 Chicago Convention").
+    ("Annex 4 to the charter sets the rules. Staff follow it.", "Annex 4 to the charter sets the rules.",
+     "text, Annex 4 to the charter sets the rules."),
+    # Unless the lesson writes the noun in lower case before a number.
+    ("Patients with type 1 diabetes need insulin. Type 1 diabetes starts early.", "Type 1 diabetes starts early.",
+     "text, type 1 diabetes starts early."),
+    # An adverb before a number is no name.
+    ("Roughly 40 states signed. Many did not.", "Roughly 40 states signed.", "text, roughly 40 states signed."),
+])
+def test_a_numbered_name_keeps_its_capital(lesson, statement, expected):
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.phrasing import true_false_stem
+
+    course = build_course(parse_document(f"# Rules\n\n## Parts\n\n{lesson}\n"), glossary=(), others=())
+    assert true_false_stem(statement, course).endswith(expected)
+
+
+@pytest.mark.parametrize(("text", "title", "lesson", "expected"), [
+    # The lesson writes the topic's name capitalised mid-sentence: it keeps its capitals (test-v: "the mongol empire").
+    ("The empire did not last.", "The Roman Empire", "The rise of the Roman Empire was slow.", "The Roman Empire did not last."),
+    # Written only at a sentence's start: the modifier is lowered ("Mutual defence clauses ...").
+    ("The clause applies at once.", "Mutual Defence Clauses", "Mutual defence clauses are common.",
+     "A mutual defence clause applies at once."),
+])
+def test_name_the_topic_keeps_the_case_the_lesson_writes(text, title, lesson, expected):
+    from lessontext.questions.phrasing import name_the_topic
+
+    assert name_the_topic(text, title, lesson) == expected

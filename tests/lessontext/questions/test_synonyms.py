@@ -54,3 +54,19 @@ def test_a_bare_bracket_after_the_key_is_a_name_only_when_the_lesson_names_it():
     lesson = "The apex predator has no natural predators in that ecosystem (hawk). Resistance (impedance) matters."
     assert text_synonyms("ecosystem", lesson, frozenset({"impedance"})) == []
     assert text_synonyms("resistance", lesson, frozenset({"impedance"})) == ["impedance"]
+
+
+@pytest.mark.parametrize(
+    ("key", "lesson", "expected"),
+    [
+        # The next sentence gives the name's other spelling (test-v: "Genghis" refused for "Chinggis Khan").
+        ("Tamerlan Beg", "The council named him Tamerlan Beg, a title of honour. In Persia his name is often spelled Timur.",
+         {"Timur Beg", "Timur"}),
+        ("Tamerlan", "He took the name Tamerlan, also spelt Temirlan, in 1370.", {"Temirlan"}),
+        # A name in another sentence that is no spelling, or a spelling two sentences on: nothing.
+        ("Tamerlan Beg", "The council named him Tamerlan Beg. His rival was often called the Lame.", set()),
+        ("Tamerlan Beg", "The council named him Tamerlan Beg. He ruled long. His name is often spelled Timur.", set()),
+    ],
+)
+def test_a_spelling_the_lesson_gives_is_accepted(key, lesson, expected):
+    assert set(text_synonyms(key, lesson, frozenset())) == expected

@@ -41,3 +41,34 @@ def test_table_matching_only_on_what_is_taught(text, made):
     course = build_course(parse_document(text), glossary=(), others=())
     found = [c for table in course.lesson.tables for c in t.table_questions(table, course, random.Random(0))]
     assert any(c.rule == TABLE_MATCHING for c in found) is made
+
+
+ROUTES = """# Timetables
+
+## Morning buses
+
+| Stop | Line A | Line B |
+|---|---|---|
+| Harbour | Blue shelter | Red shelter |
+| Museum | North gate | South gate |
+| Market | Clock tower | Fountain |
+"""
+
+SHELTERS = """# Timetables
+
+## Morning buses
+
+| Stop | Shelter |
+|---|---|
+| Harbour | Blue shelter |
+| Museum | North gate |
+| Market | Clock tower |
+"""
+
+
+@pytest.mark.parametrize(("text", "made"), [(ROUTES, False), (SHELTERS, True)])
+def test_a_column_named_by_a_letter_or_number_is_no_property_of_the_rows(text, made):
+    """ "Match each stop with its bus a" (raters on test-w: garbled): "Line A" is one of several like columns."""
+    course = build_course(parse_document(text), glossary=(), others=())
+    found = [c for table in course.lesson.tables for c in t.table_questions(table, course, random.Random(0))]
+    assert any(c.rule == TABLE_MATCHING for c in found) is made
