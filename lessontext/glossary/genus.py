@@ -7,6 +7,7 @@ edit they ask for.  The kind is taken only from what the lesson says, never gues
 
 * ``CALLED_KIND``: "a condition called osteoporosis", "The chemical messengers they release are called
   hormones": the noun phrase the name is given to;
+* ``BARE_CALLED_KIND``: "strong, stretchy bands called ligaments": the same with no article;
 * ``COPULA_KIND``: "Insulin is a hormone ...", "Vaccines are preparations ...", "Mucus is a type of
   secretion": the noun a copula sentence about the term predicates of it;
 * ``APPOSITIVE_KIND``: "osteoporosis, a condition in which ...": the noun of an indefinite appositive;
@@ -40,9 +41,13 @@ _NP = r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
 _ALSO = r"(?:(?:also|sometimes|often|usually|commonly|simply)\s+)?"
 # "a condition called osteoporosis", "The chemical messengers they release are called hormones".
 CALLED_KIND = r"\b(?:an?|the)\s+{np}(?:\s+(?:they|we|it|you|that|which)\s+[a-z]+)?\s+(?:(?:is|are)\s+)?" + _ALSO + \
-    r"(?:called|known\s+as|named|termed)\s+{term}\b"
-# "Insulin is a hormone", "Vaccines are preparations", "Mucus is a type of secretion".
-COPULA_KIND = r"(?:^|[,;]\s+|\band\s+)(?:an?\s+|the\s+)?{term}\s+(?:is|are)\s+(?P<det>an?\s+)?(?:(?:type|kind|form|sort)\s+of\s+)?{np}"
+    r"(?:called|known\s+as|named|termed)\s+(?:the\s+)?{term}\b"
+# "bands called ligaments", "this structure is called the larynx": no article, the phrase ends at "called".
+BARE_CALLED_KIND = r"\b{np}\s+(?:(?:is|are)\s+)?" + _ALSO + r"(?:called|known\s+as|named|termed)\s+(?:the\s+)?{term}\b"
+# "Insulin is a hormone", "Vaccines are preparations", "Mucus is a type of secretion", "Capillaries are the
+# smallest blood vessels".
+COPULA_KIND = (r"(?:^|[,;]\s+|\band\s+)(?:an?\s+|the\s+)?{term}\s+(?:is|are)\s+(?P<det>an?\s+|the\s+(?:[a-z]+est|most\s+[a-z]+)\s+)?"
+               r"(?:(?:type|kind|form|sort)\s+of\s+)?{np}")
 # "osteoporosis, a condition in which ...".
 APPOSITIVE_KIND = r"\b{term},\s+(?P<det>an?)\s+{np}(?=\s*(?:,|;|\.|$)|\s+(?:that|which|who|whose|in|of|with|for|on|[a-z]+ed)\b)"
 # "two lower chambers, the ventricles, which ...": a noun phrase the term names in apposition.
@@ -87,8 +92,14 @@ def _kind(np: str, term: str, plural: bool | None = None, from_right: bool = Fal
     a subject before it is cut off on the left ("plants store sugars" -> "sugars").
     """
     words = np.lower().split()
-    cut = next((i for i, w in enumerate(words) if w in STOPWORDS), len(words))
-    words = words[:cut]  # "enzyme that works": the noun phrase ends before a relative word
+    if from_right:
+        while words and words[-1] in {"is", "are"}:
+            words = words[:-1]  # "this process is called": the copula before "called"
+        cut = max((i + 1 for i, w in enumerate(words) if w in STOPWORDS), default=0)
+        words = words[cut:]  # "this process": the noun phrase starts after a determiner
+    else:
+        cut = next((i for i, w in enumerate(words) if w in STOPWORDS), len(words))
+        words = words[:cut]  # "enzyme that works": the noun phrase ends before a relative word
     if from_right:
         start = len(words) - 1
         while start > 0 and _modifier(words[start - 1]):
@@ -117,10 +128,27 @@ def _kind(np: str, term: str, plural: bool | None = None, from_right: bool = Fal
     return " ".join([*words[:-1], single])
 
 
+# Before a bare noun phrase and "called": it is the subject of "called" as a verb ("what scientists called X").
+_SUBJECT_BEFORE = frozenset("what who which that whom and but or when as because".split())
+
+
+def _not_named(sentence: str, match: re.Match[str]) -> bool:
+    """"a layer of cells called ...", "what scientists called ...": the bare phrase is not what the name is given to."""
+    if "called" not in match.group(0).lower() or re.search(r"\b(?:is|are)\s+(?:\w+\s+)?called\b", match.group(0), re.I):
+        return False  # "such as", or a passive "is called": the phrase is the named thing
+    words = [*split_words(sentence[: match.start("np2")]), *match.group("np2").split()]
+    while words and words[-1].lower() in {"is", "are"}:
+        words = words[:-1]
+    start = max((i + 1 for i, w in enumerate(words) if w.lower() in STOPWORDS), default=0)
+    previous = words[start - 1].lower() if start else ""
+    return len(words) - start == 1 and (not previous or previous in _SUBJECT_BEFORE) or previous == "of"
+
+
 def _from_sentences(term: str, document: Document) -> str | None:
     forms = _forms(term)
     patterns = [
         (re.compile(CALLED_KIND.format(np=_NP, term=forms), re.I), None),
+        (re.compile(BARE_CALLED_KIND.format(np=_NP.replace("<np>", "<np2>"), term=forms), re.I), None),
         (re.compile(APPOSITIVE_KIND.format(np=_NP, term=forms), re.I), False),
         (re.compile(COPULA_KIND.format(np=_NP, term=forms), re.I), "copula"),
         (re.compile(NAMED_APPOSITIVE_KIND.format(np=_NP, term=forms), re.I), "term"),
@@ -130,13 +158,14 @@ def _from_sentences(term: str, document: Document) -> str | None:
         for pattern, plural in patterns:
             for match in pattern.finditer(sentence):
                 np = match.groupdict().get("np") or match.groupdict().get("np2")
-                if not np:
+                if not np or match.groupdict().get("np2") and _not_named(sentence, match):
                     continue
                 if plural == "copula":
                     if re.search(r"\b(?:of|for|to)\b", np) or re.match(r"\s*(?:of|for|to)\b", sentence[match.end("np"):]):
                         continue  # "Osteoporosis is a cause of fractures": a noun of relation, not a kind
                     # "Insulin is a hormone": an article before a singular noun; "Ovaries are glands": none.
-                    number = match.group("det") is None
+                    det = (match.group("det") or "").lower()
+                    number = None if det.startswith("the") else not det if not det else False
                     kind = _kind(np, term, plural=number)
                 elif plural == "term":  # in the term's own number: "two chambers, the ventricles"
                     kind = _kind(np, term, plural=singular(fold(term).lower()) != fold(term).lower())
@@ -219,7 +248,7 @@ def headed_by_stated_kind(term: Term, document: Document) -> Term:
     else:
         return term
     kind = stated_kind(term.term, document)
-    if kind is None:
-        return term
+    if kind is None or kind.split()[-1] in {singular(w.lower()) for w in words[:4]}:
+        return term  # "Felt tents in which ...": a noun phrase of the kind already, misread as a predicate
     genus = _plural_kind(kind) if plural else f"{rephrase.article(kind)} {kind}"
     return replace(term, definition=f"{genus[0].upper()}{genus[1:]} {body}")

@@ -30,7 +30,14 @@ def _term(term: str, definition: str) -> Term:
          "Tariff", "tax"),
         ("## The main digestive enzymes\n\n- **Lipase**: breaks down fats.\n- **Amylase**: breaks down starch.",
          "Lipase", "digestive enzyme"),
+        ("Joints are held by tough, slightly elastic cords called tendons.", "Tendons", "elastic cord"),
+        ("This process is called osmosis.", "Osmosis", "process"),
+        ("The skin has a layer of cells called the epidermis.", "Epidermis", "layer"),
+        ("The liver is the largest organ in the body.", "Liver", "organ"),
+        ("Arterioles are the narrowest arteries.", "Arterioles", "artery"),
         # What the lesson does not say is not guessed:
+        ("What early chemists called phlogiston was never found.", "Phlogiston", None),  # "called" is their verb
+        ("The liver is the largest in the body.", "Liver", None),
         ("Pepsin works in the stomach.", "Pepsin", None),
         ("Scurvy is a major cause of tooth loss.", "Scurvy", None),  # a noun of relation, not a kind
         ("Pepsin is a good example of this.", "Pepsin", None),
@@ -50,6 +57,7 @@ def test_the_kind_is_the_one_the_lesson_states(markdown, term, kind):
         ("Breaks down proteins in the stomach.", "An enzyme that breaks down proteins in the stomach."),
         ("Something that breaks down proteins.", "An enzyme that breaks down proteins."),
         ("A substance made in the stomach.", "A substance made in the stomach."),  # already headed
+        ("Digestive enzymes made in the stomach.", "Digestive enzymes made in the stomach."),  # the kind already
     ],
 )
 def test_a_headless_definition_takes_the_stated_kind(definition, headed):
