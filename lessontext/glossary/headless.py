@@ -18,6 +18,8 @@
   and "of" what it holds, defined by that noun's own clause, is one case the sentence describes ("a thin
   film of oil spreads ..."), not a term; the term, if any, is the noun after "of" (left out).  A headword
   without the adjective ("Pyramid of biomass: A pyramid that shows ...") names a kind and is kept.
+* ``location_only``: "Pancreas: Behind the stomach.", "Gall bladder: Just below the liver.": a preposition of
+  place and where the thing is, nothing of what it is or does (left out; raters rejected it as a fragment).
 
 The first two run after :mod:`lessontext.glossary.polish` has given a labelled predicate the kind its heading
 names ("Litmus: Turns red ..." under "Indicators"), so only predicates the text gives no genus for reach them.
@@ -37,8 +39,9 @@ from lessontext.glossary.phrases import finite_verb, genus_of
 from lessontext.glossary.rephrase import lower_first
 from lessontext.words import STOPWORDS, fold, singular, split_words, word_pos
 
-__all__ = ["DESCRIBED_PORTION", "HEADLESS_PREDICATE", "OWN_WORD_GENUS", "PREDICATE_ADJECTIVE", "bare_predicate",
-           "described_portion", "headless_predicate", "own_word_genus", "predicate_adjective", "unmarked_predicates"]
+__all__ = ["DESCRIBED_PORTION", "HEADLESS_PREDICATE", "LOCATION", "OWN_WORD_GENUS", "PREDICATE_ADJECTIVE", "bare_predicate",
+           "described_portion", "headless_predicate", "location_only", "own_word_genus", "predicate_adjective",
+           "unmarked_predicates"]
 
 _WORDS = re.compile(r"[\w'’-]+|[,;:()]")
 # After a plural noun that opens a noun phrase ("Documents in which", "Resources controlled by", "Places where").
@@ -261,5 +264,31 @@ DESCRIBED_PORTION = _register(Gate(
          "The yearly sharing of data on forces and equipment."),
         ("Income elasticity of demand", "A measure of how demand responds to a change in income.",
          "A measure of how demand responds to a change in income."),
+    ),
+))
+
+
+# "Behind the stomach.", "Just below the liver.": a preposition of place and where, and nothing of what it is.
+LOCATION_ONLY = re.compile(
+    r"^(?:(?:Just|Directly|Immediately|Slightly)\s+)?(?:Behind|Above|Below|Beneath|Under|Underneath|Inside|Within|Near|"
+    r"Beside|Between|Next\s+to|On\s+top\s+of|In\s+front\s+of|At\s+the\s+(?:base|top|bottom|back|front|side|end)\s+of)"
+    r"\s+(?!.*\b(?:that|which|who|where|whose)\b)[^,;:]{2,60}\.?$", re.I)
+
+
+def location_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that only says where the thing is ("Pancreas: Behind the stomach.") is left out."""
+    return None if LOCATION_ONLY.match(definition) else definition
+
+
+LOCATION = _register(Gate(
+    name="location_only",
+    check=location_only,
+    examples=(
+        ("Spleen", "Behind the stomach.", None),
+        ("Gall bladder", "Just below the liver.", None),
+        ("Bladder", "At the base of the abdomen, under the kidneys.", "At the base of the abdomen, under the kidneys."),
+        ("Liver", "Below the diaphragm, where it stores glycogen.", "Below the diaphragm, where it stores glycogen."),
+        ("Gland", "An organ that makes and releases a substance.", "An organ that makes and releases a substance."),
+        ("Border zone", "Between two states that share a line of control.", "Between two states that share a line of control."),
     ),
 ))

@@ -10,6 +10,19 @@ Blind raters called these entries "minor" and named the edit in their notes:
   definition ("... support for the International Mine Action Standards, which
   give operators a common language ...") ends before it, since it defines that
   other name, not the headword;
+* a lead-in left before the definition proper ("The property that describes
+  this: the energy needed to ...") is dropped, the rest kept;
+* a definition cut off at "..., which is why they." (the naming clause that
+  followed was the term itself) ends before the "which", and a bare clause
+  left ("Endocrine glands release their products ...") becomes a noun phrase
+  ("Endocrine glands that release their products ...");
+* a genus that is the term's own acronym lower-cased ("Antidiuretic hormone:
+  An adh that helps ...") is the term's own head noun ("A hormone that
+  helps ...");
+* an acronym defined only by its expansion ("RIMPAC: The Rim of the Pacific
+  exercise."), when its sentence goes on "..., known as RIMPAC, which the
+  United States Navy has hosted since 1971", takes that clause: what the
+  lesson says the thing is or does;
 * a headword that counts its noun ("Two lungs", "Three branches") is shown
   without the count ("Lungs"), the counted form kept as an alias.
 
@@ -23,8 +36,8 @@ from dataclasses import replace
 
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.phrases import word_list
-from lessontext.words import singular, term_key
+from lessontext.glossary.phrases import finite_verb, genus_of, word_list
+from lessontext.words import singular, term_key, word_pos
 
 # "A plan that then provided ...", "..., which also includes ...": an adverb pointing to the sentence before.
 _NARRATIVE_ADVERB = re.compile(r"\b(?P<relative>that|which|who)\s+(?:then|also|later|subsequently|in turn),?\s+(?=[a-z])")
@@ -35,6 +48,12 @@ _WHOLE_QUOTATION = re.compile(r'^["“](?P<body>[^"“”]{12,})["”]\.?$')
 _ASIDE_ON_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:of|for|on|and|the|in)\s+)*){1,7}[A-Z][\w'’-]+),"
                             r"\s+which\s+[^;:]+\.$")
 _MIN_KEPT_WORDS = 8
+# "The property that describes this: the energy needed ...": a lead-in pointing at the definition after the colon.
+_POINTING_LEAD_IN = re.compile(r"^(?:The|A|An)\s+[a-z]+(?:\s+[a-z]+){0,4}\s+(?:this|these|it|them)\s*:\s+(?P<rest>\S.+)$")
+_MIN_REST_WORDS = 4
+# "..., which is why they.": the naming clause that followed ("... are called ductless glands") was cut away.
+_WHY_NAMED = re.compile(r",\s+which\s+is\s+why\s+(?:they|it|this|these|he|she)(?:\s+(?:are|is))?\s*\.?$")
+_MAX_SUBJECT_WORDS = 3
 
 
 def light_edits(definition: str, term: str) -> str:
@@ -44,12 +63,81 @@ def light_edits(definition: str, term: str) -> str:
     if quoted:
         body = quoted.group("body").strip().rstrip(".")
         definition = body[0].upper() + body[1:] + "."
+    lead_in = _POINTING_LEAD_IN.match(definition)
+    if lead_in and len(word_list(lead_in.group("rest"))) >= _MIN_REST_WORDS:
+        rest = lead_in.group("rest")
+        definition = rest[0].upper() + rest[1:]
+    why = _WHY_NAMED.search(definition)
+    if why:
+        definition = _clause_as_noun_phrase(definition[: why.start()].rstrip() + ".")
     aside = _ASIDE_ON_NAME.search(definition)
     if aside and aside.start("name") > 0 and term_key(aside.group("name")) != term_key(term):
         kept = definition[: aside.end("name")]
         if len(word_list(kept)) >= _MIN_KEPT_WORDS and kept.count("(") == kept.count(")"):
             definition = kept + "."
     return definition
+
+
+def _clause_as_noun_phrase(definition: str) -> str:
+    """"Endocrine glands release their products ..." -> "Endocrine glands that release their products ..."."""
+    words = definition.split()
+    for i in range(1, min(len(words) - 1, _MAX_SUBJECT_WORDS + 1)):
+        noun = words[i - 1].lower()
+        subject = [w.lower() for w in words[:i]]
+        if not all(word_pos(w) & {"NOUN", "ADJ"} for w in subject) or subject[0] in {"the", "a", "an"}:
+            return definition
+        if singular(noun) != noun and "NOUN" in word_pos(noun) and finite_verb(words[i], plural=True) \
+                and not words[i].lower().endswith(("ed", "ing")):
+            return " ".join([*words[:i], "that", *words[i:]])
+    return definition
+
+
+# "An adh that helps ...": the term's own acronym, lower-cased, where its kind should be.
+_ACRONYM_GENUS = re.compile(r"^(?P<article>An?)\s+(?P<acronym>[a-z]{2,6})\s+(?=that|which|who\b)")
+
+
+def acronym_genus(term: Term) -> Term:
+    """"Antidiuretic hormone: An adh that helps ..." -> "A hormone that helps ..."."""
+    found = _ACRONYM_GENUS.match(term.definition)
+    if not found:
+        return term
+    acronym = found.group("acronym").upper()
+    initials = "".join(w[0] for w in word_list(term.term)).upper()
+    if acronym != initials and acronym not in {a.upper() for a in term.aliases if a.isupper()}:
+        return term
+    genus, _plural = genus_of(term.term)
+    if genus in {"Something", "Things"} or len(word_list(term.term)) < 2:
+        return term
+    return replace(term, definition=genus + term.definition[found.end() - 1:])
+
+
+# "RIMPAC", "CSBMs": an acronym headword.
+_ACRONYM_HEADWORD = re.compile(r"[A-Z][A-Z0-9&-]{1,9}s?")
+# A clause that points back to something the entry cannot show.
+_POINTS_BACK = re.compile(r"\b(?:they|them|their|this|these|those|he|she|his|her|it)\b", re.I)
+_MAX_EXPANSION_WORDS = 10
+_NAMES_ONLY = re.compile(r"^(?:stands|is\s+short|was\s+short|is\s+an?\s+(?:abbreviation|acronym))\b|^(?:means|abbreviates)\b")
+_MIN_CLAUSE_WORDS = 3
+
+
+def expansion_with_its_clause(term: Term) -> Term:
+    """"RIMPAC: The Rim of the Pacific exercise." -> "... exercise, which the United States Navy has hosted since 1971."."""
+    expansion = term.definition.rstrip(".")
+    words = word_list(expansion)
+    if not _ACRONYM_HEADWORD.fullmatch(term.term) or not words or len(words) > _MAX_EXPANSION_WORDS:
+        return term
+    if any(ch in expansion for ch in ",;:()") or any(finite_verb(w) and w.islower() and w.endswith("s") for w in words):
+        return term  # already says more than the name
+    follows = re.search(rf"\b{re.escape(term.term)},\s+which\s+(?P<clause>[^;:]+?)(?:,?\s+and\s+which\b|[;:]|\.?$)",
+                        term.sentence)
+    if not follows:
+        return term
+    clause = follows.group("clause").strip().rstrip(",")
+    if _POINTS_BACK.search(clause) or len(word_list(clause)) < _MIN_CLAUSE_WORDS or clause.count("(") != clause.count(")"):
+        return term
+    if _NAMES_ONLY.match(clause) or expansion.lower().removeprefix("the ") in clause.lower():
+        return term  # "..., which stands for Structured Query Language": the name again
+    return replace(term, definition=f"{expansion}, which {clause}.")
 
 
 # "Two lungs", "Three branches": a count before a plural noun.

@@ -80,8 +80,9 @@ from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.genus import headed_by_stated_kind
 from lessontext.glossary.headless import unmarked_predicates
-from lessontext.glossary.lightedits import light_edits, uncounted_headword
+from lessontext.glossary.lightedits import acronym_genus, expansion_with_its_clause, light_edits, uncounted_headword
 from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
 from lessontext.glossary.pointing import these_as_examples, these_restricted
@@ -572,12 +573,14 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = _clause_with_kind(_resolved(term, previous), headings)
         term = replace(term, definition=these_restricted(term.definition, sentences[max(0, at - 2):at]))
         term = replace(term, definition=parallel_it(term.definition, f"{previous} {term.sentence}"))
-        term = _described_quantity(_clause_with_own_kind(_predicate_with_kind(term, headings)))
+        term = headed_by_stated_kind(_predicate_with_kind(term, headings), document)
+        term = _described_quantity(_clause_with_own_kind(term))
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue
         term = _headed_formula(replace(term, definition=_cut_run_on(_first_sentence(_close_up(term.definition), term.term))))
-        term = replace(term, definition=light_edits(term.definition, term.term))
+        term = acronym_genus(replace(term, definition=light_edits(term.definition, term.term)))
+        term = expansion_with_its_clause(term)
         if term.rule != keyphrase_rule:  # a key phrase's count ("Three properties") is all it has to say
             term = uncounted_headword(term)
         single = _plural_headword(_singular_headword(term, text_words))

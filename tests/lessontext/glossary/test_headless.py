@@ -5,7 +5,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.headless import headless_predicate, predicate_adjective, unmarked_predicates
+from lessontext.glossary.headless import headless_predicate, location_only, predicate_adjective, unmarked_predicates
 from lessontext.glossary.publish import publishable
 
 
@@ -97,3 +97,18 @@ def test_the_lesson_decides_whether_a_one_word_bare_predicate_stays():
                      "- **Pivot**: turns about a fixed point\n- **Load**: pulls down on the bar\n")
     assert "Load" not in plain
     assert bold.get("Load") == "Pulls down on the bar."
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "expected"),
+    [
+        ("Spleen", "Behind the stomach.", None),
+        ("Gall bladder", "Just below the liver.", None),
+        ("Thymus", "At the base of the neck.", None),
+        ("Liver", "Below the diaphragm, where it stores glycogen.", "Below the diaphragm, where it stores glycogen."),
+        ("Spleen", "An organ behind the stomach that filters the blood.", "An organ behind the stomach that filters the blood."),
+        ("Buffer zone", "Between two armies that have agreed a ceasefire.", "Between two armies that have agreed a ceasefire."),
+    ],
+)
+def test_a_definition_that_only_says_where_the_thing_is_is_left_out(term, definition, expected):
+    assert location_only(term, definition) == expected

@@ -5,9 +5,10 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.lightedits import light_edits, uncounted_headword
+from lessontext.glossary.lightedits import acronym_genus, expansion_with_its_clause, light_edits, uncounted_headword
 from lessontext.glossary.polish import _cut_run_on, _happens_clause
 from lessontext.glossary.rephrase import drop_demonstratives
+from lessontext.words import term_key
 
 
 def _glossary(text: str) -> dict[str, str]:
@@ -363,3 +364,54 @@ def test_a_counted_headword_is_shown_without_its_count(headword, shown):
     term = Term(term=headword, key=headword.lower(), definition="Organs that filter the blood.", kind="defined",
                 section_anchor="", sentence="", aliases=(), confidence=0.9)
     assert uncounted_headword(term).term == shown
+
+
+@pytest.mark.parametrize(
+    ("definition", "edited"),
+    [
+        ("The quantity that measures this: the mass of a substance in one unit of volume.",
+         "The mass of a substance in one unit of volume."),
+        ("Sweat glands release water onto the skin rather than into the blood, which is why they.",
+         "Sweat glands that release water onto the skin rather than into the blood."),
+        ("The kidneys filter blood all day, which is why it.", "The kidneys filter blood all day."),
+        ("A quantity that describes this case in general terms.", "A quantity that describes this case in general terms."),
+        ("The ratio: mass over volume.", "The ratio: mass over volume."),
+    ],
+)
+def test_a_pointing_lead_in_and_a_cut_naming_clause_are_edited_away(definition, edited):
+    assert light_edits(definition, "Term") == edited
+
+
+@pytest.mark.parametrize(
+    ("term", "aliases", "definition", "edited"),
+    [
+        ("Thyroid-stimulating hormone", ("TSH",), "A tsh that acts on the thyroid.", "A hormone that acts on the thyroid."),
+        ("Gross domestic product", (), "A gdp that counts all output.", "A product that counts all output."),
+        ("Gross domestic product", (), "A measure that counts all output.", "A measure that counts all output."),
+        ("Gross domestic product", (), "A map that counts all output.", "A map that counts all output."),  # not its acronym
+    ],
+)
+def test_a_lower_cased_acronym_as_genus_becomes_the_terms_own_head_noun(term, aliases, definition, edited):
+    found = Term(term=term, key=term_key(term), definition=definition, kind="defined", section_anchor="part",
+                 sentence="", aliases=aliases, confidence=0.8)
+    assert acronym_genus(found).definition == edited
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "sentence", "edited"),
+    [
+        ("BALTEX", "The Baltic exercise.", "Each June navies meet for the Baltic exercise, known as BALTEX, which Sweden has hosted "
+         "since 1990 and which draws ten nations.", "The Baltic exercise, which Sweden has hosted since 1990."),
+        ("BALTEX", "The Baltic exercise.", "The Baltic exercise, known as BALTEX, which stands for Baltic exercise, is old.",
+         "The Baltic exercise."),  # the name again
+        ("BALTEX", "The Baltic exercise.", "The Baltic exercise, known as BALTEX, which they enjoy, is old.",
+         "The Baltic exercise."),  # a pronoun the entry cannot show
+        ("BALTEX", "The Baltic exercise held each June.", "The Baltic exercise held each June.", "The Baltic exercise held each June."),
+        ("Baltex", "The Baltic exercise.", "The Baltic exercise, known as Baltex, which Sweden hosts, is old.",
+         "The Baltic exercise."),  # not an acronym headword
+    ],
+)
+def test_an_acronym_only_expanded_takes_the_which_clause_after_its_name(term, definition, sentence, edited):
+    found = Term(term=term, key=term_key(term), definition=definition, kind="defined", section_anchor="part",
+                 sentence=sentence, aliases=(), confidence=0.8)
+    assert expansion_with_its_clause(found).definition == edited

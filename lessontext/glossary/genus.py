@@ -1,0 +1,254 @@
+"""The kind the lesson itself states for a term, to head a definition that has none.
+
+Blind raters mark "Insulin: Causes body cells to take up glucose ...", "Testes: Produce testosterone ...",
+"Thyroxine: Something that controls the metabolic rate" as needing a head noun ("A hormone released by the
+pancreas that ..."): in fifteen and more rated corpora a bare predicate or a "Something that" is the commonest
+edit they ask for.  The kind is taken only from what the lesson says, never guessed:
+
+* ``CALLED_KIND``: "a condition called osteoporosis", "The chemical messengers they release are called
+  hormones": the noun phrase the name is given to;
+* ``BARE_CALLED_KIND``: "strong, stretchy bands called ligaments": the same with no article;
+* ``COPULA_KIND``: "Insulin is a hormone ...", "Vaccines are preparations ...", "Mucus is a type of
+  secretion": the noun a copula sentence about the term predicates of it;
+* ``APPOSITIVE_KIND``: "osteoporosis, a condition in which ...": the noun of an indefinite appositive;
+* ``NAMED_APPOSITIVE_KIND``: "two lower chambers, the ventricles, which ...": the noun phrase the term names;
+* ``SUCH_AS_KIND``: "hormones such as insulin and glucagon", "insulin and other hormones": a plural noun
+  the term is listed under;
+* a list's kind: an item that opens on the term, in a list whose lead-in (or parent item) is a plain plural
+  noun phrase ("Antimicrobial proteins") or names "kinds of" a noun ("Three kinds of ratio are used:"), or
+  right under a heading that is one ("The main endocrine glands"), or nested under an item naming the term.
+
+:func:`headed_by_stated_kind` puts the kind before the predicate, in the number the predicate's verb agrees
+with ("An endocrine gland that ...", "Endocrine glands that produce ..."); with no kind stated the entry is
+left as it is.  Only closed classes of English words and the lemma tables are used: no word of any one subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lessontext.document import Document
+from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.candidate import Term
+from lessontext.glossary.headless import bare_adjective, bare_predicate
+from lessontext.glossary.phrases import finite_verb, word_list
+from lessontext.words import STOPWORDS, fold, singular, split_words, word_pos
+
+__all__ = ["headed_by_stated_kind", "stated_kind"]
+
+_NP = r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
+_ALSO = r"(?:(?:also|sometimes|often|usually|commonly|simply)\s+)?"
+# "a condition called osteoporosis", "The chemical messengers they release are called hormones".
+CALLED_KIND = r"\b(?:an?|the)\s+{np}(?:\s+(?:they|we|it|you|that|which)\s+[a-z]+)?\s+(?:(?:is|are)\s+)?" + _ALSO + \
+    r"(?:called|known\s+as|named|termed)\s+(?:the\s+)?{term}\b"
+# "bands called ligaments", "this structure is called the larynx": no article, the phrase ends at "called".
+BARE_CALLED_KIND = r"\b{np}\s+(?:(?:is|are)\s+)?" + _ALSO + r"(?:called|known\s+as|named|termed)\s+(?:the\s+)?{term}\b"
+# "Insulin is a hormone", "Vaccines are preparations", "Mucus is a type of secretion", "Capillaries are the
+# smallest blood vessels".
+COPULA_KIND = (r"(?:^|[,;]\s+|\band\s+)(?:an?\s+|the\s+)?{term}\s+(?:is|are)\s+(?P<det>an?\s+|the\s+(?:[a-z]+est|most\s+[a-z]+)\s+)?"
+               r"(?:(?:type|kind|form|sort)\s+of\s+)?{np}")
+# "osteoporosis, a condition in which ...".
+APPOSITIVE_KIND = r"\b{term},\s+(?P<det>an?)\s+{np}(?=\s*(?:,|;|\.|$)|\s+(?:that|which|who|whose|in|of|with|for|on|[a-z]+ed)\b)"
+# "two lower chambers, the ventricles, which ...": a noun phrase the term names in apposition.
+NAMED_APPOSITIVE_KIND = r"\b{np},\s+the\s+{term}(?=\s*(?:,|\)|\.|$))"
+# "hormones such as insulin and glucagon", "insulin and other hormones".
+SUCH_AS_KIND = (r"\b{np},?\s+(?:such\s+as|including)\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+)*(?:[\w-]+(?:\s+[\w-]+)?\s+(?:and|or)\s+)?{term}\b"
+                r"|\b{term}\s+(?:and|or)\s+other\s+{np}\b")
+_KINDS_OF = re.compile(r"\b(?:kinds?|types?|forms?|classes|sorts?|categories)\s+of\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b", re.I)
+# "The main endocrine glands", "Antimicrobial proteins", "Key hormones:": a plain plural noun phrase.
+_PLAIN_KIND = re.compile(r"^(?:the\s+)?(?:(?:main|principal|major|key|chief|important|common|most\s+important)\s+)?"
+                         r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*:?$", re.I)
+# Nouns a copula or a list names that say nothing of what the thing is ("Insulin is a good example").
+_NOT_A_KIND = frozenset("""something anything everything nothing thing lot bit example instance case part way one
+    aspect result reason idea point matter issue fact kind type sort form cause source sign number variety range
+    set group member area field feature factor role effect""".split())
+_MAX_KIND_WORDS = 3
+
+
+def _forms(term: str) -> str:
+    """The term as a pattern, singular or plural ("ovary", "ovaries", "testes")."""
+    lowered = fold(term).lower()
+    single = singular(lowered)
+    forms = {lowered, single, single + "s", single + "es"}
+    if single.endswith("y"):
+        forms.add(single[:-1] + "ies")
+    return r"(?:\*\*)?(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?:\*\*)?"
+
+
+def _verb_only(word: str) -> bool:
+    return word_pos(word) == {"VERB"} and not word.endswith("ing")
+
+
+def _modifier(word: str) -> bool:
+    """A word that can describe the noun after it: an adjective, an -ing form, or a word the tables lack."""
+    return not word_pos(word) or "ADJ" in word_pos(word) or word.endswith("ing")
+
+
+def _kind(np: str, term: str, plural: bool | None = None, from_right: bool = False) -> str | None:
+    """The singular kind ``np`` names ("endocrine glands" -> "endocrine gland"), or None if it is no kind.
+
+    ``from_right``: the noun phrase ends where the pattern anchors it ("... sugars such as"), so a verb or
+    a subject before it is cut off on the left ("plants store sugars" -> "sugars").
+    """
+    words = np.lower().split()
+    if from_right:
+        while words and words[-1] in {"is", "are"}:
+            words = words[:-1]  # "this process is called": the copula before "called"
+        cut = max((i + 1 for i, w in enumerate(words) if w in STOPWORDS), default=0)
+        words = words[cut:]  # "this process": the noun phrase starts after a determiner
+    else:
+        cut = next((i for i, w in enumerate(words) if w in STOPWORDS), len(words))
+        words = words[:cut]  # "enzyme that works": the noun phrase ends before a relative word
+    if from_right:
+        start = len(words) - 1
+        while start > 0 and _modifier(words[start - 1]):
+            start -= 1
+        words = words[start:]
+    else:
+        plural_at = next((i for i, w in enumerate(words) if "NOUN" in word_pos(w) and singular(w) != w), len(words))
+        words = words[: plural_at + 1]  # "allergens set off", "messengers they release": the phrase ends at its plural
+        while len(words) > 1 and _verb_only(words[-1]):
+            words = words[:-1]  # "mineral made of": a participle after the noun
+    while words and "NOUN" not in word_pos(words[-1]):
+        words = words[:-1]  # "preparations containing": the noun phrase ends at its last noun
+    while words and words[0] in lexicon.EVALUATIVE | lexicon.GENERIC_MODIFIERS | lexicon.NUMBER_WORDS | {"one"}:
+        words = words[1:]  # "a major hormone", "an important gland": the writer's weight, not the kind
+    if not words or len(words) > _MAX_KIND_WORDS:
+        return None
+    head = words[-1]
+    if plural is not None and (singular(head) != head) != plural:
+        return None  # "Vaccines are effective": an agreeing noun, or none
+    if any(w in STOPWORDS or word_pos(w) and not word_pos(w) & {"NOUN", "ADJ"} or w.endswith("ly") for w in words):
+        return None
+    single = singular(head)
+    own = {singular(fold(w).lower()) for w in split_words(term)}
+    if single in _NOT_A_KIND or single in own or not single.isalpha() or "NOUN" not in word_pos(single):
+        return None
+    return " ".join([*words[:-1], single])
+
+
+# Before a bare noun phrase and "called": it is the subject of "called" as a verb ("what scientists called X").
+_SUBJECT_BEFORE = frozenset("what who which that whom and but or when as because".split())
+
+
+def _not_named(sentence: str, match: re.Match[str]) -> bool:
+    """"a layer of cells called ...", "what scientists called ...": the bare phrase is not what the name is given to."""
+    if "called" not in match.group(0).lower() or re.search(r"\b(?:is|are)\s+(?:\w+\s+)?called\b", match.group(0), re.I):
+        return False  # "such as", or a passive "is called": the phrase is the named thing
+    words = [*split_words(sentence[: match.start("np2")]), *match.group("np2").split()]
+    while words and words[-1].lower() in {"is", "are"}:
+        words = words[:-1]
+    start = max((i + 1 for i, w in enumerate(words) if w.lower() in STOPWORDS), default=0)
+    previous = words[start - 1].lower() if start else ""
+    return len(words) - start == 1 and (not previous or previous in _SUBJECT_BEFORE) or previous == "of"
+
+
+def _from_sentences(term: str, document: Document) -> str | None:
+    forms = _forms(term)
+    patterns = [
+        (re.compile(CALLED_KIND.format(np=_NP, term=forms), re.I), None),
+        (re.compile(BARE_CALLED_KIND.format(np=_NP.replace("<np>", "<np2>"), term=forms), re.I), None),
+        (re.compile(APPOSITIVE_KIND.format(np=_NP, term=forms), re.I), False),
+        (re.compile(COPULA_KIND.format(np=_NP, term=forms), re.I), "copula"),
+        (re.compile(NAMED_APPOSITIVE_KIND.format(np=_NP, term=forms), re.I), "term"),
+        (re.compile(SUCH_AS_KIND.format(np=_NP, term=forms).replace("(?P<np>", "(?P<np2>", 1), re.I), True),
+    ]
+    for _, sentence in document.sentences():
+        for pattern, plural in patterns:
+            for match in pattern.finditer(sentence):
+                np = match.groupdict().get("np") or match.groupdict().get("np2")
+                if not np or match.groupdict().get("np2") and _not_named(sentence, match):
+                    continue
+                if plural == "copula":
+                    if re.search(r"\b(?:of|for|to)\b", np) or re.match(r"\s*(?:of|for|to)\b", sentence[match.end("np"):]):
+                        continue  # "Osteoporosis is a cause of fractures": a noun of relation, not a kind
+                    # "Insulin is a hormone": an article before a singular noun; "Ovaries are glands": none.
+                    det = (match.group("det") or "").lower()
+                    number = None if det.startswith("the") else not det if not det else False
+                    kind = _kind(np, term, plural=number)
+                elif plural == "term":  # in the term's own number: "two chambers, the ventricles"
+                    kind = _kind(np, term, plural=singular(fold(term).lower()) != fold(term).lower())
+                else:
+                    kind = _kind(np, term, plural=plural if isinstance(plural, bool) else None,
+                                 from_right=bool(match.groupdict().get("np2")))
+                if kind:
+                    return kind
+    return None
+
+
+def _list_kind(lead_in: str, term: str) -> str | None:
+    kinds_of = _KINDS_OF.search(lead_in)
+    if kinds_of:
+        return _kind(kinds_of.group("np"), term)
+    plain = _PLAIN_KIND.match(lead_in.strip().rstrip("."))
+    if plain and not lead_in.rstrip().endswith("."):
+        return _kind(plain.group("np"), term, plural=True)
+    return None
+
+
+def _opens_on(text: str, term: str) -> bool:
+    words = [w.lower() for w in split_words(text)]
+    words = words[1 if words[:1] in (["a"], ["an"], ["the"]) else 0:][: len(split_words(term)) + 1]
+    forms = re.compile(_forms(term) + r"$", re.I)
+    return any(forms.match(" ".join(words[:n])) for n in range(1, len(words) + 1))
+
+
+def _from_lists(term: str, document: Document) -> str | None:
+    for section in document.sections:
+        heading = section.heading or ""
+        for block in section.lists:
+            items = [item for item in block.items if _opens_on(item.label or item.text, term)]
+            if not items:
+                continue
+            kind = _list_kind(block.lead_in or "", term) if block.lead_in else None
+            # The heading names what a list right under it holds, or what the parent item naming the term is;
+            # not the sub-items of another item ("Second line: ..." under "Lines of defence").
+            under_heading = not block.lead_in or re.search(r"\b" + _forms(term) + r"\b", block.lead_in, re.I)
+            if kind is None and under_heading and " and " not in heading.lower():
+                kind = _list_kind(heading, term)
+            if kind:
+                return kind
+    return None
+
+
+def stated_kind(term: str, document: Document) -> str | None:
+    """The kind the lesson states ``term`` is ("hormone", "endocrine gland"), or None."""
+    if not term or not term.replace(" ", "").replace("-", "").isalpha():
+        return None
+    return _from_sentences(term, document) or _from_lists(term, document)
+
+
+# "Something that ...", "Things that ...": the genus a predicate got when its sentence gave none.
+_VAGUE_GENUS = re.compile(r"^(?P<genus>Something|Things)\s+(?P<rest>that\s.+)$")
+
+
+def _plural_kind(kind: str) -> str:
+    words = kind.split()
+    head = words[-1]
+    plural = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else \
+        head + "es" if head.endswith(("s", "sh", "ch", "x")) else head + "s"
+    return " ".join([*words[:-1], plural])
+
+
+def headed_by_stated_kind(term: Term, document: Document) -> Term:
+    """"Insulin: Causes body cells ..." -> "A hormone that causes body cells ...", when the lesson says so."""
+    definition = term.definition
+    vague = _VAGUE_GENUS.match(definition)
+    words = word_list(definition)
+    if vague:
+        plural, body = vague.group("genus") == "Things", vague.group("rest")
+    elif bare_predicate(term.term, definition):
+        first = words[0].lower()
+        plural = not (first.endswith("s") and not first.endswith("ss") and finite_verb(words[0], plural=False))
+        body = "that " + rephrase.lower_first(definition)
+    elif bare_adjective(term.term, definition):
+        plural = singular(fold(term.term.split()[-1]).lower()) != fold(term.term.split()[-1]).lower()
+        body = f"that {'are' if plural else 'is'} {rephrase.lower_first(definition)}"
+    else:
+        return term
+    kind = stated_kind(term.term, document)
+    if kind is None or kind.split()[-1] in {singular(w.lower()) for w in words[:4]}:
+        return term  # "Felt tents in which ...": a noun phrase of the kind already, misread as a predicate
+    genus = _plural_kind(kind) if plural else f"{rephrase.article(kind)} {kind}"
+    return replace(term, definition=f"{genus[0].upper()}{genus[1:]} {body}")

@@ -1,0 +1,88 @@
+"""The kind a lesson states for a term (lessontext.glossary.genus), put before a definition with no head noun."""
+
+from dataclasses import replace
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.glossary.candidate import Term
+from lessontext.glossary.genus import headed_by_stated_kind, stated_kind
+from lessontext.words import term_key
+
+
+def _term(term: str, definition: str) -> Term:
+    return Term(term=term, key=term_key(term), definition=definition, kind="defined", section_anchor="part",
+                sentence="", aliases=(), confidence=0.8)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "term", "kind"),
+    [
+        ("Many older people develop a condition called scurvy, which weakens the gums.", "Scurvy", "condition"),
+        ("The signalling molecules they make are called cytokines.", "Cytokines", "signalling molecule"),
+        ("Pepsin is an enzyme that works in the stomach.", "Pepsin", "enzyme"),
+        ("Spores are tiny cells that can grow into a new fern.", "Spores", "tiny cell"),
+        ("Quartz, a mineral made of silicon and oxygen, is very hard.", "Quartz", "mineral"),
+        ("Two upper rooms, the lofts, hold the hay.", "Lofts", "upper room"),
+        ("Plants store sugars such as glucose and sucrose.", "Sucrose", "sugar"),
+        ("Pollen and other allergens set off sneezing.", "Pollen", "allergen"),
+        ("Three kinds of tax are collected:\n\n- A tariff is charged on imports.\n- A levy is charged on land.",
+         "Tariff", "tax"),
+        ("## The main digestive enzymes\n\n- **Lipase**: breaks down fats.\n- **Amylase**: breaks down starch.",
+         "Lipase", "digestive enzyme"),
+        ("Joints are held by tough, slightly elastic cords called tendons.", "Tendons", "elastic cord"),
+        ("This process is called osmosis.", "Osmosis", "process"),
+        ("The skin has a layer of cells called the epidermis.", "Epidermis", "layer"),
+        ("The liver is the largest organ in the body.", "Liver", "organ"),
+        ("Arterioles are the narrowest arteries.", "Arterioles", "artery"),
+        # What the lesson does not say is not guessed:
+        ("What early chemists called phlogiston was never found.", "Phlogiston", None),  # "called" is their verb
+        ("The liver is the largest in the body.", "Liver", None),
+        ("Pepsin works in the stomach.", "Pepsin", None),
+        ("Scurvy is a major cause of tooth loss.", "Scurvy", None),  # a noun of relation, not a kind
+        ("Pepsin is a good example of this.", "Pepsin", None),
+        ("Pepsin is a pepsin of the stomach.", "Pepsin", None),  # the term's own noun: circular
+        ("## Glands and hormones\n\n- **Lipase**: breaks down fats.", "Lipase", None),  # a heading of two kinds
+        ("In the heart, the ventricles pump blood.", "Ventricles", None),  # a place, and of another number
+        ("Spores are effective at spreading the fern.", "Spores", None),
+    ],
+)
+def test_the_kind_is_the_one_the_lesson_states(markdown, term, kind):
+    assert stated_kind(term, parse_document(f"# Lesson\n\n## Part\n\n{markdown}\n")) == kind
+
+
+@pytest.mark.parametrize(
+    ("definition", "headed"),
+    [
+        ("Breaks down proteins in the stomach.", "An enzyme that breaks down proteins in the stomach."),
+        ("Something that breaks down proteins.", "An enzyme that breaks down proteins."),
+        ("A substance made in the stomach.", "A substance made in the stomach."),  # already headed
+        ("Digestive enzymes made in the stomach.", "Digestive enzymes made in the stomach."),  # the kind already
+    ],
+)
+def test_a_headless_definition_takes_the_stated_kind(definition, headed):
+    document = parse_document("# Lesson\n\n## Part\n\nPepsin is an enzyme.\n")
+    assert headed_by_stated_kind(_term("Pepsin", definition), document).definition == headed
+
+
+def test_a_plural_predicate_takes_the_plural_kind():
+    document = parse_document("# Lesson\n\n## The main salivary glands\n\n- **Parotids**: the largest pair.\n")
+    term = _term("Parotids", "Produce watery saliva that contains amylase.")
+    assert headed_by_stated_kind(term, document).definition == "Salivary glands that produce watery saliva that contains amylase."
+
+
+def test_a_headless_definition_is_left_alone_when_no_kind_is_stated():
+    document = parse_document("# Lesson\n\n## Part\n\nPepsin breaks down proteins.\n")
+    term = _term("Pepsin", "Breaks down proteins in the stomach.")
+    assert headed_by_stated_kind(term, document) == term
+    vague = replace(term, definition="Something that breaks down proteins.")
+    assert headed_by_stated_kind(vague, document) == vague
+
+
+def test_a_heading_names_the_kind_of_its_own_items_not_of_another_items_sub_items():
+    document = parse_document("# Lesson\n\n## Stages of digestion\n\n- First stage: in the mouth\n"
+                              "  - **Chewing** breaks food into smaller pieces.\n")
+    assert stated_kind("Chewing", document) is None
+    nested = parse_document("# Lesson\n\n## The main salivary glands\n\n- Parotids and sublinguals\n"
+                            "  - Parotids produce watery saliva.\n")
+    assert stated_kind("Parotids", nested) == "salivary gland"
