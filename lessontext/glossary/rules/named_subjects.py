@@ -1,5 +1,6 @@
 """Names introduced as the subject of what they do: "The Djibouti Code of Conduct, signed in 2009, commits states to
-...", "Resolution 1373 required all states to ...", "Its live exercise series, Vigorous Warrior, brings together ..."."""
+...", "Resolution 1373 required all states to ...", "Its live exercise series, Vigorous Warrior, brings together ...",
+"The EUROSUR surveillance framework ... links ...", or named in one sentence and told by "It ..." in the next."""
 
 from __future__ import annotations
 
@@ -360,5 +361,63 @@ NAMED_SUBJECT_IN_CLAUSE = RULES.register(Rule(
         finds("# Seas\n\nThe Harbour Accord covers ports, while the Coastal Safety Regime addresses the spread of "
               "unsafe ships.\n", "Coastal Safety Regime"),
         misses("# Seas\n\nThe ports were busy, while the Roman legions marched north in spring.\n", "Roman"),
+    ),
+))
+
+
+# "... through the International Hydrographic Organization, based in Monaco. It sets common standards for ...": a
+# body or instrument named in one sentence and told what it does in the next, with "It" as the subject.  Less sure
+# than the name as the subject itself: "It" may point elsewhere, so only a previous sentence with one such name counts.
+NAMED_THEN_IT_CONFIDENCE = 0.6
+_NAME_IN_SENTENCE = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in|against|at)\s+)*[A-Z][\w'’-]*){1,9})"
+    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
+_IT_DOES = re.compile(r"^It\s+(?:(?:also|now|still)\s+)?(?P<rest>[a-z].+)$")
+
+
+def _kind_names(sentence: str) -> list[tuple[str, str, str | None]]:
+    """The capitalised names in ``sentence`` whose head word says what kind of body or instrument they are."""
+    out = []
+    for match in _NAME_IN_SENTENCE.finditer(sentence):
+        words = word_list(match["name"])
+        head_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on", "in", "at",
+                                                                                    "against"}), len(words))]
+        genus = fold(head_words[-1]) if head_words else ""
+        if genus in lexicon.KIND_HEADS and fold(match["name"]) not in lexicon.COUNTRIES and genus != "union":
+            out.append((match["name"], genus, match["acronym"]))
+    return out
+
+
+def find_named_then_it(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"... the International Hydrographic Organization, based in Monaco. It sets common standards for surveys." ->
+    "International Hydrographic Organization": "An organization that sets common standards for surveys"."""
+    it = _IT_DOES.match(sentence.strip())
+    if not it or not context.previous:
+        return []
+    names = _kind_names(context.previous)
+    if len(names) != 1 or (it["rest"].split() or [""])[0] in AUXILIARY_VERBS:
+        return []
+    name, genus, acronym = names[0]
+    predicate = predicate_of(it["rest"], plural=False)
+    if not predicate or PRONOUN_START.match(predicate):
+        return []
+    predicate = _EXAMPLES_POINTING_BACK.sub("", _first_subject_only(_AND_PRONOUN.sub("", _cut_predicate(predicate))))
+    if not _explains(_lexical_predicate(predicate), singular_subject=True):
+        return []
+    definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate}")
+    if not definition or has_anaphora(_SUCH_AS.sub("", definition)) or is_vacuous(definition):
+        return []
+    return [Candidate(name, definition, lexicon.KIND_HEADS[genus], section, f"{context.previous} {sentence}",
+                      NAMED_THEN_IT_CONFIDENCE, "named", {acronym} if acronym else set(), mask=False)]
+
+
+NAMED_THEN_IT = RULES.register(Rule(
+    name="named_then_it", priority=125, scope=Scope.SENTENCE, confidence=NAMED_THEN_IT_CONFIDENCE,
+    find=find_named_then_it,
+    examples=(
+        finds("# Seas\n\nMuch of the work runs through the Harbour Charting Organization, based in Portalba. "
+              "It sets common standards for surveys of coastal waters.\n", "Harbour Charting Organization"),
+        misses("# Seas\n\nThe Harbour Charting Organization met the Coastal Safety Agency in Portalba. "
+               "It sets common standards for surveys of coastal waters.\n", "Harbour Charting Organization"),
     ),
 ))

@@ -326,3 +326,28 @@ def test_generic_subjects_need_a_head_noun_and_a_noun_phrase(body, expected, abs
 )
 def test_named_subjects_with_a_one_word_name_an_owner_or_an_adverb(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "Much of the work runs through the Harbour Charting Organization, based in Portalba. "
+            "It sets common standards for surveys of coastal waters.",
+            {"Harbour Charting Organization": ("organisation", "An organization that sets common standards for "
+                                                                "surveys of coastal waters.")},
+            (), id="a-body-named-then-told-by-it",
+        ),
+        pytest.param(
+            "The Harbour Charting Organization met the Coastal Safety Agency in Portalba. "
+            "It sets common standards for surveys of coastal waters.",
+            {}, ("Harbour Charting Organization", "Coastal Safety Agency"), id="two-names-before-it-point-nowhere-sure",
+        ),
+        pytest.param(
+            "The charts were drawn by the Harbour Charting Organization in 1921. It is still in use today.",
+            {}, ("Harbour Charting Organization",), id="it-with-an-auxiliary-says-nothing-of-what-it-does",
+        ),
+    ],
+)
+def test_a_named_body_told_by_it_in_the_next_sentence(body, expected, absent):
+    check(body, expected, absent)
