@@ -13,6 +13,13 @@ from lessontext.words import STOPWORDS, fold, getAllLemmas, singular, span_key, 
 
 MAX_TERM_WORDS = 6
 
+# "Historians today are cautious ...": a time adverb after the subject belongs to the sentence, not the headword.
+_TIME_ADVERBS = frozenset("today now nowadays currently recently later once still already again often sometimes "
+                          "always never also meanwhile".split())
+# "252 seconds is a little over four minutes": a number with its unit is a quantity of a worked example, not a
+# term ("1718 Committee", a capitalised name, is).
+_NUMBER_WITH_UNIT = re.compile(r"^\d[\d.,]*\s+[a-z]")
+
 
 def is_generic(term: str) -> bool:
     words = [fold(w) for w in word_list(term)]
@@ -59,6 +66,8 @@ def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True,
         # least significant bit") makes the superlative part of the name.
         return False
     if is_generic(term):
+        return False
+    if len(words) > 1 and (lowered[-1] in _TIME_ADVERBS or _NUMBER_WITH_UNIT.match(term.strip())):
         return False
     if strict:
         inner = {"of", "and", "for", "on", "in", "to", "de", "&"}

@@ -57,6 +57,7 @@ other_name            129       sentence
 named_subject_aside   128       sentence
 named_then_stated     127       sentence
 named_bold_subject    126       sentence
+named_then_it         125       sentence
 called_because        124       sentence
 called_aside          123       sentence
 clause_named          122       sentence

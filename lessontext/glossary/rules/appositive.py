@@ -36,6 +36,9 @@ BARE_PLURAL_CONFIDENCE = 0.7
 _APPOSITIVE = re.compile(r",\s+(?P<appos>(?P<det>an?|the)\s+[^,;:]{3,160}?)(?=,|\.$|;|$)")
 
 
+# "Since 1997 the navies have hosted X, a ...", "Before 1990 ...": a preposition and its date, not a clause.
+_SINCE_A_DATE = re.compile(r"^\s*(?:since|before|after|until)\s+(?:the\s+)?(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th)\s+century)\b",
+                           re.I)
 _SUBORDINATORS = frozenset(
     "when if as because although though while since after before once unless until whereas whenever where".split()
 )
@@ -85,6 +88,11 @@ _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:a
 _LIST_TAIL = re.compile(r"^,\s+(?P<more>[a-z][^,;:()]*?\s(?:and|or)\s[^,;:()]+?)(?=[,;.]|$)")
 
 
+# "the Staff College in Kyoto, a ...", "the palace at Tartu, a ...": a capitalised place after "in" or "at" locates
+# the noun before it; the appositive after the place describes that noun or the sentence, not the place.
+# ("took part in X, a multinational exercise": a verb's object, glossed.)
+_PLACE_AFTER = re.compile(r"(?:\b[A-Z][\w-]*|\b(?:the|a|an|its|their)\s+[a-z][\w-]*)\s+(?:in|at|near)\s+"
+                          r"(?:[A-Z][\w-]*\s+and\s+)?$")
 # "... used by hostile groups, the routes by which ...": the term is the object of a preposition inside a longer phrase.
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|against)\s*$", re.I)
 
@@ -110,6 +118,10 @@ _BETWEEN_AND = re.compile(r"\bbetween\b[^,;]*?\band\b")
 def _coordinated(appos: str) -> bool:
     """"X, Y and an optional Z": the appositive joins articled phrases, a list (not "between A and the B")."""
     return bool(COORDINATED_ARTICLE.search(_BETWEEN_AND.sub("between", appos)))
+
+
+# ", often including the X Group, clear mines ...": examples set inside the appositive's relative clause.
+_EXAMPLES_INSIDE = re.compile(r",\s+(?:(?:often|usually|typically|[a-z]+ly)\s+)?(?:including|such\s+as|notably|for\s+example|e\.g\.)\s")
 
 
 def _verbless_relative(appos: str) -> bool:
@@ -418,7 +430,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         comma = match.start()
         if comma in taken:
             continue
-        if n == 0 and first_word in _SUBORDINATORS and sentence.count(",", 0, comma) == 0:
+        if (n == 0 and first_word in _SUBORDINATORS and sentence.count(",", 0, comma) == 0
+                and not _SINCE_A_DATE.match(sentence)):
             continue
         appos = match.group("appos").strip().replace(_JOINED_COMMA, ",")
         if _NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos):
@@ -463,6 +476,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
         if sentence[:start].rstrip().endswith(")"):
             continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
+        if term[:1].isupper() and _PLACE_AFTER.search(sentence[:start]):
+            continue  # "the X Center in Garmisch, a German-American institution, ...": the place of a name, not glossed
         opening = _CAPITALISED_OPENING_WORD.fullmatch(sentence[:start])
         if (opening and opening.group(1).lower() not in lexicon.BAD_TERM_START
                 and word_pos(opening.group(1).lower()) & {"ADJ", "NOUN"}):
@@ -481,8 +496,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # "Bandwidth, the maximum amount of data ..., is measured in ...": a
         # "the" appositive between a sentence's subject and its verb.
         following = sentence[match.end():]
-        if _verbless_relative(appos):
-            continue
+        if _verbless_relative(appos) or RELATIVE_WORD.search(appos) and _EXAMPLES_INSIDE.match(following):
+            continue  # "an operation in which allied navies, often including X, clear ...": the clause cut before its verb
         appos += _list_tail(following)
         if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis
                 and (not RELATIVE_WORD.search(re.sub(r"\([^()]*\)", "", appos)) or _AFTER_PREPOSITION.search(sentence[:start]))):

@@ -1,5 +1,6 @@
 """Names introduced as the subject of what they do: "The Djibouti Code of Conduct, signed in 2009, commits states to
-...", "Resolution 1373 required all states to ...", "Its live exercise series, Vigorous Warrior, brings together ..."."""
+...", "Resolution 1373 required all states to ...", "Its live exercise series, Vigorous Warrior, brings together ...",
+"The EUROSUR surveillance framework ... links ...", or named in one sentence and told by "It ..." in the next."""
 
 from __future__ import annotations
 
@@ -44,12 +45,23 @@ _THE_NAME = re.compile(
 )
 
 
+# "The EUROSUR surveillance framework, launched in 2013, links ...", "The CHEMSEA project, funded by ..., mapped ...":
+# a one-word name in capitals with the kind of thing it names after it ("The European project" is no name).
+_KIND_HEAD = "|".join(sorted((k for k in lexicon.KIND_HEADS if k.isalpha()), key=len, reverse=True))
+_ONE_WORD_NAME = re.compile(
+    r"^The\s+(?P<name>[A-Z][\w-]*)\s+(?P<kind>(?:[a-z][\w-]*\s+)?(?:" + _KIND_HEAD + r"))"
+    r"(?P<aside>,\s+[^,;]{3,160},)?\s+(?P<rest>[a-z].+)$")
+# "later gave police forces ...", "now links ...": a time adverb before the verb says when, not what.
+_LEADING_ADVERB = re.compile(r"^(?:later|now|also|still|today|soon|since\s+then|in\s+turn)\s+(?=[a-z])")
+
+
 _SEQUENCE_OPENER = re.compile(
     r"^(?:Finally|Similarly|Likewise|Lastly|Next|In addition"
     # "In West Africa, the X Centre trains ...", "Within NATO, the X Committee advises ...": where it works.
     r"|(?:In|Within|Across|Among|Inside|Beyond)\s+(?!\d)[^,]{2,40}),\s+the\s+(?=[A-Z])"
-    # "The UN's X Programme brings ...": the owner's name before the programme's.
-    r"|^The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
+    # "The UN's X Programme brings ...", "Britain's X College in London, founded ..., brings ...": the owner's name
+    # before the programme's.
+    r"|^(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
 
 
 # "The X Organization, or XO, ...": the acronym the lesson pairs with the name, given as an aside.
@@ -57,7 +69,9 @@ _ACRONYM_ASIDE = re.compile(r",\s+or\s+[A-Z]{2,}s?,")
 # "was established in 1948 to supervise the truce": created, then the purpose it was created for.
 _PASSIVE_PURPOSE = re.compile(
     r"^(?:is|was|were|are)\s+(?P<p>(?:established|created|set up|founded|formed|launched)\s+(?:in|by|at)\s+"
-    r"[^;()]{3,120}?\s+to\s+[a-z]+\s+[^;()]+?)\.?$")
+    r"[^;()]{3,120}?\s+to\s+[a-z]+\s+[^;()]+?"
+    # "was intended to build a common culture ...", "is designed to ...": what it is for, with no founding told.
+    r"|(?:intended|designed|meant)\s+to\s+[a-z]+\s+[^;()]+?)\.?$")
 # "... to supervise the truce and still operates today": a second predicate of the subject, not the purpose.
 _LATER_PREDICATE = re.compile(r"\s+and\s+(?=(?:still|now|later|also|has|have|is|was)\b)")
 
@@ -109,7 +123,9 @@ def _first_subject_only(predicate: str) -> str:
     return predicate[: second.start()] if second else predicate
 
 
-_COPULA_COMPLEMENT = re.compile(r"^(?:is|was)\s+(?P<np>(?:an?|the)\s+[^;]{4,200}?)\.?$")
+# "is the main forum where ...", "became a central repository for ...", "serves as the hub of ...": what it is.
+_COPULA_COMPLEMENT = re.compile(r"^(?:is|was|became|becomes|remains|serves\s+as|served\s+as)\s+"
+                                r"(?P<np>(?:an?|the)\s+[^;]{4,200}?)\.?$")
 
 
 # ", held on the esplanade ... since 1950,", ", launched in 2011,": an aside telling how the thing was made or is run.
@@ -144,6 +160,9 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     apposed = _NAME_IN_APPOSITION.match(text)
     if apposed:
         return _apposed_name_subject(section, sentence, apposed)
+    one_word = _ONE_WORD_NAME.match(text)
+    if one_word and one_word["name"].isupper() and len(one_word["name"]) > 2:
+        return _one_word_name_subject(section, sentence, one_word)
     match = _THE_NAME.match(text)
     if not match:
         return []
@@ -188,7 +207,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
         definition = finish_definition(f"{rephrase.article(genus)} {genus} {_cut_predicate(phrase)}")
         if definition and not has_anaphora(definition) and not _PRONOUN.search(_ITS.sub("", definition)):
             return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named", aliases)]
-    predicate = predicate_of(rest)
+    predicate = predicate_of(_LEADING_ADVERB.sub("", rest, count=1))
     if not predicate or PRONOUN_START.match(predicate):
         return []
     predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))  # "..., and they require ...": a second statement
@@ -247,6 +266,25 @@ def _apposed_name_subject(section: DocumentSection, sentence: str, match: re.Mat
     aliases = {match.group("acronym")} if match.group("acronym") else set()
     kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(name.split()[-1])) or TermKind.DEFINED
     return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named", aliases)]
+
+
+def _one_word_name_subject(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:
+    """"The EUROSUR surveillance framework, launched in 2013, links ..." -> "A surveillance framework that links ...",
+    the entry under the whole phrase with the bare name as its alias."""
+    kind_words = match["kind"].split()
+    genus = kind_words[-1]
+    predicate = predicate_of(_LEADING_ADVERB.sub("", match["rest"], count=1), plural=False)
+    if not predicate or PRONOUN_START.match(predicate):
+        return []
+    predicate = _EXAMPLES_POINTING_BACK.sub("", _first_subject_only(_AND_PRONOUN.sub("", _cut_predicate(predicate))))
+    if not _explains(_lexical_predicate(predicate), singular_subject=True):
+        return []
+    definition = finish_definition(f"{rephrase.article(match['kind'])} {match['kind']} that {predicate}")
+    if not definition or has_anaphora(_SUCH_AS.sub("", definition)) or is_vacuous(definition):
+        return []
+    name = f"{match['name']} {match['kind']}"
+    return [Candidate(name, definition, lexicon.KIND_HEADS.get(genus, TermKind.DEFINED), section, sentence,
+                      NAMED_SUBJECT_CONFIDENCE, "named", {match["name"]})]
 
 
 def _present_plural(rest: str, aside: str | None) -> bool:
@@ -323,5 +361,63 @@ NAMED_SUBJECT_IN_CLAUSE = RULES.register(Rule(
         finds("# Seas\n\nThe Harbour Accord covers ports, while the Coastal Safety Regime addresses the spread of "
               "unsafe ships.\n", "Coastal Safety Regime"),
         misses("# Seas\n\nThe ports were busy, while the Roman legions marched north in spring.\n", "Roman"),
+    ),
+))
+
+
+# "... through the International Hydrographic Organization, based in Monaco. It sets common standards for ...": a
+# body or instrument named in one sentence and told what it does in the next, with "It" as the subject.  Less sure
+# than the name as the subject itself: "It" may point elsewhere, so only a previous sentence with one such name counts.
+NAMED_THEN_IT_CONFIDENCE = 0.6
+_NAME_IN_SENTENCE = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in|against|at)\s+)*[A-Z][\w'’-]*){1,9})"
+    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
+_IT_DOES = re.compile(r"^It\s+(?:(?:also|now|still)\s+)?(?P<rest>[a-z].+)$")
+
+
+def _kind_names(sentence: str) -> list[tuple[str, str, str | None]]:
+    """The capitalised names in ``sentence`` whose head word says what kind of body or instrument they are."""
+    out = []
+    for match in _NAME_IN_SENTENCE.finditer(sentence):
+        words = word_list(match["name"])
+        head_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on", "in", "at",
+                                                                                    "against"}), len(words))]
+        genus = fold(head_words[-1]) if head_words else ""
+        if genus in lexicon.KIND_HEADS and fold(match["name"]) not in lexicon.COUNTRIES and genus != "union":
+            out.append((match["name"], genus, match["acronym"]))
+    return out
+
+
+def find_named_then_it(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"... the International Hydrographic Organization, based in Monaco. It sets common standards for surveys." ->
+    "International Hydrographic Organization": "An organization that sets common standards for surveys"."""
+    it = _IT_DOES.match(sentence.strip())
+    if not it or not context.previous:
+        return []
+    names = _kind_names(context.previous)
+    if len(names) != 1 or (it["rest"].split() or [""])[0] in AUXILIARY_VERBS:
+        return []
+    name, genus, acronym = names[0]
+    predicate = predicate_of(it["rest"], plural=False)
+    if not predicate or PRONOUN_START.match(predicate):
+        return []
+    predicate = _EXAMPLES_POINTING_BACK.sub("", _first_subject_only(_AND_PRONOUN.sub("", _cut_predicate(predicate))))
+    if not _explains(_lexical_predicate(predicate), singular_subject=True):
+        return []
+    definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate}")
+    if not definition or has_anaphora(_SUCH_AS.sub("", definition)) or is_vacuous(definition):
+        return []
+    return [Candidate(name, definition, lexicon.KIND_HEADS[genus], section, f"{context.previous} {sentence}",
+                      NAMED_THEN_IT_CONFIDENCE, "named", {acronym} if acronym else set(), mask=False)]
+
+
+NAMED_THEN_IT = RULES.register(Rule(
+    name="named_then_it", priority=125, scope=Scope.SENTENCE, confidence=NAMED_THEN_IT_CONFIDENCE,
+    find=find_named_then_it,
+    examples=(
+        finds("# Seas\n\nMuch of the work runs through the Harbour Charting Organization, based in Portalba. "
+              "It sets common standards for surveys of coastal waters.\n", "Harbour Charting Organization"),
+        misses("# Seas\n\nThe Harbour Charting Organization met the Coastal Safety Agency in Portalba. "
+               "It sets common standards for surveys of coastal waters.\n", "Harbour Charting Organization"),
     ),
 ))

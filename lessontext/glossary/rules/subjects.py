@@ -18,6 +18,7 @@ from lessontext.glossary.phrases import (
     has_anaphora,
     plural_pronouns_inside,
     predicate_of,
+    verb_only,
     word_list,
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
@@ -172,13 +173,17 @@ def _in_label_body(section: DocumentSection, sentence: str) -> bool:
 
 
 def find_generic_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
-    """"Decomposers break down dead organisms and waste." -> "Things that break down dead organisms and waste".
+    """"Leaf decomposers break down dead leaves." -> "Decomposers that break down dead leaves".
 
     A bare plural noun phrase of specialised words (:func:`~lessontext.semantics.specificity`)
     opening the sentence that first mentions it, followed by a present-tense
     verb: a general statement that introduces the class by what its members
     do.  Everyday words ("Farmers grow ...") and later mentions are not
-    definitions.
+    definitions.  A single word has no head noun to say what kind of thing it
+    is ("Things that ..."): only with its members named ("Grazers such as
+    goats ...") is it defined (without, 0 of 5 rated entries were usable).
+    A name with its verb ("Frontex runs ...") and an imperative ("Suppose
+    pencils cost ...") are no noun phrase.
     """
     text = sentence.strip()
     if not text[:1].isupper() or text.split(" ", 1)[0].lower() in STOPWORDS:
@@ -206,6 +211,15 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
     words = word_list(np)
     if any(w.lower() in STOPWORDS for w in words) or not valid_term(np) or is_generic(np):
         return []
+    if len(words) == 1 and not aside:
+        # "Traffickers change routes quickly", "Navies contribute expertise": a bare plural with no head noun to
+        # say what kind of thing it is ("Things that ...") and no members named ("Grazers such as goats ...")
+        # names the actors of the text's argument, not a term.
+        return []
+    if verb_only(words[0].lower()) and words[0].lower() in (getAllLemmas(words[0].lower()).get("VERB") or ()):
+        return []  # "Suppose pencils cost 40p each": an imperative opens the sentence, not a noun phrase
+    if len(words) > 1 and "-" not in words[0] and not word_pos(words[0].lower()):
+        return []  # "Frontex runs joint operations": a name opens the sentence and its verb follows (named_subjects)
     needed = _SPECIALISED_HYPHENATED if not plural else _rarity_needed(np)  # a singular abstract compound
     if specificity(np.lower()) < needed or word_pos(head) and "NOUN" not in word_pos(head) and not head.endswith("ing"):
         return []
@@ -320,8 +334,10 @@ GENERIC_SUBJECT = RULES.register(Rule(
     name="generic_subject", priority=82, scope=Scope.SENTENCE, confidence=GENERIC_SUBJECT_CONFIDENCE,
     find=find_generic_subjects,
     examples=(
-        finds("# Soil\n\nDecomposers break down dead leaves and return nutrients to the soil.\n", "Decomposers"),
+        finds("# Soil\n\nLeaf decomposers break down dead leaves and return nutrients to the soil.\n", "Leaf decomposers"),
+        misses("# Soil\n\nDecomposers break down dead leaves and return nutrients to the soil.\n", "Decomposers"),
         misses("# Soil\n\nFarmers grow wheat on the plain.\n", "Farmers"),
+        misses("# Borders\n\nPolarix runs joint patrols along the coast.\n", "Polarix runs"),
         finds("# Rivers\n\nLateral erosion widens the channel in the lower course.\n", "Lateral erosion"),
         misses("# Trade\n\nRegional partnerships spare each member the full cost of new ports.\n",
                "Regional partnerships"),

@@ -77,3 +77,20 @@ def test_a_sentence_adverb_alone_is_no_term(term, expected):
 )
 def test_a_capital_letter_inside_a_term_names_a_kind(term, expected):
     assert valid_term(term) is expected
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        pytest.param("Critics today", False, id="a-subject-with-its-time-adverb"),
+        pytest.param("Farmers now", False, id="a-subject-with-now"),
+        pytest.param("48 hour", False, id="a-number-with-its-unit"),
+        pytest.param("3 kW electric kettle", False, id="a-number-a-unit-and-a-thing"),
+        pytest.param("1540 Committee", True, id="a-number-opening-a-capitalised-name"),
+        pytest.param("Phase 2 trial", True, id="a-number-inside-a-name"),
+        pytest.param("Later Roman Empire", True, id="a-time-word-opening-a-name"),
+        pytest.param("Tidal currents", True, id="an-ordinary-compound"),
+    ],
+)
+def test_a_time_adverb_or_a_number_with_its_unit_is_no_headword(term, expected):
+    assert valid_term(term) is expected

@@ -245,3 +245,33 @@ def test_a_bare_appositive_that_opens_with_a_verb_is_the_next_task_of_a_list():
     body = "You will learn to use **Hooke's law**, compare springs in series and parallel, and find their energy."
     found = glossary(body).get("Hooke's law")
     assert found is None or not found[1].startswith("Compare")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "Officers train at the Northern Staff Institute in Bergstadt, a joint school opened in 1990.",
+            {}, ("Bergstadt",), id="the-place-of-a-name-is-not-what-the-appositive-glosses",
+        ),
+        pytest.param(
+            "The fleet took part in Amber Shield, a multinational exercise held in the North Sea.",
+            {"Amber Shield": ("exercise", "A multinational exercise held in the North Sea.")},
+            (), id="a-verb-before-in-takes-the-name-as-its-object",
+        ),
+        pytest.param(
+            "Since 1998 the coastal states have hosted Harbour Sweep, a joint clearance exercise in which divers "
+            "remove old mines from the shipping lanes.",
+            {"Harbour Sweep": ("exercise", "A joint clearance exercise in which divers remove old mines from the "
+                                           "shipping lanes.")},
+            (), id="since-and-a-year-open-the-sentence-as-a-phrase-not-a-clause",
+        ),
+        pytest.param(
+            "Each year the navies hold Harbour Sweep, a joint clearance exercise in which allied and partner navies, "
+            "often including reservists, clear old mines.",
+            {}, ("Harbour Sweep",), id="a-relative-clause-cut-before-its-verb-by-examples",
+        ),
+    ],
+)
+def test_an_appositive_after_a_place_a_date_or_inner_examples(body, expected, absent):
+    check(body, expected, absent)

@@ -255,3 +255,99 @@ _PLAIN = "It is one of the things that most of the people in the town know about
 def test_a_named_law_or_rule_is_defined_by_what_it_states(body, term, definition):
     found = glossary(body).get(term)
     assert (found[1] if found else None) == definition
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "Smugglers switch harbours quickly to avoid the patrols.",
+            {}, ("Smugglers",), id="a-bare-plural-of-actors-with-no-head-noun-and-no-members-named",
+        ),
+        pytest.param(
+            "Browsers such as rabbits, deer and hares eat young shoots.",
+            {"Browsers": ("defined", "Things that eat young shoots, such as rabbits, deer and hares.")},
+            (), id="a-bare-plural-with-its-members-named",
+        ),
+        pytest.param(
+            "Tidal turbines convert the energy of moving water into electricity.",
+            {"Tidal turbines": ("defined", "Turbines that convert the energy of moving water into electricity.")},
+            (), id="a-compound-with-its-head-noun",
+        ),
+        pytest.param(
+            "Polarix runs joint patrols along the northern coast.",
+            {}, ("Polarix runs", "Runs"), id="a-name-and-its-verb-are-no-compound",
+        ),
+        pytest.param(
+            "Suppose lanterns cost 40p each.",
+            {}, ("Suppose lanterns",), id="an-imperative-opens-a-worked-example",
+        ),
+    ],
+)
+def test_generic_subjects_need_a_head_noun_and_a_noun_phrase(body, expected, absent):
+    check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "The HARBORNET tracking framework, launched in 2011, links port radars so that every ship is seen once.",
+            {"HARBORNET tracking framework": ("programme", "A tracking framework that links port radars so that every ship "
+                                                        "is seen once.")},
+            (), id="a-one-word-name-in-capitals-with-its-kind-after-it",
+        ),
+        pytest.param(
+            "The European project began in 1950 with coal and steel.",
+            {}, ("European project",), id="a-capitalised-adjective-is-no-one-word-name",
+        ),
+        pytest.param(
+            "Ruritania's Coastal Warfare College in Portalba, founded in 1931, brings officers from many navies "
+            "together for a year of study.",
+            {"Coastal Warfare College": ("defined", "A college that brings officers from many navies together for a "
+                                                      "year of study.")},
+            (), id="the-owner-of-a-name-before-it-without-an-article",
+        ),
+        pytest.param(
+            "The Harbour Data Decision, which grew out of an earlier treaty, later gave port police automated access "
+            "to one another's ship registers.",
+            {"Harbour Data Decision": ("defined", "A decision that gave port police automated access to one "
+                                                   "another's ship registers.")},
+            (), id="a-time-adverb-before-the-verb",
+        ),
+        pytest.param(
+            "The Northern Training Agency, set up in 1999, was intended to build a common culture among three small "
+            "armies.",
+            {"Northern Training Agency": ("organisation", "An agency intended to build a common culture among three "
+                                                           "small armies.")},
+            (), id="what-a-body-was-intended-to-do",
+        ),
+    ],
+)
+def test_named_subjects_with_a_one_word_name_an_owner_or_an_adverb(body, expected, absent):
+    check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "Much of the work runs through the Harbour Charting Organization, based in Portalba. "
+            "It sets common standards for surveys of coastal waters.",
+            {"Harbour Charting Organization": ("organisation", "An organization that sets common standards for "
+                                                                "surveys of coastal waters.")},
+            (), id="a-body-named-then-told-by-it",
+        ),
+        pytest.param(
+            "The Harbour Charting Organization met the Coastal Safety Agency in Portalba. "
+            "It sets common standards for surveys of coastal waters.",
+            {}, ("Harbour Charting Organization", "Coastal Safety Agency"), id="two-names-before-it-point-nowhere-sure",
+        ),
+        pytest.param(
+            "The charts were drawn by the Harbour Charting Organization in 1921. It is still in use today.",
+            {}, ("Harbour Charting Organization",), id="it-with-an-auxiliary-says-nothing-of-what-it-does",
+        ),
+    ],
+)
+def test_a_named_body_told_by_it_in_the_next_sentence(body, expected, absent):
+    check(body, expected, absent)
