@@ -154,7 +154,10 @@ def _from_sentences(term: str, document: Document) -> str | None:
         (re.compile(NAMED_APPOSITIVE_KIND.format(np=_NP, term=forms), re.I), "term"),
         (re.compile(SUCH_AS_KIND.format(np=_NP, term=forms).replace("(?P<np>", "(?P<np2>", 1), re.I), True),
     ]
+    mentions = re.compile(forms, re.I)
     for _, sentence in document.sentences():
+        if not mentions.search(sentence):
+            continue  # every pattern holds the term: most sentences of a long lesson never name it
         for pattern, plural in patterns:
             for match in pattern.finditer(sentence):
                 np = match.groupdict().get("np") or match.groupdict().get("np2")
