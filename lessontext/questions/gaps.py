@@ -20,7 +20,7 @@ from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
 __all__ = ["PHRASE_OPENERS", "without_sequence_marker", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures",
-           "inside_a_noun_phrase", "general_kind_key", "list_head", "modifier_key"]
+           "inside_a_noun_phrase", "general_kind_key", "list_head", "closed_list", "modifier_key"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
 # ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
@@ -37,6 +37,24 @@ _LIST_ITEM = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
 _LIST_HEAD = re.compile(rf"^(?:the\s+)?{re.escape(BLANK)},\s+({_LIST_ITEM}(?:,\s+{_LIST_ITEM})*),?\s+(?:and|or)\s+", re.I)
 _NOT_A_LIST_ITEM = frozenset("""the a an its their his her this that these those which who whose where when meaning
     known also called now often usually for in as at on by from with or and not""".split())
+
+
+# A list the sentence says is whole ("There are three common averages: the mean, the _____ and the mode",
+# "The mean, _____ and mode are three ways of ..."): as many members as the number it states, so the others
+# named pin the gap to the one left, and no sibling fits.
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_RUN_ITEM = r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+_LIST_RUN = re.compile(rf"{_RUN_ITEM}(?:,\s+{_RUN_ITEM})*,?\s+(?:and|or)\s+{_RUN_ITEM}")
+
+
+def closed_list(blanked: str) -> bool:
+    """The gap is a member of a list whose number of members the sentence states."""
+    stated = {_COUNTS[w] for w in re.findall(r"[a-z]+", blanked.lower()) if w in _COUNTS}
+    for clause in re.split(r"[:;]", blanked):
+        for run in _LIST_RUN.finditer(clause):
+            if BLANK in run.group(0):
+                return len(re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", run.group(0))) in stated
+    return False
 
 
 def list_head(blanked: str) -> bool:
@@ -70,10 +88,12 @@ def members_only(blanked: str) -> bool:
 
 def not_the_point(blanked: str) -> bool:
     """The gap is not what the sentence is about: a list's last item, an absence, a neighbour of the
-    term the sentence names, another member of a list (``list_head``), or a question of the text's own (a gap inside "Why does a huge steel _____
+    term the sentence names, another member of a list (``list_head``) unless the sentence counts the list's
+    members (``closed_list``), or a question of the text's own (a gap inside "Why does a huge steel _____
     float ...?" asks two things at once, and world knowledge fills it: raters on test-s, a second key)."""
-    if blanked.rstrip().endswith("?") or _LIST_TAIL.search(blanked) or _ABSENT.search(blanked) \
-            or _LIST_MIDDLE.search(blanked) or list_head(blanked):
+    if blanked.rstrip().endswith("?") or _ABSENT.search(blanked):
+        return True
+    if (_LIST_TAIL.search(blanked) or _LIST_MIDDLE.search(blanked) or list_head(blanked)) and not closed_list(blanked):
         return True
     return any(not blanked[cue.end():].lstrip().removeprefix("the ").removeprefix("a(n) ").startswith(BLANK)
                for cue in _NAMING_CUE.finditer(blanked))

@@ -159,6 +159,10 @@ def test_a_symbols_label_is_no_gap():
     ("The _____, signed in 1648 and ratified soon after, ended the war.", False),
     ("_____, meaning the right to vote, was extended in 1928 and again in 1969.", False),
     ("Between _____ and the lower mantle lies a layer of softer rock.", False),
+    # A list the sentence counts whole: the members named pin the one left (``closed_list``).
+    ("The three primary colours of light are red, _____ and blue.", False),
+    ("There are two kinds of bond: _____ and covalent.", False),
+    ("Cotton, _____ and silk are the four natural fibres most used in clothing.", True),  # three named, four counted
 ])
 def test_a_gap_that_is_not_the_sentences_point_is_refused(blanked, refused):
     from lessontext.questions.families.fill_blank import not_the_point
