@@ -159,6 +159,13 @@ def test_a_symbols_label_is_no_gap():
     ("The _____, signed in 1648 and ratified soon after, ended the war.", False),
     ("_____, meaning the right to vote, was extended in 1928 and again in 1969.", False),
     ("Between _____ and the lower mantle lies a layer of softer rock.", False),
+    # A cue that names another term refuses the gap; an epithet, a bracketed aside, a hedged other name or
+    # "called its _____" does not (``names_a_neighbour``).
+    ("Mountains rise where two _____ collide, a process known as orogeny.", True),
+    ("After _____, many towns cut their budgets as part of a so-called peace dividend.", False),
+    ("Air passes through the _____, which holds the vocal folds (often called vocal cords).", False),
+    ("The story stays with the _____, a figure sometimes called the focal character.", False),
+    ("Sediment carried by a glacier is called its _____.", False),
     # A list the sentence counts whole: the members named pin the one left (``closed_list``).
     ("The three primary colours of light are red, _____ and blue.", False),
     ("There are two kinds of bond: _____ and covalent.", False),
