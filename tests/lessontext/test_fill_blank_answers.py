@@ -149,6 +149,27 @@ def test_a_symbols_label_is_no_gap():
     ("Proteins are long chains of building blocks called _____.", False),
     ("_____, the formal act of declaring that the clause applies, is rare.", False),
     ("The gap between simple and _____ widens.", False),
+    # Any other member of a list: one in the middle, or the head of a list of subjects (a sibling fits).
+    ("Choirs, brass bands, _____ and folk dancers performed at the summer fair.", True),
+    ("Sharks, _____, rays and skates have skeletons made of cartilage.", True),
+    ("_____, platelets and plasma make up most of the blood's volume.", True),
+    ("_____, white cells or platelets may be counted in a blood test.", True),
+    # Not a list: an appositive or a participle after the head's comma, or a pair joined without a comma.
+    ("_____, the loss of soil by wind and water, strips farmland and silts rivers.", False),
+    ("The _____, signed in 1648 and ratified soon after, ended the war.", False),
+    ("_____, meaning the right to vote, was extended in 1928 and again in 1969.", False),
+    ("Between _____ and the lower mantle lies a layer of softer rock.", False),
+    # A cue that names another term refuses the gap; an epithet, a bracketed aside, a hedged other name or
+    # "called its _____" does not (``names_a_neighbour``).
+    ("Mountains rise where two _____ collide, a process known as orogeny.", True),
+    ("After _____, many towns cut their budgets as part of a so-called peace dividend.", False),
+    ("Air passes through the _____, which holds the vocal folds (often called vocal cords).", False),
+    ("The story stays with the _____, a figure sometimes called the focal character.", False),
+    ("Sediment carried by a glacier is called its _____.", False),
+    # A list the sentence counts whole: the members named pin the one left (``closed_list``).
+    ("The three primary colours of light are red, _____ and blue.", False),
+    ("There are two kinds of bond: _____ and covalent.", False),
+    ("Cotton, _____ and silk are the four natural fibres most used in clothing.", True),  # three named, four counted
 ])
 def test_a_gap_that_is_not_the_sentences_point_is_refused(blanked, refused):
     from lessontext.questions.families.fill_blank import not_the_point

@@ -32,6 +32,15 @@ from lessontext.questions.gaps import (
         ("In one _____, a wave moves forward by one wavelength.", "period", False),
         ("A homozygous _____ plant (tt) is crossed.", "recessive", False),  # an adjective before the gap
         ("The _____ engine transformed industry.", "steam turbine", False),  # a key of two words
+        # A one-word key that sorts the noun after it, whatever stands before the gap (``modifier_key``).
+        ("The exercise has long included _____ nations, which watch without firing.", "observer", True),
+        ("The island has a mild _____ climate all year.", "maritime", True),
+        # The word after is a verb, an adjective, a function word, or the key is a name or two words.
+        ("Many states have adopted _____ that set out each ministry's duties.", "plans", False),
+        ("The number ten is called the _____ or radix of the system.", "base", False),
+        ("Kept at low temperature, the _____ stays stable for weeks.", "vaccine", False),
+        ("The exercise has long included _____ nations.", "Pacific", False),
+        ("The exercise has long included _____ nations.", "observer states", False),
     ],
 )
 def test_premodifier_gap(blanked, key, expected):
