@@ -27,8 +27,8 @@ from lessontext.words import getAllLemmas
 from .entities import COUNTRIES, REGIONS, demonym_of
 from .text import STOPWORDS
 
-__all__ = ["circumstance", "coordinated_with_region", "governed_by_preposition", "in_opening_clause", "names_its_people", "naming_slot",
-           "opens_a_set", "reached_place", "role_after", "role_before"]
+__all__ = ["acronym_modifier", "circumstance", "coordinated_with_region", "glossed_by_short_form", "governed_by_preposition", "in_opening_clause", "names_its_people", "naming_slot",
+           "opens_a_set", "reached_place", "role_after", "role_before", "short_form"]
 
 PREPOSITIONS = frozenset("""
     about above across after against along amid among around at before behind below beneath beside besides
@@ -217,3 +217,37 @@ def coordinated_with_region(sentence: str, start: int, end: int) -> bool:
 def reached_place(sentence: str, start: int, kind: str) -> bool:
     """A place that is the object of "reached" or "visited": the text does not deny another place was reached."""
     return kind.endswith(_PLACE_KINDS) and bool(_REACHED.search(sentence[:start]))
+
+
+# A name glossed by a short form after it: "the Joint IED Defeat Organization, known as JIEDDO", "the Direct
+# Communications Link, or DCL".  Swapped, the short form is left to name the original ("the FBI, known as JIEDDO",
+# "the African Union, known as JIEDDO": nonsense that gives itself away, like the acronym in brackets; test-u).
+_SHORT_FORM_AFTER = re.compile(r"^\s*,\s*(?:known\s+as|abbreviated\s+(?:as|to)|or)\s+(?:the\s+)?[A-Z][A-Za-z]*[A-Z]\w*\b")
+
+
+def glossed_by_short_form(sentence: str, end: int) -> bool:
+    """The mention ending at ``end`` is followed by ", known as <ACRONYM>" or ", or <ACRONYM>"."""
+    return bool(_SHORT_FORM_AFTER.match(sentence[end:]))
+
+
+# A short form set before a lower-case word as its modifier: "20 billion US dollars", "the UN mission", "EU
+# financing".  A full name there reads wrong or changes the sense ("20 billion Germany dollars", "the Self-Defense
+# Forces mission in South Sudan", still true in meaning: raters on test-n, three rounds, and test-s).
+_LOWER_WORD_AFTER = re.compile(r"^\s+([a-z][a-z-]+)\b")
+_ACRONYM_FORM = re.compile(r"[A-Z][A-Za-z]*[A-Z]\w*")
+
+
+def short_form(name: str) -> bool:
+    """``name`` is written as a short form in capitals ("US", "NATO", "EUTM")."""
+    return bool(_ACRONYM_FORM.fullmatch(name))
+
+
+def acronym_modifier(sentence: str, name: str, end: int) -> bool:
+    """``name`` is a short form in capitals set before a lower-case noun or adjective it modifies."""
+    if not short_form(name):
+        return False
+    following = _LOWER_WORD_AFTER.match(sentence[end:])
+    if not following or following.group(1) in STOPWORDS or following.group(1) in PREPOSITIONS:
+        return False
+    lemmas = getAllLemmas(following.group(1))
+    return not lemmas or ("NOUN" in lemmas or "ADJ" in lemmas) and "VERB" not in lemmas

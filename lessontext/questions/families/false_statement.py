@@ -15,7 +15,7 @@ Nor is a name swapped that has its acronym beside it ("the Organisation of Afric
 (OAU)"), nor an acronym in brackets beside its name ("The African Union (AU)"), nor the name that
 glosses an acronym just before it ("NATO (the North Atlantic Treaty Organization)", "NATO, the North
 Atlantic Treaty Organization, led ..."; swapped, "NATO (United Nations)": raters on two test-e
-essays), a year swapped for one less than five years away (a gotcha), or a name swapped in
+essays), nor one glossed by a short form after it ("..., known as JIEDDO"), or a name swapped in
 that the text gives an article the sentence lacks ("involves United States") or only writes inside a
 longer name ("Procurement Agency" of "the NATO Support and Procurement Agency").  A name the text
 never gives an article loses the one the sentence had ("signed by Canada", not "by the Canada"), and
@@ -70,7 +70,9 @@ state": ``slots.role_after``); no people's name or adjective of the original may
 no member of an open set ("Denmark and other coastal states") nor a label after "called" or "known as"
 (``slots.naming_slot``) is swapped.  Raters on test-v, test-u, test-s, test-p, test-h, test-d: nonsense, gives
 itself away.  The two directions of one pair ("his brother Ibn Battuta", "the traveller Ariq Böke") share a
-claim, so a quiz asks one at most (raters on test-v: each leaks the other).
+claim, so a quiz asks one at most (raters on test-v: each leaks the other).  The partner is the sibling the
+lesson talks about in like terms (``partners``), never a nation inside a state for a state, nor a full name
+for a short form used as a modifier ("20 billion US dollars"), nor a name whose own people the sentence names.
 """
 
 from __future__ import annotations
@@ -98,17 +100,21 @@ from ..incidental import (
 )
 from ..kinds import swappable_kind
 from ..pairs import synonymous
+from ..partners import distinct_states, names_partner_people, ranked, same_standing
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..slots import (
+    acronym_modifier,
     circumstance,
     coordinated_with_region,
+    glossed_by_short_form,
     names_its_people,
     naming_slot,
     opens_a_set,
     reached_place,
     role_after,
     role_before,
+    short_form,
 )
 from ..statements import worked_line
 from ..text import STOPWORDS, find_phrase, norm, norm_phrase, words
@@ -122,8 +128,8 @@ CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
 # far apart ("France" and "Germany" 0.09, "Germany" and "Netherlands" 0.26). Raters on test-f: a swap of
 # one for the other keyed False is true (a wrong key).
 SAME_NAME = 0.4
-# Years closer than this are a gotcha (raters: "a one-year date swap is trivia"), not a false fact.
-MIN_YEAR_GAP = 5
+# The second-best partner's confidence below the best's: the quiz takes the sibling ``partners.ranked`` put first.
+SPARE_PARTNER = 0.02
 def named_again(sentence: str, start: int, end: int, name: str) -> bool:
     """A capitalised word of ``name`` that the rest of the sentence repeats ("the EU ... the EU Training
     Mission", "Punnett ... a Punnett square"): swapped out, the name left behind refutes the false form
@@ -166,7 +172,8 @@ def kin_in_sentence(mention: Mention, replacement: str, course: CourseView) -> b
     withdrew from the treaty in November 2020, and Russia followed"; test-j: "between the North Atlantic
     Treaty Organization and NATO")."""
     others = {m.text for m in course.lesson.mentions if m.sentence == mention.sentence and norm(m.text) != norm(mention.text)}
-    return any(similarity(other, replacement) >= KIN_IN_SENTENCE for other in others)
+    return any(similarity(other, replacement) >= KIN_IN_SENTENCE and not distinct_states(other, replacement)
+               for other in others)
 
 
 def personal_name(name: str) -> bool:
@@ -276,7 +283,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     if _ACRONYM_BESIDE.search(mention.sentence[at.end():]) or _ACRONYM_BEFORE.search(mention.sentence[: at.start()]) \
             or _NAME_RUNS_ON_TO_ACRONYM.match(mention.sentence[at.end():]):
         return  # "the Organisation of African Unity (OAU)": the acronym beside it would contradict the swap
-    if glossed_acronym(mention.sentence, at.start(), at.end(), mention.text):
+    if glossed_acronym(mention.sentence, at.start(), at.end(), mention.text) or glossed_by_short_form(mention.sentence, at.end()):
         return  # "NATO (the North Atlantic Treaty Organization)": a gloss swapped names NATO wrongly
     if _IN_BRACKETS_BEFORE.search(mention.sentence[: at.start()]) and _CLOSING.match(mention.sentence[at.end():]):
         return  # "The African Union (AU)": the name beside the acronym would contradict the swap ("(ECOWAS)")
@@ -295,12 +302,16 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "cooperation between the North Atlantic Treaty Organization and NATO": one body twice
         if spells_out(p, mention.text) or spells_out(mention.text, p):
             continue  # "the OAS" for "the Organization of American States": the same body, a true "false" form
-        if similarity(mention.text, p) >= SAME_NAME:
+        if similarity(mention.text, p) >= SAME_NAME and not distinct_states(mention.text, p):
             continue  # "Britain" for "the United Kingdom": another name of the same country, a wrong key
+        if names_partner_people(mention.sentence, at.start(), at.end(), p):
+            continue  # "the Ottomans ... suffered repeated defeats by Turkey": the name meets its own people
+        if not same_standing(mention.text, p):
+            continue  # "Scotland undertook to fund ... with its forces" for Singapore: a nation inside a state
         if kin_in_sentence(mention, p, course):
             continue  # "England and Britain had six million inhabitants": one place inside the other, nonsense
-        if mention.kind == "year" and p.isdigit() and mention.text.isdigit() and abs(int(p) - int(mention.text)) < MIN_YEAR_GAP:
-            continue  # "proposed in 1971" for 1970: a gotcha on a detail, not a fact the reader learnt
+        if acronym_modifier(mention.sentence, mention.text, at.end()) and not short_form(p):
+            continue  # "20 billion US dollars" -> "20 billion Germany dollars": a full name as a modifier
         if _with_article(p, course) and not re.search(r"\bthe\s*$", mention.sentence[: at.start()], re.I):
             continue  # "involves United States": a name the text gives its article would lose it
         if not keeps_year_order(mention.sentence, mention.text, p):
@@ -328,7 +339,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return
     glossary = mention.glossary is not None
     rule = GLOSSARY_SWAP_FALSE if glossary else ENTITY_SWAP_FALSE
-    for replacement in replacements:
+    for rank, replacement in enumerate(replacements):
         text = swapped(statement, match.start(), match.end(), replacement, course)
         yield Candidate(
             type=QuestionType.TRUE_FALSE,
@@ -342,7 +353,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             source_anchor=mention.anchor,
             source_sentence=mention.sentence,
             explanation=f"False. The text says: “{mention.sentence}”",
-            base=CONFIDENCE[rule],
+            base=CONFIDENCE[rule] - SPARE_PARTNER * rank,  # the second partner is a spare for the first
             shown=(mention.sentence,),
             # Never both directions of one pair in a quiz: "his brother Ibn Battuta" and "the traveller Ariq
             # Böke" each give the other's answer (raters on test-v: leak).
@@ -505,18 +516,12 @@ _MODIFIER_AFTER = re.compile(r"(?:['’]s\b|\s+[A-Z]|\s+(?:and|or)\s|\s+(?!(?:is
 
 def _replacements(mention: Mention, course: CourseView, rng: random.Random) -> list[str]:
     """Same-kind entities of this lesson to swap in (a sister lesson's names read as another subject:
-    raters found them nonsense in the sentence, "a person where a treaty part belongs").
-
-    A year only from within the lesson's own span of years (a swap to a year the lesson never
-    reaches is absurd, not false)."""
-    own_texts = [m.text for m in course.lesson.mentions if m.kind == mention.kind]
-    own = list(dict.fromkeys(t for t in own_texts if norm(t) != norm(mention.text)))
-    if mention.kind == "year":
-        years = [int(t) for t in own_texts if t.isdigit()]
-        if years:
-            own = [t for t in own if t.isdigit() and min(years) <= int(t) <= max(years)]
+    raters found them nonsense in the sentence, "a person where a treaty part belongs"), the sibling the
+    lesson talks about in like terms first (``partners.ranked``; a draw breaks ties)."""
+    own = list(dict.fromkeys(m.text for m in course.lesson.mentions
+                             if m.kind == mention.kind and norm(m.text) != norm(mention.text)))
     rng.shuffle(own)
-    return own
+    return ranked(own, mention.sentence, course)
 
 
 # One year, one place, in the whole course: nothing to swap them for.
@@ -556,7 +561,7 @@ Spain fought France for two centuries.
 Portugal joined the war later.
 """
 
-# "Britain" is close in meaning to "England" beside it: not swapped in for "Wales" there.
+# "Britain" is close in meaning to "England" beside it, and "Portugal" is a state: neither swapped in for "Wales".
 ISLES = """# Islands
 
 ## People
@@ -589,6 +594,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(LANDINGS, ENTITY_SWAP_FALSE, "merchants built"),
         makes_no(WAR_YEARS, ENTITY_SWAP_FALSE, "lasted from"),  # 1939 is one end of a range
         makes_no(ISLES, ENTITY_SWAP_FALSE, "England and Britain"),  # one place inside the other
-        makes(ISLES, ENTITY_SWAP_FALSE, "England and Portugal had"),
+        makes(ISLES, ENTITY_SWAP_FALSE, "Portugal built a navy"),
+        makes_no(ISLES, ENTITY_SWAP_FALSE, "England and Portugal had"),  # a state for a nation inside one
     ),
 ))

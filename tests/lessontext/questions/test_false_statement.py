@@ -523,3 +523,42 @@ def test_a_bare_possessive_gets_its_s_back(replacement, expected):
     statement = "the Low Isles' fleet sailed north."
     start = statement.index("Low Isles")
     assert fs.swapped(statement, start, start + len("Low Isles"), replacement, course).endswith(expected)
+
+
+NORTHERN = """# Northern Cooperation
+
+## The Baltic
+
+Norway and Denmark patrol the Baltic approaches with frigates and submarines every winter.
+Denmark hosts a naval exercise in the Baltic each summer, with frigates from its neighbours.
+Finland sent frigates to the Baltic exercise for the first time in 2023.
+
+## Far away
+
+Thailand hosts a large land exercise with jungle training and amphibious landings every spring.
+Scotland has long hosted missile ranges on its western islands.
+The ministers set up the Nordic Training Board, known as NORTRAB, to train crews.
+The Baltic Naval Council was set up in 1995 to plan the exercise.
+"""
+
+
+def test_the_sibling_the_lesson_talks_about_in_like_terms_is_swapped_in_first():
+    """Not "Thailand sent frigates to the Baltic exercise", a name from another part of the lesson."""
+    _, swaps = _swaps(NORTHERN)
+    norway = [c for c in swaps if c.original == "Norway" and "patrol" in c.statement]
+    assert norway and norway[0].key == "Finland"  # not "Thailand and Denmark patrol the Baltic approaches"
+    assert norway[0].base == fs.CONFIDENCE[ENTITY_SWAP_FALSE]
+    assert all(c.base < norway[0].base for c in norway[1:])  # a second partner is a spare
+
+
+def test_a_nation_inside_a_state_is_never_swapped_for_a_state():
+    _, swaps = _swaps(NORTHERN)
+    made = {(c.original, c.key) for c in swaps}
+    assert not {pair for pair in made if "Scotland" in pair}
+    assert ("Thailand", "Denmark") in made or ("Thailand", "Norway") in made
+
+
+def test_a_name_glossed_by_a_short_form_after_it_is_not_swapped():
+    _, swaps = _swaps(NORTHERN)
+    assert not [c for c in swaps if c.original == "Nordic Training Board"]
+    assert [c for c in swaps if c.original == "Baltic Naval Council"]  # "the Nordic Training Board was set up in 1995"

@@ -80,3 +80,28 @@ def test_naming_slot(sentence, name, expected):
     from lessontext.questions.slots import naming_slot
 
     assert naming_slot(sentence, sentence.index(name)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("The ministry set up the Joint Mine Clearance Office, known as JMCO, in 2011.", "Joint Mine Clearance Office", True),
+    ("The two capitals opened the Direct Crisis Line, or DCL, in 1970.", "Direct Crisis Line", True),
+    ("The Regional Fisheries Board, which meets twice a year, sets the quotas.", "Regional Fisheries Board", False),
+    ("The Coastal Survey Agency, known for its charts, was founded in 1902.", "Coastal Survey Agency", False),
+])
+def test_glossed_by_short_form(sentence, name, expected):
+    from lessontext.questions.slots import glossed_by_short_form
+
+    assert glossed_by_short_form(sentence, sentence.index(name) + len(name)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("The donors pledged up to 5 billion US dollars over ten years.", "US", True),
+    ("Engineers served with the UN mission in the south for five years.", "UN", True),
+    ("The UN sent observers to the border in 1960.", "UN", False),  # a verb after it: the name acts
+    ("The fund offers loans to the UN and to its agencies.", "UN", False),  # a conjunction after it
+    ("Canada sent engineers to the region.", "Canada", False),  # no short form
+])
+def test_acronym_modifier(sentence, name, expected):
+    from lessontext.questions.slots import acronym_modifier
+
+    assert acronym_modifier(sentence, name, sentence.index(name) + len(name)) is expected

@@ -1,0 +1,103 @@
+"""Which name of the lesson a teacher swaps in for another: the sibling the lesson talks about in like terms.
+
+A false statement made by swapping one name for another is judged first by the name swapped in.  Blind
+raters accepted the partners the lesson itself sets beside the original ("the European Union" for the UN
+Security Council in the paragraph on funding, "Luxembourg" for Australia among the satellite's co-funders,
+"the International Criminal Court" for the Security Council in the next sentence) and marked down partners
+the lesson only names elsewhere, on another subject, which world knowledge rules out at a glance ("once
+Thailand joined NATO" in a paragraph on the Baltic, "a partnership ... headquartered in Afghanistan",
+"Ukraine" among the co-funders of a satellite, "Scotland undertook to fund ... with its forces", "the French
+philosopher William Harvey"; raters on test-s, test-t, test-u, test-w, test-p, dev-b: implausible).
+
+So the lesson's names of the right kind are ranked by ``context_fit``: how alike the lesson's other
+sentences about each are to the sentence swapped (wordllama, the mean of those sentences' vectors).  On the
+rated swaps of all sets, the partners raters called implausible were mostly the worst fit of their pool
+("Thailand" 0.06 against "the United States" 0.15; "Scotland" 0.08 against "the Netherlands" 0.31; "William
+Harvey" 0.02 against "Nicolaus Copernicus" 0.24), and the accepted ones mostly the best or near it.
+Ranking replaces a random draw; nothing is refused for a poor fit, since every False item refused also
+takes a True out of the quiz (``balance``).
+
+Two states are never one thing: the tests that keep "Britain" from standing in for "the United Kingdom"
+(two names close in meaning) would also keep "Norway" from standing in for "Finland" (wordllama 0.48), the
+sibling a teacher picks.  ``distinct_states`` says when two names of the gazetteer are separate states (no
+other name of one, no state inside or before the other); ``same_standing`` keeps a nation inside a state
+("Scotland", "Wales") from standing in for a state, or a state for it.
+"""
+
+from __future__ import annotations
+
+from lessontext.semantics import centre, similarity_to
+
+from .course import CourseView
+from .entities import COUNTRIES
+from .slots import names_its_people
+from .text import find_phrase
+
+__all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "names_partner_people", "ranked", "same_standing"]
+
+# Other names of one state, and a state with the nations inside it, the state before it or after it: never
+# two separate states ("Britain shows ..." for the United Kingdom, "England and Britain had ...", "the Soviet
+# Union withdrew ..., and Russia followed": raters on test-f, test-q, test-n, a wrong key or nonsense).
+_STATE_FAMILIES = (
+    frozenset({"United Kingdom", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales"}),
+    frozenset({"United States", "United States of America", "USA", "US", "America"}),
+    frozenset({"Soviet Union", "USSR", "Russia"}),
+    frozenset({"Burma", "Myanmar"}),
+    frozenset({"Holland", "Netherlands"}),
+    frozenset({"Turkey", "Türkiye", "Ottoman Empire"}),
+    frozenset({"Czechia", "Czech Republic"}),
+    frozenset({"Persia", "Iran"}),
+    frozenset({"Ceylon", "Sri Lanka"}),
+    frozenset({"Prussia", "Germany"}),
+)
+# Nations inside a state: not a state's equal ("Scotland undertook to fund ..., with its forces gaining
+# access": raters on test-t, both rounds, implausible).
+CONSTITUENT_NATIONS = frozenset({"England", "Scotland", "Wales"})
+
+
+def _state(name: str) -> str | None:
+    bare = name.removeprefix("the ").removeprefix("The ")
+    return bare if bare in COUNTRIES else None
+
+
+def distinct_states(name: str, other: str) -> bool:
+    """Both names are states of the gazetteer, neither another name of the other nor inside or before it
+    ("Finland" and "Norway", "India" and "Pakistan"; not "Britain" and "the United Kingdom", "Wales" and
+    "England", "Russia" and "the Soviet Union")."""
+    a, b = _state(name), _state(other)
+    if a is None or b is None or a == b or a in CONSTITUENT_NATIONS or b in CONSTITUENT_NATIONS:
+        return False
+    return not any(a in family and b in family for family in _STATE_FAMILIES)
+
+
+def same_standing(name: str, other: str) -> bool:
+    """A state stands in for a state and a nation inside one for another such nation; names that are not
+    states of the gazetteer pass."""
+    a, b = _state(name), _state(other)
+    if a is None or b is None:
+        return True
+    return (a in CONSTITUENT_NATIONS) == (b in CONSTITUENT_NATIONS)
+
+
+def names_partner_people(sentence: str, start: int, end: int, replacement: str) -> bool:
+    """The rest of the sentence names the people of ``replacement``, or of a state before or after it ("the
+    Ottomans ... suffered repeated defeats by Turkey", "as Thailand did ... after the Thai military coup"):
+    swapped in, the name meets its own people and the statement is nonsense or plausible on its face."""
+    state = _state(replacement)
+    family = next((f for f in _STATE_FAMILIES if state in f), frozenset({replacement}))
+    return any(names_its_people(sentence, start, end, name) for name in family | {replacement})
+
+
+def context_fit(name: str, sentence: str, course: CourseView) -> float:
+    """How alike the lesson's other sentences naming ``name`` are to ``sentence`` (0 when it names it nowhere
+    else)."""
+    key = ("naming_sentences", name)
+    if key not in course.memo:
+        course.memo[key] = tuple(s for _, s in course.lesson.sentences if find_phrase(s, name) is not None)
+    others = [s for s in course.memo[key] if s != sentence]  # type: ignore[attr-defined]
+    return similarity_to(centre(others), sentence) if others else 0.0
+
+
+def ranked(names: list[str], sentence: str, course: CourseView) -> list[str]:
+    """``names`` from the best fit to ``sentence`` to the worst; ties keep their order."""
+    return sorted(names, key=lambda name: -round(context_fit(name, sentence, course), 3))

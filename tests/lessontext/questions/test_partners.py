@@ -1,0 +1,76 @@
+"""Partners: which name of the lesson a false statement swaps in for another."""
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
+from lessontext.questions.partners import context_fit, distinct_states, names_partner_people, ranked, same_standing
+
+
+@pytest.mark.parametrize(("name", "other", "expected"), [
+    ("Finland", "Norway", True),  # neighbours close in meaning, still two states
+    ("India", "Pakistan", True),
+    ("the Netherlands", "Belgium", True),
+    ("Britain", "the United Kingdom", False),  # two names of one state
+    ("Holland", "Netherlands", False),
+    ("Russia", "Soviet Union", False),  # a state and the one before it
+    ("Wales", "England", False),  # nations inside one state
+    ("Finland", "Finland", False),
+    ("Finland", "Arctic Council", False),  # not a state
+])
+def test_distinct_states(name, other, expected):
+    assert distinct_states(name, other) is expected
+
+
+@pytest.mark.parametrize(("name", "other", "expected"), [
+    ("Singapore", "Scotland", False),  # a nation inside a state for a state
+    ("Scotland", "Japan", False),
+    ("England", "Wales", True),
+    ("Singapore", "Japan", True),
+    ("Singapore", "Lagos", True),  # not a state of the gazetteer: another check decides
+])
+def test_same_standing(name, other, expected):
+    assert same_standing(name, other) is expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "replacement", "expected"), [
+    ("Over the century the Ottomans suffered repeated defeats by Russia.", "Russia", "Turkey", True),
+    ("The exercise was scaled back by Canada after the Thai elections.", "Canada", "Thailand", True),
+    ("Over the century the Ottomans suffered repeated defeats by Russia.", "Russia", "Austria", False),
+    ("The exercise was scaled back by Canada after the elections.", "Canada", "Thailand", False),
+])
+def test_names_partner_people(sentence, name, replacement, expected):
+    start = sentence.index(name)
+    assert names_partner_people(sentence, start, start + len(name), replacement) is expected
+
+
+LESSON = """# Northern Cooperation
+
+## The Baltic
+
+Norway and Denmark patrol the Baltic approaches with frigates and submarines every winter.
+Denmark hosts a naval exercise in the Baltic each summer, with frigates from its neighbours.
+Finland joined the alliance in 2023 and now sends frigates to the Baltic exercise.
+
+## Far away
+
+Thailand hosts a large land exercise with jungle training and amphibious landings every spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def course():
+    return build_course(parse_document(LESSON), glossary=(), others=())
+
+
+def test_the_sibling_talked_about_in_like_terms_fits_best(course):
+    sentence = "Finland joined the alliance in 2023 and now sends frigates to the Baltic exercise."
+    assert context_fit("Denmark", sentence, course) > context_fit("Thailand", sentence, course)
+    assert ranked(["Thailand", "Denmark"], sentence, course) == ["Denmark", "Thailand"]
+
+
+def test_a_name_the_lesson_writes_nowhere_else_fits_least(course):
+    sentence = "Finland joined the alliance in 2023 and now sends frigates to the Baltic exercise."
+    assert context_fit("Finland", sentence, course) == 0.0  # only in the sentence itself
+    assert context_fit("Iceland", sentence, course) == 0.0
+    assert ranked(["Iceland", "Norway"], sentence, course) == ["Norway", "Iceland"]
