@@ -63,6 +63,8 @@ def test_ranking_leaves_out(text, absent):
                      "harbourco run joint patrol", "joint patrol", id="name-then-verb-then-object"),
         pytest.param("# Ports\n\nThe Port Authority coordinates the pilots. The Port Authority sets fees.\n",
                      "port authority coordinate", "port authority", id="verb-before-an-article"),
+        pytest.param("# Ports\n\nCoastal patrols build trust between crews. Coastal patrols sail at night.\n",
+                     "coastal patrol build trust", "coastal patrol", id="plural-subject-then-plain-verb"),
     ],
 )
 def test_a_verb_between_subject_and_object_ends_the_phrase(text, absent, present):
@@ -80,6 +82,8 @@ def test_a_verb_between_subject_and_object_ends_the_phrase(text, absent, present
                      "small arms control", id="a-plural-modifier-the-lesson-also-uses-as-a-noun"),
         pytest.param("# Rocks\n\nMetamorphic rocks form under heat. The metamorphic rocks are hard.\n",
                      "metamorphic rock", id="plural-subject-then-verb"),
+        pytest.param("# Arms\n\nSmall arms control programmes need money. Export control is older.\n",
+                     "small arms control programme", id="a-plain-noun-the-lesson-ends-a-phrase-with-elsewhere"),
     ],
 )
 def test_a_plural_noun_the_lesson_uses_as_a_noun_is_kept(text, kept):
