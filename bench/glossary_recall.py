@@ -3,7 +3,7 @@
 For each corpus folder given, extract the glossary of every document with the
 current code and, for each rated labels folder whose ``input/sources`` are that
 corpus's documents, print the share of the raters' must-have terms that the
-extractor finds, and the number of entries per lesson.
+extractor finds (overall, and essays ("essay-*") and lessons apart), and the number of entries per lesson.
 
 A must-have term counts as found when a normalised, lemmatised form of it
 (:func:`lessontext.words.term_key`) equals the key of an extracted term or of
@@ -81,15 +81,20 @@ def report(corpus: Path) -> None:
         for rater in sorted(folder.glob("rater-*/glossary_ratings.json")):
             must = json.loads(rater.read_text(encoding="utf-8"))["must_have"]
             hit = n = 0
+            by_kind: dict[str, list[int]] = {"essay": [0, 0], "lesson": [0, 0]}
             missed = []
             for slug, items in must.items():
+                kind = by_kind["essay" if slug.startswith("essay-") else "lesson"]
                 for item in items:
                     n += 1
+                    kind[1] += 1
                     if variants(item["term"]) & keys:
                         hit += 1
+                        kind[0] += 1
                     else:
                         missed.append(f"{slug.split('-', 1)[0]}:{item['term']}")
-            print(f"   {folder.name}/{rater.parent.name}: must-have found {hit}/{n} = {hit / max(n, 1):.0%}")
+            split = "; ".join(f"{name} {h}/{m} = {h / max(m, 1):.0%}" for name, (h, m) in by_kind.items())
+            print(f"   {folder.name}/{rater.parent.name}: must-have found {hit}/{n} = {hit / max(n, 1):.0%} ({split})")
             if "-v" in sys.argv:
                 print("      missed: " + "; ".join(missed))
 

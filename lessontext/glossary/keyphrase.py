@@ -2,7 +2,9 @@
 
 A keyphrase score in the spirit of YAKE, but cheap enough for the
 50 ms / 1,000 words budget (YAKE itself takes over 100 ms on a 600-word
-lesson): candidates are runs of content words that end in a noun; each is
+lesson): candidates are runs of content words that end in a noun (a word the
+lesson only ever uses as a verb between a subject and its object, "Frontex runs
+joint operations", ends a run: essays name bodies by what they do); each is
 scored by its frequency in the lesson, its spread over sections, whether a
 heading names it, its length, and a specificity factor that discounts the
 generic vocabulary of any text ("aspect", "role", "important").  General
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from lessontext.document import Document
 from lessontext.glossary import lexicon
 from lessontext.semantics import specificity
-from lessontext.words import STOPWORDS, token_spans_cached, word_pos
+from lessontext.words import STOPWORDS, getAllLemmas, token_spans_cached, word_pos
 
 __all__ = ["Keyphrase", "everyday_modifier", "rank_keyphrases"]
 
@@ -121,6 +123,54 @@ def _specificity(words: list[str]) -> float:
     return factor
 
 
+# "runs the ...", "coordinates a ...": words that open the object of a verb.
+_OBJECT_OPENERS = frozenset("the a an its their his her this these those each every both all some several".split())
+
+
+def _plural_form(word: str) -> bool:
+    """A word in "s" (not "ss"): a plural noun or a verb's third person."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _base_verb(word: str) -> bool:
+    """A verb's plain form ("build", "leave"), which follows a plural subject."""
+    return word in getAllLemmas(word).get("VERB", ())
+
+
+def _verb_inside(texts: list[tuple[int, str, bool]]) -> frozenset[str]:
+    """Words the lesson only ever uses as a verb between a subject and its object ("Frontex runs joint operations").
+
+    A word such as "runs" or "coordinates" can be a plural noun or a verb, and a run of content words
+    swallows it either way.  It is taken for a verb where the lesson never lets it end a noun phrase:
+    a lower-case word in "s" after a singular word, or a verb's plain form after a plural ("patrols
+    build trust"), and every occurrence of it sits between a content word and a content word or an
+    article ("the European Union coordinates the ...").  A noun the lesson uses ("exchange rates",
+    "armed forces", "export control") ends a phrase somewhere.
+    """
+    inside: dict[str, bool] = {}
+    for _s, text, _heading in texts:
+        spans = token_spans_cached(text)
+        for j, span in enumerate(spans):
+            word = span[2]
+            third_person = _plural_form(word)
+            pos = word_pos(word)
+            if "VERB" not in pos or "ADJ" in pos or (not third_person and not _base_verb(word)):
+                continue  # "joint", "open": an adjective inside a phrase, not a verb
+            surface = text[span[0]:span[1]]
+            previous = spans[j - 1][2] if j else ""
+            following = spans[j + 1][2] if j + 1 < len(spans) else ""
+            between = (0 < j < len(spans) - 1 and surface[:1].islower()
+                       # the subject's noun before it ("Frontex", "patrols"), not an adjective ("coastal patrols")
+                       and _content(previous) and "ADJ" not in word_pos(previous)
+                       and (_content(following) or following in _OBJECT_OPENERS)
+                       and _plural_form(previous) != third_person
+                       # "arms control needs ...": the verb comes after the plain word, which heads the phrase
+                       and not (_plural_form(following) and "VERB" in word_pos(following))
+                       and not text[spans[j - 1][1]:span[0]].strip() and not text[span[1]:spans[j + 1][0]].strip())
+            inside[word] = inside.get(word, True) and between
+    return frozenset(w for w, always in inside.items() if always)
+
+
 def rank_keyphrases(document: Document) -> tuple[Keyphrase, ...]:
     """The lesson's candidate noun phrases, best first (ties by first occurrence)."""
     count: Counter[str] = Counter()
@@ -137,11 +187,12 @@ def rank_keyphrases(document: Document) -> tuple[Keyphrase, ...]:
         texts += [(s, sentence, False) for sentence in section.sentences]
     content = _CONTENT
     head = _HEAD
+    verbs = _verb_inside(texts)
     for s, text, heading in texts:
         spans = token_spans_cached(text)
         n_spans = len(spans)
-        # Whether each word can sit inside / head a noun phrase (cached per word).
-        is_content = [content[sp[2]] if sp[2] in content else _content(sp[2]) for sp in spans]
+        # Whether each word can sit inside / head a noun phrase (cached per word); a verb ends the phrase before it.
+        is_content = [(content[sp[2]] if sp[2] in content else _content(sp[2])) and sp[2] not in verbs for sp in spans]
         i = 0
         while i < n_spans:
             if not is_content[i]:

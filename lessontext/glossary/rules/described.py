@@ -46,10 +46,16 @@ _MIN_WORDS, _MAX_WORDS = 2, 18
 _NAMING_NOUNS = frozenset("term word name phrase label expression".split())
 # Bold or quote marks just before / after a term ("are **lymphocytes**, a type of ...").
 _OPEN_MARKS = re.compile(r"(?:\*\*|__|[*_\"'“‘])+$")
+# "the X Center in Garmisch, a ...": a place named after "in" / "at" is not what the gloss after it describes.
+_LOCATIVE = frozenset({"in", "at", "near"})
 # "In reflection, ...", "Unlike the ledger, ...": the term in a phrase before the main clause.
 _FRONTED_PHRASE = re.compile(r"^(?:[-*+]\s+)?(?:in|on|at|for|during|after|before|with|without|under|by|from|unlike|like"
                              r"|besides|beyond|within|through|among)(?:\s+(?:the|a|an))?$", re.I)
 _CLOSE_MARKS = re.compile(r"^(?:\*\*|__|[*_\"'”’])+")
+# "Because each glucose gives two acetyl-CoA, the cycle turns ...": a fronted clause whose comma after the
+# term opens the main clause, not a gloss.
+_FRONTED_CLAUSE = re.compile(r"^(?:[-*+]\s+)?(?:because(?!\s+of\b)|when|whenever|if|although|though|since|while|once|after"
+                             r"|before|until|unless|as)\b[^,;:]*$", re.I)
 # ", a type of white blood cell," / ", an agreement between ...": up to the next clause mark.
 _APPOSITIVE = re.compile(
     r"^,\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?P<np>(?:an?|one of the|the)\s+[^,;:.()—–]+?)(?=\s*(?:[,;:.()—–]|$))(?P<rest>.*)$",
@@ -153,6 +159,8 @@ def _heads_own_phrase(before: str, previous: str, longer: bool) -> bool:
     """The term is a whole noun phrase: not the tail of a longer one the lesson uses ("saturated fat"), of a
     quantity ("1.4 solar masses"), or an item of a list ("the uvula, the tongue and ...")."""
     before = _OPEN_MARKS.sub("", before).rstrip()
+    if _FRONTED_CLAUSE.match(before):
+        return False  # "Because each glucose gives two acetyl-CoA, the cycle turns ...": the main clause follows
     if _FRONTED_PHRASE.match(before):
         return False  # "In reflection, the angle ... equals ...": a fronted phrase; what follows is the main clause
     if longer or previous.isdigit() or before[-1:].isdigit() or before.endswith(","):
@@ -173,6 +181,8 @@ def _describe(term: str, sentence: str, key: str, phrases: frozenset[str] = froz
             continue  # "**Risk education**, which ...": a term opening its sentence is the label rules' to read
         if not _heads_own_phrase(sentence[:spans[i][0]], spans[i - 1][2], _modified(spans, i, n, phrases)):
             continue
+        if spans[i - 1][2] in _LOCATIVE and sentence[spans[i][0]:spans[i][0] + 1].isupper():
+            continue  # "the Marshall Center in Garmisch, a German-American institution": the gloss is the centre's
         after = _CLOSE_MARKS.sub("", sentence[spans[i + n - 1][1]:])
         after = _ABBREVIATION.sub("", after, count=1)
         if after.startswith("'s"):
@@ -235,6 +245,12 @@ DESCRIBED = RULES.register(Rule(
         # A list of things after a comma is no gloss.
         misses("# Trees\n\nThe park keeps **bristlecones**, a pine and a fir. Hikers photograph **bristlecones** "
                "on ridges. Rangers count the **bristlecones** each year.\n", "bristlecones"),
+        # A fronted clause ends at the comma after the term: what follows is the main clause, no gloss.
+        misses("# Trees\n\nBecause the slope shelters **bristlecones**, the oldest trees grow there. Hikers photograph "
+               "**bristlecones** on high ridges. Rangers count the **bristlecones** each year.\n", "bristlecones"),
+        # A place after "in" is not what the appositive after it describes.
+        misses("# Trees\n\nThe grove in **Bristlecone**, a shelter run by rangers, is old. Hikers visit **Bristlecone** "
+               "on high ridges. Rangers count trees in **Bristlecone** each year.\n", "Bristlecone"),
         # A bracket that gives another name or a cross-reference is no gloss.
         misses("# Shops\n\nPrices depend on **loss leaders** (see below). Many **loss leaders** sit near the door. "
                "Shops track **loss leaders** closely.\n", "loss leaders"),

@@ -13,7 +13,7 @@ from lessontext.glossary.phrases import genus_of, has_anaphora, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import span_key, term_key, token_spans
+from lessontext.words import span_key, term_key, token_spans, word_pos
 
 # A key concept's confidence: CONFIDENCE + SCORE_WEIGHT * its keyphrase score, at most MAX_CONFIDENCE.
 CONFIDENCE = 0.55
@@ -54,6 +54,13 @@ _BUILT_GENERA = frozenset({"A process", "Processes"})
 _EFFECT = re.compile(r"^(?:(?:usually|typically|generally|normally|often|always|mainly|also)\s+)?"
                      r"(?:aims?|allows?|enables?|carr(?:y|ies)|provides?|prevents?|reduces?|increases?|causes?"
                      r"|creates?|makes? it possible)\b")
+
+
+def _proper_head(term: str) -> bool:
+    """The term ends in a name, not a noun saying what kind of thing it is ("Fort Leavenworth", "Camp Bondsteel")."""
+    words = word_list(term)
+    head = words[-1] if words else ""
+    return head[:1].isupper() and "NOUN" not in word_pos(head.lower())
 
 
 def _explaining_definition(term: str, sentence: str) -> str | None:
@@ -136,7 +143,8 @@ def _keyphrase_candidates(document: Document, known: set[str]) -> tuple[list[Can
     out = []
     for phrase in wanted:
         term = phrase.text
-        if phrase.key not in openings or not valid_term(term) or genus_of(term)[0] in {"Things", "Something"}:
+        if (phrase.key not in openings or not valid_term(term) or genus_of(term)[0] in {"Things", "Something"}
+                or _proper_head(term)):
             continue  # without a head noun to build on, a predicate alone is no definition
         for section, sentence in openings[phrase.key]:
             definition = _explaining_definition(term, sentence)
@@ -156,6 +164,9 @@ KEYPHRASE = RULES.register(Rule(
         # A process only by its suffix, and what it brings about: no definition of what it is.
         misses("# Alliances\n\nCoordination allows partners to close the gaps. Partners value coordination. "
                "Coordination needs trust.\n", "coordination"),
+        # A name's last word is no kind to build a definition on ("A bondsteel that hosts ...").
+        misses("# Bases\n\nCamp Bondsteel keeps a regional training centre for allied engineers. Engineers reach "
+               "Camp Bondsteel by road. Camp Bondsteel grew quickly.\n", "Camp Bondsteel"),
         misses("# Coasts\n\nLongshore drift shaped this beach in 1990. Groynes slow longshore drift. "
                "Longshore drift shapes spits.\n", "longshore drift"),
     ),

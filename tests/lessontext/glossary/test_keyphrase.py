@@ -56,6 +56,40 @@ def test_ranking_leaves_out(text, absent):
     assert absent not in ranked_keys(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        pytest.param("# Ports\n\nHarbourco runs joint patrols in the bay. Harbourco trains pilots. The patrols deter smugglers.\n",
+                     "harbourco run joint patrol", "joint patrol", id="name-then-verb-then-object"),
+        pytest.param("# Ports\n\nThe Port Authority coordinates the pilots. The Port Authority sets fees.\n",
+                     "port authority coordinate", "port authority", id="verb-before-an-article"),
+        pytest.param("# Ports\n\nCoastal patrols build trust between crews. Coastal patrols sail at night.\n",
+                     "coastal patrol build trust", "coastal patrol", id="plural-subject-then-plain-verb"),
+    ],
+)
+def test_a_verb_between_subject_and_object_ends_the_phrase(text, absent, present):
+    keys = ranked_keys(text)
+    assert absent not in keys
+    assert present in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param("# Money\n\nExchange rates change daily. Banks publish exchange rates.\n", "exchange rate",
+                     id="a-plural-noun-that-ends-a-phrase-elsewhere"),
+        pytest.param("# Arms\n\nSmall arms control needs cooperation. Treaties list the small arms.\n",
+                     "small arms control", id="a-plural-modifier-the-lesson-also-uses-as-a-noun"),
+        pytest.param("# Rocks\n\nMetamorphic rocks form under heat. The metamorphic rocks are hard.\n",
+                     "metamorphic rock", id="plural-subject-then-verb"),
+        pytest.param("# Arms\n\nSmall arms control programmes need money. Export control is older.\n",
+                     "small arms control programme", id="a-plain-noun-the-lesson-ends-a-phrase-with-elsewhere"),
+    ],
+)
+def test_a_plural_noun_the_lesson_uses_as_a_noun_is_kept(text, kept):
+    assert kept in ranked_keys(text)
+
+
 def test_ranking_is_normalised_and_deterministic():
     first = rank_keyphrases(parse_document(TIDES))
     assert first[0].score == 1.0

@@ -26,6 +26,10 @@ from lessontext.glossary.rules.described import _describe, _heads_own_phrase
                      "goods sold below cost", id="bracketed-gloss-cut-before-examples"),
         pytest.param("tidal gauge", "The port reads its tidal gauge, which records the height of the water every hour.",
                      "A gauge which records the height of the water every hour", id="relative-clause-on-a-head-noun"),
+        pytest.param("sea wall", "Because of the storms the town built a sea wall, a barrier of stone along the shore.",
+                     "a barrier of stone along the shore", id="because-of-is-a-phrase-not-a-fronted-clause"),
+        pytest.param("rain gauges", "Rain collects in rain gauges, a kind of open cylinder on a post.",
+                     "a kind of open cylinder on a post", id="a-common-noun-after-in-keeps-its-gloss"),
     ],
 )
 def test_describe_finds(term, sentence, definition):
@@ -55,6 +59,14 @@ def test_describe_finds(term, sentence, definition):
         pytest.param("refraction", "In refraction, the ray bends towards the normal.", id="fronted-phrase"),
         pytest.param("solar masses", "The core holds about 1.4 solar masses, a limit set by gravity.",
                      id="tail-of-a-quantity"),
+        pytest.param("sea wall", "Because storms batter the sea wall, the town repairs it each spring.",
+                     id="fronted-clause-then-the-main-clause"),
+        pytest.param("sea wall", "When the tide tops the sea wall, a siren warns the harbour.",
+                     id="fronted-when-clause"),
+        pytest.param("Dunmore", "The sailing school in Dunmore, a club founded by fishermen, trains children.",
+                     id="a-place-after-in-is-not-what-the-appositive-describes"),
+        pytest.param("Dunmore", "Boats moor at Dunmore, the oldest harbour on the coast.",
+                     id="a-place-after-at"),
     ],
 )
 def test_describe_misses(term, sentence):

@@ -119,3 +119,18 @@ def test_definitions_read_as_noun_phrases(body, term, expected):
 )
 def test_not_terms(body, absent):
     assert absent not in lesson(body, title="Lesson")
+
+
+@pytest.mark.parametrize(
+    ("term", "proper"),
+    [
+        pytest.param("Camp Bondsteel", True, id="a-place-name"),
+        pytest.param("Fort Halden", True, id="a-fort"),
+        pytest.param("Krebs Cycle", False, id="a-common-noun-head-in-capitals"),
+        pytest.param("longshore drift", False, id="a-lower-case-concept"),
+    ],
+)
+def test_a_term_ending_in_a_name_has_no_kind(term, proper):
+    from lessontext.glossary.rules.keyphrases import _proper_head
+
+    assert _proper_head(term) is proper
