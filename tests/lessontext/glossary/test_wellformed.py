@@ -5,6 +5,14 @@ import pytest
 from lessontext.glossary.wellformed import SHAPES, ill_formed
 
 BROKEN = [
+    ("bare_comparative", "Capillaries", "Narrower vessels."),
+    ("bare_comparative", "Twigs", "Even thinner branches."),
+    ("bare_comparative", "Foothills", "The gentler, greener slopes."),
+    ("pronoun_end", "Ultraviolet", "Light beyond it."),
+    ("pronoun_end", "Kidney", "Essential to this."),
+    ("reversed_lies_in", "Trade", "A link in which the secret of their wealth lies."),
+    ("relative_cut", "Edict", "A decree under which in 1598."),
+    ("other_case", "Steep slope", "A slope that drains fast; a gentle slope holds water."),
     ("predicative", "Distances", "Vast, weather is unforgiving and infrastructure is sparse."),
     ("predicative", "Data", "Numerical and fairly evenly spread."),
     ("second_predicate", "Use of force", "A last resort and is governed by national law."),
@@ -56,6 +64,14 @@ SOUND = [
     ("Macrophages", "Large, long-lived phagocytes that patrol tissues."),
     ("Point load", "A load that acts at a single spot and is measured in kilonewtons."),
     ("Bus", "A vehicle that carried passengers."),
+    # A comparative with its "than", or a position word; a pronoun anchored by "with"; a place something lies in.
+    ("Capillaries", "Vessels narrower than a hair."),
+    ("Upper house", "The upper chamber of a parliament."),
+    ("Census", "A count of the number of people."),
+    ("Open circuit", "A circuit with a gap in it."),
+    ("Lowland", "A shallow basin in which most lakes lie."),
+    ("Edict", "A decree under which traders paid a fixed toll."),
+    ("Weak acid", "An acid that only partly ionises; the acid molecules stay mostly whole."),
 ]
 
 
