@@ -32,6 +32,7 @@ __all__ = [
     "CAPITALISED_NAME",
     "LATER_RELATIVE",
     "MAX_NAME_WORDS",
+    "QUANTITY_OF",
     "described_by_demonstrative",
     "named_before_comma",
     "named_by_demonstrative",
@@ -336,6 +337,11 @@ ARRANGEMENT_OF = re.compile(
     r"|clusters|bundles|coils|networks)\s+of\s+(?=\S)"
     r"|^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:molecules?|atoms?|ions?|units?|pieces?|grains?"
     r"|drops?|cells?)\s+of\s+(?=(?:an?|the)\s)", re.I)
+
+
+# "branches into thousands of narrower tubes called T": a vague count before the things T names; without it the
+# phrase is a bare plural the clause can describe ("Narrower tubes into which each bronchus branches").
+QUANTITY_OF = re.compile(r"^(?:thousands|hundreds|millions|billions|dozens)\s+of\s+(?=[a-z])")
 
 
 # "Yet learning also depends on thinking: Albert Bandura showed that children learn by ...": the finding after

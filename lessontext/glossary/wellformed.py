@@ -42,6 +42,14 @@ ways, whatever the subject, and each is one named shape here:
   verb;
 * ``other_case``: "A current that means a lot of charge is moving ...; a small current means only a little.":
   after a semicolon the same noun with another modifier, the contrasting case; the modifier was the point;
+* ``members_as_collection``: "Vertebrae: A stack of small bones.", "Lymphocytes: Two types of white blood cell.":
+  a plural headword given the arrangement or the count of kinds the sentence put its members in ("a stack of
+  small bones called vertebrae": the name is the bones', not the stack's);
+* ``same_as_unseen``: "The same every year, no matter ...", "The same: the buyer uses ...": "the same" as
+  something the definition never names;
+* ``kind_explained``: "A vector quantity: it has both magnitude and direction.", "A scalar quantity, which means
+  it has a size but no direction.": only the kind, then what the kind means; nothing that tells this term from
+  the others of its kind;
 * ``predicative``, ``second_predicate``, ``verb_disagrees``: "Vast, weather is unforgiving ...", "A last
   resort and is governed by ...", "A sea that still contain ...": the rest of a sentence about the term, not a
   noun phrase saying what it is; ``name_for_verb``: "Groups that Mine Countermeasures Groups, which ...": a
@@ -192,6 +200,27 @@ def _other_case(term: str, definition: str) -> bool:
             and match.group("modifier") != words[0] and "ADJ" in word_pos(match.group("modifier")))
 
 
+# "A stack of", "A long chain of", "Two types of": an arrangement of things, or a count of kinds.  (Not "group",
+# "class", "family", "set": "Mammals: A group of animals that ..." names a class by its members.)
+_COLLECTION_OF = re.compile(
+    r"^(?:An?\s+(?:[\w-]+\s+){0,2}?(?:stack|pile|chain|row|cluster|network|layer|sheet|bundle|column|ring|string|line"
+    r"|range|sequence|pair|series)|(?:Two|Three|Four|Five|Six)\s+(?:main\s+)?(?:types|kinds|forms|classes|sorts))\s+of\s")
+
+
+def _members_as_collection(term: str, definition: str) -> bool:
+    words = term.split()
+    if not words or len(words) > 2 or any(w[:1].isupper() for w in words[1:]) or not _COLLECTION_OF.match(definition):
+        return False
+    last = words[-1].lower()
+    return last.endswith("ae") or singular(fold(last)) != fold(last)
+
+
+# "The same every year", "The same: ...": compared with something outside ("The same as a kilowatt" says with what).
+SAME_AS_UNSEEN = re.compile(r"^The same\b(?!.*\bas\b)")
+# "A vector quantity: it has ...", "A scalar quantity, which means it has ...": two words of kind, then their meaning.
+KIND_EXPLAINED = re.compile(r"^An?\s+[\w-]+\s+[\w-]+(?::|,\s+which\s+means)\s+(?:it|they)\s")
+
+
 # "Hooke's law", "Duverger's law", "the spacing effect": a headword naming a statement is defined by one.
 _STATEMENT_HEADS = frozenset({"law", "principle", "rule", "theorem", "effect", "hypothesis", "paradox", "postulate"})
 
@@ -245,6 +274,9 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("reversed_lies_in", lambda t, d: bool(REVERSED_LIES_IN.search(d))),
     ("relative_cut", lambda t, d: _relative_cut(d)),
     ("other_case", _other_case),
+    ("members_as_collection", _members_as_collection),
+    ("same_as_unseen", lambda t, d: bool(SAME_AS_UNSEEN.match(d))),
+    ("kind_explained", lambda t, d: bool(KIND_EXPLAINED.match(d))),
     ("predicative", predicative),
     ("second_predicate", second_predicate),
     ("verb_disagrees", verb_disagrees),

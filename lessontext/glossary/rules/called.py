@@ -14,6 +14,7 @@ from lessontext.glossary.naming import (
     CAPITALISED_NAME,
     LATER_RELATIVE,
     MAX_NAME_WORDS,
+    QUANTITY_OF,
     described_by_demonstrative,
     name_subject_definition,
     named_before_comma,
@@ -238,7 +239,6 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
     return out
 
 
-
 _EVENT_NOUNS = frozenset(
     """
     process step stage phase reaction phenomenon event procedure technique practice method mechanism
@@ -364,7 +364,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             return definition, REBUILT_CONFIDENCE
     else:
         bound_at, bound = phrase_start(head_text, stop_at_prepositions=True)
-        np = head_text[bound_at:].strip()
+        np = QUANTITY_OF.sub("", head_text[bound_at:].strip())
         np_words = word_list(np)
         clause = trim_unresolved(DISCOURSE_OPENER.sub("", head_text[:bound_at].rstrip(" ,")).strip())
         if bound in PREPOSITIONS:

@@ -13,6 +13,12 @@ BROKEN = [
     ("reversed_lies_in", "Trade", "A link in which the secret of their wealth lies."),
     ("relative_cut", "Edict", "A decree under which in 1598."),
     ("other_case", "Steep slope", "A slope that drains fast; a gentle slope holds water."),
+    ("members_as_collection", "Ossicles", "A chain of three tiny bones."),
+    ("members_as_collection", "Antennae", "A pair of feelers."),
+    ("members_as_collection", "Neurons", "Two types of nerve cell."),
+    ("same_as_unseen", "Flat fee", "The same every month, however much you use."),
+    ("kind_explained", "Mass", "A scalar quantity, which means it has no direction."),
+    ("kind_explained", "Velocity", "A vector quantity: it has a size and a direction."),
     ("predicative", "Distances", "Vast, weather is unforgiving and infrastructure is sparse."),
     ("predicative", "Data", "Numerical and fairly evenly spread."),
     ("second_predicate", "Use of force", "A last resort and is governed by national law."),
@@ -72,6 +78,12 @@ SOUND = [
     ("Lowland", "A shallow basin in which most lakes lie."),
     ("Edict", "A decree under which traders paid a fixed toll."),
     ("Weak acid", "An acid that only partly ionises; the acid molecules stay mostly whole."),
+    ("Mammals", "A group of animals that feed their young on milk."),
+    ("Kilowatt-hour", "The same amount of energy as a 1 kW heater uses in an hour."),
+    ("Velocity", "A vector quantity that gives the rate of change of position."),
+    ("Ear", "A chain of three tiny bones and a drum."),
+    ("Young Turks", "A group of reforming officers."),
+    ("Isotopes", "Two or more forms of the same element."),
 ]
 
 

@@ -11,6 +11,13 @@ from tests.lessontext.glossary.support import check, glossary
     ("body", "expected", "absent"),
     [
         pytest.param(
+            "Each root splits again and again into thousands of finer threads called root hairs. The skin carries "
+            "even smaller folds called ridges. The spine is a stack of small bones called vertebrae.",
+            {"Root hairs": ("defined", "Finer threads into which each root splits again and again.")},
+            ("Ridges", "Vertebrae"),  # "Even smaller folds.": smaller than what; "A stack of": the spine's, not theirs
+            id="vague-count-dropped-bare-comparative-and-collection-refused",
+        ),
+        pytest.param(
             "A team may score often, and shots blocked by defenders, usually called deflections, still count.",
             {"Deflections": ("defined", "Shots blocked by defenders.")}, (),
             id="comma-aside-names-a-bare-plural-with-its-participle",
