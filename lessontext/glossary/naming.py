@@ -33,6 +33,7 @@ __all__ = [
     "LATER_RELATIVE",
     "MAX_NAME_WORDS",
     "QUANTITY_OF",
+    "without_vague_count",
     "described_by_demonstrative",
     "named_before_comma",
     "named_by_demonstrative",
@@ -342,6 +343,13 @@ ARRANGEMENT_OF = re.compile(
 # "branches into thousands of narrower tubes called T": a vague count before the things T names; without it the
 # phrase is a bare plural the clause can describe ("Narrower tubes into which each bronchus branches").
 QUANTITY_OF = re.compile(r"^(?:thousands|hundreds|millions|billions|dozens)\s+of\s+(?=[a-z])")
+# "Its inner surface is covered with millions of ...": a clause about something only the sentences before name.
+_OWNER_OUTSIDE = re.compile(r"\b(?:its|their|it|they|this|these)\b", re.I)
+
+
+def without_vague_count(np: str, clause: str) -> str:
+    """``np`` without its "thousands of" when ``clause`` (the words before it) can describe it on its own."""
+    return np if _OWNER_OUTSIDE.search(clause) else QUANTITY_OF.sub("", np)
 
 
 # "Yet learning also depends on thinking: Albert Bandura showed that children learn by ...": the finding after

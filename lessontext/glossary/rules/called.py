@@ -14,7 +14,6 @@ from lessontext.glossary.naming import (
     CAPITALISED_NAME,
     LATER_RELATIVE,
     MAX_NAME_WORDS,
-    QUANTITY_OF,
     described_by_demonstrative,
     name_subject_definition,
     named_before_comma,
@@ -25,6 +24,7 @@ from lessontext.glossary.naming import (
     proposition_after_colon,
     reported_claim,
     trim_unresolved,
+    without_vague_count,
 )
 from lessontext.glossary.phrases import (
     DEFINITION_IS_A,
@@ -364,7 +364,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             return definition, REBUILT_CONFIDENCE
     else:
         bound_at, bound = phrase_start(head_text, stop_at_prepositions=True)
-        np = QUANTITY_OF.sub("", head_text[bound_at:].strip())
+        np = without_vague_count(head_text[bound_at:].strip(), head_text[:bound_at])
         np_words = word_list(np)
         clause = trim_unresolved(DISCOURSE_OPENER.sub("", head_text[:bound_at].rstrip(" ,")).strip())
         if bound in PREPOSITIONS:

@@ -10,7 +10,22 @@ from lessontext.glossary.naming import (
     named_by_demonstrative,
     named_in_passive,
     named_noun_phrase,
+    without_vague_count,
 )
+
+
+@pytest.mark.parametrize(
+    ("np", "clause", "expected"),
+    [
+        ("thousands of finer threads", "Each root splits again and again into", "finer threads"),
+        ("millions of tiny folds", "A lung is lined with", "tiny folds"),
+        # The clause leans on a pronoun: the count stays, so no relative clause is built on "its".
+        ("millions of tiny folds", "Its inner surface is covered with", "millions of tiny folds"),
+        ("a stack of small bones", "The spine is", "a stack of small bones"),
+    ],
+)
+def test_without_vague_count(np, clause, expected):
+    assert without_vague_count(np, clause) == expected
 
 
 @pytest.mark.parametrize(
