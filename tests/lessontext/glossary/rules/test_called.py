@@ -18,6 +18,13 @@ from tests.lessontext.glossary.support import check, glossary
             id="vague-count-dropped-bare-comparative-and-collection-refused",
         ),
         pytest.param(
+            "A list of readings is known as a **log**, and each single reading in it is called an **entry**.\n\n"
+            "- A bright disc of gas called the **core**.\n- A thin ring around it, called the **halo**, glows faintly.",
+            {"Entry": ("defined", "Each single reading in a log."), "Halo": ("defined", "A thin ring around the core.")},
+            (),
+            id="trailing-it-resolved-to-the-name-just-given",
+        ),
+        pytest.param(
             "A team may score often, and shots blocked by defenders, usually called deflections, still count.",
             {"Deflections": ("defined", "Shots blocked by defenders.")}, (),
             id="comma-aside-names-a-bare-plural-with-its-participle",
