@@ -50,6 +50,9 @@ ways, whatever the subject, and each is one named shape here:
 * ``kind_explained``: "A vector quantity: it has both magnitude and direction.", "A scalar quantity, which means
   it has a size but no direction.": only the kind, then what the kind means; nothing that tells this term from
   the others of its kind;
+* ``points_back``: "Both the reward and the charge.", "The partnership that followed.", "Earned is then found
+  by ...": "both" of two things, what "followed", or the noun a participle belonged to, only the sentences
+  before say;
 * ``predicative``, ``second_predicate``, ``verb_disagrees``: "Vast, weather is unforgiving ...", "A last
   resort and is governed by ...", "A sea that still contain ...": the rest of a sentence about the term, not a
   noun phrase saying what it is; ``name_for_verb``: "Groups that Mine Countermeasures Groups, which ...": a
@@ -221,6 +224,11 @@ SAME_AS_UNSEEN = re.compile(r"^The same\b(?!.*\bas\b)")
 KIND_EXPLAINED = re.compile(r"^An?\s+[\w-]+\s+[\w-]+(?::|,\s+which\s+means)\s+(?:it|they)\s")
 
 
+# "Both the reward and the charge.", "The partnership that followed.", "The war that came next.".
+POINTS_BACK = re.compile(r"^Both\s+(?:the|of)\b|^[A-Z][a-z]+ed\s+(?:is|are|was|were)\s|\b(?:that|which)\s+(?:followed|preceded|ensued|came\s+(?:next|before|after|"
+                         r"later))\s*\.?$")
+
+
 # "Hooke's law", "Duverger's law", "the spacing effect": a headword naming a statement is defined by one.
 _STATEMENT_HEADS = frozenset({"law", "principle", "rule", "theorem", "effect", "hypothesis", "paradox", "postulate"})
 
@@ -277,6 +285,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("members_as_collection", _members_as_collection),
     ("same_as_unseen", lambda t, d: bool(SAME_AS_UNSEEN.match(d))),
     ("kind_explained", lambda t, d: bool(KIND_EXPLAINED.match(d))),
+    ("points_back", lambda t, d: bool(POINTS_BACK.search(d))),
     ("predicative", predicative),
     ("second_predicate", second_predicate),
     ("verb_disagrees", verb_disagrees),
