@@ -147,7 +147,7 @@ _NOT_COMPARATIVE = frozenset("other under over after upper lower inner outer for
 def _comparative(word: str) -> bool:
     """"narrower", "smaller", "bigger", "heavier", "wider": an adjective's comparative form."""
     word = word.lower()
-    if not word.endswith("er") or word in _NOT_COMPARATIVE or len(word) < 5:
+    if not word.endswith("er") or word in _NOT_COMPARATIVE or len(word) < 5 or "ADJ" not in word_pos(word):
         return False
     stem = word[:-2]
     stems = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "",

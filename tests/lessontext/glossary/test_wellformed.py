@@ -77,6 +77,7 @@ SOUND = [
     ("Capillaries", "Vessels narrower than a hair."),
     ("Upper house", "The upper chamber of a parliament."),
     ("Census", "A count of the number of people."),
+    ("Silt", "A layer of fine mud."),
     ("Open circuit", "A circuit with a gap in it."),
     ("Lowland", "A shallow basin in which most lakes lie."),
     ("Edict", "A decree under which traders paid a fixed toll."),
