@@ -32,14 +32,18 @@ __all__ = [
     "CAPITALISED_NAME",
     "LATER_RELATIVE",
     "MAX_NAME_WORDS",
+    "QUANTITY_OF",
+    "without_vague_count",
     "described_by_demonstrative",
     "named_before_comma",
     "named_by_demonstrative",
     "named_in_passive",
     "name_subject_definition",
     "named_noun_phrase",
+    "object_with_place",
     "proposition_after_colon",
     "reported_claim",
+    "resolve_trailing_it",
 ]
 
 _CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because although if".split())
@@ -336,6 +340,73 @@ ARRANGEMENT_OF = re.compile(
     r"|clusters|bundles|coils|networks)\s+of\s+(?=\S)"
     r"|^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:molecules?|atoms?|ions?|units?|pieces?|grains?"
     r"|drops?|cells?)\s+of\s+(?=(?:an?|the)\s)", re.I)
+
+
+# "branches into thousands of narrower tubes called T": a vague count before the things T names; without it the
+# phrase is a bare plural the clause can describe ("Narrower tubes into which each bronchus branches").
+QUANTITY_OF = re.compile(r"^(?:thousands|hundreds|millions|billions|dozens)\s+of\s+(?=[a-z])")
+# "Its inner surface is covered with millions of ...": a clause about something only the sentences before name.
+_OWNER_OUTSIDE = re.compile(r"\b(?:its|their|it|they|this|these)\b", re.I)
+
+
+def without_vague_count(np: str, clause: str) -> str:
+    """``np`` without its "thousands of" when ``clause`` (the words before it) can describe it on its own."""
+    return np if _OWNER_OUTSIDE.search(clause) else QUANTITY_OF.sub("", np)
+
+
+# "we draw a dashed line at right angles to the surface called T": a verb's indefinite object (a modifier or two, a
+# head noun) placed by a compound preposition and a definite noun.  The shapes above cut at the last preposition
+# ("to the surface") and find no indefinite phrase; the name is the object's, not "the surface"'s.
+_OBJECT_WITH_PLACE = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?P<np>an?\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+"
+    r"(?:at\s+right\s+angles\s+to|parallel\s+to|perpendicular\s+to|next\s+to|close\s+to)\s+"
+    r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+
+
+def object_with_place(head_text: str) -> str | None:
+    """"we draw a dashed line at right angles to the surface" -> "a dashed line at right angles to the surface"."""
+    match = _OBJECT_WITH_PLACE.search(head_text.strip())
+    if not match or not finite_verb(match.group("verb")) or "NOUN" not in word_pos(match.group("head")):
+        return None
+    place = word_list(match.group("np")[match.end("head") - match.start("np"):])
+    if any(w.lower() in STOPWORDS - {"a", "an", "the", "at", "to", "next", "close"}
+           for w in word_list(match.group("np"))) or any(clear_verb_form(w) for w in place):
+        return None  # a clause or a pronoun inside the phrase ("a dashed line": a participle may describe the head)
+    return match.group("np")
+
+
+# "... in it.", "... around it.": a preposition and "it" closing the definition.
+_TRAILING_IT = re.compile(r"\b(?P<prep>in|around|on|inside|within|of|from|to|into|over|under|along|across)\s+it\s*\.$")
+# "is referred to as a data set", "called the **glomerulus**": a name the text gives with its article.
+_NAME_GIVEN = re.compile(r"\b(?:called|known as|referred to as|termed|named)\s+(?P<article>the|an?)\s+\**"
+                         r"(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\**(?=[,.;:]|\s+(?:and|or|which|is|are)\b|$)")
+# "A circuit with a gap in it": after "with" or a relative, "it" is the definition's own head.
+_HEAD_OWNS_IT = re.compile(r"\b(?:with|that|which|who|whose|its)\b", re.I)
+# "Sound above this range is called ultrasound, and sound below it ...": "it" may be the range, not the name.
+_POINTING_SUBJECT = re.compile(r"\b(?:this|that|these|those|it)\b", re.I)
+
+
+def resolve_trailing_it(definition: str, sentence: str, previous: str) -> str:
+    """"Each individual value in it." -> "Each individual value in a data set." when one name was just given.
+
+    "it" stands for the one thing the sentence named before the definition's words ("A collection of values is
+    referred to as a data set, and each individual value in it ..."), or else the one thing the sentence before
+    named ("A knot of capillaries called the glomerulus. A cup-shaped structure around it, called ...").  Left
+    as it is (and refused later) when no name, several names, or a subject that points elsewhere came first.
+    """
+    match = _TRAILING_IT.search(definition)
+    if not match or _HEAD_OWNS_IT.search(definition[: match.start()]):
+        return definition
+    core = definition[: match.start()].strip().lower()
+    at = sentence.lower().find(core[: max(8, len(core) // 2)]) if core else -1
+    for text in (sentence[:at] if at > 0 else "", previous):
+        names = list(_NAME_GIVEN.finditer(text))
+        if len(names) > 1 or names and _POINTING_SUBJECT.search(text[: names[0].start()]):
+            return definition
+        if names:
+            name = names[0]
+            return f"{definition[: match.end('prep')]} {name.group('article').lower()} {name.group('name')}."
+    return definition
 
 
 # "Yet learning also depends on thinking: Albert Bandura showed that children learn by ...": the finding after

@@ -98,14 +98,19 @@ def expansion_only(term: str, definition: str, headwords: Sequence[str] = ()) ->
 # "A group that pursued on one side can simply step across ...", "A product that sold at a bargain price in a
 # discount shop sends confused messages": "that", a participle and its preposition, then the sentence's own verb.
 # "A document that issued once and then forgotten achieves little": an adverb after the participle, the same shape.
+# "A gallon that transferred between ships can raise ...", "A code that associated with X, known as Y, regulated
+# ...": other prepositions, and a naming aside between the participle and the sentence's verb (past or present).
 # (A bare genus, "Fraction that printed on the map would ...", is left: raters counted that must-have term found.)
 _THAT_PARTICIPLE = re.compile(
     r"^(?:An?|The)\s+[\w-]+\s+that\s+(?P<participle>[a-z]+)\s+"
-    r"(?:at|on|in|by|from|with|for|to|into|under|over|once|twice|only|first|then)\s(?P<rest>[^,;:]+)")
+    r"(?:at|on|in|by|from|with|for|to|into|under|over|between|among|across|through|along|around|once|twice|only|first"
+    r"|then)\s(?P<rest>[^,;:]+(?:,\s+(?:known as|called|also called|named)\s[^,;:]+,\s+[^,;:]+)?)")
 _LATER_MODAL = frozenset("can cannot could may might must will would should".split())
 # "... rules for how warships should behave": a verb inside a clause of its own is not the sentence's verb.
 _SUBORDINATE = re.compile(r"\b(?:that|how|which|who|when|where|if|whether|because)\b.*$")
 _NOT_PARTICIPLES = frozenset("are were was is had has have".split())
+# ", known as the Yasa, regulated": the verb after a naming aside is the sentence's own.
+_NAMING_ASIDE = re.compile(r",\s+(?:known as|called|also called|named)\s[^,;:]+,\s+(?P<verb>[a-z]+ed)\b")
 
 
 def reduced_relative(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -113,8 +118,12 @@ def reduced_relative(term: str, definition: str, headwords: Sequence[str] = ()) 
     match = _THAT_PARTICIPLE.match(definition)
     if not match or match.group("participle") in _NOT_PARTICIPLES or not _past_tense(match.group("participle")):
         return definition
-    later = _SUBORDINATE.sub("", match.group("rest")).split()
+    rest = match.group("rest")
+    later = _SUBORDINATE.sub("", rest).split()
     if any(w in _LATER_MODAL or word_pos(w) == {"VERB"} and w.endswith("s") for w in later):
+        return None
+    aside = _NAMING_ASIDE.search(rest)
+    if aside and "VERB" in word_pos(aside.group("verb")):
         return None
     return definition
 

@@ -33,6 +33,26 @@ ways, whatever the subject, and each is one named shape here:
   government.", "The pitch of a sound depends on its frequency.": a complete
   sentence with its own subject and finite verb says something else, or only
   what the thing depends on, not what it is;
+* ``bare_comparative``: "Narrower tubes.", "Even smaller projections.", "The broader field.": a short phrase
+  compared with something only the sentence named ("narrower than the bronchi"), no "than" to say with what;
+* ``pronoun_end``: "Sound below it.", "Central to this.", "A cup-shaped structure around it.": a short phrase
+  that stops on a pronoun standing for something outside the definition;
+* ``reversed_lies_in``: "A force in which the reason lies.": "the reason lies in X" turned round says nothing
+  of X; ``relative_cut``: "A secret operation under which in 1994.": a "preposition + which" clause with no
+  verb;
+* ``other_case``: "A current that means a lot of charge is moving ...; a small current means only a little.":
+  after a semicolon the same noun with another modifier, the contrasting case; the modifier was the point;
+* ``members_as_collection``: "Vertebrae: A stack of small bones.", "Lymphocytes: Two types of white blood cell.":
+  a plural headword given the arrangement or the count of kinds the sentence put its members in ("a stack of
+  small bones called vertebrae": the name is the bones', not the stack's);
+* ``same_as_unseen``: "The same every year, no matter ...", "The same: the buyer uses ...": "the same" as
+  something the definition never names;
+* ``kind_explained``: "A vector quantity: it has both magnitude and direction.", "A scalar quantity, which means
+  it has a size but no direction.": only the kind, then what the kind means; nothing that tells this term from
+  the others of its kind;
+* ``points_back``: "Both the reward and the charge.", "The partnership that followed.", "Earned is then found
+  by ...": "both" of two things, what "followed", or the noun a participle belonged to, only the sentences
+  before say;
 * ``predicative``, ``second_predicate``, ``verb_disagrees``: "Vast, weather is unforgiving ...", "A last
   resort and is governed by ...", "A sea that still contain ...": the rest of a sentence about the term, not a
   noun phrase saying what it is; ``name_for_verb``: "Groups that Mine Countermeasures Groups, which ...": a
@@ -116,6 +136,99 @@ def _own_subject(term: str, definition: str) -> bool:
     return False
 
 
+# "Narrower tubes.", "Even smaller projections.": at most this many words, and no "than".
+_COMPARATIVE_MAX_WORDS = 6
+_COMPARATIVE_LEAD = frozenset({"a", "an", "the", "even", "much", "still", "far", "slightly", "somewhat", "many"})
+# -er words that are not comparatives of an adjective ("upper", "inner", "former" name a position or a time).
+_NOT_COMPARATIVE = frozenset("other under over after upper lower inner outer former latter ever never either neither "
+                             "whether rather together further number".split())
+
+
+def _comparative(word: str) -> bool:
+    """"narrower", "smaller", "bigger", "heavier", "wider": an adjective's comparative form."""
+    word = word.lower()
+    if not word.endswith("er") or word in _NOT_COMPARATIVE or len(word) < 5 or "ADJ" not in word_pos(word):
+        return False
+    stem = word[:-2]
+    stems = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "",
+             stem[:-1] + "y" if stem.endswith("i") else ""}
+    return any(s and "ADJ" in word_pos(s) for s in stems)
+
+
+def _bare_comparative(definition: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'-]*", definition)
+    if len(words) > _COMPARATIVE_MAX_WORDS or "than" in (w.lower() for w in words):
+        return False
+    content = [w for w in words if w.lower() not in _COMPARATIVE_LEAD]
+    return bool(content) and (_comparative(content[0]) or content[0].lower() in {"more", "less"} and len(content) > 1)
+
+
+# "Sound below it.", "Central to this.", "Look after it.": a preposition, then the pronoun, at the end of a short
+# phrase with no relative clause or "with" inside ("A circuit with a gap in it": "it" is the circuit).
+_PRONOUN_END = re.compile(rf"\b(?:{_PREPOSITIONS}|around|below|above|beneath|behind|inside|outside|near)\s+(?:it|this|that|them)\s*\.?$",
+                          re.I)
+_PRONOUN_ANCHOR = re.compile(r"\b(?:with|that|which|who|whose|where|its)\b", re.I)
+_PRONOUN_END_MAX_WORDS = 8
+
+
+def _pronoun_end(definition: str) -> bool:
+    head = _PRONOUN_END.sub("", definition)
+    return (bool(_PRONOUN_END.search(definition)) and len(definition.split()) <= _PRONOUN_END_MAX_WORDS
+            and not _PRONOUN_ANCHOR.search(head))
+
+
+# "A force in which the reason lies.", "Exercises in which the heart of cooperation lies.".
+# ("A shallow basin in which most lakes lie": a place, kept; "the X lies in" is the idiom for a reason or a core.)
+REVERSED_LIES_IN = re.compile(r"\bin which\s+the\s+[^,;:]{1,60}?\blies\s*\.?$", re.I)
+# "under which in 1994.": the clause after "preposition + which" (checked for a verb).
+_PREPOSITION_WHICH = re.compile(rf"\b(?:{_PREPOSITIONS})\s+which\s+(?P<clause>[^;]*)$", re.I)
+
+
+def _relative_cut(definition: str) -> bool:
+    match = _PREPOSITION_WHICH.search(definition.rstrip(". "))
+    if not match:
+        return False
+    words = re.findall(r"[a-z][\w'-]*", match.group("clause"))
+    return bool(words) and not any("VERB" in word_pos(w) or _FINITE.match(w) for w in words)
+
+
+# "; a small current means ...", "; a gentle gradient brings ...": a determiner, a modifier, then the headword's noun.
+_OTHER_CASE = re.compile(r";\s+(?:an?|the)\s+(?P<modifier>[a-z][\w-]*)\s+(?P<noun>[a-z][\w-]*)\s+[a-z]")
+
+
+def _other_case(term: str, definition: str) -> bool:
+    words = term.lower().split()
+    match = _OTHER_CASE.search(definition)
+    return (bool(match) and len(words) > 1 and singular(fold(match.group("noun"))) == singular(fold(words[-1]))
+            and match.group("modifier") != words[0] and "ADJ" in word_pos(match.group("modifier")))
+
+
+# "A stack of", "A long chain of", "Two types of": an arrangement of things, or a count of kinds.  (Not "group",
+# "class", "family", "set": "Mammals: A group of animals that ..." names a class by its members.)
+_COLLECTION_OF = re.compile(
+    r"^(?:An?\s+(?:[\w-]+\s+){0,2}?(?:stack|pile|chain|row|cluster|network|layer|sheet|bundle|column|ring|string|line"
+    r"|range|sequence|pair|series)|(?:Two|Three|Four|Five|Six)\s+(?:main\s+)?(?:types|kinds|forms|classes|sorts))\s+of\s")
+
+
+def _members_as_collection(term: str, definition: str) -> bool:
+    words = term.split()
+    if not words or len(words) > 2 or any(w[:1].isupper() for w in words[1:]) or not _COLLECTION_OF.match(definition):
+        return False
+    last = words[-1].lower()
+    return last.endswith("ae") or singular(fold(last)) != fold(last)
+
+
+# "The same every year", "The same: ...": compared with something outside ("The same as a kilowatt" says with what).
+SAME_AS_UNSEEN = re.compile(r"^The same\b(?!.*\bas\b)")
+# "A vector quantity: it has ...", "A scalar quantity, which means it has ...": two words of kind, then their meaning.
+KIND_EXPLAINED = re.compile(r"^An?\s+[\w-]+\s+[\w-]+(?::|,\s+which\s+means)\s+(?:it|they)\s")
+
+
+# "Both the reward and the charge.", "The partnership that followed.", "The war that came next.".
+POINTS_BACK = re.compile(r"^Both\s+(?:the|of)\b|^[A-Z][a-z]+ed\s+(?:is|are|was|were)\s|\b(?:that|which)\s+(?:followed|preceded|ensued|came\s+(?:next|before|after|"
+                         r"later))\s*\.?$")
+
+
 # "Hooke's law", "Duverger's law", "the spacing effect": a headword naming a statement is defined by one.
 _STATEMENT_HEADS = frozenset({"law", "principle", "rule", "theorem", "effect", "hypothesis", "paradox", "postulate"})
 
@@ -164,6 +277,15 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("weighed_claim", lambda t, d: bool(WEIGHED_CLAIM.search(d))),
     ("own_subject", lambda t, d: _own_subject(t, d) and not _names_a_statement(t)),
     ("modal_statement", lambda t, d: _modal_statement(d) and not _names_a_statement(t)),
+    ("bare_comparative", lambda t, d: _bare_comparative(d)),
+    ("pronoun_end", lambda t, d: _pronoun_end(d)),
+    ("reversed_lies_in", lambda t, d: bool(REVERSED_LIES_IN.search(d))),
+    ("relative_cut", lambda t, d: _relative_cut(d)),
+    ("other_case", _other_case),
+    ("members_as_collection", _members_as_collection),
+    ("same_as_unseen", lambda t, d: bool(SAME_AS_UNSEEN.match(d))),
+    ("kind_explained", lambda t, d: bool(KIND_EXPLAINED.match(d))),
+    ("points_back", lambda t, d: bool(POINTS_BACK.search(d))),
     ("predicative", predicative),
     ("second_predicate", second_predicate),
     ("verb_disagrees", verb_disagrees),
@@ -205,4 +327,13 @@ WELL_FORMED_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
      "A rock common in volcanoes such as those of the Andes."),
     ("Tritone", "An interval of 6 semitones, e.g. C to A.", "An interval of 6 semitones, e.g. C to A."),
     ("Short-term memory", "A memory that holds what we are aware of.", "A memory that holds what we are aware of."),
+    ("Capillaries", "Narrower tubes.", None),
+    ("Twigs", "Even thinner branches.", None),
+    ("Twigs", "Branches thinner than a finger.", "Branches thinner than a finger."),
+    ("Upper house", "The upper chamber of a parliament.", "The upper chamber of a parliament."),
+    ("Ultraviolet", "Light beyond it.", None),
+    ("Open circuit", "A circuit with a gap in it.", "A circuit with a gap in it."),
+    ("Lever", "A bar in which the reason lies.", None),
+    ("Edict", "A decree under which in 1598.", None),
+    ("Habitat", "The place in which an organism lives.", "The place in which an organism lives."),
 )

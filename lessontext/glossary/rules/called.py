@@ -20,10 +20,13 @@ from lessontext.glossary.naming import (
     named_by_demonstrative,
     named_in_passive,
     named_noun_phrase,
+    object_with_place,
     pointed_to_before,
     proposition_after_colon,
     reported_claim,
+    resolve_trailing_it,
     trim_unresolved,
+    without_vague_count,
 )
 from lessontext.glossary.phrases import (
     DEFINITION_IS_A,
@@ -234,9 +237,9 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         definition, confidence = found
         if definite_bare(term, definition) is None:
             continue  # "The loose fragments.": which ones, the sentences before said
+        definition = resolve_trailing_it(definition, sentence, context.previous or "")
         out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, confidence, "pattern"))
     return out
-
 
 
 _EVENT_NOUNS = frozenset(
@@ -364,7 +367,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             return definition, REBUILT_CONFIDENCE
     else:
         bound_at, bound = phrase_start(head_text, stop_at_prepositions=True)
-        np = head_text[bound_at:].strip()
+        np = without_vague_count(head_text[bound_at:].strip(), head_text[:bound_at])
         np_words = word_list(np)
         clause = trim_unresolved(DISCOURSE_OPENER.sub("", head_text[:bound_at].rstrip(" ,")).strip())
         if bound in PREPOSITIONS:
@@ -423,34 +426,13 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         # without the sentence before.
         named = described_by_demonstrative(DISCOURSE_OPENER.sub("", head_text).strip())
     if not passive and not active and not named:
-        named = _object_with_place(head_text)
+        named = object_with_place(head_text)
     if named:
         definition = finish_definition(named)
         if definition and not has_anaphora(definition):
             return definition, confidence
     masked = finish_definition(mask_term(trim_unresolved(sentence), term_key(term)))
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
-
-
-# "we draw a dashed line at right angles to the surface called T": a verb's indefinite object (a modifier or two, a
-# head noun) placed by a compound preposition and a definite noun.  The shapes above cut at the last preposition
-# ("to the surface") and find no indefinite phrase; the name is the object's, not "the surface"'s.
-_OBJECT_WITH_PLACE = re.compile(
-    r"\b(?P<verb>[a-z]+)\s+(?P<np>an?\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+"
-    r"(?:at\s+right\s+angles\s+to|parallel\s+to|perpendicular\s+to|next\s+to|close\s+to)\s+"
-    r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
-
-
-def _object_with_place(head_text: str) -> str | None:
-    """"we draw a dashed line at right angles to the surface" -> "a dashed line at right angles to the surface"."""
-    match = _OBJECT_WITH_PLACE.search(head_text.strip())
-    if not match or not finite_verb(match.group("verb")) or "NOUN" not in word_pos(match.group("head")):
-        return None
-    place = word_list(match.group("np")[match.end("head") - match.start("np"):])
-    if any(w.lower() in STOPWORDS - {"a", "an", "the", "at", "to", "next", "close"}
-           for w in word_list(match.group("np"))) or any(clear_verb_form(w) for w in place):
-        return None  # a clause or a pronoun inside the phrase ("a dashed line": a participle may describe the head)
-    return match.group("np")
 
 
 # "Goods of this kind, which have both civilian and military uses,": a head noun and its non-restrictive relative.

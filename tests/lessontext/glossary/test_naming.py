@@ -10,7 +10,46 @@ from lessontext.glossary.naming import (
     named_by_demonstrative,
     named_in_passive,
     named_noun_phrase,
+    resolve_trailing_it,
+    without_vague_count,
 )
+
+
+@pytest.mark.parametrize(
+    ("definition", "sentence", "previous", "expected"),
+    [
+        ("Each single reading in it.", "A list of readings is known as a log, and each single reading in it is "
+         "called an entry.", "", "Each single reading in a log."),
+        ("A thin ring around it.", "A thin ring around it, called the halo, glows faintly.",
+         "A bright disc of gas called the core.", "A thin ring around the core."),
+        # The subject before the name points elsewhere ("this band"): "it" may be the band, not the name.
+        ("Light below it.", "Light above this band is called violet, and light below it is called red.", "",
+         "Light below it."),
+        # No name given, or two: nothing to resolve.
+        ("A small hole in it.", "A small hole in it lets air escape.", "The lid is plastic.", "A small hole in it."),
+        ("A layer inside it.", "A layer inside it is called the mantle.",
+         "The crust is called the lid, and the centre is called the core.", "A layer inside it."),
+        # After "with", "it" is the definition's own head.
+        ("A circuit with a gap in it.", "A circuit with a gap in it is called an open circuit.",
+         "A metal wire is called a conductor.", "A circuit with a gap in it."),
+    ],
+)
+def test_resolve_trailing_it(definition, sentence, previous, expected):
+    assert resolve_trailing_it(definition, sentence, previous) == expected
+
+
+@pytest.mark.parametrize(
+    ("np", "clause", "expected"),
+    [
+        ("thousands of finer threads", "Each root splits again and again into", "finer threads"),
+        ("millions of tiny folds", "A lung is lined with", "tiny folds"),
+        # The clause leans on a pronoun: the count stays, so no relative clause is built on "its".
+        ("millions of tiny folds", "Its inner surface is covered with", "millions of tiny folds"),
+        ("a stack of small bones", "The spine is", "a stack of small bones"),
+    ],
+)
+def test_without_vague_count(np, clause, expected):
+    assert without_vague_count(np, clause) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,23 @@ import pytest
 from lessontext.glossary.wellformed import SHAPES, ill_formed
 
 BROKEN = [
+    ("bare_comparative", "Capillaries", "Narrower vessels."),
+    ("bare_comparative", "Twigs", "Even thinner branches."),
+    ("bare_comparative", "Foothills", "The gentler, greener slopes."),
+    ("pronoun_end", "Ultraviolet", "Light beyond it."),
+    ("pronoun_end", "Kidney", "Essential to this."),
+    ("reversed_lies_in", "Trade", "A link in which the secret of their wealth lies."),
+    ("relative_cut", "Edict", "A decree under which in 1598."),
+    ("other_case", "Steep slope", "A slope that drains fast; a gentle slope holds water."),
+    ("members_as_collection", "Ossicles", "A chain of three tiny bones."),
+    ("members_as_collection", "Antennae", "A pair of feelers."),
+    ("members_as_collection", "Neurons", "Two types of nerve cell."),
+    ("same_as_unseen", "Flat fee", "The same every month, however much you use."),
+    ("kind_explained", "Mass", "A scalar quantity, which means it has no direction."),
+    ("kind_explained", "Velocity", "A vector quantity: it has a size and a direction."),
+    ("points_back", "Rent", "Both the payment and the charge."),
+    ("points_back", "Regency", "The period that followed."),
+    ("points_back", "Profit", "Earned is then found by subtracting the costs."),
     ("predicative", "Distances", "Vast, weather is unforgiving and infrastructure is sparse."),
     ("predicative", "Data", "Numerical and fairly evenly spread."),
     ("second_predicate", "Use of force", "A last resort and is governed by national law."),
@@ -56,6 +73,23 @@ SOUND = [
     ("Macrophages", "Large, long-lived phagocytes that patrol tissues."),
     ("Point load", "A load that acts at a single spot and is measured in kilonewtons."),
     ("Bus", "A vehicle that carried passengers."),
+    # A comparative with its "than", or a position word; a pronoun anchored by "with"; a place something lies in.
+    ("Capillaries", "Vessels narrower than a hair."),
+    ("Upper house", "The upper chamber of a parliament."),
+    ("Census", "A count of the number of people."),
+    ("Silt", "A layer of fine mud."),
+    ("Open circuit", "A circuit with a gap in it."),
+    ("Lowland", "A shallow basin in which most lakes lie."),
+    ("Edict", "A decree under which traders paid a fixed toll."),
+    ("Weak acid", "An acid that only partly ionises; the acid molecules stay mostly whole."),
+    ("Mammals", "A group of animals that feed their young on milk."),
+    ("Kilowatt-hour", "The same amount of energy as a 1 kW heater uses in an hour."),
+    ("Velocity", "A vector quantity that gives the rate of change of position."),
+    ("Aftershock", "A smaller earthquake that followed a larger one."),
+    ("Amphibian", "An animal that lives both in water and on land."),
+    ("Ear", "A chain of three tiny bones and a drum."),
+    ("Young Turks", "A group of reforming officers."),
+    ("Isotopes", "Two or more forms of the same element."),
 ]
 
 

@@ -11,6 +11,20 @@ from tests.lessontext.glossary.support import check, glossary
     ("body", "expected", "absent"),
     [
         pytest.param(
+            "Each root splits again and again into thousands of finer threads called root hairs. The skin carries "
+            "even smaller folds called ridges. The spine is a stack of small bones called vertebrae.",
+            {"Root hairs": ("defined", "Finer threads into which each root splits again and again.")},
+            ("Ridges", "Vertebrae"),  # "Even smaller folds.": smaller than what; "A stack of": the spine's, not theirs
+            id="vague-count-dropped-bare-comparative-and-collection-refused",
+        ),
+        pytest.param(
+            "A list of readings is known as a **log**, and each single reading in it is called an **entry**.\n\n"
+            "- A bright disc of gas called the **core**.\n- A thin ring around it, called the **halo**, glows faintly.",
+            {"Entry": ("defined", "Each single reading in a log."), "Halo": ("defined", "A thin ring around the core.")},
+            (),
+            id="trailing-it-resolved-to-the-name-just-given",
+        ),
+        pytest.param(
             "A team may score often, and shots blocked by defenders, usually called deflections, still count.",
             {"Deflections": ("defined", "Shots blocked by defenders.")}, (),
             id="comma-aside-names-a-bare-plural-with-its-participle",

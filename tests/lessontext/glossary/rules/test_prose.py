@@ -51,6 +51,21 @@ from tests.lessontext.glossary.support import check
             id="prepositional-setting",
         ),
         pytest.param(
+            "In a joint venture, two firms share the cost of a new plant. In a tight budget, a family could cut its "
+            "spending on food. In a relay race, the first runner sets the pace, but the last one decides it. "
+            "In a greenhouse, heat builds up.",
+            {"Joint venture": ("defined", "A venture in which two firms share the cost of a new plant.")},
+            ("Tight budget", "Relay race", "Greenhouse"),
+            id="setting-that-tells-a-case-a-second-clause-or-the-term-itself",
+        ),
+        pytest.param(
+            "A weather map looks like a tangle of lines at first. A steep gradient means fast winds; a gentle "
+            "gradient means light winds. A cold front brings heavy rain.",
+            {"Cold front": ("defined", "A front that brings heavy rain.")},
+            ("Weather map", "Steep gradient"),
+            id="generic-subject-impression-or-contrast-of-two-cases",
+        ),
+        pytest.param(
             "Under the mirror rule, a reply must match the offer exactly.",
             {"Mirror rule": ("defined", "The rule that a reply must match the offer exactly.")}, (),
             id="under-the-rule",
