@@ -46,27 +46,27 @@ NEEDS_ONE_OF = MappingProxyType({
 
 # rule -> (usable as is, usable after one edit, rated), summed over both raters. Generated; do not edit by hand.
 MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
-    'apply_formula': (24, 25, 54),
+    'apply_formula': (30, 27, 64),
     'cause_effect': (0, 5, 10),
     'contrast': (0, 4, 6),
     'contrast_swap_false': (23, 5, 50),
     'description_to_term': (11, 16, 40),
-    'direction_reversed_false': (4, 3, 10),
-    'entity_swap_false': (47, 52, 178),
+    'direction_reversed_false': (4, 4, 14),
+    'entity_swap_false': (51, 52, 188),
     'enumeration_swap_false': (0, 1, 4),
     'glossary_description_to_term': (12, 31, 52),
-    'glossary_fill_blank': (225, 178, 502),
+    'glossary_fill_blank': (231, 182, 514),
     'glossary_swap_false': (2, 0, 6),
-    'glossary_term_to_definition': (40, 75, 154),
+    'glossary_term_to_definition': (40, 77, 162),
     'item_example': (5, 1, 8),
     'matching': (37, 16, 56),
     'negation_dropped_false': (19, 17, 48),
     'negation_statement': (6, 6, 18),
     'purpose': (2, 0, 2),
     'table_cell': (0, 5, 8),
-    'table_matching': (5, 5, 18),
+    'table_matching': (5, 6, 20),
     'term_to_description': (8, 9, 20),
-    'true_statement': (205, 75, 336),
+    'true_statement': (223, 75, 356),
 })
 
 
