@@ -56,7 +56,18 @@ ways, whatever the subject, and each is one named shape here:
 * ``predicative``, ``second_predicate``, ``verb_disagrees``: "Vast, weather is unforgiving ...", "A last
   resort and is governed by ...", "A sea that still contain ...": the rest of a sentence about the term, not a
   noun phrase saying what it is; ``name_for_verb``: "Groups that Mine Countermeasures Groups, which ...": a
-  name where a verb should be (:mod:`lessontext.glossary.predication`).
+  name where a verb should be (:mod:`lessontext.glossary.predication`);
+* ``formula_of_other``: "Circle: Area = π × r².", "Change in price: 3 − 2 = 1.": a formula for another
+  named quantity (or a worked sum, "I = V / R = 12 V ÷ 6 Ω = 2 A") is not what the headword is; the
+  headword's own formula ("Speed: Speed = distance ÷ time") and a letter symbol ("s = d ÷ t") are kept;
+* ``passive_predicate``: "Established in 1998 by ...", "Drawn on a geodetic datum, ...": a past participle and
+  a preposition of time or place are the rest of a passive sentence about the headword (when and where it was
+  made), not a noun phrase saying what it is ("Formed from", "Made of", "Organised by": what it is made
+  from or how it is arranged, kept);
+* ``only_key_to``: "A single number that is the key to scaling.": a head whose only clause says what it is
+  the key to is the writer's praise, not what it is;
+* ``verb_headword``: "Photosynthesises": a headword ending in an "-ises"/"-izes"/"-ifies" word no
+  dictionary knows as a noun is a verb the sentence said of its subject.
 
 Only closed classes of English words (determiners, prepositions, relative
 pronouns, auxiliaries) are listed: no word of any one subject.
@@ -68,7 +79,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from lessontext.glossary.predication import name_for_verb, predicative, second_predicate, verb_disagrees
-from lessontext.words import fold, singular, word_pos
+from lessontext.words import fold, getAllLemmas, getInflection, singular, word_pos
 
 __all__ = ["SHAPES", "WELL_FORMED_EXAMPLES", "ill_formed", "well_formed"]
 
@@ -264,6 +275,63 @@ def _unbalanced(definition: str) -> bool:
             or definition.count("“") != definition.count("”") or definition.count('"') % 2 == 1)
 
 
+# "Area = π × r²", "3 − 2 = 1": what stands left of the first "=" when the definition opens on a formula.
+_FORMULA_LEFT = re.compile(r"^(?P<left>[^=.;:,()]{1,40}?)\s*=\s*\S")
+_SYMBOL = re.compile(r"^[^\W\d_]{1,2}(?:_?\w)?$|^[^\W\d_]\s*[\(\[]")
+
+
+def _word_keys(text: str) -> list[str]:
+    return [singular(fold(word)) for word in re.findall(r"[^\W\d_][\w'-]*", text)]
+
+
+def _formula_of_other(term: str, definition: str) -> bool:
+    match = _FORMULA_LEFT.match(definition)
+    if not match:
+        return False
+    left = match["left"].strip()
+    if left[:1].isdigit() or (definition.count("=") > 1 and any(c.isdigit() for c in definition)):
+        return True  # a worked sum ("I = V / R = 12 V ÷ 6 Ω = 2 A"), not a definition
+    if _SYMBOL.match(left):
+        return False  # "s = d ÷ t": a letter standing for the headword
+    return _word_keys(left) != _word_keys(term)  # "Circle: Area = π × r²" is the area's formula, not the circle's
+
+
+# "Established in", "Signed at", "Drawn on": a past participle and a preposition open a passive predicate.
+# Only prepositions of time, place and occasion: "Organised by districts", "Designed for children" say how it
+# is arranged or what it is for, which a reader can take as a description.
+_PARTICIPLE_LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+)\s+(?:in|on|at|after|during|under|within|across|throughout)\b")
+
+
+def _past_participle(word: str) -> bool:
+    lower = word.lower()
+    lemmas = getAllLemmas(lower).get("VERB")
+    if not lemmas or "NOUN" in word_pos(lower):
+        return False
+    return any(lower != lemma and lower in getInflection(lemma, "VBN") for lemma in lemmas)
+
+
+def _passive_predicate(definition: str) -> bool:
+    match = _PARTICIPLE_LEAD.match(definition)
+    return bool(match) and _past_participle(match["word"])
+
+
+# "A single number that is the key to scaling.": the one clause after a short head only praises it.
+_ONLY_KEY_TO = re.compile(r"^(?:An?|The|One)\s+(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:is|are)\s+(?:the\s+)?key\s+to\s+"
+                          r"[^,;]*\.?$", re.I)
+
+
+# "Photosynthesises", "Crystallizes": the third person of a verb made with -ise/-ize/-ify.
+_VERB_SUFFIX = re.compile(r"(?:[iy][sz]es|ifies)$", re.I)
+
+
+def _verb_headword(term: str) -> bool:
+    words = term.split()
+    if not words:
+        return False
+    last = words[-1].strip(".,;:()")
+    return bool(_VERB_SUFFIX.search(last)) and "NOUN" not in word_pos(last) and "PROPN" not in word_pos(last)
+
+
 # (name, test on the definition): each a reason a reader cannot take the definition as written.
 SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("claim_headword", lambda t, d: bool(_CLAIM_HEADWORD.search(t))),
@@ -290,6 +358,10 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("second_predicate", second_predicate),
     ("verb_disagrees", verb_disagrees),
     ("name_for_verb", name_for_verb),
+    ("formula_of_other", _formula_of_other),
+    ("only_key_to", lambda t, d: bool(_ONLY_KEY_TO.match(d))),
+    ("passive_predicate", lambda t, d: _passive_predicate(d)),
+    ("verb_headword", lambda t, d: _verb_headword(t)),
 )
 
 

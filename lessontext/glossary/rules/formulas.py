@@ -28,6 +28,9 @@ _FORMULA_LINE = re.compile(r"^(?P<name>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3})\s*=\s
 _OPERATOR = re.compile(r"\s*(?P<op>[÷/×*+−])\s*|\s+(?P<sub>-)\s+")
 _SPOKEN = {"÷": "divided by", "/": "divided by", "×": "multiplied by", "*": "multiplied by", "+": "plus",
            "−": "minus", "-": "minus"}
+# "Because volume = area × length, you can rearrange the rule:": the line after solves a known relation for
+# another quantity (to find a missing value); it is not what that quantity is ("Length: Volume divided by area").
+_REARRANGED = re.compile(r"\brearrang(?:e|es|ed|ing)\b|\bworking backwards\b", re.I)
 # An operand is a quantity in words: "total distance travelled", "diameter of the aperture" (not "u", "at").
 _MIN_OPERAND_LETTERS = 3
 
@@ -46,14 +49,22 @@ def _spoken(expression: str) -> str | None:
     return " ".join(spoken)
 
 
+def _after_rearranging(section: DocumentSection, block: Block) -> bool:
+    """True when the paragraph just before ``block`` in its section says the rule is rearranged."""
+    at = next((i for i, b in enumerate(section.blocks) if b is block), 0)
+    before = section.blocks[at - 1] if at else None
+    return isinstance(before, Paragraph) and bool(_REARRANGED.search(before.text))
+
+
 def find_formula_lines(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
     """A paragraph that is only "quantity = formula in words": the quantity, defined by its formula read aloud.
 
     The name must be a term (not a symbol, not an acronym whose expansion
     the lesson gives elsewhere), and every operand a quantity in lower-case
-    words; figures ("= 700 m / 500 s") make it a worked line, not a formula.
+    words; figures ("= 700 m / 500 s") make it a worked line, not a formula; a line the paragraph before
+    announces as a rearrangement solves another formula for a missing value.
     """
-    if not isinstance(block, Paragraph) or len(block.sentences) > 1:
+    if not isinstance(block, Paragraph) or len(block.sentences) > 1 or _after_rearranging(section, block):
         return []
     match = _FORMULA_LINE.match(block.text.strip())
     if not match:
@@ -78,6 +89,7 @@ FORMULA_LINE = RULES.register(Rule(
               "f-number"),
         misses("# Motion\n\naverage speed = 700 m / 500 s\n", "average speed"),
         misses("# Motion\n\nv = u + at\n", "v"),
+        misses("# Density\n\nSince mass = density × volume, we can rearrange it:\n\nvolume = mass ÷ density\n", "volume"),
         misses("# Accounts\n\nAssets = Liabilities + Equity\n", "Assets"),
         misses("# Markets\n\nPED = percentage change in quantity ÷ percentage change in price\n", "PED"),
     ),

@@ -18,6 +18,16 @@ BROKEN = [
     ("members_as_collection", "Neurons", "Two types of nerve cell."),
     ("same_as_unseen", "Flat fee", "The same every month, however much you use."),
     ("kind_explained", "Mass", "A scalar quantity, which means it has no direction."),
+    ("formula_of_other", "Square", "Perimeter = 4 × side."),
+    ("formula_of_other", "Sphere", "Volume = ⁴⁄₃ × π × r³."),
+    ("formula_of_other", "Change in mass", "12 − 9 = 3 g."),
+    ("formula_of_other", "Power of the kettle", "P = E / t = 6000 J ÷ 20 s = 300 W."),
+    ("passive_predicate", "Harbour Board", "Founded in 1872 by the city's merchants."),
+    ("passive_predicate", "Charts", "Printed on waterproof paper for use at sea."),
+    ("passive_predicate", "Peace Accord", "Signed at Geneva after six weeks of talks."),
+    ("only_key_to", "Gear ratio", "A simple number that is the key to cycling fast."),
+    ("verb_headword", "Crystallises", "Salt forms cubes as the water evaporates."),
+    ("verb_headword", "Iron oxidises", "Orange flakes of rust appear on the nail."),
     ("kind_explained", "Velocity", "A vector quantity: it has a size and a direction."),
     ("points_back", "Rent", "Both the payment and the charge."),
     ("points_back", "Regency", "The period that followed."),
@@ -90,6 +100,17 @@ SOUND = [
     ("Ear", "A chain of three tiny bones and a drum."),
     ("Young Turks", "A group of reforming officers."),
     ("Isotopes", "Two or more forms of the same element."),
+    # A formula for the headword itself, in words or with a letter for it; material and origin after a
+    # participle; a noun in "-ises"; a clause that says what the head does, not that it is a key.
+    ("Density", "Density = mass ÷ volume."),
+    ("Speed", "s = d ÷ t, where d is the distance."),
+    ("Basalt", "Formed from lava that cooled quickly."),
+    ("Bronze", "Made of copper and tin."),
+    ("Guild council", "Organised by trade, one seat for each craft."),
+    ("Premises", "A building and the land that belongs to a business."),
+    ("Franchises", "Licences to trade under a brand's name."),
+    ("Keystone", "The wedge-shaped stone at the top of an arch that locks the others in place."),
+    ("Key", "A piece of metal cut to open a lock."),
 ]
 
 

@@ -30,6 +30,22 @@ from tests.lessontext.glossary.support import check, glossary
             "The balance sheet always balances:\n\nAssets = Liabilities + Equity\n",
             {}, ("Assets",), id="an-identity-between-named-terms-defines-neither",
         ),
+        pytest.param(
+            "Work done = force × distance moved. If you know the work and the force, rearrange the rule:\n\n"
+            "distance moved = work done ÷ force\n",
+            {}, ("Distance moved",), id="a-rearranged-rule-does-not-define-the-quantity-solved-for",
+        ),
+        pytest.param(
+            "Working backwards from the area, as the last step:\n\n"
+            "side length = area ÷ width\n",
+            {}, ("Side length",), id="working-backwards-solves-for-a-missing-value",
+        ),
+        pytest.param(
+            "The rate tells us how quickly a quantity grows. The mean growth rate is defined as:\n\n"
+            "mean growth rate = change in height ÷ time taken\n",
+            {"Mean growth rate": ("defined", "Change in height divided by time taken.")},
+            (), id="a-formula-introduced-as-a-definition-is-kept",
+        ),
     ],
 )
 def test_formula_line(body, expected, absent):
