@@ -25,6 +25,7 @@ definition of it gives ("a plosive" defined as "A consonant ...").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lessontext.words import getAllLemmas, singular
@@ -180,7 +181,22 @@ def same_class(key_definition: str, option: str) -> bool:
     key, other = genus_class(key_definition), genus_class(option)
     if key in _OWN_CLASS and other != key:
         return False
+    if formula_shaped(key_definition) != formula_shaped(option):
+        return False
     return {key, other} != {EVENT, ENTITY}
+
+
+# A definition that is a calculation: "Volume divided by area of cross-section", "Number of times the event
+# occurred divided by number of trials".  Beside definitions of things it is of another form (raters on
+# test-x, test-i and test: "a formula, not a solid", heterogeneous options; over every rated definition
+# item, such a distractor beside a key that is no formula: 1 accept, 8 minor, 17 reject ratings); beside a
+# key that is one it is the natural rival ("Displacement divided by time taken" for average speed).
+_FORMULA = re.compile(r"\b(?:divided|multiplied)\s+by\b|[=×÷]")
+
+
+def formula_shaped(definition: str) -> bool:
+    """The definition is a calculation of other quantities, not a kind of thing."""
+    return _FORMULA.search(definition) is not None
 
 
 # Classes a key holds its options to (``same_class``).

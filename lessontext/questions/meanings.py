@@ -189,3 +189,80 @@ _SYMBOL_HEAD = re.compile(r"^\W*(?:[Aa]n?|[Tt]he)\s+[A-Z]\s+(?:that|which|who|wh
 def symbol_for_noun(definition: str) -> bool:
     """The definition's noun is a bare capital letter ("A R that holds ...")."""
     return _SYMBOL_HEAD.search(definition) is not None
+
+
+# A headword that is a verb form or a clause subject, not a noun phrase: "Photosynthesises" (raters on
+# test-x: "a verb treated as a term", keyed to an observation), "Historians today" (test-w: "treats a
+# sentence subject as a term").  "What is meant by" asks for a thing; a verb has no definition phrase.
+_VERB_SUFFIXES = ("ises", "izes", "yses", "yzes", "ates", "ifies")
+_TRAILING_ADVERBS = frozenset("today now nowadays then also too here there still already".split())
+
+
+def verb_form_term(term: str) -> bool:
+    """A one-word headword that reads as a verb in -s ("Photosynthesises", "Evaporates"), or a phrase
+    ending in an adverb ("Historians today"): no noun phrase to ask the meaning of."""
+    toks = [t.lower() for t in words(term)]
+    if not toks:
+        return False
+    if toks[-1] in _TRAILING_ADVERBS and len(toks) > 1:
+        return True
+    if len(toks) != 1 or not toks[0].endswith("s"):
+        return False
+    lemmas = getAllLemmas(toks[0])
+    if lemmas:
+        return bool(lemmas.get("VERB")) and not lemmas.get("NOUN")
+    return toks[0].endswith(_VERB_SUFFIXES)  # unknown to the lexicon: the shape of a verb in -s
+
+
+def not_a_term(term: str) -> bool:
+    """A headword with no meaning to ask: a layout label or gloss, no noun phrase at all, or an equation
+    ("V = I × R" offered as a term beside components: a formula among names)."""
+    return metalanguage_term(term) or verb_form_term(term) or "=" in term
+
+
+# Two fragments a glossary leaves when it cuts a definition from its sentence (raters on test-x: "broken
+# fragments", "lost its subject"; test-w: "not a definition of anything"):
+# a verb where its noun should be (``predicate_opening``);
+# a preposition and "which" straight before the verb, its subject lost ("Tiny pores through which enters
+# the leaf", "A pigment by which is absorbed"); an adjective and its complement where a noun should head
+# ("Cautious about describing ...").
+_PREPOSITIONS = frozenset("in into through by from to at on with for of under over via".split())
+_COMPLEMENT_PREPOSITIONS = frozenset("about of to with in for at from on".split())
+_AUXILIARIES = frozenset("is are was were be been has have had can could may might will would do does".split())
+
+
+# A verb where the head noun should be: a light verb that no definition opens with ("Takes that place inside
+# ...": raters on test-x, "garbled"), or a verb in -s with its object or place ("Travels in the blood ...":
+# test-w, "a verb phrase among noun-phrase definitions").  "Rocks that form ..." keeps its plural noun.
+_LIGHT_VERBS = frozenset("takes makes gives has does gets goes puts keeps lets seems becomes".split())
+_AFTER_VERB = frozenset("the a an its their in into to from up down out on through across along over "
+                        "with at by for around back off".split())
+
+
+def predicate_opening(toks: list[str]) -> bool:
+    """The definition opens with a verb, not a noun: a predicate cut from "<term> travels in ..."."""
+    if len(toks) < 2 or toks[0].endswith("ing"):
+        return False
+    lemmas = getAllLemmas(toks[0])
+    if lemmas.get("VERB") and not lemmas.get("NOUN") and not lemmas.get("ADJ"):
+        return True
+    return toks[0] in _LIGHT_VERBS or (bool(lemmas.get("VERB")) and toks[0].endswith("s")
+                                       and not toks[0].endswith("ss") and toks[1] in _AFTER_VERB)
+
+
+def fragment_definition(definition: str) -> bool:
+    """A definition cut from its sentence: a relative with no subject, a verb or an adjective at its head."""
+    toks = [t.lower() for t in words(definition)]
+    if predicate_opening(toks):
+        return True
+    for i in range(1, len(toks) - 1):
+        if toks[i] in {"which", "whom"} and toks[i - 1] in _PREPOSITIONS:
+            nxt = toks[i + 1]
+            lemmas = getAllLemmas(nxt)
+            if nxt in _AUXILIARIES or (lemmas.get("VERB") and not lemmas.get("NOUN")
+                                       and not lemmas.get("ADJ") and nxt.endswith(("s", "ed"))):
+                return True
+    if len(toks) >= 2 and toks[1] in _COMPLEMENT_PREPOSITIONS:
+        lemmas = getAllLemmas(toks[0])
+        return bool(lemmas.get("ADJ")) and not lemmas.get("NOUN") and not lemmas.get("VERB")
+    return False

@@ -66,9 +66,10 @@ from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
 from ..meanings import (
     factors_not_meaning,
+    fragment_definition,
     gloss_of_an_example,
-    metalanguage_term,
     named_work,
+    not_a_term,
     plural_for_one,
     role_not_meaning,
     symbol_for_noun,
@@ -245,7 +246,7 @@ def usable_definition(definition: str) -> bool:
             and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
             and not is_sentence(definition) and not role_not_meaning(definition)
             and not object_pronoun(definition) and not uncountable_with_article(definition)
-            and not gloss_of_an_example(definition)
+            and not gloss_of_an_example(definition) and not fragment_definition(definition)
             and not factors_not_meaning(definition) and not symbol_for_noun(definition))
 
 
@@ -404,7 +405,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         entry = mention.glossary
         if entry is None or not is_definition(entry, course) or not usable_definition(entry.definition):
             continue  # not a definition, or one that leans on the sentence before ("organising this support")
-        if not usable_term(entry.term) or filler_key(entry.term) or metalanguage_term(entry.term):
+        if not usable_term(entry.term) or filler_key(entry.term) or not_a_term(entry.term):
             continue  # "Other's territory", "Strength and concentration", "Best-known examples": no term
         if plural_for_one(entry.term, entry.definition) or named_work(entry.term):
             continue  # "Stop": "Amounts of light using a unit"; "Donatello's bronze David": a work, no term
@@ -422,7 +423,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             e for e in course.glossary
             if e.kind == entry.kind and e.term != entry.term and name_class(kinds, e.term) == entity_kind
             and names_a_person(e.term, e.definition) == person  # "A Russian physiologist who ..." is no concept
-            and usable_term(e.term) and not filler_key(e.term) and not metalanguage_term(e.term)
+            and usable_term(e.term) and not filler_key(e.term) and not not_a_term(e.term)
             and (category is None or term_category(e, course) == category)
             and (named or not proper_name(e.term, course))  # no named example beside a concept
             and not concept_beside_name(entry.term, e.term, course)

@@ -261,3 +261,14 @@ def test_no_sound_is_offered_as_the_meaning_of_a_part_of_the_mouth():
         if c.original in {"Vowel", "Nasal", "Trill", "Tap"}:  # a tap is a trill, a trill a consonant: sounds
             assert "The space between the vocal folds" not in c.distractors, c.distractors
             assert "The hard ledge just behind the upper front teeth" not in c.distractors, c.distractors
+
+
+@pytest.mark.parametrize(("key", "option", "same"), [
+    ("A cone with a circular base and a point at the top", "Mass divided by volume", False),
+    ("The amount of heat needed to warm a body", "Distance travelled multiplied by the force", False),
+    ("Work done divided by time taken", "A machine that lifts heavy loads", False),
+    ("Work done divided by time taken", "Distance divided by time", True),   # a formula beside a formula
+    ("A cone with a circular base and a point at the top", "A solid with six square faces", True),
+])
+def test_a_formula_is_offered_only_beside_a_formula(key, option, same):
+    assert same_class(key, option) is same

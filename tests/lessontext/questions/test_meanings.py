@@ -99,3 +99,50 @@ def test_a_letter_where_the_noun_should_be(definition, expected):
 def test_a_gloss_before_the_definition_is_left_out_of_an_option(definition, expected):
     assert m.without_gloss(definition) == expected
     assert m.without_extras(definition) == expected
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("Oxidises", True),            # a verb in -s the lexicon does not know
+    ("Evaporates", True),          # a verb, never a noun
+    ("Sailors nowadays", True),    # a clause subject, not a term
+    ("Farmers today", True),
+    ("Analysis", False),
+    ("Crisis", False),
+    ("Rates", False),              # a plural noun as well as a verb
+    ("Species", False),
+    ("Day", False),
+])
+def test_a_verb_form_or_a_clause_subject_is_no_term(term, expected):
+    assert m.verb_form_term(term) is expected
+    assert m.not_a_term(term) is expected
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("P = F / A", True),        # an equation offered as a term
+    ("Formula in words", True),
+    ("Pressure", False),
+    ("Equal temperament", False),
+])
+def test_an_equation_is_no_term(term, expected):
+    assert m.not_a_term(term) is expected
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("Small openings through which enters the root", True),   # the relative's subject lost
+    ("A yellow dye by which is coloured", True),
+    ("Wary about calling the period a golden age", True),     # an adjective and its complement
+    ("Makes that room inside the nucleus", True),             # a light verb where a noun should be
+    ("Flows along the pipe to the tank", True),               # a verb in -s and where it goes
+    ("Dissolves quickly in warm water", True),                # a verb, never a noun
+    ("Small openings through which water enters the root", False),
+    ("A method by which farmers rotate crops", False),
+    ("The height at which clouds form", False),
+    ("Rocks that melt at high temperature", False),           # a plural noun, then its relative
+    ("Cells that carry oxygen in the blood", False),
+    ("Tiny hairs on the surface of a leaf", False),
+    ("Grazing animals kept on a farm", False),
+])
+def test_a_definition_cut_from_its_sentence_is_a_fragment(definition, expected):
+    assert m.fragment_definition(definition) is expected
+    if expected:
+        assert not g.usable_definition(definition)
