@@ -1,4 +1,5 @@
-"""A unit conversion the lesson states ("1 kg = 1,000 g", "1 tablespoon = 3 teaspoons"), asked on a fresh amount.
+"""A unit conversion the lesson states ("1 kg = 1,000 g") or a percentage of an amount it works out ("2% of £450 =
+0.02 × 450 = £9"), asked on a fresh amount: a factor the lesson gives, applied to a new amount.
 
 Lessons that measure (a recipe, unit pricing, kinematics, pressure, density, geometry, nutrition: eight
 lessons of eight open corpora) state their conversions as "1 <unit> = <factor> <unit>" and then convert with
@@ -13,6 +14,12 @@ unit ("1 Pa = 1 N/m²" defines a unit, it converts no amount), a factor other th
 the unit converted from (one of its amounts scaled by a small factor, never one of its own), else a small
 multiple of the factor; the key has at most two decimals.  The wrong options are the usual slips: the
 factor used the wrong way (multiplied for divided), the decimal point moved once or twice.
+
+A percentage of an amount (a finance, a currency, a discounts and a food-web lesson of four open corpora work one
+out: "10% of 20,000 kJ = 0.10 × 20,000 = 2,000 kJ", "25% of £48 is £12") is asked with the same percentage on the
+amount scaled by a small factor, in the example's currency or unit, only when the lesson's own working comes out
+(else it is misread); the wrong options are the decimal point slipped, the rest of the amount (100 − p%), and the
+percentage not divided by 100.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .applyitems import fmt, mistake_options
+from .applyitems import fmt, mistake_options, with_unit
 from .candidate import Candidate
 from .course import LessonView
 from .rules import APPLY_FORMULA
@@ -133,5 +140,73 @@ def conversion_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
                 base=CONFIDENCE,
                 shown=(sentence,),
                 claims=(f"conversion:{stated.lower()}",),
+                level="apply",
+            )
+
+
+# "15% of £240 = 240 × 0.15 = £36", "10% of 20,000 kJ = 0.10 × 20,000 = 2,000 kJ", "25% of £48 is £12": a
+# percentage of an amount the lesson works out, its last figure the result (checked: a working whose sum does not
+# come out is misread, and not asked).
+_PERCENT_OF = re.compile(
+    rf"(?<![\d.,])(?P<percent>\d{{1,2}}(?:\.\d+)?)% of (?P<currency>[£$€]?)(?P<amount>{_NUMBER})(?: (?P<unit>{_UNIT}))?"
+    rf"\s+(?:=|is)\s+(?P<tail>[^;]*)")
+_GIVES = re.compile(rf"(?:^|=|\bis\b)\s*\**[£$€]?(?P<figure>{_NUMBER})")
+
+
+def parse_percent_of(sentence: str) -> list[tuple[Decimal, str, Decimal, str]]:
+    """(percentage, currency, amount, unit) of each percentage of an amount the sentence works out correctly."""
+    found = []
+    for m in _PERCENT_OF.finditer(sentence):
+        percent, amount = Decimal(m.group("percent")), Decimal(m.group("amount").replace(",", ""))
+        tail = m.group("tail").split("% of")[0]
+        figures = {Decimal(g.group("figure").replace(",", "")) for g in _GIVES.finditer(tail)}
+        if not 0 < percent < 100 or not any(abs(amount * percent / 100 - f) <= Decimal("0.01") for f in figures):
+            continue  # a working that does not come out: misread
+        found.append((percent, m.group("currency"), amount, m.group("unit") or ""))
+    return found
+
+
+def _shown(unit: str, value: Decimal) -> str:
+    return with_unit(fmt(value), unit)
+
+
+def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
+    """"The text works out 2% of £450 as £9. What is 2% of £600?": the lesson's percentage of a new amount."""
+    seen: set[Decimal] = set()
+    for section, sentence in lesson.sentences:
+        if "% of" not in sentence:
+            continue
+        for percent, currency, amount, unit in parse_percent_of(sentence):
+            if percent in seen:
+                continue
+            seen.add(percent)
+            for scale in rng.sample(SCALES, len(SCALES)):
+                fresh = (amount * Decimal(scale)).normalize()
+                key = (fresh * percent / 100).normalize()
+                if fresh == amount or _places(key) > 2 or _places(fresh) > 2:
+                    continue
+                mistakes = [key * 10, key / 10, fresh - key, key * 100]
+                options = mistake_options([fresh], key, mistakes, currency or unit)
+                if len(options) >= 3:
+                    break
+            else:
+                continue
+            stated = f"{fmt(percent)}% of {_shown(currency or unit, amount)} = {_shown(currency or unit, amount * percent / 100)}"
+            answer = _shown(currency or unit, key)
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule=APPLY_FORMULA,
+                stem=f"The text works out {stated}. What is {fmt(percent)}% of {_shown(currency or unit, fresh)}?",
+                key=answer,
+                correct=(answer,),
+                distractors=tuple(options[:3]),
+                kind="quantity:apply",
+                original=answer,
+                source_anchor=section.anchor,
+                source_sentence=sentence,
+                explanation=f"{fmt(percent)}% of {_shown(currency or unit, fresh)} = {fmt(fresh)} × {fmt(percent / 100)} = {answer}.",
+                base=CONFIDENCE,
+                shown=(sentence,),
+                claims=(f"percent-of:{fmt(percent)}",),
                 level="apply",
             )

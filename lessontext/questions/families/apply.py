@@ -60,7 +60,8 @@ arithmetic ("..., multiplied by 100", "expressed per 1,000": the rule would be h
 constant or a pronoun is no quantity to give a fresh number.  A rule in words is asked only when no formula of
 the lesson with "=" (or in symbols the lesson names) asks its result or its quantities already.  An amount of
 money scaled by bare numbers stays money ("£1,200 a unit × 2 units = £2,400", ``units.money_result``).  A unit conversion the lesson states
-("1 kg = 1,000 g") is asked on a fresh amount of its sizes (``conversions.py``).
+("1 kg = 1,000 g") is asked on a fresh amount of its sizes, and so is a percentage of an amount the lesson works
+out ("15% of £240 = 240 × 0.15 = £36"; ``conversions.py``).
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ from ..applyitems import (
     with_unit,
 )
 from ..candidate import Candidate
-from ..conversions import conversion_questions
+from ..conversions import conversion_questions, percent_of_questions
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, treated_as_quantity
@@ -277,6 +278,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                          section=section, sentence=sentence)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
     yield from conversion_questions(lesson, rng)
+    yield from percent_of_questions(lesson, rng)
 
 
 INTEREST = """# Saving

@@ -6,7 +6,13 @@ from decimal import Decimal
 import pytest
 
 from lessontext.document import parse_document
-from lessontext.questions.conversions import conversion_questions, parse_conversion, plural
+from lessontext.questions.conversions import (
+    conversion_questions,
+    parse_conversion,
+    parse_percent_of,
+    percent_of_questions,
+    plural,
+)
 from lessontext.questions.course import analyse
 
 
@@ -61,3 +67,32 @@ def test_the_key_is_the_amount_converted_with_the_lessons_factor(seed):
 def test_a_lesson_without_a_stated_conversion_gets_none():
     text = LESSON.replace("Since 1 kg = 1,000 g, a", "A").replace("1 litre = 1,000 ml, and", "and")
     assert list(conversion_questions(analyse(parse_document(text)), random.Random(0))) == []
+
+
+@pytest.mark.parametrize("sentence, parsed", [
+    ("The fee is 4% of £250 = 0.04 × 250 = £10.", [(Decimal("4"), "£", Decimal("250"), "")]),
+    ("About 20% of 500 kJ is 100 kJ.", [(Decimal("20"), "", Decimal("500"), "kJ")]),
+    ("The fee is 4% of £250 = 0.04 × 250 = £12.", []),  # the working does not come out: misread
+    ("Roughly 30% of voters = the swing group.", []),  # no amount
+    ("Only 40% of the class passed.", []),
+])
+def test_a_percentage_of_an_amount_is_read_only_when_its_working_comes_out(sentence, parsed):
+    assert parse_percent_of(sentence) == parsed
+
+
+SHOP = """# Commission
+
+## Selling
+
+An agent keeps a commission. On a sale, 4% of £250 = 0.04 × 250 = £10, and the rest goes to the owner.
+"""
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_percentage_of_a_fresh_amount_is_keyed_exactly(seed):
+    items = list(percent_of_questions(analyse(parse_document(SHOP)), random.Random(seed)))
+    assert len(items) == 1
+    item = items[0]
+    amount = Decimal(item.stem.split("What is 4% of £")[1].rstrip("?").replace(",", ""))
+    assert amount != 250 and Decimal(item.key.lstrip("£").replace(",", "")) == amount * 4 / 100
+    assert len(item.distractors) == 3 and item.level == "apply"
