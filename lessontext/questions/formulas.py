@@ -27,6 +27,11 @@ SUM_FORMULA = re.compile(
     rf"(?:^|:\s*)(?P<result>{NAME})\s*=\s*(?P<a>{NAME})\s+(?P<op>[+−])\s+(?P<b>{NAME})\s*(?=$|[.,;])"
 )
 STARTS = frozenset("it they this these that he she its their".split())
+# A sentence that explains or uses a formula opens with a connective, and "Because volume = area × length, you
+# can rearrange the rule" names no quantity "because volume" (raters on test-x: the stem reads "What is the
+# because volume"): a formula's result is named only on a formula line or a "name = expression" working.
+EXPLAINING = frozenset("because since so which as thus hence therefore if when whenever while although whereas "
+                       "then and but or remember recall note".split())
 # A letter alone is a symbol, not a word of a name ("Using n = sin i ÷ sin r": a lead-in and the sines of two
 # angles, asked as "the using n when sin i = 38"; raters on test-m: ungrammatical, a sine above 1); the
 # article "a" is a word ("number of existing cases at a given time").
@@ -75,6 +80,8 @@ def parse_formula(sentence: str, *, long: bool = False) -> tuple[str, list[str],
         if not toks or len(toks) > (MAX_LONG_NAME_WORDS if long else MAX_NAME_WORDS) or len(name) < 3 \
                 or toks[0].lower() in STARTS or any(_LONE_SYMBOL.fullmatch(t) for t in toks):
             return None
+    if result.split()[0].lower() in EXPLAINING:
+        return None  # "Because volume = area × length, ...": an explaining sentence, no name of a quantity
     if len({n.lower() for n in names}) != len(names) or result.lower() in {n.lower() for n in names}:
         return None
     if "÷" in ops and (len(ops) != 1):
@@ -195,6 +202,8 @@ def parse_percentage(sentence: str, *, long: bool = False) -> tuple[str, list[st
         if not toks or len(toks) > (MAX_LONG_PERCENTNAME_WORDS if long else MAX_PERCENTNAME_WORDS) or len(name) < 3 \
                 or toks[0].lower() in STARTS:
             return None
+    if result.split()[0].lower() in EXPLAINING:
+        return None
     if len({result.lower(), a.lower(), b.lower()}) != 3:
         return None
     return result, [a, b], shape

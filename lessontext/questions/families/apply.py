@@ -59,7 +59,9 @@ arithmetic state half their rules so, and with no "=" none was asked.  Nothing a
 arithmetic ("..., multiplied by 100", "expressed per 1,000": the rule would be half read), and a percentage, a
 constant or a pronoun is no quantity to give a fresh number.  A rule in words is asked only when no formula of
 the lesson with "=" (or in symbols the lesson names) asks its result or its quantities already.  An amount of
-money scaled by bare numbers stays money ("£1,200 a unit × 2 units = £2,400", ``units.money_result``).
+money scaled by bare numbers stays money ("£1,200 a unit × 2 units = £2,400", ``units.money_result``).  A unit conversion the lesson states
+("1 kg = 1,000 g") is asked on a fresh amount of its sizes, and so is a percentage of an amount the lesson works
+out ("15% of £240 = 240 × 0.15 = £36"; ``conversions.py``).
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ from ..applyitems import (
     with_unit,
 )
 from ..candidate import Candidate
+from ..conversions import conversion_questions, percent_of_questions
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, treated_as_quantity
@@ -273,6 +276,9 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         worked = " ".join(x for pair in zip([fmt(v) for v in values], [*ops, ""]) for x in pair).strip()
         yield apply_candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
                          section=section, sentence=sentence)
+    # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
+    yield from conversion_questions(lesson, rng)
+    yield from percent_of_questions(lesson, rng)
 
 
 INTEREST = """# Saving

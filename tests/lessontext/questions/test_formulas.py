@@ -141,3 +141,15 @@ def test_a_quotient_named_as_a_part_of_its_whole_is_below_one(result, below_one,
                                           result=result)
     assert key == dividend / divisor
     assert (key < 1) is below_one
+
+
+@pytest.mark.parametrize("sentence, parsed", [
+    ("Because force = mass × acceleration, a heavier trolley needs a larger push.", None),
+    ("So profit = revenue − costs, which is why prices rise.", None),
+    ("Since speed = distance ÷ time, we can find the time.", None),
+    ("Which gives pressure = force ÷ area in the end.", None),
+    ("Force = mass × acceleration", ("Force", ["mass", "acceleration"], ["×"])),
+    ("Working: profit = revenue − costs", ("profit", ["revenue", "costs"], ["−"])),
+])
+def test_a_formulas_name_is_never_read_from_an_explaining_sentence(sentence, parsed):
+    assert parse_formula(sentence) == parsed

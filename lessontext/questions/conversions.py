@@ -1,0 +1,212 @@
+"""A unit conversion the lesson states ("1 kg = 1,000 g") or a percentage of an amount it works out ("2% of £450 =
+0.02 × 450 = £9"), asked on a fresh amount: a factor the lesson gives, applied to a new amount.
+
+Lessons that measure (a recipe, unit pricing, kinematics, pressure, density, geometry, nutrition: eight
+lessons of eight open corpora) state their conversions as "1 <unit> = <factor> <unit>" and then convert with
+them ("Since 1 kg = 1000 g, 500 g is 0.5 kg"); no family read them, and a lesson full of such working got one
+apply item.  Converting a new amount with the lesson's own factor is an apply item whose key is computed
+exactly: "The text gives the conversion 1 kg = 1,000 g. What is 2,500 g in kg?".
+
+Read only when it reads one way: the "1" alone before the first unit, one number then one unit after the
+"=" (no working goes on: "1 m² = 100 × 100 = 10,000 cm²" is a working, not a stated factor), no compound
+unit ("1 Pa = 1 N/m²" defines a unit, it converts no amount), a factor other than 1 and above it ("1 litre =
+0.001 m³" is asked the other way round by no one).  The fresh amount keeps the sizes the lesson writes in
+the unit converted from (one of its amounts scaled by a small factor, never one of its own), else a small
+multiple of the factor; the key has at most two decimals.  The wrong options are the usual slips: the
+factor used the wrong way (multiplied for divided), the decimal point moved once or twice.
+
+A percentage of an amount (a finance, a currency, a discounts and a food-web lesson of four open corpora work one
+out: "10% of 20,000 kJ = 0.10 × 20,000 = 2,000 kJ", "25% of £48 is £12") is asked with the same percentage on the
+amount scaled by a small factor, in the example's currency or unit, only when the lesson's own working comes out
+(else it is misread); the wrong options are the decimal point slipped, the rest of the amount (100 − p%), and the
+percentage not divided by 100.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .applyitems import fmt, mistake_options, with_unit
+from .candidate import Candidate
+from .course import LessonView
+from .rules import APPLY_FORMULA
+from .types import QuestionType
+
+_UNIT = r"[A-Za-z]{1,12}[²³]?"
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "1 kg = 1,000 g", "1 tablespoon = 3 teaspoons", "1 litre = 1,000 cm³"; not "1 Pa = 1 N/m²", not a working.
+CONVERSION = re.compile(
+    rf"(?<![\d.,])1 (?P<big>{_UNIT}) = (?P<factor>{_NUMBER}) (?P<small>{_UNIT})(?![\w/²³^])(?!\s*[×÷*/=+−])")
+SCALES = ("1.5", "2", "2.5", "3", "4")
+MULTIPLES = ("1.5", "2.5", "3", "4", "6", "7.5")
+MAX_PLACES = 2
+MAX_PER_LESSON = 2
+CONFIDENCE = 0.7
+
+
+def parse_conversion(sentence: str) -> list[tuple[str, Decimal, str]]:
+    """(larger unit, factor, smaller unit) of each conversion the sentence states that reads one way."""
+    found = []
+    for m in CONVERSION.finditer(sentence):
+        big, small = m.group("big"), m.group("small")
+        factor = Decimal(m.group("factor").replace(",", ""))
+        if factor <= 1 or big.lower() == small.lower() or big.lower() in {"in", "of", "to", "is", "and"}:
+            continue
+        found.append((big, factor, small))
+    return found
+
+
+def plural(unit: str, text: str) -> str:
+    """A unit written as a word takes the plural the lesson writes it with ("2.5 tablespoons", "2 litres"); a
+    symbol has none ("2.5 kg", "450 kcal"): a word is five letters or more, or the lesson writes its plural."""
+    if unit.isalpha() and unit.islower() and not unit.endswith("s") \
+            and (len(unit) >= 5 or re.search(rf"\b{re.escape(unit)}s\b", text)):
+        return unit + "s"
+    return unit
+
+
+def _amounts(text: str, unit: str) -> list[Decimal]:
+    """The amounts the lesson writes in ``unit`` ("500 g", "2 litres"), the conversion's own "1" apart ("0.5 kg" counts)."""
+    pattern = rf"(?<![\d.,])({_NUMBER}) {re.escape(unit)}s?(?![\w/²³])"
+    values = {Decimal(v.replace(",", "")) for v in re.findall(pattern, text)}
+    return sorted(v for v in values if v != 1)
+
+
+def _places(value: Decimal) -> int:
+    return max(0, -value.normalize().as_tuple().exponent)
+
+
+def fresh_amounts(factor: Decimal, divide: bool, own: list[Decimal], rng: random.Random) -> Iterator[Decimal]:
+    """Amounts to convert, near the lesson's own amounts in that unit, whose results have few decimals."""
+    choices = [a * Decimal(s) for a in own for s in SCALES] or \
+        [(factor if divide else Decimal(1)) * Decimal(m) for m in MULTIPLES]
+    rng.shuffle(choices)
+    for amount in dict.fromkeys(c.normalize() for c in choices):
+        key = amount / factor if divide else amount * factor
+        if amount not in own and _places(key) <= MAX_PLACES and _places(amount) <= 2:
+            yield amount
+
+
+def _options(amount: Decimal, key: Decimal, factor: Decimal, divide: bool, unit: str) -> list[str]:
+    """The factor used the wrong way round, the decimal point slipped: options that read apart ("2.5 kg" and
+    "0.25 kg" read alike to the rubric, so such an amount gives too few)."""
+    wrong_way = amount * factor if divide else amount / factor
+    if wrong_way >= 1 and _places(wrong_way) > MAX_PLACES:
+        wrong_way = wrong_way.quantize(Decimal("0.01"))  # "107.55 kJ" for 450 kcal divided by 4.184
+    slips = [key * 10, key / 10, key * 100, key / 100]
+    mistakes = [wrong_way, *slips] if _places(wrong_way) <= MAX_PLACES + 1 else slips  # no "0.01 cm"
+    return mistake_options([amount], key, mistakes, unit)
+
+
+def conversion_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
+    """"The text gives the conversion 1 kg = 1,000 g. What is 2,500 g in kg?": the lesson's factor on a new amount."""
+    seen: set[tuple[str, str]] = set()
+    text: str | None = None
+    for section, sentence in lesson.sentences:
+        if "= " not in sentence or len(seen) >= MAX_PER_LESSON:
+            continue
+        for big, factor, small in parse_conversion(sentence):
+            if (big.lower(), small.lower()) in seen or len(seen) >= MAX_PER_LESSON:
+                continue
+            seen.add((big.lower(), small.lower()))
+            text = text or " ".join(s for _, s in lesson.sentences)
+            # Smaller to larger unit when the factor is whole ("What is 2,500 g in kg?"), else larger to smaller.
+            divide = factor == factor.to_integral_value() and rng.random() < 0.5
+            source, target = (small, big) if divide else (big, small)
+            found = next(((a, k, o) for a in fresh_amounts(factor, divide, _amounts(text, source), rng)
+                          if len(o := _options(a, k := (a / factor if divide else a * factor).normalize(), factor,
+                                               divide, plural(target, text))) >= 3), None)
+            if found is None:
+                continue
+            amount, key, options = found
+            stated = f"1 {big} = {fmt(factor)} {small}"
+            answer = f"{fmt(key)} {plural(target, text)}"
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule=APPLY_FORMULA,
+                stem=f"The text gives the conversion {stated}. What is {fmt(amount)} {plural(source, text)} in "
+                     f"{plural(target, text)}?",
+                key=answer,
+                correct=(answer,),
+                distractors=tuple(options[:3]),
+                kind="quantity:apply",
+                original=answer,
+                source_anchor=section.anchor,
+                source_sentence=sentence,
+                explanation=f"By the conversion “{stated}”: {fmt(amount)} {'÷' if divide else '×'} {fmt(factor)} = {answer}.",
+                base=CONFIDENCE,
+                shown=(sentence,),
+                claims=(f"conversion:{stated.lower()}",),
+                level="apply",
+            )
+
+
+# "15% of £240 = 240 × 0.15 = £36", "10% of 20,000 kJ = 0.10 × 20,000 = 2,000 kJ", "25% of £48 is £12": a
+# percentage of an amount the lesson works out, its last figure the result (checked: a working whose sum does not
+# come out is misread, and not asked).
+_PERCENT_OF = re.compile(
+    rf"(?<![\d.,])(?P<percent>\d{{1,2}}(?:\.\d+)?)% of (?P<currency>[£$€]?)(?P<amount>{_NUMBER})(?: (?P<unit>{_UNIT}))?"
+    rf"\s+(?:=|is)\s+(?P<tail>[^;]*)")
+_GIVES = re.compile(rf"(?:^|=|\bis\b)\s*\**[£$€]?(?P<figure>{_NUMBER})")
+
+
+def parse_percent_of(sentence: str) -> list[tuple[Decimal, str, Decimal, str]]:
+    """(percentage, currency, amount, unit) of each percentage of an amount the sentence works out correctly."""
+    found = []
+    for m in _PERCENT_OF.finditer(sentence):
+        percent, amount = Decimal(m.group("percent")), Decimal(m.group("amount").replace(",", ""))
+        tail = m.group("tail").split("% of")[0]
+        figures = {Decimal(g.group("figure").replace(",", "")) for g in _GIVES.finditer(tail)}
+        if not 0 < percent < 100 or not any(abs(amount * percent / 100 - f) <= Decimal("0.01") for f in figures):
+            continue  # a working that does not come out: misread
+        found.append((percent, m.group("currency"), amount, m.group("unit") or ""))
+    return found
+
+
+def _shown(unit: str, value: Decimal) -> str:
+    return with_unit(fmt(value), unit)
+
+
+def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
+    """"The text works out 2% of £450 as £9. What is 2% of £600?": the lesson's percentage of a new amount."""
+    seen: set[Decimal] = set()
+    for section, sentence in lesson.sentences:
+        if "% of" not in sentence:
+            continue
+        for percent, currency, amount, unit in parse_percent_of(sentence):
+            if percent in seen:
+                continue
+            seen.add(percent)
+            for scale in rng.sample(SCALES, len(SCALES)):
+                fresh = (amount * Decimal(scale)).normalize()
+                key = (fresh * percent / 100).normalize()
+                if fresh == amount or _places(key) > 2 or _places(fresh) > 2:
+                    continue
+                mistakes = [key * 10, key / 10, fresh - key, key * 100]
+                options = mistake_options([fresh], key, mistakes, currency or unit)
+                if len(options) >= 3:
+                    break
+            else:
+                continue
+            stated = f"{fmt(percent)}% of {_shown(currency or unit, amount)} = {_shown(currency or unit, amount * percent / 100)}"
+            answer = _shown(currency or unit, key)
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule=APPLY_FORMULA,
+                stem=f"The text works out {stated}. What is {fmt(percent)}% of {_shown(currency or unit, fresh)}?",
+                key=answer,
+                correct=(answer,),
+                distractors=tuple(options[:3]),
+                kind="quantity:apply",
+                original=answer,
+                source_anchor=section.anchor,
+                source_sentence=sentence,
+                explanation=f"{fmt(percent)}% of {_shown(currency or unit, fresh)} = {fmt(fresh)} × {fmt(percent / 100)} = {answer}.",
+                base=CONFIDENCE,
+                shown=(sentence,),
+                claims=(f"percent-of:{fmt(percent)}",),
+                level="apply",
+            )

@@ -1,0 +1,98 @@
+"""A unit conversion the lesson states ("1 kg = 1,000 g") is asked on a fresh amount with a computed key."""
+
+import random
+from decimal import Decimal
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.conversions import (
+    conversion_questions,
+    parse_conversion,
+    parse_percent_of,
+    percent_of_questions,
+    plural,
+)
+from lessontext.questions.course import analyse
+
+
+@pytest.mark.parametrize("sentence, parsed", [
+    ("Since 1 kg = 1,000 g, a 2 kg bag holds 2,000 g.", [("kg", Decimal("1000"), "g")]),
+    ("Remember that 1 cup = 16 spoons and 1 hour = 60 minutes.",
+     [("cup", Decimal("16"), "spoons"), ("hour", Decimal("60"), "minutes")]),
+    ("For gases, 1 bar = 100 kPa.", [("bar", Decimal("100"), "kPa")]),
+    ("One square metre: 1 m² = 100 × 100 = 10,000 cm².", []),  # a working, no stated factor
+    ("The unit is defined so that 1 J = 1 N m.", []),  # factor 1
+    ("A unit of flow: 1 Sv = 1 m/s.", []),  # a compound unit
+    ("A small one: 1 mile = 0.6 km would be wrong.", []),  # below 1: not asked this way
+    ("We had 21 kg = 21,000 g of sand.", []),  # no "1" alone
+])
+def test_a_stated_conversion_is_read_only_when_it_reads_one_way(sentence, parsed):
+    assert parse_conversion(sentence) == parsed
+
+
+@pytest.mark.parametrize("unit, text, shown", [
+    ("litre", "Pour the milk.", "litres"),
+    ("kg", "A 2 kg bag.", "kg"),
+    ("kcal", "About 90 kcal.", "kcal"),
+    ("cup", "Use 2 cups of rice.", "cups"),
+])
+def test_a_word_unit_takes_its_plural_and_a_symbol_none(unit, text, shown):
+    assert plural(unit, text) == shown
+
+
+LESSON = """# Baking bread
+
+## Weighing
+
+Bakers weigh everything. Since 1 kg = 1,000 g, a 1.5 kg bag of flour holds enough for three loaves of 500 g.
+Water is measured too: 1 litre = 1,000 ml, and a loaf takes 350 ml.
+"""
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_key_is_the_amount_converted_with_the_lessons_factor(seed):
+    items = list(conversion_questions(analyse(parse_document(LESSON)), random.Random(seed)))
+    assert items
+    for item in items:
+        assert item.stem.startswith("The text gives the conversion 1 ")
+        assert item.level == "apply" and len(item.distractors) == 3 and item.key not in item.distractors
+        factor = Decimal(item.stem.split(" = ")[1].split()[0].replace(",", ""))
+        amount_text, source = item.stem.split("What is ")[1].rstrip("?").split(" in ")[0].split(" ", 1)
+        amount, key = Decimal(amount_text.replace(",", "")), Decimal(item.key.split()[0].replace(",", ""))
+        expected = amount / factor if source in {"g", "ml"} else amount * factor
+        assert key == expected
+
+
+def test_a_lesson_without_a_stated_conversion_gets_none():
+    text = LESSON.replace("Since 1 kg = 1,000 g, a", "A").replace("1 litre = 1,000 ml, and", "and")
+    assert list(conversion_questions(analyse(parse_document(text)), random.Random(0))) == []
+
+
+@pytest.mark.parametrize("sentence, parsed", [
+    ("The fee is 4% of £250 = 0.04 × 250 = £10.", [(Decimal("4"), "£", Decimal("250"), "")]),
+    ("About 20% of 500 kJ is 100 kJ.", [(Decimal("20"), "", Decimal("500"), "kJ")]),
+    ("The fee is 4% of £250 = 0.04 × 250 = £12.", []),  # the working does not come out: misread
+    ("Roughly 30% of voters = the swing group.", []),  # no amount
+    ("Only 40% of the class passed.", []),
+])
+def test_a_percentage_of_an_amount_is_read_only_when_its_working_comes_out(sentence, parsed):
+    assert parse_percent_of(sentence) == parsed
+
+
+SHOP = """# Commission
+
+## Selling
+
+An agent keeps a commission. On a sale, 4% of £250 = 0.04 × 250 = £10, and the rest goes to the owner.
+"""
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_percentage_of_a_fresh_amount_is_keyed_exactly(seed):
+    items = list(percent_of_questions(analyse(parse_document(SHOP)), random.Random(seed)))
+    assert len(items) == 1
+    item = items[0]
+    amount = Decimal(item.stem.split("What is 4% of £")[1].rstrip("?").replace(",", ""))
+    assert amount != 250 and Decimal(item.key.lstrip("£").replace(",", "")) == amount * 4 / 100
+    assert len(item.distractors) == 3 and item.level == "apply"
