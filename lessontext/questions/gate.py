@@ -49,13 +49,13 @@ MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
     'apply_formula': (30, 27, 64),
     'cause_effect': (0, 5, 10),
     'contrast': (0, 4, 6),
-    'contrast_swap_false': (23, 5, 50),
+    'contrast_swap_false': (25, 5, 52),
     'description_to_term': (11, 16, 40),
-    'direction_reversed_false': (4, 4, 14),
-    'entity_swap_false': (51, 52, 188),
+    'direction_reversed_false': (5, 5, 16),
+    'entity_swap_false': (53, 54, 194),
     'enumeration_swap_false': (0, 1, 4),
-    'glossary_description_to_term': (12, 31, 52),
-    'glossary_fill_blank': (231, 182, 514),
+    'glossary_description_to_term': (12, 32, 54),
+    'glossary_fill_blank': (244, 185, 532),
     'glossary_swap_false': (2, 0, 6),
     'glossary_term_to_definition': (40, 77, 162),
     'item_example': (5, 1, 8),
@@ -66,7 +66,7 @@ MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
     'table_cell': (0, 5, 8),
     'table_matching': (5, 6, 20),
     'term_to_description': (8, 9, 20),
-    'true_statement': (223, 75, 356),
+    'true_statement': (233, 79, 370),
 })
 
 
