@@ -124,24 +124,35 @@ def conversion_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
             amount, key, options = found
             stated = f"1 {big} = {fmt(factor)} {small}"
             answer = f"{fmt(key)} {plural(target, text)}"
-            yield Candidate(
-                type=QuestionType.SINGLE,
-                rule=APPLY_FORMULA,
+            yield _apply_item(
+                section, sentence, answer, options,
                 stem=f"The text gives the conversion {stated}. What is {fmt(amount)} {plural(source, text)} in "
                      f"{plural(target, text)}?",
-                key=answer,
-                correct=(answer,),
-                distractors=tuple(options[:3]),
-                kind="quantity:apply",
-                original=answer,
-                source_anchor=section.anchor,
-                source_sentence=sentence,
                 explanation=f"By the conversion “{stated}”: {fmt(amount)} {'÷' if divide else '×'} {fmt(factor)} = {answer}.",
-                base=CONFIDENCE,
-                shown=(sentence,),
-                claims=(f"conversion:{stated.lower()}",),
-                level="apply",
+                claim=f"conversion:{stated.lower()}",
             )
+
+
+def _apply_item(section, sentence: str, answer: str, options: list[str], *, stem: str, explanation: str,
+                claim: str) -> Candidate:
+    """A single-answer apply item on the lesson's own working, with its computed key and mistaken options."""
+    return Candidate(
+        type=QuestionType.SINGLE,
+        rule=APPLY_FORMULA,
+        stem=stem,
+        key=answer,
+        correct=(answer,),
+        distractors=tuple(options[:3]),
+        kind="quantity:apply",
+        original=answer,
+        source_anchor=section.anchor,
+        source_sentence=sentence,
+        explanation=explanation,
+        base=CONFIDENCE,
+        shown=(sentence,),
+        claims=(claim,),
+        level="apply",
+    )
 
 
 # "15% of £240 = 240 × 0.15 = £36", "10% of 20,000 kJ = 0.10 × 20,000 = 2,000 kJ", "25% of £48 is £12": a
@@ -193,20 +204,9 @@ def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
                 continue
             stated = f"{fmt(percent)}% of {_shown(currency or unit, amount)} = {_shown(currency or unit, amount * percent / 100)}"
             answer = _shown(currency or unit, key)
-            yield Candidate(
-                type=QuestionType.SINGLE,
-                rule=APPLY_FORMULA,
+            yield _apply_item(
+                section, sentence, answer, options,
                 stem=f"The text works out {stated}. What is {fmt(percent)}% of {_shown(currency or unit, fresh)}?",
-                key=answer,
-                correct=(answer,),
-                distractors=tuple(options[:3]),
-                kind="quantity:apply",
-                original=answer,
-                source_anchor=section.anchor,
-                source_sentence=sentence,
                 explanation=f"{fmt(percent)}% of {_shown(currency or unit, fresh)} = {fmt(fresh)} × {fmt(percent / 100)} = {answer}.",
-                base=CONFIDENCE,
-                shown=(sentence,),
-                claims=(f"percent-of:{fmt(percent)}",),
-                level="apply",
+                claim=f"percent-of:{fmt(percent)}",
             )
