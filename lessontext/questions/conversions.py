@@ -20,6 +20,11 @@ out: "10% of 20,000 kJ = 0.10 × 20,000 = 2,000 kJ", "25% of £48 is £12") is a
 amount scaled by a small factor, in the example's currency or unit, only when the lesson's own working comes out
 (else it is misread); the wrong options are the decimal point slipped, the rest of the amount (100 − p%), and the
 percentage not divided by 100.
+
+A rate or factor found by a division and multiplied through in the same sentence ("£1.20 ÷ 1.5 = £0.80 per kg, so
+0.5 kg costs 0.5 × £0.80 = £0.40") is asked with both steps on fresh numbers (the divisor kept), only when both
+of the lesson's steps come out; the wrong options are the division left out, the rate alone, the factor turned
+round and the decimal point slipped.
 """
 
 from __future__ import annotations
@@ -32,7 +37,9 @@ from decimal import Decimal
 from .applyitems import fmt, mistake_options, with_unit
 from .candidate import Candidate
 from .course import LessonView
+from .rubric import MAX_STEM_WORDS
 from .rules import APPLY_FORMULA
+from .text import word_count
 from .types import QuestionType
 
 _UNIT = r"[A-Za-z]{1,12}[²³]?"
@@ -210,3 +217,96 @@ def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
                 explanation=f"{fmt(percent)}% of {_shown(currency or unit, fresh)} = {fmt(fresh)} × {fmt(percent / 100)} = {answer}.",
                 claim=f"percent-of:{fmt(percent)}",
             )
+
+
+# "Flour costs £1.20 ÷ 1.5 = £0.80 per kg, so 0.5 kg costs 0.5 × £0.80 = £0.40", "multiplies the number of people
+# by 10 ÷ 4 = 2.5, so the flour must also be multiplied by 2.5: 300 g × 2.5 = 750 g": a rate or factor found by a
+# division, then multiplied through in the same sentence (a recipe scaled, a unit price, one part of a ratio: 19
+# lessons of 14 open corpora chain such steps, the price and factor shape in a ratio and a recipe lesson).
+_CHAIN = re.compile(
+    rf"(?<![\d.,])(?P<cur>[£$€]?)(?P<a>{_NUMBER})(?: (?P<ua>{_UNIT}))? ÷ (?P<b>{_NUMBER})(?: (?P<ub>{_UNIT}))? = "
+    rf"(?P=cur)(?P<r>{_NUMBER})(?P<between>(?:[^=×÷.;]|(?<=\d)\.(?=\d)){{1,60}}?)(?<![\d.,])(?P<n>{_NUMBER})(?: (?P<un>{_UNIT}))? × "
+    rf"(?P<rcur>[£$€]?)(?P=r)(?: (?P<ur>{_UNIT}))? = (?P<dcur>[£$€]?)(?P<d>{_NUMBER})(?: (?P<ud>{_UNIT}))?(?!\d|,\d)")
+CHAIN_SCALES = ("0.5", "1.5", "2", "2.5", "3")
+
+
+def _near(value: Decimal, shown: str) -> bool:
+    """``shown`` is ``value`` as the lesson writes it, rounded to the decimals it writes at most ("£5.00": to 0.005)."""
+    places = len(shown.split(".")[1]) if "." in shown else 0
+    return abs(value - Decimal(shown.replace(",", ""))) <= Decimal(1).scaleb(-places) / 2
+
+
+def parse_chain(sentence: str) -> list[dict]:
+    """Each division-then-multiplication the sentence works out whose two steps both come out."""
+    found = []
+    for m in _CHAIN.finditer(sentence):
+        a, b, r, n, d = (Decimal(m.group(g).replace(",", "")) for g in "abrnd")
+        currency = m.group("dcur") or m.group("rcur") or m.group("cur")
+        unit = currency or m.group("ud") or m.group("ur") or ""
+        if b == 0 or r == 0 or not _near(a / b, m.group("r")) or not _near(n * r, m.group("d")) or not unit:
+            continue  # a working that does not come out, or an answer with no unit: misread, not asked
+        found.append({"a": a, "b": b, "n": n, "d": d, "unit": unit, "money": bool(currency),
+                      "ua": m.group("ua") or "", "un": m.group("un") or "", "text": m.group(0)})
+    return found
+
+
+def _amount(value: Decimal, unit: str, money: bool) -> str:
+    if money and unit in "£$€":
+        return f"{unit}{value.quantize(Decimal('0.01')):,}"
+    return with_unit(fmt(value), unit)
+
+
+def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
+    """"The text works out: “… £1.20 ÷ 1.5 = £0.80 per kg, so 0.5 kg costs 0.5 × £0.80 = £0.40.” With £1.80 ÷ 1.5
+    in place of £1.20 ÷ 1.5 and 2 in place of 0.5, what is the final amount?": the lesson's two steps on fresh
+    numbers near its own (the divisor kept: the pack size, the servings the recipe makes).  The wrong options
+    are the usual slips: the division left out, the second step left out, the factor turned round, the decimal
+    point moved."""
+    made = 0
+    for section, sentence in lesson.sentences:
+        if "÷" not in sentence or "×" not in sentence or made >= MAX_PER_LESSON:
+            continue
+        for chain in parse_chain(sentence):
+            a, b, n, d, unit, money = (chain[k] for k in ("a", "b", "n", "d", "unit", "money"))
+            draws = [(a * Decimal(s), n * Decimal(t)) for s in CHAIN_SCALES for t in CHAIN_SCALES]
+            rng.shuffle(draws)
+            for fresh_a, fresh_n in draws:
+                fresh_a, fresh_n = fresh_a.normalize(), fresh_n.normalize()
+                rate = fresh_a / b
+                key = (fresh_n * rate).normalize()
+                if fresh_a == a or fresh_n in {n, b, 1} or _places(rate) > 4 or _places(key) > MAX_PLACES \
+                        or _places(fresh_a) > 2 or _places(fresh_n) > 2 or abs(key - d) < d / 10 \
+                        or not d / 4 <= key <= d * 4 or key in {a, b, n, d, fresh_a, fresh_n} \
+                        or (n == n.to_integral_value() and fresh_n != fresh_n.to_integral_value()):
+                    continue  # a figure of the lesson's again, far from its size, or a count (eggs) no longer whole
+                wrong_way = fresh_n * b / fresh_a  # the factor turned round: a slip only when it lands near the key
+                # The second step left out: a rate in the answer's unit (money) only; a bare factor has none ("5 g").
+                mistakes = [fresh_n * fresh_a, *([rate] if money else []),
+                            *([wrong_way] if key / 10 <= wrong_way <= key * 10 else []), key * 10, key / 10]
+                options = _chain_options([fresh_a, b, fresh_n], key, mistakes, unit, money)
+                if len(options) >= 3:
+                    break
+            else:
+                continue
+            given = f" {chain['ua']} ÷ {fmt(b)}" if chain["ua"] else f" ÷ {fmt(b)}"
+            old, new = (f"{_amount(v, unit, True) if money else fmt(v)}{given}" for v in (a, fresh_a))
+            answer = _amount(key, unit, money)
+            stem = (f"The text works out “{chain['text']}”. With {new} in place of {old} and {fmt(fresh_n)} in place of "
+                    f"{fmt(n)}, what is the final amount?")
+            if word_count(stem) > MAX_STEM_WORDS:
+                continue
+            made += 1
+            yield _apply_item(section, sentence, answer, options, stem=stem,
+                              explanation=f"{new} = {fmt(rate)}; {fmt(fresh_n)} × {fmt(rate)} = {answer}.",
+                              claim=f"chain:{fmt(a)}÷{fmt(b)}")
+            break
+
+
+def _chain_options(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str, money: bool) -> list[str]:
+    """The mistakes as options, money shown in pence as the lesson shows it ("£0.40", never "£0.4")."""
+    if not money:
+        return mistake_options(values, key, mistakes, unit)
+    shown = [_amount(m, unit, True) for m in mistakes if m >= Decimal("0.01")]
+    options = list(dict.fromkeys(o for o in shown if o != _amount(key, unit, True)
+                                 and o not in {_amount(v, unit, True) for v in values}))
+    return options

@@ -86,7 +86,7 @@ from ..applyitems import (
     with_unit,
 )
 from ..candidate import Candidate
-from ..conversions import conversion_questions, percent_of_questions
+from ..conversions import chain_questions, conversion_questions, percent_of_questions
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, treated_as_quantity
@@ -279,6 +279,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
     yield from conversion_questions(lesson, rng)
     yield from percent_of_questions(lesson, rng)
+    yield from chain_questions(lesson, rng)
 
 
 INTEREST = """# Saving

@@ -7,7 +7,9 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions.conversions import (
+    chain_questions,
     conversion_questions,
+    parse_chain,
     parse_conversion,
     parse_percent_of,
     percent_of_questions,
@@ -96,3 +98,52 @@ def test_a_percentage_of_a_fresh_amount_is_keyed_exactly(seed):
     amount = Decimal(item.stem.split("What is 4% of £")[1].rstrip("?").replace(",", ""))
     assert amount != 250 and Decimal(item.key.lstrip("£").replace(",", "")) == amount * 4 / 100
     assert len(item.distractors) == 3 and item.level == "apply"
+
+
+@pytest.mark.parametrize("sentence, parsed", [
+    ("Rice costs £2.40 ÷ 3 = £0.80 per kg, so 2.5 kg costs 2.5 × £0.80 = £2.00.",
+     [(Decimal("2.40"), Decimal("3"), Decimal("2.5"), "£")]),
+    ("Pens cost $3.00 ÷ 4 = $0.75 each, so 6 pens cost 6 × $0.75 = $4.50.",
+     [(Decimal("3.00"), Decimal("4"), Decimal("6"), "$")]),
+    ("The factor is 9 ÷ 6 = 1.5, so the butter is multiplied by 1.5: 120 g × 1.5 = 180 g.",
+     [(Decimal("9"), Decimal("6"), Decimal("120"), "g")]),
+    ("Rice costs £2.40 ÷ 3 = £0.90 per kg, so 2.5 kg costs 2.5 × £0.90 = £2.25.", []),  # 2.40 ÷ 3 is not 0.90
+    ("Pens cost $3.00 ÷ 4 = $0.75 each, so 6 pens cost 6 × $0.75 = $5.00.", []),  # the second step is wrong
+    ("The factor is 9 ÷ 6 = 1.5, and the ratio 3 × 2 = 6 is another matter.", []),  # not the factor multiplied
+    ("Divide 12 ÷ 4 = 3 and multiply 5 × 3 = 15.", []),  # no unit: what the answer is, the text does not say
+])
+def test_a_factor_found_then_multiplied_is_read_only_when_both_steps_come_out(sentence, parsed):
+    assert [(c["a"], c["b"], c["n"], c["unit"]) for c in parse_chain(sentence)] == parsed
+
+
+MARKET = """# Shopping
+
+## Unit prices
+
+To compare packs, find the price of one unit first. Rice costs £2.40 ÷ 3 = £0.80 per kg, so 2.5 kg costs 2.5 × £0.80 = £2.00.
+
+## Scaling
+
+A recipe for 6 is made for 9 people. The factor is 9 ÷ 6 = 1.5, so the butter is multiplied by 1.5: 120 g × 1.5 = 180 g.
+"""
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_chained_working_is_asked_on_fresh_numbers_with_a_computed_key(seed):
+    items = list(chain_questions(analyse(parse_document(MARKET)), random.Random(seed)))
+    assert len(items) == 2
+    for item in items:
+        given = item.stem.split("”. With ")[1].split(" in place of ")
+        divided, count = given[0], given[1].rsplit(" and ", 1)[1]
+        a, b = (Decimal(x.strip().lstrip("£").replace(",", "")) for x in divided.split("÷"))
+        n = Decimal(count)
+        key = Decimal(item.key.lstrip("£").split()[0].replace(",", ""))
+        assert key == n * a / b and item.key not in item.distractors and len(item.distractors) == 3
+        assert item.level == "apply" and key not in {Decimal("2.00"), Decimal("2.40"), Decimal("180"), Decimal("120")}  # no figure of the text's
+    money = next(i for i in items if i.key.startswith("£"))
+    assert len(money.key.split(".")[1]) == 2  # pence as the lesson writes them: "£1.50", never "£1.5"
+
+
+def test_a_working_that_does_not_come_out_is_not_asked():
+    text = MARKET.replace("= £2.00", "= £2.50").replace("= 180 g", "= 190 g")
+    assert list(chain_questions(analyse(parse_document(text)), random.Random(0))) == []
