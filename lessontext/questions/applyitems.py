@@ -35,6 +35,14 @@ DRAWS = 5  # fresh numbers drawn from a worked example until three wrong options
 
 def apply_candidate(*, stem: str, key: str, distractors: list[str], formula: str, worked: str, section, sentence: str) -> Candidate:
     """An apply question: ``formula`` re-run on fresh numbers (``worked`` shows the sum) with its computed ``key``."""
+    return apply_item(stem=stem, key=key, distractors=distractors, section=section, sentence=sentence,
+                      explanation=f"By the formula “{formula}”: {worked} = {key}.", claim=f"formula:{formula.lower()}")
+
+
+def apply_item(*, stem: str, key: str, distractors: list[str], explanation: str, claim: str, section,
+               sentence: str) -> Candidate:
+    """A single-answer apply item on the lesson's own working (a formula, a conversion, a chained sum): its
+    computed ``key``, at most three mistaken options, and the ``claim`` that keeps a quiz to one item per working."""
     return Candidate(
         type=QuestionType.SINGLE,
         rule=APPLY_FORMULA,
@@ -46,10 +54,10 @@ def apply_candidate(*, stem: str, key: str, distractors: list[str], formula: str
         original=key,
         source_anchor=section.anchor,
         source_sentence=sentence,
-        explanation=f"By the formula “{formula}”: {worked} = {key}.",
+        explanation=explanation,
         base=CONFIDENCE[APPLY_FORMULA],
         shown=(sentence,),
-        claims=(f"formula:{formula.lower()}",),
+        claims=(claim,),
         level="apply",
     )
 

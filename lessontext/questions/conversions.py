@@ -34,13 +34,11 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .applyitems import fmt, mistake_options, with_unit
+from .applyitems import apply_item, fmt, mistake_options, with_unit
 from .candidate import Candidate
 from .course import LessonView
 from .rubric import MAX_STEM_WORDS
-from .rules import APPLY_FORMULA
 from .text import word_count
-from .types import QuestionType
 
 _UNIT = r"[A-Za-z]{1,12}[²³]?"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -51,7 +49,6 @@ SCALES = ("1.5", "2", "2.5", "3", "4")
 MULTIPLES = ("1.5", "2.5", "3", "4", "6", "7.5")
 MAX_PLACES = 2
 MAX_PER_LESSON = 2
-CONFIDENCE = 0.7
 
 
 def parse_conversion(sentence: str) -> list[tuple[str, Decimal, str]]:
@@ -131,35 +128,13 @@ def conversion_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
             amount, key, options = found
             stated = f"1 {big} = {fmt(factor)} {small}"
             answer = f"{fmt(key)} {plural(target, text)}"
-            yield _apply_item(
-                section, sentence, answer, options,
+            yield apply_item(
+                section=section, sentence=sentence, key=answer, distractors=options,
                 stem=f"The text gives the conversion {stated}. What is {fmt(amount)} {plural(source, text)} in "
                      f"{plural(target, text)}?",
                 explanation=f"By the conversion “{stated}”: {fmt(amount)} {'÷' if divide else '×'} {fmt(factor)} = {answer}.",
                 claim=f"conversion:{stated.lower()}",
             )
-
-
-def _apply_item(section, sentence: str, answer: str, options: list[str], *, stem: str, explanation: str,
-                claim: str) -> Candidate:
-    """A single-answer apply item on the lesson's own working, with its computed key and mistaken options."""
-    return Candidate(
-        type=QuestionType.SINGLE,
-        rule=APPLY_FORMULA,
-        stem=stem,
-        key=answer,
-        correct=(answer,),
-        distractors=tuple(options[:3]),
-        kind="quantity:apply",
-        original=answer,
-        source_anchor=section.anchor,
-        source_sentence=sentence,
-        explanation=explanation,
-        base=CONFIDENCE,
-        shown=(sentence,),
-        claims=(claim,),
-        level="apply",
-    )
 
 
 # "15% of £240 = 240 × 0.15 = £36", "10% of 20,000 kJ = 0.10 × 20,000 = 2,000 kJ", "25% of £48 is £12": a
@@ -211,8 +186,8 @@ def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
                 continue
             stated = f"{fmt(percent)}% of {_shown(currency or unit, amount)} = {_shown(currency or unit, amount * percent / 100)}"
             answer = _shown(currency or unit, key)
-            yield _apply_item(
-                section, sentence, answer, options,
+            yield apply_item(
+                section=section, sentence=sentence, key=answer, distractors=options,
                 stem=f"The text works out {stated}. What is {fmt(percent)}% of {_shown(currency or unit, fresh)}?",
                 explanation=f"{fmt(percent)}% of {_shown(currency or unit, fresh)} = {fmt(fresh)} × {fmt(percent / 100)} = {answer}.",
                 claim=f"percent-of:{fmt(percent)}",
@@ -312,9 +287,9 @@ def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
             if word_count(stem) > MAX_STEM_WORDS:
                 continue
             made += 1
-            yield _apply_item(section, sentence, answer, options, stem=stem,
-                              explanation=f"{new} = {fmt(rate)}; {fmt(fresh_n)} × {fmt(rate)} = {answer}.",
-                              claim=f"chain:{fmt(a)}÷{fmt(b)}")
+            yield apply_item(section=section, sentence=sentence, key=answer, distractors=options, stem=stem,
+                             explanation=f"{new} = {fmt(rate)}; {fmt(fresh_n)} × {fmt(rate)} = {answer}.",
+                             claim=f"chain:{fmt(a)}÷{fmt(b)}")
             break
 
 
