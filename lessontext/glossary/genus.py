@@ -33,7 +33,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.headless import bare_adjective, bare_predicate
 from lessontext.glossary.phrases import finite_verb, word_list
-from lessontext.words import STOPWORDS, fold, singular, split_words, word_pos
+from lessontext.words import STOPWORDS, fold, getInflection, singular, split_words, word_pos
 
 __all__ = ["headed_by_stated_kind", "stated_kind"]
 
@@ -227,11 +227,8 @@ _VAGUE_GENUS = re.compile(r"^(?P<genus>Something|Things)\s+(?P<rest>that\s.+)$")
 
 
 def _plural_kind(kind: str) -> str:
-    words = kind.split()
-    head = words[-1]
-    plural = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else \
-        head + "es" if head.endswith(("s", "sh", "ch", "x")) else head + "s"
-    return " ".join([*words[:-1], plural])
+    *words, head = kind.split()
+    return " ".join([*words, (getInflection(head, "NNS") or (head + "s",))[0]])
 
 
 def headed_by_stated_kind(term: Term, document: Document) -> Term:
