@@ -135,6 +135,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 continue
         # "a school known as **behaviourism** set out to ...", "called a **bolus** and pushes it": the author's bold
         # ends the name (after its article) before its verb; the rebuilt definition reads to the sentence's end.
+        if not term_words:
+            continue  # "is described as one of the ...", "known as being ...": no name follows the naming verb
         named = " ".join(term_words).lower()
         unarticled = _LEADING_ARTICLE.sub("", raw)
         bold = max((b for b in context.document.emphasis if named.startswith(b.lower() + " ")

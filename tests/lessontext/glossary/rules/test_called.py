@@ -605,3 +605,16 @@ def test_a_quantifier_or_a_list_is_not_a_coordinated_bare_plural_subject(body, t
 def test_a_verbs_indefinite_object_placed_by_a_compound_preposition_gets_the_name(body, term, definition):
     found = glossary(body).get(term)
     assert (found[1] if found else None) == definition
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Grand Council, first held around 1200, is often described as one of the oldest assemblies "
+                     "in the region.", id="described-as-one-of"),
+        pytest.param("The River Board is sometimes called the most powerful body in the valley.", id="called-the-most"),
+    ],
+)
+def test_a_naming_verb_followed_by_no_name_gives_no_entry_and_no_error(body):
+    # "is described as one of the ...": the words after the naming verb stop at once, so no name is read.
+    assert not any(term in {"One", "Most"} for term in glossary(body))
