@@ -394,7 +394,8 @@ def _narrated_clause(term: str, body: str) -> bool:
         return False
     if first[:1].isupper():
         # "Article IV affirms ...": a name (every word capitalised) and its verb.
-        return any(all(w[:1].isupper() for w in words[:k]) and _present_verb(words[k], words[k + 1]) for k in (1, 2))
+        return any(all(w[:1].isupper() for w in words[:k]) and _present_verb(words[k], words[k + 1])
+                   for k in (1, 2) if k + 1 < len(words))
     # "fusion stops at iron": a bare noun that is not the term's own word, and its verb.
     return "VERB" not in pos and lower not in {fold(w) for w in word_list(term)} and _present_verb(words[1], words[2])
 
