@@ -163,7 +163,7 @@ def test_a_noun_phrase_body_stays():
         ("Osmosis", "osmosis moves water across a membrane.", False),
         ("Evaluation visits", "Short visits by foreign teams to confirm the information.", False),
         ("Role 1", "Primary health care, first aid and resuscitation.", False),
-        ("Founders", "Ada Lovelace writes.", False),  # three words: no word after a verb in third place to read
+        ("Founders", "Article Four applies.", False),  # three words: no word after a verb in third place to read
     ],
 )
 def test_narrated_clause(term: str, body: str, narrates: bool):
