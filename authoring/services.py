@@ -74,6 +74,7 @@ class PublishReport:
         return lines
 
 
+@transaction.atomic
 def course_publish(
     *,
     path: Path | None = None,
@@ -94,6 +95,9 @@ def course_publish(
     them) get new quizzes. The glossary is always the whole course's, since
     terms are merged across lessons. Curated terms and locked or authored
     questions are kept, as the glossary and quiz services guarantee.
+
+    All or nothing: should building the glossary or a quiz fail, the import is undone too, so that
+    publishing the same files again rebuilds everything instead of finding them "unchanged" with no quiz.
     """
     if (path is None) == (course is None) or (path is not None and uploads is not None):
         raise ValueError(ERROR_PATH_OR_COURSE)

@@ -10,6 +10,7 @@ import authoring.services
 import glossary.services
 import quizzes.services
 from authoring.services import ERROR_LESSON_OF_ANOTHER_COURSE, ERROR_PATH_OR_COURSE, course_publish
+from courses.models import Lesson
 from glossary.models import GlossaryTerm
 from lessontext.glossary.rules import RULES
 from lessontext.questions.families import FAMILIES, rule_names
@@ -84,6 +85,22 @@ def test_failed_files_are_reported(write_files):
     report = course_publish(path=write_files({"01-cell.md": LESSON, "02-bad.md": b"\xff\xfe\x00"}))
     assert report.failed and report.imported.count("failed") == 1
     assert [q.lesson.slug for q in report.quizzes] == ["cell"]
+
+
+def test_a_failure_while_building_undoes_the_import_so_publishing_again_builds_everything(write_files, monkeypatch):
+    folder = write_files({"01-cell.md": LESSON})
+
+    def failing(**kwargs):
+        raise RuntimeError("glossary failed")
+
+    monkeypatch.setattr(authoring.services, "glossary_extract_course", failing)
+    with pytest.raises(RuntimeError):
+        course_publish(path=folder)
+    assert not Lesson.objects.exists()
+    monkeypatch.undo()
+    report = course_publish(path=folder)
+    assert report.imported.summary() == "1 created, 0 updated, 0 unchanged, 0 failed"
+    assert [q.lesson.slug for q in report.quizzes] == ["cell"] and GlossaryTerm.objects.exists()
 
 
 @pytest.mark.parametrize("arguments", [{}, {"path": "x", "course": "y"}])
