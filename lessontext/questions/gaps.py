@@ -19,7 +19,7 @@ from lessontext.words import getAllLemmas, singular
 from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
-__all__ = ["PHRASE_OPENERS", "without_sequence_marker", "verb_gap", "article_in_gap", "place_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures",
+__all__ = ["PHRASE_OPENERS", "without_sequence_marker", "verb_gap", "article_in_gap", "place_article", "written_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures",
            "inside_a_noun_phrase", "general_kind_key", "list_head", "closed_list", "modifier_key", "names_a_neighbour"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
@@ -370,18 +370,27 @@ def source_article(before_gap: str) -> str:
 
 
 def place_article(blanked: str, article: str, min_words: int = 0, key: str = "") -> str:
-    """The stem with its "a(n)" written as the text's own article where that is "a" ("A _____ reduces the
-    price ...", "In a _____, clockwise ..."), else taken into the gap (``article_in_gap``).
+    """The stem with its "a(n)" written as the text's own article ("A _____ reduces the price ...", "In a
+    _____, clockwise ...", "An _____ tells you how much ..."), else taken into the gap (``article_in_gap``).
 
-    A gap that swallows the text's "a" reads as a headline or drops a word the sentence needs ("_____ reduces
-    the price", "In _____, clockwise ..."), and raters then think "a percentage discount" is marked wrong
-    (test-n and test-o: format, ungrammatical; "restore 'A _____'").  "a" says only that the key opens on a
-    consonant, as most words do; "an" would narrow a typed answer to a vowel, so it still goes into the gap, as
-    does an "a" the rules of ``article_for`` would not write before the key ("a STANAG")."""
+    A gap that swallows the text's article reads as a headline or drops a word the sentence needs ("_____
+    reduces the price", "In _____, clockwise ..."), and raters then think "a percentage discount" is marked
+    wrong (test-n and test-o: format, ungrammatical; "restore 'A _____'").  The same held for "an": "_____
+    tells you how much of one currency ..." and "In _____, the work you put in ..." (test-s-mid, test-s-r3,
+    test-u: minor, ungrammatical; "Restore 'An _____'"; five of eight ratings of such stems minor, each for the
+    lost article).  "an" narrows a typed answer to a vowel, a weak clue the raters never named; an article
+    that ``article_for`` would not write before the key ("a STANAG", "an" before "use") still goes into the
+    gap, so the stem never shows a wrong one."""
     first = words(key)[:1]
-    if article != "a" or word_count(blanked) - 1 < min_words or first and article_for(first[0]) != "a":
+    if article not in ("a", "an") or word_count(blanked) - 1 < min_words or first and article_for(first[0]) != article:
         return article_in_gap(blanked, min_words)  # "A(n) _____ has been adjusted ..." counts "A(n)" as two words
-    return re.sub(rf"(?<![\w’'-])([Aa])\(n\)(?=\s+{re.escape(BLANK)})", r"\1", blanked)
+    return written_article(blanked, article)
+
+
+def written_article(blanked: str, article: str) -> str:
+    """The stem with its "a(n)" before the gap written as ``article`` ("a" or "an"), in the case it had."""
+    ending = article[1:]  # "" for "a", "n" for "an"
+    return re.sub(rf"(?<![\w’'-])([Aa])\(n\)(?=\s+{re.escape(BLANK)})", lambda m: m.group(1) + ending, blanked)
 
 
 # A name and its other name in brackets, blanked as one.

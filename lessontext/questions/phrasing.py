@@ -10,6 +10,7 @@ from lessontext.words import getAllLemmas, singular
 from .course import CourseView
 from .entities import COUNTRIES
 from .kinds import SWAPPABLE_KINDS
+from .prose import is_verb
 from .text import STOPWORDS, lower_first, norm_phrase, strip_discourse_marker, words
 
 
@@ -240,3 +241,61 @@ def same_case(replacement: str, original: str) -> str:
     if original[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+# A label's description quoted in a description -> term stem.  "Which of the following does the text describe
+# here? “a small region at the base of the brain.”" reads as a layout question, and raters called the frame
+# clumsy or awkward whenever it quoted a noun phrase or a bare predicate (test-g, test-w, test-w-r2: minor,
+# "rephrase as 'Which property describes ...'").  A noun phrase reads after "describe as", as the glossary's
+# definitions do; a predicate ("deploys real troops ...", "describes what happens to ...") completes
+# "which of the following" itself.  A sentence ("The list becomes 2, 5, 4, 1.") or anything else keeps "here".
+_NOUN_PHRASE_OPENING = re.compile(r"^(?:a|an|the)\s+\S")
+# The words that make a quote opening with an article a sentence: "the pitch of a note depends on ...".
+_FINITE_BE_HAVE = frozenset("is are was were has have had does do can could will would may might must should".split())
+_OBJECT_OPENERS = frozenset("a an the its their his her our this these those".split())
+
+
+def _finite_verb_after_subject(toks: Sequence[str]) -> bool:
+    """A finite verb after the first word: "is", "has", a verb-only word in -s ("depends", "becomes"), or a
+    verb in -ed with an object ("deployed the troops"; "applied by the agency" is a participle)."""
+    for i in range(1, len(toks)):
+        low, previous = toks[i].lower(), toks[i - 1].lower()
+        if low in _FINITE_BE_HAVE:
+            return True
+        if previous == "to" or not is_verb(low):
+            continue
+        if low.endswith("s") and not low.endswith("ss"):
+            return True
+        if low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].lower() in _OBJECT_OPENERS:
+            return True
+    return False
+
+
+def noun_phrase_description(quoted: str) -> bool:
+    """A description that is a noun phrase: it opens with an article in lower case and its head, before any
+    relative clause or comma, has no finite verb ("a value that lies far from the rest" is one; "the pitch
+    of a note depends on its frequency" is a sentence)."""
+    if not _NOUN_PHRASE_OPENING.match(quoted):
+        return False
+    head = re.split(r"\s+(?:that|which|who|whose|where|when)\s+|,", quoted, maxsplit=1)[0]
+    return not _finite_verb_after_subject(words(head))
+
+
+def predicate_description(quoted: str) -> bool:
+    """A description that is a bare predicate: it opens with a verb-only word in -s, in lower case
+    ("deploys real troops ...", "occurs when layers slide ...")."""
+    toks = words(quoted)
+    first = toks[0] if toks else ""
+    return len(toks) >= 3 and first[:1].islower() and first.endswith("s") and not first.endswith("ss") \
+        and is_verb(first)
+
+
+def description_stem(quoted: str) -> str:
+    """The stem asking which label the text gives a quoted description: "describe as “<noun phrase>”?",
+    "According to the text, which of the following <predicate>?", else "describe here? “<quote>”"."""
+    bare = quoted.strip().rstrip(" .;:")
+    if noun_phrase_description(bare):
+        return f"Which of the following does the text describe as “{bare}”?"
+    if predicate_description(bare):
+        return f"According to the text, which of the following {bare}?"
+    return f"Which of the following does the text describe here? “{quoted}”"

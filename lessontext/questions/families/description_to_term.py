@@ -1,4 +1,4 @@
-"""Description to term: "Which of the following does the text describe here? “<description>”".
+"""Description to term: "Which of the following does the text describe as “<description>”?".
 
 Reads a labelled group (a list of "**Term**: description" items, labelled
 paragraphs, or sibling sections with a term-like heading).  The text itself
@@ -24,7 +24,7 @@ from ..candidate import Candidate
 from ..course import CourseView, Group
 from ..distractors import pick_distractors, shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
-from ..phrasing import anchor_of, first_sentence
+from ..phrasing import anchor_of, description_stem, first_sentence
 from ..rules import DESCRIPTION_TO_TERM
 from ..text import BLANK, ELISION, content_words, label_points_outside, mask_key, norm, related, words, worked_value
 from ..types import QuestionType
@@ -110,7 +110,7 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
             # A gap in the quote: the options fill it (raters on test-g: "describe here" does not fit a cloze).
             stem = f"Which of the following completes this sentence from the text? “{masked}”"
         else:
-            stem = f"Which of the following does the text describe here? “{masked}”"
+            stem = description_stem(masked)  # "describe as “a small region ...”?", "which of the following deploys ...?"
         source = first_sentence(item.description, item.sentences)
         yield Candidate(
             type=QuestionType.SINGLE,
@@ -174,7 +174,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
     confidence=CONFIDENCE,
     doc=__doc__,
     examples=(
-        makes(PARTS_OF_A_CELL, DESCRIPTION_TO_TERM, "“a small structure that builds proteins from amino acids.”"),
+        makes(PARTS_OF_A_CELL, DESCRIPTION_TO_TERM, "describe as “a small structure that builds proteins from amino acids”?"),
         makes(PARTS_OF_A_CELL, DESCRIPTION_TO_TERM, "Mitochondrion"),
         makes_no(TWO_PARTS),
         makes_no(WORKED_EXAMPLE),

@@ -93,7 +93,7 @@ def test_description_to_term_uses_sibling_labels_as_distractors():
     q = next(c for c in generate(course, random.Random(7)) if c.rule == "description_to_term" and c.key == "Ribosome")
     assert not evaluate(q, course)
     assert q.type is QuestionType.SINGLE
-    assert q.stem == "Which of the following does the text describe here? “a small structure that builds proteins from amino acids.”"
+    assert q.stem == "Which of the following does the text describe as “a small structure that builds proteins from amino acids”?"
     assert sorted(q.options) == ["Mitochondrion", "Nucleus", "Ribosome"]
     assert q.correct == ("Ribosome",)
     assert q.source_anchor == "parts-of-a-cell"

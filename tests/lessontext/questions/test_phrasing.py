@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.questions.phrasing import lift
+from lessontext.questions.phrasing import description_stem, lift
 
 
 @pytest.mark.parametrize(("sentence", "lifted"), [
@@ -85,3 +85,28 @@ def test_name_the_topic_keeps_the_case_the_lesson_writes(text, title, lesson, ex
     from lessontext.questions.phrasing import name_the_topic
 
     assert name_the_topic(text, title, lesson) == expected
+
+
+@pytest.mark.parametrize(("quoted", "stem"), [
+    # test-w, test-w-r2: "describe here? “a small region ...”" is awkward; a noun phrase reads after "describe as"
+    ("a narrow channel that carries water from the roof to the drain.",
+     "Which of the following does the text describe as “a narrow channel that carries water from the roof to the drain”?"),
+    ("the tools used by inspectors to check that a bridge is safe.",
+     "Which of the following does the text describe as “the tools used by inspectors to check that a bridge is safe”?"),
+    ("an instrument, usually made of glass, for measuring temperature.",
+     "Which of the following does the text describe as “an instrument, usually made of glass, for measuring temperature”?"),
+    # test-g: "describes what happens to ..." is a bare predicate: it completes "which of the following"
+    ("describes how long the program takes to finish.",
+     "According to the text, which of the following describes how long the program takes to finish?"),
+    ("occurs when two plates slide past each other.",
+     "According to the text, which of the following occurs when two plates slide past each other?"),
+    # A sentence, a list, a word that is also a noun ("measures", "loads"): the quote stays as it was
+    ("the speed of a wave depends on the medium.", "Which of the following does the text describe here? “the speed of a wave depends on the medium.”"),
+    ("the crew launched the boat at dawn.", "Which of the following does the text describe here? “the crew launched the boat at dawn.”"),
+    ("The queue becomes 3, 1, 2.", "Which of the following does the text describe here? “The queue becomes 3, 1, 2.”"),
+    ("rain, hail and snow.", "Which of the following does the text describe here? “rain, hail and snow.”"),
+    ("measures the flow of charge in a circuit.", "Which of the following does the text describe here? “measures the flow of charge in a circuit.”"),
+    ("what remains of the star depends on its mass.", "Which of the following does the text describe here? “what remains of the star depends on its mass.”"),
+])
+def test_description_stem_fits_the_frame_to_the_quote(quoted, stem):
+    assert description_stem(quoted) == stem
