@@ -16,7 +16,9 @@ is rounded to one decimal place (from 100 on, to a whole number) and the stem sa
 or 3.142 rounds as the calculator's π does are drawn first, else the stem says to use the calculator's π key; no
 key is a figure of the lesson (a worked answer, a table's cell).  The wrong options are the usual slips: the constant or π left out, the power left out
 or taken as a product ("r × 2" for r²), π squared with the radius, the diameter used for the radius (a lesson
-that writes "d = 2r"), the decimal point slipped.
+that writes "d = 2r"), the decimal point slipped.  The items are built here (``term_questions``), as
+``conversions.py`` builds its own, and asked by the apply family after its other formulas, each with a generator of
+its own so that the draws of the family's other items stay as they were.
 """
 
 from __future__ import annotations
