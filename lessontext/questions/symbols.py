@@ -1,7 +1,8 @@
 """Formulas in one-letter symbols ("V = I × R", "v = f × λ") and the names and units a lesson gives the symbols.
 
 Read by the apply family (``families/apply.py``): a table with a "Symbol" column, "where X is <name>" in the
-prose or in a list after "where:", or "<Name>, written x," where a quantity is defined.
+prose or in a list after "where:" ("where ΔT is the change in temperature" too), "<Name>, written x," or "the
+<name>, usually written x" where a quantity is defined, and a summary table's header cells ("Radius (r)").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _SYMBOL_FORMULA = re.compile(
 # list after "where:" ("where: - I is the interest, in units of currency; - P is the principal; ...",
 # read as one sentence), in a finance lesson of dev and of test-i.
 _WHERE_NAMED = re.compile(
-    r"(?:\bwhere:?|[,;]|\band)\s*(?:[-–•*]\s*)?(?<![^\W\d_])(?P<symbol>[^\W\d_])\s+is\s+(?:the\s+)?"
+    r"(?:\bwhere:?|[,;]|\band)\s*(?:[-–•*]\s*)?(?<![^\W\d_])(?P<symbol>[Δ∆]?[^\W\d_])\s+is\s+(?:the\s+)?"
     r"(?P<name>[a-z][a-z '’-]{1,40}?)"
     r"(?=\s+(?:in|as|measured|expressed|written)\b|\s*[,.;(:]|\s+and\s+[^\W\d_]\s+is\b|\s+-\s|$)"
 )
@@ -31,6 +32,15 @@ _WRITTEN_NAMED = re.compile(
     r"(?:^|[.:]\s+)(?:\d+[.)]\s*)?(?P<name>[A-Z][a-z]+(?:\s+[a-z]+){0,2}),\s+(?:is\s+)?written\s+"
     r"(?:with\s+the\s+[A-Z][a-z]+\s+letter\s+)?(?P<symbol>[^\W\d_])(?![^\W\d_])"
 )
+# "That distance is the radius, usually written r", "is the diameter, written d": the name before its symbol.
+_NAME_WRITTEN = re.compile(
+    r"\b(?:is\s+called|is|called)\s+(?:the\s+)?(?P<name>[a-z]+(?:\s+[a-z]+){0,2}),\s+(?:(?:usually|often|also|commonly)\s+)?"
+    r"written\s+(?P<symbol>[^\W\d_])(?![^\W\d_])"
+)
+# A table's header cell "Radius (r)", "Circumference (C = πd)": a quantity and its symbol, as a summary table heads them.
+_HEADER_NAMED = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s+[a-z]+){0,2})\s*\((?P<symbol>[^\W\d_])(?P<formula>\s*=[^)]*)?\)")
+# The SI units written as one letter: "(m)" after a column's name is its unit, metres.
+UNIT_LETTERS = frozenset("m s g N J W V A K C L l T F H S Ω".split())
 _MEASURED_IN = re.compile(r"\bmeasured\s+in\s+[a-z]+(?:\s+[a-z]+){0,3}\s*\(([^\W\d_][^\s()]{0,5})\)")
 # "... in coulombs (C)", "measured in seconds (s)": the unit a "where" clause gives its symbol, right after its name.
 _WHERE_UNIT = re.compile(r"\s+(?:measured\s+|expressed\s+)?in\s+[a-z]+(?:\s+[a-z]+)?\s*\(([A-Za-zΩ]{1,4})\)")
@@ -40,7 +50,8 @@ _UNIT_IN_BRACKETS = re.compile(r"\(([A-Za-zΩ]{1,4})\)")
 
 def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
     """symbol -> (name, unit) as the lesson names them: a table with a "Symbol" column (the row's
-    first cell names it, a "Unit" cell gives its unit), or "where X is <name>" in the prose."""
+    first cell names it, a "Unit" cell gives its unit), a header cell "Radius (r)", "where X is <name>" in the
+    prose, "<Name>, written x," or "the <name>, usually written x"."""
     named: dict[str, tuple[str, str]] = {}
     for table in lesson.tables:
         header = [h.strip().lower() for h in table.header]
@@ -68,6 +79,15 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
                 span += " " + sentences[at + 1]
             unit = _MEASURED_IN.search(span)
             named.setdefault(m.group("symbol"), (m.group("name"), unit.group(1) if unit else ""))
+        for m in _NAME_WRITTEN.finditer(sentence):
+            named.setdefault(m.group("symbol"), (m.group("name"), ""))
+    # Last: the prose's names win.  "Distance (m)", "Time (s)" head a column with its unit, not a symbol:
+    # a letter alone that is a unit's is read only with its formula ("Circumference (C = πd)").
+    for table in lesson.tables:
+        for cell in table.header:
+            m = _HEADER_NAMED.fullmatch(cell.strip())
+            if m and (m.group("formula") or m.group("symbol") not in UNIT_LETTERS):
+                named.setdefault(m.group("symbol"), (m.group("name"), ""))
     return named
 
 

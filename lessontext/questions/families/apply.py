@@ -62,6 +62,12 @@ the lesson with "=" (or in symbols the lesson names) asks its result or its quan
 money scaled by bare numbers stays money ("£1,200 a unit × 2 units = £2,400", ``units.money_result``).  A unit conversion the lesson states
 ("1 kg = 1,000 g") is asked on a fresh amount of its sizes, and so is a percentage of an amount the lesson works
 out ("15% of £240 = 240 × 0.15 = £36"; ``conversions.py``).
+
+A formula in symbols as schools write it, with a constant, π, a power or no signs ("C = 2 × π × r", "A = ½ × b × h",
+"A = πr²", "P = I² × R", ``expressions.py``), is asked when its sentence states it and the lesson names every symbol
+it is given and gives each a unit: on fresh values of the lesson's sizes, rounded as the stem says, its wrong options
+the usual slips (the square left out or taken as "× 2", the constant or π left out, the diameter for the radius).  A
+relation asked already in plain symbols ("v = f × λ") is not asked again rearranged ("f = v / λ").
 """
 
 from __future__ import annotations
@@ -70,6 +76,7 @@ import random
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from fractions import Fraction
 
 from ..applyitems import (
     CONFIDENCE,
@@ -88,6 +95,7 @@ from ..applyitems import (
 from ..candidate import Candidate
 from ..conversions import chain_questions, conversion_questions, percent_of_questions
 from ..course import CourseView, LessonView
+from ..expressions import Relation, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, treated_as_quantity
 from ..logarithms import fresh_exponent, parse_negative_log, power_of_ten, quantity_unit, slips
@@ -147,6 +155,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 if "=" not in s and (f := formula_in_words(s)) is not None}
     order = [at for at, (_, s) in enumerate(lesson.sentences) if "=" in s] + list(in_words)
     covered: set[str] = set()
+    asked_symbols: set[Relation] = set()  # the formulas in symbols asked: a rearranged one is not asked again
     for at in order:
         section, sentence = lesson.sentences[at]
         words = in_words.get(at)
@@ -274,8 +283,13 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                 stem = f"By the text's formula, what is the {asked_quantity(result)}{per} when {given_text}?"
         stem += rounding
         worked = " ".join(x for pair in zip([fmt(v) for v in values], [*ops, ""]) for x in pair).strip()
+        if legend:
+            powers = [(names[0], 1), *((n, -1 if op == "÷" else 1) for n, op in zip(names[1:], ops))]
+            asked_symbols.add((result, frozenset(powers), Fraction(1), False))
         yield apply_candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
                          section=section, sentence=sentence)
+    # With a generator of its own per formula: the draws of the items above and below stay as they were.
+    yield from term_questions(lesson, named if named is not None else symbol_names(lesson), asked_symbols)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
     yield from conversion_questions(lesson, rng)
     yield from percent_of_questions(lesson, rng)
@@ -517,6 +531,23 @@ Daily income is the price per loaf multiplied by the number of loaves sold.
 The margin is the profit divided by the price, multiplied by 100.
 """
 
+# A formula in symbols with π and a power, each symbol named, a unit given by a value of the lesson: asked on a
+# fresh radius, rounded as the stem says (``expressions.py``).
+PLATES = """# Plates
+
+## Size
+
+The distance from the centre of a plate to its rim is the radius, usually written r.
+
+The space a plate covers is:
+
+S = π × r²
+
+where S is the surface area.
+
+A side plate has a radius of 9 cm.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
     priority=43,
@@ -557,5 +588,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(PROSE_EXAMPLE.replace("Its density", "Its weight"), APPLY_FORMULA, " g and volume = "),  # another quantity's working
         makes(RULE_IN_WORDS, APPLY_FORMULA, "“Daily income = price per loaf × number of loaves sold”. What is the daily income when price per loaf = £"),
         makes_no(RULE_IN_WORDS, APPLY_FORMULA, "margin"),  # the rule goes on ("multiplied by 100"): half read
+        makes(PLATES, APPLY_FORMULA, "“S = π × r²”, with S the surface area and r the radius, what is S when r = "),
+        makes_no(PLATES.replace("is the radius, usually written r", "is the radius"), APPLY_FORMULA, "π"),  # r unnamed
+        makes_no(PLATES.replace(" cm", ""), APPLY_FORMULA, "π"),  # no unit
     ),
 ))

@@ -1,0 +1,414 @@
+"""Formulas in symbols as schools write them: a constant or π in a product, a power, a product with no sign.
+
+"C = 2 × π × r", "A = ½ × b × h", "V = ⁴⁄₃ × π × r³", "A = πr²", "p = ρ g h", "E = m x c x ΔT", "M = w × L² / 8",
+"P = V² / R".  ``symbols.parse_symbol_formula`` reads only two or three one-letter symbols joined by × and ÷, so a
+lesson on circles, volumes, heat or beams, whose formulas all carry a constant or a power, got no apply item on
+them.  Read here: one product (a term, no sum, no brackets, no root), its factors numbers, unicode fractions, π
+and symbols (a letter, a Greek letter, "Δ" before a letter, a subscript) with a power (², ³, ^2, "squared",
+"cubed"); a division by a number anywhere, or by a symbol at the end only ("a ÷ b × c" reads two ways).
+
+The formula is asked only when the lesson states it (its sentence opens with it, a label such as "Formula:" at
+most before it) and names every symbol it is given ("where r is the radius", "the radius, usually written r",
+a table's "Radius (r)" header, ``symbols.symbol_names``), each with a unit (its own, or the unit of the values
+the lesson gives it: "a radius of 1.5 m"), and the result with a unit too (its own, or the power of a length
+all its factors share: cm × cm -> cm²).  The fresh values are of the lesson's own sizes; a key that is not whole
+is rounded to one decimal place (from 100 on, to a whole number) and the stem says so, and values where π as 3.14
+or 3.142 rounds as the calculator's π does are drawn first, else the stem says to use the calculator's π key; no
+key is a figure of the lesson (a worked answer, a table's cell).  The wrong options are the usual slips: the constant or π left out, the power left out
+or taken as a product ("r × 2" for r²), π squared with the radius, the diameter used for the radius (a lesson
+that writes "d = 2r"), the decimal point slipped.  The items are built here (``term_questions``), as
+``conversions.py`` builds its own, and asked by the apply family after its other formulas, each with a generator of
+its own so that the draws of the family's other items stay as they were.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from .applyitems import apply_candidate, fmt, listed, lower_first, mistake_options, with_unit
+from .candidate import Candidate
+from .course import LessonView
+from .rubric import MAX_STEM_WORDS
+from .symbols import parse_symbol_formula
+from .text import word_count
+
+# A symbol: a letter (Latin or Greek), "Δ" before one, a subscript ("n₁", "N_A" are constants or indexed: no).
+SYMBOL = r"(?:[Δ∆]\s?)?[A-Za-zα-ωΑ-Ω](?:[₀-₉]+)?"
+_VULGAR = {"½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3), "¼": Fraction(1, 4), "¾": Fraction(3, 4),
+           "⁴⁄₃": Fraction(4, 3), "⅕": Fraction(1, 5)}
+_POWER_SIGN = {"²": 2, "³": 3, "^2": 2, "^3": 3, "squared": 2, "cubed": 3}
+_TOKEN = re.compile(
+    r"\s*(?:(?P<op>[×÷/*·]|(?<=\s)x(?=\s))"
+    r"|(?P<number>\d+(?:\.\d+)?)"
+    r"|(?P<vulgar>⁴⁄₃|[½⅓⅔¼¾⅕])"
+    r"|(?P<pi>π)"
+    rf"|(?P<symbol>{SYMBOL})(?P<power>²|³|\^[23]|\s(?:squared|cubed)\b)?)"
+)
+# "Formula: A = ...", "1. Cross-sectional area: A = ...", "- ": a label or a marker before the formula, no prose.
+_LEAD = r"^(?:[-*•]\s*|\d+[.)]\s*)?(?:[^:=]{1,60}:\s*)?"
+# The formula's end: the line's, a working ("= π × 1.5² = ..."), a clause (", where r is", " which", " and P = ").
+_STATED = re.compile(
+    rf"{_LEAD}(?P<result>{SYMBOL})\s*=\s*(?P<expr>[^=,;:()+−\-√]+?)\s*(?=$|\.(?!\d)|[,;:=]|\s+(?:and|or|which|where)\b)")
+MAX_FACTORS = 5
+
+
+@dataclass(frozen=True)
+class Term:
+    """One product: a constant (a fraction), π or not, and each symbol with its power (negative: divided by)."""
+    result: str
+    constant: Fraction
+    pi: bool
+    powers: tuple[tuple[str, int], ...]
+    text: str  # the formula as the lesson writes it, spaced as it writes it
+
+    @property
+    def symbols(self) -> list[str]:
+        return [s for s, _ in self.powers]
+
+
+def _clean(sentence: str) -> str:
+    return re.sub(r"[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}", "", sentence.strip()).replace("∆", "Δ")
+
+
+def parse_term(sentence: str) -> Term | None:
+    """The product a sentence opens with ("A = ½ × b × h, where ..."), or None: a sum, brackets, a root, a
+    division by a symbol before the end, a symbol twice, or the result among its factors."""
+    text = _clean(sentence)
+    m = _STATED.match(text)
+    if not m:
+        return None
+    expr = m.group("expr").strip()
+    at, dividing, last_op = 0, False, True
+    constant, pi, powers = Fraction(1), False, []
+    symbol_divided = after_number = False
+    while at < len(expr):
+        t = _TOKEN.match(expr, at)
+        if not t or t.end() == at:
+            return None
+        at = t.end()
+        if t.group("op"):
+            after_number = False
+            if last_op:
+                return None
+            dividing, last_op = t.group("op") in "÷/", True
+            continue
+        if symbol_divided:
+            return None  # "a ÷ b × c": read two ways
+        if t.group("number") or t.group("vulgar"):
+            if not last_op:
+                return None  # "2 3": no product
+            value = Fraction(t.group("number")) if t.group("number") else _VULGAR[t.group("vulgar")]
+            if value == 0:
+                return None
+            constant = constant / value if dividing else constant * value
+        elif t.group("pi"):
+            if pi or dividing:
+                return None
+            pi = True
+        else:
+            if after_number and t.group(0)[:1].isspace():
+                return None  # "12 V", "343 m/s": a value and its unit, a working, no product of symbols
+            symbol = t.group("symbol").replace(" ", "")
+            power = _POWER_SIGN[t.group("power").strip()] if t.group("power") else 1
+            if symbol in {s for s, _ in powers}:
+                return None
+            if dividing:
+                power, symbol_divided = -power, True
+            powers.append((symbol, power))
+        dividing, last_op = False, False
+        after_number = bool(t.group("number"))
+    result = m.group("result").replace(" ", "")
+    if last_op or not powers or len(powers) > MAX_FACTORS or result in {s for s, _ in powers} or constant <= 0:
+        return None
+    return Term(result=result, constant=constant, pi=pi, powers=tuple(powers), text=f"{result} = {expr}")
+
+
+PIS = (Decimal("3.14"), Decimal("3.142"))
+PI = Decimal(str(math.pi))
+
+
+def evaluate(term: Term, values: dict[str, Decimal], *, pi: Decimal = PI, constant: bool = True,
+             flat: str = "", doubled: str = "", pi_squared: bool = False, times_power: str = "",
+             squared: str = "", halved: str = "", flipped: str = "") -> Decimal:
+    """The term's value, or a slip's: ``constant`` False leaves the constant out, ``flat`` a symbol's power out,
+    ``times_power`` multiplies that symbol by its power ("r × 2"), ``doubled`` doubles a symbol before its power (``halved`` halves it),
+    ``pi_squared`` raises π with the first powered symbol ("(π × r)²"), ``squared`` squares a symbol,
+    ``flipped`` multiplies by a divisor (or divides by a factor)."""
+    key = Decimal(term.constant.numerator) / Decimal(term.constant.denominator) if constant else Decimal(1)
+    if term.pi:
+        key *= pi
+    for symbol, power in term.powers:
+        value = values[symbol] * (2 if symbol == doubled else Decimal("0.5") if symbol == halved else 1)
+        if symbol == flat:
+            power = 1 if power > 0 else -1
+        if symbol == squared:
+            power = 2
+        if symbol == flipped:
+            power = -power
+        if symbol == times_power and power > 1:
+            key *= value * power
+            continue
+        key = key * value ** power if power > 0 else key / value ** -power
+    if pi_squared and term.pi:
+        top = max(p for _, p in term.powers)
+        key *= pi ** (top - 1)
+    return key
+
+
+def round_to(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def mistakes(term: Term, values: dict[str, Decimal], doubles: set[str], halves: frozenset[str] = frozenset()
+             ) -> list[Decimal]:
+    """The usual slips, most likely first: the power taken as a product or left out, the diameter for the radius
+    (``doubles``) or the radius for the diameter (``halves``), multiplying by a divisor,
+    the constant or π left out, π squared with the symbol, the decimal point slipped."""
+    found: list[Decimal] = []
+    for symbol, power in term.powers:
+        if power > 1:
+            found.append(evaluate(term, values, times_power=symbol))
+            found.append(evaluate(term, values, flat=symbol))
+    found += [evaluate(term, values, doubled=s) for s in term.symbols if s in doubles]
+    found += [evaluate(term, values, halved=s) for s in term.symbols if s in halves]
+    if term.constant != 1:
+        found.append(evaluate(term, values, constant=False))
+    if term.pi:
+        found.append(evaluate(term, values, pi=Decimal(1)))
+        if any(p > 1 for _, p in term.powers):
+            found.append(evaluate(term, values, pi_squared=True))
+    found += [evaluate(term, values, flipped=s) for s, p in term.powers if p < 0]  # "v × λ" for "v / λ"
+    if len(term.powers) == 1 and term.powers[0][1] == 1:
+        found.append(evaluate(term, values, squared=term.powers[0][0]))  # "πd²": the other formula's power
+    key = evaluate(term, values)
+    return found + [key * 10, key / 10]
+
+
+SUPERSCRIPT = {1: "", 2: "²", 3: "³"}
+LENGTHS = frozenset("mm cm m km in ft yd mi".split())
+
+
+def power_unit(term: Term, units: dict[str, str]) -> str:
+    """The result's unit when every factor is in one unit of length: "cm" × "cm" -> "cm²"; else ""."""
+    shared = {units[s] for s in term.symbols}
+    total = sum(p for _, p in term.powers)
+    if len(shared) != 1 or total not in SUPERSCRIPT or next(iter(shared)) not in LENGTHS:
+        return ""
+    return next(iter(shared)) + SUPERSCRIPT[total]
+
+
+_UNIT = r"(?P<unit>[A-Za-zµΩ°]{1,3}[²³]?(?:/[A-Za-zµΩ°]{1,3}[²³]?)?)(?![\w/])"
+# Short words that follow a figure and are no unit ("a radius of 4 and ...", "10 to 20").
+_NO_UNIT = frozenset("a an and the to of or in on at by as is it so for its are was but per nor".split())
+_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+
+def given_values(name: str, symbol: str, text: str) -> list[tuple[Decimal, str]]:
+    """The values and units the lesson gives a quantity: "a radius of 1.5 m", "base 10 cm", "r = 6 m"."""
+    found: list[tuple[Decimal, str]] = []
+    patterns = [rf"\b{re.escape(symbol)}\s*=\s*{_NUMBER}\s*{_UNIT}"]
+    if name:
+        patterns.insert(0, rf"\b{re.escape(name)}\s+(?:of\s+|is\s+)?{_NUMBER}\s*{_UNIT}")
+    for pattern in patterns:
+        for m in re.finditer(pattern, text, re.I if name and pattern is patterns[0] else 0):
+            if m.group("unit").lower() not in _NO_UNIT:
+                found.append((Decimal(m.group("number").replace(",", "")), m.group("unit")))
+    return found
+
+
+SCALES = (Decimal(2), Decimal(3), Decimal(4), Decimal("1.5"), Decimal("0.5"), Decimal("2.5"))
+
+
+def fresh_value(sizes: list[Decimal], rng: random.Random) -> Decimal:
+    """A value near the lesson's own sizes, none of them and with no more decimal places than the one it scales
+    ("6 cm" gives 12, 18 or 24 cm, never 9.5): one scaled by a small factor, or 2 to 12."""
+    if not sizes:
+        return Decimal(rng.randint(2, 12))
+    value = Decimal(0)
+    for _ in range(8):
+        size = rng.choice(sizes)
+        value = (size * rng.choice(SCALES)).normalize()
+        if value not in sizes and _places(value) <= max(_places(size), 0):
+            break
+    return value
+
+
+def _places(value: Decimal) -> int:
+    return max(0, -value.normalize().as_tuple().exponent)
+
+
+# A quantity the lesson gives one value only, as a constant: "g = 9.8 N/kg", "the speed of light constant".
+_CONSTANT_NAME = re.compile(r"\bconstant\b|\bgravit", re.I)
+
+
+def fixed_value(name: str, sizes: list[Decimal]) -> Decimal | None:
+    """The one value a constant takes (the lesson's), or None: a quantity to give fresh values."""
+    if sizes and len(set(sizes)) == 1 and _CONSTANT_NAME.search(name):
+        return sizes[0]
+    return None
+
+
+def twice(term: Term, lesson: LessonView) -> tuple[set[str], set[str]]:
+    """The term's symbols another of the lesson's symbols is twice, and those twice another ("d = 2r",
+    "d = 2 × r"): the radius doubled for the diameter, or the diameter halved, is a slip."""
+    text = lesson_text(lesson)
+    pairs = re.findall(r"(?<![\w])([^\W\d_])\s*=\s*2\s*(?:×\s*)?([^\W\d_])(?![\w²³])", text)
+    symbols = set(term.symbols)
+    return {small for _, small in pairs} & symbols, {big for big, _ in pairs} & symbols
+
+
+def slip_free(term: Term, values: dict[str, Decimal], places: int) -> bool:
+    """π as 3.14 or 3.142 rounds as the calculator's π does: either gives the key."""
+    if not term.pi:
+        return True
+    key = round_to(evaluate(term, values), places)
+    return all(round_to(evaluate(term, values, pi=p), places) == key for p in PIS)
+
+
+def lesson_text(lesson: LessonView) -> str:
+    return " ".join(s for _, s in lesson.sentences)
+
+
+def rng_for(formula: str) -> random.Random:
+    """A generator of its own per formula: asking it draws nothing the lesson's other items draw."""
+    return random.Random(f"term:{formula}")
+
+
+def worked_term(term: Term, values: dict[str, Decimal]) -> str:
+    """The sum on the fresh values: "½ × 15 × 22.5", "π × 4.5²", "48 × 5 ÷ 2"."""
+    top = [] if term.constant.numerator == 1 else [str(term.constant.numerator)]
+    top += ["π"] if term.pi else []
+    top += [f"{fmt(values[s])}{SUPERSCRIPT.get(p, f'^{p}')}" for s, p in term.powers if p > 0]
+    text = " × ".join(top) or "1"
+    below = [f"{fmt(values[s])}{SUPERSCRIPT.get(-p, f'^{-p}')}" for s, p in term.powers if p < 0]
+    below += [] if term.constant.denominator == 1 else [str(term.constant.denominator)]
+    return text + "".join(f" ÷ {b}" for b in below)
+
+
+_LESSON_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?")
+
+
+def lesson_numbers(text: str) -> set[Decimal]:
+    """Every figure the lesson writes: a key among them may be recalled from a worked example, not computed."""
+    return {Decimal(m.group(0).replace(",", "")) for m in _LESSON_NUMBER.finditer(text)}
+
+
+def recalled(key: Decimal, places: int, numbers: set[Decimal]) -> bool:
+    """The key, at the places it is given to, is one of the lesson's figures rounded so ("37.70 m" for 37.7)."""
+    return any(round_to(n, places) == key for n in numbers if n >= 1)
+
+
+TERM_DRAWS = 12
+ROUND_WHOLE = 100
+
+
+def _lesson_unit(symbol: str, name: str, own: str, text: str) -> tuple[str, list[Decimal]]:
+    """A symbol's unit (its own, else the one the lesson most gives its values) and the lesson's values in it."""
+    given = given_values(name, symbol, text)
+    units = [u for _, u in given]
+    unit = own or (max(units, key=units.count) if units else "")
+    return unit, [v for v, u in given if u == unit]
+
+
+def _listed(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else listed(parts)
+
+
+# A formula in symbols as asked: its result, each symbol with its power, its constant, π or not.
+Relation = tuple[str, frozenset[tuple[str, int]], Fraction, bool]
+
+
+def _asked_already(relation: Relation, taken: set[Relation]) -> bool:
+    """The formula, written another way ("V = IR" for "V = I × R"), or rearranged ("f = v / λ" for "v = f × λ"),
+    is asked already; "V = ⅓ × π × r² × h" after "V = π × r² × h" is another formula."""
+    result, powers, constant, pi = relation
+    symbols = {s for s, _ in powers} | {result}
+    for other in taken:
+        if symbols == {s for s, _ in other[1]} | {other[0]} and (other[0] != result or other[1:] == relation[1:]):
+            return True
+    return False
+
+
+def term_questions(lesson: LessonView, named: dict[str, tuple[str, str]],
+                   asked: set[Relation] = frozenset()) -> Iterator[Candidate]:
+    """"By the formula “A = π × r²”, where A is the area and r is the radius, what is A when r = 4 cm?": a formula
+    in symbols with a constant, π, a power or no signs (``expressions.py``), on fresh values of the lesson's sizes."""
+    named = {k.replace("∆", "Δ"): v for k, v in named.items()}
+    seen: set[str] = set()
+    taken = set(asked)
+    text = ""
+    for section, sentence in lesson.sentences:
+        if "=" not in sentence:
+            continue
+        term = parse_term(sentence)
+        if term is None or term.text.lower() in seen or any(s not in named for s in term.symbols) \
+                or (len(term.powers) == 1 and term.powers[0][1] == 1 and not term.pi):
+            continue  # "d = 2r": a doubling, no formula to apply
+        seen.add(term.text.lower())
+        relation = (term.result, frozenset(term.powers), term.constant, term.pi)
+        if _asked_already(relation, taken):
+            continue  # "f = v / λ" after "v = f × λ": one relation, asked once
+        if parse_symbol_formula(sentence, named) is not None:
+            continue  # two or three plain symbols: asked as any formula in symbols
+        text = text or lesson_text(lesson)
+        units: dict[str, str] = {}
+        sizes: dict[str, list[Decimal]] = {}
+        for symbol in term.symbols:
+            units[symbol], sizes[symbol] = _lesson_unit(symbol, named[symbol][0], named[symbol][1], text)
+        result_name, result_unit = named.get(term.result, ("", ""))
+        unit = result_unit or power_unit(term, units)
+        if not unit or not all(units.values()):
+            continue  # bare numbers, or a unit the lesson never gives: raters mark down "no units"
+        rng = rng_for(term.text)
+        fixed = {s: v for s in term.symbols if (v := fixed_value(named[s][0], sizes[s])) is not None}
+        if len(fixed) == len(term.symbols):
+            continue  # nothing to give a fresh value
+        doubles, halves = twice(term, lesson)
+        figures = lesson_numbers(" ".join([text, *(c for t in lesson.tables for row in t.rows for c in row)]))
+        best = None
+        for _ in range(TERM_DRAWS):
+            values = {s: fixed.get(s) or fresh_value(sizes[s], rng) for s in term.symbols}
+            exact = evaluate(term, values)
+            places, rounded = 0, False
+            if exact != exact.to_integral():
+                # Hundreds to the nearest whole: π as 3.14 then gives the key more often (``slip_free``).
+                places = 1 if exact < ROUND_WHOLE else 0
+                rounded = exact != round_to(exact, places)
+            key = round_to(exact, places) if rounded else exact.normalize()
+            if key < 1 or recalled(key, places, figures):
+                continue
+            # π as 3.14 gives the key too, or the stem says which π (a draw that needs no word on it first).
+            pi_free = slip_free(term, values, places)
+            slips = [round_to(m, places) if rounded else m for m in mistakes(term, values, doubles, frozenset(halves))]
+            distractors = mistake_options(list(values.values()), key, slips, unit)
+            if fmt(key) in {fmt(v) for v in values.values()} or len(distractors) < 2:
+                continue
+            if best is None or (pi_free, len(distractors)) > (best[5], len(best[3])):
+                best = values, key, rounded, distractors, places, pi_free
+            if pi_free and len(distractors) >= 3:
+                break
+        if best is None:
+            continue
+        values, key, rounded, distractors, places, pi_free = best
+        symbols = [term.result] if result_name else []
+        legend = _listed([f"{x} is the {lower_first(named[x][0])}" for x in [*symbols, *term.symbols]])
+        asked = f"the {lower_first(result_name)} {term.result}" if result_name else term.result
+        given = _listed([f"{s} = {with_unit(fmt(v), units[s])}" for s, v in values.items()])
+        rounding = ("" if not rounded else " Give the answer to 1 decimal place." if places
+                    else " Give the answer to the nearest whole number.")
+        if not pi_free:
+            rounding = f" Use the π key of a calculator.{rounding}"
+        stem = f"The text gives the formula “{term.text}”, where {legend}. What is {asked} when {given}?"
+        if word_count(stem + rounding) > MAX_STEM_WORDS:
+            brief = _listed([f"{x} the {lower_first(named[x][0])}" for x in [*symbols, *term.symbols]])
+            stem = f"By the text's formula “{term.text}”, with {brief}, what is {term.result} when {given}?"
+        taken.add(relation)
+        yield apply_candidate(stem=stem + rounding, key=with_unit(fmt(key), unit), distractors=distractors,
+                              formula=term.text, worked=worked_term(term, values), section=section,
+                              sentence=sentence)

@@ -1,0 +1,220 @@
+"""Formulas in symbols with a constant, π, a power or no signs: read, computed, and asked on fresh values."""
+
+import math
+import random
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
+from lessontext.questions.expressions import (
+    evaluate,
+    fixed_value,
+    fresh_value,
+    given_values,
+    lesson_numbers,
+    mistakes,
+    parse_term,
+    power_unit,
+    recalled,
+    slip_free,
+    term_questions,
+    worked_term,
+)
+from lessontext.questions.families.apply import apply_questions
+from lessontext.questions.symbols import symbol_names
+
+
+@pytest.mark.parametrize("sentence, constant, pi, powers", [
+    ("C = 2 × π × r", Fraction(2), True, (("r", 1),)),
+    ("S = πr², which is often written S = π × r²", Fraction(1), True, (("r", 2),)),
+    ("Formula: T = ½ × b × h, where b is the base", Fraction(1, 2), False, (("b", 1), ("h", 1))),
+    ("Q = ⁴⁄₃ × π × r³", Fraction(4, 3), True, (("r", 3),)),
+    ("Q = 4 ÷ 3 × π × r^3", Fraction(4, 3), True, (("r", 3),)),
+    ("k = m × v squared ÷ 2", Fraction(1, 2), False, (("m", 1), ("v", 2))),
+    ("H = m x c x ΔT", Fraction(1), False, (("m", 1), ("c", 1), ("ΔT", 1))),
+    ("H = mc∆T", Fraction(1), False, (("m", 1), ("c", 1), ("ΔT", 1))),
+    ("p = ρ g h", Fraction(1), False, (("ρ", 1), ("g", 1), ("h", 1))),
+    ("1. The bending case: M = w × L² / 8", Fraction(1, 8), False, (("w", 1), ("L", 2))),
+    ("Two forms follow: P = I² × R and P = V² / R.", Fraction(1), False, (("I", 2), ("R", 1))),
+    ("P = V² / R", Fraction(1), False, (("V", 2), ("R", -1))),
+])
+def test_a_product_in_symbols_is_read(sentence, constant, pi, powers):
+    term = parse_term(sentence)
+    assert term is not None
+    assert (term.constant, term.pi, term.powers) == (constant, pi, powers)
+
+
+@pytest.mark.parametrize("sentence", [
+    "s = ut + ½at²",  # a sum
+    "A = ½ × (a + b) × h",  # brackets
+    "c = √(a² + b²)",  # a root
+    "x = b ÷ c × d",  # a division by a symbol before the end: read two ways
+    "I = 12 V ÷ 4 Ω",  # values and their units: a working
+    "v = 343 m/s",
+    "Solution: S = π × 5² = 78.5",  # numbers only
+    "The area of the slice is r × πr = πr².",  # a derivation in prose, not a stated formula
+    "r = r × 2",  # the result among its factors
+    "S = π × r × r",  # a symbol twice
+])
+def test_anything_else_is_not_read(sentence):
+    assert parse_term(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, values, key", [
+    ("C = 2 × π × r", {"r": Decimal(3)}, Decimal(6) * Decimal(str(math.pi))),
+    ("T = ½ × b × h", {"b": Decimal(10), "h": Decimal(7)}, Decimal(35)),
+    ("P = V² / R", {"V": Decimal(12), "R": Decimal(4)}, Decimal(36)),
+    ("H = m x c x ΔT", {"m": Decimal(2), "c": Decimal(900), "ΔT": Decimal(5)}, Decimal(9000)),
+])
+def test_the_key_is_computed_exactly(sentence, values, key):
+    assert abs(evaluate(parse_term(sentence), values) - key) < Decimal("1e-9")
+
+
+def test_the_wrong_options_are_the_usual_slips():
+    term = parse_term("S = π × r²")
+    values = {"r": Decimal(4)}
+    pi = Decimal(str(math.pi))
+    found = mistakes(term, values, {"r"})
+    assert 8 * pi in found  # "r × 2" for r squared
+    assert 4 * pi in found  # the square left out
+    assert 64 * pi in found  # the diameter squared for the radius
+    assert Decimal(16) in found  # π left out
+    halved = mistakes(parse_term("C = π × d"), {"d": Decimal(10)}, set(), frozenset({"d"}))
+    assert 5 * pi in halved  # the radius for the diameter
+    assert 100 * pi in halved  # squared as in the area formula
+
+
+@pytest.mark.parametrize("units, formula, unit", [
+    ({"r": "cm"}, "S = π × r²", "cm²"),
+    ({"b": "m", "h": "m"}, "T = ½ × b × h", "m²"),
+    ({"r": "mm", "h": "mm"}, "Q = π × r² × h", "mm³"),
+    ({"b": "m", "h": "cm"}, "T = ½ × b × h", ""),  # two units: no power of one
+    ({"m": "kg", "c": "kg"}, "H = m × c", ""),  # no length: "kg²" is no unit
+    ({"V": "V", "R": "Ω"}, "P = V² / R", ""),
+])
+def test_the_result_unit_is_a_power_of_one_shared_length(units, formula, unit):
+    assert power_unit(parse_term(formula), units) == unit
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A plate has a radius of 12 cm and a rim.", [(Decimal(12), "cm")]),
+    ("The tank is 1,500 mm wide; r = 0.5 m here.", [(Decimal("0.5"), "m")]),
+    ("a radius of 4 and no unit", []),
+    ("a radius of 3 apples", []),
+])
+def test_the_values_a_lesson_gives_a_quantity(text, found):
+    assert given_values("radius", "r", text) == found
+
+
+def test_fresh_values_keep_the_lessons_sizes_and_places():
+    rng = random.Random(3)
+    for _ in range(40):
+        value = fresh_value([Decimal(6)], rng)
+        assert value != 6 and value == value.to_integral()
+    assert fresh_value([], rng) in {Decimal(n) for n in range(2, 13)}
+
+
+@pytest.mark.parametrize("name, sizes, fixed", [
+    ("gravitational field strength", [Decimal("9.8")], Decimal("9.8")),
+    ("gas constant", [Decimal("8.31"), Decimal("8.31")], Decimal("8.31")),
+    ("radius", [Decimal(5), Decimal(5)], None),  # a quantity the lesson happens to give twice
+    ("gravitational field strength", [], None),
+])
+def test_a_constant_keeps_the_lessons_value(name, sizes, fixed):
+    assert fixed_value(name, sizes) == fixed
+
+
+def test_pi_must_not_matter_and_no_key_is_a_lessons_figure():
+    term = parse_term("S = π × r²")
+    assert slip_free(term, {"r": Decimal(2)}, 1)  # 12.566: 12.6 with 3.14 and 3.142 too
+    assert not slip_free(term, {"r": Decimal(10)}, 1)  # 314.2 with π, 314.0 with 3.14
+    figures = lesson_numbers("The table gives 37.70 m and 1,200 cm.")
+    assert recalled(Decimal("37.7"), 1, figures) and recalled(Decimal(1200), 0, figures)
+    assert not recalled(Decimal("37.6"), 1, figures)
+
+
+def test_the_working_shows_the_fresh_values():
+    assert worked_term(parse_term("Q = ⁴⁄₃ × π × r³"), {"r": Decimal(3)}) == "4 × π × 3³ ÷ 3"
+    assert worked_term(parse_term("P = V² / R"), {"V": Decimal(6), "R": Decimal(2)}) == "6² ÷ 2"
+
+
+DISCS = """# Discs
+
+## Measuring a disc
+
+The line from the centre of a disc to its rim is the radius, usually written r. The line across the disc
+through its centre is the diameter, written d, so d = 2r.
+
+The flat surface a disc covers is given by:
+
+S = π × r²
+
+where S is the surface area.
+
+A coaster has a radius of 4 cm, and a tray has a radius of 6 cm.
+"""
+
+
+def _course(text):
+    return build_course(parse_document(text), glossary=(), others=())
+
+
+def _lesson(text):
+    return _course(text).lesson
+
+
+def test_a_formula_with_pi_and_a_power_is_asked_on_fresh_values():
+    items = [c for c in apply_questions(_lesson(DISCS), _course(DISCS), random.Random(0))
+             if "π" in c.stem]
+    assert len(items) == 1
+    item = items[0]
+    assert item.stem.startswith("The text gives the formula “S = π × r²”, where S is the surface area and r is the "
+                                "radius. What is the surface area S when r = ")
+    r = Decimal(re.search(r"r = ([\d.]+) cm", item.stem).group(1))
+    exact = Decimal(str(math.pi)) * r * r
+    places = 1 if exact < 100 else 0
+    assert item.key.endswith(" cm²")
+    shown = Decimal(item.key.split()[0].replace(",", ""))
+    assert abs(shown - exact) <= Decimal("0.5") * Decimal(10) ** -places
+    assert "decimal place" in item.stem or "whole number" in item.stem
+    assert item.level == "apply" and len(item.distractors) == 3
+
+
+@pytest.mark.parametrize("change", [
+    lambda t: t.replace("where S is the surface area.", "which a tray needs."),  # the result named, the unit kept
+    lambda t: t.replace("is the radius, usually written r", "is the radius"),  # r never named
+    lambda t: t.replace(" cm", ""),  # no unit for r
+    lambda t: t.replace("S = π × r²", "Its area works out as S = π × r².").replace("is given by:", "is flat."),
+])
+def test_a_formula_whose_symbols_or_units_are_unknown_is_not_asked(change):
+    text = change(DISCS)
+    lesson = _lesson(text)
+    items = list(term_questions(lesson, symbol_names(lesson)))
+    if "which a tray needs" in text:
+        # S unnamed: asked as "What is S", with the unit of r squared.
+        assert items and items[0].stem.startswith("The text gives the formula “S = π × r²”, where r is the radius. What is S when")
+        return
+    assert items == []
+
+
+@pytest.mark.parametrize("header, named", [
+    ("| Radius (r) | Circumference (C = πd) |", {"r": ("Radius", ""), "C": ("Circumference", "")}),
+    ("| Time (s) | Distance (m) |", {}),  # units of the columns, not symbols
+])
+def test_a_summary_tables_header_names_symbols(header, named):
+    rows = "".join(f"| {n} cm | {n * 3} cm |\n" for n in (1, 2, 5))
+    text = f"# T\n\n## Table\n\nThe values follow.\n\n{header}\n|---|---|\n{rows}"
+    assert symbol_names(_lesson(text)) == named
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("That length is the radius, usually written r.", {"r": ("radius", "")}),
+    ("The width across is called the diameter, written d.", {"d": ("diameter", "")}),
+    ("The radius is written in red.", {}),
+])
+def test_a_name_before_its_symbol(sentence, named):
+    assert symbol_names(_lesson(f"# T\n\n## S\n\n{sentence}\n")) == named
