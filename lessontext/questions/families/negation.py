@@ -80,10 +80,11 @@ _POSSIBILITY = frozenset({"may", "might"})
 _ALONE = re.compile(r"\b(?:alone|solely|exclusively|by itself|by themselves|on its own|on their own)\b", re.I)
 # Words that need a negation before them (negative-polarity items): with the "not" gone the clause is no
 # English ("she would not reach school until 09:15" -> "she would reach school until 09:15", "is not used any
-# longer" -> "is used any longer"; raters on test-w: ungrammatical).  Not "any" alone: "applies to any state"
-# reads.  Read from the negation to its clause's end.
+# longer" -> "is used any longer"; raters on test-w: ungrammatical), nor "for long" at a clause's end ("did not
+# remain united for long" -> "remained united for long"; "for long periods" reads).  Not "any" alone: "applies to
+# any state" reads.  Read from the negation to its clause's end.
 _NEEDS_NEGATION = re.compile(r"\b(?:until|till|anymore|any\s+(?:more|longer)|ever|yet|at\s+all|whatsoever|in\s+years"
-                             r"|either(?=\s*(?:[,;:.!?]|$)))\b", re.I)
+                             r"|either(?=\s*(?:[,;:.!?]|$))|for\s+long(?=\s*(?:[,;:.!?]|$)))\b", re.I)
 # A clause joined by "or": the text asserts neither side alone, so a denial inside one is no claim of the text,
 # and the turned sentence stays true by the other side ("cells stop responding to insulin, or the pancreas
 # does not make enough" -> "..., or the pancreas makes enough"; raters on test-w: a wrong key).

@@ -16,7 +16,8 @@ Only when turning surely contradicts the text: the word occurs once in the sente
 layer"), the lesson never writes the opposite word (where it does, the turned claim may be what the text
 says of another case), the sentence does not speak to the reader ("which is exactly what we see",
 "Remember that ..."), and it reads alone (``negation.readable``), denies nothing (a "not",
-"never", "no longer" turned with it says something else), sets up no contrast of its own ("rather than",
+"never", "no longer" turned with it says something else), sets no condition ("if", "provided they accepted Inca
+authority": turned, "were forbidden to keep their own rulers, provided they accepted" is nonsense, test-x), sets up no contrast of its own ("rather than",
 the ``contrast`` and ``rather_than`` families' sentences) and is about all cases: "Several natural factors
 make flooding more likely" turned ("less likely") is not denied by the text, other factors may do it
 (``statements.hedged``; the raters' "only unstated, not contradicted" on entity swaps, test-o and test-l).
@@ -58,10 +59,13 @@ _BY_WORD = {t.word: t for t in TURNS}
 # A denial ("cannot" too: "cannot be more massive" turned is still true), a condition ("if", "when") or a contrast
 # of the sentence's own: turned with it, the claim is no opposite.
 _UNSURE = re.compile(r"\b(?:not|cannot|never|no longer|nor|neither|whether|if|unless|when|whenever|rather than|instead of)\b"
-                     r"|n't\b", re.I)
+                     r"|n't\b|\b(?:provided|providing)\s+(?:that|they|it|he|she|we|you)\b|\bas long as\b", re.I)
 # A possibility in the word's own clause: "a trusted attaché can sometimes clarify an intention faster", "Displacement
 # can be smaller than distance": turned, "can be larger" is not denied by the text (dev, test-l).
 _POSSIBLE = re.compile(r"\b(?:can|could|may|might|sometimes)\b", re.I)
+# A change by a stated amount ("The nominal wage has increased by 7.5 per cent", "Equity increases by 10,000"): a
+# worked example's step, whose turn tests the arithmetic's data, not the idea (test-h, test-d).
+_BY_AMOUNT = re.compile(r"^\s+(?:by|to|from)\s+(?:about\s+|around\s+|roughly\s+)?[\d$£€]")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|as|but|so|who|which|that|what)\b")
 # The lesson speaking to the reader ("which is exactly what we see", "Remember that all reinforcement ..."):
 # a worked example's commentary or a reminder, not a claim that reads alone (dev-b, test-f).
@@ -85,17 +89,34 @@ def turned_round(sentence: str, lesson_text: str) -> str | None:
     m = turnable[0]
     if _POSSIBLE.search(_CLAUSE_BREAK.split(sentence[: m.start()])[-1]):
         return None  # "can sometimes clarify an intention faster": a possibility, not a rule
+    if _BY_AMOUNT.match(sentence[m.end():]):
+        return None  # "has increased by 7.5 per cent": a step of a calculation
     turn = _BY_WORD[m.group(1)]
     if opposite_written(turn, lesson_text):
         return None  # the lesson says the opposite of something: the turned claim may be what it says
+    if _root(m.group(1)).search(sentence[: m.start()] + " " + sentence[m.end():]):
+        return None  # "are often shorter, sometimes as short as 30 days": the rest refutes the turn on its face
     return sentence[: m.start()] + turn.opposite + sentence[m.end():]
+
+
+# The word's stem, without the ending of a comparative, plural or participle ("short" of "shorter").
+_ENDING = re.compile(r"(?:iest|ier|est|er|es|ed|ing|s)$")
+
+
+def _root(word: str) -> re.Pattern[str]:
+    """A pattern for any other word of ``word``'s stem ("as short as" beside "shorter")."""
+    return re.compile(rf"\b{re.escape(_ENDING.sub('', word))}", re.I)
 
 
 # A clause of reason opening the sentence ("Because energy decreases at each level, ecologists draw ...").
 _REASON_FIRST = re.compile(r"^(?:because|since)\s+(?P<reason>[^,;:]+),\s+", re.I)
 # A link before the turned word that makes its clause a consequence of what came before ("..., so the response is
 # faster", "therefore").
-_CONSEQUENCE_BEFORE = re.compile(r"\b(?:so|therefore|thus|hence|consequently)\b|\bas a result\b", re.I)
+# A participle of result after a comma (", allowing news to travel far faster", ", enabling ...") says what the main
+# clause makes possible: turned, the mechanism the sentence describes refutes it on its face ("relay runners passed
+# messages ..., allowing news to cross the empire far slower": raters on test-v and test-x, "self-evidently absurd").
+_CONSEQUENCE_BEFORE = re.compile(r"\b(?:so|therefore|thus|hence|consequently)\b|\bas a result\b"
+                                 r"|,\s*(?:allowing|enabling|letting|helping|making it possible for)\b", re.I)
 
 
 def turned_claim(turned: str, at: int) -> str | None:
@@ -134,7 +155,8 @@ def reversal_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         turned = turned_claim(turned, at)
         if turned is None:
             continue  # "..., so the response is slower": the reason left beside it refutes the turned consequence
-        said = _WORD.search(statement).group(1)
+        # The word turned, not the first of the table in the sentence ("especially older adults ... more likely").
+        said = next(m.group(1) for m in _WORD.finditer(statement) if m.start() <= at < m.end())
         yield from statement_twins(
             ((turned, False, DIRECTION_REVERSED_FALSE, _BY_WORD[said].opposite),),
             course=course, section=section, sentence=sentence, said=said, kind="reversal",

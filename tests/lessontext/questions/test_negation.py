@@ -26,6 +26,7 @@ from lessontext.questions.rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMEN
     ("The pact does not commit either party to fight.", "The pact commits either party to fight."),
     ("The rule does not apply to any state.", "The rule applies to any state."),
     ("Seeds do not need oxygen or light.", "Seeds need oxygen or light."),
+    ("Early ships did not stay at sea for long periods.", "Early ships stayed at sea for long periods."),  # reads
 ])
 def test_a_main_clause_denial_is_turned_round(sentence, turned):
     assert negation_dropped(sentence) == turned
@@ -49,6 +50,7 @@ def test_a_main_clause_denial_is_turned_round(sentence, turned):
     "The old bridge is not used any longer.",
     "The rebels did not surrender at all.",
     "The council has not met yet.",
+    "The truce did not hold for long.",
     # A denial inside one side of "or": neither side is the text's claim (test-w: still true as turned).
     "Crops fail when rain comes late, or the soil does not hold enough water.",
     "Either the valve is stuck or the pump does not start.",

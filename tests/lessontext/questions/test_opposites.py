@@ -18,6 +18,15 @@ from lessontext.questions.families.reversal import turned_round
     ("An offer becomes binding as soon as it is accepted.", "An offer becomes non-binding as soon as it is accepted."),
     ("Resolutions of the assembly are non-binding.", "Resolutions of the assembly are binding."),
     ("Schooling became compulsory for all children.", "Schooling became voluntary for all children."),
+    # Comparatives of measure, in the compared sense; "earlier"/"later" before "than" only.
+    ("The northern trench is deeper than the southern one.", "The northern trench is shallower than the southern one."),
+    ("Granite is much older than the basalt above it.", "Granite is much younger than the basalt above it."),
+    ("Summers in the valley became hotter.", "Summers in the valley became colder."),
+    ("Iron is heavier than aluminium.", "Iron is lighter than aluminium."),
+    ("The winter route is longer than the summer one.", "The winter route is shorter than the summer one."),
+    ("The eastern walls were built earlier than the western gate.",
+     "The eastern walls were built later than the western gate."),
+    ("Farmers made increasing use of iron ploughs.", "Farmers made decreasing use of iron ploughs."),
 ])
 def test_a_general_opposite_in_its_sense_is_turned(sentence, turned):
     assert turned_round(sentence, sentence) == turned
@@ -34,6 +43,12 @@ def test_a_general_opposite_in_its_sense_is_turned(sentence, turned):
     "An attaché can sometimes clarify an intention faster than a formal channel.",
     "Check your understanding: explain why a burned forest recovers faster than a lava flow.",  # a prompt
     "Exports grew faster than imports, and prices were higher than wages.",  # two words in their sense
+    "The fort was later renamed after its founder.",  # "later" says when, not which came first
+    "Older pupils sit at the back.",  # a label, not a comparison
+    "Appeals take longer than first hearings.",  # an adverb: "take shorter" is no English
+    "A fence reduces the number of stray animals.",  # "reduces" is not turned: a good or a harm, by common sense
+    "Wages have increased by 4 per cent.",  # a change by a stated amount: a calculation's step
+    "Ferries are often shorter, sometimes as short as ten minutes.",  # the rest refutes the turn
 ])
 def test_no_turn_outside_the_pairs_sense(sentence):
     assert turned_round(sentence, sentence) is None

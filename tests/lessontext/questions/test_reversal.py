@@ -33,6 +33,9 @@ def test_a_stated_direction_is_turned_round(sentence, turned):
     "Remember that all reinforcement increases behaviour.",
     "Shared standards make it easier to support one another.",  # turned, common sense refutes it unread
     "Daily use of one language strengthens clear communication.",
+    # A condition: turned, "were forbidden ..., provided they paid" is nonsense.
+    "Villages were often permitted to keep their chiefs, provided they paid the tax.",
+    "Traders are permitted to sell grain as long as they hold a licence.",
 ])
 def test_no_turn_where_it_is_not_surely_the_opposite(sentence):
     assert turned_round(sentence, sentence) is None
@@ -66,9 +69,20 @@ def test_a_claim_about_some_cases_only_is_not_turned():
     # A turned consequence is not asked: its reason, as the text has it, gives it away.
     ("The nerve path skips the brain, so the reaction is slower.", "slower", None),
     ("Because the path skips the brain, the reaction is slower.", "slower", None),
+    # A participle of result after a comma says what the main clause makes possible: turned, it refutes itself.
+    ("Riders changed horses at each post, allowing letters to travel far slower than before.", "slower", None),
+    ("Canals linked the mines to the ports, enabling coal to reach the coast slower.", "slower", None),
     # One claim, a list of predicates: kept whole.
     ("In a gas, pressure decreases with height, acts in all directions and is measured in pascals.", "decreases",
      "In a gas, pressure decreases with height, acts in all directions and is measured in pascals."),
 ])
 def test_only_the_turned_claim_of_a_sentence_that_reasons_is_asked(turned, word, claim):
     assert turned_claim(turned, turned.index(word)) == claim
+
+
+def test_the_key_is_the_word_turned_not_the_first_of_the_table():
+    made = [c for c in generate(build_course(parse_document(
+        "# Bones\n\n## Ageing\n\nIn older adults, thin bones make fractures more likely.\n"), glossary=(), others=()),
+        random.Random(0))
+        if c.rule == DIRECTION_REVERSED_FALSE]
+    assert [(c.original, c.key) for c in made] == [("more likely", "less likely")]
