@@ -4,8 +4,10 @@ Greedy: at each step take the best remaining candidate, where "best" adds
 bonuses for an uncovered section and an unused question type to its rank
 (``Candidate.rank``: the learned score of ``quality.py``, which predicts blind
 raters' verdicts out of fold where the hand-set confidence did not), subject to the quiz-level rules (no source sentence twice, no
-true/false twins, no list or table asked twice, a key at most twice).  Then
-place the keys so that their positions are balanced.
+true/false twins, a labelled list asked at most twice and a table once, a key at most twice, no item's
+answer shown by another: an answer offered as another item's wrong option leaves that option instead,
+while two remain).  Then place the keys so that their positions are balanced.  ``refusal`` names the
+rule that leaves a candidate out, for ``bench/assembly_study.py``.
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ MAX_PER_RULE = {TRUE_STATEMENT: 3}
 # six "which item does this describe" questions is one question asked six times.
 MAX_RULE_SHARE = 0.4
 MAX_KEY_USES = 2
+# A labelled group (a list of "**Term**: description" items) claims the items mined from it: at most this many
+# (``second_of_group``).
+GROUP_CLAIM = "group:"
+MAX_GROUP_ITEMS = 2
 # Rules blind raters rated weakly (dev-r2): they may win a place on their merit, but never fill a
 # place freed by a dropped item or left by the publishable ones; a shorter quiz is better.  Nor does such a
 # False wait for the course to pair it (``spare_falses``): of the swapped entities that pass the checks today,
@@ -168,7 +174,7 @@ def choose_with_spares(candidates: Sequence[Candidate], *, rng: random.Random, t
                 and c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.FILL_BLANK)]
         paired = greedy(rest, target, start=paired, options=False)
     dropped = [c for c in best if c not in paired]
-    chosen = without_shown_definitions(paired)
+    chosen = without_shown_definitions(without_shown_answers(paired))
     trues = spare_trues(candidates, chosen, target=target, dropped=dropped, paragraphs=paragraphs)
     return chosen, [*trues, *spare_falses(candidates, chosen, trues, target=target, paragraphs=paragraphs)]
 
@@ -271,6 +277,36 @@ def without_shown_definitions(chosen: list[Candidate]) -> list[Candidate]:
                 c = replace(c, distractors=tuple(d for d in c.distractors if d not in gone))
         out.append(c)
     return out
+
+
+def answer_keys(items: Iterable[Candidate]) -> frozenset[str]:
+    """The answers the items ask for (``asked_terms``), by key."""
+    return frozenset(_key(t) for c in items for t in asked_terms(c))
+
+
+def struck(c: Candidate, answers: frozenset[str]) -> Candidate:
+    """``c`` without the distractors that are ``answers`` of other items, when at least ``MIN_DISTRACTORS``
+    remain; else ``c`` as it is (and the quiz-level rules keep the two items apart).
+
+    A term a fill-in asks for, offered as a wrong option in another item, hints the fill-in's answer and
+    tells the learner to strike the option out; refusing the second item for it left the typed key's
+    siblings unasked (the assembly's most frequent refusal after a sentence already asked about:
+    ``bench/assembly_study.py``; of the 27 it refused so that blind raters had rated where an older
+    generator published them, 11 accepted, 13 usable after one edit).  The option goes and the item
+    stays, as ``without_shown_definitions`` does for definitions.
+    """
+    if c.type not in (QuestionType.SINGLE, QuestionType.MULTIPLE) or not c.distractors:
+        return c
+    own = {_key(t) for t in asked_terms(c)}
+    kept = tuple(d for d in c.distractors if _key(d) not in answers or _key(d) in own)
+    if len(kept) == len(c.distractors) or len(kept) < MIN_DISTRACTORS:
+        return c
+    return replace(c, distractors=kept)
+
+
+def without_shown_answers(chosen: list[Candidate]) -> list[Candidate]:
+    """Each item loses the distractors that are another item's answers, while two remain (``struck``)."""
+    return [struck(c, answer_keys(o for o in chosen if o is not c)) for c in chosen]
 
 
 def other_key(definition: str, other: Candidate) -> bool:
@@ -399,15 +435,40 @@ def _greedy_over(candidates: Sequence[Candidate], target: int, *,
     return chosen
 
 
+def second_of_group(c: Candidate, claim: str, chosen: Sequence[Candidate]) -> bool:
+    """``c`` may be a labelled group's second item beside the one of ``chosen`` that holds ``claim``.
+
+    A list of labelled items is often what a lesson teaches (the glands and what each does; the parts of
+    a cell): one item per list left the rest of it unasked, and blind raters found a second item of the
+    same list clean ("sibling of #2 - same list, but different item", test-i).  Only two items of one rule, each
+    asking a different label, neither a matching (a matching already asks every pair); the first item's key
+    offered as the second's option goes (``struck``): raters marked "#3's key reused as a distractor" (test-l).
+    """
+    if not claim.startswith(GROUP_CLAIM) or c.type is QuestionType.MATCHING:
+        return False
+    holders = [o for o in chosen if claim in o.claims]
+    if not 0 < len(holders) < MAX_GROUP_ITEMS or any(o.rule != c.rule for o in holders):
+        return False
+    # Even in a thin quiz (``options=False``): siblings that keep each other's keys as options cue each other.
+    answers = answer_keys([*holders, c])
+    mine = struck(c, answers)
+    return not any(gives_away(mine, theirs) or gives_away(theirs, mine)
+                   for theirs in (struck(o, answers) for o in holders))
+
+
 def _compatible(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], claims: set[str],
                 key_uses: Counter[str], options: bool = True) -> bool:
     if c.source_sentence in sentences or any(s in sentences for s in c.shown):
         return False
-    if any(cl in claims for cl in c.claims if not cl.startswith("key:")):
+    if any(cl in claims and not second_of_group(c, cl, chosen) for cl in c.claims if not cl.startswith("key:")):
         return False
     keys = keys_of(c)
     if any(key_uses[k] >= MAX_KEY_USES for k in keys):
         return False
+    # An answer offered as a wrong option elsewhere leaves that option, where two remain (``struck``).
+    answers = answer_keys([*chosen, c])
+    c = struck(c, answers)
+    chosen = [struck(other, answers) for other in chosen]
     # A typed answer must not be shown as an option elsewhere in the quiz, nor the other way round.
     if c.type is QuestionType.FILL_BLANK:
         on_show = {_key(t) for other in chosen for t in (*other.options, *(p.answer for p in other.pairs))}
@@ -467,3 +528,48 @@ def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], ch
         family=c.family,
         level=c.level,
     )
+
+
+def refusal(c: Candidate, quiz: Sequence[Candidate], target: int) -> str | None:
+    """The first quiz-level rule that refuses ``c`` beside ``quiz`` (a quiz of at most ``target``), by name;
+    None when none does.  For studies of what the assembly leaves out (``bench/assembly_study.py``)."""
+    if len(quiz) >= target:
+        return "quiz_full"
+    sentences = {s for o in quiz for s in (o.source_sentence, *o.shown)}
+    if c.source_sentence in sentences or any(s in sentences for s in c.shown):
+        return "sentence_used"
+    claims = {cl for o in quiz for cl in o.claims if not cl.startswith("key:")}
+    if any(cl in claims and not second_of_group(c, cl, quiz) for cl in c.claims if not cl.startswith("key:")):
+        return "claim_used"
+    key_uses: Counter[str] = Counter(k for o in quiz for k in keys_of(o))
+    keys = keys_of(c)
+    if any(key_uses[k] >= MAX_KEY_USES for k in keys):
+        return "key_twice"
+    answers = answer_keys([*quiz, c])
+    c, quiz = struck(c, answers), [struck(o, answers) for o in quiz]
+    on_show = {_key(t) for o in quiz for t in (*o.options, *(p.answer for p in o.pairs))}
+    fill_keys = {k for o in quiz if o.type is QuestionType.FILL_BLANK for k in keys_of(o)}
+    if (c.type is QuestionType.FILL_BLANK and any(key_uses[k] or k in on_show for k in keys)) or \
+            fill_keys & (set(keys) | {_key(o) for o in c.options}):
+        return "typed_key_shown"
+    if c.type is QuestionType.TRUE_FALSE and any(
+            o.type is QuestionType.TRUE_FALSE and fuzz.ratio(o.statement, c.statement) >= TWIN_SIMILARITY for o in quiz):
+        return "true_false_twin"
+    if any(gives_away(c, o, options=False) or gives_away(o, c, options=False) for o in quiz):
+        return "gives_away"
+    if any(gives_away(c, o) or gives_away(o, c) for o in quiz):
+        return "option_shows_key"
+    rules = Counter(o.rule for o in quiz)
+    if rules[c.rule] >= min(MAX_PER_RULE.get(c.rule, target), max(2, math.ceil(target * MAX_RULE_SHARE))):
+        return "rule_cap"
+    if is_number_item(c) and sum(map(is_number_item, quiz)) >= max(1, int(target * MAX_NUMBER_SHARE)):
+        return "number_share"
+    if c.type is QuestionType.TRUE_FALSE:
+        truth = Counter(bool(o.truth) for o in quiz if o.type is QuestionType.TRUE_FALSE)
+        if truth[True] >= truth[False] if c.truth else truth[False] >= truth[True]:
+            return "true_false_pairing"  # it waits for a statement of the other key
+        if c.rule in NO_FILLERS:
+            return "no_filler"
+    if c.base < MIN_CONFIDENCE:
+        return "draft" if c.base >= DRAFT_FLOOR and c.rule not in NO_FILLERS else "below_floor"
+    return None

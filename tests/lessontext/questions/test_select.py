@@ -179,3 +179,89 @@ def test_a_lesson_numbers_its_paragraphs_and_lists(markdown, same, apart):
     numbers = paragraphs(parse_document(markdown))
     assert numbers[same[0]] == numbers[same[1]]
     assert numbers[apart[0]] != numbers[apart[1]]
+
+
+def _fill(term: str, n: int) -> Candidate:
+    sentence = f"Each morning the {term} is checked by the crew of part {n}."
+    return Candidate(type=QuestionType.FILL_BLANK, rule=GLOSSARY_FILL_BLANK, stem=sentence.replace(term, "_____"),
+                     source_anchor=f"f{n}", source_sentence=sentence, explanation=sentence, base=0.6, key=term,
+                     answers=(term,))
+
+
+@pytest.mark.parametrize(("distractors", "answers", "kept"), [
+    # Another item's answer offered as a wrong option goes, while two wrong options remain.
+    (("Ballast", "Rudder", "Keel"), {"keel"}, ("Ballast", "Rudder")),
+    (("Ballasts", "Rudder", "Keel"), {"ballast"}, ("Rudder", "Keel")),  # a plural is the same answer
+    # Two would have to go: the item stays as it was (and the quiz keeps the two items apart).
+    (("Ballast", "Rudder", "Keel"), {"keel", "rudder"}, ("Ballast", "Rudder", "Keel")),
+    (("Rudder", "Keel"), {"keel"}, ("Rudder", "Keel")),
+    # No answer among the options: nothing to strike.
+    (("Ballast", "Rudder", "Keel"), {"anchor"}, ("Ballast", "Rudder", "Keel")),
+])
+def test_an_answer_offered_as_a_wrong_option_elsewhere_is_struck(distractors, answers, kept):
+    from lessontext.questions.select import _key, struck
+
+    item = _described("Mast", distractors, 1)
+    assert struck(item, frozenset(_key(a) for a in answers)).distractors == kept
+
+
+def test_an_item_offering_a_fill_ins_answer_joins_without_that_option():
+    """The fill-in asks for "keel"; the other item offers "Keel" as a wrong option among three: it joins, and the
+    published item no longer shows the fill-in's answer."""
+    keel = _fill("keel", 1)
+    mast = _described("Mast", ("Ballast", "Rudder", "Keel"), 2)
+    chosen = choose([keel, mast], rng=random.Random(0), target=10)
+    assert sorted(c.rule for c in chosen) == ["description_to_term", GLOSSARY_FILL_BLANK]
+    assert next(c for c in chosen if c.rule == "description_to_term").distractors == ("Ballast", "Rudder")
+    # With only two wrong options it cannot lose one: the full quiz keeps them apart, as before.
+    short = _described("Mast", ("Rudder", "Keel"), 2)
+    full = [replace(blank(i), rule=f"rule_{i}", type=kind)
+            for i, kind in enumerate([QuestionType.FILL_BLANK, QuestionType.MULTIPLE] * 4)]
+    chosen = choose([keel, short, *full], rng=random.Random(0), target=6)
+    assert not (keel in chosen and short in chosen)
+
+
+def _listed(key: str, others: tuple[str, ...], n: int, rule: str = "description_to_term",
+            kind: QuestionType = QuestionType.SINGLE) -> Candidate:
+    return replace(_described(key, others, n, rule=rule), type=kind, claims=(f"key:{key.lower()}", "group:tools"))
+
+
+@pytest.mark.parametrize(("first", "second", "both"), [
+    # Two labels of one list, each asked once: the second's option naming the first's key goes.
+    (_listed("Chisel", ("Plane", "Rasp", "Awl"), 1), _listed("Plane", ("Chisel", "Rasp", "Awl"), 2), True),
+    # Each offers the other's key among only two wrong options: they would cue each other.
+    (_listed("Chisel", ("Plane", "Rasp"), 1), _listed("Plane", ("Chisel", "Rasp"), 2), False),
+    # Different rules of one list (a label for a quote, a quote for a label) show each other's halves.
+    (_listed("Chisel", ("Plane", "Rasp", "Awl"), 1),
+     _listed("Plane", ("Rasp", "Awl", "Saw"), 2, rule="term_to_description"), False),
+    # A matching already asks every pair of the list.
+    (_listed("Chisel", ("Plane", "Rasp", "Awl"), 1),
+     _listed("Plane", ("Rasp", "Awl", "Saw"), 2, kind=QuestionType.MATCHING), False),
+])
+def test_a_labelled_list_may_give_a_second_item_of_the_same_rule(first, second, both):
+    chosen = choose([first, second], rng=random.Random(0), target=10)
+    assert len(chosen) == (2 if both else 1)
+    if both:
+        assert not any(c.key in o.distractors for c in chosen for o in chosen)
+
+
+def test_a_labelled_list_gives_two_items_at_most():
+    items = [_listed(k, tuple(x for x in ("Chisel", "Plane", "Rasp", "Awl", "Saw") if x != k), i)
+             for i, k in enumerate(("Chisel", "Plane", "Rasp"))]
+    assert len(choose(items, rng=random.Random(0), target=10)) == 2
+
+
+@pytest.mark.parametrize(("candidate", "quiz", "why"), [
+    (_fill("keel", 2), [_fill("keel", 1)], "typed_key_shown"),          # the same term asked twice
+    (_fill("rudder", 2), [replace(_fill("keel", 1), source_sentence=_fill("rudder", 2).source_sentence)],
+     "sentence_used"),
+    (_fill("rudder", 2), [_described("Mast", ("Rudder", "Keel"), 1)], "typed_key_shown"),  # cannot strike
+    (_fill("rudder", 2), [_described("Mast", ("Rudder", "Keel", "Boom"), 1)], None),        # struck instead
+    (_fill("rudder", 2), [blank(i) for i in range(10)], "quiz_full"),
+    (_listed("Saw", ("Chisel", "Rasp", "Awl"), 3),
+     [_listed("Chisel", ("Plane", "Rasp", "Awl"), 1), _listed("Plane", ("Chisel", "Rasp", "Awl"), 2)], "claim_used"),
+])
+def test_refusal_names_the_quiz_level_rule_that_leaves_an_item_out(candidate, quiz, why):
+    from lessontext.questions.select import refusal
+
+    assert refusal(candidate, quiz, 10) == why
