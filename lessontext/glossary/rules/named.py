@@ -104,10 +104,26 @@ def _present(verb: str, *, plural: bool) -> bool:
 _INSIDE_NAME_PREPOSITIONS = frozenset({"of", "on", "for"})
 
 
+# "Operation Sea Guardian", "Exercise Cobra Warrior", "Project Sapphire": the kind first, then a code name.
+_LEADING_KINDS = frozenset({"operation", "exercise", "project"})
+
+
 def _name_head(words: list[str]) -> str:
     """"Commission on Missing Persons" -> "Commission": the word that says what kind of thing the name names."""
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _INSIDE_NAME_PREPOSITIONS), len(words))
     return words[cut - 1]
+
+
+def _leading_kind(words: list[str]) -> str | None:
+    """"Operation Sea Guardian" -> "operation": a code name's kind is its first word ("Project Offices" are offices)."""
+    if (len(words) > 1 and words[0].lower() in _LEADING_KINDS and words[-1].lower() not in lexicon.KIND_HEADS
+            and not plural_head(words[-1].lower()) and not any(w.lower() in _INSIDE_NAME_PREPOSITIONS for w in words)):
+        return words[0].lower()
+    return None
+
+
+# "which ended in 2016", "which began in 1992": when, not what the operation does.
+_WHEN_ONLY = re.compile(r"^(?:began|ended|lasted|started|took\s+place|ran)\b(?:\s+(?:in|on|from|until|between)\s+[^,]*)?$")
 
 
 def _common_head(words: list[str]) -> bool:
@@ -199,6 +215,8 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             # "Article 51 of the United Nations Charter, which ...": the relative may be the outer head's;
             # "the NATO Centre of Excellence for ..., which": the name began before this match.
             which_follows = None
+        if kind is None and _leading_kind(words) and _COMMA_WHICH_OR_WHO.match(sentence[match.end("name"):]):
+            kind = lexicon.KIND_HEADS[_leading_kind(words)]  # "Operation Sea Guardian, which monitors ...": its kind first
         if (kind is None and which_follows and _common_head(words) and fold(name) not in lexicon.COUNTRIES
                 and _present(which_follows.group("verb"), plural=plural_head(words[-1]))):
             # "Allied Joint Publications, which give commanders ...": what the thing does, in the present tense.
@@ -325,6 +343,14 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
         phrase = f"{created.group('verb')} by {subject}{rest}"
         return finish_definition(genus + phrase if genus else phrase), CREATED_BY_CONFIDENCE
     which = _WHICH_OR_WHO_PREDICATE.match(after)
+    code_kind = _leading_kind(words)
+    if which and code_kind and _WHEN_ONLY.match(which.group("pred")):
+        which = None  # "Operation Ocean Shield, which ended in 2016": neither a kind from "Shield" nor a definition
+    if which and code_kind and predicate_of(which.group("pred")):
+        # "Operation Sea Guardian, which monitors ..." -> "An operation that monitors ...", not "A guardian ...".
+        where = which.group("where") or ""
+        definition = f"{rephrase.article(code_kind)} {code_kind}{where} that {which.group('pred')}"
+        return finish_definition(definition), WHICH_CONFIDENCE
     if which and predicate_of(which.group("pred")):
         # The name's own head is the genus when it is a known kind, or when a present-tense relative explains it.
         term = name if genus or _common_head(words) and which.group("where") is None else head

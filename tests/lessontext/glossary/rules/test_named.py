@@ -203,3 +203,26 @@ def test_a_whose_clause_that_does_not_say_what_the_body_does_is_no_definition(se
 )
 def test_and_the_between_capitalised_words_ends_a_name(sentence, not_a_name):
     assert _named_candidates(sentence, not_a_name) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "definition"),
+    [
+        # A code name's kind comes first: an operation, not "a guardian".
+        ("The navies took part in Operation River Guardian, which patrols the delta every night.",
+         "Operation River Guardian", "An operation that patrols the delta every night."),
+        ("Several ports joined Exercise Harbour Falcon, which tests how pilots share radio calls.",
+         "Exercise Harbour Falcon", "An exercise that tests how pilots share radio calls."),
+        # A plural last word is the head itself: "Project ... Offices" are offices.
+        ("Staff were moved into Project Planning Offices, which oversee every contract.",
+         "Project Planning Offices", "Offices that oversee every contract."),
+    ],
+)
+def test_a_code_name_after_its_kind_is_defined_by_that_kind(sentence, term, definition):
+    assert _named_candidates(sentence, term) == [definition]
+
+
+def test_a_code_name_whose_relative_only_dates_it_is_not_defined():
+    definitions = _named_candidates("The navies later joined Operation River Shield, which ended in 2016.",
+                                    "Operation River Shield")
+    assert not any(d.startswith(("An operation that", "A shield that")) for d in definitions)
