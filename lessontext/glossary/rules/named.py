@@ -26,9 +26,12 @@ WHICH_CONFIDENCE = 0.65
 MENTIONED_CONFIDENCE = 0.45
 
 
+# "NATO Centre of Excellence for Military Medicine": a name opened by an acronym goes on through its "of"/"for";
+# "Organisation for the Prohibition of ...": "for the" inside a name.
 _NAMED = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w-]*-\d[\w-]*|[A-Z]{3,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,4})"
-    r"|(?:[A-Z][\w-]*(?:\s+(?:of|for|and|the|on)\s+|\s+)){1,5}[A-Z][\w-]*)(?:\s+(?P<head>[a-z]+))?"
+    r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w-]*-\d[\w-]*|[A-Z]{3,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*)"
+    r"(?:\s+(?:(?:of|for|on)\s+)?[A-Z][\w-]*){0,5})"
+    r"|(?:[A-Z][\w-]*(?:\s+(?:(?:of|for|on)\s+the|of|for|and|the|on)\s+|\s+)){1,5}[A-Z][\w-]*)(?:\s+(?P<head>[a-z]+))?"
 )
 
 
@@ -83,7 +86,7 @@ def _only_circumstances(phrase: str) -> bool:
 
 _COMMA_WHICH_OR_WHO = re.compile(r"\s*,\s*(?:which|who)\b")
 # "the X Treaty of 1967, which ...", "the X Centre in Budapest, which ...": a date or place, then the relative.
-_DATE_OR_PLACE = r"(?P<where>\s+(?:of\s+\d{4}|in\s+[A-Z][\w-]+))?"
+_DATE_OR_PLACE = r"(?P<where>\s+(?:of\s+\d{4}|in\s+(?:The\s+)?[A-Z][\w-]+))?"
 _NAME_THEN_WHICH = re.compile(_DATE_OR_PLACE + r"\s*,\s*which\s+(?P<verb>[a-z]+)\b")
 
 
@@ -94,6 +97,33 @@ def _present(verb: str, *, plural: bool) -> bool:
     """"give" after a plural name, "bans" after a singular one: the present tense says what the thing does."""
     tag = "VBP" if plural else "VBZ"
     return any(verb in (getInflection(lemma, tag) or ()) for lemma in getAllLemmas(verb).get("VERB") or ())
+
+
+# "the International Commission on Missing Persons", "the Treaty of Lisbon", "the Ministry of Defence": a name with
+# "of"/"on"/"for" inside it is a kind of thing named by the word before that preposition, not by its last word.
+_INSIDE_NAME_PREPOSITIONS = frozenset({"of", "on", "for"})
+
+
+# "Operation Sea Guardian", "Exercise Cobra Warrior", "Project Sapphire": the kind first, then a code name.
+_LEADING_KINDS = frozenset({"operation", "exercise", "project"})
+
+
+def _name_head(words: list[str]) -> str:
+    """"Commission on Missing Persons" -> "Commission": the word that says what kind of thing the name names."""
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _INSIDE_NAME_PREPOSITIONS), len(words))
+    return words[cut - 1]
+
+
+def _leading_kind(words: list[str]) -> str | None:
+    """"Operation Sea Guardian" -> "operation": a code name's kind is its first word ("Project Offices" are offices)."""
+    if (len(words) > 1 and words[0].lower() in _LEADING_KINDS and words[-1].lower() not in lexicon.KIND_HEADS
+            and not plural_head(words[-1].lower()) and not any(w.lower() in _INSIDE_NAME_PREPOSITIONS for w in words)):
+        return words[0].lower()
+    return None
+
+
+# "which ended in 2016", "which began in 1992": when, not what the operation does.
+_WHEN_ONLY = re.compile(r"^(?:began|ended|lasted|started|took\s+place|ran)\b(?:\s+(?:in|on|from|until|between)\s+[^,]*)?$")
 
 
 def _common_head(words: list[str]) -> bool:
@@ -179,12 +209,14 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             kind = TermKind.EQUIPMENT
             display = f"{name} {head}"
         else:
-            kind = lexicon.KIND_HEADS.get(fold(words[-1]))
+            kind = lexicon.KIND_HEADS.get(fold(words[-1])) or lexicon.KIND_HEADS.get(fold(_name_head(words)))
         which_follows = _NAME_THEN_WHICH.match(sentence[match.end("name"):])
         if which_follows and _INSIDE_A_LONGER_NAME.search(sentence[: match.start("name")]):
             # "Article 51 of the United Nations Charter, which ...": the relative may be the outer head's;
             # "the NATO Centre of Excellence for ..., which": the name began before this match.
             which_follows = None
+        if kind is None and _leading_kind(words) and _COMMA_WHICH_OR_WHO.match(sentence[match.end("name"):]):
+            kind = lexicon.KIND_HEADS[_leading_kind(words)]  # "Operation Sea Guardian, which monitors ...": its kind first
         if (kind is None and which_follows and _common_head(words) and fold(name) not in lexicon.COUNTRIES
                 and _present(which_follows.group("verb"), plural=plural_head(words[-1]))):
             # "Allied Joint Publications, which give commanders ...": what the thing does, in the present tense.
@@ -201,15 +233,21 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
         after = sentence[match.end("name") if not head or display == name else match.end():]
         before = sentence[: match.start()]
         participle = _COMMA_PARTICIPLE_PHRASE.match(after)
-        if participle and (not is_participle(participle.group("v"))
-                           or kind != TermKind.EQUIPMENT and _only_circumstances(participle.group("p"))):
-            participle = None  # "the X Treaty, signed in Prague in 2010,": when and where, with no genus to say what
+        if participle and is_participle(participle.group("v")) and kind != TermKind.EQUIPMENT \
+                and _only_circumstances(participle.group("p")):
+            # "the X Treaty, signed in Prague in 2010,": when and where, with no genus to say what; a relative after
+            # it ("the X Mechanism, created in 2016, which clears cargo ...") still says what the thing does.
+            if _COMMA_WHICH_OR_WHO.match(after[participle.end() - 1:]):
+                after = after[participle.end() - 1:]
+            participle = None
+        elif participle and not is_participle(participle.group("v")):
+            participle = None
         purpose = None if participle else _purpose_phrase(after)
         explained = bool(participle or purpose or _CREATION.search(before[-60:]) or _INSTANCE.search(before)
-                         or _COMMA_WHICH_OR_WHO.match(after) or which_follows)
+                         or _COMMA_WHICH_OR_WHO.match(after) or which_follows or _COMMA_WHOSE.match(after))
         if not explained:
             continue
-        genus = fold(words[-1])
+        genus = fold(_name_head(words))
         if purpose and genus in lexicon.KIND_HEADS:
             # "the UKUSA Agreement, signed by A and B in 1946 to continue ..." -> "An agreement signed by ... to ...".
             definition = finish_definition(f"{rephrase.article(genus)} {genus} {purpose}")
@@ -217,7 +255,7 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
         elif participle and kind == TermKind.EQUIPMENT:
             definition = finish_definition(f"{'An' if head[0] in 'aeiou' else 'A'} {head} {participle.group('p')}")
             confidence = EQUIPMENT_CONFIDENCE
-        elif participle and len(words) > 1 and (main := _main_predicate(after[participle.end():], words[-1])):
+        elif participle and len(words) > 1 and (main := _main_predicate(after[participle.end():], _name_head(words))):
             # "A First Protocol, concluded at the same time, deals with ...": the participle only interrupts; the
             # sentence's own verb says what the thing is ("A protocol that deals with ...").
             definition = finish_definition(rephrase.genus_phrase(display, main))
@@ -275,6 +313,12 @@ _NAME_LIST_BEFORE = re.compile(rf"(?P<list>(?:{_LISTED_NAME},\s+)*{_LISTED_NAME}
 
 
 _WHICH_OR_WHO_PREDICATE = re.compile(_DATE_OR_PLACE + r"\s*,\s*(?:which|who)\s+(?P<pred>[^;]+?)\.?$")
+# "the Organisation for the Prohibition of X in The Hague, whose inspectors verify declarations": what its people or
+# parts do says what the body is for.
+_WHOSE_CLAUSE = re.compile(_DATE_OR_PLACE + r"\s*,\s*whose\s+(?P<clause>[a-z][^;]+?)\.?$")
+_COMMA_WHOSE = re.compile(_DATE_OR_PLACE + r"\s*,\s*whose\s")
+# "whose full name is ...", "whose motto is ...": about the name, not the thing.
+_ABOUT_THE_NAME = re.compile(r"^(?:\w+\s+)?(?:name|names|motto|acronym|title|initials)\b")
 
 
 def _named_context_definition(name: str, before: str, after: str) -> tuple[str | None, float]:
@@ -284,7 +328,7 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
     explained; its sentence stays below the cut.
     """
     words = word_list(name)
-    head = words[-1].lower()
+    head = _name_head(words).lower()
     genus = f"{rephrase.article(head)} {head} " if head in lexicon.KIND_HEADS else ""
     created = _CREATED_BY.search(before)
     if created and _POINTING_BACK.search(before[: created.start("subj")]):
@@ -299,12 +343,36 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
         phrase = f"{created.group('verb')} by {subject}{rest}"
         return finish_definition(genus + phrase if genus else phrase), CREATED_BY_CONFIDENCE
     which = _WHICH_OR_WHO_PREDICATE.match(after)
+    code_kind = _leading_kind(words)
+    if which and code_kind and _WHEN_ONLY.match(which.group("pred")):
+        which = None  # "Operation Ocean Shield, which ended in 2016": neither a kind from "Shield" nor a definition
+    if which and code_kind and predicate_of(which.group("pred")):
+        # "Operation Sea Guardian, which monitors ..." -> "An operation that monitors ...", not "A guardian ...".
+        where = which.group("where") or ""
+        definition = f"{rephrase.article(code_kind)} {code_kind}{where} that {which.group('pred')}"
+        return finish_definition(definition), WHICH_CONFIDENCE
     if which and predicate_of(which.group("pred")):
         # The name's own head is the genus when it is a known kind, or when a present-tense relative explains it.
         term = name if genus or _common_head(words) and which.group("where") is None else head
         where = which.group("where") or ""
         return finish_definition(rephrase.genus_phrase(term, which.group("pred"), where)), WHICH_CONFIDENCE
+    whose = _WHOSE_CLAUSE.match(after)
+    if whose and genus:
+        # ", whose model text was approved in 1997, gives ...": the relative ends at its comma.
+        clause = whose.group("clause").split(",", 1)[0]
+        opening = [w.lower() for w in word_list(clause)[1:4]]
+        if (any(finite_verb(w) or finite_verb(w, plural=True) for w in opening)
+                and not _NOT_WHAT_IT_DOES.intersection(opening) and not _ABOUT_THE_NAME.match(clause)
+                and not _PRONOUN_INSIDE.search(clause)):
+            # "An organisation whose inspectors verify declarations and observe destruction on site."
+            return finish_definition(f"{genus}whose {clause}"), WHICH_CONFIDENCE
     return finish_definition(mask_term(before + name + after, term_key(name))), MENTIONED_CONFIDENCE
+
+
+# "whose text was approved in 1997", "whose relations had ...": when or how it stood, not what it does.
+_NOT_WHAT_IT_DOES = frozenset("is are was were has have had".split())
+# "whose officers tracked down its art": a pronoun inside leans on the sentences around.
+_PRONOUN_INSIDE = re.compile(r"\b(?:it|its|they|their|them|this|these|those)\b", re.I)
 
 
 def _created_for_a_purpose(name: str, before: str, after: str) -> str | None:

@@ -149,3 +149,80 @@ def _named_candidates(sentence: str, term: str) -> list[str]:
 )
 def test_an_interrupting_participle_gives_way_to_a_present_main_verb(sentence, term, definition):
     assert _named_candidates(sentence, term) == [definition]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "definition"),
+    [
+        # The kind is the word before the name's "of"/"on"/"for", not its last word.
+        ("Disputes go to the Commission on River Boundaries in Basel, which settles claims between riparian towns.",
+         "Commission on River Boundaries", "A commission in Basel that settles claims between riparian towns."),
+        ("Ferries are inspected by the Office for the Safety of Inland Shipping, whose surveyors board vessels at "
+         "every lock.", "Office for the Safety of Inland Shipping",
+         "An office whose surveyors board vessels at every lock."),
+        # A name opened by an acronym goes on through its "of".
+        ("Training runs through the EURIV Centre of Excellence for River Pilotage in Linz, which supports courses "
+         "and drills.", "EURIV Centre of Excellence for River Pilotage",
+         "A centre in Linz that supports courses and drills."),
+        # A founding aside that only says when does not hide the relative after it.
+        ("Cargo on the canal is cleared by the Lock Inspection Mechanism, created in 2016, which checks manifests "
+         "before boats arrive.", "Lock Inspection Mechanism",
+         "A mechanism that checks manifests before boats arrive."),
+    ],
+)
+def test_a_name_with_of_or_for_inside_is_defined_by_its_kind_and_what_it_does(sentence, term, definition):
+    assert _named_candidates(sentence, term) == [definition]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # A "whose" clause about the name, or about when its text was made, says nothing of what the body does.
+        ("Boats are licensed by the Office for Inland Shipping, whose full name is longer still.",
+         "Office for Inland Shipping"),
+        ("The towns signed the Protocol on Lock Fees, whose text was approved in 1997, and then the quays opened.",
+         "Protocol on Lock Fees"),
+        # A "whose" clause that leans on a pronoun.
+        ("Boats are licensed by the Office for Inland Shipping, whose officers check their papers.",
+         "Office for Inland Shipping"),
+    ],
+)
+def test_a_whose_clause_that_does_not_say_what_the_body_does_is_no_definition(sentence, term):
+    assert not any(d.startswith(("An office whose", "A protocol whose")) for d in _named_candidates(sentence, term))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_name"),
+    [
+        # "and the" joins two names; it is not inside one.
+        ("Ruritania and the Freedonian Republic, which share a long river border, run joint ferry patrols.",
+         "Ruritania and the Freedonian Republic"),
+        ("Reports pass through the River Watch and the Lock Telegraph System, which carries water levels.",
+         "River Watch and the Lock Telegraph System"),
+    ],
+)
+def test_and_the_between_capitalised_words_ends_a_name(sentence, not_a_name):
+    assert _named_candidates(sentence, not_a_name) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "definition"),
+    [
+        # A code name's kind comes first: an operation, not "a guardian".
+        ("The navies took part in Operation River Guardian, which patrols the delta every night.",
+         "Operation River Guardian", "An operation that patrols the delta every night."),
+        ("Several ports joined Exercise Harbour Falcon, which tests how pilots share radio calls.",
+         "Exercise Harbour Falcon", "An exercise that tests how pilots share radio calls."),
+        # A plural last word is the head itself: "Project ... Offices" are offices.
+        ("Staff were moved into Project Planning Offices, which oversee every contract.",
+         "Project Planning Offices", "Offices that oversee every contract."),
+    ],
+)
+def test_a_code_name_after_its_kind_is_defined_by_that_kind(sentence, term, definition):
+    assert _named_candidates(sentence, term) == [definition]
+
+
+def test_a_code_name_whose_relative_only_dates_it_is_not_defined():
+    definitions = _named_candidates("The navies later joined Operation River Shield, which ended in 2016.",
+                                    "Operation River Shield")
+    assert not any(d.startswith(("An operation that", "A shield that")) for d in definitions)
