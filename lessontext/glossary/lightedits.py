@@ -24,7 +24,13 @@ Blind raters called these entries "minor" and named the edit in their notes:
   United States Navy has hosted since 1971", takes that clause: what the
   lesson says the thing is or does;
 * a headword that counts its noun ("Two lungs", "Three branches") is shown
-  without the count ("Lungs"), the counted form kept as an alias.
+  without the count ("Lungs"), the counted form kept as an alias;
+* a definition headed by the pronoun "One" ("Endothermic reaction: One that
+  absorbs energy ...") takes the term's own head noun: "A reaction that
+  absorbs energy ..." (:func:`one_as_genus`);
+* a definition that opens with a bare superlative ("Largest vessels that
+  empty lymph ...") gets its article: "The largest vessels that ..."
+  (:func:`superlative_article`).
 
 :func:`lessontext.glossary.polish.polish_terms` applies them.
 """
@@ -38,6 +44,7 @@ from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.phrases import finite_verb, genus_of, word_list
 from lessontext.words import singular, term_key, word_pos
+from lessontext.words.lemmas import getAllLemmas
 
 # "A plan that then provided ...", "..., which also includes ...": an adverb pointing to the sentence before.
 _NARRATIVE_ADVERB = re.compile(r"\b(?P<relative>that|which|who)\s+(?:then|also|later|subsequently|in turn),?\s+(?=[a-z])")
@@ -155,3 +162,34 @@ def uncounted_headword(term: Term) -> Term:
     shown = rest[0].upper() + rest[1:]
     aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
     return replace(term, term=shown, key=term_key(shown), aliases=aliases)
+
+
+# "One that absorbs energy ...", "Ones in which ...": a pronoun standing for the kind the sentence named before.
+_ONE_AS_HEAD = re.compile(r"^(?P<one>One|Ones)\s+(?=(?:that|which|who|whose|(?:in|on|by|with|through)\s+which)\b)")
+
+
+def one_as_genus(term: Term) -> Term:
+    """"Endothermic reaction: One that absorbs energy ..." -> "A reaction that absorbs energy ..."."""
+    found = _ONE_AS_HEAD.match(term.definition)
+    if not found or len(word_list(term.term)) < 2:
+        return term  # "Catalyst: One that ...": a one-word term has no head noun to lend
+    genus, plural = genus_of(term.term)
+    if genus in {"Something", "Things"} or plural != (found.group("one") == "Ones"):
+        return term
+    return replace(term, definition=f"{genus} {term.definition[found.end():]}")
+
+
+# "Largest vessels that ...": a superlative adjective opening the definition with no article.
+_BARE_SUPERLATIVE = re.compile(r"^(?P<word>[A-Z][a-z]+est)\s+(?=[a-z])")
+
+
+def superlative_article(definition: str) -> str:
+    """"Largest vessels that empty lymph ..." -> "The largest vessels that empty lymph ..."."""
+    found = _BARE_SUPERLATIVE.match(definition)
+    if not found:
+        return definition
+    word = found.group("word").lower()
+    lemmas = getAllLemmas(word)
+    if not lemmas or set(lemmas) - {"ADJ", "ADV"} or word in {lemma for forms in lemmas.values() for lemma in forms}:
+        return definition  # "Interest", "Forest", "West": a word of its own, not a superlative
+    return f"The {definition[0].lower()}{definition[1:]}"
