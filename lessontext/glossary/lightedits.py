@@ -30,7 +30,11 @@ Blind raters called these entries "minor" and named the edit in their notes:
   absorbs energy ..." (:func:`one_as_genus`);
 * a definition that opens with a bare superlative ("Largest vessels that
   empty lymph ...") gets its article: "The largest vessels that ..."
-  (:func:`superlative_article`).
+  (:func:`superlative_article`);
+* "A" before a noun English does not count or a gerund ("Chemical
+  digestion: A digestion in which enzymes ...", "Channel straightening: A
+  straightening that ...") is dropped: "Digestion in which enzymes ..."
+  (:func:`uncounted_head`).
 
 :func:`lessontext.glossary.polish.polish_terms` applies them.
 """
@@ -43,8 +47,9 @@ from dataclasses import replace
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.phrases import finite_verb, genus_of, word_list
+from lessontext.semantics import zipf
 from lessontext.words import singular, term_key, word_pos
-from lessontext.words.lemmas import getAllLemmas
+from lessontext.words.lemmas import getAllLemmas, getInflection
 
 # "A plan that then provided ...", "..., which also includes ...": an adverb pointing to the sentence before.
 _NARRATIVE_ADVERB = re.compile(r"\b(?P<relative>that|which|who)\s+(?:then|also|later|subsequently|in turn),?\s+(?=[a-z])")
@@ -193,3 +198,33 @@ def superlative_article(definition: str) -> str:
     if not lemmas or set(lemmas) - {"ADJ", "ADV"} or word in {lemma for forms in lemmas.values() for lemma in forms}:
         return definition  # "Interest", "Forest", "West": a word of its own, not a superlative
     return f"The {definition[0].lower()}{definition[1:]}"
+
+
+# "A digestion that ...", "An interest with which ...": an article, a head noun, then the clause that defines it.
+_ARTICLE_AND_HEAD = re.compile(r"^(?:An?)\s+(?P<head>[a-z][\w-]*)\s+(?=(?:that|which|who|where|whose|in|by|with)\b)")
+# How much rarer (Zipf) than the singular a plural must be for the noun to be uncountable (as
+# :func:`lessontext.questions.meanings.uncountable_with_article`, which keeps such definitions out of questions).
+_UNCOUNTED = 1.7
+# And rare in itself: "fronts" (3.6) and "transports" (3.3) are counted senses of words common in other senses.
+_RARE_PLURAL = 2.5
+
+
+def _uncounted(head: str) -> bool:
+    """"digestion", "rainfall", "straightening": a noun English does not count, or a gerund that is no noun."""
+    lemmas = getAllLemmas(head)
+    if head.endswith("ing"):
+        return not lemmas.get("NOUN")
+    if not lemmas.get("NOUN") or head.endswith("s"):
+        return False  # "A series of ...": counted, though its plural is the same word
+    plural = (getInflection(head, "NNS") or (head,))[0]
+    return plural == head or zipf(head) - zipf(plural) >= _UNCOUNTED and zipf(plural) < _RARE_PLURAL
+
+
+def uncounted_head(definition: str, term: str) -> str:
+    """"Chemical digestion: A digestion in which enzymes split ..." -> "Digestion in which enzymes split ..."."""
+    found = _ARTICLE_AND_HEAD.match(definition)
+    words = word_list(term)
+    if not found or not words or found.group("head") != words[-1] or found.group("head") in lexicon.NUMBER_WORDS \
+            or not _uncounted(found.group("head")):
+        return definition  # only the term's own head noun, written lower case ("Marco Polo" is a name)
+    return definition[found.start("head")].upper() + definition[found.start("head") + 1:]

@@ -92,6 +92,7 @@ from lessontext.glossary.lightedits import (
     light_edits,
     one_as_genus,
     superlative_article,
+    uncounted_head,
     uncounted_headword,
 )
 from lessontext.glossary.parallel import parallel_it
@@ -539,7 +540,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue
         term = _headed_formula(replace(term, definition=cut_run_ons(_first_sentence(_close_up(term.definition), term.term))))
-        term = acronym_genus(replace(term, definition=superlative_article(light_edits(term.definition, term.term))))
+        term = acronym_genus(replace(term, definition=uncounted_head(superlative_article(light_edits(term.definition, term.term)), term.term)))
         term = one_as_genus(term)
         term = expansion_with_its_clause(term)
         if term.rule != keyphrase_rule:  # a key phrase's count ("Three properties") is all it has to say

@@ -1,10 +1,10 @@
-"""A teacher's light edits on a lifted definition: a head noun for "One", an article for a superlative
-(lessontext.glossary.lightedits)."""
+"""A teacher's light edits on a lifted definition: a head noun for "One", an article for a superlative, none
+before an uncounted noun (lessontext.glossary.lightedits)."""
 
 import pytest
 
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.lightedits import one_as_genus, superlative_article
+from lessontext.glossary.lightedits import one_as_genus, superlative_article, uncounted_head
 
 
 def _term(headword: str, definition: str) -> Term:
@@ -44,3 +44,21 @@ def test_one_takes_the_terms_head_noun(headword, definition, edited):
 )
 def test_a_bare_superlative_gets_its_article(definition, edited):
     assert superlative_article(definition) == (edited or definition)
+
+
+@pytest.mark.parametrize(
+    ("headword", "definition", "edited"),
+    [
+        ("Physical weathering", "A weathering in which rock breaks apart without any change to its minerals.",
+         "Weathering in which rock breaks apart without any change to its minerals."),
+        ("Annual rainfall", "A rainfall that is measured over a whole year.", "Rainfall that is measured over a whole year."),
+        # Kept: a counted noun, a head that is not the term's own, a proper name, a number word.
+        ("Exothermic reaction", "A reaction in which heat is given out.", None),
+        ("Heavy rain", "A rainfall that floods the streets.", None),
+        ("Cold front", "A front that brings heavy rain.", None),  # "fronts" is common: a counted sense
+        ("Northern Cooperation", "A cooperation that links four navies.", None),
+        ("Spondee, two", "A two stressed syllables together.", None),
+    ],
+)
+def test_an_article_before_an_uncounted_head_is_dropped(headword, definition, edited):
+    assert uncounted_head(definition, headword) == (edited or definition)
