@@ -118,7 +118,7 @@ _LIST_END = re.compile(r"(?:,\s+|\s)and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _PARTICIPLE_AS_VERB = re.compile(r"^(?:An?|The) [\w-]+ that [a-z]+ed\b[^,]{2,40}, [a-z]+s\b")
 _SINGULAR_AUXILIARIES = frozenset("is was has".split())
 # "..., follows a similar logic", "..., is also ...": a main verb that compares with what the lesson said before.
-_POINTS_BACK = re.compile(r"\b(?:similar|same|likewise|also|too|another|other)\b")
+_POINTS_BACK = re.compile(r"\b(?:similar|same|likewise|also)\b")
 # "..., was badly weakened when ...": something done to the thing afterwards.
 _LATER_PASSIVE = re.compile(r"^(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 

@@ -61,6 +61,9 @@ def test_a_trailing_consequence_is_cut(definition, cut):
         ("A council that meets monthly, sets budgets and appoints officers.", None),
         ("A council that was founded in 1900, was merged in 1974, and was renamed in 1996.", None),
         ("A ferry that carries cars, vans and lorries across the strait.", None),
+        # "other" is no pointer back: the main verb is joined, not cut.
+        ("A database that has run since 1990, allows other states to report thefts.",
+         "A database that has run since 1990 and allows other states to report thefts."),
         ("A regime that created in 1987, seeks to limit missiles.", None),
     ],
 )
