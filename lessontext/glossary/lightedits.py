@@ -24,7 +24,17 @@ Blind raters called these entries "minor" and named the edit in their notes:
   United States Navy has hosted since 1971", takes that clause: what the
   lesson says the thing is or does;
 * a headword that counts its noun ("Two lungs", "Three branches") is shown
-  without the count ("Lungs"), the counted form kept as an alias.
+  without the count ("Lungs"), the counted form kept as an alias;
+* a definition headed by the pronoun "One" ("Endothermic reaction: One that
+  absorbs energy ...") takes the term's own head noun: "A reaction that
+  absorbs energy ..." (:func:`one_as_genus`);
+* a definition that opens with a bare superlative ("Largest vessels that
+  empty lymph ...") gets its article: "The largest vessels that ..."
+  (:func:`superlative_article`);
+* "A" before a noun English does not count or a gerund ("Chemical
+  digestion: A digestion in which enzymes ...", "Channel straightening: A
+  straightening that ...") is dropped: "Digestion in which enzymes ..."
+  (:func:`uncounted_head`).
 
 :func:`lessontext.glossary.polish.polish_terms` applies them.
 """
@@ -37,7 +47,9 @@ from dataclasses import replace
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.phrases import finite_verb, genus_of, word_list
+from lessontext.semantics import zipf
 from lessontext.words import singular, term_key, word_pos
+from lessontext.words.lemmas import getAllLemmas, getInflection
 
 # "A plan that then provided ...", "..., which also includes ...": an adverb pointing to the sentence before.
 _NARRATIVE_ADVERB = re.compile(r"\b(?P<relative>that|which|who)\s+(?:then|also|later|subsequently|in turn),?\s+(?=[a-z])")
@@ -155,3 +167,64 @@ def uncounted_headword(term: Term) -> Term:
     shown = rest[0].upper() + rest[1:]
     aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
     return replace(term, term=shown, key=term_key(shown), aliases=aliases)
+
+
+# "One that absorbs energy ...", "Ones in which ...": a pronoun standing for the kind the sentence named before.
+_ONE_AS_HEAD = re.compile(r"^(?P<one>One|Ones)\s+(?=(?:that|which|who|whose|(?:in|on|by|with|through)\s+which)\b)")
+
+
+def one_as_genus(term: Term) -> Term:
+    """"Endothermic reaction: One that absorbs energy ..." -> "A reaction that absorbs energy ..."."""
+    found = _ONE_AS_HEAD.match(term.definition)
+    if not found or len(word_list(term.term)) < 2:
+        return term  # "Catalyst: One that ...": a one-word term has no head noun to lend
+    genus, plural = genus_of(term.term)
+    if genus in {"Something", "Things"} or plural != (found.group("one") == "Ones"):
+        return term
+    return replace(term, definition=f"{genus} {term.definition[found.end():]}")
+
+
+# "Largest vessels that ...": a superlative adjective opening the definition with no article.
+_BARE_SUPERLATIVE = re.compile(r"^(?P<word>[A-Z][a-z]+est)\s+(?=[a-z])")
+
+
+def superlative_article(definition: str) -> str:
+    """"Largest vessels that empty lymph ..." -> "The largest vessels that empty lymph ..."."""
+    found = _BARE_SUPERLATIVE.match(definition)
+    if not found:
+        return definition
+    word = found.group("word").lower()
+    lemmas = getAllLemmas(word)
+    if not lemmas or set(lemmas) - {"ADJ", "ADV"} or word in {lemma for forms in lemmas.values() for lemma in forms}:
+        return definition  # "Interest", "Forest", "West": a word of its own, not a superlative
+    return f"The {definition[0].lower()}{definition[1:]}"
+
+
+# "A digestion that ...", "An interest with which ...": an article, a head noun, then the clause that defines it.
+_ARTICLE_AND_HEAD = re.compile(r"^(?:An?)\s+(?P<head>[a-z][\w-]*)\s+(?=(?:that|which|who|where|whose|in|by|with)\b)")
+# How much rarer (Zipf) than the singular a plural must be for the noun to be uncountable (as
+# :func:`lessontext.questions.meanings.uncountable_with_article`, which keeps such definitions out of questions).
+_UNCOUNTED = 1.7
+# And rare in itself: "fronts" (3.6) and "transports" (3.3) are counted senses of words common in other senses.
+_RARE_PLURAL = 2.5
+
+
+def _uncounted(head: str) -> bool:
+    """"digestion", "rainfall", "straightening": a noun English does not count, or a gerund that is no noun."""
+    lemmas = getAllLemmas(head)
+    if head.endswith("ing"):
+        return not lemmas.get("NOUN")
+    if not lemmas.get("NOUN") or head.endswith("s"):
+        return False  # "A series of ...": counted, though its plural is the same word
+    plural = (getInflection(head, "NNS") or (head,))[0]
+    return plural == head or zipf(head) - zipf(plural) >= _UNCOUNTED and zipf(plural) < _RARE_PLURAL
+
+
+def uncounted_head(definition: str, term: str) -> str:
+    """"Chemical digestion: A digestion in which enzymes split ..." -> "Digestion in which enzymes split ..."."""
+    found = _ARTICLE_AND_HEAD.match(definition)
+    words = word_list(term)
+    if not found or not words or found.group("head") != words[-1] or found.group("head") in lexicon.NUMBER_WORDS \
+            or not _uncounted(found.group("head")):
+        return definition  # only the term's own head noun, written lower case ("Marco Polo" is a name)
+    return definition[found.start("head")].upper() + definition[found.start("head") + 1:]

@@ -24,10 +24,13 @@
   Treaty created one of the most intrusive inspection regimes of its time,
   ..." -> "Intermediate-Range Nuclear Forces Treaty, which created one of
   the most intrusive inspection regimes of its time.");
-* a definition that runs on into a second clause with its own subject
-  ("A measure of how demand responds to a change in income, and cross-price
-  elasticity measures how ...", "A fermentation that happens in muscle cells,
-  pyruvate is converted into lactate") ends before it;
+* a definition that runs on past its defining part ends where that part
+  ends: before a second clause with its own subject ("A measure of how
+  demand responds to a change in income, and cross-price elasticity measures
+  how ..."), before a trailing consequence (", which is why ..."), and a
+  relative clause left before the sentence's main verb ("A treaty that ...,
+  was badly weakened when ...") is cut or joined with "and"
+  (:mod:`lessontext.glossary.runons`);
 * a reference the entry cannot carry is resolved from its own sentence or
   the one before: "The smallest of these steps" (after "an octave is divided
   into twelve equal steps") reads "The smallest of the twelve equal steps of
@@ -82,18 +85,27 @@ from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
 from lessontext.glossary.genus import headed_by_stated_kind
 from lessontext.glossary.headless import unmarked_predicates
-from lessontext.glossary.lightedits import acronym_genus, expansion_with_its_clause, light_edits, uncounted_headword
+from lessontext.glossary.itemsubject import item_subjects, restored_subject
+from lessontext.glossary.lightedits import (
+    acronym_genus,
+    expansion_with_its_clause,
+    light_edits,
+    one_as_genus,
+    superlative_article,
+    uncounted_head,
+    uncounted_headword,
+)
 from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
 from lessontext.glossary.pointing import these_as_examples, these_restricted
+from lessontext.glossary.runons import SENTENCE_END, cut_run_ons
 from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
 
 __all__ = ["polish_terms"]
 
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?)])")
-# Sentence ends: ". " before a capital, not after an abbreviation such as "e.g." or a single letter.
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<![\s.][A-Za-z])\.\s+(?=[A-Z])")
+_SENTENCE_END = SENTENCE_END
 _LONG_DEFINITION_WORDS = 30
 _MIN_FIRST_SENTENCE_WORDS = 4
 # "An independent line of development.": a first sentence that is a noun phrase defines on its own.
@@ -134,58 +146,6 @@ def _first_sentence(definition: str, term: str = "") -> str:
     if len(word_list(definition)) <= _LONG_DEFINITION_WORDS and not turns:
         return definition
     return parts[0] + "."
-
-
-# ", and the Authority has led ...", ", pyruvate is converted ...": a comma before a clause of its own.
-_RUN_ON = re.compile(r",\s+(?P<and>(?:and|but)\s+)?(?P<rest>[^,;:]+)")
-_AUXILIARIES = frozenset("is are was were has have had can could will would may might must does do did".split())
-_SUBJECT_DETERMINERS = frozenset("the a an each every".split())
-# What follows a lexical verb that opens a clause ("measures how ...", "use the ethanol"), not a noun in a list.
-_AFTER_VERB = STOPWORDS | frozenset("how what whether".split())
-# A relative clause with a subject of its own, which a second clause joined by "and" may continue.
-_CLAUSE_RELATIVE = re.compile(r"\b(?:(?:in|on|at|by|through|under|to|from|for|with)\s+which|where|when|whereby|whose)\b")
-_RUN_ON_MIN_WORDS = 4
-_MAX_SUBJECT_WORDS = 8
-
-
-def _subject_word(word: str, first: bool) -> bool:
-    """A word of a noun phrase: a determiner (first only), a noun or adjective, a name or an unknown word."""
-    bare = word.strip("()")
-    if first and word.lower() in _SUBJECT_DETERMINERS:
-        return True
-    if not bare or word.lower() in STOPWORDS and word.lower() not in {"of", "on", "for"} or first and word.lower() in {"of", "on", "for"}:
-        return False
-    pos = word_pos(bare)
-    return not pos or bool(pos & {"NOUN", "ADJ", "PROPN"}) or bare[0].isupper() or word.lower() in {"of", "on", "for"}
-
-
-def _opens_clause(words: list[str], joined: bool) -> bool:
-    """``words`` open a clause: a noun phrase, then an auxiliary (or, after "and", a verb heading its object)."""
-    for k in range(1, min(len(words) - 1, _MAX_SUBJECT_WORDS + 1)):
-        if not _subject_word(words[k - 1], k == 1):
-            return False
-        if words[k - 1].lower() in {"of", "on", "for", "the", "a", "an", "each", "every"}:
-            continue
-        verb = words[k].lower()
-        if verb in _AUXILIARIES:
-            return True
-        if joined and finite_verb(words[k]) and not verb.endswith(("ed", "en")) and words[k + 1].lower() in _AFTER_VERB:
-            return True
-    return False
-
-
-def _cut_run_on(definition: str) -> str:
-    """"A measure of ..., and cross-price elasticity measures ..." -> "A measure of ..."."""
-    first = _SENTENCE_END.split(definition, maxsplit=1)[0]
-    for match in _RUN_ON.finditer(first):
-        head = definition[: match.start()]
-        if len(word_list(head)) < _RUN_ON_MIN_WORDS or head.count("(") != head.count(")"):
-            continue
-        if match.group("and") and _CLAUSE_RELATIVE.search(head):
-            continue  # "Interest in which the interest ... is added ..., and the next ... is calculated ...": one relative
-        if _opens_clause(match.group("rest").split(), joined=bool(match.group("and"))):
-            return head.rstrip() + "."
-    return definition
 
 
 _HEAD_BEFORE = frozenset("of on for in at to with by from".split())
@@ -565,9 +525,10 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
     sentences = [sentence for _, sentence in document.sentences()]
     headings = {section.anchor: (section.heading or "").strip() for section in document.sections}
     kinds = _item_kinds(document)
+    subjects = item_subjects(document)
     out = []
     for term in terms:
-        term = _headed_by_parent_kind(_acronym_said(term, sentences), kinds)
+        term = restored_subject(_headed_by_parent_kind(_acronym_said(term, sentences), kinds), subjects)
         at = sentences.index(term.sentence) if term.sentence in sentences else 0
         previous = sentences[at - 1] if at else ""
         term = _clause_with_kind(_resolved(term, previous), headings)
@@ -578,8 +539,9 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue
-        term = _headed_formula(replace(term, definition=_cut_run_on(_first_sentence(_close_up(term.definition), term.term))))
-        term = acronym_genus(replace(term, definition=light_edits(term.definition, term.term)))
+        term = _headed_formula(replace(term, definition=cut_run_ons(_first_sentence(_close_up(term.definition), term.term))))
+        term = acronym_genus(replace(term, definition=uncounted_head(superlative_article(light_edits(term.definition, term.term)), term.term)))
+        term = one_as_genus(term)
         term = expansion_with_its_clause(term)
         if term.rule != keyphrase_rule:  # a key phrase's count ("Three properties") is all it has to say
             term = uncounted_headword(term)

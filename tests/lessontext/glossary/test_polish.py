@@ -6,7 +6,7 @@ from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.lightedits import acronym_genus, expansion_with_its_clause, light_edits, uncounted_headword
-from lessontext.glossary.polish import _cut_run_on, _happens_clause
+from lessontext.glossary.polish import _happens_clause
 from lessontext.glossary.rephrase import drop_demonstratives
 from lessontext.words import term_key
 
@@ -145,29 +145,6 @@ def test_a_clause_label_is_kept_under_a_heading_that_names_no_kind():
     got = _glossary("# Tort\n\n## Cases\n\n- **Consent**: the claimant freely accepted the risk of harm.\n"
                     "- **Causation**: the breach caused the harm.\n")
     assert got.get("Consent", "The claimant").startswith("The claimant")
-
-
-@pytest.mark.parametrize(
-    ("definition", "cut"),
-    [
-        ("A measure of how output responds to a change in wages, and wage elasticity of labour measures how "
-         "hours respond to pay.", "A measure of how output responds to a change in wages."),
-        ("A league that sent a fleet to the coast in 1850, and the Northern Alliance (NA) has led talks since.",
-         "A league that sent a fleet to the coast in 1850."),
-        ("Workers who use the grain to bake bread, and brewers use the hops.", "Workers who use the grain to bake bread."),
-        ("A reaction that happens in plant cells at night, glucose is converted into starch.",
-         "A reaction that happens in plant cells at night."),
-        # A relative clause with its own subject continues after "and"; a list of nouns is no clause.
-        ("Interest in which the interest earned is added to the balance, and the next interest is calculated on it.",
-         None),
-        ("A mixture of salt, sugar, and water used to preserve fruit.", None),
-        ("The wearing away of rock, soil, and sand grains.", None),
-        ("A word that comes from the French for rebirth, and it describes the period that followed.", None),
-        ("A treaty, signed in 1987, that removed a class of missiles.", None),
-    ],
-)
-def test_a_definition_ends_before_a_second_clause_with_its_own_subject(definition, cut):
-    assert _cut_run_on(definition) == (cut or definition)
 
 
 def test_a_label_saying_what_happens_is_headed_by_the_terms_own_kind():

@@ -19,7 +19,7 @@ from tests.lessontext.glossary.support import check
         pytest.param(
             "Between the wards runs **patient transport**, often shortened to PATTRAN, which carries the sick to the"
             " nearest ward.",
-            {"Patient transport": ("acronym", "A transport that carries the sick to the nearest ward.")}, (),
+            {"Patient transport": ("acronym", "Transport that carries the sick to the nearest ward.")}, (),
             id="expansion-often-shortened-to-acronym",
         ),
         pytest.param(

@@ -27,7 +27,7 @@ from tests.lessontext.glossary.support import check
         ),
         pytest.param(
             "In **wet milling**, which is carried out by large mills, grain is soaked before grinding.",
-            {"Wet milling": ("defined", "A milling that is carried out by large mills.")}, (),
+            {"Wet milling": ("defined", "Milling that is carried out by large mills.")}, (),
             id="bold-then-which-passive-keeps-its-head",
         ),
         pytest.param(

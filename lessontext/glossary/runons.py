@@ -1,0 +1,166 @@
+"""Where a definition lifted from a sentence runs on past its defining part, and the teacher's cut.
+
+Blind raters kept these entries after one edit ("minor") and their notes ask
+for the same edit each time: end the definition where what defines the term
+ends, or mend the join the sentence left behind.
+
+* a second clause with its own subject ("A measure of how demand responds to
+  a change in income, and cross-price elasticity measures how ...", "A
+  fermentation that happens in muscle cells, pyruvate is converted into
+  lactate") is another statement: the definition ends before it
+  (:func:`cut_second_clause`);
+* a trailing ", which is why ...", ", which means that ...", ", which helps
+  explain why ..." states a consequence of the definition, not the
+  definition: it ends before the "which" (:func:`cut_consequence`);
+* a relative clause followed by the sentence's own main verb ("A treaty that
+  allowed observation flights over members' territory, was badly weakened
+  when ...", "A database that has operated since 1995, allows states to
+  report ...") is the residue of "The X, which ..., was ...": a main verb
+  that only points back ("..., follows a similar logic") or tells what was
+  done to the thing later ("..., was badly weakened when ...") is cut, any
+  other joins the relative clause with "and" (:func:`main_verb_residue`);
+* ", and it continues ..." after a relative clause on the head repeats the
+  head as a pronoun: "Socialisation that begins ..., and continues ..."
+  (:func:`it_after_and`).
+
+:func:`cut_run_ons` applies them all; :func:`lessontext.glossary.polish.polish_terms` calls it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.glossary.phrases import finite_verb, word_list
+from lessontext.words import STOPWORDS, word_pos
+
+__all__ = ["SENTENCE_END", "cut_consequence", "cut_run_ons", "cut_second_clause", "it_after_and", "main_verb_residue"]
+
+# Sentence ends: ". " before a capital, not after an abbreviation such as "e.g." or a single letter.
+SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<![\s.][A-Za-z])\.\s+(?=[A-Z])")
+
+# ", and the Authority has led ...", ", pyruvate is converted ...": a comma before a clause of its own.
+_RUN_ON = re.compile(r",\s+(?P<and>(?:and|but)\s+)?(?P<rest>[^,;:]+)")
+_AUXILIARIES = frozenset("is are was were has have had can could will would may might must does do did".split())
+_SUBJECT_DETERMINERS = frozenset("the a an each every".split())
+# What follows a lexical verb that opens a clause ("measures how ...", "use the ethanol"), not a noun in a list.
+_AFTER_VERB = STOPWORDS | frozenset("how what whether".split())
+# A relative clause with a subject of its own, which a second clause joined by "and" may continue.
+_CLAUSE_RELATIVE = re.compile(r"\b(?:(?:in|on|at|by|through|under|to|from|for|with)\s+which|where|when|whereby|whose)\b")
+_RUN_ON_MIN_WORDS = 4
+_MAX_SUBJECT_WORDS = 8
+
+
+def _subject_word(word: str, first: bool) -> bool:
+    """A word of a noun phrase: a determiner (first only), a noun or adjective, a name or an unknown word."""
+    bare = word.strip("()")
+    if first and word.lower() in _SUBJECT_DETERMINERS:
+        return True
+    if not bare or word.lower() in STOPWORDS and word.lower() not in {"of", "on", "for"} or first and word.lower() in {"of", "on", "for"}:
+        return False
+    pos = word_pos(bare)
+    return not pos or bool(pos & {"NOUN", "ADJ", "PROPN"}) or bare[0].isupper() or word.lower() in {"of", "on", "for"}
+
+
+def _opens_clause(words: list[str], joined: bool) -> bool:
+    """``words`` open a clause: a noun phrase, then an auxiliary (or, after "and", a verb heading its object)."""
+    for k in range(1, min(len(words) - 1, _MAX_SUBJECT_WORDS + 1)):
+        if not _subject_word(words[k - 1], k == 1):
+            return False
+        if words[k - 1].lower() in {"of", "on", "for", "the", "a", "an", "each", "every"}:
+            continue
+        verb = words[k].lower()
+        if verb in _AUXILIARIES:
+            return True
+        if joined and finite_verb(words[k]) and not verb.endswith(("ed", "en")) and words[k + 1].lower() in _AFTER_VERB:
+            return True
+    return False
+
+
+def cut_second_clause(definition: str) -> str:
+    """"A measure of ..., and cross-price elasticity measures ..." -> "A measure of ..."."""
+    first = SENTENCE_END.split(definition, maxsplit=1)[0]
+    for match in _RUN_ON.finditer(first):
+        head = definition[: match.start()]
+        if len(word_list(head)) < _RUN_ON_MIN_WORDS or head.count("(") != head.count(")"):
+            continue
+        if match.group("and") and _CLAUSE_RELATIVE.search(head):
+            continue  # "Interest in which the interest ... is added ..., and the next ... is calculated ...": one relative
+        if _opens_clause(match.group("rest").split(), joined=bool(match.group("and"))):
+            return head.rstrip() + "."
+    return definition
+
+
+# ", which is why it cannot ...", ", which means that ...", ", which helps explain why ...": a consequence to the end.
+_CONSEQUENCE = re.compile(r",\s+which\s+(?:(?:is|was)\s+why|means(?:\s+that)?|(?:helps\s+)?explains?\s+why)\s+"
+                          r"(?P<clause>[^;:()]+?)\s*\.?$")
+_MIN_KEPT_WORDS = 3
+_MIN_CLAUSE_WORDS = 3
+
+
+def cut_consequence(definition: str) -> str:
+    """"A mechanical wave, which is why it cannot travel through a vacuum." -> "A mechanical wave."."""
+    consequence = _CONSEQUENCE.search(definition)
+    if not consequence or len(word_list(consequence.group("clause"))) < _MIN_CLAUSE_WORDS:
+        return definition  # ", which is why they." is a cut naming clause (lightedits)
+    kept = definition[: consequence.start()].rstrip()
+    if len(word_list(kept)) < _MIN_KEPT_WORDS or kept.count("(") != kept.count(")") or kept.count('"') % 2:
+        return definition
+    return kept + "."
+
+
+# "A treaty that allowed ... territory, was badly weakened when ...": one noun, its relative clause, then ", <verb>".
+_RESIDUE = re.compile(r"^(?P<head>(?:An?|The)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|which|who)\s+[^,;:()]+?),"
+                      r"\s+(?P<adverb>[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^;:]+)$")
+# "..., was replaced ..., and was followed ...", "brings ..., fills ... and sends ...": the verbs of one list.
+_LIST_END = re.compile(r"(?:,\s+|\s)and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+# "A regime that created in 1987, seeks ...": a participle read as the verb of "that" (the publish gate
+# ``misread_relative`` moves it before "that"), not a relative clause of its own.
+_PARTICIPLE_AS_VERB = re.compile(r"^(?:An?|The) [\w-]+ that [a-z]+ed\b[^,]{2,40}, [a-z]+s\b")
+_SINGULAR_AUXILIARIES = frozenset("is was has".split())
+# "..., follows a similar logic", "..., is also ...": a main verb that compares with what the lesson said before.
+_POINTS_BACK = re.compile(r"\b(?:similar|same|likewise|also)\b")
+# "..., was badly weakened when ...": something done to the thing afterwards.
+_LATER_PASSIVE = re.compile(r"^(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+
+
+def _singular_main_verb(verb: str) -> bool:
+    """``verb`` can only be a verb agreeing with a singular subject ("allows", "was"), never a noun ("ships")."""
+    if verb in _SINGULAR_AUXILIARIES:
+        return True
+    return verb.endswith("s") and not verb.endswith("ss") and finite_verb(verb, plural=False) \
+        and word_pos(verb) == {"VERB"}
+
+
+def main_verb_residue(definition: str) -> str:
+    """"A database that has operated since 1995, allows states to report ..." -> "... since 1995 and allows ..."."""
+    residue = _RESIDUE.match(definition)
+    if not residue or not _singular_main_verb(residue.group("verb")) or _PARTICIPLE_AS_VERB.match(definition):
+        return definition
+    rest = residue.group("rest")
+    if any(_singular_main_verb(joined.group("verb")) for joined in _LIST_END.finditer(rest)):
+        return definition  # "..., deployed in 2007, was replaced ..., and was followed ...": a list of the clause's verbs
+    predicate = f"{residue.group('adverb') or ''}{residue.group('verb')} {rest}"
+    if _POINTS_BACK.search(predicate) or _LATER_PASSIVE.match(f"{residue.group('verb')} {rest}"):
+        return residue.group("head").rstrip() + "."
+    return f"{residue.group('head').rstrip()} and {predicate}"
+
+
+# "Socialisation that begins ..., and it continues into adulthood ...": the head repeated as "it" after "and".
+_IT_AFTER_AND = re.compile(r"^(?P<head>(?:(?:An?|The)\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|which|who)\s+[^;:]+?),"
+                           r"\s+and\s+(?P<pronoun>it|they)\s+(?P<verb>[a-z]+)\s")
+
+
+def it_after_and(definition: str) -> str:
+    """"Socialisation that begins at school, and it continues ..." -> "Socialisation that begins at school, and continues ..."."""
+    repeated = _IT_AFTER_AND.match(definition)
+    if not repeated:
+        return definition
+    verb, plural = repeated.group("verb"), repeated.group("pronoun") == "they"
+    if not (finite_verb(verb, plural=plural) or verb in ({"are", "were", "have"} if plural else {"is", "was", "has"})):
+        return definition
+    return definition[: repeated.start("pronoun")] + definition[repeated.end("pronoun") + 1:]
+
+
+def cut_run_ons(definition: str) -> str:
+    """The definition ended where its defining part ends, its joins mended."""
+    return it_after_and(main_verb_residue(cut_consequence(cut_second_clause(definition))))
