@@ -237,9 +237,17 @@ def _amount(value: Decimal, unit: str, money: bool, pence: bool = True) -> str:
     return with_unit(fmt(value), unit)
 
 
+def final_asked(chain: dict, *, brief: bool = False) -> str:
+    """"what is the final amount in place of £36?": which amount is asked, the working's last, as the lesson writes
+    it (its unit with it).  "What is the final amount?" alone leaves a reader to guess which of the working's figures
+    is meant, and in what unit.  ``brief``: "what replaces the final £36?", for a stem near its length."""
+    final = _amount(chain["d"], chain["unit"], chain["money"], chain["pence"])
+    return f"what replaces the final {final}?" if brief else f"what is the final amount in place of {final}?"
+
+
 def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
     """"The text works out: “… £1.20 ÷ 1.5 = £0.80 per kg, so 0.5 kg costs 0.5 × £0.80 = £0.40.” With £1.80 ÷ 1.5
-    in place of £1.20 ÷ 1.5 and 2 in place of 0.5, what is the final amount?": the lesson's two steps on fresh
+    in place of £1.20 ÷ 1.5 and 2 in place of 0.5, what is the final amount in place of £0.40?": the lesson's two steps on fresh
     numbers near its own (the divisor kept: the pack size, the servings the recipe makes).  The wrong options
     are the usual slips: the division left out, the second step left out, the factor turned round, the decimal
     point moved."""
@@ -274,6 +282,8 @@ def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
                 # The second step left out: a rate in the answer's unit (money) only; a bare factor has none ("5 g").
                 mistakes = [fresh_n * fresh_a, *([rate] if money else []),
                             *([wrong_way] if key / 10 <= wrong_way <= key * 10 else []), key * 10, key / 10]
+                # Never the text's own final figure: the stem names it as the amount replaced ("in place of £36").
+                mistakes = [m for m in mistakes if m != d]
                 options = _chain_options([fresh_a, b, fresh_n], key, mistakes, unit, money, chain["pence"])
                 if len(options) >= 3:
                     break
@@ -283,7 +293,10 @@ def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
             old, new = (f"{_amount(v, unit, True, chain['pence']) if money else fmt(v)}{given}" for v in (a, fresh_a))
             answer = _amount(key, unit, money, chain["pence"])
             counted = f" and {fmt(fresh_n)} in place of {fmt(n)}" if fresh_n != n else ""
-            stem = f"The text works out “{chain['text']}”. With {new} in place of {old}{counted}, what is the final amount?"
+            stem = f"The text works out “{chain['text']}”. With {new} in place of {old}{counted}, {final_asked(chain)}"
+            if word_count(stem) > MAX_STEM_WORDS:
+                stem = f"The text works out “{chain['text']}”. With {new} in place of {old}{counted}, " \
+                       f"{final_asked(chain, brief=True)}"
             if word_count(stem) > MAX_STEM_WORDS:
                 continue
             made += 1

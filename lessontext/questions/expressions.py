@@ -203,6 +203,20 @@ def power_unit(term: Term, units: dict[str, str]) -> str:
     return next(iter(shared)) + SUPERSCRIPT[total]
 
 
+# A result the lesson leaves unnamed ("Formula: A = ½ × b × h, where b is the base ...") is named by its unit's
+# dimension: a square of a length is an area, a cube a volume.  Raters read "What is A when b = 15 cm" as a letter
+# where the lesson says "the area"; the word is used only when the lesson uses it too.
+_DIMENSION_NAMES = {"²": "area", "³": "volume"}
+
+
+def dimension_name(unit: str, text: str) -> str:
+    """"area" for "cm²", "volume" for "m³" when the lesson speaks of areas or volumes; else ""."""
+    if not unit or unit[-1] not in _DIMENSION_NAMES or unit[:-1] not in LENGTHS:
+        return ""
+    name = _DIMENSION_NAMES[unit[-1]]
+    return name if re.search(rf"\b{name}s?\b", text, re.I) else ""
+
+
 _UNIT = r"(?P<unit>[A-Za-zµΩ°]{1,3}[²³]?(?:/[A-Za-zµΩ°]{1,3}[²³]?)?)(?![\w/])"
 # Short words that follow a figure and are no unit ("a radius of 4 and ...", "10 to 20").
 _NO_UNIT = frozenset("a an and the to of or in on at by as is it so for its are was but per nor".split())
@@ -365,6 +379,7 @@ def term_questions(lesson: LessonView, named: dict[str, tuple[str, str]],
         unit = result_unit or power_unit(term, units)
         if not unit or not all(units.values()):
             continue  # bare numbers, or a unit the lesson never gives: raters mark down "no units"
+        result_name = result_name or dimension_name(unit, text)
         rng = rng_for(term.text)
         fixed = {s: v for s in term.symbols if (v := fixed_value(named[s][0], sizes[s])) is not None}
         if len(fixed) == len(term.symbols):
@@ -397,7 +412,8 @@ def term_questions(lesson: LessonView, named: dict[str, tuple[str, str]],
             continue
         values, key, rounded, distractors, places, pi_free = best
         symbols = [term.result] if result_name else []
-        legend = _listed([f"{x} is the {lower_first(named[x][0])}" for x in [*symbols, *term.symbols]])
+        called = {**{x: named[x][0] for x in term.symbols}, term.result: result_name}
+        legend = _listed([f"{x} is the {lower_first(called[x])}" for x in [*symbols, *term.symbols]])
         asked = f"the {lower_first(result_name)} {term.result}" if result_name else term.result
         given = _listed([f"{s} = {with_unit(fmt(v), units[s])}" for s, v in values.items()])
         rounding = ("" if not rounded else " Give the answer to 1 decimal place." if places
@@ -406,7 +422,7 @@ def term_questions(lesson: LessonView, named: dict[str, tuple[str, str]],
             rounding = f" Use the π key of a calculator.{rounding}"
         stem = f"The text gives the formula “{term.text}”, where {legend}. What is {asked} when {given}?"
         if word_count(stem + rounding) > MAX_STEM_WORDS:
-            brief = _listed([f"{x} the {lower_first(named[x][0])}" for x in [*symbols, *term.symbols]])
+            brief = _listed([f"{x} the {lower_first(called[x])}" for x in [*symbols, *term.symbols]])
             stem = f"By the text's formula “{term.text}”, with {brief}, what is {term.result} when {given}?"
         taken.add(relation)
         yield apply_candidate(stem=stem + rounding, key=with_unit(fmt(key), unit), distractors=distractors,

@@ -9,6 +9,7 @@ from lessontext.document import parse_document
 from lessontext.questions.conversions import (
     chain_questions,
     conversion_questions,
+    final_asked,
     parse_chain,
     parse_conversion,
     parse_percent_of,
@@ -133,7 +134,7 @@ def test_a_chained_working_is_asked_on_fresh_numbers_with_a_computed_key(seed):
     items = list(chain_questions(analyse(parse_document(MARKET)), random.Random(seed)))
     assert len(items) == 2
     for item in items:
-        given = item.stem.split("”. With ")[1].split(" in place of ")
+        given = item.stem.split("”. With ")[1].split(", what is")[0].split(" in place of ")
         divided = given[0]
         a, b = (Decimal(x.strip().lstrip("£").replace(",", "")) for x in divided.split("÷"))
         n = Decimal(given[1].rsplit(" and ", 1)[1]) if len(given) > 2 else Decimal("2.5" if "£" in item.key else "120")
@@ -171,8 +172,40 @@ Sam gets 3 shares: 3 × £20 = £60.
 def test_a_working_across_two_sentences_is_asked_once_with_a_computed_key(seed):
     items = list(chain_questions(analyse(parse_document(SHARES)), random.Random(seed)))
     assert len(items) == 1
-    given = items[0].stem.split("”. With ")[1].split(" in place of ")
+    given = items[0].stem.split("”. With ")[1].split(", what is")[0].split(" in place of ")
     a, b = (Decimal(x.strip().lstrip("£")) for x in given[0].split("÷"))
     n = Decimal(given[1].rsplit(" and ", 1)[1]) if len(given) > 2 else Decimal(3)
     assert n < 4  # a count of the 4 shares stays below 4
     assert Decimal(items[0].key.lstrip("£").replace(",", "")) == n * a / b != 60
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    ("Rice costs £2.40 ÷ 3 = £0.80 per kg, so 2.5 kg costs 2.5 × £0.80 = £2.00.",
+     "what is the final amount in place of £2.00?"),  # money with the pence the lesson writes
+    ("One share: £80 ÷ 4 = £20. Sam gets 3 shares: 3 × £20 = £60.", "what is the final amount in place of £60?"),
+    ("The factor is 9 ÷ 6 = 1.5, so the butter is multiplied by 1.5: 120 g × 1.5 = 180 g.",
+     "what is the final amount in place of 180 g?"),  # its unit, not the factor's bare 1.5
+    ("Each glass: 600 ml ÷ 4 = 150 ml. One glass: 1 × 150 ml = 150 ml.",
+     "what is the final amount in place of 150 ml?"),
+])
+def test_the_amount_asked_is_named_by_the_workings_last_figure(sentence, asked):
+    chains = parse_chain(sentence) or parse_chain(sentence, across=True)
+    assert final_asked(chains[0]) == asked
+
+
+def test_a_chained_stem_says_which_amount_it_asks():
+    items = list(chain_questions(analyse(parse_document(SHARES)), random.Random(0)))
+    assert items[0].stem.endswith(", what is the final amount in place of £60?")
+    assert not items[0].stem.endswith("what is the final amount?")
+
+
+def test_a_long_chained_stem_asks_in_brief():
+    chain = parse_chain("Each glass: 600 ml ÷ 4 = 150 ml. One glass: 1 × 150 ml = 150 ml.", across=True)[0]
+    assert final_asked(chain, brief=True) == "what replaces the final 150 ml?"
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_texts_final_figure_named_in_the_stem_is_no_option(seed):
+    # £80 ÷ 4 × 3 = £60: a fresh £240 ÷ 4 makes the rate £60, the text's own final figure.
+    for item in chain_questions(analyse(parse_document(SHARES)), random.Random(seed)):
+        assert "in place of £60?" in item.stem and "£60" not in item.distractors

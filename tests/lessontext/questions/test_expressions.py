@@ -11,6 +11,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.expressions import (
+    dimension_name,
     evaluate,
     fixed_value,
     fresh_value,
@@ -218,3 +219,25 @@ def test_a_summary_tables_header_names_symbols(header, named):
 ])
 def test_a_name_before_its_symbol(sentence, named):
     assert symbol_names(_lesson(f"# T\n\n## S\n\n{sentence}\n")) == named
+
+
+@pytest.mark.parametrize("unit, text, name", [
+    ("cm²", "The area of a kite is half the product of its diagonals.", "area"),
+    ("m²", "Floor areas are given in square metres.", "area"),
+    ("mm³", "The volume of a box is its length times its width times its height.", "volume"),
+    ("cm²", "A kite has two pairs of equal sides.", ""),  # the lesson never says "area"
+    ("cm", "The perimeter is the distance round a shape; its area is inside.", ""),  # a length, not a square
+    ("kg²", "The area of the plot is measured.", ""),  # no unit of length
+    ("", "The area of the plot is measured.", ""),
+])
+def test_an_unnamed_result_is_named_by_its_units_dimension(unit, text, name):
+    assert dimension_name(unit, text) == name
+
+
+def test_an_unnamed_area_is_asked_by_its_name():
+    text = DISCS.replace("where S is the surface area.", "which a tray needs.").replace(
+        "The flat surface a disc covers", "The area a disc covers")
+    lesson = _lesson(text)
+    items = list(term_questions(lesson, symbol_names(lesson)))
+    assert items and items[0].stem.startswith(
+        "The text gives the formula “S = π × r²”, where S is the area and r is the radius. What is the area S when r = ")
