@@ -7,7 +7,7 @@ raters' verdicts out of fold where the hand-set confidence did not), subject to 
 true/false twins, a labelled list asked at most twice and a table once, a key at most twice, no item's
 answer shown by another: an answer offered as another item's wrong option leaves that option instead,
 while two remain).  Then place the keys so that their positions are balanced.  ``refusal`` names the
-rule that leaves a candidate out, for ``bench/assembly_study.py``.
+rule that leaves a candidate out, for ``bench/assembly.py --refusals``.
 """
 
 from __future__ import annotations
@@ -291,7 +291,7 @@ def struck(c: Candidate, answers: frozenset[str]) -> Candidate:
     A term a fill-in asks for, offered as a wrong option in another item, hints the fill-in's answer and
     tells the learner to strike the option out; refusing the second item for it left the typed key's
     siblings unasked (the assembly's most frequent refusal after a sentence already asked about:
-    ``bench/assembly_study.py``; of the 27 it refused so that blind raters had rated where an older
+    ``bench/assembly.py --refusals``; of the 27 it refused so that blind raters had rated where an older
     generator published them, 11 accepted, 13 usable after one edit).  The option goes and the item
     stays, as ``without_shown_definitions`` does for definitions.
     """
@@ -532,7 +532,7 @@ def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], ch
 
 def refusal(c: Candidate, quiz: Sequence[Candidate], target: int) -> str | None:
     """The first quiz-level rule that refuses ``c`` beside ``quiz`` (a quiz of at most ``target``), by name;
-    None when none does.  For studies of what the assembly leaves out (``bench/assembly_study.py``)."""
+    None when none does.  For studies of what the assembly leaves out (``bench/assembly.py --refusals``)."""
     if len(quiz) >= target:
         return "quiz_full"
     sentences = {s for o in quiz for s in (o.source_sentence, *o.shown)}
