@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import ftfy  # noqa: E402
 from quizgen import course_glossary  # noqa: E402
-from rerated import RATED, verdicts  # noqa: E402
+from rerated import RATED, course_drafts, verdicts  # noqa: E402
 
 import lessontext.questions as questions  # noqa: E402
 from lessontext.document import parse_document  # noqa: E402
@@ -60,13 +60,7 @@ def corpus_verdicts(corpus: str) -> dict[tuple[str, str], list[str]]:
 
 def study(corpus: str):
     """Per document: (name, passed candidates, kept candidates)."""
-    paths = sorted((ROOT / "bench" / "corpus" / corpus).glob("*.md"))
-    documents = [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in paths]
-    glossary = course_glossary(documents)
-    drafts = balance_course([
-        generate_quiz(d, rng=random.Random(0), glossary=glossary, other_documents=[o for o in documents if o is not d])
-        for d in documents
-    ])
+    paths, documents, glossary, drafts = course_drafts(corpus)
     out = []
     for path, document, draft in zip(paths, documents, drafts):
         course = build_course(document, glossary=glossary, others=[o for o in documents if o is not document])

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from logistic import fit, probability  # noqa: E402
-from rerated import RATED  # noqa: E402
+from rerated import RATED, course_drafts  # noqa: E402
 
 from lessontext.document import parse_document  # noqa: E402
 from lessontext.questions import paragraphs  # noqa: E402
@@ -390,24 +390,14 @@ def study(items: list[dict], penalty: float) -> None:
 def generated(model, corpora=tuple(RATED)) -> dict[str, list[list]]:
     """corpus -> each lesson's balanced quiz (seed 0, as bench/rerated.py makes it) under ``model``
     (None: ordered by the hand confidence, no floor)."""
-    import random
-
-    import ftfy
-    from quizgen import course_glossary
-
-    from lessontext.questions import balance_course, generate_quiz, quality
+    from lessontext.questions import quality
 
     quality.load_model.cache_clear()
     shipped, quality.load_model = quality.load_model, lambda: model
     try:
         quizzes = {}
         for corpus in corpora:
-            paths = sorted((ROOT / "bench" / "corpus" / corpus).glob("*.md"))
-            documents = [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in paths]
-            glossary = course_glossary(documents)
-            drafts = balance_course([
-                generate_quiz(d, rng=random.Random(0), glossary=glossary,
-                              other_documents=[o for o in documents if o is not d]) for d in documents])
+            _, documents, _, drafts = course_drafts(corpus)
             quizzes[corpus] = [(d, list(q.questions)) for d, q in zip(documents, drafts)]
     finally:
         quality.load_model = shipped

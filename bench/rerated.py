@@ -47,21 +47,28 @@ def verdicts(labels: Path) -> dict[tuple[str, str], list[str]]:
     return found
 
 
+def course_drafts(corpus: str):
+    """Regenerate one corpus folder as one course: its paths, documents, glossary and quizzes, with the course glossary
+    ``quizgen.py`` builds, seed 0 and the course's true/false keys balanced, as the publishing pipeline does."""
+    paths = sorted((ROOT / "bench" / "corpus" / corpus).glob("*.md"))
+    documents = [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in paths]
+    glossary = course_glossary(documents)
+    drafts = balance_course([
+        generate_quiz(document, rng=random.Random(0), glossary=glossary,
+                      other_documents=[d for d in documents if d is not document])
+        for document in documents
+    ])
+    return paths, documents, glossary, drafts
+
+
 def main() -> None:
     every, verbose = "--all" in sys.argv, "-v" in sys.argv
     for corpus, folders in RATED.items():
         rated = {}
         for labels in reversed(folders):  # the newest rating of a question wins
             rated.update(verdicts(ROOT / "bench" / "labels" / labels))
-        paths = sorted((ROOT / "bench" / "corpus" / corpus).glob("*.md"))
-        documents = [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in paths]
-        glossary = course_glossary(documents)
         totals = {"items": 0, "accept": 0.0, "minor": 0.0, "reject": 0.0, "unrated": 0, "apply": 0}
-        drafts = balance_course([
-            generate_quiz(document, rng=random.Random(0), glossary=glossary,
-                          other_documents=[d for d in documents if d is not document])
-            for document in documents
-        ])  # the course's true/false keys balanced, as the publishing pipeline does
+        *_, drafts = course_drafts(corpus)
         for draft in drafts:
             for q in draft.questions:
                 published = publishable(q.rule, q.confidence)

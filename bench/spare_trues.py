@@ -14,7 +14,6 @@ raters rated best (``direction_reversed_false``) pairs a True of the same lesson
 
 from __future__ import annotations
 
-import random
 import re
 import sys
 from collections import Counter
@@ -24,12 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import ftfy  # noqa: E402
-from quizgen import course_glossary  # noqa: E402
-from rerated import RATED  # noqa: E402
+from rerated import RATED, course_drafts  # noqa: E402
 
-from lessontext.document import parse_document  # noqa: E402
-from lessontext.questions import balance_course, generate_quiz  # noqa: E402
 from lessontext.questions.balance import keyed_true  # noqa: E402
 from lessontext.questions.opposites import TURNS  # noqa: E402
 
@@ -52,14 +47,7 @@ def main() -> None:
     chosen = [a for a in sys.argv[1:] if not a.startswith("-")] or list(RATED)
     overall: Counter[str] = Counter()
     for corpus in chosen:
-        paths = sorted((ROOT / "bench" / "corpus" / corpus).glob("*.md"))
-        documents = [parse_document(ftfy.fix_text(p.read_text(encoding="utf-8"))) for p in paths]
-        glossary = course_glossary(documents)
-        drafts = balance_course([
-            generate_quiz(document, rng=random.Random(0), glossary=glossary,
-                          other_documents=[d for d in documents if d is not document])
-            for document in documents
-        ])
+        paths, *_, drafts = course_drafts(corpus)
         keys = Counter(keyed_true(q) for d in drafts for q in d.questions)
         waiting = Counter()
         sizes = []
