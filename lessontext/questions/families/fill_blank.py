@@ -404,13 +404,15 @@ def known_body(key: str, entry: GlossaryEntry | None, lesson_text: str) -> bool:
     Article 5 only once", "The _____ has built its own, more limited arrangements": the reader fills it
     without the lesson (raters on dev-b, dev-r3, test, test-d, test-r2, test-y: trivial, "world knowledge
     fills it"; none of nine such gaps accepted).  A concept's short name ("ATP", "DNA", "GDP") spells out in
-    lower case and stays a gap; a little-known body ("IAEA" 3.0, "ICRC" 2.6) stays a gap."""
+    lower case and stays a gap; so does a little-known body ("IAEA" 3.0, "ICRC" 2.6), and one whose short
+    name is an English word ("CAT": the word's frequency says nothing of the body's)."""
     names = [key, *((entry.term, *entry.aliases) if entry is not None else ())]
     long_names = [n for n in names if len(n.split()) > 1
                   and all(w[:1].isupper() for w in n.split() if w.lower() not in _NAME_JOINERS)]
     short = {n for n in names if _SHORT_NAME.fullmatch(n)}
     short |= {i for i in map(initials, long_names) if len(i) > 1 and re.search(rf"\b{i}\b", lesson_text)}
-    if not any(zipf(n.lower()) >= KNOWN_SHORT_NAME for n in short):
+    # A short name that is also an English word ("CAT", "AIM", "US") is as frequent as the word: no evidence.
+    if not any(zipf(n.lower()) >= KNOWN_SHORT_NAME and not getAllLemmas(n.lower()) for n in short):
         return False
     return bool(long_names) or entry is not None and str(entry.kind) in _BODY_KINDS
 

@@ -492,6 +492,8 @@ _ORG, _DEFINED = "organisation", "defined"
     # A little-known body: its gap asks the lesson.
     ("International Atomic Energy Agency", _ORG, ("IAEA",), "The IAEA sent inspectors.", False),
     ("Baltic Ferry Council", _ORG, ("BFC",), "The BFC sets the timetables.", False),
+    # A short name that is an English word: its frequency is the word's.
+    ("Coastal Action Team", _ORG, ("CAT",), "The CAT cleans two beaches a week.", False),
     # A concept's short name spells out in lower case: the lesson's concept, a fair gap.
     ("DNA", "acronym", ("deoxyribonucleic acid",), "Each cell copies its DNA.", False),
     ("ATP", _DEFINED, (), "Muscles spend ATP quickly.", False),
