@@ -14,7 +14,8 @@ sentence is about (a glossary term that is not a name; a specialised one first) 
 number > an organisation > a date > other names.  A person or place never becomes the
 gap of a sentence that holds a concept term (the co-author, the town of an anecdote),
 and a name joined by "and"/"or" to another name ("NATO and the _____") is left out:
-world knowledge fills it without the lesson.  Nor does a name, date or number that is
+world knowledge fills it without the lesson; so is a body every reader knows by its short name
+("_____ has invoked Article 5 only once": NATO, the EU, the UN; ``known_body``).  Nor does a name, date or number that is
 not a concept term become the gap where it is incidental (``incidental.py``): in an aside
 (", signed in Prague in 2010,"), in an example or a worked example's givens, part of a
 longer name ("The Incidents at _____ (INCSEA)"), or in a sentence about the lesson itself.
