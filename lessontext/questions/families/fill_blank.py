@@ -73,6 +73,7 @@ from ..gaps import (
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..keyextent import beyond_term, term_extent
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
+from ..known import KNOWN_SHORT_NAME, NAME_JOINERS, known_body
 from ..phrasing import cut_parenthetical_marker, lift, name_the_topic
 from ..referents import previous_sentence, resolve_person
 from ..remarks import bare_remark
@@ -228,7 +229,6 @@ def variants(term: str) -> list[str]:
     return [term[: len(term) - len(head)] + plural[0]]
 
 
-_NAME_JOINERS = frozenset({"of", "on", "for", "the", "and", "in"})
 _OF_FORM = re.compile(r"^(\w+) (?:on|of|for) (?:the )?(.+)$", re.I)
 
 
@@ -241,7 +241,7 @@ def short_forms(term: str, lesson_text: str) -> list[str]:
     toks = term.split()
     if len(toks) < 2 or len(toks[-1]) < 2:
         return []
-    if not all(t[:1].isupper() for t in toks if t.lower() not in _NAME_JOINERS):
+    if not all(t[:1].isupper() for t in toks if t.lower() not in NAME_JOINERS):
         term, toks = term.lower(), term.lower().split()  # "Underlying logic": not a name ("logic on Underlying")
     if term.islower():
         short = f"{toks[0]} {toks[-1]}"
@@ -382,40 +382,6 @@ def given_away(statement: str, start: int, end: int, key: str) -> bool:
     # World _____"), which the name fills (raters on test-f: leak; on test-k: "filled by world knowledge").
     return (len(key.split()) == 1 and (key.islower() or key[:1].isupper() and key[1:].islower())
             and len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha())
-
-
-# A short name English uses this often (Zipf: "NATO" 4.0, "EU" 4.6; "IAEA" 3.0, "PESCO" 1.3) names an
-# institution any reader knows: a gap on it asks world knowledge, not the lesson.
-KNOWN_SHORT_NAME = 3.5
-_SHORT_NAME = re.compile(r"[A-Z]{2,6}")
-# The kinds of glossary entry that name a body or a country rather than a concept.
-_BODY_KINDS = frozenset({"organisation", "country"})
-
-
-def initials(name: str) -> str:
-    """The capitals of a name's words, its joiners left out: "North Atlantic Treaty Organization" -> "NATO"."""
-    return "".join(w[0] for w in name.split() if w.lower() not in _NAME_JOINERS and w[:1].isupper())
-
-
-def known_body(key: str, entry: GlossaryEntry | None, lesson_text: str) -> bool:
-    """The gap's key names a body or country every reader knows: one of its short names ("NATO", "EU", "UN",
-    the key itself, a glossary alias, or the initials the lesson writes for it) is one English uses often
-    (``KNOWN_SHORT_NAME``), and the thing is a name, not a concept: a capitalised long name beside the short
-    one ("European Union" / "EU") or a glossary entry of an organisation or country.  "_____ has invoked
-    Article 5 only once", "The _____ has built its own, more limited arrangements": the reader fills it
-    without the lesson (raters on dev-b, dev-r3, test, test-d, test-r2, test-y: trivial, "world knowledge
-    fills it"; none of nine such gaps accepted).  A concept's short name ("ATP", "DNA", "GDP") spells out in
-    lower case and stays a gap; so does a little-known body ("IAEA" 3.0, "ICRC" 2.6), and one whose short
-    name is an English word ("CAT": the word's frequency says nothing of the body's)."""
-    names = [key, *((entry.term, *entry.aliases) if entry is not None else ())]
-    long_names = [n for n in names if len(n.split()) > 1
-                  and all(w[:1].isupper() for w in n.split() if w.lower() not in _NAME_JOINERS)]
-    short = {n for n in names if _SHORT_NAME.fullmatch(n)}
-    short |= {i for i in map(initials, long_names) if len(i) > 1 and re.search(rf"\b{i}\b", lesson_text)}
-    # A short name that is also an English word ("CAT", "AIM", "US") is as frequent as the word: no evidence.
-    if not any(zipf(n.lower()) >= KNOWN_SHORT_NAME and not getAllLemmas(n.lower()) for n in short):
-        return False
-    return bool(long_names) or entry is not None and str(entry.kind) in _BODY_KINDS
 
 
 def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
