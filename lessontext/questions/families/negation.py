@@ -82,9 +82,10 @@ _SUBORDINATORS = frozenset("""
 # raters on test-n).  The two readings cannot be told apart here, so neither is turned (the forbidding one
 # cost one item raters accepted, on test-f).
 _POSSIBILITY = frozenset({"may", "might"})
-# "not ... alone", "not ... solely": turned, a claim that one thing does it all, which common sense denies
-# without the text (raters on test-q: "the security of a nation is threatened by armies alone", trivial).
-_ALONE = re.compile(r"\b(?:alone|solely|exclusively|by itself|by themselves|on its own|on their own)\b", re.I)
+# "not ... alone", "not ... solely", "not ... overnight": turned, an absolute claim (one thing does it all, all at
+# once) that common sense denies without the text (raters on test-q: "the security of a nation is threatened by armies alone", trivial).
+_ALONE = re.compile(r"\b(?:alone|solely|exclusively|by itself|by themselves|on its own|on their own|overnight"
+                    r"|at once)\b", re.I)
 # Words that need a negation before them (negative-polarity items): with the "not" gone the clause is no
 # English ("she would not reach school until 09:15" -> "she would reach school until 09:15", "is not used any
 # longer" -> "is used any longer"; raters on test-w: ungrammatical), nor "for long" at a clause's end ("did not

@@ -257,8 +257,8 @@ def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         if _RATHER not in sentence and " but " not in sentence:
             continue
         statement, written = as_rather_than(without_conclusion(lift(sentence)))
-        if _RATHER not in statement:
-            continue  # "is therefore best treated as": drop "therefore"
+        if _RATHER not in statement or written and summary_sentence(sentence):
+            continue  # "In conclusion, ... cooperation is not a luxury but a necessity": a moral, its swap self-refuting  # "is therefore best treated as": drop "therefore"
         if not readable_alone(statement, lesson.document.title):
             statement = first_clause(statement)
         if not statement or not readable_alone(statement, lesson.document.title) or worked_line(sentence, course):

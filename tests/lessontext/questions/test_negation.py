@@ -150,6 +150,8 @@ def test_the_false_form_keeps_only_what_it_denies(sentence, false_form):
 @pytest.mark.parametrize(("sentence", "turned"), [
     ("The safety of a city is not threatened by floods alone.", None),  # turned: "floods alone", common sense denies
     ("A harbour is not kept open by dredging solely.", None),
+    ("The old ferry routes did not vanish overnight.", None),  # turned: "vanished overnight", an absolute
+    ("The guilds did not lose their rights at once.", None),
     ("A harbour is not kept open by one dredger.", "A harbour is kept open by one dredger."),
 ])
 def test_a_denial_of_alone_is_not_turned(sentence, turned):

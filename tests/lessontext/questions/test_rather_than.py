@@ -160,3 +160,13 @@ A harbour pledge is a public promise, but not a legal duty.
     false = sorted(c.statement for c in passing(lesson, "contrast_swap_false"))
     assert false == ["A harbour pledge is a legal duty rather than a public promise.",
                      "Mapping the coast is a single survey rather than a continuing task."]
+
+
+def test_a_moral_that_sums_up_is_not_swapped():
+    lesson = """# Harbours
+
+## Lessons
+
+In conclusion, the harbour towns teach a simple lesson: trade is not a luxury but a necessity.
+"""
+    assert passing(lesson, "contrast_swap_false") == []
