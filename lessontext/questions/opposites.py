@@ -23,6 +23,13 @@ corpus, these are the direction words that recur in statements keyed True that w
 (``bench/spare_trues.py``); "greater" and "more than" were left out, their opposites ("less", "fewer") are
 written in almost every lesson, and "raises" mostly raises a question.
 
+A legal status is also turned where it stands before its noun ("sets legally binding standards", "a
+non-binding set of safety procedures", "a politically binding document"), the shape essays on treaties and
+codes of conduct use for the point they make about an instrument: "legally binding", "non-binding" and
+"politically binding" have no other sense (bare "binding" has: "the binding of proteins", so it is turned only
+after a verb of being).  "Politically binding" is turned to "legally binding", what the phrase is written to
+deny.
+
 Each entry names every form of the opposite, so that a lesson that writes the opposite anywhere is
 left alone: there the turned claim may be what the text says of another case.
 """
@@ -66,6 +73,9 @@ _STRONG, _WEAK = r"strong(?:er|est)", r"weak(?:er|est)"
 _HOT, _COLD = r"(?:hott(?:er|est)|warm(?:er|est))", r"(?:cold(?:er|est)|cool(?:er|est))"
 _EARLY, _LATE = r"earl(?:ier|iest)", r"lat(?:er|est)"
 _BINDING, _NON_BINDING = r"(?<!non-)binding", r"non-binding"
+# Any form that says an instrument does not bind in law: beside one, "legally binding" may be what the text says of
+# another instrument.
+_NOT_LEGALLY_BINDING = r"(?:non-binding|politically binding|not legally binding)"
 # "voluntary" is not turned: it also means willed ("the behaviour is voluntary"), whose opposite is not
 # "compulsory" (test-f); "compulsory" and "mandatory" only ever mean required.
 _VOLUNTARY = r"(?:voluntary|optional)"
@@ -89,7 +99,10 @@ TURNS: tuple[Turn, ...] = (
     *_pairs("hotter", "colder", _HOT, _COLD, COMPARES),
     *_pairs("warmer", "cooler", _HOT, _COLD, COMPARES),
     *_pairs("earlier", "later", _EARLY, _LATE, THAN),
-    *_pairs("binding", "non-binding", _BINDING, _NON_BINDING, STATUS),
+    Turn("binding", "non-binding", _NON_BINDING, STATUS),
+    Turn("non-binding", "binding", _BINDING, ANY),
+    Turn("legally binding", "non-binding", _NOT_LEGALLY_BINDING, ANY),
+    Turn("politically binding", "legally binding", r"legally binding", ANY),
     Turn("compulsory", "voluntary", _VOLUNTARY, STATUS),
     Turn("mandatory", "voluntary", _VOLUNTARY, STATUS),
     *_pairs("legal", "illegal", _LEGAL, _ILLEGAL, STATUS),

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 # A conclusion inside the sentence; an opening one is a discourse marker the item drops.
-_CONCLUSION = re.compile(r"(?<=\w)(?:\s*,\s*(?:therefore|thus|consequently)\s*,(?=\s)"
+_CONCLUSION = re.compile(r"(?<=\w)(?:\s*,\s*(?:therefore|thus|consequently|then)\s*,(?=\s)"
                          r"|\s+(?:therefore|thus|consequently)\b(?!\s+far\b))", re.I)
 # "both" with no "and" naming its two things: none before it in the sentence ("Canada and the United States
 # run teams ... from both countries", "the UAE and Saudi Arabia, both of which") nor after it in its clause.
@@ -38,7 +38,8 @@ _OTHER_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?:other|another)\b(?!\s+than\b)", 
 
 
 def without_conclusion(statement: str) -> str:
-    """``statement`` without a "therefore", "thus" or "consequently" inside it (not "thus far")."""
+    """``statement`` without a "therefore", "thus" or "consequently" inside it (not "thus far"), or a ", then," between
+    commas ("Interoperability, then, is ...")."""
     return _CONCLUSION.sub("", statement)
 
 

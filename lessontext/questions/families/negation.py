@@ -26,6 +26,13 @@ turned: "threatened by armies alone" is denied by common sense, no reading neede
 denial whose clause holds a word that needs the "not" ("would not reach school until 09:15": without it no
 English), nor one inside a side of "or" (the text asserts neither side; turned, the other side keeps it true:
 a wrong key), and a denial that opens a list loses the whole list after it, not only its "and" (test-v, test-w).
+
+A denial followed by a clause of its own that says what holds instead (", but they make it easier to keep",
+"; instead, they change ...", "; they require ...") is asked alone, as a ", yet" clause already was
+(``denial_before_instead``): it is the shape essays use most to correct a misreading ("Ceasefire observers do
+not make peace, but ..."), and the turned denial alone is the claim the text exists to deny.  Not when the
+"but" opens a noun phrase (", but an active life": the contrast family's "not A but B"), when the second clause
+denies too, or when a true clause stands before the denial in the same sentence.
 """
 
 from __future__ import annotations
@@ -75,15 +82,16 @@ _SUBORDINATORS = frozenset("""
 # raters on test-n).  The two readings cannot be told apart here, so neither is turned (the forbidding one
 # cost one item raters accepted, on test-f).
 _POSSIBILITY = frozenset({"may", "might"})
-# "not ... alone", "not ... solely": turned, a claim that one thing does it all, which common sense denies
-# without the text (raters on test-q: "the security of a nation is threatened by armies alone", trivial).
-_ALONE = re.compile(r"\b(?:alone|solely|exclusively|by itself|by themselves|on its own|on their own)\b", re.I)
+# "not ... alone", "not ... solely", "not ... overnight": turned, an absolute claim (one thing does it all, all at
+# once) that common sense denies without the text (raters on test-q: "the security of a nation is threatened by armies alone", trivial).
+_ALONE = re.compile(r"\b(?:alone|solely|exclusively|by itself|by themselves|on its own|on their own|overnight"
+                    r"|at once)\b", re.I)
 # Words that need a negation before them (negative-polarity items): with the "not" gone the clause is no
 # English ("she would not reach school until 09:15" -> "she would reach school until 09:15", "is not used any
 # longer" -> "is used any longer"; raters on test-w: ungrammatical), nor "for long" at a clause's end ("did not
 # remain united for long" -> "remained united for long"; "for long periods" reads).  Not "any" alone: "applies to
 # any state" reads.  Read from the negation to its clause's end.
-_NEEDS_NEGATION = re.compile(r"\b(?:until|till|anymore|any\s+(?:more|longer)|ever|yet|at\s+all|whatsoever|in\s+years"
+_NEEDS_NEGATION = re.compile(r"\b(?:until|till|anymore|any\s+(?:more|longer|particular)|ever|yet|at\s+all|whatsoever|in\s+years"
                              r"|either(?=\s*(?:[,;:.!?]|$))|for\s+long(?=\s*(?:[,;:.!?]|$)))\b", re.I)
 # A clause joined by "or": the text asserts neither side alone, so a denial inside one is no claim of the text,
 # and the turned sentence stays true by the other side ("cells stop responding to insulin, or the pancreas
@@ -175,6 +183,36 @@ def without_opening_adverb(statement: str) -> str:
     return rest if rest == statement else rest[:1].upper() + rest[1:]
 
 
+# After a denial, a clause of its own that says what holds instead: ", but they make it easier to keep", "; instead,
+# they change ...", "; they require ..." (a subject opens it: ", but not X" and ", but also X" are no clause).
+_WHAT_HOLDS_INSTEAD = re.compile(r"(?:,\s+but|;\s+instead,?|;)\s+(?P<next>[\w’'-]+)")
+# The words that open a clause of its own after "but" or a semicolon: a pronoun or a pointer as its subject, or a
+# name.  Not an article: ", but an active life in which ..." sets a noun phrase against the denied one.
+_SUBJECT_OPENERS = frozenset("it they he she we there this these those its their his her".split())
+# A closing ", however": the sentence answers the one before it, its claim stands alone.
+_CLOSING_HOWEVER = re.compile(r",\s+however(?=\s*[.!?]?\s*$)", re.I)
+
+
+def denial_before_instead(statement: str) -> str:
+    """Of a denial followed by a clause that says what holds instead, the denial alone, as a sentence ("Observers
+    do not make peace, but they make it easier to keep" -> "Observers do not make peace."): with the turned claim,
+    the second clause reads as a concession ("observers make peace, but they make it easier to keep"), and the
+    denial is what the sentence exists to correct.  A closing ", however" goes too.  The statement itself when the
+    denial is not in the first clause or the second clause denies as well."""
+    statement = _CLOSING_HOWEVER.sub("", statement)
+    m = _WHAT_HOLDS_INSTEAD.search(statement)
+    if m is None:
+        return statement
+    first, rest = statement[: m.start()], statement[m.start():]
+    opens_clause = m.group("next").lower() in _SUBJECT_OPENERS or m.group("next")[:1].isupper() or "instead" in m.group(0)
+    denial = _NOT.search(first)
+    if not opens_clause or denial is None or _NEGATION_WORD.search(rest):
+        return statement
+    if linked_clause(first, 0) is not None and linked_clause(first, 0) < denial.start():
+        return statement  # "..., and the list seats do not compensate; ...": a true clause bundled before the denial
+    return first.rstrip(" ,;") + "."
+
+
 def negated_clause(statement: str) -> str:
     """Of a sentence joined by a colon, the side that holds the negation, as a sentence: the other side
     explains or introduces it, and beside the turned claim it contradicts it ("most collisions are
@@ -253,7 +291,7 @@ def linked_clause(statement: str, start: int) -> int | None:
 
 def negation_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     for section, sentence in lesson.sentences:
-        statement = negated_clause(without_opening_adverb(lift(sentence)))
+        statement = denial_before_instead(negated_clause(without_opening_adverb(lift(sentence))))
         if not readable(statement, lesson.document.title) or worked_line(sentence, course):
             continue  # "7 counters are not blue, and 7 ÷ 10 = 0.7": an example's check line
         turned = negation_dropped(statement)

@@ -28,6 +28,13 @@ clause of "when", "whether", "if" ("decide when a threat justifies military forc
 action": the text asserts no contrast there, and swapped it is not false).  A second clause opening with
 a pronoun (", and it pays attention to ...") points to the first clause's subject: the first clause,
 with the contrast, is asked alone.
+
+The same contrast written with a denial is read as "rather than" (``as_rather_than``): "X is not A but B"
+and "X is A, but not B" say "X is B rather than A" and "X is A rather than B", the shape essays use most for
+the point they exist to make ("Interoperability is not a single achievement but a continuous process").  The
+denial must be the sentence's only one and deny no auxiliary's verb ("does not settle disputes but
+gives ...": the sides are verb phrases the swap cannot mirror); "not only", "not just", "not merely" ("but
+also") add, they set nothing against anything, and are left alone.  The sides are then read as above.
 """
 
 from __future__ import annotations
@@ -71,6 +78,31 @@ _DETERMINERS = frozenset("this that these those its their his her our your my ea
 _SUBORDINATE = re.compile(r"\b(?:when|whether|if|unless)\b[^,;:]*$", re.I)
 _PRONOUN_CLAUSE = re.compile(r"^(?P<first>[^;:]+?),\s+(?:and|but)\s+(?:it|they|he|she)\s+[^;]+$")
 _AUX = frozenset("is are was were has have had can could may might must will would do does did".split())
+
+
+# "not A but B" and "A, but not B": a contrast written with a denial.  Before "not", no auxiliary of a verb other
+# than "be" ("do not X but Y": verb phrases); after it, no word that adds rather than denies ("not only ... but also").
+_NOT_A_BUT_B = re.compile(r"(?<!\bdo )(?<!\bdoes )(?<!\bdid )\bnot\s+(?!(?:only|just|merely|simply|least|also)\b)"
+                          r"(?P<a>[^,;:.!?]+?),?\s+but\s+(?!(?:also|rather|not|instead)\b)(?P<b>[^,;:.!?]+)")
+_A_BUT_NOT_B = re.compile(r",\s+but\s+not\s+(?!(?:only|just|merely|also)\b)(?=[^,;:]+(?:[.!?]|$))")
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|must|shall|should|will|would|has|have|had)\s+$", re.I)
+
+
+def as_rather_than(sentence: str) -> tuple[str, str]:
+    """(``sentence`` with a contrast written with a denial ("is not A but B", "is A, but not B") written with
+    "rather than" ("is B rather than A", "is A rather than B"), the text's words it replaced); the sentence itself
+    and "" when it has no such contrast or more than one denial."""
+    if len(_NEGATION.findall(sentence)) != 1 or _RATHER in sentence:
+        return sentence, ""
+    if m := _NOT_A_BUT_B.search(sentence):
+        if _MODAL_BEFORE.search(sentence[: m.start()]):
+            return sentence, ""  # "can not X but Y": a possibility, the swap may hold
+        written = sentence[: m.start()] + m.group("b") + _RATHER + m.group("a").strip() + sentence[m.end():]
+        return written, m.group(0)
+    if m := _A_BUT_NOT_B.search(sentence):
+        said = re.search(r"\S+\s*" + re.escape(m.group(0)) + r"[^,;:.!?]+", sentence)
+        return sentence[: m.start()] + _RATHER + sentence[m.end():], said.group(0) if said else m.group(0)
+    return sentence, ""
 
 
 def bare_definite_subject(toks: list[str]) -> bool:
@@ -222,9 +254,11 @@ def swapped(sentence: str) -> tuple[str, str, str] | None:
 
 def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     for section, sentence in lesson.sentences:
-        if _RATHER not in sentence:
+        if _RATHER not in sentence and " but " not in sentence:
             continue
-        statement = without_conclusion(lift(sentence))  # "is therefore best treated as": drop "therefore"
+        statement, written = as_rather_than(without_conclusion(lift(sentence)))
+        if _RATHER not in statement or written and summary_sentence(sentence):
+            continue  # "In conclusion, ... cooperation is not a luxury but a necessity": a moral, its swap self-refuting  # "is therefore best treated as": drop "therefore"
         if not readable_alone(statement, lesson.document.title):
             statement = first_clause(statement)
         if not statement or not readable_alone(statement, lesson.document.title) or worked_line(sentence, course):
@@ -235,6 +269,7 @@ def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Ra
         if swap is None:
             continue
         false, said, turned = swap
+        said = written or said  # the text's own words where it wrote the contrast with a denial
         yield from statement_twins(
             ((false, False, CONTRAST_SWAP_FALSE, turned), (statement, True, CONTRAST_STATEMENT, said)),
             course=course, section=section, sentence=sentence, said=said, kind="contrast",

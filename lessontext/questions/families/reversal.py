@@ -22,7 +22,8 @@ the ``contrast`` and ``rather_than`` families' sentences) and is about all cases
 make flooding more likely" turned ("less likely") is not denied by the text, other factors may do it
 (``statements.hedged``; the raters' "only unstated, not contradicted" on entity swaps, test-o and test-l).
 A possibility in the word's own clause ("can sometimes clarify an intention faster", "Displacement can be
-smaller than distance") is not turned either: "can be larger" is not denied.  A prompt to the reader ("Check
+smaller than distance") is not turned either: "can be larger" is not denied; nor one whose relative clause holds
+the word ("the Council can adopt resolutions that are legally binding": "can adopt non-binding ones" is not denied).  A prompt to the reader ("Check
 your understanding: explain why ...") is no claim.  No number or date is touched.  A judgement of benefit is not turned ("makes it easier", "strengthens"): "shared
 standards make it harder to support one another", "its daily use in training weakens the clear communication" are
 refuted by common sense, with no need of the text (two blind raters rejected both "harder" turns, in two essays of
@@ -65,6 +66,9 @@ _UNSURE = re.compile(r"\b(?:not|cannot|never|no longer|nor|neither|whether|if|un
 _POSSIBLE = re.compile(r"\b(?:can|could|may|might|sometimes)\b", re.I)
 # A change by a stated amount ("The nominal wage has increased by 7.5 per cent", "Equity increases by 10,000"): a
 # worked example's step, whose turn tests the arithmetic's data, not the idea (test-h, test-d).
+# The word inside a relative clause of the noun a possibility speaks of ("the council can adopt resolutions that
+# are legally binding"): turned, what else it can do is not denied.
+_IN_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;:]*$")
 _BY_AMOUNT = re.compile(r"^\s+(?:by|to|from)\s+(?:about\s+|around\s+|roughly\s+)?[\d$£€]")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|as|but|so|who|which|that|what)\b")
 # The lesson speaking to the reader ("which is exactly what we see", "Remember that all reinforcement ..."):
@@ -87,8 +91,11 @@ def turned_round(sentence: str, lesson_text: str) -> str | None:
     if len(turnable) != 1:
         return None
     m = turnable[0]
-    if _POSSIBLE.search(_CLAUSE_BREAK.split(sentence[: m.start()])[-1]):
+    before = sentence[: m.start()]
+    if _POSSIBLE.search(_CLAUSE_BREAK.split(before)[-1]):
         return None  # "can sometimes clarify an intention faster": a possibility, not a rule
+    if _IN_RELATIVE.search(before) and _POSSIBLE.search(before[: _IN_RELATIVE.search(before).start()]):
+        return None  # "can adopt resolutions that are legally binding": "can adopt non-binding ones" is not denied
     if _BY_AMOUNT.match(sentence[m.end():]):
         return None  # "has increased by 7.5 per cent": a step of a calculation
     turn = _BY_WORD[m.group(1)]

@@ -7,7 +7,13 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
-from lessontext.questions.families.negation import _NOT, negated_clause, negation_dropped, turned_clause
+from lessontext.questions.families.negation import (
+    _NOT,
+    denial_before_instead,
+    negated_clause,
+    negation_dropped,
+    turned_clause,
+)
 from lessontext.questions.rubric import evaluate
 from lessontext.questions.rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
 
@@ -144,6 +150,8 @@ def test_the_false_form_keeps_only_what_it_denies(sentence, false_form):
 @pytest.mark.parametrize(("sentence", "turned"), [
     ("The safety of a city is not threatened by floods alone.", None),  # turned: "floods alone", common sense denies
     ("A harbour is not kept open by dredging solely.", None),
+    ("The old ferry routes did not vanish overnight.", None),  # turned: "vanished overnight", an absolute
+    ("The guilds did not lose their rights at once.", None),
     ("A harbour is not kept open by one dredger.", "A harbour is kept open by one dredger."),
 ])
 def test_a_denial_of_alone_is_not_turned(sentence, turned):
@@ -177,3 +185,39 @@ Treaties do not bind states that have never agreed to them in any form at all.
 def test_the_turned_claim_ends_with_the_clause_it_denied(sentence, turned):
     dropped = negation_dropped(sentence)
     assert turned_clause(dropped, _NOT.search(sentence).start()) == turned
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # A denial, then a clause of its own that says what holds instead: the denial alone.
+    ("Lighthouses do not guide ships into port, but they warn them off the rocks.",
+     "Lighthouses do not guide ships into port."),
+    ("Guild fees were not a tax; instead, members paid them to fund their own hall.", "Guild fees were not a tax."),
+    ("Ferry tickets are not sold on board; Harbour Office staff sell them at the pier.",
+     "Ferry tickets are not sold on board."),
+    ("A pilot licence is not a guarantee of safety, however.", "A pilot licence is not a guarantee of safety."),
+    # Left whole: "but" before a noun phrase, a denial after the "but", a denial in the second clause, or a true
+    # clause bundled before the denial.
+    ("A lease is not a sale, but a promise to let a house.", "A lease is not a sale, but a promise to let a house."),
+    ("Ferries run by day, but they do not run at night.", "Ferries run by day, but they do not run at night."),
+    ("Tolls are not charged on Sundays, but they are not waived on holidays.",
+     "Tolls are not charged on Sundays, but they are not waived on holidays."),
+    ("The quay was rebuilt in stone, and the cranes do not reach the outer berths; Dock Board staff use barges.",
+     "The quay was rebuilt in stone, and the cranes do not reach the outer berths; Dock Board staff use barges."),
+    ("Lighthouses warn ships off the rocks, but they need keepers.",
+     "Lighthouses warn ships off the rocks, but they need keepers."),
+])
+def test_denial_before_instead(statement, expected):
+    assert denial_before_instead(statement) == expected
+
+
+def test_a_denial_before_what_holds_instead_is_turned_without_the_second_clause():
+    lesson = """# Lighthouses
+
+## Purpose
+
+Lighthouses do not guide ships into port, but they warn them off the rocks.
+"""
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    made = [c.statement for c in generate(course, random.Random(1))
+            if c.rule == NEGATION_DROPPED_FALSE and not evaluate(c, course)]
+    assert made == ["Lighthouses guide ships into port."]

@@ -17,6 +17,11 @@ from lessontext.questions.families.reversal import turned_round
     ("Ordinary citizens were forbidden to travel abroad.", "Ordinary citizens were permitted to travel abroad."),
     ("An offer becomes binding as soon as it is accepted.", "An offer becomes non-binding as soon as it is accepted."),
     ("Resolutions of the assembly are non-binding.", "Resolutions of the assembly are binding."),
+    # A legal status before its noun, and "legally binding" after a verb of being, turned whole.
+    ("The harbour code sets legally binding limits on speed.", "The harbour code sets non-binding limits on speed."),
+    ("The guilds agreed a non-binding list of fair prices.", "The guilds agreed a binding list of fair prices."),
+    ("The charter of the river towns is politically binding.", "The charter of the river towns is legally binding."),
+    ("Rulings of the court are legally binding on all members.", "Rulings of the court are non-binding on all members."),
     ("Schooling became compulsory for all children.", "Schooling became voluntary for all children."),
     # Comparatives of measure, in the compared sense; "earlier"/"later" before "than" only.
     ("The northern trench is deeper than the southern one.", "The northern trench is shallower than the southern one."),
@@ -49,6 +54,9 @@ def test_a_general_opposite_in_its_sense_is_turned(sentence, turned):
     "A fence reduces the number of stray animals.",  # "reduces" is not turned: a good or a harm, by common sense
     "Wages have increased by 4 per cent.",  # a change by a stated amount: a calculation's step
     "Ferries are often shorter, sometimes as short as ten minutes.",  # the rest refutes the turn
+    "The binding of a book protects its pages.",  # bare "binding" before a noun: another sense
+    # In a relative clause of what a possibility speaks of: "can issue non-binding ones" is not denied.
+    "The court can issue rulings that are legally binding on all members.",
 ])
 def test_no_turn_outside_the_pairs_sense(sentence):
     assert turned_round(sentence, sentence) is None

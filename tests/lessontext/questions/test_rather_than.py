@@ -2,7 +2,13 @@
 
 import pytest
 
-from lessontext.questions.families.rather_than import EXCHANGES, first_clause, readable_alone, swapped
+from lessontext.questions.families.rather_than import (
+    EXCHANGES,
+    as_rather_than,
+    first_clause,
+    readable_alone,
+    swapped,
+)
 from lessontext.questions.gate import publishable
 from lessontext.questions.types import QuestionType
 
@@ -116,3 +122,51 @@ These regimes are political commitments rather than treaties, but they shape nat
 """
     false = [c.statement for c in passing(lesson, "contrast_swap_false")]
     assert false == ["Good capacity building follows the preferences of the donor rather than the needs of the partner country."]
+
+
+@pytest.mark.parametrize("sentence, written", [
+    # A contrast written with a denial reads as "rather than": "not A but B" is "B rather than A".
+    ("Mapping is not a single survey but a continuing task.", "Mapping is a continuing task rather than a single survey."),
+    ("Most shipwrecks on the coast were caused not by storms but by fog.",
+     "Most shipwrecks on the coast were caused by fog rather than by storms."),
+    ("A guild charter is not a law, but a privilege granted by the town.",
+     "A guild charter is a privilege granted by the town rather than a law."),
+    # "A, but not B" is "A rather than B".
+    ("A pledge is a public promise, but not a legal duty.", "A pledge is a public promise rather than a legal duty."),
+    # Left alone: "not only ... but also" adds; a denied verb of "do" sets verb phrases; a possibility; a second
+    # denial; a second clause after "but"; no denial at all.
+    ("A census is not only a count but also a map of needs.", "A census is not only a count but also a map of needs."),
+    ("Guilds did not fix prices but set standards.", "Guilds did not fix prices but set standards."),
+    ("A charter can not merely list rights but also grant them.", "A charter can not merely list rights but also grant them."),
+    ("A pledge is not a law but not a wish either.", "A pledge is not a law but not a wish either."),
+    ("Ferries do not run at night, but they run every hour by day.",
+     "Ferries do not run at night, but they run every hour by day."),
+    ("The bridge is old but sound.", "The bridge is old but sound."),
+])
+def test_a_contrast_written_with_a_denial_reads_as_rather_than(sentence, written):
+    result, said = as_rather_than(sentence)
+    assert result == written
+    assert (said in sentence) and bool(said) is (result != sentence)
+
+
+def test_a_denied_side_set_against_a_stated_one_is_swapped_and_keyed_false():
+    lesson = """# Surveys
+
+## Mapping
+
+Mapping the coast is not a single survey but a continuing task.
+A harbour pledge is a public promise, but not a legal duty.
+"""
+    false = sorted(c.statement for c in passing(lesson, "contrast_swap_false"))
+    assert false == ["A harbour pledge is a legal duty rather than a public promise.",
+                     "Mapping the coast is a single survey rather than a continuing task."]
+
+
+def test_a_moral_that_sums_up_is_not_swapped():
+    lesson = """# Harbours
+
+## Lessons
+
+In conclusion, the harbour towns teach a simple lesson: trade is not a luxury but a necessity.
+"""
+    assert passing(lesson, "contrast_swap_false") == []

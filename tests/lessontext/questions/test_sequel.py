@@ -40,6 +40,9 @@ def test_points_back_finds_the_relation_with_no_other_end(statement, found):
     ("The law was passed and thus came into force.", "The law was passed and came into force."),
     ("Thus far, few states have ratified it.", "Thus far, few states have ratified it."),
     ("It is thus far unclear.", "It is thus far unclear."),
+    # A ", then," between commas concludes too; a "then" of time stays.
+    ("Mapping, then, is a continuing task.", "Mapping is a continuing task."),
+    ("The tide turned, and then the ships sailed.", "The tide turned, and then the ships sailed."),
 ])
 def test_without_conclusion_drops_the_adverb_that_concludes_from_before(statement, alone):
     assert without_conclusion(statement) == alone
