@@ -6,6 +6,7 @@ import random
 import pytest
 
 from lessontext.document import parse_document
+from lessontext.questions.candidate import Candidate
 from lessontext.questions.course import build_course
 from lessontext.questions.families.true_statement import true_statements
 from lessontext.questions.referents import (
@@ -16,6 +17,7 @@ from lessontext.questions.referents import (
     resolve_person,
     unnamed_person,
 )
+from lessontext.questions.types import GlossaryEntry, QuestionType
 
 LUTHER = "Martin Luther, an Augustinian friar and professor of theology, was outraged."
 
@@ -123,3 +125,37 @@ def test_a_true_statement_names_the_agreement_the_sentence_before_named():
     statements = [c.statement for c in found if c is not None]
     assert any(s.startswith("The Lighthouse Harbour Agreement ended the rivalry") for s in statements)
     assert not any(s.startswith("The agreement ended") for s in statements)
+
+
+def _true_false(course, sentence):
+    return Candidate(type=QuestionType.TRUE_FALSE, rule="true_statement", stem=f"True or false? According to the text, "
+                     f"{sentence[:1].lower()}{sentence[1:]}", statement=sentence, source_anchor="rules-at-sea",
+                     source_sentence=sentence, explanation="", base=0.5, truth=True)
+
+
+TWO_TREATIES = """# Reef Protection
+
+## Rules
+
+In 1988 Ruritania signed the Lagoon Treaty and the Reef Treaty with its neighbours.
+The treaty was ratified by the parliament in Zenda in 1990 after a long debate.
+"""
+
+
+@pytest.mark.parametrize("document, sentence, glossary, expected", [
+    # one earlier name: written in the stem and the statement
+    (PORTS, "The agreement ended the rivalry over the bay in 1986, and the Ruritanian navy cut its patrols by half.",
+     (), "The Lighthouse Harbour Agreement ended the rivalry over the bay in 1986, and the Ruritanian navy cut its "
+         "patrols by half."),
+    # a glossary term, often another item's key: not written, and the lifted sentence leans on the one before
+    (PORTS, "The agreement ended the rivalry over the bay in 1986, and the Ruritanian navy cut its patrols by half.",
+     (GlossaryEntry("Lighthouse Harbour Agreement", "A treaty on close passes at sea", "defined"),), None),
+    # two treaties named before: which one is not for the stem to guess
+    (TWO_TREATIES, "The treaty was ratified by the parliament in Zenda in 1990 after a long debate.", (), None),
+])
+def test_name_descriptions(document, sentence, glossary, expected):
+    course = build_course(parse_document(document), glossary=glossary, others=())
+    named = name_descriptions(_true_false(course, sentence), course)
+    assert (named and named.statement) == expected
+    if named:
+        assert named.stem.endswith(expected[:1].lower() + expected[1:])
