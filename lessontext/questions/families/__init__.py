@@ -42,6 +42,7 @@ from ..candidate import Candidate
 from ..course import CourseView
 from ..family import QuestionFamily, Scope
 from ..leadins import complete_lead_in, lead_in_lists
+from ..referents import name_descriptions
 
 FAMILIES: Registry[QuestionFamily] = Registry()
 
@@ -104,6 +105,10 @@ def generate(course: CourseView, rng: random.Random) -> Iterator[Candidate]:
             for family in run:
                 for candidate in family.build(unit, course, random.Random(f"{draw}:{family.name}:{n}")):
                     candidate = complete_lead_in(candidate, lists) if lists else candidate
+                    # "the agreement ended ...": named as the sentence before named it (``referents``)
+                    candidate = name_descriptions(candidate, course)
+                    if candidate is None:
+                        continue  # "the treaty" after two treaties named: which one, the stem cannot say
                     yield candidate if candidate.family else replace(candidate, family=family.name)
 
 

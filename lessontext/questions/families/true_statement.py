@@ -34,6 +34,7 @@ from ..kinds import swappable_kind
 from ..phrasing import lift, true_false_stem
 from ..prose import is_verb
 from ..quality import lesson_facts
+from ..referents import named_in_context
 from ..rules import TRUE_STATEMENT
 from ..sequel import points_back, without_conclusion
 from ..statements import closing_sentence, evaluative, vague_claim, worked_line
@@ -134,8 +135,10 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
         if vague_claim(mention.sentence):
             continue  # "extended certain protections": no definite fact to get wrong
         if illustrative(mention.sentence, mention.anchor) or CALCULATION.search(mention.sentence) \
-                or leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
+                or leans_on_context(named_in_context(course, mention.sentence), course.title) \
+                or worked_line(mention.sentence, course):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
+            # ("The convention also provides ..." reads alone once named as the sentence before named it)
         if closing_sentence(mention.sentence, course) and not _FIGURE.search(mention.sentence):
             continue  # "Charts made together protect seafarers ...": an essay's closing words, guessed True
         seen.add(mention.sentence)

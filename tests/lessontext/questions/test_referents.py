@@ -1,8 +1,23 @@
-"""A "he"/"she" lifted out of its paragraph: named from the sentence before, or the stem is not asked."""
+"""A "he"/"she" or a "the <noun>" lifted out of its paragraph: named from the sentences before, or the stem is
+not asked."""
+
+import random
 
 import pytest
 
-from lessontext.questions.referents import opening_name, resolve_person, unnamed_person
+from lessontext.document import parse_document
+from lessontext.questions.candidate import Candidate
+from lessontext.questions.course import build_course
+from lessontext.questions.families.true_statement import true_statements
+from lessontext.questions.referents import (
+    ambiguous_description,
+    name_description,
+    name_descriptions,
+    opening_name,
+    resolve_person,
+    unnamed_person,
+)
+from lessontext.questions.types import GlossaryEntry, QuestionType
 
 LUTHER = "Martin Luther, an Augustinian friar and professor of theology, was outraged."
 
@@ -38,3 +53,109 @@ def test_opening_name(sentence, lesson_text, expected):
 
 def test_a_month_is_no_name_before_the_pronoun():
     assert unnamed_person("On 31 October 1517 he sent his _____.") is not None
+
+
+# A "the <noun>" that a sentence lifted out of its paragraph leans on, named as the lesson named it just before.
+HARBOUR = "In 1985 the two navies signed the Lighthouse Harbour Agreement, which set rules for close passes."
+
+
+@pytest.mark.parametrize("sentence, earlier, expected", [
+    # the one earlier name with that head noun, in either case of the head
+    ("The agreement ended the rivalry over the bay.", [HARBOUR],
+     "The Lighthouse Harbour Agreement ended the rivalry over the bay."),
+    ("Many ports joined the programme in 1999.", ["Ruritania launched the Open Quays programme in 1994."],
+     "Many ports joined the Open Quays programme in 1999."),
+    ("Critics said the centre's reports came late.", ["Zenda hosts the Northern Tide Centre of Excellence."],
+     "Critics said the Northern Tide Centre of Excellence's reports came late."),
+    # a name's tail after the head ("Centre of Excellence") stays with it
+    ("The centre trains pilots.", ["Zenda hosts the Northern Tide Centre of Excellence, founded in 2001."],
+     "The Northern Tide Centre of Excellence trains pilots."),
+    # a name that runs on past the head is another name ("Second World War" has no head "world")
+    ("Trade grew across the world after 1950.", ["After the Second World War ended, tariffs fell."],
+     "Trade grew across the world after 1950."),
+    # two different names: not guessed
+    ("The treaty was ratified in 1990.", ["The Lagoon Treaty and the Reef Treaty were both signed in 1988."],
+     "The treaty was ratified in 1990."),
+    # the noun only modifies another ("the harbour authorities"); no name before ("the body" is generic)
+    ("The harbour authorities went on strike.", ["Boats left the Grand Harbour at dawn."],
+     "The harbour authorities went on strike."),
+    ("The body absorbs water.", ["Water enters the body through the gut."], "The body absorbs water."),
+    # the sentence's first capital alone is no name ("Prepare the meat", "Exchange rates")
+    ("Season the meat well.", ["Prepare the meat before you start."], "Season the meat well."),
+    ("The rates change daily.", ["Exchange rates are set by markets."], "The rates change daily."),
+    # a lower-case head after a name's tail only ("the panel on Ruritania") is no name of the panel
+    ("The panel reported in 2019.", ["The panel on Ruritania, set up in 2011, met twice."], "The panel reported in 2019."),
+    # the sentence names it already
+    ("The Lighthouse Harbour Agreement set rules, and the agreement still holds.", [HARBOUR],
+     "The Lighthouse Harbour Agreement set rules, and the agreement still holds."),
+    # another number is perhaps another thing ("the force" after "Peace Forces")
+    ("The force was small.", ["Ruritania sent its Peace Forces abroad."], "The force was small."),
+    # "organisation" and "Organization" are one noun
+    ("The organisation met in Zenda.", ["Ruritania joined the Tidewater Organization in 1990."],
+     "The Tidewater Organization met in Zenda."),
+])
+def test_name_description(sentence, earlier, expected):
+    assert name_description(sentence, earlier) == expected
+
+
+@pytest.mark.parametrize("sentence, earlier, expected", [
+    ("The treaty was ratified in 1990.", ["The Lagoon Treaty and the Reef Treaty were both signed in 1988."],
+     "The treaty"),
+    ("The treaty was ratified in 1990.", ["The Lagoon Treaty was signed in 1988."], None),  # one name: named
+    ("The treaty was ratified in 1990.", ["Several treaties were signed in 1988."], None),  # no name at all
+    # "the Grand Harbour" and "the harbours of Zenda": another number, one name left
+    ("The harbour froze.", ["The Grand Harbour and the Zenda Harbours opened."], None),
+])
+def test_ambiguous_description(sentence, earlier, expected):
+    assert ambiguous_description(sentence, earlier) == expected
+
+
+PORTS = """# Harbour Cooperation
+
+## Rules at sea
+
+In 1985 the two navies signed the Lighthouse Harbour Agreement, which set rules for close passes between their ships.
+The agreement ended the rivalry over the bay in 1986, and the Ruritanian navy cut its patrols by half.
+"""
+
+
+def test_a_true_statement_names_the_agreement_the_sentence_before_named():
+    course = build_course(parse_document(PORTS), glossary=(), others=())
+    found = [name_descriptions(c, course) for c in true_statements(course.lesson, course, random.Random(0))]
+    statements = [c.statement for c in found if c is not None]
+    assert any(s.startswith("The Lighthouse Harbour Agreement ended the rivalry") for s in statements)
+    assert not any(s.startswith("The agreement ended") for s in statements)
+
+
+def _true_false(course, sentence):
+    return Candidate(type=QuestionType.TRUE_FALSE, rule="true_statement", stem=f"True or false? According to the text, "
+                     f"{sentence[:1].lower()}{sentence[1:]}", statement=sentence, source_anchor="rules-at-sea",
+                     source_sentence=sentence, explanation="", base=0.5, truth=True)
+
+
+TWO_TREATIES = """# Reef Protection
+
+## Rules
+
+In 1988 Ruritania signed the Lagoon Treaty and the Reef Treaty with its neighbours.
+The treaty was ratified by the parliament in Zenda in 1990 after a long debate.
+"""
+
+
+@pytest.mark.parametrize("document, sentence, glossary, expected", [
+    # one earlier name: written in the stem and the statement
+    (PORTS, "The agreement ended the rivalry over the bay in 1986, and the Ruritanian navy cut its patrols by half.",
+     (), "The Lighthouse Harbour Agreement ended the rivalry over the bay in 1986, and the Ruritanian navy cut its "
+         "patrols by half."),
+    # a glossary term, often another item's key: not written, and the lifted sentence leans on the one before
+    (PORTS, "The agreement ended the rivalry over the bay in 1986, and the Ruritanian navy cut its patrols by half.",
+     (GlossaryEntry("Lighthouse Harbour Agreement", "A treaty on close passes at sea", "defined"),), None),
+    # two treaties named before: which one is not for the stem to guess
+    (TWO_TREATIES, "The treaty was ratified by the parliament in Zenda in 1990 after a long debate.", (), None),
+])
+def test_name_descriptions(document, sentence, glossary, expected):
+    course = build_course(parse_document(document), glossary=glossary, others=())
+    named = name_descriptions(_true_false(course, sentence), course)
+    assert (named and named.statement) == expected
+    if named:
+        assert named.stem.endswith(expected[:1].lower() + expected[1:])
