@@ -28,6 +28,12 @@ BROKEN = [
     ("only_key_to", "Gear ratio", "A simple number that is the key to cycling fast."),
     ("verb_headword", "Crystallises", "Salt forms cubes as the water evaporates."),
     ("verb_headword", "Iron oxidises", "Orange flakes of rust appear on the nail."),
+    ("relative_phrase_only", "Online orders", "Orders that through the website, are harder to trace."),
+    ("relative_phrase_only", "Seed banks", "Stores which in cold rooms, protect seeds for decades."),
+    ("copula_end", "Soft fruits", "Fruits that picked by hand, such as raspberries are usually."),
+    ("copula_end", "Hand tools", "Tools that sharpened each week, like chisels and saws are often."),
+    ("compared_only", "Sea power", "A wider notion than naval strength."),
+    ("compared_only", "Cyber defence", "A more modest aim than deterrence."),
     ("kind_explained", "Velocity", "A vector quantity: it has a size and a direction."),
     ("points_back", "Rent", "Both the payment and the charge."),
     ("points_back", "Regency", "The period that followed."),
@@ -111,6 +117,14 @@ SOUND = [
     ("Franchises", "Licences to trade under a brand's name."),
     ("Keystone", "The wedge-shaped stone at the top of an arch that locks the others in place."),
     ("Key", "A piece of metal cut to open a lock."),
+    # A relative clause whose verb follows its phrase, a comma between two adjectives, paired commas; a copula
+    # with its complement; a comparison that goes on to say what the thing is.
+    ("Topsoil", "Soil that over centuries builds up from rotted leaves."),
+    ("Rule of thumb", "A guide that on a cold, wet day tells you to wear two layers."),
+    ("Sediment", "Grains that, in slow rivers, settle to the bed."),
+    ("Tidal range", "The height by which the sea rises, which is often large."),
+    ("Brine", "A saltier liquid than sea water, used to preserve food."),
+    ("Sleet", "A mixture of rain and snow that is wetter than snow alone."),
 ]
 
 
