@@ -11,7 +11,7 @@ ways, whatever the subject, and each is one named shape here:
 * ``relative_without_clause``: "An outbreak during which such as food
   poisoning ...": a relative pronoun whose clause never starts;
 * ``dangling_end``: "... and the." : the definition stops on a word that needs
-  another after it;
+  another after it ("...; these.": a demonstrative whose clause was cut off);
 * ``unbalanced``: "... (for example, football matches between ...": a bracket
   or quotation opened and never closed;
 * ``cut_predicate``: "Then seals off the old bend ...", "Often form where ...":
@@ -38,8 +38,8 @@ ways, whatever the subject, and each is one named shape here:
 * ``pronoun_end``: "Sound below it.", "Central to this.", "A cup-shaped structure around it.": a short phrase
   that stops on a pronoun standing for something outside the definition;
 * ``reversed_lies_in``: "A force in which the reason lies.": "the reason lies in X" turned round says nothing
-  of X; ``relative_cut``: "A secret operation under which in 1994.": a "preposition + which" clause with no
-  verb;
+  of X; ``relative_cut``: "A secret operation under which in 1994.", "Capillaries that a knot of tiny blood.": a
+  "preposition + which" clause, or a short "that + noun phrase" at the end, with no verb;
 * ``relative_phrase_only``: "Transfers that over the internet, are also harder to monitor ...": "that" or
   "which" and a preposition phrase closed by one comma, no verb between: the words around the comma were cut
   out of a longer sentence, and the verb after it belongs to that sentence (a writer who sets a phrase inside
@@ -107,7 +107,9 @@ RELATIVE_WITHOUT_CLAUSE = re.compile(rf"\b(?:{_RELATIVES})\s+(?:such as|for exam
                                      rf"|\b(?:{_PREPOSITIONS})\s+(?:which|whom)\s*[,;:.]", re.I)
 # "... and the.", "... such as.": stops on a word that needs another.
 # (Lower case only: "C to A." ends on a name; a stranded preposition, "aware of.", is good English.)
-DANGLING_END = re.compile(r"(?<![\w-])(?:the|an?|its|their|which|whose|and|or|but|than|such)\s*[.;:]?\s*$")
+# ("...; these.": a demonstrative that was the subject of a clause cut after it; "such as these" ends well.)
+DANGLING_END = re.compile(r"(?<![\w-])(?:the|an?|its|their|which|whose|and|or|but|than|such)\s*[.;:]?\s*$"
+                          r"|(?<![\w-])(?<!as )(?<!like )(?:these|those)\s*[.;:]?\s*$")
 # "Then seals off ...", "Often form where ...": an adverb that opens a predicate (its verb checked below).
 _PREDICATE_ADVERB = re.compile(
     r"^(?:Then|Often|Also|Still|Later|Thus|Therefore|Hence|Instead|Conversely|Sometimes|Usually|Typically|"
@@ -204,12 +206,27 @@ REVERSED_LIES_IN = re.compile(r"\bin which\s+the\s+[^,;:]{1,60}?\blies\s*\.?$", 
 _PREPOSITION_WHICH = re.compile(rf"\b(?:{_PREPOSITIONS})\s+which\s+(?P<clause>[^;]*)$", re.I)
 
 
+# "Capillaries that a knot of tiny blood.": "that/which", a determiner, and no verb to the end of the definition.
+_RELATIVE_NOUN_ONLY_MAX_WORDS = 5
+_RELATIVE_NOUN_ONLY = re.compile(r"\b(?:that|which)\s+(?P<clause>(?:a|an|the)\s+[^,;:()]+)$", re.I)
+
+
 def _relative_cut(definition: str) -> bool:
-    match = _PREPOSITION_WHICH.search(definition.rstrip(". "))
+    text = definition.rstrip(". ")
+    match = _PREPOSITION_WHICH.search(text)
+    if match:
+        words = re.findall(r"[a-z][\w'-]*", match.group("clause"))
+        return bool(words) and not any("VERB" in word_pos(w) or _FINITE.match(w) for w in words)
+    match = _RELATIVE_NOUN_ONLY.search(text)
     if not match:
         return False
-    words = re.findall(r"[a-z][\w'-]*", match.group("clause"))
-    return bool(words) and not any("VERB" in word_pos(w) or _FINITE.match(w) for w in words)
+    # A short noun phrase only ("a knot of tiny blood"); a noun that is also a verb ("knot", "blood") counts as
+    # the clause's verb in a form of a verb ("releases", "formed"), and a longer clause ("that the buyer's own firms
+    # gain new skills") may hide its verb in a word that is a noun too.
+    words = re.findall(r"[a-z][\w'-]*", match.group("clause").lower())
+    return len(words) <= _RELATIVE_NOUN_ONLY_MAX_WORDS and not any(
+        _FINITE.match(w) or word_pos(w) == {"VERB"} or "VERB" in word_pos(w) and w.endswith(("ed", "s"))
+        for w in words)
 
 
 # "that over the internet, are ...": a relative word, a preposition phrase, then a comma.
@@ -455,6 +472,8 @@ WELL_FORMED_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     ("Open circuit", "A circuit with a gap in it.", "A circuit with a gap in it."),
     ("Lever", "A bar in which the reason lies.", None),
     ("Edict", "A decree under which in 1598.", None),
+    ("Alveoli", "Sacs that a cluster of tiny air.", None),
+    ("Ledger", "A book that the clerk kept.", "A book that the clerk kept."),
     ("Digital transfers", "Transfers that over the internet, are harder to trace.", None),
     ("Humus", "Matter that over many years becomes part of the soil.", "Matter that over many years becomes part of the soil."),
     ("Hot peppers", "Peppers that best added late, such as chillies are often.", None),

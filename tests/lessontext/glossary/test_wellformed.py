@@ -12,6 +12,9 @@ BROKEN = [
     ("pronoun_end", "Kidney", "Essential to this."),
     ("reversed_lies_in", "Trade", "A link in which the secret of their wealth lies."),
     ("relative_cut", "Edict", "A decree under which in 1598."),
+    ("relative_cut", "Alveoli", "Sacs that a cluster of tiny air."),
+    ("relative_cut", "Root hairs", "Cells which the tip of a root."),
+    ("dangling_end", "Tumours", "Growths can also start in the skin itself; these."),
     ("other_case", "Steep slope", "A slope that drains fast; a gentle slope holds water."),
     ("members_as_collection", "Ossicles", "A chain of three tiny bones."),
     ("members_as_collection", "Antennae", "A pair of feelers."),
@@ -120,6 +123,11 @@ SOUND = [
     # A relative clause whose verb follows its phrase, a comma between two adjectives, paired commas; a copula
     # with its complement; a comparison that goes on to say what the thing is.
     ("Topsoil", "Soil that over centuries builds up from rotted leaves."),
+    ("Ledger", "A book that the clerk kept."),
+    ("Gill", "An organ that a fish breathes with."),
+    ("Neurotransmitters", "Chemicals that the neuron releases at a synapse."),
+    ("Licensing", "Rules so that the buyer's own firms gain new skills."),
+    ("Bunting", "Flags such as these."),
     ("Rule of thumb", "A guide that on a cold, wet day tells you to wear two layers."),
     ("Sediment", "Grains that, in slow rivers, settle to the bed."),
     ("Tidal range", "The height by which the sea rises, which is often large."),
