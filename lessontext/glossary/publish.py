@@ -90,7 +90,7 @@ from lessontext.glossary.shapes import (
 )
 from lessontext.glossary.twins import fold_spelled_out, repeated_definitions
 from lessontext.glossary.wellformed import WELL_FORMED_EXAMPLES, well_formed
-from lessontext.words import term_key, word_pos
+from lessontext.words import word_pos
 
 __all__ = ["CLAUSE_BODY", "GATES", "HEADLESS_PREDICATE", "NAME_ONLY_RULES", "PREDICATE_ADJECTIVE", "SECOND_CLAUSE",
            "Gate", "passes", "publishable"]
@@ -265,22 +265,13 @@ WORKED_CALCULATION = _register(Gate(
 # the definition is a bare head noun and the name of another term (the headword is the wrong one).
 _NAMES_ANOTHER = re.compile(
     r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:known as|called|termed|described as|referred to as)\s+")
-# "Tracking objects in orbit is known as space situational awareness, or SSA.": a sentence that gives what it
-# describes another name; unless that name is the headword's own, the sentence defines the other term.
-_CLAUSE_NAMES_ANOTHER = re.compile(
-    r"^[^,;:]{3,80}?\s+(?:is|are)\s+(?:known as|called|termed|referred to as)\s+(?:the\s+|an?\s+)?(?P<name>[^,;:.()]+)")
 # "The kilojoule (kJ).": only a name and its abbreviation.
 _ONLY_A_NAME = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*\([^)]*\)\.$")
 
 
 def _names_another_term(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A definition that only names another term ("a relationship known as the X", "the kilojoule (kJ)") is inverted."""
-    if _NAMES_ANOTHER.match(definition) or _ONLY_A_NAME.match(definition):
-        return None
-    clause = _CLAUSE_NAMES_ANOTHER.match(definition)
-    if clause and term_key(clause["name"]) != term_key(term):
-        return None
-    return definition
+    return None if _NAMES_ANOTHER.match(definition) or _ONLY_A_NAME.match(definition) else definition
 
 
 NAMES_ANOTHER_TERM = _register(Gate(
@@ -290,9 +281,6 @@ NAMES_ANOTHER_TERM = _register(Gate(
         ("Foundation of double-entry bookkeeping", "A single relationship known as the accounting equation.", None),
         ("National vote", "An outcome described as a manufactured majority.", None),
         ("International scientific unit", "The kilojoule (kJ).", None),
-        ("Orbit watching", "Tracking objects in orbit is known as space situational awareness.", None),
-        ("Thermic effect of food", "Digesting food uses energy and is called the thermic effect of food.",
-         "Digesting food uses energy and is called the thermic effect of food."),
         ("Simple interest", "Interest paid only on the original sum, called the principal.",
          "Interest paid only on the original sum, called the principal."),
         ("Rio Treaty", "The Inter-American Treaty of Reciprocal Assistance.",

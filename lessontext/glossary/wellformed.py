@@ -49,6 +49,8 @@ ways, whatever the subject, and each is one named shape here:
   "is/are" and an adverb of frequency, a verb that lost its complement when the sentence was turned round;
 * ``compared_only``: "A narrower idea than nuclear disarmament or non-proliferation.": a head, its comparative and
   what it is compared with, nothing of what it is (``bare_comparative`` without "than");
+* ``names_other_term``: "Tracking objects in orbit is known as space situational awareness, or SSA.": a sentence
+  that gives what it describes a name; unless the name is the headword's own, it defines the other term;
 * ``other_case``: "A current that means a lot of charge is moving ...; a small current means only a little.":
   after a semicolon the same noun with another modifier, the contrasting case; the modifier was the point;
 * ``members_as_collection``: "Vertebrae: A stack of small bones.", "Lymphocytes: Two types of white blood cell.":
@@ -265,6 +267,16 @@ def _compared_only(definition: str) -> bool:
 _RELATIVE_IN = re.compile(r"\b(?:that|which|who|whose|where)\b", re.I)
 
 
+# "X is known as Y", "X are called Y": the name the sentence gives.
+_CLAUSE_NAMES = re.compile(
+    r"^[^,;:]{3,80}?\s+(?:is|are)\s+(?:known as|called|termed|referred to as)\s+(?:the\s+|an?\s+)?(?P<name>[^,;:.()]+)")
+
+
+def _names_other_term(term: str, definition: str) -> bool:
+    match = _CLAUSE_NAMES.match(definition)
+    return bool(match) and _word_keys(match["name"]) != _word_keys(term)
+
+
 # "; a small current means ...", "; a gentle gradient brings ...": a determiner, a modifier, then the headword's noun.
 _OTHER_CASE = re.compile(r";\s+(?:an?|the)\s+(?P<modifier>[a-z][\w-]*)\s+(?P<noun>[a-z][\w-]*)\s+[a-z]")
 
@@ -413,6 +425,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("relative_cut", lambda t, d: _relative_cut(d)),
     ("relative_phrase_only", lambda t, d: _relative_phrase_only(d)),
     ("copula_end", lambda t, d: bool(COPULA_END.search(d))),
+    ("names_other_term", _names_other_term),
     ("compared_only", lambda t, d: _compared_only(d)),
     ("other_case", _other_case),
     ("members_as_collection", _members_as_collection),

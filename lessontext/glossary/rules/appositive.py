@@ -39,8 +39,7 @@ _APPOSITIVE = re.compile(r",\s+(?P<appos>(?P<det>an?|the)\s+[^,;:]{3,160}?)(?=,|
 # "Since 1997 the navies have hosted X, a ...", "Before 1990 ...": a preposition and its date, not a clause.
 _SINCE_A_DATE = re.compile(r"^\s*(?:since|before|after|until)\s+(?:the\s+)?(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th)\s+century)\b",
                            re.I)
-# "According to the accounts collected later by Spanish writers, a ruler who ... defeated ...": a phrase of source or
-# cause opens the sentence and its comma closes it, whatever verb forms it holds; what follows is the subject.
+# "According to the accounts kept by writers, a ruler who ... defeated ...": a phrase of source or cause, then the subject.
 _OPENING_SOURCE = re.compile(r"^\s*(?:according\s+to|thanks\s+to|because\s+of|owing\s+to|due\s+to|in\s+spite\s+of"
                              r"|in\s+the\s+(?:view|words)\s+of)\b", re.I)
 _SUBORDINATORS = frozenset(
@@ -74,11 +73,8 @@ _NAMING_VERB = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|re
 _COMMENT_ON_CLAUSE = re.compile(
     r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:sign|mark|testament|reflection|indication|symbol|reminder)\s+(?:of|to|that)\b",
     re.I)
-# "... to invite observers, a confidence-building measure intended to ...", "... research and development, an
-# important step for a Union that ...", "... remains, in almost every document, a national responsibility": a noun
-# of an act, a step or a duty sums up what the clause before the comma says (a summative appositive), so it is no
-# gloss of the noun next to the comma.  ("a measure of stiffness", "the step of ...": what a quantity or a stage
-# is, kept.)
+# "... invite observers, a confidence-building measure intended to ...", "... development, an important step for":
+# a noun of an act, a step or a duty sums up the clause before the comma, not the noun next to it ("a measure of").
 SUMMATIVE_APPOSITIVE = re.compile(
     r"^(?:an?|the)\s+(?:(?!(?:to|of|for|in|on|at|by|with|from|that|which|who)\s)[\w-]+\s+){0,2}?(?:step|move|measure|commitment|achievement|milestone|breakthrough|opportunity"
     r"|responsibility|showcase|success|setback)\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",

@@ -36,6 +36,8 @@ BROKEN = [
     ("copula_end", "Soft fruits", "Fruits that picked by hand, such as raspberries are usually."),
     ("copula_end", "Hand tools", "Tools that sharpened each week, like chisels and saws are often."),
     ("compared_only", "Sea power", "A wider notion than naval strength."),
+    ("names_other_term", "Orbit watching", "Tracking objects in orbit is known as space situational awareness."),
+    ("names_other_term", "Coastal retreat", "Land lost to the sea each year is called coastal erosion."),
     ("compared_only", "Cyber defence", "A more modest aim than deterrence."),
     ("kind_explained", "Velocity", "A vector quantity: it has a size and a direction."),
     ("points_back", "Rent", "Both the payment and the charge."),
@@ -124,6 +126,8 @@ SOUND = [
     # with its complement; a comparison that goes on to say what the thing is.
     ("Topsoil", "Soil that over centuries builds up from rotted leaves."),
     ("Ledger", "A book that the clerk kept."),
+    ("Monsoon", "A seasonal wind that brings heavy rain is known as a monsoon."),
+    ("Simple interest", "Interest paid only on the original sum, called the principal."),
     ("Gill", "An organ that a fish breathes with."),
     ("Neurotransmitters", "Chemicals that the neuron releases at a synapse."),
     ("Licensing", "Rules so that the buyer's own firms gain new skills."),
