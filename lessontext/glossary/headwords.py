@@ -11,6 +11,14 @@
   holds for every rule.
 * ``reader_address``: a headword that speaks to the reader is a heading or a task, not a term: "Check your
   understanding: Explain why ..." (two folders).
+* ``example_label``: a noun that counts the steps, the years or the alternatives of one worked example, and its
+  number or letter, labels a case, not a term: "Deal A: A handset contract.", "Year 1: The base year.", "Stage 3:
+  Adjusting and concentrating." (raters: not_a_term every time, four folders).  Only nouns of order in time
+  or of a choice between cases; a number that ranks a kind of thing stays ("Role 2", "Level 3", "Vitamin B").
+* ``body_possession``: an organisation's initials and "'s" make a description of one body's own thing, not a
+  term: "NATO's official languages: English and French ...", "CISM's flagship event: The Military World
+  Games ..." (raters: not_a_term, two folders).  A person's name before "'s" names a law or a part ("Hooke's
+  law", "Bowman's capsule"), kept.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from lessontext.glossary.lexicon import COUNTRIES, NUMBER_WORDS
 from lessontext.glossary.publish import Gate  # publish.py's gates register first
 from lessontext.words import fold
 
-__all__ = ["COUNTRY_HEADWORD", "READER_ADDRESS", "WORKED_VALUE"]
+__all__ = ["BODY_POSSESSION", "COUNTRY_HEADWORD", "EXAMPLE_LABEL", "READER_ADDRESS", "WORKED_VALUE"]
 
 # "Rule of 72", "Law of 10": a named rule keeps its number.
 _RULE_HEADS = frozenset("rule law theorem principle".split())
@@ -33,6 +41,13 @@ _YEAR = re.compile(r"\bof\s+\d{4}$")
 # "50 mm lens", "12 V battery": a size from the example before the noun.
 _VALUE_UNIT_NOUN = re.compile(r"^\d[\d.,]*\s*[A-Za-zµΩ°%/²³]{1,4}\s+[a-z][\w-]*$")
 _READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
+# "Deal A", "Year 1", "Stage 3", "Option IV": a noun of order in time, of a step, or of a choice between cases, then the
+# case's number or letter.
+_CASE_NOUNS = ("step|stage|year|day|week|month|round|trip|visit|attempt|turn|option|deal|offer|plan|choice|case"
+               "|scenario|example|version|route|box|bag|jar|sample|person|student|player|shop|firm|company|country|town")
+CASE_LABEL = re.compile(rf"^(?:{_CASE_NOUNS})\s+(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})$", re.I)
+# "NATO's official languages", "CISM’s flagship event": initials (two capitals or more) own the rest.
+INITIALS_POSSESSIVE = re.compile(r"^[A-Z][A-Z0-9&-]+[’']s\s+\S")
 
 
 def worked_value(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -44,6 +59,16 @@ def worked_value(term: str, definition: str, headwords: Sequence[str] = ()) -> s
     if _VALUE_UNIT_NOUN.match(term) or term.lower() in NUMBER_WORDS or re.fullmatch(r"[\d.,]+", term):
         return None
     return definition
+
+
+def example_label(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A worked example's case ("Deal A", "Year 1", "Stage 3") is no term."""
+    return None if CASE_LABEL.match(term.strip()) else definition
+
+
+def body_possession(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """One organisation's own thing ("NATO's official languages") is no term."""
+    return None if INITIALS_POSSESSIVE.match(term.strip()) else definition
 
 
 def country_headword(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -95,5 +120,31 @@ READER_ADDRESS = register(Gate(
         ("Check your understanding", "Explain why a burned forest usually recovers faster than a new lava flow.", None),
         ("Test yourself", "Choose one country and decide which stage it fits.", None),
         ("Youth unemployment", "Unemployment among people aged 16 to 24.", "Unemployment among people aged 16 to 24."),
+    ),
+))
+
+
+EXAMPLE_LABEL = register(Gate(
+    name="example_label",
+    check=example_label,
+    examples=(
+        ("Deal A", "A handset contract.", None),
+        ("Year 1", "The base year.", None),
+        ("Stage 3", "Adjusting and concentrating.", None),
+        ("Role 2", "Initial hospital care, including damage control surgery.",
+         "Initial hospital care, including damage control surgery."),
+        ("Vitamin C", "A vitamin found in citrus fruit.", "A vitamin found in citrus fruit."),
+    ),
+))
+
+
+BODY_POSSESSION = register(Gate(
+    name="body_possession",
+    check=body_possession,
+    examples=(
+        ("NATO's official languages", "English and French.", None),
+        ("UNESCO's flagship programme", "The World Heritage List.", None),
+        ("Hooke's law", "The law that extension is proportional to force.",
+         "The law that extension is proportional to force."),
     ),
 ))

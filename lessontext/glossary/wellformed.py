@@ -11,7 +11,7 @@ ways, whatever the subject, and each is one named shape here:
 * ``relative_without_clause``: "An outbreak during which such as food
   poisoning ...": a relative pronoun whose clause never starts;
 * ``dangling_end``: "... and the." : the definition stops on a word that needs
-  another after it;
+  another after it ("...; these.": a demonstrative whose clause was cut off);
 * ``unbalanced``: "... (for example, football matches between ...": a bracket
   or quotation opened and never closed;
 * ``cut_predicate``: "Then seals off the old bend ...", "Often form where ...":
@@ -38,8 +38,19 @@ ways, whatever the subject, and each is one named shape here:
 * ``pronoun_end``: "Sound below it.", "Central to this.", "A cup-shaped structure around it.": a short phrase
   that stops on a pronoun standing for something outside the definition;
 * ``reversed_lies_in``: "A force in which the reason lies.": "the reason lies in X" turned round says nothing
-  of X; ``relative_cut``: "A secret operation under which in 1994.": a "preposition + which" clause with no
-  verb;
+  of X; ``relative_cut``: "A secret operation under which in 1994.", "Capillaries that a knot of tiny blood.": a
+  "preposition + which" clause, or a short "that + noun phrase" at the end, with no verb;
+* ``relative_phrase_only``: "Transfers that over the internet, are also harder to monitor ...": "that" or
+  "which" and a preposition phrase closed by one comma, no verb between: the words around the comma were cut
+  out of a longer sentence, and the verb after it belongs to that sentence (a writer who sets a phrase inside
+  a relative clause opens it with a comma too, "that, over time, becomes"; "A rock that over time becomes
+  soil": its verb follows, kept);
+* ``copula_end``: "Flavours that best scaled up ..., such as salt and spices are often.": the definition stops on
+  "is/are" and an adverb of frequency, a verb that lost its complement when the sentence was turned round;
+* ``compared_only``: "A narrower idea than nuclear disarmament or non-proliferation.": a head, its comparative and
+  what it is compared with, nothing of what it is (``bare_comparative`` without "than");
+* ``names_other_term``: "Tracking objects in orbit is known as space situational awareness, or SSA.": a sentence
+  that gives what it describes a name; unless the name is the headword's own, it defines the other term;
 * ``other_case``: "A current that means a lot of charge is moving ...; a small current means only a little.":
   after a semicolon the same noun with another modifier, the contrasting case; the modifier was the point;
 * ``members_as_collection``: "Vertebrae: A stack of small bones.", "Lymphocytes: Two types of white blood cell.":
@@ -98,7 +109,9 @@ RELATIVE_WITHOUT_CLAUSE = re.compile(rf"\b(?:{_RELATIVES})\s+(?:such as|for exam
                                      rf"|\b(?:{_PREPOSITIONS})\s+(?:which|whom)\s*[,;:.]", re.I)
 # "... and the.", "... such as.": stops on a word that needs another.
 # (Lower case only: "C to A." ends on a name; a stranded preposition, "aware of.", is good English.)
-DANGLING_END = re.compile(r"(?<![\w-])(?:the|an?|its|their|which|whose|and|or|but|than|such)\s*[.;:]?\s*$")
+# ("...; these.": a demonstrative that was the subject of a clause cut after it; "such as these" ends well.)
+DANGLING_END = re.compile(r"(?<![\w-])(?:the|an?|its|their|which|whose|and|or|but|than|such)\s*[.;:]?\s*$"
+                          r"|(?<![\w-])(?<!as )(?<!like )(?:these|those)\s*[.;:]?\s*$")
 # "Then seals off ...", "Often form where ...": an adverb that opens a predicate (its verb checked below).
 _PREDICATE_ADVERB = re.compile(
     r"^(?:Then|Often|Also|Still|Later|Thus|Therefore|Hence|Instead|Conversely|Sometimes|Usually|Typically|"
@@ -195,12 +208,73 @@ REVERSED_LIES_IN = re.compile(r"\bin which\s+the\s+[^,;:]{1,60}?\blies\s*\.?$", 
 _PREPOSITION_WHICH = re.compile(rf"\b(?:{_PREPOSITIONS})\s+which\s+(?P<clause>[^;]*)$", re.I)
 
 
+# "Capillaries that a knot of tiny blood.": "that/which", a determiner, and no verb to the end of the definition.
+_RELATIVE_NOUN_ONLY_MAX_WORDS = 5
+_RELATIVE_NOUN_ONLY = re.compile(r"\b(?:that|which)\s+(?P<clause>(?:a|an|the)\s+[^,;:()]+)$", re.I)
+
+
 def _relative_cut(definition: str) -> bool:
-    match = _PREPOSITION_WHICH.search(definition.rstrip(". "))
+    text = definition.rstrip(". ")
+    match = _PREPOSITION_WHICH.search(text)
+    if match:
+        words = re.findall(r"[a-z][\w'-]*", match.group("clause"))
+        return bool(words) and not any("VERB" in word_pos(w) or _FINITE.match(w) for w in words)
+    match = _RELATIVE_NOUN_ONLY.search(text)
     if not match:
         return False
-    words = re.findall(r"[a-z][\w'-]*", match.group("clause"))
-    return bool(words) and not any("VERB" in word_pos(w) or _FINITE.match(w) for w in words)
+    # A short noun phrase only ("a knot of tiny blood"); a noun that is also a verb ("knot", "blood") counts as
+    # the clause's verb in a form of a verb ("releases", "formed"), and a longer clause ("that the buyer's own firms
+    # gain new skills") may hide its verb in a word that is a noun too.
+    words = re.findall(r"[a-z][\w'-]*", match.group("clause").lower())
+    return len(words) <= _RELATIVE_NOUN_ONLY_MAX_WORDS and not any(
+        _FINITE.match(w) or word_pos(w) == {"VERB"} or "VERB" in word_pos(w) and w.endswith(("ed", "s"))
+        for w in words)
+
+
+# "that over the internet, are ...": a relative word, a preposition phrase, then a comma.
+# ("a rule that on a bright, sunny day ...": a comma between two adjectives, no verb after it, kept.)
+_RELATIVE_THEN_PHRASE = re.compile(
+    rf"\b(?:that|which)\s+(?:{_PREPOSITIONS})\s+(?P<phrase>[^,;:.()]+),\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b", re.I)
+
+
+def _relative_phrase_only(definition: str) -> bool:
+    match = _RELATIVE_THEN_PHRASE.search(definition)
+    if not match:
+        return False
+    verb = match.group("verb").lower()
+    if not (_FINITE.match(verb) or word_pos(verb) == {"VERB"}):
+        return False
+    words = re.findall(r"[a-z][\w'-]*", match.group("phrase"))
+    return not any(_FINITE.match(w) or word_pos(w) == {"VERB"} for w in words)
+
+
+# "... are often.", "... is usually.": a copula and a frequency adverb at the very end.
+COPULA_END = re.compile(r"\b(?:is|are|was|were)\s+(?:often|usually|always|sometimes|generally|typically|also|still)\s*\.?$",
+                        re.I)
+# "A narrower idea than X.", "A more modest aim than Y.": the whole definition is a comparison.
+_COMPARED_ONLY = re.compile(r"^(?:An?|The)\s+(?:(?P<more>more|less)\s+)?(?P<word>[a-z][\w-]*)\s+[a-z][\w-]*\s+than\s+"
+                            r"(?P<other>[^,;:()]+?)\s*\.?$")
+_COMPARED_ONLY_MAX_WORDS = 6
+
+
+def _compared_only(definition: str) -> bool:
+    match = _COMPARED_ONLY.match(definition)
+    if not match or len(match["other"].split()) > _COMPARED_ONLY_MAX_WORDS or _RELATIVE_IN.search(match["other"]):
+        return False
+    return bool(match["more"]) and "ADJ" in word_pos(match["word"]) or _comparative(match["word"])
+
+
+_RELATIVE_IN = re.compile(r"\b(?:that|which|who|whose|where)\b", re.I)
+
+
+# "X is known as Y", "X are called Y": the name the sentence gives.
+_CLAUSE_NAMES = re.compile(
+    r"^[^,;:]{3,80}?\s+(?:is|are)\s+(?:known as|called|termed|referred to as)\s+(?:the\s+|an?\s+)?(?P<name>[^,;:.()]+)")
+
+
+def _names_other_term(term: str, definition: str) -> bool:
+    match = _CLAUSE_NAMES.match(definition)
+    return bool(match) and _word_keys(match["name"]) != _word_keys(term)
 
 
 # "; a small current means ...", "; a gentle gradient brings ...": a determiner, a modifier, then the headword's noun.
@@ -349,6 +423,10 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("pronoun_end", lambda t, d: _pronoun_end(d)),
     ("reversed_lies_in", lambda t, d: bool(REVERSED_LIES_IN.search(d))),
     ("relative_cut", lambda t, d: _relative_cut(d)),
+    ("relative_phrase_only", lambda t, d: _relative_phrase_only(d)),
+    ("copula_end", lambda t, d: bool(COPULA_END.search(d))),
+    ("names_other_term", _names_other_term),
+    ("compared_only", lambda t, d: _compared_only(d)),
     ("other_case", _other_case),
     ("members_as_collection", _members_as_collection),
     ("same_as_unseen", lambda t, d: bool(SAME_AS_UNSEEN.match(d))),
@@ -407,5 +485,13 @@ WELL_FORMED_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     ("Open circuit", "A circuit with a gap in it.", "A circuit with a gap in it."),
     ("Lever", "A bar in which the reason lies.", None),
     ("Edict", "A decree under which in 1598.", None),
+    ("Alveoli", "Sacs that a cluster of tiny air.", None),
+    ("Ledger", "A book that the clerk kept.", "A book that the clerk kept."),
+    ("Digital transfers", "Transfers that over the internet, are harder to trace.", None),
+    ("Humus", "Matter that over many years becomes part of the soil.", "Matter that over many years becomes part of the soil."),
+    ("Hot peppers", "Peppers that best added late, such as chillies are often.", None),
+    ("Arms control", "A broader idea than disarmament.", None),
+    ("Heavy water", "A denser liquid than ordinary water, used to slow neutrons in reactors.",
+     "A denser liquid than ordinary water, used to slow neutrons in reactors."),
     ("Habitat", "The place in which an organism lives.", "The place in which an organism lives."),
 )

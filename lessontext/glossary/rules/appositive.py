@@ -39,6 +39,9 @@ _APPOSITIVE = re.compile(r",\s+(?P<appos>(?P<det>an?|the)\s+[^,;:]{3,160}?)(?=,|
 # "Since 1997 the navies have hosted X, a ...", "Before 1990 ...": a preposition and its date, not a clause.
 _SINCE_A_DATE = re.compile(r"^\s*(?:since|before|after|until)\s+(?:the\s+)?(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th)\s+century)\b",
                            re.I)
+# "According to the accounts kept by writers, a ruler who ... defeated ...": a phrase of source or cause, then the subject.
+_OPENING_SOURCE = re.compile(r"^\s*(?:according\s+to|thanks\s+to|because\s+of|owing\s+to|due\s+to|in\s+spite\s+of"
+                             r"|in\s+the\s+(?:view|words)\s+of)\b", re.I)
 _SUBORDINATORS = frozenset(
     "when if as because although though while since after before once unless until whereas whenever where".split()
 )
@@ -70,6 +73,14 @@ _NAMING_VERB = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|re
 _COMMENT_ON_CLAUSE = re.compile(
     r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:sign|mark|testament|reflection|indication|symbol|reminder)\s+(?:of|to|that)\b",
     re.I)
+# "... invite observers, a confidence-building measure intended to ...", "... development, an important step for":
+# a noun of an act, a step or a duty sums up the clause before the comma, not the noun next to it ("a measure of").
+SUMMATIVE_APPOSITIVE = re.compile(
+    r"^(?:an?|the)\s+(?:(?!(?:to|of|for|in|on|at|by|with|from|that|which|who)\s)[\w-]+\s+){0,2}?(?:step|move|measure|commitment|achievement|milestone|breakthrough|opportunity"
+    r"|responsibility|showcase|success|setback)\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
+    re.I)
+# "His father, a minor chief, ...": a noun owned by one person is that person's relative or thing, not a term.
+_PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
 
 
 # "a shell of gas, a planetary nebula", "the longest phase of its life, the main sequence": the appositive renames
@@ -433,8 +444,11 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if (n == 0 and first_word in _SUBORDINATORS and sentence.count(",", 0, comma) == 0
                 and not _SINCE_A_DATE.match(sentence)):
             continue
+        if _OPENING_SOURCE.match(sentence) and sentence.count(",", 0, comma) == 0:
+            continue  # "According to X's writers, a ruler who ...": the opening phrase, then the subject
         appos = match.group("appos").strip().replace(_JOINED_COMMA, ",")
-        if _NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos):
+        if (_NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos)
+                or SUMMATIVE_APPOSITIVE.match(appos)):
             continue
         # "X, Y and an optional Z" is a list, not an appositive.
         if COORDINATED_ARTICLE.search(appos):
@@ -472,6 +486,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue  # "declare a diplomat persona non grata, ...": an object and its foreign complement, no clear term
         if term.split()[0].lower() in _ORDINALS:
             continue
+        if term.islower() and {w.lower() for w in word_list(sentence[:start])[-1:]} & _PERSONAL_POSSESSIVES:
+            continue  # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept)
         if _TRAILING_OF.search(sentence[:start]):
             continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
         if sentence[:start].rstrip().endswith(")"):

@@ -1,10 +1,11 @@
-"""Headwords that name no term (lessontext.glossary.headwords): a worked value, a phrase that speaks to the reader."""
+"""Headwords that name no term (lessontext.glossary.headwords): a worked value, a country, a phrase that speaks to the
+reader, a worked example's case, one organisation's own thing."""
 
 import pytest
 
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
-from lessontext.glossary.headwords import country_headword, reader_address, worked_value
+from lessontext.glossary.headwords import body_possession, country_headword, example_label, reader_address, worked_value
 
 
 @pytest.mark.parametrize("term", ["Resistance of 6 Ω", "Speed of 20 m/s", "Probability of 0", "30 cm ruler", "Five", "12"])
@@ -47,3 +48,33 @@ def test_an_essay_that_describes_a_country_gives_no_entry_for_it():
     headwords = [t.term for t in extract_glossary(parse_document(text))]
     assert "Kenya" not in headwords
     assert "Shiprider agreement" in headwords
+
+
+@pytest.mark.parametrize("term", ["Option B", "Year 2", "Step 4", "Trip 1", "Shop C", "Stage IV", "Day 10"])
+def test_a_case_of_a_worked_example_is_no_headword(term):
+    assert example_label(term, "The second choice in the example.") is None
+
+
+@pytest.mark.parametrize("term", ["Role 3", "Level 2", "Vitamin D", "Hepatitis B", "Plimpton 322", "Resolution 1540",
+                                  "Stage left", "Option value"])
+def test_a_number_or_letter_that_names_a_kind_is_kept(term):
+    assert example_label(term, "A definition.") == "A definition."
+
+
+@pytest.mark.parametrize("term", ["WHO's main goals", "FIFA's flagship tournament", "UNICEF’s annual report"])
+def test_one_organisation_s_own_thing_is_no_headword(term):
+    assert body_possession(term, "The thing the body names as its own.") is None
+
+
+@pytest.mark.parametrize("term", ["Boyle's law", "Broca's area", "Newton's third law", "Crohn's disease"])
+def test_an_eponym_with_a_possessive_is_kept(term):
+    assert body_possession(term, "A definition.") == "A definition."
+
+
+def test_a_worked_example_s_options_give_no_entries_but_the_kind_they_stand_for_does():
+    text = ("# Phone contracts\n\nA handset contract is a contract that bundles a new phone with calls, texts and data.\n\n"
+            "## Worked example\n\nTwo offers are compared. Deal A is a handset contract costing £30 a month for two "
+            "years. Deal B is a rolling contract costing £12 a month.\n")
+    headwords = [t.term for t in extract_glossary(parse_document(text))]
+    assert "Handset contract" in headwords
+    assert not {"Deal A", "Deal B"} & set(headwords)

@@ -275,3 +275,48 @@ def test_a_bare_appositive_that_opens_with_a_verb_is_the_next_task_of_a_list():
 )
 def test_an_appositive_after_a_place_a_date_or_inner_examples(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        pytest.param("The council agreed to publish its audits, a commitment later written into the charter.", "Audits",
+                     id="a-commitment-sums-up-the-clause"),
+        pytest.param("The city hosted the regatta, an opportunity to show its harbour to visiting crews.", "Regatta",
+                     id="an-opportunity-sums-up-the-clause"),
+        pytest.param("Her brother, a wealthy merchant, paid for the new chapel.", "Brother",
+                     id="one-person-s-relative"),
+        pytest.param("The village was ruled by his uncle, a cautious landowner with many debts.", "Uncle",
+                     id="one-person-s-relative-as-object"),
+    ],
+)
+def test_an_appositive_that_sums_up_the_clause_or_names_someone_s_relative_is_no_gloss(body, term):
+    assert term not in glossary(f"{body} {_PLAIN}")
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Engineers compare beams by their stiffness, a measure of how much they bend under load.",
+                     "Stiffness", "A measure of how much they bend under load.", id="a-measure-of-defines"),
+        pytest.param("Clerks kept the tally, a record of every payment made to the crown.", "Tally",
+                     "A record of every payment made to the crown.", id="a-record-of-defines"),
+        pytest.param("In 1520 he published his Three Treatises, a set of pamphlets that attacked the papacy.",
+                     "Three Treatises", "A set of pamphlets that attacked the papacy.", id="his-before-a-name"),
+    ],
+)
+def test_an_appositive_of_a_measure_or_of_a_named_work_still_glosses(body, term, definition):
+    assert glossary(f"{body} {_PLAIN}").get(term, ("", ""))[1] == definition
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        pytest.param("According to the letters kept by later monks, a hermit who lived on the island built the first "
+                     "chapel.", "Later monk", id="according-to-then-the-subject"),
+        pytest.param("Thanks to the loans offered by foreign bankers, a merchant who owned three ships paid the tax.",
+                     "Foreign banker", id="thanks-to-then-the-subject"),
+    ],
+)
+def test_the_subject_after_an_opening_phrase_of_source_is_no_appositive(body, term):
+    assert term not in glossary(f"{body} {_PLAIN}")
