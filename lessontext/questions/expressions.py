@@ -10,7 +10,7 @@ and symbols (a letter, a Greek letter, "Δ" before a letter, a subscript) with a
 The formula is asked only when the lesson states it (its sentence opens with it, a label such as "Formula:" at
 most before it) and names every symbol it is given ("where r is the radius", "the radius, usually written r",
 a table's "Radius (r)" header, ``symbols.symbol_names``), each with a unit (its own, or the unit of the values
-the lesson gives it: "a radius of 1.5 m"), and the result with a unit too (its own, or the power of a length
+the lesson gives it: "a radius of 1.5 m", or a table's column "Specific heat capacity (J/kg °C)"), and the result with a unit too (its own, or the power of a length
 all its factors share: cm × cm -> cm²).  The fresh values are of the lesson's own sizes; a key that is not whole
 is rounded to one decimal place (from 100 on, to a whole number) and the stem says so, and values where π as 3.14
 or 3.142 rounds as the calculator's π does are drawn first, else the stem says to use the calculator's π key; no

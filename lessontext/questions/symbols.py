@@ -3,6 +3,12 @@
 Read by the apply family (``families/apply.py``): a table with a "Symbol" column, "where X is <name>" in the
 prose or in a list after "where:" ("where ΔT is the change in temperature" too), "<Name>, written x," or "the
 <name>, usually written x" where a quantity is defined, and a summary table's header cells ("Radius (r)").
+Also the other ways teachers name a symbol, counted over the open corpora's formula lessons: a note on its
+letter ("ρ (the Greek letter rho) is the density"), the symbol in commas ("The molar mass of a substance,
+symbol M, is ..."), "X is given the symbol Y", a legend item ("- m = mass (kg)"), and a formula in words
+written again in symbols ("density = mass / volume", "ρ = m / V"), read name for symbol in turn.  A unit is
+read where it is unambiguous: its sign in brackets after its words, a sign with a power, slash or degree,
+or a unit word or sign the lesson also writes after a figure ("in metres" with "12 m").
 """
 
 from __future__ import annotations
