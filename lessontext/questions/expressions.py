@@ -10,7 +10,7 @@ and symbols (a letter, a Greek letter, "Δ" before a letter, a subscript) with a
 The formula is asked only when the lesson states it (its sentence opens with it, a label such as "Formula:" at
 most before it) and names every symbol it is given ("where r is the radius", "the radius, usually written r",
 a table's "Radius (r)" header, ``symbols.symbol_names``), each with a unit (its own, or the unit of the values
-the lesson gives it: "a radius of 1.5 m"), and the result with a unit too (its own, or the power of a length
+the lesson gives it: "a radius of 1.5 m", or a table's column "Specific heat capacity (J/kg °C)"), and the result with a unit too (its own, or the power of a length
 all its factors share: cm × cm -> cm²).  The fresh values are of the lesson's own sizes; a key that is not whole
 is rounded to one decimal place (from 100 on, to a whole number) and the stem says so, and values where π as 3.14
 or 3.142 rounds as the calculator's π does are drawn first, else the stem says to use the calculator's π key; no
@@ -26,16 +26,16 @@ from __future__ import annotations
 import math
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from .applyitems import apply_candidate, fmt, listed, lower_first, mistake_options, with_unit
 from .candidate import Candidate
-from .course import LessonView
+from .course import LessonView, TableInfo
 from .rubric import MAX_STEM_WORDS
-from .symbols import parse_symbol_formula
+from .symbols import UNIT_SIGN, parse_symbol_formula, stated_in_symbols
 from .text import word_count
 
 # A symbol: a letter (Latin or Greek), "Δ" before one, a subscript ("n₁", "N_A" are constants or indexed: no).
@@ -135,15 +135,17 @@ PI = Decimal(str(math.pi))
 
 def evaluate(term: Term, values: dict[str, Decimal], *, pi: Decimal = PI, constant: bool = True,
              flat: str = "", doubled: str = "", pi_squared: bool = False, times_power: str = "",
-             squared: str = "", halved: str = "", flipped: str = "") -> Decimal:
+             squared: str = "", halved: str = "", flipped: str = "", dropped: str = "") -> Decimal:
     """The term's value, or a slip's: ``constant`` False leaves the constant out, ``flat`` a symbol's power out,
     ``times_power`` multiplies that symbol by its power ("r × 2"), ``doubled`` doubles a symbol before its power (``halved`` halves it),
     ``pi_squared`` raises π with the first powered symbol ("(π × r)²"), ``squared`` squares a symbol,
-    ``flipped`` multiplies by a divisor (or divides by a factor)."""
+    ``flipped`` multiplies by a divisor (or divides by a factor), ``dropped`` leaves a symbol out."""
     key = Decimal(term.constant.numerator) / Decimal(term.constant.denominator) if constant else Decimal(1)
     if term.pi:
         key *= pi
     for symbol, power in term.powers:
+        if symbol == dropped:
+            continue
         value = values[symbol] * (2 if symbol == doubled else Decimal("0.5") if symbol == halved else 1)
         if symbol == flat:
             power = 1 if power > 0 else -1
@@ -169,7 +171,8 @@ def mistakes(term: Term, values: dict[str, Decimal], doubles: set[str], halves: 
              ) -> list[Decimal]:
     """The usual slips, most likely first: the power taken as a product or left out, the diameter for the radius
     (``doubles``) or the radius for the diameter (``halves``), multiplying by a divisor,
-    the constant or π left out, π squared with the symbol, the decimal point slipped."""
+    the constant or π left out, π squared with the symbol, a factor of a product of three left out, the decimal
+    point slipped."""
     found: list[Decimal] = []
     for symbol, power in term.powers:
         if power > 1:
@@ -186,6 +189,9 @@ def mistakes(term: Term, values: dict[str, Decimal], doubles: set[str], halves: 
     found += [evaluate(term, values, flipped=s) for s, p in term.powers if p < 0]  # "v × λ" for "v / λ"
     if len(term.powers) == 1 and term.powers[0][1] == 1:
         found.append(evaluate(term, values, squared=term.powers[0][0]))  # "πd²": the other formula's power
+    if len(term.powers) >= 3 and all(p == 1 for _, p in term.powers):
+        # "ρ × h" for "ρ × g × h": a factor of a long product left out.
+        found += [evaluate(term, values, dropped=s) for s in term.symbols]
     key = evaluate(term, values)
     return found + [key * 10, key / 10]
 
@@ -218,8 +224,9 @@ def dimension_name(unit: str, text: str) -> str:
 
 
 _UNIT = r"(?P<unit>[A-Za-zµΩ°]{1,3}[²³]?(?:/[A-Za-zµΩ°]{1,3}[²³]?)?)(?![\w/])"
-# Short words that follow a figure and are no unit ("a radius of 4 and ...", "10 to 20").
-_NO_UNIT = frozenset("a an and the to of or in on at by as is it so for its are was but per nor".split())
+# Short words that follow a figure and are no unit ("a radius of 4 and ...", "10 to 20"); "x" is a times sign
+# ("L = 0.5 x 334 000").
+_NO_UNIT = frozenset("a an and the to of or in on at by as is it so for its are was but per nor x".split())
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 
@@ -322,9 +329,31 @@ TERM_DRAWS = 12
 ROUND_WHOLE = 100
 
 
-def _lesson_unit(symbol: str, name: str, own: str, text: str) -> tuple[str, list[Decimal]]:
-    """A symbol's unit (its own, else the one the lesson most gives its values) and the lesson's values in it."""
-    given = given_values(name, symbol, text)
+# A figure alone in a table's cell ("4200", "1,025", "0.6").
+_CELL_FIGURE = re.compile(r"\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
+
+
+def table_values(name: str, tables: Sequence[TableInfo]) -> list[tuple[Decimal, str]]:
+    """The values of a column headed by the quantity's name and its unit ("Specific heat capacity (J/kg °C)"):
+    the sizes the lesson gives it, in that unit."""
+    found: list[tuple[Decimal, str]] = []
+    for table in tables:
+        for at, cell in enumerate(table.header):
+            m = re.fullmatch(rf"\s*{re.escape(name)}\s*\((?P<unit>{UNIT_SIGN})\)\s*", cell, re.I)
+            if not m:
+                continue
+            for row in table.rows:
+                figure = _CELL_FIGURE.fullmatch(row[at]) if at < len(row) else None
+                if figure:
+                    found.append((Decimal(figure.group(1).replace(",", "")), m.group("unit")))
+    return found
+
+
+def _lesson_unit(symbol: str, name: str, own: str, text: str,
+                 tables: Sequence[TableInfo] = ()) -> tuple[str, list[Decimal]]:
+    """A symbol's unit (its own, else the one the lesson most gives its values) and the lesson's values in it,
+    in its prose ("a radius of 1.5 m") or in a table's column headed by its name and unit."""
+    given = given_values(name, symbol, text) + (table_values(name, tables) if name else [])
     units = [u for _, u in given]
     unit = own or (max(units, key=units.count) if units else "")
     return unit, [v for v, u in given if u == unit]
@@ -338,7 +367,7 @@ def _listed(parts: list[str]) -> str:
 Relation = tuple[str, frozenset[tuple[str, int]], Fraction, bool]
 
 
-def _asked_already(relation: Relation, taken: set[Relation]) -> bool:
+def asked_already(relation: Relation, taken: set[Relation]) -> bool:
     """The formula, written another way ("V = IR" for "V = I × R"), or rearranged ("f = v / λ" for "v = f × λ"),
     is asked already; "V = ⅓ × π × r² × h" after "V = π × r² × h" is another formula."""
     result, powers, constant, pi = relation
@@ -360,21 +389,24 @@ def term_questions(lesson: LessonView, named: dict[str, tuple[str, str]],
     for section, sentence in lesson.sentences:
         if "=" not in sentence:
             continue
-        term = parse_term(sentence)
+        # "pressure = density × gravitational field strength × depth, or p = ρ g h": stated in symbols too.
+        stated = stated_in_symbols(sentence)
+        term = parse_term(sentence) or parse_term(stated)
         if term is None or term.text.lower() in seen or any(s not in named for s in term.symbols) \
                 or (len(term.powers) == 1 and term.powers[0][1] == 1 and not term.pi):
             continue  # "d = 2r": a doubling, no formula to apply
         seen.add(term.text.lower())
         relation = (term.result, frozenset(term.powers), term.constant, term.pi)
-        if _asked_already(relation, taken):
+        if asked_already(relation, taken):
             continue  # "f = v / λ" after "v = f × λ": one relation, asked once
-        if parse_symbol_formula(sentence, named) is not None:
+        if parse_symbol_formula(sentence, named) is not None or (stated and parse_symbol_formula(stated, named)):
             continue  # two or three plain symbols: asked as any formula in symbols
         text = text or lesson_text(lesson)
         units: dict[str, str] = {}
         sizes: dict[str, list[Decimal]] = {}
         for symbol in term.symbols:
-            units[symbol], sizes[symbol] = _lesson_unit(symbol, named[symbol][0], named[symbol][1], text)
+            units[symbol], sizes[symbol] = _lesson_unit(symbol, named[symbol][0], named[symbol][1], text,
+                                                                lesson.tables)
         result_name, result_unit = named.get(term.result, ("", ""))
         unit = result_unit or power_unit(term, units)
         if not unit or not all(units.values()):

@@ -3,6 +3,12 @@
 Read by the apply family (``families/apply.py``): a table with a "Symbol" column, "where X is <name>" in the
 prose or in a list after "where:" ("where ΔT is the change in temperature" too), "<Name>, written x," or "the
 <name>, usually written x" where a quantity is defined, and a summary table's header cells ("Radius (r)").
+Also the other ways teachers name a symbol, counted over the open corpora's formula lessons: a note on its
+letter ("ρ (the Greek letter rho) is the density"), the symbol in commas ("The molar mass of a substance,
+symbol M, is ..."), "X is given the symbol Y", a legend item ("- m = mass (kg)"), and a formula in words
+written again in symbols ("density = mass / volume", "ρ = m / V"), read name for symbol in turn.  A unit is
+read where it is unambiguous: its sign in brackets after its words, a sign with a power, slash or degree,
+or a unit word or sign the lesson also writes after a figure ("in metres" with "12 m").
 """
 
 from __future__ import annotations
@@ -18,14 +24,27 @@ _SYMBOL = r"[^\W\d_]"
 _SYMBOL_FORMULA = re.compile(
     rf"^(?:[^:=]{{1,60}}:\s*)?(?P<result>{_SYMBOL})\s*=\s*(?P<expr>{_SYMBOL}(?:{_OP}{_SYMBOL}){{1,2}})\s*(?=$|=|[.,;])"
 )
-# "where Q is charge in coulombs (C) and t is time in seconds (s)": a symbol named in the prose; also a
+# A unit's sign in brackets or alone: "kg/m³", "J/kg °C", "mol/dm³", "°C", "Ω".
+UNIT_SIGN = r"[A-Za-zΩµ°][A-Za-zΩµ°/²³·]{0,7}(?:\s[A-Za-zΩµ°/²³]{1,4})?"
+# "in kilograms per cubic metre (kg/m³)", "in °C", "in m/s", "in metres": a unit after a quantity's name; its
+# words (up to six, never "in": "the change in temperature in °C" is one name) and its sign, or the sign alone.
+_IN_UNIT = (r"(?:measured\s+|expressed\s+)?in\s+(?:(?P<words>(?:(?!in\b)[A-Za-z]+\s+){0,5}(?!in\b)[A-Za-z]+)\s*"
+            rf"\((?P<sign>{UNIT_SIGN})\)|(?P<bare>[°µΩ][A-Za-z]{{0,2}}|[A-Za-z]{{1,3}}(?:[²³]|/[A-Za-z]{{1,3}}[²³]?)?(?:\s°[A-Z])?"
+            r"|[a-z]{1,12}s)(?=\s*$|[,.;)]|\s+and\b))")
+# "where Q is charge in coulombs (C) and t is time in seconds (s)": a symbol named in the prose, its name ending
+# before "in" and a unit or a plural ("quantity in units per week"), or an adverb ("in order"), not before
+# any "in" ("the change in temperature"); also a
 # list after "where:" ("where: - I is the interest, in units of currency; - P is the principal; ...",
-# read as one sentence), in a finance lesson of dev and of test-i.
+# read as one sentence), in a finance lesson of dev and of test-i; "where ρ (the Greek letter rho) is the density",
+# a note on the symbol's letter or sound between it and its name (test-q, test-s, test-w).
 _WHERE_NAMED = re.compile(
-    r"(?:\bwhere:?|[,;]|\band)\s*(?:[-–•*]\s*)?(?<![^\W\d_])(?P<symbol>[Δ∆]?[^\W\d_])\s+is\s+(?:the\s+)?"
-    r"(?P<name>[a-z][a-z '’-]{1,40}?)"
-    r"(?=\s+(?:in|as|measured|expressed|written)\b|\s*[,.;(:]|\s+and\s+[^\W\d_]\s+is\b|\s+-\s|$)"
+    r"(?:\bwhere:?|[,;]|\band)\s*(?:[-–•*]\s*)?(?<![^\W\d_])(?P<symbol>[Δ∆]?[^\W\d_])(?:\s*\([^()]{1,30}\))?"
+    r"\s+is\s+(?:the\s+)?(?!in\b)(?P<name>[a-z][a-z '’-]{1,40}?)"
+    rf"(?=\s+{_IN_UNIT}|\s+in\s+(?:[a-z]+s|order|total|general|turn)\b|\s+(?:as|measured|expressed|written)\b|\s*[,.;(:]|\s+and\s+[^\W\d_]\s+is\b|\s+-\s|$)"
 )
+# "where c is in moles per cubic decimetre (mol/dm³)": a symbol given its unit only (named elsewhere).
+_WHERE_UNIT_ONLY = re.compile(
+    r"(?:\bwhere:?|[,;]|\band)\s*(?<![^\W\d_])(?P<symbol>[Δ∆]?[^\W\d_])\s+is\s+(?=in\s)")
 # "Frequency, written f, is ...", "Wavelength, written with the Greek letter λ (lambda), is ...": a quantity
 # given its symbol where it is defined; its unit follows in the sentence or the next ("measured in hertz (Hz)").
 _WRITTEN_NAMED = re.compile(
@@ -42,8 +61,53 @@ _HEADER_NAMED = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s+[a-z]+){0,2})\s*\((?P<sym
 # The SI units written as one letter: "(m)" after a column's name is its unit, metres.
 UNIT_LETTERS = frozenset("m s g N J W V A K C L l T F H S Ω".split())
 _MEASURED_IN = re.compile(r"\bmeasured\s+in\s+[a-z]+(?:\s+[a-z]+){0,3}\s*\(([^\W\d_][^\s()]{0,5})\)")
-# "... in coulombs (C)", "measured in seconds (s)": the unit a "where" clause gives its symbol, right after its name.
-_WHERE_UNIT = re.compile(r"\s+(?:measured\s+|expressed\s+)?in\s+[a-z]+(?:\s+[a-z]+)?\s*\(([A-Za-zΩ]{1,4})\)")
+# "The molar mass of a substance, symbol M, is ...", "The concentration of a solution, c, is ...": a quantity
+# given its symbol in commas where it is defined (test-n); its unit is read as for "<Name>, written x".
+_COMMA_NAMED = re.compile(
+    r"(?:^|[.:]\s+)(?:The\s+)?(?P<name>[A-Z]?[a-z]+(?:\s+[a-z]+){0,2})(?:\s+of\s+(?:a|an|the)\s+[a-z]+)?,\s+"
+    r"(?:symbol:?\s+)?(?P<symbol>[Δ∆]?[^\W\d_aI])(?![^\W\d_]),\s+(?:is|are)\b"
+)
+# "Current is given the symbol I", "Density has the symbol ρ", "The symbol for density is ρ": a name and its symbol.
+_GIVEN_SYMBOL = re.compile(
+    r"(?:^|[.:]\s+)(?:The\s+)?(?P<name>[A-Z]?[a-z]+(?:\s+[a-z]+){0,2})\s+(?:is\s+given|has|is\s+written\s+with)\s+the\s+"
+    r"symbol\s+(?P<symbol>[Δ∆]?[^\W\d_])(?![^\W\d_])"
+)
+_SYMBOL_FOR = re.compile(
+    r"(?:^|[.:]\s+)The\s+symbol\s+(?:for|of)\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,2})\s+is\s+"
+    r"(?P<symbol>[Δ∆]?[^\W\d_])(?![^\W\d_])"
+)
+# A legend line after a formula: "- m = mass (kg)", "c: specific heat capacity, in J/kg °C", "ΔT = change in temperature".
+_LEGEND_LINE = re.compile(
+    r"^(?:[-–•*]\s*)?(?P<symbol>[Δ∆]?[^\W\d_])\s*[=:]\s+(?:the\s+)?(?P<name>[a-z][a-z'’ -]{1,40}?)"
+    rf"(?:\s*\((?P<unit>{UNIT_SIGN})\)|,?\s+{_IN_UNIT})?\s*[.;]?$"
+)
+# "density = mass / volume" then "In symbols this is written as ρ = m / V", "pressure = density × gravitational
+# field strength × depth, or p = ρ g h": a formula in words and the same in symbols, names and symbols in turn
+# (test-q, test-s, test-w, dev, test-c).
+_WORD_NAME = r"[A-Za-z][a-z]+(?:\s+[a-z]+){0,4}"
+_WORD_EQUATION = re.compile(
+    rf"^(?P<result>{_WORD_NAME})\s*=\s*(?P<expr>{_WORD_NAME}(?:\s*(?:[×÷*/]|\sx\s)\s*{_WORD_NAME}){{1,4}})"
+    r"\s*(?=$|[.,;:])"
+)
+_WORD_OPS = re.compile(r"\s*(?:([×÷*/])|\s(x)\s)\s*")
+# Where the same formula in symbols starts: a symbol and "=" after a space or a sign (", or ρ = ...",
+# "or, in symbols, E = ...", "written as ρ = ..."), near the start of what follows the formula in words.
+_SYMBOLS_START = re.compile(r"(?:^|(?<=[\s,:]))(?=[Δ∆]?[^\W\d_]\s*=)")
+SYMBOLS_WITHIN = 40
+MAX_NAME_WORDS = 5
+# Short words after "in" that are no unit, even after a figure ("5 in all", "3 of them").
+NOT_UNITS = frozenset("a an all any each the this that it its one our your their his her air sea use".split())
+# "The SI unit of density is the kilogram per cubic metre (kg/m³)", "The unit of acceleration is metres per
+# second per second, written m/s²": a quantity's unit, given by its name.
+_UNIT_OF = re.compile(
+    r"\bunit\s+of\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,2})\s+is\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s*"
+    rf"(?:\((?P<sign>{UNIT_SIGN})\)|,\s+written\s+(?P<written>{UNIT_SIGN})(?=$|[\s,.;]))"
+)
+_UNIT_AFTER = re.compile(r"\s*" + _IN_UNIT)
+# The unit words a lesson writes in full, and their signs ("h is the depth in metres", "12 m").
+UNIT_NAMES = {"metres": "m", "meters": "m", "seconds": "s", "kilograms": "kg", "grams": "g", "newtons": "N",
+              "joules": "J", "pascals": "Pa", "watts": "W", "volts": "V", "amperes": "A", "amps": "A", "ohms": "Ω",
+              "moles": "mol", "litres": "L", "hertz": "Hz", "centimetres": "cm", "kilometres": "km"}
 # "ampere (A)": the unit's symbol in brackets.
 _UNIT_IN_BRACKETS = re.compile(r"\(([A-Za-zΩ]{1,4})\)")
 
@@ -51,8 +115,13 @@ _UNIT_IN_BRACKETS = re.compile(r"\(([A-Za-zΩ]{1,4})\)")
 def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
     """symbol -> (name, unit) as the lesson names them: a table with a "Symbol" column (the row's
     first cell names it, a "Unit" cell gives its unit), a header cell "Radius (r)", "where X is <name>" in the
-    prose, "<Name>, written x," or "the <name>, usually written x"."""
+    prose, "<Name>, written x,", "the <name>, usually written x", "<Name>, symbol x, is", "<Name> is given the
+    symbol x", a legend line "m = mass (kg)", and a formula in words beside the same in symbols.  A unit a
+    shape gives a symbol without its name ("where c is in mol/dm³") goes with the name read elsewhere."""
     named: dict[str, tuple[str, str]] = {}
+    units: dict[str, str] = {}
+    in_words: list[tuple[str, str]] = []
+    text = " ".join(s for _, s in lesson.sentences)
     for table in lesson.tables:
         header = [h.strip().lower() for h in table.header]
         if "symbol" not in header or header.index("symbol") == 0:
@@ -63,24 +132,46 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
                 continue
             unit = _UNIT_IN_BRACKETS.search(row[unit_at]) if unit_at is not None else None
             named[row[at].strip()] = (row[0].strip(), unit.group(1) if unit else "")
-    sentences = [s for _, s in lesson.sentences]
+    # "V is the volume of the *solution*": emphasis is no part of a name.
+    sentences = [s.replace("**", "").replace("*", "") for _, s in lesson.sentences]
     for at, sentence in enumerate(sentences):
-        for m in _WHERE_NAMED.finditer(sentence):
+        # "E = m x c x ΔT, where:" then "E is the energy in joules (J), m is ...": the list is the where clause.
+        where = "where " + sentence if at and sentences[at - 1].rstrip().endswith("where:") else sentence
+        for m in _WHERE_NAMED.finditer(where):
             name = m.group("name").strip()
-            unit = _WHERE_UNIT.match(sentence, m.end())
-            if 1 <= len(name.split()) <= 3:
-                named.setdefault(m.group("symbol"), (name, unit.group(1) if unit else ""))
-        written = list(_WRITTEN_NAMED.finditer(sentence))
-        for i, m in enumerate(written):
-            # Its unit is in what follows, up to the next quantity named: the rest of its sentence,
-            # and the next sentence unless that names one ("It is measured in hertz (Hz).").
-            span = sentence[m.end():written[i + 1].start()] if i + 1 < len(written) else sentence[m.end():]
-            if i + 1 == len(written) and at + 1 < len(sentences) and not _WRITTEN_NAMED.search(sentences[at + 1]):
-                span += " " + sentences[at + 1]
-            unit = _MEASURED_IN.search(span)
-            named.setdefault(m.group("symbol"), (m.group("name"), unit.group(1) if unit else ""))
+            if 1 <= len(name.split()) <= MAX_NAME_WORDS:
+                named.setdefault(m.group("symbol"), (name, ""))
+                _keep_unit(units, m.group("symbol"), _unit_after(where, m.end(), text))
+        for m in _WHERE_UNIT_ONLY.finditer(where):
+            _keep_unit(units, m.group("symbol"), _unit_after(where, m.end(), text))
+        for shape in (_WRITTEN_NAMED, _COMMA_NAMED):
+            written = list(shape.finditer(sentence))
+            for i, m in enumerate(written):
+                # Its unit is in what follows, up to the next quantity named: the rest of its sentence,
+                # and the next sentence unless that names one ("It is measured in hertz (Hz).").
+                span = sentence[m.end():written[i + 1].start()] if i + 1 < len(written) else sentence[m.end():]
+                if i + 1 == len(written) and at + 1 < len(sentences) and not shape.search(sentences[at + 1]):
+                    span += " " + sentences[at + 1]
+                unit = _MEASURED_IN.search(span)
+                named.setdefault(m.group("symbol"), (m.group("name"), unit.group(1) if unit else ""))
         for m in _NAME_WRITTEN.finditer(sentence):
             named.setdefault(m.group("symbol"), (m.group("name"), ""))
+        for shape in (_GIVEN_SYMBOL, _SYMBOL_FOR):
+            for m in shape.finditer(sentence):
+                unit = _MEASURED_IN.search(sentence, m.end())
+                named.setdefault(m.group("symbol"), (lower_name(m.group("name")), unit.group(1) if unit else ""))
+        in_words += in_words_and_symbols(sentence, sentences[at + 1] if at + 1 < len(sentences) else "")
+    # A list's items whole: the parser keeps "c: specific heat capacity" as a label and its text.
+    for item in (i for section in lesson.document.sections for items in section.lists for i in items.items):
+        legend = _LEGEND_LINE.match(item.text.strip())
+        if legend and len(legend.group("name").split()) <= MAX_NAME_WORDS:
+            named.setdefault(legend.group("symbol"), (legend.group("name").strip(), ""))
+            _keep_unit(units, legend.group("symbol"), legend.group("unit") or _given_unit(legend, text))
+    by_name = {m.group("name"): m.group("sign") or m.group("written") for sentence in sentences
+               for m in _UNIT_OF.finditer(sentence)}
+    # After the names the prose gives a symbol ("where r is the annual rate" over "rate" in the formula in words).
+    for symbol, name in in_words:
+        named.setdefault(symbol, (name, ""))
     # Last: the prose's names win.  "Distance (m)", "Time (s)" head a column with its unit, not a symbol:
     # a letter alone that is a unit's is read only with its formula ("Circumference (C = πd)").
     for table in lesson.tables:
@@ -88,7 +179,90 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
             m = _HEADER_NAMED.fullmatch(cell.strip())
             if m and (m.group("formula") or m.group("symbol") not in UNIT_LETTERS):
                 named.setdefault(m.group("symbol"), (m.group("name"), ""))
-    return named
+    return {symbol: (name, unit or units.get(symbol, "") or by_name.get(name.lower(), ""))
+            for symbol, (name, unit) in named.items()}
+
+
+def _keep_unit(units: dict[str, str], symbol: str, unit: str) -> None:
+    """The first unit a shape gives the symbol: a shape that gives none leaves the place to the next."""
+    if unit:
+        units.setdefault(symbol, unit)
+
+
+def lower_name(name: str) -> str:
+    return name[0].lower() + name[1:] if name[1:2].islower() else name
+
+
+def _unit_after(sentence: str, at: int, text: str) -> str:
+    """The unit right after a name ("in kilograms per cubic metre (kg/m³)", "in °C", "in metres"), or "".  A sign
+    of letters or a word given alone is taken only when the lesson writes it after a figure ("12 m", "3 years")."""
+    m = _UNIT_AFTER.match(sentence, at)
+    return _given_unit(m, text) if m else ""
+
+
+def _given_unit(m: re.Match, text: str) -> str:
+    """The unit an ``_IN_UNIT`` match gives: its sign in brackets, or a sign or word alone the lesson writes."""
+    if m.group("sign") or not m.group("bare"):
+        return m.group("sign") or ""
+    bare = m.group("bare")
+    if re.search(r"[/²³°µΩ]", bare):
+        return bare  # "m/s", "cm³", "°C": a unit's sign, no word
+    if bare.lower() in NOT_UNITS:
+        return ""
+    sign = UNIT_NAMES.get(bare, bare)
+    for unit in (sign, bare):
+        if re.search(rf"\d\s*{re.escape(unit)}(?![\w/²³])", text):
+            return unit
+    return ""
+
+
+def stated_in_symbols(sentence: str) -> str:
+    """What follows a formula in words when the same is written in symbols after it ("pressure = density ×
+    gravitational field strength × depth, or p = ρ g h" -> "p = ρ g h"), else ""."""
+    words = _WORD_EQUATION.match(sentence.strip())
+    if not words:
+        return ""
+    rest = sentence.strip()[words.end():]
+    start = _SYMBOLS_START.search(rest)
+    return rest[start.end():] if start is not None and start.start() <= SYMBOLS_WITHIN else ""
+
+
+# A formula in symbols as a formula in words is written again: symbols joined by ×, ÷, "x" or a space
+# ("ρ = m / V", "E = m x c x ΔT", "p = ρ g h"), to its end (", where", a full stop, the line's end).
+_LETTER = r"(?:[Δ∆]\s?)?[A-Za-zα-ωΑ-Ω]"
+_PLAIN_SYMBOLS = re.compile(
+    rf"(?P<result>{_LETTER})\s*=\s*(?P<expr>{_LETTER}(?:(?:\s*[×÷*/·]\s*|\s+x\s+|\s+){_LETTER}){{1,4}})"
+    r"\s*(?=$|\.(?!\d)|[,;:=]|\s+(?:and|or|which|where)\b)"
+)
+_SYMBOL_OPS = re.compile(r"\s*([×÷*/·])\s*|\s+x\s+|\s+")
+
+
+def in_words_and_symbols(sentence: str, following: str) -> list[tuple[str, str]]:
+    """(symbol, name) of a formula in words ("density = mass / volume") written again in symbols in the same
+    sentence (", or ρ = m / V") or the next ("In symbols this is written as ρ = m / V"): the names and the
+    symbols in turn, when both have as many quantities, joined by the same signs."""
+    words = _WORD_EQUATION.match(sentence.strip())
+    if not words:
+        return []
+    parts = _WORD_OPS.split(words.group("expr"))
+    names = [p.strip() for p in parts[0::3]]
+    ops = ["÷" if sign in ("÷", "/") else "×" for sign in parts[1::3]]
+    for text in (sentence.strip()[words.end():], following):
+        start = _SYMBOLS_START.search(text)
+        if start is None or start.start() > SYMBOLS_WITHIN:
+            continue
+        plain = _PLAIN_SYMBOLS.match(text, start.end())
+        if plain is None:
+            return []
+        tokens = _SYMBOL_OPS.split(plain.group("expr"))
+        symbols = [t.replace(" ", "").replace("∆", "Δ") for t in tokens[0::2]]
+        signs = ["÷" if sign in ("÷", "/") else "×" for sign in tokens[1::2]]
+        result = words.group("result").strip()
+        if len(symbols) != len(names) or signs != ops or len(set(symbols)) != len(symbols) or any(
+                len(n.split()) > MAX_NAME_WORDS for n in [result, *names]):
+            return []
+        return [(plain.group("result").replace("∆", "Δ"), lower_name(result)), *zip(symbols, names)]
+    return []
 
 
 def parse_symbol_formula(sentence: str, named: dict[str, tuple[str, str]]) -> tuple[str, list[str], list[str]] | None:

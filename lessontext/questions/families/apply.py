@@ -95,7 +95,7 @@ from ..applyitems import (
 from ..candidate import Candidate
 from ..conversions import chain_questions, conversion_questions, percent_of_questions
 from ..course import CourseView, LessonView
-from ..expressions import Relation, term_questions
+from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, treated_as_quantity
 from ..logarithms import fresh_exponent, parse_negative_log, power_of_ten, quantity_unit, slips
@@ -285,7 +285,10 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         worked = " ".join(x for pair in zip([fmt(v) for v in values], [*ops, ""]) for x in pair).strip()
         if legend:
             powers = [(names[0], 1), *((n, -1 if op == "÷" else 1) for n, op in zip(names[1:], ops))]
-            asked_symbols.add((result, frozenset(powers), Fraction(1), False))
+            relation = (result, frozenset(powers), Fraction(1), False)
+            if asked_already(relation, asked_symbols):
+                continue  # "F = p × A" after "p = F ÷ A": one relation, asked once
+            asked_symbols.add(relation)
         yield apply_candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
                          section=section, sentence=sentence)
     # With a generator of its own per formula: the draws of the items above and below stay as they were.

@@ -9,7 +9,8 @@ from fractions import Fraction
 import pytest
 
 from lessontext.document import parse_document
-from lessontext.questions.course import build_course
+from lessontext.questions.applyitems import fmt
+from lessontext.questions.course import TableInfo, build_course
 from lessontext.questions.expressions import (
     dimension_name,
     evaluate,
@@ -22,6 +23,7 @@ from lessontext.questions.expressions import (
     power_unit,
     recalled,
     slip_free,
+    table_values,
     term_questions,
     worked_term,
 )
@@ -89,6 +91,23 @@ def test_the_wrong_options_are_the_usual_slips():
     assert 100 * pi in halved  # squared as in the area formula
 
 
+@pytest.mark.parametrize("formula, values, left_out", [
+    ("p = ρ g h", {"ρ": Decimal(1000), "g": Decimal("9.8"), "h": Decimal(5)}, [Decimal(49), Decimal(5000)]),
+    ("H = m x c x ΔT", {"m": Decimal(2), "c": Decimal(900), "ΔT": Decimal(10)}, [Decimal(9000), Decimal(20)]),
+])
+def test_a_factor_of_a_long_product_left_out_is_a_slip(formula, values, left_out):
+    found = mistakes(parse_term(formula), values, set())
+    assert all(v in found for v in left_out)
+
+
+@pytest.mark.parametrize("formula, values, absent", [
+    ("A = l × w", {"l": Decimal(3), "w": Decimal(4)}, Decimal(3)),  # two factors: leaving one out gives a given
+    ("S = π × r² × h", {"r": Decimal(2), "h": Decimal(5)}, Decimal(5) * Decimal(str(math.pi))),  # a power: not so
+])
+def test_no_factor_is_left_out_of_a_short_or_powered_product(formula, values, absent):
+    assert absent not in mistakes(parse_term(formula), values, set())
+
+
 @pytest.mark.parametrize("units, formula, unit", [
     ({"r": "cm"}, "S = π × r²", "cm²"),
     ({"b": "m", "h": "m"}, "T = ½ × b × h", "m²"),
@@ -106,9 +125,23 @@ def test_the_result_unit_is_a_power_of_one_shared_length(units, formula, unit):
     ("The tank is 1,500 mm wide; r = 0.5 m here.", [(Decimal("0.5"), "m")]),
     ("a radius of 4 and no unit", []),
     ("a radius of 3 apples", []),
+    ("Then S = r x k = 0.5 x 12 = 6.", []),  # "x" is a times sign, no unit
+    ("Then S = r × k, r = 0.5 x 12 cm.", []),
 ])
 def test_the_values_a_lesson_gives_a_quantity(text, found):
     assert given_values("radius", "r", text) == found
+
+
+@pytest.mark.parametrize("header, cells, found", [
+    (("Metal", "Specific heat capacity (J/kg °C)"), ("4200", "900"),
+     [(Decimal(4200), "J/kg °C"), (Decimal(900), "J/kg °C")]),
+    (("Metal", "Specific heat capacity (J/kg °C)"), ("about 4200", "n/a"), []),  # no figure alone
+    (("Metal", "Heat capacity ratio (J/kg °C)"), ("4200", "900"), []),  # another quantity's column
+    (("Metal", "Specific heat capacity"), ("4200", "900"), []),  # no unit in the header
+])
+def test_the_values_a_table_gives_a_quantity(header, cells, found):
+    table = TableInfo(id="t", heading=None, anchor="t", header=header, rows=tuple(("x", c) for c in cells))
+    assert table_values("specific heat capacity", [table]) == found
 
 
 def test_fresh_values_keep_the_lessons_sizes_and_places():
@@ -241,3 +274,45 @@ def test_an_unnamed_area_is_asked_by_its_name():
     items = list(term_questions(lesson, symbol_names(lesson)))
     assert items and items[0].stem.startswith(
         "The text gives the formula “S = π × r²”, where S is the area and r is the radius. What is the area S when r = ")
+
+
+HEAT = """# Heating
+
+## Warming a block
+
+The energy needed to warm a block is found from:
+
+heat = mass x specific heat capacity x rise, or H = m x c x R
+
+where H is the heat in joules (J), m is the mass in kilograms (kg), c (said "see") is the specific heat capacity
+in joules per kilogram per degree (J/kg °C) and R is the rise in temperature in °C.
+
+| Metal | Specific heat capacity (J/kg °C) |
+|---|---|
+| Tin | 230 |
+| Lead | 130 |
+| Zinc | 390 |
+
+A block with a mass of 3 kg warms by 10 °C.
+"""
+
+
+def test_a_product_whose_symbols_are_named_in_a_where_clause_is_asked_with_their_units():
+    lesson = _lesson(HEAT)
+    items = list(term_questions(lesson, symbol_names(lesson)))
+    assert len(items) == 1
+    item = items[0]
+    given = dict(g.split(" = ") for g in item.stem.split(" when ")[1].rstrip("?").replace(" and ", ", ").split(", "))
+    m, c, rise = (Decimal(given[x].split()[0].replace(",", "")) for x in ("m", "c", "R"))
+    assert given["c"].endswith("J/kg °C") and given["m"].endswith("kg") and given["R"].endswith("°C")
+    assert c not in {Decimal(230), Decimal(130), Decimal(390)} and c % 10 == 0  # of the table's sizes, none of its values
+    assert item.key == f"{fmt(m * c * rise)} J"
+    assert "the specific heat capacity" in item.stem
+
+
+def test_a_formula_rearranged_is_asked_once():
+    body = ("# Flow\n\n## Pipes\n\nQ = v × A\n\nwhere Q is the flow in litres per second (L/s), v is the speed "
+            "in metres per second (m/s) and A is the area in square metres (m²).\n\nRearranged, v = Q ÷ A.\n")
+    lesson = _lesson(body)
+    stems = [c.stem for c in apply_questions(lesson, _course(body), random.Random(0)) if "formula" in c.stem]
+    assert len(stems) == 1 and "“Q = v × A”" in stems[0]
