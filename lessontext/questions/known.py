@@ -8,6 +8,7 @@ one idea: how well known a name is, from how often English writes its short form
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lessontext.semantics import zipf
 from lessontext.words import getAllLemmas
@@ -29,6 +30,12 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in NAME_JOINERS and w[:1].isupper())
 
 
+@lru_cache(maxsize=64)
+def _words_of(text: str) -> frozenset[str]:
+    """The lesson's words, once per lesson: a search of the whole text per mention cost 0.6 s on 60,000 words."""
+    return frozenset(re.findall(r"\w+", text))
+
+
 def known_body(key: str, entry: GlossaryEntry | None, lesson_text: str) -> bool:
     """The gap's key names a body or country every reader knows: one of its short names ("NATO", "EU", "UN",
     the key itself, a glossary alias, or the initials the lesson writes for it) is one English uses often
@@ -43,7 +50,7 @@ def known_body(key: str, entry: GlossaryEntry | None, lesson_text: str) -> bool:
     long_names = [n for n in names if len(n.split()) > 1
                   and all(w[:1].isupper() for w in n.split() if w.lower() not in NAME_JOINERS)]
     short = {n for n in names if _SHORT_NAME.fullmatch(n)}
-    short |= {i for i in map(initials, long_names) if len(i) > 1 and re.search(rf"\b{i}\b", lesson_text)}
+    short |= {i for i in map(initials, long_names) if len(i) > 1 and i in _words_of(lesson_text)}
     # A short name that is also an English word ("CAT", "AIM", "US") is as frequent as the word: no evidence.
     if not any(zipf(n.lower()) >= KNOWN_SHORT_NAME and not getAllLemmas(n.lower()) for n in short):
         return False

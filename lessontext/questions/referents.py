@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from lessontext.document import Paragraph
 from lessontext.words import getAllLemmas, singular
@@ -102,6 +103,7 @@ _DEFINITE = re.compile(r"\b([Tt]he)\s+([a-z]+)\b(?![\w-])(?![’'](?!s\b))")  # 
 _NAME_CONNECTORS = r"(?:of|for|at|on|and|against|in|to|the|de)"
 
 
+@lru_cache(maxsize=256)
 def _name_with_head(head: str) -> re.Pattern[str]:
     """A name that ends in ``head`` (either case, singular or plural): capitalised words, with connecting
     words between them and an optional year first ("1972 Incidents at Sea Agreement", "Partnership for
@@ -116,7 +118,8 @@ def _name_with_head(head: str) -> re.Pattern[str]:
         r"(?!\s+[A-Z\d])")
 
 
-def names_with_head(text: str, head: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def names_with_head(text: str, head: str) -> tuple[str, ...]:
     """The names of ``text`` whose last word is the noun ``head`` ("Outer Space Treaty" for "treaty"), as
     written: a capitalised head after another name word ("Malacca Strait"), or a lower-case head after a
     name word that is not the sentence's first ("the Partnership for Peace programme"); not a sentence's
@@ -134,7 +137,7 @@ def names_with_head(text: str, head: str) -> list[str]:
         if not any(t[:1].isupper() and t.lower() not in STOPWORDS for t in named_by):
             continue
         found.append(" ".join([*toks, m.group(2) + m.group(3)]) + m.group(4))
-    return found
+    return tuple(found)
 
 
 def _head_noun(word: str, after: str) -> bool:
