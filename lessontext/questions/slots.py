@@ -100,8 +100,9 @@ def _verb(word: str) -> bool:
 
 
 def circumstance(sentence: str, start: int) -> bool:
-    """The name at ``start`` is a circumstance of the sentence, not an actor of its main clause."""
-    return governed_by_preposition(sentence, start) or in_opening_clause(sentence, start)
+    """The name at ``start`` is a circumstance of the sentence, not an actor of its main clause: the object of
+    a preposition, in an opening clause or phrase, or in a phrase of exclusion (``excluded_by``)."""
+    return governed_by_preposition(sentence, start) or in_opening_clause(sentence, start) or excluded_by(sentence, start)
 
 
 # A determiner, up to two modifiers, then a lower-case noun right before the name: the role the sentence

@@ -564,20 +564,6 @@ def test_a_name_glossed_by_a_short_form_after_it_is_not_swapped():
     assert [c for c in swaps if c.original == "Baltic Naval Council"]  # "the Nordic Training Board was set up in 1995"
 
 
-@pytest.mark.parametrize("sentence, name, excluded", [
-    ("Outside the formal UN structures, relief groups also meet in Geneva.", "UN", True),
-    ("Apart from Portugal, no coastal state signed the accord.", "Portugal", True),
-    ("Other than the United States, few members paid in full.", "United States", True),
-    ("The council extended its work well beyond Kenya and its neighbours.", "Kenya", True),
-    ("Except for Chile, every delegation voted for the plan.", "Chile", True),
-    ("Chile voted against the plan.", "Chile", False),  # an actor of the main clause
-    ("The border beyond which Peru claims fishing rights was redrawn.", "Peru", False),  # a relative clause of its own
-    ("Delegates from Chile met outside the hall.", "Chile", False),  # the exclusion comes after the name
-])
-def test_excluded_by(sentence, name, excluded):
-    assert fs.excluded_by(sentence, sentence.index(name)) is excluded
-
-
 EXCLUDED = """# Relief Networks
 
 ## Bodies
