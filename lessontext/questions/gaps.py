@@ -20,7 +20,7 @@ from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
 __all__ = ["PHRASE_OPENERS", "without_sequence_marker", "verb_gap", "article_in_gap", "place_article", "written_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures",
-           "inside_a_noun_phrase", "general_kind_key", "list_head", "closed_list", "modifier_key", "names_a_neighbour"]
+           "inside_a_noun_phrase", "general_kind_key", "labels_a_name", "list_head", "closed_list", "modifier_key", "names_a_neighbour"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
 # ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
@@ -289,6 +289,20 @@ def general_kind_key(key: str) -> bool:
     if not toks or not key.islower():
         return False
     return toks[-1] in _GENERAL_KINDS or len(toks) == 1 and toks[0] in _GENERAL_ALONE
+
+
+# A lower-case key blanked as the subject of "is"/"are" whose complement is a name of two capitalised words or
+# more: "The _____ is the Chemical Weapons Convention", "The best-known _____ are the Royal Navy's ...".  The
+# gap is the role the sentence gives a name it spells out; any other word for that role fills it ("legal
+# basis", "key treaty" for "legal foundation"), and the name, the thing worth asking, is given away (raters on
+# test-x, twice, and test-f: 6 of 6 ratings reject, five of them a second key).
+_LABELS_A_NAME = re.compile(rf"(?:^|[,;:]\s+)(?:(?:[Tt]he|[Aa]\(n\)|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+)?{re.escape(BLANK)}\s+"
+                            r"(?:is|are|was|were|ha(?:s|ve|d)\s+been)\s+(?:(?:the|an?)\s+)?[A-Z][a-z][\w’'-]*\s+[A-Z][a-z]")
+
+
+def labels_a_name(blanked: str, key: str) -> bool:
+    """A lower-case ``key`` blanked as the subject of a copula whose complement is a multi-word name."""
+    return key[:1].islower() and _LABELS_A_NAME.search(blanked) is not None
 
 
 # A plural agent noun opening the sentence as the subject of what those people do ("_____ describe maps as

@@ -49,17 +49,17 @@ a quantity is a worked example's or an exercise's given ("a train travels 97 km 
 rolls", "200 people in a village of 5,000", "parallel sides of 6 cm and 32 cm"; raters on test-l, test-g,
 test-h and dev-b: 14 ratings, 2 accept, 3 minor, 9 reject, "tests the data of an exercise, not the idea").
 
-Only a name that is an actor of the main clause is swapped: its subject, object or complement ("China
-destroyed one of its own weather satellites", "Japan defeated China", "the most influential deontologist is
-Immanuel Kant"), never a circumstance: a name after a preposition ("canals across England", "a pipeline
-between Finland and Estonia", "a large landing in Korea", "an alliance with Britain") or in an opening
-clause or phrase ("In Indonesia, the athletes' village built in Jakarta ...", "When wildfires struck southern
-Turkey, ..."): ``slots.circumstance``.  Swapped, a circumstance tests an incidental place and often makes a
-pairing the rest of the sentence refutes on its face (raters on test-b, test-e, test-i, test-m, test-q: not
-worth asking, nonsense).  Of the rated swaps the generator still makes, those of actors were 14 accept / 20
-minor / 2 reject ratings on test-b to test-m and 9 / 5 / 2 on test-n, test-o, test-p and test-q; those of
-circumstances 11 / 9 / 12 and 5 / 1 / 12.  A person is swapped only for a person: a plural group ("Wealthy Romans",
-"Geneva Conventions": ``incidental.group_name``) is none, and "Mark Antony acquired vast estates" for the
+Only a name that is an actor of the main clause is swapped: its subject, object or complement ("China destroyed one
+of its own weather satellites", "Japan defeated China", "the most influential deontologist is Immanuel Kant"), never
+a circumstance: a name after a preposition ("canals across England", "a pipeline between Finland and Estonia", "a
+large landing in Korea", "an alliance with Britain") or in an opening clause or phrase ("In Indonesia, the athletes'
+village built in Jakarta ...", "When wildfires struck southern Turkey, ...") or in a phrase of exclusion ("outside
+the formal EU structures", test-y: a wrong key): ``slots.circumstance``.  Swapped, a circumstance tests an incidental
+place and often makes a pairing the rest of the sentence refutes on its face (raters on test-b, test-e, test-i,
+test-m, test-q: not worth asking, nonsense).  Of the rated swaps the generator still makes, those of actors were 14
+accept / 20 minor / 2 reject ratings on test-b to test-m and 9 / 5 / 2 on test-n, test-o, test-p and test-q; those
+of circumstances 11 / 9 / 12 and 5 / 1 / 12.  A person is swapped only for a person: a plural group ("Wealthy
+Romans", "Geneva Conventions": ``incidental.group_name``) is none, and "Mark Antony acquired vast estates" for the
 wealthy Romans is not refuted by the text (raters on test-l: a wrong key, nonsense).
 
 Nor is a swap made that keeps a word fitting only the original: a person swapped in must be given, somewhere in

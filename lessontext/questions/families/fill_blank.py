@@ -59,6 +59,7 @@ from ..gaps import (
     bracketed_name,
     cuts_a_compound,
     general_kind_key,
+    labels_a_name,
     members_only,
     modifies_a_noun,
     not_the_point,
@@ -445,6 +446,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return
     if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text) or general_kind_key(mention.text):
         return  # "The _____ engine ...", "American _____ teams", "_____ describe maps as ...", "floating object"
+    if labels_a_name(blanked, mention.text):
+        return  # "The _____ is the Chemical Weapons Convention": a role word, any synonym fills it, the name given
     blanked, expansion = cut_expansion(blanked)
     blanked, second_name = cut_synonym(blanked, BLANK)
     if is_concept(mention) and bare_remark(blanked, mention, course):

@@ -562,3 +562,20 @@ def test_a_name_glossed_by_a_short_form_after_it_is_not_swapped():
     _, swaps = _swaps(NORTHERN)
     assert not [c for c in swaps if c.original == "Nordic Training Board"]
     assert [c for c in swaps if c.original == "Baltic Naval Council"]  # "the Nordic Training Board was set up in 1995"
+
+
+EXCLUDED = """# Relief Networks
+
+## Bodies
+
+Outside the formal EU structures, European relief agencies also cooperate through the Geneva Forum.
+NATO runs field hospitals in many countries.
+The EU funds the largest food programmes.
+NATO and the EU often work side by side.
+"""
+
+
+def test_a_name_in_a_phrase_of_exclusion_is_not_swapped_but_an_actor_is():
+    _, swaps = _swaps(EXCLUDED)
+    assert not [c for c in swaps if "outside the formal" in c.statement.lower()]  # outside NATO too: still true
+    assert [c for c in swaps if "food programmes" in c.statement]  # the EU as an actor is still swapped

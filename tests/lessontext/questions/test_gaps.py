@@ -12,6 +12,7 @@ from lessontext.questions.gaps import (
     actor_subject,
     general_kind_key,
     inside_a_noun_phrase,
+    labels_a_name,
     premodifier_gap,
     shares_a_stem,
 )
@@ -205,3 +206,35 @@ def test_inside_a_noun_phrase(blanked, expected):
 )
 def test_general_kind_key(key, expected):
     assert general_kind_key(key) is expected
+
+
+@pytest.mark.parametrize("blanked, key, expected", [
+    ("The _____ is the Geneva Protocol, signed in 1925.", "main instrument", True),
+    ("The best-known _____ are the Royal Navy's two survey vessels.", "survey ships", True),
+    ("Since then, the _____ has been the Pacific Island Forum.", "regional body", True),
+    ("The _____ is Lake Baikal, the deepest lake on Earth.", "deepest lake", True),
+    ("The _____ is the SI unit of electric charge.", "coulomb", False),  # one capital: a definition, not a name
+    ("The _____ is a treaty that bans testing.", "test ban", False),  # no name after the copula
+    ("The _____ is the Geneva Protocol.", "Hague Convention", False),  # a name keyed: the gap is itself a name
+    ("The Geneva Protocol is the _____ of the regime.", "main instrument", False),  # the name is the subject
+])
+def test_labels_a_name(blanked, key, expected):
+    assert labels_a_name(blanked, key) is expected
+
+
+TREATIES = """# Arms Control
+
+## Instruments
+
+The founding treaty is the Geneva Protocol, signed in 1925 and still in force.
+An inspection regime checks that stocks are destroyed on time.
+Every member state must follow the founding treaty in full.
+"""
+
+
+def test_fill_blank_does_not_gap_the_role_a_name_fills():
+    entries = [GlossaryEntry("founding treaty", "The agreement on which the whole arms control regime of the lesson "
+                             "rests", "defined")]
+    course = build_course(parse_document(TREATIES), glossary=entries, others=[])
+    stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+    assert not any(s.startswith("The _____ is the Geneva Protocol") for s in stems)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.questions.slots import circumstance, governed_by_preposition, in_opening_clause
+from lessontext.questions.slots import circumstance, excluded_by, governed_by_preposition, in_opening_clause
 
 
 @pytest.mark.parametrize(("sentence", "name", "expected"), [
@@ -105,3 +105,18 @@ def test_acronym_modifier(sentence, name, expected):
     from lessontext.questions.slots import acronym_modifier
 
     assert acronym_modifier(sentence, name, sentence.index(name) + len(name)) is expected
+
+
+@pytest.mark.parametrize("sentence, name, excluded", [
+    ("Outside the formal UN structures, relief groups also meet in Geneva.", "UN", True),
+    ("Apart from Portugal, no coastal state signed the accord.", "Portugal", True),
+    ("Other than the United States, few members paid in full.", "United States", True),
+    ("The council extended its work well beyond Kenya and its neighbours.", "Kenya", True),
+    ("Except for Chile, every delegation voted for the plan.", "Chile", True),
+    ("Chile voted against the plan.", "Chile", False),  # an actor of the main clause
+    ("The border beyond which Peru claims fishing rights was redrawn.", "Peru", False),  # a relative clause of its own
+    ("Delegates from Chile met outside the hall.", "Chile", False),  # the exclusion comes after the name
+])
+def test_excluded_by(sentence, name, excluded):
+    assert excluded_by(sentence, sentence.index(name)) is excluded
+
