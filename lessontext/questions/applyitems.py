@@ -176,6 +176,38 @@ def asked_quantity(result: str) -> str:
     return name
 
 
+def compact_stem(formula: str, asked: str, given: list[tuple[str, str, str]]) -> str:
+    """"Using “E = m × c × ΔT”, what is the energy E when the mass m = 4 kg, ...?": each symbol named once, at its value.
+
+    A formula in three or more named symbols, asked with a legend and then the values, names each symbol twice
+    and runs past the rubric's 40 words (a heat lesson's "E = m x c x ΔT": 44), so the item was refused.  Here
+    each quantity is named in words with its symbol, value and unit in one place.  ``given``: (symbol, name, value
+    with its unit) per quantity given; ``asked``: the result as the question asks it ("the energy E").
+    """
+    values = listed([f"the {lower_first(name)} {symbol} = {value}" if name else f"{symbol} = {value}"
+                     for symbol, name, value in given])
+    return f"Using “{formula}”, what is {asked} when {values}?"
+
+
+def symbols_stem(formula: str, result: str, named: dict[str, tuple[str, str]], per: str,
+                 given: list[tuple[str, str]], rounding: str) -> str:
+    """The stem of a formula in symbols the lesson names: with a legend, else the names in brief, else compact.
+
+    ``given``: (symbol, value with its unit) per quantity given; ``per``: a long unit for the result (", in J,").
+    """
+    asked = f"{lower_first(named[result][0])} {result}"
+    values = listed([f"{x} = {value}" for x, value in given])
+    legend = listed([f"{x} is the {lower_first(named[x][0])}" for x in (result, *(x for x, _ in given))])
+    stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked}{per} when {values}?"
+    if word_count(stem + rounding) > MAX_STEM_WORDS:
+        # Several named symbols: the names in brief, then the question on the result's symbol.
+        brief = listed([f"{x} the {lower_first(named[x][0])}" for x in (result, *(x for x, _ in given))])
+        stem = f"By the text's formula “{formula}”, with {brief}, what is {result}{per} when {values}?"
+    if word_count(stem + rounding) > MAX_STEM_WORDS:
+        stem = compact_stem(formula, f"the {asked}{per}", [(x, named[x][0], value) for x, value in given])
+    return stem
+
+
 def _unlike(text: str, taken: list[str]) -> bool:
     """Reads unlike every option taken, as the rubric compares options ("0.032" and "0.32" read alike)."""
     return all(text != t and fuzz.ratio(text, t) < 92 for t in taken)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from .applyitems import apply_candidate, fmt, listed, lower_first, mistake_options, with_unit
+from .applyitems import apply_candidate, compact_stem, fmt, listed, lower_first, mistake_options, with_unit
 from .candidate import Candidate
 from .course import LessonView, TableInfo
 from .rubric import MAX_STEM_WORDS
@@ -456,6 +456,9 @@ def term_questions(lesson: LessonView, named: dict[str, tuple[str, str]],
         if word_count(stem + rounding) > MAX_STEM_WORDS:
             brief = _listed([f"{x} the {lower_first(called[x])}" for x in [*symbols, *term.symbols]])
             stem = f"By the text's formula “{term.text}”, with {brief}, what is {term.result} when {given}?"
+        if word_count(stem + rounding) > MAX_STEM_WORDS:
+            stem = compact_stem(term.text, asked, [(s, named[s][0], with_unit(fmt(v), units[s]))
+                                                   for s, v in values.items()])
         taken.add(relation)
         yield apply_candidate(stem=stem + rounding, key=with_unit(fmt(key), unit), distractors=distractors,
                               formula=term.text, worked=worked_term(term, values), section=section,

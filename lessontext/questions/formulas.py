@@ -145,13 +145,15 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
         # a strain of 33 contradicts "strain is usually very small").
         divisor, quotient = Decimal(rng.choice(BASES)), Decimal(rng.choice(RATES))
         dividend = quotient * divisor
-        return [dividend, divisor], quotient, [dividend * divisor, quotient * 10, quotient * 100, quotient / 10,
-                                               divisor / dividend]
+        # The ratio turned round before any slipped decimal point: "0.8, 8, 0.008" for 0.08 are guessed by
+        # estimation (raters on test-s-r3: "replace it with the inverted 0.125").
+        return [dividend, divisor], quotient, [divisor / dividend, dividend * divisor, quotient * 100, quotient * 10,
+                                               quotient / 10]
     if ops == ["÷"]:
         divisor = scaled[1] if sizes is not None else _value(names[1], False, rng)
         quotient = (sizes[0] / sizes[1] * Decimal(rng.choice(SCALES))) if sizes is not None else Decimal(rng.randint(3, 60))
         dividend = quotient * divisor
-        mistakes = [dividend * divisor, dividend - divisor, quotient * 10, quotient / 10, divisor / dividend,
+        mistakes = [dividend * divisor, dividend - divisor, divisor / dividend, quotient * 10, quotient / 10,
                     quotient * 1000, quotient / 1000]
         return [dividend, divisor], quotient, mistakes
     values = scaled if sizes is not None else [_value(n, i == 0, rng) for i, n in enumerate(names)]

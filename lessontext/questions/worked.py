@@ -461,11 +461,14 @@ def rounded_values(worked: Worked, ops: list[str], rng: random.Random) -> tuple[
     return rng.choice(choices)
 
 
+NEAR = 100  # a factor left out whose result is this many times off the key is no slip anyone takes for the answer
+
+
 def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, proportion: bool,
                      like: bool = True) -> list[Decimal]:
     """The results of common mistakes, most typical first, rounded as the key may be read.
 
-    A quotient: the operation changed, the decimal point slipped, the ratio turned round; a proportion
+    A quotient: the operation changed, the ratio turned round, the decimal point slipped; a proportion
     (below 1 in the text's example): the ratio turned round, then read as a percentage, then slipped.  A product: a factor left out,
     the decimal point slipped, the factors added.  ``like``: the quantities share a unit, so one taken
     from the other is a slip (a force less an area is none)."""
@@ -474,8 +477,8 @@ def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, pro
         if proportion:  # a part of its whole: multiplying or subtracting them is no typical slip
             found = [divisor / dividend, key * 100, key * 10, key / 10, key * 1000]
         else:
-            found = [dividend * divisor, *([dividend - divisor] if like else []), key * 10, key / 10,
-                     divisor / dividend, key * 1000, key / 1000]
+            found = [dividend * divisor, *([dividend - divisor] if like else []), divisor / dividend, key * 10,
+                     key / 10, key * 1000, key / 1000]
     else:
         found = product_mistakes(values, key)
     # A quotient that does not end ("33.333...") is rounded as a student would write it: three figures.
@@ -485,20 +488,38 @@ def typical_mistakes(values: list[Decimal], key: Decimal, ops: list[str], *, pro
 
 def product_mistakes(values: list[Decimal], key: Decimal) -> list[Decimal]:
     """A product's typical wrong results, most typical first.  Of three factors, one left out ("2.4 = one
-    year only"), then the decimal point slipped.  Of two, where leaving one out gives an input: the factors
+    year only"; each in turn, ``factors_left_out``), then the decimal point slipped.  Of two, where leaving one out gives an input: the factors
     added and one divided by the other, then one slip only.  Options that are nothing but the key times a
     power of ten ("72,000 / 7,200 / 72" for 240 × 3) are guessed by estimation and model no error (raters
     on test-n, test-n-mid, test-n-r3 and test-o: use the sum, 243, and the quotient, 80)."""
     if len(values) > 2:
-        partial = Decimal(1)
-        for v in values[:-1]:
-            partial *= v
-        return [partial, key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000, key / 1000]
+        return [*factors_left_out(values, key), key * 10, key / 10, key * 100, sum(values, Decimal(0)), key * 1000,
+                key / 1000]
     first, second = values
     found = [first + second]
     if second != 1:
         found.append(first / second)
     return [*found, key * 10, key / 10]
+
+
+def factors_left_out(values: list[Decimal], key: Decimal) -> list[Decimal]:
+    """A product of three or more factors with one left out, the last first ("P × r": one year's interest only),
+    then each other one whose result stays within a hundredfold of the key ("ρ × h": g forgotten).
+
+    Raters mark an apply item down when its wrong options are only the key times a power of ten (test-n,
+    test-n-mid, test-s-r3, test-t): estimation finds the key and no learner's error is modelled.  Leaving a
+    factor out is the slip a learner makes; a result hundreds of times off ("r × t" = £1.05 for £420 of
+    interest) is no amount anyone would take for the answer.
+    """
+    found = []
+    for skipped in [len(values) - 1, *range(len(values) - 1)]:
+        partial = Decimal(1)
+        for at, v in enumerate(values):
+            if at != skipped:
+                partial *= v
+        if skipped == len(values) - 1 or key / NEAR <= partial <= key * NEAR:
+            found.append(partial)
+    return found
 
 
 # "(54 ÷ 274) × 100 ≈ 19.7%", "Year 2: (550 ÷ 500) × 100 = 110": a percentage share worked with numbers.

@@ -90,6 +90,7 @@ from ..applyitems import (
     lower_first,
     mistake_options,
     percentage_questions,
+    symbols_stem,
     with_unit,
 )
 from ..candidate import Candidate
@@ -267,12 +268,8 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             rounding = (f" Give the answer to {example.places} decimal place{'s' if example.places > 1 else ''}."
                         if example.places else " Give the answer to the nearest whole number.")
         if legend:
-            asked = f"{lower_first(named[result][0])} {result}"
-            stem = f"The text gives the formula “{formula}”, where {legend}. What is the {asked}{per} when {given_text}?"
-            if word_count(stem + rounding) > MAX_STEM_WORDS:
-                # Several named symbols: the names in brief, then the question on the result's symbol.
-                brief = listed([f"{x} the {lower_first(named[x][0])}" for x in (result, *names)])
-                stem = f"By the text's formula “{formula}”, with {brief}, what is {result}{per} when {given_text}?"
+            shown = [(n, with_unit(fmt(v), u)) for n, v, u in zip(names, values, units)]
+            stem = symbols_stem(formula, result, named, per, shown, rounding)
         elif ops in (["+"], ["−"]) and is_plural(lower_first(result).split()[-1]):
             # "Assets = Liabilities + Equity": amounts added, not things counted ("the number of assets").
             stem = f"The text gives the formula “{formula}”. What are the {lower_first(result)} when {given_text}?"

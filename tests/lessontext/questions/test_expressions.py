@@ -28,7 +28,9 @@ from lessontext.questions.expressions import (
     worked_term,
 )
 from lessontext.questions.families.apply import apply_questions
+from lessontext.questions.rubric import MAX_STEM_WORDS
 from lessontext.questions.symbols import symbol_names
+from lessontext.questions.text import word_count
 
 
 @pytest.mark.parametrize("sentence, constant, pi, powers", [
@@ -302,12 +304,15 @@ def test_a_product_whose_symbols_are_named_in_a_where_clause_is_asked_with_their
     items = list(term_questions(lesson, symbol_names(lesson)))
     assert len(items) == 1
     item = items[0]
-    given = dict(g.split(" = ") for g in item.stem.split(" when ")[1].rstrip("?").replace(" and ", ", ").split(", "))
+    # Four named symbols: each named once at its value ("the mass m = 3 kg"), within the rubric's 40 words.
+    pairs = (g.split(" = ") for g in item.stem.split(" when ")[1].rstrip("?").replace(" and ", ", ").split(", "))
+    given = {name.split()[-1]: value for name, value in pairs}
     m, c, rise = (Decimal(given[x].split()[0].replace(",", "")) for x in ("m", "c", "R"))
     assert given["c"].endswith("J/kg °C") and given["m"].endswith("kg") and given["R"].endswith("°C")
     assert c not in {Decimal(230), Decimal(130), Decimal(390)} and c % 10 == 0  # of the table's sizes, none of its values
     assert item.key == f"{fmt(m * c * rise)} J"
-    assert "the specific heat capacity" in item.stem
+    assert "the specific heat capacity c = " in item.stem and "the mass m = " in item.stem
+    assert word_count(item.stem) <= MAX_STEM_WORDS
 
 
 def test_a_formula_rearranged_is_asked_once():

@@ -1,6 +1,7 @@
 """Formulas in words: a sum's parts are amounts only where the lesson measures them."""
 
 import random
+from decimal import Decimal
 
 import pytest
 
@@ -153,3 +154,15 @@ def test_a_quotient_named_as_a_part_of_its_whole_is_below_one(result, below_one,
 ])
 def test_a_formulas_name_is_never_read_from_an_explaining_sentence(sentence, parsed):
     assert parse_formula(sentence) == parsed
+
+
+@pytest.mark.parametrize("names, result", [
+    (["mass", "volume"], "density"),  # two kinds of quantity
+    (["change in length", "original length"], "strain"),  # a ratio of one kind, below 1
+])
+@pytest.mark.parametrize("seed", range(5))
+def test_a_quotients_ratio_turned_round_comes_before_any_power_of_ten(names, result, seed):
+    (dividend, divisor), key, mistakes = compute(names, ["÷"], random.Random(seed), result=result)
+    turned = mistakes.index(divisor / dividend)
+    slips = [at for at, m in enumerate(mistakes) if m / key in (10, 100, 1000, Decimal("0.1"), Decimal("0.001"))]
+    assert slips and turned < min(slips)

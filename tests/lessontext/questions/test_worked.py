@@ -444,6 +444,30 @@ def test_a_product_of_three_still_leaves_a_factor_out_first():
     assert typical_mistakes(values, Decimal("7.2"), ["×"], proportion=False)[0] == Decimal("2.4")
 
 
+# Made-up products of three: each factor left out before any slipped decimal point, but not one whose result is
+# hundreds of times off the key (keys worked by hand: 2 × 900 × 20 = 36,000; 500 × 0.04 × 3 = 60).
+@pytest.mark.parametrize("values, key, first, absent", [
+    (["2", "900", "20"], "36000", ["1800", "18000"], ["40"]),  # m × c (ΔT out), c × ΔT; not m × ΔT: 900 times off
+    (["500", "0.04", "3"], "60", ["20.00", "1500"], ["0.12"]),  # one year only, the rate forgotten; not r × t
+    (["800", "9.8", "5"], "39200", ["7840.0", "4000"], ["49.0"]),  # ρ × g, ρ × h; not g × h: 800 times off
+])
+def test_a_product_of_three_leaves_out_each_factor_before_any_power_of_ten(values, key, first, absent):
+    mistakes = typical_mistakes([Decimal(v) for v in values], Decimal(key), ["×"], proportion=False)
+    assert mistakes[:len(first)] == [Decimal(f) for f in first]
+    assert mistakes[len(first)] == Decimal(key) * 10
+    assert all(Decimal(a) not in mistakes for a in absent)
+
+
+# Made-up quotients: the ratio turned round comes before any slipped decimal point (60 ÷ 5 = 12; 48 ÷ 6 = 8).
+@pytest.mark.parametrize("values, key, like, expected", [
+    (["60", "5"], "12", True, ["300", "55", "0.0833", "120", "1.2"]),  # multiplied, subtracted, turned round
+    (["48", "6"], "8", False, ["288", "0.125", "80", "0.8"]),  # unlike units: no subtraction
+])
+def test_a_quotients_ratio_turned_round_comes_before_its_slips(values, key, like, expected):
+    mistakes = typical_mistakes([Decimal(v) for v in values], Decimal(key), ["÷"], proportion=False, like=like)
+    assert mistakes[:len(expected)] == [Decimal(e) for e in expected]
+
+
 LEVER = """# Levers
 
 ## Mechanical advantage
