@@ -45,6 +45,10 @@ TRAILING_PARTICIPLE = re.compile(
     r",\s+(?:thereby\s+|thus\s+)?(?!(?:including|following|during|according|regarding|concerning|excluding|"
     r"notwithstanding|something|nothing|anything|everything|morning|evening|spring|string|king|wing|thing)\b)"
     r"[a-z]{3,}ing\b[^;:]*$")
+# A list of gerunds: "on training, advising and assisting local forces", "by buying, storing or selling grain":
+# what follows the comma is the list's next member, not a participle clause (cut, "focused entirely on
+# training" claimed what the text does not).
+_GERUND_LIST = re.compile(r"\b[a-z]{3,}ing,\s+[a-z]{3,}ing\b(?:,\s+[a-z]{3,}ing\b)*,?\s+(?:and|or)\s+[a-z]{3,}ing\b")
 # A trailing non-restrictive relative: ", which gives inspectors wider access ...", ", who ...".
 TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^;:]*$")
 # A trailing list of examples: ", including arrangements for ...", ", such as ...", ", notably ...".
@@ -115,6 +119,11 @@ def second_claim_cut(statement: str) -> str | None:
     return _close(first, _ending(statement) or ".")
 
 
+def _in_gerund_list(body: str, at: int) -> bool:
+    """Whether position ``at`` of ``body`` falls inside a list of gerunds ("on dredging, mapping and repairing")."""
+    return any(m.start() < at < m.end() for m in _GERUND_LIST.finditer(body))
+
+
 def _trailing_cuts(statement: str) -> list[str]:
     """Every shorter form of ``statement`` one trailing cut gives, the smallest cut first."""
     body, end = _body(statement), _ending(statement)
@@ -124,12 +133,14 @@ def _trailing_cuts(statement: str) -> list[str]:
             head, tail = body[: m.start()], body[m.start():]
             if not _verb_in(head) or any(_verb_in(part) for part in tail[1:].split(",")[1:]):
                 continue  # "how ministries, including defence ministries, will apply ...": the clause goes on
+            if pattern is TRAILING_PARTICIPLE and _in_gerund_list(body, m.start()):
+                continue  # "focused on training, advising and assisting ...": the next members of a list, no clause
             if pattern is TRAILING_APPOSITIVE and (re.search(r",\s+(?:the|a|an)\s", tail[1:]) or _is_list_item(head)):
                 continue  # ", the House of Representatives ..., the House of Commons ...": a list of names
             found.append((m.start(), _close(head, end or ".")))
     for m in SECOND_CONJUNCT.finditer(body):
         head, tail = body[: m.start()], body[m.end():]
-        if _RELATION.search(head) or _CONTRAST.search(tail) or tail[:1].isupper() or _is_list_tail(head) \
+        if _in_gerund_list(body, m.start()) or _RELATION.search(head) or _CONTRAST.search(tail) or tail[:1].isupper() or _is_list_tail(head) \
                 or _ends_open(head) or _inside_aside(head) or (m.group(0).startswith(",") and _clause_list(head)):
             continue  # "Search and Rescue": a name; "Italy, Malta and Libya": a list; "to allow and facilitate"
         if _verb_in(head) and _second_predicate(tail, comma="," in m.group(0)):

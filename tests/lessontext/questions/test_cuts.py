@@ -104,3 +104,18 @@ def test_no_cut_inside_a_name_a_subject_or_a_shared_object(sentence, keys):
     short = shortened(sentence, *keys)
     assert short is None or short == sentence or not short.rstrip(".").endswith(("Coastal Search", "nuts",
                                                                                     "to allow", "and"))
+
+
+@pytest.mark.parametrize("sentence, keys, kept_end", [
+    # A list of gerunds after a preposition: the words after the comma are its next members, never cut.
+    ("In the valley, a river board was set up in 1990 within the wider regional council, and from 2004 the Delta "
+     "Water Office concentrated entirely on dredging, mapping and repairing the old canals.", ("Delta Water Office",),
+     "mapping and repairing the old canals."),
+    ("The guild protected its members by buying, storing or selling grain for the whole town in lean years and "
+     "by lending money to widows at no interest.", ("guild",), None),
+])
+def test_a_list_of_gerunds_is_not_cut_as_a_participle_clause(sentence, keys, kept_end):
+    short = shortened(sentence, *keys)
+    assert short is None or not short.rstrip(".").endswith(("on dredging", "by buying"))
+    if kept_end and short:
+        assert short.endswith(kept_end)
