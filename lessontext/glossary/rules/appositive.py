@@ -74,10 +74,11 @@ _COMMENT_ON_CLAUSE = re.compile(
     r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:sign|mark|testament|reflection|indication|symbol|reminder)\s+(?:of|to|that)\b",
     re.I)
 # "... invite observers, a confidence-building measure intended to ...", "... development, an important step for":
-# a noun of an act, a step or a duty sums up the clause before the comma, not the noun next to it ("a measure of").
+# a noun of an act, a step, a duty or a remark sums up the clause before the comma, not the noun next to it ("a measure
+# of"); "... outside NATO, a remark widely understood as ..." (test-z-r2: a wrong definition of NATO).
 SUMMATIVE_APPOSITIVE = re.compile(
     r"^(?:an?|the)\s+(?:(?!(?:to|of|for|in|on|at|by|with|from|that|which|who)\s)[\w-]+\s+){0,2}?(?:step|move|measure|commitment|achievement|milestone|breakthrough|opportunity"
-    r"|responsibility|showcase|success|setback)\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
+    r"|responsibility|showcase|success|setback|remark|comment)\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
 # "His father, a minor chief, ...": a noun owned by one person is that person's relative or thing, not a term.
 _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())

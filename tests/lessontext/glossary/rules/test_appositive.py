@@ -284,6 +284,8 @@ def test_an_appositive_after_a_place_a_date_or_inner_examples(body, expected, ab
                      id="a-commitment-sums-up-the-clause"),
         pytest.param("The city hosted the regatta, an opportunity to show its harbour to visiting crews.", "Regatta",
                      id="an-opportunity-sums-up-the-clause"),
+        pytest.param("The mayor said the ferry must never carry goods for the Hanse, a remark widely read as aimed at "
+                     "Lübeck.", "Hanse", id="a-remark-sums-up-the-clause"),
         pytest.param("Her brother, a wealthy merchant, paid for the new chapel.", "Brother",
                      id="one-person-s-relative"),
         pytest.param("The village was ruled by his uncle, a cautious landowner with many debts.", "Uncle",
