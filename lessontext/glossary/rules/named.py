@@ -114,7 +114,7 @@ def _name_head(words: list[str]) -> str:
     return words[cut - 1]
 
 
-def _leading_kind(words: list[str]) -> str | None:
+def leading_kind(words: list[str]) -> str | None:
     """"Operation Sea Guardian" -> "operation": a code name's kind is its first word ("Project Offices" are offices)."""
     if (len(words) > 1 and words[0].lower() in _LEADING_KINDS and words[-1].lower() not in lexicon.KIND_HEADS
             and not plural_head(words[-1].lower()) and not any(w.lower() in _INSIDE_NAME_PREPOSITIONS for w in words)):
@@ -215,8 +215,8 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             # "Article 51 of the United Nations Charter, which ...": the relative may be the outer head's;
             # "the NATO Centre of Excellence for ..., which": the name began before this match.
             which_follows = None
-        if kind is None and _leading_kind(words) and _COMMA_WHICH_OR_WHO.match(sentence[match.end("name"):]):
-            kind = lexicon.KIND_HEADS[_leading_kind(words)]  # "Operation Sea Guardian, which monitors ...": its kind first
+        if kind is None and leading_kind(words) and _COMMA_WHICH_OR_WHO.match(sentence[match.end("name"):]):
+            kind = lexicon.KIND_HEADS[leading_kind(words)]  # "Operation Sea Guardian, which monitors ...": its kind first
         if (kind is None and which_follows and _common_head(words) and fold(name) not in lexicon.COUNTRIES
                 and _present(which_follows.group("verb"), plural=plural_head(words[-1]))):
             # "Allied Joint Publications, which give commanders ...": what the thing does, in the present tense.
@@ -343,7 +343,7 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
         phrase = f"{created.group('verb')} by {subject}{rest}"
         return finish_definition(genus + phrase if genus else phrase), CREATED_BY_CONFIDENCE
     which = _WHICH_OR_WHO_PREDICATE.match(after)
-    code_kind = _leading_kind(words)
+    code_kind = leading_kind(words)
     if which and code_kind and _WHEN_ONLY.match(which.group("pred")):
         which = None  # "Operation Ocean Shield, which ended in 2016": neither a kind from "Shield" nor a definition
     if which and code_kind and predicate_of(which.group("pred")):

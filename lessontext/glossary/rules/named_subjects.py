@@ -13,6 +13,7 @@ from lessontext.glossary.checks import finish_definition, is_vacuous
 from lessontext.glossary.phrases import PRONOUN_START, finite_verb, has_anaphora, is_participle, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.glossary.rules.named import leading_kind
 from lessontext.glossary.rules.subjects import (
     _BY_TWO_PARTIES,
     _ITS,
@@ -183,7 +184,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
     while len(genus_words) > 1 and genus_words[-1].lower() in _AREA_QUALIFIERS:
         genus_words = genus_words[:-1]  # "Joint Task Force South": the force, never "A south that ..."
-    genus = genus_words[-1].lower()
+    genus = leading_kind(words) or genus_words[-1].lower()  # "Operation Orbital trained ...": an operation
     plural = genus.endswith("s") and singular(genus) != genus
     if genus in STOPWORDS or not (word_pos(genus) & {"NOUN"} or _unlisted_head(words, genus, match.group("aside"))):
         return []

@@ -351,3 +351,19 @@ def test_named_subjects_with_a_one_word_name_an_owner_or_an_adverb(body, expecte
 )
 def test_a_named_body_told_by_it_in_the_next_sentence(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Norway's Operation Polar Lantern trained Latvian divers from 2012 to 2019 and was followed by "
+                     "Operation Baltic Reach, hosted in Sweden with contributions from several partner navies, while "
+                     "Finland has trained Estonian crews under Operation Kestrel since 2014.",
+                     "Operation Polar Lantern",
+                     "An operation that trained Latvian divers from 2012 to 2019 and was followed by Operation Baltic "
+                     "Reach, hosted in Sweden with contributions from several partner navies.",
+                     id="a-code-name-s-kind-is-its-first-word"),
+    ],
+)
+def test_a_named_subject_with_its_kind_first_is_defined_by_that_kind(body, term, definition):
+    assert glossary(f"Navies train together in many ways.\n\n{body}").get(term, ("", ""))[1] == definition
