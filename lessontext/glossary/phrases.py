@@ -23,6 +23,28 @@ CONTRAST_SPLIT = re.compile(r",\s+(?:while|whereas|but|although|though|even thou
 COORDINATED_ARTICLE = re.compile(r"\b(?:and|or)\s+(?:an?|the)\b")
 
 
+# "... on three levels: a strategic level where ..., a regional level where ..., and a local level where ...": an
+# articled phrase after a comma that the sentence follows with ", and" another phrase of the same head noun is an
+# item of a list, not a gloss of the noun before it ("between a sending state, the country that sends troops, and
+# a receiving state, the country that ...": two nouns, each with its own appositive, stay glosses).
+_NEXT_ITEM = re.compile(r"^\s*,?\s+(?:and|or)\s+(?P<item>(?:an?|the)\s[^,;.]+)")
+_ARTICLED_AFTER_COMMA = re.compile(r",\s+(?:an?|the)\s")
+_ITEM_HEAD = re.compile(r"^(?:an?|the)\s+(?P<words>[^,;.]*?)(?=\s+(?:where|which|that|who|whose|of|in|on|for|with)\b|$)")
+
+
+def _item_head(phrase: str) -> str:
+    match = _ITEM_HEAD.match(phrase.strip())
+    return (match.group("words").split() or [""])[-1].lower() if match else ""
+
+
+def list_goes_on(appos: str, following: str) -> bool:
+    """"a regional level where ...", then ", and a local level where ...": the next item of one list."""
+    match = _NEXT_ITEM.match(following)
+    if not match or _ARTICLED_AFTER_COMMA.match(following[match.end():]):
+        return False  # "..., and a buying town, the town that ...": the next item has its own appositive
+    return _item_head(appos) != "" and _item_head(appos) == _item_head(match.group("item"))
+
+
 IT_WORD = re.compile(r"\bit\b")
 
 

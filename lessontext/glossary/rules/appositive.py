@@ -15,6 +15,7 @@ from lessontext.glossary.phrases import (
     RELATIVE_WORD,
     clear_verb_form,
     finite_verb,
+    list_goes_on,
     np_before,
     plural_head,
     strip_article,
@@ -451,9 +452,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if (_NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos)
                 or SUMMATIVE_APPOSITIVE.match(appos)):
             continue
-        # "X, Y and an optional Z" is a list, not an appositive.
-        if COORDINATED_ARTICLE.search(appos):
-            continue
+        if COORDINATED_ARTICLE.search(appos) or list_goes_on(appos, sentence[match.end():]):
+            continue  # "X, Y and an optional Z", "X, a Y, and a Z": a list, not an appositive
         segment_start = sentence.rfind(",", 0, comma) + 1
         segment_words = word_list(sentence[segment_start:comma])
         # "During the day, a healthy plant ...": the comma closes an opening

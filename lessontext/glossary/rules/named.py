@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lessontext.document import Document, DocumentSection
-from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary import lexicon, narrated, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, mask_term
 from lessontext.glossary.phrases import ANY_DIGIT, finite_verb, is_participle, plural_head, predicate_of, word_list
@@ -261,7 +261,7 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             definition = finish_definition(rephrase.genus_phrase(display, main))
             confidence = PARTICIPLE_CONFIDENCE
         elif participle:
-            definition = finish_definition(mask_term(f"{participle.group('p')}", term_key(display)))
+            definition = _kind_and_participle(display, genus, participle.group("p"), before)
             confidence = PARTICIPLE_CONFIDENCE
         else:
             definition, confidence = _named_context_definition(display, before, after)
@@ -269,6 +269,41 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             continue
         out.append(Candidate(display, definition, kind, section, sentence, confidence, "named"))
     return out
+
+
+# "The X Assembly, organised by ...", "In 1990 the X Council, staffed by ...": the name opens the sentence (after at
+# most a short introductory phrase), so a participle set off after it describes the name itself.
+_SENTENCE_SUBJECT_BEFORE = re.compile(r"^(?:[^,]{1,40},\s+)?(?:the\s+)?$", re.I)
+
+
+def clause_attaches_to_name(before: str) -> bool:
+    """Does a participle after the name describe the name, or another noun of the sentence?
+
+    "Each mission is set up by a decision of the Council of the EU, staffed by contributions from member states and
+    directed from Brussels": the name is the object of a preposition inside a longer predicate, and the participles
+    continue the list of what the SUBJECT is ("set up by ..., staffed by ... and directed from ..."); only a name
+    that is the sentence's subject surely owns the clause set off after it."""
+    return bool(_SENTENCE_SUBJECT_BEFORE.match(before))
+
+
+# "NATO, the North Atlantic Treaty Organization, led the mission ...": a past form followed by its object is the
+# sentence's main verb, not a participle set off after the name (a past participle takes no direct object).
+_VERB_THEN_OBJECT = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]+\s+(?:the|a|an|its|their|his|her|this|these|those)\b")
+
+
+def _finite_with_object(phrase: str) -> bool:
+    return bool(_VERB_THEN_OBJECT.match(phrase))
+
+
+def _kind_and_participle(display: str, genus: str, phrase: str, before: str) -> str | None:
+    """"The Tribal Assembly, organised by districts, elected ..." -> "An assembly organised by districts.".
+
+    A bare participle ("Organised by districts.") has no head noun: it gets the name's kind word when the clause
+    is the name's own; without a kind word, or when the clause may be another noun's, it is refused."""
+    if genus not in lexicon.KIND_HEADS or not clause_attaches_to_name(before) or _finite_with_object(phrase) \
+            or narrated.origin_fragment(display, phrase) is None:
+        return None
+    return finish_definition(f"{rephrase.article(genus)} {genus} {mask_term(phrase, term_key(display))}")
 
 
 # ", while the Second Protocol ...": another clause joined after the main predicate.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.phrases import genus_of, np_before, predicate_of
+from lessontext.glossary.phrases import genus_of, list_goes_on, np_before, predicate_of
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,23 @@ def test_plural_pronouns_resolved_inside_a_predicate_are_dropped():
 
     assert "them" not in plural_pronouns_inside("bought boats that none of them could afford")
     assert "them" in plural_pronouns_inside("bought it for them")
+
+
+@pytest.mark.parametrize(
+    ("appos", "following", "expected"),
+    [
+        # The sentence goes on with ", and" another phrase of the same head: one list's items.
+        ("a regional tier where councils set budgets", ", and a local tier where parishes spend them.", True),
+        ("the inner ring of stones", " and the outer ring of posts.", True),
+        ("a small pond in the garden", ", or a large pond in the park.", True),
+        # The next phrase has an appositive of its own: two nouns each glossed; or a phrase of another head.
+        ("the town that sends the goods", ", and a buying town, the town that receives them.", False),
+        ("the town that sends the goods", ", and the harbour that loads them.", False),
+        ("a short walk from the station", ", and the museum opens at nine.", False),
+        # Nothing joined after the phrase.
+        ("a regional tier where councils set budgets", ".", False),
+        ("a regional tier where councils set budgets", ", which meets each spring.", False),
+    ],
+)
+def test_list_goes_on_when_the_next_phrase_shares_the_head(appos, following, expected):
+    assert list_goes_on(appos, following) is expected

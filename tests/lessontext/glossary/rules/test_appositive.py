@@ -322,3 +322,19 @@ def test_an_appositive_of_a_measure_or_of_a_named_work_still_glosses(body, term,
 )
 def test_the_subject_after_an_opening_phrase_of_source_is_no_appositive(body, term):
     assert term not in glossary(f"{body} {_PLAIN}")
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        # The phrase after the comma is the middle item of a list of one head noun: no gloss of the noun before it.
+        ("The scheme runs on three tiers: a national tier where ministers fix budgets and plans, a regional tier where "
+         "councils share them out, and a local tier where parishes spend them.", "Plans", None),
+        # Two appositives joined by "and": each still glosses its own noun.
+        ("Trade runs between an exporting port, the port that ships the grain, and an importing port, the port that "
+         "receives it.", "Exporting port", "The port that ships the grain."),
+    ],
+)
+def test_an_item_of_a_list_is_not_an_appositive(body, term, definition):
+    found = glossary(f"{body} {_PLAIN}")
+    assert (found[term][1] if term in found else None) == definition

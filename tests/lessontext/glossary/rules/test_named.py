@@ -142,9 +142,9 @@ def _named_candidates(sentence: str, term: str) -> list[str]:
          "lapsed.", "Second Harbour Accord", "An accord that sets fees for the use of the docks."),
         ("The Upper Valley Commission, chaired by the mayor, manages the dams on the river.",
          "Upper Valley Commission", "A commission that manages the dams on the river."),
-        # A past main verb tells what the body did, not what it is: the participle stays the definition.
+        # A past main verb tells what the body did, not what it is: the participle, headed by the name's kind word.
         ("The Lower Valley Assembly, organised by districts, elected judges and passed laws.",
-         "Lower Valley Assembly", "Organised by districts."),
+         "Lower Valley Assembly", "An assembly organised by districts."),
     ],
 )
 def test_an_interrupting_participle_gives_way_to_a_present_main_verb(sentence, term, definition):
@@ -226,3 +226,45 @@ def test_a_code_name_whose_relative_only_dates_it_is_not_defined():
     definitions = _named_candidates("The navies later joined Operation River Shield, which ended in 2016.",
                                     "Operation River Shield")
     assert not any(d.startswith(("An operation that", "A shield that")) for d in definitions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "definitions"),
+    [
+        # The name opens the sentence: the participle set off after it is its own, headed by its kind word.
+        ("The Hill Farmers Council, elected by the villages, met twice a year.",
+         "Hill Farmers Council", ["A council elected by the villages."]),
+        ("In the old kingdom, the Northern River Assembly, organised by parishes, chose the judges.",
+         "Northern River Assembly", ["An assembly organised by parishes."]),
+        # The name is a preposition's object inside a longer predicate: the participles list the SUBJECT's
+        # properties ("each school is opened by ..., funded by ... and run by ..."), so the name gets none.
+        ("Each school is opened by an order of the Board of Rural Education, funded by local taxes and run by "
+         "parents.", "Board of Rural Education", []),
+        ("The boats were inspected by officers of the Harbour Safety Office, paid by the ferry companies.",
+         "Harbour Safety Office", []),
+        # How it came about, with no kind of its own: still left out, as the origin gate leaves it out.
+        ("The Coastal Walking Trust, founded by two teachers, bought the cliffs.", "Coastal Walking Trust", []),
+        # A past form followed by its object is the main verb, not a participle.
+        ("RBA, the River Basin Authority, built the dams in the valley, and the towns paid for them.",
+         "River Basin Authority", []),
+    ],
+)
+def test_a_bare_participle_gets_the_kind_word_only_where_it_describes_the_name(sentence, term, definitions):
+    assert _named_candidates(sentence, term) == definitions
+
+
+@pytest.mark.parametrize(
+    ("before", "attaches"),
+    [
+        ("", True),
+        ("The ", True),
+        ("In the old kingdom, the ", True),
+        ("Each school is opened by an order of the ", False),
+        ("The boats were inspected by officers of the ", False),
+        ("Funding comes from the ", False),
+    ],
+)
+def test_a_clause_after_a_name_attaches_to_it_only_when_the_name_is_the_subject(before, attaches):
+    from lessontext.glossary.rules.named import clause_attaches_to_name
+
+    assert clause_attaches_to_name(before) is attaches
