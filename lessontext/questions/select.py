@@ -346,6 +346,16 @@ def _value(chosen: Sequence[Candidate], target: int) -> tuple[float, int, float]
     return (min(len(chosen), target) + extra, len({c.type for c in chosen}), sum(c.rank for c in chosen))
 
 
+def _rule_cap(rule: str, size: int) -> int:
+    """How many items of ``rule`` a quiz of ``size`` holds (``MAX_PER_RULE``, ``MAX_RULE_SHARE``)."""
+    return min(MAX_PER_RULE.get(rule, size), max(2, math.ceil(size * MAX_RULE_SHARE)))
+
+
+def _number_cap(size: int) -> int:
+    """How many date and number items a quiz of ``size`` holds (``MAX_NUMBER_SHARE``, at least one)."""
+    return max(1, int(size * MAX_NUMBER_SHARE))
+
+
 def _greedy_over(candidates: Sequence[Candidate], target: int, *,
                  floor: float = MIN_CONFIDENCE, start: Sequence[Candidate] = (), unpaired_true: int = 0,
                  unpaired_false: int = 1, options: bool = True, size: int | None = None,
@@ -373,8 +383,7 @@ def _greedy_over(candidates: Sequence[Candidate], target: int, *,
     truth: Counter[bool] = Counter()
     numbers = 0
     max_per_type = max(2, math.ceil(size * 0.4))
-    max_per_rule = max(2, math.ceil(size * MAX_RULE_SHARE))
-    max_numbers = max(1, int(size * MAX_NUMBER_SHARE))
+    max_numbers = _number_cap(size)
 
     def take(c: Candidate) -> None:
         nonlocal numbers
@@ -399,7 +408,7 @@ def _greedy_over(candidates: Sequence[Candidate], target: int, *,
     while pool and len(chosen) < target:
         best, best_score = None, -1.0
         for c in pool:
-            if rule_count[c.rule] >= min(MAX_PER_RULE.get(c.rule, size), max_per_rule):
+            if rule_count[c.rule] >= _rule_cap(c.rule, size):
                 continue
             if capped and type_count[c.type] >= max_per_type:
                 continue
@@ -458,13 +467,19 @@ def second_of_group(c: Candidate, claim: str, chosen: Sequence[Candidate]) -> bo
 
 def _compatible(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], claims: set[str],
                 key_uses: Counter[str], options: bool = True) -> bool:
+    return _conflict(c, chosen, sentences, claims, key_uses, options) is None
+
+
+def _conflict(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], claims: set[str],
+              key_uses: Counter[str], options: bool = True) -> str | None:
+    """The name of the first quiz-level rule that keeps ``c`` out beside ``chosen``; None when none does."""
     if c.source_sentence in sentences or any(s in sentences for s in c.shown):
-        return False
+        return "sentence_used"
     if any(cl in claims and not second_of_group(c, cl, chosen) for cl in c.claims if not cl.startswith("key:")):
-        return False
+        return "claim_used"
     keys = keys_of(c)
     if any(key_uses[k] >= MAX_KEY_USES for k in keys):
-        return False
+        return "key_twice"
     # An answer offered as a wrong option elsewhere leaves that option, where two remain (``struck``).
     answers = answer_keys([*chosen, c])
     c = struck(c, answers)
@@ -473,17 +488,20 @@ def _compatible(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], 
     if c.type is QuestionType.FILL_BLANK:
         on_show = {_key(t) for other in chosen for t in (*other.options, *(p.answer for p in other.pairs))}
         if any(key_uses[k] or k in on_show for k in keys):
-            return False
+            return "typed_key_shown"
     fill_keys = {k for other in chosen if other.type is QuestionType.FILL_BLANK for k in keys_of(other)}
     shown = set(keys) | {_key(o) for o in c.options}
     if fill_keys & shown:
-        return False
+        return "typed_key_shown"
     if c.type is QuestionType.TRUE_FALSE:
         for other in chosen:
             if other.type is QuestionType.TRUE_FALSE and fuzz.ratio(other.statement, c.statement) >= TWIN_SIMILARITY:
-                return False
+                return "true_false_twin"
     # No item's answer in another's stem or options, either way round.
-    return not any(gives_away(c, other, options=options) or gives_away(other, c, options=options) for other in chosen)
+    if any(gives_away(c, other, options=options) or gives_away(other, c, options=options) for other in chosen):
+        in_stem = any(gives_away(c, other, options=False) or gives_away(other, c, options=False) for other in chosen)
+        return "gives_away" if in_stem else "option_shows_key"
+    return None
 
 
 def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], checks: tuple[str, ...],
@@ -536,33 +554,14 @@ def refusal(c: Candidate, quiz: Sequence[Candidate], target: int) -> str | None:
     if len(quiz) >= target:
         return "quiz_full"
     sentences = {s for o in quiz for s in (o.source_sentence, *o.shown)}
-    if c.source_sentence in sentences or any(s in sentences for s in c.shown):
-        return "sentence_used"
     claims = {cl for o in quiz for cl in o.claims if not cl.startswith("key:")}
-    if any(cl in claims and not second_of_group(c, cl, quiz) for cl in c.claims if not cl.startswith("key:")):
-        return "claim_used"
-    key_uses: Counter[str] = Counter(k for o in quiz for k in keys_of(o))
-    keys = keys_of(c)
-    if any(key_uses[k] >= MAX_KEY_USES for k in keys):
-        return "key_twice"
-    answers = answer_keys([*quiz, c])
-    c, quiz = struck(c, answers), [struck(o, answers) for o in quiz]
-    on_show = {_key(t) for o in quiz for t in (*o.options, *(p.answer for p in o.pairs))}
-    fill_keys = {k for o in quiz if o.type is QuestionType.FILL_BLANK for k in keys_of(o)}
-    if (c.type is QuestionType.FILL_BLANK and any(key_uses[k] or k in on_show for k in keys)) or \
-            fill_keys & (set(keys) | {_key(o) for o in c.options}):
-        return "typed_key_shown"
-    if c.type is QuestionType.TRUE_FALSE and any(
-            o.type is QuestionType.TRUE_FALSE and fuzz.ratio(o.statement, c.statement) >= TWIN_SIMILARITY for o in quiz):
-        return "true_false_twin"
-    if any(gives_away(c, o, options=False) or gives_away(o, c, options=False) for o in quiz):
-        return "gives_away"
-    if any(gives_away(c, o) or gives_away(o, c) for o in quiz):
-        return "option_shows_key"
+    conflict = _conflict(c, quiz, sentences, claims, Counter(k for o in quiz for k in keys_of(o)))
+    if conflict:
+        return conflict
     rules = Counter(o.rule for o in quiz)
-    if rules[c.rule] >= min(MAX_PER_RULE.get(c.rule, target), max(2, math.ceil(target * MAX_RULE_SHARE))):
+    if rules[c.rule] >= _rule_cap(c.rule, target):
         return "rule_cap"
-    if is_number_item(c) and sum(map(is_number_item, quiz)) >= max(1, int(target * MAX_NUMBER_SHARE)):
+    if is_number_item(c) and sum(map(is_number_item, quiz)) >= _number_cap(target):
         return "number_share"
     if c.type is QuestionType.TRUE_FALSE:
         truth = Counter(bool(o.truth) for o in quiz if o.type is QuestionType.TRUE_FALSE)
