@@ -80,6 +80,25 @@ _ADVERBS = frozenset("since later then also still even now eventually finally th
 _CONTRAST = re.compile(r"\b(?:while|whereas|unlike|but|rather than|not)\b", re.I)
 # A relation of several members ("among Italy, Malta and Libya", "between A and B"): no conjunct is dropped.
 _RELATION = re.compile(r"\b(?:between|among|amongst|both|together|jointly|combined?|each other|one another)\b", re.I)
+# A word that closes the set of what its clause names ("focused solely on training recruits and advising
+# ministries", "used only when there is no civilian alternative, and only when ..."): cut after the first
+# conjunct, the clause claims that set is the first conjunct alone, which the text denies (a True key turned
+# wrong: test-z-r2's "focused entirely on training" for "training, advising and assisting").  No conjunct of its
+# clause is dropped; a clause with a subject of its own after "and" ("takes only a few minutes, and it lets
+# you ...") is outside its reach.
+_EXCLUSIVE = re.compile(r"\b(?:only|solely|entirely|exclusively|purely|wholly|merely|alone)\b", re.I)
+# What opens a clause with its own subject after "and": a pronoun or a determiner.
+_OWN_SUBJECT = frozenset("it they he she we you i this these those there the a an its their his her our some many most".split())
+
+
+def _in_exclusive_scope(head: str, tail: str) -> bool:
+    """An exclusive word ("only", "solely") in the last clause of ``head`` reaches over "and" into ``tail``:
+    what follows shares its subject ("and advising ...", "and was later ...") or repeats its frame ("and only
+    when ...")."""
+    if not _EXCLUSIVE.search(head.rsplit(",", 1)[-1]):
+        return False
+    first = [t.lower() for t in words(tail)[:3] if t.lower() not in _ADVERBS][:1]
+    return not first or first[0] not in _OWN_SUBJECT
 
 
 def _verb_in(text: str) -> bool:
@@ -141,8 +160,10 @@ def _trailing_cuts(statement: str) -> list[str]:
     for m in SECOND_CONJUNCT.finditer(body):
         head, tail = body[: m.start()], body[m.end():]
         if _in_gerund_list(body, m.start()) or _RELATION.search(head) or _CONTRAST.search(tail) or tail[:1].isupper() or _is_list_tail(head) \
-                or _ends_open(head) or _inside_aside(head) or (m.group(0).startswith(",") and _clause_list(head)):
-            continue  # "Search and Rescue": a name; "Italy, Malta and Libya": a list; "to allow and facilitate"
+                or _ends_open(head) or _inside_aside(head) or (m.group(0).startswith(",") and _clause_list(head)) \
+                or _in_exclusive_scope(head, tail):
+            continue  # "Search and Rescue": a name; "Italy, Malta and Libya": a list; "to allow and facilitate";
+            # "solely on training recruits and advising ministries": the exclusive claim needs both
         if _verb_in(head) and _second_predicate(tail, comma="," in m.group(0)):
             found.append((m.start(), _close(head, end or ".")))
     aside = _aside_cut(statement)

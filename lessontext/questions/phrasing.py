@@ -53,13 +53,19 @@ _FRAMING_LABEL_WORDS = frozenset("""
 # sentence ``strip_discourse_marker`` already drops it.  ", however," points back the same way ("A ship,
 # however, is a hollow steel shell"), and the claim reads whole without it.  Only a contrast: ", for
 # example," marks an example that other checks look for.
-_CONTRAST_MARKERS = ("by contrast", "in contrast", "by comparison", "in comparison", "on the other hand", "however")
+# A concession ("nevertheless", "nonetheless") concedes something the sentence before said, with or without
+# commas: "The empire nevertheless lost almost all of its ...", "The courts can, nonetheless, review ..." (raters
+# on a dev lesson: "'nevertheless' is unresolved").  What is left is the same claim.
+_CONTRAST_MARKERS = ("by contrast", "in contrast", "by comparison", "in comparison", "on the other hand", "however",
+                     "nevertheless", "nonetheless")
 _PARENTHETICAL_MARKER = re.compile(r",\s+(?:" + "|".join(_CONTRAST_MARKERS) + r"),\s+", re.I)
+_INNER_CONCESSION = re.compile(r"(?<=[\w)])\s+(?:nevertheless|nonetheless)\b(?=\s+[a-z]|\s*[.;:!?]|$)", re.I)
 
 
 def cut_parenthetical_marker(sentence: str) -> str:
-    """``sentence`` without a contrast ("by contrast") set off by commas after its opening words."""
-    return _PARENTHETICAL_MARKER.sub(" ", sentence)
+    """``sentence`` without a contrast ("by contrast") set off by commas after its opening words, nor a
+    concession ("nevertheless") inside it."""
+    return _INNER_CONCESSION.sub("", _PARENTHETICAL_MARKER.sub(" ", sentence))
 
 
 def lift(sentence: str) -> str:
@@ -152,6 +158,10 @@ def lower_first_unless_name(sentence: str, course: CourseView, names: Sequence[s
 # "also" points back to a sentence the item does not show ("Trust can also be damaged ..."; raters: drop
 # it); "but also" / "not only ... also" carry the claim and stay.
 _POINTING_ALSO = re.compile(r"(?<!\bbut )(?<!\bonly )\balso\s+(?=[a-z])")
+# "too" that closes a clause or stands between commas says "also" ("Free peasants existed too, and ...", "Air is
+# a fluid too.", "Japan, too, signed ..."): it adds to something the sentence before said, and goes like "also".
+# "too" before an adjective ("too late") is a degree and stays.
+_POINTING_TOO = re.compile(r",\s+too,(?=\s)|(?<=[\w)])\s+too(?=\s*[.;,:!?]|$)")
 
 
 # The noun phrase a title names, before a subtitle or a prepositional phrase ("Arms Transfer Agreements: How
@@ -225,10 +235,32 @@ def name_the_topic(text: str, title: str, lesson_text: str) -> str:
     return text[: found.start()] + named + " " + text[found.end():]
 
 
+# An emphatic "itself"/"themselves" right after the subject that opens the sentence ("Eurocontrol itself was
+# founded ...", "The treaty itself does not ...") sets it against something the sentence before named (raters
+# on test-z and test-z-r2: "residue", "a leftover contrastive 'itself'; drop it").  The claim is the same
+# without it.  A reflexive after a verb or a preposition is an object ("declared themselves free", "repair
+# itself", "in itself") and stays.
+_EMPHATIC_REFLEXIVE = re.compile(r"^((?:(?:The|A|An)\s+)?[\w’'().-]+(?:\s+[\w’'().-]+){0,5}?)\s+(?:itself|themselves)\s+(?=[a-z])")
+
+
+def without_emphatic_reflexive(statement: str) -> str:
+    """``statement`` without an emphatic "itself"/"themselves" after its opening subject (``_EMPHATIC_REFLEXIVE``):
+    not when a verb or a preposition stands before it (an object: "Japan must first strengthen itself")."""
+    found = _EMPHATIC_REFLEXIVE.match(statement)
+    if found is None:
+        return statement
+    toks = words(found.group(1))
+    if any(t.lower() in STOPWORDS and i or is_verb(t, toks[i - 1] if i else "") for i, t in enumerate(toks)):
+        return statement  # "The CNS can repair itself", "Japan must strengthen itself": an object
+    return f"{found.group(1)} {statement[found.end():]}"
+
+
 def true_false_stem(statement: str, course: CourseView, names: Sequence[str] = ()) -> str:
     """The stem of every true/false item: "True or false? According to the text, <statement>"."""
     if "not only" not in statement:
         statement = _POINTING_ALSO.sub("", statement, count=1)
+    statement = _POINTING_TOO.sub("", statement, count=1)
+    statement = without_emphatic_reflexive(statement)  # "Eurocontrol itself was founded": itself as against what?
     statement = cut_parenthetical_marker(statement)  # "William Harvey, by contrast, stressed ...": contrast with what?
     statement = name_the_topic(statement, course.lesson.document.title, course.lesson_text)
     return f"True or false? According to the text, {lower_first_unless_name(statement, course, names)}"

@@ -165,6 +165,8 @@ DISCOURSE_MARKERS = (
     "traditionally", "historically", "today", "initially", "ultimately", "generally",
     "typically", "similarly", "likewise", "however", "therefore", "thus", "consequently",
     "in turn", "by contrast", "in contrast", "on the other hand", "above all",
+    # a concession to what the sentence before said, like "however": "Nevertheless, embargoes can raise ..."
+    "nevertheless", "nonetheless", "even so",
 )
 
 _MARKDOWN_RESIDUE = re.compile(r"(\*\*|__|`|^#+\s|\[[^\]]*\]\(|!\[|<[a-z/][^>]*>|^\s*[-*+]\s|^\s*\d+\.\s|\|)")

@@ -119,3 +119,42 @@ def test_a_list_of_gerunds_is_not_cut_as_a_participle_clause(sentence, keys, kep
     assert short is None or not short.rstrip(".").endswith(("on dredging", "by buying"))
     if kept_end and short:
         assert short.endswith(kept_end)
+
+
+@pytest.mark.parametrize("sentence, keys, first_conjunct_alone", [
+    # "only"/"solely"/"entirely" closes the set its clause names: cut after the first conjunct, the clause
+    # would claim that conjunct alone, which the text denies.
+    ("From 1998 the new river office in the lower valley focused solely on training engineers and advising the "
+     "village councils on the new rules for drainage.", ("river office",),
+     "focused solely on training engineers."),
+    ("The harbour fund of the northern provinces was used only for repairs to quays and cranes in small ports and "
+     "was later extended to lighthouses along the coast.", ("harbour fund",),
+     "was used only for repairs to quays and cranes in small ports."),
+])
+def test_no_cut_after_the_first_conjunct_of_an_exclusive_claim(sentence, keys, first_conjunct_alone):
+    assert len(words(sentence)) > LONG
+    short = shortened(sentence, *keys)
+    assert short is None or not short.endswith(first_conjunct_alone)
+
+
+@pytest.mark.parametrize("sentence, keys, expected", [
+    # with no exclusive word, the second predicate is a second claim and is cut
+    ("The harbour fund of the northern provinces paid for repairs to quays and cranes in small ports and was later "
+     "extended to the lighthouses along the whole northern coast.", ("harbour fund",),
+     "The harbour fund of the northern provinces paid for repairs to quays and cranes in small ports."),
+])
+def test_a_second_predicate_without_an_exclusive_word_is_cut(sentence, keys, expected):
+    assert shortened(sentence, *keys) == expected
+
+
+@pytest.mark.parametrize("sentence, keys, expected", [
+    # "and only when ...": the second condition of the same "only"; without it the claim says less than the text
+    ("The charter says that the reserve troops of the league may be called up only when the harbour is under attack, "
+     "and only when the council of the ten towns agrees to it.", ("charter",), None),
+    # after "and" a clause with its own subject: "only" does not reach it, and the cut is safe
+    ("The town council met only twice in the whole of that long and difficult year, and it passed no new laws about "
+     "trade or about the old harbour.", ("town council",),
+     "The town council met only twice in the whole of that long and difficult year."),
+])
+def test_an_exclusive_word_reaches_only_its_own_clause(sentence, keys, expected):
+    assert shortened(sentence, *keys) == expected

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.questions.phrasing import description_stem, lift
+from lessontext.questions.phrasing import cut_parenthetical_marker, description_stem, lift, without_emphatic_reflexive
 
 
 @pytest.mark.parametrize(("sentence", "lifted"), [
@@ -110,3 +110,61 @@ def test_name_the_topic_keeps_the_case_the_lesson_writes(text, title, lesson, ex
 ])
 def test_description_stem_fits_the_frame_to_the_quote(quoted, stem):
     assert description_stem(quoted) == stem
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # an emphatic reflexive after the opening subject goes: itself as against what?
+    ("Eurostat itself was set up in 1953 and collects figures from member states.",
+     "Eurostat was set up in 1953 and collects figures from member states."),
+    ("The Hanseatic League itself never had a written constitution.", "The Hanseatic League never had a written constitution."),
+    ("Workers themselves elected the committee in 1921.", "Workers elected the committee in 1921."),
+    # a reflexive object after a verb or a preposition stays
+    ("The liver can repair itself after mild damage.", "The liver can repair itself after mild damage."),
+    ("Several towns declared themselves free cities in 1250.", "Several towns declared themselves free cities in 1250."),
+    ("A fever in itself is not a disease.", "A fever in itself is not a disease."),
+    ("The savings do not themselves earn interest.", "The savings do not themselves earn interest."),
+])
+def test_without_emphatic_reflexive(statement, expected):
+    assert without_emphatic_reflexive(statement) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a concession to the sentence before goes, with or without commas
+    ("The duchy nevertheless kept its own mint until 1806.", "The duchy kept its own mint until 1806."),
+    ("The guild could, nonetheless, fine members who broke its rules.", "The guild could fine members who broke its rules."),
+    ("The guild kept its charter nevertheless.", "The guild kept its charter."),
+    # none: nothing to drop
+    ("The guild's accounts were never less than exact.", "The guild's accounts were never less than exact."),
+    ("The guild fined members who broke its rules.", "The guild fined members who broke its rules."),
+])
+def test_cut_parenthetical_marker_drops_a_concession(sentence, expected):
+    assert cut_parenthetical_marker(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "lifted"), [
+    ("Nevertheless, the guild kept its charter.", "The guild kept its charter."),
+    ("Even so, the canal stayed open all winter.", "The canal stayed open all winter."),
+    ("Evenings in the valley were cold.", "Evenings in the valley were cold."),
+])
+def test_an_opening_concession_is_not_lifted(sentence, lifted):
+    assert lift(sentence) == lifted
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # a "too" that adds to an earlier sentence goes like "also"; an emphatic "itself" after the subject goes
+    ("Norway, too, kept its rules.", "Norway kept its rules."),
+    ("Norway kept its rules too.", "Norway kept its rules."),
+    ("Norway itself kept its rules.", "Norway kept its rules."),
+    ("Norway kept its rules too, and Sweden changed them.", "Norway kept its rules, and Sweden changed them."),
+    # "too" of degree and a reflexive object stay
+    ("Norway changed its rules too late.", "Norway changed its rules too late."),
+    ("Norway declared itself neutral.", "Norway declared itself neutral."),
+])
+def test_a_true_false_stem_drops_a_pointing_too_and_an_emphatic_itself(statement, expected):
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.phrasing import true_false_stem
+
+    lesson = "# Rules\n\n## Nordic rules\n\nNorway kept its rules. Sweden changed them.\n"
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    assert true_false_stem(statement, course) == f"True or false? According to the text, {expected}"
