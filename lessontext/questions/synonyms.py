@@ -67,6 +67,22 @@ def _cue_windows(lesson_text: str) -> tuple[tuple[str, str], ...]:
     return tuple((lesson_text[a:b], lesson_text[a:b].lower()) for a, b in spans)
 
 
+# The word before a mention that makes it the tail of a longer name: one capital letter ("T lymphocytes",
+# "B cells"), which names a kind of what the key names; not the article "A" nor "I" ("A neuron (nerve cell)").
+_KIND_LETTER = re.compile(r"(?<![\w-])[B-HJ-Z]\s+$")
+
+
+def _longer_name(before: str, mention: str, names: frozenset[str]) -> bool:
+    """The mention is the tail of a longer name: after a single capital letter, or after a word with which it
+    makes one of the lesson's emphasised words or glossary terms ("killer lymphocytes" beside "lymphocytes").
+    Raters on test-y: "T cells" accepted for "lymphocytes" (from "T lymphocytes (T cells)") while "B cells"
+    was not, "inconsistent"."""
+    if _KIND_LETTER.search(before):
+        return True
+    last = before.split()[-1:]
+    return bool(last) and f"{last[0]} {mention}".lower() in names
+
+
 def text_synonyms(key: str, lesson_text: str, names: frozenset[str] = frozenset()) -> list[str]:
     """The names the lesson gives ``key`` with a naming cue, in either direction.
 
@@ -84,6 +100,8 @@ def text_synonyms(key: str, lesson_text: str, names: frozenset[str] = frozenset(
     # that tries a name at every position of a long lesson.
     for mention in re.finditer(rf"(?<![\w-]){term}(?![\w-])", text, re.I):
         after, before = text[mention.end():mention.end() + _AROUND], text[max(0, mention.start() - _AROUND):mention.start()]
+        if _longer_name(before, mention.group(0), names):
+            continue  # "T lymphocytes (T cells)": the other name is the longer term's, not the key's
         cued = _AFTER_KEY.match(after)
         if cued:
             found.append(_clean(next(g for g in cued.groups() if g)))

@@ -45,7 +45,7 @@ from lessontext.answers import distinct_answers
 from lessontext.semantics import specificity, zipf
 from lessontext.words import getAllLemmas, getInflection, singular
 
-from ..answerforms import glossary_terms, lesson_contrasted_modifier, lesson_forms
+from ..answerforms import body_initials, building_forms, glossary_terms, lesson_contrasted_modifier, lesson_forms
 from ..candidate import Candidate
 from ..context import leans_on_context
 from ..course import CourseView, Mention
@@ -385,6 +385,10 @@ def given_away(statement: str, start: int, end: int, key: str) -> bool:
             and len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha())
 
 
+# An answer that is already a short name in capitals ("ENISA", "PESCO", "ICRC").
+_ACRONYM_ANSWER = re.compile(r"[A-Z][A-Z-]{1,7}s?")
+
+
 def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """The sentence of ``mention`` with the mention blanked (``rng`` unused: nothing is drawn)."""
     if not fillable_kind(mention.kind):
@@ -467,6 +471,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         answers += forms
         answers += lesson_synonyms(mention.text, course)
         answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "centralized system", "Great White Fleet"
+        if not any(_ACRONYM_ANSWER.fullmatch(a) for a in answers):  # "ENISA" written: no guessed "EUAC" beside it
+            answers += body_initials(mention.text, course.lesson_text)  # "IISS", which the lesson never writes
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):
@@ -475,6 +481,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         # After the plurals: a modifier has none ("semantic", not "semantics").
         answers += topic_head_dropped(mention.text, blanked, course.lesson.document.title)
         answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
+        answers += building_forms(mention.text)  # "clinker-built", "clinker": no plural of either
     blanked = place_article(blanked, article, MIN_STATEMENT_WORDS, mention.text)
     answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)]))
     rule = GLOSSARY_FILL_BLANK

@@ -7,6 +7,8 @@ import pytest
 from lessontext.answers import answer_matches
 from lessontext.document import parse_document
 from lessontext.questions.answerforms import (
+    body_initials,
+    building_forms,
     capitals_of,
     contrasted_modifier,
     coordinated_orders,
@@ -150,3 +152,55 @@ TAILS = ("By 1795 the Terror had ended. Aid came from the United Nations and the
 ])
 def test_tail_named(key, expected):
     assert tail_named(key, TAILS) == expected
+
+
+@pytest.mark.parametrize(("key", "lesson", "expected"), [
+    ("International Institute for Peace Research", "The institute publishes a yearbook.", ["IIPR"]),
+    ("Regional Water Management Agency", "", ["RWMA"]),
+    ("Organisation for the Protection of Migratory Birds", "", ["OPMB"]),
+    ("Commission on Coastal Fisheries", "", ["CCF"]),
+    # Not a body: a programme's, a treaty's or a cell's short name follows no rule ("PESCO", "CEXC").
+    ("Permanent Joint Cooperation", "", []),
+    ("Treaty on Deep Seabed Mining", "", []),
+    ("Combined Forensic Analysis Cell", "", []),
+    ("Water Management Agency", "The WMA met in May.", []),  # the lesson writes it: lesson_acronym's
+    ("Regional Agency", "", []),  # two words: too short for initials to name it
+    ("UN Water Management Agency", "", []),  # an owner's acronym already in the name
+    ("Cross-Border Policing Agency", "", []),  # a hyphenated word: no telling its letters
+    ("Central Aviation Bureau", "", []),  # "CAB" is an English word
+])
+def test_body_initials(key, lesson, expected):
+    assert body_initials(key, lesson) == expected
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("clinker building", ["clinker-built", "clinker"]),
+    ("Clinker building", ["clinker-built", "clinker"]),  # a capital that opens the sentence
+    ("carvel-built", ["carvel building", "carvel"]),
+    ("ship building", []),  # what is built, not how: "ship-built" is no word
+    ("capacity building", []),
+    ("green building", []),  # an adjective says how it looks
+    ("clinker", []),
+    ("clinker boats", []),
+])
+def test_building_forms(key, expected):
+    assert building_forms(key) == expected
+
+
+INSTITUTES = """# Research on Peace
+
+## Who counts
+
+The International Institute for Peace Research in Oslo publishes an annual count of armed conflicts around the world.
+
+Its figures are widely quoted by governments and journalists.
+"""
+
+
+def test_a_fill_in_accepts_the_initials_of_a_bodys_name():
+    terms = (GlossaryEntry("International Institute for Peace Research",
+                           "A research body that publishes an annual count of armed conflicts", "organisation"),)
+    course = build_course(parse_document(INSTITUTES), glossary=terms, others=[])
+    items = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert items
+    assert all("IIPR" in c.answers and answer_matches("I.I.P.R.", c.answers) for c in items)

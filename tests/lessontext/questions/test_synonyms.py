@@ -70,3 +70,16 @@ def test_a_bare_bracket_after_the_key_is_a_name_only_when_the_lesson_names_it():
 )
 def test_a_spelling_the_lesson_gives_is_accepted(key, lesson, expected):
     assert set(text_synonyms(key, lesson, frozenset())) == expected
+
+
+@pytest.mark.parametrize(("key", "lesson", "names", "expected"), [
+    # The key read inside a longer name: that name's other name is not the key's.
+    ("neurons", "Signals pass along M neurons (M cells) to the cortex.", frozenset({"m cells"}), []),
+    ("fibres", "Fast twitch fibres (type II) contract quickly.", frozenset({"twitch fibres", "type ii"}), []),
+    # The longer name itself keeps its own.
+    ("M neurons", "Signals pass along M neurons (M cells) to the cortex.", frozenset({"m cells"}), ["M cells"]),
+    ("neurons", "Signals pass along neurons (nerve cells) to the cortex.", frozenset({"nerve cells"}), ["nerve cells"]),
+    ("neuron", "A neuron (nerve cell) carries signals.", frozenset({"nerve cell"}), ["nerve cell"]),  # an article
+])
+def test_a_longer_names_other_name_is_not_the_keys(key, lesson, names, expected):
+    assert text_synonyms(key, lesson, names) == expected
