@@ -205,6 +205,15 @@ _CHAIN = re.compile(
 # The rate found at the end of one sentence and multiplied in the next ("One part: £60 ÷ 5 = £12." then "Amira: 3 ×
 # £12 = £36."; "60 ÷ 100 = 0.6." then "Energy: 375 kcal × 0.6 = 225 kcal."): a ratio and a nutrition lesson.
 _CHAIN_ACROSS = re.compile(_CHAIN.pattern.replace(r"(?:[^=×÷.;]|(?<=\d)\.(?=\d)){1,60}?", r"[^=×÷;]{1,80}?"))
+# The rate found, then written first in the product: "There are 320 ÷ 100 = 3.2 lots of 100 km in the journey, so the
+# fuel used is 3.2 × 6.5 = 20.8 litres" (a fuel lesson; a currency lesson writes "100 ÷ 1.16 = £86.21 ... 86.21 ×
+# 1.27" too, its currencies apart).  Raters on test-z: the lesson's real skill, this working, was untested while a
+# one-step division was asked.
+_CHAIN_RATE_FIRST = re.compile(
+    rf"(?<![\d.,])(?P<cur>[£$€]?)(?P<a>{_NUMBER})(?: (?P<ua>{_UNIT}))? ÷ (?P<b>{_NUMBER})(?: (?P<ub>{_UNIT}))? = "
+    rf"(?P=cur)(?P<r>{_NUMBER})(?P<between>(?:[^=×÷.;]|(?<=\d)\.(?=\d)){{1,60}}?)(?<![\d.,])(?P<rcur>[£$€]?)(?P=r)"
+    rf"(?: (?P<ur>{_UNIT}))? × (?P<n>{_NUMBER})(?: (?P<un>{_UNIT}))? = (?P<dcur>[£$€]?)(?P<d>{_NUMBER})"
+    rf"(?: (?P<ud>{_UNIT}))?(?!\d|,\d)")
 CHAIN_SCALES = ("0.5", "1.5", "2", "2.5", "3")
 
 
@@ -217,13 +226,20 @@ def _near(value: Decimal, shown: str) -> bool:
 def parse_chain(sentence: str, *, across: bool = False) -> list[dict]:
     """Each division-then-multiplication the sentence (``across``: two sentences) works out whose steps come out."""
     found = []
-    for m in (_CHAIN_ACROSS if across else _CHAIN).finditer(sentence):
+    taken: set[int] = set()  # where a working starts: read once, in whichever order it multiplies
+    matches = [*(_CHAIN_ACROSS if across else _CHAIN).finditer(sentence),
+               *([] if across else _CHAIN_RATE_FIRST.finditer(sentence))]
+    for m in matches:
+        if m.start() in taken:
+            continue
         a, b, r, n, d = (Decimal(m.group(g).replace(",", "")) for g in "abrnd")
         currency = m.group("dcur") or m.group("rcur") or m.group("cur")
         unit = currency or m.group("ud") or m.group("ur") or ""
         if b == 0 or r == 0 or not _near(a / b, m.group("r")) or not _near(n * r, m.group("d")) or not unit:
             continue  # a working that does not come out, or an answer with no unit: misread, not asked
+        taken.add(m.start())
         found.append({"a": a, "b": b, "n": n, "d": d, "unit": unit, "money": bool(currency),
+                      "rate_first": m.re is _CHAIN_RATE_FIRST, "between": m.group("between"),
                       "ua": m.group("ua") or "", "un": m.group("un") or "", "text": m.group(0),
                       "pence": "." in m.group("a") + m.group("d")})
     return found
@@ -243,6 +259,22 @@ def final_asked(chain: dict, *, brief: bool = False) -> str:
     is meant, and in what unit.  ``brief``: "what replaces the final £36?", for a stem near its length."""
     final = _amount(chain["d"], chain["unit"], chain["money"], chain["pence"])
     return f"what replaces the final {final}?" if brief else f"what is the final amount in place of {final}?"
+
+
+# "..., so the fuel used is " before the second step: the quantity the working finds.
+_FOUND_AS = re.compile(r"\b(?P<name>the [a-z][a-z ]{2,40}?) (?:is|are|comes? to)\s*$")
+
+
+def compact_chain(chain: dict) -> str:
+    """The working's two steps quoted without the words between, named by the quantity it finds when the lesson
+    names it: "the fuel used as “320 ÷ 100 = 3.2, then 3.2 × 6.5 = 20.8 litres”".  A working told at length
+    ("320 ÷ 100 = 3.2 lots of 100 km in the journey, so the fuel used is 3.2 × 6.5 = ...") quoted whole, with its
+    fresh numbers, runs past the rubric's length."""
+    text, between = chain["text"], chain["between"]
+    head, tail = text.split(between, 1)
+    name = _FOUND_AS.search(between)
+    quoted = f"“{head}, then {tail}”"
+    return f"{name.group('name')} as {quoted}" if name else quoted
 
 
 def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
@@ -281,7 +313,11 @@ def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
                 wrong_way = fresh_n * b / fresh_a  # the factor turned round: a slip only when it lands near the key
                 # The second step left out: a rate in the answer's unit (money) only; a bare factor has none ("5 g").
                 mistakes = [fresh_n * fresh_a, *([rate] if money else []),
-                            *([wrong_way] if key / 10 <= wrong_way <= key * 10 else []), key * 10, key / 10]
+                            *([wrong_way] if key / 10 <= wrong_way <= key * 10 else []),
+                            # A rate written first: added to the factor it multiplies ("4.8 + 6.5"), or the amount
+                            # divided by that factor ("480 ÷ 6.5", rounded as the key is).
+                            *([rate + fresh_n, (fresh_a / fresh_n).quantize(Decimal(1).scaleb(-max(_places(key), 1)))]
+                              if chain["rate_first"] else []), key * 10, key / 10]
                 # Never the text's own final figure: the stem names it as the amount replaced ("in place of £36").
                 mistakes = [m for m in mistakes if m != d]
                 options = _chain_options([fresh_a, b, fresh_n], key, mistakes, unit, money, chain["pence"])
@@ -296,6 +332,9 @@ def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
             stem = f"The text works out “{chain['text']}”. With {new} in place of {old}{counted}, {final_asked(chain)}"
             if word_count(stem) > MAX_STEM_WORDS:
                 stem = f"The text works out “{chain['text']}”. With {new} in place of {old}{counted}, " \
+                       f"{final_asked(chain, brief=True)}"
+            if word_count(stem) > MAX_STEM_WORDS:
+                stem = f"The text works out {compact_chain(chain)}. With {new} in place of {old}{counted}, " \
                        f"{final_asked(chain, brief=True)}"
             if word_count(stem) > MAX_STEM_WORDS:
                 continue

@@ -165,6 +165,17 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
     return values, key, mistakes
 
 
+def product_with_constants(values: list[Decimal], constants: list[Decimal | None]
+                           ) -> tuple[list[Decimal], Decimal, list[Decimal]]:
+    """A product's fresh values with each constant the lesson gives in its place ("g = 9.8 N/kg"), the key
+    and the typical mistakes computed again (``units.lesson_constant``)."""
+    values = [c if c is not None else v for v, c in zip(values, constants)]
+    key = Decimal(1)
+    for v in values:
+        key *= v
+    return values, key, product_mistakes(values, key)
+
+
 # "Percentage of energy from a nutrient = (energy from that nutrient ÷ total energy) × 100",
 # "percentage change = (new value − old value) ÷ old value × 100".
 _PERCENT_FORMULA = re.compile(
@@ -271,6 +282,11 @@ _NOT_A_NAME_START = frozenset(
     "for in on at with by from to of "
     "approximately almost nearly usually often always sometimes also not then still only just".split())
 _ADVERB = re.compile(r"^[a-z]+ly$", re.I)
+# A name that is only the result of an earlier step ("Divide the total by the number of people sharing", step 7
+# of a method): the total of what, the text says steps before.  Asked alone it is a bare division of a unit-less
+# "total = 32" by a head count, a formula the text never writes (raters on test-z: trivial, no units, "the
+# quoted formula is not in the text"), and it skips the working the steps before it teach.
+_EARLIER_RESULT = frozenset("total sum result answer difference product amount figure value quotient".split())
 _VERB_OP = {"divide": "÷", "dividing": "÷", "multiply": "×", "multiplying": "×", "subtract": "−",
             "divided by": "÷", "multiplied by": "×", "times": "×"}
 
@@ -280,7 +296,7 @@ def _rule_name(name: str) -> str | None:
     if not name or _NO_FRESH_VALUE.search(name) or name.lower() in _PRONOUN \
             or _PRONOUN_IN.intersection(name.lower().split()) \
             or name.split()[0].lower() in _NOT_A_NAME_START \
-            or (" " not in name and _ADVERB.match(name)):
+            or (" " not in name and (_ADVERB.match(name) or name.lower() in _EARLIER_RESULT)):
         return None
     return name
 

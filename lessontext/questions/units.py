@@ -14,6 +14,11 @@ common shapes, and the question takes them from there:
 - an amount of money the lesson writes with one currency ("Fixed costs = £3,600", "total cost is £3,600"):
   a break-even and a unit-pricing lesson.
 
+A table that gives the units' names and their symbols side by side is read by its symbols' column ("J", "kg",
+"N/kg"); one that gives names alone gives them in the plural ("7 metres", never "7 metre": raters on test-z).  A
+constant the lesson gives and tells the reader to use ("g is about 9.8 N/kg", "Use g = 9.8 N/kg") keeps its value
+(``lesson_constant``).
+
 A name is looked up whole, then by each of its words from the last ("perpendicular distance from the
 pivot" by "distance", "change in velocity" by "velocity"); a count ("number of units") takes no unit.
 """
@@ -27,6 +32,7 @@ from decimal import Decimal
 from lessontext.words import singular
 
 from .course import LessonView
+from .symbols import symbol_names
 
 _SYMBOL = r"[^\s()]{1,6}(?: [^\s()]{1,3})?"
 # "Force is measured in newtons (N)", "moments are measured in newton metres (N m)".
@@ -38,6 +44,10 @@ _AND_IN = re.compile(rf"\band\s+(?P<name>[a-z]+(?: [a-z]+)?)\s+in\s+[a-z]+(?: [a
 # "The unit of acceleration is metres per second per second, written m/s²."
 _UNIT_OF = re.compile(r"\bunit of (?P<name>[a-z]+(?: [a-z]+)?) is [^.,;]{1,60},\s+written\s+(?P<unit>[^\s,.;]{1,6})")
 _UNIT_HEADER = re.compile(r"\bunits?\b", re.I)
+_SYMBOL_HEADER = re.compile(r"\bsymbols?\b", re.I)
+# A unit's name in a table's unit column, one word ("metre", "joule", "kilogram"): no symbol is five
+# lower-case letters or more ("kcal", "mol", "mmHg" are shorter or capitalised).
+_UNIT_NAME = re.compile(r"[a-z]{5,}")
 _IN_BRACKETS = re.compile(r"\(([^\s()]{1,6})\)")
 _CURRENCY = re.compile(r"[£$€](?=\d)")
 _COUNT = re.compile(r"^(?:the\s+)?number\s+of\b", re.I)
@@ -56,7 +66,7 @@ def declared_units(lesson: LessonView) -> dict[str, str]:
     """quantity name (lower case, singular) -> the unit symbol the lesson gives it."""
     found: dict[str, str] = {}
     for table in lesson.tables:
-        at = next((i for i, h in enumerate(table.header) if i and _UNIT_HEADER.search(h)), None)
+        at = _unit_column(table.header)
         if at is None:
             continue
         for row in table.rows:
@@ -66,7 +76,9 @@ def declared_units(lesson: LessonView) -> dict[str, str]:
             bracket = _IN_BRACKETS.search(cell)
             unit = bracket.group(1) if bracket else cell
             name = re.sub(r"\s*\([^)]*\)", "", row[0].replace("*", "")).strip()
-            if name and unit and len(unit) <= 6 and " " not in unit and re.search(r"[A-Za-zΩ]", unit):
+            if name and _UNIT_NAME.fullmatch(unit) and not bracket:
+                found.setdefault(_key(name), unit_plural(unit))  # "height = 7 metres", never "7 metre"
+            elif name and unit and len(unit) <= 6 and " " not in unit and re.search(r"[A-Za-zΩ]", unit):
                 found.setdefault(_key(name), unit)
     for _, sentence in lesson.sentences:
         text = sentence.replace("*", "")
@@ -78,6 +90,23 @@ def declared_units(lesson: LessonView) -> dict[str, str]:
                 if words and not any(w.lower() in _NOT_NAMES | _GRAMMAR for w in words):
                     found.setdefault(_key(" ".join(words)), m.group("unit"))
     return found
+
+
+def _unit_column(header: list[str]) -> int | None:
+    """The column of a table that gives its quantities' units: the unit symbols' when the table has one beside
+    the units' names ("| Unit | Unit symbol |": "J", "kg", "N/kg", where the names' column reads "joule" and
+    "newton per kilogram"; raters on test-z: "height = 7 metre", options in "joule", no unit on the mass)."""
+    at = [i for i, h in enumerate(header) if i and _UNIT_HEADER.search(h)]
+    if not at:
+        return None
+    return next((i for i in at if _SYMBOL_HEADER.search(header[i])), at[0])
+
+
+def unit_plural(unit: str) -> str:
+    """A unit written as a word, in the plural a figure other than one takes ("metre" -> "metres")."""
+    if not _UNIT_NAME.fullmatch(unit) or unit.endswith(("s", "z", "x")):  # "siemens", "hertz", "lux"
+        return unit
+    return unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
 
 
 def _currency(lesson: LessonView) -> str:
@@ -162,6 +191,36 @@ def lesson_sizes(lesson: LessonView, text: str | None = None) -> Callable[[Decim
     return fits
 
 
+# "g = 9.8 N/kg", "g is about 9.8 N/kg", "the gravitational field strength, about 9.8 N/kg": a value the lesson
+# gives a quantity by its name or its symbol.
+_HEDGE = r"(?:about|approximately|roughly|around|nearly|taken as|close to)"
+_VALUE_AFTER = r"(?:\s+[^\s,.;:]{{1,3}})?\s*(?:=|≈|\bis\b|,)\s*(?P<hedge>{hedge}\s+)?(?P<value>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*[×÷*/+−-])"
+# "Use g = 9.8 N/kg", "take g as 10 N/kg": the lesson tells the reader which value to use.
+_USE = re.compile(r"\b(?:use|using|take|taking)\s*$", re.I)
+
+
+def lesson_constant(labels: list[str], text: str) -> Decimal | None:
+    """The one value the lesson gives a quantity every time it gives one, when it gives it in two sentences or
+    more and says to use it or gives it "about" so ("g is about 9.8 N/kg", "Use g = 9.8 N/kg"), else None.
+
+    A constant is the lesson's: drawn afresh it reads wrongly ("gravitational field strength = 3" for a lesson
+    that always uses 9.8 N/kg; raters on test-z: "g = 3 N/kg is an odd value for a lesson that uses 9.8").
+    ``labels``: the quantity's name and its symbols; ``text``: the lesson's sentences, one a line."""
+    values: set[Decimal] = set()
+    lines: set[int] = set()
+    told = False
+    for at, line in enumerate(text.split("\n")):
+        for label in labels:
+            pattern = rf"(?<![\w/]){re.escape(label)}" + _VALUE_AFTER.format(hedge=_HEDGE)
+            for m in re.finditer(pattern, line, re.I if len(label) > 3 else 0):
+                values.add(Decimal(m.group("value").replace(",", "")))
+                lines.add(at)
+                told = told or bool(m.group("hedge")) or bool(_USE.search(line[:m.start()]))
+    if len(values) == 1 and len(lines) >= 2 and told:
+        return values.pop()
+    return None
+
+
 class LessonMeasures:
     """A lesson's units and the sizes it writes them with, read once for all its formulas (a long document
     states many)."""
@@ -172,6 +231,16 @@ class LessonMeasures:
         self.currency = _currency(lesson)
         self.text = _text(lesson)
         self.fits = lesson_sizes(lesson, self.text)
+        self._symbols: dict[str, list[str]] | None = None  # a quantity's name -> the symbols the lesson gives it
+
+    def constants(self, names: list[str]) -> list[Decimal | None]:
+        """The value the lesson always gives each quantity (by its name or a symbol it names it with), or None."""
+        if self._symbols is None:
+            self._symbols = {}
+            for symbol, (name, _) in symbol_names(self.lesson).items():
+                self._symbols.setdefault(_key(name), []).append(symbol)
+        lines = "\n".join(s.replace("*", "") for _, s in self.lesson.sentences)
+        return [lesson_constant([n, *self._symbols.get(_key(n), [])], lines) for n in names]
 
     def units(self, names: list[str], ops: list[str], result: str) -> tuple[list[str], str]:
         """The units of a formula's inputs and of its result, as the lesson gives them ("" where it gives none)."""
@@ -181,6 +250,8 @@ class LessonMeasures:
         units = [of(n) for n in names]
         if ops == ["÷"] and units[0] and units[0] == units[1]:
             return units, ""  # a ratio of one kind of quantity has no unit ("£3,600 ÷ £9" is a number of units)
+        if ops in (["+"], ["−"]) and units[0] and units[0] == units[1]:
+            return units, of(result) or units[0]  # a sum or difference of amounts in one unit is one in that unit
         return units, of(result) or money_result(units, ops)
 
 

@@ -1,6 +1,7 @@
 """A unit conversion the lesson states ("1 kg = 1,000 g") is asked on a fresh amount with a computed key."""
 
 import random
+import re
 from decimal import Decimal
 
 import pytest
@@ -8,6 +9,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.conversions import (
     chain_questions,
+    compact_chain,
     conversion_questions,
     final_asked,
     parse_chain,
@@ -17,6 +19,8 @@ from lessontext.questions.conversions import (
     plural,
 )
 from lessontext.questions.course import analyse
+from lessontext.questions.rubric import MAX_STEM_WORDS
+from lessontext.questions.text import word_count
 
 
 @pytest.mark.parametrize("sentence, parsed", [
@@ -209,3 +213,53 @@ def test_the_texts_final_figure_named_in_the_stem_is_no_option(seed):
     # £80 ÷ 4 × 3 = £60: a fresh £240 ÷ 4 makes the rate £60, the text's own final figure.
     for item in chain_questions(analyse(parse_document(SHARES)), random.Random(seed)):
         assert "in place of £60?" in item.stem and "£60" not in item.distractors
+
+
+@pytest.mark.parametrize("sentence, parsed", [
+    # the rate written first in the product
+    ("There are 240 ÷ 100 = 2.4 hundreds of km, so the petrol used is 2.4 × 5.5 = 13.2 litres.",
+     [(Decimal("240"), Decimal("100"), Decimal("5.5"), "litres")]),
+    ("A tin covers 12 ÷ 4 = 3 walls, so the paint for a week is 3 × 7 = 21 tins.",
+     [(Decimal("12"), Decimal("4"), Decimal("7"), "tins")]),
+    ("There are 240 ÷ 100 = 2.4 hundreds of km, so the petrol used is 2.4 × 5.5 = 14.0 litres.", []),  # wrong
+    ("There are 240 ÷ 100 = 2.4 hundreds of km, and 2.5 × 5.5 = 13.75 litres is another car.", []),  # not the rate
+])
+def test_a_rate_written_first_in_its_product_is_read_as_a_chain(sentence, parsed):
+    assert [(c["a"], c["b"], c["n"], c["unit"]) for c in parse_chain(sentence)] == parsed
+
+
+JOURNEY = """# Fuel
+
+## Working it out
+
+A van uses 5.5 litres of fuel for every 100 km it drives, and the trip is 240 km long in total, there and back.
+
+There are 240 ÷ 100 = 2.4 hundreds of km here, so the petrol the van uses is 2.4 × 5.5 = 13.2 litres.
+"""
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_rate_first_working_is_asked_on_fresh_numbers_and_keyed_exactly(seed):
+    (item,) = chain_questions(analyse(parse_document(JOURNEY)), random.Random(seed))
+    # Quoted whole when it fits the rubric's length, else the two steps, named by what they find.
+    assert item.stem.startswith(("The text works out “240 ÷ 100 = 2.4 hundreds of km here, so the petrol",
+                                 "The text works out the petrol the van uses as “240 ÷ 100 = 2.4, then 2.4 × 5.5 = 13.2 "
+                                 "litres”."))
+    assert word_count(item.stem) <= MAX_STEM_WORDS
+    m = re.search(r"With ([\d,.]+) ÷ 100 in place of 240 ÷ 100(?: and ([\d,.]+) in place of 5\.5)?, what (?:replaces the final|is "
+                  r"the final amount in place of) 13\.2 litres\?$", item.stem)
+    assert m, item.stem
+    distance, rate = Decimal(m.group(1).replace(",", "")), Decimal(m.group(2) or "5.5")
+    assert Decimal(item.key.removesuffix(" litres").replace(",", "")) == distance / 100 * rate
+    assert item.key not in item.distractors and len(item.distractors) == 3 and item.level == "apply"
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("There are 240 ÷ 100 = 2.4 hundreds of km here, so the petrol the van uses is 2.4 × 5.5 = 13.2 litres.",
+     "the petrol the van uses as “240 ÷ 100 = 2.4, then 2.4 × 5.5 = 13.2 litres”"),
+    ("A tin covers 12 ÷ 4 = 3 walls, so paint for a week needs 3 × 7 = 21 tins.",
+     "“12 ÷ 4 = 3, then 3 × 7 = 21 tins”"),  # no quantity named before the second step
+])
+def test_a_long_working_is_quoted_as_its_two_steps(sentence, quoted):
+    (chain,) = parse_chain(sentence)
+    assert compact_chain(chain) == quoted

@@ -113,6 +113,8 @@ def test_a_rule_in_words_reads_as_its_formula(sentence, formula):
     "Since speed is distance divided by time, we can write it differently.",  # a clause's opener
     "Strain has no unit because it is a length divided by a length.",
     "For a lever it equals effort arm divided by load arm.",  # a pronoun
+    "Divide the total by the number of guests to find the share per guest.",  # the total of an earlier step
+    "To find the mean, divide the sum by the count.",  # the sum of what: a step before says
     "Divide the fee by the number of guests.",  # no result named
     "Thereafter divide the fee by the guests to find the share.",  # an opener the rule does not know
     "If you like, divide the fee by the guests to find the share.",  # an opener not of a step

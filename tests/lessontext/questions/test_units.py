@@ -9,7 +9,15 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import analyse, build_course
 from lessontext.questions.families.apply import apply_questions
-from lessontext.questions.units import LessonMeasures, declared_units, lesson_sizes, money_result, unit_of
+from lessontext.questions.units import (
+    LessonMeasures,
+    declared_units,
+    lesson_constant,
+    lesson_sizes,
+    money_result,
+    unit_of,
+    unit_plural,
+)
 
 TURNING = """# Turning
 
@@ -182,3 +190,158 @@ def test_a_rule_in_words_is_asked_with_its_money_and_the_key_is_computed(seed):
 def test_a_rule_in_words_that_an_equals_formula_asks_already_is_not_asked_twice():
     both = STALL_RULE + "\nTotal income = price per pie × number of pies sold\n"
     assert len(questions(both, 0)) == 1
+
+
+# A table with the units' names and their symbols side by side, and a constant the lesson always uses.
+LIFTING = """# Lifting
+
+## Stored energy
+
+stored energy = load × field strength × rise
+
+Near the ground the field strength g is about 9.8 N/kg. A crate of 40 kg raised 2 m stores 40 × 9.8 × 2 = 784 J.
+
+Use g = 9.8 N/kg in every question.
+
+## Quantities
+
+| Quantity | Symbol | Unit | Unit symbol |
+|---|---|---|---|
+| Stored energy | E | joule | J |
+| Load | m | kilogram | kg |
+| Field strength | g | newton per kilogram | N/kg |
+| Rise | h | metre | m |
+"""
+
+# The units' names only: a figure other than one takes the plural.
+NAMES_ONLY = """# Lifting
+
+## Quantities
+
+| Quantity | Unit |
+|---|---|
+| Rise | metre |
+| Stored energy | joule |
+| Speed | mph |
+"""
+
+
+@pytest.mark.parametrize("markdown, name, unit", [
+    (LIFTING, "load", "kg"),  # the symbols' column, not "kilogram"
+    (LIFTING, "field strength", "N/kg"),  # "newton per kilogram" is no option's unit
+    (LIFTING, "rise", "m"),
+    (NAMES_ONLY, "rise", "metres"),  # "7 metres", never "7 metre"
+    (NAMES_ONLY, "stored energy", "joules"),
+    (NAMES_ONLY, "speed", "mph"),  # a short symbol stays as written
+])
+def test_a_table_gives_its_unit_symbols_else_its_unit_names_in_the_plural(markdown, name, unit):
+    assert unit_of(name, lesson(markdown)) == unit
+
+
+@pytest.mark.parametrize("unit, plural", [
+    ("metre", "metres"), ("joule", "joules"), ("kilogram", "kilograms"), ("century", "centuries"),
+    ("hertz", "hertz"), ("siemens", "siemens"), ("kg", "kg"), ("N/kg", "N/kg"), ("kcal", "kcal"),
+])
+def test_a_unit_name_takes_the_plural(unit, plural):
+    assert unit_plural(unit) == plural
+
+
+@pytest.mark.parametrize("text, labels, value", [
+    ("g is about 9.8 N/kg on Earth.\nUse g = 9.8 N/kg.", ["field strength", "g"], Decimal("9.8")),
+    ("The field strength, about 10 N/kg, pulls down.\nTake g = 10 N/kg.", ["field strength", "g"], Decimal(10)),
+    ("Use g = 9.8 N/kg.", ["field strength", "g"], None),  # once only: no constant of the lesson's
+    ("g is about 9.8 N/kg.\nOn the Moon g = 1.6 N/kg.", ["field strength", "g"], None),  # two values
+    ("The mass m = 2 kg.\nSo m = 2 kg again.", ["mass", "m"], None),  # a figure repeated, never called a value to use
+    ("Use 9.8 N/kg for g.\nThe value 9.8 N/kg is rounded.", ["field strength", "g"], None),  # not given as g's
+])
+def test_a_constant_is_the_one_value_the_lesson_tells_the_reader_to_use(text, labels, value):
+    assert lesson_constant(labels, text) == value
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_constant_keeps_the_lessons_value_and_the_key_is_computed(seed):
+    (q,) = [q for q in questions(LIFTING, seed) if "stored energy" in q.stem]
+    m = re.search(r"load = ([\d,.]+) kg, field strength = 9\.8 N/kg and rise = ([\d,.]+) m\?", q.stem)
+    assert m, q.stem
+    load, rise = (Decimal(g.replace(",", "")) for g in m.groups())
+    assert q.key.endswith(" J") and Decimal(q.key.split()[0].replace(",", "")) == load * Decimal("9.8") * rise
+    assert q.key not in q.distractors and len(q.distractors) >= 2
+
+
+# One relation stated in words and in symbols; the symbols' working gives the units.
+FLOATING = """# Floating
+
+## Density
+
+density = mass ÷ volume
+
+In symbols:
+
+ρ = m / V
+
+where ρ is the density, m is the mass and V is the volume.
+
+## Example
+
+A block of wood has a mass of 3 kg and a volume of 0.005 m³.
+
+Density: ρ = m / V = 3 kg / 0.005 m³ = 600 kg/m³.
+"""
+
+# One relation in a long and a short form: the first, with its units, stands for both.
+RATES = """# Rates
+
+## Measuring a rate
+
+mean rate of reaction = change in volume of gas ÷ time taken
+
+Volume is measured in cubic centimetres (cm³) and time in seconds (s).
+
+## In short
+
+Mean rate = change in volume ÷ time taken, so a faster reaction gives a bigger mean rate.
+"""
+
+# Two relations of different quantities: both asked.
+TWO_RELATIONS = TURNING + "\npower = force × speed\n\nSpeed is measured in metres per second (m/s).\n"
+
+
+@pytest.mark.parametrize("markdown, asked", [
+    (FLOATING, ["density ρ"]),  # in symbols, with kg and m³, rather than "mass = 408 and volume = 8"
+    (RATES, ["mean rate of reaction when"]),  # the long and the short name of one relation: asked once
+    (TWO_RELATIONS, ["moment, in N m, when force", "power"]),
+])
+def test_a_relation_stated_twice_is_asked_once_with_its_units(markdown, asked):
+    stems = [q.stem for q in questions(markdown, 0) if "formula" in q.stem]
+    assert len(stems) == len(asked), stems
+    for stem, shows in zip(stems, asked):
+        assert f"What is the {shows}" in stem, stem
+
+
+PRISMS = """# Prisms
+
+## Cross-sections
+
+The area of the end face is found with formulas you already know:
+
+area = length × width
+
+area = base × height ÷ 2
+
+So for a prism the rule becomes:
+
+volume = area of cross-section × length
+
+Volume is measured in cubic centimetres (cm³), area in square centimetres (cm²) and length in centimetres (cm).
+"""
+
+
+@pytest.mark.parametrize("markdown, asked", [
+    (PRISMS, ["volume"]),  # the lesson's own rule; the rectangle's area is known already
+    (PRISMS.replace("formulas you already know:", "these formulas:"), ["area", "volume"]),  # no lead-in: both
+    (PRISMS.replace("formulas you already know:", "formulas you already know.\\n\\nA triangle is half a rectangle."),
+     ["area", "volume"]),  # the lead-in introduces no list of formulas
+])
+def test_a_formula_listed_as_known_already_is_not_asked(markdown, asked):
+    stems = [q.stem for q in questions(markdown, 0) if "formula" in q.stem]
+    assert [stem.split("What is the ")[1].split()[0] for stem in stems] == asked, stems
