@@ -14,8 +14,12 @@ sentences about each are to the sentence swapped (wordllama, the mean of those s
 rated swaps of all sets, the partners raters called implausible were mostly the worst fit of their pool
 ("Thailand" 0.06 against "the United States" 0.15; "Scotland" 0.08 against "the Netherlands" 0.31; "William
 Harvey" 0.02 against "Nicolaus Copernicus" 0.24), and the accepted ones mostly the best or near it.
-Ranking replaces a random draw; nothing is refused for a poor fit, since every False item refused also
-takes a True out of the quiz (``balance``).
+Ranking replaces a random draw.  A poor fit to the lesson is not refused (every False item refused also
+takes a True out of the quiz, ``balance``), but a poor fit to the sentence's own names is
+(``stranger_among``): a partner much less like the other names of the sentence than the original is
+gives itself away, the rest of the sentence refutes it ("Romania hosts two American radars, at Shariki in
+Aomori Prefecture ... and at Kyogamisaki near Kyoto", "Indonesia" swapped for "Pakistan" beside "Jakarta",
+"once Thailand joined NATO in 2023 and Sweden in 2024").
 
 Two states are never one thing: the tests that keep "Britain" from standing in for "the United Kingdom"
 (two names close in meaning) would also keep "Norway" from standing in for "Finland" (wordllama 0.48), the
@@ -26,14 +30,18 @@ other name of one, no state inside or before the other); ``same_standing`` keeps
 
 from __future__ import annotations
 
-from lessontext.semantics import centre, similarity_to
+import re
+from collections.abc import Collection
+
+from lessontext.semantics import centre, similarities, similarity_to
 
 from .course import CourseView
 from .entities import COUNTRIES
 from .slots import names_its_people
 from .text import find_phrase
 
-__all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "names_partner_people", "ranked", "same_standing"]
+__all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "names_partner_people", "ranked", "same_standing",
+           "sentence_names", "stranger_among"]
 
 # Other names of one state, and a state with the nations inside it, the state before it or after it: never
 # two separate states ("Britain shows ..." for the United Kingdom, "England and Britain had ...", "the Soviet
@@ -101,3 +109,42 @@ def context_fit(name: str, sentence: str, course: CourseView) -> float:
 def ranked(names: list[str], sentence: str, course: CourseView) -> list[str]:
     """``names`` from the best fit to ``sentence`` to the worst; ties keep their order."""
     return sorted(names, key=lambda name: -round(context_fit(name, sentence, course), 3))
+
+
+# A name of the sentence: a run of capitalised words, "of" or "the" inside it ("Aomori Prefecture", "The
+# Peace of Stralsund"); a lone capitalised word opening the sentence may be any word and is left out.
+_NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
+# How much less like the sentence's other names (wordllama, their mean) a partner may be than the original.
+# On the rated swaps of dev to test-q (the sets this was designed from), every swap this far below was a
+# minor or a reject (Indonesia -> Chile beside Malaysia 0.56, Finland -> Egypt beside Estonia 0.40, the United
+# Kingdom -> Canada beside the United States 0.24, Indonesia -> Norway among Singapore, Malaysia and India
+# 0.21); the closest accepted, Venice -> Florence beside Titian, was 0.19.
+STRANGER = 0.2
+
+
+def sentence_names(sentence: str, original: str, known: Collection[str] = (), siblings: Collection[str] = ()) -> list[str]:
+    """The names of ``sentence`` other than ``original`` (and any name inside it or around it) and its
+    ``siblings`` (names of its own kind: "Japan defeated China ... and gained Taiwan", where China and Taiwan are
+    fellow actors, not places that place the original); a lone word opening the sentence counts when it is
+    ``known`` as a name ("Japan hosts radars at Kyoto ...")."""
+    found = []
+    for m in _NAME_RUN.finditer(sentence):
+        name = m.group(0)
+        if m.start() == 0 and " " not in name and name not in known or original in name or name in original \
+                or name in siblings:
+            continue
+        found.append(name)
+    return found
+
+
+def stranger_among(original: str, replacement: str, sentence: str, known: Collection[str] = (),
+                   siblings: Collection[str] = ()) -> bool:
+    """``replacement`` is much less like the sentence's other names than ``original`` is: swapped in, the
+    names left around it refute it at a glance (a European state among Japanese places; raters on test-q,
+    test-n, test-h, near-misses: implausible, trivially false).  ``known``: the names the lesson finds in it;
+    ``siblings``: those of the original's kind, left out."""
+    others = sentence_names(sentence, original, known, siblings)
+    if not others:
+        return False
+    before, after = similarities(original, others), similarities(replacement, others)
+    return (sum(before) - sum(after)) / len(others) >= STRANGER

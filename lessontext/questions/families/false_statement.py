@@ -72,7 +72,10 @@ no member of an open set ("Denmark and other coastal states") nor a label after 
 itself away.  The two directions of one pair ("his brother Ibn Battuta", "the traveller Ariq Böke") share a
 claim, so a quiz asks one at most (raters on test-v: each leaks the other).  The partner is the sibling the
 lesson talks about in like terms (``partners``), never a nation inside a state for a state, nor a full name
-for a short form used as a modifier ("20 billion US dollars"), nor a name whose own people the sentence names.
+for a short form used as a modifier ("20 billion US dollars"), nor a name whose own people the sentence names,
+nor one far less like the sentence's other names (its places, bodies and peoples, not its fellow actors of the
+same kind) than the original is: "Romania hosts two American radars, at Shariki in Aomori Prefecture ... near
+Kyoto" refutes itself by its places (``partners.stranger_among``; raters on test-z, test-q, test-u, test-x).
 """
 
 from __future__ import annotations
@@ -84,6 +87,7 @@ from collections.abc import Iterator
 from lessontext.semantics import similarity
 from lessontext.words import getAllLemmas
 
+from ..acronyms import beside_its_acronym, glossed_acronym, named_in, spells_out
 from ..candidate import Candidate
 from ..context import leans_on_context
 from ..course import CourseView, Mention
@@ -100,7 +104,7 @@ from ..incidental import (
 )
 from ..kinds import swappable_kind
 from ..pairs import synonymous
-from ..partners import distinct_states, names_partner_people, ranked, same_standing
+from ..partners import distinct_states, names_partner_people, ranked, same_standing, stranger_among
 from ..phrasing import lift, same_case, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..slots import (
@@ -146,19 +150,6 @@ def named_again(sentence: str, start: int, end: int, name: str) -> bool:
     return find_phrase(rest, named[-1]) is not None or bool(initials) and re.search(rf"\b{initials}\b", rest) is not None
 
 
-def named_in(sentence: str, name: str) -> bool:
-    """``name`` is in the sentence already as its acronym, or as the name an acronym ``name`` spells out
-    ("NATO" for "the North Atlantic Treaty Organization"): swapped in, one body is named twice (raters on
-    test-j: "cooperation between the North Atlantic Treaty Organization and NATO", nonsense)."""
-    if any(spells_out(acronym, name) for acronym in _ACRONYM.findall(sentence)):
-        return True
-    if _ACRONYM.fullmatch(name):
-        runs = re.findall(r"(?:[A-Z][\w’'-]*(?:\s+(?:of|for|and|on|the)\s+|\s+))+[A-Z][\w’'-]*", sentence)
-        return any(spells_out(name, run) for run in runs)
-    return False
-
-
-# A name swapped in at least this close (wordllama) to another name of the sentence overlaps it: "England and
 # Britain" (0.50), "the Soviet Union withdrew ..., and Russia followed" (0.39), "the North Atlantic Treaty
 # Organization and NATO" (0.44); names of separate states are far apart ("Georgia", "Russia" 0.17; "India",
 # "Pakistan" 0.05).
@@ -201,39 +192,6 @@ def same_kind_of_body(name: str, other: str) -> bool:
     return head == other_head or similarity(head, other_head) >= BODY_KIN
 
 
-# The short form in brackets after a name, one to three words with one in capitals: "(OAU)", "(Hybrid CoE)".
-_ACRONYM_BESIDE = re.compile(r"^\s*\(\s*(?:[A-Z][\w-]*\s+){0,2}[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
-_ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*\s*\(\s*$")
-# The name runs on past the mention to an acronym: "the Treaty on Conventional Armed Forces in Europe (CFE)";
-# swapped, "OSCE in Europe (CFE)" (raters on test-j: nonsense, and the acronym gives the answer away).
-_NAME_RUNS_ON_TO_ACRONYM = re.compile(
-    r"^\s+(?:in|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s*\(\s*[A-Z][A-Za-z]*[A-Z]\w*\s*\)")
-# An acronym in the sentence.
-_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\w*\b")
-# The mention alone in brackets after a name: the short form of that name.
-_IN_BRACKETS_BEFORE = re.compile(r"\w\s*\(\s*$")
-# An acronym, then the mention in brackets or between commas: "NATO (the North Atlantic Treaty
-# Organization)", "NATO, the North Atlantic Treaty Organization, led ...".
-_GLOSSED_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*[A-Z]\w*)\s*([(,])\s*(?:the\s+)?$")
-
-
-def spells_out(acronym: str, name: str) -> bool:
-    """True when ``name`` is ``acronym`` written in full: its capitalised words' initials ("North Atlantic
-    Treaty Organization" for NATO, "Organisation of African Unity" for OAU)."""
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
-    return len(initials) >= 2 and initials.upper() == "".join(ch for ch in acronym if ch.isupper())
-
-
-def glossed_acronym(sentence: str, start: int, end: int, name: str) -> bool:
-    """The mention spells out the acronym just before it, as its gloss: swapped, it would call NATO
-    "the Association of Southeast Asian Nations" or "the European Union" (raters' nonsense swaps;
-    two test-e essays)."""
-    m = _GLOSSED_ACRONYM_BEFORE.search(sentence[:start])
-    if not m or not spells_out(m.group(1), name):
-        return False
-    after = sentence[end:].lstrip()
-    return after.startswith(")" if m.group(2) == "(" else (",", ")"))
-_CLOSING = re.compile(r"^\s*\)")
 # A mention in an open list: "..., including X and Y", "such as X": another name in its place is not
 # contradicted by the text (raters on test-h: a wrong key).
 _OPEN_LIST = re.compile(r"\b(?:including|such as)\b[^.;:()]*$", re.I)
@@ -280,13 +238,10 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "A defence attaché in Nairobi, for example, ...": an example's place, swapped, is nonsense
     if splits_a_name(mention.sentence, at.start(), at.end()) or in_aside(mention.sentence, at.start(), at.end()):
         return  # "the NATO Support and [Procurement Agency]": a swap inside a name is nonsense
-    if _ACRONYM_BESIDE.search(mention.sentence[at.end():]) or _ACRONYM_BEFORE.search(mention.sentence[: at.start()]) \
-            or _NAME_RUNS_ON_TO_ACRONYM.match(mention.sentence[at.end():]):
-        return  # "the Organisation of African Unity (OAU)": the acronym beside it would contradict the swap
+    if beside_its_acronym(mention.sentence, at.start(), at.end()):
+        return  # "the Organisation of African Unity (OAU)", "The African Union (AU)": the acronym contradicts a swap
     if glossed_acronym(mention.sentence, at.start(), at.end(), mention.text) or glossed_by_short_form(mention.sentence, at.end()):
         return  # "NATO (the North Atlantic Treaty Organization)": a gloss swapped names NATO wrongly
-    if _IN_BRACKETS_BEFORE.search(mention.sentence[: at.start()]) and _CLOSING.match(mention.sentence[at.end():]):
-        return  # "The African Union (AU)": the name beside the acronym would contradict the swap ("(ECOWAS)")
     if named_again(mention.sentence, at.start(), at.end(), mention.text):
         return  # "NATO has conducted ... the EU Training Mission", "named after Mendel ... Punnett square"
     pool = _replacements(mention, course, rng)
@@ -294,6 +249,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     # often the end of a phrase of time ("in the mid-nineteenth century Japan was ...") than a role.
     role = role_before(mention.sentence, at.start()) if mention.kind.endswith("person") else None
     described = role_after(mention.sentence, at.end())
+    named_with = {m.text: m.kind for m in course.lesson.mentions if m.sentence == mention.sentence}
+    siblings = {name for name, kind in named_with.items() if kind == mention.kind}
     replacements = []
     for p in pool:
         if role and not given_role(p, (role,), course) or described and not given_role(p, described, course):
@@ -310,6 +267,10 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "Scotland undertook to fund ... with its forces" for Singapore: a nation inside a state
         if kin_in_sentence(mention, p, course):
             continue  # "England and Britain had six million inhabitants": one place inside the other, nonsense
+        if not mention.kind.endswith("person") and stranger_among(mention.text, p, mention.sentence, named_with, siblings):
+            # "Romania hosts American radars at Shariki ... near Kyoto": the places left refute it, and a partner
+            # ranked after it fits the lesson worse still ("Turkey hosts ...", test-z): the search stops.
+            break
         if acronym_modifier(mention.sentence, mention.text, at.end()) and not short_form(p):
             continue  # "20 billion US dollars" -> "20 billion Germany dollars": a full name as a modifier
         if _with_article(p, course) and not re.search(r"\bthe\s*$", mention.sentence[: at.start()], re.I):
@@ -540,12 +501,13 @@ The Southern Union has pursued similar goals through a naval command in Lisbon.
 NATO runs a training school in Vienna, where the NATO summit was held.
 """
 
-# "Canada" has no article in the text; "the United Kingdom" has.
+# "Canada" has no article in the text; "the United Kingdom" has.  (The agreement's name is no acronym of its
+# parties: "the UKUSA Agreement" beside "Canada" gives the swap away, ``partners.stranger_among``.)
 SANCTIONS = """# Intelligence Sharing
 
 ## Origins
 
-The UKUSA Agreement was signed by the United Kingdom and the United States in 1946.
+The Signals Agreement was signed by the United Kingdom and the United States in 1946.
 Canada joined later, after long talks in Ottawa.
 The parties agreed in 1955 to share signals intelligence with Australia.
 """
@@ -569,6 +531,16 @@ ISLES = """# Islands
 England and Wales had about seven million inhabitants in the middle of the century.
 Britain built a navy that ruled the seas for a century.
 Portugal traded wine and cork with the northern ports.
+"""
+
+# Nairobi and Mombasa pin the first sentence to Kenya: no other state is swapped in there.
+RAILWAYS = """# Railways
+
+## Lines
+
+Kenya built railway depots at Nairobi and Mombasa.
+Portugal sent engineers to survey the coast.
+Uganda signed a trade pact with Tanzania.
 """
 
 FAMILY = FAMILIES.register(QuestionFamily(
@@ -596,5 +568,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(ISLES, ENTITY_SWAP_FALSE, "England and Britain"),  # one place inside the other
         makes(ISLES, ENTITY_SWAP_FALSE, "Portugal built a navy"),
         makes_no(ISLES, ENTITY_SWAP_FALSE, "England and Portugal had"),  # a state for a nation inside one
+        makes_no(RAILWAYS, ENTITY_SWAP_FALSE, "railway depots at Nairobi"),  # the places left refute any other state
+        makes(RAILWAYS, ENTITY_SWAP_FALSE, "sent engineers to survey the coast"),
     ),
 ))

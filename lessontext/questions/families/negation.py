@@ -118,6 +118,17 @@ def _replacement(m: re.Match) -> str | None:
     return form[0] if form else None
 
 
+# "is never" / "are never" before a participle: a present passive that denies any case ("Energy is never created or
+# destroyed").  Dropped, "never" leaves a habitual passive that reads oddly ("energy is created or destroyed"); its
+# opposite is a possibility, "Energy can be created or destroyed" (both raters on test-z: the wording a teacher writes).
+_PRESENT_BE = re.compile(r"\b(?:is|are)\s+$", re.I)
+
+
+def _participle(word: str) -> bool:
+    """``word`` is a verb's past participle ("created", "built", "seen"), not an adjective only ("red")."""
+    return any(word.lower() in getInflection(lemma, "VBN") for lemma in getAllLemmas(word.lower()).get("VERB", ()))
+
+
 def negation_dropped(sentence: str) -> str | None:
     """``sentence`` with its main-clause negations dropped, or None when that is not surely its opposite."""
     found = list(_NOT.finditer(sentence))
@@ -144,7 +155,11 @@ def negation_dropped(sentence: str) -> str | None:
         replacement = _replacement(m)
         if replacement is None or not replacement and not m.group("never"):
             return None
-        out += [sentence[at: m.start()], replacement]
+        passive = _PRESENT_BE.search(sentence[at: m.start()]) if m.group("never") else None
+        if passive and _participle(after[0] if after else ""):
+            out += [sentence[at: at + passive.start()], "can be "]  # "Energy is never created" -> "Energy can be created"
+        else:
+            out += [sentence[at: m.start()], replacement]
         at = m.end()
     out.append(sentence[at:])
     return "".join(out)

@@ -249,7 +249,22 @@ def swapped(sentence: str) -> tuple[str, str, str] | None:
     if left[:1].isupper() and a == 0:
         right, left = right[:1].upper() + right[1:], left[:1].lower() + left[1:]
     turned = right + _RATHER + left
-    return sentence[:a] + turned + sentence[d:], sentence[a:d], turned
+    return as_a_state(sentence[:a]) + turned + sentence[d:], sentence[a:d], turned
+
+
+# A verb of continuing just before the contrast: "standardisation remains a continuing process rather than a finished
+# achievement".  Swapped, it says the wrong side held before and holds still ("remains a finished achievement"):
+# awkward, and a second claim beside the one turned (both raters on test-z: "write 'is a finished achievement'").
+_CONTINUING = re.compile(r"\b(?P<verb>remains|remain|stays|stay)\s+$")
+
+
+def as_a_state(before: str) -> str:
+    """``before`` (the words before the first side of the contrast) with a verb of continuing that ends it turned
+    into the plain "is" / "are"."""
+    m = _CONTINUING.search(before)
+    if m is None:
+        return before
+    return before[: m.start()] + ("is " if m.group("verb").endswith("s") else "are ")
 
 
 def rather_than_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from lessontext.document import parse_document
+from lessontext.questions import acronyms
 from lessontext.questions.course import build_course
 from lessontext.questions.families import false_statement as fs
 from lessontext.questions.families.contrast import contrasts
@@ -342,8 +343,8 @@ def test_a_body_is_not_swapped_in_beside_its_own_acronym_nor_out_of_a_name_that_
     assert not [s for s in statements if "Organization of American States has traded data with the OAS" in s]
     # Nor is a body swapped for its own acronym or full name: the false form would be true.
     assert not [c for c in swaps if {c.original, c.key} == {"OAS", "Organization of American States"}]
-    assert fs._NAME_RUNS_ON_TO_ACRONYM.match(" in the Baltic (AOFB) set quotas")
-    assert not fs._NAME_RUNS_ON_TO_ACRONYM.match(" in 1990 (see below)")
+    assert acronyms._NAME_RUNS_ON_TO_ACRONYM.match(" in the Baltic (AOFB) set quotas")
+    assert not acronyms._NAME_RUNS_ON_TO_ACRONYM.match(" in 1990 (see below)")
 
 
 # Numbers, a place that locates a thing, a group taken for a person: no false statement from them.

@@ -28,6 +28,12 @@ from lessontext.questions.rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMEN
     # "never" dropped (test-f, test-g, test-n): the claim the text exists to deny.
     ("The transfer of weapons is never a purely commercial matter.", "The transfer of weapons is a purely commercial matter."),
     ("India, Pakistan and Israel never joined.", "India, Pakistan and Israel joined."),
+    # "is never" before a participle: the opposite is a possibility, as a teacher writes it (raters on test-z).
+    ("Heat is never lost in a closed flask.", "Heat can be lost in a closed flask."),
+    ("Such licences are never granted to private buyers.", "Such licences can be granted to private buyers."),
+    ("The old charter was never signed by the king.", "The old charter was signed by the king."),  # past: dropped
+    ("Light never escapes from the well.", "Light escapes from the well."),  # no passive: dropped
+    ("The lake is never warm in spring.", "The lake is warm in spring."),  # an adjective, no participle
     # "either party", "any state", "does not need oxygen or light": no word here needs the "not".
     ("The pact does not commit either party to fight.", "The pact commits either party to fight."),
     ("The rule does not apply to any state.", "The rule applies to any state."),

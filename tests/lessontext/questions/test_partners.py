@@ -4,7 +4,15 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
-from lessontext.questions.partners import context_fit, distinct_states, names_partner_people, ranked, same_standing
+from lessontext.questions.partners import (
+    context_fit,
+    distinct_states,
+    names_partner_people,
+    ranked,
+    same_standing,
+    sentence_names,
+    stranger_among,
+)
 
 
 @pytest.mark.parametrize(("name", "other", "expected"), [
@@ -74,3 +82,40 @@ def test_a_name_the_lesson_writes_nowhere_else_fits_least(course):
     assert context_fit("Finland", sentence, course) == 0.0  # only in the sentence itself
     assert context_fit("Iceland", sentence, course) == 0.0
     assert ranked(["Iceland", "Norway"], sentence, course) == ["Norway", "Iceland"]
+
+
+@pytest.mark.parametrize(("original", "replacement", "sentence", "expected"), [
+    # A partner far less like the places left in the sentence than the original: they refute it at a glance.
+    ("Kenya", "Portugal", "Kenya sent engineers to Nairobi and Mombasa to repair the railway.", True),
+    ("Brazil", "Norway", "Brazil built a new dam on the Paraná river near Foz do Iguaçu and São Paulo.", True),
+    # A neighbour fits the places about as well: a fair false form.
+    ("Kenya", "Tanzania", "Kenya sent engineers to Nairobi and Mombasa to repair the railway.", False),
+    ("Brazil", "Argentina", "Brazil built a new dam on the Paraná river near Foz do Iguaçu and São Paulo.", False),
+    ("France", "Germany", "France and Italy signed the pact.", False),
+    ("Chile", "Peru", "The mine in Chile employs many workers.", False),  # no other name to judge by
+])
+def test_stranger_among(original, replacement, sentence, expected):
+    assert stranger_among(original, replacement, sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "original", "expected"), [
+    ("Kenya sent engineers to Nairobi and Mombasa.", "Kenya", ["Nairobi", "Mombasa"]),
+    ("The Peace of Kiel gave the towns rights in Scania.", "Scania", ["The Peace of Kiel"]),
+    ("Engineers went to the United Kingdom.", "United Kingdom", []),  # "Engineers": a lone word opening it
+])
+def test_sentence_names(sentence, original, expected):
+    assert sentence_names(sentence, original) == expected
+
+
+def test_a_known_name_opening_the_sentence_counts():
+    sentence = "Kenya defeated Uganda and gained Mombasa."
+    assert sentence_names(sentence, "Mombasa") == ["Uganda"]
+    assert sentence_names(sentence, "Mombasa", known={"Kenya", "Uganda"}) == ["Kenya", "Uganda"]
+
+
+def test_fellow_actors_of_the_original_kind_do_not_judge_the_partner():
+    sentence = "Kenya defeated Uganda and gained Mombasa."
+    assert sentence_names(sentence, "Kenya", known={"Kenya", "Uganda"}, siblings={"Uganda"}) == ["Mombasa"]
+    # Beside a fellow state alone, any state may stand in; beside the original's own city, a far one may not.
+    assert not stranger_among("Kenya", "Portugal", "Kenya defeated Uganda.", siblings={"Uganda"})
+    assert stranger_among("Kenya", "Portugal", "Kenya sent engineers to Nairobi and Mombasa.", siblings={"Uganda"})

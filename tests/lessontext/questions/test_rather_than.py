@@ -60,6 +60,12 @@ from .test_beyond_recall import passing
     ("Governments must decide when a threat is serious enough to justify military force rather than police action.",
      None),
     ("Governments must decide whether to use the army rather than the police.", None),
+    # A verb of continuing before the contrast becomes "is"/"are": "remains a finished task" reads oddly (test-z).
+    ("Reform remains an open question rather than a settled matter.",
+     "Reform is a settled matter rather than an open question."),
+    ("Old harbours stay ports rather than museums.", "Old harbours are museums rather than ports."),
+    ("Reform remains on the agenda of governments rather than courts.",
+     "Reform remains on the agenda of courts rather than governments."),  # not right before the side: kept
 ])
 def test_swapped_turns_the_two_mirrored_sides(sentence, turned):
     result = swapped(sentence)
