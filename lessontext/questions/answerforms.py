@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from lessontext.answers import american_spelling
@@ -62,12 +63,19 @@ _BODY_HEADS = frozenset("""Institute Institution Agency Service Centre Center Co
     College University Academy Board Forum""".split())
 
 
-def body_initials(key: str, lesson_text: str) -> list[str]:
+# An answer that is already a short name in capitals ("ENISA", "PESCO", "ICRC").
+_ACRONYM_ANSWER = re.compile(r"[A-Z][A-Z-]{1,7}s?")
+
+
+def body_initials(key: str, lesson_text: str, answers: Sequence[str] = ()) -> list[str]:
     """The initials of a body's name of three words or more when the lesson never writes them ("IISS" for
     "International Institute for Strategic Studies"): raters on test-s, test-u and test-x asked for them
     (format: "widen to 'IISS'", "accept 'UNMAS'").  Only a name whose every word is capitalised, none hyphenated
     nor an acronym already ("UN Department of ...": ``owner_dropped``), ending on a body's head word or naming it
-    before "of"/"for", and initials that are no English word ("CAB") nor capitals the lesson writes."""
+    before "of"/"for", and initials that are no English word ("CAB") nor capitals the lesson writes.  None when
+    ``answers`` already hold a short name in capitals: "ENISA" written, no guessed "EUAC" beside it."""
+    if any(_ACRONYM_ANSWER.fullmatch(a) for a in answers):
+        return []
     toks = key.split()
     words = [t for t in toks if t.lower() not in _JOINERS]
     before_joiner = next((toks[i - 1] for i, t in enumerate(toks) if i and t in ("of", "for", "on")), "")

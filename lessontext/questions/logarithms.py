@@ -1,6 +1,6 @@
 """A formula that takes a negative base-10 logarithm: "<result> = −log₁₀[<quantity>]", and its fresh numbers.
 
-Read by the apply family (``families/apply.py``).  Two chemistry lessons (dev and test-i) state their
+Read by the apply family (``families/apply.py``), which asks it through :func:`log_questions`.  Two chemistry lessons (dev and test-i) state their
 central formula so ("pH = −log₁₀[H⁺]", "pH = −log10[H⁺]") and work it through, and the formulas in words
 that the family reads before could not take it.  The quantity is given as a power of ten ("1 × 10⁻⁴"),
 so the key is exact and whole, as in the lessons' own examples; its unit is the one the lesson writes
@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 from decimal import Decimal
+
+from .applyitems import apply_candidate, lower_first
+from .candidate import Candidate
+from .course import LessonView
 
 # "pH = −log₁₀[H⁺]", "pH = −log10(H⁺)": a short result, a minus, a base-10 log of a bracketed quantity.
 NEGATIVE_LOG = re.compile(
@@ -63,3 +68,29 @@ def slips(exponent: int) -> list[str]:
     """The results of typical slips, most typical first: the zeros counted, the natural log taken, one too many."""
     natural = (exponent * LN_10).quantize(Decimal("0.1"))
     return [str(exponent - 1), str(natural), str(exponent + 1)]
+
+
+def log_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
+    """"What is the pH when [H⁺] = 1 × 10⁻⁴ mol/L?": a negative base-10 logarithm on a fresh power of ten."""
+    text: str | None = None
+    seen: set[str] = set()
+    for section, sentence in lesson.sentences:
+        if "log" not in sentence:
+            continue
+        parsed = parse_negative_log(sentence)
+        if parsed is None or parsed in seen:
+            continue
+        seen.add(parsed)
+        result, arg = parsed
+        text = text or " ".join(s for _, s in lesson.sentences)
+        unit = quantity_unit(arg, text)
+        if not unit:
+            continue  # a bare "1 × 10⁻⁴" of nothing the lesson measures
+        formula = re.split(r"\s+(?:and|or|which)\b", sentence.strip()[sentence.strip().index(result):])[0].rstrip(".,; ")
+        exponent = fresh_exponent(text, rng)
+        yield apply_candidate(
+            stem=f"The text gives the formula “{formula}”. What is the {lower_first(result)} when {arg} = "
+                 f"{power_of_ten(exponent)} {unit}?",
+            key=str(exponent), distractors=slips(exponent), formula=formula,
+            worked=f"−log₁₀({power_of_ten(exponent)})", section=section, sentence=sentence,
+        )

@@ -75,7 +75,6 @@ first given with units stands for both.  The formulas a lesson lists as ones "yo
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
@@ -101,7 +100,8 @@ from ..course import CourseView, LessonView
 from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, product_with_constants, treated_as_quantity
-from ..logarithms import fresh_exponent, parse_negative_log, power_of_ten, quantity_unit, slips
+from ..logarithms import log_questions
+from ..relations import one_per_relation, recalled, relation_in_words
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
 from ..symbols import parse_symbol_formula, symbol_names
@@ -117,99 +117,6 @@ from ..worked import (
     typical_mistakes,
 )
 from . import FAMILIES
-
-
-def log_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
-    """"What is the pH when [H⁺] = 1 × 10⁻⁴ mol/L?": a negative base-10 logarithm on a fresh power of ten."""
-    text: str | None = None
-    seen: set[str] = set()
-    for section, sentence in lesson.sentences:
-        if "log" not in sentence:
-            continue
-        parsed = parse_negative_log(sentence)
-        if parsed is None or parsed in seen:
-            continue
-        seen.add(parsed)
-        result, arg = parsed
-        text = text or " ".join(s for _, s in lesson.sentences)
-        unit = quantity_unit(arg, text)
-        if not unit:
-            continue  # a bare "1 × 10⁻⁴" of nothing the lesson measures
-        formula = re.split(r"\s+(?:and|or|which)\b", sentence.strip()[sentence.strip().index(result):])[0].rstrip(".,; ")
-        exponent = fresh_exponent(text, rng)
-        yield apply_candidate(
-            stem=f"The text gives the formula “{formula}”. What is the {lower_first(result)} when {arg} = "
-                 f"{power_of_ten(exponent)} {unit}?",
-            key=str(exponent), distractors=slips(exponent), formula=formula,
-            worked=f"−log₁₀({power_of_ten(exponent)})", section=section, sentence=sentence,
-        )
-
-
-# "... is found with formulas you already know:", "Recall these rules from earlier:": the lines after it restate
-# what the reader learnt before, no formula the lesson teaches (raters on test-x: "area = length × width" tests
-# prior knowledge, "the text calls these 'formulas you already know'"; apply the lesson's own rule instead).
-_KNOWN_ALREADY = re.compile(
-    r"\b(?:you (?:already know|know already|will remember|(?:have )?(?:already )?met (?:before|earlier))"
-    r"|from (?:an? )?(?:earlier|previous) (?:lesson|unit|course|year))\b[^:]{0,40}:\s*$", re.I)
-
-
-def _recalled(sentences, at: int) -> bool:
-    """The formula at ``at`` is one of the lines a lead-in gives as known already (``_KNOWN_ALREADY``)."""
-    section = sentences[at][0]
-    while at > 0 and sentences[at - 1][0] is section:
-        at -= 1
-        line = sentences[at][1]
-        if _KNOWN_ALREADY.search(line):
-            return True
-        if "=" not in line:
-            return False  # prose between: the list of known formulas ended before this one
-    return False
-
-
-def _relation_in_words(result: str, names: list[str], ops: list[str],
-                       named: dict[str, tuple[str, str]] | None) -> tuple | None:
-    """A product or quotient as the quantities it relates, by their names in words: "pressure = force ÷ area" and
-    "p = F ÷ A" (p the pressure, F the force, A the area) are one relation; None for any other formula."""
-    if not set(ops) <= {"×", "÷"}:
-        return None
-    word = (lambda x: named[x][0].lower()) if named is not None else (lambda x: x.lower())
-    return (word(result), word(names[0]), *sorted((op, word(n)) for n, op in zip(names[1:], ops)))
-
-
-def _same_name(a: str, b: str) -> bool:
-    """One name, the other shortened: "mean rate" and "mean rate of reaction"."""
-    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
-
-
-def _same_relation(a: tuple | None, b: tuple | None) -> bool:
-    if a is None or b is None or len(a) != len(b):
-        return False
-    for x, y in zip(a, b):
-        if isinstance(x, tuple):  # (operator, name)
-            if x[0] != y[0] or not _same_name(x[1], y[1]):
-                return False
-        elif not _same_name(x, y):
-            return False
-    return True
-
-
-def _one_per_relation(made: list[tuple[tuple | None, bool, Candidate]]) -> Iterator[Candidate]:
-    """One item per relation the lesson states twice, in words and in symbols or in a long and a short form: the
-    first given with units, else the first.  Raters on test-q marked the second "repeats #1's skill in a three-item
-    quiz", and on test-s the one in words with bare numbers ("mass = 32 and volume = 4": no units) where the one
-    in symbols had kg and m³."""
-    keep = [True] * len(made)
-    for at, (relation, with_units, _) in enumerate(made):
-        for before in range(at):
-            if keep[before] and _same_relation(relation, made[before][0]):
-                if with_units and not made[before][1]:
-                    keep[before] = False  # the later one gives units: it stands for both
-                else:
-                    keep[at] = False
-                break
-    for at, (_, _, candidate) in enumerate(made):
-        if keep[at]:
-            yield candidate
 
 
 def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -229,7 +136,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     made: list[tuple[tuple | None, bool, Candidate]] = []  # (relation in words, given with units, item)
     for at in order:
         section, sentence = lesson.sentences[at]
-        if _recalled(lesson.sentences, at):
+        if recalled(lesson.sentences, at):
             continue  # a formula the reader knows already, listed before the lesson's own
         words = in_words.get(at)
         parsed = parse_formula(words or sentence)
@@ -363,11 +270,11 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
             if asked_already(relation, asked_symbols):
                 continue  # "F = p × A" after "p = F ÷ A": one relation, asked once
             asked_symbols.add(relation)
-        made.append((_relation_in_words(result, names, ops, named if legend else None),
+        made.append((relation_in_words(result, names, ops, named if legend else None),
                      any(units or []) or bool(unit or per),
                      apply_candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
                                      section=section, sentence=sentence)))
-    yield from _one_per_relation(made)
+    yield from one_per_relation(made)
     # With a generator of its own per formula: the draws of the items above and below stay as they were.
     yield from term_questions(lesson, named if named is not None else symbol_names(lesson), asked_symbols)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.

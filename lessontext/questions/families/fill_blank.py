@@ -385,10 +385,6 @@ def given_away(statement: str, start: int, end: int, key: str) -> bool:
             and len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha())
 
 
-# An answer that is already a short name in capitals ("ENISA", "PESCO", "ICRC").
-_ACRONYM_ANSWER = re.compile(r"[A-Z][A-Z-]{1,7}s?")
-
-
 def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """The sentence of ``mention`` with the mention blanked (``rng`` unused: nothing is drawn)."""
     if not fillable_kind(mention.kind):
@@ -471,8 +467,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         answers += forms
         answers += lesson_synonyms(mention.text, course)
         answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "centralized system", "Great White Fleet"
-        if not any(_ACRONYM_ANSWER.fullmatch(a) for a in answers):  # "ENISA" written: no guessed "EUAC" beside it
-            answers += body_initials(mention.text, course.lesson_text)  # "IISS", which the lesson never writes
+        answers += body_initials(mention.text, course.lesson_text, answers)  # "IISS", which the lesson never writes
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):

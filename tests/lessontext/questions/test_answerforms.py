@@ -173,6 +173,14 @@ def test_body_initials(key, lesson, expected):
     assert body_initials(key, lesson) == expected
 
 
+@pytest.mark.parametrize(("answers", "expected"), [
+    (["Regional Water Management Agency"], ["RWMA"]),
+    (["Regional Water Management Agency", "REWAMA"], []),  # the lesson's own short name: none guessed beside it
+])
+def test_body_initials_defer_to_a_written_short_name(answers, expected):
+    assert body_initials("Regional Water Management Agency", "", answers) == expected
+
+
 @pytest.mark.parametrize(("key", "expected"), [
     ("clinker building", ["clinker-built", "clinker"]),
     ("Clinker building", ["clinker-built", "clinker"]),  # a capital that opens the sentence
