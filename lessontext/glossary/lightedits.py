@@ -209,7 +209,7 @@ _UNCOUNTED = 1.7
 _RARE_PLURAL = 2.5
 
 
-def _uncounted(head: str) -> bool:
+def uncounted(head: str) -> bool:
     """"digestion", "rainfall", "straightening": a noun English does not count, or a gerund that is no noun."""
     lemmas = getAllLemmas(head)
     if head.endswith("ing"):
@@ -225,6 +225,6 @@ def uncounted_head(definition: str, term: str) -> str:
     found = _ARTICLE_AND_HEAD.match(definition)
     words = word_list(term)
     if not found or not words or found.group("head") != words[-1] or found.group("head") in lexicon.NUMBER_WORDS \
-            or not _uncounted(found.group("head")):
+            or not uncounted(found.group("head")):
         return definition  # only the term's own head noun, written lower case ("Marco Polo" is a name)
     return definition[found.start("head")].upper() + definition[found.start("head") + 1:]

@@ -7,7 +7,9 @@ or more short noun phrases in the sentence before its members.  The definition t
 hazards such as anti-personnel mines, unexploded shells and cluster submunitions ...".  "... to rebuild these
 institutions so that ..." two sentences after "... the institutions that are supposed to keep people safe are
 often part of the problem" points at the same noun restricted by a relative clause: that phrase replaces it
-("... to rebuild the institutions that are supposed to keep people safe so that ...").  Anything less sure (one or
+("... to rebuild the institutions that are supposed to keep people safe so that ...").  "... the work of agreeing
+on these common rules", "the use of those absorbed molecules": when an adjective already says which kind of thing
+it is, the plural stands for the kind without its demonstrative ("... agreeing on common rules").  Anything less sure (one or
 two things, a list of clauses, a list inside a longer phrase, a noun the sentences before do not restrict) is left
 as it is, for the publishing gate to cut or
 drop (:func:`lessontext.glossary.shapes.demonstrative_outside`).
@@ -17,11 +19,13 @@ from __future__ import annotations
 
 import re
 
+from lessontext.glossary.lexicon import NUMBER_WORDS
 from lessontext.glossary.phrases import AUXILIARIES
 from lessontext.glossary.rephrase import lower_first
 from lessontext.words import STOPWORDS, word_pos
 
-__all__ = ["THESE_AS_EXAMPLES_EXAMPLES", "THESE_RESTRICTED_EXAMPLES", "these_as_examples", "these_restricted"]
+__all__ = ["THESE_AS_EXAMPLES_EXAMPLES", "THESE_QUALIFIED_EXAMPLES", "THESE_RESTRICTED_EXAMPLES", "these_as_examples",
+           "these_qualified", "these_restricted"]
 
 # "these hazards", "those invaders": a demonstrative and a plural noun (never "these two", "those who").
 _THESE_PLURAL = re.compile(r"\b(?:these|those)\s+(?P<noun>[a-z][a-z-]*s)\b(?!\s+(?:of|who|which|that)\b)")
@@ -171,4 +175,39 @@ THESE_RESTRICTED_EXAMPLES = (
     ("The effort to rebuild these institutions with these funds.",
      ["The institutions that keep people safe were weak."],
      "The effort to rebuild these institutions with these funds."),
+)
+
+
+# "these common rules", "those absorbed molecules": a demonstrative, one or two adjectives and a plural noun.
+_THESE_QUALIFIED = re.compile(r"\b(?:these|those)\s+(?P<mods>(?:[a-z][a-z-]*\s+){1,2})(?P<noun>[a-z][a-z-]*s)\b"
+                              r"(?!\s+(?:of|who|which|that)\b)")
+# "these same rules", "those two peaks", "these later measures": words that point or count, not say which kind.
+_POINTING_MODIFIERS = frozenset("same other such later earlier former latter last first next above following previous "
+                                "remaining very few many several".split())
+
+
+def _describes_kind(word: str) -> bool:
+    return bool(word_pos(word) & {"ADJ"}) and word not in NUMBER_WORDS and word not in _POINTING_MODIFIERS \
+        and not word.isdigit()
+
+
+def these_qualified(definition: str) -> str:
+    """"... agreeing on these common rules." -> "... agreeing on common rules.": the adjectives already restrict."""
+    if len(re.findall(r"\b(?:this|these|those)\b", definition, re.I)) != 1:
+        return definition
+    found = _THESE_QUALIFIED.search(definition)
+    if not found or not all(_describes_kind(w) for w in found.group("mods").split()) \
+            or "NOUN" not in word_pos(found.group("noun")):
+        return definition
+    return definition[: found.start()] + definition[found.start("mods"):]
+
+
+THESE_QUALIFIED_EXAMPLES = (
+    ("The slow work of agreeing on these common rules.", "The slow work of agreeing on common rules."),
+    ("The use of those absorbed nutrients by the cells.", "The use of absorbed nutrients by the cells."),
+    # Nothing says which kind, it counts or points again, or a second demonstrative: left alone.
+    ("The work of removing these hazards.", "The work of removing these hazards."),
+    ("The time between these two peaks.", "The time between these two peaks."),
+    ("The work of keeping these same rules.", "The work of keeping these same rules."),
+    ("The cost of these national plans in this region.", "The cost of these national plans in this region."),
 )

@@ -97,7 +97,7 @@ from lessontext.glossary.lightedits import (
 )
 from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
-from lessontext.glossary.pointing import these_as_examples, these_restricted
+from lessontext.glossary.pointing import these_as_examples, these_qualified, these_restricted
 from lessontext.glossary.runons import SENTENCE_END, cut_run_ons
 from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
@@ -256,7 +256,7 @@ def _resolved(term: Term, previous: str) -> Term:
                                                                     for m in mods):
             whole = f" of {rephrase.lower_first(divided.group('whole'))}" if divided else ""
             definition = definition.replace(these.group(0), f"the {' '.join(mods)} {noun}{whole}", 1)
-    definition = these_as_examples(definition, previous)
+    definition = these_qualified(these_as_examples(definition, previous))
     subject = _EACH_SUBJECT.match(term.sentence)
     if subject and len(re.findall(r"\bits\b", definition)) == 1 and subject.group("noun") not in term.key:
         noun = subject.group("noun")

@@ -8,6 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
+from lessontext.glossary.lightedits import uncounted
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     COORDINATED_ARTICLE,
@@ -399,8 +400,10 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
 
 # "Some forums establish hotlines, direct communication links between ministries ...": a bare plural gloss
 # (up to two modifiers, a plural head, then what they are of, between or for), closing the sentence or its object.
+# "... created cross-border areas, reserved airspace that straddles a frontier ...": a noun English does not count
+# ("airspace", "guidance") glosses a plural without an article just as a plural does.
 _BARE_PLURAL_GLOSS = re.compile(
-    r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*s)\s+(?:of|between|that|which|who|used|intended|for)\s+"
+    r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+(?P<link>of|between|that|which|who|used|intended|for)\s+"
     r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across)\b|[.!?]?$)")
 
 
@@ -411,9 +414,13 @@ def _bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candid
         gloss, head = match.group("gloss"), match.group("head")
         modifiers = word_list(gloss[: match.start("head") - match.start("gloss")])
         np = np_before(sentence, match.start())
-        if (not np or " and " in f" {gloss} " or any(w in STOPWORDS for w in modifiers)
+        relative = match.group("link") in {"that", "which", "who"}
+        listed = gloss[: match.start("link") - match.start("gloss")] if relative else gloss
+        if (not np or " and " in f" {listed} " or any(w in STOPWORDS for w in modifiers)
                 or "NOUN" not in word_pos(head) or clear_verb_form(head)):
             continue  # "apples, pears and ...": a list; "..., but it verifies that ...": a clause
+        if not (head.endswith("s") or relative and uncounted(head)):
+            continue  # a singular that counts needs its article ("a link between ...")
         words = word_list(np[0])
         verb_at = max((i for i, w in enumerate(words) if finite_verb(w)), default=-1)
         term = strip_article(" ".join(words[verb_at + 1:]))  # "shares conjunction warnings" -> "conjunction warnings"
@@ -560,6 +567,10 @@ APPOSITIVE = RULES.register(Rule(
               "intended for use in emergencies.\n", "hotlines"),
         finds("# Space\n\nThe agency shares conjunction warnings, notices of possible close approaches between "
               "objects, with operators around the world.\n", "conjunction warnings"),
+        finds("# Air\n\nRegulators have also created frontier training areas, reserved airspace that straddles the "
+              "frontier and is patrolled by both air forces.\n", "frontier training areas"),
+        misses("# Air\n\nRegulators have also created frontier training areas, wooden platform that overlooks the "
+               "frontier.\n", "frontier training areas"),
         misses("# Farm\n\nWe bought apples, pears of the region and oranges.\n", "apples"),
         misses("# Peace\n\nMonitors count troop movements, but it verifies that weapons have gone.\n", "troop movements"),
         misses("# Farm\n\nWe bought apples, pears and an orange at the market.\n", "apples"),

@@ -1,4 +1,10 @@
-"""Kinds listed one after another: "The simplest is a pooled purchase, in which ...", "A third form is X, where ..."."""
+"""Kinds listed one after another: "The simplest is a pooled purchase, in which ...", "A third form is X, where ...".
+
+A typology may also climb a scale: "NATO describes three levels of ambition. The lowest is compatibility, where
+... Next comes interchangeability, where ... The highest is commonality, where ...".  Any superlative ranks the
+kinds ("The lowest", "The loosest"), "Next comes X" continues the walk, and the plural the sentence before counts
+("three levels") is the genus when the ranking subject names none: "A level where ..." rather than "Something where".
+"""
 
 from __future__ import annotations
 
@@ -12,38 +18,62 @@ from lessontext.glossary.phrases import PRONOUN_START, genus_of, has_anaphora, w
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, word_pos
+from lessontext.words import fold, singular, word_pos
 
 # The author walks through a typology and says what each kind is: as sure as a rebuilt naming sentence.
 CONFIDENCE = 0.75
-# "The simplest", "A third form", "A more ambitious form", "The most common type": a subject that counts or ranks.
+# "The simplest", "A third form", "A more ambitious form", "The most common type", "The lowest": a subject that
+# counts or ranks (a word in "-est" must be an adjective: "The interest is ..." ranks nothing).
 _RANKED_SUBJECT = re.compile(
-    r"^(?P<subj>(?:The|A|An|Another)\s+(?:(?:first|second|third|fourth|fifth|last|final|next|simplest|commonest|"
-    r"most\s+[a-z]+|more\s+[a-z]+|other|further)\s+)*?(?:first|second|third|fourth|fifth|last|final|next|simplest|"
-    r"commonest|most\s+[a-z]+|more\s+[a-z]+|other|further)(?:\s+(?P<noun>[a-z]+))?)\s+(?:is|was)\s+"
+    r"^(?P<subj>(?:The|A|An|Another)\s+(?:(?:first|second|third|fourth|fifth|last|final|next|[a-z]{3,}est|"
+    r"most\s+[a-z]+|more\s+[a-z]+|other|further)\s+)*?(?:first|second|third|fourth|fifth|last|final|next|"
+    r"[a-z]{3,}est|most\s+[a-z]+|more\s+[a-z]+|other|further)(?:\s+(?P<noun>[a-z]+))?)\s+(?:is|was)\s+"
     r"(?:(?:an?|the)\s+)?(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+"
     r"(?P<rel>in\s+which|under\s+which|by\s+which|where|whereby|which|that)\s+(?P<clause>[^;:]{8,240}?)\.?$"
 )
+# "Next comes interchangeability, where ...", "Then comes X, in which ...": the walk through the kinds goes on.
+_NEXT_COMES = re.compile(
+    r"^(?:Next|Then|After\s+(?:that|this)),?\s+comes?\s+(?:(?:an?|the)\s+)?(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+"
+    r"(?P<rel>in\s+which|under\s+which|by\s+which|where|whereby)\s+(?P<clause>[^;:]{8,240}?)\.?$"
+)
+# "NATO describes three levels of ambition.": the plural a sentence counts, the genus of the kinds that follow.
+_COUNTED_PLURAL = re.compile(r"\b(?:two|three|four|five|six|several)\s+(?:(?:main|broad|distinct|basic)\s+)?"
+                             r"(?P<noun>[a-z]+s)\b")
+_COUNTED_MEMO = "ranked_kind_counted"
 # "A more ambitious form": the counted noun is the genus when it names a kind.
-_KIND_NOUNS = frozenset("form type kind sort variety approach model category class method arrangement".split())
+_KIND_NOUNS = frozenset("form type kind sort variety approach model category class method arrangement level stage tier "
+                        "degree step phase".split())
 
 
 def find_ranked_kinds(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The simplest is a pooled purchase, in which allies ..." -> "A purchase in which allies ...".
 
-    The subject only counts or ranks ("The simplest", "A third form"), the
-    complement names the kind, and the relative clause after its comma says
-    what it is; the genus is the counted noun when it names a kind ("A form
-    where ..."), else the term's own head ("A purchase in which ...").
+    The subject only counts or ranks ("The simplest", "A third form", "The
+    lowest"), or the walk goes on ("Next comes X, where ..."); the complement
+    names the kind, and the relative clause after its comma says what it is.
+    The genus is the counted noun when it names a kind ("A form where ..."),
+    or the kind noun an earlier sentence of the section counted ("three
+    levels of ambition": "A level where ..."), else the term's own head ("A
+    purchase in which ...").
     """
-    match = _RANKED_SUBJECT.match(sentence.strip())
+    counted = _COUNTED_PLURAL.search(sentence)
+    if counted and singular(fold(counted.group("noun"))) in _KIND_NOUNS:
+        context.memo[_COUNTED_MEMO] = (id(section), singular(fold(counted.group("noun"))))
+    stripped = sentence.strip()
+    match = _RANKED_SUBJECT.match(stripped) or _NEXT_COMES.match(stripped)
     if not match:
         return []
+    subject = match.groupdict().get("subj") or ""
+    if any(w.endswith("est") and "ADJ" not in word_pos(w) for w in word_list(subject.lower())):
+        return []  # "The interest is ...": no superlative
     term = match.group("term")
     clause = match.group("clause").strip()
     if not valid_term(term) or is_generic(term) or PRONOUN_START.match(clause) or has_anaphora(clause):
         return []
-    noun = match.group("noun")
+    noun = match.groupdict().get("noun")
+    remembered = context.memo.get(_COUNTED_MEMO)
+    if noun is None and isinstance(remembered, tuple) and remembered[0] == id(section):
+        noun = remembered[1]  # "three levels of ambition. The lowest is ...": a level
     if noun and fold(noun) in _KIND_NOUNS:
         genus = f"{rephrase.article(noun)} {noun}"
     elif noun and "NOUN" in word_pos(noun):
@@ -69,5 +99,10 @@ RANKED_KIND = RULES.register(Rule(
         misses("# Buying\n\nThe first country is Ghana, where allies buy the same product in one order.\n", "Ghana"),
         misses("# Buying\n\nThe pooled purchase is common, and allies buy the same product in one order.\n",
                "pooled purchase"),
+        finds("# Reading\n\nSchools describe three levels of reading. The lowest is phonics, where pupils turn letters"
+              " into sounds.\n", "phonics"),
+        finds("# Reading\n\nNext comes fluency, where pupils read whole lines without stopping.\n", "fluency"),
+        misses("# Money\n\nThe interest is compounding, where each year's gain earns a gain of its own.\n",
+               "compounding"),
     ),
 ))

@@ -6,8 +6,10 @@ import pytest
 
 from lessontext.glossary.pointing import (
     THESE_AS_EXAMPLES_EXAMPLES,
+    THESE_QUALIFIED_EXAMPLES,
     THESE_RESTRICTED_EXAMPLES,
     these_as_examples,
+    these_qualified,
     these_restricted,
 )
 from tests.lessontext.glossary.support import glossary
@@ -21,6 +23,17 @@ def test_these_as_examples(definition, previous, expected):
 @pytest.mark.parametrize(("definition", "before", "expected"), THESE_RESTRICTED_EXAMPLES)
 def test_these_restricted(definition, before, expected):
     assert these_restricted(definition, before) == expected
+
+
+@pytest.mark.parametrize(("definition", "expected"), THESE_QUALIFIED_EXAMPLES)
+def test_these_qualified(definition, expected):
+    assert these_qualified(definition) == expected
+
+
+def test_the_glossary_drops_a_demonstrative_before_an_adjective_and_a_plural():
+    terms = glossary("Bakers in one guild must weigh flour alike and name their loaves alike. "
+                     "Guild standardisation is the patient work of agreeing on these formal rules.\n")
+    assert terms["Guild standardisation"][1] == "The patient work of agreeing on formal rules."
 
 
 def test_the_glossary_names_the_restricted_noun_two_sentences_back():

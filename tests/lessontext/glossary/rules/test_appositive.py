@@ -241,6 +241,24 @@ def test_a_bold_term_glossed_by_a_bare_plural_with_a_place_or_participle(body, t
     assert glossary(body)[term] == ("defined", definition)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("Regulators have also created frontier training areas, reserved airspace that straddles the"
+                     " frontier and is patrolled by both air forces.",
+                     {"Frontier training areas": ("defined", "Reserved airspace that straddles the frontier and is"
+                                                             " patrolled by both air forces.")}, (),
+                     id="a-noun-english-does-not-count-glosses-a-plural-without-an-article"),
+        pytest.param("Regulators have also created frontier training areas, wooden platform that overlooks the"
+                     " frontier.", {}, ("Frontier training areas",), id="a-counted-singular-needs-its-article"),
+        pytest.param("Regulators have also created frontier training areas, airspace and farmland along the frontier.",
+                     {}, ("Frontier training areas",), id="a-list-of-nouns-is-no-gloss"),
+    ],
+)
+def test_a_plural_glossed_by_an_uncounted_noun_and_its_relative_clause(body, expected, absent):
+    check(body, expected, absent)
+
+
 def test_a_bare_appositive_that_opens_with_a_verb_is_the_next_task_of_a_list():
     body = "You will learn to use **Hooke's law**, compare springs in series and parallel, and find their energy."
     found = glossary(body).get("Hooke's law")
