@@ -8,6 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
+from lessontext.glossary.commas import JOINED_COMMA, join_coordinate_adjectives
 from lessontext.glossary.lightedits import uncounted
 from lessontext.glossary.phrases import (
     AUXILIARIES,
@@ -229,35 +230,6 @@ def _genus_of_kind(appos_words: list[str]) -> bool:
     return False
 
 
-# "the downward pull of a cold, dense plate sinking ...", "the tendency of newly formed, elevated plate to ...":
-# a comma between two adjectives of one noun phrase (a determiner, or a preposition and an adverb, then an
-# adjective; an adjective after the comma) does not end the appositive.
-_COORDINATE_ADJECTIVES = re.compile(
-    r"\b(?:(?:an?|the|its|their)\s+(?P<adverb>[a-z]+ly\s+)?|(?:of|in|into|on|from|by|with)\s+(?P<by>[a-z]+ly\s+))"
-    r"(?P<first>[a-z][a-z-]+)(?P<comma>,)\s+(?P<second>[a-z][a-z-]+)\s+(?P<next>[a-z][a-z-]*)")
-# Stands for such a comma while the appositive patterns, which stop at commas, run (one character, so offsets hold).
-_JOINED_COMMA = "\u201a"
-
-
-def _adjective(word: str) -> bool:
-    return word not in STOPWORDS and "ADJ" in word_pos(word)
-
-
-def _join_coordinate_adjectives(sentence: str) -> str:
-    """``sentence`` with each comma between two adjectives of one noun phrase replaced by ``_JOINED_COMMA``."""
-    if "," not in sentence:
-        return sentence
-    # The second adjective, or a participle ("newly formed, elevated plate"), stands before its noun, not before
-    # "by" or "in" ("a cold, formed by ...": an aside).
-    commas = [m.start("comma") for m in _COORDINATE_ADJECTIVES.finditer(sentence)
-              if (_adjective(m.group("first")) or (m.group("adverb") or m.group("by")) and m.group("first").endswith("ed"))
-              and m.group("next") not in STOPWORDS
-              and (_adjective(m.group("second")) or m.group("second").endswith("ed"))]
-    for at in commas:
-        sentence = sentence[:at] + _JOINED_COMMA + sentence[at + 1:]
-    return sentence
-
-
 # "uses **contrapposto**, a classical pose in which ...", "requires **joins**, queries that combine rows ...",
 # "a **normal good**, one for which demand rises with income": the appositive of a phrase the author set in bold.
 # An acronym in brackets may stand inside it ("... administered by the International Atomic Energy Agency (IAEA) ...").
@@ -354,7 +326,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
             (b for b in context.document.emphasis if (valid_term(b) or _BOLD_GERUND.fullmatch(b)) and len(b) > 2),
             key=len, reverse=True)
     original = sentence
-    sentence = _join_coordinate_adjectives(sentence)
+    sentence = join_coordinate_adjectives(sentence)
     # "**weathering**, the breakdown of rock by physical processes (such as frost shattering) or ...": examples aside.
     sentence = _EXAMPLES_IN_BRACKETS.sub("", sentence)
     for term in bold:  # type: ignore[union-attr]
@@ -366,7 +338,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
                 comma -= 1
             if comma in taken or match.start() and sentence[match.start() - 1].isalnum():
                 continue
-            appos = match.group("appos").strip().replace(_JOINED_COMMA, ",")
+            appos = match.group("appos").strip().replace(JOINED_COMMA, ",")
             words = word_list(appos)
             if len(words) < 3 or _coordinated(appos) or _NAMING_VERB.search(appos):
                 continue
@@ -374,7 +346,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
                 continue  # "use **Ohm's law**, combine resistors in series ...": the next item of a list of tasks
             if _verbless_relative(appos):
                 continue  # "**rule of law**, the principle that everyone, including ..., is subject to ...": cut
-            appos = (appos + _list_tail(sentence[match.end():])).replace(_JOINED_COMMA, ",")
+            appos = (appos + _list_tail(sentence[match.end():])).replace(JOINED_COMMA, ",")
             if _another_bold_term(appos, term, bold):
                 continue  # "the **hard palate**, the **velum** or soft palate, ...": the next item of a list
             if _opening_phrase_only(word_list(sentence[: match.start()])):
@@ -446,7 +418,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
     out, taken = _bold_appositives(section, sentence, context)
     out += _bare_plural_glosses(section, sentence)
     first_word = (word_list(sentence)[:1] or [""])[0].lower()
-    for n, match in enumerate(_APPOSITIVE.finditer(_join_coordinate_adjectives(sentence))):
+    for n, match in enumerate(_APPOSITIVE.finditer(join_coordinate_adjectives(sentence))):
         comma = match.start()
         if comma in taken:
             continue
@@ -455,7 +427,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue
         if _OPENING_SOURCE.match(sentence) and sentence.count(",", 0, comma) == 0:
             continue  # "According to X's writers, a ruler who ...": the opening phrase, then the subject
-        appos = match.group("appos").strip().replace(_JOINED_COMMA, ",")
+        appos = match.group("appos").strip().replace(JOINED_COMMA, ",")
         if (_NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos)
                 or SUMMATIVE_APPOSITIVE.match(appos)):
             continue

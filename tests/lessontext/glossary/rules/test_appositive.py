@@ -220,10 +220,10 @@ def test_a_comma_between_two_adjectives_does_not_end_the_appositive(body, term, 
         ("the first of them, and the last", False),
     ],
 )
-def test_join_coordinate_adjectives(sentence, joined):
-    from lessontext.glossary.rules.appositive import _JOINED_COMMA, _join_coordinate_adjectives
+def testjoin_coordinate_adjectives(sentence, joined):
+    from lessontext.glossary.commas import JOINED_COMMA, join_coordinate_adjectives
 
-    assert (_JOINED_COMMA in _join_coordinate_adjectives(sentence)) is joined
+    assert (JOINED_COMMA in join_coordinate_adjectives(sentence)) is joined
 
 
 @pytest.mark.parametrize(
