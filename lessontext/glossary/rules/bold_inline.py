@@ -415,8 +415,10 @@ def _condition_then_named(term: str, sentence: str, section: DocumentSection) ->
     if "NOUN" not in word_pos(head) or head in {fold(w) for w in word_list(term)}:
         return None  # "the data are ...": the subject must be a noun, and not the term's own head
     term_pos = word_pos(fold(word_list(term)[-1]))
-    if match.group("np") and (head in _OUTCOME_NOUNS or "NOUN" in term_pos):
-        definition = f"The {said_of} when {condition}"  # "The result when ...", "The process when oxygen ..."
+    if match.group("np") and head in _OUTCOME_NOUNS:
+        definition = f"The {said_of} when {condition}"  # "The result when spending exceeds income"
+    elif "NOUN" in term_pos and not {"ADJ", "VERB"} & term_pos:
+        return None  # "When oxygen is available, the process is known as **X**": which process, the text before says
     elif "ADJ" in term_pos or "VERB" in term_pos:
         subject = f"{rephrase.article(said_of).lower()} {said_of}" if match.group("np") else said_of
         definition = f"Said of {subject} when {condition}"  # "Said of a sound when the vocal folds vibrate ..."
