@@ -19,7 +19,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, getAllLemmas, getInflection, word_pos
+from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, word_pos
 
 from lessontext.glossary.rules import RULES  # isort: skip
 
@@ -386,11 +386,55 @@ _CONDITION_THEN_STATE = re.compile(
     r"(?P<term>[^,;:]+?)(?:\s+for\s+[^,;:]+)?[.!?]?$", re.I)
 
 
+# "When spending exceeds income, the result is a **deficit**", "If the vocal folds vibrate ..., the sound is
+# **voiced**": a condition, then a main clause that names what holds under it.
+_CONDITION_THEN_NAMED = re.compile(
+    r"^(?:If|When|Whenever|Once)\s+(?P<cond>[^,;:]{6,160}),\s+(?:the\s+(?P<np>[a-z]+(?:\s+[a-z]+){0,2}?)|(?P<bare>[a-z]+))"
+    r"\s+(?:is|are|becomes)\s+(?:(?:described\s+as|said\s+to\s+be|called|known\s+as|termed)\s+)?"
+    r"(?:(?:an?|the)\s+)?(?P<term>[^,;:]+?)(?:[,;:]\s.*)?[.!?]?$")
+# "the result is a **deficit**": the outcome of the condition, whatever it is called.
+_OUTCOME_NOUNS = frozenset("result effect outcome situation state condition".split())
+# "When Robert Browning writes ..., the duke is a **persona**": a condition about one named case is an example.
+_NAME_INSIDE = re.compile(r"(?<!^)\b[A-Z][a-z]")
+
+
+def _condition_then_named(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+    """"When spending exceeds income, the result is a **deficit**" -> "The result when spending exceeds income"."""
+    match = _CONDITION_THEN_NAMED.match(DISCOURSE_OPENER.sub("", sentence.strip()))
+    if not match or match.group("term").lower() != term.lower() or sentence.lower().find(f"{term.lower()}:") >= 0:
+        return None  # "..., demand is **elastic**: quantity responds ...": the colon's gloss says more
+    condition = match.group("cond").strip()
+    words = word_list(condition)
+    if (_UNRESOLVED_IN_CLAUSE.search(condition) or _NAME_INSIDE.search(condition) or len(words) < 3
+            or not any(finite_verb(w) or w.lower() in AUXILIARIES for w in words[1:])):
+        return None  # "When it falls", "When this system fails": the condition leans on the sentence before
+    said_of = match.group("np") or match.group("bare")
+    if match.group("bare") and fold(said_of) in STOPWORDS:
+        return None  # "When rhymes occur within a line, they are **internal rhymes**": a pronoun, not a subject
+    head = word_list(said_of)[-1].lower()
+    if "NOUN" not in word_pos(head) or head in {fold(w) for w in word_list(term)}:
+        return None  # "the data are ...": the subject must be a noun, and not the term's own head
+    term_pos = word_pos(fold(word_list(term)[-1]))
+    if match.group("np") and head in _OUTCOME_NOUNS:
+        definition = f"The {said_of} when {condition}"  # "The result when spending exceeds income"
+    elif "NOUN" in term_pos and not {"ADJ", "VERB"} & term_pos:
+        return None  # "When oxygen is available, the process is known as **X**": which process, the text before says
+    elif "ADJ" in term_pos or "VERB" in term_pos:
+        subject = f"{rephrase.article(said_of).lower()} {said_of}" if match.group("np") else said_of
+        definition = f"Said of {subject} when {condition}"  # "Said of a sound when the vocal folds vibrate ..."
+    else:
+        return None
+    definition = finish_definition(definition)
+    if not definition:
+        return None
+    return Candidate(term, definition, TermKind.DEFINED, section, sentence, CONDITION_CONFIDENCE, "pattern")
+
+
 def _condition_then_state(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
     """"If an organism has two identical alleles, it is described as **homozygous**" -> "Said of an organism that has ..."."""
     match = _CONDITION_THEN_STATE.match(sentence)
     if not match or match.group("term").lower() != term.lower() or not finite_verb(match.group("verb")):
-        return None
+        return _condition_then_named(term, sentence, section)
     clause = f"{match.group('verb')} {match.group('rest')}"
     if _UNRESOLVED_IN_CLAUSE.search(clause):
         return None
@@ -481,7 +525,11 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
     the index. It sits between ..." gives "An area that sits between ..."
     (the sentence after the one that names it), the other name an alias;
     "Adding a fourth note ... produces a **seventh chord**" gives "A chord
-    produced by adding a fourth note ...".
+    produced by adding a fourth note ..."; "When spending exceeds income, the
+    result is a **deficit**" gives "The result when spending exceeds income"
+    and "If the vocal folds vibrate ..., the sound is **voiced**" gives "Said
+    of a sound when the vocal folds vibrate ..." (a condition that names no
+    one and points back to nothing).
     """
     lowered = sentence.lower()
     out = []
@@ -563,6 +611,8 @@ BOLD_INLINE = RULES.register(Rule(
               "that gene.\n", "homozygous"),
         misses("# Genes\n\nIf it has two different alleles, it is **heterozygous**.\n", "heterozygous"),
         misses("# Genes\n\nIf an organism has them, it is **heterozygous**.\n", "heterozygous"),
+        finds("# Budgets\n\nWhen spending exceeds income, the result is a **deficit**.\n", "deficit"),
+        misses("# Budgets\n\nWhen this plan fails, the result is a **deficit**.\n", "deficit"),
         finds("# Revolution\n\nA new assembly elected by broader male suffrage, the **National Convention**, abolished "
               "the monarchy.\n", "National Convention"),
         misses("# Revolution\n\nThe new body, the **National Convention**, was elected in 1792.\n",

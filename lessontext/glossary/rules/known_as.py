@@ -112,12 +112,67 @@ def find_named_bold_subjects(section: DocumentSection, sentence: str, context: C
     return out
 
 
+# "Bacteria and fungi called **decomposers** feed on ...", "Patches of lymphatic tissue ..., called **Peyer's
+# patches**, watch for ...": a subject with no article opens the sentence, the bold name set off by commas or not.
+_BARE_BOLD_SUBJECT = (r"^(?P<np>[A-Z][\w-]*(?:\s+[\w'-]+){{0,11}}?),?\s+(?:(?:also|often|sometimes|usually)\s+)?"
+                      r"(?:known\s+as|called|termed)\s+(?:the\s+)?{term},?\s+(?P<rest>[a-z].+)$")
+# "Other white blood cells called ...": a word that sets the subject beside the sentences before it.
+_CONTRASTING_START = re.compile(r"^(?:other|some|many|certain)\s+", re.I)
+# Small words a bare subject may hold: "Patches of lymphatic tissue in the wall of the small intestine".
+_BARE_NP_SMALL_WORDS = frozenset({"of", "for", "in", "on", "and", "the", "a", "an"})
+# "Sex cells, called **gametes**, are eggs and sperm ...": after the copula a noun phrase says what they are ("are
+# then moved by water" says what happens to them).
+_COPULA_THEN_NP = re.compile(r"^(?:is|are)\s+(?P<np>(?!(?:then|now|also|often|usually|not|still|later|mainly|"
+                             r"the|an?)\b)[a-z][^;]+)$")
+_MAX_SHARED_HEAD_WORDS = 2
+
+
+def find_bare_bold_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Bacteria and fungi called **decomposers** feed on dead organisms" -> "Bacteria and fungi that feed on dead
+    organisms"; "Sex cells, called **gametes**, are eggs and sperm ..." -> "Sex cells: eggs and sperm ..."."""
+    out = []
+    for term in context.document.emphasis:
+        if term not in sentence:
+            continue
+        match = re.search(_BARE_BOLD_SUBJECT.format(term=re.escape(term)), sentence.strip().rstrip("."))
+        if not match:
+            continue
+        np = _CONTRASTING_START.sub("", match.group("np"))
+        words = word_list(np)
+        first, head = fold(words[0]) if words else "", _np_head(np)
+        shares_head = len(words) <= _MAX_SHARED_HEAD_WORDS and fold(head) in fold(term).split()
+        if (not head or "NOUN" not in word_pos(head) or first in STOPWORDS or not word_pos(first) & {"NOUN", "ADJ"}
+                or shares_head or any(fold(w) in AUXILIARIES or clear_verb_form(w)
+                                      or (fold(w) in STOPWORDS and fold(w) not in _BARE_NP_SMALL_WORDS) for w in words)):
+            continue  # "These hairs called ...", "Each record is called ...": no bare noun phrase that gets the name
+        np = np[:1].upper() + np[1:]
+        rest = match.group("rest")
+        copula = _COPULA_THEN_NP.match(rest)
+        if copula and not word_list(copula.group("np"))[0].endswith(("ed", "en", "ing")):
+            definition = finish_definition(f"{np}: {copula.group('np')}")
+        else:
+            predicate = predicate_of(rest, plural=True)
+            if not predicate or has_anaphora(predicate) or _CONTENT_VERB_THAT.match(rest):
+                continue
+            definition = finish_definition(f"{np} that {predicate}")
+        if definition and not has_anaphora(definition) and valid_term(term, strict=False) and not is_generic(term):
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, BOLD_CONFIDENCE, "pattern"))
+    return out
+
+
+def find_all_named_bold_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """A bold name given to the sentence's subject, with its article or without."""
+    return find_named_bold_subjects(section, sentence, context) or find_bare_bold_subjects(section, sentence, context)
+
+
 NAMED_BOLD_SUBJECT = RULES.register(Rule(
     name="named_bold_subject", priority=126, scope=Scope.SENTENCE, confidence=BOLD_CONFIDENCE,
-    find=find_named_bold_subjects,
+    find=find_all_named_bold_subjects,
     examples=(
         finds("# Art\n\nThe artistic movement called **Mannerism** favoured elongated figures and crowded scenes"
               " in paintings.\n", "Mannerism"),
+        finds("# Lungs\n\nTiny hairs called **cilia** sweep dust out of the airways.\n", "cilia"),
+        misses("# Lungs\n\nThese tiny hairs, called **cilia**, sweep dust out of the airways.\n", "cilia"),
         misses("# Books\n\nThe left page is called the **verso** page and the right one the recto.\n", "verso"),
     ),
 ))

@@ -108,3 +108,39 @@ def test_bold_inline(body, expected, absent):
 )
 def test_a_bold_complement_before_a_second_main_clause(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("When a team scores more goals than it concedes, the result is a **winning season**.",
+                     {}, ("Winning season",),
+                     id="a-condition-with-a-pronoun-leans-on-the-sentence"),
+        pytest.param("When rainfall exceeds evaporation, the result is a **water surplus**, and the rivers rise.",
+                     {"Water surplus": ("defined", "The result when rainfall exceeds evaporation.")}, (),
+                     id="the-result-under-a-condition"),
+        pytest.param("When a melody moves by step without leaps, the effect is described as **conjunct motion**.",
+                     {"Conjunct motion": ("defined", "The effect when a melody moves by step without leaps.")}, (),
+                     id="the-effect-described-as"),
+        pytest.param("If the string is pressed against a fret, the note is **stopped**.",
+                     {"Stopped": ("defined", "Said of a note when the string is pressed against a fret.")}, (),
+                     id="an-adjective-said-of-the-subject-under-a-condition"),
+        pytest.param("When Anna Smith paints a portrait of her sister, the sister is a **sitter**.",
+                     {}, ("Sitter",),
+                     id="a-named-case-is-an-example-not-a-definition"),
+        pytest.param("If the ratio is greater than 2, the bridge is **stiff**: it bends very little under load.",
+                     {}, ("Stiff",),
+                     id="a-colon-gloss-is-left-to-the-colon-rule"),
+        pytest.param("When two notes sound at the same time, they are **harmonic intervals**.",
+                     {}, ("Harmonic intervals",),
+                     id="a-pronoun-subject-after-the-condition-names-nothing-to-say-it-of"),
+        pytest.param("When the air is still, the process is known as **radiative cooling**.",
+                     {}, ("Radiative cooling",),
+                     id="a-definite-subject-other-than-the-result-points-back"),
+        pytest.param("When this pump fails, the result is a **dry well**.",
+                     {}, ("Dry well",),
+                     id="a-demonstrative-in-the-condition-points-back"),
+    ],
+)
+def test_a_condition_then_the_bold_term_it_names(body, expected, absent):
+    check(body, expected, absent)

@@ -66,3 +66,33 @@ def test_named_subject_aside(body, expected, absent):
 )
 def test_named_bold_subject(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("Tiny hairs called **cilia** sweep dust out of the airways.",
+                     {"Cilia": ("defined", "Tiny hairs that sweep dust out of the airways.")}, (),
+                     id="bare-plural-subject-named-in-bold-then-what-it-does"),
+        pytest.param("Other plants called **epiphytes** grow on the branches of trees, while mosses cover the ground.",
+                     {"Epiphytes": ("defined", "Plants that grow on the branches of trees.")}, (),
+                     id="a-contrasting-word-and-a-second-claim-are-dropped"),
+        pytest.param("Thin folds of tissue in the throat, called **vocal cords**, vibrate to make sound.",
+                     {"Vocal cords": ("defined", "Thin folds of tissue in the throat that vibrate to make sound.")}, (),
+                     id="a-named-subject-between-commas"),
+        pytest.param("Hard outer cases, called **shells**, are layers of calcium carbonate made by the animal.",
+                     {"Shells": ("defined", "Hard outer cases: layers of calcium carbonate made by the animal.")}, (),
+                     id="a-copula-then-a-noun-phrase-says-what-it-is"),
+        pytest.param("The loose grains, called **silt**, are then carried downstream by the water.",
+                     {}, ("Silt",),
+                     id="a-copula-then-what-happens-to-it-is-context"),
+        pytest.param("These tiny hairs, called **cilia**, sweep dust out of the airways.",
+                     {}, ("Cilia",),
+                     id="a-demonstrative-subject-points-back"),
+        pytest.param("Tiny hairs called cilia sweep dust out of the airways.",
+                     {}, ("Cilia",),
+                     id="without-the-authors-bold-the-name-is-left-alone"),
+    ],
+)
+def test_a_named_subject_opening_the_sentence_is_defined_by_its_predicate(body, expected, absent):
+    check(body, expected, absent)
