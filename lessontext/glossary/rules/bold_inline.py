@@ -8,6 +8,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
+from lessontext.glossary.conditions import UNRESOLVED_IN_CLAUSE, condition_then_state
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     PREPOSITIONS,
@@ -19,7 +20,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, word_pos
+from lessontext.words import fold, getAllLemmas, getInflection, word_pos
 
 from lessontext.glossary.rules import RULES  # isort: skip
 
@@ -267,7 +268,6 @@ def _colon_gloss(term: str, sentence: str, section: DocumentSection) -> Candidat
 # is carried out by yeast, ...": the relative clause after the bold phrase says what it is or does.
 _WHICH_AFTER_BOLD = r",\s+which\s+(?P<rel>[^,;:()]+?)\s*(?=[,;:.]|$)"
 _WHICH_IS = re.compile(r"^(?:is|are)\s+(?P<np>(?!(?:a|an|the|one|also|not|usually|often|always|very|more|less)\b)[a-z][^,;]*)$")
-_UNRESOLVED_IN_CLAUSE = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b", re.I)
 
 
 # "**shaping**, which means reinforcing successive approximations ...", "**learning**, which psychologists define as
@@ -290,7 +290,7 @@ def _which_means(term: str, sentence: str, section: DocumentSection) -> Candidat
         if not head.islower() or not head.endswith("s"):
             return None
         gloss = _THOSE.sub(f"{head} ", gloss)
-    if _UNRESOLVED_IN_CLAUSE.search(gloss):
+    if UNRESOLVED_IN_CLAUSE.search(gloss):
         return None
     definition = finish_definition(gloss)
     if not definition:
@@ -305,7 +305,7 @@ def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidat
     if not match:
         return None
     rel = match.group("rel").strip()
-    if len(word_list(rel)) < 3 or _UNRESOLVED_IN_CLAUSE.search(rel):
+    if len(word_list(rel)) < 3 or UNRESOLVED_IN_CLAUSE.search(rel):
         return None
     copula = _WHICH_IS.match(rel)
     if copula and word_list(copula.group("np"))[0].lower().endswith(("ed", "en")):
@@ -368,7 +368,7 @@ def _final_appositive(term: str, sentence: str, bold: list[str], section: Docume
     np = match.group("np")
     words = word_list(np)
     head = _RELATIVE_WORD.split(np, maxsplit=1)[0]
-    if (len(words) < _MIN_APPOSITIVE_WORDS or _UNRESOLVED_IN_CLAUSE.search(np) or _COPULA_WORD.search(head)
+    if (len(words) < _MIN_APPOSITIVE_WORDS or UNRESOLVED_IN_CLAUSE.search(np) or _COPULA_WORD.search(head)
             or any(_starts_list(np, other) for other in bold if other.lower() not in term.lower())):
         return None  # a clause ("the interest earned is added"), a list of bold terms, a gloss pointing outside itself
     gloss = np if fold(words[0]) == "the" and fold(words[1]) not in _RANKING else _noun_phrase_gloss(np)
@@ -376,72 +376,6 @@ def _final_appositive(term: str, sentence: str, bold: list[str], section: Docume
     if not definition:
         return None
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, APPOSITIVE_CONFIDENCE, "pattern")
-
-
-# "If an organism has two identical alleles for a gene, it is described as **homozygous** for that gene."
-CONDITION_CONFIDENCE = 0.7
-_CONDITION_THEN_STATE = re.compile(
-    r"^(?:If|When)\s+(?P<np>an?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+)\s+(?P<rest>[^,;:]{4,160}),\s+"
-    r"(?:it|they)\s+(?:is|are)\s+(?:(?:described\s+as|said\s+to\s+be|called|termed)\s+)?(?:an?\s+)?"
-    r"(?P<term>[^,;:]+?)(?:\s+for\s+[^,;:]+)?[.!?]?$", re.I)
-
-
-# "When spending exceeds income, the result is a **deficit**", "If the vocal folds vibrate ..., the sound is
-# **voiced**": a condition, then a main clause that names what holds under it.
-_CONDITION_THEN_NAMED = re.compile(
-    r"^(?:If|When|Whenever|Once)\s+(?P<cond>[^,;:]{6,160}),\s+(?:the\s+(?P<np>[a-z]+(?:\s+[a-z]+){0,2}?)|(?P<bare>[a-z]+))"
-    r"\s+(?:is|are|becomes)\s+(?:(?:described\s+as|said\s+to\s+be|called|known\s+as|termed)\s+)?"
-    r"(?:(?:an?|the)\s+)?(?P<term>[^,;:]+?)(?:[,;:]\s.*)?[.!?]?$")
-# "the result is a **deficit**": the outcome of the condition, whatever it is called.
-_OUTCOME_NOUNS = frozenset("result effect outcome situation state condition".split())
-# "When Robert Browning writes ..., the duke is a **persona**": a condition about one named case is an example.
-_NAME_INSIDE = re.compile(r"(?<!^)\b[A-Z][a-z]")
-
-
-def _condition_then_named(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
-    """"When spending exceeds income, the result is a **deficit**" -> "The result when spending exceeds income"."""
-    match = _CONDITION_THEN_NAMED.match(DISCOURSE_OPENER.sub("", sentence.strip()))
-    if not match or match.group("term").lower() != term.lower() or sentence.lower().find(f"{term.lower()}:") >= 0:
-        return None  # "..., demand is **elastic**: quantity responds ...": the colon's gloss says more
-    condition = match.group("cond").strip()
-    words = word_list(condition)
-    if (_UNRESOLVED_IN_CLAUSE.search(condition) or _NAME_INSIDE.search(condition) or len(words) < 3
-            or not any(finite_verb(w) or w.lower() in AUXILIARIES for w in words[1:])):
-        return None  # "When it falls", "When this system fails": the condition leans on the sentence before
-    said_of = match.group("np") or match.group("bare")
-    if match.group("bare") and fold(said_of) in STOPWORDS:
-        return None  # "When rhymes occur within a line, they are **internal rhymes**": a pronoun, not a subject
-    head = word_list(said_of)[-1].lower()
-    if "NOUN" not in word_pos(head) or head in {fold(w) for w in word_list(term)}:
-        return None  # "the data are ...": the subject must be a noun, and not the term's own head
-    term_pos = word_pos(fold(word_list(term)[-1]))
-    if match.group("np") and head in _OUTCOME_NOUNS:
-        definition = f"The {said_of} when {condition}"  # "The result when spending exceeds income"
-    elif "NOUN" in term_pos and not {"ADJ", "VERB"} & term_pos:
-        return None  # "When oxygen is available, the process is known as **X**": which process, the text before says
-    elif "ADJ" in term_pos or "VERB" in term_pos:
-        subject = f"{rephrase.article(said_of).lower()} {said_of}" if match.group("np") else said_of
-        definition = f"Said of {subject} when {condition}"  # "Said of a sound when the vocal folds vibrate ..."
-    else:
-        return None
-    definition = finish_definition(definition)
-    if not definition:
-        return None
-    return Candidate(term, definition, TermKind.DEFINED, section, sentence, CONDITION_CONFIDENCE, "pattern")
-
-
-def _condition_then_state(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
-    """"If an organism has two identical alleles, it is described as **homozygous**" -> "Said of an organism that has ..."."""
-    match = _CONDITION_THEN_STATE.match(sentence)
-    if not match or match.group("term").lower() != term.lower() or not finite_verb(match.group("verb")):
-        return _condition_then_named(term, sentence, section)
-    clause = f"{match.group('verb')} {match.group('rest')}"
-    if _UNRESOLVED_IN_CLAUSE.search(clause):
-        return None
-    definition = finish_definition(f"Said of {match.group('np').lower()} that {clause}")
-    if not definition:
-        return None
-    return Candidate(term, definition, TermKind.DEFINED, section, sentence, CONDITION_CONFIDENCE, "pattern")
 
 
 # "A new assembly elected by broader male suffrage, the **National Convention**, abolished ...": the subject named.
@@ -457,7 +391,7 @@ def _subject_then_name(term: str, sentence: str, section: DocumentSection) -> Ca
     if not verb or not finite_verb(verb.group("verb")):
         return None
     np = match.group("np")
-    if len(word_list(np)) < _MIN_SUBJECT_WORDS or _UNRESOLVED_IN_CLAUSE.search(np):
+    if len(word_list(np)) < _MIN_SUBJECT_WORDS or UNRESOLVED_IN_CLAUSE.search(np):
         return None
     definition = finish_definition(np)
     if not definition:
@@ -497,7 +431,7 @@ def _when_in_a(term: str, sentence: str, section: DocumentSection) -> Candidate 
     if not match or len(words) < 2 or "NOUN" not in word_pos(fold(words[-1])):
         return None  # a one-word term has no head noun to say what it is
     clause = match.group("clause")
-    if _UNRESOLVED_IN_CLAUSE.search(clause):
+    if UNRESOLVED_IN_CLAUSE.search(clause):
         return None
     head = words[-1].lower()
     definition = finish_definition(f"{rephrase.article(head)} {head} in which {clause}")
@@ -548,7 +482,7 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
             continue
         found = (_which_means(term, sentence, section)
                  or _final_appositive(term, sentence, _bold_terms(context), section)
-                 or _condition_then_state(term, sentence, section)
+                 or condition_then_state(term, sentence, section)
                  or _subject_then_name(term, sentence, section)
                  or _proposed_as(term, sentence, section)
                  or _when_in_a(term, sentence, section)
