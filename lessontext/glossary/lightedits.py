@@ -34,7 +34,16 @@ Blind raters called these entries "minor" and named the edit in their notes:
 * "A" before a noun English does not count or a gerund ("Chemical
   digestion: A digestion in which enzymes ...", "Channel straightening: A
   straightening that ...") is dropped: "Digestion in which enzymes ..."
-  (:func:`uncounted_head`).
+  (:func:`uncounted_head`);
+* a second main clause joined by ", and" whose subject points back at the
+  headword ("A limited resource, and in Europe it is among the busiest ...",
+  "Socialisation that begins ..., and it continues into adulthood ...") ends
+  the definition before it: it says something more about the thing, in the
+  writer's voice, and its pronoun has nothing to stand for in a glossary;
+  so does a main clause with a subject of its own after "; " or ", and"
+  ("Cloud at ground level; dew forms when ...", "A force that brought
+  together contingents ..., and chaplains from different countries
+  routinely shared chapels ..."): the sentence went on to another thing.
 
 :func:`lessontext.glossary.polish.polish_terms` applies them.
 """
@@ -66,6 +75,27 @@ _MIN_REST_WORDS = 4
 # "..., which is why they.": the naming clause that followed ("... are called ductless glands") was cut away.
 _WHY_NAMED = re.compile(r",\s+which\s+is\s+why\s+(?:they|it|this|these|he|she)(?:\s+(?:are|is))?\s*\.?$")
 _MAX_SUBJECT_WORDS = 3
+# ", and it is ...", ", and in Europe it is ...", ", but much of its effect lies ...": a second main clause whose
+# subject is a pronoun (or "its"/"their" + noun) standing for the headword, with its finite verb ("..., and it
+# describes the period ...", "it means ...": the clause that says what the word names is the definition, kept).
+_SECOND_CLAUSE_ON_TERM = re.compile(
+    r",\s+(?:and|but)\s+(?:(?:in|on|at|for|by)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:it|they|(?:much\s+of\s+)?(?:its|their)\s+[\w-]+)\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:describes|describe|means|mean|refers|refer|denotes|denote|names|name|covers|cover)\b)"
+    r"(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|[a-z]+s|[a-z]+ed)\b")
+# "...; dew forms when ...", "..., and chaplains from different countries routinely shared ...": a main clause with
+# a subject of its own (no pronoun) after "; " or ", and"/", but"/", while"/", whereas".
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+")
+_AUXILIARIES = frozenset("is are was were has have had can could will would may might must does do did".split())
+_NOT_A_SUBJECT = frozenset("it its they their them he she his her you your we our one i this these that those there here "
+                           "which who whom whose "
+                           "where when what how why if because so as to then thus hence also not no such".split())
+_SUBJECT_ENDS = frozenset("that which who whom whose where when while if because as so than".split())
+_MAX_SUBJECT_WORDS_AFTER_JOIN = 16
+_PREPOSITIONS = frozenset("in on at for by with from of to into over under after before during through between among about".split())
+_MIN_FIRST_CLAUSE_WORDS = 3
+# Before a clause with a subject of its own, a shorter head ("The force you apply") is too thin to stand alone.
+_MIN_BEFORE_OWN_SUBJECT_WORDS = 5
 
 
 def light_edits(definition: str, term: str) -> str:
@@ -82,12 +112,86 @@ def light_edits(definition: str, term: str) -> str:
     why = _WHY_NAMED.search(definition)
     if why:
         definition = _clause_as_noun_phrase(definition[: why.start()].rstrip() + ".")
+    definition = _without_second_clause(definition)
     aside = _ASIDE_ON_NAME.search(definition)
     if aside and aside.start("name") > 0 and term_key(aside.group("name")) != term_key(term):
         kept = definition[: aside.end("name")]
         if len(word_list(kept)) >= _MIN_KEPT_WORDS and kept.count("(") == kept.count(")"):
             definition = kept + "."
     return definition
+
+
+# After a word that may be a noun or a verb ("dew forms when ...", "molecules stay mostly whole"), what shows it is
+# the verb: a subordinator, a preposition, a particle ("sets out"), a determiner or an adverb in -ly.
+_AFTER_A_VERB = frozenset("when where if because as the a an this these its their his her out up down off back".split())
+
+
+def _main_verb(word: str, following: str, subject: list[str]) -> bool:
+    """``word`` is a finite verb here: a verb only, or a noun-or-verb before what follows verbs, not a participle."""
+    plural_subject = any(w.endswith("s") and not w.endswith("ss") for w in subject)
+    if "VERB" not in word_pos(word) or not finite_verb(word, plural=None if plural_subject else False):
+        return False
+    if word.endswith(("ed", "en")) and (following in _PREPOSITIONS or not following):
+        return False  # "goods transported by sea": a participle inside the noun phrase
+    if word_pos(word) == {"VERB"}:
+        return True
+    return following in _AFTER_A_VERB or following in _PREPOSITIONS or following.endswith("ly")
+
+
+# "Interest in which the interest earned ... is added to the balance, and the next period's interest is ...", "The
+# law that behaviours ... become more likely, and behaviours ...": a clause with its own subject inside the
+# definition (after "in which", "where", "when", "that" + noun) may go on past ", and"; the second clause is its.
+_INNER_CLAUSE = re.compile(r"\b(?:(?:in|on|at|by|through|from|under|during|with|for|to) which|where|when|whereby|if)\b"
+                           r"|\b(?:that|which)\s+(?P<word>[a-z][\w'’-]*)", re.I)
+
+
+def _opens_inner_clause(text: str) -> bool:
+    """``text`` has a clause with its own subject: "in which ...", "where ...", or "that" before a noun, not a verb."""
+    for match in _INNER_CLAUSE.finditer(text):
+        word = (match.group("word") or "").lower()
+        if not word:
+            return True
+        relative = (word in _AUXILIARIES or word.endswith("ly") or finite_verb(word, plural=False)
+                    or word_pos(word) == {"VERB"})
+        if not relative:
+            return True
+    return False
+
+
+def _second_subject_clause(definition: str) -> int | None:
+    """Where a main clause with its own noun subject and finite verb joins the definition, or None."""
+    for join in _CLAUSE_JOIN.finditer(definition):
+        if _opens_inner_clause(definition[: join.start()]):
+            return None
+        words = re.findall(r"[\w'’-]+|[^\w\s]", definition[join.end():])
+        first = words[0].lower() if words else ""
+        if not first[:1].isalpha() or first in _NOT_A_SUBJECT or first in _PREPOSITIONS or first in _AUXILIARIES \
+                or "VERB" in word_pos(first) and "NOUN" not in word_pos(first):
+            continue
+        for i, word in enumerate(words[1:_MAX_SUBJECT_WORDS_AFTER_JOIN + 1], start=1):
+            lowered = word.lower()
+            if not word[:1].isalnum() or lowered in _SUBJECT_ENDS:
+                break
+            following = words[i + 1].lower() if i + 1 < len(words) else ""
+            # The subject's number: its first word ("coaches from each town") or the word before the verb.
+            nouns = [words[0].lower(), next((w.lower() for w in reversed(words[:i]) if not w.lower().endswith("ly")), "")]
+            if lowered in _AUXILIARIES or word.islower() and _main_verb(lowered, following, nouns):
+                return join.start()
+    return None
+
+
+def _without_second_clause(definition: str) -> str:
+    """"A limited resource, and in Europe it is among ..." -> "A limited resource."; "Cloud at ground level; dew
+    forms when ..." -> "Cloud at ground level."."""
+    second = _SECOND_CLAUSE_ON_TERM.search(definition)
+    at = second.start() if second else _second_subject_clause(definition)
+    if at is None:
+        return definition
+    kept = definition[:at].rstrip()
+    least = _MIN_FIRST_CLAUSE_WORDS if second else _MIN_BEFORE_OWN_SUBJECT_WORDS
+    if len(word_list(kept)) < least or kept.count("(") != kept.count(")"):
+        return definition
+    return kept + "."
 
 
 def _clause_as_noun_phrase(definition: str) -> str:

@@ -77,8 +77,19 @@ ways, whatever the subject, and each is one named shape here:
   from or how it is arranged, kept);
 * ``only_key_to``: "A single number that is the key to scaling.": a head whose only clause says what it is
   the key to is the writer's praise, not what it is;
+* ``gerund_after_which``: "A process in which making the ocean less alkaline when ...": a "preposition + which"
+  clause that opens on a gerund has no subject of its own; a participle of the sentence was rebuilt into a
+  relative clause around the wrong words;
 * ``verb_headword``: "Photosynthesises": a headword ending in an "-ises"/"-izes"/"-ifies" word no
   dictionary knows as a noun is a verb the sentence said of its subject.
+
+:func:`verdict_predicate` is not one of the shapes: "A method which is good for mental arithmetic.", "A
+transplant that offers a longer-term solution.", "Fleets that make cooperation essential.", "Nodes that act like
+checkpoints.", "Powers that raise legal questions ...": a head whose relative clause only judges it (what it is
+good or best for, what it makes possible or essential, what it is like, what problems it raises, who gains more
+from it) is the writer's verdict or claim, not what the thing is (``only_key_to`` is one such verdict).  Teachers
+still list many such headwords as must-have terms, so :mod:`lessontext.glossary.polish` drops the entry only
+when the lesson treats the headword as a passing phrase.
 
 Only closed classes of English words (determiners, prepositions, relative
 pronouns, auxiliaries) are listed: no word of any one subject.
@@ -92,7 +103,7 @@ from collections.abc import Callable, Sequence
 from lessontext.glossary.predication import name_for_verb, predicative, second_predicate, verb_disagrees
 from lessontext.words import fold, getAllLemmas, getInflection, singular, word_pos
 
-__all__ = ["SHAPES", "WELL_FORMED_EXAMPLES", "ill_formed", "well_formed"]
+__all__ = ["SHAPES", "WELL_FORMED_EXAMPLES", "ill_formed", "verdict_predicate", "well_formed"]
 
 _PREPOSITIONS = ("by|of|in|on|at|to|for|with|from|into|onto|during|through|over|under|between|among|about|"
                  "against|without|within|upon|after|before|across|beyond|via")
@@ -394,6 +405,36 @@ _ONLY_KEY_TO = re.compile(r"^(?:An?|The|One)\s+(?:[\w-]+\s+){0,3}(?:that|which)\
                           r"[^,;]*\.?$", re.I)
 
 
+# "A method which is good for ...", "that offers a longer-term solution", "that make cooperation essential", "that
+# acts like ...", "that matter most", "that usually gains more from ...", "that raise legal questions": a relative
+# clause that only weighs the thing (closed sets: evaluative adjectives, and what a verdict can offer or raise).
+_EVALUATIVE = r"(?:good|best|better|ideal|useful|helpful|important|essential|valuable|easier|harder|simpler|cheaper)"
+_VERDICT_PREDICATE = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:usually|often|also|generally|typically)\s+)?(?:"
+    rf"(?:is|are)\s+(?:(?:very|much|far|most|particularly|especially)\s+)?{_EVALUATIVE}\s+(?:for|with|at|when|in)\b"
+    r"|works?\s+for\s+any\b.*\bis\s+best\b"
+    r"|offers?\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}(?:solution|model|route|answer|alternative|option)\b"
+    r"|makes?\s+(?:[\w-]+\s+){1,3}(?:essential|possible|necessary|vital|worthwhile|harder|easier|difficult|impossible)\b"
+    r"|acts?\s+like\b|matters?\s+(?:most|more|less)\b"
+    r"|(?:gains?|benefits?|loses?|suffers?)\s+(?:more|less|most|least)\b"
+    r"|(?:raises?|poses?|creates?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:questions|problems|issues|challenges|concerns|difficulties|boundaries|tensions)\b)", re.I)
+
+def verdict_predicate(definition: str) -> bool:
+    """The definition's relative clause only weighs the thing: what it is good for, makes possible, is like."""
+    return bool(_VERDICT_PREDICATE.search(definition))
+
+
+# "in which making the ocean ...": a gerund where the relative clause's subject should be ("in which nothing
+# ..." and "in which spring ..." are nouns; a "-ing" word the lexicon knows only as a verb is the gerund).
+_WHICH_THEN_ING = re.compile(rf"\b(?:{_PREPOSITIONS}) which\s+(?P<word>[a-z]+ing)\b")
+
+
+def _gerund_after_which(definition: str) -> bool:
+    match = _WHICH_THEN_ING.search(definition)
+    return bool(match) and "NOUN" not in word_pos(match.group("word")) and "VERB" in word_pos(match.group("word"))
+
+
 # "Photosynthesises", "Crystallizes": the third person of a verb made with -ise/-ize/-ify.
 _VERB_SUFFIX = re.compile(r"(?:[iy][sz]es|ifies)$", re.I)
 
@@ -439,6 +480,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("formula_of_other", _formula_of_other),
     ("only_key_to", lambda t, d: bool(_ONLY_KEY_TO.match(d))),
     ("passive_predicate", lambda t, d: _passive_predicate(d)),
+    ("gerund_after_which", lambda t, d: _gerund_after_which(d)),
     ("verb_headword", lambda t, d: _verb_headword(t)),
 )
 

@@ -4,7 +4,7 @@ before an uncounted noun (lessontext.glossary.lightedits)."""
 import pytest
 
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.lightedits import one_as_genus, superlative_article, uncounted_head
+from lessontext.glossary.lightedits import light_edits, one_as_genus, superlative_article, uncounted_head
 
 
 def _term(headword: str, definition: str) -> Term:
@@ -62,3 +62,39 @@ def test_a_bare_superlative_gets_its_article(definition, edited):
 )
 def test_an_article_before_an_uncounted_head_is_dropped(headword, definition, edited):
     assert uncounted_head(definition, headword) == (edited or definition)
+
+
+@pytest.mark.parametrize(
+    ("definition", "edited"),
+    [
+        # A second main clause on the headword, its subject a pronoun or "its"/"their" + noun: the first clause is kept.
+        ("A scarce resource, and in winter it is among the most expensive in the region.", "A scarce resource."),
+        ("Learning that begins in the family, and it continues at school and at work.",
+         "Learning that begins in the family."),
+        ("A form of verse, and much of its charm lies in the rhythm.", "A form of verse."),
+        ("Small birds of the hedgerow, but their numbers have fallen sharply.", "Small birds of the hedgerow."),
+        # A main clause with a subject of its own after "; " or ", and": the sentence went on to another thing.
+        ("A tax charged on all imports, and the government sets its rate each year.", "A tax charged on all imports."),
+        ("Small hard pellets of ice; hail forms when ice grows in storm clouds.", "Small hard pellets of ice."),
+        ("A club that brings together players from many towns, and coaches from each town routinely share their drills.",
+         "A club that brings together players from many towns."),
+        ("A metal used in wiring; the copper wires stay mostly cool.", "A metal used in wiring."),
+        # "and" inside a noun phrase, a participle, a verb in a clause that has its own subject ("in which",
+        # "that" + noun), the reader addressed, or too little before the comma: unchanged.
+        ("A rock made of sand, clay and lime.", "A rock made of sand, clay and lime."),
+        ("A tax on imports, and goods carried by sea.", "A tax on imports, and goods carried by sea."),
+        ("A fine-grained rock; the commonest rock of the sea floor.", "A fine-grained rock; the commonest rock of the sea floor."),
+        ("A loan in which the bank sets the rate, and the borrower repays it monthly.",
+         "A loan in which the bank sets the rate, and the borrower repays it monthly."),
+        ("The principle that people respond to prices, and firms follow.", "The principle that people respond to prices, and firms follow."),
+        ("A plan that gives you a phone, and you pay for it monthly.", "A plan that gives you a phone, and you pay for it monthly."),
+        ("A bar that turns, and for a long bar it lifts more.", "A bar that turns, and for a long bar it lifts more."),
+        ("A lake, and it dries.", "A lake, and it dries."),
+        ("A word from the Latin for \"hand\", and it describes work done by hand.",
+         "A word from the Latin for \"hand\", and it describes work done by hand."),
+        ("The push you give; the load is what the lever lifts.", "The push you give; the load is what the lever lifts."),
+        ("A charge on a loan (a fee, and it is paid monthly).", "A charge on a loan (a fee, and it is paid monthly)."),
+    ],
+)
+def test_a_second_clause_on_the_headword_is_dropped(definition, edited):
+    assert light_edits(definition, "Headword") == edited

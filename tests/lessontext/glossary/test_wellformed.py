@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.glossary.wellformed import SHAPES, ill_formed
+from lessontext.glossary.wellformed import SHAPES, ill_formed, verdict_predicate
 
 BROKEN = [
     ("bare_comparative", "Capillaries", "Narrower vessels."),
@@ -68,6 +68,7 @@ BROKEN = [
     ("own_subject", "Loudness", "The loudness of a sound depends mainly on its amplitude."),
     ("modal_statement", "Surveying", "Field teams can map a whole site in a single day."),
     ("modal_statement", "Crisis", "A consul's friends in other ministries could prove useful."),
+    ("gerund_after_which", "Soil erosion", "A process in which making the field poorer when the topsoil washes away."),
 ]
 
 SOUND = [
@@ -137,6 +138,14 @@ SOUND = [
     ("Tidal range", "The height by which the sea rises, which is often large."),
     ("Brine", "A saltier liquid than sea water, used to preserve food."),
     ("Sleet", "A mixture of rain and snow that is wetter than snow alone."),
+    # A clause that says what the thing does or is made of, not how good it is; "in which" before a noun in -ing.
+    ("Catalyst", "A substance that makes a reaction faster without being used up."),
+    ("Lens", "A piece of glass that makes light rays converge or spread out."),
+    ("Enzyme", "A protein that acts as a catalyst in living cells."),
+    ("Lever", "A bar that offers a mechanical advantage by turning about a pivot."),
+    ("Warehouse", "A building in which goods are stored before sale."),
+    ("Gymnasium", "A hall in which training takes place."),
+    ("Aquifer", "A layer of rock that is useful as a source of groundwater."),
 ]
 
 
@@ -152,3 +161,27 @@ def test_sound_definition_passes(term, definition):
 
 def test_every_shape_has_a_broken_example():
     assert {name for name, _ in SHAPES} == {shape for shape, _, _ in BROKEN}
+
+
+@pytest.mark.parametrize(
+    ("definition", "verdict"),
+    [
+        ("A method which is good for quick estimates.", True),
+        ("A method which works for any divisor and is best on paper.", True),
+        ("A roof that offers a cheaper long-term answer.", True),
+        ("Kitchens that make planning essential.", True),
+        ("Guards that act like filters.", True),
+        ("Ties that matter most when trade slows down.", True),
+        ("A worker who usually gains more from flexible hours.", True),
+        ("Powers that raise difficult legal questions.", True),
+        # What the thing does or is: a clause with a plain verb, "offers" a thing, "is useful as" a role.
+        ("A substance that makes a reaction faster without being used up.", False),
+        ("A piece of glass that makes light rays converge or spread out.", False),
+        ("A protein that acts as a catalyst in living cells.", False),
+        ("A bar that offers a mechanical advantage by turning about a pivot.", False),
+        ("A layer of rock that is useful as a source of groundwater.", False),
+        ("A worker who gains skills on the job.", False),
+    ],
+)
+def test_a_relative_clause_that_only_weighs_the_thing_is_a_verdict(definition, verdict):
+    assert verdict_predicate(definition) is verdict
