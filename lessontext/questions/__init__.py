@@ -36,7 +36,7 @@ from .reasons import (
     few_questions_reason,
 )
 from .rubric import CHECK_NAMES, evaluate
-from .select import choose_with_spares, exchange_false, paragraph_numbers, to_question
+from .select import choose_with_spares, paragraph_numbers, to_question
 from .soft import confidence as soft_confidence
 from .text import STOPWORDS, words
 from .types import GlossaryEntry, MatchPair, OptionDraft, QuestionDraft, QuestionType, QuizDraft
@@ -91,9 +91,6 @@ def generate_quiz(
         to_question(c, rng=rng, positions=positions, checks=CHECK_NAMES, confidence=c.base) for c in chosen
     )
     spares = tuple(to_question(c, rng=rng, positions=positions, checks=CHECK_NAMES, confidence=c.base) for c in spare)
-    swap = exchange_false(passed, chosen, target=target, paragraphs=numbers)
-    exchange = (questions[chosen.index(swap[0])],
-                to_question(swap[1], rng=rng, positions=positions, checks=CHECK_NAMES, confidence=swap[1].base)) if swap else ()
     units = MappingProxyType(structure(course))
     return QuizDraft(
         questions=questions,
@@ -101,7 +98,6 @@ def generate_quiz(
         candidates=total,
         rejections=MappingProxyType(dict(sorted(rejections.items()))),
         spare=spares,
-        exchange=exchange,
         structure=units,
         passed=len(passed),
     )

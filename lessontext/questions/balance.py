@@ -22,6 +22,13 @@ True made their courses 63-83% True (test-k, test-h, dev).  Only the course's co
 At the floor the course's Trues went to the lessons that made them, so a long lesson kept 9-10 questions
 while an essay of the same course, its Trues waiting, kept one or two: a thin quiz now takes its waiting
 True in place of a rich quiz's least confident one, the course's counts unchanged.
+
+No exchange with full quizzes: a quiz at its target giving up its weakest item for a waiting False ranked
+above it, so that one more False lets thin quizzes' Trues in, was tried (commit e586413) and fired on none
+of the 26 rated sets.  The Falses that full quizzes leave out are entity swaps (a rule raters rated weakly),
+drafts below the publishing cut, or ranked below every item of their quiz; the two courses with a conforming
+one (test-b, test-d) had no True waiting.  Allowed entity swaps and any rank, it fired on test-h and test-e
+only: two Trues in, two Falses for two Falses, one of them doubtful.
 """
 
 from __future__ import annotations
@@ -38,9 +45,6 @@ __all__ = ["MIN_FALSE_SHARE", "balance_course", "keyed_true"]
 # 50% or more; spares bring it down towards 40%, not 50%: at 50% no rated course took a spare, while at
 # 40% the rated sets gained the Trues their raters had accepted (test-l, test-c, test-i, test-j).
 MIN_FALSE_SHARE = 0.4
-# A waiting True enters through an exchange (``_exchange``) only when the learned score ranks it at least
-# this high: about the lowest quarter of the true statements blind raters accepted on the design sets.
-MIN_EXCHANGE_RANK = 0.54
 
 
 def keyed_true(question: QuestionDraft) -> bool | None:
@@ -99,49 +103,8 @@ def balance_course(drafts: Sequence[QuizDraft], *, keyed_true_elsewhere: int = 0
         *_, i = min(waiting)
         kept[i].append(spares[i].pop(0))
         trues += 1
-    # An exchange was checked against the quiz as its lesson chose it: none where the course changed the quiz.
-    exchanges = [list(d.exchange) if kept[i] == list(d.questions) else [] for i, d in enumerate(drafts)]
-    trues, falses = _exchange(kept, spares, exchanges, trues, falses)
     _even_out(kept, spares)
     return [_with_questions(d, tuple(k), tuple(s)) for d, k, s in zip(drafts, kept, spares)]
-
-
-def rank(question: QuestionDraft) -> float:
-    """The learned score's rank of a generated question (``QuestionDraft.quality``), else its confidence."""
-    return question.confidence if question.quality is None else question.quality
-
-
-def _exchange(kept: list[list[QuestionDraft]], spares: list[list[QuestionDraft]],
-              exchanges: list[list[QuestionDraft]], trues: int, falses: int) -> tuple[int, int]:
-    """A full quiz gives up its weakest question for a better-ranked False (``select.exchange_false``) where
-    that lets Trues waiting in thinner quizzes in; the course's counts of True and False, as they then stand.
-
-    At the 40% floor the course's Falses decide how many Trues it holds, and the well-rated Falses left
-    unused were those of quizzes already full, while essays' Trues waited.  One more False makes room for
-    one or two Trues: the exchange is made only when at least one waiting True ranked ``MIN_EXCHANGE_RANK``
-    or more enters with it, never for the False's own sake, and the Trues that then enter are such Trues
-    only, the thinnest quiz first.  At most one exchange per quiz, the best-ranked False first.
-    """
-    def ready() -> list[tuple[int, float, int]]:
-        return [(len(kept[i]), -rank(qs[0]), i) for i, qs in enumerate(spares)
-                if qs and rank(qs[0]) >= MIN_EXCHANGE_RANK]
-
-    while ready() and any(exchanges) and short_of(trues + 1, falses) and not short_of(trues + 1, falses + 1):
-        *_, i = min((-rank(pair[1]), -len(kept[i]), i) for i, pair in enumerate(exchanges) if pair)
-        given, taken = exchanges[i]
-        exchanges[i] = []
-        kept[i][kept[i].index(given)] = taken
-        trues, falses = trues - (keyed_true(given) is True), falses + 1
-        while ready() and not short_of(trues + 1, falses):
-            *_, t = min(ready())
-            kept[t].append(spares[t].pop(0))
-            trues += 1
-    return trues, falses
-
-
-def short_of(trues: int, falses: int) -> bool:
-    """The course's true/false keys hold fewer than ``MIN_FALSE_SHARE`` keyed False."""
-    return falses < MIN_FALSE_SHARE * (trues + falses)
 
 
 def _even_out(kept: list[list[QuestionDraft]], spares: list[list[QuestionDraft]]) -> None:

@@ -230,35 +230,6 @@ def spare_falses(candidates: Sequence[Candidate], chosen: Sequence[Candidate], t
     return _greedy_over(falses, target, start=start, unpaired_false=target, paragraphs=paragraphs or {})[len(start):]
 
 
-def exchange_false(candidates: Sequence[Candidate], chosen: Sequence[Candidate], *, target: int,
-                   paragraphs: Mapping[str, int] | None = None) -> tuple[Candidate, Candidate] | None:
-    """A full quiz's weakest item and a publishable statement keyed False that may take its place, when the
-    course's balance finds a True waiting in a thinner quiz that one more False would let in; None when none.
-
-    Every course of the rated sets stood at the 40% floor of Falses, and the only well-rated Falses left
-    unused were in quizzes already full (``bench/assembly.py --refusals``: ``quiz_full``), while essays of
-    the same courses kept 1-3 questions with true statements waiting.  The item given up is the lowest
-    ranked (the learned ``rank``) whose place a False can take with the quiz's keys still paired (a True
-    left, at most two Falses per True): a full quiz holds one or two Trues, so giving up a True leaves
-    its Falses unpaired.  The False must rank above it and fit the quiz without it under every quiz-level
-    rule (sentences, twins, give-aways, caps; never a rule weakly rated: ``NO_FILLERS``).
-    """
-    if len(chosen) < target:
-        return None
-    falses = [c for c in candidates if c.type is QuestionType.TRUE_FALSE and c.truth is False
-              and c.base >= MIN_CONFIDENCE and c.rule not in NO_FILLERS and c not in chosen]
-    for given in sorted(reversed(chosen), key=lambda c: c.rank):  # the lowest ranked first, the last on a tie
-        rest = [c for c in chosen if c is not given]
-        keys = [c.truth for c in rest if c.type is QuestionType.TRUE_FALSE]
-        if keys.count(True) < 1 or keys.count(False) + 1 > 2 * keys.count(True):
-            continue
-        better = [c for c in falses if c.rank > given.rank]
-        taken = _greedy_over(better, len(chosen), start=rest, unpaired_false=target, paragraphs=paragraphs or {})
-        if len(taken) == len(chosen):
-            return given, taken[-1]
-    return None
-
-
 # A definition whose content words are at least this share of another item's shown words is shown there.
 SHOWN_DEFINITION = 0.75
 MIN_DEFINITION_STEMS = 3
@@ -570,7 +541,6 @@ def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], ch
         source_anchor=c.source_anchor,
         source_sentence=c.source_sentence,
         confidence=round(confidence, 3),
-        quality=c.quality,
         rule=c.rule,
         checks=checks,
         family=c.family,

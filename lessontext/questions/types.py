@@ -53,9 +53,6 @@ class QuestionDraft:
     confidence: float = 0.0
     rule: str = ""
     checks: tuple[str, ...] = ()
-    # The learned score's rank of the candidate (``Candidate.rank``), for the course's exchanges
-    # (``balance``); None where no model scored it.
-    quality: float | None = None
     # Added: the family that made the question and its level ("remember", "understand", "apply").
     family: str = ""
     level: str = "remember"
@@ -80,6 +77,3 @@ class QuizDraft:
     structure: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     # How many candidates passed every check (the selection keeps some of them): the note names it.
     passed: int = 0
-    # A full quiz's weakest question and a statement keyed False that may take its place where the course's
-    # balance needs one more False to let a waiting True in (``select.exchange_false``); empty when none.
-    exchange: tuple[QuestionDraft, ...] = ()

@@ -230,34 +230,3 @@ def test_a_true_moved_between_lessons_stays_when_either_is_regenerated_alone():
         trues = sum(keyed_true(q) for q in others)
         alone = balance_course([draft], keyed_true_elsewhere=trues, keyed_false_elsewhere=len(others) - trues)
         assert alone[0].questions == course[i].questions
-
-
-def ranked(question: QuestionDraft, quality: float) -> QuestionDraft:
-    return QuestionDraft(**{**question.__dict__, "quality": quality})
-
-
-@pytest.mark.parametrize(("drafts", "expected"), [
-    pytest.param(  # A full quiz gives up its weakest item for a False; the thin quiz's waiting True enters.
-        [QuizDraft(questions=(fill("w"), tf("t1", True), tf("f1", False)), reason="", candidates=3,
-                   exchange=(fill("w"), tf("f2", False))),
-         quiz(fill("e"), spare=(ranked(tf("s1", True), 0.55),))],
-        [["f2", "t1", "f1"], ["e", "s1"]],
-        id="exchange-lets-a-true-in",
-    ),
-    pytest.param(  # The waiting True ranks below the accepted ones: no exchange for the False's own sake.
-        [QuizDraft(questions=(fill("w"), tf("t1", True), tf("f1", False)), reason="", candidates=3,
-                   exchange=(fill("w"), tf("f2", False))),
-         quiz(fill("e"), spare=(ranked(tf("s1", True), 0.5),))],
-        [["w", "t1", "f1"], ["e"]],
-        id="weak-true-no-exchange",
-    ),
-    pytest.param(  # Nothing waits: the full quiz stays as it is.
-        [QuizDraft(questions=(fill("w"), tf("t1", True), tf("f1", False)), reason="", candidates=3,
-                   exchange=(fill("w"), tf("f2", False))),
-         quiz(fill("e"))],
-        [["w", "t1", "f1"], ["e"]],
-        id="nothing-waits",
-    ),
-])
-def test_exchange(drafts, expected):
-    assert stems(balance_course(drafts)) == expected
