@@ -22,6 +22,13 @@ True made their courses 63-83% True (test-k, test-h, dev).  Only the course's co
 At the floor the course's Trues went to the lessons that made them, so a long lesson kept 9-10 questions
 while an essay of the same course, its Trues waiting, kept one or two: a thin quiz now takes its waiting
 True in place of a rich quiz's least confident one, the course's counts unchanged.
+
+No exchange with full quizzes: a quiz at its target giving up its weakest item for a waiting False ranked
+above it, so that one more False lets thin quizzes' Trues in, was tried (commit e586413) and fired on none
+of the 26 rated sets.  The Falses that full quizzes leave out are entity swaps (a rule raters rated weakly),
+drafts below the publishing cut, or ranked below every item of their quiz; the two courses with a conforming
+one (test-b, test-d) had no True waiting.  Allowed entity swaps and any rank, it fired on test-h and test-e
+only: two Trues in, two Falses for two Falses, one of them doubtful.
 """
 
 from __future__ import annotations
