@@ -41,10 +41,10 @@ from lessontext.words import STOPWORDS, singular
 _LAST_CONJUNCT = re.compile(r"^.*(?:,\s+and\s+|;\s+)(?=(?:the|an?)\s)", re.I)
 # "only a small patch": a focusing word before the article.
 _FOCUS = re.compile(r"^(?:only|just|even|also)\s+(?=(?:the|an?)\s)", re.I)
-# After the name: an optional comma, an optional aside with no verb of its own (", launched in 1839,",
-# ", from the Italian words for light and dark,"), then the predicate up to a second clause.
+# After the name: an optional comma, an optional short aside (", launched in 1839,", ", from the Italian words
+# for light and dark,"), then the predicate up to a second clause.
 _PREDICATE = re.compile(
-    r"^(?:,\s+(?P<aside>[^,;:]{3,60}?),)?,?\s*(?P<pred>(?P<first>[a-z]+)\s+[^;:]*?)"
+    r"^(?:,\s+[^,;:]{3,60}?,)?,?\s*(?P<pred>(?P<first>[a-z]+)\s+[^;:]*?)"
     r"(?:,\s+(?:and|but|while|whereas|because)\b.*|[;:].*)?[.!?]?$")
 # "could be stored for years", "were often used": a modal or passive predicate.
 _MODALS = frozenset("can could may might will would must should".split())
@@ -84,8 +84,8 @@ def _subject(head_text: str) -> str | None:
     relative_at = next((i for i, w in enumerate(lowered) if w in {"that", "which", "who"}), len(lowered))
     if any(w in AUXILIARIES for w in lowered[1:relative_at]):
         return None  # "Many were later sold to firms": a clause, not a noun phrase
-    if not text[0].isupper() and not text[0].isalpha():
-        return None
+    if not text[0].isalpha():
+        return None  # ("[1] ...", "*": not a noun phrase)
     return text[0].upper() + text[1:]
 
 
