@@ -6,6 +6,7 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.called_subject import subject_named_in_passing
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
 from lessontext.glossary.named_phrase import agent_definition, described_after_name, phrase_start, subject_relative
@@ -233,6 +234,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         found = _naming_definition(
             sentence, term, verb_start=match.start("verb"), term_start=match.start("term"), term_end=match.end("term"),
             passive=not bare, active=active, previous=context.previous or "",
+            bold=any(b.lower() == term.lower() for b in context.document.emphasis),
         )
         if found is None:
             continue
@@ -282,7 +284,7 @@ def _named_subject_definition(head_text: str, rest: str) -> str | None:
 
 
 def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
-                       passive: bool, active: bool, previous: str = "") -> tuple[str, float] | None:
+                       passive: bool, active: bool, previous: str = "", bold: bool = False) -> tuple[str, float] | None:
     """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
 
     What gets the name is the definition: the noun phrase before the naming
@@ -413,8 +415,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(np + (", " + relative.group(1) if relative else ""))
             if definition and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
-    at = sentence.find(term, term_start)  # the naming group runs past the name ("T in place of ..."); the name ends here
-    after_name = sentence[at + len(term):].strip() if at >= 0 else tail
+    after_name = _after_name(sentence, term, term_start, tail)
     if not passive and not active and (described := described_after_name(head_text, after_name)):
         return described, REBUILT_CONFIDENCE
     named = named_noun_phrase(head_text, tail) if not passive else named_in_passive(head_text)
@@ -433,8 +434,17 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         definition = finish_definition(named)
         if definition and not has_anaphora(definition):
             return definition, confidence
+    if not passive and not active and not bold and not looks_like_acronym(term) and (
+            subject_of := subject_named_in_passing(head_text, after_name)):
+        return subject_of, REBUILT_CONFIDENCE  # "Tiny organisms called T carry out ..." -> "Tiny organisms that carry ..."
     masked = finish_definition(mask_term(trim_unresolved(sentence), term_key(term)))
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
+
+
+def _after_name(sentence: str, term: str, term_start: int, tail: str) -> str:
+    """The text after the name itself: the naming group runs past it ("T in place of ...")."""
+    at = sentence.find(term, term_start)
+    return sentence[at + len(term):].strip() if at >= 0 else tail
 
 
 # "Goods of this kind, which have both civilian and military uses,": a head noun and its non-restrictive relative.

@@ -1,0 +1,131 @@
+"""The named noun phrase as the subject of what follows: "Tiny organisms called T carry out half of ...".
+
+(The same shape with the name in bold is ``named_bold_subject``'s, in ``rules/known_as.py``; this one serves
+the ``called`` rule for names in plain text, where otherwise only the sentence with the name blanked is left.)
+
+When the name is given in passing to the subject of a clause, the sentence
+goes on to say what the named thing does or what is done to it.  The noun
+phrase with its own modifiers, joined to that predicate by "that" ("who" for
+people), stands as a definition: "Long-distance merchants called T
+travelled far beyond the borders" -> "Long-distance merchants who travelled
+far beyond the borders"; "Dried potatoes, known as T, could be stored for
+years" -> "Dried potatoes that could be stored for years".  Counted over the
+rated corpora, this is the commonest shape among must-have terms a naming rule
+proposed but could only offer as the whole sentence with the name blanked.
+
+Refused: a subject that leans on the sentences before ("this", "their",
+"them", "such", "the other"), a bare definite subject ("The technique") whose
+predicate is passive (what was done to the ones told of before), a subject
+after a preposition or a fronted clause (not a subject at all), and a
+predicate that is a copula (the copula rule's) or says where the text
+mentions it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.glossary import lexicon
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition
+from lessontext.glossary.phrases import (
+    AUXILIARIES,
+    PREPOSITIONS,
+    has_anaphora,
+    is_participle,
+    predicate_of,
+    word_list,
+)
+from lessontext.words import STOPWORDS, singular
+
+# "Sultan Mahmud II abolished the Janissaries, and the period of ... known as T": the last coordinated clause.
+_LAST_CONJUNCT = re.compile(r"^.*(?:,\s+and\s+|;\s+)(?=(?:the|an?)\s)", re.I)
+# "only a small patch": a focusing word before the article.
+_FOCUS = re.compile(r"^(?:only|just|even|also)\s+(?=(?:the|an?)\s)", re.I)
+# After the name: an optional comma, an optional short aside (", launched in 1839,", ", from the Italian words
+# for light and dark,"), then the predicate up to a second clause.
+_PREDICATE = re.compile(
+    r"^(?:,\s+[^,;:]{3,60}?,)?,?\s*(?P<pred>(?P<first>[a-z]+)\s+[^;:]*?)"
+    r"(?:,\s+(?:and|but|while|whereas|because)\b.*|[;:].*)?[.!?]?$")
+# "could be stored for years", "were often used": a modal or passive predicate.
+_MODALS = frozenset("can could may might will would must should".split())
+_BE = frozenset("is are was were".split())
+# Not a predicate that says what the thing is or does: "is a ...", "was discussed in the last lesson".
+_ABOUT_THE_TEXT = frozenset("discussed mentioned described shown covered introduced explained listed named".split())
+# Words that make the subject lean on what the reader cannot see.
+_LEANING = frozenset(
+    "this these those it its they them their he she his her such other another same related similar former latter"
+    .split())
+# "was then moved", "were often used": adverbs between the auxiliary and the participle.
+_ADVERBS = frozenset("then also often still soon later first once always never".split())
+# "Because the plaster set within hours, only a small patch": a subordinate clause fronted before the subject.
+_FRONTED_CLAUSE = re.compile(r"^(?:Because|As|When|Whenever|Although|Though|Since|If|While|Once|After|Before|Until)"
+                             r"\s[^,]+,\s+")
+_MAX_SUBJECT_WORDS = 10
+_MIN_PREDICATE_WORDS = 3
+_OWN_CLAUSE_WORDS = 5
+
+
+def _subject(head_text: str) -> str | None:
+    """The subject noun phrase the name is given to, or None when ``head_text`` is not one."""
+    text = DISCOURSE_OPENER.sub("", head_text.strip().rstrip(",").strip())
+    text = _FOCUS.sub("", _LAST_CONJUNCT.sub("", _FRONTED_CLAUSE.sub("", text)))
+    words = word_list(text)
+    if not words or len(words) > _MAX_SUBJECT_WORDS or any(mark in text for mark in ",;:()\"“”"):
+        return None
+    lowered = [w.lower() for w in words]
+    if any(w in _LEANING for w in lowered) or has_anaphora(text):
+        return None
+    if sum(w[:1].isupper() for w in words[1:]) * 2 >= len(words) - 1 > 0:
+        return None  # "The International Convention for the Safety of Life at Sea": a name, not a description
+    first = lowered[0]
+    if first in PREPOSITIONS or first in lexicon.UNRESOLVED_OPENERS or (first in STOPWORDS and first not in
+                                                                          {"a", "an", "the"}):
+        return None
+    relative_at = next((i for i, w in enumerate(lowered) if w in {"that", "which", "who"}), len(lowered))
+    if any(w in AUXILIARIES for w in lowered[1:relative_at]):
+        return None  # "Many were later sold to firms": a clause, not a noun phrase
+    if not text[0].isalpha():
+        return None  # ("[1] ...", "*": not a noun phrase)
+    return text[0].upper() + text[1:]
+
+
+def _predicate(after_name: str) -> tuple[str, bool] | None:
+    """The predicate after the name and whether it is passive or modal (what is done to it, what it can do)."""
+    match = _PREDICATE.match(after_name.strip())
+    if not match:
+        return None
+    pred, first = match.group("pred").strip(), match.group("first")
+    words = word_list(pred)
+    if len(words) < _MIN_PREDICATE_WORDS or first in STOPWORDS - _BE - _MODALS or words[1].lower() == "that":
+        return None  # ("answers that ...", "holds that ...": a claim reported, not what the thing is or does)
+    if first in _BE:
+        second = next((w.lower() for w in words[1:] if not w.lower().endswith("ly") and w.lower() not in _ADVERBS), "")
+        if second in {"a", "an", "the", "one", "not"} or second in _ABOUT_THE_TEXT or not is_participle(second):
+            return None  # "is a ...": the copula rule's; "was discussed": about the text
+        return pred, True
+    if first in _MODALS:
+        return pred, True
+    active = predicate_of(pred)  # (refuses "made by ...", "estimates that ...": a participle, a reported claim)
+    return (active, False) if active else None
+
+
+def subject_named_in_passing(head_text: str, after_name: str) -> str | None:
+    """"Tiny ocean organisms" + "carry out half of all photosynthesis" -> "Tiny ocean organisms that carry out ..."."""
+    subject = _subject(head_text)
+    found = _predicate(after_name) if subject else None
+    if not subject or not found:
+        return None
+    predicate, passive = found
+    words = [w.lower() for w in word_list(subject)]
+    restricted = any(w in PREPOSITIONS or w in {"of", "that", "which", "who", "whose", "where"} for w in words)
+    if words[0] == "the" and not restricted and (passive or len(words) < 2):
+        return None  # "The loose fragments, called T, are then moved": the ones told of before
+    if any(w in {"that", "which", "who"} for w in words[1:]) and len(words) >= _OWN_CLAUSE_WORDS:
+        # "The idea that plague spread through foul air, known as T, was widely accepted": the subject's own
+        # clause says what it is; the predicate only what became of it.
+        definition = finish_definition(subject)
+        return definition if definition and not has_anaphora(definition) else None
+    person = singular(words[-1]) in lexicon.PERSON_NOUNS or words[-1] in {"people", "men", "women"}
+    joiner = "who" if person else "that"
+    definition = finish_definition(f"{subject} {joiner} {predicate}")
+    return definition if definition and not has_anaphora(definition) else None

@@ -1,0 +1,53 @@
+"""subject_named_in_passing: "Small birds called T nest in cliffs" -> "Small birds that nest in cliffs"."""
+
+from __future__ import annotations
+
+import pytest
+
+from lessontext.glossary.called_subject import subject_named_in_passing
+
+
+@pytest.mark.parametrize(
+    ("head_text", "after_name", "expected"),
+    [
+        ("Small sea birds", "nest in colonies on steep cliffs.", "Small sea birds that nest in colonies on steep cliffs."),
+        ("Travelling merchants", "mended pots in every village, and they also carried news.",
+         "Travelling merchants who mended pots in every village."),
+        ("Salted fish,", ", could be kept through the whole winter.", "Salted fish that could be kept through the whole winter."),
+        ("The method", ", from the Greek word for glass, uses thin layers of coloured sand.",
+         "The method that uses thin layers of coloured sand."),
+        ("The mill was rebuilt in 1820, and the new wheel", ", fitted in 1825, turned the grinding stones faster.",
+         "The new wheel that turned the grinding stones faster."),
+        ("Since the glue dried quickly, only a thin strip,", ", meaning a single pass, could be laid at a time.",
+         "A thin strip that could be laid at a time."),
+        ("The belief that fevers came from swamp water,", ", was widely held.",
+         "The belief that fevers came from swamp water."),
+    ],
+    ids=["object-and-place", "people-take-who-second-clause-cut", "modal-predicate-after-an-aside",
+         "definite-subject-with-an-active-predicate", "last-coordinated-clause-and-participle-aside",
+         "fronted-clause-and-focus-word-dropped", "subject-with-its-own-clause-stands-alone"],
+)
+def test_the_subject_named_in_passing_is_defined_by_its_predicate(head_text: str, after_name: str,
+                                                                   expected: str) -> None:
+    assert subject_named_in_passing(head_text, after_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("head_text", "after_name"),
+    [
+        ("Their outer shells,", ", are very hard."),  # leans on "their"
+        ("These small stones", "roll along the bed of the stream."),  # "these": told of before
+        ("The loose stones,", ", are then carried downhill by rain."),  # bare definite, passive: the ones told of before
+        ("Many were later sold to farmers, and some", "grew into large estates."),  # a clause, not a noun phrase
+        ("The Royal Society for the Study of Bees", "meets every spring in the town hall."),  # a name, not a description
+        ("The rule", "states that every debt must be paid."),  # a claim reported
+        ("A small bird,", ", is a common sight in parks."),  # the copula rule's
+        ("Near the river a wide meadow", "floods every spring."),  # after a preposition: not the subject
+        ("A young plant", "was described in the last lesson."),  # about the text
+    ],
+    ids=["possessive-pronoun", "demonstrative", "bare-definite-passive", "clause-not-noun-phrase",
+         "capitalised-name", "reported-claim", "copula", "prepositional-opening", "about-the-text"],
+)
+def test_subjects_that_lean_on_context_or_predicates_that_do_not_describe_are_refused(head_text: str,
+                                                                                     after_name: str) -> None:
+    assert subject_named_in_passing(head_text, after_name) is None
