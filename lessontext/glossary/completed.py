@@ -164,7 +164,12 @@ def _one_clause(clause: str) -> str | None:
     return clause
 
 
-def _addition(after: str, subject: bool, name: bool) -> str | None:
+def _plural_verb(word: str) -> bool:
+    """"receive", "are": a present verb only a plural subject takes."""
+    return word in {"are", "were", "have"} or finite_verb(word, True) and not finite_verb(word, False)
+
+
+def _addition(after: str, subject: bool, name: bool, singular: bool = False) -> str | None:
     """What to add after the defining phrase, joined as the phrase needs it, or None."""
     after = after.lstrip()
     relative = NAME_THEN_RELATIVE.match(after)
@@ -184,8 +189,8 @@ def _addition(after: str, subject: bool, name: bool) -> str | None:
         return None
     predicate = _predicate(after)
     clause = _one_clause(predicate) if predicate else None
-    if clause is None:
-        return None
+    if clause is None or singular and _plural_verb(clause.split()[0]):
+        return None  # "The Ridges, a mountain range ..., receive ...": the verb agrees with the name, not the phrase
     return f", which {clause}" if name else f" that {clause}"
 
 
@@ -213,7 +218,7 @@ def completed_from_sentence(term: Term) -> Term:
         # "Lysozyme, an enzyme ..., breaks down ...": the subject's appositive; "..., or Hansetag, an assembly ...,
         # usually held in Lübeck": an appositive later in the sentence takes a participle phrase only.
         subject = _after_name(re.sub(r"^(?:The\s+)", "", before.rstrip(", ")), term.key) == ""
-        addition = _addition(after, subject, _proper_name(definition))
+        addition = _addition(after, subject, _proper_name(definition), singular=True)
     if not addition:
         return term
     completed = cut_run_ons(f"{definition}{addition}.")

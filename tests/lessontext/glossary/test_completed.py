@@ -68,6 +68,9 @@ def test_a_bare_definition_takes_the_clause_its_sentence_says_of_the_name(term, 
         # A participle phrase opens the subject's appositive; the main verb comes later.
         ("Tablet 12", "A clay tablet from Ur.",
          "Tablet 12, a clay tablet from Ur, made long before the Greek geometers, lists sets of numbers."),
+        # The verb agrees with the plural name, not with the singular phrase.
+        ("Blue Hills", "A mountain range along the coast.",
+         "The Blue Hills, a mountain range along the coast, receive heavy rain in winter."),
         # Not bare: the definition already says what the thing does.
         ("Sluice", "A gate that controls the flow of water in a channel.",
          "A gate that controls the flow of water in a channel, called a sluice, was built at every mill."),
