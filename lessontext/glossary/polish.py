@@ -62,6 +62,13 @@
   mentioned inside the definition ("... support for the International Mine
   Action Standards, which give operators a common language ...") ends before
   it, since it defines that other name, not the headword;
+* a bare noun-phrase definition cut where the name was given takes the
+  clause its own sentence says of the thing ("A small lymph vessel." in "a
+  small lymph vessel called a lacteal, which absorbs fatty acids" reads "A
+  small lymph vessel that absorbs fatty acids"; "A wave of panic known as
+  the Great Fear led peasants to ..." gives "A wave of panic that led
+  peasants to ...") when that is one clause about the same head
+  (:mod:`lessontext.glossary.completed`);
 * a headword that counts its noun ("Two lungs", "Three branches") is shown
   without the count ("Lungs"), the counted form kept as an alias;
 * a one-word headword defined by a bare predicate the lesson does not set in bold is left out
@@ -83,6 +90,7 @@ from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.completed import completed_from_sentence
 from lessontext.glossary.genus import headed_by_stated_kind
 from lessontext.glossary.headless import unmarked_predicates
 from lessontext.glossary.itemsubject import item_subjects, restored_subject
@@ -571,7 +579,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = _headed_formula(replace(term, definition=cut_run_ons(_first_sentence(_close_up(term.definition), term.term))))
         term = acronym_genus(replace(term, definition=uncounted_head(superlative_article(light_edits(term.definition, term.term)), term.term)))
         term = one_as_genus(term)
-        term = expansion_with_its_clause(term)
+        term = completed_from_sentence(expansion_with_its_clause(term))
         if term.rule != keyphrase_rule:  # a key phrase's count ("Three properties") is all it has to say
             term = uncounted_headword(term)
         if _verdict_on_passing_phrase(term, document):

@@ -97,6 +97,13 @@ def test_an_acronym_keeps_the_relative_clause_that_follows_its_expansion():
     assert got["APR"] == "Annual percentage rate, which includes certain fees."
 
 
+def test_a_bare_definition_takes_the_clause_its_sentence_says_of_the_name():
+    got = _glossary("# Plants\n\n## Transport\n\nEach leaf holds a thin tube called a **sieve tube**, which carries "
+                    "sugar down to the roots. A simple count, often called the **tally**, tells us little on its own.\n")
+    assert got["Sieve tube"] == "A tube that carries sugar down to the roots."
+    assert got["Tally"] == "A simple count."  # "tells us ...": the addition would point outside the entry
+
+
 def test_a_relative_clause_about_an_earlier_noun_is_not_the_acronyms():
     got = _glossary("# Web\n\nHTTP/3 runs over QUIC, a transport protocol built on the User Datagram Protocol (UDP), "
                     "which avoids some of the delays caused by lost packets.\n")
