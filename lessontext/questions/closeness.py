@@ -11,10 +11,13 @@ drops one: near the key is not the same as true of it, which ``kindof`` and ``sy
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Sequence
 
 from lessontext.semantics import similarities
 
+from .distractors import pick_descriptions
+from .genus import one_per_genus, same_genus_first
 from .text import word_count
 
 # Similarities are compared in steps of this size: options nearly as close keep the random order.
@@ -46,3 +49,44 @@ def length_first(key: str, rank: Callable[[str], tuple]):
     def ranked(option: str) -> tuple:
         return (abs(word_count(option) - n) // WORDS_STEP, *rank(option))
     return ranked
+
+
+# The key may be at most this much longer (in words) than the distractors on average.
+MAX_KEY_LENGTH_RATIO = 1.5
+
+
+def key_stands_out(key: str, options: list[str]) -> bool:
+    """The key is the longest option by far (raters on two documents: "by far the longest option"):
+    a test-wise reader picks it without the lesson."""
+    lengths = [word_count(o) for o in options]
+    return bool(lengths) and word_count(key) > max(lengths) \
+        and word_count(key) > MAX_KEY_LENGTH_RATIO * sum(lengths) / len(lengths)
+
+
+def definition_options(key: str, pool: list[str], rng: random.Random, allowed) -> list[str]:
+    """Up to three definitions from ``pool`` for the key definition ``key``: those built on the key's word
+    first, then the nearest to it in meaning; when the key would then stand out as by far the longest,
+    another set from the same pool, lengths nearest the key's first; when it still would, the first set
+    without its shortest options, down to two (``without_shortest``), before the item is dropped."""
+    rank = nearest_first(key, pool, same_genus_first(key))
+    replay = random.Random()
+    replay.setstate(rng.getstate())  # the second choice draws as the first did, and leaves ``rng`` as it was
+    first = options = one_per_genus(key, pick_descriptions(key, pool, rng, extra=allowed, prefer=rank))
+    if key_stands_out(key, options):
+        options = one_per_genus(key, pick_descriptions(key, pool, replay, extra=allowed, prefer=length_first(key, rank)))
+    if key_stands_out(key, options):
+        options = without_shortest(key, first)
+    return options
+
+
+def without_shortest(key: str, options: list[str]) -> list[str]:
+    """``options`` less their shortest, one at a time while two remain, until ``key`` no longer stands out.
+
+    Siblings built on the key's own noun are often shorter than a long key ("A tiny bone in the middle ear
+    that passes sound ..." beside "A bone which is hard and dense" and "The longest bone in the body"): a
+    short third option pulls the average down and the key stands out, though two of them would not.  Two
+    siblings make an item raters accept; one of another kind, the alternative, they strike out."""
+    kept = list(options)
+    while len(kept) > 2 and key_stands_out(key, kept):
+        kept.remove(min(kept, key=word_count))
+    return kept

@@ -137,9 +137,13 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
         first, second = sorted((first, second), reverse=ops == ["−"])
         key = first + second if ops == ["+"] else first - second
         other = abs(first - second) if ops == ["+"] else first + second
-        # The other operation, then one slip only: "155" and "15,500" for 750 + 800 are no error anyone makes
-        # (raters on test-n and test-n-mid: two powers of ten of the key, estimation finds it).
-        return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(key) * 10]
+        # The other operation, then the column slip of written arithmetic, else one slip of the decimal point:
+        # "155" and "15,500" for 750 + 800 are no error anyone makes (raters on test-n and test-n-mid: two powers
+        # of ten of the key, estimation finds it; on test-t, "£900" for £240 − £150 "matches no mistake").
+        slip = column_slip(first, second, ops[0])
+        if slip in (key, other, first, second) or slip <= 0:
+            slip = key * 10
+        return [Decimal(first), Decimal(second)], Decimal(key), [Decimal(other), Decimal(slip)]
     if ops == ["÷"] and sizes is None and (like_quantities(names[0], names[1]) or _PART_OF_WHOLE.search(result)):
         # "change in length ÷ original length": a ratio of one kind of quantity, a fraction (test-c raters:
         # a strain of 33 contradicts "strain is usually very small").
@@ -163,6 +167,19 @@ def compute(names: list[str], ops: list[str], rng: random.Random,
     mistakes = [m.quantize(Decimal(1).scaleb(m.adjusted() - 2)) if -m.normalize().as_tuple().exponent > 8 else m
                 for m in product_mistakes(values, key)]
     return values, key, mistakes
+
+
+def column_slip(first: int, second: int, op: str) -> int:
+    """The result of the best-known slip of written column arithmetic on two whole numbers: in a difference, the
+    smaller digit taken from the larger in every column, with no borrowing (240 − 150 written as 110); in a
+    sum, each column's carry forgotten but the last column's written whole (450 + 750 written as 1,100).
+    Equal to the right result when no column borrows or carries."""
+    a, b = str(first), str(second).rjust(len(str(first)), "0")
+    if op == "−":
+        return int("".join(str(abs(int(x) - int(y))) for x, y in zip(a, b, strict=True)))
+    a, b = a.rjust(max(len(a), len(b)), "0"), b.rjust(max(len(a), len(b)), "0")
+    columns = [int(x) + int(y) for x, y in zip(a, b, strict=True)]
+    return int(str(columns[0]) + "".join(str(c % 10) for c in columns[1:]))
 
 
 def product_with_constants(values: list[Decimal], constants: list[Decimal | None]

@@ -117,8 +117,8 @@ def _head(toks: list[str]) -> tuple[int, str]:
                 break  # "A small region deep in the brain": the region, not "deep"
             if low in _ARTICLES:
                 break  # "The distance the wave travels ...": a clause with no relative
-            if lemmas.get("VERB") and (not lemmas.get("NOUN") or low.endswith("ing")):
-                break  # "The time taken for ...", "Any water falling from ...": a participle
+            if lemmas.get("VERB") and (not lemmas.get("NOUN") or low.endswith("ing") and low not in lemmas["VERB"]):
+                break  # "The time taken for ...", "Any water falling from ...": a participle (not "string")
         head, at = tok, i
     return at, head
 
@@ -321,10 +321,40 @@ def process_beside_thing(key_term: str, key_definition: str, term: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def genus(definition: str) -> str:
-    """The word a definition is built on: its first content word ("officer" in "A commissioned officer
-    assigned to ...", "command" in "A command that records ...")."""
+    """The word a definition is built on: the noun its opening phrase is built on, past the adjectives
+    before it ("bone" in "The longest and strongest bone in the body", "layer" in "A hotter and weaker
+    layer of the mantle", "process" in "The continuous set of processes ..."), else its first content word
+    ("command" in "A command that records ...").
+
+    Raters in most folders asked for a sibling of the key's own kind ("swap in the lithosphere definition"
+    beside "A hotter and weaker layer ...", "the stapes description" beside "The longest and strongest
+    bone ..."); read from the first content word, a key opening on an adjective ("long", "strong",
+    "hotter") met no option built on its noun, and the sibling was not preferred."""
     found = content_words(definition)
-    return norm(found[0]) if found else ""
+    first = norm(found[0]) if found else ""
+    toks = words(definition)
+    at, head = _head(toks)
+    if not head or head[:1].isupper() or not head.isalpha() or at < 1:
+        return first
+    low = head.lower()
+    if low in _CONTAINERS and at + 2 < len(toks) and toks[at + 1].lower() == "of":
+        sub_at, sub = _head(toks[at + 2:])
+        if sub and sub.isalpha() and not sub[:1].isupper() and getAllLemmas(sub.lower()).get("NOUN"):
+            return norm(singular(sub.lower()))
+    # Only past words that modify it: an article, adjectives, "and"/"or" between them.
+    before = [t.lower() for t in toks[:at]]
+    if not all(t in _ARTICLES or t in {"and", "or", "most", "more", "very"} or _modifier(t) for t in before):
+        return first
+    if low in _ARTICLES or not getAllLemmas(low).get("NOUN"):
+        return first
+    return norm(low)
+
+
+def _modifier(word: str) -> bool:
+    """A word that can modify the noun after it: an adjective ("long", "hotter", "greenish", "intellectual")
+    or an adverb of degree in -ly ("extremely rapid inflation")."""
+    lemmas = getAllLemmas(word)
+    return bool(lemmas.get("ADJ")) or bool(lemmas.get("ADV")) and word.endswith("ly")
 
 
 def same_genus(definition: str, other: str) -> bool:

@@ -2,9 +2,9 @@
 
 import pytest
 
+from lessontext.questions.closeness import key_stands_out
 from lessontext.questions.families.glossary import (
     everyday_word,
-    key_stands_out,
     leaks,
     usable_definition,
 )

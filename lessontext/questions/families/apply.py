@@ -29,7 +29,8 @@ with an example.  A proportion's wrong options: the ratio turned round, read as 
 A sum or a difference of two named quantities ("<result> = <a> + <b>", "<result> = <a> − <b>", a
 display line of its own in a bookkeeping and in a nutrition lesson) reads one way only and is asked
 too, on fresh round numbers (a difference's first larger than its second); its wrong options are
-the other operation's result and slipped decimal points.  A sum of three, a sum and a difference
+the other operation's result and the slip of written column arithmetic (the smaller digit taken from the
+larger, a carry forgotten: ``formulas.column_slip``), else a slipped decimal point.  A sum of three, a sum and a difference
 mixed, or brackets stay unread.  A sum is read only when its two parts are quantities, that
 is, when the lesson treats each as an amount elsewhere: it gives it a figure ("Liabilities 5,000",
 "revenue of 1,200"), or it rises, falls, exceeds or equals something ("When intake exceeds

@@ -43,21 +43,19 @@ from lessontext.semantics import similarity, specificity
 from lessontext.words import getAllLemmas, singular
 
 from ..candidate import Candidate
-from ..closeness import length_first, nearest_first
+from ..closeness import definition_options, key_stands_out
 from ..course import CourseView, LessonView, Mention
 from ..definitions import (
     defining_sentence,
     is_definition,
     term_category,
 )
-from ..distractors import pick_descriptions, pick_distractors, shared_words
+from ..distractors import pick_distractors, shared_words
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..genus import (
-    one_per_genus,
     process_beside_thing,
     same_class,
     same_genus,
-    same_genus_first,
     same_sort,
     sort_resolver,
 )
@@ -93,7 +91,6 @@ from ..text import (
     norm,
     related,
     usable_term,
-    word_count,
     words,
 )
 from ..types import GlossaryEntry, QuestionType
@@ -301,11 +298,12 @@ def same_number(key_definition: str, option: str) -> bool:
 
 
 def close_definitions(key_definition: str, definitions: dict[str, str]):
-    """A rank per term, lower first: terms whose definitions are nearer the key's (wordllama) come first,
-    so "Ledger" is offered beside "Journal" before "Cash" (raters on test-d: options of another kind)."""
-    def rank(term: str) -> int:
+    """A rank per term, lower first: terms whose definitions are built on the key's noun ("A gland ..." beside
+    "The largest gland ..."), then those nearer the key's (wordllama), so "Ledger" is offered beside "Journal"
+    before "Cash" (raters on test-d: options of another kind)."""
+    def rank(term: str) -> tuple[bool, int]:
         other = definitions.get(term)
-        return 10 if other is None else round(10 * (1 - similarity(other, key_definition)))
+        return (True, 10) if other is None else (not same_genus(other, key_definition), round(10 * (1 - similarity(other, key_definition))))
     return rank
 
 
@@ -339,31 +337,6 @@ def names_a_person(term: str, definition: str) -> bool:
     toks = words(term)
     return len(toks) >= 2 and all(t[:1].isupper() for t in toks) \
         and re.match(r"^(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}who\b", definition.strip(), re.I) is not None
-
-
-# The key may be at most this much longer (in words) than the distractors on average.
-MAX_KEY_LENGTH_RATIO = 1.5
-
-
-def key_stands_out(key: str, options: list[str]) -> bool:
-    """The key is the longest option by far (raters on two documents: "by far the longest option"):
-    a test-wise reader picks it without the lesson."""
-    lengths = [word_count(o) for o in options]
-    return bool(lengths) and word_count(key) > max(lengths) \
-        and word_count(key) > MAX_KEY_LENGTH_RATIO * sum(lengths) / len(lengths)
-
-
-def definition_options(key: str, pool: list[str], rng: random.Random, allowed) -> list[str]:
-    """Up to three definitions from ``pool`` for the key definition ``key``: those built on the key's word
-    first, then the nearest to it in meaning (``closeness``); when the key would then stand out as by far
-    the longest, another set from the same pool, lengths nearest the key's first, before the item is dropped."""
-    rank = nearest_first(key, pool, same_genus_first(key))
-    replay = random.Random()
-    replay.setstate(rng.getstate())  # the second choice draws as the first did, and leaves ``rng`` as it was
-    options = one_per_genus(key, pick_descriptions(key, pool, rng, extra=allowed, prefer=rank))
-    if key_stands_out(key, options):
-        options = one_per_genus(key, pick_descriptions(key, pool, replay, extra=allowed, prefer=length_first(key, rank)))
-    return options
 
 
 def everyday_word(term: str) -> bool:

@@ -2,8 +2,13 @@
 
 import random
 
-from lessontext.questions.closeness import length_first, nearest_first
-from lessontext.questions.families import glossary as g
+from lessontext.questions.closeness import (
+    definition_options,
+    key_stands_out,
+    length_first,
+    nearest_first,
+    without_shortest,
+)
 
 
 def test_the_sibling_definition_ranks_before_one_of_another_subject():
@@ -49,9 +54,9 @@ def test_a_long_key_keeps_its_item_with_options_of_its_length():
     """The nearest definitions are short beside the key, which would be "by far the longest option" and the
     item dropped: the options of its length the pool holds (power, resistance) are offered instead."""
     for seed in range(4):
-        options = g.definition_options(KEY, POOL, random.Random(seed), lambda d: True)
+        options = definition_options(KEY, POOL, random.Random(seed), lambda d: True)
         assert len(options) >= 2, seed
-        assert not g.key_stands_out(KEY, options), options
+        assert not key_stands_out(KEY, options), options
 
 
 def test_the_definitions_nearest_the_key_are_offered():
@@ -63,7 +68,7 @@ def test_the_definitions_nearest_the_key_are_offered():
             "An allele whose effect shows only when two copies are present",
             "The physical appearance that results from a set of alleles"]
     for seed in range(6):
-        options = g.definition_options(key, pool, random.Random(seed), lambda d: True)
+        options = definition_options(key, pool, random.Random(seed), lambda d: True)
         assert "An allele whose effect shows only when two copies are present" in options
         assert "The physical appearance that results from a set of alleles" in options
         assert "A grid used to predict the offspring of a cross" not in options
@@ -72,7 +77,32 @@ def test_the_definitions_nearest_the_key_are_offered():
 def test_the_second_choice_leaves_the_shared_random_state_as_one_choice_would():
     """Other families draw from the same ``rng`` after this one: the second choice must not shift them."""
     chosen = random.Random(0)
-    assert len(g.definition_options(KEY, POOL, chosen, lambda d: True)) >= 2
+    assert len(definition_options(KEY, POOL, chosen, lambda d: True)) >= 2
     once = random.Random(0)
     once.shuffle(list(POOL))  # what one choice draws
     assert chosen.random() == once.random()
+
+
+def test_a_long_key_keeps_two_siblings_rather_than_three():
+    """Three short siblings make a long key stand out; two of them, the shortest left out, do not."""
+    key = "A tiny gland at the base of the brain that releases the hormones controlling growth"  # 15 words
+    siblings = ["A gland in the neck that controls how fast energy is used",  # 12 words
+                "A gland that releases insulin into the blood",  # 8
+                "The largest gland in the body"]  # 6
+    assert key_stands_out(key, siblings)
+    kept = without_shortest(key, siblings)
+    assert kept == siblings[:2] and not key_stands_out(key, kept)
+    # Never fewer than two: the caller drops the item instead.
+    assert len(without_shortest(key, ["A gland", "A small gland", "A gland of the neck"])) == 2
+    # Nothing is removed from options the key does not stand out among.
+    assert without_shortest("A gland that releases insulin", siblings) == siblings
+
+
+def test_siblings_of_the_keys_noun_survive_a_long_key():
+    key = "A tiny gland at the base of the brain that releases the hormones controlling growth"
+    pool = ["A gland in the neck that controls how fast energy is used", "A gland that releases insulin into the blood",
+            "The largest gland in the body", "A bag that stores urine"]
+    for seed in range(5):
+        options = definition_options(key, pool, random.Random(seed), lambda d: True)
+        assert len(options) >= 2 and not key_stands_out(key, options), options
+        assert all("gland" in o for o in options), options

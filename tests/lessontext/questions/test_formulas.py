@@ -7,6 +7,7 @@ import pytest
 
 from lessontext.questions.formulas import (
     ONE_SIZE,
+    column_slip,
     compute,
     formula_in_words,
     like_quantities,
@@ -46,8 +47,35 @@ def test_a_sums_wrong_options_are_the_other_operation_and_one_slip(seed):
         (first, second), key, mistakes = compute(["intake", "expenditure"], ops, random.Random(seed))
         other = first - second if ops == ["+"] else first + second
         assert key == (first + second if ops == ["+"] else first - second)
-        assert mistakes == [abs(other), key * 10]
+        slip = column_slip(int(first), int(second), ops[0])
+        # The column slip when it differs from every other number shown, else one slip of the decimal point.
+        expected = slip if slip > 0 and slip not in (key, abs(other), first, second) else key * 10
+        assert mistakes == [abs(other), expected]
         assert abs(other) not in (first, second)  # never one of the values given
+
+
+@pytest.mark.parametrize(("first", "second", "op", "slip"), [
+    (240, 150, "−", 110),  # 4 − 5 cannot be done: 5 − 4 is written, and nothing is borrowed
+    (400, 150, "−", 350),
+    (2400, 1500, "−", 1100),
+    (800, 320, "−", 520),
+    (250, 120, "−", 130),  # no borrowing: the right result, which the caller does not offer
+    (450, 750, "+", 1100),  # 5 + 5 = 10: the 1 is not carried
+    (750, 800, "+", 1550),  # only the last column carries, and it is written whole: the right result
+    (150, 240, "+", 390),
+])
+def test_the_column_slip_of_written_arithmetic(first, second, op, slip):
+    assert column_slip(first, second, op) == slip
+
+
+def test_a_differences_decimal_slip_gives_way_to_the_column_slip():
+    # Made-up: find a seed whose difference borrows, and check the slipped decimal point is not offered.
+    for seed in range(60):
+        (first, second), key, mistakes = compute(["income", "spending"], ["−"], random.Random(seed))
+        if column_slip(int(first), int(second), "−") not in (key, first, second, first + second):
+            assert key * 10 not in mistakes and column_slip(int(first), int(second), "−") in mistakes
+            return
+    raise AssertionError("no difference that borrows in 60 seeds")
 
 
 @pytest.mark.parametrize("seed", range(30))

@@ -14,6 +14,7 @@ from lessontext.questions.genus import (
     PERSON,
     SPAN,
     action_noun,
+    genus,
     genus_class,
     genus_sort,
     process_beside_thing,
@@ -272,3 +273,51 @@ def test_no_sound_is_offered_as_the_meaning_of_a_part_of_the_mouth():
 ])
 def test_a_formula_is_offered_only_beside_a_formula(key, option, same):
     assert same_class(key, option) is same
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("A narrow strip of land between two seas", "strip"),
+    ("The tallest and oldest tree in the park", "tree"),  # past two adjectives joined by "and"
+    ("A colder and denser layer of the ocean", "layer"),
+    ("A pale liquid that contains no sugar", "liquid"),
+    ("A long string of beads on a thread", "string"),  # "string" ends in -ing but is no participle
+    ("Extremely rapid growth of a town", "growth"),  # an adverb of degree before an adjective
+    ("The whole set of processes by which metal is refined", "process"),  # what a container counts
+    ("A tool that smooths wood", "tool"),
+    ("A commissioned officer assigned to a unit", "commissioned"),  # a participle first: the first word stays
+])
+def test_genus_is_the_noun_past_the_adjectives(definition, expected):
+    assert genus(definition) == expected
+
+
+# Invented: two of the organs are glands; the key opens on an adjective ("The largest gland").
+GLANDS = """# Glands
+
+The liver is the largest gland in the body that cleans the blood.
+
+The pancreas is a gland that releases insulin into the blood.
+
+The thyroid is a gland in the neck that controls how fast the body uses energy.
+
+The bladder is a bag that stores urine until it is released.
+
+The trachea is a tube that carries air from the throat to the lungs.
+"""
+
+GLAND_TERMS = (
+    GlossaryEntry("Liver", "The largest gland in the body that cleans the blood", "defined"),
+    GlossaryEntry("Pancreas", "A gland that releases insulin into the blood", "defined"),
+    GlossaryEntry("Thyroid", "A gland in the neck that controls how fast the body uses energy", "defined"),
+    GlossaryEntry("Bladder", "A bag that stores urine until it is released", "defined"),
+    GlossaryEntry("Trachea", "A tube that carries air from the throat to the lungs", "defined"),
+)
+
+
+def test_a_key_opening_on_an_adjective_takes_the_siblings_built_on_its_noun():
+    course = build_course(parse_document(GLANDS), glossary=GLAND_TERMS, others=[])
+    for seed in range(5):
+        asked = [c for c in g.glossary_questions(course.lesson, course, random.Random(seed))
+                 if c.rule == GLOSSARY_TERM_TO_DEFINITION and c.original == "Liver"]
+        assert asked
+        for c in asked:
+            assert sum(d.startswith("A gland") for d in c.distractors) == 2, c.distractors

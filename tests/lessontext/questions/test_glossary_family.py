@@ -7,6 +7,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families import glossary as g
+from lessontext.questions.genus import same_genus_first
 from lessontext.questions.rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
 from lessontext.questions.text import usable_term
 from lessontext.questions.types import GlossaryEntry
@@ -339,7 +340,17 @@ def test_nearer_definitions_rank_first():
                              {"Ledger": "A book that holds all the accounts of a business",
                               "Cash": "Money held by the business"})
     assert rank("Ledger") <= rank("Cash")
-    assert rank("Unknown") == 10
+    assert rank("Unknown") == (True, 10)
+
+
+def test_terms_defined_on_the_keys_noun_rank_first():
+    from lessontext.questions.families.glossary import close_definitions
+
+    # "The largest gland ..." is built on "gland": the other gland comes before the nearer-sounding tube.
+    rank = close_definitions("The largest gland in the body, which cleans the blood",
+                             {"Pancreas": "A gland that releases insulin into the blood",
+                              "Vein": "A vessel that carries blood back to the heart from the body"})
+    assert rank("Pancreas") < rank("Vein")
 
 
 @pytest.mark.parametrize(("definition", "bare"), [
@@ -648,11 +659,11 @@ def test_definitions_built_on_the_keys_noun_are_offered_first():
 
 
 def test_options_of_the_keys_class_come_before_others():
-    rank = g.same_genus_first("The proportion of pupils who pass the test in one year")
+    rank = same_genus_first("The proportion of pupils who pass the test in one year")
     assert rank("The number of pupils absent on a given day") < rank("The study of how schools are run")
     assert rank("The proportion of pupils who fail") < rank("The number of pupils absent on a given day")
     # A thing is no narrower class: other things are not preferred for it.
-    thing = g.same_genus_first("A tool that smooths wood")
+    thing = same_genus_first("A tool that smooths wood")
     assert thing("A clamp that holds wood") == thing("The study of how wood is cut")
 
 
