@@ -9,7 +9,8 @@
 * a plural headword defined in the singular ("Indicators: A substance
   that ...", "Deletion anomalies: An anomaly that ...") is shown in the
   singular, the plural kept as an alias, and a singular one defined in the
-  plural ("Need: The costs you must pay ...") as the author's plural;
+  plural ("Need: The costs you must pay ...") as the author's plural
+  (:mod:`lessontext.glossary.agreement`);
 * an entry found only by key-phrase scoring whose name is the start of a
   longer term the lesson defines explicitly ("version control" beside
   "version control system") and whose definition is headed by its own last
@@ -88,12 +89,14 @@ from dataclasses import replace
 
 from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.agreement import plural_headword, singular_headword
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
 from lessontext.glossary.completed import completed_from_sentence
 from lessontext.glossary.genus import headed_by_stated_kind
 from lessontext.glossary.headless import unmarked_predicates
 from lessontext.glossary.itemsubject import item_subjects, restored_subject
+from lessontext.glossary.kinds_named import subject_kinds, with_subject_kind
 from lessontext.glossary.lightedits import (
     acronym_genus,
     expansion_with_its_clause,
@@ -120,9 +123,6 @@ _LONG_DEFINITION_WORDS = 30
 _MIN_FIRST_SENTENCE_WORDS = 4
 # "An independent line of development.": a first sentence that is a noun phrase defines on its own.
 _NOUN_PHRASE_OPENER = re.compile(r"^(?:An?|The)\s")
-# "A substance that ...", "The distance between ...": one thing; "A major key and a minor key ..." is two.
-_SINGULAR_OPENER = re.compile(r"^(?:An?\s|The\s+[a-z]+est\s+of\s|The\s+(?P<noun>[a-z]+)\b)")
-_PAIR = re.compile(r"^(?:\S+\s+){1,4}and\s+(?:an?|the)\s", re.I)
 # "Major third + perfect fifth above the root.": two short noun groups joined by "+".
 _SUM = re.compile(r"^(?P<a>[A-Za-z][a-z]+(?: [a-z]+){0,2}) \+ (?P<b>[a-z]+(?: [a-z]+){0,2}?)"
                   r"(?P<rest>(?: (?:above|below|over|under|on|of) the [a-z]+)?)\.$")
@@ -156,61 +156,6 @@ def _first_sentence(definition: str, term: str = "") -> str:
     if len(word_list(definition)) <= _LONG_DEFINITION_WORDS and not turns:
         return definition
     return parts[0] + "."
-
-
-_HEAD_BEFORE = frozenset("of on for in at to with by from".split())
-
-
-def _singular_headword(term: Term, text_words: set[str]) -> Term:
-    """"Indicators" defined as "A substance that ..." is shown as "Indicator".
-
-    A one-word term changes only when the lesson also writes the singular
-    ("damages", a sum of money, is not the plural of "damage").
-    """
-    words = term.term.split()
-    opener = _SINGULAR_OPENER.match(term.definition)
-    if not words or not opener or _PAIR.match(term.definition) or set(words) & _HEAD_BEFORE:
-        return term  # "Treaty on Open Skies": the head noun comes before the preposition
-    noun = opener.group("noun")
-    if noun and (singular(noun) != noun or "NOUN" not in word_pos(noun)):
-        return term
-    last = words[-1]
-    folded = fold(last)
-    if not folded.isalpha() or last.isupper() or not folded.endswith("s"):
-        return term
-    if len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in STOPWORDS):
-        return term  # "Best Management Practices": a proper name keeps the number it is written in
-    single = singular(folded)
-    stem = single[:-1] if single.endswith("y") and folded.endswith("ies") else single  # "anomalies" -> "anomaly"
-    if single == folded or not folded.startswith(stem) or len(words) == 1 and single not in text_words:
-        return term
-    shown = " ".join([*words[:-1], last[: len(stem)] + single[len(stem):]])
-    aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
-    return replace(term, term=shown, key=term_key(shown), aliases=aliases)
-
-
-# "The costs you must pay ...", "Things that make life enjoyable ...": a definition of several things.
-_PLURAL_OPENER = re.compile(r"^(?:The\s+(?P<noun>[a-z]+s)\b|(?P<head>[A-Z][a-z]+s)\s+(?:that|which|who|[a-z]+ed)\b)")
-
-
-def _plural_headword(term: Term) -> Term:
-    """"Need" defined as "The costs you must pay ..." is shown as the author's "Needs"."""
-    opener = _PLURAL_OPENER.match(term.definition)
-    words = term.term.split()
-    if not opener or not words or not words[-1].isalpha():
-        return term
-    noun = (opener.group("noun") or opener.group("head")).lower()
-    if singular(noun) == noun or "NOUN" not in word_pos(singular(noun)):
-        return term
-    last = words[-1]
-    plural = next((a for a in term.aliases if len(a.split()) == len(words) and fold(a).lower() != fold(last).lower()
-                   and a.split()[-1].lower().startswith(last.lower()) and singular(fold(a.split()[-1]).lower())
-                   == fold(last).lower()), None)
-    if plural is None:
-        return term
-    shown = " ".join([*words[:-1], last + plural.split()[-1][len(last):]])
-    aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
-    return replace(term, term=shown, key=term_key(shown), aliases=aliases)
 
 
 def _echoes_own_head(term: Term) -> bool:
@@ -563,6 +508,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
     headings = {section.anchor: (section.heading or "").strip() for section in document.sections}
     kinds = _item_kinds(document)
     subjects = item_subjects(document)
+    named_kinds = subject_kinds(document)
     out = []
     for term in terms:
         term = restored_subject(_headed_by_parent_kind(_acronym_said(term, sentences), kinds), subjects)
@@ -571,7 +517,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = _clause_with_kind(_resolved(term, previous), headings)
         term = replace(term, definition=these_restricted(term.definition, sentences[max(0, at - 2):at]))
         term = replace(term, definition=parallel_it(term.definition, f"{previous} {term.sentence}"))
-        term = headed_by_stated_kind(_predicate_with_kind(term, headings), document)
+        term = headed_by_stated_kind(_predicate_with_kind(with_subject_kind(term, named_kinds), headings), document)
         term = _described_quantity(_clause_with_own_kind(term))
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
@@ -584,6 +530,6 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
             term = uncounted_headword(term)
         if _verdict_on_passing_phrase(term, document):
             continue
-        single = _plural_headword(_singular_headword(term, text_words))
+        single = plural_headword(singular_headword(term, text_words))
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
     return unmarked_predicates(out, document)
