@@ -35,6 +35,12 @@ _OPENING_WORDS = re.compile(r"^The\s+(?P<words>(?:[a-z]+\s+){1,4}[a-z]+)")
 _MAX_ADJECTIVES = 2
 
 
+def _adjective(word: str) -> bool:
+    """"tiny", "narrow", "deep": an adjective that is never a noun ("small", "joint" may be)."""
+    pos = word_pos(word)
+    return "ADJ" in pos and "NOUN" not in pos
+
+
 def _head_after_the(definition: str) -> str | None:
     """The head noun of the noun group "The" opens, past its adjectives: "The tiny gap where ..." -> "gap"."""
     opening = _OPENING_WORDS.match(definition)
@@ -42,7 +48,7 @@ def _head_after_the(definition: str) -> str | None:
         return None
     words = opening.group("words").split()
     adjectives = 0
-    while adjectives < min(_MAX_ADJECTIVES, len(words) - 1) and word_pos(words[adjectives]) == {"ADJ"}:
+    while adjectives < min(_MAX_ADJECTIVES, len(words) - 1) and _adjective(words[adjectives]):
         adjectives += 1
     nouns = []
     for word in words[adjectives:]:

@@ -38,11 +38,18 @@ from lessontext.words.lemmas import getAllLemmas, getInflection
 __all__ = ["subject_kinds", "with_subject_kind"]
 
 # Words a plural subject may be followed by that open its predicate.
-_AUXILIARIES = frozenset("are were have had can cannot could will would may might must do did should".split())
+_AUXILIARIES = frozenset("are were have had can cannot could will would may might must need do did should".split())
+# "They push their load ...": a pronoun for the plural subject, which a singular headword cannot take.
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|themselves)\b", re.I)
 _THIRD_PERSON = {"are": "is", "were": "was", "have": "has", "do": "does"}
 # "There are three main types of blood vessel, ...": a phrase naming the kind the section goes on to describe.
 _TYPES_OF = re.compile(r"\b(?:types|kinds|forms|classes|sorts|categories)\s+of\s+(?P<kind>[a-z]+(?:\s+[a-z]+){0,2})\b")
 _MAX_SUBJECT_WORDS = 3
+
+
+def _plural_verb(word: str) -> bool:
+    """"carry", "cross": a present-tense verb only a plural subject takes (not "carries", nor "put", also a past)."""
+    return finite_verb(word, plural=True) and not finite_verb(word, plural=False)
 
 
 def _noun_phrase(words: list[str]) -> str | None:
@@ -61,22 +68,22 @@ def _plural_subject(sentence: str) -> str | None:
         last, verb = subject[-1], words[k]
         if singular(last) == last or not verb.islower():
             continue
-        if verb in _AUXILIARIES or finite_verb(verb, plural=True) and not verb.endswith(("s", "ed")):
+        if verb in _AUXILIARIES or _plural_verb(verb):
             return _noun_phrase(subject)
     return None
 
 
 def _types_named(text: str) -> str | None:
-    """"There are three main types of blood vessel, ..." -> "blood vessel"."""
-    named = _TYPES_OF.search(text)
-    if not named:
-        return None
-    words = []
-    for word in named.group("kind").split():
-        if word in STOPWORDS or not word_pos(word) & {"NOUN", "ADJ"}:
-            break
-        words.append(word)
-    return _noun_phrase(words)
+    """"There are three main types of blood vessel, ..." -> "blood vessel"; "" when it names two kinds."""
+    kinds = set()
+    for named in _TYPES_OF.finditer(text):
+        words = []
+        for word in named.group("kind").split():
+            if word in STOPWORDS or not word_pos(word) & {"NOUN", "ADJ"}:
+                break
+            words.append(word)
+        kinds.add(_noun_phrase(words) or "")
+    return None if not kinds else kinds.pop() if len(kinds) == 1 else ""
 
 
 def subject_kinds(document: Document) -> dict[str, str]:
@@ -98,9 +105,9 @@ def subject_kinds(document: Document) -> dict[str, str]:
                 if kind:
                     kinds.setdefault(sentence, kind)
                 named = _types_named(sentence)
-                if named and kind is not None and named != kind:
+                if named is not None and kind is not None and named != kind:
                     kind = ""  # two kinds named in one section: which one a sentence is about is not said
-                elif named and kind is None:
+                elif named is not None:
                     kind = named
     return kinds
 
@@ -135,13 +142,13 @@ def with_subject_kind(term: Term, kinds: dict[str, str]) -> Term:
     at = term.sentence.find(" " + lower_first(term.definition).rstrip("."))
     if at < 1 or term_key(term.sentence[:at]) not in {term.key, *(term_key(a) for a in term.aliases)}:
         return term  # the definition is not the predicate of a sentence whose subject is the headword
-    if verb not in _AUXILIARIES and not (finite_verb(verb, plural=True) and not verb.endswith(("s", "ed"))):
+    if verb not in _AUXILIARIES and not _plural_verb(verb):
         return term
     rest = lower_first(term.definition)[len(verb):]
     last = term.term.split()[-1].lower()
     if singular(last) != last:
         return replace(term, definition=f"{_plural(kind).capitalize()} that {verb}{rest}")
     agreeing = _third_person(verb)
-    if not agreeing:
+    if not agreeing or _PLURAL_PRONOUN.search(rest):
         return term
     return replace(term, definition=f"{article(kind)} {kind} that {agreeing}{rest}")

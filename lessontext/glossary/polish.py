@@ -46,9 +46,13 @@
   turns red ...", "An indicator that is colourless ...";
 * a label whose body is a clause saying what happens ("Abrasion: rocks
   carried by the river scrape against the bed ...", "Mesh topology: devices
-  connect to several others") is headed by the term's own kind: "A process in
-  which rocks carried by the river scrape ...", "A topology in which devices
-  connect ...";
+  connect to several others", "Knee-jerk reflex: a tap below the kneecap makes
+  the leg kick") is headed by the term's own kind: "A process in which rocks
+  carried by the river scrape ...", "A topology in which devices connect ...",
+  "A reflex in which a tap ...";
+* a bare plural predicate whose subject was the headword ("Veins: Carry blood
+  back ...") takes the kind its parent list item or its section names ("Blood
+  vessels that carry blood back ...") (:mod:`lessontext.glossary.kinds_named`);
 * a labelled sub-item whose body only describes ("Granite: coarse-grained,
   light-coloured, ...", "Sandstone: sand-sized grains, ...") under a parent
   item naming the kind ("Intrusive (plutonic) igneous rocks, which cool
@@ -306,7 +310,8 @@ _PLURAL_QUANTIFIERS = frozenset("some most many all".split())
 # "How the business communicates with customers.", "What the customer pays.": a question-word clause names
 # the thing itself; it is no event a genus can be put before ("A process in which how ...").
 _QUESTION_WORDS = frozenset("how what why whether where when which who".split())
-_SINGULAR_DETERMINERS = frozenset("the every each".split())
+# "A tap below the kneecap makes the leg kick": an indefinite subject is one case of what happens.
+_SINGULAR_DETERMINERS = frozenset("the every each a an".split())
 # What follows a verb that says what the subject does: "scrape against", "connect to", "share a".
 _VERB_OBJECT_START = frozenset(
     "the a an its their each every all several some one two into onto to against along on in at with from through"
@@ -358,6 +363,8 @@ def _happens_clause(definition: str) -> bool:
         third = words[i + 2] if i + 2 < len(words) else ""
         if after == "to" and "VERB" in word_pos(third):
             continue  # "the use of neutral forces to keep ...": a noun and its infinitive
+        if first in {"a", "an"} and ("of" in words[:i] or words[i - 1].lower().endswith("ing")):
+            continue  # "A pricing strategy of setting prices in ...": a noun phrase, not a subject and its verb
         if _present_verb(word, plural) and (after in _VERB_OBJECT_START or after == "and" and _present_verb(third, plural)):
             return True
     return False

@@ -189,6 +189,11 @@ def test_a_label_glossed_by_a_question_word_clause_keeps_it():
         ("A network that covers a small area.", False),
         ("How the business communicates with customers.", False),
         ("What the customer pays for the service.", False),
+        ("A spark near the fuel line starts the fire.", True),
+        ("An early frost kills the young shoots.", True),
+        ("A savings plan of putting money aside each month.", False),
+        ("A loan scheme of lending tools to neighbours.", False),
+        ("A filing system keeping records in order.", False),
     ],
 )
 def test_a_clause_saying_what_happens_has_a_subject_and_a_present_verb(definition, clause):
