@@ -14,7 +14,14 @@ their notes:
 * a noun, its participle phrase, then a comma and a verb in the past with
   its object ("A naval partnership headquartered in Bahrain, created a task
   force for ...") lost the "that" of the second verb: "... headquartered in
-  Bahrain that created a task force ..." (:func:`participle_then_verb`).
+  Bahrain that created a task force ..." (:func:`participle_then_verb`);
+* a noun, a verb of coming into a state ("entered into force", "came into
+  effect", "went into service") and a "that" clause after it ("A treaty
+  entered into force in 2014 that requires ...") reads the first verb as a
+  participle it cannot be: "enter into force" takes no object.  Both verbs
+  are the noun's: "A treaty that entered into force in 2014 and requires ..."
+  (:func:`state_entered`); so are they in "A treaty that entered into force
+  in 2014, requires ...", which would otherwise be read the same way.
 
 :func:`mend_relatives` applies both; :func:`lessontext.glossary.polish.polish_terms` calls it.
 """
@@ -28,7 +35,7 @@ from lessontext.glossary.rephrase import article
 from lessontext.words import word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
 
-__all__ = ["mend_relatives", "participle_then_verb", "which_as_that"]
+__all__ = ["STATE_ENTERED_VERB", "mend_relatives", "participle_then_verb", "state_entered", "which_as_that"]
 
 # "The Cold War body, which had restricted ...": capitalised modifiers (a name used as an adjective), then
 # lower-case words ending in the head noun, a comma, "which" and the clause to the end.
@@ -43,6 +50,17 @@ _PARTICIPLE_THEN_VERB = re.compile(
     r"^(?P<head>An?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?P<participle>[a-z]+ed)\s+(?:in|at|on|near|from|by)\s+"
     r"[^,;:()]+?),\s+(?P<verb>[a-z]+ed)\s+(?P<object>(?:[A-Z]|the\s|a\s|an\s|its\s|their\s)[^;:]*)$")
 _RELATIVES = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+# "entered into force", "came into effect": a verb of coming into a state takes no object, so it is never passive.
+_STATE = r"(?P<verb>entered|came|went|passed)\s+into\s+(?P<state>force|effect|being|existence|service|operation|law)\b"
+STATE_ENTERED_VERB = re.compile(_STATE)
+# "A treaty entered into force in 2014 that requires ...": an intransitive verb of coming into a state, then "that".
+_STATE_ENTERED = re.compile(
+    r"^(?P<head>An?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+" + _STATE + r"(?P<middle>[^,;:()]*?)\s+that\s+"
+    r"(?P<rest>(?P<next>[a-z]+)\s.+)$")
+# "A treaty that entered into force in 2014, requires ...": the same two verbs, the second after a comma.
+_STATE_ENTERED_COMMA = re.compile(
+    r"^(?P<head>An?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+that\s+" + _STATE + r"(?P<middle>[^,;:()]*?),\s+"
+    r"(?P<rest>(?P<next>[a-z]+)\s.+)$")
 
 
 def _past_of(participle: str) -> str | None:
@@ -86,6 +104,18 @@ def participle_then_verb(definition: str) -> str:
     return f"{match.group('head')} that {verb} {match.group('object')}"
 
 
+def state_entered(definition: str) -> str:
+    """"A treaty entered into force in 2014 that requires ..." -> "A treaty that entered into force in 2014 and requires ..."."""
+    match = _STATE_ENTERED.match(definition) or _STATE_ENTERED_COMMA.match(definition)
+    if not match or _RELATIVES.search(match.group("head")):
+        return definition
+    following = match.group("next")
+    if following not in {"is", "was", "has", "had"} and not finite_verb(following, plural=False):
+        return definition  # "... that the parties signed": a clause with its own subject, not the noun's second verb
+    return (f"{match.group('head')} that {match.group('verb')} into {match.group('state')}{match.group('middle')}"
+            f" and {match.group('rest')}")
+
+
 def mend_relatives(definition: str) -> str:
     """The definition with its relative joins mended."""
-    return participle_then_verb(which_as_that(definition))
+    return state_entered(participle_then_verb(which_as_that(definition)))

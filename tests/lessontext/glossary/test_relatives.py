@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.glossary.relatives import mend_relatives, participle_then_verb, which_as_that
+from lessontext.glossary.relatives import mend_relatives, participle_then_verb, state_entered, which_as_that
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,24 @@ def test_a_verb_after_a_participle_phrase_takes_its_that(definition, mended):
 def test_mend_relatives_leaves_a_definition_without_either_join():
     definition = "A body that coordinates relief after earthquakes."
     assert mend_relatives(definition) == definition
+
+
+@pytest.mark.parametrize(
+    ("definition", "mended"),
+    [
+        ("A treaty entered into force in 2014 that requires its parties to keep national control lists.",
+         "A treaty that entered into force in 2014 and requires its parties to keep national control lists."),
+        ("A code came into effect in 1804 that replaced the old customary laws.",
+         "A code that came into effect in 1804 and replaced the old customary laws."),
+        ("A patrol fleet went into service in 1995 that guards the fishing grounds.",
+         "A patrol fleet that went into service in 1995 and guards the fishing grounds."),
+        ("A treaty that entered into force in 2014, requires its parties to keep national control lists.",
+         "A treaty that entered into force in 2014 and requires its parties to keep national control lists."),
+        # The "that" clause has its own subject, or the noun already has its relative: left alone.
+        ("A rule came into force in 2001 that the parties agreed.", None),
+        ("A treaty that entered into force in 2014 and requires reports.", None),
+        ("A treaty signed in 2013 that requires reports.", None),
+    ],
+)
+def test_a_verb_of_coming_into_a_state_is_the_nouns_own_verb(definition, mended):
+    assert state_entered(definition) == (mended or definition)
