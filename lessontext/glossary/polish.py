@@ -53,9 +53,10 @@
   the leg kick") is headed by the term's own kind: "A process in which rocks
   carried by the river scrape ...", "A topology in which devices connect ...",
   "A reflex in which a tap ...";
-* a bare plural predicate whose subject was the headword ("Veins: Carry blood
-  back ...") takes the kind its parent list item or its section names ("Blood
-  vessels that carry blood back ...") (:mod:`lessontext.glossary.kinds_named`);
+* a bare predicate whose subject was the headword ("Veins: Carry blood back
+  ...") takes the kind the lesson states, in a list's lead-in, a parent item
+  or a section that names types of it ("Blood vessels that carry blood back
+  ...") (:mod:`lessontext.glossary.genus`);
 * a labelled sub-item whose body only describes ("Granite: coarse-grained,
   light-coloured, ...", "Sandstone: sand-sized grains, ...") under a parent
   item naming the kind ("Intrusive (plutonic) igneous rocks, which cool
@@ -103,7 +104,6 @@ from lessontext.glossary.completed import completed_from_sentence
 from lessontext.glossary.genus import headed_by_stated_kind
 from lessontext.glossary.headless import unmarked_predicates
 from lessontext.glossary.itemsubject import item_subjects, restored_subject
-from lessontext.glossary.kinds_named import subject_kinds, with_subject_kind
 from lessontext.glossary.lightedits import (
     acronym_genus,
     expansion_with_its_clause,
@@ -519,7 +519,6 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
     headings = {section.anchor: (section.heading or "").strip() for section in document.sections}
     kinds = _item_kinds(document)
     subjects = item_subjects(document)
-    named_kinds = subject_kinds(document)
     out = []
     for term in terms:
         term = restored_subject(_headed_by_parent_kind(_acronym_said(term, sentences), kinds), subjects)
@@ -528,7 +527,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = _clause_with_kind(_resolved(term, previous), headings)
         term = replace(term, definition=these_restricted(term.definition, sentences[max(0, at - 2):at]))
         term = replace(term, definition=parallel_it(term.definition, f"{previous} {term.sentence}"))
-        term = headed_by_stated_kind(_predicate_with_kind(with_subject_kind(term, named_kinds), headings), document)
+        term = headed_by_stated_kind(_predicate_with_kind(term, headings), document)
         term = _described_quantity(_clause_with_own_kind(term))
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
