@@ -33,8 +33,7 @@
   was badly weakened when ...") is cut or joined with "and"
   (:mod:`lessontext.glossary.runons`); "The Cold War body, which had
   restricted ..." reads "A Cold War body that restricted ...", and "A
-  partnership headquartered in Bahrain, created ..." takes its "that"
-  (:mod:`lessontext.glossary.relatives`);
+  partnership headquartered in Bahrain, created ..." takes its "that";
 * a reference the entry cannot carry is resolved from its own sentence or
   the one before: "The smallest of these steps" (after "an octave is divided
   into twelve equal steps") reads "The smallest of the twelve equal steps of
@@ -116,7 +115,6 @@ from lessontext.glossary.lightedits import (
 from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
 from lessontext.glossary.pointing import these_as_examples, these_qualified, these_restricted
-from lessontext.glossary.relatives import mend_relatives
 from lessontext.glossary.runons import SENTENCE_END, cut_run_ons
 from lessontext.glossary.salience import salient_phrases, salient_threshold
 from lessontext.glossary.wellformed import verdict_predicate
@@ -532,8 +530,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         if term.rule == keyphrase_rule and _echoes_own_head(term) and any(
                 k.startswith(term.key + " ") and c > term.confidence for k, c in keys):
             continue
-        term = _headed_formula(replace(term, definition=mend_relatives(cut_run_ons(_first_sentence(
-            _close_up(term.definition), term.term)))))
+        term = _headed_formula(replace(term, definition=cut_run_ons(_first_sentence(_close_up(term.definition), term.term))))
         term = acronym_genus(replace(term, definition=uncounted_head(superlative_article(light_edits(term.definition, term.term)), term.term)))
         term = one_as_genus(term)
         term = completed_from_sentence(expansion_with_its_clause(term))

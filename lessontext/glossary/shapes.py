@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.phrases import PREPOSITIONS, looks_like_acronym, schwartz_hearst
-from lessontext.glossary.relatives import STATE_ENTERED_VERB
+from lessontext.glossary.runons import STATE_ENTERED_VERB
 from lessontext.words import getAllLemmas, singular, word_pos
 
 __all__ = ["expansion_only", "filler_headword", "definite_bare", "demonstrative_outside", "genus_colon", "genus_twin", "head_restated", "predicate_only", "rebuilt_head_broken", "reduced_relative"]
