@@ -11,7 +11,11 @@ ends, or mend the join the sentence left behind.
   (:func:`cut_second_clause`);
 * a trailing ", which is why ...", ", which means that ...", ", which helps
   explain why ..." states a consequence of the definition, not the
-  definition: it ends before the "which" (:func:`cut_consequence`);
+  definition: it ends before the "which" (:func:`cut_consequence`); so does
+  the writer's verdict on the thing (", which has become one of the most
+  practical areas of ...", ", an important step for a Union that ...") and a
+  comment on the example the definition quotes (", as in Keats's "...",
+  whose soft m sounds create ...") (:func:`cut_verdict`);
 * a relative clause followed by the sentence's own main verb ("A treaty that
   allowed observation flights over members' territory, was badly weakened
   when ...", "A database that has operated since 1995, allows states to
@@ -54,7 +58,8 @@ from lessontext.glossary.rephrase import article
 from lessontext.words import STOPWORDS, word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
 
-__all__ = ["SENTENCE_END", "STATE_ENTERED_VERB", "cut_consequence", "cut_run_ons", "cut_second_clause", "it_after_and",
+__all__ = ["SENTENCE_END", "STATE_ENTERED_VERB", "cut_consequence", "cut_run_ons", "cut_second_clause", "cut_verdict",
+           "it_after_and",
            "main_verb_residue", "participle_then_verb", "state_entered", "which_as_that"]
 
 # Sentence ends: ". " before a capital, not after an abbreviation such as "e.g." or a single letter.
@@ -127,6 +132,33 @@ def cut_consequence(definition: str) -> str:
     kept = definition[: consequence.start()].rstrip()
     if len(word_list(kept)) < _MIN_KEPT_WORDS or kept.count("(") != kept.count(")") or kept.count('"') % 2:
         return definition
+    return kept + "."
+
+
+# ", which has become one of the most practical ...", ", an important step for ...": the writer weighs the thing
+# (", which is the most abundant ..." may say what it is, and is kept);
+# ", as in Keats's "...", whose soft m sounds create ...": a comment on the example, not on the term.
+_VERDICT = re.compile(
+    r",\s+(?:which\s+(?:has\s+become|has\s+long\s+been|remains|became)\s+one\s+of\s+the\s+(?:most|least)\s"
+    r"|an?\s+(?:(?:very|particularly|especially)\s+)?(?:important|major|key|crucial|significant|notable|remarkable"
+    r"|welcome|big|decisive|historic)\s+(?:step|move|change|shift|development|milestone|advance|achievement|departure"
+    r"|innovation|breakthrough|moment)\b)[^;:]*$")
+_COMMENT_ON_EXAMPLE = re.compile(r",\s+as\s+(?:in|with)\s+[^,]+(?P<comment>,\s+(?:whose|which)\s[^;:]*)$")
+_MIN_BEFORE_VERDICT_WORDS = 4
+
+
+def cut_verdict(definition: str) -> str:
+    """"A fund that offers EU financing ..., an important step for a Union that ..." -> "A fund that offers ..."."""
+    verdict = _VERDICT.search(definition)
+    at = verdict.start() if verdict else None
+    comment = _COMMENT_ON_EXAMPLE.search(definition)
+    if at is None and comment:
+        at = comment.start("comment")
+    if at is None:
+        return definition
+    kept = definition[:at].rstrip()
+    if len(word_list(kept)) < _MIN_BEFORE_VERDICT_WORDS or kept.count("(") != kept.count(")") or kept.count('"') % 2:
+        return definition  # "Search and rescue, which has become ...": the name alone would be left
     return kept + "."
 
 
@@ -264,5 +296,5 @@ def state_entered(definition: str) -> str:
 
 def cut_run_ons(definition: str) -> str:
     """The definition ended where its defining part ends, its joins mended."""
-    definition = it_after_and(main_verb_residue(cut_consequence(cut_second_clause(definition))))
+    definition = it_after_and(main_verb_residue(cut_verdict(cut_consequence(cut_second_clause(definition)))))
     return state_entered(participle_then_verb(which_as_that(definition)))

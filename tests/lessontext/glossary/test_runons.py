@@ -6,6 +6,7 @@ from lessontext.glossary.runons import (
     cut_consequence,
     cut_run_ons,
     cut_second_clause,
+    cut_verdict,
     it_after_and,
     main_verb_residue,
     participle_then_verb,
@@ -164,3 +165,22 @@ def test_cut_run_ons_mends_the_relative_joins_too():
 )
 def test_a_verb_of_coming_into_a_state_is_the_nouns_own_verb(definition, mended):
     assert state_entered(definition) == (mended or definition)
+
+
+@pytest.mark.parametrize(
+    ("definition", "cut"),
+    [
+        ("A levy that funds shared research on coastal defence, an important step for a league that had long "
+         "refused common taxes.", "A levy that funds shared research on coastal defence."),
+        ("A patrol scheme that shares boats between harbours, which has become one of the most popular forms of "
+         "cooperation in the region.", "A patrol scheme that shares boats between harbours."),
+        ("The repetition of vowel sounds, as in \"the old stone road\", whose long o sounds slow the line down.",
+         "The repetition of vowel sounds, as in \"the old stone road\"."),
+        # A superlative that may say what the thing is, or a name left alone, is kept.
+        ("A chemical element with one proton, which is the most abundant element in the universe.", None),
+        ("Coastal rescue, which has become one of the most practical areas of cooperation.", None),
+        ("A joint exercise held off the coast, which has become one of the largest exercises in the world.", None),
+    ],
+)
+def test_the_writers_verdict_and_a_comment_on_the_example_are_cut(definition, cut):
+    assert cut_verdict(definition) == (cut or definition)
