@@ -254,20 +254,24 @@ def _clause_with_kind(term: Term, headings: dict[str, str]) -> Term:
 _ADJECTIVE_PREDICATE_NEXT = frozenset("in at on when if above below under between to with".split())
 
 
-# "Something that describes how ...", "Complexity that describes how much ...": a vague or echoed genus before
-# "describes" and a question word; the question-word clause itself names the quantity or property.
-_DESCRIBES_WH = re.compile(r"^(?:An?\s+)?(?P<genus>[A-Za-z-]+) that describes (?P<wh>how|what|whether|which|why)\s(?P<rest>.+)$")
+# "Something that describes how ...", "Complexity that describes how much ...", "Something that tells us how much
+# mass ...": a vague or echoed genus before "describes" or "tells us/you" and a question word; the question-word
+# clause itself names the quantity or property.
+_DESCRIBES_WH = re.compile(r"^(?:An?\s+)?(?P<genus>[A-Za-z-]+) that (?P<verb>describes|tells (?:us|you)) "
+                           r"(?P<wh>how|what|whether|which|why)\s(?P<rest>.+)$")
 
 
 def _described_quantity(term: Term) -> Term:
-    """"Strength: Something that describes how completely ..." -> "How completely ..."; "ISO: ..." likewise."""
+    """"Strength: Something that describes how completely ..." -> "How completely ..."; "tells us how" likewise."""
     match = _DESCRIBES_WH.match(term.definition)
     if not match:
         return term
     genus = match.group("genus").lower()
     if genus not in {"something", "things"} and genus not in {w.lower() for w in word_list(term.term)}:
         return term  # "A unit that describes how ...": a genus of its own
-    if f"{genus} that describes" in term.sentence.lower():
+    if match.group("verb") != "describes" and genus not in {"something", "things"} and term.definition[:2] in {"A ", "An"}:
+        return term  # "Exchange rate: A rate that tells you how much ...": a countable kind of its own
+    if f"{genus} that {match.group('verb')}" in term.sentence.lower():
         return term  # "A flow diagram is a diagram that describes how ...": the author's own genus
     return replace(term, definition=f"{match.group('wh').capitalize()} {match.group('rest')}")
 

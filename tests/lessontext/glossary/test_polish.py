@@ -306,6 +306,11 @@ def test_a_heading_that_names_no_kind_leaves_something_that():
     # The author's own genus stays.
     ("# Charts\n\nA **flow diagram** is a diagram that describes how work moves between teams.\n",
      "Flow diagram", "A diagram that describes how work moves between teams."),
+    # "tells us how" is the same; a countable genus of the term's own ("A ratio that tells you ...") stays.
+    ("# Soils\n\n**Porosity** tells us how much empty space there is between the grains.\n",
+     "Porosity", "How much empty space there is between the grains."),
+    ("# Maps\n\nThe **gradient ratio** is a ratio that tells you how steeply a path climbs over a given distance.\n",
+     "Gradient ratio", "A ratio that tells you how steeply a path climbs over a given distance."),
 ])
 def test_a_vague_genus_that_describes_how_gives_way_to_the_question_clause(text, term, definition):
     assert _glossary(text)[term] == definition
