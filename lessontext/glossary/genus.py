@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lessontext.document import Document
+from lessontext.document import Document, ListItem
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.headless import bare_adjective, bare_predicate
@@ -246,11 +246,23 @@ def _subject_kind(sentence: str, term: str) -> str | None:
     return None
 
 
+def _plural_subject_item(item: ListItem, term: str) -> bool:
+    """"- Herbivores eat only producers ...": an unlabelled item opening on the term as a plural subject and its verb."""
+    words = item.text.split()
+    size = len(term.split())
+    if item.label is not None or not _opens_on(item.text, term) or len(words) <= size:
+        return False
+    last, verb = words[size - 1].lower().strip("*"), words[size]
+    return singular(last) != last and verb.islower() and (verb in _PLURAL_SUBJECT_VERBS or _plural_verb(verb))
+
+
 def _from_parent_subject(term: str, document: Document) -> str | None:
+    """Kinds under a parent of the same shape ("- Consumers cannot ..." above "- Herbivores eat ..."), not parts of it
+    ("- Motor fibres: carry ..." above "- Somatic system: controls ...")."""
     for section in document.sections:
         for block in section.lists:
             for item in block.items:
-                if item.children and any(_opens_on(child.label or child.text, term) for child in item.children):
+                if item.children and any(_plural_subject_item(child, term) for child in item.children):
                     kind = _subject_kind(item.sentences[0] if item.sentences else item.text, term)
                     if kind:
                         return kind

@@ -107,6 +107,11 @@ _BRIDGES = ("# Bridges\n\n## Bridge designs\n\nThere are three main types of roa
         (_ROAD, "Coaches", "vehicle"),
         (_ROAD, "Cyclists", None),
         (_ROAD, "Vehicles", None),
+        # A labelled sub-item, or one in the singular, is a part or a division of the parent, not a kind of it.
+        ("# Nerves\n\n## Fibres\n\n- **Motor fibres** carry instructions to the muscles.\n"
+         "  - Somatic system: controls voluntary movement.\n", "Somatic system", None),
+        ("# Nerves\n\n## Fibres\n\n- **Motor fibres** carry instructions to the muscles.\n"
+         "  - The **somatic system** controls voluntary movement.\n", "Somatic system", None),
         # A section that says how many types of a thing it has names the kind of what it goes on to describe.
         (_BRIDGES, "Cantilevers", "road bridge"),
         ("# Bridges\n\n## Crossings\n\nThere are three types of road bridge and two kinds of ford.\n\n"
