@@ -16,11 +16,18 @@ edit they ask for.  The kind is taken only from what the lesson says, never gues
   the term is listed under;
 * a list's kind: an item that opens on the term, in a list whose lead-in (or parent item) is a plain plural
   noun phrase ("Antimicrobial proteins") or names "kinds of" a noun ("Three kinds of ratio are used:"), or
-  right under a heading that is one ("The main endocrine glands"), or nested under an item naming the term.
+  right under a heading that is one ("The main endocrine glands"), or nested under an item naming the term,
+  or nested under an item that opens on a plural noun and its verb ("Consumers cannot make their own food
+  ..." above "Herbivores eat only producers ...": the sub-items are kinds of consumer);
+* a section's kind: a sentence opening on the term after a sentence of its section that says how many
+  types of a thing there are ("There are three main types of blood vessel, ..." before "Arteries carry
+  blood away ..."), when the section names no other.
 
 :func:`headed_by_stated_kind` puts the kind before the predicate, in the number the predicate's verb agrees
-with ("An endocrine gland that ...", "Endocrine glands that produce ..."); with no kind stated the entry is
-left as it is.  Only closed classes of English words and the lemma tables are used: no word of any one subject.
+with ("An endocrine gland that ...", "Endocrine glands that produce ..."), or that the headword is shown in:
+"Artery: Carry blood away ..." (from "Arteries carry ...") reads "A blood vessel that carries blood away
+...", unless a plural pronoun stands for the subject ("... push their load ..."); with no kind stated the
+entry is left as it is.  Only closed classes of English words and the lemma tables are used: no word of any one subject.
 """
 
 from __future__ import annotations
@@ -28,12 +35,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lessontext.document import Document
+from lessontext.document import Document, ListItem
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.headless import bare_adjective, bare_predicate
 from lessontext.glossary.phrases import finite_verb, word_list
-from lessontext.words import STOPWORDS, fold, getInflection, singular, split_words, word_pos
+from lessontext.words import STOPWORDS, fold, getInflection, singular, split_words, term_key, word_pos
 
 __all__ = ["headed_by_stated_kind", "stated_kind"]
 
@@ -215,11 +222,92 @@ def _from_lists(term: str, document: Document) -> str | None:
     return None
 
 
+# What a plural subject may be followed by that opens its predicate ("Consumers cannot make ...").
+_PLURAL_SUBJECT_VERBS = frozenset("are were have had can cannot could will would may might must need do did should".split())
+_THIRD_PERSON = {"are": "is", "were": "was", "have": "has", "do": "does"}
+# "They push their load ...": a pronoun for a plural subject, which a singular headword cannot take.
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|themselves)\b", re.I)
+
+
+def _plural_verb(word: str) -> bool:
+    """"carry", "cross": a present-tense verb only a plural subject takes (not "carries", nor "put", also a past)."""
+    return finite_verb(word, plural=True) and not finite_verb(word, plural=False)
+
+
+def _subject_kind(sentence: str, term: str) -> str | None:
+    """"Consumers cannot make their own food ..." -> "consumer": a plural noun subject, then its verb."""
+    words = sentence.split()
+    for k in range(1, min(_MAX_KIND_WORDS, len(words) - 1) + 1):
+        last, verb = words[k - 1].lower(), words[k]
+        if singular(last) == last or not verb.islower():
+            continue
+        if verb in _PLURAL_SUBJECT_VERBS or _plural_verb(verb):
+            return _kind(" ".join(words[:k]), term, plural=True)
+    return None
+
+
+def _plural_subject_item(item: ListItem, term: str) -> bool:
+    """"- Herbivores eat only producers ...": an unlabelled item opening on the term as a plural subject and its verb."""
+    words = item.text.split()
+    size = len(term.split())
+    if item.label is not None or not _opens_on(item.text, term) or len(words) <= size:
+        return False
+    last, verb = words[size - 1].lower().strip("*"), words[size]
+    return singular(last) != last and verb.islower() and (verb in _PLURAL_SUBJECT_VERBS or _plural_verb(verb))
+
+
+def _from_parent_subject(term: str, document: Document) -> str | None:
+    """Kinds under a parent of the same shape ("- Consumers cannot ..." above "- Herbivores eat ..."), not parts of it
+    ("- Motor fibres: carry ..." above "- Somatic system: controls ...")."""
+    for section in document.sections:
+        for block in section.lists:
+            for item in block.items:
+                if item.children and any(_plural_subject_item(child, term) for child in item.children):
+                    kind = _subject_kind(item.sentences[0] if item.sentences else item.text, term)
+                    if kind:
+                        return kind
+    return None
+
+
+def _from_section_types(term: str, document: Document) -> str | None:
+    """The kind a section says it has types of, for a sentence of it after that one opening on the term."""
+    for section in document.sections:
+        named: str | None = None
+        for paragraph in section.paragraphs:
+            for sentence in paragraph.sentences:
+                if named and _opens_on(sentence, term):
+                    return named
+                kinds = {_kind(m.group("np"), term) or "" for m in _KINDS_OF.finditer(sentence)}
+                if kinds:  # two kinds named in one section: which one a sentence is about is not said
+                    named = kinds.pop() if len(kinds) == 1 and named in (None, *kinds) else ""
+    return None
+
+
 def stated_kind(term: str, document: Document) -> str | None:
     """The kind the lesson states ``term`` is ("hormone", "endocrine gland"), or None."""
     if not term or not term.replace(" ", "").replace("-", "").isalpha():
         return None
-    return _from_sentences(term, document) or _from_lists(term, document)
+    return (_from_sentences(term, document) or _from_lists(term, document) or _from_parent_subject(term, document)
+            or _from_section_types(term, document))
+
+
+def _plural_subject_cut(term: Term) -> bool:
+    """"Artery: Carry blood away ..." from "Arteries carry blood away ...": the headword's plural was the subject."""
+    words = term.definition.split()
+    at = term.sentence.find(" " + rephrase.lower_first(term.definition).rstrip("."))
+    if len(words) < 3 or at < 1 or term_key(term.sentence[:at]) != term.key:
+        return False
+    subject = term.sentence[:at].split()[-1].lower()
+    first = words[0].lower()
+    return singular(subject) != subject and (first in _PLURAL_SUBJECT_VERBS or _plural_verb(first))
+
+
+def _third_person(verb: str) -> str | None:
+    """"carry" -> "carries"; "cannot" stays."""
+    if verb in _THIRD_PERSON or verb in _PLURAL_SUBJECT_VERBS:
+        return _THIRD_PERSON.get(verb, verb)
+    forms = getInflection(verb, "VBZ")
+    return forms[0] if forms else None
 
 
 # "Something that ...", "Things that ...": the genus a predicate got when its sentence gave none.
@@ -238,10 +326,16 @@ def headed_by_stated_kind(term: Term, document: Document) -> Term:
     words = word_list(definition)
     if vague:
         plural, body = vague.group("genus") == "Things", vague.group("rest")
-    elif bare_predicate(term.term, definition):
+    elif bare_predicate(term.term, definition) or _plural_subject_cut(term):
         first = words[0].lower()
         plural = not (first.endswith("s") and not first.endswith("ss") and finite_verb(words[0], plural=False))
         body = "that " + rephrase.lower_first(definition)
+        last = fold(term.term.split()[-1]).lower()
+        agreeing = _third_person(first) if first in _PLURAL_SUBJECT_VERBS or _plural_verb(first) else None
+        if plural and singular(last) == last and agreeing:  # "Artery: Carry ...": the verb of the plural subject
+            if _PLURAL_PRONOUN.search(definition):
+                return term  # "Arch: Push their load ...": "their" cannot stand for one arch
+            plural, body = False, f"that {agreeing}{rephrase.lower_first(definition)[len(first):]}"
     elif bare_adjective(term.term, definition):
         plural = singular(fold(term.term.split()[-1]).lower()) != fold(term.term.split()[-1]).lower()
         body = f"that {'are' if plural else 'is'} {rephrase.lower_first(definition)}"

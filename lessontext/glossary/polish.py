@@ -9,7 +9,8 @@
 * a plural headword defined in the singular ("Indicators: A substance
   that ...", "Deletion anomalies: An anomaly that ...") is shown in the
   singular, the plural kept as an alias, and a singular one defined in the
-  plural ("Need: The costs you must pay ...") as the author's plural;
+  plural ("Need: The costs you must pay ...") as the author's plural
+  (:mod:`lessontext.glossary.agreement`);
 * an entry found only by key-phrase scoring whose name is the start of a
   longer term the lesson defines explicitly ("version control" beside
   "version control system") and whose definition is headed by its own last
@@ -30,7 +31,9 @@
   how ..."), before a trailing consequence (", which is why ..."), and a
   relative clause left before the sentence's main verb ("A treaty that ...,
   was badly weakened when ...") is cut or joined with "and"
-  (:mod:`lessontext.glossary.runons`);
+  (:mod:`lessontext.glossary.runons`); "The Cold War body, which had
+  restricted ..." reads "A Cold War body that restricted ...", and "A
+  partnership headquartered in Bahrain, created ..." takes its "that";
 * a reference the entry cannot carry is resolved from its own sentence or
   the one before: "The smallest of these steps" (after "an octave is divided
   into twelve equal steps") reads "The smallest of the twelve equal steps of
@@ -45,9 +48,14 @@
   turns red ...", "An indicator that is colourless ...";
 * a label whose body is a clause saying what happens ("Abrasion: rocks
   carried by the river scrape against the bed ...", "Mesh topology: devices
-  connect to several others") is headed by the term's own kind: "A process in
-  which rocks carried by the river scrape ...", "A topology in which devices
-  connect ...";
+  connect to several others", "Knee-jerk reflex: a tap below the kneecap makes
+  the leg kick") is headed by the term's own kind: "A process in which rocks
+  carried by the river scrape ...", "A topology in which devices connect ...",
+  "A reflex in which a tap ...";
+* a bare predicate whose subject was the headword ("Veins: Carry blood back
+  ...") takes the kind the lesson states, in a list's lead-in, a parent item
+  or a section that names types of it ("Blood vessels that carry blood back
+  ...") (:mod:`lessontext.glossary.genus`);
 * a labelled sub-item whose body only describes ("Granite: coarse-grained,
   light-coloured, ...", "Sandstone: sand-sized grains, ...") under a parent
   item naming the kind ("Intrusive (plutonic) igneous rocks, which cool
@@ -88,6 +96,7 @@ from dataclasses import replace
 
 from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.agreement import plural_headword, singular_headword
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
 from lessontext.glossary.completed import completed_from_sentence
@@ -120,9 +129,6 @@ _LONG_DEFINITION_WORDS = 30
 _MIN_FIRST_SENTENCE_WORDS = 4
 # "An independent line of development.": a first sentence that is a noun phrase defines on its own.
 _NOUN_PHRASE_OPENER = re.compile(r"^(?:An?|The)\s")
-# "A substance that ...", "The distance between ...": one thing; "A major key and a minor key ..." is two.
-_SINGULAR_OPENER = re.compile(r"^(?:An?\s|The\s+[a-z]+est\s+of\s|The\s+(?P<noun>[a-z]+)\b)")
-_PAIR = re.compile(r"^(?:\S+\s+){1,4}and\s+(?:an?|the)\s", re.I)
 # "Major third + perfect fifth above the root.": two short noun groups joined by "+".
 _SUM = re.compile(r"^(?P<a>[A-Za-z][a-z]+(?: [a-z]+){0,2}) \+ (?P<b>[a-z]+(?: [a-z]+){0,2}?)"
                   r"(?P<rest>(?: (?:above|below|over|under|on|of) the [a-z]+)?)\.$")
@@ -156,61 +162,6 @@ def _first_sentence(definition: str, term: str = "") -> str:
     if len(word_list(definition)) <= _LONG_DEFINITION_WORDS and not turns:
         return definition
     return parts[0] + "."
-
-
-_HEAD_BEFORE = frozenset("of on for in at to with by from".split())
-
-
-def _singular_headword(term: Term, text_words: set[str]) -> Term:
-    """"Indicators" defined as "A substance that ..." is shown as "Indicator".
-
-    A one-word term changes only when the lesson also writes the singular
-    ("damages", a sum of money, is not the plural of "damage").
-    """
-    words = term.term.split()
-    opener = _SINGULAR_OPENER.match(term.definition)
-    if not words or not opener or _PAIR.match(term.definition) or set(words) & _HEAD_BEFORE:
-        return term  # "Treaty on Open Skies": the head noun comes before the preposition
-    noun = opener.group("noun")
-    if noun and (singular(noun) != noun or "NOUN" not in word_pos(noun)):
-        return term
-    last = words[-1]
-    folded = fold(last)
-    if not folded.isalpha() or last.isupper() or not folded.endswith("s"):
-        return term
-    if len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in STOPWORDS):
-        return term  # "Best Management Practices": a proper name keeps the number it is written in
-    single = singular(folded)
-    stem = single[:-1] if single.endswith("y") and folded.endswith("ies") else single  # "anomalies" -> "anomaly"
-    if single == folded or not folded.startswith(stem) or len(words) == 1 and single not in text_words:
-        return term
-    shown = " ".join([*words[:-1], last[: len(stem)] + single[len(stem):]])
-    aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
-    return replace(term, term=shown, key=term_key(shown), aliases=aliases)
-
-
-# "The costs you must pay ...", "Things that make life enjoyable ...": a definition of several things.
-_PLURAL_OPENER = re.compile(r"^(?:The\s+(?P<noun>[a-z]+s)\b|(?P<head>[A-Z][a-z]+s)\s+(?:that|which|who|[a-z]+ed)\b)")
-
-
-def _plural_headword(term: Term) -> Term:
-    """"Need" defined as "The costs you must pay ..." is shown as the author's "Needs"."""
-    opener = _PLURAL_OPENER.match(term.definition)
-    words = term.term.split()
-    if not opener or not words or not words[-1].isalpha():
-        return term
-    noun = (opener.group("noun") or opener.group("head")).lower()
-    if singular(noun) == noun or "NOUN" not in word_pos(singular(noun)):
-        return term
-    last = words[-1]
-    plural = next((a for a in term.aliases if len(a.split()) == len(words) and fold(a).lower() != fold(last).lower()
-                   and a.split()[-1].lower().startswith(last.lower()) and singular(fold(a.split()[-1]).lower())
-                   == fold(last).lower()), None)
-    if plural is None:
-        return term
-    shown = " ".join([*words[:-1], last + plural.split()[-1][len(last):]])
-    aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
-    return replace(term, term=shown, key=term_key(shown), aliases=aliases)
 
 
 def _echoes_own_head(term: Term) -> bool:
@@ -303,20 +254,24 @@ def _clause_with_kind(term: Term, headings: dict[str, str]) -> Term:
 _ADJECTIVE_PREDICATE_NEXT = frozenset("in at on when if above below under between to with".split())
 
 
-# "Something that describes how ...", "Complexity that describes how much ...": a vague or echoed genus before
-# "describes" and a question word; the question-word clause itself names the quantity or property.
-_DESCRIBES_WH = re.compile(r"^(?:An?\s+)?(?P<genus>[A-Za-z-]+) that describes (?P<wh>how|what|whether|which|why)\s(?P<rest>.+)$")
+# "Something that describes how ...", "Complexity that describes how much ...", "Something that tells us how much
+# mass ...": a vague or echoed genus before "describes" or "tells us/you" and a question word; the question-word
+# clause itself names the quantity or property.
+_DESCRIBES_WH = re.compile(r"^(?:An?\s+)?(?P<genus>[A-Za-z-]+) that (?P<verb>describes|tells (?:us|you)) "
+                           r"(?P<wh>how|what|whether|which|why)\s(?P<rest>.+)$")
 
 
 def _described_quantity(term: Term) -> Term:
-    """"Strength: Something that describes how completely ..." -> "How completely ..."; "ISO: ..." likewise."""
+    """"Strength: Something that describes how completely ..." -> "How completely ..."; "tells us how" likewise."""
     match = _DESCRIBES_WH.match(term.definition)
     if not match:
         return term
     genus = match.group("genus").lower()
     if genus not in {"something", "things"} and genus not in {w.lower() for w in word_list(term.term)}:
         return term  # "A unit that describes how ...": a genus of its own
-    if f"{genus} that describes" in term.sentence.lower():
+    if match.group("verb") != "describes" and genus not in {"something", "things"} and term.definition[:2] in {"A ", "An"}:
+        return term  # "Exchange rate: A rate that tells you how much ...": a countable kind of its own
+    if f"{genus} that {match.group('verb')}" in term.sentence.lower():
         return term  # "A flow diagram is a diagram that describes how ...": the author's own genus
     return replace(term, definition=f"{match.group('wh').capitalize()} {match.group('rest')}")
 
@@ -361,7 +316,8 @@ _PLURAL_QUANTIFIERS = frozenset("some most many all".split())
 # "How the business communicates with customers.", "What the customer pays.": a question-word clause names
 # the thing itself; it is no event a genus can be put before ("A process in which how ...").
 _QUESTION_WORDS = frozenset("how what why whether where when which who".split())
-_SINGULAR_DETERMINERS = frozenset("the every each".split())
+# "A tap below the kneecap makes the leg kick": an indefinite subject is one case of what happens.
+_SINGULAR_DETERMINERS = frozenset("the every each a an".split())
 # What follows a verb that says what the subject does: "scrape against", "connect to", "share a".
 _VERB_OBJECT_START = frozenset(
     "the a an its their each every all several some one two into onto to against along on in at with from through"
@@ -413,6 +369,8 @@ def _happens_clause(definition: str) -> bool:
         third = words[i + 2] if i + 2 < len(words) else ""
         if after == "to" and "VERB" in word_pos(third):
             continue  # "the use of neutral forces to keep ...": a noun and its infinitive
+        if first in {"a", "an"} and ("of" in words[:i] or words[i - 1].lower().endswith("ing")):
+            continue  # "A pricing strategy of setting prices in ...": a noun phrase, not a subject and its verb
         if _present_verb(word, plural) and (after in _VERB_OBJECT_START or after == "and" and _present_verb(third, plural)):
             return True
     return False
@@ -584,6 +542,6 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
             term = uncounted_headword(term)
         if _verdict_on_passing_phrase(term, document):
             continue
-        single = _plural_headword(_singular_headword(term, text_words))
+        single = plural_headword(singular_headword(term, text_words))
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
     return unmarked_predicates(out, document)

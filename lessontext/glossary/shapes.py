@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.phrases import PREPOSITIONS, looks_like_acronym, schwartz_hearst
+from lessontext.glossary.runons import STATE_ENTERED_VERB
 from lessontext.words import getAllLemmas, singular, word_pos
 
 __all__ = ["expansion_only", "filler_headword", "definite_bare", "demonstrative_outside", "genus_colon", "genus_twin", "head_restated", "predicate_only", "rebuilt_head_broken", "reduced_relative"]
@@ -118,6 +119,8 @@ def reduced_relative(term: str, definition: str, headwords: Sequence[str] = ()) 
     match = _THAT_PARTICIPLE.match(definition)
     if not match or match.group("participle") in _NOT_PARTICIPLES or not _past_tense(match.group("participle")):
         return definition
+    if STATE_ENTERED_VERB.match(definition[match.start("participle"):]):
+        return definition  # "that entered into force ... and requires ...": an intransitive verb, never passive
     rest = match.group("rest")
     later = _SUBORDINATE.sub("", rest).split()
     if any(w in _LATER_MODAL or word_pos(w) == {"VERB"} and w.endswith("s") for w in later):

@@ -5,6 +5,7 @@ from dataclasses import replace
 import pytest
 
 from lessontext.document import parse_document
+from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.genus import headed_by_stated_kind, stated_kind
 from lessontext.words import term_key
@@ -86,3 +87,71 @@ def test_a_heading_names_the_kind_of_its_own_items_not_of_another_items_sub_item
     nested = parse_document("# Lesson\n\n## The main salivary glands\n\n- Parotids and sublinguals\n"
                             "  - Parotids produce watery saliva.\n")
     assert stated_kind("Parotids", nested) == "salivary gland"
+
+
+_ROAD = ("# Transport\n\n## On the road\n\nRoad users come in many shapes.\n\n"
+         "- **Vehicles** need fuel or power to move.\n"
+         "  - **Lorries** carry heavy goods over long distances.\n"
+         "  - **Coaches** carry passengers between distant towns.\n"
+         "- **Cyclists** ride on lanes of their own.\n")
+_BRIDGES = ("# Bridges\n\n## Bridge designs\n\nThere are three main types of road bridge, each suited to a different "
+            "span.\n\n**Arches** push their load outwards into the banks.\n\n"
+            "**Cantilevers** reach out from towers anchored on the shore.\n")
+
+
+@pytest.mark.parametrize(
+    ("markdown", "term", "kind"),
+    [
+        # A parent item opening on a plural noun and its verb names the kind of its sub-items, not of itself.
+        (_ROAD, "Lorries", "vehicle"),
+        (_ROAD, "Coaches", "vehicle"),
+        (_ROAD, "Cyclists", None),
+        (_ROAD, "Vehicles", None),
+        # A labelled sub-item, or one in the singular, is a part or a division of the parent, not a kind of it.
+        ("# Nerves\n\n## Fibres\n\n- **Motor fibres** carry instructions to the muscles.\n"
+         "  - Somatic system: controls voluntary movement.\n", "Somatic system", None),
+        ("# Nerves\n\n## Fibres\n\n- **Motor fibres** carry instructions to the muscles.\n"
+         "  - The **somatic system** controls voluntary movement.\n", "Somatic system", None),
+        # A section that says how many types of a thing it has names the kind of what it goes on to describe.
+        (_BRIDGES, "Cantilevers", "road bridge"),
+        ("# Bridges\n\n## Crossings\n\nThere are three types of road bridge and two kinds of ford.\n\n"
+         "**Cantilevers** reach out from towers anchored on the shore.\n", "Cantilevers", None),
+        ("# Bridges\n\n## Crossings\n\n**Cantilevers** reach out from towers.\n\nThere are three types of road "
+         "bridge.\n", "Cantilevers", None),
+    ],
+)
+def test_a_parent_item_or_a_section_names_the_kind(markdown, term, kind):
+    assert stated_kind(term, parse_document(markdown)) == kind
+
+
+def _cut(term: str, definition: str, sentence: str) -> Term:
+    return replace(_term(term, definition), sentence=sentence, section_anchor="bridge-designs")
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "sentence", "headed"),
+    [
+        # The verb agrees with the headword as it is shown.
+        ("Cantilevers", "Reach out from towers anchored on the shore.",
+         "Cantilevers reach out from towers anchored on the shore.",
+         "Road bridges that reach out from towers anchored on the shore."),
+        ("Cantilever", "Reach out from towers anchored on the shore.",
+         "Cantilevers reach out from towers anchored on the shore.",
+         "A road bridge that reaches out from towers anchored on the shore."),
+        # "their" stands for the plural subject: a singular headword cannot take it.
+        ("Arch", "Push their load outwards into the banks.", "Arches push their load outwards into the banks.", None),
+        # An imperative is no predicate cut from a plural subject.
+        ("Cantilever", "Reach out from towers anchored on the shore.", "Reach out from towers anchored on the shore.",
+         None),
+    ],
+)
+def test_a_predicate_cut_from_a_plural_subject_agrees_with_the_headword(term, definition, sentence, headed):
+    document = parse_document(_BRIDGES)
+    got = headed_by_stated_kind(_cut(term, definition, sentence), document)
+    assert got.definition == (headed or definition)
+
+
+def test_sub_items_of_a_plural_subject_end_to_end():
+    got = {t.term: t.definition for t in extract_glossary(parse_document(_ROAD))}
+    assert got["Lorries"] == "Vehicles that carry heavy goods over long distances."
+    assert got["Coaches"] == "Vehicles that carry passengers between distant towns."

@@ -189,6 +189,11 @@ def test_a_label_glossed_by_a_question_word_clause_keeps_it():
         ("A network that covers a small area.", False),
         ("How the business communicates with customers.", False),
         ("What the customer pays for the service.", False),
+        ("A spark near the fuel line starts the fire.", True),
+        ("An early frost kills the young shoots.", True),
+        ("A savings plan of putting money aside each month.", False),
+        ("A loan scheme of lending tools to neighbours.", False),
+        ("A filing system keeping records in order.", False),
     ],
 )
 def test_a_clause_saying_what_happens_has_a_subject_and_a_present_verb(definition, clause):
@@ -301,6 +306,11 @@ def test_a_heading_that_names_no_kind_leaves_something_that():
     # The author's own genus stays.
     ("# Charts\n\nA **flow diagram** is a diagram that describes how work moves between teams.\n",
      "Flow diagram", "A diagram that describes how work moves between teams."),
+    # "tells us how" is the same; a countable genus of the term's own ("A ratio that tells you ...") stays.
+    ("# Soils\n\n**Porosity** tells us how much empty space there is between the grains.\n",
+     "Porosity", "How much empty space there is between the grains."),
+    ("# Maps\n\nThe **gradient ratio** is a ratio that tells you how steeply a path climbs over a given distance.\n",
+     "Gradient ratio", "A ratio that tells you how steeply a path climbs over a given distance."),
 ])
 def test_a_vague_genus_that_describes_how_gives_way_to_the_question_clause(text, term, definition):
     assert _glossary(text)[term] == definition

@@ -33,6 +33,8 @@ from lessontext.glossary.shapes import (
      False),
     (reduced_relative, "Canal", "A canal that passed through the valley, known as the Old Cut.", True),
     (reduced_relative, "Free ions", "Ions that are loosely held and can drift through the liquid.", True),
+    (reduced_relative, "Fishing accord", "An accord that entered into force in 2009 and sets quotas for the bay.", True),
+    (reduced_relative, "Port code", "A code that came into effect in 1990 and governs berths.", True),
     (genus_colon, "Locus", "A position: each gene sits at a fixed position on a chromosome.", False),
     (genus_colon, "4Cs", "A customer-centred alternative: customer solution instead of product.", True),
     (head_restated, "Parent rock", "The original rock.", False),
