@@ -544,3 +544,22 @@ def proposition_after_colon(head_text: str, tail: str) -> str | None:
         noun = kind_of.group("noun")
         return f"{noun[0].upper()}{noun[1:]} in which {rephrase.lower_first(says)}"
     return f"The {subject.group('head')} that {rephrase.lower_first(says)}"
+
+
+# What follows a verb that agrees with a plural name ("nest on cliffs", "form a ring"), never a noun compound's head.
+_AFTER_PLURAL_VERB = PREPOSITIONS | {"a", "an", "the", "their", "its", "each", "every", "mainly", "mostly", "only"}
+
+
+def verb_of_plural_name(previous: str, word: str, following: str) -> bool:
+    """"(called) Atlantic puffins | nest on ...": ``word`` is the plural name's verb, not a word of the name.
+
+    After a plural noun, a plain present verb that a preposition, an article or
+    a determiner follows opens the sentence's predicate ("puffins nest on
+    cliffs", "the cells form a ring"); a noun compound goes on with its own
+    head ("arms control limits").  A name that ends the clause ("called wind
+    turbines.") has no such word after it, so it never counts.
+    """
+    lp = previous.lower()
+    return (lp.isalpha() and singular(lp) != lp and word.isalpha() and word.islower()
+            and finite_verb(word, plural=True) and not finite_verb(word, plural=False)
+            and following.lower() in _AFTER_PLURAL_VERB)

@@ -27,6 +27,7 @@ from lessontext.glossary.naming import (
     reported_claim,
     resolve_trailing_it,
     trim_unresolved,
+    verb_of_plural_name,
     without_vague_count,
 )
 from lessontext.glossary.phrases import (
@@ -115,6 +116,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             degree = lw in _DEGREE_WORDS and not term_words and i + 1 < len(words)
             if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (term_words and clear_verb_form(clean)):
                 break
+            if term_words and verb_of_plural_name(term_words[-1], clean, words[i + 1] if i + 1 < len(words) else ""):
+                break  # "seabirds called puffins nest on cliffs": "nest" is the sentence's verb
             term_words.append(clean)
             if clean != word:
                 break
@@ -588,6 +591,8 @@ CALLED = RULES.register(Rule(
         misses("# Food\n\nThe tongue rolls food into a soft ball called a **pellet** and pushes it back.\n",
                "pellet and push"),
         misses("# Food\n\nWhen you swallow, a flap called the **valve** closes over the windpipe.\n", "valve close"),
+        finds("# Birds\n\nSmall seabirds called puffins nest on cliffs along the coast.\n", "puffins"),
+        misses("# Birds\n\nSmall seabirds called puffins nest on cliffs along the coast.\n", "puffins nest"),
         # ... but a bold name is not cut at a shorter bold word inside it.
         finds("# Rocks\n\nA **rock** is a solid. How rocks change is called the **rock cycle**.\n", "rock cycle"),
     ),

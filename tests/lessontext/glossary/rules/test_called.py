@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lessontext.glossary.naming import verb_of_plural_name
 from tests.lessontext.glossary.support import check, glossary
 
 
@@ -626,3 +627,33 @@ def test_a_verbs_indefinite_object_placed_by_a_compound_preposition_gets_the_nam
 def test_a_naming_verb_followed_by_no_name_gives_no_entry_and_no_error(body):
     # "is described as one of the ...": the words after the naming verb stop at once, so no name is read.
     assert not any(term in {"One", "Most"} for term in glossary(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Small seabirds called puffins nest on cliffs along the coast.", "Puffins",
+                     "Small seabirds that nest on cliffs along the coast.", id="verb-then-preposition"),
+        pytest.param("Tall plants called reeds grow in the shallow water of the lake.", "Reeds",
+                     "Tall plants that grow in the shallow water of the lake.", id="verb-then-preposition-2"),
+    ],
+)
+def test_the_verb_after_a_plural_name_is_no_part_of_the_name(body, term, definition):
+    found = glossary(body)
+    assert found[term][1] == definition
+    assert not any(t.lower().startswith(term.lower() + " ") for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("previous", "word", "following", "expected"),
+    [
+        ("puffins", "nest", "on", True),
+        ("cells", "form", "a", True),
+        ("arms", "control", "limits", False),  # a noun compound goes on with its own head
+        ("puffin", "nests", "on", False),  # after a singular noun "nests" may be the plural noun
+        ("puffins", "nest", "", False),  # the name ends the clause
+        ("Puffins", "Nest", "on", False),  # a capitalised word belongs to a name
+    ],
+)
+def test_verb_of_plural_name(previous, word, following, expected):
+    assert verb_of_plural_name(previous, word, following) is expected
