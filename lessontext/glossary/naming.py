@@ -548,18 +548,26 @@ def proposition_after_colon(head_text: str, tail: str) -> str | None:
 
 # What follows a verb that agrees with a plural name ("nest on cliffs", "form a ring"), never a noun compound's head.
 _AFTER_PLURAL_VERB = PREPOSITIONS | {"a", "an", "the", "their", "its", "each", "every", "mainly", "mostly", "only"}
+# What follows a verb in "-s" after a singular name ("keeps the soil", "answers that"): a determiner or "that" opens
+# its object; a preposition might follow a plural noun ("animal rights in"), so it is not enough.
+_AFTER_SINGULAR_VERB = frozenset("a an the their its this these that each every some all both no".split())
 
 
-def verb_of_plural_name(previous: str, word: str, following: str) -> bool:
-    """"(called) Atlantic puffins | nest on ...": ``word`` is the plural name's verb, not a word of the name.
+def verb_after_name(previous: str, word: str, following: str) -> bool:
+    """"(called) Atlantic puffins | nest on ...", "crop rotation | keeps the soil": ``word`` is the name's verb.
 
     After a plural noun, a plain present verb that a preposition, an article or
     a determiner follows opens the sentence's predicate ("puffins nest on
-    cliffs", "the cells form a ring"); a noun compound goes on with its own
-    head ("arms control limits").  A name that ends the clause ("called wind
-    turbines.") has no such word after it, so it never counts.
+    cliffs", "the cells form a ring"); after a singular noun, a verb in "-s"
+    that an article, a determiner or "that" follows does ("crop rotation keeps
+    the soil fertile").  A noun compound goes on with its own head ("arms
+    control limits"), and a name that ends the clause ("called wind
+    turbines.") has no such word after it, so neither counts.
     """
-    lp = previous.lower()
-    return (lp.isalpha() and singular(lp) != lp and word.isalpha() and word.islower()
-            and finite_verb(word, plural=True) and not finite_verb(word, plural=False)
-            and following.lower() in _AFTER_PLURAL_VERB)
+    lp, lf = previous.lower(), following.lower()
+    if not (lp.isalpha() and word.isalpha() and word.islower()):
+        return False
+    if singular(lp) != lp:
+        return finite_verb(word, plural=True) and not finite_verb(word, plural=False) and lf in _AFTER_PLURAL_VERB
+    return ("NOUN" in word_pos(lp) and finite_verb(word, plural=False) and not finite_verb(word, plural=True)
+            and word.endswith("s") and lf in _AFTER_SINGULAR_VERB)

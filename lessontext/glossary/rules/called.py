@@ -27,7 +27,7 @@ from lessontext.glossary.naming import (
     reported_claim,
     resolve_trailing_it,
     trim_unresolved,
-    verb_of_plural_name,
+    verb_after_name,
     without_vague_count,
 )
 from lessontext.glossary.phrases import (
@@ -116,8 +116,9 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             degree = lw in _DEGREE_WORDS and not term_words and i + 1 < len(words)
             if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (term_words and clear_verb_form(clean)):
                 break
-            if term_words and verb_of_plural_name(term_words[-1], clean, words[i + 1] if i + 1 < len(words) else ""):
-                break  # "seabirds called puffins nest on cliffs": "nest" is the sentence's verb
+            head = term_words[term_words.index("of") - 1] if "of" in term_words[1:] else term_words[-1] if term_words else ""
+            if head and verb_after_name(head, clean, words[i + 1] if i + 1 < len(words) else ""):
+                break  # "birds called puffins nest on cliffs", "the separation of powers answers that": the verb
             term_words.append(clean)
             if clean != word:
                 break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.naming import verb_of_plural_name
+from lessontext.glossary.naming import verb_after_name
 from tests.lessontext.glossary.support import check, glossary
 
 
@@ -636,6 +636,9 @@ def test_a_naming_verb_followed_by_no_name_gives_no_entry_and_no_error(body):
                      "Small seabirds that nest on cliffs along the coast.", id="verb-then-preposition"),
         pytest.param("Tall plants called reeds grow in the shallow water of the lake.", "Reeds",
                      "Tall plants that grow in the shallow water of the lake.", id="verb-then-preposition-2"),
+        pytest.param("A farming method called crop rotation keeps the soil fertile by changing the crop each year.",
+                     "Crop rotation", "A farming method that keeps the soil fertile by changing the crop each year.",
+                     id="singular-name-then-verb-in-s-then-article"),
     ],
 )
 def test_the_verb_after_a_plural_name_is_no_part_of_the_name(body, term, definition):
@@ -653,7 +656,11 @@ def test_the_verb_after_a_plural_name_is_no_part_of_the_name(body, term, definit
         ("puffin", "nests", "on", False),  # after a singular noun "nests" may be the plural noun
         ("puffins", "nest", "", False),  # the name ends the clause
         ("Puffins", "Nest", "on", False),  # a capitalised word belongs to a name
+        ("rotation", "keeps", "the", True),
+        ("separation", "answers", "that", True),
+        ("animal", "rights", "in", False),  # after a singular noun a preposition may follow a plural noun
+        ("rotation", "keep", "the", False),  # a plain verb does not agree with a singular name
     ],
 )
-def test_verb_of_plural_name(previous, word, following, expected):
-    assert verb_of_plural_name(previous, word, following) is expected
+def test_verb_after_name(previous, word, following, expected):
+    assert verb_after_name(previous, word, following) is expected
