@@ -291,10 +291,13 @@ def _one_word_name_subject(section: DocumentSection, sentence: str, match: re.Ma
 def _present_plural(rest: str, aside: str | None) -> bool:
     """The predicate after a plural name opens with a present-tense plural verb ("bring", "protect")."""
     first = (rest.split() or [""])[0].lower()
-    return (aside is None or aside.startswith(",")) and first not in AUXILIARY_VERBS and finite_verb(
+    # ", first held in London in 2014," or " of 1949" (the year dates the name); not "in Gaul", a place it acted in.
+    dated = aside is None or aside.startswith(",") or _YEAR_ASIDE.fullmatch(aside)
+    return bool(dated) and first not in AUXILIARY_VERBS and finite_verb(
         first, plural=True) and not finite_verb(first, plural=False)
 
 
+_YEAR_ASIDE = re.compile(r"\s+of\s+\d{4}")
 AUXILIARY_VERBS = frozenset("is are was were has have had do does did can could will would may might must".split())
 
 
@@ -351,6 +354,9 @@ NAMED_SUBJECT = RULES.register(Rule(
                "Harbour Safety Committee"),
         finds("# Seas\n\nThe Harbour Safety Drill, first held in 2012, brings together dozens of navies, including "
               "those of several island states.\n", "Harbour Safety Drill"),
+        finds("# Seas\n\nThe Harbour Accords of 1921 require ports to keep a register of every ship.\n",
+              "Harbour Accords"),
+        misses("# Seas\n\nThe Harbour Guards in Portalba required every ship to fly a flag.\n", "Harbour Guards"),
     ),
 ))
 
