@@ -553,20 +553,45 @@ _AFTER_PLURAL_VERB = PREPOSITIONS | {"a", "an", "the", "their", "its", "each", "
 _AFTER_SINGULAR_VERB = frozenset("a an the their its this these that each every some all both no".split())
 
 
-def verb_after_name(previous: str, word: str, following: str) -> bool:
+# "The approach known as", "A method called": the naming phrase opens the sentence as its subject.
+_SUBJECT_KIND = re.compile(r"(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)")
+
+
+def subject_number(before_naming: str) -> bool | None:
+    """Whether the noun phrase before "known as"/"called", opening the sentence, is plural; None when it does not.
+
+    "The approach known as X uses ...": the name is part of the sentence's
+    subject, so the verb after it agrees with "approach".  "X is called Y"
+    ("The approach is called") has its verb already: None.
+    """
+    match = _SUBJECT_KIND.fullmatch(before_naming.strip())
+    if not match or match["head"] in AUXILIARIES or "NOUN" not in word_pos(match["head"]):
+        return None
+    return singular(match["head"]) != match["head"]
+
+
+def verb_after_name(term_words: list[str], word: str, following: str, subject_plural: bool | None = None) -> bool:
     """"(called) Atlantic puffins | nest on ...", "crop rotation | keeps the soil": ``word`` is the name's verb.
 
     After a plural noun, a plain present verb that a preposition, an article or
     a determiner follows opens the sentence's predicate ("puffins nest on
     cliffs", "the cells form a ring"); after a singular noun, a verb in "-s"
     that an article, a determiner or "that" follows does ("crop rotation keeps
-    the soil fertile").  A noun compound goes on with its own head ("arms
-    control limits"), and a name that ends the clause ("called wind
-    turbines.") has no such word after it, so neither counts.
+    the soil fertile").  The name's head is the noun before "of" ("the
+    separation of powers answers").  A noun compound goes on with its own head
+    ("arms control limits"), and a name that ends the clause ("called wind
+    turbines.") has no such word after it, so neither counts.  When the naming
+    phrase is the sentence's subject (``subject_plural``, see
+    :func:`subject_number`), the first verb agreeing with its noun is the verb
+    whatever follows: "The approach known as land release uses ...", "The
+    measures known as trade sanctions work ..." (not "sanctions").
     """
+    previous = term_words[term_words.index("of") - 1] if "of" in term_words[1:] else term_words[-1]
     lp, lf = previous.lower(), following.lower()
     if not (lp.isalpha() and word.isalpha() and word.islower()):
         return False
+    if subject_plural is not None and term_words[-1].lower() not in {"of", "and"}:
+        return finite_verb(word, plural=subject_plural) and not finite_verb(word, plural=not subject_plural)
     if singular(lp) != lp:
         return finite_verb(word, plural=True) and not finite_verb(word, plural=False) and lf in _AFTER_PLURAL_VERB
     return ("NOUN" in word_pos(lp) and finite_verb(word, plural=False) and not finite_verb(word, plural=True)

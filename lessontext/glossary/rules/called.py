@@ -26,6 +26,7 @@ from lessontext.glossary.naming import (
     proposition_after_colon,
     reported_claim,
     resolve_trailing_it,
+    subject_number,
     trim_unresolved,
     verb_after_name,
     without_vague_count,
@@ -106,7 +107,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
     out = []
     for match in _CALLED.finditer(sentence):
         raw = match.group("term")
-        words = raw.split()
+        words, subject = raw.split(), subject_number(sentence[: match.start("verb")])
         term_words: list[str] = []
         for i, word in enumerate(words):
             clean = word.rstrip(".!?")
@@ -116,8 +117,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             degree = lw in _DEGREE_WORDS and not term_words and i + 1 < len(words)
             if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (term_words and clear_verb_form(clean)):
                 break
-            head = term_words[term_words.index("of") - 1] if "of" in term_words[1:] else term_words[-1] if term_words else ""
-            if head and verb_after_name(head, clean, words[i + 1] if i + 1 < len(words) else ""):
+            if term_words and verb_after_name(term_words, clean, words[i + 1] if i + 1 < len(words) else "", subject):
                 break  # "birds called puffins nest on cliffs", "the separation of powers answers that": the verb
             term_words.append(clean)
             if clean != word:

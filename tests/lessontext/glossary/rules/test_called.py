@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.naming import verb_after_name
+from lessontext.glossary.naming import subject_number, verb_after_name
 from tests.lessontext.glossary.support import check, glossary
 
 
@@ -639,6 +639,11 @@ def test_a_naming_verb_followed_by_no_name_gives_no_entry_and_no_error(body):
         pytest.param("A farming method called crop rotation keeps the soil fertile by changing the crop each year.",
                      "Crop rotation", "A farming method that keeps the soil fertile by changing the crop each year.",
                      id="singular-name-then-verb-in-s-then-article"),
+        pytest.param("The system known as field rotation uses narrow strips of land to rest the soil.",
+                     "Field rotation", "The system that uses narrow strips of land to rest the soil.",
+                     id="the-naming-phrase-is-the-subject"),
+        pytest.param("The duties known as harbour tolls fund the repair of the quays.", "Harbour tolls",
+                     "The duties that fund the repair of the quays.", id="the-verb-agrees-with-the-plural-subject"),
     ],
 )
 def test_the_verb_after_a_plural_name_is_no_part_of_the_name(body, term, definition):
@@ -663,4 +668,33 @@ def test_the_verb_after_a_plural_name_is_no_part_of_the_name(body, term, definit
     ],
 )
 def test_verb_after_name(previous, word, following, expected):
-    assert verb_after_name(previous, word, following) is expected
+    assert verb_after_name([previous], word, following) is expected
+
+
+@pytest.mark.parametrize(
+    ("term_words", "word", "subject_plural", "expected"),
+    [
+        (["land", "release"], "uses", False, True),
+        (["trade"], "sanctions", True, False),  # "sanctions" does not agree with "The measures"
+        (["trade", "sanctions"], "work", True, True),
+        (["separation", "of"], "powers", False, False),  # the object of "of" is the name's
+    ],
+)
+def test_the_verb_after_a_name_that_is_part_of_the_subject_agrees_with_the_subject(term_words, word, subject_plural,
+                                                                                    expected):
+    assert verb_after_name(term_words, word, "", subject_plural) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The approach", False),
+        ("The measures", True),
+        ("A farming method", False),
+        ("The rigid outer layer is", None),  # "X is called Y": the sentence has its verb
+        ("The broader field,", None),  # "The broader field, usually called X, is ...": an aside, its verb after it
+        ("Governments use competition law, also", None),
+    ],
+)
+def test_subject_number(before, expected):
+    assert subject_number(before + " ") is expected
