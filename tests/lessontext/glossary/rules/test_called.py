@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.naming import subject_number, verb_after_name
+from lessontext.glossary.named_phrase import subject_number, verb_after_name
 from tests.lessontext.glossary.support import check, glossary
 
 
@@ -644,6 +644,8 @@ def test_a_naming_verb_followed_by_no_name_gives_no_entry_and_no_error(body):
                      id="the-naming-phrase-is-the-subject"),
         pytest.param("The duties known as harbour tolls fund the repair of the quays.", "Harbour tolls",
                      "The duties that fund the repair of the quays.", id="the-verb-agrees-with-the-plural-subject"),
+        pytest.param("- A ring of muscle called a **valve** keeps the tube closed until the animal feeds.", "Valve",
+                     "A ring of muscle that keeps the tube closed until the animal feeds.", id="a-bold-name-ends-itself"),
     ],
 )
 def test_the_verb_after_a_plural_name_is_no_part_of_the_name(body, term, definition):
