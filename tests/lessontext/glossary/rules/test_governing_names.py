@@ -51,3 +51,23 @@ def test_a_named_instrument_is_what_the_main_clause_happens_under(body, term, de
 )
 def test_a_name_that_frames_no_rule_is_left_alone(body, term):
     assert term not in glossary(f"{body} {_PLAIN}")
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("In 1998, under a secret operation known as Project Tern, two tonnes of old shells were lifted "
+                     "from the harbour floor.", "Project Tern",
+                     "A secret operation under which two tonnes of old shells were lifted from the harbour floor.",
+                     id="a-year-then-under-a-kind-known-as"),
+        pytest.param("Under the scheme called Safe Harbour, ports share the cost of one rescue tug.", "Safe Harbour",
+                     "A scheme under which ports share the cost of one rescue tug.", id="under-the-kind-called"),
+        pytest.param("Under the period known as the Long Peace, ports grew rich.", "Long Peace", None,
+                     id="a-time-is-no-framework"),
+        pytest.param("Under the rules known as Harbour Law, they keep a list of the ships.", "Harbour Law", None,
+                     id="a-plural-kind-or-a-pronoun-clause"),
+    ],
+)
+def test_a_kind_named_after_under_governs_the_main_clause(body, term, definition):
+    found = glossary(body).get(term)
+    assert (found[1] if found else None) == definition
