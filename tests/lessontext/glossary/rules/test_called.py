@@ -700,3 +700,17 @@ def test_the_verb_after_a_name_that_is_part_of_the_subject_agrees_with_the_subje
 )
 def test_subject_number(before, expected):
     assert subject_number(before + " ") is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The Harbour Union of North Sea Ports (HUNSP), founded in 1975, deployed a patrol fleet known as "
+                     "the Grey Watch to the outer islands.", "Grey Watch", "A patrol fleet deployed by HUNSP.",
+                     id="a-subject-with-its-abbreviation-and-an-aside"),
+        pytest.param("The harbour board, founded in 1890, built a new breakwater known as the Long Mole in 1900.",
+                     "Long Mole", "A new breakwater built by the harbour board.", id="a-subject-with-an-aside"),
+    ],
+)
+def test_the_agent_of_a_named_object_skips_its_aside_and_goes_by_its_abbreviation(body, term, definition):
+    assert glossary(body)[term][1] == definition
