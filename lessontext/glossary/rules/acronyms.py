@@ -207,7 +207,9 @@ def _main_verb_as_relative(gloss: str) -> str:
     for i in range(1, len(parts)):
         first = (parts[i].split() or [""])[0]
         later = any(finite_verb((p.split() or [""])[0]) for p in parts[i + 1:])
-        if first.islower() and finite_verb(first) and not (is_participle(first) and later):
+        # ("how costs, tasks and results ...": a word that is also a noun may be the next item of a list.)
+        if (first.islower() and finite_verb(first) and "NOUN" not in word_pos(first)
+                and not (is_participle(first) and later)):
             return f"{', '.join(parts[:i])}{', ' if i > 1 else ' '}that {', '.join(parts[i:])}"
     return gloss
 

@@ -266,6 +266,9 @@ _PLAIN = "It is one of the things that most of the people in the town know about
                      id="a-participle-aside-then-the-verb"),
         pytest.param("The Harbour Safety Office (HSO), a small agency based in Portalba.", "Harbour Safety Office",
                      "A small agency based in Portalba.", id="no-verb-after-the-appositive"),
+        pytest.param("The partners sign a Harbour Cost Agreement (HCA), a formal paper setting out how fees, tasks and "
+                     "repairs are shared.", "Harbour Cost Agreement",
+                     "A formal paper setting out how fees, tasks and repairs are shared.", id="a-list-is-no-verb"),
     ],
 )
 def test_an_acronym_appositive_takes_the_sentence_verb_as_its_relative_clause(body, term, definition):
