@@ -66,8 +66,10 @@ def find_apposed_objects(section: DocumentSection, sentence: str, context: Conte
     if (singular(head) != head or "NOUN" not in word_pos(head) or head in STOPWORDS or head in lexicon.PERSON_NOUNS
             or fold(name) in lexicon.COUNTRIES or len(word_list(name)) < 2 and not name.isupper()):
         return []
-    if match["common"] and any(_relational(w) or w in _COUNTED or w in STOPWORDS for w in word_list(match["common"])):
-        return []
+    common = word_list(match["common"] or "")
+    if common and (any(_relational(w) or w in _COUNTED or w in STOPWORDS for w in common)
+                   or singular(common[-1]) != common[-1]):
+        return []  # "the three governments", "the members": makers the sentences before told of
     maker = match["maker"]
     kind = " ".join(w.lower() for w in kind_words)
     when = f" {match['when']}" if match["when"] else ""
