@@ -71,6 +71,8 @@ def find_apposed_objects(section: DocumentSection, sentence: str, context: Conte
                    or singular(common[-1]) != common[-1]):
         return []  # "the three governments", "the members": makers the sentences before told of
     maker = match["maker"]
+    if maker.split()[0].lower() in STOPWORDS - {"the"}:
+        return []  # "It launched its first mission, X,": who "it" is, the sentences before said
     kind = " ".join(w.lower() for w in kind_words)
     when = f" {match['when']}" if match["when"] else ""
     if _RANKED.match(kind) and not re.search(r"['’]s\s", maker):

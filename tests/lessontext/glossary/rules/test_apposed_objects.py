@@ -33,6 +33,8 @@ def test_a_name_beside_a_made_object_is_that_object(body, term, definition):
                      id="not-a-verb-of-making"),
         pytest.param("In 1990 the three boards formed their own club, the Grey Heron Club, and met monthly.",
                      "Grey Heron Club", id="a-maker-counted-out-before"),
+        pytest.param("It launched its first safety campaign, Clean Quay, in 2004.", "Clean Quay",
+                     id="a-pronoun-maker"),
         pytest.param("In 1990 the members signed a harbour code, the Grey Heron Code, to share pilots.",
                      "Grey Heron Code", id="a-plural-maker-told-of-before"),
         pytest.param("The harbour boards commissioned their own pilot boats, the Grey Herons, in 1990.",
