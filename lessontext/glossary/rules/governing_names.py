@@ -36,6 +36,11 @@ _UNDER_A_KIND_NAMED = re.compile(
     r"\s+(?:known\s+as|called)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|the)\s+)*[A-Z0-9][\w-]*){0,7})"
     r",\s+(?P<clause>[A-Za-z][^;]{10,260}?)\.?$"
 )
+# "Under the **lead nation** concept, one country ...": a term the author sets in bold, then the kind of framework.
+_UNDER_A_BOLD_MODEL = re.compile(
+    r"^(?P<prep>Under|Through)\s+the\s+(?P<name>[a-z][\w -]{2,40}?)\s+(?P<kind>concept|model|principle|approach|"
+    r"system|scheme|arrangement|framework|rule|policy|doctrine|mechanism|formula),\s+(?P<clause>[A-Za-z][^;]{10,260}?)\.?$"
+)
 # "Under the Tokugawa Shogunate, Japan ...", "Through the Middle Ages, ...": a time is no framework.
 _TIME_HEADS = frozenset("age ages era period century war wars years decade reign dynasty".split())
 # "..., and the Additional Protocol gives ...", "..., CERT-EU protects ...": a second clause with its own named subject.
@@ -90,8 +95,9 @@ def find_governing_names(section: DocumentSection, sentence: str, context: Conte
     head noun) and a clause that leans on earlier sentences are left alone.
     """
     named = _UNDER_A_KIND_NAMED.match(sentence.strip())
-    if named:
-        return _kind_named(section, sentence, named)
+    bold = _UNDER_A_BOLD_MODEL.match(sentence.strip())
+    if named or bold and bold["name"].lower() in {b.lower() for b in context.document.emphasis}:
+        return _kind_named(section, sentence, named or bold)
     match = _UNDER_THE_NAME.match(sentence.strip())
     if not match:
         return []
@@ -145,6 +151,9 @@ GOVERNING_NAME = RULES.register(Rule(
         finds("# Seas\n\nUnder the scheme known as Safe Harbour, ports share the cost of one rescue tug.\n",
               "Safe Harbour"),
         misses("# Seas\n\nUnder the period known as the Long Peace, ports grew rich.\n", "Long Peace"),
+        finds("# Seas\n\nUnder the **lead port** model, one harbour runs the shared tugs for its neighbours.\n",
+              "lead port"),
+        misses("# Seas\n\nUnder the tax system, every port pays a share of the tug costs.\n", "tax"),
         misses("# Seas\n\nUnder the Harbour Safety Convention, they keep a list of the ships in these waters.\n",
                "Harbour Safety Convention"),
     ),

@@ -71,3 +71,12 @@ def test_a_name_that_frames_no_rule_is_left_alone(body, term):
 def test_a_kind_named_after_under_governs_the_main_clause(body, term, definition):
     found = glossary(body).get(term)
     assert (found[1] if found else None) == definition
+
+
+def test_a_bold_model_after_under_governs_the_main_clause():
+    found = glossary("Under the **lead port** model, one harbour runs the shared tugs for its neighbours.")
+    assert found["Lead port"][1] == "A model under which one harbour runs the shared tugs for its neighbours."
+
+
+def test_a_plain_noun_before_system_after_under_is_no_name():
+    assert "Tax" not in glossary("Under the tax system, every port pays a share of the tug costs.")
