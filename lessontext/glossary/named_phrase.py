@@ -10,6 +10,7 @@ the agent of a passive ("X, caused by NP" -> "NP that cause X") and a subject ma
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lessontext.glossary import rephrase
 from lessontext.glossary.checks import finish_definition, is_generic
@@ -26,7 +27,7 @@ from lessontext.glossary.phrases import (
     predicate_of,
     word_list,
 )
-from lessontext.words import STOPWORDS, getAllLemmas, getInflection, word_pos
+from lessontext.words import STOPWORDS, getAllLemmas, getInflection, singular, word_pos
 
 _CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because although if".split())
 
@@ -217,3 +218,59 @@ def subject_relative(clause: str) -> str | None:
         if words[k].lower() in MODALS or predicate_of(rest, plural=True):
             return f"{' '.join(subject)} that {rest}"
     return None
+
+
+# What follows a verb that agrees with a plural name ("nest on cliffs", "form a ring"), never a noun compound's head.
+_AFTER_PLURAL_VERB = PREPOSITIONS | {"a", "an", "the", "their", "its", "each", "every", "mainly", "mostly", "only"}
+# What follows a verb in "-s" after a singular name ("keeps the soil", "answers that"): a determiner or "that" opens
+# its object; a preposition might follow a plural noun ("animal rights in"), so it is not enough.
+_AFTER_SINGULAR_VERB = frozenset("a an the their its this these that each every some all both no".split())
+
+
+# "The approach known as", "A method called": the naming phrase opens the sentence as its subject.
+_SUBJECT_KIND = re.compile(r"(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)")
+
+
+def subject_number(before_naming: str) -> bool | None:
+    """Whether the noun phrase before "known as"/"called", opening the sentence, is plural; None when it does not.
+
+    "The approach known as X uses ...": the name is part of the sentence's
+    subject, so the verb after it agrees with "approach".  "X is called Y"
+    ("The approach is called") has its verb already: None.
+    """
+    match = _SUBJECT_KIND.fullmatch(before_naming.strip())
+    if not match or match["head"] in AUXILIARIES or "NOUN" not in word_pos(match["head"]):
+        return None
+    return singular(match["head"]) != match["head"]
+
+
+def verb_after_name(term_words: list[str], word: str, following: str, subject_plural: bool | None = None,
+                    bold: Iterable[str] = ()) -> bool:
+    """"(called) Atlantic puffins | nest on ...", "crop rotation | keeps the soil": ``word`` is the name's verb.
+
+    After a plural noun, a plain present verb that a preposition, an article or
+    a determiner follows opens the sentence's predicate ("puffins nest on
+    cliffs", "the cells form a ring"); after a singular noun, a verb in "-s"
+    that an article, a determiner or "that" follows does ("crop rotation keeps
+    the soil fertile").  The name's head is the noun before "of" ("the
+    separation of powers answers").  A noun compound goes on with its own head
+    ("arms control limits"), and a name that ends the clause ("called wind
+    turbines.") has no such word after it, so neither counts.  When the naming
+    phrase is the sentence's subject (``subject_plural``, see
+    :func:`subject_number`), the first verb agreeing with its noun is the verb
+    whatever follows: "The approach known as land release uses ...", "The
+    measures known as trade sanctions work ..." (not "sanctions").  A name the
+    author set in ``bold`` is ended by the bold, and read by the caller.
+    """
+    if " ".join(term_words).lower() in {b.lower() for b in bold}:
+        return False
+    previous = term_words[term_words.index("of") - 1] if "of" in term_words[1:] else term_words[-1]
+    lp, lf = previous.lower(), following.lower()
+    if not (lp.isalpha() and word.isalpha() and word.islower()):
+        return False
+    if subject_plural is not None and term_words[-1].lower() not in {"of", "and"}:
+        return finite_verb(word, plural=subject_plural) and not finite_verb(word, plural=not subject_plural)
+    if singular(lp) != lp:
+        return finite_verb(word, plural=True) and not finite_verb(word, plural=False) and lf in _AFTER_PLURAL_VERB
+    return ("NOUN" in word_pos(lp) and finite_verb(word, plural=False) and not finite_verb(word, plural=True)
+            and word.endswith("s") and lf in _AFTER_SINGULAR_VERB)

@@ -99,7 +99,18 @@ def _article_start(tokens: list[str]) -> int | None:
 
 
 def _agent(tokens: list[str]) -> str | None:
-    """The subject noun phrase that ends ``tokens`` ("In the lower course, the river often" -> "the river")."""
+    """The subject noun phrase that ends ``tokens`` ("In the lower course, the river often" -> "the river").
+
+    A participle aside after the subject is passed over, and a subject that
+    ends with its abbreviation in brackets is named by it: "The Economic
+    Community of West African States (ECOWAS), founded in 1975," -> "ECOWAS".
+    """
+    if tokens and tokens[-1] == "," and "," in tokens[:-1]:
+        opened = len(tokens) - 2 - tokens[-2::-1].index(",")
+        if opened + 1 < len(tokens) - 1 and is_participle(tokens[opened + 1].lower()):
+            tokens = tokens[:opened]
+    if len(tokens) > 3 and tokens[-1] == ")" and tokens[-3] == "(" and tokens[-2].isupper() and len(tokens[-2]) > 1:
+        return tokens[-2]
     words: list[str] = []
     for token in reversed(tokens):
         lw = token.lower()

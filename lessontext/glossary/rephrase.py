@@ -26,8 +26,10 @@ __all__ = [
 _SUBORDINATE = re.compile(
     r"^(?P<sub>(?:When|Whenever|If|Once|As|While|After|Before|Because|Although|Where)\b[^,]{3,120}),\s+(?P<main>.+)$"
 )
-# "such as a natural disaster" introduces an example: "such" stays.
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?=[a-z])(?!as\b)", re.I)
+# "such as a natural disaster" introduces an example: "such" stays; "those on board", "those who plan": a pronoun
+# (the people), not a determiner, stays too.
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\s+(?=[a-z])(?!as\b)"
+                            r"(?!(?:who|whom|whose|which|on|in|at|of|with|from|under|aboard)\b)", re.I)
 
 
 _CAPITALS = re.compile(r"[A-Z]{2,}")

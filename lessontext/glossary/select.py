@@ -94,7 +94,8 @@ _STATEMENT_HEADS = frozenset("law laws principle principles rule rules theorem t
 # flow back": a definition that only makes sense beside the sentences before it.
 _CONTEXT_BOUND = re.compile(
     r"\b(?:like|as)\s+(?:these|this|those|them)\b|\b(?:this|that)\s+way\b"
-    r"|\bof the (?:two|three|four|five)\b(?!\s+[\w-]+)|\bthe (?:former|latter)\b|\bthe\s+\w+s\s+then\b",
+    # ("the former Soviet states", "the former Yugoslavia": an adjective before a name, not "the former" of two.)
+    r"|\bof the (?:two|three|four|five)\b(?!\s+[\w-]+)|\bthe (?:former|latter)\b(?!\s+[A-Z])|\bthe\s+\w+s\s+then\b",
     re.I,
 )
 

@@ -74,6 +74,7 @@ described_as          112       sentence
 phrase_in_which       111       sentence
 description_first     109       sentence
 prose                 100       sentence
+apposed_object        92        sentence
 acronym               90        sentence
 kind_example          89        sentence
 named_example         88        sentence
@@ -111,6 +112,7 @@ RULES: Registry[Rule] = Registry()
 from lessontext.glossary.rules import (  # noqa: E402, F401
     acronyms,
     agents,
+    apposed_objects,
     appositive,
     bold_gloss,
     bold_inline,

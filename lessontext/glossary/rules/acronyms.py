@@ -12,6 +12,7 @@ from lessontext.glossary.phrases import (
     ANY_DIGIT,
     IT_WORD,
     finite_verb,
+    is_participle,
     looks_like_acronym,
     plural_head,
     plural_pronouns_inside,
@@ -194,6 +195,25 @@ _COORDINATED_NAME = re.compile(r"\b(?:and|or)\s+(?:an?|the)\s+[A-Z]")
 _COMMA_APPOSITIVE = re.compile(r",\s+((?:an?|the|one(?=\s+(?:that|which|who|for which|in which)\b))\s+[^;]{8,160}?)\s*(?:[.;]|$)")
 
 
+def _main_verb_as_relative(gloss: str) -> str:
+    """"a partnership headquartered in Bahrain, created Task Force 151 for ..." -> "... in Bahrain that created ...".
+
+    The appositive ends where the sentence's own verb follows a comma; what
+    that verb says is said of the name, so it joins the gloss as a relative
+    clause.  A participle that another finite verb follows is a second aside
+    ("..., created in 2001, runs ...").
+    """
+    parts = gloss.split(", ")
+    for i in range(1, len(parts)):
+        first = (parts[i].split() or [""])[0]
+        later = any(finite_verb((p.split() or [""])[0]) for p in parts[i + 1:])
+        # ("how costs, tasks and results ...": a word that is also a noun may be the next item of a list.)
+        if (first.islower() and finite_verb(first) and "NOUN" not in word_pos(first)
+                and not (is_participle(first) and later)):
+            return f"{', '.join(parts[:i])}{', ' if i > 1 else ' '}that {', '.join(parts[i:])}"
+    return gloss
+
+
 _BECAUSE_IT = re.compile(r"^\s*,\s+because\s+it\s+(?P<rel>(?P<verb>[a-z]+)\s+[^;()]{5,}?)\.?$")
 
 
@@ -280,7 +300,7 @@ def _acronym_definition(sentence: str, start: int, end: int, short: str) -> tupl
                 return definition, CONFIDENCE
     appositive = _COMMA_APPOSITIVE.match(after)
     if appositive and not _COORDINATED_NAME.search(appositive.group(1)):
-        gloss = appositive.group(1)
+        gloss = _main_verb_as_relative(appositive.group(1))
         if gloss.lower().startswith("one "):
             # "a neutral stimulus (NS), one that produces no response" -> "A stimulus that produces no response".
             head = (word_list(_PARENTHESIS.sub("", sentence[start:end])) or ["one"])[-1].lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lessontext.document import DocumentSection
-from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary import lexicon, named_phrase, rephrase
 from lessontext.glossary.called_subject import subject_named_in_passing
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
@@ -81,7 +81,6 @@ _INDEFINITE_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w ]{0,30},\s+)?(?:an?|any|every
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?|its|their)\s+", re.I)
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|in|the|de))*\s+[A-Z][\w-]*,\s*$")
 
-
 _ARTICLE_THEN_NAME_AT_END = re.compile(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[.!?]?$")
 
 
@@ -105,7 +104,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
     out = []
     for match in _CALLED.finditer(sentence):
         raw = match.group("term")
-        words = raw.split()
+        words, subject = raw.split(), named_phrase.subject_number(sentence[: match.start("verb")])
         term_words: list[str] = []
         for i, word in enumerate(words):
             clean = word.rstrip(".!?")
@@ -115,6 +114,9 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             degree = lw in _DEGREE_WORDS and not term_words and i + 1 < len(words)
             if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (term_words and clear_verb_form(clean)):
                 break
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if term_words and named_phrase.verb_after_name(term_words, clean, after, subject, context.document.emphasis):
+                break  # "birds called puffins nest on cliffs", "the separation of powers answers that": the verb
             term_words.append(clean)
             if clean != word:
                 break
@@ -588,6 +590,8 @@ CALLED = RULES.register(Rule(
         misses("# Food\n\nThe tongue rolls food into a soft ball called a **pellet** and pushes it back.\n",
                "pellet and push"),
         misses("# Food\n\nWhen you swallow, a flap called the **valve** closes over the windpipe.\n", "valve close"),
+        finds("# Birds\n\nSmall seabirds called puffins nest on cliffs along the coast.\n", "puffins"),
+        misses("# Birds\n\nSmall seabirds called puffins nest on cliffs along the coast.\n", "puffins nest"),
         # ... but a bold name is not cut at a shorter bold word inside it.
         finds("# Rocks\n\nA **rock** is a solid. How rocks change is called the **rock cycle**.\n", "rock cycle"),
     ),

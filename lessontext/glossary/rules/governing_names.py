@@ -14,7 +14,7 @@ from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.subjects import _cut_predicate
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, word_pos
+from lessontext.words import STOPWORDS, fold, singular, word_pos
 
 # The main clause tells what happens under the thing, not what the thing is: as sure as "the X Fund, through which
 # ports share ..." (the named rule's WHICH_CONFIDENCE).
@@ -28,6 +28,18 @@ _UNDER_THE_NAME = re.compile(
     # ", created in 2001,", ", managed by the X Centre,": a participle aside says how the thing came about.
     r"(?:,\s+(?P<aside>(?:[a-z]+ly\s+)?(?P<participle>[a-z]+)\s+[^,;()]{3,100}))?"
     r",\s+(?P<clause>[A-Za-z][^;]{10,260}?)\.?$"
+)
+# "Under the arrangement known as X Post-2000, France ...", "In 1994, under a secret operation known as X, ...": the
+# kind of thing comes first and the name is given to it; the kind is the genus.
+_UNDER_A_KIND_NAMED = re.compile(
+    r"^(?:In\s+\d{4},\s+)?(?P<prep>[Uu]nder|[Tt]hrough)\s+(?:the|an?)\s+(?P<kind>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    r"\s+(?:known\s+as|called)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|the)\s+)*[A-Z0-9][\w-]*){0,7})"
+    r",\s+(?P<clause>[A-Za-z][^;]{10,260}?)\.?$"
+)
+# "Under the **lead nation** concept, one country ...": a term the author sets in bold, then the kind of framework.
+_UNDER_A_BOLD_MODEL = re.compile(
+    r"^(?P<prep>Under|Through)\s+the\s+(?P<name>[a-z][\w -]{2,40}?)\s+(?P<kind>concept|model|principle|approach|"
+    r"system|scheme|arrangement|framework|rule|policy|doctrine|mechanism|formula),\s+(?P<clause>[A-Za-z][^;]{10,260}?)\.?$"
 )
 # "Under the Tokugawa Shogunate, Japan ...", "Through the Middle Ages, ...": a time is no framework.
 _TIME_HEADS = frozenset("age ages era period century war wars years decade reign dynasty".split())
@@ -82,6 +94,10 @@ def find_governing_names(section: DocumentSection, sentence: str, context: Conte
     differentia.  A time ("Under the X Dynasty"), a country, a person (no
     head noun) and a clause that leans on earlier sentences are left alone.
     """
+    named = _UNDER_A_KIND_NAMED.match(sentence.strip())
+    bold = _UNDER_A_BOLD_MODEL.match(sentence.strip())
+    if named or bold and bold["name"].lower() in {b.lower() for b in context.document.emphasis}:
+        return _kind_named(section, sentence, named or bold)
     match = _UNDER_THE_NAME.match(sentence.strip())
     if not match:
         return []
@@ -108,6 +124,22 @@ def find_governing_names(section: DocumentSection, sentence: str, context: Conte
     return [Candidate(term, definition, kind, section, sentence, CONFIDENCE, "named", aliases)]
 
 
+def _kind_named(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:
+    """"Under the arrangement known as X, France ... supplied ..." -> "An arrangement under which France ..."."""
+    kind = match["kind"]
+    head = kind.split()[-1]
+    if "NOUN" not in word_pos(head) or head in STOPWORDS or head in _TIME_HEADS or singular(head) != head:
+        return []
+    clause = _main_clause(match["clause"])
+    if clause is None:
+        return []
+    definition = finish_definition(f"{rephrase.article(kind)} {kind} {match['prep'].lower()} which {clause}")
+    if definition is None:
+        return []
+    return [Candidate(match["name"], definition, lexicon.KIND_HEADS.get(head) or TermKind.DEFINED, section, sentence,
+                      CONFIDENCE, "named")]
+
+
 GOVERNING_NAME = RULES.register(Rule(
     name="governing_name", priority=87, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_governing_names,
     examples=(
@@ -116,6 +148,12 @@ GOVERNING_NAME = RULES.register(Rule(
         finds("# Seas\n\nThrough the Coastal Rescue Mechanism, created in 2001, a port hit by a storm can request "
               "help.\n", "Coastal Rescue Mechanism"),
         misses("# Seas\n\nUnder the Tokugawa Dynasty, ports were closed to most foreign ships.\n", "Tokugawa Dynasty"),
+        finds("# Seas\n\nUnder the scheme known as Safe Harbour, ports share the cost of one rescue tug.\n",
+              "Safe Harbour"),
+        misses("# Seas\n\nUnder the period known as the Long Peace, ports grew rich.\n", "Long Peace"),
+        finds("# Seas\n\nUnder the **lead port** model, one harbour runs the shared tugs for its neighbours.\n",
+              "lead port"),
+        misses("# Seas\n\nUnder the tax system, every port pays a share of the tug costs.\n", "tax"),
         misses("# Seas\n\nUnder the Harbour Safety Convention, they keep a list of the ships in these waters.\n",
                "Harbour Safety Convention"),
     ),

@@ -4,7 +4,10 @@
 The named-example rule reads "Less formal forums, such as the Club of Berne, bring together ..." (the examples set
 off by commas, the kind opening the sentence).  Authors as often leave the commas out, or start the kind after
 ", and" in a sentence about something else; the name is then still a member of the kind that does what the sentence
-says, in the present tense.
+says, in the present tense.  The same holds when a short phrase of place or time opens the sentence ("Beyond
+Europe, programmes such as ..."), when the name carries a number ("Link 16") and when what the kind does comes as a
+relative clause whose plain verb agrees with the plural kind ("data links such as Link 16, which allow ships to ...":
+"which trained" may say one past deed of the name, and is left alone).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition
-from lessontext.glossary.phrases import has_anaphora, word_list
+from lessontext.glossary.phrases import finite_verb, has_anaphora, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.named_examples import CONFIDENCE, _singular_predicate
@@ -26,10 +29,15 @@ from lessontext.words import STOPWORDS, singular, word_pos
 # "Initiatives such as the X Partnership encourage ...", ", and exercises such as Red Flag in the United States give":
 # a plural kind (a modifier or two before it), one capitalised name, where it is, then the kind's verb.
 _KIND_SUCH_AS_NAME = re.compile(
-    r"(?:^|,\s+and\s+)(?P<kind>(?:[A-Za-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]+s)\s+such\s+as\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|the)\s+)*[A-Z][\w-]*){0,6})"
+    # "Beyond Europe, large programmes such as ...": a short phrase of place or time may open the sentence.
+    r"(?:^|,\s+and\s+|^(?:In|Beyond|Within|Across|Outside|Among|Along)\s+[^,]{2,40},\s+)"
+    r"(?P<kind>(?:[A-Za-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]+s)\s+such\s+as\s+(?:the\s+)?"
+    # "Link 16", "F-35 Lightning II", "the ASEAN Defence Ministers' Meeting-Plus": a number or a plural owner's
+    # apostrophe is part of a name.
+    r"(?P<name>[A-Z][\w-]*['’]?(?:\s+(?:(?:of|for|on|the)\s+)*(?:[A-Z][\w-]*['’]?|\d+[A-Za-z]?)){0,6})"
     r"(?P<where>\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
-    r"\s+(?P<rest>[a-z][^;]+?)\.?$")
+    # "..., which allow aircraft to ...": a relative clause whose plain verb agrees with the plural kind.
+    r"(?P<which>,\s+which)?\s+(?P<rest>[a-z][^;]+?)\.?$")
 _MAX_DEFINITION_WORDS = 30
 
 
@@ -54,7 +62,13 @@ def find_kind_examples(section: DocumentSection, sentence: str, context: Context
     name = match.group("name")
     if name.isupper() or name.split()[0].lower() in STOPWORDS:
         return []
-    predicate = _singular_predicate(_cut_predicate(match.group("rest")))
+    rest = match.group("rest")
+    if match.group("which"):
+        # "bodies such as X, which support national police, share data": the main verb after the aside ends it.
+        main_verb = re.search(r",\s+(?P<verb>[a-z]+)\s", rest)
+        if main_verb and finite_verb(main_verb.group("verb"), plural=True):
+            rest = rest[: main_verb.start()]
+    predicate = _singular_predicate(_cut_predicate(rest))
     if not predicate or not _explains(predicate, singular_subject=True):
         return []
     kind = " ".join([*kind_words[:-1], one]).lower()
@@ -74,8 +88,12 @@ KIND_EXAMPLE = RULES.register(Rule(
               "give pilots from many countries experience of large air operations.\n", "Blue Gale"),
         finds("# Ports\n\nInitiatives such as the Harbour Industry Partnership encourage companies to exchange threat "
               "information with port authorities.\n", "Harbour Industry Partnership"),
+        finds("# Ships\n\n- Signal standards such as Beacon 7, which let harbour pilots and tugs share one chart of the "
+              "port.\n", "Beacon 7"),
         misses("# Art\n\nHistorians such as Anna Berg have argued that the picture hides enormous variety.\n",
                "Anna Berg"),
+        misses("# Ports\n\nHarbour schemes such as Clean Quay, which ran in 2019, trained many dock workers.\n",
+               "Clean Quay"),
         misses("# Ports\n\nLarge exercises such as Blue Gale have tested these arrangements in recent years.\n",
                "Blue Gale"),
     ),

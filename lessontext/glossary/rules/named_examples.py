@@ -23,7 +23,8 @@ CONFIDENCE = 0.6
 
 # An owner before the name: "NATO's", "the United States'".
 _OWNER = r"(?:(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:['’]s|s['’])\s+)?"
-_NAME = r"(?:the\s+)?" + _OWNER + r"[A-Z][\w-]*(?:\s+(?:(?:of|for|in|on|and|the)\s+)*[A-Z][\w-]*){0,7}"
+# "Link 16", "Standing Group 2": a number after the first word is part of the name.
+_NAME = r"(?:the\s+)?" + _OWNER + r"[A-Z][\w-]*(?:\s+(?:(?:of|for|in|on|and|the)\s+)*(?:[A-Z][\w-]*|\d+\b)){0,7}"
 _KIND_THEN_EXAMPLES = re.compile(
     r"^(?P<kind>[A-Z][a-z-]+(?:\s+[a-z-]+){0,3}),\s+(?:such\s+as|including|like)\s+"
     rf"(?P<names>{_NAME}(?:\s+\([A-Z][\w-]*\))?(?:\s+[a-z]+)?(?:\s+and\s+{_NAME}(?:\s+\([A-Z][\w-]*\))?)?)"
@@ -31,7 +32,7 @@ _KIND_THEN_EXAMPLES = re.compile(
 )
 # One name of the list: "NATO's Dynamic Monarch series" -> "Dynamic Monarch"; "(ITAR)" its short name.
 _ONE_NAME = re.compile(r"(?:the\s+)?" + _OWNER + r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|in|on|the)\s+)*"
-                       r"[A-Z][\w-]*){0,7})(?:\s+\((?P<acronym>[A-Z][\w-]*)\))?")
+                       r"(?:[A-Z][\w-]*|\d+\b)){0,7})(?:\s+\((?P<acronym>[A-Z][\w-]*)\))?")
 
 
 # "Pacific Reach in the Asia-Pacific": where the named thing takes place is no part of its name.

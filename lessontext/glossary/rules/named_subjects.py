@@ -52,6 +52,9 @@ _KIND_HEAD = "|".join(sorted((k for k in lexicon.KIND_HEADS if k.isalpha()), key
 _ONE_WORD_NAME = re.compile(
     r"^The\s+(?P<name>[A-Z][\w-]*)\s+(?P<kind>(?:[a-z][\w-]*\s+)?(?:" + _KIND_HEAD + r"))"
     r"(?P<aside>,\s+[^,;]{3,160},)?\s+(?P<rest>[a-z].+)$")
+# "Nunn-Lugar", "GovSat": capitalised parts joined by a hyphen, or a capital inside the word, coin a name that no
+# common word spells ("Anglo-French" is an adjective of peoples, and is left alone).
+_COINED = re.compile(r"(?!(?:Anglo|Franco|Sino|Russo|Austro|Greco|Indo)-)[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]+[A-Z][A-Za-z]*")
 # "later gave police forces ...", "now links ...": a time adverb before the verb says when, not what.
 _LEADING_ADVERB = re.compile(r"^(?:later|now|also|still|today|soon|since\s+then|in\s+turn)\s+(?=[a-z])")
 
@@ -162,7 +165,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     if apposed:
         return _apposed_name_subject(section, sentence, apposed)
     one_word = _ONE_WORD_NAME.match(text)
-    if one_word and one_word["name"].isupper() and len(one_word["name"]) > 2:
+    if one_word and (one_word["name"].isupper() and len(one_word["name"]) > 2 or _COINED.fullmatch(one_word["name"])):
         return _one_word_name_subject(section, sentence, one_word)
     match = _THE_NAME.match(text)
     if not match:
@@ -291,10 +294,13 @@ def _one_word_name_subject(section: DocumentSection, sentence: str, match: re.Ma
 def _present_plural(rest: str, aside: str | None) -> bool:
     """The predicate after a plural name opens with a present-tense plural verb ("bring", "protect")."""
     first = (rest.split() or [""])[0].lower()
-    return (aside is None or aside.startswith(",")) and first not in AUXILIARY_VERBS and finite_verb(
+    # ", first held in London in 2014," or " of 1949" (the year dates the name); not "in Gaul", a place it acted in.
+    dated = aside is None or aside.startswith(",") or _YEAR_ASIDE.fullmatch(aside)
+    return bool(dated) and first not in AUXILIARY_VERBS and finite_verb(
         first, plural=True) and not finite_verb(first, plural=False)
 
 
+_YEAR_ASIDE = re.compile(r"\s+of\s+\d{4}")
 AUXILIARY_VERBS = frozenset("is are was were has have had do does did can could will would may might must".split())
 
 
@@ -351,6 +357,12 @@ NAMED_SUBJECT = RULES.register(Rule(
                "Harbour Safety Committee"),
         finds("# Seas\n\nThe Harbour Safety Drill, first held in 2012, brings together dozens of navies, including "
               "those of several island states.\n", "Harbour Safety Drill"),
+        finds("# Seas\n\nThe Berg-Lund programme, launched in 1992, pays ports to scrap old tugs.\n",
+              "Berg-Lund programme"),
+        misses("# Seas\n\nThe Anglo-French treaty ended the long war over the harbour.\n", "Anglo-French treaty"),
+        finds("# Seas\n\nThe Harbour Accords of 1921 require ports to keep a register of every ship.\n",
+              "Harbour Accords"),
+        misses("# Seas\n\nThe Harbour Guards in Portalba required every ship to fly a flag.\n", "Harbour Guards"),
     ),
 ))
 

@@ -50,6 +50,9 @@ def test_relative_definition(noun_phrase, preposition, clause, expected):
         (article, "URL", "A"),
         (drop_demonstratives, "much of this work", "much of the work"),
         (drop_demonstratives, "a series of such exercises", "a series of exercises"),
+        # "those" standing for people is a pronoun: "the on board" would be no English.
+        (drop_demonstratives, "to seize a ship and arrest those on board", "to seize a ship and arrest those on board"),
+        (drop_demonstratives, "to help those who plan", "to help those who plan"),
         (reorder_subordinate, "When ice melts, water rises", "water rises when ice melts"),
         (reorder_subordinate, "Water rises", "Water rises"),
     ],

@@ -96,6 +96,8 @@ def test_terms_are_whole_names():
         ("main obstacle", "One of money.", False),
         ("tithe", "One of several taxes paid to the church.", True),
         ("quartz", "One of the commonest minerals in granite.", False),
+        ("second tax", "A tax like the former, paid twice a year.", False),
+        ("aid scheme", "A scheme that helps the former Harbour States keep their tugs.", True),
     ],
 )
 def test_readable_drops_definitions_bound_to_their_context_or_only_ranking(term, definition, kept):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lessontext.glossary.support import check
+from tests.lessontext.glossary.support import check, glossary
 
 
 @pytest.mark.parametrize(
@@ -251,3 +251,25 @@ def test_a_relative_clause_after_the_pair_explains_the_name(sentence, term, defi
 
 # A sentence of everyday function words, so that a one-sentence text reads as English.
 _PLAIN = "It is one of the things that most of the people in the town know about."
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The Harbour Safety Office (HSO), a small agency based in Portalba, inspects every ferry twice a "
+                     "year.", "Harbour Safety Office",
+                     "A small agency based in Portalba that inspects every ferry twice a year.",
+                     id="the-sentence-verb-joins-the-appositive"),
+        pytest.param("The Harbour Safety Office (HSO), a small agency, founded in 1990, inspects every ferry twice a "
+                     "year.", "Harbour Safety Office",
+                     "A small agency, founded in 1990, that inspects every ferry twice a year.",
+                     id="a-participle-aside-then-the-verb"),
+        pytest.param("The Harbour Safety Office (HSO), a small agency based in Portalba.", "Harbour Safety Office",
+                     "A small agency based in Portalba.", id="no-verb-after-the-appositive"),
+        pytest.param("The partners sign a Harbour Cost Agreement (HCA), a formal paper setting out how fees, tasks and "
+                     "repairs are shared.", "Harbour Cost Agreement",
+                     "A formal paper setting out how fees, tasks and repairs are shared.", id="a-list-is-no-verb"),
+    ],
+)
+def test_an_acronym_appositive_takes_the_sentence_verb_as_its_relative_clause(body, term, definition):
+    assert glossary(body)[term][1] == definition

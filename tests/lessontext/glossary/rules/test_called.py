@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lessontext.glossary.named_phrase import subject_number, verb_after_name
 from tests.lessontext.glossary.support import check, glossary
 
 
@@ -626,3 +627,90 @@ def test_a_verbs_indefinite_object_placed_by_a_compound_preposition_gets_the_nam
 def test_a_naming_verb_followed_by_no_name_gives_no_entry_and_no_error(body):
     # "is described as one of the ...": the words after the naming verb stop at once, so no name is read.
     assert not any(term in {"One", "Most"} for term in glossary(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Small seabirds called puffins nest on cliffs along the coast.", "Puffins",
+                     "Small seabirds that nest on cliffs along the coast.", id="verb-then-preposition"),
+        pytest.param("Tall plants called reeds grow in the shallow water of the lake.", "Reeds",
+                     "Tall plants that grow in the shallow water of the lake.", id="verb-then-preposition-2"),
+        pytest.param("A farming method called crop rotation keeps the soil fertile by changing the crop each year.",
+                     "Crop rotation", "A farming method that keeps the soil fertile by changing the crop each year.",
+                     id="singular-name-then-verb-in-s-then-article"),
+        pytest.param("The system known as field rotation uses narrow strips of land to rest the soil.",
+                     "Field rotation", "The system that uses narrow strips of land to rest the soil.",
+                     id="the-naming-phrase-is-the-subject"),
+        pytest.param("The duties known as harbour tolls fund the repair of the quays.", "Harbour tolls",
+                     "The duties that fund the repair of the quays.", id="the-verb-agrees-with-the-plural-subject"),
+        pytest.param("- A ring of muscle called a **valve** keeps the tube closed until the animal feeds.", "Valve",
+                     "A ring of muscle that keeps the tube closed until the animal feeds.", id="a-bold-name-ends-itself"),
+    ],
+)
+def test_the_verb_after_a_plural_name_is_no_part_of_the_name(body, term, definition):
+    found = glossary(body)
+    assert found[term][1] == definition
+    assert not any(t.lower().startswith(term.lower() + " ") for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("previous", "word", "following", "expected"),
+    [
+        ("puffins", "nest", "on", True),
+        ("cells", "form", "a", True),
+        ("arms", "control", "limits", False),  # a noun compound goes on with its own head
+        ("puffin", "nests", "on", False),  # after a singular noun "nests" may be the plural noun
+        ("puffins", "nest", "", False),  # the name ends the clause
+        ("Puffins", "Nest", "on", False),  # a capitalised word belongs to a name
+        ("rotation", "keeps", "the", True),
+        ("separation", "answers", "that", True),
+        ("animal", "rights", "in", False),  # after a singular noun a preposition may follow a plural noun
+        ("rotation", "keep", "the", False),  # a plain verb does not agree with a singular name
+    ],
+)
+def test_verb_after_name(previous, word, following, expected):
+    assert verb_after_name([previous], word, following) is expected
+
+
+@pytest.mark.parametrize(
+    ("term_words", "word", "subject_plural", "expected"),
+    [
+        (["land", "release"], "uses", False, True),
+        (["trade"], "sanctions", True, False),  # "sanctions" does not agree with "The measures"
+        (["trade", "sanctions"], "work", True, True),
+        (["separation", "of"], "powers", False, False),  # the object of "of" is the name's
+    ],
+)
+def test_the_verb_after_a_name_that_is_part_of_the_subject_agrees_with_the_subject(term_words, word, subject_plural,
+                                                                                    expected):
+    assert verb_after_name(term_words, word, "", subject_plural) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The approach", False),
+        ("The measures", True),
+        ("A farming method", False),
+        ("The rigid outer layer is", None),  # "X is called Y": the sentence has its verb
+        ("The broader field,", None),  # "The broader field, usually called X, is ...": an aside, its verb after it
+        ("Governments use competition law, also", None),
+    ],
+)
+def test_subject_number(before, expected):
+    assert subject_number(before + " ") is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The Harbour Union of North Sea Ports (HUNSP), founded in 1975, deployed a patrol fleet known as "
+                     "the Grey Watch to the outer islands.", "Grey Watch", "A patrol fleet deployed by HUNSP.",
+                     id="a-subject-with-its-abbreviation-and-an-aside"),
+        pytest.param("The harbour board, founded in 1890, built a new breakwater known as the Long Mole in 1900.",
+                     "Long Mole", "A new breakwater built by the harbour board.", id="a-subject-with-an-aside"),
+    ],
+)
+def test_the_agent_of_a_named_object_skips_its_aside_and_goes_by_its_abbreviation(body, term, definition):
+    assert glossary(body)[term][1] == definition

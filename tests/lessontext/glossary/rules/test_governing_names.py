@@ -51,3 +51,32 @@ def test_a_named_instrument_is_what_the_main_clause_happens_under(body, term, de
 )
 def test_a_name_that_frames_no_rule_is_left_alone(body, term):
     assert term not in glossary(f"{body} {_PLAIN}")
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("In 1998, under a secret operation known as Project Tern, two tonnes of old shells were lifted "
+                     "from the harbour floor.", "Project Tern",
+                     "A secret operation under which two tonnes of old shells were lifted from the harbour floor.",
+                     id="a-year-then-under-a-kind-known-as"),
+        pytest.param("Under the scheme called Safe Harbour, ports share the cost of one rescue tug.", "Safe Harbour",
+                     "A scheme under which ports share the cost of one rescue tug.", id="under-the-kind-called"),
+        pytest.param("Under the period known as the Long Peace, ports grew rich.", "Long Peace", None,
+                     id="a-time-is-no-framework"),
+        pytest.param("Under the rules known as Harbour Law, they keep a list of the ships.", "Harbour Law", None,
+                     id="a-plural-kind-or-a-pronoun-clause"),
+    ],
+)
+def test_a_kind_named_after_under_governs_the_main_clause(body, term, definition):
+    found = glossary(body).get(term)
+    assert (found[1] if found else None) == definition
+
+
+def test_a_bold_model_after_under_governs_the_main_clause():
+    found = glossary("Under the **lead port** model, one harbour runs the shared tugs for its neighbours.")
+    assert found["Lead port"][1] == "A model under which one harbour runs the shared tugs for its neighbours."
+
+
+def test_a_plain_noun_before_system_after_under_is_no_name():
+    assert "Tax" not in glossary("Under the tax system, every port pays a share of the tug costs.")

@@ -34,3 +34,40 @@ def test_a_kind_opening_the_sentence_keeps_only_its_first_clause():
 )
 def test_no_definition_from_people_or_past_events(body, term):
     assert term not in glossary(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Pilots learn the signals early, and common signal standards such as Beacon 7 let harbour tugs "
+                     "and pilot boats share one chart of the port.", "Beacon 7",
+                     "A common signal standard that lets harbour tugs and pilot boats share one chart of the port.",
+                     id="a-name-with-a-number"),
+        pytest.param("- Signal standards such as Beacon 7, which let harbour pilots and tugs share one chart of the "
+                     "port.", "Beacon 7",
+                     "A signal standard that lets harbour pilots and tugs share one chart of the port.",
+                     id="a-relative-clause-agreeing-with-the-kind"),
+        pytest.param("Along the coast, harbour councils such as the Fishers' Quay Council settle disputes between "
+                     "boat owners and the port.", "Fishers' Quay Council",
+                     "A harbour council that settles disputes between boat owners and the port.",
+                     id="an-apostrophe-in-the-name-after-an-opening-phrase"),
+        pytest.param("In the north, river bodies such as the Vale Water Board, which manage the locks, share data "
+                     "with farmers.", "Vale Water Board", "A river body that manages the locks.",
+                     id="the-main-verb-after-the-aside-is-cut"),
+    ],
+)
+def test_a_named_example_with_a_number_a_relative_clause_or_an_opening_phrase(body, term, definition):
+    assert glossary(body)[term][1] == definition
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Harbour schemes such as Clean Quay, which ran in 2019, trained many dock workers.",
+                     id="which-says-a-past-deed"),
+        pytest.param("Harbour schemes such as Clean Quay, which was closed in 2019, trained many dock workers.",
+                     id="which-agrees-with-the-name"),
+    ],
+)
+def test_a_relative_clause_that_does_not_agree_with_the_plural_kind_gives_no_entry(body):
+    assert "Clean Quay" not in glossary(body)

@@ -367,3 +367,17 @@ def test_a_named_body_told_by_it_in_the_next_sentence(body, expected, absent):
 )
 def test_a_named_subject_with_its_kind_first_is_defined_by_that_kind(body, term, definition):
     assert glossary(f"Navies train together in many ways.\n\n{body}").get(term, ("", ""))[1] == definition
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The Harbour Accords of 1921 require ports to keep a register of every ship.", "Harbour Accords",
+                     "Accords that require ports to keep a register of every ship.", id="plural-dated"),
+        pytest.param("The Harbour Accords of 1921 required ports to keep a register of every ship.", "Harbour Accords",
+                     None, id="a-plural-name-told-by-a-past-event"),
+    ],
+)
+def test_a_plural_named_subject_dated_by_of_and_a_year_is_defined_by_its_present_verb(body, term, definition):
+    found = glossary(body).get(term)
+    assert (found[1] if found else None) == definition
