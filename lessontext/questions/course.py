@@ -18,7 +18,7 @@ from lessontext.semantics import similarities, similarity, zipf
 
 from .entities import Lexicon, build_lexicon, find_entities
 from .listitems import Item, bold_first_items, named_first_items
-from .nested import column_labels, property_groups
+from .nested import column_labels, property_groups, stage_groups
 from .prose import Clause, Enumeration, find_clauses, find_enumerations, resolve_demonstratives
 from .text import (
     ANAPHORIC_OPENERS,
@@ -371,7 +371,7 @@ def _groups(document: Document) -> list[Group]:
         columns = frozenset().union(*(column_labels(b) for b in section.blocks if isinstance(b, ItemList)))
         for b_index, block in enumerate(section.blocks):
             if isinstance(block, ItemList):
-                for k, facts in enumerate(property_groups(block)):
+                for k, facts in enumerate([*property_groups(block), *stage_groups(block)]):
                     groups.append(Group(f"C{s_index}.{b_index}.{k}", "list", block.label or section.heading,
                                         section.anchor, facts))
             if isinstance(block, ItemList) and named_first_items(block):

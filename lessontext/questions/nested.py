@@ -84,3 +84,30 @@ def property_groups(block: ItemList) -> list[tuple[Item, ...]]:
             continue  # not the same kind of fact under every item
         groups.append(tuple(Item(p.text.strip(), f, (p.children[k].sentences[0],)) for p, f in zip(parents, facts)))
     return groups
+
+
+def _phrase_of_time_or_place(item: ListItem) -> bool:
+    """"As the cold front passes", "In the upper course": a stage of a sequence, not a name."""
+    toks = words(item.text)
+    return 2 <= len(toks) <= 8 and not item.label and toks[0].lower() in _NOT_A_NAME \
+        and item.text.rstrip()[-1:] not in ".:;?!"
+
+
+def stage_groups(block: ItemList) -> list[tuple[Item, ...]]:
+    """One group per column label of a table written as a list whose items are stages: the labelled value
+    under each stage, labelled with the column and the stage ("Precipitation as the cold front passes"), so
+    the question asks what the text says of that stage, the other stages' values its options."""
+    parents = [p for p in block.items if _phrase_of_time_or_place(p)]
+    if len(parents) < 2 or len(parents) != len(block.items):
+        return []
+    groups: list[tuple[Item, ...]] = []
+    for column in sorted(column_labels(block)):
+        items = []
+        for p in parents:
+            child = next((c for c in p.children if c.label and norm(c.label) == column and c.sentences), None)
+            if child is not None:
+                label = f"{child.label.strip()} {p.text.strip()[:1].lower()}{p.text.strip()[1:]}"
+                items.append(Item(label, child.sentences[0], (child.sentences[0],)))
+        if len(items) >= MIN_PARENTS:
+            groups.append(tuple(items))
+    return groups

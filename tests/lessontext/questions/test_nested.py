@@ -1,4 +1,5 @@
-"""Nested lists: parallel facts under named things become groups; a table's column labels do not."""
+"""Nested lists: parallel facts under named things become groups; a table's column labels are never keys,
+its values are asked of their stage."""
 
 import random
 
@@ -7,7 +8,7 @@ import pytest
 from lessontext.document import ItemList, parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
-from lessontext.questions.nested import column_labels, property_groups
+from lessontext.questions.nested import column_labels, property_groups, stage_groups
 from lessontext.questions.rubric import evaluate
 
 # Invented: named things, each with a sub-list of facts that open with the same verb in each place.
@@ -103,3 +104,20 @@ def test_a_fact_is_asked_of_its_named_thing():
         if "“Grey shrike”" in c.stem:
             assert c.key in {"nests in thorn hedges", "feeds on lizards and large insects"}
             assert all(d.split()[0] == c.key.split()[0] for d in c.distractors)
+
+
+def test_a_tables_values_are_grouped_by_column_and_labelled_with_their_stage():
+    groups = stage_groups(_outer(RIVER))
+    assert [[i.label for i in g] for g in groups][1] == [
+        "Flow in the upper course", "Flow in the middle course", "Flow in the lower course"]
+    assert groups[1][2].description == "slow, dropping its mud"
+    assert stage_groups(_outer(BIRDS)) == []  # named things, no labels: no table
+    assert stage_groups(_outer(STAGES)) == []  # stages without labels: no table
+
+
+def test_a_value_is_asked_of_its_stage_with_the_other_stages_values_as_options():
+    course = build_course(parse_document(RIVER), glossary=(), others=())
+    asked = {c.key: c for c in generate(course, random.Random(0))
+             if not evaluate(c, course) and "“Landforms in the middle course”" in c.stem}
+    assert set(asked) == {"meanders and river cliffs"}
+    assert set(asked["meanders and river cliffs"].distractors) == {"waterfalls and deep gorges", "levees and wide mudflats"}
