@@ -18,6 +18,7 @@ from lessontext.semantics import similarities, similarity, zipf
 
 from .entities import Lexicon, build_lexicon, find_entities
 from .listitems import Item, bold_first_items, named_first_items
+from .nested import column_labels, property_groups, stage_groups
 from .prose import Clause, Enumeration, find_clauses, find_enumerations, resolve_demonstratives
 from .text import (
     ANAPHORIC_OPENERS,
@@ -366,7 +367,13 @@ def _groups(document: Document) -> list[Group]:
     groups: list[Group] = []
     for s_index, section in enumerate(document.sections):
         run: list[Item] = []
+        # Labels repeated under several items of one list name a table's columns, not terms (``nested``).
+        columns = frozenset().union(*(column_labels(b) for b in section.blocks if isinstance(b, ItemList)))
         for b_index, block in enumerate(section.blocks):
+            if isinstance(block, ItemList):
+                for k, facts in enumerate([*property_groups(block), *stage_groups(block)]):
+                    groups.append(Group(f"C{s_index}.{b_index}.{k}", "list", block.label or section.heading,
+                                        section.anchor, facts))
             if isinstance(block, ItemList) and named_first_items(block):
                 heading = block.label or section.heading
                 groups.append(Group(f"N{s_index}.{b_index}", "named", heading, section.anchor, named_first_items(block)))
@@ -375,7 +382,7 @@ def _groups(document: Document) -> list[Group]:
                 groups.append(Group(f"B{s_index}.{b_index}", "list", heading, section.anchor,
                                     bold_first_items(block, document.emphasis)))
             if isinstance(block, ItemList):
-                labelled = [i for i in block.items if i.label and not step_label(i.label)]
+                labelled = [i for i in block.items if i.label and not step_label(i.label) and norm(i.label) not in columns]
                 if len(labelled) >= 2 and len(labelled) >= 0.75 * len(block.items):
                     items = tuple(
                         Item(i.label.strip(), usable_description(i.sentences), i.sentences) for i in labelled

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from .candidate import Candidate
 from .rules import ENTITY_SWAP_FALSE, TRUE_STATEMENT
-from .text import content_stems, find_phrase, norm, stem, words
+from .text import BLANK, content_stems, find_phrase, norm, stem, words
 from .types import MatchPair, OptionDraft, QuestionDraft, QuestionType
 
 MIN_CONFIDENCE = 0.5
@@ -78,6 +78,12 @@ THIN_QUIZ = 5
 def _key(text: str) -> str:
     """Keys compare by word stems: "cookies" and "Cookie" are one key."""
     return " ".join(sorted(stem(w) for w in words(text)))
+
+
+def _name_part(a: str, b: str) -> bool:
+    """One key's words are some of the other's ("sundiata" / "keita sundiata")."""
+    wa, wb = set(a.split()), set(b.split())
+    return bool(wa) and bool(wb) and wa != wb and (wa <= wb or wb <= wa)
 
 
 def keys_of(c: Candidate) -> list[str]:
@@ -492,6 +498,13 @@ def _conflict(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], cl
     fill_keys = {k for other in chosen if other.type is QuestionType.FILL_BLANK for k in keys_of(other)}
     shown = set(keys) | {_key(o) for o in c.options}
     if fill_keys & shown:
+        return "typed_key_shown"
+    # A name typed twice, once in part ("Sundiata" beside "Sundiata Keita"): one answer asked twice, each
+    # stem a clue to the other (raters on test-ab: rejected by both).
+    # A name: capitalised in mid-sentence, every accepted form ("_____, meaning ..." opens with any word).
+    if c.type is QuestionType.FILL_BLANK and c.answers and all(a[:1].isupper() for a in c.answers) \
+            and not c.stem.lstrip().startswith(BLANK) \
+            and any(_name_part(k, f) for k in keys for f in fill_keys):
         return "typed_key_shown"
     if c.type is QuestionType.TRUE_FALSE:
         for other in chosen:

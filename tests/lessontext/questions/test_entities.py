@@ -84,3 +84,17 @@ def test_demonym_of(word, name, expected):
     from lessontext.questions.entities import demonym_of
 
     assert demonym_of(word, name) is expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # A country the course also writes before "River" may mean the river where it stands alone.
+    ("Boats sailed up the Congo River. The towns of the upper Congo traded ivory.", None),
+    ("The Jordan rivers rise in the hills. Farmers along the Jordan grew wheat.", None),
+    # Never written before "River": the country.
+    ("Boats sailed up the river. The towns of Congo traded ivory.", "country"),
+])
+def test_a_country_named_after_its_river_is_no_country_alone(text, kind):
+    sentences = text.split(". ")
+    lexicon = build_lexicon(sentences)
+    kinds = {e.text: e.kind for e in find_entities(sentences[1], lexicon)}
+    assert kinds.get("Congo", kinds.get("Jordan")) == kind

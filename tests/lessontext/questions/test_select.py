@@ -265,3 +265,19 @@ def test_refusal_names_the_quiz_level_rule_that_leaves_an_item_out(candidate, qu
     from lessontext.questions.select import refusal
 
     assert refusal(candidate, quiz, 10) == why
+
+
+@pytest.mark.parametrize(("candidate", "why"), [
+    # A name typed in part beside the same name in full: one answer asked twice.
+    (_fill("Tomas Brand", 2), "typed_key_shown"),
+    (_fill("Brand", 2), "typed_key_shown"),
+    # Another name, or a common noun that opens its stem (capitalised only there), is another answer.
+    (_fill("Ilse Vogel", 2), None),
+    (replace(_fill("Brand", 2), stem="_____ is checked by the crew of part 2.",
+             source_sentence="Brand is checked by the crew of part 2."), None),
+])
+def test_a_name_typed_in_part_beside_it_in_full_is_asked_twice(candidate, why):
+    from lessontext.questions.select import refusal
+
+    quiz = [_fill("Brand", 1)] if candidate.key == "Tomas Brand" else [_fill("Tomas Brand", 1)]
+    assert refusal(candidate, quiz, 10) == why
