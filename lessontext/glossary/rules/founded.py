@@ -125,6 +125,8 @@ def _without_founding_aside(sentence: str, match: re.Match[str]) -> str | None:
         verb = comma.group("verb")
         if comma.start() == 0:
             continue
+        if verb in {"does", "do", "did", "is", "are", "was", "were"}:
+            return None  # "The X, created in 1923, does comparable work ...": the verb after the aside says too little
         if verb in {"has", "have"} or finite_verb(verb) or finite_verb(verb, plural=True):
             rest = tail[comma.start("verb"):]
             return f"The {subject.split(None, 1)[1]} {rest}"
@@ -175,6 +177,8 @@ FOUNDED = RULES.register(Rule(
                "needed rules.\n", "Harbour Safety Group"),
         misses("# Seas\n\nThe Harbour Safety Regime was established in 1987 to help them limit unsafe ships.\n",
                "Harbour Safety Regime"),
+        misses("# Seas\n\nThe Harbour Board, created in 1923, does similar work for Ruritania, and the Port Trust, "
+               "founded in 1919, cares for the old docks.\n", "Harbour Board"),
         misses("# Seas\n\nThe Harbour Fleet, launched in 2016 by Ruritania and Freedonia and later joined by "
                "Arcadia.\n", "Harbour Fleet"),
     ),

@@ -1,0 +1,97 @@
+"""Publishing gates for what essay prose leaves when a sentence is read as a definition.
+
+* ``serial_tail``: "Surface track: An engagement order and so on.": the next item of a list that ends "and so on"
+  or "etc." was read as an appositive of the item before; a list's tail says nothing of what the item is;
+* ``adjective_only``: "Difficulties: Real as well.", "Benefits: Clear.": "The difficulties are real as well" read
+  as a definition; an adjective with no noun and nothing it holds for is a verdict, not what the thing is;
+* ``qualified_genus_colon``: "Sovereignty: A recurring worry: in a crisis ...": a genus with its adjectives and
+  a colon, then a case, as :func:`lessontext.glossary.shapes.genus_colon` refuses for a bare genus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lessontext.glossary.gate import Gate, register
+from lessontext.words import word_pos
+
+__all__ = ["ADJECTIVE_ONLY", "QUALIFIED_GENUS_COLON", "SERIAL_TAIL"]
+
+_SERIAL_TAIL = re.compile(r"(?:\band\s+so\s+(?:on|forth)|\betc|\band\s+the\s+like|\band\s+others)\.?$", re.I)
+
+
+def serial_tail(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that ends a list ("..., an engagement order and so on.") is the list's tail, not a gloss."""
+    return None if _SERIAL_TAIL.search(definition.strip()) else definition
+
+
+SERIAL_TAIL = register(Gate(
+    name="serial_tail",
+    check=serial_tail,
+    examples=(
+        ("Air track", "A ground track, a weather report and so on.", None),
+        ("Hand tools", "Hammers, saws, chisels, etc.", None),
+        ("Tool kit", "A set of tools, such as hammers and saws, kept together.",
+         "A set of tools, such as hammers and saws, kept together."),
+    ),
+))
+
+
+# Words that may follow the adjective without making it say what the thing is.
+_FILLER = frozenset("as well too also indeed enough and or but very quite equally so still".split())
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_MAX_ADJECTIVE_WORDS = 4
+
+
+def adjective_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"Costs: Real as well.": a noun headword given an adjective and filler words only: a verdict, not a definition."""
+    words = [w.lower() for w in _WORD.findall(definition)]
+    term_words = _WORD.findall(term.lower())
+    if not words or not term_words or len(words) > _MAX_ADJECTIVE_WORDS or any(mark in definition for mark in ",;:()"):
+        return definition
+    if "NOUN" not in word_pos(term_words[-1]) or "ADJ" not in word_pos(words[0]):
+        return definition  # "Ductile: Malleable.": an adjective may gloss an adjective
+    return None if all(w in _FILLER for w in words[1:]) else definition
+
+
+ADJECTIVE_ONLY = register(Gate(
+    name="adjective_only",
+    check=adjective_only,
+    examples=(
+        ("Costs", "Real as well.", None),
+        ("Benefits", "Clear.", None),
+        ("Infant", "Young at birth or soon after.", "Young at birth or soon after."),
+        ("Ductile", "Able to be drawn into a wire.", "Able to be drawn into a wire."),
+        ("Red giant", "A large red star.", "A large red star."),
+        ("Ductile", "Malleable.", "Malleable."),
+    ),
+))
+
+
+# "A recurring worry: ...", "A common objection: ...": an article, one or two adjectives, a noun and a colon.
+_QUALIFIED_GENUS_COLON = re.compile(r"^(?:An?|The)\s+(?P<mods>(?:[\w-]+\s+){1,2})(?P<genus>[\w-]+):\s")
+
+
+def qualified_genus_colon(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"A recurring worry: in a crisis a country may fear ...": a qualified genus, then a case, says what it is not."""
+    found = _QUALIFIED_GENUS_COLON.match(definition)
+    if not found or "NOUN" not in word_pos(found.group("genus").lower()):
+        return definition
+    mods = found.group("mods").split()
+    if all("ADJ" in word_pos(m.lower()) or m.lower().endswith(("ing", "ed")) for m in mods):
+        return None
+    return definition
+
+
+QUALIFIED_GENUS_COLON = register(Gate(
+    name="qualified_genus_colon",
+    check=qualified_genus_colon,
+    examples=(
+        ("Secrecy", "A recurring worry: a state may fear that its partners will leak.", None),
+        ("Cost", "A common objection: the scheme is too dear for small members.", None),
+        ("Ratio", "A comparison of two quantities: part to part or part to whole.",
+         "A comparison of two quantities: part to part or part to whole."),
+        ("Alloy", "A metal mixture: two or more metals melted together.", "A metal mixture: two or more metals melted together."),
+    ),
+))
