@@ -4,8 +4,9 @@
   or "etc." was read as an appositive of the item before; a list's tail says nothing of what the item is;
 * ``adjective_only``: "Difficulties: Real as well.", "Benefits: Clear.": "The difficulties are real as well" read
   as a definition; an adjective with no noun and nothing it holds for is a verdict, not what the thing is;
-* ``qualified_genus_colon``: "Sovereignty: A recurring worry: in a crisis ...": a genus with its adjectives and
-  a colon, then a case, as :func:`lessontext.glossary.shapes.genus_colon` refuses for a bare genus.
+* ``qualified_genus_colon``: "Sovereignty: A recurring worry: in a crisis ...": a worry, risk or issue with its
+  adjectives and a colon, then a case, as :func:`lessontext.glossary.shapes.genus_colon` refuses for a bare genus:
+  it says what is feared about the term, not what the term is.
 """
 
 from __future__ import annotations
@@ -70,13 +71,17 @@ ADJECTIVE_ONLY = register(Gate(
 
 
 # "A recurring worry: ...", "A common objection: ...": an article, one or two adjectives, a noun and a colon.
+# Only a genus that names a worry or a topic of debate: "A customer-centred alternative: ..." may still gloss.
+_TOPIC_GENERA = frozenset("worry worries concern concerns problem problems issue issues question questions challenge "
+                          "challenges objection objections complaint complaints theme risk risks danger dangers "
+                          "difficulty difficulties obstacle obstacles debate fear fears".split())
 _QUALIFIED_GENUS_COLON = re.compile(r"^(?:An?|The)\s+(?P<mods>(?:[\w-]+\s+){1,2})(?P<genus>[\w-]+):\s")
 
 
 def qualified_genus_colon(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """"A recurring worry: in a crisis a country may fear ...": a qualified genus, then a case, says what it is not."""
     found = _QUALIFIED_GENUS_COLON.match(definition)
-    if not found or "NOUN" not in word_pos(found.group("genus").lower()):
+    if not found or found.group("genus").lower() not in _TOPIC_GENERA:
         return definition
     mods = found.group("mods").split()
     if all("ADJ" in word_pos(m.lower()) or m.lower().endswith(("ing", "ed")) for m in mods):
@@ -93,5 +98,7 @@ QUALIFIED_GENUS_COLON = register(Gate(
         ("Ratio", "A comparison of two quantities: part to part or part to whole.",
          "A comparison of two quantities: part to part or part to whole."),
         ("Alloy", "A metal mixture: two or more metals melted together.", "A metal mixture: two or more metals melted together."),
+        ("4Cs", "A customer-centred alternative: customer solution instead of product.",
+         "A customer-centred alternative: customer solution instead of product."),
     ),
 ))

@@ -112,9 +112,9 @@ from lessontext.glossary.lightedits import (
     uncounted_head,
     uncounted_headword,
 )
+from lessontext.glossary.mass_pointer import this_mass_noun
 from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
-from lessontext.glossary.mass_pointer import this_mass_noun
 from lessontext.glossary.pointing import these_as_examples, these_qualified, these_restricted
 from lessontext.glossary.runons import SENTENCE_END, cut_run_ons
 from lessontext.glossary.salience import salient_phrases, salient_threshold

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from lessontext.glossary.phrases import finite_verb
-from lessontext.words import word_pos
+from lessontext.words import STOPWORDS, word_pos
 
 __all__ = ["ASIDE_EXAMPLES", "aside_example", "aside_gloss", "possessive_subject"]
 
@@ -24,13 +24,19 @@ _RESUMING = frozenset("is are was were has have had remains remain became become
 _COMMA_WORD = re.compile(r",\s+(?:(?P<adverb>[a-z]+ly|therefore|also|now|still|thus|often|long)\s+)?(?P<verb>[a-z]+)\b")
 # "the care, compensation and recognition that ...": an article and a noun open the gloss.
 _OPENS_WITH_NOUN_PHRASE = re.compile(r"^(?:the|a|an)\s+(?P<noun>[a-z][\w-]*)\b")
-# "Veterans' affairs", "A member's rights": one possessive word (after "The" at most) before the subject's noun phrase.
-_POSSESSIVE_OPENING = re.compile(r"^(?:The\s+)?(?P<owner>[A-Z]?[a-z]+(?:s['’]|['’]s))\s+$")
+# "Veterans' affairs", "A member's rights", "Burden sharing": one possessive word (after "The" at most), or the
+# sentence's capitalised first word, before the noun phrase read back from the comma.
+_POSSESSIVE_OPENING = re.compile(r"^(?:The\s+)?(?P<owner>[A-Z]?[a-z]+(?:s['’]|['’]s)|[A-Z][a-z]+)\s+$")
+
+
+def _opening_word(prefix: str) -> re.Match[str] | None:
+    found = _POSSESSIVE_OPENING.match(prefix)
+    return found if found and found.group("owner").lower() not in STOPWORDS else None
 
 
 def possessive_subject(sentence: str, term: str, start: int) -> str:
-    """``term`` with the possessive word that opens ``sentence`` before it ("Veterans' affairs"), else ``term``."""
-    found = _POSSESSIVE_OPENING.match(sentence[:start])
+    """``term`` with the word that opens ``sentence`` before it ("Veterans' affairs", "Burden sharing"), else ``term``."""
+    found = _opening_word(sentence[:start])
     return f"{found.group('owner')} {term}" if found else term
 
 
@@ -41,7 +47,7 @@ def aside_gloss(sentence: str, term_start: int, gloss: str) -> str | None:
     the last comma followed by a finite verb (the sentence's own verb, after
     the aside), and kept only when it opens with an article and a noun.
     """
-    if sentence[:term_start].strip() not in {"", "The", "A", "An"} and not _POSSESSIVE_OPENING.match(sentence[:term_start]):
+    if sentence[:term_start].strip() not in {"", "The", "A", "An"} and not _opening_word(sentence[:term_start]):
         return None
     cut = None
     for match in _COMMA_WORD.finditer(gloss):
