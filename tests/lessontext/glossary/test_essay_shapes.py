@@ -57,3 +57,10 @@ def test_a_verdict_sentence_and_a_listed_item_make_no_entry():
                      "position, an air track, a ground track, a weather report and so on.")
     assert "Difficulties" not in found
     assert "Ground track" not in found and "Air track" not in found
+
+
+def test_a_former_name_is_not_defined_by_the_current_one():
+    found = glossary("The UN Harbour Support and Repair Agency, called the UN Harbour Maintenance and Supply Agency until "
+                     "1990, has organised repairs for ports since 1950.")
+    assert "Supply Agency" not in found
+    assert found["UN Harbour Support and Repair Agency"][1] == "An agency that has organised repairs for ports since 1950."
