@@ -64,3 +64,17 @@ def test_a_former_name_is_not_defined_by_the_current_one():
                      "1990, has organised repairs for ports since 1950.")
     assert "Supply Agency" not in found
     assert found["UN Harbour Support and Repair Agency"][1] == "An agency that has organised repairs for ports since 1950."
+
+
+def test_a_name_running_into_a_lower_case_noun_is_not_cut_before_it():
+    found = glossary("The Coastal Safety and Rescue panel of the Harbour Science Organization brings national "
+                     "researchers together on storms, tides and rescue at sea.")
+    assert "Coastal Safety and Rescue" not in found
+
+
+def test_a_body_created_for_a_purpose_keeps_the_purpose_not_the_aside_after_it():
+    found = glossary("On the island, the Harbour Observer Force was created in 1974 by a council resolution to supervise "
+                     "the truce between the two ports, which set out a zone of separation and areas where ships are "
+                     "limited.")
+    assert found["Harbour Observer Force"][1] == ("A force created in 1974 by a council resolution to supervise the "
+                                                  "truce between the two ports.")
