@@ -6,7 +6,9 @@
   as a definition; an adjective with no noun and nothing it holds for is a verdict, not what the thing is;
 * ``qualified_genus_colon``: "Sovereignty: A recurring worry: in a crisis ...": a worry, risk or issue with its
   adjectives and a colon, then a case, as :func:`lessontext.glossary.shapes.genus_colon` refuses for a bare genus:
-  it says what is feared about the term, not what the term is.
+  it says what is feared about the term, not what the term is;
+* ``compared_outside``: "A convention that applied the same logic to ...", "A commission that does comparable work
+  for ...": the predicate only likens the term to something the sentence before described.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 from lessontext.glossary.gate import Gate, register
 from lessontext.words import word_pos
 
-__all__ = ["ADJECTIVE_ONLY", "QUALIFIED_GENUS_COLON", "SERIAL_TAIL"]
+__all__ = ["ADJECTIVE_ONLY", "COMPARED_OUTSIDE", "QUALIFIED_GENUS_COLON", "SERIAL_TAIL"]
 
 _SERIAL_TAIL = re.compile(r"(?:\band\s+so\s+(?:on|forth)|\betc|\band\s+the\s+like|\band\s+others)\.?$", re.I)
 
@@ -45,15 +47,23 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _MAX_ADJECTIVE_WORDS = 4
 
 
+def _head_word(term_words: list[str]) -> str:
+    """"reasons" of "Reasons for sharing": the last word before a preposition."""
+    cut = next((i for i, w in enumerate(term_words) if i and w in {"for", "of", "in", "on", "to", "with"}), len(term_words))
+    return term_words[cut - 1]
+
+
 def adjective_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """"Costs: Real as well.": a noun headword given an adjective and filler words only: a verdict, not a definition."""
+    """"Costs: Real as well.", "Reasons for sharing: Practical and political.": a noun headword given adjectives
+    and filler words only: a verdict, not a definition."""
     words = [w.lower() for w in _WORD.findall(definition)]
     term_words = _WORD.findall(term.lower())
     if not words or not term_words or len(words) > _MAX_ADJECTIVE_WORDS or any(mark in definition for mark in ",;:()"):
         return definition
-    if "NOUN" not in word_pos(term_words[-1]) or "ADJ" not in word_pos(words[0]):
+    if "NOUN" not in word_pos(_head_word(term_words)) or "ADJ" not in word_pos(words[0]):
         return definition  # "Ductile: Malleable.": an adjective may gloss an adjective
-    return None if all(w in _FILLER for w in words[1:]) else definition
+    rest = words[1:]
+    return None if all(w in _FILLER or word_pos(w) == {"ADJ"} for w in rest) else definition
 
 
 ADJECTIVE_ONLY = register(Gate(
@@ -66,6 +76,7 @@ ADJECTIVE_ONLY = register(Gate(
         ("Ductile", "Able to be drawn into a wire.", "Able to be drawn into a wire."),
         ("Red giant", "A large red star.", "A large red star."),
         ("Ductile", "Malleable.", "Malleable."),
+        ("Reasons for joining", "Practical and political.", None),
     ),
 ))
 
@@ -100,5 +111,29 @@ QUALIFIED_GENUS_COLON = register(Gate(
         ("Alloy", "A metal mixture: two or more metals melted together.", "A metal mixture: two or more metals melted together."),
         ("4Cs", "A customer-centred alternative: customer solution instead of product.",
          "A customer-centred alternative: customer solution instead of product."),
+    ),
+))
+
+
+# "the same logic", "the same approach", "comparable work": a likeness to what the reader cannot see from the entry.
+_COMPARED = re.compile(r"\bthe\s+same\s+(?:logic|approach|idea|principle|model|pattern|reasoning|thinking|formula)\b"
+                       r"(?!\s+(?:as|of)\b)|\bcomparable\s+(?:work|tasks|duties|functions)\b", re.I)
+
+
+def compared_outside(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"A convention that applied the same logic to another weapon.": likened to something outside the entry."""
+    return None if _COMPARED.search(definition) else definition
+
+
+COMPARED_OUTSIDE = register(Gate(
+    name="compared_outside",
+    check=compared_outside,
+    examples=(
+        ("Harbour Code", "A code that applied the same logic to fishing boats.", None),
+        ("Port Board", "A board that does comparable work for the northern ports.", None),
+        ("Stable sort", "A sort that keeps equal items in the same relative order as in the input.",
+         "A sort that keeps equal items in the same relative order as in the input."),
+        ("Twin towns", "Towns that follow the same model as their partners abroad.",
+         "Towns that follow the same model as their partners abroad."),
     ),
 ))
