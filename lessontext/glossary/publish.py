@@ -74,6 +74,7 @@ from dataclasses import replace
 from lessontext.glossary import cases
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE
+from lessontext.glossary.essay_gates import ADJECTIVE_ONLY, COMPARED_OUTSIDE, QUALIFIED_GENUS_COLON, SERIAL_TAIL  # noqa: F401
 from lessontext.glossary.gate import GATES, Gate
 from lessontext.glossary.gate import register as _register
 from lessontext.glossary.headless import HEADLESS_PREDICATE, PREDICATE_ADJECTIVE

@@ -30,7 +30,7 @@ from lessontext.words import STOPWORDS, fold, singular, word_pos
 FOUNDED_CONFIDENCE = NAMED_SUBJECT_CONFIDENCE
 
 # "In Pakistan, ", "Since 1981, ", "Within the alliance, ": where or since when, before the name.
-_OPENER = r"(?:(?:In|Within|Across|Since)\s+(?!(?:the\s+)?(?:same|following|next|end|early|late|mid)\b)[^,]{2,40},\s+)?"
+_OPENER = r"(?:(?:In|On|Within|Across|Since)\s+(?!(?:the\s+)?(?:same|following|next|end|early|late|mid)\b)[^,]{2,40},\s+)?"
 # "the Missile Technology Control Regime", "a National Command and Operation Centre", "the 2011 Agreement on ...":
 # a capitalised name after an article, its lower-case kind ("initiative") and its acronym in brackets.
 _NAME = (r"(?P<det>[Tt]he|[Aa]n?)\s+(?:\d{4}\s+)?"
@@ -55,7 +55,7 @@ _ANY_FOUNDING = re.compile(r"\b(?:established|created|founded|formed|launched|se
 # "Since 1981, the X programme in Texas has trained ...": an ongoing work, told in the perfect.
 _SINCE_OPENER = re.compile(r"^Since\s+(?:\d{4}|the\s+\d{4}s)\s*,\s+(?P<det>the)\s+(?=[A-Z])")
 # "... to supervise the truce and still operates today", ", and it ...": a second predicate, not the purpose.
-_LATER_PREDICATE = re.compile(r"\s+and\s+(?=(?:still|now|later|also|has|have|is|was|it|they)\b)|,\s+(?:but|although|though)\s")
+_LATER_PREDICATE = re.compile(r"\s+and\s+(?=(?:still|now|later|also|has|have|is|was|it|they)\b)|,\s+(?:but|although|though|which)\s")
 _MAX_DEFINITION_WORDS = 32
 # ", and exercises such as Y give ...": a second main clause with its own subject.
 _AND_CLAUSE = re.compile(r",\s+and\s+(?P<first>[a-z]+)\b")
@@ -125,6 +125,8 @@ def _without_founding_aside(sentence: str, match: re.Match[str]) -> str | None:
         verb = comma.group("verb")
         if comma.start() == 0:
             continue
+        if verb in {"does", "do", "did", "is", "are", "was", "were"}:
+            return None  # "The X, created in 1923, does comparable work ...": the verb after the aside says too little
         if verb in {"has", "have"} or finite_verb(verb) or finite_verb(verb, plural=True):
             rest = tail[comma.start("verb"):]
             return f"The {subject.split(None, 1)[1]} {rest}"
@@ -171,10 +173,15 @@ FOUNDED = RULES.register(Rule(
               "later joined by others, coordinates how ports report unsafe ships.\n", "Harbour Watch initiative"),
         finds("# Seas\n\nSince 1981, the Harbour Pilot Training programme in Arcadia has trained pilots from "
               "many nations under a shared syllabus.\n", "Harbour Pilot Training programme"),
+        finds("# Seas\n\nOn the island, the Harbour Observer Force was created in 1974 by a council resolution to "
+              "supervise the truce between the two ports, which set out a zone of separation and areas where ships are "
+              "limited.\n", "Harbour Observer Force"),
         misses("# Seas\n\nThe Harbour Safety Group was created in 1974, after a collision showed that ports "
                "needed rules.\n", "Harbour Safety Group"),
         misses("# Seas\n\nThe Harbour Safety Regime was established in 1987 to help them limit unsafe ships.\n",
                "Harbour Safety Regime"),
+        misses("# Seas\n\nThe Harbour Board, created in 1923, does similar work for Ruritania, and the Port Trust, "
+               "founded in 1919, cares for the old docks.\n", "Harbour Board"),
         misses("# Seas\n\nThe Harbour Fleet, launched in 2016 by Ruritania and Freedonia and later joined by "
                "Arcadia.\n", "Harbour Fleet"),
     ),

@@ -22,6 +22,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.glossary.subject_aside import aside_gloss, possessive_subject
 from lessontext.semantics import specificity
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, term_key, word_pos
@@ -233,6 +234,10 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         if not found:
             continue
         term = strip_article(found[0])
+        # "Veterans' affairs, meaning the care ..., has become ...": a gloss set off after the sentence's subject.
+        aside = aside_gloss(sentence, found[1], sentence[match.start("gloss"):])
+        if aside:
+            term = possessive_subject(sentence, term, found[1])
         bold = term_key(term) in {term_key(b) for b in context.document.emphasis}
         if not valid_term(term) or is_generic(term) or (
                 len(word_list(term)) < 2 and not bold and specificity(term.lower()) < _SPECIALISED_WORD):
@@ -241,7 +246,9 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         if _QUOTED.match(gloss):
             continue
         words = word_list(gloss)
-        if match.group("that"):
+        if aside:
+            definition = finish_definition(aside)
+        elif match.group("that"):
             definition = finish_definition(f"The idea {gloss}")
         elif words and (fold(words[0]) in {"a", "an"} or (word_pos(words[0]) & {"NOUN"} and len(words) > 2
                                                            and not finite_verb(words[1]))):
@@ -262,5 +269,9 @@ MEANING_GLOSS = RULES.register(Rule(
         misses("# Rates\n\nThe bank raised its rates, meaning the price of loans went up.\n", "rates"),
         finds("# Law\n\nEarly legal systems relied on primogeniture, meaning that the eldest son inherited the whole"
               " estate.\n", "primogeniture"),
+        finds("# Alliances\n\nBurden sharing, meaning the division of a common defence's cost among allies, has long"
+              " divided the alliance.\n", "burden sharing"),
+        finds("# Clubs\n\nMembers' rights, meaning the claims a member may make on the club, are set out in its"
+              " rules.\n", "members' rights"),
     ),
 ))

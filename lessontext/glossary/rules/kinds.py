@@ -27,7 +27,8 @@ CONFIDENCE = 0.75
 _RANKED_SUBJECT = re.compile(
     r"^(?P<subj>(?:The|A|An|Another)\s+(?:(?:first|second|third|fourth|fifth|last|final|next|[a-z]{3,}est|"
     r"most\s+[a-z]+|more\s+[a-z]+|other|further)\s+)*?(?:first|second|third|fourth|fifth|last|final|next|"
-    r"[a-z]{3,}est|most\s+[a-z]+|more\s+[a-z]+|other|further)(?:\s+(?P<noun>[a-z]+))?)\s+(?:is|was)\s+"
+    r"[a-z]{3,}est|most\s+[a-z]+|more\s+[a-z]+|other|further)(?:\s+(?P<noun>[a-z]+)(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)?)"
+    r"\s+(?:is|was)\s+"
     r"(?:(?:an?|the)\s+)?(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+"
     r"(?P<rel>in\s+which|under\s+which|by\s+which|where|whereby|which|that)\s+(?P<clause>[^;:]{8,240}?)\.?$"
 )
@@ -74,8 +75,13 @@ def find_ranked_kinds(section: DocumentSection, sentence: str, context: Context)
     remembered = context.memo.get(_COUNTED_MEMO)
     if noun is None and isinstance(remembered, tuple) and remembered[0] == id(section):
         noun = remembered[1]  # "three levels of ambition. The lowest is ...": a level
+    of = (match.groupdict().get("of") or "").strip()
+    if of and (fold(noun or "") not in _KIND_NOUNS or any(fold(w) in {"the", "a", "an", "this", "its", "their"}
+                                                        for w in of.split()[1:])):
+        return []  # "The first country of the region is ...": an instance; "of the ..." points back
     if noun and fold(noun) in _KIND_NOUNS:
-        genus = f"{rephrase.article(noun)} {noun}"
+        # "The simplest form of cooperation is the user group, in which ...": "A form of cooperation in which ...".
+        genus = f"{rephrase.article(noun)} {noun}" + (f" {of}" if of else "")
     elif noun and "NOUN" in word_pos(noun):
         return []  # "The first country is Ghana, where ...": an instance, not a kind
     else:
@@ -101,6 +107,10 @@ RANKED_KIND = RULES.register(Rule(
                "pooled purchase"),
         finds("# Reading\n\nSchools describe three levels of reading. The lowest is phonics, where pupils turn letters"
               " into sounds.\n", "phonics"),
+        finds("# Clubs\n\nThe simplest form of cooperation is the reading circle, in which members meet to discuss"
+              " one book.\n", "reading circle"),
+        misses("# Clubs\n\nThe largest town of the region is the old port, where members meet to discuss one book.\n",
+               "old port"),
         finds("# Reading\n\nNext comes fluency, where pupils read whole lines without stopping.\n", "fluency"),
         misses("# Money\n\nThe interest is compounding, where each year's gain earns a gain of its own.\n",
                "compounding"),

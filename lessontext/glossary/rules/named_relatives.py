@@ -32,6 +32,14 @@ _NAME_THEN_ASIDE = re.compile(
     r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?:of|in)\s+(?P<year>\d{4}))?,\s+"
     r"(?:(?P<rel>which|that)\s+(?P<predicate>[a-z][^;]+)|(?P<participle>[a-z]+ing)\s+(?P<object>[^;]+))"
 )
+# "... runs a Foreign Study Program that pays ...": "a" introduces a name the reader has not met, and a restrictive
+# "that" clause says what it does (no comma: the clause is part of the introduction).
+_INTRODUCED_NAME = re.compile(
+    r"(?:^|\s)an?\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the|and)\s+)*[A-Z][\w'’-]*){1,6})"
+    r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?P<year>(?!))?\s+(?P<rel>that)\s+(?P<predicate>[a-z][^;]+)"
+)
+# "..., and it keeps an office ...": a second main clause with its own subject ends the relative clause.
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:it|they|he|she|its|their|this|these|the)\s)")
 # Heads of written instruments and standing bodies, beyond the kinds named elsewhere ("treaty", "act", "council").
 _INSTRUMENT_HEADS = frozenset("edict charter oath constitution code decree statute bill law doctrine charter "
                               "covenant resolution concordat compact".split())
@@ -58,7 +66,7 @@ def find_named_relatives(section: DocumentSection, sentence: str, context: Conte
     code) counts: people, places and events are told, not defined, this way.
     """
     out = []
-    for match in _NAME_THEN_ASIDE.finditer(sentence):
+    for match in [*_NAME_THEN_ASIDE.finditer(sentence), *_INTRODUCED_NAME.finditer(sentence)]:
         if match.start() == 0:
             continue  # "The X Accord, which ...": the named-subject rules read a name that opens the sentence
         if sentence[: match.start()].split()[-1:] == ["of"]:
@@ -71,7 +79,7 @@ def find_named_relatives(section: DocumentSection, sentence: str, context: Conte
         if not (kind or genus in _INSTRUMENT_HEADS) or len(words) < 2 or not valid_term(name, strict=False, named=True):
             continue
         if match.group("rel"):
-            predicate = _cut_predicate(match.group("predicate"))
+            predicate = _cut_predicate(_NEXT_CLAUSE.split(match.group("predicate"), maxsplit=1)[0])
             first = predicate.split()[0] if predicate.split() else ""
             if not finite_verb(first) or not (_STATES_THAT.match(predicate) or _explains(predicate, singular_subject=True)):
                 continue
@@ -105,6 +113,11 @@ NAMED_RELATIVE = RULES.register(Rule(
               "merchants.\n", "Treaty of Lorwick"),
         finds("# Reform\n\nThat spring the council issued the Harvest Charter, which promised every farmer a fixed "
               "share of the grain.\n", "Harvest Charter"),
+        finds("# Health\n\nThe ministry runs a Rural Clinic Program that pays for treatment in remote villages.\n",
+              "Rural Clinic Program"),
+        finds("# Health\n\nThe ministry runs a Rural Clinic Program that pays for treatment in remote villages, and it "
+              "keeps an office in the capital.\n", "Rural Clinic Program"),
+        misses("# Health\n\nThe ministry runs a Rural Clinic Program that began in 1990.\n", "Rural Clinic Program"),
         misses("# Wars\n\nTrade collapsed during the Long Siege War, which began in 1620.\n", "Long Siege War"),
         misses("# Travel\n\nWe stayed near the Grand Canal, which runs through the old town.\n", "Grand Canal"),
         misses("# Trade\n\nThe Treaty of Lorwick, opening three harbours to merchants, was signed in 1802.\n",

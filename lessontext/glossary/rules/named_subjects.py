@@ -68,6 +68,8 @@ _SEQUENCE_OPENER = re.compile(
     r"|^(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
 
 
+# "(panel) of the Science Organization brings ...": after a lower-case head, "of the" and a name: the head is a noun.
+_OF_THE_NAME = re.compile(r"^of\s+the\s+[A-Z]")
 # "The X Organization, or XO, ...": the acronym the lesson pairs with the name, given as an aside.
 _ACRONYM_ASIDE = re.compile(r",\s+or\s+[A-Z]{2,}s?,")
 # "was established in 1948 to supervise the truce": created, then the purpose it was created for.
@@ -175,6 +177,8 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     aliases = {match.group("acronym")} if match.group("acronym") else set()
     if head and lexicon.KIND_HEADS.get(head):
         name = f"{name} {head}"
+    elif head and _OF_THE_NAME.match(rest):
+        return []  # "The Human Factors panel of the X Organization brings ...": "panel" is a noun here, not a verb
     elif head and match.group("aside") is None and finite_verb(head):
         rest = text[match.start("head"):]  # "The Harbour Accord commits ...": the verb, not a head
     elif head:

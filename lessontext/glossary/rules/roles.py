@@ -88,6 +88,10 @@ _NAMED_THING = re.compile(
 _FINAL_THE_GLOSS = re.compile(r",\s+the\s+(?P<appos>(?:[a-z][\w'-]*\s+){0,3}[a-z][\w-]*\s+(?:of|in|on|at|between|from|to)\s+[^,;:()]{3,140}?)\.?$")
 
 
+# "...: A, the B of C, the D of E.": a colon opens a list whose items are set side by side with commas.
+_COLON_LIST = re.compile(r":[^:;]*,[^:;]*$")
+
+
 # "divided into patricians, members of old families, and plebeians, ..."
 _PAIR_GLOSS = re.compile(
     r"\b(?:into|between|either|both)\s+(?P<term>[a-z][\w-]+),\s+(?P<appos>[a-z][\w-]+s\s+of\s+[^,;]{5,120}),\s+(?:and|or)\s+"
@@ -270,6 +274,8 @@ def find_roles(section: DocumentSection, sentence: str, context: Context) -> lis
                 and verb not in REPORTING_VERBS and not PRONOUN_START.match(match.group("rest"))):
             add(f"{name} {head}", f"{rephrase.article(head)} {head} that {verb} {match.group('rest')}", GLOSS_CONFIDENCE, strict=False)
     match = _FINAL_THE_GLOSS.search(sentence)
+    if match and _COLON_LIST.search(sentence[: match.start()]):
+        match = None  # "...: radar contacts, the positions of aircraft, the state of weapons.": a list's last items
     if (match and not _CONJUNCTION_OR_RELATIVE.search(match.group("appos")) and not _FINITE_BE.search(match.group("appos"))
             and not _has_main_verb(match.group("appos"))):
         np = np_before(sentence, match.start())
@@ -319,6 +325,8 @@ ROLE = RULES.register(Rule(
     examples=(
         finds("# Rome\n\nThe chief officials were the two consuls, who led the army. Each year the consuls changed.\n", "consuls"),
         misses("# Rome\n\nThe chief officials were the two consuls, who led the army.\n", "consuls"),
+        misses("# Ships\n\nA ship's crew must watch several things: storm warnings far away, the positions of nearby "
+               "boats, the state of the engines. Nearby boats matter most in fog.\n", "nearby boats"),
         misses("# Rates\n\nA reaction is fast. In a reaction, the concentration of reactant A falls from 0.80 to "
                "0.35.\n", "reaction"),
         misses("# Stars\n\nThe energy source is fusion. With no energy source left, the core of the star "

@@ -1,0 +1,139 @@
+"""Publishing gates for what essay prose leaves when a sentence is read as a definition.
+
+* ``serial_tail``: "Surface track: An engagement order and so on.": the next item of a list that ends "and so on"
+  or "etc." was read as an appositive of the item before; a list's tail says nothing of what the item is;
+* ``adjective_only``: "Difficulties: Real as well.", "Benefits: Clear.": "The difficulties are real as well" read
+  as a definition; an adjective with no noun and nothing it holds for is a verdict, not what the thing is;
+* ``qualified_genus_colon``: "Sovereignty: A recurring worry: in a crisis ...": a worry, risk or issue with its
+  adjectives and a colon, then a case, as :func:`lessontext.glossary.shapes.genus_colon` refuses for a bare genus:
+  it says what is feared about the term, not what the term is;
+* ``compared_outside``: "A convention that applied the same logic to ...", "A commission that does comparable work
+  for ...": the predicate only likens the term to something the sentence before described.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lessontext.glossary.gate import Gate, register
+from lessontext.words import word_pos
+
+__all__ = ["ADJECTIVE_ONLY", "COMPARED_OUTSIDE", "QUALIFIED_GENUS_COLON", "SERIAL_TAIL"]
+
+_SERIAL_TAIL = re.compile(r"(?:\band\s+so\s+(?:on|forth)|\betc|\band\s+the\s+like|\band\s+others)\.?$", re.I)
+
+
+def serial_tail(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that ends a list ("..., an engagement order and so on.") is the list's tail, not a gloss."""
+    return None if _SERIAL_TAIL.search(definition.strip()) else definition
+
+
+SERIAL_TAIL = register(Gate(
+    name="serial_tail",
+    check=serial_tail,
+    examples=(
+        ("Air track", "A ground track, a weather report and so on.", None),
+        ("Hand tools", "Hammers, saws, chisels, etc.", None),
+        ("Tool kit", "A set of tools, such as hammers and saws, kept together.",
+         "A set of tools, such as hammers and saws, kept together."),
+    ),
+))
+
+
+# Words that may follow the adjective without making it say what the thing is.
+_FILLER = frozenset("as well too also indeed enough and or but very quite equally so still".split())
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_MAX_ADJECTIVE_WORDS = 4
+
+
+def _head_word(term_words: list[str]) -> str:
+    """"reasons" of "Reasons for sharing": the last word before a preposition."""
+    cut = next((i for i, w in enumerate(term_words) if i and w in {"for", "of", "in", "on", "to", "with"}), len(term_words))
+    return term_words[cut - 1]
+
+
+def adjective_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"Costs: Real as well.", "Reasons for sharing: Practical and political.": a noun headword given adjectives
+    and filler words only: a verdict, not a definition."""
+    words = [w.lower() for w in _WORD.findall(definition)]
+    term_words = _WORD.findall(term.lower())
+    if not words or not term_words or len(words) > _MAX_ADJECTIVE_WORDS or any(mark in definition for mark in ",;:()"):
+        return definition
+    if "NOUN" not in word_pos(_head_word(term_words)) or "ADJ" not in word_pos(words[0]):
+        return definition  # "Ductile: Malleable.": an adjective may gloss an adjective
+    rest = words[1:]
+    return None if all(w in _FILLER or word_pos(w) == {"ADJ"} for w in rest) else definition
+
+
+ADJECTIVE_ONLY = register(Gate(
+    name="adjective_only",
+    check=adjective_only,
+    examples=(
+        ("Costs", "Real as well.", None),
+        ("Benefits", "Clear.", None),
+        ("Infant", "Young at birth or soon after.", "Young at birth or soon after."),
+        ("Ductile", "Able to be drawn into a wire.", "Able to be drawn into a wire."),
+        ("Red giant", "A large red star.", "A large red star."),
+        ("Ductile", "Malleable.", "Malleable."),
+        ("Reasons for joining", "Practical and political.", None),
+    ),
+))
+
+
+# "A recurring worry: ...", "A common objection: ...": an article, one or two adjectives, a noun and a colon.
+# Only a genus that names a worry or a topic of debate: "A customer-centred alternative: ..." may still gloss.
+_TOPIC_GENERA = frozenset("worry worries concern concerns problem problems issue issues question questions challenge "
+                          "challenges objection objections complaint complaints theme risk risks danger dangers "
+                          "difficulty difficulties obstacle obstacles debate fear fears".split())
+_QUALIFIED_GENUS_COLON = re.compile(r"^(?:An?|The)\s+(?P<mods>(?:[\w-]+\s+){1,2})(?P<genus>[\w-]+):\s")
+
+
+def qualified_genus_colon(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"A recurring worry: in a crisis a country may fear ...": a qualified genus, then a case, says what it is not."""
+    found = _QUALIFIED_GENUS_COLON.match(definition)
+    if not found or found.group("genus").lower() not in _TOPIC_GENERA:
+        return definition
+    mods = found.group("mods").split()
+    if all("ADJ" in word_pos(m.lower()) or m.lower().endswith(("ing", "ed")) for m in mods):
+        return None
+    return definition
+
+
+QUALIFIED_GENUS_COLON = register(Gate(
+    name="qualified_genus_colon",
+    check=qualified_genus_colon,
+    examples=(
+        ("Secrecy", "A recurring worry: a state may fear that its partners will leak.", None),
+        ("Cost", "A common objection: the scheme is too dear for small members.", None),
+        ("Ratio", "A comparison of two quantities: part to part or part to whole.",
+         "A comparison of two quantities: part to part or part to whole."),
+        ("Alloy", "A metal mixture: two or more metals melted together.", "A metal mixture: two or more metals melted together."),
+        ("4Cs", "A customer-centred alternative: customer solution instead of product.",
+         "A customer-centred alternative: customer solution instead of product."),
+    ),
+))
+
+
+# "the same logic", "the same approach", "comparable work": a likeness to what the reader cannot see from the entry.
+_COMPARED = re.compile(r"\bthe\s+same\s+(?:logic|approach|idea|principle|model|pattern|reasoning|thinking|formula)\b"
+                       r"(?!\s+(?:as|of)\b)|\bcomparable\s+(?:work|tasks|duties|functions)\b", re.I)
+
+
+def compared_outside(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"A convention that applied the same logic to another weapon.": likened to something outside the entry."""
+    return None if _COMPARED.search(definition) else definition
+
+
+COMPARED_OUTSIDE = register(Gate(
+    name="compared_outside",
+    check=compared_outside,
+    examples=(
+        ("Harbour Code", "A code that applied the same logic to fishing boats.", None),
+        ("Port Board", "A board that does comparable work for the northern ports.", None),
+        ("Stable sort", "A sort that keeps equal items in the same relative order as in the input.",
+         "A sort that keeps equal items in the same relative order as in the input."),
+        ("Twin towns", "Towns that follow the same model as their partners abroad.",
+         "Towns that follow the same model as their partners abroad."),
+    ),
+))
