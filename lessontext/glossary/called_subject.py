@@ -60,6 +60,8 @@ _ADVERBS = frozenset("then also often still soon later first once always never".
 # "Because the plaster set within hours, only a small patch": a subordinate clause fronted before the subject.
 _FRONTED_CLAUSE = re.compile(r"^(?:Because|As|When|Whenever|Although|Though|Since|If|While|Once|After|Before|Until)"
                              r"\s[^,]+,\s+")
+# "On a weather map, lines called T join ...": a fronted phrase of place or time before the subject.
+FRONTED_SETTING = re.compile(r"^(?:On|In|At|Across|Along|Over|Under|Within|Throughout|During)\s[^,]{3,40},\s+(?=[a-z])")
 _MAX_SUBJECT_WORDS = 10
 _MIN_PREDICATE_WORDS = 3
 _OWN_CLAUSE_WORDS = 5
@@ -68,7 +70,7 @@ _OWN_CLAUSE_WORDS = 5
 def _subject(head_text: str) -> str | None:
     """The subject noun phrase the name is given to, or None when ``head_text`` is not one."""
     text = DISCOURSE_OPENER.sub("", head_text.strip().rstrip(",").strip())
-    text = _FOCUS.sub("", _LAST_CONJUNCT.sub("", _FRONTED_CLAUSE.sub("", text)))
+    text = _FOCUS.sub("", _LAST_CONJUNCT.sub("", FRONTED_SETTING.sub("", _FRONTED_CLAUSE.sub("", text))))
     words = word_list(text)
     if not words or len(words) > _MAX_SUBJECT_WORDS or any(mark in text for mark in ",;:()\"“”"):
         return None

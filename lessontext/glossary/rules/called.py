@@ -486,8 +486,9 @@ def _infinitive_object(before_to: str, np_words: list[str]) -> str | None:
     return definition if definition and not has_anaphora(definition) else ""
 
 
-# "..., and the leftmost bit, worth the most, is called T": the subject of the last coordinated clause.
-_COORDINATED_SUBJECT = re.compile(r",\s+and\s+(?P<np>(?:the|a|an)\s+[^;:]+)$", re.I)
+# "..., and the leftmost bit, worth the most, is called T", "The same holds when it is squashed; the loss of length
+# is then called T": the subject of the last coordinated clause.
+_COORDINATED_SUBJECT = re.compile(r"(?:,\s+and|;)\s+(?P<np>(?:the|a|an)\s+[^;:]+)$", re.I)
 
 
 # "Poems are built from lines, and groups of lines separated by a space are known as T": a bare plural subject
@@ -510,7 +511,15 @@ def _last_coordinated_subject(np: str) -> str:
             return np
         match = bare
     subject = match.group("np")
+    setting = _CLOSING_WHEN.search(np[:match.start()]) if match.group(0).startswith(";") else None
+    if setting:
+        subject = f"{subject} {setting.group(0).strip()}"  # "the loss of length" + "when it is squashed"
     return subject[0].upper() + subject[1:]
+
+
+# "The same ideas apply when a spring is squashed; the reduction in length is then called T": the clause before says
+# when the named thing happens ("The reduction in length when a spring is squashed").
+_CLOSING_WHEN = re.compile(r"\s(?:when|whenever)\s+(?!(?:it|they|this|these|that|those)\b)[^,;:]{5,60}$", re.I)
 
 
 # "The amount of money you start with, whether saved or borrowed, is called T", "Vitamins and minerals, by
