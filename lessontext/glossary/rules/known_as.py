@@ -7,8 +7,8 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import rephrase
-from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.called_subject import FRONTED_SETTING
+from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import AUXILIARIES, clear_verb_form, has_anaphora, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses

@@ -65,8 +65,9 @@ _IN_WHICH = re.compile(
 _IN_BOLD_SETTING = (r"(?:^|;\s+)[Ii]n\s+(?:(?:a|an)\s+)?{term},?\s+(?:(?:by|in) contrast,\s+|however,\s+)?"
                     r"(?P<clause>(?!(?:which|who|that|where)\b)[^;]{{10,200}}?)\s*(?:[.;]|$)")
 _MASS_SUFFIXES = ("ism", "ness")
-# ", in which several parties negotiate a shared programme." to the sentence's end or a semicolon.
-_BOLD_IN_WHICH = r",\s+(?P<rel>(?:in|by|through|under|during) which\s+(?!case\b)[^,;()]{10,150}?)\s*(?:[.;]|$)"
+# ", in which several parties negotiate a shared programme." to the sentence's end or a semicolon; ", beyond which
+# the bar stays bent", ", at which bubbles form": a point or limit by what happens at or past it.
+_BOLD_IN_WHICH = r",\s+(?P<rel>(?:in|by|through|under|during|at|beyond|below|above|within) which\s+(?!case\b)[^,;()]{10,150}?)\s*(?:[.;]|$)"
 
 
 _CATEGORY_NAME = re.compile(
@@ -269,6 +270,10 @@ BOLD_IN_WHICH = RULES.register(Rule(
         misses("# Elections\n\nProportional systems lead to **coalition governments**, in which case voters wait.\n",
                "coalition governments"),
         misses("# Money\n\nMany states adopted the **euro**, in which most trade is priced.\n", "euro"),
+        finds("# Pipes\n\nWater flows smoothly up to the **critical speed**, above which the flow becomes turbulent and "
+              "noisy.\n", "critical speed"),
+        misses("# Pipes\n\nWater flows smoothly up to the **critical speed**, above which these pipes rattle.\n",
+               "critical speed"),
         finds("# Rocks\n\nIn **contact metamorphism**, rocks are baked by nearby hot magma.\n", "contact metamorphism"),
         misses("# Rocks\n\nIn **contact metamorphism**, which needs magma, rocks are baked.\n", "contact metamorphism"),
         misses("# Rivers\n\nIn the **lower course**, the river often floods the land on either side.\n", "lower course"),
