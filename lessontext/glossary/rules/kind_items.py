@@ -5,7 +5,8 @@ A lesson that sorts something into kinds often lists them as bare sentences, one
 the kind's name (a modifier and the shared noun) and its verb.  The shared head noun across at least two sibling
 items is the evidence that the items are kinds of one thing, not a list of facts; the noun is the genus and the
 item's predicate the definition ("Air that forms over the sea and is moist").  An item with a label, a subject
-that only counts or ranks ("most air", "other rocks"), a pronoun or a demonstrative in the predicate, or a
+that only counts or ranks ("most air", "other rocks"), a verb of change ("birth rates begin to fall": what happens
+at one stage), a pronoun or a demonstrative in the predicate, or a
 predicate too short to say anything is no definition.
 """
 
@@ -21,7 +22,7 @@ from lessontext.glossary.phrases import PRONOUN_START, finite_verb, has_anaphora
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, word_pos
+from lessontext.words import STOPWORDS, fold, getAllLemmas, word_pos
 
 # The author's own list of kinds, each with what it does: a little less sure than a labelled item.
 CONFIDENCE = 0.7
@@ -33,6 +34,9 @@ _MIN_ITEMS = 2
 _MIN_PREDICATE_WORDS = 4
 # "-- is", "-- has": a copula or possession says what the kind is like, left to the copula rule.
 _NOT_DOING = frozenset("is are was were has have had".split())
+# "- birth rates begin to fall", "- death rates continue to fall": what changes at one stage, not what a kind is.
+_CHANGE_VERBS = frozenset("begin continue start stop remain fall rise increase decrease grow drop become stay keep tend "
+                          "peak level".split())
 _PRONOUN_INSIDE = re.compile(r"\b(?:it|they|them|he|she|him|her)\b", re.I)
 
 
@@ -48,6 +52,8 @@ def _kind(text: str) -> tuple[str, str, str] | None:
             return None
         if verb in STOPWORDS or verb in _NOT_DOING or not finite_verb(verb, plural=plural_head(head)):
             continue
+        if set(getAllLemmas(verb).get("VERB", ())) & _CHANGE_VERBS:
+            return None
         if (any(fold(w) in STOPWORDS or fold(w) in lexicon.GENERIC_MODIFIERS or not word_pos(fold(w)) & {"ADJ", "NOUN"}
                 for w in mods) or "NOUN" not in word_pos(head)):
             return None
@@ -90,6 +96,9 @@ KIND_ITEM = RULES.register(Rule(
         # A subject that only counts or ranks is no kind.
         misses("# Rocks\n\nNotes:\n\n- most rock forms when molten magma cools down\n"
                "- other rock forms from layers of sediment pressed together\n", "most rock"),
+        # What changes at one stage is no kind.
+        misses("# Population\n\nIn stage three:\n\n- birth rates begin to fall quite steadily\n"
+               "- death rates continue to fall more slowly\n", "birth rates"),
         # A predicate leaning on a pronoun says nothing the entry can show.
         misses("# Rocks\n\nNotes:\n\n- igneous rock forms when it cools down slowly\n"
                "- sedimentary rock forms when it is pressed together\n", "igneous rock"),

@@ -71,3 +71,17 @@ def test_the_tail_of_a_longer_name_gets_no_appositive():
                    "at the pass. Roland blew his horn. Charlemagne mourned Roland.\n")
     assert found.get("Song of Roland") == "An oral poem passed down for centuries by minstrels."
     assert "Roland" not in found
+
+
+def test_sibling_list_items_naming_kinds_of_one_noun_are_entries():
+    found = _terms("# Rocks\n\n## Kinds of Rock\n\nRocks are sorted by how they form:\n\n"
+                   "- igneous rock forms when molten magma cools down\n"
+                   "- sedimentary rock forms from layers of sediment pressed together\n")
+    assert found.get("Igneous rock") == "Rock that forms when molten magma cools down."
+    assert found.get("Sedimentary rock") == "Rock that forms from layers of sediment pressed together."
+
+
+def test_list_items_of_what_changes_at_a_stage_are_not_kinds():
+    found = _terms("# Population\n\n## Stage Three\n\nIn stage three:\n\n- birth rates begin to fall quite steadily\n"
+                   "- death rates continue to fall more slowly\n")
+    assert not {"Birth rates", "Death rates"} & set(found)
