@@ -19,6 +19,10 @@ predicate is passive (what was done to the ones told of before), a subject
 after a preposition or a fronted clause (not a subject at all), and a
 predicate that is a copula (the copula rule's) or says where the text
 mentions it.
+
+:func:`last_coordinated_subject` finds, for "X is called T", the subject of the clause the naming verb belongs to
+when an earlier clause comes before it (", and the leftmost bit is called T"; "...; the reduction in length is
+then called T", with a closing "when ..." of the clause before kept as its setting).
 """
 
 from __future__ import annotations
@@ -30,12 +34,14 @@ from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     PREPOSITIONS,
+    finite_verb,
     has_anaphora,
     is_participle,
+    plural_head,
     predicate_of,
     word_list,
 )
-from lessontext.words import STOPWORDS, singular
+from lessontext.words import STOPWORDS, singular, word_pos
 
 # "Sultan Mahmud II abolished the Janissaries, and the period of ... known as T": the last coordinated clause.
 _LAST_CONJUNCT = re.compile(r"^.*(?:,\s+and\s+|;\s+)(?=(?:the|an?)\s)", re.I)
@@ -60,6 +66,8 @@ _ADVERBS = frozenset("then also often still soon later first once always never".
 # "Because the plaster set within hours, only a small patch": a subordinate clause fronted before the subject.
 _FRONTED_CLAUSE = re.compile(r"^(?:Because|As|When|Whenever|Although|Though|Since|If|While|Once|After|Before|Until)"
                              r"\s[^,]+,\s+")
+# "On a weather map, lines called T join ...": a fronted phrase of place or time before the subject.
+FRONTED_SETTING = re.compile(r"^(?:On|In|At|Across|Along|Over|Under|Within|Throughout|During)\s[^,]{3,40},\s+(?=[a-z])")
 _MAX_SUBJECT_WORDS = 10
 _MIN_PREDICATE_WORDS = 3
 _OWN_CLAUSE_WORDS = 5
@@ -68,7 +76,7 @@ _OWN_CLAUSE_WORDS = 5
 def _subject(head_text: str) -> str | None:
     """The subject noun phrase the name is given to, or None when ``head_text`` is not one."""
     text = DISCOURSE_OPENER.sub("", head_text.strip().rstrip(",").strip())
-    text = _FOCUS.sub("", _LAST_CONJUNCT.sub("", _FRONTED_CLAUSE.sub("", text)))
+    text = _FOCUS.sub("", _LAST_CONJUNCT.sub("", FRONTED_SETTING.sub("", _FRONTED_CLAUSE.sub("", text))))
     words = word_list(text)
     if not words or len(words) > _MAX_SUBJECT_WORDS or any(mark in text for mark in ",;:()\"“”"):
         return None
@@ -129,3 +137,39 @@ def subject_named_in_passing(head_text: str, after_name: str) -> str | None:
     joiner = "who" if person else "that"
     definition = finish_definition(f"{subject} {joiner} {predicate}")
     return definition if definition and not has_anaphora(definition) else None
+
+
+# "..., and the leftmost bit, worth the most, is called T", "The same holds when it is squashed; the loss of length
+# is then called T": the subject of the last coordinated clause.
+_COORDINATED_SUBJECT = re.compile(r"(?:,\s+and|;)\s+(?P<np>(?:the|a|an)\s+[^;:]+)$", re.I)
+
+
+# "Poems are built from lines, and groups of lines separated by a space are known as T": a bare plural subject
+# of the last clause; the part before ", and" is one clause with its verb ("Sand, silt, and clay particles are
+# called T" lists with commas; "Rivers and lakes are called T" has no clause before).
+_COORDINATED_BARE_PLURAL = re.compile(r"^(?P<clause>[^,;:]+),\s+and\s+(?P<np>(?P<head>[a-z][\w-]*s)\s+[^,;:]+)$")
+_QUANTIFIERS = frozenset("others many most some few several both all these those various".split())
+
+
+def last_coordinated_subject(np: str) -> str:
+    """The subject of the clause the naming verb belongs to, when an earlier clause is joined by ", and"."""
+    match = _COORDINATED_SUBJECT.search(np)
+    if not match:
+        bare = _COORDINATED_BARE_PLURAL.match(np)
+        head = bare.group("head") if bare else ""
+        if (not bare or head in _QUANTIFIERS or head in STOPWORDS or "NOUN" not in word_pos(head)
+                or not plural_head(head) or len(word_list(bare.group("np"))) < 3
+                or not any(w.lower() in {"is", "are", "was", "were"} or finite_verb(w)
+                           for w in word_list(bare.group("clause"))[1:])):
+            return np
+        match = bare
+    subject = match.group("np")
+    setting = _CLOSING_WHEN.search(np[:match.start()]) if match.group(0).startswith(";") else None
+    if setting:
+        subject = f"{subject} {setting.group(0).strip()}"  # "the loss of length" + "when it is squashed"
+    return subject[0].upper() + subject[1:]
+
+
+# "The same ideas apply when a spring is squashed; the reduction in length is then called T": the clause before says
+# when the named thing happens ("The reduction in length when a spring is squashed").
+_CLOSING_WHEN = re.compile(r"\s(?:when|whenever)\s+(?!(?:it|they|this|these|that|those)\b)[^,;:]{5,60}$", re.I)

@@ -159,9 +159,10 @@ COUNT_FACT = _register(Gate(
 # "Established by a former soldier.", "Concluded at the same time.", "Chaired by the ICRC and bringing together
 # ...": no genus at all, only a participle of how the thing came about or who runs it. Its origin or its chair is
 # history, not what it is; blind raters rejected it as a fragment in two folders. A participle of structure
-# ("Organised by geographical districts", "Made up of three layers") says what it is and stays.
+# ("Organised by geographical districts", "Made up of three layers") says what it is and stays, and so does how a
+# natural thing forms ("Formed when a cold front catches up with a warm front"): the condition is what makes it one.
 _ORIGIN_PARTICIPLE = re.compile(
-    r"^(?:established|founded|concluded|signed|set up|created|formed|launched|chaired|headed|led|adopted|agreed|"
+    r"^(?!(?:formed|created|produced)\s+(?:when|where|whenever)\b)(?:established|founded|concluded|signed|set up|created|formed|launched|chaired|headed|led|adopted|agreed|"
     r"drafted|negotiated|opened|inaugurated|started)\s+(?:by|at|in|on|during|after|before|with|under|when)\b",
     re.I,
 )
@@ -183,5 +184,8 @@ ORIGIN_FRAGMENT = _register(Gate(
         ("Harbour Trust", "A trust founded by local merchants to keep the harbour dredged.",
          "A trust founded by local merchants to keep the harbour dredged."),
         ("Founding charter", "Signature of the founding members.", "Signature of the founding members."),
+        ("Rain shadow", "Formed when moist air loses its water on the windward side of a range.",
+         "Formed when moist air loses its water on the windward side of a range."),
+        ("Village council", "Formed in the spring of that year.", None),
     ),
 ))

@@ -41,6 +41,8 @@ _OPENING_ADJECTIVE = re.compile(_DEGREE + r"(?P<adj>[A-Za-z][\w-]*)")
 # What follows an adjective that heads no noun phrase: a comma, a conjunction, a condition, or the end.
 _AFTER_PREDICATIVE = re.compile(
     r"^(?:,\s+(?P<comma>[\w'’-]+)|\s+(?:and|or|but)\s+(?P<conj>[\w'’-]+)|\s+(?:if|when|unless|enough)\b|\s*\.?$)")
+# "Formed when ...": a participle, then when the thing comes about.
+_PARTICIPLE_WHEN = re.compile(r"^\s+(?:when|whenever)\s+\S+\s+\S+")
 # Quantity words and determiners open noun phrases ("More than half of ...", "Many small parties").
 _QUANTIFIERS = frozenset("a an the one two three this that these those some any each every no its their more less most "
                          "least many much few several other such".split())
@@ -62,6 +64,8 @@ def predicative(term: str, definition: str) -> bool:
     after = _AFTER_PREDICATIVE.match(definition[match.end():])
     if not after:
         return False
+    if _PARTICIPLE_WHEN.match(definition[match.end():]) and "VERB" in word_pos(adjective) and adjective.endswith("ed"):
+        return False  # "Formed when a cold front catches up ...": how the thing comes about, a reduced passive
     following = after.group("comma") or after.group("conj")
     if following and (not following.islower() or after.group("comma") and ("-" in following or "ADJ" in word_pos(following))):
         return False  # "Industrial and Technological Benefits" (a name); "Large, long-lived cells" (a noun phrase)
@@ -136,6 +140,8 @@ PREDICATION_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     ("Andesite", "Common in volcanoes above subduction zones.", "Common in volcanoes above subduction zones."),
     ("Disegno", "Drawing and design.", "Drawing and design."),
     ("Sound", "Said of an argument when it is valid.", "Said of an argument when it is valid."),
+    ("Rain shadow", "Formed when moist air loses its water on the windward side.",
+     "A shadow that is formed when moist air loses its water on the windward side."),
     ("Use of force", "A last resort and is governed by national law.", None),
     ("Attachés", "Members of the diplomatic staff of the mission and enjoy the same privileges.", None),
     ("Innate immunity", "Present from birth and responds to any threat.",

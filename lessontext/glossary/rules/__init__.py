@@ -39,6 +39,7 @@ relative_label        186       block
 table_row             185       block
 formula_line          184       block
 outline_gloss         183       block
+kind_item             182       block
 call                  180       sentence
 role                  170       sentence
 copula_in_clause      160       clause
@@ -135,6 +136,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     governing_names,
     keyphrases,
     kind_examples,
+    kind_items,
     kinds,
     known_as,
     labels,

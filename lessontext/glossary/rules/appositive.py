@@ -112,6 +112,19 @@ _PLACE_AFTER = re.compile(r"(?:\b[A-Z][\w-]*|\b(?:the|a|an|its|their)\s+[a-z][\w
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|on|from|with|for|to|in|among|about|against)\s*$", re.I)
 
 
+# "an oral history passed down by griots, the hereditary storytellers of ...": the appositive ends on a bare plural
+# after its preposition, and the "the" phrase after the comma, headed by a plural too, renames that noun; it is no
+# next item of a series.
+_BARE_PLURAL_END = re.compile(r"\b(?:by|of|from|among|for|to|with)\s+(?P<noun>[a-z]{3,}s)$")
+_PLURAL_THE_PHRASE = re.compile(r"^,\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b(?!\s+(?:and|or)\b)")
+
+
+def _renames_last_noun(appos: str, following: str) -> bool:
+    """The "the" phrase after the appositive is an appositive of the appositive's own last (bare plural) noun."""
+    end, after = _BARE_PLURAL_END.search(appos.strip()), _PLURAL_THE_PHRASE.match(following)
+    return bool(end and after and plural_head(end.group("noun")) and plural_head(after.group("noun")))
+
+
 def _list_tail(following: str) -> str:
     """The rest of a list the appositive ends inside (", legislators or the public"), or ""."""
     match = _LIST_TAIL.match(following)
@@ -496,6 +509,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue  # "an operation in which allied navies, often including X, clear ...": the clause cut before its verb
         appos += _list_tail(following)
         if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis
+                and not _renames_last_noun(appos, following)
                 and (not RELATIVE_WORD.search(re.sub(r"\([^()]*\)", "", appos)) or _AFTER_PREPOSITION.search(sentence[:start]))):
             # "a gas escapes, a change in colour, or the concentration ...": items of one series ("a sending
             # state, the country that deploys the troops, and a receiving state, ..." glosses each item, and

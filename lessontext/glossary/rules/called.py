@@ -6,7 +6,7 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, named_phrase, rephrase
-from lessontext.glossary.called_subject import subject_named_in_passing
+from lessontext.glossary.called_subject import last_coordinated_subject, subject_named_in_passing
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
 from lessontext.glossary.named_phrase import agent_definition, described_after_name, phrase_start, subject_relative
@@ -321,7 +321,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         if definition and not has_anaphora(definition):
             return definition, REBUILT_CONFIDENCE
     elif passive:
-        np = _last_coordinated_subject(DISCOURSE_OPENER.sub("", head_text).strip())
+        np = last_coordinated_subject(DISCOURSE_OPENER.sub("", head_text).strip())
         np = _INTERJECTED_ASIDE.sub("", np).rstrip()
         pronoun = _CLAUSE_THEN_PRONOUN.match(np)
         if pronoun:
@@ -485,33 +485,6 @@ def _infinitive_object(before_to: str, np_words: list[str]) -> str | None:
         return ""
     definition = finish_definition(f"{' '.join(np_words[1:])} which {rephrase.lower_first(clause)} to {head}")
     return definition if definition and not has_anaphora(definition) else ""
-
-
-# "..., and the leftmost bit, worth the most, is called T": the subject of the last coordinated clause.
-_COORDINATED_SUBJECT = re.compile(r",\s+and\s+(?P<np>(?:the|a|an)\s+[^;:]+)$", re.I)
-
-
-# "Poems are built from lines, and groups of lines separated by a space are known as T": a bare plural subject
-# of the last clause; the part before ", and" is one clause with its verb ("Sand, silt, and clay particles are
-# called T" lists with commas; "Rivers and lakes are called T" has no clause before).
-_COORDINATED_BARE_PLURAL = re.compile(r"^(?P<clause>[^,;:]+),\s+and\s+(?P<np>(?P<head>[a-z][\w-]*s)\s+[^,;:]+)$")
-_QUANTIFIERS = frozenset("others many most some few several both all these those various".split())
-
-
-def _last_coordinated_subject(np: str) -> str:
-    """The subject of the clause the naming verb belongs to, when an earlier clause is joined by ", and"."""
-    match = _COORDINATED_SUBJECT.search(np)
-    if not match:
-        bare = _COORDINATED_BARE_PLURAL.match(np)
-        head = bare.group("head") if bare else ""
-        if (not bare or head in _QUANTIFIERS or head in STOPWORDS or "NOUN" not in word_pos(head)
-                or not plural_head(head) or len(word_list(bare.group("np"))) < 3
-                or not any(w.lower() in {"is", "are", "was", "were"} or finite_verb(w)
-                           for w in word_list(bare.group("clause"))[1:])):
-            return np
-        match = bare
-    subject = match.group("np")
-    return subject[0].upper() + subject[1:]
 
 
 # "The amount of money you start with, whether saved or borrowed, is called T", "Vitamins and minerals, by

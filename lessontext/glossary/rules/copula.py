@@ -196,6 +196,11 @@ def _in_bold(term: str, context: Context) -> bool:
     return term_key(term) in {term_key(b) for b in context.document.emphasis}
 
 
+def _in_title(word: str, context: Context) -> bool:
+    """True when the one word ``word`` is a word of the lesson's title."""
+    return term_key(word) in {term_key(w) for w in word_list(context.document.title)}
+
+
 # "The **place of articulation** is where the main narrowing occurs": a bold subject defined by a wh- clause.
 _WH_COMPLEMENT = re.compile(r"^(?:where|what|how|when|whatever)\s+\S+\s+\S+", re.I)
 # "A **cantilever** is fixed rigidly at one end": a bold subject described by what is done to it.
@@ -270,7 +275,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         # "The opportunity cost of a choice is the value of ...": a term said of any thing of a kind is that term.
         subj = owned.group("term")
     # "A **scale** is a series of notes ...": a word the author sets in bold and defines is a term, however common.
-    bold_word = subj.isalpha() and is_generic(subj) and _in_bold(subj, context)
+    # So is one the lesson is titled after ("Working Out a **Tip**": "A tip is an extra amount given ...").
+    bold_word = subj.isalpha() and is_generic(subj) and (_in_bold(subj, context) or _in_title(subj, context))
     if _COORDINATED_SUBJECT.search(subj) and not _in_bold(subj, context):
         return []  # "Git and Mercurial are examples ...": two things, neither defined as a term
     if not (valid_term(subj) or bold_word) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS and not _in_bold(subj, context):

@@ -51,6 +51,9 @@ _LOCATIVE = frozenset({"in", "at", "near"})
 # "In reflection, ...", "Unlike the ledger, ...": the term in a phrase before the main clause.
 _FRONTED_PHRASE = re.compile(r"^(?:[-*+]\s+)?(?:in|on|at|for|during|after|before|with|without|under|by|from|unlike|like"
                              r"|besides|beyond|within|through|among)(?:\s+(?:the|a|an))?$", re.I)
+# "the Epic of Sundiata", "the Battle of Hastings": a capitalised name ending "... of" before the term; the term is
+# only the tail of that name.
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 _CLOSE_MARKS = re.compile(r"^(?:\*\*|__|[*_\"'”’])+")
 # "Because each glucose gives two acetyl-CoA, the cycle turns ...": a fronted clause whose comma after the
 # term opens the main clause, not a gloss.
@@ -183,6 +186,8 @@ def _describe(term: str, sentence: str, key: str, phrases: frozenset[str] = froz
             continue
         if spans[i - 1][2] in _LOCATIVE and sentence[spans[i][0]:spans[i][0] + 1].isupper():
             continue  # "the Marshall Center in Garmisch, a German-American institution": the gloss is the centre's
+        if sentence[spans[i][0]:spans[i][0] + 1].isupper() and _NAME_OF_BEFORE.search(sentence[:spans[i][0]]):
+            continue  # "the Treaty of Paris, an agreement ...": the gloss is the treaty's, not the city's
         after = _CLOSE_MARKS.sub("", sentence[spans[i + n - 1][1]:])
         after = _ABBREVIATION.sub("", after, count=1)
         if after.startswith("'s"):
@@ -251,6 +256,9 @@ DESCRIBED = RULES.register(Rule(
         # A place after "in" is not what the appositive after it describes.
         misses("# Trees\n\nThe grove in **Bristlecone**, a shelter run by rangers, is old. Hikers visit **Bristlecone** "
                "on high ridges. Rangers count trees in **Bristlecone** each year.\n", "Bristlecone"),
+        # The tail of a longer name ("the Song of Bristlecone") is not what the appositive after it describes.
+        misses("# Trees\n\nRangers sing the Song of **Bristlecone**, a ballad passed down by shepherds. Hikers visit "
+               "**Bristlecone** on high ridges. Rangers count trees in **Bristlecone** each year.\n", "Bristlecone"),
         # A bracket that gives another name or a cross-reference is no gloss.
         misses("# Shops\n\nPrices depend on **loss leaders** (see below). Many **loss leaders** sit near the door. "
                "Shops track **loss leaders** closely.\n", "loss leaders"),

@@ -215,6 +215,8 @@ _SPECIALISED_WORD = 0.6
 # colorito, meaning ...").
 _MEANING = re.compile(r",\s+meaning\s+(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\s*"
                       r"(?:[;.]|,\s+(?:and|but|which)\b|,\s+(?=[^,;]{1,60},\s+meaning\s)|$)")
+# "took the title mansa, meaning king": a naming noun before the word; the word is the term, the noun its kind.
+_NAMING_HEAD = re.compile(r"^(?P<kind>title|word|term|rank|honorific)\s+(?P<name>[a-zA-Z][\w'-]*)$", re.I)
 # "a giornata, meaning \"a day's work\"": a translation of the word, not what it is.
 _QUOTED = re.compile(r"^[\"“‘']")
 
@@ -227,6 +229,8 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
     is a noun phrase ("a standard ...", "protection from arrest") or "that"
     and a clause ("The idea that nations share ...").  "Rates rose, meaning
     the price ..." (a consequence, not a gloss) has no noun phrase term.
+    "the title mansa, meaning king" glosses the word after the naming noun:
+    "Mansa": "A title meaning king".
     """
     out = []
     for match in _MEANING.finditer(sentence):
@@ -238,6 +242,9 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         aside = aside_gloss(sentence, found[1], sentence[match.start("gloss"):])
         if aside:
             term = possessive_subject(sentence, term, found[1])
+        naming = _NAMING_HEAD.match(term)
+        if naming:
+            term = naming.group("name")  # "the title mansa, meaning king": the word is the term, the title its kind
         bold = term_key(term) in {term_key(b) for b in context.document.emphasis}
         if not valid_term(term) or is_generic(term) or (
                 len(word_list(term)) < 2 and not bold and specificity(term.lower()) < _SPECIALISED_WORD):
@@ -250,6 +257,8 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
             definition = finish_definition(aside)
         elif match.group("that"):
             definition = finish_definition(f"The idea {gloss}")
+        elif naming and words and fold(words[0]) not in {"a", "an", "the"} and word_pos(fold(words[0])) & {"NOUN"}:
+            definition = finish_definition(f"A {naming.group('kind').lower()} meaning {gloss}")
         elif words and (fold(words[0]) in {"a", "an"} or (word_pos(words[0]) & {"NOUN"} and len(words) > 2
                                                            and not finite_verb(words[1]))):
             definition = finish_definition(gloss)
@@ -267,6 +276,8 @@ MEANING_GLOSS = RULES.register(Rule(
         finds("# Diplomacy\n\nOnce accepted, an envoy enjoys diplomatic immunity, meaning protection from arrest by the"
               " host country.\n", "diplomatic immunity"),
         misses("# Rates\n\nThe bank raised its rates, meaning the price of loans went up.\n", "rates"),
+        finds("# Rome\n\nThe ruler took the title princeps, meaning first citizen.\n", "princeps"),
+        misses("# Rome\n\nThe ruler took the title princeps, meaning first citizen.\n", "title princeps"),
         finds("# Law\n\nEarly legal systems relied on primogeniture, meaning that the eldest son inherited the whole"
               " estate.\n", "primogeniture"),
         finds("# Alliances\n\nBurden sharing, meaning the division of a common defence's cost among allies, has long"

@@ -7,6 +7,7 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import rephrase
+from lessontext.glossary.called_subject import FRONTED_SETTING
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import AUXILIARIES, clear_verb_form, has_anaphora, predicate_of, word_list
@@ -134,7 +135,9 @@ def find_bare_bold_subjects(section: DocumentSection, sentence: str, context: Co
     for term in context.document.emphasis:
         if term not in sentence:
             continue
-        match = re.search(_BARE_BOLD_SUBJECT.format(term=re.escape(term)), sentence.strip().rstrip("."))
+        # "On a weather map, lines called **isobars** join ...": the subject after a fronted setting.
+        text = FRONTED_SETTING.sub("", sentence.strip().rstrip("."))
+        match = re.search(_BARE_BOLD_SUBJECT.format(term=re.escape(term)), text[:1].upper() + text[1:])
         if not match:
             continue
         np = _CONTRASTING_START.sub("", match.group("np"))

@@ -464,22 +464,37 @@ def _is_bold(label: str, context: Context) -> bool:
 RECURRING_FIELD = 3
 
 
+# "- Cloud: ...", "- Pressure: ..." under "Ahead of the front" and again under "In the warm sector": a label two lists
+# carry beside a field that recurs in more (a record whose fields some records leave out) is a field too.
+RECURRING_BESIDE_FIELD = 2
+
+
 def _label_lists(context: Context) -> dict[str, int]:
     """In how many of the document's lists some item carries each label (by :func:`term_key`)."""
     counts = context.memo.get("label_lists")
     if counts is None:
         counts = {}
-        for section in context.document.sections:
-            for block in section.blocks:
-                if isinstance(block, ItemList):
-                    for key in {term_key(_split_paren(i.label)[0]) for i in block.items if i.label}:
-                        counts[key] = counts.get(key, 0) + 1
+        for keys in _list_label_sets(context):
+            for key in keys:
+                counts[key] = counts.get(key, 0) + 1
         context.memo["label_lists"] = counts
     return counts  # type: ignore[return-value]
 
 
+def _list_label_sets(context: Context) -> list[set[str]]:
+    """The labels (by :func:`term_key`) each of the document's lists carries."""
+    return [{term_key(_split_paren(i.label)[0]) for i in block.items if i.label}
+            for section in context.document.sections for block in section.blocks if isinstance(block, ItemList)]
+
+
 def _recurring_field(label: str, context: Context) -> bool:
-    return _label_lists(context).get(term_key(_split_paren(label)[0]), 0) >= RECURRING_FIELD
+    counts = _label_lists(context)
+    key = term_key(_split_paren(label)[0])
+    if counts.get(key, 0) >= RECURRING_FIELD:
+        return True
+    return counts.get(key, 0) >= RECURRING_BESIDE_FIELD and any(
+        key in keys and any(counts.get(other, 0) >= RECURRING_FIELD for other in keys - {key})
+        for keys in _list_label_sets(context))
 
 
 def find_labels(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:

@@ -64,9 +64,14 @@ _IN_WHICH = re.compile(
 # is carried out by ...": a relative, not the clause.)
 _IN_BOLD_SETTING = (r"(?:^|;\s+)[Ii]n\s+(?:(?:a|an)\s+)?{term},?\s+(?:(?:by|in) contrast,\s+|however,\s+)?"
                     r"(?P<clause>(?!(?:which|who|that|where)\b)[^;]{{10,200}}?)\s*(?:[.;]|$)")
+# "Beyond the **yield strength**, steel no longer springs back ...": a point or limit by what happens past it.
+_LIMIT_BOLD_SETTING = (r"^(?P<prep>Beyond|Above|Below)\s+(?:the\s+)?{term},\s+"
+                       r"(?P<clause>(?!(?:which|who|that|where)\b)[^;,]{{10,200}}?)\s*(?:[.;,]|$)")
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|they|he|she|we|you|this|these|those)\b", re.I)
 _MASS_SUFFIXES = ("ism", "ness")
-# ", in which several parties negotiate a shared programme." to the sentence's end or a semicolon.
-_BOLD_IN_WHICH = r",\s+(?P<rel>(?:in|by|through|under|during) which\s+(?!case\b)[^,;()]{10,150}?)\s*(?:[.;]|$)"
+# ", in which several parties negotiate a shared programme." to the sentence's end or a semicolon; ", beyond which
+# the bar stays bent", ", at which bubbles form": a point or limit by what happens at or past it.
+_BOLD_IN_WHICH = r",\s+(?P<rel>(?:in|by|through|under|during|at|beyond|below|above|within) which\s+(?!case\b)[^,;()]{10,150}?)\s*(?:[.;]|$)"
 
 
 _CATEGORY_NAME = re.compile(
@@ -126,6 +131,9 @@ def find_bold_in_which(section: DocumentSection, sentence: str, context: Context
     which rocks are baked by ...": a bold setting that opens a sentence or a
     main clause, by what happens in it.
 
+    "Beyond the **yield strength**, steel no longer springs back" -> "A strength
+    beyond which steel no longer springs back": a limit opening the sentence.
+
     Only a bold term of two words or more with a plain noun head (the head
     alone then names what the clause restricts), and only a clause with a
     verb that runs to the end of the sentence or to a semicolon.
@@ -136,6 +144,9 @@ def find_bold_in_which(section: DocumentSection, sentence: str, context: Context
             continue
         settings = [f"in which {m.group('clause')}" for m in
                     re.finditer(_IN_BOLD_SETTING.format(term=re.escape(term)), sentence)]
+        settings += [f"{m.group('prep').lower()} which {m.group('clause')}" for m in
+                     re.finditer(_LIMIT_BOLD_SETTING.format(term=re.escape(term)), sentence)
+                     if not _PRONOUN_SUBJECT.match(m.group("clause"))]
         relatives = [m.group("rel") for m in re.finditer(re.escape(term) + _BOLD_IN_WHICH, sentence)]
         for rel in relatives + settings:
             if _defines_another(rel, term, context.document.emphasis):
@@ -269,6 +280,13 @@ BOLD_IN_WHICH = RULES.register(Rule(
         misses("# Elections\n\nProportional systems lead to **coalition governments**, in which case voters wait.\n",
                "coalition governments"),
         misses("# Money\n\nMany states adopted the **euro**, in which most trade is priced.\n", "euro"),
+        finds("# Pipes\n\nWater flows smoothly up to the **critical speed**, above which the flow becomes turbulent and "
+              "noisy.\n", "critical speed"),
+        misses("# Pipes\n\nWater flows smoothly up to the **critical speed**, above which these pipes rattle.\n",
+               "critical speed"),
+        finds("# Pipes\n\nAbove the **critical speed**, the flow in a pipe becomes turbulent and noisy.\n",
+              "critical speed"),
+        misses("# Pipes\n\nAbove the **critical speed**, it rattles.\n", "critical speed"),
         finds("# Rocks\n\nIn **contact metamorphism**, rocks are baked by nearby hot magma.\n", "contact metamorphism"),
         misses("# Rocks\n\nIn **contact metamorphism**, which needs magma, rocks are baked.\n", "contact metamorphism"),
         misses("# Rivers\n\nIn the **lower course**, the river often floods the land on either side.\n", "lower course"),
