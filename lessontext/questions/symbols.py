@@ -72,6 +72,11 @@ _GIVEN_SYMBOL = re.compile(
     r"(?:^|[.:]\s+)(?:The\s+)?(?P<name>[A-Z]?[a-z]+(?:\s+[a-z]+){0,2})\s+(?:is\s+given|has|is\s+written\s+with)\s+the\s+"
     r"symbol\s+(?P<symbol>[Δ∆]?[^\W\d_])(?![^\W\d_])"
 )
+# "the energy stored in a stretched spring is E = ½ × k × x²", "The area of a circle is A = πr²": a quantity named
+# in the prose right before its symbol and the formula for it (its name without "in a stretched spring").
+_NAME_IS_FORMULA = re.compile(
+    r"\b[Tt]he\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,2}?)(?:\s+(?:in|of|on)\s+(?:a|an|the)(?:\s+[a-z]+){1,2})?\s+is\s+(?P<symbol>[Δ∆]?[^\W\d_])\s*=\s*(?:[^\W\d_]|[½⅓¼(√])"
+)
 _SYMBOL_FOR = re.compile(
     r"(?:^|[.:]\s+)The\s+symbol\s+(?:for|of)\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,2})\s+is\s+"
     r"(?P<symbol>[Δ∆]?[^\W\d_])(?![^\W\d_])"
@@ -103,7 +108,11 @@ _UNIT_OF = re.compile(
     r"\bunit\s+of\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,2})\s+is\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s*"
     rf"(?:\((?P<sign>{UNIT_SIGN})\)|,\s+written\s+(?P<written>{UNIT_SIGN})(?=$|[\s,.;]))"
 )
-_UNIT_AFTER = re.compile(r"\s*" + _IN_UNIT)
+# After a name, its unit: "in metres", ", measured in newtons (N)", "(or compression), measured in metres (m)": an
+# aside in brackets and a comma may come first, but only before "measured" or "expressed" (", in turn" is no unit).
+_UNIT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,(?=\s*(?:measured|expressed)\s+in\b))?\s*" + _IN_UNIT)
+# An item of a list after "where:": a symbol and "is" ("k is the spring constant").
+_WHERE_ITEM = re.compile(r"^(?:[-–•*]\s*)?[Δ∆]?[^\W\d_]\s+is\s")
 # The unit words a lesson writes in full, and their signs ("h is the depth in metres", "12 m").
 UNIT_NAMES = {"metres": "m", "meters": "m", "seconds": "s", "kilograms": "kg", "grams": "g", "newtons": "N",
               "joules": "J", "pascals": "Pa", "watts": "W", "volts": "V", "amperes": "A", "amps": "A", "ohms": "Ω",
@@ -134,9 +143,13 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
             named[row[at].strip()] = (row[0].strip(), unit.group(1) if unit else "")
     # "V is the volume of the *solution*": emphasis is no part of a name.
     sentences = [s.replace("**", "").replace("*", "") for _, s in lesson.sentences]
+    in_where_list = False
     for at, sentence in enumerate(sentences):
-        # "E = m x c x ΔT, where:" then "E is the energy in joules (J), m is ...": the list is the where clause.
-        where = "where " + sentence if at and sentences[at - 1].rstrip().endswith("where:") else sentence
+        # "E = m x c x ΔT, where:" then "E is the energy in joules (J), m is ...": the list is the where clause,
+        # every item of it ("- F is the force ...", "- k is the spring constant ...", one a line).
+        in_where_list = (at > 0 and sentences[at - 1].rstrip().endswith("where:")) or (
+            in_where_list and _WHERE_ITEM.match(sentence) is not None)
+        where = "where " + sentence if in_where_list else sentence
         for m in _WHERE_NAMED.finditer(where):
             name = m.group("name").strip()
             if 1 <= len(name.split()) <= MAX_NAME_WORDS:
@@ -154,7 +167,7 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
                     span += " " + sentences[at + 1]
                 unit = _MEASURED_IN.search(span)
                 named.setdefault(m.group("symbol"), (m.group("name"), unit.group(1) if unit else ""))
-        for m in _NAME_WRITTEN.finditer(sentence):
+        for m in (*_NAME_WRITTEN.finditer(sentence), *_NAME_IS_FORMULA.finditer(sentence)):
             named.setdefault(m.group("symbol"), (m.group("name"), ""))
         for shape in (_GIVEN_SYMBOL, _SYMBOL_FOR):
             for m in shape.finditer(sentence):
