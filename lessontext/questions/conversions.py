@@ -143,13 +143,18 @@ def conversion_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
 _PERCENT_OF = re.compile(
     rf"(?<![\d.,])(?P<percent>\d{{1,2}}(?:\.\d+)?)% of (?P<currency>[£$€]?)(?P<amount>{_NUMBER})(?: (?P<unit>{_UNIT}))?"
     rf"\s+(?:=|is)\s+(?P<tail>[^;]*)")
+# "For £46.00, 10% is £4.60": the amount first, then the percentage of it the lesson works out (a list of
+# steps in an everyday-arithmetic lesson: "To find 10%, divide the amount by 10. For £46.00, 10% is £4.60.").
+_PERCENT_FOR = re.compile(
+    rf"\b[Ff]or (?P<currency>[£$€]?)(?P<amount>{_NUMBER})(?: (?P<unit>{_UNIT}))?, (?P<percent>\d{{1,2}}(?:\.\d+)?)% "
+    rf"(?:is|=)\s+(?P<tail>[^;]*)")
 _GIVES = re.compile(rf"(?:^|=|\bis\b)\s*\**[£$€]?(?P<figure>{_NUMBER})")
 
 
 def parse_percent_of(sentence: str) -> list[tuple[Decimal, str, Decimal, str]]:
     """(percentage, currency, amount, unit) of each percentage of an amount the sentence works out correctly."""
     found = []
-    for m in _PERCENT_OF.finditer(sentence):
+    for m in (*_PERCENT_OF.finditer(sentence), *_PERCENT_FOR.finditer(sentence)):
         percent, amount = Decimal(m.group("percent")), Decimal(m.group("amount").replace(",", ""))
         tail = m.group("tail").split("% of")[0]
         figures = {Decimal(g.group("figure").replace(",", "")) for g in _GIVES.finditer(tail)}
@@ -166,13 +171,16 @@ def _shown(unit: str, value: Decimal) -> str:
 def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
     """"The text works out 2% of £450 as £9. What is 2% of £600?": the lesson's percentage of a new amount."""
     seen: set[Decimal] = set()
+    sections: set[int] = set()  # one a section: a list of steps works 10%, 5% and 15% of one amount, one skill
     for section, sentence in lesson.sentences:
-        if "% of" not in sentence:
+        if "%" not in sentence:
             continue
+        yield from _percent_added(section, sentence, rng)
         for percent, currency, amount, unit in parse_percent_of(sentence):
-            if percent in seen:
+            if percent in seen or id(section) in sections:
                 continue
             seen.add(percent)
+            sections.add(id(section))
             for scale in rng.sample(SCALES, len(SCALES)):
                 fresh = (amount * Decimal(scale)).normalize()
                 key = (fresh * percent / 100).normalize()
@@ -184,14 +192,61 @@ def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
                     break
             else:
                 continue
-            stated = f"{fmt(percent)}% of {_shown(currency or unit, amount)} = {_shown(currency or unit, amount * percent / 100)}"
-            answer = _shown(currency or unit, key)
+            # Money in pence as the lesson writes it ("£4.60", never "£4.6").
+            pence = bool(currency) and bool(re.search(rf"[{currency}]\d[\d,]*\.\d\d\b", sentence))
+            if pence:
+                options = [_amount(Decimal(o[1:].replace(",", "")), currency, True) for o in options]
+            shown = (lambda v: _amount(v, currency, True)) if pence else (lambda v: _shown(currency or unit, v))
+            stated = f"{fmt(percent)}% of {shown(amount)} = {shown(amount * percent / 100)}"
+            answer = shown(key)
             yield apply_item(
                 section=section, sentence=sentence, key=answer, distractors=options,
-                stem=f"The text works out {stated}. What is {fmt(percent)}% of {_shown(currency or unit, fresh)}?",
-                explanation=f"{fmt(percent)}% of {_shown(currency or unit, fresh)} = {fmt(fresh)} × {fmt(percent / 100)} = {answer}.",
+                stem=f"The text works out {stated}. What is {fmt(percent)}% of {shown(fresh)}?",
+                explanation=f"{fmt(percent)}% of {shown(fresh)} = {fmt(fresh)} × {fmt(percent / 100)} = {answer}.",
                 claim=f"percent-of:{fmt(percent)}",
             )
+
+
+# "For a 12.5% tip on £46.00, calculate £46.00 × 1.125 = £51.75", "a 20% rise on £300 gives £300 × 1.2 = £360": a
+# percentage added to an amount in one step, the amount multiplied by 1 plus the percentage as a decimal (a tip, a
+# service charge, a rise, tax added: everyday arithmetic).  Read only when the multiplier is 1 + p/100 and the total
+# comes out.
+_PERCENT_ADDED = re.compile(
+    rf"(?<![\d.,])(?P<percent>\d{{1,2}}(?:\.\d+)?)% (?P<what>[a-z]+(?: [a-z]+)?) (?:on|to) (?P<cur>[£$€])(?P<amount>{_NUMBER})"
+    rf"[^=;]{{0,40}}?(?<![\d.,])(?P=cur)?(?P<again>{_NUMBER}) × (?P<mult>1\.\d+) = (?P=cur)(?P<total>{_NUMBER})(?![\d,])")
+
+
+def _percent_added(section, sentence: str, rng: random.Random) -> Iterator[Candidate]:
+    """"The text works out a 12.5% tip on £46.00 as “£46.00 × 1.125 = £51.75”. What is the total with a 12.5% tip
+    on £80.00?": the lesson's one-step increase on a fresh amount.  The wrong options are the usual slips: the
+    percentage alone (the tip, not the total), the percentage taken off, and the percentage added as pounds."""
+    for m in _PERCENT_ADDED.finditer(sentence):
+        percent, mult, cur = Decimal(m.group("percent")), Decimal(m.group("mult")), m.group("cur")
+        amount, again, total = (Decimal(m.group(g).replace(",", "")) for g in ("amount", "again", "total"))
+        if again != amount or mult != 1 + percent / 100 or not _near(amount * mult, m.group("total")):
+            continue  # another amount, another multiplier, or a working that does not come out: misread
+        for scale in rng.sample(SCALES, len(SCALES)):
+            fresh = (amount * Decimal(scale)).quantize(Decimal("0.01"))
+            key = fresh * mult
+            if _places(key.normalize()) > 2:
+                continue
+            mistakes = [fresh * percent / 100, fresh * (1 - percent / 100), fresh + percent]
+            shown = [_amount(x, cur, True) for x in mistakes]
+            options = [o for o in dict.fromkeys(shown) if o != _amount(key, cur, True)]
+            if len(options) >= 3:
+                break
+        else:
+            continue
+        what, answer = m.group("what"), _amount(key, cur, True)
+        working = f"{_amount(amount, cur, True)} × {fmt(mult)} = {_amount(total, cur, True)}"
+        yield apply_item(
+            section=section, sentence=sentence, key=answer, distractors=options,
+            stem=f"The text works out the total with a {fmt(percent)}% {what} on {_amount(amount, cur, True)} as "
+                 f"“{working}”. What is the total with a {fmt(percent)}% {what} on {_amount(fresh, cur, True)}?",
+            explanation=f"{_amount(fresh, cur, True)} × {fmt(mult)} = {answer}.",
+            claim=f"percent-added:{fmt(percent)}",
+        )
+        return
 
 
 # "Flour costs £1.20 ÷ 1.5 = £0.80 per kg, so 0.5 kg costs 0.5 × £0.80 = £0.40", "multiplies the number of people

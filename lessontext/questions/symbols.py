@@ -73,9 +73,11 @@ _GIVEN_SYMBOL = re.compile(
     r"symbol\s+(?P<symbol>[Δ∆]?[^\W\d_])(?![^\W\d_])"
 )
 # "the energy stored in a stretched spring is E = ½ × k × x²", "The area of a circle is A = πr²": a quantity named
-# in the prose right before its symbol and the formula for it (its name without "in a stretched spring").
+# in the prose right before its symbol and the formula for it (its name without "in a stretched spring"); "The rule
+# is W = ..." names no quantity.
 _NAME_IS_FORMULA = re.compile(
-    r"\b[Tt]he\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,2}?)(?:\s+(?:in|of|on)\s+(?:a|an|the)(?:\s+[a-z]+){1,2})?\s+is\s+(?P<symbol>[Δ∆]?[^\W\d_])\s*=\s*(?:[^\W\d_]|[½⅓¼(√])"
+    r"\b[Tt]he\s+(?!(?:rule|formula|equation|law|relation(?:ship)?|result|answer|working|calculation|same)\b)"
+    r"(?P<name>[a-z]+(?:\s+[a-z]+){0,2}?)(?:\s+(?:in|of|on)\s+(?:a|an|the)(?:\s+[a-z]+){1,2})?\s+is\s+(?P<symbol>[Δ∆]?[^\W\d_])\s*=\s*(?:[^\W\d_]|[½⅓¼(√])"
 )
 _SYMBOL_FOR = re.compile(
     r"(?:^|[.:]\s+)The\s+symbol\s+(?:for|of)\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,2})\s+is\s+"
