@@ -196,13 +196,13 @@ def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
             pence = bool(currency) and bool(re.search(rf"[{currency}]\d[\d,]*\.\d\d\b", sentence))
             if pence:
                 options = [_amount(Decimal(o[1:].replace(",", "")), currency, True) for o in options]
-            shown = (lambda v: _amount(v, currency, True)) if pence else (lambda v: _shown(currency or unit, v))
-            stated = f"{fmt(percent)}% of {shown(amount)} = {shown(amount * percent / 100)}"
-            answer = shown(key)
+            old, part, new, answer = (_amount(v, currency, True) if pence else _shown(currency or unit, v)
+                                      for v in (amount, amount * percent / 100, fresh, key))
+            stated = f"{fmt(percent)}% of {old} = {part}"
             yield apply_item(
                 section=section, sentence=sentence, key=answer, distractors=options,
-                stem=f"The text works out {stated}. What is {fmt(percent)}% of {shown(fresh)}?",
-                explanation=f"{fmt(percent)}% of {shown(fresh)} = {fmt(fresh)} × {fmt(percent / 100)} = {answer}.",
+                stem=f"The text works out {stated}. What is {fmt(percent)}% of {new}?",
+                explanation=f"{fmt(percent)}% of {new} = {fmt(fresh)} × {fmt(percent / 100)} = {answer}.",
                 claim=f"percent-of:{fmt(percent)}",
             )
 

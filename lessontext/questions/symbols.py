@@ -145,13 +145,12 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
             named[row[at].strip()] = (row[0].strip(), unit.group(1) if unit else "")
     # "V is the volume of the *solution*": emphasis is no part of a name.
     sentences = [s.replace("**", "").replace("*", "") for _, s in lesson.sentences]
-    in_where_list = False
+    where_items = _where_list_items(lesson, sentences)
     for at, sentence in enumerate(sentences):
         # "E = m x c x ΔT, where:" then "E is the energy in joules (J), m is ...": the list is the where clause,
         # every item of it ("- F is the force ...", "- k is the spring constant ...", one a line).
-        in_where_list = (at > 0 and sentences[at - 1].rstrip().endswith("where:")) or (
-            in_where_list and _WHERE_ITEM.match(sentence) is not None)
-        where = "where " + sentence if in_where_list else sentence
+        after_where = at > 0 and sentences[at - 1].rstrip().endswith("where:")
+        where = "where " + sentence if after_where or sentence.strip() in where_items else sentence
         for m in _WHERE_NAMED.finditer(where):
             name = m.group("name").strip()
             if 1 <= len(name.split()) <= MAX_NAME_WORDS:
@@ -196,6 +195,17 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
                 named.setdefault(m.group("symbol"), (m.group("name"), ""))
     return {symbol: (name, unit or units.get(symbol, "") or by_name.get(name.lower(), ""))
             for symbol, (name, unit) in named.items()}
+
+
+def _where_list_items(lesson: LessonView, sentences: list[str]) -> set[str]:
+    """The items of each list that follows "where:" and names a symbol in each item ("- k is the spring constant")."""
+    after = {sentences[at].strip() for at in range(1, len(sentences)) if sentences[at - 1].rstrip().endswith("where:")}
+    items = set()
+    for listing in (items for section in lesson.document.sections for items in section.lists):
+        texts = [i.text.replace("**", "").replace("*", "").strip() for i in listing.items]
+        if texts and texts[0] in after:
+            items.update(t for t in texts if _WHERE_ITEM.match(t))
+    return items
 
 
 def _keep_unit(units: dict[str, str], symbol: str, unit: str) -> None:
