@@ -1,7 +1,8 @@
 """Formulas in one-letter symbols ("V = I × R", "v = f × λ") and the names and units a lesson gives the symbols.
 
 Read by the apply family (``families/apply.py``): a table with a "Symbol" column, "where X is <name>" in the
-prose or in a list after "where:" ("where ΔT is the change in temperature" too), "<Name>, written x," or "the
+prose or in a list after "where:", every item of it ("- k is the spring constant, measured in newtons per metre
+(N/m)"; "where ΔT is the change in temperature" too), "the energy stored in a spring is E = ..." before its formula, "<Name>, written x," or "the
 <name>, usually written x" where a quantity is defined, and a summary table's header cells ("Radius (r)").
 Also the other ways teachers name a symbol, counted over the open corpora's formula lessons: a note on its
 letter ("ρ (the Greek letter rho) is the density"), the symbol in commas ("The molar mass of a substance,

@@ -96,7 +96,7 @@ from ..applyitems import (
     with_unit,
 )
 from ..candidate import Candidate
-from ..conversions import chain_questions, conversion_questions, percent_of_questions
+from ..conversions import chain_questions, conversion_questions, percent_of_questions, share_questions
 from ..course import CourseView, LessonView
 from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
@@ -289,6 +289,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     yield from conversion_questions(lesson, rng)
     yield from percent_of_questions(lesson, rng)
     yield from chain_questions(lesson, rng)
+    yield from share_questions(lesson, rng)
 
 
 INTEREST = """# Saving
