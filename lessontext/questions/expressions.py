@@ -387,7 +387,7 @@ _ANSWER = re.compile(r"=\s*(?P<answer>\d+(?:\.\d+)?)(?![\d²³]|\.\d)(?!\s*[×÷
 def worked_against(term: Term, sentences: Sequence[str]) -> bool:
     """Whether every working of the term in the lesson ("E = 0.5 × 200 × 0.050² = ... = 0.25 J") comes out by this
     reading of it: its factors, the constant among them, in the term's order and powers, give its answer to the
-    figures it writes.  A lesson whose own example does not come out by the reading is misread: nothing is asked."""
+    figures it writes.  A working of another shape is another formula's ("P = 12 V × 9 A" beside "P = I² × R").  A lesson whose own example does not come out by the reading is misread: nothing is asked."""
     for sentence in sentences:
         for m in re.finditer(rf"(?<![^\W\d_]){re.escape(term.result)}\s*=(?=\s*[\d½⅓⅔¼¾⅕])", sentence):
             head, _, rest = sentence[m.end():].partition("=")
@@ -401,7 +401,7 @@ def worked_against(term: Term, sentences: Sequence[str]) -> bool:
             if numbers and term.constant != 1 and numbers[0] == (term.constant, 1):
                 numbers = numbers[1:]
             if [p for _, p in numbers] != [p for _, p in term.powers]:
-                return False  # another shape: the lesson reads the formula otherwise
+                continue  # another formula of the same quantity ("P = 12 V × 9 A" beside "P = I² × R")
             value = Fraction(term.constant)
             for number, power in numbers:
                 value *= number ** power
