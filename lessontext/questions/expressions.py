@@ -387,7 +387,8 @@ _ANSWER = re.compile(r"=\s*(?P<answer>\d+(?:\.\d+)?)(?![\d²³]|\.\d)(?!\s*[×÷
 def worked_against(term: Term, sentences: Sequence[str]) -> bool:
     """Whether every working of the term in the lesson ("E = 0.5 × 200 × 0.050² = ... = 0.25 J") comes out by this
     reading of it: its factors, the constant among them, in the term's order and powers, give its answer to the
-    figures it writes.  A working of another shape is another formula's ("P = 12 V × 9 A" beside "P = I² × R").  A lesson whose own example does not come out by the reading is misread: nothing is asked."""
+    figures it writes.  A working of another shape is another formula's ("P = 12 V × 9 A" beside "P = I² × R"), and so
+is one without the term's constant ("A = 8 × 5 = 40" of "A = l × w" beside "A = ½ × b × h").  A lesson whose own example does not come out by the reading is misread: nothing is asked."""
     for sentence in sentences:
         for m in re.finditer(rf"(?<![^\W\d_]){re.escape(term.result)}\s*=(?=\s*[\d½⅓⅔¼¾⅕])", sentence):
             head, _, rest = sentence[m.end():].partition("=")
@@ -398,7 +399,9 @@ def worked_against(term: Term, sentences: Sequence[str]) -> bool:
                 continue  # a working this reading does not cover: no evidence either way
             numbers = [(_VULGAR.get(p.group("number")) or Fraction(p.group("number")), _POWER_SIGN.get(p.group("power"), 1))
                        for p in parsed]
-            if numbers and term.constant != 1 and numbers[0] == (term.constant, 1):
+            if term.constant != 1:
+                if not numbers or numbers[0] != (term.constant, 1):
+                    continue  # no constant written: another formula's working ("A = 8 × 5" of "A = l × w")
                 numbers = numbers[1:]
             if [p for _, p in numbers] != [p for _, p in term.powers]:
                 continue  # another formula of the same quantity ("P = 12 V × 9 A" beside "P = I² × R")

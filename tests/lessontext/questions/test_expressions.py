@@ -329,6 +329,7 @@ def test_a_formula_rearranged_is_asked_once():
     ("(Answer: ½ × 40 × 0.25² = 1.25 J)", True),  # no result symbol: not a working of it, no evidence either way
     ("So H = 0.5 × 40 × 0.30² = 3.6 J.", False),  # does not come out: misread, or the lesson's slip
     ("So H = 40 × 0.30 = 12 J.", True),  # another shape: another formula's working, no evidence
+    ("So H = 40 × 0.30² = 12 J.", True),  # no constant written: another formula's working ("H = m × t²")
     ("So H = 0.5 × 40 × 0.30² = 1.80 J, or about 2 J.", True),  # rounded after: the first answer written stands
     ("The rule is H = ½ × c × t².", True),  # the formula itself, no working
     ("Substitute: H = 0.5 × 40 × 0.09", True),  # no answer written: no evidence
