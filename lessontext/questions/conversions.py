@@ -19,7 +19,10 @@ A percentage of an amount (a finance, a currency, a discounts and a food-web les
 out: "10% of 20,000 kJ = 0.10 × 20,000 = 2,000 kJ", "25% of £48 is £12") is asked with the same percentage on the
 amount scaled by a small factor, in the example's currency or unit, only when the lesson's own working comes out
 (else it is misread); the wrong options are the decimal point slipped, the rest of the amount (100 − p%), and the
-percentage not divided by 100.
+percentage not divided by 100.  "For £46.00, 10% is £4.60" (a list of steps) is read too, one item a section.  A
+percentage added or taken off in one step ("£46.00 × 1.125 = £51.75" for a 12.5% tip, "200 × 0.70 = £140" after 30%
+off: the multiplier 1 ± p/100 of the one percentage before it) and an equal share ("each person pays £102.60 ÷ 4 =
+£25.65") are asked on fresh amounts when the lesson's working comes out (a bill-splitting lesson of test-ab).
 
 A rate or factor found by a division and multiplied through in the same sentence ("£1.20 ÷ 1.5 = £0.80 per kg, so
 0.5 kg costs 0.5 × £0.80 = £0.40") is asked with both steps on fresh numbers (the divisor kept), only when both
@@ -143,13 +146,18 @@ def conversion_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
 _PERCENT_OF = re.compile(
     rf"(?<![\d.,])(?P<percent>\d{{1,2}}(?:\.\d+)?)% of (?P<currency>[£$€]?)(?P<amount>{_NUMBER})(?: (?P<unit>{_UNIT}))?"
     rf"\s+(?:=|is)\s+(?P<tail>[^;]*)")
+# "For £46.00, 10% is £4.60": the amount first, then the percentage of it the lesson works out (a list of
+# steps in an everyday-arithmetic lesson: "To find 10%, divide the amount by 10. For £46.00, 10% is £4.60.").
+_PERCENT_FOR = re.compile(
+    rf"\b[Ff]or (?P<currency>[£$€]?)(?P<amount>{_NUMBER})(?: (?P<unit>{_UNIT}))?, (?P<percent>\d{{1,2}}(?:\.\d+)?)% "
+    rf"(?:is|=)\s+(?P<tail>[^;]*)")
 _GIVES = re.compile(rf"(?:^|=|\bis\b)\s*\**[£$€]?(?P<figure>{_NUMBER})")
 
 
 def parse_percent_of(sentence: str) -> list[tuple[Decimal, str, Decimal, str]]:
     """(percentage, currency, amount, unit) of each percentage of an amount the sentence works out correctly."""
     found = []
-    for m in _PERCENT_OF.finditer(sentence):
+    for m in (*_PERCENT_OF.finditer(sentence), *_PERCENT_FOR.finditer(sentence)):
         percent, amount = Decimal(m.group("percent")), Decimal(m.group("amount").replace(",", ""))
         tail = m.group("tail").split("% of")[0]
         figures = {Decimal(g.group("figure").replace(",", "")) for g in _GIVES.finditer(tail)}
@@ -166,13 +174,19 @@ def _shown(unit: str, value: Decimal) -> str:
 def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
     """"The text works out 2% of £450 as £9. What is 2% of £600?": the lesson's percentage of a new amount."""
     seen: set[Decimal] = set()
+    sections: set[int] = set()  # one a section: a list of steps works 10%, 5% and 15% of one amount, one skill
+    changed: list[Candidate] = []
     for section, sentence in lesson.sentences:
-        if "% of" not in sentence:
+        if "%" not in sentence:
             continue
+        if not changed:  # one a lesson: "30% off", "then 10% off", "a straight 40% off" are one skill
+            changed = list(_percent_added(section, sentence, rng))
+            yield from changed
         for percent, currency, amount, unit in parse_percent_of(sentence):
-            if percent in seen:
+            if percent in seen or id(section) in sections:
                 continue
             seen.add(percent)
+            sections.add(id(section))
             for scale in rng.sample(SCALES, len(SCALES)):
                 fresh = (amount * Decimal(scale)).normalize()
                 key = (fresh * percent / 100).normalize()
@@ -184,14 +198,117 @@ def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
                     break
             else:
                 continue
-            stated = f"{fmt(percent)}% of {_shown(currency or unit, amount)} = {_shown(currency or unit, amount * percent / 100)}"
-            answer = _shown(currency or unit, key)
+            # Money in pence as the lesson writes it ("£4.60", never "£4.6").
+            pence = bool(currency) and bool(re.search(rf"[{currency}]\d[\d,]*\.\d\d\b", sentence))
+            if pence:
+                options = [_amount(Decimal(o[1:].replace(",", "")), currency, True) for o in options]
+            old, part, new, answer = (_amount(v, currency, True) if pence else _shown(currency or unit, v)
+                                      for v in (amount, amount * percent / 100, fresh, key))
+            stated = f"{fmt(percent)}% of {old} = {part}"
             yield apply_item(
                 section=section, sentence=sentence, key=answer, distractors=options,
-                stem=f"The text works out {stated}. What is {fmt(percent)}% of {_shown(currency or unit, fresh)}?",
-                explanation=f"{fmt(percent)}% of {_shown(currency or unit, fresh)} = {fmt(fresh)} × {fmt(percent / 100)} = {answer}.",
+                stem=f"The text works out {stated}. What is {fmt(percent)}% of {new}?",
+                explanation=f"{fmt(percent)}% of {new} = {fmt(fresh)} × {fmt(percent / 100)} = {answer}.",
                 claim=f"percent-of:{fmt(percent)}",
             )
+
+
+# "For a 12.5% tip on £46.00, calculate £46.00 × 1.125 = £51.75", "After 30% off, the price is 200 × 0.70 = £140": a
+# percentage added to or taken off an amount in one step, the amount multiplied by 1 plus or minus the percentage as a
+# decimal (a tip, a service charge, a rise, a discount: everyday arithmetic).  The product names its money; the
+# percentage comes before it in the sentence, and the multiplier must be 1 ± p/100 for exactly one of them.
+_PERCENT = re.compile(r"(?<![\d.,])(?P<percent>\d{1,2}(?:\.\d+)?)%(?! of\b)(?: (?P<what>[a-z]+(?: [a-z]+)?) (?:on|to)\b)?")
+_PERCENT_PRODUCT = re.compile(
+    rf"(?<![\d.,])(?P<cur>[£$€]?)(?P<amount>{_NUMBER}) × (?P<mult>[01]\.\d+) = (?P<tcur>[£$€])(?P<total>{_NUMBER})(?![\d,])")
+HALF = Decimal(50)  # 50% off is also 50% of: read two ways
+
+
+def _percent_added(section, sentence: str, rng: random.Random) -> Iterator[Candidate]:
+    """"The text works out the total with a 12.5% tip on £46.00 as “£46.00 × 1.125 = £51.75”. What is the total with
+    a 12.5% tip on £80.00?", "The text works out 30% off £200 as “200 × 0.70 = £140”. What is £60.00 with 30% taken
+    off?": the lesson's one-step change on a fresh amount.  The wrong options are the usual slips: the percentage
+    alone (the tip or the saving, not the total), the change the other way, and the percentage as pounds."""
+    for m in _PERCENT_PRODUCT.finditer(sentence):
+        mult, cur = Decimal(m.group("mult")), m.group("tcur")
+        amount, total = (Decimal(m.group(g).replace(",", "")) for g in ("amount", "total"))
+        if (m.group("cur") and m.group("cur") != cur) or not _near(amount * mult, m.group("total")):
+            continue  # another currency, or a working that does not come out: misread
+        before = [p for p in _PERCENT.finditer(sentence[:m.start()])
+                  if Decimal(p.group("percent")) not in (0, HALF) and abs(mult - 1) * 100 == Decimal(p.group("percent"))]
+        if len(before) != 1:
+            continue  # no percentage of this change, or two: what the multiplier does, the text does not say
+        percent, up = Decimal(before[0].group("percent")), mult > 1
+        for scale in rng.sample(SCALES, len(SCALES)):
+            fresh = (amount * Decimal(scale)).quantize(Decimal("0.01"))
+            key = fresh * mult
+            if _places(key.normalize()) > 2:
+                continue
+            mistakes = [fresh * percent / 100, fresh * (2 - mult), fresh + percent if up else fresh - percent]
+            shown = [_amount(x, cur, True) for x in mistakes if x > 0]
+            options = [o for o in dict.fromkeys(shown) if o != _amount(key, cur, True)]
+            if len(options) >= 3:
+                break
+        else:
+            continue
+        # Money in pence only when the lesson's working writes them ("£46.00"; "£140" stays whole).
+        pence = "." in m.group("amount") + m.group("total")
+        options = [_amount(Decimal(o[1:].replace(",", "")), cur, True, pence) for o in options]
+        answer, old, new = (_amount(v, cur, True, pence) for v in (key, amount, fresh))
+        working = f"{m.group('cur')}{m.group('amount')} × {m.group('mult')} = {cur}{m.group('total')}"
+        what = before[0].group("what") if up else None
+        if what:
+            stem = (f"The text works out the total with a {fmt(percent)}% {what} on {old} as “{working}”. What is "
+                    f"the total with a {fmt(percent)}% {what} on {new}?")
+        else:
+            done = "added to" if up else "taken off"
+            stem = (f"The text works out {fmt(percent)}% {done} {old} as “{working}”. What is {new} with "
+                    f"{fmt(percent)}% {'added' if up else 'taken off'}?")
+        yield apply_item(section=section, sentence=sentence, key=answer, distractors=options, stem=stem,
+                         explanation=f"{new} × {fmt(mult)} = {answer}.",
+                         claim=f"percent-change:{fmt(percent)}:{'up' if up else 'down'}")
+        return
+
+
+# "With an equal split, each person pays £102.60 ÷ 4 = £25.65", "There are four people, so each pays 71.24 ÷ 4 =
+# €17.81": a total of money shared equally, what each pays or gets (a bill, a journey's cost, a prize: everyday
+# arithmetic).  Read only when the share comes out to the pence the lesson writes.
+_SHARE = re.compile(
+    rf"\beach (?P<who>(?:[a-z]+ )?)(?P<verb>[a-z]+)s (?P<cur>[£$€]?)(?P<total>{_NUMBER}) ÷ (?P<n>\d{{1,2}}) = "
+    rf"(?P<scur>[£$€])(?P<share>{_NUMBER})(?![\d,])")
+SHARE_COUNTS = (3, 5, 6, 8)  # never 2: one too few sharing would be the total itself
+
+
+def share_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidate]:
+    """"The text works out “each person pays £102.60 ÷ 4 = £25.65”. When £84.00 is shared equally among 6, what
+    does each person pay?": the lesson's equal share on a fresh total and count.  The wrong options are the usual
+    slips: one too few or too many sharing, and the lesson's own count kept."""
+    for section, sentence in lesson.sentences:
+        for m in _SHARE.finditer(sentence):
+            cur, n, total = m.group("scur"), int(m.group("n")), Decimal(m.group("total").replace(",", ""))
+            if (m.group("cur") and m.group("cur") != cur) or not 2 <= n <= 20 or not _near(total / n, m.group("share")):
+                continue  # another currency, no count of people, or a share that does not come out: misread
+            pence = "." in m.group("total") + m.group("share")
+            draws = [(c, (total * Decimal(s)).quantize(Decimal("0.01"))) for c in SHARE_COUNTS if c != n for s in SCALES]
+            rng.shuffle(draws)
+            for count, fresh in draws:
+                key = fresh / count
+                if _places(key.normalize()) > 2 or (not pence and _places(key.normalize()) > 0):
+                    continue
+                mistakes = [fresh / (count - 1), fresh / (count + 1), fresh / n]
+                shown = [_amount(x.quantize(Decimal("0.01")), cur, True, pence) for x in mistakes]
+                options = [o for o in dict.fromkeys(shown) if o != _amount(key, cur, True, pence)]
+                if len(options) >= 3:
+                    break
+            else:
+                continue
+            who, verb = m.group("who"), m.group("verb")
+            answer, new = _amount(key, cur, True, pence), _amount(fresh, cur, True, pence)
+            yield apply_item(
+                section=section, sentence=sentence, key=answer, distractors=options,
+                stem=f"The text works out “{m.group(0)}”. When {new} is shared equally among {count}, what does "
+                     f"each {who}{verb}?",
+                explanation=f"{new} ÷ {count} = {answer}.", claim=f"share:{fmt(total)}÷{n}")
+            return
 
 
 # "Flour costs £1.20 ÷ 1.5 = £0.80 per kg, so 0.5 kg costs 0.5 × £0.80 = £0.40", "multiplies the number of people

@@ -378,6 +378,43 @@ def asked_already(relation: Relation, taken: set[Relation]) -> bool:
     return False
 
 
+# A working of a term in the lesson: "E = 0.5 × 200 × 0.050² = 0.5 × 200 × 0.0025 = 0.25 J", its numbers (each with
+# the power it is written with) up to the next "=", then its answer after the last "=".
+_NUMERIC_FACTOR = re.compile(r"\s*(?P<number>\d+(?:\.\d+)?|[½⅓⅔¼¾⅕])(?P<power>[²³])?\s*(?:\s[A-Za-z/]{1,5}(?=\s*[×÷=]|$))?")
+_ANSWER = re.compile(r"=\s*(?P<answer>\d+(?:\.\d+)?)(?![\d²³]|\.\d)(?!\s*[×÷])")
+
+
+def worked_against(term: Term, sentences: Sequence[str]) -> bool:
+    """Whether every working of the term in the lesson ("E = 0.5 × 200 × 0.050² = ... = 0.25 J") comes out by this
+    reading of it: its factors, the constant among them, in the term's order and powers, give its answer to the
+    figures it writes.  A working of another shape is another formula's ("P = 12 V × 9 A" beside "P = I² × R"), and so
+is one without the term's constant ("A = 8 × 5 = 40" of "A = l × w" beside "A = ½ × b × h").  A lesson whose own example does not come out by the reading is misread: nothing is asked."""
+    for sentence in sentences:
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(term.result)}\s*=(?=\s*[\d½⅓⅔¼¾⅕])", sentence):
+            head, _, rest = sentence[m.end():].partition("=")
+            factors = [f for f in re.split(r"\s*×\s*", head.strip()) if f]
+            parsed = [_NUMERIC_FACTOR.fullmatch(f) for f in factors]
+            answers = list(_ANSWER.finditer("=" + rest))
+            if "÷" in head or not all(parsed) or not answers or term.pi:
+                continue  # a working this reading does not cover: no evidence either way
+            numbers = [(_VULGAR.get(p.group("number")) or Fraction(p.group("number")), _POWER_SIGN.get(p.group("power"), 1))
+                       for p in parsed]
+            if term.constant != 1:
+                if not numbers or numbers[0] != (term.constant, 1):
+                    continue  # no constant written: another formula's working ("A = 8 × 5" of "A = l × w")
+                numbers = numbers[1:]
+            if [p for _, p in numbers] != [p for _, p in term.powers]:
+                continue  # another formula of the same quantity ("P = 12 V × 9 A" beside "P = I² × R")
+            value = Fraction(term.constant)
+            for number, power in numbers:
+                value *= number ** power
+            answer = answers[-1].group("answer")
+            places = len(answer.split(".")[1]) if "." in answer else 0
+            if abs(Decimal(value.numerator) / Decimal(value.denominator) - Decimal(answer)) > Decimal(1).scaleb(-places) / 2:
+                return False
+    return True
+
+
 def term_questions(lesson: LessonView, named: dict[str, tuple[str, str]],
                    asked: set[Relation] = frozenset()) -> Iterator[Candidate]:
     """"By the formula “A = π × r²”, where A is the area and r is the radius, what is A when r = 4 cm?": a formula
@@ -396,6 +433,8 @@ def term_questions(lesson: LessonView, named: dict[str, tuple[str, str]],
                 or (len(term.powers) == 1 and term.powers[0][1] == 1 and not term.pi):
             continue  # "d = 2r": a doubling, no formula to apply
         seen.add(term.text.lower())
+        if not worked_against(term, [s for _, s in lesson.sentences]):
+            continue  # the lesson's own working does not come out by this reading
         relation = (term.result, frozenset(term.powers), term.constant, term.pi)
         if asked_already(relation, taken):
             continue  # "f = v / λ" after "v = f × λ": one relation, asked once

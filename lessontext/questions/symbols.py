@@ -1,7 +1,8 @@
 """Formulas in one-letter symbols ("V = I × R", "v = f × λ") and the names and units a lesson gives the symbols.
 
 Read by the apply family (``families/apply.py``): a table with a "Symbol" column, "where X is <name>" in the
-prose or in a list after "where:" ("where ΔT is the change in temperature" too), "<Name>, written x," or "the
+prose or in a list after "where:", every item of it ("- k is the spring constant, measured in newtons per metre
+(N/m)"; "where ΔT is the change in temperature" too), "the energy stored in a spring is E = ..." before its formula, "<Name>, written x," or "the
 <name>, usually written x" where a quantity is defined, and a summary table's header cells ("Radius (r)").
 Also the other ways teachers name a symbol, counted over the open corpora's formula lessons: a note on its
 letter ("ρ (the Greek letter rho) is the density"), the symbol in commas ("The molar mass of a substance,
@@ -72,6 +73,13 @@ _GIVEN_SYMBOL = re.compile(
     r"(?:^|[.:]\s+)(?:The\s+)?(?P<name>[A-Z]?[a-z]+(?:\s+[a-z]+){0,2})\s+(?:is\s+given|has|is\s+written\s+with)\s+the\s+"
     r"symbol\s+(?P<symbol>[Δ∆]?[^\W\d_])(?![^\W\d_])"
 )
+# "the energy stored in a stretched spring is E = ½ × k × x²", "The area of a circle is A = πr²": a quantity named
+# in the prose right before its symbol and the formula for it (its name without "in a stretched spring"); "The rule
+# is W = ..." names no quantity.
+_NAME_IS_FORMULA = re.compile(
+    r"\b[Tt]he\s+(?!(?:rule|formula|equation|law|relation(?:ship)?|result|answer|working|calculation|same)\b)"
+    r"(?P<name>[a-z]+(?:\s+[a-z]+){0,2}?)(?:\s+(?:in|of|on)\s+(?:a|an|the)(?:\s+[a-z]+){1,2})?\s+is\s+(?P<symbol>[Δ∆]?[^\W\d_])\s*=\s*(?:[^\W\d_]|[½⅓¼(√])"
+)
 _SYMBOL_FOR = re.compile(
     r"(?:^|[.:]\s+)The\s+symbol\s+(?:for|of)\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,2})\s+is\s+"
     r"(?P<symbol>[Δ∆]?[^\W\d_])(?![^\W\d_])"
@@ -103,7 +111,11 @@ _UNIT_OF = re.compile(
     r"\bunit\s+of\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,2})\s+is\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,5}\s*"
     rf"(?:\((?P<sign>{UNIT_SIGN})\)|,\s+written\s+(?P<written>{UNIT_SIGN})(?=$|[\s,.;]))"
 )
-_UNIT_AFTER = re.compile(r"\s*" + _IN_UNIT)
+# After a name, its unit: "in metres", ", measured in newtons (N)", "(or compression), measured in metres (m)": an
+# aside in brackets and a comma may come first, but only before "measured" or "expressed" (", in turn" is no unit).
+_UNIT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,(?=\s*(?:measured|expressed)\s+in\b))?\s*" + _IN_UNIT)
+# An item of a list after "where:": a symbol and "is" ("k is the spring constant").
+_WHERE_ITEM = re.compile(r"^(?:[-–•*]\s*)?[Δ∆]?[^\W\d_]\s+is\s")
 # The unit words a lesson writes in full, and their signs ("h is the depth in metres", "12 m").
 UNIT_NAMES = {"metres": "m", "meters": "m", "seconds": "s", "kilograms": "kg", "grams": "g", "newtons": "N",
               "joules": "J", "pascals": "Pa", "watts": "W", "volts": "V", "amperes": "A", "amps": "A", "ohms": "Ω",
@@ -134,9 +146,12 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
             named[row[at].strip()] = (row[0].strip(), unit.group(1) if unit else "")
     # "V is the volume of the *solution*": emphasis is no part of a name.
     sentences = [s.replace("**", "").replace("*", "") for _, s in lesson.sentences]
+    where_items = _where_list_items(lesson, sentences)
     for at, sentence in enumerate(sentences):
-        # "E = m x c x ΔT, where:" then "E is the energy in joules (J), m is ...": the list is the where clause.
-        where = "where " + sentence if at and sentences[at - 1].rstrip().endswith("where:") else sentence
+        # "E = m x c x ΔT, where:" then "E is the energy in joules (J), m is ...": the list is the where clause,
+        # every item of it ("- F is the force ...", "- k is the spring constant ...", one a line).
+        after_where = at > 0 and sentences[at - 1].rstrip().endswith("where:")
+        where = "where " + sentence if after_where or sentence.strip() in where_items else sentence
         for m in _WHERE_NAMED.finditer(where):
             name = m.group("name").strip()
             if 1 <= len(name.split()) <= MAX_NAME_WORDS:
@@ -154,7 +169,7 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
                     span += " " + sentences[at + 1]
                 unit = _MEASURED_IN.search(span)
                 named.setdefault(m.group("symbol"), (m.group("name"), unit.group(1) if unit else ""))
-        for m in _NAME_WRITTEN.finditer(sentence):
+        for m in (*_NAME_WRITTEN.finditer(sentence), *_NAME_IS_FORMULA.finditer(sentence)):
             named.setdefault(m.group("symbol"), (m.group("name"), ""))
         for shape in (_GIVEN_SYMBOL, _SYMBOL_FOR):
             for m in shape.finditer(sentence):
@@ -181,6 +196,17 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
                 named.setdefault(m.group("symbol"), (m.group("name"), ""))
     return {symbol: (name, unit or units.get(symbol, "") or by_name.get(name.lower(), ""))
             for symbol, (name, unit) in named.items()}
+
+
+def _where_list_items(lesson: LessonView, sentences: list[str]) -> set[str]:
+    """The items of each list that follows "where:" and names a symbol in each item ("- k is the spring constant")."""
+    after = {sentences[at].strip() for at in range(1, len(sentences)) if sentences[at - 1].rstrip().endswith("where:")}
+    items = set()
+    for listing in (items for section in lesson.document.sections for items in section.lists):
+        texts = [i.text.replace("**", "").replace("*", "").strip() for i in listing.items]
+        if texts and texts[0] in after:
+            items.update(t for t in texts if _WHERE_ITEM.match(t))
+    return items
 
 
 def _keep_unit(units: dict[str, str], symbol: str, unit: str) -> None:

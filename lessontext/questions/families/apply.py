@@ -96,7 +96,7 @@ from ..applyitems import (
     with_unit,
 )
 from ..candidate import Candidate
-from ..conversions import chain_questions, conversion_questions, percent_of_questions
+from ..conversions import chain_questions, conversion_questions, percent_of_questions, share_questions
 from ..course import CourseView, LessonView
 from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
@@ -134,7 +134,8 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     order = [at for at, (_, s) in enumerate(lesson.sentences) if "=" in s] + list(in_words)
     covered: set[str] = set()
     asked_symbols: set[Relation] = set()  # the formulas in symbols asked: a rearranged one is not asked again
-    made: list[tuple[tuple | None, bool, Candidate]] = []  # (relation in words, given with units, item)
+    by_symbols: list[tuple[Relation, int, bool]] = []  # each, where its item is in ``made``, and worked or not
+    made: list[tuple[tuple | None, bool, Candidate] | None] = []  # (relation in words, given with units, item)
     for at in order:
         section, sentence = lesson.sentences[at]
         if recalled(lesson.sentences, at):
@@ -268,20 +269,27 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
         if legend:
             powers = [(names[0], 1), *((n, -1 if op == "÷" else 1) for n, op in zip(names[1:], ops))]
             relation = (result, frozenset(powers), Fraction(1), False)
-            if asked_already(relation, asked_symbols):
-                continue  # "F = p × A" after "p = F ÷ A": one relation, asked once
+            # "F = p × A" after "p = F ÷ A": one relation, asked once, rearranged as the lesson's worked example
+            # works it ("x = F ÷ k = 3.0 ÷ 50 = 0.060 m") rather than on bare small values.
+            prior = [(i, worked) for rel, i, worked in by_symbols if asked_already(relation, {rel})]
+            if prior and (example is None or any(worked for _, worked in prior)):
+                continue
+            for i, _ in prior:
+                made[i] = None
+            by_symbols.append((relation, len(made), example is not None))
             asked_symbols.add(relation)
         made.append((relation_in_words(result, names, ops, named if legend else None),
                      any(units or []) or bool(unit or per),
                      apply_candidate(stem=stem, key=shown_key, distractors=distractors, formula=formula, worked=worked,
                                      section=section, sentence=sentence)))
-    yield from one_per_relation(made)
+    yield from one_per_relation([m for m in made if m is not None])
     # With a generator of its own per formula: the draws of the items above and below stay as they were.
     yield from term_questions(lesson, named if named is not None else symbol_names(lesson), asked_symbols)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
     yield from conversion_questions(lesson, rng)
     yield from percent_of_questions(lesson, rng)
     yield from chain_questions(lesson, rng)
+    yield from share_questions(lesson, rng)
 
 
 INTEREST = """# Saving

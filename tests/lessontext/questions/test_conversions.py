@@ -17,6 +17,7 @@ from lessontext.questions.conversions import (
     parse_percent_of,
     percent_of_questions,
     plural,
+    share_questions,
 )
 from lessontext.questions.course import analyse
 from lessontext.questions.rubric import MAX_STEM_WORDS
@@ -82,6 +83,10 @@ def test_a_lesson_without_a_stated_conversion_gets_none():
     ("The fee is 4% of £250 = 0.04 × 250 = £12.", []),  # the working does not come out: misread
     ("Roughly 30% of voters = the swing group.", []),  # no amount
     ("Only 40% of the class passed.", []),
+    # The amount first: "For £80.00, 20% is £16.00" (a list of steps in an everyday-arithmetic lesson).
+    ("For £80.00, 20% is £16.00.", [(Decimal("20"), "£", Decimal("80.00"), "")]),
+    ("For $30, 15% is $3 + $1.50 = $4.50.", [(Decimal("15"), "$", Decimal("30"), "")]),
+    ("For £80.00, 20% is £18.00.", []),  # does not come out
 ])
 def test_a_percentage_of_an_amount_is_read_only_when_its_working_comes_out(sentence, parsed):
     assert parse_percent_of(sentence) == parsed
@@ -263,3 +268,108 @@ def test_a_rate_first_working_is_asked_on_fresh_numbers_and_keyed_exactly(seed):
 def test_a_long_working_is_quoted_as_its_two_steps(sentence, quoted):
     (chain,) = parse_chain(sentence)
     assert compact_chain(chain) == quoted
+
+
+# A list of steps works several percentages of one amount: one item a section, money in pence as the lesson writes it.
+STEPS = """# Discounts
+
+## Quick percentages
+
+1. To find 10%, divide by 10. For £32.00, 10% is £3.20.
+2. To find 20%, double the 10% figure. For £32.00, 20% is £6.40.
+"""
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_list_of_percentages_of_one_amount_makes_one_item_in_pence(seed):
+    items = list(percent_of_questions(analyse(parse_document(STEPS)), random.Random(seed)))
+    assert len(items) == 1
+    item = items[0]
+    assert item.stem.startswith("The text works out 10% of £32.00 = £3.20. What is 10% of £")
+    amount = Decimal(item.stem.split("What is 10% of £")[1].rstrip("?").replace(",", ""))
+    assert item.key == f"£{amount / 10:.2f}" and all(re.fullmatch(r"£[\d,]+\.\d\d", o) for o in item.distractors)
+
+
+# A percentage added to an amount in one step: the amount times 1 plus the percentage as a decimal.
+RAISE = """# Pay
+
+## A rise
+
+To add a percentage in one step, multiply by 1 plus the percentage as a decimal. For a 4% rise on £250.00,
+work out £250.00 × 1.04 = £260.00.
+"""
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_percentage_added_in_one_step_is_asked_on_a_fresh_amount(seed):
+    items = list(percent_of_questions(analyse(parse_document(RAISE)), random.Random(seed)))
+    assert len(items) == 1
+    item = items[0]
+    assert item.stem.startswith("The text works out the total with a 4% rise on £250.00 as “£250.00 × 1.04 = £260.00”.")
+    amount = Decimal(item.stem.split("What is the total with a 4% rise on £")[1].rstrip("?").replace(",", ""))
+    assert amount != 250 and item.key == f"£{amount * Decimal('1.04'):,.2f}"
+    # The rise alone, the rise taken off, and the percentage added as pounds.
+    assert set(item.distractors) == {f"£{amount * Decimal('0.04'):,.2f}", f"£{amount * Decimal('0.96'):,.2f}",
+                                     f"£{amount + 4:,.2f}"}
+
+
+@pytest.mark.parametrize("text", [
+    RAISE.replace("× 1.04 = £260.00", "× 1.04 = £262.00"),  # the working does not come out
+    RAISE.replace("× 1.04", "× 1.4").replace("£260.00", "£350.00"),  # 1.4 is no 4% added
+    RAISE.replace("For a 4% rise", "After a 4% fall, for a 4% rise"),  # two percentages before it: which one?
+    RAISE.replace("4% rise", "50% rise").replace("× 1.04 = £260.00", "× 1.5 = £375.00"),  # 50%: read two ways
+])
+def test_a_percentage_added_that_does_not_read_one_way_is_not_asked(text):
+    items = list(percent_of_questions(analyse(parse_document(text)), random.Random(0)))
+    assert not any("total with" in item.stem for item in items)
+
+
+# A percentage taken off in one step: the amount times 1 minus the percentage as a decimal; whole pounds as written.
+SALE = """# Sales
+
+## Discounts
+
+A jacket costs £90. After 20% off, the price is 90 × 0.80 = £72. Later a 10% rise takes a £72 price to £79.20.
+"""
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_percentage_taken_off_in_one_step_is_asked_on_a_fresh_amount(seed):
+    items = [i for i in percent_of_questions(analyse(parse_document(SALE)), random.Random(seed)) if "taken off" in i.stem]
+    assert len(items) == 1
+    item = items[0]
+    assert item.stem.startswith("The text works out 20% taken off £90 as “90 × 0.80 = £72”. What is £")
+    amount = Decimal(item.stem.split("What is £")[1].split(" with")[0].replace(",", ""))
+    assert item.stem.endswith("with 20% taken off?") and item.key == f"£{amount * Decimal('0.8'):,f}".replace(".0", "")
+    assert f"£{amount * Decimal('0.2'):,f}".replace(".0", "") in item.distractors  # the saving, not the price
+
+
+# A total shared equally, what each pays: asked on a fresh total and count, keyed to the pence.
+PICNIC = """# Trips
+
+## Sharing the cost
+
+The picnic cost £37.50 in all. With an equal split, each friend pays £37.50 ÷ 5 = £7.50.
+"""
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_equal_share_is_asked_on_a_fresh_total_and_count(seed):
+    items = list(share_questions(analyse(parse_document(PICNIC)), random.Random(seed)))
+    assert len(items) == 1
+    item = items[0]
+    assert item.stem.startswith("The text works out “each friend pays £37.50 ÷ 5 = £7.50”. When £")
+    total, count = re.search(r"When £([\d,.]+) is shared equally among (\d+), what does each friend pay\?$",
+                             item.stem).groups()
+    total, count = Decimal(total.replace(",", "")), int(count)
+    assert count not in (1, 2, 5) and item.key == f"£{total / count:,.2f}"
+    assert f"£{total:,.2f}" not in item.distractors and len(item.distractors) == 3
+
+
+@pytest.mark.parametrize("text", [
+    PICNIC.replace("= £7.50", "= £7.00"),  # the share does not come out
+    PICNIC.replace("each friend pays", "the friends pay"),  # no "each": not a share
+    PICNIC.replace("£37.50 ÷ 5", "£37.50 ÷ 0.5").replace("£7.50.", "£75.00."),  # no count of people
+])
+def test_a_division_that_is_no_equal_share_is_not_asked(text):
+    assert list(share_questions(analyse(parse_document(text)), random.Random(0))) == []

@@ -25,6 +25,7 @@ from lessontext.questions.expressions import (
     slip_free,
     table_values,
     term_questions,
+    worked_against,
     worked_term,
 )
 from lessontext.questions.families.apply import apply_questions
@@ -321,3 +322,18 @@ def test_a_formula_rearranged_is_asked_once():
     lesson = _lesson(body)
     stems = [c.stem for c in apply_questions(lesson, _course(body), random.Random(0)) if "formula" in c.stem]
     assert len(stems) == 1 and "“Q = v × A”" in stems[0]
+
+
+@pytest.mark.parametrize("working, comes_out", [
+    ("So H = 0.5 × 40 × 0.30² = 0.5 × 40 × 0.09 = 1.8 J.", True),  # the constant written as a decimal
+    ("(Answer: ½ × 40 × 0.25² = 1.25 J)", True),  # no result symbol: not a working of it, no evidence either way
+    ("So H = 0.5 × 40 × 0.30² = 3.6 J.", False),  # does not come out: misread, or the lesson's slip
+    ("So H = 40 × 0.30 = 12 J.", True),  # another shape: another formula's working, no evidence
+    ("So H = 40 × 0.30² = 12 J.", True),  # no constant written: another formula's working ("H = m × t²")
+    ("So H = 0.5 × 40 × 0.30² = 1.80 J, or about 2 J.", True),  # rounded after: the first answer written stands
+    ("The rule is H = ½ × c × t².", True),  # the formula itself, no working
+    ("Substitute: H = 0.5 × 40 × 0.09", True),  # no answer written: no evidence
+])
+def test_a_term_is_asked_only_when_the_lessons_working_comes_out_by_its_reading(working, comes_out):
+    term = parse_term("H = ½ × c × t²")
+    assert worked_against(term, [working]) is comes_out

@@ -1,6 +1,8 @@
 """The names and units a lesson gives the symbols of its formulas (``symbols.symbol_names``)."""
 
 import random
+import re
+from decimal import Decimal
 
 import pytest
 
@@ -32,6 +34,17 @@ def _named(body):
     # A list after "where:" in a sentence of its own.
     ("The rule is W = b x k, where:\n\nW is the work in joules (J), b is the push in newtons (N) and k is the path "
      "in metres (m).", "W", ("work", "J")),
+    # Every item of a list after "where:", its unit after ", measured in" and after an aside in brackets.
+    ("The law is P = d × q\n\nwhere:\n\n- P is the push on the lid, measured in newtons (N)\n"
+     "- d is the depth, measured in metres (m)\n- q is the lid's grip (or hold), measured in pascals (Pa)",
+     "d", ("depth", "m")),
+    ("The law is P = d × q\n\nwhere:\n\n- P is the push on the lid, measured in newtons (N)\n"
+     "- d is the depth, measured in metres (m)\n- q is the grip (or hold), measured in pascals (Pa)",
+     "q", ("grip", "Pa")),
+    ("The law is P = d × q\n\nwhere:\n\n- P is the push on the lid, measured in newtons (N)\n"
+     "- d is the depth, measured in metres (m)", "P", ("push on the lid", "N")),
+    # A quantity named right before its symbol and its formula; a qualifier "in a ..." left out of the name.
+    ("Within limits, the heat held in a warm brick is H = ½ × c × t². H is in joules (J).", "H", ("heat held", "")),
     # The symbol in commas where the quantity is defined; its unit in the next sentence.
     ("The flow rate of a pipe, symbol Q, is the volume passing each second. It is measured in litres per second "
      "(L/s).", "Q", ("flow rate", "L/s")),
@@ -58,6 +71,9 @@ def test_a_symbol_is_named_with_its_unit(body, symbol, named):
     ("The speed in metres (m) is what counts, so v is large.", "v"),  # no "is the <name>" after v
     ("The rule holds, a is the first letter and b is the second.", "b"),  # prose, but "is the" after a comma: named
     ("Here k = d / s, where d is the drop in inches. It fell a long way.", "d"),  # a unit the lesson never writes
+    ("The rule is W = b × k for every case.", "W"),  # "the rule" names no quantity
+    # A list after "where:" ends where its items stop naming symbols.
+    ("The law is P = d × q, where:\n\n- P is the push\n\nA is the first letter of the alphabet.", "A"),
 ])
 def test_prose_that_names_no_symbol_or_no_unit(body, symbol):
     named = _named(body)
@@ -114,3 +130,49 @@ def test_a_product_named_in_words_and_a_where_clause_is_asked():
     course = build_course(parse_document(f"# Topic\n\n## Part\n\n{body}\n"), glossary=(), others=())
     items = [c for c in apply_questions(lesson, course, random.Random(0)) if "P = k x s x n" in c.stem]
     assert items == []  # n has no unit: raters mark down bare numbers
+
+
+# A formula, a "where:" list naming each symbol with its unit, two rearrangements, and a worked example of one of
+# them in another section: the relation is asked once, rearranged as the example works it, on its sizes.
+PUMP = """# Pumps
+
+## The rule
+
+F = q × t
+
+where:
+
+- F is the volume pumped, measured in litres (L)
+- q is the flow rate, measured in litres per second (L/s)
+- t is the time taken, measured in seconds (s)
+
+It can be rearranged:
+
+- to find the time: t = F ÷ q
+- to find the flow rate: q = F ÷ t
+
+## Worked example
+
+A pump moves 12 L at 0.5 L/s.
+
+t = F ÷ q = 12 ÷ 0.5 = 24 s, which is under half a minute.
+"""
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_relation_is_asked_once_rearranged_as_the_worked_example_works_it(seed):
+    course = build_course(parse_document(PUMP), glossary=(), others=())
+    items = list(apply_questions(course.lesson, course, random.Random(seed)))
+    assert len(items) == 1
+    item = items[0]
+    assert item.stem.startswith("The text gives the formula “t = F ÷ q”, where t is the time taken, F is the volume "
+                                "pumped and q is the flow rate. What is the time taken t when F = ")
+    given = dict(re.findall(r"(\w) = ([\d.,]+) (?:L/s|L)\b", item.stem.split("when ")[1]))
+    assert Decimal(item.key.removesuffix(" s")) == Decimal(given["F"]) / Decimal(given["q"])
+
+
+def test_without_a_worked_example_the_relation_is_asked_as_first_stated():
+    body = PUMP.split("## Worked example")[0]
+    course = build_course(parse_document(body), glossary=(), others=())
+    items = list(apply_questions(course.lesson, course, random.Random(0)))
+    assert [i.stem.split("”")[0] for i in items] == ["The text gives the formula “F = q × t"]
