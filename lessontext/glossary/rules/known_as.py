@@ -78,6 +78,15 @@ def _np_head(np: str) -> str:
     return words[cut - 1].lower() if cut else ""
 
 
+def _that_predicate(np: str, rest: str, *, plural: bool) -> str | None:
+    """"<np> that <what ``rest`` says of it>", the bold name left out; None when ``rest`` has no predicate of its
+    own, one that points elsewhere, or says what the named idea holds ("answers that ...")."""
+    predicate = predicate_of(rest, plural=plural)
+    if not predicate or has_anaphora(predicate) or _CONTENT_VERB_THAT.match(rest):
+        return None
+    return finish_definition(f"{np} that {predicate}")
+
+
 def find_named_bold_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The intellectual movement called the **Enlightenment** encouraged people ..." -> "The intellectual movement
     that encouraged people ..."; "The principle known as the **X** answers that P" -> "The principle that P".
@@ -104,10 +113,7 @@ def find_named_bold_subjects(section: DocumentSection, sentence: str, context: C
         if content and head in _CONTENT_NOUNS:
             definition = finish_definition(f"The {np} that {content.group('clause')}")
         else:
-            predicate = predicate_of(rest, plural=False)
-            if not predicate or has_anaphora(predicate) or _CONTENT_VERB_THAT.match(rest):
-                continue
-            definition = finish_definition(f"{det} {np} that {predicate}")
+            definition = _that_predicate(f"{det} {np}", rest, plural=False)
         if definition and valid_term(term, strict=False) and not is_generic(term):
             out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, BOLD_CONFIDENCE, "pattern"))
     return out
@@ -154,10 +160,7 @@ def find_bare_bold_subjects(section: DocumentSection, sentence: str, context: Co
         if copula and not word_list(copula.group("np"))[0].endswith(("ed", "en", "ing")):
             definition = finish_definition(f"{np}: {copula.group('np')}")
         else:
-            predicate = predicate_of(rest, plural=True)
-            if not predicate or has_anaphora(predicate) or _CONTENT_VERB_THAT.match(rest):
-                continue
-            definition = finish_definition(f"{np} that {predicate}")
+            definition = _that_predicate(np, rest, plural=True)
         if definition and not has_anaphora(definition) and valid_term(term, strict=False) and not is_generic(term):
             out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, BOLD_CONFIDENCE, "pattern"))
     return out
