@@ -46,27 +46,28 @@ NEEDS_ONE_OF = MappingProxyType({
 
 # rule -> (usable as is, usable after one edit, rated), summed over both raters. Generated; do not edit by hand.
 MEASURED: MappingProxyType[str, tuple[int, int, int]] = MappingProxyType({
-    'apply_formula': (32, 31, 70),
+    'apply_formula': (34, 35, 76),
     'cause_effect': (0, 5, 10),
     'contrast': (0, 4, 6),
-    'contrast_swap_false': (26, 6, 54),
-    'description_to_term': (11, 16, 40),
+    'contrast_statement': (0, 1, 2),
+    'contrast_swap_false': (28, 8, 58),
+    'description_to_term': (15, 16, 48),
     'direction_reversed_false': (5, 5, 16),
-    'entity_swap_false': (54, 55, 198),
+    'entity_swap_false': (59, 58, 210),
     'enumeration_swap_false': (0, 1, 4),
-    'glossary_description_to_term': (12, 32, 54),
-    'glossary_fill_blank': (255, 188, 546),
+    'glossary_description_to_term': (12, 36, 60),
+    'glossary_fill_blank': (271, 198, 582),
     'glossary_swap_false': (2, 0, 6),
-    'glossary_term_to_definition': (40, 77, 162),
+    'glossary_term_to_definition': (40, 79, 166),
     'item_example': (5, 1, 8),
-    'matching': (37, 16, 56),
-    'negation_dropped_false': (21, 23, 56),
+    'matching': (41, 16, 62),
+    'negation_dropped_false': (25, 23, 62),
     'negation_statement': (7, 7, 20),
     'purpose': (2, 0, 2),
     'table_cell': (0, 5, 8),
     'table_matching': (7, 6, 22),
     'term_to_description': (8, 9, 20),
-    'true_statement': (244, 84, 388),
+    'true_statement': (256, 98, 418),
 })
 
 
