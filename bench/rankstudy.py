@@ -32,7 +32,7 @@ from rerated import RATED, course_drafts  # noqa: E402
 
 from lessontext.document import parse_document  # noqa: E402
 from lessontext.questions import paragraphs  # noqa: E402
-from lessontext.questions.quality import WEIGHTS, Item, LessonFacts, features  # noqa: E402
+from lessontext.questions.quality import WEIGHTS, Item, LessonFacts, emphasis_of, features  # noqa: E402
 from lessontext.words import term_key  # noqa: E402
 
 WRONG_KEY_REASONS = {"wrong_key", "two_keys", "distractor_true"}
@@ -65,7 +65,8 @@ def rated_items(folder: str) -> list[dict]:
     for lesson in lessons:
         document = parse_document((labels / "input" / "sources" / f"{lesson['lesson']}.md").read_text(encoding="utf-8"))
         facts = LessonFacts(sentences=tuple(s for _, s in document.sentences()), title=document.title,
-                            paragraphs=paragraphs(document), headwords=headwords)
+                            paragraphs=paragraphs(document), headwords=headwords,
+                            emphasis=emphasis_of(document.emphasis))
         for q in lesson["questions"]:
             if q["id"] not in ratings:
                 continue
