@@ -3,12 +3,12 @@
 Each candidate's hand-set confidence (``Candidate.base``, lowered by the soft checks) did not separate
 the items blind raters accepted from those they rejected.  This module describes a candidate by named
 features - its rule and type, the shape of its source sentence, key and options, the sentence's place in
-the lesson, the course glossary and its hand score (which carries the soft checks it fails) - and scores it
-with a small logistic model whose weights ``bench/rankstudy.py train`` fits on the blind ratings in
+the lesson, the course glossary, what the author set in bold and its hand score (which carries the soft
+checks it fails) - and scores it with a small logistic model whose weights ``bench/rankstudy.py train`` fits on the blind ratings in
 ``bench/labels/`` (validated leave one corpus out) and writes to ``quality_weights.json`` beside this module.
 
-Out of fold the score separates usable from rejected ratings with an AUC of about 0.67 (the hand
-confidence: 0.51), so it is used gently: the selection's rank (``Candidate.rank``) is a ``blend`` of it and
+Out of fold the score separates usable from rejected ratings with an AUC of about 0.72 (the hand
+confidence: 0.49), so it is used gently: the selection's rank (``Candidate.rank``) is a ``blend`` of it and
 the hand confidence, which orders the candidates of one rule and breaks near ties between rules.  The
 ``floor`` that would drop candidates scored poor is shipped off (0): chosen out of fold it traded one
 rejected rating for half an accepted one among the items as first rated, but on the current generator's
