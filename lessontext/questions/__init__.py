@@ -83,7 +83,7 @@ def generate_quiz(
     numbers = paragraphs(document)
     # The learned score orders the candidates (``quality.scored``; its floor is shipped off).
     facts = lesson_facts((s for _, s in document.sentences()), title=document.title, paragraphs=numbers,
-                         headwords={term_key(entry.term) for entry in glossary})
+                         headwords={term_key(entry.term) for entry in glossary}, emphasis=document.emphasis)
     passed = scored(passed, facts)
     chosen, spare = choose_with_spares(passed, rng=rng, target=target, paragraphs=numbers)
     positions: Counter[int] = Counter()

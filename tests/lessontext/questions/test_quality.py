@@ -5,7 +5,18 @@ from dataclasses import replace
 import pytest
 
 from lessontext.questions.candidate import Candidate
-from lessontext.questions.quality import Item, LessonFacts, Model, candidate_item, features, load_model, score, scored
+from lessontext.questions.quality import (
+    Item,
+    LessonFacts,
+    Model,
+    candidate_item,
+    emphasis_of,
+    features,
+    lesson_facts,
+    load_model,
+    score,
+    scored,
+)
 from lessontext.questions.types import MatchPair, QuestionType
 
 SENTENCES = (
@@ -161,3 +172,31 @@ def test_the_shipped_model_scores_between_zero_and_one():
 ])
 def test_stem_words_of_a_cut_statement_count_its_sentence(item, expected):
     assert features(item, LessonFacts(sentences=(item.source_sentence,)))["stem_words"] == expected
+
+
+BOLD = replace(LESSON, emphasis=emphasis_of(["Moraine ", "cirque", ""]))
+
+
+@pytest.mark.parametrize(("item", "lesson", "expected"), [
+    (blank("moraine"), BOLD, (1.0, 1.0, 1.0)),  # the key bolded, its sentence holds it, the lesson bolds
+    (blank("ridge of rock"), BOLD, (1.0, 0.0, 1.0)),  # a plain phrase of a sentence that holds a bold one
+    (blank("valleys", SENTENCES[0]), BOLD, (1.0, 0.0, 0.0)),  # neither the key nor its sentence bolded
+    (blank("moraine"), LESSON, (0.0, 0.0, 0.0)),  # a lesson with no bold tells nothing
+    (true_false("a moraine is a ridge.", sentence=SENTENCES[1]), BOLD, (1.0, 0.0, 1.0)),  # no key
+])
+def test_the_authors_bold(item, lesson, expected):
+    found = features(item, lesson)
+    assert (found["lesson_emphasis"], found["key_emphasised"], found["sentence_emphasis"]) == expected
+
+
+def test_emphasis_is_compared_stripped_and_lower_cased():
+    assert emphasis_of(["  Moraine", "CIRQUE", " "]) == frozenset({"moraine", "cirque"})
+    assert lesson_facts(SENTENCES, emphasis=["Moraine"]).emphasis == frozenset({"moraine"})
+
+
+def test_a_key_that_carries_its_sentence_is_closer_to_it_than_an_incidental_word():
+    sentence = "A moraine is the ridge of rock and gravel that a retreating glacier leaves behind near the town."
+    carrying = features(blank("moraine", sentence), LESSON)["key_sentence_similarity"]
+    incidental = features(blank("town", sentence), LESSON)["key_sentence_similarity"]
+    assert carrying > incidental
+    assert features(true_false("glaciers slide."), LESSON)["key_sentence_similarity"] == 0.0
