@@ -115,9 +115,11 @@ _RELATIVES = "which|who|whom|whose"
 DETERMINER_GAP = re.compile(
     rf"(?<![\w-])(?:{_DETERMINERS})\s+(?:{_PREPOSITIONS}|{_RELATIVES}|and|or|but|is|are|was|were|the|a|an)(?![\w'’-])",
     re.I)
-# "during which such as ...", "in which, ...": the relative clause never gets a subject.
+# "during which such as ...", "in which, in practice.": the relative clause never gets a subject.
+# ("A state in which, at the given moment, the output exceeds ...": an aside between two commas, then the clause.)
 RELATIVE_WITHOUT_CLAUSE = re.compile(rf"\b(?:{_RELATIVES})\s+(?:such as|for example|for instance|e\.g\.|i\.e\.)\b"
-                                     rf"|\b(?:{_PREPOSITIONS})\s+(?:which|whom)\s*[,;:.]", re.I)
+                                     rf"|\b(?:{_PREPOSITIONS})\s+(?:which|whom)\s*(?:[;:.]|,(?![^,;:.()]{{2,50}},\s+"
+                                     rf"[a-z][\w'-]*\s+[\w'-]+\s+[\w'-]+))", re.I)
 # "... and the.", "... such as.": stops on a word that needs another.
 # (Lower case only: "C to A." ends on a name; a stranded preposition, "aware of.", is good English.)
 # ("...; these.": a demonstrative that was the subject of a clause cut after it; "such as these" ends well.)

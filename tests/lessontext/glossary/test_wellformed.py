@@ -52,6 +52,7 @@ BROKEN = [
     ("determiner_gap", "Budget", "A plan of the and how it is spent."),
     ("relative_without_clause", "Short outbreak", "An outbreak during which such as food poisoning after a meal."),
     ("relative_without_clause", "Channel", "A route through which, in practice."),
+    ("relative_without_clause", "Quorum", "A meeting at which, at least, half."),
     ("claim_headword", "Rivers are long", "Most flow for hundreds of kilometres before they reach the sea."),
     ("dangling_end", "Ledger", "A book that records every account and the."),
     ("unbalanced", "Bilateral events", "Events on a smaller scale (for example, matches between crews."),
@@ -72,6 +73,8 @@ BROKEN = [
 ]
 
 SOUND = [
+    ("Drought", "A period in which, over several seasons, rainfall stays far below its usual level."),
+    ("Overdraft", "An arrangement under which, for an agreed fee, the bank lets a customer spend more than they hold."),
     ("Island arcs", "Chains of volcanic islands that form where two ocean plates meet."),
     ("Explicit memory", "Memories we can consciously recall and describe."),
     ("Andesite", "A rock common in volcanoes such as those of the Andes."),
