@@ -304,8 +304,8 @@ def _members_kind(heading: str, term: str) -> str | None:
     if singular(head) == head or "NOUN" not in word_pos(singular(head)) or singular(head) in {"thing", "example", "idea"}:
         return None
     kind = _kind(np, term, plural=True) if len(np.split()) > 1 else singular(head)
-    if not kind or singular(head) in {singular(w.lower()) for w in split_words(term)}:
-        return None
+    if not kind or not whole and singular(head) in {singular(w.lower()) for w in split_words(term)}:
+        return None  # "Zones": "Sunlight zone" names its own kind; "Zones of the ocean" says of what
     return f"{kind} of {whole}" if whole else kind
 
 
@@ -355,7 +355,8 @@ def _plural_subject_cut(term: Term) -> bool:
 def _singular_subject_cut(term: Term, words: list[str]) -> bool:
     """"Troposphere: Starts at the ground ..." from "The troposphere starts at ...": the headword was the subject.
 
-    (A verb in -s that is also a plural noun, "Starts", reads as a predicate only when the sentence shows it.)
+    (A verb in -s that is also a plural noun, "Starts", reads as a predicate only when the sentence shows it; used
+    only for a member of a kind its headings name, the one place a sure genus is at hand.)
     """
     if len(words) < 3 or not finite_verb(words[0], plural=False) or not words[0].lower().endswith("s"):
         return False
@@ -376,8 +377,9 @@ def _third_person(verb: str) -> str | None:
 _VAGUE_GENUS = re.compile(r"^(?P<genus>Something|Things)\s+(?P<rest>that\s.+)$")
 
 
-# "The outermost layer.", "The largest planet.": a rank among members, with nothing saying among what.
-_SHORT_RANKED = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){1,2}?(?P<head>[a-z][\w-]*)\.$")
+# "The outermost layer.", "A zone that reaches ...": a member's kind, with nothing saying of what.
+_MEMBER_GENUS = re.compile(r"^(?P<np>(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+                           r"(?P<rest>\.|\s+(?:that|which|where|in\s+which)\s.+)$")
 
 
 def _plural_kind(kind: str) -> str:
@@ -395,7 +397,8 @@ def headed_by_stated_kind(term: Term, document: Document) -> Term:
     words = word_list(definition)
     if vague:
         plural, body = vague.group("genus") == "Things", vague.group("rest")
-    elif bare_predicate(term.term, definition) or _plural_subject_cut(term) or _singular_subject_cut(term, words):
+    elif bare_predicate(term.term, definition) or _plural_subject_cut(term) or (
+            _singular_subject_cut(term, words) and _from_member_heading(term.term, document)):
         first = words[0].lower()
         plural = not (first.endswith("s") and not first.endswith("ss") and finite_verb(words[0], plural=False))
         body = "that " + rephrase.lower_first(definition)
@@ -405,12 +408,12 @@ def headed_by_stated_kind(term: Term, document: Document) -> Term:
             if _PLURAL_PRONOUN.search(definition):
                 return term  # "Arch: Push their load ...": "their" cannot stand for one arch
             plural, body = False, f"that {agreeing}{rephrase.lower_first(definition)[len(first):]}"
-    elif (short := _SHORT_RANKED.match(definition)) and " of " in (kind := _from_member_heading(term.term, document) or ""):
+    elif (own := _MEMBER_GENUS.match(definition)) and " of " in (kind := _from_member_heading(term.term, document) or ""):
         member, whole = kind.split(" of ", 1)
-        if singular(short.group("head").lower()) != member.split()[-1]:
+        if singular(own.group("head").lower()) != member.split()[-1]:
             return term
-        # "Crust: The outermost layer." under "Layers of the Earth": the whole the rank is taken in.
-        return replace(term, definition=f"{definition.rstrip('.')} of {whole}.")
+        # "Crust: The outermost layer." under "Layers of the Earth": the whole the member is one of.
+        return replace(term, definition=f"{own.group('np')} of {whole}{own.group('rest')}")
     elif bare_adjective(term.term, definition):
         plural = singular(fold(term.term.split()[-1]).lower()) != fold(term.term.split()[-1]).lower()
         body = f"that {'are' if plural else 'is'} {rephrase.lower_first(definition)}"
