@@ -112,8 +112,10 @@ _DETERMINERS = "the|a|an|its|their|every|each"
 _RELATIVES = "which|who|whom|whose"
 
 # "The by which", "an of", "the which": a determiner followed by a word that cannot begin its noun phrase.
+# ("the WHO", "an OR gate": a capitalised acronym after the determiner is a name, not the relative or the conjunction.)
 DETERMINER_GAP = re.compile(
-    rf"(?<![\w-])(?:{_DETERMINERS})\s+(?:{_PREPOSITIONS}|{_RELATIVES}|and|or|but|is|are|was|were|the|a|an)(?![\w'’-])",
+    rf"(?<![\w-])(?:{_DETERMINERS})\s+(?-i:(?![A-Z]{{2,}}\b))(?:{_PREPOSITIONS}|{_RELATIVES}|and|or|but|is|are|was|were|the|a|an)"
+    rf"(?![\w'’-])",
     re.I)
 # "during which such as ...", "in which, in practice.": the relative clause never gets a subject.
 # ("A state in which, at the given moment, the output exceeds ...": an aside between two commas, then the clause.)

@@ -250,10 +250,13 @@ def _genus_of_kind(appos_words: list[str]) -> bool:
 # "where", "of", a participle or a preposition of place ("**border posts**, small huts where guards ...",
 # "**plates**, large slabs of rock that ...", "**receptors**, specialised cells found in ...", "**villi**, tiny
 # folds lining the gut", "**stomata**, small pores on the leaf"); never after a quantifier ("many kinds of ...").
+# ("**antibodies**, Y-shaped proteins that ...": a letter-shape modifier; "..., despite deadlines in 2012": a
+# preposition's phrase, never an appositive.)
 _BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one|something)\s+|[a-z]+s\s+(?=(?:that|which|who)\b)"
                     r"|(?!(?:and|but|or|while|so|yet|as|if|some|many|most|all|both|few|several|other|such|these"
                     r"|those|their|its|two|three|four|which|who|whose|that|when|with|for|from|in|on|at|by|to|into"
-                    r"|including|each|every|no)\s)[a-z][\w-]*\s+(?:[a-z]+-[a-z]+\s+)?(?!(?:is|was|has|does|this|thus)\s)[a-z]{2,}s\s+"
+                    r"|including|each|every|no|despite|" + "|".join(sorted(PREPOSITIONS | _SUBORDINATORS)) +
+                    r")\s)(?:[a-z][\w-]*|[A-Z]-[a-z]+)\s+(?:[a-z]+-[a-z]+\s+)?(?!(?:is|was|has|does|this|thus)\s)[a-z]{2,}s\s+"
                     r"(?=(?:that|which|who|where|of|in|on|inside|within|between|along|around|beneath|[a-z]+ed|[a-z]{3,}ing|found"
                     r"|made|built|held|grown|worn|known)\b))"
                     r"(?:[^,;:()]|\([A-Z][A-Za-z]{1,9}\)){3,160}?)(?=,|\.$|;|:|$)")

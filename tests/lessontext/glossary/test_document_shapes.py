@@ -156,3 +156,21 @@ def test_a_members_predicate_or_rank_is_given_its_kind_and_whole():
 def test_no_genus_when_no_heading_names_the_members_kind():
     found = _glossary(REFERENCE_LESSON.replace("# Zones of the Ocean", "# The Ocean"))
     assert not any(d.startswith("A zone of the ocean") for d in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "definition"),
+    [
+        ("Plants in the marsh make **rhizomes**, U-shaped stems that grow sideways under the mud.", "Rhizomes",
+         "U-shaped stems that grow sideways under the mud."),
+    ],
+)
+def test_a_letter_shape_modifier_opens_an_appositive(sentence, term, definition):
+    found = _glossary(f"# Lesson\n\nIntro sentence for the lesson.\n\n## Part\n\n{sentence}\n")
+    assert found.get(term) == definition, found
+
+
+def test_a_prepositional_phrase_after_a_bold_term_is_no_appositive():
+    found = _glossary("# Lesson\n\nIntro sentence for the lesson.\n\n## Part\n\nFew towns ever built the **storm drains**,"
+                      " despite deadlines in 1990 and later.\n")
+    assert "Storm drains" not in found, found

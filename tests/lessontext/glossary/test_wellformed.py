@@ -73,6 +73,8 @@ BROKEN = [
 ]
 
 SOUND = [
+    ("Liaison desk", "An office able to reach the WHO at any hour."),
+    ("Logic gate", "A circuit such as an OR gate that combines two signals."),
     ("Drought", "A period in which, over several seasons, rainfall stays far below its usual level."),
     ("Overdraft", "An arrangement under which, for an agreed fee, the bank lets a customer spend more than they hold."),
     ("Island arcs", "Chains of volcanic islands that form where two ocean plates meet."),
