@@ -64,8 +64,9 @@ from lessontext.words.lemmas import getAllLemmas, getInflection
 # "A plan that then provided ...", "..., which also includes ...": an adverb pointing to the sentence before.
 _NARRATIVE_ADVERB = re.compile(r"\b(?P<relative>that|which|who)\s+(?:then|also|later|subsequently|in turn),?\s+(?=[a-z])")
 # "A rate in which temperature therefore falls ...": an inference from the sentence before, between subject and verb.
-# (", thus releasing energy" after a comma states a result inside the definition and stays.)
-_INFERENCE_ADVERB = re.compile(r"(?<=[a-z])\s+(?:therefore|thus|hence|consequently|accordingly)(?=\s+[a-z])")
+# (", thus releasing energy" after a comma, "and therefore the side ..." after a conjunction state a result inside
+# the definition and stay.)
+_INFERENCE_ADVERB = re.compile(r"(?<=[a-z])(?<!\band)(?<!\bor)(?<!\bbut)\s+(?:therefore|thus|hence|consequently|accordingly)(?=\s+[a-z])")
 # "“the systematic study of what we ought to do.”": the whole definition one quotation.
 _WHOLE_QUOTATION = re.compile(r'^["“](?P<body>[^"“”]{12,})["”]\.?$')
 # "... for the International Mine Action Standards, which give ...": a capitalised name of two or more words

@@ -107,6 +107,7 @@ def test_a_second_clause_on_the_headword_is_dropped(definition, edited):
         ("A state in which the ice thus stays frozen all summer.", "A state in which the ice stays frozen all summer."),
         # Kept: after a comma the adverb states a result inside the definition.
         ("A process that splits glucose, thus releasing energy.", None),
+        ("The side on which gains are entered, and therefore the side its total sits on.", None),
     ],
 )
 def test_an_inference_adverb_pointing_back_is_dropped(definition, edited):
