@@ -34,9 +34,21 @@ DATE_TERM = re.compile(
 )
 
 
+# "lawsuit of 1439", "flood of 1953": a common noun dated by "of" is one event the text mentions ("Reform Act of
+# 1832", capitalised, is a name).
+_DATED_MENTION = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?P<date>.+)$")
+
+
 def is_date(term: str) -> bool:
     """True for a date, year, decade, century or a range of them ("1040s", "c. 1450", "1517–1521")."""
     return bool(DATE_TERM.match(term.strip().rstrip(":.,")))
+
+
+def dated_mention(term: str) -> bool:
+    """True for "lawsuit of 1439": a common noun and the date of the one case the text mentions."""
+    match = _DATED_MENTION.match(term.strip())
+    # ("rule of 72": a number, not a year.)
+    return bool(match) and is_date(match.group("date")) and bool(re.search(r"\d{3,4}|centur", match.group("date")))
 
 
 def is_generic(term: str) -> bool:
@@ -68,7 +80,7 @@ def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True,
     words = word_list(term)
     if not words or len(words) > MAX_TERM_WORDS:
         return False
-    if term_key(term) == "" or not any(ch.isalpha() for ch in term) or is_date(term):
+    if term_key(term) == "" or not any(ch.isalpha() for ch in term) or is_date(term) or dated_mention(term):
         return False
     # "helper T cells", "big O notation", "coenzyme A": a capital letter names a kind; it is not the word "t" or "a".
     lowered = [w if _letter_name(w, i) else w.lower() for i, w in enumerate(words)]

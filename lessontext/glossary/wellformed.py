@@ -388,7 +388,9 @@ def _formula_of_other(term: str, definition: str) -> bool:
 # "Established in", "Signed at", "Drawn on": a past participle and a preposition open a passive predicate.
 # Only prepositions of time, place and occasion: "Organised by districts", "Designed for children" say how it
 # is arranged or what it is for, which a reader can take as a description.
-_PARTICIPLE_LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+)\s+(?:in|on|at|after|during|under|within|across|throughout)\b")
+# ("Broken down within days": a phrasal verb's particle may come between.)
+_PARTICIPLE_LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+)(?:\s+(?:down|up|out|off|away|apart))?\s+"
+                              r"(?:in|on|at|after|during|under|within|across|throughout)\b")
 
 
 def _past_participle(word: str) -> bool:

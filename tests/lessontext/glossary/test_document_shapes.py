@@ -9,6 +9,8 @@ from lessontext.glossary.authored import in_authored_glossary
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import is_date, valid_term
 from lessontext.glossary.genus import headed_by_stated_kind
+from lessontext.glossary.twins import name_head_only
+from lessontext.words import term_key
 
 
 def _glossary(markdown: str) -> dict[str, str]:
@@ -174,3 +176,26 @@ def test_a_prepositional_phrase_after_a_bold_term_is_no_appositive():
     found = _glossary("# Lesson\n\nIntro sentence for the lesson.\n\n## Part\n\nFew towns ever built the **storm drains**,"
                       " despite deadlines in 1990 and later.\n")
     assert "Storm drains" not in found, found
+
+
+@pytest.mark.parametrize("term", ["lawsuit of 1439", "flood of 1953", "famine of the 1840s", "dozen island states",
+                                  "hundreds of delegates"])
+def test_a_dated_mention_or_a_count_is_no_term(term):
+    assert not valid_term(term, strict=False)
+
+
+@pytest.mark.parametrize("term", ["Reform Act of 1832", "rule of 72", "law of demand"])
+def test_a_name_or_a_rule_with_a_number_stays_a_term(term):
+    assert valid_term(term, strict=False)
+
+
+def _entry(term: str) -> Term:
+    return Term(term=term, key=term_key(term), definition="A definition.", kind="defined", section_anchor="",
+                sentence="", aliases=(), confidence=0.8)
+
+
+def test_a_one_word_back_reference_to_a_named_entry_is_left_out():
+    terms = [_entry(t) for t in ("Standards", "Geneva Food Standards", "Inspection", "Spot check", "FAO",
+                                 "Food and Agriculture Organization")]
+    assert [t.term for t in name_head_only(terms)] == ["Geneva Food Standards", "Inspection", "Spot check", "FAO",
+                                                       "Food and Agriculture Organization"]
