@@ -34,9 +34,9 @@ DATE_TERM = re.compile(
 )
 
 
-# "lawsuit of 1439", "flood of 1953": a common noun dated by "of" is one event the text mentions ("Reform Act of
-# 1832", capitalised, is a name).
-_DATED_MENTION = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?P<date>.+)$")
+# "lawsuit of 1439", "flood of 1953": one common noun dated by "of" is one event the text mentions ("Reform Act of
+# 1832", capitalised, and "conscription law of 1873", a compound, name a law).
+_DATED_MENTION = re.compile(r"^[a-z][\w-]*\s+of\s+(?P<date>.+)$")
 
 
 def is_date(term: str) -> bool:

@@ -178,7 +178,8 @@ def gated_terms(document: Document) -> tuple[list[Term], list[Candidate], Contex
     kept, context = kept_candidates(document)
     terms = merge_candidates(kept, document)
     terms = merge_near_duplicates(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
-    return name_head_only(publishable(polish_terms(terms, KEYPHRASE.name, document))), kept, context
+    text = " ".join(sentence for _, sentence in document.sentences())
+    return name_head_only(publishable(polish_terms(terms, KEYPHRASE.name, document)), text), kept, context
 
 
 def extract_glossary(document: Document) -> tuple[Term, ...]:

@@ -184,7 +184,7 @@ def test_a_dated_mention_or_a_count_is_no_term(term):
     assert not valid_term(term, strict=False)
 
 
-@pytest.mark.parametrize("term", ["Reform Act of 1832", "rule of 72", "law of demand"])
+@pytest.mark.parametrize("term", ["Reform Act of 1832", "rule of 72", "law of demand", "conscription law of 1873"])
 def test_a_name_or_a_rule_with_a_number_stays_a_term(term):
     assert valid_term(term, strict=False)
 
@@ -196,6 +196,8 @@ def _entry(term: str) -> Term:
 
 def test_a_one_word_back_reference_to_a_named_entry_is_left_out():
     terms = [_entry(t) for t in ("Standards", "Geneva Food Standards", "Inspection", "Spot check", "FAO",
-                                 "Food and Agriculture Organization")]
-    assert [t.term for t in name_head_only(terms)] == ["Geneva Food Standards", "Inspection", "Spot check", "FAO",
-                                                       "Food and Agriculture Organization"]
+                                 "Food and Agriculture Organization", "League", "Baltic League")]
+    text = "The standards contain no penalties. Each inspection is logged. The League met at Lubeck every summer."
+    assert [t.term for t in name_head_only(terms, text)] == [
+        "Geneva Food Standards", "Inspection", "Spot check", "FAO", "Food and Agriculture Organization", "League",
+        "Baltic League"]
