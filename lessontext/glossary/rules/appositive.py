@@ -101,6 +101,7 @@ _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:a
 # "the freedom of judges ... from ministers, legislators or the public": the appositive's last noun opens a list
 # that the comma only seems to end.
 _LIST_TAIL = re.compile(r"^,\s+(?P<more>[a-z][^,;:()]*?\s(?:and|or)\s[^,;:()]+?)(?=[,;.]|$)")
+_VERB_ADVERB = re.compile(r"^[a-z]+\s+(?:mostly|mainly|usually|often|only|largely|chiefly|always|never|also)\b")
 
 
 # "the Staff College in Kyoto, a ...", "the palace at Tartu, a ...": a capitalised place after "in" or "at" locates
@@ -128,9 +129,10 @@ def _renames_last_noun(appos: str, following: str) -> bool:
 def _list_tail(following: str) -> str:
     """The rest of a list the appositive ends inside (", legislators or the public"), or ""."""
     match = _LIST_TAIL.match(following)
-    # ("..., sea salt or smoke floating in the air": an -ing participle after a noun restricts it, no clause.)
-    if not match or any(w.lower() in AUXILIARIES or clear_verb_form(w) and not (i and w.endswith("ing"))
-                        for i, w in enumerate(word_list(match.group("more")))):
+    # ("sea salt or smoke floating in the air": an -ing participle restricts a noun; "glow mostly": a verb goes on.)
+    if not match or _VERB_ADVERB.match(match.group("more")) or any(w.lower() in AUXILIARIES or clear_verb_form(w)
+                                                                   and not (i and w.endswith("ing"))
+                                                                   for i, w in enumerate(word_list(match.group("more")))):
         return ""
     return ", " + match.group("more")
 
@@ -250,8 +252,7 @@ def _genus_of_kind(appos_words: list[str]) -> bool:
 # "where", "of", a participle or a preposition of place ("**border posts**, small huts where guards ...",
 # "**plates**, large slabs of rock that ...", "**receptors**, specialised cells found in ...", "**villi**, tiny
 # folds lining the gut", "**stomata**, small pores on the leaf"); never after a quantifier ("many kinds of ...").
-# ("**antibodies**, Y-shaped proteins that ...": a letter-shape modifier; "..., despite deadlines in 2012": a
-# preposition's phrase, never an appositive.)
+# ("**antibodies**, Y-shaped proteins": a letter-shape modifier; ", despite deadlines": a preposition's phrase.)
 _BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one|something)\s+|[a-z]+s\s+(?=(?:that|which|who)\b)"
                     r"|(?!(?:and|but|or|while|so|yet|as|if|some|many|most|all|both|few|several|other|such|these"
                     r"|those|their|its|two|three|four|which|who|whose|that|when|with|for|from|in|on|at|by|to|into"

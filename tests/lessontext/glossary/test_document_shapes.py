@@ -165,9 +165,12 @@ def test_no_genus_when_no_heading_names_the_members_kind():
     [
         ("Plants in the marsh make **rhizomes**, U-shaped stems that grow sideways under the mud.", "Rhizomes",
          "U-shaped stems that grow sideways under the mud."),
+        # The appositive ends where the sentence's own verb goes on ("glow mostly ...").
+        ("The **fireflies**, the winged beetles of the meadow, glow mostly between dusk and midnight in summer.",
+         "Fireflies", "The winged beetles of the meadow."),
     ],
 )
-def test_a_letter_shape_modifier_opens_an_appositive(sentence, term, definition):
+def test_a_bold_appositive(sentence, term, definition):
     found = _glossary(f"# Lesson\n\nIntro sentence for the lesson.\n\n## Part\n\n{sentence}\n")
     assert found.get(term) == definition, found
 
