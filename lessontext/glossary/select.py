@@ -155,7 +155,13 @@ def _out_of_context(candidate: Candidate) -> bool:
         return False
     definition = candidate.definition
     return bool(_CONTEXT_BOUND.search(definition) or _ranking(definition) or _CONTRAST_ONLY.match(definition)
-                or _NAME_CUT_OUT.search(definition) or _relational_only(definition))
+                or _NAME_CUT_OUT.search(definition) or _relational_only(definition) or _listed_item(candidate))
+
+
+def _listed_item(candidate: Candidate) -> bool:
+    """"such as a sore knee, a mild rash or tiredness": the term and its "appositive" are items of one list."""
+    return bool(re.search(rf"\b(?:such\s+as|including|like)\s+(?:an?\s+|the\s+)?{re.escape(candidate.term)},\s+"
+                          rf"(?:an?\s+|the\s+)?[^,;:]+?\s(?:or|and)\s", candidate.sentence, re.I))
 
 
 # "Leonardo da Vinci", "Filippo Brunelleschi": capitalised words, with the particles of a personal name.

@@ -124,7 +124,7 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
                       else UNRELATED_CLAUSE_CONFIDENCE)
     elif _narrated_clause(term, first_sentence):
         confidence = UNRELATED_CLAUSE_CONFIDENCE
-    if bold_or_list and in_authored_glossary(section):
+    if in_authored_glossary(section):
         confidence = AUTHORED_GLOSSARY_CONFIDENCE  # "## Key terms": the author's own entry, trusted as written
     if _TENDENCY.search(first_sentence):
         return []  # a claim about a factor, not what it is

@@ -46,6 +46,21 @@ def test_an_authors_key_terms_list_is_published_as_written(heading):
     assert found["Collateral"] == "Property that a lender may take if the loan is not repaid."
 
 
+def test_labelled_paragraphs_and_unbolded_items_under_a_glossary_heading_are_trusted_too():
+    found = _glossary("""# Borrowing
+
+Banks lend money. Collateral means owning something and being able to give it up.
+
+## Glossary
+
+- Principal — the sum a borrower would owe before any interest is added.
+
+**Collateral**: property that a lender may take if the loan is not repaid.
+""")
+    assert found["Principal"] == "The sum a borrower would owe before any interest is added."
+    assert found["Collateral"] == "Property that a lender may take if the loan is not repaid."
+
+
 def test_the_same_list_under_another_heading_gets_no_special_trust():
     found = _glossary(KEY_TERMS_LESSON.format(heading="Money in a small town"))
     assert "Principal" not in found  # demoted as a clause about the borrower, as before
@@ -204,3 +219,11 @@ def test_a_one_word_back_reference_to_a_named_entry_is_left_out():
     assert [t.term for t in name_head_only(terms, text)] == [
         "Geneva Food Standards", "Inspection", "Spot check", "FAO", "Food and Agriculture Organization", "League",
         "Baltic League"]
+
+
+def test_items_of_a_such_as_list_are_no_term_and_appositive():
+    found = _glossary("# Lesson\n\nIntro sentence for the lesson.\n\n## Part\n\nSide effects, such as a sore knee, a mild "
+                      "rash or tiredness for a day, are signs of healing. Fruits such as the mango, a tropical fruit "
+                      "that grows on tall trees, ripen quickly.\n")
+    assert "Sore knee" not in found, found
+    assert found.get("Mango") == "A tropical fruit that grows on tall trees."
