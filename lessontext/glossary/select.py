@@ -160,8 +160,10 @@ def _out_of_context(candidate: Candidate) -> bool:
 
 def _listed_item(candidate: Candidate) -> bool:
     """"such as a sore knee, a mild rash or tiredness": the term and its "appositive" are items of one list."""
+    # The next item is a short noun phrase, then "or"/"and" ("such as X, which let A and B ..." is a clause on X).
     return bool(re.search(rf"\b(?:such\s+as|including|like)\s+(?:an?\s+|the\s+)?{re.escape(candidate.term)},\s+"
-                          rf"(?:an?\s+|the\s+)?[^,;:]+?\s(?:or|and)\s", candidate.sentence, re.I))
+                          r"(?:an?\s+|the\s+)?(?!(?:which|who|whose|that|where|when|through|in|by|with|for|from|to|on|at)\b)"
+                          r"(?:[\w-]+\s+){1,4}(?:or|and)\s", candidate.sentence, re.I))
 
 
 # "Leonardo da Vinci", "Filippo Brunelleschi": capitalised words, with the particles of a personal name.
