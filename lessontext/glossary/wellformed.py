@@ -71,6 +71,7 @@ ways, whatever the subject, and each is one named shape here:
 * ``formula_of_other``: "Circle: Area = π × r².", "Change in price: 3 − 2 = 1.": a formula for another
   named quantity (or a worked sum, "I = V / R = 12 V ÷ 6 Ω = 2 A") is not what the headword is; the
   headword's own formula ("Speed: Speed = distance ÷ time") and a letter symbol ("s = d ÷ t") are kept;
+* ``pronoun_condition``: "When it erupts it.", "If they are heated ...": a condition on a pronoun outside the entry;
 * ``passive_predicate``: "Established in 1998 by ...", "Drawn on a geodetic datum, ...": a past participle and
   a preposition of time or place are the rest of a passive sentence about the headword (when and where it was
   made), not a noun phrase saying what it is ("Formed from", "Made of", "Organised by": what it is made
@@ -406,6 +407,11 @@ def _passive_predicate(definition: str) -> bool:
     return bool(match) and _past_participle(match["word"])
 
 
+# "When it erupts it.", "If they are heated, ...": a condition on something the entry cannot show, not a definition.
+PRONOUN_CONDITION = re.compile(r"^(?:When|If|Once|Because|Although|While|Unless|Until|After|Before)\s+"
+                               r"(?:it|they|this|these|he|she)\b")
+
+
 # "A single number that is the key to scaling.": the one clause after a short head only praises it.
 _ONLY_KEY_TO = re.compile(r"^(?:An?|The|One)\s+(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:is|are)\s+(?:the\s+)?key\s+to\s+"
                           r"[^,;]*\.?$", re.I)
@@ -488,6 +494,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("passive_predicate", lambda t, d: _passive_predicate(d)),
     ("gerund_after_which", lambda t, d: _gerund_after_which(d)),
     ("verb_headword", lambda t, d: _verb_headword(t)),
+    ("pronoun_condition", lambda t, d: bool(PRONOUN_CONDITION.match(d))),
 )
 
 

@@ -227,3 +227,29 @@ def test_items_of_a_such_as_list_are_no_term_and_appositive():
                       "that grows on tall trees, ripen quickly.\n")
     assert "Sore knee" not in found, found
     assert found.get("Mango") == "A tropical fruit that grows on tall trees."
+
+
+QUESTIONS_LESSON = """# Volcanoes: Questions and Answers
+
+This lesson answers the questions people most often ask about volcanoes.
+
+## What is magma?
+
+It is molten rock stored in chambers beneath the surface. When it erupts it is called lava.
+
+## What are pyroclastic flows?
+
+They are fast-moving clouds of hot gas and rock that race down the slopes of a volcano.
+
+## Why do volcanoes erupt?
+
+It is the pressure of gas in the magma that drives an eruption.
+"""
+
+
+def test_a_what_is_heading_answered_by_it_is_defines_its_term():
+    found = _glossary(QUESTIONS_LESSON)
+    assert found["Magma"] == "Molten rock stored in chambers beneath the surface."
+    assert found["Pyroclastic flows"] == "Fast-moving clouds of hot gas and rock that race down the slopes of a volcano."
+    assert not any("pressure of gas" in d for d in found.values()), found  # "Why ...?" names no term
+    assert "Lava" not in found, found  # "When it erupts it is called lava": a condition on "it", no definition

@@ -29,6 +29,8 @@ BROKEN = [
     ("passive_predicate", "Charts", "Printed on waterproof paper for use at sea."),
     ("passive_predicate", "Peace Accord", "Signed at Geneva after six weeks of talks."),
     ("passive_predicate", "Enzymes", "Broken down within hours once the meal is digested."),
+    ("pronoun_condition", "Steam", "When it cools it."),
+    ("pronoun_condition", "Alloys", "If they are heated slowly, the crystals grow larger."),
     ("only_key_to", "Gear ratio", "A simple number that is the key to cycling fast."),
     ("verb_headword", "Crystallises", "Salt forms cubes as the water evaporates."),
     ("verb_headword", "Iron oxidises", "Orange flakes of rust appear on the nail."),
