@@ -378,6 +378,8 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
             subject = listed.group("list") + subject
         elif _AND_BEFORE.search(before[: created.start("subj")]):
             subject = ""  # "those three states and the United States formed ...": only the last of the makers
+            if len(word_list(rest)) < 3:
+                return None, MENTIONED_CONFIDENCE  # "A treaty signed.": nothing left to say what it is
         phrase = f"{created.group('verb')} by {subject}{rest}" if subject else f"{created.group('verb')}{rest}"
         return finish_definition(genus + phrase if genus else phrase), CREATED_BY_CONFIDENCE
     which = _WHICH_OR_WHO_PREDICATE.match(after)
