@@ -253,3 +253,4 @@ def test_a_what_is_heading_answered_by_it_is_defines_its_term():
     assert found["Pyroclastic flows"] == "Fast-moving clouds of hot gas and rock that race down the slopes of a volcano."
     assert not any("pressure of gas" in d for d in found.values()), found  # "Why ...?" names no term
     assert "Lava" not in found, found  # "When it erupts it is called lava": a condition on "it", no definition
+
