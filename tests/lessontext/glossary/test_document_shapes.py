@@ -100,6 +100,7 @@ Steam engines changed mining, mills and transport in a little over a century.
 - 1698: Thomas Savery patents a steam pump for draining mines.
 - 1710s: Thomas Newcomen builds the **atmospheric engine**, a machine that pumps water using the pressure of the air.
 - c. 1765: James Watt adds a separate condenser, which saves fuel.
+- 1769: The Cugnot Wagon, a steam carriage, is built in Paris for hauling heavy guns.
 - 1781–1788: Watt's rotary engines begin to drive the machines of cotton mills.
 """
 
@@ -108,6 +109,8 @@ def test_a_chronologys_dated_labels_are_not_terms():
     found = _glossary(CHRONOLOGY)
     assert not any(is_date(term) for term in found), found
     assert found.get("Atmospheric engine") == "A machine that pumps water using the pressure of the air."
+    # The dated label before the sentence does not stop its appositive being completed by what the sentence says.
+    assert found.get("Cugnot Wagon") == "A steam carriage that is built in Paris for hauling heavy guns."
 
 
 REFERENCE_LESSON = """# Zones of the Ocean
