@@ -21,6 +21,36 @@ _TIME_ADVERBS = frozenset("today now nowadays currently recently later once stil
 _NUMBER_WITH_UNIT = re.compile(r"^\d[\d.,]*\s+[a-z]")
 
 
+# "1040s", "c. 1450", "Late 1200s", "1517–1521", "AD 79", "March 1917", "15th century", "The fifteenth century":
+# a date, year, decade, century or range of them is when something happened, never a term.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_YEAR = r"(?:(?:ad|a\.d\.)\s*)?\d{1,4}(?:s|['’]s)?(?:\s*(?:bc|bce|ad|ce|b\.c\.|a\.d\.))?"
+_CENTURY = r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|[a-z]+th)[-\s]+(?:century|centuries|millennium)(?:\s+(?:bc|bce|ad|ce))?"
+DATE_TERM = re.compile(
+    rf"^(?:the\s+)?(?:(?:early|mid|late|c\.|ca\.|circa|about|around|before|after|by|from|spring|summer|autumn|fall"
+    rf"|winter|{_MONTHS})[-\s]*)?(?:\d{{1,2}}\s+(?:{_MONTHS})\s+)?(?:{_YEAR}|{_CENTURY})"
+    rf"(?:\s*(?:–|—|-|to|until)\s*(?:(?:early|mid|late|c\.)[-\s]*)?(?:{_YEAR}|{_CENTURY}))?\s*$",
+    re.I,
+)
+
+
+# "lawsuit of 1439", "flood of 1953": one common noun dated by "of" is one event the text mentions ("Reform Act of
+# 1832", capitalised, and "conscription law of 1873", a compound, name a law).
+_DATED_MENTION = re.compile(r"^[a-z][\w-]*\s+of\s+(?P<date>.+)$")
+
+
+def is_date(term: str) -> bool:
+    """True for a date, year, decade, century or a range of them ("1040s", "c. 1450", "1517–1521")."""
+    return bool(DATE_TERM.match(term.strip().rstrip(":.,")))
+
+
+def dated_mention(term: str) -> bool:
+    """True for "lawsuit of 1439": a common noun and the date of the one case the text mentions."""
+    match = _DATED_MENTION.match(term.strip())
+    # ("rule of 72": a number, not a year.)
+    return bool(match) and is_date(match.group("date")) and bool(re.search(r"\d{3,4}|centur", match.group("date")))
+
+
 def is_generic(term: str) -> bool:
     words = [fold(w) for w in word_list(term)]
     if not words:
@@ -50,7 +80,7 @@ def valid_term(term: str, *, allow_adjective: bool = False, strict: bool = True,
     words = word_list(term)
     if not words or len(words) > MAX_TERM_WORDS:
         return False
-    if term_key(term) == "" or not any(ch.isalpha() for ch in term):
+    if term_key(term) == "" or not any(ch.isalpha() for ch in term) or is_date(term) or dated_mention(term):
         return False
     # "helper T cells", "big O notation", "coenzyme A": a capital letter names a kind; it is not the word "t" or "a".
     lowered = [w if _letter_name(w, i) else w.lower() for i, w in enumerate(words)]

@@ -45,6 +45,7 @@ import re
 from dataclasses import replace
 
 from lessontext.glossary.candidate import Term
+from lessontext.glossary.checks import is_date
 from lessontext.glossary.phrases import REPORTING_VERBS, finite_verb, is_participle, word_list
 from lessontext.glossary.runons import cut_run_ons
 from lessontext.words import STOPWORDS, term_key
@@ -194,6 +195,9 @@ def _addition(after: str, subject: bool, name: bool, singular: bool = False) -> 
     return f", which {clause}" if name else f" that {clause}"
 
 
+_LABEL = re.compile(r"^(?P<label>[^:]{1,24}):\s+")
+
+
 def completed_from_sentence(term: Term) -> Term:
     """The term with its bare definition completed by the clause its sentence says of it, when there is one."""
     definition = term.definition.rstrip(".")
@@ -204,6 +208,9 @@ def completed_from_sentence(term: Term) -> Term:
     if at < 0:
         return term
     before, after = term.sentence[:at], term.sentence[at + len(phrase):].rstrip()
+    label = _LABEL.match(before)
+    if label and is_date(label.group("label")):
+        before = before[label.end():]  # "1377: The X, a text, is printed ...": a chronology's date, then the sentence
     addition = None
     naming = _NAMING.match(after)
     if naming:  # "a wave of panic known as the Great Fear led ...": the name follows the phrase

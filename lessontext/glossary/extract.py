@@ -51,6 +51,7 @@ from lessontext.glossary.rule import Context, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.keyphrases import KEYPHRASE
 from lessontext.glossary.select import is_english, make_readable, merge_candidates
+from lessontext.glossary.twins import name_head_only
 from lessontext.semantics import similarity
 from lessontext.vocabulary import TermKind
 from lessontext.words import fold, singular, term_key
@@ -177,7 +178,8 @@ def gated_terms(document: Document) -> tuple[list[Term], list[Candidate], Contex
     kept, context = kept_candidates(document)
     terms = merge_candidates(kept, document)
     terms = merge_near_duplicates(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
-    return publishable(polish_terms(terms, KEYPHRASE.name, document)), kept, context
+    text = " ".join(sentence for _, sentence in document.sentences())
+    return name_head_only(publishable(polish_terms(terms, KEYPHRASE.name, document)), text), kept, context
 
 
 def extract_glossary(document: Document) -> tuple[Term, ...]:

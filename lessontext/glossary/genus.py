@@ -283,11 +283,61 @@ def _from_section_types(term: str, document: Document) -> str | None:
     return None
 
 
+# "Layers of the Atmosphere", "The main types of rock", "Parts of a flower", "The planets": a heading naming, in
+# the plural, the kind its sub-sections are members of (and the whole they belong to).
+_MEMBERS_HEADING = re.compile(r"^(?:the\s+)?(?:(?:main|principal|major|key|chief|different|[a-z]+)\s+)??"
+                              r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?:\s+of\s+(?P<whole>(?:the\s+|an?\s+)?"
+                              r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?\s*:?$", re.I)
+_KIND_WORDS = frozenset("kind kinds type types sort sorts form forms class classes category categories variety varieties".split())
+_MIN_MEMBER_SECTIONS = 2
+
+
+def _members_kind(heading: str, term: str) -> str | None:
+    """"Layers of the Atmosphere" -> "layer of the atmosphere", "Types of rock" -> "rock", "The planets" -> "planet"."""
+    match = _MEMBERS_HEADING.match(heading.strip())
+    if not match:
+        return None
+    np, whole = match.group("np").lower(), (match.group("whole") or "").lower()
+    if np.split()[-1] in _KIND_WORDS:
+        return _kind(whole, term) if whole else None
+    head = np.split()[-1]
+    if singular(head) == head or "NOUN" not in word_pos(singular(head)) or singular(head) in {"thing", "example", "idea"}:
+        return None
+    kind = _kind(np, term, plural=True) if len(np.split()) > 1 else singular(head)
+    if not kind or not whole and singular(head) in {singular(w.lower()) for w in split_words(term)}:
+        return None  # "Zones": "Sunlight zone" names its own kind; "Zones of the ocean" says of what
+    return f"{kind} of {whole}" if whole else kind
+
+
+def _from_member_heading(term: str, document: Document) -> str | None:
+    """A term that heads one of several sub-sections under a heading (or a title) naming their kind in the plural.
+
+    "# Layers of the Atmosphere" ... "### Troposphere", "### Stratosphere": each sub-section is one member, so
+    "The troposphere starts at the ground ..." defines a layer of the atmosphere.  The nearest heading above
+    that names a plural kind gives it; a heading naming something else ("The lower atmosphere") is passed over.
+    """
+    sections = document.sections
+    at = next((i for i, s in enumerate(sections) if s.heading and term_key(s.heading) == term_key(term)), None)
+    if at is None:
+        return None
+    level = sections[at].level
+    above = [(i, s) for i, s in enumerate(sections[:at]) if s.heading and s.level < level]
+    for i, parent in [*reversed(above), (-1, None)]:
+        heading = parent.heading if parent else document.title
+        following = sections[i + 1:] if parent else sections
+        end = next((k for k, s in enumerate(following) if parent and s.level <= parent.level), len(following))
+        members = [s for s in following[:end] if s.level == level and s.heading]
+        kind = _members_kind(heading or "", term)
+        if kind and len(members) >= _MIN_MEMBER_SECTIONS:
+            return kind
+    return None
+
+
 def stated_kind(term: str, document: Document) -> str | None:
     """The kind the lesson states ``term`` is ("hormone", "endocrine gland"), or None."""
     if not term or not term.replace(" ", "").replace("-", "").isalpha():
         return None
-    return (_from_sentences(term, document) or _from_lists(term, document) or _from_parent_subject(term, document)
+    return (_from_member_heading(term, document) or _from_sentences(term, document) or _from_lists(term, document) or _from_parent_subject(term, document)
             or _from_section_types(term, document))
 
 
@@ -302,6 +352,19 @@ def _plural_subject_cut(term: Term) -> bool:
     return singular(subject) != subject and (first in _PLURAL_SUBJECT_VERBS or _plural_verb(first))
 
 
+def _singular_subject_cut(term: Term, words: list[str]) -> bool:
+    """"Troposphere: Starts at the ground ..." from "The troposphere starts at ...": the headword was the subject.
+
+    (A verb in -s that is also a plural noun, "Starts", reads as a predicate only when the sentence shows it; used
+    only for a member of a kind its headings name, the one place a sure genus is at hand.)
+    """
+    if len(words) < 3 or not finite_verb(words[0], plural=False) or not words[0].lower().endswith("s"):
+        return False
+    predicate = rephrase.lower_first(term.definition).rstrip(".")
+    subject = re.match(r"^(?:The\s+)?(?P<subject>.+?)\s+" + re.escape(predicate), term.sentence.strip())
+    return bool(subject) and term_key(subject.group("subject")) == term.key
+
+
 def _third_person(verb: str) -> str | None:
     """"carry" -> "carries"; "cannot" stays."""
     if verb in _THIRD_PERSON or verb in _PLURAL_SUBJECT_VERBS:
@@ -314,7 +377,15 @@ def _third_person(verb: str) -> str | None:
 _VAGUE_GENUS = re.compile(r"^(?P<genus>Something|Things)\s+(?P<rest>that\s.+)$")
 
 
+# "The outermost layer.", "A zone that reaches ...": a member's kind, with nothing saying of what.
+_MEMBER_GENUS = re.compile(r"^(?P<np>(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+                           r"(?P<rest>\.|\s+(?:that|which|where|in\s+which)\s.+)$")
+
+
 def _plural_kind(kind: str) -> str:
+    if " of " in kind:  # "layer of the atmosphere" -> "layers of the atmosphere"
+        member, whole = kind.split(" of ", 1)
+        return f"{_plural_kind(member)} of {whole}"
     *words, head = kind.split()
     return " ".join([*words, (getInflection(head, "NNS") or (head + "s",))[0]])
 
@@ -326,7 +397,8 @@ def headed_by_stated_kind(term: Term, document: Document) -> Term:
     words = word_list(definition)
     if vague:
         plural, body = vague.group("genus") == "Things", vague.group("rest")
-    elif bare_predicate(term.term, definition) or _plural_subject_cut(term):
+    elif bare_predicate(term.term, definition) or _plural_subject_cut(term) or (
+            _singular_subject_cut(term, words) and _from_member_heading(term.term, document)):
         first = words[0].lower()
         plural = not (first.endswith("s") and not first.endswith("ss") and finite_verb(words[0], plural=False))
         body = "that " + rephrase.lower_first(definition)
@@ -336,6 +408,12 @@ def headed_by_stated_kind(term: Term, document: Document) -> Term:
             if _PLURAL_PRONOUN.search(definition):
                 return term  # "Arch: Push their load ...": "their" cannot stand for one arch
             plural, body = False, f"that {agreeing}{rephrase.lower_first(definition)[len(first):]}"
+    elif (own := _MEMBER_GENUS.match(definition)) and " of " in (kind := _from_member_heading(term.term, document) or ""):
+        member, whole = kind.split(" of ", 1)
+        if singular(own.group("head").lower()) != member.split()[-1]:
+            return term
+        # "Crust: The outermost layer." under "Layers of the Earth": the whole the member is one of.
+        return replace(term, definition=f"{own.group('np')} of {whole}{own.group('rest')}")
     elif bare_adjective(term.term, definition):
         plural = singular(fold(term.term.split()[-1]).lower()) != fold(term.term.split()[-1]).lower()
         body = f"that {'are' if plural else 'is'} {rephrase.lower_first(definition)}"

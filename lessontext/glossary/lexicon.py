@@ -12,6 +12,7 @@ BAD_TERM_START = STOPWORDS | frozenset(
     example examples instance case cases part
     furthermore moreover additionally consequently essentially finally today
     meaning
+    dozen dozens hundreds thousands millions handful
     """.split()
 )
 

@@ -3,7 +3,8 @@
 Blind raters called these entries "minor" and named the edit in their notes:
 
 * an adverb that ties the clause to the sentence before ("A plan that then
-  provided ...", "..., which also includes certain fees") is dropped;
+  provided ...", "..., which also includes certain fees", "A rate in which
+  temperature therefore falls ...") is dropped;
 * a definition that is one quotation ("\u201cthe systematic study of ...\u201d")
   loses its quotation marks;
 * a trailing ", which ..." that describes another name mentioned inside the
@@ -62,6 +63,10 @@ from lessontext.words.lemmas import getAllLemmas, getInflection
 
 # "A plan that then provided ...", "..., which also includes ...": an adverb pointing to the sentence before.
 _NARRATIVE_ADVERB = re.compile(r"\b(?P<relative>that|which|who)\s+(?:then|also|later|subsequently|in turn),?\s+(?=[a-z])")
+# "A rate in which temperature therefore falls ...": an inference from the sentence before, between subject and verb.
+# (", thus releasing energy" after a comma, "and therefore the side ..." after a conjunction state a result inside
+# the definition and stay.)
+_INFERENCE_ADVERB = re.compile(r"(?<=[a-z])(?<!\band)(?<!\bor)(?<!\bbut)\s+(?:therefore|thus|hence|consequently|accordingly)(?=\s+[a-z])")
 # "“the systematic study of what we ought to do.”": the whole definition one quotation.
 _WHOLE_QUOTATION = re.compile(r'^["“](?P<body>[^"“”]{12,})["”]\.?$')
 # "... for the International Mine Action Standards, which give ...": a capitalised name of two or more words
@@ -100,7 +105,7 @@ _MIN_BEFORE_OWN_SUBJECT_WORDS = 5
 
 def light_edits(definition: str, term: str) -> str:
     """A teacher's light edits: no narrative adverb, no wrapping quotation marks, no aside on another name."""
-    definition = _NARRATIVE_ADVERB.sub(lambda m: m.group("relative") + " ", definition)
+    definition = _INFERENCE_ADVERB.sub("", _NARRATIVE_ADVERB.sub(lambda m: m.group("relative") + " ", definition))
     quoted = _WHOLE_QUOTATION.match(definition)
     if quoted:
         body = quoted.group("body").strip().rstrip(".")

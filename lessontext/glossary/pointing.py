@@ -12,7 +12,8 @@ on these common rules", "the use of those absorbed molecules": when an adjective
 it is, the plural stands for the kind without its demonstrative ("... agreeing on common rules").  Anything less sure (one or
 two things, a list of clauses, a list inside a longer phrase, a noun the sentences before do not restrict) is left
 as it is, for the publishing gate to cut or
-drop (:func:`lessontext.glossary.shapes.demonstrative_outside`).
+drop (:func:`lessontext.glossary.shapes.demonstrative_outside`).  "... the force of that weight ..." after "... by the
+weight of the air above it, ..." names the same noun with the sentence's "of" phrase (:func:`that_of_phrase`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from lessontext.glossary.phrases import AUXILIARIES
 from lessontext.glossary.rephrase import lower_first
 from lessontext.words import STOPWORDS, word_pos
 
-__all__ = ["THESE_AS_EXAMPLES_EXAMPLES", "THESE_QUALIFIED_EXAMPLES", "THESE_RESTRICTED_EXAMPLES", "these_as_examples",
+__all__ = ["THAT_OF_PHRASE_EXAMPLES", "THESE_AS_EXAMPLES_EXAMPLES", "THESE_QUALIFIED_EXAMPLES", "THESE_RESTRICTED_EXAMPLES",
+           "that_of_phrase", "these_as_examples",
            "these_qualified", "these_restricted"]
 
 # "these hazards", "those invaders": a demonstrative and a plural noun (never "these two", "those who").
@@ -210,4 +212,39 @@ THESE_QUALIFIED_EXAMPLES = (
     ("The time between these two peaks.", "The time between these two peaks."),
     ("The work of keeping these same rules.", "The work of keeping these same rules."),
     ("The cost of these national plans in this region.", "The cost of these national plans in this region."),
+)
+
+
+# "the force of that weight": "that" and a noun after a preposition points at the noun in the sentence before.
+_THAT_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|to|by|for|with|from|on|at|under|against)\s+(?P<that>that\s+(?P<noun>[a-z][a-z-]+))\b"
+                                     r"(?!\s+(?:of|who|which|that)\b)")
+_MAX_OF_WORDS = 6
+
+
+def that_of_phrase(definition: str, previous: str) -> str:
+    """"The force of that weight ..." -> "The force of the weight of the air above it ..." after "... by the weight of
+    the air above it, so ...": the same noun restricted by an "of" phrase in the sentence before; else unchanged."""
+    found = list(_THAT_AFTER_PREPOSITION.finditer(definition))
+    if len(found) != 1 or not previous or "NOUN" not in word_pos(found[0].group("noun")):
+        return definition
+    noun = found[0].group("noun")
+    match = re.search(rf"\b[Tt]he\s+{re.escape(noun)}\s+of\s+(?P<of>[^,;:.()]+)", previous)
+    if not match:
+        return definition
+    words = match.group("of").split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in AUXILIARIES or w.lower() in {"and", "but", "so", "that",
+                                                                                             "which", "who"}), len(words))
+    if not 1 <= cut <= _MAX_OF_WORDS or _POINTER.search(" ".join(words[:cut])):
+        return definition
+    return f"{definition[: found[0].start('that')]}the {noun} of {' '.join(words[:cut])}{definition[found[0].end('that'):]}"
+
+
+THAT_OF_PHRASE_EXAMPLES = (
+    ("The force of that weight pressing on each square metre.",
+     "Water is pushed down by the weight of the sea above it, so it is densest at depth.",
+     "The force of the weight of the sea above it pressing on each square metre."),
+    # No "the N of ..." before, a "that" clause, or two pointers: left as it is.
+    ("The force of that weight pressing on each square metre.", "Water is heavy.",
+     "The force of that weight pressing on each square metre."),
+    ("A process that cells use to make energy.", "The use of oxygen is common.", "A process that cells use to make energy."),
 )

@@ -115,7 +115,7 @@ from lessontext.glossary.lightedits import (
 from lessontext.glossary.mass_pointer import this_mass_noun
 from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
-from lessontext.glossary.pointing import these_as_examples, these_qualified, these_restricted
+from lessontext.glossary.pointing import that_of_phrase, these_as_examples, these_qualified, these_restricted
 from lessontext.glossary.runons import SENTENCE_END, cut_run_ons
 from lessontext.glossary.salience import salient_phrases, salient_threshold
 from lessontext.glossary.wellformed import verdict_predicate
@@ -528,8 +528,8 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         at = sentences.index(term.sentence) if term.sentence in sentences else 0
         previous = sentences[at - 1] if at else ""
         term = _clause_with_kind(_resolved(term, previous), headings)
-        term = replace(term, definition=this_mass_noun(these_restricted(term.definition, sentences[max(0, at - 2):at]),
-                                                       previous))
+        term = replace(term, definition=that_of_phrase(this_mass_noun(
+            these_restricted(term.definition, sentences[max(0, at - 2):at]), previous), previous))
         term = replace(term, definition=parallel_it(term.definition, f"{previous} {term.sentence}"))
         term = headed_by_stated_kind(_predicate_with_kind(term, headings), document)
         term = _described_quantity(_clause_with_own_kind(term))

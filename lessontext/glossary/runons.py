@@ -74,6 +74,9 @@ _AFTER_VERB = STOPWORDS | frozenset("how what whether".split())
 # A relative clause with a subject of its own, which a second clause joined by "and" may continue.
 _CLAUSE_RELATIVE = re.compile(r"\b(?:(?:in|on|at|by|through|under|to|from|for|with)\s+which|where|when|whereby|whose)\b")
 _RUN_ON_MIN_WORDS = 4
+# "in which, after several missed payments": an aside between a relative word and the clause it opens.
+_ASIDE_AFTER_RELATIVE = re.compile(r"\b(?:(?:in|on|at|by|through|under|to|from|for|with|during)\s+which|where|when|whereby),"
+                                   r"\s+[^,;:]+$")
 _MAX_SUBJECT_WORDS = 8
 
 
@@ -110,6 +113,8 @@ def cut_second_clause(definition: str) -> str:
         head = definition[: match.start()]
         if len(word_list(head)) < _RUN_ON_MIN_WORDS or head.count("(") != head.count(")"):
             continue
+        if _ASIDE_AFTER_RELATIVE.search(head):
+            continue  # "A state in which, after several missed payments, the borrower is ...": the relative's own clause
         if match.group("and") and _CLAUSE_RELATIVE.search(head):
             continue  # "Interest in which the interest ... is added ..., and the next ... is calculated ...": one relative
         if _opens_clause(match.group("rest").split(), joined=bool(match.group("and"))):

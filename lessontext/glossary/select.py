@@ -155,7 +155,15 @@ def _out_of_context(candidate: Candidate) -> bool:
         return False
     definition = candidate.definition
     return bool(_CONTEXT_BOUND.search(definition) or _ranking(definition) or _CONTRAST_ONLY.match(definition)
-                or _NAME_CUT_OUT.search(definition) or _relational_only(definition))
+                or _NAME_CUT_OUT.search(definition) or _relational_only(definition) or _listed_item(candidate))
+
+
+def _listed_item(candidate: Candidate) -> bool:
+    """"such as a sore knee, a mild rash or tiredness": the term and its "appositive" are items of one list."""
+    # The next item is a short noun phrase, then "or"/"and" ("such as X, which let A and B ..." is a clause on X).
+    return bool(re.search(rf"\b(?:such\s+as|including|like)\s+(?:an?\s+|the\s+)?{re.escape(candidate.term)},\s+"
+                          r"(?:an?\s+|the\s+)?(?!(?:which|who|whose|that|where|when|through|in|by|with|for|from|to|on|at)\b)"
+                          r"(?:[\w-]+\s+){1,4}(?:or|and)\s", candidate.sentence, re.I))
 
 
 # "Leonardo da Vinci", "Filippo Brunelleschi": capitalised words, with the particles of a personal name.

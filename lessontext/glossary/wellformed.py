@@ -71,6 +71,7 @@ ways, whatever the subject, and each is one named shape here:
 * ``formula_of_other``: "Circle: Area = π × r².", "Change in price: 3 − 2 = 1.": a formula for another
   named quantity (or a worked sum, "I = V / R = 12 V ÷ 6 Ω = 2 A") is not what the headword is; the
   headword's own formula ("Speed: Speed = distance ÷ time") and a letter symbol ("s = d ÷ t") are kept;
+* ``pronoun_condition``: "When it erupts it.", "If they are heated ...": a condition on a pronoun outside the entry;
 * ``passive_predicate``: "Established in 1998 by ...", "Drawn on a geodetic datum, ...": a past participle and
   a preposition of time or place are the rest of a passive sentence about the headword (when and where it was
   made), not a noun phrase saying what it is ("Formed from", "Made of", "Organised by": what it is made
@@ -112,12 +113,16 @@ _DETERMINERS = "the|a|an|its|their|every|each"
 _RELATIVES = "which|who|whom|whose"
 
 # "The by which", "an of", "the which": a determiner followed by a word that cannot begin its noun phrase.
+# ("the WHO", "an OR gate": a capitalised acronym after the determiner is a name, not the relative or the conjunction.)
 DETERMINER_GAP = re.compile(
-    rf"(?<![\w-])(?:{_DETERMINERS})\s+(?:{_PREPOSITIONS}|{_RELATIVES}|and|or|but|is|are|was|were|the|a|an)(?![\w'’-])",
+    rf"(?<![\w-])(?:{_DETERMINERS})\s+(?-i:(?![A-Z]{{2,}}\b))(?:{_PREPOSITIONS}|{_RELATIVES}|and|or|but|is|are|was|were|the|a|an)"
+    rf"(?![\w'’-])",
     re.I)
-# "during which such as ...", "in which, ...": the relative clause never gets a subject.
+# "during which such as ...", "in which, in practice.": the relative clause never gets a subject.
+# ("A state in which, at the given moment, the output exceeds ...": an aside between two commas, then the clause.)
 RELATIVE_WITHOUT_CLAUSE = re.compile(rf"\b(?:{_RELATIVES})\s+(?:such as|for example|for instance|e\.g\.|i\.e\.)\b"
-                                     rf"|\b(?:{_PREPOSITIONS})\s+(?:which|whom)\s*[,;:.]", re.I)
+                                     rf"|\b(?:{_PREPOSITIONS})\s+(?:which|whom)\s*(?:[;:.]|,(?![^,;:.()]{{2,50}},\s+"
+                                     rf"[a-z][\w'-]*\s+[\w'-]+\s+[\w'-]+))", re.I)
 # "... and the.", "... such as.": stops on a word that needs another.
 # (Lower case only: "C to A." ends on a name; a stranded preposition, "aware of.", is good English.)
 # ("...; these.": a demonstrative that was the subject of a clause cut after it; "such as these" ends well.)
@@ -384,7 +389,9 @@ def _formula_of_other(term: str, definition: str) -> bool:
 # "Established in", "Signed at", "Drawn on": a past participle and a preposition open a passive predicate.
 # Only prepositions of time, place and occasion: "Organised by districts", "Designed for children" say how it
 # is arranged or what it is for, which a reader can take as a description.
-_PARTICIPLE_LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+)\s+(?:in|on|at|after|during|under|within|across|throughout)\b")
+# ("Broken down within days": a phrasal verb's particle may come between.)
+_PARTICIPLE_LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+)(?:\s+(?:down|up|out|off|away|apart))?\s+"
+                              r"(?:in|on|at|after|during|under|within|across|throughout)\b")
 
 
 def _past_participle(word: str) -> bool:
@@ -398,6 +405,11 @@ def _past_participle(word: str) -> bool:
 def _passive_predicate(definition: str) -> bool:
     match = _PARTICIPLE_LEAD.match(definition)
     return bool(match) and _past_participle(match["word"])
+
+
+# "When it erupts it.", "If they are heated, ...": a condition on something the entry cannot show, not a definition.
+PRONOUN_CONDITION = re.compile(r"^(?:When|If|Once|Because|Although|While|Unless|Until|After|Before)\s+"
+                               r"(?:it|they|this|these|he|she)\b")
 
 
 # "A single number that is the key to scaling.": the one clause after a short head only praises it.
@@ -482,6 +494,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("passive_predicate", lambda t, d: _passive_predicate(d)),
     ("gerund_after_which", lambda t, d: _gerund_after_which(d)),
     ("verb_headword", lambda t, d: _verb_headword(t)),
+    ("pronoun_condition", lambda t, d: bool(PRONOUN_CONDITION.match(d))),
 )
 
 

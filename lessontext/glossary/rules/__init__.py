@@ -96,6 +96,7 @@ named_relative        75        sentence
 name_beside_plural    74        sentence
 common_acronym        70        document
 theory_term           65        document
+question_heading      62        document
 heading_concept       60        document
 keyphrase             50        document
 described_salient     45        document
@@ -151,6 +152,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     outline_gloss,
     processes,
     prose,
+    question_headings,
     relative_labels,
     roles,
     states,

@@ -10,6 +10,7 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
 from lessontext.glossary.commas import JOINED_COMMA, join_coordinate_adjectives
 from lessontext.glossary.lightedits import uncounted
+from lessontext.glossary.list_tail import list_tail
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     COORDINATED_ARTICLE,
@@ -98,9 +99,6 @@ _TRAILING_OF = re.compile(r"\bof(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
 # article ("..., and in 1771 he opened ..." is a second clause, not an item).
 _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:and|or)\s+(?!(?:in|on|at|by|from|after"
                                r"|during|when|then|so|he|she|it|they|we|you|this|that|these|those|there)\b)[a-z]", re.I)
-# "the freedom of judges ... from ministers, legislators or the public": the appositive's last noun opens a list
-# that the comma only seems to end.
-_LIST_TAIL = re.compile(r"^,\s+(?P<more>[a-z][^,;:()]*?\s(?:and|or)\s[^,;:()]+?)(?=[,;.]|$)")
 
 
 # "the Staff College in Kyoto, a ...", "the palace at Tartu, a ...": a capitalised place after "in" or "at" locates
@@ -123,16 +121,6 @@ def _renames_last_noun(appos: str, following: str) -> bool:
     """The "the" phrase after the appositive is an appositive of the appositive's own last (bare plural) noun."""
     end, after = _BARE_PLURAL_END.search(appos.strip()), _PLURAL_THE_PHRASE.match(following)
     return bool(end and after and plural_head(end.group("noun")) and plural_head(after.group("noun")))
-
-
-def _list_tail(following: str) -> str:
-    """The rest of a list the appositive ends inside (", legislators or the public"), or ""."""
-    match = _LIST_TAIL.match(following)
-    # ("..., sea salt or smoke floating in the air": an -ing participle after a noun restricts it, no clause.)
-    if not match or any(w.lower() in AUXILIARIES or clear_verb_form(w) and not (i and w.endswith("ing"))
-                        for i, w in enumerate(word_list(match.group("more")))):
-        return ""
-    return ", " + match.group("more")
 
 
 _WH_COMPLEMENT = re.compile(r"\b(?:whether|how|why|what)\b")
@@ -250,10 +238,12 @@ def _genus_of_kind(appos_words: list[str]) -> bool:
 # "where", "of", a participle or a preposition of place ("**border posts**, small huts where guards ...",
 # "**plates**, large slabs of rock that ...", "**receptors**, specialised cells found in ...", "**villi**, tiny
 # folds lining the gut", "**stomata**, small pores on the leaf"); never after a quantifier ("many kinds of ...").
+# ("**antibodies**, Y-shaped proteins": a letter-shape modifier; ", despite deadlines": a preposition's phrase.)
 _BOLD_APPOSITIVE = (r",\s+(?P<appos>(?:(?:an?|the|one|something)\s+|[a-z]+s\s+(?=(?:that|which|who)\b)"
                     r"|(?!(?:and|but|or|while|so|yet|as|if|some|many|most|all|both|few|several|other|such|these"
                     r"|those|their|its|two|three|four|which|who|whose|that|when|with|for|from|in|on|at|by|to|into"
-                    r"|including|each|every|no)\s)[a-z][\w-]*\s+(?:[a-z]+-[a-z]+\s+)?(?!(?:is|was|has|does|this|thus)\s)[a-z]{2,}s\s+"
+                    r"|including|each|every|no|despite|" + "|".join(sorted(PREPOSITIONS | _SUBORDINATORS)) +
+                    r")\s)(?:[a-z][\w-]*|[A-Z]-[a-z]+)\s+(?:[a-z]+-[a-z]+\s+)?(?!(?:is|was|has|does|this|thus)\s)[a-z]{2,}s\s+"
                     r"(?=(?:that|which|who|where|of|in|on|inside|within|between|along|around|beneath|[a-z]+ed|[a-z]{3,}ing|found"
                     r"|made|built|held|grown|worn|known)\b))"
                     r"(?:[^,;:()]|\([A-Z][A-Za-z]{1,9}\)){3,160}?)(?=,|\.$|;|:|$)")
@@ -359,7 +349,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
                 continue  # "use **Ohm's law**, combine resistors in series ...": the next item of a list of tasks
             if _verbless_relative(appos):
                 continue  # "**rule of law**, the principle that everyone, including ..., is subject to ...": cut
-            appos = (appos + _list_tail(sentence[match.end():])).replace(JOINED_COMMA, ",")
+            appos = (appos + list_tail(sentence[match.end():], appos)).replace(JOINED_COMMA, ",")
             if _another_bold_term(appos, term, bold):
                 continue  # "the **hard palate**, the **velum** or soft palate, ...": the next item of a list
             if _opening_phrase_only(word_list(sentence[: match.start()])):
@@ -507,7 +497,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         following = sentence[match.end():]
         if _verbless_relative(appos) or RELATIVE_WORD.search(appos) and _EXAMPLES_INSIDE.match(following):
             continue  # "an operation in which allied navies, often including X, clear ...": the clause cut before its verb
-        appos += _list_tail(following)
+        appos += list_tail(following, appos)
         if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis
                 and not _renames_last_noun(appos, following)
                 and (not RELATIVE_WORD.search(re.sub(r"\([^()]*\)", "", appos)) or _AFTER_PREPOSITION.search(sentence[:start]))):

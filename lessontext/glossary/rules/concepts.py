@@ -138,6 +138,8 @@ def find_heading_concepts(document: Document, context: Context) -> list[Candidat
 
 
 _MAX_CLAUSE_WORDS = 30
+# Prepositions of place that open an inverted sentence ("Below the shelf lies ...", "Above it sits ...").
+_PLACE_WORDS = frozenset("above below behind beside beyond atop underneath alongside upon".split())
 _ARTICLES = frozenset({"the", "a", "an"})
 _CLAUSE_END = re.compile(r",\s+(?=(?:while|whereas|but|and|which|who|thereby|thus|so|as)\b)|;\s+")
 
@@ -186,6 +188,8 @@ def _relativised(concept: str, sentences: tuple[str, ...]) -> tuple[str, str] | 
             if before_word in PREPOSITIONS:
                 clause, preposition = f"{head_clause} {after}", before_word
             elif finite_verb(before_word) or before_word.endswith("ing") is False and finite_verb(before_word, plural=True):
+                if spans[0][2] in PREPOSITIONS | _PLACE_WORDS and j == i - 1 - (spans[i - 1][2] in _ARTICLES):
+                    break  # "Below the shelf lies the deep zone, ...": an inverted sentence, the concept its subject
                 clause, preposition = f"{clean[: spans[j][1]]} {after}", ""
             else:
                 break

@@ -260,7 +260,9 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         elif naming and words and fold(words[0]) not in {"a", "an", "the"} and word_pos(fold(words[0])) & {"NOUN"}:
             definition = finish_definition(f"A {naming.group('kind').lower()} meaning {gloss}")
         elif words and (fold(words[0]) in {"a", "an"} or (word_pos(words[0]) & {"NOUN"} and len(words) > 2
-                                                           and not finite_verb(words[1]))):
+                                                           and not finite_verb(words[1]))
+                        or bold and fold(words[0]) == "the" and len(words) > 2):
+            # ("**core duties**, meaning the checks ...": after the author's bold, "the" opens the gloss too.)
             definition = finish_definition(gloss)
         else:
             continue
@@ -284,5 +286,8 @@ MEANING_GLOSS = RULES.register(Rule(
               " divided the alliance.\n", "burden sharing"),
         finds("# Clubs\n\nMembers' rights, meaning the claims a member may make on the club, are set out in its"
               " rules.\n", "members' rights"),
+        finds("# Ports\n\nEach port must keep up its **core duties**, meaning the customs, health and safety checks"
+              " needed to clear a ship, and must report each year.\n", "core duties"),
+        misses("# Ports\n\nHarbour fees rose, meaning the cost of each call went up.\n", "harbour fees"),
     ),
 ))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from lessontext.document import Block, DocumentSection, ItemList, Paragraph, split_sentences
 from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.authored import AUTHORED_GLOSSARY_CONFIDENCE, in_authored_glossary
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.phrases import (
@@ -123,6 +124,8 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
                       else UNRELATED_CLAUSE_CONFIDENCE)
     elif _narrated_clause(term, first_sentence):
         confidence = UNRELATED_CLAUSE_CONFIDENCE
+    if in_authored_glossary(section):
+        confidence = AUTHORED_GLOSSARY_CONFIDENCE  # "## Key terms": the author's own entry, trusted as written
     if _TENDENCY.search(first_sentence):
         return []  # a claim about a factor, not what it is
     key = term_key(term)

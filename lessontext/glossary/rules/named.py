@@ -345,6 +345,7 @@ _POINTING_BACK = re.compile(r"\b(?:the\s+same|this|that|these|those|its|their)\s
 # "the United Kingdom, Italy and " before the last name of a subject list.
 _LISTED_NAME = r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
 _NAME_LIST_BEFORE = re.compile(rf"(?P<list>(?:{_LISTED_NAME},\s+)*{_LISTED_NAME},?\s+and\s+)$")
+_AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 
 
 _WHICH_OR_WHO_PREDICATE = re.compile(_DATE_OR_PLACE + r"\s*,\s*(?:which|who)\s+(?P<pred>[^;]+?)\.?$")
@@ -375,7 +376,11 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
         listed = _NAME_LIST_BEFORE.search(before[: created.start("subj")])
         if listed:
             subject = listed.group("list") + subject
-        phrase = f"{created.group('verb')} by {subject}{rest}"
+        elif _AND_BEFORE.search(before[: created.start("subj")]):
+            subject = ""  # "those three states and the United States formed ...": only the last of the makers
+            if len(word_list(rest)) < 3:
+                return None, MENTIONED_CONFIDENCE  # "A treaty signed.": nothing left to say what it is
+        phrase = f"{created.group('verb')} by {subject}{rest}" if subject else f"{created.group('verb')}{rest}"
         return finish_definition(genus + phrase if genus else phrase), CREATED_BY_CONFIDENCE
     which = _WHICH_OR_WHO_PREDICATE.match(after)
     code_kind = leading_kind(words)

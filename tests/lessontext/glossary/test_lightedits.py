@@ -98,3 +98,17 @@ def test_an_article_before_an_uncounted_head_is_dropped(headword, definition, ed
 )
 def test_a_second_clause_on_the_headword_is_dropped(definition, edited):
     assert light_edits(definition, "Headword") == edited
+
+
+@pytest.mark.parametrize(
+    ("definition", "edited"),
+    [
+        ("A rate at which prices therefore rise each year.", "A rate at which prices rise each year."),
+        ("A state in which the ice thus stays frozen all summer.", "A state in which the ice stays frozen all summer."),
+        # Kept: after a comma the adverb states a result inside the definition.
+        ("A process that splits glucose, thus releasing energy.", None),
+        ("The side on which gains are entered, and therefore the side its total sits on.", None),
+    ],
+)
+def test_an_inference_adverb_pointing_back_is_dropped(definition, edited):
+    assert light_edits(definition, "Headword") == (edited or definition)

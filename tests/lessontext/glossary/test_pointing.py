@@ -1,13 +1,15 @@
-""""these N" named by the list of its members in the sentence before."""
+""""these N" named by the list of its members in the sentence before; "of that N" by the sentence before's "the N of ..."."""
 
 from __future__ import annotations
 
 import pytest
 
 from lessontext.glossary.pointing import (
+    THAT_OF_PHRASE_EXAMPLES,
     THESE_AS_EXAMPLES_EXAMPLES,
     THESE_QUALIFIED_EXAMPLES,
     THESE_RESTRICTED_EXAMPLES,
+    that_of_phrase,
     these_as_examples,
     these_qualified,
     these_restricted,
@@ -18,6 +20,11 @@ from tests.lessontext.glossary.support import glossary
 @pytest.mark.parametrize(("definition", "previous", "expected"), THESE_AS_EXAMPLES_EXAMPLES)
 def test_these_as_examples(definition, previous, expected):
     assert these_as_examples(definition, previous) == expected
+
+
+@pytest.mark.parametrize(("definition", "previous", "expected"), THAT_OF_PHRASE_EXAMPLES)
+def test_that_of_phrase(definition, previous, expected):
+    assert that_of_phrase(definition, previous) == expected
 
 
 @pytest.mark.parametrize(("definition", "before", "expected"), THESE_RESTRICTED_EXAMPLES)

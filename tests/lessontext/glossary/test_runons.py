@@ -32,6 +32,9 @@ from lessontext.glossary.runons import (
         ("The wearing away of rock, soil, and sand grains.", None),
         ("A word that comes from the French for rebirth, and it describes the period that followed.", None),
         ("A treaty, signed in 1987, that removed a class of missiles.", None),
+        # An aside right after "in which," is followed by the relative clause's own subject.
+        ("A period during which, for several weeks, the river is too low for barges.", None),
+        ("A market in which, at the current price, the sellers are unable to find buyers.", None),
     ],
 )
 def test_a_definition_ends_before_a_second_clause_with_its_own_subject(definition, cut):

@@ -28,6 +28,9 @@ BROKEN = [
     ("passive_predicate", "Harbour Board", "Founded in 1872 by the city's merchants."),
     ("passive_predicate", "Charts", "Printed on waterproof paper for use at sea."),
     ("passive_predicate", "Peace Accord", "Signed at Geneva after six weeks of talks."),
+    ("passive_predicate", "Enzymes", "Broken down within hours once the meal is digested."),
+    ("pronoun_condition", "Steam", "When it cools it."),
+    ("pronoun_condition", "Alloys", "If they are heated slowly, the crystals grow larger."),
     ("only_key_to", "Gear ratio", "A simple number that is the key to cycling fast."),
     ("verb_headword", "Crystallises", "Salt forms cubes as the water evaporates."),
     ("verb_headword", "Iron oxidises", "Orange flakes of rust appear on the nail."),
@@ -52,6 +55,7 @@ BROKEN = [
     ("determiner_gap", "Budget", "A plan of the and how it is spent."),
     ("relative_without_clause", "Short outbreak", "An outbreak during which such as food poisoning after a meal."),
     ("relative_without_clause", "Channel", "A route through which, in practice."),
+    ("relative_without_clause", "Quorum", "A meeting at which, at least, half."),
     ("claim_headword", "Rivers are long", "Most flow for hundreds of kilometres before they reach the sea."),
     ("dangling_end", "Ledger", "A book that records every account and the."),
     ("unbalanced", "Bilateral events", "Events on a smaller scale (for example, matches between crews."),
@@ -72,6 +76,10 @@ BROKEN = [
 ]
 
 SOUND = [
+    ("Liaison desk", "An office able to reach the WHO at any hour."),
+    ("Logic gate", "A circuit such as an OR gate that combines two signals."),
+    ("Drought", "A period in which, over several seasons, rainfall stays far below its usual level."),
+    ("Overdraft", "An arrangement under which, for an agreed fee, the bank lets a customer spend more than they hold."),
     ("Island arcs", "Chains of volcanic islands that form where two ocean plates meet."),
     ("Explicit memory", "Memories we can consciously recall and describe."),
     ("Andesite", "A rock common in volcanoes such as those of the Andes."),

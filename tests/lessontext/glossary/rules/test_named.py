@@ -14,6 +14,12 @@ def test_a_name_created_by_a_list_of_subjects_credits_the_whole_list():
         "A programme launched by the United Kingdom, Italy and Japan to develop a next-generation fighter.")
 
 
+def test_a_name_created_by_a_coordination_the_list_cannot_read_credits_no_one():
+    found = glossary("In 1961 those three states and the Netherlands formed the North Sea Pilotage Group to train "
+                     "harbour pilots.")
+    assert found["North Sea Pilotage Group"][1] == "A group formed to train harbour pilots."
+
+
 def test_a_name_created_by_one_subject_keeps_it():
     found = glossary("Aldus Manutius founded the Aldine Press in Venice in 1494.")
     assert found["Aldine Press"][1].startswith("A press founded by Aldus Manutius")

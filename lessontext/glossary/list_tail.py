@@ -1,0 +1,43 @@
+"""Where an appositive that ends inside a list really ends: the rest of the list it was cut from, or nothing.
+
+"the freedom of judges from ministers, legislators or the public": the comma after the appositive's last noun only
+seems to end it; the list goes on.  "separate characters that can be arranged, printed and reused": a series of
+past participles after the relative clause's own participle goes on the same way.  A tail that opens on a verb and
+an adverb ("**aurorae**, the northern lights, glow mostly between ...") is the sentence going on, and one with an
+auxiliary or a finite verb is another clause: neither belongs to the appositive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.glossary.phrases import AUXILIARIES, clear_verb_form, word_list
+from lessontext.words import word_pos
+
+__all__ = ["list_tail"]
+
+_LIST_TAIL = re.compile(r"^,\s+(?P<more>[a-z][^,;:()]*?\s(?:and|or)\s[^,;:()]+?)(?=[,;.]|$)")
+_VERB_ADVERB = re.compile(r"^[a-z]+\s+(?:mostly|mainly|usually|often|only|largely|chiefly|always|never|also)\b")
+# "... that can be arranged" + ", printed and reused": one participle series.
+_PARTICIPLE_SERIES = re.compile(r"^(?:[a-z]+(?:ed|en|wn|t),\s+)*[a-z]+(?:ed|en|wn|t)\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t)$")
+
+
+def _participle(word: str) -> bool:
+    return "VERB" in word_pos(word.lower())
+
+
+def list_tail(following: str, appos: str = "") -> str:
+    """The rest of a list ``appos`` ends inside (", legislators or the public"), or ""."""
+    match = _LIST_TAIL.match(following)
+    if not match or _VERB_ADVERB.match(match.group("more")):
+        return ""
+    more = match.group("more")
+    last = word_list(appos)[-1:] if appos else []
+    if (last and re.search(r"\b(?:be|been|being)\s+\S+$", appos) and _PARTICIPLE_SERIES.match(more)
+            and all(_participle(w) for w in word_list(more) if w not in {"and", "or"})):
+        return ", " + more
+    # ("sea salt or smoke floating in the air": an -ing participle after a noun restricts it, no clause.)
+    if any(w.lower() in AUXILIARIES or clear_verb_form(w) and not (i and w.endswith("ing"))
+           for i, w in enumerate(word_list(more))):
+        return ""
+    return ", " + more

@@ -1,0 +1,80 @@
+"""A lesson written as questions and answers: "## What is inflation?" answered by "It is the general rise in ...".
+
+A heading that asks what a thing is names a term the section sets out to define, and the section's first
+sentence is the answer.  When that sentence is "It is / They are / X is a ...", its complement is the
+definition, even for an everyday word the sentence rules pass over ("central bank") or when the answer
+opens on a pronoun standing for the heading's term.  Other questions ("How does ...?", "Why ...?") name no term.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+
+from lessontext.document import Document
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, is_vacuous, valid_term
+from lessontext.glossary.phrases import has_anaphora, strip_article, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import STOPWORDS, term_key, word_pos
+
+# The question asks what the thing is, and the answer says so in its first sentence.
+CONFIDENCE = 0.8
+
+# "What is inflation?", "What are tectonic plates?", "What is a central bank?", "Who were the Levellers?".
+WHAT_IS_HEADING = re.compile(r"^(?:What|Who)\s+(?:is|are|was|were)\s+(?P<term>[^?,;:]{2,60}?)\s*\?$", re.I)
+# "It is the general rise in ...", "They are small ...", "A central bank is the public body ...".
+_ANSWER = re.compile(r"^(?P<subject>It|They|[A-Z][^,;:()]{0,60}?)\s+(?:is|are|was|were)\s+(?P<np>[^;]+?)\.?$")
+_ARTICLES = frozenset({"a", "an", "the", "one"})
+
+
+def _noun_phrase(np: str) -> bool:
+    """"the general rise ...", "molten rock stored ...": an article, or a noun before the first function word."""
+    words = [w.lower() for w in word_list(np)]
+    if not words or words[0] in _ARTICLES:
+        return bool(words)
+    opening = list(takewhile(lambda w: w not in STOPWORDS, words))[:3]
+    return any("NOUN" in word_pos(w) for w in opening) and not opening[0].endswith("ly")
+
+
+def find_question_headings(document: Document, context: Context) -> list[Candidate]:
+    """"## What is X?" + "It is/X is a ..." -> X: the complement, when the answer is a noun phrase that stands alone."""
+    out = []
+    for section in document.sections:
+        question = WHAT_IS_HEADING.match((section.heading or "").strip())
+        if not question or not section.sentences:
+            continue
+        term = strip_article(question.group("term").strip())
+        answer = _ANSWER.match(section.sentences[0].strip())
+        if not valid_term(term, strict=False) or not answer:
+            continue
+        subject = answer.group("subject")
+        if subject not in {"It", "They"} and term_key(strip_article(subject)) != term_key(term):
+            continue  # the answer is about something else
+        np = answer.group("np")
+        if has_anaphora(np) or not _noun_phrase(np):
+            continue
+        definition = finish_definition(np)
+        if definition and not is_vacuous(definition):
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, section.sentences[0], CONFIDENCE,
+                                 "pattern"))
+    return out
+
+
+QUESTION_HEADING = RULES.register(Rule(
+    name="question_heading", priority=62, scope=Scope.DOCUMENT, confidence=CONFIDENCE, find=find_question_headings,
+    examples=(
+        finds("# Money\n\nQuestions about money.\n\n## What is inflation?\n\nIt is the general rise in prices across"
+              " an economy over time. Each pound then buys less.\n", "inflation"),
+        finds("# Money\n\nQuestions about money.\n\n## What is a central bank?\n\nA central bank is the public body"
+              " that manages a country's currency.\n", "central bank"),
+        misses("# Money\n\nQuestions about money.\n\n## How does inflation start?\n\nIt is often a result of rising"
+               " wages.\n", "inflation"),
+        misses("# Money\n\nQuestions about money.\n\n## What is inflation?\n\nPrices are the signals a market"
+               " sends.\n", "inflation"),
+        misses("# Money\n\nQuestions about money.\n\n## What is inflation?\n\nIt is important to understand"
+               " prices first.\n", "inflation"),
+    ),
+))

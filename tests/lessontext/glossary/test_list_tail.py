@@ -1,0 +1,20 @@
+"""Where an appositive cut inside a list ends (lessontext.glossary.list_tail)."""
+
+import pytest
+
+from lessontext.glossary.list_tail import list_tail
+
+
+@pytest.mark.parametrize(
+    ("following", "appos", "tail"),
+    [
+        (", printed and reused, from hard metal.", "separate letters that can be arranged", ", printed and reused"),
+        (", legislators or the public.", "freedom of judges from ministers", ", legislators or the public"),
+        # The sentence's own verb goes on; a clause of its own; a participle series after no "be".
+        (", glow mostly between dusk and midnight.", "the winged beetles", ""),
+        (", and the court is closed.", "a judge of the court", ""),
+        (", printed and reused.", "the letters of the alphabet", ""),
+    ],
+)
+def test_where_an_appositive_cut_inside_a_list_ends(following, appos, tail):
+    assert list_tail(following, appos) == tail
