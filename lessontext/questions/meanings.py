@@ -266,3 +266,24 @@ def fragment_definition(definition: str) -> bool:
         lemmas = getAllLemmas(toks[0])
         return bool(lemmas.get("ADJ")) and not lemmas.get("NOUN") and not lemmas.get("VERB")
     return False
+
+
+# "Reactions, such as a sore arm, a mild fever or tiredness, ...": the term and its "definition" are items of
+# one list of examples, the list closed by "or" or "and" in the definition, not a term and its apposition
+# (raters on test-ad-r2: "a sore arm is not a mild fever", a list misread as a definition).  "Tools such as a
+# lathe, a machine that turns wood, ..." has no coordinator: an apposition.
+_EXAMPLE_MARKER = re.compile(r"\b(?:such as|including|like|e\.g\.,?|for example,?|for instance,?)\s+(?:(?:a|an|the)\s+)?$", re.I)
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_LIST_CLOSE = re.compile(r"\b(?:or|and)\b")
+
+
+def listed_beside(sentence: str, term: str, definition: str) -> bool:
+    """The term follows an example marker ("such as", "including") and its definition, a list's last items
+    ("a mild fever or tiredness"), follows it after a comma: siblings of one list, not a term and its meaning."""
+    rest = _ARTICLE.sub("", definition.strip().rstrip("."))
+    if not term or not rest or not _LIST_CLOSE.search(rest):
+        return False
+    for m in re.finditer(rf"\b{re.escape(term)}\s*,\s*(?:(?:a|an|the)\s+)?{re.escape(rest)}", sentence, re.I):
+        if _EXAMPLE_MARKER.search(sentence[: m.start()]):
+            return True
+    return False

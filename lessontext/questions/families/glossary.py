@@ -66,6 +66,7 @@ from ..meanings import (
     factors_not_meaning,
     fragment_definition,
     gloss_of_an_example,
+    listed_beside,
     named_work,
     not_a_term,
     plural_for_one,
@@ -383,8 +384,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         if plural_for_one(entry.term, entry.definition) or named_work(entry.term):
             continue  # "Stop": "Amounts of light using a unit"; "Donatello's bronze David": a work, no term
         source = defining_sentence(course, entry.term, entry.definition)
-        if not source:
-            continue  # the definition comes from another lesson
+        if not source or listed_beside(source, entry.term, entry.definition):
+            continue  # the definition comes from another lesson, or is the term's sibling in a list of examples
         if source in lesson_scenes(course):
             continue  # "Travels down the oesophagus ... the cheese": what it does in a walk-through
         # Same glossary kind, and the same kind of name: a person for a person, a thing for a thing.
