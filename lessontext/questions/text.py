@@ -138,8 +138,11 @@ def _adverb_only(word: str) -> bool:
 
 # A key that opens with an evaluative word is the sentence's filler ("best-known examples", "typical
 # experiment"; raters on two test-f documents: not worth asking, no reader could reproduce it).
+# A judgement of worth ("Durable agreements are clear about rights ..."; raters on test-ad-r2: a filler key,
+# "lasting treaties" or "good agreements" fit as well) says how good the thing is, not what kind.
 _EVALUATIVE = frozenset("""
     typical typically best-known well-known famous notable usual particular certain best
+    durable lasting useful successful good
 """.split())
 
 
