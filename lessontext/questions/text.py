@@ -152,11 +152,30 @@ _EVALUATIVE = frozenset("""
 _HOW_WELL = re.compile(r"^(?:well|ill|poorly|badly|highly|better|best|fully|properly)-[a-z]+(?:ed|en|wn|t)$", re.I)
 
 
+# A size before an everyday noun ("A long book took months to copy"; raters on test-ad-r2: a filler key,
+# "book" or "manuscript" fit as well): the size is no kind.  A specialised head keeps its size as a term
+# ("large intestine", "long wave"), and so does a name.
+_SIZES = frozenset("long short large small big little huge tiny vast thick thin".split())
+EVERYDAY_ZIPF = 5.0
+
+
 def filler_key(key: str) -> bool:
-    """A common-noun key opening with an evaluative adjective: not a term of the subject."""
+    """A common-noun key opening with an evaluative adjective, or a size before an everyday noun: not a term
+    of the subject."""
     toks = key.split()
-    evaluative = toks[0].lower() in _EVALUATIVE or _HOW_WELL.match(toks[0]) is not None if toks else False
-    return len(toks) >= 2 and evaluative and all(t.islower() for t in toks[1:])
+    if len(toks) < 2 or not all(t.islower() for t in toks[1:]):
+        return False
+    first = toks[0].lower()
+    if first in _EVALUATIVE or _HOW_WELL.match(toks[0]) is not None:
+        return True
+    return len(toks) == 2 and first in _SIZES and _zipf(singular(toks[1])) >= EVERYDAY_ZIPF
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    from lessontext.semantics import zipf  # the word frequencies load on first use, not on import
+
+    return zipf(word)
 
 
 # Leading discourse markers that can be dropped from a lifted sentence.

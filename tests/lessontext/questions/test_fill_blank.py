@@ -65,6 +65,12 @@ def test_cuts_a_compound(sentence, key, expected):
         ("useful tools", True),
         ("durable", False),
         ("Good Friday Agreement", False),  # a name
+        # A size before an everyday noun is no kind; before a specialised one it makes a term.
+        ("big city", True),
+        ("Large house", True),
+        ("large intestine", False),
+        ("long wave", False),
+        ("Great Lakes", False),
     ],
 )
 def test_filler_key(key, expected):
