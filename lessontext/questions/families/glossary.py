@@ -71,6 +71,7 @@ from ..meanings import (
     not_a_term,
     plural_for_one,
     role_not_meaning,
+    runs_into_predicate,
     symbol_for_noun,
     uncountable_with_article,
     without_extras,
@@ -245,7 +246,8 @@ def usable_definition(definition: str) -> bool:
             and not is_sentence(definition) and not role_not_meaning(definition)
             and not object_pronoun(definition) and not uncountable_with_article(definition)
             and not gloss_of_an_example(definition) and not fragment_definition(definition)
-            and not factors_not_meaning(definition) and not symbol_for_noun(definition))
+            and not factors_not_meaning(definition) and not symbol_for_noun(definition)
+            and not runs_into_predicate(definition))
 
 
 @lru_cache(maxsize=65536)

@@ -159,3 +159,18 @@ def test_a_definition_cut_from_its_sentence_is_a_fragment(definition, expected):
 ])
 def test_a_term_listed_beside_its_definition_is_no_definition(sentence, term, definition, expected):
     assert m.listed_beside(sentence, term, definition) is expected
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    # An apposition read as the definition, run on into the sentence's own verb.
+    ("the warm winds of the coast, blow mostly in spring", True),
+    ("the bright stars of the south, shine through the winter", True),
+    # A participle or an adjective after the comma belongs to the definition.
+    ("a metal, found in many rocks", False),
+    ("a tax on goods, paid at the border", False),
+    ("a small mammal, common in woods", False),
+])
+def test_a_definition_that_runs_into_the_sentences_verb(definition, expected):
+    assert m.runs_into_predicate(definition) is expected
+    if expected:
+        assert not g.usable_definition(definition)  # never offered nor quoted as a definition
