@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from lessontext.semantics import zipf
 from lessontext.words import STOPWORDS as WORD_STOPWORDS
 from lessontext.words import WORD_RE, folded_singular, getAllLemmas, singular
 
@@ -173,8 +174,6 @@ def filler_key(key: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _zipf(word: str) -> float:
-    from lessontext.semantics import zipf  # the word frequencies load on first use, not on import
-
     return zipf(word)
 
 
