@@ -228,7 +228,8 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     penalty = MASKED_PENALTY if len(usable) - len(plain) > MAX_MASKED else 0.0
     if len(usable) >= LONG_LIST:
         for index, part in enumerate(short_first_parts(usable)):
-            yield _candidate(group, course, part, prompts, base=CONFIDENCE[MATCHING] - penalty - PART_STEP * index)
+            yield _candidate(group, course, part, prompts, base=CONFIDENCE[MATCHING] - penalty - PART_STEP * index,
+                             claim=f"parts:{group.id}")
         return
     if len(usable) > MAX_PAIRS:
         usable = sorted(rng.sample(usable, MAX_PAIRS), key=usable.index)
@@ -257,7 +258,9 @@ def short_first_parts(items: Sequence[Item]) -> list[list[Item]]:
 
 
 def _candidate(group: Group, course: CourseView, usable: Sequence[Item], prompts: dict[str, tuple[str, str]], *,
-               base: float) -> Candidate:
+               base: float, claim: str = "") -> Candidate:
+    """One matching of ``usable``.  A part of a long list claims the parts (one matching per list) but not the
+    list's items: the pairs it leaves out may still be asked one by one, as a shorter list's items are."""
     tidy = tidied([prompts[i.label][0] for i in usable])
     pairs = tuple(MatchPair(prompt=t, answer=i.label) for t, i in zip(tidy, usable))
     shown = tuple(first_sentence(i.description, i.sentences) for i in usable)
@@ -274,7 +277,7 @@ def _candidate(group: Group, course: CourseView, usable: Sequence[Item], prompts
         explanation="The text describes each of them: " + " ".join(f"{p.answer}: “{i.description}”" for p, i in zip(pairs, usable)),
         base=base + PAIR_BONUS * (len(pairs) - 3),
         shown=shown,
-        claims=(f"group:{group.id}",),
+        claims=(claim or f"group:{group.id}",),
     )
 
 

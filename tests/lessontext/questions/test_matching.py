@@ -57,6 +57,8 @@ def test_a_long_key_terms_list_is_asked_in_parts_of_short_parallel_descriptions(
     assert not first & {p.answer for p in items[1].pairs}  # disjoint
     assert items[0].base > items[1].base  # the shorter part first
     assert all(c.claims == items[0].claims for c in items)  # one matching per list
+    # ... which leaves the list's items free for one-by-one items on the pairs the part leaves out
+    assert all(claim.startswith("parts:") for claim in items[0].claims)
     assert all(c.stem == "Match each description with the term it describes." for c in items)
 
 
