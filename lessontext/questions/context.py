@@ -64,6 +64,9 @@ _FURTHER = re.compile(r"\b(?:further|farther)\b(?=\s*(?:[.:;!]|$))", re.I)
 # A comparative in the subject that opens the sentence: "A broader definition was proposed", "A fairer
 # assessment recognises ...".  Later in the sentence it usually has its anchor there ("rises to £110 ...
 # a larger base", "collective security, the broader idea") or is a fixed phrase ("the higher courts").
+# A degree of a comparison with no "than": "Governments report far more events" (more than when? raters on
+# test-ad-r2: no reference point).
+_FAR_MORE = re.compile(r"\b(?:far|much|many|even|still|considerably|significantly)\s+(?:more|fewer|less)\s+[a-z]+", re.I)
 _COMPARATIVE = re.compile(r"^(?:a|an|the)\s+(more\s+[a-z]+|[a-z]+er)\b", re.I)
 
 
@@ -103,7 +106,7 @@ def unanchored(sentence: str) -> str | None:
         return when
     if re.search(r"\b(?:than|compared)\b", sentence, re.I):
         return None
-    further = _FURTHER.search(sentence)
+    further = _FURTHER.search(sentence) or _FAR_MORE.search(sentence)
     if further:
         return further.group(0)
     for m in _COMPARATIVE.finditer(sentence.strip()):

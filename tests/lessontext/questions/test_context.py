@@ -21,6 +21,10 @@ from lessontext.questions.context import bare_subject, leans_on_context, unancho
     ("The Helsinki Accord of 1986 went much further.", False),  # further than what?
     ("The Helsinki Accord of 1986 went further than any treaty before it.", True),
     ("The Accord further required notice of large exercises.", True),  # a verb, not a comparison
+    ("Farmers now grow far more wheat and sell it abroad.", False),  # far more than when? (test-ad-r2)
+    ("Cities now produce much less smoke.", False),
+    ("Farmers now grow far more wheat than they did in 1900.", True),
+    ("Far more people live in cities than in villages.", True),
 ])
 def test_unanchored(sentence, anchored):
     assert (unanchored(sentence) is None) is anchored
