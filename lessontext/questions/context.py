@@ -64,6 +64,9 @@ _FURTHER = re.compile(r"\b(?:further|farther)\b(?=\s*(?:[.:;!]|$))", re.I)
 # A comparative in the subject that opens the sentence: "A broader definition was proposed", "A fairer
 # assessment recognises ...".  Later in the sentence it usually has its anchor there ("rises to £110 ...
 # a larger base", "collective security, the broader idea") or is a fixed phrase ("the higher courts").
+# A degree of a comparison with no "than": "Governments report far more events" (more than when? raters on
+# test-ad-r2: no reference point).
+_FAR_MORE = re.compile(r"\b(?:far|much|many|even|still|considerably|significantly)\s+(?:more|fewer|less)\s+[a-z]+", re.I)
 _COMPARATIVE = re.compile(r"^(?:a|an|the)\s+(more\s+[a-z]+|[a-z]+er)\b", re.I)
 
 
@@ -103,7 +106,7 @@ def unanchored(sentence: str) -> str | None:
         return when
     if re.search(r"\b(?:than|compared)\b", sentence, re.I):
         return None
-    further = _FURTHER.search(sentence)
+    further = _FURTHER.search(sentence) or _FAR_MORE.search(sentence)
     if further:
         return further.group(0)
     for m in _COMPARATIVE.finditer(sentence.strip()):
@@ -306,6 +309,29 @@ def unnamed_object(sentence: str) -> str | None:
     return found.group(0)
 
 
+# "one" standing for a noun of the sentence before: "Only the Director-General can declare one, after consulting
+# ..." (one what? raters on test-ad-r2: context lost).  "one" right after a verb and before a pause or a
+# preposition; a count in the sentence ("of the two plans, the board chose one") gives it its noun.
+_ONE_FOR_A_NOUN = re.compile(
+    r"\b([a-z]+)\s+one(?=\s*[,.;:]|\s+(?:after|before|when|if|because|unless|until|without|with|by|in|at|on)\b)")
+_BEFORE_AN_ADJECTIVE = frozenset("a an the this that its their his her our another every each any no".split())
+_MERGE_VERBS = frozenset("become becomes became becoming is are was were be".split())  # "merge to become one"
+_A_COUNT = re.compile(r"\b(?:two|three|four|five|six|several|many|both|either|neither|each|every|\d+)\b", re.I)
+
+
+def one_for_a_noun(sentence: str) -> str | None:
+    """The "one" of ``sentence`` that stands for a noun the sentence never names, or None."""
+    for found in _ONE_FOR_A_NOUN.finditer(sentence):
+        verb = found.group(1)
+        previous = (words(sentence[: found.start()])[-1:] or [""])[0]
+        if previous.lower() in _BEFORE_AN_ADJECTIVE:
+            continue  # "a stressed one": an adjective, and "one" the noun the sentence just named
+        if not is_verb(verb, previous) or verb in _MERGE_VERBS or _A_COUNT.search(sentence[: found.start()]):
+            continue
+        return found.group(0)
+    return None
+
+
 # A part of the page the item does not show: "a helpful way to work out the second column is ..." (raters on
 # test-p: "refers to a table the student cannot see").  An ordinal or a side picks one column, row or box
 # of a layout; the lesson's table or figure is not in the stem.
@@ -342,7 +368,7 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
         if not _named_before(sentence, found):
             return found.group(0)
     found_text = unanchored(sentence) or pointing_that(sentence) or ownerless_possessive(sentence) \
-        or rank_for_noun(sentence) or unnamed_object(sentence)
+        or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence)
     if found_text:
         return found_text
     for pattern in (_COUNT_ALONE, _PRONOUN_AFTER_OPENING, _CONSEQUENCE_WITHOUT_CONDITION, _LAYOUT_PART):

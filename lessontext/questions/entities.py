@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lessontext.words import getAllLemmas
+
 from .text import STOPWORDS
 
 COUNTRIES = frozenset(
@@ -200,6 +202,8 @@ def find_entities(sentence: str, lexicon: Lexicon) -> list[Entity]:
             i = j
             continue
         kind = _kind(span, sentence, tokens[i].start(), tokens[j - 1].end(), lexicon)
+        if kind == "organisation" and not _is_acronym(tok) and _tail_of_longer_name(sentence, tokens, i):
+            kind = None
         if kind:
             found.append(Entity(span, kind, tokens[i].start(), tokens[j - 1].end()))
         i = j
@@ -217,6 +221,21 @@ def find_entities(sentence: str, lexicon: Lexicon) -> list[Entity]:
         found.append(Entity(m.group(1), f"quantity:{singular(unit)}", m.start(1), m.end(1)))
     found.sort(key=lambda e: e.start)
     return found
+
+
+def _tail_of_longer_name(sentence: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """The capitalised run at ``tokens[i]`` ends a longer name broken by a lower-case noun ("Medicines and
+    Healthcare products Regulatory Agency"): alone, "Regulatory Agency" names no body, and swapped into a
+    sentence it reads as a made-up one (raters on test-ad-r2: "the Regulatory Agency", a fragment)."""
+    if i < 2:
+        return False
+    before, word = tokens[i - 2], tokens[i - 1]
+    low = word.group(0)
+    if not low[:1].islower() or low in STOPWORDS or low.endswith(("ed", "ing")) or not _is_cap(before.group(0)):
+        return False
+    if sentence[before.end(): word.start()].strip() or sentence[word.end(): tokens[i].start()].strip():
+        return False
+    return bool(getAllLemmas(low).get("NOUN"))
 
 
 # A capitalised word after these is a place ("in Prague", "at Varennes", "near Mosul").  Not after "to"

@@ -70,6 +70,17 @@ def list_head(blanked: str) -> bool:
 
 
 _ABSENT = re.compile(rf"\b(?:no|without)\s+{re.escape(BLANK)}", re.I)
+# A gap paired with one bare plural noun ("The treaties and _____ built to answer it ...", "_____ and
+# dams changed the valley"): like a list's member, any sibling of the pair fits ("agreements", "commissions";
+# raters on test-ad-r2: a second key).  "Between _____ and the lower mantle" pairs a named thing, not a plural.
+_PAIRED_WITH_PLURAL = re.compile(
+    rf"(?:^|\b(?:the|these|those|its|their|both|such)\s+)[a-z]{{3,}}s\s+(?:and|or)\s+{re.escape(BLANK)}(?!\s*,)"
+    rf"|^(?:the\s+)?{re.escape(BLANK)}\s+(?:and|or)\s+[a-z]{{3,}}s\b(?!\s+of\b)", re.I)
+# A gap that is the noun of a judgement ("one of the most useful _____ in the subject", "among the greatest
+# _____ of the age"): the sentence rates the thing, and any noun of its kind fits ("tools", "ideas", "theories";
+# raters on test-ad-r2: a second key, and the gap tests no content).
+_RATED_NOUN = re.compile(
+    rf"\b(?:one of the|among the|the)\s+(?:(?:most|least)\s+[a-z]+|[a-z]+est|best|worst)\s+{re.escape(BLANK)}", re.I)
 _NAMING_CUE = re.compile(r"\b(?:described|known|referred\s+to)\s+as\b|\b(?:called|termed)\b", re.I)
 
 # A gap that is the subject of "include" or "comprise": the stem only lists members ("_____ included the
@@ -89,9 +100,11 @@ def members_only(blanked: str) -> bool:
 def not_the_point(blanked: str) -> bool:
     """The gap is not what the sentence is about: a list's last item, an absence, a neighbour of the
     term the sentence names, another member of a list (``list_head``) unless the sentence counts the list's
-    members (``closed_list``), or a question of the text's own (a gap inside "Why does a huge steel _____
+    members (``closed_list``), a member of a pair with a bare plural, the noun of a judgement ("one of the
+    most useful _____"), or a question of the text's own (a gap inside "Why does a huge steel _____
     float ...?" asks two things at once, and world knowledge fills it: raters on test-s, a second key)."""
-    if blanked.rstrip().endswith("?") or _ABSENT.search(blanked):
+    if blanked.rstrip().endswith("?") or _ABSENT.search(blanked) or _RATED_NOUN.search(blanked) \
+            or _PAIRED_WITH_PLURAL.search(blanked):
         return True
     if (_LIST_TAIL.search(blanked) or _LIST_MIDDLE.search(blanked) or list_head(blanked)) and not closed_list(blanked):
         return True

@@ -11,7 +11,7 @@ import re
 from lessontext.semantics import zipf
 from lessontext.words import getAllLemmas, getInflection, singular
 
-from .text import is_plural, word_count, words
+from .text import STOPWORDS, is_plural, word_count, words
 
 # Words about the text rather than its subject: a term opening with one ("Formula in words", "Meaning
 # restructuring" cut from "(meaning restructuring)"), or ending in "example(s)" ("Best-known examples"),
@@ -265,4 +265,46 @@ def fragment_definition(definition: str) -> bool:
     if len(toks) >= 2 and toks[1] in _COMPLEMENT_PREPOSITIONS:
         lemmas = getAllLemmas(toks[0])
         return bool(lemmas.get("ADJ")) and not lemmas.get("NOUN") and not lemmas.get("VERB")
+    return False
+
+
+# "Reactions, such as a sore arm, a mild fever or tiredness, ...": the term and its "definition" are items of
+# one list of examples, the list closed by "or" or "and" in the definition, not a term and its apposition
+# (raters on test-ad-r2: "a sore arm is not a mild fever", a list misread as a definition).  "Tools such as a
+# lathe, a machine that turns wood, ..." has no coordinator: an apposition.
+_EXAMPLE_MARKER = re.compile(r"\b(?:such as|including|like|e\.g\.,?|for example,?|for instance,?)\s+(?:(?:a|an|the)\s+)?$", re.I)
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_LIST_CLOSE = re.compile(r"\b(?:or|and)\b")
+
+
+def listed_beside(sentence: str, term: str, definition: str) -> bool:
+    """The term follows an example marker ("such as", "including") and its definition, a list's last items
+    ("a mild fever or tiredness"), follows it after a comma: siblings of one list, not a term and its meaning."""
+    rest = _ARTICLE.sub("", definition.strip().rstrip("."))
+    if not term or not rest or not _LIST_CLOSE.search(rest):
+        return False
+    for m in re.finditer(rf"\b{re.escape(term)}\s*,\s*(?:(?:a|an|the)\s+)?{re.escape(rest)}", sentence, re.I):
+        if _EXAMPLE_MARKER.search(sentence[: m.start()]):
+            return True
+    return False
+
+
+# "The aurorae, the northern and southern lights, glow mostly between ...": a definition read off an apposition
+# ran on into the sentence's own verb (raters on test-ad-r2: ungrammatical, "lights, glow").  After the
+# apposition's comma comes a plain verb and an adverb or a preposition, not a participle or an adjective.
+_VERB_AFTER_COMMA = re.compile(
+    r",\s+([a-z]+)\s+(?:[a-z]+ly|in|at|on|between|from|to|into|through|across|over|under|above|below|when|where)\b")
+
+
+def runs_into_predicate(definition: str) -> bool:
+    """The definition holds, after a comma, a plain present verb of the sentence ("lights, glow mostly")."""
+    for m in _VERB_AFTER_COMMA.finditer(definition):
+        word = m.group(1)
+        if word.endswith(("ed", "ing", "ly")) or word in STOPWORDS:
+            continue
+        verbs = getAllLemmas(word).get("VERB", ())
+        if getAllLemmas(word).get("ADJ") or any(word in getInflection(v, "VBN") for v in verbs):
+            continue  # "a metal, found in rocks", "a gas, heavy at ...": a participle or an adjective
+        if any(word in (v, v + "s", v + "es") for v in verbs):
+            return True
     return False

@@ -303,11 +303,40 @@ def _finite_verb_after_subject(toks: Sequence[str]) -> bool:
     return False
 
 
+# A glossary line's bare noun phrase, with no article: a noun and a preposition ("Latin for ‘other things being
+# equal’", "money paid to a worker for a week's work", "rock formed from cooled lava").  Raters on test-ad-r2
+# called "describe here? “Latin for ...”" ungrammatical; it reads after "describe as" as an article's phrase does.
+_BARE_NOUN_OPENING = re.compile(
+    r"^(?P<noun>[A-Za-z][\w'’-]*)\s+(?:(?:paid|used|made|formed|given|held|kept|found|taken)\s+)?"
+    r"(?:for|of|from|with|in|on|at|to|about|between|by|that|which)\s+\S")
+_BEFORE_A_PLURAL = frozenset(
+    "a an the its their his her our this these those of for from with in on at to about between by other many some "
+    "all few several both".split())
+_NOT_A_NOUN = frozenset("what which who whom whose how why when where whether if there here it this that these those".split())
+
+
+def _bare_noun_opening(quoted: str) -> bool:
+    m = _BARE_NOUN_OPENING.match(quoted)
+    if not m:
+        return False
+    noun = m.group("noun").lower()
+    if noun in STOPWORDS or noun in _NOT_A_NOUN:
+        return False
+    lemmas = getAllLemmas(noun)
+    if lemmas.get("VERB") and not lemmas.get("NOUN"):
+        return False
+    # A word in -s that may be a verb, after a noun ("water in the pipes freezes at night"): a sentence.
+    toks = [t.lower() for t in words(quoted)]
+    return not any(t.endswith("s") and getAllLemmas(t).get("VERB") and toks[i - 1] not in _BEFORE_A_PLURAL
+                   for i, t in enumerate(toks) if i > 0)
+
+
 def noun_phrase_description(quoted: str) -> bool:
-    """A description that is a noun phrase: it opens with an article in lower case and its head, before any
-    relative clause or comma, has no finite verb ("a value that lies far from the rest" is one; "the pitch
-    of a note depends on its frequency" is a sentence)."""
-    if not _NOUN_PHRASE_OPENING.match(quoted):
+    """A description that is a noun phrase: it opens with an article in lower case, or with a noun and a
+    preposition ("Latin for ...", "money paid to ..."), and its head, before any relative clause or comma,
+    has no finite verb ("a value that lies far from the rest" is one; "the pitch of a note depends on its
+    frequency" is a sentence)."""
+    if not (_NOUN_PHRASE_OPENING.match(quoted) or _bare_noun_opening(quoted)):
         return False
     head = re.split(r"\s+(?:that|which|who|whose|where|when)\s+|,", quoted, maxsplit=1)[0]
     return not _finite_verb_after_subject(words(head))
@@ -327,7 +356,8 @@ def description_stem(quoted: str) -> str:
     "According to the text, which of the following <predicate>?", else "describe here? “<quote>”"."""
     bare = quoted.strip().rstrip(" .;:")
     if noun_phrase_description(bare):
-        return f"Which of the following does the text describe as “{bare}”?"
+        inner = re.sub(r'"([^"]+)"', r"‘\1’", bare)  # a quote inside the quote: single marks
+        return f"Which of the following does the text describe as “{inner}”?"
     if predicate_description(bare):
         return f"According to the text, which of the following {bare}?"
     return f"Which of the following does the text describe here? “{quoted}”"

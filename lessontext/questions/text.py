@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from lessontext.semantics import zipf
 from lessontext.words import STOPWORDS as WORD_STOPWORDS
 from lessontext.words import WORD_RE, folded_singular, getAllLemmas, singular
 
@@ -138,8 +139,11 @@ def _adverb_only(word: str) -> bool:
 
 # A key that opens with an evaluative word is the sentence's filler ("best-known examples", "typical
 # experiment"; raters on two test-f documents: not worth asking, no reader could reproduce it).
+# A judgement of worth ("Durable agreements are clear about rights ..."; raters on test-ad-r2: a filler key,
+# "lasting treaties" or "good agreements" fit as well) says how good the thing is, not what kind.
 _EVALUATIVE = frozenset("""
     typical typically best-known well-known famous notable usual particular certain best
+    durable lasting useful successful good
 """.split())
 
 
@@ -149,11 +153,28 @@ _EVALUATIVE = frozenset("""
 _HOW_WELL = re.compile(r"^(?:well|ill|poorly|badly|highly|better|best|fully|properly)-[a-z]+(?:ed|en|wn|t)$", re.I)
 
 
+# A size before an everyday noun ("A long book took months to copy"; raters on test-ad-r2: a filler key,
+# "book" or "manuscript" fit as well): the size is no kind.  A specialised head keeps its size as a term
+# ("large intestine", "long wave"), and so does a name.
+_SIZES = frozenset("long short large small big little huge tiny vast thick thin".split())
+EVERYDAY_ZIPF = 5.0
+
+
 def filler_key(key: str) -> bool:
-    """A common-noun key opening with an evaluative adjective: not a term of the subject."""
+    """A common-noun key opening with an evaluative adjective, or a size before an everyday noun: not a term
+    of the subject."""
     toks = key.split()
-    evaluative = toks[0].lower() in _EVALUATIVE or _HOW_WELL.match(toks[0]) is not None if toks else False
-    return len(toks) >= 2 and evaluative and all(t.islower() for t in toks[1:])
+    if len(toks) < 2 or not all(t.islower() for t in toks[1:]):
+        return False
+    first = toks[0].lower()
+    if first in _EVALUATIVE or _HOW_WELL.match(toks[0]) is not None:
+        return True
+    return len(toks) == 2 and first in _SIZES and _zipf(singular(toks[1])) >= EVERYDAY_ZIPF
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    return zipf(word)
 
 
 # Leading discourse markers that can be dropped from a lifted sentence.

@@ -166,6 +166,16 @@ def test_a_symbols_label_is_no_gap():
     ("Air passes through the _____, which holds the vocal folds (often called vocal cords).", False),
     ("The story stays with the _____, a figure sometimes called the focal character.", False),
     ("Sediment carried by a glacier is called its _____.", False),
+    # A pair with one bare plural: any sibling fits (test-ad-r2); a named thing in the pair does not refuse.
+    ("The canals and _____ built to carry it are among the finest works of the age.", True),
+    ("_____ and dams changed the valley within a decade.", True),
+    ("Both hormones and _____ carry signals around the body.", True),
+    ("The kidneys and the _____ filter the blood.", False),
+    # The noun of a judgement: any noun of its kind fits (test-ad-r2).
+    ("Together they form one of the most useful _____ in the whole of chemistry.", True),
+    ("It was among the greatest _____ of the century.", True),
+    ("The most common _____ in the crust is oxygen.", True),
+    ("The most common form of the _____ is a spiral.", False),
     # A list the sentence counts whole: the members named pin the one left (``closed_list``).
     ("The three primary colours of light are red, _____ and blue.", False),
     ("There are two kinds of bond: _____ and covalent.", False),

@@ -1,4 +1,4 @@
-"""Classification: "According to the text, of which of these is “<example>” given as an example?".
+"""Classification: "The text gives “<example>” as an example of which of these?".
 
 Reads the sentences that file a named example under a category: "<category> such as
 <example>, ..." (the category is the noun phrase just before "such as": at most three words,
@@ -126,7 +126,7 @@ def classification_questions(lesson: LessonView, course: CourseView, rng: random
             yield Candidate(
                 type=QuestionType.SINGLE,
                 rule=CLASSIFICATION,
-                stem=f"According to the text, of which of these is “{example}” given as an example?",
+                stem=f"The text gives “{example}” as an example of which of these?",  # "of which of these is ..." read clumsy
                 key=category,
                 correct=(category,),
                 distractors=tuple(distractors),
@@ -170,7 +170,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
     confidence=CONFIDENCE,
     doc=__doc__,
     examples=(
-        makes(FOOD_WEB, CLASSIFICATION, "of which of these is “rabbits” given as an example?"),
+        makes(FOOD_WEB, CLASSIFICATION, "The text gives “rabbits” as an example of which of these?"),
         makes(FOOD_WEB, CLASSIFICATION, "Carnivores"),
         makes_no(VAGUE),
         makes_no(FOOD_WEB.replace(" such as", ",")),

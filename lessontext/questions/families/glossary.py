@@ -66,10 +66,12 @@ from ..meanings import (
     factors_not_meaning,
     fragment_definition,
     gloss_of_an_example,
+    listed_beside,
     named_work,
     not_a_term,
     plural_for_one,
     role_not_meaning,
+    runs_into_predicate,
     symbol_for_noun,
     uncountable_with_article,
     without_extras,
@@ -244,7 +246,8 @@ def usable_definition(definition: str) -> bool:
             and not is_sentence(definition) and not role_not_meaning(definition)
             and not object_pronoun(definition) and not uncountable_with_article(definition)
             and not gloss_of_an_example(definition) and not fragment_definition(definition)
-            and not factors_not_meaning(definition) and not symbol_for_noun(definition))
+            and not factors_not_meaning(definition) and not symbol_for_noun(definition)
+            and not runs_into_predicate(definition))
 
 
 @lru_cache(maxsize=65536)
@@ -383,8 +386,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         if plural_for_one(entry.term, entry.definition) or named_work(entry.term):
             continue  # "Stop": "Amounts of light using a unit"; "Donatello's bronze David": a work, no term
         source = defining_sentence(course, entry.term, entry.definition)
-        if not source:
-            continue  # the definition comes from another lesson
+        if not source or listed_beside(source, entry.term, entry.definition):
+            continue  # the definition comes from another lesson, or is the term's sibling in a list of examples
         if source in lesson_scenes(course):
             continue  # "Travels down the oesophagus ... the cheese": what it does in a walk-through
         # Same glossary kind, and the same kind of name: a person for a person, a thing for a thing.

@@ -1,4 +1,4 @@
-"""An example and its labelled item: "According to the text, of which of these is “radar” given as an example?".
+"""An example and its labelled item: "The text gives “radar” as an example of which of these?".
 
 Reads the labelled items of one list (a "Term: description" list, labelled paragraphs): where an
 item's description gives examples ("..., such as reconnaissance satellites, radar and seismic
@@ -67,6 +67,12 @@ _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 # and legumes": legumes are a food the item is found in; raters on test-d rejected "of which is 'legumes'
 # given as an example?" -> Carbohydrates, with Proteins defensible).
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|from|within|inside|into|on|at|among|throughout)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,?\s*$", re.I)
+# Examples of a cause or of an indefinite "something" the clause names, not of the item ("a change ...
+# caused by something other than the price, such as the weather, incomes or fashion": the weather is a cause
+# of a shift, not a shift; raters on test-ad-r2 rejected "“weather” ... as an example" keyed "Shift").
+_CAUSE_OR_INDEFINITE = re.compile(
+    r"\b(?:(?:caused|driven|brought (?:on|about)|triggered|set off|produced|prompted|started) by|due to|because of|"
+    r"resulting from|something|anything|someone|anyone|somebody|anybody|other than)\b[^,;:]*,?\s*$", re.I)
 _PREPOSITIONS = frozenset("in from within inside into on at among with by for of to".split())
 
 
@@ -75,7 +81,7 @@ def item_examples(description: str) -> list[str]:
     not a plain phrase or the examples are of something else the sentence names."""
     first = _SENTENCE_END.split(description)[0]
     m = _EXAMPLES.search(first)
-    if not m or _OBJECT_OF_PREPOSITION.search(first[: m.start()]):
+    if not m or _OBJECT_OF_PREPOSITION.search(first[: m.start()]) or _CAUSE_OR_INDEFINITE.search(first[: m.start()]):
         return []
     pieces = [p.strip() for p in _SPLIT.split(m.group("examples")) if p.strip()]
     for piece in pieces:
@@ -154,7 +160,9 @@ def _group_questions(group: Group, lesson: LessonView, course: CourseView) -> It
             yield Candidate(
                 type=QuestionType.SINGLE,
                 rule=ITEM_EXAMPLE,
-                stem=f"According to the text, of which of these is “{shown}” given as an example?",
+                # "of which of these is “weather” given as an example?" read as garbled (raters on test-ad-r2):
+                # the example first, the question at the end, with no verb to agree with a plural example.
+                stem=f"The text gives “{shown}” as an example of which of these?",
                 key=key,
                 correct=(key,),
                 distractors=distractors,
@@ -262,6 +270,17 @@ FACETS = """# Networks
   - **Ring layout**: every device connects to two neighbours.
 """
 
+# Examples of what causes an item ("caused by something other than ..., such as drought") or of an agent
+# ("set off by an outside event, such as a bus strike"): no examples of the item itself.
+CAUSES = """# Hazards
+
+## Kinds of event
+
+- **Shock**: a sudden change in harvests caused by something other than farming, such as drought or frost.
+- **Disruption**: a halt to normal travel set off by an outside event, such as a bus strike.
+- **Disaster**: a natural hazard that overwhelms a community, such as river floods.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="item_example",
     priority=47,
@@ -270,9 +289,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
     confidence=CONFIDENCE,
     doc=__doc__,
     examples=(
-        makes(FEEDERS, ITEM_EXAMPLE, "According to the text, of which of these is “rabbits” given as an example?"),
+        makes(FEEDERS, ITEM_EXAMPLE, "The text gives “rabbits” as an example of which of these?"),
         makes(FEEDERS, ITEM_EXAMPLE, "Herbivores"),
-        makes(FEEDERS, ITEM_EXAMPLE, "of which of these is “owls” given as an example?"),
+        makes(FEEDERS, ITEM_EXAMPLE, "The text gives “owls” as an example of which of these?"),
         makes(TORT, ITEM_EXAMPLE, "“personal injury”"),
         makes_no(TORT, ITEM_EXAMPLE, "damage to property"),
         makes_no(TORT, ITEM_EXAMPLE, "careless driving"),
@@ -281,8 +300,11 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(SOURCES, ITEM_EXAMPLE, "legumes"),
         makes_no(SOURCES, ITEM_EXAMPLE, "milk"),
         makes(SOURCES, ITEM_EXAMPLE, "“triglycerides”"),
-        makes(MEMORY, ITEM_EXAMPLE, "of which of these is “meaning of words” given as an example?"),
+        makes(MEMORY, ITEM_EXAMPLE, "The text gives “meaning of words” as an example of which of these?"),
         makes(MEMORY, ITEM_EXAMPLE, "Procedural memory"),
         makes_no(FACETS),
+        makes_no(CAUSES, ITEM_EXAMPLE, "drought"),
+        makes_no(CAUSES, ITEM_EXAMPLE, "bus strike"),
+        makes(CAUSES, ITEM_EXAMPLE, "“river floods”"),
     ),
 ))

@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from lemminflect import getAllLemmas
 
 from ..candidate import Candidate
-from ..course import CourseView, Group
+from ..course import CourseView, Group, Item
 from ..distractors import shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence, heading_phrase
@@ -49,6 +49,13 @@ MAX_MASKED = 0
 MASKED_PENALTY = 0.4
 # Confidence added per pair beyond three: a longer matching asks more.
 PAIR_BONUS = 0.01
+# The most pairs drawn from a list of up to seven usable items.
+MAX_PAIRS = 6
+# A list of this many usable items or more (a lesson's "Key terms") is asked in parts of about ``PART_SIZE``
+# pairs (``short_first_parts``); each later part ranks ``PART_STEP`` below the one before.
+LONG_LIST = 8
+PART_SIZE = 5
+PART_STEP = 0.01
 
 
 # A closing example whose words were left out ("..., such as those of the […]"; raters on test-d: a masking
@@ -175,6 +182,9 @@ def tidied(descriptions: Sequence[str]) -> list[str]:
 
 
 MAX_KIND_WORDS = 4
+# A heading that names the list as a glossary ("Key terms", "Important words", "Core concepts") says where the
+# terms stand, not what kind of thing they are: "the term it describes (“Key terms”)" says it twice.
+_GLOSSARY_HEADS = frozenset({"terms", "words", "concepts", "definitions", "ideas", "vocabulary", "terminology"})
 _NOT_A_KIND = re.compile(r"[:?!,;]|^\s*(?:what|how|why|when|where|which|who|part|section|step|chapter)\b|\d", re.I)
 
 
@@ -186,7 +196,8 @@ def names_a_kind(heading: str | None) -> bool:
     if not heading or _NOT_A_KIND.search(heading) or len(heading.split()) > MAX_KIND_WORDS:
         return False
     head = re.split(r"\s+of\s+", heading.strip(), maxsplit=1)[0]
-    return is_plural(head.split()[-1].lower())
+    last = head.split()[-1].lower()
+    return is_plural(last) and last not in _GLOSSARY_HEADS
 
 
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -215,14 +226,47 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     if len(usable) < MIN_PAIRS:
         return
     penalty = MASKED_PENALTY if len(usable) - len(plain) > MAX_MASKED else 0.0
-    if len(usable) > 6:
-        usable = sorted(rng.sample(usable, 6), key=usable.index)
+    if len(usable) >= LONG_LIST:
+        for index, part in enumerate(short_first_parts(usable)):
+            yield _candidate(group, course, part, prompts, base=CONFIDENCE[MATCHING] - penalty - PART_STEP * index,
+                             claim=f"parts:{group.id}")
+        return
+    if len(usable) > MAX_PAIRS:
+        usable = sorted(rng.sample(usable, MAX_PAIRS), key=usable.index)
+    yield _candidate(group, course, usable, prompts, base=CONFIDENCE[MATCHING] - penalty)
+
+
+def short_first_parts(items: Sequence[Item]) -> list[list[Item]]:
+    """A long list's items in disjoint parts of ``PART_SIZE`` or so (at least ``MIN_PAIRS``), the shortest
+    descriptions together first, each part in the text's order.
+
+    A lesson's "Key terms" list of a dozen "**Term** — definition" lines made no matching (test-ad: raters
+    said it suited matching best): six pairs drawn at random held a description another item of the quiz
+    had already asked, and one such sentence kept the whole list out.  Parts of four or five pairs read
+    quicker, descriptions of like length read as parallel options, and when one part's sentence is taken
+    the next part can still be asked (the parts share the group's claim: one matching per list).
+    """
+    count = -(-len(items) // PART_SIZE)
+    ordered = sorted(items, key=lambda i: word_count(i.description))
+    size, extra = divmod(len(ordered), count)
+    parts, start = [], 0
+    for k in range(count):
+        end = start + size + (k < extra)
+        parts.append(sorted(ordered[start:end], key=items.index))
+        start = end
+    return [p for p in parts if len(p) >= MIN_PAIRS]
+
+
+def _candidate(group: Group, course: CourseView, usable: Sequence[Item], prompts: dict[str, tuple[str, str]], *,
+               base: float, claim: str = "") -> Candidate:
+    """One matching of ``usable``.  A part of a long list claims the parts (one matching per list) but not the
+    list's items: the pairs it leaves out may still be asked one by one, as a shorter list's items are."""
     tidy = tidied([prompts[i.label][0] for i in usable])
     pairs = tuple(MatchPair(prompt=t, answer=i.label) for t, i in zip(tidy, usable))
     shown = tuple(first_sentence(i.description, i.sentences) for i in usable)
     # Phrased by meaning: the heading only names the topic, never where the items are listed.
     where = f" ({heading_phrase(group.heading)})" if names_a_kind(group.heading) and group.origin != "sections" else ""
-    yield Candidate(
+    return Candidate(
         type=QuestionType.MATCHING,
         rule=MATCHING,
         stem=f"Match each description with the term it describes{where}.",
@@ -231,9 +275,9 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
         source_anchor=anchor_of(course, shown[0], group.anchor),
         source_sentence=shown[0],
         explanation="The text describes each of them: " + " ".join(f"{p.answer}: “{i.description}”" for p, i in zip(pairs, usable)),
-        base=CONFIDENCE[MATCHING] + PAIR_BONUS * (len(pairs) - 3) - penalty,
+        base=base + PAIR_BONUS * (len(pairs) - 3),
         shown=shown,
-        claims=(f"group:{group.id}",),
+        claims=(claim or f"group:{group.id}",),
     )
 
 
@@ -328,6 +372,23 @@ LIST_PUNCTUATION = """# Rain
 - Convectional rainfall: when strongly heated ground sends warm air rising.
 """
 
+# A lesson's glossary list of a dozen "**Term** — definition" lines: asked in parts of four or five pairs,
+# the shortest descriptions together, and the heading ("Key terms") names no kind of thing.
+KEY_TERMS = """# Rivers
+
+## Key terms
+
+- **Source** — the place where a river begins, often a spring or a lake in high ground.
+- **Mouth** — the place where a river flows into a sea, a lake or another river.
+- **Tributary** — a smaller stream that joins a larger river.
+- **Confluence** — the point where two rivers meet and flow on as one.
+- **Meander** — a wide bend in a river, formed as water wears away the outer bank and drops sand on the inner bank.
+- **Delta** — a fan of sediment built up where a slow river drops its load at a calm coast.
+- **Floodplain** — the flat land beside a river that is covered with water when the river overflows its banks.
+- **Watershed** — the high ground that separates one drainage basin from the next.
+- **Estuary** — the tidal part of a river mouth, where fresh water mixes with salt water from the sea.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="matching",
     priority=120,
@@ -354,6 +415,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(LIST_PUNCTUATION, MATCHING, "hills;"),
         makes(LIST_PUNCTUATION, MATCHING, "(“Kinds of rainfall”)"),
         makes_no(LIST_PUNCTUATION.replace("Kinds of rainfall", "Rain falling"), MATCHING, "(“"),  # no kind named
+        makes(KEY_TERMS, MATCHING, "Match each description with the term it describes."),
+        makes(KEY_TERMS, MATCHING, "A smaller stream that joins a larger river."),
+        makes_no(KEY_TERMS, MATCHING, "(“Key terms”)"),
         makes_no(POINTING, MATCHING, "so that stored mines"),
         makes_no(POINTING, MATCHING, "these weapons"),
         makes_no(POINTING, MATCHING, "when it is pushed"),

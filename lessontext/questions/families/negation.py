@@ -22,7 +22,8 @@ other organisms]"; raters on test-i and test-k), and a claim about some cases on
 comma goes too: a reason or a consequence ("The dead cannot be counted exactly, because few records survive")
 refutes the turned claim, and a second claim ("..., and they can remain dangerous for decades") bundles a
 true claim with the false one (raters on test-s, test-p, test-l).  A denial of "alone" or "solely" is not
-turned: "threatened by armies alone" is denied by common sense, no reading needed (test-q).  Nor is a
+turned, nor a subject's "alone" ("Principles alone do not run a river", test-ad-r2): "threatened by armies
+alone" is denied by common sense, no reading needed (test-q).  Nor is a
 denial whose clause holds a word that needs the "not" ("would not reach school until 09:15": without it no
 English), nor one inside a side of "or" (the text asserts neither side; turned, the other side keeps it true:
 a wrong key), and a denial that opens a list loses the whole list after it, not only its "and" (test-v, test-w).
@@ -147,8 +148,11 @@ def negation_dropped(sentence: str) -> str | None:
             return None
         if (m.group("aux") or "").lower() in _POSSIBILITY:
             return None
-        if _ALONE.search(sentence, m.end()):
-            return None  # "is not threatened by armies alone" -> "by armies alone": an absolute no reader believes
+        subject = re.split(r"[,;:]", sentence[: m.start()])[-1]
+        if _ALONE.search(sentence, m.end()) or _ALONE.search(subject):
+            # "is not threatened by armies alone" -> "by armies alone"; "Principles alone do not run a river" ->
+            # "principles alone run a river" (raters on test-ad-r2): an absolute no reader believes
+            return None
         clause_end = re.search(r"[,;:!?]|\.(?=\s|$)|$", sentence[m.end():]).start() + m.end()
         if _NEEDS_NEGATION.search(sentence[m.end(): clause_end]):
             return None  # "would not reach school until 09:15": without "not", no English
@@ -348,6 +352,7 @@ RECORDS = """# Plague
 
 The losses of the old wars cannot be counted exactly, because few parish records survive.
 The safety of a port is not threatened by storms alone.
+Good maps alone do not win a campaign.
 """
 
 FAMILY = FAMILIES.register(QuestionFamily(
@@ -366,5 +371,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(RECORDS, NEGATION_DROPPED_FALSE, "the losses of the old wars can be counted exactly."),
         makes_no(RECORDS, NEGATION_DROPPED_FALSE, "because few parish records survive"),
         makes_no(RECORDS, NEGATION_DROPPED_FALSE, "storms alone"),
+        makes_no(RECORDS, NEGATION_DROPPED_FALSE, "maps alone win"),
     ),
 ))

@@ -21,6 +21,10 @@ from lessontext.questions.context import bare_subject, leans_on_context, unancho
     ("The Helsinki Accord of 1986 went much further.", False),  # further than what?
     ("The Helsinki Accord of 1986 went further than any treaty before it.", True),
     ("The Accord further required notice of large exercises.", True),  # a verb, not a comparison
+    ("Farmers now grow far more wheat and sell it abroad.", False),  # far more than when? (test-ad-r2)
+    ("Cities now produce much less smoke.", False),
+    ("Farmers now grow far more wheat than they did in 1900.", True),
+    ("Far more people live in cities than in villages.", True),
 ])
 def test_unanchored(sentence, anchored):
     assert (unanchored(sentence) is None) is anchored
@@ -230,3 +234,21 @@ def test_an_ordinal_standing_for_a_noun_leans_back(sentence, leans):
 ])
 def test_pronouns_counts_and_sequels_with_no_other_end_lean_back(sentence, leans):
     assert (leans_on_context(sentence, "Trade") is not None) is leans
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    # "one" after a verb stands for a noun of the sentence before (test-ad-r2: "can declare one", one what?).
+    ("Only the mayor can call one, after a vote of the council.", True),
+    ("The village built one in 1890 with money from the mill.", True),
+    # The sentence gives "one" its noun, or "one" is no pronoun here.
+    ("Of the two plans, the board chose one.", False),
+    ("The two rivers merge to become one.", False),
+    ("The castle is one of the oldest in the region.", False),
+    ("A foot pairs a short syllable with a stressed one.", False),  # an adjective before "one"
+])
+def test_one_standing_for_a_noun_not_named_leans_on_context(sentence, leans):
+    from lessontext.questions.context import one_for_a_noun
+
+    assert (one_for_a_noun(sentence) is not None) is leans
+    if leans:
+        assert leans_on_context(sentence) is not None

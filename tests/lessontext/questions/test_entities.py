@@ -98,3 +98,16 @@ def test_a_country_named_after_its_river_is_no_country_alone(text, kind):
     lexicon = build_lexicon(sentences)
     kinds = {e.text: e.kind for e in find_entities(sentences[1], lexicon)}
     assert kinds.get("Congo", kinds.get("Jordan")) == kind
+
+
+@pytest.mark.parametrize("sentence, fragment, kept", [
+    # A lower-case noun inside a longer name: its capitalised tail names no body of its own.
+    ("Payments pass through the Rail and Transport services Safety Authority each month.", "Safety Authority", None),
+    ("Licences come from the Arts and Heritage grants Licensing Board in spring.", "Licensing Board", None),
+    # A verb or a person's title before a name: the name stays whole.
+    ("The Romans built Hadrian's Wall across the north.", "Hadrian's Wall", "Hadrian's Wall"),
+    ("The French chemist Marie Curie studied radium.", "Marie Curie", "Marie Curie"),
+])
+def test_the_tail_of_a_name_broken_by_a_lower_case_noun_is_no_organisation(sentence, fragment, kept):
+    names = {e.text for e in find_entities(sentence, build_lexicon([sentence]))}
+    assert (fragment in names) is (kept is not None), names

@@ -580,3 +580,34 @@ def test_a_name_in_a_phrase_of_exclusion_is_not_swapped_but_an_actor_is():
     _, swaps = _swaps(EXCLUDED)
     assert not [c for c in swaps if "outside the formal" in c.statement.lower()]  # outside NATO too: still true
     assert [c for c in swaps if "food programmes" in c.statement]  # the EU as an actor is still swapped
+
+
+ORGAN = """# Fisheries
+
+The Ocean Fisheries Organization (OFO) was founded in 1970 to share data on fish stocks.
+The OFO publishes an annual report on catches and sets quotas for its members.
+The Ocean Fisheries Assembly adopted a revised catch code on 3 May 2004, and the code entered into force in 2006.
+The European Union and Norway later signed a separate agreement on cod.
+"""
+
+
+def test_a_body_is_no_false_swap_for_its_own_organ():
+    """ "the OFO adopted" for "the Ocean Fisheries Assembly adopted": the assembly is the OFO's own, still true."""
+    course = build_course(parse_document(ORGAN), glossary=(), others=())
+    assert fs.part_of("OFO", "Ocean Fisheries Assembly", course)
+    assert not fs.part_of("EU", "Ocean Fisheries Assembly", course)
+    statements = [c.statement for m in course.lesson.mentions if "Assembly" in m.text
+                  for c in fs.false_statement(m, course, random.Random(0)) if c.rule == ENTITY_SWAP_FALSE]
+    assert not any("OFO adopted" in s or "Ocean Fisheries Organization adopted" in s for s in statements)
+
+
+def test_a_role_many_hold_is_no_body_to_swap_in():
+    """ "Each Member Council must ..." names a role, not one body: never "the Member Council adopted"."""
+    lesson = ORGAN.replace("The European Union and Norway later signed a separate agreement on cod.",
+                           "Each Member Council must report its catches within a month.")
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    assert fs._role_not_body("Member Council", course)
+    assert not fs._role_not_body("Ocean Fisheries Assembly", course)
+    statements = [c.statement for m in course.lesson.mentions if "Assembly" in m.text
+                  for c in fs.false_statement(m, course, random.Random(0)) if c.rule == ENTITY_SWAP_FALSE]
+    assert not any("Member Council adopted" in s for s in statements)

@@ -59,6 +59,18 @@ def test_cuts_a_compound(sentence, key, expected):
         ("well-trained police force", True),
         ("trained unit", False),
         ("well-being index", False),
+        # A judgement of worth: how good, not what kind (test-ad-r2).
+        ("Durable settlements", True),
+        ("lasting peace deals", True),
+        ("useful tools", True),
+        ("durable", False),
+        ("Good Friday Agreement", False),  # a name
+        # A size before an everyday noun is no kind; before a specialised one it makes a term.
+        ("big city", True),
+        ("Large house", True),
+        ("large intestine", False),
+        ("long wave", False),
+        ("Great Lakes", False),
     ],
 )
 def test_filler_key(key, expected):

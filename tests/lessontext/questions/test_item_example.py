@@ -28,6 +28,11 @@ OFFSETS = """# Offsets
     ("a copy, such as its history.", []),
     ("systems, such as satellites that orbit the earth at a height of many hundreds of kilometres.", []),
     ("a network that covers a small area.", []),
+    # Examples of a cause or of an indefinite "something" the clause names, not of the item.
+    ("a rise in prices caused by something other than demand, such as drought or war.", []),
+    ("a delay brought on by outside events, such as strikes.", []),
+    ("a change that anything but the owner may start, such as a court order.", []),
+    ("a game played by two teams, such as football.", ["football"]),  # an agent, no cause: the game's example
 ])
 def test_item_examples_are_plain_phrases(description, examples):
     assert item_examples(description) == examples
@@ -42,7 +47,7 @@ def test_the_key_is_the_label_and_the_distractors_its_siblings():
 
 def test_an_example_sharing_a_word_with_a_label_or_a_siblings_description_is_not_asked():
     stems = [c.stem for c in passing(TORT, "item_example")]
-    assert stems == ["According to the text, of which of these is “personal injury” given as an example?"]
+    assert stems == ["The text gives “personal injury” as an example of which of these?"]
 
 
 def test_labels_that_differ_by_a_prefix_are_siblings_not_synonyms():

@@ -1,8 +1,15 @@
 """Matching: the descriptions read as options of one list, and the stem names the terms' kind or nothing."""
 
+import random
+from dataclasses import replace
+
 import pytest
 
-from lessontext.questions.families.matching import names_a_kind, tidied
+from lessontext.questions.families.matching import KEY_TERMS, names_a_kind, tidied
+from lessontext.questions.select import choose
+from lessontext.questions.types import QuestionType
+
+from .test_beyond_recall import passing
 
 
 @pytest.mark.parametrize("heading, kind", [
@@ -33,3 +40,35 @@ def test_only_a_plural_noun_phrase_names_the_terms_kind(heading, kind):
 ])
 def test_descriptions_lose_list_punctuation_and_open_with_a_capital(descriptions, tidy):
     assert tidied(descriptions) == tidy
+
+
+@pytest.mark.parametrize("heading", ["Key terms", "Important words", "Core concepts", "Key definitions"])
+def test_a_glossary_heading_names_no_kind(heading):
+    assert names_a_kind(heading) is False
+
+
+def test_a_long_key_terms_list_is_asked_in_parts_of_short_parallel_descriptions():
+    items = passing(KEY_TERMS, "matching")
+    assert len(items) == 2  # nine usable pairs: parts of five and four, shortest descriptions first
+    sizes = [len(c.pairs) for c in items]
+    assert sizes == [5, 4]
+    first = {p.answer for p in items[0].pairs}
+    assert {"Tributary", "Confluence", "Watershed"} <= first  # the shortest descriptions
+    assert not first & {p.answer for p in items[1].pairs}  # disjoint
+    assert items[0].base > items[1].base  # the shorter part first
+    assert all(c.claims == items[0].claims for c in items)  # one matching per list
+    # ... which leaves the list's items free for one-by-one items on the pairs the part leaves out
+    assert all(claim.startswith("parts:") for claim in items[0].claims)
+    assert all(c.stem == "Match each description with the term it describes." for c in items)
+
+
+def test_a_long_list_still_makes_a_matching_when_another_item_took_one_of_its_sentences():
+    parts = passing(KEY_TERMS, "matching")
+    sentence = next(s for s, p in zip(parts[0].shown, parts[0].pairs, strict=True) if p.answer == "Tributary")
+    blocker = replace(parts[0], type=QuestionType.FILL_BLANK, rule="fill_blank", pairs=(), answers=("tributary",),
+                      stem="A _____ is a smaller stream that joins a larger river.", source_sentence=sentence,
+                      shown=(sentence,), claims=(), base=0.99, quality=0.99)
+    chosen = choose([blocker, *parts], rng=random.Random(0), target=5)
+    matchings = [c for c in chosen if c.type is QuestionType.MATCHING]
+    assert blocker in chosen
+    assert matchings == [parts[1]]  # the part without the taken sentence

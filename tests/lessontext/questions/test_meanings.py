@@ -146,3 +146,31 @@ def test_a_definition_cut_from_its_sentence_is_a_fragment(definition, expected):
     assert m.fragment_definition(definition) is expected
     if expected:
         assert not g.usable_definition(definition)
+
+
+@pytest.mark.parametrize(("sentence", "term", "definition", "expected"), [
+    # Items of one list of examples, the list closed in the "definition": no term and its meaning.
+    ("Side effects, such as a rash, a headache or nausea for an hour, soon pass.", "Rash", "a headache or nausea for an hour", True),
+    ("Crops including wheat, barley and oats grow here.", "wheat", "barley and oats", True),
+    # An apposition after "such as", no list closed: a term and its meaning.
+    ("Tools such as a lathe, a machine that turns wood, are old.", "lathe", "a machine that turns wood", False),
+    # A list, but no example marker before the term.
+    ("The farm grows wheat, barley and oats.", "wheat", "barley and oats", False),
+])
+def test_a_term_listed_beside_its_definition_is_no_definition(sentence, term, definition, expected):
+    assert m.listed_beside(sentence, term, definition) is expected
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    # An apposition read as the definition, run on into the sentence's own verb.
+    ("the warm winds of the coast, blow mostly in spring", True),
+    ("the bright stars of the south, shine through the winter", True),
+    # A participle or an adjective after the comma belongs to the definition.
+    ("a metal, found in many rocks", False),
+    ("a tax on goods, paid at the border", False),
+    ("a small mammal, common in woods", False),
+])
+def test_a_definition_that_runs_into_the_sentences_verb(definition, expected):
+    assert m.runs_into_predicate(definition) is expected
+    if expected:
+        assert not g.usable_definition(definition)  # never offered nor quoted as a definition

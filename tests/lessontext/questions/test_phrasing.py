@@ -95,6 +95,11 @@ def test_name_the_topic_keeps_the_case_the_lesson_writes(text, title, lesson, ex
      "Which of the following does the text describe as “the tools used by inspectors to check that a bridge is safe”?"),
     ("an instrument, usually made of glass, for measuring temperature.",
      "Which of the following does the text describe as “an instrument, usually made of glass, for measuring temperature”?"),
+    # test-ad-r2: a glossary line's bare noun phrase, a noun and a preposition, reads after "describe as" too
+    ('Greek for "love of wisdom".', "Which of the following does the text describe as “Greek for ‘love of wisdom’”?"),
+    ("money paid to a worker for a week's work.",
+     "Which of the following does the text describe as “money paid to a worker for a week's work”?"),
+    ("rock formed from cooled lava.", "Which of the following does the text describe as “rock formed from cooled lava”?"),
     # test-g: "describes what happens to ..." is a bare predicate: it completes "which of the following"
     ("describes how long the program takes to finish.",
      "According to the text, which of the following describes how long the program takes to finish?"),
@@ -106,6 +111,8 @@ def test_name_the_topic_keeps_the_case_the_lesson_writes(text, title, lesson, ex
     ("The queue becomes 3, 1, 2.", "Which of the following does the text describe here? “The queue becomes 3, 1, 2.”"),
     ("rain, hail and snow.", "Which of the following does the text describe here? “rain, hail and snow.”"),
     ("measures the flow of charge in a circuit.", "Which of the following does the text describe here? “measures the flow of charge in a circuit.”"),
+    ("water in the pipes freezes at night.", "Which of the following does the text describe here? “water in the pipes freezes at night.”"),
+    ("it of the day.", "Which of the following does the text describe here? “it of the day.”"),
     ("what remains of the star depends on its mass.", "Which of the following does the text describe here? “what remains of the star depends on its mass.”"),
 ])
 def test_description_stem_fits_the_frame_to_the_quote(quoted, stem):
