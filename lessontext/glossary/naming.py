@@ -223,11 +223,10 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
         # "urine leaves the body through a single tube called T": the name is the indefinite phrase's.
         verb = tokens[start - 1] if start else ""
         subject = _agent(tokens[: start - 1]) if start and _participle(verb) else None
-        if not subject:
-            return None
-        given = " ".join(np_tokens[:inner - 1])
-        return rephrase.relative_definition(" ".join(np_tokens[inner:]), np_tokens[inner - 1].lower(),
-                                            f"{subject} {verb} {given}")
+        if subject:
+            given = " ".join(np_tokens[:inner - 1])
+            return rephrase.relative_definition(" ".join(np_tokens[inner:]), np_tokens[inner - 1].lower(),
+                                                f"{subject} {verb} {given}")
     noun_phrase = re.sub(r"\s+([,])", r"\1", " ".join(np_tokens))
     noun_phrase = re.sub(r"\b(?:its|their)\b", "the", noun_phrase)
     content = [w for w in np_tokens if w[0].isalnum() and w.lower() not in STOPWORDS]

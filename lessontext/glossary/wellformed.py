@@ -502,7 +502,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
 
 
 # "Mostly a rock.", "Largely an open plain": a degree adverb, then the predicate's article.
-HEDGED_PREDICATE = re.compile(r"^(?:mostly|mainly|largely|partly|chiefly|mostly just|essentially|basically)\s+(?:a|an|the)\s",
+HEDGED_PREDICATE = re.compile(r"^(?:mostly|mainly|largely|partly|chiefly|essentially|basically)\s+(?:a|an)\s",
                               re.IGNORECASE)
 
 
