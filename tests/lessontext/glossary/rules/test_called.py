@@ -731,3 +731,4 @@ def test_a_direction_word_before_the_named_phrase_is_never_made_a_participle():
 def test_named_as_an_adjective_before_a_bare_plural_names_nothing():
     found = glossary("Merchants sailed with small named ships along the coast. The ships carried salt.")
     assert "Ships" not in found
+
