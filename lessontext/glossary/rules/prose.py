@@ -177,13 +177,35 @@ def _everyday_subject(term: str, context: Context) -> bool:
     """"A restaurant owes ...", "In a crisis, ...", "A sample of rainwater has ...": an everyday noun, not a term.
 
     One everyday word, or an everyday head before "of", that the author did
-    not set in bold is only the sentence's subject.
+    not set in bold is only the sentence's subject.  So is the author's bold
+    term after an everyday adjective ("An adult heart beats ...", "A
+    healthy liver stores ..."): a fact about the term in one state, not a
+    new term.
     """
-    if term_key(term) in {term_key(b) for b in context.document.emphasis}:
+    bold = {term_key(b) for b in context.document.emphasis}
+    if term_key(term) in bold:
         return False
     words = word_list(term)
+    if (len(words) == 2 and term_key(words[1]) in bold and "ADJ" in word_pos(words[0].lower())
+            and specificity(words[0].lower()) < _EVERYDAY):
+        return True
     head = words[0] if len(words) > 1 and words[1].lower() == "of" else words[-1] if len(words) == 1 else None
     return head is not None and specificity(head.lower()) < _EVERYDAY
+
+
+# ", a pint of milk costs ...": after a comma, an indefinite subject and its present-tense verb open a new clause.
+_SPLICED_CLAUSE = re.compile(r",\s+(?:a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){1,4})")
+
+
+def _comma_spliced(predicate: str) -> bool:
+    """"goes up, a pint of milk costs more": a second clause joined by a comma alone, a list of happenings."""
+    for match in _SPLICED_CLAUSE.finditer(predicate):
+        words = match["words"].split()
+        if any(w.endswith("s") and finite_verb(w) and "NOUN" not in word_pos(w) for w in words[1:]):
+            return True
+        if len(words) > 1 and words[-1].endswith("s") and finite_verb(words[-1]) and words[-2] not in STOPWORDS:
+            return True
+    return False
 
 
 _BEING_OPENER = re.compile(r"^being\s+")
@@ -279,6 +301,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
                 break  # "A great deal of progress has come from ...": an amount, not a term
             if _splits_bold(term, rest, context):
                 continue  # "A **deletion anomaly** happens ...": the subject is the whole bold phrase
+            if predicate and _comma_spliced(predicate):
+                break  # "A train ticket goes up, a pint of milk costs more, and ...": a run of happenings, a scene
             if predicate and (_everyday_subject(term, context) or _not_a_definition(predicate)
                               or _described_not_named(term, context) or _impression(predicate)):
                 break
