@@ -177,18 +177,11 @@ def _everyday_subject(term: str, context: Context) -> bool:
     """"A restaurant owes ...", "In a crisis, ...", "A sample of rainwater has ...": an everyday noun, not a term.
 
     One everyday word, or an everyday head before "of", that the author did
-    not set in bold is only the sentence's subject.  So is the author's bold
-    term after an everyday adjective ("An adult heart beats ...", "A
-    healthy liver stores ..."): a fact about the term in one state, not a
-    new term.
+    not set in bold is only the sentence's subject.
     """
-    bold = {term_key(b) for b in context.document.emphasis}
-    if term_key(term) in bold:
+    if term_key(term) in {term_key(b) for b in context.document.emphasis}:
         return False
     words = word_list(term)
-    if (len(words) == 2 and term_key(words[1]) in bold and "ADJ" in word_pos(words[0].lower())
-            and specificity(words[0].lower()) < _EVERYDAY):
-        return True
     head = words[0] if len(words) > 1 and words[1].lower() == "of" else words[-1] if len(words) == 1 else None
     return head is not None and specificity(head.lower()) < _EVERYDAY
 
@@ -206,6 +199,19 @@ def _comma_spliced(predicate: str) -> bool:
         if len(words) > 1 and words[-1].endswith("s") and finite_verb(words[-1]) and words[-2] not in STOPWORDS:
             return True
     return False
+
+
+def _bold_term_in_a_state(term: str, context: Context) -> bool:
+    """"An adult heart beats ...", "A healthy liver stores ...": the author's bold term after an everyday adjective.
+
+    As the subject of what it does, it is a fact about the term in one
+    state, not a new term ("In a competitive market, ...", a setting, is
+    not judged here).
+    """
+    words = word_list(term)
+    return (len(words) == 2 and term_key(words[1]) in {term_key(b) for b in context.document.emphasis}
+            and term_key(term) not in {term_key(b) for b in context.document.emphasis}
+            and "ADJ" in word_pos(words[0].lower()) and specificity(words[0].lower()) < _EVERYDAY)
 
 
 _BEING_OPENER = re.compile(r"^being\s+")
@@ -301,6 +307,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
                 break  # "A great deal of progress has come from ...": an amount, not a term
             if _splits_bold(term, rest, context):
                 continue  # "A **deletion anomaly** happens ...": the subject is the whole bold phrase
+            if predicate and _bold_term_in_a_state(term, context):
+                break
             if predicate and _comma_spliced(predicate):
                 break  # "A train ticket goes up, a pint of milk costs more, and ...": a run of happenings, a scene
             if predicate and (_everyday_subject(term, context) or _not_a_definition(predicate)
