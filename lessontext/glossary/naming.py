@@ -242,7 +242,9 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
         words = clause.split()
         # "..., and place all three under NP": a coordinated verb phrase has no subject of its own.
         coordinated = cut >= 0 and before[cut].lower() in _SUBJECT_STOP
-        if (3 <= len(words) <= 15 and not coordinated and not PRONOUN_START.match(clause) and not clear_verb_form(words[0])
+        # "urine drains down NP": a noun and its verb are a whole clause too.
+        subject_verb = len(words) == 2 and "NOUN" in word_pos(words[0].lower()) and finite_verb(words[1])
+        if ((3 <= len(words) <= 15 or subject_verb) and not coordinated and not PRONOUN_START.match(clause) and not clear_verb_form(words[0])
                 and words[0].lower() not in STOPWORDS - {"the", "a", "an"}):
             if not _has_verb(words):
                 # "mainly through tiny pores in their leaves called T": no verb, so no clause to put after "in

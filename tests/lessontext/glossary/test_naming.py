@@ -136,7 +136,7 @@ def test_an_arrangement_or_a_count_of_things_is_not_what_their_name_names(noun_p
     [
         ("At dawn, the ferry leaves the harbour through a narrow rocky gap", " the Sound.",
          "A narrow rocky gap through which the ferry leaves the harbour"),
-        ("In spring, sap climbs up a hollow woody channel", " the xylem.", "a hollow woody channel"),
+        ("In spring, sap climbs up a hollow woody channel", " the xylem.", "A hollow woody channel up which sap climbs"),
         ("After the storm, the river carries silt along a wide shallow bed", " the floodplain.",
          "A wide shallow bed along which the river carries silt"),
     ],
