@@ -36,6 +36,7 @@ GENERIC_NOUNS = frozenset(
     today future past present time times people person one ones others
     contents reference references further reading see also exercise exercises
     review recap takeaway takeaways key terms glossary tool tools instrument instruments
+    alternative alternatives
     """.split()
 )
 GENERIC_MODIFIERS = frozenset(
@@ -139,6 +140,7 @@ KIND_HEADS = {
 
 COUNTRIES = frozenset(
     """
+    britain
     afghanistan albania algeria andorra angola argentina armenia australia austria
     azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin
     bhutan bolivia bosnia botswana brazil brunei bulgaria burkina burundi cambodia
@@ -162,7 +164,7 @@ COUNTRIES = frozenset(
     "united states", "united kingdom", "saudi arabia", "south africa", "south korea",
     "north korea", "new zealand", "sri lanka", "united arab emirates", "costa rica",
     "el salvador", "ivory coast", "sierra leone", "papua new guinea", "east timor",
-    "czech republic", "dominican republic", "central african republic",
+    "czech republic", "dominican republic", "central african republic", "great britain",
 }
 
 # Sentence openers that leave a reference unresolved out of context.

@@ -51,6 +51,9 @@ _CLAUSE_BOUNDARY = frozenset("that which who whom whose where when while because
 _NP_TOKEN = re.compile(r"[\w’'/-]+|[^\w\s]")
 _DETERMINERS = frozenset("a an the its their".split())
 _SUBJECT_STOP = frozenset("and then but so while whereas".split())
+# "drains down a tube", "runs along a ridge": words of direction that open a place as a preposition does, never a
+# verb's object (so "down" is never made a participle, "downed by").
+_DIRECTION_WORDS = frozenset("down up along past via towards toward".split())
 # "in which / under which ..." after the name: what restricts the named thing.
 LATER_RELATIVE = re.compile(
     r",\s+((?:in|by|at|on|through|from|with|into|to|under)\s+which\s+(?!it\b|they\b|this\b|these\b)[^;]*?)\.?$"
@@ -130,10 +133,27 @@ def _agent(tokens: list[str]) -> str | None:
     return rephrase.lower_first(" ".join(words))
 
 
+def _new_thing_after_given(np_tokens: list[str]) -> int | None:
+    """Where an indefinite phrase after a definite one and its preposition starts ("the body through |a tube"), or None.
+
+    English names what it introduces: in "S V the N1 through a N2 called T"
+    the definite N1 is known already, the indefinite N2 is new, so T names
+    N2 and the preposition belongs to the verb ("A tube through which S V
+    the N1"); "a point on the horizon called T" (new, then known) keeps the
+    whole phrase.
+    """
+    if not np_tokens or np_tokens[0].lower() not in {"the", "its", "their"}:
+        return None
+    for i in range(1, len(np_tokens) - 2):
+        if np_tokens[i].lower() in PREPOSITIONS and np_tokens[i + 1].lower() in {"a", "an"}:
+            return i + 1
+    return None
+
+
 def _participle(verb: str) -> str | None:
     """"cuts" -> "cut", "built" -> "built": the past participle of a finite verb, else None."""
     lw = verb.lower()
-    if lw.endswith("ing") or lw in AUXILIARIES or not verb.islower():
+    if lw.endswith("ing") or lw in AUXILIARIES | _DIRECTION_WORDS or not verb.islower():
         return None
     for lemma in getAllLemmas(lw).get("VERB", ()):
         forms = {f for tag in ("VBZ", "VBP", "VBD") for f in (getInflection(lemma, tag) or ())}
@@ -198,6 +218,15 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
         if start is None or not plural_head(" ".join(tokens[start:])):
             return None
     np_tokens = tokens[start:]
+    inner = _new_thing_after_given(np_tokens)
+    if inner is not None:
+        # "urine leaves the body through a single tube called T": the name is the indefinite phrase's.
+        verb = tokens[start - 1] if start else ""
+        subject = _agent(tokens[: start - 1]) if start and _participle(verb) else None
+        if subject:
+            given = " ".join(np_tokens[:inner - 1])
+            return rephrase.relative_definition(" ".join(np_tokens[inner:]), np_tokens[inner - 1].lower(),
+                                                f"{subject} {verb} {given}")
     noun_phrase = re.sub(r"\s+([,])", r"\1", " ".join(np_tokens))
     noun_phrase = re.sub(r"\b(?:its|their)\b", "the", noun_phrase)
     content = [w for w in np_tokens if w[0].isalnum() and w.lower() not in STOPWORDS]
@@ -205,7 +234,7 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
     later = LATER_RELATIVE.search(tail)
     if later and not bare:
         return f"{noun_phrase} {later.group(1)}"
-    if before and before[-1].lower() in PREPOSITIONS and not bare:
+    if before and before[-1].lower() in PREPOSITIONS | _DIRECTION_WORDS and not bare:
         # "... appear to converge at a single point on the horizon".
         cut = max((i for i, t in enumerate(before) if not t[0].isalnum() or t.lower() in _CLAUSE_BOUNDARY | _SUBJECT_STOP),
                   default=-1)
@@ -213,7 +242,9 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
         words = clause.split()
         # "..., and place all three under NP": a coordinated verb phrase has no subject of its own.
         coordinated = cut >= 0 and before[cut].lower() in _SUBJECT_STOP
-        if (3 <= len(words) <= 15 and not coordinated and not PRONOUN_START.match(clause) and not clear_verb_form(words[0])
+        # "urine drains down NP": a noun and its verb are a whole clause too.
+        subject_verb = len(words) == 2 and "NOUN" in word_pos(words[0].lower()) and finite_verb(words[1])
+        if ((3 <= len(words) <= 15 or subject_verb) and not coordinated and not PRONOUN_START.match(clause) and not clear_verb_form(words[0])
                 and words[0].lower() not in STOPWORDS - {"the", "a", "an"}):
             if not _has_verb(words):
                 # "mainly through tiny pores in their leaves called T": no verb, so no clause to put after "in

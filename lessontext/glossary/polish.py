@@ -372,6 +372,11 @@ def _happens_clause(definition: str) -> bool:
             continue  # "the use of neutral forces to keep ...": a noun and its infinitive
         if first in {"a", "an"} and ("of" in words[:i] or words[i - 1].lower().endswith("ing")):
             continue  # "A pricing strategy of setting prices in ...": a noun phrase, not a subject and its verb
+        if words[i - 1].lower() == "of":
+            continue  # "the amount of tools and ...": the object of "of" is a noun, never the verb
+        if i >= 2 and words[i - 1].lower() == "and" and words[i - 2].lower().endswith("s") and "NOUN" in word_pos(
+                words[i - 2].lower()):
+            continue  # "the prices of goods and services in ...": a plural noun's partner in a pair, not a verb
         if _present_verb(word, plural) and (after in _VERB_OBJECT_START or after == "and" and _present_verb(third, plural)):
             return True
     return False

@@ -81,6 +81,8 @@ ways, whatever the subject, and each is one named shape here:
 * ``gerund_after_which``: "A process in which making the ocean less alkaline when ...": a "preposition + which"
   clause that opens on a gerund has no subject of its own; a participle of the sentence was rebuilt into a
   relative clause around the wrong words;
+* ``hedged_predicate``: "Mostly a rock.", "Largely a plain of ice.": a degree adverb before the article is the
+  rest of "X is mostly a N" (how much of X is a N), a hedged predicate, not a noun phrase saying what it is;
 * ``verb_headword``: "Photosynthesises": a headword ending in an "-ises"/"-izes"/"-ifies" word no
   dictionary knows as a noun is a verb the sentence said of its subject.
 
@@ -495,7 +497,13 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("gerund_after_which", lambda t, d: _gerund_after_which(d)),
     ("verb_headword", lambda t, d: _verb_headword(t)),
     ("pronoun_condition", lambda t, d: bool(PRONOUN_CONDITION.match(d))),
+    ("hedged_predicate", lambda t, d: bool(HEDGED_PREDICATE.match(d))),
 )
+
+
+# "Mostly a rock.", "Largely an open plain": a degree adverb, then the predicate's article.
+HEDGED_PREDICATE = re.compile(r"^(?:mostly|mainly|largely|partly|chiefly|essentially|basically)\s+(?:a|an)\s",
+                              re.IGNORECASE)
 
 
 def ill_formed(term: str, definition: str) -> str | None:
@@ -549,4 +557,6 @@ WELL_FORMED_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     ("Heavy water", "A denser liquid than ordinary water, used to slow neutrons in reactors.",
      "A denser liquid than ordinary water, used to slow neutrons in reactors."),
     ("Habitat", "The place in which an organism lives.", "The place in which an organism lives."),
+    ("Tundra", "Mostly a treeless plain.", None),
+    ("Tundra", "A treeless plain, mostly frozen.", "A treeless plain, mostly frozen."),
 )

@@ -77,6 +77,23 @@ _CALLED = Guarded(re.compile(
 ), "called", "known as", "remembered as", "termed", "referred to as", "named", "described as")
 
 
+def _attributive_participle(sentence: str, match: re.Match[str]) -> bool:
+    """"competed with fast named expresses": "named" as an adjective of a bare plural, not a naming verb.
+
+    After a preposition and an adjective, a bare "named"/"called" and a bare
+    plural are one noun phrase ("with fast named trains", "sailed in small
+    named boats"); the plural is what is spoken of, and nothing is named.
+    """
+    if match.group("verb") not in {"named", "called"}:
+        return False
+    words = sentence[: match.start("verb")].split()
+    following = match.group("term").split()
+    if len(words) < 2 or not following or following[0].lower() in {"a", "an", "the"}:
+        return False
+    adjective, opener = words[-1].lower(), words[-2].lower()
+    return opener in PREPOSITIONS and "ADJ" in word_pos(adjective) and plural_head(following[0].rstrip(".,;"))
+
+
 # "A component that ...", "Any wire that ...": a kind described in general, which "is described as" names.
 _INDEFINITE_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w ]{0,30},\s+)?(?:an?|any|every|each)\s", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?|its|their)\s+", re.I)
@@ -105,6 +122,8 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
     out = []
     for match in _CALLED.finditer(sentence):
         raw = match.group("term")
+        if _attributive_participle(sentence, match):
+            continue
         words, subject = raw.split(), named_phrase.subject_number(sentence[: match.start("verb")])
         term_words: list[str] = []
         for i, word in enumerate(words):

@@ -277,6 +277,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     # "A **scale** is a series of notes ...": a word the author sets in bold and defines is a term, however common.
     # So is one the lesson is titled after ("Working Out a **Tip**": "A tip is an extra amount given ...").
     bold_word = subj.isalpha() and is_generic(subj) and (_in_bold(subj, context) or _in_title(subj, context))
+    if fold(subj) in lexicon.COUNTRIES and not _in_bold(subj, context):
+        return []  # "Norway was the first country to ...": a country the lesson speaks of, not a term it defines
     if _COORDINATED_SUBJECT.search(subj) and not _in_bold(subj, context):
         return []  # "Git and Mercurial are examples ...": two things, neither defined as a term
     if not (valid_term(subj) or bold_word) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS and not _in_bold(subj, context):

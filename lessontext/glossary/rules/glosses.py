@@ -217,8 +217,18 @@ _MEANING = re.compile(r",\s+meaning\s+(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\
                       r"(?:[;.]|,\s+(?:and|but|which)\b|,\s+(?=[^,;]{1,60},\s+meaning\s)|$)")
 # "took the title mansa, meaning king": a naming noun before the word; the word is the term, the noun its kind.
 _NAMING_HEAD = re.compile(r"^(?P<kind>title|word|term|rank|honorific)\s+(?P<name>[a-zA-Z][\w'-]*)$", re.I)
+# "a sustained fall in the price level, meaning ...": the phrase before the comma is the object of a preposition
+# inside a larger noun phrase ("a fall in"), and the gloss may restate the larger phrase as well as its last part.
+_INSIDE_A_NOUN_PHRASE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<head>[\w-]+)\s+(?:in|on|of|to|for)\s+(?:(?:the|a|an)\s+)?$",
+                                   re.I)
 # "a giornata, meaning \"a day's work\"": a translation of the word, not what it is.
 _QUOTED = re.compile(r"^[\"“‘']")
+
+
+def _nominal_head(word: str) -> bool:
+    """"fall", "rise": a noun heading the phrase; "speaks", "ruled": the sentence's verb, not a head."""
+    pos = word_pos(word.lower())
+    return "NOUN" in pos and not ("VERB" in pos and word.lower().endswith("s"))
 
 
 def find_meaning_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -237,6 +247,9 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         found = np_before(sentence, match.start())
         if not found:
             continue
+        inside = _INSIDE_A_NOUN_PHRASE.search(sentence[: found[1]])
+        if inside and _nominal_head(inside["head"]):
+            continue  # "a steady rise in the sea level, meaning ...": the gloss may restate the whole phrase
         term = strip_article(found[0])
         # "Veterans' affairs, meaning the care ..., has become ...": a gloss set off after the sentence's subject.
         aside = aside_gloss(sentence, found[1], sentence[match.start("gloss"):])
@@ -289,5 +302,7 @@ MEANING_GLOSS = RULES.register(Rule(
         finds("# Ports\n\nEach port must keep up its **core duties**, meaning the customs, health and safety checks"
               " needed to clear a ship, and must report each year.\n", "core duties"),
         misses("# Ports\n\nHarbour fees rose, meaning the cost of each call went up.\n", "harbour fees"),
+        misses("# Seas\n\nA marine transgression is a steady rise in the relative sea level, meaning a coastline that"
+               " moves inland.\n", "relative sea level"),
     ),
 ))

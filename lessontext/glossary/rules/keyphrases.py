@@ -94,6 +94,8 @@ def _explaining_definition(term: str, sentence: str) -> str | None:
     genus, _plural = genus_of(term)
     if genus in _BUILT_GENERA and _EFFECT.match(predicate):
         return None  # "Cooperation allows partners to close the gaps": what it brings about, not what it is
+    if genus in _BUILT_GENERA and offset and clean[spans[offset][0]:][:1].isupper():
+        return None  # "The Agreement sets ...": one capitalised agreement of the text, no process by its suffix
     if _IS_USED.match(predicate):
         return finish_definition(f"{genus} {predicate.split(None, 1)[1]}")
     return finish_definition(f"{genus} that {predicate}")
@@ -167,6 +169,9 @@ KEYPHRASE = RULES.register(Rule(
         # A name's last word is no kind to build a definition on ("A bondsteel that hosts ...").
         misses("# Bases\n\nCamp Bondsteel keeps a regional training centre for allied engineers. Engineers reach "
                "Camp Bondsteel by road. Camp Bondsteel grew quickly.\n", "Camp Bondsteel"),
+        # "The Federation": the short name of one body of the text, not a process because of "-tion".
+        misses("# Sport\n\nThe Federation divides athletes into classes by their weight at the start. Rules of the "
+               "Federation are strict. The Federation meets yearly.\n", "federation"),
         misses("# Coasts\n\nLongshore drift shaped this beach in 1990. Groynes slow longshore drift. "
                "Longshore drift shapes spits.\n", "longshore drift"),
     ),

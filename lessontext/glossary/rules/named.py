@@ -26,11 +26,13 @@ WHICH_CONFIDENCE = 0.65
 MENTIONED_CONFIDENCE = 0.45
 
 
-# "NATO Centre of Excellence for Military Medicine": a name opened by an acronym goes on through its "of"/"for";
+# "NATO Centre of Excellence for Military Medicine": a name opened by an acronym goes on through its "of"/"for",
+# and through "and" before two more capitalised words ("the ASEAN Agreement on Trade and Customs Procedures": one
+# name, not a name and its tail; after the acronym itself, "NATO and Russia" are two);
 # "Organisation for the Prohibition of ...": "for the" inside a name.
 _NAMED = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:[A-Z][\w-]*-\d[\w-]*|[A-Z]{3,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*)"
-    r"(?:\s+(?:(?:of|for|on)\s+)?[A-Z][\w-]*){0,5})"
+    r"(?:\s+(?:(?:of|for|on)\s+)?[A-Z][\w-]*|(?<![A-Z]{2})\s+and\s+(?!The\b)[A-Z][\w-]*(?=\s+[A-Z])){0,5})"
     r"|(?:[A-Z][\w-]*(?:\s+(?:(?:of|for|on)\s+the|of|for|and|the|on)\s+|\s+)){1,5}[A-Z][\w-]*)(?:\s+(?P<head>[a-z]+))?"
 )
 

@@ -405,6 +405,10 @@ def _kind_names(sentence: str) -> list[tuple[str, str, str | None]]:
     return out
 
 
+# "published every month by the", "run by": the name is the agent of a passive said of another thing.
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 def find_named_then_it(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... the International Hydrographic Organization, based in Monaco. It sets common standards for surveys." ->
     "International Hydrographic Organization": "An organization that sets common standards for surveys"."""
@@ -415,6 +419,8 @@ def find_named_then_it(section: DocumentSection, sentence: str, context: Context
     if len(names) != 1 or (it["rest"].split() or [""])[0] in AUXILIARY_VERBS:
         return []
     name, genus, acronym = names[0]
+    if _AGENT_BEFORE.search(context.previous[: context.previous.find(name)]):
+        return []  # "..., published by the X. It tracks ...": "it" is what the X published, not the X
     predicate = predicate_of(it["rest"], plural=False)
     if not predicate or PRONOUN_START.match(predicate):
         return []
@@ -434,6 +440,8 @@ NAMED_THEN_IT = RULES.register(Rule(
     examples=(
         finds("# Seas\n\nMuch of the work runs through the Harbour Charting Organization, based in Portalba. "
               "It sets common standards for surveys of coastal waters.\n", "Harbour Charting Organization"),
+        misses("# Prices\n\nThe wage index is the main measure of pay, compiled each quarter by the Bureau of Labour "
+               "Records. It tracks the pay of several thousand workers.\n", "Bureau of Labour Records"),
         misses("# Seas\n\nThe Harbour Charting Organization met the Coastal Safety Agency in Portalba. "
                "It sets common standards for surveys of coastal waters.\n", "Harbour Charting Organization"),
     ),

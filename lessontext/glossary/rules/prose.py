@@ -186,6 +186,34 @@ def _everyday_subject(term: str, context: Context) -> bool:
     return head is not None and specificity(head.lower()) < _EVERYDAY
 
 
+# ", a pint of milk costs ...": after a comma, an indefinite subject and its present-tense verb open a new clause.
+_SPLICED_CLAUSE = re.compile(r",\s+(?:a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){1,4})")
+
+
+def _comma_spliced(predicate: str) -> bool:
+    """"goes up, a pint of milk costs more": a second clause joined by a comma alone, a list of happenings."""
+    for match in _SPLICED_CLAUSE.finditer(predicate):
+        words = match["words"].split()
+        if any(w.endswith("s") and finite_verb(w) and "NOUN" not in word_pos(w) for w in words[1:]):
+            return True
+        if len(words) > 1 and words[-1].endswith("s") and finite_verb(words[-1]) and words[-2] not in STOPWORDS:
+            return True
+    return False
+
+
+def _bold_term_in_a_state(term: str, context: Context) -> bool:
+    """"An adult heart beats ...", "A healthy liver stores ...": the author's bold term after an everyday adjective.
+
+    As the subject of what it does, it is a fact about the term in one
+    state, not a new term ("In a competitive market, ...", a setting, is
+    not judged here).
+    """
+    words = word_list(term)
+    return (len(words) == 2 and term_key(words[1]) in {term_key(b) for b in context.document.emphasis}
+            and term_key(term) not in {term_key(b) for b in context.document.emphasis}
+            and "ADJ" in word_pos(words[0].lower()) and specificity(words[0].lower()) < _EVERYDAY)
+
+
 _BEING_OPENER = re.compile(r"^being\s+")
 
 
@@ -279,6 +307,10 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
                 break  # "A great deal of progress has come from ...": an amount, not a term
             if _splits_bold(term, rest, context):
                 continue  # "A **deletion anomaly** happens ...": the subject is the whole bold phrase
+            if predicate and _bold_term_in_a_state(term, context):
+                break
+            if predicate and _comma_spliced(predicate):
+                break  # "A train ticket goes up, a pint of milk costs more, and ...": a run of happenings, a scene
             if predicate and (_everyday_subject(term, context) or _not_a_definition(predicate)
                               or _described_not_named(term, context) or _impression(predicate)):
                 break

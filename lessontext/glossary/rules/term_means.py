@@ -20,10 +20,12 @@ CONFIDENCE = 0.9
 # clause joined by "and"/"but" or a semicolon.
 _WORD_MEANS = re.compile(
     r"(?:^|(?:,\s+(?:and|but)|;)\s+)[Tt]he\s+(?:phrase|term|expression|word|label)\s+"
-    r"(?:[\"“‘](?P<quoted>[^\"”’]{2,60})[\"”’]|(?P<term>[^\"”’,;:()]{2,60}?))\s+"
+    r"(?:[\"“‘](?P<quoted>[^\"”’]{2,60})[\"”’]|(?P<term>[^\"”’,;:()]{2,60}?))\s+(?:(?:[a-z]+ly|just)\s+)?"
     r"(?P<verb>describes|came\s+to\s+mean|has\s+come\s+to\s+mean|means|refers\s+to|denotes)\s+"
     r"(?P<rest>[^;]{8,})$"
 )
+# 'means "to do with the kidneys", so ...': a meaning given in quotation marks is the whole of it.
+_QUOTED_MEANING = re.compile(r"^[\"“‘](?P<meaning>[^\"”’]{3,120})[\"”’]")
 # "..., when warships were sent ...", "..., and it ...": where the meaning ends and the narrative goes on.
 _COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|so|yet)\s+(?=(?:it|they|the|this|these|that|there|he|she|we)\b)")
 
@@ -32,7 +34,10 @@ def find_word_meanings(section: DocumentSection, sentence: str, context: Context
     """"The phrase showing the flag describes the use of a naval presence ..." -> "The use of a naval presence ...".
 
     The sentence names a word or phrase as a word and says what it means;
-    the object of the verb of meaning is the definition.  A meaning that
+    the object of the verb of meaning is the definition.  An adverb before
+    the verb ("simply means", "just means") is not part of the word, and a
+    meaning in quotation marks ('means "to do with the heart", so ...') ends
+    at its closing mark.  A meaning that
     leans on the sentences before ("the darker side of this tradition")
     cannot stand alone and is left out.
     """
@@ -43,6 +48,9 @@ def find_word_meanings(section: DocumentSection, sentence: str, context: Context
     if not valid_term(term, strict=False):
         return []
     rest = _COORDINATED_CLAUSE.split(match.group("rest"))[0]
+    quoted = _QUOTED_MEANING.match(rest)
+    if quoted:
+        rest = quoted.group("meaning").strip(" ,.")
     rest = CONTRAST_SPLIT.split(rest)[0]
     if has_anaphora(rest):
         return []
@@ -61,6 +69,10 @@ WORD_MEANING = RULES.register(Rule(
               "naval force to achieve political ends.\n", "gunboat diplomacy"),
         misses('# Ships\n\nThe phrase "gunboat diplomacy" describes the darker side of this tradition, when warships '
                "were sent to intimidate weaker states.\n", "gunboat diplomacy"),
+        finds('# Heart\n\nThe word cardiac simply means "to do with the heart", so a cardiac muscle is the muscle '
+              "of the heart.\n", "cardiac"),
+        misses('# Heart\n\nThe word cardiac simply means "to do with the heart", so a cardiac muscle is the muscle '
+               "of the heart.\n", "cardiac simply"),
         misses("# Ships\n\nThe phrase was used often in the newspapers of the time.\n", "phrase"),
     ),
 ))

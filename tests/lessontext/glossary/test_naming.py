@@ -129,3 +129,17 @@ def test_named_before_comma(text, phrase_from, expected):
 )
 def test_an_arrangement_or_a_count_of_things_is_not_what_their_name_names(noun_phrase, named):
     assert ARRANGEMENT_OF.sub("", noun_phrase) == named
+
+
+@pytest.mark.parametrize(
+    ("head_text", "tail", "expected"),
+    [
+        ("At dawn, the ferry leaves the harbour through a narrow rocky gap", " the Sound.",
+         "A narrow rocky gap through which the ferry leaves the harbour"),
+        ("In spring, sap climbs up a hollow woody channel", " the xylem.", "A hollow woody channel up which sap climbs"),
+        ("After the storm, the river carries silt along a wide shallow bed", " the floodplain.",
+         "A wide shallow bed along which the river carries silt"),
+    ],
+)
+def test_named_noun_phrase_of_a_new_thing_or_after_a_direction_word(head_text, tail, expected):
+    assert named_noun_phrase(head_text, tail) == expected

@@ -437,3 +437,23 @@ def test_a_definition_that_says_what_the_thing_is_is_never_dropped_as_a_verdict(
     term = Term(term="Shared kitchens", key=term_key("Shared kitchens"), kind="concept", section_anchor="",
                 definition="Kitchens that several households use in turn.", sentence="", aliases=(), confidence=0.7)
     assert not _verdict_on_passing_phrase(term, parse_document("# Village life\n\nShared kitchens are used in turn.\n"))
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "expected"),
+    [
+        ("- **Output level** — the total amount of tools and machines in a factory at a given moment.",
+         "Output level", "The total amount of tools and machines in a factory at a given moment."),
+        ("- **Spending power** — the quantity of clothes and shoes a week's wage can buy.",
+         "Spending power", "The quantity of clothes and shoes a week's wage can buy."),
+        ("- **Abrasion** — rocks carried by the river scrape against the bed and banks.",
+         "Abrasion", "A process in which rocks carried by the river scrape against the bed and banks."),
+    ],
+)
+def test_a_noun_after_of_or_paired_with_a_plural_is_no_verb_to_put_a_genus_before(body, term, expected):
+    from lessontext.document import parse_document
+    from lessontext.glossary.extract import gated_terms
+
+    document = parse_document(f"# Money\n\n## Key terms\n\n{body}\n- **Wage** — money paid for work.\n")
+    found = {t.term: t.definition for t in gated_terms(document)[0]}
+    assert found[term] == expected

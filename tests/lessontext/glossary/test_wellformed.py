@@ -31,6 +31,8 @@ BROKEN = [
     ("passive_predicate", "Enzymes", "Broken down within hours once the meal is digested."),
     ("pronoun_condition", "Steam", "When it cools it."),
     ("pronoun_condition", "Alloys", "If they are heated slowly, the crystals grow larger."),
+    ("hedged_predicate", "Tundra", "Mostly a treeless plain."),
+    ("hedged_predicate", "Basin", "Largely an open plain of salt."),
     ("only_key_to", "Gear ratio", "A simple number that is the key to cycling fast."),
     ("verb_headword", "Crystallises", "Salt forms cubes as the water evaporates."),
     ("verb_headword", "Iron oxidises", "Orange flakes of rust appear on the nail."),

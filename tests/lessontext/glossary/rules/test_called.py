@@ -714,3 +714,21 @@ def test_subject_number(before, expected):
 )
 def test_the_agent_of_a_named_object_skips_its_aside_and_goes_by_its_abbreviation(body, term, definition):
     assert glossary(body)[term][1] == definition
+
+
+def test_a_name_for_a_new_thing_after_a_known_one_takes_the_verb_as_a_relative_clause():
+    found = glossary("At dawn, the ferry leaves the harbour through a narrow rocky gap called the Sound. "
+                     "The Sound is shallow.")
+    assert found.get("Sound", (None, ""))[1] == "A narrow rocky gap through which the ferry leaves the harbour."
+
+
+def test_a_direction_word_before_the_named_phrase_is_never_made_a_participle():
+    found = glossary("In spring, sap climbs up a hollow woody channel called the xylem. The xylem is long.")
+    assert "upped" not in found.get("Xylem", (None, ""))[1]
+    assert "climbed" not in found.get("Xylem", (None, ""))[1]
+
+
+def test_named_as_an_adjective_before_a_bare_plural_names_nothing():
+    found = glossary("Merchants sailed with small named ships along the coast. The ships carried salt.")
+    assert "Ships" not in found
+

@@ -193,3 +193,14 @@ def test_an_owner_left_out_of_the_headword_resolves_its_pronoun(body, expected, 
 )
 def test_a_definite_subject_identified_in_the_past_is_no_term(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_a_country_said_to_be_the_first_of_something_is_not_a_term():
+    found = glossary("Norway was the first country to give women the vote in national elections, and for decades "
+                     "its laws were a model. Suffrage is the right to vote.")
+    assert "Norway" not in found
+
+
+def test_the_alternative_as_a_subject_is_not_a_term():
+    found = glossary("Surgery can remove the stone. The alternative is a course of drugs that dissolve it slowly.")
+    assert "Alternative" not in found

@@ -274,3 +274,13 @@ def test_a_clause_after_a_name_attaches_to_it_only_when_the_name_is_the_subject(
     from lessontext.glossary.rules.named import clause_attaches_to_name
 
     assert clause_attaches_to_name(before) is attaches
+
+
+def test_a_name_opened_by_an_acronym_runs_on_through_and_before_capitalised_words():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("In 2004 the member states signed the OECD Convention on Customs Procedures and Trade "
+                     "Facilitation in Paris. The treaty is long.")
+    assert "OECD Convention on Customs Procedures" not in found
+    names = [t for t in found if t.startswith("OECD Convention")]
+    assert names in ([], ["OECD Convention on Customs Procedures and Trade Facilitation"]), names

@@ -244,3 +244,19 @@ def test_a_compound_with_its_relative_clause_is_a_candidate_below_the_publishing
 )
 def test_a_generic_subject_with_only_a_common_modifier_is_no_term(body, expected, absent):
     check(body, expected, absent)
+
+
+def test_an_everyday_adjective_before_the_authors_bold_term_is_no_new_term():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("The **heart** is a muscular pump that drives blood around the body. "
+                     "A healthy heart beats about seventy times a minute at rest.")
+    assert "Healthy heart" not in found
+
+
+def test_a_scene_of_comma_spliced_happenings_is_no_definition():
+    from tests.lessontext.glossary.support import glossary
+
+    found = glossary("Most shoppers notice prices long before they can define them. A train ticket goes up, a pint of "
+                     "milk costs a few pence more, and wages seem to stretch less far.")
+    assert "Train ticket" not in found
