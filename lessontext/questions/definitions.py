@@ -489,16 +489,14 @@ def _defining_sentence(course: CourseView, term: str, definition: str, threshold
 
 # A description the glossary turned round from its sentence ("urine drains down a narrow muscular tube called
 # a ureter" -> "A narrow muscular tube downed by urine drains") that no longer reads as a noun phrase (raters
-# on test-ae-r2: four garbled stems, keys and options from one lesson).  Three marks of the turn: a passive
-# the sentence never has ("left by", "downed by"), a possessive with nothing to stand for opening the clause
-# after "from which" ("a pigment from which its colour comes"), a participle cut from its preposition at the
-# end ("... instructions written" from "written in a molecule").
+# on test-ae-r2: four garbled stems, keys and options from one lesson).  Two marks of the turn: a passive
+# the sentence never has ("left by", "downed by"), and a possessive with nothing to stand for opening the
+# clause after "from which" ("a pigment from which its colour comes").
 _PASSIVE_BY = re.compile(r"\b([a-z]+)\s+by\s+(?!which\b|whom\b)", re.I)
 _IRREGULAR_PARTICIPLES = frozenset("""left made held taken given kept led set put run sent brought built paid won lost
     found told seen known shown drawn driven worn borne born thrown grown flown""".split())
 _OWNERLESS_RELATIVE = re.compile(
     r"\b(?:in|from|to|on|at|by|through|with|into|for|under|over)\s+which\s+(?:its|their|his|her)\b", re.I)
-_PREPOSITIONS = frozenset("in into on onto at by from to with through under over for of".split())
 
 
 def _participle(word: str) -> bool:
@@ -515,8 +513,4 @@ def garbled_description(definition: str, source: str) -> bool:
     said = [w.lower() for w in words(source)]
     if any(_participle(m.group(1)) and m.group(1).lower() not in said for m in _PASSIVE_BY.finditer(definition)):
         return True
-    if _OWNERLESS_RELATIVE.search(definition):
-        return True
-    toks = words(definition.rstrip(" ."))
-    last = toks[-1].lower() if toks else ""
-    return _participle(last) and any(a == last and b in _PREPOSITIONS for a, b in zip(said, said[1:]))
+    return _OWNERLESS_RELATIVE.search(definition) is not None

@@ -718,8 +718,6 @@ def test_a_key_built_on_things_is_not_asked_but_may_be_offered():
     ("The harbour through a narrow gap left by ships", "At high tide, ships leave the harbour through a narrow gap called "
      "the sound.", True),
     ("A resin from which its dark colour comes mainly", "Its dark colour comes mainly from a resin called lac.", True),
-    ("A scroll in which every scribe copied a set of rules written", "Every scribe copied a set of rules written in a "
-     "scroll called the codex.", True),
     # Turned round, yet a noun phrase that reads whole.
     ("An area of land from which a stream collects its water", "A stream collects its water from an area of land called "
      "a watershed.", False),
