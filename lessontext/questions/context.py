@@ -55,7 +55,15 @@ _UNANCHORED = re.compile(
     r"\bin response\b(?!\s+to\b)|\b(?:years?|decades?|months?|weeks?|days?) that followed\b"
     r"|\bturning point\b(?!\s+(?:for|in)\b)"
     r"|^[^,;:]*?(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\band )(?<!\beach )\bin turn\b"
-    r"|^(?:just|equally)\s+as\s+[a-z]+\b(?![^.;]*\bas\b)",
+    r"|^(?:just|equally)\s+as\s+[a-z]+\b(?![^.;]*\bas\b)"
+    # A response to an event of an earlier sentence: "returned the gesture", "rejects the award", "ignored the
+    # ruling" (raters on test-ae-r2: which award? which gesture?).  Only a bare "the <noun>" with no "of", "to",
+    # "that" or "in" after it to say which.
+    r"|\b(?:return(?:s|ed|ing)?|repaid|repay(?:s|ing)?)\s+the\s+(?:gesture|favour|favor|compliment|visit)\b"
+    r"|\b(?:reject(?:s|ed|ing)?|accept(?:s|ed|ing)?|ignor(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+against|compl(?:y|ies|ied)\s+with"
+    r"|refus(?:es|ed|ing)\s+to\s+recognise|defie[sd]|defy(?:ing)?)\s+the\s+"
+    r"(?:award|ruling|verdict|judgment|judgement|decision|offer|proposal|request|deal)\b"
+    r"(?!\s+(?:of|to|that|in|on|by|from|which)\b)",
     re.I,
 )
 # "further" that closes a clause with no "than": "The Stockholm Document of 1986 went much further.",

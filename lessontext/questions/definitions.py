@@ -485,3 +485,32 @@ def _defining_sentence(course: CourseView, term: str, definition: str, threshold
         if score > best_score:
             best, best_score = sentence, score
     return best
+
+
+# A description the glossary turned round from its sentence ("urine drains down a narrow muscular tube called
+# a ureter" -> "A narrow muscular tube downed by urine drains") that no longer reads as a noun phrase (raters
+# on test-ae-r2: four garbled stems, keys and options from one lesson).  Two marks of the turn: a passive
+# the sentence never has ("left by", "downed by"), and a possessive with nothing to stand for opening the
+# clause after "from which" ("a pigment from which its colour comes").
+_PASSIVE_BY = re.compile(r"\b([a-z]+)\s+by\s+(?!which\b|whom\b)", re.I)
+_IRREGULAR_PARTICIPLES = frozenset("""left made held taken given kept led set put run sent brought built paid won lost
+    found told seen known shown drawn driven worn borne born thrown grown flown""".split())
+_OWNERLESS_RELATIVE = re.compile(
+    r"\b(?:in|from|to|on|at|by|through|with|into|for|under|over)\s+which\s+(?:its|their|his|her)\b", re.I)
+
+
+def _participle(word: str) -> bool:
+    low = word.lower()
+    lemmas = getAllLemmas(low)
+    return low in _IRREGULAR_PARTICIPLES or low.endswith(("ed", "en")) and bool(lemmas.get("VERB")) \
+        and not lemmas.get("NOUN") and not lemmas.get("ADJ")  # "bed", "garden", "open": no participles
+
+
+def garbled_description(definition: str, source: str) -> bool:
+    """``definition`` reads as a turned-round, broken version of ``source``, its defining sentence."""
+    if not source:
+        return False
+    said = [w.lower() for w in words(source)]
+    if any(_participle(m.group(1)) and m.group(1).lower() not in said for m in _PASSIVE_BY.finditer(definition)):
+        return True
+    return _OWNERLESS_RELATIVE.search(definition) is not None

@@ -157,13 +157,17 @@ _HOW_WELL = re.compile(r"^(?:well|ill|poorly|badly|highly|better|best|fully|prop
 # "book" or "manuscript" fit as well): the size is no kind.  A specialised head keeps its size as a term
 # ("large intestine", "long wave"), and so does a name.
 _SIZES = frozenset("long short large small big little huge tiny vast thick thin".split())
+# A word for the role a thing plays in the sentence, never a term of a subject ("The alternative is a transplant").
+_ROLE_NOUNS = frozenset("alternative alternatives option options outcome aim goal choice drawback downside".split())
 EVERYDAY_ZIPF = 5.0
 
 
 def filler_key(key: str) -> bool:
-    """A common-noun key opening with an evaluative adjective, or a size before an everyday noun: not a term
-    of the subject."""
+    """A common-noun key opening with an evaluative adjective, a size before an everyday noun, or a role word
+    alone: not a term of the subject."""
     toks = key.split()
+    if len(toks) == 1 and toks[0].lower() in _ROLE_NOUNS:
+        return True  # "Alternative": the role of what the sentence names (raters on test-ae-r2: a filler word)
     if len(toks) < 2 or not all(t.islower() for t in toks[1:]):
         return False
     first = toks[0].lower()

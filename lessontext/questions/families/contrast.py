@@ -279,12 +279,28 @@ def _swapped_statements(other: str, subject: str, predicate: str, section, sente
         )
 
 
+# A side whose verb is left out after "and": "Wheat rose by 12 per cent and barley by 10, while oats fell ..."
+# (gapping).  Each side then holds of two things, and the side's subject is cut wrongly ("which of these
+# tickets rose by ...": raters on test-ae-r2, a garbled stem with options of different kinds).
+_GAPPED = re.compile(
+    r"\b(?:and|or)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}?(?:by|to)\s+"
+    r"(?:(?:only|just|about|around|nearly|almost|over|under|roughly)\s+)*(?:[\d£$€]|a\s+(?:third|quarter|half)\b)")
+_MOVES = frozenset("fell rose grew went came sank shrank is are was were has have had".split())
+
+
+def gapped(sentence: str) -> bool:
+    """A clause after "and"/"or" whose verb is left out before "by"/"to" and a figure."""
+    return any(not any(w in _MOVES or w.endswith("ed") for w in found.group(0).lower().split()[1:-2])
+               for found in _GAPPED.finditer(sentence))
+
+
 def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     terms: list[str] | None = None
     for section, sentence in lesson.sentences:
         toks = words(sentence)
         if not toks or toks[0].lower() in ANAPHORIC_OPENERS or has_markdown_residue(sentence) \
-                or leans_on_context(sentence, lesson.document.title) or points_back(sentence):
+                or leans_on_context(sentence, lesson.document.title) or points_back(sentence) \
+                or gapped(sentence):
             continue  # points_back: "runoff moves slowly in the same direction" (the same as what?)
         if "unlike" not in sentence.lower() and " while " not in sentence and " whereas " not in sentence:
             continue
@@ -418,6 +434,16 @@ In trade policy, a tariff is a tax that makes an imported good more expensive, w
 A subsidy is a payment that lowers a domestic producer's costs.
 """
 
+PRICES = """# Prices in Wartime
+
+## The rise in prices
+
+Prices rose unevenly during the war. Coal went up by 12 per cent and timber by 10 per cent, while railway tickets \
+rose by just over 5 per cent and the ferry fare by only 4 per cent.
+A ration book is a booklet of coupons that limits how much of a good each family may buy.
+The black market is the illegal trade in rationed goods at high prices.
+"""
+
 # An everyday word the lesson mentions ("Internet") is no third option beside two devices; a term is ("Modem").
 EVERYDAY_KIN = NETWORKS.replace("telephone line.", "telephone line of the internet.")
 EVERYDAY_GLOSSARY = (GlossaryEntry("Internet", "The global network of networks", "defined"),)
@@ -450,5 +476,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(TRADE, CONTRAST, "which of these is a limit that keeps it scarce?"),
         makes_no(TRADE, CONTRAST_SWAP_FALSE, "a tariff is a limit that keeps it scarce"),
         makes_no(EVERYDAY_KIN, CONTRAST, "Internet", glossary=EVERYDAY_GLOSSARY),
+        makes_no(PRICES),  # a side whose verb is left out ("and barley by 10 per cent")
     ),
 ))

@@ -317,8 +317,10 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             base=CONFIDENCE[rule] - SPARE_PARTNER * rank,  # the second partner is a spare for the first
             shown=(mention.sentence,),
             # Never both directions of one pair in a quiz: "his brother Ibn Battuta" and "the traveller Ariq
-            # Böke" each give the other's answer (raters on test-v: leak).
-            claims=(f"key:{norm(mention.text)}", "swap:" + "|".join(sorted((norm(mention.text), norm(replacement))))),
+            # Böke" each give the other's answer (raters on test-v: leak); nor one name swapped into two sentences
+            # of one section (test-ae-r2: two items on one paragraph, each with the same foreign name).
+            claims=(f"key:{norm(mention.text)}", "swap:" + "|".join(sorted((norm(mention.text), norm(replacement)))),
+                    f"foil:{norm(replacement)}@{mention.anchor}"),
         )
 
 

@@ -47,6 +47,7 @@ from ..closeness import definition_options, key_stands_out
 from ..course import CourseView, LessonView, Mention
 from ..definitions import (
     defining_sentence,
+    garbled_description,
     is_definition,
     term_category,
 )
@@ -386,8 +387,9 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         if plural_for_one(entry.term, entry.definition) or named_work(entry.term):
             continue  # "Stop": "Amounts of light using a unit"; "Donatello's bronze David": a work, no term
         source = defining_sentence(course, entry.term, entry.definition)
-        if not source or listed_beside(source, entry.term, entry.definition):
-            continue  # the definition comes from another lesson, or is the term's sibling in a list of examples
+        if not source or listed_beside(source, entry.term, entry.definition) \
+                or garbled_description(entry.definition, source):
+            continue  # from another lesson, a sibling in a list of examples, or turned round into no phrase
         if source in lesson_scenes(course):
             continue  # "Travels down the oesophagus ... the cheese": what it does in a walk-through
         # Same glossary kind, and the same kind of name: a person for a person, a thing for a thing.
@@ -463,6 +465,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             # Raters: other lessons' definitions are implausible ("a series of notes" beside acids):
             # only definitions this lesson states.
             and e.term in in_lesson and defining_sentence(course, e.term, e.definition)
+            and not garbled_description(e.definition, defining_sentence(course, e.term, e.definition))
         }
         key_def = without_extras(definition)
         head = head_word(entry.term)

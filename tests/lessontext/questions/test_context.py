@@ -252,3 +252,17 @@ def test_one_standing_for_a_noun_not_named_leans_on_context(sentence, leans):
     assert (one_for_a_noun(sentence) is not None) is leans
     if leans:
         assert leans_on_context(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    # A response to an event the sentence before tells (test-ae-r2: which gesture? which award?).
+    ("Spain returned the gesture in 1998, when Dutch sailors opened the regatta in Cadiz.", True),
+    ("The mill owners ignored the ruling and kept the children at work.", True),
+    ("Norway refused to attend and rejects the verdict.", True),
+    # The sentence says which ruling or offer it means, or the object is no event.
+    ("The mill owners ignored the ruling of the factory inspectors.", False),
+    ("Most farmers accepted the offer to sell their land to the canal company.", False),
+    ("Borrowers returned the books to the lending library.", False),
+])
+def test_a_response_to_an_event_not_shown_leans_on_context(sentence, leans):
+    assert (leans_on_context(sentence, "Trade") is not None) is leans

@@ -515,6 +515,14 @@ def test_both_directions_of_one_pair_share_a_claim():
     assert all(len(found) == 1 for found in pairs.values())
 
 
+def test_one_name_swapped_in_claims_every_item_it_falsifies_in_its_section():
+    _, swaps = _swaps(COURT)
+    foils = {}
+    for c in swaps:
+        foils.setdefault((c.key.lower(), c.source_anchor), set()).update(cl for cl in c.claims if cl.startswith("foil:"))
+    assert foils and all(found == {f"foil:{key}@{anchor}"} for (key, anchor), found in foils.items())
+
+
 @pytest.mark.parametrize(("replacement", "expected"), [
     ("Canada", "Canada's fleet sailed north."),
     ("Netherlands", "Netherlands' fleet sailed north."),  # a name in -s keeps the bare apostrophe

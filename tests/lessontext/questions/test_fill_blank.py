@@ -71,6 +71,11 @@ def test_cuts_a_compound(sentence, key, expected):
         ("large intestine", False),
         ("long wave", False),
         ("Great Lakes", False),
+        # A role word alone names no concept (test-ae-r2: "The alternative is a kidney transplant").
+        ("Alternative", True),
+        ("options", True),
+        ("option pricing", False),
+        ("Alternative medicine", False),
     ],
 )
 def test_filler_key(key, expected):

@@ -13,6 +13,8 @@ from lessontext.questions.gaps import (
     general_kind_key,
     inside_a_noun_phrase,
     labels_a_name,
+    list_head,
+    measure_only,
     premodifier_gap,
     shares_a_stem,
 )
@@ -217,6 +219,11 @@ def test_general_kind_key(key, expected):
     ("The _____ is a treaty that bans testing.", "test ban", False),  # no name after the copula
     ("The _____ is the Geneva Protocol.", "Hague Convention", False),  # a name keyed: the gap is itself a name
     ("The Geneva Protocol is the _____ of the regime.", "main instrument", False),  # the name is the subject
+    # A role word as the subject of a copula: the complement is the point (test-ae-r2: "alternative").
+    ("The _____ is a long voyage round the Cape.", "alternative", True),
+    ("For most growers, the usual _____ was a loan from the mill.", "solution", True),
+    ("The _____ is a long voyage round the Cape.", "circumnavigation", False),  # a term, not a role
+    ("Ships took the _____ because it was shorter.", "alternative", False),  # no copula after the gap
 ])
 def test_labels_a_name(blanked, key, expected):
     assert labels_a_name(blanked, key) is expected
@@ -238,3 +245,28 @@ def test_fill_blank_does_not_gap_the_role_a_name_fills():
     course = build_course(parse_document(TREATIES), glossary=entries, others=[])
     stems = [c.stem for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
     assert not any(s.startswith("The _____ is the Geneva Protocol") for s in stems)
+
+
+@pytest.mark.parametrize("blanked, expected", [
+    # The gap heads a loose list after the verb (test-ae-r2: "usually means _____, training teams and ...").
+    ("Welfare policy usually means _____, housing grants and pensions, yet it is rarely noticed.", True),
+    ("The guild paid for _____, feast days and repairs to the hall.", True),
+    # An appositive, a participle or a lone "-ing" verb after the comma: no list.
+    ("Most light comes from _____, the vibrations of hot atoms and molecules.", False),
+    ("The storm brought _____, causing floods and landslides.", False),
+    ("The _____, signed in 1648 and ratified later, set limits.", False),
+])
+def test_list_head_anywhere_in_the_sentence(blanked, expected):
+    assert list_head(blanked) is expected
+
+
+@pytest.mark.parametrize("blanked, expected", [
+    # The sentence only measures the gap: anything of that size fits (test-ae-r2: a bladder's volume).
+    ("An _____ comfortably holds around 400 to 500 millilitres.", True),
+    ("The _____ weighs about 3 kilograms.", True),
+    ("A resting _____ beats roughly 70 times a minute.", False),  # "resting" before the gap: not a bare subject
+    ("The _____ weighs about 3 kilograms and stores sugar as glycogen.", False),  # more than a measure
+    ("The _____ lies beneath the crust, reaching down to 350 kilometres.", False),
+])
+def test_measure_only(blanked, expected):
+    assert measure_only(blanked) is expected

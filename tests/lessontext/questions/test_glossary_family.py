@@ -709,3 +709,47 @@ def test_a_key_built_on_things_is_not_asked_but_may_be_offered():
     assert asked
     assert "Bollards" not in {c.original for c in asked}
     assert any("Things that hold the mooring ropes of a ship" in c.distractors for c in asked)
+
+
+@pytest.mark.parametrize("definition, source, garbled", [
+    # Turned round from "X <verb>s <prep> a Y called Z" into no noun phrase (test-ae-r2, kidneys).
+    ("A wide stone channel carried by rainwater flows", "In the old town, rainwater flows along a wide stone channel called a "
+     "culvert into the river.", True),
+    ("The harbour through a narrow gap left by ships", "At high tide, ships leave the harbour through a narrow gap called "
+     "the sound.", True),
+    ("A resin from which its dark colour comes mainly", "Its dark colour comes mainly from a resin called lac.", True),
+    # Turned round, yet a noun phrase that reads whole.
+    ("An area of land from which a stream collects its water", "A stream collects its water from an area of land called "
+     "a watershed.", False),
+    ("A process by which sand grains are rolled along the bed", "Sand grains are rolled along the bed by saltation.", False),
+    ("A string of digits calculated from a file's contents", "Each file is identified by a checksum, a string of digits "
+     "calculated from its contents.", False),
+])
+def test_garbled_description(definition, source, garbled):
+    from lessontext.questions.definitions import garbled_description
+
+    assert garbled_description(definition, source) is garbled
+
+
+CANALS = """# Town Drainage
+
+## Channels
+
+In the old town, rainwater flows along a wide stone channel called a culvert into the river.
+A sluice is a sliding gate that controls how much water passes along a channel.
+A weir is a low wall built across a river to raise the level of the water upstream.
+A cistern is a tank that stores rainwater collected from the roofs of houses.
+"""
+
+
+def test_a_garbled_description_is_neither_stem_nor_option():
+    entries = [
+        GlossaryEntry("culvert", "A wide stone channel carried by rainwater flows", "defined"),
+        GlossaryEntry("sluice", "A sliding gate that controls how much water passes along a channel", "defined"),
+        GlossaryEntry("weir", "A low wall built across a river to raise the level of the water upstream", "defined"),
+        GlossaryEntry("cistern", "A tank that stores rainwater collected from the roofs of houses", "defined"),
+    ]
+    course = build_course(parse_document(CANALS), glossary=entries, others=[])
+    made = [c for c in g.glossary_questions(course.lesson, course, random.Random(0))]
+    shown = " ".join(c.stem + " " + c.key + " " + " ".join(c.distractors) for c in made)
+    assert made and "carried by rainwater" not in shown
