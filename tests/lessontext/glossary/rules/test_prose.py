@@ -8,7 +8,7 @@ from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import MIN_CONFIDENCE
 from lessontext.glossary.extract import collect_candidates
-from tests.lessontext.glossary.support import check
+from tests.lessontext.glossary.support import check, glossary
 
 
 @pytest.mark.parametrize(
@@ -247,16 +247,12 @@ def test_a_generic_subject_with_only_a_common_modifier_is_no_term(body, expected
 
 
 def test_an_everyday_adjective_before_the_authors_bold_term_is_no_new_term():
-    from tests.lessontext.glossary.support import glossary
-
     found = glossary("The **heart** is a muscular pump that drives blood around the body. "
                      "A healthy heart beats about seventy times a minute at rest.")
     assert "Healthy heart" not in found
 
 
 def test_a_scene_of_comma_spliced_happenings_is_no_definition():
-    from tests.lessontext.glossary.support import glossary
-
     found = glossary("Most shoppers notice prices long before they can define them. A train ticket goes up, a pint of "
                      "milk costs a few pence more, and wages seem to stretch less far.")
     assert "Train ticket" not in found
