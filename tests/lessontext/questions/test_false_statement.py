@@ -604,6 +604,10 @@ def test_a_body_is_no_false_swap_for_its_own_organ():
     course = build_course(parse_document(ORGAN), glossary=(), others=())
     assert fs.part_of("OFO", "Ocean Fisheries Assembly", course)
     assert not fs.part_of("EU", "Ocean Fisheries Assembly", course)
+    # The acronym may run on past the organ's words: "OFTO" (Ocean Fisheries Treaty Organisation) and its
+    # "Ocean Fisheries Council".
+    assert fs.part_of("OFTO", "Ocean Fisheries Council", course)
+    assert not fs.part_of("OTFO", "Ocean Fisheries Council", course)
     statements = [c.statement for m in course.lesson.mentions if "Assembly" in m.text
                   for c in fs.false_statement(m, course, random.Random(0)) if c.rule == ENTITY_SWAP_FALSE]
     assert not any("OFO adopted" in s or "Ocean Fisheries Organization adopted" in s for s in statements)
