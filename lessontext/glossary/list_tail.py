@@ -22,7 +22,8 @@ _VERB_ADVERB = re.compile(r"^[a-z]+\s+(?:mostly|mainly|usually|often|only|largel
 _PARTICIPLE_SERIES = re.compile(r"^(?:[a-z]+(?:ed|en|wn|t),\s+)*[a-z]+(?:ed|en|wn|t)\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t)$")
 
 
-def _participle(word: str) -> bool:
+def _known_verb(word: str) -> bool:
+    """The lexicon knows ``word`` as a verb form ("printed", "reused"; the series pattern has checked the ending)."""
     return "VERB" in word_pos(word.lower())
 
 
@@ -34,7 +35,7 @@ def list_tail(following: str, appos: str = "") -> str:
     more = match.group("more")
     last = word_list(appos)[-1:] if appos else []
     if (last and re.search(r"\b(?:be|been|being)\s+\S+$", appos) and _PARTICIPLE_SERIES.match(more)
-            and all(_participle(w) for w in word_list(more) if w not in {"and", "or"})):
+            and all(_known_verb(w) for w in word_list(more) if w not in {"and", "or"})):
         return ", " + more
     # ("sea salt or smoke floating in the air": an -ing participle after a noun restricts it, no clause.)
     if any(w.lower() in AUXILIARIES or clear_verb_form(w) and not (i and w.endswith("ing"))
