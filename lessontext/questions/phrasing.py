@@ -41,6 +41,33 @@ _REPEATED_LABEL = re.compile(r"^([^:.;]{1,60}):\s+(?=(?:(?:the|an?)\s+)?\1\b)", 
 # The sentence under it may open in lower case ("Key idea: most of the world's ...", "Key point: for a ..."; test-g,
 # test-l): it is capitalised once the label is gone.
 _BOX_LABEL = re.compile(r"^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?=[A-Za-z][a-z]|[Aa]\s)")
+# A timeline entry's date label ("1947: On 14 October, Chuck Yeager ...", "1450s: Gutenberg ...", "1914–1918: The
+# war ..."): a stem states the date in the sentence, not as a label before it.
+_DATE_LABEL = re.compile(r"^(?:c\.\s*)?(?P<start>\d{3,4}s?)(?:\s*[–-]\s*(?P<end>\d{2,4}s?))?:\s+(?=[A-Z])")
+# A date without its year that opens the entry ("On 14 October,", "In March,", "By late 1950,"-style phrases without a year).
+_YEARLESS_DATE = re.compile(r"^(?P<date>(?:On|In|By|From|Until|Early in|Late in)\s+(?:(?:early|mid|late)[- ])?"
+                            r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)(?:\s+\d{1,2})?),\s+")
+
+
+def _dated(stripped: str) -> str:
+    """A timeline entry with its date label put into the sentence: "On 14 October 1947, Chuck Yeager ...",
+    "In the 1450s, Gutenberg ...", "From 1914 to 1918, the war ..."; any other sentence as it is."""
+    label = _DATE_LABEL.match(stripped)
+    if label is None:
+        return stripped
+    start, end, rest = label.group("start"), label.group("end"), stripped[label.end():]
+    yearless = _YEARLESS_DATE.match(rest)
+    if yearless and end is None and not start.endswith("s"):
+        return f"{yearless.group('date')} {start}, {rest[yearless.end():]}"
+    decade = "the " if start.endswith("s") else ""
+    when = f"From {decade}{start} to {end}" if end else f"In {decade}{start}"
+    first, _, tail = rest.partition(" ")
+    if first.lower() in STOPWORDS or (getAllLemmas(first.lower()) and tail[:1].islower()):
+        rest = first.lower() + (" " + tail if tail else "")  # "Civil wars divide ...", not "Einstein publishes ..."
+    return f"{when}, {rest}"
+
+
 _FRAMING_LABEL_WORDS = frozenset("""
     key idea ideas view note notes tip tips try remember reminder summary example point points together
     takeaway takeaways warning caution recap
@@ -71,7 +98,7 @@ def cut_parenthetical_marker(sentence: str) -> str:
 def lift(sentence: str) -> str:
     """A sentence or frame of the lesson as a stem quotes it: without a leading discourse marker or a
     label the sentence repeats."""
-    stripped = strip_discourse_marker(sentence).strip()
+    stripped = _dated(strip_discourse_marker(sentence).strip())
     repeated = _REPEATED_LABEL.match(stripped)
     if repeated:
         rest = stripped[repeated.end():]

@@ -367,6 +367,12 @@ _SCOPE_VERB = re.compile(
 )
 
 
+# "covers" that spreads over a place or a distance, not a scope: "Stratus covers the sky in a flat grey sheet",
+# "the flight covers about 37 metres", "the monsoon covers the whole country".
+_PHYSICAL_COVER = re.compile(r"^(?:about|around|roughly|nearly|almost|over|up\s+to|\d)|^(?:the\s+)?(?:whole|entire)\b|"
+                             r"^(?:the\s+)?[\w-]+\s+(?:in|with|like)\s+an?\s")
+
+
 def find_scope_statements(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Defence diplomacy encompasses all the peaceful uses of armed forces abroad." -> the object.
 
@@ -381,6 +387,8 @@ def find_scope_statements(section: DocumentSection, sentence: str, context: Cont
         return []
     obj = match.group("object")
     if PRONOUN_START.match(obj) or _PRONOUN.match(obj):
+        return []
+    if " covers " in f" {match.group(0)} " and _PHYSICAL_COVER.search(obj):
         return []
     definition = finish_definition(obj)
     if not definition or has_anaphora(_SUCH_AS.sub("", definition)):
@@ -434,6 +442,9 @@ SCOPE_STATEMENT = RULES.register(Rule(
         finds("# Defence\n\nDefence diplomacy encompasses all the peaceful uses of armed forces abroad.\n",
               "Defence diplomacy"),
         misses("# Defence\n\nThe plan covers it in detail.\n", "plan"),
+        misses("# Weather\n\nFog covers the valley in a thick white layer.\n", "Fog"),
+        misses("# Weather\n\nThe rainy season covers the whole island by June.\n", "rainy season"),
+        finds("# Weather\n\nClimatology covers the long-run patterns of weather in a region.\n", "Climatology"),
     ),
 ))
 

@@ -175,3 +175,18 @@ def test_a_true_false_stem_drops_a_pointing_too_and_an_emphatic_itself(statement
     lesson = "# Rules\n\n## Nordic rules\n\nNorway kept its rules. Sweden changed them.\n"
     course = build_course(parse_document(lesson), glossary=(), others=())
     assert true_false_stem(statement, course) == f"True or false? According to the text, {expected}"
+
+
+@pytest.mark.parametrize(("entry", "lifted"), [
+    # A timeline's date label goes into the sentence, with the entry's own day or month when it has one.
+    ("1961: On 12 April, a cosmonaut orbits the Earth once.", "On 12 April 1961, a cosmonaut orbits the Earth once."),
+    ("1869: In May, the two lines meet at a summit in Utah.", "In May 1869, the two lines meet at a summit in Utah."),
+    ("1830s: The first canals lose their trade.", "In the 1830s, the first canals lose their trade."),
+    ("1642–1651: Civil wars divide the kingdoms.", "From 1642 to 1651, civil wars divide the kingdoms."),
+    # A name after the label keeps its capital.
+    ("1905: Einstein publishes four papers.", "In 1905, Einstein publishes four papers."),
+    # A label that is not a date stays.
+    ("Phase 2: The crew seals the hatch.", "Phase 2: The crew seals the hatch."),
+])
+def test_a_timeline_date_label_goes_into_the_sentence(entry, lifted):
+    assert lift(entry) == lifted
