@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from lessontext.glossary.gate import register
 from lessontext.glossary.lexicon import COUNTRIES, NUMBER_WORDS
-from lessontext.glossary.publish import Gate  # publish.py's gates register first
+from lessontext.glossary.publish import Gate  # publish's gates (entry_gates) register first
 from lessontext.words import fold
 
 __all__ = ["BODY_POSSESSION", "COUNTRY_HEADWORD", "EXAMPLE_LABEL", "READER_ADDRESS", "WORKED_VALUE"]

@@ -5,7 +5,8 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.publish import GATES, TOPIC_PAIR, publishable
+from lessontext.glossary.entry_gates import TOPIC_PAIR
+from lessontext.glossary.publish import GATES, publishable
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,551 @@
+"""The publishing gates on an entry's own text, in the order they run (:mod:`lessontext.glossary.publish` runs them).
+
+Each gate is one named function from a term and its definition to the definition to publish (possibly edited)
+or ``None`` to drop the entry, with examples a test runs.  They register after the clause gates
+(:mod:`.clauses`), the essay gates (:mod:`.essay_gates`) and the headless gates (:mod:`.headless`), which this
+module imports first, and before the headword and verdict gates (:mod:`.headwords`, :mod:`.judged`).  Each one
+answers a failure blind raters kept rejecting, in any subject:
+
+* ``second_clause``: "What you earn before any deductions; net income ... is what remains", "A stanza of two
+  rhyming lines is a couplet; ...": a run-on carrying the next term's definition is cut at its "; ", and a
+  definition that is itself "A X is a Y" belongs to Y (its subject when Y is the headword, else left out);
+* ``clause_body``: "Longitudinal waves: The particles vibrate ...", "Natural passive immunity: Antibodies pass
+  ...": a clause with its own subject, not a phrase; the term's head noun becomes its genus ("Waves in which the
+  particles vibrate ...");
+* ``value_not_definition``: "Alcohol: 7 kcal per gram", "F major: 1 flat (B♭)":
+  a quantity, not what the thing is;
+* ``topic_pair``: "Entry and exit", "Taxes and customs": several headwords of
+  two bare nouns joined by "and" are a checklist's topics, not terms (one
+  alone may be a set phrase: "Checks and balances");
+* ``unresolved_short``: "The principle behind these clauses.", "Nine of them.":
+  a short definition whose meaning is in a sentence the reader cannot see;
+* ``cut_mid_clause``: "... onto the surface it.", "... such as Link 16, which.":
+  a definition cut where a clause had only begun (a trailing "which" is trimmed,
+  anything else dropped);
+* ``well_formed``: "The by which the weapons ...", "An outbreak during which such as ...", "Often form
+  where ...", "Known by its French initials as CISM.", "The pitch of a sound depends on ...": a definition that
+  does not read as a complete phrase about the headword (:mod:`lessontext.glossary.wellformed`);
+* ``worked_calculation``: "10,000 plus revenue of 1,200 minus ..., giving
+  10,600": a step of a worked example;
+* ``names_another_term``: "Foundation of double-entry bookkeeping: A single
+  relationship known as the accounting equation", "International scientific
+  unit: The kilojoule (kJ)": the entry is inverted, the real term is inside;
+* ``context_not_definition``: "A tendency rather than a strict rule.", "A
+  liability, and so are accounts payable, ...", "Typical of plurality
+  systems.": what it is not, what else shares its class, where it appears;
+* ``evaluation``: "A related move.", "A central principle of intelligence sharing.": only ranks or relates the term;
+* ``broken_form``: "Neutral vowel [ə", "A sector that that understanding ...", "A process in which how ...",
+  "Also has a closure in the mouth.", "E": a headword cut inside its brackets
+  or of one letter, a doubled word, a definition that only adds to another;
+* ``misread_relative``: "A regime that created in 1987, seeks to ..." reads
+  "A regime created in 1987 that seeks to ..."; "The arrangement that answers
+  it, setting out ..." loses the clause about "it";
+* ``leading_meaning``: "Meaning the legal authority to ..." loses "Meaning".
+* ``filler_headword``: "Best-known examples", "Well-known example", "Typical experiment", "Smaller
+  efforts": a headword that judges or compares ("typical", "best-known", "smaller") or only says
+  "example" is the writer's lead-in, not a term;
+* ``predicate_only``: "Is shared by definition, so ...", "Led the Resolute Support Mission ...": a
+  predicate with its subject cut off says what the thing did, not what it is;
+* ``expansion_only``: "IAEA: International Atomic Energy Agency.", "CR: Conditioned response.": an
+  abbreviation only spelled out says nothing of what the thing is or does (raters marked every one of
+  them for an edit); with no sentence that says more, the entry is left out;
+* ``reduced_relative``: "A group that pursued on one side can simply step across ...", "A product that
+  sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
+  the sentence's own verb left after it; the sentence was about one case, not a definition;
+* ``genus_colon``: "A limit: a white dwarf cannot be ...": a bare genus, a colon and a case (none accepted as is);
+* ``head_restated``: "Parent rock: The original rock.": the term's own noun and a modifier whose meaning stayed behind;
+* ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
+  points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut;
+* ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
+  :mod:`.headless` (no head noun or only the headword as its own); twins: :mod:`.twins`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lessontext.glossary import cases, clauses, essay_gates, headless  # noqa: F401  (their gates register first)
+from lessontext.glossary.gate import Gate
+from lessontext.glossary.gate import register as _register
+from lessontext.glossary.shapes import (
+    demonstrative_outside,
+    expansion_only,
+    filler_headword,
+    genus_colon,
+    head_restated,
+    predicate_only,
+    rebuilt_head_broken,
+    reduced_relative,
+)
+from lessontext.glossary.wellformed import WELL_FORMED_EXAMPLES, well_formed
+from lessontext.words import word_pos
+
+# "7 kcal per gram", "2,000 × (1.05)^10 ≈ £3,257.79", "~3 flats": the definition opens with a quantity.
+_OPENS_WITH_QUANTITY = re.compile(r"^[~≈<>±−-]?\s*[£$€]?\d")
+
+
+def _value_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that opens with a number gives a value or a calculation, not what the term is."""
+    return None if _OPENS_WITH_QUANTITY.match(definition) else definition
+
+
+VALUE_NOT_DEFINITION = _register(Gate(
+    name="value_not_definition",
+    check=_value_not_definition,
+    examples=(
+        ("Alcohol", "7 kcal per gram (about 29 kJ).", None),
+        ("Simple interest", "2,000 + (2,000 × 0.05 × 10) = £3,000.00.", None),
+        ("Kilowatt-hour", "The energy of 1,000 watts used for one hour.", "The energy of 1,000 watts used for one hour."),
+    ),
+))
+
+
+# "Entry and exit", "Taxes and customs": one capitalised word, "and", one lower-case word.
+_TOPIC_PAIR = re.compile(r"[A-Z][a-z]+ and [a-z]+")
+# One such headword may be a set phrase ("Checks and balances"); several are a checklist's topics.
+_MIN_TOPIC_PAIRS = 2
+
+
+def _topic_pair(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Several headwords of two single nouns joined by "and" name the topics of a checklist, not terms."""
+    if not _TOPIC_PAIR.fullmatch(term):
+        return definition
+    pairs = sum(1 for h in headwords if _TOPIC_PAIR.fullmatch(h))
+    return None if pairs >= _MIN_TOPIC_PAIRS else definition
+
+
+TOPIC_PAIR = _register(Gate(
+    name="topic_pair",
+    check=_topic_pair,
+    examples=(
+        ("Entry and exit", "Rules allowing personnel to cross borders with military identification.", None),
+        ("Taxes and customs", "Exemptions for equipment brought in for official use.", None),
+        ("Criminal jurisdiction", "The authority to try a service member.", "The authority to try a service member."),
+    ),
+    example_headwords=("Entry and exit", "Taxes and customs", "Criminal jurisdiction"),
+    on_candidates=False,
+))
+
+_MAX_SHORT_WORDS = 7
+# "these clauses", "like these", "this way", "Nine of them", "Another evaporite deposit", "and it increases":
+# a word pointing at something the definition does not say ("a gap in it", "report it" point inside it).
+_POINTS_OUTSIDE = re.compile(
+    r"\b(?:these|those|them)\b|\bthis\s+[a-z]+|^another\b|(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bon )\band it\b", re.I)
+_THAT_NOUN = re.compile(r"\bthat\s+(?P<noun>[a-z]+)\b")
+
+
+# "of that provision": after a preposition "that" is a determiner, never a relative pronoun.
+_PREPOSITION_THAT = re.compile(r"\b(?:of|in|to|by|for|with|from|on|at) that [a-z]+\b")
+
+
+def _points_with_that(definition: str) -> bool:
+    """"the first use of that provision": "that" as a determiner (a noun follows, not a verb)."""
+    if _PREPOSITION_THAT.search(definition):
+        return True
+    for match in _THAT_NOUN.finditer(definition):
+        pos = word_pos(match.group("noun"))
+        if pos and "NOUN" in pos and "VERB" not in pos:
+            return True
+    return False
+
+
+def _unresolved_short(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A short definition resting on "these", "them", "that provision": nothing left once the reference is gone."""
+    if len(definition.split()) > _MAX_SHORT_WORDS:
+        return definition
+    return None if _POINTS_OUTSIDE.search(definition) or _points_with_that(definition) else definition
+
+
+UNRESOLVED_SHORT = _register(Gate(
+    name="unresolved_short",
+    check=_unresolved_short,
+    examples=(
+        ("Collective defence", "The principle behind these clauses.", None),
+        ("Essential amino acids", "Nine of them.", None),
+        ("Rock gypsum", "Another evaporite deposit.", None),
+        ("Paris", "The first use of that provision.", None),
+        ("Cash", "An asset and it increases.", None),
+        ("Open circuit", "A circuit with a gap in it.", "A circuit with a gap in it."),
+        ("Strong base", "A base that dissociates completely.", "A base that dissociates completely."),
+        ("Patch", "A bug fix that changes nothing else.", "A bug fix that changes nothing else."),
+    ),
+    on_candidates=False,
+))
+
+
+# "..., such as Link 16, which.": a relative clause cut before its verb.
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whose)\.$")
+# "... onto the surface it.", "A process in which wind or ice.": the sentence stops inside a clause.
+_CUT_AFTER_NOUN = re.compile(r"\bthe\s+[a-z]+\s+(?:it|they)\.$")
+# "in which wind or ice.": the relative clause holds only its subject, two nouns joined, and no verb.
+_CUT_RELATIVE = re.compile(r"\b(?:in|by|at|on|through) which\s+(?P<rest>[a-z]+ (?:or|and) [a-z]+)\.$")
+
+
+def _clause_has_verb(words: str) -> bool:
+    """"sinks", "moved", "is": a word that can only be a verb, or a verb form in -s or -ed."""
+    for word in words.lower().split():
+        pos = word_pos(word)
+        if "AUX" in pos or pos == {"VERB"} or "VERB" in pos and word.endswith(("s", "ed")):
+            return True
+    return False
+
+
+def _cut_mid_clause(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Trim a relative pronoun left at the end; drop a definition that stops inside a clause."""
+    if _TRAILING_RELATIVE.search(definition):
+        return _TRAILING_RELATIVE.sub(".", definition)
+    if _CUT_AFTER_NOUN.search(definition):
+        return None
+    relative = _CUT_RELATIVE.search(definition)
+    if relative and not _clause_has_verb(relative.group("rest")):
+        return None
+    return definition
+
+
+CUT_MID_CLAUSE = _register(Gate(
+    name="cut_mid_clause",
+    check=_cut_mid_clause,
+    examples=(
+        ("Tactical data links", "Links that exchange a common picture, such as Link 16, which.",
+         "Links that exchange a common picture, such as Link 16."),
+        ("Lava", "Molten rock below the surface is called magma; once it erupts onto the surface it.", None),
+        ("Erosion", "A process in which wind or ice.", None),
+        ("Subduction", "A process in which one plate sinks beneath another.",
+         "A process in which one plate sinks beneath another."),
+        ("Observer mission", "A group whose job is to watch the ceasefire and report it.",
+         "A group whose job is to watch the ceasefire and report it."),
+    ),
+))
+
+
+WELL_FORMED = _register(Gate(name="well_formed", check=well_formed, examples=WELL_FORMED_EXAMPLES))
+
+
+# "The original capital of 10,000 plus revenue of 1,200 minus ...", "I = V / R = 12 V ÷ 6 Ω": a worked calculation.
+_NUMBER = re.compile(r"\d[\d,.]*")
+_ARITHMETIC = re.compile(r"\b(?:plus|minus|times|giving)\b|[=+×÷−]")
+
+
+def _worked_calculation(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Two numbers or more with arithmetic between them are a step of a worked example, not a definition."""
+    if len(_NUMBER.findall(definition)) >= 2 and _ARITHMETIC.search(definition):
+        return None
+    return definition
+
+
+WORKED_CALCULATION = _register(Gate(
+    name="worked_calculation",
+    check=_worked_calculation,
+    examples=(
+        ("Equity", "The original capital of 10,000 plus revenue of 1,200 minus the rent expense of 600, giving 10,600.",
+         None),
+        ("Current from the battery", "I = V / R = 12 V ÷ 6 Ω = 2 A.", None),
+        ("Kilojoule", "A unit of energy equal to 1,000 joules.", "A unit of energy equal to 1,000 joules."),
+    ),
+))
+
+
+# "A single relationship known as the accounting equation.", "An outcome described as a manufactured majority.":
+# the definition is a bare head noun and the name of another term (the headword is the wrong one).
+_NAMES_ANOTHER = re.compile(
+    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:known as|called|termed|described as|referred to as)\s+")
+# "The kilojoule (kJ).": only a name and its abbreviation.
+_ONLY_A_NAME = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*\([^)]*\)\.$")
+
+
+def _names_another_term(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that only names another term ("a relationship known as the X", "the kilojoule (kJ)") is inverted."""
+    return None if _NAMES_ANOTHER.match(definition) or _ONLY_A_NAME.match(definition) else definition
+
+
+NAMES_ANOTHER_TERM = _register(Gate(
+    name="names_another_term",
+    check=_names_another_term,
+    examples=(
+        ("Foundation of double-entry bookkeeping", "A single relationship known as the accounting equation.", None),
+        ("National vote", "An outcome described as a manufactured majority.", None),
+        ("International scientific unit", "The kilojoule (kJ).", None),
+        ("Simple interest", "Interest paid only on the original sum, called the principal.",
+         "Interest paid only on the original sum, called the principal."),
+        ("Rio Treaty", "The Inter-American Treaty of Reciprocal Assistance.",
+         "The Inter-American Treaty of Reciprocal Assistance."),
+    ),
+))
+
+
+# "A tendency rather than a strict rule.": what it is not, and nothing else.
+_CONTRAST_ONLY = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}rather than\s+(?:an?|the)?\s*(?:[\w-]+\s*){1,3}\.$")
+# "A liability, and so are accounts payable, ...": a classification shared with another term.
+_AND_SO_ANOTHER = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+and so (?:is|are|do|does)\b")
+# "Typical of plurality systems.", "First recorded in the journal ...": where or when it appears, not what it is.
+_WHERE_IT_APPEARS = re.compile(r"^(?:Typical|Characteristic) of\b|^First [a-z]+ed\b")
+
+
+def _context_not_definition(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A definition that only contrasts, classes the term with another, or says where it appears: context."""
+    if _CONTRAST_ONLY.match(definition) or _AND_SO_ANOTHER.match(definition) or _WHERE_IT_APPEARS.match(definition):
+        return None
+    return definition
+
+
+CONTEXT_NOT_DEFINITION = _register(Gate(
+    name="context_not_definition",
+    check=_context_not_definition,
+    examples=(
+        ("Duverger's law", "A tendency rather than a strict rule.", None),
+        ("Bank loan", "A liability, and so are accounts payable, the amounts owed to suppliers.", None),
+        ("Single-member districts", "Typical of plurality and majoritarian systems.", None),
+        ("Transaction", "First recorded in chronological order in a book called the journal.", None),
+        ("Mediation", "A process in which a neutral third party helps the sides agree, rather than imposing a ruling.",
+         "A process in which a neutral third party helps the sides agree, rather than imposing a ruling."),
+        ("First-past-the-post", "A system in which the candidate with the most votes wins.",
+         "A system in which the candidate with the most votes wins."),
+    ),
+))
+
+
+_MAX_EVALUATION_WORDS = 8
+# "A related move.", "A central principle of intelligence sharing.", "The most important document.": how the
+# term ranks or relates, with no word of what it is.  Not "A good for which ..." ("good" heads the noun phrase).
+_EVALUATION = re.compile(
+    r"^(?:An?|The)\s+(?:most\s+|[\w-]+\s+)?(?P<word>related|central|useful|poor|important|key|crucial"
+    r"|essential|significant|vital|fundamental|little-known)\s+(?!for\b|of\b|in\b|that\b|which\b)[\w-]+", re.I)
+
+
+# "The most concentrated source of food energy.": how it ranks among others, not what it is.
+_RANKED = re.compile(r"^(?:The|One of the)\s+(?:most|least)\s+(?P<word>[\w-]+)\s+[\w-]+", re.I)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|where|whereby)\b")
+
+
+def _evaluation(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A short definition headed by a judgement ("a central principle of ...", "a related move") is no definition.
+
+    A relative clause says what the thing does ("an essential substance that speeds up a reaction"): kept.
+    """
+    match = _EVALUATION.match(definition) or _RANKED.match(definition)
+    if (not match or len(definition.split()) > _MAX_EVALUATION_WORDS or match.group("word").lower() in term.lower()
+            or _RELATIVE_CLAUSE.search(definition)):
+        return definition
+    return None
+
+
+EVALUATION = _register(Gate(
+    name="evaluation",
+    check=_evaluation,
+    examples=(
+        ("Tu quoque", "A related move.", None),
+        ("Third-party rule", "A central principle of intelligence sharing.", None),
+        ("Negligence", "The most important tort in practice.", None),
+        ("Fats", "The most concentrated source of food energy.", None),
+        ("Mercury", "The smallest planet in the solar system.", "The smallest planet in the solar system."),
+        ("Normal good", "A good for which demand rises with income.", "A good for which demand rises with income."),
+        ("Catalyst", "An essential substance that speeds up a reaction.", "An essential substance that speeds up a reaction."),
+        ("Inflation", "A general rise in prices.", "A general rise in prices."),
+        ("Relative keys", "A major key and a minor key that share the same key signature.",
+         "A major key and a minor key that share the same key signature."),
+    ),
+))
+
+
+# "A sector that that understanding treats ...": a word doubled where a phrase was cut out.
+_DOUBLED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.I)
+# "Also has a closure in the mouth.", "A fluid too.", "The great survey later.": what is added to another thing.
+_ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b|^(?:An?|The)(?:\s+[\w-]+){1,3}\s+(?:too|also|later|as well)\.$")
+def _broken_form(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word or head, a definition opening on "Also"."""
+    if term.count("[") != term.count("]") or term.count("(") != term.count(")") or len(term.strip()) == 1:
+        return None  # ("E", "V": a one-letter symbol of a formula or a chord, not a term)
+    if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition) or rebuilt_head_broken(definition):
+        return None
+    return definition
+
+
+BROKEN_FORM = _register(Gate(
+    name="broken_form",
+    check=_broken_form,
+    examples=(
+        ("Neutral vowel [ə", "A central vowel, heard in the first syllable of \"about\".", None),
+        ("Security sector", "A sector that that understanding treats as a whole system.", None),
+        ("Nasal", "Also has a closure in the mouth.", None),
+        ("Air", "A fluid too.", None),
+        ("E", "A constant that is the modulus of elasticity.", None),
+        ("Massive stars", "Stars that stars of many solar masses are hot, blue and extremely luminous.", None),
+        ("Costly wars", "Wars that War and French support for the American War of Independence had left ...", None),
+        ("Promotion", "A process in which how the business communicates with customers.", None),
+        ("Bicameral legislature", "An arrangement in which in most democracies it is an elected assembly.", None),
+        ("Observational learning", "A process in which yet learning also depends on thinking.", None),
+        ("Reinforcer", "A consequence that makes a behaviour more likely.", "A consequence that makes a behaviour more likely."),
+        ("Greenhouse effect", "A process in which heat is trapped.", "A process in which heat is trapped."),
+        ("Schwa [ə]", "A central vowel, heard in the first syllable of \"about\".",
+         "A central vowel, heard in the first syllable of \"about\"."),
+    ),
+))
+
+
+# "A regime that created in 1987, seeks to limit ...": an aside participle read as the verb of "that".
+_PARTICIPLE_AS_VERB = re.compile(r"^(?P<head>(?:An?|The) [\w-]+) that (?P<aside>[a-z]+ed\b[^,]{2,40}), (?P<verb>[a-z]+s)\b")
+# "The arrangement that answers it, setting out ...": a relative clause about something outside the entry.
+_THAT_VERB_IT = re.compile(r"^(?P<head>(?:An?|The) [\w-]+) that [a-z]+s? (?:it|them|this), ")
+
+
+def _misread_relative(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Put the aside participle before "that"; drop a "that ... it" clause whose "it" is outside the entry."""
+    match = _PARTICIPLE_AS_VERB.match(definition)
+    if match and match.group("verb") not in {"was", "is", "has", "does"}:
+        return f"{match.group('head')} {match.group('aside')} that {definition[match.start('verb'):]}"
+    match = _THAT_VERB_IT.match(definition)
+    if match:
+        return f"{match.group('head')} {definition[match.end():]}"
+    return definition
+
+
+MISREAD_RELATIVE = _register(Gate(
+    name="misread_relative",
+    check=_misread_relative,
+    examples=(
+        ("Missile Technology Control Regime", "A regime that created in 1987, seeks to limit the spread of missiles.",
+         "A regime created in 1987 that seeks to limit the spread of missiles."),
+        ("Status of Forces Agreement", "The arrangement that answers it, setting out the rights of visiting forces.",
+         "The arrangement setting out the rights of visiting forces."),
+        ("AMISOM", "A mission that deployed in 2007, was replaced in 2022.",
+         "A mission that deployed in 2007, was replaced in 2022."),
+        ("Tariff", "A tax that raises the price of imports, making them dearer.",
+         "A tax that raises the price of imports, making them dearer."),
+    ),
+))
+
+
+# "Meaning the legal authority ...", "That is, the ...": the gloss's own lead-in word.
+_GLOSS_LEAD_IN = re.compile(r"^(?:Meaning|That is,|I\.e\.,?)\s+(?P<rest>\S.*)$", re.S)
+
+
+def _leading_meaning(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """Drop a leading "Meaning" or "That is," left from "X, meaning the ...": the definition starts after it."""
+    match = _GLOSS_LEAD_IN.match(definition)
+    if not match:
+        return definition
+    rest = match.group("rest")
+    return rest[0].upper() + rest[1:]
+
+
+LEADING_MEANING = _register(Gate(
+    name="leading_meaning",
+    check=_leading_meaning,
+    examples=(
+        ("Jurisdiction", "Meaning the legal authority to investigate and prosecute.",
+         "The legal authority to investigate and prosecute."),
+        ("Meaning", "What a word or sentence expresses.", "What a word or sentence expresses."),
+    ),
+))
+
+
+FILLER_HEADWORD = _register(Gate(
+    name="filler_headword",
+    check=filler_headword,
+    examples=(
+        ("Best-known examples", "The hospital ships Mercy and Comfort, converted oil tankers.", None),
+        ("Well-known example", "The ASEAN Defence Ministers' Meeting, which brings ministers together.", None),
+        ("Typical experiment", "An experiment in which Pavlov sounded a tone before giving a dog food.", None),
+        ("Smaller efforts", "Efforts that build lasting professional relationships.", None),
+        ("Typical", "Usual for its kind.", "Usual for its kind."),
+        ("Famous Five", "A series of children's books.", "A series of children's books."),
+        ("Experiment", "A test carried out to check a hypothesis.", "A test carried out to check a hypothesis."),
+    ),
+))
+
+
+PREDICATE_ONLY = _register(Gate(
+    name="predicate_only",
+    check=predicate_only,
+    examples=(
+        ("Border", "Is shared by definition, so no country can secure its frontier on its own.", None),
+        ("Protostar", "Is usually surrounded by a flattened, spinning disc of gas and dust.", None),
+        ("North Atlantic Treaty Organization", "Led the Resolute Support Mission in Afghanistan from 2015 to 2021.",
+         None),
+        ("10-1-2 timeline", "Used a guideline.", None),
+        ("GET", "Retrieve a representation of the resource without changing it.",
+         "Retrieve a representation of the resource without changing it."),
+        ("Procedural interoperability", "Shared doctrine, terminology and methods for planning operations.",
+         "Shared doctrine, terminology and methods for planning operations."),
+        ("Island", "Land surrounded by water.", "Land surrounded by water."),
+    ),
+))
+
+
+EXPANSION_ONLY = _register(Gate(
+    name="expansion_only",
+    check=expansion_only,
+    examples=(
+        ("IAEA", "International Atomic Energy Agency.", None),
+        ("CR", "Conditioned response.", None),
+        ("CSpO", "Combined Space Operations initiative.", None),
+        ("ADMM", "A meeting that brings together the defence ministers of ASEAN.",
+         "A meeting that brings together the defence ministers of ASEAN."),
+        ("Nuclear Suppliers Group", "A group that coordinates controls on nuclear materials.",
+         "A group that coordinates controls on nuclear materials."),
+        ("STANAG", "Documents in which technical and procedural agreement is recorded.",
+         "Documents in which technical and procedural agreement is recorded."),
+    ),
+    on_candidates=False,
+))
+
+
+REDUCED_RELATIVE = _register(Gate(
+    name="reduced_relative",
+    check=reduced_relative,
+    examples=(
+        ("Criminal group", "A group that pursued on one side can simply step across to the other.", None),
+        ("Luxury product", "A product that sold at a bargain price in a discount shop sends confused messages.", None),
+        ("Tariff", "A tax that applied to imports in the colonies before 1776.",
+         "A tax that applied to imports in the colonies before 1776."),
+        ("Treaty", "A treaty that entered into force in 1970 and limits nuclear weapons.",
+         "A treaty that entered into force in 1970 and limits nuclear weapons."),
+    ),
+))
+
+
+GENUS_COLON = _register(Gate(
+    name="genus_colon",
+    check=genus_colon,
+    examples=(
+        ("Chandrasekhar limit", "A limit: a white dwarf cannot be more massive than about 1.4 solar masses.", None),
+        ("Stimulus generalisation", "A tendency: a dog conditioned to one tone may also salivate to similar tones.",
+         None),
+        ("Power", "A check: congress controls federal spending.", None),
+        ("Ratio", "A comparison of two quantities: part to part or part to whole.",
+         "A comparison of two quantities: part to part or part to whole."),
+    ),
+))
+
+
+HEAD_RESTATED = _register(Gate(
+    name="head_restated",
+    check=head_restated,
+    examples=(
+        ("Parent rock", "The original rock.", None),
+        ("Debit side", "The left side.", None),
+        ("Activation energy", "The minimum energy needed.", None),
+        ("Red giant", "A large red star.", "A large red star."),
+        ("Bit", "A single binary digit.", "A single binary digit."),
+        ("Electoral system", "The set of rules.", "The set of rules."),
+    ),
+))
+
+
+DEMONSTRATIVE_OUTSIDE = _register(Gate(
+    name="demonstrative_outside",
+    check=demonstrative_outside,
+    examples=(
+        ("Electoral system", "The set of rules that performs this translation.", None),
+        ("Normalisation", "The process of organising tables to reduce this kind of redundancy.", None),
+        ("Joint procurement", "The practice of states buying arms jointly so that these costs are spread.",
+         "The practice of states buying arms jointly."),
+        ("Andesite", "A rock common in volcanoes such as those of the Andes.", "A rock common in volcanoes such as those of the Andes."),
+    ),
+    on_candidates=False,  # polishing may still resolve "these steps" from the sentence before
+))
+
+
+PAST_ACT = _register(Gate(name="past_act", check=cases.past_act, examples=cases.PAST_ACT_EXAMPLES))
+CONDITIONAL_CASE = _register(Gate(name="conditional_case", check=cases.conditional_case, examples=cases.IF_EXAMPLES))
