@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from lessontext.glossary import lexicon
 from lessontext.glossary.gate import register
-from lessontext.glossary.publish import Gate  # publish's gates (entry_gates) register first: these judge what they leave
+from lessontext.glossary.publish import Gate  # its gates register first: these judge what they leave
 from lessontext.words import singular
 
 __all__ = ["JUDGED_CLAUSE", "JUDGED_GENUS", "JUDGING_WORDS"]
