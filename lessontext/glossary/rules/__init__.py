@@ -74,6 +74,7 @@ passive_agent         113       sentence
 described_as          112       sentence
 phrase_in_which       111       sentence
 description_first     109       sentence
+role_gloss            108       sentence
 prose                 100       sentence
 apposed_object        92        sentence
 role_name             91        sentence

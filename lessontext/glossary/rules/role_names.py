@@ -12,6 +12,13 @@ thing the name is counts: "The best-known example is X", "The most ambitious ans
 nothing of what X is, and a subject that points back ("The central node of this cooperation") cannot stand alone.
 The name must be capitalised, not a country, and followed by one of those asides (a bare "is the X." leaves the
 definition to the sentences after it).
+
+The same role may put a concept in the complement and gloss it after a colon (``role_gloss``): "One answer has been
+the tide gauge: a post with a scale that ...", "The aim is early warning: time to act before ...".  Whatever the
+subject, the colon says what the term is; the gloss is taken when it is a noun phrase (no verb of its own before a
+"which", "that", "before" ...), or when the term is a principle, rule or idea and the gloss is the proposition it
+holds ("Their central idea is the principle of last resort: soldiers should help only when ..." -> "The principle
+that soldiers should help only when ...").
 """
 
 from __future__ import annotations
@@ -21,8 +28,8 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import finish_definition
-from lessontext.glossary.phrases import has_anaphora, word_list
+from lessontext.glossary.checks import finish_definition, is_generic, valid_term
+from lessontext.glossary.phrases import AUXILIARIES, MODALS, finite_verb, has_anaphora, verb_only, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -143,5 +150,79 @@ ROLE_NAME = RULES.register(Rule(
         misses("# Rivers\n\nThe central node of this effort is the River Gauge Network, a chain of 40 gauges.\n",
                "River Gauge Network"),
         misses("# Rivers\n\nThe main forum is the Basin Commission.\n", "Basin Commission"),
+    ),
+))
+
+
+ROLE_GLOSS_CONFIDENCE = 0.6
+
+# "One answer has been the tide gauge: ...", "The aim is early warning: ...", "Their central idea is the X: ...".
+_ROLE_COLON = re.compile(
+    r"^(?P<subject>(?:The|A|An|One|Another|Its|Their|Our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)\s+"
+    r"(?:is|was|are|were|has\s+been|have\s+been|remains)\s+(?:(?:the|an?)\s+)?[\"“]?"
+    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)[\"”]?(?P<tail>(?:\s+principle)?):\s+(?P<gloss>[^;:]{8,220}?)\.?$"
+)
+# Words that open a subordinate clause: a verb after one belongs to the clause, not to the gloss.
+_SUBORDINATE = frozenset("which that who whom whose where when before after if because so to until unless while "
+                         "whereby".split())
+# The heads of terms that name a proposition: their gloss may be the proposition itself.
+_PROPOSITION_HEADS = frozenset("principle rule idea doctrine norm notion assumption presumption".split())
+_MAX_GLOSS_WORDS = 30
+
+
+def _noun_phrase_gloss(gloss: str) -> bool:
+    """``gloss`` is a noun phrase ("a shared body in which analysts ..."), not a clause ("allies should ...")."""
+    words = word_list(gloss)
+    if not words or words[0].lower() in _SUBORDINATE | {"it", "they", "we", "you", "he", "she", "there", "this"}:
+        return False
+    for word in words:
+        lower = word.lower()
+        if lower in _SUBORDINATE:
+            return True
+        if lower in AUXILIARIES or lower in MODALS or finite_verb(word) and verb_only(lower) and not lower.endswith("ed"):
+            return False
+    return True
+
+
+def find_role_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"One answer has been the tide gauge: a post with a scale that ..." -> "A post with a scale that ...".
+
+    A term in the complement of a short subject, glossed after a colon by a
+    noun phrase, or by the proposition a principle holds.
+    """
+    if ":" not in sentence:
+        return []
+    match = _ROLE_COLON.match(sentence.strip())
+    if not match:
+        return []
+    term = match.group("term") + match.group("tail")
+    gloss = match.group("gloss").strip()
+    words = word_list(term)
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "the principle of last resort"
+    if (not valid_term(term) or is_generic(term) or words[0] in STOPWORDS or words[-1] in STOPWORDS
+            or len(word_list(gloss)) > _MAX_GLOSS_WORDS or has_anaphora(gloss)):
+        return []
+    if _noun_phrase_gloss(gloss):
+        definition = finish_definition(gloss)
+    elif head in _PROPOSITION_HEADS and word_list(gloss)[0].lower() not in _SUBORDINATE:
+        definition = finish_definition(f"The {head} that {gloss}")
+    else:
+        return []
+    if not definition:
+        return []
+    return [Candidate(term, definition, TermKind.DEFINED, section, sentence, ROLE_GLOSS_CONFIDENCE, "pattern")]
+
+
+ROLE_GLOSS = RULES.register(Rule(
+    name="role_gloss", priority=108, scope=Scope.SENTENCE, confidence=ROLE_GLOSS_CONFIDENCE, find=find_role_glosses,
+    examples=(
+        finds("# Tides\n\nOne answer has been the tide gauge: a post with a marked scale that shows the height of the "
+              "water.\n", "tide gauge"),
+        finds("# Tides\n\nTheir central idea is the principle of prudence: no boat should leave while a storm warning "
+              "stands.\n", "principle of prudence"),
+        misses("# Tides\n\nThe aim is safe harbours: every boat should be able to reach shelter within an hour.\n",
+               "safe harbours"),
+        misses("# Tides\n\nA key idea is shared data: when a port records a surge, it warns the next port.\n",
+               "shared data"),
     ),
 ))
