@@ -74,8 +74,10 @@ passive_agent         113       sentence
 described_as          112       sentence
 phrase_in_which       111       sentence
 description_first     109       sentence
+role_gloss            108       sentence
 prose                 100       sentence
 apposed_object        92        sentence
+role_name             91        sentence
 acronym               90        sentence
 kind_example          89        sentence
 named_example         88        sentence
@@ -154,6 +156,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     prose,
     question_headings,
     relative_labels,
+    role_names,
     roles,
     states,
     subjects,

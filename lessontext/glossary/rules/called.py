@@ -6,7 +6,7 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, named_phrase, rephrase
-from lessontext.glossary.called_subject import last_coordinated_subject, subject_named_in_passing
+from lessontext.glossary.called_subject import FRONTED_SETTING, last_coordinated_subject, subject_named_in_passing
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
 from lessontext.glossary.named_phrase import agent_definition, described_after_name, phrase_start, subject_relative
@@ -399,7 +399,10 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         if bound in PREPOSITIONS:
             clause = clause[: clause.rstrip().rfind(" ") + 1].rstrip(" ,") if " " in clause else ""
         first = np_words[0].lower() if np_words else ""
-        if bound == "," and first in {"a", "an"} and len(np_words) <= 4 and clause:
+        # "In Ruritania, a fund known as T pays ...": a fronted setting is no clause the name describes.
+        setting = FRONTED_SETTING.match(head_text)
+        if bound == "," and first in {"a", "an"} and len(np_words) <= 4 and clause and not (
+                setting and setting.end() >= bound_at):
             # "Light splits water molecules, a step known as photolysis."
             if np_words[-1].lower() in _EVENT_NOUNS:
                 definition = finish_definition(rephrase.relative_definition(np, "in", reported_claim(clause)))
@@ -557,6 +560,8 @@ CALLED = RULES.register(Rule(
     examples=(
         finds("# Earth\n\nThe rigid outer layer of the Earth is called the lithosphere.\n", "lithosphere"),
         finds("# Plants\n\nLight splits water molecules, a step known as photolysis.\n", "photolysis"),
+        finds("# Ports\n\nIn Ruritania, a fund known as the Harbour Fund pays for the repair of small ports.\n",
+              "Harbour Fund"),
         misses("# Home\n\nShe called her brother before dinner.\n", "brother"),
         finds("# Bits\n\nThe rightmost bit, worth 1, is called the least significant bit, and the leftmost bit, "
               "worth the most, is called the most significant bit.\n", "most significant bit"),

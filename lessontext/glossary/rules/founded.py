@@ -6,7 +6,9 @@ Essays on cooperation introduce a programme, a regime or a centre by when and by
 what it is for ("to limit the spread of missiles") or what it does.  The named-subject rule reads a name followed
 directly by its verb, or by one short comma aside; these sentences put the founding first, as the verb itself ("was
 established ... to ...") or as a long aside holding a list of founders ("launched in 2014 by A, B, C and D, and
-later joined by E and F,"), or open with "Since 1981," or "In <place>,".  Only a name whose founding sentence also
+later joined by E and F,"), or open with "Since 1981," or "In <place>,".  The same long aside may tell where the body
+sits, when it was opened or what it was called before ("the X Regiment at Lakeport, known until 2018 as the Y,
+trains ...", "the X Command, inaugurated at Z on 1 May 2010 by A, B and C, takes ..."): it is left out as well.  Only a name whose founding sentence also
 says what it was made for, or what it does, is proposed: a date and a founder alone say nothing of what it is.
 """
 
@@ -46,12 +48,18 @@ _FOUNDED_TO = re.compile(
     r"^(?:" + _PLACE_OPENER + "|" + _OPENER + ")" + _NAME + _ALIAS + r"\s+(?:is|was|were|are)\s+(?P<how>" + _FOUNDING_VERBS +
     r"(?:\s+(?:in|by|at|under|within|during)\s+[^;(),]{2,120}?)?)\s+(?:in\s+order\s+)?to\s+(?P<purpose>[a-z]+\s+[^;()]+?)\.?$")
 # "The X initiative, launched in 2014 by A, B and C, coordinates ...": the aside says when; the verb after it, what.
+# "The X Regiment at Lakeport in Westshire, ...": where a body sits, between its name and the aside.
+_SEAT = r"(?:\s+(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
+# "... Regiment at Lakeport in Westshire": the seat the name ran into, left out of the subject.
+_SEAT_IN_NAME = re.compile(r"\s+at\s+(?=[A-Z])")
 _FOUNDING_ASIDE = re.compile(
-    r"^" + _OPENER + r"(?P<subject>" + _NAME + r"),\s+(?:first\s+)?(?:" + _FOUNDING_VERBS +
-    r"|held|adopted|signed|opened\s+for\s+signature|approved)\b")
+    r"^" + _OPENER + r"(?P<subject>" + _NAME + r")" + _SEAT + r",\s+(?:first\s+|formally\s+|officially\s+)?(?:"
+    + _FOUNDING_VERBS + r"|held|adopted|signed|opened\s+for\s+signature|approved|inaugurated|opened|based|"
+    r"headquartered|headed|chaired|hosted|known\s+(?:until|before|since|from)\s+\d{4}\s+as|renamed|accredited)\b")
 # A cheap look for a founding verb before the long patterns are tried.
 _ANY_FOUNDING = re.compile(r"\b(?:established|created|founded|formed|launched|set up|introduced|held|adopted|signed"
-                           r"|opened|approved)\b")
+                           r"|opened|approved|inaugurated|based|headquartered|headed|chaired|hosted|known|renamed"
+                           r"|accredited)\b")
 # "Since 1981, the X programme in Texas has trained ...": an ongoing work, told in the perfect.
 _SINCE_OPENER = re.compile(r"^Since\s+(?:\d{4}|the\s+\d{4}s)\s*,\s+(?P<det>the)\s+(?=[A-Z])")
 # "... to supervise the truce and still operates today", ", and it ...": a second predicate, not the purpose.
@@ -117,7 +125,9 @@ def _without_founding_aside(sentence: str, match: re.Match[str]) -> str | None:
     """"The X, launched in 2014 by A, B and C, coordinates ..." -> "The X coordinates ...": the aside left out.
 
     The aside ends at the first comma followed by a finite verb (the
-    sentence's own verb); its commas inside a list of founders do not.
+    sentence's own verb); its commas inside a list of founders do not.  A
+    seat after the name ("the X Regiment at Lakeport in Westshire, known
+    until 2018 as ..., trains ...") is left out with the aside.
     """
     subject = match.group("subject")
     tail = sentence[match.end("subject"):]
@@ -129,7 +139,8 @@ def _without_founding_aside(sentence: str, match: re.Match[str]) -> str | None:
             return None  # "The X, created in 1923, does comparable work ...": the verb after the aside says too little
         if verb in {"has", "have"} or finite_verb(verb) or finite_verb(verb, plural=True):
             rest = tail[comma.start("verb"):]
-            return f"The {subject.split(None, 1)[1]} {rest}"
+            name = _SEAT_IN_NAME.split(subject.split(None, 1)[1], maxsplit=1)[0]  # "the X Regiment at Lakeport"
+            return f"The {name} {rest}"
     return None
 
 
@@ -184,5 +195,12 @@ FOUNDED = RULES.register(Rule(
                "founded in 1919, cares for the old docks.\n", "Harbour Board"),
         misses("# Seas\n\nThe Harbour Fleet, launched in 2016 by Ruritania and Freedonia and later joined by "
                "Arcadia.\n", "Harbour Fleet"),
+        finds("# Seas\n\nIn Arcadia, the Harbour Pilot Regiment at Port Vale in Westshire, opened in 1990 by Ruritania, "
+              "Freedonia and Arcadia, trains pilots for all three fleets.\n", "Harbour Pilot Regiment"),
+        finds("# Seas\n\nThe Northern Tug Command, inaugurated at Port Vale on 1 May 2010 by Ruritania, Freedonia and "
+              "Arcadia, and later joined by Ostland, assigns tugs to every large ship that enters the strait.\n",
+              "Northern Tug Command"),
+        misses("# Seas\n\nThe Northern Tug Command, inaugurated at Port Vale on 1 May 2010, was a success.\n",
+               "Northern Tug Command"),
     ),
 ))

@@ -183,6 +183,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
         rest = text[match.start("head"):]  # "The Harbour Accord commits ...": the verb, not a head
     elif head:
         return []  # "The Roman legions marched ...": a capitalised adjective before a common noun
+    name = _without_seat(name)
     words = word_list(name)
     if (fold(name) in lexicon.COUNTRIES or words[-1].isupper()
             or name in context.acronyms.values() and not match.group("acronym")
@@ -305,6 +306,26 @@ def _present_plural(rest: str, aside: str | None) -> bool:
 
 
 _YEAR_ASIDE = re.compile(r"\s+of\s+\d{4}")
+
+# "the Harbour Pilot Regiment at Port Vale": the body, then where it sits.
+# Units and schools that sit somewhere, beside the kind heads of bodies.
+_UNIT_HEADS = frozenset("regiment school college academy base wing squadron brigade battalion command station "
+                        "laboratory centre center".split())
+_SEAT_AFTER_NAME = re.compile(r"\s+at\s+(?P<place>[A-Z].*)$")
+
+
+def _without_seat(name: str) -> str:
+    """"Harbour Pilot Regiment at Port Vale" -> "Harbour Pilot Regiment": a body's name ends before its seat.
+
+    Only when the part before "at" ends in the head of a body ("Regiment", "Centre") and the place has no kind
+    head: "the Incidents at Sea Agreement" and "the Convention for the Safety of Life at Sea" stay whole.
+    """
+    seat = _SEAT_AFTER_NAME.search(name)
+    before = word_list(name[: seat.start()]) if seat else []
+    if (seat and len(before) >= 2 and (fold(before[-1]) in lexicon.KIND_HEADS or fold(before[-1]) in _UNIT_HEADS)
+            and not any(fold(w) in lexicon.KIND_HEADS for w in word_list(seat["place"]))):
+        return name[: seat.start()]
+    return name
 AUXILIARY_VERBS = frozenset("is are was were has have had do does did can could will would may might must".split())
 
 

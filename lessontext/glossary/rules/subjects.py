@@ -124,6 +124,13 @@ def _cut_predicate(predicate: str) -> str:
     return CONTRAST_SPLIT.split(predicate)[0].strip().rstrip(".")
 
 
+# "Eighty radionuclide stations filter ...": the count an essay gives of a class is no part of the class's name.
+_COUNT_OPENER = re.compile(
+    r"^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen)\s+(?=[a-z])",
+    re.I,
+)
 _BARE_PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)(?P<rest>,?\s+[a-z].+)$")
 _EXAMPLES_ASIDE = re.compile(r"^,?\s*(?:such as|including|like)\s+")
 _MAX_ASIDE_WORDS = 10
@@ -178,7 +185,8 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
     A bare plural noun phrase of specialised words (:func:`~lessontext.semantics.specificity`)
     opening the sentence that first mentions it, followed by a present-tense
     verb: a general statement that introduces the class by what its members
-    do.  Everyday words ("Farmers grow ...") and later mentions are not
+    do; a count opening it ("Eighty radionuclide stations filter ...") is
+    no part of the class's name.  Everyday words ("Farmers grow ...") and later mentions are not
     definitions.  A single word has no head noun to say what kind of thing it
     is ("Things that ..."): only with its members named ("Grazers such as
     goats ...") is it defined (without, 0 of 5 rated entries were usable).
@@ -186,6 +194,8 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
     pencils cost ...") are no noun phrase.
     """
     text = sentence.strip()
+    if count := _COUNT_OPENER.match(text):
+        text = text[count.end():][:1].upper() + text[count.end():][1:]  # "Eighty radionuclide stations": the class
     if not text[:1].isupper() or text.split(" ", 1)[0].lower() in STOPWORDS:
         return []  # "The ...", "In ...", "It ...": no bare noun phrase opens the sentence
     if not _BARE_PLURAL_SUBJECT.match(text) or _in_label_body(section, sentence):
@@ -218,7 +228,7 @@ def find_generic_subjects(section: DocumentSection, sentence: str, context: Cont
         return []
     if verb_only(words[0].lower()) and words[0].lower() in (getAllLemmas(words[0].lower()).get("VERB") or ()):
         return []  # "Suppose pencils cost 40p each": an imperative opens the sentence, not a noun phrase
-    if len(words) > 1 and "-" not in words[0] and not word_pos(words[0].lower()):
+    if len(words) > 1 and "-" not in words[0] and not word_pos(words[0].lower()) and not count:
         return []  # "Frontex runs joint operations": a name opens the sentence and its verb follows (named_subjects)
     needed = _SPECIALISED_HYPHENATED if not plural else _rarity_needed(np)  # a singular abstract compound
     if specificity(np.lower()) < needed or word_pos(head) and "NOUN" not in word_pos(head) and not head.endswith("ing"):
@@ -337,6 +347,8 @@ GENERIC_SUBJECT = RULES.register(Rule(
         finds("# Soil\n\nLeaf decomposers break down dead leaves and return nutrients to the soil.\n", "Leaf decomposers"),
         misses("# Soil\n\nDecomposers break down dead leaves and return nutrients to the soil.\n", "Decomposers"),
         misses("# Soil\n\nFarmers grow wheat on the plain.\n", "Farmers"),
+        finds("# Seas\n\nTwelve sonar buoys listen for submarines near the harbour mouth.\n", "sonar buoys"),
+        misses("# Seas\n\nTwelve sonar buoys listen for submarines near the harbour mouth.\n", "Twelve sonar buoys"),
         misses("# Borders\n\nPolarix runs joint patrols along the coast.\n", "Polarix runs"),
         finds("# Rivers\n\nLateral erosion widens the channel in the lower course.\n", "Lateral erosion"),
         misses("# Trade\n\nRegional partnerships spare each member the full cost of new ports.\n",

@@ -732,3 +732,17 @@ def test_named_as_an_adjective_before_a_bare_plural_names_nothing():
     found = glossary("Merchants sailed with small named ships along the coast. The ships carried salt.")
     assert "Ships" not in found
 
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("In Ruritania, a fund known as the Harbour Fund pays for the repair of small ports.",
+                     "Harbour Fund", "A fund that pays for the repair of small ports.", id="a-fronted-place"),
+        pytest.param("In the north, a rule known as the Slow Bell Rule, agreed in 1990, requires ferries to sound a "
+                     "bell in fog.", "Slow Bell Rule", "A rule that requires ferries to sound a bell in fog.",
+                     id="a-fronted-place-and-a-dated-aside"),
+    ],
+)
+def test_a_fronted_setting_is_no_clause_the_name_describes(body, term, definition):
+    assert glossary(body)[term][1] == definition
