@@ -28,6 +28,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.glossary.slides import fragment_defines, is_slide_deck
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
@@ -500,6 +501,14 @@ def _recurring_field(label: str, context: Context) -> bool:
         for keys in _list_label_sets(context))
 
 
+def _slide_note(label: str, body: str, block: ItemList, context: Context) -> bool:
+    """In a slide deck, a "Label: text" bullet whose text does not read as a definition of the label."""
+    deck = context.memo.get("slide_deck")
+    if deck is None:
+        deck = context.memo["slide_deck"] = is_slide_deck(context.document)
+    return bool(deck) and not fragment_defines(_split_paren(label)[0], body, nested=block.label is not None)
+
+
 def find_labels(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
     """A labelled list item or paragraph ("**Osmosis**: the movement of water ...") is the author's glossary entry.
 
@@ -520,6 +529,8 @@ def find_labels(section: DocumentSection, block: Block, context: Context) -> lis
             if not label and (aside := _aside_label(item.text, context)):
                 label, body = aside
                 sentences = tuple(split_sentences(body))
+            if label and _slide_note(label, body, block, context):
+                continue  # "- Cities: roofs, roads, car parks" on a slide: a note, not a gloss
             if label and not _recurring_field(label, context):
                 source = split_sentences(item.text)[0] if item.text else item.text
                 out += _label_candidates(section, label, body, sentences, source, True,
