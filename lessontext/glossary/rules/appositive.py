@@ -9,6 +9,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
 from lessontext.glossary.commas import JOINED_COMMA, join_coordinate_adjectives
+from lessontext.glossary.correlative import comparative_correlative
 from lessontext.glossary.lightedits import uncounted
 from lessontext.glossary.list_tail import list_tail
 from lessontext.glossary.phrases import (
@@ -431,6 +432,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if _OPENING_SOURCE.match(sentence) and sentence.count(",", 0, comma) == 0:
             continue  # "According to X's writers, a ruler who ...": the opening phrase, then the subject
         appos = match.group("appos").strip().replace(JOINED_COMMA, ",")
+        if comparative_correlative(sentence[:comma], appos):
+            continue  # "the sooner the shock is given, the better the chance ...": two comparisons, no appositive
         if (_NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos)
                 or SUMMATIVE_APPOSITIVE.match(appos)):
             continue

@@ -305,6 +305,10 @@ def _named_subject_definition(head_text: str, rest: str) -> str | None:
     return definition if definition and not has_anaphora(definition) else None
 
 
+# "... an emergency procedure for someone whose heart has stopped pumping": the clause a state noun after it names.
+_LAST_RELATIVE = re.compile(r"\bwhose\s+(?P<rest>[a-z][^,;]+)$")
+
+
 def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
                        passive: bool, active: bool, previous: str = "", bold: bool = False) -> tuple[str, float] | None:
     """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
@@ -402,6 +406,9 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         if bound == "," and first in {"a", "an"} and len(np_words) <= 4 and clause:
             # "Light splits water molecules, a step known as photolysis."
             if np_words[-1].lower() in _EVENT_NOUNS:
+                # "... for someone whose heart has stopped, a condition called T": the state is the last clause's.
+                last = _LAST_RELATIVE.search(clause)
+                clause = f"the {last.group('rest')}" if last else clause
                 definition = finish_definition(rephrase.relative_definition(np, "in", reported_claim(clause)))
             else:
                 definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")

@@ -102,3 +102,47 @@ def test_a_key_words_heading_is_no_genus_for_its_labels():
 ])
 def test_what_a_slide_bullet_defines(label, body, nested, defines):
     assert fragment_defines(label, body, nested=nested) is defines
+
+
+PROCEDURE = """# How to Bleed a Radiator
+
+A radiator full of trapped air heats unevenly. Bleeding lets the air out through a small valve at the top.
+
+## Before you start
+
+- A radiator key, or a flat screwdriver for newer valves
+- An old towel to catch drips
+
+## Steps
+
+1. Turn the heating off and let the radiators cool completely.
+
+   **Warning:** Loud, sudden bangs are not normal. These bangs, called water hammer, are common in old pipes, so check the pressure first.
+
+2. Fit the key to the bleed valve and turn it a quarter turn anticlockwise.
+
+   Note: The sooner you close the valve, the better the seal holds.
+
+## Why each step matters
+
+Hot water can scald, so the system must be cold. Each radiator pairs thermostatic valves, which open as the room cools, with lockshield valves, which set the flow through the radiator. Leave thermostatic valves open and lockshield valves untouched. A boiler also stops for a system whose water pressure has fallen too far, a condition called low-pressure lockout.
+"""
+
+
+def test_a_procedures_warning_and_note_labels_stay_out_of_definitions():
+    found = _glossary(PROCEDURE)
+    assert found.get("Water hammer") == "Loud, sudden bangs.", found.get("Water hammer")
+    assert not any("warning" in d.lower() or "note:" in d.lower() for d in found.values()), found
+    # "the sooner ..., the better ...": two comparisons, no appositive.
+    assert not any(term.lower() in {"close", "valve", "closed"} for term in found), found
+
+
+def test_a_state_noun_after_a_relative_clause_names_that_clause():
+    found = _glossary(PROCEDURE)
+    assert found.get("Low-pressure lockout") == "A condition in which the water pressure has fallen too far.", found
+
+
+def test_each_of_two_glossed_objects_of_one_verb_keeps_its_own_relative_clause():
+    found = _glossary(PROCEDURE)
+    assert found.get("Thermostatic valves") == "Valves that open as the room cools.", found
+    assert found.get("Lockshield valves") == "Valves that set the flow through the radiator.", found
