@@ -465,7 +465,10 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
                 break
         parts = term.split()
         before = word_list(sentence[:start])[-1:]
-        if (len(parts) > 1 and before and before[0].lower() in _BARE_SUBJECTS and parts[0].islower()
+        # "they drink nectar, ..., and collect pollen, ...": the bare subject before "and" owns this verb too.
+        shared = bool(before) and before[0].lower() in {"and", "or"} and bool(
+            {w.lower() for w in word_list(sentence[:start])} & _BARE_SUBJECTS)
+        if (len(parts) > 1 and before and (before[0].lower() in _BARE_SUBJECTS or shared) and parts[0].islower()
                 and finite_verb(parts[0], plural=True)):
             term, start = " ".join(parts[1:]), sentence.index(" ".join(parts[1:]), start)  # drop the verb
         if sum(not word_pos(w.lower()) for w in term.split()) >= 2 and term.islower():

@@ -125,6 +125,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         if _attributive_participle(sentence, match):
             continue
         words, subject = raw.split(), named_phrase.subject_number(sentence[: match.start("verb")])
+        named_plural = any(plural_head(w) and "NOUN" in word_pos(w.lower()) for w in word_list(sentence[: match.start("verb")])[-1:])
         term_words: list[str] = []
         for i, word in enumerate(words):
             clean = word.rstrip(".!?")
@@ -135,8 +136,9 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (term_words and clear_verb_form(clean)):
                 break
             after = words[i + 1] if i + 1 < len(words) else ""
-            if term_words and named_phrase.verb_after_name(term_words, clean, after, subject, context.document.emphasis):
-                break  # "birds called puffins nest on cliffs", "the separation of powers answers that": the verb
+            if term_words and named_phrase.verb_after_name(term_words, clean, after, subject, context.document.emphasis) \
+                    and not (named_plural and plural_head(clean) and "NOUN" in word_pos(lw)):
+                break  # "birds called puffins nest", not "patterns called nectar guides that ...": a plural's name
             term_words.append(clean)
             if clean != word:
                 break
@@ -305,7 +307,7 @@ def _named_subject_definition(head_text: str, rest: str) -> str | None:
     return definition if definition and not has_anaphora(definition) else None
 
 
-# "... an emergency procedure for someone whose heart has stopped pumping": the clause a state noun after it names.
+# "... for someone whose heart has stopped pumping, a condition called T": the clause the state noun names.
 _LAST_RELATIVE = re.compile(r"\bwhose\s+(?P<rest>[a-z][^,;]+)$")
 
 

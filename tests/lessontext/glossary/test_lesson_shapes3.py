@@ -8,6 +8,7 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
+from lessontext.glossary.extract import collect_candidates
 from lessontext.glossary.slides import fragment_defines, is_slide_deck
 
 
@@ -146,3 +147,41 @@ def test_each_of_two_glossed_objects_of_one_verb_keeps_its_own_relative_clause()
     found = _glossary(PROCEDURE)
     assert found.get("Thermostatic valves") == "Valves that open as the room cools.", found
     assert found.get("Lockshield valves") == "Valves that set the flow through the radiator.", found
+
+
+FAQ = """# Comets: Frequently Asked Questions
+
+Comets have been watched for thousands of years. The questions below cover what they are and where they come from.
+
+## Comets themselves
+
+**What exactly is a comet?**
+
+It is a small body of ice, dust and rock that orbits the Sun. Far from the Sun it is dark and frozen.
+
+**Do comets have tails?**
+
+Only near the Sun. Astronomers see icy grains, called volatile ices, which turn to gas as they warm, and dark dust, which reflects sunlight. Many telescopes track faint streaks called ion tails that point straight away from the Sun. A returning comet brightens over several weeks, and the tail grows as it nears the Sun.
+
+**How often do we see one?**
+
+A survey published in 2019 found that a bright comet appears about once a decade. A comet's nucleus is usually only a few kilometres across.
+"""
+
+
+def test_a_bold_question_line_and_its_answer_give_the_term():
+    found = _glossary(FAQ)
+    assert found.get("Comet") == "A small body of ice, dust and rock that orbits the Sun.", found
+
+
+def test_faq_answers_give_no_entry_for_one_case_or_a_reported_finding():
+    found = _glossary(FAQ)
+    for subject in ("Returning comet", "Survey", "Comet's nucleus"):
+        assert subject not in found, (subject, found.get(subject))
+
+
+def test_a_plural_things_name_ends_on_its_plural_noun():
+    # "faint streaks called ion tails that point ...": "tails" is the name's plural head, not the verb of "ion".
+    candidates, _ = collect_candidates(parse_document(FAQ))
+    named = {c.term for c in candidates if c.rule == "called"}
+    assert "ion tails" in named and "ion" not in named, named
