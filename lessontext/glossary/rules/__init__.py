@@ -46,6 +46,7 @@ copula_in_clause      160       clause
 prose_in_clause       150       clause
 named_subject_in_clause 145     clause
 copula                140       sentence
+ordinal_colon         138       sentence
 word_meaning          137       sentence
 named_aside           136       sentence
 named_back            135       sentence
@@ -146,6 +147,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     named_examples,
     named_relatives,
     named_subjects,
+    ordinal_colon,
     other_names,
     other_patterns,
     outline,

@@ -185,3 +185,42 @@ def test_a_plural_things_name_ends_on_its_plural_noun():
     candidates, _ = collect_candidates(parse_document(FAQ))
     named = {c.term for c in candidates if c.rule == "called"}
     assert "ion tails" in named and "ion" not in named, named
+
+
+COMPARISON = """# Comparing Freight by Rail, Road and Canal
+
+Goods can travel by rail, by road or by canal. Two ideas help with the comparison. The first is the load factor: the share of a vehicle's space that is filled on an average journey. The second is door-to-door time: the hours between collection at the sender and delivery to the customer.
+
+| Property | Rail | Road | Canal |
+| --- | --- | --- | --- |
+| Typical load factor | 60% | 70% | 80% |
+| Door-to-door time | Two days | One day | Five days |
+
+The cost figures are estimates from the national freight survey.
+
+## Canal freight
+
+Canal freight moves nothing when the locks freeze in winter. Narrowboats carry bulk goods such as coal and gravel along the waterways.
+
+## Road freight
+
+A lorry carries a container from a warehouse straight to a shop.
+
+## Similarities and differences
+
+All three carry bulk goods. Canal freight is the exception, since its boats cannot reach most towns. Unlike canals, roads reach almost every door.
+"""
+
+
+def test_tools_a_comparison_introduces_in_order_are_its_terms():
+    found = _glossary(COMPARISON)
+    assert found.get("Load factor") == "The share of a vehicle's space that is filled on an average journey.", found
+    assert found.get("Door-to-door time") == ("The hours between collection at the sender and delivery to the"
+                                              " customer."), found
+
+
+def test_a_drawback_a_place_in_the_comparison_or_a_note_on_the_data_is_no_definition():
+    found = _glossary(COMPARISON)
+    assert "Cost figures" not in found, found.get("Cost figures")
+    canal = found.get("Canal freight", "")
+    assert not canal.startswith(("The exception", "A freight that moves nothing")), canal
