@@ -224,3 +224,30 @@ def test_a_drawback_a_place_in_the_comparison_or_a_note_on_the_data_is_no_defini
     assert "Cost figures" not in found, found.get("Cost figures")
     canal = found.get("Canal freight", "")
     assert not canal.startswith(("The exception", "A freight that moves nothing")), canal
+
+
+TERM_PARAGRAPHS = """# Parts of a Volcano: Key Terms
+
+This page defines the words you will meet when studying volcanoes.
+
+## The structure
+
+**Magma chamber**: a large pool of molten rock beneath a volcano. It is sealed by a thick cap of rock called the roof pendant, whose cracks let gas escape.
+
+Vent: the opening through which lava and gas leave the volcano. A fumarole is a small vent, while a fissure can run for kilometres.
+
+**Crater**: the bowl-shaped hollow at the summit. It is lined mainly with loose rocks called scoria that crunch underfoot.
+"""
+
+
+def test_a_term_paragraphs_it_is_its_term():
+    found = _glossary(TERM_PARAGRAPHS)
+    assert found.get("Vent") == "The opening through which lava and gas leave the volcano.", found
+    assert "it" not in found.get("Roof pendant", "it").lower().split(), found.get("Roof pendant")
+    assert found["Roof pendant"] == "A thick cap of rock by which the magma chamber is sealed.", found
+
+
+def test_an_example_of_a_paragraphs_term_or_a_predicate_fragment_is_no_entry():
+    found = _glossary(TERM_PARAGRAPHS)
+    assert "Fumarole" not in found, found.get("Fumarole")  # "A fumarole is a small vent": an example of a vent
+    assert not found.get("Scoria", "").startswith("Mainly"), found.get("Scoria")
