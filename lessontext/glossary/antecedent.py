@@ -32,3 +32,22 @@ def subject_with_noun(sentence: str, noun: str) -> str | None:
     if match and singular(fold(match.group("head")).lower()) == singular(noun.lower()):
         return match.group("np")
     return None
+
+
+# "When pollen travels between flowers on different plants, this": a fronted clause, then "this" for its event.
+_CLAUSE_THEN_THIS = re.compile(r"^(?:When|Whenever|If)\s+(?P<clause>[^,]{10,200}),\s+this$")
+# "cross-pollination", "self-fertilisation": a prefix, a hyphen and the noun of the kind.
+_PREFIXED = re.compile(r"^(?:cross|self|co|counter|over|under|inter|intra|re|de|non)-(?P<head>[a-z]{4,})$", re.I)
+
+
+def event_named_by_this(head_text: str, term: str) -> str | None:
+    """"When pollen travels between plants, this is called cross-pollination" -> "Pollination in which pollen ...".
+
+    Only a prefixed term says the kind of event "this" stands for (its noun after the hyphen).
+    """
+    match = _CLAUSE_THEN_THIS.match(head_text.strip())
+    prefixed = _PREFIXED.match(term.strip())
+    if not match or not prefixed:
+        return None
+    head = prefixed.group("head").lower()
+    return f"{head[:1].upper()}{head[1:]} in which {match.group('clause')}"

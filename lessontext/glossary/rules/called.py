@@ -6,6 +6,7 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, named_phrase, rephrase
+from lessontext.glossary.antecedent import event_named_by_this
 from lessontext.glossary.called_subject import last_coordinated_subject, subject_named_in_passing
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
@@ -307,8 +308,7 @@ def _named_subject_definition(head_text: str, rest: str) -> str | None:
     return definition if definition and not has_anaphora(definition) else None
 
 
-# "... for someone whose heart has stopped pumping, a condition called T": the clause the state noun names.
-_LAST_RELATIVE = re.compile(r"\bwhose\s+(?P<rest>[a-z][^,;]+)$")
+_LAST_RELATIVE = re.compile(r"\bwhose\s+(?P<rest>[a-z][^,;]+)$")  # "... someone whose heart has stopped, a condition"
 
 
 def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
@@ -368,7 +368,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(f"{head} that {relative.group('rest')}")
             if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
-        if reordered := fronted_subject(np):
+        if reordered := fronted_subject(np) or event_named_by_this(np, term):
             # "Where one plate sinks beneath another, the process is called T" -> "The process where one plate ...".
             definition = finish_definition(reordered)
             return (definition, REBUILT_CONFIDENCE) if definition else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from lessontext.document import Document, DocumentSection, Paragraph
+from lessontext.document import Document, DocumentSection, ItemList, Paragraph
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, valid_term
 from lessontext.glossary.phrases import has_anaphora, strip_article, word_list
@@ -43,6 +43,19 @@ def _noun_phrase(np: str) -> bool:
     return any("NOUN" in word_pos(w) for w in opening) and not opening[0].endswith("ly")
 
 
+def _first_bullet_fragment(section: DocumentSection, first: str) -> str | None:
+    """A slide's "## What is X?" answered by a first bullet that is a noun phrase ("- Steady flow of ... between ...")."""
+    lists = [b for b in section.blocks[:1] if isinstance(b, ItemList)]
+    if not lists or not lists[0].items or lists[0].items[0].label or lists[0].items[0].text.strip() != first.strip():
+        return None
+    words = [w.lower() for w in word_list(first)]
+    if len(words) < 4 or not _noun_phrase(first) or any(
+            "VERB" in word_pos(w) and not word_pos(w) & {"NOUN", "ADJ"} and not w.endswith(("ing", "ed")) for w in words):
+        return None  # "Plates move apart": a clause, not what the thing is
+    definition = finish_definition(first)
+    return definition if definition and not has_anaphora(definition) and not is_vacuous(definition) else None
+
+
 def _questions(document: Document) -> list[tuple[DocumentSection, str, str]]:
     """(section, question, the answer's first sentence): each "## What is X?" heading and each bold question line."""
     bold = {b.strip() for b in document.emphasis}
@@ -66,6 +79,9 @@ def find_question_headings(document: Document, context: Context) -> list[Candida
         question = WHAT_IS_HEADING.match(asked)
         term = strip_article(question.group("term").strip()) if question else ""
         answer = _ANSWER.match(first.strip())
+        if valid_term(term, strict=False) and not answer and (fragment := _first_bullet_fragment(section, first)):
+            out.append(Candidate(term, fragment, TermKind.DEFINED, section, first, CONFIDENCE, "pattern"))
+            continue
         if not valid_term(term, strict=False) or not answer:
             continue
         subject = answer.group("subject")
@@ -87,6 +103,10 @@ QUESTION_HEADING = RULES.register(Rule(
               " an economy over time. Each pound then buys less.\n", "inflation"),
         finds("# Money\n\nQuestions about money.\n\n## What is a central bank?\n\nA central bank is the public body"
               " that manages a country's currency.\n", "central bank"),
+        finds("# Money\n\n## What is inflation?\n\n- General rise in prices across an economy\n- Measured every month\n",
+              "inflation"),
+        misses("# Money\n\n## What is inflation?\n\n- Money loses value over time\n- Measured every month\n",
+               "inflation"),
         finds("# Money\n\n## Prices\n\n**What exactly is deflation?**\n\nIt is a general fall in prices across an"
               " economy.\n", "deflation"),
         misses("# Money\n\n## Prices\n\n**Why does deflation worry banks?**\n\nIt is a general fall in prices"

@@ -251,3 +251,14 @@ def test_an_example_of_a_paragraphs_term_or_a_predicate_fragment_is_no_entry():
     found = _glossary(TERM_PARAGRAPHS)
     assert "Fumarole" not in found, found.get("Fumarole")  # "A fumarole is a small vent": an example of a vent
     assert not found.get("Scoria", "").startswith("Mainly"), found.get("Scoria")
+
+
+def test_a_slide_asking_what_a_thing_is_answers_with_its_first_bullet():
+    found = _glossary(SLIDES)
+    assert found.get("Volcano") == "Opening in the crust where molten rock escapes.", found.get("Volcano")
+
+
+def test_this_after_a_when_clause_names_the_event_of_a_prefixed_term():
+    found = _glossary("# Plants\n\n## Seeds\n\nWhen a flower's own pollen reaches its stigma, this is called"
+                      " self-pollination. It keeps a line of plants uniform.\n")
+    assert found.get("Self-pollination") == "Pollination in which a flower's own pollen reaches its stigma.", found
