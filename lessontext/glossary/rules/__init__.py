@@ -75,6 +75,7 @@ passive_agent         113       sentence
 described_as          112       sentence
 phrase_in_which       111       sentence
 description_first     109       sentence
+described_then_named  108       sentence
 prose                 100       sentence
 apposed_object        92        sentence
 acronym               90        sentence
@@ -130,6 +131,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     concepts,
     copula,
     described,
+    described_then_named,
     description_first,
     emphasis,
     formulas,
