@@ -259,7 +259,7 @@ def _present(verb: str, plural: bool) -> bool:
 
 
 # ", the quaestors, who ...", ", and ...": where the relative clause ends.
-_NEXT_ITEM = re.compile(r",\s+(?=(?:the|a|an|and|but|while|so|which|who|thereby|with)\b)")
+_NEXT_ITEM = re.compile(r",\s+(?=(?:the|a|an|and|but|while|so|which|who|thereby|with|is|are|was|were)\b)")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|e\.g\.)\s*$")
 
 

@@ -262,3 +262,15 @@ def test_this_after_a_when_clause_names_the_event_of_a_prefixed_term():
     found = _glossary("# Plants\n\n## Seeds\n\nWhen a flower's own pollen reaches its stigma, this is called"
                       " self-pollination. It keeps a line of plants uniform.\n")
     assert found.get("Self-pollination") == "Pollination in which a flower's own pollen reaches its stigma.", found
+
+
+def test_a_relative_gloss_ends_where_the_main_clause_resumes():
+    found = _glossary("# Birds\n\n## Nests\n\nThe weaverbird, which builds hanging nests from knotted grass, is only one"
+                      " of many nest builders. Each weaverbird colony can hold hundreds of nests.\n")
+    assert found.get("Weaverbird", "").endswith("from knotted grass."), found
+
+
+def test_a_plural_headword_stays_plural_when_the_lesson_never_writes_its_singular():
+    found = _glossary(COMPARISON.replace("The second is door-to-door time: the hours",
+                                         "The second is carbon savings: the greenhouse gases avoided"))
+    assert "Carbon savings" in found and "Carbon saving" not in found, sorted(found)
