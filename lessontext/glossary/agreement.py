@@ -83,7 +83,7 @@ def singular_headword(term: Term, text_words: set[str]) -> Term:
         return term  # "Best Management Practices": a proper name keeps the number it is written in
     single = singular(folded)
     stem = single[:-1] if single.endswith("y") and folded.endswith("ies") else single  # "anomalies" -> "anomaly"
-    if single == folded or not folded.startswith(stem) or single not in text_words:
+    if single == folded or not folded.startswith(stem) or len(words) == 1 and single not in text_words:
         return term
     shown = " ".join([*words[:-1], last[: len(stem)] + single[len(stem):]])
     aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))

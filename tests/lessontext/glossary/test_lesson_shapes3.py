@@ -269,8 +269,3 @@ def test_a_relative_gloss_ends_where_the_main_clause_resumes():
                       " of many nest builders. Each weaverbird colony can hold hundreds of nests.\n")
     assert found.get("Weaverbird", "").endswith("from knotted grass."), found
 
-
-def test_a_plural_headword_stays_plural_when_the_lesson_never_writes_its_singular():
-    found = _glossary(COMPARISON.replace("The second is door-to-door time: the hours",
-                                         "The second is carbon savings: the greenhouse gases avoided"))
-    assert "Carbon savings" in found and "Carbon saving" not in found, sorted(found)
