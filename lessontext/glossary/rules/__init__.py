@@ -76,6 +76,7 @@ described_as          112       sentence
 phrase_in_which       111       sentence
 description_first     109       sentence
 described_then_named  108       sentence
+adjective_meaning     107       sentence
 prose                 100       sentence
 apposed_object        92        sentence
 acronym               90        sentence
@@ -115,6 +116,7 @@ RULES: Registry[Rule] = Registry()
 # Each module registers its rules on import.
 from lessontext.glossary.rules import (  # noqa: E402, F401
     acronyms,
+    adjective_meaning,
     agents,
     apposed_objects,
     appositive,

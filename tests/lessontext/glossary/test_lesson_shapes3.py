@@ -269,3 +269,9 @@ def test_a_relative_gloss_ends_where_the_main_clause_resumes():
                       " of many nest builders. Each weaverbird colony can hold hundreds of nests.\n")
     assert found.get("Weaverbird", "").endswith("from knotted grass."), found
 
+
+
+def test_an_adjective_glossed_with_meaning_and_a_clause_about_its_subject():
+    found = _glossary(COMPARISON.replace("All three carry bulk goods.", "Road and rail freight are flexible, meaning"
+                                         " their timetable changes with each customer's order."))
+    assert found.get("Flexible") == "Having a timetable that changes with each customer's order.", found
