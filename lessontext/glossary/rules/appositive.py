@@ -98,6 +98,9 @@ _TRAILING_OF = re.compile(r"\bof(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
 # Kingdom, France and China": after the "appositive" another determiner phrase of the same series follows.
 # "factories powered by steam, a growing network of railways, and rapidly expanding towns": the last item needs no
 # article ("..., and in 1771 he opened ..." is a second clause, not an item).
+# ", and the plant can then form seeds": a second clause with its own subject and verb, not the series' next item.
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}?(?:can|could|will|would|may|might|must|"
+                         r"should|is|are|was|were|has|have|had)\b")
 _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:and|or)\s+(?!(?:in|on|at|by|from|after"
                                r"|during|when|then|so|he|she|it|they|we|you|this|that|these|those|there)\b)[a-z]", re.I)
 
@@ -380,7 +383,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
 # ("airspace", "guidance") glosses a plural without an article just as a plural does.
 _BARE_PLURAL_GLOSS = re.compile(
     r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+(?P<link>of|between|that|which|who|used|intended|for)\s+"
-    r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across)\b|[.!?]?$)")
+    r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across|which)\b|[.!?]?$)")
 
 
 def _bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candidate]:
@@ -504,7 +507,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if _verbless_relative(appos) or RELATIVE_WORD.search(appos) and _EXAMPLES_INSIDE.match(following):
             continue  # "an operation in which allied navies, often including X, clear ...": the clause cut before its verb
         appos += list_tail(following, appos)
-        if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis
+        if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis and not _NEW_CLAUSE.match(following)
                 and not _renames_last_noun(appos, following)
                 and (not RELATIVE_WORD.search(re.sub(r"\([^()]*\)", "", appos)) or _AFTER_PREPOSITION.search(sentence[:start]))):
             # "a gas escapes, a change in colour, or the concentration ...": items of one series ("a sending

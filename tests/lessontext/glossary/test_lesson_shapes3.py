@@ -275,3 +275,11 @@ def test_an_adjective_glossed_with_meaning_and_a_clause_about_its_subject():
     found = _glossary(COMPARISON.replace("All three carry bulk goods.", "Road and rail freight are flexible, meaning"
                                          " their timetable changes with each customer's order."))
     assert found.get("Flexible") == "Having a timetable that changes with each customer's order.", found
+
+
+def test_faq_answers_glossing_a_word_in_passing_give_its_entry():
+    found = _glossary("# Cheese\n\n## Making it\n\n**How is cheese made?**\n\nMakers warm the milk and add"
+                      " mesophiles, microbes that sour the milk, which also shape the flavour. The curds can"
+                      " lead to syneresis, the slow loss of whey from a curd, and the cheese can then be pressed.\n")
+    assert found.get("Syneresis") == "The slow loss of whey from a curd.", found
+    assert found.get("Mesophiles") == "Microbes that sour the milk.", found
