@@ -17,6 +17,7 @@ upper layer of the soil", "any rock that ..."), a place or a time ("where two pl
 participle or a relative clause ("rock melting under pressure", "energy released by a reaction"), a change of
 state ("solid to liquid") or a sum ("speed plus direction").  A top-level bullet may also give a bare noun phrase
 ("molten rock below the surface"); a nested one is a detail of its parent unless it defines in one of those ways.
+A noun and a clause about it with no "that" ("average time a molecule spends in a store") gets its "that".
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ import re
 
 from lessontext.document import Document, ItemList, Paragraph
 from lessontext.glossary.phrases import word_list
+from lessontext.words import STOPWORDS as _STOPWORDS
 from lessontext.words import fold, getAllLemmas, getInflection, word_pos
 
-__all__ = ["fragment_defines", "is_slide_deck"]
+__all__ = ["fragment_defines", "is_slide_deck", "with_relative_that"]
 
 # A deck: at least this many headed sections, this share of its words in list items, items this short on average.
 MIN_SLIDES = 4
@@ -154,3 +156,21 @@ def fragment_defines(label: str, body: str, *, nested: bool = False) -> bool:
         return False
     # A bare noun phrase ("molten rock below the surface") defines; a clause with its own verb does not.
     return not any(_verb(w) for w in words[1:8])
+
+
+# "average time a water molecule spends in one store": a noun, then a clause about it with no "that".
+_CONTACT_RELATIVE = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,2}[\w-]+)\s+(?P<clause>(?:a|an|the|its|their|one)\s+.+)$", re.I)
+
+
+def with_relative_that(body: str) -> str:
+    """"average time a molecule spends in a store" -> "average time that a molecule spends in a store"."""
+    match = _CONTACT_RELATIVE.match(body.strip())
+    if not match:
+        return body
+    head = [w.lower() for w in word_list(match.group("head"))]
+    clause = [w.lower() for w in word_list(match.group("clause"))][1:5]
+    if not head or any(w in _STOPWORDS or _verb(w) or not word_pos(w) & {"NOUN", "ADJ"} for w in head):
+        return body
+    if not _noun(head[-1]) or not any(_verb(w) and not _participle(w) for w in clause):
+        return body
+    return f"{match.group('head')} that {match.group('clause')}"

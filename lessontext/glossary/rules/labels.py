@@ -28,7 +28,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.glossary.slides import fragment_defines, is_slide_deck
+from lessontext.glossary.slides import fragment_defines, is_slide_deck, with_relative_that
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
@@ -501,12 +501,15 @@ def _recurring_field(label: str, context: Context) -> bool:
         for keys in _list_label_sets(context))
 
 
-def _slide_note(label: str, body: str, block: ItemList, context: Context) -> bool:
-    """In a slide deck, a "Label: text" bullet whose text does not read as a definition of the label."""
+def _slide_body(label: str, body: str, block: ItemList, context: Context) -> str | None:
+    """A bullet's text, or None in a slide deck when it does not read as a definition of its label (see slides)."""
     deck = context.memo.get("slide_deck")
     if deck is None:
         deck = context.memo["slide_deck"] = is_slide_deck(context.document)
-    return bool(deck) and not fragment_defines(_split_paren(label)[0], body, nested=block.label is not None)
+    if not deck:
+        return body
+    body = with_relative_that(body)
+    return body if fragment_defines(_split_paren(label)[0], body, nested=block.label is not None) else None
 
 
 def find_labels(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
@@ -529,8 +532,10 @@ def find_labels(section: DocumentSection, block: Block, context: Context) -> lis
             if not label and (aside := _aside_label(item.text, context)):
                 label, body = aside
                 sentences = tuple(split_sentences(body))
-            if label and _slide_note(label, body, block, context):
-                continue  # "- Cities: roofs, roads, car parks" on a slide: a note, not a gloss
+            if label and (slide := _slide_body(label, body, block, context)) != body:
+                if slide is None:
+                    continue  # "- Cities: roofs, roads, car parks" on a slide: a note, not a gloss
+                body, sentences = slide, (slide,)
             if label and not _recurring_field(label, context):
                 source = split_sentences(item.text)[0] if item.text else item.text
                 out += _label_candidates(section, label, body, sentences, source, True,

@@ -283,3 +283,9 @@ def test_faq_answers_glossing_a_word_in_passing_give_its_entry():
                       " lead to syneresis, the slow loss of whey from a curd, and the cheese can then be pressed.\n")
     assert found.get("Syneresis") == "The slow loss of whey from a curd.", found
     assert found.get("Mesophiles") == "Microbes that sour the milk.", found
+
+
+def test_a_slide_bullets_noun_and_clause_without_that_gets_its_that():
+    deck = SLIDES.replace("- Heat source: decay of radioactive elements deep down",
+                          "- Repose period: quiet time a volcano spends between eruptions")
+    assert _glossary(deck).get("Repose period") == "Quiet time that a volcano spends between eruptions."
