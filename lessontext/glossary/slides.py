@@ -16,7 +16,9 @@ Such a bullet is a term only when its text reads as a definition of the label: a
 upper layer of the soil", "any rock that ..."), a place or a time ("where two plates meet"), a noun and a
 participle or a relative clause ("rock melting under pressure", "energy released by a reaction"), a change of
 state ("solid to liquid") or a sum ("speed plus direction").  A top-level bullet may also give a bare noun phrase
-("molten rock below the surface"); a nested one is a detail of its parent unless it defines in one of those ways.
+("molten rock below the surface"); a nested one is a detail of its parent unless it defines in one of those ways
+or its parent names a kind ("Three types of rock").  An adjective's participle defines it ("Igneous: formed from
+cooled magma").
 A noun and a clause about it with no "that" ("average time a molecule spends in a store") gets its "that".
 """
 
@@ -29,7 +31,7 @@ from lessontext.glossary.phrases import word_list
 from lessontext.words import STOPWORDS as _STOPWORDS
 from lessontext.words import fold, getAllLemmas, getInflection, word_pos
 
-__all__ = ["fragment_defines", "is_slide_deck", "with_relative_that"]
+__all__ = ["fragment_defines", "is_slide_deck", "nested_detail", "with_relative_that"]
 
 # A deck: at least this many headed sections, this share of its words in list items, items this short on average.
 MIN_SLIDES = 4
@@ -136,6 +138,15 @@ def _comma_list(body: str) -> bool:
     return len(parts) >= 2 and all(len(p.split()) <= 3 for p in parts[:2])
 
 
+# "Three types of rock" then "  - Igneous: ...": the parent names a kind, its sub-bullets are its members.
+_KINDS_OF = re.compile(r"\b(?:types|kinds|forms|classes|categories|sorts)\s+of\b", re.I)
+
+
+def nested_detail(parent: str | None) -> bool:
+    """True for a bullet under ``parent`` (a parent bullet's text, or None at the top level) that is its detail."""
+    return parent is not None and not _KINDS_OF.search(parent)
+
+
 def fragment_defines(label: str, body: str, *, nested: bool = False) -> bool:
     """True when a slide bullet's text ``body`` reads as a definition of its ``label`` (see the module docstring)."""
     words = [w.lower() for w in word_list(body)]
@@ -152,6 +163,8 @@ def fragment_defines(label: str, body: str, *, nested: bool = False) -> bool:
         return False
     if strong:
         return True
+    if len(label_words) == 1 and word_pos(label_words[0]) == {"ADJ"} and _participle(words[0]) and len(words) >= 3:
+        return True  # "Igneous: formed from cooled magma": an adjective's defining participle
     if nested or _verb(words[0]) or _comma_list(body):
         return False
     # A bare noun phrase ("molten rock below the surface") defines; a clause with its own verb does not.

@@ -28,7 +28,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.glossary.slides import fragment_defines, is_slide_deck, with_relative_that
+from lessontext.glossary.slides import fragment_defines, is_slide_deck, nested_detail, with_relative_that
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
@@ -509,7 +509,7 @@ def _slide_body(label: str, body: str, block: ItemList, context: Context) -> str
     if not deck:
         return body
     body = with_relative_that(body)
-    return body if fragment_defines(_split_paren(label)[0], body, nested=block.label is not None) else None
+    return body if fragment_defines(_split_paren(label)[0], body, nested=nested_detail(block.label)) else None
 
 
 def find_labels(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:

@@ -22,7 +22,7 @@ SLIDES = """# Volcanoes
 
 - Opening in the crust where molten rock escapes
 - Found mostly along plate boundaries
-- Three kinds of material erupt
+- Much material thrown out in an eruption
   - Lava: molten rock on the surface
   - Ash: fine shattered rock in the air
   - Gas: steam and sulphur dioxide
@@ -289,3 +289,12 @@ def test_a_slide_bullets_noun_and_clause_without_that_gets_its_that():
     deck = SLIDES.replace("- Heat source: decay of radioactive elements deep down",
                           "- Repose period: quiet time a volcano spends between eruptions")
     assert _glossary(deck).get("Repose period") == "Quiet time that a volcano spends between eruptions."
+
+
+def test_sub_bullets_of_a_kind_are_its_members_and_an_adjectives_participle_defines_it():
+    deck = SLIDES.replace("## Key words recap", "## Rocks from volcanoes\n\n- Three types of rock\n"
+                          "  - Igneous: formed from cooled magma or lava\n  - Pumice: light rock full of gas bubbles\n\n"
+                          "## Key words recap")
+    found = _glossary(deck)
+    assert found.get("Igneous") == "A rock that is formed from cooled magma or lava.", found.get("Igneous")
+    assert found.get("Pumice") == "Light rock full of gas bubbles.", found.get("Pumice")
