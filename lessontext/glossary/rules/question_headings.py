@@ -27,10 +27,12 @@ from lessontext.words import STOPWORDS, term_key, word_pos
 CONFIDENCE = 0.8
 
 # "What is inflation?", "What are tectonic plates?", "What is a central bank?", "Who were the Levellers?".
-WHAT_IS_HEADING = re.compile(r"^(?:What|Who)\s+(?:exactly\s+|actually\s+|precisely\s+)?(?:is|are|was|were)\s+"
-                             r"(?P<term>[^?,;:]{2,60}?)\s*\?$", re.I)
-# "It is the general rise in ...", "They are small ...", "A central bank is the public body ...".
-_ANSWER = re.compile(r"^(?P<subject>It|They|[A-Z][^,;:()]{0,60}?)\s+(?:is|are|was|were)\s+(?P<np>[^;]+?)\.?$")
+WHAT_IS_HEADING = re.compile(r"^(?:(?:What|Who)\s+(?:exactly\s+|actually\s+|precisely\s+)?(?:is|are|was|were)\s+"
+                             r"(?P<term>[^?,;:]{2,60}?)|What\s+does\s+(?:the\s+(?:term|word)\s+)?"
+                             r"(?P<meant>[^?,;:]{2,60}?)\s+mean)\s*\?$", re.I)
+# "It is the general rise in ...", "They are small ...", "A central bank is the public body ...", "It means ...".
+_ANSWER = re.compile(r"^(?P<subject>It|They|[A-Z][^,;:()]{0,60}?)\s+(?:is|are|was|were|means|mean|refers\s+to)\s+"
+                     r"(?P<np>[^;]+?)\.?$")
 _ARTICLES = frozenset({"a", "an", "the", "one"})
 
 
@@ -77,7 +79,7 @@ def find_question_headings(document: Document, context: Context) -> list[Candida
     out = []
     for section, asked, first in _questions(document):
         question = WHAT_IS_HEADING.match(asked)
-        term = strip_article(question.group("term").strip()) if question else ""
+        term = strip_article((question.group("term") or question.group("meant")).strip()) if question else ""
         answer = _ANSWER.match(first.strip())
         if valid_term(term, strict=False) and not answer and (fragment := _first_bullet_fragment(section, first)):
             out.append(Candidate(term, fragment, TermKind.DEFINED, section, first, CONFIDENCE, "pattern"))
@@ -107,6 +109,8 @@ QUESTION_HEADING = RULES.register(Rule(
               "inflation"),
         misses("# Money\n\n## What is inflation?\n\n- Money loses value over time\n- Measured every month\n",
                "inflation"),
+        finds("# Money\n\n## Prices\n\n**What does stagflation mean?**\n\nIt means high inflation together with"
+              " weak growth and high unemployment.\n", "stagflation"),
         finds("# Money\n\n## Prices\n\n**What exactly is deflation?**\n\nIt is a general fall in prices across an"
               " economy.\n", "deflation"),
         misses("# Money\n\n## Prices\n\n**Why does deflation worry banks?**\n\nIt is a general fall in prices"
