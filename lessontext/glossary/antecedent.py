@@ -14,7 +14,7 @@ from lessontext.words import fold, singular
 __all__ = ["subject_with_noun", "without_admonition"]
 
 # "Warning: ...", "Note: ...": a procedure's admonition label is no part of its sentence.
-_ADMONITION = re.compile(r"^(?:warning|note|caution|tip|important|hint|remember|danger)\s*:\s*", re.I)
+_ADMONITION = re.compile(r"^(?:warning|note|caution|tip|important|danger)\s*:\s*", re.I)
 # "Short, shallow breaths are ...": a subject noun phrase (adjectives, commas) before its verb.
 _SUBJECT_BEFORE_VERB = re.compile(
     r"^(?P<np>(?:[A-Z][a-z-]*|[a-z][\w-]*)(?:,?\s+[a-z][\w-]*){0,3}?\s+(?P<head>[a-z][\w-]*))\s+"

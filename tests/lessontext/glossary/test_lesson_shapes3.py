@@ -298,3 +298,10 @@ def test_sub_bullets_of_a_kind_are_its_members_and_an_adjectives_participle_defi
     found = _glossary(deck)
     assert found.get("Igneous") == "A rock that is formed from cooled magma or lava.", found.get("Igneous")
     assert found.get("Pumice") == "Light rock full of gas bubbles.", found.get("Pumice")
+
+
+def test_a_note_in_a_procedure_can_define_a_term():
+    found = _glossary("# First Aid for a Cut Leg\n\n## Steps\n\n1. Press firmly on the wound with a clean pad.\n\n"
+                      "   **Note:** A tourniquet is a tight band that stops blood flowing into a limb. Use one only if"
+                      " pressure fails.\n\n2. Raise the leg above the heart.\n")
+    assert found.get("Tourniquet") == "A tight band that stops blood flowing into a limb.", found
