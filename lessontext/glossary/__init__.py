@@ -5,7 +5,7 @@ explains; ``merge_course_terms`` makes one entry per concept across a course;
 ``linking.link_terms`` weaves the terms into a lesson's stored HTML.
 """
 
-from lessontext.glossary import headwords, judged  # noqa: F401  (they register their publishing gates)
+from lessontext.glossary import fragments, headwords, judged  # noqa: F401  (they register their publishing gates)
 from lessontext.glossary.extract import KINDS, MASK, Term, extract_glossary
 from lessontext.glossary.merge import CourseTerm, merge_course_terms
 from lessontext.words import term_key

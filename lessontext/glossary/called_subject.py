@@ -35,6 +35,7 @@ from lessontext.glossary.phrases import (
     AUXILIARIES,
     PREPOSITIONS,
     finite_verb,
+    genus_of,
     has_anaphora,
     is_participle,
     plural_head,
@@ -173,3 +174,34 @@ def last_coordinated_subject(np: str) -> str:
 # "The same ideas apply when a spring is squashed; the reduction in length is then called T": the clause before says
 # when the named thing happens ("The reduction in length when a spring is squashed").
 _CLOSING_WHEN = re.compile(r"\s(?:when|whenever)\s+(?!(?:it|they|this|these|that|those)\b)[^,;:]{5,60}$", re.I)
+
+
+# "..., which is called T": the clause before names a process; "..., called X, and ..." marks where that clause starts.
+_WHICH_AT_END = re.compile(r",\s+which$")
+_CLAUSE_START = re.compile(r".*(?:,\s+and\s+|;\s+)")
+
+
+def clause_before_which(head_text: str) -> str:
+    """"A squeezes B, which is called X, and C glue D together, which" -> "C glue D together"."""
+    clause = _WHICH_AT_END.sub("", head_text.strip())
+    return _CLAUSE_START.sub("", clause, count=1).strip()
+
+
+# "With training, it can learn ...": a clause whose subject the sentences before name.
+_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)(?:it|they|he|she|we|this|these)\s", re.I)
+
+
+def process_clause(head_text: str, term: str) -> str | None:
+    """"A process" when ``head_text`` is a whole clause closed by ", which" and ``term`` names a process."""
+    if not _WHICH_AT_END.search(head_text.strip()):
+        return None
+    genus, _plural = genus_of(term)
+    clause = clause_before_which(head_text).split()
+    # "..., which is called diffuse reflection": a named kind of an event noun ("A reflection in which ...").
+    event = genus == "A process" or len(term.split()) > 1 and genus.lower().endswith(("tion", "sion", "ment"))
+    if not event or len(clause) < 4 or _PRONOUN_SUBJECT.search(" ".join(clause)):
+        return None
+    # A subject and its finite verb: "the weight of overlying material squeezes ...", "minerals ... crystallise".
+    if not any(finite_verb(w) for w in clause[1:]):
+        return None
+    return genus

@@ -44,6 +44,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from lessontext.document import Document
+from lessontext.glossary.antecedent import without_admonition
 from lessontext.glossary.candidate import KINDS, MASK, MIN_CONFIDENCE, Candidate, Term
 from lessontext.glossary.polish import polish_terms
 from lessontext.glossary.publish import passes, publishable
@@ -103,7 +104,7 @@ def collect_candidates(document: Document, rules: Iterable[Rule] = RULES) -> tup
             for rule in block_rules:
                 context.add(rule, rule.find(section, block, context))
         context.previous = None
-        for sentence in section.sentences:
+        for sentence in map(without_admonition, section.sentences):  # "Note: A tourniquet is ...": the note's text
             for scope, run in sentence_runs:
                 if scope is Scope.SENTENCE:
                     for part in _independent_clauses(sentence):

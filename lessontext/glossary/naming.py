@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.antecedent import subject_with_noun, without_admonition
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition
 from lessontext.glossary.phrases import (
     AUXILIARIES,
@@ -283,6 +284,9 @@ def named_by_demonstrative(head_text: str, previous: str) -> str | None:
         # "This method of making ATP ...": the demonstrative's own restriction says what it is.
         return f"The {noun} {rest}" if len(word_list(rest)) >= 3 and rest.split()[0] in {"of", "for", "that", "which",
                                                                                          "using", "in", "by"} else None
+    previous = without_admonition(previous)
+    if same := subject_with_noun(previous, noun):
+        return same  # "Short, shallow breaths are not normal sleep. These breaths, called T, ...": the thing itself
     reported = _REPORTED.search(previous)
     clause = previous[reported.end():] if reported else previous
     clause = clause.strip().rstrip(".")

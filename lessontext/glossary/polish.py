@@ -118,6 +118,7 @@ from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, wor
 from lessontext.glossary.pointing import that_of_phrase, these_as_examples, these_qualified, these_restricted
 from lessontext.glossary.runons import SENTENCE_END, cut_run_ons
 from lessontext.glossary.salience import salient_phrases, salient_threshold
+from lessontext.glossary.term_paragraphs import it_resolved, labels_of_it
 from lessontext.glossary.wellformed import verdict_predicate
 from lessontext.words import STOPWORDS, fold, singular, span_key, split_words, term_key, token_spans, word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
@@ -527,8 +528,10 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
     headings = {section.anchor: (section.heading or "").strip() for section in document.sections}
     kinds = _item_kinds(document)
     subjects = item_subjects(document)
+    its = labels_of_it(document)
     out = []
     for term in terms:
+        term = replace(term, definition=it_resolved(term.definition, term.sentence, its))
         term = restored_subject(_headed_by_parent_kind(_acronym_said(term, sentences), kinds), subjects)
         at = sentences.index(term.sentence) if term.sentence in sentences else 0
         previous = sentences[at - 1] if at else ""

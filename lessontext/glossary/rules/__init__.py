@@ -46,6 +46,7 @@ copula_in_clause      160       clause
 prose_in_clause       150       clause
 named_subject_in_clause 145     clause
 copula                140       sentence
+ordinal_colon         138       sentence
 word_meaning          137       sentence
 named_aside           136       sentence
 named_back            135       sentence
@@ -74,7 +75,9 @@ passive_agent         113       sentence
 described_as          112       sentence
 phrase_in_which       111       sentence
 description_first     109       sentence
+described_then_named  108       sentence
 role_gloss            108       sentence
+adjective_meaning     107       sentence
 prose                 100       sentence
 apposed_object        92        sentence
 role_name             91        sentence
@@ -115,6 +118,7 @@ RULES: Registry[Rule] = Registry()
 # Each module registers its rules on import.
 from lessontext.glossary.rules import (  # noqa: E402, F401
     acronyms,
+    adjective_meaning,
     agents,
     apposed_objects,
     appositive,
@@ -131,6 +135,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     concepts,
     copula,
     described,
+    described_then_named,
     description_first,
     emphasis,
     formulas,
@@ -148,6 +153,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     named_examples,
     named_relatives,
     named_subjects,
+    ordinal_colon,
     other_names,
     other_patterns,
     outline,

@@ -9,6 +9,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
 from lessontext.glossary.commas import JOINED_COMMA, join_coordinate_adjectives
+from lessontext.glossary.correlative import comparative_correlative
 from lessontext.glossary.lightedits import uncounted
 from lessontext.glossary.list_tail import list_tail
 from lessontext.glossary.phrases import (
@@ -97,6 +98,9 @@ _TRAILING_OF = re.compile(r"\bof(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
 # Kingdom, France and China": after the "appositive" another determiner phrase of the same series follows.
 # "factories powered by steam, a growing network of railways, and rapidly expanding towns": the last item needs no
 # article ("..., and in 1771 he opened ..." is a second clause, not an item).
+# ", and the plant can then form seeds": a second clause with its own subject and verb, not the series' next item.
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}?(?:can|could|will|would|may|might|must|"
+                         r"should|is|are|was|were|has|have|had)\b")
 _SERIES_CONTINUES = re.compile(r",\s+(?:(?:and|or)\s+)?(?:an?|the)\s+\w|,\s+(?:and|or)\s+(?!(?:in|on|at|by|from|after"
                                r"|during|when|then|so|he|she|it|they|we|you|this|that|these|those|there)\b)[a-z]", re.I)
 
@@ -379,7 +383,7 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
 # ("airspace", "guidance") glosses a plural without an article just as a plural does.
 _BARE_PLURAL_GLOSS = re.compile(
     r",\s+(?P<gloss>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+(?P<link>of|between|that|which|who|used|intended|for)\s+"
-    r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across)\b|[.!?]?$)")
+    r"[^,;:]{5,140}?)(?=,\s+(?:with|to|for|in|from|across|which)\b|[.!?]?$)")
 
 
 def _bare_plural_glosses(section: DocumentSection, sentence: str) -> list[Candidate]:
@@ -431,6 +435,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if _OPENING_SOURCE.match(sentence) and sentence.count(",", 0, comma) == 0:
             continue  # "According to X's writers, a ruler who ...": the opening phrase, then the subject
         appos = match.group("appos").strip().replace(JOINED_COMMA, ",")
+        if comparative_correlative(sentence[:comma], appos):
+            continue  # "the sooner the shock is given, the better the chance ...": two comparisons, no appositive
         if (_NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos)
                 or SUMMATIVE_APPOSITIVE.match(appos)):
             continue
@@ -462,7 +468,10 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
                 break
         parts = term.split()
         before = word_list(sentence[:start])[-1:]
-        if (len(parts) > 1 and before and before[0].lower() in _BARE_SUBJECTS and parts[0].islower()
+        # "they drink nectar, ..., and collect pollen, ...": the bare subject before "and" owns this verb too.
+        shared = bool(before) and before[0].lower() in {"and", "or"} and bool(
+            {w.lower() for w in word_list(sentence[:start])} & _BARE_SUBJECTS)
+        if (len(parts) > 1 and before and (before[0].lower() in _BARE_SUBJECTS or shared) and parts[0].islower()
                 and finite_verb(parts[0], plural=True)):
             term, start = " ".join(parts[1:]), sentence.index(" ".join(parts[1:]), start)  # drop the verb
         if sum(not word_pos(w.lower()) for w in term.split()) >= 2 and term.islower():
@@ -498,7 +507,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if _verbless_relative(appos) or RELATIVE_WORD.search(appos) and _EXAMPLES_INSIDE.match(following):
             continue  # "an operation in which allied navies, often including X, clear ...": the clause cut before its verb
         appos += list_tail(following, appos)
-        if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis
+        if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis and not _NEW_CLAUSE.match(following)
                 and not _renames_last_noun(appos, following)
                 and (not RELATIVE_WORD.search(re.sub(r"\([^()]*\)", "", appos)) or _AFTER_PREPOSITION.search(sentence[:start]))):
             # "a gas escapes, a change in colour, or the concentration ...": items of one series ("a sending

@@ -6,7 +6,14 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, named_phrase, rephrase
-from lessontext.glossary.called_subject import FRONTED_SETTING, last_coordinated_subject, subject_named_in_passing
+from lessontext.glossary.antecedent import event_named_by_this
+from lessontext.glossary.called_subject import (
+    FRONTED_SETTING,
+    clause_before_which,
+    last_coordinated_subject,
+    process_clause,
+    subject_named_in_passing,
+)
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
 from lessontext.glossary.named_phrase import agent_definition, described_after_name, phrase_start, subject_relative
@@ -36,7 +43,6 @@ from lessontext.glossary.phrases import (
     Guarded,
     clear_verb_form,
     finite_verb,
-    genus_of,
     has_anaphora,
     looks_like_acronym,
     np_before,
@@ -125,6 +131,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         if _attributive_participle(sentence, match):
             continue
         words, subject = raw.split(), named_phrase.subject_number(sentence[: match.start("verb")])
+        named_plural = any(plural_head(w) and "NOUN" in word_pos(w.lower()) for w in word_list(sentence[: match.start("verb")])[-1:])
         term_words: list[str] = []
         for i, word in enumerate(words):
             clean = word.rstrip(".!?")
@@ -135,8 +142,9 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (term_words and clear_verb_form(clean)):
                 break
             after = words[i + 1] if i + 1 < len(words) else ""
-            if term_words and named_phrase.verb_after_name(term_words, clean, after, subject, context.document.emphasis):
-                break  # "birds called puffins nest on cliffs", "the separation of powers answers that": the verb
+            if term_words and named_phrase.verb_after_name(term_words, clean, after, subject, context.document.emphasis) \
+                    and not (named_plural and plural_head(clean) and "NOUN" in word_pos(lw)):
+                break  # "birds called puffins nest", not "patterns called nectar guides that ...": a plural's name
             term_words.append(clean)
             if clean != word:
                 break
@@ -305,6 +313,9 @@ def _named_subject_definition(head_text: str, rest: str) -> str | None:
     return definition if definition and not has_anaphora(definition) else None
 
 
+_LAST_RELATIVE = re.compile(r"\bwhose\s+(?P<rest>[a-z][^,;]+)$")  # "... someone whose heart has stopped, a condition"
+
+
 def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
                        passive: bool, active: bool, previous: str = "", bold: bool = False) -> tuple[str, float] | None:
     """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
@@ -333,10 +344,10 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
         definition = finish_definition(proposition)
         if definition and not has_anaphora(definition):
             return definition, REBUILT_CONFIDENCE
-    elif passive and (process := _process_clause(head_text, term)):
+    elif passive and (process := process_clause(head_text, term)):
         # "The weight of overlying material ... packs grains together, which is called compaction"
         # -> "A process in which the weight of overlying material ... packs grains together".
-        definition = finish_definition(rephrase.relative_definition(process, "in", _clause_before_which(head_text)))
+        definition = finish_definition(rephrase.relative_definition(process, "in", clause_before_which(head_text)))
         if definition and not has_anaphora(definition):
             return definition, REBUILT_CONFIDENCE
     elif passive:
@@ -362,7 +373,7 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             definition = finish_definition(f"{head} that {relative.group('rest')}")
             if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
                 return definition, REBUILT_CONFIDENCE
-        if reordered := fronted_subject(np):
+        if reordered := fronted_subject(np) or event_named_by_this(np, term):
             # "Where one plate sinks beneath another, the process is called T" -> "The process where one plate ...".
             definition = finish_definition(reordered)
             return (definition, REBUILT_CONFIDENCE) if definition else None
@@ -405,6 +416,9 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
                 setting and setting.end() >= bound_at):
             # "Light splits water molecules, a step known as photolysis."
             if np_words[-1].lower() in _EVENT_NOUNS:
+                # "... for someone whose heart has stopped, a condition called T": the state is the last clause's.
+                last = _LAST_RELATIVE.search(clause)
+                clause = f"the {last.group('rest')}" if last else clause
                 definition = finish_definition(rephrase.relative_definition(np, "in", reported_claim(clause)))
             else:
                 definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
@@ -514,37 +528,6 @@ def _infinitive_object(before_to: str, np_words: list[str]) -> str | None:
 _INTERJECTED_ASIDE = re.compile(
     r",\s+(?:whether\s+[^,]+?\s+or\s+[^,]+?|by\s+contrast|in\s+contrast|however|in\s+turn|therefore|in\s+general"
     r"|in\s+practice|in\s+everyday\s+speech|in\s+everyday\s+language)\s*(?=,|$)", re.I)
-
-
-# "..., which is called T": the clause before names a process; "..., called X, and ..." marks where that clause starts.
-_WHICH_AT_END = re.compile(r",\s+which$")
-_CLAUSE_START = re.compile(r".*(?:,\s+and\s+|;\s+)")
-
-
-def _clause_before_which(head_text: str) -> str:
-    """"A squeezes B, which is called X, and C glue D together, which" -> "C glue D together"."""
-    clause = _WHICH_AT_END.sub("", head_text.strip())
-    return _CLAUSE_START.sub("", clause, count=1).strip()
-
-
-# "With training, it can learn ...": a clause whose subject the sentences before name.
-_PRONOUN_SUBJECT = re.compile(r"(?:^|,\s+)(?:it|they|he|she|we|this|these)\s", re.I)
-
-
-def _process_clause(head_text: str, term: str) -> str | None:
-    """"A process" when ``head_text`` is a whole clause closed by ", which" and ``term`` names a process."""
-    if not _WHICH_AT_END.search(head_text.strip()):
-        return None
-    genus, _plural = genus_of(term)
-    clause = _clause_before_which(head_text).split()
-    # "..., which is called diffuse reflection": a named kind of an event noun ("A reflection in which ...").
-    event = genus == "A process" or len(term.split()) > 1 and genus.lower().endswith(("tion", "sion", "ment"))
-    if not event or len(clause) < 4 or _PRONOUN_SUBJECT.search(" ".join(clause)):
-        return None
-    # A subject and its finite verb: "the weight of overlying material squeezes ...", "minerals ... crystallise".
-    if not any(finite_verb(w) for w in clause[1:]):
-        return None
-    return genus
 
 
 # "Most stars, including the Sun, lie on ...": an aside of examples inside a clause.

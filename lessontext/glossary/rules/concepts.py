@@ -8,6 +8,7 @@ from lessontext.document import Document
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, valid_term
+from lessontext.glossary.comparison import limitation
 from lessontext.glossary.phrases import PREPOSITIONS, PRONOUN_START, finite_verb, plural_head, predicate_of, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
@@ -115,7 +116,7 @@ def find_heading_concepts(document: Document, context: Context) -> list[Candidat
             definition = None
             if len(spans) >= offset + n + 4 and span_key(spans, offset, offset + n) == key:
                 predicate = predicate_of(clean[spans[offset + n - 1][1]:].strip(), plural=plural_head(concept))
-                if predicate:
+                if predicate and not limitation(predicate):  # "produces nothing at night": a drawback, not what it is
                     definition = finish_definition(rephrase.genus_phrase(concept, predicate))
             else:
                 introduced = _INTRODUCED.search(clean.rstrip("."))

@@ -16,6 +16,7 @@ from lessontext.glossary.checks import (
     mask_term,
     valid_term,
 )
+from lessontext.glossary.comparison import data_note_subject, relative_role
 from lessontext.glossary.owned import qualified_by_kind
 from lessontext.glossary.phrases import (
     DEFINITION_IS_A,
@@ -30,6 +31,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.glossary.term_paragraphs import example_of_label
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, term_key, word_pos
 
@@ -279,6 +281,10 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     bold_word = subj.isalpha() and is_generic(subj) and (_in_bold(subj, context) or _in_title(subj, context))
     if fold(subj) in lexicon.COUNTRIES and not _in_bold(subj, context):
         return []  # "Norway was the first country to ...": a country the lesson speaks of, not a term it defines
+    if (relative_role(rest) or data_note_subject(subj) or example_of_label(context.document, sentence, rest)) \
+            and not _in_bold(subj, context):
+        return []  # "Tidal power is the exception", "The cost figures are ...", "A virus is a single particle" (under
+        # "Particle: ..."): no definition
     if _COORDINATED_SUBJECT.search(subj) and not _in_bold(subj, context):
         return []  # "Git and Mercurial are examples ...": two things, neither defined as a term
     if not (valid_term(subj) or bold_word) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS and not _in_bold(subj, context):

@@ -9,6 +9,7 @@ from lessontext.document import Document, DocumentSection, ItemList
 from lessontext.glossary import keyphrase
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, valid_term
+from lessontext.glossary.comparison import limitation
 from lessontext.glossary.phrases import genus_of, has_anaphora, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
@@ -87,8 +88,8 @@ def _explaining_definition(term: str, sentence: str) -> str | None:
         return None
     predicate = f"{match.group('verb')} {match.group('rest')}"
     predicate = _NEXT_MAIN_CLAUSE.split(predicate)[0].rstrip(" .")
-    if has_anaphora(predicate) or _CONTEXT_REFERENCE.search(predicate):
-        return None
+    if has_anaphora(predicate) or _CONTEXT_REFERENCE.search(predicate) or limitation(predicate):
+        return None  # (and "produces nothing at night": a drawback, not what it is)
     if len(word_list(predicate)) < 4:
         return None
     genus, _plural = genus_of(term)

@@ -28,6 +28,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.glossary.slides import fragment_defines, is_slide_deck, nested_detail, with_relative_that
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
 
@@ -500,6 +501,17 @@ def _recurring_field(label: str, context: Context) -> bool:
         for keys in _list_label_sets(context))
 
 
+def _slide_body(label: str, body: str, block: ItemList, context: Context) -> str | None:
+    """A bullet's text, or None in a slide deck when it does not read as a definition of its label (see slides)."""
+    deck = context.memo.get("slide_deck")
+    if deck is None:
+        deck = context.memo["slide_deck"] = is_slide_deck(context.document)
+    if not deck:
+        return body
+    body = with_relative_that(body)
+    return body if fragment_defines(_split_paren(label)[0], body, nested=nested_detail(block.label)) else None
+
+
 def find_labels(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
     """A labelled list item or paragraph ("**Osmosis**: the movement of water ...") is the author's glossary entry.
 
@@ -520,6 +532,10 @@ def find_labels(section: DocumentSection, block: Block, context: Context) -> lis
             if not label and (aside := _aside_label(item.text, context)):
                 label, body = aside
                 sentences = tuple(split_sentences(body))
+            if label and (slide := _slide_body(label, body, block, context)) != body:
+                if slide is None:
+                    continue  # "- Cities: roofs, roads, car parks" on a slide: a note, not a gloss
+                body, sentences = slide, (slide,)
             if label and not _recurring_field(label, context):
                 source = split_sentences(item.text)[0] if item.text else item.text
                 out += _label_candidates(section, label, body, sentences, source, True,

@@ -186,6 +186,31 @@ def _everyday_subject(term: str, context: Context) -> bool:
     return head is not None and specificity(head.lower()) < _EVERYDAY
 
 
+# "A survey published in 2016 found that ...": what one study reported, not what the subject is.
+_REPORTED_FINDING = re.compile(r"^(?:\S+\s+){0,6}?(?:found|showed|concluded|estimated|reported|suggested)\s+that\b")
+# "A worker's sting": a common noun's possession.
+_COMMON_POSSESSOR = re.compile(r"\b[a-z][\w-]*['’]s\b")
+
+
+def _one_case(term: str, predicate: str, context: Context) -> bool:
+    """The subject is one case the sentence tells of, not a kind the lesson names.
+
+    "A worker's sting has barbs": a common noun's possession; "A returning
+    forager performs a dance": an -ing participle says what one member is
+    doing (unless the lesson uses the phrase again, as it does a name:
+    "printing press"); "A major assessment published in 2016 found that
+    ...": a finding, reported.
+    """
+    if _COMMON_POSSESSOR.search(term) or _REPORTED_FINDING.match(predicate):
+        return True
+    first = word_list(term)[0].lower()
+    if not first.endswith("ing") or word_pos(first) != {"VERB"} or term_key(term) in {
+            term_key(b) for b in context.document.emphasis}:
+        return False
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in word_list(term.lower())), re.I)
+    return sum(len(pattern.findall(s)) for _, s in context.document.sentences()) < 2
+
+
 # ", a pint of milk costs ...": after a comma, an indefinite subject and its present-tense verb open a new clause.
 _SPLICED_CLAUSE = re.compile(r",\s+(?:a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){1,4})")
 
@@ -311,7 +336,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
                 break
             if predicate and _comma_spliced(predicate):
                 break  # "A train ticket goes up, a pint of milk costs more, and ...": a run of happenings, a scene
-            if predicate and (_everyday_subject(term, context) or _not_a_definition(predicate)
+            if predicate and (_everyday_subject(term, context) or _not_a_definition(predicate) or _one_case(term, predicate, context)
                               or _described_not_named(term, context) or _impression(predicate)):
                 break
             passive = _PASSIVE_WITH_PREPOSITION.match(remainder)

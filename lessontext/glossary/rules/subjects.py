@@ -269,7 +269,7 @@ def _present(verb: str, plural: bool) -> bool:
 
 
 # ", the quaestors, who ...", ", and ...": where the relative clause ends.
-_NEXT_ITEM = re.compile(r",\s+(?=(?:the|a|an|and|but|while|so|which|who|thereby)\b)")
+_NEXT_ITEM = re.compile(r",\s+(?=(?:the|a|an|and|but|while|so|which|who|thereby|with|is|are|was|were)\b)")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|e\.g\.)\s*$")
 
 
@@ -300,8 +300,11 @@ def find_relative_glosses(section: DocumentSection, sentence: str, context: Cont
     for match in _RELATIVE_AFTER_NP.finditer(sentence):
         np = match.group("np")
         words = word_list(np)
+        after_function_word = False  # "with rescue breaths": after a preposition, "rescue" opens the noun phrase
         while words and (words[0].lower() in STOPWORDS | _NUMBER_WORDS or len(words) > 1 and (
-                finite_verb(words[0]) or "VERB" in word_pos(words[0]) and "NOUN" not in word_pos(words[0]))):
+                finite_verb(words[0]) and not (after_function_word and "NOUN" in word_pos(words[0]))
+                or "VERB" in word_pos(words[0]) and "NOUN" not in word_pos(words[0]))):
+            after_function_word = words[0].lower() in STOPWORDS
             words = words[1:]
         if not words:
             continue

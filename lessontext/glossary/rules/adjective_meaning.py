@@ -1,0 +1,78 @@
+"""A property named and glossed at once: "The skin is semi-permeable, meaning it lets some substances through".
+
+Teaching prose gives a technical adjective as the complement of "is/are" and explains it straight after with
+", meaning" and a clause about the same subject ("it lets ...", "their output depends on ...").  The adjective
+(with its adverb: "selectively permeable") is the term, and the clause, said of no one in particular, its
+definition: "it lets X" -> "Letting X"; "their output depends on Y" -> "Having an output that depends on Y".
+An evaluation ("is important, meaning we must ...") or a clause about someone else ("meaning farmers ...")
+is a consequence, not a gloss.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import DocumentSection
+from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition
+from lessontext.glossary.phrases import has_anaphora, word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+from lessontext.words import getAllLemmas, getInflection, singular, word_pos
+
+# The author's own gloss, but rebuilt from a clause.
+CONFIDENCE = 0.7
+ADJECTIVE_MEANING = re.compile(
+    r"\b(?:is|are)\s+(?P<adjective>(?:[a-z]+ly\s+)?[a-z][\w-]+),\s+meaning\s+(?P<pronoun>it|they|its|their)\s+"
+    r"(?P<rest>[^;]{6,200}?)\s*(?:[;.]|$)")
+
+
+def _gerund(verb: str) -> str | None:
+    """"lets" -> "letting", "stay" -> "staying"."""
+    for lemma in getAllLemmas(verb.lower()).get("VERB", ()):
+        forms = getInflection(lemma, "VBG")
+        if forms:
+            return forms[0]
+    return None
+
+
+def _definition(pronoun: str, rest: str) -> str | None:
+    words = rest.split()
+    if pronoun in {"it", "they"}:
+        gerund = _gerund(words[0])
+        return f"{gerund} {' '.join(words[1:])}" if gerund and words[0].lower() not in {"is", "are", "was", "were"} else None
+    noun = words[0].lower()
+    if "NOUN" not in word_pos(noun) or len(words) < 3:
+        return None
+    owned = noun if singular(noun) != noun else f"{rephrase.article(noun).lower()} {noun}"
+    return f"having {owned} that {' '.join(words[1:])}"
+
+
+def find_adjective_meaning(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The skin is semi-permeable, meaning it lets ..." -> semi-permeable: "Letting ..."."""
+    out = []
+    for match in ADJECTIVE_MEANING.finditer(sentence):
+        term = match.group("adjective")
+        head = term.split()[-1].lower()
+        if "ADJ" not in word_pos(head) or head in lexicon.EVALUATIVE:
+            continue
+        built = _definition(match.group("pronoun").lower(), match.group("rest"))
+        definition = finish_definition(built) if built else None
+        if definition and not has_anaphora(definition) and len(word_list(definition)) >= 4:
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
+    return out
+
+
+ADJECTIVE_MEANING_RULE = RULES.register(Rule(
+    name="adjective_meaning", priority=107, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_adjective_meaning,
+    examples=(
+        finds("# Skin\n\nThe skin is semi-permeable, meaning it lets some substances through while keeping others"
+              " out.\n", "semi-permeable"),
+        finds("# Seeds\n\nMany seeds are dormant, meaning they stay alive without growing until the spring.\n",
+              "dormant"),
+        misses("# Farms\n\nThe harvest is important, meaning farmers hire extra workers.\n", "important"),
+        misses("# Farms\n\nThe soil is dry, meaning farmers must water the crops every day.\n", "dry"),
+    ),
+))
