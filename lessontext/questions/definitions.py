@@ -513,4 +513,12 @@ def garbled_description(definition: str, source: str) -> bool:
     said = [w.lower() for w in words(source)]
     if any(_participle(m.group(1)) and m.group(1).lower() not in said for m in _PASSIVE_BY.finditer(definition)):
         return True
-    return _OWNERLESS_RELATIVE.search(definition) is not None
+    if _OWNERLESS_RELATIVE.search(definition):
+        return True
+    # The sentence's main verb run on as a second relative: "The X, which lives in hives, is only one species"
+    # -> "A bee that lives in hives and is only one species" (raters on test-ag: garbled, a remark, no meaning).
+    joined = _JOINED_PREDICATE.search(definition)
+    return bool(joined) and re.search(rf",\s+{joined.group(1)}\s+{re.escape(joined.group(2))}\b", source) is not None
+
+
+_JOINED_PREDICATE = re.compile(r"\band\s+(is|are|was|were)\s+(\S+(?:\s+\S+)?)")
