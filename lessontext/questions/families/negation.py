@@ -143,6 +143,10 @@ def negation_dropped(sentence: str) -> str | None:
         return None  # "A, or B does not C" / "A does not B, or C": a disjunction, neither side asserted
     out, at = [], 0
     for m in found:
+        if at and set(w.lower() for w in words(sentence[at: m.start()])) & _SUBORDINATORS:
+            # "cannot work where teams cannot go": a denied condition; both turned, the converse the text
+            # implies ("can work where teams can go"), a wrong key (both raters on test-ag)
+            return None
         after = words(sentence[m.end():])
         if (m.group("verb") or (after[0] if after else "")).lower() in _NOT_PLAIN:
             return None
