@@ -84,8 +84,8 @@ def term_and_its_verb(term: str, terms: frozenset[str]) -> bool:
 def counted(term: str) -> str:
     """The count that opens ``term`` with its space ("Twelve " of "Twelve survey ships"), or ""."""
     found = _COUNT.match(term)
-    if not found or len(term.split()) < 2:
-        return ""
+    if not found or len(term.split()) < 2 or not term[found.end():].islower():
+        return ""  # "Ninety-five Theses", "Seven Years' War": a count that is part of a name
     word = found.group(0).strip().lower()
     if word[:1].isdigit() or word in NUMBER_WORDS or "-" in word and word.split("-")[-1] in NUMBER_WORDS | {
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}:

@@ -470,8 +470,6 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
         answers += building_forms(mention.text)  # "clinker-built", "clinker": no plural of either
     blanked = place_article(blanked, article, MIN_STATEMENT_WORDS, mention.text)
-    if f"(n) {BLANK}" in blanked:
-        return  # "A(n) _____ has three kinds of bee.": too short to take its article into the gap, no context
     answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)]))
     rule = GLOSSARY_FILL_BLANK
     base = CONFIDENCE[rule] - rank_penalty(mention) - (ACRONYM_PENALTY if mention.kind == "acronym" else 0.0)
