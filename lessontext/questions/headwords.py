@@ -96,7 +96,7 @@ def counted(term: str) -> str:
 # A study or report as the subject of what it found: "A _____ published in 2016 found that ...",
 # "The _____ concluded that ...". Up to a short participle phrase between the gap and the verb.
 _FINDING = re.compile(
-    rf"^\s*(?:(?:an?|the)\s+)?{re.escape(BLANK)}\s+(?:(?:published|released|carried\s+out|conducted|made|run)\b[^,;]{{0,40}}?\s+)?"
+    rf"^\s*(?:(?:an?|the|a\(n\))\s+)?{re.escape(BLANK)}\s+(?:(?:published|released|carried\s+out|conducted|made|run)\b[^,;]{{0,40}}?\s+)?"
     r"(?:found|finds|showed|shows|concluded|concludes|estimated|estimates|reported|reports|suggested|suggests|"
     r"revealed|reveals)\s+that\b", re.I)
 
