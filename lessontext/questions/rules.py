@@ -56,3 +56,7 @@ NEGATION_DROPPED_FALSE = "negation_dropped_false"
 NEGATION_STATEMENT = "negation_statement"
 # Beyond recall: a direction or comparison the text states, turned with a general English opposite (keyed False).
 DIRECTION_REVERSED_FALSE = "direction_reversed_false"
+# Beyond recall: which of the things a comparison lesson sets side by side the text says has the most or least of
+# something (single choice), and that clause said of another of them (keyed False).
+COMPARISON_CHOICE = "comparison_choice"
+COMPARISON_SWAP_FALSE = "comparison_swap_false"
