@@ -60,3 +60,5 @@ DIRECTION_REVERSED_FALSE = "direction_reversed_false"
 # something (single choice), and that clause said of another of them (keyed False).
 COMPARISON_CHOICE = "comparison_choice"
 COMPARISON_SWAP_FALSE = "comparison_swap_false"
+# Beyond recall: a yes-or-no question of a questions-and-answers lesson, as a statement, keyed by the text's answer.
+YES_NO_STATEMENT = "yes_no_statement"
