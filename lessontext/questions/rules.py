@@ -62,3 +62,5 @@ COMPARISON_CHOICE = "comparison_choice"
 COMPARISON_SWAP_FALSE = "comparison_swap_false"
 # Beyond recall: a yes-or-no question of a questions-and-answers lesson, as a statement, keyed by the text's answer.
 YES_NO_STATEMENT = "yes_no_statement"
+# A numbered procedure: which step the text puts straight after another.
+STEP_AFTER = "step_after"

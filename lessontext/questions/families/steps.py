@@ -1,0 +1,147 @@
+"""Steps of a procedure: "According to the text, which step comes straight after “Open the valve”?".
+
+Reads a numbered list of imperative steps (most items open with a verb in its base form: "Open", "Check",
+"Add"), the shape every how-to lesson gives its method in.  A procedure's order is what it teaches (a learner who
+calls for help before checking for danger, or adds the acid before the water, has not learned it), and the text
+states it outright, so "which step comes straight after X" has one key: the next item.  The other options are the
+procedure's own steps near it (the one before X, the ones after the key), so each is plausible and wrong.  The
+format has no ordering question, so the order is asked one link at a time.
+
+A numbered list that notes or warnings interrupt ("1. ...", a "Warning:" line, "2. ...") is read as one: the
+numbering goes on across the interruption.  Each step is shown by its first sentence, cut before an example list
+(", such as ...") or a second clause; a step still longer than ``MAX_STEP_WORDS`` is not shown.  One item per
+procedure (``claims``), and only where the key shares no word with the step asked about (the stem would cue it)
+and the options are of like length.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+
+from lessontext.document import ItemList
+from lessontext.words import getAllLemmas
+
+from ..candidate import Candidate
+from ..course import CourseView, LessonView
+from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..pairs import length_ok
+from ..rules import STEP_AFTER
+from ..text import content_words, words
+from ..types import QuestionType
+from . import FAMILIES
+
+CONFIDENCE = {STEP_AFTER: 0.6}
+MIN_STEPS = 4
+# At least this share of the steps open with a verb in its base form.
+IMPERATIVE_SHARE = 0.6
+MAX_STEP_WORDS = 8
+_CUT = re.compile(r",\s+(?:such as|for example|for instance|including|and|then|but|so)\b.*$|;.*$|:.*$", re.I)
+
+
+def imperative(text: str) -> bool:
+    """The step opens with a verb in its base form ("Open the airway", "Add the salt")."""
+    toks = words(text)
+    return bool(toks) and toks[0][:1].isupper() and toks[0].lower() in getAllLemmas(toks[0].lower()).get("VERB", ())
+
+
+def step_text(sentence: str) -> str:
+    """A step as an option: its first sentence, cut before an example list or a second clause."""
+    return _CUT.sub("", sentence.strip()).rstrip(" .!")
+
+
+def _shares_a_word(one: str, other: str) -> bool:
+    """A content word in common ("Check for danger" and "Check whether ..."): the stem would cue the option."""
+    return bool({w.lower() for w in content_words(one)} & {w.lower() for w in content_words(other)})
+
+
+def procedures(lesson: LessonView) -> Iterator[tuple[str, list[str]]]:
+    """(anchor, the steps' first sentences) of each numbered list of imperative steps, read across notes."""
+    for section in lesson.document.sections:
+        steps: list[str] = []
+        for block in section.blocks:
+            if isinstance(block, ItemList) and block.ordered:
+                steps += [item.sentences[0] if item.sentences else item.text for item in block.items]
+        if len(steps) >= MIN_STEPS and sum(imperative(s) for s in steps) >= IMPERATIVE_SHARE * len(steps):
+            yield section.anchor, steps
+
+
+def step_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    for anchor, steps in procedures(lesson):
+        shown = [step_text(s) for s in steps]
+        for n in range(len(steps) - 1):
+            this, key = shown[n], shown[n + 1]
+            if not all(2 <= len(words(t)) <= MAX_STEP_WORDS for t in (this, key)):
+                continue
+            # The steps nearest the key first (the one before X, then those after the key): the likeliest slips.
+            near = [shown[i] for i in sorted(range(len(steps)), key=lambda i: (abs(i - n - 0.6), i)) if i not in (n, n + 1)]
+            chosen: list[str] = []
+            for t in near:
+                if 2 <= len(words(t)) <= MAX_STEP_WORDS and t not in (this, key, *chosen) \
+                        and all(length_ok(t, o) for o in (key, *chosen)) and not _shares_a_word(t, this):
+                    chosen.append(t)
+            near = chosen
+            if len(near) < 2 or _shares_a_word(key, this):
+                continue
+            yield Candidate(
+                type=QuestionType.SINGLE,
+                rule=STEP_AFTER,
+                stem=f"According to the text, which step comes straight after “{this}”?",
+                key=key,
+                correct=(key,),
+                distractors=tuple(near[:3]),
+                kind=f"label:steps:{anchor}",  # steps of one list, told apart by the text
+                source_anchor=anchor,
+                source_sentence=steps[n + 1],
+                explanation=f"According to the text, after “{steps[n]}” comes “{steps[n + 1]}”",
+                base=CONFIDENCE[STEP_AFTER],
+                shown=(steps[n], steps[n + 1]),
+                claims=(f"steps:{anchor}",),
+            )
+
+
+TEA = """# How to Make a Pot of Tea
+
+## What you need
+
+- A teapot and a kettle
+- Loose tea or tea bags
+
+## Steps
+
+1. Fill the kettle and boil the water.
+2. Warm the pot with hot water.
+
+   **Warning:** Hold the pot by its handle: the sides get hot.
+
+3. Add one spoonful of leaves per cup.
+4. Pour in the boiling water.
+5. Leave it to brew for four minutes.
+6. Stir once and serve through a strainer.
+"""
+
+# Numbered points that are no procedure: no step opens with a verb.
+REASONS = """# Why Tea Spread
+
+## Reasons
+
+1. Tea was cheaper than coffee once duties fell.
+2. Sugar from the colonies made it sweet and popular.
+3. Tea rooms gave women a respectable place to meet.
+4. The temperance movement promoted it over beer.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="steps",
+    priority=36,
+    scope=LESSON,
+    build=step_questions,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(TEA, STEP_AFTER, "which step comes straight after “Warm the pot with hot water”?"),
+        makes(TEA, STEP_AFTER, "which step comes straight after “Add one spoonful of leaves per cup”?"),
+        makes_no(REASONS, STEP_AFTER),
+    ),
+))
