@@ -64,3 +64,8 @@ COMPARISON_SWAP_FALSE = "comparison_swap_false"
 YES_NO_STATEMENT = "yes_no_statement"
 # A numbered procedure: which step the text puts straight after another.
 STEP_AFTER = "step_after"
+
+# Statements that are a whole claim however short (``rubric.stem_length``): a denial turned round, a direction
+# reversed, a comparison's clause said of another compared thing, a yes-or-no question as a statement ("Spiders are
+# insects."): the text answers each outright.
+TURNED_CLAIMS = frozenset({NEGATION_DROPPED_FALSE, DIRECTION_REVERSED_FALSE, COMPARISON_SWAP_FALSE, YES_NO_STATEMENT})
