@@ -1,7 +1,8 @@
 """Steps of a procedure: "According to the text, which step comes straight after “Open the valve”?".
 
 Reads a numbered list of imperative steps (most items open with a verb in its base form: "Open", "Check",
-"Add"), the shape every how-to lesson gives its method in.  A procedure's order is what it teaches (a learner who
+"Add") under a heading that names a procedure ("Steps", "Method", "How to ...") or in a lesson titled "How to ...",
+the shape every how-to lesson gives its method in.  Numbered tips ("Key points to remember") have no order to ask.  A procedure's order is what it teaches (a learner who
 calls for help before checking for danger, or adds the acid before the water, has not learned it), and the text
 states it outright, so "which step comes straight after X" has one key: the next item.  The other options are the
 procedure's own steps near it (the one before X, the ones after the key), so each is plausible and wrong.  The
@@ -37,6 +38,9 @@ MIN_STEPS = 4
 # At least this share of the steps open with a verb in its base form.
 IMPERATIVE_SHARE = 0.6
 MAX_STEP_WORDS = 8
+# A heading that names a procedure ("Steps", "Method", "How to check a contract step by step"), or a title that does
+# ("How to Make a Pot of Tea"): not "Key points to remember", whose numbered tips have no order.
+_PROCEDURE = re.compile(r"\b(?:steps?|procedure|method|instructions|directions|how\s+to|what\s+to\s+do)\b", re.I)
 _CUT = re.compile(r",\s+(?:such as|for example|for instance|including|and|then|but|so)\b.*$|;.*$|:.*$", re.I)
 
 
@@ -63,7 +67,8 @@ def procedures(lesson: LessonView) -> Iterator[tuple[str, list[str]]]:
         for block in section.blocks:
             if isinstance(block, ItemList) and block.ordered:
                 steps += [item.sentences[0] if item.sentences else item.text for item in block.items]
-        if len(steps) >= MIN_STEPS and sum(imperative(s) for s in steps) >= IMPERATIVE_SHARE * len(steps):
+        named = _PROCEDURE.search(section.heading or "") or _PROCEDURE.match(lesson.document.title)
+        if named and len(steps) >= MIN_STEPS and sum(imperative(s) for s in steps) >= IMPERATIVE_SHARE * len(steps):
             yield section.anchor, steps
 
 
@@ -121,6 +126,17 @@ TEA = """# How to Make a Pot of Tea
 6. Stir once and serve through a strainer.
 """
 
+# Numbered tips under a heading that names no procedure: their order is no part of what they teach.
+TIPS = """# Saving Money
+
+## Key points to remember
+
+1. Pay yourself first on payday.
+2. Keep three months of costs aside.
+3. Check your bank fees each year.
+4. Cancel subscriptions you never use.
+"""
+
 # Numbered points that are no procedure: no step opens with a verb.
 REASONS = """# Why Tea Spread
 
@@ -143,5 +159,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(TEA, STEP_AFTER, "which step comes straight after “Warm the pot with hot water”?"),
         makes(TEA, STEP_AFTER, "which step comes straight after “Add one spoonful of leaves per cup”?"),
         makes_no(REASONS, STEP_AFTER),
+        makes_no(TIPS, STEP_AFTER),
     ),
 ))
