@@ -45,9 +45,9 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but|so|although|though|whi
 _OPENING_PHRASE = re.compile(r"^(?:unlike\s+[^,]{1,40}|by\s+contrast|in\s+contrast|however|overall),\s+", re.I)
 _VERBS = r"has|have|is|are|gives|give|produces|produce|offers|offer|needs|need|costs|cost|uses|use|takes|take"
 _SUPERLATIVE = re.compile(
-    rf"^(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}?)\s+(?P<verb>{_VERBS})\s+"
+    rf"^(?P<subject>(?:(?:the|an?)\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}?)\s+(?P<verb>{_VERBS})\s+"
     r"(?P<what>the\s+(?P<degree>most|least|[a-z]+est)\b[^,;:]*|"
-    r"(?P<comparative>[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+any(?:\s+of\s+the)?\s+others?\b[^,;:]*)$", re.I)
+    r"(?P<comparative>[a-z]+er|(?:more|less)(?:\s+[a-z]+)?|fewer)\s+than\s+any(?:\s+of\s+the)?\s+others?\b[^,;:]*)$", re.I)
 
 
 def compared_things(table: TableInfo) -> tuple[str, ...]:
@@ -92,17 +92,17 @@ def comparison_questions(lesson: LessonView, course: CourseView, rng: random.Ran
                 continue
             subject = found.group("subject")
             for table_id, things in sets:
-                own = next((t for t in things if re.match(rf"(?:the\s+)?{re.escape(t)}\b", subject, re.I)), None)
+                own = next((t for t in things if re.match(rf"(?:(?:the|an?)\s+)?{re.escape(t)}\b", subject, re.I)), None)
                 if own is None:
                     continue
-                tail = subject[re.match(rf"(?:the\s+)?{re.escape(own)}", subject, re.I).end():].strip()
+                tail = subject[re.match(rf"(?:(?:the|an?)\s+)?{re.escape(own)}", subject, re.I).end():].strip()
                 if len(words(tail)) > 1:
                     continue  # "Solar panels on roofs has ...": more than a head after the name
                 others = [named_as(t, tail, course.lesson_text) for t in things if t != own]
                 if tail and any(not o.lower().endswith(tail.lower()) for o in others):
                     others, key = [_capital(t) for t in things if t != own], _capital(own)  # "Copper" beside "Iron"
                 else:
-                    others, key = [_capital(o) for o in others], _capital(re.sub(r"^the\s+", "", subject, flags=re.I))
+                    others, key = [_capital(o) for o in others], _capital(re.sub(r"^(?:the|an?)\s+", "", subject, flags=re.I))
                 asked = f"{found.group('verb').lower()} {found.group('what')}"
                 if any(find_phrase(asked, w) for w in words(own)):
                     continue  # the key's own word in the stem
