@@ -11,6 +11,7 @@ prose, none tied to a subject:
 - another term and the verb that follows it ("*Solar power uses*" beside the term "Solar power");
 - a counted term ("*Twelve survey ships*"): the count belongs to the sentence, not the term; a gap keeps it
   in the stem ("Twelve _____ map the seabed"), since a reader who writes the term alone is right;
+- a common noun's possessive ("Pilot's licence fee"): whose thing it is, not a kind (a name's, "Newton's law", is one);
 - a noun and a letter the lesson also writes alone as a symbol ("constant E"): the natural answer is the letter.
 
 And a key that is the source of a finding, not a concept ("A _____ published in 2016 found that ..."): any
@@ -111,10 +112,17 @@ def uncounted(term: str) -> str:
     return term[len(counted(term)):]
 
 
+def common_possessive(term: str) -> bool:
+    """A common noun's possessive inside the term ("Honeybee worker's sting", "Pilot's licence fee"): a description
+    of whose thing it is, not the name of a kind (a name's possessive, "Newton's law", is one)."""
+    return any(re.fullmatch(r"[a-z][\w-]*['’]s", t) for t in term.split()[1:])
+
+
 def read_as_verb(term: str, mentions, terms: frozenset[str]) -> bool:
     """``term`` is a verb wherever this lesson writes it (``verbal_use`` on each of ``mentions``, the lesson's
-    mentions of glossary terms), or another term and its verb (``term_and_its_verb``)."""
-    if term_and_its_verb(term, terms):
+    mentions of glossary terms), or another term and its verb (``term_and_its_verb``), or no kind's name at all
+    (``common_possessive``)."""
+    if term_and_its_verb(term, terms) or common_possessive(term):
         return True
     own = [m for m in mentions if m.glossary is not None and m.glossary.term == term]
     return bool(own) and all(verbal_use(m.sentence, m.start, m.end) for m in own)

@@ -3,6 +3,7 @@
 import pytest
 
 from lessontext.questions.headwords import (
+    common_possessive,
     counted,
     source_of_a_finding,
     term_and_its_verb,
@@ -63,3 +64,11 @@ def test_counted(term, count):
 ])
 def test_source_of_a_finding(stem, found):
     assert source_of_a_finding(stem) is found
+
+
+def test_common_possessive():
+    assert common_possessive("Pilot's licence fee") is False  # the first word: capitalised as a headword
+    assert common_possessive("Honeybee worker's sting")
+    assert not common_possessive("Newton's law of cooling")
+    assert not common_possessive("Field study")
+
