@@ -8,6 +8,9 @@ states it outright, so "which step comes straight after X" has one key: the next
 procedure's own steps near it (the one before X, the ones after the key), so each is plausible and wrong.  The
 format has no ordering question, so the order is asked one link at a time.
 
+The same order makes a true/false statement keyed False: a later step said to come before an earlier one, two places
+apart ("The step “Pour in the boiling water” comes before the step “Warm the pot”.").
+
 A numbered list that notes or warnings interrupt ("1. ...", a "Warning:" line, "2. ...") is read as one: the
 numbering goes on across the interruption.  Each step is shown by its first sentence, cut before an example list
 (", such as ...") or a second clause; a step still longer than ``MAX_STEP_WORDS`` is not shown.  One item per
@@ -28,12 +31,15 @@ from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..pairs import length_ok
-from ..rules import STEP_AFTER
+from ..phrasing import true_false_stem
+from ..rules import STEP_AFTER, STEP_ORDER_FALSE
 from ..text import content_words, words
 from ..types import QuestionType
 from . import FAMILIES
 
-CONFIDENCE = {STEP_AFTER: 0.6}
+CONFIDENCE = {STEP_AFTER: 0.6, STEP_ORDER_FALSE: 0.58}
+# Two steps this many places apart, the later said to come first: far enough that the order is no coin toss.
+ORDER_GAP = 2
 MIN_STEPS = 4
 # At least this share of the steps open with a verb in its base form.
 IMPERATIVE_SHARE = 0.6
@@ -104,6 +110,33 @@ def step_questions(lesson: LessonView, course: CourseView, rng: random.Random) -
                 shown=(steps[n], steps[n + 1]),
                 claims=(f"steps:{anchor}",),
             )
+        yield from order_statements(anchor, steps, shown, course)
+
+
+def order_statements(anchor: str, steps: list[str], shown: list[str], course: CourseView) -> Iterator[Candidate]:
+    """A later step said to come before an earlier one, ``ORDER_GAP`` places apart: keyed False."""
+    for n in range(len(steps) - ORDER_GAP):
+        early, late = shown[n], shown[n + ORDER_GAP]
+        if not all(2 <= len(words(t)) <= MAX_STEP_WORDS for t in (early, late)) or _shares_a_word(early, late):
+            continue
+        statement = f"The step “{late}” comes before the step “{early}”."
+        yield Candidate(
+            type=QuestionType.TRUE_FALSE,
+            rule=STEP_ORDER_FALSE,
+            stem=true_false_stem(statement, course),
+            statement=statement,
+            key=early,
+            original=late,
+            truth=False,
+            kind="negation",  # the text's own order turned round: no swapped name to look for elsewhere
+            source_anchor=anchor,
+            source_sentence=steps[n + ORDER_GAP],
+            explanation=f"False. The text gives “{steps[n]}” as step {n + 1} and “{steps[n + ORDER_GAP]}” as step "
+                        f"{n + 1 + ORDER_GAP}.",
+            base=CONFIDENCE[STEP_ORDER_FALSE],
+            shown=(steps[n], steps[n + ORDER_GAP]),
+            claims=(f"steps-order:{anchor}",),
+        )
 
 
 TEA = """# How to Make a Pot of Tea
@@ -158,6 +191,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
     examples=(
         makes(TEA, STEP_AFTER, "which step comes straight after “Warm the pot with hot water”?"),
         makes(TEA, STEP_AFTER, "which step comes straight after “Add one spoonful of leaves per cup”?"),
+        makes(TEA, STEP_ORDER_FALSE, "the step “Add one spoonful of leaves per cup” comes before the step “Fill the kettle"),
         makes_no(REASONS, STEP_AFTER),
         makes_no(TIPS, STEP_AFTER),
     ),

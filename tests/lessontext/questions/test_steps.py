@@ -7,6 +7,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families.steps import TEA, TIPS, imperative, procedures, step_questions, step_text
+from lessontext.questions.rules import STEP_AFTER, STEP_ORDER_FALSE
 
 
 @pytest.mark.parametrize("step, shown", [
@@ -33,7 +34,11 @@ def test_a_procedure_is_read_across_its_warnings_and_asked_one_link_at_a_time():
     after_warming = next(c for c in made if "“Warm the pot with hot water”" in c.stem)
     assert after_warming.key == "Add one spoonful of leaves per cup"
     assert "Warm the pot with hot water" not in after_warming.distractors
-    assert len({c.claims for c in made}) == 1  # one item per procedure
+    assert len({c.claims for c in made if c.rule == STEP_AFTER}) == 1  # one item per procedure
+    order = [c for c in made if c.rule == STEP_ORDER_FALSE]
+    assert order and all(c.truth is False for c in order)
+    assert "the step “Leave it to brew for four minutes” comes before the step “Add one spoonful of leaves per cup”." \
+        in {c.stem.split("According to the text, ")[1] for c in order}
 
 
 def test_numbered_tips_are_no_procedure():
