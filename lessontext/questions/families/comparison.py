@@ -10,7 +10,8 @@ so that a learner tells them apart: the item asks exactly that, so its level is 
 
 The same clause with its subject swapped for another compared thing is a true/false statement keyed False
 ("Aluminium has the highest conductivity of the three"): it is surely false, since one thing cannot be the
-highest twice.
+highest twice.  So is a comparison of two of them with the two swapped ("Iron is lighter than aluminium" for
+"Aluminium is lighter than iron"): a strict comparative cannot hold both ways.
 
 Not a hedged superlative ("one of the cheapest", "among the lightest"), not a clause whose subject is not one of
 the compared things (a pronoun, "both", a relative clause between subject and verb), and only a superlative
@@ -32,7 +33,7 @@ from ..course import CourseView, LessonView, TableInfo
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..phrasing import lift, true_false_stem
 from ..rules import COMPARISON_CHOICE, COMPARISON_SWAP_FALSE
-from ..text import find_phrase, norm, words
+from ..text import find_phrase, is_plural, norm, words
 from ..types import QuestionType
 from . import FAMILIES
 from .tables import compares_columns
@@ -88,7 +89,10 @@ def comparison_questions(lesson: LessonView, course: CourseView, rng: random.Ran
         for clause in _CLAUSE_BREAK.split(lift(sentence)):
             clause = _OPENING_PHRASE.sub("", clause.strip()).rstrip(" .")
             found = _SUPERLATIVE.match(clause)
-            if not found or found.group("degree") and not graded(found.group("degree")):
+            if not found:
+                yield from pairwise(clause, sets, section, sentence, course)
+                continue
+            if found.group("degree") and not graded(found.group("degree")):
                 continue
             subject = found.group("subject")
             for table_id, things in sets:
@@ -143,6 +147,75 @@ def comparison_questions(lesson: LessonView, course: CourseView, rng: random.Ran
                     level="understand",
                 )
                 break
+
+
+def opening_thing(text: str, things: tuple[str, ...], lesson_text: str) -> tuple[str, str] | None:
+    """(the compared thing that opens ``text``, the words that name it there: an article, the name and a head word
+    the lesson also writes after another compared thing, "the wind turbines" beside "solar turbines"), or None."""
+    for thing in things:
+        found = re.match(rf"(?:(?:the|an?)\s+)?{re.escape(thing)}\b(?:\s+(?P<head>[a-z]+)\b)?", text, re.I)
+        if not found:
+            continue
+        head = found.group("head")
+        if head and any(find_phrase(lesson_text, f"{other} {head}") for other in things if other != thing):
+            return thing, found.group(0)
+        return thing, text[: found.start("head")].rstrip() if head else found.group(0)
+    return None
+
+
+# "A is cheaper than B", "A has a higher share than B does": a comparative, then "than" and the other thing alone.
+_THAN = re.compile(r"\s+than\s+")
+_COMPARATIVE = re.compile(r"\b(?:more|less|fewer)\s+[a-z]+|\b[a-z]+er\b", re.I)
+_AFTER_OTHER = re.compile(r"^(?:\s+(?:does|do|is|are|has|have|did|was|were))?$", re.I)
+
+
+def comparative(phrase: str) -> bool:
+    """"more costly", "fewer", or a graded word's comparative ("cheaper", "better"; not "water", "other")."""
+    first = phrase.split()[0].lower()
+    if first in ("more", "less", "fewer"):
+        return True
+    lemmas = getAllLemmas(first)
+    return any(a != first for a in (*lemmas.get("ADJ", ()), *lemmas.get("ADV", ())))
+
+
+def pairwise(clause: str, sets, section, sentence: str, course: CourseView) -> Iterator[Candidate]:
+    """"A is cheaper than B" with the two compared things swapped ("B is cheaper than A"), keyed False."""
+    than = _THAN.search(clause)
+    if not than:
+        return
+    before, after = clause[: than.start()], clause[than.end():]
+    for _, things in sets:
+        first, second = opening_thing(before, things, course.lesson_text), opening_thing(after, things, course.lesson_text)
+        if not first or not second or first[0] == second[0] or not _AFTER_OTHER.match(after[len(second[1]):]):
+            continue
+        middle = before[len(first[1]):]
+        degree = _COMPARATIVE.findall(middle)
+        if not degree or not comparative(degree[-1]):
+            continue
+        if is_plural(words(first[1])[-1]) != is_plural(words(second[1])[-1]):
+            continue  # "Panels are cheaper than a turbine": swapped, the verb no longer agrees
+        lead = words(first[1])[0]
+        lex = course.lexicon
+        moved = first[1] if lead in lex.mid_caps and lead.lower() not in lex.lower else first[1][:1].lower() + first[1][1:]
+        statement = f"{_capital(second[1])}{middle} than {moved}{after[len(second[1]):]}."
+        yield Candidate(
+            type=QuestionType.TRUE_FALSE,
+            rule=COMPARISON_SWAP_FALSE,
+            stem=true_false_stem(statement, course),
+            statement=statement,
+            key=second[1],
+            original=first[1],
+            truth=False,
+            kind="contrast",  # the two sides of the text's comparison swapped
+            source_anchor=section.anchor,
+            source_sentence=sentence,
+            explanation=f"False. The text says: “{sentence}”",
+            base=CONFIDENCE[COMPARISON_SWAP_FALSE],
+            shown=(sentence,),
+            claims=(f"compare:{norm(clause)}",),
+            level="understand",
+        )
+        return
 
 
 METALS = """# Three Metals Compared

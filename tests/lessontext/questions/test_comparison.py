@@ -71,3 +71,10 @@ def test_the_subjects_head_goes_with_every_option_only_where_the_lesson_writes_i
 ])
 def test_graded(degree, is_graded):
     assert graded(degree) is is_graded
+
+
+def test_two_compared_things_swapped_in_a_comparative():
+    made = _made(METALS)
+    swapped = {c.statement for c in made if c.rule == COMPARISON_SWAP_FALSE and " than " in c.statement
+               and "any of the others" not in c.statement}
+    assert swapped == {"Iron conducts electricity better than copper does."}
