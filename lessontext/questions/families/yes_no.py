@@ -1,8 +1,8 @@
 """A yes-or-no question the lesson answers: "True or false? According to the text, all bees live in hives." (keyed
 False where the text answers "No.").
 
-Reads a lesson written as questions and answers (a question as a bold line, a heading or a sentence of its own,
-its answer right after it) where the answer opens with a plain "Yes." or "No.".  The question turned into a
+Reads a lesson written as questions and answers (a question as a bold line, a sentence of its own or a section's
+heading, its answer right after it) where the answer opens with a plain "Yes." or "No.".  The question turned into a
 statement is what a learner might believe, and the text says outright whether it holds: a clean true/false item
 whose key is the text's own first word.  Frequently-asked-questions pages ask exactly the misreadings a
 reader brings ("Do all spiders spin webs?" "No. ..."), so the item tests the point the page exists to make.
@@ -43,6 +43,7 @@ _DETERMINERS = frozenset("a an the all most some many any every each no this the
 # After the subject, the words that open what is said of it.
 _COMPLEMENT_OPENERS = frozenset("a an the only in on at by for with from to into of as than so very more less".split())
 MAX_WORDS = 16
+OPENING_WORDS = 6
 
 
 def _base_verb(word: str) -> bool:
@@ -97,14 +98,30 @@ def as_statement(question: str) -> str | None:
     return sentence[:1].upper() + sentence[1:] + "."
 
 
-def yes_no_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+def asked_and_answered(lesson: LessonView) -> Iterator[tuple[object, str, str, str]]:
+    """(section, question, answer, the sentence of the lesson that stands for them) for each question the lesson
+    answers right after it: a bold line or a sentence of its own (the question stands), or a section's heading and
+    its first sentence (the answer stands, or the one after a "Yes." that stands alone; "" for the whole answer)."""
     sentences = lesson.sentences
     for at, (section, question) in enumerate(sentences[:-1]):
-        if not question.rstrip().endswith("?"):
-            continue
-        answer = sentences[at + 1][1]
-        if _ALONE.match(answer) and at + 2 < len(sentences):
-            answer = f"{answer} {sentences[at + 2][1]}"  # "Yes." split off as a sentence of its own
+        if question.rstrip().endswith("?"):
+            answer = sentences[at + 1][1]
+            if _ALONE.match(answer) and at + 2 < len(sentences):
+                answer = f"{answer} {sentences[at + 2][1]}"  # "Yes." split off as a sentence of its own
+            yield section, question, answer, question
+    opening: dict[str, list[str]] = {}
+    for section, sentence in sentences:
+        opening.setdefault(section.anchor, []).append(sentence)
+    for section in lesson.document.sections:
+        said = opening.get(section.anchor, [])
+        if (section.heading or "").rstrip().endswith("?") and said:
+            joined = _ALONE.match(said[0]) and len(said) > 1
+            yield section, section.heading or "", f"{said[0]} {said[1]}" if joined else said[0], said[1] if joined else ""
+
+
+def yes_no_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    for section, question, answer, standing in asked_and_answered(lesson):
+        in_text = standing == question
         found = _ANSWER.match(answer)
         if not found:
             continue
@@ -112,17 +129,21 @@ def yes_no_questions(lesson: LessonView, course: CourseView, rng: random.Random)
         if statement is None or len(words(statement)) < 3:
             continue
         truth = found.group("word") == "Yes"
+        # The source is the question where it is a sentence of the text, else the answer (a heading is none).
+        source = standing or answer
+        # Where the answer is the source, its opening words stand for it: the key of one item, no sentence-long key.
+        original = question if in_text else " ".join(source.split()[:OPENING_WORDS])
         yield Candidate(
             type=QuestionType.TRUE_FALSE,
             rule=YES_NO_STATEMENT,
             stem=true_false_stem(statement, course),
             statement=statement,
-            key=answer,  # the text's answer, which no other sentence repeats
-            original=question,
+            key=answer if in_text else question,  # a text no other sentence repeats
+            original=original,
             truth=truth,
             kind="negation",  # the text's own question, answered: no swapped name to check elsewhere
             source_anchor=section.anchor,
-            source_sentence=question,  # the answer may be two sentences of the lesson ("Yes." and what follows)
+            source_sentence=source,
             explanation=f"{'True' if truth else 'False'}. The text asks “{question}” and answers: “{answer}”",
             base=CONFIDENCE[YES_NO_STATEMENT],
             shown=(question, answer),
@@ -156,6 +177,18 @@ Yes. Some people keep tarantulas in a tank.
 Silk is a protein that hardens as the spider pulls it out of its body.
 """
 
+# The same with the questions as headings.
+GLASS = """# Glass: Questions and Answers
+
+## Is glass a liquid?
+
+No. Glass is an amorphous solid: its atoms are disordered like a liquid's but they do not flow.
+
+## Can glass be recycled forever?
+
+Yes. Melting and reforming glass does not wear it out, so the same material can be used again and again.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="yes_no",
     priority=37,
@@ -169,5 +202,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(SPIDERS, YES_NO_STATEMENT, "a spider can make more than one kind of silk."),
         makes_no(SPIDERS, YES_NO_STATEMENT, "keep a spider"),  # a question to the reader
         makes_no(SPIDERS, YES_NO_STATEMENT, "silk made of"),  # no yes-or-no answer
+        makes(GLASS, YES_NO_STATEMENT, "glass is a liquid."),
+        makes(GLASS, YES_NO_STATEMENT, "glass can be recycled forever."),
     ),
 ))

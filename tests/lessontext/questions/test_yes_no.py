@@ -35,3 +35,13 @@ def test_the_key_is_the_texts_own_answer():
         "Spiders are a kind of insect.": False,
         "A spider can make more than one kind of silk.": True,  # "Yes." a sentence of its own
     }
+
+
+def test_questions_as_headings_are_answered_by_their_first_sentence():
+    from lessontext.questions.families.yes_no import GLASS
+
+    course = build_course(parse_document(GLASS), glossary=(), others=())
+    made = {c.statement: (c.truth, c.source_sentence) for c in yes_no_questions(course.lesson, course, random.Random(0))}
+    assert made["Glass is a liquid."][0] is False
+    truth, source = made["Glass can be recycled forever."]
+    assert truth is True and source.startswith("Melting and reforming glass")  # the sentence after "Yes."
