@@ -23,7 +23,7 @@ from lessontext.document import Document, DocumentSection, ItemList, Paragraph
 from lessontext.semantics import specificity
 
 from .listitems import Item
-from .text import content_words, is_finite_verb, norm, related, words
+from .text import GENERIC_HEADS, content_words, is_finite_verb, norm, related, words
 
 MIN_SLIDES = 3
 MAX_TITLE_WORDS = 3
@@ -31,13 +31,18 @@ MIN_BULLET_WORDS, MAX_BULLET_WORDS = 3, 16
 # A one-word title less specialised than this names a topic, not a term ("Overview", "Uses").
 TERM_TITLE = 0.5
 _NOT_TERMS = frozenset("and or what why how where when which who".split())
+_DECK_WORDS = frozenset("""key summary overview introduction recap review conclusion conclusions questions quiz facts
+    examples example notes agenda outline objectives goals takeaways today next""".split())
 
 
 def _term_title(heading: str | None) -> bool:
     if not heading or any(ch in heading for ch in ":?!(),&"):
         return False
     toks = words(heading)
-    if not 1 <= len(toks) <= MAX_TITLE_WORDS or {t.lower() for t in toks} & _NOT_TERMS:
+    lowered = {t.lower() for t in toks}
+    if not 1 <= len(toks) <= MAX_TITLE_WORDS or lowered & (_NOT_TERMS | _DECK_WORDS):
+        return False  # "Key facts", "Recap", "Summary": a slide of the deck's own, not a term
+    if all(norm(w) in GENERIC_HEADS for w in content_words(heading)):
         return False
     return len(toks) > 1 or specificity(heading) >= TERM_TITLE
 

@@ -26,6 +26,10 @@ ROCKS = """# How Landscapes Change
 - Carried material dropped when the water or wind slows
   - Example: sand bars at river mouths
 
+## Key facts
+
+- Most soil forms over thousands of years
+
 ## Soil and people
 
 - Farming: ploughing loosens soil
@@ -45,6 +49,7 @@ def test_slide_titles_glossed_by_their_first_bullet_make_a_group():
 def test_what_is_no_slide_gloss():
     sections = {s.heading: s for s in parse_document(ROCKS).sections}
     assert slide_definition(sections["Overview"]) == ""  # a topic, not a term
+    assert slide_definition(sections["Key facts"]) == ""  # a slide of the deck's own
     assert slide_definition(sections["Soil and people"]) == ""  # several things, and a labelled bullet
     prose = parse_document("# Rocks\n\n## Erosion\n\nErosion carries rock away.\n\n- Rock carried off by water\n")
     assert slide_definition(prose.sections[0]) == ""  # a paragraph: no slide
