@@ -361,6 +361,12 @@ _CONSEQUENCE_WITHOUT_CONDITION = re.compile(
     re.I)
 
 
+# A reply that opens an answer on a questions-and-answers page ("No. The honeybee, which lives in hives, is only one
+# species."): what follows answers the question before it, and lifted alone it says something else (``yes_no`` asks
+# the question itself).
+_REPLY = re.compile(r"^(?:Yes|No)[.!]\s+")
+
+
 @lru_cache(maxsize=8192)  # every lifting family asks it of the same sentences
 def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | None:
     """The words of ``sentence`` that need a sentence not shown to be understood: a pointer or a
@@ -371,6 +377,9 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
     ("The _____ is the observable characteristic that results") is what the learner supplies, not a
     reference to an earlier sentence (raters on test-e accepted four such gaps).
     """
+    reply = _REPLY.match(sentence.strip())
+    if reply:
+        return reply.group(0)  # "No. The honeybee ... is only one species": the answer to a question not shown
     sentence = strip_discourse_marker(sentence).strip()  # as an item lifts it: "Similarly, ..." loses its marker
     for found in LEANS_BACK.finditer(sentence):
         if not _named_before(sentence, found):

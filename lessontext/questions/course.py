@@ -20,6 +20,7 @@ from .entities import Lexicon, build_lexicon, find_entities
 from .listitems import Item, bold_first_items, named_first_items
 from .nested import column_labels, property_groups, stage_groups
 from .prose import Clause, Enumeration, find_clauses, find_enumerations, resolve_demonstratives
+from .slides import slide_groups
 from .text import (
     ANAPHORIC_OPENERS,
     GENERIC_HEADS,
@@ -399,6 +400,7 @@ def _groups(document: Document) -> list[Group]:
         if len(run) >= 2:
             groups.append(Group(f"P{s_index}.end", "paragraphs", section.heading, section.anchor, tuple(run)))
     groups.extend(_section_groups(document))
+    groups.extend(Group(gid, "sections", None, anchor, items) for gid, anchor, items in slide_groups(document))
     return groups
 
 

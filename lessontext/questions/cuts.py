@@ -107,6 +107,20 @@ def _verb_in(text: str) -> bool:
     return any(not t[:1].isupper() and is_verb(t, toks[i - 1] if i else "") for i, t in enumerate(toks))
 
 
+def _main_verb_in(head: str) -> bool:
+    """``head`` holds a verb of its own, not only the participle of an aside its subject opened ("The Command,
+    inaugurated at Eindhoven in 2010 by Belgium, France and Germany": a subject and its aside, no claim; both
+    raters on test-ag rejected it as a fragment)."""
+    if not _verb_in(head):
+        return False
+    for comma in re.finditer(",", head):
+        if _verb_in(head[: comma.start()]):
+            return True
+        if _ASIDE_OPENING.match(head, comma.end()):
+            return any(_verb_in(part) for part in head[comma.end():].split(",")[1:])
+    return True
+
+
 def _ends_open(head: str) -> bool:
     """``head`` ends where its phrase cannot: on a verb, a preposition or an article ("to allow" of "to allow
     and facilitate the passage", "in" of "in and around Ukraine")."""
@@ -150,7 +164,7 @@ def _trailing_cuts(statement: str) -> list[str]:
     for pattern in (TRAILING_PARTICIPLE, TRAILING_RELATIVE, TRAILING_EXAMPLES, TRAILING_RANGE, TRAILING_APPOSITIVE):
         for m in _matches(pattern, body):
             head, tail = body[: m.start()], body[m.start():]
-            if not _verb_in(head) or any(_verb_in(part) for part in tail[1:].split(",")[1:]):
+            if not _main_verb_in(head) or any(_verb_in(part) for part in tail[1:].split(",")[1:]):
                 continue  # "how ministries, including defence ministries, will apply ...": the clause goes on
             if pattern is TRAILING_PARTICIPLE and _in_gerund_list(body, m.start()):
                 continue  # "focused on training, advising and assisting ...": the next members of a list, no clause
@@ -164,7 +178,7 @@ def _trailing_cuts(statement: str) -> list[str]:
                 or _in_exclusive_scope(head, tail):
             continue  # "Search and Rescue": a name; "Italy, Malta and Libya": a list; "to allow and facilitate";
             # "solely on training recruits and advising ministries": the exclusive claim needs both
-        if _verb_in(head) and _second_predicate(tail, comma="," in m.group(0)):
+        if _main_verb_in(head) and _second_predicate(tail, comma="," in m.group(0)):
             found.append((m.start(), _close(head, end or ".")))
     aside = _aside_cut(statement)
     if aside:

@@ -137,6 +137,28 @@ def modal_predicate(definition: str) -> bool:
     return False
 
 
+# After ", and", a clause of its own: a determiner, its noun phrase and a verb ("..., and the angle and length of
+# the dance tell other workers ...").  A definition names one thing; a second claim beside it is the sentence the
+# glossary cut it from (raters on test-ag: the gap on its subject, "returning forager", had several defensible answers).
+_SECOND_CLAUSE = re.compile(r",\s+and\s+(?:the|a|an|its|their|this|these|those)\s+(?P<rest>[^,;:]+)", re.I)
+MAX_SUBJECT_WORDS = 7
+
+
+def second_clause(definition: str) -> bool:
+    """``definition`` runs on, after ", and", into a clause with a subject and a verb of its own."""
+    for m in _SECOND_CLAUSE.finditer(definition):
+        toks = [t.lower() for t in words(m.group("rest"))][: MAX_SUBJECT_WORDS + 1]
+        for i, t in enumerate(toks):
+            if t in _RELATIVE_OPENERS or toks[i - 1] in _RELATIVE_OPENERS:
+                break  # "and the water that binds them", "and the body it created": a noun phrase and its relative
+            if i and not t.endswith(("ed", "ing")) and is_verb(t, toks[i - 1]):
+                return True
+    return False
+
+
+_RELATIVE_OPENERS = frozenset("that which who whom whose where when it they he she we you".split())
+
+
 def is_definition(entry, course: CourseView) -> bool:
     """A definition phrase ("The legal ability to ..."), not a sentence with the term masked out."""
     return course.remembered(("is_definition", entry), lambda: _is_definition_uncached(entry, course))
@@ -167,6 +189,8 @@ def _is_definition_uncached(entry, course: CourseView) -> bool:
         return False
     if find_phrase(d, entry.term) or any(find_phrase(d, a) for a in entry.aliases):
         return False
+    if second_clause(d):
+        return False  # "A forager that dances on the comb, and the angle of the dance tells ...": the sentence cut
     # "Occurs when ...", "Part of X involves ...": a clause, not a noun phrase like the other options.
     head = [w.lower() for w in words(d)[:7]]
     for i, w in enumerate(head):
@@ -513,4 +537,12 @@ def garbled_description(definition: str, source: str) -> bool:
     said = [w.lower() for w in words(source)]
     if any(_participle(m.group(1)) and m.group(1).lower() not in said for m in _PASSIVE_BY.finditer(definition)):
         return True
-    return _OWNERLESS_RELATIVE.search(definition) is not None
+    if _OWNERLESS_RELATIVE.search(definition):
+        return True
+    # The sentence's main verb run on as a second relative: "The X, which lives in hives, is only one species"
+    # -> "A bee that lives in hives and is only one species" (raters on test-ag: garbled, a remark, no meaning).
+    joined = _JOINED_PREDICATE.search(definition)
+    return bool(joined) and re.search(rf",\s+{joined.group(1)}\s+{re.escape(joined.group(2))}\b", source) is not None
+
+
+_JOINED_PREDICATE = re.compile(r"\band\s+(is|are|was|were)\s+(\S+(?:\s+\S+)?)")

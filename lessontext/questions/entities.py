@@ -131,7 +131,10 @@ def build_lexicon(sentences: list[str]) -> Lexicon:
     placed: set[str] = set()
     rivers: set[str] = set()
     for sentence in sentences:
-        toks = _TOKEN.findall(sentence)
+        found = list(_TOKEN.finditer(sentence))
+        toks = [m.group(0) for m in found]
+        # After a label's colon a capital opens the sentence ("Warning: Occasional gasps ..."): no mid-sentence one.
+        labelled = {k for k, m in enumerate(found) if k and sentence[: m.start()].rstrip().endswith(":")}
         for k, tok in enumerate(toks):
             if not _is_cap(tok):
                 if k:
@@ -139,7 +142,7 @@ def build_lexicon(sentences: list[str]) -> Lexicon:
                 continue
             if k + 1 < len(toks) and toks[k + 1].lower() in {"river", "rivers"}:
                 rivers.add(tok)
-            if k:
+            if k and k not in labelled:
                 caps.add(tok)
             prev_cap = k > 1 and _is_cap(toks[k - 1])
             next_cap = k + 1 < len(toks) and _is_cap(toks[k + 1])

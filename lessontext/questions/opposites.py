@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["TURNS", "Turn", "in_sense", "opposite_written"]
+__all__ = ["TURNS", "Turn", "in_sense", "opposite_written", "own_side_written"]
 
 
 class Turn(NamedTuple):
@@ -135,3 +135,11 @@ def in_sense(turn: Turn, before: str, after: str) -> bool:
 def opposite_written(turn: Turn, lesson_text: str) -> bool:
     """Whether the lesson writes any form of ``turn``'s opposite."""
     return re.search(rf"\b{turn.opposite_forms}\b", lesson_text, re.I) is not None
+
+
+def own_side_written(turn: Turn, rest: str) -> bool:
+    """Whether ``rest`` (the sentence without the turned word) writes another form of the word's own side: "the
+    Test-Ban Treaty forbids ..." turned to "permits" is refuted by the name of its subject, with no need of the
+    text (both raters on test-ag: "the treaty's own name gives it away")."""
+    own = [t.opposite_forms for t in TURNS if re.fullmatch(t.opposite_forms, turn.word, re.I)]
+    return any(re.search(rf"\b{forms}\b", rest, re.I) for forms in own)

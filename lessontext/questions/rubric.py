@@ -21,7 +21,7 @@ from .outside import refers_outside
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
 from .phrasing import lift
 from .prose import is_verb
-from .rules import DIRECTION_REVERSED_FALSE, NEGATION_DROPPED_FALSE, TABLE_MATCHING
+from .rules import TABLE_MATCHING, TURNED_CLAIMS
 from .statements import true_statement_checkable
 from .text import (
     ANAPHORIC_OPENERS,
@@ -58,7 +58,7 @@ MIN_STATEMENT_WORDS = 8
 # ones (4-9 words) were 4 accept, 6 minor, 0 reject of 10 ratings (test-g, test-i, test-f, near-misses-test-l);
 # under 8 words they were refused, and the Trues they would pair waited unused.
 MIN_WORDS_OF_TURNED_CLAIM = 4
-TURNED_CLAIM_RULES = frozenset({NEGATION_DROPPED_FALSE, DIRECTION_REVERSED_FALSE})
+TURNED_CLAIM_RULES = TURNED_CLAIMS  # those two, a comparison said of another thing, a yes-or-no question as a statement
 # A blank that opens a label line ("_____ — the quantity of ..."): a heading, not a sentence.
 _BLANK_AS_LABEL = re.compile(rf"^{re.escape(BLANK)}\s*[—–:]")
 # "All of the above", "none of the following", "both ...": options that lean on the others.

@@ -56,3 +56,18 @@ NEGATION_DROPPED_FALSE = "negation_dropped_false"
 NEGATION_STATEMENT = "negation_statement"
 # Beyond recall: a direction or comparison the text states, turned with a general English opposite (keyed False).
 DIRECTION_REVERSED_FALSE = "direction_reversed_false"
+# Beyond recall: which of the things a comparison lesson sets side by side the text says has the most or least of
+# something (single choice), and that clause said of another of them (keyed False).
+COMPARISON_CHOICE = "comparison_choice"
+COMPARISON_SWAP_FALSE = "comparison_swap_false"
+# Beyond recall: a yes-or-no question of a questions-and-answers lesson, as a statement, keyed by the text's answer.
+YES_NO_STATEMENT = "yes_no_statement"
+# A numbered procedure: which step the text puts straight after another; a later step said to come first (False).
+STEP_AFTER = "step_after"
+STEP_ORDER_FALSE = "step_order_false"
+
+# Statements that are a whole claim however short (``rubric.stem_length``): a denial turned round, a direction
+# reversed, a comparison's clause said of another compared thing, a yes-or-no question as a statement ("Spiders are
+# insects."): the text answers each outright.
+TURNED_CLAIMS = frozenset({NEGATION_DROPPED_FALSE, DIRECTION_REVERSED_FALSE, COMPARISON_SWAP_FALSE, YES_NO_STATEMENT,
+                           STEP_ORDER_FALSE})

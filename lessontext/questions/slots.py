@@ -15,7 +15,8 @@ modifiers ("southern", "eighteenth-century") and the names listed before it ("In
 The words around a name also say what another name in its place must be, or why none can be: its role
 ("his brother", "Luxembourg, a small state"), a label after "called", its people named elsewhere in the
 sentence ("the Japanese"), an open set ("and other coastal states"), a region it is listed with or a
-place reached (a place swapped in may still be true).
+place reached (a place swapped in may still be true), or a long list it is one member of (one changed name in
+ten tests memory of the list, not the point).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from lessontext.words import getAllLemmas
 from .entities import COUNTRIES, REGIONS, demonym_of
 from .text import STOPWORDS
 
-__all__ = ["acronym_modifier", "circumstance", "coordinated_with_region", "excluded_by", "glossed_by_short_form", "governed_by_preposition", "in_opening_clause", "names_its_people", "naming_slot",
+__all__ = ["acronym_modifier", "long_list_member", "circumstance", "coordinated_with_region", "excluded_by", "glossed_by_short_form", "governed_by_preposition", "in_opening_clause", "names_its_people", "naming_slot",
            "opens_a_set", "reached_place", "role_after", "role_before", "short_form"]
 
 PREPOSITIONS = frozenset("""
@@ -269,3 +270,24 @@ def acronym_modifier(sentence: str, name: str, end: int) -> bool:
         return False
     lemmas = getAllLemmas(following.group(1))
     return not lemmas or ("NOUN" in lemmas or "ADJ" in lemmas) and "VERB" not in lemmas
+
+
+# Five names or more in one run ("Bulgaria, Estonia, Hungary, Lithuania, the Netherlands ... and the United States"):
+# one of them swapped asks the reader to spot the changed member of a list (both raters on test-ag: "list
+# memorisation, not comprehension"). Four ("links Afghanistan, India, Iran and Pakistan") were accepted there.
+LONG_LIST = 5
+_LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", re.I)
+
+
+def long_list_member(sentence: str, start: int, end: int, names: list[str]) -> bool:
+    """The name at ``sentence[start:end]`` is one of at least ``LONG_LIST`` of ``names`` (the sentence's names of its
+    kind) listed one after another, with only commas, "and", "or" and articles between them."""
+    spans = sorted({(m.start(), m.end()) for n in names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence)})
+    run: list[tuple[int, int]] = []
+    for span in spans:
+        if run and not _LIST_JOINT.fullmatch(sentence[run[-1][1]: span[0]]):
+            if any(s <= start < e for s, e in run) and len(run) >= LONG_LIST:
+                return True
+            run = []
+        run.append(span)
+    return any(s <= start < e for s, e in run) and len(run) >= LONG_LIST

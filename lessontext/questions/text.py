@@ -192,6 +192,8 @@ DISCOURSE_MARKERS = (
     "in turn", "by contrast", "in contrast", "on the other hand", "above all",
     # a concession to what the sentence before said, like "however": "Nevertheless, embargoes can raise ..."
     "nevertheless", "nonetheless", "even so",
+    # a comparison lesson's aside before a figure of another thing: "For comparison, coal emits ..."
+    "for comparison", "by comparison",
 )
 
 _MARKDOWN_RESIDUE = re.compile(r"(\*\*|__|`|^#+\s|\[[^\]]*\]\(|!\[|<[a-z/][^>]*>|^\s*[-*+]\s|^\s*\d+\.\s|\|)")

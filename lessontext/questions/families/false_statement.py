@@ -112,6 +112,7 @@ from ..slots import (
     circumstance,
     coordinated_with_region,
     glossed_by_short_form,
+    long_list_member,
     names_its_people,
     naming_slot,
     opens_a_set,
@@ -244,6 +245,9 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "NATO (the North Atlantic Treaty Organization)": a gloss swapped names NATO wrongly
     if named_again(mention.sentence, at.start(), at.end(), mention.text):
         return  # "NATO has conducted ... the EU Training Mission", "named after Mendel ... Punnett square"
+    kin = [m.text for m in course.lesson.mentions if m.sentence == mention.sentence and m.kind == mention.kind]
+    if long_list_member(mention.sentence, at.start(), at.end(), kin):
+        return  # "Bulgaria, Estonia, ..., Slovenia and the United States": the one changed name of ten
     pool = _replacements(mention, course, rng)
     # A person's role noun ("his brother", "the Soviet leader"); before a place or a body the noun is more
     # often the end of a phrase of time ("in the mid-nineteenth century Japan was ...") than a role.

@@ -71,6 +71,7 @@ from ..gaps import (
     without_sequence_marker,
     worked_figures,
 )
+from ..headwords import read_as_verb, source_of_a_finding, symbol_term, uncounted
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..keyextent import beyond_term, term_extent
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
@@ -145,8 +146,8 @@ def rank_penalty(mention: Mention) -> float:
 def everyday_undefined(mention: Mention, course: CourseView) -> bool:
     """A concept term made of everyday words ("crisis", "restaurant", "base") that the lesson does not
     define: any reader fills its gap without the lesson (raters: not worth asking)."""
-    entry = mention.glossary
-    if entry is None or not is_concept(mention) or specificity(mention.text) >= EVERYDAY_CONCEPT:
+    entry = mention.glossary  # a plural as everyday as its singular ("oceans" 0.53, "ocean" 0.41)
+    if entry is None or not is_concept(mention) or specificity(singular(mention.text.lower())) >= EVERYDAY_CONCEPT:
         return False
     return not (entry.definition and is_definition(entry, course)
                 and defining_sentence(course, entry.term, entry.definition))
@@ -282,17 +283,6 @@ def _adjective_only(word: str) -> bool:
     return bool(lemmas.get("ADJ")) and not lemmas.get("NOUN")
 
 
-def symbol_term(term: str, lesson_text: str) -> bool:
-    """A noun and a letter the lesson also writes alone, as a symbol ("constant E" beside "E = stress ÷
-    strain"): the gap asks for a symbol's label, and the natural answer ("E") is marked wrong (raters
-    on test-c: not worth asking). "Vitamin C" is no symbol."""
-    toks = term.split()
-    if len(toks) != 2 or len(toks[1]) != 1 or not toks[1].isalpha():
-        return False
-    alone = re.findall(rf"(?<![\w-]){re.escape(toks[1])}(?![\w-])", lesson_text)
-    return len(alone) > lesson_text.count(term) + lesson_text.count(term.lower())
-
-
 MODIFIER_ALONE = 0.45
 
 
@@ -399,7 +389,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # "In the mouth, teeth break the bread ...": a step of a walk-through, not a claim of its own
     # "The rate therefore depends on ...": the claim without the conclusion's "therefore" (as true/false items)
     statement = without_conclusion(without_sequence_marker(cut_parenthetical_marker(lift(mention.sentence))))
-    if (whole := mention.text) != (term := term_extent(whole, statement, course.lesson_text)):
+    # "Twelve survey ships": the count stays in the stem ("Twelve _____ map ..."), the term is the gap.
+    if (whole := mention.text) != (term := uncounted(term_extent(whole, statement, course.lesson_text))):
         mention = replace(mention, text=term)  # "Zhang Qian westward": the name; "westward" stays in the stem
     match = find_phrase(statement, mention.text)
     if not match or find_phrase(statement[match.end():], mention.text):
@@ -422,7 +413,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if everyday_undefined(mention, course) or symbol_term(mention.text, course.lesson_text) \
             or defines_another(mention, course):
         return
-    if mention.glossary is not None and not usable_term(mention.text):
+    if mention.glossary is not None and (not usable_term(mention.text) or read_as_verb(
+            mention.glossary.term, course.lesson.mentions, glossary_terms(course))):
         return  # "Strength and concentration", "Command post and tabletop exercises": two gaps in one
     if mention.glossary is not None and (CALCULATION.search(statement) or summary_sentence(mention.sentence)):
         return  # "A sample of rainwater has ... 1 × 10⁻⁵ mol/L": a worked example; "In short, ...": a summary
@@ -441,7 +433,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if named and not is_concept(mention) and _COORDINATED.search(blanked):
         return  # "NATO and the _____": world knowledge fills it
     blanked = re.sub(rf"\b([Aa])n? {re.escape(BLANK)}", rf"\1(n) {BLANK}", blanked)
-    if not_the_point(blanked) or members_only(blanked) or verb_gap(blanked, mention.text) \
+    if not_the_point(blanked) or members_only(blanked) or verb_gap(blanked, mention.text) or source_of_a_finding(blanked) \
             or not is_concept(mention) and modifies_a_noun(blanked):
         return
     if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text) or general_kind_key(mention.text):

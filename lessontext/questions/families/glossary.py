@@ -60,6 +60,7 @@ from ..genus import (
     same_sort,
     sort_resolver,
 )
+from ..headwords import defines_another_term, no_headword
 from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
@@ -384,8 +385,9 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             continue  # not a definition, or one that leans on the sentence before ("organising this support")
         if not usable_term(entry.term) or filler_key(entry.term) or not_a_term(entry.term):
             continue  # "Other's territory", "Strength and concentration", "Best-known examples": no term
-        if plural_for_one(entry.term, entry.definition) or named_work(entry.term):
-            continue  # "Stop": "Amounts of light using a unit"; "Donatello's bronze David": a work, no term
+        if plural_for_one(entry.term, entry.definition) or named_work(entry.term) or no_headword(entry.term, course) \
+                or defines_another_term(entry.term, entry.definition, course):
+            continue  # "Given", "Collect pollen"; "A condition in which CPR is an emergency procedure ..."   # "Stop": "Amounts of light using a unit"; "Donatello's bronze David": a work, no term
         source = defining_sentence(course, entry.term, entry.definition)
         if not source or listed_beside(source, entry.term, entry.definition) \
                 or garbled_description(entry.definition, source):
@@ -401,7 +403,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             e for e in course.glossary
             if e.kind == entry.kind and e.term != entry.term and name_class(kinds, e.term) == entity_kind
             and names_a_person(e.term, e.definition) == person  # "A Russian physiologist who ..." is no concept
-            and usable_term(e.term) and not filler_key(e.term) and not not_a_term(e.term)
+            and usable_term(e.term) and not filler_key(e.term) and not not_a_term(e.term) and not no_headword(e.term, course)
             and (category is None or term_category(e, course) == category)
             and (named or not proper_name(e.term, course))  # no named example beside a concept
             and not concept_beside_name(entry.term, e.term, course)
@@ -465,6 +467,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             # Raters: other lessons' definitions are implausible ("a series of notes" beside acids):
             # only definitions this lesson states.
             and e.term in in_lesson and defining_sentence(course, e.term, e.definition)
+            and not defines_another_term(e.term, e.definition, course)
             and not garbled_description(e.definition, defining_sentence(course, e.term, e.definition))
         }
         key_def = without_extras(definition)

@@ -77,6 +77,9 @@ _SUBORDINATORS = frozenset("""
     that which who whom whose if unless when whenever because although though while whereas whether where
     since once until before after as what how why so
     """.split())
+# Words that open a clause restricting where or when the first denial holds: a second denial after one is
+# its condition, not a claim of its own.
+_CONDITIONS = frozenset("where wherever when whenever if unless until once that which who whom whose".split())
 # "may not" and "might not" deny a possibility only when they forbid ("members of Congress may not hold
 # executive office"); read as a possibility ("projects chosen to suit the donor may not match the
 # community's priorities") the turned form "may match" is no opposite but still true, a wrong key (both
@@ -143,6 +146,11 @@ def negation_dropped(sentence: str) -> str | None:
         return None  # "A, or B does not C" / "A does not B, or C": a disjunction, neither side asserted
     out, at = [], 0
     for m in found:
+        if at and set(w.lower() for w in words(sentence[at: m.start()])) & _CONDITIONS:
+            # "cannot work where teams cannot go": a denied condition; both turned, the converse the text
+            # implies ("can work where teams can go"), a wrong key (both raters on test-ag). A reason
+            # ("does not work, because the temperature is not changing") turns with its claim.
+            return None
         after = words(sentence[m.end():])
         if (m.group("verb") or (after[0] if after else "")).lower() in _NOT_PLAIN:
             return None

@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
-from ..opposites import TURNS, in_sense, opposite_written
+from ..opposites import TURNS, in_sense, opposite_written, own_side_written
 from ..phrasing import lift
 from ..rules import DIRECTION_REVERSED_FALSE
 from ..statements import hedged, worked_line
@@ -101,7 +101,8 @@ def turned_round(sentence: str, lesson_text: str) -> str | None:
     turn = _BY_WORD[m.group(1)]
     if opposite_written(turn, lesson_text):
         return None  # the lesson says the opposite of something: the turned claim may be what it says
-    if _root(m.group(1)).search(sentence[: m.start()] + " " + sentence[m.end():]):
+    rest = sentence[: m.start()] + " " + sentence[m.end():]
+    if _root(m.group(1)).search(rest) or own_side_written(turn, rest):
         return None  # "are often shorter, sometimes as short as 30 days": the rest refutes the turn on its face
     return sentence[: m.start()] + turn.opposite + sentence[m.end():]
 

@@ -3,6 +3,8 @@
 Reads a table whose first column names its rows uniquely: each other column
 whose values are distinct, short (at most five words) and single (no commas)
 gives a matching item (six rows at most).  The table states each cell, so the key is certain.
+Not a table written sideways, properties down its rows and the things compared across its columns ("Property |
+Copper | Iron"): a row label matched to one thing's cell is no question (``compares_columns``).
 
 No single-answer item asks for one cell ("what is the <column> for “<row>”?", rule ``table_cell``):
 blind raters never accepted one as is (five items on four sets: dev-r5, test-b, test-c, test-h; 2.5
@@ -42,9 +44,22 @@ def _figures(values: list[str]) -> bool:
                for v in values)
 
 
+# A first header that names the rows as properties ("Property", "Feature", blank): the table compares the things
+# its other headers name, one per column. Asked as "Match each property with its <thing>", a row label is matched to
+# one thing's cell ("Output available on demand?" -> "Yes"), solvable by the kind of answer and ungrammatical (both
+# raters on test-ag rejected it).
+_PROPERTY_ROWS = frozenset("""property properties feature features characteristic characteristics aspect aspects
+    attribute attributes criterion criteria factor factors quality qualities measure measures""".split())
+
+
+def compares_columns(table: TableInfo) -> bool:
+    """The rows are properties and the columns the things compared (a comparison table written sideways)."""
+    return table.header[0].strip().strip("*").lower() in _PROPERTY_ROWS | {""}
+
+
 def table_questions(table: TableInfo, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     first = [r[0] for r in table.rows]
-    if len(set(first)) != len(first):
+    if len(set(first)) != len(first) or compares_columns(table):
         return
     for c in range(1, len(table.header)):
         column = [r[c] for r in table.rows]
@@ -194,6 +209,16 @@ PORTIONS = """# A Recipe
 | Milk | 90 ml |
 """
 
+# Things compared across the columns, properties down the rows: no row label is matched to one thing's cell.
+SIDEWAYS = """# Three Metals
+
+| Property | Copper | Iron | Aluminium |
+|---|---|---|---|
+| Rusts in damp air? | No | Yes | No |
+| Main use | Wiring | Steel making | Drinks cans |
+| Colour | Reddish brown | Grey | Silvery white |
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="tables",
     priority=100,
@@ -213,5 +238,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(CODES, TABLE_MATCHING),
         makes_no(PORTIONS, TABLE_MATCHING),
         makes_no(TIMES, TABLE_MATCHING),
+        makes_no(SIDEWAYS, TABLE_MATCHING),
     ),
 ))

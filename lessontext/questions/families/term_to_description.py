@@ -6,12 +6,18 @@ items (only those that never name their own term: a masked option reads as
 broken), so every option is something the text says, and only one is said of
 the term asked about.  Descriptions that name
 the key's words are left out as distractors (they would point to it).
+
+Not a group whose every label is one everyday word ("Liquid", "Gas", "Solid" over lists of examples on a
+slide): "which of these describes 'Gas'?" is answered by what the word means, not by the lesson (both raters on
+test-ag: world knowledge).
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+
+from lessontext.semantics import specificity
 
 from ..candidate import Candidate
 from ..course import CourseView, Group
@@ -37,6 +43,9 @@ from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
 
 CONFIDENCE = {TERM_TO_DESCRIPTION: 0.7}
 
+# A one-word label less specialised than this (``specificity``) is an everyday word ("Gas" 0.37, "Liquid" 0.45).
+EVERYDAY_LABEL = 0.5
+
 _RELATIVES = frozenset("whose which who whom where when whereby".split())
 _PREPOSITIONS = frozenset("in on at by for with under from to into through over of".split())
 
@@ -55,6 +64,11 @@ def opening_form(description: str) -> str:
     return "phrase"
 
 
+def everyday_label(label: str) -> bool:
+    """One everyday word ("Gas", "Solid"), not a symbol ("ii", "V") nor a specialised term."""
+    return label.isalpha() and len(label) >= 3 and label[1:].islower() and specificity(label) < EVERYDAY_LABEL
+
+
 def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if any(label_points_outside(i.label) for i in group.items):
         return  # "its length": the list hangs on a noun outside it
@@ -66,7 +80,7 @@ def term_to_description(group: Group, course: CourseView, rng: random.Random) ->
     # open alike: a predicate beside relative clauses, a formula beside noun phrases stands out (raters
     # on test-h: ungrammatical, heterogeneous options).
     usable = [i for i in usable if opening_form(i.description) != "relative"]
-    if len(usable) < 3:
+    if len(usable) < 3 or all(everyday_label(i.label) for i in usable):
         return
     masked = {i.label: i.description for i in usable}
     for item in usable:
@@ -98,6 +112,16 @@ def term_to_description(group: Group, course: CourseView, rng: random.Random) ->
         )
 
 
+# Everyday words over lists of what they name: world knowledge sorts them.
+STATES = """# Kitchen Science
+
+## Three states in the kitchen
+
+- Solid: butter from the fridge, ice cubes, a frozen pea
+- Liquid: milk, melted butter, cooking oil
+- Gas: steam over the kettle, the smell of toast
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="term_to_description",
     priority=130,
@@ -109,5 +133,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(PARTS_OF_A_CELL, TERM_TO_DESCRIPTION, "which of these describes “Ribosome”?"),
         makes(PARTS_OF_A_CELL, TERM_TO_DESCRIPTION, "a small structure that builds proteins from amino acids."),
         makes_no(TWO_PARTS),
+        makes_no(STATES, TERM_TO_DESCRIPTION),
     ),
 ))

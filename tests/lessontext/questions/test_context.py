@@ -266,3 +266,11 @@ def test_one_standing_for_a_noun_not_named_leans_on_context(sentence, leans):
 ])
 def test_a_response_to_an_event_not_shown_leans_on_context(sentence, leans):
     assert (leans_on_context(sentence, "Trade") is not None) is leans
+
+
+def test_an_answers_reply_leans_on_its_question():
+    from lessontext.questions.context import leans_on_context
+
+    assert leans_on_context("No. The barn owl, which hunts by sound, is only one of many owls.") == "No. "
+    assert leans_on_context("Yes. Glass flows, but only very slowly.") == "Yes. "
+    assert leans_on_context("No two snowflakes are alike.") is None

@@ -158,3 +158,11 @@ def test_a_second_predicate_without_an_exclusive_word_is_cut(sentence, keys, exp
 ])
 def test_an_exclusive_word_reaches_only_its_own_clause(sentence, keys, expected):
     assert shortened(sentence, *keys) == expected
+
+
+def test_no_cut_leaves_a_subject_and_its_participle_aside_without_a_verb():
+    sentence = ("The Harbour Board, founded at Leith in 1850 by the merchants of Leith, Granton and Newhaven, and later "
+                "joined by Portobello and Musselburgh, manages the docks so that one office can plan berths and "
+                "avoid delays.")
+    cut = shortened(sentence, "Harbour Board")
+    assert cut is None or "manages" in cut

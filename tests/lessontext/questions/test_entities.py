@@ -111,3 +111,9 @@ def test_a_country_named_after_its_river_is_no_country_alone(text, kind):
 def test_the_tail_of_a_name_broken_by_a_lower_case_noun_is_no_organisation(sentence, fragment, kept):
     names = {e.text for e in find_entities(sentence, build_lexicon([sentence]))}
     assert (fragment in names) is (kept is not None), names
+
+
+def test_a_capital_after_a_labels_colon_is_no_mid_sentence_name():
+    lexicon = build_lexicon(["Caution: Loose gravel makes the path slippery.", "The path to Skye is steep."])
+    assert "Loose" not in lexicon.mid_caps
+    assert "Skye" in lexicon.mid_caps

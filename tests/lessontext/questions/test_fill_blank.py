@@ -510,3 +510,56 @@ def test_no_gap_on_a_body_every_reader_knows(key, made):
     course = build_course(parse_document(BRIDGES), glossary=BRIDGE_TERMS, others=[])
     items = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0)) if c.key == key]
     assert bool(items) is made
+
+
+OBSERVATORY = """# Watching the Sea Floor
+
+## Instruments
+
+Twelve seismic buoys record tremors on the sea floor and send the readings to shore by radio.
+
+A seismic buoy is a floating instrument that records tremors on the sea floor.
+
+A hydrophone is an underwater microphone that records sound travelling through water.
+
+A government review published in 2020 found that most of the buoys still work after ten years at sea.
+
+Four hydrophones listen for sound in the oceans, where it travels far along a deep channel.
+"""
+
+OBSERVATORY_TERMS = (
+    # The count taken into the term, as a glossary cut from "Twelve seismic buoys record ..." may take it.
+    GlossaryEntry("Twelve seismic buoys", "Buoys that record tremors on the sea floor and send the readings to shore by radio", "defined"),
+    GlossaryEntry("Hydrophone", "An underwater microphone that records sound travelling through water", "defined"),
+    GlossaryEntry("Government review", "A review that found that most of the buoys still work", "defined"),
+    GlossaryEntry("Ocean", "A large body of salt water", "defined"),  # defined in another lesson, not here
+)
+
+
+def test_a_count_stays_in_the_stem_and_no_gap_on_a_study_or_an_everyday_plural():
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.fill_blank import fill_blank
+
+    course = build_course(parse_document(OBSERVATORY), glossary=OBSERVATORY_TERMS, others=[])
+    made = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    counted = [c for c in made if "record tremors on the sea floor and send" in c.stem]
+    assert counted and all(c.stem.startswith("Twelve _____ record") for c in counted)
+    assert all(a.lower().startswith("seismic buoy") for c in counted for a in c.answers)
+    assert not any("published in 2020" in c.stem for c in made)  # the study that found it: no concept
+
+
+def test_an_everyday_plural_is_as_everyday_as_its_singular():
+    from lessontext.document import parse_document
+    from lessontext.questions.course import Mention, build_course
+    from lessontext.questions.families.fill_blank import everyday_undefined
+
+    course = build_course(parse_document(OBSERVATORY), glossary=OBSERVATORY_TERMS, others=[])
+    sentence = "Four hydrophones listen for sound in the oceans, where it travels far along a deep channel."
+    oceans = Mention("oceans", "glossary:defined", sentence.index("oceans"), sentence.index("oceans") + 6, sentence,
+                     "instruments", OBSERVATORY_TERMS[-1])
+    assert everyday_undefined(oceans, course)  # "oceans" 0.53, "ocean" 0.41: defined in no sentence of this lesson
+    phones = Mention("hydrophones", "glossary:defined", 5, 16, sentence, "instruments", OBSERVATORY_TERMS[1])
+    assert not everyday_undefined(phones, course)

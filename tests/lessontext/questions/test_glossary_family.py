@@ -724,6 +724,11 @@ def test_a_key_built_on_things_is_not_asked_but_may_be_offered():
     ("A process by which sand grains are rolled along the bed", "Sand grains are rolled along the bed by saltation.", False),
     ("A string of digits calculated from a file's contents", "Each file is identified by a checksum, a string of digits "
      "calculated from its contents.", False),
+    # The sentence's main verb run on as a second relative: a remark, not a meaning (test-ag).
+    ("A moth that flies at dusk over open heath and is only one of many", "No. The hawk moth, which flies at dusk over "
+     "open heath, is only one of many.", True),
+    # "and is" that the sentence itself coordinates.
+    ("A metal that conducts heat and is soft", "Copper is a metal that conducts heat and is soft.", False),
 ])
 def test_garbled_description(definition, source, garbled):
     from lessontext.questions.definitions import garbled_description
@@ -753,3 +758,42 @@ def test_a_garbled_description_is_neither_stem_nor_option():
     made = [c for c in g.glossary_questions(course.lesson, course, random.Random(0))]
     shown = " ".join(c.stem + " " + c.key + " " + " ".join(c.distractors) for c in made)
     assert made and "carried by rainwater" not in shown
+
+
+FIRST_AID = """# First Aid for Burns
+
+## What a burn is
+
+Emergency cooling, or EC, is a first-aid step for skin that has been burned, a condition called thermal injury.
+A blister is a bubble of fluid that forms under damaged skin.
+A dressing is a clean covering that keeps germs away from a wound.
+A cold compress is a pad soaked in cold water that eases swelling.
+A splint is a rigid strip that holds an injured limb still.
+
+## Acting fast
+
+Nurses cool the skin with running water, and they cover burns with cling film.
+The sooner the water is applied, the better the chance that the skin heals without a scar.
+"""
+
+FIRST_AID_TERMS = (
+    GlossaryEntry("Emergency cooling", "A first-aid step for skin that has been burned, a condition called thermal injury", "defined"),
+    # A description whose clause defines another term of the course (the glossary misread "a condition called").
+    GlossaryEntry("Thermal injury", "A condition in which emergency cooling, or EC, is a first-aid step for skin that has been burned", "defined"),
+    GlossaryEntry("Blister", "A bubble of fluid that forms under damaged skin", "defined"),
+    GlossaryEntry("Splint", "A rigid strip that holds an injured limb still", "defined"),
+    GlossaryEntry("Dressing", "A clean covering that keeps germs away from a wound", "defined"),
+    GlossaryEntry("Cold compress", "A pad soaked in cold water that eases swelling", "defined"),
+    # A participle and a verb phrase taken for terms.
+    GlossaryEntry("Applied", "The better the chance that the skin heals without a scar", "defined"),
+    GlossaryEntry("Cover burns", "A thin plastic sheet that keeps the wound clean", "defined"),
+)
+
+
+def test_a_verb_or_a_description_of_another_term_is_never_asked_nor_offered():
+    course = build_course(parse_document(FIRST_AID), glossary=FIRST_AID_TERMS, others=())
+    candidates = list(g.glossary_questions(course.lesson, course, random.Random(1)))
+    assert any(c.key == "Blister" or "Blister" in c.stem for c in candidates)  # the sound entries are asked
+    shown = " ".join(" ".join((c.stem, *c.options)) for c in candidates)
+    assert "Applied" not in shown and "Cover burns" not in shown
+    assert "emergency cooling, or EC, is a first-aid step" not in shown.lower()

@@ -256,3 +256,11 @@ def test_modal_predicate(definition, sentence):
     from lessontext.questions.definitions import modal_predicate
 
     assert modal_predicate(definition) is sentence
+
+
+def test_a_definition_with_a_clause_of_its_own_is_no_definition():
+    from lessontext.questions.definitions import second_clause
+
+    assert second_clause("A scout that sings from a high branch, and the length of the call tells other birds the way")
+    assert not second_clause("A mixture of sand, gravel and cement, and the water that binds them")
+    assert not second_clause("A treaty signed in 1990, and the body it created")

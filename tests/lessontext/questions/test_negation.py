@@ -227,3 +227,17 @@ Lighthouses do not guide ships into port, but they warn them off the rocks.
     made = [c.statement for c in generate(course, random.Random(1))
             if c.rule == NEGATION_DROPPED_FALSE and not evaluate(c, course)]
     assert made == ["Lighthouses guide ships into port."]
+
+
+@pytest.mark.parametrize("sentence", [
+    # A denied condition: both turned, the converse the text implies ("can grow where farmers can irrigate").
+    "Rice cannot grow where farmers cannot irrigate the fields.",
+    "The ferry does not sail when the harbour is not open.",
+])
+def test_a_denial_inside_a_clause_that_restricts_the_first_is_not_turned(sentence):
+    assert negation_dropped(sentence) is None
+
+
+def test_a_denied_reason_turns_with_its_claim():
+    assert negation_dropped("The thermometer does not move, because the ice is not melting.") \
+        == "The thermometer moves, because the ice is melting."

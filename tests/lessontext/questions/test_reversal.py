@@ -86,3 +86,11 @@ def test_the_key_is_the_word_turned_not_the_first_of_the_table():
         random.Random(0))
         if c.rule == DIRECTION_REVERSED_FALSE]
     assert [(c.original, c.key) for c in made] == [("more likely", "less likely")]
+
+
+def test_a_turn_the_sentence_refutes_with_its_own_words_is_not_made():
+    # "the Fishing-Ban Agreement permits ...": the agreement's own name gives the False away.
+    lesson = "The Fishing-Ban Agreement forbids any trawling inside the bay. Boats may still carry nets."
+    assert turned_round("The Fishing-Ban Agreement forbids any trawling inside the bay.", lesson) is None
+    assert turned_round("The Harbour Agreement forbids any trawling inside the bay.", lesson) \
+        == "The Harbour Agreement permits any trawling inside the bay."

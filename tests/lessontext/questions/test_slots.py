@@ -120,3 +120,17 @@ def test_acronym_modifier(sentence, name, expected):
 def test_excluded_by(sentence, name, excluded):
     assert excluded_by(sentence, sentence.index(name)) is excluded
 
+
+
+def test_a_member_of_a_long_list():
+    from lessontext.questions.slots import long_list_member
+    sentence = ("Seven ports signed: five on the coast (Bergen, Stavanger, Aalesund, Molde and the Hague) and two "
+                "inland, Basel and Vienna.")
+    names = ["Bergen", "Stavanger", "Aalesund", "Molde", "Hague", "Basel", "Vienna"]
+    at = sentence.index("Molde")
+    assert long_list_member(sentence, at, at + 5, names)
+    at = sentence.index("Basel")
+    assert not long_list_member(sentence, at, at + 5, names)  # a list of two
+    short = "The fund links Chile, Peru, Bolivia and Ecuador."
+    at = short.index("Peru")
+    assert not long_list_member(short, at, at + 4, ["Chile", "Peru", "Bolivia", "Ecuador"])  # four: kept

@@ -72,3 +72,12 @@ def test_a_column_named_by_a_letter_or_number_is_no_property_of_the_rows(text, m
     course = build_course(parse_document(text), glossary=(), others=())
     found = [c for table in course.lesson.tables for c in t.table_questions(table, course, random.Random(0))]
     assert any(c.rule == TABLE_MATCHING for c in found) is made
+
+
+def test_a_comparison_table_written_sideways():
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.tables import SIDEWAYS, compares_columns
+
+    course = build_course(parse_document(SIDEWAYS), glossary=(), others=())
+    assert compares_columns(course.lesson.tables[0])

@@ -96,6 +96,7 @@ def test_article_for(word, article):
 def test_strip_discourse_marker():
     assert strip_discourse_marker("For example, diplomats met in Vienna.") == "Diplomats met in Vienna."
     assert strip_discourse_marker("Example sentences stay.") == "Example sentences stay."
+    assert strip_discourse_marker("For comparison, a candle gives about 12 lumens.") == "A candle gives about 12 lumens."
 
 
 @pytest.mark.parametrize("text, value", [
