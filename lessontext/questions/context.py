@@ -362,8 +362,7 @@ _CONSEQUENCE_WITHOUT_CONDITION = re.compile(
 
 
 # A reply that opens an answer on a questions-and-answers page ("No. The honeybee, which lives in hives, is only one
-# species."): what follows answers the question before it, and lifted alone it says something else (``yes_no`` asks
-# the question itself).
+# species."): what follows answers the question before it, and lifted alone it says something else.
 _REPLY = re.compile(r"^(?:Yes|No)[.!]\s+")
 
 

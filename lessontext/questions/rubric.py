@@ -58,7 +58,7 @@ MIN_STATEMENT_WORDS = 8
 # ones (4-9 words) were 4 accept, 6 minor, 0 reject of 10 ratings (test-g, test-i, test-f, near-misses-test-l);
 # under 8 words they were refused, and the Trues they would pair waited unused.
 MIN_WORDS_OF_TURNED_CLAIM = 4
-TURNED_CLAIM_RULES = TURNED_CLAIMS  # those two, a comparison said of another thing, a yes-or-no question as a statement
+TURNED_CLAIM_RULES = TURNED_CLAIMS  # those two, a comparison said of another thing, a later step said to come first
 # A blank that opens a label line ("_____ — the quantity of ..."): a heading, not a sentence.
 _BLANK_AS_LABEL = re.compile(rf"^{re.escape(BLANK)}\s*[—–:]")
 # "All of the above", "none of the following", "both ...": options that lean on the others.

@@ -60,14 +60,11 @@ DIRECTION_REVERSED_FALSE = "direction_reversed_false"
 # something (single choice), and that clause said of another of them (keyed False).
 COMPARISON_CHOICE = "comparison_choice"
 COMPARISON_SWAP_FALSE = "comparison_swap_false"
-# Beyond recall: a yes-or-no question of a questions-and-answers lesson, as a statement, keyed by the text's answer.
-YES_NO_STATEMENT = "yes_no_statement"
 # A numbered procedure: which step the text puts straight after another; a later step said to come first (False).
 STEP_AFTER = "step_after"
 STEP_ORDER_FALSE = "step_order_false"
 
 # Statements that are a whole claim however short (``rubric.stem_length``): a denial turned round, a direction
-# reversed, a comparison's clause said of another compared thing, a yes-or-no question as a statement ("Spiders are
-# insects."): the text answers each outright.
-TURNED_CLAIMS = frozenset({NEGATION_DROPPED_FALSE, DIRECTION_REVERSED_FALSE, COMPARISON_SWAP_FALSE, YES_NO_STATEMENT,
-                           STEP_ORDER_FALSE})
+# reversed, a comparison's clause said of another compared thing, a later step said to come first: the text answers
+# each outright.
+TURNED_CLAIMS = frozenset({NEGATION_DROPPED_FALSE, DIRECTION_REVERSED_FALSE, COMPARISON_SWAP_FALSE, STEP_ORDER_FALSE})

@@ -12,7 +12,7 @@ import re
 from .candidate import Candidate
 from .course import CourseView
 from .prose import is_verb
-from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, TABLE_MATCHING, YES_NO_STATEMENT
+from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, TABLE_MATCHING
 from .text import CALCULATION, norm_phrase, strip_discourse_marker, words
 from .types import QuestionType
 
@@ -161,8 +161,8 @@ def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
     without a figure (``closing_sentence``), whichever family lifted it."""
     if c.type is not QuestionType.TRUE_FALSE or not c.truth or c.rule == TABLE_MATCHING:
         return True
-    if c.rule in (CONTRAST_STATEMENT, NEGATION_STATEMENT, YES_NO_STATEMENT):
-        # "X rather than Y", "X is not a Y", a question the text answers "Yes.": the text commits to one side
+    if c.rule in (CONTRAST_STATEMENT, NEGATION_STATEMENT):
+        # "X rather than Y", "X is not a Y": the text commits to one side
         return True
     if _SUMMARY_OPENERS.match(c.source_sentence.strip()):
         return False

@@ -202,6 +202,8 @@ def find_role_glosses(section: DocumentSection, sentence: str, context: Context)
     if (not valid_term(term) or is_generic(term) or words[0] in STOPWORDS or words[-1] in STOPWORDS
             or len(word_list(gloss)) > _MAX_GLOSS_WORDS or has_anaphora(gloss)):
         return []
+    if "ADJ" in word_pos(words[-1].lower()) and (len(words) == 1 or "NOUN" not in word_pos(words[-1].lower())):
+        return []  # "The strengths are clear: ...": a predicate adjective, not a term
     if _noun_phrase_gloss(gloss):
         definition = finish_definition(gloss)
     elif head in _PROPOSITION_HEADS and word_list(gloss)[0].lower() not in _SUBORDINATE:
@@ -224,5 +226,7 @@ ROLE_GLOSS = RULES.register(Rule(
                "safe harbours"),
         misses("# Tides\n\nA key idea is shared data: when a port records a surge, it warns the next port.\n",
                "shared data"),
+        misses("# Tides\n\nThe benefits are obvious: cheaper insurance, safer harbours and fewer wrecks.\n", "obvious"),
+        misses("# Tides\n\nThe gains were simple: a steady income and a safe mooring for every family.\n", "simple"),
     ),
 ))

@@ -27,7 +27,7 @@ Priorities today (candidates come out in this order):
      90 glossary                                                      (the lesson)
      80 fill_blank  70 false_statement                                (per mention)
      60 true_statement  50 enumerations  47 item_example  46 rather_than  45 contrast  44 cause_effect  43 apply  42 classification  41 purpose
-     40 clause_completion  39 reversal  38 comparison  37 yes_no  36 steps  (the lesson)
+     40 clause_completion  39 reversal  38 comparison  36 steps  (the lesson)
 """
 
 from __future__ import annotations
@@ -69,7 +69,6 @@ from . import (  # noqa: E402
     tables,
     term_to_description,
     true_statement,
-    yes_no,
 )
 
 __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
@@ -77,7 +76,7 @@ __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
 # The family modules (a test checks that each registers a family and none is left out).
 MODULES = (
     apply, cause_effect, classification, clause_completion, comparison, contrast, description_to_term, enumerations, false_statement, fill_blank, glossary,
-    item_example, matching, negation, purpose, rather_than, reversal, steps, tables, term_to_description, true_statement, yes_no,
+    item_example, matching, negation, purpose, rather_than, reversal, steps, tables, term_to_description, true_statement,
 )
 
 
