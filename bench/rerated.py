@@ -4,9 +4,9 @@
     .venv/bin/python bench/rerated.py --all    # every generated question
     .venv/bin/python bench/rerated.py -v       # and each question with its verdicts
 
-Regenerates bench/corpus/dev, dev-b and test-b to test-ag (one course each, seed 0, the course glossary
+Regenerates bench/corpus/dev, dev-b and test-b to test-ai (one course each, seed 0, the course glossary
 as ``quizgen.py`` builds it, true/false keys balanced per course) and joins every question to the ratings of the same rule and stem
-in bench/labels/ (dev-r5 then dev-r4, dev-b-r3 then dev-b-r2, test-b to test-k, test-l-r2 then test-l, test-m, test-n-r3 then test-n-mid then test-n, test-o, test-p-r2 then test-p, test-q, test-s-r3 then test-s-mid then test-s, test-t-mid then test-t, test-u, test-v-r2 then test-v, test-w-r2 then test-w, test-x-r2 then test-x, test-y, test-z-r2 then test-z, test-ab, test-ac-r2 then test-ac, test-ad-r2 then test-ad, test-ae-r2 then test-ae, test-af-r2 then test-af, test-ag: the newest rating of a
+in bench/labels/ (dev-r5 then dev-r4, dev-b-r3 then dev-b-r2, test-b to test-k, test-l-r2 then test-l, test-m, test-n-r3 then test-n-mid then test-n, test-o, test-p-r2 then test-p, test-q, test-s-r3 then test-s-mid then test-s, test-t-mid then test-t, test-u, test-v-r2 then test-v, test-w-r2 then test-w, test-x-r2 then test-x, test-y, test-z-r2 then test-z, test-ab, test-ac-r2 then test-ac, test-ad-r2 then test-ad, test-ae-r2 then test-ae, test-af-r2 then test-af, test-ag, test-ah-r2 then test-ah, test-ai-r2 then test-ai: the newest rating of a
 question wins; both raters; a verdict counts 1/n of n ratings).
 A question nobody rated counts as "unrated": read it, it is new.  Published means under the
 gate in lessontext/questions/gate.py.  "apply" counts items whose level is beyond recall.
@@ -32,7 +32,7 @@ from lessontext.document import parse_document  # noqa: E402
 from lessontext.questions import balance_course, generate_quiz  # noqa: E402
 from lessontext.questions.gate import publishable  # noqa: E402
 
-RATED = {"dev": ("dev-r5", "dev-r4"), "dev-b": ("dev-b-r3", "dev-b-r2"), "test-b": ("test-b",), "test-c": ("test-c",), "test-d": ("test-d",), "test-e": ("test-e",), "test-f": ("test-f",), "test-g": ("test-g",), "test-h": ("test-h",), "test-i": ("test-i",), "test-j": ("test-j",), "test-k": ("test-k",), "test-l": ("test-l-r2", "test-l"), "test-m": ("test-m",), "test-n": ("test-n-r3", "test-n-mid", "test-n"), "test-o": ("test-o",), "test-p": ("test-p-r2", "test-p"), "test-q": ("test-q",), "test-s": ("test-s-r3", "test-s-mid", "test-s"), "test-t": ("test-t-mid", "test-t"), "test-u": ("test-u",), "test-v": ("test-v-r2", "test-v"), "test-w": ("test-w-r2", "test-w"), "test-x": ("test-x-r2", "test-x"), "test-y": ("test-y",), "test-z": ("test-z-r2", "test-z"), "test-ab": ("test-ab",), "test-ac": ("test-ac-r2", "test-ac"), "test-ad": ("test-ad-r2", "test-ad"), "test-ae": ("test-ae-r2", "test-ae"), "test-af": ("test-af-r2", "test-af"), "test-ag": ("test-ag",)}  # newest first
+RATED = {"dev": ("dev-r5", "dev-r4"), "dev-b": ("dev-b-r3", "dev-b-r2"), "test-b": ("test-b",), "test-c": ("test-c",), "test-d": ("test-d",), "test-e": ("test-e",), "test-f": ("test-f",), "test-g": ("test-g",), "test-h": ("test-h",), "test-i": ("test-i",), "test-j": ("test-j",), "test-k": ("test-k",), "test-l": ("test-l-r2", "test-l"), "test-m": ("test-m",), "test-n": ("test-n-r3", "test-n-mid", "test-n"), "test-o": ("test-o",), "test-p": ("test-p-r2", "test-p"), "test-q": ("test-q",), "test-s": ("test-s-r3", "test-s-mid", "test-s"), "test-t": ("test-t-mid", "test-t"), "test-u": ("test-u",), "test-v": ("test-v-r2", "test-v"), "test-w": ("test-w-r2", "test-w"), "test-x": ("test-x-r2", "test-x"), "test-y": ("test-y",), "test-z": ("test-z-r2", "test-z"), "test-ab": ("test-ab",), "test-ac": ("test-ac-r2", "test-ac"), "test-ad": ("test-ad-r2", "test-ad"), "test-ae": ("test-ae-r2", "test-ae"), "test-af": ("test-af-r2", "test-af"), "test-ag": ("test-ag",), "test-ah": ("test-ah-r2", "test-ah"), "test-ai": ("test-ai-r2", "test-ai")}  # newest first
 
 
 def verdicts(labels: Path) -> dict[tuple[str, str], list[str]]:
