@@ -111,7 +111,25 @@ def a_claim_not_a_definition(entry) -> bool:
     return (adjective_predicate(d) or bool(_QUOTED_CLAUSE_AFTER_COLON.search(d)) or bool(_BUT_CLAUSE.search(d))
             or bool(_QUANTITY_TERM.match(entry.term)) or bool(_JUDGED_VAGUE_HEAD.match(d))
             or bool(_DOUBLED_WORD.search(d)) or bool(_POINTS_BACK.search(d))
-            or bool(_NAMES_ANOTHER_TERM.search(d)) or bool(_A_QUANTITY.match(d)) or participle_predicate(d))
+            or bool(_NAMES_ANOTHER_TERM.search(d)) or bool(_A_QUANTITY.match(d)) or participle_predicate(d)
+            or comparison_predicate(d))
+
+
+def comparison_predicate(definition: str) -> bool:
+    """``definition`` compares its term with something else ("a larger share of a poor family's income than of
+    a rich one's", "more costly than rail"): a claim about the term, not what it means (both raters on test-ai:
+    "what is meant by 'Flat daily fee'?" keyed "A larger share of a cleaner's wage than of a lawyer's")."""
+    toks = [t.lower() for t in words(definition)]
+    if "than" not in toks:
+        return False
+    head = toks[1:3] if toks[:1] and toks[0] in ("a", "an", "the") else toks[:2]
+    for tok in head:
+        if tok in ("more", "less", "fewer"):
+            return True
+        adjective = getAllLemmas(tok).get("ADJ")
+        if tok.endswith("er") and adjective and adjective[0] != tok:
+            return True
+    return False
 
 
 _MODALS = frozenset({"can", "could", "may", "might", "must", "will", "would", "should"})
