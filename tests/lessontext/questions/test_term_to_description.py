@@ -7,7 +7,12 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.distractors import stands_out_by_length
-from lessontext.questions.families.term_to_description import opening_form, spelled_letter, state_label, term_to_description
+from lessontext.questions.families.term_to_description import (
+    opening_form,
+    spelled_letter,
+    state_label,
+    term_to_description,
+)
 
 # Invented: a list whose descriptions mix a predicate, relative clauses and a noun phrase.
 ARRANGEMENTS = """# Shared services
