@@ -8,13 +8,15 @@ name away.  Three shapes fail (both raters on a biography and a case study of te
   reader of the lesson fills the gap at once, and the clue is often a detail of their life;
 - a leak: the stem writes another form of the name ("In 1891 _____ moved to Paris ..., using the French
   form of her name, Marie" for "Maria");
-- a passer-by: a person the lesson names once, introduced by an appositive of an everyday role
-  ("_____, a widow living in the suburbs, ..."): a name in an anecdote, not what the anecdote shows.
+- a passer-by: in a lesson about one person (a protagonist), another person the lesson names once,
+  introduced by an appositive of a role ("_____, a widow living in the suburbs, ..."): a name in an
+  anecdote of the story, not what the anecdote shows.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
@@ -55,14 +57,17 @@ def name_form_in_stem(name: str, blanked: str) -> bool:
     return any(fuzz.ratio(p, w) >= NAME_FORM_RATIO or w.startswith(p) for p in parts for w in shown)
 
 
-def passer_by(name: str, blanked: str, lesson_text: str) -> bool:
-    """``name`` is named once in the lesson and the stem opens with it and an everyday role after it."""
+def passer_by(name: str, blanked: str, lesson_text: str, people: Sequence[str] = ()) -> bool:
+    """``name`` is named once in the lesson, the stem opens with it and a role after it, and another of the
+    lesson's ``people`` is its protagonist (``protagonist``, by count)."""
     parts = _name_words(name)
-    return bool(parts) and bool(_APPOSITIVE_ROLE.match(blanked)) and _count(parts[-1], lesson_text) <= 1
+    if not parts or not _APPOSITIVE_ROLE.match(blanked) or _count(parts[-1], lesson_text) > 1:
+        return False
+    return any(p != name and protagonist(p, "", lesson_text) for p in people)
 
 
-def person_gap_fails(name: str, blanked: str, title: str, lesson_text: str) -> bool:
+def person_gap_fails(name: str, blanked: str, title: str, lesson_text: str, people: Sequence[str] = ()) -> bool:
     """A gap on the person ``name`` in ``blanked`` that the lesson's reader needs no lesson for, or that gives
-    the name away, or that asks a passer-by."""
+    the name away, or that asks a passer-by of a story about one of ``people``."""
     return protagonist(name, title, lesson_text) or name_form_in_stem(name, blanked) \
-        or passer_by(name, blanked, lesson_text)
+        or passer_by(name, blanked, lesson_text, people)

@@ -474,8 +474,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     named_as = course.entity_kinds.get(norm_phrase(mention.text), "")
     person = mention.kind in ("person", "glossary:person") or named_as == "person" or (
         mention.kind == "glossary:defined" and personal_name(mention.text))
-    if person and person_gap_fails(
-            mention.text, blanked, course.lesson.document.title, course.lesson_text):
+    people = [m.text for m in course.lesson.mentions if m.kind.endswith("person") or m.kind.startswith("name:")]
+    if person and person_gap_fails(mention.text, blanked, course.lesson.document.title, course.lesson_text, people):
         return  # the lesson's protagonist, a name the stem gives in another form, a passer-by of an anecdote
     answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)]))
     rule = GLOSSARY_FILL_BLANK

@@ -26,8 +26,11 @@ def test_a_form_of_the_name_in_the_stem(name, blanked, expected):
 
 
 def test_a_passer_by_named_once_with_an_everyday_role():
-    assert passer_by("Juan Elcano", "_____, a sailor from Getaria, brought one ship home.", VOYAGE)
-    assert not passer_by("Juan Elcano", "_____ brought one ship home.", VOYAGE)
-    assert not passer_by("Juan Elcano", "_____, a sailor from Getaria, brought one ship home.", VOYAGE + " Elcano was honoured.")
+    people = ("Ferdinand Magellan", "Juan Elcano")
+    assert passer_by("Juan Elcano", "_____, a sailor from Getaria, brought one ship home.", VOYAGE, people)
+    assert not passer_by("Juan Elcano", "_____, a sailor from Getaria, brought one ship home.", VOYAGE, ("Juan Elcano",))
+    assert not passer_by("Juan Elcano", "_____ brought one ship home.", VOYAGE, people)
+    assert not passer_by("Juan Elcano", "_____, a sailor from Getaria, brought one ship home.", VOYAGE + " Elcano was honoured.",
+                         people)
     assert person_gap_fails("Ferdinand Magellan", "_____, born in Portugal, sailed for Spain.", "Sailing Round the World", VOYAGE)
     assert not person_gap_fails("Juan Elcano", "After the fight at Mactan, _____ took command.", "Sailing Round the World", VOYAGE)
