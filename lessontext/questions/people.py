@@ -30,6 +30,16 @@ MIN_NAME_LETTERS = 3
 _APPOSITIVE_ROLE = re.compile(rf"^{re.escape(BLANK)},\s+an?\s+[a-z]")
 
 
+MAX_PERSON_WORDS = 3
+
+
+def looks_like_a_person(name: str) -> bool:
+    """``name`` is written as a person's name: one to three capitalised words, none an acronym ("Mary
+    Seacole", "Maria"; not "International Court of Justice", "National IHR Focal Point")."""
+    toks = words(name)
+    return 1 <= len(toks) <= MAX_PERSON_WORDS and all(t[:1].isupper() and not t.isupper() for t in toks)
+
+
 def _name_words(name: str) -> list[str]:
     return [w for w in words(name) if w[:1].isupper() and len(w) >= MIN_NAME_LETTERS]
 

@@ -76,7 +76,7 @@ from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name
 from ..keyextent import beyond_term, term_extent
 from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind, personal_name
 from ..known import KNOWN_SHORT_NAME, NAME_JOINERS, known_body
-from ..people import person_gap_fails
+from ..people import looks_like_a_person, person_gap_fails
 from ..phrasing import cut_parenthetical_marker, lift, name_the_topic
 from ..referents import previous_sentence, resolve_person
 from ..remarks import bare_remark
@@ -473,7 +473,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     blanked = place_article(blanked, article, MIN_STATEMENT_WORDS, mention.text)
     named_as = course.entity_kinds.get(norm_phrase(mention.text), "")
     person = mention.kind in ("person", "glossary:person") or named_as == "person" or (
-        mention.kind == "glossary:defined" and personal_name(mention.text))
+        mention.kind == "glossary:defined" and personal_name(mention.text) and looks_like_a_person(mention.text))
     people = [m.text for m in course.lesson.mentions if m.kind.endswith("person") or m.kind.startswith("name:")]
     if person and person_gap_fails(mention.text, blanked, course.lesson.document.title, course.lesson_text, people):
         return  # the lesson's protagonist, a name the stem gives in another form, a passer-by of an anecdote

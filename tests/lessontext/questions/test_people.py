@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.questions.people import name_form_in_stem, passer_by, person_gap_fails, protagonist
+from lessontext.questions.people import looks_like_a_person, name_form_in_stem, passer_by, person_gap_fails, protagonist
 
 VOYAGE = ("Ferdinand Magellan sailed in 1519. Magellan crossed the Atlantic. Magellan found the strait. "
           "Magellan named the Pacific. Magellan died at Mactan in 1521. Juan Elcano, a sailor from Getaria, "
@@ -34,3 +34,9 @@ def test_a_passer_by_named_once_with_an_everyday_role():
                          people)
     assert person_gap_fails("Ferdinand Magellan", "_____, born in Portugal, sailed for Spain.", "Sailing Round the World", VOYAGE)
     assert not person_gap_fails("Juan Elcano", "After the fight at Mactan, _____ took command.", "Sailing Round the World", VOYAGE)
+
+
+def test_a_body_or_an_office_is_no_person():
+    assert looks_like_a_person("Mary Seacole") and looks_like_a_person("Maria")
+    assert not looks_like_a_person("International Court of Justice")
+    assert not looks_like_a_person("National IHR Focal Point")
