@@ -122,12 +122,12 @@ def comparison_predicate(definition: str) -> bool:
     toks = [t.lower() for t in words(definition)]
     if "than" not in toks:
         return False
-    head = toks[1:3] if toks[:1] and toks[0] in ("a", "an", "the") else toks[:2]
-    for tok in head:
-        if tok in ("more", "less", "fewer"):
-            return True
+    start = 1 if toks[:1] and toks[0] in ("a", "an", "the") else 0
+    for i in range(start, min(start + 2, len(toks) - 1)):
+        tok = toks[i]
         adjective = getAllLemmas(tok).get("ADJ")
-        if tok.endswith("er") and adjective and adjective[0] != tok:
+        comparative = tok in ("more", "less", "fewer") or tok.endswith("er") and adjective and adjective[0] != tok
+        if comparative and toks[i + 1] != "than":  # "more than half of the seats": a quantity, said of the term
             return True
     return False
 

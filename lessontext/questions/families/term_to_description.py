@@ -80,14 +80,16 @@ def spelled_letter(label: str, description: str) -> bool:
 
 
 def state_label(label: str) -> bool:
-    """``label`` ends in a word English has no noun reading of ("Still debated", "Widely accepted",
-    "Unresolved"): a verdict or a state set before a line of a slide, not a thing the line describes
+    """``label`` ends in a participle English has no noun reading of ("Still debated", "Widely accepted",
+    "Disputed"): a verdict or a state set before a line of a slide, not a thing the line describes
     (both raters on test-ah: "a bullet label read as a term")."""
     toks = words(label)
     if not toks or len(toks) > 3 or not all(t.isalpha() for t in toks) or not toks[-1].islower() and len(toks) > 1:
         return False
-    lemmas = getAllLemmas(toks[-1].lower())
-    return bool(lemmas) and "NOUN" not in lemmas and "PROPN" not in lemmas
+    last = toks[-1].lower()
+    lemmas = getAllLemmas(last)
+    # A participle ("debated", "accepted", "proven"), not an adjective that names a kind ("Omniscient" narrator).
+    return "VERB" in lemmas and last.endswith(("ed", "en", "wn")) and "NOUN" not in lemmas and "PROPN" not in lemmas
 
 
 def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:

@@ -272,6 +272,7 @@ def test_a_definition_with_a_clause_of_its_own_is_no_definition():
     ("A heavier load than the old bridge could carry", True),
     ("A tax charged on goods crossing a border", False),
     ("A water tank holding more than ten litres", False),
+    ("More than half of the seats in a parliament", False),
 ])
 def test_a_comparison_is_a_claim_not_a_definition(definition, expected):
     assert comparison_predicate(definition) is expected

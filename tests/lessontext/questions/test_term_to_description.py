@@ -111,7 +111,7 @@ def test_the_short_description_is_not_the_key():
 
 
 @pytest.mark.parametrize(("label", "expected"), [
-    ("Still debated", True), ("Widely accepted", True), ("Unresolved", True),
+    ("Still debated", True), ("Widely accepted", True), ("Disputed", True), ("Omniscient", False),
     ("Photosynthesis", False), ("Cell wall", False), ("Marco Polo, 1271", False),
 ])
 def test_a_verdict_or_state_label_is_no_term(label, expected):
