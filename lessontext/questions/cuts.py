@@ -247,13 +247,30 @@ def _aside_cut(statement: str) -> str | None:
     return None
 
 
+# Words that open a clause which needs a main clause after it ("After the dam burst, ...").
+_SUBORDINATORS = frozenset("after before when whenever while whilst although though because since until unless if once as "
+                           "whereas".split())
+
+
+def lone_subordinate(text: str, statement: str) -> bool:
+    """``text``, a cut of ``statement``, is the subordinate clause that opens it without the main clause after
+    it: "After the dam burst in 1928." is what a cut at the comma of "After the dam burst in 1928, the valley
+    was evacuated." leaves, and states nothing (both raters on test-ah: "a subordinate-clause fragment with no
+    main clause")."""
+    toks = words(text)
+    opening = statement.split(",", 1)[0]
+    return bool(toks) and toks[0].lower() in _SUBORDINATORS and "," in statement \
+        and text.rstrip(".!?;: ").strip() == opening.strip()
+
+
 def shortened(statement: str, *keys: str) -> str | None:
     """``statement`` cut to one assertion of at most ``LONG`` words where safe cuts allow, keeping one of
     ``keys`` (the names and terms that make it a fact to check); None when it stays above ``TOO_LONG``."""
     keep = [k for k in keys if k and find_phrase(statement, k)]
 
     def keeps(text: str) -> bool:
-        return len(words(text)) >= MIN_WORDS and (not keep or any(find_phrase(text, k) for k in keep))
+        return len(words(text)) >= MIN_WORDS and (not keep or any(find_phrase(text, k) for k in keep)) \
+            and not lone_subordinate(text, statement)
 
     cut = second_claim_cut(statement)
     if cut and keeps(cut):

@@ -111,7 +111,25 @@ def a_claim_not_a_definition(entry) -> bool:
     return (adjective_predicate(d) or bool(_QUOTED_CLAUSE_AFTER_COLON.search(d)) or bool(_BUT_CLAUSE.search(d))
             or bool(_QUANTITY_TERM.match(entry.term)) or bool(_JUDGED_VAGUE_HEAD.match(d))
             or bool(_DOUBLED_WORD.search(d)) or bool(_POINTS_BACK.search(d))
-            or bool(_NAMES_ANOTHER_TERM.search(d)) or bool(_A_QUANTITY.match(d)) or participle_predicate(d))
+            or bool(_NAMES_ANOTHER_TERM.search(d)) or bool(_A_QUANTITY.match(d)) or participle_predicate(d)
+            or comparison_predicate(d))
+
+
+def comparison_predicate(definition: str) -> bool:
+    """``definition`` compares its term with something else ("a larger share of a poor family's income than of
+    a rich one's", "more costly than rail"): a claim about the term, not what it means (both raters on test-ai:
+    "what is meant by 'Flat daily fee'?" keyed "A larger share of a cleaner's wage than of a lawyer's")."""
+    toks = [t.lower() for t in words(definition)]
+    if "than" not in toks:
+        return False
+    start = 1 if toks[:1] and toks[0] in ("a", "an", "the") else 0
+    for i in range(start, min(start + 2, len(toks) - 1)):
+        tok = toks[i]
+        adjective = getAllLemmas(tok).get("ADJ")
+        comparative = tok in ("more", "less", "fewer") or tok.endswith("er") and adjective and adjective[0] != tok
+        if comparative and toks[i + 1] != "than":  # "more than half of the seats": a quantity, said of the term
+            return True
+    return False
 
 
 _MODALS = frozenset({"can", "could", "may", "might", "must", "will", "would", "should"})

@@ -21,7 +21,7 @@ from .outside import refers_outside
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
 from .phrasing import lift
 from .prose import is_verb
-from .rules import TABLE_MATCHING, TURNED_CLAIMS
+from .rules import MYTH_FALSE, TABLE_MATCHING, TURNED_CLAIMS
 from .statements import true_statement_checkable
 from .text import (
     ANAPHORIC_OPENERS,
@@ -47,6 +47,7 @@ from .text import (
 )
 from .titles import title_topic
 from .types import QuestionType
+from .verdicts import disavowed
 
 MIN_STEM_WORDS = 7
 MAX_STEM_WORDS = 40
@@ -540,7 +541,10 @@ def false_statement_valid(c: Candidate, course: CourseView) -> bool:
 
 
 def supported_by_source(c: Candidate, course: CourseView) -> bool:
-    """Provenance: the stored source sentence is in the lesson and contains the key where it should."""
+    """Provenance: the stored source sentence is in the lesson and contains the key where it should; a line the
+    author calls false ("Myth: ...") supports nothing but the item that asks it as false."""
+    if disavowed(c.source_sentence) and c.rule != MYTH_FALSE:
+        return False
     if not _in_lesson(c.source_sentence, course) and c.rule not in STRUCTURE_RULES:
         return False
     if c.type is QuestionType.FILL_BLANK:

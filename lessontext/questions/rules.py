@@ -54,6 +54,10 @@ CONTRAST_STATEMENT = "contrast_statement"
 # Beyond recall: a denial in the main clause turned round (keyed False), or as the text has it (True).
 NEGATION_DROPPED_FALSE = "negation_dropped_false"
 NEGATION_STATEMENT = "negation_statement"
+# A "Myth:" line of the lesson asked as it stands, keyed False by the author's own label.
+MYTH_FALSE = "myth_false"
+# Which side of a debate a claim is on, keyed by the heading it sits under.
+DEBATE_SIDE = "debate_side"
 # Beyond recall: a direction or comparison the text states, turned with a general English opposite (keyed False).
 DIRECTION_REVERSED_FALSE = "direction_reversed_false"
 # Beyond recall: which of the things a comparison lesson sets side by side the text says has the most or least of

@@ -42,6 +42,8 @@ _PREPOSITIONS = frozenset(
 # A distractor from the lesson is at least this close in meaning to the key (wordllama cosine): a
 # class of the same kind ("technical side" / "human side"), not a stray noun of another sentence.
 MIN_KIN = 0.12
+_COORDINATORS = frozenset({"and", "or", "nor"})
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s*")
 MAX_CATEGORY_WORDS = 3
 MAX_EXAMPLE_WORDS = 4
 
@@ -64,6 +66,10 @@ def _category(before: str) -> str:
         rest.pop()
         while rest and rest[-1] in _DETERMINERS:
             rest.pop()
+    if rest and rest[-1] in _COORDINATORS:
+        # "solids with a definite make-up and crystal structure, such as quartz": "such as" may hang on the
+        # pair or on a noun further back (here "minerals"), so the class is not the last noun's.
+        return ""
     if rest and rest[-1] in _PREPOSITIONS:
         # "the parts of their environment, such as water", "exercises above an agreed size, such as ...",
         # "under its own control, such as satellites": the class is a noun further back.
@@ -97,11 +103,38 @@ def _pool(lessons: list[LessonView]) -> list[tuple[str, str]]:
     return [p for lesson in lessons for _, s in lesson.sentences if " such as " in s or " of " in s for p in examples_in(s)]
 
 
+def _co_listed(lesson: LessonView) -> list[frozenset[str]]:
+    """The groups of things the lesson lists together: a table cell "Granite, basalt, obsidian" or a
+    "such as A, B and C" list.  Things listed together are given as of one class."""
+    groups = []
+    cells = [cell for table in lesson.tables for row in table.rows for cell in row[1:]]
+    for cell in cells:
+        items = {norm(x) for x in _LIST_SPLIT.split(cell) if x.strip()}
+        if len(items) > 1:
+            groups.append(frozenset(items))
+    for _, sentence in lesson.sentences:
+        for m in re.finditer(r"such as\s+(?:the\s+)?([^.;:()]+)", sentence):
+            items = {norm(_QUALIFIER.split(x)[0]) for x in _LIST_SPLIT.split(m.group(1))
+                     if x.strip() and len(words(x)) <= MAX_EXAMPLE_WORDS and x.strip()[:1].islower()}
+            if len(items) > 1:
+                groups.append(frozenset(items))
+    return groups
+
+
+def _also_fits(category: str, example: str, pairs: list[tuple[str, str]], groups: list[frozenset[str]]) -> bool:
+    """Whether the text lists ``example`` together with an example of ``category`` (obsidian beside basalt
+    in one table cell, basalt an "extrusive igneous rock"), so the class is defensible for it too."""
+    mates = {norm(e) for e, c in pairs if norm(c) == norm(category)}
+    key = norm(example)
+    return any(key in g and mates & (g - {key}) for g in groups)
+
+
 def classification_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     own = _pool([lesson])
     if not own:
         return
     pairs = own + _pool(course.others)
+    groups = _co_listed(lesson)
     by_section: dict[str, set[str]] = {}
     for section, sentence in lesson.sentences:
         if " such as " in sentence or " of " in sentence:
@@ -116,7 +149,7 @@ def classification_questions(lesson: LessonView, course: CourseView, rng: random
             # Only the lesson's own classes: a sister lesson's class is off the subject.  The classes the
             # same sentence sets side by side come first (the natural distractor), then those close in meaning.
             others = [
-                c for _, c in own if norm(c) not in filed
+                c for _, c in own if norm(c) not in filed and not _also_fits(c, example, pairs, groups)
                 and (norm(c) in siblings or similarity(c, category) >= MIN_KIN)
             ]
             distractors = pick_distractors(category, others, rng, course, siblings=True,

@@ -102,7 +102,7 @@ from ..incidental import (
     same_title,
     splits_a_name,
 )
-from ..kinds import swappable_kind
+from ..kinds import opening_adjective, personal_name, swappable_kind
 from ..pairs import synonymous
 from ..partners import distinct_states, names_partner_people, ranked, same_standing, stranger_among
 from ..phrasing import lift, same_case, true_false_stem
@@ -168,16 +168,6 @@ def kin_in_sentence(mention: Mention, replacement: str, course: CourseView) -> b
                for other in others)
 
 
-def personal_name(name: str) -> bool:
-    """A name one of whose words English does not use as a common word ("Luca Pacioli", "Pope Julius II"),
-    not a capitalised phrase of ordinary words ("Accounts Payable"; raters on test-d: a nonsense swap)."""
-    # A letter is no part of a name ("Transaction B", "Step C"; raters on test-d: a nonsense swap).
-    lemmas = [getAllLemmas(w.lower()) for w in words(name) if len(w) > 1]
-    if any(set(found) == {"VERB"} for found in lemmas):
-        return False  # "Suppose Maya": a worked example's opening verb run into a name
-    return any(not found or found.get("PROPN") for found in lemmas)
-
-
 # Two named bodies whose head words are at least this close (wordllama) are of one kind: "Bank" and
 # "Fund" (0.17), "Council" and "Assembly" (0.21); "Forces" and "Council" (0.04) are not.
 BODY_KIN = 0.08
@@ -219,6 +209,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     at = find_phrase(mention.sentence, mention.text)
     if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
+    if mention.kind.endswith("person") and (not personal_name(mention.text) or opening_adjective(mention.text, at.start())):
+        return  # "St Luke's" (a church), "Crowded Soho had no sewers" (a district): no person to swap for another
     if leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
         return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
     if _OPEN_LIST.search(mention.sentence[: at.start()]) or opens_a_set(mention.sentence, at.end()):
@@ -283,7 +275,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "began in 1992 ... Australia joined in 1971": impossible by the text's own dates
         if mention.kind.endswith("person") and not same_title(mention.text, p):
             continue  # "Lord Atkin drank ginger beer bought for her"
-        if mention.kind.endswith("person") and (not personal_name(p) or group_name(p)):
+        if mention.kind.endswith("person") and (not personal_name(p) or group_name(p) or opening_adjective(p, 0)):
             continue  # "the Italian mathematician Accounts Payable": a capitalised term taken for a person
         if mention.kind.endswith("organisation") and not same_kind_of_body(mention.text, p):
             continue  # "UN Security Council later contributed troops" for the Armed Forces: a council is no army

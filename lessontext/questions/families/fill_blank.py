@@ -74,8 +74,9 @@ from ..gaps import (
 from ..headwords import read_as_verb, source_of_a_finding, symbol_term, uncounted
 from ..incidental import framing_sentence, illustrative, in_aside, splits_a_name, summary_sentence
 from ..keyextent import beyond_term, term_extent
-from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind
+from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind, personal_name
 from ..known import KNOWN_SHORT_NAME, NAME_JOINERS, known_body
+from ..people import looks_like_a_person, person_gap_fails
 from ..phrasing import cut_parenthetical_marker, lift, name_the_topic
 from ..referents import previous_sentence, resolve_person
 from ..remarks import bare_remark
@@ -84,7 +85,7 @@ from ..rules import GLOSSARY_FILL_BLANK
 from ..scenes import lesson_scenes
 from ..sequel import without_conclusion
 from ..synonyms import cut_expansion, cut_synonym, lesson_synonyms
-from ..text import BLANK, CALCULATION, STOPWORDS, filler_key, find_phrase, norm, usable_term
+from ..text import BLANK, CALCULATION, STOPWORDS, filler_key, find_phrase, norm, norm_phrase, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
@@ -470,6 +471,12 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
         answers += building_forms(mention.text)  # "clinker-built", "clinker": no plural of either
     blanked = place_article(blanked, article, MIN_STATEMENT_WORDS, mention.text)
+    named_as = course.entity_kinds.get(norm_phrase(mention.text), "")
+    person = mention.kind in ("person", "glossary:person") or named_as == "person" or (
+        mention.kind == "glossary:defined" and personal_name(mention.text) and looks_like_a_person(mention.text))
+    people = [m.text for m in course.lesson.mentions if m.kind.endswith("person") or m.kind.startswith("name:")]
+    if person and person_gap_fails(mention.text, blanked, course.lesson.document.title, course.lesson_text, people):
+        return  # the lesson's protagonist, a name the stem gives in another form, a passer-by of an anecdote
     answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)]))
     rule = GLOSSARY_FILL_BLANK
     base = CONFIDENCE[rule] - rank_penalty(mention) - (ACRONYM_PENALTY if mention.kind == "acronym" else 0.0)

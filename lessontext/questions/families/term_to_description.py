@@ -18,6 +18,7 @@ import random
 from collections.abc import Iterator
 
 from lessontext.semantics import specificity
+from lessontext.words import getAllLemmas
 
 from ..candidate import Candidate
 from ..course import CourseView, Group
@@ -69,6 +70,28 @@ def everyday_label(label: str) -> bool:
     return label.isalpha() and len(label) >= 3 and label[1:].islower() and specificity(label) < EVERYDAY_LABEL
 
 
+def spelled_letter(label: str, description: str) -> bool:
+    """``label`` is a letter or two of an acronym model that its description spells out ("N: Nationalism",
+    "SM: Specific, measurable"): asked about, the letter gives the key away, and alone it names nothing
+    (both raters on test-ah: "only one option begins with N")."""
+    letters = label.replace(".", "").strip()
+    initials = "".join(w[0] for w in words(description) if w[:1].isalpha()).lower()
+    return letters.isalpha() and len(letters) <= 2 and initials.startswith(letters.lower())
+
+
+def state_label(label: str) -> bool:
+    """``label`` ends in a participle English has no noun reading of ("Still debated", "Widely accepted",
+    "Disputed"): a verdict or a state set before a line of a slide, not a thing the line describes
+    (both raters on test-ah: "a bullet label read as a term")."""
+    toks = words(label)
+    if not toks or len(toks) > 3 or not all(t.isalpha() for t in toks) or not toks[-1].islower() and len(toks) > 1:
+        return False
+    last = toks[-1].lower()
+    lemmas = getAllLemmas(last)
+    # A participle ("debated", "accepted", "proven"), not an adjective that names a kind ("Omniscient" narrator).
+    return "VERB" in lemmas and last.endswith(("ed", "en", "wn")) and "NOUN" not in lemmas and "PROPN" not in lemmas
+
+
 def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if any(label_points_outside(i.label) for i in group.items):
         return  # "its length": the list hangs on a noun outside it
@@ -84,6 +107,8 @@ def term_to_description(group: Group, course: CourseView, rng: random.Random) ->
         return
     masked = {i.label: i.description for i in usable}
     for item in usable:
+        if spelled_letter(item.label, item.description) or state_label(item.label):
+            continue
         key_words = content_words(item.label)
         pool = [
             masked[o.label] for o in usable

@@ -399,3 +399,42 @@ def test_a_quotient_named_a_proportion_or_probability_stays_below_one(seed):
     given = dict(re.findall(r"(games won|games played) = ([\d,.]+)", item.stem))
     won, played = (Decimal(given[k].replace(",", "")) for k in ("games won", "games played"))
     assert 0 < Decimal(item.key) < 1 and won < played
+
+
+def test_classification_reads_no_class_that_is_the_second_of_a_pair():
+    # "such as" may hang on the pair or on "organelles" further back: no class is read.
+    sentence = "A cell holds organelles, which are small parts with their own membrane and fixed shape, such as mitochondria."
+    assert examples_in(sentence) == []
+    assert examples_in("Hoofed mammals, such as deer, graze.") == [("deer", "Hoofed mammals")]
+
+
+WOODS = """# Trees
+
+## Compared
+
+| Property | Softwoods | Hardwoods |
+|---|---|---|
+| Leaves | Needles | Broad leaves |
+| Seeds | In cones | In fruits or nuts |
+| Examples | Pine, spruce, larch | Oak, beech, ash |
+
+## Kinds
+
+Resin-rich softwoods, such as pine, keep their needles all year.
+Needle-shedding trees, such as larch, shed their needles in autumn.
+Slow-growing broadleaves, such as oak, give dense timber.
+Fast-growing broadleaves, such as ash, give springy timber.
+"""
+
+
+def test_classification_keeps_out_a_class_of_a_thing_listed_with_the_example():
+    # Larch sits in one table cell with pine, an evergreen conifer: "Resin-rich softwoods" is no safe distractor for it.
+    items = {c.stem.split("“")[1].split("”")[0]: c for c in passing(WOODS, "classification")}
+    assert items
+    mates_class = {"larch": "Resin-rich softwoods", "pine": "Needle-shedding trees",
+                   "oak": "Fast-growing broadleaves", "ash": "Slow-growing broadleaves"}
+    for example, item in items.items():
+        assert mates_class[example] not in item.distractors
+    unlisted = WOODS.replace("| Examples | Pine, spruce, larch | Oak, beech, ash |\n", "")
+    before = {c.stem.split("“")[1].split("”")[0]: c for c in passing(unlisted, "classification")}
+    assert any(mates_class[e] in c.distractors for e, c in before.items())

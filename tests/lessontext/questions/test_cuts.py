@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.questions.cuts import LONG, TOO_LONG, second_claim_cut, shortened
+from lessontext.questions.cuts import LONG, TOO_LONG, lone_subordinate, second_claim_cut, shortened
 from lessontext.questions.text import words
 
 # (sentence, keys, what the shortened statement must be)
@@ -166,3 +166,14 @@ def test_no_cut_leaves_a_subject_and_its_participle_aside_without_a_verb():
                 "avoid delays.")
     cut = shortened(sentence, "Harbour Board")
     assert cut is None or "manages" in cut
+
+
+@pytest.mark.parametrize("sentence", [
+    "After a storm flooded a warehouse at Tilbury in Essex in 1953, the council decided in 1955 that it was very likely to have been a failure of the sea wall.",
+    "When the river froze over near Hexham in Northumberland in 1814, the town council concluded that the old bridge had been weakened by the ice.",
+])
+def test_no_cut_leaves_the_opening_subordinate_clause_alone(sentence):
+    short = shortened(sentence)
+    assert short is None or not lone_subordinate(short, sentence)
+    assert lone_subordinate(sentence.split(",")[0] + ".", sentence)
+    assert not lone_subordinate("The council met in 1955.", "The council met in 1955, and it decided.")

@@ -8,6 +8,7 @@ from lessontext.document import parse_document
 from lessontext.questions import acronyms
 from lessontext.questions.course import build_course
 from lessontext.questions.families import false_statement as fs
+from lessontext.questions.families import generate
 from lessontext.questions.families.contrast import contrasts
 from lessontext.questions.families.fill_blank import EARLY_PRINTING
 from lessontext.questions.rules import ENTITY_SWAP_FALSE
@@ -623,3 +624,27 @@ def test_a_role_many_hold_is_no_body_to_swap_in():
     statements = [c.statement for m in course.lesson.mentions if "Assembly" in m.text
                   for c in fs.false_statement(m, course, random.Random(0)) if c.rule == ENTITY_SWAP_FALSE]
     assert not any("Member Council adopted" in s for s in statements)
+
+
+def test_a_possessive_or_an_opening_adjective_is_no_person():
+    from lessontext.questions.kinds import opening_adjective, personal_name
+    assert not personal_name("St Mary's")
+    assert personal_name("Mary Seacole")
+    assert opening_adjective("Medieval Paris", 0) and opening_adjective("Crowded Lisbon", 0)
+    assert not opening_adjective("Medieval Paris", 12)  # mid-sentence the capital is the name's own
+    assert not opening_adjective("Queen Victoria", 0) and not opening_adjective("Mary Seacole", 0)
+
+
+def test_no_swap_of_a_district_or_a_church_taken_for_a_person():
+    lesson = """# Plague in the City
+
+## Streets
+
+Crowded Southwark had no drains, and its wells were shallow and foul.
+Mary Seacole nursed the sick near St Saviour's church for twelve years.
+Florence Nightingale wrote to the parish council in 1855 about the wells.
+"""
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    stems = [c.stem for c in generate(course, random.Random(0)) if c.rule == "entity_swap_false"]
+    assert stems and not any("had no drains" in s or "Crowded" in s for s in stems)
+    assert not any("St Saviour's" in s and "St Saviour's church" not in s for s in stems)

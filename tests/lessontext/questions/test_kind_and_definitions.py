@@ -10,7 +10,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions import GlossaryEntry
 from lessontext.questions.course import build_course
-from lessontext.questions.definitions import defining_phrase
+from lessontext.questions.definitions import comparison_predicate, defining_phrase
 from lessontext.questions.families import generate
 from lessontext.questions.frames import enumeration_frame, frames_match, noun_class, same_kind
 from lessontext.questions.rubric import evaluate
@@ -264,3 +264,15 @@ def test_a_definition_with_a_clause_of_its_own_is_no_definition():
     assert second_clause("A scout that sings from a high branch, and the length of the call tells other birds the way")
     assert not second_clause("A mixture of sand, gravel and cement, and the water that binds them")
     assert not second_clause("A treaty signed in 1990, and the body it created")
+
+
+@pytest.mark.parametrize(("definition", "expected"), [
+    ("A larger share of a small farm's income than of a large estate's", True),
+    ("More costly to run than a diesel engine", True),
+    ("A heavier load than the old bridge could carry", True),
+    ("A tax charged on goods crossing a border", False),
+    ("A water tank holding more than ten litres", False),
+    ("More than half of the seats in a parliament", False),
+])
+def test_a_comparison_is_a_claim_not_a_definition(definition, expected):
+    assert comparison_predicate(definition) is expected

@@ -7,7 +7,12 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.distractors import stands_out_by_length
-from lessontext.questions.families.term_to_description import opening_form, term_to_description
+from lessontext.questions.families.term_to_description import (
+    opening_form,
+    spelled_letter,
+    state_label,
+    term_to_description,
+)
 
 # Invented: a list whose descriptions mix a predicate, relative clauses and a noun phrase.
 ARRANGEMENTS = """# Shared services
@@ -103,3 +108,41 @@ def test_the_short_description_is_not_the_key():
     asked = [c for seed in range(4) for c in term_to_description(group, course, random.Random(seed))]
     assert asked
     assert "Stage 1" not in {c.original for c in asked}
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Still debated", True), ("Widely accepted", True), ("Disputed", True), ("Omniscient", False),
+    ("Photosynthesis", False), ("Cell wall", False), ("Marco Polo, 1271", False),
+])
+def test_a_verdict_or_state_label_is_no_term(label, expected):
+    assert state_label(label) is expected
+
+
+@pytest.mark.parametrize(("label", "description", "expected"), [
+    ("R", "Relevant to the team's aims", True),
+    ("SM", "Specific, measurable", True),
+    ("V", "Volume of the gas in litres", True),
+    ("V", "Pressure of the gas", False),
+    ("Na", "Sodium", False),
+])
+def test_an_acronym_letter_spelled_by_its_description(label, description, expected):
+    assert spelled_letter(label, description) is expected
+
+
+GOALS = """# Setting Goals
+
+## The SMART model
+
+- S: Specific about the outcome wanted
+- M: Measurable by an agreed number
+- A: Achievable with the resources at hand
+- R: Relevant to the team's wider aims
+- T: Time-bound with a fixed deadline
+- Still debated: whether stretch goals motivate more than safe ones
+"""
+
+
+def test_no_item_asks_an_acronym_letter_or_a_verdict_label():
+    course = build_course(parse_document(GOALS), glossary=(), others=())
+    stems = [c.stem for group in course.lesson.groups for c in term_to_description(group, course, random.Random(0))]
+    assert not any("“S”" in s or "“Still debated”" in s or "“R”" in s for s in stems)
