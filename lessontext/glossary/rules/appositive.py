@@ -91,7 +91,9 @@ _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
 
 # "a shell of gas, a planetary nebula", "the longest phase of its life, the main sequence": the appositive renames
 # the whole phrase before "of", not the noun after it.
-_TRAILING_OF = re.compile(r"\bof(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
+# "a shell of gas, a planetary nebula": a noun's "of" ("died of X, a ...", "made of X, a ...": a verb's or an
+# adjective's "of" has the appositive's term after it).
+_TRAILING_OF = re.compile(r"\b(?P<before>[A-Za-z]+)\s+of(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
 
 
 # "a president, a prime minister and cabinet, or a monarch", "the United States, the Soviet Union, the United
@@ -480,7 +482,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue
         if term.islower() and {w.lower() for w in word_list(sentence[:start])[-1:]} & _PERSONAL_POSSESSIVES:
             continue  # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept)
-        if _TRAILING_OF.search(sentence[:start]):
+        if (trailing := _TRAILING_OF.search(sentence[:start])) and "NOUN" in word_pos(trailing["before"].lower()):
             continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
         if sentence[:start].rstrip().endswith(")"):
             continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
@@ -557,6 +559,7 @@ APPOSITIVE = RULES.register(Rule(
         misses("# Air\n\nRegulators have also created frontier training areas, wooden platform that overlooks the "
                "frontier.\n", "frontier training areas"),
         misses("# Farm\n\nWe bought apples, pears of the region and oranges.\n", "apples"),
+        finds("# Farms\n\nThe farmer died of swamp fever, a disease of the liver caused by parasites.\n", "swamp fever"),
         misses("# Peace\n\nMonitors count troop movements, but it verifies that weapons have gone.\n", "troop movements"),
         misses("# Farm\n\nWe bought apples, pears and an orange at the market.\n", "apples"),
         misses("# Prices\n\nFirms watch how customers react to price changes, a property economists call price "
