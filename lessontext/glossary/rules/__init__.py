@@ -74,6 +74,7 @@ adjective             114       sentence
 passive_agent         113       sentence
 described_as          112       sentence
 phrase_in_which       111       sentence
+colon_gloss           110       sentence
 description_first     109       sentence
 described_then_named  108       sentence
 role_gloss            108       sentence
@@ -130,6 +131,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     called_because,
     categories,
     clause_named,
+    colon_gloss,
     comma_labels,
     common_acronyms,
     concepts,

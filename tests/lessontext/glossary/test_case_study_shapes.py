@@ -1,0 +1,38 @@
+"""Case studies, biographies and worked-example lessons: how they explain the concepts they teach."""
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.glossary import extract_glossary
+
+
+def _glossary(text: str) -> dict[str, str]:
+    return {term.key: term.definition for term in extract_glossary(parse_document(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "opening"),
+    [
+        ("# Rocks\n\nThis chapter introduces stratigraphy: the study of how rock layers are laid down over time. "
+         "Geologists read the layers like pages.\n", "stratigraphy", "The study of how rock layers"),
+        ("# Scurvy\n\nMost ship surgeons trusted the humour theory: the idea that illness came from an imbalance of "
+         "body fluids. Lind doubted it.\n", "humour theory", "The idea that illness came"),
+        ("# Fishing\n\nThe council manages the catch through quotas: a system of limits by which each vessel may land "
+         "only a fixed weight of fish.\n", "quota", "A system of limits by which"),
+        ("# Farms\n\nThe old farmer died in 1890 of swamp fever, a disease of the liver caused by parasites. His "
+         "sons sold the land.\n", "swamp fever", "A disease of the liver"),
+    ],
+)
+def test_concept_glossed_in_passing(text: str, key: str, opening: str) -> None:
+    assert _glossary(text)[key].startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("# Aid\n\nThe plan rests on one simple idea: a partner that can defend itself is more stable.\n", "simple idea"),
+        ("# Stars\n\nThe star threw off a shell of gas, a planetary nebula, as it aged and cooled down.\n", "gas"),
+    ],
+)
+def test_no_gloss_for_a_claim_or_a_renamed_phrase(text: str, key: str) -> None:
+    assert key not in _glossary(text)
