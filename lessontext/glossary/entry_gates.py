@@ -227,11 +227,26 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _ARITHMETIC = re.compile(r"\b(?:plus|minus|times|giving)\b|[=+×÷−]")
 
 
+# "..., here 5 minus 4.", "..., as in 12 ÷ 4 = 3.": the worked instance the author adds after the gloss.
+_INSTANCE_TAIL = re.compile(r",\s+(?:here|as\s+in|for\s+example|for\s+instance|e\.g\.)\s+[^,]*$")
+
+
+def _calculation(text: str) -> bool:
+    return len(_NUMBER.findall(text)) >= 2 and bool(_ARITHMETIC.search(text))
+
+
 def _worked_calculation(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """Two numbers or more with arithmetic between them are a step of a worked example, not a definition."""
-    if len(_NUMBER.findall(definition)) >= 2 and _ARITHMETIC.search(definition):
-        return None
-    return definition
+    """Two numbers or more with arithmetic between them are a step of a worked example, not a definition.
+
+    A gloss that only ends on its worked instance ("The difference between two rates, here 6 minus 4.") keeps
+    the gloss.
+    """
+    if not _calculation(definition):
+        return definition
+    gloss = _INSTANCE_TAIL.sub("", definition.rstrip(". "))
+    if gloss != definition.rstrip(". ") and len(gloss.split()) >= 3 and not _calculation(gloss):
+        return gloss + "."
+    return None
 
 
 WORKED_CALCULATION = _register(Gate(
@@ -242,6 +257,7 @@ WORKED_CALCULATION = _register(Gate(
          None),
         ("Current from the battery", "I = V / R = 12 V ÷ 6 Ω = 2 A.", None),
         ("Kilojoule", "A unit of energy equal to 1,000 joules.", "A unit of energy equal to 1,000 joules."),
+        ("Rate gap", "The difference between two interest rates, here 6 minus 4.", "The difference between two interest rates."),
     ),
 ))
 

@@ -36,3 +36,9 @@ def test_concept_glossed_in_passing(text: str, key: str, opening: str) -> None:
 )
 def test_no_gloss_for_a_claim_or_a_renamed_phrase(text: str, key: str) -> None:
     assert key not in _glossary(text)
+
+
+def test_gloss_ending_on_its_worked_instance_keeps_the_gloss() -> None:
+    text = ("# Rates\n\n## Worked examples\n\nExample 3: A loan rate goes from 5% to 7%. A rate gap is the plain "
+            "difference between two rates, here 7 minus 5.\n\nExample 4: A fee rises from 2% to 3%.\n")
+    assert _glossary(text)["rate gap"] == "The plain difference between two rates."
