@@ -324,8 +324,8 @@ def _stems(text: str) -> set[str]:
 
 
 _NOUN_OF_OPENER = re.compile(r"(?:[a-z]+\s+){1,2}of\b")
-
-
+# "how high or low a sound is", "the way beats are grouped ...": a noun clause, the classic gloss of a quality.
+_NOUN_CLAUSE_OPENER = re.compile(r"(?:how|whether|the\s+(?:way|ways|manner|extent|degree)\s+(?:in\s+which|to\s+which)?)\b", re.I)
 _CLAUSE_LINK_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|because|after|before|until)\b")
 
 
@@ -338,8 +338,8 @@ def _is_unrelated_clause(term: str, body: str) -> bool:
     """
     if _stems(term) & _stems(body):
         return False
-    if _NOUN_OF_OPENER.match(body) and "NOUN" in word_pos(body.split()[0]):
-        return False  # "death of part of the heart muscle when ...": a noun phrase
+    if _NOUN_OF_OPENER.match(body) and "NOUN" in word_pos(body.split()[0]) or _NOUN_CLAUSE_OPENER.match(body):
+        return False  # "death of part of the heart muscle when ...": a noun phrase; "how loud a sound is": a noun clause
     head = _CLAUSE_LINK_WORD.split(body, maxsplit=1)[0]
     if any(w.lower() in AUXILIARIES for w in word_list(head)):
         return True

@@ -78,6 +78,8 @@ BROKEN = [
 ]
 
 SOUND = [
+    ("Strophic form", "A song structure in which every verse, A and then A again, uses the same tune."),
+    ("Tuning note", "The A above middle C, which the oboe sounds before a concert."),
     ("Liaison desk", "An office able to reach the WHO at any hour."),
     ("Logic gate", "A circuit such as an OR gate that combines two signals."),
     ("Drought", "A period in which, over several seasons, rainfall stays far below its usual level."),
