@@ -329,6 +329,9 @@ _EVALUATION = re.compile(
     r"|essential|significant|vital|fundamental|little-known)\s+(?!for\b|of\b|in\b|that\b|which\b)[\w-]+", re.I)
 
 
+# "A major source of nitrogen dioxide", "The main cause of delays": what it contributes to, whatever follows.
+_CONTRIBUTION = re.compile(r"^(?:An?|The)\s+(?:major|main|leading|chief|primary|principal|significant|large|big|growing"
+                           r"|important)\s+(?:source|cause|contributor|driver)\s+of\b", re.I)
 # "The most concentrated source of food energy.": how it ranks among others, not what it is.
 _RANKED = re.compile(r"^(?:The|One of the)\s+(?:most|least)\s+(?P<word>[\w-]+)\s+[\w-]+", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|where|whereby)\b")
@@ -339,6 +342,8 @@ def _evaluation(term: str, definition: str, headwords: Sequence[str] = ()) -> st
 
     A relative clause says what the thing does ("an essential substance that speeds up a reaction"): kept.
     """
+    if _CONTRIBUTION.match(definition):
+        return None  # "A major source of nitrogen dioxide ...": what it adds to, a claim about it
     match = _EVALUATION.match(definition) or _RANKED.match(definition)
     if (not match or len(definition.split()) > _MAX_EVALUATION_WORDS or match.group("word").lower() in term.lower()
             or _RELATIVE_CLAUSE.search(definition)):
@@ -358,6 +363,8 @@ EVALUATION = _register(Gate(
         ("Normal good", "A good for which demand rises with income.", "A good for which demand rises with income."),
         ("Catalyst", "An essential substance that speeds up a reaction.", "An essential substance that speeds up a reaction."),
         ("Inflation", "A general rise in prices.", "A general rise in prices."),
+        ("Coal burning", "A major source of sulphur dioxide, which forms acid rain.", None),
+        ("Coal", "A black rock formed from the remains of plants.", "A black rock formed from the remains of plants."),
         ("Relative keys", "A major key and a minor key that share the same key signature.",
          "A major key and a minor key that share the same key signature."),
     ),

@@ -270,7 +270,8 @@ def _relative_phrase_only(definition: str) -> bool:
 COPULA_END = re.compile(r"\b(?:is|are|was|were)\s+(?:often|usually|always|sometimes|generally|typically|also|still)\s*\.?$",
                         re.I)
 # "A narrower idea than X.", "A more modest aim than Y.": the whole definition is a comparison.
-_COMPARED_ONLY = re.compile(r"^(?:An?|The)\s+(?:(?P<more>more|less)\s+)?(?P<word>[a-z][\w-]*)\s+[a-z][\w-]*\s+than\s+"
+_COMPARED_ONLY = re.compile(r"^(?:An?|The)\s+(?:(?P<more>more|less)\s+)?(?P<word>[a-z][\w-]*)\s+[a-z][\w-]*"
+                            r"(?:\s+(?:of|in|for)\s+[^,;:()]{1,40}?)?\s+than\s+"
                             r"(?P<other>[^,;:()]+?)\s*\.?$")
 _COMPARED_ONLY_MAX_WORDS = 6
 
