@@ -26,6 +26,7 @@ from lessontext.glossary.checks import (
 from lessontext.glossary.phrases import np_before, strip_article
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
 from lessontext.words import term_key
 
 # "epidemiology: the study of ...": an author's gloss, but a colon also opens examples and claims.
@@ -39,9 +40,30 @@ _GENUS_AFTER_COLON = re.compile(
 )
 
 
+# 'rests on the "general purpose criterion": any toxic chemical counts if ...': a name the author marks with quotes,
+# whose head is a proposition noun, and the proposition it names after the colon.
+_QUOTED_PRINCIPLE = re.compile(
+    r"[\"“](?P<term>[A-Za-z][\w -]{2,50}?\s(?P<head>principle|rule|criterion|test|doctrine|law|effect|assumption"
+    r"|hypothesis|paradox|dilemma|standard|requirement|clause))[\"”]:\s+(?P<claim>[a-z][^:;]{15,240}?)\s*(?:;|$)")
+
+
+def _quoted_principles(section: DocumentSection, sentence: str) -> list[Candidate]:
+    """'the "X rule": clause' -> ("X rule", "The rule that clause")."""
+    out = []
+    for match in _QUOTED_PRINCIPLE.finditer(sentence.rstrip(".")):
+        term = match.group("term").strip()
+        definition = finish_definition(f"The {match.group('head')} that {match.group('claim')}")
+        if valid_term(term) and definition:
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern"))
+    return out
+
+
 def find_colon_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
-    """"NP: the/a GENUS of/that/by which ...": the noun phrase before the colon, glossed by the genus phrase."""
-    out: list[Candidate] = []
+    """"NP: the/a GENUS of/that/by which ...": the noun phrase before the colon, glossed by the genus phrase.
+
+    A quoted name of a rule or criterion before the colon is glossed by the proposition after it.
+    """
+    out: list[Candidate] = _quoted_principles(section, sentence)
     for match in _GENUS_AFTER_COLON.finditer(sentence.rstrip(".")):
         colon = match.start()
         np = np_before(sentence.replace("*", " "), colon)
@@ -65,6 +87,10 @@ COLON_GLOSS = RULES.register(Rule(
               "time.\n", "stratigraphy"),
         finds("# Medicine\n\nMost sailors trusted the humour theory: the idea that illness came from an imbalance of "
               "body fluids.\n", "humour theory"),
+        finds("# Tax\n\nThe law rests on the \"main purpose test\": a scheme fails if its chief aim is to avoid tax.\n",
+              "main purpose test"),
+        misses("# Food\n\nA food web can be \"upside down\": a single oak tree may feed thousands of insects.\n",
+               "upside down"),
         misses("# Aid\n\nThe plan rests on one simple idea: a partner that can defend itself is more stable.\n",
                "simple idea"),
         misses("# Rates\n\nThe rate can be measured in several ways: the volume of gas given off, or the loss of "
