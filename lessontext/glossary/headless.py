@@ -67,6 +67,8 @@ def _verb_reading(term: str, words: list[str]) -> bool:
         return False
     if after in _PREPOSITIONS and len(words) > 2 and words[2].lower() in {"which", "whom"}:
         return False  # "Interest in which ...": a noun and its relative clause
+    if "NOUN" in pos and len(words) > 2 and words[2].lower() in {"that", "which", "who"} and singular(after) != after:
+        return False  # "Nerve cells that pass signals ...": a compound noun and its relative clause
     if "NOUN" in pos and singular(lower) != lower and after not in _VERB_OBJECT and finite_verb(after, plural=True):
         return False  # "States sign treaties ...", "Diagrams show current ...": a plural subject and its verb
     if lower.endswith("s") and not lower.endswith("ss") and finite_verb(first, plural=False):

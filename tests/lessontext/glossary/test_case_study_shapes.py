@@ -42,3 +42,8 @@ def test_gloss_ending_on_its_worked_instance_keeps_the_gloss() -> None:
     text = ("# Rates\n\n## Worked examples\n\nExample 3: A loan rate goes from 5% to 7%. A rate gap is the plain "
             "difference between two rates, here 7 minus 5.\n\nExample 4: A fee rises from 2% to 3%.\n")
     assert _glossary(text)["rate gap"] == "The plain difference between two rates."
+
+
+def test_counted_plural_glossed_by_a_rarer_name_with_what_it_does() -> None:
+    text = "# Leaves\n\nA leaf has thousands of tiny pores, or stomata, which let gases in and out of the leaf.\n"
+    assert _glossary(text)["stomata"] == "Tiny pores which let gases in and out of the leaf."

@@ -70,6 +70,7 @@ def test_a_heading_still_names_the_kind_before_the_gate_judges():
         ("Carnivores", "Eat other animals.", True),  # the lesson sets it in bold
         ("Ratio", "Compares two or more quantities of the same kind.", True),  # a heading names it
         ("Lever", "A rigid bar that turns about a pivot.", True),
+        ("Axons", "Nerve fibres that carry signals away from a cell.", True),  # a compound noun, not "nerve" the verb
         ("Effort arm", "Turns about a fixed point.", True),  # several words: the gate heads it
     ],
 )
