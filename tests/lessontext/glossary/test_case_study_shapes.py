@@ -46,4 +46,4 @@ def test_gloss_ending_on_its_worked_instance_keeps_the_gloss() -> None:
 
 def test_counted_plural_glossed_by_a_rarer_name_with_what_it_does() -> None:
     text = "# Leaves\n\nA leaf has thousands of tiny pores, or stomata, which let gases in and out of the leaf.\n"
-    assert _glossary(text)["stomata"] == "Tiny pores which let gases in and out of the leaf."
+    assert _glossary(text)["stoma"] == "Tiny pores which let gases in and out of the leaf."
