@@ -47,3 +47,21 @@ def test_gloss_ending_on_its_worked_instance_keeps_the_gloss() -> None:
 def test_counted_plural_glossed_by_a_rarer_name_with_what_it_does() -> None:
     text = "# Leaves\n\nA leaf has thousands of tiny pores, or stomata, which let gases in and out of the leaf.\n"
     assert _glossary(text)["stoma"] == "Tiny pores which let gases in and out of the leaf."
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "opening"),
+    [
+        ("# Plague\n\nWhile working in the port he found what doctors now call the silent carrier, the person who "
+         "spreads a disease without falling ill.\n", "silent carrier", "The person who spreads"),
+        ("# Plague\n\nWhile working in the port he found what doctors now call the silent carrier, a person who "
+         "spreads a disease without falling ill.\n", "silent carrier", "A person who spreads"),
+    ],
+)
+def test_name_just_given_is_glossed_by_its_appositive(text: str, key: str, opening: str) -> None:
+    assert _glossary(text)[key].startswith(opening)
+
+
+def test_courtesy_calls_are_no_naming() -> None:
+    text = "# Visits\n\nThe captain makes courtesy calls on the mayor, the regional commander and the bishop.\n"
+    assert "mayor" not in _glossary(text)
