@@ -151,11 +151,11 @@ def predicate_adjective(term: str, definition: str, headwords: Sequence[str] = (
     """A bare predicate adjective is headed by the term's own kind ("An immunity that is present ...")."""
     if not bare_adjective(term, definition):
         return definition
+    if _WORDS.findall(definition)[1] == ":":
+        return None  # "Different: they were made of ...", "Clear: near-universal membership": a verdict, then its grounds
     own = _own_genus(term)
     if own is None:
         return definition  # one word names no kind: left to :func:`unmarked_predicates`
-    if _WORDS.findall(definition)[1] == ":":
-        return None  # "Different: they were made of ...": a verdict, then what backs it
     genus, plural = own
     return f"{genus} that {'are' if plural else 'is'} {lower_first(definition)}"
 

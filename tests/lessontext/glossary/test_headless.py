@@ -38,6 +38,7 @@ def test_a_bare_verb_phrase_gets_the_terms_own_kind_or_goes(term, definition, ex
     [
         ("Sugars", "Low at 5 g or less and high above 22.5 g.", "Low at 5 g or less and high above 22.5 g."),
         ("Heavenly bodies", "Different: they were made of a fifth substance.", None),
+        ("Strengths", "Clear: wide membership and a standing inspectorate.", None),
         ("Innate immunity", "Present from birth.", "An immunity that is present from birth."),
         ("Alleles", "Different versions of the same gene.", "Different versions of the same gene."),
         ("Infrasound", "Sound below the range of hearing.", "Sound below the range of hearing."),
