@@ -329,6 +329,9 @@ _EVALUATION = re.compile(
     r"|essential|significant|vital|fundamental|little-known)\s+(?!for\b|of\b|in\b|that\b|which\b)[\w-]+", re.I)
 
 
+# "The largest at spring tides", "The highest during storms": a superlative and a time, no head noun.
+_SUPERLATIVE_WHEN = re.compile(r"^The\s+(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:at|when|whenever|during|around"
+                               r"|after|before|near)\b")
 # "A major source of nitrogen dioxide", "The main cause of delays": what it contributes to, whatever follows.
 _CONTRIBUTION = re.compile(r"^(?:An?|The)\s+(?:major|main|leading|chief|primary|principal|significant|large|big|growing"
                            r"|important)\s+(?:source|cause|contributor|driver)\s+of\b", re.I)
@@ -344,6 +347,8 @@ def _evaluation(term: str, definition: str, headwords: Sequence[str] = ()) -> st
     """
     if _CONTRIBUTION.match(definition):
         return None  # "A major source of nitrogen dioxide ...": what it adds to, a claim about it
+    if _SUPERLATIVE_WHEN.match(definition):
+        return None  # "The largest at spring tides": when it is most so, with no noun saying what it is
     match = _EVALUATION.match(definition) or _RANKED.match(definition)
     if (not match or len(definition.split()) > _MAX_EVALUATION_WORDS or match.group("word").lower() in term.lower()
             or _RELATIVE_CLAUSE.search(definition)):
@@ -364,6 +369,7 @@ EVALUATION = _register(Gate(
         ("Catalyst", "An essential substance that speeds up a reaction.", "An essential substance that speeds up a reaction."),
         ("Inflation", "A general rise in prices.", "A general rise in prices."),
         ("Coal burning", "A major source of sulphur dioxide, which forms acid rain.", None),
+        ("Flood risk", "The highest during storms at high water.", None),
         ("Coal", "A black rock formed from the remains of plants.", "A black rock formed from the remains of plants."),
         ("Relative keys", "A major key and a minor key that share the same key signature.",
          "A major key and a minor key that share the same key signature."),
