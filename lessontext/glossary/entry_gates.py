@@ -332,6 +332,8 @@ _EVALUATION = re.compile(
 # "The largest at spring tides", "The highest during storms": a superlative and a time, no head noun.
 _SUPERLATIVE_WHEN = re.compile(r"^The\s+(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:at|when|whenever|during|around"
                                r"|after|before|near)\b")
+# "The only type that commonly contains fossils": what sets it apart from its siblings, not what it is.
+_ONLY_ONE_OF_KIND = re.compile(r"^The\s+only\s+(?:type|kind|one|form|sort|group|class|member)\s+(?:that|which|of|to|in)\b")
 # "A major source of nitrogen dioxide", "The main cause of delays": what it contributes to, whatever follows.
 _CONTRIBUTION = re.compile(r"^(?:An?|The)\s+(?:major|main|leading|chief|primary|principal|significant|large|big|growing"
                            r"|important)\s+(?:source|cause|contributor|driver)\s+of\b", re.I)
@@ -347,7 +349,7 @@ def _evaluation(term: str, definition: str, headwords: Sequence[str] = ()) -> st
     """
     if _CONTRIBUTION.match(definition):
         return None  # "A major source of nitrogen dioxide ...": what it adds to, a claim about it
-    if _SUPERLATIVE_WHEN.match(definition):
+    if _SUPERLATIVE_WHEN.match(definition) or _ONLY_ONE_OF_KIND.match(definition):
         return None  # "The largest at spring tides": when it is most so, with no noun saying what it is
     match = _EVALUATION.match(definition) or _RANKED.match(definition)
     if (not match or len(definition.split()) > _MAX_EVALUATION_WORDS or match.group("word").lower() in term.lower()
@@ -370,6 +372,7 @@ EVALUATION = _register(Gate(
         ("Inflation", "A general rise in prices.", "A general rise in prices."),
         ("Coal burning", "A major source of sulphur dioxide, which forms acid rain.", None),
         ("Flood risk", "The highest during storms at high water.", None),
+        ("Marsupials", "The only kind that carries its young in a pouch.", None),
         ("Coal", "A black rock formed from the remains of plants.", "A black rock formed from the remains of plants."),
         ("Relative keys", "A major key and a minor key that share the same key signature.",
          "A major key and a minor key that share the same key signature."),
