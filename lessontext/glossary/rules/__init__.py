@@ -79,6 +79,7 @@ description_first     109       sentence
 described_then_named  108       sentence
 role_gloss            108       sentence
 adjective_meaning     107       sentence
+formed_kind           106       sentence
 prose                 100       sentence
 apposed_object        92        sentence
 role_name             91        sentence
@@ -140,6 +141,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     described_then_named,
     description_first,
     emphasis,
+    formation,
     formulas,
     founded,
     glosses,

@@ -65,3 +65,20 @@ def test_name_just_given_is_glossed_by_its_appositive(text: str, key: str, openi
 def test_courtesy_calls_are_no_naming() -> None:
     text = "# Visits\n\nThe captain makes courtesy calls on the mayor, the regional commander and the bishop.\n"
     assert "mayor" not in _glossary(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        ("# Soils\n\nAlluvial soils are made from silt laid down by rivers in flood. Farmers prize them.\n",
+         "alluvial soil", "Soils made from silt laid down by rivers in flood."),
+        ("# Rocks\n\nVolcanic glass is formed when lava cools too fast for crystals to grow.\n",
+         "volcanic glass", "Glass formed when lava cools too fast for crystals to grow."),
+    ],
+)
+def test_kind_defined_by_how_it_forms(text: str, key: str, expected: str) -> None:
+    assert _glossary(text)[key] == expected
+
+
+def test_what_a_thing_is_made_of_is_no_formation() -> None:
+    assert "old rock" not in _glossary("# Rocks\n\nThe old rocks are made of quartz and mica.\n")
