@@ -44,7 +44,9 @@ _REBUILT = re.compile(
     r"^(?:An?|The)\s+(?P<genus>[\w-]+)\s+(?:that|which|who)\s+"
     r"(?:(?:then|later|also|long|first|once|originally|eventually|soon|quickly|subsequently)\s+)*"
     # ("The advantage that a country has if ...": the relative's own subject; the condition is what defines it.)
-    r"(?!(?:an?|the|its|their|it|they|we|you|one)\b)(?P<verb>[a-z]+)\b")
+    # ("The rule that any state may ... if ...": "that" opens the proposition the rule states, with its own subject.)
+    r"(?!(?:an?|the|its|their|it|they|we|you|one|any|every|each|no|all|some|no-one|nobody|anyone|everyone)\b)"
+    r"(?P<verb>[a-z]+)\b")
 _HEAD_BEFORE = frozenset("of for on in to at".split())
 
 
@@ -106,6 +108,8 @@ IF_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     ("Absolute advantage", "The advantage that a country has in a good if it can produce more of it.",
      "The advantage that a country has in a good if it can produce more of it."),
     ("Black hole", "A hole that forms if the remnant is heavier still.", None),
+    ("Main purpose test", "The test that any scheme fails if its chief aim is to avoid tax.",
+     "The test that any scheme fails if its chief aim is to avoid tax."),
     ("Well-trained unit", "A unit that achieves little if the courts cannot process its cases.", None),
     ("Effective annual rate", "The rate that would give the same result if interest were added once a year.",
      "The rate that would give the same result if interest were added once a year."),

@@ -227,11 +227,26 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _ARITHMETIC = re.compile(r"\b(?:plus|minus|times|giving)\b|[=+×÷−]")
 
 
+# "..., here 5 minus 4.", "..., as in 12 ÷ 4 = 3.": the worked instance the author adds after the gloss.
+_INSTANCE_TAIL = re.compile(r",\s+(?:here|as\s+in|for\s+example|for\s+instance|e\.g\.)\s+[^,]*$")
+
+
+def _calculation(text: str) -> bool:
+    return len(_NUMBER.findall(text)) >= 2 and bool(_ARITHMETIC.search(text))
+
+
 def _worked_calculation(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """Two numbers or more with arithmetic between them are a step of a worked example, not a definition."""
-    if len(_NUMBER.findall(definition)) >= 2 and _ARITHMETIC.search(definition):
-        return None
-    return definition
+    """Two numbers or more with arithmetic between them are a step of a worked example, not a definition.
+
+    A gloss that only ends on its worked instance ("The difference between two rates, here 6 minus 4.") keeps
+    the gloss.
+    """
+    if not _calculation(definition):
+        return definition
+    gloss = _INSTANCE_TAIL.sub("", definition.rstrip(". "))
+    if gloss != definition.rstrip(". ") and len(gloss.split()) >= 3 and not _calculation(gloss):
+        return gloss + "."
+    return None
 
 
 WORKED_CALCULATION = _register(Gate(
@@ -242,6 +257,7 @@ WORKED_CALCULATION = _register(Gate(
          None),
         ("Current from the battery", "I = V / R = 12 V ÷ 6 Ω = 2 A.", None),
         ("Kilojoule", "A unit of energy equal to 1,000 joules.", "A unit of energy equal to 1,000 joules."),
+        ("Rate gap", "The difference between two interest rates, here 6 minus 4.", "The difference between two interest rates."),
     ),
 ))
 
@@ -313,6 +329,14 @@ _EVALUATION = re.compile(
     r"|essential|significant|vital|fundamental|little-known)\s+(?!for\b|of\b|in\b|that\b|which\b)[\w-]+", re.I)
 
 
+# "The largest at spring tides", "The highest during storms": a superlative and a time, no head noun.
+_SUPERLATIVE_WHEN = re.compile(r"^The\s+(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+(?:at|when|whenever|during|around"
+                               r"|after|before|near)\b")
+# "The only type that commonly contains fossils": what sets it apart from its siblings, not what it is.
+_ONLY_ONE_OF_KIND = re.compile(r"^The\s+only\s+(?:type|kind|one|form|sort|group|class|member)\s+(?:that|which|of|to|in)\b")
+# "A major source of nitrogen dioxide", "The main cause of delays": what it contributes to, whatever follows.
+_CONTRIBUTION = re.compile(r"^(?:An?|The)\s+(?:major|main|leading|chief|primary|principal|significant|large|big|growing"
+                           r"|important)\s+(?:source|cause|contributor|driver)\s+of\b", re.I)
 # "The most concentrated source of food energy.": how it ranks among others, not what it is.
 _RANKED = re.compile(r"^(?:The|One of the)\s+(?:most|least)\s+(?P<word>[\w-]+)\s+[\w-]+", re.I)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|where|whereby)\b")
@@ -323,6 +347,10 @@ def _evaluation(term: str, definition: str, headwords: Sequence[str] = ()) -> st
 
     A relative clause says what the thing does ("an essential substance that speeds up a reaction"): kept.
     """
+    if _CONTRIBUTION.match(definition):
+        return None  # "A major source of nitrogen dioxide ...": what it adds to, a claim about it
+    if _SUPERLATIVE_WHEN.match(definition) or _ONLY_ONE_OF_KIND.match(definition):
+        return None  # "The largest at spring tides": when it is most so, with no noun saying what it is
     match = _EVALUATION.match(definition) or _RANKED.match(definition)
     if (not match or len(definition.split()) > _MAX_EVALUATION_WORDS or match.group("word").lower() in term.lower()
             or _RELATIVE_CLAUSE.search(definition)):
@@ -342,6 +370,10 @@ EVALUATION = _register(Gate(
         ("Normal good", "A good for which demand rises with income.", "A good for which demand rises with income."),
         ("Catalyst", "An essential substance that speeds up a reaction.", "An essential substance that speeds up a reaction."),
         ("Inflation", "A general rise in prices.", "A general rise in prices."),
+        ("Coal burning", "A major source of sulphur dioxide, which forms acid rain.", None),
+        ("Flood risk", "The highest during storms at high water.", None),
+        ("Marsupials", "The only kind that carries its young in a pouch.", None),
+        ("Coal", "A black rock formed from the remains of plants.", "A black rock formed from the remains of plants."),
         ("Relative keys", "A major key and a minor key that share the same key signature.",
          "A major key and a minor key that share the same key signature."),
     ),

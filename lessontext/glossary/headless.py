@@ -67,6 +67,8 @@ def _verb_reading(term: str, words: list[str]) -> bool:
         return False
     if after in _PREPOSITIONS and len(words) > 2 and words[2].lower() in {"which", "whom"}:
         return False  # "Interest in which ...": a noun and its relative clause
+    if "NOUN" in pos and len(words) > 2 and words[2].lower() in {"that", "which", "who"} and singular(after) != after:
+        return False  # "Nerve cells that pass signals ...": a compound noun and its relative clause
     if "NOUN" in pos and singular(lower) != lower and after not in _VERB_OBJECT and finite_verb(after, plural=True):
         return False  # "States sign treaties ...", "Diagrams show current ...": a plural subject and its verb
     if lower.endswith("s") and not lower.endswith("ss") and finite_verb(first, plural=False):
@@ -149,11 +151,11 @@ def predicate_adjective(term: str, definition: str, headwords: Sequence[str] = (
     """A bare predicate adjective is headed by the term's own kind ("An immunity that is present ...")."""
     if not bare_adjective(term, definition):
         return definition
+    if _WORDS.findall(definition)[1] == ":":
+        return None  # "Different: they were made of ...", "Clear: near-universal membership": a verdict, then its grounds
     own = _own_genus(term)
     if own is None:
         return definition  # one word names no kind: left to :func:`unmarked_predicates`
-    if _WORDS.findall(definition)[1] == ":":
-        return None  # "Different: they were made of ...": a verdict, then what backs it
     genus, plural = own
     return f"{genus} that {'are' if plural else 'is'} {lower_first(definition)}"
 

@@ -351,3 +351,9 @@ def genus_of(term: str) -> tuple[str, bool]:
     if len(words) == 1 and lowered.endswith(_PROCESS_SUFFIXES) and not agent:
         return ("Processes" if plural else "A process"), plural
     return ("Things" if plural else "Something"), plural
+
+
+# "what doctors now call the T", "people call T", "known as T": a name given just before the comma of its gloss.
+NAME_JUST_GIVEN = re.compile(
+    r"\b(?:(?:what|we|they|people|[a-z]+s)\s+(?:(?:now|often|usually|sometimes|still|today)\s+)?call|known\s+as|termed"
+    r"|dubbed)\s+(?:the\s+|an?\s+)?[\w'’ -]{2,40}$")

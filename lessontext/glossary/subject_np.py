@@ -132,6 +132,11 @@ def participle_asides_only(np: str) -> bool:
 # of place, time or field before the subject.
 _FRONTED = re.compile(r"^(?P<front>(?P<opener>When|Where|Whenever|In|Within|Among|Across)\s+[^,\d]{6,120}?),\s+"
                       r"(?P<np>(?:the|a|an)\s+[^,]+(?:,[^,]+)*)$")
+# "Below ground the molten rock ...", "In winter the frozen ground ...": a short phrase of place or time, no comma.
+_FRONTED_PHRASE = re.compile(
+    r"^(?P<front>(?P<opener>Below|Above|Beneath|Under|Inside|Within|Outside|In|At|On|During|Near)\s+(?:the\s+|an?\s+)?"
+    r"(?!(?:average|general|short|particular|practice|fact|turn|addition|contrast|theory|total|brief|sum|all|part|time)\b)"
+    r"[a-z]+(?:\s+[a-z]+)?)\s+(?P<np>the\s+[^,]+)$")
 
 
 def fronted_subject(head_text: str) -> str | None:
@@ -140,7 +145,8 @@ def fronted_subject(head_text: str) -> str | None:
     The subject says what kind of thing is named, the fronted clause which
     one: together, moved into their usual order, they define it.
     """
-    match = _FRONTED.match(DISCOURSE_OPENER.sub("", head_text).strip().rstrip(","))
+    opened = DISCOURSE_OPENER.sub("", head_text).strip().rstrip(",")
+    match = _FRONTED.match(opened) or _FRONTED_PHRASE.match(opened)
     if not match:
         return None
     np = subject_noun_phrase(match.group("np"), min_words=2)

@@ -270,7 +270,8 @@ def _relative_phrase_only(definition: str) -> bool:
 COPULA_END = re.compile(r"\b(?:is|are|was|were)\s+(?:often|usually|always|sometimes|generally|typically|also|still)\s*\.?$",
                         re.I)
 # "A narrower idea than X.", "A more modest aim than Y.": the whole definition is a comparison.
-_COMPARED_ONLY = re.compile(r"^(?:An?|The)\s+(?:(?P<more>more|less)\s+)?(?P<word>[a-z][\w-]*)\s+[a-z][\w-]*\s+than\s+"
+_COMPARED_ONLY = re.compile(r"^(?:An?|The)\s+(?:(?P<more>more|less)\s+)?(?P<word>[a-z][\w-]*)\s+[a-z][\w-]*"
+                            r"(?:\s+(?:of|in|for)\s+[^,;:()]{1,40}?)?\s+than\s+"
                             r"(?P<other>[^,;:()]+?)\s*\.?$")
 _COMPARED_ONLY_MAX_WORDS = 6
 
@@ -461,10 +462,12 @@ def _verb_headword(term: str) -> bool:
     return bool(_VERB_SUFFIX.search(last)) and "NOUN" not in word_pos(last) and "PROPN" not in word_pos(last)
 
 
+# "the A above middle C", "two sections, A and B": a capital A inside a sentence names a letter, not the article.
+_LETTER_NAME = re.compile(r"(?<=[\w,;(]\s)A\b(?!\.)")
 # (name, test on the definition): each a reason a reader cannot take the definition as written.
 SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("claim_headword", lambda t, d: bool(_CLAIM_HEADWORD.search(t))),
-    ("determiner_gap", lambda t, d: bool(DETERMINER_GAP.search(d))),
+    ("determiner_gap", lambda t, d: bool(DETERMINER_GAP.search(_LETTER_NAME.sub("X", d)))),
     ("relative_without_clause", lambda t, d: bool(RELATIVE_WITHOUT_CLAUSE.search(d))),
     ("dangling_end", lambda t, d: bool(DANGLING_END.search(d))),
     ("unbalanced", lambda t, d: _unbalanced(d)),

@@ -74,10 +74,12 @@ adjective             114       sentence
 passive_agent         113       sentence
 described_as          112       sentence
 phrase_in_which       111       sentence
+colon_gloss           110       sentence
 description_first     109       sentence
 described_then_named  108       sentence
 role_gloss            108       sentence
 adjective_meaning     107       sentence
+formed_kind           106       sentence
 prose                 100       sentence
 apposed_object        92        sentence
 role_name             91        sentence
@@ -130,6 +132,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     called_because,
     categories,
     clause_named,
+    colon_gloss,
     comma_labels,
     common_acronyms,
     concepts,
@@ -138,6 +141,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     described_then_named,
     description_first,
     emphasis,
+    formation,
     formulas,
     founded,
     glosses,

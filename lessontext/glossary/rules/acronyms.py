@@ -171,6 +171,32 @@ def find_acronyms(section: DocumentSection, sentence: str, context: Context) -> 
             out.append(Candidate(short, meaning, kind, section, original, confidence, "acronym", {expansion}, mask=False))
             continue
         out.append(Candidate(expansion, definition, kind, section, original, confidence, "acronym", {short}, mask=False))
+    return out + _acronym_appositives(section, original)
+
+
+# "costs 20 dollars including GST, the goods and services tax charged in Australia at 10%": the acronym, then an
+# appositive that opens on its expansion and goes on to say what the thing is (a participle or a relative clause).
+_ACRONYM_THEN_EXPANSION = re.compile(r"\b(?P<short>[A-Z]{2,6}),\s+the\s+(?P<appos>[^,;:()]{8,200}?)\s*(?:[,;]|\.?$)")
+_GLOSS_GOES_ON = frozenset("that which who for of used".split())
+
+
+def _acronym_appositives(section: DocumentSection, sentence: str) -> list[Candidate]:
+    """"GST, the goods and services tax charged in ..." -> ("goods and services tax", "A tax charged in ...")."""
+    out = []
+    for match in _ACRONYM_THEN_EXPANSION.finditer(sentence):
+        short, words = match["short"], match["appos"].split()
+        spans = [" ".join(words[:k]) for k in range(2, min(len(words), len(short) + 3) + 1)]
+        long = next((p for p in spans if schwartz_hearst(short, p) == p and p[:1].lower() == short[:1].lower()), None)
+        if long is None:
+            continue
+        rest = words[len(long.split()):]
+        if len(rest) < 3 or not (rest[0] in _GLOSS_GOES_ON or is_participle(rest[0])):
+            continue
+        head = long.split()[-1].lower()
+        definition = finish_definition(f"{rephrase.article(head)} {head} {' '.join(rest)}")
+        if definition and not is_vacuous(definition):
+            out.append(Candidate(long, definition, TermKind.ACRONYM, section, sentence, CONFIDENCE, "acronym", {short},
+                                 mask=False))
     return out
 
 
@@ -444,6 +470,9 @@ ACRONYM = RULES.register(Rule(
         finds("# Seas\n\nThe Law of the Sea Convention, or LOSC, sets out the rights of coastal states.\n",
               "Law of the Sea Convention"),
         misses("# Health\n\nThe clinic (WHO) is open daily.\n", "clinic"),
+        finds("# Prices\n\nA meal costs 20 dollars including GST, the goods and services tax charged in Australia at a "
+              "rate of 10%.\n", "goods and services tax"),
+        misses("# Prices\n\nThe meal was paid for by the BBC, the broadcaster.\n", "broadcaster"),
         finds("# Logistics\n\nThe United States concludes Acquisition and Cross-Servicing Agreements (ACSAs) with "
               "partners.\n", "ACSAs"),
         finds("# Treaties\n\nThe talks led to the 1987 Intermediate-Range Nuclear Forces (INF) Treaty, which "

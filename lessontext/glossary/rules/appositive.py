@@ -15,6 +15,7 @@ from lessontext.glossary.list_tail import list_tail
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     COORDINATED_ARTICLE,
+    NAME_JUST_GIVEN,
     PREPOSITIONS,
     RELATIVE_WORD,
     clear_verb_form,
@@ -91,7 +92,9 @@ _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
 
 # "a shell of gas, a planetary nebula", "the longest phase of its life, the main sequence": the appositive renames
 # the whole phrase before "of", not the noun after it.
-_TRAILING_OF = re.compile(r"\bof(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
+# "a shell of gas, a planetary nebula": a noun's "of" ("died of X, a ...", "made of X, a ...": a verb's or an
+# adjective's "of" has the appositive's term after it).
+_TRAILING_OF = re.compile(r"\b(?P<before>[A-Za-z]+)\s+of(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
 
 
 # "a president, a prime minister and cabinet, or a monarch", "the United States, the Soviet Union, the United
@@ -429,9 +432,10 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         comma = match.start()
         if comma in taken:
             continue
+        named = bool(NAME_JUST_GIVEN.search(sentence[:comma]))  # "what doctors now call the T, the ...": its gloss
         if (n == 0 and first_word in _SUBORDINATORS and sentence.count(",", 0, comma) == 0
-                and not _SINCE_A_DATE.match(sentence)):
-            continue
+                and not _SINCE_A_DATE.match(sentence) and not named):
+            continue  # (but "While ... he traced what doctors call the T, a ...": a name just given, then its gloss)
         if _OPENING_SOURCE.match(sentence) and sentence.count(",", 0, comma) == 0:
             continue  # "According to X's writers, a ruler who ...": the opening phrase, then the subject
         appos = match.group("appos").strip().replace(JOINED_COMMA, ",")
@@ -480,7 +484,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue
         if term.islower() and {w.lower() for w in word_list(sentence[:start])[-1:]} & _PERSONAL_POSSESSIVES:
             continue  # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept)
-        if _TRAILING_OF.search(sentence[:start]):
+        if (trailing := _TRAILING_OF.search(sentence[:start])) and "NOUN" in word_pos(trailing["before"].lower()):
             continue  # "a shell of gas, a planetary nebula": the appositive renames the whole phrase
         if sentence[:start].rstrip().endswith(")"):
             continue  # "the sinoatrial (SA) node, a ...": the acronym rule has the whole name
@@ -521,7 +525,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             or _COMMA_THEN_S_VERB.match(following) and finite_verb(following.split()[1], plural=False)
             or _subject_verb_follows(following, plural=plural_head(term))
         )
-        if (match.group("det").lower() == "the" and not framed and not RELATIVE_WORD.search(" ".join(appos_words[:7]))
+        if (match.group("det").lower() == "the" and not framed and not named
+                and not RELATIVE_WORD.search(" ".join(appos_words[:7]))
                 and not _specialised_with_complement(term if start else term[:1].lower() + term[1:], appos_words)):
             continue
         # The appositive must be a noun phrase, not a clause: no finite verb
@@ -554,9 +559,9 @@ APPOSITIVE = RULES.register(Rule(
               "objects, with operators around the world.\n", "conjunction warnings"),
         finds("# Air\n\nRegulators have also created frontier training areas, reserved airspace that straddles the "
               "frontier and is patrolled by both air forces.\n", "frontier training areas"),
-        misses("# Air\n\nRegulators have also created frontier training areas, wooden platform that overlooks the "
-               "frontier.\n", "frontier training areas"),
+        misses("# Air\n\nRegulators created frontier training areas, wooden platform that overlooks the frontier.\n", "frontier training areas"),
         misses("# Farm\n\nWe bought apples, pears of the region and oranges.\n", "apples"),
+        finds("# Farms\n\nThe farmer died of swamp fever, a disease of the liver caused by parasites.\n", "swamp fever"),
         misses("# Peace\n\nMonitors count troop movements, but it verifies that weapons have gone.\n", "troop movements"),
         misses("# Farm\n\nWe bought apples, pears and an orange at the market.\n", "apples"),
         misses("# Prices\n\nFirms watch how customers react to price changes, a property economists call price "

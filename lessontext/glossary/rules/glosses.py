@@ -16,6 +16,8 @@ from lessontext.glossary.phrases import (
     has_anaphora,
     looks_like_acronym,
     np_before,
+    plural_head,
+    predicate_of,
     schwartz_hearst,
     strip_article,
     word_list,
@@ -46,9 +48,13 @@ _NAMED_ASIDE = re.compile(
 )
 
 # "<article> NP, or GLOSS," (closed by a comma: an aside, not the last item of a list).
+# ("86 billion nerve cells, or neurons,", "thousands of tiny pores, or stomata,": a counted plural, no article.)
 _OR_GLOSS = re.compile(
-    r"(?:^|\s)(?P<art>an?|the)\s+(?P<np>" + _NP + r"),\s+or\s+(?P<gloss>(?:the\s+|an?\s+)?" + _NP + r"),\s"
+    r"(?:^|\s)(?P<art>an?|the|of|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?)\s+(?P<np>" + _NP
+    + r"),\s+or\s+(?P<gloss>(?:the\s+|an?\s+)?" + _NP + r"),\s"
 )
+# ", which pass signals to one another": what the glossed thing does, to the end of the clause.
+_RELATIVE_AFTER = re.compile(r"^(?P<rel>which|that|who)\s+(?P<clause>[^,;:()]{8,160}?)\s*(?:[,;:(]|\.?$)")
 
 # The gloss is the term only when clearly more specialised than the first name.
 _CLEARLY_MORE_SPECIFIC = 0.1
@@ -112,15 +118,23 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
             continue  # names and acronyms ("the Sea Convention, or LOSC,") are the acronym rule's
         if not (_noun_phrase(np) and _noun_phrase(gloss)) or len(word_list(gloss)) > 5:
             continue
-        if specificity(gloss) > specificity(np) + _CLEARLY_MORE_SPECIFIC:
+        counted = match.group("art").lower() not in {"a", "an", "the"}
+        # ("86 billion nerve cells, or neurons,": after a count, the rarer name the "or" brings in is the term.)
+        if specificity(gloss) > specificity(np) + (0.0 if counted else _CLEARLY_MORE_SPECIFIC):
             term, described = gloss, np
         else:
             term, described = np, gloss
         if not valid_term(term) or is_generic(term) or len(word_list(term)) > 4:
             continue
-        definition = f"The {described}."
         if len(word_list(described)) < 2:
             continue
+        if counted and not (plural_head(np) and term == gloss):
+            continue  # "of rules, or laws,": only a counted plural glossed by a rarer name
+        definition = f"{described[:1].upper()}{described[1:]}" if counted else f"The {described}"
+        relative = _RELATIVE_AFTER.match(sentence[match.end():])
+        if relative and term == gloss and predicate_of(relative.group("clause"), plural=plural_head(np)):
+            definition += f" {relative.group('rel')} {relative.group('clause')}"  # "nerve cells, or neurons, which ..."
+        definition += "."
         out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, OR_GLOSS_CONFIDENCE, "pattern",
                              mask=False))
     return out
@@ -189,6 +203,8 @@ OR_GLOSS = RULES.register(Rule(
         finds("# Earth\n\nAbove it lies the lithosphere, or rigid outer layer, which is broken into plates.\n",
               "lithosphere"),
         misses("# Army\n\nThe army bought trucks, radios, or the new helmets, for its units.\n", "new helmets"),
+        finds("# Leaves\n\nA leaf has thousands of tiny pores, or stomata, which let gases in and out.\n", "stomata"),
+        misses("# Towns\n\nThe council has dozens of rules, or laws, which apply to everyone.\n", "laws"),
     ),
 ))
 

@@ -10,6 +10,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.authored import AUTHORED_GLOSSARY_CONFIDENCE, in_authored_glossary
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
+from lessontext.glossary.layout import layout_label
 from lessontext.glossary.phrases import (
     AUXILIARIES,
     DEFINITION_IS_A,
@@ -323,8 +324,8 @@ def _stems(text: str) -> set[str]:
 
 
 _NOUN_OF_OPENER = re.compile(r"(?:[a-z]+\s+){1,2}of\b")
-
-
+# "how high or low a sound is", "the way beats are grouped ...": a noun clause, the classic gloss of a quality.
+_NOUN_CLAUSE_OPENER = re.compile(r"(?:how|whether|the\s+(?:way|ways|manner|extent|degree)\s+(?:in\s+which|to\s+which)?)\b", re.I)
 _CLAUSE_LINK_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|because|after|before|until)\b")
 
 
@@ -337,8 +338,8 @@ def _is_unrelated_clause(term: str, body: str) -> bool:
     """
     if _stems(term) & _stems(body):
         return False
-    if _NOUN_OF_OPENER.match(body) and "NOUN" in word_pos(body.split()[0]):
-        return False  # "death of part of the heart muscle when ...": a noun phrase
+    if _NOUN_OF_OPENER.match(body) and "NOUN" in word_pos(body.split()[0]) or _NOUN_CLAUSE_OPENER.match(body):
+        return False  # "death of part of the heart muscle when ...": a noun phrase; "how loud a sound is": a noun clause
     head = _CLAUSE_LINK_WORD.split(body, maxsplit=1)[0]
     if any(w.lower() in AUXILIARIES for w in word_list(head)):
         return True
@@ -548,7 +549,7 @@ def find_labels(section: DocumentSection, block: Block, context: Context) -> lis
             for candidate in out:
                 if candidate.confidence == UNRELATED_CLAUSE_CONFIDENCE and _PRESCRIBES.search(candidate.definition):
                     candidate.confidence = STATED_PRINCIPLE_CONFIDENCE
-    elif isinstance(block, Paragraph) and block.label:
+    elif isinstance(block, Paragraph) and block.label and not layout_label(block.label, context):  # not "Myth:"
         body_sentences = split_sentences(block.body)
         source = block.sentences[0] if block.sentences else block.text
         if len(block.sentences) > 1 and source.rstrip(".:") == block.label:
@@ -568,8 +569,7 @@ LABEL = RULES.register(Rule(
         finds("# Reform\n\nDonors accept a set of principles:\n\n- **Local ownership**: Reform must be led by the"
               " people of the country.\n- **Sustainability**: A country must be able to pay for its forces.\n",
               "Local ownership"),
-        finds("# Defences\n\n- **Contributory negligence**: the claimant was partly to blame for the harm.\n",
-              "Contributory negligence"),
+        finds("# Defences\n\n- **Contributory negligence**: the claimant was partly to blame.\n", "Contributory negligence"),
         finds("# Music\n\n## Intervals\n\n- **Fourths**\n  - tritone (6 semitones): C to F♯\n  - perfect fifth (7 semitones): "
               "C to G\n", "tritone"),
         misses("# Lesson\n\n## Music\n\n- **Fourths**\n  - tritone (6 semitones): C to F♯\n  - perfect fifth (7 semitones): "
@@ -594,7 +594,7 @@ LABEL = RULES.register(Rule(
         # A field every item repeats ("Function: ..." under each organ), not a term.
         misses("# Gut\n\n- **Mouth**\n  - Function: to begin digestion.\n- **Stomach**\n  - Function: to store food.\n"
                "- **Colon**\n  - Function: to absorb water.\n", "Function"),
-        finds("# Cells\n\n- **Osmosis**: the movement of water across a membrane.\n- **Diffusion**: the spread of particles.\n\n"
-              "Revision:\n\n- **Osmosis**: water moving across a membrane.\n", "Osmosis"),
+        finds("# Cells\n\n- **Osmosis**: the movement of water across a membrane.\n- **Diffusion**: the spread of particles.\n\nRevision:\n\n- **Osmosis**: water moving across a membrane.\n", "Osmosis"),  # noqa: E501
+        misses("# Stars\n\n**Myth:** The sun is yellow.\n\n**Fact:** It is white.\n\n**Myth:** Stars are hot.\n", "Myth"),
     ),
 ))

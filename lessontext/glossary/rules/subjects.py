@@ -14,6 +14,7 @@ from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_g
 from lessontext.glossary.phrases import (
     CONTRAST_SPLIT,
     PRONOUN_START,
+    clear_verb_form,
     finite_verb,
     has_anaphora,
     plural_pronouns_inside,
@@ -287,6 +288,34 @@ def _in_bold_or_recurring(np: str, context: Context) -> bool:
     return len(re.findall(pattern, text)) >= 2  # type: ignore[arg-type]
 
 
+# "minerals, which are naturally occurring solids with ...", "humus, which is dark organic matter formed ...": a
+# copula relative whose complement is an indefinite noun phrase states what the thing is, as "X is a Y" does.
+_COPULA_RELATIVE = re.compile(
+    r"^(?:is|are)\s+(?!(?:not|the|this|that|these|those|its|their|his|her|also|now|still|often|usually|one|part|home"
+    r"|used|known|called|based|made|found|located|seen|said|thought|being|more|less|most|very|so|too|as)\b)"
+    r"(?P<np>(?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:of|with|that|which|in|for|from|formed|made|used"
+    r"|found|produced|built|caused|carried|consisting|containing)\b[^;]{8,200})"
+)
+_GENUS_END = re.compile(r"\s(?:of|with|that|which|in|for|from|formed|made|used|found|produced|built|caused|carried"
+                        r"|consisting|containing)\b")
+_NOT_A_GENUS = frozenset("always never exactly just only then there here usually sometimes generally rarely normally "
+                         "mainly mostly largely thus therefore simply what how where why who when whether".split())
+# An everyday word ("city", "port") glossed this way describes one place; a word a lesson teaches is rarer.
+_COPULA_RELATIVE_SPECIFICITY = 0.45
+
+
+def _copula_gloss(rest: str, plural: bool) -> str | None:
+    """The noun phrase a copula relative states ("naturally occurring solids with ..."), agreeing in number, or None."""
+    match = _COPULA_RELATIVE.match(rest)
+    if not match or (rest.startswith("are") != plural):
+        return None
+    np = _NEXT_ITEM.split(_cut_predicate(match.group("np")))[0]
+    genus = [w.lower() for w in word_list(_GENUS_END.split(np, maxsplit=1)[0])]
+    if not genus or genus[0] not in {"a", "an"} and clear_verb_form(genus[0]) or set(genus) & _NOT_A_GENUS:
+        return None  # "are spread over ...", "is always connected in ...", "is exactly what ...": no noun phrase
+    return np if "NOUN" in word_pos(genus[-1]) else None
+
+
 def find_relative_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... set up information fusion centres, which collect reports ..." -> "Centres that collect reports ...".
 
@@ -312,13 +341,22 @@ def find_relative_glosses(section: DocumentSection, sentence: str, context: Cont
         head = words[-1].lower()
         if _EXAMPLE_BEFORE.search(sentence[: match.start("np")]) or not valid_term(np) or is_generic(np):
             continue
+        plural = singular(head) != head
+        stated = _copula_gloss(match.group("rest"), plural) if match.group("rel") == "which" else None
+        if stated and specificity(np.lower()) >= _COPULA_RELATIVE_SPECIFICITY and (not word_pos(head) or "NOUN" in
+                                                                                  word_pos(head)):
+            definition = finish_definition(stated[:1].upper() + stated[1:])
+            if definition and not has_anaphora(_SUCH_AS.sub("", definition)) and _first_mention(
+                    context, section, sentence, term_key(np)):
+                out.append(Candidate(np, definition, TermKind.DEFINED, section, sentence, RELATIVE_GLOSS_CONFIDENCE,
+                                     "pattern"))
+            continue
         if specificity(np.lower()) < _rarity_needed(np):
             continue
         if match.group("rel") == "which" and not _in_bold_or_recurring(np, context):
             continue  # a thing named once in passing is not a term the lesson teaches (roles with "who" are)
         if word_pos(head) and "NOUN" not in word_pos(head):
             continue
-        plural = singular(head) != head
         verb = match.group("rest").split()[0]
         if match.group("rel") == "which" and not _present(verb, plural):
             continue  # "..., which made soldiers loyal": it may gloss the whole clause
@@ -372,6 +410,9 @@ RELATIVE_GLOSS = RULES.register(Rule(
         misses("# Seas\n\nMany navies run sonar stations, which listen for submarines near the coast.\n",
                "sonar stations"),
         misses("# Seas\n\nMany regions run large offices, which collect reports from ships.\n", "large offices"),
+        finds("# Soil\n\nGood soil is full of humus, which is dark organic matter formed from rotted leaves.\n", "humus"),
+        misses("# Circuits\n\nThe circuit needs a voltmeter, which is always connected in parallel.\n", "voltmeter"),
+        misses("# Ports\n\nThe ships sailed to the city, which is a busy port with deep water.\n", "city"),
     ),
 ))
 

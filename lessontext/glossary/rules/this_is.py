@@ -20,7 +20,7 @@ from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, strip_artic
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, term_key
+from lessontext.words import STOPWORDS, fold, singular, term_key
 
 # A statement named right after it: as sure as a naming sentence whose definition is rebuilt.
 CONFIDENCE = 0.7
@@ -65,14 +65,36 @@ def _standalone(statement: str) -> str | None:
     return statement
 
 
+# "This is compound interest: interest is earned on earlier interest ...": a name, then a clause on the name's own
+# head noun saying what it is ("Interest that is earned on earlier interest ...").
+THIS_IS_EXPLAINED = re.compile(
+    r"^This\s+is\s+(?:the\s+|an?\s+)?(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,3}):\s+"
+    r"(?P<head>[a-z][\w-]*)\s+(?P<verb>is|are)\s+(?P<rest>[^;:]{6,200}?)\.?$")
+
+
+def _explained_name(section: DocumentSection, sentence: str) -> list[Candidate]:
+    match = THIS_IS_EXPLAINED.match(sentence.strip())
+    if not match or singular(fold(match["head"])) != singular(fold(match["name"].split()[-1])):
+        return []
+    name = match["name"]
+    definition = finish_definition(f"{match['head'].capitalize()} that {match['verb']} {match['rest']}")
+    if not definition or not valid_term(name, strict=False) or is_generic(name) or has_anaphora(definition):
+        return []
+    return [Candidate(name, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern", mask=False)]
+
+
 def find_this_is_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"S; this is the **X**." and "S. This is **X**:": the statement S defines the name X.
+
+    "This is X Y: Y is/are ..." names X Y and says what it is in a clause on its own head noun.
 
     The name must be set in bold or follow "called"/"known as"; the
     statement must stand on its own (six to 35 words, no pronoun or
     "this/these" to resolve, no "If ..." or "But ..." opening).
     """
     text = sentence.strip()
+    if explained := _explained_name(section, text):
+        return explained
     match = THIS_IS_IN_SENTENCE.match(text)
     statement = match.group("statement") if match else None
     if not match:
@@ -159,5 +181,9 @@ THIS_IS_NAME = RULES.register(Rule(
                " this is the spacing effect.\n", "spacing effect"),
         misses("# Springs\n\nIt stretches in proportion to the load up to a limit. This is **Hooke's law**.\n",
                "Hooke's law"),
+        finds("# Rent\n\nThe landlord keeps part of the crop. This is crop rent: rent is paid in grain rather than in "
+              "coin.\n", "crop rent"),
+        misses("# Rent\n\nThe landlord keeps part of the crop. This is the hard part: farmers must plan ahead.\n",
+               "hard part"),
     ),
 ))

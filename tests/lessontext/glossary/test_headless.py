@@ -38,6 +38,7 @@ def test_a_bare_verb_phrase_gets_the_terms_own_kind_or_goes(term, definition, ex
     [
         ("Sugars", "Low at 5 g or less and high above 22.5 g.", "Low at 5 g or less and high above 22.5 g."),
         ("Heavenly bodies", "Different: they were made of a fifth substance.", None),
+        ("Strengths", "Clear: wide membership and a standing inspectorate.", None),
         ("Innate immunity", "Present from birth.", "An immunity that is present from birth."),
         ("Alleles", "Different versions of the same gene.", "Different versions of the same gene."),
         ("Infrasound", "Sound below the range of hearing.", "Sound below the range of hearing."),
@@ -70,6 +71,7 @@ def test_a_heading_still_names_the_kind_before_the_gate_judges():
         ("Carnivores", "Eat other animals.", True),  # the lesson sets it in bold
         ("Ratio", "Compares two or more quantities of the same kind.", True),  # a heading names it
         ("Lever", "A rigid bar that turns about a pivot.", True),
+        ("Axons", "Nerve fibres that carry signals away from a cell.", True),  # a compound noun, not "nerve" the verb
         ("Effort arm", "Turns about a fixed point.", True),  # several words: the gate heads it
     ],
 )

@@ -121,3 +121,15 @@ def test_an_adverb_opening_or_a_dangling_relative_is_no_subject(text: str) -> No
 
 def test_an_adverb_before_an_adjective_opens_a_noun_phrase() -> None:
     assert subject_noun_phrase("Extremely rapid inflation") == "Extremely rapid inflation"
+
+
+@pytest.mark.parametrize(
+    ("head_text", "expected"),
+    [
+        ("Below the surface the hot water", "The hot water below the surface"),
+        ("In winter the frozen ground", "The frozen ground in winter"),
+        ("On average the payment", None),
+    ],
+)
+def test_short_fronted_phrase_of_place_or_time_moves_after_its_subject(head_text, expected):
+    assert fronted_subject(head_text) == expected

@@ -44,6 +44,7 @@ BROKEN = [
     ("names_other_term", "Orbit watching", "Tracking objects in orbit is known as space situational awareness."),
     ("names_other_term", "Coastal retreat", "Land lost to the sea each year is called coastal erosion."),
     ("compared_only", "Cyber defence", "A more modest aim than deterrence."),
+    ("compared_only", "Bus fare", "A bigger part of a student's budget than of a banker's."),
     ("kind_explained", "Velocity", "A vector quantity: it has a size and a direction."),
     ("points_back", "Rent", "Both the payment and the charge."),
     ("points_back", "Regency", "The period that followed."),
@@ -78,6 +79,8 @@ BROKEN = [
 ]
 
 SOUND = [
+    ("Strophic form", "A song structure in which every verse, A and then A again, uses the same tune."),
+    ("Tuning note", "The A above middle C, which the oboe sounds before a concert."),
     ("Liaison desk", "An office able to reach the WHO at any hour."),
     ("Logic gate", "A circuit such as an OR gate that combines two signals."),
     ("Drought", "A period in which, over several seasons, rainfall stays far below its usual level."),
