@@ -79,6 +79,7 @@ import random
 from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
+from itertools import chain
 
 from ..applyitems import (
     CONFIDENCE,
@@ -102,6 +103,7 @@ from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, product_with_constants, treated_as_quantity
 from ..logarithms import log_questions
+from ..problems import problem_questions
 from ..relations import one_per_relation, recalled, relation_in_words
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
@@ -286,10 +288,13 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     # With a generator of its own per formula: the draws of the items above and below stay as they were.
     yield from term_questions(lesson, named if named is not None else symbol_names(lesson), asked_symbols)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
-    yield from conversion_questions(lesson, rng)
-    yield from percent_of_questions(lesson, rng)
-    yield from chain_questions(lesson, rng)
-    yield from share_questions(lesson, rng)
+    earlier: list[str] = []
+    for candidate in chain(conversion_questions(lesson, rng), percent_of_questions(lesson, rng),
+                           chain_questions(lesson, rng), share_questions(lesson, rng)):
+        earlier.append(candidate.stem)
+        yield candidate
+    # Worked problems in prose, on amounts no item above asks about ("25% of £120" and "£120 reduced by 25%").
+    yield from problem_questions(lesson, rng, avoid=" ".join(earlier))
 
 
 INTEREST = """# Saving
