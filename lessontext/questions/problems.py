@@ -54,6 +54,9 @@ MAX_GIVENS = 2
 ANSWER_REACH = 8
 MAX_PER_LESSON = 4
 
+# A worked problem in prose, for the apply family's examples: re-posed only when the lesson's answer comes out.
+PROBLEM = "# Sales\n\n## Examples\n\nExample 1: A lamp costs £40 and is cut by 20%. What is the sale price? It costs £32.\n"
+
 
 def _examples(lesson: LessonView) -> Iterator[tuple[object, str, list[str]]]:
     """Each example's sentences, in order: from a labelled sentence ("Example 3:") or the start of its section to the
@@ -137,11 +140,9 @@ def _places(value: Decimal) -> int:
     return max(0, -value.normalize().as_tuple().exponent)
 
 
-def _fresh(problem: dict, pence: bool, rng: random.Random,
-           avoid: str = "") -> tuple[Decimal, Decimal, list[Decimal]] | None:
-    """A fresh amount near the lesson's, its exact key (whole pounds when the lesson's amounts are) and mistakes: a
-    whole amount when the lesson's is whole, and none that ``avoid`` (the stems of the lesson's other apply items)
-    already asks about."""
+def _fresh(problem: dict, pence: bool, rng: random.Random, avoid: str = "") -> Iterator[Decimal]:
+    """Fresh amounts near the lesson's whose key has no more decimals than the lesson writes: whole when the lesson's
+    amount is, and none that ``avoid`` (the stems of the lesson's other apply items) already asks about."""
     amount = problem["amount"]
     whole = amount == amount.to_integral_value()
     for scale in rng.sample(SCALES, len(SCALES)):
@@ -150,15 +151,39 @@ def _fresh(problem: dict, pence: bool, rng: random.Random,
             continue
         if re.search(rf"[£$€]{re.escape(fmt(fresh))}(?![\d,]|\.\d)", avoid):
             continue
-        key, mistakes = _key_and_mistakes(problem, fresh)
-        if problem["kind"] == "change":
-            end = fresh * (1 + problem["percent"] / 100) if problem["up"] else fresh * (1 - problem["percent"] / 100)
-            if _places(end.normalize()) > 2:
-                continue
-        elif _places(key.normalize()) > (2 if pence else 0):
+        key, _ = _key_and_mistakes(problem, fresh)
+        if _places((_end(problem, fresh) if problem["kind"] == "change" else key).normalize()) > (2 if pence else 0):
             continue
-        return fresh, key, mistakes
-    return None
+        yield fresh
+
+
+def _end(problem: dict, fresh: Decimal) -> Decimal:
+    """The amount after a percentage change of ``fresh``."""
+    return (fresh * (1 + problem["percent"] / 100 if problem["up"] else 1 - problem["percent"] / 100)).normalize()
+
+
+def _posed(problem: dict, givens: list[str], question: str, fresh: Decimal,
+           pence: bool) -> tuple[str, str, list[str], list[str]] | None:
+    """The problem re-posed on ``fresh``: its stem, key, wrong options and the figures it gives; None with under three
+    options."""
+    cur = problem["cur"]
+    key, mistakes = _key_and_mistakes(problem, fresh)
+    statement = " ".join(givens)
+    old = _money(statement)
+    if problem["kind"] == "change":
+        figures = [_money_as(v, cur, pence, was) for (_, _, was), v in zip(old, (fresh, _end(problem, fresh)))]
+        answer, shown = f"{fmt(key)}%", [f"{fmt(m)}%" for m in mistakes]
+    else:
+        figures = [_money_as(fresh, cur, pence, old[0][2])]
+        answer = _money_as(key, cur, pence, old[0][2])
+        shown = [_money_as(m, cur, pence, old[0][2]) for m in mistakes if m > 0]
+    for (_, _, was), now in zip(old, figures):
+        statement = statement.replace(was, now, 1)
+    options = [o for o in dict.fromkeys(shown) if o != answer and o not in figures]
+    stem = f"{statement} {question}"
+    if len(options) < 3 or word_count(stem) > MAX_STEM_WORDS:
+        return None
+    return stem, answer, options, figures
 
 
 def problem_questions(lesson: LessonView, rng: random.Random, *, avoid: str = "") -> Iterator[Candidate]:
@@ -178,32 +203,15 @@ def problem_questions(lesson: LessonView, rng: random.Random, *, avoid: str = ""
         problem = read_problem(givens, question, solution)
         if problem is None:
             continue
-        cur = problem["cur"]
         pence = any("." in shown for _, _, shown in _money(" ".join(block)))
-        drawn = _fresh(problem, pence, rng, avoid)
-        if drawn is None:
+        posed = next((p for f in _fresh(problem, pence, rng, avoid)
+                      if (p := _posed(problem, givens, question, f, pence)) is not None), None)
+        if posed is None:
             continue
-        fresh, key, mistakes = drawn
-        statement = " ".join(givens)
-        old = _money(statement)
-        if problem["kind"] == "change":
-            end = fresh * (1 + problem["percent"] / 100) if problem["up"] else fresh * (1 - problem["percent"] / 100)
-            new_figures = [_money_as(fresh, cur, pence, was) for (_, _, was), fresh in zip(old, (fresh, end.normalize()))]
-            answer = f"{fmt(key)}%"
-            shown = [f"{fmt(m)}%" for m in mistakes]
-        else:
-            new_figures = [_money_as(fresh, cur, pence, old[0][2])]
-            answer = _money_as(key, cur, pence, old[0][2])
-            shown = [_money_as(m, cur, pence, old[0][2]) for m in mistakes if m > 0]
-        for (_, _, was), now in zip(old, new_figures):
-            statement = statement.replace(was, now, 1)
-        options = [o for o in dict.fromkeys(shown) if o != answer and o not in new_figures]
-        stem = f"{statement} {question}"
-        if len(options) < 3 or word_count(stem) > MAX_STEM_WORDS:
-            continue
+        stem, answer, options, figures = posed
         made += 1
         yield apply_item(section=section, sentence=first, key=answer, distractors=options, stem=stem,
-                         explanation=_explain(problem, new_figures, answer),
+                         explanation=_explain(problem, figures, answer),
                          claim=f"problem:{problem['kind']}:{fmt(problem['percent'])}:{'up' if problem['up'] else 'down'}")
 
 

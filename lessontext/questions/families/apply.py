@@ -70,7 +70,8 @@ it is given and gives each a unit: on fresh values of the lesson's sizes, rounde
 the usual slips (the square left out or taken as "× 2", the constant or π left out, the diameter for the radius).  A
 relation asked already in plain symbols ("v = f × λ") is not asked again rearranged ("f = v / λ"), nor a relation
 stated both in words and in symbols ("pressure = force ÷ area", "p = F ÷ A") or in a long and a short form twice: the
-first given with units stands for both.  The formulas a lesson lists as ones "you already know" are not asked.
+first given with units stands for both.  The formulas a lesson lists as ones "you already know" are not asked.  A worked
+problem in prose ("A jacket costs £60 and is cut by 25%. What is the sale price?") is re-posed too (``problems.py``).
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, product_with_constants, treated_as_quantity
 from ..logarithms import log_questions
-from ..problems import problem_questions
+from ..problems import PROBLEM, problem_questions
 from ..relations import one_per_relation, recalled, relation_in_words
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
@@ -592,5 +593,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(PLATES, APPLY_FORMULA, "“S = π × r²”, with S the surface area and r the radius, what is S when r = "),
         makes_no(PLATES.replace("is the radius, usually written r", "is the radius"), APPLY_FORMULA, "π"),  # r unnamed
         makes_no(PLATES.replace(" cm", ""), APPLY_FORMULA, "π"),  # no unit
+        makes(PROBLEM, APPLY_FORMULA, "and is cut by 20%. What is the sale price?"),
+        makes_no(PROBLEM.replace("£32", "£30")),
     ),
 ))
