@@ -47,6 +47,12 @@ _FROM_TO = re.compile(r"\b(?:rises|rose|increases|increased|goes up|falls|fell|d
                       rf"{_MONEY.pattern.replace('?P<cur>', '?P<c1>').replace('?P<amount>', '?P<a1>')}\s+to\s+"
                       rf"{_MONEY.pattern.replace('?P<cur>', '?P<c2>').replace('?P<amount>', '?P<a2>')}")
 _QUESTION = re.compile(r"^(?:what|how much)\b[^?]*\?$", re.I)
+# A count or part in words is a quantity too ("shared by three people", "half of it"): the problem has more steps than
+# its one change ("A bill of £72 is shared by three people with a 10% tip": the total is £79.20, each pays £26.40),
+# and a question of one share ("How much does each person pay?") asks another amount than the change gives.
+_COUNTED = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
+                      r"half|halves|twice|double|doubled|triple|trebled|quarter|third|fifth|tenth|dozen|couple|each|"
+                      r"every|per|shared|split|divided)\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|original|originally|to begin with)\b", re.I)
 _PERCENT_ASKED = re.compile(r"\bpercentage\s+(?:increase|decrease|rise|fall|change)\b", re.I)
 SCALES = ("1.25", "1.5", "0.75", "2", "0.8", "1.2")
@@ -88,7 +94,8 @@ def read_problem(givens: list[str], question: str, solution: str) -> dict | None
     money = _money(statement)
     percents = [Decimal(m.group("p")) for m in _PERCENT.finditer(statement)]
     figures = len(_FIGURE.findall(statement))
-    if _FIGURE.search(question) or not money or len({c for c, _, _ in money}) != 1:
+    if _FIGURE.search(question) or _COUNTED.search(f"{statement} {question}") or not money \
+            or len({c for c, _, _ in money}) != 1:
         return None
     cur = money[0][0]
     if _PERCENT_ASKED.search(question):

@@ -74,6 +74,10 @@ def test_a_percentage_change_wrongly_divided_by_the_new_amount_is_an_option():
     (["A coat costs £80 and is 25% of the budget."], "What is the sale price?", "It costs £60.", None),  # no change
     (["A game costs £36 after a 25% discount."], "What was the original price?", "It was £48.", "before"),
     (["A car costs £9,000."], "What is it worth after 2 years?", "It is worth £7,000.", None),
+    (["A bill of £60 is shared by four people with a 10% tip."], "How much does each person pay?",
+     "The total is £66, and each pays £16.50.", None),  # a count in words: more than one step
+    (["A bill of £60 comes with a 10% tip."], "How much is paid per person?", "The total is £66.", None),
+    (["A pair of boots costs £50 and is reduced by 10%."], "What is the sale price?", "It is £45.", "new"),
 ])
 def test_a_problem_is_read_only_when_it_reads_one_way_and_comes_out(givens, question, solution, kind):
     found = read_problem(givens, question, solution)
