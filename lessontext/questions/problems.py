@@ -7,15 +7,17 @@ so such a lesson got no calculation beyond one percentage of an amount (raters o
 "thin for a lesson built on eight worked examples").
 
 A problem is read when its statement reads one way: one or two sentences before its question, in one example (from
-an "Example 2:" label, or the start of its section, to the question), giving one amount of money and one
-percentage with the change the lesson names ("reduced by", "% off", "a 3.5% pay rise", "including VAT at 20%"),
-or two amounts of money, a start and an end ("rises from £16 to £18.40"), for a percentage change.  Its question
-asks one thing: the new amount, the amount before the change ("before", "original") for a reverse percentage, or
-the percentage change.  The lesson's own answer must come out: the amount the operation gives, written in the
-example's solution (else the problem is misread, and not asked).  The item re-poses the statement and its question
-with the amount scaled by a small factor (the lesson's percentage kept, the sizes near its own), the key computed
-exactly, and the wrong options the mistakes lessons name: the change alone, the change the other way, the
-percentage taken as pounds, a reverse percentage undone by taking the percentage off the new amount, a percentage
+an "Example 2:" label, or the start of its section, to the question), giving one amount of money and one percentage
+with the change the lesson names ("reduced by", "% off", "a 3.5% pay rise", "including VAT at 20%"), or two amounts
+of money, a start and an end ("rises from £16 to £18.40"), for a percentage change. Its question asks one thing: the
+new amount, the amount before the change ("before", "original") for a reverse percentage, or the percentage change;
+or simple interest, one amount at one rate a year for a whole number of years, the interest or the total asked
+(never when the example speaks of compound interest). The lesson's own answer must come out: the amount the
+operation gives, written in the example's solution (else the problem is misread, and not asked). The item re-poses
+the statement and its question with the amount scaled by a small factor (another number of years for interest; the
+lesson's percentage kept, the sizes near its own), the key computed exactly, and the wrong options the mistakes
+lessons name: the change alone, the change the other way, the percentage taken as pounds, one year's interest only
+or interest on interest, a reverse percentage undone by taking the percentage off the new amount, a percentage
 change divided by the new amount instead of the original.
 """
 
@@ -24,7 +26,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from .applyitems import apply_item, fmt
 from .candidate import Candidate
@@ -87,6 +89,34 @@ def _shows(text: str, value: Decimal, cur: str) -> bool:
     return any(c == cur and _near(value, shown[1:]) for c, _, shown in _money(text))
 
 
+# Simple interest over whole years: "Ana saves £500 at 4% simple interest a year. How much interest does she earn in 3
+# years?".  "per year", "a year" and "per annum" name the rate's period, not a count.
+_SIMPLE = re.compile(r"\bsimple interest\b", re.I)
+_YEARS = re.compile(r"(?<![\w.,])(?P<t>\d{1,2}) years\b")
+_RATE_PERIOD = re.compile(r"\b(?:per|a|each) (?:year|annum)\b", re.I)
+_TOTAL_ASKED = re.compile(r"\b(?:in total|altogether|total|in the account|worth|owe[sd]?|pay back|repay)\b", re.I)
+
+
+def read_interest(givens: list[str], question: str, solution: str) -> dict | None:
+    """Simple interest the statement and question pose: one amount, one rate a year, one whole number of years, the
+    interest or the total asked; when the ``solution`` gives principal × rate × time (or the principal with it)."""
+    text = _RATE_PERIOD.sub("", f"{' '.join(givens)} {question}")
+    money, years = _money(" ".join(givens)), _YEARS.findall(text)
+    percents = [Decimal(m.group("p")) for m in _PERCENT.finditer(text)]
+    if not _SIMPLE.search(text) or re.search(r"\bcompound", f"{text} {solution}", re.I) or _COUNTED.search(text) \
+            or len(money) != 1 or len(_money(question)) or len(percents) != 1 or len(years) != 1 \
+            or len(_FIGURE.findall(text)) != 3:
+        return None
+    kind = "interest" if re.search(r"\binterest\b", question, re.I) and not _TOTAL_ASKED.search(question) else \
+        "total" if _TOTAL_ASKED.search(question) else None
+    cur, amount = money[0][0], money[0][1]
+    interest = amount * percents[0] / 100 * int(years[0])
+    if kind is None or not 0 < percents[0] < 100 or not _shows(solution, interest + (amount if kind == "total" else 0), cur):
+        return None
+    return {"kind": kind, "cur": cur, "amount": amount, "percent": percents[0], "up": True, "end": None,
+            "years": int(years[0])}
+
+
 def read_problem(givens: list[str], question: str, solution: str) -> dict | None:
     """The problem the statement ``givens`` and ``question`` pose, when it reads one way and the ``solution`` gives
     its answer: ``{"kind": "new" | "before" | "change", "cur", "amount", "percent", "up", "end"}``; else None."""
@@ -126,6 +156,15 @@ def read_problem(givens: list[str], question: str, solution: str) -> dict | None
 def _key_and_mistakes(problem: dict, fresh: Decimal) -> tuple[Decimal, list[Decimal]]:
     p = problem["percent"]
     rate = p / 100
+    if problem["kind"] in ("interest", "total"):
+        years = problem["years"]
+        interest = fresh * rate * years
+        compound = (fresh * (1 + rate) ** years - fresh).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        # One year's interest only, interest on interest (compound), the total for the interest or the interest for the
+        # total, the rate read as a tenth too small.
+        if problem["kind"] == "interest":
+            return interest, [fresh * rate, compound, fresh + interest, interest / 10]
+        return fresh + interest, [fresh + fresh * rate, fresh + compound, interest, fresh + interest / 10]
     if problem["kind"] == "change":
         end = fresh * (1 + rate) if problem["up"] else fresh * (1 - rate)
         change = abs(end - fresh)
@@ -207,9 +246,15 @@ def problem_questions(lesson: LessonView, rng: random.Random, *, avoid: str = ""
         if not _QUESTION.match(question) or " and " in question:
             continue
         solution = " ".join(block[asked + 1:asked + 1 + ANSWER_REACH])
-        problem = read_problem(givens, question, solution)
+        problem = read_problem(givens, question, solution) or read_interest(givens, question, solution)
         if problem is None:
             continue
+        if "years" in problem:
+            # Another number of years too: the rule applied again, not the lesson's sum doubled.
+            was = problem["years"]
+            years = rng.choice([t for t in (was - 1, was + 1, was + 2) if t >= 2])
+            problem = {**problem, "years": years}
+            givens, question = [_YEARS.sub(f"{years} years", x) for x in givens], _YEARS.sub(f"{years} years", question)
         pence = any("." in shown for _, _, shown in _money(" ".join(block)))
         posed = next((p for f in _fresh(problem, pence, rng, avoid)
                       if (p := _posed(problem, givens, question, f, pence)) is not None), None)
@@ -230,6 +275,10 @@ def _money_as(value: Decimal, cur: str, pence: bool, like: str) -> str:
 
 def _explain(problem: dict, figures: list[str], answer: str) -> str:
     p = fmt(problem["percent"])
+    if problem["kind"] in ("interest", "total"):
+        years = problem["years"]
+        return f"Simple interest is principal × rate × time: {figures[0]} × {fmt(problem['percent'] / 100)} × {years}" + (
+            f" = {answer}." if problem["kind"] == "interest" else f", added to {figures[0]}, gives {answer}.")
     if problem["kind"] == "change":
         return f"The change from {figures[0]} to {figures[1]}, divided by the original {figures[0]}, is {answer}."
     multiplier = fmt(1 + problem["percent"] / 100 if problem["up"] else 1 - problem["percent"] / 100)

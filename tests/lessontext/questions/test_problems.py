@@ -112,3 +112,38 @@ You pay 90%, and 70 × 0.9 = 63, so the sale price is £63.
     assert item.stem.endswith("In a sale, they are reduced by 10%. What is the sale price?")
     price = _money(re.search(r"costs (£[\d,.]*\d)", item.stem).group(1))
     assert _money(item.key) == price * Decimal("0.9")
+
+
+INTEREST = """# Saving
+
+## Examples
+
+Example 1: Ana puts £400 in a bank account paying 5% simple interest per year. How much interest does she earn in
+3 years? One year's interest is 5% of £400, which is £20, so three years give £60.
+
+Example 2: Ben borrows £1,200 at 4% simple interest a year for 2 years. How much does he pay back in total? The
+interest is £1,200 × 0.04 × 2 = £96, so he repays £1,296.
+
+Example 3: Cal saves £1,000 at 3% simple interest a year. How much interest after 2 years? He gets £60, though
+compound interest would give more.
+"""
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_simple_interest_is_reposed_with_another_amount_and_time(seed):
+    items = {item.stem.split(" ")[0]: item for item in _items(INTEREST, seed)}
+    assert set(items) == {"Ana", "Ben"}  # Cal's lesson speaks of compound interest: not read as simple
+    ana = items["Ana"]
+    principal = _money(re.search(r"puts (£[\d,]+)", ana.stem).group(1))
+    years = int(re.search(r"in (\d+) years", ana.stem).group(1))
+    assert (principal, years) != (400, 3) and years >= 2
+    assert _money(ana.key) == principal * Decimal("0.05") * years
+    assert any(_money(d) == principal * Decimal("0.05") for d in ana.distractors)  # one year's interest only
+    ben = items["Ben"]
+    principal = _money(re.search(r"borrows (£[\d,]+)", ben.stem).group(1))
+    years = int(re.search(r"for (\d+) years", ben.stem).group(1))
+    assert _money(ben.key) == principal + principal * Decimal("0.04") * years
+
+
+def test_simple_interest_whose_answer_does_not_come_out_is_not_asked():
+    assert _items(INTEREST.replace("give £60", "give £70").replace("repays £1,296", "repays £1,300")) == []
