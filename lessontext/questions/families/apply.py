@@ -70,7 +70,8 @@ it is given and gives each a unit: on fresh values of the lesson's sizes, rounde
 the usual slips (the square left out or taken as "× 2", the constant or π left out, the diameter for the radius).  A
 relation asked already in plain symbols ("v = f × λ") is not asked again rearranged ("f = v / λ"), nor a relation
 stated both in words and in symbols ("pressure = force ÷ area", "p = F ÷ A") or in a long and a short form twice: the
-first given with units stands for both.  The formulas a lesson lists as ones "you already know" are not asked.
+first given with units stands for both.  The formulas a lesson lists as ones "you already know" are not asked.  A worked
+problem in prose ("A jacket costs £60 and is cut by 25%. What is the sale price?") is re-posed too (``problems.py``).
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ import random
 from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
+from itertools import chain
 
 from ..applyitems import (
     CONFIDENCE,
@@ -102,6 +104,7 @@ from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, product_with_constants, treated_as_quantity
 from ..logarithms import log_questions
+from ..problems import PROBLEM, problem_questions
 from ..relations import one_per_relation, recalled, relation_in_words
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
@@ -286,10 +289,13 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     # With a generator of its own per formula: the draws of the items above and below stay as they were.
     yield from term_questions(lesson, named if named is not None else symbol_names(lesson), asked_symbols)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
-    yield from conversion_questions(lesson, rng)
-    yield from percent_of_questions(lesson, rng)
-    yield from chain_questions(lesson, rng)
-    yield from share_questions(lesson, rng)
+    earlier: list[str] = []
+    for candidate in chain(conversion_questions(lesson, rng), percent_of_questions(lesson, rng),
+                           chain_questions(lesson, rng), share_questions(lesson, rng)):
+        earlier.append(candidate.stem)
+        yield candidate
+    # Worked problems in prose, on amounts no item above asks about ("25% of £120" and "£120 reduced by 25%").
+    yield from problem_questions(lesson, rng, avoid=" ".join(earlier))
 
 
 INTEREST = """# Saving
@@ -587,5 +593,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(PLATES, APPLY_FORMULA, "“S = π × r²”, with S the surface area and r the radius, what is S when r = "),
         makes_no(PLATES.replace("is the radius, usually written r", "is the radius"), APPLY_FORMULA, "π"),  # r unnamed
         makes_no(PLATES.replace(" cm", ""), APPLY_FORMULA, "π"),  # no unit
+        makes(PROBLEM, APPLY_FORMULA, "and is cut by 20%. What is the sale price?"),
+        makes_no(PROBLEM.replace("£32", "£30")),
     ),
 ))
