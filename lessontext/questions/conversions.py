@@ -201,8 +201,8 @@ def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
             # Money in pence as the lesson writes it ("£4.60", never "£4.6").
             pence = bool(currency) and bool(re.search(rf"[{currency}]\d[\d,]*\.\d\d\b", sentence))
             if pence:
-                options = [_amount(Decimal(o[1:].replace(",", "")), currency, True) for o in options]
-            old, part, new, answer = (_amount(v, currency, True) if pence else _shown(currency or unit, v)
+                options = [format_amount(Decimal(o[1:].replace(",", "")), currency, True) for o in options]
+            old, part, new, answer = (format_amount(v, currency, True) if pence else _shown(currency or unit, v)
                                       for v in (amount, amount * percent / 100, fresh, key))
             stated = f"{fmt(percent)}% of {old} = {part}"
             yield apply_item(
@@ -231,7 +231,7 @@ def _percent_added(section, sentence: str, rng: random.Random) -> Iterator[Candi
     for m in _PERCENT_PRODUCT.finditer(sentence):
         mult, cur = Decimal(m.group("mult")), m.group("tcur")
         amount, total = (Decimal(m.group(g).replace(",", "")) for g in ("amount", "total"))
-        if (m.group("cur") and m.group("cur") != cur) or not _near(amount * mult, m.group("total")):
+        if (m.group("cur") and m.group("cur") != cur) or not shown_as(amount * mult, m.group("total")):
             continue  # another currency, or a working that does not come out: misread
         before = [p for p in _PERCENT.finditer(sentence[:m.start()])
                   if Decimal(p.group("percent")) not in (0, HALF) and abs(mult - 1) * 100 == Decimal(p.group("percent"))]
@@ -244,16 +244,16 @@ def _percent_added(section, sentence: str, rng: random.Random) -> Iterator[Candi
             if _places(key.normalize()) > 2:
                 continue
             mistakes = [fresh * percent / 100, fresh * (2 - mult), fresh + percent if up else fresh - percent]
-            shown = [_amount(x, cur, True) for x in mistakes if x > 0]
-            options = [o for o in dict.fromkeys(shown) if o != _amount(key, cur, True)]
+            shown = [format_amount(x, cur, True) for x in mistakes if x > 0]
+            options = [o for o in dict.fromkeys(shown) if o != format_amount(key, cur, True)]
             if len(options) >= 3:
                 break
         else:
             continue
         # Money in pence only when the lesson's working writes them ("£46.00"; "£140" stays whole).
         pence = "." in m.group("amount") + m.group("total")
-        options = [_amount(Decimal(o[1:].replace(",", "")), cur, True, pence) for o in options]
-        answer, old, new = (_amount(v, cur, True, pence) for v in (key, amount, fresh))
+        options = [format_amount(Decimal(o[1:].replace(",", "")), cur, True, pence) for o in options]
+        answer, old, new = (format_amount(v, cur, True, pence) for v in (key, amount, fresh))
         working = f"{m.group('cur')}{m.group('amount')} × {m.group('mult')} = {cur}{m.group('total')}"
         what = before[0].group("what") if up else None
         if what:
@@ -285,7 +285,7 @@ def share_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
     for section, sentence in lesson.sentences:
         for m in _SHARE.finditer(sentence):
             cur, n, total = m.group("scur"), int(m.group("n")), Decimal(m.group("total").replace(",", ""))
-            if (m.group("cur") and m.group("cur") != cur) or not 2 <= n <= 20 or not _near(total / n, m.group("share")):
+            if (m.group("cur") and m.group("cur") != cur) or not 2 <= n <= 20 or not shown_as(total / n, m.group("share")):
                 continue  # another currency, no count of people, or a share that does not come out: misread
             pence = "." in m.group("total") + m.group("share")
             draws = [(c, (total * Decimal(s)).quantize(Decimal("0.01"))) for c in SHARE_COUNTS if c != n for s in SCALES]
@@ -295,14 +295,14 @@ def share_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
                 if _places(key.normalize()) > 2 or (not pence and _places(key.normalize()) > 0):
                     continue
                 mistakes = [fresh / (count - 1), fresh / (count + 1), fresh / n]
-                shown = [_amount(x.quantize(Decimal("0.01")), cur, True, pence) for x in mistakes]
-                options = [o for o in dict.fromkeys(shown) if o != _amount(key, cur, True, pence)]
+                shown = [format_amount(x.quantize(Decimal("0.01")), cur, True, pence) for x in mistakes]
+                options = [o for o in dict.fromkeys(shown) if o != format_amount(key, cur, True, pence)]
                 if len(options) >= 3:
                     break
             else:
                 continue
             who, verb = m.group("who"), m.group("verb")
-            answer, new = _amount(key, cur, True, pence), _amount(fresh, cur, True, pence)
+            answer, new = format_amount(key, cur, True, pence), format_amount(fresh, cur, True, pence)
             yield apply_item(
                 section=section, sentence=sentence, key=answer, distractors=options,
                 stem=f"The text works out “{m.group(0)}”. When {new} is shared equally among {count}, what does "
@@ -334,7 +334,7 @@ _CHAIN_RATE_FIRST = re.compile(
 CHAIN_SCALES = ("0.5", "1.5", "2", "2.5", "3")
 
 
-def _near(value: Decimal, shown: str) -> bool:
+def shown_as(value: Decimal, shown: str) -> bool:
     """``shown`` is ``value`` as the lesson writes it, rounded to the decimals it writes at most ("£5.00": to 0.005)."""
     places = len(shown.split(".")[1]) if "." in shown else 0
     return abs(value - Decimal(shown.replace(",", ""))) <= Decimal(1).scaleb(-places) / 2
@@ -352,7 +352,7 @@ def parse_chain(sentence: str, *, across: bool = False) -> list[dict]:
         a, b, r, n, d = (Decimal(m.group(g).replace(",", "")) for g in "abrnd")
         currency = m.group("dcur") or m.group("rcur") or m.group("cur")
         unit = currency or m.group("ud") or m.group("ur") or ""
-        if b == 0 or r == 0 or not _near(a / b, m.group("r")) or not _near(n * r, m.group("d")) or not unit:
+        if b == 0 or r == 0 or not shown_as(a / b, m.group("r")) or not shown_as(n * r, m.group("d")) or not unit:
             continue  # a working that does not come out, or an answer with no unit: misread, not asked
         taken.add(m.start())
         found.append({"a": a, "b": b, "n": n, "d": d, "unit": unit, "money": bool(currency),
@@ -362,7 +362,7 @@ def parse_chain(sentence: str, *, across: bool = False) -> list[dict]:
     return found
 
 
-def _amount(value: Decimal, unit: str, money: bool, pence: bool = True) -> str:
+def format_amount(value: Decimal, unit: str, money: bool, pence: bool = True) -> str:
     """Money with its pence when the lesson writes them ("£3.00" beside "£1.80"), else whole when it is ("£36")."""
     if money and unit in "£$€":
         whole = value == value.to_integral_value() and not pence
@@ -374,7 +374,7 @@ def final_asked(chain: dict, *, brief: bool = False) -> str:
     """"what is the final amount in place of £36?": which amount is asked, the working's last, as the lesson writes
     it (its unit with it).  "What is the final amount?" alone leaves a reader to guess which of the working's figures
     is meant, and in what unit.  ``brief``: "what replaces the final £36?", for a stem near its length."""
-    final = _amount(chain["d"], chain["unit"], chain["money"], chain["pence"])
+    final = format_amount(chain["d"], chain["unit"], chain["money"], chain["pence"])
     return f"what replaces the final {final}?" if brief else f"what is the final amount in place of {final}?"
 
 
@@ -443,8 +443,8 @@ def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
             else:
                 continue
             given = f" {chain['ua']} ÷ {fmt(b)}" if chain["ua"] else f" ÷ {fmt(b)}"
-            old, new = (f"{_amount(v, unit, True, chain['pence']) if money else fmt(v)}{given}" for v in (a, fresh_a))
-            answer = _amount(key, unit, money, chain["pence"])
+            old, new = (f"{format_amount(v, unit, True, chain['pence']) if money else fmt(v)}{given}" for v in (a, fresh_a))
+            answer = format_amount(key, unit, money, chain["pence"])
             counted = f" and {fmt(fresh_n)} in place of {fmt(n)}" if fresh_n != n else ""
             stem = f"The text works out “{chain['text']}”. With {new} in place of {old}{counted}, {final_asked(chain)}"
             if word_count(stem) > MAX_STEM_WORDS:
@@ -467,7 +467,7 @@ def _chain_options(values: list[Decimal], key: Decimal, mistakes: list[Decimal],
     """The mistakes as options, money shown in pence as the lesson shows it ("£0.40", never "£0.4")."""
     if not money:
         return mistake_options(values, key, mistakes, unit)
-    shown = [_amount(m, unit, True, pence) for m in mistakes if m >= Decimal("0.01")]
-    options = list(dict.fromkeys(o for o in shown if o != _amount(key, unit, True, pence)
-                                 and o not in {_amount(v, unit, True, pence) for v in values}))
+    shown = [format_amount(m, unit, True, pence) for m in mistakes if m >= Decimal("0.01")]
+    options = list(dict.fromkeys(o for o in shown if o != format_amount(key, unit, True, pence)
+                                 and o not in {format_amount(v, unit, True, pence) for v in values}))
     return options

@@ -30,7 +30,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from .applyitems import apply_item, fmt
 from .candidate import Candidate
-from .conversions import _amount, _near
+from .conversions import format_amount, shown_as
 from .course import LessonView
 from .rubric import MAX_STEM_WORDS
 from .text import word_count
@@ -86,7 +86,7 @@ def _money(text: str) -> list[tuple[str, Decimal, str]]:
 
 def _shows(text: str, value: Decimal, cur: str) -> bool:
     """``text`` writes ``value`` as money, rounded to the pence it writes ("£45", "£71.40", "£24,840")."""
-    return any(c == cur and _near(value, shown[1:]) for c, _, shown in _money(text))
+    return any(c == cur and shown_as(value, shown[1:]) for c, _, shown in _money(text))
 
 
 # Simple interest over whole years: "Ana saves £500 at 4% simple interest a year. How much interest does she earn in 3
@@ -270,7 +270,7 @@ def problem_questions(lesson: LessonView, rng: random.Random, *, avoid: str = ""
 def _money_as(value: Decimal, cur: str, pence: bool, like: str) -> str:
     """Money written as the lesson writes the figure it replaces: whole pounds as "£20", pence as "£13.80"."""
     whole = value == value.to_integral_value()
-    return _amount(value.quantize(Decimal("0.01")), cur, True, pence and (not whole or "." in like))
+    return format_amount(value.quantize(Decimal("0.01")), cur, True, pence and (not whole or "." in like))
 
 
 def _explain(problem: dict, figures: list[str], answer: str) -> str:
