@@ -10,6 +10,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.authored import AUTHORED_GLOSSARY_CONFIDENCE, in_authored_glossary
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
+from lessontext.glossary.label_bodies import is_unrelated_clause, narrated_clause, past_situation, stems
 from lessontext.glossary.layout import layout_label
 from lessontext.glossary.phrases import (
     AUXILIARIES,
@@ -31,7 +32,7 @@ from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.slides import fragment_defines, is_slide_deck, nested_detail, with_relative_that
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 # A label in a list or in bold is the author's own glossary entry.
 LIST_LABEL_CONFIDENCE = 0.85
@@ -121,10 +122,10 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
     first_word = word_list(body[:30])[:1]
     if first_word and first_word[0].islower() and fold(first_word[0]) in _CIRCUMSTANCE_OPENERS:
         confidence = CIRCUMSTANCE_CONFIDENCE
-    if confidence > MIN_CONFIDENCE and _is_unrelated_clause(term, first_sentence):
-        confidence = (SITUATION_CONFIDENCE if bold and len(words) > 1 and _past_situation(first_sentence)
+    if confidence > MIN_CONFIDENCE and is_unrelated_clause(term, first_sentence):
+        confidence = (SITUATION_CONFIDENCE if bold and len(words) > 1 and past_situation(first_sentence)
                       else UNRELATED_CLAUSE_CONFIDENCE)
-    elif _narrated_clause(term, first_sentence):
+    elif narrated_clause(term, first_sentence):
         confidence = UNRELATED_CLAUSE_CONFIDENCE
     if in_authored_glossary(section):
         confidence = AUTHORED_GLOSSARY_CONFIDENCE  # "## Key terms": the author's own entry, trusted as written
@@ -202,11 +203,11 @@ def _reworded_body(term: str, sentences: tuple[str, ...], running_text: Callable
     if not term_words:
         return None
     head = fold(term_words[-1])
-    term_stems = _stems(term)
+    term_stems = stems(term)
     for sentence in sentences[:3]:
         words = sentence.split()
         fronted = _FRONTED_PARTICIPLE.match(sentence.strip())
-        if fronted and term_stems and term_stems <= _stems(" ".join(fronted.group("rest").split()[:len(term_words) + 1])):
+        if fronted and term_stems and term_stems <= stems(" ".join(fronted.group("rest").split()[:len(term_words) + 1])):
             # "Acting as a liaison between ..., defence attachés play ..." -> "Attachés acting as a liaison between ...".
             head_word = term_words[-1] if term_words[-1].isupper() else term_words[-1].lower()
             if head_word.isascii():
@@ -229,7 +230,7 @@ def _reworded_body(term: str, sentences: tuple[str, ...], running_text: Callable
             continue
         # The label itself (or its plural, or an adjective form) as the subject.
         for i in range(len(term_words), min(len(term_words) + 2, len(words))):
-            if term_stems and term_stems <= _stems(" ".join(words[:i])) and fold(words[i - 1])[:5] == head[:5]:
+            if term_stems and term_stems <= stems(" ".join(words[:i])) and fold(words[i - 1])[:5] == head[:5]:
                 predicate = predicate_of(" ".join(words[i:]), plural=plural_head(words[i - 1]))
                 if predicate:
                     return finish_definition(rephrase.genus_phrase(term, predicate))
@@ -317,108 +318,6 @@ def _gerund_label(section: DocumentSection, term: str, body: str, sentences: tup
     if not definition:
         return []
     return [Candidate(shown, definition, TermKind.DEFINED, section, source_text, confidence, "label", {term}, mask=False)]
-
-
-def _stems(text: str) -> set[str]:
-    return {fold(w)[:5] for w in word_list(text) if len(w) >= 4}
-
-
-_NOUN_OF_OPENER = re.compile(r"(?:[a-z]+\s+){1,2}of\b")
-# "how high or low a sound is", "the way beats are grouped ...": a noun clause, the classic gloss of a quality.
-_NOUN_CLAUSE_OPENER = re.compile(r"(?:how|whether|the\s+(?:way|ways|manner|extent|degree)\s+(?:in\s+which|to\s+which)?)\b", re.I)
-_CLAUSE_LINK_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|because|after|before|until)\b")
-
-
-def _is_unrelated_clause(term: str, body: str) -> bool:
-    """True for "Temperature: the enzymes ... work slowly and are damaged".
-
-    A definition is a noun phrase ("the abuse of a relationship ...") or
-    mentions the term; a clause about something else, with its own finite
-    verb before any relative pronoun, only comments on the label.
-    """
-    if _stems(term) & _stems(body):
-        return False
-    if _NOUN_OF_OPENER.match(body) and "NOUN" in word_pos(body.split()[0]) or _NOUN_CLAUSE_OPENER.match(body):
-        return False  # "death of part of the heart muscle when ...": a noun phrase; "how loud a sound is": a noun clause
-    head = _CLAUSE_LINK_WORD.split(body, maxsplit=1)[0]
-    if any(w.lower() in AUXILIARIES for w in word_list(head)):
-        return True
-    # "Trust and influence: Personal relationships make cooperation smoother": a label naming two things
-    # whose body is a sentence about a third (a plural subject and its verb) lists a purpose, not a term.
-    return bool(_COORDINATED_LABEL.search(term)) and _plural_subject_then_verb(head)
-
-
-_COORDINATED_LABEL = re.compile(r"\s(?:and|or|&)\s")
-
-
-def _plural_subject_then_verb(text: str) -> bool:
-    """"Personal relationships make ...", "Many programmes include ...": a clause opened by a plural subject."""
-    words = word_list(text)
-    for k in range(1, min(4, len(words))):
-        verb, noun = words[k], words[k - 1]
-        if (verb.islower() and not verb.endswith("s") and finite_verb(verb, plural=True)
-                and plural_head(noun) and "NOUN" in word_pos(noun.lower())):
-            return True
-    return False
-
-
-# "eventually the star puffs off ...": a body that opens on what happens next narrates a stage.
-_SEQUENCE_OPENERS = frozenset("eventually then finally later next afterwards soon meanwhile subsequently".split())
-# "Some writers argue ...", "Several allies have created ...": people holding a view or doing something.
-_QUANTIFIED_SUBJECTS = frozenset("some many most several few others critics".split())
-_OBJECT_OPENERS = frozenset("the a an its their his her this these those".split()) | PREPOSITIONS
-
-
-def _present_verb(word: str, following: str) -> bool:
-    """"affirms", "stops at": a present-tense verb (a form that is also a plural noun needs an object or a preposition)."""
-    if not word.islower() or not word.endswith("s") or not finite_verb(word, plural=False):
-        return False
-    return "NOUN" not in word_pos(word) or following.lower() in _OBJECT_OPENERS
-
-
-def _narrated_clause(term: str, body: str) -> bool:
-    """True for "Iron core: fusion stops at iron ...", "Peaceful uses: Article IV affirms ...", "Critic's view: Some
-    writers argue ...", "Planetary nebula: eventually the star puffs off ...".
-
-    The body opens on a clause whose subject is not the term (a bare noun,
-    a name, people of whom some hold a view) or on what happens next: a stage
-    of a story or a claim about the label, which a teacher would rewrite.
-    """
-    words = word_list(body)
-    if len(words) < 3:
-        return False
-    first = words[0]
-    lower = first.lower()
-    pos = word_pos(lower)
-    if lower in _SEQUENCE_OPENERS:
-        return True
-    if lower in _QUANTIFIED_SUBJECTS:
-        return (words[1].islower() and "NOUN" in word_pos(words[1]) and finite_verb(words[2], plural=True)
-                and "NOUN" not in word_pos(words[2]))
-    if "NOUN" not in pos or pos & {"ADJ", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "NUM"}:
-        return False
-    if first[:1].isupper():
-        # "Article IV affirms ...": a name (every word capitalised) and its verb.
-        return any(all(w[:1].isupper() for w in words[:k]) and _present_verb(words[k], words[k + 1])
-                   for k in (1, 2) if k + 1 < len(words))
-    # "fusion stops at iron": a bare noun that is not the term's own word, and its verb.
-    return "VERB" not in pos and lower not in {fold(w) for w in word_list(term)} and _present_verb(words[1], words[2])
-
-
-# "the claimant was partly to blame", "the defendant fell below ...": a definite party, then a past-tense verb.
-_PARTY_SUBJECT = re.compile(r"^(?:the|a|an)\s+(?P<noun>[a-z][\w-]*)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
-
-
-def _past_situation(body: str) -> bool:
-    """True for "the claimant freely accepted the risk": the body describes, in the past tense, what happened."""
-    match = _PARTY_SUBJECT.match(body.strip())
-    if not match or "NOUN" not in word_pos(match.group("noun")):
-        return False
-    verb = match.group("verb")
-    if verb in {"was", "were", "had"}:
-        return True
-    lemmas = getAllLemmas(verb).get("VERB") or ()
-    return any(verb in (getInflection(lemma, "VBD") or ()) for lemma in lemmas)
 
 
 # "**Consent** (often expressed in Latin as *volenti non fit injuria*): the claimant ...": a bold term, an aside, a colon.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.rules.labels import _narrated_clause
+from lessontext.glossary.label_bodies import narrated_clause
 from tests.lessontext.glossary.support import check, glossary
 
 
@@ -167,4 +167,4 @@ def test_a_noun_phrase_body_stays():
     ],
 )
 def test_narrated_clause(term: str, body: str, narrates: bool):
-    assert _narrated_clause(term, body) is narrates
+    assert narrated_clause(term, body) is narrates

@@ -1,0 +1,118 @@
+"""What the body of a "Label: body" item says when it is not the label's definition.
+
+A label's body defines it when it is a noun phrase about the label or mentions it.  These tests find the
+bodies that only comment: a clause about something else with its own verb (``is_unrelated_clause``), a stage of
+a story or a claim about the label (``narrated_clause``), or what happened in one case, in the past tense
+(``past_situation``).  :mod:`lessontext.glossary.rules.labels` lowers or refuses such candidates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.glossary.phrases import AUXILIARIES, PREPOSITIONS, finite_verb, plural_head, word_list
+from lessontext.words import fold, getAllLemmas, getInflection, word_pos
+
+__all__ = ["is_unrelated_clause", "narrated_clause", "past_situation", "stems"]
+
+
+def stems(text: str) -> set[str]:
+    return {fold(w)[:5] for w in word_list(text) if len(w) >= 4}
+
+
+_NOUN_OF_OPENER = re.compile(r"(?:[a-z]+\s+){1,2}of\b")
+# "how high or low a sound is", "the way beats are grouped ...": a noun clause, the classic gloss of a quality.
+_NOUN_CLAUSE_OPENER = re.compile(r"(?:how|whether|the\s+(?:way|ways|manner|extent|degree)\s+(?:in\s+which|to\s+which)?)\b", re.I)
+_CLAUSE_LINK_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|because|after|before|until)\b")
+
+
+def is_unrelated_clause(term: str, body: str) -> bool:
+    """True for "Temperature: the enzymes ... work slowly and are damaged".
+
+    A definition is a noun phrase ("the abuse of a relationship ...") or
+    mentions the term; a clause about something else, with its own finite
+    verb before any relative pronoun, only comments on the label.
+    """
+    if stems(term) & stems(body):
+        return False
+    if _NOUN_OF_OPENER.match(body) and "NOUN" in word_pos(body.split()[0]) or _NOUN_CLAUSE_OPENER.match(body):
+        return False  # "death of part of the heart muscle when ...": a noun phrase; "how loud a sound is": a noun clause
+    head = _CLAUSE_LINK_WORD.split(body, maxsplit=1)[0]
+    if any(w.lower() in AUXILIARIES for w in word_list(head)):
+        return True
+    # "Trust and influence: Personal relationships make cooperation smoother": a label naming two things
+    # whose body is a sentence about a third (a plural subject and its verb) lists a purpose, not a term.
+    return bool(_COORDINATED_LABEL.search(term)) and _plural_subject_then_verb(head)
+
+
+_COORDINATED_LABEL = re.compile(r"\s(?:and|or|&)\s")
+
+
+def _plural_subject_then_verb(text: str) -> bool:
+    """"Personal relationships make ...", "Many programmes include ...": a clause opened by a plural subject."""
+    words = word_list(text)
+    for k in range(1, min(4, len(words))):
+        verb, noun = words[k], words[k - 1]
+        if (verb.islower() and not verb.endswith("s") and finite_verb(verb, plural=True)
+                and plural_head(noun) and "NOUN" in word_pos(noun.lower())):
+            return True
+    return False
+
+
+# "eventually the star puffs off ...": a body that opens on what happens next narrates a stage.
+_SEQUENCE_OPENERS = frozenset("eventually then finally later next afterwards soon meanwhile subsequently".split())
+# "Some writers argue ...", "Several allies have created ...": people holding a view or doing something.
+_QUANTIFIED_SUBJECTS = frozenset("some many most several few others critics".split())
+_OBJECT_OPENERS = frozenset("the a an its their his her this these those".split()) | PREPOSITIONS
+
+
+def _present_verb(word: str, following: str) -> bool:
+    """"affirms", "stops at": a present-tense verb (a form that is also a plural noun needs an object or a preposition)."""
+    if not word.islower() or not word.endswith("s") or not finite_verb(word, plural=False):
+        return False
+    return "NOUN" not in word_pos(word) or following.lower() in _OBJECT_OPENERS
+
+
+def narrated_clause(term: str, body: str) -> bool:
+    """True for "Iron core: fusion stops at iron ...", "Peaceful uses: Article IV affirms ...", "Critic's view: Some
+    writers argue ...", "Planetary nebula: eventually the star puffs off ...".
+
+    The body opens on a clause whose subject is not the term (a bare noun,
+    a name, people of whom some hold a view) or on what happens next: a stage
+    of a story or a claim about the label, which a teacher would rewrite.
+    """
+    words = word_list(body)
+    if len(words) < 3:
+        return False
+    first = words[0]
+    lower = first.lower()
+    pos = word_pos(lower)
+    if lower in _SEQUENCE_OPENERS:
+        return True
+    if lower in _QUANTIFIED_SUBJECTS:
+        return (words[1].islower() and "NOUN" in word_pos(words[1]) and finite_verb(words[2], plural=True)
+                and "NOUN" not in word_pos(words[2]))
+    if "NOUN" not in pos or pos & {"ADJ", "DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "NUM"}:
+        return False
+    if first[:1].isupper():
+        # "Article IV affirms ...": a name (every word capitalised) and its verb.
+        return any(all(w[:1].isupper() for w in words[:k]) and _present_verb(words[k], words[k + 1])
+                   for k in (1, 2) if k + 1 < len(words))
+    # "fusion stops at iron": a bare noun that is not the term's own word, and its verb.
+    return "VERB" not in pos and lower not in {fold(w) for w in word_list(term)} and _present_verb(words[1], words[2])
+
+
+# "the claimant was partly to blame", "the defendant fell below ...": a definite party, then a past-tense verb.
+_PARTY_SUBJECT = re.compile(r"^(?:the|a|an)\s+(?P<noun>[a-z][\w-]*)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+def past_situation(body: str) -> bool:
+    """True for "the claimant freely accepted the risk": the body describes, in the past tense, what happened."""
+    match = _PARTY_SUBJECT.match(body.strip())
+    if not match or "NOUN" not in word_pos(match.group("noun")):
+        return False
+    verb = match.group("verb")
+    if verb in {"was", "were", "had"}:
+        return True
+    lemmas = getAllLemmas(verb).get("VERB") or ()
+    return any(verb in (getInflection(lemma, "VBD") or ()) for lemma in lemmas)
