@@ -287,9 +287,9 @@ def test_a_resolved_plural_after_a_preposition_takes_the_article():
     ],
 )
 def test_an_acronym_in_the_stem_gives_away_its_expansion(answer, stem, leaks):
-    from lessontext.questions.rubric import _initials_leak
+    from lessontext.questions.leakage import initials_leak
 
-    assert _initials_leak(answer, stem) is leaks
+    assert initials_leak(answer, stem) is leaks
 
 
 def test_one_clause_completion_per_set_of_parallel_clauses_in_a_quiz():

@@ -1,0 +1,96 @@
+"""The rubric's leakage check: the key, its inflections, its parts or its initials never show in the stem.
+
+``no_key_leakage`` runs in :data:`lessontext.questions.rubric.CHECKS`; ``initials_leak`` catches an acronym and its
+expansion on either side ("Transmission Control Protocol" and "(TCP)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .candidate import Candidate
+from .course import CourseView
+from .pairs import cue_words
+from .text import BLANK, STOPWORDS, content_words, norm, related, words
+from .types import QuestionType
+
+__all__ = ["initials_leak", "no_key_leakage"]
+
+
+def _spells(acronym: str, phrase: Sequence[str]) -> bool:
+    """``acronym`` ("ECOWAS", "RECs") is made of the initials of ``phrase``'s words, with or without its small words."""
+    letters = re.sub(r"s$", "", acronym).upper()
+    every = "".join(w[0] for w in phrase).upper()
+    content = "".join(w[0] for w in phrase if norm(w) not in STOPWORDS).upper()
+    return len(letters) >= 2 and letters in (every, content)
+
+
+def _is_acronym(token: str) -> bool:
+    return len(token) >= 2 and re.fullmatch(r"[A-Z]{2,}s?", token) is not None
+
+
+# An acronym right beside the gap ("_____ (ECOWAS)", "its _____, or EMF"): an alias that hints at the key.
+_ACRONYM_BY_GAP = re.compile(r"_{3,}\s*(?:\(\s*|,\s*(?:or\s+)?)[A-Z]{2,}s?\b")
+
+
+def initials_leak(key: str, stem_: str) -> bool:
+    """"Transmission Control Protocol" leaks through "(TCP)" in the stem, and the other way round
+    ("the International Military Education and Training programme, known as _____" for "IMET")."""
+    toks = [w for w in words(key) if w[:1].isalpha()]
+    stem_words = words(stem_)
+    stem_tokens = set(stem_words)
+    if len(toks) >= 2:
+        if any(_is_acronym(t) and _spells(t, toks) for t in stem_tokens):
+            return True
+        # "HyperText Markup Language" / "HTML": capitals inside words count too.
+        capitals = "".join(ch for ch in key if ch.isupper())
+        if len(capitals) >= 3 and capitals in stem_tokens:
+            return True
+    if key.isupper() and len(key) >= 2:
+        if re.search(r"((?:[A-Z][\w-]*\s+){1,5})\(\s*" + re.escape(key) + r"\s*\)", stem_):
+            return True
+        for i, first in enumerate(stem_words):
+            if first[:1].isupper() and any(_spells(key, stem_words[i:j]) for j in range(i + 2, min(i + 10, len(stem_words)) + 1)):
+                return True
+    return False
+
+
+def _with_parts(tokens: Sequence[str]) -> list[str]:
+    """Tokens plus the parts of hyphenated ones ("counter-offer" also gives "offer")."""
+    out = list(tokens)
+    for t in tokens:
+        if "-" in t:
+            out.extend(p for p in t.split("-") if p and norm(p) not in STOPWORDS)
+    return out
+
+
+def no_key_leakage(c: Candidate, course: CourseView) -> bool:
+    """The key (inflected, derived, hyphenated, as initials) does not appear in the stem."""
+    stem_words = _with_parts(content_words(c.stem.replace(BLANK, " ")))
+    keys = c.answers if c.type is QuestionType.FILL_BLANK else (c.correct if c.kind != "definition" else ())
+    if any(initials_leak(k, c.stem) for k in keys):
+        return False
+    if c.type is QuestionType.FILL_BLANK and _ACRONYM_BY_GAP.search(c.stem):
+        return False
+    if c.type is QuestionType.FILL_BLANK:
+        # Any accepted answer (an alias, the expansion of an acronym) in the stem gives it away.
+        return not any(any(related(w, t) for t in stem_words) for a in c.answers for w in content_words(a))
+    if c.type is QuestionType.MATCHING:
+        answers = [p.answer for p in c.pairs]
+        for pair in c.pairs:
+            prompt_words = content_words(pair.prompt.replace(BLANK, " "))
+            cues = cue_words(pair.answer, [a for a in answers if a != pair.answer])
+            if any(any(related(w, t) for t in prompt_words) for w in cues):
+                return False
+        return True
+    if c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE) and c.kind != "definition":
+        for key in c.correct:
+            cues = cue_words(key, [d for d in c.distractors])
+            if any(any(related(w, t) for t in stem_words) for w in cues):
+                return False
+    if c.type is QuestionType.SINGLE and c.kind == "definition":
+        # Stem words repeated in the key, but in no distractor, point to it.
+        cues = cue_words(c.correct[0], c.distractors)
+        return not any(any(related(w, t) for t in stem_words) for w in cues)
+    return True
