@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from lessontext.words import getAllLemmas
+from lessontext.words import CARDINALS, UNITS, getAllLemmas
 
 from .answerforms import glossary_terms
 from .course import CourseView
@@ -35,10 +35,7 @@ _BEFORE_A_VERB = frozenset("to can could may might must should will would shall 
 _SUBJECT_PRONOUNS = frozenset("they we you i he she it".split())
 _PRONOUN_THEN_VERB = re.compile(r"\b(?:they|we|you|I)\s+([a-z]+)\b")
 
-NUMBER_WORDS = frozenset("""
-    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen
-""".split())
+NUMBER_WORDS = CARDINALS | {"hundred", "thousand", "dozen"}
 _COUNT = re.compile(r"^(?:\d[\d,.]*|(?:[A-Za-z]+-)?[A-Za-z]+)\s+", re.I)
 
 
@@ -88,8 +85,7 @@ def counted(term: str) -> str:
     if not found or len(term.split()) < 2 or not term[found.end():].islower():
         return ""  # "Ninety-five Theses", "Seven Years' War": a count that is part of a name
     word = found.group(0).strip().lower()
-    if word[:1].isdigit() or word in NUMBER_WORDS or "-" in word and word.split("-")[-1] in NUMBER_WORDS | {
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}:
+    if word[:1].isdigit() or word in NUMBER_WORDS or "-" in word and word.split("-")[-1] in NUMBER_WORDS | set(UNITS):
         return found.group(0)
     return ""
 

@@ -26,7 +26,18 @@ from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.semantics import specificity as _specificity
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, singular, term_key, word_pos
+from lessontext.words import (
+    CARDINALS,
+    STOPWORDS,
+    TENS,
+    UNITS,
+    fold,
+    getAllLemmas,
+    getInflection,
+    singular,
+    term_key,
+    word_pos,
+)
 
 specificity = lru_cache(maxsize=16384)(_specificity)
 
@@ -127,9 +138,7 @@ def _cut_predicate(predicate: str) -> str:
 
 # "Eighty radionuclide stations filter ...": the count an essay gives of a class is no part of the class's name.
 _COUNT_OPENER = re.compile(
-    r"^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen)\s+(?=[a-z])",
+    rf"^(?:(?:{'|'.join(TENS)})(?:-(?:{'|'.join(UNITS)}))?|{'|'.join(sorted(CARDINALS - set(TENS), key=len, reverse=True))})\s+(?=[a-z])",
     re.I,
 )
 _BARE_PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)(?P<rest>,?\s+[a-z].+)$")
