@@ -20,7 +20,8 @@ is and after one edit, and writes them into ``lessontext/questions/gate.py``.
 ``score`` reads ``OUT_DIR/rater-*/ratings.json`` (questions) and
 ``OUT_DIR/rater-*/glossary_ratings.json`` and prints, per rater: usable as is
 and after one edit, for the published questions and for all, per type and per
-rule; wrong keys on their own; the share beyond recall; true/false balance;
+rule; wrong keys on their own; the share beyond recall; true/false balance (keyed True among
+the published, keyed False among all); each lesson's coverage score as the rater wrote it in ``summary.md``;
 glossary recall of the raters' must-have terms and entry usability.
 """
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -151,13 +153,43 @@ def _question_figures(ratings: list[dict], private: dict, *, published_only: boo
 
 
 def _true_false_balance(questions: list[dict], private: dict) -> str:
-    keyed_true = total = 0
-    for lesson in questions:
-        for q in lesson["questions"]:
-            if q["type"] == "true_false" and _gated(private["questions"][q["id"]]):
-                total += 1
-                keyed_true += any(o["correct"] and o["text"].lower() == "true" for o in q["options"])
-    return f"true/false keyed True (published): {_share(keyed_true, total)}"
+    published = [q for lesson in questions for q in lesson["questions"]
+                 if q["type"] == "true_false" and _gated(private["questions"][q["id"]])]
+    every = [q for lesson in questions for q in lesson["questions"] if q["type"] == "true_false"]
+    keyed_true = sum(map(_keyed_true, published))
+    keyed_false = len(every) - sum(map(_keyed_true, every))
+    return (f"true/false keyed True (published): {_share(keyed_true, len(published))}; "
+            f"keyed False (all generated): {_share(keyed_false, len(every))}")
+
+
+def _keyed_true(question: dict) -> bool:
+    return any(o["correct"] and o["text"].lower() == "true" for o in question["options"])
+
+
+# "| lesson | n | accept | minor | reject | coverage (1-5) |" and "- **slug**: 2/5. Missing: ...": the two ways
+# raters have written the brief's "coverage per lesson" in summary.md.
+_COVERAGE_LINE = re.compile(r"^\s*[-*]\s+\**`?(?P<slug>[a-z0-9][\w-]*)`?\**\s*(?:\([^)]*\))?\s*[:—–-]\s*\**(?P<value>[1-5](?:\.\d)?)\s*/\s*5\b")
+
+
+def coverage(summary: str, lessons: set[str]) -> dict[str, float]:
+    """Each lesson's coverage score (1-5) as a rater wrote it in ``summary.md``: a table with a "coverage" column,
+    or a list of "**slug**: N/5" lines. Only ``lessons`` count; a lesson rated twice keeps its first score."""
+    found: dict[str, float] = {}
+    lines = summary.splitlines()
+    for i, line in enumerate(lines):
+        cells = [c.strip().strip("*`").lower() for c in line.strip().strip("|").split("|")]
+        if line.lstrip().startswith("|") and any(c.startswith("coverage") for c in cells):
+            column = next(j for j, c in enumerate(cells) if c.startswith("coverage"))
+            for row in lines[i + 2:]:
+                if not row.lstrip().startswith("|"):
+                    break
+                values = [c.strip().strip("*`") for c in row.strip().strip("|").split("|")]
+                number = re.match(r"[1-5](?:\.\d)?", values[column]) if column < len(values) else None
+                if number and values[0] in lessons:
+                    found.setdefault(values[0], float(number.group()))
+        elif (match := _COVERAGE_LINE.match(line)) and match.group("slug") in lessons:
+            found.setdefault(match.group("slug"), float(match.group("value")))
+    return found
 
 
 def _glossary_figures(rating: dict) -> list[str]:
@@ -212,9 +244,14 @@ def score(out: Path) -> None:
     kinds = sorted({_kind(lesson["lesson"]) for lesson in questions} - {""})
     print(f"== {out}")
     print("  " + _true_false_balance(questions, private))
+    slugs = {lesson["lesson"] for lesson in questions}
     for rater in sorted(out.glob("rater-*")):
         print(f"-- {rater.name}")
         print("\n".join(_rater_figures(rater, private, entry_lessons, None)))
+        summary = rater / "summary.md"
+        scores = coverage(summary.read_text(encoding="utf-8"), slugs) if summary.exists() else {}
+        shown = f"{sum(scores.values()) / len(scores):.2f}" if scores else "none"
+        print(f"  coverage of the main ideas (1-5, from summary.md): {len(scores)} of {len(slugs)} lessons, mean {shown}")
         for kind in kinds if len(kinds) > 1 else []:
             print(f"   .. documents '{kind}-…' only")
             print("\n".join(_rater_figures(rater, private, entry_lessons, kind)))
