@@ -23,7 +23,7 @@ from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mention
 from .phrasing import lift
 from .prose import is_verb
 from .rules import MYTH_FALSE, TABLE_MATCHING, TURNED_CLAIMS
-from .statements import true_statement_checkable
+from .statements import not_opening_line, true_statement_checkable
 from .text import (
     ANAPHORIC_OPENERS,
     BLANK,
@@ -46,7 +46,7 @@ from .text import (
     word_count,
     words,
 )
-from .titles import title_topic
+from .titles import everyday_topic, title_topic
 from .types import QuestionType
 from .verdicts import disavowed
 
@@ -145,7 +145,8 @@ def distractors_false_per_text(c: Candidate, course: CourseView) -> bool:
 
 
 def key_not_title(c: Candidate, course: CourseView) -> bool:
-    """The key is not the lesson's title or topic (a subtopic the title lists may be a key: ``titles``)."""
+    """The key is not the lesson's title or topic (a subtopic the title lists may be a key: ``titles``), nor the
+    term a definition item asks the meaning of when it is the topic's one everyday word (``everyday_topic``)."""
     topic = title_topic(course.title)
     title = content_stems(topic)
     if not title:
@@ -159,6 +160,8 @@ def key_not_title(c: Candidate, course: CourseView) -> bool:
         keys = list(c.correct)
     elif c.type is QuestionType.TRUE_FALSE:
         keys = [c.original or c.key]
+    if c.kind == "definition" and c.original and everyday_topic(c.original, course.title):
+        return False  # "What is meant by “Nutrition”?" in "Myths and Facts About Nutrition"
     for key in keys:
         stems = content_stems(key)
         if stems and stems <= title:
@@ -511,6 +514,7 @@ CHECKS: tuple[tuple[str, Callable[[Candidate, CourseView], bool]], ...] = (
     ("matching_format", matching_format),
     ("false_statement_valid", false_statement_valid),
     ("true_statement_checkable", true_statement_checkable),
+    ("not_opening_line", not_opening_line),
     ("not_worked_example", not_worked_example),
 )
 CHECK_NAMES = tuple(name for name, _ in CHECKS)
