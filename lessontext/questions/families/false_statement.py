@@ -135,11 +135,20 @@ CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
 SAME_NAME = 0.4
 # The second-best partner's confidence below the best's: the quiz takes the sibling ``partners.ranked`` put first.
 SPARE_PARTNER = 0.02
-def named_again(sentence: str, start: int, end: int, name: str) -> bool:
+def named_again(sentence: str, start: int, end: int, name: str, *, alone: bool = False) -> bool:
     """A capitalised word of ``name`` that the rest of the sentence repeats ("the EU ... the EU Training
     Mission", "Punnett ... a Punnett square"): swapped out, the name left behind refutes the false form
-    on its face (raters on test-e, two documents: leak, trivially false)."""
+    on its face (raters on test-e, two documents: leak, trivially false).
+
+    With ``alone``, asked of a partner to swap in: its naming word standing alone in the rest of the sentence
+    (a surname: "the director Viktor Bryukhanov, chief engineer [Nikolai Fomin] and Dyatlov were sentenced"),
+    not inside another name ("Soviet Union" for "European Union").  Swapped in, one person is named twice
+    and the false form is nonsense (both raters on test-aj and test-aj-r2)."""
     rest = sentence[:start] + " " + sentence[end:]
+    if alone:
+        named = [w for w in words(name) if len(w) > 1 and w[:1].isupper() and w.lower() not in STOPWORDS]
+        return bool(named) and any(_standing_alone(rest, m.start(), m.end()) for m in re.finditer(
+            rf"(?<![\w’'-]){re.escape(named[-1])}(?![\w’'-])", rest))
     # The last capitalised word: the one that names ("Kingdom" of "United Kingdom", which shares
     # "United" with "the United States").
     named = [w for w in words(name) if len(w) > 1 and w[:1].isupper() and w.lower() not in STOPWORDS]
@@ -149,6 +158,14 @@ def named_again(sentence: str, start: int, end: int, name: str) -> bool:
     # Union, "NATO launched its first naval operation, EU NAVFOR" (raters on test-e: leak, it refutes itself).
     initials = "".join(w[0] for w in named) if len(named) > 1 else ""
     return find_phrase(rest, named[-1]) is not None or bool(initials) and re.search(rf"\b{initials}\b", rest) is not None
+
+
+def _standing_alone(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` has no capitalised word beside it: a name of its own, not part of a longer one."""
+    before = re.search(r"([\w’'-]+)\s+$", text[:start])
+    after = re.match(r"\s+([\w’'-]+)", text[end:])
+    return not (before and before.group(1)[:1].isupper() and before.group(1).lower() not in STOPWORDS
+                or after and after.group(1)[:1].isupper() and after.group(1).lower() not in STOPWORDS)
 
 
 # Britain" (0.50), "the Soviet Union withdrew ..., and Russia followed" (0.39), "the North Atlantic Treaty
@@ -253,6 +270,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "Kublai and his brother Ibn Battuta": the lesson never calls the traveller a brother
         if synonymous(mention.text, p, course) or find_phrase(mention.sentence, p) or named_in(mention.sentence, p):
             continue  # "cooperation between the North Atlantic Treaty Organization and NATO": one body twice
+        if named_again(mention.sentence, at.start(), at.end(), p, alone=True):
+            continue  # "chief engineer Anatoly Dyatlov and Dyatlov were sentenced": one person twice
         if spells_out(p, mention.text) or spells_out(mention.text, p):
             continue  # "the OAS" for "the Organization of American States": the same body, a true "false" form
         if similarity(mention.text, p) >= SAME_NAME and not distinct_states(mention.text, p):

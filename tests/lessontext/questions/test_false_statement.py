@@ -648,3 +648,17 @@ Florence Nightingale wrote to the parish council in 1855 about the wells.
     stems = [c.stem for c in generate(course, random.Random(0)) if c.rule == "entity_swap_false"]
     assert stems and not any("had no drains" in s or "Crowded" in s for s in stems)
     assert not any("St Saviour's" in s and "St Saviour's church" not in s for s in stems)
+
+
+@pytest.mark.parametrize(("sentence", "original", "partner", "expected"), [
+    # The partner's surname already stands in the sentence: one person named twice.
+    ("In 1912 the court fined the owner Walter Brand, the manager Peter Hale and Moss for neglect.",
+     "Peter Hale", "Henry Moss", True),
+    ("In 1912 the court fined the owner Walter Brand, the manager Peter Hale and Moss for neglect.",
+     "Peter Hale", "Arthur Lane", False),
+    # Inside a longer name the word names something else.
+    ("The Soviet Union and NATO signed the accord in 1990.", "NATO", "European Union", False),
+])
+def test_a_partner_whose_naming_word_stands_alone_in_the_sentence_is_named_again(sentence, original, partner, expected):
+    start = sentence.index(original)
+    assert fs.named_again(sentence, start, start + len(original), partner, alone=True) is expected
