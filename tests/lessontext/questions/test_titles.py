@@ -50,3 +50,31 @@ def test_a_subtopic_the_title_lists_may_be_a_key_but_not_the_topic():
                               "median"), course)
     assert not key_not_title(fill(f"An {BLANK} is a single value that represents a whole set of numbers.",
                                   "average"), course)
+
+
+@pytest.mark.parametrize(("term", "title", "expected"), [
+    ("Earthquake", "Earthquakes: Frequently Asked Questions", True),  # every learner knows the word
+    ("Weather", "Weather and Climate for Beginners", True),
+    ("Glacier", "How Glaciers Carve Valleys", False),  # a rarer word: the lesson's concept
+    ("Plate tectonics", "Plate Tectonics", False),  # a phrase: the lesson's concept
+    ("Weather", "Cloud Types", False),  # not the topic
+])
+def test_everyday_topic(term, title, expected):
+    from lessontext.questions.titles import everyday_topic
+
+    assert everyday_topic(term, title) is expected
+
+
+def test_key_not_title_refuses_the_meaning_of_the_topics_everyday_word():
+    course = build_course(parse_document("# Weather and Climate for Beginners\n\nWeather is the state of the air on one day.\n"),
+                          glossary=(), others=())
+
+    def meaning(term):
+        return Candidate(type=QuestionType.SINGLE, rule="glossary_term_to_definition",
+                         stem=f"According to the text, what is meant by “{term}”?", source_anchor="", source_sentence="s",
+                         explanation="", base=0.6, key="The state of the air on one day",
+                         correct=("The state of the air on one day",), distractors=("A", "B"), kind="definition",
+                         original=term)
+
+    assert not key_not_title(meaning("Weather"), course)
+    assert key_not_title(meaning("Isobar"), course)
