@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lessontext.words import getAllLemmas
+
 from .candidate import Candidate
 from .course import CourseView
 from .prose import is_verb
@@ -98,6 +100,36 @@ def _closing_sentences(course: CourseView) -> frozenset[str]:
         # paragraph ("The Treaty of Rome set up several bodies ...:" before its list) is its content.
         found.update(last.sentences)
     return frozenset(found)
+
+
+# What follows a verb in its base form that opens an instruction: a determiner, a pronoun, a particle or "not"
+# ("Keep your distance", "Check the valve", "Stay away from windows", "Do not run").
+_AFTER_COMMAND = frozenset("""
+    the a an your any all every each this these that those it them yourself yourselves not away out up down off back
+    on in clear well
+    """.split())
+
+
+def instruction(statement: str) -> bool:
+    """``statement`` tells the reader what to do ("Stay away from windows and do not run outside while the
+    ground is moving"): a verb in its base form opens it and the next word is no verb of a subject ("Trust can
+    be damaged", "Charter depends on ...").  After "According to the text," an instruction is no statement, and
+    turned round ("run outside") it is half true, half false (both raters on test-aj and test-aj-r2:
+    ungrammatical)."""
+    toks = words(strip_discourse_marker(statement).strip())
+    if len(toks) < 2 or not toks[0][:1].isupper():
+        return False
+    verb = toks[0].lower()
+    if verb == "do" and toks[1].lower() == "not" or verb in ("don't", "never"):
+        return True  # "Do not run outside", "Never leave a casualty alone"
+    lemmas = getAllLemmas(verb)
+    # Not a word that is as often an adverb or adjective ("Even the United States relies on ...", "Close ties").
+    return verb in lemmas.get("VERB", ()) and not {"ADV", "ADJ"} & set(lemmas) and toks[1].lower() in _AFTER_COMMAND
+
+
+def not_an_instruction(c: Candidate, course: CourseView) -> bool:
+    """A true/false statement is a claim, never an instruction to the reader (``instruction``)."""
+    return c.type is not QuestionType.TRUE_FALSE or not instruction(c.statement)
 
 
 # A year, a decade, a century or a day of a month: when a thing happened, not a quantity a reader checks.

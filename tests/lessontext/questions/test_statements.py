@@ -184,3 +184,18 @@ def test_not_opening_line_refuses_an_opening_that_restates_the_title_and_keeps_t
     assert not not_opening_line(tf("In November 1703 a great storm struck southern England."), course)
     assert not_opening_line(tf("In November 1703 a great storm struck southern England.", level="understand"), course)
     assert not_opening_line(tf("The storm destroyed about 400 windmills and drowned sailors on the Goodwin Sands."), course)
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("Keep your radio switched on and leave the shelter when the siren stops.", True),
+    ("Do not touch a fallen power line.", True),
+    ("Check the valve before you drain the tank.", True),
+    ("Even the largest dams silt up in time.", False),  # "even" is an adverb here
+    ("Water expands when it freezes.", False),  # a base-form verb that is a subject's noun here
+    ("Export controls restrict who may see the data.", False),
+    ("Stay calm.", False),  # too little to tell
+])
+def test_instruction(statement, expected):
+    from lessontext.questions.statements import instruction
+
+    assert instruction(statement) is expected
