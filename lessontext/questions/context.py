@@ -283,6 +283,13 @@ def rank_for_noun(sentence: str) -> str | None:
     return found.group(0)
 
 
+# An ordinal standing alone as the subject, before an aside: "The Ninth, in Geneva in late 2022, set up a working
+# group ...", "The second, held in 1986, agreed ..." (the ninth what? test-aj: the review conference named only in
+# the sentence before).
+_ORDINAL_ASIDE = re.compile(
+    r"^(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|latest"
+    r"|final|next)\s*,", re.I)
+
 # "too" or "as well" closing a clause: one more thing of the kind the sentence before named ("Tinned foods count
 # too, ideally in water ...", "Accounting can be difficult too": count as what? difficult besides what?).  Both
 # raters on test-aj, test-ab and test-q: context lost.  "too" before its adjective ("too hot") is a degree.
@@ -396,7 +403,8 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
         or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence)
     if found_text:
         return found_text
-    for pattern in (_COUNT_ALONE, _PRONOUN_AFTER_OPENING, _CONSEQUENCE_WITHOUT_CONDITION, _LAYOUT_PART, _ADDITIVE):
+    for pattern in (_COUNT_ALONE, _PRONOUN_AFTER_OPENING, _CONSEQUENCE_WITHOUT_CONDITION, _LAYOUT_PART, _ADDITIVE,
+                    _ORDINAL_ASIDE):
         found = pattern.search(sentence)
         if found and not (pattern is _ADDITIVE and _AND_BEFORE.search(sentence, 0, found.start())):
             return found.group(0)

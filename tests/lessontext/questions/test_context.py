@@ -283,6 +283,8 @@ def test_an_answers_reply_leans_on_its_question():
     ("Dried beans count too, as long as they are soaked first.", "too"),  # count as what?
     ("Wind farms can be noisy as well.", "as well"),
     ("A brick kiln is often too hot to open until the next morning.", None),  # a degree, not one more of a kind
+    ("The Fourth, in Vienna in 1998, agreed new rules on fishing.", "The Fourth,"),  # the fourth what?
+    ("The fourth summit, in Vienna in 1998, agreed new rules on fishing.", None),
 ])
 def test_a_sentence_that_leans_on_the_one_before_by_time_or_by_one_more(sentence, leans):
     from lessontext.questions.context import leans_on_context
