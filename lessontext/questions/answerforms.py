@@ -27,7 +27,7 @@ from .text import norm
 
 __all__ = ["bare_name", "body_initials", "building_forms", "capitals_of", "contrasted_modifier", "coordinated_orders",
            "glossary_terms", "lesson_acronym", "lesson_contrasted_modifier", "lesson_forms", "figure_dropped", "owner_dropped", "surname_alone",
-           "tail_named"]
+           "tail_named", "written_longer"]
 
 # Words a name's initials skip: "International Committee of the Red Cross" is ICRC.
 _JOINERS = frozenset("of the and for on in to at against a an".split())
@@ -283,12 +283,33 @@ def building_forms(key: str) -> list[str]:
     return [other, noun]
 
 
+# How specialised a capitalised word after a name must be to be its own part ("Poseidon" 0.70), not a noun the
+# name modifies ("Support" of "NATO Support Agency", "Summit").
+OWN_NAME = 0.5
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def written_longer(key: str, lesson_text: str) -> list[str]:
+    """The key with the year or rare name the lesson writes right after it, once at least: "Cold Response 2022"
+    for the exercise "Cold Response", "P-8 Poseidon" for the aircraft "P-8".  The lesson names the same thing in
+    full, and a reader who types the full name is right (raters on test-ah-r2 and test-aj-r2: format, the longer
+    name refused).  Not a common word after it ("NATO Support Agency"): that starts another name."""
+    if not key[:1].isupper() and not any(ch.isdigit() for ch in key):
+        return []
+    found = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(key)}\s+([A-Z][\w-]+|\d{{4}})(?![\w’'-])(?!\s+[A-Z\d])", lesson_text):
+        word = m.group(1)
+        if _YEAR.fullmatch(word) or not word.isdigit() and specificity(word) >= OWN_NAME and not getAllLemmas(word.lower()):
+            found.append(f"{key} {word}")
+    return list(dict.fromkeys(found))
+
+
 def lesson_forms(key: str, course: CourseView) -> list[str]:
     """The lesson's acronym of ``key``, the name without its owner's acronym, the other order of two joined
-    names, a surname, a name without its date or its head, the key's American spelling and the name without a
-    first capitalised modifier (raters on dev and
+    names, a surname, a name without its date or its head, the key's American spelling, the name without a
+    first capitalised modifier and the name with the year or own name the lesson writes after it (raters on dev and
     test-s: "add the US spelling"); once per key: each looks through the whole lesson."""
     return course.remembered(("answer_forms", key), lambda: [
         *lesson_acronym(key, course.lesson_text), *owner_dropped(key, course.lesson_text), *coordinated_orders(key),
         *surname_alone(key, course.lesson_text), *figure_dropped(key), *tail_named(key, course.lesson_text),
-        *{american_spelling(key)} - {key}, *bare_name(key, course.lesson_text)])  # "centralized system": grading folds it; the list a teacher reads says so
+        *{american_spelling(key)} - {key}, *bare_name(key, course.lesson_text), *written_longer(key, course.lesson_text)])  # "centralized system": grading folds it; the list a teacher reads says so

@@ -80,16 +80,18 @@ _COMPARATIVE = re.compile(r"^(?:a|an|the)\s+(more\s+[a-z]+|[a-z]+er)\b", re.I)
 
 # A time told relative to an event not named: "Less than a year earlier, in December 2018, ...", "Two years
 # later the alliance ...", "the following year", "that year" (raters on test-o and test-i: earlier than
-# what? "In the years that followed" what?).  "Earlier", "later" and "afterwards" take no object: their
+# what? "In the years that followed" what?; test-aj: "About 36 seconds later the shutdown button was pressed").  "Earlier", "later" and "afterwards" take no object: their
 # other end is a date or event the sentence gives before them ("signed in 1992 and in force a year later")
 # or one it does not give at all.  "later than ..." names its other end.
-_TIME_UNIT = r"(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|generations?)"
+_TIME_UNIT = r"(?:years?|decades?|months?|weeks?|days?|hours?|minutes?|seconds?|centur(?:y|ies)|generations?)"
 _RELATIVE_TIME = re.compile(
     rf"\b{_TIME_UNIT}\s+(?:earlier|later|afterwards?)\b(?!\s+than\b)"
     rf"|\bthe\s+(?:following|next|previous|preceding)\s+{_TIME_UNIT}\b|\bthat\s+{_TIME_UNIT}\b",
     re.I)
-# What anchors such a time within the sentence: a year, or a date, before it.
-_DATE = re.compile(r"\b(?:\d{3,4}s?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b")
+# What anchors such a time within the sentence: a year, or a date, before it (a month's name: "About 36 seconds
+# later" is no date).
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = re.compile(rf"\b(?:\d{{3,4}}s?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
 
 
 def relative_time(sentence: str) -> str | None:
@@ -281,6 +283,20 @@ def rank_for_noun(sentence: str) -> str | None:
     return found.group(0)
 
 
+# An ordinal standing alone as the subject, before an aside: "The Ninth, in Geneva in late 2022, set up a working
+# group ...", "The second, held in 1986, agreed ..." (the ninth what? test-aj: the review conference named only in
+# the sentence before).
+_ORDINAL_ASIDE = re.compile(
+    r"^(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|latest"
+    r"|final|next)\s*,", re.I)
+
+# "too" or "as well" closing a clause: one more thing of the kind the sentence before named ("Tinned foods count
+# too, ideally in water ...", "Accounting can be difficult too": count as what? difficult besides what?).  Both
+# raters on test-aj, test-ab and test-q: context lost.  "too" before its adjective ("too hot") is a degree.
+# Not after an "and" of its own clause ("ruled England and later Denmark and Norway as well"): the one more is named.
+_ADDITIVE = re.compile(r"(?<![,;:])\b(?:too|as well)(?=\s*(?:[,;:.!?]|$))", re.I)
+_AND_BEFORE = re.compile(r"\band\b[^,;:]*$", re.I)
+
 # "The two", "the three" as a pronoun, with no noun after them: "The difference between the two is called
 # ...", "..., the youngest of the three, was admired ..." (raters on test-m and test-b: "'the two' is
 # unresolved").  "The two Koreas", "the three estates" name them.
@@ -387,9 +403,10 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
         or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence)
     if found_text:
         return found_text
-    for pattern in (_COUNT_ALONE, _PRONOUN_AFTER_OPENING, _CONSEQUENCE_WITHOUT_CONDITION, _LAYOUT_PART):
+    for pattern in (_COUNT_ALONE, _PRONOUN_AFTER_OPENING, _CONSEQUENCE_WITHOUT_CONDITION, _LAYOUT_PART, _ADDITIVE,
+                    _ORDINAL_ASIDE):
         found = pattern.search(sentence)
-        if found:
+        if found and not (pattern is _ADDITIVE and _AND_BEFORE.search(sentence, 0, found.start())):
             return found.group(0)
     subject = bare_subject(sentence, title)
     if subject and asked and _names_asked(subject, asked):

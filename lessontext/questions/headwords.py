@@ -14,6 +14,9 @@ prose, none tied to a subject:
 - a common noun's possessive ("Pilot's licence fee"): whose thing it is, not a kind (a name's, "Newton's law", is one);
 - a noun and a letter the lesson also writes alone as a symbol ("constant E"): the natural answer is the letter.
 
+A metric unit named by its prefix ("Micrometre", "millilitre", "kilojoule") is no term either: the prefix
+says what it means ("a thousandth of a millimetre"), and a lesson that gives its size only uses it.
+
 And a key that is the source of a finding, not a concept ("A _____ published in 2016 found that ..."): any
 word for a study or report fills it, and the finding it introduces stays in the stem.
 """
@@ -156,3 +159,16 @@ def symbol_term(term: str, lesson_text: str) -> bool:
         return False
     alone = re.findall(rf"(?<![\w-]){re.escape(toks[1])}(?![\w-])", lesson_text)
     return len(alone) > lesson_text.count(term) + lesson_text.count(term.lower())
+
+
+# A metric prefix on a unit of measure: the word says its own meaning.
+_PREFIXED_UNIT = re.compile(
+    r"(?:pico|nano|micro|milli|centi|deci|deca|hecto|kilo|mega|giga|tera)"
+    r"(?:metre|meter|gram|gramme|litre|liter|second|joule|watt|volt|amp|ampere|newton|pascal|hertz|mole|byte|calorie)s?")
+
+
+def prefixed_unit(term: str) -> bool:
+    """``term`` is a metric unit named by its prefix ("Micrometre", "kilojoules"): asked as "what is meant by",
+    any reader who knows "micro-" answers it, and the lesson's other terms offered beside it are no units
+    (raters on test-ag and test-aj: not worth asking, heterogeneous options)."""
+    return _PREFIXED_UNIT.fullmatch(term.strip().lower()) is not None

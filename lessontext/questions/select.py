@@ -22,6 +22,7 @@ from functools import lru_cache, partial
 from rapidfuzz import fuzz
 
 from .candidate import Candidate
+from .cues import cue
 from .rules import ENTITY_SWAP_FALSE, TRUE_STATEMENT
 from .text import BLANK, content_stems, find_phrase, norm, stem, words
 from .types import MatchPair, OptionDraft, QuestionDraft, QuestionType
@@ -510,6 +511,8 @@ def _conflict(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], cl
         for other in chosen:
             if other.type is QuestionType.TRUE_FALSE and fuzz.ratio(other.statement, c.statement) >= TWIN_SIMILARITY:
                 return "true_false_twin"
+    if found := cue(c, chosen):  # the same definitions offered twice; two swaps that trade names (``cues``)
+        return found
     # No item's answer in another's stem or options, either way round.
     if any(gives_away(c, other, options=options) or gives_away(other, c, options=options) for other in chosen):
         in_stem = any(gives_away(c, other, options=False) or gives_away(other, c, options=False) for other in chosen)

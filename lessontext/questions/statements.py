@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from lessontext.words import getAllLemmas
+
 from .candidate import Candidate
 from .course import CourseView
 from .prose import is_verb
 from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, TABLE_MATCHING
-from .text import CALCULATION, norm_phrase, strip_discourse_marker, words
+from .text import CALCULATION, content_words, norm_phrase, related, strip_discourse_marker, words
 from .types import QuestionType
 
 # Openers of a sentence that sums up rather than states ("In conclusion, ... plays a crucial role").
@@ -100,6 +102,85 @@ def _closing_sentences(course: CourseView) -> frozenset[str]:
     return frozenset(found)
 
 
+# What follows a verb in its base form that opens an instruction: a determiner, a pronoun, a particle or "not"
+# ("Keep your distance", "Check the valve", "Stay away from windows", "Do not run").
+_AFTER_COMMAND = frozenset("""
+    the a an your any all every each this these that those it them yourself yourselves not away out up down off back
+    on in clear well
+    """.split())
+
+
+def instruction(statement: str) -> bool:
+    """``statement`` tells the reader what to do ("Stay away from windows and do not run outside while the
+    ground is moving"): a verb in its base form opens it and the next word is no verb of a subject ("Trust can
+    be damaged", "Charter depends on ...").  After "According to the text," an instruction is no statement, and
+    turned round ("run outside") it is half true, half false (both raters on test-aj and test-aj-r2:
+    ungrammatical)."""
+    toks = words(strip_discourse_marker(statement).strip())
+    if len(toks) < 2 or not toks[0][:1].isupper():
+        return False
+    verb = toks[0].lower()
+    if verb == "do" and toks[1].lower() == "not" or verb in ("don't", "never"):
+        return True  # "Do not run outside", "Never leave a casualty alone"
+    lemmas = getAllLemmas(verb)
+    # Not a word that is as often an adverb or adjective ("Even the United States relies on ...", "Close ties").
+    return verb in lemmas.get("VERB", ()) and not {"ADV", "ADJ"} & set(lemmas) and toks[1].lower() in _AFTER_COMMAND
+
+
+def not_an_instruction(c: Candidate, course: CourseView) -> bool:
+    """A true/false statement is a claim, never an instruction to the reader (``instruction``)."""
+    return c.type is not QuestionType.TRUE_FALSE or not instruction(c.statement)
+
+
+# A year, a decade, a century or a day of a month: when a thing happened, not a quantity a reader checks.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+                   rf"|(?:1\d|20)\d{{2}}s?\b|\d{{1,2}}(?:st|nd|rd|th)\s+century)")
+
+
+def quantity(sentence: str) -> bool:
+    """``sentence`` gives a quantity ("about 1.3 kilograms", "more than 4,000 kilometres", "86 billion"), not
+    only a date ("In 1789", "on 26 April 1986", "between 1400 and 1600")."""
+    return bool(_FIGURE.search(_DATE.sub(" ", sentence)))
+
+
+def opening_sentence(course: CourseView) -> str | None:
+    """The first sentence of the lesson's first paragraph: the line that opens the text under its title."""
+    return course.remembered(("opening-sentence",), lambda: next(
+        (p.sentences[0] for section in course.lesson.document.sections for p in section.paragraphs if p.sentences), None))
+
+
+# Words of a title that name the kind of document, not its topic ("Case Study: The ...", "Lesson 4: ...").
+_DOCUMENT_WORDS = frozenset("case study studies lesson unit chapter module topic week part section introduction".split())
+
+
+def restates_title(sentence: str, title: str) -> bool:
+    """``sentence`` holds at least half the words of ``title`` that name its topic (inflections and derivations
+    count: "Italy" for "Italian")."""
+    topic = [w for w in content_words(title) if w.lower() not in _DOCUMENT_WORDS]
+    said = content_words(sentence)
+    return bool(topic) and 2 * sum(any(related(t, w) for w in said) for t in topic) >= len(topic)
+
+
+def not_opening_line(c: Candidate, course: CourseView) -> bool:
+    """A true/false item does not ask the text's opening sentence when that sentence restates the title
+    (``restates_title``) and gives no quantity.
+
+    A lesson or an essay often opens by announcing what its title names ("In the early hours of 26 April
+    1986, a reactor exploded at the Chernobyl nuclear power plant" under "Case Study: The Chernobyl Disaster of
+    1986", "Improvised explosive devices became the signature threat of ..." under "Allied Cooperation Against
+    Improvised Explosive Devices").  Asked as true or false, in either key, the title answers it: of the rated
+    true/false items lifted from such an opening (dev to test-aj, the check sets aside), raters rejected all 8
+    ratings.  An opening that tells more than the title ("The desert locust is a grasshopper
+    that lives quietly in the deserts ...") or gives a measured quantity ("weighs about 1.3 kilograms") stays, and
+    so does a denial ("The rock cycle is not a single fixed loop"): correcting a belief is its point (the negation
+    family turns a short opening denial, a hook, no more: ``families.negation.rhetorical_opener``).
+    """
+    if c.type is not QuestionType.TRUE_FALSE or c.level != "remember" or not c.source_sentence or quantity(c.source_sentence):
+        return True
+    return c.source_sentence != opening_sentence(course) or not restates_title(c.statement, course.title)
+
+
 # A sentence that judges or hedges rather than states: "... and with good reason", "is widely regarded as a
 # turning point", "is often presented as a success", "an important commitment in itself", "an
 # unprecedented naval response".  Keyed True, nobody would answer False: it can be guessed without reading
@@ -154,10 +235,17 @@ def verbless_gerund(statement: str) -> bool:
     return not any(is_verb(t, toks[i - 1]) and not t.endswith("ed") for i, t in enumerate(toks[1:], 1))
 
 
+# A statement whose claim is a thing's full name: "the treaty's full title is the Convention on the Prohibition
+# of the Development, Production and Stockpiling of ...", "its official name is ...".  Keyed True, it asks a reader
+# to recognise thirty words of a name, which tests nothing the text explains (both raters on test-aj and test-aj-r2:
+# not worth asking); the short name the text uses is asked elsewhere.
+_FULL_NAME = re.compile(r"\b(?:full|official|formal|complete)\s+(?:title|name)\s+(?:is|was|reads)\b", re.I)
+
+
 def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
     """A statement keyed True carries a specific, checkable fact: a number, or a name or glossary
     term the lesson does not repeat throughout; never a summing-up sentence, nor a vague amount
-    (``vague_claim``), nor one of the text's closing
+    (``vague_claim``), nor a full name recited (``_FULL_NAME``), nor one of the text's closing
     without a figure (``closing_sentence``), whichever family lifted it."""
     if c.type is not QuestionType.TRUE_FALSE or not c.truth or c.rule == TABLE_MATCHING:
         return True
@@ -170,6 +258,8 @@ def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
         return False
     if vague_claim(c.source_sentence):
         return False  # "has produced notable results": nothing definite to get wrong, figure or not
+    if _FULL_NAME.search(c.statement):
+        return False  # "the treaty's full title is the Convention on the Prohibition of ...": a name recited
     if re.search(r"\d", c.source_sentence):
         return True
     if closing_sentence(c.source_sentence, course):

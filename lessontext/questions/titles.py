@@ -8,12 +8,20 @@ subtopics, one of which a question asks the learner to tell from the others: the
 and answers none.  Only the rest of such a title is the topic.  A title that is a list and nothing else
 ("Acids, Bases and the pH Scale") names its topic by that list: every member stays the topic (its keys
 are words of nearly every sentence, which would shut out the other items of the quiz).
+
+The topic named by one everyday word ("Earthquakes: Frequently Asked Questions", "Myths and Facts About
+Nutrition", "Percentages and Interest") is no term to ask the meaning of: every learner knows what an
+earthquake or a percentage is before the lesson (``everyday_topic``).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from lessontext.semantics import zipf
+
+from .text import content_words, related
 
 # Three or more members of a list: "A, B, C and D" (the last joined by "and", "or" or "&").
 MIN_MEMBERS = 3
@@ -52,3 +60,24 @@ _DOCUMENT_LABELS = frozenset("lesson unit chapter module topic week part section
 def _label_only(topic: str) -> bool:
     toks = re.findall(r"[A-Za-z]+|\d+", topic.lower())
     return all(t in _DOCUMENT_LABELS or t.isdigit() for t in toks)
+
+
+# A word at least this common in English (wordfreq's Zipf scale) is one every reader knows: "earthquake"
+# (4.15), "nutrition" (4.1), "percentage" (4.48), "inflation" (4.14); a lesson's own terms are rarer
+# ("monsoon" 3.33, "photosynthesis" 3.03, "verification" 3.7).
+EVERYDAY_ZIPF = 3.9
+
+
+def everyday_topic(term: str, title: str) -> bool:
+    """``term`` is one everyday word (``EVERYDAY_ZIPF``) that names the lesson's topic in its title.
+
+    "What is meant by “Earthquake”?" in a lesson titled "Earthquakes: Frequently Asked Questions" asks what
+    every learner knew before reading, and its distractors, the lesson's other terms, are of another kind
+    (a scale, a point underground): of the rated "what is meant by" items on such a word (dev to test-aj, the
+    check sets aside), raters accepted 1 rating, asked an edit of 11 and rejected 12.  A rarer topic word
+    ("Monsoon", "Photosynthesis") or a phrase ("Cellular respiration") is the lesson's concept, and stays.
+    """
+    toks = content_words(term)
+    if len(toks) != 1 or zipf(toks[0].lower()) < EVERYDAY_ZIPF:
+        return False
+    return any(related(toks[0], w) for w in content_words(title_topic(title)))

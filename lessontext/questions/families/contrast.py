@@ -251,6 +251,21 @@ def _agree(claim: bool | None, side: bool | None) -> bool:
     return claim is None or side is None or claim == side
 
 
+def _verb_lemmas(text: str, *, participles: bool = False) -> set[str]:
+    """The verbs of ``text``'s content words; with ``participles``, only of words in "-ing" or "-ed" ("freezing",
+    "imported"), which name by what is done: "Ice giants" names no freezing."""
+    return {lemma for w in content_words(text) if not participles or w.lower().endswith(("ing", "ed"))
+            for lemma in _lemmas(w.lower()).get("VERB", ())}
+
+
+def named_by_its_claim(subject: str, predicate: str) -> bool:
+    """The side is named by what the claim says of it ("Vegetables for freezing are usually frozen within hours
+    ...", "Imported goods are brought in from abroad" where the name holds "import"): said of the other side, the
+    claim contradicts that side's own name ("'fresh' produce are usually frozen"), false on its face, no reading
+    needed (both raters on test-aj and test-aj-r2: nonsense, self-contradicting)."""
+    return bool(_verb_lemmas(subject, participles=True) & _verb_lemmas(predicate))
+
+
 def _statement(subject: str, predicate: str) -> str:
     return f"{subject[:1].upper()}{subject[1:]} {predicate}."
 
@@ -317,7 +332,11 @@ def contrast_questions(lesson: LessonView, course: CourseView, rng: random.Rando
             if any(words(side)[0].lower() in _QUANTIFIERS for side in (subject, other)):
                 continue  # "Several European states", "Other buyers around the world": a share of something, no term
             # The other side's number, from its own verb when the text gives one ("Contractual duties are ...").
-            other_number = numbers[norm(other)] if norm(other) in numbers else is_plural(_term(other))
+            other_number = numbers.get(norm(other))
+            if other_number is None:  # "may spend": its verb says nothing of number; its noun does ("produce")
+                other_number = is_plural(_term(other))
+            if named_by_its_claim(subject, predicate):
+                continue  # "Vegetables for freezing are usually frozen": swapped, nonsense; asked, the name answers it
             if _agree(_verb_number(predicate), other_number):
                 yield from _swapped_statements(other, subject, predicate, section, sentence, course)
 
@@ -448,6 +467,12 @@ The black market is the illegal trade in rationed goods at high prices.
 EVERYDAY_KIN = NETWORKS.replace("telephone line.", "telephone line of the internet.")
 EVERYDAY_GLOSSARY = (GlossaryEntry("Internet", "The global network of networks", "defined"),)
 
+# A side named by what the claim says of it ("Timber for seasoning ... is seasoned"): swapped, nonsense.
+TIMBER = """# Timber
+
+Timber for seasoning is usually seasoned for a year after felling, losing most of its water, while green timber may be used within days of felling, shrinking as it dries.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="contrast",
     priority=45,
@@ -475,6 +500,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(TRADE, CONTRAST_SWAP_FALSE, "According to the text, a quota is a tax that makes an imported good more expensive."),
         makes_no(TRADE, CONTRAST, "which of these is a limit that keeps it scarce?"),
         makes_no(TRADE, CONTRAST_SWAP_FALSE, "a tariff is a limit that keeps it scarce"),
+        makes_no(TIMBER, CONTRAST_SWAP_FALSE, "usually seasoned for a year"),
+        makes_no(TIMBER, CONTRAST, "usually seasoned for a year"),
         makes_no(EVERYDAY_KIN, CONTRAST, "Internet", glossary=EVERYDAY_GLOSSARY),
         makes_no(PRICES),  # a side whose verb is left out ("and barley by 10 per cent")
     ),

@@ -19,6 +19,7 @@ import random
 from collections.abc import Iterator
 
 from ..candidate import Candidate
+from ..context import leans_on_context
 from ..course import CourseView, LessonView
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..incidental import illustrative
@@ -40,7 +41,8 @@ def enumeration_questions(lesson: LessonView, course: CourseView, rng: random.Ra
             continue  # "Substituting back, Qd = 20 + 40 = 60": terms of a sum, no list
         statement = lift(resolved)
         # The statement keyed True reads alone: no "The most important is ...", no worked example's givens.
-        if enumeration.ranged or LEANS_BACK.search(statement) or illustrative(sentence, section.anchor):
+        if enumeration.ranged or LEANS_BACK.search(statement) or illustrative(sentence, section.anchor) \
+                or leans_on_context(statement, course.title):
             continue
         # One claim: "Japan signed an ACSA with the United States in 1996 and has since concluded agreements
         # with Australia, ..., among others; the Indian agreement ..." keeps its first predicate (raters on

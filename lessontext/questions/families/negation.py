@@ -52,7 +52,7 @@ from ..incidental import framing_sentence, summary_sentence
 from ..phrasing import lift
 from ..prose import is_verb
 from ..rules import NEGATION_DROPPED_FALSE, NEGATION_STATEMENT
-from ..statements import hedged, worked_line
+from ..statements import hedged, opening_sentence, worked_line
 from ..text import ANAPHORIC_OPENERS, has_markdown_residue, words
 from . import FAMILIES
 from .rather_than import bare_definite_subject, statement_twins
@@ -105,6 +105,8 @@ MAX_NEGATIONS = 2
 # Words from the turned verb to a comma for the clause before it to stand alone ("could easily provide themselves").
 MIN_CLAUSE_WORDS = 3
 MAX_WORDS = 30
+# An opening denial shorter than this is the text's hook (``rhetorical_opener``).
+MIN_OPENING_WORDS = 8
 
 
 def _replacement(m: re.Match) -> str | None:
@@ -316,11 +318,23 @@ def linked_clause(statement: str, start: int) -> int | None:
     return None
 
 
+def rhetorical_opener(sentence: str, course: CourseView) -> bool:
+    """A short denial that opens the text ("Oil does not respect maritime boundaries.", "Disease knows no
+    borders."): a hook, often a figure of speech, that the essay goes on to unpack.  Turned round ("oil respects
+    maritime boundaries") it is denied by common sense, no reading needed (both raters on test-aj and test-aj-r2:
+    trivial, not worth asking).  A longer opening denial corrects a belief a learner may hold ("Volcanic ash is
+    not soft like the ash from a fire", accepted on test-ah-r2; "In logic, an argument is not a quarrel"), and so
+    does a short one that opens a section ("Long-term memory is not one system"): both are turned."""
+    return len(words(sentence)) < MIN_OPENING_WORDS and sentence == opening_sentence(course)
+
+
 def negation_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     for section, sentence in lesson.sentences:
         statement = denial_before_instead(negated_clause(without_opening_adverb(lift(sentence))))
         if not readable(statement, lesson.document.title) or worked_line(sentence, course):
             continue  # "7 counters are not blue, and 7 ÷ 10 = 0.7": an example's check line
+        if rhetorical_opener(sentence, course):
+            continue  # "Oil does not respect maritime boundaries.": the essay's hook, not a claim to turn
         turned = negation_dropped(statement)
         if turned is None or hedged(statement, modal=False):
             continue  # "Some states do not ratify ...": "some states ratify" is true as well
@@ -353,6 +367,21 @@ A clause is not an automatic trigger but a political obligation.
 Neutral states never again joined military alliances in peacetime.
 """
 
+# A short denial that opens the text is its hook; a longer one, or one that opens a section, corrects a belief.
+OPENERS = """# Rivers and Trade
+
+Rivers do not stop at frontiers. Water is not a commodity like any other, whatever its price on a market.
+
+## Dams
+
+Dams do not end floods. A dam upstream cannot store every flood that a wet spring brings.
+"""
+
+LONG_OPENER = """# Glaciers
+
+A glacier is not a frozen lake that stays in one place for centuries.
+"""
+
 # A reason linked after the denial: the turned claim is asked without it; "alone" denied is not turned.
 RECORDS = """# Plague
 
@@ -380,5 +409,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(RECORDS, NEGATION_DROPPED_FALSE, "because few parish records survive"),
         makes_no(RECORDS, NEGATION_DROPPED_FALSE, "storms alone"),
         makes_no(RECORDS, NEGATION_DROPPED_FALSE, "maps alone win"),
+        makes_no(OPENERS, NEGATION_DROPPED_FALSE, "rivers stop at frontiers"),
+        makes(OPENERS, NEGATION_DROPPED_FALSE, "water is a commodity like any other"),
+        makes(OPENERS, NEGATION_DROPPED_FALSE, "dams end floods"),
+        makes(LONG_OPENER, NEGATION_DROPPED_FALSE, "a glacier is a frozen lake that stays in one place"),
     ),
 ))

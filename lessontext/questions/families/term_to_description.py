@@ -24,6 +24,7 @@ from ..candidate import Candidate
 from ..course import CourseView, Group
 from ..distractors import pick_descriptions, stands_out_by_length
 from ..family import GROUPS, QuestionFamily, makes, makes_no
+from ..headwords import prefixed_unit
 from ..phrasing import anchor_of, first_sentence
 from ..rules import TERM_TO_DESCRIPTION
 from ..text import (
@@ -107,8 +108,8 @@ def term_to_description(group: Group, course: CourseView, rng: random.Random) ->
         return
     masked = {i.label: i.description for i in usable}
     for item in usable:
-        if spelled_letter(item.label, item.description) or state_label(item.label):
-            continue
+        if spelled_letter(item.label, item.description) or state_label(item.label) or prefixed_unit(item.label):
+            continue  # "Micrometre: one thousandth of a millimetre": the prefix says it (``headwords``)
         key_words = content_words(item.label)
         pool = [
             masked[o.label] for o in usable

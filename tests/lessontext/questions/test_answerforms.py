@@ -212,3 +212,17 @@ def test_a_fill_in_accepts_the_initials_of_a_bodys_name():
     items = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
     assert items
     assert all("IIPR" in c.answers and answer_matches("I.I.P.R.", c.answers) for c in items)
+
+
+@pytest.mark.parametrize(("key", "text", "forms"), [
+    ("Northern Shield", "The exercise Northern Shield 2019 tested ferries. Northern Shield is held every year.",
+     ["Northern Shield 2019"]),
+    ("Mk-4", "The navy bought the Mk-4 Vantor in 1990. The Mk-4 carried two crew.", ["Mk-4 Vantor"]),
+    # A common word after the name starts another name; a third capitalised word, a longer one.
+    ("NATO", "The NATO Support Agency buys fuel for NATO forces.", []),
+    ("Mk-4", "The Mk-4 Vantor Trainer flew in 1990.", []),
+])
+def test_written_longer(key, text, forms):
+    from lessontext.questions.answerforms import written_longer
+
+    assert written_longer(key, text) == forms

@@ -274,3 +274,25 @@ def test_an_answers_reply_leans_on_its_question():
     assert leans_on_context("No. The barn owl, which hunts by sound, is only one of many owls.") == "No. "
     assert leans_on_context("Yes. Glass flows, but only very slowly.") == "Yes. "
     assert leans_on_context("No two snowflakes are alike.") is None
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("About 20 minutes later the second shock struck the harbour.", "minutes later"),  # later than what?
+    ("Around 90 seconds later the valve was closed by hand.", "seconds later"),
+    ("On 3 May 1940 the bridge was mined, and two hours later it fell.", None),  # the date anchors it
+    ("Dried beans count too, as long as they are soaked first.", "too"),  # count as what?
+    ("Wind farms can be noisy as well.", "as well"),
+    ("A brick kiln is often too hot to open until the next morning.", None),  # a degree, not one more of a kind
+    ("The Fourth, in Vienna in 1998, agreed new rules on fishing.", "The Fourth,"),  # the fourth what?
+    ("The fourth summit, in Vienna in 1998, agreed new rules on fishing.", None),
+])
+def test_a_sentence_that_leans_on_the_one_before_by_time_or_by_one_more(sentence, leans):
+    from lessontext.questions.context import leans_on_context
+
+    assert leans_on_context(sentence) == leans
+
+
+def test_one_more_named_in_its_own_clause_reads_alone():
+    from lessontext.questions.context import leans_on_context
+
+    assert leans_on_context("Duke Arnaud ruled Brittany from 1402 and later Anjou and Maine as well.") is None

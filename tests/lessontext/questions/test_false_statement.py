@@ -5,7 +5,7 @@ import re
 import pytest
 
 from lessontext.document import parse_document
-from lessontext.questions import acronyms
+from lessontext.questions import acronyms, swapnames
 from lessontext.questions.course import build_course
 from lessontext.questions.families import false_statement as fs
 from lessontext.questions.families import generate
@@ -58,8 +58,8 @@ def test_a_swapped_in_name_keeps_its_capital_and_drops_an_article_the_text_never
 
 def test_a_name_the_lesson_only_writes_inside_a_longer_one_is_never_swapped_in():
     course, swaps = _swaps(AGENCIES)
-    assert fs._only_inside_names("Procurement Agency", course)
-    assert not fs._only_inside_names("NATO", course)
+    assert swapnames.only_inside_names("Procurement Agency", course)
+    assert not swapnames.only_inside_names("NATO", course)
     assert not any(c.key == "Procurement Agency" for c in swaps)
 
 
@@ -249,7 +249,7 @@ The United Nations sends observers to Lisbon.
 ])
 def test_a_name_takes_an_article_by_its_head_or_by_how_the_text_writes_it_alone(name, article):
     course = build_course(parse_document(BODIES), glossary=(), others=())
-    assert fs._with_article(name, course) is article
+    assert swapnames.with_article(name, course) is article
 
 
 def test_a_swapped_in_acronym_drops_the_article_and_a_headed_name_keeps_it():
@@ -268,7 +268,7 @@ def test_a_name_before_a_noun_it_modifies_says_nothing_of_its_article():
 The UN sends observers to Lisbon. UN efforts grew after 1990. UN peacekeepers stayed in Oslo.
 """
     course = build_course(parse_document(lesson), glossary=(), others=())
-    assert fs._with_article("UN", course) is True
+    assert swapnames.with_article("UN", course) is True
 
 
 OPEN_LIST = """# Strategies
@@ -619,8 +619,8 @@ def test_a_role_many_hold_is_no_body_to_swap_in():
     lesson = ORGAN.replace("The European Union and Norway later signed a separate agreement on cod.",
                            "Each Member Council must report its catches within a month.")
     course = build_course(parse_document(lesson), glossary=(), others=())
-    assert fs._role_not_body("Member Council", course)
-    assert not fs._role_not_body("Ocean Fisheries Assembly", course)
+    assert swapnames.role_not_body("Member Council", course)
+    assert not swapnames.role_not_body("Ocean Fisheries Assembly", course)
     statements = [c.statement for m in course.lesson.mentions if "Assembly" in m.text
                   for c in fs.false_statement(m, course, random.Random(0)) if c.rule == ENTITY_SWAP_FALSE]
     assert not any("Member Council adopted" in s for s in statements)
@@ -648,3 +648,17 @@ Florence Nightingale wrote to the parish council in 1855 about the wells.
     stems = [c.stem for c in generate(course, random.Random(0)) if c.rule == "entity_swap_false"]
     assert stems and not any("had no drains" in s or "Crowded" in s for s in stems)
     assert not any("St Saviour's" in s and "St Saviour's church" not in s for s in stems)
+
+
+@pytest.mark.parametrize(("sentence", "original", "partner", "expected"), [
+    # The partner's surname already stands in the sentence: one person named twice.
+    ("In 1912 the court fined the owner Walter Brand, the manager Peter Hale and Moss for neglect.",
+     "Peter Hale", "Henry Moss", True),
+    ("In 1912 the court fined the owner Walter Brand, the manager Peter Hale and Moss for neglect.",
+     "Peter Hale", "Arthur Lane", False),
+    # Inside a longer name the word names something else.
+    ("The Soviet Union and NATO signed the accord in 1990.", "NATO", "European Union", False),
+])
+def test_a_partner_whose_naming_word_stands_alone_in_the_sentence_is_named_again(sentence, original, partner, expected):
+    start = sentence.index(original)
+    assert fs.named_again(sentence, start, start + len(original), partner, alone=True) is expected

@@ -5,6 +5,7 @@ import pytest
 from lessontext.questions.headwords import (
     common_possessive,
     counted,
+    prefixed_unit,
     source_of_a_finding,
     term_and_its_verb,
     uncounted,
@@ -72,3 +73,12 @@ def test_common_possessive():
     assert not common_possessive("Newton's law of cooling")
     assert not common_possessive("Field study")
 
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("Micrometre", True), ("millilitres", True), ("Kilojoule", True), ("nanosecond", True),
+    ("Metre", False),  # a base unit a lesson may define
+    ("Microscope", False), ("Kilogram-force", False), ("Millipede", False),
+])
+def test_prefixed_unit(term, expected):
+    assert prefixed_unit(term) is expected

@@ -284,6 +284,14 @@ CASES = [
                                     source="A treaty of 1990 gave certain rights to Turkey."), False),
     # False statements are judged by false_statement_valid.
     ("true_statement_checkable", tf("Trust grows quickly.", truth=False, source="Trust grows slowly."), True),
+    # The opening sentence restates the title ("Military Diplomacy"): the title answers it, in either key.
+    ("not_opening_line", tf("military diplomacy is the use of armed forces in peacetime to build trust between countries.",
+                            truth=True, source="Military diplomacy is the use of armed forces in peacetime to build trust between countries."), False),
+    ("not_opening_line", tf("In 2019, Pakistan signed a radar agreement with Turkey.", truth=True), True),
+    # An instruction to the reader is no statement ("According to the text, keep ...").
+    ("not_an_instruction", tf("Keep your radio switched on and do not leave the shelter.", truth=False,
+                              source="Keep your radio switched on and do not leave the shelter."), False),
+    ("not_an_instruction", tf("In 2019, Pakistan signed a radar agreement with Turkey.", truth=True), True),
     # A worked example's labelled line is no fact to recall (more in test_worked_example_lines.py).
     ("not_worked_example", tf("Iran and Russia hold regular naval talks.", truth=True,
                               source="Iran and Russia hold regular naval talks."), True),

@@ -133,3 +133,69 @@ def test_true_statement_checkable_refuses_a_closing_statement_whatever_family_li
 
     assert not true_statement_checkable(tf("Charts made together protect seafarers and support trade with Oman."), course)
     assert true_statement_checkable(tf("The Hydrographic Office surveyed the coast in 1998."), course)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The bridge opened in 1932 and carries about 160,000 vehicles a day.", True),
+    ("A blue whale's heart weighs about 180 kilograms.", True),
+    ("On 14 October 1066 the two armies met near Hastings.", False),  # a date is no quantity
+    ("Between 1760 and 1840, mills spread across the north.", False),
+    ("In the 1990s the city grew.", False),
+])
+def test_quantity_is_a_figure_that_is_no_date(sentence, expected):
+    from lessontext.questions.statements import quantity
+
+    assert quantity(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "title", "expected"), [
+    ("On 14 October 1066, Norman and English armies fought near Hastings.", "Case Study: The Battle of Hastings", True),
+    ("Coral reefs are built by tiny animals over thousands of years.", "Coral Reefs", True),
+    ("Tiny animals called polyps build hard skeletons of limestone.", "Coral Reefs", False),
+    ("Coral reefs grow where the water stays warm all year.", "Coral Reefs: Cities Under the Sea, Their Builders and Their Threats", False),
+])
+def test_restates_title_when_it_holds_half_the_title_words(sentence, title, expected):
+    from lessontext.questions.statements import restates_title
+
+    assert restates_title(sentence, title) is expected
+
+
+STORM = """# The Great Storm of 1703
+
+In November 1703 a great storm struck southern England.
+
+## Damage
+
+The storm destroyed about 400 windmills and drowned sailors on the Goodwin Sands.
+"""
+
+
+def test_not_opening_line_refuses_an_opening_that_restates_the_title_and_keeps_the_rest():
+    from lessontext.questions.candidate import Candidate
+    from lessontext.questions.statements import not_opening_line
+    from lessontext.questions.types import QuestionType
+
+    course = build_course(parse_document(STORM), glossary=(), others=())
+
+    def tf(sentence, *, truth=True, level="remember"):
+        return Candidate(type=QuestionType.TRUE_FALSE, rule="true_statement", stem=sentence, statement=sentence,
+                         source_anchor="", source_sentence=sentence, explanation="", base=0.5, truth=truth, level=level)
+
+    assert not not_opening_line(tf("In November 1703 a great storm struck southern England."), course)
+    assert not_opening_line(tf("In November 1703 a great storm struck southern England.", level="understand"), course)
+    assert not_opening_line(tf("The storm destroyed about 400 windmills and drowned sailors on the Goodwin Sands."), course)
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("Keep your radio switched on and leave the shelter when the siren stops.", True),
+    ("Do not touch a fallen power line.", True),
+    ("Check the valve before you drain the tank.", True),
+    ("Even the largest dams silt up in time.", False),  # "even" is an adverb here
+    ("Water expands when it freezes.", False),  # a base-form verb that is a subject's noun here
+    ("Export controls restrict who may see the data.", False),
+    ("Stay calm.", False),  # too little to tell
+])
+def test_instruction(statement, expected):
+    from lessontext.questions.statements import instruction
+
+    assert instruction(statement) is expected

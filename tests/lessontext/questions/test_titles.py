@@ -50,3 +50,60 @@ def test_a_subtopic_the_title_lists_may_be_a_key_but_not_the_topic():
                               "median"), course)
     assert not key_not_title(fill(f"An {BLANK} is a single value that represents a whole set of numbers.",
                                   "average"), course)
+
+
+@pytest.mark.parametrize(("term", "title", "expected"), [
+    ("Earthquake", "Earthquakes: Frequently Asked Questions", True),  # every learner knows the word
+    ("Weather", "Weather and Climate for Beginners", True),
+    ("Glacier", "How Glaciers Carve Valleys", False),  # a rarer word: the lesson's concept
+    ("Plate tectonics", "Plate Tectonics", False),  # a phrase: the lesson's concept
+    ("Weather", "Cloud Types", False),  # not the topic
+])
+def test_everyday_topic(term, title, expected):
+    from lessontext.questions.titles import everyday_topic
+
+    assert everyday_topic(term, title) is expected
+
+
+def test_key_not_title_refuses_the_meaning_of_the_topics_everyday_word():
+    course = build_course(parse_document("# Weather and Climate for Beginners\n\nWeather is the state of the air on one day.\n"),
+                          glossary=(), others=())
+
+    def meaning(term):
+        return Candidate(type=QuestionType.SINGLE, rule="glossary_term_to_definition",
+                         stem=f"According to the text, what is meant by “{term}”?", source_anchor="", source_sentence="s",
+                         explanation="", base=0.6, key="The state of the air on one day",
+                         correct=("The state of the air on one day",), distractors=("A", "B"), kind="definition",
+                         original=term)
+
+    assert not key_not_title(meaning("Weather"), course)
+    assert key_not_title(meaning("Isobar"), course)
+
+
+LIGHTHOUSES = """# Keeping the Coast Lit
+
+The Fresnel lens changed coastal lighting after 1823.
+Each Fresnel lens bent light from a single lamp into one strong beam.
+Before it, keepers burned many candles behind polished mirrors.
+The mirrors dulled quickly in salt air.
+Early Fresnel lenses were ground by hand in Paris.
+A large lens could weigh more than three tonnes.
+Keepers wound a clockwork motor that turned the lens every few seconds.
+The turning beam gave each lighthouse its own pattern of flashes.
+Sailors read the pattern from a printed list of lights.
+Fog still hid many lights, so fog bells and horns were added.
+Later lighthouses replaced the lamp with an electric bulb.
+Most lights today run without keepers, and Fresnel's design is still in use.
+"""
+
+
+def test_key_not_title_refuses_a_gap_on_what_the_whole_lesson_is_about():
+    course = build_course(parse_document(LIGHTHOUSES), glossary=(), others=())
+
+    def gap(stem, key):
+        return Candidate(type=QuestionType.FILL_BLANK, rule="entity_fill_blank", stem=stem, source_anchor="",
+                         source_sentence="s", explanation="", base=0.6, key=key, answers=(key,), kind="concept")
+
+    # "Fresnel lens" is in 4 of the 12 sentences (its plural counted): what the lesson is about.
+    assert not key_not_title(gap(f"Each {BLANK} bent light from a single lamp into one strong beam.", "Fresnel lens"), course)
+    assert key_not_title(gap(f"Keepers wound a clockwork {BLANK} that turned the lens every few seconds.", "motor"), course)
