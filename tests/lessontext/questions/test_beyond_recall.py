@@ -70,10 +70,18 @@ def test_contrast_sets_while_against_the_nearer_clause_and_a_real_subject():
 
 
 def test_quiz_questions_carry_family_and_level():
-    draft = generate_quiz(parse_document(NETWORKS), rng=random.Random(1))
+    draft = generate_quiz(parse_document(FOOD_WEB), rng=random.Random(1))
     levels = {q.rule: q.level for q in draft.questions}
-    assert levels.get("contrast") == "understand"
+    assert levels.get("classification") == "understand"
     assert all(q.family for q in draft.questions)
+
+
+def test_a_family_raters_retired_asks_nothing_even_where_its_items_pass_the_checks():
+    # contrast: 0 of 10 ratings usable as is (lessontext/questions/gate.py); its items still pass the rubric.
+    assert passing(NETWORKS, "contrast")
+    draft = generate_quiz(parse_document(NETWORKS), rng=random.Random(1))
+    assert "contrast" not in {q.rule for q in draft.questions}
+    assert draft.rejections.get("rule_retired_by_ratings")
 
 
 def test_cause_effect_asks_for_the_reason_the_text_gives():
