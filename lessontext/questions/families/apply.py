@@ -121,6 +121,26 @@ from ..worked import (
     typical_mistakes,
 )
 from . import FAMILIES
+from .apply_examples import (
+    ACIDITY,
+    AMBIGUOUS,
+    AVERAGE,
+    BALANCES,
+    CIRCUITS,
+    INTEREST,
+    LATER_EXAMPLE,
+    MEASURED,
+    MOLES,
+    ONE_STEP,
+    PERCENTAGES,
+    PLATES,
+    PROSE_EXAMPLE,
+    RULE_IN_WORDS,
+    SHARE_EXAMPLE,
+    TITRATION,
+    UNNAMED,
+    WORD_EQUATION,
+)
 
 
 def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -297,258 +317,6 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     # Worked problems in prose, on amounts no item above asks about ("25% of £120" and "£120 reduced by 25%").
     yield from problem_questions(lesson, rng, avoid=" ".join(earlier))
 
-
-INTEREST = """# Saving
-
-## Interest
-
-Interest is what a bank pays on savings.
-
-The formula is:
-
-simple interest = principal × rate × time
-
-A longer saving earns more.
-"""
-
-AVERAGE = """# Data
-
-## Averages
-
-The mean summarises a set of numbers.
-
-Mean = total ÷ count, which gives one typical value.
-"""
-
-# A worked example after the formula: fresh numbers of its size, with its units.
-TITRATION = """# Titration
-
-## Working
-
-A titration finds an unknown concentration.
-
-Concentration of NaOH = moles ÷ volume = 0.00200 mol ÷ 0.0250 L = 0.0800 mol/L.
-"""
-
-# A plural quantity is asked as a number ("the number of moles", never "the moles ... is").
-MOLES = """# Titration
-
-## Working
-
-A titration finds an unknown amount of acid.
-
-Moles of HCl used = concentration × volume = 0.100 mol/L × 0.0200 L = 0.00200 mol.
-"""
-
-# Brackets, mixed sums and symbols alone may be read more than one way: no question.
-AMBIGUOUS = """# Saving
-
-## Interest
-
-A = P × (1 + r) when compounded once.
-
-Change = (new value − old value) ÷ total × 100.
-
-Net worth = savings + property − debts.
-"""
-
-# A percentage as a share of a whole and as a change.
-PERCENTAGES = """# Percentages
-
-## Shares
-
-Percentage of income saved = (amount saved ÷ total income) × 100
-
-## Changes
-
-- **Percentage change**: percentage change = (new value − old value) ÷ old value × 100.
-"""
-
-# A sum and a difference of two named quantities, each a display line.
-BALANCES = """# Accounts
-
-## The equation
-
-Every business keeps its books in balance:
-
-Assets = Liabilities + Equity
-
-A loan of 500 raises Liabilities 500 and cash by as much; Equity grows with each year's profit.
-
-## Profit
-
-Profit is what remains of the takings:
-
-Profit = revenue − costs
-
-When revenue exceeds costs, the business makes a profit.
-"""
-
-# A word equation written with "=": its parts are substances, never given an amount, and no sum.
-WORD_EQUATION = """# Respiration
-
-## The reaction
-
-Cells release energy from food:
-
-Reactants = glucose + oxygen
-
-Glucose comes from digested food, and oxygen comes from the air we breathe.
-"""
-
-# A formula in one-letter symbols that the lesson names (a table's "Symbol" column, "where X is ..."):
-# asked with the names, and with the units the table gives.
-CIRCUITS = """# Circuits
-
-## Quantities
-
-| Quantity | Symbol | Unit |
-|---|---|---|
-| Current | I | ampere (A) |
-| Potential difference | V | volt (V) |
-| Resistance | R | ohm (Ω) |
-
-## Ohm's law
-
-The current through a wire is proportional to the potential difference across it:
-
-V = I × R
-
-## Charge
-
-Current is a rate of flow of charge:
-
-I = Q / t
-
-where Q is charge in coulombs (C) and t is time in seconds (s).
-"""
-
-# A symbol the lesson never names ("E"): no question on that formula.
-UNNAMED = """# Circuits
-
-## Energy
-
-One volt means one joule for every coulomb:
-
-V = E / Q
-
-where Q is charge in coulombs.
-"""
-
-# A worked example on a later line of the formula's section: its units and sizes; a proportion's
-# fresh numbers stay a part of their whole.
-LATER_EXAMPLE = """# Exams
-
-## Pass rates
-
-Pass rate = number of students who passed the exam / number of students who sat the exam
-
-In one school, 45 of the 60 students who sat the exam passed.
-
-Pass rate = 45 / 60 = 0.75
-
-## Doses
-
-Dose = body mass × dose per kilogram
-
-For a child: Dose = 20 kg × 15 mg/kg = 300 mg
-"""
-
-# The example goes on with the formula's answer: the formula is one step of the working, not asked alone.
-ONE_STEP = """# Trips
-
-## Walking
-
-Distance walked = walking speed × time
-
-Working: total distance = 4 × 1.5 = 6 km, so the distance each way = 6 / 2 = 3 km
-"""
-
-# A negative base-10 logarithm of a bracketed quantity whose unit the lesson gives: asked on a fresh power of ten.
-ACIDITY = """# Acidity
-
-## The scale
-
-The acidity of a solution is given by
-
-pA = −log₁₀[A⁺]
-
-where [A⁺] is the concentration of the ion in moles per litre (mol/L).
-"""
-
-# A worked example in prose on a later line ("Its density is 60 ÷ 20 = 3"): the sizes, and the short units
-# the line before gives its figures; a counted noun ("300 seeds") is no unit.
-PROSE_EXAMPLE = """# Materials
-
-## Density
-
-Density = mass ÷ volume
-
-A pebble of 60 g fills 20 cm³ of water. Its density is 60 ÷ 20 = 3, which is typical of rock.
-
-## Seeds
-
-germination rate = number of seeds that sprouted ÷ number of seeds sown
-
-Of 300 seeds sown in spring, 240 sprouted, so the germination rate of the batch was 240 ÷ 300 = 0.8.
-"""
-
-# A percentage share with long names and its worked example a few lines on: the example's sizes and rounding.
-SHARE_EXAMPLE = """# Rail
-
-## Punctuality
-
-The punctuality score of a line is:
-
-Punctuality score = (number of trains arriving on time in the month ÷ number of trains run in the month) × 100
-
-### Example
-
-In March the line ran 640 trains, and 544 of them arrived on time.
-
-(544 ÷ 640) × 100 = 85%
-"""
-
-# No working, but the units the lesson says its quantities are measured in (``units.py``): the stem gives them.
-MEASURED = """# Turning
-
-## Moments
-
-moment = force × distance from the hinge
-
-Force is measured in newtons (N) and distance in metres (m), so moments are measured in newton metres (N m).
-"""
-
-# A rule in words, no "=": read as its formula and asked with the currency the lesson gives the price.
-RULE_IN_WORDS = """# Bakery
-
-## Takings
-
-The price per loaf is £2 on weekdays.
-
-Daily income is the price per loaf multiplied by the number of loaves sold.
-
-## Percentages
-
-The margin is the profit divided by the price, multiplied by 100.
-"""
-
-# A formula in symbols with π and a power, each symbol named, a unit given by a value of the lesson: asked on a
-# fresh radius, rounded as the stem says (``expressions.py``).
-PLATES = """# Plates
-
-## Size
-
-The distance from the centre of a plate to its rim is the radius, usually written r.
-
-The space a plate covers is:
-
-S = π × r²
-
-where S is the surface area.
-
-A side plate has a radius of 9 cm.
-"""
 
 FAMILY = FAMILIES.register(QuestionFamily(
     name="apply",
