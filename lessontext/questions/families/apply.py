@@ -82,6 +82,26 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import chain
 
+from ..apply_examples import (
+    ACIDITY,
+    AMBIGUOUS,
+    AVERAGE,
+    BALANCES,
+    CIRCUITS,
+    INTEREST,
+    LATER_EXAMPLE,
+    MEASURED,
+    MOLES,
+    ONE_STEP,
+    PERCENTAGES,
+    PLATES,
+    PROSE_EXAMPLE,
+    RULE_IN_WORDS,
+    SHARE_EXAMPLE,
+    TITRATION,
+    UNNAMED,
+    WORD_EQUATION,
+)
 from ..applyitems import (
     CONFIDENCE,
     DRAWS,
@@ -121,26 +141,6 @@ from ..worked import (
     typical_mistakes,
 )
 from . import FAMILIES
-from .apply_examples import (
-    ACIDITY,
-    AMBIGUOUS,
-    AVERAGE,
-    BALANCES,
-    CIRCUITS,
-    INTEREST,
-    LATER_EXAMPLE,
-    MEASURED,
-    MOLES,
-    ONE_STEP,
-    PERCENTAGES,
-    PLATES,
-    PROSE_EXAMPLE,
-    RULE_IN_WORDS,
-    SHARE_EXAMPLE,
-    TITRATION,
-    UNNAMED,
-    WORD_EQUATION,
-)
 
 
 def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
