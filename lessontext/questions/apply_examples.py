@@ -1,4 +1,4 @@
-"""The example lessons of the apply family (``apply.py``): each a short lesson on which the family must make,
+"""The example lessons of the apply family (``families/apply.py``): each a short lesson on which the family must make,
 or must not make, a given item; ``tests/lessontext/questions/test_registry_families.py`` runs them all."""
 
 INTEREST = """# Saving
