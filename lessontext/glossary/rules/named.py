@@ -449,7 +449,8 @@ def _created_for_a_purpose(name: str, before: str, after: str) -> str | None:
 NAMED = RULES.register(Rule(
     name="named", priority=80, scope=Scope.DOCUMENT, confidence=PARTICIPLE_CONFIDENCE, find=find_named,
     examples=(
-        finds("# Printing\n\nAldus Manutius founded the Aldine Press in Venice in 1494.\n", "Aldine Press"),
+        finds("# Printing\n\nAldus Manutius founded the Aldine Press in Venice in 1494 to print the Greek classics.\n",
+              "Aldine Press"),
         misses("# Printing\n\nScholars still admire the Aldine Press today.\n", "Aldine Press"),
         finds("# Aircraft\n\nMore recently, the United Kingdom, Italy and Japan launched the Global Combat Air "
               "Programme to develop a fighter.\n", "Global Combat Air Programme"),
