@@ -8,7 +8,15 @@ from lessontext.document import Document, DocumentSection
 from lessontext.glossary import lexicon, narrated, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, mask_term
-from lessontext.glossary.phrases import ANY_DIGIT, finite_verb, is_participle, plural_head, predicate_of, word_list
+from lessontext.glossary.phrases import (
+    ANY_DIGIT,
+    after_another_noun,
+    finite_verb,
+    is_participle,
+    plural_head,
+    predicate_of,
+    word_list,
+)
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -385,6 +393,8 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
         phrase = f"{created.group('verb')} by {subject}{rest}" if subject else f"{created.group('verb')}{rest}"
         return finish_definition(genus + phrase if genus else phrase), CREATED_BY_CONFIDENCE
     which = _WHICH_OR_WHO_PREDICATE.match(after)
+    if which and after_another_noun(before):
+        which = None  # "the "Ring of Fire" around the Pacific Ocean, which includes ...": the ring's relative, maybe
     code_kind = leading_kind(words)
     if which and code_kind and _WHEN_ONLY.match(which.group("pred")):
         which = None  # "Operation Ocean Shield, which ended in 2016": neither a kind from "Shield" nor a definition

@@ -290,3 +290,11 @@ def test_a_name_opened_by_an_acronym_runs_on_through_and_before_capitalised_word
     assert "OECD Convention on Customs Procedures" not in found
     names = [t for t in found if t.startswith("OECD Convention")]
     assert names in ([], ["OECD Convention on Customs Procedures and Trade Facilitation"]), names
+
+
+def test_a_relative_after_a_name_inside_another_nouns_phrase_is_not_its_definition():
+    # "which links ..." may tell of the road, not the river the road runs along.
+    found = glossary('The busiest route is the "Amber Road" along the Vistula River, which links Krakow and Gdansk.')
+    assert "Vistula River" not in found
+    found = glossary("In 1990 the states signed the Baltic Fisheries Convention, which sets quotas for herring.")
+    assert found["Baltic Fisheries Convention"][1] == "A convention that sets quotas for herring."
