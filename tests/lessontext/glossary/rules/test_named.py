@@ -298,3 +298,10 @@ def test_a_relative_after_a_name_inside_another_nouns_phrase_is_not_its_definiti
     assert "Vistula River" not in found
     found = glossary("In 1990 the states signed the Baltic Fisheries Convention, which sets quotas for herring.")
     assert found["Baltic Fisheries Convention"][1] == "A convention that sets quotas for herring."
+
+
+def test_a_fronted_comparison_is_not_part_of_the_name():
+    found = glossary("Unlike the Hague Fisheries Convention, which has its own inspectors, the Baltic pact relies on "
+                     "reports.")
+    assert not any(term.startswith("Unlike") for term in found)
+    assert found["Hague Fisheries Convention"][1] == "A convention that has its own inspectors."
