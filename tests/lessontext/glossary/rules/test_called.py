@@ -177,7 +177,7 @@ from tests.lessontext.glossary.support import check, glossary
         pytest.param(
             "Wandering traders called pedlars carried cloth and needles from village to village. Salted cod, known as bacalao, could be"
             " kept through the whole winter. Their outer shells, called carapaces, are very hard.",
-            {"Pedlars": ("defined", "Wandering traders that carried cloth and needles from village to village."),
+            {"Pedlars": ("defined", "Wandering traders who carried cloth and needles from village to village."),
              "Bacalao": ("defined", "Salted cod that could be kept through the whole winter.")},
             ("Carapaces",),
             id="subject-named-in-passing-defined-by-its-predicate",
