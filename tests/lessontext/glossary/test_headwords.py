@@ -78,3 +78,23 @@ def test_a_worked_example_s_options_give_no_entries_but_the_kind_they_stand_for_
     headwords = [t.term for t in extract_glossary(parse_document(text))]
     assert "Handset contract" in headwords
     assert not {"Deal A", "Deal B"} & set(headwords)
+
+
+@pytest.mark.parametrize(
+    ("term", "kept"),
+    [
+        ("3 October", False),
+        ("October 3, 1990", False),
+        ("1066", False),
+        ("the 1920s", False),
+        ("Late 1700s", False),
+        ("Ada Byrne, 2004, \"Canals and Trade", False),
+        ("Act of 1832", True),
+        ("October Revolution", True),
+        ("Boxing Day", True),
+    ],
+)
+def test_a_date_or_a_source_and_its_year_is_no_term(term, kept):
+    from lessontext.glossary.headwords import date_headword
+
+    assert (date_headword(term, "A definition.") == "A definition.") is kept
