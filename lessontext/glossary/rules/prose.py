@@ -34,6 +34,7 @@ DASH_APPOSITIVE_CONFIDENCE = 0.8
 EXAMPLES_CONFIDENCE = 0.75
 # "An ongoing series of such exercises, like the Efes-2022 Live Fire Exercise, pulls in ...".
 NAMED_INSTANCE_CONFIDENCE = 0.7
+_BODIES = lexicon.PERSON_NOUNS | frozenset("adult child baby infant person patient individual human organism animal".split())
 # "At a divergent boundary, two plates move apart ...".
 SETTING_CONFIDENCE = 0.7
 # "Under the postal rule, an acceptance ...".
@@ -96,6 +97,7 @@ _INSTANCE_SUBJECT = re.compile(
 )
 
 
+_BODIES = lexicon.PERSON_NOUNS | frozenset("adult child baby infant person patient individual human organism animal".split())
 # "At a divergent boundary, two plates move apart ..."
 _GENERIC_SETTING = re.compile(
     r"^(?P<prep>At|In|On|During|Within|Along|Across|Inside)\s+(?:an?)\s+(?P<term>" + _TERM_RE + r"),\s+(?P<clause>.{12,})$"
@@ -411,7 +413,9 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         term = match.group("term")
         words = word_list(term)
         genus = f"{rephrase.article(words[-1])} {words[-1].lower()}" if len(words) > 1 else f"{rephrase.article(term)} {term}"
-        if len(words) > 1 or word_pos(term) & {"NOUN"}:
+        # "In a healthy young adult, pressure rises to ...": a body or a person is where a case is observed, not a
+        # setting the lesson names ("An adult in which pressure rises ..." defines nothing).
+        if (len(words) > 1 or word_pos(term) & {"NOUN"}) and singular(words[-1].lower()) not in _BODIES:
             add(term, rephrase.relative_definition(genus, match.group("prep").lower(), match.group("clause")), SETTING_CONFIDENCE)
     match = _UNDER_RULE.match(clean)
     if match and valid_term(match.group("term")):
@@ -518,6 +522,7 @@ PROSE = RULES.register(Rule(
         finds("# Stoves\n\nA baffle slows the gases so that they burn more completely; in older stoves this was brick.\n",
               "baffle"),
         misses("# Roads\n\nA witness watched the riders and asked how fast they were going.\n", "witness"),
+        misses("# Lungs\n\nIn a resting adult, each breath moves about half a litre of air in and out.\n", "resting adult"),
         misses("# Mines\n\nA great deal of progress has come from working smarter than before.\n",
                "great deal of progress"),
         misses("# Tort\n\nA restaurant owes contractual duties only to its customers.\n", "restaurant"),
