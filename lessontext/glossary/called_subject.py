@@ -13,6 +13,11 @@ years" -> "Dried potatoes that could be stored for years".  Counted over the
 rated corpora, this is the commonest shape among must-have terms a naming rule
 proposed but could only offer as the whole sentence with the name blanked.
 
+A count before the subject ("About 2,000 volunteers, known as T, patrolled ...", "Hundreds of thousands of
+workers ...") says how many, not what they are, and is left out; people named by their work take "who"; when
+what looks like a short aside after the name (", cleared debris and drained land,") leaves no predicate after
+it, it is the predicate.
+
 Refused: a subject that leans on the sentences before ("this", "their",
 "them", "such", "the other"), a bare definite subject ("The technique") whose
 predicate is passive (what was done to the ones told of before), a subject
@@ -53,6 +58,17 @@ _FOCUS = re.compile(r"^(?:only|just|even|also)\s+(?=(?:the|an?)\s)", re.I)
 _PREDICATE = re.compile(
     r"^(?:,\s+[^,;:]{3,60}?,)?,?\s*(?P<pred>(?P<first>[a-z]+)\s+[^;:]*?)"
     r"(?:,\s+(?:and|but|while|whereas|because)\b.*|[;:].*)?[.!?]?$")
+# The same without the aside: ", cleared debris and drained land, and by 1986 had ...": what looked like an aside
+# is the predicate itself when what follows it is no predicate.
+_PREDICATE_NO_ASIDE = re.compile(
+    r"^,?\s*(?P<pred>(?P<first>[a-z]+)\s+[^;:]*?)"
+    r"(?:,\s+(?:and|but|while|whereas|because)\b.*|[;:].*)?[.!?]?$")
+# "About 600,000 workers", "Hundreds of thousands of volunteers", "Some 40 ships": a count before the noun phrase
+# says how many, not what they are.
+_COUNT_OPENER = re.compile(
+    r"^(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+    r"(?:\d[\d,.]*|(?:hundreds|thousands|millions|dozens|tens)(?:\s+of\s+(?:thousands|millions))?\s+of)\s+(?=[a-z])",
+    re.I)
 # "could be stored for years", "were often used": a modal or passive predicate.
 _MODALS = frozenset("can could may might will would must should".split())
 _BE = frozenset("is are was were".split())
@@ -69,6 +85,9 @@ _FRONTED_CLAUSE = re.compile(r"^(?:Because|As|When|Whenever|Although|Though|Sinc
                              r"\s[^,]+,\s+")
 # "On a weather map, lines called T join ...": a fronted phrase of place or time before the subject.
 FRONTED_SETTING = re.compile(r"^(?:On|In|At|Across|Along|Over|Under|Within|Throughout|During)\s[^,]{3,40},\s+(?=[a-z])")
+# People named by the work they do together ("workers, known as T, cleared ..."): "who", not "that".
+_GROUPS_OF_PEOPLE = frozenset("worker volunteer soldier sailor labourer laborer farmer settler miner citizen resident "
+                              "official officer crew member civilian pilgrim trader craftsman".split())
 _MAX_SUBJECT_WORDS = 10
 _MIN_PREDICATE_WORDS = 3
 _OWN_CLAUSE_WORDS = 5
@@ -78,6 +97,7 @@ def _subject(head_text: str) -> str | None:
     """The subject noun phrase the name is given to, or None when ``head_text`` is not one."""
     text = DISCOURSE_OPENER.sub("", head_text.strip().rstrip(",").strip())
     text = _FOCUS.sub("", _LAST_CONJUNCT.sub("", FRONTED_SETTING.sub("", _FRONTED_CLAUSE.sub("", text))))
+    text = _COUNT_OPENER.sub("", text)
     words = word_list(text)
     if not words or len(words) > _MAX_SUBJECT_WORDS or any(mark in text for mark in ",;:()\"“”"):
         return None
@@ -100,7 +120,13 @@ def _subject(head_text: str) -> str | None:
 
 def _predicate(after_name: str) -> tuple[str, bool] | None:
     """The predicate after the name and whether it is passive or modal (what is done to it, what it can do)."""
-    match = _PREDICATE.match(after_name.strip())
+    found = _read_predicate(_PREDICATE.match(after_name.strip()))
+    if found is None and after_name.strip().startswith(","):
+        found = _read_predicate(_PREDICATE_NO_ASIDE.match(after_name.strip()))
+    return found
+
+
+def _read_predicate(match: re.Match[str] | None) -> tuple[str, bool] | None:
     if not match:
         return None
     pred, first = match.group("pred").strip(), match.group("first")
@@ -134,7 +160,7 @@ def subject_named_in_passing(head_text: str, after_name: str) -> str | None:
         # clause says what it is; the predicate only what became of it.
         definition = finish_definition(subject)
         return definition if definition and not has_anaphora(definition) else None
-    person = singular(words[-1]) in lexicon.PERSON_NOUNS or words[-1] in {"people", "men", "women"}
+    person = singular(words[-1]) in lexicon.PERSON_NOUNS | _GROUPS_OF_PEOPLE or words[-1] in {"people", "men", "women"}
     joiner = "who" if person else "that"
     definition = finish_definition(f"{subject} {joiner} {predicate}")
     return definition if definition and not has_anaphora(definition) else None

@@ -222,9 +222,19 @@ def is_vacuous(definition: str) -> bool:
         return False  # "a set of guidelines on safety": what the set is of, and what about ("a group of notes" is not)
     if head == "number" and at and words[at - 1].lower() == "the" and _counts_things(following):
         return False  # "the number of live births in a year": a measure says what it counts ("a number of factors" not)
+    if at == 1 and singular(head) in _PLACE_HEADS and any(w.lower() in _SPATIAL_PREPOSITIONS for w in words[at + 1:at + 9]):
+        return False  # "the point on the surface directly above the focus": where it lies says which point
+
     return not RESTRICTIVE.search(definition) and not _participle_restriction(words)
 
 
+# "The point on the surface above the focus", "the part of the cell between the two membranes": a generic head of
+# place, after only its article ("A key area of trade between ..." weighs, and stays vacuous), is restricted by
+# where it lies, as a relative clause would restrict it.
+_PLACE_HEADS = frozenset({"point", "part", "area", "place", "region", "zone", "layer", "side", "end", "edge", "spot",
+                          "space", "line"})
+_SPATIAL_PREPOSITIONS = frozenset({"above", "below", "beneath", "underneath", "between", "inside", "around", "along",
+                                   "behind", "beside", "outside", "beyond", "opposite"})
 # "a set of guidelines", "a group of states": a head that only counts the noun after "of".
 _QUANTITY_HEADS = frozenset({"set", "group", "series", "collection"})
 _TOPIC_PREPOSITIONS = frozenset({"on", "for", "about", "against", "governing"})

@@ -262,10 +262,11 @@ WORKED_CALCULATION = _register(Gate(
 ))
 
 
-# "A single relationship known as the accounting equation.", "An outcome described as a manufactured majority.":
-# the definition is a bare head noun and the name of another term (the headword is the wrong one).
+# "A single relationship known as the accounting equation.", "An outcome described as a manufactured majority.",
+# "A thin lining of cells called the mucosa, which ...": the definition is a head noun (with its "of" phrase) and
+# the name of another term (the headword is the wrong one).
 _NAMES_ANOTHER = re.compile(
-    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:known as|called|termed|described as|referred to as)\s+")
+    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+of\s+[\w-]+)?\s+(?:known as|called|termed|described as|referred to as)\s+")
 # "The kilojoule (kJ).": only a name and its abbreviation.
 _ONLY_A_NAME = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*\([^)]*\)\.$")
 
@@ -282,6 +283,7 @@ NAMES_ANOTHER_TERM = _register(Gate(
         ("Foundation of double-entry bookkeeping", "A single relationship known as the accounting equation.", None),
         ("National vote", "An outcome described as a manufactured majority.", None),
         ("International scientific unit", "The kilojoule (kJ).", None),
+        ("Outer coat", "A thin lining of cells called the mucosa, which keeps the gut moist.", None),
         ("Simple interest", "Interest paid only on the original sum, called the principal.",
          "Interest paid only on the original sum, called the principal."),
         ("Rio Treaty", "The Inter-American Treaty of Reciprocal Assistance.",

@@ -7,9 +7,12 @@
   unless the lesson sets it in bold or names it in a heading, a key term it glosses by what it does
   ("**Carnivores** eat other animals"), the entry is left out (:func:`unmarked_predicates`, called from
   polishing, which sees the lesson);
-* ``predicate_adjective``: "Innate immunity: Present from birth and responds ...", "Saturates: Low at 1.5 g
-  or less ...": an adjective and where it holds, the rest of "X is low at ...": headed by the term's own kind
-  when it has one ("An immunity that is present from birth ..."); a one-word headword is judged as above;
+* ``predicate_adjective``: "Innate immunity: Present from birth and responds ...": an adjective and where it
+  holds, the rest of "X is present from ...": headed by the term's own kind when it has one ("An immunity that is
+  present from birth ..."); a one-word headword is judged as above.  A plural headword with how hard the things are
+  to handle, their fame or a value band ("Submarines: Hard to find, and ...", "Stone builders: Famous for their
+  walls.", "Saturates: Low at 1.5 g or less ...") is a class the sentence says something about, not a term it
+  defines: left out (raters rejected these in four folders);
 * ``own_word_genus``: "Liquid: A liquid in which pressure increases with depth ...", "Graph: A graph on which
   direct proportion ...", "Seesaw: A seesaw on which a child ...": a one-word headword heading its own
   definition says nothing of what the thing is; the sentence was about one case of it (left out);
@@ -147,12 +150,30 @@ def bare_adjective(term: str, definition: str) -> bool:
     return "ADJ" in word_pos(first) and after in _ADJECTIVE_THEN and not (len(words) > 2 and words[2].lower() == "which")
 
 
+# "Famous for", "Known for", "Low at 5 g": a reputation or a value band, said of a class the sentence is about.
+_REPUTATION_OR_BAND = frozenset("famous notorious renowned noted known popular low high".split())
+
+
+def _class_property(definition: str) -> bool:
+    """"Hard to find", "Cheap to build", "Famous for", "Low at": how easy a class is to deal with, its fame, its band.
+
+    An adjective and an infinitive ("hard to find") says what it is like to handle the things; no reading of it
+    says what they are.  "Essential for living" or "One on top of each kidney" may still gloss a plural headword.
+    """
+    words = [w.lower() for w in _WORDS.findall(definition)]
+    if len(words) > 2 and words[1] == "to" and "VERB" in word_pos(words[2]):
+        return True
+    return words[0] in _REPUTATION_OR_BAND
+
+
 def predicate_adjective(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A bare predicate adjective is headed by the term's own kind ("An immunity that is present ...")."""
     if not bare_adjective(term, definition):
         return definition
     if _WORDS.findall(definition)[1] == ":":
         return None  # "Different: they were made of ...", "Clear: near-universal membership": a verdict, then its grounds
+    if _plural_term(term) and _class_property(definition):
+        return None  # "Submarines: Hard to find ...", "Sugars: Low at 5 g ...": what a class is like, not what it is
     own = _own_genus(term)
     if own is None:
         return definition  # one word names no kind: left to :func:`unmarked_predicates`
@@ -197,7 +218,10 @@ PREDICATE_ADJECTIVE = _register(Gate(
     examples=(
         ("Innate immunity", "Present from birth and responds in the same general way to any threat.",
          "An immunity that is present from birth and responds in the same general way to any threat."),
-        ("Saturates", "Low at 1.5 g or less and high above 5 g.", "Low at 1.5 g or less and high above 5 g."),
+        ("Saturates", "Low at 1.5 g or less and high above 5 g.", None),
+        ("Stone builders", "Famous for their walls, which need no mortar.", None),
+        ("Canal boats", "Slow to load, so merchants hired many of them.", None),
+        ("Wants", "Essential for a comfortable life.", "Essential for a comfortable life."),
         ("Heavenly bodies", "Different: they were made of a perfect fifth substance.", None),
         ("Tone", "Two semitones together.", "Two semitones together."),
         ("Infrasound", "Sound below the range of hearing.", "Sound below the range of hearing."),

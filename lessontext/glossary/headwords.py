@@ -1,4 +1,4 @@
-"""Headwords that name no term: two publishing gates.
+"""Headwords that name no term: publishing gates.
 
 * ``worked_value``: a quantity with one value from a worked example is not a term: "MA of 4: The lever
   multiplies your effort four times.", "Acceleration of 3 m/s²: An acceleration that means ...", "50 mm lens:
@@ -15,6 +15,13 @@
   number or letter, labels a case, not a term: "Deal A: A handset contract.", "Year 1: The base year.", "Stage 3:
   Adjusting and concentrating." (raters: not_a_term every time, four folders).  Only nouns of order in time
   or of a choice between cases; a number that ranks a kind of thing stays ("Role 2", "Level 3", "Vitamin B").
+* ``date_headword``: a date or a source and its year is a timeline's or a reading list's entry, not a term:
+  "12 March: The council votes to close the mill.", "1848: Revolutions across Europe.", "Ruth Clay, 1998, "Mills
+  and Men": ..." (raters: not_a_term every time).  A name dated by "of" stays ("Treaty of 1713").
+* ``time_unit_headword``: a bare unit of time or order ("Day", "Days", "Second") heads a sentence piece or a
+  count ("Days: Half of it decays in that time ...", "Day: A diurnal tide.", "Second: Detection, neutralisation
+  and protection."; raters: not_a_term every time, three folders) unless the definition says what span it is
+  ("Year: The time the Earth takes to orbit the Sun.").
 * ``body_possession``: an organisation's initials and "'s" make a description of one body's own thing, not a
   term: "NATO's official languages: English and French ...", "CISM's flagship event: The Military World
   Games ..." (raters: not_a_term, two folders).  A person's name before "'s" names a law or a part ("Hooke's
@@ -31,7 +38,8 @@ from lessontext.glossary.lexicon import COUNTRIES, NUMBER_WORDS
 from lessontext.glossary.publish import Gate  # publish's gates (entry_gates) register first
 from lessontext.words import fold
 
-__all__ = ["BODY_POSSESSION", "COUNTRY_HEADWORD", "EXAMPLE_LABEL", "READER_ADDRESS", "WORKED_VALUE"]
+__all__ = ["BODY_POSSESSION", "COUNTRY_HEADWORD", "DATE_HEADWORD", "EXAMPLE_LABEL", "READER_ADDRESS", "TIME_UNIT_HEADWORD",
+           "WORKED_VALUE", "date_headword", "time_unit_headword"]
 
 # "Rule of 72", "Law of 10": a named rule keeps its number.
 _RULE_HEADS = frozenset("rule law theorem principle".split())
@@ -64,6 +72,32 @@ def worked_value(term: str, definition: str, headwords: Sequence[str] = ()) -> s
 def example_label(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A worked example's case ("Deal A", "Year 1", "Stage 3") is no term."""
     return None if CASE_LABEL.match(term.strip()) else definition
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "12 March", "March 12", "June 1914", "1848", "the 1890s", "early 1900s", "Summer 1914": a date, the whole headword.
+_DATE = re.compile(
+    rf"^(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+\d{{4}})?|(?:(?:early|late|mid|spring|summer|autumn|winter)[- ])?(?:(?:{_MONTHS})\s+)?\d{{4}}s?)$", re.I)
+# "Ruth Clay, 1998, "Mills and Men": an author, a year and a title.
+_CITATION = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+\d{4}\b")
+
+
+def date_headword(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A date ("12 March", "1848") or an author and year ("Ruth Clay, 1998, ...") is no term."""
+    term = term.strip()
+    return None if _DATE.match(term) or _CITATION.match(term) else definition
+
+
+_TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade "
+                        "decades century centuries".split())
+# "The time the Earth takes ...", "A period of ...", "The unit of ...": what span the word names.
+_SPAN = re.compile(r"^(?:The|A|An)\s+(?:\w+\s+)?(?:time|period|unit|length|interval|span)\b")
+
+
+def time_unit_headword(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A bare unit of time ("Days", "Second") is no term unless the definition says what span it is."""
+    return None if term.strip().lower() in _TIME_UNITS and not _SPAN.match(definition) else definition
 
 
 def body_possession(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -134,6 +168,32 @@ EXAMPLE_LABEL = register(Gate(
         ("Role 2", "Initial hospital care, including damage control surgery.",
          "Initial hospital care, including damage control surgery."),
         ("Vitamin C", "A vitamin found in citrus fruit.", "A vitamin found in citrus fruit."),
+    ),
+))
+
+
+DATE_HEADWORD = register(Gate(
+    name="date_headword",
+    check=date_headword,
+    examples=(
+        ("12 March", "The council votes to close the mill.", None),
+        ("1848", "Revolutions across Europe.", None),
+        ("Ruth Clay, 1998, \"Mills and Men", "Blame shared among the owners.", None),
+        ("Treaty of 1713", "A treaty that ended the war of succession.", "A treaty that ended the war of succession."),
+        ("May Day", "A spring holiday on the first of May.", "A spring holiday on the first of May."),
+    ),
+))
+
+
+TIME_UNIT_HEADWORD = register(Gate(
+    name="time_unit_headword",
+    check=time_unit_headword,
+    examples=(
+        ("Weeks", "Most of it is gone in that time, washed into the river.", None),
+        ("Hour", "A long wait at the gate.", None),
+        ("Year", "The time the Earth takes to orbit the Sun once.", "The time the Earth takes to orbit the Sun once."),
+        ("Lunar month", "A month that runs from one new moon to the next.",
+         "A month that runs from one new moon to the next."),
     ),
 ))
 

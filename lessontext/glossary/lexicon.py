@@ -5,7 +5,8 @@ from __future__ import annotations
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS
 
-# Words that cannot start a term ("meaning restructuring, an attempt ...": "meaning" opens a gloss, not a name).
+# Words that cannot start a term ("meaning restructuring, an attempt ...": "meaning" opens a gloss, not a name;
+# "Unlike the X Convention, which ...": a preposition of comparison opens a clause piece).
 BAD_TERM_START = STOPWORDS | frozenset(
     """
     several various many numerous certain following above-mentioned
@@ -13,6 +14,7 @@ BAD_TERM_START = STOPWORDS | frozenset(
     furthermore moreover additionally consequently essentially finally today
     meaning
     dozen dozens hundreds thousands millions handful
+    unlike despite besides beyond
     """.split()
 )
 

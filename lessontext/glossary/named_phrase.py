@@ -252,7 +252,8 @@ def verb_after_name(term_words: list[str], word: str, following: str, subject_pl
     a determiner follows opens the sentence's predicate ("puffins nest on
     cliffs", "the cells form a ring"); after a singular noun, a verb in "-s"
     that an article, a determiner or "that" follows does ("crop rotation keeps
-    the soil fertile").  The name's head is the noun before "of" ("the
+    the soil fertile"); after a plural noun, a plain present verb does whatever
+    follows it ("venules collect blood": a compound ends on its plural).  The name's head is the noun before "of" ("the
     separation of powers answers").  A noun compound goes on with its own head
     ("arms control limits"), and a name that ends the clause ("called wind
     turbines.") has no such word after it, so neither counts.  When the naming
@@ -271,6 +272,11 @@ def verb_after_name(term_words: list[str], word: str, following: str, subject_pl
     if subject_plural is not None and term_words[-1].lower() not in {"of", "and"}:
         return finite_verb(word, plural=subject_plural) and not finite_verb(word, plural=not subject_plural)
     if singular(lp) != lp:
+        if (finite_verb(word, plural=True) and not finite_verb(word, plural=False) and not word.endswith("s")
+                and lf.isalpha() and lf not in STOPWORDS and not finite_verb(lf, plural=False)):
+            # "venules | collect blood": a compound ends on its plural ("guard cells"), so a plain verb after one
+            # ends the name ("arms control limits ...": the verb in -s comes next, and the name goes on)
+            return True
         return finite_verb(word, plural=True) and not finite_verb(word, plural=False) and lf in _AFTER_PLURAL_VERB
     return ("NOUN" in word_pos(lp) and finite_verb(word, plural=False) and not finite_verb(word, plural=True)
             and word.endswith("s") and lf in _AFTER_SINGULAR_VERB)

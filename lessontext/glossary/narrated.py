@@ -15,7 +15,9 @@ step ...". Blind raters reject these as context, not definition, when the senten
   hedged count of what the thing has is a fact about it, not what it is (a plain defining count stays: "A market
   that has only one seller");
 * ``origin_fragment``: "Established by a former soldier.", "Concluded at the same time.": no genus, only who made
-  or chairs the thing, or when; a fragment that says nothing of what it is.
+  or chairs the thing, or when; a fragment that says nothing of what it is.  A name given only its kind and its
+  maker or date ("Harbour Reform Act: An act passed by Parliament in 1848.", "River Trust: A trust set up by the
+  council.") says no more: the kind is the name's own last word, the rest is its history.
 """
 
 from __future__ import annotations
@@ -168,9 +170,28 @@ _ORIGIN_PARTICIPLE = re.compile(
 )
 
 
+# "An act passed by Parliament in 1848.", "A fund created by the assembly.": a one- or two-word kind, a participle of
+# origin, then only who, when or where ("by", "in", "at", "on", "of" phrases); a purpose ("to keep ..."), a relative
+# ("that cares for ...") or a second clause (a comma, "and") would say what the thing is for, and stays.
+_KIND_AND_ORIGIN = re.compile(
+    r"^(?:An?|The)\s+(?!that\b|which\b)[\w-]+(?:\s+(?!that\b|which\b)[\w-]+)?\s+"
+    r"(?:established|founded|concluded|signed|set\s+up|created|formed|launched|adopted|agreed|drafted|negotiated|"
+    r"inaugurated|passed|enacted|ratified)\s+(?:by|in|at|on|of|during)\b"
+    r"(?:\s+(?!(?:to|that|which|who|whose|for|so|as|because|and|or)\b)[\w.'’-]+)+\.?$")
+
+
+def _named(term: str) -> bool:
+    """Two or more capitalised words ("Harbour Reform Act"): a proper name, whose kind is its own last word."""
+    words = term.split()
+    return len(words) > 1 and all(w[:1].isupper() or w in {"of", "for", "and", "the", "on"} for w in words)
+
+
 def origin_fragment(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """None when the definition is a bare participle of origin or chairing ("Concluded at the same time.")."""
-    return None if _ORIGIN_PARTICIPLE.match(definition) else definition
+    """None when the definition is a bare participle of origin or chairing ("Concluded at the same time."), or a
+    name's kind with only its maker or date ("Harbour Reform Act: An act passed by Parliament in 1848.")."""
+    if _ORIGIN_PARTICIPLE.match(definition):
+        return None
+    return None if _named(term) and _KIND_AND_ORIGIN.match(definition) else definition
 
 
 ORIGIN_FRAGMENT = _register(Gate(
@@ -187,5 +208,14 @@ ORIGIN_FRAGMENT = _register(Gate(
         ("Rain shadow", "Formed when moist air loses its water on the windward side of a range.",
          "Formed when moist air loses its water on the windward side of a range."),
         ("Village council", "Formed in the spring of that year.", None),
+        ("Harbour Reform Act", "An act passed by Parliament in 1848.", None),
+        ("River Trust Fund", "A fund created by the county council.", None),
+        ("Coastal Survey Agreement", "An agreement signed by Norway of 1921.", None),
+        ("Harbour Reform Act", "An act passed by Parliament in 1848 to keep the channel dredged.",
+         "An act passed by Parliament in 1848 to keep the channel dredged."),
+        ("River Trust Fund", "A fund created by the council that pays for flood defences.",
+         "A fund created by the council that pays for flood defences."),
+        ("Persona", "A character created by the poet.", "A character created by the poet."),
+        ("Valley Railway", "A railway that opened in 1825.", "A railway that opened in 1825."),
     ),
 ))

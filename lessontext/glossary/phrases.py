@@ -357,3 +357,32 @@ def genus_of(term: str) -> tuple[str, bool]:
 NAME_JUST_GIVEN = re.compile(
     r"\b(?:(?:what|we|they|people|[a-z]+s)\s+(?:(?:now|often|usually|sometimes|still|today)\s+)?call|known\s+as|termed"
     r"|dubbed)\s+(?:the\s+|an?\s+)?[\w'’ -]{2,40}$")
+
+
+# "the belt around the", "Annex 3 to the", "the members of the": a noun and a preposition just before the name.
+_NOUN_THEN_PREPOSITION = re.compile(
+    r"(?:(?P<previous>[\w-]+)\s+)?(?P<noun>[\w-]+)[\"”’']?\s+(?:around|round|to|near|along|across|beside|off|beyond|inside|within|below|"
+    r"above|behind|of)\s+(?:the\s+)?$")
+
+
+_NOUN_OPENERS = frozenset("the a an its their his her our your this that these those each every some any no of in on at "
+                          "for with from by into".split())
+
+
+def after_another_noun(before: str) -> bool:
+    """The name is the object of a preposition after another noun: a relative after it may describe that noun."""
+    found = _NOUN_THEN_PREPOSITION.search(before)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    if noun.lower() in STOPWORDS:
+        return False  # "signed up to the": a particle
+    if noun.isdigit() or noun[:1].isupper():
+        return True
+    pos = word_pos(noun.lower())
+    if "NOUN" not in pos or noun.endswith("ed"):
+        return False
+    # "the ring of reefs around", "a narrow belt along": a word that may be a verb is a noun after a determiner, a
+    # preposition or an adjective ("Disputes go to the" is a verb after its subject).
+    previous = (found.group("previous") or "").lower()
+    return "VERB" not in pos or previous in _NOUN_OPENERS or "ADJ" in word_pos(previous) and previous not in STOPWORDS

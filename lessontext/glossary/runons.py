@@ -8,7 +8,10 @@ ends, or mend the join the sentence left behind.
   a change in income, and cross-price elasticity measures how ...", "A
   fermentation that happens in muscle cells, pyruvate is converted into
   lactate") is another statement: the definition ends before it
-  (:func:`cut_second_clause`);
+  (:func:`cut_second_clause`); so is ", and in 2018 the navy handed over
+  ..." (a dated adverbial, then a clause in any tense) and ", the northern
+  canal relies on tolls" ("the", a noun phrase and a singular verb heading
+  its object);
 * a trailing ", which is why ...", ", which means that ...", ", which helps
   explain why ..." states a consequence of the definition, not the
   definition: it ends before the "which" (:func:`cut_consequence`); so does
@@ -91,8 +94,17 @@ def _subject_word(word: str, first: bool) -> bool:
     return not pos or bool(pos & {"NOUN", "ADJ", "PROPN"}) or bare[0].isupper() or word.lower() in {"of", "on", "for"}
 
 
+# "and in 2018 North Korea handed over ...": a dated adverbial that opens the clause after "and".
+_DATED_OPENER = re.compile(r"^(?:in|by|after|since|until|during)$")
+_YEAR = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})$")
+
+
 def _opens_clause(words: list[str], joined: bool) -> bool:
-    """``words`` open a clause: a noun phrase, then an auxiliary (or, after "and", a verb heading its object)."""
+    """``words`` open a clause: a noun phrase, then an auxiliary (or, after "and", a verb heading its object; after a
+    bare comma, "the" and a noun phrase whose verb heads its object: ", the river carries it ...")."""
+    dated = joined and len(words) > 3 and bool(_DATED_OPENER.match(words[0].lower()) and _YEAR.match(words[1]))
+    if dated:
+        words = words[2:]  # ", and in 2018 the agency handed over ...": the date, then the clause, in any tense
     for k in range(1, min(len(words) - 1, _MAX_SUBJECT_WORDS + 1)):
         if not _subject_word(words[k - 1], k == 1):
             return False
@@ -102,6 +114,11 @@ def _opens_clause(words: list[str], joined: bool) -> bool:
         if verb in _AUXILIARIES:
             return True
         if joined and finite_verb(words[k]) and not verb.endswith(("ed", "en")) and words[k + 1].lower() in _AFTER_VERB:
+            return True
+        if (words[0].lower() == "the" and verb.endswith("s") and not verb.endswith("ss") and finite_verb(words[k])
+                and words[k + 1].lower() in _AFTER_VERB - {"of", "and", "or"}):
+            return True  # ", the river carries it ...": a singular verb ("the preferred fuel of ..." is an apposition)
+        if dated and (finite_verb(words[k]) or verb.endswith("ed")) and not _subject_word(words[k], False):
             return True
     return False
 

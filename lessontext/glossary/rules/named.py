@@ -8,7 +8,15 @@ from lessontext.document import Document, DocumentSection
 from lessontext.glossary import lexicon, narrated, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, mask_term
-from lessontext.glossary.phrases import ANY_DIGIT, finite_verb, is_participle, plural_head, predicate_of, word_list
+from lessontext.glossary.phrases import (
+    ANY_DIGIT,
+    after_another_noun,
+    finite_verb,
+    is_participle,
+    plural_head,
+    predicate_of,
+    word_list,
+)
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -385,6 +393,8 @@ def _named_context_definition(name: str, before: str, after: str) -> tuple[str |
         phrase = f"{created.group('verb')} by {subject}{rest}" if subject else f"{created.group('verb')}{rest}"
         return finish_definition(genus + phrase if genus else phrase), CREATED_BY_CONFIDENCE
     which = _WHICH_OR_WHO_PREDICATE.match(after)
+    if which and after_another_noun(before):
+        which = None  # "the "Ring of Fire" around the Pacific Ocean, which includes ...": the ring's relative, maybe
     code_kind = leading_kind(words)
     if which and code_kind and _WHEN_ONLY.match(which.group("pred")):
         which = None  # "Operation Ocean Shield, which ended in 2016": neither a kind from "Shield" nor a definition
@@ -449,7 +459,8 @@ def _created_for_a_purpose(name: str, before: str, after: str) -> str | None:
 NAMED = RULES.register(Rule(
     name="named", priority=80, scope=Scope.DOCUMENT, confidence=PARTICIPLE_CONFIDENCE, find=find_named,
     examples=(
-        finds("# Printing\n\nAldus Manutius founded the Aldine Press in Venice in 1494.\n", "Aldine Press"),
+        finds("# Printing\n\nAldus Manutius founded the Aldine Press in Venice in 1494 to print the Greek classics.\n",
+              "Aldine Press"),
         misses("# Printing\n\nScholars still admire the Aldine Press today.\n", "Aldine Press"),
         finds("# Aircraft\n\nMore recently, the United Kingdom, Italy and Japan launched the Global Combat Air "
               "Programme to develop a fighter.\n", "Global Combat Air Programme"),

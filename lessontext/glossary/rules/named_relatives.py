@@ -15,7 +15,14 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
-from lessontext.glossary.phrases import finite_verb, has_anaphora, plural_head, predicate_of, word_list
+from lessontext.glossary.phrases import (
+    after_another_noun,
+    finite_verb,
+    has_anaphora,
+    plural_head,
+    predicate_of,
+    word_list,
+)
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.subjects import _cut_predicate, _explains
@@ -71,6 +78,8 @@ def find_named_relatives(section: DocumentSection, sentence: str, context: Conte
             continue  # "The X Accord, which ...": the named-subject rules read a name that opens the sentence
         if sentence[: match.start()].split()[-1:] == ["of"]:
             continue  # "Article 9 of the X Charter, which recognises ...": the clause may tell of the article
+        if match.group("rel") and after_another_noun(sentence[: match.start()] + " "):
+            continue  # "Annex 3 to the X Convention, which governs ...": the clause may tell of the annex
         name = match.group("name")
         words = word_list(name)
         cut = next((i for i, w in enumerate(words) if w.lower() in {"of", "on", "for"}), len(words))
@@ -118,6 +127,8 @@ NAMED_RELATIVE = RULES.register(Rule(
         finds("# Health\n\nThe ministry runs a Rural Clinic Program that pays for treatment in remote villages, and it "
               "keeps an office in the capital.\n", "Rural Clinic Program"),
         misses("# Health\n\nThe ministry runs a Rural Clinic Program that began in 1990.\n", "Rural Clinic Program"),
+        misses("# Trade\n\nThe tariffs are listed in Schedule 2 to the Grain Trade Convention, which sets quotas for "
+               "wheat.\n", "Grain Trade Convention"),
         misses("# Wars\n\nTrade collapsed during the Long Siege War, which began in 1620.\n", "Long Siege War"),
         misses("# Travel\n\nWe stayed near the Grand Canal, which runs through the old town.\n", "Grand Canal"),
         misses("# Trade\n\nThe Treaty of Lorwick, opening three harbours to merchants, was signed in 1802.\n",

@@ -34,6 +34,7 @@ DASH_APPOSITIVE_CONFIDENCE = 0.8
 EXAMPLES_CONFIDENCE = 0.75
 # "An ongoing series of such exercises, like the Efes-2022 Live Fire Exercise, pulls in ...".
 NAMED_INSTANCE_CONFIDENCE = 0.7
+_BODIES = lexicon.PERSON_NOUNS | frozenset("adult child baby infant person patient individual human organism animal".split())
 # "At a divergent boundary, two plates move apart ...".
 SETTING_CONFIDENCE = 0.7
 # "Under the postal rule, an acceptance ...".
@@ -96,6 +97,7 @@ _INSTANCE_SUBJECT = re.compile(
 )
 
 
+_BODIES = lexicon.PERSON_NOUNS | frozenset("adult child baby infant person patient individual human organism animal".split())
 # "At a divergent boundary, two plates move apart ..."
 _GENERIC_SETTING = re.compile(
     r"^(?P<prep>At|In|On|During|Within|Along|Across|Inside)\s+(?:an?)\s+(?P<term>" + _TERM_RE + r"),\s+(?P<clause>.{12,})$"
@@ -140,6 +142,29 @@ _DASH_APPOSITIVE = re.compile(
 
 
 _THEY_THEM_THEIR = re.compile(r"\b(?:they|them|their|theirs)\b")
+
+
+# "so that they split atoms", ", so their crystals grow": a result clause whose subject is what the predicate acted on.
+_SO_THAT_BEFORE = re.compile(r"\bso(?:\s+that)?\s+$")
+
+
+def _plural_pronoun_outside(definition: str) -> bool:
+    """"they", "them", "their" with no plural noun before it in the definition: it points at what the text told before.
+
+    "Something that slows the neutrons so that they split atoms ..." resolves "they", opening the result clause,
+    to the neutrons it names; anywhere else the pronoun is taken to point outside.
+    """
+    found = _THEY_THEM_THEIR.search(definition)
+    if found is None:
+        return False
+    if not _SO_THAT_BEFORE.search(definition[: found.start()]):
+        return True  # ("... asked how fast the cars were going when they ...": a scene the sentence tells)
+    before = word_list(definition[: found.start()])
+    if len(before) > 2 and before[1].lower() == "that":
+        before = before[2:]  # "Rocks that cool ...", "Something that slows ...": the genus of a rebuilt definition
+    before = before[1:]  # past the verb ("Slows the neutrons ...")
+    return not any(w.lower() not in STOPWORDS and singular(w.lower()) != w.lower() and "NOUN" in word_pos(w.lower())
+                   for w in before)
 
 
 _WORD_TOKEN = re.compile(r"[\w][\w-]*")
@@ -301,7 +326,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
             aliases: frozenset[str] = frozenset()) -> None:
         definition = finish_definition(definition) if definition else None
         if (definition and not has_anaphora(definition) and (generic_ok or not is_vacuous(definition))
-                and not _THEY_THEM_THEIR.search(definition)):
+                and not _plural_pronoun_outside(definition)):
             out.append(Candidate(term, definition, kind, section, sentence, confidence, "pattern", set(aliases)))
 
     match = _GENERIC_SUBJECT.match(clean)
@@ -321,6 +346,10 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
                 break
             aside = _ASIDE_SPACED.match(rest[len(term):])
             remainder = rest[len(term) + (aside.end() if aside else 0):]
+            if len(word_list(term)) == 1:
+                # "A moderator slows ...; in the older design this was graphite": an agent noun's own clause ends at
+                # the semicolon ("A large current means ...; ..." describes one case and stays whole, and refused).
+                remainder = remainder.split(";")[0]
             predicate = predicate_of(remainder, plural=False)
             verb = word_list(remainder)[:1]
             if (verb and (verb[0].endswith("ed") and "ADJ" in word_pos(verb[0]) or is_participle(verb[0]))
@@ -384,7 +413,9 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         term = match.group("term")
         words = word_list(term)
         genus = f"{rephrase.article(words[-1])} {words[-1].lower()}" if len(words) > 1 else f"{rephrase.article(term)} {term}"
-        if len(words) > 1 or word_pos(term) & {"NOUN"}:
+        # "In a healthy young adult, pressure rises to ...": a body or a person is where a case is observed, not a
+        # setting the lesson names ("An adult in which pressure rises ..." defines nothing).
+        if (len(words) > 1 or word_pos(term) & {"NOUN"}) and singular(words[-1].lower()) not in _BODIES:
             add(term, rephrase.relative_definition(genus, match.group("prep").lower(), match.group("clause")), SETTING_CONFIDENCE)
     match = _UNDER_RULE.match(clean)
     if match and valid_term(match.group("term")):
@@ -488,6 +519,10 @@ PROSE = RULES.register(Rule(
         finds("# Plates\n\nAt a divergent boundary, two plates move apart and new crust forms.\n",
               "divergent boundary"),
         misses("# HTTP\n\nA server tells them nothing.\n", "server"),
+        finds("# Stoves\n\nA baffle slows the gases so that they burn more completely; in older stoves this was brick.\n",
+              "baffle"),
+        misses("# Roads\n\nA witness watched the riders and asked how fast they were going.\n", "witness"),
+        misses("# Lungs\n\nIn a resting adult, each breath moves about half a litre of air in and out.\n", "resting adult"),
         misses("# Mines\n\nA great deal of progress has come from working smarter than before.\n",
                "great deal of progress"),
         misses("# Tort\n\nA restaurant owes contractual duties only to its customers.\n", "restaurant"),

@@ -51,3 +51,20 @@ def test_the_subject_named_in_passing_is_defined_by_its_predicate(head_text: str
 def test_subjects_that_lean_on_context_or_predicates_that_do_not_describe_are_refused(head_text: str,
                                                                                      after_name: str) -> None:
     assert subject_named_in_passing(head_text, after_name) is None
+
+
+@pytest.mark.parametrize(
+    ("head_text", "after_name", "definition"),
+    [
+        # A count before the noun phrase says how many, not what they are.
+        ("About 2,000 volunteers", ", patrolled the streets at night during the raids.",
+         "Volunteers who patrolled the streets at night during the raids."),
+        ("Hundreds of thousands of labourers", ", dug the canal by hand, and by 1830 had opened it to barges.",
+         "Labourers who dug the canal by hand."),
+        # What looks like an aside is the predicate when nothing after it is one.
+        ("Small boats", ", carried salt up the river, and later the railway took over.",
+         "Small boats that carried salt up the river."),
+    ],
+)
+def test_a_counted_subject_and_a_predicate_after_a_comma(head_text, after_name, definition):
+    assert subject_named_in_passing(head_text, after_name) == definition

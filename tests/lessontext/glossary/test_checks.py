@@ -94,3 +94,21 @@ def test_a_capital_letter_inside_a_term_names_a_kind(term, expected):
 )
 def test_a_time_adverb_or_a_number_with_its_unit_is_no_headword(term, expected):
     assert valid_term(term) is expected
+
+
+@pytest.mark.parametrize(
+    ("definition", "vacuous"),
+    [
+        ("The point on the hull directly above the keel.", False),
+        ("The layer of soil beneath the topsoil.", False),
+        ("The part of a church between the entrance and the altar.", False),
+        ("The area inside the castle walls.", False),
+        ("A key area of trade between the two states.", True),
+        ("An important part of the alliance.", True),
+        ("The point of the exercise.", True),
+    ],
+)
+def test_a_generic_head_of_place_is_restricted_by_where_it_lies(definition, vacuous):
+    from lessontext.glossary.checks import is_vacuous
+
+    assert is_vacuous(definition) is vacuous

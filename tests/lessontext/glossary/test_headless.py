@@ -36,7 +36,12 @@ def test_a_bare_verb_phrase_gets_the_terms_own_kind_or_goes(term, definition, ex
 @pytest.mark.parametrize(
     ("term", "definition", "expected"),
     [
-        ("Sugars", "Low at 5 g or less and high above 22.5 g.", "Low at 5 g or less and high above 22.5 g."),
+        ("Sugars", "Low at 5 g or less and high above 22.5 g.", None),
+        ("Glaciers", "Slow to melt, and their meltwater feeds rivers all summer.", None),
+        ("Tall ships", "Famous for their speed under sail.", None),
+        ("Bedrock", "Hard to reach under the clay.", "Hard to reach under the clay."),
+        ("Vitamins", "Essential for growth in small amounts.", "Essential for growth in small amounts."),
+        ("Salivary glands", "One under each side of the jaw.", "Glands that are one under each side of the jaw."),
         ("Heavenly bodies", "Different: they were made of a fifth substance.", None),
         ("Strengths", "Clear: wide membership and a standing inspectorate.", None),
         ("Innate immunity", "Present from birth.", "An immunity that is present from birth."),

@@ -78,3 +78,38 @@ def test_a_worked_example_s_options_give_no_entries_but_the_kind_they_stand_for_
     headwords = [t.term for t in extract_glossary(parse_document(text))]
     assert "Handset contract" in headwords
     assert not {"Deal A", "Deal B"} & set(headwords)
+
+
+@pytest.mark.parametrize(
+    ("term", "kept"),
+    [
+        ("3 October", False),
+        ("October 3, 1990", False),
+        ("1066", False),
+        ("the 1920s", False),
+        ("Late 1700s", False),
+        ("Ada Byrne, 2004, \"Canals and Trade", False),
+        ("Act of 1832", True),
+        ("October Revolution", True),
+        ("Boxing Day", True),
+    ],
+)
+def test_a_date_or_a_source_and_its_year_is_no_term(term, kept):
+    from lessontext.glossary.headwords import date_headword
+
+    assert (date_headword(term, "A definition.") == "A definition.") is kept
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "kept"),
+    [
+        ("Days", "Half of the salt settles in that time.", False),
+        ("Minute", "A short pause between the two bells.", False),
+        ("Day", "The time the Earth takes to turn once on its axis.", True),
+        ("Market day", "A day on which traders come to the town square.", True),
+    ],
+)
+def test_a_bare_unit_of_time_is_no_term_unless_its_span_is_defined(term, definition, kept):
+    from lessontext.glossary.headwords import time_unit_headword
+
+    assert (time_unit_headword(term, definition) == definition) is kept

@@ -103,3 +103,25 @@ def test_origin_fragment(definition, kept):
 def test_passes_drops_a_hedged_count_and_an_origin_fragment():
     assert passes("Adult spider", "A spider that usually has eight legs.", candidate=True) is None
     assert passes("Harbour Trust", "Founded by a group of local merchants.", candidate=True) is None
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "kept"),
+    [
+        ("Canal Navigation Act", "An act passed by Parliament in 1793.", False),
+        ("Northern Fisheries Board", "A board set up by the three coastal counties.", False),
+        ("Lake District Compact", "A compact signed by Cumbria of 1951.", False),
+        ("Canal Navigation Act", "An act passed in 1793 that let the company charge tolls.", True),
+        ("Northern Fisheries Board", "A board set up by the counties to license boats.", True),
+        ("Northern Fisheries Board", "A board set up in 1902, and it still licenses boats.", True),
+        ("Sonnet", "A poem written by a sonneteer in fourteen lines.", True),  # one word: not a name's history
+    ],
+)
+def test_a_names_kind_with_only_its_maker_or_date_is_no_definition(term, definition, kept):
+    assert (origin_fragment(term, definition) == definition) is kept
+
+
+def test_a_long_history_with_a_comma_is_kept_quickly():
+    # Many words after "by" and then a comma: one linear pass, no backtracking over word boundaries.
+    definition = "An act passed by " + "the county assembly " * 30 + ", which licensed the ferries."
+    assert origin_fragment("Ferry Licensing Act", definition) == definition

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lessontext.glossary.phrases import genus_of, list_goes_on, np_before, predicate_of
+from lessontext.glossary.phrases import after_another_noun, genus_of, list_goes_on, np_before, predicate_of
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,21 @@ def test_plural_pronouns_resolved_inside_a_predicate_are_dropped():
 )
 def test_list_goes_on_when_the_next_phrase_shares_the_head(appos, following, expected):
     assert list_goes_on(appos, following) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ('The busiest route is the "Amber Road" along the ', True),
+        ("The tariffs are listed in Schedule 2 to the ", True),
+        ("The ring of reefs around the ", True),
+        ("In 1990 the states signed the ", False),
+        ("The ships belong to the ", False),
+        ("Both sides signed up to the ", False),
+        ("Disputes go to the ", False),
+        ("Every year they go to the ", False),
+        ("Farmers claim land under the ", False),
+    ],
+)
+def test_a_name_after_another_noun_and_its_preposition(before, expected):
+    assert after_another_noun(before) is expected

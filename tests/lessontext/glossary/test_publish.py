@@ -6,7 +6,7 @@ from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.entry_gates import TOPIC_PAIR
-from lessontext.glossary.publish import GATES, publishable
+from lessontext.glossary.publish import GATES, passes, publishable
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,9 @@ def test_a_bare_genus_and_a_case_gives_way_to_the_real_definition():
     body = ("# Stars\n\nA white dwarf cannot be more massive than about 1.4 solar masses, a limit called the "
             "Chandrasekhar limit.\n")
     assert "chandrasekhar limit" not in {t.key for t in extract_glossary(parse_document(body))}
+
+
+def test_a_position_whose_definition_names_the_real_term_is_left_out():
+    # "The outer coat is a tough layer of fibres called the sclera, which ...": the sclera is the term.
+    assert passes("Outer coat", "A tough layer of fibres called the sclera, which protects the eye.") is None
+    assert passes("Sclera", "A tough layer of fibres that protects the eye.") == "A tough layer of fibres that protects the eye."

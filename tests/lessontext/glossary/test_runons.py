@@ -187,3 +187,19 @@ def test_a_verb_of_coming_into_a_state_is_the_nouns_own_verb(definition, mended)
 )
 def test_the_writers_verdict_and_a_comment_on_the_example_are_cut(definition, cut):
     assert cut_verdict(definition) == (cut or definition)
+
+
+@pytest.mark.parametrize(
+    ("definition", "cut"),
+    [
+        ("A board that licenses fishing boats, and in 1921 the ministry moved its office to Hull.",
+         "A board that licenses fishing boats."),
+        ("A pact that shares lock fees between towns, the northern canal relies on tolls instead.",
+         "A pact that shares lock fees between towns."),
+        ("Broken down to sugar, the main fuel of the cells and a store for later.", None),
+        ("A charter that binds the guilds, the merchants and the river boards.", None),
+        ("A tax that dates back to the 1790s, the town councils collect it each spring.", None),
+    ],
+)
+def test_a_dated_or_comma_joined_clause_of_its_own_is_cut(definition, cut):
+    assert cut_second_clause(definition) == (cut or definition)

@@ -106,8 +106,8 @@ from tests.lessontext.glossary.support import check, glossary
             id="named-thing-given-only-as-an-example",
         ),
         pytest.param(
-            "Aldus Manutius founded the Aldine Press in 1494.",
-            {"Aldine Press": ("organisation", "A press founded by Aldus Manutius in 1494.")}, (),
+            "Aldus Manutius founded the Aldine Press in 1494 to print the Greek classics.",
+            {"Aldine Press": ("organisation", "A press founded by Aldus Manutius in 1494 to print the Greek classics.")}, (),
             id="named-thing-with-its-founder",
         ),
         pytest.param(

@@ -177,7 +177,7 @@ from tests.lessontext.glossary.support import check, glossary
         pytest.param(
             "Wandering traders called pedlars carried cloth and needles from village to village. Salted cod, known as bacalao, could be"
             " kept through the whole winter. Their outer shells, called carapaces, are very hard.",
-            {"Pedlars": ("defined", "Wandering traders that carried cloth and needles from village to village."),
+            {"Pedlars": ("defined", "Wandering traders who carried cloth and needles from village to village."),
              "Bacalao": ("defined", "Salted cod that could be kept through the whole winter.")},
             ("Carapaces",),
             id="subject-named-in-passing-defined-by-its-predicate",
@@ -660,6 +660,9 @@ def test_the_verb_after_a_plural_name_is_no_part_of_the_name(body, term, definit
         ("puffins", "nest", "on", True),
         ("cells", "form", "a", True),
         ("arms", "control", "limits", False),  # a noun compound goes on with its own head
+        ("ducts", "carry", "urine", True),  # a plain verb after a plural, then its object
+        ("swifts", "catch", "insects", True),
+        ("goods", "train", "runs", False),  # the verb in -s comes next: the name goes on
         ("puffin", "nests", "on", False),  # after a singular noun "nests" may be the plural noun
         ("puffins", "nest", "", False),  # the name ends the clause
         ("Puffins", "Nest", "on", False),  # a capitalised word belongs to a name
@@ -746,3 +749,8 @@ def test_named_as_an_adjective_before_a_bare_plural_names_nothing():
 )
 def test_a_fronted_setting_is_no_clause_the_name_describes(body, term, definition):
     assert glossary(body)[term][1] == definition
+
+
+def test_a_plural_name_ends_before_its_verb_and_object():
+    found = glossary("Small ducts called tubules carry urine away from the filters.")
+    assert found["Tubules"][1] == "Small ducts that carry urine away from the filters."
