@@ -60,6 +60,22 @@ _INTRODUCTORY = re.compile(
     r"beyond|outside|inside|as|like|unlike|despite|following)\b[^,]*,", re.I)
 
 
+def _relative_has_verb(aside: str) -> bool:
+    """A "whose" aside holds its own verb (", whose songs were published in 1844,"); one that does not (", whose
+    book Systema Naturae,") is only the start of a relative clause whose verb comes after the next comma, and
+    cutting it would leave a broken sentence ("Carl Linnaeus in its tenth edition of 1758, set out ...").  A "which"
+    or "who" takes its verb straight after it."""
+    toks = words(aside)
+    if len(toks) < 2 or toks[0].lower() != "whose":
+        return True
+    previous = toks[1]
+    for tok in toks[2:]:
+        if is_verb(tok, previous):
+            return True
+        previous = tok
+    return False
+
+
 def without_asides(statement: str, *keys: str) -> str:
     """``statement`` without the asides between its subject and its verb, unless nothing of ``keys`` (the
     names and terms that make it a fact to check) is left without them."""
@@ -70,6 +86,8 @@ def without_asides(statement: str, *keys: str) -> str:
         toks = words(before)
         if any(is_verb(t, toks[i - 1] if i else "") for i, t in enumerate(toks)):
             return m.group(0)  # "reformed the office of Lord Chancellor, who had ...": after the verb, a list may follow
+        if not _relative_has_verb(m.group(0)):
+            return m.group(0)  # ", whose book Systema Naturae, in its ... edition, set out": the comma ends no clause
         commas = before.count(",") - bool(_INTRODUCTORY.match(before))
         return "," if commas % 2 else ""
     trimmed = _ASIDE.sub(cut, statement)

@@ -28,6 +28,14 @@ from lessontext.questions.statements import verbless_gerund
         ("The reform abolished the office of Chancellor, who had been at once a minister, a judge and a speaker.",
          "Chancellor",
          "The reform abolished the office of Chancellor, who had been at once a minister, a judge and a speaker."),
+        # A "whose" aside with no verb of its own ends at no comma: its verb comes later, and cutting it
+        # would leave a broken sentence ("Vesalius in its second edition of 1555, described ...").
+        ("Anatomy as taught today goes back to Andreas Vesalius, whose atlas De Fabrica, in its second edition "
+         "of 1555, described the human skeleton.", "Andreas Vesalius",
+         "Anatomy as taught today goes back to Andreas Vesalius, whose atlas De Fabrica, in its second edition "
+         "of 1555, described the human skeleton."),
+        ("The composer Clara Wieck, whose songs were published in 1844, toured Russia.", "Clara Wieck",
+         "The composer Clara Wieck toured Russia."),
         # The aside holds the fact the statement is chosen for: kept.
         ("The council, which meets in Tromsø, sets the agenda.", "Tromsø",
          "The council, which meets in Tromsø, sets the agenda."),
