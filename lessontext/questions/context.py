@@ -437,6 +437,15 @@ def leaning_then(sentence: str) -> str | None:
     return "then" if found else None
 
 
+def claim_leans_on_context(sentence: str) -> str | None:
+    """The words of ``sentence`` that leave a claim keyed True with no way to check it alone: a relational noun
+    with no complement (``bare_relation``), a "then" after a step not shown (``leaning_then``) or a first person
+    (``first_person``); None when it reads alone.  A swapped False form keeps its sentence (raters accepted
+    "more than 180 states are now parties" swapped, on test-aj, and a dropped False costs the course a True by
+    the true/false balance); a fill-in keeps a procedure's "is then heated" and a generic "we"."""
+    return bare_relation(sentence) or leaning_then(sentence) or first_person(sentence)
+
+
 # A reply that opens an answer on a questions-and-answers page ("No. The honeybee, which lives in hives, is only one
 # species."): what follows answers the question before it, and lifted alone it says something else.
 _REPLY = re.compile(r"^(?:Yes|No)[.!]\s+")
@@ -446,9 +455,7 @@ _REPLY = re.compile(r"^(?:Yes|No)[.!]\s+")
 def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | None:
     """The words of ``sentence`` that need a sentence not shown to be understood: a pointer or a
     relation with no other end (``LEANS_BACK``), an unanchored comparison or sequel (``unanchored``),
-    a bare "the <noun>" subject (``bare_subject``), a relational noun with no complement (``bare_relation``), and, in a
-    statement (nothing ``asked``), a "then" after a step not shown (``leaning_then``) or a first person
-    (``first_person``); None when it reads alone.  A fill-in keeps a procedure's "is then heated" and a generic "we".
+    a bare "the <noun>" subject (``bare_subject``); None when it reads alone.
 
     ``asked`` is what the item asks for (a fill-in's gap): a bare subject that is the term asked
     ("The _____ is the observable characteristic that results") is what the learner supplies, not a
@@ -462,8 +469,7 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
         if not _named_before(sentence, found):
             return found.group(0)
     found_text = unanchored(sentence) or pointing_that(sentence) or ownerless_possessive(sentence) \
-        or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence) \
-        or bare_relation(sentence) or (None if asked else leaning_then(sentence) or first_person(sentence))
+        or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence)
     if found_text:
         return found_text
     for pattern in (_COUNT_ALONE, _PRONOUN_AFTER_OPENING, _CONSEQUENCE_WITHOUT_CONDITION, _LAYOUT_PART, _ADDITIVE,

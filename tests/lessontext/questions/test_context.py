@@ -1,7 +1,7 @@
 """context: whether a sentence lifted out of its paragraph still reads alone (true/false statements and fill-ins)."""
 import pytest
 
-from lessontext.questions.context import bare_subject, leans_on_context, unanchored
+from lessontext.questions.context import bare_subject, claim_leans_on_context, leans_on_context, unanchored
 
 
 @pytest.mark.parametrize("sentence, anchored", [
@@ -308,11 +308,12 @@ def test_one_more_named_in_its_own_clause_reads_alone():
     ("Mayor Okafor said “we will build the bridge” in 1930.", False),  # the quoted speaker's "we"
 ])
 def test_a_first_person_outside_a_quotation_leans_on_who_speaks(sentence, leans):
-    assert (leans_on_context(sentence) is not None) is leans
+    assert (claim_leans_on_context(sentence) is not None) is leans
 
 
 def test_a_fill_in_keeps_a_generic_we():
     assert leans_on_context("A good habit is one that we keep without effort.", "", "habit") is None
+    assert claim_leans_on_context("A good habit is one that we keep without effort.") == "we"
 
 
 @pytest.mark.parametrize("sentence, leans", [
@@ -328,7 +329,7 @@ def test_a_fill_in_keeps_a_generic_we():
     ("Courts hear disputes between parties to a contract.", False),
 ])
 def test_a_relational_noun_with_no_complement_leans_on_context(sentence, leans):
-    assert (leans_on_context(sentence) is not None) is leans
+    assert (claim_leans_on_context(sentence) is not None) is leans
 
 
 @pytest.mark.parametrize("sentence, leans", [
@@ -342,8 +343,9 @@ def test_a_relational_noun_with_no_complement_leans_on_context(sentence, leans):
     ("The bridge, then, is the town's oldest.", False),
 ])
 def test_a_then_after_a_step_not_shown_leans_on_context(sentence, leans):
-    assert (leans_on_context(sentence) is not None) is leans
+    assert (claim_leans_on_context(sentence) is not None) is leans
 
 
-def test_a_fill_in_keeps_a_procedures_then():
+def test_a_fill_in_or_a_swapped_false_keeps_its_sentence():
     assert leans_on_context("The flask is then heated to sixty degrees.", "", "flask") is None
+    assert leans_on_context("More than 90 countries are now parties.") is None
