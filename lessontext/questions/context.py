@@ -437,6 +437,25 @@ def leaning_then(sentence: str) -> str | None:
     return "then" if found else None
 
 
+_THEN_BEFORE_VERB = re.compile(r"(?<=[\w,])\s+then\s+(?=([a-z]+)\b)")
+_BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def without_leaning_then(statement: str) -> str:
+    """``statement`` without a leaning "then" right before a verb of its own ("Portugal, short of funds, then
+    sold its share" -> "Portugal, short of funds, sold its share"): the event stays true without its order (raters
+    on test-ak: "drop the dangling 'then'").  A "then" after "was" ("was then a marsh") says when, and stays."""
+    if not leaning_then(statement):
+        return statement
+    found = _THEN_BEFORE_VERB.search(statement)
+    if found is None or statement[: found.start()].split()[-1:] and statement[: found.start()].split()[-1].lower() in _BE_FORMS:
+        return statement
+    verb = found.group(1)
+    if verb in getAllLemmas(verb).get("VERB", ()) or not getAllLemmas(verb).get("VERB"):
+        return statement  # not an inflected verb ("then a marsh", "then move")
+    return statement[: found.start()] + " " + statement[found.end():]
+
+
 def claim_leans_on_context(sentence: str) -> str | None:
     """The words of ``sentence`` that leave a claim keyed True with no way to check it alone: a relational noun
     with no complement (``bare_relation``), a "then" after a step not shown (``leaning_then``) or a first person

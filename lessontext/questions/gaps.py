@@ -505,7 +505,6 @@ def without_sequence_marker(sentence: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-
 # How common a one-word key must be (``semantics.specificity`` below this) to name only the lesson's kind of thing
 # ("treaty" 0.46, "engine" words like "steam" 0.43), not a concept of its own ("phenotype" 0.62, "byte" 0.61).
 GENERIC_SUBJECT = 0.5

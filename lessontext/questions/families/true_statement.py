@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
-from ..context import LEANS_BACK, claim_leans_on_context, leans_on_context  # noqa: F401 (LEANS_BACK: enumerations reads it here)
+from ..context import LEANS_BACK, claim_leans_on_context, leans_on_context, without_leaning_then  # noqa: F401 (LEANS_BACK: enumerations reads it here)
 from ..course import CourseView, LessonView
 from ..cuts import shortened
 from ..family import LESSON, QuestionFamily, makes, makes_no
@@ -154,14 +154,15 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
             continue  # "extended certain protections": no definite fact to get wrong
         if illustrative(mention.sentence, mention.anchor) or CALCULATION.search(mention.sentence) \
                 or leans_on_context(named_in_context(course, mention.sentence), course.title) \
-                or claim_leans_on_context(mention.sentence) or worked_line(mention.sentence, course):
+                or claim_leans_on_context(without_leaning_then(mention.sentence)) or worked_line(mention.sentence, course):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
             # ("The convention also provides ..." reads alone once named as the sentence before named it)
         if closing_sentence(mention.sentence, course) and not _FIGURE.search(mention.sentence):
             continue  # "Charts made together protect seafarers ...": an essay's closing words, guessed True
         seen.add(mention.sentence)
         named = [m.text for m in lesson.mentions if m.sentence == mention.sentence]
-        statement = one_claim(without_conclusion(without_asides(lift(mention.sentence), *named)), mention.sentence,
+        lifted = without_leaning_then(lift(mention.sentence))  # "..., then became": the event, not its order
+        statement = one_claim(without_conclusion(without_asides(lifted, *named)), mention.sentence,
                               course, *named)
         if statement is None:
             continue

@@ -1,7 +1,13 @@
 """context: whether a sentence lifted out of its paragraph still reads alone (true/false statements and fill-ins)."""
 import pytest
 
-from lessontext.questions.context import bare_subject, claim_leans_on_context, leans_on_context, unanchored
+from lessontext.questions.context import (
+    bare_subject,
+    claim_leans_on_context,
+    leans_on_context,
+    unanchored,
+    without_leaning_then,
+)
 
 
 @pytest.mark.parametrize("sentence, anchored", [
@@ -349,3 +355,13 @@ def test_a_then_after_a_step_not_shown_leans_on_context(sentence, leans):
 def test_a_fill_in_or_a_swapped_false_keeps_its_sentence():
     assert leans_on_context("The flask is then heated to sixty degrees.", "", "flask") is None
     assert leans_on_context("More than 90 countries are now parties.") is None
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("Portugal, short of funds, then became the first state to sell its share.",
+     "Portugal, short of funds, became the first state to sell its share."),
+    ("Lake Tana was then a marsh.", "Lake Tana was then a marsh."),  # when, not what came next: kept (and refused)
+    ("A new engine costs a fortune and then needs spares.", "A new engine costs a fortune and then needs spares."),
+])
+def test_a_leaning_then_before_a_verb_of_its_own_is_dropped(statement, expected):
+    assert without_leaning_then(statement) == expected

@@ -83,14 +83,16 @@ LEANING = """# Arctic Cooperation
 
 The Arctic Council, founded in Ottawa in 1996 by Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden and the United States, brings together eight states and six indigenous organisations.
 Norway and Sweden, with their long mountain border, now run joint rescue teams in winter across the whole of Lapland.
-More than 30 states in Europe and Asia are now observers, including Japan, China and India.
+More than 30 states in Europe and Asia are now members, including Japan, China and India.
 We fly from Tromsø in March to count the seals on the sea ice north of Svalbard.
 Finland, citing the cost of fuel, then became the first state to leave the winter patrol in 2019.
 """
 
 
-def test_a_claim_that_leans_on_who_speaks_or_a_step_not_shown_is_not_keyed_true():
+def test_a_claim_that_leans_on_a_relation_or_a_step_not_shown_is_not_keyed_true_as_it_stands():
     course = build_course(parse_document(LEANING), glossary=(), others=())
     statements = [c.statement for c in true_statements(course.lesson, course, random.Random(0))]
     assert any(s.startswith("Norway and Sweden") for s in statements)
-    assert not any(s.startswith(("We fly", "we fly", "Finland", "finland")) for s in statements)
+    assert not any("are now members" in s for s in statements)  # members of what?
+    # "then became": the event stays, its order (after what?) goes
+    assert "Finland, citing the cost of fuel, became the first state to leave the winter patrol in 2019." in statements
