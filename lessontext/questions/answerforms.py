@@ -244,21 +244,30 @@ def tail_named(key: str, lesson_text: str) -> list[str]:
     return []
 
 
-# A first capitalised word before a name of two to four capitalised words ("American Great White Fleet").
-_MODIFIED_NAME = re.compile(r"^([A-Z][\w’'-]*)\s+((?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*)$")
+# One or two capitalised words before a name of two to four capitalised words ("American Great White Fleet",
+# "United States Coast Guard").
+_NAME = r"(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*"
+_MODIFIED_NAME = re.compile(rf"^([A-Z][\w’'-]*)\s+({_NAME})$")
+_OWNED_NAME = re.compile(rf"^([A-Z][\w’'-]*\s+[A-Z][\w’'-]*)\s+({_NAME})$")
 
 
 def bare_name(key: str, lesson_text: str) -> list[str]:
-    """"Great White Fleet" for "American Great White Fleet": the name after a first capitalised word,
-    when the lesson also uses it without that word (raters on dev-b: "the natural answer is marked wrong")."""
-    found = _MODIFIED_NAME.match(key)
-    if found is None:
-        return []
-    name = found.group(2)
-    # Alone: after no word or a lower-case one ("the Great White Fleet"), never after another capitalised
-    # modifier ("International Atomic Energy Agency" beside "Arab Atomic Energy Agency" names another body).
-    before = (m.group(1) for m in re.finditer(rf"(?<![\w-])(\S+\s+)?{re.escape(name)}(?![\w-])", lesson_text))
-    return [name] if any(not b or not b.strip()[:1].isupper() or b.strip() in ("The", "A", "An") for b in before) else []
+    """"Great White Fleet" for "American Great White Fleet", "Coast Guard" and "US Coast Guard" for "United
+    States Coast Guard": the name after a first capitalised word, or after a two-word owner (a nation's name)
+    with that owner's initials too, when the lesson also uses the name without it (raters on dev-b and test-ak:
+    "the natural answer is marked wrong")."""
+    for pattern in (_MODIFIED_NAME, _OWNED_NAME):
+        found = pattern.match(key)
+        if found is None:
+            continue
+        name = found.group(2)
+        # Alone: after no word or a lower-case one ("the Great White Fleet"), never after another capitalised
+        # modifier ("International Atomic Energy Agency" beside "Arab Atomic Energy Agency" names another body).
+        before = (m.group(1) for m in re.finditer(rf"(?<![\w-])(\S+\s+)?{re.escape(name)}(?![\w-])", lesson_text))
+        if any(not b or not b.strip()[:1].isupper() or b.strip() in ("The", "A", "An") for b in before):
+            owner = found.group(1).split()
+            return [name] if len(owner) == 1 else [name, f"{initials(found.group(1))} {name}"]
+    return []
 
 
 # How specialised the noun before "building" must be to name a way of building on its own ("clinker" 0.70,

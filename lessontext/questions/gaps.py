@@ -504,3 +504,20 @@ def without_sequence_marker(sentence: str) -> str:
     rest = sentence[match.end():]
     return rest[:1].upper() + rest[1:]
 
+
+# How common a one-word key must be (``semantics.specificity`` below this) to name only the lesson's kind of thing
+# ("treaty" 0.46, "engine" words like "steam" 0.43), not a concept of its own ("phenotype" 0.62, "byte" 0.61).
+GENERIC_SUBJECT = 0.5
+_OPENING_THE = re.compile(r"^\s*the\s*$", re.I)
+# A defining verb after the gap: "The _____ is the basic unit of ...", "The _____ refers to ...".
+_DEFINING_VERB = re.compile(r"^\s*(?:is|are|was|were|refers|means|describes|denotes|measures)\b", re.I)
+
+
+def generic_subject_gap(statement: str, start: int, end: int, key: str) -> bool:
+    """A gap on one everyday noun right after an opening "The", in a sentence that does not define it ("The
+    _____ binds only its members" keyed "treaty"): the gap stands for the thing the lesson is about, any of
+    its names fits ("Convention", "agreement"), and the item tests no reading (both raters on test-ak: not worth
+    asking, two keys; on test-q "The _____ engine transformed ...": not worth asking)."""
+    if " " in key.strip() or not key.islower() or not _OPENING_THE.match(statement[:start]):
+        return False
+    return not _DEFINING_VERB.match(statement[end:]) and specificity(singular(key)) < GENERIC_SUBJECT

@@ -88,7 +88,7 @@ from lessontext.semantics import similarity
 
 from ..acronyms import beside_its_acronym, glossed_acronym, named_in, spells_out
 from ..candidate import Candidate
-from ..context import leans_on_context
+from ..context import leans_on_context, without_leaning_then
 from ..course import CourseView, Mention
 from ..entities import singular
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
@@ -309,7 +309,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             break
     if not replacements:
         return
-    statement = lift(mention.sentence)
+    statement = without_leaning_then(lift(mention.sentence))  # "..., then became": the event, not its order
     match = find_phrase(statement, mention.text)
     if not match:
         return

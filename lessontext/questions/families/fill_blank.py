@@ -59,6 +59,7 @@ from ..gaps import (
     bracketed_name,
     cuts_a_compound,
     general_kind_key,
+    generic_subject_gap,
     labels_a_name,
     members_only,
     modifies_a_noun,
@@ -412,7 +413,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if incidental and mention.sentence in concept_sentences(course):
         return  # an incidental detail of a sentence about a concept
     if everyday_undefined(mention, course) or symbol_term(mention.text, course.lesson_text) \
-            or defines_another(mention, course):
+            or defines_another(mention, course) or generic_subject_gap(statement, match.start(), match.end(), mention.text):
         return
     if mention.glossary is not None and (not usable_term(mention.text) or read_as_verb(
             mention.glossary.term, course.lesson.mentions, glossary_terms(course))):

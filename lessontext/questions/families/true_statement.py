@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from ..candidate import Candidate
-from ..context import LEANS_BACK, leans_on_context  # noqa: F401 (LEANS_BACK: enumerations reads it here)
+from ..context import LEANS_BACK, claim_leans_on_context, leans_on_context, without_leaning_then  # noqa: F401 (LEANS_BACK: enumerations reads it here)
 from ..course import CourseView, LessonView
 from ..cuts import shortened
 from ..family import LESSON, QuestionFamily, makes, makes_no
@@ -60,6 +60,22 @@ _INTRODUCTORY = re.compile(
     r"beyond|outside|inside|as|like|unlike|despite|following)\b[^,]*,", re.I)
 
 
+def _relative_has_verb(aside: str) -> bool:
+    """A "whose" aside holds its own verb (", whose songs were published in 1844,"); one that does not (", whose
+    book Systema Naturae,") is only the start of a relative clause whose verb comes after the next comma, and
+    cutting it would leave a broken sentence ("Carl Linnaeus in its tenth edition of 1758, set out ...").  A "which"
+    or "who" takes its verb straight after it."""
+    toks = words(aside)
+    if len(toks) < 2 or toks[0].lower() != "whose":
+        return True
+    previous = toks[1]
+    for tok in toks[2:]:
+        if is_verb(tok, previous):
+            return True
+        previous = tok
+    return False
+
+
 def without_asides(statement: str, *keys: str) -> str:
     """``statement`` without the asides between its subject and its verb, unless nothing of ``keys`` (the
     names and terms that make it a fact to check) is left without them."""
@@ -70,6 +86,8 @@ def without_asides(statement: str, *keys: str) -> str:
         toks = words(before)
         if any(is_verb(t, toks[i - 1] if i else "") for i, t in enumerate(toks)):
             return m.group(0)  # "reformed the office of Lord Chancellor, who had ...": after the verb, a list may follow
+        if not _relative_has_verb(m.group(0)):
+            return m.group(0)  # ", whose book Systema Naturae, in its ... edition, set out": the comma ends no clause
         commas = before.count(",") - bool(_INTRODUCTORY.match(before))
         return "," if commas % 2 else ""
     trimmed = _ASIDE.sub(cut, statement)
@@ -136,14 +154,15 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
             continue  # "extended certain protections": no definite fact to get wrong
         if illustrative(mention.sentence, mention.anchor) or CALCULATION.search(mention.sentence) \
                 or leans_on_context(named_in_context(course, mention.sentence), course.title) \
-                or worked_line(mention.sentence, course):
+                or claim_leans_on_context(without_leaning_then(mention.sentence)) or worked_line(mention.sentence, course):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
             # ("The convention also provides ..." reads alone once named as the sentence before named it)
         if closing_sentence(mention.sentence, course) and not _FIGURE.search(mention.sentence):
             continue  # "Charts made together protect seafarers ...": an essay's closing words, guessed True
         seen.add(mention.sentence)
         named = [m.text for m in lesson.mentions if m.sentence == mention.sentence]
-        statement = one_claim(without_conclusion(without_asides(lift(mention.sentence), *named)), mention.sentence,
+        lifted = without_leaning_then(lift(mention.sentence))  # "..., then became": the event, not its order
+        statement = one_claim(without_conclusion(without_asides(lifted, *named)), mention.sentence,
                               course, *named)
         if statement is None:
             continue

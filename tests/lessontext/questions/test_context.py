@@ -1,7 +1,13 @@
 """context: whether a sentence lifted out of its paragraph still reads alone (true/false statements and fill-ins)."""
 import pytest
 
-from lessontext.questions.context import bare_subject, leans_on_context, unanchored
+from lessontext.questions.context import (
+    bare_subject,
+    claim_leans_on_context,
+    leans_on_context,
+    unanchored,
+    without_leaning_then,
+)
 
 
 @pytest.mark.parametrize("sentence, anchored", [
@@ -296,3 +302,66 @@ def test_one_more_named_in_its_own_clause_reads_alone():
     from lessontext.questions.context import leans_on_context
 
     assert leans_on_context("Duke Arnaud ruled Brittany from 1402 and later Anjou and Maine as well.") is None
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("We sample the river water every morning to measure its acidity.", True),  # whose "we"? (an interviewee's)
+    ("To balance the ledger, we add a closing entry.", True),
+    ("Most of our evidence comes from tree rings.", True),
+    ("I keep the samples in a freezer at minus twenty degrees.", True),
+    ("The US sent two survey ships in 1921.", False),  # a country, not "us"
+    ("King Henry I founded the abbey in 1121.", False),  # a numeral after a name
+    ("Mayor Okafor said “we will build the bridge” in 1930.", False),  # the quoted speaker's "we"
+])
+def test_a_first_person_outside_a_quotation_leans_on_who_speaks(sentence, leans):
+    assert (claim_leans_on_context(sentence) is not None) is leans
+
+
+def test_a_fill_in_keeps_a_generic_we():
+    assert leans_on_context("A good habit is one that we keep without effort.", "", "habit") is None
+    assert claim_leans_on_context("A good habit is one that we keep without effort.") == "we"
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("More than 90 countries are now parties, including every coastal state.", True),  # parties to what?
+    ("The Lima Charter was the regional answer.", True),  # the answer to what?
+    ("Survivors reach the valley floor in late spring.", True),  # survivors of what?
+    ("Members must file a report every year.", True),
+    ("Chile and Peru later joined as full members.", True),
+    ("More than 90 countries are now parties to the fisheries agreement.", False),
+    ("Members of the guild must file a report every year.", False),
+    ("The Lima Charter was the regional answer to the trade dispute.", False),
+    ("The Weavers’ Guild requires its members to file a report every year.", False),
+    ("Courts hear disputes between parties to a contract.", False),
+])
+def test_a_relational_noun_with_no_complement_leans_on_context(sentence, leans):
+    assert (claim_leans_on_context(sentence) is not None) is leans
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("Portugal, short of funds, then became the first state to sell its share.", True),  # after what?
+    ("Lake Tana was then a marsh.", True),  # at what time?
+    ("A new engine costs a fortune and then needs spares for decades.", False),
+    ("If the price then falls, demand rises.", False),
+    ("First find the cost of one unit, then multiply.", False),
+    ("The council sets the rules, which the towns then enforce.", False),
+    ("The then mayor opened the bridge.", False),
+    ("The bridge, then, is the town's oldest.", False),
+])
+def test_a_then_after_a_step_not_shown_leans_on_context(sentence, leans):
+    assert (claim_leans_on_context(sentence) is not None) is leans
+
+
+def test_a_fill_in_or_a_swapped_false_keeps_its_sentence():
+    assert leans_on_context("The flask is then heated to sixty degrees.", "", "flask") is None
+    assert leans_on_context("More than 90 countries are now parties.") is None
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("Portugal, short of funds, then became the first state to sell its share.",
+     "Portugal, short of funds, became the first state to sell its share."),
+    ("Lake Tana was then a marsh.", "Lake Tana was then a marsh."),  # when, not what came next: kept (and refused)
+    ("A new engine costs a fortune and then needs spares.", "A new engine costs a fortune and then needs spares."),
+])
+def test_a_leaning_then_before_a_verb_of_its_own_is_dropped(statement, expected):
+    assert without_leaning_then(statement) == expected

@@ -11,6 +11,7 @@ from lessontext.questions.families import generate
 from lessontext.questions.gaps import (
     actor_subject,
     general_kind_key,
+    generic_subject_gap,
     inside_a_noun_phrase,
     labels_a_name,
     list_head,
@@ -270,3 +271,16 @@ def test_list_head_anywhere_in_the_sentence(blanked, expected):
 ])
 def test_measure_only(blanked, expected):
     assert measure_only(blanked) is expected
+
+
+@pytest.mark.parametrize(("statement", "key", "generic"), [
+    ("The charter binds only its signatories, but it has changed how ports behave.", "charter", True),
+    ("The river floods the valley every spring.", "river", True),
+    ("The charter is a written agreement between states.", "charter", False),  # the sentence defines it
+    ("The phenotype shows in the colour of the petals.", "phenotype", False),  # a concept of its own
+    ("The Hanseatic charter binds only its signatories.", "charter", False),  # not right after "The"
+    ("The trade charter binds only its signatories.", "trade charter", False),  # two words
+])
+def test_a_gap_on_an_everyday_subject_noun_names_only_the_lessons_kind_of_thing(statement, key, generic):
+    start = statement.index(key)
+    assert generic_subject_gap(statement, start, start + len(key), key) is generic

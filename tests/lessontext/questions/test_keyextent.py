@@ -75,6 +75,11 @@ def test_term_extent(key, statement, lesson, expected):
         # Another capitalised modifier names another body: "Grand Canal Company" would be ambiguous.
         ("Roman Grand Canal Company", "The Roman Grand Canal Company built it. The Gallic Grand Canal Company sued.", []),
         ("photosynthesis", "Photosynthesis makes sugar.", []),
+        # A nation's two-word name before a body the lesson also names alone: the body's name, and with the
+        # nation's initials ("US Forest Service").
+        ("United States Forest Service", "It joined the United States Forest Service. The Forest Service grew.",
+         ["Forest Service", "US Forest Service"]),
+        ("New Zealand Alpine Club", "The New Zealand Alpine Club met. Its members left.", []),
     ],
 )
 def test_bare_name(key, lesson, expected):

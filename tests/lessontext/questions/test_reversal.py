@@ -66,6 +66,9 @@ def test_a_claim_about_some_cases_only_is_not_turned():
     ("The flow in the outer channel is much faster, so its banks are steeper.", "faster",
      "The flow in the outer channel is much faster."),
     ("Demand increases in winter, and the price of coal follows it.", "increases", "Demand increases in winter."),
+    # A second clause of saying ("and <noun> <verb> that ..."): its claim still supports the sentence turned.
+    ("Irrigation has greatly decreased rice harvests, and historians estimate that a third of Asia eats rice grown so.",
+     "decreased", "Irrigation has greatly decreased rice harvests."),
     # A turned consequence is not asked: its reason, as the text has it, gives it away.
     ("The nerve path skips the brain, so the reaction is slower.", "slower", None),
     ("Because the path skips the brain, the reaction is slower.", "slower", None),
@@ -73,6 +76,8 @@ def test_a_claim_about_some_cases_only_is_not_turned():
     ("Riders changed horses at each post, allowing letters to travel far slower than before.", "slower", None),
     ("Canals linked the mines to the ports, enabling coal to reach the coast slower.", "slower", None),
     # One claim, a list of predicates: kept whole.
+    ("Tourists brought wool, and cloth that was dyed in Flanders, and prices decreased.", "decreased",
+     "Tourists brought wool, and cloth that was dyed in Flanders, and prices decreased."),
     ("In a gas, pressure decreases with height, acts in all directions and is measured in pascals.", "decreases",
      "In a gas, pressure decreases with height, acts in all directions and is measured in pascals."),
 ])
