@@ -365,6 +365,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
                 break
             if predicate and _comma_spliced(predicate):
                 break  # "A train ticket goes up, a pint of milk costs more, and ...": a run of happenings, a scene
+            if predicate and predicate.split()[0] in {"means", "mean"} and predicate.split()[1:2] != ["that"]:
+                break  # "A longer string means a lower pitch": the copula rule reads "X means Y", never "A string that means"
             if predicate and (_everyday_subject(term, context) or _not_a_definition(predicate) or _one_case(term, predicate, context)
                               or _described_not_named(term, context) or _impression(predicate)):
                 break
