@@ -304,6 +304,9 @@ def _splits_bold(term: str, rest: str, context: Context) -> bool:
                for b in context.document.emphasis)
 
 
+_NAMING_PARTICIPLE = re.compile(r"^(?:[a-z]+ly\s+)?(?:called|known\s+as|named|termed|nicknamed)\b")
+
+
 def _not_a_definition(predicate: str) -> bool:
     """A predicate that leans on an unseen ordinal ("the third") or gives a worked example's figures."""
     return bool(_BARE_ORDINAL_END.search(predicate) or _WORKED_FIGURES.search(predicate))
@@ -405,7 +408,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         name = match.group("name").strip()
         predicate = predicate_of(match.group("pred"), plural=False)
         np = rephrase.drop_demonstratives(match.group("np"))
-        if predicate and not has_anaphora(np):
+        if predicate and not has_anaphora(np) and not _NAMING_PARTICIPLE.match(predicate):  # "usually called T, ..."
             kind = lexicon.KIND_HEADS.get(fold(word_list(name)[-1]), TermKind.DEFINED)
             add(name, f"{np} that {predicate}", NAMED_INSTANCE_CONFIDENCE, kind)
     match = _GENERIC_SETTING.match(clean)
