@@ -271,6 +271,10 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         aside = aside_gloss(sentence, found[1], sentence[match.start("gloss"):])
         if aside:
             term = possessive_subject(sentence, term, found[1])
+        parts = term.split()
+        if (len(parts) > 1 and finite_verb(parts[0]) and parts[0].endswith("s")
+                and word_list(sentence[: found[1]])[-1:] in (["it"], ["It"], ["this"], ["This"])):
+            term = " ".join(parts[1:])  # "it measures spread, meaning ...": the verb's object is glossed, not the verb
         naming = _NAMING_HEAD.match(term)
         if naming:
             term = naming.group("name")  # "the title mansa, meaning king": the word is the term, the title its kind

@@ -1,4 +1,4 @@
-"""'A longer string means a lower pitch' relates two quantities; it defines neither (g-context6)."""
+"""Comparatives before "means", and the verb before a ", meaning" gloss: neither is part of a term (g-context6)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,16 @@ def test_comparative_means(body: str, expected: dict[str, tuple[str, str]], abse
                                                    ("water", False), ("number", False), ("filter", False)])
 def test_comparative_words(word: str, comparative: bool) -> None:
     assert _comparative(word) is comparative
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param("The gauge is not a clock: it measures **turbidity**, meaning how cloudy the water is.",
+                     {"Turbidity": ("defined", "How cloudy the water is.")}, ("Measures turbidity",),
+                     id="the-verb-after-it-is-no-part-of-the-term"),
+    ],
+)
+def test_meaning_gloss_after_a_pronoun_and_its_verb(body: str, expected: dict[str, tuple[str, str]],
+                                                    absent: tuple[str, ...]) -> None:
+    check(body, expected, absent)
