@@ -13,6 +13,7 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import (
     CONTRAST_SPLIT,
+    END_OF_LIFE,
     PRONOUN_START,
     clear_verb_form,
     finite_verb,
@@ -113,17 +114,13 @@ def _explains(predicate: str, *, singular_subject: bool = False) -> bool:
         return False
     if len(words) > 1 and words[1].lower() == "that" or _RANKING.search(predicate) or _ABOUT_A_WORD.match(predicate):
         return False
-    if _COMPARED_ONLY.match(predicate) or _END_OF_LIFE.match(predicate):
+    if _COMPARED_ONLY.match(predicate) or END_OF_LIFE.match(predicate):
         return False
     # "A treaty that allowed its members to ...": after a singular subject, "its" is the thing's own.
     return not _PRONOUN.search(plural_pronouns_inside(_ITS.sub("", predicate) if singular_subject else predicate))
 
 
 _ITS = re.compile(r"\bits\b")
-# "dissolved in 1991", "broke up", "was declared dead in 2014", "was disbanded": how the thing's story ended, an
-# event in its history that says nothing of what it is or does.
-_END_OF_LIFE = re.compile(r"^(?:(?:was|were)\s+(?:formally\s+|officially\s+)?(?:dissolved|disbanded|abolished|declared\s+dead"
-                          r"|wound\s+up|scrapped)|dissolved|collapsed|disbanded|expired|lapsed|ceased|broke\s+up|died)\b", re.I)
 # "use the term socialisation for ...": the subject names a word; the sentence defines that word, not the subject.
 _ABOUT_A_WORD = re.compile(r"^[a-z]+\s+the\s+(?:term|word|name|label|phrase|expression)\b", re.I)
 # "created one of the most intrusive regimes of its time": a ranking, not what the thing is.

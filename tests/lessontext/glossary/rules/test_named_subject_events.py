@@ -24,3 +24,7 @@ from tests.lessontext.glossary.support import check
 )
 def test_end_of_life_predicates(body: str, expected: dict[str, tuple[str, str]], absent: tuple[str, ...]) -> None:
     check(body, expected, absent)
+
+
+def test_a_name_given_in_passing_is_not_defined_by_how_its_story_ended() -> None:
+    check("A small glacier called Vatnsbreen was declared dead in 2014.", {}, ("Vatnsbreen",))
