@@ -40,3 +40,8 @@ def test_comparative_words(word: str, comparative: bool) -> None:
 def test_meaning_gloss_after_a_pronoun_and_its_verb(body: str, expected: dict[str, tuple[str, str]],
                                                     absent: tuple[str, ...]) -> None:
     check(body, expected, absent)
+
+
+def test_the_quantity_a_measure_is_of_is_glossed() -> None:
+    check("The gauge is not a clock: it measures cloudiness, meaning how much light the water scatters.",
+          {"Cloudiness": ("defined", "How much light the water scatters.")}, ("Measures cloudiness",))
