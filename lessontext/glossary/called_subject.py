@@ -38,6 +38,7 @@ from lessontext.glossary import lexicon
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition
 from lessontext.glossary.phrases import (
     AUXILIARIES,
+    END_OF_LIFE,
     PREPOSITIONS,
     finite_verb,
     genus_of,
@@ -151,6 +152,8 @@ def subject_named_in_passing(head_text: str, after_name: str) -> str | None:
     if not subject or not found:
         return None
     predicate, passive = found
+    if END_OF_LIFE.match(predicate):
+        return None  # "a small glacier called T was declared dead in 2014": how its story ended, not what it is
     words = [w.lower() for w in word_list(subject)]
     restricted = any(w in PREPOSITIONS or w in {"of", "that", "which", "who", "whose", "where"} for w in words)
     if words[0] == "the" and not restricted and (passive or len(words) < 2):

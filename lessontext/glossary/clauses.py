@@ -162,8 +162,9 @@ CLAUSE_BODY = _register(Gate(
 _LEADING_COUNT = re.compile(r"^(?:Tens\s+of\s+)?(?:Hundreds|Thousands|Millions|Billions|Trillions|Dozens)\s+of\s+(?=[a-z])")
 # "in which many businesses coordinate ...", "in which sometimes a person must ...": a quantifier or a frequency
 # adverb the sentence's own subject carried ("Many businesses coordinate ...").
-_LIFTED_AFTER_WHICH = re.compile(r"\b(?P<which>(?:in|by|through|during|at|on|under)\s+which)\s+(?:many|sometimes|often|usually)\s+"
-                                 r"(?=[a-z])")
+# ("A process in which next, ...": the connective that linked the borrowed sentence to the one before, too.)
+_LIFTED_AFTER_WHICH = re.compile(r"\b(?P<which>(?:in|by|through|during|at|on|under)\s+which)\s+(?:(?:many|sometimes|often|usually)\s+"
+                                 r"|(?:next|then|first|finally|later|meanwhile|however|in\s+turn),\s+)(?=[a-z])", re.I)
 
 
 def lifted_quantifier(term: str, definition: str, headwords: Sequence[str] = ()) -> str:
@@ -184,6 +185,8 @@ LIFTED_QUANTIFIER = _register(Gate(
          "A technique in which third-person narratives slide between two voices."),
         ("Resocialisation", "A process in which sometimes a person must abandon old patterns of behaviour.",
          "A process in which a person must abandon old patterns of behaviour."),
+        ("Weathering", "A process in which next, the loosened grains are carried away by rain.",
+         "A process in which the loosened grains are carried away by rain."),
         ("Common purchase", "A purchase in which several countries buy an existing product together.",
          "A purchase in which several countries buy an existing product together."),
         ("Millennium", "Thousands of years.", "Thousands of years."),

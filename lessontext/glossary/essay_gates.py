@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from lessontext.glossary.gate import Gate, register
 from lessontext.words import word_pos
 
-__all__ = ["ADJECTIVE_ONLY", "COMPARED_OUTSIDE", "QUALIFIED_GENUS_COLON", "SERIAL_TAIL"]
+__all__ = ["ADJECTIVE_ONLY", "ATTRIBUTE_ONLY", "COMPARED_OUTSIDE", "QUALIFIED_GENUS_COLON", "SERIAL_TAIL"]
 
 _SERIAL_TAIL = re.compile(r"(?:\band\s+so\s+(?:on|forth)|\betc|\band\s+the\s+like|\band\s+others)\.?$", re.I)
 
@@ -135,5 +135,39 @@ COMPARED_OUTSIDE = register(Gate(
          "A sort that keeps equal items in the same relative order as in the input."),
         ("Twin towns", "Towns that follow the same model as their partners abroad.",
          "Towns that follow the same model as their partners abroad."),
+    ),
+))
+
+
+# The only predicate after "<genus> that": a duration ("can take one to three years", "lasts about ten days"), a count
+# of steps ("happens in two steps, each carried out by ..."), or a feeling ("causes growing concern").
+_DURATION = (r"(?:takes?|lasts?)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|between\s+|from\s+|over\s+)?[\w-]+"
+             r"(?:\s+(?:to|or|and)\s+[\w-]+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+             r"(?:\s+to\s+complete)?")
+_STEPS = (r"(?:happens|occurs|takes\s+place|proceeds|works|is\s+carried\s+out)\s+in\s+(?:two|three|four|five|several|\d+)\s+"
+          r"(?:steps|stages|phases|parts)(?:,\s+each\s+[^.;:]*)?")
+_FEELING = (r"(?:causes?|raises?|prompts?|arouses?)\s+(?:(?:growing|increasing|rising|serious|widespread|much|some|great"
+            r"|public|international)\s+)*(?:concern|alarm|controversy|debate|worry|anxiety)s?")
+_ATTRIBUTE_ONLY = re.compile(
+    rf"^(?:(?:An?|The)\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:that|which)\s+(?:can\s+|may\s+|usually\s+|often\s+|typically\s+"
+    rf"|normally\s+)?(?:{_DURATION}|{_STEPS}|{_FEELING})\.?$", re.I)
+
+
+def attribute_only(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """"A journey that can take one to three years.": a duration, a count of steps or a feeling alone."""
+    return None if _ATTRIBUTE_ONLY.match(definition) else definition
+
+
+ATTRIBUTE_ONLY = register(Gate(
+    name="attribute_only",
+    check=attribute_only,
+    examples=(
+        ("Monsoon", "A season that can last three to four months.", None),
+        ("Fermentation", "A process that happens in three stages, each driven by a different yeast.", None),
+        ("Hedge funds", "Funds that cause growing concern.", None),
+        ("Gestation", "A period that lasts about nine months in humans.", "A period that lasts about nine months in humans."),
+        ("Digestion", "A process that happens in three stages: the mouth, the stomach and the gut break food down.",
+         "A process that happens in three stages: the mouth, the stomach and the gut break food down."),
+        ("Erosion", "A process that wears away rock and soil.", "A process that wears away rock and soil."),
     ),
 ))

@@ -46,6 +46,7 @@ from itertools import groupby
 from lessontext.document import Document
 from lessontext.glossary.antecedent import without_admonition
 from lessontext.glossary.candidate import KINDS, MASK, MIN_CONFIDENCE, Candidate, Term
+from lessontext.glossary.layout import without_speaker
 from lessontext.glossary.polish import polish_terms
 from lessontext.glossary.publish import passes, publishable
 from lessontext.glossary.rule import Context, Rule, Scope
@@ -104,7 +105,8 @@ def collect_candidates(document: Document, rules: Iterable[Rule] = RULES) -> tup
             for rule in block_rules:
                 context.add(rule, rule.find(section, block, context))
         context.previous = None
-        for sentence in map(without_admonition, section.sentences):  # "Note: A tourniquet is ...": the note's text
+        # "Note: A tourniquet is ...": the note's text; "Dr Ana Silva: A glacier is ...": the speaker's turn.
+        for sentence in (without_speaker(without_admonition(s), context) for s in section.sentences):
             for scope, run in sentence_runs:
                 if scope is Scope.SENTENCE:
                     for part in _independent_clauses(sentence):

@@ -201,6 +201,8 @@ def named_noun_phrase(head_text: str, tail: str) -> str | None:
     called T" -> "Raised banks built by repeated floods".  A noun phrase
     with nothing to restrict it needs three words of its own.
     """
+    if _ENDS_ON_PRONOUN.search(head_text.rstrip(" ,")) or _EXAMPLE_ASIDE_END.search(head_text.rstrip(" ,")):
+        return None  # "... and fix poles in them, called T": the poles'; "X, including the Y, called T": X's name
     tokens = [m.group(0) for m in _NP_TOKEN.finditer(head_text.rstrip(" ,"))]
     start = _article_start(tokens)
     bare = start is None
@@ -526,6 +528,8 @@ def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     own modifier) rebuilt.
     """
     np = _OPENING_CONJUNCTION.sub("", text[bound_at:].strip())
+    if _ENDS_ON_PRONOUN.search(np):
+        return None  # "a drill to bore holes and fix poles in them, called T": the poles', not the drill's
     if len(word_list(np)) >= 3 and np.split()[0].lower() in {"a", "an", "the"}:
         definition = finish_definition(rephrase.drop_demonstratives(np))
         if definition:
@@ -535,6 +539,8 @@ def named_before_comma(text: str, bound_at: int) -> tuple[str, bool] | None:
     return (definition, False) if definition and not has_anaphora(definition) else None
 
 
+_EXAMPLE_ASIDE_END = re.compile(r",\s+(?:including|such\s+as|like|especially|notably)\s+[^,;]+$")
+_ENDS_ON_PRONOUN = re.compile(r"\b(?:in|on|to|into|onto|from|with|by|at)\s+(?:it|them)$")
 # "the Bureau for International Language Co-ordination", "STANAG 6001": capitalised words (or numbers), joined by
 # "of", "for", "and", "on", "the" when a capitalised word follows.
 CAPITALISED_NAME = re.compile(

@@ -203,6 +203,12 @@ PREPOSITIONS = frozenset(
 )
 
 
+# "dissolved in 1991", "broke up", "was declared dead in 2014", "was disbanded": how the thing's story ended, an
+# event in its history that says nothing of what it is or does.
+END_OF_LIFE = re.compile(r"^(?:(?:was|were)\s+(?:formally\s+|officially\s+)?(?:dissolved|disbanded|abolished|declared\s+dead"
+                         r"|wound\s+up|scrapped)|dissolved|collapsed|disbanded|expired|lapsed|ceased|broke\s+up|died)\b", re.I)
+
+
 AUXILIARIES = frozenset("is are was were has have had do does did can could will would may might must shall should".split())
 
 

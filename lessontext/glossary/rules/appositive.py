@@ -84,7 +84,7 @@ _COMMENT_ON_CLAUSE = re.compile(
 # of"); "... outside NATO, a remark widely understood as ..." (test-z-r2: a wrong definition of NATO).
 SUMMATIVE_APPOSITIVE = re.compile(
     r"^(?:an?|the)\s+(?:(?!(?:to|of|for|in|on|at|by|with|from|that|which|who)\s)[\w-]+\s+){0,2}?(?:step|move|measure|commitment|achievement|milestone|breakthrough|opportunity"
-    r"|responsibility|showcase|success|setback|remark|comment)\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
+    r"|responsibility|showcase|success|setback|remark|comment|compromise|concession)\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
 # "His father, a minor chief, ...": a noun owned by one person is that person's relative or thing, not a term.
 _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
@@ -94,7 +94,7 @@ _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
 # the whole phrase before "of", not the noun after it.
 # "a shell of gas, a planetary nebula": a noun's "of" ("died of X, a ...", "made of X, a ...": a verb's or an
 # adjective's "of" has the appositive's term after it).
-_TRAILING_OF = re.compile(r"\b(?P<before>[A-Za-z]+)\s+of(?:\s+(?:its|their|his|her|our|your|my))?\s*$")
+_TRAILING_OF = re.compile(r"\b(?P<before>[A-Za-z]+)\s+of(?:\s+(?:its|their|his|her|our|your|my|all|every|each)(?:\s+[a-z-]+)?)?\s*$")
 
 
 # "a president, a prime minister and cabinet, or a monarch", "the United States, the Soviet Union, the United
@@ -161,7 +161,6 @@ _CAPITALISED_OPENING_WORD = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
 
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 
-
 _COMMA_THEN_FINITE_VERB = re.compile(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will|does|do|did)\b")
 
 
@@ -170,7 +169,8 @@ _SUBJECT_VERB_AFTER_APPOSITIVE = re.compile(
     r",\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ed|is|are|was|were|has|have)\s+(?:its|their|the|a|an|to|[a-z]+ed)\b")
 
 
-_COMMA_THEN_S_VERB = re.compile(r",\s+[a-z]+s\b")
+_COMMA_THEN_S_VERB = re.compile(r",\s+[a-z]+s\b")  # and "a conference in X adopted the text": a past verb, its object
+_PAST_VERB_AND_OBJECT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){1,5}?(?!(?:called|named|termed|used|based)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|his|her)\s")
 
 
 # "the chief/main/principal ...": an appositive that names the role its noun holds.
@@ -532,7 +532,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # The appositive must be a noun phrase, not a clause: no finite verb
         # before its relative clause.
         head = RELATIVE_WORD.split(appos, maxsplit=1)[0]
-        if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:5]):
+        if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:5]) or _PAST_VERB_AND_OBJECT.search(head):
             continue
         if _agreeing_verb(word_list(head)):
             continue  # "equal, a higher price leads to ...": a subject and its verb, a clause

@@ -316,6 +316,12 @@ def _named_subject_definition(head_text: str, rest: str) -> str | None:
 _LAST_RELATIVE = re.compile(r"\bwhose\s+(?P<rest>[a-z][^,;]+)$")  # "... someone whose heart has stopped, a condition"
 
 
+# "The Treaty on Principles Governing ... Outer Space, including the Moon and Other Celestial Bodies,": a long
+# capitalised title (its own lower-case joiners and an "including" aside) that is the whole text before the name.
+_FULL_TITLE = re.compile(r"^The\s+(?P<title>(?P<kind>[A-Z][a-z]+)(?:\s+(?:[A-Z][\w-]*|of|on|in|the|and|for|to|at))+"
+                         r"(?:,\s+including\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the))*)?),$")
+
+
 def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
                        passive: bool, active: bool, previous: str = "", bold: bool = False) -> tuple[str, float] | None:
     """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
@@ -392,6 +398,12 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
             return (pointed, PREVIOUS_SENTENCE_CONFIDENCE) if pointed else None
         if described := subject_then_predicate(head_text, tail):
             return described, REBUILT_CONFIDENCE  # "Part of the land, known as T, was farmed for the lord"
+        if title := _FULL_TITLE.match(head_text):
+            # "The Treaty on ... Outer Space, including the Moon ..., usually called the Outer Space Treaty": the short
+            # name's full title, never the title's tail after "including".
+            kind = title["kind"].lower()
+            return ((f"The {kind} whose full title is the {title['title']}.", REBUILT_CONFIDENCE)
+                    if word_list(term)[-1].lower() == kind else None)
         bound_at, _bound = phrase_start(head_text[:-1], stop_at_prepositions=False)
         named_np = named_before_comma(head_text[:-1], bound_at)
         if named_np:

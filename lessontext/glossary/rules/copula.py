@@ -240,6 +240,16 @@ _SYMBOL_ASIDE = re.compile(r",\s+[A-Za-z\u0370-\u03ff]{1,2},\s+(?=(?:is|are)\s)"
 _INNER_ASIDE = re.compile(r"(?<=\bor),\s+(?:in|for|at|on|by|with)\s+(?:an?|the)\s+[\w-]+,\s+")
 
 
+_COMPARATIVES = frozenset("more less fewer greater higher lower larger smaller bigger shorter longer".split())
+
+
+def _comparative(word: str) -> bool:
+    """"shorter", "more", "warmer": a comparative adjective ("water", "number", "filter" are nouns)."""
+    lw = word.lower()
+    return lw in _COMPARATIVES or lw.endswith("er") and "NOUN" not in word_pos(lw) and any(
+        "ADJ" in word_pos(stem) for stem in (lw[:-2], lw[:-1], lw[:-3] if lw[-3:-2] == lw[-4:-3] else "") if len(stem) > 2)
+
+
 def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Osmosis is the movement of ...", "A tort refers to ...": the subject is the term, the complement its definition.
 
@@ -325,6 +335,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             return []  # "is described as arcuate", "is often described as the first ...": no noun phrase that defines
         confidence = DESCRIBED_AS_CONFIDENCE
     elif verb in _STRONG_VERBS:
+        if verb in {"means", "mean"} and _comparative(word_list(subj)[0]):
+            return []  # "A shorter time means a faster rate": how two quantities move together, not a definition
         confidence = STRONG_VERB_CONFIDENCE
     elif verb == "measures":
         # "Price elasticity of demand measures how strongly ..."

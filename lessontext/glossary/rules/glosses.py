@@ -271,12 +271,18 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         aside = aside_gloss(sentence, found[1], sentence[match.start("gloss"):])
         if aside:
             term = possessive_subject(sentence, term, found[1])
+        parts = term.split()
+        measured = False
+        if (len(parts) > 1 and finite_verb(parts[0]) and parts[0].endswith("s")
+                and word_list(sentence[: found[1]])[-1:] in (["it"], ["It"], ["this"], ["This"])):
+            term = " ".join(parts[1:])  # "it measures spread, meaning ...": the verb's object is glossed, not the verb
+            measured = parts[0].lower() == "measures"  # and a quantity a measure is of is a term, however everyday
         naming = _NAMING_HEAD.match(term)
         if naming:
             term = naming.group("name")  # "the title mansa, meaning king": the word is the term, the title its kind
         bold = term_key(term) in {term_key(b) for b in context.document.emphasis}
         if not valid_term(term) or is_generic(term) or (
-                len(word_list(term)) < 2 and not bold and specificity(term.lower()) < _SPECIALISED_WORD):
+                len(word_list(term)) < 2 and not bold and not measured and specificity(term.lower()) < _SPECIALISED_WORD):
             continue
         gloss = match.group("gloss").strip()
         if _QUOTED.match(gloss):

@@ -304,6 +304,9 @@ def _splits_bold(term: str, rest: str, context: Context) -> bool:
                for b in context.document.emphasis)
 
 
+_NAMING_PARTICIPLE = re.compile(r"^(?:[a-z]+ly\s+)?(?:called|known\s+as|named|termed|nicknamed)\b")
+
+
 def _not_a_definition(predicate: str) -> bool:
     """A predicate that leans on an unseen ordinal ("the third") or gives a worked example's figures."""
     return bool(_BARE_ORDINAL_END.search(predicate) or _WORKED_FIGURES.search(predicate))
@@ -365,6 +368,8 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
                 break
             if predicate and _comma_spliced(predicate):
                 break  # "A train ticket goes up, a pint of milk costs more, and ...": a run of happenings, a scene
+            if predicate and predicate.split()[0] in {"means", "mean"} and predicate.split()[1:2] != ["that"]:
+                break  # "A longer string means a lower pitch": the copula rule reads "X means Y", never "A string that means"
             if predicate and (_everyday_subject(term, context) or _not_a_definition(predicate) or _one_case(term, predicate, context)
                               or _described_not_named(term, context) or _impression(predicate)):
                 break
@@ -403,7 +408,7 @@ def find_prose(section: DocumentSection, sentence: str, context: Context) -> lis
         name = match.group("name").strip()
         predicate = predicate_of(match.group("pred"), plural=False)
         np = rephrase.drop_demonstratives(match.group("np"))
-        if predicate and not has_anaphora(np):
+        if predicate and not has_anaphora(np) and not _NAMING_PARTICIPLE.match(predicate):  # "usually called T, ..."
             kind = lexicon.KIND_HEADS.get(fold(word_list(name)[-1]), TermKind.DEFINED)
             add(name, f"{np} that {predicate}", NAMED_INSTANCE_CONFIDENCE, kind)
     match = _GENERIC_SETTING.match(clean)

@@ -13,6 +13,7 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import (
     CONTRAST_SPLIT,
+    END_OF_LIFE,
     PRONOUN_START,
     clear_verb_form,
     finite_verb,
@@ -113,7 +114,7 @@ def _explains(predicate: str, *, singular_subject: bool = False) -> bool:
         return False
     if len(words) > 1 and words[1].lower() == "that" or _RANKING.search(predicate) or _ABOUT_A_WORD.match(predicate):
         return False
-    if _COMPARED_ONLY.match(predicate):
+    if _COMPARED_ONLY.match(predicate) or END_OF_LIFE.match(predicate):
         return False
     # "A treaty that allowed its members to ...": after a singular subject, "its" is the thing's own.
     return not _PRONOUN.search(plural_pronouns_inside(_ITS.sub("", predicate) if singular_subject else predicate))

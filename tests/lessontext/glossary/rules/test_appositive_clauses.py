@@ -1,0 +1,34 @@
+"""The appositive rule refuses what is no appositive of the noun before the comma (g-context6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lessontext.glossary.support import check
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        pytest.param(
+            "After talks in Lisbon, Quito and Perth, a regional summit in Nairobi approved the charter on 4 May 2011.",
+            {}, ("Perth",), id="subject-of-the-main-clause-after-an-opening-phrase",
+        ),
+        pytest.param(
+            "Members may hold joint drills with states outside the accord, a compromise sought by coastal states.",
+            {}, ("Accord",), id="a-compromise-sums-up-the-clause",
+        ),
+        pytest.param(
+            "From these reports the service plots the edge of all charted reefs, a line around the waters in which"
+            " ships must slow down.",
+            {}, ("Reefs", "Charted reefs"), id="the-appositive-renames-the-phrase-before-of-all",
+        ),
+        pytest.param(
+            "The farmers grew maize, a cereal plant domesticated in Mexico.",
+            {"Maize": ("defined", "A cereal plant domesticated in Mexico.")}, (),
+            id="a-participle-without-an-object-still-glosses",
+        ),
+    ],
+)
+def test_appositive_refusals(body: str, expected: dict[str, tuple[str, str]], absent: tuple[str, ...]) -> None:
+    check(body, expected, absent)
