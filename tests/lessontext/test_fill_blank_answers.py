@@ -9,7 +9,8 @@ from lessontext.document import parse_document
 from lessontext.questions import GlossaryEntry
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
-from lessontext.questions.families.fill_blank import given_away, short_forms
+from lessontext.questions.families.fill_blank import given_away
+from lessontext.questions.gapforms import short_forms
 
 
 @pytest.mark.parametrize(("typed", "accepted"), [
@@ -61,7 +62,7 @@ def test_no_short_form_that_drops_the_word_carrying_the_concept_or_turns_on_a_le
     ("manner of articulation", "The _____ describes how the airflow is obstructed.", "Manner of articulation", []),
 ])
 def test_the_modifier_alone_is_accepted_where_the_head_is_understood(term, blanked, title, modifier):
-    from lessontext.questions.families.fill_blank import topic_head_dropped
+    from lessontext.questions.gapforms import topic_head_dropped
 
     assert topic_head_dropped(term, blanked, title) == modifier
 

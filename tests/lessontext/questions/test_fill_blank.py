@@ -6,14 +6,8 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
-from lessontext.questions.families.fill_blank import (
-    cuts_a_compound,
-    fill_blank,
-    head_dropped,
-    modifier_dropped,
-    short_forms,
-    worked_figures,
-)
+from lessontext.questions.families.fill_blank import cuts_a_compound, fill_blank, worked_figures
+from lessontext.questions.gapforms import head_dropped, modifier_dropped, short_forms
 from lessontext.questions.text import filler_key
 from lessontext.questions.types import GlossaryEntry
 
@@ -126,7 +120,7 @@ def test_worked_figures(sentence, expected):
 ])
 def test_variants_list_only_plurals_english_uses(term, forms):
     """test-o: "cooperations" is no form a teacher lists; test-n: "margin of safeties" inflects the wrong noun."""
-    from lessontext.questions.families.fill_blank import variants
+    from lessontext.questions.gapforms import variants
 
     assert variants(term) == forms
 

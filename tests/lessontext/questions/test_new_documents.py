@@ -8,7 +8,7 @@ from lessontext.questions.course import build_course
 from lessontext.questions.definitions import is_definition, sound_definition, sound_term
 from lessontext.questions.families import generate
 from lessontext.questions.families.contrast import contrasts
-from lessontext.questions.families.fill_blank import short_forms
+from lessontext.questions.gapforms import short_forms
 from lessontext.questions.rubric import evaluate
 
 

@@ -1,0 +1,183 @@
+"""The forms a fill-in gap accepts besides its key (``families/fill_blank.py``): the singular or plural a reader
+types, a term's shorter forms without an everyday head or an uncontrasted modifier, and its short forms the lesson
+itself writes.  Grading (``lessontext.answers``) forgives case, accents and number; these are the other forms a
+teacher would accept, listed so that the teacher reviewing the item sees them."""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.semantics import specificity, zipf
+from lessontext.words import getAllLemmas, getInflection, singular
+
+from .course import CourseView
+from .gaps import PHRASE_OPENERS
+from .known import NAME_JOINERS
+from .text import BLANK, STOPWORDS, find_phrase, norm
+
+# A concept term whose words English hardly uses (``semantics.specificity``) ranks above an everyday one.
+EVERYDAY_CONCEPT = 0.5
+
+
+# How common (Zipf) the plural of an -ing head must be to be listed: "buildings" 4.7, "meetings" 4.5
+# pass; "learnings" 2.4, "sharings" 1.1 do not.
+GERUND_PLURAL_MIN = 3.0
+# How common (Zipf) any other plural must be: "nebulae" 2.5, "immunities" 2.6 pass; the plural of a mass noun
+# ("cooperations" 1.8, "tractions" 1.1, "inflations" 1.2) is no form a teacher lists (raters on test-o).
+PLURAL_MIN = 2.0
+
+
+def variants(term: str) -> list[str]:
+    """The singular and plural of a lower-case term ("enzymes" -> "enzyme", "enzyme" -> "enzymes").
+
+    No plural English does not use ("polygenics", "recessives"), nor of a process named by an -ing word
+    ("capacity buildings" of a compound, "learnings"; "buildings" and "meetings" alone stay): grading forgives number anyway
+    (``answers.py``), and a listed nonsense form reads as a generator's slip (test-e, test-f)."""
+    if not term.islower() or not term.replace(" ", "").replace("-", "").isalpha():
+        return []
+    toks = term.split()
+    if "of" in toks[1:]:
+        # "margin of safety": the noun before "of" is the head ("margins of safety", never "margin of safeties":
+        # raters on test-n); "exchange of liaison officers" has no singular "exchange of liaison officer".
+        at = toks.index("of", 1)
+        return [" ".join([*toks[: at - 1], *variants(toks[at - 1]), *toks[at:]])] if variants(toks[at - 1]) else []
+    head = toks[-1]
+    one = singular(head)
+    if one != head:
+        return [term[: len(term) - len(head)] + one]
+    plural = getInflection(head, "NNS")
+    gerund = head.endswith("ing") and any(v != head for v in getAllLemmas(head).get("VERB", ()))  # not "herring"
+    if not plural or plural[0] == head or (gerund and " " in term) \
+            or zipf(plural[0]) < (GERUND_PLURAL_MIN if gerund else PLURAL_MIN):
+        return []  # "intelligence sharings", "learnings", "polygenics": no plural a reader would type
+    return [term[: len(term) - len(head)] + plural[0]]
+
+
+_OF_FORM = re.compile(r"^(\w+) (?:on|of|for) (?:the )?(.+)$", re.I)
+
+
+def short_forms(term: str, lesson_text: str) -> list[str]:
+    """Forms a reader may type for a term with a generic head (a common word: ``specificity`` below
+    ``EVERYDAY_CONCEPT``): a name "Open Skies Treaty" <-> "Treaty on Open Skies" and "Open Skies"; a
+    lower-case "real interest rate" -> "real rate" where the lesson writes it so (raters wanted these
+    accepted, but not "slippery argument" nor "role nation", which drop the word that carries the concept).
+    A letter is no head: "Constant E" has no "E on Constant"."""
+    toks = term.split()
+    if len(toks) < 2 or len(toks[-1]) < 2:
+        return []
+    if not all(t[:1].isupper() for t in toks if t.lower() not in NAME_JOINERS):
+        term, toks = term.lower(), term.lower().split()  # "Underlying logic": not a name ("logic on Underlying")
+    if term.islower():
+        short = f"{toks[0]} {toks[-1]}"
+        return [short] if len(toks) == 3 and specificity(toks[-1]) < EVERYDAY_CONCEPT \
+            and find_phrase(lesson_text, short) else []
+    of_form = _OF_FORM.match(term)
+    if of_form and specificity(of_form.group(1)) < EVERYDAY_CONCEPT:
+        head, rest = of_form.group(1), of_form.group(2)
+    elif specificity(toks[-1]) < EVERYDAY_CONCEPT:
+        head, rest = toks[-1], " ".join(toks[:-1])
+    else:
+        return []
+    if len(rest.split()) > 2:
+        return []  # "Organization of North Atlantic Treaty", "American Great White": no one types these
+    if len(rest.split()) == 1 and (of_form or _adjective_only(rest)):
+        # "Protocol on Additional", "Court of Supreme", "Terror Reign": an adjective is no name to
+        # turn around, nor is one word after "of" (raters on test-e and test-f: nonsense answers)
+        return [rest] if of_form and specificity(rest) >= EVERYDAY_CONCEPT else []
+    named = len(rest.split()) >= 2 or specificity(rest) >= EVERYDAY_CONCEPT
+    forms = [f"{rest} {head}"] if of_form else [f"{head} on {rest}", f"{head} of {rest}"]
+    # Only the forms the lesson writes: "Manual on Tallinn", "Spring of Prague" and a bare "Tallinn" are
+    # no names a teacher accepts (raters on test-f, test-h, test-i and test-j: nonsense or over-lenient answers).
+    forms = [f for f in forms if find_phrase(lesson_text, f)]
+    return forms + ([rest] if named and _alone(rest, lesson_text, head) else [])
+
+
+def lesson_short_forms(term: str, course: CourseView) -> list[str]:
+    """``short_forms`` of ``term`` in this lesson, once per term (each form is looked up in the whole lesson)."""
+    found = course.memo.get(("short_forms", term))
+    if found is None:
+        found = course.memo[("short_forms", term)] = short_forms(term, course.lesson_text)
+    return found
+
+
+def _adjective_only(word: str) -> bool:
+    lemmas = getAllLemmas(word.lower())
+    return bool(lemmas.get("ADJ")) and not lemmas.get("NOUN")
+
+
+MODIFIER_ALONE = 0.45
+
+
+def topic_head_dropped(term: str, blanked: str, title: str) -> list[str]:
+    """The modifier of a lower-case term alone, where its head is understood: the head is a word of
+    the lesson's title ("comprehensive" for "comprehensive embargo" in "Arms Embargoes") or shared with
+    a modifier before the gap ("episodic and _____" -> "semantic"). Raters on test-c: a student may
+    well write the modifier alone, and marking it wrong is a format fault."""
+    toks = term.split()
+    if len(toks) < 2 or not term.islower() or "of" in toks:
+        return []
+    head, modifier = toks[-1], " ".join(toks[:-1])
+    # The title's head leaves the modifier to carry the concept only when the modifier is no everyday
+    # word ("comprehensive", "deductive"; not "simple" for "simple circuit").
+    in_title = any(singular(head) == singular(w.lower()) for w in re.findall(r"[A-Za-z]+", title)) \
+        and specificity(modifier) >= MODIFIER_ALONE
+    shared = re.search(rf"\b[a-z]+\s+(?:and|or)\s+{re.escape(BLANK)}", blanked) is not None
+    return [modifier] if in_title or shared else []
+
+
+def _alone(form: str, lesson_text: str, next_word: str = "") -> re.Match[str] | None:
+    """Where the lesson writes ``form`` as a whole phrase (not followed by ``next_word``)."""
+    after = rf"(?!\s+{re.escape(next_word)})" if next_word else ""
+    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-]){after}", lesson_text, re.I)
+
+
+def _named_mid_sentence(form: str, lesson_text: str) -> bool:
+    """The lesson writes ``form`` capitalised after a lower-case word: a name ("through the Cospas-Sarsat"),
+    not a capital that only opens a sentence ("Naval port visits ...")."""
+    return form[:1].isupper() and re.search(rf"[a-z,]\s+{re.escape(form)}(?![\w-])", lesson_text) is not None
+
+
+def head_dropped(key: str, lesson_text: str) -> list[str]:
+    """The key without its trailing everyday head word where the lesson writes the shorter name alone
+    ("variable ratio" for "variable ratio schedule"), or without its everyday heads where what is left is
+    a name ("Cospas-Sarsat" for "Cospas-Sarsat satellite system"). Raters on test-f and test-g: the short
+    form is right and was marked wrong. A single common word is no short name ("national", "electron")."""
+    toks = key.split()
+    forms = []
+    for n in range(len(toks) - 1, 0, -1):
+        if not toks[n].islower() or specificity(toks[n]) >= EVERYDAY_CONCEPT:
+            break  # a word that carries the concept ("socialisation", "jurisdiction") stays
+        short = " ".join(toks[:n])
+        if _named_mid_sentence(short, lesson_text) or (
+                n == len(toks) - 1 and n >= 2 and getAllLemmas(toks[n - 1].lower()).get("NOUN")
+                and _alone(short, lesson_text, toks[n])):
+            forms.append(short)
+    return forms
+
+
+def modifier_dropped(key: str, lesson_text: str, terms: frozenset[str]) -> list[str]:
+    """The noun of an adjective-noun term that the lesson never contrasts ("collisions" for "successful
+    collisions", "tenure" for "secure tenure"; raters on test-d, test-f and test-g wanted the bare noun
+    accepted). Not where the lesson writes another modifier before the noun ("complex carbohydrates"), the
+    noun is a term of its own or the tail of another ("socialisation", "secondary socialisation"), or the
+    noun is an everyday word ("plates")."""
+    toks = key.split()
+    if len(toks) != 2 or not toks[1].islower() or specificity(toks[1]) < EVERYDAY_CONCEPT:
+        return []
+    lemmas = getAllLemmas(toks[0].lower())
+    if not lemmas.get("ADJ") or lemmas.get("NOUN"):
+        return []  # "juste retour", "electron transport": the first word is no plain adjective
+    tail = toks[1]
+    if norm(tail) in terms or any(t != norm(key) and t.endswith(" " + norm(tail)) for t in terms):
+        return []
+    for found in re.finditer(rf"(?<![\w-])([A-Za-z][\w-]*)\s+{re.escape(tail)}(?![\w-])", lesson_text, re.I):
+        word = found.group(1).lower()
+        if word != toks[0].lower() and word not in STOPWORDS and word not in PHRASE_OPENERS:
+            return []  # "complex carbohydrates" beside "digestible carbohydrates": the modifier matters
+    return [tail]
+
+
+def text_forms(key: str, lesson_text: str, terms: frozenset[str]) -> list[str]:
+    """The shorter forms of the key a reader may type: without an everyday head or an uncontrasted
+    adjective. (Not longer ones: "planetary nebula", "basic titration" name other things.)"""
+    return [*head_dropped(key, lesson_text), *modifier_dropped(key, lesson_text, terms)]
