@@ -13,7 +13,8 @@
   understanding: Explain why ..." (two folders).
 * ``example_label``: a noun that counts the steps, the years or the alternatives of one worked example, and its
   number or letter, labels a case, not a term: "Deal A: A handset contract.", "Year 1: The base year.", "Stage 3:
-  Adjusting and concentrating." (raters: not_a_term every time, four folders).  Only nouns of order in time
+  Adjusting and concentrating." (raters: not_a_term every time, four folders); so does a numbered list's label
+  with its number spelled out ("Rule five: Only transitive verbs ...", test-al: the term is in the body).  Only nouns of order in time
   or of a choice between cases; a number that ranks a kind of thing stays ("Role 2", "Level 3", "Vitamin B").
 * ``date_headword``: a date or a source and its year is a timeline's or a reading list's entry, not a term:
   "12 March: The council votes to close the mill.", "1848: Revolutions across Europe.", "Ruth Clay, 1998, "Mills
@@ -52,8 +53,11 @@ _READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
 # "Deal A", "Year 1", "Stage 3", "Option IV": a noun of order in time, of a step, or of a choice between cases, then the
 # case's number or letter.
 _CASE_NOUNS = ("step|stage|year|day|week|month|round|trip|visit|attempt|turn|option|deal|offer|plan|choice|case"
-               "|scenario|example|version|route|box|bag|jar|sample|person|student|player|shop|firm|company|country|town")
-CASE_LABEL = re.compile(rf"^(?:{_CASE_NOUNS})\s+(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}})$", re.I)
+               "|scenario|example|version|route|box|bag|jar|sample|person|student|player|shop|firm|company|country|town"
+               "|rule|tip|point|reason|part|lesson|question|task|activity|exercise|phase")
+# ("Rule five", "Tip three": a numbered list's own label, its number spelled out.)
+_ORDINALS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+CASE_LABEL = re.compile(rf"^(?:{_CASE_NOUNS})\s+(?:[A-H]|\d{{1,2}}|[IVX]{{1,4}}|{_ORDINALS})$", re.I)
 # "NATO's official languages", "CISM’s flagship event": initials (two capitals or more) own the rest.
 INITIALS_POSSESSIVE = re.compile(r"^[A-Z][A-Z0-9&-]+[’']s\s+\S")
 
@@ -165,6 +169,7 @@ EXAMPLE_LABEL = register(Gate(
         ("Deal A", "A handset contract.", None),
         ("Year 1", "The base year.", None),
         ("Stage 3", "Adjusting and concentrating.", None),
+        ("Tip four", "Only liquids with a low boiling point can be distilled this way.", None),
         ("Role 2", "Initial hospital care, including damage control surgery.",
          "Initial hospital care, including damage control surgery."),
         ("Vitamin C", "A vitamin found in citrus fruit.", "A vitamin found in citrus fruit."),

@@ -24,6 +24,21 @@ test on the definition alone (only closed classes of words are listed):
   "Wars that War and French support for ...": a name where the relative
   clause needs its verb, and no verb after the name either ("A treaty that
   NATO signed" has one): a sentence's examples were cut in the wrong place.
+
+A rule that rebuilds a naming sentence round its genus ("A <genus> <preposition> which <clause>", "A <genus>
+that ...") writes no English when the sentence was cut in the wrong place, whatever rule did it:
+
+* ``verbless_relative``: "Two pulleys with which a spring-loaded arm hanging below the frame.", "A period in
+  which but the tide is also turning ...", "A year in which flood and famine, the king taxed the towns ...": the
+  clause after "preposition + which" has no finite verb, opens on a conjunction, or is a coordinated noun phrase
+  spliced to another sentence by a comma;
+* ``article_number``: "A rules under which ...": "a/an" before a plural genus;
+* ``comma_splice``: "The official currency, prices are set in euros.": a noun phrase, a comma, then a second
+  subject and its verb: two clauses of a sentence, not a definition;
+* ``named_by_relative``: "The person who does the action, which linguists call the agent.": a short noun phrase
+  that a "which ... call X" clause gives another name, so it defines X, not the headword;
+* ``second_label``: "He sang the song. Reported: He said he had sung it.": a second "Label:" after a full stop,
+  an example pair or a run of labelled lines, not a definition.
 """
 
 from __future__ import annotations
@@ -31,9 +46,10 @@ from __future__ import annotations
 import re
 
 from lessontext.glossary.phrases import finite_verb
-from lessontext.words import singular, word_pos
+from lessontext.words import singular, term_key, word_pos
 
-__all__ = ["PREDICATION_EXAMPLES", "name_for_verb", "predicative", "second_predicate", "verb_disagrees"]
+__all__ = ["PREDICATION_EXAMPLES", "article_number", "comma_splice", "name_for_verb", "named_by_relative", "predicative",
+           "second_label", "second_predicate", "verb_disagrees", "verbless_relative", "bare_clause"]
 
 # Degree adverbs before an adjective: "fairly evenly spread", "relatively cheap".
 _DEGREE = r"(?:(?:very|often|relatively|fairly|highly|usually|generally|largely|mostly|too|so|quite|extremely|far)\s+)?"
@@ -89,7 +105,9 @@ def second_predicate(term: str, definition: str) -> bool:
         return False  # a bare predicate ("Present from birth and responds ...") is another shape's business
     for match in _SECOND_VERB.finditer(definition):
         verb = match.group("verb")
-        if verb in _AUXILIARY or word_pos(verb) == {"VERB"} and finite_verb(verb):
+        # ("The story from outside but stays close ...": after "but", a verb in "-s" is a verb even when it is a noun too.)
+        but_verb = match.group(0).split()[0] == "but" and verb.endswith("s") and finite_verb(verb, plural=False)
+        if verb in _AUXILIARY or word_pos(verb) == {"VERB"} and finite_verb(verb) or but_verb and " not " not in definition:
             return not _CLAUSE_INSIDE.search(definition[: match.start()])
     return False
 
@@ -127,6 +145,132 @@ def name_for_verb(term: str, definition: str) -> bool:
         return False  # "A body that NATO runs": the name is the clause's subject
     # "A treaty that NATO and Warsaw Pact states signed": a longer subject, then its verb.
     return not any(w in _AFTER_NAME_VERBS or word_pos(w) == {"VERB"} and finite_verb(w) for w in words)
+
+
+_WHICH_PREPOSITIONS = ("in|on|at|by|to|for|with|from|into|onto|over|under|through|during|between|among|against|within|"
+                       "without|upon|after|before|across|behind|around|below|above|beneath|beyond|of")
+# "... under which <clause>": the relative clause a rule rebuilt round the genus.
+_PREPOSITION_WHICH = re.compile(rf"\b(?:{_WHICH_PREPOSITIONS})\s+which\s+(?P<clause>[^;]*)$", re.I)
+# "in which but ...", "into which there it ...": a word that joins main clauses cannot open a relative clause.
+_CANNOT_OPEN_RELATIVE = re.compile(r"^(?:but|yet|and|or|nor|so|there\s+(?:it|they|he|she|we|you|this))\b", re.I)
+# "over which X is an example: the river falls.": the clause ran on past a colon into a short sentence of its own.
+_SHORT_AFTER_COLON = re.compile(r":\s+(?:[\w'’-]+\s+){1,4}[\w'’-]+\.?$")
+_AUXILIARIES = frozenset("is are was were has have had be can could may might must shall should will would do does did"
+                         .split())
+# After these a word is the noun or adjective of a noun phrase, not a verb ("the cassette", "a spring-loaded arm").
+_NOUN_PHRASE_OPENERS = frozenset("a an the its their his her our your my this that these those each every some any no "
+                                 "one two three four five several many few".split())
+
+
+def _finite_in(words: list[str]) -> bool:
+    """Some word of ``words`` (a clause after its relative pronoun) can be its finite verb."""
+    previous, modifier = "", False
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in _AUXILIARIES:
+            return True
+        # The clause's first word is its subject unless it can only be a verb ("through which enters the leaf": a
+        # subject later repairs supply); a word after a determiner, or after a modifier inside a noun phrase
+        # ("a carved scroll", "a spring-loaded arm"), belongs to the noun phrase; an "-ing" form is never finite.
+        in_noun_phrase = (not i and word_pos(lowered) != {"VERB"} or previous in _NOUN_PHRASE_OPENERS or modifier
+                          or previous.endswith("'s") or word_pos(previous) == {"ADJ"})
+        if not in_noun_phrase and not lowered.endswith("ing") and finite_verb(word):
+            return True
+        modifier = in_noun_phrase and ("-" in lowered or lowered.endswith("ed") or word_pos(lowered) == {"ADJ"})
+        previous = lowered
+    return False
+
+
+def verbless_relative(term: str, definition: str) -> bool:
+    """A "preposition + which" clause with no finite verb, opening on a conjunction, or spliced to a sentence."""
+    match = _PREPOSITION_WHICH.search(definition.rstrip(". "))
+    if not match:
+        return False
+    clause = match.group("clause")
+    if _CANNOT_OPEN_RELATIVE.match(clause) or _SHORT_AFTER_COLON.search(clause):
+        return True
+    words = re.findall(r"[\w'’-]+", clause)
+    if words and not _finite_in(words):
+        return True
+    # "in which flood and famine, the king taxed ...": a coordinated noun phrase, no verb, then a comma; the comma
+    # ended a list that opened the sentence ("After A, B and C, ...") and what follows is the sentence's own clause.
+    first, comma, _ = clause.partition(",")
+    segment = re.findall(r"[\w'’-]+", first)
+    return bool(comma and segment) and bool({"and", "or"} & {w.lower() for w in segment}) and not _finite_in(segment)
+
+
+# "A rules under which", "An islands that": the article of a singular genus before a plural noun.
+_ARTICLE_GENUS = re.compile(
+    rf"^An?\s+(?P<noun>[a-z][\w-]*)\s+(?:that|which|who|whose|where|(?:{_WHICH_PREPOSITIONS})\s+(?:which|whom))\b")
+_PLURAL_LOOKING_SINGULARS = frozenset({"means"})
+
+
+def article_number(term: str, definition: str) -> bool:
+    """"A" or "an" before a plural genus: a plural noun of the sentence was made the head of a singular phrase."""
+    match = _ARTICLE_GENUS.match(definition)
+    if not match:
+        return False
+    noun = match.group("noun")
+    return noun not in _PLURAL_LOOKING_SINGULARS and singular(noun) != noun and "NOUN" in word_pos(noun)
+
+
+# "The official currency, prices are set ...": a noun phrase, a comma, a bare noun and a copula.
+_SPLICED_SUBJECT = re.compile(
+    r"^(?:The|An?)\s+(?P<phrase>[^,;:()]{1,60}),\s+(?P<noun>[a-z][\w-]*)\s+(?:is|are|was|were|has|have|had)\s")
+_RELATIVE_WORDS = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|because)\b", re.I)
+_CLOSED_CLASS = frozenset("that which who whom whose where when while if because it this these those there they we you "
+                          "he she one".split())
+
+
+def comma_splice(term: str, definition: str) -> bool:
+    """A noun phrase, a comma, then another subject with its verb: the rest of a sentence's list of clauses."""
+    match = _SPLICED_SUBJECT.match(definition)
+    if not match or _RELATIVE_WORDS.search(match.group("phrase")):
+        return False
+    noun = match.group("noun")
+    return (noun not in _CLOSED_CLASS and "NOUN" in word_pos(noun) and "ADJ" not in word_pos(noun)
+            and not noun.endswith("ly"))
+
+
+# "The doer of the action, which grammarians call the agent.": a short noun phrase that the clause names.
+_NAMED_BY_RELATIVE_MAX_WORDS = 6
+_NAMED_BY_RELATIVE = re.compile(
+    r"^(?P<phrase>[^,;:()]+),\s+which\s+(?:(?:is|are)\s+(?:now\s+|also\s+|often\s+)?(?:called|named|termed)"
+    r"|(?!(?:is|are|was|were|the|a|an)\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:now|also|often|usually|sometimes)\s+)?"
+    r"(?:call|calls|name|names|term|terms))\s+(?:(?:the|an?)\s+)?(?P<name>[^,;:()]+?)\.?$")
+
+
+def named_by_relative(term: str, definition: str) -> bool:
+    """The whole definition is what a "which ... call X" clause names X: it defines X, unless X is the headword."""
+    match = _NAMED_BY_RELATIVE.match(definition.strip())
+    if not match or len(match.group("phrase").split()) > _NAMED_BY_RELATIVE_MAX_WORDS:
+        return False
+    return term_key(match.group("name")) != term_key(term)
+
+
+# ". Passive: The vase ...", ". Reported: He said ...": a full stop, a one- or two-word label and a colon.
+_SECOND_LABEL = re.compile(r"[.!?]\s+[A-Z][\w-]*(?:\s+[\w-]+)?:\s+\S")
+
+
+def second_label(term: str, definition: str) -> bool:
+    """Another "Label:" after a full stop: the lines of an example pair or a labelled list, not a definition."""
+    return bool(_SECOND_LABEL.search(definition))
+
+
+# "Several gears use a system.": a counted subject, its finite verb and its object, and nothing else.
+_BARE_CLAUSE = re.compile(
+    r"^(?:Several|Many|Most|Some|All|Few|Both|Two|Three|Four|Five)\s+(?P<subject>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+"
+    r"(?P<verb>[a-z]+)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2}\.?$")
+
+
+def bare_clause(term: str, definition: str) -> bool:
+    """A counted subject, a finite verb and its object: a sentence a naming sentence was cut down to."""
+    match = _BARE_CLAUSE.match(definition.strip())
+    if not match or _RELATIVE_WORDS.search(match.group("subject")):
+        return False
+    last, verb = match.group("subject").split()[-1].lower(), match.group("verb")
+    return ("NOUN" in word_pos(last) and last not in _CLOSED_CLASS and not verb.endswith("ing")
+            and finite_verb(verb, plural=True))
 
 
 # (term, definition, what the publishing gate returns): the behaviour the tests assert.

@@ -19,8 +19,9 @@ ways, whatever the subject, and each is one named shape here:
 * ``name_only``: "Known by its French initials as CISM.": only says what the
   thing is called;
 * ``scene_setting``: "During a short outbreak, ..., cumulative incidence.",
-  "Without rehearsal, information fades quickly.": a sentence opening on the
-  circumstances (a preposition phrase and a comma) is context, not what the
+  "Without rehearsal, information fades quickly.", "Inside the cell, the sugar is
+  broken down.": a sentence opening on the circumstances (a preposition phrase
+  and a comma, or a place name and a bare noun phrase) is context, not what the
   thing is;
 * ``weighed_claim``: "A diplomatic act as much as a commercial one.", "A normal part of memory, not simply
   a failure.", "A useful starting point, but later research showed ...", "A form of cooperation that works
@@ -67,7 +68,9 @@ ways, whatever the subject, and each is one named shape here:
 * ``predicative``, ``second_predicate``, ``verb_disagrees``: "Vast, weather is unforgiving ...", "A last
   resort and is governed by ...", "A sea that still contain ...": the rest of a sentence about the term, not a
   noun phrase saying what it is; ``name_for_verb``: "Groups that Mine Countermeasures Groups, which ...": a
-  name where a verb should be (:mod:`lessontext.glossary.predication`);
+  name where a verb should be; ``verbless_relative``, ``article_number``, ``comma_splice``, ``named_by_relative``,
+  ``second_label``, ``bare_clause``: a rebuilt definition that is no English or names another term
+  (:mod:`lessontext.glossary.predication`);
 * ``formula_of_other``: "Circle: Area = π × r².", "Change in price: 3 − 2 = 1.": a formula for another
   named quantity (or a worked sum, "I = V / R = 12 V ÷ 6 Ω = 2 A") is not what the headword is; the
   headword's own formula ("Speed: Speed = distance ÷ time") and a letter symbol ("s = d ÷ t") are kept;
@@ -103,7 +106,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from lessontext.glossary.predication import name_for_verb, predicative, second_predicate, verb_disagrees
+from lessontext.glossary.predication import (
+    article_number,
+    bare_clause,
+    comma_splice,
+    name_for_verb,
+    named_by_relative,
+    predicative,
+    second_label,
+    second_predicate,
+    verb_disagrees,
+    verbless_relative,
+)
 from lessontext.words import fold, getAllLemmas, getInflection, singular, word_pos
 
 __all__ = ["SHAPES", "WELL_FORMED_EXAMPLES", "ill_formed", "verdict_predicate", "well_formed"]
@@ -139,7 +153,9 @@ NAME_ONLY = re.compile(r"^(?:Known|Called|Named|Termed|Referred to|Abbreviated)\
 # "During a short outbreak, ...", "Without rehearsal, ...": circumstances first, then a comma.  ("When one
 # trader sells, the others sell too." says when the thing happens: a fair gloss of a situation, kept.)
 SCENE_SETTING = re.compile(
-    rf"^(?:(?:{_PREPOSITIONS})|Although|Because|Since|Whereas)\s+[^,;:]{{2,60}},\s", re.I)
+    rf"^(?:(?:{_PREPOSITIONS}|inside|outside|beneath|below|above|behind|beside|along|around|throughout|near)"
+    rf"|Although|Because|Since|Whereas)\s+[^,;:]{{2,60}},\s|^(?:In|On|At)\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    rf"\s+(?-i:the|an?)\s+[a-z][\w-]*\.?$", re.I)
 # "as much as", a short head then ", not simply ..." or ", but ...", "slowly but deeply": a verdict being weighed.
 WEIGHED_CLAIM = re.compile(
     r"\bas much as\b|^(?:[^\s,]+\s+){1,5}[^\s,]+,\s+(?:not (?:simply|merely|just|only)|but)\b|\b[a-z]+ly but [a-z]+ly\b")
@@ -310,7 +326,7 @@ def _other_case(term: str, definition: str) -> bool:
 # "A stack of", "A long chain of", "Two types of": an arrangement of things, or a count of kinds.  (Not "group",
 # "class", "family", "set": "Mammals: A group of animals that ..." names a class by its members.)
 _COLLECTION_OF = re.compile(
-    r"^(?:An?\s+(?:[\w-]+\s+){0,2}?(?:stack|pile|chain|row|cluster|network|layer|sheet|bundle|column|ring|string|line"
+    r"^(?:(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:stack|pile|chain|row|cluster|network|layer|sheet|bundle|column|ring|string|line"
     r"|range|sequence|pair|series)|(?:Two|Three|Four|Five|Six)\s+(?:main\s+)?(?:types|kinds|forms|classes|sorts))\s+of\s")
 
 
@@ -494,6 +510,12 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("second_predicate", second_predicate),
     ("verb_disagrees", verb_disagrees),
     ("name_for_verb", name_for_verb),
+    ("verbless_relative", verbless_relative),
+    ("article_number", article_number),
+    ("comma_splice", comma_splice),
+    ("named_by_relative", named_by_relative),
+    ("second_label", second_label),
+    ("bare_clause", bare_clause),
     ("formula_of_other", _formula_of_other),
     ("only_key_to", lambda t, d: bool(_ONLY_KEY_TO.match(d))),
     ("passive_predicate", lambda t, d: _passive_predicate(d)),

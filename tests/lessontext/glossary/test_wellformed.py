@@ -76,6 +76,21 @@ BROKEN = [
     ("modal_statement", "Surveying", "Field teams can map a whole site in a single day."),
     ("modal_statement", "Crisis", "A consul's friends in other ministries could prove useful."),
     ("gerund_after_which", "Soil erosion", "A process in which making the field poorer when the topsoil washes away."),
+    # A rebuilt relative clause that is no English, whatever rule rebuilt it.
+    ("verbless_relative", "Tuning pegs", "Four wooden pegs with which a carved scroll sitting above the neck."),
+    ("verbless_relative", "Slack water", "A pause in which but the current is also turning along the estuary."),
+    ("verbless_relative", "Glucose", "A sugar into which there it splits the starch and is absorbed."),
+    ("verbless_relative", "Long Parliament", "A session in which debt and drought, the queen ruled without a council."),
+    ("verbless_relative", "Scree", "A slope over which Ben Lomond is a fine example: the rock falls."),
+    ("article_number", "Offside rule", "A rules under which a player may not wait behind the defenders."),
+    ("comma_splice", "Latin", "The language of the church, services were sung in it for centuries."),
+    ("named_by_relative", "Object", "The receiver of the action, which linguists call the patient."),
+    ("second_label", "Reported speech", "She said she was tired. Direct: She said, \"I am tired.\""),
+    ("second_label", "Simile", "Brave as a lion. Metaphor: He is a lion."),
+    ("bare_clause", "Reed", "Most woodwind instruments use a reed."),
+    ("scene_setting", "Carbon fixation", "Inside the leaf, the carbon is used to build sugars."),
+    ("scene_setting", "Duty roster", "In the Royal Navy the watch."),
+    ("members_as_collection", "Anthers", "The ring of small yellow sacs."),
 ]
 
 SOUND = [
@@ -159,6 +174,18 @@ SOUND = [
     ("Warehouse", "A building in which goods are stored before sale."),
     ("Gymnasium", "A hall in which training takes place."),
     ("Aquifer", "A layer of rock that is useful as a source of groundwater."),
+    # A "preposition + which" clause with its own finite verb, a list before the verb, a verb only the repairs
+    # give a subject; a plural that is singular ("a means"); a naming clause that names the headword itself.
+    ("Pulley", "A wheel with which a rope lifts a heavy load."),
+    ("Combustion", "A reaction in which fuel, heat and oxygen are all present."),
+    ("Treaty port", "A harbour through which trade entered the country."),
+    ("Stomata", "Tiny pores through which enters the leaf."),
+    ("Currency", "A means by which people exchange goods."),
+    ("Lever", "A bar that a small force turns, which engineers call a lever."),
+    ("Cello", "The string instrument, which orchestras seat beside the violas."),
+    ("Polygon", "A closed shape. Its sides are straight lines."),
+    ("Nucleus", "Several cells together with a membrane."),
+    ("Anther", "The ring of small yellow sacs."),
 ]
 
 
