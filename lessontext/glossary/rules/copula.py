@@ -21,6 +21,7 @@ from lessontext.glossary.owned import qualified_by_kind
 from lessontext.glossary.phrases import (
     DEFINITION_IS_A,
     PREPOSITIONS,
+    finite_verb,
     genus_of,
     has_anaphora,
     is_participle,
@@ -250,6 +251,34 @@ def _comparative(word: str) -> bool:
         "ADJ" in word_pos(stem) for stem in (lw[:-2], lw[:-1], lw[:-3] if lw[-3:-2] == lw[-4:-3] else "") if len(stem) > 2)
 
 
+# "In the **passive voice**, the subject is ...", "In *The dog chased the cat*, the cat is the object": a setting.
+_IN_SETTING = re.compile(r"^In\s+(?P<setting>[^,;:()]{2,80}),\s")
+_CLAUSE_WORDS = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|if|because|as)\b", re.I)
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
+def _said_of_setting(sentence: str, subj: str, context: Context) -> bool:
+    """The copula holds inside a setting the sentence opens on: another emphasised term, or an example sentence.
+
+    "In the **active voice**, the subject is the doer; in the **passive voice**, the subject is the receiver": what
+    the subject is depends on the voice, so neither is what a subject is.  "In *The dog chased the cat*, the cat is
+    the object": a word of the example, not a term.  A field ("In economics, a market is ...") has no article and
+    no verb, and stays.
+    """
+    match = _IN_SETTING.match(sentence)
+    if not match:
+        return False
+    setting = match.group("setting")
+    words = word_list(setting)
+    if words[0].lower() in {"the", "a", "an"} and term_key(strip_article(setting)) != term_key(subj) and \
+            any(term_key(b) == term_key(strip_article(setting)) for b in context.document.emphasis):
+        return True
+    # An example sentence is quoted with its capital ("In *The dog chased the ball*"); "In its widest sense" is no clause.
+    return words[0][:1].isupper() and not _CLAUSE_WORDS.search(setting) and any(
+        w in {"is", "are", "was", "were"} or w.islower() and finite_verb(w) and words[i].lower() not in _DETERMINERS
+        for i, w in enumerate(words[1:]))
+
+
 def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Osmosis is the movement of ...", "A tort refers to ...": the subject is the term, the complement its definition.
 
@@ -289,6 +318,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     # "A **scale** is a series of notes ...": a word the author sets in bold and defines is a term, however common.
     # So is one the lesson is titled after ("Working Out a **Tip**": "A tip is an extra amount given ...").
     bold_word = subj.isalpha() and is_generic(subj) and (_in_bold(subj, context) or _in_title(subj, context))
+    if _said_of_setting(sentence, subj, context):
+        return []  # "In the **passive voice**, the subject is the receiver ...": true of the setting, not in general
     if fold(subj) in lexicon.COUNTRIES and not _in_bold(subj, context):
         return []  # "Norway was the first country to ...": a country the lesson speaks of, not a term it defines
     if (relative_role(rest) or data_note_subject(subj) or example_of_label(context.document, sentence, rest)) \
@@ -389,6 +420,10 @@ COPULA = RULES.register(Rule(
         finds("# Cells\n\nOsmosis is the movement of water across a partially permeable membrane.\n", "Osmosis"),
         finds("# Law\n\nA tort refers to a civil wrong that causes someone to suffer loss.\n", "tort"),
         misses("# Cells\n\nOsmosis is important for every living cell in the body.\n", "Osmosis"),
+        misses("# Circuits\n\nIn a **parallel circuit**, the current is the sum of the currents in the branches.\n",
+               "current"),
+        misses("# Grammar\n\nIn *The dog chased the ball*, the ball is the object of the verb.\n", "ball"),
+        finds("# Markets\n\nIn economics, a market is any place where buyers and sellers meet to trade.\n", "market"),
         finds("# Music\n\nA **key signature** is the group of sharps or flats written at the start of a line.\n",
               "key signature"),
         finds("# Music\n\nA **scale** is a series of notes arranged in order of pitch.\n", "scale"),
