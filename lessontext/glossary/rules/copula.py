@@ -330,9 +330,9 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         return []  # "Git and Mercurial are examples ...": two things, neither defined as a term
     if not (valid_term(subj) or bold_word) or fold(word_list(subj)[0]) in lexicon.GENERIC_MODIFIERS and not _in_bold(subj, context):
         return []  # "The usual remedy is damages": a role, not a term (but "A **key signature** is ...")
-    if (verb in {"was", "were"} and len(word_list(subj)) == 1 and subj.islower() and rest.lower().startswith("the ")
+    if (verb in {"was", "were"} and len(word_list(subj)) <= 2 and subj.islower() and rest.lower().startswith("the ")
             and match.group("subj").lower().startswith("the ") and not _in_bold(subj, context)):
-        return []  # "The spark was the sale of indulgences": which thing played the part in one story, not a term
+        return []  # "The spark was the sale of indulgences", "The turning point was the ...": a part in one story
     if verb in {"is", "was"}:
         rest = _one_as_head(subj, rest)
     if verb in {"is", "are", "was", "were"}:
@@ -424,6 +424,7 @@ COPULA = RULES.register(Rule(
                "current"),
         misses("# Grammar\n\nIn *The dog chased the ball*, the ball is the object of the verb.\n", "ball"),
         finds("# Markets\n\nIn economics, a market is any place where buyers and sellers meet to trade.\n", "market"),
+        misses("# Revolution\n\nThe final straw was the new tax on tea, which the colonists refused to pay.\n", "final straw"),
         finds("# Music\n\nA **key signature** is the group of sharps or flats written at the start of a line.\n",
               "key signature"),
         finds("# Music\n\nA **scale** is a series of notes arranged in order of pitch.\n", "scale"),
