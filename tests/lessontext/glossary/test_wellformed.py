@@ -52,6 +52,7 @@ BROKEN = [
     ("predicative", "Distances", "Vast, weather is unforgiving and infrastructure is sparse."),
     ("predicative", "Data", "Numerical and fairly evenly spread."),
     ("second_predicate", "Use of force", "A last resort and is governed by national law."),
+    ("second_predicate", "Close narrator", "The tale from afar but keeps near to one hero."),
     ("name_for_verb", "Standing multinational groups", "Groups that Mine Countermeasures Groups, which keep minehunters."),
     ("verb_disagrees", "Baltic Sea and the North Sea", "A sea that still contain large quantities of ordnance."),
     ("determiner_gap", "End user", "The by which the weapons will be used only."),
@@ -186,6 +187,7 @@ SOUND = [
     ("Polygon", "A closed shape. Its sides are straight lines."),
     ("Nucleus", "Several cells together with a membrane."),
     ("Anther", "The ring of small yellow sacs."),
+    ("Alloy", "A cheap but strong metal made by mixing two others."),
 ]
 
 
