@@ -32,13 +32,13 @@ that ...") writes no English when the sentence was cut in the wrong place, whate
   which but the tide is also turning ...", "A year in which flood and famine, the king taxed the towns ...": the
   clause after "preposition + which" has no finite verb, opens on a conjunction, or is a coordinated noun phrase
   spliced to another sentence by a comma;
-* ``article_number``: "A rules under which ...": "a/an" before a plural genus;
+* ``article_number``: "A rules under which ...", "A two stressed beats ...": "a/an" before a plural genus or a count;
 * ``comma_splice``: "The official currency, prices are set in euros.": a noun phrase, a comma, then a second
   subject and its verb: two clauses of a sentence, not a definition;
 * ``named_by_relative``: "The person who does the action, which linguists call the agent.": a short noun phrase
   that a "which ... call X" clause gives another name, so it defines X, not the headword;
 * ``second_label``: "He sang the song. Reported: He said he had sung it.": a second "Label:" after a full stop,
-  an example pair or a run of labelled lines, not a definition.
+  an example pair or a run of labelled lines, not a definition; so is an answer ("No. Most rivers ...").
 """
 
 from __future__ import annotations
@@ -205,8 +205,14 @@ _ARTICLE_GENUS = re.compile(
 _PLURAL_LOOKING_SINGULARS = frozenset({"means"})
 
 
+# "A two stressed syllables ...", "A 1907 that ...": a count or a year where the singular genus should be.
+_ARTICLE_COUNT = re.compile(r"^An?\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s|\d+\s+(?:that|which)\b)")
+
+
 def article_number(term: str, definition: str) -> bool:
-    """"A" or "an" before a plural genus: a plural noun of the sentence was made the head of a singular phrase."""
+    """"A" or "an" before a plural genus or a count: a plural of the sentence was made the head of a singular phrase."""
+    if _ARTICLE_COUNT.match(definition):
+        return True
     match = _ARTICLE_GENUS.match(definition)
     if not match:
         return False
@@ -252,9 +258,13 @@ def named_by_relative(term: str, definition: str) -> bool:
 _SECOND_LABEL = re.compile(r"[.!?]\s+[A-Z][\w-]*(?:\s+[\w-]+)?:\s+\S")
 
 
+# "No. Many places have two tides ...": the answer to a question the text asked, then its reason.
+_ANSWER_FIRST = re.compile(r"^(?:Yes|No)[.,!]\s")
+
+
 def second_label(term: str, definition: str) -> bool:
-    """Another "Label:" after a full stop: the lines of an example pair or a labelled list, not a definition."""
-    return bool(_SECOND_LABEL.search(definition))
+    """Another "Label:" after a full stop, or a "Yes."/"No." answer first: lines of an exchange, not a definition."""
+    return bool(_SECOND_LABEL.search(definition) or _ANSWER_FIRST.match(definition))
 
 
 # "Several gears use a system.": a counted subject, its finite verb and its object, and nothing else.

@@ -84,6 +84,8 @@ BROKEN = [
     ("verbless_relative", "Long Parliament", "A session in which debt and drought, the queen ruled without a council."),
     ("verbless_relative", "Scree", "A slope over which Ben Lomond is a fine example: the rock falls."),
     ("article_number", "Offside rule", "A rules under which a player may not wait behind the defenders."),
+    ("article_number", "Dactyl", "A three syllables together that speed the line up."),
+    ("second_label", "Neap tide", "No. Some harbours have only one high tide each day; this."),
     ("comma_splice", "Latin", "The language of the church, services were sung in it for centuries."),
     ("named_by_relative", "Object", "The receiver of the action, which linguists call the patient."),
     ("second_label", "Reported speech", "She said she was tired. Direct: She said, \"I am tired.\""),
