@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from lessontext.words import STOPWORDS, WORD_RE, getAllLemmas, singular
+from lessontext.words import STOPWORDS, WORD_RE, getAllLemmas, singular, word_pos
 
 __all__ = [
     "article",
@@ -79,13 +79,27 @@ def head_with_modifiers(noun_phrase: str, term: str) -> str:
     return re.sub(pattern, "", noun_phrase, count=1, flags=re.I)
 
 
+# "After quarrels over money, war and religion, Charles ruled ...": the fronted phrase ends with its list ("A, B and C"),
+# not at its first comma; the list's last members have no verb ("it expands and rises" is the main clause).
+_LIST_TAIL = re.compile(r"^(?P<tail>[^,]{1,60}?\s(?:and|or)\s[^,]{1,60}),\s+(?P<main>.+)$")
+_CLAUSE_START = frozenset("it its they their he she we you i this these there".split())
+
+
+def _verbless(text: str) -> bool:
+    words = [w.lower() for w in WORD_RE.findall(text)]
+    return bool(words) and words[0] not in _CLAUSE_START and not any(
+        w in {"is", "are", "was", "were", "has", "have", "had"} or word_pos(w) == {"VERB"} for w in words)
+
+
 def reorder_subordinate(clause: str) -> str:
     """"When A, B" -> "B when A": a clause that can follow "in which"."""
     match = _SUBORDINATE.match(clause.strip())
     if not match:
         return clause.strip()
-    sub = match.group("sub")
-    return f"{match.group('main').rstrip('.')} {sub[0].lower()}{sub[1:]}"
+    sub, main = match.group("sub"), match.group("main")
+    if (tail := _LIST_TAIL.match(main)) and _verbless(tail.group("tail")):
+        sub, main = f"{sub}, {tail.group('tail')}", tail.group("main")
+    return f"{main.rstrip('.')} {sub[0].lower()}{sub[1:]}"
 
 
 def relative_definition(noun_phrase: str, preposition: str, clause: str) -> str:

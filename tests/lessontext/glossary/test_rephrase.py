@@ -55,6 +55,11 @@ def test_relative_definition(noun_phrase, preposition, clause, expected):
         (drop_demonstratives, "to help those who plan", "to help those who plan"),
         (reorder_subordinate, "When ice melts, water rises", "water rises when ice melts"),
         (reorder_subordinate, "Water rises", "Water rises"),
+        # A fronted phrase that ends with a list moves whole; a clause after its first comma stays.
+        (reorder_subordinate, "After years of drought, famine and plague, the town was abandoned",
+         "the town was abandoned after years of drought, famine and plague"),
+        (reorder_subordinate, "When the gas is heated, it expands and rises, and the balloon lifts",
+         "it expands and rises, and the balloon lifts when the gas is heated"),
     ],
 )
 def test_small_helpers(function, argument, expected):
