@@ -51,7 +51,7 @@ from ..context import leans_on_context
 from ..course import CourseView, Mention
 from ..definitions import defining_sentence, is_definition
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
-from ..gapforms import EVERYDAY_CONCEPT, lesson_short_forms, text_forms, topic_head_dropped, variants
+from ..gapforms import EVERYDAY_CONCEPT, kind_slot, lesson_short_forms, text_forms, topic_head_dropped, variants
 from ..gaps import (
     CLOSING_BRACKET,
     GapSpan,
@@ -299,11 +299,12 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):
-        answers += [v for a in list(answers) for v in variants(a)]
+        answers += [v for a in list(answers) for v in variants(a, course.lesson_text)]
     if mention.glossary is not None:
         # After the plurals: a modifier has none ("semantic", not "semantics").
         answers += topic_head_dropped(mention.text, blanked, course.lesson.document.title)
-        answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
+        if kind_slot(blanked):  # "A _____ is one in which ...": not "work out the _____" ("rough" of "rough titre")
+            answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
         answers += building_forms(mention.text)  # "clinker-built", "clinker": no plural of either
     blanked = place_article(blanked, article, MIN_STATEMENT_WORDS, mention.text)
     named_as = course.entity_kinds.get(norm_phrase(mention.text), "")
