@@ -79,7 +79,7 @@ from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind, personal_name
 from ..known import KNOWN_SHORT_NAME, known_body
 from ..people import looks_like_a_person, person_gap_fails
 from ..phrasing import cut_parenthetical_marker, lift, name_the_topic
-from ..referents import previous_sentence, resolve_person
+from ..referents import named_possessive, previous_sentence, resolve_person
 from ..remarks import bare_remark
 from ..rubric import MIN_STATEMENT_WORDS
 from ..rules import GLOSSARY_FILL_BLANK
@@ -219,7 +219,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # a name, date or number (entity_gap): raters rejected most on new documents
     if not is_definition(mention.glossary, course):
         return  # a broken glossary entry ("Underlying logic", "Warship"): its term is no concept to ask
-    if leans_on_context(mention.sentence, course.title, mention.text):
+    if leans_on_context(named_possessive(course, mention.sentence, mention.text), course.title, mention.text):
         return  # "The _____ ... follows a similar logic": similar to what the sentence before names
     if mention.sentence in lesson_scenes(course):
         return  # "In the mouth, teeth break the bread ...": a step of a walk-through, not a claim of its own
