@@ -240,7 +240,8 @@ def ownerless_possessive(sentence: str) -> str | None:
 # A preposition that fronts a phrase before the main clause ("From an operating height of ..., its radar can
 # ...", "Under the Third and Fourth Conventions its delegates may ...").
 _FRONTING = frozenset("in on at by for from with under after before during since until within across through "
-                      "towards toward beyond against despite over among between throughout upon".split())
+                      "towards toward beyond against despite over among between throughout upon beneath below above "
+                      "inside outside along around behind near without via".split())
 _DETERMINERS = frozenset("the a an this that these those".split())
 _PHRASE_BREAK = frozenset("of in on at by for from with to into and or under over around about near".split())
 # A finite verb or auxiliary: the fronted words hold a clause, not a phrase; after the possessive's noun, it
@@ -255,13 +256,17 @@ def fronted_possessive(sentence: str) -> str | None:
     "it"), so its owner is in a sentence not shown (raters on test-al: context lost, "name the aircraft").
     An owner is a singular noun or name for "its" ("Within the cell, its nucleus ..."), a plural one for
     "their"; None when the phrase names one, or the possessive is not the subject of a verb."""
+    found = re.search(r"(?<![\w’'-])(?:its|their)(?![\w’'-])", sentence, re.I)
+    before = sentence[: found.start()].rstrip().removesuffix(",") if found else ""
+    if not before or re.search(r"[,;:]\s|[()–—]", before):
+        return None  # "In Europe, NATO holds ..., and the Union gathers its ...": a clause came first
     toks = words(sentence)
     if len(toks) < 4 or toks[0].lower() not in _FRONTING:
         return None
     for i, tok in enumerate(toks[1:], 1):
         low = tok.lower()
-        if low in _FINITE:
-            return None  # "After the treaty was signed, its ...": a clause, whose subject may own it
+        if low in _FINITE or _finite_verb(tok):
+            return None  # "After the treaty was signed, its ...", "On 1 May the volcano began ... its": a clause
         if low not in _POSSESSIVES[:2]:
             continue
         if toks[i - 1].lower() in _FRONTING | _PHRASE_BREAK:
@@ -277,6 +282,13 @@ def fronted_possessive(sentence: str) -> str | None:
             owned = any(" " in h or singular(h.lower()) != h.lower() for h in heads)
         return None if owned else f"{tok} {toks[i + 1]}"
     return None
+
+
+def _finite_verb(tok: str) -> bool:
+    """A lower-case past or present verb form that is no noun ("began", "erupted"; not "operating", "feet")."""
+    lemmas = getAllLemmas(tok)
+    return tok.islower() and not tok.endswith("ing") and not lemmas.get("NOUN") and not lemmas.get("ADJ") \
+        and _inflected_verb(tok)
 
 
 def _phrase_heads(toks: list[str]) -> list[str]:

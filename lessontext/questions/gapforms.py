@@ -45,6 +45,13 @@ def variants(term: str, lesson_text: str | None = None) -> list[str]:
     return [f for f in forms if find_phrase(lesson_text, f) or (" " not in f and _noun_only(term))]
 
 
+def unlisted_number(answer: str, key: str, lesson_text: str) -> bool:
+    """``answer`` is the key in its other number (a glossary alias "Mixed crew" of "mixed crews") and no
+    form ``variants`` lists: dropped like a nonsense plural the generator would make itself."""
+    other = answer.lower()
+    return other in _number_forms(key.lower()) and other not in variants(key.lower(), lesson_text)
+
+
 def _noun_only(word: str) -> bool:
     """English reads ``word`` only as a noun ("enzyme", "octave"; not "fair", "outside", "consent"), or the
     lexicon does not know it: a rare technical word ("venule", "outlier") is a term's noun."""
@@ -154,6 +161,7 @@ def topic_head_dropped(term: str, blanked: str, title: str) -> list[str]:
 # entire country, while a targeted one ...", "Sound is a _____", "which is called _____", "known as _____".
 _KIND_SLOT = re.compile(
     rf"(?:^|[.;:!?]\s+)(?:A|An|A\(n\))\s+{re.escape(BLANK)}"
+    rf"|\b(?:a|an|a\(n\)|A\(n\))\s+{re.escape(BLANK)}\s+(?:is|are|was|were|means)\b"
     rf"|\b(?:is|are|was|were|be|called|known\s+as|termed)\s+(?:(?:a|an|a\(n\)|A\(n\))\s+)?{re.escape(BLANK)}")
 
 

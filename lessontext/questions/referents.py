@@ -288,9 +288,10 @@ def name_descriptions(c: Candidate, course: CourseView) -> Candidate | None:
     # Not named: a name that shares a word with a fill-in's key gives it away ("The Chemical Weapons Convention
     # also provides for _____"); a glossary term is often another item's key, and the quiz would keep only one
     # of the two (test-v: "the games" named "the Military World Games" cost the item asking for that name);
-    # nor past the stem's length.  An item whose lifted sentence then leans on the one before is not asked.
+    # nor past the stem's length.  An item whose lifted sentence then leans on the one before is not asked.  (An
+    # owner named for "its" may be a term: "the E-3A's radar" asks nothing about the E-3A.)
     if c.type is QuestionType.FILL_BLANK and any(_shares_word(new, answer) for answer in (c.key, *c.answers) if answer) \
-            or norm_phrase(named) in course.alias_groups or len(stem.split()) > MAX_STEM_WORDS:
+            or found and norm_phrase(named) in course.alias_groups or len(stem.split()) > MAX_STEM_WORDS:
         return None if leans_on_context(c.source_sentence, course.title) else c
     statement = _rename(c.statement, old, new)
     return replace(c, stem=stem, statement=statement)

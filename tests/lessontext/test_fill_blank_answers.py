@@ -297,6 +297,7 @@ def test_the_other_number_is_listed_only_where_it_is_a_form_of_the_key(term, les
     ("A(n) _____ is one in which the premises guarantee the conclusion.", True),
     ("Light is a(n) _____, which is why it can cross a vacuum.", True),
     ("As one rises the other falls, which is called _____.", True),
+    ("In Roman usage, a(n) _____ is one elected by the assembly.", True),
     ("Note the volume and work out the _____, the figure on the scale.", False),
     ("The plant relies on shared kitchens and _____ staffed by volunteers.", False),
 ])
@@ -304,3 +305,12 @@ def test_kind_slot(blanked, expected):
     from lessontext.questions.gapforms import kind_slot
 
     assert kind_slot(blanked) is expected
+
+
+def test_a_glossary_alias_in_the_other_number_is_listed_only_as_variants_would():
+    from lessontext.questions.gapforms import unlisted_number
+
+    lesson = "The rota of shared kitchens and rotating shifts worked. Each enzyme has a site."
+    assert unlisted_number("Rotating shift", "rotating shifts", lesson)  # never written: an alias to drop
+    assert not unlisted_number("Enzymes", "enzyme", lesson)  # a noun only: a real plural
+    assert not unlisted_number("rotating shifts", "rotating shifts", lesson)  # the key itself

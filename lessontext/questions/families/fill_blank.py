@@ -51,7 +51,15 @@ from ..context import leans_on_context
 from ..course import CourseView, Mention
 from ..definitions import defining_sentence, is_definition
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
-from ..gapforms import EVERYDAY_CONCEPT, kind_slot, lesson_short_forms, text_forms, topic_head_dropped, variants
+from ..gapforms import (
+    EVERYDAY_CONCEPT,
+    kind_slot,
+    lesson_short_forms,
+    text_forms,
+    topic_head_dropped,
+    unlisted_number,
+    variants,
+)
 from ..gaps import (
     CLOSING_BRACKET,
     GapSpan,
@@ -313,7 +321,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     people = [m.text for m in course.lesson.mentions if m.kind.endswith("person") or m.kind.startswith("name:")]
     if person and person_gap_fails(mention.text, blanked, course.lesson.document.title, course.lesson_text, people):
         return  # the lesson's protagonist, a name the stem gives in another form, a passer-by of an anecdote
-    answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)]))
+    answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)
+                                     and not unlisted_number(a, mention.text, course.lesson_text)]))
     rule = GLOSSARY_FILL_BLANK
     base = CONFIDENCE[rule] - rank_penalty(mention) - (ACRONYM_PENALTY if mention.kind == "acronym" else 0.0)
     yield Candidate(
