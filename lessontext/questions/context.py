@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from lessontext.words import getAllLemmas, singular
 
+from .anaphora import fronted_possessive, shell_noun
 from .prose import is_verb
 from .text import strip_discourse_marker, words
 
@@ -220,7 +221,7 @@ _NAMING_NOTHING = frozenset(
     "in on at by for from of with to into over under after before during since until within across through "
     "towards toward beyond against about despite and or but the a an then later also still soon now once when as "
     "yet so thus".split())
-_POSSESSIVES = ("its", "their", "his", "her")
+_POSSESSIVES = frozenset("its their his her".split())
 
 
 def ownerless_possessive(sentence: str) -> str | None:
@@ -235,80 +236,6 @@ def ownerless_possessive(sentence: str) -> str | None:
         if low not in _NAMING_NOTHING and not tok[:1].isdigit():
             return None
     return None
-
-
-# A preposition that fronts a phrase before the main clause ("From an operating height of ..., its radar can
-# ...", "Under the Third and Fourth Conventions its delegates may ...").
-_FRONTING = frozenset("in on at by for from with under after before during since until within across through "
-                      "towards toward beyond against despite over among between throughout upon beneath below above "
-                      "inside outside along around behind near without via".split())
-_DETERMINERS = frozenset("the a an this that these those".split())
-_PHRASE_BREAK = frozenset("of in on at by for from with to into and or under over around about near".split())
-# A finite verb or auxiliary: the fronted words hold a clause, not a phrase; after the possessive's noun, it
-# makes the possessive the main clause's subject.
-_FINITE = frozenset("is are was were has have had does do did can could may might must will would shall should".split())
-
-
-def fronted_possessive(sentence: str) -> str | None:
-    """The "its <noun>" or "their <noun>" that opens the main clause's subject after a fronted phrase in
-    which nothing can own it ("From an operating height of around 30,000 feet its radar can ...": a height
-    has no radar; "Under the Third and Fourth Conventions its delegates may go ...": conventions are not an
-    "it"), so its owner is in a sentence not shown (raters on test-al: context lost, "name the aircraft").
-    An owner is a singular noun or name for "its" ("Within the cell, its nucleus ..."), a plural one for
-    "their"; None when the phrase names one, or the possessive is not the subject of a verb."""
-    found = re.search(r"(?<![\w’'-])(?:its|their)(?![\w’'-])", sentence, re.I)
-    before = sentence[: found.start()].rstrip().removesuffix(",") if found else ""
-    if not before or re.search(r"[,;:]\s|[()–—]", before):
-        return None  # "In Europe, NATO holds ..., and the Union gathers its ...": a clause came first
-    toks = words(sentence)
-    if len(toks) < 4 or toks[0].lower() not in _FRONTING:
-        return None
-    for i, tok in enumerate(toks[1:], 1):
-        low = tok.lower()
-        if low in _FINITE or _finite_verb(tok):
-            return None  # "After the treaty was signed, its ...", "On 1 May the volcano began ... its": a clause
-        if low not in _POSSESSIVES[:2]:
-            continue
-        if toks[i - 1].lower() in _FRONTING | _PHRASE_BREAK:
-            return None  # "With its long neck, the giraffe ...": the possessive is inside the phrase
-        after = [t.lower() for t in toks[i + 1: i + 4]]
-        if len(after) < 2 or not getAllLemmas(after[0]).get("NOUN") \
-                or not any(t in _FINITE or getAllLemmas(t).get("VERB") for t in after[1:]):
-            return None
-        heads = _phrase_heads(toks[1:i])
-        if low == "its":
-            owned = any(" " not in h and (singular(h.lower()) == h.lower() or h.isupper()) for h in heads)
-        else:  # "their": a plural noun, or names joined ("In Britain and France their parliaments ...")
-            owned = any(" " in h or singular(h.lower()) != h.lower() for h in heads)
-        return None if owned else f"{tok} {toks[i + 1]}"
-    return None
-
-
-def _finite_verb(tok: str) -> bool:
-    """A lower-case past or present verb form that is no noun ("began", "erupted"; not "operating", "feet")."""
-    lemmas = getAllLemmas(tok)
-    return tok.islower() and not tok.endswith("ing") and not lemmas.get("NOUN") and not lemmas.get("ADJ") \
-        and _inflected_verb(tok)
-
-
-def _phrase_heads(toks: list[str]) -> list[str]:
-    """The last word of each noun phrase in ``toks`` (split at prepositions, "and", "or" and figures), skipping
-    phrases that open on "a"/"an": an indefinite circumstance ("an operating height") owns nothing after it.
-    Names joined by "and" are one phrase, given with the word before the head ("Britain and France" ->
-    "and France"): several owners, an owner for "their" and none for "its"."""
-    heads, phrase = [], []
-    for at, tok in enumerate([*toks, "of"]):
-        joins_names = tok in ("and", "or") and phrase and phrase[-1][:1].isupper() \
-            and toks[at + 1: at + 2] and toks[at + 1][:1].isupper()  # "the Third and Fourth Conventions": one name
-        if (tok.lower() in _PHRASE_BREAK or tok[:1].isdigit()) and not joins_names:
-            if phrase and phrase[0].lower() not in ("a", "an") and phrase[-1].lower() not in _DETERMINERS \
-                    and (phrase[-1][:1].isupper() or getAllLemmas(phrase[-1].lower()).get("NOUN")):
-                joined = any(t in ("and", "or") for t in phrase)
-                heads.append(f"{phrase[-2]} {phrase[-1]}" if joined else phrase[-1])  # "Third and Fourth Conventions" is plural
-            phrase = []
-        else:
-            phrase.append(tok)
-    return heads
 
 
 # An ordinal or a superlative that opens the sentence and stands for a noun of the sentence or heading before:
@@ -562,7 +489,7 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
         if not _named_before(sentence, found):
             return found.group(0)
     found_text = unanchored(sentence) or pointing_that(sentence) or ownerless_possessive(sentence) \
-        or fronted_possessive(sentence) or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence)
+        or fronted_possessive(sentence) or shell_noun(sentence, title) or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence)
     if found_text:
         return found_text
     for pattern in (_COUNT_ALONE, _PRONOUN_AFTER_OPENING, _CONSEQUENCE_WITHOUT_CONDITION, _LAYOUT_PART, _ADDITIVE,

@@ -24,8 +24,9 @@ from functools import lru_cache
 from lessontext.document import Paragraph
 from lessontext.words import getAllLemmas, singular
 
+from .anaphora import fronted_possessive
 from .candidate import Candidate
-from .context import fronted_possessive, leans_on_context, ownerless_possessive
+from .context import leans_on_context, ownerless_possessive
 from .course import CourseView
 from .rubric import MAX_STEM_WORDS
 from .text import STOPWORDS, find_phrase, norm_phrase

@@ -379,6 +379,28 @@ def test_a_leaning_then_before_a_verb_of_its_own_is_dropped(statement, expected)
     ("After the bridge was built, its tolls paid for repairs.", None),  # a clause, whose subject owns it
 ])
 def test_fronted_possessive(sentence, expected):
-    from lessontext.questions.context import fronted_possessive
+    from lessontext.questions.anaphora import fronted_possessive
 
     assert fronted_possessive(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Canal locks solve the problem by raising boats in steps.", "the problem"),  # which problem?
+    ("In the middle of the affair the minister resigned.", "the affair"),
+    ("The popular idea spread from a single study in 1998.", "The popular idea"),
+    ("The problem of scurvy was solved by citrus fruit.", None),  # its content follows
+    ("The idea that heat is a fluid was abandoned.", None),
+    ("The main problem is that water expands as it freezes.", None),
+    ("A dispute arose in 1902, and the dispute went to arbitration.", None),  # named before in the sentence
+    ("Engineers faced the problem: iron rusts in sea water.", None),
+])
+def test_shell_noun(sentence, expected):
+    from lessontext.questions.anaphora import shell_noun
+
+    assert shell_noun(sentence) == expected
+
+
+def test_a_shell_noun_the_title_names_reads_alone():
+    from lessontext.questions.anaphora import shell_noun
+
+    assert shell_noun("The crisis ended when both fleets turned back.", "The Suez Crisis") is None
