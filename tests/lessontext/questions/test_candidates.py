@@ -473,6 +473,20 @@ def test_a_name_at_a_sentence_start_keeps_its_capital_after_according_to_the_tex
     assert "text, beneath the council" in true_false_stem("Beneath the council sit committees.", course)
 
 
+def test_a_name_english_has_no_word_for_keeps_its_capital_where_the_lesson_opens_on_it():
+    """test-ah, test-ai: "copenhagen turned ...", "eurocontrol and ..." lost the capital of a name."""
+    from lessontext.questions.phrasing import true_false_stem
+
+    text = ("# Trams\n\n## Cities\n\nVilnius reopened its tram line in 2004. Trams carry more people than buses. "
+            "Mitochondria are not trams, and mitochondria stay out of this lesson.\n")
+    course = build_course(parse_document(text), glossary=[], others=[])
+    assert true_false_stem("Vilnius reopened its tram line in 2004.", course).endswith("text, Vilnius reopened its tram line in 2004.")
+    assert "text, trams carry" in true_false_stem("Trams carry more people than buses.", course)
+    assert "text, photovoltaic panels" in true_false_stem("Photovoltaic panels power the trams.", course)  # a modifier
+    # the lesson writes it in lower case: no name
+    assert "text, mitochondria are" in true_false_stem("Mitochondria are not trams.", course)
+
+
 def test_a_closing_example_that_held_left_out_words_is_trimmed_from_a_matching_prompt():
     # test-d: "common in volcanoes above subduction zones, such as those of the […]" (Andes, for Andesite).
     from lessontext.questions.families.matching import without_elided_example
