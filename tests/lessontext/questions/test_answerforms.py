@@ -240,3 +240,17 @@ def test_count_dropped(key, expected):
     from lessontext.questions.answerforms import count_dropped
 
     assert count_dropped(key) == expected
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("Operation Lighthouse", ["Lighthouse"]),
+    ("Exercise Northern Shield", ["Northern Shield"]),
+    ("Project Bluebird", ["Bluebird"]),
+    ("Operation EU Harbour", []),  # an acronym after the label: no plain name
+    ("Operations room", []),  # no label
+    ("Mission", []),
+])
+def test_label_dropped(key, expected):
+    from lessontext.questions.answerforms import label_dropped
+
+    assert label_dropped(key) == expected
