@@ -125,6 +125,9 @@ class Document:
     word_count: int
     # The phrases the author set in bold ("**semitone**", labels too), once each, in order.
     emphasis: tuple[str, ...] = ()
+    # The phrases the author set in italics ("*The cat chased the mouse.*", "*have*"), once each, in order: a
+    # language lesson's examples, which lose their marks in the sentences above.
+    italics: tuple[str, ...] = ()
 
     def sentences(self) -> Iterator[tuple[DocumentSection, str]]:
         for section in self.sections:
@@ -137,6 +140,7 @@ class Document:
 
 _DASHES = "—–-"
 _STRONG_TAGS = {"strong", "b"}
+_ITALIC_TAGS = {"em", "i"}
 _BLOCK_TAGS = {"p", "div", "blockquote", "ul", "ol", "pre", "table", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6"}
 _EMPHASIS_TAGS = {"em", "i"}
 # "Term: explanation" / "Term — explanation" without bold.  The label is
@@ -280,6 +284,7 @@ class _Builder:
         self._blocks: list[Block] = []
         self._words = 0
         self._emphasis: dict[str, None] = {}
+        self._italics: dict[str, None] = {}
 
     # -- tree walking -------------------------------------------------------
 
@@ -476,6 +481,8 @@ class _Builder:
             self._collect(child, parts)
         if tag in _STRONG_TAGS and (bold := _normalise_space("".join(parts[start - 1 if el.text else start:]))):
             self._emphasis.setdefault(bold.strip(" :.,;"), None)
+        if tag in _ITALIC_TAGS and (italic := _normalise_space("".join(parts[start - 1 if el.text else start:]))):
+            self._italics.setdefault(italic.strip(" :,;"), None)
         if tag in {"p", "li", "div"} and not top:
             parts.append(" ")
         if not top and el.tail:
@@ -519,5 +526,5 @@ class _Builder:
     def document(self) -> Document:
         self._close_section()
         return Document(title=self.title, sections=tuple(self._sections), word_count=self._words,
-                        emphasis=tuple(self._emphasis))
+                        emphasis=tuple(self._emphasis), italics=tuple(self._italics))
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from lessontext.words import getAllLemmas, singular
 
+from .anaphora import fronted_possessive, shell_noun
 from .prose import is_verb
 from .text import strip_discourse_marker, words
 
@@ -488,7 +489,7 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
         if not _named_before(sentence, found):
             return found.group(0)
     found_text = unanchored(sentence) or pointing_that(sentence) or ownerless_possessive(sentence) \
-        or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence)
+        or fronted_possessive(sentence) or shell_noun(sentence, title) or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence)
     if found_text:
         return found_text
     for pattern in (_COUNT_ALONE, _PRONOUN_AFTER_OPENING, _CONSEQUENCE_WITHOUT_CONDITION, _LAYOUT_PART, _ADDITIVE,

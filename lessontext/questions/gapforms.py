@@ -27,12 +27,40 @@ GERUND_PLURAL_MIN = 3.0
 PLURAL_MIN = 2.0
 
 
-def variants(term: str) -> list[str]:
+def variants(term: str, lesson_text: str | None = None) -> list[str]:
     """The singular and plural of a lower-case term ("enzymes" -> "enzyme", "enzyme" -> "enzymes").
 
     No plural English does not use ("polygenics", "recessives"), nor of a process named by an -ing word
     ("capacity buildings" of a compound, "learnings"; "buildings" and "meetings" alone stay): grading forgives number anyway
-    (``answers.py``), and a listed nonsense form reads as a generator's slip (test-e, test-f)."""
+    (``answers.py``), and a listed nonsense form reads as a generator's slip (test-e, test-f).
+
+    Given the lesson, the other number is listed only where it is a form of the key in its sense: the lesson
+    writes it, or the key is one word that English reads only as a noun.  A word that is also an adjective,
+    adverb or verb ("fair", "outside", "consent") and a phrase ("effective verification", "venules collect
+    blood") have no plural a teacher lists unless the lesson uses one ("fairs", "outsides", "consents",
+    "effective verifications": raters on test-aj and test-al, "drop the nonsense variant")."""
+    forms = _number_forms(term)
+    if lesson_text is None:
+        return forms
+    return [f for f in forms if find_phrase(lesson_text, f) or (" " not in f and _noun_only(term))]
+
+
+def unlisted_number(answer: str, key: str, lesson_text: str) -> bool:
+    """``answer`` is the key in its other number (a glossary alias "Mixed crew" of "mixed crews") and no
+    form ``variants`` lists: dropped like a nonsense plural the generator would make itself."""
+    other = answer.lower()
+    return other in _number_forms(key.lower()) and other not in variants(key.lower(), lesson_text)
+
+
+def _noun_only(word: str) -> bool:
+    """English reads ``word`` only as a noun ("enzyme", "octave"; not "fair", "outside", "consent"), or the
+    lexicon does not know it: a rare technical word ("venule", "outlier") is a term's noun."""
+    lemmas = getAllLemmas(word.lower())
+    return set(lemmas) <= {"NOUN", "PROPN"}
+
+
+def _number_forms(term: str) -> list[str]:
+    """The other number of ``term`` that English uses (``variants`` without the lesson)."""
     if not term.islower() or not term.replace(" ", "").replace("-", "").isalpha():
         return []
     toks = term.split()
@@ -40,7 +68,8 @@ def variants(term: str) -> list[str]:
         # "margin of safety": the noun before "of" is the head ("margins of safety", never "margin of safeties":
         # raters on test-n); "exchange of liaison officers" has no singular "exchange of liaison officer".
         at = toks.index("of", 1)
-        return [" ".join([*toks[: at - 1], *variants(toks[at - 1]), *toks[at:]])] if variants(toks[at - 1]) else []
+        head_forms = _number_forms(toks[at - 1])
+        return [" ".join([*toks[: at - 1], *head_forms, *toks[at:]])] if head_forms else []
     head = toks[-1]
     one = singular(head)
     if one != head:
@@ -111,7 +140,9 @@ MODIFIER_ALONE = 0.45
 def topic_head_dropped(term: str, blanked: str, title: str) -> list[str]:
     """The modifier of a lower-case term alone, where its head is understood: the head is a word of
     the lesson's title ("comprehensive" for "comprehensive embargo" in "Arms Embargoes") or shared with
-    a modifier before the gap ("episodic and _____" -> "semantic"). Raters on test-c: a student may
+    an adjective before the gap ("episodic and _____" -> "semantic"; not a noun: "shared ownership and _____"
+    gets no "mixed" for "mixed crews"). The title's head only where the gap is the kind its sentence names
+    (``kind_slot``). Raters on test-c: a student may
     well write the modifier alone, and marking it wrong is a format fault."""
     toks = term.split()
     if len(toks) < 2 or not term.islower() or "of" in toks:
@@ -121,8 +152,25 @@ def topic_head_dropped(term: str, blanked: str, title: str) -> list[str]:
     # word ("comprehensive", "deductive"; not "simple" for "simple circuit").
     in_title = any(singular(head) == singular(w.lower()) for w in re.findall(r"[A-Za-z]+", title)) \
         and specificity(modifier) >= MODIFIER_ALONE
-    shared = re.search(rf"\b[a-z]+\s+(?:and|or)\s+{re.escape(BLANK)}", blanked) is not None
-    return [modifier] if in_title or shared else []
+    shared = any(_adjective_only(m.group(1)) for m in
+                 re.finditer(rf"\b([a-z]+)\s+(?:and|or)\s+{re.escape(BLANK)}", blanked))
+    return [modifier] if in_title and kind_slot(blanked) or shared else []
+
+
+# The blank is the kind a sentence names or defines: "A(n) _____ is one in which ...", "A _____ covers an
+# entire country, while a targeted one ...", "Sound is a _____", "which is called _____", "known as _____".
+_KIND_SLOT = re.compile(
+    rf"(?:^|[.;:!?]\s+)(?:A|An|A\(n\))\s+{re.escape(BLANK)}"
+    rf"|\b(?:a|an|a\(n\)|A\(n\))\s+{re.escape(BLANK)}\s+(?:is|are|was|were|means)\b"
+    rf"|\b(?:is|are|was|were|be|called|known\s+as|termed)\s+(?:(?:a|an|a\(n\)|A\(n\))\s+)?{re.escape(BLANK)}")
+
+
+def kind_slot(blanked: str) -> bool:
+    """Whether the gap of ``blanked`` is the kind its sentence names, where the modifier of a term alone names
+    it too ("A _____ is one in which the premises guarantee the conclusion" -> "deductive").  Elsewhere the
+    modifier alone names nothing ("work out the _____, the volume added" -> "rough" for "rough titre";
+    "shared ownership and _____" -> "mixed" for "mixed crews": raters on test-ah and test-al)."""
+    return _KIND_SLOT.search(blanked) is not None
 
 
 def _alone(form: str, lesson_text: str, next_word: str = "") -> re.Match[str] | None:

@@ -24,14 +24,16 @@ from functools import lru_cache
 from lessontext.document import Paragraph
 from lessontext.words import getAllLemmas, singular
 
+from .anaphora import fronted_possessive
 from .candidate import Candidate
-from .context import leans_on_context
+from .context import leans_on_context, ownerless_possessive
 from .course import CourseView
 from .rubric import MAX_STEM_WORDS
 from .text import STOPWORDS, find_phrase, norm_phrase
 from .types import QuestionType
 
-__all__ = ["ambiguous_description", "described_name", "earlier_sentences", "name_description", "name_descriptions", "named_in_context", "names_with_head", "previous_sentence", "resolve_person",
+__all__ = ["ambiguous_description", "described_name", "earlier_sentences", "name_description", "name_descriptions", "named_in_context", "named_possessive", "names_with_head",
+           "possessive_owner", "previous_sentence", "resolve_person", "subject_name",
            "unnamed_person"]
 
 # "he"/"she" as a subject with no name before it in the sentence (a name before it is its referent).
@@ -182,6 +184,44 @@ def described_name(sentence: str, earlier: Sequence[str]) -> tuple[re.Match[str]
     return None
 
 
+# A name that opens a sentence as its subject, before its verb: "The E-3A is a modified ...", "NATO agreed ...".
+_SUBJECT_NAME = re.compile(r"^(?:(The)\s+)?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+([a-z]+)\b")
+_FINITE_OPENERS = frozenset("is was has had can could may might must will would".split())
+
+
+def subject_name(sentence: str) -> str | None:
+    """The one singular name ``sentence`` opens on as its subject, as a possessive owner is written ("the
+    E-3A", "NATO"), or None: a name of two words, one after "The", or one in capitals, with a figure or
+    that English has no word for ("NATO", "E-3A", "Ukraine"), right before a singular verb ("is", "agreed",
+    "carries")."""
+    found = _SUBJECT_NAME.match(sentence.strip())
+    if found is None:
+        return None
+    article, name, verb = found.groups()
+    toks = name.split()
+    if any(t.lower() in STOPWORDS for t in toks) or not (article or len(toks) > 1 or toks[0].isupper()
+                                                          or any(ch.isdigit() for ch in toks[0])
+                                                          or not getAllLemmas(toks[0].lower())):
+        return None  # "In Germany", "Scientists found ...": a phrase, or a capital that only opens the sentence
+    if singular(toks[-1].lower()) != toks[-1].lower() and not toks[-1].isupper():
+        return None  # "The Vikings": "its" is not theirs
+    lemmas = getAllLemmas(verb)
+    if verb not in _FINITE_OPENERS and not (lemmas.get("VERB") and (verb.endswith("s") or verb not in lemmas["VERB"])):
+        return None
+    return f"the {name}" if article else name
+
+
+def possessive_owner(sentence: str, earlier: Sequence[str]) -> tuple[str, str] | None:
+    """The "its <noun>" of ``sentence`` with no owner in it (``ownerless_possessive``, ``fronted_possessive``)
+    and the name that owns it: the one the sentence before opens on as its subject ("The E-3A is ... From an
+    operating height of ... its radar can ..." -> "the E-3A's radar"; raters on test-al: "name the E-3A")."""
+    found = fronted_possessive(sentence) or ownerless_possessive(sentence)
+    if not found or not found.lower().startswith("its ") or not earlier:
+        return None
+    owner = subject_name(earlier[-1])
+    return (found, f"{owner}'s {found.split()[1]}") if owner else None
+
+
 def ambiguous_description(sentence: str, earlier: Sequence[str]) -> str | None:
     """The "the <noun>" of ``sentence`` for which ``earlier`` gives two different names ("the treaty" after
     "the Outer Space Treaty" and "the Moon Treaty"): which one is meant is not for the stem to guess, or None."""
@@ -196,7 +236,8 @@ def name_description(sentence: str, earlier: Sequence[str]) -> str:
     agreement ended" -> "the 1972 Incidents at Sea Agreement ended"), or unchanged (``described_name``)."""
     found = described_name(sentence, earlier)
     if found is None:
-        return sentence
+        owned = possessive_owner(sentence, earlier)
+        return _rename(sentence, *owned) if owned else sentence
     m, name = found
     return f"{sentence[: m.start()]}{m.group(1)} {name}{sentence[m.end():]}"
 
@@ -216,6 +257,16 @@ def named_in_context(course: CourseView, sentence: str) -> str:
     return name_description(sentence, earlier_sentences(course, sentence))
 
 
+def named_possessive(course: CourseView, sentence: str, asked: str = "") -> str:
+    """``sentence`` with its ownerless "its <noun>" written as the name that owns it (``possessive_owner``),
+    or unchanged; unchanged too when the possessed noun is what the item asks (``asked``): the stem could
+    not name its owner around the gap."""
+    owned = possessive_owner(sentence, earlier_sentences(course, sentence))
+    if owned is None or asked and find_phrase(owned[0], asked):
+        return sentence
+    return _rename(sentence, *owned)
+
+
 def name_descriptions(c: Candidate, course: CourseView) -> Candidate | None:
     """``c`` with the "the <noun>" its lifted sentence leans on named in its stem ("True or false? According
     to the text, the agreement ended ..." -> "..., the 1972 Incidents at Sea Agreement ended ..."): a
@@ -226,19 +277,22 @@ def name_descriptions(c: Candidate, course: CourseView) -> Candidate | None:
         return c
     earlier = earlier_sentences(course, c.source_sentence)
     found = described_name(c.source_sentence, earlier)
-    if found is None:
+    owned = possessive_owner(c.source_sentence, earlier) if found is None else None
+    if found is None and owned is None:
         ambiguous = ambiguous_description(c.source_sentence, earlier)
         return None if ambiguous and re.search(rf"(?<![\w’'-]){re.escape(ambiguous)}(?![\w’'-])", c.stem, re.I) else c
-    old, new = found[0].group(0), f"{found[0].group(1)} {found[1]}"
+    old, new = owned or (found[0].group(0), f"{found[0].group(1)} {found[1]}")
+    named = found[1] if found else re.sub(r"^the |'s \S+$", "", new)  # "the E-3A's radar" names "E-3A"
     stem = _rename(c.stem, old, new)
     if stem == c.stem:
         return c
     # Not named: a name that shares a word with a fill-in's key gives it away ("The Chemical Weapons Convention
     # also provides for _____"); a glossary term is often another item's key, and the quiz would keep only one
     # of the two (test-v: "the games" named "the Military World Games" cost the item asking for that name);
-    # nor past the stem's length.  An item whose lifted sentence then leans on the one before is not asked.
+    # nor past the stem's length.  An item whose lifted sentence then leans on the one before is not asked.  (An
+    # owner named for "its" may be a term: "the E-3A's radar" asks nothing about the E-3A.)
     if c.type is QuestionType.FILL_BLANK and any(_shares_word(new, answer) for answer in (c.key, *c.answers) if answer) \
-            or norm_phrase(found[1]) in course.alias_groups or len(stem.split()) > MAX_STEM_WORDS:
+            or found and norm_phrase(named) in course.alias_groups or len(stem.split()) > MAX_STEM_WORDS:
         return None if leans_on_context(c.source_sentence, course.title) else c
     statement = _rename(c.statement, old, new)
     return replace(c, stem=stem, statement=statement)
@@ -249,7 +303,8 @@ def _rename(text: str, old: str, new: str) -> str:
     found = re.search(rf"(?<![\w’'-]){re.escape(old)}(?![\w’'-])", text, re.I)
     if found is None:
         return text
-    written = new[:1].upper() + new[1:] if found.group(0)[:1].isupper() else new[:1].lower() + new[1:]
+    lowered = new[:1].lower() + new[1:] if re.match(r"[Tt]he\s", new) else new  # "the E-3A's", never "ukraine's"
+    written = new[:1].upper() + new[1:] if found.group(0)[:1].isupper() else lowered
     return text[: found.start()] + written + text[found.end():]
 
 

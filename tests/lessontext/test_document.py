@@ -246,6 +246,15 @@ def test_document_keeps_the_phrases_set_in_bold_once_each():
     assert doc.emphasis == ("scale", "tonic", "Octave")
 
 
+def test_document_keeps_the_phrases_set_in_italics_once_each():
+    from lessontext.document import parse_document
+
+    doc = parse_document("# T\n\nIn *Je suis fatigué*, the verb is *être*. Compare _Je suis fatigué_.\n\n"
+                         "- Formal: *Nous sommes arrivés.*\n")
+    assert doc.italics == ("Je suis fatigué", "être", "Nous sommes arrivés.")
+    assert doc.sentences() and all("*" not in s for _, s in doc.sentences())  # the sentences are as before
+
+
 def test_sentence_splitting_lives_in_its_own_module_and_document_reexports_it():
     from lessontext import document, sentences
 

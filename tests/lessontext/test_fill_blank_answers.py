@@ -60,6 +60,11 @@ def test_no_short_form_that_drops_the_word_carrying_the_concept_or_turns_on_a_le
     ("police force", "A(n) _____ achieves little without courts.", "Security Sector Reform", []),
     ("simple circuit", "A(n) _____ contains a battery and a lamp.", "Electric Circuits", []),  # "simple" says nothing
     ("manner of articulation", "The _____ describes how the airflow is obstructed.", "Manner of articulation", []),
+    # A noun before "and" shares no head with the key: "shared ownership and mixed crews" has no "mixed".
+    ("rotating shifts", "The plant relies on shared kitchens and _____ staffed by volunteers.", "Kitchens", []),
+    # The title's head, but the gap is no kind its sentence names: "work out the final" names nothing.
+    ("igneous rock", "Pick up the _____, the one on the left, and weigh it.", "Three Kinds of Rock", []),
+    ("igneous rock", "A(n) _____ forms when magma cools.", "Three Kinds of Rock", ["igneous"]),
 ])
 def test_the_modifier_alone_is_accepted_where_the_head_is_understood(term, blanked, title, modifier):
     from lessontext.questions.gapforms import topic_head_dropped
@@ -269,3 +274,43 @@ def test_a_short_sentence_that_defines_the_term_keeps_its_gap():
     entry = GlossaryEntry("real value", "A value that has been adjusted for inflation", "defined")
     course = build_course(parse_document(PRICES), glossary=[entry], others=[])
     assert [c for c in generate(course, random.Random(1)) if c.rule == "glossary_fill_blank"]
+
+
+@pytest.mark.parametrize(("term", "lesson", "forms"), [
+    ("enzyme", "Each enzyme has an active site.", ["enzymes"]),  # a noun only: its plural is a real form
+    ("gill", "Fish breathe through a gill slit.", ["gills"]),
+    ("fair", "A trial must be fair to both sides.", []),  # an adjective: no "fairs"
+    ("outside", "Paint the outside of the box first.", []),  # no "outsides" unless the lesson writes it
+    ("consent", "Surgery needs the patient's consent.", []),
+    ("consent", "Both consents were signed before surgery.", ["consents"]),  # the lesson writes it
+    ("informed choice", "An informed choice weighs every option.", []),  # a phrase: only a form the lesson writes
+    ("dry stone walls", "A dry stone wall needs no mortar; dry stone walls last.", ["dry stone wall"]),
+    ("roots absorb water", "Roots absorb water from the soil.", []),  # a clause has no plural
+])
+def test_the_other_number_is_listed_only_where_it_is_a_form_of_the_key(term, lesson, forms):
+    from lessontext.questions.gapforms import variants
+
+    assert variants(term, lesson) == forms
+
+
+@pytest.mark.parametrize(("blanked", "expected"), [
+    ("A(n) _____ is one in which the premises guarantee the conclusion.", True),
+    ("Light is a(n) _____, which is why it can cross a vacuum.", True),
+    ("As one rises the other falls, which is called _____.", True),
+    ("In Roman usage, a(n) _____ is one elected by the assembly.", True),
+    ("Note the volume and work out the _____, the figure on the scale.", False),
+    ("The plant relies on shared kitchens and _____ staffed by volunteers.", False),
+])
+def test_kind_slot(blanked, expected):
+    from lessontext.questions.gapforms import kind_slot
+
+    assert kind_slot(blanked) is expected
+
+
+def test_a_glossary_alias_in_the_other_number_is_listed_only_as_variants_would():
+    from lessontext.questions.gapforms import unlisted_number
+
+    lesson = "The rota of shared kitchens and rotating shifts worked. Each enzyme has a site."
+    assert unlisted_number("Rotating shift", "rotating shifts", lesson)  # never written: an alias to drop
+    assert not unlisted_number("Enzymes", "enzyme", lesson)  # a noun only: a real plural
+    assert not unlisted_number("rotating shifts", "rotating shifts", lesson)  # the key itself

@@ -42,6 +42,7 @@ from ..candidate import Candidate
 from ..course import CourseView
 from ..family import QuestionFamily, Scope
 from ..leadins import complete_lead_in, lead_in_lists
+from ..quoting import quote_candidate
 from ..referents import name_descriptions
 
 FAMILIES: Registry[QuestionFamily] = Registry()
@@ -113,6 +114,10 @@ def generate(course: CourseView, rng: random.Random) -> Iterator[Candidate]:
                     candidate = name_descriptions(candidate, course)
                     if candidate is None:
                         continue  # "the treaty" after two treaties named: which one, the stem cannot say
+                    # "in *My phone has been stolen*, ...": the lesson's italic examples quoted (``quoting``)
+                    candidate = quote_candidate(candidate, course)
+                    if candidate is None:
+                        continue  # "Passive: *The vase was broken by the cat.*": an example, no claim
                     yield candidate if candidate.family else replace(candidate, family=family.name)
 
 

@@ -51,7 +51,15 @@ from ..context import leans_on_context
 from ..course import CourseView, Mention
 from ..definitions import defining_sentence, is_definition
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
-from ..gapforms import EVERYDAY_CONCEPT, lesson_short_forms, text_forms, topic_head_dropped, variants
+from ..gapforms import (
+    EVERYDAY_CONCEPT,
+    kind_slot,
+    lesson_short_forms,
+    text_forms,
+    topic_head_dropped,
+    unlisted_number,
+    variants,
+)
 from ..gaps import (
     CLOSING_BRACKET,
     GapSpan,
@@ -79,7 +87,7 @@ from ..kinds import GLOSSARY_SWAPPABLE, fillable_kind, personal_name
 from ..known import KNOWN_SHORT_NAME, known_body
 from ..people import looks_like_a_person, person_gap_fails
 from ..phrasing import cut_parenthetical_marker, lift, name_the_topic
-from ..referents import previous_sentence, resolve_person
+from ..referents import named_possessive, previous_sentence, resolve_person
 from ..remarks import bare_remark
 from ..rubric import MIN_STATEMENT_WORDS
 from ..rules import GLOSSARY_FILL_BLANK
@@ -219,7 +227,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # a name, date or number (entity_gap): raters rejected most on new documents
     if not is_definition(mention.glossary, course):
         return  # a broken glossary entry ("Underlying logic", "Warship"): its term is no concept to ask
-    if leans_on_context(mention.sentence, course.title, mention.text):
+    if leans_on_context(named_possessive(course, mention.sentence, mention.text), course.title, mention.text):
         return  # "The _____ ... follows a similar logic": similar to what the sentence before names
     if mention.sentence in lesson_scenes(course):
         return  # "In the mouth, teeth break the bread ...": a step of a walk-through, not a claim of its own
@@ -299,11 +307,12 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
     if is_concept(mention):
-        answers += [v for a in list(answers) for v in variants(a)]
+        answers += [v for a in list(answers) for v in variants(a, course.lesson_text)]
     if mention.glossary is not None:
         # After the plurals: a modifier has none ("semantic", not "semantics").
         answers += topic_head_dropped(mention.text, blanked, course.lesson.document.title)
-        answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
+        if kind_slot(blanked):  # "A _____ is one in which ...": not "work out the _____" ("rough" of "rough titre")
+            answers += lesson_contrasted_modifier(mention.text, course)  # "joint" beside "combined activity"
         answers += building_forms(mention.text)  # "clinker-built", "clinker": no plural of either
     blanked = place_article(blanked, article, MIN_STATEMENT_WORDS, mention.text)
     named_as = course.entity_kinds.get(norm_phrase(mention.text), "")
@@ -312,7 +321,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     people = [m.text for m in course.lesson.mentions if m.kind.endswith("person") or m.kind.startswith("name:")]
     if person and person_gap_fails(mention.text, blanked, course.lesson.document.title, course.lesson_text, people):
         return  # the lesson's protagonist, a name the stem gives in another form, a passer-by of an anecdote
-    answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)]))
+    answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)
+                                     and not unlisted_number(a, mention.text, course.lesson_text)]))
     rule = GLOSSARY_FILL_BLANK
     base = CONFIDENCE[rule] - rank_penalty(mention) - (ACRONYM_PENALTY if mention.kind == "acronym" else 0.0)
     yield Candidate(

@@ -226,3 +226,31 @@ def test_written_longer(key, text, forms):
     from lessontext.questions.answerforms import written_longer
 
     assert written_longer(key, text) == forms
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("Forty weather stations", ["weather stations"]),  # the count says how many, the rest names the thing
+    ("twenty-one member states", ["member states"]),
+    ("12 survey ships", ["survey ships"]),
+    ("three states", []),  # one word left: no bare head is listed
+    ("Seven Years War", []),  # the count is part of a name
+    ("Many small farms", []),  # no count
+])
+def test_count_dropped(key, expected):
+    from lessontext.questions.answerforms import count_dropped
+
+    assert count_dropped(key) == expected
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("Operation Lighthouse", ["Lighthouse"]),
+    ("Exercise Northern Shield", ["Northern Shield"]),
+    ("Project Bluebird", ["Bluebird"]),
+    ("Operation EU Harbour", []),  # an acronym after the label: no plain name
+    ("Operations room", []),  # no label
+    ("Mission", []),
+])
+def test_label_dropped(key, expected):
+    from lessontext.questions.answerforms import label_dropped
+
+    assert label_dropped(key) == expected

@@ -271,7 +271,9 @@ def test_labelled_paragraphs_and_glossary_give_term_and_definition_questions():
         f"The usual remedy for a breach is {BLANK}, a sum of money that puts the innocent party where the contract "
         "would have put them."
     )
-    assert blank.answers == ("damages", "damage")  # the singular is accepted too; case variants listed once
+    # "damage" (harm) is another sense of the word, which the lesson never writes, so it is not listed (grading
+    # forgives number anyway); case variants are listed once.
+    assert blank.answers == ("damages",)
     assert any(c.rule == "description_to_term" for c in candidates)
 
 
@@ -469,6 +471,20 @@ def test_a_name_at_a_sentence_start_keeps_its_capital_after_according_to_the_tex
     course = build_course(parse_document(text), glossary=[], others=[])
     assert true_false_stem("Germany and New Zealand use mixed systems.", course).endswith("text, Germany and New Zealand use mixed systems.")
     assert "text, beneath the council" in true_false_stem("Beneath the council sit committees.", course)
+
+
+def test_a_name_english_has_no_word_for_keeps_its_capital_where_the_lesson_opens_on_it():
+    """test-ah, test-ai: "copenhagen turned ...", "eurocontrol and ..." lost the capital of a name."""
+    from lessontext.questions.phrasing import true_false_stem
+
+    text = ("# Trams\n\n## Cities\n\nVilnius reopened its tram line in 2004. Trams carry more people than buses. "
+            "Mitochondria are not trams, and mitochondria stay out of this lesson.\n")
+    course = build_course(parse_document(text), glossary=[], others=[])
+    assert true_false_stem("Vilnius reopened its tram line in 2004.", course).endswith("text, Vilnius reopened its tram line in 2004.")
+    assert "text, trams carry" in true_false_stem("Trams carry more people than buses.", course)
+    assert "text, photovoltaic panels" in true_false_stem("Photovoltaic panels power the trams.", course)  # a modifier
+    # the lesson writes it in lower case: no name
+    assert "text, mitochondria are" in true_false_stem("Mitochondria are not trams.", course)
 
 
 def test_a_closing_example_that_held_left_out_words_is_trimmed_from_a_matching_prompt():

@@ -365,3 +365,42 @@ def test_a_fill_in_or_a_swapped_false_keeps_its_sentence():
 ])
 def test_a_leaning_then_before_a_verb_of_its_own_is_dropped(statement, expected):
     assert without_leaning_then(statement) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("From a cruising height of about 120 metres its camera can map a field.", "its camera"),
+    ("Under the Second and Third Protocols its inspectors may enter any site.", "its inspectors"),
+    ("Under these rules its pilots fly alone.", "its pilots"),  # plural rules: not an "it"
+    ("From the 1980s their numbers fell sharply.", "their numbers"),
+    ("Within the hive, its queen lays every egg.", None),  # the hive is the owner
+    ("In most rivers, their banks are lined with reeds.", None),
+    ("In Ruritania and Zenda their parliaments voted.", None),  # two names own "their"
+    ("With its long neck, the giraffe reaches high leaves.", None),  # the possessive is inside the phrase
+    ("After the bridge was built, its tolls paid for repairs.", None),  # a clause, whose subject owns it
+])
+def test_fronted_possessive(sentence, expected):
+    from lessontext.questions.anaphora import fronted_possessive
+
+    assert fronted_possessive(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Canal locks solve the problem by raising boats in steps.", "the problem"),  # which problem?
+    ("In the middle of the affair the minister resigned.", "the affair"),
+    ("The popular idea spread from a single study in 1998.", "The popular idea"),
+    ("The problem of scurvy was solved by citrus fruit.", None),  # its content follows
+    ("The idea that heat is a fluid was abandoned.", None),
+    ("The main problem is that water expands as it freezes.", None),
+    ("A dispute arose in 1902, and the dispute went to arbitration.", None),  # named before in the sentence
+    ("Engineers faced the problem: iron rusts in sea water.", None),
+])
+def test_shell_noun(sentence, expected):
+    from lessontext.questions.anaphora import shell_noun
+
+    assert shell_noun(sentence) == expected
+
+
+def test_a_shell_noun_the_title_names_reads_alone():
+    from lessontext.questions.anaphora import shell_noun
+
+    assert shell_noun("The crisis ended when both fleets turned back.", "The Suez Crisis") is None

@@ -159,3 +159,38 @@ def test_name_descriptions(document, sentence, glossary, expected):
     assert (named and named.statement) == expected
     if named:
         assert named.stem.endswith(expected[:1].lower() + expected[1:])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kestrel-2 is a small survey drone with a folding wing.", "the Kestrel-2"),
+    ("UNESCO lists the site as a World Heritage Site.", "UNESCO"),
+    ("Ruritania declared independence in 1919.", "Ruritania"),  # no English word: a name
+    ("Grand Fenwick has a parliament of nine members.", "Grand Fenwick"),
+    ("Scientists found the gene in 1990.", None),  # a capital that only opens the sentence
+    ("The Normans crossed the Channel in 1066.", None),  # plural: no owner for "its"
+    ("The best-known IUCN list is the Red List.", None),  # the subject is no name
+    ("In Zenda the council met.", None),
+])
+def test_subject_name(sentence, expected):
+    from lessontext.questions.referents import subject_name
+
+    assert subject_name(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, earlier, expected", [
+    # a fronted phrase owns nothing: "its" is the subject the sentence before opens on
+    ("From a cruising height of about 120 metres its camera can map a field in ten minutes.",
+     ["The Kestrel-2 is a small survey drone with a folding wing."],
+     "From a cruising height of about 120 metres the Kestrel-2's camera can map a field in ten minutes."),
+    ("Since 1972 its inspectors have visited every listed site.", ["UNESCO lists the site as a World Heritage Site."],
+     "Since 1972 UNESCO's inspectors have visited every listed site."),
+    # the sentence before opens on no name: unchanged (and ``leans_on_context`` refuses it)
+    ("Under the Second and Third Protocols its inspectors may enter any site.",
+     ["The best-known IUCN activity is listing species."],
+     "Under the Second and Third Protocols its inspectors may enter any site."),
+    # the fronted phrase owns the possessive: unchanged
+    ("Within the hive, its queen lays every egg.", ["The Kestrel-2 is a small survey drone."],
+     "Within the hive, its queen lays every egg."),
+])
+def test_a_possessive_with_no_owner_is_named_as_the_sentence_before_opens(sentence, earlier, expected):
+    assert name_description(sentence, earlier) == expected
