@@ -140,7 +140,6 @@ class Document:
 
 _DASHES = "—–-"
 _STRONG_TAGS = {"strong", "b"}
-_ITALIC_TAGS = {"em", "i"}
 _BLOCK_TAGS = {"p", "div", "blockquote", "ul", "ol", "pre", "table", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6"}
 _EMPHASIS_TAGS = {"em", "i"}
 # "Term: explanation" / "Term — explanation" without bold.  The label is
@@ -481,7 +480,7 @@ class _Builder:
             self._collect(child, parts)
         if tag in _STRONG_TAGS and (bold := _normalise_space("".join(parts[start - 1 if el.text else start:]))):
             self._emphasis.setdefault(bold.strip(" :.,;"), None)
-        if tag in _ITALIC_TAGS and (italic := _normalise_space("".join(parts[start - 1 if el.text else start:]))):
+        if tag in _EMPHASIS_TAGS and (italic := _normalise_space("".join(parts[start - 1 if el.text else start:]))):
             self._italics.setdefault(italic.strip(" :,;"), None)
         if tag in {"p", "li", "div"} and not top:
             parts.append(" ")
