@@ -6,6 +6,7 @@ teacher would accept, listed so that the teacher reviewing the item sees them.""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lessontext.semantics import specificity, zipf
 from lessontext.words import getAllLemmas, getInflection, singular
@@ -39,10 +40,15 @@ def variants(term: str, lesson_text: str | None = None) -> list[str]:
     adverb or verb ("fair", "outside", "consent") and a phrase ("effective verification", "venules collect
     blood") have no plural a teacher lists unless the lesson uses one ("fairs", "outsides", "consents",
     "effective verifications": raters on test-aj and test-al, "drop the nonsense variant")."""
-    forms = _number_forms(term)
     if lesson_text is None:
-        return forms
-    return [f for f in forms if find_phrase(lesson_text, f) or (" " not in f and _noun_only(term))]
+        return _number_forms(term)
+    return list(_lesson_variants(term, lesson_text))
+
+
+@lru_cache(maxsize=4096)
+def _lesson_variants(term: str, lesson_text: str) -> tuple[str, ...]:
+    """``variants`` in a lesson, once per term and lesson (every family asks it of the same keys)."""
+    return tuple(f for f in _number_forms(term) if (" " not in f and _noun_only(term)) or find_phrase(lesson_text, f))
 
 
 def unlisted_number(answer: str, key: str, lesson_text: str) -> bool:
