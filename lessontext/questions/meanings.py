@@ -250,6 +250,24 @@ def predicate_opening(toks: list[str]) -> bool:
                                        and not toks[0].endswith("ss") and toks[1] in _AFTER_VERB)
 
 
+# A relative opening on a place and ending a few words later: a clause written the other way round ("at its
+# foot lies the village") and cut before its subject: "A broad yard that at its foot lies" (raters on test-am,
+# "garbled"). "A gas that at room temperature is colourless" goes on to what it says.
+_PLACE_PREPOSITIONS = frozenset("at in on under beside behind below above beyond inside within near".split())
+_INVERSION_TAIL = 4
+# The verbs a place puts first ("at its foot lies", "in the centre stands", "beyond it rises"): locative inversion.
+_LOCATIVE_VERBS = frozenset("lie stand sit rise hang stretch be loom tower".split())
+
+
+def inversion_cut_short(toks: list[str]) -> bool:
+    """ "that at its foot lies": a relative, a place, then a verb of position ends the definition."""
+    for i in range(1, len(toks) - 1):
+        if toks[i] in {"that", "which"} and toks[i + 1] in _PLACE_PREPOSITIONS:
+            verbs = set(getAllLemmas(toks[-1]).get("VERB", ()))
+            return len(toks) - (i + 1) <= _INVERSION_TAIL and bool(verbs & _LOCATIVE_VERBS)
+    return False
+
+
 def fragment_definition(definition: str) -> bool:
     """A definition cut from its sentence: a relative with no subject, a verb or an adjective at its head."""
     toks = [t.lower() for t in words(definition)]
@@ -262,6 +280,8 @@ def fragment_definition(definition: str) -> bool:
             if nxt in _AUXILIARIES or (lemmas.get("VERB") and not lemmas.get("NOUN")
                                        and not lemmas.get("ADJ") and nxt.endswith(("s", "ed"))):
                 return True
+    if inversion_cut_short(toks):
+        return True
     if len(toks) >= 2 and toks[1] in _COMPLEMENT_PREPOSITIONS:
         lemmas = getAllLemmas(toks[0])
         return bool(lemmas.get("ADJ")) and not lemmas.get("NOUN") and not lemmas.get("VERB")

@@ -91,7 +91,7 @@ from ..referents import named_possessive, previous_sentence, resolve_person
 from ..remarks import bare_remark
 from ..rubric import MIN_STATEMENT_WORDS
 from ..rules import GLOSSARY_FILL_BLANK
-from ..scenes import lesson_scenes
+from ..scenes import lesson_scenes, unpinned_tour_gap
 from ..sequel import without_conclusion
 from ..synonyms import cut_expansion, cut_synonym, lesson_synonyms
 from ..text import BLANK, CALCULATION, filler_key, find_phrase, norm, norm_phrase, usable_term
@@ -284,6 +284,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # "The _____ engine ...", "American _____ teams", "_____ describe maps as ...", "floating object"
     if labels_a_name(blanked, mention.text):
         return  # "The _____ is the Chemical Weapons Convention": a role word, any synonym fills it, the name given
+    if unpinned_tour_gap(blanked):
+        return  # "You step out into the _____ and climb ...": any word for the place fills it
     blanked, expansion = cut_expansion(blanked)
     blanked, second_name = cut_synonym(blanked, BLANK)
     if is_concept(mention) and bare_remark(blanked, mention, course):

@@ -170,12 +170,28 @@ def opens_with_predicate(definition: str) -> bool:
     """A verb, then its object: "Draws 0.5 A from a 6 V supply", "Used a guideline". What the term
     does in one example, not what it is."""
     toks = [t.lower() for t in words(definition)]
+    if len(toks) >= 2 and base_verb_first(toks[0], toks[1]):
+        return True
     if len(toks) < 2 or not toks[0].endswith(("s", "ed")) or not getAllLemmas(toks[0]).get("VERB"):
         return False
     # "Glides from one position to another": a verb and where it goes (raters on test-c: a diphthong's
     # "definition" beside noun phrases); "Sounds of speech" keeps its noun.
     return toks[1] in _ARTICLES or toks[1] in {"its", "their", "his", "her", "this", "these"} \
         or toks[1][:1].isdigit() or toks[1] in _MOTION_PREPOSITIONS and toks[0].endswith("s")
+
+
+def base_verb_first(first: str, second: str) -> bool:
+    """A verb in its base form, as a plural term's sentence goes on ("Gyres turn clockwise ...": "Turn clockwise
+    in the northern hemisphere"), then an adverb, a determiner or where it goes: a fact about the term cut
+    from its sentence, not what it is (raters on test-am: a wrong key from a 'Key facts' bullet)."""
+    lemmas = getAllLemmas(first)
+    if first not in lemmas.get("VERB", ()) or lemmas.get("ADJ"):
+        return False
+    after = getAllLemmas(second)
+    adverb = bool(after.get("ADV")) and not after.get("NOUN") and second not in STOPWORDS | _MOTION_PREPOSITIONS
+    # "Form of energy", "Turn of phrase": a noun then its complement; "Protect their young": a verb only.
+    return adverb or second in _MOTION_PREPOSITIONS or not lemmas.get("NOUN") and (
+        second in _ARTICLES or second in {"its", "their", "his", "her", "this", "these"})
 
 
 # "Travels down the oesophagus ...": a particle after a verb in -s is where the term goes in one walk-through
