@@ -76,6 +76,8 @@ for a short form used as a modifier ("20 billion US dollars"), nor a name whose 
 nor one far less like the sentence's other names (its places, bodies and peoples, not its fellow actors of the
 same kind) than the original is: "Romania hosts two American radars, at Shariki in Aomori Prefecture ... near
 Kyoto" refutes itself by its places (``partners.stranger_among``; raters on test-z, test-q, test-u, test-x).
+Nor is a name swapped in that another sentence adds to the original's claim ("... in 1994 both, along with
+Chile, brought the treaty into force": ``added_elsewhere``; raters on test-am, a half-true false form).
 """
 
 from __future__ import annotations
@@ -220,6 +222,25 @@ def given_role(name: str, role: tuple[str, ...], course: CourseView) -> bool:
     return course.memo[key]
 
 
+# A name added to a claim: "..., along with Chile, ...", "Spain, as well as Portugal, ...".
+_ADDED = r"\b(?:along\s+with|as\s+well\s+as|together\s+with|alongside)\s+(?:the\s+)?"
+
+
+def added_elsewhere(mention: Mention, replacement: str, course: CourseView) -> bool:
+    """Another sentence adds the one name to a claim of the other, named there or in the sentence before
+    ("... Argentina and Brazil ... in 1994 both, along with Chile, brought the treaty into force"): the text
+    speaks of them together, and a swap of one for the other is half true ("Chile and Brazil ... held back from
+    the treaty": raters on test-am, the text says Chile too)."""
+    added = re.compile(_ADDED + re.escape(replacement) + r"\b")
+    sentences = [s for _, s in course.lesson.sentences]
+    for i, sentence in enumerate(sentences):
+        if sentence == mention.sentence or not added.search(sentence):
+            continue
+        if find_phrase(sentence, mention.text) or i and find_phrase(sentences[i - 1], mention.text):
+            return True
+    return False
+
+
 def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if not swappable_kind(mention.kind) or mention.kind == "year" or mention.kind.startswith("quantity"):
         return  # a swapped year or number tests a date or an example's given, rarely the sentence's point
@@ -304,6 +325,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "beneath the OAU" for "beneath the AU": the text says the one replaced the other
         if part_of(p, mention.text, course) or part_of(mention.text, p, course):
             continue  # "adopted by the UN" for "by the Security Council": the "United Nations Security Council"
+        if added_elsewhere(mention, p, course):
+            continue  # "Chile and Brazil held back" where the text says both, along with Chile, joined in the end
         replacements.append(p)
         if len(replacements) == 2:
             break
