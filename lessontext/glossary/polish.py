@@ -295,11 +295,15 @@ def _predicate_with_kind(term: Term, headings: dict[str, str]) -> Term:
     kind = singular(heading.group("kind").lower())
     if kind == heading.group("kind").lower() or "NOUN" not in word_pos(kind) or kind in term.key.split():
         return term
+    if kind in lexicon.CHECKLIST_GENRES:
+        return term  # "Key facts", "Common mistakes": the list's genre, not its items' kind
     vague = _VAGUE_GENUS.match(term.definition)
     if vague:  # "Something that keeps a steady quality" under "Describing Vowels": the heading names the genus
         genus = f"{rephrase.article(kind)} {kind}" if vague.group("genus") == "Something" else heading.group("kind").lower()
         return replace(term, definition=f"{genus.capitalize()} {vague.group('rest')}")
     first, after = words[0].lower(), words[1].lower().strip(",")
+    if after in {"that", "which", "who"} and "NOUN" in word_pos(first):
+        return term  # "Reserves that cover ...": a noun and its relative clause, already headed
     verb_next = after not in {"and", "or"} and words[0][-1].isalpha() and (
         "ADJ" in word_pos(after) or after in STOPWORDS)  # "Turns red", "Changes the ...", not "Visits, seminars ..."
     if (finite_verb(words[0], plural=False) and first.endswith("s") and not first.endswith("ss")
@@ -500,6 +504,15 @@ def _uses(text: str, key: str) -> int:
     return sum(span_key(spans, i, i + size) == key for i in range(len(spans) - size + 1)) if size else 0
 
 
+def _checklist_statement(term: Term, headings: dict[str, str]) -> bool:
+    """A sentence from a "Key facts" or "Common mistakes" list: a fact or a warning about a term, not what it is.
+
+    An author's own "**Term**: body" item there (a label) is still read as a gloss.
+    """
+    words = headings.get(term.section_anchor, "").lower().split()
+    return bool(words) and singular(words[-1]) in lexicon.CHECKLIST_STATEMENTS and term.rule != "label"
+
+
 def _marked_as_key(term: Term, document: Document) -> bool:
     """The lesson treats the headword as a key term: a name, bold, a heading, used again, or salient to teachers."""
     words = [w for w in term.term.split() if w.lower() not in STOPWORDS]
@@ -550,7 +563,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = completed_from_sentence(expansion_with_its_clause(term))
         if term.rule != keyphrase_rule:  # a key phrase's count ("Three properties") is all it has to say
             term = uncounted_headword(term)
-        if _verdict_on_passing_phrase(term, document):
+        if _verdict_on_passing_phrase(term, document) or _checklist_statement(term, headings):
             continue
         single = plural_headword(singular_headword(term, text_words))
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)

@@ -83,6 +83,8 @@ BROKEN = [
     ("verbless_relative", "Glucose", "A sugar into which there it splits the starch and is absorbed."),
     ("verbless_relative", "Long Parliament", "A session in which debt and drought, the queen ruled without a council."),
     ("verbless_relative", "Scree", "A slope over which Ben Lomond is a fine example: the rock falls."),
+    # A noun after a preposition is its object, never the clause's verb ("from ports"): the clause stops unfinished.
+    ("verbless_relative", "Convoy system", "A system in which ships from ports in the south, such as Lisbon and Cadiz."),
     ("article_number", "Offside rule", "A rules under which a player may not wait behind the defenders."),
     ("article_number", "Dactyl", "A three syllables together that speed the line up."),
     ("second_label", "Neap tide", "No. Some harbours have only one high tide each day; this."),
@@ -134,6 +136,7 @@ SOUND = [
     ("Open circuit", "A circuit with a gap in it."),
     ("Lowland", "A shallow basin in which most lakes lie."),
     ("Edict", "A decree under which traders paid a fixed toll."),
+    ("Convoy system", "A system in which ships from ports in the south sailed together."),
     ("Weak acid", "An acid that only partly ionises; the acid molecules stay mostly whole."),
     ("Mammals", "A group of animals that feed their young on milk."),
     ("Kilowatt-hour", "The same amount of energy as a 1 kW heater uses in an hour."),
