@@ -504,15 +504,6 @@ def _uses(text: str, key: str) -> int:
     return sum(span_key(spans, i, i + size) == key for i in range(len(spans) - size + 1)) if size else 0
 
 
-def _checklist_statement(term: Term, headings: dict[str, str]) -> bool:
-    """A sentence from a "Key facts" or "Common mistakes" list: a fact or a warning about a term, not what it is.
-
-    An author's own "**Term**: body" item there (a label) is still read as a gloss.
-    """
-    words = headings.get(term.section_anchor, "").lower().split()
-    return bool(words) and singular(words[-1]) in lexicon.CHECKLIST_STATEMENTS and term.rule != "label"
-
-
 def _marked_as_key(term: Term, document: Document) -> bool:
     """The lesson treats the headword as a key term: a name, bold, a heading, used again, or salient to teachers."""
     words = [w for w in term.term.split() if w.lower() not in STOPWORDS]
@@ -563,7 +554,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = completed_from_sentence(expansion_with_its_clause(term))
         if term.rule != keyphrase_rule:  # a key phrase's count ("Three properties") is all it has to say
             term = uncounted_headword(term)
-        if _verdict_on_passing_phrase(term, document) or _checklist_statement(term, headings):
+        if _verdict_on_passing_phrase(term, document):
             continue
         single = plural_headword(singular_headword(term, text_words))
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
