@@ -266,3 +266,20 @@ def test_those_who_is_anyone_who_does_not_a_reference_back(definition, penalised
     section = parse_document("# Rules\n\nText.\n").sections[0]
     candidate = Candidate("Resolution 9", definition, "defined", section, definition, 0.6, "named")
     assert (_penalise_unresolved(candidate).confidence < 0.6) is penalised
+
+
+def test_a_key_facts_or_common_mistakes_list_defines_nothing_and_the_lessons_own_definition_wins():
+    found = glossary(
+        "# Volcanoes\n\n## How eruptions work\n\nEvery volcano sits above **magma**, the molten rock stored in a chamber "
+        "under the crust. Pressure builds as gas collects in the chamber.\n\n## Key facts\n\n"
+        "- **Calderas** form when a volcano collapses into its emptied chamber.\n- Shield volcanoes erupt gently.\n\n"
+        "## Common mistakes\n\n- Mixing up magma and lava. Magma is one of the sources of lava; it is not the same thing.\n"
+    )
+    assert found["Magma"][1] == "The molten rock stored in a chamber under the crust."
+    assert "Calderas" not in found and "Shield volcanoes" not in found
+
+
+def test_an_authors_label_in_a_key_facts_list_is_still_a_gloss():
+    found = glossary("# Volcanoes\n\n## Key facts\n\n- **Caldera**: a large hollow left when a volcano collapses.\n"
+                     "- **Vent**: the opening through which lava escapes.\n")
+    assert found["Caldera"][1] == "A large hollow left when a volcano collapses."
