@@ -283,3 +283,10 @@ def test_an_authors_label_in_a_key_facts_list_is_still_a_gloss():
     found = glossary("# Volcanoes\n\n## Key facts\n\n- **Caldera**: a large hollow left when a volcano collapses.\n"
                      "- **Vent**: the opening through which lava escapes.\n")
     assert found["Caldera"][1] == "A large hollow left when a volcano collapses."
+
+
+def test_a_name_given_while_a_state_lasts_is_rebuilt_round_its_noun_phrase():
+    found = glossary("# How a council sets its budget\n\nEach year the council plans its spending. While a spending plan "
+                     "is being drafted it is called a **budget**; once the council has voted on it, it becomes the "
+                     "**annual accounts** baseline. The finance team checks each line.\n")
+    assert found["Budget"][1] == "A spending plan while it is being drafted."
