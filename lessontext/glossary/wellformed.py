@@ -17,7 +17,7 @@ ways, whatever the subject, and each is one named shape here:
 * ``cut_predicate``: "Then seals off the old bend ...", "Often form where ...":
   an adverb and a verb, the subject cut off before them;
 * ``name_only``: "Known by its French initials as CISM.": only says what the
-  thing is called;
+  thing is called; "The word from which 'kiosk' comes.": only where a word came from;
 * ``scene_setting``: "During a short outbreak, ..., cumulative incidence.",
   "Without rehearsal, information fades quickly.", "Inside the cell, the sugar is
   broken down.": a sentence opening on the circumstances (a preposition phrase
@@ -150,7 +150,8 @@ _PREDICATE_ADVERB = re.compile(
     r"^(?:Then|Often|Also|Still|Later|Thus|Therefore|Hence|Instead|Conversely|Sometimes|Usually|Typically|"
     r"Generally|Mainly|Mostly|Largely|Now|Once)\s+(?P<word>[a-z]+)\b")
 # "Known by its French initials as X", "Called X by ...": nothing but a name.
-NAME_ONLY = re.compile(r"^(?:Known|Called|Named|Termed|Referred to|Abbreviated)\s+(?:by|as|to)?\b")
+NAME_ONLY = re.compile(r"^(?:Known|Called|Named|Termed|Referred to|Abbreviated)\s+(?:by|as|to)?\b"
+                       r"|^(?:The|An?)\s+(?:[\w-]+\s+)?(?:word|name|term)\s+(?:from\s+which|that\s+gave|that\s+gives)\b")
 # "During a short outbreak, ...", "Without rehearsal, ...": circumstances first, then a comma.  ("When one
 # trader sells, the others sell too." says when the thing happens: a fair gloss of a situation, kept.)
 SCENE_SETTING = re.compile(
