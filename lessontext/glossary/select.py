@@ -182,7 +182,10 @@ def _proper_name(candidate: Candidate) -> bool:
     if len([w for w in words if w[0].isupper()]) > 1:
         return True
     at = candidate.sentence.find(candidate.term)
-    return at > 0 and candidate.source != "label"
+    # "Mill, a philosopher and MP, ...": a singular noun with no article before it opens a sentence only as a name.
+    bare_singular = (at == 0 and len(words) == 1 and singular(words[0].lower()) == words[0].lower()
+                     and candidate.sentence[len(candidate.term):].startswith(","))
+    return (at > 0 or bare_singular) and candidate.source != "label"
 
 
 def names_a_person(candidate: Candidate) -> bool:

@@ -290,3 +290,12 @@ def test_a_name_given_while_a_state_lasts_is_rebuilt_round_its_noun_phrase():
                      "is being drafted it is called a **budget**; once the council has voted on it, it becomes the "
                      "**annual accounts** baseline. The finance team checks each line.\n")
     assert found["Budget"][1] == "A spending plan while it is being drafted."
+
+
+def test_a_bare_singular_name_opening_a_sentence_with_who_the_person_was_is_no_term():
+    found = glossary("# The steam engine\n\nThe first engines pumped water from mines. Watt, an engineer and instrument "
+                     "maker, added a separate condenser in 1769. A **condenser**, a chamber where steam cools back into "
+                     "water, saved fuel. The pharaoh, a king of Egypt, ruled.\n")
+    assert "Watt" not in found  # no article before a singular noun: a name
+    assert found["Pharaoh"][1] == "A king of Egypt."  # "The pharaoh": a common noun, kept
+    assert found["Condenser"][1] == "A chamber where steam cools back into water."
