@@ -44,6 +44,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from lessontext.document import Document
+from lessontext.glossary import lexicon
 from lessontext.glossary.antecedent import without_admonition
 from lessontext.glossary.candidate import KINDS, MASK, MIN_CONFIDENCE, Candidate, Term
 from lessontext.glossary.layout import without_speaker
@@ -162,12 +163,22 @@ def _in_exercise(candidate: Candidate) -> bool:
     return bool(_EXERCISE_HEADING.match((candidate.section.heading or "").strip())) and candidate.rule in _SET_UP_RULES
 
 
+def _checklist_statement(candidate: Candidate) -> bool:
+    """A sentence from a "Key facts" or "Common mistakes" list: a fact or a warning about a term, not what it is.
+
+    ("Gyres turn clockwise ...", "Salinity is one of the factors ...; it is not the same thing": the lesson
+    defined the term elsewhere, and that definition should win.)  An author's "**Term**: body" item is a gloss.
+    """
+    words = (candidate.section.heading or "").lower().split()
+    return bool(words) and singular(words[-1]) in lexicon.CHECKLIST_STATEMENTS and candidate.rule != "label"
+
+
 def kept_candidates(document: Document) -> tuple[list[Candidate], Context]:
     """The candidates that compete in the merge (readable, sure enough, not refused by a gate), and the context."""
     candidates, context = collect_candidates(document)
     candidates = [_boost_recurring_concept(c, context.keyphrase_scores) for c in candidates]
     candidates = [r for c in candidates if (r := make_readable(c)) is not None]
-    candidates = [_penalise_unresolved(c) for c in candidates if not _in_exercise(c)]
+    candidates = [_penalise_unresolved(c) for c in candidates if not _in_exercise(c) and not _checklist_statement(c)]
     # A definition the last gate would refuse must not win the merge over a usable one for the same term.
     candidates = [c for c in candidates if passes(c.term, c.definition, candidate=True) is not None]
     title_key = term_key(document.title)

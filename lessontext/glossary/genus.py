@@ -70,7 +70,8 @@ _PLAIN_KIND = re.compile(r"^(?:the\s+)?(?:(?:main|principal|major|key|chief|impo
 _NOT_A_KIND = frozenset("""something anything everything nothing thing lot bit example instance case part way one
     aspect result reason idea point matter issue fact kind type sort form cause source sign number variety range
     set group member area field feature factor role effect
-    word term keyword phrase expression definition vocabulary""".split())  # "Key words": the labels' words, not their kind
+    word term keyword phrase expression definition vocabulary""".split()) | lexicon.CHECKLIST_GENRES
+# ("Key words": the labels' words, not their kind; "Common mistakes", "Exam tips": the genre of the list.)
 _MAX_KIND_WORDS = 3
 
 

@@ -21,6 +21,12 @@
   and "of" what it holds, defined by that noun's own clause, is one case the sentence describes ("a thin
   film of oil spreads ..."), not a term; the term, if any, is the noun after "of" (left out).  A headword
   without the adjective ("Pyramid of biomass: A pyramid that shows ...") names a kind and is kept.
+* ``intransitive_predicate``: "Gyres: Turn clockwise in the north ...", "Ultraviolet: Comes from the Sun ...",
+  "Ionisation: Matters because it can ...": a one-word headword and a bare verb that takes no object, only where
+  the thing goes or comes from, how it turns or why it matters: how it behaves, never what it is (left out, even
+  when the lesson sets the term in bold; raters rejected these in five folders).  Why a thing matters ("A process
+  that matters because ...") is left out whatever the headword.  A verb with an object ("**Carnivores**
+  eat other animals", "Break down dead organisms") says what the thing does to something, a gloss raters kept;
 * ``location_only``: "Pancreas: Behind the stomach.", "Gall bladder: Just below the liver.": a preposition of
   place and where the thing is, nothing of what it is or does (left out; raters rejected it as a fragment).
 
@@ -42,8 +48,8 @@ from lessontext.glossary.phrases import finite_verb, genus_of
 from lessontext.glossary.rephrase import lower_first
 from lessontext.words import STOPWORDS, fold, singular, split_words, word_pos
 
-__all__ = ["DESCRIBED_PORTION", "HEADLESS_PREDICATE", "LOCATION", "OWN_WORD_GENUS", "PREDICATE_ADJECTIVE", "bare_predicate",
-           "described_portion", "headless_predicate", "location_only", "own_word_genus", "predicate_adjective",
+__all__ = ["DESCRIBED_PORTION", "HEADLESS_PREDICATE", "INTRANSITIVE_PREDICATE", "LOCATION", "OWN_WORD_GENUS", "PREDICATE_ADJECTIVE", "bare_predicate",
+           "described_portion", "headless_predicate", "intransitive_predicate", "location_only", "own_word_genus", "predicate_adjective",
            "unmarked_predicates"]
 
 _WORDS = re.compile(r"[\w'’-]+|[,;:()]")
@@ -55,6 +61,8 @@ _VERB_OBJECT = frozenset("the a an its their his her each every all both two sev
                          " in on from to between".split())
 # A preposition after a plural noun opens its own relative clause: "Waves in which ...", "Games in which ...".
 _PREPOSITIONS = frozenset("about in on from to between over through into onto across around towards toward".split())
+# A clause that says why or when: "Matters because ...", "Happens when ...": a plural noun never goes on like that.
+_SUBORDINATORS = frozenset("because when whenever if unless although though since until once".split())
 
 
 def _verb_reading(term: str, words: list[str]) -> bool:
@@ -68,6 +76,8 @@ def _verb_reading(term: str, words: list[str]) -> bool:
         return False  # "Harbour Pilotage Rules, which ...": a name
     if "VERB" not in pos or pos & {"ADJ", "ADV"} or after in _NOUN_PHRASE_GOES_ON or after.endswith("ed"):
         return False
+    if after in _SUBORDINATORS and lower.endswith("s") and finite_verb(first, plural=False):
+        return True  # "Matters because it can ...", "Happens when ...": a verb, its subject cut off
     if after in _PREPOSITIONS and len(words) > 2 and words[2].lower() in {"which", "whom"}:
         return False  # "Interest in which ...": a noun and its relative clause
     if "NOUN" in pos and len(words) > 2 and words[2].lower() in {"that", "which", "who"} and singular(after) != after:
@@ -231,6 +241,44 @@ PREDICATE_ADJECTIVE = _register(Gate(
         ("Wants", "Things that make life enjoyable.", "Things that make life enjoyable."),
     ),
     on_candidates=False,
+))
+
+
+# What a verb with no object goes on with: where to or from, how it turns, why or when ("Comes from", "Turn
+# clockwise", "Matters because").  Particles ("Break down dead organisms", "Pulls down on") are left alone.
+_NO_OBJECT_NEXT = _PREPOSITIONS | _SUBORDINATORS | frozenset("at with along within under below above".split())
+_MANNER_WISE = re.compile(r"^\w+wise$")
+# "Matters because ...", "A process that matters because ...": why the thing is important, never what it is.
+_WHY_IT_MATTERS = re.compile(r"^(?:(?:An?|The)\s+[\w-]+\s+(?:that|which)\s+)?matters?\s+(?:because|since|as)\b", re.I)
+
+
+def intransitive_predicate(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A one-word headword glossed by a verb with no object ("Gyres: Turn clockwise ...") is left out."""
+    if _WHY_IT_MATTERS.match(definition):
+        return None
+    if len(term.split()) != 1 or not bare_predicate(term, definition):
+        return definition
+    after = _WORDS.findall(definition)[1].lower()
+    return None if after in _NO_OBJECT_NEXT or _MANNER_WISE.match(after) else definition
+
+
+INTRANSITIVE_PREDICATE = _register(Gate(
+    name="intransitive_predicate",
+    check=intransitive_predicate,
+    examples=(
+        ("Comets", "Travel in long orbits around the Sun.", None),
+        ("Lava", "Comes from magma that reaches the surface.", None),
+        ("Whirlpools", "Turn anticlockwise in most rivers of the region.", None),
+        ("Inflation", "Matters because it reduces what savings can buy.", None),
+        ("Soil erosion", "A process that matters because it strips farmland of nutrients.", None),
+        ("Enzymes", "Speed up reactions without being used up.", "Speed up reactions without being used up."),
+        ("Herbivores", "Eat only plants, such as grass and leaves.", "Eat only plants, such as grass and leaves."),
+        ("Fungi", "Break down dead leaves and wood.", "Break down dead leaves and wood."),
+        ("Tectonic plates", "Move apart at mid-ocean ridges.", "Move apart at mid-ocean ridges."),
+        ("Lava", "Molten rock that reaches the surface.", "Molten rock that reaches the surface."),
+        ("Rent", "Money paid in return for the use of land.", "Money paid in return for the use of land."),
+    ),
+    on_candidates=False,  # polishing may still head it with the kind its heading names ("A layer that extends from")
 ))
 
 

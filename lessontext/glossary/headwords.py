@@ -11,6 +11,10 @@
   holds for every rule.
 * ``reader_address``: a headword that speaks to the reader is a heading or a task, not a term: "Check your
   understanding: Explain why ..." (two folders).
+* ``place_adverb``: a word that only says where, in a one-word headword ("Nearby: The kitchens, ..., a chapel.",
+  "Outside: A taut skin that ..."), opened an inverted sentence ("Nearby are the kitchens") or stood for a part
+  the sentence named; it is no term (raters: not_a_term, two folders).  A closed class of English place words;
+  "Inside" or "Outside" as a name in more words ("Outside broadcast") is kept.
 * ``example_label``: a noun that counts the steps, the years or the alternatives of one worked example, and its
   number or letter, labels a case, not a term: "Deal A: A handset contract.", "Year 1: The base year.", "Stage 3:
   Adjusting and concentrating." (raters: not_a_term every time, four folders); so does a numbered list's label
@@ -39,7 +43,7 @@ from lessontext.glossary.lexicon import COUNTRIES, NUMBER_WORDS
 from lessontext.glossary.publish import Gate  # publish's gates (entry_gates) register first
 from lessontext.words import fold
 
-__all__ = ["BODY_POSSESSION", "COUNTRY_HEADWORD", "DATE_HEADWORD", "EXAMPLE_LABEL", "READER_ADDRESS", "TIME_UNIT_HEADWORD",
+__all__ = ["BODY_POSSESSION", "COUNTRY_HEADWORD", "DATE_HEADWORD", "EXAMPLE_LABEL", "PLACE_ADVERB", "READER_ADDRESS", "TIME_UNIT_HEADWORD",
            "WORKED_VALUE", "date_headword", "time_unit_headword"]
 
 # "Rule of 72", "Law of 10": a named rule keeps its number.
@@ -115,6 +119,16 @@ def country_headword(term: str, definition: str, headwords: Sequence[str] = ()) 
     return None if name in COUNTRIES or f"{name}s" in COUNTRIES else definition
 
 
+# Words that say where and nothing else ("Nearby are the stables", "Outside, the crust hardens").
+_PLACE_WORDS = frozenset("nearby beyond below above inside outside opposite beside behind underneath beneath "
+                         "alongside elsewhere here there downstairs upstairs indoors outdoors ahead".split())
+
+
+def place_adverb(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A one-word headword that only says where ("Nearby", "Outside") is no term."""
+    return None if term.strip().lower() in _PLACE_WORDS else definition
+
+
 def reader_address(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A headword that speaks to the reader ("Check your understanding") is a heading or a task."""
     return None if _READER.search(term) else definition
@@ -147,6 +161,18 @@ COUNTRY_HEADWORD = register(Gate(
         ("United State", "A capitalist democracy.", None),
         ("Indonesian throughflow", "A current that carries water from the Pacific to the Indian Ocean.",
          "A current that carries water from the Pacific to the Indian Ocean."),
+    ),
+))
+
+
+PLACE_ADVERB = register(Gate(
+    name="place_adverb",
+    check=place_adverb,
+    examples=(
+        ("Nearby", "The stables, kept apart because of the smell, a forge.", None),
+        ("Outside", "A thin crust that keeps the moisture in.", None),
+        ("Outside broadcast", "A programme made away from the studio.", "A programme made away from the studio."),
+        ("Crust", "A thin hard outer layer.", "A thin hard outer layer."),
     ),
 ))
 

@@ -72,6 +72,15 @@ NON_TERM_LABELS = frozenset(
     """.split()
 ) | {"for example", "for instance", "in summary", "in conclusion", "see also", "in short"}
 
+# Headings that name the genre of a checklist ("Key facts", "Common mistakes", "Exam tips"), never the kind
+# of thing its items are about: "Zones cover ..." under "Key facts" is no "fact that zones cover ...".
+CHECKLIST_GENRES = frozenset(
+    "fact point note tip mistake misconception reminder takeaway question answer hint".split()
+)
+# Of those, the lists that state facts or warnings about terms the lesson defined elsewhere ("Gyres turn
+# clockwise ...", "Salinity is one of the factors ...; it is not the same thing"): no sentence there defines.
+CHECKLIST_STATEMENTS = frozenset("fact mistake misconception tip reminder".split())
+
 # Very common acronyms, explained by their expansion when a text uses them
 # without one.  Deliberately short and general.
 COMMON_ACRONYMS = {

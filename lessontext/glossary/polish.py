@@ -295,11 +295,15 @@ def _predicate_with_kind(term: Term, headings: dict[str, str]) -> Term:
     kind = singular(heading.group("kind").lower())
     if kind == heading.group("kind").lower() or "NOUN" not in word_pos(kind) or kind in term.key.split():
         return term
+    if kind in lexicon.CHECKLIST_GENRES:
+        return term  # "Key facts", "Common mistakes": the list's genre, not its items' kind
     vague = _VAGUE_GENUS.match(term.definition)
     if vague:  # "Something that keeps a steady quality" under "Describing Vowels": the heading names the genus
         genus = f"{rephrase.article(kind)} {kind}" if vague.group("genus") == "Something" else heading.group("kind").lower()
         return replace(term, definition=f"{genus.capitalize()} {vague.group('rest')}")
     first, after = words[0].lower(), words[1].lower().strip(",")
+    if after in {"that", "which", "who"} and "NOUN" in word_pos(first):
+        return term  # "Reserves that cover ...": a noun and its relative clause, already headed
     verb_next = after not in {"and", "or"} and words[0][-1].isalpha() and (
         "ADJ" in word_pos(after) or after in STOPWORDS)  # "Turns red", "Changes the ...", not "Visits, seminars ..."
     if (finite_verb(words[0], plural=False) and first.endswith("s") and not first.endswith("ss")

@@ -160,6 +160,9 @@ _AUXILIARIES = frozenset("is are was were has have had be can could may might mu
 # After these a word is the noun or adjective of a noun phrase, not a verb ("the cassette", "a spring-loaded arm").
 _NOUN_PHRASE_OPENERS = frozenset("a an the its their his her our your my this that these those each every some any no "
                                  "one two three four five several many few".split())
+# A preposition's object is a noun phrase ("fighters from bases in the north").  ("to" is left out: "in which
+# some allow officers to sail": a word the reader takes for a pronoun, "some", may have been the subject.)
+_OBJECT_TAKERS = frozenset(_WHICH_PREPOSITIONS.split("|")) - {"to"}
 
 
 def _finite_in(words: list[str]) -> bool:
@@ -173,6 +176,7 @@ def _finite_in(words: list[str]) -> bool:
         # subject later repairs supply); a word after a determiner, or after a modifier inside a noun phrase
         # ("a carved scroll", "a spring-loaded arm"), belongs to the noun phrase; an "-ing" form is never finite.
         in_noun_phrase = (not i and word_pos(lowered) != {"VERB"} or previous in _NOUN_PHRASE_OPENERS or modifier
+                          or previous in _OBJECT_TAKERS
                           or previous.endswith("'s") or word_pos(previous) == {"ADJ"})
         if not in_noun_phrase and not lowered.endswith("ing") and finite_verb(word):
             return True

@@ -182,7 +182,10 @@ def _proper_name(candidate: Candidate) -> bool:
     if len([w for w in words if w[0].isupper()]) > 1:
         return True
     at = candidate.sentence.find(candidate.term)
-    return at > 0 and candidate.source != "label"
+    # "Mill, a philosopher and MP, ...": a singular noun with no article before it opens a sentence only as a name.
+    bare_singular = (at == 0 and len(words) == 1 and singular(words[0].lower()) == words[0].lower()
+                     and candidate.sentence[len(candidate.term):].startswith(","))
+    return (at > 0 or bare_singular) and candidate.source != "label"
 
 
 def names_a_person(candidate: Candidate) -> bool:
@@ -206,6 +209,20 @@ _SO_CALLED = re.compile(r"(?:so[- ]called|self[- ]styled)\s+(?=\S)", re.I)
 _TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")
 
 
+# "While a proposed law is being debated it [is called a bill]": the naming sentence's subject is "it", and what
+# it names is the noun phrase of the clause before it: "A proposed law while it is being debated."
+_STATE_THEN_IT = re.compile(r"^(?P<when>While|When|As long as) (?P<np>(?:an?|the) [^,;]+?) (?P<verb>is|was|remains) "
+                            r"(?P<rest>[^,;]+?) it\.?$")
+
+
+def _named_in_state(definition: str) -> str:
+    """"While a plan is being drafted it." -> "A plan while it is being drafted."; anything else unchanged."""
+    match = _STATE_THEN_IT.match(definition)
+    if not match:
+        return definition
+    return f"{match['np'][0].upper()}{match['np'][1:]} {match['when'].lower()} it {match['verb']} {match['rest']}."
+
+
 def make_readable(candidate: Candidate) -> Candidate | None:
     """The candidate with a definition that reads as one, or None.
 
@@ -227,7 +244,9 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     if bracketed and looks_like_acronym(bracketed.group("short")):
         # "live exercise (LIVEX)": the name, with the acronym as its alias (merged with the name's other evidence).
         candidate = replace(candidate, term=bracketed.group("name"), aliases={*candidate.aliases, bracketed.group("short")})
-    definition = candidate.definition
+    definition = _named_in_state(candidate.definition)
+    if definition != candidate.definition:
+        candidate = replace(candidate, definition=definition)
     if MASK in definition or _EXAMPLE_DEFINITION.match(definition) or _EXAMPLE_CLAUSE.search(definition):
         return None
     head_word = fold(word_list(candidate.term)[-1]) if word_list(candidate.term) else ""

@@ -17,7 +17,7 @@ ways, whatever the subject, and each is one named shape here:
 * ``cut_predicate``: "Then seals off the old bend ...", "Often form where ...":
   an adverb and a verb, the subject cut off before them;
 * ``name_only``: "Known by its French initials as CISM.": only says what the
-  thing is called;
+  thing is called; "The word from which 'kiosk' comes.": only where a word came from;
 * ``scene_setting``: "During a short outbreak, ..., cumulative incidence.",
   "Without rehearsal, information fades quickly.", "Inside the cell, the sugar is
   broken down.": a sentence opening on the circumstances (a preposition phrase
@@ -75,6 +75,7 @@ ways, whatever the subject, and each is one named shape here:
   named quantity (or a worked sum, "I = V / R = 12 V ÷ 6 Ω = 2 A") is not what the headword is; the
   headword's own formula ("Speed: Speed = distance ÷ time") and a letter symbol ("s = d ÷ t") are kept;
 * ``pronoun_condition``: "When it erupts it.", "If they are heated ...": a condition on a pronoun outside the entry;
+  "While a bill is being read it.": a condition and the pronoun subject of a main clause cut off after it;
 * ``passive_predicate``: "Established in 1998 by ...", "Drawn on a geodetic datum, ...": a past participle and
   a preposition of time or place are the rest of a passive sentence about the headword (when and where it was
   made), not a noun phrase saying what it is ("Formed from", "Made of", "Organised by": what it is made
@@ -149,7 +150,8 @@ _PREDICATE_ADVERB = re.compile(
     r"^(?:Then|Often|Also|Still|Later|Thus|Therefore|Hence|Instead|Conversely|Sometimes|Usually|Typically|"
     r"Generally|Mainly|Mostly|Largely|Now|Once)\s+(?P<word>[a-z]+)\b")
 # "Known by its French initials as X", "Called X by ...": nothing but a name.
-NAME_ONLY = re.compile(r"^(?:Known|Called|Named|Termed|Referred to|Abbreviated)\s+(?:by|as|to)?\b")
+NAME_ONLY = re.compile(r"^(?:Known|Called|Named|Termed|Referred to|Abbreviated)\s+(?:by|as|to)?\b"
+                       r"|^(?:The|An?)\s+(?:[\w-]+\s+)?(?:word|name|term)\s+(?:from\s+which|that\s+gave|that\s+gives)\b")
 # "During a short outbreak, ...", "Without rehearsal, ...": circumstances first, then a comma.  ("When one
 # trader sells, the others sell too." says when the thing happens: a fair gloss of a situation, kept.)
 SCENE_SETTING = re.compile(
@@ -229,7 +231,13 @@ _PRONOUN_ANCHOR = re.compile(r"\b(?:with|that|which|who|whose|where|its)\b", re.
 _PRONOUN_END_MAX_WORDS = 8
 
 
+# "... adds only a small fraction of this.": a part of what the sentence before named; the head cannot anchor it.
+_PART_OF_DEMONSTRATIVE = re.compile(r"\bof\s+(?:this|these|those)\s*\.?$", re.I)
+
+
 def _pronoun_end(definition: str) -> bool:
+    if _PART_OF_DEMONSTRATIVE.search(definition):
+        return True
     head = _PRONOUN_END.sub("", definition)
     return (bool(_PRONOUN_END.search(definition)) and len(definition.split()) <= _PRONOUN_END_MAX_WORDS
             and not _PRONOUN_ANCHOR.search(head))
@@ -427,8 +435,9 @@ def _passive_predicate(definition: str) -> bool:
 
 
 # "When it erupts it.", "If they are heated, ...": a condition on something the entry cannot show, not a definition.
+# "While a bill is being read it.": a condition, then a main clause cut after its pronoun subject.
 PRONOUN_CONDITION = re.compile(r"^(?:When|If|Once|Because|Although|While|Unless|Until|After|Before)\s+"
-                               r"(?:it|they|this|these|he|she)\b")
+                               r"(?:(?:it|they|this|these|he|she)\b|[^,;:]*\s(?:it|they|he|she|we)\s*\.?$)")
 
 
 # "A single number that is the key to scaling.": the one clause after a short head only praises it.

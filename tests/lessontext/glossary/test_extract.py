@@ -266,3 +266,36 @@ def test_those_who_is_anyone_who_does_not_a_reference_back(definition, penalised
     section = parse_document("# Rules\n\nText.\n").sections[0]
     candidate = Candidate("Resolution 9", definition, "defined", section, definition, 0.6, "named")
     assert (_penalise_unresolved(candidate).confidence < 0.6) is penalised
+
+
+def test_a_key_facts_or_common_mistakes_list_defines_nothing_and_the_lessons_own_definition_wins():
+    found = glossary(
+        "# Volcanoes\n\n## How eruptions work\n\nEvery volcano sits above **magma**, the molten rock stored in a chamber "
+        "under the crust. Pressure builds as gas collects in the chamber.\n\n## Key facts\n\n"
+        "- **Calderas** form when a volcano collapses into its emptied chamber.\n- Shield volcanoes erupt gently.\n\n"
+        "## Common mistakes\n\n- Mixing up magma and lava. Magma is one of the sources of lava; it is not the same thing.\n"
+    )
+    assert found["Magma"][1] == "The molten rock stored in a chamber under the crust."
+    assert "Calderas" not in found and "Shield volcanoes" not in found
+
+
+def test_an_authors_label_in_a_key_facts_list_is_still_a_gloss():
+    found = glossary("# Volcanoes\n\n## Key facts\n\n- **Caldera**: a large hollow left when a volcano collapses.\n"
+                     "- **Vent**: the opening through which lava escapes.\n")
+    assert found["Caldera"][1] == "A large hollow left when a volcano collapses."
+
+
+def test_a_name_given_while_a_state_lasts_is_rebuilt_round_its_noun_phrase():
+    found = glossary("# How a council sets its budget\n\nEach year the council plans its spending. While a spending plan "
+                     "is being drafted it is called a **budget**; once the council has voted on it, it becomes the "
+                     "**annual accounts** baseline. The finance team checks each line.\n")
+    assert found["Budget"][1] == "A spending plan while it is being drafted."
+
+
+def test_a_bare_singular_name_opening_a_sentence_with_who_the_person_was_is_no_term():
+    found = glossary("# The steam engine\n\nThe first engines pumped water from mines. Watt, an engineer and instrument "
+                     "maker, added a separate condenser in 1769. A **condenser**, a chamber where steam cools back into "
+                     "water, saved fuel. The pharaoh, a king of Egypt, ruled.\n")
+    assert "Watt" not in found  # no article before a singular noun: a name
+    assert found["Pharaoh"][1] == "A king of Egypt."  # "The pharaoh": a common noun, kept
+    assert found["Condenser"][1] == "A chamber where steam cools back into water."

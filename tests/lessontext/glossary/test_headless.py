@@ -5,7 +5,13 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.headless import headless_predicate, location_only, predicate_adjective, unmarked_predicates
+from lessontext.glossary.headless import (
+    headless_predicate,
+    intransitive_predicate,
+    location_only,
+    predicate_adjective,
+    unmarked_predicates,
+)
 from lessontext.glossary.publish import publishable
 
 
@@ -119,3 +125,30 @@ def test_the_lesson_decides_whether_a_one_word_bare_predicate_stays():
 )
 def test_a_definition_that_only_says_where_the_thing_is_is_left_out(term, definition, expected):
     assert location_only(term, definition) == expected
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "expected"),
+    [
+        ("Comets", "Travel in long orbits around the Sun.", None),
+        ("Lava", "Comes from magma that reaches the surface.", None),
+        ("Whirlpools", "Turn anticlockwise in most rivers of the region.", None),
+        ("Inflation", "Matters because it reduces what savings can buy.", None),
+        ("Soil erosion", "A process that matters because it strips farmland of nutrients.", None),
+        ("Glaciers", "Flow downhill under their own weight.", "Flow downhill under their own weight."),
+        ("Fungi", "Break down dead leaves and wood.", "Break down dead leaves and wood."),
+        ("Herbivores", "Eat only plants.", "Eat only plants."),
+        ("Tectonic plates", "Move apart at mid-ocean ridges.", "Move apart at mid-ocean ridges."),
+    ],
+)
+def test_a_one_word_term_glossed_by_a_verb_with_no_object_is_left_out(term, definition, expected):
+    assert intransitive_predicate(term, definition) == expected
+
+
+def test_a_bold_term_that_only_says_where_it_comes_from_gets_no_entry():
+    found = _glossary("# Volcanoes\n\n**Lava** comes from magma that rises through cracks in the crust. "
+                      "**Ash** travels in huge clouds for hundreds of kilometres. "
+                      "**Vents** release gas and molten rock at the surface.\n")
+    assert "Lava" not in found
+    assert "Ash" not in found
+    assert found.get("Vents") == "Release gas and molten rock at the surface."  # a verb and its object

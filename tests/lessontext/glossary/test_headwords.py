@@ -5,7 +5,14 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
-from lessontext.glossary.headwords import body_possession, country_headword, example_label, reader_address, worked_value
+from lessontext.glossary.headwords import (
+    body_possession,
+    country_headword,
+    example_label,
+    place_adverb,
+    reader_address,
+    worked_value,
+)
 
 
 @pytest.mark.parametrize("term", ["Resistance of 6 Ω", "Speed of 20 m/s", "Probability of 0", "30 cm ruler", "Five", "12"])
@@ -113,3 +120,19 @@ def test_a_bare_unit_of_time_is_no_term_unless_its_span_is_defined(term, definit
     from lessontext.glossary.headwords import time_unit_headword
 
     assert (time_unit_headword(term, definition) == definition) is kept
+
+
+@pytest.mark.parametrize(
+    ("term", "kept"),
+    [("Nearby", False), ("Outside", False), ("Beyond", False), ("Overhead", True),  # "overhead": a business cost
+     ("Outside broadcast", True), ("Overhead projector", True), ("Crust", True)],
+)
+def test_a_word_that_only_says_where_is_no_headword(term, kept):
+    assert (place_adverb(term, "A thin hard outer layer.") is not None) is kept
+
+
+def test_an_inverted_sentence_of_place_gives_no_entry():
+    found = {t.term for t in extract_glossary(parse_document(
+        "# A tour of the mill\n\nThe **waterwheel** is a large wheel turned by the river that drives the millstones. "
+        "Nearby is the drying floor, heated from below, a loft.\n"))}
+    assert "Nearby" not in found

@@ -457,3 +457,29 @@ def test_a_noun_after_of_or_paired_with_a_plural_is_no_verb_to_put_a_genus_befor
     document = parse_document(f"# Money\n\n## Key terms\n\n{body}\n- **Wage** — money paid for work.\n")
     found = {t.term: t.definition for t in gated_terms(document)[0]}
     assert found[term] == expected
+
+
+def _under(heading: str, definition: str) -> str:
+    from lessontext.glossary.polish import polish_terms
+
+    document = parse_document(f"# Revision: Seas\n\n## {heading}\n\n- Marine reserves cover a small share of the sea.\n")
+    term = Term(term="Marine reserves", key="marine reserves", definition=definition, kind="defined",
+                section_anchor=document.sections[0].anchor, sentence="", aliases=(), confidence=0.6,
+                rule="generic_subject")
+    return polish_terms([term], "keyphrase", document)[0].definition
+
+
+@pytest.mark.parametrize(
+    ("heading", "definition", "expected"),
+    [
+        # A noun and its relative clause is already headed: no heading kind goes before it.
+        ("Protected areas", "Reserves that cover a small share of the sea.", "Reserves that cover a small share of the sea."),
+        # "Key facts", "Common mistakes": the genre of the list, not the kind of its items.
+        ("Key facts", "Covers a small share of the sea.", "Covers a small share of the sea."),
+        ("Common mistakes", "Covers a small share of the sea.", "Covers a small share of the sea."),
+        ("Exam tips", "Covers a small share of the sea.", "Covers a small share of the sea."),
+        ("Protected areas", "Covers a small share of the sea.", "An area that covers a small share of the sea."),
+    ],
+)
+def test_a_heading_names_the_kind_only_of_a_bare_predicate_and_only_when_it_is_a_kind(heading, definition, expected):
+    assert _under(heading, definition) == expected
