@@ -30,7 +30,7 @@ from lessontext.words import term_key  # noqa: E402
 RATED = {"dev": ("dev-r5",), "dev-b": ("dev-b-r3",), "test-b": ("test-b",), "test-c": ("test-c",),
          "test-d": ("test-d",), "test-e": ("test-e",), "test-f": ("test-f",), "test-g": ("test-g",),
          "test-h": ("test-h",), "test-i": ("test-i",), "test-j": ("test-j",), "test-k": ("test-k",), "test-l": ("test-l-r2",), "test-m": ("test-m",),
-         "test-n": ("test-n-r3",), "test-o": ("test-o",), "test-p": ("test-p-r2",), "test-q": ("test-q",), "test-s": ("test-s-r3",), "test-t": ("test-t-mid",), "test-u": ("test-u",), "test-v": ("test-v-r2",), "test-w": ("test-w-r2",), "test-x": ("test-x-r2",), "test-y": ("test-y",), "test-z": ("test-z-r2",), "test-ab": ("test-ab",), "test-ac": ("test-ac-r2",), "test-ad": ("test-ad-r2",), "test-ae": ("test-ae-r2",), "test-af": ("test-af-r2",), "test-ag": ("test-ag",), "test-ah": ("test-ah-r2",), "test-ai": ("test-ai-r2",), "test-aj": ("test-aj-r2",), "test-ak": ("test-ak-r2",), "test-al": ("test-al",)}
+         "test-n": ("test-n-r3",), "test-o": ("test-o",), "test-p": ("test-p-r2",), "test-q": ("test-q",), "test-s": ("test-s-r3",), "test-t": ("test-t-mid",), "test-u": ("test-u",), "test-v": ("test-v-r2",), "test-w": ("test-w-r2",), "test-x": ("test-x-r2",), "test-y": ("test-y",), "test-z": ("test-z-r2",), "test-ab": ("test-ab",), "test-ac": ("test-ac-r2",), "test-ad": ("test-ad-r2",), "test-ae": ("test-ae-r2",), "test-af": ("test-af-r2",), "test-ag": ("test-ag",), "test-ah": ("test-ah-r2",), "test-ai": ("test-ai-r2",), "test-aj": ("test-aj-r2",), "test-ak": ("test-ak-r2",), "test-al": ("test-al",), "test-am": ("test-am",), "test-an": ("test-an",)}
 
 
 def verdicts(labels: Path) -> dict[str, list]:
