@@ -239,6 +239,13 @@ def _finite_verb(word: str, plural: bool) -> bool:
     return word not in verbs if not plural else word in verbs
 
 
+def _written_as_name(word: str, lesson_text: str) -> bool:
+    """``word`` is a name as the lesson writes it: an acronym ("ANZUS"), or capitalised after a lower-case word
+    or a comma ("signed by ANZUS", "the Mongol armies"), not only where a sentence opens."""
+    return len(word) > 1 and word.isupper() or word[:1].isupper() and re.search(
+        rf"[a-z,;]\s+{re.escape(word)}(?![\w-])", lesson_text) is not None
+
+
 def name_the_topic(text: str, title: str, lesson_text: str) -> str:
     """``text`` with a bare "the <head of the title>" that stands for the lesson's topic named in full, as
     the lesson writes it: "the agreement ends" -> "an arms transfer agreement ends", "declaring that the
@@ -264,8 +271,11 @@ def name_the_topic(text: str, title: str, lesson_text: str) -> str:
         phrase = f"{inside.group(1)} {inside.group(2) if found.group(2).lower() == head else found.group(2)}"
     else:
         written = re.search(rf"\b({re.escape(modifiers)})\s+{re.escape(head)}", lesson_text, re.I)
-        phrase = f"{written.group(1) if written else modifiers.lower()} {found.group(2).lower()}"
-        phrase = phrase if any(w[:1].isupper() for w in phrase.split()[1:]) else phrase[:1].lower() + phrase[1:]
+        first = written.group(1) if written else " ".join(w if _written_as_name(w, lesson_text) else w.lower()
+                                                            for w in modifiers.split())
+        phrase = f"{first} {found.group(2).lower()}"
+        if not any(w[:1].isupper() for w in phrase.split()[1:]) and not _written_as_name(phrase.split()[0], lesson_text):
+            phrase = phrase[:1].lower() + phrase[1:]
     if definite:
         named = f"the {phrase}"
     elif plural:

@@ -80,6 +80,12 @@ def test_a_numbered_name_keeps_its_capital(lesson, statement, expected):
     # Written only at a sentence's start: the modifier is lowered ("Mutual defence clauses ...").
     ("The clause applies at once.", "Mutual Defence Clauses", "Mutual defence clauses are common.",
      "A mutual defence clause applies at once."),
+    # Never written with its head, but an acronym, or a name the lesson capitalises mid-sentence: kept as written,
+    # not lowered ("the anzus treaty").
+    ("The pact was never ended.", "The BENELUX Pact", "Three states, known as BENELUX, signed it. The pact held.",
+     "The BENELUX pact was never ended."),
+    ("The charter applies to every town.", "The Hanseatic Charter", "Towns of the Hanseatic coast traded. The charter held.",
+     "The Hanseatic charter applies to every town."),
 ])
 def test_name_the_topic_keeps_the_case_the_lesson_writes(text, title, lesson, expected):
     from lessontext.questions.phrasing import name_the_topic
