@@ -14,7 +14,7 @@ from lessontext.words import getAllLemmas, getInflection, singular
 from .course import CourseView
 from .gaps import PHRASE_OPENERS
 from .known import NAME_JOINERS
-from .text import BLANK, STOPWORDS, find_phrase, norm
+from .text import BLANK, STOPWORDS, find_phrase, named_mid_sentence, norm
 
 # A concept term whose words English hardly uses (``semantics.specificity``) ranks above an everyday one.
 EVERYDAY_CONCEPT = 0.5
@@ -185,12 +185,6 @@ def _alone(form: str, lesson_text: str, next_word: str = "") -> re.Match[str] | 
     return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-]){after}", lesson_text, re.I)
 
 
-def _named_mid_sentence(form: str, lesson_text: str) -> bool:
-    """The lesson writes ``form`` capitalised after a lower-case word: a name ("through the Cospas-Sarsat"),
-    not a capital that only opens a sentence ("Naval port visits ...")."""
-    return form[:1].isupper() and re.search(rf"[a-z,]\s+{re.escape(form)}(?![\w-])", lesson_text) is not None
-
-
 def head_dropped(key: str, lesson_text: str) -> list[str]:
     """The key without its trailing everyday head word where the lesson writes the shorter name alone
     ("variable ratio" for "variable ratio schedule"), or without its everyday heads where what is left is
@@ -202,7 +196,7 @@ def head_dropped(key: str, lesson_text: str) -> list[str]:
         if not toks[n].islower() or specificity(toks[n]) >= EVERYDAY_CONCEPT:
             break  # a word that carries the concept ("socialisation", "jurisdiction") stays
         short = " ".join(toks[:n])
-        if _named_mid_sentence(short, lesson_text) or (
+        if named_mid_sentence(short, lesson_text) or (
                 n == len(toks) - 1 and n >= 2 and getAllLemmas(toks[n - 1].lower()).get("NOUN")
                 and _alone(short, lesson_text, toks[n])):
             forms.append(short)

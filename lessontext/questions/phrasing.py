@@ -12,7 +12,7 @@ from .course import CourseView
 from .entities import COUNTRIES
 from .kinds import SWAPPABLE_KINDS
 from .prose import is_verb
-from .text import STOPWORDS, lower_first, norm_phrase, strip_discourse_marker, words
+from .text import STOPWORDS, lower_first, named_mid_sentence, norm_phrase, strip_discourse_marker, words
 
 
 def first_sentence(text: str, sentences: Sequence[str]) -> str:
@@ -240,10 +240,8 @@ def _finite_verb(word: str, plural: bool) -> bool:
 
 
 def _written_as_name(word: str, lesson_text: str) -> bool:
-    """``word`` is a name as the lesson writes it: an acronym ("ANZUS"), or capitalised after a lower-case word
-    or a comma ("signed by ANZUS", "the Mongol armies"), not only where a sentence opens."""
-    return len(word) > 1 and word.isupper() or word[:1].isupper() and re.search(
-        rf"[a-z,;]\s+{re.escape(word)}(?![\w-])", lesson_text) is not None
+    """``word`` is a name as the lesson writes it: an acronym ("ANZUS") or a name (``named_mid_sentence``)."""
+    return len(word) > 1 and word.isupper() or named_mid_sentence(word, lesson_text)
 
 
 def name_the_topic(text: str, title: str, lesson_text: str) -> str:

@@ -29,7 +29,7 @@ from .candidate import Candidate
 from .context import leans_on_context, ownerless_possessive
 from .course import CourseView
 from .rubric import MAX_STEM_WORDS
-from .text import STOPWORDS, find_phrase, norm_phrase
+from .text import STOPWORDS, find_phrase, named_mid_sentence, norm_phrase
 from .types import QuestionType
 
 __all__ = ["ambiguous_description", "described_name", "earlier_sentences", "name_description", "name_descriptions", "named_in_context", "named_possessive", "names_with_head",
@@ -70,7 +70,7 @@ def opening_name(sentence: str, lesson_text: str) -> str | None:
     toks = name.split()
     if any(t.lower() in STOPWORDS for t in toks):
         return None  # "In Germany", "The Church": a phrase or a noun, no person's name
-    if len(toks) == 1 and not re.search(rf"[a-z,]\s+{re.escape(name)}(?![\w-])", lesson_text):
+    if len(toks) == 1 and not named_mid_sentence(name, lesson_text):
         return None
     return name
 

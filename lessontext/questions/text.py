@@ -410,6 +410,12 @@ def find_phrase(text: str, phrase: str) -> re.Match[str] | None:
 
 
 @lru_cache(maxsize=16384)
+def named_mid_sentence(form: str, lesson_text: str) -> bool:
+    """The lesson writes ``form`` capitalised after a lower-case word or a comma: a name ("through the
+    Cospas-Sarsat", "signed by ANZUS"), not a capital that only opens a sentence ("Naval port visits ...")."""
+    return form[:1].isupper() and re.search(rf"[a-z,]\s+{re.escape(form)}(?![\w-])", lesson_text) is not None
+
+
 def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
     # Compiled once per phrase: a large glossary asks for the same phrases hundreds of
     # thousands of times, far more patterns than the re module's own cache keeps.
