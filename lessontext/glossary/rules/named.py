@@ -263,7 +263,8 @@ def _named_in_sentence(section: DocumentSection, sentence: str, defined_acronyms
             definition = finish_definition(f"{rephrase.article(genus)} {genus} {purpose}")
             confidence = PARTICIPLE_CONFIDENCE
         elif participle and kind == TermKind.EQUIPMENT:
-            definition = finish_definition(f"{'An' if head[0] in 'aeiou' else 'A'} {head} {participle.group('p')}")
+            noun = head or genus  # "the Webb Space Telescope, taken ...": the kind is the name's own last word
+            definition = finish_definition(f"{'An' if noun[0] in 'aeiou' else 'A'} {noun} {participle.group('p')}")
             confidence = EQUIPMENT_CONFIDENCE
         elif participle and len(words) > 1 and (main := _main_predicate(after[participle.end():], _name_head(words))):
             # "A First Protocol, concluded at the same time, deals with ...": the participle only interrupts; the

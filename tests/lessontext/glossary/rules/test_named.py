@@ -305,3 +305,11 @@ def test_a_fronted_comparison_is_not_part_of_the_name():
                      "reports.")
     assert not any(term.startswith("Unlike") for term in found)
     assert found["Hague Fisheries Convention"][1] == "A convention that has its own inspectors."
+
+
+def test_equipment_named_by_its_own_last_word_is_defined_by_that_word():
+    # The kind comes from the name ("... Space Telescope"), not from a lower-case word after it: this crashed.
+    found = glossary("The Kepler Space Telescope, pointed at one patch of sky, found thousands of planets.")
+    assert found["Kepler Space Telescope"][1] == "A telescope pointed at one patch of sky."
+    assert "Hubble Space Telescope" not in glossary(
+        "Images from the Hubble Space Telescope, orbiting above the atmosphere, show plumes.")
