@@ -11,6 +11,8 @@ from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import (
+    AUXILIARIES,
+    PREPOSITIONS,
     PRONOUN_START,
     finite_verb,
     has_anaphora,
@@ -227,6 +229,10 @@ PREVIOUS_SENTENCE_NAME = RULES.register(Rule(
 # A single word is a term only when it is a specialised one ("annuality", "perestroika"), as in the appositive and
 # subject rules; an everyday word before ", meaning" ("rates", "self") is the subject of a consequence or a topic.
 _SPECIALISED_WORD = 0.6
+# "lay in verification, meaning the means by which each party could check ...": a word of middling specificity that
+# the author glosses with a whole noun phrase is a term ("raised its rates, meaning the price of loans went up" is a
+# consequence: a clause, not a noun phrase; "price", "rates", "fees" are everyday, below this).
+_GLOSSED_WORD = 0.5
 # A gloss ends before the comma that opens the next "NP, meaning ..." ("disegno, meaning drawing, with Venetian
 # colorito, meaning ...").
 _MEANING = re.compile(r",\s+meaning\s+(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\s*"
@@ -245,6 +251,40 @@ def _nominal_head(word: str) -> bool:
     """"fall", "rise": a noun heading the phrase; "speaks", "ruled": the sentence's verb, not a head."""
     pos = word_pos(word.lower())
     return "NOUN" in pos and not ("VERB" in pos and word.lower().endswith("s"))
+
+
+# "the means by which ...", "several spare routes rather than one", "proposed changes to the wording": a noun phrase.
+_GLOSS_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
+_QUANTIFIERS = frozenset("several many some few two three four various".split())
+
+
+def _noun_phrase_gloss(words: list[str]) -> bool:
+    """The gloss is a noun phrase: an article, a quantifier or a noun first, and no verb of its own before a relative.
+
+    "the price of loans went up" has its own verb (a consequence); "the means by which each party could check" has
+    its verb inside the relative clause, which restricts the noun.
+    """
+    if len(words) < 2:
+        return False
+    first = fold(words[0])
+    if not (first in {"a", "an", "the"} or first in _QUANTIFIERS or word_pos(first) & {"NOUN", "ADJ"}
+            and first not in STOPWORDS and not finite_verb(first)):
+        return False
+    for word in words[1:]:
+        lw = word.lower()
+        if _GLOSS_RELATIVE.fullmatch(lw):
+            return True
+        if lw in AUXILIARIES or lw.endswith(("s", "ed")) and finite_verb(lw) and "NOUN" not in word_pos(lw):
+            return False
+    return True
+
+
+def _object_before(before: str) -> bool:
+    """The phrase before ", meaning" is an object: a preposition or a lower-case verb comes right before it."""
+    words = word_list(before)
+    while words and fold(words[-1]) in {"a", "an", "the"}:
+        words = words[:-1]
+    return bool(words) and words[-1].islower() and (words[-1] in PREPOSITIONS or finite_verb(words[-1]))
 
 
 def find_meaning_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -281,10 +321,15 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         if naming:
             term = naming.group("name")  # "the title mansa, meaning king": the word is the term, the title its kind
         bold = term_key(term) in {term_key(b) for b in context.document.emphasis}
-        if not valid_term(term) or is_generic(term) or (
-                len(word_list(term)) < 2 and not bold and not measured and specificity(term.lower()) < _SPECIALISED_WORD):
-            continue
         gloss = match.group("gloss").strip()
+        # An object glossed by a noun phrase ("deals with diversion, meaning the movement of arms to ...") is a term
+        # even when the word is fairly common; the sentence's subject before ", meaning" is where consequences hang.
+        glossed_object = (not match.group("that") and _noun_phrase_gloss(word_list(gloss))
+                          and _object_before(sentence[: found[1]]))
+        bar = _GLOSSED_WORD if glossed_object else _SPECIALISED_WORD
+        if not valid_term(term) or is_generic(term) or (
+                len(word_list(term)) < 2 and not bold and not measured and specificity(term.lower()) < bar):
+            continue
         if _QUOTED.match(gloss):
             continue
         words = word_list(gloss)
@@ -296,8 +341,10 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
             definition = finish_definition(f"A {naming.group('kind').lower()} meaning {gloss}")
         elif words and (fold(words[0]) in {"a", "an"} or (word_pos(words[0]) & {"NOUN"} and len(words) > 2
                                                            and not finite_verb(words[1]))
-                        or bold and fold(words[0]) == "the" and len(words) > 2):
-            # ("**core duties**, meaning the checks ...": after the author's bold, "the" opens the gloss too.)
+                        or (bold or glossed_object) and fold(words[0]) in _QUANTIFIERS | {"the"}
+                        and len(words) > 2):
+            # ("**core duties**, meaning the checks ...": after the author's bold, "the" opens the gloss too; so it
+            # does before a noun phrase with no verb of its own: "meaning the movement of arms to another user".)
             definition = finish_definition(gloss)
         else:
             continue
@@ -324,6 +371,10 @@ MEANING_GLOSS = RULES.register(Rule(
         finds("# Ports\n\nEach port must keep up its **core duties**, meaning the customs, health and safety checks"
               " needed to clear a ship, and must report each year.\n", "core duties"),
         misses("# Ports\n\nHarbour fees rose, meaning the cost of each call went up.\n", "harbour fees"),
+        finds("# Trade\n\nThe export rules deal mainly with diversion, meaning the transfer of goods to a buyer who was"
+              " never approved.\n", "diversion"),
+        misses("# Trade\n\nThe council cut its spending, meaning the number of staff who could be hired went down.\n",
+               "spending"),
         misses("# Seas\n\nA marine transgression is a steady rise in the relative sea level, meaning a coastline that"
                " moves inland.\n", "relative sea level"),
     ),

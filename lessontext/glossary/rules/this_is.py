@@ -31,6 +31,11 @@ _NAME = r"(?P<name>[^,;:.()]{2,60}?)"
 _AFTER_NAME = r"\s*(?:[,:.]\s*.*)?$"
 THIS_IS_IN_SENTENCE = re.compile(r"^(?P<statement>[^;]{20,300}?)\s*;\s+this\s+is\s+" + _NAMING + _NAME + _AFTER_NAME)
 THIS_IS_SENTENCE = re.compile(r"^This\s+is\s+" + _NAMING + _NAME + r"\s*[.:]?$")
+# "... 2/4 and 5/10 both describe one half. These are called equivalent fractions.": the plural of the same shape,
+# and "This is known as X, and it ...": after a naming word the name ends at its comma.
+THESE_ARE_SENTENCE = re.compile(r"^These\s+are\s+" + _NAMING + _NAME + r"\s*[.:]?$")
+_NAMING_WORDS = r"(?P<naming>(?:(?:also|often|sometimes)\s+)?(?:called|known\s+as|termed)\s+)(?:the\s+)?"
+NAMED_THEN_COMMENT = re.compile(r"^(?:This\s+is|These\s+are)\s+" + _NAMING_WORDS + _NAME + r",\s+(?:and|but)\s+.*$")
 _MIN_STATEMENT_WORDS = 6
 _MAX_STATEMENT_WORDS = 35
 # "If ...", "Although ...", "But ...": a condition or a contrast, not a statement that stands alone.
@@ -98,7 +103,7 @@ def find_this_is_names(section: DocumentSection, sentence: str, context: Context
     match = THIS_IS_IN_SENTENCE.match(text)
     statement = match.group("statement") if match else None
     if not match:
-        match = THIS_IS_SENTENCE.match(text)
+        match = THIS_IS_SENTENCE.match(text) or THESE_ARE_SENTENCE.match(text) or NAMED_THEN_COMMENT.match(text)
         statement = context.previous if match else None
     if not match or not statement:
         return []
@@ -181,6 +186,13 @@ THIS_IS_NAME = RULES.register(Rule(
                " this is the spacing effect.\n", "spacing effect"),
         misses("# Springs\n\nIt stretches in proportion to the load up to a limit. This is **Hooke's law**.\n",
                "Hooke's law"),
+        finds("# Fractions\n\nFractions that look different can still describe the same amount of a whole. These are"
+              " called equivalent fractions.\n", "equivalent fractions"),
+        misses("# Fractions\n\nThey look different but describe the same amount. These are called equivalent fractions.\n",
+               "equivalent fractions"),
+        finds("# Circuits\n\nDiagrams show current flowing from the positive terminal to the negative terminal round the"
+              " loop. This is known as conventional current, and it runs against the flow of electrons.\n",
+              "conventional current"),
         finds("# Rent\n\nThe landlord keeps part of the crop. This is crop rent: rent is paid in grain rather than in "
               "coin.\n", "crop rent"),
         misses("# Rent\n\nThe landlord keeps part of the crop. This is the hard part: farmers must plan ahead.\n",
