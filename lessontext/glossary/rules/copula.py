@@ -191,7 +191,9 @@ _PRONOUN_AT_END = re.compile(r"\b(?P<prep>of|in|on|from|to|into|with|for|by)\s+i
 
 # "The **skeletal system** is the framework of the body": a bare generic head ("framework", "number") owned by a
 # noun phrase says what the bold term is; "the key part of ..." (a modifier first) still only ranks it.
-_OWNED_HEAD = re.compile(r"^(?:The|An?)\s+[a-z]+\s+of\s+(?:the|an?)\s+[a-z]")
+# So does "A **percentage** is a number out of 100", "A **ratio** is a number per unit": the bare head, then a
+# phrase of measure ("out of", "per", "over") or a count.
+_OWNED_HEAD = re.compile(r"^(?:The|An?)\s+[a-z]+\s+(?:of\s+(?:the|an?)\s+[a-z]|(?:out\s+of|per|over)\s+(?:the|an?|one|every|each|\d))")
 
 
 def _in_bold(term: str, context: Context) -> bool:
@@ -444,6 +446,8 @@ COPULA = RULES.register(Rule(
         finds("# Plants\n\nThe **root system** is the framework of the plant.\n", "root system"),
         misses("# Plants\n\nThe root system is the framework of the plant.\n", "root system"),
         misses("# Plants\n\nThe **root system** is a key part of the plant.\n", "root system"),
+        finds("# Tests\n\nA **mark** is a number out of 20.\n", "mark"),
+        misses("# Tests\n\nA mark is a number out of 20.\n", "mark"),
     ),
 ))
 
