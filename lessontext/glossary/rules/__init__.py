@@ -80,6 +80,7 @@ described_then_named  108       sentence
 role_gloss            108       sentence
 adjective_meaning     107       sentence
 formed_kind           106       sentence
+apposed_name          104       sentence
 prose                 100       sentence
 apposed_object        92        sentence
 role_name             91        sentence
