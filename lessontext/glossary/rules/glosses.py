@@ -256,6 +256,8 @@ def _nominal_head(word: str) -> bool:
 # "the means by which ...", "several spare routes rather than one", "proposed changes to the wording": a noun phrase.
 _GLOSS_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
 _QUANTIFIERS = frozenset("several many some few two three four various".split())
+# "different doctrine", "new doctrine": a modifier that says which or how many, not what kind.
+_VAGUE_MODIFIERS = frozenset("different various several many certain other such new similar numerous some".split())
 
 
 def _noun_phrase_gloss(words: list[str]) -> bool:
@@ -327,6 +329,12 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         glossed_object = (not match.group("that") and _noun_phrase_gloss(word_list(gloss))
                           and _object_before(sentence[: found[1]]))
         bar = _GLOSSED_WORD if glossed_object else _SPECIALISED_WORD
+        if glossed_object:
+            # "exposed to different doctrine, meaning the official body of principles ...": the gloss is doctrine's.
+            kept = list(term.split())
+            while len(kept) > 1 and fold(kept[0]) in _VAGUE_MODIFIERS:
+                kept = kept[1:]
+            term = " ".join(kept)
         if not valid_term(term) or is_generic(term) or (
                 len(word_list(term)) < 2 and not bold and not measured and specificity(term.lower()) < bar):
             continue
