@@ -1,0 +1,51 @@
+"""When a "the" appositive glosses the noun before it: "verification, the process of gathering ...".
+
+"Paris, the capital of France" only identifies; a specialised common noun followed by "the" and a noun phrase that
+says what kind of thing it is ("the process of", "the ability to") or restricts its head is glossed.
+"""
+
+from __future__ import annotations
+
+from lessontext.semantics import specificity
+from lessontext.words import word_pos
+
+# "the chief/main/principal ...": an appositive that names the role its noun holds.
+_RANKING_ADJECTIVES = frozenset("chief main principal leading highest supreme central senior top".split())
+# "Adding a fourth note, a seventh above the root": an ordinal counts things, it does not name one.
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth next last".split())
+# A word this rare (0 everyday .. 1 hardly used) is one a lesson explains when it glosses it.
+_SPECIALISED = 0.6
+
+
+def specialised_with_complement(term: str, appos_words: list[str]) -> bool:
+    """"interoperability, the ability of armies to ...": a rare common noun glossed by "the N of/to ...".
+
+    "Paris, the capital of France" only identifies: names are capitalised, and
+    an everyday word is not glossed.
+    """
+    if len(appos_words) >= 3 and appos_words[1].lower() in _RANKING_ADJECTIVES and term.islower():
+        return True  # "the admiralty, the principal naval authority,": the role the term holds
+    if not term.islower():
+        return False
+    if _genus_of_kind(appos_words):
+        return True
+    if specificity(term) < _SPECIALISED:
+        return False
+    return any(w.lower() in {"of", "to"} for w in appos_words[2:5])
+
+
+# "verification, the process of gathering ...", "military mobility, the ability to move ...", "invocation, the
+# formal act of declaring ...": a "the" appositive headed by a noun that says what kind of thing a concept is.
+_KIND_GENUS = frozenset("process practice ability capacity act art study science principle notion idea doctrine "
+                        "policy method technique procedure".split())
+
+
+def _genus_of_kind(appos_words: list[str]) -> bool:
+    """"the process of ...", "the formal act of ...": a kind-of-concept noun (one modifier at most), then "of"/"to"."""
+    words = [w.lower() for w in appos_words[:4]]
+    for i in (1, 2):
+        if len(words) > i + 1 and words[i] in _KIND_GENUS and words[i + 1] in {"of", "to", "by", "whereby"}:
+            modifier = words[1] if i == 2 else ""
+            return not modifier or ("ADJ" in word_pos(modifier) and modifier not in ORDINALS
+                                    and not modifier.endswith("est"))
+    return False
