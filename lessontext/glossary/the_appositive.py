@@ -6,6 +6,7 @@ says what kind of thing it is ("the process of", "the ability to") or restricts 
 
 from __future__ import annotations
 
+from lessontext.glossary.phrases import AUXILIARIES, is_participle
 from lessontext.semantics import specificity
 from lessontext.words import word_pos
 
@@ -15,6 +16,9 @@ _RANKING_ADJECTIVES = frozenset("chief main principal leading highest supreme ce
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth next last".split())
 # A word this rare (0 everyday .. 1 hardly used) is one a lesson explains when it glosses it.
 _SPECIALISED = 0.6
+_RESTRICTING_PREPOSITIONS = frozenset("at in on with from for between within".split())
+_CLAUSE_OPENERS = frozenset("that which who whom whose where when as because if".split())
+_OWNER_PRONOUNS = frozenset("it its they them their he him his she her this these those".split())
 
 
 def specialised_with_complement(term: str, appos_words: list[str]) -> bool:
@@ -31,7 +35,16 @@ def specialised_with_complement(term: str, appos_words: list[str]) -> bool:
         return True
     if specificity(term) < _SPECIALISED:
         return False
-    return any(w.lower() in {"of", "to"} for w in appos_words[2:5])
+    if any(w.lower() in {"of", "to"} for w in appos_words[2:5]):
+        return True
+    # "moraine, the loose rock and gravel carried down by the ice", "instantaneous speed, the speed at one moment": the
+    # head, restricted at once by a participle or a preposition of its own, says what the specialised word is; never a
+    # clause with its own verb or a pronoun to resolve ("..., the nitrogen in their bodies is locked up").
+    lowered = [w.lower() for w in appos_words]
+    head = lowered[: next((i for i, w in enumerate(lowered) if w in _CLAUSE_OPENERS), len(lowered))]
+    if any(w in AUXILIARIES or w in _OWNER_PRONOUNS for w in head):
+        return False  # (inside "the apparent shift in a reading when it is viewed ...", the clause is the head's)
+    return any(is_participle(w) or w in _RESTRICTING_PREPOSITIONS for w in lowered[2:6])
 
 
 # "verification, the process of gathering ...", "military mobility, the ability to move ...", "invocation, the

@@ -556,5 +556,9 @@ APPOSITIVE = RULES.register(Rule(
                "life"),
         misses("# Music\n\nAdding a fourth note, a seventh above the root, gives a richer chord.\n", "fourth note"),
         misses("# Trade\n\nThe rule says that, all else being steady, a lower tariff brings in more imports.\n", "steady"),
+        finds("# Ice\n\nAs the ice melts, the glacier drops moraine, the loose rock and gravel carried down by the ice.\n",
+              "moraine"),
+        misses("# Ice\n\nWhen the ice melts, or when the glacier retreats over moraine, the rock in its bed is exposed to the"
+               " air.\n", "moraine"),
     ),
 ))
