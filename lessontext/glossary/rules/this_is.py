@@ -29,7 +29,8 @@ _NAMING = r"(?P<naming>(?:(?:also|often|sometimes)\s+)?(?:called|known\s+as|term
 _NAME = r"(?P<name>[^,;:.()]{2,60}?)"
 # "...; this is the **testing effect**, shown in studies such as ...": what follows the name is not part of it.
 _AFTER_NAME = r"\s*(?:[,:.]\s*.*)?$"
-THIS_IS_IN_SENTENCE = re.compile(r"^(?P<statement>[^;]{20,300}?)\s*;\s+this\s+is\s+" + _NAMING + _NAME + _AFTER_NAME)
+THIS_IS_IN_SENTENCE = re.compile(r"^(?P<statement>[^;]{20,300}?)\s*;\s+(?:this\s+is|these\s+are)\s+" + _NAMING + _NAME
+                                 + _AFTER_NAME)
 THIS_IS_SENTENCE = re.compile(r"^This\s+is\s+" + _NAMING + _NAME + r"\s*[.:]?$")
 # "... 2/4 and 5/10 both describe one half. These are called equivalent fractions.": the plural of the same shape,
 # and "This is known as X, and it ...": after a naming word the name ends at its comma.
@@ -88,6 +89,20 @@ def _explained_name(section: DocumentSection, sentence: str) -> list[Candidate]:
     return [Candidate(name, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern", mask=False)]
 
 
+# "Some fractions give decimals that never end but repeat a pattern; these are called recurring decimals.": the
+# name's own head noun, restricted by a relative clause inside the statement, is what the name names.
+_HEAD_RESTRICTED = r"\b(?P<head>{head})\s+(?P<clause>(?:that|which|who)\s+[^,;:()]{{8,160}}?)\s*(?:,|$)"
+
+
+def _restricted_head(statement: str, name: str) -> str | None:
+    """"decimals that never end but repeat a pattern" in ``statement`` for "recurring decimals"; not its subject."""
+    head = word_list(name)[-1]
+    match = re.search(_HEAD_RESTRICTED.format(head=re.escape(head)), statement.rstrip("."), re.I)
+    if not match or not match.start() or has_anaphora(match["clause"]):
+        return None
+    return f"{match['head'][0].upper()}{match['head'][1:]} {match['clause']}"
+
+
 def find_this_is_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"S; this is the **X**." and "S. This is **X**:": the statement S defines the name X.
 
@@ -108,7 +123,8 @@ def find_this_is_names(section: DocumentSection, sentence: str, context: Context
     if not match or not statement:
         return []
     name = _marked_name(match.group("name"), match.group("naming"), context)
-    statement = _standalone(statement)
+    restricted = _restricted_head(statement, name) if name else None
+    statement = restricted or _standalone(statement)
     if name is None or statement is None or term_key(name) in term_key(statement):
         return []
     definition = finish_definition(statement)
@@ -190,6 +206,8 @@ THIS_IS_NAME = RULES.register(Rule(
               " called equivalent fractions.\n", "equivalent fractions"),
         misses("# Fractions\n\nThey look different but describe the same amount. These are called equivalent fractions.\n",
                "equivalent fractions"),
+        finds("# Decimals\n\nDividing one number by another can give decimals that never end but repeat one digit for"
+              " ever; these are called repeating decimals.\n", "repeating decimals"),
         finds("# Circuits\n\nDiagrams show current flowing from the positive terminal to the negative terminal round the"
               " loop. This is known as conventional current, and it runs against the flow of electrons.\n",
               "conventional current"),
