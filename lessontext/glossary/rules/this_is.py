@@ -16,7 +16,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, strip_article, word_list
+from lessontext.glossary.phrases import PRONOUN_START, finite_verb, has_anaphora, plural_head, strip_article, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -103,6 +103,20 @@ def _restricted_head(statement: str, name: str) -> str | None:
     return f"{match['head'][0].upper()}{match['head'][1:]} {match['clause']}"
 
 
+# "Cancers can also start in the lymph system itself; these are called lymphomas.": "these" are the bare plural the
+# statement opens on, so the statement reads as that plural restricted by its own predicate.
+_BARE_PLURAL_STATEMENT = re.compile(r"^(?P<subject>[A-Z][a-z]+s)\s+(?:(?:can|may|might|also|often|sometimes|usually)\s+)+"
+                                    r"(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+
+
+def _these_plural(statement: str, plural: bool) -> str | None:
+    """"Cancers can also start in ..." -> "Cancers that start in ..." when the name is plural ("these are called")."""
+    match = _BARE_PLURAL_STATEMENT.match(statement.strip().rstrip("."))
+    if not plural or not match or not plural_head(match["subject"]) or not finite_verb(match["verb"], plural=True):
+        return None
+    return f"{match['subject']} that {match['verb']}{match['rest']}"
+
+
 def find_this_is_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"S; this is the **X**." and "S. This is **X**:": the statement S defines the name X.
 
@@ -125,6 +139,8 @@ def find_this_is_names(section: DocumentSection, sentence: str, context: Context
     name = _marked_name(match.group("name"), match.group("naming"), context)
     restricted = _restricted_head(statement, name) if name else None
     statement = restricted or _standalone(statement)
+    if statement and not restricted:
+        statement = _these_plural(statement, match.group(0).lower().startswith("these") or "; these" in text) or statement
     if name is None or statement is None or term_key(name) in term_key(statement):
         return []
     definition = finish_definition(statement)
@@ -208,6 +224,8 @@ THIS_IS_NAME = RULES.register(Rule(
                "equivalent fractions"),
         finds("# Decimals\n\nDividing one number by another can give decimals that never end but repeat one digit for"
               " ever; these are called repeating decimals.\n", "repeating decimals"),
+        finds("# Lymph\n\nTumours can also begin in the lymph nodes themselves; these are called **lymph cancers**.\n",
+              "lymph cancers"),
         finds("# Circuits\n\nDiagrams show current flowing from the positive terminal to the negative terminal round the"
               " loop. This is known as conventional current, and it runs against the flow of electrons.\n",
               "conventional current"),
