@@ -207,13 +207,17 @@ def _in_title(word: str, context: Context) -> bool:
 
 
 # "The **place of articulation** is where the main narrowing occurs": a bold subject defined by a wh- clause.
-_WH_COMPLEMENT = re.compile(r"^(?:where|what|how|when|whatever)\s+\S+\s+\S+", re.I)
+_WH_COMPLEMENT = re.compile(r"^(?:where|what|how|when|whatever|whichever)\s+\S+\s+\S+", re.I)
+# "A **homogeneous catalyst** is in the same state as the reactants": a bold subject placed by a preposition of
+# state or place says which of its genus it is ("A catalyst that is in the same state as the reactants").
+_PLACED_COMPLEMENT = re.compile(r"^(?:in|inside|outside|within|between|beneath|below|above|under)\s+(?:the|an?)\s", re.I)
 # "A **cantilever** is fixed rigidly at one end": a bold subject described by what is done to it.
 # ("is measured in", "is shown in", "is written as" say how it is handled, not what it is.)
 _NOT_DESCRIBING_PARTICIPLES = _NOT_A_DEFINITION_START | frozenset(
     "measured shown written discussed divided covered explained introduced illustrated named represented "
     "expressed calculated studied listed drawn".split())
 WH_CONFIDENCE = 0.8
+_PLACE_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these|those|other|another)\b", re.I)
 
 
 def _bold_subject_described(subj: str, verb: str, rest: str, section: DocumentSection,
@@ -223,6 +227,12 @@ def _bold_subject_described(subj: str, verb: str, rest: str, section: DocumentSe
     if _WH_COMPLEMENT.match(rest) and not has_anaphora(rest):
         definition = finish_definition(rest)
         confidence = WH_CONFIDENCE
+    elif _PLACED_COMPLEMENT.match(rest):
+        if len(word_list(rest)) < 5 or has_anaphora(rest) or _PLACE_PRONOUN.search(rest) or len(word_list(subj)) < 2:
+            return None
+        genus, _plural = genus_of(subj)
+        definition = finish_definition(f"{genus} that {verb} {rest}")
+        confidence = DESCRIBED_AS_CONFIDENCE
     else:
         participle = word_list(rest)[0].lower()
         if (not (is_participle(participle) or participle in _SAME_FORM_PARTICIPLES)
@@ -447,6 +457,10 @@ COPULA = RULES.register(Rule(
         misses("# Plants\n\nThe root system is the framework of the plant.\n", "root system"),
         misses("# Plants\n\nThe **root system** is a key part of the plant.\n", "root system"),
         finds("# Tests\n\nA **mark** is a number out of 20.\n", "mark"),
+        finds("# Soils\n\nA **perched aquifer** is above the main water table, held up by a layer of clay.\n",
+              "perched aquifer"),
+        misses("# Soils\n\nA **perched aquifer** is above the other one.\n", "perched aquifer"),
+        finds("# Crops\n\nA **limiting factor** is whichever condition is in shortest supply.\n", "limiting factor"),
         misses("# Tests\n\nA mark is a number out of 20.\n", "mark"),
     ),
 ))
