@@ -235,8 +235,9 @@ _SPECIALISED_WORD = 0.6
 _GLOSSED_WORD = 0.5
 # A gloss ends before the comma that opens the next "NP, meaning ..." ("disegno, meaning drawing, with Venetian
 # colorito, meaning ...").
-_MEANING = re.compile(r",\s+meaning\s+(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\s*"
-                      r"(?:[;.]|,\s+(?:and|but|which)\b|,\s+(?=[^,;]{1,60},\s+meaning\s)|$)")
+# ("..., that is, arranging deals between other parties,": the same gloss, set off by "that is".)
+_MEANING = re.compile(r",\s+(?:meaning|that\s+is,)\s+(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\s*"
+                      r"(?:[;.]|,\s+(?:and|but|which|because)\b|,\s+(?=[^,;]{1,60},\s+meaning\s)|$)")
 # "took the title mansa, meaning king": a naming noun before the word; the word is the term, the noun its kind.
 _NAMING_HEAD = re.compile(r"^(?P<kind>title|word|term|rank|honorific)\s+(?P<name>[a-zA-Z][\w'-]*)$", re.I)
 # "a sustained fall in the price level, meaning ...": the phrase before the comma is the object of a preposition
@@ -281,6 +282,15 @@ def _noun_phrase_gloss(words: list[str]) -> bool:
     return True
 
 
+_GERUND_AT_END = re.compile(r"\b(?P<gerund>[a-z]+(?:-[a-z]+)*ing)$")
+
+
+def _gerund_before(sentence: str, end: int) -> tuple[str, int] | None:
+    """"... transit and brokering" before ", that is, arranging ...": the activity glossed, and where it starts."""
+    match = _GERUND_AT_END.search(sentence[:end])
+    return (match["gerund"], match.start()) if match else None
+
+
 def _object_before(before: str) -> bool:
     """The phrase before ", meaning" is an object: a preposition or a lower-case verb comes right before it."""
     words = word_list(before)
@@ -303,6 +313,7 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
     out = []
     for match in _MEANING.finditer(sentence):
         found = np_before(sentence, match.start())
+        gerund = found is None and (found := _gerund_before(sentence, match.start())) is not None
         if not found:
             continue
         inside = _INSIDE_A_NOUN_PHRASE.search(sentence[: found[1]])
@@ -335,7 +346,7 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
             while len(kept) > 1 and fold(kept[0]) in _VAGUE_MODIFIERS:
                 kept = kept[1:]
             term = " ".join(kept)
-        if not valid_term(term) or is_generic(term) or (
+        if not valid_term(term, strict=not gerund) or is_generic(term) or (
                 len(word_list(term)) < 2 and not bold and not measured and specificity(term.lower()) < bar):
             continue
         if _QUOTED.match(gloss):
@@ -347,6 +358,11 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
             definition = finish_definition(f"The idea {gloss}")
         elif naming and words and fold(words[0]) not in {"a", "an", "the"} and word_pos(fold(words[0])) & {"NOUN"}:
             definition = finish_definition(f"A {naming.group('kind').lower()} meaning {gloss}")
+        elif term.endswith("ing") and fold(words[0]).endswith("ing") and len(words) > 2 and not has_anaphora(gloss):
+            # "brokering, that is, arranging deals between other parties": an activity glossed by another (the last
+            # of a list of activities: "export, transit and brokering").
+            term = re.split(r",\s+|\s+and\s+", term)[-1]
+            definition = finish_definition(gloss) if valid_term(term, strict=not gerund) else None
         elif words and (fold(words[0]) in {"a", "an"} or (word_pos(words[0]) & {"NOUN"} and len(words) > 2
                                                            and not finite_verb(words[1]))
                         or (bold or glossed_object) and fold(words[0]) in _QUANTIFIERS | {"the"}
@@ -379,6 +395,8 @@ MEANING_GLOSS = RULES.register(Rule(
         finds("# Ports\n\nEach port must keep up its **core duties**, meaning the customs, health and safety checks"
               " needed to clear a ship, and must report each year.\n", "core duties"),
         misses("# Ports\n\nHarbour fees rose, meaning the cost of each call went up.\n", "harbour fees"),
+        finds("# Trade\n\nThe law covers export and brokering, that is, arranging sales between two other parties.\n",
+              "brokering"),
         finds("# Trade\n\nThe export rules deal mainly with diversion, meaning the transfer of goods to a buyer who was"
               " never approved.\n", "diversion"),
         misses("# Trade\n\nThe council cut its spending, meaning the number of staff who could be hired went down.\n",
