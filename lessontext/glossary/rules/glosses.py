@@ -52,7 +52,7 @@ _NAMED_ASIDE = re.compile(
 # "<article> NP, or GLOSS," (closed by a comma: an aside, not the last item of a list).
 # ("86 billion nerve cells, or neurons,", "thousands of tiny pores, or stomata,": a counted plural, no article.)
 _OR_GLOSS = re.compile(
-    r"(?:^|\s)(?P<art>an?|the|of|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?)\s+(?P<np>" + _NP
+    r"(?:^|\s)(?P<art>an?|the|(?<![\w,] )(?:An?|The)|of|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?)\s+(?P<np>" + _NP
     + r"),\s+or\s+(?P<gloss>(?:the\s+|an?\s+)?" + _NP + r"),\s"
 )
 # ", which pass signals to one another": what the glossed thing does, to the end of the clause.
@@ -122,7 +122,10 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
             continue
         counted = match.group("art").lower() not in {"a", "an", "the"}
         # ("86 billion nerve cells, or neurons,": after a count, the rarer name the "or" brings in is the term.)
-        if specificity(gloss) > specificity(np) + (0.0 if counted else _CLEARLY_MORE_SPECIFIC):
+        bold = {term_key(b) for b in context.document.emphasis}
+        if term_key(gloss) in bold and term_key(np) not in bold:
+            term, described = gloss, np  # "A raised body temperature, or **fever**, ...": the author marks the term
+        elif specificity(gloss) > specificity(np) + (0.0 if counted else _CLEARLY_MORE_SPECIFIC):
             term, described = gloss, np
         else:
             term, described = np, gloss
@@ -133,6 +136,8 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
         if counted and not (plural_head(np) and term == gloss):
             continue  # "of rules, or laws,": only a counted plural glossed by a rarer name
         definition = f"{described[:1].upper()}{described[1:]}" if counted else f"The {described}"
+        if match.group("art") in {"A", "An"}:
+            definition = f"{rephrase.article(described)} {described}"  # "A raised body temperature, or fever, ..."
         relative = _RELATIVE_AFTER.match(sentence[match.end():])
         if relative and term == gloss and predicate_of(relative.group("clause"), plural=plural_head(np)):
             definition += f" {relative.group('rel')} {relative.group('clause')}"  # "nerve cells, or neurons, which ..."
@@ -207,6 +212,8 @@ OR_GLOSS = RULES.register(Rule(
         misses("# Army\n\nThe army bought trucks, radios, or the new helmets, for its units.\n", "new helmets"),
         finds("# Leaves\n\nA leaf has thousands of tiny pores, or stomata, which let gases in and out.\n", "stomata"),
         misses("# Towns\n\nThe council has dozens of rules, or laws, which apply to everyone.\n", "laws"),
+        finds("# Illness\n\nA swollen red patch of skin, or **rash**, can follow a bite.\n", "rash"),
+        misses("# Illness\n\nA swollen red patch of skin, or rash, can follow a bite.\n", "rash"),
     ),
 ))
 
