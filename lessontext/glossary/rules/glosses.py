@@ -123,7 +123,10 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
         counted = match.group("art").lower() not in {"a", "an", "the"}
         # ("86 billion nerve cells, or neurons,": after a count, the rarer name the "or" brings in is the term.)
         bold = {term_key(b) for b in context.document.emphasis}
-        if term_key(gloss) in bold and term_key(np) not in bold:
+        marked = term_key(gloss) in bold and term_key(np) not in bold
+        if match.group("art")[:1].isupper() and not marked:
+            continue  # a sentence's opening "An **endotherm**, or warm-blooded animal, ...": the copula's, or no gloss
+        if marked:
             term, described = gloss, np  # "A raised body temperature, or **fever**, ...": the author marks the term
         elif specificity(gloss) > specificity(np) + (0.0 if counted else _CLEARLY_MORE_SPECIFIC):
             term, described = gloss, np
@@ -214,6 +217,7 @@ OR_GLOSS = RULES.register(Rule(
         misses("# Towns\n\nThe council has dozens of rules, or laws, which apply to everyone.\n", "laws"),
         finds("# Illness\n\nA swollen red patch of skin, or **rash**, can follow a bite.\n", "rash"),
         misses("# Illness\n\nA swollen red patch of skin, or rash, can follow a bite.\n", "rash"),
+        misses("# Animals\n\nAn **endotherm**, or warm-blooded animal, keeps its body warm.\n", "endotherm"),
     ),
 ))
 
