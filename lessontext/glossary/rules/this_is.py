@@ -56,16 +56,33 @@ def _marked_name(name: str, naming: str | None, context: Context) -> str | None:
     return name
 
 
+# "When enough people are vaccinated, the disease cannot spread": a condition and what holds then, a whole statement
+# (a contrast, "But ..." or "Although ...", leans on the sentence before).  "Each species has a two-part name": a
+# statement about every member of a kind.
+_CONDITION_OPENERS = frozenset("when if once whenever".split())
+_EVERY_OPENERS = frozenset("each every all any".split())
+# "To make sense of this variety, biologists sort ...": a fronted purpose or setting that alone leans on the sentence
+# before; the clause after its comma is the statement.
+_FRONTED_PHRASE = re.compile(r"^(?:To|In|For|With|By|Because\s+of|After|Since)\s+[^,]{3,60},\s+(?=[a-z])")
+
+
 def _standalone(statement: str) -> str | None:
-    """A statement that reads on its own: no "it/this/they" to resolve, no opening condition, a question or a list."""
+    """A statement that reads on its own: no "it/this/they" to resolve, no contrast, a question or a list."""
     statement = statement.strip().rstrip(".!?:")
+    fronted = _FRONTED_PHRASE.match(statement)
+    if fronted and (has_anaphora(fronted.group(0)) or PRONOUN_START.match(statement[fronted.end():]) is None
+                    and re.search(r"\b(?:its|their|this|these)\b", fronted.group(0))):
+        statement = statement[fronted.end():]
+        statement = statement[:1].upper() + statement[1:]
     words = word_list(statement)
     if not (_MIN_STATEMENT_WORDS <= len(words) <= _MAX_STATEMENT_WORDS) or "?" in statement:
         return None
     first = fold(words[0])
     if first in _ARTICLES and fold(words[1]) in _RANKING:
         return None
-    if PRONOUN_START.match(statement) or has_anaphora(statement) or first in STOPWORDS and first not in _ARTICLES:
+    condition = first in _CONDITION_OPENERS and "," in statement
+    if PRONOUN_START.match(statement) or has_anaphora(statement) or first in STOPWORDS and not (
+            first in _ARTICLES or condition or first in _EVERY_OPENERS):
         if not (first == "for" and "," in statement):  # "For many materials, stress is ...": a scope, then the statement
             return None
     return statement
@@ -226,6 +243,12 @@ THIS_IS_NAME = RULES.register(Rule(
               " ever; these are called repeating decimals.\n", "repeating decimals"),
         finds("# Lymph\n\nTumours can also begin in the lymph nodes themselves; these are called **lymph cancers**.\n",
               "lymph cancers"),
+        finds("# Plants\n\nTo make sense of this variety, botanists sort plants into groups by the shape of their"
+              " flowers. This is called floral classification.\n", "floral classification"),
+        finds("# Motion\n\nIf an object is slowing down, the change in its speed each second is negative. This is"
+              " sometimes called retardation.\n", "retardation"),
+        misses("# Motion\n\nBut the object slows down, and the change in its speed each second is negative. This is"
+               " sometimes called retardation.\n", "retardation"),
         finds("# Circuits\n\nDiagrams show current flowing from the positive terminal to the negative terminal round the"
               " loop. This is known as conventional current, and it runs against the flow of electrons.\n",
               "conventional current"),
