@@ -56,10 +56,10 @@ def _marked_name(name: str, naming: str | None, context: Context) -> str | None:
     return name
 
 
-# "When enough people are vaccinated, the disease cannot spread": a condition and what holds then, a whole statement
+# "If an object slows down, its acceleration is negative": a condition and what holds then, a whole statement
 # (a contrast, "But ..." or "Although ...", leans on the sentence before).  "Each species has a two-part name": a
 # statement about every member of a kind.
-_CONDITION_OPENERS = frozenset("when if once whenever".split())
+_CONDITION_OPENERS = frozenset({"if"})
 _EVERY_OPENERS = frozenset("each every all any".split())
 # "To make sense of this variety, biologists sort ...": a fronted purpose or setting that alone leans on the sentence
 # before; the clause after its comma is the statement.
