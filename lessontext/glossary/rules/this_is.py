@@ -56,10 +56,8 @@ def _marked_name(name: str, naming: str | None, context: Context) -> str | None:
     return name
 
 
-# "If an object slows down, its acceleration is negative": a condition and what holds then, a whole statement
-# (a contrast, "But ..." or "Although ...", leans on the sentence before).  "Each species has a two-part name": a
-# statement about every member of a kind.
-_CONDITION_OPENERS = frozenset({"if"})
+# "Each species has a two-part name": a statement about every member of a kind.  (A condition, "If the bank raises
+# its rates, loans become dearer", says what follows from something, not what the name is.)
 _EVERY_OPENERS = frozenset("each every all any".split())
 # "To make sense of this variety, biologists sort ...": a fronted purpose or setting that alone leans on the sentence
 # before; the clause after its comma is the statement.
@@ -80,9 +78,8 @@ def _standalone(statement: str) -> str | None:
     first = fold(words[0])
     if first in _ARTICLES and fold(words[1]) in _RANKING:
         return None
-    condition = first in _CONDITION_OPENERS and "," in statement
     if PRONOUN_START.match(statement) or has_anaphora(statement) or first in STOPWORDS and not (
-            first in _ARTICLES or condition or first in _EVERY_OPENERS):
+            first in _ARTICLES or first in _EVERY_OPENERS):
         if not (first == "for" and "," in statement):  # "For many materials, stress is ...": a scope, then the statement
             return None
     return statement
@@ -245,8 +242,8 @@ THIS_IS_NAME = RULES.register(Rule(
               "lymph cancers"),
         finds("# Plants\n\nTo make sense of this variety, botanists sort plants into groups by the shape of their"
               " flowers. This is called floral classification.\n", "floral classification"),
-        finds("# Motion\n\nIf an object is slowing down, the change in its speed each second is negative. This is"
-              " sometimes called retardation.\n", "retardation"),
+        finds("# Names\n\nEach species has a two-word Latin name, made of its genus and its own epithet. This is"
+              " called binomial naming.\n", "binomial naming"),
         misses("# Motion\n\nBut the object slows down, and the change in its speed each second is negative. This is"
                " sometimes called retardation.\n", "retardation"),
         finds("# Circuits\n\nDiagrams show current flowing from the positive terminal to the negative terminal round the"
