@@ -80,6 +80,8 @@ described_then_named  108       sentence
 role_gloss            108       sentence
 adjective_meaning     107       sentence
 formed_kind           106       sentence
+apposed_name          104       sentence
+unit_measured         103       sentence
 prose                 100       sentence
 apposed_object        92        sentence
 role_name             91        sentence
@@ -174,4 +176,5 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     term_means,
     theories,
     this_is,
+    units,
 )

@@ -28,7 +28,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.semantics import specificity
+from lessontext.glossary.the_appositive import ORDINALS, specialised_with_complement
 from lessontext.words import STOPWORDS, term_key, word_pos
 
 # "the asthenosphere, a weak layer ...", "Hydraulic action, the force of ...".
@@ -173,14 +173,8 @@ _COMMA_THEN_S_VERB = re.compile(r",\s+[a-z]+s\b")  # and "a conference in X adop
 _PAST_VERB_AND_OBJECT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){1,5}?(?!(?:called|named|termed|used|based)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|his|her)\s")
 
 
-# "the chief/main/principal ...": an appositive that names the role its noun holds.
-_RANKING_ADJECTIVES = frozenset("chief main principal leading highest supreme central senior top".split())
-# "Adding a fourth note, a seventh above the root": an ordinal counts things, it does not name one.
-_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth next last".split())
 # "many use non-resident accreditation, an arrangement ...": a pronoun or quantifier subject before its verb.
 _BARE_SUBJECTS = frozenset("they we you i many most some few others both all several".split())
-# A word this rare (0 everyday .. 1 hardly used) is one a lesson explains when it glosses it.
-_SPECIALISED = 0.6
 
 
 _WH_WORDS = frozenset("how what why whether when where".split())
@@ -201,40 +195,6 @@ def _agreeing_verb(words: list[str]) -> bool:
                 and "NOUN" in word_pos(before.lower()) and before.lower() not in STOPWORDS
                 and not plural_head(before) and after.lower() in STOPWORDS):
             return True
-    return False
-
-
-def _specialised_with_complement(term: str, appos_words: list[str]) -> bool:
-    """"interoperability, the ability of armies to ...": a rare common noun glossed by "the N of/to ...".
-
-    "Paris, the capital of France" only identifies: names are capitalised, and
-    an everyday word is not glossed.
-    """
-    if len(appos_words) >= 3 and appos_words[1].lower() in _RANKING_ADJECTIVES and term.islower():
-        return True  # "the admiralty, the principal naval authority,": the role the term holds
-    if not term.islower():
-        return False
-    if _genus_of_kind(appos_words):
-        return True
-    if specificity(term) < _SPECIALISED:
-        return False
-    return any(w.lower() in {"of", "to"} for w in appos_words[2:5])
-
-
-# "verification, the process of gathering ...", "military mobility, the ability to move ...", "invocation, the
-# formal act of declaring ...": a "the" appositive headed by a noun that says what kind of thing a concept is.
-_KIND_GENUS = frozenset("process practice ability capacity act art study science principle notion idea doctrine "
-                        "policy method technique procedure".split())
-
-
-def _genus_of_kind(appos_words: list[str]) -> bool:
-    """"the process of ...", "the formal act of ...": a kind-of-concept noun (one modifier at most), then "of"/"to"."""
-    words = [w.lower() for w in appos_words[:4]]
-    for i in (1, 2):
-        if len(words) > i + 1 and words[i] in _KIND_GENUS and words[i + 1] in {"of", "to", "by", "whereby"}:
-            modifier = words[1] if i == 2 else ""
-            return not modifier or ("ADJ" in word_pos(modifier) and modifier not in _ORDINALS
-                                    and not modifier.endswith("est"))
     return False
 
 
@@ -480,7 +440,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             term, start = " ".join(parts[1:]), sentence.index(" ".join(parts[1:]), start)  # drop the verb
         if sum(not word_pos(w.lower()) for w in term.split()) >= 2 and term.islower():
             continue  # "declare a diplomat persona non grata, ...": an object and its foreign complement, no clear term
-        if term.split()[0].lower() in _ORDINALS:
+        if term.split()[0].lower() in ORDINALS:
             continue
         if term.islower() and {w.lower() for w in word_list(sentence[:start])[-1:]} & _PERSONAL_POSSESSIVES:
             continue  # "his father, a minor chief": one person's relative ("his Ninety-Five Theses": a name, kept)
@@ -527,7 +487,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         )
         if (match.group("det").lower() == "the" and not framed and not named
                 and not RELATIVE_WORD.search(" ".join(appos_words[:7]))
-                and not _specialised_with_complement(term if start else term[:1].lower() + term[1:], appos_words)):
+                and not specialised_with_complement(term if start else term[:1].lower() + term[1:], appos_words)):
             continue
         # The appositive must be a noun phrase, not a clause: no finite verb
         # before its relative clause.
@@ -596,5 +556,9 @@ APPOSITIVE = RULES.register(Rule(
                "life"),
         misses("# Music\n\nAdding a fourth note, a seventh above the root, gives a richer chord.\n", "fourth note"),
         misses("# Trade\n\nThe rule says that, all else being steady, a lower tariff brings in more imports.\n", "steady"),
+        finds("# Ice\n\nAs the ice melts, the glacier drops moraine, the loose rock and gravel carried down by the ice.\n",
+              "moraine"),
+        misses("# Ice\n\nWhen the ice melts, or when the glacier retreats over moraine, the rock in its bed is exposed to the"
+               " air.\n", "moraine"),
     ),
 ))

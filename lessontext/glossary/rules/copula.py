@@ -191,7 +191,9 @@ _PRONOUN_AT_END = re.compile(r"\b(?P<prep>of|in|on|from|to|into|with|for|by)\s+i
 
 # "The **skeletal system** is the framework of the body": a bare generic head ("framework", "number") owned by a
 # noun phrase says what the bold term is; "the key part of ..." (a modifier first) still only ranks it.
-_OWNED_HEAD = re.compile(r"^(?:The|An?)\s+[a-z]+\s+of\s+(?:the|an?)\s+[a-z]")
+# So does "A **percentage** is a number out of 100", "A **ratio** is a number per unit": the bare head, then a
+# phrase of measure ("out of", "per", "over") or a count.
+_OWNED_HEAD = re.compile(r"^(?:The|An?)\s+[a-z]+\s+(?:of\s+(?:the|an?)\s+[a-z]|(?:out\s+of|per|over)\s+(?:the|an?|one|every|each|\d))")
 
 
 def _in_bold(term: str, context: Context) -> bool:
@@ -205,13 +207,17 @@ def _in_title(word: str, context: Context) -> bool:
 
 
 # "The **place of articulation** is where the main narrowing occurs": a bold subject defined by a wh- clause.
-_WH_COMPLEMENT = re.compile(r"^(?:where|what|how|when|whatever)\s+\S+\s+\S+", re.I)
+_WH_COMPLEMENT = re.compile(r"^(?:where|what|how|when|whatever|whichever)\s+\S+\s+\S+", re.I)
+# "A **homogeneous catalyst** is in the same state as the reactants": a bold subject placed by a preposition of
+# state or place says which of its genus it is ("A catalyst that is in the same state as the reactants").
+_PLACED_COMPLEMENT = re.compile(r"^(?:in|inside|outside|within|between|beneath|below|above|under)\s+(?:the|an?)\s", re.I)
 # "A **cantilever** is fixed rigidly at one end": a bold subject described by what is done to it.
 # ("is measured in", "is shown in", "is written as" say how it is handled, not what it is.)
 _NOT_DESCRIBING_PARTICIPLES = _NOT_A_DEFINITION_START | frozenset(
     "measured shown written discussed divided covered explained introduced illustrated named represented "
     "expressed calculated studied listed drawn".split())
 WH_CONFIDENCE = 0.8
+_PLACE_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|these|those|other|another)\b", re.I)
 
 
 def _bold_subject_described(subj: str, verb: str, rest: str, section: DocumentSection,
@@ -221,6 +227,12 @@ def _bold_subject_described(subj: str, verb: str, rest: str, section: DocumentSe
     if _WH_COMPLEMENT.match(rest) and not has_anaphora(rest):
         definition = finish_definition(rest)
         confidence = WH_CONFIDENCE
+    elif _PLACED_COMPLEMENT.match(rest):
+        if len(word_list(rest)) < 5 or has_anaphora(rest) or _PLACE_PRONOUN.search(rest) or len(word_list(subj)) < 2:
+            return None
+        genus, _plural = genus_of(subj)
+        definition = finish_definition(f"{genus} that {verb} {rest}")
+        confidence = DESCRIBED_AS_CONFIDENCE
     else:
         participle = word_list(rest)[0].lower()
         if (not (is_participle(participle) or participle in _SAME_FORM_PARTICIPLES)
@@ -444,6 +456,12 @@ COPULA = RULES.register(Rule(
         finds("# Plants\n\nThe **root system** is the framework of the plant.\n", "root system"),
         misses("# Plants\n\nThe root system is the framework of the plant.\n", "root system"),
         misses("# Plants\n\nThe **root system** is a key part of the plant.\n", "root system"),
+        finds("# Tests\n\nA **mark** is a number out of 20.\n", "mark"),
+        finds("# Soils\n\nA **perched aquifer** is above the main water table, held up by a layer of clay.\n",
+              "perched aquifer"),
+        misses("# Soils\n\nA **perched aquifer** is above the other one.\n", "perched aquifer"),
+        finds("# Crops\n\nA **limiting factor** is whichever condition is in shortest supply.\n", "limiting factor"),
+        misses("# Tests\n\nA mark is a number out of 20.\n", "mark"),
     ),
 ))
 

@@ -1,4 +1,5 @@
-"""A description, then the name: "the place where two rivers meet is a confluence".
+"""A description, then the name: "the place where two rivers meet is a confluence", "The bottom number, the
+denominator, tells ...".
 
 Textbooks often say what a thing is before naming it: the subject is a noun
 phrase restricted by a relative clause ("The point at which exactly enough
@@ -14,12 +15,12 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import word_list
+from lessontext.glossary.phrases import AUXILIARIES, finite_verb, has_anaphora, is_participle, plural_head, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.semantics import specificity
 from lessontext.vocabulary import TermKind
-from lessontext.words import term_key
+from lessontext.words import STOPWORDS, term_key, word_pos
 
 # The author's own description of the thing, named at the end: as sure as a named aside.
 CONFIDENCE = 0.75
@@ -106,5 +107,95 @@ DESCRIPTION_FIRST = RULES.register(Rule(
         misses("# Graphs\n\nThe part where it falls again is the falling limb.\n", "falling limb"),
         misses("# Shops\n\nThe thing that most buyers notice first is the price.\n", "price"),
         misses("# Animals\n\nThe largest animal that lives in the sea is the blue whale.\n", "blue whale"),
+    ),
+))
+
+
+# "The bottom number, the denominator, tells you ...", "A walkway, the wall-walk, runs along ...": the sentence opens on
+# a description of the thing, names it in apposition, then goes on with the subject's own verb.
+APPOSED_NAME_CONFIDENCE = 0.7
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"^(?P<description>(?:The|An?)\s+[a-z][\w-]*(?:\s+(?!(?:is|are|was|were|and|or|but)\b)[\w'-]+){0,7}?)"
+    r",\s+(?P<article>the|an?)\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,2}?),\s+"
+    r"(?P<predicate>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^;]*?)\.?$")
+# A short description ("The bottom number") says what the thing is only with what the sentence goes on to say of it.
+_MIN_DESCRIPTION_WORDS = 4
+_MAX_PREDICATE_WORDS = 20
+
+
+def _names_thing(name: str, context: Context) -> bool:
+    """A name worth an entry: a capitalised name, several words, or one specialised word.
+
+    A name the author set in bold is ``bold_inline``'s ("A new assembly ..., the **National Convention**, ...").
+    """
+    if not valid_term(name) or is_generic(name) or term_key(name) in {term_key(b) for b in context.document.emphasis}:
+        return False
+    return name[:1].isupper() or len(word_list(name)) > 1 or specificity(name.lower()) >= _SPECIALISED_WORD
+
+
+_PRESENT_AUXILIARIES = frozenset("is are has have can may must will does do".split())
+
+
+def _general_present(verb: str, *, plural: bool) -> bool:
+    """"tells", "run", "can": a verb in the present, as a general statement is made ("set", "had" tell a story)."""
+    if verb in _PRESENT_AUXILIARIES:
+        return True
+    if verb in AUXILIARIES or not finite_verb(verb, plural=plural):
+        return False
+    return verb.endswith("s") != plural and not verb.endswith("ed") and not is_participle(verb)
+
+
+def find_apposed_name(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"The bottom number, the denominator, tells you how many equal parts the whole has been divided into."
+
+    The sentence opens on a description (an article, a lower-case noun phrase
+    with no verb), names the thing in apposition ("the denominator") and goes
+    on with the verb of the description: the description is what the name is.
+    A short description takes the rest of the sentence as a relative clause
+    ("The bottom number, which tells you how many ..."); with a pronoun or
+    "this/these" there, or a description that is a name or a rank ("The
+    United States, the Soviet Union, ..."; "The largest, the aorta, ..."),
+    nothing is made.
+    """
+    match = _DESCRIPTION_THEN_NAME.match(sentence.strip())
+    if not match:
+        return []
+    description, name, predicate = match["description"], match["name"], match["predicate"]
+    words = word_list(description)
+    head = words[-1]
+    if (any(w[:1].isupper() for w in words[1:]) or _RANKED.match(description) or _leans_outside(description)
+            or head.lower() in STOPWORDS or "NOUN" not in word_pos(head.lower())):
+        return []
+    verb = match["verb"]
+    if not _general_present(verb, plural=plural_head(head)) or not _names_thing(name, context):
+        return []  # ("The master weaver, the alderman, set the price ...": one person's story, told in the past)
+    if len(words) < _MIN_DESCRIPTION_WORDS:
+        if verb in AUXILIARIES or len(word_list(predicate)) > _MAX_PREDICATE_WORDS or has_anaphora(predicate) \
+                or _leans_outside(predicate.replace("you", "")):
+            return []
+        description = f"{description}, which {predicate}"
+    definition = finish_definition(description)
+    if not definition:
+        return []
+    return [Candidate(name, definition, TermKind.DEFINED, section, sentence, APPOSED_NAME_CONFIDENCE, "pattern")]
+
+
+APPOSED_NAME = RULES.register(Rule(
+    name="apposed_name", priority=104, scope=Scope.SENTENCE, confidence=APPOSED_NAME_CONFIDENCE,
+    find=find_apposed_name,
+    examples=(
+        finds("# Fractions\n\nThe bottom number, the denominator, tells you how many equal parts make the whole.\n",
+              "denominator"),
+        finds("# Castles\n\nA narrow path along the top of the wall, the wall walk, lets guards move between towers.\n",
+              "wall walk"),
+        misses("# Castles\n\nA narrow path along the top, the **wall walk**, lets guards move between towers.\n",
+               "wall walk"),
+        misses("# Fractions\n\nThe top number, the numerator, tells you how many of those parts you have.\n",
+               "numerator"),
+        misses("# Powers\n\nThe United States, the Soviet Union, the United Kingdom and France signed.\n",
+               "Soviet Union"),
+        misses("# Blood\n\nThe largest, the aorta, leaves the heart on the left side.\n", "aorta"),
+        misses("# Guilds\n\nA master weaver of the town, the alderman, set the price of cloth in every market.\n",
+               "alderman"),
     ),
 ))

@@ -11,6 +11,8 @@ from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
 from lessontext.glossary.phrases import (
+    AUXILIARIES,
+    PREPOSITIONS,
     PRONOUN_START,
     finite_verb,
     has_anaphora,
@@ -50,7 +52,7 @@ _NAMED_ASIDE = re.compile(
 # "<article> NP, or GLOSS," (closed by a comma: an aside, not the last item of a list).
 # ("86 billion nerve cells, or neurons,", "thousands of tiny pores, or stomata,": a counted plural, no article.)
 _OR_GLOSS = re.compile(
-    r"(?:^|\s)(?P<art>an?|the|of|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?)\s+(?P<np>" + _NP
+    r"(?:^|\s)(?P<art>an?|the|(?<![\w,] )(?:An?|The)|of|\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?)\s+(?P<np>" + _NP
     + r"),\s+or\s+(?P<gloss>(?:the\s+|an?\s+)?" + _NP + r"),\s"
 )
 # ", which pass signals to one another": what the glossed thing does, to the end of the clause.
@@ -120,7 +122,13 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
             continue
         counted = match.group("art").lower() not in {"a", "an", "the"}
         # ("86 billion nerve cells, or neurons,": after a count, the rarer name the "or" brings in is the term.)
-        if specificity(gloss) > specificity(np) + (0.0 if counted else _CLEARLY_MORE_SPECIFIC):
+        bold = {term_key(b) for b in context.document.emphasis}
+        marked = term_key(gloss) in bold and term_key(np) not in bold
+        if match.group("art")[:1].isupper() and not marked:
+            continue  # a sentence's opening "An **endotherm**, or warm-blooded animal, ...": the copula's, or no gloss
+        if marked:
+            term, described = gloss, np  # "A raised body temperature, or **fever**, ...": the author marks the term
+        elif specificity(gloss) > specificity(np) + (0.0 if counted else _CLEARLY_MORE_SPECIFIC):
             term, described = gloss, np
         else:
             term, described = np, gloss
@@ -131,6 +139,8 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
         if counted and not (plural_head(np) and term == gloss):
             continue  # "of rules, or laws,": only a counted plural glossed by a rarer name
         definition = f"{described[:1].upper()}{described[1:]}" if counted else f"The {described}"
+        if match.group("art") in {"A", "An"}:
+            definition = f"{rephrase.article(described)} {described}"  # "A raised body temperature, or fever, ..."
         relative = _RELATIVE_AFTER.match(sentence[match.end():])
         if relative and term == gloss and predicate_of(relative.group("clause"), plural=plural_head(np)):
             definition += f" {relative.group('rel')} {relative.group('clause')}"  # "nerve cells, or neurons, which ..."
@@ -205,6 +215,9 @@ OR_GLOSS = RULES.register(Rule(
         misses("# Army\n\nThe army bought trucks, radios, or the new helmets, for its units.\n", "new helmets"),
         finds("# Leaves\n\nA leaf has thousands of tiny pores, or stomata, which let gases in and out.\n", "stomata"),
         misses("# Towns\n\nThe council has dozens of rules, or laws, which apply to everyone.\n", "laws"),
+        finds("# Illness\n\nA swollen red patch of skin, or **rash**, can follow a bite.\n", "rash"),
+        misses("# Illness\n\nA swollen red patch of skin, or rash, can follow a bite.\n", "rash"),
+        misses("# Animals\n\nAn **endotherm**, or warm-blooded animal, keeps its body warm.\n", "endotherm"),
     ),
 ))
 
@@ -227,10 +240,15 @@ PREVIOUS_SENTENCE_NAME = RULES.register(Rule(
 # A single word is a term only when it is a specialised one ("annuality", "perestroika"), as in the appositive and
 # subject rules; an everyday word before ", meaning" ("rates", "self") is the subject of a consequence or a topic.
 _SPECIALISED_WORD = 0.6
+# "lay in verification, meaning the means by which each party could check ...": a word of middling specificity that
+# the author glosses with a whole noun phrase is a term ("raised its rates, meaning the price of loans went up" is a
+# consequence: a clause, not a noun phrase; "price", "rates", "fees" are everyday, below this).
+_GLOSSED_WORD = 0.5
 # A gloss ends before the comma that opens the next "NP, meaning ..." ("disegno, meaning drawing, with Venetian
 # colorito, meaning ...").
-_MEANING = re.compile(r",\s+meaning\s+(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\s*"
-                      r"(?:[;.]|,\s+(?:and|but|which)\b|,\s+(?=[^,;]{1,60},\s+meaning\s)|$)")
+# ("..., that is, arranging deals between other parties,": the same gloss, set off by "that is".)
+_MEANING = re.compile(r",\s+(?:meaning|that\s+is,)\s+(?P<gloss>(?P<that>that\s+)?[^;]{8,240}?)\s*"
+                      r"(?:[;.]|,\s+(?:and|but|which|because)\b|,\s+(?=[^,;]{1,60},\s+meaning\s)|$)")
 # "took the title mansa, meaning king": a naming noun before the word; the word is the term, the noun its kind.
 _NAMING_HEAD = re.compile(r"^(?P<kind>title|word|term|rank|honorific)\s+(?P<name>[a-zA-Z][\w'-]*)$", re.I)
 # "a sustained fall in the price level, meaning ...": the phrase before the comma is the object of a preposition
@@ -247,6 +265,51 @@ def _nominal_head(word: str) -> bool:
     return "NOUN" in pos and not ("VERB" in pos and word.lower().endswith("s"))
 
 
+# "the means by which ...", "several spare routes rather than one", "proposed changes to the wording": a noun phrase.
+_GLOSS_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b")
+_QUANTIFIERS = frozenset("several many some few two three four various".split())
+# "different doctrine", "new doctrine": a modifier that says which or how many, not what kind.
+_VAGUE_MODIFIERS = frozenset("different various several many certain other such new similar numerous some".split())
+
+
+def _noun_phrase_gloss(words: list[str]) -> bool:
+    """The gloss is a noun phrase: an article, a quantifier or a noun first, and no verb of its own before a relative.
+
+    "the price of loans went up" has its own verb (a consequence); "the means by which each party could check" has
+    its verb inside the relative clause, which restricts the noun.
+    """
+    if len(words) < 2:
+        return False
+    first = fold(words[0])
+    if not (first in {"a", "an", "the"} or first in _QUANTIFIERS or word_pos(first) & {"NOUN", "ADJ"}
+            and first not in STOPWORDS and not finite_verb(first)):
+        return False
+    for word in words[1:]:
+        lw = word.lower()
+        if _GLOSS_RELATIVE.fullmatch(lw):
+            return True
+        if lw in AUXILIARIES or lw.endswith(("s", "ed")) and finite_verb(lw) and "NOUN" not in word_pos(lw):
+            return False
+    return True
+
+
+_GERUND_AT_END = re.compile(r"\b(?P<gerund>[a-z]+(?:-[a-z]+)*ing)$")
+
+
+def _gerund_before(sentence: str, end: int) -> tuple[str, int] | None:
+    """"... transit and brokering" before ", that is, arranging ...": the activity glossed, and where it starts."""
+    match = _GERUND_AT_END.search(sentence[:end])
+    return (match["gerund"], match.start()) if match else None
+
+
+def _object_before(before: str) -> bool:
+    """The phrase before ", meaning" is an object: a preposition or a lower-case verb comes right before it."""
+    words = word_list(before)
+    while words and fold(words[-1]) in {"a", "an", "the"}:
+        words = words[:-1]
+    return bool(words) and words[-1].islower() and (words[-1] in PREPOSITIONS or finite_verb(words[-1]))
+
+
 def find_meaning_glosses(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Governments speak of effective verification, meaning a standard under which ..." -> the gloss.
 
@@ -261,6 +324,7 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
     out = []
     for match in _MEANING.finditer(sentence):
         found = np_before(sentence, match.start())
+        gerund = found is None and (found := _gerund_before(sentence, match.start())) is not None
         if not found:
             continue
         inside = _INSIDE_A_NOUN_PHRASE.search(sentence[: found[1]])
@@ -281,10 +345,21 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         if naming:
             term = naming.group("name")  # "the title mansa, meaning king": the word is the term, the title its kind
         bold = term_key(term) in {term_key(b) for b in context.document.emphasis}
-        if not valid_term(term) or is_generic(term) or (
-                len(word_list(term)) < 2 and not bold and not measured and specificity(term.lower()) < _SPECIALISED_WORD):
-            continue
         gloss = match.group("gloss").strip()
+        # An object glossed by a noun phrase ("deals with diversion, meaning the movement of arms to ...") is a term
+        # even when the word is fairly common; the sentence's subject before ", meaning" is where consequences hang.
+        glossed_object = (not match.group("that") and _noun_phrase_gloss(word_list(gloss))
+                          and _object_before(sentence[: found[1]]))
+        bar = _GLOSSED_WORD if glossed_object else _SPECIALISED_WORD
+        if glossed_object:
+            # "exposed to different doctrine, meaning the official body of principles ...": the gloss is doctrine's.
+            kept = list(term.split())
+            while len(kept) > 1 and fold(kept[0]) in _VAGUE_MODIFIERS:
+                kept = kept[1:]
+            term = " ".join(kept)
+        if not valid_term(term, strict=not gerund) or is_generic(term) or (
+                len(word_list(term)) < 2 and not bold and not measured and specificity(term.lower()) < bar):
+            continue
         if _QUOTED.match(gloss):
             continue
         words = word_list(gloss)
@@ -294,10 +369,17 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
             definition = finish_definition(f"The idea {gloss}")
         elif naming and words and fold(words[0]) not in {"a", "an", "the"} and word_pos(fold(words[0])) & {"NOUN"}:
             definition = finish_definition(f"A {naming.group('kind').lower()} meaning {gloss}")
+        elif term.endswith("ing") and fold(words[0]).endswith("ing") and len(words) > 2 and not has_anaphora(gloss):
+            # "brokering, that is, arranging deals between other parties": an activity glossed by another (the last
+            # of a list of activities: "export, transit and brokering").
+            term = re.split(r",\s+|\s+and\s+", term)[-1]
+            definition = finish_definition(gloss) if valid_term(term, strict=not gerund) else None
         elif words and (fold(words[0]) in {"a", "an"} or (word_pos(words[0]) & {"NOUN"} and len(words) > 2
                                                            and not finite_verb(words[1]))
-                        or bold and fold(words[0]) == "the" and len(words) > 2):
-            # ("**core duties**, meaning the checks ...": after the author's bold, "the" opens the gloss too.)
+                        or (bold or glossed_object) and fold(words[0]) in _QUANTIFIERS | {"the"}
+                        and len(words) > 2):
+            # ("**core duties**, meaning the checks ...": after the author's bold, "the" opens the gloss too; so it
+            # does before a noun phrase with no verb of its own: "meaning the movement of arms to another user".)
             definition = finish_definition(gloss)
         else:
             continue
@@ -324,6 +406,12 @@ MEANING_GLOSS = RULES.register(Rule(
         finds("# Ports\n\nEach port must keep up its **core duties**, meaning the customs, health and safety checks"
               " needed to clear a ship, and must report each year.\n", "core duties"),
         misses("# Ports\n\nHarbour fees rose, meaning the cost of each call went up.\n", "harbour fees"),
+        finds("# Trade\n\nThe law covers export and brokering, that is, arranging sales between two other parties.\n",
+              "brokering"),
+        finds("# Trade\n\nThe export rules deal mainly with diversion, meaning the transfer of goods to a buyer who was"
+              " never approved.\n", "diversion"),
+        misses("# Trade\n\nThe council cut its spending, meaning the number of staff who could be hired went down.\n",
+               "spending"),
         misses("# Seas\n\nA marine transgression is a steady rise in the relative sea level, meaning a coastline that"
                " moves inland.\n", "relative sea level"),
     ),

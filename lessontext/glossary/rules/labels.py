@@ -20,6 +20,7 @@ from lessontext.glossary.phrases import (
     PRONOUN_START,
     clear_verb_form,
     finite_verb,
+    has_anaphora,
     looks_like_acronym,
     plural_head,
     predicate_of,
@@ -173,6 +174,7 @@ def _measured_move(section: DocumentSection, term: str, paren: str | None, body:
                       "label", set(), mask=False)] if definition else []
 _FRONTED_PARTICIPLE = re.compile(r"^(?P<part>[A-Z][a-z]+ing\s[^,;]{5,150}),\s+(?:the\s+)?(?P<rest>.+)$")
 _DEMONSTRATIVE_SUBJECT = re.compile(r"^(?:These|This|Such)\s+(?P<noun>[a-z][\w-]*)\s+(?P<rest>.+)$")
+_THIS_IS_NP = re.compile(r"^(?:This|It)\s+is\s+(?P<np>(?:the|an?)\s+[^;]{6,200}?)\.?$")
 # "These activities ...", "Such measures ...": in a labelled paragraph, an umbrella noun refers back to the label.
 _UMBRELLA_NOUNS = frozenset(
     """
@@ -204,8 +206,11 @@ def _reworded_body(term: str, sentences: tuple[str, ...], running_text: Callable
         return None
     head = fold(term_words[-1])
     term_stems = stems(term)
-    for sentence in sentences[:3]:
+    for at, sentence in enumerate(sentences[:3]):
         words = sentence.split()
+        if at == 0 and (named := _THIS_IS_NP.match(sentence.strip())) and not has_anaphora(named["np"]):
+            # "**Second reading.** This is the main debate on the principles of the bill.": the label is what "this" is.
+            return finish_definition(named["np"])
         fronted = _FRONTED_PARTICIPLE.match(sentence.strip())
         if fronted and term_stems and term_stems <= stems(" ".join(fronted.group("rest").split()[:len(term_words) + 1])):
             # "Acting as a liaison between ..., defence attachés play ..." -> "Attachés acting as a liaison between ...".
@@ -222,7 +227,9 @@ def _reworded_body(term: str, sentences: tuple[str, ...], running_text: Callable
         demonstrative = _DEMONSTRATIVE_SUBJECT.match(sentence.strip())
         if demonstrative:
             noun = demonstrative.group("noun")
-            same = fold(noun)[:5] == head[:5] or singular(fold(noun)) in _UMBRELLA_NOUNS
+            # (The body's first sentence has no antecedent but the label: "**Glycolysis.** This stage takes place ...".)
+            same = fold(noun)[:5] == head[:5] or singular(fold(noun)) in _UMBRELLA_NOUNS or (
+                at == 0 and "NOUN" in word_pos(fold(noun)) and fold(noun) not in STOPWORDS)
             predicate = predicate_of(demonstrative.group("rest"), plural=noun.endswith("s"))
             if same and predicate:
                 return finish_definition(f"{noun[:1].upper()}{noun[1:]} that {predicate}"
@@ -463,6 +470,10 @@ LABEL = RULES.register(Rule(
     examples=(
         finds("# Cells\n\n- **Osmosis**: the movement of water across a membrane.\n- **Diffusion**: the spread of particles.\n", "Osmosis"),
         misses("# Notes\n\n**Source**: World Bank figures for 2020.\n", "Source"),
+        finds("# Digestion\n\n**Chewing.** This step breaks food into smaller pieces that are easier to swallow.\n\n"
+              "**Peristalsis.** This movement pushes food along the gut in slow waves.\n", "Peristalsis"),
+        finds("# Parliament\n\n**Report debate.** This is the stage at which the whole House considers the amended"
+              " bill.\n\n**Royal assent.** The monarch agrees to the bill.\n", "Report debate"),
         misses("# Memory\n\n- Evidence comes from dual-task studies: people manage two tasks at once.\n"
                "- Rehearsal: repeating an item to keep it in mind.\n", "Evidence comes from dual-task studies"),
         finds("# Reform\n\nDonors accept a set of principles:\n\n- **Local ownership**: Reform must be led by the"

@@ -16,7 +16,7 @@ from lessontext.document import DocumentSection
 from lessontext.glossary import rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_generic, valid_term
-from lessontext.glossary.phrases import PRONOUN_START, has_anaphora, strip_article, word_list
+from lessontext.glossary.phrases import PRONOUN_START, finite_verb, has_anaphora, plural_head, strip_article, word_list
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
@@ -29,8 +29,14 @@ _NAMING = r"(?P<naming>(?:(?:also|often|sometimes)\s+)?(?:called|known\s+as|term
 _NAME = r"(?P<name>[^,;:.()]{2,60}?)"
 # "...; this is the **testing effect**, shown in studies such as ...": what follows the name is not part of it.
 _AFTER_NAME = r"\s*(?:[,:.]\s*.*)?$"
-THIS_IS_IN_SENTENCE = re.compile(r"^(?P<statement>[^;]{20,300}?)\s*;\s+this\s+is\s+" + _NAMING + _NAME + _AFTER_NAME)
+THIS_IS_IN_SENTENCE = re.compile(r"^(?P<statement>[^;]{20,300}?)\s*;\s+(?:this\s+is|these\s+are)\s+" + _NAMING + _NAME
+                                 + _AFTER_NAME)
 THIS_IS_SENTENCE = re.compile(r"^This\s+is\s+" + _NAMING + _NAME + r"\s*[.:]?$")
+# "... 2/4 and 5/10 both describe one half. These are called equivalent fractions.": the plural of the same shape,
+# and "This is known as X, and it ...": after a naming word the name ends at its comma.
+THESE_ARE_SENTENCE = re.compile(r"^These\s+are\s+" + _NAMING + _NAME + r"\s*[.:]?$")
+_NAMING_WORDS = r"(?P<naming>(?:(?:also|often|sometimes)\s+)?(?:called|known\s+as|termed)\s+)(?:the\s+)?"
+NAMED_THEN_COMMENT = re.compile(r"^(?:This\s+is|These\s+are)\s+" + _NAMING_WORDS + _NAME + r",\s+(?:and|but)\s+.*$")
 _MIN_STATEMENT_WORDS = 6
 _MAX_STATEMENT_WORDS = 35
 # "If ...", "Although ...", "But ...": a condition or a contrast, not a statement that stands alone.
@@ -50,16 +56,30 @@ def _marked_name(name: str, naming: str | None, context: Context) -> str | None:
     return name
 
 
+# "Each species has a two-part name": a statement about every member of a kind.  (A condition, "If the bank raises
+# its rates, loans become dearer", says what follows from something, not what the name is.)
+_EVERY_OPENERS = frozenset("each every all any".split())
+# "To make sense of this variety, biologists sort ...": a fronted purpose or setting that alone leans on the sentence
+# before; the clause after its comma is the statement.
+_FRONTED_PHRASE = re.compile(r"^(?:To|In|For|With|By|Because\s+of|After|Since)\s+[^,]{3,60},\s+(?=[a-z])")
+
+
 def _standalone(statement: str) -> str | None:
-    """A statement that reads on its own: no "it/this/they" to resolve, no opening condition, a question or a list."""
+    """A statement that reads on its own: no "it/this/they" to resolve, no contrast, a question or a list."""
     statement = statement.strip().rstrip(".!?:")
+    fronted = _FRONTED_PHRASE.match(statement)
+    if fronted and (has_anaphora(fronted.group(0)) or PRONOUN_START.match(statement[fronted.end():]) is None
+                    and re.search(r"\b(?:its|their|this|these)\b", fronted.group(0))):
+        statement = statement[fronted.end():]
+        statement = statement[:1].upper() + statement[1:]
     words = word_list(statement)
     if not (_MIN_STATEMENT_WORDS <= len(words) <= _MAX_STATEMENT_WORDS) or "?" in statement:
         return None
     first = fold(words[0])
     if first in _ARTICLES and fold(words[1]) in _RANKING:
         return None
-    if PRONOUN_START.match(statement) or has_anaphora(statement) or first in STOPWORDS and first not in _ARTICLES:
+    if PRONOUN_START.match(statement) or has_anaphora(statement) or first in STOPWORDS and not (
+            first in _ARTICLES or first in _EVERY_OPENERS):
         if not (first == "for" and "," in statement):  # "For many materials, stress is ...": a scope, then the statement
             return None
     return statement
@@ -83,6 +103,34 @@ def _explained_name(section: DocumentSection, sentence: str) -> list[Candidate]:
     return [Candidate(name, definition, TermKind.DEFINED, section, sentence, CONFIDENCE, "pattern", mask=False)]
 
 
+# "Some fractions give decimals that never end but repeat a pattern; these are called recurring decimals.": the
+# name's own head noun, restricted by a relative clause inside the statement, is what the name names.
+_HEAD_RESTRICTED = r"\b(?P<head>{head})\s+(?P<clause>(?:that|which|who)\s+[^,;:()]{{8,160}}?)\s*(?:,|$)"
+
+
+def _restricted_head(statement: str, name: str) -> str | None:
+    """"decimals that never end but repeat a pattern" in ``statement`` for "recurring decimals"; not its subject."""
+    head = word_list(name)[-1]
+    match = re.search(_HEAD_RESTRICTED.format(head=re.escape(head)), statement.rstrip("."), re.I)
+    if not match or not match.start() or has_anaphora(match["clause"]):
+        return None
+    return f"{match['head'][0].upper()}{match['head'][1:]} {match['clause']}"
+
+
+# "Cancers can also start in the lymph system itself; these are called lymphomas.": "these" are the bare plural the
+# statement opens on, so the statement reads as that plural restricted by its own predicate.
+_BARE_PLURAL_STATEMENT = re.compile(r"^(?P<subject>[A-Z][a-z]+s)\s+(?:(?:can|may|might|also|often|sometimes|usually)\s+)+"
+                                    r"(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+
+
+def _these_plural(statement: str, plural: bool) -> str | None:
+    """"Cancers can also start in ..." -> "Cancers that start in ..." when the name is plural ("these are called")."""
+    match = _BARE_PLURAL_STATEMENT.match(statement.strip().rstrip("."))
+    if not plural or not match or not plural_head(match["subject"]) or not finite_verb(match["verb"], plural=True):
+        return None
+    return f"{match['subject']} that {match['verb']}{match['rest']}"
+
+
 def find_this_is_names(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"S; this is the **X**." and "S. This is **X**:": the statement S defines the name X.
 
@@ -98,12 +146,15 @@ def find_this_is_names(section: DocumentSection, sentence: str, context: Context
     match = THIS_IS_IN_SENTENCE.match(text)
     statement = match.group("statement") if match else None
     if not match:
-        match = THIS_IS_SENTENCE.match(text)
+        match = THIS_IS_SENTENCE.match(text) or THESE_ARE_SENTENCE.match(text) or NAMED_THEN_COMMENT.match(text)
         statement = context.previous if match else None
     if not match or not statement:
         return []
     name = _marked_name(match.group("name"), match.group("naming"), context)
-    statement = _standalone(statement)
+    restricted = _restricted_head(statement, name) if name else None
+    statement = restricted or _standalone(statement)
+    if statement and not restricted:
+        statement = _these_plural(statement, match.group(0).lower().startswith("these") or "; these" in text) or statement
     if name is None or statement is None or term_key(name) in term_key(statement):
         return []
     definition = finish_definition(statement)
@@ -181,6 +232,23 @@ THIS_IS_NAME = RULES.register(Rule(
                " this is the spacing effect.\n", "spacing effect"),
         misses("# Springs\n\nIt stretches in proportion to the load up to a limit. This is **Hooke's law**.\n",
                "Hooke's law"),
+        finds("# Fractions\n\nFractions that look different can still describe the same amount of a whole. These are"
+              " called equivalent fractions.\n", "equivalent fractions"),
+        misses("# Fractions\n\nThey look different but describe the same amount. These are called equivalent fractions.\n",
+               "equivalent fractions"),
+        finds("# Decimals\n\nDividing one number by another can give decimals that never end but repeat one digit for"
+              " ever; these are called repeating decimals.\n", "repeating decimals"),
+        finds("# Lymph\n\nTumours can also begin in the lymph nodes themselves; these are called **lymph cancers**.\n",
+              "lymph cancers"),
+        finds("# Plants\n\nTo make sense of this variety, botanists sort plants into groups by the shape of their"
+              " flowers. This is called floral classification.\n", "floral classification"),
+        finds("# Names\n\nEach species has a two-word Latin name, made of its genus and its own epithet. This is"
+              " called binomial naming.\n", "binomial naming"),
+        misses("# Motion\n\nBut the object slows down, and the change in its speed each second is negative. This is"
+               " sometimes called retardation.\n", "retardation"),
+        finds("# Circuits\n\nDiagrams show current flowing from the positive terminal to the negative terminal round the"
+              " loop. This is known as conventional current, and it runs against the flow of electrons.\n",
+              "conventional current"),
         finds("# Rent\n\nThe landlord keeps part of the crop. This is crop rent: rent is paid in grain rather than in "
               "coin.\n", "crop rent"),
         misses("# Rent\n\nThe landlord keeps part of the crop. This is the hard part: farmers must plan ahead.\n",

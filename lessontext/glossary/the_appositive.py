@@ -1,0 +1,64 @@
+"""When a "the" appositive glosses the noun before it: "verification, the process of gathering ...".
+
+"Paris, the capital of France" only identifies; a specialised common noun followed by "the" and a noun phrase that
+says what kind of thing it is ("the process of", "the ability to") or restricts its head is glossed.
+"""
+
+from __future__ import annotations
+
+from lessontext.glossary.phrases import AUXILIARIES, is_participle
+from lessontext.semantics import specificity
+from lessontext.words import word_pos
+
+# "the chief/main/principal ...": an appositive that names the role its noun holds.
+_RANKING_ADJECTIVES = frozenset("chief main principal leading highest supreme central senior top".split())
+# "Adding a fourth note, a seventh above the root": an ordinal counts things, it does not name one.
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth next last".split())
+# A word this rare (0 everyday .. 1 hardly used) is one a lesson explains when it glosses it.
+_SPECIALISED = 0.6
+_RESTRICTING_PREPOSITIONS = frozenset("at in on with from for between within".split())
+_CLAUSE_OPENERS = frozenset("that which who whom whose where when as because if".split())
+_OWNER_PRONOUNS = frozenset("it its they them their he him his she her this these those".split())
+
+
+def specialised_with_complement(term: str, appos_words: list[str]) -> bool:
+    """"interoperability, the ability of armies to ...": a rare common noun glossed by "the N of/to ...".
+
+    "Paris, the capital of France" only identifies: names are capitalised, and
+    an everyday word is not glossed.
+    """
+    if len(appos_words) >= 3 and appos_words[1].lower() in _RANKING_ADJECTIVES and term.islower():
+        return True  # "the admiralty, the principal naval authority,": the role the term holds
+    if not term.islower():
+        return False
+    if _genus_of_kind(appos_words):
+        return True
+    if specificity(term) < _SPECIALISED:
+        return False
+    if any(w.lower() in {"of", "to"} for w in appos_words[2:5]):
+        return True
+    # "moraine, the loose rock and gravel carried down by the ice", "instantaneous speed, the speed at one moment": the
+    # head, restricted at once by a participle or a preposition of its own, says what the specialised word is; never a
+    # clause with its own verb or a pronoun to resolve ("..., the nitrogen in their bodies is locked up").
+    lowered = [w.lower() for w in appos_words]
+    head = lowered[: next((i for i, w in enumerate(lowered) if w in _CLAUSE_OPENERS), len(lowered))]
+    if any(w in AUXILIARIES or w in _OWNER_PRONOUNS for w in head):
+        return False  # (inside "the apparent shift in a reading when it is viewed ...", the clause is the head's)
+    return any(is_participle(w) or w in _RESTRICTING_PREPOSITIONS for w in lowered[2:6])
+
+
+# "verification, the process of gathering ...", "military mobility, the ability to move ...", "invocation, the
+# formal act of declaring ...": a "the" appositive headed by a noun that says what kind of thing a concept is.
+_KIND_GENUS = frozenset("process practice ability capacity act art study science principle notion idea doctrine "
+                        "policy method technique procedure".split())
+
+
+def _genus_of_kind(appos_words: list[str]) -> bool:
+    """"the process of ...", "the formal act of ...": a kind-of-concept noun (one modifier at most), then "of"/"to"."""
+    words = [w.lower() for w in appos_words[:4]]
+    for i in (1, 2):
+        if len(words) > i + 1 and words[i] in _KIND_GENUS and words[i + 1] in {"of", "to", "by", "whereby"}:
+            modifier = words[1] if i == 2 else ""
+            return not modifier or ("ADJ" in word_pos(modifier) and modifier not in ORDINALS
+                                    and not modifier.endswith("est"))
+    return False
