@@ -171,7 +171,8 @@ def subject_named_in_passing(head_text: str, after_name: str) -> str | None:
 
 # "..., and the leftmost bit, worth the most, is called T", "The same holds when it is squashed; the loss of length
 # is then called T": the subject of the last coordinated clause.
-_COORDINATED_SUBJECT = re.compile(r"(?:,\s+and|;)\s+(?P<np>(?:the|a|an)\s+[^;:]+)$", re.I)
+# ("A loop with a gap is called an open circuit, while a complete loop is called T": a contrasting clause too.)
+_COORDINATED_SUBJECT = re.compile(r"(?:,\s+(?:and|while|whereas)|;)\s+(?P<np>(?:the|a|an)\s+[^;:]+)$", re.I)
 
 
 # "Poems are built from lines, and groups of lines separated by a space are known as T": a bare plural subject

@@ -68,3 +68,21 @@ def test_subjects_that_lean_on_context_or_predicates_that_do_not_describe_are_re
 )
 def test_a_counted_subject_and_a_predicate_after_a_comma(head_text, after_name, definition):
     assert subject_named_in_passing(head_text, after_name) == definition
+
+
+@pytest.mark.parametrize(
+    ("head_text", "subject"),
+    [
+        ("Rain falls on the hills, and the water that runs off", "The water that runs off"),
+        # a contrasting clause after ", while" or ", whereas" has its own subject, named in turn
+        ("A loop with a break in it is called an open loop, while a loop with no break", "A loop with no break"),
+        ("A solid that lets heat pass is called a conductor, whereas a solid that slows heat, such as cork",
+         "A solid that slows heat, such as cork"),
+        # no clause before: the whole subject
+        ("A loop with no break", "A loop with no break"),
+    ],
+)
+def test_the_subject_of_the_last_clause_is_named(head_text, subject):
+    from lessontext.glossary.called_subject import last_coordinated_subject
+
+    assert last_coordinated_subject(head_text) == subject
