@@ -86,3 +86,34 @@ def test_the_subject_of_the_last_clause_is_named(head_text, subject):
     from lessontext.glossary.called_subject import last_coordinated_subject
 
     assert last_coordinated_subject(head_text) == subject
+
+
+@pytest.mark.parametrize(
+    ("head_text", "tail", "expected"),
+    [
+        ("Around the square stood shops and large roofed halls", ", used for trade and for law courts.",
+         "Large roofed halls used for trade and for law courts."),
+        ("The harvest was kept in hundreds of wooden barns,", ", built on raised posts to keep out rats.",
+         "Wooden barns built on raised posts to keep out rats."),
+        ("Sailors tied the boats to a heavy post", ", fixed in the quay wall.", "A heavy post fixed in the quay wall."),
+        # the ones the text told of ("the/their N"), a present participle, no participle: nothing rebuilt
+        ("They met the chiefs", ", led by the eldest brother.", None),
+        ("The river cuts large bends", ", moving sideways over time.", None),
+        ("Under new rules", ", agreed by the members in 2010, every club must publish its accounts.", None),
+        ("Bees visit flowers with bright patches", ", which guide them to the nectar.", None),
+    ],
+)
+def test_an_object_named_in_passing_and_described_by_a_participle(head_text, tail, expected):
+    from lessontext.glossary.called_subject import described_by_participle
+
+    assert described_by_participle(head_text, tail) == expected
+
+
+def test_the_called_rule_reads_the_participle_after_the_name():
+    from lessontext.document import parse_document
+    from lessontext.glossary import extract_glossary
+
+    text = ("# Rome\n\n## The square\n\nAround the square stood shops and large roofed halls called basilicas, used "
+            "for trade and for law courts.\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert found == {"Basilicas": "Large roofed halls used for trade and for law courts."}
