@@ -123,8 +123,15 @@ def _subject(head_text: str) -> str | None:
     return text[0].upper() + text[1:]
 
 
+# "Enzymes called T also start to break ...", "Birds called T often nest ...": an adverb before the predicate.
+_LEADING_ADVERB = re.compile(r"^(?P<adverb>also|often|usually|sometimes|generally|mostly|typically|normally)\s+(?=[a-z])")
+
+
 def _predicate(after_name: str) -> tuple[str, bool] | None:
     """The predicate after the name and whether it is passive or modal (what is done to it, what it can do)."""
+    if adverb := _LEADING_ADVERB.match(after_name.strip()):
+        found = _predicate(after_name.strip()[adverb.end():])
+        return (f"{adverb.group('adverb')} {found[0]}", found[1]) if found else None
     found = _read_predicate(_PREDICATE.match(after_name.strip()))
     if found is None and after_name.strip().startswith(","):
         found = _read_predicate(_PREDICATE_NO_ASIDE.match(after_name.strip()))

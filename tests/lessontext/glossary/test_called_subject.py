@@ -11,6 +11,11 @@ from lessontext.glossary.called_subject import subject_named_in_passing
     ("head_text", "after_name", "expected"),
     [
         ("Small sea birds", "nest in colonies on steep cliffs.", "Small sea birds that nest in colonies on steep cliffs."),
+        # an adverb before the predicate stays with it
+        ("Small sea birds", "often nest in colonies on steep cliffs.",
+         "Small sea birds that often nest in colonies on steep cliffs."),
+        ("Proteins in the saliva", "also start to break starch down into sugars.",
+         "Proteins in the saliva that also start to break starch down into sugars."),
         ("Travelling merchants", "mended pots in every village, and they also carried news.",
          "Travelling merchants who mended pots in every village."),
         ("Salted fish,", ", could be kept through the whole winter.", "Salted fish that could be kept through the whole winter."),
@@ -23,7 +28,7 @@ from lessontext.glossary.called_subject import subject_named_in_passing
         ("The belief that fevers came from swamp water,", ", was widely held.",
          "The belief that fevers came from swamp water."),
     ],
-    ids=["object-and-place", "people-take-who-second-clause-cut", "modal-predicate-after-an-aside",
+    ids=["object-and-place", "adverb-stays-with-its-predicate", "adverb-also", "people-take-who-second-clause-cut", "modal-predicate-after-an-aside",
          "definite-subject-with-an-active-predicate", "last-coordinated-clause-and-participle-aside",
          "fronted-clause-and-focus-word-dropped", "subject-with-its-own-clause-stands-alone"],
 )
