@@ -122,3 +122,19 @@ def test_the_called_rule_reads_the_participle_after_the_name():
             "for trade and for law courts.\n")
     found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
     assert found == {"Basilicas": "Large roofed halls used for trade and for law courts."}
+
+
+@pytest.mark.parametrize(
+    ("head_text", "tail", "expected"),
+    [
+        ("The basis of every balance sheet is a simple rule", ".", "A simple rule that is the basis of every balance sheet."),
+        # a colon after the name sets out the thing (a formula, a list): the clause before still says what it is
+        ("The basis of every balance sheet is a simple rule", ": Assets = Liabilities + Equity.",
+         "A simple rule that is the basis of every balance sheet."),
+        ("We draw a line", ": y = 2x.", None),  # a pronoun subject leans on the reader
+    ],
+)
+def test_a_name_at_the_end_of_its_clause_is_what_the_object_is(head_text, tail, expected):
+    from lessontext.glossary.named_phrase import described_after_name
+
+    assert described_after_name(head_text, tail) == expected
