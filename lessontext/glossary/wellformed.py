@@ -196,7 +196,7 @@ def _own_subject(term: str, definition: str) -> bool:
         if i and word.islower() and _finite(lowered):  # ("May" mid-sentence is a month)
             at = [j for j, w in enumerate(words[:i]) if singular(fold(w.lower())) == head]
             # ("The interest rate the central bank pays ...": a noun phrase after the head opens a contact clause.)
-            return bool(at) and not (words[at[-1] + 1].lower() in _CONTACT or words[at[-1] + 1][:1].isupper())
+            return bool(at) and words[at[-1] + 1].lower() not in _CONTACT
     return False
 
 
