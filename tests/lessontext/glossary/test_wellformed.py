@@ -8,7 +8,7 @@ BROKEN = [
     ("second_predicate", "Quarantine", "A last resort and is governed by national law."),
     ("own_subject", "Pitch", "The pitch of a sound depends on its frequency."),
     # a name after the head is one worked case's, not a contact clause of the definition
-    ("own_subject", "Travel time", "The gap between the time Priya leaves home and the time she arrives."),
+    ("own_subject", "Travel time", "The gap between the time Priya arrives and the time the bus departs."),
     ("determiner_gap", "End user", "The by which the weapons will be used only."),
     ("bare_comparative", "Capillaries", "Narrower vessels."),
     ("bare_comparative", "Twigs", "Even thinner branches."),
@@ -82,7 +82,7 @@ BROKEN = [
     ("weighed_claim", "Defence education", "A form of cooperation that works slowly but deeply."),
     ("own_subject", "Pitch", "The pitch of a sound depends on its frequency."),
     # a name after the head is one worked case's, not a contact clause of the definition
-    ("own_subject", "Travel time", "The gap between the time Priya leaves home and the time she arrives."),
+    ("own_subject", "Travel time", "The gap between the time Priya arrives and the time the bus departs."),
     ("own_subject", "Loudness", "The loudness of a sound depends mainly on its amplitude."),
     ("modal_statement", "Surveying", "Field teams can map a whole site in a single day."),
     ("modal_statement", "Crisis", "A consul's friends in other ministries could prove useful."),
