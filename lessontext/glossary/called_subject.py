@@ -25,6 +25,10 @@ after a preposition or a fronted clause (not a subject at all), and a
 predicate that is a copula (the copula rule's) or says where the text
 mentions it.
 
+:func:`described_by_participle` reads a name given in passing to an object that a past participle then describes:
+"large roofed halls called T, used for trade and law courts" -> "Large roofed halls used for trade and law courts"
+(a noun phrase the naming introduces, an article or a bare plural, never "the/their N", which leans on the text).
+
 :func:`last_coordinated_subject` finds, for "X is called T", the subject of the clause the naming verb belongs to
 when an earlier clause comes before it (", and the leftmost bit is called T"; "...; the reduction in length is
 then called T", with a closing "when ..." of the clause before kept as its setting).
@@ -119,8 +123,15 @@ def _subject(head_text: str) -> str | None:
     return text[0].upper() + text[1:]
 
 
+# "Enzymes called T also start to break ...", "Birds called T often nest ...": an adverb before the predicate.
+_LEADING_ADVERB = re.compile(r"^(?P<adverb>also|often|usually|sometimes|generally|mostly|typically|normally)\s+(?=[a-z])")
+
+
 def _predicate(after_name: str) -> tuple[str, bool] | None:
     """The predicate after the name and whether it is passive or modal (what is done to it, what it can do)."""
+    if adverb := _LEADING_ADVERB.match(after_name.strip()):
+        found = _predicate(after_name.strip()[adverb.end():])
+        return (f"{adverb.group('adverb')} {found[0]}", found[1]) if found else None
     found = _read_predicate(_PREDICATE.match(after_name.strip()))
     if found is None and after_name.strip().startswith(","):
         found = _read_predicate(_PREDICATE_NO_ASIDE.match(after_name.strip()))
@@ -171,7 +182,8 @@ def subject_named_in_passing(head_text: str, after_name: str) -> str | None:
 
 # "..., and the leftmost bit, worth the most, is called T", "The same holds when it is squashed; the loss of length
 # is then called T": the subject of the last coordinated clause.
-_COORDINATED_SUBJECT = re.compile(r"(?:,\s+and|;)\s+(?P<np>(?:the|a|an)\s+[^;:]+)$", re.I)
+# ("A loop with a gap is called an open circuit, while a complete loop is called T": a contrasting clause too.)
+_COORDINATED_SUBJECT = re.compile(r"(?:,\s+(?:and|while|whereas)|;)\s+(?P<np>(?:the|a|an)\s+[^;:]+)$", re.I)
 
 
 # "Poems are built from lines, and groups of lines separated by a space are known as T": a bare plural subject
@@ -234,3 +246,44 @@ def process_clause(head_text: str, term: str) -> str | None:
     if not any(finite_verb(w) for w in clause[1:]):
         return None
     return genus
+
+
+# ", used for trade and law courts", ", built on raised posts": a past participle and the phrase it governs.
+_PARTICIPLE_AFTER_NAME = re.compile(
+    r"^,\s*(?P<phrase>(?P<verb>[a-z]+)\s+(?:in|on|for|from|along|by|at|with|to|into|across|around|near|under|over"
+    r"|between|inside|as)\s+[^,;:()]{3,})")
+_MAX_OBJECT_WORDS = 5
+# "thousands of storehouses", "dozens of smaller bomblets": how many, not what they are.
+_COUNT_BEFORE = re.compile(r"^(?:(?:thousands|hundreds|dozens|millions|scores|lots|many|some)\s+of\s+|many\s+|several\s+)", re.I)
+_INTRODUCED_ONLY = frozenset({"a", "an", "of"})
+_DEFINITE = frozenset("the this these those that their its his her our your my such".split())
+
+
+def described_by_participle(head_text: str, tail: str) -> str | None:
+    """"Around the square stood shops and large roofed halls" + ", used for trade ..." -> "Large roofed halls used for trade ..."."""
+    match = _PARTICIPLE_AFTER_NAME.match(tail)
+    if not match or not is_participle(match.group("verb")) or match.group("verb").endswith("ing"):
+        return None
+    words: list[str] = []
+    before = head_text.rstrip(" ,").split()
+    for at in range(len(before) - 1, -1, -1):
+        word, lower = before[at], before[at].lower()
+        # ("large roofed halls": a participle after an adjective modifies the noun.)
+        modifier = at and lower.endswith("ed") and {"ADJ"} <= word_pos(before[at - 1].lower()) - {"NOUN", "ADV"}
+        if not word.isalpha() and "-" not in word or lower in STOPWORDS - _INTRODUCED_ONLY or lower.endswith("ing") or (
+                finite_verb(lower) and not word_pos(lower) & {"NOUN", "ADJ"} and not modifier):
+            if lower in _DEFINITE or at == 0 and lower in PREPOSITIONS:
+                # "the chiefs, led by ...": the ones the text told of; "Under rules called T, applied by ..., banks
+                # must ...": a fronted phrase whose aside is not what the sentence says of the rules
+                return None
+            break
+        words.insert(0, word)
+        if lower in {"a", "an"}:
+            break  # the article opens the noun phrase
+    np = _COUNT_BEFORE.sub("", " ".join(words))
+    if not 1 <= len(np.split()) <= _MAX_OBJECT_WORDS or np.split()[0].lower() == "of":
+        return None
+    if not (np.split()[0].lower() in {"a", "an"} or plural_head(np)) or "NOUN" not in word_pos(np.split()[-1].lower()):
+        return None
+    definition = finish_definition(f"{np} {match.group('phrase')}")
+    return definition if definition and not has_anaphora(definition) else None

@@ -49,7 +49,7 @@ from lessontext.glossary.antecedent import without_admonition
 from lessontext.glossary.candidate import KINDS, MASK, MIN_CONFIDENCE, Candidate, Term
 from lessontext.glossary.layout import without_speaker
 from lessontext.glossary.polish import polish_terms
-from lessontext.glossary.publish import passes, publishable
+from lessontext.glossary.publish import NAME_ONLY_RULES, passes, publishable
 from lessontext.glossary.rule import Context, Rule, Scope
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.rules.keyphrases import KEYPHRASE
@@ -187,13 +187,40 @@ def kept_candidates(document: Document) -> tuple[list[Candidate], Context]:
     return kept, context
 
 
-def gated_terms(document: Document) -> tuple[list[Term], list[Candidate], Context]:
-    """The entries every gate lets through, the candidates that competed for them and the context."""
-    kept, context = kept_candidates(document)
+def _published(kept: list[Candidate], document: Document) -> tuple[list[Term], list[Term]]:
+    """The entries every gate lets through, and the merged terms they came from."""
     terms = merge_candidates(kept, document)
     terms = merge_near_duplicates(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
     text = " ".join(sentence for _, sentence in document.sentences())
-    return name_head_only(publishable(polish_terms(terms, KEYPHRASE.name, document)), text), kept, context
+    return name_head_only(publishable(polish_terms(terms, KEYPHRASE.name, document)), text), terms
+
+
+def _forms(term: Term) -> set[str]:
+    return {term.key, *map(term_key, term.aliases)}
+
+
+def published_terms(kept: list[Candidate], document: Document) -> list[Term]:
+    """The entries every gate lets through, from the candidates ``kept``.
+
+    A term whose chosen definition polishing or a gate refuses falls back once to the next candidate of its
+    group ("Outlier: The value £30." refused as a bare identity beside "A value much larger or smaller than the
+    rest of the data"): the merge picks the surest definition, not the only one the lesson gives.
+    """
+    published, terms = _published(kept, document)
+    carried = {k for t in published for k in _forms(t)}
+    # (Another name only, "CPT: A customs pact.", is never published; the merge already let any definition win.)
+    lost = [t for t in terms if not _forms(t) & carried and t.rule not in NAME_ONLY_RULES]
+    refused = {(t.rule, t.sentence, k) for t in lost for k in _forms(t)}
+    retry = [c for c in kept if (c.rule, c.sentence, c.key) not in refused]
+    if lost and len(retry) < len(kept) and any(c.key in {k for t in lost for k in _forms(t)} for c in retry):
+        published = _published(retry, document)[0]
+    return published
+
+
+def gated_terms(document: Document) -> tuple[list[Term], list[Candidate], Context]:
+    """The entries every gate lets through, the candidates that competed for them and the context."""
+    kept, context = kept_candidates(document)
+    return published_terms(kept, document), kept, context
 
 
 def extract_glossary(document: Document) -> tuple[Term, ...]:

@@ -138,8 +138,8 @@ def described_after_name(head_text: str, tail: str) -> str | None:
     around it explain.
     """
     head_text = head_text.rstrip(" ,")
-    if not tail.strip(" ."):
-        return object_named(head_text)
+    if not tail.strip(" .") or tail.lstrip().startswith(":"):
+        return object_named(head_text)  # (": Assets = Liabilities + Equity": what the colon sets out ends the clause)
     bound_at, _bound = phrase_start(head_text, stop_at_prepositions=True)
     np = re.sub(r"^(?:and|or)\s+", "", head_text[bound_at:].strip())
     words = word_list(np)

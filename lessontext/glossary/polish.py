@@ -370,6 +370,8 @@ def _happens_clause(definition: str) -> bool:
             return False
         if i == 0:
             continue
+        if lower in {"the", "a", "an"} and words[i - 1].lower() not in STOPWORDS and "NOUN" in word_pos(words[i - 1].lower()):
+            return False  # "The interest rate the bank pays on ...": a noun, then a contact clause; a noun phrase
         if lower in _PASSIVE and after.endswith(("ed", "en")) and (lower == "are") is plural:
             return True
         third = words[i + 2] if i + 2 < len(words) else ""

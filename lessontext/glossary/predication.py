@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 
 from lessontext.glossary.phrases import finite_verb
-from lessontext.words import singular, term_key, word_pos
+from lessontext.words import getAllLemmas, getInflection, singular, term_key, word_pos
 
 __all__ = ["PREDICATION_EXAMPLES", "article_number", "comma_splice", "name_for_verb", "named_by_relative", "predicative",
            "second_label", "second_predicate", "verb_disagrees", "verbless_relative", "bare_clause"]
@@ -108,8 +108,23 @@ def second_predicate(term: str, definition: str) -> bool:
         # ("The story from outside but stays close ...": after "but", a verb in "-s" is a verb even when it is a noun too.)
         but_verb = match.group(0).split()[0] == "but" and verb.endswith("s") and finite_verb(verb, plural=False)
         if verb in _AUXILIARY or word_pos(verb) == {"VERB"} and finite_verb(verb) or but_verb and " not " not in definition:
-            return not _CLAUSE_INSIDE.search(definition[: match.start()])
+            return not _CLAUSE_INSIDE.search(definition[: match.start()]) and not _paired_participles(definition, match)
     return False
+
+
+# "made mainly by the liver and needed by every cell": a participle, then "and" and a participle with its agent.
+_AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:by|in|for|from|with|to)\b")
+
+
+def _participle(word: str) -> bool:
+    return any(word in (getInflection(lemma, "VBN") or ()) for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _paired_participles(definition: str, second: re.Match[str]) -> bool:
+    """The verb after "and" is a past participle paired with one before it: both describe the noun, no second clause."""
+    words = re.findall(r"[a-z]+", definition[: second.start()])
+    return (_participle(second.group("verb")) and bool(_AGENT_AFTER.match(definition, second.end()))
+            and any(_participle(w) for w in words[1:]))
 
 
 # "A sea that still contain ...": a singular genus, "that", a verb without its third-person "-s".

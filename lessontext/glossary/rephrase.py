@@ -102,13 +102,23 @@ def reorder_subordinate(clause: str) -> str:
     return f"{main.rstrip('.')} {sub[0].lower()}{sub[1:]}"
 
 
+# "In the laboratory, chemists find ...": a fronted setting, set off by its comma, before the clause's subject.
+_FRONTED_SETTING = re.compile(r"^(?:in|on|at|during|within|inside|across|among)\s+[^,;:]{2,40},\s+(?=[a-z])")
+
+
 def relative_definition(noun_phrase: str, preposition: str, clause: str) -> str:
-    """"a step", "in", "light splits water" -> "A step in which light splits water"."""
+    """"a step", "in", "light splits water" -> "A step in which light splits water".
+
+    After "A/An N", a fronted setting stays set off after the relative ("A technique in which, in the laboratory,
+    chemists find ..."), never "in which in the laboratory, ...".
+    """
     clause = reorder_subordinate(clause).rstrip(" .,;")
     clause = lower_first(clause)
     noun_phrase = noun_phrase.strip()
     noun_phrase = noun_phrase[0].upper() + noun_phrase[1:]
     joiner = f"{preposition} which" if preposition else "that"
+    if preposition and _FRONTED_SETTING.match(clause) and noun_phrase.startswith(("A ", "An ")):
+        joiner += ","  # (one kind of event or state: "A technique in which"; not "Individuals in which")
     return f"{noun_phrase} {joiner} {clause}"
 
 

@@ -223,6 +223,20 @@ def _named_in_state(definition: str) -> str:
     return f"{match['np'][0].upper()}{match['np'][1:]} {match['when'].lower()} it {match['verb']} {match['rest']}."
 
 
+# "Any object that travels around a larger body; the Moon is a natural ___ of the Earth.": a defining noun phrase,
+# then a clause that uses the term (an instance, a figure); the definition is the part before the semicolon.
+_NOUN_PHRASE_START = re.compile(r"^(?:An?|The|Any|Each|Every)\s")
+_MIN_BEFORE_USE_WORDS = 4
+
+
+def _before_used_clause(definition: str) -> str:
+    """The definition up to the "; " after which it only uses the (blanked) term; anything else unchanged."""
+    head, sep, rest = definition.partition("; ")
+    if not sep or MASK in head or MASK not in rest or not _NOUN_PHRASE_START.match(head):
+        return definition
+    return head.rstrip(" ,") + "." if len(word_list(head)) >= _MIN_BEFORE_USE_WORDS else definition
+
+
 def make_readable(candidate: Candidate) -> Candidate | None:
     """The candidate with a definition that reads as one, or None.
 
@@ -244,7 +258,7 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     if bracketed and looks_like_acronym(bracketed.group("short")):
         # "live exercise (LIVEX)": the name, with the acronym as its alias (merged with the name's other evidence).
         candidate = replace(candidate, term=bracketed.group("name"), aliases={*candidate.aliases, bracketed.group("short")})
-    definition = _named_in_state(candidate.definition)
+    definition = _before_used_clause(_named_in_state(candidate.definition))
     if definition != candidate.definition:
         candidate = replace(candidate, definition=definition)
     if MASK in definition or _EXAMPLE_DEFINITION.match(definition) or _EXAMPLE_CLAUSE.search(definition):
@@ -430,8 +444,11 @@ def merge_candidates(candidates: list[Candidate], document: Document) -> tuple[T
             # which ...") beside the appositive, "EMARs: European Military Airworthiness Requirements." beside
             # "..., which were modelled on ...": another name is never published as a definition (publish's
             # NAME_ONLY_RULES), so any other candidate for the term wins, however much surer the name was.
+            # Failing that, a short noun phrase another rule reads the same way ("Kurultai: A great assembly of Mongol
+            # leaders.", from "called" as well as from the aside) is that rule's definition, not a pointer to a name.
             best = next((c for c in group if c.rule not in _ASIDE_NAME_RULES and not _POINTS_TO.match(c.definition)),
-                        best)
+                        None) or next((c for c in group if c.rule not in _ASIDE_NAME_RULES
+                                       and c.definition == best.definition), best)
         # Of the acronym evidence, the candidate named by the expansion shows it ("RuBP" only when mentioned alone).
         main = max((c for c in group if c.source == "acronym"), key=lambda c: len(c.term), default=best)
         if main.source == "acronym" and main.aliases and any(

@@ -135,6 +135,8 @@ DETERMINER_GAP = re.compile(
     rf"(?<![\w-])(?:{_DETERMINERS})\s+(?-i:(?![A-Z]{{2,}}\b))(?:{_PREPOSITIONS}|{_RELATIVES}|and|or|but|is|are|was|were|the|a|an)"
     rf"(?![\w'’-])",
     re.I)
+# "each of whom could block ...", "each with its own number of teeth": "each" standing alone, a pronoun, no gap.
+_EACH_PRONOUN, _CONTACT = re.compile(r"\beach\s+(?=(?:of|with)\b)", re.I), frozenset("the a an its their his her".split())
 # "during which such as ...", "in which, in practice.": the relative clause never gets a subject.
 # ("A state in which, at the given moment, the output exceeds ...": an aside between two commas, then the clause.)
 RELATIVE_WITHOUT_CLAUSE = re.compile(rf"\b(?:{_RELATIVES})\s+(?:such as|for example|for instance|e\.g\.|i\.e\.)\b"
@@ -192,7 +194,9 @@ def _own_subject(term: str, definition: str) -> bool:
         if _CLAUSE_OPENER.match(lowered) or lowered in {",", ";", ":", "("}:
             return False
         if i and word.islower() and _finite(lowered):  # ("May" mid-sentence is a month)
-            return any(singular(fold(w.lower())) == head for w in words[:i])
+            at = [j for j, w in enumerate(words[:i]) if singular(fold(w.lower())) == head]
+            # ("The interest rate the central bank pays ...": a noun phrase after the head opens a contact clause.)
+            return bool(at) and words[at[-1] + 1].lower() not in _CONTACT
     return False
 
 
@@ -492,7 +496,7 @@ _LETTER_NAME = re.compile(r"(?<=[\w,;(]\s)A\b(?!\.)")
 # (name, test on the definition): each a reason a reader cannot take the definition as written.
 SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("claim_headword", lambda t, d: bool(_CLAIM_HEADWORD.search(t))),
-    ("determiner_gap", lambda t, d: bool(DETERMINER_GAP.search(_LETTER_NAME.sub("X", d)))),
+    ("determiner_gap", lambda t, d: bool(DETERMINER_GAP.search(_EACH_PRONOUN.sub("each one ", _LETTER_NAME.sub("X", d))))),
     ("relative_without_clause", lambda t, d: bool(RELATIVE_WITHOUT_CLAUSE.search(d))),
     ("dangling_end", lambda t, d: bool(DANGLING_END.search(d))),
     ("unbalanced", lambda t, d: _unbalanced(d)),

@@ -10,6 +10,7 @@ from lessontext.glossary.antecedent import event_named_by_this
 from lessontext.glossary.called_subject import (
     FRONTED_SETTING,
     clause_before_which,
+    described_by_participle,
     last_coordinated_subject,
     process_clause,
     subject_named_in_passing,
@@ -488,6 +489,8 @@ def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start:
     if not passive and not active and not bold and not looks_like_acronym(term) and (
             subject_of := subject_named_in_passing(head_text, after_name)):
         return subject_of, REBUILT_CONFIDENCE  # "Tiny organisms called T carry out ..." -> "Tiny organisms that carry ..."
+    if not passive and not active and (described := described_by_participle(head_text, after_name)):
+        return described, REBUILT_CONFIDENCE  # "large halls called T, used for trade" -> "Large halls used for trade"
     masked = finish_definition(mask_term(trim_unresolved(sentence), term_key(term)))
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
 

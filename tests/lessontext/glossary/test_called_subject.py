@@ -11,6 +11,11 @@ from lessontext.glossary.called_subject import subject_named_in_passing
     ("head_text", "after_name", "expected"),
     [
         ("Small sea birds", "nest in colonies on steep cliffs.", "Small sea birds that nest in colonies on steep cliffs."),
+        # an adverb before the predicate stays with it
+        ("Small sea birds", "often nest in colonies on steep cliffs.",
+         "Small sea birds that often nest in colonies on steep cliffs."),
+        ("Proteins in the saliva", "also start to break starch down into sugars.",
+         "Proteins in the saliva that also start to break starch down into sugars."),
         ("Travelling merchants", "mended pots in every village, and they also carried news.",
          "Travelling merchants who mended pots in every village."),
         ("Salted fish,", ", could be kept through the whole winter.", "Salted fish that could be kept through the whole winter."),
@@ -23,7 +28,7 @@ from lessontext.glossary.called_subject import subject_named_in_passing
         ("The belief that fevers came from swamp water,", ", was widely held.",
          "The belief that fevers came from swamp water."),
     ],
-    ids=["object-and-place", "people-take-who-second-clause-cut", "modal-predicate-after-an-aside",
+    ids=["object-and-place", "adverb-stays-with-its-predicate", "adverb-also", "people-take-who-second-clause-cut", "modal-predicate-after-an-aside",
          "definite-subject-with-an-active-predicate", "last-coordinated-clause-and-participle-aside",
          "fronted-clause-and-focus-word-dropped", "subject-with-its-own-clause-stands-alone"],
 )
@@ -68,3 +73,68 @@ def test_subjects_that_lean_on_context_or_predicates_that_do_not_describe_are_re
 )
 def test_a_counted_subject_and_a_predicate_after_a_comma(head_text, after_name, definition):
     assert subject_named_in_passing(head_text, after_name) == definition
+
+
+@pytest.mark.parametrize(
+    ("head_text", "subject"),
+    [
+        ("Rain falls on the hills, and the water that runs off", "The water that runs off"),
+        # a contrasting clause after ", while" or ", whereas" has its own subject, named in turn
+        ("A loop with a break in it is called an open loop, while a loop with no break", "A loop with no break"),
+        ("A solid that lets heat pass is called a conductor, whereas a solid that slows heat, such as cork",
+         "A solid that slows heat, such as cork"),
+        # no clause before: the whole subject
+        ("A loop with no break", "A loop with no break"),
+    ],
+)
+def test_the_subject_of_the_last_clause_is_named(head_text, subject):
+    from lessontext.glossary.called_subject import last_coordinated_subject
+
+    assert last_coordinated_subject(head_text) == subject
+
+
+@pytest.mark.parametrize(
+    ("head_text", "tail", "expected"),
+    [
+        ("Around the square stood shops and large roofed halls", ", used for trade and for law courts.",
+         "Large roofed halls used for trade and for law courts."),
+        ("The harvest was kept in hundreds of wooden barns,", ", built on raised posts to keep out rats.",
+         "Wooden barns built on raised posts to keep out rats."),
+        ("Sailors tied the boats to a heavy post", ", fixed in the quay wall.", "A heavy post fixed in the quay wall."),
+        # the ones the text told of ("the/their N"), a present participle, no participle: nothing rebuilt
+        ("They met the chiefs", ", led by the eldest brother.", None),
+        ("The river cuts large bends", ", moving sideways over time.", None),
+        ("Under new rules", ", agreed by the members in 2010, every club must publish its accounts.", None),
+        ("Bees visit flowers with bright patches", ", which guide them to the nectar.", None),
+    ],
+)
+def test_an_object_named_in_passing_and_described_by_a_participle(head_text, tail, expected):
+    from lessontext.glossary.called_subject import described_by_participle
+
+    assert described_by_participle(head_text, tail) == expected
+
+
+def test_the_called_rule_reads_the_participle_after_the_name():
+    from lessontext.document import parse_document
+    from lessontext.glossary import extract_glossary
+
+    text = ("# Rome\n\n## The square\n\nAround the square stood shops and large roofed halls called basilicas, used "
+            "for trade and for law courts.\n")
+    found = {t.term: t.definition for t in extract_glossary(parse_document(text))}
+    assert found == {"Basilicas": "Large roofed halls used for trade and for law courts."}
+
+
+@pytest.mark.parametrize(
+    ("head_text", "tail", "expected"),
+    [
+        ("The basis of every balance sheet is a simple rule", ".", "A simple rule that is the basis of every balance sheet."),
+        # a colon after the name sets out the thing (a formula, a list): the clause before still says what it is
+        ("The basis of every balance sheet is a simple rule", ": Assets = Liabilities + Equity.",
+         "A simple rule that is the basis of every balance sheet."),
+        ("We draw a line", ": y = 2x.", None),  # a pronoun subject leans on the reader
+    ],
+)
+def test_a_name_at_the_end_of_its_clause_is_what_the_object_is(head_text, tail, expected):
+    from lessontext.glossary.named_phrase import described_after_name
+
+    assert described_after_name(head_text, tail) == expected

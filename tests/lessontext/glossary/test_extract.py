@@ -299,3 +299,24 @@ def test_a_bare_singular_name_opening_a_sentence_with_who_the_person_was_is_no_t
     assert "Watt" not in found  # no article before a singular noun: a name
     assert found["Pharaoh"][1] == "A king of Egypt."  # "The pharaoh": a common noun, kept
     assert found["Condenser"][1] == "A chamber where steam cools back into water."
+
+
+def test_a_refused_definition_falls_back_to_the_next_candidate_of_its_term():
+    from lessontext.glossary.candidate import Candidate
+    from lessontext.glossary.extract import published_terms
+
+    text = ("# Data\n\n## Odd values\n\nIn the list 3, 4, 5 and 40, the anomaly is the value 40. An anomaly, a value "
+            "that lies far from the rest of the data, can pull the mean a long way.\n")
+    document = parse_document(text)
+    section = document.sections[-1]
+    example = Candidate("anomaly", "The value 40.", "defined", section, "In the list 3, 4, 5 and 40, the anomaly is "
+                        "the value 40.", 0.7, "pattern", rule="bold_inline")
+    gloss = Candidate("anomaly", "A value that lies far from the rest of the data.", "defined", section,
+                      "An anomaly, a value that lies far from the rest of the data, can pull the mean a long way.",
+                      0.65, "pattern", rule="appositive")
+    # the surer candidate alone: an identity with a worked figure, refused, and nothing published
+    assert published_terms([example], document) == []
+    # beside the appositive, the term falls back to it
+    [entry] = published_terms([example, gloss], document)
+    assert (entry.term, entry.definition, entry.rule) == ("Anomaly", "A value that lies far from the rest of the data.",
+                                                          "appositive")

@@ -194,6 +194,10 @@ def test_a_label_glossed_by_a_question_word_clause_keeps_it():
         ("A savings plan of putting money aside each month.", False),
         ("A loan scheme of lending tools to neighbours.", False),
         ("A filing system keeping records in order.", False),
+        # a noun, then "the/a" and a clause of its own: a contact relative inside a noun phrase
+        ("The interest rate the central bank pays on reserves.", False),
+        ("The fee a borrower pays to the lender each month.", False),
+        ("The tide reaches the harbour wall at noon.", True),
     ],
 )
 def test_a_clause_saying_what_happens_has_a_subject_and_a_present_verb(definition, clause):

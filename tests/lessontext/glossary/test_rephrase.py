@@ -69,3 +69,28 @@ def test_small_helpers(function, argument, expected):
 def test_head_with_modifiers():
     assert head_with_modifiers("a three-digit status code", "status code") == "a three-digit code"
     assert head_with_modifiers("a fast enzyme", "enzyme") == "a fast enzyme"
+
+
+@pytest.mark.parametrize(
+    ("noun_phrase", "clause", "definition"),
+    [
+        ("a step", "Light splits water molecules", "A step in which light splits water molecules"),
+        # a fronted setting, set off by its comma, stays set off after the relative
+        ("a method", "In the workshop, joiners glue two boards edge to edge",
+         "A method in which, in the workshop, joiners glue two boards edge to edge"),
+        ("an effect", "On cold nights, frost forms on the inside of the glass",
+         "An effect in which, on cold nights, frost forms on the inside of the glass"),
+    ],
+)
+def test_a_clause_becomes_a_relative_of_its_noun(noun_phrase, clause, definition):
+    from lessontext.glossary.rephrase import relative_definition
+
+    assert relative_definition(noun_phrase, "in", clause) == definition
+
+
+def test_a_fronted_setting_is_set_off_only_after_one_kind_of_event():
+    from lessontext.glossary.rephrase import relative_definition
+
+    # a bare plural is no event "in which" things happen: the clause is left as it was (and the gates judge it)
+    assert relative_definition("individuals", "in", "In early play, a child copies people") == (
+        "Individuals in which in early play, a child copies people")

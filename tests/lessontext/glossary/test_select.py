@@ -242,3 +242,36 @@ def test_a_title_case_label_keeps_its_capitals_only_when_it_names_a_body(label, 
             "- **Other Things**: matters that the lesson does not explain here.\n")
     terms = {t.term.lower(): t.term for t in extract_glossary(parse_document(text))}
     assert terms[label.lower()] == shown
+
+
+@pytest.mark.parametrize(
+    ("definition", "readable"),
+    [
+        # a defining noun phrase, then an instance that uses the (blanked) term: the noun phrase is the definition
+        ("A small body that circles a planet; the Moon is the only natural ___ of the Earth.",
+         "A small body that circles a planet."),
+        ("The share of a loan charged as interest each year; a ___ of 5% means 5 pounds on every 100.",
+         "The share of a loan charged as interest each year."),
+        # the blank inside the defining part, or no noun phrase before the semicolon: still unreadable
+        ("A shortening of \"___ is\"; it keeps its apostrophe.", None),
+        ("Used in every kitchen; a ___ cuts bread.", None),
+    ],
+)
+def test_a_clause_that_uses_the_term_is_cut_off(definition, readable):
+    section = parse_document("# T\n\n## S\n\nText here.\n").sections[-1]
+    candidate = Candidate("moonlet", definition, "defined", section, "s", 0.85, "pattern", mask=True)
+    found = make_readable(candidate)
+    assert (found.definition if found else None) == readable
+
+
+def test_a_name_aside_gives_way_to_another_rule_reading_the_same_noun_phrase():
+    document = parse_document("# Steppe\n\n## Rule\n\nThe chiefs met in a great council of clan leaders.\n")
+    section = document.sections[-1]
+    aside = Candidate("moot", "A great council of clan leaders.", "defined", section, "s", 0.8, "pattern",
+                      rule="named_aside")
+    called = Candidate("moot", "A great council of clan leaders.", "defined", section, "s", 0.8, "pattern",
+                       rule="called")
+    pointer = Candidate("moot", "The high council.", "defined", section, "s", 0.8, "pattern", rule="called")
+    assert merge_candidates([aside, called], document)[0].rule == "called"
+    # a short phrase that only points to another name stays behind the aside (which is never published)
+    assert merge_candidates([aside, pointer], document)[0].rule == "named_aside"

@@ -5,6 +5,11 @@ import pytest
 from lessontext.glossary.wellformed import SHAPES, ill_formed, verdict_predicate
 
 BROKEN = [
+    ("second_predicate", "Quarantine", "A last resort and is governed by national law."),
+    ("own_subject", "Pitch", "The pitch of a sound depends on its frequency."),
+    # a name after the head is one worked case's, not a contact clause of the definition
+    ("own_subject", "Travel time", "The gap between the time Priya arrives and the time the bus departs."),
+    ("determiner_gap", "End user", "The by which the weapons will be used only."),
     ("bare_comparative", "Capillaries", "Narrower vessels."),
     ("bare_comparative", "Twigs", "Even thinner branches."),
     ("bare_comparative", "Foothills", "The gentler, greener slopes."),
@@ -76,6 +81,8 @@ BROKEN = [
     ("weighed_claim", "Model", "A useful starting point, but later research showed that rehearsal is weak."),
     ("weighed_claim", "Defence education", "A form of cooperation that works slowly but deeply."),
     ("own_subject", "Pitch", "The pitch of a sound depends on its frequency."),
+    # a name after the head is one worked case's, not a contact clause of the definition
+    ("own_subject", "Travel time", "The gap between the time Priya arrives and the time the bus departs."),
     ("own_subject", "Loudness", "The loudness of a sound depends mainly on its amplitude."),
     ("modal_statement", "Surveying", "Field teams can map a whole site in a single day."),
     ("modal_statement", "Crisis", "A consul's friends in other ministries could prove useful."),
@@ -102,6 +109,14 @@ BROKEN = [
 ]
 
 SOUND = [
+    # two participles joined by "and", the second with its agent: both describe the noun
+    ("Gelatine", "A clear protein made from animal bones and used by cooks to set jellies."),
+    # "each" standing alone before "of" or "with": a pronoun, not a determiner missing its noun
+    ("Joint command", "A command shared by two officers, each of whom can veto the other."),
+    ("Gears", "The toothed wheels on the rear hub, each with its own number of teeth."),
+    # a noun phrase right after the head opens a contact clause: its verb is not the head's
+    ("Base rate", "The interest rate the central bank pays on the reserves that lenders hold with it."),
+    ("Fare", "The price a passenger pays for one journey."),
     ("Strophic form", "A song structure in which every verse, A and then A again, uses the same tune."),
     ("Tuning note", "The A above middle C, which the oboe sounds before a concert."),
     ("Liaison desk", "An office able to reach the WHO at any hour."),
