@@ -15,6 +15,8 @@ from .services import course_publish
 
 def _report(modeladmin, request, report) -> None:
     modeladmin.message_user(request, f"{report.course}: " + "; ".join(report.lines() or ["nothing to do"]))
+    for problem in report.problems:
+        modeladmin.message_user(request, f"{report.course}: {problem}", messages.WARNING)
 
 
 admin.site.unregister(Course)

@@ -13,6 +13,7 @@ rejected question or republishes one returned to draft.
 from __future__ import annotations
 
 import io
+import logging
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils.translation import ngettext
 
 from courses.caching import content_changed
@@ -37,12 +38,18 @@ from quizzes.services import quizzes_generate
 
 from .models import ReviewDecision
 
+logger = logging.getLogger(__name__)
+
 ERROR_PATH_OR_COURSE = "Publish either files (path) or an existing course, not both or neither."
 ERROR_SLUG_CHANGED = "The lesson's slug must stay “{slug}”: remove the slug from the front matter or set it back."
 ERROR_LESSON_OF_ANOTHER_COURSE = "Every lesson to publish must belong to the course."
 ERROR_REJECT_NEEDS_REASON = "Say why the question is rejected: choose a reason."
 ERROR_UNKNOWN_REASON = "Unknown reason {reason!r}."
 ERROR_CANNOT_PUBLISH = "This question cannot be published yet: {problems}"
+PROBLEM_ANALYSIS_FAILED = (
+    "The {step} could not be rebuilt: the text analysis failed on this course's lessons. The lessons are saved and "
+    "the error is logged. Once it is fixed, rebuild the course from the admin (“Rebuild the glossary and quizzes”)."
+)
 
 
 @dataclass
@@ -53,6 +60,8 @@ class PublishReport:
     imported: ImportReport | None = None
     glossary: ExtractionReport | None = None
     quizzes: list[Quiz] = field(default_factory=list)
+    # A step the text analysis could not complete: the import stands, the step's old output is kept.
+    problems: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -96,8 +105,10 @@ def course_publish(
     terms are merged across lessons. Curated terms and locked or authored
     questions are kept, as the glossary and quiz services guarantee.
 
-    All or nothing: should building the glossary or a quiz fail, the import is undone too, so that
-    publishing the same files again rebuilds everything instead of finding them "unchanged" with no quiz.
+    A fault of the text analysis (a rule that crashes on a sentence nobody foresaw) never loses the
+    upload: the step it breaks is undone alone (``_analysis_step``), its earlier output kept, the fault
+    logged and named in ``problems``; "Publish again" in the admin rebuilds the course once it is fixed.
+    Any other failure (of the database, say) undoes the whole publish.
     """
     if (path is None) == (course is None) or (path is not None and uploads is not None):
         raise ValueError(ERROR_PATH_OR_COURSE)
@@ -119,10 +130,25 @@ def course_publish(
     documents = {lesson.pk: parse_document(lesson.source) for lesson in all_lessons}
     report = PublishReport(course=course, imported=imported)
     if glossary:
-        report.glossary = glossary_extract_course(course=course, lessons=all_lessons, documents=documents)
+        report.glossary = _analysis_step(report, "glossary", lambda: glossary_extract_course(
+            course=course, lessons=all_lessons, documents=documents))
     if quizzes and targets:
-        report.quizzes = quizzes_generate(lessons=targets, documents=documents, seed=seed)
+        report.quizzes = _analysis_step(report, "quizzes", lambda: quizzes_generate(
+            lessons=targets, documents=documents, seed=seed)) or []
     return report
+
+
+def _analysis_step(report: PublishReport, step: str, build: Callable):
+    """``build()`` in a savepoint; should the text analysis raise, the step is undone, logged and reported."""
+    try:
+        with transaction.atomic():
+            return build()
+    except DatabaseError:
+        raise
+    except Exception:
+        logger.exception("Publishing %s: the %s step failed", report.course.slug, step)
+        report.problems.append(PROBLEM_ANALYSIS_FAILED.format(step=step))
+        return None
 
 
 # What each verdict does to the question. Every reviewed question is locked: regeneration keeps it as decided.

@@ -206,6 +206,11 @@ def course_create(request):
     return render(request, "authoring/course_form.html", {"form": form})
 
 
+def _warn_problems(request, report: services.PublishReport) -> None:
+    for problem in report.problems:
+        messages.warning(request, problem)
+
+
 @login_required
 def lesson_upload(request, course_slug):
     """Upload lesson files into a course: all are imported, or none when one is refused."""
@@ -226,6 +231,7 @@ def lesson_upload(request, course_slug):
             report = services.course_publish(course=course, uploads=uploads)
         if report and not report.failed:
             messages.success(request, " ".join(report.lines()) or "Nothing changed: the lessons are as uploaded.")
+            _warn_problems(request, report)
             return redirect("authoring:home")
     return render(request, "authoring/lesson_upload.html", {"course": course, "form": form, "report": report})
 
@@ -248,6 +254,7 @@ def lesson_edit(request, course_slug, lesson_slug):
                 form.add_error("source", str(exc))
             else:
                 messages.success(request, " ".join(report.lines()) or "No change to save.")
+                _warn_problems(request, report)
                 return redirect("authoring:lesson_edit", course_slug=course.slug, lesson_slug=lesson.slug)
     return render(request, "authoring/lesson_edit.html", {"course": course, "lesson": lesson, "form": form,
                                                           "preview": preview})

@@ -41,3 +41,17 @@ def test_rebuild_a_whole_course(client, admin_user, course):
     client.force_login(admin_user)
     response = post_action(client, "admin:courses_course_changelist", "publish_again", [course.pk])
     assert f"{course}: Glossary: " in response.text and "Quiz generated for 1 lesson" in response.text
+
+
+def test_a_rebuild_the_analysis_cannot_finish_warns_and_keeps_the_quiz(client, admin_user, course, monkeypatch):
+    import quizzes.services
+
+    def crash(*args, **kwargs):
+        raise IndexError("a rule met a sentence nobody foresaw")
+
+    monkeypatch.setattr(quizzes.services, "generate_quiz", crash)
+    questions = Quiz.objects.get().questions.count()
+    client.force_login(admin_user)
+    response = post_action(client, "admin:courses_course_changelist", "publish_again", [course.pk])
+    assert f"{course}: Glossary: " in response.text and f"{course}: The quizzes could not be rebuilt" in response.text
+    assert Quiz.objects.get().questions.count() == questions

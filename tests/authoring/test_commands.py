@@ -28,6 +28,19 @@ def test_failures_are_reported_per_file_and_exit_non_zero(write_files, capsys):
     assert list(Lesson.objects.values_list("slug", flat=True)) == ["good"]
 
 
+def test_an_analysis_crash_keeps_the_import_and_exits_non_zero(write_files, monkeypatch, capsys):
+    import quizzes.services
+
+    def crash(*args, **kwargs):
+        raise IndexError("a rule met a sentence nobody foresaw")
+
+    monkeypatch.setattr(quizzes.services, "generate_quiz", crash)
+    with pytest.raises(CommandError, match="The quizzes could not be rebuilt"):
+        call_command("import_course", str(write_files({"01-cell.md": LESSON})))
+    assert "1 created, 0 updated, 0 unchanged, 0 failed" in capsys.readouterr().out
+    assert list(Lesson.objects.values_list("slug", flat=True)) == ["cell"]
+
+
 def test_missing_path_is_a_clear_error(tmp_path):
     with pytest.raises(CommandError, match="no such file or folder"):
         call_command("import_course", str(tmp_path / "missing"))

@@ -3,13 +3,18 @@
 import re
 
 import pytest
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.test.utils import CaptureQueriesContext
 
 import authoring.services
 import glossary.services
 import quizzes.services
-from authoring.services import ERROR_LESSON_OF_ANOTHER_COURSE, ERROR_PATH_OR_COURSE, course_publish
+from authoring.services import (
+    ERROR_LESSON_OF_ANOTHER_COURSE,
+    ERROR_PATH_OR_COURSE,
+    PROBLEM_ANALYSIS_FAILED,
+    course_publish,
+)
 from courses.models import Lesson
 from glossary.models import GlossaryTerm
 from lessontext.glossary.rules import RULES
@@ -87,20 +92,50 @@ def test_failed_files_are_reported(write_files):
     assert [q.lesson.slug for q in report.quizzes] == ["cell"]
 
 
-def test_a_failure_while_building_undoes_the_import_so_publishing_again_builds_everything(write_files, monkeypatch):
-    folder = write_files({"01-cell.md": LESSON})
+def _crash(*args, **kwargs):
+    raise IndexError("a rule met a sentence nobody foresaw")
 
+
+def test_a_crash_of_the_glossary_analysis_keeps_the_upload_and_the_old_glossary(write_files, monkeypatch, caplog):
+    folder = write_files({"01-cell.md": LESSON})
+    course = course_publish(path=folder).course
+    terms = set(GlossaryTerm.objects.values_list("key", flat=True))
+    (folder / "01-cell.md").write_text(LESSON + "\nA closing sentence about cells.\n", encoding="utf-8")
+    monkeypatch.setattr(glossary.services, "extract_glossary", _crash)
+    report = course_publish(path=folder)
+    assert report.imported.summary() == "0 created, 1 updated, 0 unchanged, 0 failed" and not report.failed
+    assert report.glossary is None and report.problems == [PROBLEM_ANALYSIS_FAILED.format(step="glossary")]
+    assert Lesson.objects.get().source.endswith("A closing sentence about cells.\n")
+    assert set(GlossaryTerm.objects.values_list("key", flat=True)) == terms
+    assert [q.lesson.slug for q in report.quizzes] == ["cell"]
+    assert "the glossary step failed" in caplog.text and "IndexError" in caplog.text
+    monkeypatch.undo()
+    rebuilt = course_publish(course=course)
+    assert rebuilt.problems == [] and rebuilt.glossary is not None
+
+
+def test_a_crash_of_the_quiz_generator_keeps_the_upload_the_glossary_and_the_old_quiz(write_files, monkeypatch):
+    folder = write_files({"01-cell.md": LESSON})
+    course_publish(path=folder)
+    quiz = Quiz.objects.get()
+    questions = list(quiz.questions.values_list("pk", flat=True))
+    (folder / "01-cell.md").write_text(LESSON + "\nA closing sentence about cells.\n", encoding="utf-8")
+    monkeypatch.setattr(quizzes.services, "generate_quiz", _crash)
+    report = course_publish(path=folder)
+    assert report.quizzes == [] and report.problems == [PROBLEM_ANALYSIS_FAILED.format(step="quizzes")]
+    assert report.glossary is not None and GlossaryTerm.objects.exists()
+    assert Quiz.objects.get().generated_at == quiz.generated_at
+    assert list(Quiz.objects.get().questions.values_list("pk", flat=True)) == questions
+
+
+def test_a_database_failure_still_undoes_the_whole_publish(write_files, monkeypatch):
     def failing(**kwargs):
-        raise RuntimeError("glossary failed")
+        raise DatabaseError("the database went away")
 
     monkeypatch.setattr(authoring.services, "glossary_extract_course", failing)
-    with pytest.raises(RuntimeError):
-        course_publish(path=folder)
+    with pytest.raises(DatabaseError):
+        course_publish(path=write_files({"01-cell.md": LESSON}))
     assert not Lesson.objects.exists()
-    monkeypatch.undo()
-    report = course_publish(path=folder)
-    assert report.imported.summary() == "1 created, 0 updated, 0 unchanged, 0 failed"
-    assert [q.lesson.slug for q in report.quizzes] == ["cell"] and GlossaryTerm.objects.exists()
 
 
 @pytest.mark.parametrize("arguments", [{}, {"path": "x", "course": "y"}])

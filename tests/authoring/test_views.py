@@ -272,6 +272,20 @@ def test_uploading_lessons_runs_the_pipeline(client, teacher, course):
     assert tissues.position == 1 and tissues.html and hasattr(tissues, "quiz")
 
 
+def test_an_analysis_crash_keeps_the_upload_and_warns(client, teacher, course, monkeypatch):
+    import glossary.services
+
+    def crash(*args, **kwargs):
+        raise IndexError("a rule met a sentence nobody foresaw")
+
+    monkeypatch.setattr(glossary.services, "extract_glossary", crash)
+    client.force_login(teacher)
+    response = upload(client, course, {"02-tissues.md": b"# Tissues\n\nA tissue is a group of similar cells.\n"})
+    assert response.status_code == HTTPStatus.OK and "1 created, 0 updated" in response.text
+    assert "The glossary could not be rebuilt" in response.text and "alert-warning" in response.text
+    assert course.lessons.filter(slug="tissues").exists()
+
+
 def test_one_bad_file_imports_nothing_and_says_why(client, teacher, course):
     client.force_login(teacher)
     response = upload(client, course, {"02-good.md": b"# Good\n\nText.\n", "03-bad.md": b"\xff\xfe\x00bad"})

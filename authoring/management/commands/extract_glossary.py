@@ -17,7 +17,10 @@ class Command(BaseCommand):
         if not courses.exists():
             raise CommandError(f"No course with slug '{course}'." if course else "There are no courses.")
         for item in courses:
-            report = course_publish(course=item, quizzes=False).glossary
+            published = course_publish(course=item, quizzes=False)
+            if published.problems:
+                raise CommandError(f"{item.slug}: " + " ".join(published.problems))
+            report = published.glossary
             self.stdout.write(
                 f"{item.slug}: {report.created} created, {report.updated} updated, "
                 f"{report.removed} removed, {report.kept_curated} curated kept"

@@ -25,6 +25,8 @@ class Command(BaseCommand):
         for _, course_lessons in groupby(lessons, key=lambda item: item.course_id):
             course_lessons = list(course_lessons)
             report = course_publish(course=course_lessons[0].course, lessons=course_lessons, glossary=False, seed=seed)
+            if report.problems:
+                raise CommandError(" ".join(report.problems))
             for quiz in report.quizzes:
                 published = quiz.questions.published().count()
                 note = f" ({quiz.generation_note})" if quiz.generation_note else ""

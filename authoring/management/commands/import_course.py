@@ -33,5 +33,7 @@ class Command(BaseCommand):
             bar.close()
         for line in report.lines():
             self.stdout.write(line)
+        if report.problems:
+            raise CommandError(" ".join(report.problems))
         if report.failed:
             raise CommandError(ngettext("%(n)d file failed to import", "%(n)d files failed to import", n := len(report.imported.failed)) % {"n": n})
