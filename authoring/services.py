@@ -107,7 +107,7 @@ def course_publish(
 
     A fault of the text analysis (a rule that crashes on a sentence nobody foresaw) never loses the
     upload: the step it breaks is undone alone (``_analysis_step``), its earlier output kept, the fault
-    logged and named in ``problems``; "Publish again" in the admin rebuilds the course once it is fixed.
+    logged and named in ``problems``; "Rebuild the glossary and quizzes" in the admin retries once it is fixed.
     Any other failure (of the database, say) undoes the whole publish.
     """
     if (path is None) == (course is None) or (path is not None and uploads is not None):
