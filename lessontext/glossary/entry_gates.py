@@ -78,7 +78,8 @@ from lessontext.glossary.shapes import (
     rebuilt_head_broken,
     reduced_relative,
 )
-from lessontext.glossary.wellformed import WELL_FORMED_EXAMPLES, well_formed
+from lessontext.glossary.wellformed import well_formed
+from lessontext.glossary.wellformed_examples import WELL_FORMED_EXAMPLES
 from lessontext.words import word_pos
 
 # "7 kcal per gram", "2,000 × (1.05)^10 ≈ £3,257.79", "~3 flats": the definition opens with a quantity.
