@@ -13,11 +13,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from itertools import chain
 
 from lessontext.document import Document
 from lessontext.glossary.candidate import Candidate
-from lessontext.words import folded_singular, split_words
+from lessontext.words import folded_singular, split_words, term_key
 
 
 class Scope(StrEnum):
@@ -100,6 +101,11 @@ class Context:
     keyphrase_scores: dict[str, float] = field(default_factory=dict)
     # What a rule computes once per document and reads again (by the rule's own key).
     memo: dict[str, object] = field(default_factory=dict)
+
+    @cached_property
+    def bold_keys(self) -> frozenset[str]:
+        """The term keys of every phrase the author set in bold in the document."""
+        return frozenset(term_key(b) for b in self.document.emphasis)
 
     @classmethod
     def for_document(cls, document: Document) -> Context:

@@ -36,7 +36,7 @@ def find_passive_agents(section: DocumentSection, sentence: str, context: Contex
     if not match:
         return []
     term = match.group("term").strip()
-    if term_key(term) not in {term_key(b) for b in context.document.emphasis} or not term.islower():
+    if term_key(term) not in context.bold_keys or not term.islower():
         return []
     happening = match.group("happening")
     if (not is_participle(match.group("participle")) or PRONOUN_START.match(happening) or has_anaphora(happening)

@@ -62,7 +62,7 @@ def find_comma_labels(section: DocumentSection, block: Block, context: Context) 
     """
     if not isinstance(block, ItemList):
         return []
-    bold = {term_key(b) for b in context.document.emphasis}
+    bold = context.bold_keys
     glossed = [(item, found) for item in block.items if not item.label and (found := _gloss(item.text, bold))]
     if len(glossed) < _MIN_ITEMS:
         return []
@@ -126,7 +126,7 @@ def find_appositive_labels(section: DocumentSection, block: Block, context: Cont
     """
     if not isinstance(block, ItemList):
         return []
-    bold = {term_key(b) for b in context.document.emphasis}
+    bold = context.bold_keys
     out = []
     for item in block.items:
         found = None if item.label else _appositive_gloss(item.text, bold)

@@ -198,7 +198,7 @@ _OWNED_HEAD = re.compile(r"^(?:The|An?)\s+[a-z]+\s+(?:of\s+(?:the|an?)\s+[a-z]|(
 
 def _in_bold(term: str, context: Context) -> bool:
     """True when the author set ``term`` in bold somewhere in the lesson."""
-    return term_key(term) in {term_key(b) for b in context.document.emphasis}
+    return term_key(term) in context.bold_keys
 
 
 def _in_title(word: str, context: Context) -> bool:

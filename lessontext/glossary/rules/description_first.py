@@ -67,7 +67,7 @@ def _is_name(term: str, context: Context) -> bool:
         return False
     if len(word_list(term)) > 1:
         return True
-    bold = term_key(term) in {term_key(b) for b in context.document.emphasis}
+    bold = term_key(term) in context.bold_keys
     return bold or specificity(term.lower()) >= _SPECIALISED_WORD
 
 
@@ -128,7 +128,7 @@ def _names_thing(name: str, context: Context) -> bool:
 
     A name the author set in bold is ``bold_inline``'s ("A new assembly ..., the **National Convention**, ...").
     """
-    if not valid_term(name) or is_generic(name) or term_key(name) in {term_key(b) for b in context.document.emphasis}:
+    if not valid_term(name) or is_generic(name) or term_key(name) in context.bold_keys:
         return False
     return name[:1].isupper() or len(word_list(name)) > 1 or specificity(name.lower()) >= _SPECIALISED_WORD
 

@@ -122,7 +122,7 @@ def find_or_glosses(section: DocumentSection, sentence: str, context: Context) -
             continue
         counted = match.group("art").lower() not in {"a", "an", "the"}
         # ("86 billion nerve cells, or neurons,": after a count, the rarer name the "or" brings in is the term.)
-        bold = {term_key(b) for b in context.document.emphasis}
+        bold = context.bold_keys
         marked = term_key(gloss) in bold and term_key(np) not in bold
         if match.group("art")[:1].isupper() and not marked:
             continue  # a sentence's opening "An **endotherm**, or warm-blooded animal, ...": the copula's, or no gloss
@@ -344,7 +344,7 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
         naming = _NAMING_HEAD.match(term)
         if naming:
             term = naming.group("name")  # "the title mansa, meaning king": the word is the term, the title its kind
-        bold = term_key(term) in {term_key(b) for b in context.document.emphasis}
+        bold = term_key(term) in context.bold_keys
         gloss = match.group("gloss").strip()
         # An object glossed by a noun phrase ("deals with diversion, meaning the movement of arms to ...") is a term
         # even when the word is fairly common; the sentence's subject before ", meaning" is where consequences hang.

@@ -335,7 +335,7 @@ _OTHER_NAME_IN_ASIDE = re.compile(r"\b(?:as|called|known as|or)\s+(?P<name>[^,;(
 def _aside_label(text: str, context: Context) -> tuple[str, str] | None:
     """"Consent (often ... as volenti non fit injuria): body" with "Consent" in bold -> ("Consent (...)", body)."""
     match = _BOLD_ASIDE_LABEL.match(text)
-    if not match or term_key(match.group("term")) not in {term_key(b) for b in context.document.emphasis}:
+    if not match or term_key(match.group("term")) not in context.bold_keys:
         return None
     return f"{match.group('term')} ({match.group('aside')})", match.group("body").strip()
 
@@ -367,7 +367,7 @@ def _clause_label(words: list[str], bold: bool) -> bool:
 
 def _is_bold(label: str, context: Context) -> bool:
     term = _split_paren(label)[0]
-    return term_key(term) in {term_key(b) for b in context.document.emphasis}
+    return term_key(term) in context.bold_keys
 
 
 # "- Function: to store food ..." under each organ, "- Landforms: ..." under each boundary: a label that items of

@@ -187,7 +187,7 @@ def find_phrase_in_which(section: DocumentSection, sentence: str, context: Conte
     word) names nothing.
     """
     out = []
-    bold = {term_key(b) for b in context.document.emphasis}
+    bold = context.bold_keys
     for match in _PHRASE_IN_WHICH.finditer(sentence):
         found = np_before(sentence, match.start())
         before = sentence[: found[1]] if found else ""

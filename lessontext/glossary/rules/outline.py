@@ -41,10 +41,7 @@ def _bold_heading_item(lead_in: str | None, context: Context) -> str | None:
     words = word_list(text)
     if not words or len(words) > _MAX_TERM_WORDS or any(ch in text for ch in ".:;!?,"):
         return None
-    bold = context.memo.get("outline_bold_keys")
-    if bold is None:
-        bold = context.memo["outline_bold_keys"] = {term_key(b) for b in context.document.emphasis}
-    return text if term_key(text) in bold and valid_term(text, strict=False) else None
+    return text if term_key(text) in context.bold_keys and valid_term(text, strict=False) else None
 
 
 def _does(sentence: str) -> str | None:

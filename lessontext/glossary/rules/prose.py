@@ -204,7 +204,7 @@ def _everyday_subject(term: str, context: Context) -> bool:
     One everyday word, or an everyday head before "of", that the author did
     not set in bold is only the sentence's subject.
     """
-    if term_key(term) in {term_key(b) for b in context.document.emphasis}:
+    if term_key(term) in context.bold_keys:
         return False
     words = word_list(term)
     head = words[0] if len(words) > 1 and words[1].lower() == "of" else words[-1] if len(words) == 1 else None
@@ -229,8 +229,7 @@ def _one_case(term: str, predicate: str, context: Context) -> bool:
     if _COMMON_POSSESSOR.search(term) or _REPORTED_FINDING.match(predicate):
         return True
     first = word_list(term)[0].lower()
-    if not first.endswith("ing") or word_pos(first) != {"VERB"} or term_key(term) in {
-            term_key(b) for b in context.document.emphasis}:
+    if not first.endswith("ing") or word_pos(first) != {"VERB"} or term_key(term) in context.bold_keys:
         return False
     pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in word_list(term.lower())), re.I)
     return sum(len(pattern.findall(s)) for _, s in context.document.sentences()) < 2
@@ -259,8 +258,8 @@ def _bold_term_in_a_state(term: str, context: Context) -> bool:
     not judged here).
     """
     words = word_list(term)
-    return (len(words) == 2 and term_key(words[1]) in {term_key(b) for b in context.document.emphasis}
-            and term_key(term) not in {term_key(b) for b in context.document.emphasis}
+    return (len(words) == 2 and term_key(words[1]) in context.bold_keys
+            and term_key(term) not in context.bold_keys
             and "ADJ" in word_pos(words[0].lower()) and specificity(words[0].lower()) < _EVERYDAY)
 
 
@@ -280,8 +279,7 @@ def _described_not_named(term: str, context: Context) -> bool:
     modifier that classifies ("real value" beside "nominal value": the pair are kinds).
     """
     words = [w.lower() for w in word_list(term)]
-    if len(words) < 2 or words[0] not in lexicon.GENERIC_MODIFIERS or term_key(term) in {
-            term_key(b) for b in context.document.emphasis}:
+    if len(words) < 2 or words[0] not in lexicon.GENERIC_MODIFIERS or term_key(term) in context.bold_keys:
         return False
     head = singular(words[-1])
     text = context.memo.get("prose_text")

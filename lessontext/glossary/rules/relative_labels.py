@@ -98,7 +98,7 @@ def find_relative_labels(section: DocumentSection, block: Block, context: Contex
     """
     if not isinstance(block, ItemList):
         return []
-    bold = {term_key(b) for b in context.document.emphasis}
+    bold = context.bold_keys
     out = []
     for siblings in _sibling_lists(block.items):
         texts = [item.text.strip() for item in siblings if not item.label]

@@ -286,7 +286,7 @@ _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|e\.g\.)\s*$")
 
 def _in_bold_or_recurring(np: str, context: Context) -> bool:
     """The author set ``np`` in bold, or the lesson names it again (a plural or singular head counts)."""
-    if term_key(np) in {term_key(b) for b in context.document.emphasis}:
+    if term_key(np) in context.bold_keys:
         return True
     text = context.memo.get("relative_gloss_text")
     if text is None:

@@ -48,7 +48,7 @@ _RANKING = frozenset("most least main key first second third last only other bes
 def _marked_name(name: str, naming: str | None, context: Context) -> str | None:
     """The name when the author marks it as one (bold, or "called"/"known as") and it is a term."""
     name = strip_article(name.strip())
-    bold = term_key(name) in {term_key(b) for b in context.document.emphasis}
+    bold = term_key(name) in context.bold_keys
     if not (bold or naming) or len(word_list(name)) > 5:
         return None
     if not valid_term(name, strict=False) or is_generic(name) and not bold:
