@@ -252,3 +252,14 @@ where S is the surface area.
 
 A side plate has a radius of 9 cm.
 """
+
+SCALES = """# Two scales
+
+## The Grade scale and the Rank scale
+
+Ice melts at 0 °G, which is 10 °R. A warm day is 20 °G, or 40 °R.
+
+To change Grade into Rank, multiply by 3/2 and then add 10:
+
+R = G × 3/2 + 10
+"""

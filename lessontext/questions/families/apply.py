@@ -71,7 +71,9 @@ the usual slips (the square left out or taken as "× 2", the constant or π left
 relation asked already in plain symbols ("v = f × λ") is not asked again rearranged ("f = v / λ"), nor a relation
 stated both in words and in symbols ("pressure = force ÷ area", "p = F ÷ A") or in a long and a short form twice: the
 first given with units stands for both.  The formulas a lesson lists as ones "you already know" are not asked.  A worked
-problem in prose ("A jacket costs £60 and is cut by 25%. What is the sale price?") is re-posed too (``problems.py``).
+problem in prose ("A jacket costs £60 and is cut by 25%. What is the sale price?") is re-posed too (``problems.py``), and
+a formula in symbols that scales and shifts one quantity ("F = C × 9/5 + 32", "C = (F − 32) × 5/9") when the lesson's own
+figures bear it out (``linear.py``).
 """
 
 from __future__ import annotations
@@ -97,6 +99,7 @@ from ..apply_examples import (
     PLATES,
     PROSE_EXAMPLE,
     RULE_IN_WORDS,
+    SCALES,
     SHARE_EXAMPLE,
     TITRATION,
     UNNAMED,
@@ -123,6 +126,7 @@ from ..course import CourseView, LessonView
 from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, product_with_constants, treated_as_quantity
+from ..linear import linear_questions
 from ..logarithms import log_questions
 from ..problems import PROBLEM, problem_questions
 from ..relations import one_per_relation, recalled, relation_in_words
@@ -307,7 +311,9 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
                                      section=section, sentence=sentence)))
     yield from one_per_relation([m for m in made if m is not None])
     # With a generator of its own per formula: the draws of the items above and below stay as they were.
-    yield from term_questions(lesson, named if named is not None else symbol_names(lesson), asked_symbols)
+    named = named if named is not None else symbol_names(lesson)
+    yield from term_questions(lesson, named, asked_symbols)
+    yield from linear_questions(lesson, named)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
     earlier: list[str] = []
     for candidate in chain(conversion_questions(lesson, rng), percent_of_questions(lesson, rng),
@@ -362,6 +368,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(PLATES.replace("is the radius, usually written r", "is the radius"), APPLY_FORMULA, "π"),  # r unnamed
         makes_no(PLATES.replace(" cm", ""), APPLY_FORMULA, "π"),  # no unit
         makes(PROBLEM, APPLY_FORMULA, "and is cut by 20%. What is the sale price?"),
+        makes(SCALES, APPLY_FORMULA, "The text gives the formula “R = G × 3/2 + 10”. What is R when G = "),
+        makes_no(SCALES.replace("or 40 °R", "or 45 °R").replace("which is 10 °R", "which is 12 °R")),  # not borne out
         makes_no(PROBLEM.replace("£32", "£30")),
     ),
 ))
