@@ -40,6 +40,7 @@ table_row             185       block
 formula_line          184       block
 outline_gloss         183       block
 kind_item             182       block
+restated_subject      181       block
 call                  180       sentence
 role                  170       sentence
 copula_in_clause      160       clause
@@ -168,6 +169,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     prose,
     question_headings,
     relative_labels,
+    restated_subject,
     role_names,
     roles,
     states,

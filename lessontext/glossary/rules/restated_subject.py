@@ -1,0 +1,90 @@
+"""A name introduced as a sentence's subject and said what it is a sentence or two later: "Among the many
+arrangements in Europe, the Northern Support Group (NSG) is one of the least known. It is not a treaty body.
+It is a partnership of six coastal states that share patrol ships." -> "A partnership of six coastal states ...".
+
+Essays often open a paragraph on their subject by placing it ("is one of the least formal", "was born of ...")
+and only then say what it is, with "It" as the subject of each sentence that follows.  The copula rules read
+"X is a ..." in one sentence; here the name and its genus are two sentences apart.  The rule reads one
+paragraph: a sentence whose subject is a name (capitalised words, two or more, or a name with its acronym in
+brackets), then up to three sentences that all open on "It"; the first "It is a/an ..." among them (not "It
+is not ...", "It is one of ...", "It is also ...") defines the name.  Any other subject in between would make
+"It" ambiguous, so the chain stops there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import Block, DocumentSection, Paragraph
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, organisation_name, valid_term
+from lessontext.glossary.phrases import has_anaphora
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.vocabulary import TermKind
+
+# Two sentences read across "It": as sure as a name given back to the previous sentence (``named_back``).
+CONFIDENCE = 0.7
+_CAPITALISED = r"[A-Z][\w'’-]*"
+# "Among the many ..., the Joint Support Group (JSG) is ...", "The Northern Support Group was ...": a fronted
+# phrase up to one comma, then a name of capitalised words (small words between them) and an acronym.
+_SUBJECT = re.compile(
+    rf"^(?:[A-Z][^,;:]{{0,80}},\s+)?(?:[Tt]he\s+)?(?P<name>{_CAPITALISED}(?:\s+(?:of|for|on|and|the|{_CAPITALISED})){{0,7}}?)"
+    r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,9})\))?\s+(?:is|was|has|had|began|remains|grew|emerged|became)\b"
+)
+_GENUS = re.compile(r"^It\s+is\s+(?P<article>an?)\s+(?!(?:kind|sort|type|way|example|part|member)\s+of\b)(?P<np>.{8,})$")
+_NOT_A_DEFINITION = re.compile(r"^It\s+is\s+(?:not|also|one|now|still|only|the)\b")
+_MAX_FOLLOWING = 3
+
+
+def _name(sentence: str) -> tuple[str, str] | None:
+    """(name, acronym) of a sentence whose subject is a name, or None."""
+    m = _SUBJECT.match(sentence.strip())
+    if not m:
+        return None
+    name, acronym = m.group("name").strip(), m.group("acronym") or ""
+    if len(name.split()) < 2 and not acronym or name.split()[0] in {"It", "This", "These", "In", "On", "At", "By"}:
+        return None
+    return name, acronym
+
+
+def find_restated_subject(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
+    """A name placed as a paragraph sentence's subject, then defined by "It is a/an ..." within three sentences."""
+    if not isinstance(block, Paragraph):
+        return []
+    sentences = [s.strip() for s in block.sentences]
+    found: list[Candidate] = []
+    for at, sentence in enumerate(sentences):
+        named = _name(sentence)
+        if named is None:
+            continue
+        for following in sentences[at + 1:at + 1 + _MAX_FOLLOWING]:
+            if not following.startswith("It "):
+                break
+            m = _GENUS.match(following)
+            if _NOT_A_DEFINITION.match(following) or not m:
+                continue
+            name, acronym = named
+            definition = finish_definition(f"{m.group('article')} {m.group('np')}")
+            if definition and valid_term(name, strict=False) and not has_anaphora(definition):
+                kind = TermKind.ORGANISATION if organisation_name(name) else TermKind.DEFINED
+                found.append(Candidate(name, definition, kind, section, f"{sentence} {following}", CONFIDENCE,
+                                       "pattern", aliases={acronym} if acronym else set(), mask=False))
+            break
+    return found
+
+
+RESTATED_SUBJECT = RULES.register(Rule(
+    name="restated_subject", priority=181, scope=Scope.BLOCK, confidence=CONFIDENCE, find=find_restated_subject,
+    examples=(
+        finds("# Patrols\n\nAmong the many arrangements in the region, the Northern Support Group (NSG) is one of "
+              "the least known. It is not a treaty body. It is a partnership of six coastal states that share "
+              "patrol ships.\n", "Northern Support Group"),
+        finds("# Clubs\n\nThe Riverside Walking Club was formed in 1990. It is a volunteer group that repairs the "
+              "towpath and plants trees along the river.\n", "Riverside Walking Club"),
+        misses("# Clubs\n\nThe Riverside Walking Club was formed in 1990. Its members meet weekly. It is a volunteer "
+               "group that repairs the towpath.\n", "Riverside Walking Club"),  # another subject between
+        misses("# Clubs\n\nThe Riverside Walking Club was formed in 1990. It is one of the oldest clubs in town.\n",
+               "Riverside Walking Club"),
+    ),
+))
