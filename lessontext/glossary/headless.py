@@ -421,6 +421,7 @@ INSTRUCTION = _register(Gate(
         ("Seepage", "Water soaking slowly through a dam or a bank.", "Water soaking slowly through a dam or a bank."),
         ("Divider", "A tool that divides a length into equal parts.", "A tool that divides a length into equal parts."),
     ),
-    # Left out as an entry, not replaced: another sentence about a step's or a part's action reads no better.
+    # Judged on the merged entry, not on each candidate: a step's other sentences seldom say what it is either, so
+    # only the single fall-back of :func:`~lessontext.glossary.extract.published_terms` is tried.
     on_candidates=False,
 ))
