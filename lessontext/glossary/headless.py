@@ -28,7 +28,12 @@
   that matters because ...") is left out whatever the headword.  A verb with an object ("**Carnivores**
   eat other animals", "Break down dead organisms") says what the thing does to something, a gloss raters kept;
 * ``location_only``: "Pancreas: Behind the stomach.", "Gall bladder: Just below the liver.": a preposition of
-  place and where the thing is, nothing of what it is or does (left out; raters rejected it as a fragment).
+  place and where the thing is, nothing of what it is or does (left out; raters rejected it as a fragment);
+* ``instruction``: "Metre to centimetre: Multiply by 100.", "Filter the solution: Pour it through a paper cone.",
+  "Pump: Drive a piston.": a verb in its base form opening the definition of a singular headword is an
+  imperative, a step of a method (how to do something), never what a thing is (left out; raters rejected every
+  one, in four folders).  A plural headword's bare verb agrees with it ("Arteries: Carry blood ...":
+  ``headless_predicate``), and a command's name is glossed by what it does ("GET: Retrieve a representation ...").
 
 The first two run after :mod:`lessontext.glossary.polish` has given a labelled predicate the kind its heading
 names ("Litmus: Turns red ..." under "Indicators"), so only predicates the text gives no genus for reach them.
@@ -46,11 +51,11 @@ from lessontext.glossary.gate import Gate
 from lessontext.glossary.gate import register as _register
 from lessontext.glossary.phrases import finite_verb, genus_of
 from lessontext.glossary.rephrase import lower_first
-from lessontext.words import STOPWORDS, fold, singular, split_words, word_pos
+from lessontext.words import STOPWORDS, fold, getAllLemmas, singular, split_words, word_pos
 
-__all__ = ["DESCRIBED_PORTION", "HEADLESS_PREDICATE", "INTRANSITIVE_PREDICATE", "LOCATION", "OWN_WORD_GENUS", "PREDICATE_ADJECTIVE", "bare_predicate",
-           "described_portion", "headless_predicate", "intransitive_predicate", "location_only", "own_word_genus", "predicate_adjective",
-           "unmarked_predicates"]
+__all__ = ["DESCRIBED_PORTION", "HEADLESS_PREDICATE", "INSTRUCTION", "INTRANSITIVE_PREDICATE", "LOCATION", "OWN_WORD_GENUS",
+           "PREDICATE_ADJECTIVE", "bare_predicate", "described_portion", "headless_predicate", "instruction",
+           "intransitive_predicate", "location_only", "own_word_genus", "predicate_adjective", "unmarked_predicates"]
 
 _WORDS = re.compile(r"[\w'’-]+|[,;:()]")
 # After a plural noun that opens a noun phrase ("Documents in which", "Resources controlled by", "Places where").
@@ -367,4 +372,56 @@ LOCATION = _register(Gate(
         ("Gland", "An organ that makes and releases a substance.", "An organ that makes and releases a substance."),
         ("Border zone", "Between two states that share a line of control.", "Between two states that share a line of control."),
     ),
+))
+
+
+# "Either change ... or ...", "First divide ...": a word that may open a step before its verb.
+_STEP_OPENERS = frozenset("either first then next finally simply just".split())
+# Verbs that take a gerund ("Stop filtering ...", "Keep stirring ..."): with one after them, a verb, not a noun.
+_BEFORE_GERUND = frozenset("stop keep start begin continue avoid finish try".split())
+# After a verb that is also a noun ("Change the fraction ...", "Measure the angle ..."), an object's determiner
+# shows the imperative: a noun phrase does not go on with "the".
+_OBJECT_DETERMINERS = frozenset("the a an each every both all your its their this these those".split())
+
+
+def instruction(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """A step of a method ("Multiply by 100.", "Change the fraction to a decimal ...") is no definition: left out."""
+    words = _WORDS.findall(definition)
+    if len(words) > 1 and words[0].lower() in _STEP_OPENERS:
+        words = words[1:]
+    if len(words) < 2 or not term[:1].isupper() or term.isupper() or _plural_term(term):
+        return definition  # a command ("GET"), a code name ("git branch"), or a plural's own verb
+    verb = words[0].lower()
+    pos = word_pos(verb)
+    if "VERB" not in pos or pos & {"ADJ", "AUX", "PROPN"} or verb not in getAllLemmas(verb).get("VERB", ()):
+        return definition
+    after = words[1].lower()
+    if "NOUN" in pos and after not in _OBJECT_DETERMINERS and not (verb in _BEFORE_GERUND and after.endswith("ing")):
+        return definition  # "Use place value", "Water soaking into ...": perhaps a noun phrase ("Stop filtering": a verb)
+    return None
+
+
+INSTRUCTION = _register(Gate(
+    name="instruction",
+    check=instruction,
+    examples=(
+        ("Metre to centimetre", "Multiply by 100, so 2.5 m becomes 250 cm.", None),
+        ("Filter the solution", "Pour it through a paper cone into a clean beaker.", None),
+        ("Mixed number to fraction", "Either multiply the whole number by the denominator or draw the parts.", None),
+        ("Pump", "Drive a piston.", None),
+        ("Area to scale", "Measure the length of each side on the plan.", None),
+        ("Liver", "Stop working properly, so toxins build up.", None),
+        ("GET", "Retrieve a representation of the resource without changing it.",
+         "Retrieve a representation of the resource without changing it."),
+        ("Arteries", "Carry blood from the heart to the organs.", "Carry blood from the heart to the organs."),
+        ("Measure", "Measure theory studies sizes of sets.", "Measure theory studies sizes of sets."),
+        ("Displacement", "Use of a liquid to find a volume.", "Use of a liquid to find a volume."),
+        ("Sediment transport", "Load carried by a river, from clay to boulders.",
+         "Load carried by a river, from clay to boulders."),
+        ("Seepage", "Water soaking slowly through a dam or a bank.", "Water soaking slowly through a dam or a bank."),
+        ("Divider", "A tool that divides a length into equal parts.", "A tool that divides a length into equal parts."),
+    ),
+    # Judged on the merged entry, not on each candidate: a step's other sentences seldom say what it is either, so
+    # only the single fall-back of :func:`~lessontext.glossary.extract.published_terms` is tried.
+    on_candidates=False,
 ))

@@ -6,7 +6,9 @@ step ...". Blind raters reject these as context, not definition, when the senten
 
 * ``dated_event``: "A community that deployed a mission ... in 2021", "A railway that opened in 1825", "A union
   that had long resisted foreign inspectors": a past act done to an object with a date, or the past perfect
-  ("had" + participle), tells an event in the term's history, not what it is. A characterising present tense
+  ("had" + participle), tells an event in the term's history, not what it is; so does the passive past of its
+  origin with a date or a named maker ("A scale that was devised by the astronomer Anders Celsius in 1742") when
+  nothing says what it is for or does. A characterising present tense
   ("A treaty that sets standards"), a law's content told in the past without a date ("A law that created a national army") and a state ("has been adjusted") stay;
 * ``agent_people``: "Geographers: Things that describe maps ...", "Restoration ecologists: Ecologists that use
   knowledge ...": people named by their field (-ists, -ians, -ographers) with an empty genus ("Things") or their own head as genus are the sentence's actors, not
@@ -47,6 +49,13 @@ _PERFECT = re.compile(rf"^had\s+(?:(?:long|not|never|already|since|also|recently
 # its agent; "ended in an armistice", "created in 1987" tell the term's own life and stay.
 _PAST = re.compile(rf"^(?:\w+ed|{_IRREGULAR_PAST})\s+(?:a|an|the|its|their|his|her)\b(?P<rest>.*)$", re.S)
 _YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b")
+# "was devised by the astronomer Anders Celsius in 1742", "were proposed by Mendeleev": who made the thing or when,
+# in the passive past: its origin.  A purpose ("to keep ...") or a present predicate joined on ("and is used ...")
+# says what it is, and stays.
+_PASSIVE_ORIGIN = re.compile(rf"^(?:was|were)\s+(?:(?:first|originally|later|also)\s+)?"
+                             rf"(?:\w+ed|{_IRREGULAR_PARTICIPLE})\b(?P<rest>.*)$", re.S)
+_ORIGIN_NAMED = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
+_SAYS_MORE = re.compile(r"\bto\s+(?!\d)[a-z]+|\b(?:and|but)\s+(?:now\s+)?(?:is|are|has|have|remains|[a-z]+s)\b")
 
 
 def dated_event(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
@@ -60,6 +69,9 @@ def dated_event(term: str, definition: str, headwords: Sequence[str] = ()) -> st
     past = _PAST.match(predicate)
     if past is not None and _YEAR.search(past.group("rest")):
         return None
+    origin = _PASSIVE_ORIGIN.match(predicate)
+    if origin is not None and (_YEAR.search(origin.group("rest")) or _ORIGIN_NAMED.search(origin.group("rest"))):
+        return definition if _SAYS_MORE.search(origin.group("rest")) else None
     return definition
 
 
@@ -85,6 +97,13 @@ DATED_EVENT = _register(Gate(
          "A treaty that sets binding standards for the arms trade."),
         ("Apex predator", "An animal that has no natural predators of its own.",
          "An animal that has no natural predators of its own."),
+        ("Réaumur scale", "A scale that was devised by the French scientist René de Réaumur in 1730.", None),
+        ("Periodic table", "A table that was first proposed by Dmitri Mendeleev.", None),
+        ("Decimal calendar", "A calendar that was introduced in 1793 to replace the months of the old one.",
+         "A calendar that was introduced in 1793 to replace the months of the old one."),
+        ("Mercalli scale", "A scale that was devised in 1902 and is still used to describe how strongly shaking is felt.",
+         "A scale that was devised in 1902 and is still used to describe how strongly shaking is felt."),
+        ("Reaction product", "A gas that was released by the reaction.", "A gas that was released by the reaction."),
     ),
 ))
 

@@ -24,7 +24,7 @@ from lessontext.glossary.rules.subjects import (
     _explains,
 )
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, singular, word_pos
+from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 # "The Djibouti Code of Conduct ... commits states to ...": a programme, treaty or body by what it does
 # (surer than the participle aside "signed in 2009" the named rule reads).
@@ -430,13 +430,33 @@ def _kind_names(sentence: str) -> list[tuple[str, str, str | None]]:
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
+# "**The Réaumur scale** was devised by ... in 1730.": the author's bold term opens a sentence of its history.
+_BOLD_HISTORY = re.compile(r"^(?:The\s+)?(?P<name>[\w'’-]+(?:\s+[\w'’-]+){1,3}?)\s+(?:was|were)\s+"
+                           r"(?:(?:first|originally)\s+)?[a-z]+(?:ed|en|wn)\b")
+
+
+def _bold_history_name(previous: str, context: Context) -> list[tuple[str, str, str | None]]:
+    """The bold common-noun term whose sentence told only its origin ("**The Réaumur scale** was devised ...")."""
+    match = _BOLD_HISTORY.match(previous)
+    if match is None or term_key(match["name"]) not in context.bold_keys:
+        return []
+    head = match["name"].split()[-1]
+    if not head.isalpha() or not head.islower() or singular(head) != head or "NOUN" not in word_pos(head):
+        return []
+    return [(match["name"], head, None)]
+
+
 def find_named_then_it(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... the International Hydrographic Organization, based in Monaco. It sets common standards for surveys." ->
-    "International Hydrographic Organization": "An organization that sets common standards for surveys"."""
+    "International Hydrographic Organization": "An organization that sets common standards for surveys".
+
+    The same for a term the author set in bold whose own sentence only told its origin ("**The Réaumur scale**
+    was devised by ... in 1730. It places the freezing point of water at 0 degrees ..."): what "it" does is what
+    the lesson says the thing is."""
     it = _IT_DOES.match(sentence.strip())
     if not it or not context.previous:
         return []
-    names = _kind_names(context.previous)
+    names = _kind_names(context.previous) or _bold_history_name(context.previous, context)
     if len(names) != 1 or (it["rest"].split() or [""])[0] in AUXILIARY_VERBS:
         return []
     name, genus, acronym = names[0]
@@ -451,7 +471,8 @@ def find_named_then_it(section: DocumentSection, sentence: str, context: Context
     definition = finish_definition(f"{rephrase.article(genus)} {genus} that {predicate}")
     if not definition or has_anaphora(_SUCH_AS.sub("", definition)) or is_vacuous(definition):
         return []
-    return [Candidate(name, definition, lexicon.KIND_HEADS[genus], section, f"{context.previous} {sentence}",
+    kind = lexicon.KIND_HEADS.get(genus, TermKind.DEFINED)
+    return [Candidate(name, definition, kind, section, f"{context.previous} {sentence}",
                       NAMED_THEN_IT_CONFIDENCE, "named", {acronym} if acronym else set(), mask=False)]
 
 
@@ -465,5 +486,9 @@ NAMED_THEN_IT = RULES.register(Rule(
                "Records. It tracks the pay of several thousand workers.\n", "Bureau of Labour Records"),
         misses("# Seas\n\nThe Harbour Charting Organization met the Coastal Safety Agency in Portalba. "
                "It sets common standards for surveys of coastal waters.\n", "Harbour Charting Organization"),
+        finds("# Heat\n\n**The Réaumur scale** was devised by the scientist René de Réaumur in 1730. It places the "
+              "freezing point of water at 0 degrees and its boiling point at 80 degrees.\n", "Réaumur scale"),
+        misses("# Heat\n\nThe Réaumur scale was devised by the scientist René de Réaumur in 1730. It places the "
+               "freezing point of water at 0 degrees and its boiling point at 80 degrees.\n", "Réaumur scale"),
     ),
 ))

@@ -434,9 +434,11 @@ _SCOPE_VERB = re.compile(
 
 
 # "covers" that spreads over a place or a distance, not a scope: "Stratus covers the sky in a flat grey sheet",
-# "the flight covers about 37 metres", "the monsoon covers the whole country".
+# "the flight covers about 37 metres", "the monsoon covers the whole country", "Ash covers the ground so thickly
+# that ..." (how much or how fast, an event); "covers more than the daily report" compares, it names no content.
 _PHYSICAL_COVER = re.compile(r"^(?:about|around|roughly|nearly|almost|over|up\s+to|\d)|^(?:the\s+)?(?:whole|entire)\b|"
-                             r"^(?:the\s+)?[\w-]+\s+(?:in|with|like)\s+an?\s")
+                             r"^(?:the\s+)?[\w-]+\s+(?:in|with|like)\s+an?\s|^(?:more|less|much\s+more)\s+than\b|"
+                             r"^(?:the\s+)?[\w-]+\s+(?:so|too)\s+[a-z]+")
 
 
 def find_scope_statements(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -511,6 +513,8 @@ SCOPE_STATEMENT = RULES.register(Rule(
         misses("# Weather\n\nFog covers the valley in a thick white layer.\n", "Fog"),
         misses("# Weather\n\nThe rainy season covers the whole island by June.\n", "rainy season"),
         finds("# Weather\n\nClimatology covers the long-run patterns of weather in a region.\n", "Climatology"),
+        misses("# Volcanoes\n\nAsh covers the ground so thickly that crops fail.\n", "Ash"),
+        misses("# Planning\n\nCareer planning covers more than the choice of a first job.\n", "Career planning"),
     ),
 ))
 
