@@ -404,3 +404,49 @@ def test_a_shell_noun_the_title_names_reads_alone():
     from lessontext.questions.anaphora import shell_noun
 
     assert shell_noun("The crisis ended when both fleets turned back.", "The Suez Crisis") is None
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # a sequel whose model the sentence's first clause does not give: followed what?
+    ("A second canal followed in 1832.", True),
+    ("Further reforms followed, including a new tax on windows.", True),
+    ("Other guilds soon followed suit.", True),
+    ("Printers across the region quickly followed.", True),
+    ("Venice banned the trade in 1420, and other ports followed.", False),  # the clause before names it
+    ("Venice banned the trade in 1420 and Genoa followed in 1433.", False),
+    ("The drought was followed by a famine.", False),  # the event follows its own subject
+    ("The method is as follows: weigh, dissolve and filter.", False),
+    ("Each result follows from the rule before it.", False),
+    # a pro-verb with no verb before it: done what?
+    ("Over forty towns have now done so, although the capital has not.", True),
+    ("Portugal did so in 1911.", True),
+    ("Members that wish to leave may do so by giving a year's notice.", False),
+    ("In 1905 Norway became the first country in the region to do so.", False),
+    # examples of what?
+    ("Examples include the sonnet, the villanelle and the sestina.", True),
+    ("Examples of fixed verse forms include the sonnet and the villanelle.", False),
+    # a month of a year only the sentence before gives
+    ("The mill closed that October, though the owners disputed the cause.", True),
+    ("In March 1851 the exhibition opened, and that October it closed.", False),  # the sentence gives the year
+    ("Measures that may lower the risk include rest and fluids.", False),  # a modal, not the month
+])
+def test_sequels_sides_and_months_need_what_they_point_at(sentence, leans):
+    """A sentence that follows, copies, faces or dates itself by something only the sentence before names
+    ("A second canal followed in 1832", "have now done so", "Examples include", "that October") loses it when lifted alone (raters on test-al, test-ao, test-ap, test-aq and test-am: context
+    lost, "followed what?", "done what?", "the far side of what?", "examples of what?")."""
+    assert (unanchored(sentence) is not None) is leans
+    if leans:
+        assert leans_on_context(sentence) is not None
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("On the far side the temperature drops sharply.", True),
+    ("The northern cities took the opposite course and raised their tariffs.", True),
+    ("On the far side of the membrane the concentration is lower.", False),
+    ("The river flows in the opposite direction to the prevailing wind.", False),
+    ("Winds in the two hemispheres turn in opposite directions.", False),
+])
+def test_a_true_claim_needs_the_side_it_faces(sentence, leans):
+    """"On the far side", "the opposite course" with no "of": a claim keyed True cannot be checked alone (raters on
+    test-ap and test-aq: the far side of what?).  Only a True claim: a swapped False form keeps its sentence."""
+    assert (claim_leans_on_context(sentence) is not None) is leans

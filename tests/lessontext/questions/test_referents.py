@@ -194,3 +194,44 @@ def test_subject_name(sentence, expected):
 ])
 def test_a_possessive_with_no_owner_is_named_as_the_sentence_before_opens(sentence, earlier, expected):
     assert name_description(sentence, earlier) == expected
+
+
+GUILD = """# The Lindau Weavers' Guild
+
+The Lindau Weavers' Guild was founded in 1350 by the linen weavers of the town. Its masters met every spring.
+
+## Decline
+
+The guild's charter was renewed for the last time in 1402, when the town council cut its privileges.
+The guild lost its monopoly in 1530 after a long dispute with the merchants.
+"""
+
+EYE = """# The Human Eye
+
+The human eye is the organ of sight.
+
+## Focusing
+
+The eye bends light through the cornea and the lens so that an image falls on the retina.
+"""
+
+
+@pytest.mark.parametrize("document, sentence, expected", [
+    # a section opens on "the guild's": the title's name, as the lesson writes it, says which guild
+    (GUILD, "The guild's charter was renewed for the last time in 1402, when the town council cut its privileges.",
+     "The Lindau Weavers' Guild's charter was renewed for the last time in 1402, when the town council cut its "
+     "privileges."),
+    # inside a paragraph the sentence before is the reader's context: raters accepted "the guild" there
+    (GUILD, "The guild lost its monopoly in 1530 after a long dispute with the merchants.",
+     "The guild lost its monopoly in 1530 after a long dispute with the merchants."),
+    # a title's capitals are its style: "the Human Eye" is no name the lesson writes
+    (EYE, "The eye bends light through the cornea and the lens so that an image falls on the retina.",
+     "The eye bends light through the cornea and the lens so that an image falls on the retina."),
+])
+def test_a_section_opening_on_the_noun_the_title_names_writes_the_title_name(document, sentence, expected):
+    """A sentence that opens its section on "the <noun>" the lesson's title names (an essay's subject, named in
+    full only in its opening) is asked with the name (raters on test-ap: "name the Peninsula Shield Force")."""
+    course = build_course(parse_document(document), glossary=(), others=())
+    named = name_descriptions(_true_false(course, sentence), course)
+    assert named.statement == expected
+    assert named.stem.endswith(expected[:1].lower() + expected[1:])
