@@ -115,8 +115,10 @@ def _name_with_head(head: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'-])((?:{cap}\s+(?:{_NAME_CONNECTORS}\s+(?=[A-Z]))*)+)"
         rf"({spelt}|{spelt.capitalize()})(s?)(?![\w’'-])"
-        # the name's tail: "Centre of Excellence", "Treaty on the Non-Proliferation of Nuclear Weapons"
-        rf"((?:\s+(?:of|for|on|at|in|to)(?:\s+the)?\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*(?![\w’'-]))*)"
+        # the name's tail: "Centre of Excellence", "Treaty on the Non-Proliferation of Nuclear Weapons", "Security
+        # and Co-operation in Europe"; not "in the <place>", where the name stands ("the Chagos Archipelago in the
+        # Indian Ocean": a stem too long for the name, on test-ap)
+        rf"((?:\s+(?:(?:of|for|on|at|to)(?:\s+the)?|in(?!\s+the\b))\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*(?![\w’'-]))*)"
         r"(?!\s+[A-Z\d])")
 
 
@@ -278,15 +280,9 @@ def name_descriptions(c: Candidate, course: CourseView) -> Candidate | None:
     earlier = earlier_sentences(course, c.source_sentence)
     found = described_name(c.source_sentence, earlier)
     owned = possessive_owner(c.source_sentence, earlier) if found is None else None
-    titled = False
     if found is None and owned is None:
         ambiguous = ambiguous_description(c.source_sentence, earlier)
-        if ambiguous:
-            return None if re.search(rf"(?<![\w’'-]){re.escape(ambiguous)}(?![\w’'-])", c.stem, re.I) else c
-        found = titled_name(c.source_sentence, course) if c.type is QuestionType.TRUE_FALSE and not earlier else None
-        if found is None:
-            return c
-        titled = True
+        return None if ambiguous and re.search(rf"(?<![\w’'-]){re.escape(ambiguous)}(?![\w’'-])", c.stem, re.I) else c
     old, new = owned or (found[0].group(0), f"{found[0].group(1)} {found[1]}")
     named = found[1] if found else re.sub(r"^the |'s \S+$", "", new)  # "the E-3A's radar" names "E-3A"
     stem = _rename(c.stem, old, new)
@@ -299,33 +295,9 @@ def name_descriptions(c: Candidate, course: CourseView) -> Candidate | None:
     # owner named for "its" may be a term: "the E-3A's radar" asks nothing about the E-3A.)
     if c.type is QuestionType.FILL_BLANK and any(_shares_word(new, answer) for answer in (c.key, *c.answers) if answer) \
             or found and norm_phrase(named) in course.alias_groups or len(stem.split()) > MAX_STEM_WORDS:
-        return c if titled or not leans_on_context(c.source_sentence, course.title) else None
+        return None if leans_on_context(c.source_sentence, course.title) else c
     statement = _rename(c.statement, old, new)
     return replace(c, stem=stem, statement=statement)
-
-
-def titled_name(sentence: str, course: CourseView) -> tuple[re.Match[str], str] | None:
-    """The first "the <noun>" of ``sentence`` that the lesson's title names, and that name: an essay on "The
-    Lindau Trade Guild" calls it "the guild" once its opening has named it, and a section may open on "The
-    guild's charter was renewed in 1402" with nothing before it to say which guild (raters on test-ap: "name the
-    Peninsula Shield Force").  ``name_descriptions`` asks it only of a sentence that opens its section: inside
-    a paragraph raters accepted "the treaty" and "the force" as is.  The title's name counts only as the lesson
-    writes it, capitals and all: a title's capitals are its style ("The Human Eye"), a name's are its own ("the
-    Lindau Trade Guild")."""
-    key = ("titled_name", sentence)
-    if key not in course.memo:
-        names = [n for n in names_with_head_any(course.title) if find_phrase(course.lesson_text, n)
-                 and re.search(rf"(?<![\w’'-]){re.escape(n)}(?![\w’'-])", course.lesson_text)]
-        # each name after "the", as a sentence writes it (a text's first word is capitalised whatever it is)
-        course.memo[key] = described_name(sentence, [f"the {n}" for n in names]) if names else None
-    return course.memo[key]
-
-
-def names_with_head_any(title: str) -> list[str]:
-    """The names ``title`` holds, read as a sentence would be: each name ending in one of the title's nouns."""
-    titled = title if re.match(r"(?:The|A|An)\s", title) else f"The {title}"  # "Lindau Trade Guild": its first word too
-    heads = {singular(w.lower()) for w in re.findall(r"[A-Za-z]{4,}", title)}
-    return sorted({n for head in heads for n in names_with_head(titled, head)})
 
 
 def _rename(text: str, old: str, new: str) -> str:

@@ -196,42 +196,32 @@ def test_a_possessive_with_no_owner_is_named_as_the_sentence_before_opens(senten
     assert name_description(sentence, earlier) == expected
 
 
-GUILD = """# The Lindau Weavers' Guild
-
-The Lindau Weavers' Guild was founded in 1350 by the linen weavers of the town. Its masters met every spring.
-
-## Decline
-
-The guild's charter was renewed for the last time in 1402, when the town council cut its privileges.
-The guild lost its monopoly in 1530 after a long dispute with the merchants.
-"""
-
-EYE = """# The Human Eye
-
-The human eye is the organ of sight.
-
-## Focusing
-
-The eye bends light through the cornea and the lens so that an image falls on the retina.
-"""
-
-
-@pytest.mark.parametrize("document, sentence, expected", [
-    # a section opens on "the guild's": the title's name, as the lesson writes it, says which guild
-    (GUILD, "The guild's charter was renewed for the last time in 1402, when the town council cut its privileges.",
-     "The Lindau Weavers' Guild's charter was renewed for the last time in 1402, when the town council cut its "
-     "privileges."),
-    # inside a paragraph the sentence before is the reader's context: raters accepted "the guild" there
-    (GUILD, "The guild lost its monopoly in 1530 after a long dispute with the merchants.",
-     "The guild lost its monopoly in 1530 after a long dispute with the merchants."),
-    # a title's capitals are its style: "the Human Eye" is no name the lesson writes
-    (EYE, "The eye bends light through the cornea and the lens so that an image falls on the retina.",
-     "The eye bends light through the cornea and the lens so that an image falls on the retina."),
+@pytest.mark.parametrize("text, head, expected", [
+    ("The survey mapped the Farne Archipelago in the North Sea in 1860.", "archipelago", ("Farne Archipelago",)),
+    ("Delegates met at the Council of Elders in Zenda.", "council", ()),  # the head opens the name: none
+    ("It ratified the Union for Fair Trade in Europe in 1998.", "union", ()),
+    ("The Zenda Chamber of Commerce opened in 1890.", "chamber", ("Zenda Chamber of Commerce",)),
 ])
-def test_a_section_opening_on_the_noun_the_title_names_writes_the_title_name(document, sentence, expected):
-    """A sentence that opens its section on "the <noun>" the lesson's title names (an essay's subject, named in
-    full only in its opening) is asked with the name (raters on test-ap: "name the Peninsula Shield Force")."""
-    course = build_course(parse_document(document), glossary=(), others=())
+def test_a_place_after_in_the_is_no_part_of_the_name(text, head, expected):
+    """"the Farne Archipelago in the North Sea" names the archipelago, then says where it is: the stem writes
+    the name alone (a name with its place ran past the stem's length on test-ap, and the item kept "the
+    archipelago", rated context lost)."""
+    from lessontext.questions.referents import names_with_head
+    assert names_with_head(text, head) == expected
+
+
+PORTS_POSSESSIVE = """# Harbour Cooperation
+
+## Rules at sea
+
+In 1985 the two navies signed the Lighthouse Harbour Agreement, which set rules for close passes between their ships.
+The agreement's rules ended the rivalry over the bay in 1986.
+"""
+
+
+def test_a_possessive_description_is_named_too():
+    """"The agreement's rules": the possessive description is named as the sentence before named it."""
+    course = build_course(parse_document(PORTS_POSSESSIVE), glossary=(), others=())
+    sentence = "The agreement's rules ended the rivalry over the bay in 1986."
     named = name_descriptions(_true_false(course, sentence), course)
-    assert named.statement == expected
-    assert named.stem.endswith(expected[:1].lower() + expected[1:])
+    assert named.statement == "The Lighthouse Harbour Agreement's rules ended the rivalry over the bay in 1986."
