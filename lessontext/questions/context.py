@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from lessontext.words import getAllLemmas, singular
 
-from .anaphora import fronted_possessive, shell_noun
+from .anaphora import fronted_possessive, lone_both, quantifier_subject, shell_noun
 from .prose import is_verb
 from .text import strip_discourse_marker, words
 
@@ -74,8 +74,9 @@ _UNANCHORED = re.compile(
     r"|^(?:(?!\b(?:and|but|while|whereas|then)\b)[^,;:()–—])*?(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bas )\bfollow(?:ed|s)\b"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|during)\s+\d|\s+(?:soon|shortly|quickly|swiftly|suit)\b)"
     r"|^(?:(?!\b(?:and|but|while|whereas|then)\b)[^,;:()–—])*?\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?done|did)\s+so\b"  # not "those who wish to may do so"
-    # "Examples include ..." opening a sentence: examples of what (raters on test-am: context lost)?
-    r"|^(?:other\s+|famous\s+|notable\s+|well-known\s+|typical\s+|further\s+|recent\s+)?examples\s+(?:include|are)\b",
+    # "Examples include ...", "The best-known example is ...", "A major example is ..." opening a sentence:
+    # examples of what (raters on test-am, test-g and the near misses: context lost)?
+    r"|^(?:(?:an?|the|one|another)\s+)?(?:[a-z-]+\s+){0,2}examples?\s+(?:include|includes|is|are|was|were|came)\b",
     re.I,
 )
 # "further" that closes a clause with no "than": "The Stockholm Document of 1986 went much further.",
@@ -481,13 +482,15 @@ _SIDE_WITHOUT_OF = re.compile(
 def claim_leans_on_context(sentence: str) -> str | None:
     """The words of ``sentence`` that leave a claim keyed True with no way to check it alone: a relational noun
     with no complement (``bare_relation``), a "then" after a step not shown (``leaning_then``), a first person
-    (``first_person``) or a side with no "of" ("on the far side"); None when it reads alone.  A swapped False
+    (``first_person``), a side with no "of" ("on the far side") or a "both" with no pair (``lone_both``); None
+    when it reads alone.  A swapped False
     form keeps its sentence (raters accepted "more than 180 states are now parties" swapped, on test-aj, and a
     dropped False costs the course a True by the true/false balance: refusing "took the opposite course"
     swapped, rated minor, cost test-aq two accepted items); a fill-in keeps a procedure's "is then heated" and
     a generic "we"."""
     side = _SIDE_WITHOUT_OF.search(sentence)
-    return bare_relation(sentence) or leaning_then(sentence) or first_person(sentence) or (side.group(0) if side else None)
+    return bare_relation(sentence) or leaning_then(sentence) or first_person(sentence) or (side.group(0) if side else None) \
+        or lone_both(sentence)
 
 
 # A reply that opens an answer on a questions-and-answers page ("No. The honeybee, which lives in hives, is only one
@@ -512,7 +515,7 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
     for found in LEANS_BACK.finditer(sentence):
         if not _named_before(sentence, found):
             return found.group(0)
-    found_text = unanchored(sentence) or pointing_that(sentence) or ownerless_possessive(sentence) \
+    found_text = unanchored(sentence) or quantifier_subject(sentence) or pointing_that(sentence) or ownerless_possessive(sentence) \
         or fronted_possessive(sentence) or shell_noun(sentence, title) or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence)
     if found_text:
         return found_text

@@ -425,6 +425,9 @@ def test_a_shell_noun_the_title_names_reads_alone():
     # examples of what?
     ("Examples include the sonnet, the villanelle and the sestina.", True),
     ("Examples of fixed verse forms include the sonnet and the villanelle.", False),
+    ("The best-known example is the sonnet, which has fourteen lines.", True),
+    ("A famous example was the Great Exhibition of 1851.", True),
+    ("The best-known example of a fixed form is the sonnet.", False),
     # a month of a year only the sentence before gives
     ("The mill closed that October, though the owners disputed the cause.", True),
     ("In March 1851 the exhibition opened, and that October it closed.", False),  # the sentence gives the year
@@ -450,3 +453,37 @@ def test_a_true_claim_needs_the_side_it_faces(sentence, leans):
     """"On the far side", "the opposite course" with no "of": a claim keyed True cannot be checked alone (raters on
     test-ap and test-aq: the far side of what?).  Only a True claim: a swapped False form keeps its sentence."""
     assert (claim_leans_on_context(sentence) is not None) is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("The unit for both is the pascal.", True),
+    ("The printing press combined features of both machines to speed up the work.", True),
+    ("Dividing both sides of the ledger by 4 gives the share.", True),
+    ("Both the pascal and the bar measure pressure.", False),  # "both X and Y" names the pair
+    ("Pressure and stress are measured in pascals, and both are forces per area.", False),  # named before
+    ("Most people see with both eyes at once.", False),  # a pair every reader has
+])
+def test_a_true_claim_needs_the_pair_both_points_at(sentence, leans):
+    """A "both" whose pair only the sentence before names ("the unit for both"): both what? (raters on test-b to
+    test-ap, "name the two machines")."""
+    assert (claim_leans_on_context(sentence) is not None) is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Many apply only within a set distance of the coast.", True),
+    ("Some also travelled abroad to study.", True),
+    ("Despite the name, most are not rare at all.", True),
+    ("Several were later released without charge.", True),
+    ("Many farmers apply for grants.", False),  # the quantifier has its noun
+    ("Most of the rivers flow east.", False),
+    ("In Git, each commit is identified by a hash.", False),  # a noun that is also a verb, before its verb
+    ("The novel has nine narrators, each adding a view.", False),  # an aside, not a subject
+])
+def test_a_quantifier_standing_for_a_noun_needs_the_noun(sentence, leans):
+    """"Many apply only within ...": many what? A quantifier as the subject, its noun in a sentence not shown
+    (raters on test-ai, test-g and test-n: context lost, "most what?")."""
+    from lessontext.questions.anaphora import quantifier_subject
+
+    assert (quantifier_subject(sentence) is not None) is leans
+    if leans:
+        assert leans_on_context(sentence) is not None
