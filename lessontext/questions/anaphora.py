@@ -3,9 +3,9 @@
 References ``context.leans_on_context`` asks about (raters on test-al and test-ai: context lost): a possessive
 that opens the main clause after a fronted phrase owning nothing ("From an operating height of around 30,000
 feet its radar can detect ..."; ``referents.possessive_owner`` names its owner where it can), a "shell" noun
-that only names what the sentence before told ("solves the problem by ...", "in the middle of the scandal"), a
-quantifier standing for a noun as the subject ("Many apply only within ...").  And one
-``context.claim_leans_on_context`` asks of a claim keyed True: a "both" with no pair ("the unit for both").
+that only names what the sentence before told ("solves the problem by ...", "in the middle of the scandal").
+And two ``context.claim_leans_on_context`` asks of a claim keyed True: a quantifier standing for a noun as the
+subject ("Many apply only within ..."), a "both" with no pair ("the unit for both").
 Each reads only the sentence's form and a closed list of English function and shell words.
 """
 

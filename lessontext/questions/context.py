@@ -482,15 +482,16 @@ _SIDE_WITHOUT_OF = re.compile(
 def claim_leans_on_context(sentence: str) -> str | None:
     """The words of ``sentence`` that leave a claim keyed True with no way to check it alone: a relational noun
     with no complement (``bare_relation``), a "then" after a step not shown (``leaning_then``), a first person
-    (``first_person``), a side with no "of" ("on the far side") or a "both" with no pair (``lone_both``); None
-    when it reads alone.  A swapped False
+    (``first_person``), a side with no "of" ("on the far side"), a "both" with no pair (``lone_both``) or a
+    quantifier standing for its noun (``quantifier_subject``: "Many apply only within ..."); None when it reads
+    alone.  A swapped False
     form keeps its sentence (raters accepted "more than 180 states are now parties" swapped, on test-aj, and a
     dropped False costs the course a True by the true/false balance: refusing "took the opposite course"
-    swapped, rated minor, cost test-aq two accepted items); a fill-in keeps a procedure's "is then heated" and
-    a generic "we"."""
+    swapped, rated minor, cost test-aq two accepted items, and "most are [not] scarce" negated cost test-ai
+    one); a fill-in keeps a procedure's "is then heated" and a generic "we"."""
     side = _SIDE_WITHOUT_OF.search(sentence)
     return bare_relation(sentence) or leaning_then(sentence) or first_person(sentence) or (side.group(0) if side else None) \
-        or lone_both(sentence)
+        or lone_both(sentence) or quantifier_subject(sentence)
 
 
 # A reply that opens an answer on a questions-and-answers page ("No. The honeybee, which lives in hives, is only one
@@ -515,7 +516,7 @@ def leans_on_context(sentence: str, title: str = "", asked: str = "") -> str | N
     for found in LEANS_BACK.finditer(sentence):
         if not _named_before(sentence, found):
             return found.group(0)
-    found_text = unanchored(sentence) or quantifier_subject(sentence) or pointing_that(sentence) or ownerless_possessive(sentence) \
+    found_text = unanchored(sentence) or pointing_that(sentence) or ownerless_possessive(sentence) \
         or fronted_possessive(sentence) or shell_noun(sentence, title) or rank_for_noun(sentence) or unnamed_object(sentence) or one_for_a_noun(sentence)
     if found_text:
         return found_text

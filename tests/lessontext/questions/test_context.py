@@ -481,9 +481,9 @@ def test_a_true_claim_needs_the_pair_both_points_at(sentence, leans):
 ])
 def test_a_quantifier_standing_for_a_noun_needs_the_noun(sentence, leans):
     """"Many apply only within ...": many what? A quantifier as the subject, its noun in a sentence not shown
-    (raters on test-ai, test-g and test-n: context lost, "most what?")."""
+    (raters on test-ai, test-g and test-n: context lost, "most what?"): a claim keyed True is not asked."""
     from lessontext.questions.anaphora import quantifier_subject
 
     assert (quantifier_subject(sentence) is not None) is leans
     if leans:
-        assert leans_on_context(sentence) is not None
+        assert claim_leans_on_context(sentence) is not None
