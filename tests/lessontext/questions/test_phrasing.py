@@ -28,6 +28,10 @@ def test_a_framing_label_before_a_lower_case_sentence_is_dropped(sentence, lifte
         ("Descartes, in contrast, stressed doubt and reason.", "Descartes stressed doubt and reason."),
         ("Plants, on the other hand, make their own food.", "Plants make their own food."),
         ("A barge, however, is a flat steel hull.", "A barge is a flat steel hull."),
+        # At a clause's end, before a list or an aside: the comma stays ("remain outside among them": test-aq)
+        ("Several guilds stayed outside, however, among them the dyers and the tanners.",
+         "Several guilds stayed outside, among them the dyers and the tanners."),
+        ("Prices rose, however, causing hardship in the towns.", "Prices rose, causing hardship in the towns."),
         # No contrast, or a contrast that names its other end: unchanged.
         ("Cells, for example, divide by mitosis.", "Cells, for example, divide by mitosis."),
         ("Rivers, in contrast to glaciers, flow quickly.", "Rivers, in contrast to glaciers, flow quickly."),
