@@ -1,10 +1,12 @@
 """What a sentence lifted out of its paragraph refers to in the sentence before, read from its form.
 
-Two references ``context.leans_on_context`` asks about (raters on test-al and test-ai: context lost): a
-possessive that opens the main clause after a fronted phrase owning nothing ("From an operating height of
-around 30,000 feet its radar can detect ..."; ``referents.possessive_owner`` names its owner where it can),
-and a "shell" noun that only names what the sentence before told ("solves the problem by ...", "in the middle
-of the scandal").  Each reads only the sentence's form and a closed list of English function and shell words.
+References ``context.leans_on_context`` asks about (raters on test-al and test-ai: context lost): a possessive
+that opens the main clause after a fronted phrase owning nothing ("From an operating height of around 30,000
+feet its radar can detect ..."; ``referents.possessive_owner`` names its owner where it can), a "shell" noun
+that only names what the sentence before told ("solves the problem by ...", "in the middle of the scandal").
+And two ``context.claim_leans_on_context`` asks of a claim keyed True: a quantifier standing for a noun as the
+subject ("Many apply only within ..."), a "both" with no pair ("the unit for both").
+Each reads only the sentence's form and a closed list of English function and shell words.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from lessontext.words import getAllLemmas, singular
 
 from .text import words
 
-__all__ = ["fronted_possessive", "shell_noun"]
+__all__ = ["fronted_possessive", "lone_both", "quantifier_subject", "shell_noun"]
 
 
 # A preposition that fronts a phrase before the main clause ("From an operating height of ..., its radar can
@@ -114,3 +116,40 @@ def shell_noun(sentence: str, title: str = "") -> str | None:
             continue
         return found.group(0)
     return None
+
+
+# A quantifier standing for a noun as the subject: "Many apply only within a defined area", "Some also observed
+# wars at first hand", "Despite the name, most are not scarce" (raters on test-ai, test-g and test-n: many what?).
+# Not "many people apply", nor "In Git, each commit is ..." (a noun that is also a verb, before its own verb), nor an
+# aside ("fifteen narrators, each adding a view").
+_QUANTIFIER_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?:some|many|most|several|few|each|all|both|neither|none|either)\s+"
+    r"(?:(?:also|still|now|later|only|even|already|often|usually|soon)\s+)?([a-z]+)\b(?:\s+([a-z]+))?", re.I)
+_FINITE_WORDS = frozenset("is are was were has have had can could may might must will would should shall do does did".split())
+
+
+def quantifier_subject(sentence: str) -> str | None:
+    """The quantifier that stands for a noun only an earlier sentence gives, as the subject of ``sentence``'s
+    verb ("Many apply", "most are"), or None."""
+    for found in _QUANTIFIER_SUBJECT.finditer(sentence):
+        word, after = found.group(1).lower(), (found.group(2) or "").lower()
+        lemmas = getAllLemmas(word)
+        if word in _FINITE_WORDS or lemmas.get("VERB") and not lemmas.get("NOUN") and not lemmas.get("ADJ") \
+                and not word.endswith("ing") and after not in _FINITE_WORDS:
+            return found.group(0).lstrip(", ").rsplit(" ", 1)[0] if found.group(2) else found.group(0).lstrip(", ")
+    return None
+
+
+# "both" with no pair before it in the sentence and no "and" after it: "The SI unit for both is metres per second",
+# "combined features of both machines", "Dividing both parts by 6" (raters on test-b to test-ap: both what?).  Not
+# "both X and Y", nor "Iron and copper ... both", nor a pair every reader has ("both eyes", "both hemispheres").
+_NATURAL_PAIRS = "eyes|ears|hands|feet|legs|arms|parents|hemispheres|sexes|kidneys|lungs|directions|poles|ends|halves"
+_LONE_BOTH = re.compile(rf"\bboth\b(?!\s+(?:{_NATURAL_PAIRS})\b)(?![^,;:.]*?\band\b)", re.I)
+
+
+def lone_both(sentence: str) -> str | None:
+    """The "both" of ``sentence`` whose pair only the text before it names (``_LONE_BOTH``), or None."""
+    found = _LONE_BOTH.search(sentence)
+    if found is None or re.search(r"\b(?:and|or|nor)\b|&", sentence[: found.start()], re.I):
+        return None
+    return found.group(0)

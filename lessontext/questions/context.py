@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from lessontext.words import getAllLemmas, singular
 
-from .anaphora import fronted_possessive, shell_noun
+from .anaphora import fronted_possessive, lone_both, quantifier_subject, shell_noun
 from .prose import is_verb
 from .text import strip_discourse_marker, words
 
@@ -64,7 +64,19 @@ _UNANCHORED = re.compile(
     r"|\b(?:reject(?:s|ed|ing)?|accept(?:s|ed|ing)?|ignor(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+against|compl(?:y|ies|ied)\s+with"
     r"|refus(?:es|ed|ing)\s+to\s+recognise|defie[sd]|defy(?:ing)?)\s+the\s+"
     r"(?:award|ruling|verdict|judgment|judgement|decision|offer|proposal|request|deal)\b"
-    r"(?!\s+(?:of|to|that|in|on|by|from|which)\b)",
+    r"(?!\s+(?:of|to|that|in|on|by|from|which)\b)"
+    # A sequel or a copy whose model the sentence's first clause does not give: "A second treaty followed in
+    # 1972", "Further agreements followed, including ...", "Other states soon followed suit" (followed what?),
+    # "More than a hundred states have now done so", "Britain did so in 1973" (done what?).  After an earlier
+    # clause the sentence names it ("Germany left gold in 1931, and many countries followed", "France did in
+    # 2020 and Spain followed"; "the first country to do so"), and so does an infinitive before a modal "do so"
+    # ("states that wish to leave may do so").
+    r"|^(?:(?!\b(?:and|but|while|whereas|then)\b)[^,;:()–—])*?(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bas )\bfollow(?:ed|s)\b"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|during)\s+\d|\s+(?:soon|shortly|quickly|swiftly|suit)\b)"
+    r"|^(?:(?!\b(?:and|but|while|whereas|then)\b)[^,;:()–—])*?\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?done|did)\s+so\b"  # not "those who wish to may do so"
+    # "Examples include ...", "The best-known example is ...", "A major example is ..." opening a sentence:
+    # examples of what (raters on test-am, test-g and the near misses: context lost)?
+    r"|^(?:(?:an?|the|one|another)\s+)?(?:[a-z-]+\s+){0,2}examples?\s+(?:include|includes|is|are|was|were|came)\b",
     re.I,
 )
 # "further" that closes a clause with no "than": "The Stockholm Document of 1986 went much further.",
@@ -87,7 +99,11 @@ _COMPARATIVE = re.compile(r"^(?:a|an|the)\s+(more\s+[a-z]+|[a-z]+er)\b", re.I)
 _TIME_UNIT = r"(?:years?|decades?|months?|weeks?|days?|hours?|minutes?|seconds?|centur(?:y|ies)|generations?)"
 _RELATIVE_TIME = re.compile(
     rf"\b{_TIME_UNIT}\s+(?:earlier|later|afterwards?)\b(?!\s+than\b)"
-    rf"|\bthe\s+(?:following|next|previous|preceding)\s+{_TIME_UNIT}\b|\bthat\s+{_TIME_UNIT}\b",
+    rf"|\bthe\s+(?:following|next|previous|preceding)\s+{_TIME_UNIT}\b|\bthat\s+{_TIME_UNIT}\b"
+    # "that December", "that spring": a month or season of a year only an earlier sentence gives (test-ao)
+    # (a month's capital, read case-sensitively: "that may", "that march" are verbs; "that spring" too, so not it)
+    r"|\bthat\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|[Ss]ummer|[Aa]utumn|[Ww]inter)\b",
     re.I)
 # What anchors such a time within the sentence: a year, or a date, before it (a month's name: "About 36 seconds
 # later" is no date).
@@ -457,13 +473,25 @@ def without_leaning_then(statement: str) -> str:
     return statement[: found.start()] + " " + statement[found.end():]
 
 
+# A side or an end with no "of": "on the far side the pressure falls", "took the opposite course" (the far side
+# of what? opposite to what? raters on test-ap and test-aq: context lost, both "minor").
+_SIDE_WITHOUT_OF = re.compile(
+    r"\bthe\s+(?:far|other|opposite)\s+(?:side|end|course|direction|bank|extreme|shore)s?\b(?!\s+(?:of|from|to)\b)", re.I)
+
+
 def claim_leans_on_context(sentence: str) -> str | None:
     """The words of ``sentence`` that leave a claim keyed True with no way to check it alone: a relational noun
-    with no complement (``bare_relation``), a "then" after a step not shown (``leaning_then``) or a first person
-    (``first_person``); None when it reads alone.  A swapped False form keeps its sentence (raters accepted
-    "more than 180 states are now parties" swapped, on test-aj, and a dropped False costs the course a True by
-    the true/false balance); a fill-in keeps a procedure's "is then heated" and a generic "we"."""
-    return bare_relation(sentence) or leaning_then(sentence) or first_person(sentence)
+    with no complement (``bare_relation``), a "then" after a step not shown (``leaning_then``), a first person
+    (``first_person``), a side with no "of" ("on the far side"), a "both" with no pair (``lone_both``) or a
+    quantifier standing for its noun (``quantifier_subject``: "Many apply only within ..."); None when it reads
+    alone.  A swapped False
+    form keeps its sentence (raters accepted "more than 180 states are now parties" swapped, on test-aj, and a
+    dropped False costs the course a True by the true/false balance: refusing "took the opposite course"
+    swapped, rated minor, cost test-aq two accepted items, and "most are [not] scarce" negated cost test-ai
+    one); a fill-in keeps a procedure's "is then heated" and a generic "we"."""
+    side = _SIDE_WITHOUT_OF.search(sentence)
+    return bare_relation(sentence) or leaning_then(sentence) or first_person(sentence) or (side.group(0) if side else None) \
+        or lone_both(sentence) or quantifier_subject(sentence)
 
 
 # A reply that opens an answer on a questions-and-answers page ("No. The honeybee, which lives in hives, is only one

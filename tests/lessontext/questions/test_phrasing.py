@@ -28,6 +28,10 @@ def test_a_framing_label_before_a_lower_case_sentence_is_dropped(sentence, lifte
         ("Descartes, in contrast, stressed doubt and reason.", "Descartes stressed doubt and reason."),
         ("Plants, on the other hand, make their own food.", "Plants make their own food."),
         ("A barge, however, is a flat steel hull.", "A barge is a flat steel hull."),
+        # At a clause's end, before a list or an aside: the comma stays ("remain outside among them": test-aq)
+        ("Several guilds stayed outside, however, among them the dyers and the tanners.",
+         "Several guilds stayed outside, among them the dyers and the tanners."),
+        ("Prices rose, however, causing hardship in the towns.", "Prices rose, causing hardship in the towns."),
         # No contrast, or a contrast that names its other end: unchanged.
         ("Cells, for example, divide by mitosis.", "Cells, for example, divide by mitosis."),
         ("Rivers, in contrast to glaciers, flow quickly.", "Rivers, in contrast to glaciers, flow quickly."),
@@ -86,6 +90,14 @@ def test_a_numbered_name_keeps_its_capital(lesson, statement, expected):
      "The BENELUX pact was never ended."),
     ("The charter applies to every town.", "The Hanseatic Charter", "Towns of the Hanseatic coast traded. The charter held.",
      "The Hanseatic charter applies to every town."),
+    # a possessive owner is the topic whatever verb follows ("the guild's charter was renewed"; test-ap: "name the
+    # Peninsula Shield Force")
+    ("The guild's charter was renewed in 1402.", "The Lindau Weavers Guild",
+     "In 1350 the linen weavers founded the Lindau Weavers Guild.", "The Lindau Weavers Guild's charter was renewed in 1402."),
+    ("The guild’s masters met every spring.", "The Lindau Weavers Guild",
+     "In 1350 the linen weavers founded the Lindau Weavers Guild.", "The Lindau Weavers Guild’s masters met every spring."),
+    ("The guild signed in 1402 was dissolved.", "The Lindau Weavers Guild",  # no possessive: a particular one
+     "In 1350 the linen weavers founded the Lindau Weavers Guild.", "The guild signed in 1402 was dissolved."),
 ])
 def test_name_the_topic_keeps_the_case_the_lesson_writes(text, title, lesson, expected):
     from lessontext.questions.phrasing import name_the_topic
@@ -196,3 +208,33 @@ def test_a_true_false_stem_drops_a_pointing_too_and_an_emphatic_itself(statement
 ])
 def test_a_timeline_date_label_goes_into_the_sentence(entry, lifted):
     assert lift(entry) == lifted
+
+
+EXAMPLE_LESSON = ("Suppose Farm A grows wheat and Farm B grows barley. Farm A sells its wheat to Farm B for £300. "
+                  "Vitamin A and Vitamin D come from food. Plan B was the fallback.")
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("Farm A sells its wheat to Farm B for £300.", "Farm A"),  # a party of the worked example
+    ("Vitamin A comes from food.", None),  # a kind, not a party: "Vitamin A" and "Vitamin D" are no example
+    ("Plan B was the fallback.", None),
+    ("Farm C grows oats.", "Farm C"),  # the lesson casts other farms by letter
+    ("A farm grows wheat.", None),
+])
+def test_example_placeholder(statement, expected):
+    """A party of a worked example named by a letter ("Farm A", beside "Farm B") is named in an example the
+    stem must set up (raters on test-an: "add 'In the text's example'")."""
+    from lessontext.questions.phrasing import example_placeholder
+
+    assert example_placeholder(statement, EXAMPLE_LESSON) == expected
+
+
+def test_a_true_false_stem_on_a_worked_example_says_it_is_the_texts_example():
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.phrasing import true_false_stem
+
+    course = build_course(parse_document(f"# Trade\n\n## Gains from trade\n\n{EXAMPLE_LESSON}\n"), glossary=(), others=())
+    assert true_false_stem("Farm A sells its wheat to Farm B for £300.", course) == \
+        "True or false? In the text's example, Farm A sells its wheat to Farm B for £300."
+    assert true_false_stem("Vitamin A comes from food.", course).startswith("True or false? According to the text, ")
