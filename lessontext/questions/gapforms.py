@@ -203,76 +203,44 @@ def head_dropped(key: str, lesson_text: str) -> list[str]:
     return forms
 
 
-# Words before a noun that say which one or how many, not what kind ("new deposits", "the other reactor").
-_WHICH_ONE = frozenset("new old same other own whole entire first last next main only such very single each both "
-                       "many few several further".split())
-_DETERMINERS = frozenset("the a an this these those its their his her our your each every".split())
-# How close (wordllama) a compound noun and its head alone must be for the head to name the same thing: "bank
-# deposits" and "deposits" 0.87, "gross tonnage" and "tonnage" 0.85; not "cardiac arrest" and "arrest" (0.68),
-# "miasma theory" and "theory" (0.58), "public goods" and "goods" (0.72).
+# How close (wordllama) a compound and its noun alone must be for the noun to name the same thing: "gross tonnage"
+# and "tonnage" 0.85; not "cardiac arrest" and "arrest" (0.68), "public goods" and "goods" (0.72).
 HEAD_KEEPS_MEANING = 0.75
 
 
 def modifier_dropped(key: str, lesson_text: str, terms: frozenset[str]) -> list[str]:
-    """The noun of a two-word term that the lesson never contrasts ("collisions" for "successful collisions",
-    "tenure" for "secure tenure", "tonnage" for "gross tonnage"; raters on test-d, test-f, test-g, test-aj,
-    test-ak and test-an wanted the bare noun accepted). The first word is an adjective ("gross", "tidal"), or a
-    noun ("bank deposits", "nerve impulse") where the lesson itself calls the thing by the noun alone ("their
-    deposits"): then the noun names it in this lesson. Not where the lesson writes another kind of the noun
-    ("complex carbohydrates" beside "digestible carbohydrates"; a word that only says which one, "the new
-    deposits", a verb before the noun, "banks attract deposits", or a name, "the Severn bore", is no other
-    kind), the noun is a term of its own or the tail of another ("socialisation", "secondary socialisation"),
-    or the noun is an everyday word ("plates") the lesson never uses alone for it."""
+    """The noun of an adjective-noun term that the lesson never contrasts ("collisions" for "successful
+    collisions", "tenure" for "secure tenure"; raters on test-d, test-f and test-g wanted the bare noun
+    accepted). Not where the lesson writes another modifier before the noun ("complex carbohydrates"), the
+    noun is a term of its own or the tail of another ("socialisation", "secondary socialisation"), or the
+    noun is an everyday word ("plates").  A first word that is also a noun ("gross", "cardiac") is dropped too
+    where the lesson writes the noun only after it ("tonnage" for "gross tonnage": raters on test-ak) and the noun
+    alone keeps the compound's meaning (``HEAD_KEEPS_MEANING``: not "arrest" for "cardiac arrest")."""
     toks = key.split()
-    if len(toks) != 2 or not toks[1].islower() or not toks[0].isalpha():
+    if len(toks) != 2 or not toks[1].islower() or specificity(toks[1]) < EVERYDAY_CONCEPT:
         return []
     modifier, tail = toks[0].lower(), toks[1]
-    alone = _head_alone(tail, lesson_text)
-    if specificity(tail) < EVERYDAY_CONCEPT and not alone:
-        return []
     lemmas = getAllLemmas(modifier)
-    if not lemmas.get("ADJ") and not (lemmas.get("NOUN") and alone):
-        return []  # "juste retour": no word the lexicon knows; "electron transport": a noun the lesson keeps
-    if lemmas.get("NOUN") and similarity(key, tail) < HEAD_KEEPS_MEANING:
-        return []  # a compound noun whose head alone means another thing: "cardiac arrest", "miasma theory"
+    if not lemmas.get("ADJ"):
+        return []  # "juste retour", "electron transport": the first word is no adjective
     if norm(tail) in terms or any(t != norm(key) and t.endswith(" " + norm(tail)) for t in terms):
         return []
-    tails = "|".join(re.escape(f) for f in sorted({tail, singular(tail), *_number_forms(tail)}))
-    for found in re.finditer(rf"(?<![\w-])([A-Za-z][\w-]*)\s+(?:{tails})(?![\w-])", lesson_text, re.I):
-        before = lesson_text[: found.start()].split()[-1:]
-        if _other_kind(found.group(1), before[0] if before else "", modifier):
+    if lemmas.get("NOUN"):
+        return [tail] if only_after(tail, modifier, lesson_text) and similarity(key, tail) >= HEAD_KEEPS_MEANING else []
+    for found in re.finditer(rf"(?<![\w-])([A-Za-z][\w-]*)\s+{re.escape(tail)}(?![\w-])", lesson_text, re.I):
+        word = found.group(1).lower()
+        if word != modifier and word not in STOPWORDS and word not in PHRASE_OPENERS:
             return []  # "complex carbohydrates" beside "digestible carbohydrates": the modifier matters
     return [tail]
 
 
-def _head_alone(noun: str, lesson_text: str) -> bool:
-    """The lesson calls the thing by ``noun`` alone, after a determiner ("the reactor exploded", "their
-    deposits"), not as the modifier of another noun ("the reactor core")."""
-    forms = "|".join(re.escape(f) for f in sorted({noun, singular(noun), *_number_forms(noun)}))
-    pattern = rf"\b(?:{'|'.join(sorted(_DETERMINERS))})\s+(?:{forms})(?![\w-])(?:\s+([a-z]+))?"
-    for found in re.finditer(pattern, lesson_text, re.I):
-        after = found.group(1)
-        if after is None or after in STOPWORDS or set(getAllLemmas(after)) != {"NOUN"}:
-            return True
-    return False
-
-
-def _other_kind(word: str, before: str, modifier: str) -> bool:
-    """``word`` before the noun names another kind of it: an adjective or a noun, not the key's own modifier,
-    a word that says which one, a verb ("carry impulses") or a participle ("the burning reactor"), nor a name
-    written mid-sentence ("the Severn Bore", "RBMK reactor": one of the kind, not another kind)."""
-    low = word.lower()
-    if low == modifier or low in STOPWORDS or low in PHRASE_OPENERS or low in _WHICH_ONE:
-        return False
-    if word.isupper() or word[:1].isupper() and (before.lower() in _DETERMINERS or before[-1:].isalpha() and before.islower()):
-        return False
-    lemmas = getAllLemmas(low)
-    if not lemmas:
-        return True  # a rare word the lexicon does not know ("concordant"): a kind
-    if lemmas.get("VERB") and not lemmas.get("ADJ") and (low.endswith(("ing", "ed")) or not (
-            before.lower() in PHRASE_OPENERS or before.lower() in {"and", "or"} or before[-1:] in ",;:")):
-        return False  # "neurons carry impulses", "the burning reactor"; not "tax and oil revenue"
-    return bool(lemmas.get("ADJ") or lemmas.get("NOUN"))
+def only_after(word: str, before: str, lesson_text: str) -> bool:
+    """``word`` (or its other number) is written in the lesson only right after ``before``: a form of the key
+    that no other sentence shows, so accepting it lets no other item of the quiz cue the gap (the selection
+    keeps apart items that show another's accepted answers)."""
+    forms = "|".join(re.escape(f) for f in sorted({word, singular(word), *_number_forms(word)}))
+    return all(re.search(rf"(?<![\w-]){re.escape(before)}\s+$", lesson_text[: m.start()], re.I)
+               for m in re.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", lesson_text, re.I))
 
 
 # A modifier this specialised names the kind by itself ("categorical" 0.64, "igneous" 0.65, "suborbital" 0.72);
@@ -283,12 +251,13 @@ MODIFIER_NAMES_KIND = 0.6
 SORT_NOUN = 0.45
 
 
-def modifier_alone(key: str) -> list[str]:
+def modifier_alone(key: str, lesson_text: str) -> list[str]:
     """The adjective alone of an "adjective noun" term whose noun is an everyday word that only says what sort
     of thing it is ("categorical" for "categorical data", "igneous" for "igneous rock", "suborbital" for
     "suborbital flight"): the adjective carries the concept, and a reader who types it is right (raters on test-ao
     and test-ap: "widen it to accept 'categorical'").  Only an adjective English uses as nothing else, and
-    rare enough (``MODIFIER_NAMES_KIND``) to name the kind alone."""
+    rare enough (``MODIFIER_NAMES_KIND``) to name the kind alone; and only where the lesson writes it nowhere else
+    (``only_before``), so no other item of the quiz shows it."""
     toks = key.split()
     if len(toks) != 2 or not toks[1].islower() or not toks[0].isalpha():
         return []
@@ -297,10 +266,17 @@ def modifier_alone(key: str) -> list[str]:
     if set(lemmas) != {"ADJ"} or specificity(modifier) < MODIFIER_NAMES_KIND \
             or specificity(toks[1]) >= SORT_NOUN:
         return []
-    return [modifier]
+    return [modifier] if only_before(modifier, toks[1], lesson_text) else []
+
+
+def only_before(word: str, after: str, lesson_text: str) -> bool:
+    """``word`` is written in the lesson only right before ``after`` (either number): see ``only_after``."""
+    forms = "|".join(re.escape(f) for f in sorted({after, singular(after), *_number_forms(after)}))
+    return all(re.match(rf"\s+(?:{forms})(?![\w-])", lesson_text[m.end():], re.I)
+               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lesson_text, re.I))
 
 
 def text_forms(key: str, lesson_text: str, terms: frozenset[str]) -> list[str]:
     """The shorter forms of the key a reader may type: without an everyday head or an uncontrasted
     adjective. (Not longer ones: "planetary nebula", "basic titration" name other things.)"""
-    return [*head_dropped(key, lesson_text), *modifier_dropped(key, lesson_text, terms), *modifier_alone(key)]
+    return [*head_dropped(key, lesson_text), *modifier_dropped(key, lesson_text, terms), *modifier_alone(key, lesson_text)]

@@ -152,41 +152,30 @@ def test_head_dropped(key, lesson, expected):
      frozenset({"gender socialisation", "primary socialisation"}), []),  # the tail of another term
     ("tectonic plates", "The tectonic plates move slowly.", frozenset(), []),  # an everyday noun alone
     ("juste retour", "Work is shared by juste retour.", frozenset(), []),  # no plain adjective
-    # An adjective that is also a noun ("gross"), a specialised noun the lesson never contrasts.
+    # An adjective that is also a noun ("gross"): the noun alone only where the lesson writes it nowhere else, so
+    # no other item shows it, and where it keeps the compound's meaning.
     ("gross tonnage", "Fees follow the gross tonnage of each vessel.", frozenset(), ["tonnage"]),
-    # A noun before the noun, where the lesson calls the thing by the noun alone: "their revenue".
-    ("tax revenue", "States collect tax revenue. Their revenue pays for schools.", frozenset(), ["revenue"]),
-    ("tax revenue", "States collect tax revenue every year.", frozenset(), []),  # never alone
-    # A verb ("cuts reduce revenue"), a word that says which one ("the new revenue") is no other kind.
-    ("tax revenue", "Cuts reduce tax revenue. The new revenue is spent. Their revenue grows.",
-     frozenset(), ["revenue"]),
-    ("tax revenue", "Tax revenue and oil revenue fund the state. The revenue grows.", frozenset(), []),
-    ("tidal bore", "A tidal bore is a wave. The Amazon Bore is famous. The bore is loud.", frozenset(), ["bore"]),
-    # Another kind of the noun, even an everyday adjective: "simple interest" beside "compound interest".
-    ("compound interest", "Compound interest grows faster than simple interest. The interest is added yearly.",
-     frozenset(), []),
-    ("trade winds", "The trade winds blow west. Prevailing winds blow from one side. The winds are steady.",
-     frozenset(), []),
-    # A compound whose head alone means another thing: "arrest", "theory".
-    ("cardiac arrest", "In cardiac arrest the heart stops. The arrest is sudden.", frozenset(), []),
-    ("germ theory", "The germ theory replaced older ideas. The theory was tested.", frozenset(), []),
+    ("gross tonnage", "Fees follow the gross tonnage. The tonnage is measured once.", frozenset(), []),
+    ("cardiac arrest", "In cardiac arrest the heart stops without warning.", frozenset(), []),
 ])
 def test_modifier_dropped(key, lesson, terms, expected):
     assert modifier_dropped(key, lesson, terms) == expected
 
 
-@pytest.mark.parametrize(("key", "expected"), [
-    ("igneous rock", ["igneous"]),  # a rare adjective and a noun that only says what sort of thing
-    ("Sedimentary rock", ["sedimentary"]),  # opening a sentence
-    ("aerobic respiration", []),  # the noun carries the concept too
-    ("solar panel", []),  # "solar" alone names no kind
-    ("mixed economy", []),  # an everyday adjective
-    ("ordinal scale", []),  # an adjective English also uses as a noun
+@pytest.mark.parametrize(("key", "lesson", "expected"), [
+    # A rare adjective and a noun that only says what sort of thing, the adjective written nowhere else.
+    ("igneous rock", "Igneous rock forms when magma cools.", ["igneous"]),
+    ("Sedimentary rock", "Sedimentary rock forms in layers.", ["sedimentary"]),  # opening a sentence
+    ("igneous rock", "Igneous rock forms when magma cools. Igneous intrusions bake the rock.", []),  # shown elsewhere
+    ("aerobic respiration", "Aerobic respiration needs oxygen.", []),  # the noun carries the concept too
+    ("solar panel", "A solar panel turns light into electricity.", []),  # "solar" alone names no kind
+    ("mixed economy", "A mixed economy has markets and planning.", []),  # an everyday adjective
+    ("ordinal scale", "An ordinal scale ranks values.", []),  # an adjective English also uses as a noun
 ])
-def test_modifier_alone(key, expected):
+def test_modifier_alone(key, lesson, expected):
     from lessontext.questions.gapforms import modifier_alone
 
-    assert modifier_alone(key) == expected
+    assert modifier_alone(key, lesson) == expected
 
 
 POOLING = """# Pooling
