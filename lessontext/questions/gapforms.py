@@ -1,7 +1,9 @@
 """The forms a fill-in gap accepts besides its key (``families/fill_blank.py``): the singular or plural a reader
 types, a term's shorter forms without an everyday head or an uncontrasted modifier (or a rare adjective alone where
-the noun only says what sort of thing), and its short forms the lesson itself writes.  Grading (``lessontext.answers``) forgives case, accents and number; these are the other forms a
-teacher would accept, listed so that the teacher reviewing the item sees them."""
+the noun only says what sort of thing), and its short forms the lesson itself writes.  Grading
+(``lessontext.answers``) forgives case, accents and number; these are the other forms a teacher would accept, listed
+so that the teacher reviewing the item sees them.  A shorter form the lesson also writes outside the key has a cost:
+the selection keeps apart items that show another's accepted answers, so it can push a good item out of the quiz."""
 
 from __future__ import annotations
 

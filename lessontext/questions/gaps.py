@@ -524,7 +524,6 @@ def generic_subject_gap(statement: str, start: int, end: int, key: str) -> bool:
     return not _DEFINING_VERB.match(statement[end:]) and specificity(singular(key)) < GENERIC_SUBJECT
 
 
-
 def gap_clause(statement: str, start: int, end: int) -> str:
     """``statement`` without the second claim after "; " when it is long and its gap (``statement[start:end]``)
     lies in the first (``cuts.second_claim_cut``): "A set of small gears, called an _____ ..., is sealed inside the
