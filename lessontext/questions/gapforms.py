@@ -1,14 +1,16 @@
 """The forms a fill-in gap accepts besides its key (``families/fill_blank.py``): the singular or plural a reader
-types, a term's shorter forms without an everyday head or an uncontrasted modifier, and its short forms the lesson
-itself writes.  Grading (``lessontext.answers``) forgives case, accents and number; these are the other forms a
-teacher would accept, listed so that the teacher reviewing the item sees them."""
+types, a term's shorter forms without an everyday head or an uncontrasted modifier (or a rare adjective alone where
+the noun only says what sort of thing), and its short forms the lesson itself writes.  Grading
+(``lessontext.answers``) forgives case, accents and number; these are the other forms a teacher would accept, listed
+so that the teacher reviewing the item sees them.  A shorter form the lesson also writes outside the key has a cost:
+the selection keeps apart items that show another's accepted answers, so it can push a good item out of the quiz."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from lessontext.semantics import specificity, zipf
+from lessontext.semantics import similarity, specificity, zipf
 from lessontext.words import getAllLemmas, getInflection, singular
 
 from .course import CourseView
@@ -203,29 +205,80 @@ def head_dropped(key: str, lesson_text: str) -> list[str]:
     return forms
 
 
+# How close (wordllama) a compound and its noun alone must be for the noun to name the same thing: "gross tonnage"
+# and "tonnage" 0.85; not "cardiac arrest" and "arrest" (0.68), "public goods" and "goods" (0.72).
+HEAD_KEEPS_MEANING = 0.75
+
+
 def modifier_dropped(key: str, lesson_text: str, terms: frozenset[str]) -> list[str]:
     """The noun of an adjective-noun term that the lesson never contrasts ("collisions" for "successful
     collisions", "tenure" for "secure tenure"; raters on test-d, test-f and test-g wanted the bare noun
     accepted). Not where the lesson writes another modifier before the noun ("complex carbohydrates"), the
     noun is a term of its own or the tail of another ("socialisation", "secondary socialisation"), or the
-    noun is an everyday word ("plates")."""
+    noun is an everyday word ("plates").  A first word that is also a noun ("gross", "cardiac") is dropped too
+    where the lesson writes the noun only after it ("tonnage" for "gross tonnage": raters on test-ak) and the noun
+    alone keeps the compound's meaning (``HEAD_KEEPS_MEANING``: not "arrest" for "cardiac arrest")."""
     toks = key.split()
     if len(toks) != 2 or not toks[1].islower() or specificity(toks[1]) < EVERYDAY_CONCEPT:
         return []
-    lemmas = getAllLemmas(toks[0].lower())
-    if not lemmas.get("ADJ") or lemmas.get("NOUN"):
-        return []  # "juste retour", "electron transport": the first word is no plain adjective
-    tail = toks[1]
+    modifier, tail = toks[0].lower(), toks[1]
+    lemmas = getAllLemmas(modifier)
+    if not lemmas.get("ADJ"):
+        return []  # "juste retour", "electron transport": the first word is no adjective
     if norm(tail) in terms or any(t != norm(key) and t.endswith(" " + norm(tail)) for t in terms):
         return []
+    if lemmas.get("NOUN"):
+        return [tail] if only_after(tail, modifier, lesson_text) and similarity(key, tail) >= HEAD_KEEPS_MEANING else []
     for found in re.finditer(rf"(?<![\w-])([A-Za-z][\w-]*)\s+{re.escape(tail)}(?![\w-])", lesson_text, re.I):
         word = found.group(1).lower()
-        if word != toks[0].lower() and word not in STOPWORDS and word not in PHRASE_OPENERS:
+        if word != modifier and word not in STOPWORDS and word not in PHRASE_OPENERS:
             return []  # "complex carbohydrates" beside "digestible carbohydrates": the modifier matters
     return [tail]
+
+
+def only_after(word: str, before: str, lesson_text: str) -> bool:
+    """``word`` (or its other number) is written in the lesson only right after ``before``: a form of the key
+    that no other sentence shows, so accepting it lets no other item of the quiz cue the gap (the selection
+    keeps apart items that show another's accepted answers)."""
+    forms = "|".join(re.escape(f) for f in sorted({word, singular(word), *_number_forms(word)}))
+    return all(re.search(rf"(?<![\w-]){re.escape(before)}\s+$", lesson_text[: m.start()], re.I)
+               for m in re.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", lesson_text, re.I))
+
+
+# A modifier this specialised names the kind by itself ("categorical" 0.64, "igneous" 0.65, "suborbital" 0.72);
+# "nuclear" (0.41), "tidal" (0.54) and "solar" (0.43) do not, and "mixed", "rough" say nothing alone.
+MODIFIER_NAMES_KIND = 0.6
+# A noun this common only says what sort of thing the adjective qualifies: "data" (0.33), "flight" (0.39), "rock"
+# (0.37); "reactor" (0.52) and "bore" (0.51) carry the concept themselves.
+SORT_NOUN = 0.45
+
+
+def modifier_alone(key: str, lesson_text: str) -> list[str]:
+    """The adjective alone of an "adjective noun" term whose noun is an everyday word that only says what sort
+    of thing it is ("categorical" for "categorical data", "igneous" for "igneous rock", "suborbital" for
+    "suborbital flight"): the adjective carries the concept, and a reader who types it is right (raters on test-ao
+    and test-ap: "widen it to accept 'categorical'").  Only an adjective English uses as nothing else, and
+    rare enough (``MODIFIER_NAMES_KIND``) to name the kind alone; and only where the lesson writes it nowhere else
+    (``only_before``), so no other item of the quiz shows it."""
+    toks = key.split()
+    if len(toks) != 2 or not toks[1].islower() or not toks[0].isalpha():
+        return []
+    modifier = toks[0].lower()
+    lemmas = getAllLemmas(modifier)
+    if set(lemmas) != {"ADJ"} or specificity(modifier) < MODIFIER_NAMES_KIND \
+            or specificity(toks[1]) >= SORT_NOUN:
+        return []
+    return [modifier] if only_before(modifier, toks[1], lesson_text) else []
+
+
+def only_before(word: str, after: str, lesson_text: str) -> bool:
+    """``word`` is written in the lesson only right before ``after`` (either number): see ``only_after``."""
+    forms = "|".join(re.escape(f) for f in sorted({after, singular(after), *_number_forms(after)}))
+    return all(re.match(rf"\s+(?:{forms})(?![\w-])", lesson_text[m.end():], re.I)
+               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lesson_text, re.I))
 
 
 def text_forms(key: str, lesson_text: str, terms: frozenset[str]) -> list[str]:
     """The shorter forms of the key a reader may type: without an everyday head or an uncontrasted
     adjective. (Not longer ones: "planetary nebula", "basic titration" name other things.)"""
-    return [*head_dropped(key, lesson_text), *modifier_dropped(key, lesson_text, terms)]
+    return [*head_dropped(key, lesson_text), *modifier_dropped(key, lesson_text, terms), *modifier_alone(key, lesson_text)]

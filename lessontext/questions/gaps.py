@@ -16,11 +16,12 @@ from functools import lru_cache
 from lessontext.semantics import specificity
 from lessontext.words import getAllLemmas, singular
 
+from .cuts import LONG, second_claim_cut
 from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
 __all__ = ["PHRASE_OPENERS", "without_sequence_marker", "verb_gap", "article_in_gap", "place_article", "written_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures",
-           "inside_a_noun_phrase", "general_kind_key", "labels_a_name", "list_head", "closed_list", "modifier_key", "names_a_neighbour", "measure_only"]
+           "inside_a_noun_phrase", "gap_clause", "general_kind_key", "labels_a_name", "list_head", "closed_list", "modifier_key", "names_a_neighbour", "measure_only"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
 # ("... lithification, metamorphism and _____": "transport" fits as well, and it tests list recall), a
@@ -521,3 +522,18 @@ def generic_subject_gap(statement: str, start: int, end: int, key: str) -> bool:
     if " " in key.strip() or not key.islower() or not _OPENING_THE.match(statement[:start]):
         return False
     return not _DEFINING_VERB.match(statement[end:]) and specificity(singular(key)) < GENERIC_SUBJECT
+
+
+def gap_clause(statement: str, start: int, end: int) -> str:
+    """``statement`` without the second claim after "; " when it is long and its gap (``statement[start:end]``)
+    lies in the first (``cuts.second_claim_cut``): "A set of small gears, called an _____ ..., is sealed inside the
+    rear hub; it needs little maintenance and ..." asks one claim, not two (raters on test-al and test-an: "the stem
+    runs to 38 words", "trim it").  Only that cut: the other cuts of ``cuts.py`` drop trailing clauses and examples
+    that often pin a gap's answer (", which is made of the crust ...", ", such as a battery ..."), and cut inside a
+    relative clause they leave it without its verb.  The statement itself when no such cut exists."""
+    if word_count(statement) <= LONG:
+        return statement
+    cut = second_claim_cut(statement)
+    if not cut or len(cut.rstrip(".!?")) <= end or not statement.startswith(cut.rstrip(".!?")):
+        return statement
+    return cut

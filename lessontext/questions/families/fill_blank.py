@@ -6,7 +6,8 @@ sentence is the source of the answer, and its own words are accepted (plus
 the glossary's name and aliases, a person's surname, the singular or plural of a
 term, and the other forms the lesson uses for it: ``answerforms.py``).  No blank when the
 mention occurs twice, is one end of a range of years ("1939–1945") or an acronym spelt out
-beside it.  The text's "a" before the gap stays ("A _____ reduces ..."); an "an" goes into it ("_____ is ...",
+beside it.  A long sentence of two claims joined by "; " is cut to the one that holds the gap (``gaps.gap_clause``).
+The text's "a" before the gap stays ("A _____ reduces ..."); an "an" goes into it ("_____ is ...",
 not "A(n) _____ is ...": ``gaps.place_article``).
 
 Gaps are ranked (raters rejected blanks on incidental details): a concept term the
@@ -66,6 +67,7 @@ from ..gaps import (
     actor_subject,
     bracketed_name,
     cuts_a_compound,
+    gap_clause,
     general_kind_key,
     generic_subject_gap,
     labels_a_name,
@@ -271,6 +273,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     led = whole != mention.text and whole.endswith(" " + mention.text)  # "the Venetian _____": the word cut by ``term_extent``
     if not led and cuts_a_compound(statement, match.start()) or filler_key(mention.text) or worked_figures(statement):
         return
+    statement = gap_clause(statement, match.start(), match.end())  # "...; it needs little maintenance ...": one claim
     blanked = statement[: match.start()] + BLANK + statement[match.end():]
     article = source_article(statement[: match.start()])
     named = mention.kind.removeprefix("glossary:") in ("country", "organisation", "place", "person") or mention.kind.startswith("name:")

@@ -152,9 +152,30 @@ def test_head_dropped(key, lesson, expected):
      frozenset({"gender socialisation", "primary socialisation"}), []),  # the tail of another term
     ("tectonic plates", "The tectonic plates move slowly.", frozenset(), []),  # an everyday noun alone
     ("juste retour", "Work is shared by juste retour.", frozenset(), []),  # no plain adjective
+    # An adjective that is also a noun ("gross"): the noun alone only where the lesson writes it nowhere else, so
+    # no other item shows it, and where it keeps the compound's meaning.
+    ("gross tonnage", "Fees follow the gross tonnage of each vessel.", frozenset(), ["tonnage"]),
+    ("gross tonnage", "Fees follow the gross tonnage. The tonnage is measured once.", frozenset(), []),
+    ("cardiac arrest", "In cardiac arrest the heart stops without warning.", frozenset(), []),
 ])
 def test_modifier_dropped(key, lesson, terms, expected):
     assert modifier_dropped(key, lesson, terms) == expected
+
+
+@pytest.mark.parametrize(("key", "lesson", "expected"), [
+    # A rare adjective and a noun that only says what sort of thing, the adjective written nowhere else.
+    ("igneous rock", "Igneous rock forms when magma cools.", ["igneous"]),
+    ("Sedimentary rock", "Sedimentary rock forms in layers.", ["sedimentary"]),  # opening a sentence
+    ("igneous rock", "Igneous rock forms when magma cools. Igneous intrusions bake the rock.", []),  # shown elsewhere
+    ("aerobic respiration", "Aerobic respiration needs oxygen.", []),  # the noun carries the concept too
+    ("solar panel", "A solar panel turns light into electricity.", []),  # "solar" alone names no kind
+    ("mixed economy", "A mixed economy has markets and planning.", []),  # an everyday adjective
+    ("ordinal scale", "An ordinal scale ranks values.", []),  # an adjective English also uses as a noun
+])
+def test_modifier_alone(key, lesson, expected):
+    from lessontext.questions.gapforms import modifier_alone
+
+    assert modifier_alone(key, lesson) == expected
 
 
 POOLING = """# Pooling

@@ -10,6 +10,7 @@ from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
 from lessontext.questions.gaps import (
     actor_subject,
+    gap_clause,
     general_kind_key,
     generic_subject_gap,
     inside_a_noun_phrase,
@@ -284,3 +285,26 @@ def test_measure_only(blanked, expected):
 def test_a_gap_on_an_everyday_subject_noun_names_only_the_lessons_kind_of_thing(statement, key, generic):
     start = statement.index(key)
     assert generic_subject_gap(statement, start, start + len(key), key) is generic
+
+
+# A long sentence of two claims: the fill-in asks the one that holds its gap (raters: "the stem runs to 38 words").
+@pytest.mark.parametrize(
+    ("statement", "key", "expected"),
+    [
+        ("A reed of thin cane, called the double reed, vibrates against a second blade inside the mouthpiece of the "
+         "oboe; it gives the instrument its nasal tone and, unlike a flute, needs constant care from the player.",
+         "double reed",
+         "A reed of thin cane, called the double reed, vibrates against a second blade inside the mouthpiece of the "
+         "oboe."),
+        # The gap in the second claim: the first is its context, nothing is cut.
+        ("Plants take in carbon dioxide through small pores in their leaves during the hours of daylight; at night "
+         "the stomata close to save the water that the plant has drawn up.", "stomata", None),
+        # A short sentence stays whole, and so does a long one with no second claim.
+        ("The stomata close at night; the plant saves water.", "stomata", None),
+        ("The rigid outer layer of the planet is called the lithosphere, which is made of the crust together with "
+         "the uppermost part of the mantle beneath the oceans and the continents.", "lithosphere", None),
+    ],
+)
+def test_gap_clause(statement, key, expected):
+    start = statement.index(key)
+    assert gap_clause(statement, start, start + len(key)) == (expected or statement)
