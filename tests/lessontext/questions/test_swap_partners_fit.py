@@ -87,3 +87,17 @@ def test_a_name_the_next_sentence_adds_to_the_claim_is_no_false_partner():
     assert stems
     assert not any("Colombia and Ecuador" in s for s in stems)  # "Colombia was invited ... as well": half true
     assert any("and Ecuador supplied" in s for s in stems)  # another sibling takes its place
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("Peru, Chile and other states sent ships.", "Peru", True),
+    ("Peru, Chile, Bolivia and many others sent ships.", "Peru", True),
+    ("Chile, Peru and other states sent ships.", "Peru", True),
+    ("Peru and other states sent ships.", "Peru", True),
+    ("Peru, Chile and Bolivia sent ships.", "Peru", False),  # a closed list: a swap is refuted
+    ("Peru, which others followed, sent ships.", "Peru", False),
+])
+def test_a_member_of_a_list_left_open_opens_a_set(sentence, name, expected):
+    from lessontext.questions.slots import opens_a_set
+
+    assert opens_a_set(sentence, sentence.index(name) + len(name)) is expected
