@@ -40,8 +40,8 @@ from .entities import COUNTRIES
 from .slots import names_its_people
 from .text import find_phrase
 
-__all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "names_partner_people", "ranked", "same_standing",
-           "sentence_names", "stranger_among"]
+__all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "names_partner_people", "one_state", "ranked",
+           "same_standing", "sentence_names", "stranger_among"]
 
 # Other names of one state, and a state with the nations inside it, the state before it or after it: never
 # two separate states ("Britain shows ..." for the United Kingdom, "England and Britain had ...", "the Soviet
@@ -76,6 +76,26 @@ def distinct_states(name: str, other: str) -> bool:
     if a is None or b is None or a == b or a in CONSTITUENT_NATIONS or b in CONSTITUENT_NATIONS:
         return False
     return not any(a in family and b in family for family in _STATE_FAMILIES)
+
+
+# A union of states and the republics it held until it broke up: a statement of the union's years said of one of
+# them is not plainly false ("In 1946 Ukraine demanded joint control of the Straits" for the Soviet Union).
+_REPUBLICS = frozenset({"Russia", "Ukraine", "Belarus", "Moldova", "Estonia", "Latvia", "Lithuania", "Georgia", "Armenia",
+                        "Azerbaijan", "Kazakhstan", "Uzbekistan", "Turkmenistan", "Kyrgyzstan", "Tajikistan"})
+_UNIONS = {"Soviet Union": _REPUBLICS, "USSR": _REPUBLICS}
+
+
+def one_state(name: str, other: str) -> bool:
+    """The two names are one state under two names, at two times, a state and a nation inside it, or a union
+    and a republic it held ("the Soviet Union" and "Russia" or "Ukraine", "England" and "Wales", "Persia" and
+    "Iran"): a statement about one is often still true of the other, in meaning or in fact ("In 1946 Russia
+    demanded joint control of the Straits", "Wales had become, for eleven years, a republic": both raters on
+    test-al, the False key doubtful)."""
+    a, b = _state(name), _state(other)
+    if a is None or b is None or a == b:
+        return False
+    return any(a in family and b in family for family in _STATE_FAMILIES) \
+        or b in _UNIONS.get(a, ()) or a in _UNIONS.get(b, ())
 
 
 def same_standing(name: str, other: str) -> bool:

@@ -175,9 +175,18 @@ def names_its_people(sentence: str, start: int, end: int, name: str) -> bool:
     return any(demonym_of(word, name) for word in re.findall(r"\b[A-Z][\w’'-]+", rest))
 
 
+# The names of a list that follow a member: ", France", ", the United Kingdom".
+_MORE_MEMBERS = re.compile(r"^(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*)+")
+
+
 def opens_a_set(sentence: str, end: int) -> bool:
-    """The mention ending at ``end`` opens an open set ("Denmark and other coastal states")."""
-    return bool(_OPEN_SET_AFTER.match(sentence[end:]))
+    """The mention ending at ``end`` opens an open set ("Denmark and other coastal states"), or is a member of a
+    list the sentence leaves open ("Peru, Chile and other states sent ships", "Peru, Chile, Bolivia and many
+    others"): another name in its place is not contradicted by the text (both raters on test-x, "tests an
+    incidental list")."""
+    rest = sentence[end:]
+    more = _MORE_MEMBERS.match(rest)
+    return bool(_OPEN_SET_AFTER.match(rest) or more and _OPEN_SET_AFTER.match(rest[more.end():]))
 
 
 # A name coordinated with a region ("India and East Asia", "Western Europe or Turkey"): a place swapped in may lie

@@ -77,7 +77,13 @@ nor one far less like the sentence's other names (its places, bodies and peoples
 same kind) than the original is: "Romania hosts two American radars, at Shariki in Aomori Prefecture ... near
 Kyoto" refutes itself by its places (``partners.stranger_among``; raters on test-z, test-q, test-u, test-x).
 Nor is a name swapped in that another sentence adds to the original's claim ("... in 1994 both, along with
-Chile, brought the treaty into force": ``added_elsewhere``; raters on test-am, a half-true false form).
+Chile, brought the treaty into force": ``added_elsewhere``; raters on test-am, a half-true false form), or that
+one of the next two sentences adds to a claim ("Chile was invited to take part as well": test-aq, half true).
+Nor is one state swapped for itself under another name, at another time or for a nation or republic inside it
+("Russia" or "Ukraine" for the Soviet Union in 1946, "Wales" for England: ``partners.one_state``; both raters on
+test-al, true in meaning or in fact), nor a treaty for a body that acts ("rejected by the Treaty on European
+Union": test-an, a treaty rejects nothing); and a name the sentence keeps in a compound ("an India-specific
+agreement", "a US-led force") is not swapped out: what is left gives the swap away (test-ao).
 """
 
 from __future__ import annotations
@@ -105,7 +111,7 @@ from ..incidental import (
 )
 from ..kinds import opening_adjective, personal_name, swappable_kind
 from ..pairs import synonymous
-from ..partners import distinct_states, names_partner_people, ranked, same_standing, stranger_among
+from ..partners import distinct_states, names_partner_people, one_state, ranked, same_standing, stranger_among
 from ..phrasing import lift, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..slots import (
@@ -159,7 +165,16 @@ def named_again(sentence: str, start: int, end: int, name: str, *, alone: bool =
     # Its initials too: "NATO has conducted several, including the EU Training Mission" for the European
     # Union, "NATO launched its first naval operation, EU NAVFOR" (raters on test-e: leak, it refutes itself).
     initials = "".join(w[0] for w in named) if len(named) > 1 else ""
-    return find_phrase(rest, named[-1]) is not None or bool(initials) and re.search(rf"\b{initials}\b", rest) is not None
+    return find_phrase(rest, named[-1]) is not None or bool(initials) and re.search(rf"\b{initials}\b", rest) is not None \
+        or _in_compound(rest, named[-1])
+
+
+def _in_compound(text: str, word: str) -> bool:
+    """``word`` joined by a hyphen to a lower-case word ("an India-specific agreement", "a US-led coalition",
+    "the pro-Moscow government"): the name stays in the sentence, and swapped out, it refutes the false form
+    on its face ("Austria separated its facilities and ... approved an India-specific agreement": raters on
+    test-ao, gives itself away)."""
+    return re.search(rf"(?<![\w’'-]){re.escape(word)}-[a-z]|(?<![\w’'-])[a-z]+-{re.escape(word)}(?![\w’'-])", text) is not None
 
 
 def _standing_alone(text: str, start: int, end: int) -> bool:
@@ -196,10 +211,24 @@ def same_kind_of_body(name: str, other: str) -> bool:
     """Two organisations of one kind, judged by their head words; an acronym or a one-word name has none
     to judge by, and passes."""
     a, b = words(name), words(other)
+    if _document(a) or _document(b):
+        return _document(a) and _document(b)  # "rejected by the Treaty on European Union": a text acts not
     if len(a) < 2 or len(b) < 2:
         return True
     head, other_head = a[-1].lower(), b[-1].lower()
     return head == other_head or similarity(head, other_head) >= BODY_KIN
+
+
+# Names of a text, not of a body: "the Treaty on European Union", "the Convention on Cluster Munitions", "the
+# Outer Space Treaty".  Read as an organisation by its last word ("Union"), a treaty swapped for a body that
+# acts is nonsense ("was rejected by the Treaty on European Union": both raters on test-an, a treaty rejects
+# nothing).
+_DOCUMENT_WORDS = frozenset("treaty convention protocol charter agreement accord declaration".split())
+
+
+def _document(name_words: list[str]) -> bool:
+    """The name opens or ends with a word for a text ("Treaty on ...", "... Convention")."""
+    return bool(name_words) and (name_words[0].lower() in _DOCUMENT_WORDS or name_words[-1].lower() in _DOCUMENT_WORDS)
 
 
 # A mention in an open list: "..., including X and Y", "such as X": another name in its place is not
@@ -238,7 +267,27 @@ def added_elsewhere(mention: Mention, replacement: str, course: CourseView) -> b
             continue
         if find_phrase(sentence, mention.text) or i and find_phrase(sentences[i - 1], mention.text):
             return True
-    return False
+    return any(_also_after(sentence, replacement) for sentence in _next_sentences(mention.sentence, sentences))
+
+
+# A word that adds its clause's subject to a claim just made: "Chile was invited to take part as well", "Peru
+# too sent observers", "Chile also joined".
+_ALSO = r"[^.;:]*?\b(?:also|too|as\s+well|likewise|similarly)\b"
+
+
+def _next_sentences(sentence: str, sentences: list[str], count: int = 2) -> list[str]:
+    """The ``count`` sentences after ``sentence`` in the lesson."""
+    at = next((i for i, s in enumerate(sentences) if s == sentence), None)
+    return [] if at is None else sentences[at + 1: at + 1 + count]
+
+
+def _also_after(sentence: str, replacement: str) -> bool:
+    """``sentence`` names ``replacement`` and adds it to a claim in the same clause ("Chile was invited to take
+    part as well"): said right after the sentence swapped, the text links the name swapped in to the same
+    claim, and the false form is half true ("... Chile and Peru supplied further units": both raters on
+    test-aq, True defensible)."""
+    at = find_phrase(sentence, replacement)
+    return at is not None and re.match(_ALSO, sentence[at.end():], re.I) is not None
 
 
 def false_statement(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
@@ -297,6 +346,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "the OAS" for "the Organization of American States": the same body, a true "false" form
         if similarity(mention.text, p) >= SAME_NAME and not distinct_states(mention.text, p):
             continue  # "Britain" for "the United Kingdom": another name of the same country, a wrong key
+        if one_state(mention.text, p):
+            continue  # "In 1946 Russia demanded" for the Soviet Union, "Wales" for England: true in meaning
         if names_partner_people(mention.sentence, at.start(), at.end(), p):
             continue  # "the Ottomans ... suffered repeated defeats by Turkey": the name meets its own people
         if not same_standing(mention.text, p):
