@@ -97,7 +97,7 @@ from ..scenes import lesson_scenes, unpinned_tour_gap
 from ..sequel import without_conclusion
 from ..statements import opening_sentence
 from ..synonyms import cut_expansion, cut_synonym, lesson_synonyms
-from ..text import BLANK, CALCULATION, filler_key, find_phrase, norm, norm_phrase, usable_term
+from ..text import BLANK, CALCULATION, STOPWORDS, filler_key, find_phrase, norm, norm_phrase, usable_term
 from ..types import GlossaryEntry, QuestionType
 from . import FAMILIES
 
@@ -246,6 +246,17 @@ def opening_hook(blanked: str, sentence: str, course: CourseView) -> bool:
     return sum(len(section.paragraphs) for section in course.lesson.document.sections) >= HOOKED_LESSON
 
 
+def opening_modifier(statement: str, start: int, key: str, lesson_text: str) -> bool:
+    """The sentence's first word runs into the gap and the lesson writes the two again as one term ("Short _____
+    is corrected with a concave lens" where the lesson speaks of "short sight" elsewhere): the gap is the tail of
+    that term, which the word left in the stem gives away (``gaps.cuts_a_compound`` reads the same after "the"
+    or "a").  A count, a possessive or a phrase the lesson writes once ("Swollen _____ are a sign ...") is no term."""
+    first = statement[:start].strip()
+    if not re.fullmatch(r"[A-Za-z]+", first) or first.lower() in STOPWORDS:
+        return False
+    return len(re.findall(rf"\b{re.escape(first)}\s+{re.escape(key)}\b", lesson_text, re.I)) >= 2
+
+
 def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     """The sentence of ``mention`` with the mention blanked (``rng`` unused: nothing is drawn)."""
     if not fillable_kind(mention.kind):
@@ -296,7 +307,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if known_body(mention.text, mention.glossary, course.lesson_text):
         return  # "_____ has invoked Article 5 only once": NATO, which any reader supplies
     led = whole != mention.text and whole.endswith(" " + mention.text)  # "the Venetian _____": the word cut by ``term_extent``
-    if not led and cuts_a_compound(statement, match.start()) or filler_key(mention.text) or worked_figures(statement):
+    if not led and cuts_a_compound(statement, match.start()) or filler_key(mention.text) or worked_figures(statement) \
+            or opening_modifier(statement, match.start(), mention.text, course.lesson_text):
         return
     statement = gap_clause(statement, match.start(), match.end())  # "...; it needs little maintenance ...": one claim
     blanked = statement[: match.start()] + BLANK + statement[match.end():]

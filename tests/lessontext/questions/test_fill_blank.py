@@ -636,3 +636,20 @@ def test_a_short_note_keeps_the_gap_of_its_first_line():
 
 def test_an_opening_that_defines_a_field_keeps_its_gap():
     assert any(s.startswith("_____ is the study of earthquakes") for s in _stems(FIELD_FIRST, FIELD_TERMS))
+
+
+TIDES = ("Spring tides come at new and full moon. Spring tides rise higher than neap tides. "
+         "Swollen rivers flood the marsh. These tides come between them, and these tides are weak.")
+
+
+@pytest.mark.parametrize(("sentence", "key", "expected"), [
+    # The first word and the gap form a term the lesson writes again: the word gives the tail away.
+    ("Spring tides rise higher than neap tides.", "tides", True),
+    # A phrase written once, or a function word before the gap: no term is cut.
+    ("Swollen rivers flood the marsh.", "rivers", False),
+    ("These tides come between them.", "tides", False),
+])
+def test_opening_modifier(sentence, key, expected):
+    from lessontext.questions.families.fill_blank import opening_modifier
+
+    assert opening_modifier(sentence, sentence.index(key), key, TIDES) is expected
