@@ -32,7 +32,9 @@ Nor is the tail of a longer term gapped ("the Maxwell–Boltzmann _____", "a pri
 puzzle _____": the word left in the stem is part of the term or gives it away), nor a key that is the
 sentence's filler ("typical experiment", "best-known examples"); a name is never turned round into
 an accepted answer around an adjective or a single word ("Protocol on Additional", "Terror Reign").
-Raters on test-e and test-f, in two documents each.
+Raters on test-e and test-f, in two documents each.  Nor is the opening line of a lesson of three or more
+paragraphs gapped, its hook (``opening_hook``; raters on test-ak to test-aq: not worth asking), unless it defines a
+field, nor a word after a sentence's first word that the lesson writes with it as one term (``opening_modifier``).
 """
 
 from __future__ import annotations
