@@ -208,6 +208,8 @@ RESPIRATION = """# Respiration
 
 ## Without oxygen
 
+Cells release the energy stored in food in several stages.
+
 The phenotype is the observable characteristic that results from the genes.
 
 The problem is that glycolysis uses up NAD+, and without oxygen the electron transport chain cannot regenerate it.
@@ -531,6 +533,8 @@ OBSERVATORY = """# Watching the Sea Floor
 
 ## Instruments
 
+Scientists watch the sea floor for the first signs of an earthquake.
+
 Twelve seismic buoys record tremors on the sea floor and send the readings to shore by radio.
 
 A seismic buoy is a floating instrument that records tremors on the sea floor.
@@ -578,3 +582,74 @@ def test_an_everyday_plural_is_as_everyday_as_its_singular():
     assert everyday_undefined(oceans, course)  # "oceans" 0.53, "ocean" 0.41: defined in no sentence of this lesson
     phones = Mention("hydrophones", "glossary:defined", 5, 16, sentence, "instruments", OBSERVATORY_TERMS[1])
     assert not everyday_undefined(phones, course)
+
+
+HOOKED = """# Volcanoes
+
+## Pressure below
+
+A kitchen kettle left on the stove shows how trapped steam builds pressure until it escapes.
+
+Molten rock below the surface, called magma, rises through cracks in the crust.
+
+Gas dissolved in the magma comes out of solution as the rock nears the surface.
+"""
+
+HOOKED_TERMS = (
+    GlossaryEntry("Kitchen kettle", "A kettle that shows how trapped steam builds pressure until it escapes", "defined"),
+    GlossaryEntry("Magma", "Molten rock below the surface", "defined"),
+)
+
+FIELD_FIRST = """# Earthquakes
+
+## The science
+
+Seismology is the study of earthquakes and of the waves they send through the planet.
+
+Seismometers record those waves at stations around the world.
+
+The first waves to arrive push and pull the ground along their path.
+"""
+
+FIELD_TERMS = (GlossaryEntry("Seismology", "The study of earthquakes and of the waves they send through the planet",
+                             "defined"),)
+
+
+def _stems(lesson: str, terms) -> list[str]:
+    course = build_course(parse_document(lesson), glossary=terms, others=[])
+    return [c.stem for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+
+
+def test_no_gap_in_the_lessons_opening_hook():
+    """The first line sets a scene from everyday life: its gap is filled without the lesson; a later
+    sentence of the same lesson still gives one."""
+    stems = _stems(HOOKED, HOOKED_TERMS)
+    assert not any("left on the stove" in s for s in stems)
+    assert any("called _____" in s for s in stems)
+
+
+def test_a_short_note_keeps_the_gap_of_its_first_line():
+    """A note of one or two paragraphs opens with its point, not with a hook."""
+    note = HOOKED.split("\n\nGas dissolved")[0] + "\n"
+    assert any("left on the stove" in s for s in _stems(note, HOOKED_TERMS))
+
+
+def test_an_opening_that_defines_a_field_keeps_its_gap():
+    assert any(s.startswith("_____ is the study of earthquakes") for s in _stems(FIELD_FIRST, FIELD_TERMS))
+
+
+TIDES = ("Spring tides come at new and full moon. Spring tides rise higher than neap tides. "
+         "Swollen rivers flood the marsh. These tides come between them, and these tides are weak.")
+
+
+@pytest.mark.parametrize(("sentence", "key", "expected"), [
+    # The first word and the gap form a term the lesson writes again: the word gives the tail away.
+    ("Spring tides rise higher than neap tides.", "tides", True),
+    # A phrase written once, or a function word before the gap: no term is cut.
+    ("Swollen rivers flood the marsh.", "rivers", False),
+    ("These tides come between them.", "tides", False),
+])
+def test_opening_modifier(sentence, key, expected):
+    from lessontext.questions.families.fill_blank import opening_modifier
+
+    assert opening_modifier(sentence, sentence.index(key), key, TIDES) is expected
