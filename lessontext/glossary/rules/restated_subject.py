@@ -8,7 +8,9 @@ and only then say what it is, with "It" as the subject of each sentence that fol
 paragraph: a sentence whose subject is a name (capitalised words, two or more, or a name with its acronym in
 brackets), then up to three sentences that all open on "It"; the first "It is a/an ..." among them (not "It
 is not ...", "It is one of ...", "It is also ...") defines the name.  Any other subject in between would make
-"It" ambiguous, so the chain stops there.
+"It" ambiguous, so the chain stops there.  ``named_then_it`` (:mod:`.named_subjects`) reads the neighbouring shape,
+"It <does> ..." right after a body whose own head word says its kind ("Organization"); here "It is a/an ..." gives
+the genus itself, so the name's head need not ("Force", "Club").
 """
 
 from __future__ import annotations
