@@ -23,18 +23,13 @@ from lessontext.glossary.naming import (
     CAPITALISED_NAME,
     LATER_RELATIVE,
     MAX_NAME_WORDS,
-    described_by_demonstrative,
     name_subject_definition,
     named_before_comma,
-    named_by_demonstrative,
     named_in_passive,
     named_noun_phrase,
     object_with_place,
-    pointed_to_before,
     proposition_after_colon,
     reported_claim,
-    resolve_trailing_it,
-    trim_unresolved,
     without_vague_count,
 )
 from lessontext.glossary.phrases import (
@@ -50,6 +45,13 @@ from lessontext.glossary.phrases import (
     plural_head,
     strip_article,
     word_list,
+)
+from lessontext.glossary.pointed_names import (
+    described_by_demonstrative,
+    named_by_demonstrative,
+    pointed_to_before,
+    resolve_trailing_it,
+    trim_unresolved,
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
