@@ -96,7 +96,7 @@ def parse_linear(sentence: str) -> Linear | None:
     line = sentence.strip().replace("**", "")
     for pattern, inside in SHAPES:
         m = pattern.match(line)
-        if not m or m.group("x") == m.group("result") or not m.group("op").strip() and not m.group("a")[-1].isdigit():
+        if not m or m.group("x") == m.group("result"):
             continue
         factor, offset = _number(m.group("a")), _number(m.group("b"))
         if factor == 0 or factor == 1 or offset == 0:
@@ -162,22 +162,23 @@ def _decimal(value: Fraction) -> Decimal:
 
 def linear_questions(lesson: LessonView, named: dict[str, tuple[str, str]]) -> Iterator[Candidate]:
     """"The text gives the formula “F = C × 9/5 + 32”. What is F when C = 40 °C?": on a fresh round value."""
-    text: str | None = None
+    text = ""
+    measures: dict[str, set[Fraction]] = {}
     relations: set[frozenset[str]] = set()
     for section, sentence in lesson.sentences:
         linear = parse_linear(sentence) if "=" in sentence else None
         if linear is None or frozenset((linear.result, linear.symbol)) in relations:
             continue  # "C = (F − 32) × 5/9" after "F = C × 9/5 + 32": one relation, asked once
-        text = text or " ".join(s for _, s in lesson.sentences)
-        measures = _measures(text)
+        if not text:  # read once, at the lesson's first formula of this shape
+            text = " ".join(s for _, s in lesson.sentences)
+            measures = _measures(text)
         unit, result_unit = _unit_of(linear.symbol, named, measures), _unit_of(linear.result, named, measures)
         if not unit or not result_unit:
             continue  # bare numbers of nothing the lesson measures
         inputs = _values(linear.symbol, unit, text, measures)
         if not borne_out(linear, inputs, _values(linear.result, result_unit, text, measures)):
             continue  # the lesson's own figures do not come out by this reading
-        figures = {v for values in measures.values() for v in values}
-        x = _fresh(linear, inputs, figures, random.Random(f"linear:{linear.text}"))
+        x = _fresh(linear, inputs, {v for values in measures.values() for v in values}, random.Random(f"linear:{linear.text}"))
         if x is None:
             continue
         key = _decimal(linear.value(x))
