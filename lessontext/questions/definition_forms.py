@@ -175,6 +175,51 @@ def is_sentence(definition: str) -> bool:
     return False
 
 
+_CARDINALS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# A comparison whose other side is left in the sentence the definition was cut from (raters on test-as and
+# test-at: "almost the same as what?", a fragment): "A little like a letter Z", "Almost the same but ...",
+# "Half as strong as the Moon's", "Both processes".
+_ELLIPTICAL_COMPARISON = re.compile(
+    r"^(?:a\s+little|rather|much|somewhat|just|very\s+much)\s+like\b"
+    r"|\b(?:almost|nearly|much|exactly|just)\s+the\s+same\b(?!\s+(?:as|\w+\s+as)\b)"
+    r"|\bthe\s+same\s*(?:but\b|,|$)"
+    r"|\bas\s+\w+\s+as\s+(?:the\s+|a\s+|an\s+)?[\w-]+['’]s?\s*$"  # "as strong as the Moon's"
+    r"|\bboth\s+(?:the\s+|these\s+)?[a-z]+s\b(?!(?:\s+[\w-]+){0,3}\s+and\b)",  # "both processes", not "both X and Y"
+    re.I,
+)
+# Words left out of a second clause that the first one supplies (gapping): "A value that adds one tail, a
+# semiquaver two tails and a demisemiquaver three", "A gradual increase in loudness and a diminuendo a gradual
+# decrease" (raters on test-as and an earlier set: garbled). Two noun phrases side by side with no verb between.
+_GAPPED = re.compile(
+    r"\band\s+(?:a|an|the)\s+[\w-]+\s+(?:a|an|the)\s+\w+"
+    rf"|\b(?:a|an|the)\s+[\w-]+\s+(?:{_CARDINALS}|\d+)\s*$",
+    re.I,
+)
+# A superlative of a bare "type" or "kind" says which of a set the sentence named (raters on test-ao: "The
+# simplest and smallest type, formed when ...", a type of what?); "The simplest type of lever" names the set.
+_SUPERLATIVE_OF_UNNAMED = re.compile(
+    r"^(?:the\s+)?(?:\w+est|most\s+\w+)(?:\s+and\s+(?:\w+est|most\s+\w+))?\s+"
+    r"(?:type|kind|sort|form|variety|version|one)\b(?!\s+of\b)",
+    re.I,
+)
+# A relative clause that ends on its verb after a place fronted ("A broad courtyard that at its foot lies"):
+# a sentence with its subject and place inverted ("At its foot lies a broad courtyard"), turned round.
+_INVERTED_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:at|in|on|by|beside|behind|below|above|under|over|inside|within|beyond|along|across|around|near|outside)\s+"
+    r"(?:its|their|his|her|the|this)\s+(?:\w+\s+){0,2}\w+\s*$",
+    re.I,
+)
+
+
+def elliptical(definition: str) -> bool:
+    """A definition that leaves a word or a comparison's other side in the sentence it was cut from: read
+    alone, an option or a key is a fragment ("A little like a letter Z", "A rest that looks almost the same but
+    ...", "a semiquaver two tails and a demisemiquaver three", "The simplest type, formed when ...")."""
+    text = definition.strip().rstrip(".")
+    return bool(_ELLIPTICAL_COMPARISON.search(text) or _GAPPED.search(text)
+                or _SUPERLATIVE_OF_UNNAMED.search(text) or _INVERTED_RELATIVE.search(text))
+
+
 @lru_cache(maxsize=65536)
 def usable_definition(definition: str) -> bool:
     """A definition that reads alone as an option: no reference back or outside, no worked calculation,
@@ -188,7 +233,7 @@ def usable_definition(definition: str) -> bool:
             and not object_pronoun(definition) and not uncountable_with_article(definition)
             and not gloss_of_an_example(definition) and not fragment_definition(definition)
             and not factors_not_meaning(definition) and not symbol_for_noun(definition)
-            and not runs_into_predicate(definition))
+            and not runs_into_predicate(definition) and not elliptical(definition))
 
 
 @lru_cache(maxsize=65536)
