@@ -28,7 +28,7 @@ from .meanings import (
     uncountable_with_article,
 )
 from .prose import is_verb
-from .text import CALCULATION, STOPWORDS, words
+from .text import CALCULATION, STOPWORDS, is_plural, words
 
 # A definition that points back ("organising this support", "such cases") or is a worked
 # calculation ("2,000 × 1.05 = ...") reads wrongly as an option.
@@ -158,6 +158,26 @@ def object_pronoun(definition: str) -> bool:
     return False
 
 
+# A subject pronoun straight after one of these is a word quoted, not a pronoun ("a short form of they are").
+_MENTIONED_AFTER = frozenset({"of", "for", "to", "with", "like", "as", "from"})
+
+
+def subject_pronoun(definition: str) -> bool:
+    """ "they", "he" or "she" as a subject with nothing in the definition it can stand for ("A method in which,
+    most days, they weigh the grain", "A blade with which he trims the wick"): the people it means are in the
+    sentence before (raters on test-ar: a key about what "they" do, a wrong key). "They" stands for a plural
+    noun before it ("A tool that farmers use when they plough"), "he" or "she" for any noun but the head."""
+    toks = [t.lower() for t in words(definition)]
+    head = definition_head(definition).lower()
+    for i, tok in enumerate(toks):
+        if tok not in {"they", "he", "she"} or not i or toks[i - 1] in _MENTIONED_AFTER:
+            continue  # "A shortened form of they are": the words quoted, not a pronoun
+        nouns = [t for t in toks[:i] if t not in STOPWORDS and getAllLemmas(t).get("NOUN")]
+        if tok == "they" and not any(is_plural(t) for t in nouns) or tok != "they" and not [t for t in nouns if t != head]:
+            return True
+    return False
+
+
 # A copula or an equation verb before the definition's first postmodifier: a sentence, not a noun
 # phrase ("Interest equals Principal multiplied by ...", "Speed is distance divided by time"). Beside
 # definitions it is of another form (raters on test-i: a formula, not a period).
@@ -230,7 +250,8 @@ def usable_definition(definition: str) -> bool:
             and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
             and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
             and not is_sentence(definition) and not role_not_meaning(definition)
-            and not object_pronoun(definition) and not uncountable_with_article(definition)
+            and not object_pronoun(definition) and not subject_pronoun(definition)
+            and not uncountable_with_article(definition)
             and not gloss_of_an_example(definition) and not fragment_definition(definition)
             and not factors_not_meaning(definition) and not symbol_for_noun(definition)
             and not runs_into_predicate(definition) and not elliptical(definition))

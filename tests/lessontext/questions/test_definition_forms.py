@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.questions.definition_forms import elliptical, reads_as_option, usable_definition
+from lessontext.questions.definition_forms import elliptical, reads_as_option, subject_pronoun, usable_definition
 
 
 @pytest.mark.parametrize(("definition", "cut"), [
@@ -36,3 +36,20 @@ def test_a_definition_cut_from_its_sentence_is_elliptical(definition, cut):
     assert elliptical(definition) is cut
     if cut:
         assert not usable_definition(definition) and not reads_as_option(definition)
+
+
+@pytest.mark.parametrize(("definition", "unbound"), [
+    ("A method in which each spring they weigh the grain", True),
+    ("A blade with which he trims the wick", True),
+    ("A law that says they must vote", True),
+    ("A tool that farmers use when they plough", False),  # "they": the farmers
+    ("Animals that hibernate when they are cold", False),
+    ("A judge who decides cases before they reach court", False),
+    ("An official who signs every law before he retires", False),
+    ("A short form of they are", False),  # the words quoted, not a pronoun
+    ("A fish that swims upstream when it spawns", False),
+])
+def test_a_pronoun_for_people_outside_the_definition_is_no_definition(definition, unbound):
+    assert subject_pronoun(definition) is unbound
+    if unbound:
+        assert not usable_definition(definition)
