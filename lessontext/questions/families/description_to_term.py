@@ -12,7 +12,9 @@ shares stay in the sentence, so the options are what fills the gap ("A […] bou
 not the heading "Divergent Boundaries"; raters on test-l and test-d: format).  A quote with a gap that
 stands for the whole label asks which option completes it ("describe here" does not fit a cloze: raters
 on test-g); a gap that stands for only part of the label ("the original _____" keyed "Interest on
-Loans") is not asked.
+Loans") is not asked, nor one that stands for a word inside the label ("two small back _____ begin to
+grow" keyed a stage named "... with legs": the gap wants the word, every option reads as nonsense; raters on
+test-at, rejected by both).
 """
 
 from __future__ import annotations
@@ -107,6 +109,8 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
                 label, distractors = without_shared(item.label, distractors, keep)
                 if not fills_gap(item.description, masked, label):
                     continue  # "on the original _____" for "Interest on Loans": one word of a heading
+            elif not fills_gap(item.description, masked, label):
+                continue  # "soft grey _____ begin to grow" for "Chick with feathers": the gap wants "feathers"
             # A gap in the quote: the options fill it (raters on test-g: "describe here" does not fit a cloze).
             stem = f"Which of the following completes this sentence from the text? “{masked}”"
         else:
