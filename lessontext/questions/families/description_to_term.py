@@ -77,6 +77,16 @@ def fills_gap(description: str, masked: str, label: str) -> bool:
         and all(any(related(t, w) for w in mine) for t in theirs)
 
 
+def gap_holds_label(description: str, masked: str, label: str) -> bool:
+    """The gap took more than half the content words of ``label`` from ``description``: it stands for the label
+    ("_____ convert sunlight ..." for "Rooftop Solar Arrays", from "Solar panel arrays convert ..."), not for
+    one word inside it ("soft grey _____ begin to grow" for "Chick with feathers", from "feathers")."""
+    at = masked.find(BLANK)
+    taken = content_words(description[at: len(description) - (len(masked) - at - len(BLANK))])
+    mine = content_words(label) or words(label)
+    return 2 * sum(any(related(w, t) for t in taken) for w in mine) > len(mine)
+
+
 def description_to_term(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if worked_example(group):
         return  # raters rejected "Situation"/"Answer" as keys and options (test-g); its values are asked by number
@@ -109,7 +119,7 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
                 label, distractors = without_shared(item.label, distractors, keep)
                 if not fills_gap(item.description, masked, label):
                     continue  # "on the original _____" for "Interest on Loans": one word of a heading
-            elif not fills_gap(item.description, masked, label):
+            elif not gap_holds_label(item.description, masked, label):
                 continue  # "soft grey _____ begin to grow" for "Chick with feathers": the gap wants "feathers"
             # A gap in the quote: the options fill it (raters on test-g: "describe here" does not fit a cloze).
             stem = f"Which of the following completes this sentence from the text? “{masked}”"
