@@ -37,6 +37,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
 from lessontext.semantics import similarity, specificity
 from lessontext.words import getAllLemmas, singular
@@ -176,6 +177,25 @@ def leaks(term: str, key: str, options: list[str]) -> bool:
     return any(has(key, t) and not any(has(o, t) for o in options) for t in tokens)
 
 
+# Letters alike from this ratio (``difflib``) spell the same word: "they are" and "They're" (0.93).
+SPELLED_ALIKE = 0.8
+
+
+def spelled_out(term: str, quoted: str, distractors: list[str]) -> bool:
+    """A run of one to three words of the quoted definition that spells the key term all but exactly ("a short
+    form of they are" for "They're", "the French word from which 'bastion' comes" for "Bastide"), when no
+    distractor is spelled like that run: the stem answers itself (raters on test-aq and test-am: leak)."""
+    def letters(text: str) -> str:
+        return re.sub(r"[^a-z]", "", text.lower())
+    toks = words(quoted)
+    runs = {letters(" ".join(toks[i:i + n])) for n in (1, 2, 3) for i in range(len(toks) - n + 1)}
+    def alike(option: str) -> bool:
+        target = letters(option)
+        return len(target) >= 4 and any(len(r) >= 4 and SequenceMatcher(None, target, r).ratio() >= SPELLED_ALIKE
+                                        for r in runs)
+    return alike(term) and not any(alike(d) for d in distractors)
+
+
 CONFIDENCE = {
     # Below a fill-in of the same term (0.62): blind raters (dev-r5 to test-c) found 5 of 22 usable as is,
     # against 51 of 114 fill-ins; its options mix kinds of thing more often than not.
@@ -252,7 +272,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         definition = entry.definition.rstrip(".")
         keep = shared_words([entry.term, *distractors])
         masked = mask_words(definition, entry.term, keep=keep)
-        if len(distractors) >= 2 and BLANK not in masked:  # "is also _____ to one or more states": a gap in a quote
+        if len(distractors) >= 2 and BLANK not in masked \
+                and not spelled_out(entry.term, masked, distractors):  # "is also _____ to ...": a gap in a quote
             if masked[:2].istitle() and masked.split()[0].lower() in _LOWERCASE_OPENERS:
                 masked = masked[:1].lower() + masked[1:]
             yield Candidate(

@@ -798,3 +798,16 @@ def test_a_verb_or_a_description_of_another_term_is_never_asked_nor_offered():
     shown = " ".join(" ".join((c.stem, *c.options)) for c in candidates)
     assert "Applied" not in shown and "Cover burns" not in shown
     assert "emergency cooling, or EC, is a first-aid step" not in shown.lower()
+
+
+@pytest.mark.parametrize(("term", "quoted", "distractors", "leak"), [
+    ("Won't", "a shortened form of will not", ["Adverb", "Clause"], False),  # "will not" is not spelled alike
+    ("We're", "a shortened form of we are", ["Adverb", "Clause"], True),
+    ("Biogas", "a fuel made of bio gas from rotting waste", ["Petrol", "Coal"], True),
+    ("Tariff", "a tax on imported goods", ["Quota", "Subsidy"], False),
+    ("Mitosis", "a division that gives two identical cells", ["Meiosis", "Fission"], False),
+    # A distractor spelled alike too: the run cues nothing.
+    ("We're", "a shortened form of we are", ["Were", "Where"], False),
+])
+def test_a_quoted_definition_that_spells_its_term_is_not_asked(term, quoted, distractors, leak):
+    assert g.spelled_out(term, quoted, distractors) is leak
