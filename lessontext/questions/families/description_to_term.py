@@ -12,7 +12,9 @@ shares stay in the sentence, so the options are what fills the gap ("A […] bou
 not the heading "Divergent Boundaries"; raters on test-l and test-d: format).  A quote with a gap that
 stands for the whole label asks which option completes it ("describe here" does not fit a cloze: raters
 on test-g); a gap that stands for only part of the label ("the original _____" keyed "Interest on
-Loans") is not asked.
+Loans") is not asked, nor one that stands for a word inside the label ("two small back _____ begin to
+grow" keyed a stage named "... with legs": the gap wants the word, every option reads as nonsense; raters on
+test-at, rejected by both).
 """
 
 from __future__ import annotations
@@ -75,6 +77,16 @@ def fills_gap(description: str, masked: str, label: str) -> bool:
         and all(any(related(t, w) for w in mine) for t in theirs)
 
 
+def gap_holds_label(description: str, masked: str, label: str) -> bool:
+    """The gap took more than half the content words of ``label`` from ``description``: it stands for the label
+    ("_____ convert sunlight ..." for "Rooftop Solar Arrays", from "Solar panel arrays convert ..."), not for
+    one word inside it ("soft grey _____ begin to grow" for "Chick with feathers", from "feathers")."""
+    at = masked.find(BLANK)
+    taken = content_words(description[at: len(description) - (len(masked) - at - len(BLANK))])
+    mine = content_words(label) or words(label)
+    return 2 * sum(any(related(w, t) for t in taken) for w in mine) > len(mine)
+
+
 def description_to_term(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if worked_example(group):
         return  # raters rejected "Situation"/"Answer" as keys and options (test-g); its values are asked by number
@@ -107,6 +119,8 @@ def description_to_term(group: Group, course: CourseView, rng: random.Random) ->
                 label, distractors = without_shared(item.label, distractors, keep)
                 if not fills_gap(item.description, masked, label):
                     continue  # "on the original _____" for "Interest on Loans": one word of a heading
+            elif not gap_holds_label(item.description, masked, label):
+                continue  # "soft grey _____ begin to grow" for "Chick with feathers": the gap wants "feathers"
             # A gap in the quote: the options fill it (raters on test-g: "describe here" does not fit a cloze).
             stem = f"Which of the following completes this sentence from the text? “{masked}”"
         else:

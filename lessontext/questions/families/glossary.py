@@ -29,7 +29,7 @@ a noun outside it ("Any consequence that makes it less likely").  A name ("Whin 
 defined as "A Russian physiologist who ...") is never asked what it means, nor a filler phrase
 ("Best-known examples") asked or offered. Nor a label of the layout or a gloss ("Formula in words",
 "Meaning ..."), a sentence ("Interest equals Principal multiplied by ...") or a role ("The main
-ingredient of many ...") where a meaning should be.
+ingredient of many ...") where a meaning should be (``definition_forms``).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from difflib import SequenceMatcher
 
 from lessontext.semantics import similarity, specificity
 from lessontext.words import getAllLemmas, singular
@@ -45,6 +45,7 @@ from lessontext.words import getAllLemmas, singular
 from ..candidate import Candidate
 from ..closeness import definition_options, key_stands_out
 from ..course import CourseView, LessonView, Mention
+from ..definition_forms import VAGUE_KEY, reads_as_option, usable_definition
 from ..definitions import (
     defining_sentence,
     garbled_description,
@@ -61,32 +62,21 @@ from ..genus import (
     sort_resolver,
 )
 from ..headwords import defines_another_term, no_headword, prefixed_unit
-from ..kindof import POSTMODIFIERS as _POSTMODIFIERS
 from ..kindof import definition_head, kind_related, said_of
 from ..kinds import name_class
 from ..meanings import (
-    factors_not_meaning,
-    fragment_definition,
-    gloss_of_an_example,
     listed_beside,
     named_work,
     not_a_term,
     plural_for_one,
-    role_not_meaning,
-    runs_into_predicate,
-    symbol_for_noun,
-    uncountable_with_article,
     without_extras,
 )
 from ..pairs import synonymous
 from ..phrasing import anchor_of
-from ..prose import is_verb
 from ..rules import GLOSSARY_DESCRIPTION_TO_TERM, GLOSSARY_TERM_TO_DEFINITION
 from ..scenes import lesson_scenes
 from ..text import (
     BLANK,
-    CALCULATION,
-    STOPWORDS,
     content_words,
     filler_key,
     head_word,
@@ -107,198 +97,6 @@ ON_SUBJECT = 0.1
 EVERYDAY = 0.45
 # An activity named by a verb's -ing form less specialised than this is an everyday one: "Breathing" (0.47).
 EVERYDAY_ACTIVITY = 0.5
-# A definition that points back ("organising this support", "such cases") or is a worked
-# calculation ("2,000 × 1.05 = ...") reads wrongly as an option.
-_POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]|\bin the same way\b", re.I)
-
-
-# A definition that names something outside itself (raters: context lost): "The following year the ...",
-# "The youngest of the three", "the two rates", "sinks beneath the other", or a pronoun right after the
-# relative that the genus heads,
-# so it cannot be the genus ("The lowest point to which it can erode": what erodes?).
-_OUTSIDE_REFERENCE = re.compile(
-    r"^(?:the\s+)?(?:following|next|previous|preceding|same)\b"
-    r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b"  # "the two rates", "of the three"
-    r"|\b(?:of|among)\s+the\s+(?:others|rest)\b"
-    r"|\bthe\s+(?:former|latter|others?)\b(?=\s*[,.;]|\s+(?:is|are|was|were|into|in|on|at|to|from|with|by|and|or)\b|$)"
-    r"|^(?:a|an|the)?\s*(?:\S+\s+){0,3}(?:to|in|by|from|at|on|for|with|through)\s+which\s+(?:it|they|he|she)\b"
-    # Built on a comparison with something not shown: "A related form of reasoning" (raters on test-c: the
-    # key of "Abduction", a wrong key; as a distractor, a fragment), "Another way to ...", "A similar ...".
-    r"|^(?:a|an|the)?\s*(?:related|similar|another|comparable|parallel|further)\b",
-    re.I,
-)
-# A definition that names a term of its own ("A central vowel ... (called schwa)"): as an option it
-# answers another question, as a key it defines the other term (raters on test-c: leak).
-_NAMES_A_TERM = re.compile(r"\((?:also\s+|sometimes\s+|often\s+)?(?:called|known\s+as|termed)\b", re.I)
-
-# After a colon, a finite verb before any relative pronoun: a second sentence run on ("A layer of
-# hard rock over which ... is a classic example: the river falls"), not a list ("three notes: a root, ...").
-_RELATIVES = frozenset("that which who whom whose where when".split())
-_ARTICLES = frozenset({"a", "an", "the"})
-
-
-# Heads that name no kind of thing: "Something that describes how completely a substance ionises"
-# is a sentence about the term ("Strength describes ...") rewritten, and reads as one (raters: clumsy).
-# An interrogative clause ("Which part of the tongue is highest") reads as a question beside noun phrases.
-_VAGUE_OPENERS = re.compile(r"^(?:something|someone|somebody|anything|anyone|which|whether|why)\b", re.I)
-# A key built on "things" names no kind of thing either: "Things that pump blood out of the heart" for
-# "Ventricles" (raters on test-p: vague, "a generator placeholder"). As a wrong option beside "Flaps of
-# tissue ..." it passed (the same raters accepted that item), so only the key is held to it.
-_VAGUE_KEY = re.compile(r"^(?:things|stuff)\b", re.I)
-
-
-# ", which is why ...", ", which means ...": a clause about the whole noun phrase, not one that restricts it.
-_COMMENT_CLAUSE = re.compile(r",\s*which\s+(?:is\s+why|means|explains\s+why|is\s+how)\b", re.I)
-
-
-def bare_noun_phrase(definition: str) -> bool:
-    """A noun phrase with nothing that defines it: a synonym ("A gently sloping slip-off slope"), a name
-    spelled out ("The United Nations Military Observer Group"), a fragment of a list ("A marsh or melting
-    ice"). Beside definitions, it stands out and asks nothing (raters: heterogeneous options)."""
-    # A contrast adds nothing that defines: "A tendency rather than a strict rule" (raters on test-d: "not
-    # the definition of anything", offered beside a district).
-    definition = re.split(r"\s+rather\s+than\s+", definition, maxsplit=1)[0]
-    # A comment on the noun adds nothing that defines it either: "A mechanical wave, which is why it cannot
-    # travel through a vacuum", "A scalar quantity, which means it has a size ..." (raters on test-g: "not a
-    # definition"; the same shape on test-l).
-    definition = _COMMENT_CLAUSE.split(definition, maxsplit=1)[0]
-    toks = [t.lower() for t in words(definition)]
-    return "," not in definition and not any(t in _POSTMODIFIERS for t in toks[1:])
-
-
-def opens_with_predicate(definition: str) -> bool:
-    """A verb, then its object: "Draws 0.5 A from a 6 V supply", "Used a guideline". What the term
-    does in one example, not what it is."""
-    toks = [t.lower() for t in words(definition)]
-    if len(toks) >= 2 and base_verb_first(toks[0], toks[1]):
-        return True
-    if len(toks) < 2 or not toks[0].endswith(("s", "ed")) or not getAllLemmas(toks[0]).get("VERB"):
-        return False
-    # "Glides from one position to another": a verb and where it goes (raters on test-c: a diphthong's
-    # "definition" beside noun phrases); "Sounds of speech" keeps its noun.
-    return toks[1] in _ARTICLES or toks[1] in {"its", "their", "his", "her", "this", "these"} \
-        or toks[1][:1].isdigit() or toks[1] in _MOTION_PREPOSITIONS and toks[0].endswith("s")
-
-
-def base_verb_first(first: str, second: str) -> bool:
-    """A verb in its base form, as a plural term's sentence goes on ("Gyres turn clockwise ...": "Turn clockwise
-    in the northern hemisphere"), then an adverb, a determiner or where it goes: a fact about the term cut
-    from its sentence, not what it is (raters on test-am: a wrong key from a 'Key facts' bullet)."""
-    lemmas = getAllLemmas(first)
-    if first not in lemmas.get("VERB", ()) or lemmas.get("ADJ"):
-        return False
-    after = getAllLemmas(second)
-    adverb = bool(after.get("ADV")) and not after.get("NOUN") and second not in STOPWORDS | _MOTION_PREPOSITIONS
-    # "Form of energy", "Turn of phrase": a noun then its complement; "Protect their young": a verb only.
-    return adverb or second in _MOTION_PREPOSITIONS or not lemmas.get("NOUN") and (
-        second in _ARTICLES or second in {"its", "their", "his", "her", "this", "these"})
-
-
-# "Travels down the oesophagus ...": a particle after a verb in -s is where the term goes in one walk-through
-# (raters on test-k: a wrong key, "what a bolus does in the sandwich example, not a definition").
-_MOTION_PREPOSITIONS = frozenset({"from", "into", "onto", "through", "across", "towards", "toward", "away",
-                                  "down", "up", "along", "over", "out", "back", "around", "off", "past"})
-
-def run_on_after_colon(definition: str) -> bool:
-    """A colon followed by a clause of its own: two sentences cut into one definition."""
-    if ":" not in definition:
-        return False
-    after = [t.lower() for t in words(definition.split(":", 1)[1])]
-    if after and after[0] in _POSTMODIFIERS - _RELATIVES:
-        return True  # "A school of psychology: in the early twentieth century": a phrase cut from a sentence
-    for i, tok in enumerate(after):
-        if tok in _RELATIVES:
-            return False
-        if i == 0 or after[i - 1] in _ARTICLES or tok.endswith(("ed", "ing")):
-            continue  # "a third above it": no verb follows an article
-        if is_verb(tok, after[i - 1]):
-            return True
-        # "the river falls": an article, a noun and a word that can be a verb in -s.
-        if i >= 2 and after[i - 2] in _ARTICLES and tok.endswith("s") and getAllLemmas(tok).get("VERB") \
-                and getAllLemmas(after[i - 1]).get("NOUN"):
-            return True
-    return False
-
-
-def object_pronoun(definition: str) -> bool:
-    """ "it" or "them" as a verb's object ("Any consequence that makes it less likely"): it stands for a
-    noun of the sentence the definition was cut from (raters on test-f, key and option: context lost)."""
-    toks = [t.lower() for t in words(definition)]
-    head = definition_head(definition).lower()
-    for i, tok in enumerate(toks):
-        if tok in {"it", "them"} and i and getAllLemmas(toks[i - 1]).get("VERB"):
-            # A noun before it, other than the head, may be what it stands for ("glue them": the grains).
-            nouns = [t for t in toks[:i] if t != head and t not in STOPWORDS
-                     and getAllLemmas(t).get("NOUN") and not getAllLemmas(t).get("VERB")]
-            if not nouns:
-                return True
-    return False
-
-
-# A copula or an equation verb before the definition's first postmodifier: a sentence, not a noun
-# phrase ("Interest equals Principal multiplied by ...", "Speed is distance divided by time"). Beside
-# definitions it is of another form (raters on test-i: a formula, not a period).
-_SENTENCE_VERBS = frozenset("is are was were equals equal means mean".split())
-
-
-def is_sentence(definition: str) -> bool:
-    """A subject and a verb: "Interest equals Principal multiplied by Rate"."""
-    toks = [t.lower() for t in words(definition)]
-    for i, tok in enumerate(toks):
-        if i and tok in _POSTMODIFIERS:
-            return False
-        if i and tok in _SENTENCE_VERBS:
-            return True
-    return False
-
-
-@lru_cache(maxsize=65536)
-def usable_definition(definition: str) -> bool:
-    """A definition that reads alone as an option: no reference back or outside, no worked calculation,
-    opening with a word, something that defines its noun, one sentence."""
-    return (not _POINTS_BACK.search(definition) and not CALCULATION.search(definition)
-            and definition.strip()[:1].isalpha()  # "3 sharps (F♯, C♯, G♯)": a table cell, not a definition
-            and not _OUTSIDE_REFERENCE.search(definition.strip())
-            and not bare_noun_phrase(definition) and not run_on_after_colon(definition)
-            and not opens_with_predicate(definition) and not _NAMES_A_TERM.search(definition)
-            and not is_sentence(definition) and not role_not_meaning(definition)
-            and not object_pronoun(definition) and not uncountable_with_article(definition)
-            and not gloss_of_an_example(definition) and not fragment_definition(definition)
-            and not factors_not_meaning(definition) and not symbol_for_noun(definition)
-            and not runs_into_predicate(definition))
-
-
-@lru_cache(maxsize=65536)
-def reads_as_option(definition: str) -> bool:
-    """A definition shown as an option of its own, not quoted in a stem: a vague head ("Something
-    that describes ...") that reads well after "describe as" reads as a clumsy rewrite there."""
-    return usable_definition(definition) and not _VAGUE_OPENERS.match(definition.strip()) \
-        and not clause_not_phrase(definition) and not names_an_example(definition)
-
-
-def clause_not_phrase(definition: str) -> bool:
-    """A clause, not a noun phrase: the word its head falls on is a verb ("Some writers argue that ...",
-    "The closer the results tend to come ..."). Raters on two test-e documents: a garbled option, not
-    the definition of anything."""
-    head = definition_head(definition)
-    if not head or head == words(definition)[0] or head[:1].isupper() or head.lower().endswith(("ed", "ing")):
-        return False
-    lemmas = getAllLemmas(head.lower())
-    if not lemmas.get("VERB") or lemmas.get("NOUN"):
-        return False
-    # A present-tense verb ("argue", "tend", "argues"), not a participle that postmodifies ("built").
-    return any(head.lower() in (v, v + "s", v + "es") for v in lemmas["VERB"])
-
-
-def names_an_example(definition: str) -> bool:
-    """A name where a definition should be: the head is capitalised mid-phrase ("The United States
-    Navy's USNS Mercy and USNS Comfort, ...", "The Civil Code of 1804"). Beside definitions it is an
-    example or a label, not a meaning (raters on test-e and test-f: heterogeneous, even true)."""
-    toks = words(definition)
-    head = definition_head(definition)
-    return bool(head) and len(toks) > 1 and head != toks[0] and head[:1].isupper() and not head.isupper()
-
-
 def on_subject(text: str, course: CourseView) -> bool:
     """``text`` (from another lesson) is close enough to this lesson's subject to be a plausible option."""
     return course.remembered(("on_subject", text),
@@ -379,6 +177,25 @@ def leaks(term: str, key: str, options: list[str]) -> bool:
     return any(has(key, t) and not any(has(o, t) for o in options) for t in tokens)
 
 
+# Letters alike from this ratio (``difflib``) spell the same word: "they are" and "They're" (0.93).
+SPELLED_ALIKE = 0.8
+
+
+def spelled_out(term: str, quoted: str, distractors: list[str]) -> bool:
+    """A run of one to three words of the quoted definition that spells the key term all but exactly ("a short
+    form of they are" for "They're", "the French word from which 'bastion' comes" for "Bastide"), when no
+    distractor is spelled like that run: the stem answers itself (raters on test-aq and test-am: leak)."""
+    def letters(text: str) -> str:
+        return re.sub(r"[^a-z]", "", text.lower())
+    toks = words(quoted)
+    runs = {letters(" ".join(toks[i:i + n])) for n in (1, 2, 3) for i in range(len(toks) - n + 1)}
+    def alike(option: str) -> bool:
+        target = letters(option)
+        return len(target) >= 4 and any(len(r) >= 4 and SequenceMatcher(None, target, r).ratio() >= SPELLED_ALIKE
+                                        for r in runs)
+    return alike(term) and not any(alike(d) for d in distractors)
+
+
 CONFIDENCE = {
     # Below a fill-in of the same term (0.62): blind raters (dev-r5 to test-c) found 5 of 22 usable as is,
     # against 51 of 114 fill-ins; its options mix kinds of thing more often than not.
@@ -455,7 +272,8 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         definition = entry.definition.rstrip(".")
         keep = shared_words([entry.term, *distractors])
         masked = mask_words(definition, entry.term, keep=keep)
-        if len(distractors) >= 2 and BLANK not in masked:  # "is also _____ to one or more states": a gap in a quote
+        if len(distractors) >= 2 and BLANK not in masked \
+                and not spelled_out(entry.term, masked, distractors):  # "is also _____ to ...": a gap in a quote
             if masked[:2].istitle() and masked.split()[0].lower() in _LOWERCASE_OPENERS:
                 masked = masked[:1].lower() + masked[1:]
             yield Candidate(
@@ -500,7 +318,7 @@ def glossary_questions(lesson: LessonView, course: CourseView, rng: random.Rando
         options = definition_options(key_def, pool, rng, allowed)
         if len(options) >= 2 and not leaks(entry.term, key_def, options) and not everyday_word(entry.term) \
                 and not proper_name(entry.term, course) and not names_a_person(entry.term, key_def) \
-                and reads_as_option(key_def) and not _VAGUE_KEY.match(key_def) \
+                and reads_as_option(key_def) and not VAGUE_KEY.match(key_def) \
                 and not key_stands_out(key_def, options):
             yield Candidate(
                 type=QuestionType.SINGLE,

@@ -5,7 +5,8 @@ at least three: the options are the descriptions the text gives the group's
 items (only those that never name their own term: a masked option reads as
 broken), so every option is something the text says, and only one is said of
 the term asked about.  Descriptions that name
-the key's words are left out as distractors (they would point to it).
+the key's words are left out as distractors (they would point to it).  A worked figure after a rule
+(", so 8% becomes 0.08") is left out of every option: it rules an option in or out at a glance.
 
 Not a group whose every label is one everyday word ("Liquid", "Gas", "Solid" over lists of examples on a
 slide): "which of these describes 'Gas'?" is answered by what the word means, not by the lesson (both raters on
@@ -15,6 +16,7 @@ test-ag: world knowledge).
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 
 from lessontext.semantics import specificity
@@ -93,6 +95,20 @@ def state_label(label: str) -> bool:
     return "VERB" in lemmas and last.endswith(("ed", "en", "wn")) and "NOUN" not in lemmas and "PROPN" not in lemmas
 
 
+# A worked figure after the rule: ", so 8% becomes 0.08", ", for example 3/4 = 0.75".
+_WORKED_TAIL = re.compile(r",\s*(?:so|e\.g\.|for\s+example|for\s+instance|as\s+in)\s+[^;]*\d[^;]*$", re.I)
+
+
+def without_worked_tail(description: str) -> str:
+    """``description`` without the worked figure that follows its rule ("multiply by 100, so 0.4 becomes 40%"):
+    as an option, the figure rules it in or out at a glance (raters on test-ao: distractors "carry percentage
+    examples that plainly rule them out"); what is left is the rule, when it is three words or more."""
+    rule = _WORKED_TAIL.sub("", description.rstrip(". "))
+    if rule == description.rstrip(". ") or word_count(rule) < 3:
+        return description
+    return rule + ("." if description.rstrip().endswith(".") else "")
+
+
 def term_to_description(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if any(label_points_outside(i.label) for i in group.items):
         return  # "its length": the list hangs on a noun outside it
@@ -106,7 +122,7 @@ def term_to_description(group: Group, course: CourseView, rng: random.Random) ->
     usable = [i for i in usable if opening_form(i.description) != "relative"]
     if len(usable) < 3 or all(everyday_label(i.label) for i in usable):
         return
-    masked = {i.label: i.description for i in usable}
+    masked = {i.label: without_worked_tail(i.description) for i in usable}
     for item in usable:
         if spelled_letter(item.label, item.description) or state_label(item.label) or prefixed_unit(item.label):
             continue  # "Micrometre: one thousandth of a millimetre": the prefix says it (``headwords``)

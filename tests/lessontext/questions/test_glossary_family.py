@@ -5,6 +5,7 @@ import random
 import pytest
 
 from lessontext.document import parse_document
+from lessontext.questions import definition_forms as forms
 from lessontext.questions.course import build_course
 from lessontext.questions.families import glossary as g
 from lessontext.questions.genus import same_genus_first
@@ -212,7 +213,7 @@ def test_a_definition_built_on_a_comparison_or_naming_another_term_is_never_aske
 
 
 def test_a_verb_and_where_it_goes_is_no_definition():
-    from lessontext.questions.families.glossary import opens_with_predicate
+    from lessontext.questions.definition_forms import opens_with_predicate
 
     assert opens_with_predicate("Glides from one position to another within a single syllable")
     assert not opens_with_predicate("Sounds that can change the meaning of a word")
@@ -269,7 +270,7 @@ def test_a_one_word_term_is_not_defined_by_a_bare_plural(term, definition, misma
     ("A vein that carries blood to the liver", False),
 ])
 def test_an_article_before_an_uncounted_noun_is_no_option(definition, wrong):
-    assert g.uncountable_with_article(definition) is wrong
+    assert forms.uncountable_with_article(definition) is wrong
     assert g.usable_definition(definition) is not wrong
 
 
@@ -364,7 +365,7 @@ def test_terms_defined_on_the_keys_noun_rank_first():
     ("A word that means the opposite of another", False),
 ])
 def test_a_contrast_alone_does_not_define(definition, bare):
-    assert g.bare_noun_phrase(definition) is bare
+    assert forms.bare_noun_phrase(definition) is bare
 
 
 @pytest.mark.parametrize("definition", [
@@ -467,7 +468,7 @@ def test_a_persons_biography_is_no_option_for_what_a_concept_means(monkeypatch):
     ("A rock that is formed from cooled magma", False),
 ])
 def test_a_sentence_is_no_definition(definition, expected):
-    assert g.is_sentence(definition) is expected
+    assert forms.is_sentence(definition) is expected
     assert g.usable_definition(definition) is not expected
 
 
@@ -797,3 +798,16 @@ def test_a_verb_or_a_description_of_another_term_is_never_asked_nor_offered():
     shown = " ".join(" ".join((c.stem, *c.options)) for c in candidates)
     assert "Applied" not in shown and "Cover burns" not in shown
     assert "emergency cooling, or EC, is a first-aid step" not in shown.lower()
+
+
+@pytest.mark.parametrize(("term", "quoted", "distractors", "leak"), [
+    ("Won't", "a shortened form of will not", ["Adverb", "Clause"], False),  # "will not" is not spelled alike
+    ("We're", "a shortened form of we are", ["Adverb", "Clause"], True),
+    ("Biogas", "a fuel made of bio gas from rotting waste", ["Petrol", "Coal"], True),
+    ("Tariff", "a tax on imported goods", ["Quota", "Subsidy"], False),
+    ("Mitosis", "a division that gives two identical cells", ["Meiosis", "Fission"], False),
+    # A distractor spelled alike too: the run cues nothing.
+    ("We're", "a shortened form of we are", ["Were", "Where"], False),
+])
+def test_a_quoted_definition_that_spells_its_term_is_not_asked(term, quoted, distractors, leak):
+    assert g.spelled_out(term, quoted, distractors) is leak

@@ -12,6 +12,7 @@ from lessontext.questions.families.term_to_description import (
     spelled_letter,
     state_label,
     term_to_description,
+    without_worked_tail,
 )
 
 # Invented: a list whose descriptions mix a predicate, relative clauses and a noun phrase.
@@ -146,3 +147,34 @@ def test_no_item_asks_an_acronym_letter_or_a_verdict_label():
     course = build_course(parse_document(GOALS), glossary=(), others=())
     stems = [c.stem for group in course.lesson.groups for c in term_to_description(group, course, random.Random(0))]
     assert not any("“S”" in s or "“Still debated”" in s or "“R”" in s for s in stems)
+
+
+@pytest.mark.parametrize(("description", "rule"), [
+    ("multiply by 100, so 2.5 m becomes 250 cm.", "multiply by 100."),
+    ("divide by 1,000, for example 4,500 g is 4.5 kg.", "divide by 1,000."),
+    ("divide the distance by the time.", "divide the distance by the time."),  # no worked figure
+    ("halve it, so 8 becomes 4.", "halve it, so 8 becomes 4."),  # two words left: kept whole
+    ("add the sides together, so the total grows.", "add the sides together, so the total grows."),  # no figure
+])
+def test_a_worked_figure_after_a_rule_is_left_out_of_the_option(description, rule):
+    assert without_worked_tail(description) == rule
+
+
+# Invented: conversion rules, each with a worked figure after it.
+CONVERSIONS = """# Units of length
+
+## Conversions
+
+- **Metres to centimetres**: multiply by 100, so 2.5 m becomes 250 cm.
+- **Centimetres to metres**: divide by 100, so 340 cm becomes 3.4 m.
+- **Kilometres to metres**: multiply by 1,000, so 1.2 km becomes 1,200 m.
+- **Metres to kilometres**: divide by 1,000, so 4,500 m becomes 4.5 km.
+"""
+
+
+def test_options_are_the_rules_without_their_worked_figures():
+    course = build_course(parse_document(CONVERSIONS), glossary=(), others=[])
+    found = [c for g in course.lesson.groups for c in term_to_description(g, course, random.Random(0))]
+    assert found
+    assert all(not any(ch.isdigit() for ch in o.replace("100", "").replace("1,000", ""))
+               for c in found for o in (c.key, *c.distractors))

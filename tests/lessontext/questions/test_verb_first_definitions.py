@@ -2,7 +2,7 @@
 
 import pytest
 
-from lessontext.questions.families.glossary import base_verb_first, opens_with_predicate, usable_definition
+from lessontext.questions.definition_forms import base_verb_first, opens_with_predicate, usable_definition
 from lessontext.questions.meanings import fragment_definition
 
 
