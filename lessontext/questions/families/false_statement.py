@@ -66,7 +66,8 @@ Nor is a swap made that keeps a word fitting only the original: a person swapped
 the lesson, the role noun the sentence sets before the name ("his brother", "the Italian mathematician", "the
 Soviet leader": ``slots.role_before``), and any name the words of an appositive after it ("Luxembourg, a small
 state": ``slots.role_after``); no people's name or adjective of the original may stay in the sentence
-("invade Egypt ... storms that the Japanese remembered", "search for American personnel": ``names_its_people``);
+("invade Egypt ... storms that the Japanese remembered", "search for American personnel": ``names_its_people``),
+nor of the partner, inside a compound too ("a Franco-German initiative ..., which Germany joined": test-as, nonsense);
 no member of an open set ("Denmark and other coastal states") nor a label after "called" or "known as"
 (``slots.naming_slot``) is swapped.  Raters on test-v, test-u, test-s, test-p, test-h, test-d: nonsense, gives
 itself away.  The two directions of one pair ("his brother Ibn Battuta", "the traveller Ariq Böke") share a
@@ -481,6 +482,16 @@ Portugal sent engineers to survey the coast.
 Uganda signed a trade pact with Tanzania.
 """
 
+# "Franco-Spanish" keeps Spain in the first sentence: Spain is not swapped in for Portugal there; Italy is.
+FISHERIES = """# Fisheries
+
+## Pacts
+
+Portugal joined a Franco-Spanish pact on fishing quotas that set catch limits for hake.
+Spain patrolled the northern grounds with two frigates.
+Italy sent observers to the talks in Lisbon.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="false_statement",
     priority=70,
@@ -508,5 +519,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(ISLES, ENTITY_SWAP_FALSE, "England and Portugal had"),  # a state for a nation inside one
         makes_no(RAILWAYS, ENTITY_SWAP_FALSE, "railway depots at Nairobi"),  # the places left refute any other state
         makes(RAILWAYS, ENTITY_SWAP_FALSE, "sent engineers to survey the coast"),
+        makes(FISHERIES, ENTITY_SWAP_FALSE, "Italy joined a Franco-Spanish pact"),
+        makes_no(FISHERIES, ENTITY_SWAP_FALSE, "Spain joined a Franco-Spanish pact"),
     ),
 ))
