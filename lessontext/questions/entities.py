@@ -342,6 +342,9 @@ _COMBINING_FORMS = {
 }
 
 
+_ACROSS_PEOPLES = frozenset({"inter", "pan", "trans", "intra"})
+
+
 def demonym_of(word: str, name: str) -> bool:
     """``word`` names the people or the adjective of ``name``: "Japanese" of Japan, "Egyptian" of Egypt,
     "German" of Germany, "Mongol" of Mongolia, "American" of the United States.
@@ -353,6 +356,8 @@ def demonym_of(word: str, name: str) -> bool:
     which Germany and Italy quickly joined": both raters on test-as, Germany cannot join its own initiative)."""
     if "-" in word:
         *before, last = word.split("-")
+        if before[0].lower() in _ACROSS_PEOPLES:
+            return False  # "Inter-American", "Pan-African": the peoples of a continent, not one state's
         bare = name.removeprefix("the ")
         return any(bare in _COMBINING_FORMS.get(part, ()) or part[:1].isupper() and _demonym_word(part, name)
                    for part in before) or last[:1].isupper() and _demonym_word(last, name)
