@@ -333,13 +333,39 @@ _DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
 
 
+# The combining forms English sets before a hyphen for a people: "a Franco-German initiative", "the Sino-Soviet
+# split", "the Anglo-Dutch wars", "the Russo-Japanese War".
+_COMBINING_FORMS = {
+    "Franco": ("France",), "Anglo": ("England", "Britain", "Great Britain", "United Kingdom", "UK"),
+    "Sino": ("China",), "Russo": ("Russia",), "Italo": ("Italy",), "Austro": ("Austria",), "Indo": ("India",),
+    "Greco": ("Greece",), "Hispano": ("Spain",), "Turco": ("Turkey",), "Serbo": ("Serbia",),
+}
+
+
+_ACROSS_PEOPLES = frozenset({"inter", "pan", "trans", "intra"})
+
+
 def demonym_of(word: str, name: str) -> bool:
     """``word`` names the people or the adjective of ``name``: "Japanese" of Japan, "Egyptian" of Egypt,
     "German" of Germany, "Mongol" of Mongolia, "American" of the United States.
 
     By the irregular table, else by form: the word spells the name's last word but for a final vowel,
     "y" or "ia", and either stops there ("German", "Mongol") or goes on with a people's ending
-    ("-ese", "-ian", "-i")."""
+    ("-ese", "-ian", "-i").  A compound holds its parts' peoples: "Franco-German" is of France and of
+    Germany, "German-led" and "Russian-backed" of Germany and Russia ("a Franco-German initiative ...,
+    which Germany and Italy quickly joined": both raters on test-as, Germany cannot join its own initiative)."""
+    if "-" in word:
+        *before, last = word.split("-")
+        if before[0].lower() in _ACROSS_PEOPLES:
+            return False  # "Inter-American", "Pan-African": the peoples of a continent, not one state's
+        bare = name.removeprefix("the ")
+        return any(bare in _COMBINING_FORMS.get(part, ()) or part[:1].isupper() and _demonym_word(part, name)
+                   for part in before) or last[:1].isupper() and _demonym_word(last, name)
+    return _demonym_word(word, name)
+
+
+def _demonym_word(word: str, name: str) -> bool:
+    """``demonym_of`` for a word with no hyphen."""
     if word in _IRREGULAR_DEMONYMS.get(name.removeprefix("the "), ()):
         return True
     names = _NAME_WORD.findall(name)

@@ -22,6 +22,7 @@ ten tests memory of the list, not the point).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from lessontext.words import getAllLemmas
 
@@ -29,7 +30,7 @@ from .entities import COUNTRIES, REGIONS, demonym_of
 from .text import STOPWORDS
 
 __all__ = ["acronym_modifier", "long_list_member", "circumstance", "coordinated_with_region", "excluded_by", "glossed_by_short_form", "governed_by_preposition", "in_opening_clause", "names_its_people", "naming_slot",
-           "opens_a_set", "reached_place", "role_after", "role_before", "short_form"]
+           "opens_a_set", "reached_place", "role_after", "role_before", "short_form", "under_its_leader"]
 
 PREPOSITIONS = frozenset("""
     about above across after against along amid among around at before behind below beneath beside besides
@@ -256,6 +257,24 @@ _SHORT_FORM_AFTER = re.compile(r"^\s*,\s*(?:known\s+as|abbreviated\s+(?:as|to)|o
 def glossed_by_short_form(sentence: str, end: int) -> bool:
     """The mention ending at ``end`` is followed by ", known as <ACRONYM>" or ", or <ACRONYM>"."""
     return bool(_SHORT_FORM_AFTER.match(sentence[end:]))
+
+
+# "<state> under <its leader>": "Spain under Philip II", "Egypt, under Nasser, ...".  The leader binds the name:
+# swapped, "Portugal under Philip II" gives itself away (raters on test-aq: "Poland under Viktor Orbán" gives the
+# swap away).  Up to two title words may stand before the person ("under King Philip II", "under Prince ...").
+_UNDER = r"^(?P<comma>\s*,)?\s+under\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}?"
+
+
+def under_its_leader(sentence: str, end: int, people: Collection[str]) -> int | None:
+    """Where the phrase "under <person>" right after the name ending at ``end`` ends (a comma that opened it
+    closed with it), or None when none follows; ``people`` are the lesson's persons, each also without its
+    first words ("King Gustavus Adolphus" is written "under Gustavus Adolphus")."""
+    names = {" ".join(person.split()[i:]) for person in people for i in range(len(person.split()))}
+    for person in sorted(names, key=len, reverse=True):
+        found = re.match(_UNDER + re.escape(person) + r"(?![\w’'-])(?P<close>\s*,)?", sentence[end:])
+        if found and (not found.group("comma") or found.group("close")):
+            return end + found.end() - (1 if not found.group("comma") and found.group("close") else 0)
+    return None
 
 
 # A short form set before a lower-case word as its modifier: "20 billion US dollars", "the UN mission", "EU

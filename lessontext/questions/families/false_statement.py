@@ -66,7 +66,8 @@ Nor is a swap made that keeps a word fitting only the original: a person swapped
 the lesson, the role noun the sentence sets before the name ("his brother", "the Italian mathematician", "the
 Soviet leader": ``slots.role_before``), and any name the words of an appositive after it ("Luxembourg, a small
 state": ``slots.role_after``); no people's name or adjective of the original may stay in the sentence
-("invade Egypt ... storms that the Japanese remembered", "search for American personnel": ``names_its_people``);
+("invade Egypt ... storms that the Japanese remembered", "search for American personnel": ``names_its_people``),
+nor of the partner, inside a compound too ("a Franco-German initiative ..., which Germany joined": test-as, nonsense);
 no member of an open set ("Denmark and other coastal states") nor a label after "called" or "known as"
 (``slots.naming_slot``) is swapped.  Raters on test-v, test-u, test-s, test-p, test-h, test-d: nonsense, gives
 itself away.  The two directions of one pair ("his brother Ibn Battuta", "the traveller Ariq Böke") share a
@@ -83,7 +84,9 @@ Nor is one state swapped for itself under another name, at another time or for a
 ("Russia" or "Ukraine" for the Soviet Union in 1946, "Wales" for England: ``partners.one_state``; both raters on
 test-al, true in meaning or in fact), nor a treaty for a body that acts ("rejected by the Treaty on European
 Union": test-an, a treaty rejects nothing); and a name the sentence keeps in a compound ("an India-specific
-agreement", "a US-led force") is not swapped out: what is left gives the swap away (test-ao).
+agreement", "a US-led force") is not swapped out: what is left gives the swap away (test-ao).  A state's
+leader right after it ("Hungary under Viktor Orbán took ...", "Cambodia, under Prince Sihanouk, declined ...")
+leaves the false form, which would keep the leader and give the swap away (raters on test-aq): ``slots.under_its_leader``.
 """
 
 from __future__ import annotations
@@ -93,6 +96,7 @@ import re
 from collections.abc import Iterator
 
 from lessontext.semantics import similarity
+from lessontext.words import getAllLemmas
 
 from ..acronyms import beside_its_acronym, glossed_acronym, named_in, spells_out
 from ..candidate import Candidate
@@ -127,6 +131,7 @@ from ..slots import (
     role_after,
     role_before,
     short_form,
+    under_its_leader,
 )
 from ..statements import worked_line
 from ..swapnames import only_inside_names, part_of, role_not_body, succession, swapped, with_article
@@ -387,6 +392,9 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     match = find_phrase(statement, mention.text)
     if not match:
         return
+    cut = under_its_leader(statement, match.end(), _people(course) - {mention.text})
+    if cut is not None:  # "Hungary under Viktor Orbán took ..." -> "Poland took ...": the leader would give it away
+        statement = statement[: match.end()] + statement[cut:]
     glossary = mention.glossary is not None
     rule = GLOSSARY_SWAP_FALSE if glossary else ENTITY_SWAP_FALSE
     for rank, replacement in enumerate(replacements):
@@ -411,6 +419,18 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             claims=(f"key:{norm(mention.text)}", "swap:" + "|".join(sorted((norm(mention.text), norm(replacement)))),
                     f"foil:{norm(replacement)}@{mention.anchor}"),
         )
+
+
+def _people(course: CourseView) -> set[str]:
+    """The lesson's persons: a person's mention, or a name of two capitalised words or more whose last (a
+    roman numeral aside) is no English word ("Viktor Orbán", "Nicolae Ceaușescu"; not "Chapter VII")."""
+    found = set()
+    for m in course.lesson.mentions:
+        named = [w for w in words(m.text) if not re.fullmatch(r"[IVXL]+", w)]
+        if m.kind.endswith("person") or len(named) >= 2 and all(w[:1].isupper() for w in named) \
+                and not getAllLemmas(named[-1].lower()):
+            found.add(m.text)
+    return found
 
 
 def _replacements(mention: Mention, course: CourseView, rng: random.Random) -> list[str]:
@@ -481,6 +501,26 @@ Portugal sent engineers to survey the coast.
 Uganda signed a trade pact with Tanzania.
 """
 
+# "Franco-Spanish" keeps Spain in the first sentence: Spain is not swapped in for Portugal there; Italy is.
+FISHERIES = """# Fisheries
+
+## Pacts
+
+Portugal joined a Franco-Spanish pact on fishing quotas that set catch limits for hake.
+Spain patrolled the northern grounds with two frigates.
+Italy sent observers to the talks in Lisbon.
+"""
+
+# "Sweden under Gustavus Adolphus": the king leaves the false form with his "under", which would give the swap away.
+THIRTY_YEARS = """# The Thirty Years War
+
+## Intervention
+
+Sweden under Gustavus Adolphus landed in Pomerania in 1630 and won at Breitenfeld.
+Denmark had already been defeated and withdrew from the war.
+King Gustavus Adolphus died at Lützen two years later.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="false_statement",
     priority=70,
@@ -508,5 +548,9 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(ISLES, ENTITY_SWAP_FALSE, "England and Portugal had"),  # a state for a nation inside one
         makes_no(RAILWAYS, ENTITY_SWAP_FALSE, "railway depots at Nairobi"),  # the places left refute any other state
         makes(RAILWAYS, ENTITY_SWAP_FALSE, "sent engineers to survey the coast"),
+        makes(FISHERIES, ENTITY_SWAP_FALSE, "Italy joined a Franco-Spanish pact"),
+        makes_no(FISHERIES, ENTITY_SWAP_FALSE, "Spain joined a Franco-Spanish pact"),
+        makes(THIRTY_YEARS, ENTITY_SWAP_FALSE, "Denmark landed in Pomerania"),
+        makes_no(THIRTY_YEARS, ENTITY_SWAP_FALSE, "Denmark under Gustavus Adolphus"),
     ),
 ))

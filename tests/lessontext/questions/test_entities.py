@@ -79,6 +79,18 @@ def test_a_saint_in_the_possessive_names_a_building_or_place_not_a_person(senten
     ("Indonesia", "India", False),
     ("Georgia", "George", False),
     ("French", "Spain", False),
+    # A compound holds its parts' peoples, and a combining form names one too.
+    ("Franco-Prussian", "Prussia", True),
+    ("Franco-Prussian", "France", True),
+    ("Sino-Japanese", "China", True),
+    ("Anglo-Dutch", "the United Kingdom", True),
+    ("Anglo-Dutch", "Netherlands", True),
+    ("Brazilian-led", "Brazil", True),
+    ("Peruvian-backed", "Bolivia", False),
+    ("Austria-Hungary", "Hungary", False),  # a name, not a people
+    ("Sino-Japanese", "Korea", False),
+    ("Inter-American", "the United States", False),  # the Americas, not one state
+    ("Pan-African", "Africa", False),
 ])
 def test_demonym_of(word, name, expected):
     from lessontext.questions.entities import demonym_of

@@ -46,6 +46,10 @@ def test_same_standing(name, other, expected):
     ("The exercise was scaled back by Canada after the Thai elections.", "Canada", "Thailand", True),
     ("Over the century the Ottomans suffered repeated defeats by Russia.", "Russia", "Austria", False),
     ("The exercise was scaled back by Canada after the elections.", "Canada", "Thailand", False),
+    # A people inside a compound adjective: Spain swapped in cannot join a Franco-Spanish pact, nor a Spanish-led survey.
+    ("A Franco-Spanish pact on fisheries, which Portugal later joined, set quotas.", "Portugal", "Spain", True),
+    ("A Spanish-led survey of the reefs, which Portugal later joined, mapped the coast.", "Portugal", "Spain", True),
+    ("A Franco-Spanish pact on fisheries, which Portugal later joined, set quotas.", "Portugal", "Italy", False),
 ])
 def test_names_partner_people(sentence, name, replacement, expected):
     start = sentence.index(name)

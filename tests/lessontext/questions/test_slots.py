@@ -134,3 +134,19 @@ def test_a_member_of_a_long_list():
     short = "The fund links Chile, Peru, Bolivia and Ecuador."
     at = short.index("Peru")
     assert not long_list_member(short, at, at + 4, ["Chile", "Peru", "Bolivia", "Ecuador"])  # four: kept
+
+
+@pytest.mark.parametrize(("sentence", "name", "people", "left"), [
+    ("Spain under Philip II sent an armada north.", "Spain", ["Philip II"], "Spain sent an armada north."),
+    ("Egypt, under President Nasser, nationalised the canal.", "Egypt", ["Nasser"], "Egypt nationalised the canal."),
+    ("Prussia under King Frederick, a soldier, seized Silesia.", "Prussia", ["Frederick"], "Prussia, a soldier, seized Silesia."),
+    # No person after "under": the phrase stays.
+    ("The council acted under Article 5 of the treaty.", "council", ["Nasser"], None),
+    ("Spain under pressure sent an armada north.", "Spain", ["Philip II"], None),
+])
+def test_under_its_leader(sentence, name, people, left):
+    from lessontext.questions.slots import under_its_leader
+
+    end = sentence.index(name) + len(name)
+    cut = under_its_leader(sentence, end, people)
+    assert (None if cut is None else sentence[:end] + sentence[cut:]) == left
