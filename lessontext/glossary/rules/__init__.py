@@ -42,6 +42,7 @@ outline_gloss         183       block
 kind_item             182       block
 restated_subject      181       block
 call                  180       sentence
+relative_call         179       sentence
 role                  170       sentence
 copula_in_clause      160       clause
 prose_in_clause       150       clause
