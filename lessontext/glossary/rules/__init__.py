@@ -82,6 +82,7 @@ described_then_named  108       sentence
 role_gloss            108       sentence
 adjective_meaning     107       sentence
 formed_kind           106       sentence
+quoted_name           105       sentence
 apposed_name          104       sentence
 unit_measured         103       sentence
 prose                 100       sentence
@@ -169,6 +170,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     processes,
     prose,
     question_headings,
+    quoted_names,
     relative_labels,
     restated_subject,
     role_names,
