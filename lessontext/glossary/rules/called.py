@@ -101,7 +101,11 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             if i == 0 and lw in {"the", "a", "an", "its", "their"}:
                 continue
             degree = lw in _DEGREE_WORDS and not term_words and i + 1 < len(words)
-            if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (term_words and clear_verb_form(clean)):
+            # "is called **densely populated**": a participle after a lone "-ly" adverb is the name's head, not a verb.
+            graded = len(term_words) == 1 and term_words[0].lower().endswith("ly") and "ADV" in word_pos(
+                term_words[0].lower()) and clean.lower().endswith("ed")
+            if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (
+                    term_words and clear_verb_form(clean) and not graded):
                 break
             after = words[i + 1] if i + 1 < len(words) else ""
             if term_words and named_phrase.verb_after_name(term_words, clean, after, subject, context.document.emphasis) \
@@ -276,5 +280,7 @@ CALLED = RULES.register(Rule(
         misses("# Birds\n\nSmall seabirds called puffins nest on cliffs along the coast.\n", "puffins nest"),
         # ... but a bold name is not cut at a shorter bold word inside it.
         finds("# Rocks\n\nA **rock** is a solid. How rocks change is called the **rock cycle**.\n", "rock cycle"),
+        finds("# Soils\n\nA soil that lets water through quickly is called **freely drained**.\n", "freely drained"),
+        misses("# Soils\n\nThe soil is called loam, formed over centuries.\n", "loam formed"),
     ),
 ))
