@@ -42,6 +42,7 @@ outline_gloss         183       block
 kind_item             182       block
 restated_subject      181       block
 call                  180       sentence
+relative_call         179       sentence
 role                  170       sentence
 copula_in_clause      160       clause
 prose_in_clause       150       clause
@@ -81,6 +82,7 @@ described_then_named  108       sentence
 role_gloss            108       sentence
 adjective_meaning     107       sentence
 formed_kind           106       sentence
+quoted_name           105       sentence
 apposed_name          104       sentence
 unit_measured         103       sentence
 prose                 100       sentence
@@ -168,6 +170,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     processes,
     prose,
     question_headings,
+    quoted_names,
     relative_labels,
     restated_subject,
     role_names,

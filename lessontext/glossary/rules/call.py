@@ -1,4 +1,5 @@
-""""Economists call costs that cannot be recovered sunk costs": a name someone gives, in running prose."""
+""""Economists call costs that cannot be recovered sunk costs": a name someone gives, in running prose; and "...
+the front of the glacier, which we call the snout": the name given in a relative clause to the noun phrase before it."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import re
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, valid_term
+from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_vacuous, valid_term
 from lessontext.glossary.phrases import (
     MODALS,
     RELATIVE_WORD,
     Guarded,
+    clear_verb_form,
     finite_verb,
     has_anaphora,
     plural_head,
@@ -21,9 +23,11 @@ from lessontext.glossary.phrases import (
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, singular, word_pos
+from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 CONFIDENCE = 0.8
+# "the doer of the action, which grammarians call the agent": the noun phrase the relative clause hangs on.
+RELATIVE_CONFIDENCE = 0.75
 
 
 _COMMA_OR_AND = re.compile(r",|\band\b")
@@ -185,6 +189,111 @@ def find_call(section: DocumentSection, sentence: str, context: Context) -> list
     return out
 
 
+# "..., which grammarians call the agent", "jumbled blocks that scientists call chaos terrain", "what engineers call a
+# positive void coefficient": a relative word, who gives the name (we, they, people, a plural noun, a capitalised name),
+# an optional adverb, the naming verb, then the name (in quotation marks or not) up to a stop, a comma or a colon.
+_RELATIVE_CALL = re.compile(
+    r"(?P<rel>,\s+which|\s+that|\bwhat)\s+(?P<caller>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|[a-z]+)\s+"
+    r"(?:(?:now|often|usually|sometimes|also|still|today|generally|commonly)\s+)?"
+    r"(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|nickname|nicknamed)\s+(?:the\s+|an?\s+)?"
+    r"[\"“‘]?(?P<name>[^,;:.!?()\"”’]{2,60}?)[\"”’]?(?P<after>(?:[,;:.!?]|\s+(?:and|but|because|after|from|to|for|with"
+    r"|while|is|are|was|were)\b|\s*\().*|$)"
+)
+# ", the first case in an outbreak.", ": an overall balance between ...": the author's own gloss of the name just given.
+_GLOSS_AFTER_NAME = re.compile(r"^[,:]\s+(?P<gloss>(?:the|an?)\s+[^,;:()]{6,160}?)\s*(?:[.!]\s*$|$)")
+_NP_BREAKS = frozenset("but which that who whose where when while whereas because although if".split())
+_INSIDE_AN_NP = frozenset({"of", "as"})
+_POINTING_START = frozenset("this these that those its their his her our your my it they".split())
+
+
+def _noun_phrase_words(words: list[str]) -> bool:
+    """Words after an article that stay one noun phrase: no comma, clause word, name, adverb or verb, ending on a noun."""
+    for i, word in enumerate(words):
+        lw = word.lower()
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lw.endswith("ed") and (after in _POINTING_START or after in {"a", "an", "the"}):
+            return False  # "crew repaired its front part": a verb and its object
+        if (word.endswith((",", ";", ":")) or lw in _NP_BREAKS | _POINTING_START or word[:1].isupper() or lw.endswith("ly")
+                or clear_verb_form(word) and not lw.endswith("ed")
+                or i and lw.endswith("s") and finite_verb(lw, plural=False) and "NOUN" in word_pos(words[i - 1].lower())):
+            return False
+    return bool(words) and (not word_pos(words[-1].lower()) or "NOUN" in word_pos(words[-1].lower()))
+
+
+def _antecedent(before: str) -> str | None:
+    """"Retreat means the front of the glacier" -> "the front of the glacier"; "broken into jumbled blocks" -> "jumbled blocks".
+
+    The noun phrase that ends the text: from its last article, taken back
+    over "of" to the article of the phrase it completes ("the front of the
+    glacier"), when the words after the article stay one noun phrase ending
+    on a noun; without an article, a bare plural after a preposition.
+    """
+    words = before.rstrip().split()
+    if not words or words[-1].endswith((",", ";", ":")):
+        return None
+    articles = [i for i, w in enumerate(words) if w.lower() in {"a", "an", "the"}]
+    if articles:
+        at = articles[-1]
+        while at and words[at - 1].lower() in _INSIDE_AN_NP:
+            earlier = [i for i in articles if i < at - 1]
+            if not earlier or not _noun_phrase_words(words[earlier[-1] + 1: at - 1]):
+                break
+            at = earlier[-1]
+        if len(words) - at >= 2 and _noun_phrase_words(words[at + 1:]):
+            return " ".join(words[at:])
+    tail: list[str] = []
+    for word in reversed(words):
+        if word.lower() in STOPWORDS or not word.replace("-", "").isalpha() or (
+                clear_verb_form(word) and not word.lower().endswith(("ed", "ing"))):
+            break
+        tail.insert(0, word)
+    if len(tail) >= 2 and plural_head(tail[-1]) and "NOUN" in word_pos(singular(tail[-1].lower())):
+        return " ".join(tail)
+    return None
+
+
+def find_relative_call(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
+    """"Retreat means the front of the glacier, which we call the snout" -> "The front of the glacier".
+
+    A relative clause gives a name to the noun phrase it hangs on: that
+    phrase is the definition ("the doer of the action, which grammarians
+    call the agent"; "jumbled blocks that scientists call chaos terrain").
+    A gloss of the name set after it ("what epidemiologists call the index
+    case, the first case in an outbreak") is preferred; "what" has no noun
+    phrase of its own, so only such a gloss defines it.  A "which" that
+    takes up a whole clause ("the loaf rises quickly, which bakers call
+    oven spring") has no noun phrase before it and makes nothing, nor does a
+    phrase that points outside the sentence ("its front") or says nothing
+    of what the thing is ("a point"), nor a clause after the name (",
+    the flow declines").
+    """
+    out = []
+    for match in _RELATIVE_CALL.finditer(sentence):
+        caller = match.group("caller")
+        if not (caller[:1].isupper() and caller.lower() not in _POINTING_START or _caller(caller)
+                or caller.endswith("ics") and "NOUN" in word_pos(caller[:-1])):  # "critics", "physicists" are plural
+            continue
+        term = strip_article(match.group("name").strip())
+        if not valid_term(term, strict=False) or len(word_list(term)) > 5:
+            continue
+        gloss = _GLOSS_AFTER_NAME.match(match.group("after"))
+        if gloss and not _noun_phrase_words(RELATIVE_WORD.split(gloss.group("gloss"), maxsplit=1)[0].split()[1:]):
+            gloss = None  # ", the flow declines": a clause after the name, not its gloss
+        if gloss:
+            definition = gloss.group("gloss")
+        elif match.group("rel").strip() != "what":
+            definition = _antecedent(sentence[: match.start()])
+        else:
+            continue
+        if not definition or word_list(definition)[0].lower() in _POINTING_START:
+            continue
+        definition = finish_definition(definition)
+        if (definition and len(word_list(definition)) >= 2 and not has_anaphora(definition)
+                and not (is_vacuous(definition) and not gloss) and term_key(term) not in term_key(definition)):
+            out.append(Candidate(term, definition, TermKind.DEFINED, section, sentence, RELATIVE_CONFIDENCE, "pattern"))
+    return out
+
+
 CALL = RULES.register(Rule(
     name="call", priority=180, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_call,
     examples=(
@@ -197,5 +306,18 @@ CALL = RULES.register(Rule(
               "called this the looking-glass self.\n", "looking-glass self"),
         misses("# Roles\n\nOften adults prepare for a role before they occupy it. Robert Merton called this "
                "anticipatory socialisation.\n", "anticipatory socialisation"),
+    ),
+))
+
+RELATIVE_CALL = RULES.register(Rule(
+    name="relative_call", priority=179, scope=Scope.SENTENCE, confidence=RELATIVE_CONFIDENCE, find=find_relative_call,
+    examples=(
+        finds("# Rivers\n\nA delta forms at the wide mouth of a river, which geographers call the estuary.\n", "estuary"),
+        finds("# Moons\n\nThe sea ice is broken into thin floating slabs that scientists call ice rafts.\n", "ice rafts"),
+        finds("# Health\n\nShe traced what doctors now call the index patient: the earliest known sufferer in an "
+              "outbreak.\n", "index patient"),
+        misses("# Bread\n\nIn the oven the loaf rises quickly, which bakers call oven spring.\n", "oven spring"),
+        misses("# Ships\n\nThe ship had what engineers call a dangerous design.\n", "dangerous design"),
+        misses("# Ice\n\nAfter a point, which we call peak melt, the flow declines.\n", "peak melt"),
     ),
 ))

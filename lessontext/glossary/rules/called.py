@@ -1,4 +1,7 @@
-"""Naming sentences: "X is called T", "..., a process called T", "NP, also known as T, ...", "Wegener called it Pangaea"."""
+"""Naming sentences: "X is called T", "..., a process called T", "NP, also known as T, ...", "Wegener called it Pangaea".
+
+What the name is found here; what it stands for (its definition) is read in :mod:`lessontext.glossary.called_definition`.
+"""
 
 from __future__ import annotations
 
@@ -6,39 +9,21 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, named_phrase, rephrase
-from lessontext.glossary.antecedent import event_named_by_this
-from lessontext.glossary.called_subject import (
-    FRONTED_SETTING,
-    clause_before_which,
-    described_by_participle,
-    last_coordinated_subject,
-    process_clause,
-    subject_named_in_passing,
+from lessontext.glossary.called_definition import (
+    ALIAS_CONFIDENCE,
+    CONFIDENCE,
+    REBUILT_CONFIDENCE,
+    named_subject_definition,
+    naming_definition,
 )
 from lessontext.glossary.candidate import Candidate
-from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, mask_term, valid_term
-from lessontext.glossary.named_phrase import agent_definition, described_after_name, phrase_start, subject_relative
-from lessontext.glossary.naming import (
-    ARRANGEMENT_OF,
-    CAPITALISED_NAME,
-    LATER_RELATIVE,
-    MAX_NAME_WORDS,
-    name_subject_definition,
-    named_before_comma,
-    named_in_passive,
-    named_noun_phrase,
-    object_with_place,
-    proposition_after_colon,
-    reported_claim,
-    without_vague_count,
-)
+from lessontext.glossary.checks import finish_definition, is_generic, mask_term, valid_term
+from lessontext.glossary.naming import CAPITALISED_NAME, MAX_NAME_WORDS, name_subject_definition
 from lessontext.glossary.phrases import (
     DEFINITION_IS_A,
     PREPOSITIONS,
-    PRONOUN_START,
     Guarded,
     clear_verb_form,
-    finite_verb,
     has_anaphora,
     looks_like_acronym,
     np_before,
@@ -46,38 +31,13 @@ from lessontext.glossary.phrases import (
     strip_article,
     word_list,
 )
-from lessontext.glossary.pointed_names import (
-    described_by_demonstrative,
-    named_by_demonstrative,
-    pointed_to_before,
-    resolve_trailing_it,
-    trim_unresolved,
-)
+from lessontext.glossary.pointed_names import resolve_trailing_it
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.shapes import definite_bare
-from lessontext.glossary.subject_np import (
-    fronted_subject,
-    participle_asides_only,
-    subject_noun_phrase,
-    subject_then_predicate,
-)
+from lessontext.glossary.subject_np import subject_noun_phrase
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
-
-# "The rigid outer layer is called T", "..., a chain of mountains ..., now known as T": the named noun phrase.
-CONFIDENCE = 0.85
-# A definition rebuilt from the clause ("A step in which light splits water molecules").
-REBUILT_CONFIDENCE = 0.8
-# "sacs surrounded by a fluid called the stroma" -> "A fluid that surrounds sacs".
-AGENT_CONFIDENCE = 0.75
-# "Governments use competition law, also known as antitrust law, to ...": the main name, Y its alias.
-ALIAS_CONFIDENCE = 0.75
-# "Many narratives slide between voices. This technique is called T": rebuilt from the sentence before.
-PREVIOUS_SENTENCE_CONFIDENCE = 0.7
-# No shape fits: the sentence with the term blanked (dropped later as unreadable unless another rule explains it).
-MASKED_SENTENCE_CONFIDENCE = 0.6
-
 
 # ("..., called the Harbour Board until 1990, ...": a former name, no definition of it: the lookahead skips it.)
 _CALLED = Guarded(re.compile(
@@ -112,7 +72,6 @@ _ARTICLE_THEN_NAME_AT_END = re.compile(r"\s(?:a|an|the)\s+(?P<name>[a-z][\w-]*(?
 
 
 _TO_INFINITIVE = re.compile(r"to\s+[a-z]+")
-_WHEN_THEN_WHAT = re.compile(r"^(?P<when>When\s+[^,]{5,80}),\s+(?P<what>what\s+[a-z]+)$")
 
 
 # "is called the least significant bit", "the most favoured nation": a degree word that opens the name.
@@ -142,7 +101,11 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
             if i == 0 and lw in {"the", "a", "an", "its", "their"}:
                 continue
             degree = lw in _DEGREE_WORDS and not term_words and i + 1 < len(words)
-            if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (term_words and clear_verb_form(clean)):
+            # "is called **densely populated**": a participle after a lone "-ly" adverb is the name's head, not a verb.
+            graded = len(term_words) == 1 and term_words[0].lower().endswith("ly") and "ADV" in word_pos(
+                term_words[0].lower()) and clean.lower().endswith("ed")
+            if lw in STOPWORDS and lw not in {"of", "and"} and not degree or (
+                    term_words and clear_verb_form(clean) and not graded):
                 break
             after = words[i + 1] if i + 1 < len(words) else ""
             if term_words and named_phrase.verb_after_name(term_words, clean, after, subject, context.document.emphasis) \
@@ -180,7 +143,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
         if bold:
             term_words = term_words[: len(bold.split())]
             after_name = _LEADING_ARTICLE.sub("", sentence[match.start("term"):])[len(bold):].strip()
-            subject_of = _named_subject_definition(sentence[: match.start("verb")], after_name)
+            subject_of = named_subject_definition(sentence[: match.start("verb")], after_name)
             if subject_of:
                 # "... a school of psychology known as **behaviourism** set out to study ..." -> "A school of
                 # psychology that set out to study ...": the named phrase is the subject of what follows.
@@ -264,7 +227,7 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
                 if definition and not has_anaphora(definition):
                     out.append(Candidate(main, definition, TermKind.DEFINED, section, sentence, ALIAS_CONFIDENCE, "pattern", {term}))
                 continue
-        found = _naming_definition(
+        found = naming_definition(
             sentence, term, verb_start=match.start("verb"), term_start=match.start("term"), term_end=match.end("term"),
             passive=not bare, active=active, previous=context.previous or "",
             bold=any(b.lower() == term.lower() for b in context.document.emphasis),
@@ -279,281 +242,6 @@ def find_called(section: DocumentSection, sentence: str, context: Context) -> li
     return out
 
 
-_EVENT_NOUNS = frozenset(
-    """
-    process step stage phase reaction phenomenon event procedure technique practice method mechanism
-    condition state situation period effect change movement transition problem risk danger threat
-    strategy policy approach arrangement practice tactic
-    """.split()
-)
-
-
-_TRAILING_RELATIVE = re.compile(r",\s+((?:which|that|who)\b[^;]*?)(?:,\s+(?:and|but)\b.*)?\.?$")
-
-
-_NAME_CALLED_OBJECT = re.compile(r"^(?P<subj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+called\s+(?P<obj>.+?)\s*$")
-
-
-_TRAILING_ARTICLE = re.compile(r"\s+(?:a|an|the)$")
-
-
-_CLAUSE_THEN_PRONOUN = re.compile(r"^(?P<clause>[^;]+);\s+(?:they|it)$", re.I)
-
-
-_RELATIVE_NAMING_OR_COMMA = re.compile(r"\b(?:which|that|who|called|known)\b|,")
-
-
-def _named_subject_definition(head_text: str, rest: str) -> str | None:
-    """"a school of psychology" + "set out to study ..." -> "A school of psychology that set out to study ..."."""
-    words = rest.split()
-    if not words or not words[0].islower() or words[0] in STOPWORDS or not finite_verb(words[0]):
-        return None
-    bound_at, _bound = phrase_start(head_text, stop_at_prepositions=False)
-    np = head_text[bound_at:].strip()
-    if not np.lower().startswith(("a ", "an ")) or len(word_list(np)) < 3:
-        return None
-    definition = finish_definition(f"{np} that {rest}")
-    return definition if definition and not has_anaphora(definition) else None
-
-
-_LAST_RELATIVE = re.compile(r"\bwhose\s+(?P<rest>[a-z][^,;]+)$")  # "... someone whose heart has stopped, a condition"
-
-
-# "The Treaty on Principles Governing ... Outer Space, including the Moon and Other Celestial Bodies,": a long
-# capitalised title (its own lower-case joiners and an "including" aside) that is the whole text before the name.
-_FULL_TITLE = re.compile(r"^The\s+(?P<title>(?P<kind>[A-Z][a-z]+)(?:\s+(?:[A-Z][\w-]*|of|on|in|the|and|for|to|at))+"
-                         r"(?:,\s+including\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the))*)?),$")
-
-
-def _naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
-                       passive: bool, active: bool, previous: str = "", bold: bool = False) -> tuple[str, float] | None:
-    """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
-
-    What gets the name is the definition: the noun phrase before the naming
-    verb, or for "clause, a process called T" the clause turned into "A
-    process in which clause", or for "verb to a sugar called T" the clause
-    turned into "A sugar to which ...".  A naming sentence that none of
-    these shapes fits keeps the sentence with the term masked, at lower
-    confidence.
-    """
-    head_text = sentence[:verb_start].rstrip()
-    tail = sentence[term_end:].strip()
-    relative = _TRAILING_RELATIVE.match(tail)
-    if active:
-        # "Wegener called the former supercontinent Pangaea."
-        subject = _NAME_CALLED_OBJECT.match(sentence[:term_start] + sentence[term_start:term_end].rsplit(term, 1)[0])
-        obj = _TRAILING_ARTICLE.sub("", subject.group("obj")) if subject else ""
-        if subject and len(word_list(obj)) >= 2:
-            definition = finish_definition(f"{obj} (so named by {subject.group('subj')})")
-            if definition:
-                return definition, REBUILT_CONFIDENCE
-    elif passive and (proposition := proposition_after_colon(head_text, tail)):
-        # "The principle behind these clauses is known as T: an armed attack against one member is treated as
-        # an attack against all" -> "The principle that an armed attack against one member is treated as ...".
-        definition = finish_definition(proposition)
-        if definition and not has_anaphora(definition):
-            return definition, REBUILT_CONFIDENCE
-    elif passive and (process := process_clause(head_text, term)):
-        # "The weight of overlying material ... packs grains together, which is called compaction"
-        # -> "A process in which the weight of overlying material ... packs grains together".
-        definition = finish_definition(rephrase.relative_definition(process, "in", clause_before_which(head_text)))
-        if definition and not has_anaphora(definition):
-            return definition, REBUILT_CONFIDENCE
-    elif passive:
-        np = last_coordinated_subject(DISCOURSE_OPENER.sub("", head_text).strip())
-        np = _INTERJECTED_ASIDE.sub("", np).rstrip()
-        pronoun = _CLAUSE_THEN_PRONOUN.match(np)
-        if pronoun:
-            # "Animals cannot make their own food; they are called consumers"
-            # -> "Animals that cannot make their own food".
-            relative = subject_relative(pronoun.group("clause"))
-            definition = finish_definition(relative) if relative else None
-            return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
-        fronted = _WHEN_THEN_WHAT.match(np)
-        if fronted:
-            # "When an acid donates a proton, what remains is called ..." -> "What remains when an acid donates a proton".
-            definition = finish_definition(f"{fronted.group('what')} {rephrase.lower_first(fronted.group('when'))}")
-            return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
-        relative = _RELATIVE_ASIDE.match(np)
-        if relative:
-            # "Goods of this kind, which have both civilian and military uses, are called T"
-            # -> "Goods that have both civilian and military uses".
-            head = _OF_THIS_KIND.sub("", relative.group("head")).strip()
-            definition = finish_definition(f"{head} that {relative.group('rest')}")
-            if definition and len(word_list(head)) <= 4 and not has_anaphora(definition):
-                return definition, REBUILT_CONFIDENCE
-        if reordered := fronted_subject(np) or event_named_by_this(np, term):
-            # "Where one plate sinks beneath another, the process is called T" -> "The process where one plate ...".
-            definition = finish_definition(reordered)
-            return (definition, REBUILT_CONFIDENCE) if definition else None
-        if (("," not in _COMMAS_OF_ONE_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", np)) or participle_asides_only(np)
-             or subject_noun_phrase(np)) and len(word_list(np)) >= 3
-                and word_list(np)[0].lower() not in lexicon.UNRESOLVED_OPENERS):
-            definition = finish_definition(np)
-            if definition:
-                return definition, CONFIDENCE
-
-    elif head_text.endswith(","):
-        # "..., a chain of mountains running through the Atlantic, now known as T"; "..., and votes cast for
-        # losing candidates, often called T, ...".
-        if (pointed := pointed_to_before(DISCOURSE_OPENER.sub("", head_text).strip(), previous)) is not None:
-            # "This judgement, known as T, covers ...": what the demonstrative points to is in the sentence before.
-            return (pointed, PREVIOUS_SENTENCE_CONFIDENCE) if pointed else None
-        if described := subject_then_predicate(head_text, tail):
-            return described, REBUILT_CONFIDENCE  # "Part of the land, known as T, was farmed for the lord"
-        if title := _FULL_TITLE.match(head_text):
-            # "The Treaty on ... Outer Space, including the Moon ..., usually called the Outer Space Treaty": the short
-            # name's full title, never the title's tail after "including".
-            kind = title["kind"].lower()
-            return ((f"The {kind} whose full title is the {title['title']}.", REBUILT_CONFIDENCE)
-                    if word_list(term)[-1].lower() == kind else None)
-        bound_at, _bound = phrase_start(head_text[:-1], stop_at_prepositions=False)
-        named_np = named_before_comma(head_text[:-1], bound_at)
-        if named_np:
-            return named_np[0], CONFIDENCE if named_np[1] else REBUILT_CONFIDENCE
-    elif LATER_RELATIVE.search(tail) and (named := named_noun_phrase(head_text, tail)) and " which " in named:
-        # "Work is divided by a principle called T, or fair return, under which each country receives ...":
-        # the relative after the name says what it is, not the clause before it.
-        definition = finish_definition(named)
-        if definition and not has_anaphora(definition):
-            return definition, REBUILT_CONFIDENCE
-    else:
-        bound_at, bound = phrase_start(head_text, stop_at_prepositions=True)
-        np = without_vague_count(head_text[bound_at:].strip(), head_text[:bound_at])
-        np_words = word_list(np)
-        clause = trim_unresolved(DISCOURSE_OPENER.sub("", head_text[:bound_at].rstrip(" ,")).strip())
-        if bound in PREPOSITIONS:
-            clause = clause[: clause.rstrip().rfind(" ") + 1].rstrip(" ,") if " " in clause else ""
-        first = np_words[0].lower() if np_words else ""
-        # "In Ruritania, a fund known as T pays ...": a fronted setting is no clause the name describes.
-        setting = FRONTED_SETTING.match(head_text)
-        if bound == "," and first in {"a", "an"} and len(np_words) <= 4 and clause and not (
-                setting and setting.end() >= bound_at):
-            # "Light splits water molecules, a step known as photolysis."
-            if np_words[-1].lower() in _EVENT_NOUNS:
-                # "... for someone whose heart has stopped, a condition called T": the state is the last clause's.
-                last = _LAST_RELATIVE.search(clause)
-                clause = f"the {last.group('rest')}" if last else clause
-                definition = finish_definition(rephrase.relative_definition(np, "in", reported_claim(clause)))
-            else:
-                definition = finish_definition(f"{np}: {rephrase.lower_first(rephrase.reorder_subordinate(clause))}")
-            if definition and not has_anaphora(definition):
-                return definition, REBUILT_CONFIDENCE
-        elif bound == "by" and agent_definition(head_text[:bound_at], np):
-            # "sacs, which are surrounded by a fluid called the stroma" ->
-            # "A fluid that surrounds thylakoids".
-            definition = finish_definition(agent_definition(head_text[:bound_at], np))
-            if definition and not has_anaphora(definition):
-                return definition, AGENT_CONFIDENCE
-        elif bound == "to" and (infinitive := _infinitive_object(head_text[:bound_at], np_words)) is not None:
-            # "Millers began to charge fees called T": "to" marks an infinitive, not a preposition; what gets the
-            # name is its object ("Fees which millers began to charge"), never "Charge fees to which millers began".
-            return (infinitive, REBUILT_CONFIDENCE) if infinitive else None
-        elif bound in PREPOSITIONS and _indefinite(np_words) and clause and not _RELATIVE_NAMING_OR_COMMA.search(
-            clause := _OPENING_PHRASE.sub("", _EXAMPLE_ASIDE.sub("", clause))
-        ):
-            # "RuBisCO attaches carbon dioxide to a sugar called RuBP."
-            definition = finish_definition(rephrase.drop_demonstratives(rephrase.relative_definition(np, bound, clause)))
-            if definition:
-                return definition, REBUILT_CONFIDENCE
-        elif bound not in {",", None} and (means := _MEANS.match(np)) and _indefinite(word_list(means.group("means"))):
-            # "Photographers compare amounts of light using a unit called T": what gets the name is the means, not
-            # "Amounts of light using a unit" -> "A unit with which photographers compare amounts of light".
-            definition = None if not clause or PRONOUN_START.match(clause) else finish_definition(
-                rephrase.relative_definition(means.group("means"), "with", f"{clause} {means.group('object')}"))
-            return (definition, REBUILT_CONFIDENCE) if definition and not has_anaphora(definition) else None
-        elif bound not in {",", None} and len(np_words) >= 2 and (first not in {"a", "an", "the"} or relative):
-            # "... are stacks of flattened sacs called thylakoids, which ..." -> "Flattened sacs, which ...": the
-            # name is the units', not the arrangement's ("long chains of building blocks called amino acids").
-            np = ARRANGEMENT_OF.sub("", np)
-            definition = finish_definition(np + (", " + relative.group(1) if relative else ""))
-            if definition and not has_anaphora(definition):
-                return definition, REBUILT_CONFIDENCE
-    after_name = _after_name(sentence, term, term_start, tail)
-    if not passive and not active and (described := described_after_name(head_text, after_name)):
-        return described, REBUILT_CONFIDENCE
-    named = named_noun_phrase(head_text, tail) if not passive else named_in_passive(head_text)
-    confidence = REBUILT_CONFIDENCE
-    if passive and not named:
-        named = named_by_demonstrative(head_text, previous)
-        if named and " in which " in named:
-            confidence = PREVIOUS_SENTENCE_CONFIDENCE
-    if passive and not named:
-        # "This glowing ball of gas is called a protostar" -> "A glowing ball of gas": the description stands
-        # without the sentence before.
-        named = described_by_demonstrative(DISCOURSE_OPENER.sub("", head_text).strip())
-    if not passive and not active and not named:
-        named = object_with_place(head_text)
-    if named:
-        definition = finish_definition(named)
-        if definition and not has_anaphora(definition):
-            return definition, confidence
-    if not passive and not active and not bold and not looks_like_acronym(term) and (
-            subject_of := subject_named_in_passing(head_text, after_name)):
-        return subject_of, REBUILT_CONFIDENCE  # "Tiny organisms called T carry out ..." -> "Tiny organisms that carry ..."
-    if not passive and not active and (described := described_by_participle(head_text, after_name)):
-        return described, REBUILT_CONFIDENCE  # "large halls called T, used for trade" -> "Large halls used for trade"
-    masked = finish_definition(mask_term(trim_unresolved(sentence), term_key(term)))
-    return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
-
-
-def _after_name(sentence: str, term: str, term_start: int, tail: str) -> str:
-    """The text after the name itself: the naming group runs past it ("T in place of ...")."""
-    at = sentence.find(term, term_start)
-    return sentence[at + len(term):].strip() if at >= 0 else tail
-
-
-# "Goods of this kind, which have both civilian and military uses,": a head noun and its non-restrictive relative.
-_RELATIVE_ASIDE = re.compile(r"^(?P<head>[A-Z][^,]{2,60}?),\s+(?:which|that)\s+(?P<rest>[^,]{5,150}?),?$")
-_OF_THIS_KIND = re.compile(r"\s+(?:of\s+(?:this|that|these|those)\s+(?:kind|type|sort)s?|like\s+(?:this|these))$")
-
-
-def _indefinite(np_words: list[str]) -> bool:
-    """"a sugar", "long threads": a noun phrase the naming introduces (an article, or a bare plural)."""
-    if not np_words:
-        return False
-    first = np_words[0].lower()
-    return first in {"a", "an"} or (first not in STOPWORDS and len(np_words) <= 3 and plural_head(" ".join(np_words)))
-
-
-# "amounts of light using a unit", "heavy loads using cranes": an object, then the means it is handled with.
-_MEANS = re.compile(r"^(?P<object>[^,;]+?)\s+(?:by\s+)?using\s+(?P<means>(?:an?\s+)?[a-z][^,;]*)$", re.I)
-# "began to", "learned to", "were allowed to": the verb before an infinitive's "to".
-_VERB_BEFORE_TO = re.compile(r"(?P<clause>.*\b(?P<verb>[a-z]+))\s+to$")
-
-
-def _infinitive_object(before_to: str, np_words: list[str]) -> str | None:
-    """"In the village, millers began" + "charge fees" -> "Fees which millers began to charge"; "" if not rebuilt.
-
-    ``None`` when "to" is a preposition after all: no verb before it, or no bare verb after it ("plants").
-    """
-    match = _VERB_BEFORE_TO.match(before_to.rstrip())
-    if not match or len(np_words) < 2 or not np_words[0].islower():
-        return None
-    verb, head = match.group("verb"), np_words[0]
-    if not clear_verb_form(verb) or "VERB" not in word_pos(head) or head.endswith(("s", "ed", "ing")):
-        return None
-    clause = trim_unresolved(DISCOURSE_OPENER.sub("", match.group("clause").split(",")[-1]).strip())
-    if not clause or PRONOUN_START.match(clause) or not _indefinite(np_words[1:]):
-        return ""
-    definition = finish_definition(f"{' '.join(np_words[1:])} which {rephrase.lower_first(clause)} to {head}")
-    return definition if definition and not has_anaphora(definition) else ""
-
-
-# "The amount of money you start with, whether saved or borrowed, is called T", "Vitamins and minerals, by
-# contrast, are known as T": an aside that neither restricts nor describes the subject; the subject stands alone.
-_INTERJECTED_ASIDE = re.compile(
-    r",\s+(?:whether\s+[^,]+?\s+or\s+[^,]+?|by\s+contrast|in\s+contrast|however|in\s+turn|therefore|in\s+general"
-    r"|in\s+practice|in\s+everyday\s+speech|in\s+everyday\s+language)\s*(?=,|$)", re.I)
-
-
-# "Most stars, including the Sun, lie on ...": an aside of examples inside a clause.
-# "In plants and animals, the DNA ... is packaged into ...": a scene-setting phrase before the clause.
-_OPENING_PHRASE = re.compile(r"^(?:In|On|At|During|Within|Among)\s+[^,]{1,40},\s+")
-_EXAMPLE_ASIDE = re.compile(r",\s+(?:including|such as|like|e\.g\.)\s+[^,]+,")
-# ", such as water, air or a rope" closing it, "The people, groups and institutions that": one noun phrase's commas.
-_COMMAS_OF_ONE_PHRASE = re.compile(r",\s+(?:including|such as|like|e\.g\.)\s+[^;:()]+,?$|,$"
-                                   r"|^(?:(?:the|all|any)\s+)?[a-z]+(?:,\s+[a-z]+)+,?\s+(?:and|or)\s+(?=[a-z])", re.I)
 
 CALLED = RULES.register(Rule(
     name="called", priority=130, scope=Scope.SENTENCE, confidence=CONFIDENCE, find=find_called,
@@ -592,5 +280,7 @@ CALLED = RULES.register(Rule(
         misses("# Birds\n\nSmall seabirds called puffins nest on cliffs along the coast.\n", "puffins nest"),
         # ... but a bold name is not cut at a shorter bold word inside it.
         finds("# Rocks\n\nA **rock** is a solid. How rocks change is called the **rock cycle**.\n", "rock cycle"),
+        finds("# Soils\n\nA soil that lets water through quickly is called **freely drained**.\n", "freely drained"),
+        misses("# Soils\n\nThe soil is called loam, formed over centuries.\n", "loam formed"),
     ),
 ))

@@ -26,6 +26,7 @@ from lessontext.glossary.phrases import (
     has_anaphora,
     is_participle,
     looks_like_acronym,
+    plural_head,
     strip_article,
     verb_only,
     word_list,
@@ -34,7 +35,7 @@ from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.glossary.term_paragraphs import example_of_label
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 # "X is a ...", "X is the ...": the complement is a noun phrase saying what X is.
 CONFIDENCE = 0.85
@@ -194,6 +195,26 @@ _PRONOUN_AT_END = re.compile(r"\b(?P<prep>of|in|on|from|to|into|with|for|by)\s+i
 # So does "A **percentage** is a number out of 100", "A **ratio** is a number per unit": the bare head, then a
 # phrase of measure ("out of", "per", "over") or a count.
 _OWNED_HEAD = re.compile(r"^(?:The|An?)\s+[a-z]+\s+(?:of\s+(?:the|an?)\s+[a-z]|(?:out\s+of|per|over)\s+(?:the|an?|one|every|each|\d))")
+
+
+# "A colony is a group of insects living together", "A stanza is a group of lines, the poetic equivalent of a
+# paragraph": a collective head ("group", "set", "series") says what the thing is once its members are named (a
+# plural noun of its own, not "people" or "things") and something more restricts or glosses them; "a group of
+# countries" alone, or with only examples after it ("..., including ..."), stays vacuous.
+_COLLECTIVE_OF_MEMBERS = re.compile(
+    r"^(?:The|An?)\s+(?:[a-z-]+\s+)?(?:group|set|series|collection|sequence|chain|cluster|network)\s+of\s+"
+    r"(?:[a-z-]+\s+)?(?P<members>[a-z]{3,}s)\b(?P<more>(?!,?\s+(?:including|such\s+as|like|for\s+example|and|or)\b)"
+    r"[^.;]+)")
+
+
+def _collective_of_members(definition: str) -> bool:
+    """"A group of insects living and working together": a collective head, its members, then what restricts them."""
+    match = _COLLECTIVE_OF_MEMBERS.match(definition)
+    if not match or len(word_list(match.group("more"))) < 2:
+        return False
+    members = match.group("members")
+    return (plural_head(members) and "NOUN" in word_pos(members) and singular(members) not in lexicon.GENERIC_NOUNS
+            and members not in lexicon.GENERIC_NOUNS)
 
 
 def _in_bold(term: str, context: Context) -> bool:
@@ -418,7 +439,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
     if extra:
         definition = f"{definition} ({extra})"
     definition = finish_definition(mask_term(definition, key, [term_key(a) for a in aliases]))
-    if definition is None or is_vacuous(definition) and not (_in_bold(subj, context) and _OWNED_HEAD.match(definition)):
+    if definition is None or is_vacuous(definition) and not (
+            _in_bold(subj, context) and _OWNED_HEAD.match(definition) or _collective_of_members(definition)):
         return []
     kind = kind_from_definition(subj, definition)
     if kind == TermKind.DEFINED and any(looks_like_acronym(a) for a in aliases):
@@ -462,6 +484,8 @@ COPULA = RULES.register(Rule(
         misses("# Soils\n\nA **perched aquifer** is above the other one.\n", "perched aquifer"),
         finds("# Crops\n\nA **limiting factor** is whichever condition is in shortest supply.\n", "limiting factor"),
         misses("# Tests\n\nA mark is a number out of 20.\n", "mark"),
+        finds("# Birds\n\nA flock is a group of birds flying and feeding together.\n", "flock"),
+        misses("# Trade\n\nThe forum is a group of countries, including Peru and Chile.\n", "forum"),
     ),
 ))
 

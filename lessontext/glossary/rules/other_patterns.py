@@ -13,12 +13,14 @@ from lessontext.glossary.phrases import (
     Guarded,
     finite_verb,
     has_anaphora,
+    is_participle,
     np_before,
     strip_article,
     word_list,
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
+from lessontext.semantics import zipf
 from lessontext.vocabulary import TermKind
 from lessontext.words import getAllLemmas, singular, term_key, word_pos
 
@@ -230,6 +232,11 @@ def find_category_name(section: DocumentSection, sentence: str, context: Context
     return []
 
 
+# "The sell rate is used when ...", "A fee is paid if ...": an everyday verb's participle makes a passive sentence, not
+# an adjective defined by its condition ("closed", "saturated", "biased" are rarer and can be taught as adjectives).
+_EVERYDAY_PARTICIPLE_ZIPF = 5.0
+
+
 def find_adjective(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"A method is idempotent if ...", "A function is pure, which means ...": an adjective by its condition.
 
@@ -241,6 +248,8 @@ def find_adjective(section: DocumentSection, sentence: str, context: Context) ->
         match = regex.search(sentence)
         if match:
             term = match.group("term")
+            if is_participle(term) and zipf(term) >= _EVERYDAY_PARTICIPLE_ZIPF:
+                continue  # "The buy rate is used when the bureau buys ...": a passive, not an adjective
             if valid_term(term, allow_adjective=True) and "ADJ" in word_pos(term) | {"ADJ"} and not is_generic(term):
                 noun = match.group("noun").lower()
                 clause = match.group("clause").rstrip(".")
@@ -330,6 +339,9 @@ ADJECTIVE = RULES.register(Rule(
               "in-place"),
         finds("# Logic\n\nInstead an inductive argument is described as strong when its premises make the conclusion "
               "likely, and weak when they do not.\n", "strong"),
+        misses("# Money\n\nThe buy price is used when the shop buys tickets back from you.\n", "used"),
+        finds("# Chemistry\n\nA solution is saturated when no more solute will dissolve in it at that temperature.\n",
+              "saturated"),
     ),
 ))
 

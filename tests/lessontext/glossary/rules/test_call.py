@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lessontext.glossary.support import check
+from lessontext.document import parse_document
+from lessontext.glossary.extract import collect_candidates
+from tests.lessontext.glossary.support import check, glossary
 
 
 @pytest.mark.parametrize(
@@ -63,3 +65,39 @@ from tests.lessontext.glossary.support import check
 )
 def test_call_rules(body, expected, absent):
     check(body, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("A delta forms at the wide mouth of a river, which geographers call the estuary.", "Estuary",
+                     "The wide mouth of a river.", id="which-names-the-phrase-before"),
+        pytest.param("In a loan, the lender is the giver of the money, which bankers call the creditor.", "Creditor",
+                     "The giver of the money.", id="phrase-taken-back-over-of"),
+        pytest.param("The ode is a long poem that usually holds a change in mood or tone, which critics call the turn.",
+                     "Turn", "A change in mood or tone.", id="callers-in-ics"),
+        pytest.param("She traced what doctors now call the index patient, the earliest known sufferer in an outbreak.",
+                     "Index patient", "The earliest known sufferer in an outbreak.", id="what-then-its-gloss"),
+        pytest.param("The researchers argued that memory is not a store but an active workbench, which they called "
+                     "working space.", "Working space", "An active workbench.", id="after-but"),
+    ],
+)
+def test_a_name_given_in_a_relative_clause_is_defined_by_the_phrase_it_hangs_on(body, term, definition):
+    assert glossary(f"Some things have names. {body}").get(term, ("", ""))[1] == definition
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        pytest.param("In the oven the loaf rises quickly, which bakers call oven spring.", "Oven spring",
+                     id="which-takes-up-a-whole-clause"),
+        pytest.param("After a point, which we call peak melt, the flow declines.", "Peak melt",
+                     id="generic-phrase-and-a-clause-after-the-name"),
+        pytest.param("The ship had what engineers call a dangerous design.", "Dangerous design", id="what-without-gloss"),
+        pytest.param("The crew repaired its front part, which sailors call the bow.", "Bow",
+                     id="phrase-pointing-outside"),
+    ],
+)
+def test_a_relative_name_without_a_phrase_of_its_own_makes_nothing(body, term):
+    candidates, _ = collect_candidates(parse_document(f"# Lesson\n\n## Part\n\nSome things have names. {body}\n"))
+    assert not [c for c in candidates if c.rule == "relative_call" and c.term.lower() == term.lower()]

@@ -754,3 +754,16 @@ def test_a_fronted_setting_is_no_clause_the_name_describes(body, term, definitio
 def test_a_plural_name_ends_before_its_verb_and_object():
     found = glossary("Small ducts called tubules carry urine away from the filters.")
     assert found["Tubules"][1] == "Small ducts that carry urine away from the filters."
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("A region with many people per square kilometre is called **densely settled**.", "Densely settled",
+                     "A region with many people per square kilometre.", id="adverb-and-participle"),
+        pytest.param("A soil that lets water through quickly is described as **freely drained**.", "Freely drained",
+                     "A soil that lets water through quickly.", id="described-as-adverb-and-participle"),
+    ],
+)
+def test_a_name_of_an_adverb_and_a_participle_is_kept_whole(body, term, definition):
+    assert glossary(f"Places differ. {body}").get(term, ("", ""))[1] == definition

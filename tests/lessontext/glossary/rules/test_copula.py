@@ -204,3 +204,31 @@ def test_a_country_said_to_be_the_first_of_something_is_not_a_term():
 def test_the_alternative_as_a_subject_is_not_a_term():
     found = glossary("Surgery can remove the stone. The alternative is a course of drugs that dissolve it slowly.")
     assert "Alternative" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("A flock is a group of birds flying and feeding together, often with one leader.", "Flock",
+                     "A group of birds flying and feeding together, often with one leader.", id="group-of-members-doing"),
+        pytest.param("A verse is a set of lines, the sung equivalent of a stanza; a short verse is called a couplet.",
+                     "Verse", "A set of lines, the sung equivalent of a stanza.", id="set-of-members-glossed"),
+        pytest.param("A choir is a large group of singers performing together under the direction of a conductor.",
+                     "Choir", "A large group of singers performing together under the direction of a conductor.",
+                     id="modified-collective-head"),
+    ],
+)
+def test_a_collective_head_with_its_members_and_what_restricts_them_defines(body, term, definition):
+    assert glossary(f"Music is made in many ways. {body}").get(term, ("", ""))[1] == definition
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The forum is a group of countries.", id="members-alone"),
+        pytest.param("The forum is a group of countries, including Peru and Chile.", id="members-then-examples"),
+        pytest.param("The forum is a group of people from the coast.", id="generic-members"),
+    ],
+)
+def test_a_collective_head_without_what_restricts_its_members_stays_vacuous(body):
+    assert "Forum" not in glossary(f"Trade grew in the region. {body}")

@@ -91,3 +91,18 @@ def test_a_relative_that_may_belong_elsewhere_is_not_a_gloss(body):
 
     candidates, _context = collect_candidates(parse_document(f"# Lesson\n\n{body}\n"), [PHRASE_IN_WHICH])
     assert candidates == []
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The buy price is used when the shop buys tickets back from you.", "Used", None,
+                     id="everyday-participle-is-a-passive"),
+        pytest.param("A fee is paid if the parcel arrives late.", "Paid", None, id="paid-is-a-passive"),
+        pytest.param("A solution is saturated when no more solute will dissolve at that temperature.", "Saturated",
+                     "Said of a solution when no more solute will dissolve at that temperature.",
+                     id="a-rarer-participle-is-an-adjective"),
+    ],
+)
+def test_an_everyday_participle_is_no_adjective_defined_by_its_condition(body, term, definition):
+    assert glossary(f"Prices change often. {body}").get(term, ("", None))[1] == definition
