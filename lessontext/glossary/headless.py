@@ -293,10 +293,22 @@ INTRANSITIVE_PREDICATE = _register(Gate(
 _OPENING_NOUN = re.compile(r"^(?:An?|The)\s+(?P<noun>[\w-]+)\b")
 
 
+# "A noun names ...", "A catalyst speeds up ...": the headword as the generic subject of a verb in the present.
+_GENERIC_SUBJECT = re.compile(r"^An?\s+[\w-]+\s+(?P<verb>[a-z]+s)\b")
+
+
 def own_word_genus(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A one-word headword that heads its own definition ("Liquid: A liquid in which ...") is left out."""
+    """A one-word headword that heads its own definition ("Liquid: A liquid in which ...") is left out.
+
+    The author's general statement about the whole class ("Pronoun: A pronoun stands in place of a noun", "A
+    catalyst speeds up a reaction"): "a/an", the headword and a verb in the present tense, is what every member
+    does, the gloss itself, not one case of it; it is kept.
+    """
     opening = _OPENING_NOUN.match(definition)
     if len(term.split()) != 1 or opening is None:
+        return definition
+    generic = _GENERIC_SUBJECT.match(definition)
+    if generic and finite_verb(generic.group("verb"), plural=False) and not generic.group("verb").endswith("ss"):
         return definition
     return None if singular(opening.group("noun").lower()) == singular(term.lower()) else definition
 
@@ -311,6 +323,12 @@ OWN_WORD_GENUS = _register(Gate(
         ("Compound interest", "Interest in which the interest earned is added to the balance.",
          "Interest in which the interest earned is added to the balance."),
         ("Lever", "A rigid bar that turns about a pivot.", "A rigid bar that turns about a pivot."),
+        ("Catalyst", "A catalyst speeds up a reaction without being used up.",
+         "A catalyst speeds up a reaction without being used up."),
+        ("Preposition", "A preposition shows how a noun relates to the rest of the sentence.",
+         "A preposition shows how a noun relates to the rest of the sentence."),
+        ("Liquid", "A liquid whose pressure increases with depth.", None),
+        ("Seesaw", "A seesaw tipped towards the heavier child.", None),
     ),
 ))
 

@@ -182,7 +182,8 @@ DEFINITION_IS_A = re.compile(
     r"describes|describe|occurs when|occur when|happens when|"
     r"serves as|serve as|acts as|act as|represents|represent|constitutes|constitute|measures)\s+"
     # "Confidence-building measures are ...", "Ways and means are ...": a plural noun of the subject, not the verb.
-    r"(?!(?:are|were)\b)(?P<rest>.+)$"
+    # ("An adjective describes or adds information ...": the verb is one of two joined, not "X describes Y".)
+    r"(?!(?:are|were|or|and|but)\b)(?P<rest>.+)$"
 )
 
 

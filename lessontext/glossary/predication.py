@@ -55,8 +55,9 @@ __all__ = ["PREDICATION_EXAMPLES", "article_number", "comma_splice", "name_for_v
 _DEGREE = r"(?:(?:very|often|relatively|fairly|highly|usually|generally|largely|mostly|too|so|quite|extremely|far)\s+)?"
 _OPENING_ADJECTIVE = re.compile(_DEGREE + r"(?P<adj>[A-Za-z][\w-]*)")
 # What follows an adjective that heads no noun phrase: a comma, a conjunction, a condition, or the end.
+# ("Small, usually green, leaf-like parts": an adverb in "-ly" qualifies the next adjective of the same phrase.)
 _AFTER_PREDICATIVE = re.compile(
-    r"^(?:,\s+(?P<comma>[\w'’-]+)|\s+(?:and|or|but)\s+(?P<conj>[\w'’-]+)|\s+(?:if|when|unless|enough)\b|\s*\.?$)")
+    r"^(?:,\s+(?:[a-z]+ly\s+)?(?P<comma>[\w'’-]+)|\s+(?:and|or|but)\s+(?P<conj>[\w'’-]+)|\s+(?:if|when|unless|enough)\b|\s*\.?$)")
 # "Formed when ...": a participle, then when the thing comes about.
 _PARTICIPLE_WHEN = re.compile(r"^\s+(?:when|whenever)\s+\S+\s+\S+")
 # Quantity words and determiners open noun phrases ("More than half of ...", "Many small parties").

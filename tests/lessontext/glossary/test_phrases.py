@@ -75,6 +75,19 @@ def test_a_plural_noun_like_measures_before_are_is_part_of_the_subject(sentence,
     assert (match.group("subj"), match.group("verb")) == (subject, verb)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An adjective describes or adds information about a noun.",
+        "A thermostat measures and controls the temperature of a room.",
+    ],
+)
+def test_a_verb_joined_to_another_is_no_definition_of_its_object(sentence):
+    from lessontext.glossary.phrases import DEFINITION_IS_A
+
+    assert DEFINITION_IS_A.match(sentence) is None
+
+
 def test_plural_pronouns_resolved_inside_a_predicate_are_dropped():
     from lessontext.glossary.phrases import plural_pronouns_inside
 

@@ -24,6 +24,8 @@ def test_publishing_gate_follows_the_examples(term, definition, expected):
     ("Data", "Numerical and fairly evenly spread.", True),
     # A noun phrase after a list of adjectives, a quantity, a gerund, a name: kept.
     ("Macrophages", "Large, long-lived phagocytes that patrol tissues.", False),
+    ("Bracts", "Small, usually green, leaf-like structures that grow below a flower.", False),
+    ("Winter storms", "Fierce, usually in January.", True),
     ("Absolute majority", "More than half of the valid votes.", False),
     ("Disegno", "Drawing and design.", False),
     ("ITB", "Industrial and Technological Benefits.", False),
