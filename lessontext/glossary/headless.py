@@ -49,7 +49,7 @@ from lessontext.document import Document
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.gate import Gate
 from lessontext.glossary.gate import register as _register
-from lessontext.glossary.phrases import finite_verb, genus_of
+from lessontext.glossary.phrases import finite_verb, generic_statement, genus_of
 from lessontext.glossary.rephrase import lower_first
 from lessontext.words import STOPWORDS, fold, getAllLemmas, singular, split_words, word_pos
 
@@ -293,10 +293,6 @@ INTRANSITIVE_PREDICATE = _register(Gate(
 _OPENING_NOUN = re.compile(r"^(?:An?|The)\s+(?P<noun>[\w-]+)\b")
 
 
-# "A noun names ...", "A catalyst speeds up ...": the headword as the generic subject of a verb in the present.
-_GENERIC_SUBJECT = re.compile(r"^An?\s+[\w-]+\s+(?P<verb>[a-z]+s)\b")
-
-
 def own_word_genus(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A one-word headword that heads its own definition ("Liquid: A liquid in which ...") is left out.
 
@@ -307,8 +303,7 @@ def own_word_genus(term: str, definition: str, headwords: Sequence[str] = ()) ->
     opening = _OPENING_NOUN.match(definition)
     if len(term.split()) != 1 or opening is None:
         return definition
-    generic = _GENERIC_SUBJECT.match(definition)
-    if generic and finite_verb(generic.group("verb"), plural=False) and not generic.group("verb").endswith("ss"):
+    if generic_statement(term, definition):
         return definition
     return None if singular(opening.group("noun").lower()) == singular(term.lower()) else definition
 

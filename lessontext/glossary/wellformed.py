@@ -33,7 +33,8 @@ ways, whatever the subject, and each is one named shape here:
 * ``own_subject``: "The decision to permit it rests with the exporting
   government.", "The pitch of a sound depends on its frequency.": a complete
   sentence with its own subject and finite verb says something else, or only
-  what the thing depends on, not what it is;
+  what the thing depends on, not what it is ("An adverb adds information to a verb ...": what every member
+  of the class does, the author's gloss, is kept);
 * ``bare_comparative``: "Narrower tubes.", "Even smaller projections.", "The broader field.": a short phrase
   compared with something only the sentence named ("narrower than the bronchi"), no "than" to say with what;
 * ``pronoun_end``: "Sound below it.", "Central to this.", "A cup-shaped structure around it.": a short phrase
@@ -108,7 +109,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from lessontext.glossary.phrases import finite_verb
+from lessontext.glossary.phrases import finite_verb, generic_statement
 from lessontext.glossary.predication import (
     article_number,
     bare_clause,
@@ -537,7 +538,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("name_only", lambda t, d: bool(NAME_ONLY.match(d))),
     ("scene_setting", lambda t, d: bool(SCENE_SETTING.match(d)) and not _names_a_statement(t)),
     ("weighed_claim", lambda t, d: bool(WEIGHED_CLAIM.search(d))),
-    ("own_subject", lambda t, d: _own_subject(t, d) and not _names_a_statement(t)),
+    ("own_subject", lambda t, d: _own_subject(t, d) and not _names_a_statement(t) and not generic_statement(t, d)),
     ("modal_statement", lambda t, d: _modal_statement(d) and not _names_a_statement(t)),
     ("bare_comparative", lambda t, d: _bare_comparative(d)),
     ("pronoun_end", lambda t, d: _pronoun_end(d)),
