@@ -127,9 +127,10 @@ GLOSS_RULES = frozenset({"call", "called", "described_as", "this_is_name", "prev
 _MAX_IDENTITY_WORDS = 6
 _DEFINITE_PHRASE = re.compile(r"^The\s+[^,;:()\[\]]*\.$")
 # A relative clause or a prepositional phrase says which one: "The growth of towns", "The rate that ...";
-# so does a possessive ("The body's fast communication network") and a sum of two ("The principal plus the interest").
-_RESTRICTS = re.compile(r"\b(?:that|which|who|whose|where|when|of|in|for|to|by|with|from|on|at|between|per|plus|minus)\b"
-                        r"|\w['’]s\b", re.I)
+# so does a sum of two ("The principal plus the interest").  (A possessive does not: "The treaty's home" only
+# relates the headword to another thing of the text.)
+_RESTRICTS = re.compile(r"\b(?:that|which|who|whose|where|when|of|in|for|to|by|with|from|on|at|between|per|plus|minus)\b",
+                        re.I)
 
 
 def bare_identity(definition: str, rule: str = "", headword_keys: Collection[str] = ()) -> bool:

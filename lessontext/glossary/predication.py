@@ -16,7 +16,8 @@ test on the definition alone (only closed classes of words are listed):
   "Members of the diplomatic staff and enjoy the same privileges ...": a noun
   phrase, then "and" and a second verb whose subject is the term: the
   sentence said two things about it, and neither is what it is (a verb inside
-  a relative clause, "A load that acts ... and is measured in kN", is kept);
+  a relative clause, "A load that acts ... and is measured in kN", is kept; so is a clause whose plural subject
+  has its own verb before "and", "The chromosomes coil up and become short");
 * ``verb_disagrees``: "A sea that still contain ...", "An index that allow us
   ...": a singular genus with a plural verb: the subject was plural ("the
   Baltic Sea and the North Sea still contain"), so the entry is not one thing;
@@ -109,8 +110,15 @@ def second_predicate(term: str, definition: str) -> bool:
         # ("The story from outside but stays close ...": after "but", a verb in "-s" is a verb even when it is a noun too.)
         but_verb = match.group(0).split()[0] == "but" and verb.endswith("s") and finite_verb(verb, plural=False)
         if verb in _AUXILIARY or word_pos(verb) == {"VERB"} and finite_verb(verb) or but_verb and " not " not in definition:
-            return not _CLAUSE_INSIDE.search(definition[: match.start()]) and not _paired_participles(definition, match)
+            return (not _CLAUSE_INSIDE.search(definition[: match.start()]) and not _paired_participles(definition, match)
+                    and not _OWN_VERB.search(definition[: match.start()]))
     return False
+
+
+# "The chromosomes coil up and become ...", "The cells arrive at the poles and begin ...": the noun phrase already has
+# its own verb (with its particle or preposition) before "and": one clause with two verbs, a label's described step.
+_OWN_VERB = re.compile(r"^(?:The|Its|Their)\s+(?:[\w,-]+\s+){0,3}?[a-z]+s\s+(?P<verb>[a-z]+)\s+"
+                       r"(?:up|down|out|off|apart|together|at|to|into|onto|across|along|through|around|towards)\b")
 
 
 # "made mainly by the liver and needed by every cell": a participle, then "and" and a participle with its agent.

@@ -46,6 +46,9 @@ def test_predicative(term, definition, expected):
     ("Rocks carried by the river scrape and grind against the bed.", False),
     ("A vast cloud of gas and dust in space.", False),
     ("Present from birth and responds to any threat.", False),
+    # a plural subject with its own verb before "and": one clause, two verbs
+    ("The seeds fall to the ground and begin to sprout.", False),
+    ("The long, thin threads coil up and become visible.", False),
 ])
 def test_second_predicate(definition, expected):
     assert second_predicate("Term", definition) is expected
