@@ -90,6 +90,8 @@ def _verb_reading(term: str, words: list[str]) -> bool:
     if "NOUN" in pos and singular(lower) != lower and after not in _VERB_OBJECT and finite_verb(after, plural=True):
         return False  # "States sign treaties ...", "Diagrams show current ...": a plural subject and its verb
     if lower.endswith("s") and not lower.endswith("ss") and finite_verb(first, plural=False):
+        if "NOUN" in pos and _plural_term(term) and after in _PREPOSITIONS:
+            return False  # "Chromosomes: Structures in the nucleus": a plural headword's verb has no "-s"; a noun
         # "Controls involuntary actions", "Turns about", "Breaks starch": a plural noun cannot go on like that.
         return "NOUN" not in pos or after in _VERB_OBJECT or after.endswith("ly") or bool(
             word_pos(after) & {"ADJ", "NOUN"} and after not in STOPWORDS)
@@ -284,6 +286,8 @@ INTRANSITIVE_PREDICATE = _register(Gate(
         ("Tectonic plates", "Move apart at mid-ocean ridges.", "Move apart at mid-ocean ridges."),
         ("Lava", "Molten rock that reaches the surface.", "Molten rock that reaches the surface."),
         ("Rent", "Money paid in return for the use of land.", "Money paid in return for the use of land."),
+        ("Ribosomes", "Structures in the cytoplasm.", "Structures in the cytoplasm."),
+        ("Pivot", "Turns about a fixed point.", None),
     ),
     on_candidates=False,  # polishing may still head it with the kind its heading names ("A layer that extends from")
 ))
