@@ -208,11 +208,15 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _ARITHMETIC = re.compile(r"\b(?:plus|minus|times|giving)\b|[=+×÷−]")
 
 
-# "..., here 5 minus 4.", "..., as in 12 ÷ 4 = 3.": the worked instance the author adds after the gloss.
-_INSTANCE_TAIL = re.compile(r",\s+(?:here|as\s+in|for\s+example|for\s+instance|e\.g\.)\s+[^,]*$")
+# "..., here 5 minus 4.", "..., as in 12 ÷ 4 = 3.", "..., so 1 Pa = 1 N/m².": the worked instance or the unit's
+# formula the author adds after the gloss.
+_INSTANCE_TAIL = re.compile(r",\s+(?:here|as\s+in|for\s+example|for\s+instance|e\.g\.|so)\s+[^,]*$")
+# "6.02 × 10^23", "3 × 10⁸": one number written in scientific notation, no arithmetic.
+_SCIENTIFIC = re.compile(r"\d[\d.,]*\s*×\s*10(?:\^[−-]?\d+|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 
 
 def _calculation(text: str) -> bool:
+    text = _SCIENTIFIC.sub("N", text)
     return len(_NUMBER.findall(text)) >= 2 and bool(_ARITHMETIC.search(text))
 
 
@@ -239,6 +243,10 @@ WORKED_CALCULATION = _register(Gate(
         ("Current from the battery", "I = V / R = 12 V ÷ 6 Ω = 2 A.", None),
         ("Kilojoule", "A unit of energy equal to 1,000 joules.", "A unit of energy equal to 1,000 joules."),
         ("Rate gap", "The difference between two interest rates, here 6 minus 4.", "The difference between two interest rates."),
+        ("Joule", "The work done by a force of one newton over one metre, so 1 J = 1 N m.",
+         "The work done by a force of one newton over one metre."),
+        ("Speed of light", "The speed at which light travels in a vacuum, about 3 × 10^8 metres per second.",
+         "The speed at which light travels in a vacuum, about 3 × 10^8 metres per second."),
     ),
 ))
 
