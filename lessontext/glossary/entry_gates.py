@@ -223,13 +223,14 @@ def _calculation(text: str) -> bool:
 def _worked_calculation(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """Two numbers or more with arithmetic between them are a step of a worked example, not a definition.
 
-    A gloss that only ends on its worked instance ("The difference between two rates, here 6 minus 4.") keeps
-    the gloss.
+    A gloss in words that only ends on its worked instance or its formula ("The difference between two rates,
+    here 6 minus 4.", "A pressure of one newton over one square metre, so 1 Pa = 1 N/m².") keeps the gloss.
     """
     if not _calculation(definition):
         return definition
     gloss = _INSTANCE_TAIL.sub("", definition.rstrip(". "))
-    if gloss != definition.rstrip(". ") and len(gloss.split()) >= 3 and not _calculation(gloss):
+    in_words = not _ARITHMETIC.search(gloss) and not _NUMBER.search(gloss)
+    if gloss != definition.rstrip(". ") and len(gloss.split()) >= 3 and in_words:
         return gloss + "."
     return None
 
@@ -245,6 +246,8 @@ WORKED_CALCULATION = _register(Gate(
         ("Rate gap", "The difference between two interest rates, here 6 minus 4.", "The difference between two interest rates."),
         ("Joule", "The work done by a force of one newton over one metre, so 1 J = 1 N m.",
          "The work done by a force of one newton over one metre."),
+        ("Calculate", "R = 12. Remember to add the unit, so the resistance is 12 Ω.", None),
+        ("MA", "An ideal that is 4, so the effort is 1200 ÷ 4 = 300 N.", None),
         ("Speed of light", "The speed at which light travels in a vacuum, about 3 × 10^8 metres per second.",
          "The speed at which light travels in a vacuum, about 3 × 10^8 metres per second."),
     ),

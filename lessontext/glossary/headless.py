@@ -90,8 +90,10 @@ def _verb_reading(term: str, words: list[str]) -> bool:
     if "NOUN" in pos and singular(lower) != lower and after not in _VERB_OBJECT and finite_verb(after, plural=True):
         return False  # "States sign treaties ...", "Diagrams show current ...": a plural subject and its verb
     if lower.endswith("s") and not lower.endswith("ss") and finite_verb(first, plural=False):
-        if "NOUN" in pos and _plural_term(term) and after in _PREPOSITIONS:
-            return False  # "Chromosomes: Structures in the nucleus": a plural headword's verb has no "-s"; a noun
+        if "NOUN" in pos and _plural_term(term) and after in _PREPOSITIONS and not finite_verb(term.split()[-1]):
+            # "Chromosomes: Structures in the nucleus": a plural headword's verb has no "-s", so this is a noun
+            # (unless the headword may itself be a verb read as a noun: "Targets: Transfers to ...").
+            return False
         # "Controls involuntary actions", "Turns about", "Breaks starch": a plural noun cannot go on like that.
         return "NOUN" not in pos or after in _VERB_OBJECT or after.endswith("ly") or bool(
             word_pos(after) & {"ADJ", "NOUN"} and after not in STOPWORDS)
@@ -287,6 +289,7 @@ INTRANSITIVE_PREDICATE = _register(Gate(
         ("Lava", "Molten rock that reaches the surface.", "Molten rock that reaches the surface."),
         ("Rent", "Money paid in return for the use of land.", "Money paid in return for the use of land."),
         ("Ribosomes", "Structures in the cytoplasm.", "Structures in the cytoplasm."),
+        ("Targets", "Transfers to and from states of concern.", None),
         ("Pivot", "Turns about a fixed point.", None),
     ),
     on_candidates=False,  # polishing may still head it with the kind its heading names ("A layer that extends from")
