@@ -126,8 +126,11 @@ GLOSS_RULES = frozenset({"call", "called", "described_as", "this_is_name", "prev
                          "named_then_stated", "related_name", "appositive", "or_gloss"})
 _MAX_IDENTITY_WORDS = 6
 _DEFINITE_PHRASE = re.compile(r"^The\s+[^,;:()\[\]]*\.$")
-# A relative clause or a prepositional phrase says which one: "The growth of towns", "The rate that ...".
-_RESTRICTS = re.compile(r"\b(?:that|which|who|whose|where|when|of|in|for|to|by|with|from|on|at|between|per)\b", re.I)
+# A relative clause or a prepositional phrase says which one: "The growth of towns", "The rate that ...";
+# so does a sum of two ("The principal plus the interest").  (A possessive does not: "The treaty's home" only
+# relates the headword to another thing of the text.)
+_RESTRICTS = re.compile(r"\b(?:that|which|who|whose|where|when|of|in|for|to|by|with|from|on|at|between|per|plus|minus)\b",
+                        re.I)
 
 
 def bare_identity(definition: str, rule: str = "", headword_keys: Collection[str] = ()) -> bool:

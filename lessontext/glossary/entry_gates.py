@@ -41,23 +41,8 @@ answers a failure blind raters kept rejecting, in any subject:
   "A regime created in 1987 that seeks to ..."; "The arrangement that answers
   it, setting out ..." loses the clause about "it";
 * ``leading_meaning``: "Meaning the legal authority to ..." loses "Meaning".
-* ``filler_headword``: "Best-known examples", "Well-known example", "Typical experiment", "Smaller
-  efforts": a headword that judges or compares ("typical", "best-known", "smaller") or only says
-  "example" is the writer's lead-in, not a term;
-* ``predicate_only``: "Is shared by definition, so ...", "Led the Resolute Support Mission ...": a
-  predicate with its subject cut off says what the thing did, not what it is;
-* ``expansion_only``: "IAEA: International Atomic Energy Agency.", "CR: Conditioned response.": an
-  abbreviation only spelled out says nothing of what the thing is or does (raters marked every one of
-  them for an edit); with no sentence that says more, the entry is left out;
-* ``reduced_relative``: "A group that pursued on one side can simply step across ...", "A product that
-  sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
-  the sentence's own verb left after it; the sentence was about one case, not a definition;
-* ``genus_colon``: "A limit: a white dwarf cannot be ...": a bare genus, a colon and a case (none accepted as is);
-* ``head_restated``: "Parent rock: The original rock.": the term's own noun and a modifier whose meaning stayed behind;
-* ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
-  points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut;
-* ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
-  :mod:`.headless` (no head noun or only the headword as its own); twins: :mod:`.twins`.
+* the gates on a headword or a definition's shape (``filler_headword`` ... ``conditional_case``):
+  :mod:`.shape_gates`, which registers them after these.
 """
 
 from __future__ import annotations
@@ -68,16 +53,7 @@ from collections.abc import Sequence
 from lessontext.glossary import cases, clauses, essay_gates, headless  # noqa: F401  (their gates register first)
 from lessontext.glossary.gate import Gate
 from lessontext.glossary.gate import register as _register
-from lessontext.glossary.shapes import (
-    demonstrative_outside,
-    expansion_only,
-    filler_headword,
-    genus_colon,
-    head_restated,
-    predicate_only,
-    rebuilt_head_broken,
-    reduced_relative,
-)
+from lessontext.glossary.shapes import rebuilt_head_broken
 from lessontext.glossary.wellformed import well_formed
 from lessontext.glossary.wellformed_examples import WELL_FORMED_EXAMPLES
 from lessontext.words import word_pos
@@ -146,6 +122,9 @@ def _points_with_that(definition: str) -> bool:
         return True
     for match in _THAT_NOUN.finditer(definition):
         pos = word_pos(match.group("noun"))
+        before = definition[:match.start()].split()[-1:]
+        if before and "NOUN" in (head := word_pos(before[0].lower())) and "VERB" not in head:
+            continue  # "The money that households spend": after its head noun "that" opens a relative clause
         if pos and "NOUN" in pos and "VERB" not in pos:
             return True
     return False
@@ -166,6 +145,7 @@ UNRESOLVED_SHORT = _register(Gate(
         ("Essential amino acids", "Nine of them.", None),
         ("Rock gypsum", "Another evaporite deposit.", None),
         ("Paris", "The first use of that provision.", None),
+        ("Rent", "The money that households pay.", "The money that households pay."),
         ("Cash", "An asset and it increases.", None),
         ("Open circuit", "A circuit with a gap in it.", "A circuit with a gap in it."),
         ("Strong base", "A base that dissociates completely.", "A base that dissociates completely."),
@@ -228,24 +208,29 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _ARITHMETIC = re.compile(r"\b(?:plus|minus|times|giving)\b|[=+×÷−]")
 
 
-# "..., here 5 minus 4.", "..., as in 12 ÷ 4 = 3.": the worked instance the author adds after the gloss.
-_INSTANCE_TAIL = re.compile(r",\s+(?:here|as\s+in|for\s+example|for\s+instance|e\.g\.)\s+[^,]*$")
+# "..., here 5 minus 4.", "..., as in 12 ÷ 4 = 3.", "..., so 1 Pa = 1 N/m².": the worked instance or the unit's
+# formula the author adds after the gloss.
+_INSTANCE_TAIL = re.compile(r",\s+(?:here|as\s+in|for\s+example|for\s+instance|e\.g\.|so)\s+[^,]*$")
+# "6.02 × 10^23", "3 × 10⁸": one number written in scientific notation, no arithmetic.
+_SCIENTIFIC = re.compile(r"\d[\d.,]*\s*×\s*10(?:\^[−-]?\d+|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 
 
 def _calculation(text: str) -> bool:
+    text = _SCIENTIFIC.sub("N", text)
     return len(_NUMBER.findall(text)) >= 2 and bool(_ARITHMETIC.search(text))
 
 
 def _worked_calculation(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """Two numbers or more with arithmetic between them are a step of a worked example, not a definition.
 
-    A gloss that only ends on its worked instance ("The difference between two rates, here 6 minus 4.") keeps
-    the gloss.
+    A gloss in words that only ends on its worked instance or its formula ("The difference between two rates,
+    here 6 minus 4.", "A pressure of one newton over one square metre, so 1 Pa = 1 N/m².") keeps the gloss.
     """
     if not _calculation(definition):
         return definition
     gloss = _INSTANCE_TAIL.sub("", definition.rstrip(". "))
-    if gloss != definition.rstrip(". ") and len(gloss.split()) >= 3 and not _calculation(gloss):
+    in_words = not _ARITHMETIC.search(gloss) and not _NUMBER.search(gloss)
+    if gloss != definition.rstrip(". ") and len(gloss.split()) >= 3 and in_words:
         return gloss + "."
     return None
 
@@ -259,6 +244,12 @@ WORKED_CALCULATION = _register(Gate(
         ("Current from the battery", "I = V / R = 12 V ÷ 6 Ω = 2 A.", None),
         ("Kilojoule", "A unit of energy equal to 1,000 joules.", "A unit of energy equal to 1,000 joules."),
         ("Rate gap", "The difference between two interest rates, here 6 minus 4.", "The difference between two interest rates."),
+        ("Joule", "The work done by a force of one newton over one metre, so 1 J = 1 N m.",
+         "The work done by a force of one newton over one metre."),
+        ("Calculate", "R = 12. Remember to add the unit, so the resistance is 12 Ω.", None),
+        ("MA", "An ideal that is 4, so the effort is 1200 ÷ 4 = 300 N.", None),
+        ("Speed of light", "The speed at which light travels in a vacuum, about 3 × 10^8 metres per second.",
+         "The speed at which light travels in a vacuum, about 3 × 10^8 metres per second."),
     ),
 ))
 
@@ -473,114 +464,3 @@ LEADING_MEANING = _register(Gate(
         ("Meaning", "What a word or sentence expresses.", "What a word or sentence expresses."),
     ),
 ))
-
-
-FILLER_HEADWORD = _register(Gate(
-    name="filler_headword",
-    check=filler_headword,
-    examples=(
-        ("Best-known examples", "The hospital ships Mercy and Comfort, converted oil tankers.", None),
-        ("Well-known example", "The ASEAN Defence Ministers' Meeting, which brings ministers together.", None),
-        ("Typical experiment", "An experiment in which Pavlov sounded a tone before giving a dog food.", None),
-        ("Smaller efforts", "Efforts that build lasting professional relationships.", None),
-        ("Typical", "Usual for its kind.", "Usual for its kind."),
-        ("Famous Five", "A series of children's books.", "A series of children's books."),
-        ("Experiment", "A test carried out to check a hypothesis.", "A test carried out to check a hypothesis."),
-    ),
-))
-
-
-PREDICATE_ONLY = _register(Gate(
-    name="predicate_only",
-    check=predicate_only,
-    examples=(
-        ("Border", "Is shared by definition, so no country can secure its frontier on its own.", None),
-        ("Protostar", "Is usually surrounded by a flattened, spinning disc of gas and dust.", None),
-        ("North Atlantic Treaty Organization", "Led the Resolute Support Mission in Afghanistan from 2015 to 2021.",
-         None),
-        ("10-1-2 timeline", "Used a guideline.", None),
-        ("GET", "Retrieve a representation of the resource without changing it.",
-         "Retrieve a representation of the resource without changing it."),
-        ("Procedural interoperability", "Shared doctrine, terminology and methods for planning operations.",
-         "Shared doctrine, terminology and methods for planning operations."),
-        ("Island", "Land surrounded by water.", "Land surrounded by water."),
-    ),
-))
-
-
-EXPANSION_ONLY = _register(Gate(
-    name="expansion_only",
-    check=expansion_only,
-    examples=(
-        ("IAEA", "International Atomic Energy Agency.", None),
-        ("CR", "Conditioned response.", None),
-        ("CSpO", "Combined Space Operations initiative.", None),
-        ("ADMM", "A meeting that brings together the defence ministers of ASEAN.",
-         "A meeting that brings together the defence ministers of ASEAN."),
-        ("Nuclear Suppliers Group", "A group that coordinates controls on nuclear materials.",
-         "A group that coordinates controls on nuclear materials."),
-        ("STANAG", "Documents in which technical and procedural agreement is recorded.",
-         "Documents in which technical and procedural agreement is recorded."),
-    ),
-    on_candidates=False,
-))
-
-
-REDUCED_RELATIVE = _register(Gate(
-    name="reduced_relative",
-    check=reduced_relative,
-    examples=(
-        ("Criminal group", "A group that pursued on one side can simply step across to the other.", None),
-        ("Luxury product", "A product that sold at a bargain price in a discount shop sends confused messages.", None),
-        ("Tariff", "A tax that applied to imports in the colonies before 1776.",
-         "A tax that applied to imports in the colonies before 1776."),
-        ("Treaty", "A treaty that entered into force in 1970 and limits nuclear weapons.",
-         "A treaty that entered into force in 1970 and limits nuclear weapons."),
-    ),
-))
-
-
-GENUS_COLON = _register(Gate(
-    name="genus_colon",
-    check=genus_colon,
-    examples=(
-        ("Chandrasekhar limit", "A limit: a white dwarf cannot be more massive than about 1.4 solar masses.", None),
-        ("Stimulus generalisation", "A tendency: a dog conditioned to one tone may also salivate to similar tones.",
-         None),
-        ("Power", "A check: congress controls federal spending.", None),
-        ("Ratio", "A comparison of two quantities: part to part or part to whole.",
-         "A comparison of two quantities: part to part or part to whole."),
-    ),
-))
-
-
-HEAD_RESTATED = _register(Gate(
-    name="head_restated",
-    check=head_restated,
-    examples=(
-        ("Parent rock", "The original rock.", None),
-        ("Debit side", "The left side.", None),
-        ("Activation energy", "The minimum energy needed.", None),
-        ("Red giant", "A large red star.", "A large red star."),
-        ("Bit", "A single binary digit.", "A single binary digit."),
-        ("Electoral system", "The set of rules.", "The set of rules."),
-    ),
-))
-
-
-DEMONSTRATIVE_OUTSIDE = _register(Gate(
-    name="demonstrative_outside",
-    check=demonstrative_outside,
-    examples=(
-        ("Electoral system", "The set of rules that performs this translation.", None),
-        ("Normalisation", "The process of organising tables to reduce this kind of redundancy.", None),
-        ("Joint procurement", "The practice of states buying arms jointly so that these costs are spread.",
-         "The practice of states buying arms jointly."),
-        ("Andesite", "A rock common in volcanoes such as those of the Andes.", "A rock common in volcanoes such as those of the Andes."),
-    ),
-    on_candidates=False,  # polishing may still resolve "these steps" from the sentence before
-))
-
-
-PAST_ACT = _register(Gate(name="past_act", check=cases.past_act, examples=cases.PAST_ACT_EXAMPLES))
-CONDITIONAL_CASE = _register(Gate(name="conditional_case", check=cases.conditional_case, examples=cases.IF_EXAMPLES))

@@ -49,7 +49,7 @@ from lessontext.document import Document
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.gate import Gate
 from lessontext.glossary.gate import register as _register
-from lessontext.glossary.phrases import finite_verb, genus_of
+from lessontext.glossary.phrases import finite_verb, generic_statement, genus_of
 from lessontext.glossary.rephrase import lower_first
 from lessontext.words import STOPWORDS, fold, getAllLemmas, singular, split_words, word_pos
 
@@ -90,6 +90,10 @@ def _verb_reading(term: str, words: list[str]) -> bool:
     if "NOUN" in pos and singular(lower) != lower and after not in _VERB_OBJECT and finite_verb(after, plural=True):
         return False  # "States sign treaties ...", "Diagrams show current ...": a plural subject and its verb
     if lower.endswith("s") and not lower.endswith("ss") and finite_verb(first, plural=False):
+        if "NOUN" in pos and _plural_term(term) and after in _PREPOSITIONS and not finite_verb(term.split()[-1]):
+            # "Chromosomes: Structures in the nucleus": a plural headword's verb has no "-s", so this is a noun
+            # (unless the headword may itself be a verb read as a noun: "Targets: Transfers to ...").
+            return False
         # "Controls involuntary actions", "Turns about", "Breaks starch": a plural noun cannot go on like that.
         return "NOUN" not in pos or after in _VERB_OBJECT or after.endswith("ly") or bool(
             word_pos(after) & {"ADJ", "NOUN"} and after not in STOPWORDS)
@@ -284,6 +288,9 @@ INTRANSITIVE_PREDICATE = _register(Gate(
         ("Tectonic plates", "Move apart at mid-ocean ridges.", "Move apart at mid-ocean ridges."),
         ("Lava", "Molten rock that reaches the surface.", "Molten rock that reaches the surface."),
         ("Rent", "Money paid in return for the use of land.", "Money paid in return for the use of land."),
+        ("Ribosomes", "Structures in the cytoplasm.", "Structures in the cytoplasm."),
+        ("Targets", "Transfers to and from states of concern.", None),
+        ("Pivot", "Turns about a fixed point.", None),
     ),
     on_candidates=False,  # polishing may still head it with the kind its heading names ("A layer that extends from")
 ))
@@ -294,9 +301,16 @@ _OPENING_NOUN = re.compile(r"^(?:An?|The)\s+(?P<noun>[\w-]+)\b")
 
 
 def own_word_genus(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A one-word headword that heads its own definition ("Liquid: A liquid in which ...") is left out."""
+    """A one-word headword that heads its own definition ("Liquid: A liquid in which ...") is left out.
+
+    The author's general statement about the whole class ("Pronoun: A pronoun stands in place of a noun", "A
+    catalyst speeds up a reaction"): "a/an", the headword and a verb in the present tense, is what every member
+    does, the gloss itself, not one case of it; it is kept.
+    """
     opening = _OPENING_NOUN.match(definition)
     if len(term.split()) != 1 or opening is None:
+        return definition
+    if generic_statement(term, definition):
         return definition
     return None if singular(opening.group("noun").lower()) == singular(term.lower()) else definition
 
@@ -311,6 +325,12 @@ OWN_WORD_GENUS = _register(Gate(
         ("Compound interest", "Interest in which the interest earned is added to the balance.",
          "Interest in which the interest earned is added to the balance."),
         ("Lever", "A rigid bar that turns about a pivot.", "A rigid bar that turns about a pivot."),
+        ("Catalyst", "A catalyst speeds up a reaction without being used up.",
+         "A catalyst speeds up a reaction without being used up."),
+        ("Preposition", "A preposition shows how a noun relates to the rest of the sentence.",
+         "A preposition shows how a noun relates to the rest of the sentence."),
+        ("Liquid", "A liquid whose pressure increases with depth.", None),
+        ("Seesaw", "A seesaw tipped towards the heavier child.", None),
     ),
 ))
 

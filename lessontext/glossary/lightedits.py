@@ -239,10 +239,35 @@ _POINTS_BACK = re.compile(r"\b(?:they|them|their|this|these|those|he|she|his|her
 _MAX_EXPANSION_WORDS = 10
 _NAMES_ONLY = re.compile(r"^(?:stands|is\s+short|was\s+short|is\s+an?\s+(?:abbreviation|acronym))\b|^(?:means|abbreviates)\b")
 _MIN_CLAUSE_WORDS = 3
+# "places a similar obligation on ...", "does the same": compared with something the entry cannot show.
+_COMPARED_OUTSIDE = re.compile(r"\b(?:similar|same|also|too|likewise|another|other)\b", re.I)
+
+
+def _present_verb(word: str) -> bool:
+    """"sets", "suggest": a verb in the present tense (a past one tells an event, not what the thing does)."""
+    return any(word in (getInflection(lemma, tag) or ()) for lemma in getAllLemmas(word).get("VERB", ())
+               for tag in ("VBZ", "VBP"))
+
+
+def _subject_of_present(expansion: str, acronym: str, sentence: str) -> re.Match[str] | None:
+    """"Standardisation Agreements (STANAGs) set out common procedures ...": the named thing is the subject of a
+    verb in the present tense, which says what it does; the clause from that verb on (to a ";" or the end)."""
+    match = re.search(rf"\b{re.escape(expansion.removeprefix('The ').removeprefix('the '))}"
+                      rf"(?:\s*\({re.escape(acronym)}\)|,\s+(?:also\s+)?(?:known\s+as|called)\s+(?:the\s+)?{re.escape(acronym)},)"
+                      rf"\s+(?P<clause>(?P<verb>[a-z]+)\s[^;:]+?)(?:[;:]|\.?$)", sentence, re.I)
+    if not match or not finite_verb(match.group("verb")) or not _present_verb(match.group("verb")):
+        return None
+    # Only as the subject of its clause: at the sentence's start or after a clause boundary, never inside a phrase
+    # ("The Vienna Document of the Organization ... (OSCE) provides ...", "under the ... framework, known as X, dogs").
+    before = re.sub(r"(?:\bthe|\bThe)\s*$", "", sentence[:match.start()]).rstrip()
+    if before and not before.endswith((",", ";")) and not re.search(r"\b(?:while|whereas|and|but)$", before):
+        return None
+    return None if _COMPARED_OUTSIDE.search(match.group("clause")) else match
 
 
 def expansion_with_its_clause(term: Term) -> Term:
-    """"RIMPAC: The Rim of the Pacific exercise." -> "... exercise, which the United States Navy has hosted since 1971."."""
+    """"RIMPAC: The Rim of the Pacific exercise." -> "... exercise, which the United States Navy has hosted since 1971.";
+    "STANAGs: Standardisation agreements." -> "..., which set out common procedures ..." (the subject of that verb)."""
     expansion = term.definition.rstrip(".")
     words = word_list(expansion)
     if not _ACRONYM_HEADWORD.fullmatch(term.term) or not words or len(words) > _MAX_EXPANSION_WORDS:
@@ -251,6 +276,8 @@ def expansion_with_its_clause(term: Term) -> Term:
         return term  # already says more than the name
     follows = re.search(rf"\b{re.escape(term.term)},\s+which\s+(?P<clause>[^;:]+?)(?:,?\s+and\s+which\b|[;:]|\.?$)",
                         term.sentence)
+    if not follows:
+        follows = _subject_of_present(expansion, term.term, term.sentence)
     if not follows:
         return term
     clause = follows.group("clause").strip().rstrip(",")

@@ -119,6 +119,18 @@ def finite_verb(word: str, plural: bool | None = None) -> bool:
     return lw in forms
 
 
+# "A noun names ...", "A catalyst speeds up ...": "a/an", the headword and a verb in the present tense.
+_GENERIC_SUBJECT = re.compile(r"^An?\s+(?P<noun>[\w-]+)\s+(?P<verb>[a-z]+s)\b")
+
+
+def generic_statement(term: str, definition: str) -> bool:
+    """The definition says what every member of the one-word headword's class does ("Pronoun: A pronoun stands in
+    place of a noun"): the author's own gloss in sentence form, not one case of the thing or a fact about it."""
+    match = _GENERIC_SUBJECT.match(definition)
+    return (bool(match) and len(term.split()) == 1 and singular(match.group("noun").lower()) == singular(term.lower())
+            and finite_verb(match.group("verb"), plural=False) and not match.group("verb").endswith("ss"))
+
+
 _POINTS_ELSEWHERE = re.compile(r"\b(?:following|(?:below|above)(?!\s+(?:the|an?|its|their|zero|\d))|this:)")
 
 
@@ -182,7 +194,8 @@ DEFINITION_IS_A = re.compile(
     r"describes|describe|occurs when|occur when|happens when|"
     r"serves as|serve as|acts as|act as|represents|represent|constitutes|constitute|measures)\s+"
     # "Confidence-building measures are ...", "Ways and means are ...": a plural noun of the subject, not the verb.
-    r"(?!(?:are|were)\b)(?P<rest>.+)$"
+    # ("An adjective describes or adds information ...": the verb is one of two joined, not "X describes Y".)
+    r"(?!(?:are|were|or|and|but)\b)(?P<rest>.+)$"
 )
 
 

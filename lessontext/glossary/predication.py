@@ -16,7 +16,8 @@ test on the definition alone (only closed classes of words are listed):
   "Members of the diplomatic staff and enjoy the same privileges ...": a noun
   phrase, then "and" and a second verb whose subject is the term: the
   sentence said two things about it, and neither is what it is (a verb inside
-  a relative clause, "A load that acts ... and is measured in kN", is kept);
+  a relative clause, "A load that acts ... and is measured in kN", is kept; so is a clause whose plural subject
+  has its own verb before "and", "The chromosomes coil up and become short");
 * ``verb_disagrees``: "A sea that still contain ...", "An index that allow us
   ...": a singular genus with a plural verb: the subject was plural ("the
   Baltic Sea and the North Sea still contain"), so the entry is not one thing;
@@ -55,8 +56,9 @@ __all__ = ["PREDICATION_EXAMPLES", "article_number", "comma_splice", "name_for_v
 _DEGREE = r"(?:(?:very|often|relatively|fairly|highly|usually|generally|largely|mostly|too|so|quite|extremely|far)\s+)?"
 _OPENING_ADJECTIVE = re.compile(_DEGREE + r"(?P<adj>[A-Za-z][\w-]*)")
 # What follows an adjective that heads no noun phrase: a comma, a conjunction, a condition, or the end.
+# ("Small, usually green, leaf-like parts": an adverb in "-ly" qualifies the next adjective of the same phrase.)
 _AFTER_PREDICATIVE = re.compile(
-    r"^(?:,\s+(?P<comma>[\w'’-]+)|\s+(?:and|or|but)\s+(?P<conj>[\w'’-]+)|\s+(?:if|when|unless|enough)\b|\s*\.?$)")
+    r"^(?:,\s+(?:[a-z]+ly\s+)?(?P<comma>[\w'’-]+)|\s+(?:and|or|but)\s+(?P<conj>[\w'’-]+)|\s+(?:if|when|unless|enough)\b|\s*\.?$)")
 # "Formed when ...": a participle, then when the thing comes about.
 _PARTICIPLE_WHEN = re.compile(r"^\s+(?:when|whenever)\s+\S+\s+\S+")
 # Quantity words and determiners open noun phrases ("More than half of ...", "Many small parties").
@@ -108,8 +110,15 @@ def second_predicate(term: str, definition: str) -> bool:
         # ("The story from outside but stays close ...": after "but", a verb in "-s" is a verb even when it is a noun too.)
         but_verb = match.group(0).split()[0] == "but" and verb.endswith("s") and finite_verb(verb, plural=False)
         if verb in _AUXILIARY or word_pos(verb) == {"VERB"} and finite_verb(verb) or but_verb and " not " not in definition:
-            return not _CLAUSE_INSIDE.search(definition[: match.start()]) and not _paired_participles(definition, match)
+            return (not _CLAUSE_INSIDE.search(definition[: match.start()]) and not _paired_participles(definition, match)
+                    and not _OWN_VERB.search(definition[: match.start()]))
     return False
+
+
+# "The chromosomes coil up and become ...", "The cells arrive at the poles and begin ...": the noun phrase already has
+# its own verb (with its particle or preposition) before "and": one clause with two verbs, a label's described step.
+_OWN_VERB = re.compile(r"^(?:The|Its|Their)\s+(?:[\w,-]+\s+){0,3}?[a-z]+s\s+(?P<verb>[a-z]+)\s+"
+                       r"(?:up|down|out|off|apart|together|at|to|into|onto|across|along|through|around|towards)\b")
 
 
 # "made mainly by the liver and needed by every cell": a participle, then "and" and a participle with its agent.

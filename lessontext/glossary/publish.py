@@ -5,8 +5,8 @@ or ``None`` to drop the entry, with examples a test runs.  Gates run in registra
 :func:`lessontext.glossary.polish.polish_terms` has done every repair it can, so they judge the entry as a
 reader would see it.
 
-The gates on the entry's own text are in :mod:`lessontext.glossary.entry_gates`, each named with the failure it
-answers; those on clauses, essays, headless predicates, headwords and verdicts in :mod:`.clauses`, :mod:`.essay_gates`,
+The gates on the entry's own text are in :mod:`lessontext.glossary.entry_gates` and :mod:`.shape_gates`, each named
+with the failure it answers; those on clauses, essays, headless predicates, headwords and verdicts in :mod:`.clauses`, :mod:`.essay_gates`,
 :mod:`.headless`, :mod:`.headwords` and :mod:`.judged`.
 
 An entry that only gives another name (``named_aside``: "Joint border commission: A standing body.") is left out
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from lessontext.glossary import cases, entry_gates  # noqa: F401  (entry_gates registers the gates in order)
+from lessontext.glossary import cases, shape_gates  # noqa: F401  (entry_gates, then shape_gates, register the gates in order)
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.clauses import CLAUSE_BODY, SECOND_CLAUSE
 from lessontext.glossary.gate import GATES, Gate

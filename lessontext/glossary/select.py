@@ -92,10 +92,13 @@ _STATEMENT_HEADS = frozenset("law laws principle principles rule rules theorem t
 
 # "Components like these", "Components that behave this way", "The youngest of the three", "the ions then
 # flow back": a definition that only makes sense beside the sentences before it.
+# ("such as those around deep-sea vents": "those" with its own restricting phrase points inside the definition;
+# "of the five-line stave": a number inside a compound adjective.)
 _CONTEXT_BOUND = re.compile(
-    r"\b(?:like|as)\s+(?:these|this|those|them)\b|\b(?:this|that)\s+way\b"
+    r"\b(?:like|as)\s+(?:these|this|them|those(?!\s+(?:of|in|on|at|around|near|from|with|who|that|which|[a-z]+ed)\b))\b"
+    r"|\b(?:this|that)\s+way\b"
     # ("the former Soviet states", "the former Yugoslavia": an adjective before a name, not "the former" of two.)
-    r"|\bof the (?:two|three|four|five)\b(?!\s+[\w-]+)|\bthe (?:former|latter)\b(?!\s+[A-Z])|\bthe\s+\w+s\s+then\b",
+    r"|\bof the (?:two|three|four|five)\b(?!-|\s+[\w-]+)|\bthe (?:former|latter)\b(?!\s+[A-Z])|\bthe\s+\w+s\s+then\b",
     re.I,
 )
 

@@ -33,7 +33,8 @@ ways, whatever the subject, and each is one named shape here:
 * ``own_subject``: "The decision to permit it rests with the exporting
   government.", "The pitch of a sound depends on its frequency.": a complete
   sentence with its own subject and finite verb says something else, or only
-  what the thing depends on, not what it is;
+  what the thing depends on, not what it is ("An adverb adds information to a verb ...": what every member
+  of the class does, the author's gloss, is kept);
 * ``bare_comparative``: "Narrower tubes.", "Even smaller projections.", "The broader field.": a short phrase
   compared with something only the sentence named ("narrower than the bronchi"), no "than" to say with what;
 * ``pronoun_end``: "Sound below it.", "Central to this.", "A cup-shaped structure around it.": a short phrase
@@ -56,7 +57,7 @@ ways, whatever the subject, and each is one named shape here:
   after a semicolon the same noun with another modifier, the contrasting case; the modifier was the point;
 * ``members_as_collection``: "Vertebrae: A stack of small bones.", "Lymphocytes: Two types of white blood cell.":
   a plural headword given the arrangement or the count of kinds the sentence put its members in ("a stack of
-  small bones called vertebrae": the name is the bones', not the stack's);
+  small bones called vertebrae": the name is the bones', not the stack's; "A ring of muscle" is the muscle itself);
 * ``same_as_unseen``: "The same every year, no matter ...", "The same: the buyer uses ...": "the same" as
   something the definition never names;
 * ``kind_explained``: "A vector quantity: it has both magnitude and direction.", "A scalar quantity, which means
@@ -84,7 +85,8 @@ ways, whatever the subject, and each is one named shape here:
   the key to is the writer's praise, not what it is;
 * ``gerund_after_which``: "A process in which making the ocean less alkaline when ...": a "preposition + which"
   clause that opens on a gerund has no subject of its own; a participle of the sentence was rebuilt into a
-  relative clause around the wrong words;
+  relative clause around the wrong words ("in which rising wages push prices ...", "into which adding an electron
+  turns an atom": a phrase that reaches its own verb is the clause's subject, kept);
 * ``hedged_predicate``: "Mostly a rock.", "Largely a plain of ice.": a degree adverb before the article is the
   rest of "X is mostly a N" (how much of X is a N), a hedged predicate, not a noun phrase saying what it is;
 * ``verb_headword``: "Photosynthesises": a headword ending in an "-ises"/"-izes"/"-ifies" word no
@@ -107,6 +109,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from lessontext.glossary.phrases import finite_verb, generic_statement
 from lessontext.glossary.predication import (
     article_number,
     bare_clause,
@@ -342,12 +345,25 @@ _COLLECTION_OF = re.compile(
     r"|range|sequence|pair|series)|(?:Two|Three|Four|Five|Six)\s+(?:main\s+)?(?:types|kinds|forms|classes|sorts))\s+of\s")
 
 
+# "of small yellow sacs", "of muscle around ...": the noun phrase after "of", up to a function word or a comma.
+_OF_PHRASE = re.compile(r"of\s+(?P<words>(?:(?!(?:that|which|who|with|around|through|in|on|at|from|to|for|by|and|or)\b)"
+                        r"[a-z][\w-]*\s*){1,4})")
+
+
 def _members_as_collection(term: str, definition: str) -> bool:
     words = term.split()
-    if not words or len(words) > 2 or any(w[:1].isupper() for w in words[1:]) or not _COLLECTION_OF.match(definition):
+    collection = _COLLECTION_OF.match(definition)
+    if not words or len(words) > 2 or any(w[:1].isupper() for w in words[1:]) or not collection:
         return False
     last = words[-1].lower()
-    return last.endswith("ae") or singular(fold(last)) != fold(last)
+    if not (last.endswith("ae") or singular(fold(last)) != fold(last)):
+        return False
+    if not re.match(r"(?:An?|The)\s", definition):
+        return True  # "Two types of white blood cell": a count of kinds, whatever follows
+    # "A ring of muscle around the lens": a shape made of one substance is the thing itself, not its members.
+    members = _OF_PHRASE.match(definition, collection.end() - 3)
+    head = members.group("words").split()[-1] if members else ""
+    return not head or singular(fold(head)) != fold(head)
 
 
 # "The same every year", "The same: ...": compared with something outside ("The same as a kilowatt" says with what).
@@ -474,9 +490,27 @@ def verdict_predicate(definition: str) -> bool:
 _WHICH_THEN_ING = re.compile(rf"\b(?:{_PREPOSITIONS}) which\s+(?P<word>[a-z]+ing)\b")
 
 
+# A gerund or participle phrase that is the clause's subject reaches its verb within a few words ("in which
+# removing an electron turns the atom", "in which rising prices encouraged people"), before any "when" or comma.
+_SUBJECT_PHRASE_WORDS = 6
+_CLAUSE_STOP = frozenset("when whenever while because if as so and or but that which".split())
+
+
+def _verb_follows(words: list[str]) -> bool:
+    """A finite verb after the words of the gerund's phrase (not after a determiner): the phrase is the subject."""
+    for i, word in enumerate(words[:_SUBJECT_PHRASE_WORDS]):
+        if word in _CLAUSE_STOP or not word.isalpha():
+            return False
+        if i and words[i - 1] not in _CONTACT and finite_verb(word):
+            return True
+    return False
+
+
 def _gerund_after_which(definition: str) -> bool:
     match = _WHICH_THEN_ING.search(definition)
-    return bool(match) and "NOUN" not in word_pos(match.group("word")) and "VERB" in word_pos(match.group("word"))
+    if not match or "NOUN" in word_pos(match.group("word")) or "VERB" not in word_pos(match.group("word")):
+        return False
+    return not _verb_follows(re.findall(r"[\w'’-]+|[,;:()]", definition[match.end():]))
 
 
 # "Photosynthesises", "Crystallizes": the third person of a verb made with -ise/-ize/-ify.
@@ -504,7 +538,7 @@ SHAPES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("name_only", lambda t, d: bool(NAME_ONLY.match(d))),
     ("scene_setting", lambda t, d: bool(SCENE_SETTING.match(d)) and not _names_a_statement(t)),
     ("weighed_claim", lambda t, d: bool(WEIGHED_CLAIM.search(d))),
-    ("own_subject", lambda t, d: _own_subject(t, d) and not _names_a_statement(t)),
+    ("own_subject", lambda t, d: _own_subject(t, d) and not _names_a_statement(t) and not generic_statement(t, d)),
     ("modal_statement", lambda t, d: _modal_statement(d) and not _names_a_statement(t)),
     ("bare_comparative", lambda t, d: _bare_comparative(d)),
     ("pronoun_end", lambda t, d: _pronoun_end(d)),

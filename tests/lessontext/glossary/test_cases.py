@@ -40,6 +40,8 @@ def test_conditional_case(term, definition, dropped):
     ("The growth of towns and cities.", "copula", False),
     ("The rate that applies.", "copula", False),
     ("The neutral vowel [ə].", "copula", False),
+    ("The treaty's main achievement.", "copula", True),
+    ("The cost plus the profit.", "copula", False),
     ("A large red star.", "copula", False),
     # a naming sentence or an appositive glosses the term with such a phrase
     ("The neutral vowel.", "called", False),

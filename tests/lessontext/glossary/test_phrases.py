@@ -75,6 +75,37 @@ def test_a_plural_noun_like_measures_before_are_is_part_of_the_subject(sentence,
     assert (match.group("subj"), match.group("verb")) == (subject, verb)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An adjective describes or adds information about a noun.",
+        "A thermostat measures and controls the temperature of a room.",
+    ],
+)
+def test_a_verb_joined_to_another_is_no_definition_of_its_object(sentence):
+    from lessontext.glossary.phrases import DEFINITION_IS_A
+
+    assert DEFINITION_IS_A.match(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "generic"),
+    [
+        ("Catalyst", "A catalyst speeds up a reaction without being used up.", True),
+        ("Enzymes", "An enzyme lowers the energy a reaction needs.", True),
+        ("Pitch", "The pitch of a sound depends on its frequency.", False),  # one property of another thing
+        ("Liquid", "A liquid in which pressure increases with depth.", False),  # one case of it
+        ("Seesaw", "A seesaw tipped towards the heavier child.", False),  # a past event
+        ("Lever", "A rigid bar turns about a pivot.", False),  # another noun is the subject
+        ("Acid rain", "An acid rain falls.", False),  # the headword of several words names its own genus
+    ],
+)
+def test_generic_statement(term, definition, generic):
+    from lessontext.glossary.phrases import generic_statement
+
+    assert generic_statement(term, definition) is generic
+
+
 def test_plural_pronouns_resolved_inside_a_predicate_are_dropped():
     from lessontext.glossary.phrases import plural_pronouns_inside
 

@@ -407,6 +407,21 @@ def test_a_lower_cased_acronym_as_genus_becomes_the_terms_own_head_noun(term, al
         ("BALTEX", "The Baltic exercise held each June.", "The Baltic exercise held each June.", "The Baltic exercise held each June."),
         ("Baltex", "The Baltic exercise.", "The Baltic exercise, known as Baltex, which Sweden hosts, is old.",
          "The Baltic exercise."),  # not an acronym headword
+        # the named thing as the subject of a verb in the present: what it does
+        ("RFBs", "Regional fisheries bodies.", "Regional Fisheries Bodies (RFBs) manage fish stocks across borders.",
+         "Regional fisheries bodies, which manage fish stocks across borders."),
+        ("BALTEX", "The Baltic exercise.", "The Baltic exercise, known as BALTEX, draws ten navies each June.",
+         "The Baltic exercise, which draws ten navies each June."),
+        ("BALTEX", "The Baltic exercise.", "The Baltic exercise (BALTEX) began in 1990 off Gotland.",
+         "The Baltic exercise."),  # a past event, not what it does
+        ("BALTEX", "The Baltic exercise.", "The Baltic exercise (BALTEX) draws these navies together.",
+         "The Baltic exercise."),  # a pronoun the entry cannot show
+        ("BALTEX", "The Baltic exercise.", "The Baltic exercise (BALTEX) sets a similar goal for navies.",
+         "The Baltic exercise."),  # compared with something the entry cannot show
+        ("BALTEX", "The Baltic exercise.", "The rules of the Baltic exercise (BALTEX) bind ten navies.",
+         "The Baltic exercise."),  # inside another noun phrase: not the verb's subject
+        ("RFBs", "Regional fisheries bodies.", "In most seas, regional fisheries bodies (RFBs) manage fish stocks.",
+         "Regional fisheries bodies, which manage fish stocks."),
     ],
 )
 def test_an_acronym_only_expanded_takes_the_which_clause_after_its_name(term, definition, sentence, edited):

@@ -24,6 +24,8 @@ def test_publishing_gate_follows_the_examples(term, definition, expected):
     ("Data", "Numerical and fairly evenly spread.", True),
     # A noun phrase after a list of adjectives, a quantity, a gerund, a name: kept.
     ("Macrophages", "Large, long-lived phagocytes that patrol tissues.", False),
+    ("Bracts", "Small, usually green, leaf-like structures that grow below a flower.", False),
+    ("Winter storms", "Fierce, usually in January.", True),
     ("Absolute majority", "More than half of the valid votes.", False),
     ("Disegno", "Drawing and design.", False),
     ("ITB", "Industrial and Technological Benefits.", False),
@@ -44,6 +46,9 @@ def test_predicative(term, definition, expected):
     ("Rocks carried by the river scrape and grind against the bed.", False),
     ("A vast cloud of gas and dust in space.", False),
     ("Present from birth and responds to any threat.", False),
+    # a plural subject with its own verb before "and": one clause, two verbs
+    ("The seeds fall to the ground and begin to sprout.", False),
+    ("The long, thin threads coil up and become visible.", False),
 ])
 def test_second_predicate(definition, expected):
     assert second_predicate("Term", definition) is expected

@@ -98,6 +98,11 @@ def test_terms_are_whole_names():
         ("quartz", "One of the commonest minerals in granite.", False),
         ("second tax", "A tax like the former, paid twice a year.", False),
         ("aid scheme", "A scheme that helps the former Harbour States keep their tugs.", True),
+        ("ohmic conductor", "Components that behave like these.", False),
+        ("glacial lake", "A lake in a hollow such as those carved by retreating ice.", True),
+        ("hydrothermal vent", "An opening in the sea floor, such as those around volcanic ridges.", True),
+        ("crotchet rest", "A sign that sits in the middle of the five-line stave.", True),
+        ("youngest moon", "The smallest of the four.", False),
     ],
 )
 def test_readable_drops_definitions_bound_to_their_context_or_only_ranking(term, definition, kept):

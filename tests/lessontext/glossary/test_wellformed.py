@@ -109,6 +109,14 @@ BROKEN = [
 ]
 
 SOUND = [
+    # a gerund or participle phrase that reaches its own verb is the subject of the "in which" clause
+    ("Inflation spiral", "A process in which rising wages push prices higher, which pushes wages up again."),
+    ("Anion", "A charged particle into which adding an electron turns an atom."),
+    # what every member of the headword's class does: the author's gloss in sentence form
+    ("Adverb", "An adverb adds information to a verb, an adjective or another adverb."),
+    # a shape made of one substance is the thing itself, not the arrangement of its members
+    ("Sphincters", "A ring of muscle that closes a tube."),
+    ("Cell membranes", "A thin layer of fat and protein around the cell."),
     # two participles joined by "and", the second with its agent: both describe the noun
     ("Gelatine", "A clear protein made from animal bones and used by cooks to set jellies."),
     # "each" standing alone before "of" or "with": a pronoun, not a determiner missing its noun

@@ -1,0 +1,148 @@
+"""The publishing gates on a headword or a definition's shape, registered after :mod:`lessontext.glossary.entry_gates`.
+
+Their checks live in :mod:`.shapes` and :mod:`.cases`; this module only registers them, in order, with the examples
+a test runs.  Each one answers a failure blind raters kept rejecting, in any subject:
+
+* ``filler_headword``: "Best-known examples", "Well-known example", "Typical experiment", "Smaller
+  efforts": a headword that judges or compares ("typical", "best-known", "smaller") or only says
+  "example" is the writer's lead-in, not a term;
+* ``predicate_only``: "Is shared by definition, so ...", "Led the Resolute Support Mission ...": a
+  predicate with its subject cut off says what the thing did, not what it is;
+* ``expansion_only``: "IAEA: International Atomic Energy Agency.", "CR: Conditioned response.": an
+  abbreviation only spelled out says nothing of what the thing is or does (raters marked every one of
+  them for an edit); with no sentence that says more, the entry is left out;
+* ``reduced_relative``: "A group that pursued on one side can simply step across ...", "A product that
+  sold at a bargain price ... sends confused messages": a passive participle read as the verb of "that",
+  the sentence's own verb left after it; the sentence was about one case, not a definition;
+* ``genus_colon``: "A limit: a white dwarf cannot be ...": a bare genus, a colon and a case (none accepted as is);
+* ``head_restated``: "Parent rock: The original rock.": the term's own noun and a modifier whose meaning stayed behind;
+* ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
+  points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut;
+* ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
+  :mod:`.headless` (no head noun or only the headword as its own); twins: :mod:`.twins`.
+"""
+
+from __future__ import annotations
+
+from lessontext.glossary import cases, entry_gates  # noqa: F401  (entry_gates' gates register first)
+from lessontext.glossary.gate import Gate
+from lessontext.glossary.gate import register as _register
+from lessontext.glossary.shapes import (
+    demonstrative_outside,
+    expansion_only,
+    filler_headword,
+    genus_colon,
+    head_restated,
+    predicate_only,
+    reduced_relative,
+)
+
+FILLER_HEADWORD = _register(Gate(
+    name="filler_headword",
+    check=filler_headword,
+    examples=(
+        ("Best-known examples", "The hospital ships Mercy and Comfort, converted oil tankers.", None),
+        ("Well-known example", "The ASEAN Defence Ministers' Meeting, which brings ministers together.", None),
+        ("Typical experiment", "An experiment in which Pavlov sounded a tone before giving a dog food.", None),
+        ("Smaller efforts", "Efforts that build lasting professional relationships.", None),
+        ("Typical", "Usual for its kind.", "Usual for its kind."),
+        ("Famous Five", "A series of children's books.", "A series of children's books."),
+        ("Experiment", "A test carried out to check a hypothesis.", "A test carried out to check a hypothesis."),
+    ),
+))
+
+
+PREDICATE_ONLY = _register(Gate(
+    name="predicate_only",
+    check=predicate_only,
+    examples=(
+        ("Border", "Is shared by definition, so no country can secure its frontier on its own.", None),
+        ("Protostar", "Is usually surrounded by a flattened, spinning disc of gas and dust.", None),
+        ("North Atlantic Treaty Organization", "Led the Resolute Support Mission in Afghanistan from 2015 to 2021.",
+         None),
+        ("10-1-2 timeline", "Used a guideline.", None),
+        ("GET", "Retrieve a representation of the resource without changing it.",
+         "Retrieve a representation of the resource without changing it."),
+        ("Procedural interoperability", "Shared doctrine, terminology and methods for planning operations.",
+         "Shared doctrine, terminology and methods for planning operations."),
+        ("Island", "Land surrounded by water.", "Land surrounded by water."),
+    ),
+))
+
+
+EXPANSION_ONLY = _register(Gate(
+    name="expansion_only",
+    check=expansion_only,
+    examples=(
+        ("IAEA", "International Atomic Energy Agency.", None),
+        ("CR", "Conditioned response.", None),
+        ("CSpO", "Combined Space Operations initiative.", None),
+        ("ADMM", "A meeting that brings together the defence ministers of ASEAN.",
+         "A meeting that brings together the defence ministers of ASEAN."),
+        ("Nuclear Suppliers Group", "A group that coordinates controls on nuclear materials.",
+         "A group that coordinates controls on nuclear materials."),
+        ("STANAG", "Documents in which technical and procedural agreement is recorded.",
+         "Documents in which technical and procedural agreement is recorded."),
+    ),
+    on_candidates=False,
+))
+
+
+REDUCED_RELATIVE = _register(Gate(
+    name="reduced_relative",
+    check=reduced_relative,
+    examples=(
+        ("Criminal group", "A group that pursued on one side can simply step across to the other.", None),
+        ("Luxury product", "A product that sold at a bargain price in a discount shop sends confused messages.", None),
+        ("Tariff", "A tax that applied to imports in the colonies before 1776.",
+         "A tax that applied to imports in the colonies before 1776."),
+        ("Treaty", "A treaty that entered into force in 1970 and limits nuclear weapons.",
+         "A treaty that entered into force in 1970 and limits nuclear weapons."),
+    ),
+))
+
+
+GENUS_COLON = _register(Gate(
+    name="genus_colon",
+    check=genus_colon,
+    examples=(
+        ("Chandrasekhar limit", "A limit: a white dwarf cannot be more massive than about 1.4 solar masses.", None),
+        ("Stimulus generalisation", "A tendency: a dog conditioned to one tone may also salivate to similar tones.",
+         None),
+        ("Power", "A check: congress controls federal spending.", None),
+        ("Ratio", "A comparison of two quantities: part to part or part to whole.",
+         "A comparison of two quantities: part to part or part to whole."),
+    ),
+))
+
+
+HEAD_RESTATED = _register(Gate(
+    name="head_restated",
+    check=head_restated,
+    examples=(
+        ("Parent rock", "The original rock.", None),
+        ("Debit side", "The left side.", None),
+        ("Activation energy", "The minimum energy needed.", None),
+        ("Red giant", "A large red star.", "A large red star."),
+        ("Bit", "A single binary digit.", "A single binary digit."),
+        ("Electoral system", "The set of rules.", "The set of rules."),
+    ),
+))
+
+
+DEMONSTRATIVE_OUTSIDE = _register(Gate(
+    name="demonstrative_outside",
+    check=demonstrative_outside,
+    examples=(
+        ("Electoral system", "The set of rules that performs this translation.", None),
+        ("Normalisation", "The process of organising tables to reduce this kind of redundancy.", None),
+        ("Joint procurement", "The practice of states buying arms jointly so that these costs are spread.",
+         "The practice of states buying arms jointly."),
+        ("Andesite", "A rock common in volcanoes such as those of the Andes.", "A rock common in volcanoes such as those of the Andes."),
+    ),
+    on_candidates=False,  # polishing may still resolve "these steps" from the sentence before
+))
+
+
+PAST_ACT = _register(Gate(name="past_act", check=cases.past_act, examples=cases.PAST_ACT_EXAMPLES))
+CONDITIONAL_CASE = _register(Gate(name="conditional_case", check=cases.conditional_case, examples=cases.IF_EXAMPLES))
