@@ -256,6 +256,27 @@ def _clause_verb(words: list[str]) -> bool:
     return False
 
 
+_COORDINATORS = frozenset("and but or so yet".split())
+
+
+def _closes_adverbial_clause(words: list[str], appos: str) -> bool:
+    """"..., and when the bank tightened credit, a recession followed": the comma ends a clause, the main one follows.
+
+    After a clause of time, condition or cause ("when", "if", "because" and
+    a verb), a noun phrase with its own past verb ("a recession followed in
+    1937") is the main clause, not a gloss of the clause's last noun; a noun
+    phrase without one still renames it ("while others joined the Janissaries,
+    the elite infantry corps that ...").
+    """
+    if words[:1] and words[0].lower() in _COORDINATORS:
+        words = words[1:]
+    if not words or words[0].lower() not in _SUBORDINATORS or _SINCE_A_DATE.match(" ".join(words)):
+        return False  # ("since 1998 the states have hosted X, a ...": a date, then the clause the appositive ends)
+    head = word_list(RELATIVE_WORD.split(appos, maxsplit=1)[0])
+    return (any(clear_verb_form(w) for w in words[2:])
+            and any(w.endswith("ed") and clear_verb_form(w) for w in head[1:6]))
+
+
 def _opening_phrase_only(words: list[str], *, participles: bool = False) -> bool:
     """"In the lower course" (a phrase), not "Beneath the lithosphere lies" (the phrase, then its verb).
 
@@ -408,6 +429,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             continue  # "X, Y and an optional Z", "X, a Y, and a Z": a list, not an appositive
         segment_start = sentence.rfind(",", 0, comma) + 1
         segment_words = word_list(sentence[segment_start:comma])
+        if segment_start and _closes_adverbial_clause(segment_words, appos) and not named:
+            continue  # "..., and when the bank tightened credit, a recession followed": the main clause
         # "During the day, a healthy plant ...": the comma closes an opening
         # adverbial phrase, not a noun phrase with an appositive.
         # "Beneath the lithosphere lies the asthenosphere, a ..." has its verb
@@ -513,6 +536,8 @@ APPOSITIVE = RULES.register(Rule(
         finds("# Forces\n\nSpecial operations forces, the small and highly trained units often used in raids, "
               "frequently train with foreign counterparts.\n", "special operations forces"),
         misses("# Forces\n\nThe forces met the rebels, the small units in the hills, quickly after dawn.\n", "rebels"),
+        misses("# Farming\n\nYields rose for a decade, but when the rains failed and the farmers lost their cattle, a long "
+               "famine followed in 1921.\n", "cattle"),
         finds("# Forums\n\nSome forums also establish hotlines, direct communication links between ministries "
               "intended for use in emergencies.\n", "hotlines"),
         finds("# Space\n\nThe agency shares conjunction warnings, notices of possible close approaches between "

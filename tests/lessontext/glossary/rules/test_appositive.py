@@ -123,6 +123,14 @@ from tests.lessontext.glossary.support import check, glossary
             {"Entropy": ("defined", "A measure of disorder.")}, ("Peace operations", "Peace operation"),
             id="a-sign-of-comments-on-the-clause-a-measure-of-defines",
         ),
+        pytest.param(
+            "Output recovered, but unemployment stayed high, and when the council cut spending and the mill reduced"
+            " wages, a long strike followed in 1926. Slag, the glassy waste left after smelting, was dumped nearby."
+            " The mine closed, while many miners joined the Pioneers, the labour corps that built the roads.",
+            {"Slag": ("defined", "The glassy waste left after smelting."),
+             "Pioneers": ("defined", "The labour corps that built the roads.")}, ("Wages",),
+            id="a-comma-closing-a-when-clause-opens-the-main-clause-not-an-appositive",
+        ),
     ],
 )
 def test_appositive_rules(body, expected, absent):
