@@ -5,7 +5,8 @@ Reads the sentences of the lesson that give a purpose: "<action>, so that <purpo
 <purpose>" (asked as "what is <thing> used for?" / "what does <thing> aim to do?"), "<thing> is a <kind>
 that aims (seeks) to <purpose>", "<thing> was set up (designed, created, intended, ...) to <purpose>",
 "<things> exist to <purpose>" and "The (main) purpose (aim, goal, task) of <thing> is to <purpose>" (asked
-as "what was <thing> set up to do?", "what is the main purpose of <thing>?").  The thing may carry an
+as "what was <thing> set up to do?", "what is the main purpose of <thing>?"), and a name in capitals with an
+appositive anywhere in a sentence ("... the X (XA), a fund intended to <purpose>": "what is the purpose of X?").  The thing may carry an
 aside that names or dates it ("The X, known as the Y, was set up to ...", "The X, signed in 1996, was
 designed to ...": asked by its full name); a thing with a relative clause ("The need that X was meant to
 address ...") or leaning on others ("Other bodies aim to ...") names nothing asked alone.  In these a
@@ -82,6 +83,13 @@ _KIND_THAT = re.compile(
     r"^(?P<thing>[A-Z][^;:,—]{3,60}?)\s+(?:is|are)\s+(?:a|an)\s+[^;:,—]{2,40}?\s+(?:that|which)\s+"
     r"(?P<verb>aims|aim|seeks|seek)\s+to\s+(?P<purpose>[^;:,—]{6,}?)[.!?]?$"
 )
+# "... the <Name> (<ACRONYM>), a <kind> designed (intended, set up, ...) to <purpose>": a name in capitals and
+# an appositive saying what kind of thing it is and what it is for, anywhere in the sentence.
+_APPOSITIVE = re.compile(
+    r"(?:^|\s)(?P<thing>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|in|the)\s+)*[A-Z][\w'’-]*)+)(?:\s+\([A-Z]{2,}\))?"
+    r",\s+(?:a|an)\s+(?P<kind>[^;:—]{2,90}?)\s+(?:designed|intended|created|set up|established|meant)\s+to\s+"
+    r"(?P<purpose>[a-z][^;:,.!?—()\[\]\"“”]{6,}?)\s*(?=[.!?]?$|[;—(]|,\s+(?:and|but|so|while|which|yet|because|although)\b)"
+)
 # "The (main) purpose of <thing> is to <purpose>", "The aim of <thing> was to <purpose>".
 _AIM_OF = re.compile(
     r"^The\s+(?P<noun>(?:(?:main|basic|chief|primary|original)\s+)?(?:purpose|aim|goal|task))\s+of\s+(?P<thing>[^;:,—]{3,60}?)\s+"
@@ -116,7 +124,7 @@ def purpose_of(sentence: str, course: CourseView | None = None) -> Purpose | Non
     """The purpose a sentence gives, with the question asking it, or None."""
     text = sentence.strip()
     if not any(pattern.match(text) for pattern in (_SO_THAT, _IN_ORDER_TO, _USED_TO, _MADE_TO, _KIND_THAT, _AIM_OF)):
-        return None  # the cheap test first: most sentences the cues let through give no purpose
+        return _named_in_apposition(text, course)  # the cheap test first: most sentences the cues let through give no purpose
     if lift(text) != text:
         return None  # "For example, ...", "Yet ...": leans on what came before
     m = _SO_THAT.match(text) or _IN_ORDER_TO.match(text)
@@ -171,6 +179,26 @@ _LEANING = frozenset("other another further many some most".split())  # "Other a
 def _one_claim(purpose: str) -> str:
     """The first of purposes joined by "and to" ("to prevent an arms race and to build trust"): one claim per key."""
     return re.split(r",?\s+and\s+to\s+", purpose, maxsplit=1)[0]
+
+
+def _named_in_apposition(text: str, course: CourseView | None) -> Purpose | None:
+    """The purpose an appositive gives of a name ("the X (XA), a fund intended to ..."), asked as "what is the purpose of X?"."""
+    m = _APPOSITIVE.search(text)
+    if not m or set(words(m.group("kind").lower())) & (_RELATIVES | _FINITE | POINTING_PRONOUNS):
+        return None  # "X, a city where engineers were designed to ...": a clause, not a kind
+    thing = m.group("thing")
+    if thing.split()[0] == "The" and m.start("thing") > 0:
+        thing = "t" + thing[1:]
+    if word_count(thing) > MAX_THING_WORDS or not _reads_alone(thing) or words(thing)[0].lower() in _LEANING:
+        return None
+    purpose = _one_claim(m.group("purpose").strip())
+    toks = [t.lower() for t in words(purpose)]
+    if not toks or toks[0] in {"be", "been", "being"} or not is_verb(toks[0], "to"):
+        return None
+    if set(toks) & (_FINITE | {"that"}) or not _reads_alone(purpose) or not MIN_PURPOSE_WORDS <= len(toks) <= MAX_PURPOSE_WORDS:
+        return None
+    stem = f"According to the text, what is the purpose of {_inner(thing, course)}?"
+    return Purpose(stem, "", "To " + purpose, "to", thing)
 
 
 def _inner(thing: str, course: CourseView | None) -> str:

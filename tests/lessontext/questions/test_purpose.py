@@ -29,6 +29,8 @@ from lessontext.questions.families.purpose import (
      "what does The school nursing service aim to do?", "To catch hearing problems early"),
     ("The task of the harbour master is to direct ships safely into port.",
      "what is the task of the harbour master?", "To direct ships safely into port"),
+    ("The town council runs the Harbour Trust (HT), a small charity set up to repair the old sea wall.",
+     "what is the purpose of the Harbour Trust?", "To repair the old sea wall"),
 ])
 def test_purpose_of_a_named_thing(sentence, stem, key):
     found = purpose_of(sentence)
@@ -40,6 +42,8 @@ def test_purpose_of_a_named_thing(sentence, stem, key):
     "Other charities aim to feed families in the winter months.",  # leans on the charities named before
     "The Water Board, which many towns resented, was set up to keep rivers clean.",  # an aside that is a clause
     "The Water Board was set up to close that gap.",  # "that gap": named before
+    "The museum bought the Harlow Letters, a set of notes which were designed to be read aloud.",  # a clause
+    "The town council runs the Harbour Trust, a small charity set up to help them.",  # "them": named before
 ])
 def test_no_purpose_of_a_named_thing(sentence):
     assert purpose_of(sentence) is None
