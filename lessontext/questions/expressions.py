@@ -30,6 +30,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from itertools import product
 
 from .applyitems import apply_candidate, compact_stem, fmt, listed, lower_first, mistake_options, with_unit
 from .candidate import Candidate
@@ -286,6 +287,25 @@ def fresh_value(sizes: list[Decimal], rng: random.Random) -> Decimal:
     return value
 
 
+def confirmed_by_figures(term: Term, sizes: dict[str, list[Decimal]], text: str) -> bool:
+    """Whether the lesson's own values of the term's symbols ("a mass of 70 kg and a height of 1.75 m"), one each,
+    give by this reading a figure the lesson writes ("22.9", "22.857"), to that figure's places."""
+    if not all(sizes.get(s) for s in term.symbols):
+        return False
+    figures = lesson_numbers(text)
+    pools = [sorted(set(sizes[s]))[:MAX_CONFIRM_VALUES] for s in term.symbols]
+    for combination in product(*pools):
+        value = evaluate(term, dict(zip(term.symbols, combination)))
+        # A whole figure counts only when the value is whole: "25" is any rounded value's near 25.
+        if any(figure == value if not _places(figure) else figure == round_to(value, _places(figure))
+               for figure in figures):
+            return True
+    return False
+
+
+MAX_CONFIRM_VALUES = 6
+
+
 def _places(value: Decimal) -> int:
     return max(0, -value.normalize().as_tuple().exponent)
 
@@ -472,6 +492,8 @@ def term_questions(lesson: LessonView, named: dict[str, tuple[str, str]],
         for symbol in term.symbols:
             units[symbol], sizes[symbol] = _lesson_unit(symbol, named[symbol][0], named[symbol][1], text,
                                                                 lesson.tables)
+        if len(term.result) > 1 and not confirmed_by_figures(term, sizes, text):
+            continue  # a result written as initials: asked only when the lesson's own figures bear the reading out
         result_name, result_unit = named.get(term.result, ("", ""))
         unit = result_unit or power_unit(term, units) or quotient_unit(term, units)
         if not unit or not all(units.values()):

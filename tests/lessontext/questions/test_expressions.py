@@ -357,6 +357,7 @@ The sound intensity, or SI, spreads out over a sphere:
 A speaker has a power of 40 W and the listener stands at a distance of 2.0 m.
 A second has a power of 60 W at a distance of 2.5 m.
 A third has a power of 50 W at a distance of 3.0 m.
+The first listener receives 40 ÷ 2.0² = 10.0 W/m².
 """
 
 
@@ -422,3 +423,20 @@ def test_a_formula_named_by_a_list_without_where_is_asked_within_the_band():
 def test_a_list_after_prose_names_no_symbols():
     text = INTENSITY.replace("**SI = P ÷ d²**", "The loudness falls with distance.")
     assert "P" not in symbol_names(_lesson(text))
+
+
+@pytest.mark.parametrize("formula, confirmed", [
+    ("SI = P ÷ d²", True),  # 40 ÷ 2.0² = 10.0, a figure the lesson writes
+    ("SI = P × d²", False),  # 160, 375, 450: none written
+])
+def test_a_result_written_as_initials_needs_the_lessons_figures(formula, confirmed):
+    from lessontext.questions.expressions import confirmed_by_figures
+    text = INTENSITY + "\nSo the first listener receives 10.0 W/m².\n"
+    sizes = {"P": [Decimal(40), Decimal(60), Decimal(50)], "d": [Decimal("2.0"), Decimal("2.5"), Decimal("3.0")]}
+    assert confirmed_by_figures(parse_term(formula), sizes, text) is confirmed
+
+
+def test_a_result_written_as_initials_is_not_asked_unconfirmed():
+    lesson = _lesson(INTENSITY.replace("40 W", "41 W").replace("60 W", "61 W").replace("50 W", "51 W")
+                     .replace("2.0 m", "2.1 m").replace("2.5 m", "2.3 m").replace("3.0 m", "3.3 m"))
+    assert list(term_questions(lesson, symbol_names(lesson))) == []
