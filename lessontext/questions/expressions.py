@@ -30,6 +30,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from itertools import product
 
 from .applyitems import apply_candidate, compact_stem, fmt, listed, lower_first, mistake_options, with_unit
 from .candidate import Candidate
@@ -53,8 +54,10 @@ _TOKEN = re.compile(
 # "Formula: A = ...", "1. Cross-sectional area: A = ...", "- ": a label or a marker before the formula, no prose.
 _LEAD = r"^(?:[-*•]\s*|\d+[.)]\s*)?(?:[^:=]{1,60}:\s*)?"
 # The formula's end: the line's, a working ("= π × 1.5² = ..."), a clause (", where r is", " which", " and P = ").
+# The result may be written as its initials ("BMI = m ÷ h²", "KE = ½ × m × v²"): a quantity known by its abbreviation.
+_RESULT = rf"(?:{SYMBOL}|[A-Z]{{2,4}})"
 _STATED = re.compile(
-    rf"{_LEAD}(?P<result>{SYMBOL})\s*=\s*(?P<expr>[^=,;:()+−\-√]+?)\s*(?=$|\.(?!\d)|[,;:=]|\s+(?:and|or|which|where)\b)")
+    rf"{_LEAD}(?P<result>{_RESULT})\s*=\s*(?P<expr>[^=,;:()+−\-√]+?)\s*(?=$|\.(?!\d)|[,;:=]|\s+(?:and|or|which|where)\b)")
 MAX_FACTORS = 5
 
 
@@ -153,8 +156,8 @@ def evaluate(term: Term, values: dict[str, Decimal], *, pi: Decimal = PI, consta
             power = 2
         if symbol == flipped:
             power = -power
-        if symbol == times_power and power > 1:
-            key *= value * power
+        if symbol == times_power and abs(power) > 1:
+            key = key * value * power if power > 0 else key / (value * -power)
             continue
         key = key * value ** power if power > 0 else key / value ** -power
     if pi_squared and term.pi:
@@ -175,7 +178,7 @@ def mistakes(term: Term, values: dict[str, Decimal], doubles: set[str], halves: 
     point slipped."""
     found: list[Decimal] = []
     for symbol, power in term.powers:
-        if power > 1:
+        if abs(power) > 1:  # "÷ h²" as "÷ (h × 2)" or "÷ h" too
             found.append(evaluate(term, values, times_power=symbol))
             found.append(evaluate(term, values, flat=symbol))
     found += [evaluate(term, values, doubled=s) for s in term.symbols if s in doubles]
@@ -209,6 +212,18 @@ def power_unit(term: Term, units: dict[str, str]) -> str:
     return next(iter(shared)) + SUPERSCRIPT[total]
 
 
+def quotient_unit(term: Term, units: dict[str, str]) -> str:
+    """The result's unit of one quantity divided by one other, each with its unit: "kg" ÷ "m²" -> "kg/m²",
+    "m" ÷ "s" -> "m/s" (a derived unit is the quotient of its parts' units, whatever the subject); else ""."""
+    if len(term.powers) != 2 or term.powers[0][1] != 1 or term.powers[1][1] >= 0 or term.pi:
+        return ""
+    (top, _), (bottom, power) = term.powers
+    if not units.get(top) or not units.get(bottom) or "/" in units[top] + units[bottom] \
+            or re.search(r"[²³]", units[bottom]) or (power != -1 and -power not in SUPERSCRIPT):
+        return ""
+    return f"{units[top]}/{units[bottom]}{SUPERSCRIPT[-power] if power != -1 else ''}"
+
+
 # A result the lesson leaves unnamed ("Formula: A = ½ × b × h, where b is the base ...") is named by its unit's
 # dimension: a square of a length is an area, a cube a volume.  Raters read "What is A when b = 15 cm" as a letter
 # where the lesson says "the area"; the word is used only when the lesson uses it too.
@@ -234,15 +249,18 @@ def given_values(name: str, symbol: str, text: str) -> list[tuple[Decimal, str]]
     """The values and units the lesson gives a quantity: "a radius of 1.5 m", "base 10 cm", "r = 6 m"."""
     found: list[tuple[Decimal, str]] = []
     patterns = [rf"\b{re.escape(symbol)}\s*=\s*{_NUMBER}\s*{_UNIT}"]
-    if name:
-        patterns.insert(0, rf"\b{re.escape(name)}\s+(?:of\s+|is\s+)?{_NUMBER}\s*{_UNIT}")
+    # "m is the person's mass" names a value "a mass of 70 kg": the noun without its owner.
+    for called in dict.fromkeys([re.sub(r"^[a-z]+['’]s\s+", "", name), name] if name else []):
+        patterns.insert(0, rf"\b{re.escape(called)}\s+(?:of\s+|is\s+)?{_NUMBER}\s*{_UNIT}")
     for pattern in patterns:
-        for m in re.finditer(pattern, text, re.I if name and pattern is patterns[0] else 0):
+        for m in re.finditer(pattern, text, re.I if pattern is not patterns[-1] else 0):
             if m.group("unit").lower() not in _NO_UNIT:
                 found.append((Decimal(m.group("number").replace(",", "")), m.group("unit")))
     return found
 
 
+NARROW_VALUES = 3
+NARROW_SPREAD = 2
 SCALES = (Decimal(2), Decimal(3), Decimal(4), Decimal("1.5"), Decimal("0.5"), Decimal("2.5"))
 
 
@@ -251,6 +269,15 @@ def fresh_value(sizes: list[Decimal], rng: random.Random) -> Decimal:
     ("6 cm" gives 12, 18 or 24 cm, never 9.5): one scaled by a small factor, or 2 to 12."""
     if not sizes:
         return Decimal(rng.randint(2, 12))
+    if len(set(sizes)) >= NARROW_VALUES and max(sizes) < NARROW_SPREAD * min(sizes):
+        # A quantity the lesson always gives within a narrow band (adults' heights 1.65 to 1.90 m, masses 58 to
+        # 90 kg) stays in it: doubled or halved it is no person, no room, no car.
+        places = max(_places(v) for v in sizes)
+        step = Decimal(1).scaleb(-places)
+        low, high = int(min(sizes) / step), int(max(sizes) / step)
+        choices = [n * step for n in range(low, high + 1) if n * step not in sizes]
+        if choices:
+            return rng.choice(choices).normalize()
     value = Decimal(0)
     for _ in range(8):
         size = rng.choice(sizes)
@@ -258,6 +285,25 @@ def fresh_value(sizes: list[Decimal], rng: random.Random) -> Decimal:
         if value not in sizes and _places(value) <= max(_places(size), 0):
             break
     return value
+
+
+def confirmed_by_figures(term: Term, sizes: dict[str, list[Decimal]], text: str) -> bool:
+    """Whether the lesson's own values of the term's symbols ("a mass of 70 kg and a height of 1.75 m"), one each,
+    give by this reading a figure the lesson writes ("22.9", "22.857"), to that figure's places."""
+    if not all(sizes.get(s) for s in term.symbols):
+        return False
+    figures = lesson_numbers(text)
+    pools = [sorted(set(sizes[s]))[:MAX_CONFIRM_VALUES] for s in term.symbols]
+    for combination in product(*pools):
+        value = evaluate(term, dict(zip(term.symbols, combination)))
+        # A whole figure counts only when the value is whole: "25" is any rounded value's near 25.
+        if any(figure == value if not _places(figure) else figure == round_to(value, _places(figure))
+               for figure in figures):
+            return True
+    return False
+
+
+MAX_CONFIRM_VALUES = 6
 
 
 def _places(value: Decimal) -> int:
@@ -446,8 +492,10 @@ def term_questions(lesson: LessonView, named: dict[str, tuple[str, str]],
         for symbol in term.symbols:
             units[symbol], sizes[symbol] = _lesson_unit(symbol, named[symbol][0], named[symbol][1], text,
                                                                 lesson.tables)
+        if len(term.result) > 1 and not confirmed_by_figures(term, sizes, text):
+            continue  # a result written as initials: asked only when the lesson's own figures bear the reading out
         result_name, result_unit = named.get(term.result, ("", ""))
-        unit = result_unit or power_unit(term, units)
+        unit = result_unit or power_unit(term, units) or quotient_unit(term, units)
         if not unit or not all(units.values()):
             continue  # bare numbers, or a unit the lesson never gives: raters mark down "no units"
         result_name = result_name or dimension_name(unit, text)

@@ -116,6 +116,8 @@ _UNIT_OF = re.compile(
 _UNIT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,(?=\s*(?:measured|expressed)\s+in\b))?\s*" + _IN_UNIT)
 # An item of a list after "where:": a symbol and "is" ("k is the spring constant").
 _WHERE_ITEM = re.compile(r"^(?:[-–•*]\s*)?[Δ∆]?[^\W\d_]\s+is\s")
+# A line that states a formula in symbols: a symbol or initials, "=", then a symbol ("BMI = m ÷ h²", "v = f × λ").
+_FORMULA_LINE = re.compile(r"(?<![^\W\d_])(?:[Δ∆]?[^\W\d_]|[A-Z]{2,4})\s*=\s*(?:[½⅓¼π(]\s*)?[Δ∆]?[^\W\d_](?![^\W\d_])")
 # The unit words a lesson writes in full, and their signs ("h is the depth in metres", "12 m").
 UNIT_NAMES = {"metres": "m", "meters": "m", "seconds": "s", "kilograms": "kg", "grams": "g", "newtons": "N",
               "joules": "J", "pascals": "Pa", "watts": "W", "volts": "V", "amperes": "A", "amps": "A", "ohms": "Ω",
@@ -151,7 +153,8 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
         # "E = m x c x ΔT, where:" then "E is the energy in joules (J), m is ...": the list is the where clause,
         # every item of it ("- F is the force ...", "- k is the spring constant ...", one a line).
         after_where = at > 0 and sentences[at - 1].rstrip().endswith("where:")
-        where = "where " + sentence if after_where or sentence.strip() in where_items else sentence
+        item = sentence.strip() in where_items or any(i.startswith(sentence.strip()) for i in where_items)
+        where = "where " + sentence if after_where or item else sentence
         for m in _WHERE_NAMED.finditer(where):
             name = m.group("name").strip()
             if 1 <= len(name.split()) <= MAX_NAME_WORDS:
@@ -199,12 +202,18 @@ def symbol_names(lesson: LessonView) -> dict[str, tuple[str, str]]:
 
 
 def _where_list_items(lesson: LessonView, sentences: list[str]) -> set[str]:
-    """The items of each list that follows "where:" and names a symbol in each item ("- k is the spring constant")."""
+    """The items of each list that follows "where:" and names a symbol in each item ("- k is the spring constant").
+    A list right after a formula line names its symbols as well when its first two items each name one, with no
+    "where:" before it ("F = m × a" then "- F is the force, in newtons (N)", "- m is the mass, in kilograms (kg)"):
+    teachers drop the word as often as they write it."""
     after = {sentences[at].strip() for at in range(1, len(sentences)) if sentences[at - 1].rstrip().endswith("where:")}
+    legend = {sentences[at].strip() for at in range(1, len(sentences)) if _FORMULA_LINE.search(sentences[at - 1])}
     items = set()
     for listing in (items for section in lesson.document.sections for items in section.lists):
         texts = [i.text.replace("**", "").replace("*", "").strip() for i in listing.items]
-        if texts and texts[0] in after:
+        # An item of several sentences ("m is the mass, in kilograms (kg). We call it weight.") starts with one.
+        if texts and (texts[0] in after or (
+                any(texts[0].startswith(line) for line in legend) and len(texts) >= 2 and all(_WHERE_ITEM.match(t) for t in texts[:2]))):
             items.update(t for t in texts if _WHERE_ITEM.match(t))
     return items
 

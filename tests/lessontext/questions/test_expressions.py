@@ -337,3 +337,106 @@ def test_a_formula_rearranged_is_asked_once():
 def test_a_term_is_asked_only_when_the_lessons_working_comes_out_by_its_reading(working, comes_out):
     term = parse_term("H = ½ × c × t²")
     assert worked_against(term, [working]) is comes_out
+
+
+# A made-up lesson on sound: a result written as initials, its symbols named by a list right after the formula
+# line with no "where:", worked values within a narrow band.
+INTENSITY = """# Loudness of a speaker
+
+## The formula
+
+The sound intensity, or SI, spreads out over a sphere:
+
+**SI = P ÷ d²**
+
+- ***P*** is the speaker's power, measured in watts (W). It is printed on the box.
+- ***d*** is the listener's distance, measured in metres (m).
+
+## Worked examples
+
+A speaker has a power of 40 W and the listener stands at a distance of 2.0 m.
+A second has a power of 60 W at a distance of 2.5 m.
+A third has a power of 50 W at a distance of 3.0 m.
+The first listener receives 40 ÷ 2.0² = 10.0 W/m².
+"""
+
+
+def test_a_result_written_as_initials_is_read():
+    term = parse_term("SI = P ÷ d²")
+    assert term is not None and term.result == "SI" and term.powers == (("P", 1), ("d", -2))
+    assert parse_term("Total = P ÷ d²") is None  # a word, not initials
+
+
+@pytest.mark.parametrize("units, formula, unit", [
+    ({"m": "kg", "h": "m"}, "Q = m ÷ h²", "kg/m²"),
+    ({"d": "km", "t": "h"}, "Q = d ÷ t", "km/h"),
+    ({"d": "km", "t": ""}, "Q = d ÷ t", ""),  # a part with no unit
+    ({"m": "kg", "V": "m³"}, "Q = m ÷ V", ""),  # a power in a unit: left to the lesson's own
+    ({"a": "m", "b": "s"}, "Q = a × b", ""),  # a product, no quotient
+])
+def test_a_quotients_unit_is_its_parts(units, formula, unit):
+    from lessontext.questions.expressions import quotient_unit
+    assert quotient_unit(parse_term(formula), units) == unit
+
+
+def test_a_squared_divisor_has_its_power_slips():
+    term, values = parse_term("Q = P ÷ d²"), {"P": Decimal(90), "d": Decimal(3)}
+    assert evaluate(term, values) == 10
+    found = mistakes(term, values, set())
+    assert Decimal(15) in found  # "÷ (d × 2)" for d squared
+    assert Decimal(30) in found  # the square left out: "÷ d"
+    assert Decimal(810) in found  # multiplied by the divisor
+
+
+def test_a_narrow_band_of_values_stays_narrow():
+    rng = random.Random(1)
+    sizes = [Decimal("1.62"), Decimal("1.75"), Decimal("1.80")]
+    for _ in range(30):
+        value = fresh_value(sizes, rng)
+        assert Decimal("1.62") <= value <= Decimal("1.80") and value not in sizes
+    wide = fresh_value([Decimal(2), Decimal(50), Decimal(9)], random.Random(1))
+    assert wide not in {Decimal(2), Decimal(50), Decimal(9)}
+
+
+def test_an_owners_noun_finds_its_values():
+    assert given_values("speaker's power", "P", "A speaker has a power of 40 W.") == [(Decimal(40), "W")]
+
+
+def test_a_formula_named_by_a_list_without_where_is_asked_within_the_band():
+    lesson = _lesson(INTENSITY)
+    named = symbol_names(lesson)
+    assert named["P"] == ("speaker's power", "W") and named["d"] == ("listener's distance", "m")
+    items = list(term_questions(lesson, named))
+    assert len(items) == 1
+    item = items[0]
+    assert item.stem.startswith("The text gives the formula “SI = P ÷ d²”, where P is the speaker's power and d is "
+                                "the listener's distance. What is SI when P = ")
+    p = Decimal(re.search(r"P = ([\d.]+) W", item.stem).group(1))
+    d = Decimal(re.search(r"d = ([\d.]+) m", item.stem).group(1))
+    assert 40 <= p <= 60 and Decimal(2) <= d <= 3
+    exact = p / (d * d)
+    assert item.key.endswith(" W/m²")
+    assert abs(Decimal(item.key.split()[0]) - exact) <= Decimal("0.05")
+    assert len(item.distractors) >= 2
+
+
+def test_a_list_after_prose_names_no_symbols():
+    text = INTENSITY.replace("**SI = P ÷ d²**", "The loudness falls with distance.")
+    assert "P" not in symbol_names(_lesson(text))
+
+
+@pytest.mark.parametrize("formula, confirmed", [
+    ("SI = P ÷ d²", True),  # 40 ÷ 2.0² = 10.0, a figure the lesson writes
+    ("SI = P × d²", False),  # 160, 375, 450: none written
+])
+def test_a_result_written_as_initials_needs_the_lessons_figures(formula, confirmed):
+    from lessontext.questions.expressions import confirmed_by_figures
+    text = INTENSITY + "\nSo the first listener receives 10.0 W/m².\n"
+    sizes = {"P": [Decimal(40), Decimal(60), Decimal(50)], "d": [Decimal("2.0"), Decimal("2.5"), Decimal("3.0")]}
+    assert confirmed_by_figures(parse_term(formula), sizes, text) is confirmed
+
+
+def test_a_result_written_as_initials_is_not_asked_unconfirmed():
+    lesson = _lesson(INTENSITY.replace("40 W", "41 W").replace("60 W", "61 W").replace("50 W", "51 W")
+                     .replace("2.0 m", "2.1 m").replace("2.5 m", "2.3 m").replace("3.0 m", "3.3 m"))
+    assert list(term_questions(lesson, symbol_names(lesson))) == []
