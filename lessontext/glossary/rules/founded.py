@@ -55,6 +55,9 @@ _FOUNDED_OBJECT_TO = re.compile(
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?(?P<year>\s+in\s+\d{4})?\s+(?:in\s+order\s+)?to\s+"
     r"(?P<purpose>[a-z]+\s+[^;()]+?)\.?$")
 _OBJECT_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in|against|at)\s+)*[A-Z][\w-]*){1,9})$")
+# Below the named rule's own reading of the same sentence, which keeps a named founder ("A press founded by Aldus
+# Manutius in 1494 to print ..."); this one stands when the founders are no name ("a group of farmers").
+FOUNDED_OBJECT_CONFIDENCE = 0.66
 # "... to do the work", "... to be a forum": a light verb says nothing of what the body is for.
 _LIGHT_PURPOSE = frozenset("do be have get make".split())
 # "The X initiative, launched in 2014 by A, B and C, coordinates ...": the aside says when; the verb after it, what.
@@ -149,7 +152,7 @@ def _founded_object_to(section: DocumentSection, sentence: str, match: re.Match[
         return []
     aliases = {match.group("acronym")} if match.group("acronym") else set()
     kind = lexicon.KIND_HEADS.get(genus) or TermKind.DEFINED
-    return [Candidate(name, definition, kind, section, sentence, FOUNDED_CONFIDENCE, "named", aliases)]
+    return [Candidate(name, definition, kind, section, sentence, FOUNDED_OBJECT_CONFIDENCE, "named", aliases)]
 
 
 def _without_founding_aside(sentence: str, match: re.Match[str]) -> str | None:
