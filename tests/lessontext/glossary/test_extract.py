@@ -320,3 +320,15 @@ def test_a_refused_definition_falls_back_to_the_next_candidate_of_its_term():
     [entry] = published_terms([example, gloss], document)
     assert (entry.term, entry.definition, entry.rule) == ("Anomaly", "A value that lies far from the rest of the data.",
                                                           "appositive")
+
+
+def test_an_essay_titled_with_a_named_body_defines_it_by_what_it_does():
+    found = glossary("# The Harbour Compact\n\nPorts on the northern coast had long quarrelled over dredging. "
+                     "The Harbour Compact, signed in 1990, commits its members to share the cost of keeping the "
+                     "channels open.\n")
+    assert found["Harbour Compact"][1] == "A compact that commits its members to share the cost of keeping the channels open."
+
+
+def test_a_title_concept_is_still_no_entry_of_its_own_lesson_without_a_defining_sentence():
+    found = glossary("# Photosynthesis\n\n## Photosynthesis\n\nPlants make sugar from light. Leaves hold chlorophyll.\n")
+    assert "Photosynthesis" not in found
