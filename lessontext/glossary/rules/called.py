@@ -253,6 +253,8 @@ CALLED = RULES.register(Rule(
         misses("# Home\n\nShe called her brother before dinner.\n", "brother"),
         finds("# Towns\n\nThe heart of the charter is a list of seven rules for town planners, soon nicknamed the "
               "Seven Pillars.\n", "Seven Pillars"),
+        misses("# Art\n\nHis second set of doors, later nicknamed the Gates of Heaven, shows how far relief sculpture "
+               "had moved towards realistic space.\n", "Gates of Heaven"),
         finds("# Bits\n\nThe rightmost bit, worth 1, is called the least significant bit, and the leftmost bit, "
               "worth the most, is called the most significant bit.\n", "most significant bit"),
         finds("# Bits\n\nA group of 4 bits is called a nibble, and a group of 8 bits is called a byte.\n", "byte"),
