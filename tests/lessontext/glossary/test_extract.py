@@ -323,10 +323,16 @@ def test_a_refused_definition_falls_back_to_the_next_candidate_of_its_term():
 
 
 def test_an_essay_titled_with_a_named_body_defines_it_by_what_it_does():
-    found = glossary("# The Harbour Compact\n\nPorts on the northern coast had long quarrelled over dredging. "
-                     "The Harbour Compact, signed in 1990, commits its members to share the cost of keeping the "
+    found = glossary("# The Harbour Accord\n\nPorts on the northern coast had long quarrelled over dredging. "
+                     "The Harbour Accord, signed in 1990, commits its members to share the cost of keeping the "
                      "channels open.\n")
-    assert found["Harbour Compact"][1] == "A compact that commits its members to share the cost of keeping the channels open."
+    assert found["Harbour Accord"][1] == "An accord that commits its members to share the cost of keeping the channels open."
+
+
+def test_an_essay_titled_with_a_name_of_no_body_keeps_no_rebuilt_event_of_it():
+    found = glossary("# The Amber Road\n\nTraders carried amber south for centuries. The Amber Road reminds us that "
+                     "the north was linked to the south long before modern trade.\n")
+    assert "Amber Road" not in found
 
 
 def test_a_title_concept_is_still_no_entry_of_its_own_lesson_without_a_defining_sentence():
