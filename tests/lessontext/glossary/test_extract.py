@@ -338,3 +338,9 @@ def test_an_essay_titled_with_a_name_of_no_body_keeps_no_rebuilt_event_of_it():
 def test_a_title_concept_is_still_no_entry_of_its_own_lesson_without_a_defining_sentence():
     found = glossary("# Photosynthesis\n\n## Photosynthesis\n\nPlants make sugar from light. Leaves hold chlorophyll.\n")
     assert "Photosynthesis" not in found
+
+
+def test_an_appositive_runs_past_the_comma_of_a_number():
+    found = glossary("# Rockets\n\nRockets came in many sizes. The navy deployed the KT-40, a mobile rocket with a "
+                     "range of about 5,000 kilometres.\n")
+    assert found["KT-40"][1] == "A mobile rocket with a range of about 5,000 kilometres."
