@@ -15,6 +15,7 @@ from lessontext.glossary.called_subject import (
     process_clause,
     subject_named_in_passing,
 )
+from lessontext.glossary.candidate import MASK
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, mask_term
 from lessontext.glossary.named_phrase import agent_definition, described_after_name, phrase_start, subject_relative
 from lessontext.glossary.naming import (
@@ -284,7 +285,9 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
     if not passive and not active and (described := described_by_participle(head_text, after_name)):
         return described, REBUILT_CONFIDENCE  # "large halls called T, used for trade" -> "Large halls used for trade"
     masked = finish_definition(mask_term(trim_unresolved(sentence), term_key(term)))
-    return (masked, MASKED_SENTENCE_CONFIDENCE) if masked else None
+    # ("His second set of doors, later known as T, shows how far sculpture had moved ...": trimmed of its
+    # unresolved opening, the sentence lost the name itself, and what is left is about something else.)
+    return (masked, MASKED_SENTENCE_CONFIDENCE) if masked and MASK in masked else None
 
 
 def _after_name(sentence: str, term: str, term_start: int, tail: str) -> str:

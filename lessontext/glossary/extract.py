@@ -173,6 +173,23 @@ def _checklist_statement(candidate: Candidate) -> bool:
     return bool(words) and singular(words[-1]) in lexicon.CHECKLIST_STATEMENTS and candidate.rule != "label"
 
 
+# The lesson's own title as a term: only a sentence that defines it ("X is a ...", a label), or, for a named body
+# or instrument ("The Partnership for Peace"), a sentence telling what it does or was made for; a heading concept
+# or a keyphrase of the title says nothing the title does not.
+_TITLE_SOURCES = frozenset({"pattern", "label"})
+_NAME_HEAD_ENDS = frozenset({"of", "for", "on", "in", "against", "at"})
+
+
+def _names_a_body(term: str) -> bool:
+    """"Partnership for Peace", "Harbour Accord": a name whose head says it is a body or an instrument.
+
+    ("Silk Road", "Viking Age": a name of something else; what the essay says it did is one event or a comment.)
+    """
+    words = term.lower().split()
+    head = words[: next((i for i, w in enumerate(words) if i and w in _NAME_HEAD_ENDS), len(words))]
+    return len(words) > 1 and bool(head) and head[-1] in lexicon.KIND_HEADS
+
+
 def kept_candidates(document: Document) -> tuple[list[Candidate], Context]:
     """The candidates that compete in the merge (readable, sure enough, not refused by a gate), and the context."""
     candidates, context = collect_candidates(document)
@@ -183,7 +200,8 @@ def kept_candidates(document: Document) -> tuple[list[Candidate], Context]:
     candidates = [c for c in candidates if passes(c.term, c.definition, candidate=True) is not None]
     title_key = term_key(document.title)
     kept = [c for c in candidates if c.confidence >= MIN_CONFIDENCE and c.key and c.key != title_key or
-            (c.key == title_key and c.source in {"pattern", "label"} and c.confidence >= MIN_CONFIDENCE)]
+            (c.key == title_key and c.confidence >= MIN_CONFIDENCE
+             and (c.source in _TITLE_SOURCES or c.source == "named" and _names_a_body(c.term)))]
     return kept, context
 
 

@@ -39,7 +39,9 @@ OPENING_NOUN_CONFIDENCE = 0.75
 BARE_PLURAL_CONFIDENCE = 0.7
 
 
-_APPOSITIVE = re.compile(r",\s+(?P<appos>(?P<det>an?|the)\s+[^,;:]{3,160}?)(?=,|\.$|;|$)")
+# ("a range of about 5,000 km": the comma of a number's thousands ends no appositive.)
+_APPOSITIVE = re.compile(r",\s+(?P<appos>(?P<det>an?|the)\s+(?:[^,;:]|(?<=\d),(?=\d{3}\b)){3,160}?)"
+                         r"(?=,(?!\d{3}\b)|\.$|;|$)")
 
 
 # "Since 1997 the navies have hosted X, a ...", "Before 1990 ...": a preposition and its date, not a clause.
@@ -549,6 +551,7 @@ APPOSITIVE = RULES.register(Rule(
         finds("# Farms\n\nThe farmer died of swamp fever, a disease of the liver caused by parasites.\n", "swamp fever"),
         misses("# Peace\n\nMonitors count troop movements, but it verifies that weapons have gone.\n", "troop movements"),
         misses("# Farm\n\nWe bought apples, pears and an orange at the market.\n", "apples"),
+        finds("# Rockets\n\nThe navy deployed the KT-40, a mobile rocket with a range of 5,000 km.\n", "KT-40"),
         misses("# Prices\n\nFirms watch how customers react to price changes, a property economists call price "
                "elasticity.\n", "price changes"),
         misses("# Oaths\n\nThe deputies swore to stay until France had a constitution, a promise remembered as the "

@@ -1,4 +1,4 @@
-"""Naming sentences: "X is called T", "..., a process called T", "NP, also known as T, ...", "Wegener called it Pangaea".
+"""Naming sentences: "X is called T", "..., a process called T", "NP, also known as T, ...", "NP, soon nicknamed T", "Wegener called it Pangaea".
 
 What the name is found here; what it stands for (its definition) is read in :mod:`lessontext.glossary.called_definition`.
 """
@@ -41,9 +41,9 @@ from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 # ("..., called the Harbour Board until 1990, ...": a former name, no definition of it: the lookahead skips it.)
 _CALLED = Guarded(re.compile(
-    r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then|simply)\s+)?"
-    r"(?:called|known as|remembered as|termed|referred to as|named|described as))\s+(?P<term>(?![^,;:()]*\s(?:until|till)\s+\d{4})[^,;:()\"“”]+)"
-), "called", "known as", "remembered as", "termed", "referred to as", "named", "described as")
+    r"(?P<before>\S+)\s+(?P<verb>(?:(?:is|are|was|were)\s+)?(?:(?:now|also|often|commonly|usually|sometimes|generally|then|simply|soon|popularly)\s+)?"
+    r"(?:called|known as|remembered as|termed|referred to as|named|nicknamed|described as))\s+(?P<term>(?![^,;:()]*\s(?:until|till)\s+\d{4})[^,;:()\"“”]+)"
+), "called", "known as", "remembered as", "termed", "referred to as", "named", "nicknamed", "described as")
 
 
 def _attributive_participle(sentence: str, match: re.Match[str]) -> bool:
@@ -251,6 +251,10 @@ CALLED = RULES.register(Rule(
         finds("# Ports\n\nIn Ruritania, a fund known as the Harbour Fund pays for the repair of small ports.\n",
               "Harbour Fund"),
         misses("# Home\n\nShe called her brother before dinner.\n", "brother"),
+        finds("# Towns\n\nThe heart of the charter is a list of seven rules for town planners, soon nicknamed the "
+              "Seven Pillars.\n", "Seven Pillars"),
+        misses("# Art\n\nHis second set of doors, later nicknamed the Gates of Heaven, shows how far relief sculpture "
+               "had moved towards realistic space.\n", "Gates of Heaven"),
         finds("# Bits\n\nThe rightmost bit, worth 1, is called the least significant bit, and the leftmost bit, "
               "worth the most, is called the most significant bit.\n", "most significant bit"),
         finds("# Bits\n\nA group of 4 bits is called a nibble, and a group of 8 bits is called a byte.\n", "byte"),

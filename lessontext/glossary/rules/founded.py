@@ -6,7 +6,8 @@ Essays on cooperation introduce a programme, a regime or a centre by when and by
 what it is for ("to limit the spread of missiles") or what it does.  The named-subject rule reads a name followed
 directly by its verb, or by one short comma aside; these sentences put the founding first, as the verb itself ("was
 established ... to ...") or as a long aside holding a list of founders ("launched in 2014 by A, B, C and D, and
-later joined by E and F,"), or open with "Since 1981," or "In <place>,".  The same long aside may tell where the body
+later joined by E and F,"), or open with "Since 1981," or "In <place>,", or make the name the object of the founding ("a group of farmers founded the X Circle to
+record ...").  The same long aside may tell where the body
 sits, when it was opened or what it was called before ("the X Regiment at Lakeport, known until 2018 as the Y,
 trains ...", "the X Command, inaugurated at Z on 1 May 2010 by A, B and C, takes ..."): it is left out as well.  Only a name whose founding sentence also
 says what it was made for, or what it does, is proposed: a date and a founder alone say nothing of what it is.
@@ -47,6 +48,18 @@ _PLACE_OPENER = r"(?:In\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+)?"
 _FOUNDED_TO = re.compile(
     r"^(?:" + _PLACE_OPENER + "|" + _OPENER + ")" + _NAME + _ALIAS + r"\s+(?:is|was|were|are)\s+(?P<how>" + _FOUNDING_VERBS +
     r"(?:\s+(?:in|by|at|under|within|during)\s+[^;(),]{2,120}?)?)\s+(?:in\s+order\s+)?to\s+(?P<purpose>[a-z]+\s+[^;()]+?)\.?$")
+# "In 1976 a group of farmers founded the Valley Seed Circle to record ...": the founding verb active, the name its
+# object, then what it was made for.
+_FOUNDED_OBJECT_TO = re.compile(
+    r"\b(?P<verb>" + _FOUNDING_VERBS + r")\s+(?:the|an?)\s+(?:new\s+)?(?P<object>[A-Z][^,;()]*?)"
+    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?(?P<year>\s+in\s+\d{4})?\s+(?:in\s+order\s+)?to\s+"
+    r"(?P<purpose>[a-z]+\s+[^;()]+?)\.?$")
+_OBJECT_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in|against|at)\s+)*[A-Z][\w-]*){1,9})$")
+# Below the named rule's own reading of the same sentence, which keeps a named founder ("A press founded by Aldus
+# Manutius in 1494 to print ..."); this one stands when the founders are no name ("a group of farmers").
+FOUNDED_OBJECT_CONFIDENCE = 0.66
+# "... to do the work", "... to be a forum": a light verb says nothing of what the body is for.
+_LIGHT_PURPOSE = frozenset("do be have get make".split())
 # "The X initiative, launched in 2014 by A, B and C, coordinates ...": the aside says when; the verb after it, what.
 # "The X Regiment at Lakeport in Westshire, ...": where a body sits, between its name and the aside.
 _SEAT = r"(?:\s+(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
@@ -121,6 +134,27 @@ def _founded_to(section: DocumentSection, sentence: str, match: re.Match[str]) -
     return [Candidate(term, definition, kind, section, sentence, FOUNDED_CONFIDENCE, "named", aliases)]
 
 
+def _founded_object_to(section: DocumentSection, sentence: str, match: re.Match[str]) -> list[Candidate]:
+    """"... founded the Valley Seed Circle to record old grain varieties" -> "A circle founded to record ..."."""
+    named = _OBJECT_NAME.fullmatch(match.group("object"))
+    if named is None or match.group("purpose").split()[0] in _LIGHT_PURPOSE:
+        return []
+    name = named.group("name")
+    genus = _genus(name, None)
+    if (genus is None or singular(genus) != genus or fold(name) in lexicon.COUNTRIES
+            or "VERB" not in word_pos(match.group("purpose").split()[0])):
+        return []
+    how = " ".join(match.group("verb").split()) + (match.group("year") or "")
+    purpose = _LATER_PREDICATE.split(_cut_predicate(match.group("purpose")), maxsplit=1)[0]
+    definition = finish_definition(f"{rephrase.article(genus)} {genus} {how} to {purpose}")
+    if (not definition or has_anaphora(definition) or _PRONOUN.search(definition)
+            or len(definition.split()) > _MAX_DEFINITION_WORDS):
+        return []
+    aliases = {match.group("acronym")} if match.group("acronym") else set()
+    kind = lexicon.KIND_HEADS.get(genus) or TermKind.DEFINED
+    return [Candidate(name, definition, kind, section, sentence, FOUNDED_OBJECT_CONFIDENCE, "named", aliases)]
+
+
 def _without_founding_aside(sentence: str, match: re.Match[str]) -> str | None:
     """"The X, launched in 2014 by A, B and C, coordinates ..." -> "The X coordinates ...": the aside left out.
 
@@ -169,7 +203,8 @@ def find_founded(section: DocumentSection, sentence: str, context: Context) -> l
             return []  # a short aside the named-subject rule reads itself ("signed by A and B in 1972,")
         plain = _without_founding_aside(text, aside)
         return find_named_subjects(section, _first_clause(plain), context) if plain else []
-    return []
+    founded_object = _FOUNDED_OBJECT_TO.search(text)
+    return _founded_object_to(section, sentence, founded_object) if founded_object else []
 
 
 FOUNDED = RULES.register(Rule(
@@ -202,5 +237,11 @@ FOUNDED = RULES.register(Rule(
               "Northern Tug Command"),
         misses("# Seas\n\nThe Northern Tug Command, inaugurated at Port Vale on 1 May 2010, was a success.\n",
                "Northern Tug Command"),
+        finds("# Seeds\n\nIn May 1976 a group of farmers founded the Valley Seed Circle to record the old grain "
+              "varieties of the region.\n", "Valley Seed Circle"),
+        misses("# Seeds\n\nThe ministry created a new Seed Inspection Agency in 1988 to do the work.\n",
+               "Seed Inspection Agency"),
+        misses("# Seeds\n\nThe farmers founded the Valley Seed Circle to help them record what they grew.\n",
+               "Valley Seed Circle"),
     ),
 ))

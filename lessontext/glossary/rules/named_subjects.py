@@ -446,6 +446,35 @@ def _bold_history_name(previous: str, context: Context) -> list[tuple[str, str, 
     return [(match["name"], head, None)]
 
 
+# "The Harbour Review, or HR, was approved by ...", "The Harbour Review, set up in 1990, is run by ...": the
+# previous sentence opens on a name (its acronym or a comma aside after it), then a passive or copular verb.
+_OPENING_NAME = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in|against|at)\s+)*[A-Z][\w'’-]*){1,9})"
+    r"(?:\s+\((?P<paren>[A-Z][A-Za-z-]{1,9})\)|,\s+or\s+(?:the\s+)?(?P<acronym>[A-Z][A-Za-z-]{1,9}),"
+    r"|,\s+[^,;]{2,160},)?\s+(?:is|are|was|were)\s+(?:(?:first|originally|later|also|now)\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn|un|ng)\b|one\s+of\b)")
+
+
+def _subject_first(names: list[tuple[str, str, str | None]], previous: str) -> list[tuple[str, str, str | None]]:
+    """The name the previous sentence is about, when it opens on it with a passive or copular verb; else ``names``.
+
+    "It" continues that subject: in "The Harbour Review, or HR, was approved by the ministers and is run by the
+    Coastal Agency. It gathers ...", "It" is the review, not the agency named as the agent.  Only a name whose
+    head word is a singular common noun counts (the genus of the definition); a country is no such name.
+    """
+    opening = _OPENING_NAME.match(previous.strip())
+    if opening is None:
+        return names
+    words = word_list(opening["name"])
+    head_words = words[: next((i for i, w in enumerate(words) if i and w.lower() in {"of", "for", "on", "in", "at",
+                                                                                    "against"}), len(words))]
+    genus = fold(head_words[-1]).lower() if len(words) > 1 and head_words else ""
+    if (not genus.isalpha() or singular(genus) != genus or "NOUN" not in word_pos(genus) or genus == "union"
+            or fold(opening["name"]) in lexicon.COUNTRIES or genus in STOPWORDS):
+        return names
+    return [(opening["name"], genus, opening["paren"] or opening["acronym"])]
+
+
 def find_named_then_it(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"... the International Hydrographic Organization, based in Monaco. It sets common standards for surveys." ->
     "International Hydrographic Organization": "An organization that sets common standards for surveys".
@@ -456,7 +485,8 @@ def find_named_then_it(section: DocumentSection, sentence: str, context: Context
     it = _IT_DOES.match(sentence.strip())
     if not it or not context.previous:
         return []
-    names = _kind_names(context.previous) or _bold_history_name(context.previous, context)
+    names = _subject_first(_kind_names(context.previous), context.previous) or _bold_history_name(
+        context.previous, context)
     if len(names) != 1 or (it["rest"].split() or [""])[0] in AUXILIARY_VERBS:
         return []
     name, genus, acronym = names[0]
@@ -486,6 +516,10 @@ NAMED_THEN_IT = RULES.register(Rule(
                "Records. It tracks the pay of several thousand workers.\n", "Bureau of Labour Records"),
         misses("# Seas\n\nThe Harbour Charting Organization met the Coastal Safety Agency in Portalba. "
                "It sets common standards for surveys of coastal waters.\n", "Harbour Charting Organization"),
+        finds("# Rivers\n\nThe Basin Review Programme, or BRP, was approved by ministers in 2004 and is run by the "
+              "Valley Water Agency. It gathers data on river flows to plan new dams.\n", "Basin Review Programme"),
+        misses("# Rivers\n\nThe Basin Review Programme, or BRP, was approved by ministers in 2004 and is run by the "
+               "Valley Water Agency. It gathers data on river flows to plan new dams.\n", "Valley Water Agency"),
         finds("# Heat\n\n**The Réaumur scale** was devised by the scientist René de Réaumur in 1730. It places the "
               "freezing point of water at 0 degrees and its boiling point at 80 degrees.\n", "Réaumur scale"),
         misses("# Heat\n\nThe Réaumur scale was devised by the scientist René de Réaumur in 1730. It places the "

@@ -320,3 +320,27 @@ def test_a_refused_definition_falls_back_to_the_next_candidate_of_its_term():
     [entry] = published_terms([example, gloss], document)
     assert (entry.term, entry.definition, entry.rule) == ("Anomaly", "A value that lies far from the rest of the data.",
                                                           "appositive")
+
+
+def test_an_essay_titled_with_a_named_body_defines_it_by_what_it_does():
+    found = glossary("# The Harbour Accord\n\nPorts on the northern coast had long quarrelled over dredging. "
+                     "The Harbour Accord, signed in 1990, commits its members to share the cost of keeping the "
+                     "channels open.\n")
+    assert found["Harbour Accord"][1] == "An accord that commits its members to share the cost of keeping the channels open."
+
+
+def test_an_essay_titled_with_a_name_of_no_body_keeps_no_rebuilt_event_of_it():
+    found = glossary("# The Amber Road\n\nTraders carried amber south for centuries. The Amber Road reminds us that "
+                     "the north was linked to the south long before modern trade.\n")
+    assert "Amber Road" not in found
+
+
+def test_a_title_concept_is_still_no_entry_of_its_own_lesson_without_a_defining_sentence():
+    found = glossary("# Photosynthesis\n\n## Photosynthesis\n\nPlants make sugar from light. Leaves hold chlorophyll.\n")
+    assert "Photosynthesis" not in found
+
+
+def test_an_appositive_runs_past_the_comma_of_a_number():
+    found = glossary("# Rockets\n\nRockets came in many sizes. The navy deployed the KT-40, a mobile rocket with a "
+                     "range of about 5,000 kilometres.\n")
+    assert found["KT-40"][1] == "A mobile rocket with a range of about 5,000 kilometres."
