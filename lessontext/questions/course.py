@@ -240,7 +240,8 @@ POLYSEME_MIN = 0.1
 PROFILE_WORDS = 3000
 
 
-def _plain_text(document: Document) -> str:
+def plain_text(document: Document) -> str:
+    """The text a lesson is compared by meaning: its sentences, sampled evenly down to PROFILE_WORDS words."""
     sentences = [s for _, s in document.sentences()]
     total = sum(len(s.split()) for s in sentences)
     if total > PROFILE_WORDS:
@@ -251,10 +252,10 @@ def _plain_text(document: Document) -> str:
 
 def sister_documents(document: Document, others: Sequence[Document]) -> list[Document]:
     """The other lessons on the same subject as ``document`` (a mixed course lends no distractors across subjects)."""
-    text = _plain_text(document)
+    text = plain_text(document)
     if not text.strip():
         return []
-    texts = [_plain_text(o) for o in others]
+    texts = [plain_text(o) for o in others]
     return [o for o, score in zip(others, similarities(text, texts), strict=True) if score >= SISTER_MIN]
 
 
@@ -294,7 +295,7 @@ def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], other
     glossary = domain_glossary(
         full_glossary,
         " ".join(s for d in (document, *others) for _, s in d.sentences()),
-        _plain_text(document),
+        plain_text(document),
     )
     lesson = analyse(document, glossary=glossary, lexicon=lexicon)
     other_lessons = [analyse(o, glossary=glossary, lexicon=lexicon) for o in others]
@@ -317,7 +318,7 @@ def build_course(document: Document, *, glossary: Sequence[GlossaryEntry], other
             for entity in find_entities(sentence, lexicon):
                 entity_kinds.setdefault(norm_phrase(entity.text), entity.kind)
     return CourseView(
-        profile=_plain_text(document),
+        profile=plain_text(document),
         entity_kinds=entity_kinds,
         alias_groups=alias_groups,
         lesson=lesson,

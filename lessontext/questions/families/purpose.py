@@ -36,7 +36,7 @@ from lessontext.document import DocumentSection
 from lessontext.semantics import similarities
 
 from ..candidate import Candidate
-from ..course import PROFILE_WORDS, CourseView, LessonView
+from ..course import CourseView, LessonView, plain_text
 from ..distractors import MAX_DISTRACTORS, pick_descriptions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..pairs import synonymous
@@ -236,7 +236,7 @@ def _sister_purposes(course: CourseView) -> list[tuple[str, str]]:
         sisters = [o for o in course.others if o.sentences]
         if not sisters or not course.profile:
             return []
-        scores = similarities(course.profile, [_profile(o) for o in sisters])
+        scores = similarities(course.profile, [plain_text(o.document) for o in sisters])
         return [(sentence, purpose) for o, score in zip(sisters, scores, strict=True) if score >= SISTER_PURPOSE_MIN
                 for _, sentence in o.sentences if _says_purpose(sentence) for purpose in purpose_clauses(sentence)]
     return course.remembered(("purpose-sisters",), compute)
@@ -267,16 +267,6 @@ def purpose_clauses(sentence: str) -> list[str]:
         if MIN_PURPOSE_WORDS <= len(toks) <= MAX_PURPOSE_WORDS:
             found.append("To " + purpose)
     return found
-
-
-def _profile(lesson: LessonView) -> str:
-    """The lesson's text as ``CourseView.profile`` is of the lesson asked: an even sample of at most PROFILE_WORDS words."""
-    sentences = [s for _, s in lesson.sentences]
-    total = sum(len(s.split()) for s in sentences)
-    if total > PROFILE_WORDS:
-        step = total / PROFILE_WORDS
-        sentences = [s for i, s in enumerate(sentences) if int(i / step) != int((i - 1) / step) or i == 0]
-    return " ".join(sentences)
 
 
 def _fits_thing(option: str, p: Purpose, course: CourseView) -> bool:
