@@ -306,3 +306,17 @@ A rider keeps to 16 km/h for 45 minutes.
 
 16 km/h × 0.75 hours = 12 km
 """
+
+# A rule for combined events in function notation, worked in decimals with its answer on the next line (``notation.py``).
+CHANCES = """# Chances on the way to school
+
+## Both at once
+
+P(X and Y) = P(X) × P(Y)
+
+This rule holds only when X and Y are independent, such as rain and a late bus on different days.
+
+P(rain and late) = 0.4 × 0.2
+
+= 0.08
+"""
