@@ -263,3 +263,60 @@ To change Grade into Rank, multiply by 3/2 and then add 10:
 
 R = G × 3/2 + 10
 """
+
+# A product in words with each factor's unit in brackets, worked in two chained steps after a conversion: asked on
+# fresh values, the converted one given in the unit the working converts from (``stepwise.py``).
+HOSE = """# Watering a garden
+
+## The formula
+
+water cost = flow rate (L/min) × time (minutes) × price per litre
+
+## Converting
+
+To change hours into minutes, multiply by 60. A sprinkler's flow is given per minute.
+
+## Worked examples
+
+Example 1: a sprinkler runs for 20 minutes at 12 L/min.
+
+12 L/min × 20 minutes = 240 L
+
+240 L × 0.2p = 48p
+
+Example 2: a hose runs for 5 minutes at 8 L/min.
+
+8 L/min × 5 minutes = 40 L
+
+40 L × 0.2p = 8p
+"""
+
+# Two factors with units in brackets; the lesson converts minutes into hours just before its working.
+CYCLING = """# Cycling trips
+
+## The formula
+
+distance (km) = speed (km/h) × time (hours)
+
+## Example
+
+A rider keeps to 16 km/h for 45 minutes.
+
+45 minutes ÷ 60 = 0.75 hours
+
+16 km/h × 0.75 hours = 12 km
+"""
+
+# A rule for combined events in function notation, worked in decimals with its answer on the next line (``notation.py``).
+CHANCES = """# Chances on the way to school
+
+## Both at once
+
+P(X and Y) = P(X) × P(Y)
+
+This rule holds only when X and Y are independent, such as rain and a late bus on different days.
+
+P(rain and late) = 0.4 × 0.2
+
+= 0.08
+"""

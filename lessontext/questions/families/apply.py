@@ -73,7 +73,9 @@ stated both in words and in symbols ("pressure = force ÷ area", "p = F ÷ A") o
 first given with units stands for both.  The formulas a lesson lists as ones "you already know" are not asked.  A worked
 problem in prose ("A jacket costs £60 and is cut by 25%. What is the sale price?") is re-posed too (``problems.py``), and
 a formula in symbols that scales and shifts one quantity ("F = C × 9/5 + 32", "C = (F − 32) × 5/9") when the lesson's own
-figures bear it out (``linear.py``).
+figures bear it out (``linear.py``).  A product in words whose quantities carry their units in brackets ("cost = power (kW)
+× time (hours) × price per kWh") is asked when the lesson works it in steps with those units (``stepwise.py``), and a rule for combined events in function notation ("P(A and B) = P(A) ×
+P(B)") when the lesson works it in that notation (``notation.py``).
 """
 
 from __future__ import annotations
@@ -89,7 +91,10 @@ from ..apply_examples import (
     AMBIGUOUS,
     AVERAGE,
     BALANCES,
+    CHANCES,
     CIRCUITS,
+    CYCLING,
+    HOSE,
     INTEREST,
     LATER_EXAMPLE,
     MEASURED,
@@ -128,10 +133,12 @@ from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, product_with_constants, treated_as_quantity
 from ..linear import linear_questions
 from ..logarithms import log_questions
+from ..notation import notation_questions
 from ..problems import PROBLEM, problem_questions
 from ..relations import one_per_relation, recalled, relation_in_words
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
+from ..stepwise import stepwise_questions
 from ..symbols import parse_symbol_formula, symbol_names
 from ..text import is_plural, word_count
 from ..units import SIZE_DRAWS, LessonMeasures
@@ -314,6 +321,8 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     named = named if named is not None else symbol_names(lesson)
     yield from term_questions(lesson, named, asked_symbols)
     yield from linear_questions(lesson, named)
+    yield from stepwise_questions(lesson)
+    yield from notation_questions(lesson)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
     earlier: list[str] = []
     for candidate in chain(conversion_questions(lesson, rng), percent_of_questions(lesson, rng),
@@ -371,5 +380,11 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(SCALES, APPLY_FORMULA, "The text gives the formula “R = G × 3/2 + 10”. What is R when G = "),
         makes_no(SCALES.replace("or 40 °R", "or 45 °R").replace("which is 10 °R", "which is 12 °R")),  # not borne out
         makes_no(PROBLEM.replace("£32", "£30")),
+        makes(HOSE, APPLY_FORMULA, "“water cost = flow rate (L/min) × time (minutes) × price per litre”. What is the water cost when flow rate = "),
+        makes_no(HOSE.replace("= 48p", "= 50p").replace("= 8p", "= 9p"), APPLY_FORMULA, "water cost"),  # the working does not hold
+        makes(CHANCES, APPLY_FORMULA, "“P(X and Y) = P(X) × P(Y)”. What is P(X and Y) for two independent events X and Y when P(X) = "),
+        makes_no(CHANCES.replace("= 0.08", "= 0.6"), APPLY_FORMULA, "P(X and Y)"),  # the working does not hold
+        makes(CYCLING, APPLY_FORMULA, " minutes?"),  # the converted value in the unit it is converted from
+        makes_no(CYCLING.replace("16 km/h × 0.75 hours", "16 km/h × 0.75 h"), APPLY_FORMULA, "distance"),  # units not the formula's
     ),
 ))
