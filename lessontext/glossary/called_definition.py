@@ -212,12 +212,6 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
             return (pointed, PREVIOUS_SENTENCE_CONFIDENCE) if pointed else None
         if described := subject_then_predicate(head_text, tail):
             return described, REBUILT_CONFIDENCE  # "Part of the land, known as T, was farmed for the lord"
-        if not bold and tail.startswith(",") and not _BARE_DEFINITE.match(head_text) and (
-                subject_of := subject_named_in_passing(head_text, _after_name(sentence, term, term_start, tail))):
-            # "Small pockets of air in the lung wall, called T, pass oxygen into the blood": the name is an aside on
-            # the sentence's subject, and the predicate after it says what the subject does (never "The lung wall
-            # in which small pockets of air", the last noun before the comma read as the named one).
-            return subject_of, REBUILT_CONFIDENCE
         if title := _FULL_TITLE.match(head_text):
             # "The Treaty on ... Outer Space, including the Moon ..., usually called the Outer Space Treaty": the short
             # name's full title, never the title's tail after "including".
@@ -314,11 +308,6 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
     # ("His second set of doors, later known as T, shows how far sculpture had moved ...": trimmed of its
     # unresolved opening, the sentence lost the name itself, and what is left is about something else.)
     return (masked, MASKED_SENTENCE_CONFIDENCE) if masked and MASK in masked else None
-
-
-# "The highest waves,", "The loose fragments,": a definite subject with nothing restricting it, the ones told of before.
-_BARE_DEFINITE = re.compile(r"^(?:\S+\s+){0,2}?The\s+(?![^,]*\b(?:of|in|on|at|from|with|for|that|which|who|whose|where)\b)"
-                            r"[^,]+,$")
 
 
 def _after_name(sentence: str, term: str, term_start: int, tail: str) -> str:

@@ -805,32 +805,3 @@ def test_a_list_or_a_clause_after_the_name_is_no_gloss(body, term, refused):
     from tests.lessontext.glossary.support import glossary
 
     assert not glossary(body).get(term, ("", ""))[1].startswith(refused)
-
-
-@pytest.mark.parametrize(
-    ("body", "term", "definition"),
-    [
-        ("Small pockets of air in the wall of the lung, called alveoli, pass oxygen into the blood.", "Alveoli",
-         "Small pockets of air in the wall of the lung that pass oxygen into the blood."),
-        ("Tiny pores on the underside of a leaf, known as stomata, let carbon dioxide in.", "Stomata",
-         "Tiny pores on the underside of a leaf that let carbon dioxide in."),
-    ],
-)
-def test_a_name_given_as_an_aside_on_the_subject_is_defined_by_the_subject_and_its_predicate(body, term, definition):
-    from tests.lessontext.glossary.support import glossary
-
-    assert glossary(body).get(term) == ("defined", definition)
-
-
-@pytest.mark.parametrize(
-    ("body", "term"),
-    [
-        ("The highest waves, called rogue waves, arrive without warning.", "Rogue waves"),  # which ones: told before
-        ("In the upper part, called the accumulation zone, it gains snow.", "Accumulation zone"),  # no subject
-        ("Many, known as Loyalists, stayed loyal to the Crown.", "Loyalists"),  # a quantifier, not a noun phrase
-    ],
-)
-def test_a_name_aside_on_a_bare_definite_or_no_subject_is_not_defined_by_the_predicate(body, term):
-    from tests.lessontext.glossary.support import glossary
-
-    assert term not in glossary(body)
