@@ -116,6 +116,24 @@ _FULL_TITLE = re.compile(r"^The\s+(?P<title>(?P<kind>[A-Z][a-z]+)(?:\s+(?:[A-Z][
                          r"(?:,\s+including\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the))*)?),$")
 
 
+# "a stance known as T: the effort to revise a peace settlement", "this is called T, meaning the incorporation of a
+# nutrient into the body": the author glosses the name at once with a noun phrase and what restricts its head.  The
+# head is at most one modifier from its article ("a neutral stimulus comes to ..." is a clause, not a gloss).
+_GLOSS_AFTER_NAME = re.compile(
+    r"^(?:\*\*|__|[*_\"”’'])*\s*(?::|,\s+(?:meaning|which\s+means|that\s+is,?|i\.e\.,?))\s+"
+    r"(?P<gloss>(?:the|an?)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)\s+"
+    r"(?:of|to|that|which|who|whose|for|by|between|in\s+which)\s[^;:()]+?)\s*(?:[.;]|$)")
+
+
+def _gloss_after_name(tail: str) -> str | None:
+    """The author's own noun-phrase gloss right after the name ("T: the effort to ..."), or None."""
+    match = _GLOSS_AFTER_NAME.match(tail)
+    if not match or "NOUN" not in word_pos(match.group("head")):
+        return None
+    definition = finish_definition(match.group("gloss"))
+    return definition if definition and not has_anaphora(definition) else None
+
+
 def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: int, term_end: int,
                        passive: bool, active: bool, previous: str = "", bold: bool = False) -> tuple[str, float] | None:
     """A definition from "X is called T", "..., a process called T", "NP, known as T, ...".
@@ -129,6 +147,8 @@ def naming_definition(sentence: str, term: str, *, verb_start: int, term_start: 
     """
     head_text = sentence[:verb_start].rstrip()
     tail = sentence[term_end:].strip()
+    if gloss := _gloss_after_name(tail):
+        return gloss, CONFIDENCE  # the author's gloss says what the name means better than any rebuilt phrase
     relative = _TRAILING_RELATIVE.match(tail)
     if active:
         # "Wegener called the former supercontinent Pangaea."

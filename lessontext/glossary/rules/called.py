@@ -286,5 +286,8 @@ CALLED = RULES.register(Rule(
         finds("# Rocks\n\nA **rock** is a solid. How rocks change is called the **rock cycle**.\n", "rock cycle"),
         finds("# Soils\n\nA soil that lets water through quickly is called **freely drained**.\n", "freely drained"),
         misses("# Soils\n\nThe soil is called loam, formed over centuries.\n", "loam formed"),
+        # The author's own gloss right after the name ("T: the effort to ...") is the definition.
+        finds("# Trade\n\nThe guilds opposed the charter, a stance known as protectionism: the effort to shield local "
+              "trades from outside competition.\n", "protectionism"),
     ),
 ))

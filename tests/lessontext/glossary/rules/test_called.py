@@ -767,3 +767,41 @@ def test_a_plural_name_ends_before_its_verb_and_object():
 )
 def test_a_name_of_an_adverb_and_a_participle_is_kept_whole(body, term, definition):
     assert glossary(f"Places differ. {body}").get(term, ("", ""))[1] == definition
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        ("Most of the town's guilds opposed the new charter, a stance known as protectionism: the effort to shield "
+         "local trades from outside competition.", "Protectionism",
+         "The effort to shield local trades from outside competition."),
+        ("Inside the leaf, the carbon is built into sugars; this is called fixation, meaning the conversion of a gas "
+         "into a solid compound.", "Fixation", "The conversion of a gas into a solid compound."),
+        ("Together, these choices are known as the **service blend**: the combination of tools a shop uses to "
+         "please its customers.", "Service blend", "The combination of tools a shop uses to please its customers."),
+    ],
+)
+def test_the_authors_noun_phrase_gloss_after_the_name_is_the_definition(body, term, definition):
+    from tests.lessontext.glossary.support import glossary
+
+    assert glossary(body).get(term) == ("defined", definition)
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "refused"),
+    [
+        # a list of the members after the colon, not a gloss
+        ("The layers are separated by boundaries called pauses: the lower pause, the middle pause and the upper "
+         "pause.", "Pauses", "The lower pause"),
+        # a clause after the colon ("a neutral stimulus comes to ..."), not a noun phrase
+        ("This kind of learning is called **classical conditioning**: a neutral stimulus comes to trigger a "
+         "response after being paired with a stimulus that naturally produces it.", "Classical conditioning",
+         "A neutral stimulus"),
+        # a statement about the named thing after the colon
+        ("The four walls form a square called the keep: the tower protects the lord.", "Keep", "The tower"),
+    ],
+)
+def test_a_list_or_a_clause_after_the_name_is_no_gloss(body, term, refused):
+    from tests.lessontext.glossary.support import glossary
+
+    assert not glossary(body).get(term, ("", ""))[1].startswith(refused)
