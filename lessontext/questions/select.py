@@ -6,7 +6,7 @@ bonuses for an uncovered section and an unused question type to its rank
 raters' verdicts out of fold where the hand-set confidence did not), subject to the quiz-level rules (no source sentence twice, no
 true/false twins, a labelled list asked at most twice and a table once, a key at most twice, no item's
 answer shown by another: an answer offered as another item's wrong option leaves that option instead,
-while two remain).  Then place the keys so that their positions are balanced.  ``refusal`` names the
+while two remain).  ``drafting.to_question`` then drafts each one, its key's position balanced.  ``refusal`` names the
 rule that leaves a candidate out, for ``bench/assembly.py --refusals``.
 """
 
@@ -23,9 +23,10 @@ from rapidfuzz import fuzz
 
 from .candidate import Candidate
 from .cues import cue
+from .drafting import to_question  # noqa: F401 (the quiz is drafted there; callers import it from here)
 from .rules import ENTITY_SWAP_FALSE, TRUE_STATEMENT
 from .text import BLANK, content_stems, find_phrase, norm, stem, words
-from .types import MatchPair, OptionDraft, QuestionDraft, QuestionType
+from .types import QuestionType
 
 MIN_CONFIDENCE = 0.5
 # Below the publishing cut, a candidate may still join a quiz as a draft for the teacher to
@@ -518,50 +519,6 @@ def _conflict(c: Candidate, chosen: Sequence[Candidate], sentences: set[str], cl
         in_stem = any(gives_away(c, other, options=False) or gives_away(other, c, options=False) for other in chosen)
         return "gives_away" if in_stem else "option_shows_key"
     return None
-
-
-def to_question(c: Candidate, *, rng: random.Random, positions: Counter[int], checks: tuple[str, ...],
-                confidence: float) -> QuestionDraft:
-    options: tuple[OptionDraft, ...] = ()
-    pairs: tuple[MatchPair, ...] = ()
-    answers: tuple[str, ...] = ()
-    if c.type is QuestionType.SINGLE:
-        distractors = list(c.distractors)
-        rng.shuffle(distractors)
-        n = len(distractors) + 1
-        least = min(positions[i] for i in range(n))
-        slots = [i for i in range(n) if positions[i] == least]
-        slot = rng.choice(slots)
-        positions[slot] += 1
-        texts = distractors[:slot] + [c.correct[0]] + distractors[slot:]
-        options = tuple(OptionDraft(t, t == c.correct[0]) for t in texts)
-    elif c.type is QuestionType.MULTIPLE:
-        texts = list(c.correct) + list(c.distractors)
-        rng.shuffle(texts)
-        options = tuple(OptionDraft(t, t in c.correct) for t in texts)
-    elif c.type is QuestionType.TRUE_FALSE:
-        options = (OptionDraft("True", bool(c.truth)), OptionDraft("False", not c.truth))
-    elif c.type is QuestionType.FILL_BLANK:
-        answers = c.answers
-    elif c.type is QuestionType.MATCHING:
-        shuffled = list(c.pairs)
-        rng.shuffle(shuffled)
-        pairs = tuple(shuffled)
-    return QuestionDraft(
-        type=c.type,
-        stem=c.stem,
-        options=options,
-        pairs=pairs,
-        answers=answers,
-        explanation=c.explanation,
-        source_anchor=c.source_anchor,
-        source_sentence=c.source_sentence,
-        confidence=round(confidence, 3),
-        rule=c.rule,
-        checks=checks,
-        family=c.family,
-        level=c.level,
-    )
 
 
 def refusal(c: Candidate, quiz: Sequence[Candidate], target: int) -> str | None:
