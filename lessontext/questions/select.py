@@ -74,6 +74,10 @@ TWIN_SIMILARITY = 80
 # Below this many items a quiz is thin (``reasons.MIN_QUESTIONS``): it may take items that share a term
 # with another's options (see ``choose``).
 THIN_QUIZ = 5
+# A thin quiz's first picks may keep most of the rest out: an item whose stem names what three others ask
+# ("contains antigens from a pathogen") or offers their keys as options.  Ranked again with this much off
+# per candidate an item would keep out (``_crowding``), the quiz takes the alternative only if it holds more.
+CROWDING_PENALTY = 0.15
 
 
 @lru_cache(maxsize=65536)
@@ -163,6 +167,10 @@ def choose_with_spares(candidates: Sequence[Candidate], *, rng: random.Random, t
     if len(best) < target and any(c.type is QuestionType.MATCHING for c in best):
         alternative = greedy([c for c in candidates if c.type is not QuestionType.MATCHING], target)
         if _value(alternative, target) > _value(best, target):
+            best = alternative
+    if len(best) < min(THIN_QUIZ, target):
+        alternative = greedy(candidates, target, crowding=_crowding(candidates))
+        if len(alternative) > len(best):
             best = alternative
     if len(best) < target:
         drafts = [c for c in candidates if DRAFT_FLOOR <= c.base < MIN_CONFIDENCE and c.rule not in NO_FILLERS]
@@ -367,9 +375,11 @@ def _number_cap(size: int) -> int:
 def _greedy_over(candidates: Sequence[Candidate], target: int, *,
                  floor: float = MIN_CONFIDENCE, start: Sequence[Candidate] = (), unpaired_true: int = 0,
                  unpaired_false: int = 1, options: bool = True, size: int | None = None,
-                 paragraphs: Mapping[str, int] | None = None) -> list[Candidate]:
+                 paragraphs: Mapping[str, int] | None = None,
+                 crowding: Mapping[int, frozenset[int]] | None = None) -> list[Candidate]:
     """The best ``target`` items from ``start`` on; ``unpaired_true`` Trues may go ahead of the Falses, and
-    ``unpaired_false`` Falses ahead of the Trues.
+    ``unpaired_false`` Falses ahead of the Trues.  With ``crowding`` (``_crowding``), a candidate's score
+    loses ``CROWDING_PENALTY`` for each candidate still in the pool that it would keep out.
 
     The shares of a type, a rule and numbers are of the quiz's ``size`` (``target`` unless given): a pass
     that only tops up a quiz (two drafts, the place an unpaired False left) stops at fewer items, but its
@@ -415,6 +425,7 @@ def _greedy_over(candidates: Sequence[Candidate], target: int, *,
     capped = True
     while pool and len(chosen) < target:
         best, best_score = None, -1.0
+        waiting = {id(c) for c in pool} if crowding else set()
         for c in pool:
             if rule_count[c.rule] >= _rule_cap(c.rule, size):
                 continue
@@ -436,6 +447,8 @@ def _greedy_over(candidates: Sequence[Candidate], target: int, *,
             score += 0.1 if type_count[c.type] == 0 else -0.04 * type_count[c.type]
             score -= 0.04 * rule_count[c.rule]
             score += BEYOND_RECALL_BONUS if c.level != "remember" else 0.0
+            if crowding:
+                score -= CROWDING_PENALTY * len(crowding.get(id(c), frozenset()) & waiting)
             if score > best_score:
                 best, best_score = c, score
         if best is None:
@@ -452,6 +465,21 @@ def _greedy_over(candidates: Sequence[Candidate], target: int, *,
     return chosen
 
 
+def _crowding(candidates: Sequence[Candidate]) -> dict[int, frozenset[int]]:
+    """For each publishable candidate (by ``id``), the publishable candidates it would keep out of a quiz
+    that held it alone: the same sentence, the same claim, its key shown as their option or named in their
+    stem, or theirs in its own (``_conflict``)."""
+    pool = [c for c in candidates if c.base >= MIN_CONFIDENCE]
+    kept_out: dict[int, frozenset[int]] = {}
+    for c in pool:
+        sentences = {c.source_sentence, *c.shown}
+        claims = {cl for cl in c.claims if not cl.startswith("key:")}
+        uses = Counter(keys_of(c))
+        kept_out[id(c)] = frozenset(id(o) for o in pool
+                                    if o is not c and _conflict(o, [c], sentences, claims, uses) is not None)
+    return kept_out
+
+
 def second_of_group(c: Candidate, claim: str, chosen: Sequence[Candidate]) -> bool:
     """``c`` may be a labelled group's second item beside the one of ``chosen`` that holds ``claim``.
 
@@ -464,7 +492,8 @@ def second_of_group(c: Candidate, claim: str, chosen: Sequence[Candidate]) -> bo
     if not claim.startswith(GROUP_CLAIM) or c.type is QuestionType.MATCHING:
         return False
     holders = [o for o in chosen if claim in o.claims]
-    if not 0 < len(holders) < MAX_GROUP_ITEMS or any(o.rule != c.rule for o in holders):
+    if not 0 < len(holders) < MAX_GROUP_ITEMS or any(o.rule != c.rule or o.type is QuestionType.MATCHING
+                                                     for o in holders):
         return False
     # Even in a thin quiz (``options=False``): siblings that keep each other's keys as options cue each other.
     answers = answer_keys([*holders, c])
