@@ -75,8 +75,9 @@ TWIN_SIMILARITY = 80
 # with another's options (see ``choose``).
 THIN_QUIZ = 5
 # A thin quiz's first picks may keep most of the rest out: an item whose stem names what three others ask
-# ("contains antigens from a pathogen") or offers their keys as options.  Ranked again with this much off
-# per candidate an item would keep out (``_crowding``), the quiz takes the alternative only if it holds more.
+# ("contains antigens from a pathogen") or offers their keys as options (test-h's immune system: 2 items of
+# 14 that passed every check).  Ranked again with this much off per candidate an item would keep out
+# (``_crowding``), the quiz takes the alternative only if it then asks more.
 CROWDING_PENALTY = 0.15
 
 
@@ -159,7 +160,31 @@ def choose_with_spares(candidates: Sequence[Candidate], *, rng: random.Random, t
     drafts (at least ``DRAFT_FLOOR``) under the same quiz-level rules.  ``paragraphs`` numbers the
     lesson's paragraphs by the sentences they hold (``paragraph_numbers``): the quiz spreads over them.
     """
-    greedy = partial(_greedy_over, paragraphs=paragraphs or {})
+    paired, best = _assemble(candidates, target=target, paragraphs=paragraphs)
+    if len(paired) < min(THIN_QUIZ, target):
+        # A thin quiz ranked again with each candidate's cost in the items it keeps out (``_crowding``): taken
+        # only when the quiz then asks more (a matching counted by its pairs, as ``_value`` counts it), and
+        # none of its items has left but one that would cue another (not one that only shares its sentence),
+        # and no true/false item (its key pairs another, and the course's balance counts it).
+        crowding = _crowding(candidates)
+        if any(crowding.values()):
+            again, first = _assemble(candidates, target=target, paragraphs=paragraphs, crowding=crowding)
+            left = [c for c in paired if c not in again]
+            cueing = _crowding(candidates, cues=True) if left else {}
+            if _value(again, target)[0] > _value(paired, target)[0] and all(
+                    cueing.get(id(c)) and c.type is not QuestionType.TRUE_FALSE for c in left):
+                paired, best = again, first
+    dropped = [c for c in best if c not in paired]
+    chosen = without_shown_definitions(without_shown_answers(paired))
+    trues = spare_trues(candidates, chosen, target=target, dropped=dropped, paragraphs=paragraphs)
+    return chosen, [*trues, *spare_falses(candidates, chosen, trues, target=target, paragraphs=paragraphs)]
+
+
+def _assemble(candidates: Sequence[Candidate], *, target: int, paragraphs: Mapping[str, int] | None,
+              crowding: Mapping[int, frozenset[int]] | None = None) -> tuple[list[Candidate], list[Candidate]]:
+    """The quiz with its true/false keys paired, and the items picked before the pairing (``choose_with_spares``);
+    ``crowding`` as ``_greedy_over`` reads it."""
+    greedy = partial(_greedy_over, paragraphs=paragraphs or {}, crowding=crowding)
     # No random tie-break: equal scores go to the candidate generated first (family priority, then the
     # lesson's order). A random draw per candidate reshuffled the whole quiz whenever one candidate came
     # or went; now the same candidates give the same quiz whatever ``rng`` (kept for the callers' sake).
@@ -167,10 +192,6 @@ def choose_with_spares(candidates: Sequence[Candidate], *, rng: random.Random, t
     if len(best) < target and any(c.type is QuestionType.MATCHING for c in best):
         alternative = greedy([c for c in candidates if c.type is not QuestionType.MATCHING], target)
         if _value(alternative, target) > _value(best, target):
-            best = alternative
-    if len(best) < min(THIN_QUIZ, target):
-        alternative = greedy(candidates, target, crowding=_crowding(candidates))
-        if len(alternative) > len(best):
             best = alternative
     if len(best) < target:
         drafts = [c for c in candidates if DRAFT_FLOOR <= c.base < MIN_CONFIDENCE and c.rule not in NO_FILLERS]
@@ -189,10 +210,7 @@ def choose_with_spares(candidates: Sequence[Candidate], *, rng: random.Random, t
         rest = [c for c in candidates if c not in paired and c.rule not in NO_FILLERS
                 and c.type in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.FILL_BLANK)]
         paired = greedy(rest, target, start=paired, options=False)
-    dropped = [c for c in best if c not in paired]
-    chosen = without_shown_definitions(without_shown_answers(paired))
-    trues = spare_trues(candidates, chosen, target=target, dropped=dropped, paragraphs=paragraphs)
-    return chosen, [*trues, *spare_falses(candidates, chosen, trues, target=target, paragraphs=paragraphs)]
+    return paired, best
 
 
 def paragraph_numbers(blocks: Iterable[Iterable[str]]) -> dict[str, int]:
@@ -465,18 +483,19 @@ def _greedy_over(candidates: Sequence[Candidate], target: int, *,
     return chosen
 
 
-def _crowding(candidates: Sequence[Candidate]) -> dict[int, frozenset[int]]:
+def _crowding(candidates: Sequence[Candidate], *, cues: bool = False) -> dict[int, frozenset[int]]:
     """For each publishable candidate (by ``id``), the publishable candidates it would keep out of a quiz
-    that held it alone: the same sentence, the same claim, its key shown as their option or named in their
-    stem, or theirs in its own (``_conflict``)."""
+    that held it alone (``_conflict``): the same sentence or claim, its key shown as their option or named in
+    their stem, or theirs in its own; with ``cues``, only those it would cue (not those asking the same)."""
     pool = [c for c in candidates if c.base >= MIN_CONFIDENCE]
     kept_out: dict[int, frozenset[int]] = {}
     for c in pool:
         sentences = {c.source_sentence, *c.shown}
         claims = {cl for cl in c.claims if not cl.startswith("key:")}
         uses = Counter(keys_of(c))
+        same = (None, "sentence_used", "claim_used") if cues else (None,)
         kept_out[id(c)] = frozenset(id(o) for o in pool
-                                    if o is not c and _conflict(o, [c], sentences, claims, uses) is not None)
+                                    if o is not c and _conflict(o, [c], sentences, claims, uses) not in same)
     return kept_out
 
 
