@@ -319,3 +319,9 @@ def test_a_full_quiz_is_not_ranked_again():
     others = [replace(blank(i), rule=f"rule_{i}") for i in range(5)]
     chosen = choose([HUB, *LEAVES, *others], rng=random.Random(0), target=10)
     assert HUB in chosen
+
+
+def test_a_thin_quiz_is_not_ranked_again_for_one_item_more():
+    """Two items for one is too little to give up the best-ranked item (``CROWDING_GAIN``)."""
+    chosen = choose([HUB, *LEAVES[:2]], rng=random.Random(0), target=10)
+    assert chosen == [HUB]
