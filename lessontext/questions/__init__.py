@@ -22,6 +22,7 @@ from lessontext.words import term_key
 from .balance import balance_course
 from .candidate import Candidate
 from .course import build_course
+from .drafting import to_question
 from .families import generate
 from .gate import retired
 from .quality import lesson_facts, scored
@@ -36,7 +37,7 @@ from .reasons import (
     few_questions_reason,
 )
 from .rubric import CHECK_NAMES, evaluate
-from .select import choose_with_spares, paragraph_numbers, to_question
+from .select import choose_with_spares, paragraph_numbers
 from .soft import confidence as soft_confidence
 from .text import STOPWORDS, words
 from .types import GlossaryEntry, MatchPair, OptionDraft, QuestionDraft, QuestionType, QuizDraft

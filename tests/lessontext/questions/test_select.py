@@ -281,3 +281,47 @@ def test_a_name_typed_in_part_beside_it_in_full_is_asked_twice(candidate, why):
 
     quiz = [_fill("Brand", 1)] if candidate.key == "Tomas Brand" else [_fill("Tomas Brand", 1)]
     assert refusal(candidate, quiz, 10) == why
+
+
+def _volcano_blank(sentence: str, term: str, n: int, base: float = 0.6) -> Candidate:
+    return Candidate(type=QuestionType.FILL_BLANK, rule=GLOSSARY_FILL_BLANK, stem=sentence.replace(term, "_____", 1),
+                     source_anchor=f"v{n}", source_sentence=sentence, explanation=sentence, base=base, key=term,
+                     answers=(term,))
+
+
+# A made-up lesson on volcanoes: one sentence names three terms that three other sentences define.
+HUB = _volcano_blank("A volcano forms where magma rises, collects in a crater and pours out as lava.",
+                     "volcano", 0, base=0.7)
+LEAVES = [
+    _volcano_blank("Molten rock below the ground is called magma.", "magma", 1),
+    _volcano_blank("The bowl-shaped hollow at the summit of a cone is its crater.", "crater", 2),
+    _volcano_blank("Molten rock that reaches the surface is called lava.", "lava", 3),
+]
+
+
+def test_a_thin_quiz_does_not_let_one_item_keep_the_others_out():
+    """Ranked first, the item whose stem names the other items' answers would leave a quiz of one: a thin quiz
+    is ranked again with each candidate's cost in the items it keeps out, and holds the three it spared."""
+    chosen = choose([HUB, *LEAVES], rng=random.Random(0), target=10)
+    assert [c.key for c in chosen] == ["magma", "crater", "lava"]
+
+
+def test_a_quiz_keeps_its_best_item_when_it_keeps_nothing_out():
+    """Nothing named by the first item's stem is asked elsewhere: the first ranking stands."""
+    hub = _volcano_blank("A volcano forms where molten rock rises through a weak point in the crust.", "volcano", 0,
+                         base=0.7)
+    chosen = choose([hub, *LEAVES], rng=random.Random(0), target=10)
+    assert chosen[0] == hub and len(chosen) == 4
+
+
+def test_a_full_quiz_is_not_ranked_again():
+    """Five items or more: the quiz is not thin, and the first ranking stands even where it keeps one out."""
+    others = [replace(blank(i), rule=f"rule_{i}") for i in range(5)]
+    chosen = choose([HUB, *LEAVES, *others], rng=random.Random(0), target=10)
+    assert HUB in chosen
+
+
+def test_a_thin_quiz_is_not_ranked_again_for_one_item_more():
+    """Two items for one is too little to give up the best-ranked item (``CROWDING_GAIN``)."""
+    chosen = choose([HUB, *LEAVES[:2]], rng=random.Random(0), target=10)
+    assert chosen == [HUB]
