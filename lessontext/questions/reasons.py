@@ -10,6 +10,12 @@ REASON_FEW = (
     "Only {n} question{s} passed the quality checks: the lesson has little structure "
     "(labelled lists, tables, definitions, names or dates) to ask about reliably."
 )
+# A lesson with structure whose candidates every check refused: the note must not blame the lesson (a
+# probability lesson of rules and worked examples, 13 candidates, was told it had "too little structured content").
+REASON_NONE_CHECKED = (
+    "No question passed the quality checks, although the lesson has structure ({structure}): "
+    "review the rejected candidates, or write questions by hand."
+)
 REASON_FEW_CHECKED = (
     "Only {n} question{s} passed the quality checks, although the lesson has structure "
     "({structure}): review the drafts and rejected candidates."
@@ -51,14 +57,12 @@ def few_questions_reason(n: int, structure: Mapping[str, int], *, wanted: int = 
 
 
 def _few(n: int, structure: Mapping[str, int], wanted: int, passed: int) -> str:
-    if not n:
-        return REASON_NO_CONTENT
     if n >= wanted:
         return ""
     s = "" if n == 1 else "s"
-    if passed > n:
+    if n and passed > n:
         return REASON_FEW_CHOSEN.format(n=n, s=s, passed=passed)
     if sum(structure.values()) < MIN_STRUCTURE:
-        return REASON_FEW.format(n=n, s=s)
+        return REASON_FEW.format(n=n, s=s) if n else REASON_NO_CONTENT
     described = ", ".join(f"{k} {name if k != 1 else name[:-1]}" for name, k in structure.items() if k)
-    return REASON_FEW_CHECKED.format(n=n, s=s, structure=described)
+    return (REASON_FEW_CHECKED if n else REASON_NONE_CHECKED).format(n=n, s=s, structure=described)

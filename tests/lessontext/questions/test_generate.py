@@ -18,7 +18,12 @@ from lessontext.questions import (
     generate_quiz,
 )
 from lessontext.questions.candidate import Candidate
-from lessontext.questions.reasons import REASON_FEW_CHECKED, REASON_FEW_CHOSEN, few_questions_reason
+from lessontext.questions.reasons import (
+    REASON_FEW_CHECKED,
+    REASON_FEW_CHOSEN,
+    REASON_NONE_CHECKED,
+    few_questions_reason,
+)
 from lessontext.questions.select import choose
 
 from .test_candidates import CELL, HISTORY, LAW, LAW_GLOSSARY
@@ -231,6 +236,7 @@ def test_the_few_questions_note_comes_from_the_parsed_structure():
     pytest.param(1, 4, 0, REASON_FEW_CHOSEN.format(n=1, s="", passed=4), id="the-selection-left-some-out"),
     pytest.param(1, 3, 2, REASON_FEW_CHECKED.format(n=1, s="", structure="6 labelled items"), id="the-rest-held-back"),
     pytest.param(5, 9, 0, "", id="enough"),
+    pytest.param(0, 0, 0, REASON_NONE_CHECKED.format(structure="6 labelled items"), id="none-passed-despite-structure"),
 ])
 def test_the_few_questions_note_tells_the_checks_from_the_selection(n, passed, held_back, expected):
     reason = few_questions_reason(n, {"labelled items": 6}, passed=passed, held_back=held_back)
@@ -281,3 +287,11 @@ def test_checked_candidates_hold_every_question_the_quiz_takes_and_count_the_ref
     assert total == quiz.candidates
     assert dict(rejections) == dict(quiz.rejections)
     assert len(passed) + sum(rejections.values()) >= total  # a candidate may fail several checks
+
+
+def test_an_empty_quiz_blames_the_lesson_only_when_it_has_little_structure():
+    """No question at all: a lesson of a few plain sentences is told it has too little structured content; a
+    lesson with labelled items whose candidates every check refused is told so, and pointed to the review."""
+    assert few_questions_reason(0, {"labelled items": 2}) == REASON_NO_CONTENT
+    note = few_questions_reason(0, {"labelled items": 4, "table rows": 3})
+    assert note.startswith("No question passed the quality checks") and "4 labelled items, 3 table rows" in note
