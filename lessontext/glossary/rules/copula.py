@@ -312,6 +312,24 @@ def _said_of_setting(sentence: str, subj: str, context: Context) -> bool:
         for i, w in enumerate(words[1:]))
 
 
+# "independent, so ...", "mutually exclusive: no card is both", "soluble because ...": the complement is a lone
+# adjective (with its adverb), then a reason, a consequence, its own gloss ("incompatible, which means they ...": the
+# adjective is the term there) or the end: a property of the subject, not what it is.
+_ADJECTIVE_WITH_REASON = re.compile(
+    r"^(?:[a-z]+ly\s+)?(?P<adjective>[a-z][a-z-]+)\s*(?:[:;]|,?\s+(?:so|because|since|as|but|and\s+so)\b"
+    r"|,\s+(?:which\s+means|meaning)\b|\.?$)")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand million".split())
+
+
+def _adjective_with_reason(rest: str) -> bool:
+    """"independent, so use the product rule": a lone adjective as the complement, then a reason or the end."""
+    match = _ADJECTIVE_WITH_REASON.match(rest)
+    if not match:
+        return False
+    adjective = match.group("adjective")
+    return adjective not in _NUMBER_WORDS and "ADJ" in word_pos(adjective)
+
+
 def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Osmosis is the movement of ...", "A tort refers to ...": the subject is the term, the complement its definition.
 
@@ -384,6 +402,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
                     or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
                 return []
+        if _adjective_with_reason(rest):
+            return []  # "The tosses are independent, so use the product rule": a property and what follows from it
         if _SUPERLATIVE_COMPLEMENT.match(rest) or _IMPORTANT_PART.match(rest):
             confidence = RANKING_CONFIDENCE
         elif _CLASS_WITH_REASON.search(_WHILE_WHEREAS.split(rest)[0]) or _NAME_COMPLEMENT.match(rest):
@@ -453,6 +473,12 @@ COPULA = RULES.register(Rule(
     examples=(
         finds("# Cells\n\nOsmosis is the movement of water across a partially permeable membrane.\n", "Osmosis"),
         finds("# Law\n\nA tort refers to a civil wrong that causes someone to suffer loss.\n", "tort"),
+        misses("# Circuits\n\nThe two switches are independent, so either can be opened first.\n", "switches"),
+        misses("# Salts\n\nCopper sulfate crystals are soluble: a spoonful disappears in warm water.\n",
+               "copper sulfate crystals"),
+        misses("# Rooms\n\nThe two meetings are concurrent, which means they cannot both be attended by the same"
+               " person.\n", "meetings"),
+        finds("# Planes\n\nTankers are large, expensive aircraft that need specialised crews.\n", "Tankers"),
         misses("# Cells\n\nOsmosis is important for every living cell in the body.\n", "Osmosis"),
         misses("# Circuits\n\nIn a **parallel circuit**, the current is the sum of the currents in the branches.\n",
                "current"),
