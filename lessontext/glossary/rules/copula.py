@@ -312,6 +312,23 @@ def _said_of_setting(sentence: str, subj: str, context: Context) -> bool:
         for i, w in enumerate(words[1:]))
 
 
+# "Net pay is what is left after all deductions", "Opportunity cost is what you give up to get something": a noun
+# clause that says what the quantity is, up to a colon or semicolon that comments on it.
+_WHAT_CLAUSE = re.compile(r"^(?P<clause>what\s+(?!(?:makes|matters|counts|happens)\b)[^:;]{8,200}?)\s*(?:[:;.]|$)")
+
+
+def _what_clause(rest: str) -> bool:
+    """"what you give up", "what is left": "what" as the object, or a passive; "what holds X together" is a role."""
+    match = _WHAT_CLAUSE.match(rest)
+    if not match:
+        return False
+    words = word_list(match.group("clause"))
+    if len(words) < 4:
+        return False  # "what is left": too little to stand alone
+    second = words[1].lower()
+    return second in {"is", "are", "was", "were"} or not (second.endswith("s") and finite_verb(second))
+
+
 # "independent, so ...", "mutually exclusive: no card is both", "soluble because ...": the complement is a lone
 # adjective (with its adverb), then a reason, a consequence, its own gloss ("incompatible, which means they ...": the
 # adjective is the term there) or the end: a property of the subject, not what it is.
@@ -390,11 +407,12 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         first = word_list(rest)[:2]
         if not first:
             return []
-        if _in_bold(subj, context) and not _DETERMINER_START.match(rest):
+        if _in_bold(subj, context) and not _DETERMINER_START.match(rest) and not _what_clause(rest):
             described = _bold_subject_described(subj, verb, rest, section, sentence)
             if described is not None:
                 return described
-        if not _DETERMINER_START.match(rest):
+        what_clause = _what_clause(rest)
+        if not _DETERMINER_START.match(rest) and not what_clause:
             if verb in {"is", "was"} and not _CAPITALS_RUN.match(rest) and not _bare_noun_phrase(
                     rest, bold_subject=_in_bold(subj, context)):
                 return []
@@ -402,6 +420,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
                     or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
                 return []
+        if what_clause:
+            rest = _WHAT_CLAUSE.match(rest).group("clause")  # "what you pay: it ...": the clause, not its comment
         if _adjective_with_reason(rest):
             return []  # "The tosses are independent, so use the product rule": a property and what follows from it
         if _SUPERLATIVE_COMPLEMENT.match(rest) or _IMPORTANT_PART.match(rest):
@@ -478,6 +498,11 @@ COPULA = RULES.register(Rule(
                "copper sulfate crystals"),
         misses("# Rooms\n\nThe two meetings are concurrent, which means they cannot both be attended by the same"
                " person.\n", "meetings"),
+        finds("# Farms\n\nThe **farm-gate price** is what a farmer is paid for the crop before transport.\n",
+              "farm-gate price"),
+        finds("# Farms\n\nThe yield gap is what a field could grow minus what it does grow.\n", "yield gap"),
+        misses("# Farms\n\nGood drainage is what makes this soil so valuable.\n", "Good drainage"),
+        misses("# Farms\n\nCrop rotation is what keeps the soil in good heart.\n", "Crop rotation"),
         finds("# Planes\n\nTankers are large, expensive aircraft that need specialised crews.\n", "Tankers"),
         misses("# Cells\n\nOsmosis is important for every living cell in the body.\n", "Osmosis"),
         misses("# Circuits\n\nIn a **parallel circuit**, the current is the sum of the currents in the branches.\n",
