@@ -53,6 +53,9 @@ RANKING_CONFIDENCE = 0.45
 CLASSIFIED_CONFIDENCE = 0.45
 # "X serves as / represents a crucial approach": a role or an evaluation, below the cut.
 ROLE_VERB_CONFIDENCE = 0.45
+# "Net pay is what is left after all deductions": a noun clause, not a genus; below "is a", so a label or a noun
+# phrase for the same term wins the merge.
+WHAT_CLAUSE_CONFIDENCE = 0.75
 # "ATP is often described as the energy currency of the cell": a characterisation, less than "is a".
 DESCRIBED_AS_CONFIDENCE = 0.7
 
@@ -326,6 +329,8 @@ def _what_clause(rest: str) -> bool:
     if len(words) < 4:
         return False  # "what is left": too little to stand alone
     second = words[1].lower()
+    if second in {"i", "we", "me", "my"}:
+        return False  # "a compliment is what I like to receive": a memory aid in the writer's voice
     return second in {"is", "are", "was", "were"} or not (second.endswith("s") and finite_verb(second))
 
 
@@ -432,6 +437,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             confidence = CLASSIFIED_CONFIDENCE
         elif _THE_SAME_OR_REASON.match(rest):
             confidence = SAME_OR_REASON_CONFIDENCE
+        elif what_clause:
+            confidence = WHAT_CLAUSE_CONFIDENCE
         else:
             confidence = CONFIDENCE
     elif verb.endswith("described as"):
@@ -503,6 +510,7 @@ COPULA = RULES.register(Rule(
         finds("# Farms\n\nThe yield gap is what a field could grow minus what it does grow.\n", "yield gap"),
         misses("# Farms\n\nGood drainage is what makes this soil so valuable.\n", "Good drainage"),
         misses("# Farms\n\nCrop rotation is what keeps the soil in good heart.\n", "Crop rotation"),
+        misses("# Spelling\n\nA desert is what I would cross on a camel.\n", "desert"),
         finds("# Planes\n\nTankers are large, expensive aircraft that need specialised crews.\n", "Tankers"),
         misses("# Cells\n\nOsmosis is important for every living cell in the body.\n", "Osmosis"),
         misses("# Circuits\n\nIn a **parallel circuit**, the current is the sum of the currents in the branches.\n",
