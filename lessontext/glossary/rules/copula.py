@@ -54,8 +54,8 @@ CLASSIFIED_CONFIDENCE = 0.45
 # "X serves as / represents a crucial approach": a role or an evaluation, below the cut.
 ROLE_VERB_CONFIDENCE = 0.45
 # "Net pay is what is left after all deductions": a noun clause, not a genus; below "is a", so a label or a noun
-# phrase for the same term wins the merge.
-WHAT_CLAUSE_CONFIDENCE = 0.75
+# phrase for the same term (a table row, 0.7) wins the merge.
+WHAT_CLAUSE_CONFIDENCE = 0.65
 # "ATP is often described as the energy currency of the cell": a characterisation, less than "is a".
 DESCRIBED_AS_CONFIDENCE = 0.7
 
