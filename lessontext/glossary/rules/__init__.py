@@ -47,6 +47,7 @@ role                  170       sentence
 copula_in_clause      160       clause
 prose_in_clause       150       clause
 named_subject_in_clause 145     clause
+activity_means        141       sentence
 copula                140       sentence
 ordinal_colon         138       sentence
 word_meaning          137       sentence
@@ -125,6 +126,7 @@ RULES: Registry[Rule] = Registry()
 # Each module registers its rules on import.
 from lessontext.glossary.rules import (  # noqa: E402, F401
     acronyms,
+    activity_means,
     adjective_meaning,
     agents,
     apposed_objects,

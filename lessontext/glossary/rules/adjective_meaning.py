@@ -1,5 +1,8 @@
 """A property named and glossed at once: "The skin is semi-permeable, meaning it lets some substances through".
 
+(", which means (that) they ..." glosses the same way: "The two meetings are concurrent, which means they cannot both
+be attended" -> "Not able to both be attended ...".)
+
 Teaching prose gives a technical adjective as the complement of "is/are" and explains it straight after with
 ", meaning" and a clause about the same subject ("it lets ...", "their output depends on ...").  The adjective
 (with its adverb: "selectively permeable") is the term, and the clause, said of no one in particular, its
@@ -25,8 +28,13 @@ from lessontext.words import getAllLemmas, getInflection, singular, word_pos
 # The author's own gloss, but rebuilt from a clause.
 CONFIDENCE = 0.7
 ADJECTIVE_MEANING = re.compile(
-    r"\b(?:is|are)\s+(?P<adjective>(?:[a-z]+ly\s+)?[a-z][\w-]+),\s+meaning\s+(?P<pronoun>it|they|its|their)\s+"
+    r"\b(?:is|are)\s+(?P<adjective>(?:[a-z]+ly\s+)?[a-z][\w-]+),\s+(?:meaning|which\s+means)\s+(?:that\s+)?"
+    r"(?P<pronoun>it|they|its|their)\s+"
     r"(?P<rest>[^;]{6,200}?)\s*(?:[;.]|$)")
+
+
+# "meaning they cannot both happen at once": a modal of ability, said of no one, is what the adjective says.
+_ABILITY = {"can": "able to", "cannot": "not able to", "can't": "not able to"}
 
 
 def _gerund(verb: str) -> str | None:
@@ -41,6 +49,9 @@ def _gerund(verb: str) -> str | None:
 def _definition(pronoun: str, rest: str) -> str | None:
     words = rest.split()
     if pronoun in {"it", "they"}:
+        ability = _ABILITY.get(words[0].lower())
+        if ability and len(words) > 2:
+            return f"{ability} {' '.join(words[1:])}"  # "they cannot both happen" -> "not able to both happen"
         gerund = _gerund(words[0])
         return f"{gerund} {' '.join(words[1:])}" if gerund and words[0].lower() not in {"is", "are", "was", "were"} else None
     noun = words[0].lower()
@@ -72,6 +83,10 @@ ADJECTIVE_MEANING_RULE = RULES.register(Rule(
               " out.\n", "semi-permeable"),
         finds("# Seeds\n\nMany seeds are dormant, meaning they stay alive without growing until the spring.\n",
               "dormant"),
+        finds("# Rooms\n\nThe two meetings are concurrent, which means they cannot both be attended by the same"
+              " person.\n", "concurrent"),
+        finds("# Plants\n\nThis lily is perennial, which means that it grows back from the same root every"
+              " spring.\n", "perennial"),
         misses("# Farms\n\nThe harvest is important, meaning farmers hire extra workers.\n", "important"),
         misses("# Farms\n\nThe soil is dry, meaning farmers must water the crops every day.\n", "dry"),
     ),

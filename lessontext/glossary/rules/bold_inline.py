@@ -218,6 +218,14 @@ def _noun_phrase_gloss(says: str) -> str | None:
     if not words:
         return None
     if fold(words[0]) in {"a", "an"}:
+        # "independent: a coin has no memory": an article and a noun, then the clause's own verb, is a reason
+        # given for what came before the colon, not a noun phrase that says what the bold word is.
+        for word in words[1:6]:
+            lw = word.lower()
+            if lw in {"that", "which", "who", "whose", "where", "when"}:
+                break
+            if lw in AUXILIARIES:
+                return None
         return says
     relative = re.search(r"\s(?:that|which|who)\s", says)
     before = word_list(says[: relative.start()]) if relative else []
@@ -498,6 +506,10 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
 BOLD_INLINE = RULES.register(Rule(
     name="bold_inline", priority=79, scope=Scope.SENTENCE, confidence=COMPLEMENT_CONFIDENCE, find=find_bold_inline,
     examples=(
+        misses("# Circuits\n\nThe two lamps are wired in **parallel**. The lamps are parallel: a fault in one does not"
+               " put out the other.\n", "parallel"),
+        misses("# Circuits\n\nThe two lamps are **parallel**: a lamp can fail without putting out the other.\n",
+               "parallel"),
         finds("# Rates\n\nThe interest rate quoted by a bank is the **nominal rate**.\n", "nominal rate"),
         finds("# Germs\n\nMost microbes are harmless, but some are **pathogens**: organisms that cause disease.\n",
               "pathogens"),

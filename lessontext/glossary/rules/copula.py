@@ -53,6 +53,9 @@ RANKING_CONFIDENCE = 0.45
 CLASSIFIED_CONFIDENCE = 0.45
 # "X serves as / represents a crucial approach": a role or an evaluation, below the cut.
 ROLE_VERB_CONFIDENCE = 0.45
+# "Net pay is what is left after all deductions": a noun clause, not a genus; below "is a", so a label or a noun
+# phrase for the same term (a table row, 0.7) wins the merge.
+WHAT_CLAUSE_CONFIDENCE = 0.65
 # "ATP is often described as the energy currency of the cell": a characterisation, less than "is a".
 DESCRIBED_AS_CONFIDENCE = 0.7
 
@@ -312,6 +315,43 @@ def _said_of_setting(sentence: str, subj: str, context: Context) -> bool:
         for i, w in enumerate(words[1:]))
 
 
+# "Net pay is what is left after all deductions", "Opportunity cost is what you give up to get something": a noun
+# clause that says what the quantity is, up to a colon or semicolon that comments on it.
+_WHAT_CLAUSE = re.compile(r"^(?P<clause>what\s+(?!(?:makes|matters|counts|happens)\b)[^:;]{8,200}?)\s*(?:[:;.]|$)")
+
+
+def _what_clause(rest: str) -> bool:
+    """"what you give up", "what is left": "what" as the object, or a passive; "what holds X together" is a role."""
+    match = _WHAT_CLAUSE.match(rest)
+    if not match:
+        return False
+    words = word_list(match.group("clause"))
+    if len(words) < 4:
+        return False  # "what is left": too little to stand alone
+    second = words[1].lower()
+    if second in {"i", "we", "me", "my"}:
+        return False  # "a compliment is what I like to receive": a memory aid in the writer's voice
+    return second in {"is", "are", "was", "were"} or not (second.endswith("s") and finite_verb(second))
+
+
+# "independent, so ...", "mutually exclusive: no card is both", "soluble because ...": the complement is a lone
+# adjective (with its adverb), then a reason, a consequence, its own gloss ("incompatible, which means they ...": the
+# adjective is the term there) or the end: a property of the subject, not what it is.
+_ADJECTIVE_WITH_REASON = re.compile(
+    r"^(?:[a-z]+ly\s+)?(?P<adjective>[a-z][a-z-]+)\s*(?:[:;]|,?\s+(?:so|because|since|as|but|and\s+so)\b"
+    r"|,\s+(?:which\s+means|meaning)\b|\.?$)")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand million".split())
+
+
+def _adjective_with_reason(rest: str) -> bool:
+    """"independent, so use the product rule": a lone adjective as the complement, then a reason or the end."""
+    match = _ADJECTIVE_WITH_REASON.match(rest)
+    if not match:
+        return False
+    adjective = match.group("adjective")
+    return adjective not in _NUMBER_WORDS and "ADJ" in word_pos(adjective)
+
+
 def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Osmosis is the movement of ...", "A tort refers to ...": the subject is the term, the complement its definition.
 
@@ -372,11 +412,12 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         first = word_list(rest)[:2]
         if not first:
             return []
-        if _in_bold(subj, context) and not _DETERMINER_START.match(rest):
+        if _in_bold(subj, context) and not _DETERMINER_START.match(rest) and not _what_clause(rest):
             described = _bold_subject_described(subj, verb, rest, section, sentence)
             if described is not None:
                 return described
-        if not _DETERMINER_START.match(rest):
+        what_clause = _what_clause(rest)
+        if not _DETERMINER_START.match(rest) and not what_clause:
             if verb in {"is", "was"} and not _CAPITALS_RUN.match(rest) and not _bare_noun_phrase(
                     rest, bold_subject=_in_bold(subj, context)):
                 return []
@@ -384,6 +425,10 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             if (w0 in _NOT_A_DEFINITION_START or w0 in STOPWORDS or w0.endswith(("ly", "ing", "ed"))
                     or verb_only(w0) or (len(first) > 1 and first[1].lower().endswith("ing"))):
                 return []
+        if what_clause:
+            rest = _WHAT_CLAUSE.match(rest).group("clause")  # "what you pay: it ...": the clause, not its comment
+        if _adjective_with_reason(rest):
+            return []  # "The tosses are independent, so use the product rule": a property and what follows from it
         if _SUPERLATIVE_COMPLEMENT.match(rest) or _IMPORTANT_PART.match(rest):
             confidence = RANKING_CONFIDENCE
         elif _CLASS_WITH_REASON.search(_WHILE_WHEREAS.split(rest)[0]) or _NAME_COMPLEMENT.match(rest):
@@ -392,6 +437,8 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
             confidence = CLASSIFIED_CONFIDENCE
         elif _THE_SAME_OR_REASON.match(rest):
             confidence = SAME_OR_REASON_CONFIDENCE
+        elif what_clause:
+            confidence = WHAT_CLAUSE_CONFIDENCE
         else:
             confidence = CONFIDENCE
     elif verb.endswith("described as"):
@@ -453,6 +500,18 @@ COPULA = RULES.register(Rule(
     examples=(
         finds("# Cells\n\nOsmosis is the movement of water across a partially permeable membrane.\n", "Osmosis"),
         finds("# Law\n\nA tort refers to a civil wrong that causes someone to suffer loss.\n", "tort"),
+        misses("# Circuits\n\nThe two switches are independent, so either can be opened first.\n", "switches"),
+        misses("# Salts\n\nCopper sulfate crystals are soluble: a spoonful disappears in warm water.\n",
+               "copper sulfate crystals"),
+        misses("# Rooms\n\nThe two meetings are concurrent, which means they cannot both be attended by the same"
+               " person.\n", "meetings"),
+        finds("# Farms\n\nThe **farm-gate price** is what a farmer is paid for the crop before transport.\n",
+              "farm-gate price"),
+        finds("# Farms\n\nThe yield gap is what a field could grow minus what it does grow.\n", "yield gap"),
+        misses("# Farms\n\nGood drainage is what makes this soil so valuable.\n", "Good drainage"),
+        misses("# Farms\n\nCrop rotation is what keeps the soil in good heart.\n", "Crop rotation"),
+        misses("# Spelling\n\nA desert is what I would cross on a camel.\n", "desert"),
+        finds("# Planes\n\nTankers are large, expensive aircraft that need specialised crews.\n", "Tankers"),
         misses("# Cells\n\nOsmosis is important for every living cell in the body.\n", "Osmosis"),
         misses("# Circuits\n\nIn a **parallel circuit**, the current is the sum of the currents in the branches.\n",
                "current"),

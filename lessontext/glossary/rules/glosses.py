@@ -381,6 +381,11 @@ def find_meaning_glosses(section: DocumentSection, sentence: str, context: Conte
             # ("**core duties**, meaning the checks ...": after the author's bold, "the" opens the gloss too; so it
             # does before a noun phrase with no verb of its own: "meaning the movement of arms to another user".)
             definition = finish_definition(gloss)
+        elif words and fold(words[0]) in {"how", "what"} and len(words) >= 3 and not finite_verb(words[1]) \
+                or words and fold(words[0]) == "how" and len(words) >= 4 and word_pos(fold(words[1])) & {"ADJ", "ADV"}:
+            # "a **duration**, meaning how long it lasts", "the **purpose**, meaning what the speaker wants ...": a
+            # question word opens a noun clause that says what the quantity or the thing is.
+            definition = finish_definition(gloss)
         else:
             continue
         if definition and not has_anaphora(definition):
@@ -412,6 +417,8 @@ MEANING_GLOSS = RULES.register(Rule(
               " never approved.\n", "diversion"),
         misses("# Trade\n\nThe council cut its spending, meaning the number of staff who could be hired went down.\n",
                "spending"),
+        finds("# Bells\n\nEvery bell has a **pitch**, meaning how high or low it sounds, and a **decay**, meaning how"
+              " long its note lasts.\n", "decay"),
         misses("# Seas\n\nA marine transgression is a steady rise in the relative sea level, meaning a coastline that"
                " moves inland.\n", "relative sea level"),
     ),

@@ -49,6 +49,9 @@ _WHICH_MEANS = re.compile(
 )
 
 
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())
+
+
 _DESCRIBE_AS = Guarded(
     re.compile(r"\bdescribed?\s+(?:the\s+)?(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+as\s+(?P<def>(?:the|a|an)\s+[^,;]+)"),
     "describe",
@@ -252,6 +255,8 @@ def find_adjective(section: DocumentSection, sentence: str, context: Context) ->
                 continue  # "The buy rate is used when the bureau buys ...": a passive, not an adjective
             if valid_term(term, allow_adjective=True) and "ADJ" in word_pos(term) | {"ADJ"} and not is_generic(term):
                 noun = match.group("noun").lower()
+                if noun.split()[0] in _NUMBER_WORDS:
+                    continue  # "The two meetings are concurrent, ...": a count, not the noun the adjective is said of
                 clause = match.group("clause").rstrip(".")
                 joiner = " when " if "conj" in match.groupdict() else ": "
                 definition = finish_definition(f"Said of {rephrase.article(noun).lower()} {noun}{joiner}{clause}")
@@ -335,6 +340,8 @@ ADJECTIVE = RULES.register(Rule(
         finds("# HTTP\n\nA method is idempotent if making the same request twice has the same effect as making it once.\n",
               "idempotent"),
         misses("# HTTP\n\nThe method was idempotent, as we saw.\n", "idempotent"),
+        misses("# Rooms\n\nThe two meetings are concurrent, which means they cannot both be attended by the same"
+               " person.\n", "concurrent"),
         finds("# Sorting\n\nAn algorithm is called in-place if it needs only a small, fixed amount of extra memory.\n",
               "in-place"),
         finds("# Logic\n\nInstead an inductive argument is described as strong when its premises make the conclusion "
