@@ -1,11 +1,16 @@
-"""Two-column tables of a name and what it means or does: "| `git init` | creates a new, empty repository |".
+"""Tables of a name and what it means or does: "| `git init` | creates a new, empty repository |".
 
-A table is read as a glossary only when every row pairs a short name with a
-phrase in words: one row of figures means it is a data table.  A table whose
-second column's header says it holds meanings ("What it means",
+A two-column table is read as a glossary only when every row pairs a short
+name with a phrase in words: one row of figures means it is a data table.  A
+table whose second column's header says it holds meanings ("What it means",
 "Definition") is a glossary by the author's own word, so there each row is
 read on its own: a row too long to be a name ("A or E next to a reading") or
 an abbreviation only spelled out is left out, and the other rows still count.
+A wider table is read only by the author's word for both columns: a first
+column headed as terms and one other headed as meanings ("| Term | Meaning |
+Example |", "| Term | What it means | What to check |") pair each row's first
+cell with its meaning, the other columns left aside; "| Symbol name | Meaning |
+Example substance |" names pictograms, whose meanings are the terms.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ _MEANING_OPENER = re.compile(r"^(?:an?|the|any|each|every|one|some)\s+[a-z]", re
 _MEANING_HEADER = re.compile(
     r"^(?:(?:what|how)\s+(?:it|this|they)\s+(?:means?|is|are|does|do)|meanings?|definitions?|defined as"
     r"|descriptions?|explanations?|what it stands for)$", re.I)
+# "| Term | Meaning | Example |": the author says the first column holds the terms.
+_TERMS_HEADER = re.compile(r"^(?:key\s+)?(?:terms?|words?|concepts?|vocabulary)(?:\s+on\s+the\s+\w+)?$", re.I)
 # "| VAT | Value Added Tax |": a row that only spells an abbreviation out says what the letters stand for, not
 # what the thing is ("Value Added Tax, charged on energy at 5%" says both).
 _EXPANSION_ONLY = re.compile(r"^(?:[A-Z][a-z]+\s+(?:(?:of|for|and|the|on)\s+)*){1,5}[A-Z][a-z]+\.?$")
@@ -80,19 +87,35 @@ def _named(name: str) -> bool:
     return valid_term(name, strict=False) or len(words) > 1 and all(w.isalpha() for w in words) and is_generic(name)
 
 
-def find_table_rows(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
-    """A two-column table whose rows pair a short name with a phrase explaining it.
+def _meaning_column(block: Table) -> int | None:
+    """The column that holds the meanings: the second of a two-column table; of a wider one, the only column
+    after the first whose header says it holds meanings; None when there is no such column."""
+    width = len(block.header) if block.header else len(block.rows[0])
+    if any(len(row) != width for row in block.rows):
+        return None
+    if width == 2:
+        return 1
+    if not block.header or not _TERMS_HEADER.match(block.header[0].strip()):
+        return None
+    said = [i for i, cell in enumerate(block.header[1:], 1) if _MEANING_HEADER.match(cell.strip().rstrip("?"))]
+    return said[0] if len(said) == 1 else None
 
-    Every row must have that shape (a data table of figures or a comparison
-    with more columns is not a glossary); the first column's header, when it
-    is a noun ("Command"), is the genus: "A command that creates ...".
+
+def find_table_rows(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
+    """A table whose rows pair a short name with a phrase explaining it.
+
+    In a two-column table every row must have that shape (a data table of
+    figures is not a glossary); a wider table needs a column headed as meanings
+    (a comparison of several columns is not a glossary).  The first column's
+    header, when it is a noun ("Command"), is the genus: "A command that creates ...".
     """
     if not isinstance(block, Table) or len(block.rows) < _MIN_ROWS:
         return []
-    if any(len(row) != 2 for row in block.rows) or block.header and len(block.header) != 2:
+    column = _meaning_column(block)
+    if column is None:
         return []
-    rows = [(_name(name), meaning.strip()) for name, meaning in block.rows]
-    header_says_meaning = bool(block.header) and bool(_MEANING_HEADER.match(block.header[1].strip().rstrip("?")))
+    rows = [(_name(row[0]), row[column].strip()) for row in block.rows]
+    header_says_meaning = bool(block.header) and bool(_MEANING_HEADER.match(block.header[column].strip().rstrip("?")))
     shaped = [(name, meaning) for name, meaning in rows
               if _glossary_row(name, meaning, header_says_meaning=header_says_meaning)]
     if len(shaped) < (_MIN_ROWS if header_says_meaning else len(rows)):
@@ -134,6 +157,13 @@ TABLE_ROW = RULES.register(Rule(
                "VAT"),
         misses("# Bills\n\nEvery bill lists a few items in the same order.\n\n| Item | Note |\n|---|---|\n| Unit price | The price of one unit of gas |\n"
                "| Gross charge | Total cost before any discount |\n", "Gross charge"),
+        finds("# Soil\n\nSoil forms slowly from broken rock and the remains of plants and animals, and the words below "
+              "name its parts.\n\n| Term | Meaning | Example |\n|---|---|---|\n| Humus | The dark organic matter that forms as plant remains rot | Leaf mould |\n"
+              "| Loam | A soil of sand, silt and clay in about equal parts | Garden topsoil |\n"
+              "| Leaching | The washing of minerals down through the soil by rain | Pale upper layers |\n", "Leaching"),
+        misses("# Soil\n\nSoil forms slowly from broken rock and the remains of plants and animals, and soils differ.\n\n"
+               "| Soil | Texture | Drainage |\n|---|---|---|\n| Clay | Sticky and smooth when wet | Slow, often waterlogged |\n"
+               "| Sand | Gritty and loose between the fingers | Fast, dries out quickly |\n", "Clay"),
         misses("# Money\n\n| Year | Balance |\n|---|---|\n| 1 | £2,000.00 |\n| 2 | £2,100.00 |\n", "1"),
     ),
 ))
