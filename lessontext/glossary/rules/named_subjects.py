@@ -557,5 +557,9 @@ NAMED_THEN_IT = RULES.register(Rule(
               "freezing point of water at 0 degrees and its boiling point at 80 degrees.\n", "Réaumur scale"),
         misses("# Heat\n\nThe Réaumur scale was devised by the scientist René de Réaumur in 1730. It places the "
                "freezing point of water at 0 degrees and its boiling point at 80 degrees.\n", "Réaumur scale"),
+        finds("# Towns\n\nThe weakest league was the Valley Grain League. Founded in 1290 and renamed in 1320, it was "
+              "meant to keep the price of bread steady between the upper and lower towns.\n", "Valley Grain League"),
+        misses("# Towns\n\nThe weakest league was the Valley Grain League. Founded in 1290 and renamed in 1320, it was "
+               "dissolved soon after.\n", "Valley Grain League"),
     ),
 ))
