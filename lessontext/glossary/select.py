@@ -209,6 +209,17 @@ def names_a_person(candidate: Candidate) -> bool:
 # 'term "operant', 'word "salary"': a word mentioned as a word, with "the term" before it.
 _THE_TERM_QUOTED = re.compile(r"(?:the\s+)?(?:term|word|expression|phrase)\s+[\"“‘'](?P<name>[^\"”’']+)[\"”’']?", re.I)
 _SO_CALLED = re.compile(r"(?:so[- ]called|self[- ]styled)\s+(?=\S)", re.I)
+# "Biological Weapons Convention of 1972", "Law of the Sea of 1982": a name, then the year that dates it; the year is
+# no part of the name the lesson goes on to use ("the Convention", "the Biological Weapons Convention").
+_DATED_NAME = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|the|and|in)\s+)*[A-Z][\w'’-]*)+)\s+of\s+"
+                         r"(?:1[0-9]{3}|20[0-9]{2})$")
+
+
+def undated_name(term: str) -> str | None:
+    """The name without its year ("Kyoto Protocol of 1997" -> "Kyoto Protocol"), or None for no dated name."""
+    match = _DATED_NAME.match(term.strip())
+    return match.group("name") if match else None
+
 _TERM_WITH_ACRONYM = re.compile(r"(?P<name>[^()]+?)\s*\((?P<short>[^()]+)\)")
 
 
@@ -261,6 +272,10 @@ def make_readable(candidate: Candidate) -> Candidate | None:
     if bracketed and looks_like_acronym(bracketed.group("short")):
         # "live exercise (LIVEX)": the name, with the acronym as its alias (merged with the name's other evidence).
         candidate = replace(candidate, term=bracketed.group("name"), aliases={*candidate.aliases, bracketed.group("short")})
+    undated = undated_name(candidate.term)
+    if undated:
+        # The dated form stays as another name, so "the Protocol of 1925" and "the Protocol" are one entry.
+        candidate = replace(candidate, term=undated, aliases={*candidate.aliases, candidate.term.strip()})
     definition = _before_used_clause(_named_in_state(candidate.definition))
     if definition != candidate.definition:
         candidate = replace(candidate, definition=definition)

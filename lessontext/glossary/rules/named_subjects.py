@@ -411,6 +411,31 @@ _NAME_IN_SENTENCE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in|against|at)\s+)*[A-Z][\w'’-]*){1,9})"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\))?")
 _IT_DOES = re.compile(r"^It\s+(?:(?:also|now|still)\s+)?(?P<rest>[a-z].+)$")
+# "Created in 1955 and renamed X in 1959, it was meant to ...", "Opened for signature in 1968, it is a bargain ...":
+# an aside on how the thing was made, then "it": the aside is its history, the clause after it says what it is.
+_MADE_OPENER = re.compile(r"^(?P<participle>[A-Z][a-z]+)\b[^;:]{3,200}?,\s+(?=it\s+[a-z])")
+# "it was meant to fill the gap between ...": what it was made for is what it is ("A pact meant to ...").
+_MEANT_TO = re.compile(r"^(?:is|was)\s+(?P<purpose>(?:intended|designed|meant)\s+to\s+[a-z]+\s+.+)$")
+# "it is a bargain between the states that ...": the author's own "X is a ...", in the present.
+_IS_A = re.compile(r"^is\s+(?P<np>an?\s+[a-z].+)$")
+
+
+def _it_clause(sentence: str) -> re.Match[str] | None:
+    """The "It ..." statement of ``sentence``, also after an aside on how the thing was made ("Created in ..., it")."""
+    text = sentence.strip()
+    opener = _MADE_OPENER.match(text)
+    if opener and is_participle(opener["participle"].lower()):
+        text = "I" + text[opener.end() + 1:]
+    return _IT_DOES.match(text)
+
+
+def _what_it_is(rest: str, genus: str) -> str | None:
+    """"was meant to fill the gap ..." -> "A pact meant to fill the gap ...", "is a bargain ..." -> "A bargain ..."."""
+    purpose, complement = _MEANT_TO.match(rest), _IS_A.match(rest)
+    if purpose is None and complement is None:
+        return None
+    body = _cut_predicate(purpose["purpose"] if purpose else complement["np"])
+    return finish_definition(f"{rephrase.article(genus)} {genus} {body}" if purpose else body)
 
 
 def _kind_names(sentence: str) -> list[tuple[str, str, str | None]]:
@@ -482,16 +507,24 @@ def find_named_then_it(section: DocumentSection, sentence: str, context: Context
     The same for a term the author set in bold whose own sentence only told its origin ("**The Réaumur scale**
     was devised by ... in 1730. It places the freezing point of water at 0 degrees ..."): what "it" does is what
     the lesson says the thing is."""
-    it = _IT_DOES.match(sentence.strip())
+    it = _it_clause(sentence)
     if not it or not context.previous:
         return []
     names = _subject_first(_kind_names(context.previous), context.previous) or _bold_history_name(
         context.previous, context)
-    if len(names) != 1 or (it["rest"].split() or [""])[0] in AUXILIARY_VERBS:
+    stated = _what_it_is(it["rest"], names[0][1]) if len(names) == 1 else None
+    if len(names) != 1 or (it["rest"].split() or [""])[0] in AUXILIARY_VERBS and not stated:
         return []
     name, genus, acronym = names[0]
     if _AGENT_BEFORE.search(context.previous[: context.previous.find(name)]):
         return []  # "..., published by the X. It tracks ...": "it" is what the X published, not the X
+    name = _without_seat(name)
+    if stated:
+        if has_anaphora(_SUCH_AS.sub("", stated)) or is_vacuous(stated):
+            return []
+        return [Candidate(name, stated, lexicon.KIND_HEADS.get(genus, TermKind.DEFINED), section,
+                          f"{context.previous} {sentence}", NAMED_THEN_IT_CONFIDENCE, "named",
+                          {acronym} if acronym else set(), mask=False)]
     predicate = predicate_of(it["rest"], plural=False)
     if not predicate or PRONOUN_START.match(predicate):
         return []
@@ -524,5 +557,9 @@ NAMED_THEN_IT = RULES.register(Rule(
               "freezing point of water at 0 degrees and its boiling point at 80 degrees.\n", "Réaumur scale"),
         misses("# Heat\n\nThe Réaumur scale was devised by the scientist René de Réaumur in 1730. It places the "
                "freezing point of water at 0 degrees and its boiling point at 80 degrees.\n", "Réaumur scale"),
+        finds("# Towns\n\nThe weakest league was the Valley Grain League. Founded in 1290 and renamed in 1320, it was "
+              "meant to keep the price of bread steady between the upper and lower towns.\n", "Valley Grain League"),
+        misses("# Towns\n\nThe weakest league was the Valley Grain League. Founded in 1290 and renamed in 1320, it was "
+               "dissolved soon after.\n", "Valley Grain League"),
     ),
 ))

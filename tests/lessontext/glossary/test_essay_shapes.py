@@ -78,3 +78,32 @@ def test_a_body_created_for_a_purpose_keeps_the_purpose_not_the_aside_after_it()
                      "limited.")
     assert found["Harbour Observer Force"][1] == ("A force created in 1974 by a council resolution to supervise the "
                                                   "truce between the two ports.")
+
+
+def test_a_body_made_in_an_aside_then_told_by_it_is_defined_by_its_purpose():
+    found = glossary("Among the leagues the river towns formed in the middle ages, the Valley Grain League was the "
+                     "weakest. Founded in 1290 and renamed the Valley Trade League, or VTL, in 1320, it was meant to "
+                     "keep the price of bread steady between the upper and lower towns.")
+    assert found["Valley Grain League"][1] == ("A league meant to keep the price of bread steady between the upper and "
+                                               "lower towns.")
+
+
+def test_an_it_is_a_sentence_after_a_made_aside_is_the_authors_own_definition():
+    found = glossary("In 1868 the guilds signed the Loom Masters Pact. Opened to every weaver in 1870, it is a "
+                     "pledge between the workshops that set prices and the weavers who sell cloth.")
+    assert found["Loom Masters Pact"][1] == ("A pledge between the workshops that set prices and the weavers who "
+                                             "sell cloth.")
+
+
+def test_an_aside_that_tells_a_past_act_still_needs_a_defining_clause():
+    found = glossary("In 1868 the guilds signed the Loom Masters Pact. Weakened by quarrels in 1890, it was "
+                     "abandoned soon after.")
+    assert "Loom Masters Pact" not in found
+
+
+def test_a_dated_name_is_entered_without_its_year():
+    found = glossary("The Harbour Lights Convention of 1884 was the first agreement to set one colour for every "
+                     "harbour light on the coast.")
+    assert "Harbour Lights Convention of 1884" not in found
+    assert found["Harbour Lights Convention"][1] == ("The first agreement to set one colour for every harbour light on "
+                                                     "the coast.")

@@ -9,7 +9,7 @@ from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import valid_term
 from lessontext.glossary.clauses import told_step
-from lessontext.glossary.select import make_readable, merge_candidates
+from lessontext.glossary.select import make_readable, merge_candidates, undated_name
 from tests.lessontext.glossary.support import glossary
 
 
@@ -280,3 +280,14 @@ def test_a_name_aside_gives_way_to_another_rule_reading_the_same_noun_phrase():
     assert merge_candidates([aside, called], document)[0].rule == "called"
     # a short phrase that only points to another name stays behind the aside (which is never published)
     assert merge_candidates([aside, pointer], document)[0].rule == "named_aside"
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("Kyoto Protocol of 1997", "Kyoto Protocol"),
+    ("Law of the Sea of 1982", "Law of the Sea"),
+    ("Games of 2020", None),  # one word: no name to keep without the year
+    ("Rule of 72", None),
+    ("Harbour Accord", None),
+])
+def test_undated_name(term, expected):
+    assert undated_name(term) == expected
