@@ -148,6 +148,10 @@ CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
 SAME_NAME = 0.4
 # The second-best partner's confidence below the best's: the quiz takes the sibling ``partners.ranked`` put first.
 SPARE_PARTNER = 0.02
+# The end of a word: no letter, hyphen or apostrophe after it, but a possessive may follow ("Monroe's").
+_WORD_END = r"(?=['’]s\b|['’](?!\w)|[^\w’'-]|$)"
+
+
 def named_again(sentence: str, start: int, end: int, name: str, *, alone: bool = False) -> bool:
     """A capitalised word of ``name`` that the rest of the sentence repeats ("the EU ... the EU Training
     Mission", "Punnett ... a Punnett square"): swapped out, the name left behind refutes the false form
@@ -155,13 +159,14 @@ def named_again(sentence: str, start: int, end: int, name: str, *, alone: bool =
 
     With ``alone``, asked of a partner to swap in: its naming word standing alone in the rest of the sentence
     (a surname: "the director Viktor Bryukhanov, chief engineer [Nikolai Fomin] and Dyatlov were sentenced"),
-    not inside another name ("Soviet Union" for "European Union").  Swapped in, one person is named twice
-    and the false form is nonsense (both raters on test-aj and test-aj-r2)."""
+    not inside another name ("Soviet Union" for "European Union"), in the possessive too ("acting secretary in the
+    early months of Monroe's presidency" for another man: both raters on test-ay).  Swapped in, one person is
+    named twice and the false form is nonsense (both raters on test-aj and test-aj-r2)."""
     rest = sentence[:start] + " " + sentence[end:]
     if alone:
         named = [w for w in words(name) if len(w) > 1 and w[:1].isupper() and w.lower() not in STOPWORDS]
         return bool(named) and any(_standing_alone(rest, m.start(), m.end()) for m in re.finditer(
-            rf"(?<![\w’'-]){re.escape(named[-1])}(?![\w’'-])", rest))
+            rf"(?<![\w’'-]){re.escape(named[-1])}{_WORD_END}", rest))
     # The last capitalised word: the one that names ("Kingdom" of "United Kingdom", which shares
     # "United" with "the United States").
     named = [w for w in words(name) if len(w) > 1 and w[:1].isupper() and w.lower() not in STOPWORDS]

@@ -658,6 +658,13 @@ Florence Nightingale wrote to the parish council in 1855 about the wells.
      "Peter Hale", "Arthur Lane", False),
     # Inside a longer name the word names something else.
     ("The Soviet Union and NATO signed the accord in 1990.", "NATO", "European Union", False),
+    # In the possessive, the partner is still the one named: "Rossi was director in the first year of Rossi's
+    # tenure" is nonsense.
+    ("Carla Bianchi was acting director in the first year of Rossi's tenure, before Marco Verdi returned.",
+     "Carla Bianchi", "Anna Rossi", True),
+    ("Carla Bianchi was acting director in the first year of Rossi’s tenure.", "Carla Bianchi", "Anna Rossi", True),
+    ("Carla Bianchi was acting director in the first year of Rossi's tenure.", "Carla Bianchi", "Paolo Neri", False),
+    ("Carla Bianchi was acting director while the Rossi-led board met.", "Carla Bianchi", "Anna Rossi", False),
 ])
 def test_a_partner_whose_naming_word_stands_alone_in_the_sentence_is_named_again(sentence, original, partner, expected):
     start = sentence.index(original)
