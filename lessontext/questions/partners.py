@@ -40,8 +40,8 @@ from .entities import COUNTRIES
 from .slots import names_its_people
 from .text import find_phrase
 
-__all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "names_partner_people", "one_state", "ranked",
-           "same_standing", "sentence_names", "stranger_among"]
+__all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "founder_said_to_join", "names_partner_people",
+           "one_state", "ranked", "same_standing", "sentence_names", "stranger_among"]
 
 # Other names of one state, and a state with the nations inside it, the state before it or after it: never
 # two separate states ("Britain shows ..." for the United Kingdom, "England and Britain had ...", "the Soviet
@@ -168,3 +168,27 @@ def stranger_among(original: str, replacement: str, sentence: str, known: Collec
         return False
     before, after = similarities(original, others), similarities(replacement, others)
     return (sum(before) - sum(after)) / len(others) >= STRANGER
+
+
+# A verb of joining in the name's clause, after it: "Belgium joined in 1993", "which Spain and Italy quickly
+# joined", "did not join the Community until 1973", "acceded in 1995", "was admitted in 1955".
+_JOINS = re.compile(r"[^.;:]{0,40}?\b(?:join(?:s|ed|ing)?|acced(?:e|es|ed)|(?:was|were)\s+admitted)\b", re.I)
+# What the lesson says of a body's founders: they found, establish or sign it, others join them.
+_FOUNDS = re.compile(r"\b(?:found(?:ed|ing|ers?)|co-?found\w*|establish(?:ed|es)?|set\s+up|signed|signator(?:y|ies)"
+                     r"|original\s+members?|(?:was|were)\s+(?:soon\s+|later\s+)?joined\s+by)\b", re.I)
+
+
+def founder_said_to_join(sentence: str, end: int, partner: str, sentences: list[str]) -> bool:
+    """``sentence`` says the name ending at ``end`` joined something, and a sentence of the lesson before it names
+    ``partner`` among those who founded, signed or set it up, or were joined by others ("The pact was signed in
+    1950 by Ruritania and Valdonia ... Osterland joined in 1961"): swapped in, a founder joins what it made,
+    which the text makes nonsense, not false (both raters on test-az: "France joined in 1993" of the corps France
+    founded; test-an: "France and Spain joined in 1990" of a treaty France signed in 1948)."""
+    if not _JOINS.match(sentence, end):
+        return False
+    for other in sentences:
+        if other == sentence:
+            return False
+        if _FOUNDS.search(other) and find_phrase(other, partner) is not None:
+            return True
+    return False

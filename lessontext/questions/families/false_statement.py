@@ -115,7 +115,15 @@ from ..incidental import (
 )
 from ..kinds import opening_adjective, personal_name, swappable_kind
 from ..pairs import synonymous
-from ..partners import distinct_states, names_partner_people, one_state, ranked, same_standing, stranger_among
+from ..partners import (
+    distinct_states,
+    founder_said_to_join,
+    names_partner_people,
+    one_state,
+    ranked,
+    same_standing,
+    stranger_among,
+)
 from ..phrasing import lift, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..slots import (
@@ -386,6 +394,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "beneath the OAU" for "beneath the AU": the text says the one replaced the other
         if part_of(p, mention.text, course) or part_of(mention.text, p, course):
             continue  # "adopted by the UN" for "by the Security Council": the "United Nations Security Council"
+        if founder_said_to_join(mention.sentence, at.end(), p, [s for _, s in course.lesson.sentences]):
+            continue  # "France joined in 1993" of the corps the text says France and Germany founded
         if added_elsewhere(mention, p, course):
             continue  # "Chile and Brazil held back" where the text says both, along with Chile, joined in the end
         replacements.append(p)

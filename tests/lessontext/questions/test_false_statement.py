@@ -669,3 +669,21 @@ Florence Nightingale wrote to the parish council in 1855 about the wells.
 def test_a_partner_whose_naming_word_stands_alone_in_the_sentence_is_named_again(sentence, original, partner, expected):
     start = sentence.index(original)
     assert fs.named_again(sentence, start, start + len(original), partner, alone=True) is expected
+
+
+def test_a_founder_is_never_swapped_in_for_a_state_that_joined_later():
+    lesson = """# The Grain Pact
+
+## Founding
+
+The Grain Pact was signed in 1950 by Portugal and Ireland to pool their wheat reserves.
+Portugal and Ireland hoped that a shared reserve would end the famines of the 1940s.
+
+## Enlargement
+
+Denmark joined the Grain Pact in 1961 after a long debate in its parliament.
+Iceland applied in 1962, and Iceland's farmers opposed the reserve for many years.
+"""
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    stems = [c.stem for c in generate(course, random.Random(0)) if c.rule == "entity_swap_false"]
+    assert stems and not any(re.search(r"(Portugal|Ireland) joined", s) for s in stems)
