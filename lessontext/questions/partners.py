@@ -170,25 +170,37 @@ def stranger_among(original: str, replacement: str, sentence: str, known: Collec
     return (sum(before) - sum(after)) / len(others) >= STRANGER
 
 
-# A verb of joining in the name's clause, after it: "Belgium joined in 1993", "which Spain and Italy quickly
-# joined", "did not join the Community until 1973", "acceded in 1995", "was admitted in 1955".
-_JOINS = re.compile(r"[^.;:]{0,40}?\b(?:join(?:s|ed|ing)?|acced(?:e|es|ed)|(?:was|were)\s+admitted)\b", re.I)
-# What the lesson says of a body's founders: they found, establish or sign it, others join them.
+# A verb of joining in the name's clause, after it, and what it joins when the text names it: "Belgium joined in
+# 1993", "which Spain and Italy quickly joined", "did not join the Community until 1973", "joined NATO in 1999".
+_JOINS = re.compile(r"[^.;:]{0,40}?\b(?i:join(?:s|ed|ing)?|acced(?:e|es|ed)(?:\s+to)?|(?:was|were)\s+admitted\s+to)\b"
+                    r"(?:\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*))?")
+# What the lesson says of a body's founders and members: they found, establish or sign it, others join them.
 _FOUNDS = re.compile(r"\b(?:found(?:ed|ing|ers?)|co-?found\w*|establish(?:ed|es)?|set\s+up|signed|signator(?:y|ies)"
-                     r"|original\s+members?|(?:was|were)\s+(?:soon\s+|later\s+)?joined\s+by)\b", re.I)
+                     r"|(?:was|were)\s+(?:soon\s+|later\s+)?joined\s+by)\b", re.I)
+_MEMBERS = re.compile(r"\b(?:leading|founding|original|full)\s+members?\b|\bmembers?\s+of\b", re.I)
 
 
 def founder_said_to_join(sentence: str, end: int, partner: str, sentences: list[str]) -> bool:
-    """``sentence`` says the name ending at ``end`` joined something, and a sentence of the lesson before it names
-    ``partner`` among those who founded, signed or set it up, or were joined by others ("The pact was signed in
-    1950 by Ruritania and Valdonia ... Osterland joined in 1961"): swapped in, a founder joins what it made,
-    which the text makes nonsense, not false (both raters on test-az: "France joined in 1993" of the corps France
-    founded; test-an: "France and Spain joined in 1990" of a treaty France signed in 1948)."""
-    if not _JOINS.match(sentence, end):
+    """``sentence`` says the name ending at ``end`` joined something, and the lesson names ``partner`` among
+    those who founded, signed or set it up, or were joined by others, in a sentence before it ("The pact was
+    signed in 1950 by Ruritania and Valdonia ... Osterland joined in 1961"), or, where the sentence names the
+    body joined, as its member anywhere ("Ruritania, a leading member of the Union"): swapped in, a founder or a
+    member joins what it already belongs to, which the text makes nonsense, not false (both raters on test-az:
+    "France joined in 1993" of the corps France founded, "Germany joined NATO in 1999" of a leading member;
+    test-an: "France and Spain joined in 1990" of a treaty France signed in 1948)."""
+    joins = _JOINS.match(sentence, end)
+    if not joins:
         return False
+    body = joins.group("body")
+    before = True
     for other in sentences:
         if other == sentence:
-            return False
-        if _FOUNDS.search(other) and find_phrase(other, partner) is not None:
+            before = False
+            continue
+        if find_phrase(other, partner) is None:
+            continue
+        if body and find_phrase(other, body) is not None and (_MEMBERS.search(other) or _FOUNDS.search(other)):
+            return True
+        if before and not body and _FOUNDS.search(other):
             return True
     return False

@@ -150,3 +150,13 @@ def test_a_founder_is_not_said_to_join(sentence, original, partner, expected):
 def test_a_founder_is_judged_by_the_sentences_before_the_one_swapped():
     sentences = ["Osterland joined in 1961.", "Norland founded the Salt Board in 1970."]
     assert not founder_said_to_join(sentences[0], len("Osterland"), "Norland", sentences)
+
+
+def test_a_member_of_the_body_named_is_not_said_to_join_it_wherever_the_lesson_says_so():
+    sentences = ["Osterland joined the Salt Union in 1961.",
+                 "Valdonia, a leading member of the Salt Union, backed the bid.",
+                 "Norland signed a trade treaty with Osterland in 1950."]
+    end = len("Osterland")
+    assert founder_said_to_join(sentences[0], end, "Valdonia", sentences)
+    # A treaty of its own is no membership of the body joined.
+    assert not founder_said_to_join(sentences[0], end, "Norland", sentences)
