@@ -66,8 +66,11 @@ def test_a_saint_in_the_possessive_names_a_building_or_place_not_a_person(senten
     ("The navy launched HMS St Vincent, a ship of 98 guns, in 1815.", "St Vincent"),
     ("The crew of USS Saint Paul, a heavy cruiser, fired the last salvo.", "Saint Paul"),
     ("The whalers sailed on SS Mary Ellen, a steam barque, from Dundee.", "Mary Ellen"),
+    # A saint's name after "the" names a river or a pass.
+    ("The canal ran inland, away from the exposed St Gotthard road.", "St Gotthard"),
+    ("Traders carried furs down the St Maurice to the coast.", "St Maurice"),
 ])
-def test_a_ship_after_its_prefix_is_no_person(sentence, name):
+def test_a_ship_or_a_saints_river_is_no_person(sentence, name):
     kinds = {e.text: e.kind for e in find_entities(sentence, build_lexicon([sentence]))}
     assert not any(name in text and kind == "person" for text, kind in kinds.items()), kinds
 
