@@ -382,6 +382,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "involves United States": a name the text gives its article would lose it
         if not keeps_year_order(mention.sentence, mention.text, p):
             continue  # "began in 1992 ... Australia joined in 1971": impossible by the text's own dates
+        if mention.kind.endswith("person") and _saint(mention.text) != _saint(p):
+            continue  # "St Albans was acting Secretary of State" for a statesman: a saint's name is a place's too
         if mention.kind.endswith("person") and not same_title(mention.text, p):
             continue  # "Lord Atkin drank ginger beer bought for her"
         if mention.kind.endswith("person") and (not personal_name(p) or group_name(p) or opening_adjective(p, 0)):
@@ -434,6 +436,11 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             claims=(f"key:{norm(mention.text)}", "swap:" + "|".join(sorted((norm(mention.text), norm(replacement)))),
                     f"foil:{norm(replacement)}@{mention.anchor}"),
         )
+
+
+def _saint(name: str) -> bool:
+    """The name opens with a saint's title ("St Albans", "Saint Jerome")."""
+    return name.split()[0].rstrip(".") in {"St", "Saint", "Ste"} if name.split() else False
 
 
 def _people(course: CourseView) -> set[str]:

@@ -687,3 +687,18 @@ Iceland applied in 1962, and Iceland's farmers opposed the reserve for many year
     course = build_course(parse_document(lesson), glossary=(), others=())
     stems = [c.stem for c in generate(course, random.Random(0)) if c.rule == "entity_swap_false"]
     assert stems and not any(re.search(r"(Portugal|Ireland) joined", s) for s in stems)
+
+
+def test_a_saints_name_is_swapped_only_for_a_saint():
+    lesson = """# The Canal Board
+
+## Members
+
+Thomas Reed was acting chairman of the board in 1851, before Henry Vale returned from Leeds.
+Henry Vale, the engineer, opposed the northern route for many years.
+In 1864 floods reached the town of St Albans and closed the lower locks for a month.
+"""
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    stems = [c.stem for c in generate(course, random.Random(0)) if c.rule == "entity_swap_false"]
+    assert not any("St Albans was acting" in s or "St Albans, the engineer" in s for s in stems), stems
+    assert fs._saint("St Albans") and fs._saint("Saint Jerome") and not fs._saint("Stanley Baldwin")
