@@ -192,12 +192,14 @@ def founder_said_to_join(sentence: str, end: int, partner: str, sentences: list[
     if not joins:
         return False
     body = joins.group("body")
+    state = _state(partner)
+    names = next((family for family in _STATE_FAMILIES if state in family), {partner})  # "Britain", "the UK"
     before = True
     for other in sentences:
         if other == sentence:
             before = False
             continue
-        if find_phrase(other, partner) is None:
+        if not any(find_phrase(other, name) is not None for name in names):
             continue
         if body and find_phrase(other, body) is not None and (_MEMBERS.search(other) or _FOUNDS.search(other)):
             return True

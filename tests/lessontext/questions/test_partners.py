@@ -160,3 +160,8 @@ def test_a_member_of_the_body_named_is_not_said_to_join_it_wherever_the_lesson_s
     assert founder_said_to_join(sentences[0], end, "Valdonia", sentences)
     # A treaty of its own is no membership of the body joined.
     assert not founder_said_to_join(sentences[0], end, "Norland", sentences)
+
+
+def test_a_founder_is_found_under_another_name_of_its_state():
+    sentences = ["The pact was signed in 1948 by the United Kingdom and Norway.", "Spain joined in 1990."]
+    assert founder_said_to_join(sentences[1], len("Spain"), "Britain", sentences)
