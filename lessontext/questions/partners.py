@@ -180,15 +180,25 @@ _FOUNDS = re.compile(r"\b(?:found(?:ed|ing|ers?)|co-?found\w*|establish(?:ed|es)
 _MEMBERS = re.compile(r"\b(?:leading|founding|original|full)\s+members?\b|\bmembers?\s+of\b", re.I)
 
 
-def founder_said_to_join(sentence: str, end: int, partner: str, sentences: list[str]) -> bool:
+# The verb left out of a later member of a list of joiners: "Belgium joined in 1993, [Spain] in 1994 and [Luxembourg]
+# in 1996".
+_GAPPED_JOIN = re.compile(r"\b(?i:join(?:s|ed)?|acced(?:es|ed))(?:\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
+                          r"\s+in\s+\d{4}[^.;:]{0,60}?(?:,|\band)\s+(?:the\s+)?$")
+_GAPPED_YEAR = re.compile(r"\s+in\s+\d{4}\b")
+
+
+def founder_said_to_join(sentence: str, end: int, partner: str, sentences: list[str], start: int | None = None) -> bool:
     """``sentence`` says the name ending at ``end`` joined something, and the lesson names ``partner`` among
     those who founded, signed or set it up, or were joined by others, in a sentence before it ("The pact was
     signed in 1950 by Ruritania and Valdonia ... Osterland joined in 1961"), or, where the sentence names the
     body joined, as its member anywhere ("Ruritania, a leading member of the Union"): swapped in, a founder or a
     member joins what it already belongs to, which the text makes nonsense, not false (both raters on test-az:
     "France joined in 1993" of the corps France founded, "Germany joined NATO in 1999" of a leading member;
-    test-an: "France and Spain joined in 1990" of a treaty France signed in 1948)."""
+    test-an: "France and Spain joined in 1990" of a treaty France signed in 1948).  With ``start``, a later
+    member of a list whose verb is left out counts too ("... joined in 1990 and France in 1995")."""
     joins = _JOINS.match(sentence, end)
+    if not joins:
+        joins = _GAPPED_JOIN.search(sentence[:start]) if start is not None and _GAPPED_YEAR.match(sentence, end) else None
     if not joins:
         return False
     body = joins.group("body")

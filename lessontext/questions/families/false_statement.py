@@ -396,7 +396,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "beneath the OAU" for "beneath the AU": the text says the one replaced the other
         if part_of(p, mention.text, course) or part_of(mention.text, p, course):
             continue  # "adopted by the UN" for "by the Security Council": the "United Nations Security Council"
-        if founder_said_to_join(mention.sentence, at.end(), p, [s for _, s in course.lesson.sentences]):
+        if founder_said_to_join(mention.sentence, at.end(), p, [s for _, s in course.lesson.sentences],
+                                at.start()):
             continue  # "France joined in 1993" of the corps the text says France and Germany founded
         if added_elsewhere(mention, p, course):
             continue  # "Chile and Brazil held back" where the text says both, along with Chile, joined in the end

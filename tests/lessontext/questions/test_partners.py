@@ -165,3 +165,14 @@ def test_a_member_of_the_body_named_is_not_said_to_join_it_wherever_the_lesson_s
 def test_a_founder_is_found_under_another_name_of_its_state():
     sentences = ["The pact was signed in 1948 by the United Kingdom and Norway.", "Spain joined in 1990."]
     assert founder_said_to_join(sentences[1], len("Spain"), "Britain", sentences)
+
+
+@pytest.mark.parametrize(("sentence", "original", "expected"), [
+    ("Osterland joined in 1961, Norland in 1964 and Spain in 1970.", "Spain", True),
+    ("Osterland joined in 1961 and Spain in 1970.", "Spain", True),
+    ("Osterland grew wheat in 1961 and Spain in 1970.", "Spain", False),  # no joining
+])
+def test_a_later_member_of_a_list_of_joiners_joins_too(sentence, original, expected):
+    sentences = ["The pact was signed in 1950 by Valdonia.", sentence]
+    start = sentence.index(original)
+    assert founder_said_to_join(sentence, start + len(original), "Valdonia", sentences, start) is expected
