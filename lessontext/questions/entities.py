@@ -248,6 +248,10 @@ def _tail_of_longer_name(sentence: str, tokens: list[re.Match[str]], i: int) -> 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near"})
 
 
+# Prefixes of a ship's name: the name after one names a vessel, even a saint's or a person's ("HMS St Lawrence").
+_VESSEL_PREFIXES = frozenset({"HMS", "USS", "SS", "RMS", "HMAS", "HMCS", "HMNZS", "MV"})
+
+
 def _kind(span: str, sentence: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     parts = span.split()
     lowered = [p.lower().strip(".") for p in parts]
@@ -262,7 +266,10 @@ def _kind(span: str, sentence: str, start: int, end: int, lexicon: Lexicon) -> s
         return "organisation"
     if len(parts) > 1 and (lowered[-1] in ORGANISATION_HEADS or lowered[0] in ORGANISATION_HEADS and "of" in lowered):
         return "organisation"
-    if lowered[0] in PERSON_TITLES and len(parts) > 1 and not _named_after_saint(lowered):
+    if parts[0] in _VESSEL_PREFIXES or re.search(rf"\b(?:{'|'.join(_VESSEL_PREFIXES)})[\s*_]+$", sentence[:start]):
+        return None  # "HMS St Lawrence, a ship of 112 guns": a ship, swapped for a person is nonsense (test-ay)
+    if lowered[0] in PERSON_TITLES and len(parts) > 1 and not _named_after_saint(lowered) \
+            and not (lowered[0] in {"st", "saint"} and re.search(r"\bthe\s+(?:[a-z]+\s+)?$", sentence[:start])):
         return "person"
     if lowered[0] in MONTHS:
         return None
@@ -301,7 +308,8 @@ def _kind(span: str, sentence: str, start: int, end: int, lexicon: Lexicon) -> s
 def _named_after_saint(lowered: list[str]) -> bool:
     """ "St Peter's Basilica", "Saint Mark's Square": a saint's name in the possessive before a head noun
     names a building or a place after the saint, not a person (swapped for the pope: "in 1520 St Peter's
-    Basilica threatened him with excommunication", test-o)."""
+    Basilica threatened him with excommunication", test-o).  After "the" it names a place too, a river or a
+    pass ("away from the exposed St Lawrence"; swapped in for a statesman: test-ay), checked by ``_kind``."""
     return lowered[0] in {"st", "saint"} and any(p.endswith(("'s", "’s")) for p in lowered[1:-1])
 
 

@@ -40,8 +40,8 @@ from .entities import COUNTRIES
 from .slots import names_its_people
 from .text import find_phrase
 
-__all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "names_partner_people", "one_state", "ranked",
-           "same_standing", "sentence_names", "stranger_among"]
+__all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "founder_said_to_join", "names_partner_people",
+           "one_state", "ranked", "same_standing", "sentence_names", "stranger_among"]
 
 # Other names of one state, and a state with the nations inside it, the state before it or after it: never
 # two separate states ("Britain shows ..." for the United Kingdom, "England and Britain had ...", "the Soviet
@@ -168,3 +168,51 @@ def stranger_among(original: str, replacement: str, sentence: str, known: Collec
         return False
     before, after = similarities(original, others), similarities(replacement, others)
     return (sum(before) - sum(after)) / len(others) >= STRANGER
+
+
+# A verb of joining in the name's clause, after it, and what it joins when the text names it: "Belgium joined in
+# 1993", "which Spain and Italy quickly joined", "did not join the Community until 1973", "joined NATO in 1999".
+_JOINS = re.compile(r"[^.;:]{0,40}?\b(?i:join(?:s|ed|ing)?|acced(?:e|es|ed)(?:\s+to)?|(?:was|were)\s+admitted\s+to)\b"
+                    r"(?:\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*))?")
+# What the lesson says of a body's founders and members: they found, establish or sign it, others join them.
+_FOUNDS = re.compile(r"\b(?:found(?:ed|ing|ers?)|co-?found\w*|establish(?:ed|es)?|set\s+up|signed|signator(?:y|ies)"
+                     r"|(?:was|were)\s+(?:soon\s+|later\s+)?joined\s+by)\b", re.I)
+_MEMBERS = re.compile(r"\b(?:leading|founding|original|full)\s+members?\b|\bmembers?\s+of\b", re.I)
+
+
+# The verb left out of a later member of a list of joiners: "Belgium joined in 1993, [Spain] in 1994 and [Luxembourg]
+# in 1996".
+_GAPPED_JOIN = re.compile(r"\b(?i:join(?:s|ed)?|acced(?:es|ed))(?:\s+(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
+                          r"\s+in\s+\d{4}[^.;:]{0,60}?(?:,|\band)\s+(?:the\s+)?$")
+_GAPPED_YEAR = re.compile(r"\s+in\s+\d{4}\b")
+
+
+def founder_said_to_join(sentence: str, end: int, partner: str, sentences: list[str], start: int | None = None) -> bool:
+    """``sentence`` says the name ending at ``end`` joined something, and the lesson names ``partner`` among
+    those who founded, signed or set it up, or were joined by others, in a sentence before it ("The pact was
+    signed in 1950 by Ruritania and Valdonia ... Osterland joined in 1961"), or, where the sentence names the
+    body joined, as its member anywhere ("Ruritania, a leading member of the Union"): swapped in, a founder or a
+    member joins what it already belongs to, which the text makes nonsense, not false (both raters on test-az:
+    "France joined in 1993" of the corps France founded, "Germany joined NATO in 1999" of a leading member;
+    test-an: "France and Spain joined in 1990" of a treaty France signed in 1948).  With ``start``, a later
+    member of a list whose verb is left out counts too ("... joined in 1990 and France in 1995")."""
+    joins = _JOINS.match(sentence, end)
+    if not joins:
+        joins = _GAPPED_JOIN.search(sentence[:start]) if start is not None and _GAPPED_YEAR.match(sentence, end) else None
+    if not joins:
+        return False
+    body = joins.group("body")
+    state = _state(partner)
+    names = next((family for family in _STATE_FAMILIES if state in family), {partner})  # "Britain", "the UK"
+    before = True
+    for other in sentences:
+        if other == sentence:
+            before = False
+            continue
+        if not any(find_phrase(other, name) is not None for name in names):
+            continue
+        if body and find_phrase(other, body) is not None and (_MEMBERS.search(other) or _FOUNDS.search(other)):
+            return True
+        if before and not body and _FOUNDS.search(other):
+            return True
+    return False

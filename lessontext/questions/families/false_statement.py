@@ -115,7 +115,15 @@ from ..incidental import (
 )
 from ..kinds import opening_adjective, personal_name, swappable_kind
 from ..pairs import synonymous
-from ..partners import distinct_states, names_partner_people, one_state, ranked, same_standing, stranger_among
+from ..partners import (
+    distinct_states,
+    founder_said_to_join,
+    names_partner_people,
+    one_state,
+    ranked,
+    same_standing,
+    stranger_among,
+)
 from ..phrasing import lift, true_false_stem
 from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..slots import (
@@ -148,6 +156,10 @@ CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
 SAME_NAME = 0.4
 # The second-best partner's confidence below the best's: the quiz takes the sibling ``partners.ranked`` put first.
 SPARE_PARTNER = 0.02
+# The end of a word: no letter, hyphen or apostrophe after it, but a possessive may follow ("Monroe's").
+_WORD_END = r"(?=['’]s\b|['’](?!\w)|[^\w’'-]|$)"
+
+
 def named_again(sentence: str, start: int, end: int, name: str, *, alone: bool = False) -> bool:
     """A capitalised word of ``name`` that the rest of the sentence repeats ("the EU ... the EU Training
     Mission", "Punnett ... a Punnett square"): swapped out, the name left behind refutes the false form
@@ -155,13 +167,14 @@ def named_again(sentence: str, start: int, end: int, name: str, *, alone: bool =
 
     With ``alone``, asked of a partner to swap in: its naming word standing alone in the rest of the sentence
     (a surname: "the director Viktor Bryukhanov, chief engineer [Nikolai Fomin] and Dyatlov were sentenced"),
-    not inside another name ("Soviet Union" for "European Union").  Swapped in, one person is named twice
-    and the false form is nonsense (both raters on test-aj and test-aj-r2)."""
+    not inside another name ("Soviet Union" for "European Union"), in the possessive too ("acting secretary in the
+    early months of Monroe's presidency" for another man: both raters on test-ay).  Swapped in, one person is
+    named twice and the false form is nonsense (both raters on test-aj and test-aj-r2)."""
     rest = sentence[:start] + " " + sentence[end:]
     if alone:
         named = [w for w in words(name) if len(w) > 1 and w[:1].isupper() and w.lower() not in STOPWORDS]
         return bool(named) and any(_standing_alone(rest, m.start(), m.end()) for m in re.finditer(
-            rf"(?<![\w’'-]){re.escape(named[-1])}(?![\w’'-])", rest))
+            rf"(?<![\w’'-]){re.escape(named[-1])}{_WORD_END}", rest))
     # The last capitalised word: the one that names ("Kingdom" of "United Kingdom", which shares
     # "United" with "the United States").
     named = [w for w in words(name) if len(w) > 1 and w[:1].isupper() and w.lower() not in STOPWORDS]
@@ -369,6 +382,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "involves United States": a name the text gives its article would lose it
         if not keeps_year_order(mention.sentence, mention.text, p):
             continue  # "began in 1992 ... Australia joined in 1971": impossible by the text's own dates
+        if mention.kind.endswith("person") and _saint(mention.text) != _saint(p):
+            continue  # "St Albans was acting Secretary of State" for a statesman: a saint's name is a place's too
         if mention.kind.endswith("person") and not same_title(mention.text, p):
             continue  # "Lord Atkin drank ginger beer bought for her"
         if mention.kind.endswith("person") and (not personal_name(p) or group_name(p) or opening_adjective(p, 0)):
@@ -381,6 +396,9 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "beneath the OAU" for "beneath the AU": the text says the one replaced the other
         if part_of(p, mention.text, course) or part_of(mention.text, p, course):
             continue  # "adopted by the UN" for "by the Security Council": the "United Nations Security Council"
+        if founder_said_to_join(mention.sentence, at.end(), p, [s for _, s in course.lesson.sentences],
+                                at.start()):
+            continue  # "France joined in 1993" of the corps the text says France and Germany founded
         if added_elsewhere(mention, p, course):
             continue  # "Chile and Brazil held back" where the text says both, along with Chile, joined in the end
         replacements.append(p)
@@ -419,6 +437,11 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             claims=(f"key:{norm(mention.text)}", "swap:" + "|".join(sorted((norm(mention.text), norm(replacement)))),
                     f"foil:{norm(replacement)}@{mention.anchor}"),
         )
+
+
+def _saint(name: str) -> bool:
+    """The name opens with a saint's title ("St Albans", "Saint Jerome")."""
+    return name.split()[0].rstrip(".") in {"St", "Saint", "Ste"} if name.split() else False
 
 
 def _people(course: CourseView) -> set[str]:

@@ -42,6 +42,7 @@ import random
 import re
 from collections.abc import Iterator
 
+from lessontext.semantics import zipf
 from lessontext.words import getAllLemmas, getInflection, singular
 
 from ..candidate import Candidate
@@ -118,10 +119,14 @@ def _replacement(m: re.Match) -> str | None:
     if m.group("cannot"):
         return m.group("cannot")[:3]
     verb, do = m.group("verb"), m.group("do").lower()
+    if not getAllLemmas(verb.lower()).get("VERB"):
+        # "does not usually kill": the word after "not" is no verb, and inflected it is no word ("usuallies
+        # kill": both raters on test-ay, broken English)
+        return None
     if do == "do":
         return verb
     form = getInflection(verb, "VBZ" if do == "does" else "VBD")
-    return form[0] if form else None
+    return form[0] if form and zipf(form[0]) > 0 else None
 
 
 # "is never" / "are never" before a participle: a present passive that denies any case ("Energy is never created or

@@ -658,7 +658,47 @@ Florence Nightingale wrote to the parish council in 1855 about the wells.
      "Peter Hale", "Arthur Lane", False),
     # Inside a longer name the word names something else.
     ("The Soviet Union and NATO signed the accord in 1990.", "NATO", "European Union", False),
+    # In the possessive, the partner is still the one named: "Rossi was director in the first year of Rossi's
+    # tenure" is nonsense.
+    ("Carla Bianchi was acting director in the first year of Rossi's tenure, before Marco Verdi returned.",
+     "Carla Bianchi", "Anna Rossi", True),
+    ("Carla Bianchi was acting director in the first year of Rossi’s tenure.", "Carla Bianchi", "Anna Rossi", True),
+    ("Carla Bianchi was acting director in the first year of Rossi's tenure.", "Carla Bianchi", "Paolo Neri", False),
+    ("Carla Bianchi was acting director while the Rossi-led board met.", "Carla Bianchi", "Anna Rossi", False),
 ])
 def test_a_partner_whose_naming_word_stands_alone_in_the_sentence_is_named_again(sentence, original, partner, expected):
     start = sentence.index(original)
     assert fs.named_again(sentence, start, start + len(original), partner, alone=True) is expected
+
+
+def test_a_founder_is_never_swapped_in_for_a_state_that_joined_later():
+    lesson = """# The Grain Pact
+
+## Founding
+
+The Grain Pact was signed in 1950 by Portugal and Ireland to pool their wheat reserves.
+Portugal and Ireland hoped that a shared reserve would end the famines of the 1940s.
+
+## Enlargement
+
+Denmark joined the Grain Pact in 1961 after a long debate in its parliament.
+Iceland applied in 1962, and Iceland's farmers opposed the reserve for many years.
+"""
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    stems = [c.stem for c in generate(course, random.Random(0)) if c.rule == "entity_swap_false"]
+    assert stems and not any(re.search(r"(Portugal|Ireland) joined", s) for s in stems)
+
+
+def test_a_saints_name_is_swapped_only_for_a_saint():
+    lesson = """# The Canal Board
+
+## Members
+
+Thomas Reed was acting chairman of the board in 1851, before Henry Vale returned from Leeds.
+Henry Vale, the engineer, opposed the northern route for many years.
+In 1864 floods reached the town of St Albans and closed the lower locks for a month.
+"""
+    course = build_course(parse_document(lesson), glossary=(), others=())
+    stems = [c.stem for c in generate(course, random.Random(0)) if c.rule == "entity_swap_false"]
+    assert not any("St Albans was acting" in s or "St Albans, the engineer" in s for s in stems), stems
+    assert fs._saint("St Albans") and fs._saint("Saint Jerome") and not fs._saint("Stanley Baldwin")

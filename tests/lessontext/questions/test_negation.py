@@ -67,6 +67,9 @@ def test_a_main_clause_denial_is_turned_round(sentence, turned):
     "Crops fail when rain comes late, or the soil does not hold enough water.",
     "Either the valve is stuck or the pump does not start.",
     "The engine does not start, or it stalls at once.",
+    # After "does not" an adverb, not the verb: inflected it is no word (test-ay: "usuallies kill").
+    "A lichen does not usually grow on polished stone.",
+    "The tide did not normally reach the upper wall.",
 ])
 def test_no_turn_where_dropping_the_negation_is_not_the_opposite(sentence):
     assert negation_dropped(sentence) is None

@@ -7,6 +7,7 @@ from lessontext.questions.course import build_course
 from lessontext.questions.partners import (
     context_fit,
     distinct_states,
+    founder_said_to_join,
     names_partner_people,
     ranked,
     same_standing,
@@ -123,3 +124,55 @@ def test_fellow_actors_of_the_original_kind_do_not_judge_the_partner():
     # Beside a fellow state alone, any state may stand in; beside the original's own city, a far one may not.
     assert not stranger_among("Kenya", "Portugal", "Kenya defeated Uganda.", siblings={"Uganda"})
     assert stranger_among("Kenya", "Portugal", "Kenya sent engineers to Nairobi and Mombasa.", siblings={"Uganda"})
+
+
+_GRAIN_PACT = [
+    "The Grain Pact was signed in 1950 by Ruritania and Valdonia.",
+    "Its members share a reserve of wheat.",
+    "Osterland joined in 1961, and Norland in 1964.",
+    "The Salt Board was later set up by Norland alone.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "original", "partner", "expected"), [
+    # A founder named before the sentence that says the name joined: swapped in, it joins what it made.
+    (_GRAIN_PACT[2], "Osterland", "Valdonia", True),
+    # Another who joined, later: a clean swap of two dates.
+    (_GRAIN_PACT[2], "Osterland", "Norland", False),
+    # The clause after the name says nothing of joining.
+    (_GRAIN_PACT[1], "members", "Valdonia", False),
+])
+def test_a_founder_is_not_said_to_join(sentence, original, partner, expected):
+    end = sentence.index(original) + len(original)
+    assert founder_said_to_join(sentence, end, partner, _GRAIN_PACT) is expected
+
+
+def test_a_founder_is_judged_by_the_sentences_before_the_one_swapped():
+    sentences = ["Osterland joined in 1961.", "Norland founded the Salt Board in 1970."]
+    assert not founder_said_to_join(sentences[0], len("Osterland"), "Norland", sentences)
+
+
+def test_a_member_of_the_body_named_is_not_said_to_join_it_wherever_the_lesson_says_so():
+    sentences = ["Osterland joined the Salt Union in 1961.",
+                 "Valdonia, a leading member of the Salt Union, backed the bid.",
+                 "Norland signed a trade treaty with Osterland in 1950."]
+    end = len("Osterland")
+    assert founder_said_to_join(sentences[0], end, "Valdonia", sentences)
+    # A treaty of its own is no membership of the body joined.
+    assert not founder_said_to_join(sentences[0], end, "Norland", sentences)
+
+
+def test_a_founder_is_found_under_another_name_of_its_state():
+    sentences = ["The pact was signed in 1948 by the United Kingdom and Norway.", "Spain joined in 1990."]
+    assert founder_said_to_join(sentences[1], len("Spain"), "Britain", sentences)
+
+
+@pytest.mark.parametrize(("sentence", "original", "expected"), [
+    ("Osterland joined in 1961, Norland in 1964 and Spain in 1970.", "Spain", True),
+    ("Osterland joined in 1961 and Spain in 1970.", "Spain", True),
+    ("Osterland grew wheat in 1961 and Spain in 1970.", "Spain", False),  # no joining
+])
+def test_a_later_member_of_a_list_of_joiners_joins_too(sentence, original, expected):
+    sentences = ["The pact was signed in 1950 by Valdonia.", sentence]
+    start = sentence.index(original)
+    assert founder_said_to_join(sentence, start + len(original), "Valdonia", sentences, start) is expected
