@@ -27,7 +27,8 @@ from ..candidate import Candidate
 from ..course import CourseView, TableInfo
 from ..family import TABLES, QuestionFamily, makes, makes_no
 from ..rules import TABLE_MATCHING
-from ..text import mask_key, word_count
+from ..text import content_stems, content_words, mask_key, related, word_count
+from ..titles import title_topic
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 from .matching import gives_initials, loses_context, one_template, stem_leak, tidied
@@ -67,10 +68,15 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
     first = [r[0] for r in table.rows]
     if len(set(first)) != len(first) or compares_columns(table):
         return
+    described = False
     for c in range(1, len(table.header)):
         column = [r[c] for r in table.rows]
         if describes_rows(column):
-            yield from _description_matching(table, c, rng)
+            # One description column per table (the first that reads): later ones repeat the rows' question.
+            if not described:
+                found = list(_description_matching(table, c, course.title, rng))
+                described = bool(found)
+                yield from found
             continue
         if len(set(column)) != len(column) or any("," in v or not v or word_count(v) > 5 for v in column):
             continue
@@ -113,13 +119,22 @@ def describes_rows(column: list[str]) -> bool:
             and sum(n > 5 for n in counts) * 2 > len(counts))
 
 
-def _description_matching(table: TableInfo, c: int, rng: random.Random) -> Iterator[Candidate]:
-    """One matching of a description column's cells to the rows they describe (the rows that read on their own)."""
+def names_topic(label: str, title: str) -> bool:
+    """The row names the lesson's topic ("Symbiosis" in "Symbiosis: Living Together"): a key the title gives."""
+    topic = title_topic(title)
+    stems, title_words = content_stems(label), content_words(topic)
+    return bool(stems) and (stems <= content_stems(topic)
+                            or all(any(related(w, t) for t in title_words) for w in content_words(label)))
+
+
+def _description_matching(table: TableInfo, c: int, title: str, rng: random.Random) -> Iterator[Candidate]:
+    """One matching of a description column's cells to the rows they describe (the rows that read on their own,
+    the row that names the lesson's topic left out)."""
     if _figures([r[0] for r in table.rows]) or one_template([r[c] for r in table.rows]):
         return
     rows = [r for r in table.rows
             if mask_key(r[c], r[0])[1] == "none" and not stem_leak(r[c], r[0]) and not gives_initials(r[c], r[0])
-            and not loses_context(r[c])]
+            and not loses_context(r[c]) and not names_topic(r[0], title)]
     if len(rows) < MIN_DESCRIBED_ROWS:
         return
     if len(rows) > 6:
@@ -169,7 +184,11 @@ def _possessed(name: str) -> str:
     """"its <header>", or a header that is a clause of its own as it stands: "what it changes", not "its what
     it changes" (raters on test-k: ungrammatical)."""
     first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
-    return name if first in _WH_WORDS else f"its {name}"
+    if first in _WH_WORDS:
+        return name
+    # A header with a clause of its own about the row ("Fires it suits"): "the fires it suits", not "its fires it
+    # suits".
+    return f"the {name}" if re.search(r"\b(?:it|they)\b", name, re.I) else f"its {name}"
 
 
 def _header_word(header: str) -> str:
