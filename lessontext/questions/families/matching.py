@@ -33,7 +33,20 @@ from ..distractors import shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence, heading_phrase
 from ..rules import MATCHING
-from ..text import ELISION, is_content, is_plural, mask_key, norm, related, word_count, words, worked_value
+from ..text import (
+    ELISION,
+    content_stems,
+    content_words,
+    is_content,
+    is_plural,
+    mask_key,
+    norm,
+    related,
+    word_count,
+    words,
+    worked_value,
+)
+from ..titles import title_topic
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
@@ -200,6 +213,17 @@ def names_a_kind(heading: str | None) -> bool:
     return is_plural(last) and last not in _GLOSSARY_HEADS
 
 
+def names_topic(label: str, title: str) -> bool:
+    """The label names the lesson's topic ("Symbiosis" in "Symbiosis: Living Together"): a key the title gives.
+    Asked among the others it turns the whole item into one about the title, which the rubric refuses
+    (``key_not_title``); left out, the other terms are still asked ("Key words" opened by the topic's own
+    definition, a term table whose first row is the topic)."""
+    topic = title_topic(title)
+    stems, title_words = content_stems(label), content_words(topic)
+    return bool(stems) and (stems <= content_stems(topic)
+                            or all(any(related(w, t) for t in title_words) for w in content_words(label)))
+
+
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     if any(_STEP_LABEL.match(i.label) for i in group.items):
         return
@@ -209,7 +233,7 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     # its numbers and units give the label away (raters: trivial, format).
     usable = [i for i in group.items if i.description and word_count(i.description) <= 35
               and not worked_value(i.description) and not gives_initials(i.description, i.label)
-              and not loses_context(i.description)]
+              and not loses_context(i.description) and not names_topic(i.label, course.title)]
     keep = shared_words([i.label for i in usable])
     # A description whose label's words are only partly left out reads with an artefact ("known as […]
     # situational awareness", "anything […] fixed to it"; raters on test-e: format) and cannot be left as
@@ -389,6 +413,20 @@ KEY_TERMS = """# Rivers
 - **Estuary** — the tidal part of a river mouth, where fresh water mixes with salt water from the sea.
 """
 
+# "Key words" opened by the definition of the lesson's own topic: that pair leaves the matching, the others are asked.
+TOPIC_FIRST = """# Photosynthesis in Plants
+
+## Key words
+
+**Photosynthesis**: the way a green plant makes sugar from water and carbon dioxide using light.
+
+**Chlorophyll**: the green pigment that absorbs light in a leaf.
+
+**Stomata**: tiny pores on the underside of a leaf that let gases in and out.
+
+**Glucose**: the sugar made in the leaf and carried to the rest of the plant.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="matching",
     priority=120,
@@ -421,5 +459,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(POINTING, MATCHING, "so that stored mines"),
         makes_no(POINTING, MATCHING, "these weapons"),
         makes_no(POINTING, MATCHING, "when it is pushed"),
+        makes(TOPIC_FIRST, MATCHING, "The green pigment that absorbs light in a leaf."),
+        makes_no(TOPIC_FIRST, MATCHING, "makes sugar from water and carbon dioxide"),
     ),
 ))

@@ -27,11 +27,10 @@ from ..candidate import Candidate
 from ..course import CourseView, TableInfo
 from ..family import TABLES, QuestionFamily, makes, makes_no
 from ..rules import TABLE_MATCHING
-from ..text import content_stems, content_words, mask_key, related, word_count
-from ..titles import title_topic
+from ..text import mask_key, word_count
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
-from .matching import gives_initials, loses_context, one_template, stem_leak, tidied
+from .matching import gives_initials, loses_context, names_topic, one_template, stem_leak, tidied
 
 CONFIDENCE = {TABLE_MATCHING: 0.8}
 
@@ -117,14 +116,6 @@ def describes_rows(column: list[str]) -> bool:
     counts = [word_count(v) for v in column]
     return (len(set(column)) == len(column) and all(MIN_DESCRIPTION_WORDS <= n <= MAX_DESCRIPTION_WORDS for n in counts)
             and sum(n > 5 for n in counts) * 2 > len(counts))
-
-
-def names_topic(label: str, title: str) -> bool:
-    """The row names the lesson's topic ("Symbiosis" in "Symbiosis: Living Together"): a key the title gives."""
-    topic = title_topic(title)
-    stems, title_words = content_stems(label), content_words(topic)
-    return bool(stems) and (stems <= content_stems(topic)
-                            or all(any(related(w, t) for t in title_words) for w in content_words(label)))
 
 
 def _description_matching(table: TableInfo, c: int, title: str, rng: random.Random) -> Iterator[Candidate]:
