@@ -233,7 +233,7 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     # its numbers and units give the label away (raters: trivial, format).
     usable = [i for i in group.items if i.description and word_count(i.description) <= 35
               and not worked_value(i.description) and not gives_initials(i.description, i.label)
-              and not loses_context(i.description) and not names_topic(i.label, course.title)]
+              and not loses_context(i.description)]
     keep = shared_words([i.label for i in usable])
     # A description whose label's words are only partly left out reads with an artefact ("known as […]
     # situational awareness", "anything […] fixed to it"; raters on test-e: format) and cannot be left as
@@ -250,13 +250,21 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     if len(usable) < MIN_PAIRS:
         return
     penalty = MASKED_PENALTY if len(usable) - len(plain) > MAX_MASKED else 0.0
+    # The pair that names the lesson's topic leaves only after the draw, so that the shared random stream, and
+    # every other lesson's items, stay as they were.
     if len(usable) >= LONG_LIST:
         for index, part in enumerate(short_first_parts(usable)):
+            part = [i for i in part if not names_topic(i.label, course.title)]
+            if len(part) < MIN_PAIRS:
+                continue
             yield _candidate(group, course, part, prompts, base=CONFIDENCE[MATCHING] - penalty - PART_STEP * index,
                              claim=f"parts:{group.id}")
         return
     if len(usable) > MAX_PAIRS:
         usable = sorted(rng.sample(usable, MAX_PAIRS), key=usable.index)
+    usable = [i for i in usable if not names_topic(i.label, course.title)]
+    if len(usable) < MIN_PAIRS:
+        return
     yield _candidate(group, course, usable, prompts, base=CONFIDENCE[MATCHING] - penalty)
 
 

@@ -73,7 +73,7 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
         if describes_rows(column):
             # One description column per table (the first that reads): later ones repeat the rows' question.
             if not described:
-                found = list(_description_matching(table, c, course.title, rng))
+                found = list(_description_matching(table, c, course.title))
                 described = bool(found)
                 yield from found
             continue
@@ -118,7 +118,7 @@ def describes_rows(column: list[str]) -> bool:
             and sum(n > 5 for n in counts) * 2 > len(counts))
 
 
-def _description_matching(table: TableInfo, c: int, title: str, rng: random.Random) -> Iterator[Candidate]:
+def _description_matching(table: TableInfo, c: int, title: str) -> Iterator[Candidate]:
     """One matching of a description column's cells to the rows they describe (the rows that read on their own,
     the row that names the lesson's topic left out)."""
     if _figures([r[0] for r in table.rows]) or one_template([r[c] for r in table.rows]):
@@ -129,7 +129,8 @@ def _description_matching(table: TableInfo, c: int, title: str, rng: random.Rand
     if len(rows) < MIN_DESCRIBED_ROWS:
         return
     if len(rows) > 6:
-        rows = sorted(rng.sample(rows, 6), key=table.rows.index)
+        # A draw of its own, seeded by the table: the shared random stream, and every other item, stay as they were.
+        rows = sorted(random.Random(f"{table.id}:{c}").sample(rows, 6), key=table.rows.index)
     row_name, name = _header_word(table.header[0]), _header_word(table.header[c])
     yield Candidate(
         type=QuestionType.MATCHING,
