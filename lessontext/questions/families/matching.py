@@ -216,8 +216,9 @@ def names_a_kind(heading: str | None) -> bool:
 def names_topic(label: str, title: str) -> bool:
     """The label names the lesson's topic ("Symbiosis" in "Symbiosis: Living Together"): a key the title gives.
     Asked among the others it turns the whole item into one about the title, which the rubric refuses
-    (``key_not_title``); left out, the other terms are still asked ("Key words" opened by the topic's own
-    definition, a term table whose first row is the topic)."""
+    (``key_not_title``); the table description matching leaves such a row out (a term table whose first row is
+    the topic).  A labelled list keeps its pairs as drawn: leaving the topic's pair out there put a thinner part
+    of a long list in place of an accepted item (test-ag, parts of a cell)."""
     topic = title_topic(title)
     stems, title_words = content_stems(label), content_words(topic)
     return bool(stems) and (stems <= content_stems(topic)
@@ -250,21 +251,13 @@ def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[C
     if len(usable) < MIN_PAIRS:
         return
     penalty = MASKED_PENALTY if len(usable) - len(plain) > MAX_MASKED else 0.0
-    # The pair that names the lesson's topic leaves only after the draw, so that the shared random stream, and
-    # every other lesson's items, stay as they were.
     if len(usable) >= LONG_LIST:
         for index, part in enumerate(short_first_parts(usable)):
-            part = [i for i in part if not names_topic(i.label, course.title)]
-            if len(part) < MIN_PAIRS:
-                continue
             yield _candidate(group, course, part, prompts, base=CONFIDENCE[MATCHING] - penalty - PART_STEP * index,
                              claim=f"parts:{group.id}")
         return
     if len(usable) > MAX_PAIRS:
         usable = sorted(rng.sample(usable, MAX_PAIRS), key=usable.index)
-    usable = [i for i in usable if not names_topic(i.label, course.title)]
-    if len(usable) < MIN_PAIRS:
-        return
     yield _candidate(group, course, usable, prompts, base=CONFIDENCE[MATCHING] - penalty)
 
 
@@ -421,20 +414,6 @@ KEY_TERMS = """# Rivers
 - **Estuary** — the tidal part of a river mouth, where fresh water mixes with salt water from the sea.
 """
 
-# "Key words" opened by the definition of the lesson's own topic: that pair leaves the matching, the others are asked.
-TOPIC_FIRST = """# Photosynthesis in Plants
-
-## Key words
-
-**Photosynthesis**: the way a green plant makes sugar from water and carbon dioxide using light.
-
-**Chlorophyll**: the green pigment that absorbs light in a leaf.
-
-**Stomata**: tiny pores on the underside of a leaf that let gases in and out.
-
-**Glucose**: the sugar made in the leaf and carried to the rest of the plant.
-"""
-
 FAMILY = FAMILIES.register(QuestionFamily(
     name="matching",
     priority=120,
@@ -467,7 +446,5 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(POINTING, MATCHING, "so that stored mines"),
         makes_no(POINTING, MATCHING, "these weapons"),
         makes_no(POINTING, MATCHING, "when it is pushed"),
-        makes(TOPIC_FIRST, MATCHING, "The green pigment that absorbs light in a leaf."),
-        makes_no(TOPIC_FIRST, MATCHING, "makes sugar from water and carbon dioxide"),
     ),
 ))
