@@ -123,6 +123,8 @@ def _description_matching(table: TableInfo, c: int, title: str) -> Iterator[Cand
     the row that names the lesson's topic left out)."""
     if _figures([r[0] for r in table.rows]) or one_template([r[c] for r in table.rows]):
         return
+    if all(any(ch.isdigit() for ch in r[c]) for r in table.rows):
+        return  # amounts in every cell ("2 pyruvate, 4 ATP, 2 NADH"): figures to memorise, not descriptions
     rows = [r for r in table.rows
             if mask_key(r[c], r[0])[1] == "none" and not stem_leak(r[c], r[0]) and not gives_initials(r[c], r[0])
             and not loses_context(r[c]) and not names_topic(r[0], title)]
@@ -301,6 +303,17 @@ TERM_IN_MEANING = """# Markets
 | Equilibrium price | The price at which the market is in equilibrium and nothing is left over |
 """
 
+# Every cell an amount ("2 mugs, 1 scale"): figures to memorise, no description of the row.
+AMOUNTS = """# Kitchen Kit
+
+| Station | What it holds |
+|---|---|
+| Baking | 2 trays, 3 tins and 1 rolling pin |
+| Pastry | 1 board, 2 cutters and 4 rings |
+| Sauces | 3 pans, 2 whisks and 1 ladle |
+| Plating | 6 plates, 2 spoons and 1 cloth |
+"""
+
 # Rows named by figures (years): a date lookup, not what the rows are.
 YEARS_AND_EVENTS = """# A Town
 
@@ -336,5 +349,6 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(TERMS_AND_MEANINGS, TABLE_MATCHING, "with its example"),  # short values with commas or none
         makes_no(TERM_IN_MEANING, TABLE_MATCHING),
         makes_no(YEARS_AND_EVENTS, TABLE_MATCHING),
+        makes_no(AMOUNTS, TABLE_MATCHING),
     ),
 ))
