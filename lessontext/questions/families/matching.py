@@ -33,7 +33,20 @@ from ..distractors import shared_words
 from ..family import GROUPS, QuestionFamily, makes, makes_no
 from ..phrasing import anchor_of, first_sentence, heading_phrase
 from ..rules import MATCHING
-from ..text import ELISION, is_content, is_plural, mask_key, norm, related, word_count, words, worked_value
+from ..text import (
+    ELISION,
+    content_stems,
+    content_words,
+    is_content,
+    is_plural,
+    mask_key,
+    norm,
+    related,
+    word_count,
+    words,
+    worked_value,
+)
+from ..titles import title_topic
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 from .description_to_term import PARTS_OF_A_CELL, TWO_PARTS
@@ -198,6 +211,18 @@ def names_a_kind(heading: str | None) -> bool:
     head = re.split(r"\s+of\s+", heading.strip(), maxsplit=1)[0]
     last = head.split()[-1].lower()
     return is_plural(last) and last not in _GLOSSARY_HEADS
+
+
+def names_topic(label: str, title: str) -> bool:
+    """The label names the lesson's topic ("Symbiosis" in "Symbiosis: Living Together"): a key the title gives.
+    Asked among the others it turns the whole item into one about the title, which the rubric refuses
+    (``key_not_title``); the table description matching leaves such a row out (a term table whose first row is
+    the topic).  A labelled list keeps its pairs as drawn: leaving the topic's pair out there put a thinner part
+    of a long list in place of an accepted item (test-ag, parts of a cell)."""
+    topic = title_topic(title)
+    stems, title_words = content_stems(label), content_words(topic)
+    return bool(stems) and (stems <= content_stems(topic)
+                            or all(any(related(w, t) for t in title_words) for w in content_words(label)))
 
 
 def matching(group: Group, course: CourseView, rng: random.Random) -> Iterator[Candidate]:

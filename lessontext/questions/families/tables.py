@@ -10,6 +10,11 @@ No single-answer item asks for one cell ("what is the <column> for “<row>”?"
 blind raters never accepted one as is (five items on four sets: dev-r5, test-b, test-c, test-h; 2.5
 rejects, 2.5 minor).  A lone cell is a lookup in an illustrative table ("the price year 1 for Bread",
 "the interest at 5% for 3") or a symbol to memorise; the matching item asks the table as a whole.
+
+A column of descriptions (a "| Term | Meaning |" glossary table, a "| Piece | How it moves |" table) is asked the
+other way round, each description matched to the row it describes ("Match each term with its meaning"), as a
+labelled list's descriptions are (``matching``): the same checks keep out a description that names its row,
+points outside itself or reads as one template told apart by figures; four usable rows at least.
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ from ..candidate import Candidate
 from ..course import CourseView, TableInfo
 from ..family import TABLES, QuestionFamily, makes, makes_no
 from ..rules import TABLE_MATCHING
-from ..text import word_count
+from ..text import mask_key, word_count
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
+from .matching import gives_initials, loses_context, names_topic, one_template, stem_leak, tidied
 
 CONFIDENCE = {TABLE_MATCHING: 0.8}
 
@@ -61,8 +67,16 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
     first = [r[0] for r in table.rows]
     if len(set(first)) != len(first) or compares_columns(table):
         return
+    described = False
     for c in range(1, len(table.header)):
         column = [r[c] for r in table.rows]
+        if describes_rows(column):
+            # One description column per table (the first that reads): later ones repeat the rows' question.
+            if not described:
+                found = list(_description_matching(table, c, course.title))
+                described = bool(found)
+                yield from found
+            continue
         if len(set(column)) != len(column) or any("," in v or not v or word_count(v) > 5 for v in column):
             continue
         # Blind raters rejected every table matching of figures ("Seawater – about 8.1",
@@ -88,6 +102,50 @@ def table_questions(table: TableInfo, course: CourseView, rng: random.Random) ->
                 base=CONFIDENCE[TABLE_MATCHING],
                 claims=(f"table:{table.id}", *(f"cell:{table.id}:{c}:{r[0]}" for r in rows)),
             )
+
+
+# A description column: every cell a phrase of four words or more, most of them longer than a short value (five
+# words), none longer than a labelled list's description may be (35 words).
+MIN_DESCRIPTION_WORDS = 4
+MAX_DESCRIPTION_WORDS = 35
+MIN_DESCRIBED_ROWS = 4
+
+
+def describes_rows(column: list[str]) -> bool:
+    """Every cell of ``column`` is a distinct description of its row, not a short value or a list of values."""
+    counts = [word_count(v) for v in column]
+    return (len(set(column)) == len(column) and all(MIN_DESCRIPTION_WORDS <= n <= MAX_DESCRIPTION_WORDS for n in counts)
+            and sum(n > 5 for n in counts) * 2 > len(counts))
+
+
+def _description_matching(table: TableInfo, c: int, title: str) -> Iterator[Candidate]:
+    """One matching of a description column's cells to the rows they describe (the rows that read on their own,
+    the row that names the lesson's topic left out)."""
+    if _figures([r[0] for r in table.rows]) or one_template([r[c] for r in table.rows]):
+        return
+    if all(any(ch.isdigit() for ch in r[c]) for r in table.rows):
+        return  # amounts in every cell ("2 pyruvate, 4 ATP, 2 NADH"): figures to memorise, not descriptions
+    rows = [r for r in table.rows
+            if mask_key(r[c], r[0])[1] == "none" and not stem_leak(r[c], r[0]) and not gives_initials(r[c], r[0])
+            and not loses_context(r[c]) and not names_topic(r[0], title)]
+    if len(rows) < MIN_DESCRIBED_ROWS:
+        return
+    if len(rows) > 6:
+        # A draw of its own, seeded by the table: the shared random stream, and every other item, stay as they were.
+        rows = sorted(random.Random(f"{table.id}:{c}").sample(rows, 6), key=table.rows.index)
+    row_name, name = _header_word(table.header[0]), _header_word(table.header[c])
+    yield Candidate(
+        type=QuestionType.MATCHING,
+        rule=TABLE_MATCHING,
+        stem=f"Match each {row_name} with {_possessed(name)}.",
+        pairs=tuple(MatchPair(prompt=t, answer=r[0]) for t, r in zip(tidied([r[c] for r in rows]), rows)),
+        kind=f"table:{table.id}:{c}",
+        source_anchor=table.anchor,
+        source_sentence=f"{table.header[0]}: " + ", ".join(r[0] for r in table.rows),
+        explanation="The table gives: " + "; ".join(f"{r[0]} – {r[c]}" for r in rows) + ".",
+        base=CONFIDENCE[TABLE_MATCHING],
+        claims=(f"table:{table.id}", *(f"cell:{table.id}:{c}:{r[0]}" for r in rows)),
+    )
 
 
 # A code written in letters and digits or in several capitals ("CaCO3", "NaOH", "H2"), not a word.
@@ -120,7 +178,11 @@ def _possessed(name: str) -> str:
     """"its <header>", or a header that is a clause of its own as it stands: "what it changes", not "its what
     it changes" (raters on test-k: ungrammatical)."""
     first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
-    return name if first in _WH_WORDS else f"its {name}"
+    if first in _WH_WORDS:
+        return name
+    # A header with a clause of its own about the row ("Fires it suits"): "the fires it suits", not "its fires it
+    # suits".
+    return f"the {name}" if re.search(r"\b(?:it|they)\b", name, re.I) else f"its {name}"
 
 
 def _header_word(header: str) -> str:
@@ -219,6 +281,50 @@ SIDEWAYS = """# Three Metals
 | Colour | Reddish brown | Grey | Silvery white |
 """
 
+# A glossary table: each meaning is matched to the term it describes.
+TERMS_AND_MEANINGS = """# Markets
+
+| Term | Meaning | Example |
+|---|---|---|
+| Demand | How much of a good buyers want at each price | Fewer tickets sold when fares rise |
+| Supply | How much of a good sellers offer at each price | More farms planting wheat |
+| Surplus | The amount left unsold when sellers offer more than buyers want | Unsold winter coats in March |
+| Shortage | What happens when buyers want more than sellers offer at the going price | Queues for a new console |
+"""
+
+# A meaning that names its own term gives the pair away; with three usable rows left there is no matching.
+TERM_IN_MEANING = """# Markets
+
+| Term | Meaning |
+|---|---|
+| Demand | How much of a good buyers want at each price |
+| Supply | How much of a good sellers offer at each price |
+| Surplus | The amount left unsold when sellers offer more than buyers want |
+| Equilibrium price | The price at which the market is in equilibrium and nothing is left over |
+"""
+
+# Every cell an amount ("2 mugs, 1 scale"): figures to memorise, no description of the row.
+AMOUNTS = """# Kitchen Kit
+
+| Station | What it holds |
+|---|---|
+| Baking | 2 trays, 3 tins and 1 rolling pin |
+| Pastry | 1 board, 2 cutters and 4 rings |
+| Sauces | 3 pans, 2 whisks and 1 ladle |
+| Plating | 6 plates, 2 spoons and 1 cloth |
+"""
+
+# Rows named by figures (years): a date lookup, not what the rows are.
+YEARS_AND_EVENTS = """# A Town
+
+| Year | What happened |
+|---|---|
+| 1801 | The first bridge over the river was opened to carts |
+| 1835 | The railway reached the town and a station was built |
+| 1862 | A cotton mill was built beside the canal basin |
+| 1901 | The town hall was rebuilt after a great fire |
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="tables",
     priority=100,
@@ -239,5 +345,10 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(PORTIONS, TABLE_MATCHING),
         makes_no(TIMES, TABLE_MATCHING),
         makes_no(SIDEWAYS, TABLE_MATCHING),
+        makes(TERMS_AND_MEANINGS, TABLE_MATCHING, "Match each term with its meaning."),
+        makes_no(TERMS_AND_MEANINGS, TABLE_MATCHING, "with its example"),  # short values with commas or none
+        makes_no(TERM_IN_MEANING, TABLE_MATCHING),
+        makes_no(YEARS_AND_EVENTS, TABLE_MATCHING),
+        makes_no(AMOUNTS, TABLE_MATCHING),
     ),
 ))
