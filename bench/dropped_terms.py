@@ -27,9 +27,8 @@ from lessontext.document import Document  # noqa: E402
 from lessontext.glossary import cases  # noqa: E402
 from lessontext.glossary import extract as ex  # noqa: E402
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate, Term  # noqa: E402
-from lessontext.glossary.gate import GATES  # noqa: E402
 from lessontext.glossary.polish import polish_terms  # noqa: E402
-from lessontext.glossary.publish import NAME_ONLY_RULES  # noqa: E402
+from lessontext.glossary.publish import NAME_ONLY_RULES, first_refusal  # noqa: E402
 from lessontext.glossary.rules.keyphrases import KEYPHRASE  # noqa: E402
 from lessontext.glossary.select import make_readable, merge_candidates  # noqa: E402
 from lessontext.glossary.shapes import genus_twin  # noqa: E402
@@ -38,19 +37,6 @@ from lessontext.words import term_key  # noqa: E402
 
 def _forms(item: Candidate | Term) -> set[str]:
     return {item.key, *map(term_key, item.aliases)}
-
-
-def _first_gate(term: str, definition: str, headwords: list[str] | tuple[str, ...] = (),
-                candidate: bool = False) -> str | None:
-    """The name of the first gate that refuses the pair, or None."""
-    result: str | None = definition
-    for gate in GATES:
-        if candidate and not gate.on_candidates:
-            continue
-        result = gate.check(term, result, headwords)
-        if result is None:
-            return gate.name
-    return None
 
 
 def _candidate_fate(candidate: Candidate, document: Document, scores: dict[str, float], keys: set[str]) -> str:
@@ -63,7 +49,7 @@ def _candidate_fate(candidate: Candidate, document: Document, scores: dict[str, 
     if ex._checklist_statement(readable):
         return "checklist"
     penalised = ex._penalise_unresolved(readable)
-    if gate := _first_gate(penalised.term, penalised.definition, candidate=True):
+    if gate := first_refusal(penalised.term, penalised.definition, candidate=True)[1]:
         return f"candidate gate {gate}"
     if penalised.confidence < MIN_CONFIDENCE:
         return "below the cut after edits"
@@ -95,7 +81,7 @@ def trace(document: Document, keys: set[str]) -> tuple[str, list[tuple[str, Cand
         return "name only", fates, term
     if cases.bare_identity(term.definition, term.rule, {t.key for t in polished} - {term.key}):
         return "bare identity", fates, term
-    if gate := _first_gate(term.term, term.definition, [t.term for t in polished]):
+    if gate := first_refusal(term.term, term.definition, [t.term for t in polished])[1]:
         return f"gate {gate}", fates, term
     return "after the gates (repeated, spelled out, name head, retry)", fates, term
 

@@ -37,16 +37,23 @@ __all__ = ["CLAUSE_BODY", "GATES", "HEADLESS_PREDICATE", "NAME_ONLY_RULES", "PRE
 NAME_ONLY_RULES = frozenset({"named_aside"})
 
 
-def passes(term: str, definition: str, headwords: Sequence[str] = (), *, candidate: bool = False) -> str | None:
-    """The definition every gate lets through (possibly edited), or None; ``candidate``: only the gates for candidates."""
+def first_refusal(term: str, definition: str, headwords: Sequence[str] = (), *,
+                  candidate: bool = False) -> tuple[str | None, str | None]:
+    """(the definition every gate lets through, possibly edited; None) or (None; the name of the first gate that
+    refuses it); ``candidate``: only the gates for candidates."""
     result: str | None = definition
     for gate in GATES:
         if candidate and not gate.on_candidates:
             continue
         result = gate.check(term, result, headwords)
         if result is None:
-            return None
-    return result
+            return None, gate.name
+    return result, None
+
+
+def passes(term: str, definition: str, headwords: Sequence[str] = (), *, candidate: bool = False) -> str | None:
+    """The definition every gate lets through (possibly edited), or None; ``candidate``: only the gates for candidates."""
+    return first_refusal(term, definition, headwords, candidate=candidate)[0]
 
 
 def publishable(terms: list[Term]) -> list[Term]:
