@@ -47,9 +47,10 @@ from quizgen import course_glossary  # noqa: E402
 from lessontext.document import Document, parse_document  # noqa: E402
 from lessontext.questions.candidate import Candidate  # noqa: E402
 from lessontext.questions.course import build_course  # noqa: E402
+from lessontext.questions.drafting import to_question  # noqa: E402
 from lessontext.questions.families import generate  # noqa: E402
 from lessontext.questions.rubric import CHECK_NAMES, evaluate  # noqa: E402
-from lessontext.questions.select import choose, to_question  # noqa: E402
+from lessontext.questions.select import choose  # noqa: E402
 from lessontext.questions.soft import confidence as soft_confidence  # noqa: E402
 
 ASSEMBLY = "assembly"  # passed every check, left out when the quiz was put together

@@ -23,7 +23,6 @@ from rapidfuzz import fuzz
 
 from .candidate import Candidate
 from .cues import cue
-from .drafting import to_question  # noqa: F401 (the quiz is drafted there; callers import it from here)
 from .rules import ENTITY_SWAP_FALSE, TRUE_STATEMENT
 from .text import BLANK, content_stems, find_phrase, norm, stem, words
 from .types import QuestionType
