@@ -42,6 +42,7 @@ from .candidate import Candidate
 from .course import LessonView
 from .rubric import MAX_STEM_WORDS
 from .text import word_count
+from .worked import decimal_places
 
 _UNIT = r"[A-Za-z]{1,12}[²³]?"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -82,10 +83,6 @@ def _amounts(text: str, unit: str) -> list[Decimal]:
     return sorted(v for v in values if v != 1)
 
 
-def _places(value: Decimal) -> int:
-    return max(0, -value.normalize().as_tuple().exponent)
-
-
 def fresh_amounts(factor: Decimal, divide: bool, own: list[Decimal], rng: random.Random) -> Iterator[Decimal]:
     """Amounts to convert, near the lesson's own amounts in that unit, whose results have few decimals."""
     choices = [a * Decimal(s) for a in own for s in SCALES] or \
@@ -93,7 +90,7 @@ def fresh_amounts(factor: Decimal, divide: bool, own: list[Decimal], rng: random
     rng.shuffle(choices)
     for amount in dict.fromkeys(c.normalize() for c in choices):
         key = amount / factor if divide else amount * factor
-        if amount not in own and _places(key) <= MAX_PLACES and _places(amount) <= 2:
+        if amount not in own and decimal_places(key) <= MAX_PLACES and decimal_places(amount) <= 2:
             yield amount
 
 
@@ -101,10 +98,10 @@ def _options(amount: Decimal, key: Decimal, factor: Decimal, divide: bool, unit:
     """The factor used the wrong way round, the decimal point slipped: options that read apart ("2.5 kg" and
     "0.25 kg" read alike to the rubric, so such an amount gives too few)."""
     wrong_way = amount * factor if divide else amount / factor
-    if wrong_way >= 1 and _places(wrong_way) > MAX_PLACES:
+    if wrong_way >= 1 and decimal_places(wrong_way) > MAX_PLACES:
         wrong_way = wrong_way.quantize(Decimal("0.01"))  # "107.55 kJ" for 450 kcal divided by 4.184
     slips = [key * 10, key / 10, key * 100, key / 100]
-    mistakes = [wrong_way, *slips] if _places(wrong_way) <= MAX_PLACES + 1 else slips  # no "0.01 cm"
+    mistakes = [wrong_way, *slips] if decimal_places(wrong_way) <= MAX_PLACES + 1 else slips  # no "0.01 cm"
     return mistake_options([amount], key, mistakes, unit)
 
 
@@ -190,7 +187,7 @@ def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
             for scale in rng.sample(SCALES, len(SCALES)):
                 fresh = (amount * Decimal(scale)).normalize()
                 key = (fresh * percent / 100).normalize()
-                if fresh == amount or _places(key) > 2 or _places(fresh) > 2:
+                if fresh == amount or decimal_places(key) > 2 or decimal_places(fresh) > 2:
                     continue
                 mistakes = [key * 10, key / 10, fresh - key, key * 100]
                 options = mistake_options([fresh], key, mistakes, currency or unit)
@@ -241,7 +238,7 @@ def _percent_added(section, sentence: str, rng: random.Random) -> Iterator[Candi
         for scale in rng.sample(SCALES, len(SCALES)):
             fresh = (amount * Decimal(scale)).quantize(Decimal("0.01"))
             key = fresh * mult
-            if _places(key.normalize()) > 2:
+            if decimal_places(key.normalize()) > 2:
                 continue
             mistakes = [fresh * percent / 100, fresh * (2 - mult), fresh + percent if up else fresh - percent]
             shown = [format_amount(x, cur, True) for x in mistakes if x > 0]
@@ -292,7 +289,7 @@ def share_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
             rng.shuffle(draws)
             for count, fresh in draws:
                 key = fresh / count
-                if _places(key.normalize()) > 2 or (not pence and _places(key.normalize()) > 0):
+                if decimal_places(key.normalize()) > 2 or (not pence and decimal_places(key.normalize()) > 0):
                     continue
                 mistakes = [fresh / (count - 1), fresh / (count + 1), fresh / n]
                 shown = [format_amount(x.quantize(Decimal("0.01")), cur, True, pence) for x in mistakes]
@@ -422,8 +419,8 @@ def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
                 fresh_a, fresh_n = fresh_a.normalize(), fresh_n.normalize()
                 rate = fresh_a / b
                 key = (fresh_n * rate).normalize()
-                if fresh_a == a or fresh_n in {b, 1} or (part and fresh_n >= b) or _places(rate) > 4 or _places(key) > MAX_PLACES \
-                        or _places(fresh_a) > 2 or _places(fresh_n) > 2 or abs(key - d) < d / 10 \
+                if fresh_a == a or fresh_n in {b, 1} or (part and fresh_n >= b) or decimal_places(rate) > 4 or decimal_places(key) > MAX_PLACES \
+                        or decimal_places(fresh_a) > 2 or decimal_places(fresh_n) > 2 or abs(key - d) < d / 10 \
                         or not d / 4 <= key <= d * 4 or key in {a, b, n, d, fresh_a, fresh_n} \
                         or (n == n.to_integral_value() and fresh_n != fresh_n.to_integral_value()):
                     continue  # a figure of the lesson's again, far from its size, or a count (eggs) no longer whole
@@ -433,7 +430,7 @@ def chain_questions(lesson: LessonView, rng: random.Random) -> Iterator[Candidat
                             *([wrong_way] if key / 10 <= wrong_way <= key * 10 else []),
                             # A rate written first: added to the factor it multiplies ("4.8 + 6.5"), or the amount
                             # divided by that factor ("480 ÷ 6.5", rounded as the key is).
-                            *([rate + fresh_n, (fresh_a / fresh_n).quantize(Decimal(1).scaleb(-max(_places(key), 1)))]
+                            *([rate + fresh_n, (fresh_a / fresh_n).quantize(Decimal(1).scaleb(-max(decimal_places(key), 1)))]
                               if chain["rate_first"] else []), key * 10, key / 10]
                 # Never the text's own final figure: the stem names it as the amount replaced ("in place of £36").
                 mistakes = [m for m in mistakes if m != d]

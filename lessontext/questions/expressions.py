@@ -38,6 +38,7 @@ from .course import LessonView, TableInfo
 from .rubric import MAX_STEM_WORDS
 from .symbols import UNIT_SIGN, parse_symbol_formula, stated_in_symbols
 from .text import word_count
+from .worked import decimal_places
 
 # A symbol: a letter (Latin or Greek), "Δ" before one, a subscript ("n₁", "N_A" are constants or indexed: no).
 SYMBOL = r"(?:[Δ∆]\s?)?[A-Za-zα-ωΑ-Ω](?:[₀-₉]+)?"
@@ -272,7 +273,7 @@ def fresh_value(sizes: list[Decimal], rng: random.Random) -> Decimal:
     if len(set(sizes)) >= NARROW_VALUES and max(sizes) < NARROW_SPREAD * min(sizes):
         # A quantity the lesson always gives within a narrow band (adults' heights 1.65 to 1.90 m, masses 58 to
         # 90 kg) stays in it: doubled or halved it is no person, no room, no car.
-        places = max(_places(v) for v in sizes)
+        places = max(decimal_places(v) for v in sizes)
         step = Decimal(1).scaleb(-places)
         low, high = int(min(sizes) / step), int(max(sizes) / step)
         choices = [n * step for n in range(low, high + 1) if n * step not in sizes]
@@ -282,7 +283,7 @@ def fresh_value(sizes: list[Decimal], rng: random.Random) -> Decimal:
     for _ in range(8):
         size = rng.choice(sizes)
         value = (size * rng.choice(SCALES)).normalize()
-        if value not in sizes and _places(value) <= max(_places(size), 0):
+        if value not in sizes and decimal_places(value) <= max(decimal_places(size), 0):
             break
     return value
 
@@ -297,17 +298,13 @@ def confirmed_by_figures(term: Term, sizes: dict[str, list[Decimal]], text: str)
     for combination in product(*pools):
         value = evaluate(term, dict(zip(term.symbols, combination)))
         # A whole figure counts only when the value is whole: "25" is any rounded value's near 25.
-        if any(figure == value if not _places(figure) else figure == round_to(value, _places(figure))
+        if any(figure == value if not decimal_places(figure) else figure == round_to(value, decimal_places(figure))
                for figure in figures):
             return True
     return False
 
 
 MAX_CONFIRM_VALUES = 6
-
-
-def _places(value: Decimal) -> int:
-    return max(0, -value.normalize().as_tuple().exponent)
 
 
 # A quantity the lesson gives one value only, as a constant: "g = 9.8 N/kg", "the speed of light constant".

@@ -34,6 +34,7 @@ from .conversions import format_amount, shown_as
 from .course import LessonView
 from .rubric import MAX_STEM_WORDS
 from .text import word_count
+from .worked import decimal_places
 
 _LABEL = re.compile(r"^\W*(?:worked\s+)?example\s*\d*\s*[:.]\s*", re.I)
 _MONEY = re.compile(r"(?<![\w.,])(?P<cur>[£$€])(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+(?:\.\d\d)?)(?![\d,.]\d)")
@@ -182,10 +183,6 @@ def _key_and_mistakes(problem: dict, fresh: Decimal) -> tuple[Decimal, list[Deci
     return fresh * multiplier, [fresh * rate, fresh * (2 - multiplier), *slipped, fresh + p if problem["up"] else fresh - p]
 
 
-def _places(value: Decimal) -> int:
-    return max(0, -value.normalize().as_tuple().exponent)
-
-
 def _fresh(problem: dict, pence: bool, rng: random.Random, avoid: str = "") -> Iterator[Decimal]:
     """Fresh amounts near the lesson's whose key has no more decimals than the lesson writes: whole when the lesson's
     amount is, and none that ``avoid`` (the stems of the lesson's other apply items) already asks about."""
@@ -193,12 +190,12 @@ def _fresh(problem: dict, pence: bool, rng: random.Random, avoid: str = "") -> I
     whole = amount == amount.to_integral_value()
     for scale in rng.sample(SCALES, len(SCALES)):
         fresh = (amount * Decimal(scale)).normalize()
-        if _places(fresh) > (2 if pence and not whole else 0):
+        if decimal_places(fresh) > (2 if pence and not whole else 0):
             continue
         if re.search(rf"[£$€]{re.escape(fmt(fresh))}(?![\d,]|\.\d)", avoid):
             continue
         key, _ = _key_and_mistakes(problem, fresh)
-        if _places((_end(problem, fresh) if problem["kind"] == "change" else key).normalize()) > (2 if pence else 0):
+        if decimal_places((_end(problem, fresh) if problem["kind"] == "change" else key).normalize()) > (2 if pence else 0):
             continue
         yield fresh
 

@@ -22,13 +22,13 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from itertools import product
 
 from .applyitems import apply_item, asked_quantity, fmt, listed, mistake_options, with_unit
 from .candidate import Candidate
 from .course import LessonView
-from .worked import product_mistakes
+from .worked import decimal_places, number, product_mistakes
 
 _NAME = r"[A-Za-z][A-Za-z'’ -]{0,40}?"
 _BRACKET_UNIT = r"\((?P<unit>[^()\s]{1,10})\)"
@@ -64,13 +64,6 @@ class Working:
     line: int  # where the working starts
 
 
-def _number(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        return None
-
-
 def _same_unit(a: str, b: str) -> bool:
     return a.lower().rstrip("s") == b.lower().rstrip("s")
 
@@ -103,7 +96,7 @@ def _steps(sentences: list[tuple[object, str]], start: int) -> list[tuple[int, r
     for j in range(start, len(sentences)):
         line = _CURRENCY_FIRST.sub(r"\2\1", sentences[j][1])
         for m in _STEP.finditer(line):
-            a, b, c = (_number(m.group(g)) for g in "abc")
+            a, b, c = (number(m.group(g)) for g in "abc")
             if None not in (a, b, c) and a > 0 and b > 0 and abs(a * b - c) <= c * Decimal("0.01"):
                 found.append((j, m))
     return found
@@ -125,9 +118,9 @@ def workings(sentences: list[tuple[object, str]], at: int, units: list[str]) -> 
         shown = [first.group("ua") or "", first.group("ub") or ""] + [m.group("ub") or "" for m in chain[1:]]
         if not all(_same_unit(s, u) for s, u in zip(shown, units) if u):
             continue  # not this formula's figures, or not in its order
-        values = [_number(first.group("a")), _number(first.group("b"))] + [_number(m.group("b")) for m in chain[1:]]
+        values = [number(first.group("a")), number(first.group("b"))] + [number(m.group("b")) for m in chain[1:]]
         found.append(Working(tuple(values), tuple(u or s for s, u in zip(shown, units)),
-                             _number(chain[-1].group("c")), chain[-1].group("uc") or "", j))
+                             number(chain[-1].group("c")), chain[-1].group("uc") or "", j))
     return found
 
 
@@ -136,15 +129,11 @@ def _conversion(sentences: list[tuple[object, str]], working: Working) -> tuple[
     formula asks for on a line just before it ("3,000 W ÷ 1,000 = 3 kW")."""
     for j in range(max(0, working.line - CONVERTED_BEFORE), working.line):
         for m in _CONVERSION.finditer(sentences[j][1]):
-            value, unit = _number(m.group("c")), m.group("uc")
+            value, unit = number(m.group("c")), m.group("uc")
             for i, (v, u) in enumerate(zip(working.values, working.units)):
                 if v == value and _same_unit(u, unit) and not _same_unit(m.group("ua"), unit):
-                    return i, _number(m.group("k")), m.group("ua")
+                    return i, number(m.group("k")), m.group("ua")
     return None
-
-
-def _places(value: Decimal) -> int:
-    return max(0, -value.normalize().as_tuple().exponent)
 
 
 def _fresh(found: list[Working], rng: random.Random) -> tuple[list[Decimal], Decimal] | None:
@@ -153,7 +142,7 @@ def _fresh(found: list[Working], rng: random.Random) -> tuple[list[Decimal], Dec
     base = found[0]
     shared = [len(found) > 1 and len({w.values[i] for w in found}) == 1 for i in range(len(base.values))]
     sizes = [(min(w.values[i] for w in found), max(w.values[i] for w in found)) for i in range(len(base.values))]
-    places = max(_places(w.result) for w in found)
+    places = max(decimal_places(w.result) for w in found)
     results = {w.result for w in found} | {v for w in found for v in w.values}
     choices = []
     for factors in product(*[("1",) if keep else SCALES for keep in shared]):
@@ -165,7 +154,7 @@ def _fresh(found: list[Working], rng: random.Random) -> tuple[list[Decimal], Dec
         key = Decimal(1)
         for v in values:
             key *= v
-        if _places(key) <= places and key.normalize() not in {r.normalize() for r in results}:
+        if decimal_places(key) <= places and key.normalize() not in {r.normalize() for r in results}:
             choices.append((values, key.normalize()))
     return rng.choice(choices) if choices else None
 
@@ -173,7 +162,7 @@ def _fresh(found: list[Working], rng: random.Random) -> tuple[list[Decimal], Dec
 def _keeps(value: Decimal, like: Decimal, low: Decimal, high: Decimal) -> bool:
     if like == like.to_integral_value() and value != value.to_integral_value():
         return False  # a whole number stays whole
-    return _places(value) <= _places(like) + (like < 1) and low / SIZE_RANGE <= value <= high * SIZE_RANGE
+    return decimal_places(value) <= decimal_places(like) + (like < 1) and low / SIZE_RANGE <= value <= high * SIZE_RANGE
 
 
 def stepwise_questions(lesson: LessonView) -> Iterator[Candidate]:

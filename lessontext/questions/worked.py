@@ -74,11 +74,17 @@ class Worked:
     near: bool = False  # a case worked in full (a bill, a share-out): fresh numbers stay near its own
 
 
-def _number(text: str) -> Decimal | None:
+def number(text: str) -> Decimal | None:
+    """"3,000" -> Decimal("3000"); None when the text is no number."""
     try:
         return Decimal(text.replace(",", ""))
     except InvalidOperation:
         return None
+
+
+def decimal_places(value: Decimal) -> int:
+    """How many decimals ``value`` needs: 0.30 -> 1, 25 -> 0."""
+    return max(0, -value.normalize().as_tuple().exponent)
 
 
 def _places(text: str) -> int:
@@ -118,8 +124,8 @@ def read_example(sentence: str, ops: list[str]) -> Worked | None:
     found_ops = ["×" if o in "×*" else "÷" for o in found_ops]
     if found_ops != ops:
         return None
-    values = [_number(v) for v, _ in inputs]
-    result = _number(g[8])
+    values = [number(v) for v, _ in inputs]
+    result = number(g[8])
     if result is None or any(v is None or v <= 0 for v in values) or result <= 0:
         return None
     computed = apply_ops(values, ops)
@@ -542,7 +548,7 @@ def percentage_example(sentences: list[tuple[object, str]], at: int,
         if states_formula(line):
             return None
         for m in _PERCENT_EXAMPLE.finditer(line):
-            a, b, p = (_number(g) for g in m.groups()[:3])
+            a, b, p = (number(g) for g in m.groups()[:3])
             if None in (a, b, p) or a <= 0 or b <= 0 or a == b:
                 continue
             places = _places(m.group(3))
