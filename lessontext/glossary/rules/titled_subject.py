@@ -10,7 +10,11 @@ before "of": "Treaty of Dunkirk"); in the essay's running text, a sentence whose
 and whose main verb says what such a thing does (binds, bans, limits, guarantees, commits, establishes ...) defines
 it: the kind, the date the title or the sentence gives ("Signed in 1931, ..."; "... of 1931"), the parties the
 sentence names after "between", and the author's own verb phrase.  The first such sentence of the essay is read:
-an essay states what its subject does before it tells what came of it.
+an essay states what its subject does before it tells what came of it.  Two sentences that spell the name out and
+say what it is are read first: the official name "usually called X, was the first agreement to ...", where the
+copula rule reads only the official name as the subject, and "X is one of the oldest arms control agreements still
+in force", composed as "A protocol of 1925, one of the oldest arms control agreements ..." (a rank alone, "One of
+the oldest ...", names no kind).
 
 It refuses a title without a kind head ("AUKUS", "The Silk Road"), a verb that tells the subject's history rather
 than its content ("entered into force", "lapsed", "emerged from"), a negated predicate ("contained no ...", "did not
