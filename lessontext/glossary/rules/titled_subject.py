@@ -49,13 +49,14 @@ _TITLE_NAME = re.compile(
     r"(?:\s+of\s+(?P<year>1\d{3}|20\d{2}))?(?=\s*$|\s*[:,(—–]|\s+(?:and|in|at)\s)"
 )
 # What a treaty, pact or body is made to do, by the lemma of its main verb: obligations, bans, limits, guarantees,
+# what it makes of a party ("makes Turkey the sole guardian of ..."),
 # whom it joins together.  ("entered into force", "lapsed", "emerged", "proved", "contained": its story or its
 # layout, never what it does; "created an agency", "established a court": one body it set up, not its purpose.)
 PURPOSE_VERBS = frozenset(
     """
     ban bind oblige require commit limit prohibit forbid outlaw restrict cap guarantee renounce pledge promise
     regulate govern protect demilitarise demilitarize neutralise neutralize unite link coordinate grant recognise
-    recognize divide
+    recognize divide make
     """.split()
 )
 _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor|nothing|little)\b", re.I)

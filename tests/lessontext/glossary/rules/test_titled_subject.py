@@ -75,3 +75,8 @@ def test_the_entry_reaches_the_glossary_under_the_title_name():
     entries = {t.term: t for t in extract_glossary(parse_document(markdown))}
     assert entries["Orchard Pact"].rule == "titled_subject"
     assert "Orchard Pact of 1911" in entries["Orchard Pact"].aliases
+
+
+def test_what_it_makes_of_someone_is_what_it_does():
+    assert _defined("# The Orchard Pact\n\nThe pact makes the county board the sole buyer of cider apples.\n") == [
+        ("Orchard Pact", "A pact that makes the county board the sole buyer of cider apples.")]
