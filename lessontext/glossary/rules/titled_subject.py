@@ -180,12 +180,21 @@ def _stated(document: Document, name: str, kind: str, year: str) -> Candidate | 
     return None
 
 
+def _common_noun(document: Document, name: str) -> bool:
+    """"# The Four-Stroke Engine" over "... a four-stroke engine ...": a title in title case whose words the text
+    writes in lower case names a kind of thing, not one body or instrument."""
+    lowered = re.compile(rf"\b{re.escape(name.lower())}\b")
+    return any(lowered.search(sentence) for _, sentence in document.sentences())
+
+
 def find_titled_subject(document: Document, context: Context) -> list[Candidate]:
     """The title's named body or instrument, defined by the first sentence saying what it does (or what it is)."""
     subject = title_subject(document.title)
     if subject is None:
         return []
     name, kind, title_year = subject
+    if _common_noun(document, name):
+        return []
     if stated := _stated(document, name, kind, title_year):
         return [stated]
     pattern = _sentence_pattern(name, kind)
@@ -241,6 +250,9 @@ TITLED_SUBJECT = RULES.register(Rule(
               "still in use.\n", "Lisbon Accord"),
         misses("# The Moorland Treaty\n\nThe Convention on Upland Grazing, usually called the Moorland Treaty, was "
                "not the first agreement to limit sheep on common land.\n", "Moorland Treaty"),
+        # a common noun in title case: the text writes it in lower case
+        misses("# The Water Convention\n\nEvery water convention binds its parties to share the river. The "
+               "convention binds its parties to share the summer flow.\n", "Water Convention"),
         misses("# The Valley Water Convention\n\nThe convention contained no means of enforcing its rules on the "
                "upstream users.\n", "Valley Water Convention"),
     ),
