@@ -146,7 +146,7 @@ KIND_HEADS = {
     "regime": TermKind.PROGRAMME, "framework": TermKind.PROGRAMME, "protocol": TermKind.PROGRAMME,
     "arrangement": TermKind.PROGRAMME, "mechanism": TermKind.PROGRAMME,
     "declaration": TermKind.PROGRAMME, "pact": TermKind.PROGRAMME,
-    "partnership": TermKind.ORGANISATION,
+    "partnership": TermKind.ORGANISATION, "command": TermKind.ORGANISATION,
 }
 
 COUNTRIES = frozenset(

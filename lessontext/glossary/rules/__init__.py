@@ -107,6 +107,7 @@ becomes_its           77        sentence
 related_name          76        sentence
 named_relative        75        sentence
 name_beside_plural    74        sentence
+titled_subject        72        document
 common_acronym        70        document
 theory_term           65        document
 question_heading      62        document
@@ -183,5 +184,6 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     term_means,
     theories,
     this_is,
+    titled_subject,
     units,
 )
