@@ -3,7 +3,8 @@
 The appositive rule (:mod:`lessontext.glossary.rules.appositive`) reads "X, a/the NP, ..." and keeps the noun
 phrase as X's definition only when these checks find a noun phrase: no verb of its own before its relative
 clause (:func:`clause_verb`, :func:`agreeing_verb`, :data:`PAST_VERB_AND_OBJECT`), no list of articled phrases
-(:func:`coordinated`), no relative clause cut before its verb (:func:`verbless_relative`).
+(:func:`coordinated`, :func:`listed_items`), no relative clause cut before its verb (:func:`verbless_relative`), no
+clause with its own subject and verb (:func:`told_clause`).
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from lessontext.glossary.phrases import (
     plural_head,
     word_list,
 )
-from lessontext.words import STOPWORDS, word_pos
+from lessontext.words import STOPWORDS, getAllLemmas, word_pos
+from lessontext.words.lemmas import getInflection
 
 __all__ = ["PAST_VERB_AND_OBJECT", "WH_COMPLEMENT", "agreeing_verb", "appositive_head", "clause_verb", "coordinated",
-           "verbless_relative"]
+           "listed_items", "told_clause", "verbless_relative"]
 
 
 def appositive_head(appos: str) -> str:
@@ -104,3 +106,92 @@ def clause_verb(words: list[str]) -> bool:
             if not contact:
                 return True
     return False
+
+
+# "the first of which was passed in 1651", "the eldest of whom was ...", "the capital of which is ...": a relative
+# clause on the noun before the comma ("X of which"), not a noun phrase renaming it.
+_PART_OF_WHICH = re.compile(r"^(?:the|an?|one|some|many|most|all|each|both|none|several)\s+(?:[\w-]+\s+){0,2}?of\s+(?:which|whom)\b",
+                            re.I)
+# A subject of its own inside the words ("the votes a party receives", "the one we changed"), or a wh-clause: a
+# clause on a noun of the phrase, whose verb says nothing of the phrase.
+_INNER_SUBJECTS = frozenset("a an the it we you they he she i one how what why whether when where".split())
+# What follows a past verb as its object or its reported clause: "insisted that ...", "announced the ...".
+_OBJECT_OPENERS = frozenset("that the a an its their his her this these those".split())
+
+
+def _past_tense(word: str) -> bool:
+    """"insisted", "won", "learned": a simple past form of a verb that is not also a noun or an adjective."""
+    if {"NOUN", "ADJ"} & word_pos(word):
+        return False
+    return any(word in (getInflection(lemma, "VBD") or ()) for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _bare_inner_subject(words: list[str], i: int) -> bool:
+    """"a list of works Catholics are forbidden to read", "books students are told to read": a noun, then a bare
+    subject (a name or a plural) of a relative clause without "that", then its verb."""
+    if i < 3:
+        return False
+    subject, noun = words[i - 1], words[i - 2]
+    return (noun.islower() and noun not in STOPWORDS and "NOUN" in word_pos(noun)
+            and (subject[:1].isupper() or subject.islower() and plural_head(subject)))
+
+
+def told_clause(appos: str) -> bool:
+    """The "appositive" is a clause with its own subject and verb: "the West insisted that ...", "the region learned",
+    "a new army with its own general staff was politically intolerable", "the first of which was passed ...".
+
+    After an opening phrase ("Beyond trade and borders, the West insisted ...") or inside a series, the words
+    after the comma start the sentence's main clause, or a relative clause on the noun before it; neither says
+    what that noun is.  Read up to the first relative word: an auxiliary anywhere in the subject, or a past verb
+    before its object, its "that" or the end, with no preposition before it ("a competition held every four
+    years", "the volume of acid added" are participles, kept) and no subject of an inner clause ("the one we
+    changed").
+    """
+    if _PART_OF_WHICH.match(appos):
+        return True
+    words = word_list(RELATIVE_WORD.split(appos, maxsplit=1)[0])
+    after_preposition = False
+    for i, word in enumerate(words[1:], start=1):
+        lower = word.lower()
+        if lower in _INNER_SUBJECTS:
+            return False
+        after_preposition = after_preposition or lower in PREPOSITIONS or lower in {"of", "and", "or"}
+        if word != lower:
+            continue
+        if lower in AUXILIARIES and not _bare_inner_subject(words, i):
+            return True
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        if (not after_preposition and _past_tense(lower)
+                and (following in _OBJECT_OPENERS or not following and i >= 2)):
+            return True
+    return False
+
+
+# "a colon or simply a line break", "an apprenticeship or your first full-time post", "a wood and several
+# footpaths": the noun after the comma is joined to another noun with nothing said of either; the commas were a
+# list's ("a full driving licence, a colon or simply a line break"), not a gloss.
+_LISTED_PAIR = re.compile(r"^(?:an?|the)\s+(?P<first>(?:[\w'-]+\s+){0,3}?)(?P<head>[\w'-]+)\s+(?:or|and)\s+(?P<rest>.+)$", re.I)
+# Words after which the phrase goes on to say something ("a word or phrase that tells ...", "a vast cloud of gas
+# and dust in space", "a value much larger or smaller than the rest").
+_SAYS_MORE = frozenset("that which who whom whose where when of than such including like unlike as behind against about above"
+                       " below along beside upon towards toward via per despite".split())
+
+
+def listed_items(appos: str) -> bool:
+    """Two bare nouns joined by "and"/"or", a short list of things, not a gloss of the noun before the comma.
+
+    The first item's head is a noun (not an adjective: "a layered or banded texture" is one noun phrase), no
+    preposition, relative or adverb stands before the "and"/"or", and at most five words follow it with no
+    relative, preposition or comparison: nothing is said of either item.
+    """
+    match = _LISTED_PAIR.match(appos.rstrip(". "))
+    if match is None:
+        return False
+    before = [w.lower() for w in word_list(match["first"])] + [match["head"].lower()]
+    if any(w in PREPOSITIONS or w in _SAYS_MORE or w.endswith("ly") or w in {"much", "more", "less", "very"}
+           for w in before):
+        return False
+    head_pos = word_pos(before[-1])
+    after = [w.lower() for w in word_list(match["rest"])]
+    return ("NOUN" in head_pos and "ADJ" not in head_pos and len(after) <= 5
+            and not any(w in PREPOSITIONS or w in _SAYS_MORE for w in after))

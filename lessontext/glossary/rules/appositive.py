@@ -13,6 +13,8 @@ from lessontext.glossary.appositive_clauses import (
     appositive_head,
     clause_verb,
     coordinated,
+    listed_items,
+    told_clause,
     verbless_relative,
 )
 from lessontext.glossary.candidate import Candidate
@@ -360,8 +362,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if (_NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos)
                 or SUMMATIVE_APPOSITIVE.match(appos)):
             continue
-        if COORDINATED_ARTICLE.search(appos) or list_goes_on(appos, sentence[match.end():]):
-            continue  # "X, Y and an optional Z", "X, a Y, and a Z": a list, not an appositive
+        if COORDINATED_ARTICLE.search(appos) or list_goes_on(appos, sentence[match.end():]) or listed_items(appos):
+            continue  # "X, Y and an optional Z", "X, a Y, and a Z", "X, a Y or simply a Z": a list, not an appositive
         segment_start = sentence.rfind(",", 0, comma) + 1
         segment_words = word_list(sentence[segment_start:comma])
         if segment_start and _closes_adverbial_clause(segment_words, appos) and not named:
@@ -452,8 +454,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         head = RELATIVE_WORD.split(appos, maxsplit=1)[0]
         if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:5]) or PAST_VERB_AND_OBJECT.search(head):
             continue
-        if agreeing_verb(word_list(head)):
-            continue  # "equal, a higher price leads to ...": a subject and its verb, a clause
+        if agreeing_verb(word_list(head)) or told_clause(appos):
+            continue  # "equal, a higher price leads to ...", "the West insisted that ...": a subject and its verb
         definition = finish_definition(mask_term(appos, term_key(term)))
         if definition is None or is_vacuous(definition):
             continue
@@ -521,5 +523,10 @@ APPOSITIVE = RULES.register(Rule(
               "moraine"),
         misses("# Ice\n\nWhen the ice melts, or when the glacier retreats over moraine, the rock in its bed is exposed to the"
                " air.\n", "moraine"),
+        misses("# Trade\n\nBeyond tariffs and quotas, the guild insisted that every bolt of cloth carry its seal.\n", "quotas"),
+        misses("# Towns\n\nThe council passed three building codes, the first of which was written in 1890.\n", "building codes"),
+        misses("# Kitchen\n\nSeal each jar with wax, a cork or simply a tight lid.\n", "wax"),
+        finds("# Books\n\nThe censors kept the Register, a list of works readers were forbidden to own.\n", "Register"),
+        finds("# Sport\n\nThe league runs the Youth Games, a contest held every two years for young players.\n", "Youth Games"),
     ),
 ))
