@@ -268,8 +268,11 @@ _BEING_OPENER = re.compile(r"^being\s+")
 
 # "A port visit belongs mainly to the third.": an ordinal standing for a noun the sentence does not show.
 _BARE_ORDINAL_END = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|former|latter|last)\s*\.?$", re.I)
-# "A café raises the price of a sandwich from $2 to $3.": figures make a worked example, not a definition.
-_WORKED_FIGURES = re.compile(r"[$£€¥]\s?\d|\d\s?%|\bfrom\s+\S*\d\S*\s+to\s+\S*\d")
+# "A café raises the price of a sandwich from $2 to $3.", "A cyclist rides at 12 km/h for 2.5 hours.", "A siren
+# produces a note of 700 Hz.": figures, money or a measured quantity, make a worked example, not a definition.
+_WORKED_FIGURES = re.compile(r"[$£€¥]\s?\d|\d\s?%|\bfrom\s+\S*\d\S*\s+to\s+\S*\d"
+                             r"|\d\s?(?:km/h|m/s|mph|km|cm|mm|kg|Hz|kHz|kWh|kW|litres?|m|s|g|N|J|W|V)\b(?![-/])"
+                             r"|\d\s+(?:seconds|minutes|hours|metres|kilometres|kilograms|grams)\b")
 
 
 def _described_not_named(term: str, context: Context) -> bool:
@@ -535,6 +538,7 @@ PROSE = RULES.register(Rule(
         misses("# Navies\n\nA warship tied up alongside a foreign quay is one of the oldest instruments of statecraft.\n",
                "warship"),
         misses("# Prices\n\nA café raises the price of a sandwich from $2 to $3.\n", "café"),
+        misses("# Speed\n\nA delivery van covers 150 km in three hours on the motorway.\n", "delivery van"),
         misses("# Navies\n\nNavies have three roles. A port visit belongs mainly to the third.\n", "port visit"),
         misses("# Operations\n\nIn a multinational operation, however, the answer matters a great deal.\n",
                "multinational operation"),
