@@ -84,10 +84,13 @@ _COMMENT_ON_CLAUSE = re.compile(
     re.I)
 # "... invite observers, a confidence-building measure intended to ...", "... development, an important step for":
 # a noun of an act, a step, a duty or a remark sums up the clause before the comma, not the noun next to it ("a measure
-# of"); "... outside NATO, a remark widely understood as ..." (test-z-r2: a wrong definition of NATO).
+# of"); "... outside NATO, a remark widely understood as ..." (test-z-r2: a wrong definition of NATO); "... at high
+# level, a historical quirk worth remembering", "... the zone, a legacy that began in 1967": a judgement or a
+# consequence of what the clause told.
 SUMMATIVE_APPOSITIVE = re.compile(
     r"^(?:an?|the)\s+(?:(?!(?:to|of|for|in|on|at|by|with|from|that|which|who)\s)[\w-]+\s+){0,2}?(?:step|move|measure|commitment|achievement|milestone|breakthrough|opportunity"
-    r"|responsibility|showcase|success|setback|remark|comment|compromise|concession)\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
+    r"|responsibility|showcase|success|setback|remark|comment|compromise|concession|legacy|quirk|irony|paradox|lesson|concern)"
+    r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
 # "His father, a minor chief, ...": a noun owned by one person is that person's relative or thing, not a term.
 _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
@@ -526,6 +529,8 @@ APPOSITIVE = RULES.register(Rule(
         misses("# Trade\n\nBeyond tariffs and quotas, the guild insisted that every bolt of cloth carry its seal.\n", "quotas"),
         misses("# Towns\n\nThe council passed three building codes, the first of which was written in 1890.\n", "building codes"),
         misses("# Kitchen\n\nSeal each jar with wax, a cork or simply a tight lid.\n", "wax"),
+        misses("# Ports\n\nThe harbour still charges a toll on every barge, a legacy that began with the medieval guilds.\n",
+               "barge"),
         finds("# Books\n\nThe censors kept the Register, a list of works readers were forbidden to own.\n", "Register"),
         finds("# Sport\n\nThe league runs the Youth Games, a contest held every two years for young players.\n", "Youth Games"),
     ),
