@@ -108,10 +108,6 @@ def clause_verb(words: list[str]) -> bool:
     return False
 
 
-# "the first of which was passed in 1651", "the eldest of whom was ...", "the capital of which is ...": a relative
-# clause on the noun before the comma ("X of which"), not a noun phrase renaming it.
-_PART_OF_WHICH = re.compile(r"^(?:the|an?|one|some|many|most|all|each|both|none|several)\s+(?:[\w-]+\s+){0,2}?of\s+(?:which|whom)\b",
-                            re.I)
 # A subject of its own inside the words ("the votes a party receives", "the one we changed"), or a wh-clause: a
 # clause on a noun of the phrase, whose verb says nothing of the phrase.
 _INNER_SUBJECTS = frozenset("a an the it we you they he she i one how what why whether when where".split())
@@ -138,17 +134,14 @@ def _bare_inner_subject(words: list[str], i: int) -> bool:
 
 def told_clause(appos: str) -> bool:
     """The "appositive" is a clause with its own subject and verb: "the West insisted that ...", "the region learned",
-    "a new army with its own general staff was politically intolerable", "the first of which was passed ...".
+    "a new army with its own general staff was politically intolerable".
 
     After an opening phrase ("Beyond trade and borders, the West insisted ...") or inside a series, the words
-    after the comma start the sentence's main clause, or a relative clause on the noun before it; neither says
-    what that noun is.  Read up to the first relative word: an auxiliary anywhere in the subject, or a past verb
+    after the comma start the sentence's main clause, which does not say what the noun before it is.  Read up to the first relative word: an auxiliary anywhere in the subject, or a past verb
     before its object, its "that" or the end, with no preposition before it ("a competition held every four
     years", "the volume of acid added" are participles, kept) and no subject of an inner clause ("the one we
     changed").
     """
-    if _PART_OF_WHICH.match(appos):
-        return True
     words = word_list(RELATIVE_WORD.split(appos, maxsplit=1)[0])
     after_preposition = False
     for i, word in enumerate(words[1:], start=1):

@@ -527,7 +527,6 @@ APPOSITIVE = RULES.register(Rule(
         misses("# Ice\n\nWhen the ice melts, or when the glacier retreats over moraine, the rock in its bed is exposed to the"
                " air.\n", "moraine"),
         misses("# Trade\n\nBeyond tariffs and quotas, the guild insisted that every bolt of cloth carry its seal.\n", "quotas"),
-        misses("# Towns\n\nThe council passed three building codes, the first of which was written in 1890.\n", "building codes"),
         misses("# Kitchen\n\nSeal each jar with wax, a cork or simply a tight lid.\n", "wax"),
         misses("# Ports\n\nThe harbour still charges a toll on every barge, a legacy that began with the medieval guilds.\n",
                "barge"),

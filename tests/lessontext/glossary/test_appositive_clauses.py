@@ -11,8 +11,6 @@ from lessontext.glossary.appositive_clauses import listed_items, told_clause
         ("the guild insisted that every bolt of cloth carry its seal", True),
         ("the village learned", True),
         ("a larger fleet with its own harbour was too costly to keep", True),
-        ("the first of which was written in 1890", True),
-        ("the eldest of whom was a judge", True),
         ("the mayor announced the closure of the mill", True),
         ("a contest held every two years", False),
         ("the mass of salt added", False),
