@@ -35,8 +35,9 @@ answers a failure blind raters kept rejecting, in any subject:
   systems.": what it is not, what else shares its class, where it appears;
 * ``evaluation``: "A related move.", "A central principle of intelligence sharing.": only ranks or relates the term;
 * ``broken_form``: "Neutral vowel [ə", "A sector that that understanding ...", "A process in which how ...",
-  "Also has a closure in the mouth.", "E": a headword cut inside its brackets
-  or of one letter, a doubled word, a definition that only adds to another;
+  "Also has a closure in the mouth.", "E", "A R that holds ...": a headword cut inside its brackets
+  or of one letter, a doubled word, a definition that only adds to another, a genus that is a formula's letter or a
+  unit;
 * ``misread_relative``: "A regime that created in 1987, seeks to ..." reads
   "A regime created in 1987 that seeks to ..."; "The arrangement that answers
   it, setting out ..." loses the clause about "it";
@@ -159,6 +160,9 @@ UNRESOLVED_SHORT = _register(Gate(
 _TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whose)\.$")
 # "... onto the surface it.", "A process in which wind or ice.": the sentence stops inside a clause.
 _CUT_AFTER_NOUN = re.compile(r"\bthe\s+[a-z]+\s+(?:it|they)\.$")
+# "For many years they.": a short definition ends on a subject pronoun (a longer one may end on a clause that
+# polishing trims: "..., which is why they.").
+_CUT_AFTER_SUBJECT = re.compile(r"^(?:\S+\s+){0,5}(?:they|he|she|we)\.$", re.I)
 # "in which wind or ice.": the relative clause holds only its subject, two nouns joined, and no verb.
 _CUT_RELATIVE = re.compile(r"\b(?:in|by|at|on|through) which\s+(?P<rest>[a-z]+ (?:or|and) [a-z]+)\.$")
 
@@ -176,7 +180,7 @@ def _cut_mid_clause(term: str, definition: str, headwords: Sequence[str] = ()) -
     """Trim a relative pronoun left at the end; drop a definition that stops inside a clause."""
     if _TRAILING_RELATIVE.search(definition):
         return _TRAILING_RELATIVE.sub(".", definition)
-    if _CUT_AFTER_NOUN.search(definition):
+    if _CUT_AFTER_NOUN.search(definition) or _CUT_AFTER_SUBJECT.search(definition):
         return None
     relative = _CUT_RELATIVE.search(definition)
     if relative and not _clause_has_verb(relative.group("rest")):
@@ -192,6 +196,12 @@ CUT_MID_CLAUSE = _register(Gate(
          "Links that exchange a common picture, such as Link 16."),
         ("Lava", "Molten rock below the surface is called magma; once it erupts onto the surface it.", None),
         ("Erosion", "A process in which wind or ice.", None),
+        ("Noble metals", "For many centuries they.", None),
+        ("Sonnet", "In later life she.", None),
+        ("Glands", "Organs that release hormones into the blood, which is why they.",
+         "Organs that release hormones into the blood, which is why they."),
+        ("Bridge", "A structure that carries a road over a gap: a river or a valley.",
+         "A structure that carries a road over a gap: a river or a valley."),
         ("Subduction", "A process in which one plate sinks beneath another.",
          "A process in which one plate sinks beneath another."),
         ("Observer mission", "A group whose job is to watch the ceasefire and report it.",
@@ -378,11 +388,19 @@ EVALUATION = _register(Gate(
 _DOUBLED_WORD = re.compile(r"\b(\w{2,})\s+\1\b", re.I)
 # "Also has a closure in the mouth.", "A fluid too.", "The great survey later.": what is added to another thing.
 _ADDS_TO_ANOTHER = re.compile(r"^(?:Also|Too)\b|^(?:An?|The)(?:\s+[\w-]+){1,3}\s+(?:too|also|later|as well)\.$")
+# "A R that holds for ...", "A kwh that is ...": a genus rebuilt from the last letter or unit of a formula or a
+# quantity ("V = I × R", "25p per kWh") is no noun, so the headword named no kind of thing.  ("Class A", "Source A":
+# a label's letter, left to the rules that read labels.)
+_SYMBOL_GENUS = re.compile(r"^An?\s+(?:[A-Za-z]|[b-df-hj-np-tv-z]{2,4})\s+(?:that|which|who|in which)\b")
+_FORMULA_OR_QUANTITY = re.compile(r"[\d=×*/+−]")
+
+
 def _broken_form(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
     """A headword cut inside its brackets ("Neutral vowel [ə"), a doubled word or head, a definition opening on "Also"."""
     if term.count("[") != term.count("]") or term.count("(") != term.count(")") or len(term.strip()) == 1:
         return None  # ("E", "V": a one-letter symbol of a formula or a chord, not a term)
-    if _DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition) or rebuilt_head_broken(definition):
+    if (_DOUBLED_WORD.search(definition) or _ADDS_TO_ANOTHER.match(definition) or rebuilt_head_broken(definition)
+            or _SYMBOL_GENUS.match(definition) and _FORMULA_OR_QUANTITY.search(term)):
         return None
     return definition
 
@@ -401,6 +419,10 @@ BROKEN_FORM = _register(Gate(
         ("Promotion", "A process in which how the business communicates with customers.", None),
         ("Bicameral legislature", "An arrangement in which in most democracies it is an elected assembly.", None),
         ("Observational learning", "A process in which yet learning also depends on thinking.", None),
+        ("Exhibit B", "A B that shows the letter the witness signed.", "A B that shows the letter the witness signed."),
+        ("P = F / A", "An A that applies to any fluid at rest.", None),
+        ("30 km per h", "A kmh that is a typical speed limit in towns.", None),
+        ("Ohm", "A unit that measures resistance.", "A unit that measures resistance."),
         ("Reinforcer", "A consequence that makes a behaviour more likely.", "A consequence that makes a behaviour more likely."),
         ("Greenhouse effect", "A process in which heat is trapped.", "A process in which heat is trapped."),
         ("Schwa [ə]", "A central vowel, heard in the first syllable of \"about\".",

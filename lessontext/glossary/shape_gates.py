@@ -18,6 +18,8 @@ a test runs.  Each one answers a failure blind raters kept rejecting, in any sub
 * ``head_restated``: "Parent rock: The original rock.": the term's own noun and a modifier whose meaning stayed behind;
 * ``demonstrative_outside``: "... performs this translation.", "... to reduce this kind of redundancy.": "this"
   points outside the entry (raters asked for it resolved every time, six folders); a trailing clause is cut;
+* ``instruction_headword``: "Refit the tube", "Include a season word": a verb and its object's article head a
+  step of a method, not a term (:mod:`.instruction_headwords`);
 * ``past_act``, ``conditional_case``, ``bare_identity``: :mod:`.cases`; ``headless_predicate``, ``predicate_adjective``:
   :mod:`.headless` (no head noun or only the headword as its own); twins: :mod:`.twins`.
 """
@@ -27,6 +29,7 @@ from __future__ import annotations
 from lessontext.glossary import cases, entry_gates  # noqa: F401  (entry_gates' gates register first)
 from lessontext.glossary.gate import Gate
 from lessontext.glossary.gate import register as _register
+from lessontext.glossary.instruction_headwords import INSTRUCTION_HEADWORD_EXAMPLES, instruction_headword
 from lessontext.glossary.shapes import (
     demonstrative_outside,
     expansion_only,
@@ -144,5 +147,7 @@ DEMONSTRATIVE_OUTSIDE = _register(Gate(
 ))
 
 
+INSTRUCTION_HEADWORD = _register(Gate(name="instruction_headword", check=instruction_headword,
+                                     examples=INSTRUCTION_HEADWORD_EXAMPLES))
 PAST_ACT = _register(Gate(name="past_act", check=cases.past_act, examples=cases.PAST_ACT_EXAMPLES))
 CONDITIONAL_CASE = _register(Gate(name="conditional_case", check=cases.conditional_case, examples=cases.IF_EXAMPLES))

@@ -6,6 +6,17 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.appositive_clauses import (
+    PAST_VERB_AND_OBJECT,
+    WH_COMPLEMENT,
+    agreeing_verb,
+    appositive_head,
+    clause_verb,
+    coordinated,
+    listed_items,
+    told_clause,
+    verbless_relative,
+)
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, is_vacuous, kind_from_definition, mask_term, valid_term
 from lessontext.glossary.commas import JOINED_COMMA, join_coordinate_adjectives
@@ -65,16 +76,6 @@ def _subject_verb_follows(following: str, *, plural: bool) -> bool:
     return bool(match) and finite_verb(match.group("verb"), plural=plural)
 
 
-def _appositive_head(appos: str) -> str:
-    """"a council of elders and ..." -> "council": the noun before the first preposition or relative."""
-    head = "x"
-    for word in word_list(appos)[1:]:
-        if word.lower() in PREPOSITIONS or word.lower() in {"of", "that", "which", "who", "and", "or"}:
-            break
-        head = word
-    return head
-
-
 # "a step known as T", "a property economists call T", "a promise remembered as T": the appositive names its own term.
 _NAMING_VERB = re.compile(r"\b(?:call|calls|called|known\s+as|remembered\s+as|referred\s+to\s+as|termed|named)\b")
 # "... contributed troops to peace operations, a sign of growing professionalism": a comment on the whole clause.
@@ -83,10 +84,13 @@ _COMMENT_ON_CLAUSE = re.compile(
     re.I)
 # "... invite observers, a confidence-building measure intended to ...", "... development, an important step for":
 # a noun of an act, a step, a duty or a remark sums up the clause before the comma, not the noun next to it ("a measure
-# of"); "... outside NATO, a remark widely understood as ..." (test-z-r2: a wrong definition of NATO).
+# of"); "... outside NATO, a remark widely understood as ..." (test-z-r2: a wrong definition of NATO); "... at high
+# level, a historical quirk worth remembering", "... the zone, a legacy that began in 1967": a judgement or a
+# consequence of what the clause told.
 SUMMATIVE_APPOSITIVE = re.compile(
     r"^(?:an?|the)\s+(?:(?!(?:to|of|for|in|on|at|by|with|from|that|which|who)\s)[\w-]+\s+){0,2}?(?:step|move|measure|commitment|achievement|milestone|breakthrough|opportunity"
-    r"|responsibility|showcase|success|setback|remark|comment|compromise|concession)\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
+    r"|responsibility|showcase|success|setback|remark|comment|compromise|concession|legacy|quirk|irony|paradox|lesson|concern)"
+    r"\b(?!\s+(?:of|in\s+which|by\s+which|whereby)\b)",
     re.I)
 # "His father, a minor chief, ...": a noun owned by one person is that person's relative or thing, not a term.
 _PERSONAL_POSSESSIVES = frozenset("his her my your our".split())
@@ -132,30 +136,8 @@ def _renames_last_noun(appos: str, following: str) -> bool:
     return bool(end and after and plural_head(end.group("noun")) and plural_head(after.group("noun")))
 
 
-_WH_COMPLEMENT = re.compile(r"\b(?:whether|how|why|what)\b")
-
-
-# "a gap between the share of votes ... and the share of seats", "something between a large planet and a small
-# star": "between A and the B" joins inside one noun phrase, it does not list two.
-_BETWEEN_AND = re.compile(r"\bbetween\b[^,;]*?\band\b")
-
-
-def _coordinated(appos: str) -> bool:
-    """"X, Y and an optional Z": the appositive joins articled phrases, a list (not "between A and the B")."""
-    return bool(COORDINATED_ARTICLE.search(_BETWEEN_AND.sub("between", appos)))
-
-
 # ", often including the X Group, clear mines ...": examples set inside the appositive's relative clause.
 _EXAMPLES_INSIDE = re.compile(r",\s+(?:(?:often|usually|typically|[a-z]+ly)\s+)?(?:including|such\s+as|notably|for\s+example|e\.g\.)\s")
-
-
-def _verbless_relative(appos: str) -> bool:
-    """"the principle that everyone": a relative clause cut before its verb (", including ..., is subject to ...")."""
-    match = RELATIVE_WORD.search(appos)
-    if not match:
-        return False
-    rest = word_list(appos[match.end():])
-    return not any(w.lower() in AUXILIARIES or finite_verb(w) or clear_verb_form(w) for w in rest)
 
 
 _CAPITALISED_OPENING_WORD = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
@@ -172,32 +154,10 @@ _SUBJECT_VERB_AFTER_APPOSITIVE = re.compile(
 
 
 _COMMA_THEN_S_VERB = re.compile(r",\s+[a-z]+s\b")  # and "a conference in X adopted the text": a past verb, its object
-_PAST_VERB_AND_OBJECT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){1,5}?(?!(?:called|named|termed|used|based)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|his|her)\s")
 
 
 # "many use non-resident accreditation, an arrangement ...": a pronoun or quantifier subject before its verb.
 _BARE_SUBJECTS = frozenset("they we you i many most some few others both all several".split())
-
-
-_WH_WORDS = frozenset("how what why whether when where".split())
-_DETERMINERS = frozenset("a an the its their his her this these that those each every".split())
-
-
-def _agreeing_verb(words: list[str]) -> bool:
-    """"a higher price leads to ...": a singular noun, then an "-s" verb and its preposition or object.
-
-    "leads", "rises", "measures" are nouns as well as verbs, so the word
-    counts as a verb only between a singular noun subject and a function word.
-    """
-    for i in range(2, len(words) - 1):
-        word, before, after = words[i], words[i - 1], words[i + 1]
-        if before.lower() in _WH_WORDS | _DETERMINERS or word.lower() in _WH_WORDS | _DETERMINERS:
-            return False  # "a measure of how demand responds to", "the energy a star gives off": a clause inside
-        if (word.islower() and word.endswith("s") and not word.endswith("ss") and finite_verb(word, plural=False)
-                and "NOUN" in word_pos(before.lower()) and before.lower() not in STOPWORDS
-                and not plural_head(before) and after.lower() in STOPWORDS):
-            return True
-    return False
 
 
 # "uses **contrapposto**, a classical pose in which ...", "requires **joins**, queries that combine rows ...",
@@ -234,28 +194,6 @@ def _another_bold_term(appos: str, term: str, bold: list[str]) -> bool:
     rest = strip_article(appos).lower()
     return any(b != term and rest.startswith(b.lower()) and not rest[len(b):len(b) + 1].isalnum()
                and _BOLD_HEADS_APPOSITIVE.match(rest[len(b):]) for b in bold)
-
-
-_CONTACT_DETERMINERS = frozenset("a an the each every".split())
-
-
-def _clause_verb(words: list[str]) -> bool:
-    """An auxiliary or an "-s" verb after the appositive's first word: a clause, not a noun phrase.
-
-    "a gap between the share of votes a party receives and ...", "the group
-    of customers the business has chosen to serve" keep their noun phrase: a
-    verb right after "a/the N" that itself follows a noun opens a relative
-    clause without "that" (the votes [that] a party receives).
-    """
-    for i, w in enumerate(words[1:], start=1):
-        if w.lower() in AUXILIARIES or w.endswith("s") and clear_verb_form(w):
-            contact = (i >= 4 and words[i - 2].lower() in _CONTACT_DETERMINERS and words[i - 1].islower()
-                       and "NOUN" in word_pos(words[i - 1].lower()) and not plural_head(words[i - 1])
-                       and words[i - 3].islower() and "NOUN" in word_pos(words[i - 3].lower())
-                       and words[i - 3].lower() not in STOPWORDS)
-            if not contact:
-                return True
-    return False
 
 
 _COORDINATORS = frozenset("and but or so yet".split())
@@ -333,11 +271,11 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
                 continue
             appos = match.group("appos").strip().replace(JOINED_COMMA, ",")
             words = word_list(appos)
-            if len(words) < 3 or _coordinated(appos) or _NAMING_VERB.search(appos):
+            if len(words) < 3 or coordinated(appos) or _NAMING_VERB.search(appos):
                 continue
             if _verb_list_item(words):
                 continue  # "use **Ohm's law**, combine resistors in series ...": the next item of a list of tasks
-            if _verbless_relative(appos):
+            if verbless_relative(appos):
                 continue  # "**rule of law**, the principle that everyone, including ..., is subject to ...": cut
             appos = (appos + list_tail(sentence[match.end():], appos)).replace(JOINED_COMMA, ",")
             if _another_bold_term(appos, term, bold):
@@ -345,8 +283,8 @@ def _bold_appositives(section: DocumentSection, sentence: str, context: Context)
             if _opening_phrase_only(word_list(sentence[: match.start()])):
                 continue  # "In the **lower course**, the river floods ...": an opening phrase, then the clause
             # "the power of courts to examine whether the acts ... are lawful": a clause inside the noun phrase.
-            head = _WH_COMPLEMENT.split(RELATIVE_WORD.split(appos, maxsplit=1)[0], maxsplit=1)[0]
-            if _clause_verb(word_list(head)):
+            head = WH_COMPLEMENT.split(RELATIVE_WORD.split(appos, maxsplit=1)[0], maxsplit=1)[0]
+            if clause_verb(word_list(head)):
                 continue  # a clause, not a noun phrase
             if words[0].lower() == "one":
                 # "a normal good, one for which ..." -> "A good for which ...".
@@ -427,8 +365,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if (_NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos)
                 or SUMMATIVE_APPOSITIVE.match(appos)):
             continue
-        if COORDINATED_ARTICLE.search(appos) or list_goes_on(appos, sentence[match.end():]):
-            continue  # "X, Y and an optional Z", "X, a Y, and a Z": a list, not an appositive
+        if COORDINATED_ARTICLE.search(appos) or list_goes_on(appos, sentence[match.end():]) or listed_items(appos):
+            continue  # "X, Y and an optional Z", "X, a Y, and a Z", "X, a Y or simply a Z": a list, not an appositive
         segment_start = sentence.rfind(",", 0, comma) + 1
         segment_words = word_list(sentence[segment_start:comma])
         if segment_start and _closes_adverbial_clause(segment_words, appos) and not named:
@@ -485,7 +423,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if not valid_term(term):
             continue
         if (match.group("det").lower() in {"a", "an"} and plural_head(term)
-                and not plural_head(_appositive_head(appos)) and _AND_OR.search(appos)):
+                and not plural_head(appositive_head(appos)) and _AND_OR.search(appos)):
             continue  # "elected magistrates, a council of elders": a list, not an appositive
         appos_words = word_list(appos)
         if len(appos_words) < 3:
@@ -493,7 +431,7 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # "Bandwidth, the maximum amount of data ..., is measured in ...": a
         # "the" appositive between a sentence's subject and its verb.
         following = sentence[match.end():]
-        if _verbless_relative(appos) or RELATIVE_WORD.search(appos) and _EXAMPLES_INSIDE.match(following):
+        if verbless_relative(appos) or RELATIVE_WORD.search(appos) and _EXAMPLES_INSIDE.match(following):
             continue  # "an operation in which allied navies, often including X, clear ...": the clause cut before its verb
         appos += list_tail(following, appos)
         if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis and not _NEW_CLAUSE.match(following)
@@ -517,10 +455,10 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # The appositive must be a noun phrase, not a clause: no finite verb
         # before its relative clause.
         head = RELATIVE_WORD.split(appos, maxsplit=1)[0]
-        if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:5]) or _PAST_VERB_AND_OBJECT.search(head):
+        if any(w.lower() in AUXILIARIES or (w.endswith("s") and clear_verb_form(w)) for w in word_list(head)[1:5]) or PAST_VERB_AND_OBJECT.search(head):
             continue
-        if _agreeing_verb(word_list(head)):
-            continue  # "equal, a higher price leads to ...": a subject and its verb, a clause
+        if agreeing_verb(word_list(head)) or told_clause(appos):
+            continue  # "equal, a higher price leads to ...", "the West insisted that ...": a subject and its verb
         definition = finish_definition(mask_term(appos, term_key(term)))
         if definition is None or is_vacuous(definition):
             continue
@@ -588,5 +526,11 @@ APPOSITIVE = RULES.register(Rule(
               "moraine"),
         misses("# Ice\n\nWhen the ice melts, or when the glacier retreats over moraine, the rock in its bed is exposed to the"
                " air.\n", "moraine"),
+        misses("# Trade\n\nBeyond tariffs and quotas, the guild insisted that every bolt of cloth carry its seal.\n", "quotas"),
+        misses("# Kitchen\n\nSeal each jar with wax, a cork or simply a tight lid.\n", "wax"),
+        misses("# Ports\n\nThe harbour still charges a toll on every barge, a legacy that began with the medieval guilds.\n",
+               "barge"),
+        finds("# Books\n\nThe censors kept the Register, a list of works readers were forbidden to own.\n", "Register"),
+        finds("# Sport\n\nThe league runs the Youth Games, a contest held every two years for young players.\n", "Youth Games"),
     ),
 ))

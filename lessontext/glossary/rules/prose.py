@@ -270,6 +270,10 @@ _BEING_OPENER = re.compile(r"^being\s+")
 _BARE_ORDINAL_END = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|former|latter|last)\s*\.?$", re.I)
 # "A café raises the price of a sandwich from $2 to $3.": figures make a worked example, not a definition.
 _WORKED_FIGURES = re.compile(r"[$£€¥]\s?\d|\d\s?%|\bfrom\s+\S*\d\S*\s+to\s+\S*\d")
+# "A cyclist rides at 12 km/h for 2.5 hours.", "An aeroplane flies 1,800 km at 720 km/h.": two measured quantities
+# are the data of one worked case ("pinpoints a place to within 100 metres", one figure, may say what it is).
+_MEASURED_QUANTITY = re.compile(r"\d\s?(?:km/h|m/s|mph|km|cm|mm|kg|Hz|kHz|kWh|kW|litres?|m|s|g|N|J|W|V)\b(?![-/])"
+                                r"|\d\s+(?:seconds|minutes|hours|metres|kilometres|kilograms|grams)\b")
 
 
 def _described_not_named(term: str, context: Context) -> bool:
@@ -307,7 +311,8 @@ _NAMING_PARTICIPLE = re.compile(r"^(?:[a-z]+ly\s+)?(?:called|known\s+as|named|te
 
 def _not_a_definition(predicate: str) -> bool:
     """A predicate that leans on an unseen ordinal ("the third") or gives a worked example's figures."""
-    return bool(_BARE_ORDINAL_END.search(predicate) or _WORKED_FIGURES.search(predicate))
+    return bool(_BARE_ORDINAL_END.search(predicate) or _WORKED_FIGURES.search(predicate)
+                or len(_MEASURED_QUANTITY.findall(predicate)) >= 2)
 
 
 def find_prose(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -535,6 +540,8 @@ PROSE = RULES.register(Rule(
         misses("# Navies\n\nA warship tied up alongside a foreign quay is one of the oldest instruments of statecraft.\n",
                "warship"),
         misses("# Prices\n\nA café raises the price of a sandwich from $2 to $3.\n", "café"),
+        misses("# Speed\n\nA delivery van covers 150 km in 3 hours on the motorway.\n", "delivery van"),
+        finds("# Maps\n\nA ten-figure grid reference pinpoints a place to within 1 metre.\n", "ten-figure grid reference"),
         misses("# Navies\n\nNavies have three roles. A port visit belongs mainly to the third.\n", "port visit"),
         misses("# Operations\n\nIn a multinational operation, however, the answer matters a great deal.\n",
                "multinational operation"),

@@ -1,0 +1,190 @@
+"""Whether an appositive's words make a noun phrase (a gloss) or something else: a clause, a list, a cut clause.
+
+The appositive rule (:mod:`lessontext.glossary.rules.appositive`) reads "X, a/the NP, ..." and keeps the noun
+phrase as X's definition only when these checks find a noun phrase: no verb of its own before its relative
+clause (:func:`clause_verb`, :func:`agreeing_verb`, :data:`PAST_VERB_AND_OBJECT`), no list of articled phrases
+(:func:`coordinated`, :func:`listed_items`), no relative clause cut before its verb (:func:`verbless_relative`), no
+clause with its own subject and verb (:func:`told_clause`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.glossary.phrases import (
+    AUXILIARIES,
+    COORDINATED_ARTICLE,
+    PREPOSITIONS,
+    RELATIVE_WORD,
+    clear_verb_form,
+    finite_verb,
+    plural_head,
+    word_list,
+)
+from lessontext.words import STOPWORDS, getAllLemmas, word_pos
+from lessontext.words.lemmas import getInflection
+
+__all__ = ["PAST_VERB_AND_OBJECT", "WH_COMPLEMENT", "agreeing_verb", "appositive_head", "clause_verb", "coordinated",
+           "listed_items", "told_clause", "verbless_relative"]
+
+
+def appositive_head(appos: str) -> str:
+    """"a council of elders and ..." -> "council": the noun before the first preposition or relative."""
+    head = "x"
+    for word in word_list(appos)[1:]:
+        if word.lower() in PREPOSITIONS or word.lower() in {"of", "that", "which", "who", "and", "or"}:
+            break
+        head = word
+    return head
+
+
+# "a measure of how demand responds": a wh-clause inside the noun phrase has its own verb.
+WH_COMPLEMENT = re.compile(r"\b(?:whether|how|why|what)\b")
+
+
+# "a gap between the share of votes ... and the share of seats", "something between a large planet and a small
+# star": "between A and the B" joins inside one noun phrase, it does not list two.
+_BETWEEN_AND = re.compile(r"\bbetween\b[^,;]*?\band\b")
+
+
+def coordinated(appos: str) -> bool:
+    """"X, Y and an optional Z": the appositive joins articled phrases, a list (not "between A and the B")."""
+    return bool(COORDINATED_ARTICLE.search(_BETWEEN_AND.sub("between", appos)))
+
+
+def verbless_relative(appos: str) -> bool:
+    """"the principle that everyone": a relative clause cut before its verb (", including ..., is subject to ...")."""
+    match = RELATIVE_WORD.search(appos)
+    if not match:
+        return False
+    rest = word_list(appos[match.end():])
+    return not any(w.lower() in AUXILIARIES or finite_verb(w) or clear_verb_form(w) for w in rest)
+
+
+# "a conference in X adopted the text": a past verb and its object, a clause.
+PAST_VERB_AND_OBJECT = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){1,5}?(?!(?:called|named|termed|used|based)\b)[a-z]{3,}ed\s+(?:the|an?|its|their|his|her)\s")
+
+
+_WH_WORDS = frozenset("how what why whether when where".split())
+_DETERMINERS = frozenset("a an the its their his her this these that those each every".split())
+
+
+def agreeing_verb(words: list[str]) -> bool:
+    """"a higher price leads to ...": a singular noun, then an "-s" verb and its preposition or object.
+
+    "leads", "rises", "measures" are nouns as well as verbs, so the word
+    counts as a verb only between a singular noun subject and a function word.
+    """
+    for i in range(2, len(words) - 1):
+        word, before, after = words[i], words[i - 1], words[i + 1]
+        if before.lower() in _WH_WORDS | _DETERMINERS or word.lower() in _WH_WORDS | _DETERMINERS:
+            return False  # "a measure of how demand responds to", "the energy a star gives off": a clause inside
+        if (word.islower() and word.endswith("s") and not word.endswith("ss") and finite_verb(word, plural=False)
+                and "NOUN" in word_pos(before.lower()) and before.lower() not in STOPWORDS
+                and not plural_head(before) and after.lower() in STOPWORDS):
+            return True
+    return False
+
+
+_CONTACT_DETERMINERS = frozenset("a an the each every".split())
+
+
+def clause_verb(words: list[str]) -> bool:
+    """An auxiliary or an "-s" verb after the appositive's first word: a clause, not a noun phrase.
+
+    "a gap between the share of votes a party receives and ...", "the group
+    of customers the business has chosen to serve" keep their noun phrase: a
+    verb right after "a/the N" that itself follows a noun opens a relative
+    clause without "that" (the votes [that] a party receives).
+    """
+    for i, w in enumerate(words[1:], start=1):
+        if w.lower() in AUXILIARIES or w.endswith("s") and clear_verb_form(w):
+            contact = (i >= 4 and words[i - 2].lower() in _CONTACT_DETERMINERS and words[i - 1].islower()
+                       and "NOUN" in word_pos(words[i - 1].lower()) and not plural_head(words[i - 1])
+                       and words[i - 3].islower() and "NOUN" in word_pos(words[i - 3].lower())
+                       and words[i - 3].lower() not in STOPWORDS)
+            if not contact:
+                return True
+    return False
+
+
+# A subject of its own inside the words ("the votes a party receives", "the one we changed"), or a wh-clause: a
+# clause on a noun of the phrase, whose verb says nothing of the phrase.
+_INNER_SUBJECTS = frozenset("a an the it we you they he she i one how what why whether when where".split())
+# What follows a past verb as its object or its reported clause: "insisted that ...", "announced the ...".
+_OBJECT_OPENERS = frozenset("that the a an its their his her this these those".split())
+
+
+def _past_tense(word: str) -> bool:
+    """"insisted", "won", "learned": a simple past form of a verb that is not also a noun or an adjective."""
+    if {"NOUN", "ADJ"} & word_pos(word):
+        return False
+    return any(word in (getInflection(lemma, "VBD") or ()) for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _bare_inner_subject(words: list[str], i: int) -> bool:
+    """"a list of works Catholics are forbidden to read", "books students are told to read": a noun, then a bare
+    subject (a name or a plural) of a relative clause without "that", then its verb."""
+    if i < 3:
+        return False
+    subject, noun = words[i - 1], words[i - 2]
+    return (noun.islower() and noun not in STOPWORDS and "NOUN" in word_pos(noun)
+            and (subject[:1].isupper() or subject.islower() and plural_head(subject)))
+
+
+def told_clause(appos: str) -> bool:
+    """The "appositive" is a clause with its own subject and verb: "the West insisted that ...", "the region learned",
+    "a new army with its own general staff was politically intolerable".
+
+    After an opening phrase ("Beyond trade and borders, the West insisted ...") or inside a series, the words
+    after the comma start the sentence's main clause, which does not say what the noun before it is.  Read up to the first relative word: an auxiliary anywhere in the subject, or a past verb
+    before its object, its "that" or the end, with no preposition before it ("a competition held every four
+    years", "the volume of acid added" are participles, kept) and no subject of an inner clause ("the one we
+    changed").
+    """
+    words = word_list(RELATIVE_WORD.split(appos, maxsplit=1)[0])
+    after_preposition = False
+    for i, word in enumerate(words[1:], start=1):
+        lower = word.lower()
+        if lower in _INNER_SUBJECTS:
+            return False
+        after_preposition = after_preposition or lower in PREPOSITIONS or lower in {"of", "and", "or"}
+        if word != lower:
+            continue
+        if lower in AUXILIARIES and not _bare_inner_subject(words, i):
+            return True
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        if (not after_preposition and _past_tense(lower)
+                and (following in _OBJECT_OPENERS or not following and i >= 2)):
+            return True
+    return False
+
+
+# "a colon or simply a line break", "an apprenticeship or your first full-time post", "a wood and several
+# footpaths": the noun after the comma is joined to another noun with nothing said of either; the commas were a
+# list's ("a full driving licence, a colon or simply a line break"), not a gloss.
+_LISTED_PAIR = re.compile(r"^(?:an?|the)\s+(?P<first>(?:[\w'-]+\s+){0,3}?)(?P<head>[\w'-]+)\s+(?:or|and)\s+(?P<rest>.+)$", re.I)
+# Words after which the phrase goes on to say something ("a word or phrase that tells ...", "a vast cloud of gas
+# and dust in space", "a value much larger or smaller than the rest").
+_SAYS_MORE = frozenset("that which who whom whose where when of than such including like unlike as behind against about above"
+                       " below along beside upon towards toward via per despite".split())
+
+
+def listed_items(appos: str) -> bool:
+    """Two bare nouns joined by "and"/"or", a short list of things, not a gloss of the noun before the comma.
+
+    The first item's head is a noun (not an adjective: "a layered or banded texture" is one noun phrase), no
+    preposition, relative or adverb stands before the "and"/"or", and at most five words follow it with no
+    relative, preposition or comparison: nothing is said of either item.
+    """
+    match = _LISTED_PAIR.match(appos.rstrip(". "))
+    if match is None:
+        return False
+    before = [w.lower() for w in word_list(match["first"])] + [match["head"].lower()]
+    if any(w in PREPOSITIONS or w in _SAYS_MORE or w.endswith("ly") or w in {"much", "more", "less", "very"}
+           for w in before):
+        return False
+    head_pos = word_pos(before[-1])
+    after = [w.lower() for w in word_list(match["rest"])]
+    return ("NOUN" in head_pos and "ADJ" not in head_pos and len(after) <= 5
+            and not any(w in PREPOSITIONS or w in _SAYS_MORE for w in after))

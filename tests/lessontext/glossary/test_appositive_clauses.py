@@ -1,0 +1,45 @@
+"""The appositive's noun-phrase checks: a clause or a short list after the comma is no gloss."""
+
+import pytest
+
+from lessontext.glossary.appositive_clauses import listed_items, told_clause
+
+
+@pytest.mark.parametrize(
+    ("appositive", "expected"),
+    [
+        ("the guild insisted that every bolt of cloth carry its seal", True),
+        ("the village learned", True),
+        ("a larger fleet with its own harbour was too costly to keep", True),
+        ("the mayor announced the closure of the mill", True),
+        ("a contest held every two years", False),
+        ("the mass of salt added", False),
+        ("the one we measured", False),
+        ("the study of how rocks are formed", False),
+        ("a list of works readers were forbidden to own", False),
+        ("the share of the catch the crew must hand over", False),
+        ("a fever caused by a parasite", False),
+        ("a family who ruled the city for a century", False),
+    ],
+)
+def test_told_clause(appositive, expected):
+    assert told_clause(appositive) is expected
+
+
+@pytest.mark.parametrize(
+    ("appositive", "expected"),
+    [
+        ("a cork or simply a tight lid", True),
+        ("a saddle and two spare bridles", True),
+        ("a sore throat and difficulty swallowing", True),
+        ("a mayor and council", True),
+        ("a word or phrase that names a season", False),
+        ("a cloud of dust and ice in space", False),
+        ("a score much higher or lower than the rest", False),
+        ("a striped or spotted coat", False),
+        ("the rule or custom behind a ritual", False),
+        ("a school of painters and sculptors", False),
+    ],
+)
+def test_listed_items(appositive, expected):
+    assert listed_items(appositive) is expected
