@@ -152,9 +152,10 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
             continue  # "..., and with good reason": a judgement keyed True is guessed without reading
         if vague_claim(mention.sentence):
             continue  # "extended certain protections": no definite fact to get wrong
+        named_sentence = named_in_context(course, mention.sentence)
         if illustrative(mention.sentence, mention.anchor) or CALCULATION.search(mention.sentence) \
-                or leans_on_context(named_in_context(course, mention.sentence), course.title) \
-                or claim_leans_on_context(without_leaning_then(mention.sentence)) or worked_line(mention.sentence, course):
+                or leans_on_context(named_sentence, course.title) \
+                or claim_leans_on_context(without_leaning_then(named_sentence)) or worked_line(mention.sentence, course):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
             # ("The convention also provides ..." reads alone once named as the sentence before named it)
         if closing_sentence(mention.sentence, course) and not _FIGURE.search(mention.sentence):
