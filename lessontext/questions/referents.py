@@ -175,18 +175,19 @@ def _names_for(found: re.Match[str], sentence: str, earlier: Sequence[str]) -> l
     return [n for k, n in names.items() if not any(o != k and o.endswith(k) for o in names) and not find_phrase(sentence, n)]
 
 
-def described_name(sentence: str, earlier: Sequence[str],
-                   headings: Sequence[str] = ()) -> tuple[re.Match[str], str] | None:
+def described_name(sentence: str, earlier: Sequence[str], headings: Sequence[str] = (),
+                   written: str = "") -> tuple[re.Match[str], str] | None:
     """The first "the <noun>" of ``sentence`` that the one name ``earlier`` gives that noun stands for,
     and that name ("the agreement", "1972 Incidents at Sea Agreement"); None when the sentence names it
     itself, or no earlier sentence does.  When no earlier sentence names that noun at all, the first of
-    ``headings`` (the section's heading, then the lesson's title) that names it once does (``_titled_name``)."""
+    ``headings`` (the section's heading, then the lesson's title) that names it once does, with a name the
+    lesson's text (``written``) writes as a name (``_titled_name``)."""
     for m in _DEFINITE.finditer(sentence):
         names = _names_for(m, sentence, earlier)
         if len(names) == 1:
             return m, names[0]
         if not names and headings:
-            titled = _titled_name(m, sentence, earlier, headings)
+            titled = _titled_name(m, sentence, earlier, headings, written)
             if titled:
                 return m, titled
     return None
@@ -197,12 +198,15 @@ def described_name(sentence: str, earlier: Sequence[str],
 _INTRODUCED = r"\b(?:an?|another|one|new|second|third|separate|rival|further|later|earlier|different)\s+(?:[a-z-]+\s+)?"
 
 
-def _titled_name(found: re.Match[str], sentence: str, earlier: Sequence[str], headings: Sequence[str]) -> str | None:
+def _titled_name(found: re.Match[str], sentence: str, earlier: Sequence[str], headings: Sequence[str],
+                 written: str) -> str | None:
     """The name the first heading that names "the <noun>" of ``found`` gives it ("the treaty" in an essay
     titled "The Treaty of Dunkirk", "the agreement" under "The Rush-Bagot Agreement"): the paragraph speaks
     of its subject by its head noun, as a teacher names it in full when the sentence stands alone (raters on
     test-ay and test-ap: "should name the Rush-Bagot Agreement", "which treaty?").  None when the paragraph
-    brought in another thing of that kind ("a second treaty ... the treaty") or the sentence names one."""
+    brought in another thing of that kind ("a second treaty ... the treaty"), the sentence names one, or the
+    lesson's text never writes the heading's words as a name mid-sentence: a heading in title case is often a
+    topic ("Mode and Range", "Potential Energy", "The Modern Alliance"), not a name of the thing."""
     head = singular(found.group(2))
     introduced = re.compile(_INTRODUCED + rf"{re.escape(head)}s?\b", re.I)
     if any(introduced.search(text) for text in (*earlier, sentence[: found.start()])):
@@ -210,7 +214,7 @@ def _titled_name(found: re.Match[str], sentence: str, earlier: Sequence[str], he
     for heading in headings:
         names = _names_for(found, sentence, [heading])
         if names:
-            return names[0] if len(names) == 1 else None
+            return names[0] if len(names) == 1 and _written_as_name(names[0], written) else None
     return None
 
 
@@ -261,11 +265,11 @@ def ambiguous_description(sentence: str, earlier: Sequence[str]) -> str | None:
     return None
 
 
-def name_description(sentence: str, earlier: Sequence[str], headings: Sequence[str] = ()) -> str:
+def name_description(sentence: str, earlier: Sequence[str], headings: Sequence[str] = (), written: str = "") -> str:
     """``sentence`` with its first "the <noun>" written as the one name ``earlier`` (else ``headings``) gives
     that noun ("the agreement ended" -> "the 1972 Incidents at Sea Agreement ended"), or unchanged
     (``described_name``)."""
-    found = described_name(sentence, earlier, headings)
+    found = described_name(sentence, earlier, headings, written)
     if found is None:
         owned = possessive_owner(sentence, earlier)
         return _rename(sentence, *owned) if owned else sentence
@@ -285,8 +289,15 @@ def earlier_sentences(course: CourseView, sentence: str) -> list[str]:
 def named_in_context(course: CourseView, sentence: str) -> str:
     """``sentence`` with the "the <noun>" it leans on named as the lesson named it just before
     (``name_description``), and a "joined" with no object given the lesson's title (``joined_title``)."""
-    named = name_description(sentence, earlier_sentences(course, sentence), headings_above(course, sentence))
+    named = name_description(sentence, earlier_sentences(course, sentence), headings_above(course, sentence),
+                             course.lesson_text)
     return joined_title(named, course.title, course.lesson_text) or named
+
+
+def _written_as_name(name: str, text: str) -> bool:
+    """``text`` writes ``name`` after a lower-case word, a comma or "the" ("signed the Treaty of Dunkirk"): a name
+    of the lesson's prose, not only a heading's words in title case."""
+    return re.search(rf"(?:[a-z,]|\bthe)\s+{re.escape(name)}(?![\w-])", text) is not None
 
 
 # A title that is the name of a body one joins: capitalised words, "The" first or not ("The Eurocorps", "OCCAR",
@@ -351,7 +362,7 @@ def _named_descriptions(c: Candidate, course: CourseView) -> Candidate | None:
     if c.type not in (QuestionType.TRUE_FALSE, QuestionType.FILL_BLANK) or not c.source_sentence:
         return c
     earlier = earlier_sentences(course, c.source_sentence)
-    found = described_name(c.source_sentence, earlier, headings_above(course, c.source_sentence))
+    found = described_name(c.source_sentence, earlier, headings_above(course, c.source_sentence), course.lesson_text)
     titled = found is not None and not _names_for(found[0], c.source_sentence, earlier)
     owned = possessive_owner(c.source_sentence, earlier) if found is None else None
     if found is None and owned is None:
