@@ -198,6 +198,10 @@ def described_name(sentence: str, earlier: Sequence[str], headings: Sequence[str
 _INTRODUCED = r"\b(?:an?|another|one|new|second|third|separate|rival|further|later|earlier|different)\s+(?:[a-z-]+\s+)?"
 
 
+# The longest name written as an owner ("the Treaty of Rarotonga's home"); a longer one buries the claim.
+MAX_OWNER_WORDS = 4
+
+
 def _titled_name(found: re.Match[str], sentence: str, earlier: Sequence[str], headings: Sequence[str],
                  written: str) -> str | None:
     """The name the first heading that names "the <noun>" of ``found`` gives it ("the treaty" in an essay
@@ -214,7 +218,10 @@ def _titled_name(found: re.Match[str], sentence: str, earlier: Sequence[str], he
     for heading in headings:
         names = _names_for(found, sentence, [heading])
         if names:
-            return names[0] if len(names) == 1 and _written_as_name(names[0], written) else None
+            if len(names) > 1 or not _written_as_name(names[0], written) \
+                    or sentence[found.end(): found.end() + 2] in ("'s", "’s") and len(names[0].split()) > MAX_OWNER_WORDS:
+                return None  # "the Treaty on Conventional Armed Forces in Europe's operation": too long an owner
+            return names[0]
     return None
 
 

@@ -321,3 +321,11 @@ def test_a_true_statement_says_what_was_joined():
     found = [name_descriptions(c, course) for c in true_statements(course.lesson, course, random.Random(0))]
     statements = [c.statement for c in found if c is not None]
     assert "Brennick joined the Salt Road League in 1410 and Aldmoor in 1415, giving seven member towns." in statements
+
+
+def test_a_long_title_is_no_owner():
+    headings = ["The Convention on Tolls for the Grain Road"]
+    written = "Six states signed the Convention on Tolls for the Grain Road in 1840."
+    assert name_description("The convention's board met in 1850.", [], headings, written) == "The convention's board met in 1850."
+    assert name_description("The convention lapsed in 1850.", [], headings, written) == \
+        "The Convention on Tolls for the Grain Road lapsed in 1850."
