@@ -4,8 +4,11 @@ References ``context.leans_on_context`` asks about (raters on test-al and test-a
 that opens the main clause after a fronted phrase owning nothing ("From an operating height of around 30,000
 feet its radar can detect ..."; ``referents.possessive_owner`` names its owner where it can), a "shell" noun
 that only names what the sentence before told ("solves the problem by ...", "in the middle of the scandal").
-And two ``context.claim_leans_on_context`` asks of a claim keyed True: a quantifier standing for a noun as the
-subject ("Many apply only within ..."), a "both" with no pair ("the unit for both").
+And what ``context.claim_leans_on_context`` asks of a claim keyed True: a quantifier standing for a noun as the
+subject ("Many apply only within ..."), a "both" with no pair ("the unit for both"), and the references
+``leans_before_claim`` reads ("Belgium joined in 2003", "the first mill there", "Within a decade", "Events
+included", "continued the custom").  Only a claim keyed True is refused for these: a swapped False keeps its
+sentence, since every False refused costs the course a True at its floor of 40% keyed False.
 Each reads only the sentence's form and a closed list of English function and shell words.
 """
 

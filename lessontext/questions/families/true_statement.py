@@ -12,7 +12,8 @@ stays (raters on test-d and test-f asked for it; what is left is still true).
 Not a sentence that judges or hedges ("is widely regarded as", "and with good reason"), nor one whose
 claim is a vague amount ("extended certain protections", "produced notable results": ``statements.vague_claim``), nor one that
 needs a sentence not shown ("the parties agreed", "went much further", "Comparable hotlines":
-``context.leans_on_context``, asked of every lifted sentence), nor one that points at a part of the page
+``context.leans_on_context``, asked of every lifted sentence once the lesson's own names are written in:
+``referents.named_in_context``), nor one that points at a part of the page
 ("the triangle from Worked example 1", "the second column": ``incidental.layout_reference``), nor a line of a worked example
 ("7 counters are not blue, and 7 ÷ 10 = 0.7": ``statements.worked_line``), nor a sentence with no figure
 from the text's closing ("Charts made together protect seafarers ...": ``statements.closing_sentence``).
