@@ -4,8 +4,11 @@ References ``context.leans_on_context`` asks about (raters on test-al and test-a
 that opens the main clause after a fronted phrase owning nothing ("From an operating height of around 30,000
 feet its radar can detect ..."; ``referents.possessive_owner`` names its owner where it can), a "shell" noun
 that only names what the sentence before told ("solves the problem by ...", "in the middle of the scandal").
-And two ``context.claim_leans_on_context`` asks of a claim keyed True: a quantifier standing for a noun as the
-subject ("Many apply only within ..."), a "both" with no pair ("the unit for both").
+And what ``context.claim_leans_on_context`` asks of a claim keyed True: a quantifier standing for a noun as the
+subject ("Many apply only within ..."), a "both" with no pair ("the unit for both"), and the references
+``leans_before_claim`` reads ("Belgium joined in 2003", "the first mill there", "Within a decade", "Events
+included", "continued the custom").  Only a claim keyed True is refused for these: a swapped False keeps its
+sentence, since every False refused costs the course a True at its floor of 40% keyed False.
 Each reads only the sentence's form and a closed list of English function and shell words.
 """
 
@@ -17,7 +20,7 @@ from lessontext.words import getAllLemmas, singular
 
 from .text import words
 
-__all__ = ["fronted_possessive", "lone_both", "quantifier_subject", "shell_noun"]
+__all__ = ["fronted_possessive", "leans_before_claim", "lone_both", "objectless_join", "quantifier_subject", "shell_noun"]
 
 
 # A preposition that fronts a phrase before the main clause ("From an operating height of ..., its radar can
@@ -153,3 +156,60 @@ def lone_both(sentence: str) -> str | None:
     if found is None or re.search(r"\b(?:and|or|nor)\b|&", sentence[: found.start()], re.I):
         return None
     return found.group(0)
+
+
+# "join" with no object in the sentence's first clause: "Belgium joined in 1993, Spain in 1994", "Peru and Chile
+# never joined" (joined what? raters on test-az, test-as, test-an and test-f: context lost, "never says what was
+# joined").  After an earlier clause ("launched the patrols, and Thailand joined in 2008") or in a relative clause
+# ("China, which joined in 2004") the sentence names what was joined.  ``referents.joined_title`` writes the
+# lesson's title in where the lesson is about a body one joins.
+_OBJECTLESS_JOIN = re.compile(
+    r"\b(?:(?:never|later|soon|also|eventually|finally|quickly)\s+)?(join(?:ed|s)?)\b"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|during)\s+(?:\d|[A-Z]))")
+_CLAUSE_BREAK = re.compile(r"[;:()–—]|\b(?:but|while|whereas|which|who|that|when|after|because|then)\b|,\s*and\b", re.I)
+
+
+def objectless_join(sentence: str) -> re.Match[str] | None:
+    """The "joined" of ``sentence``'s first clause whose object only an earlier sentence names, or None."""
+    found = _OBJECTLESS_JOIN.search(sentence)
+    if not found or _CLAUSE_BREAK.search(sentence, 0, found.start()):
+        return None
+    return found
+
+
+# A "there" of place right after the subject: "The first steam mill there was built in 1790" (where? the place is
+# in the sentence before; raters on test-ax: "'there' must be resolved").  An existential "there is" does not follow
+# a noun, and a comparison ("The more ferries there are, the ...") counts, it does not place.
+_SUBJECT_THERE = re.compile(
+    r"^(?:the|a|an)\s+(?!(?:more|less|fewer|most)\b)(?:[a-z-]+\s+){0,3}there\s+(?:was|were|is|are|has|have|had)"
+    r"\s+(?:been\s+)?[a-z]+(?:ed|en|wn|lt|ht)\b", re.I)
+# A span of time from an event not named: an opening "Within a decade" with no "of" (a decade of what? raters on
+# test-ax: "needs 'of Otto's 1876 engine'").
+_SPAN_FROM_NOTHING = re.compile(
+    r"^\s*within\s+(?:a|an|one|two|three|four|five|six|ten|a few|\d+)\s+(?:[a-z]+\s+)?"
+    r"(?:years?|decades?|months?|weeks?|days?|centur(?:y|ies)|generations?)\b(?!\s+of\b)", re.I)
+# The parts of an occasion the sentence does not name: "Events included ...", "Speakers included ..." (events of
+# which games? raters on test-ay: context lost).
+_PARTS_OF_AN_OCCASION = re.compile(
+    r"^(?:events|activities|highlights|speakers|guests|entrants|competitors|exhibits)\s+included\b", re.I)
+# A custom or an arrangement carried on, or judged, that only the sentence before told: "NORAD continued the
+# custom" (which? raters on test-ay), "criticised the arrangement" (test-an).  Not with its content after it ("the
+# custom of ...", "the arrangement known as ..."), nor a capitalised one ("the Wassenaar Arrangement").
+_TOLD_BEFORE = re.compile(
+    r"\bthe\s+(?:same\s+|old\s+|new\s+)?(custom|arrangement|tradition|practice)\b"
+    r"(?!\s*[:–—(]|\s+(?:of|that|whereby|by|under|with|to|for|in|known|called|named|was\s+that|is\s+that)\b|-)")
+
+
+def leans_before_claim(sentence: str) -> str | None:
+    """The words of ``sentence`` that only the text before it completes: a "join" with no object
+    (``objectless_join``), a "there" of place after the subject, a span of time from an event not named ("Within
+    a decade, ..."), the parts of an occasion not named ("Events included ...") or a custom told before ("continued
+    the custom"); None when it reads alone."""
+    found = objectless_join(sentence)
+    if found:
+        return found.group(0)
+    for pattern in (_SUBJECT_THERE, _SPAN_FROM_NOTHING, _PARTS_OF_AN_OCCASION, _TOLD_BEFORE):
+        found = pattern.search(sentence)
+        if found:
+            return found.group(0)
+    return None

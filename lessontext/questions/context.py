@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from lessontext.words import getAllLemmas, singular
 
-from .anaphora import fronted_possessive, lone_both, quantifier_subject, shell_noun
+from .anaphora import fronted_possessive, leans_before_claim, lone_both, quantifier_subject, shell_noun
 from .prose import is_verb
 from .text import strip_discourse_marker, words
 
@@ -482,8 +482,9 @@ _SIDE_WITHOUT_OF = re.compile(
 def claim_leans_on_context(sentence: str) -> str | None:
     """The words of ``sentence`` that leave a claim keyed True with no way to check it alone: a relational noun
     with no complement (``bare_relation``), a "then" after a step not shown (``leaning_then``), a first person
-    (``first_person``), a side with no "of" ("on the far side"), a "both" with no pair (``lone_both``) or a
-    quantifier standing for its noun (``quantifier_subject``: "Many apply only within ..."); None when it reads
+    (``first_person``), a side with no "of" ("on the far side"), a "both" with no pair (``lone_both``), a
+    quantifier standing for its noun (``quantifier_subject``: "Many apply only within ...") or a "joined" with no
+    object, a "there", "Within a decade" or "the custom" told before (``leans_before_claim``); None when it reads
     alone.  A swapped False
     form keeps its sentence (raters accepted "more than 180 states are now parties" swapped, on test-aj, and a
     dropped False costs the course a True by the true/false balance: refusing "took the opposite course"
@@ -491,7 +492,7 @@ def claim_leans_on_context(sentence: str) -> str | None:
     one); a fill-in keeps a procedure's "is then heated" and a generic "we"."""
     side = _SIDE_WITHOUT_OF.search(sentence)
     return bare_relation(sentence) or leaning_then(sentence) or first_person(sentence) or (side.group(0) if side else None) \
-        or lone_both(sentence) or quantifier_subject(sentence)
+        or lone_both(sentence) or quantifier_subject(sentence) or leans_before_claim(sentence)
 
 
 # A reply that opens an answer on a questions-and-answers page ("No. The honeybee, which lives in hives, is only one

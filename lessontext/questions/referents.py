@@ -24,7 +24,7 @@ from functools import lru_cache
 from lessontext.document import Paragraph
 from lessontext.words import getAllLemmas, singular
 
-from .anaphora import fronted_possessive
+from .anaphora import fronted_possessive, objectless_join
 from .candidate import Candidate
 from .context import leans_on_context, ownerless_possessive
 from .course import CourseView
@@ -32,7 +32,7 @@ from .rubric import MAX_STEM_WORDS
 from .text import STOPWORDS, find_phrase, named_mid_sentence, norm_phrase
 from .types import QuestionType
 
-__all__ = ["ambiguous_description", "described_name", "earlier_sentences", "name_description", "name_descriptions", "named_in_context", "named_possessive", "names_with_head",
+__all__ = ["ambiguous_description", "described_name", "earlier_sentences", "headings_above", "joined_title", "name_description", "name_descriptions", "named_in_context", "named_possessive", "names_with_head",
            "possessive_owner", "previous_sentence", "resolve_person", "subject_name",
            "unnamed_person"]
 
@@ -175,14 +175,53 @@ def _names_for(found: re.Match[str], sentence: str, earlier: Sequence[str]) -> l
     return [n for k, n in names.items() if not any(o != k and o.endswith(k) for o in names) and not find_phrase(sentence, n)]
 
 
-def described_name(sentence: str, earlier: Sequence[str]) -> tuple[re.Match[str], str] | None:
+def described_name(sentence: str, earlier: Sequence[str], headings: Sequence[str] = (),
+                   written: str = "") -> tuple[re.Match[str], str] | None:
     """The first "the <noun>" of ``sentence`` that the one name ``earlier`` gives that noun stands for,
     and that name ("the agreement", "1972 Incidents at Sea Agreement"); None when the sentence names it
-    itself, or no earlier sentence does."""
+    itself, or no earlier sentence does.  When no earlier sentence names that noun at all, the first of
+    ``headings`` (the section's heading, then the lesson's title) that names it once does, with a name the
+    lesson's text (``written``) writes as a name (``_titled_name``)."""
     for m in _DEFINITE.finditer(sentence):
         names = _names_for(m, sentence, earlier)
         if len(names) == 1:
             return m, names[0]
+        if not names and headings:
+            titled = _titled_name(m, sentence, earlier, headings, written)
+            if titled:
+                return m, titled
+    return None
+
+
+# A noun the paragraph brings in as a new thing of its kind ("a second treaty", "another agreement", "a new
+# alliance"): "the treaty" after it is that one, not the one the heading or title names.
+_INTRODUCED = r"\b(?:an?|another|one|new|second|third|separate|rival|further|later|earlier|different)\s+(?:[a-z-]+\s+)?"
+
+
+# The longest name written as an owner ("the Treaty of Rarotonga's home"); a longer one buries the claim.
+MAX_OWNER_WORDS = 4
+
+
+def _titled_name(found: re.Match[str], sentence: str, earlier: Sequence[str], headings: Sequence[str],
+                 written: str) -> str | None:
+    """The name the first heading that names "the <noun>" of ``found`` gives it ("the treaty" in an essay
+    titled "The Treaty of Dunkirk", "the agreement" under "The Rush-Bagot Agreement"): the paragraph speaks
+    of its subject by its head noun, as a teacher names it in full when the sentence stands alone (raters on
+    test-ay and test-ap: "should name the Rush-Bagot Agreement", "which treaty?").  None when the paragraph
+    brought in another thing of that kind ("a second treaty ... the treaty"), the sentence names one, or the
+    lesson's text never writes the heading's words as a name mid-sentence: a heading in title case is often a
+    topic ("Mode and Range", "Potential Energy", "The Modern Alliance"), not a name of the thing."""
+    head = singular(found.group(2))
+    introduced = re.compile(_INTRODUCED + rf"{re.escape(head)}s?\b", re.I)
+    if any(introduced.search(text) for text in (*earlier, sentence[: found.start()])):
+        return None
+    for heading in headings:
+        names = _names_for(found, sentence, [heading])
+        if names:
+            if len(names) > 1 or not _written_as_name(names[0], written) \
+                    or sentence[found.end(): found.end() + 2] in ("'s", "’s") and len(names[0].split()) > MAX_OWNER_WORDS:
+                return None  # "the Treaty on Conventional Armed Forces in Europe's operation": too long an owner
+            return names[0]
     return None
 
 
@@ -233,10 +272,11 @@ def ambiguous_description(sentence: str, earlier: Sequence[str]) -> str | None:
     return None
 
 
-def name_description(sentence: str, earlier: Sequence[str]) -> str:
-    """``sentence`` with its first "the <noun>" written as the one name ``earlier`` gives that noun ("the
-    agreement ended" -> "the 1972 Incidents at Sea Agreement ended"), or unchanged (``described_name``)."""
-    found = described_name(sentence, earlier)
+def name_description(sentence: str, earlier: Sequence[str], headings: Sequence[str] = (), written: str = "") -> str:
+    """``sentence`` with its first "the <noun>" written as the one name ``earlier`` (else ``headings``) gives
+    that noun ("the agreement ended" -> "the 1972 Incidents at Sea Agreement ended"), or unchanged
+    (``described_name``)."""
+    found = described_name(sentence, earlier, headings, written)
     if found is None:
         owned = possessive_owner(sentence, earlier)
         return _rename(sentence, *owned) if owned else sentence
@@ -255,8 +295,45 @@ def earlier_sentences(course: CourseView, sentence: str) -> list[str]:
 
 def named_in_context(course: CourseView, sentence: str) -> str:
     """``sentence`` with the "the <noun>" it leans on named as the lesson named it just before
-    (``name_description``)."""
-    return name_description(sentence, earlier_sentences(course, sentence))
+    (``name_description``), and a "joined" with no object given the lesson's title (``joined_title``)."""
+    named = name_description(sentence, earlier_sentences(course, sentence), headings_above(course, sentence),
+                             course.lesson_text)
+    return joined_title(named, course.title, course.lesson_text) or named
+
+
+def _written_as_name(name: str, text: str) -> bool:
+    """``text`` writes ``name`` after a lower-case word, a comma or "the" ("signed the Treaty of Dunkirk"): a name
+    of the lesson's prose, not only a heading's words in title case."""
+    return re.search(rf"(?:[a-z,]|\bthe)\s+{re.escape(name)}(?![\w-])", text) is not None
+
+
+# A title that is the name of a body one joins: capitalised words, "The" first or not ("The Eurocorps", "OCCAR",
+# "The Weimar Triangle"), that the lesson writes capitalised mid-sentence too (a name, not a topic in title case).
+_TITLE_NAME = re.compile(r"^(?:(The)\s+)?((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|on|in|the|de)\s+)*)*[A-Z][\w’'.-]*)$")
+
+
+def joined_title(sentence: str, title: str, lesson_text: str) -> str | None:
+    """``sentence`` with the lesson's title written after a "joined" that has no object ("Belgium joined in 2003"
+    -> "Belgium joined OCCAR in 2003" in a lesson titled "OCCAR"): a lesson about a body says who joined it; None
+    when the sentence has no such "joined" or the title is no name the lesson writes mid-sentence."""
+    found = objectless_join(sentence)
+    named = _TITLE_NAME.match(title.strip()) if found else None
+    if named is None or not (named_mid_sentence(named.group(2), lesson_text)
+                             or named.group(1) and re.search(rf"\bthe\s+{re.escape(named.group(2))}(?![\w-])", lesson_text)):
+        return None
+    name = f"the {named.group(2)}" if named.group(1) else named.group(2)
+    return f"{sentence[: found.end(1)]} {name}{sentence[found.end(1):]}"
+
+
+def headings_above(course: CourseView, sentence: str) -> list[str]:
+    """The heading of ``sentence``'s section, then the lesson's title: where a lesson names what its
+    sentences call "the treaty" or "the agreement"."""
+    key = ("headings_above", "joined_title", sentence)
+    if key not in course.memo:
+        found = [s.heading for s in course.lesson.document.sections
+                 if s.heading and any(sentence in getattr(b, "sentences", ()) for b in s.blocks)][:1]
+        course.memo[key] = [*found, course.title] if course.title else found
+    return course.memo[key]
 
 
 def named_possessive(course: CourseView, sentence: str, asked: str = "") -> str:
@@ -270,6 +347,20 @@ def named_possessive(course: CourseView, sentence: str, asked: str = "") -> str:
 
 
 def name_descriptions(c: Candidate, course: CourseView) -> Candidate | None:
+    """``c`` with what its lifted sentence leans on named in its stem: a "the <noun>" (``_named_descriptions``),
+    then a "joined" with no object (``joined_title``); None when it cannot be asked."""
+    named = _named_descriptions(c, course)
+    if named is None or named.type not in (QuestionType.TRUE_FALSE, QuestionType.FILL_BLANK) \
+            or not objectless_join(named.source_sentence):
+        return named
+    stem, statement = (joined_title(text, course.title, course.lesson_text) for text in (named.stem, named.statement))
+    if stem is None or named.type is QuestionType.FILL_BLANK and any(
+            _shares_word(course.title, answer) for answer in (named.key, *named.answers) if answer):
+        return named  # a fill-in whose key is the title's name: written in, it gives the key away
+    return replace(named, stem=stem, statement=statement or named.statement)
+
+
+def _named_descriptions(c: Candidate, course: CourseView) -> Candidate | None:
     """``c`` with the "the <noun>" its lifted sentence leans on named in its stem ("True or false? According
     to the text, the agreement ended ..." -> "..., the 1972 Incidents at Sea Agreement ended ..."): a
     true/false statement or a fill-in, whose stem quotes its source; not when the name would give away a
@@ -278,7 +369,8 @@ def name_descriptions(c: Candidate, course: CourseView) -> Candidate | None:
     if c.type not in (QuestionType.TRUE_FALSE, QuestionType.FILL_BLANK) or not c.source_sentence:
         return c
     earlier = earlier_sentences(course, c.source_sentence)
-    found = described_name(c.source_sentence, earlier)
+    found = described_name(c.source_sentence, earlier, headings_above(course, c.source_sentence), course.lesson_text)
+    titled = found is not None and not _names_for(found[0], c.source_sentence, earlier)
     owned = possessive_owner(c.source_sentence, earlier) if found is None else None
     if found is None and owned is None:
         ambiguous = ambiguous_description(c.source_sentence, earlier)
@@ -292,9 +384,10 @@ def name_descriptions(c: Candidate, course: CourseView) -> Candidate | None:
     # also provides for _____"); a glossary term is often another item's key, and the quiz would keep only one
     # of the two (test-v: "the games" named "the Military World Games" cost the item asking for that name);
     # nor past the stem's length.  An item whose lifted sentence then leans on the one before is not asked.  (An
-    # owner named for "its" may be a term: "the E-3A's radar" asks nothing about the E-3A.)
+    # owner named for "its" may be a term: "the E-3A's radar" asks nothing about the E-3A; nor may the name a
+    # heading or the title gives: the lesson's subject, the topic of all its items.)
     if c.type is QuestionType.FILL_BLANK and any(_shares_word(new, answer) for answer in (c.key, *c.answers) if answer) \
-            or found and norm_phrase(named) in course.alias_groups or len(stem.split()) > MAX_STEM_WORDS:
+            or found and not titled and norm_phrase(named) in course.alias_groups or len(stem.split()) > MAX_STEM_WORDS:
         return None if leans_on_context(c.source_sentence, course.title) else c
     statement = _rename(c.statement, old, new)
     return replace(c, stem=stem, statement=statement)

@@ -12,7 +12,8 @@ stays (raters on test-d and test-f asked for it; what is left is still true).
 Not a sentence that judges or hedges ("is widely regarded as", "and with good reason"), nor one whose
 claim is a vague amount ("extended certain protections", "produced notable results": ``statements.vague_claim``), nor one that
 needs a sentence not shown ("the parties agreed", "went much further", "Comparable hotlines":
-``context.leans_on_context``, asked of every lifted sentence), nor one that points at a part of the page
+``context.leans_on_context``, asked of every lifted sentence once the lesson's own names are written in:
+``referents.named_in_context``), nor one that points at a part of the page
 ("the triangle from Worked example 1", "the second column": ``incidental.layout_reference``), nor a line of a worked example
 ("7 counters are not blue, and 7 ÷ 10 = 0.7": ``statements.worked_line``), nor a sentence with no figure
 from the text's closing ("Charts made together protect seafarers ...": ``statements.closing_sentence``).
@@ -152,9 +153,10 @@ def true_statements(lesson: LessonView, course: CourseView, rng: random.Random) 
             continue  # "..., and with good reason": a judgement keyed True is guessed without reading
         if vague_claim(mention.sentence):
             continue  # "extended certain protections": no definite fact to get wrong
+        named_sentence = named_in_context(course, mention.sentence)
         if illustrative(mention.sentence, mention.anchor) or CALCULATION.search(mention.sentence) \
-                or leans_on_context(named_in_context(course, mention.sentence), course.title) \
-                or claim_leans_on_context(without_leaning_then(mention.sentence)) or worked_line(mention.sentence, course):
+                or leans_on_context(named_sentence, course.title) \
+                or claim_leans_on_context(without_leaning_then(named_sentence)) or worked_line(mention.sentence, course):
             continue  # "Amira deposits £2,000 ...": a worked example's givens; "Similar obligations ...": context lost
             # ("The convention also provides ..." reads alone once named as the sentence before named it)
         if closing_sentence(mention.sentence, course) and not _FIGURE.search(mention.sentence):

@@ -487,3 +487,35 @@ def test_a_quantifier_standing_for_a_noun_needs_the_noun(sentence, leans):
     assert (quantifier_subject(sentence) is not None) is leans
     if leans:
         assert claim_leans_on_context(sentence) is not None
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    # a "join" with no object in the first clause: joined what?
+    ("Norway joined in 1960, Iceland in 1970 and Finland in 1986.", True),
+    ("Peru and Chile never joined, and Bolivia left in 1999.", True),
+    ("Iceland, which joined in 1970, is the smallest member.", False),
+    ("In 1960 seven states founded the association, and Iceland joined in 1970.", False),
+    ("Finland joined the association in 1986.", False),
+    # a "there" of place after the subject: where?
+    ("The first cotton mill there was built in 1790.", True),
+    ("A small garrison there had been stationed since 1820.", True),
+    ("In the valley there was a mill that ground corn.", False),
+    ("The more buyers there are, the higher the price climbs.", False),
+    # a span of time from an event not named
+    ("Within a decade the railway had reached the western coast.", True),
+    ("Within two years most of the mills had closed.", True),
+    ("Within a decade of the first telegraph, cables crossed the Atlantic.", False),
+    ("Most seeds germinate within a week of sowing.", False),
+    # the parts of an occasion not named
+    ("Events included archery, wrestling and a chariot race.", True),
+    ("Speakers included two poets and a retired judge.", True),
+    ("Popular sports included archery and wrestling in 1896.", False),
+    # a custom or an arrangement that only the sentence before told
+    ("The guild continued the custom, and every spring apprentices now parade through the town.", True),
+    ("Farmers' unions criticised the arrangement, because it raised rents.", True),
+    ("The custom of ringing bells at noon spread across Europe.", False),
+    ("The Wassenaar Arrangement brings exporting states together.", False),
+    ("Under the arrangement known as the Hanseatic League, merchant towns shared warehouses.", False),
+])
+def test_a_claim_keyed_true_that_needs_the_event_or_place_before_it(sentence, leans):
+    assert (claim_leans_on_context(sentence) is not None) is leans

@@ -11,8 +11,10 @@ from lessontext.questions.course import build_course
 from lessontext.questions.families.true_statement import true_statements
 from lessontext.questions.referents import (
     ambiguous_description,
+    joined_title,
     name_description,
     name_descriptions,
+    named_in_context,
     opening_name,
     resolve_person,
     unnamed_person,
@@ -225,3 +227,105 @@ def test_a_possessive_description_is_named_too():
     sentence = "The agreement's rules ended the rivalry over the bay in 1986."
     named = name_descriptions(_true_false(course, sentence), course)
     assert named.statement == "The Lighthouse Harbour Agreement's rules ended the rivalry over the bay in 1986."
+
+
+# An essay titled by its subject's name, whose paragraphs call it by its head noun.
+TITLED = """# The Lantern Canal Convention
+
+## Overview
+
+Historians still read the Lantern Canal Convention as an early model of shared tolls.
+
+## Origins
+
+Merchants of two river towns met at Ostwick in 1788 to share the cost of a canal.
+The convention set the tolls at one penny a barrel and named a joint board of six wardens.
+
+## Decline
+
+Railways took most of the freight by 1850, and a second convention was signed with the railway companies in 1852.
+The convention was revised in 1860 to lower the tolls again.
+"""
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the title names the convention the paragraph never names: written in
+    ("The convention set the tolls at one penny a barrel and named a joint board of six wardens.",
+     "The Lantern Canal Convention set the tolls at one penny a barrel and named a joint board of six wardens."),
+    # the paragraph brought in another convention: "the convention" is that one, and stays
+    ("The convention was revised in 1860 to lower the tolls again.",
+     "The convention was revised in 1860 to lower the tolls again."),
+])
+def test_the_title_names_the_noun_no_earlier_sentence_names(sentence, expected):
+    course = build_course(parse_document(TITLED), glossary=(), others=())
+    assert named_in_context(course, sentence) == expected
+
+
+WRITTEN = "Trawlers kept the Harbour Pact for decades, and farmers paid the Ostwick Drainage Board a levy."
+
+
+@pytest.mark.parametrize("sentence, earlier, headings, expected", [
+    # the section's heading first, then the title
+    ("The pact lapsed in 1921.", [], ["The Harbour Pact of 1899", "Fishing in the North Sea"],
+     "The Harbour Pact lapsed in 1921."),
+    ("The board met twice a year in the hall at Ostwick.", ["Farmers founded it in 1820."], ["Meetings", "The Ostwick Drainage Board"],
+     "The Ostwick Drainage Board met twice a year in the hall at Ostwick."),
+    # an earlier sentence's name comes first
+    ("The pact lapsed in 1921.", ["The Salmon Pact of 1902 closed the river mouths."], ["The Harbour Pact of 1899"],
+     "The Salmon Pact lapsed in 1921."),
+    # a heading that names nothing of that kind leaves the sentence as it is
+    ("The pact lapsed in 1921.", [], ["Why fishing declined"], "The pact lapsed in 1921."),
+    # a heading in title case that the text never writes as a name is a topic, not a name
+    ("The energy is stored in the raised mass.", [], ["Potential Energy", "Forms of Energy"],
+     "The energy is stored in the raised mass."),
+    ("The alliance lapsed in 1640.", [], ["The Modern Alliance", "Two Old Friends"], "The alliance lapsed in 1640."),
+])
+def test_a_heading_names_what_the_paragraph_calls_by_its_noun(sentence, earlier, headings, expected):
+    assert name_description(sentence, earlier, headings, WRITTEN) == expected
+
+
+def test_a_glossary_term_the_title_names_is_still_written_in():
+    glossary = (GlossaryEntry("Lantern Canal Convention", "A canal toll agreement of 1788", "defined"),)
+    course = build_course(parse_document(TITLED), glossary=glossary, others=())
+    sentence = "The convention set the tolls at one penny a barrel and named a joint board of six wardens."
+    named = name_descriptions(_true_false(course, sentence), course)
+    assert named is not None and named.statement.startswith("The Lantern Canal Convention set the tolls")
+
+
+@pytest.mark.parametrize("sentence, title, lesson_text, expected", [
+    ("Belgium joined in 2003 and Spain in 2005, giving six member states.", "OCCAR", "States that joined OCCAR",
+     "Belgium joined OCCAR in 2003 and Spain in 2005, giving six member states."),
+    ("Peru and Chile never joined, and Bolivia left in 1999.", "The Andean Grain Pact", "members of the Andean Grain Pact",
+     "Peru and Chile never joined the Andean Grain Pact, and Bolivia left in 1999."),
+    # a topic in title case is no body one joins
+    ("Norway joined in 1960.", "Trade Blocs", "Trade blocs lower tariffs.", None),
+    # the sentence says what was joined
+    ("Finland joined the association in 1986.", "The Nordic Council", "the Nordic Council met", None),
+])
+def test_a_joined_with_no_object_takes_the_title_of_a_lesson_about_a_body(sentence, title, lesson_text, expected):
+    assert joined_title(sentence, title, lesson_text) == expected
+
+
+LEAGUE = """# The Salt Road League
+
+## Members
+
+Five inland towns founded the Salt Road League in 1402 to guard the carts on the road to the coast.
+Later towns paid a toll to the Salt Road League for the guards.
+Brennick joined in 1410 and Aldmoor in 1415, giving seven member towns.
+"""
+
+
+def test_a_true_statement_says_what_was_joined():
+    course = build_course(parse_document(LEAGUE), glossary=(), others=())
+    found = [name_descriptions(c, course) for c in true_statements(course.lesson, course, random.Random(0))]
+    statements = [c.statement for c in found if c is not None]
+    assert "Brennick joined the Salt Road League in 1410 and Aldmoor in 1415, giving seven member towns." in statements
+
+
+def test_a_long_title_is_no_owner():
+    headings = ["The Convention on Tolls for the Grain Road"]
+    written = "Six states signed the Convention on Tolls for the Grain Road in 1840."
+    assert name_description("The convention's board met in 1850.", [], headings, written) == "The convention's board met in 1850."
+    assert name_description("The convention lapsed in 1850.", [], headings, written) == \
+        "The Convention on Tolls for the Grain Road lapsed in 1850."
