@@ -1,0 +1,167 @@
+"""Details under their point: "In “Giving first aid”, under which step does the text give this: “...”?".
+
+Reads a list whose items each carry a nested sub-list of details, the shape teachers give a numbered procedure
+("2. **Give back blows.**" with the sub-points "Stand to the side ...", "Support the chest ...") and the parts of a
+thing ("5. **Skills**" with "Transferable skills, such as teamwork ..."): at least three items with sub-lists.  Which
+item a detail sits under is fixed by the lesson's own indentation, not read into its words, so the key is certain;
+the other items of the list are the distractors, things of one kind set side by side.  It asks what each step or part
+holds, not only its name, so its level is "understand".
+
+Only where the key is sure and not cued: each point is shown by its bold label or its first sentence, cut before a
+second clause, at most ``MAX_POINT_WORDS`` words; the detail is a sentence of ``MIN_DETAIL_WORDS`` to
+``MAX_DETAIL_WORDS`` words that does not open on a pronoun or link word ("This", "It", "However": it leans on the
+sentence before) and shares no content word with any of the points (a word of the key gives it away, a word of
+another point misleads).  A point whose text is a condition ("If the person becomes unresponsive") is still an
+option: the list sets it beside the others.  One item per list (``claims``).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from lessontext.document import ItemList, ListItem
+
+from ..candidate import Candidate
+from ..course import CourseView, LessonView
+from ..family import LESSON, QuestionFamily, makes, makes_no
+from ..pairs import length_ok
+from ..rules import DETAIL_PARENT
+from ..text import ANAPHORIC_OPENERS, content_stems, has_markdown_residue, words
+from ..types import QuestionType
+from . import FAMILIES
+from .steps import imperative, step_text
+
+CONFIDENCE = {DETAIL_PARENT: 0.62}
+MIN_POINTS = 3
+MAX_POINT_WORDS = 8
+MIN_DETAIL_WORDS = 5
+MAX_DETAIL_WORDS = 22
+MAX_DISTRACTORS = 3
+# Candidates tried per list (the rubric may refuse one; ``claims`` keeps one in a quiz).
+PER_LIST = 3
+# At least this share of the points open with a verb in its base form: the list is a procedure, its points steps.
+STEP_SHARE = 0.6
+
+
+def point_text(item: ListItem) -> str:
+    """A point as an option: its bold label, else its first sentence cut before a second clause."""
+    text = item.label or (item.sentences[0] if item.sentences else item.text)
+    return step_text(text)
+
+
+def _detail(child: ListItem) -> str | None:
+    if child.label:
+        return None  # "Begin CPR: 30 compressions ...": its sentences are the body after the label
+    sentence = (child.sentences[0] if child.sentences else child.text).strip()
+    toks = words(sentence)
+    if not MIN_DETAIL_WORDS <= len(toks) <= MAX_DETAIL_WORDS or toks[0].lower() in ANAPHORIC_OPENERS:
+        return None
+    if has_markdown_residue(sentence) or not sentence.endswith((".", "!")):
+        return None
+    return sentence
+
+
+def detail_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    title = lesson.document.title
+    for section in lesson.document.sections:
+        for block in section.blocks:
+            if not isinstance(block, ItemList):
+                continue
+            parents = [item for item in block.items if item.children]
+            if len(parents) < MIN_POINTS or len(parents) < len(block.items) - 1:
+                continue  # a list of details under a few of its items is no list of points with their details
+            points = [point_text(item) for item in parents]
+            if len(set(points)) != len(points) or not all(1 <= len(words(p)) <= MAX_POINT_WORDS for p in points):
+                continue
+            point_stems = [content_stems(p) for p in points]
+            every_stem = set().union(*point_stems)
+            details = [(n, d) for n, item in enumerate(parents) for child in item.children
+                       if (d := _detail(child)) and not content_stems(d) & every_stem]
+            if not details:
+                continue
+            rng.shuffle(details)
+            for n, detail in details[:PER_LIST]:
+                key = points[n]
+                others = [p for i, p in enumerate(points) if i != n and length_ok(p, key)]
+                if len(others) < 2:
+                    continue
+                # The points nearest the key first: the likeliest slips.
+                others.sort(key=lambda p: abs(points.index(p) - n))
+                steps = sum(imperative(p) for p in points) >= STEP_SHARE * len(points)
+                where = section.heading or title
+                what = "step" if steps else "point"
+                yield Candidate(
+                    type=QuestionType.SINGLE,
+                    rule=DETAIL_PARENT,
+                    stem=f"In “{where}”, under which {what} does the text give this: “{detail}”?",
+                    key=key,
+                    correct=(key,),
+                    distractors=tuple(others[:MAX_DISTRACTORS]),
+                    kind=f"label:details:{section.anchor}",  # points of one list, told apart by the text
+                    source_anchor=section.anchor,
+                    source_sentence=detail,
+                    explanation=f"The text gives “{detail}” under “{key}”.",
+                    base=CONFIDENCE[DETAIL_PARENT],
+                    shown=(detail,),
+                    claims=(f"details:{section.anchor}:{points[0]}",),
+                    level="understand",
+                )
+
+
+BREAD = """# Baking a Simple Loaf
+
+## Method
+
+1. **Mix the dough.**
+   - Stir the flour, salt and yeast together in a large bowl.
+   - Pour in warm water a little at a time until a soft ball forms.
+2. **Knead it well.**
+   - Push with the heel of your hand, fold and turn for ten minutes.
+   - Stop when it feels smooth and springs back when pressed.
+3. **Let it rise.**
+   - Cover the bowl with a damp cloth in a warm place.
+   - Wait about an hour, until it has doubled in size.
+4. **Bake the loaf.**
+   - Heat the oven to 220 degrees before it goes in.
+   - Tap the base: a hollow sound means it is cooked.
+"""
+
+# The parts of a thing, each with its details: no step, but one list all the same.
+ESSAY_PLAN = """# Planning an Essay
+
+## The parts of an essay
+
+- **Introduction**
+  - Set out the question and say briefly how you will answer it.
+- **Main paragraphs**
+  - Make one point in each, with evidence from your sources.
+- **Conclusion**
+  - Sum up your argument without adding new material.
+"""
+
+# Details under one item of a list of plain points: no list of points with their details.
+ONE_NESTED = """# Baking a Simple Loaf
+
+## Tips
+
+- Use strong bread flour.
+  - Stir the flour, salt and yeast together in a large bowl.
+- Keep the kitchen warm.
+- Weigh everything carefully.
+- Bake on the middle shelf.
+"""
+
+FAMILY = FAMILIES.register(QuestionFamily(
+    name="details",
+    priority=35,
+    scope=LESSON,
+    build=detail_questions,
+    confidence=CONFIDENCE,
+    doc=__doc__,
+    examples=(
+        makes(BREAD, DETAIL_PARENT, "In “Method”, under which step does the text give this:"),
+        makes(ESSAY_PLAN, DETAIL_PARENT, "In “The parts of an essay”, under which point does the text give this:"),
+        makes_no(ONE_NESTED, DETAIL_PARENT),
+    ),
+))
