@@ -9,8 +9,9 @@ holds, not only its name, so its level is "understand".
 
 Only where the key is sure and not cued: each point is shown by its bold label or its first sentence, cut before a
 second clause, at most ``MAX_POINT_WORDS`` words; the detail is a sentence of ``MIN_DETAIL_WORDS`` to
-``MAX_DETAIL_WORDS`` words that does not open on a pronoun or link word ("This", "It", "However": it leans on the
-sentence before) and shares no content word with any of the points (a word of the key gives it away, a word of
+``MAX_DETAIL_WORDS`` words, opening on a capital, that does not open on a pronoun or link word ("This", "It",
+"However", "Others", "Many are": it leans on the sentence before), under points that are no sentence heads ("Use the
+mode when") and shares no content word with any of the points (a word of the key gives it away, a word of
 another point misleads).  A point whose text is a condition ("If the person becomes unresponsive") is still an
 option: the list sets it beside the others.  One item per list (``claims``).
 """
@@ -40,8 +41,16 @@ MAX_DETAIL_WORDS = 22
 MAX_DISTRACTORS = 3
 # Candidates tried per list (the rubric may refuse one; ``claims`` keeps one in a quiz).
 PER_LIST = 3
-# At least this share of the points open with a verb in its base form: the list is a procedure, its points steps.
+# A numbered list with at least this share of its points opening on a verb in its base form is a procedure, its
+# points steps (a point of one word, "Water", is a name, whatever its spelling allows).
 STEP_SHARE = 0.6
+# A detail opening on a word that counts or points back ("Others, such as France, ...", "Many are former MPs")
+# leans on the sentence before it.
+_LEANING = frozenset("others another".split())
+_COUNTING = frozenset("many some most both each all few several".split())
+_AUXILIARIES = frozenset("is are was were has have had can could will would may might do does did".split())
+# A point that stops on one of these ("Use the mode when") is the head of a sentence its details complete.
+_OPEN_ENDS = frozenset("when if that to of and or the a an for with because where which who while as".split())
 
 
 def point_text(item: ListItem) -> str:
@@ -55,7 +64,10 @@ def _detail(child: ListItem) -> str | None:
         return None  # "Begin CPR: 30 compressions ...": its sentences are the body after the label
     sentence = (child.sentences[0] if child.sentences else child.text).strip()
     toks = words(sentence)
-    if not MIN_DETAIL_WORDS <= len(toks) <= MAX_DETAIL_WORDS or toks[0].lower() in ANAPHORIC_OPENERS:
+    if not MIN_DETAIL_WORDS <= len(toks) <= MAX_DETAIL_WORDS or not sentence[:1].isupper():
+        return None  # too short or long, or the rest of a sentence its point begins ("... when you want ...")
+    first, second = toks[0].lower(), toks[1].lower()
+    if first in ANAPHORIC_OPENERS | _LEANING or (first in _COUNTING and second in _AUXILIARIES):
         return None
     if has_markdown_residue(sentence) or not sentence.endswith((".", "!")):
         return None
@@ -74,6 +86,8 @@ def detail_questions(lesson: LessonView, course: CourseView, rng: random.Random)
             points = [point_text(item) for item in parents]
             if len(set(points)) != len(points) or not all(1 <= len(words(p)) <= MAX_POINT_WORDS for p in points):
                 continue
+            if any(words(p)[-1].lower() in _OPEN_ENDS for p in points):
+                continue
             point_stems = [content_stems(p) for p in points]
             every_stem = set().union(*point_stems)
             details = [(n, d) for n, item in enumerate(parents) for child in item.children
@@ -88,7 +102,7 @@ def detail_questions(lesson: LessonView, course: CourseView, rng: random.Random)
                     continue
                 # The points nearest the key first: the likeliest slips.
                 others.sort(key=lambda p: abs(points.index(p) - n))
-                steps = sum(imperative(p) for p in points) >= STEP_SHARE * len(points)
+                steps = block.ordered and sum(len(words(p)) > 1 and imperative(p) for p in points) >= STEP_SHARE * len(points)
                 where = section.heading or title
                 what = "step" if steps else "point"
                 yield Candidate(
