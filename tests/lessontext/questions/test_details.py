@@ -37,7 +37,7 @@ def test_the_key_is_the_point_the_detail_sits_under():
         detail = c.stem.split("this: “", 1)[1].rstrip("”?")
         assert UNDER[detail] == c.key
         assert set(c.distractors) <= BREAD_POINTS - {c.key}
-        assert c.level == "understand" and c.claims == ("details:method:Mix the dough",)
+        assert c.level == "remember" and c.claims == ("details:method:Mix the dough",)
 
 
 def test_a_procedure_asks_for_a_step_and_a_list_of_parts_for_a_point():
