@@ -3,7 +3,9 @@
 Reads a list whose items each carry a nested sub-list of details, the shape teachers give a numbered procedure
 ("2. **Give back blows.**" with the sub-points "Stand to the side ...", "Support the chest ...") and the parts of a
 thing ("5. **Skills**" with "Transferable skills, such as teamwork ..."): at least three items with sub-lists.  Which
-item a detail sits under is fixed by the lesson's own indentation, not read into its words, so the key is certain;
+item a detail sits under is fixed by the lesson's own indentation (or, for a list under each of three or more sibling
+headings that end on one noun, "Igneous rocks" / "Sedimentary rocks" / "Metamorphic rocks", by the heading it sits
+under: "Which of these does the text say this of: ...?"), not read into its words, so the key is certain;
 the other items of the list are the distractors, things of one kind set side by side.  It asks what each step or part
 holds, not only its name; still, it recalls where the lesson put a detail, so its level stays "remember" (ranked
 beyond recall, it went ahead of items raters had accepted on eight open sets).
@@ -20,9 +22,11 @@ option: the list sets it beside the others.  One item per list (``claims``).
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 
-from lessontext.document import ItemList, ListItem
+from lessontext.document import DocumentSection, ItemList, ListItem
+from lessontext.words import singular
 
 from ..candidate import Candidate
 from ..course import CourseView, LessonView
@@ -42,6 +46,10 @@ from .steps import imperative, step_text
 CONFIDENCE = {DETAIL_PARENT: 0.45}
 MIN_POINTS = 3
 MAX_POINT_WORDS = 8
+# Sibling headings this short name things of one kind ("Igneous rocks"); a longer one is a sentence of its own.
+MAX_HEADING_WORDS = 4
+# "The legislative branch" offered as "Legislative branch", as a list's points are.
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 MIN_DETAIL_WORDS = 5
 MAX_DETAIL_WORDS = 22
 MAX_DISTRACTORS = 3
@@ -90,45 +98,64 @@ def detail_questions(lesson: LessonView, course: CourseView, rng: random.Random)
             if len(parents) < MIN_POINTS or len(parents) < len(block.items) - 1:
                 continue  # a list of details under a few of its items is no list of points with their details
             points = [point_text(item) for item in parents]
-            if len(set(points)) != len(points) or not all(1 <= len(words(p)) <= MAX_POINT_WORDS for p in points):
-                continue
-            if any(words(p)[-1].lower() in _OPEN_ENDS for p in points):
-                continue
-            point_stems = [content_stems(p) for p in points]
-            every_stem = set().union(*point_stems)
-            # A detail naming a point, in part of a word or by its initials, or pointing outside itself, is refused
-            # as a matching's description is (``matching``).
-            details = [(n, d) for n, item in enumerate(parents) for child in item.children
-                       if (d := _detail(child)) and not content_stems(d) & every_stem and not loses_context(d)
-                       and not any(stem_leak(d, p) or gives_initials(d, p) for p in points)]
-            if not details:
-                continue
-            rng.shuffle(details)
-            for n, detail in details[:PER_LIST]:
-                key = points[n]
-                others = [p for i, p in enumerate(points) if i != n and length_ok(p, key)]
-                if len(others) < 2:
-                    continue
-                # The points nearest the key first: the likeliest slips.
-                others.sort(key=lambda p: abs(points.index(p) - n))
-                steps = block.ordered and sum(len(words(p)) > 1 and imperative(p) for p in points) >= STEP_SHARE * len(points)
-                where = section.heading or title
-                what = "step" if steps else "point"
-                yield Candidate(
-                    type=QuestionType.SINGLE,
-                    rule=DETAIL_PARENT,
-                    stem=f"In “{where}”, under which {what} does the text give this: “{detail}”?",
-                    key=key,
-                    correct=(key,),
-                    distractors=tuple(others[:MAX_DISTRACTORS]),
-                    kind=f"label:details:{section.anchor}",  # points of one list, told apart by the text
-                    source_anchor=section.anchor,
-                    source_sentence=detail,
-                    explanation=f"The text gives “{detail}” under “{key}”.",
-                    base=CONFIDENCE[DETAIL_PARENT],
-                    shown=(detail,),
-                    claims=(f"details:{section.anchor}:{points[0]}",),
-                )
+            steps = block.ordered and sum(len(words(p)) > 1 and imperative(p) for p in points) >= STEP_SHARE * len(points)
+            stem = f"In “{section.heading or title}”, under which {'step' if steps else 'point'} does the text give this: “{{}}”?"
+            yield from _asked(points, [item.children for item in parents], [section.anchor] * len(points), stem, rng)
+    for sections in sibling_sections(lesson):
+        lists = [[item for b in sec.blocks if isinstance(b, ItemList) for item in b.items] for sec in sections]
+        names = [_ARTICLE.sub("", sec.heading or "") for sec in sections]
+        yield from _asked([n[:1].upper() + n[1:] for n in names], lists, [sec.anchor for sec in sections],
+                          "Which of these does the text say this of: “{}”?", rng)
+
+
+def sibling_sections(lesson: LessonView) -> list[list[DocumentSection]]:
+    """Runs of at least ``MIN_POINTS`` sections of one level, each with a list, whose short headings end on one noun
+    ("The legislative branch", "The executive branch", "The judicial branch"): a list under each of several things
+    of one kind, the same shape as a list of points with their details."""
+    found: dict[tuple[int, str], list[DocumentSection]] = {}
+    for section in lesson.document.sections:
+        toks = words(section.heading or "")
+        if toks and len(toks) <= MAX_HEADING_WORDS and any(isinstance(b, ItemList) for b in section.blocks):
+            found.setdefault((section.level, singular(toks[-1].lower())), []).append(section)
+    return [run for run in found.values() if len(run) >= MIN_POINTS]
+
+
+def _asked(points: list[str], children: list[tuple[ListItem, ...] | list[ListItem]], anchors: list[str], stem: str,
+           rng: random.Random) -> Iterator[Candidate]:
+    """Up to ``PER_LIST`` items asking which of ``points`` a detail among its ``children`` belongs to."""
+    if len(set(points)) != len(points) or not all(1 <= len(words(p)) <= MAX_POINT_WORDS for p in points):
+        return
+    if any(words(p)[-1].lower() in _OPEN_ENDS for p in points):
+        return
+    every_stem = set().union(*(content_stems(p) for p in points))
+    # A detail naming a point, in part of a word or by its initials, or pointing outside itself, is refused as a
+    # matching's description is (``matching``).
+    details = [(n, d) for n, items in enumerate(children) for child in items
+               if (d := _detail(child)) and not content_stems(d) & every_stem and not loses_context(d)
+               and not any(stem_leak(d, p) or gives_initials(d, p) for p in points)]
+    rng.shuffle(details)
+    for n, detail in details[:PER_LIST]:
+        key = points[n]
+        others = [p for i, p in enumerate(points) if i != n and length_ok(p, key)]
+        if len(others) < 2:
+            continue
+        # The points nearest the key first: the likeliest slips.
+        others.sort(key=lambda p: abs(points.index(p) - n))
+        yield Candidate(
+            type=QuestionType.SINGLE,
+            rule=DETAIL_PARENT,
+            stem=stem.replace("{}", detail),
+            key=key,
+            correct=(key,),
+            distractors=tuple(others[:MAX_DISTRACTORS]),
+            kind=f"label:details:{anchors[0]}",  # points of one list, told apart by the text
+            source_anchor=anchors[n],
+            source_sentence=detail,
+            explanation=f"The text gives “{detail}” under “{key}”.",
+            base=CONFIDENCE[DETAIL_PARENT],
+            shown=(detail,),
+            claims=(f"details:{anchors[0]}:{points[0]}",),
+        )
 
 
 BREAD = """# Baking a Simple Loaf
@@ -174,6 +201,22 @@ ONE_NESTED = """# Baking a Simple Loaf
 - Bake on the middle shelf.
 """
 
+# A list under each of three sibling headings that name things of one kind.
+CLOUDS = """# Clouds
+
+## Cirrus clouds
+
+- Thin white wisps form high in the sky from ice crystals.
+
+## Cumulus clouds
+
+- Puffy heaps with flat bases build up on warm afternoons.
+
+## Stratus clouds
+
+- Grey sheets cover the whole sky and may bring drizzle.
+"""
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="details",
     priority=35,
@@ -184,6 +227,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
     examples=(
         makes(BREAD, DETAIL_PARENT, "In “Method”, under which step does the text give this:"),
         makes(ESSAY_PLAN, DETAIL_PARENT, "In “The parts of an essay”, under which point does the text give this:"),
+        makes(CLOUDS, DETAIL_PARENT, "Which of these does the text say this of: “Grey sheets cover the whole sky"),
         makes_no(ONE_NESTED, DETAIL_PARENT),
+        makes_no(CLOUDS.replace("## Stratus clouds", "## Weather and flying"), DETAIL_PARENT),
     ),
 ))

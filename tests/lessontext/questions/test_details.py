@@ -7,7 +7,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
-from lessontext.questions.families.details import BREAD, ESSAY_PLAN
+from lessontext.questions.families.details import BREAD, CLOUDS, ESSAY_PLAN
 from lessontext.questions.rubric import evaluate
 from lessontext.questions.rules import DETAIL_PARENT
 
@@ -71,4 +71,19 @@ def test_points_that_head_a_sentence_make_no_item():
 - **Use the mode when**
   - The most popular shoe size is what a shop must stock.
 """
+    assert _items(lesson, checked=False) == []
+
+
+def test_sibling_headings_of_one_kind_are_the_points_of_their_lists():
+    items = _items(CLOUDS)
+    assert items
+    for c in items:
+        assert c.stem.startswith("Which of these does the text say this of: “")
+        assert {c.key, *c.distractors} == {"Cirrus clouds", "Cumulus clouds", "Stratus clouds"}
+    stratus = next(c for c in items if "Grey sheets" in c.stem)
+    assert stratus.key == "Stratus clouds"
+
+
+def test_sibling_headings_that_name_no_one_kind_make_no_item():
+    lesson = CLOUDS.replace("## Cumulus clouds", "## How clouds are used in forecasting the weather")
     assert _items(lesson, checked=False) == []
