@@ -67,6 +67,10 @@ COMPARISON_SWAP_FALSE = "comparison_swap_false"
 # A numbered procedure: which step the text puts straight after another; a later step said to come first (False).
 STEP_AFTER = "step_after"
 STEP_ORDER_FALSE = "step_order_false"
+# A list whose points each carry nested details: which point the text gives a detail under.
+DETAIL_PARENT = "detail_parent"
+# Advice set out under "Do" and "Don't" (or "Good habits" / "Bad habits"): which option the text gives on one side.
+ADVICE_SIDE = "advice_side"
 
 # Statements that are a whole claim however short (``rubric.stem_length``): a denial turned round, a direction
 # reversed, a comparison's clause said of another compared thing, a later step said to come first: the text answers

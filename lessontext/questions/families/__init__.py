@@ -27,7 +27,7 @@ Priorities today (candidates come out in this order):
      90 glossary                                                      (the lesson)
      80 fill_blank  70 false_statement                                (per mention)
      61 myths  60 true_statement  50 enumerations  47 item_example  46 rather_than  45 contrast  44 cause_effect  43 apply  42 classification  41 purpose
-     40 clause_completion  39 reversal  38 comparison  37 sides  36 steps  (the lesson)
+     40 clause_completion  39 reversal  38 comparison  37 sides  36 steps  35 details  34 advice  (the lesson)
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ FAMILIES: Registry[QuestionFamily] = Registry()
 
 # Imported for their registration (each module registers its FAMILY).
 from . import (  # noqa: E402
+    advice,
     apply,
     cause_effect,
     classification,
@@ -56,6 +57,7 @@ from . import (  # noqa: E402
     comparison,
     contrast,
     description_to_term,
+    details,
     enumerations,
     false_statement,
     fill_blank,
@@ -78,7 +80,7 @@ __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
 
 # The family modules (a test checks that each registers a family and none is left out).
 MODULES = (
-    apply, cause_effect, classification, clause_completion, comparison, contrast, description_to_term, enumerations, false_statement, fill_blank, glossary,
+    advice, apply, cause_effect, classification, clause_completion, comparison, contrast, description_to_term, details, enumerations, false_statement, fill_blank, glossary,
     item_example, matching, myths, negation, purpose, rather_than, reversal, sides, steps, tables, term_to_description, true_statement,
 )
 

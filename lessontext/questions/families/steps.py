@@ -14,7 +14,8 @@ apart ("The step “Pour in the boiling water” comes before the step “Warm t
 A numbered list that notes or warnings interrupt ("1. ...", a "Warning:" line, "2. ...") is read as one: the
 numbering goes on across the interruption.  Each step is shown by its first sentence, cut before an example list
 (", such as ...") or a second clause; a step still longer than ``MAX_STEP_WORDS`` is not shown.  One item per
-procedure (``claims``), and only where the key shares no word with the step asked about (the stem would cue it)
+procedure (``claims``), only between two actions (a condition, "If the person becomes unresponsive", or a time,
+"Afterwards", set among the steps is not one, nor an option), and only where the key shares no word with the step asked about (the stem would cue it)
 and the options are of like length.
 """
 
@@ -83,13 +84,15 @@ def step_questions(lesson: LessonView, course: CourseView, rng: random.Random) -
         shown = [step_text(s) for s in steps]
         for n in range(len(steps) - 1):
             this, key = shown[n], shown[n + 1]
-            if not all(2 <= len(words(t)) <= MAX_STEP_WORDS for t in (this, key)):
+            # A condition ("If the person becomes unresponsive") or a time ("Afterwards") among the steps is no action
+            # that follows the one before: raters on test-ba rejected "after Call the emergency services" keyed so.
+            if not all(2 <= len(words(t)) <= MAX_STEP_WORDS and imperative(t) for t in (this, key)):
                 continue
             # The steps nearest the key first (the one before X, then those after the key): the likeliest slips.
             near = [shown[i] for i in sorted(range(len(steps)), key=lambda i: (abs(i - n - 0.6), i)) if i not in (n, n + 1)]
             chosen: list[str] = []
             for t in near:
-                if 2 <= len(words(t)) <= MAX_STEP_WORDS and t not in (this, key, *chosen) \
+                if 2 <= len(words(t)) <= MAX_STEP_WORDS and imperative(t) and t not in (this, key, *chosen) \
                         and all(length_ok(t, o) for o in (key, *chosen)) and not _shares_a_word(t, this):
                     chosen.append(t)
             near = chosen
@@ -117,7 +120,8 @@ def order_statements(anchor: str, steps: list[str], shown: list[str], course: Co
     """A later step said to come before an earlier one, ``ORDER_GAP`` places apart: keyed False."""
     for n in range(len(steps) - ORDER_GAP):
         early, late = shown[n], shown[n + ORDER_GAP]
-        if not all(2 <= len(words(t)) <= MAX_STEP_WORDS for t in (early, late)) or _shares_a_word(early, late):
+        if not all(2 <= len(words(t)) <= MAX_STEP_WORDS and imperative(t) for t in (early, late)) \
+                or _shares_a_word(early, late):
             continue
         statement = f"The step “{late}” comes before the step “{early}”."
         yield Candidate(
@@ -181,6 +185,9 @@ REASONS = """# Why Tea Spread
 4. The temperance movement promoted it over beer.
 """
 
+# A condition set among the steps: no action that follows the one before it.
+TEA_IF_STRONG = TEA.replace("5. Leave it to brew for four minutes.", "5. If you like it weak.")
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="steps",
     priority=36,
@@ -194,5 +201,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(TEA, STEP_ORDER_FALSE, "the step “Add one spoonful of leaves per cup” comes before the step “Fill the kettle"),
         makes_no(REASONS, STEP_AFTER),
         makes_no(TIPS, STEP_AFTER),
+        makes_no(TEA_IF_STRONG, STEP_AFTER, "which step comes straight after “Pour in the boiling water”?"),
+        makes(TEA_IF_STRONG, STEP_AFTER, "which step comes straight after “Add one spoonful of leaves per cup”?"),
+        makes_no(TEA_IF_STRONG, STEP_ORDER_FALSE, "the step “If you like it weak” comes before"),
     ),
 ))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..candidate import Candidate
 from ..course import CourseView, TableInfo
@@ -118,9 +119,23 @@ def describes_rows(column: list[str]) -> bool:
             and sum(n > 5 for n in counts) * 2 > len(counts))
 
 
+# Bold set inside a cell ("A chemical called a **coagulant** ...") and a number written before a row's name
+# ("1. Intake and screening"): the author's marks, not the cell's words; left in, the rubric refuses the whole matching.
+_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+_ROW_NUMBER = re.compile(r"^\d+[.)]\s+")
+
+
+def _unmarked(row: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's cells without bold marks, its name without a leading number."""
+    cells = tuple(_BOLD.sub(r"\2", cell) for cell in row)
+    return (_ROW_NUMBER.sub("", cells[0]), *cells[1:])
+
+
 def _description_matching(table: TableInfo, c: int, title: str) -> Iterator[Candidate]:
     """One matching of a description column's cells to the rows they describe (the rows that read on their own,
     the row that names the lesson's topic left out)."""
+    if any(_BOLD.search(cell) or _ROW_NUMBER.match(r[0]) for r in table.rows for cell in r):
+        table = replace(table, rows=tuple(_unmarked(r) for r in table.rows))
     if _figures([r[0] for r in table.rows]) or one_template([r[c] for r in table.rows]):
         return
     if all(any(ch.isdigit() for ch in r[c]) for r in table.rows):

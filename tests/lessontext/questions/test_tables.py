@@ -7,6 +7,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families import tables as t
+from lessontext.questions.rubric import evaluate
 from lessontext.questions.rules import TABLE_MATCHING
 
 
@@ -81,3 +82,25 @@ def test_a_comparison_table_written_sideways():
 
     course = build_course(parse_document(SIDEWAYS), glossary=(), others=())
     assert compares_columns(course.lesson.tables[0])
+
+
+RECYCLING = """# How Paper Is Recycled
+
+## The stages
+
+| Stage | What happens |
+|---|---|
+| 1. Collection | Used paper is gathered from homes and offices and taken to a sorting depot. |
+| 2. Pulping | The paper is soaked in water and churned into a grey **slurry** of loose fibres. |
+| 3. De-inking | Air is blown through the mixture so that ink clings to the bubbles and is skimmed off. |
+| 4. Pressing | Heavy rollers squeeze the water out and flatten the mat into one long sheet. |
+| 5. Drying | The sheet passes over heated drums until it is dry enough to roll up. |
+"""
+
+
+def test_bold_in_a_cell_and_a_number_before_a_row_name_are_marks_not_words():
+    course = build_course(parse_document(RECYCLING), glossary=(), others=())
+    (c,) = [c for table in course.lesson.tables for c in t.table_questions(table, course, random.Random(0))]
+    assert {p.answer for p in c.pairs} == {"Collection", "Pulping", "De-inking", "Pressing", "Drying"}
+    assert any("grey slurry of loose fibres" in p.prompt for p in c.pairs)
+    assert not evaluate(c, course)
