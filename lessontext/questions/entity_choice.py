@@ -26,6 +26,7 @@ from .course import CourseView, Mention
 from .cuts import shortened
 from .gaps import modifies_a_noun
 from .phrasing import cut_parenthetical_marker, name_the_topic
+from .prose import is_verb
 from .rules import ENTITY_CHOICE
 from .sequel import points_back
 from .swapnames import with_article
@@ -45,9 +46,14 @@ _ARTICLE = re.compile(r"\b[Tt]he\s+$")
 _GAPPED = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:in|on|at|from|by|until|after|before)\s+(?:[A-Z][a-z]+\s+)?\d")
 # A second clause after the subject's ("Germany demanded a conference, and Delcassé resigned", "Russia stayed
 # neutral and Spain kept out", "...; ..."): a subject question would ask of both.
-_SECOND_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|yet|so)\s|\s(?:and|but)\s+(?:the\s+)?[A-Z]")
+_SECOND_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|yet|so)\s")
+# "... and Spain kept out": a name after "and" with a verb of its own (not "... and the Second Tactical Air Force").
+_SECOND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+([a-z]+)")
 # A speaker's label ("Teacher: ...") or a question of the text: no statement to ask about.
 _NOT_A_CLAIM = re.compile(r"^[A-Z][\w ]{0,20}:\s|\?\s*$")
+# A word that adds the name to a claim made of another ("_____ has also declined to endorse ...", "... and _____ has
+# also bought the vehicle"): the other may be among the options, a second key.
+_ADDED_TO_ANOTHER = re.compile(r"\b(?:also|too|as well|likewise|similarly|either)\b", re.I)
 # A gap's sentence longer than this is no question a learner reads in one go (``cuts.TOO_LONG``).
 MAX_WORDS = 31
 # The subject's verb: a lower-case word after the name, not a possessive, a comma or a bracket.
@@ -58,6 +64,11 @@ def listed(statement: str, start: int, end: int) -> bool:
     """The name is one of a list of names ("Germany and Poland", "Belgium joined in 1993, Spain in 1994")."""
     return _NAME_AFTER.match(statement[end:]) is not None or _GAPPED.search(statement) is not None or _NAME_BEFORE.search(statement[:start]) is not None \
         or re.search(r",\s+$", statement[:start]) is not None and re.search(r"\b(?:and|or)\b", statement[end:]) is not None
+
+
+def second_subject(text: str) -> bool:
+    """A name after "and" or "but" followed by a verb of its own: a second clause with its own subject."""
+    return any(is_verb(m.group(1)) for m in _SECOND_SUBJECT.finditer(text))
 
 
 def option(name: str, course: CourseView) -> str:
@@ -76,7 +87,7 @@ def entity_choice(mention: Mention, statement: str, start: int, end: int, replac
     if at_short is None or points_back(short) or _NOT_A_CLAIM.search(short) or len(short.split()) > MAX_WORDS:
         return  # no safe cut leaves the sentence short, or what is left leans on a sentence not shown
     statement, start, end = short, at_short.start(), at_short.end()
-    if listed(statement, start, end):
+    if listed(statement, start, end) or _ADDED_TO_ANOTHER.search(statement):
         return
     article = _ARTICLE.search(statement[:start])
     at = article.start() if article else start
@@ -86,7 +97,7 @@ def entity_choice(mention: Mention, statement: str, start: int, end: int, replac
     key = option(mention.text, course) if article or with_article(mention.text, course) else mention.text
     distractors = tuple(option(p, course) for p in replacements)
     rest = statement[end:]
-    if at == 0 and _VERB_AFTER.match(rest) and not _SECOND_CLAUSE.search(rest):
+    if at == 0 and _VERB_AFTER.match(rest) and not _SECOND_CLAUSE.search(rest) and not second_subject(rest):
         claim = name_the_topic(cut_parenthetical_marker(rest.strip()), course.lesson.document.title, course.lesson_text)
         stem = f"According to the text, {asked} {claim.rstrip(' .!')}?"
     else:

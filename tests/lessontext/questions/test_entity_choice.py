@@ -3,7 +3,7 @@ import random
 
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
-from lessontext.questions.entity_choice import listed
+from lessontext.questions.entity_choice import listed, second_subject
 from lessontext.questions.families import false_statement as fs
 from lessontext.questions.rules import ENTITY_CHOICE
 from lessontext.questions.types import QuestionType
@@ -72,3 +72,23 @@ def test_listed_reads_coordinated_and_gapped_names():
     text = "Belgium joined in 1993, Spain in 1994 and Luxembourg in 1996."
     assert listed(text, 0, 7)
     assert not listed("Poland proposed extending the ban.", 0, 6)
+
+
+ALSO = """# The Forum
+
+## Members
+
+Uzbekistan declined to endorse the statements on the new trade route.
+India has also declined to endorse the statements on the new trade route.
+Russia hosted the summit in 2020.
+China proposed the trade route in 2013.
+"""
+
+
+def test_a_name_added_to_a_claim_made_of_another_is_not_asked():
+    assert not [c for c in _choices(ALSO) if c.key == "India"]
+
+
+def test_second_subject_is_a_name_with_a_verb_of_its_own_not_a_coordinated_object():
+    assert second_subject(" stayed neutral and Spain kept out.")
+    assert not second_subject(" undertook to keep four divisions and the Second Tactical Air Force on the Continent.")
