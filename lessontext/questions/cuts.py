@@ -63,10 +63,12 @@ TRAILING_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,4}?"
     r"(?:that|which|who|whose|of|for|set|covering|used|meaning|known|called|named|based|whereby)\b[^;:]*$")
 # A participle aside between a subject and its verb: ", founded in 1927 as the Imperial Defence College,",
-# ", hosted by Sweden,", ", first adopted in 2018 and updated in 2022 as ...,".
+# ", hosted by Sweden,", ", first adopted in 2018 and updated in 2022 as ...,".  The verb follows an aside; an
+# "and" follows the main verb's clause ("Mexico, one of the signatories, announced in 2001 that ..., and its
+# withdrawal took effect": cut there, the sentence lost its verb).
 PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:(?:first|originally|later|now|still|largely|jointly)\s+)?(?!(?:known|called|named)\b)[a-z]{3,}(?:ed|en|wn)\s+"
-    r"(?:in|by|at|on|after|from|under|as|with|for|since|during)\b[^,;:()“”\"]{2,90},(?=\s+[a-z])")
+    r"(?:in|by|at|on|after|from|under|as|with|for|since|during)\b[^,;:()“”\"]{2,90},(?=\s+(?!and\b|or\b|but\b)[a-z])")
 # The second of two coordinated predicates or clauses: "... and has since concluded ...", ", and in 1871 the
 # domains were abolished ...".  What follows "and" must hold a verb of its own.
 SECOND_CONJUNCT = re.compile(r",?\s+and\s+(?=\S)")

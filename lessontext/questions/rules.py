@@ -22,6 +22,8 @@ GLOSSARY_TERM_TO_DEFINITION = "glossary_term_to_definition"
 GLOSSARY_FILL_BLANK = "glossary_fill_blank"
 GLOSSARY_SWAP_FALSE = "glossary_swap_false"
 ENTITY_SWAP_FALSE = "entity_swap_false"
+# A name of the lesson asked as a single choice, the siblings a swap would put in its place as distractors.
+ENTITY_CHOICE = "entity_choice"
 # A sentence of the lesson, lifted as a true statement.
 TRUE_STATEMENT = "true_statement"
 # Prose: inline enumerations and completable clauses.

@@ -87,6 +87,8 @@ Union": test-an, a treaty rejects nothing); and a name the sentence keeps in a c
 agreement", "a US-led force") is not swapped out: what is left gives the swap away (test-ao).  A state's
 leader right after it ("Hungary under Viktor Orbán took ...", "Cambodia, under Prince Sihanouk, declined ...")
 leaves the false form, which would keep the leader and give the swap away (raters on test-aq): ``slots.under_its_leader``.
+
+A name with two such partners is also asked as a single choice, the partners its distractors (``entity_choice``).
 """
 
 from __future__ import annotations
@@ -103,6 +105,8 @@ from ..candidate import Candidate
 from ..context import leans_on_context, without_leaning_then
 from ..course import CourseView, Mention
 from ..entities import singular
+from ..entity_choice import CONFIDENCE as CHOICE_CONFIDENCE
+from ..entity_choice import entity_choice
 from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..incidental import (
     framing_sentence,
@@ -125,7 +129,7 @@ from ..partners import (
     stranger_among,
 )
 from ..phrasing import lift, true_false_stem
-from ..rules import ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
+from ..rules import ENTITY_CHOICE, ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..slots import (
     acronym_modifier,
     circumstance,
@@ -148,7 +152,7 @@ from ..types import QuestionType
 from . import FAMILIES
 from .fill_blank import EARLY_PRINTING, PRINTERS, WAR_YEARS
 
-CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45}
+CONFIDENCE = {ENTITY_SWAP_FALSE: 0.55, GLOSSARY_SWAP_FALSE: 0.45, ENTITY_CHOICE: CHOICE_CONFIDENCE}
 # Two names at least this close in meaning (wordllama) may name one thing: "Britain" and "United
 # Kingdom" (0.54), "Burma" and "Myanmar" (0.44), "Holland" and "Netherlands" (0.62); two countries are
 # far apart ("France" and "Germany" 0.09, "Germany" and "Netherlands" 0.26). Raters on test-f: a swap of
@@ -413,6 +417,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     cut = under_its_leader(statement, match.end(), _people(course) - {mention.text})
     if cut is not None:  # "Hungary under Viktor Orbán took ..." -> "Poland took ...": the leader would give it away
         statement = statement[: match.end()] + statement[cut:]
+    # Two partners: the name asked as a single choice, both in view (``entity_choice``).
+    yield from entity_choice(mention, statement, match.start(), match.end(), replacements, course)
     glossary = mention.glossary is not None
     rule = GLOSSARY_SWAP_FALSE if glossary else ENTITY_SWAP_FALSE
     for rank, replacement in enumerate(replacements):
@@ -571,6 +577,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(ISLES, ENTITY_SWAP_FALSE, "England and Portugal had"),  # a state for a nation inside one
         makes_no(RAILWAYS, ENTITY_SWAP_FALSE, "railway depots at Nairobi"),  # the places left refute any other state
         makes(RAILWAYS, ENTITY_SWAP_FALSE, "sent engineers to survey the coast"),
+        makes(RAILWAYS, ENTITY_CHOICE, "which country sent engineers to survey the coast?"),
         makes(FISHERIES, ENTITY_SWAP_FALSE, "Italy joined a Franco-Spanish pact"),
         makes_no(FISHERIES, ENTITY_SWAP_FALSE, "Spain joined a Franco-Spanish pact"),
         makes(THIRTY_YEARS, ENTITY_SWAP_FALSE, "Denmark landed in Pomerania"),

@@ -177,3 +177,11 @@ def test_no_cut_leaves_the_opening_subordinate_clause_alone(sentence):
     assert short is None or not lone_subordinate(short, sentence)
     assert lone_subordinate(sentence.split(",")[0] + ".", sentence)
     assert not lone_subordinate("The council met in 1955.", "The council met in 1955, and it decided.")
+
+
+def test_a_main_verb_after_an_appositive_is_no_aside_to_cut():
+    """An "and" after the comma closes the main clause, not an aside: the verb before it stays."""
+    sentence = ("Mexico, one of the original signatories, announced in September 2001 that it regarded the treaty as "
+                "obsolete, and its withdrawal took effect in 2004, two years after formal notice as Article 25 requires.")
+    short = shortened(sentence, "Mexico")
+    assert short is None or "announced" in short

@@ -53,7 +53,7 @@ def test_family_names_and_priorities_are_unique():
 def test_rule_names_are_the_constants_of_rules_py():
     constants = {v for k, v in vars(rules).items() if k.isupper() and isinstance(v, str)}
     assert rule_names() == constants
-    assert len(constants) == 30
+    assert len(constants) == 31
     assert not rules.RETIRED & constants
 
 
@@ -98,10 +98,12 @@ def test_families_of_one_scope_in_a_row_run_unit_by_unit():
     example = next(e for e in fill_blank.examples if e.positive and e.glossary)
     course = build_course(parse_document(example.lesson), glossary=example.glossary, others=())
     produced = list(generate(course, random.Random(0)))
-    # A mention's blank, then its swaps, before the next mention's blank.
+    # A mention's blank, then its single choice and its swaps, before the next mention's blank.
     blank = next(i for i, c in enumerate(produced) if c.rule == rules.GLOSSARY_FILL_BLANK)
-    assert produced[blank + 1].rule in (rules.ENTITY_SWAP_FALSE, rules.GLOSSARY_SWAP_FALSE)
-    assert produced[blank + 1].original == produced[blank].key
+    assert produced[blank + 1].rule == rules.ENTITY_CHOICE
+    assert produced[blank + 1].key == produced[blank].key
+    assert produced[blank + 2].rule in (rules.ENTITY_SWAP_FALSE, rules.GLOSSARY_SWAP_FALSE)
+    assert produced[blank + 2].original == produced[blank].key
     assert [c.rule for c in produced].index(rules.TRUE_STATEMENT) > 3
 
 

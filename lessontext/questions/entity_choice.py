@@ -1,0 +1,121 @@
+"""A swapped name asked as a single choice: "According to the text, which country proposed ...?".
+
+An essay's sentences turn on a few names (the country that proposed a ban, the body that took command, the
+leader who agreed a sale); asked as true/false, each is a copied sentence or one name swapped, and about 85% of
+an essay's items were true/false (raters scored coverage 2.2 of 5).  The swap family (``false_statement``) has
+already found, for a name that is an actor of its sentence's main clause, the siblings the lesson names in like
+terms that the text does not make true in its place (none named in the sentence, none added to the claim
+elsewhere, no other name of the same thing, none of another kind of body).  When it finds two, the name is the
+key of a single choice and those two are its distractors: the same swap, asked with all three names in view.
+
+Asked as a question when the name opens the sentence as its whole subject ("Poland proposed extending the
+ban ..." -> "According to the text, which country proposed extending the ban ...?"; "who" for a person), else
+as the sentence with a gap ("Which of the following completes this sentence from the text? “... signed by
+_____ in 1946.”").  Not asked: a name joined by "and", "or" or a comma to another name ("Germany and Poland had
+already ...", "Belgium joined in 1993, Spain in 1994 ..."), where the gap is one member of a list; a name that
+modifies the noun after it ("The _____ war of 2003"), which world knowledge fills.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .candidate import Candidate
+from .course import CourseView, Mention
+from .cuts import shortened
+from .gaps import modifies_a_noun
+from .phrasing import cut_parenthetical_marker, name_the_topic
+from .prose import is_verb
+from .rules import ENTITY_CHOICE
+from .sequel import points_back
+from .swapnames import with_article
+from .text import BLANK, find_phrase, norm
+from .types import QuestionType
+
+CONFIDENCE = 0.6
+# The kinds whose names make a single choice, and the noun a subject question asks by.
+ASKED_BY = {"country": "which country", "glossary:country": "which country", "person": "who",
+            "glossary:person": "who", "organisation": "which of these", "glossary:organisation": "which of these"}
+# Another name right before or after the mention, joined by "and", "or" or a comma: a member of a list.
+_NAME_AFTER = re.compile(r"^(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:\s*,|\s+(?:and|or))\s+(?:the\s+)?$")
+_ARTICLE = re.compile(r"\b[Tt]he\s+$")
+# A gapped list of names: "Belgium joined in 1993, Spain in 1994 and Luxembourg in 1996", "Pakistan joined on 23
+# September and Iran on 3 November": each name is one member of the list, its verb left out.
+_GAPPED = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:in|on|at|from|by|until|after|before)\s+(?:[A-Z][a-z]+\s+)?\d")
+# A second clause after the subject's ("Germany demanded a conference, and Delcassé resigned", "Russia stayed
+# neutral and Spain kept out", "...; ..."): a subject question would ask of both.
+_SECOND_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|yet|so)\s")
+# "... and Spain kept out": a name after "and" with a verb of its own (not "... and the Second Tactical Air Force").
+_SECOND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+([a-z]+)")
+# A speaker's label ("Teacher: ...") or a question of the text: no statement to ask about.
+_NOT_A_CLAIM = re.compile(r"^[A-Z][\w ]{0,20}:\s|\?\s*$")
+# A word that adds the name to a claim made of another ("_____ has also declined to endorse ...", "... and _____ has
+# also bought the vehicle"): the other may be among the options, a second key.
+_ADDED_TO_ANOTHER = re.compile(r"\b(?:also|too|as well|likewise|similarly|either)\b", re.I)
+# A gap's sentence longer than this is no question a learner reads in one go (``cuts.TOO_LONG``).
+MAX_WORDS = 31
+# The subject's verb: a lower-case word after the name, not a possessive, a comma or a bracket.
+_VERB_AFTER = re.compile(r"^\s+[a-z]")
+
+
+def listed(statement: str, start: int, end: int) -> bool:
+    """The name is one of a list of names ("Germany and Poland", "Belgium joined in 1993, Spain in 1994")."""
+    return _NAME_AFTER.match(statement[end:]) is not None or _GAPPED.search(statement) is not None or _NAME_BEFORE.search(statement[:start]) is not None \
+        or re.search(r",\s+$", statement[:start]) is not None and re.search(r"\b(?:and|or)\b", statement[end:]) is not None
+
+
+def second_subject(text: str) -> bool:
+    """A name after "and" or "but" followed by a verb of its own: a second clause with its own subject."""
+    return any(is_verb(m.group(1)) for m in _SECOND_SUBJECT.finditer(text))
+
+
+def option(name: str, course: CourseView) -> str:
+    """The name as an option reads: with the article the lesson gives it ("the European Union", "NATO")."""
+    return f"the {name}" if with_article(name, course) and not name.lower().startswith("the ") else name
+
+
+def entity_choice(mention: Mention, statement: str, start: int, end: int, replacements: Sequence[str],
+                  course: CourseView) -> Iterator[Candidate]:
+    """The single choice on ``mention`` (at ``start:end`` of ``statement``) with ``replacements`` as distractors."""
+    asked = ASKED_BY.get(mention.kind)
+    if asked is None or len(replacements) < 2:
+        return
+    short = shortened(statement, mention.text)  # "..., a notable step when germ weapons were ...": one claim
+    at_short = find_phrase(short, mention.text) if short else None
+    if at_short is None or points_back(short) or _NOT_A_CLAIM.search(short) or len(short.split()) > MAX_WORDS:
+        return  # no safe cut leaves the sentence short, or what is left leans on a sentence not shown
+    statement, start, end = short, at_short.start(), at_short.end()
+    if listed(statement, start, end) or _ADDED_TO_ANOTHER.search(statement):
+        return
+    article = _ARTICLE.search(statement[:start])
+    at = article.start() if article else start
+    blanked = statement[:at] + BLANK + statement[end:]
+    if modifies_a_noun(blanked):
+        return  # "The _____ war of 2003 divided the three governments": the name of a thing world knowledge fills
+    key = option(mention.text, course) if article or with_article(mention.text, course) else mention.text
+    distractors = tuple(option(p, course) for p in replacements)
+    rest = statement[end:]
+    if at == 0 and _VERB_AFTER.match(rest) and not _SECOND_CLAUSE.search(rest) and not second_subject(rest):
+        claim = name_the_topic(cut_parenthetical_marker(rest.strip()), course.lesson.document.title, course.lesson_text)
+        stem = f"According to the text, {asked} {claim.rstrip(' .!')}?"
+    else:
+        quoted = name_the_topic(cut_parenthetical_marker(blanked), course.lesson.document.title, course.lesson_text)
+        stem = f"Which of the following completes this sentence from the text? “{quoted}”"
+    yield Candidate(
+        type=QuestionType.SINGLE,
+        rule=ENTITY_CHOICE,
+        stem=stem,
+        quoted=blanked,
+        key=key,
+        correct=(key,),
+        distractors=distractors,
+        kind=mention.kind,
+        source_anchor=mention.anchor,
+        source_sentence=mention.sentence,
+        explanation=f"The text says: “{mention.sentence}”",
+        base=CONFIDENCE,
+        shown=(mention.sentence,),
+        claims=(f"key:{norm(mention.text)}", *(f"foil:{norm(p)}@{mention.anchor}" for p in replacements)),
+    )
