@@ -559,6 +559,6 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
             term = uncounted_headword(term)
         if _verdict_on_passing_phrase(term, document):
             continue
-        single = plural_headword(singular_headword(term, text_words))
+        single = plural_headword(singular_headword(term, text_words), text_words)
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
     return unmarked_predicates(out, document)
