@@ -9,8 +9,11 @@
 * a plural headword defined in the singular ("Indicators: A substance
   that ...", "Deletion anomalies: An anomaly that ...") is shown in the
   singular, the plural kept as an alias, and a singular one defined in the
-  plural ("Need: The costs you must pay ...") as the author's plural
-  (:mod:`lessontext.glossary.agreement`);
+  plural ("Need: The costs you must pay ...", "Crank: The two arms that
+  ...") as the author's plural (:mod:`lessontext.glossary.agreement`);
+* a pronoun for the thing the term belongs to ("Perimeter: The total
+  distance around its walls", from "the perimeter of a room") is written
+  in: "... around a room's walls" (:mod:`lessontext.glossary.owner`);
 * an entry found only by key-phrase scoring whose name is the start of a
   longer term the lesson defines explicitly ("version control" beside
   "version control system") and whose definition is headed by its own last
