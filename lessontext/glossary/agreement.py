@@ -100,11 +100,15 @@ _QUALIFIED_PLURAL = re.compile(
     r"^(?:The\s+(?:(?:" + "|".join(_COUNTED) + r")\s+)?|(?:" + "|".join(c.capitalize() for c in _COUNTED) + r")\s+)?"
     r"(?P<words>(?:[A-Za-z][a-z-]*,?\s+){0,2}?)(?P<noun>[A-Za-z][a-z]+s)"
     r"(?=\s+(?:that|which|who|where|when|(?:from|into|in|to|on|by|through)\s+which|and\s+other|related|used|made)\b)")
+# "The two moments each year when ...", "The two biggest masses of ice, ...": a count says the head is plural
+# whatever follows it.
+_COUNTED_PLURAL = re.compile(r"^The\s+(?:" + "|".join(_COUNTED[:-2]) + r")\s+(?P<words>(?:[a-z][a-z-]*\s+){0,2}?)"
+                             r"(?P<noun>[a-z]+s)\b(?!\s+(?:of|and)\s+(?:an?|the)\b)")
 
 
 def _qualified_plural(definition: str, last: str) -> str | None:
     """The plural head of "The two arms that ...", "Short sections into which ...", when it is a plain noun."""
-    opener = _QUALIFIED_PLURAL.match(definition)
+    opener = _QUALIFIED_PLURAL.match(definition) or _COUNTED_PLURAL.match(definition)
     if not opener:
         return None
     noun = opener.group("noun").lower()

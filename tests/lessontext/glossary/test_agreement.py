@@ -48,6 +48,7 @@ def test_a_singular_headword_defined_in_the_plural_takes_the_authors_plural():
     ("term", "definition", "shown"),
     [
         ("Crank", "The two arms that connect the pedals to the bicycle.", "Cranks"),
+        ("Solstice", "The two moments each year when one hemisphere is tilted most towards the Sun.", "Solstices"),
         ("Valve", "Small mushroom-shaped doors that open and close the cylinder.", "Valves"),
         ("Pathogen", "Microbes and other agents that cause disease.", "Pathogens"),
         ("Neuron", "Cells from which the nervous system is built.", "Neurons"),
@@ -59,7 +60,7 @@ def test_a_singular_headword_defined_in_the_plural_takes_the_authors_plural():
     ],
 )
 def test_a_singular_headword_defined_by_a_counted_or_qualified_plural_takes_the_lessons_plural(term, definition, shown):
-    text_words = {"cranks", "valves", "pathogens", "neurons", "memories", "means", "courts"}
+    text_words = {"cranks", "solstices", "valves", "pathogens", "neurons", "memories", "means", "courts"}
     assert plural_headword(_term(term, definition), text_words).term == shown
 
 
