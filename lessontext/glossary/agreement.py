@@ -26,9 +26,8 @@ from lessontext.words import STOPWORDS, fold, getInflection, singular, term_key,
 
 __all__ = ["plural_headword", "singular_headword"]
 
-# "A substance that ...", "The distance between ...", "Each possible result ...": one thing; "A major key and a
-# minor key ..." is two.
-_SINGULAR_OPENER = re.compile(r"^(?:An?\s|Each\s|The\s+[a-z]+est\s+of\s|The\s+(?P<noun>[a-z]+)\b)")
+# "A substance that ...", "The distance between ...": one thing; "A major key and a minor key ..." is two.
+_SINGULAR_OPENER = re.compile(r"^(?:An?\s|The\s+[a-z]+est\s+of\s|The\s+(?P<noun>[a-z]+)\b)")
 _PAIR = re.compile(r"^(?:\S+\s+){1,4}and\s+(?:an?|the)\s", re.I)
 _HEAD_BEFORE = frozenset("of on for in at to with by from".split())
 # "The tiny gap where ...", "The smallest blood vessels, linking ...": adjectives, then the noun group.
