@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from lessontext.glossary.candidate import Term
-from lessontext.words import STOPWORDS, fold, getInflection, singular, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 __all__ = ["plural_headword", "singular_headword"]
 
@@ -92,63 +92,23 @@ def singular_headword(term: Term, text_words: set[str]) -> Term:
 
 # "The costs you must pay ...", "Things that make life enjoyable ...": a definition of several things.
 _PLURAL_OPENER = re.compile(r"^(?:The\s+(?P<noun>[a-z]+s)\b|(?P<head>[A-Z][a-z]+s)\s+(?:that|which|who|[a-z]+ed)\b)")
-# "The two arms that connect ...", "Short sections into which ...", "Small mushroom-shaped doors that ...",
-# "Microbes and other agents that ...": a counted or qualified plural noun, then what it does.
-_COUNTED = "two three four five six seven eight nine ten several many".split()
-_QUALIFIED_PLURAL = re.compile(
-    r"^(?:The\s+(?:(?:" + "|".join(_COUNTED) + r")\s+)?|(?:" + "|".join(c.capitalize() for c in _COUNTED) + r")\s+)?"
-    r"(?P<words>(?:[A-Za-z][a-z-]*,?\s+){0,2}?)(?P<noun>[A-Za-z][a-z]+s)"
-    r"(?=\s+(?:that|which|who|where|when|(?:from|into|in|to|on|by|through)\s+which|and\s+other|related|used|made)\b)")
-# "The two moments each year when ...", "The two biggest masses of ice, ...": a count says the head is plural
-# whatever follows it.
-_COUNTED_PLURAL = re.compile(r"^The\s+(?:" + "|".join(_COUNTED[:-2]) + r")\s+(?P<words>(?:[a-z][a-z-]*\s+){0,2}?)"
-                             r"(?P<noun>[a-z]+s)\b(?!\s+(?:of|and)\s+(?:an?|the)\b)")
 
 
-def _qualified_plural(definition: str, last: str) -> str | None:
-    """The plural head of "The two arms that ...", "Short sections into which ...", when it is a plain noun."""
-    opener = _QUALIFIED_PLURAL.match(definition) or _COUNTED_PLURAL.match(definition)
-    if not opener:
-        return None
-    noun = opener.group("noun").lower()
-    single = singular(noun)
-    if not opener.group("words") and not definition.startswith("The ") and "VERB" in word_pos(noun):
-        return None  # "Holds that each virtue ...": a verb the headword was the subject of
-    if single == noun or "NOUN" not in word_pos(single) or single == fold(last).lower():
-        return None  # "Implicit memory: Memories that ...": the headword's own noun, a kind of it
-    if any(not ("-" in w or word_pos(w.strip(",").lower()) & {"ADJ", "NOUN"}) or w.lower() in STOPWORDS
-           for w in opener.group("words").split()):
-        return None
-    return noun
-
-
-def plural_headword(term: Term, text_words: frozenset[str] | set[str] = frozenset()) -> Term:
-    """"Need" defined as "The costs you must pay ..." is shown as the author's "Needs".
-
-    So is "Valve: Small mushroom-shaped doors that open ..." ("Valves") and "Crank: The two arms that
-    connect ..." ("Cranks"), when the lesson writes the plural of the headword's noun.
-    """
+def plural_headword(term: Term) -> Term:
+    """"Need" defined as "The costs you must pay ..." is shown as the author's "Needs"."""
     opener = _PLURAL_OPENER.match(term.definition)
     words = term.term.split()
-    if not words or not words[-1].isalpha():
+    if not opener or not words or not words[-1].isalpha():
+        return term
+    noun = (opener.group("noun") or opener.group("head")).lower()
+    if singular(noun) == noun or "NOUN" not in word_pos(singular(noun)):
         return term
     last = words[-1]
-    noun = (opener.group("noun") or opener.group("head")).lower() if opener else None
-    if noun is None or singular(noun) == noun or "NOUN" not in word_pos(singular(noun)):
-        noun = None
     plural = next((a for a in term.aliases if len(a.split()) == len(words) and fold(a).lower() != fold(last).lower()
                    and a.split()[-1].lower().startswith(last.lower()) and singular(fold(a.split()[-1]).lower())
-                   == fold(last).lower()), None) if noun else None
+                   == fold(last).lower()), None)
     if plural is None:
-        written = next((p for p in getInflection(fold(last).lower(), "NNS") if p in text_words), None)
-        if (written is None or last.isupper() or singular(fold(last).lower()) != fold(last).lower()
-                or "NOUN" not in word_pos(fold(last).lower()) or not _qualified_plural(term.definition, last)
-                or len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in STOPWORDS)
-                or set(words) & _HEAD_BEFORE):
-            return term
-        plural = written if written.startswith(fold(last).lower()) else None
-        if plural is None:
-            return term
+        return term
     shown = " ".join([*words[:-1], last + plural.split()[-1][len(last):]])
     aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
     return replace(term, term=shown, key=term_key(shown), aliases=aliases)

@@ -9,8 +9,8 @@
 * a plural headword defined in the singular ("Indicators: A substance
   that ...", "Deletion anomalies: An anomaly that ...") is shown in the
   singular, the plural kept as an alias, and a singular one defined in the
-  plural ("Need: The costs you must pay ...", "Crank: The two arms that
-  ...") as the author's plural (:mod:`lessontext.glossary.agreement`);
+  plural ("Need: The costs you must pay ...") as the author's plural
+  (:mod:`lessontext.glossary.agreement`);
 * a pronoun for the thing the term belongs to ("Perimeter: The total
   distance around its walls", from "the perimeter of a room") is written
   in: "... around a room's walls" (:mod:`lessontext.glossary.owner`);
@@ -562,6 +562,6 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
             term = uncounted_headword(term)
         if _verdict_on_passing_phrase(term, document):
             continue
-        single = plural_headword(singular_headword(term, text_words), text_words)
+        single = plural_headword(singular_headword(term, text_words))
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
     return unmarked_predicates(out, document)

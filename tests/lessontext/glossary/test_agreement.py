@@ -41,27 +41,3 @@ def test_a_one_word_headword_changes_only_when_the_lesson_writes_the_singular():
 def test_a_singular_headword_defined_in_the_plural_takes_the_authors_plural():
     got = plural_headword(_term("Need", "The costs you must pay to live.", aliases=("Needs",)))
     assert got.term == "Needs" and "Need" in got.aliases
-
-
-@pytest.mark.parametrize(
-    ("term", "definition", "shown"),
-    [
-        ("Crank", "The two arms that connect the pedals to the bicycle.", "Cranks"),
-        ("Solstice", "The two moments each year when one hemisphere is tilted most towards the Sun.", "Solstices"),
-        ("Valve", "Small mushroom-shaped doors that open and close the cylinder.", "Valves"),
-        ("Pathogen", "Microbes and other agents that cause disease.", "Pathogens"),
-        ("Neuron", "Cells from which the nervous system is built.", "Neurons"),
-        # The headword's own noun as the plural genus, a verb, a proper name, a head before "of": as they are.
-        ("Implicit memory", "Memories that influence behaviour without conscious recollection.", "Implicit memory"),
-        ("Doctrine of the mean", "Holds that each virtue lies between two vices.", "Doctrine of the mean"),
-        ("Crown Court", "The magistrates send his case there.", "Crown Court"),
-        ("Bar", "Short sections into which music is divided.", "Bar"),  # the lesson never writes "bars"
-    ],
-)
-def test_a_singular_headword_defined_by_a_counted_or_qualified_plural_takes_the_lessons_plural(term, definition, shown):
-    text_words = {"cranks", "solstices", "valves", "pathogens", "neurons", "memories", "means", "courts"}
-    assert plural_headword(_term(term, definition), text_words).term == shown
-
-
-def test_the_singular_stays_when_the_lesson_never_writes_the_plural():
-    assert plural_headword(_term("Crank", "The two arms that connect the pedals."), {"crank"}).term == "Crank"

@@ -76,7 +76,7 @@ from tests.lessontext.glossary.support import check, glossary
         pytest.param(
             "Gothic builders made growing use of **flying buttresses**, the external arches used to hold up high"
             " walls. They still stand in many of the old churches.",
-            {"Flying buttresses": ("defined", "The external arches used to hold up high walls.")}, (),
+            {"Flying buttress": ("defined", "The external arches used to hold up high walls.")}, (),
             id="bold-term-the-appositive",
         ),
         pytest.param(
