@@ -11,6 +11,9 @@
   singular, the plural kept as an alias, and a singular one defined in the
   plural ("Need: The costs you must pay ...") as the author's plural
   (:mod:`lessontext.glossary.agreement`);
+* a pronoun for the thing the term belongs to ("Perimeter: The total
+  distance around its walls", from "the perimeter of a room") is written
+  in: "... around a room's walls" (:mod:`lessontext.glossary.owner`);
 * an entry found only by key-phrase scoring whose name is the start of a
   longer term the lesson defines explicitly ("version control" beside
   "version control system") and whose definition is headed by its own last
@@ -113,6 +116,7 @@ from lessontext.glossary.lightedits import (
     uncounted_headword,
 )
 from lessontext.glossary.mass_pointer import this_mass_noun
+from lessontext.glossary.owner import owner_written_in
 from lessontext.glossary.parallel import parallel_it
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
 from lessontext.glossary.pointing import that_of_phrase, these_as_examples, these_qualified, these_restricted
@@ -541,7 +545,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = restored_subject(_headed_by_parent_kind(_acronym_said(term, sentences), kinds), subjects)
         at = sentences.index(term.sentence) if term.sentence in sentences else 0
         previous = sentences[at - 1] if at else ""
-        term = _clause_with_kind(_resolved(term, previous), headings)
+        term = _clause_with_kind(owner_written_in(_resolved(term, previous)), headings)
         term = replace(term, definition=that_of_phrase(this_mass_noun(
             these_restricted(term.definition, sentences[max(0, at - 2):at]), previous), previous))
         term = replace(term, definition=parallel_it(term.definition, f"{previous} {term.sentence}"))
