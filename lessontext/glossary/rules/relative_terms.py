@@ -31,7 +31,7 @@ from lessontext.glossary.publish import passes
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
+from lessontext.words import STOPWORDS, fold, singular, span_key, term_key, token_spans_cached, word_pos
 
 # A description, not a textbook definition: just above the cut, so any surer rule's definition wins the merge.
 RELATIVE_TERM_CONFIDENCE = 0.52
@@ -53,6 +53,7 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|this|these|those|he|she|his|
 _COMMENT_VERBS = frozenset("matter matters mattered remain remains remained seem seems seemed appear appears appeared "
                            "prove proves proved became become becomes help helps helped".split())
 _MODALS = frozenset("can could may might must will would should".split())
+_AUXILIARIES = frozenset("has have had do does did".split())
 _COPULAS = frozenset("is are was were".split())
 _MIN_CLAUSE_WORDS, _MAX_CLAUSE_WORDS = 3, 24
 _MAX_TERM_WORDS = 6
@@ -90,6 +91,8 @@ def _phrase_before(before: str) -> tuple[str, bool] | None:
                 return None  # "India's Border Security Force", "POW/MIA Accounting Agency": the name began before
             break
         lw = word.lower()
+        if taken and word[:1].islower() and lw not in _JOINERS and all(t[:1].isupper() or t[:1].isdigit() for t in taken):
+            break  # "adopted Resolution 2719": the name starts after the verb
         if lw in _JOINERS and taken:
             taken.append(word)
             continue
@@ -157,8 +160,7 @@ def _clause(after: str, rel: str) -> str | None:
         return None
     if rel in {"which", "that"}:
         second = words[1].lower()
-        if first not in _MODALS and (second in _MODALS or second in _COPULAS or finite_verb(second)
-                                     or finite_verb(second, plural=True)) and not second.endswith("ly"):
+        if first not in _MODALS and second in _MODALS | _COPULAS | _AUXILIARIES:
             return None  # "that states are expected to apply": the thing is the clause's object, not its subject
         if first in _MODALS:
             return clause if "VERB" in word_pos(second) and second not in {"be", "have"} | _COMMENT_VERBS else None
@@ -189,7 +191,12 @@ def _used_as_term(document: Document, key: str, name: bool, context: Context) ->
         return True
     if key in context.bold_keys or any(key in term_key(s.heading or "") for s in document.sections):
         return True
-    return sum(f" {key} " in f" {term_key(sentence)} " for _, sentence in document.sentences()) >= 2
+    n = len(key.split())
+    uses = 0
+    for _, sentence in document.sentences():
+        spans = token_spans_cached(sentence)
+        uses += sum(span_key(spans, i, i + n) == key for i in range(len(spans) - n + 1))
+    return uses >= 2
 
 
 def find_relative_terms(document: Document, context: Context) -> list[Candidate]:
@@ -226,7 +233,8 @@ def find_relative_terms(document: Document, context: Context) -> list[Candidate]
                     rel == "that" and _CLEFT.search(sentence[: mark.start()])):
                 continue  # "A partner force that receives lectures ... will not become ...": the main verb follows
             noun = head.lower()
-            genus = noun.capitalize() if plural_head(noun) else f"{rephrase.article(noun)} {noun}"
+            # "Boards which ...", "A letter that ...", "Monitoring which ...": a gerund takes no article.
+            genus = noun.capitalize() if plural_head(noun) or noun.endswith("ing") else f"{rephrase.article(noun)} {noun}"
             definition = finish_definition(f"{genus} {rel} {clause}")
             if not definition:
                 continue
@@ -240,8 +248,8 @@ RELATIVE_TERM = RULES.register(Rule(
     name="relative_term", priority=44, scope=Scope.DOCUMENT, confidence=RELATIVE_TERM_CONFIDENCE,
     find=find_relative_terms,
     examples=(
-        finds("# Ports\n\nThe two ports sign a harbour transfer note that sets out the cargo, price and schedule.\n",
-              "harbour transfer note"),
+        finds("# Ports\n\nThe two ports sign a harbour transfer certificate that sets out the cargo, price and schedule.\n",
+              "harbour transfer certificate"),
         finds("# Ports\n\nIn 2023 the council adopted Resolution 2719, which opened the harbour to foreign ships.\n",
               "Resolution 2719"),
         finds("# Ports\n\nPorts work through regional harbour boards, which set fees and keep a register of ships. "
