@@ -26,7 +26,15 @@ from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
-from lessontext.glossary.phrases import PRONOUN_START, finite_verb, has_anaphora, is_participle, plural_head, word_list
+from lessontext.glossary.phrases import (
+    PRONOUN_START,
+    after_another_noun,
+    finite_verb,
+    has_anaphora,
+    is_participle,
+    plural_head,
+    word_list,
+)
 from lessontext.glossary.publish import passes
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
@@ -109,6 +117,10 @@ def _phrase_before(before: str) -> tuple[str, bool] | None:
     words = list(reversed(taken))
     at_start = len(tokens) == len(taken)
     boundary = "" if at_start else tokens[-len(taken) - 1].lower().strip("*_")
+    leading = [w.lower() for w in words[: next((i for i, w in enumerate(words) if w.lower() not in _JOINERS),
+                                               len(words))]]
+    if boundary == "of" or "of" in leading:
+        return None  # "Article 9 of the Harbour Charter, which ...": the clause may be the outer noun's
     while words and (words[0].lower() in _JOINERS or words[0].lower() in lexicon.GENERIC_MODIFIERS
                      or words[0].lower() in lexicon.EVALUATIVE):
         words.pop(0)
@@ -137,6 +149,16 @@ def _phrase_before(before: str) -> tuple[str, bool] | None:
         if any(w in lexicon.EVALUATIVE or w in _VAGUE_HEADS for w in lowered):
             return None  # "busy sea lanes", "a model of maritime security": a judgement or a vague word, no term
     return " ".join(words), name
+
+
+# Bodies and instruments a name may head beside the kinds the lexicon lists ("Register of Conventional Arms").
+_INSTITUTION_HEADS = frozenset("register board team code charter standard guideline statute manual resolution directive "
+                               "regulation system network service force corps fleet panel tribunal".split())
+
+
+def _institution(head: str) -> bool:
+    lowered = singular(fold(head.lower()))
+    return lowered in lexicon.KIND_HEADS or fold(head.lower()) in lexicon.KIND_HEADS or lowered in _INSTITUTION_HEADS
 
 
 def _head(words: list[str]) -> str:
@@ -174,6 +196,8 @@ def _clause(after: str, rel: str) -> str | None:
 
 # ", and the X, which ..., soon faded": a second main clause with its own subject.
 _CLAUSE_START = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# "X, a multinational operation in which ...": the phrase only describes the name before it.
+_DESCRIBES_A_NAME = re.compile(r"[A-Z][\w-]*\)?,\s+(?:an?|the)\s+$")
 # "it was a call between the two chiefs that arranged ...": a cleft; "that" picks out, it does not describe.
 _CLEFT = re.compile(r"\b(?:it|this)\s+(?:is|was)\b", re.I)
 
@@ -218,6 +242,13 @@ def find_relative_terms(document: Document, context: Context) -> list[Candidate]
             if not found:
                 continue
             term, name = found
+            preceding = sentence[: sentence.rfind(term, 0, mark.start())] if term in sentence else ""
+            if _DESCRIBES_A_NAME.search(preceding):
+                continue  # "Operation Open Spirit, a multinational mine countermeasures operation in which ...": the
+                # phrase is the name's appositive, a description, not a term
+            if after_another_noun(preceding) and not re.search(r"\b(?:through|by|under|via)\s+(?:the\s+|an?\s+)?$",
+                                                               preceding):
+                continue  # "the Amber Road along the Vistula River, which links ...": maybe the road's clause
             words = word_list(term)
             key = term_key(term)
             if key in seen or key in explained or len(words) < 2 or not valid_term(term):
@@ -226,6 +257,8 @@ def find_relative_terms(document: Document, context: Context) -> list[Candidate]
             if (not head or not _noun(head) or head.lower() in STOPWORDS or singular(head.lower()) in lexicon.GENERIC_NOUNS
                     or singular(head.lower()) in lexicon.PERSON_NOUNS or fold(term) in lexicon.COUNTRIES):
                 continue
+            if name and not (_institution(head) or any(w[:1].isdigit() for w in words)):
+                continue  # "the Vale Inn, which served soup": a place or a person, not a body or an instrument
             clause = _clause(sentence[mark.end():], rel)
             if clause is None or not _used_as_term(document, key, name, context):
                 continue
@@ -252,11 +285,11 @@ RELATIVE_TERM = RULES.register(Rule(
               "harbour transfer certificate"),
         finds("# Ports\n\nIn 2023 the council adopted Resolution 2719, which opened the harbour to foreign ships.\n",
               "Resolution 2719"),
-        finds("# Ports\n\nPorts work through regional harbour boards, which set fees and keep a register of ships. "
-              "Regional harbour boards meet yearly.\n", "regional harbour boards"),
-        # A phrase used once, in no heading or bold, is only context.
-        misses("# Ports\n\nPorts work through regional harbour boards, which set fees and keep a register of ships.\n",
-               "regional harbour boards"),
+        finds("# Ports\n\nPorts work through harbour boards, which set fees and keep a register of ships. "
+              "Harbour boards meet yearly.\n", "harbour boards"),
+        # A two-word phrase used once, in no heading or bold, is only context.
+        misses("# Ports\n\nPorts work through harbour boards, which set fees and keep a register of ships.\n",
+               "harbour boards"),
         # A clause that only dates the thing is no definition.
         misses("# Ports\n\nShips sailed under the Harbour Safety Accord, which entered into force in 2016.\n",
                "Harbour Safety Accord"),

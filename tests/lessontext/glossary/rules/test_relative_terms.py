@@ -49,6 +49,9 @@ def test_a_term_described_by_its_relative_clause(body, term, definition):
                      "Harbour pilot station", id="the-subject-with-its-main-verb-after"),
         pytest.param("Ports now share the harbour safety rules that captains are expected to follow.",
                      "Harbour safety rules", id="the-term-is-the-object-of-the-clause"),
+        pytest.param("Since 1997 the ports have hosted Operation Clean Quay, a multinational harbour clearance "
+                     "operation in which navies clear old mines.", "multinational harbour clearance operation",
+                     id="an-appositive-describing-a-name"),
         pytest.param("It was the two harbour pilot chiefs that arranged a halt to the strike.",
                      "Harbour pilot chiefs", id="a-cleft-picks-out"),
         pytest.param("The port flies Norland's Coastal Rescue Service, which patrols the islands.",
