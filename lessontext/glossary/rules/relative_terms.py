@@ -51,7 +51,7 @@ _RELATIVE_MARK = re.compile(
     r"|(?P<bare>\s+(?P<brel>that|(?:in|under|through|by)\s+which)\s+)")
 # The clause ends at a clause mark or at a second clause joined by a conjunction.
 _CLAUSE_END = re.compile(r"\s*(?:[;:.()—–\"“”]|,\s+(?:and|but|while|so|although|though|whereas|such as|including|"
-                         r"for example|which|who)\b)")
+                         r"for example|which|who|often|usually|sometimes|typically)\b)")
 # "which began in 2004", "which entered into force in 2016", "which remains in force": when, not what.
 _WHEN_ONLY = re.compile(r"^(?:began|begun|started|ended|lasted|ran|took\s+place|entered\s+into\s+force|came\s+into\s+force"
                         r"|remains?\s+in\s+force|is\s+(?:periodically|regularly)\s+reviewed)\b")
@@ -59,7 +59,7 @@ _WHEN_ONLY = re.compile(r"^(?:began|begun|started|ended|lasted|ran|took\s+place|
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|this|these|those|he|she|his|her|we|our|you)\b", re.I)
 # "that would matter greatly", "which is one reason": a comment on the thing, not what it is or does.
 _COMMENT_VERBS = frozenset("matter matters mattered remain remains remained seem seems seemed appear appears appeared "
-                           "prove proves proved became become becomes help helps helped".split())
+                           "prove proves proved became become becomes help helps helped get gets got".split())
 _MODALS = frozenset("can could may might must will would should".split())
 _AUXILIARIES = frozenset("has have had do does did".split())
 _COPULAS = frozenset("is are was were".split())
@@ -80,6 +80,9 @@ _LY = re.compile(r"[a-z]+ly$")
 # "a model of ...", "a piece of ...", "a view of ...": a vague head a relative clause only particularises.
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                           "sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand".split())
+# "tiny solid particles", "a million nerve fibres": a size or a count, not a kind.
+_SIZE_OR_COUNT = frozenset("tiny huge vast soft thin thick million millions billion billions thousand thousands "
+                           "hundred hundreds".split())
 _VAGUE_HEADS = frozenset("model piece view chain busy principle principles".split())
 
 
@@ -146,7 +149,7 @@ def _phrase_before(before: str) -> tuple[str, bool] | None:
             return None  # "observers and dialogue partners": two things ("letter of offer and acceptance" is one)
         if "of" in lowered and any(w in _NUMBER_WORDS or w[:1].isdigit() for w in lowered[lowered.index("of"):]):
             return None  # "an agreement of fourteen articles": a count, no term
-        if any(w in lexicon.EVALUATIVE or w in _VAGUE_HEADS for w in lowered):
+        if any(w in lexicon.EVALUATIVE or w in _VAGUE_HEADS or w in _SIZE_OR_COUNT for w in lowered):
             return None  # "busy sea lanes", "a model of maritime security": a judgement or a vague word, no term
     return " ".join(words), name
 
@@ -159,6 +162,15 @@ _INSTITUTION_HEADS = frozenset("register board team code charter standard guidel
 def _institution(head: str) -> bool:
     lowered = singular(fold(head.lower()))
     return lowered in lexicon.KIND_HEADS or fold(head.lower()) in lexicon.KIND_HEADS or lowered in _INSTITUTION_HEADS
+
+
+def _agrees_singular(head: str, clause: str, rel: str) -> bool:
+    """"a letter of offer and acceptance that sets out ...": a singular head and a verb only it agrees with."""
+    first = (word_list(clause)[:1] or [""])[0].lower()
+    lowered = head.lower()
+    return (rel in {"which", "that"} and not plural_head(lowered) and not re.search(r"[^s]s$", lowered)
+            and first.endswith("s")
+            and finite_verb(first, plural=False) and not finite_verb(first, plural=True))
 
 
 def _head(words: list[str]) -> str:
@@ -262,6 +274,9 @@ def find_relative_terms(document: Document, context: Context) -> list[Candidate]
             clause = _clause(sentence[mark.end():], rel)
             if clause is None or not _used_as_term(document, key, name, context):
                 continue
+            if not name and (re.search(r"\d", clause) or "of" in words and not _agrees_singular(head, clause, rel)):
+                continue  # "an account that pays 4% ...": a worked example; "bites of fleas which can live on rats":
+                # the clause may be the last noun's
             if _in_subject(_CLAUSE_START.split(sentence[: mark.start()])[-1], term) or (
                     rel == "that" and _CLEFT.search(sentence[: mark.start()])):
                 continue  # "A partner force that receives lectures ... will not become ...": the main verb follows

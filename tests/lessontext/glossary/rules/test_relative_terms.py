@@ -52,6 +52,10 @@ def test_a_term_described_by_its_relative_clause(body, term, definition):
         pytest.param("Since 1997 the ports have hosted Operation Clean Quay, a multinational harbour clearance "
                      "operation in which navies clear old mines.", "multinational harbour clearance operation",
                      id="an-appositive-describing-a-name"),
+        pytest.param("Most harbours hold the bites of salted fish, which can keep for a year.", "bites of salted fish",
+                     id="an-of-phrase-whose-clause-may-be-the-last-nouns"),
+        pytest.param("Ports now open a harbour savings account that pays 4% per year.", "harbour savings account",
+                     id="a-worked-example-figure"),
         pytest.param("It was the two harbour pilot chiefs that arranged a halt to the strike.",
                      "Harbour pilot chiefs", id="a-cleft-picks-out"),
         pytest.param("The port flies Norland's Coastal Rescue Service, which patrols the islands.",
