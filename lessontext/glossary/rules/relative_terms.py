@@ -11,7 +11,7 @@ for salient phrases (``described_salient``) never sees them.
 
 This rule reads the noun phrase just before ", which" / " that" / " where" / ", in which" and the clause after it,
 and takes the phrase as a term only when the text treats it as one: a capitalised name with a noun head, or a
-lower-case phrase of two or more words the lesson uses again, sets in a heading or in bold.  The clause must open
+lower-case compound of three words or more, or a two-word phrase the lesson sets in a heading or in bold.  The clause must open
 with a verb (any tense, a modal, a perfect) or, after "where"/"in which", hold one; a clause that only dates the
 thing, leans on a pronoun or another sentence, or ranks it, is no definition.  The definition is the phrase's head
 noun with the clause ("A letter that sets out ..."), so the term is not repeated in it.  Another rule's surer
@@ -39,7 +39,7 @@ from lessontext.glossary.publish import passes
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
 from lessontext.vocabulary import TermKind
-from lessontext.words import STOPWORDS, fold, singular, span_key, term_key, token_spans_cached, word_pos
+from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
 # A description, not a textbook definition: just above the cut, so any surer rule's definition wins the merge.
 RELATIVE_TERM_CONFIDENCE = 0.52
@@ -221,18 +221,13 @@ def _in_subject(before: str, term: str) -> bool:
 
 
 def _used_as_term(document: Document, key: str, name: bool, context: Context) -> bool:
-    """A name, a compound of three words or more, or a phrase the lesson treats as a term: used again, in a heading
-    or in bold."""
+    """A name, a compound of three words or more, or a phrase the author marks as a term: in a heading or in bold.
+
+    (A two-word phrase the lesson only uses again, "outer layers which form a glowing shell of gas", "a chemical
+    reaction that needs three ingredients", is as often a description of one case as a term.)"""
     if name or len(key.split()) >= _COMPOUND_WORDS:
         return True
-    if key in context.bold_keys or any(key in term_key(s.heading or "") for s in document.sections):
-        return True
-    n = len(key.split())
-    uses = 0
-    for _, sentence in document.sentences():
-        spans = token_spans_cached(sentence)
-        uses += sum(span_key(spans, i, i + n) == key for i in range(len(spans) - n + 1))
-    return uses >= 2
+    return key in context.bold_keys or any(key in term_key(s.heading or "") for s in document.sections)
 
 
 def find_relative_terms(document: Document, context: Context) -> list[Candidate]:
@@ -300,9 +295,7 @@ RELATIVE_TERM = RULES.register(Rule(
               "harbour transfer certificate"),
         finds("# Ports\n\nIn 2023 the council adopted Resolution 2719, which opened the harbour to foreign ships.\n",
               "Resolution 2719"),
-        finds("# Ports\n\nPorts work through harbour boards, which set fees and keep a register of ships. "
-              "Harbour boards meet yearly.\n", "harbour boards"),
-        # A two-word phrase used once, in no heading or bold, is only context.
+        # A two-word phrase in no heading or bold is only context.
         misses("# Ports\n\nPorts work through harbour boards, which set fees and keep a register of ships.\n",
                "harbour boards"),
         # A clause that only dates the thing is no definition.

@@ -27,9 +27,9 @@ def _relative_terms(body: str) -> dict[str, str]:
         pytest.param("Some ports go further and carry out harbour end-use monitoring, which can include inspections of "
                      "ships at sea.", "harbour end-use monitoring",
                      "Monitoring which can include inspections of ships at sea.", id="a-modal"),
-        pytest.param("Small ports often work through harbour boards, which set fees and keep a register of ships. "
-                     "Harbour boards meet yearly.", "harbour boards",
-                     "Boards which set fees and keep a register of ships.", id="a-two-word-phrase-used-again"),
+        pytest.param("Small ports often work through regional harbour boards, which set fees and keep a register of "
+                     "ships.", "regional harbour boards", "Boards which set fees and keep a register of ships.",
+                     id="a-three-word-compound"),
     ],
 )
 def test_a_term_described_by_its_relative_clause(body, term, definition):
@@ -39,8 +39,8 @@ def test_a_term_described_by_its_relative_clause(body, term, definition):
 @pytest.mark.parametrize(
     ("body", "term"),
     [
-        pytest.param("Small ports often work through harbour boards, which set fees and keep a register of ships.",
-                     "harbour boards", id="a-two-word-phrase-used-once"),
+        pytest.param("Small ports often work through harbour boards, which set fees and keep a register of ships. "
+                     "Harbour boards meet yearly.", "harbour boards", id="a-two-word-phrase-only-used-again"),
         pytest.param("Ships sailed under the Harbour Safety Accord, which entered into force in 2016.",
                      "Harbour Safety Accord", id="a-clause-that-only-dates"),
         pytest.param("They sign the Harbour Safety Accord, which requires them to report every ship.",
