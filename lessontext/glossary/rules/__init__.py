@@ -114,7 +114,6 @@ question_heading      62        document
 heading_concept       60        document
 keyphrase             50        document
 described_salient     45        document
-relative_term         44        document
 ====================  ========  =========
 """
 
@@ -176,7 +175,6 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     question_headings,
     quoted_names,
     relative_labels,
-    relative_terms,
     restated_subject,
     role_names,
     roles,
