@@ -2,6 +2,9 @@
 
     .venv/bin/python bench/missed_terms.py          # the table of shapes
     .venv/bin/python bench/missed_terms.py -v       # and each missed term with its first sentence
+    .venv/bin/python bench/missed_terms.py --essays --design   # essay lessons only, the check sets left out
+    .venv/bin/python bench/missed_terms.py --essays --check    # essay lessons of the check sets only
+    .venv/bin/python bench/missed_terms.py --found-json OUT    # every must-have term's status, to diff two runs
 
 For every corpus of ``bench/rerated.py``'s RATED (all of its label folders, both raters, one list of
 must-have terms per lesson, deduplicated by key), extract the glossary with the current code and
@@ -41,6 +44,7 @@ from lessontext.glossary.salience import salient_phrases, salient_threshold  # n
 from lessontext.words import span_key, term_key, token_spans, word_pos  # noqa: E402
 
 LABELS = ROOT / "bench" / "labels"
+CHECK_SETS = ("test-ar", "test-at", "test-aw", "test-ba")  # measured at the end only, never designed on
 CORPORA = ROOT / "bench" / "corpus"
 
 
@@ -237,9 +241,20 @@ def table(studies: list[Study], title: str, where: str) -> None:
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
+    corpora = list(RATED)
+    if "--design" in argv:
+        corpora = [c for c in corpora if c not in CHECK_SETS]
+    elif "--check" in argv:
+        corpora = [c for c in corpora if c in CHECK_SETS]
     studies: list[Study] = []
-    for lesson in lessons():
+    for lesson in lessons(corpora):
+        if "--essays" in argv and not lesson.slug.startswith("essay-"):
+            continue
         studies += study_lesson(lesson)
+    if "--found-json" in argv:
+        out = Path(argv[argv.index("--found-json") + 1])
+        out.write_text(json.dumps({f"{s.term.corpus}/{s.term.slug}|{s.term.term}": s.status for s in studies},
+                                  indent=1, sort_keys=True), encoding="utf-8")
     n = len(studies)
     status = Counter(s.status for s in studies)
     print(f"{n} must-have terms in {len({s.term.corpus for s in studies})} corpora, "

@@ -46,6 +46,7 @@ from itertools import groupby
 from lessontext.document import Document
 from lessontext.glossary import lexicon
 from lessontext.glossary.antecedent import without_admonition
+from lessontext.glossary.bare_names import with_bare_names
 from lessontext.glossary.candidate import KINDS, MASK, MIN_CONFIDENCE, Candidate, Term
 from lessontext.glossary.layout import without_speaker
 from lessontext.glossary.polish import polish_terms
@@ -210,7 +211,7 @@ def _published(kept: list[Candidate], document: Document) -> tuple[list[Term], l
     terms = merge_candidates(kept, document)
     terms = merge_near_duplicates(sorted(terms, key=lambda t: (-t.confidence, t.term.lower())))
     text = " ".join(sentence for _, sentence in document.sentences())
-    return name_head_only(publishable(polish_terms(terms, KEYPHRASE.name, document)), text), terms
+    return with_bare_names(name_head_only(publishable(polish_terms(terms, KEYPHRASE.name, document)), text)), terms
 
 
 def _forms(term: Term) -> set[str]:
