@@ -119,7 +119,27 @@ def text_synonyms(key: str, lesson_text: str, names: frozenset[str] = frozenset(
             if named and not (named[0] and words[named[0] - 1][:1].isupper()):
                 found.append(" ".join(words[named[0]:]))  # not the tail of a name: "Consumer Price Index"
     key_form = key.lower()
-    return list(dict.fromkeys(f for f in found if f and f.split()[0].lower() not in _STOP and f.lower() != key_form))
+    return list(dict.fromkeys(f for f in found if f and f.split()[0].lower() not in _STOP and f.lower() != key_form
+                              and not _kind_named(key, f, text)))
+
+
+# A cue that says "another name for the same thing": "also called", "often known as" (not a bare "called").
+_SECOND_NAME_CUE = rf"(?:also|often|sometimes|commonly|usually)\s+{_CUE}\s+(?:the\s+)?"
+
+
+def _kind_named(key: str, name: str, text: str) -> bool:
+    """``name`` is ``key`` with a modifier before it, or ``key`` is ``name`` with one ("meridian" and "prime
+    meridian"), and no "also called" / "often known as" between them says they are one thing: "one chosen
+    meridian, called the prime meridian" names one meridian, a kind of the key, and neither answers for the other
+    (both raters on test-ax: "'prime meridian' is wrongly accepted").  "Equity, also called owner's equity" gives
+    a second name, and it stays."""
+    longer, shorter = (name, key) if len(name) > len(key) else (key, name)
+    if not longer.lower().endswith(" " + shorter.lower()):
+        return False
+    end = r"(?=\s*[,.;:)]|\s+(?:or|and)\b|\s*$)"  # the name ends there: not "incidence proportion"
+    one_thing = re.compile(rf"{_term(shorter)},?\s+{_SECOND_NAME_CUE}{_term(longer)}{end}"
+                           rf"|{_term(longer)},?\s+{_SECOND_NAME_CUE}{_term(shorter)}{end}", re.I)
+    return one_thing.search(text) is None
 
 
 # An expansion after the gap spells the key ("known as _____, short for Standardization Agreements";

@@ -425,6 +425,9 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if (match.group("det").lower() in {"a", "an"} and plural_head(term)
                 and not plural_head(appositive_head(appos)) and _AND_OR.search(appos)):
             continue  # "elected magistrates, a council of elders": a list, not an appositive
+        if (match.group("det").lower() in {"a", "an"} and plural_head(term)
+                and not plural_head(appositive_head(appos)) and re.search(r"\b(?:and|or)\s*$", sentence[:start])):
+            continue  # "bonds from pension funds and insurers, a process that ...": the clause renamed, not the last plural
         appos_words = word_list(appos)
         if len(appos_words) < 3:
             continue

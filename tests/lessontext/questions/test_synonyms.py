@@ -83,3 +83,26 @@ def test_a_spelling_the_lesson_gives_is_accepted(key, lesson, expected):
 ])
 def test_a_longer_names_other_name_is_not_the_keys(key, lesson, names, expected):
     assert text_synonyms(key, lesson, names) == expected
+
+
+MERIDIANS = ("A meridian is an imaginary line from pole to pole. Longitudes are measured from one chosen meridian, "
+             "called the prime meridian, which is 0 degrees.")
+
+
+def test_a_kind_named_with_the_keys_own_head_is_no_second_name():
+    names = frozenset({"meridian", "prime meridian"})
+    assert text_synonyms("meridian", MERIDIANS, names) == []  # "the prime meridian" is one meridian
+    assert text_synonyms("prime meridian", MERIDIANS, names) == []  # nor is any meridian the prime one
+
+
+@pytest.mark.parametrize(
+    ("key", "lesson", "expected"),
+    [
+        pytest.param("equity", "Equity, also called owner's equity or, in a company, shareholders' equity, is the "
+                     "owners' residual claim.", ["owner's equity"], id="also-called-gives-a-second-name"),
+        pytest.param("stop", "Photographers compare light by the stop, often called the f-stop, a doubling of light.",
+                     ["f-stop"], id="often-called-with-a-hyphen-is-another-word"),
+    ],
+)
+def test_a_longer_name_the_lesson_gives_as_another_name_stays(key, lesson, expected):
+    assert text_synonyms(key, lesson, frozenset({key})) == expected

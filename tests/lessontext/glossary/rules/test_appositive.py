@@ -312,6 +312,8 @@ def test_an_appositive_after_a_place_a_date_or_inner_examples(body, expected, ab
                      id="an-opportunity-sums-up-the-clause"),
         pytest.param("The mayor said the ferry must never carry goods for the Hanse, a remark widely read as aimed at "
                      "Lübeck.", "Hanse", id="a-remark-sums-up-the-clause"),
+        pytest.param("The bank bought bonds mainly from pension funds and insurers, a process that created deposits at "
+                     "the same time.", "Insurers", id="a-singular-appositive-after-the-last-plural-of-a-pair"),
         pytest.param("Her brother, a wealthy merchant, paid for the new chapel.", "Brother",
                      id="one-person-s-relative"),
         pytest.param("The village was ruled by his uncle, a cautious landowner with many debts.", "Uncle",
@@ -329,6 +331,9 @@ def test_an_appositive_that_sums_up_the_clause_or_names_someone_s_relative_is_no
                      "Stiffness", "A measure of how much they bend under load.", id="a-measure-of-defines"),
         pytest.param("Clerks kept the tally, a record of every payment made to the crown.", "Tally",
                      "A record of every payment made to the crown.", id="a-record-of-defines"),
+        pytest.param("Stars fuse hydrogen and heavier elements, the elements beyond helium that build planets.",
+                     "Heavier elements", "The elements beyond helium that build planets.",
+                     id="a-plural-appositive-after-and-still-glosses"),
         pytest.param("In 1520 he published his Three Treatises, a set of pamphlets that attacked the papacy.",
                      "Three Treatises", "A set of pamphlets that attacked the papacy.", id="his-before-a-name"),
     ],
