@@ -41,6 +41,10 @@ MAX_LONG_NAME_WORDS = 12
 LONG_FORMULA = re.compile(
     rf"^(?P<result>{NAME})\s*=\s*(?P<expr>{LONG_NAME}(?:{OP}{LONG_NAME}){{1,2}})\s*$"
 )
+# A fraction or multiple in words is a constant, not a quantity ("Area of a triangle = half × base × height" asked
+# "when half = 240": raters on test-bb, a wrong key): such a formula is not asked.
+_NUMBER_WORD = re.compile(r"^(?:(?:a|an|one|two|three)[\s-]+)?(?:half|halves|thirds?|quarters?|fifths?|tenths?|twice|double|"
+                          r"triple|treble|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)$", re.I)
 _QUANTITY_VERB = r"(?:increase|decrease|exceed|equal|rise|fall|grow|shrink|double|halve)[sd]?"
 _FIGURE = r"[£$€]?\d"
 
@@ -78,7 +82,8 @@ def parse_formula(sentence: str, *, long: bool = False) -> tuple[str, list[str],
     for name in [result, *names]:
         toks = name.split()
         if not toks or len(toks) > (MAX_LONG_NAME_WORDS if long else MAX_NAME_WORDS) or len(name) < 3 \
-                or toks[0].lower() in STARTS or any(_LONE_SYMBOL.fullmatch(t) for t in toks):
+                or toks[0].lower() in STARTS or any(_LONE_SYMBOL.fullmatch(t) for t in toks) \
+                or _NUMBER_WORD.fullmatch(name):
             return None
     if result.split()[0].lower() in EXPLAINING:
         return None  # "Because volume = area × length, ...": an explaining sentence, no name of a quantity

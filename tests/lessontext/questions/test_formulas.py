@@ -30,6 +30,19 @@ def test_a_sums_part_is_a_quantity_when_the_lesson_measures_it(name, text, quant
 
 
 
+@pytest.mark.parametrize("line", [
+    "Area of a triangle = half × base × perpendicular height",
+    "Area of a trapezium = one half × (sum of the parallel sides) × height",
+    "Perimeter of a rectangle = twice × length",
+])
+def test_a_fraction_or_multiple_in_words_is_no_quantity(line):
+    assert parse_formula(line, long=True) is None  # never "when half = 240"
+
+
+def test_a_formula_of_named_quantities_is_still_read_as_a_display_line():
+    assert parse_formula("Area of a rectangle = length × width", long=True) == ("Area of a rectangle", ["length", "width"], ["×"])
+
+
 def test_a_sum_of_two_names_is_read():
     assert parse_formula("Assets = Liabilities + Equity") == ("Assets", ["Liabilities", "Equity"], ["+"])
 
