@@ -27,6 +27,7 @@ from .cuts import shortened
 from .gaps import modifies_a_noun
 from .phrasing import cut_parenthetical_marker, name_the_topic
 from .prose import is_verb
+from .rubric import topic_of_text
 from .rules import ENTITY_CHOICE
 from .sequel import points_back
 from .swapnames import with_article
@@ -56,6 +57,9 @@ _NOT_A_CLAIM = re.compile(r"^[A-Z][\w ]{0,20}:\s|\?\s*$")
 _ADDED_TO_ANOTHER = re.compile(r"\b(?:also|too|as well|likewise|similarly|either)\b", re.I)
 # A gap's sentence longer than this is no question a learner reads in one go (``cuts.TOO_LONG``).
 MAX_WORDS = 31
+# Words a name shares with names of other things: no sign that the sentence names it ("United", "Republic").
+_SHARED_NAME_WORDS = frozenset("the united republic kingdom empire union states state north south east west new great "
+                               "central democratic people's peoples federal islamic arab".split())
 # The subject's verb: a lower-case word after the name, not a possessive, a comma or a bracket.
 _VERB_AFTER = re.compile(r"^\s+[a-z]")
 
@@ -71,6 +75,14 @@ def second_subject(text: str) -> bool:
     return any(is_verb(m.group(1)) for m in _SECOND_SUBJECT.finditer(text))
 
 
+def named_in(name: str, text: str) -> bool:
+    """A distinctive word of ``name`` stands in ``text``, whatever follows it: "Saudi Arabia" in "a Saudi-led
+    coalition", "the Ottoman Empire" in "Ottoman troops".  Offered beside such a sentence, the name is no
+    plausible answer (raters on test-bd: "the stem says the coalition was Saudi-led")."""
+    words = [w for w in re.findall(r"[A-Z][\w’'-]*", name) if len(w) >= 4 and w.lower() not in _SHARED_NAME_WORDS]
+    return any(re.search(rf"(?<![\w-]){re.escape(w.split('-')[0])}(?![a-z])", text) for w in words)
+
+
 def option(name: str, course: CourseView) -> str:
     """The name as an option reads: with the article the lesson gives it ("the European Union", "NATO")."""
     return f"the {name}" if with_article(name, course) and not name.lower().startswith("the ") else name
@@ -80,8 +92,9 @@ def entity_choice(mention: Mention, statement: str, start: int, end: int, replac
                   course: CourseView) -> Iterator[Candidate]:
     """The single choice on ``mention`` (at ``start:end`` of ``statement``) with ``replacements`` as distractors."""
     asked = ASKED_BY.get(mention.kind)
-    if asked is None or len(replacements) < 2:
-        return
+    replacements = [r for r in replacements if not named_in(r, statement)]
+    if asked is None or len(replacements) < 2 or topic_of_text(mention.text, course):
+        return  # too few plausible partners, or the name is what the whole lesson is about (a trivial key)
     short = shortened(statement, mention.text)  # "..., a notable step when germ weapons were ...": one claim
     at_short = find_phrase(short, mention.text) if short else None
     if at_short is None or points_back(short) or _NOT_A_CLAIM.search(short) or len(short.split()) > MAX_WORDS:

@@ -92,3 +92,44 @@ def test_a_name_added_to_a_claim_made_of_another_is_not_asked():
 def test_second_subject_is_a_name_with_a_verb_of_its_own_not_a_coordinated_object():
     assert second_subject(" stayed neutral and Spain kept out.")
     assert not second_subject(" undertook to keep four divisions and the Second Tactical Air Force on the Continent.")
+
+
+def test_named_in_reads_a_names_distinctive_word_in_another_form():
+    from lessontext.questions.entity_choice import named_in
+
+    assert named_in("Saudi Arabia", "When a Saudi-led coalition intervened in Yemen, Oman stayed out.")
+    assert named_in("the Ottoman Empire", "Ottoman troops crossed the river.")
+    assert not named_in("the United States", "The United Kingdom signed in 1947.")
+    assert not named_in("Bahrain", "When a Saudi-led coalition intervened in Yemen, Oman stayed out.")
+
+
+GULF = """# The Council
+
+## Yemen
+
+When a Saudi-led coalition intervened in Yemen in 2015, Oman stayed out.
+Kuwait hosted the summit in 2017.
+Bahrain sent aircraft to the coalition.
+Qatar was expelled from the coalition later.
+Saudi Arabia led the air campaign.
+"""
+
+
+def test_a_partner_the_sentence_names_in_another_form_is_no_distractor():
+    oman = [c for c in _choices(GULF) if c.key == "Oman"]
+    assert all("Saudi Arabia" not in c.distractors for c in oman)
+
+
+WAR = """# The Treaty
+
+## Terms
+
+""" + "\n".join(f"Russia {verb} in {year}." for verb, year in (
+    ("signed the treaty", 1918), ("lost its western lands", 1918), ("left the war", 1918), ("recognised Finland", 1918),
+    ("paid an indemnity", 1918), ("rebuilt its army", 1919), ("fought a civil war", 1919), ("annulled the treaty", 1918),
+)) + "\nGermany imposed the terms in 1918.\nUkraine made a separate peace in 1918.\nFinland declared independence in 1917.\n" \
+    "Austria joined the talks in 1917.\nTurkey sent a delegation in 1917.\n"
+
+
+def test_the_name_the_whole_lesson_is_about_is_no_key():
+    assert not [c for c in _choices(WAR) if c.key == "Russia"]
