@@ -2,7 +2,12 @@
 
 import pytest
 
-from lessontext.glossary.appositive_clauses import coordinated_features, listed_items, relative_with_auxiliary, told_clause
+from lessontext.glossary.appositive_clauses import (
+    coordinated_features,
+    listed_items,
+    relative_with_auxiliary,
+    told_clause,
+)
 
 
 @pytest.mark.parametrize(
