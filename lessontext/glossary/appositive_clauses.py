@@ -25,7 +25,7 @@ from lessontext.words import STOPWORDS, getAllLemmas, word_pos
 from lessontext.words.lemmas import getInflection
 
 __all__ = ["PAST_VERB_AND_OBJECT", "WH_COMPLEMENT", "agreeing_verb", "appositive_head", "clause_verb", "coordinated",
-           "listed_items", "told_clause", "verbless_relative"]
+           "coordinated_features", "listed_items", "relative_with_auxiliary", "told_clause", "verbless_relative"]
 
 
 def appositive_head(appos: str) -> str:
@@ -52,6 +52,25 @@ def coordinated(appos: str) -> bool:
     return bool(COORDINATED_ARTICLE.search(_BETWEEN_AND.sub("between", appos)))
 
 
+# "a mobile ballistic missile with three warheads and a range of 5,000 km": an "a/an" phrase whose noun head (up to
+# four modifiers before it) takes "with", and the "and a ..." after it joins what the thing has, not a next item.
+_KIND_WITH = re.compile(r"^an?\s+(?:[\w-]+\s+){0,4}?(?P<head>[a-z][\w-]*)\s+with\s+(?P<features>(?:[^,;]|(?<=\d),(?=\d{3}\b))*)$")
+
+
+def coordinated_features(appos: str) -> bool:
+    """"a missile with three warheads and a range of ...": the coordination sits inside the head noun's "with"."""
+    match = _KIND_WITH.match(appos)
+    if not match or "NOUN" not in word_pos(match["head"]) or match["head"] in STOPWORDS:
+        return False
+    features = match["features"]
+    joined = list(COORDINATED_ARTICLE.finditer(features))
+    if not joined or COORDINATED_ARTICLE.search(appos[: match.start("features")]):
+        return False
+    # "... with two burners and a lamp" may list a next thing; "and a range of ...", "and a crew of ..." is a feature
+    # with its own measure.
+    return any(w.lower() in PREPOSITIONS or w.lower() == "of" for w in word_list(features[joined[-1].end():]))
+
+
 def verbless_relative(appos: str) -> bool:
     """"the principle that everyone": a relative clause cut before its verb (", including ..., is subject to ...")."""
     match = RELATIVE_WORD.search(appos)
@@ -59,6 +78,12 @@ def verbless_relative(appos: str) -> bool:
         return False
     rest = word_list(appos[match.end():])
     return not any(w.lower() in AUXILIARIES or finite_verb(w) or clear_verb_form(w) for w in rest)
+
+
+def relative_with_auxiliary(appos: str) -> bool:
+    """"a vehicle whose drive module can carry ...": the relative clause has its verb before any aside that follows."""
+    match = RELATIVE_WORD.search(appos)
+    return bool(match) and any(w.lower() in AUXILIARIES for w in word_list(appos[match.end():]))
 
 
 # "a conference in X adopted the text": a past verb and its object, a clause.

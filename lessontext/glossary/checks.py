@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from lessontext.glossary import lexicon
 from lessontext.glossary.candidate import MASK
-from lessontext.glossary.phrases import ANY_DIGIT, is_participle, verb_only, word_list
+from lessontext.glossary.phrases import ANY_DIGIT, is_participle, plural_head, verb_only, word_list
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, getAllLemmas, singular, span_key, term_key, token_spans, word_pos
 
@@ -249,12 +249,20 @@ def _counts_things(following: list[str]) -> bool:
 
 
 def _participle_restriction(words: list[str]) -> bool:
-    """"a group of notes sounded together", "the group of sharps or flats written at ...": a participle restricts."""
+    """"a group of notes sounded together", "a group of states supporting ...": a participle restricts."""
     lowered = [w.lower() for w in words]
     if "of" not in lowered[:6]:
         return False
     start = lowered.index("of") + 2
-    return any(is_participle(w) for w in lowered[start:start + 4][:len(lowered) - start - 1])
+    window = lowered[start:start + 4][:len(lowered) - start - 1]
+    # "a group of states and organisations supporting the settlement": an "-ing" verb after a plural noun restricts.
+    # ("a group of countries, including Peru": examples of the members, which restrict nothing.)
+    return any(is_participle(w) or w.endswith("ing") and w not in _PREPOSITION_LIKE and "VERB" in word_pos(w)
+               and plural_head(before) for before, w in zip(lowered[start - 1:], window, strict=False))
+
+
+_PREPOSITION_LIKE = frozenset({"including", "excluding", "concerning", "regarding", "following", "according",
+                               "during", "notwithstanding", "involving"})
 
 
 def organisation_name(name: str) -> bool:

@@ -13,7 +13,9 @@ from lessontext.glossary.appositive_clauses import (
     appositive_head,
     clause_verb,
     coordinated,
+    coordinated_features,
     listed_items,
+    relative_with_auxiliary,
     told_clause,
     verbless_relative,
 )
@@ -365,8 +367,10 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if (_NAMING_VERB.search(appos) or appos.count("(") != appos.count(")") or _COMMENT_ON_CLAUSE.match(appos)
                 or SUMMATIVE_APPOSITIVE.match(appos)):
             continue
-        if COORDINATED_ARTICLE.search(appos) or list_goes_on(appos, sentence[match.end():]) or listed_items(appos):
+        if (COORDINATED_ARTICLE.search(appos) and not coordinated_features(appos)
+                or list_goes_on(appos, sentence[match.end():]) or listed_items(appos)):
             continue  # "X, Y and an optional Z", "X, a Y, and a Z", "X, a Y or simply a Z": a list, not an appositive
+            # (but "the SS-20, a missile with three warheads and a range of ...": what the one thing has)
         segment_start = sentence.rfind(",", 0, comma) + 1
         segment_words = word_list(sentence[segment_start:comma])
         if segment_start and _closes_adverbial_clause(segment_words, appos) and not named:
@@ -434,8 +438,10 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         # "Bandwidth, the maximum amount of data ..., is measured in ...": a
         # "the" appositive between a sentence's subject and its verb.
         following = sentence[match.end():]
-        if verbless_relative(appos) or RELATIVE_WORD.search(appos) and _EXAMPLES_INSIDE.match(following):
+        if verbless_relative(appos) or (RELATIVE_WORD.search(appos) and _EXAMPLES_INSIDE.match(following)
+                                         and not relative_with_auxiliary(appos)):
             continue  # "an operation in which allied navies, often including X, clear ...": the clause cut before its verb
+            # (but "a vehicle whose drive module can carry different modules, such as ...": the clause has its verb)
         appos += list_tail(following, appos)
         if (_SERIES_CONTINUES.match(following) and term not in context.document.emphasis and not _NEW_CLAUSE.match(following)
                 and not _renames_last_noun(appos, following)

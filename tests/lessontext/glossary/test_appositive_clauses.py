@@ -2,7 +2,12 @@
 
 import pytest
 
-from lessontext.glossary.appositive_clauses import listed_items, told_clause
+from lessontext.glossary.appositive_clauses import (
+    coordinated_features,
+    listed_items,
+    relative_with_auxiliary,
+    told_clause,
+)
 
 
 @pytest.mark.parametrize(
@@ -43,3 +48,29 @@ def test_told_clause(appositive, expected):
 )
 def test_listed_items(appositive, expected):
     assert listed_items(appositive) is expected
+
+
+@pytest.mark.parametrize(
+    ("appositive", "expected"),
+    [
+        pytest.param("a light coastal rocket with two warheads and a range of about 300 kilometres", True,
+                     id="what-the-thing-has"),
+        pytest.param("a stove with two burners and a lamp", False, id="a-next-item-without-its-measure"),
+        pytest.param("a bag of pears and an orange", False, id="no-with-phrase"),
+        pytest.param("a rocket and a launcher with a crew of four", False, id="coordinated-before-with"),
+    ],
+)
+def test_coordinated_features(appositive, expected):
+    assert coordinated_features(appositive) is expected
+
+
+@pytest.mark.parametrize(
+    ("appositive", "expected"),
+    [
+        pytest.param("a light carrier whose rear bay can hold different loads", True, id="relative-with-its-verb"),
+        pytest.param("an exercise in which coastal and partner navies", False, id="relative-cut-before-its-verb"),
+        pytest.param("a light carrier", False, id="no-relative"),
+    ],
+)
+def test_relative_with_auxiliary(appositive, expected):
+    assert relative_with_auxiliary(appositive) is expected

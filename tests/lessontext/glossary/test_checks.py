@@ -112,3 +112,17 @@ def test_a_generic_head_of_place_is_restricted_by_where_it_lies(definition, vacu
     from lessontext.glossary.checks import is_vacuous
 
     assert is_vacuous(definition) is vacuous
+
+
+@pytest.mark.parametrize(
+    ("definition", "vacuous"),
+    [
+        pytest.param("A group of towns and guilds backing the charter.", False, id="members-then-an-ing-verb"),
+        pytest.param("A group of towns including Ely and Bury.", True, id="members-then-examples"),
+        pytest.param("A group of towns.", True, id="members-alone"),
+    ],
+)
+def test_a_present_participle_after_the_members_restricts_a_collective_head(definition, vacuous):
+    from lessontext.glossary.checks import is_vacuous
+
+    assert is_vacuous(definition) is vacuous

@@ -369,3 +369,37 @@ def test_the_subject_after_an_opening_phrase_of_source_is_no_appositive(body, te
 def test_an_item_of_a_list_is_not_an_appositive(body, term, definition):
     found = glossary(f"{body} {_PLAIN}")
     assert (found[term][1] if term in found else None) == definition
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("From 1980 the navy began deploying the KR-9, a light coastal rocket with two warheads and a range "
+                     "of about 3,000 kilometres.", "KR-9",
+                     "A light coastal rocket with two warheads and a range of about 3,000 kilometres.",
+                     id="object-with-features-joined-by-and-a"),
+        pytest.param("Another vehicle is the Kestrel, a light tracked carrier whose rear bay can hold different loads, "
+                     "such as a stretcher or a radio.", "Kestrel",
+                     "A light tracked carrier whose rear bay can hold different loads, such as a stretcher or a radio.",
+                     id="relative-with-its-verb-then-examples"),
+        pytest.param("Each governor is appointed with the backing of the Harbour Board, a group of towns and guilds "
+                     "backing the charter.", "Harbour Board", "A group of towns and guilds backing the charter.",
+                     id="object-of-a-preposition-a-group-of-members-doing"),
+    ],
+)
+def test_an_object_glossed_by_a_kind_noun_phrase(body, term, definition):
+    assert glossary(f"{body} {_PLAIN}").get(term, ("", ""))[1] == definition
+
+
+@pytest.mark.parametrize(
+    ("body", "term"),
+    [
+        pytest.param("We packed the tent, a stove with two burners and a lamp.", "Tent", id="a-list-of-things"),
+        pytest.param("Since 2001 the ports have hosted Harbour Watch, an exercise in which coastal and partner navies, "
+                     "often including the Baltic Group, clear old mines.", "Harbour Watch",
+                     id="relative-cut-before-its-verb"),
+    ],
+)
+def test_a_list_or_a_cut_clause_is_no_kind_gloss(body, term):
+    assert "exercise in which" not in glossary(f"{body} {_PLAIN}").get(term, ("", ""))[1]
+    assert "stove" not in glossary(f"{body} {_PLAIN}").get(term, ("", ""))[1]
