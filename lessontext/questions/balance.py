@@ -45,8 +45,6 @@ __all__ = ["MIN_FALSE_SHARE", "balance_course", "keyed_true"]
 # 50% or more; spares bring it down towards 40%, not 50%: at 50% no rated course took a spare, while at
 # 40% the rated sets gained the Trues their raters had accepted (test-l, test-c, test-i, test-j).
 MIN_FALSE_SHARE = 0.4
-# A quiz of this many items or fewer may take a True from a quiz at the usable size (``_even_out``).
-VERY_THIN = 2
 
 
 def keyed_true(question: QuestionDraft) -> bool | None:
@@ -116,29 +114,20 @@ def _even_out(kept: list[list[QuestionDraft]], spares: list[list[QuestionDraft]]
     the open sets, essays of 500-800 words ended with 1-3 questions on 1-2 paragraphs while a True or two of
     theirs waited, and a structured lesson of the same course kept 7-10.  Moving one True keeps the course's
     counts of True and False as they were; the rich quiz keeps ``MIN_QUESTIONS`` items or more, at least one
-    True, and no more than two Falses per True (the pairing ``select`` allows within a quiz).  A quiz of
-    ``VERY_THIN`` items or fewer may also take one from a quiz at ``MIN_QUESTIONS``, which keeps one fewer:
-    structured lessons of about 950 words ended with two questions or none while their Trues waited, and
-    raters scored their coverage about 2 of 5 (one item more there weighs more than one item less in a
-    quiz of five).
+    True, and no more than two Falses per True (the pairing ``select`` allows within a quiz).
     """
-    def can_give(i: int, taker: int) -> bool:
+    def can_give(i: int) -> bool:
         keys = [keyed_true(q) for q in kept[i]]
         t, f = keys.count(True), keys.count(False)
-        # A quiz at the usable size gives only to one of two items or fewer, which then holds more than half
-        # of what it would: it keeps ``MIN_QUESTIONS`` - 1.
-        floor = MIN_QUESTIONS if len(kept[taker]) > VERY_THIN else MIN_QUESTIONS - 1
-        return len(kept[i]) > floor and t >= 1 and f <= max(1, 2 * (t - 1))
+        return len(kept[i]) > MIN_QUESTIONS and t >= 1 and f <= max(1, 2 * (t - 1))
 
     while True:
         thin = [(len(kept[i]), -qs[0].confidence, i) for i, qs in enumerate(spares)
                 if qs and len(kept[i]) < MIN_QUESTIONS - 1]
-        if not thin:
+        rich = [(-len(qs), i) for i, qs in enumerate(kept) if can_give(i)]
+        if not thin or not rich:
             return
         *_, taker = min(thin)
-        rich = [(-len(qs), i) for i, qs in enumerate(kept) if i != taker and can_give(i, taker)]
-        if not rich:
-            return
         _, giver = min(rich)
         trues = [j for j, q in enumerate(kept[giver]) if keyed_true(q)]
         given = min(reversed(trues), key=lambda j: kept[giver][j].confidence)  # the last on a tie

@@ -200,9 +200,7 @@ def thin(n: int, *waiting: str) -> QuizDraft:
 @pytest.mark.parametrize(("drafts", "moved"), [
     pytest.param([rich(3, 2, 7), thin(1, "w1")], True, id="thin-takes-from-rich"),
     pytest.param([rich(3, 2, 7), thin(3, "w1")], True, id="three-items-is-still-thin"),
-    pytest.param([rich(3, 2, 5), thin(3, "w1")], False, id="giver-at-the-usable-size-keeps-for-three-items"),
-    pytest.param([rich(3, 2, 5), thin(2, "w1")], True, id="giver-at-the-usable-size-gives-to-two-items"),
-    pytest.param([rich(3, 2, 5), thin(0, "w1")], True, id="giver-at-the-usable-size-gives-to-an-empty-quiz"),
+    pytest.param([rich(3, 2, 5), thin(1, "w1")], False, id="giver-at-the-usable-size-keeps"),
     pytest.param([rich(3, 2, 7), thin(4, "w1")], False, id="four-items-is-not-thin"),
     pytest.param([rich(1, 2, 7), quiz(tf("a", True), tf("b", True)), thin(1, "w1")], False,
                  id="giver-keeps-its-pairing"),
