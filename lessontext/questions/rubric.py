@@ -46,7 +46,7 @@ from .text import (
     word_count,
     words,
 )
-from .titles import everyday_topic, title_topic
+from .titles import everyday_topic, one_of_a_pair, title_topic
 from .types import QuestionType
 from .verdicts import disavowed
 
@@ -166,6 +166,8 @@ def key_not_title(c: Candidate, course: CourseView) -> bool:
     if c.type is QuestionType.FILL_BLANK and c.answers and topic_of_text(c.answers[0], course):
         return False  # "the US Navy's _____ training squadron" keyed the aircraft the whole essay is about
     for key in keys:
+        if one_of_a_pair(key, course.title):
+            continue
         stems = content_stems(key)
         if stems and stems <= title:
             return False

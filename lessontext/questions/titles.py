@@ -7,7 +7,11 @@ Ohm's Law", "How to Analyse a Poem: Metre, Rhyme, Imagery and Tone") after its t
 subtopics, one of which a question asks the learner to tell from the others: the title offers them all
 and answers none.  Only the rest of such a title is the topic.  A title that is a list and nothing else
 ("Acids, Bases and the pH Scale") names its topic by that list: every member stays the topic (its keys
-are words of nearly every sentence, which would shut out the other items of the quiz).
+are words of nearly every sentence, which would shut out the other items of the quiz).  A title of two things
+joined by "and" and nothing else ("Opportunity Cost and Comparative Advantage", "Simple and Compound Interest")
+names two concepts the lesson teaches side by side: either may be a key (``one_of_a_pair``), not the words
+both share ("interest").  Refused as the title, they were the most frequent check refusal in the lessons the
+open sets left with two items or fewer (test-l's "opportunity cost", test-p's "compounding").
 
 The topic named by one everyday word ("Earthquakes: Frequently Asked Questions", "Myths and Facts About
 Nutrition", "Percentages and Interest") is no term to ask the meaning of: every learner knows what an
@@ -81,3 +85,33 @@ def everyday_topic(term: str, title: str) -> bool:
     if len(toks) != 1 or zipf(toks[0].lower()) < EVERYDAY_ZIPF:
         return False
     return any(related(toks[0], w) for w in content_words(title_topic(title)))
+
+
+# "Opportunity Cost and Comparative Advantage", "Simple and Compound Interest": two things the lesson teaches
+# side by side, each named in full; no comma, no colon.
+_PAIR_JOIN = re.compile(r"\s+and\s+", re.I)
+
+
+def one_of_a_pair(key: str, title: str) -> bool:
+    """``title`` names two things joined by "and" and ``key`` is one of them, not the other: a question that asks
+    the learner to tell them apart, which the title offers both answers to and answers neither."""
+    if ":" in title or "," in title:
+        return False
+    halves = _PAIR_JOIN.split(title.strip())
+    if len(halves) != 2 or any(not h or len(h.split()) > MAX_MEMBER_WORDS for h in halves):
+        return False
+    words = content_words(key)
+    if not words:
+        return False
+    first, second = (content_words(h) for h in halves)
+    if len(first) == 1 and len(second) > 1:
+        first = [*first, second[-1]]  # "Simple and Compound Interest": simple interest; "interest" is both
+    shared = [t for t in first if any(related(t, u) for u in second)]
+
+    def within(half: list[str]) -> bool:
+        return all(any(related(w, t) for t in half) for w in words)
+
+    # A key of the words both halves share ("interest") is the topic itself.
+    telling = any(not any(related(w, t) for t in shared) for w in words)
+    return telling and within(first) != within(second)
+

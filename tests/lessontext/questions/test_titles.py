@@ -107,3 +107,30 @@ def test_key_not_title_refuses_a_gap_on_what_the_whole_lesson_is_about():
     # "Fresnel lens" is in 4 of the 12 sentences (its plural counted): what the lesson is about.
     assert not key_not_title(gap(f"Each {BLANK} bent light from a single lamp into one strong beam.", "Fresnel lens"), course)
     assert key_not_title(gap(f"Keepers wound a clockwork {BLANK} that turned the lens every few seconds.", "motor"), course)
+
+
+@pytest.mark.parametrize(("key", "title", "expected"), [
+    ("opportunity cost", "Opportunity Cost and Comparative Advantage", True),
+    ("comparative advantage", "Opportunity Cost and Comparative Advantage", True),
+    ("compound interest", "Simple and Compound Interest", True),
+    ("simple interest", "Simple and Compound Interest", True),
+    ("compounding", "Simple and Compound Interest", True),
+    ("interest", "Simple and Compound Interest", False),  # both halves: the topic itself
+    ("Mali", "The Mali Empire", False),  # no pair
+    ("acids", "Acids, Bases and the pH Scale", False),  # a list: its members stay the topic
+    ("diffusion", "Diffusion and Osmosis: How Substances Move", False),  # a colon: the topic is the pair
+])
+def test_one_of_a_pair(key, title, expected):
+    from lessontext.questions.titles import one_of_a_pair
+    assert one_of_a_pair(key, title) is expected
+
+
+def test_key_not_title_lets_one_of_the_two_things_a_title_pairs_be_a_key():
+    course = build_course(parse_document("""# Simple and Compound Interest
+
+Interest is the money a lender charges for a loan.
+The process of adding interest to the balance is called compounding.
+"""), glossary=(), others=())
+    assert key_not_title(fill(f"The process of adding interest to the balance is called {BLANK}.", "compounding"),
+                         course)
+    assert not key_not_title(fill(f"{BLANK} is the money a lender charges for a loan.", "Interest"), course)
