@@ -73,11 +73,7 @@ def owner_of(term: str, sentence: str) -> tuple[str, bool] | None:
     if own:  # "rate of photosynthesis": the term names its owner itself
         group = _noun_group(own.group("np").split())
         if group and group == own.group("np").split():
-            head = group[-1]
-            plural = singular(head) != head and head.endswith("s")
-            det = (own.group("det") or "").strip()
-            np = " ".join(group)
-            return (f"{rephrase.article(group[0]).lower()} {np}" if det and not plural else np), plural
+            return _written(group, own.group("det"))
     pattern = re.escape(fold(term).lower()).replace(r"\ ", r"\s+")
     lowered = fold(sentence).lower()
     for shape in (OF_OWNER, HAS_OWNER, ITS_OWNER):
@@ -85,16 +81,20 @@ def owner_of(term: str, sentence: str) -> tuple[str, bool] | None:
         if not match:
             continue
         group = _noun_group(match.group("np").split())
-        if not group:
-            continue
-        head = group[-1]
-        plural = singular(head) != head and head.endswith("s")
-        det = (match.group("det") or "").strip()
-        np = " ".join(group)
-        if det and not plural:
-            np = f"{rephrase.article(group[0]).lower()} {np}"
-        return np, plural
+        if group:
+            return _written(group, match.group("det"))
     return None
+
+
+def _written(group: list[str], det: str | None) -> tuple[str, bool]:
+    """The owner's noun group as the definition writes it (indefinite when the sentence gave it a determiner and it
+    is singular: "a room"), and whether it is plural."""
+    head = group[-1]
+    plural = singular(head) != head and head.endswith("s")
+    np = " ".join(group)
+    if (det or "").strip() and not plural:
+        np = f"{rephrase.article(group[0]).lower()} {np}"
+    return np, plural
 
 
 def owner_written_in(term: Term) -> Term:

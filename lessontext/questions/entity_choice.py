@@ -66,8 +66,10 @@ _VERB_AFTER = re.compile(r"^\s+[a-z]")
 
 def listed(statement: str, start: int, end: int) -> bool:
     """The name is one of a list of names ("Germany and Poland", "Belgium joined in 1993, Spain in 1994")."""
-    return _NAME_AFTER.match(statement[end:]) is not None or _GAPPED.search(statement) is not None or _NAME_BEFORE.search(statement[:start]) is not None \
-        or re.search(r",\s+$", statement[:start]) is not None and re.search(r"\b(?:and|or)\b", statement[end:]) is not None
+    before, after = statement[:start], statement[end:]
+    # The last member of a series after a comma: "..., Poland and ..." with "and"/"or" still to come.
+    in_a_series = re.search(r",\s+$", before) is not None and re.search(r"\b(?:and|or)\b", after) is not None
+    return bool(_NAME_AFTER.match(after) or _GAPPED.search(statement) or _NAME_BEFORE.search(before) or in_a_series)
 
 
 def second_subject(text: str) -> bool:
