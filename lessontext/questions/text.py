@@ -416,6 +416,7 @@ def named_mid_sentence(form: str, lesson_text: str) -> bool:
     return form[:1].isupper() and re.search(rf"[a-z,]\s+{re.escape(form)}(?![\w-])", lesson_text) is not None
 
 
+@lru_cache(maxsize=16384)
 def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
     # Compiled once per phrase: a large glossary asks for the same phrases hundreds of
     # thousands of times, far more patterns than the re module's own cache keeps.

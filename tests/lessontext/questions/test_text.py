@@ -5,7 +5,9 @@ import pytest
 from lessontext.questions.text import (
     BLANK,
     CALCULATION,
+    _phrase_pattern,
     article_for,
+    find_phrase,
     is_gerund,
     is_plural,
     lower_first,
@@ -217,3 +219,10 @@ def test_mask_key_blanks_a_plural_of_the_key_as_one_span(sentence, key, masked):
     from lessontext.questions.text import mask_key
 
     assert mask_key(sentence, key) == (masked, "span")
+
+
+def test_find_phrase_compiles_each_phrase_once():
+    # A large glossary asks for the same phrases hundreds of thousands of times; the re module's own
+    # cache holds 512 patterns, so the phrase pattern must be memoised here.
+    assert find_phrase("The Warsaw-Pact states met.", "warsaw pact").group(0) == "Warsaw-Pact"
+    assert _phrase_pattern("warsaw pact") is _phrase_pattern("warsaw pact")
