@@ -198,6 +198,12 @@ def described_name(sentence: str, earlier: Sequence[str], headings: Sequence[str
 _INTRODUCED = r"\b(?:an?|another|one|new|second|third|separate|rival|further|later|earlier|different)\s+(?:[a-z-]+\s+)?"
 
 
+@lru_cache(maxsize=4096)
+def _introduced(head: str) -> re.Pattern[str]:
+    """The text brings in a thing of kind ``head`` ("a treaty", "another treaty"); compiled once per head."""
+    return re.compile(_INTRODUCED + rf"{re.escape(head)}s?\b", re.I)
+
+
 # The longest name written as an owner ("the Treaty of Rarotonga's home"); a longer one buries the claim.
 MAX_OWNER_WORDS = 4
 
@@ -211,8 +217,7 @@ def _titled_name(found: re.Match[str], sentence: str, earlier: Sequence[str], he
     brought in another thing of that kind ("a second treaty ... the treaty"), the sentence names one, or the
     lesson's text never writes the heading's words as a name mid-sentence: a heading in title case is often a
     topic ("Mode and Range", "Potential Energy", "The Modern Alliance"), not a name of the thing."""
-    head = singular(found.group(2))
-    introduced = re.compile(_INTRODUCED + rf"{re.escape(head)}s?\b", re.I)
+    introduced = _introduced(singular(found.group(2)))
     if any(introduced.search(text) for text in (*earlier, sentence[: found.start()])):
         return None
     for heading in headings:
