@@ -65,9 +65,15 @@ def _with_parts(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+_UNIT_AFTER_BLANK = re.compile(rf"{re.escape(BLANK)}\s+[^.?!]{{1,20}}[.?!]$")
+
+
 def no_key_leakage(c: Candidate, course: CourseView) -> bool:
     """The key (inflected, derived, hyphenated, as initials) does not appear in the stem."""
-    stem_words = _with_parts(content_words(c.stem.replace(BLANK, " ")))
+    stem = c.stem
+    if c.kind == "quantity:apply" and c.type is QuestionType.FILL_BLANK:
+        stem = _UNIT_AFTER_BLANK.sub(BLANK, stem)  # "Answer: _____ m/s.": the answer's unit, printed to help
+    stem_words = _with_parts(content_words(stem.replace(BLANK, " ")))
     keys = c.answers if c.type is QuestionType.FILL_BLANK else (c.correct if c.kind != "definition" else ())
     if any(initials_leak(k, c.stem) for k in keys):
         return False

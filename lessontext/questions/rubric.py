@@ -163,8 +163,8 @@ def key_not_title(c: Candidate, course: CourseView) -> bool:
         keys = [c.original or c.key]
     if c.kind == "definition" and c.original and everyday_topic(c.original, course.title):
         return False  # "What is meant by “Nutrition”?" in "Myths and Facts About Nutrition"
-    if c.type is QuestionType.FILL_BLANK and c.answers and topic_of_text(c.answers[0], course):
-        return False  # "the US Navy's _____ training squadron" keyed the aircraft the whole essay is about
+    if c.type is QuestionType.FILL_BLANK and c.answers and c.kind != "quantity:apply" and topic_of_text(c.answers[0], course):
+        return False  # "the US Navy's _____ training squadron" keyed the aircraft the whole essay is about (a worked figure is no topic)
     for key in keys:
         if one_of_a_pair(key, course.title):
             continue

@@ -44,6 +44,8 @@ RETIRED = frozenset({"listed_under", "all_listed_under", "listed_true_false", "e
                      "enumeration_swap_false", "table_cell"})
 # Beyond recall: a formula of the text used on fresh numbers.
 APPLY_FORMULA = "apply_formula"
+# Beyond recall: the lesson's own exercise, keyed by the answer its author gives.
+PRACTICE_ANSWER = "practice_answer"
 # Beyond recall: a named example and the category the text gives it.
 CLASSIFICATION = "classification"
 # Beyond recall: what the text says something is done or used for.

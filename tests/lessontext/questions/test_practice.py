@@ -1,0 +1,76 @@
+"""The lesson's own exercises, asked with the answer its author gives (``families/practice.py``)."""
+
+import random
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.course import build_course
+from lessontext.questions.families.practice import RUNNING, SPRINGS, _figure, practice_questions
+from lessontext.questions.rubric import evaluate
+
+
+def _items(markdown):
+    course = build_course(parse_document(markdown), glossary=(), others=())
+    made = list(practice_questions(course.lesson, course, random.Random(0)))
+    return [(c.stem, c.answers, evaluate(c, course)) for c in made]
+
+
+def test_a_numbered_answer_list_keys_each_question_by_its_bold_figure():
+    items = _items(RUNNING)
+    assert [(stem.split("? ")[-1], answers) for stem, answers, _ in items] == [
+        ("Answer: _____ (m/s).", ("5", "5 m/s")),
+        ("Answer: _____ (km).", ("12", "12 km")),
+    ]
+    assert all(not failed for *_, failed in items)  # the rubric passes both
+
+
+def test_an_inline_answer_keys_its_question_and_an_exercise_leaning_on_another_is_not_asked():
+    items = _items(SPRINGS)
+    assert [answers for _, answers, _ in items] == [("6.0", "6.0 N")]  # "in question 1" leans on another
+
+
+def test_answers_in_one_paragraph_pair_with_the_questions_in_order():
+    text = """# Circuits
+
+## Check your understanding
+
+1. A lamp draws 0.5 A from a 6 V supply. What is its resistance?
+2. Two 10 ohm resistors are connected in parallel. What is their combined resistance?
+
+Answers: 12 Ω; 5 Ω.
+"""
+    assert [answers for _, answers, _ in _items(text)] == [("12", "12 Ω"), ("5", "5 Ω")]
+
+
+def test_nothing_is_asked_when_questions_and_answers_do_not_pair_or_ask_for_no_figure():
+    unpaired = """# Circuits
+
+## Practice
+
+1. A lamp draws 0.5 A from a 6 V supply. What is its resistance?
+2. Two 10 ohm resistors are connected in parallel. What is their combined resistance?
+
+Answers: 12 Ω.
+"""
+    open_question = """# Forces
+
+## Quick check
+
+1. Explain why the two forces of a pair do not cancel. (Answer: They act on different objects.)
+2. A skater pushes a wall and moves back. Why does she move? (Answer: The wall pushes back on her.)
+"""
+    assert _items(unpaired) == []
+    assert _items(open_question) == []
+
+
+@pytest.mark.parametrize(("answer", "figure"), [
+    ("6.0 N", ("6.0", "N")),
+    ("£7.00", ("£7.00", "")),
+    ("A = ½ × 14 × 9 = 7 × 9 = 63 cm²", ("63", "cm²")),
+    ("s = d ÷ t = 400 ÷ 80 = 5. The runner's average speed is 5 m/s.", ("5", "m/s")),
+    ("x = 7, y = 3 (add the equations to get 2x = 14)", None),  # two figures: not one answer
+    ("It is the single force that has the same effect as all the forces combined.", None),
+])
+def test_the_one_figure_an_answer_gives(answer, figure):
+    assert _figure(answer, ()) == figure
