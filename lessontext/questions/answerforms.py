@@ -26,8 +26,8 @@ from lessontext.words.numbers import CARDINALS, UNITS
 from .course import CourseView
 from .text import norm
 
-__all__ = ["bare_name", "body_initials", "building_forms", "capitals_of", "contrasted_modifier", "coordinated_orders", "count_dropped", "label_dropped",
-           "glossary_terms", "lesson_acronym", "lesson_contrasted_modifier", "lesson_forms", "figure_dropped", "owner_dropped", "surname_alone",
+__all__ = ["acronym_spelled_out", "bare_name", "body_initials", "building_forms", "capitals_of", "contrasted_modifier", "coordinated_orders", "count_dropped", "label_dropped",
+           "glossary_terms", "honorific_dropped", "lesson_acronym", "lesson_contrasted_modifier", "lesson_forms", "figure_dropped", "owner_dropped", "surname_alone",
            "tail_named", "written_longer"]
 
 # Words a name's initials skip: "International Committee of the Red Cross" is ICRC.
@@ -96,6 +96,55 @@ def body_initials(key: str, lesson_text: str, answers: Sequence[str] = ()) -> li
 def capitals_of(lesson_text: str) -> frozenset[str]:
     """The words of the lesson written in capitals ("ICRC", "NAPs"), once per lesson."""
     return frozenset(_CAPITALS.findall(lesson_text))
+
+
+# A capitalised name of two to eight words, its small joiners between: "International Commission for Alpine Rescue".
+_SPELLED_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|the|and|for|on|in)[ \t]+)*[A-Z][\w’'-]*){1,7}")
+
+
+def acronym_spelled_out(key: str, lesson_text: str) -> list[str]:
+    """The name the lesson spells out for a key that is an acronym: "Permanent Structured Cooperation" for
+    "PESCO" where the lesson writes "Permanent Structured Cooperation (PESCO)", "International Commission for
+    Alpine Rescue" for "ICAR" where the lesson writes the name whose initials it is (raters on test-ai and
+    test-as: "add 'Permanent Structured Cooperation'", "'International Commission for Alpine Rescue' must be
+    accepted").  A name in brackets before the acronym counts when its initials run in order through the
+    acronym's letters (PESCO: P, S, C); elsewhere only a name whose initials are the acronym exactly."""
+    if not _ACRONYM.fullmatch(key):
+        return []
+    found = []
+    for name in _SPELLED_NAME.finditer(lesson_text):
+        words = name.group(0).split()
+        bracketed = re.match(rf"\s*\(\s*{re.escape(key)}\s*\)", lesson_text[name.end():])
+        for start in range(len(words) - 1):  # "In 2017 Permanent Structured ...": the name may start later
+            text = " ".join(words[start:])
+            letters = initials(text)
+            if words[start].lower() in _JOINERS or text == key:
+                continue
+            if letters == key or bracketed and letters[:1] == key[:1] and _in_order(letters, key):
+                found.append(text)
+                break
+    return list(dict.fromkeys(found))
+
+
+def _in_order(letters: str, acronym: str) -> bool:
+    """Every one of ``letters`` is a letter of ``acronym``, in order ("PSC" in "PESCO")."""
+    rest = iter(acronym)
+    return len(letters) >= 2 and all(ch in rest for ch in letters)
+
+
+# An honorific before a person's name: the name without it is the same person ("Ludwig Guttmann").
+_HONORIFICS = frozenset("Sir Dame Dr Dr. Professor Prof. Mr Mrs Ms".split())
+
+
+def honorific_dropped(key: str, lesson_text: str) -> list[str]:
+    """A person's name without the honorific that opens it, and the family name where the lesson writes it
+    alone (``surname_alone``): "Ludwig Guttmann" and "Guttmann" for "Sir Ludwig Guttmann" (raters on test-ay:
+    "add 'Ludwig Guttmann' and 'Guttmann'").  Only before a name of two capitalised words or more."""
+    toks = key.split()
+    if len(toks) < 3 or toks[0] not in _HONORIFICS or not all(t[:1].isupper() for t in toks[1:]):
+        return []
+    name = " ".join(toks[1:])
+    return [name, *surname_alone(name, lesson_text)]
 
 
 def owner_dropped(key: str, lesson_text: str) -> list[str]:
@@ -363,5 +412,6 @@ def lesson_forms(key: str, course: CourseView) -> list[str]:
     return course.remembered(("answer_forms", key), lambda: [
         *lesson_acronym(key, course.lesson_text), *owner_dropped(key, course.lesson_text), *coordinated_orders(key),
         *surname_alone(key, course.lesson_text), *figure_dropped(key), *count_dropped(key), *label_dropped(key),
-        *tail_named(key, course.lesson_text),
+        *tail_named(key, course.lesson_text), *acronym_spelled_out(key, course.lesson_text),
+        *honorific_dropped(key, course.lesson_text),
         *{american_spelling(key)} - {key}, *bare_name(key, course.lesson_text), *written_longer(key, course.lesson_text)])  # "centralized system": grading folds it; the list a teacher reads says so

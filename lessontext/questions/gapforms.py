@@ -126,7 +126,21 @@ def short_forms(term: str, lesson_text: str) -> list[str]:
     # Only the forms the lesson writes: "Manual on Tallinn", "Spring of Prague" and a bare "Tallinn" are
     # no names a teacher accepts (raters on test-f, test-h, test-i and test-j: nonsense or over-lenient answers).
     forms = [f for f in forms if find_phrase(lesson_text, f)]
+    if named and " " not in rest and not _stands_alone(rest, lesson_text):
+        return forms  # "Nordic" of "Nordic Council" beside "Nordic countries": a modifier, no name of its own
     return forms + ([rest] if named and _alone(rest, lesson_text, head) else [])
+
+
+def _stands_alone(word: str, lesson_text: str) -> bool:
+    """The lesson writes ``word`` at least once as a whole name: before a stop, a small word or a verb, not before
+    a noun or an adjective it qualifies ("Nordic countries", "Nordic armed forces"; raters on test-bb: "the bare adjective 'Nordic'
+    should not be marked correct")."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?:\s+([A-Za-z]+))?", lesson_text):
+        after = found.group(1)
+        lemmas = getAllLemmas(after.lower()) if after else {}
+        if after is None or after.lower() in STOPWORDS or not (lemmas.get("NOUN") or lemmas.get("ADJ")):
+            return True
+    return False
 
 
 def lesson_short_forms(term: str, course: CourseView) -> list[str]:
@@ -282,3 +296,51 @@ def text_forms(key: str, lesson_text: str, terms: frozenset[str]) -> list[str]:
     """The shorter forms of the key a reader may type: without an everyday head or an uncontrasted
     adjective. (Not longer ones: "planetary nebula", "basic titration" name other things.)"""
     return [*head_dropped(key, lesson_text), *modifier_dropped(key, lesson_text, terms), *modifier_alone(key, lesson_text)]
+
+
+# The words that leave a noun standing alone: "the reactor", "a colony", "an impulse", "this front".
+_ALONE_BEFORE = frozenset("the a an this that these those each every its their his her our your one no".split())
+
+
+def head_alone(key: str, lesson_text: str, terms: frozenset[str], headings: str = "") -> list[str]:
+    """The noun of a two-word term where the lesson itself writes that noun alone, after an article or a
+    determiner, for the same thing ("impulse" for "nerve impulse" beside "When an impulse reaches ...", "reactor"
+    for "nuclear reactor" beside "a reactor exploded", "tube" for "inner tube" beside "pinch the tube").  Raters
+    on test-q, test-aj, test-an and test-au (format: "accept 'reactor'", "widen to 'deposits'", "accept 'tube' as
+    well").  Not where the noun is a term of its own or the tail of another term of the course ("front" beside
+    "warm front" names the genus of both), where the modifier is the rarer word (``specificity``: "miasma
+    theory", "cardiac arrest", "attenuated vaccines"), which carries the concept, nor where the lesson writes the
+    whole term more often than the noun alone in the singular after a determiner ("outer electrons" 13 times, "an
+    electron" twice; "the magistrates" names a class, not the "former magistrates"), nor a noun of the lesson's
+    title or headings ("narrative" for "frame narrative" under "Narrative Point of View"): the lesson's wider word.
+    Elsewhere the noun alone would accept another term of the lesson, or only its kind."""
+    toks = key.split()
+    if len(toks) != 2 or not key[1:].islower() or not all(t.replace("-", "").isalpha() for t in toks):
+        return []
+    modifier, head = toks[0].lower(), toks[1]
+    if len(head) < 4 or head in STOPWORDS or not getAllLemmas(head).get("NOUN"):
+        return []
+    if specificity(modifier) >= specificity(head):
+        return []  # "miasma theory", "cardiac arrest", "low-emission zone": the modifier carries the concept
+    forms = {head, singular(head), *_number_forms(head)}
+    own = norm(key.lower())
+    if any(norm(f) in terms or any(t != own and t.endswith(" " + norm(f)) for t in terms) for f in forms):
+        return []
+    pattern = "|".join(re.escape(f) for f in sorted(forms))
+    if find_phrase(headings, head) or find_phrase(headings, singular(head)):
+        return []  # "narrative" under "Narrative Point of View": the lesson's subject, wider than the term
+    one = singular(head)
+    found = re.finditer(rf"(?<![\w-])([\w-]+)\s+({pattern})(?![\w-])", lesson_text, re.I)
+    before = [(m.group(1).lower(), m.group(2).lower()) for m in found]
+    # One thing named by its noun alone: "the reactor", "a deposit"; not "the magistrates", a class of people.
+    alone = sum(word in _ALONE_BEFORE and noun == one for word, noun in before)
+    # The lesson calls the thing by its noun alone at least as often as by the whole term ("the tube" 13 times
+    # beside "inner tube" 3): not a term it always writes whole ("outer electrons" 13 times, "an electron" twice).
+    return [head] if alone and alone >= sum(word == modifier for word, _ in before) else []
+
+
+def lesson_head_alone(key: str, course: CourseView, terms: frozenset[str]) -> list[str]:
+    """``head_alone`` of ``key`` in this lesson, its title and headings, once per key."""
+    document = course.lesson.document
+    headings = " ".join([document.title, *(section.heading or "" for section in document.sections)])
+    return course.remembered(("head_alone", key), lambda: head_alone(key, course.lesson_text, terms, headings))

@@ -57,6 +57,7 @@ from ..family import MENTIONS, QuestionFamily, makes, makes_no
 from ..gapforms import (
     EVERYDAY_CONCEPT,
     kind_slot,
+    lesson_head_alone,
     lesson_short_forms,
     text_forms,
     topic_head_dropped,
@@ -347,6 +348,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         if forms is None:  # a regex over the whole lesson per form: once per key, not per mention
             forms = course.memo[("text_forms", mention.text)] = text_forms(mention.text, course.lesson_text, terms)
         answers += forms
+        answers += lesson_head_alone(mention.text, course, terms)  # "reactor" where the lesson says "the reactor"
         answers += lesson_synonyms(mention.text, course)
         answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "centralized system", "Great White Fleet"
         answers += body_initials(mention.text, course.lesson_text, answers)  # "IISS", which the lesson never writes

@@ -254,3 +254,35 @@ def test_label_dropped(key, expected):
     from lessontext.questions.answerforms import label_dropped
 
     assert label_dropped(key) == expected
+
+
+@pytest.mark.parametrize(("key", "text", "forms"), [
+    # The name spelled out before the acronym in brackets, its initials running through the acronym's letters.
+    ("PESCO", "Permanent Structured Cooperation (PESCO) was set up in 2017. PESCO is a framework.",
+     ["Permanent Structured Cooperation"]),
+    # Elsewhere, a name whose initials are the acronym exactly ("The" left out).
+    ("ICAR", "The forum is the International Commission for Alpine Rescue, known as ICAR.",
+     ["International Commission for Alpine Rescue"]),
+    # A heading or a line before the name does not run into it.
+    ("PESCO", "## EI2, PESCO and NATO\nPermanent Structured Cooperation (PESCO) began in 2017.",
+     ["Permanent Structured Cooperation"]),
+    # No name the lesson spells out, or one whose letters do not match.
+    ("INF", "The Intermediate-Range Nuclear Forces Treaty of 1987 ended a class of missiles.", []),
+    ("NATO", "The Warsaw Pact (NATO) opposed it.", []),
+])
+def test_acronym_spelled_out(key, text, forms):
+    from lessontext.questions.answerforms import acronym_spelled_out
+
+    assert acronym_spelled_out(key, text) == forms
+
+
+@pytest.mark.parametrize(("key", "text", "forms"), [
+    ("Sir Ludwig Guttmann", "Sir Ludwig Guttmann ran a unit at Stoke Mandeville.", ["Ludwig Guttmann"]),
+    ("Dr Ana Silva", "Dr Ana Silva studies whales, and colleagues cite Silva often.", ["Ana Silva", "Silva"]),
+    ("Sir Galahad", "Sir Galahad found the Grail.", []),  # one name after the title: the title is part of it
+    ("Lord Kitchener", "Lord Kitchener succeeded Roberts.", []),  # a peer's title names him
+])
+def test_honorific_dropped(key, text, forms):
+    from lessontext.questions.answerforms import honorific_dropped
+
+    assert honorific_dropped(key, text) == forms

@@ -653,3 +653,48 @@ def test_opening_modifier(sentence, key, expected):
     from lessontext.questions.families.fill_blank import opening_modifier
 
     assert opening_modifier(sentence, sentence.index(key), key, TIDES) is expected
+
+
+@pytest.mark.parametrize(("key", "lesson", "terms", "expected"), [
+    # The lesson calls the thing by its noun alone, after an article, at least as often as by the whole term.
+    ("nuclear reactor", "A nuclear reactor produces heat. The reactor was shut down, and a reactor exploded.",
+     frozenset({"nuclear reactor"}), ["reactor"]),
+    ("inner tube", "Find the hole in the inner tube. Pinch the tube and patch the tube.", frozenset(), ["tube"]),
+    # Never written alone, or written whole more often than alone: no bare noun.
+    ("court clerk", "The court clerk reads out the charges.", frozenset(), []),
+    ("outer electrons", "Outer electrons are lost. The outer electrons react. Outer electrons shield. "
+     "An electron is small.", frozenset(), []),
+    # The noun alone names another term of the course, or the genus of two of them.
+    ("weather front", "At a weather front air rises. A warm front brings rain; the front passes.",
+     frozenset({"weather front", "warm front"}), []),
+    # The modifier is the rarer word and carries the concept: "the theory" is no answer for "miasma theory".
+    ("miasma theory", "People believed in the miasma theory. The theory blamed foul air.", frozenset(), []),
+    ("cardiac arrest", "Cardiac arrest kills. The arrest comes without warning.", frozenset(), []),
+])
+def test_head_alone(key, lesson, terms, expected):
+    from lessontext.questions.gapforms import head_alone
+
+    assert head_alone(key, lesson, terms) == expected
+
+
+@pytest.mark.parametrize(("key", "lesson"), [
+    # A class written in the plural, not one thing the whole term names.
+    ("former magistrates", "The Senate was made of former magistrates. The magistrates served a year."),
+    # The noun of the lesson's title or headings is its wider word.
+    ("frame narrative", "It uses a frame narrative. The narrative reveals the truth."),
+])
+def test_head_alone_refuses_the_lessons_wider_word(key, lesson):
+    from lessontext.questions.gapforms import head_alone
+
+    assert head_alone(key, lesson, frozenset(), headings="Narrative Point of View Frames") == []
+
+
+@pytest.mark.parametrize(("lesson", "expected"), [
+    # The first word only qualifies other nouns in the lesson: an adjective, no name to accept alone.
+    ("The Nordic Council was founded in 1952. The Nordic countries and Nordic armed forces train together.", []),
+    # The lesson writes it alone as a name.
+    ("The Tallinn Manual was written in Tallinn. Experts met in Tallinn in 2009.", ["Tallinn"]),
+])
+def test_short_forms_take_a_first_word_only_where_it_stands_as_a_name(lesson, expected):
+    key = "Nordic Council" if "Nordic" in lesson else "Tallinn Manual"
+    assert short_forms(key, lesson) == expected
