@@ -273,9 +273,27 @@ _NAMES_ANOTHER = re.compile(
 _ONLY_A_NAME = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*\([^)]*\)\.$")
 
 
+# "Legal foundation: The Chemical Weapons Convention, opened ...", "Early settlement: The Convention of Chuenpi of
+# January 1841.": "the X was the <Name>" read backwards; the definition is the name of one thing, not what a
+# common-noun headword means (blind raters rejected these in seven corpora, and the one they kept is a motto).
+_NAME_HEADED = re.compile(
+    r"^The\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d[\d,]*|of|and|for|on|in|the|de|du|des))*?\s+[A-Z\d][\w'’,-]*"
+    r"(?=\s*[,.;:(]|\s+(?:known as|also called)\b|$)")
+# "Navigation Acts: The first of which was passed in 1651.": a relative clause about the headword's members.
+_OF_WHICH = re.compile(r"^(?:The\s+|An?\s+)?(?:[\w-]+\s+){0,2}of\s+(?:which|whom)\b", re.I)
+
+
+def _common_headword(term: str) -> bool:
+    """"Legal foundation", "Standard setter": no capital past its first letter, so no name of its own."""
+    return not any(ch.isupper() for ch in term[1:]) and not any(ch.isdigit() for ch in term)
+
+
 def _names_another_term(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """A definition that only names another term ("a relationship known as the X", "the kilojoule (kJ)") is inverted."""
-    return None if _NAMES_ANOTHER.match(definition) or _ONLY_A_NAME.match(definition) else definition
+    """A definition that only names another term ("a relationship known as the X", "the kilojoule (kJ)", "the
+    Chemical Weapons Convention" for a common-noun headword) is inverted; "the first of which" speaks of members."""
+    if _NAMES_ANOTHER.match(definition) or _ONLY_A_NAME.match(definition) or _OF_WHICH.match(definition):
+        return None
+    return None if _common_headword(term) and _NAME_HEADED.match(definition) else definition
 
 
 NAMES_ANOTHER_TERM = _register(Gate(
@@ -290,6 +308,18 @@ NAMES_ANOTHER_TERM = _register(Gate(
          "Interest paid only on the original sum, called the principal."),
         ("Rio Treaty", "The Inter-American Treaty of Reciprocal Assistance.",
          "The Inter-American Treaty of Reciprocal Assistance."),
+        ("Legal foundation", "The Chemical Weapons Convention, opened for signature in Paris in January 1993.", None),
+        ("Standard setter", "The International Search and Rescue Advisory Group, known as INSARAG, formed in 1991.",
+         None),
+        ("Early settlement", "The Convention of Chuenpi of January 1841.", None),
+        ("Navigation Acts", "The first of which was passed in 1651.", None),
+        ("High Representative", "The first of whom was the former Swedish prime minister Carl Bildt.", None),
+        ("Parliament", "The UK's law-making body, made up of the Commons and the Lords.",
+         "The UK's law-making body, made up of the Commons and the Lords."),
+        ("Secretary-General", "The UN's chief administrative officer.", "The UN's chief administrative officer."),
+        ("Rainforest", "The Amazon rainforest is the largest on Earth.", "The Amazon rainforest is the largest on Earth."),
+        ("Prime meridian", "The line of longitude 0°, which passes through Greenwich.",
+         "The line of longitude 0°, which passes through Greenwich."),
     ),
 ))
 

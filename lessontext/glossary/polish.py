@@ -118,13 +118,13 @@ from lessontext.glossary.lightedits import (
 from lessontext.glossary.mass_pointer import this_mass_noun
 from lessontext.glossary.owner import owner_written_in
 from lessontext.glossary.parallel import parallel_it
+from lessontext.glossary.passing import marked_as_key, passing_phrase
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
 from lessontext.glossary.pointing import that_of_phrase, these_as_examples, these_qualified, these_restricted
 from lessontext.glossary.runons import SENTENCE_END, cut_run_ons
-from lessontext.glossary.salience import salient_phrases, salient_threshold
 from lessontext.glossary.term_paragraphs import it_resolved, labels_of_it
 from lessontext.glossary.wellformed import verdict_predicate
-from lessontext.words import STOPWORDS, fold, singular, span_key, split_words, term_key, token_spans, word_pos
+from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
 
 __all__ = ["polish_terms"]
@@ -503,37 +503,17 @@ def _headed_by_parent_kind(term: Term, kinds: dict[str, str]) -> Term:
     return replace(term, definition=f"{rephrase.article(kind)} {kind}{joiner}{body}")
 
 
-def _uses(text: str, key: str) -> int:
-    """How often ``text`` uses the term ``key`` as a whole phrase (each span read as a term would be)."""
-    spans = token_spans(text)
-    size = len(key.split())
-    return sum(span_key(spans, i, i + size) == key for i in range(len(spans) - size + 1)) if size else 0
-
-
-def _marked_as_key(term: Term, document: Document) -> bool:
-    """The lesson treats the headword as a key term: a name, bold, a heading, used again, or salient to teachers."""
-    words = [w for w in term.term.split() if w.lower() not in STOPWORDS]
-    if words and all(w[:1].isupper() for w in words) and (len(words) > 1 or term.term.isupper()):
-        return True  # "NATO Support and Procurement Agency", "SAR": a name the lesson gives
-    headings = [document.title, *(s.heading or "" for s in document.sections)]
-    if any(_uses(text, term.key) for text in (*document.emphasis, *headings)):
-        return True
-    if sum(_uses(sentence, term.key) for _, sentence in document.sentences()) > 1:
-        return True
-    # Half the trained threshold: a phrase the salience model gives a fair chance of being listed is kept.
-    return any(p.key == term.key and p.score >= salient_threshold() / 2 for p in salient_phrases(document))
-
-
 def _verdict_on_passing_phrase(term: Term, document: Document) -> bool:
     """"Shared fleets: Fleets that make cooperation essential.": a verdict, not a definition, on a phrase the lesson
     uses once and never marks; a key term keeps its entry (teachers list it, and a reviewer can mend the gloss)."""
-    return verdict_predicate(term.definition) and not _marked_as_key(term, document)
+    return verdict_predicate(term.definition) and not marked_as_key(term, document)
 
 
 def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> list[Term]:
     """The terms with the touches above; an inferior key-phrase twin of a longer defined term left out."""
     text_words = {fold(w).lower() for _, sentence in document.sentences() for w in split_words(sentence)}
     keys = [(t.key, t.confidence) for t in terms if t.rule != keyphrase_rule]
+    headword_keys = frozenset(t.key for t in terms)
     sentences = [sentence for _, sentence in document.sentences()]
     headings = {section.anchor: (section.heading or "").strip() for section in document.sections}
     kinds = _item_kinds(document)
@@ -560,7 +540,8 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = completed_from_sentence(expansion_with_its_clause(term))
         if term.rule != keyphrase_rule:  # a key phrase's count ("Three properties") is all it has to say
             term = uncounted_headword(term)
-        if _verdict_on_passing_phrase(term, document):
+        if _verdict_on_passing_phrase(term, document) or passing_phrase(
+                term, headword_keys, document, bool(sentences) and term.sentence == sentences[0]):
             continue
         single = plural_headword(singular_headword(term, text_words))
         out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)

@@ -1,0 +1,97 @@
+"""Phrases one sentence happens to say something about, told from the terms a lesson marks as key.
+
+A teacher lists a lesson's key terms; an entry for a phrase the lesson uses once, never sets in bold or in a
+heading and the salience model does not rate (:func:`marked_as_key`) is kept only when its definition is made in
+the usual shape of a definition.  :func:`passing_phrase` refuses the shapes blind raters rejected on such phrases,
+in many corpora: phrases taken from prose with no definition verb ("Upper tiers: The tiers shaded by the great
+awning ..."), and "is" said of one thing or of the past in everyday words ("Response: A meeting in London in
+November 1975 ...", "Washing: A religious act as well as a practical one.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import Document
+from lessontext.glossary.candidate import Term
+from lessontext.glossary.salience import salient_phrases, salient_threshold
+from lessontext.semantics import zipf
+from lessontext.words import STOPWORDS, span_key, split_words, term_key, token_spans
+
+__all__ = ["marked_as_key", "passing_phrase"]
+
+
+def _uses(text: str, key: str) -> int:
+    """How often ``text`` uses the term ``key`` as a whole phrase (each span read as a term would be)."""
+    spans = token_spans(text)
+    size = len(key.split())
+    return sum(span_key(spans, i, i + size) == key for i in range(len(spans) - size + 1)) if size else 0
+
+
+def marked_as_key(term: Term, document: Document) -> bool:
+    """The lesson treats the headword as a key term: a name, bold, a heading, used again, or salient to teachers."""
+    words = [w for w in term.term.split() if w.lower() not in STOPWORDS]
+    if words and all(w[:1].isupper() for w in words) and (len(words) > 1 or term.term.isupper()):
+        return True  # "NATO Support and Procurement Agency", "SAR": a name the lesson gives
+    headings = [document.title, *(s.heading or "" for s in document.sections)]
+    if any(_uses(text, term.key) for text in (*document.emphasis, *headings)):
+        return True
+    if sum(_uses(sentence, term.key) for _, sentence in document.sentences()) > 1:
+        return True
+    # Half the trained threshold: a phrase the salience model gives a fair chance of being listed is kept.
+    return any(p.key == term.key and p.score >= salient_threshold() / 2 for p in salient_phrases(document))
+
+
+# Rules that take a phrase out of running prose with no definition verb ("The tiers shaded by the great awning ...",
+# "A cooker that raises it to about 120 °C ..."): blind raters rejected nearly every one whose headword the lesson
+# never marks (9 of 10 ratings and 7 of 8, in four and three corpora).
+_PROSE_PHRASE_RULES = frozenset({"role", "prose_in_clause"})
+# "X is Y" about a sentence subject: kept unmarked only when the headword has a word rarer than this (Zipf).
+_COPULA_RULE = "copula"
+_EVERYDAY_ZIPF = 4.0
+# "The response was a meeting ...", "The difference is the volume ...", "Washing was a religious act ...": said of
+# one thing the passage has in view, or of the past; "A rate gap is ...", "Opportunity cost refers to ..." are how
+# a definition of a kind opens, and keep their entries.
+_DEFINITE_SUBJECT = re.compile(r"^\W*The\s")
+_PAST_COPULA = frozenset({"was", "were"})
+
+
+def _said_of_one(term: Term) -> bool:
+    """The headword's sentence speaks of one thing ("The outcome was ...") or of the past ("Washing was ...")."""
+    if _DEFINITE_SUBJECT.match(term.sentence):
+        return True
+    words = [w.lower() for w in split_words(term.sentence)]
+    last = term.key.split()[-1]
+    after = [words[i + 1] for i, w in enumerate(words[:-1]) if term_key(w) == last]
+    return bool(after) and after[0] in _PAST_COPULA
+
+
+def _everyday_words(term: Term) -> bool:
+    """"American banks", "Outcome", "Washing": every word of the headword is an everyday English word."""
+    words = term.key.split()
+    if any(len(w) == 1 or any(ch.isdigit() for ch in w) for w in words):
+        return False  # "Role 4", "Height h": one of a numbered series or a symbol, named on purpose
+    return bool(words) and min(zipf(w) for w in words) >= _EVERYDAY_ZIPF
+
+
+def _has_sibling(term: Term, keys: frozenset[str]) -> bool:
+    """Another headword of the lesson shares the head noun ("strong acid" beside "weak acid"): a set of kinds."""
+    head = term.key.split()[-1:]
+    return any(k != term.key and len(k.split()) > 1 and k.split()[-1:] == head for k in keys)
+
+
+def passing_phrase(term: Term, keys: frozenset[str], document: Document, opening: bool) -> bool:
+    """A phrase one sentence happens to say something about, not a term: "Upper tiers: The tiers shaded by ...",
+    "Difference: The volume of the object.", "Response: A meeting in London in November 1975 ...".
+
+    Taken from prose with no definition verb, or "is" said of one thing or of the past in everyday words with no
+    sibling kind, by a headword the lesson never marks as key (no bold, heading, second use or salience); a marked
+    one keeps its entry, and so does one the lesson opens by defining (``opening``: "Inflation means a general rise in prices ...").
+    """
+    if opening:
+        return False
+    if term.rule in _PROSE_PHRASE_RULES:
+        return not marked_as_key(term, document)
+    if term.rule == _COPULA_RULE and _said_of_one(term) and _everyday_words(term) and not _has_sibling(term, keys):
+        return not marked_as_key(term, document)
+    return False

@@ -1,0 +1,85 @@
+"""Phrases one sentence happens to say something about are no terms; the terms a lesson marks keep their entries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.glossary import extract_glossary
+from lessontext.glossary.candidate import Term
+from lessontext.glossary.passing import marked_as_key, passing_phrase
+from lessontext.vocabulary import TermKind
+from lessontext.words import term_key
+
+from .support import glossary
+
+
+def _term(term: str, sentence: str, rule: str = "copula") -> Term:
+    return Term(term=term, key=term_key(term), definition="A thing.", kind=TermKind.DEFINED, section_anchor="part",
+                sentence=sentence, aliases=(), confidence=0.8, rule=rule)
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        pytest.param("The talks opened in November 1921. The outcome was a ratio of total capital-ship tonnage of "
+                     "5:5:3 for Britain, the United States and Japan.", "Outcome", id="the-subject-in-the-past"),
+        pytest.param("Embalmers removed the organs first. Washing was a religious act as well as a practical one.",
+                     "Washing", id="a-claim-in-the-past"),
+        pytest.param("Put the object in a full jug and weigh the water that spills. The difference is the volume of "
+                     "the object.", "Difference", id="one-thing-in-view"),
+    ],
+)
+def test_is_said_of_one_thing_in_everyday_words_is_no_term(body: str, absent: str) -> None:
+    assert absent not in glossary(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Banks lend money. A rate gap is the plain difference between two interest rates.",
+                     "Rate gap", "The plain difference between two interest rates.", id="generic-a-subject"),
+        pytest.param("Prices rose fast. Opportunity cost refers to the value of the next best alternative given up.",
+                     "Opportunity cost", "The value of the next best alternative given up.", id="definition-verb"),
+        pytest.param("Inflation means a general rise in prices across an economy.", "Inflation",
+                     "A general rise in prices across an economy.", id="the-lesson-opens-with-it"),
+        pytest.param("Prices rose fast. The **outcome** was a ratio of one price to another.", "Outcome",
+                     "A ratio of one price to another.", id="bold-marks-it"),
+    ],
+)
+def test_definitions_of_kinds_and_marked_terms_keep_their_entries(body: str, term: str, definition: str) -> None:
+    assert glossary(body)[term][1] == definition
+
+
+def test_a_prose_phrase_is_refused_unless_the_lesson_marks_it() -> None:
+    document = parse_document("# Baths\n\n## Rooms\n\nVisitors paid a small fee. The upper tiers were shaded by an "
+                              "awning. The **hot room** was heated from below, and the hot room was the busiest.\n")
+    sentence = "The upper tiers were shaded by an awning."
+    tiers = _term("Upper tiers", sentence, rule="role")
+    hot = _term("Hot room", "The hot room was heated from below.", rule="role")
+    assert not marked_as_key(tiers, document) and marked_as_key(hot, document)
+    assert passing_phrase(tiers, frozenset({tiers.key}), document, opening=False)
+    assert not passing_phrase(hot, frozenset({hot.key}), document, opening=False)
+    assert not passing_phrase(tiers, frozenset({tiers.key}), document, opening=True)
+    assert not passing_phrase(replace(tiers, rule="label"), frozenset({tiers.key}), document, opening=False)
+
+
+def test_a_sibling_kind_or_a_rare_word_keeps_an_is_entry() -> None:
+    document = parse_document("# Acids\n\n## Kinds\n\nSome acids ionise fully. The weak acid was the one we used.\n")
+    weak = _term("Weak acid", "The weak acid was the one we used.")
+    assert passing_phrase(weak, frozenset({weak.key}), document, opening=False)
+    assert not passing_phrase(weak, frozenset({weak.key, "strong acid"}), document, opening=False)
+    rare = _term("Titration", "The titration was slow.")
+    assert not passing_phrase(rare, frozenset({rare.key}), document, opening=False)
+    numbered = _term("Role 4", "Role 4 was definitive treatment at home.")
+    assert not passing_phrase(numbered, frozenset({numbered.key}), document, opening=False)
+
+
+def test_extract_glossary_drops_the_passing_phrase_but_keeps_the_real_term() -> None:
+    document = parse_document("# Supply\n\n## Talks\n\nThe states met often. The response was a meeting in London of "
+                              "seven suppliers. A trigger list is a list of items that may be exported only under "
+                              "safeguards.\n")
+    terms = {t.term for t in extract_glossary(document)}
+    assert "Response" not in terms and "Trigger list" in terms
