@@ -811,3 +811,43 @@ def test_a_verb_or_a_description_of_another_term_is_never_asked_nor_offered():
 ])
 def test_a_quoted_definition_that_spells_its_term_is_not_asked(term, quoted, distractors, leak):
     assert g.spelled_out(term, quoted, distractors) is leak
+
+
+@pytest.mark.parametrize(("option", "key", "near"), [
+    # A sibling built like the key rivals it; a fragment about something else does not (test-bc, both raters).
+    ("White blood cells that produce antibodies", "White blood cells that engulf and digest pathogens", True),
+    ("Not signs of the disease itself", "White blood cells that engulf and digest pathogens", False),
+    ("The change of state directly from solid to gas", "The change of state from gas to liquid", True),
+])
+def test_an_option_rivals_the_key_only_when_near_it_in_meaning(option, key, near):
+    assert g.near_enough(option, key) is near
+
+
+IMMUNITY = """# How Vaccines Work
+
+## The immune system
+
+Phagocytes are white blood cells that engulf and digest pathogens.
+
+Lymphocytes are white blood cells that produce antibodies against a pathogen.
+
+Memory cells are white blood cells that remain in the blood for years after an infection.
+
+Side effects are a sore arm or a mild fever, not signs of the disease itself.
+"""
+
+IMMUNITY_TERMS = (
+    GlossaryEntry("Phagocytes", "White blood cells that engulf and digest pathogens", "defined"),
+    GlossaryEntry("Lymphocytes", "White blood cells that produce antibodies against a pathogen", "defined"),
+    GlossaryEntry("Memory cells", "White blood cells that remain in the blood for years after an infection", "defined"),
+    GlossaryEntry("Side effects", "Not signs of the disease itself", "defined"),
+)
+
+
+def test_a_term_whose_definition_is_far_from_the_key_is_not_offered_beside_it():
+    course = build_course(parse_document(IMMUNITY), glossary=IMMUNITY_TERMS, others=())
+    asked = [c for seed in range(4) for c in g.glossary_questions(course.lesson, course, random.Random(seed))
+             if c.rule == GLOSSARY_DESCRIPTION_TO_TERM and c.key == "Phagocytes"]
+    assert asked
+    for c in asked:
+        assert set(c.distractors) == {"Lymphocytes", "Memory cells"}
