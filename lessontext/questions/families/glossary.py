@@ -15,7 +15,10 @@ principle implausible); distractor definitions are other terms' definitions
 this lesson does not state, else definitional sentences of the rest of the
 course. Definition options built on the key's word come first, then those nearest the key
 in meaning (``closeness``: the sibling raters asked for); when the key would then stand out as by
-far the longest, a second choice by length from the same pool keeps the item.
+far the longest, a second choice by length from the same pool keeps the item.  A wrong definition (or a
+wrong term, by its definition) that is further from the key's in meaning than ``DEFINITION_FLOOR`` is
+never offered, and an item left with fewer than two wrong options is not asked: raters struck such an
+option out at once ("A fluid that acts like oil in a machine" as the meaning of "Femur").
 
 A definition is asked or offered only when it reads alone as one (blind
 raters on three documents: context lost, fragments, synonyms): nothing that
