@@ -811,3 +811,54 @@ def test_a_verb_or_a_description_of_another_term_is_never_asked_nor_offered():
 ])
 def test_a_quoted_definition_that_spells_its_term_is_not_asked(term, quoted, distractors, leak):
     assert g.spelled_out(term, quoted, distractors) is leak
+
+
+@pytest.mark.parametrize(("option", "key", "near"), [
+    # A sibling built like the key rivals it; a definition of another kind of thing does not (test-t, test-h).
+    ("The smallest bone in the body, found in the middle ear", "The longest and strongest bone in the body", True),
+    ("A fluid that acts like oil in a machine", "The longest and strongest bone in the body", False),
+    ("A direct communication link between Washington and Moscow", "An attempt to reform the stagnant economy", False),
+    ("The change of state directly from solid to gas", "The change of state from gas to liquid", True),
+])
+def test_an_option_rivals_the_key_only_when_near_it_in_meaning(option, key, near):
+    assert g.near_enough(option, key) is near
+
+
+SKELETON = """# The Skeleton
+
+## Bones
+
+The femur is the longest and strongest bone in the body.
+
+The stapes is the smallest bone in the body, found in the middle ear.
+
+The humerus is the long bone of the upper arm, between the shoulder and the elbow.
+
+## Joints
+
+Synovial fluid is a fluid that acts like oil in a machine.
+"""
+
+SKELETON_TERMS = (
+    GlossaryEntry("Femur", "The longest and strongest bone in the body", "defined"),
+    GlossaryEntry("Stapes", "The smallest bone in the body, found in the middle ear", "defined"),
+    GlossaryEntry("Humerus", "The long bone of the upper arm, between the shoulder and the elbow", "defined"),
+    GlossaryEntry("Synovial fluid", "A fluid that acts like oil in a machine", "defined"),
+)
+
+
+def test_a_definition_far_from_the_key_is_not_offered_nor_its_term():
+    course = build_course(parse_document(SKELETON), glossary=SKELETON_TERMS, others=())
+    femur = [c for seed in range(3) for c in g.glossary_questions(course.lesson, course, random.Random(seed))
+             if c.key in ("Femur", "The longest and strongest bone in the body")]
+    meanings = [c for c in femur if c.rule == GLOSSARY_TERM_TO_DEFINITION]
+    assert meanings
+    for c in meanings:
+        assert set(c.distractors) == {SKELETON_TERMS[1].definition, SKELETON_TERMS[2].definition}
+    # As a term, the fluid is no rival of the femur either.
+    assert not any("Synovial fluid" in c.distractors for c in femur)
+
+
+def test_a_key_built_on_no_noun_is_no_ground_for_a_distance():
+    # "A network of linked food chains" is far from it by the vectors (-0.01), yet its natural rival.
+    assert g.near_enough("A network of linked food chains", "Things that show who eats whom in a pond")
