@@ -87,6 +87,12 @@ Union": test-an, a treaty rejects nothing); and a name the sentence keeps in a c
 agreement", "a US-led force") is not swapped out: what is left gives the swap away (test-ao).  A state's
 leader right after it ("Hungary under Viktor Orbán took ...", "Cambodia, under Prince Sihanouk, declined ...")
 leaves the false form, which would keep the leader and give the swap away (raters on test-aq): ``slots.under_its_leader``.
+Nor is a name swapped whose clause adds it to a claim made of others first ("Italy, Belgium, Poland and
+Czechoslovakia were also represented", "Denmark also agreed to join the coalition": ``added_to_others``): the
+others are not shown, and the partner is often one of them, so the false form is true by the text or in fact
+(raters on test-af, test-ax, test-bf and test-as: 10 reject ratings, 2 accept, in the items made today); nor is a
+republic swapped in beside the union that held it ("START I required Ukraine and the Soviet Union ...",
+``kin_in_sentence``).
 
 A name with two such partners is also asked as a single choice, the partners its distractors (``entity_choice``).
 """
@@ -218,10 +224,12 @@ def kin_in_sentence(mention: Mention, replacement: str, course: CourseView) -> b
     the state before it: swapped in, the statement pairs a thing with itself and is nonsense, not false
     (raters on test-q: "England and Britain had perhaps six million inhabitants"; test-n: "the Soviet Union
     withdrew from the treaty in November 2020, and Russia followed"; test-j: "between the North Atlantic
-    Treaty Organization and NATO")."""
+    Treaty Organization and NATO"), or a republic of a union the sentence names (``partners.one_state``:
+    "START I required Ukraine and the Soviet Union to make deep reductions", test-bc: nonsense, Ukraine was
+    part of the Soviet Union)."""
     others = {m.text for m in course.lesson.mentions if m.sentence == mention.sentence and norm(m.text) != norm(mention.text)}
     return any(similarity(other, replacement) >= KIN_IN_SENTENCE and not distinct_states(other, replacement)
-               for other in others)
+               or one_state(other, replacement) for other in others)
 
 
 # Two named bodies whose head words are at least this close (wordllama) are of one kind: "Bank" and
@@ -271,6 +279,32 @@ def given_role(name: str, role: tuple[str, ...], course: CourseView) -> bool:
                 break
         course.memo[key] = found
     return course.memo[key]
+
+
+# The clause of a name says it is added to a claim made of others before ("Norway, Iceland, Liechtenstein and
+# Switzerland also take part", "Italy, Belgium, Poland and Czechoslovakia were also represented", "Denmark also
+# agreed to join the coalition", "India, wary of ..., was also lukewarm"): the name's own words up to "also",
+# "too" closing a clause, "as well" or "likewise", across a list or an aside between commas but never into a
+# clause a comma opens with "and", "but", "which", "who", "while" or "whereas".
+_ALSO_WORD = re.compile(r"\b(?:also|likewise|as\s+well(?!\s+as)|too(?=\s*(?:[,.;:]|$)))\b", re.I)
+_CLAUSE_OPENER = re.compile(r"^\s*(?:and|but|or|which|who|whom|whose|while|whereas|when|where|so|yet)\b", re.I)
+
+
+def added_to_others(sentence: str, end: int) -> bool:
+    """The name ending at ``end`` is the subject of a clause that adds it to a claim the text made of others
+    first ("Italy, Belgium, Poland and Czechoslovakia were also represented"): lifted alone, the claim loses
+    whom it adds to, and a partner swapped in is often one of them, so the false form is true by the text or
+    in fact ("Germany, Belgium, Poland and Czechoslovakia were represented" at Locarno, "Germany ... take part"
+    in the EU's alert system, "Britain agreed to join the coalition against Napoleon": both raters on test-ax,
+    test-af and test-bf, true statements keyed False; "Australia, wary of appearing to join a bloc, was also
+    lukewarm", test-as)."""
+    clause = re.split(r"[.;:()]", sentence[end:], maxsplit=1)[0]
+    for i, part in enumerate(clause.split(",")):
+        if i and _CLAUSE_OPENER.match(part):
+            return False  # "..., and Britain also joined": another clause's subject
+        if _ALSO_WORD.search(part + ("," if i < clause.count(",") else "")):
+            return True
+    return False
 
 
 # A name added to a claim: "..., along with Chile, ...", "Spain, as well as Portugal, ...".
@@ -324,6 +358,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
     if _OPEN_LIST.search(mention.sentence[: at.start()]) or opens_a_set(mention.sentence, at.end()):
         return  # "several governments ..., including the United States and Canada": the list is not all of them
+    if added_to_others(mention.sentence, at.end()):
+        return  # "Italy, Belgium, Poland and Czechoslovakia were also represented": Germany was too
     if naming_slot(mention.sentence, at.start()):
         return  # "an episode the Spanish later called [the Sad Night]": a label, swapped for a person is nonsense
     if names_its_people(mention.sentence, at.start(), at.end(), mention.text):

@@ -59,6 +59,9 @@ def test_role_before(sentence, name, role):
     ("Andorra, a small state with a large bank, opened a mission.", "Andorra", ("small", "state")),
     ("Tomas Ribeira, the royal navigator, sailed south.", "Tomas Ribeira", ("royal", "navigator")),
     ("Spain defeated Portugal, a larger power.", "Portugal", ("larger", "power")),
+    # A hyphenated role is judged by its last part.
+    ("General Ivo Marek, the army's commander-in-chief, sent troops.", "Ivo Marek", ("army's", "commander-in-chief")),
+    ("Lena Varga, the secretary-general, spoke first.", "Lena Varga", ("secretary-general",)),
     # A list or a clause after the comma is no appositive.
     ("France, Italy and Spain signed.", "France", ()),
     ("Spain signed, and the treaty held.", "Spain", ()),
