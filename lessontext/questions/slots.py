@@ -143,8 +143,11 @@ def role_after(sentence: str, end: int) -> tuple[str, ...]:
         return ()
     phrase = m.group(1).split()
     head = phrase[-1]
-    lemmas = getAllLemmas(head)
-    if "NOUN" not in lemmas or "VERB" in lemmas and head not in lemmas["NOUN"]:
+    # A hyphenated role is judged by its last part ("commander-in-chief", "secretary-general"): the whole is in no
+    # word list, and "General Lavr Kornilov, the army's commander-in-chief, sends troops" took the mystic Rasputin
+    # in his place (both raters on test-bc: nonsense).
+    lemmas = getAllLemmas(head) or getAllLemmas(head.rsplit("-", 1)[-1])
+    if "NOUN" not in lemmas or "VERB" in lemmas and head.rsplit("-", 1)[-1] not in lemmas["NOUN"]:
         return ()
     return tuple(w for w in phrase if w[:1].islower() and w not in PREPOSITIONS)
 
@@ -319,3 +322,29 @@ def long_list_member(sentence: str, start: int, end: int, names: list[str]) -> b
             run = []
         run.append(span)
     return any(s <= start < e for s, e in run) and len(run) >= LONG_LIST
+
+
+# The clause of a name says it is added to a claim made of others before ("Norway, Iceland, Liechtenstein and
+# Switzerland also take part", "Italy, Belgium, Poland and Czechoslovakia were also represented", "Denmark also
+# agreed to join the coalition", "India, wary of ..., was also lukewarm"): the name's own words up to "also",
+# "too" closing a clause, "as well" or "likewise", across a list or an aside between commas but never into a
+# clause a comma opens with "and", "but", "which", "who", "while" or "whereas".
+_ALSO_WORD = re.compile(r"\b(?:also|likewise|as\s+well(?!\s+as)|too(?=\s*(?:[,.;:]|$)))\b", re.I)
+_CLAUSE_OPENER = re.compile(r"^\s*(?:and|but|or|which|who|whom|whose|while|whereas|when|where|so|yet)\b", re.I)
+
+
+def added_to_others(sentence: str, end: int) -> bool:
+    """The name ending at ``end`` is the subject of a clause that adds it to a claim the text made of others
+    first ("Italy, Belgium, Poland and Czechoslovakia were also represented"): lifted alone, the claim loses
+    whom it adds to, and a partner swapped in is often one of them, so the false form is true by the text or
+    in fact ("Germany, Belgium, Poland and Czechoslovakia were represented" at Locarno, "Germany ... take part"
+    in the EU's alert system, "Britain agreed to join the coalition against Napoleon": both raters on test-ax,
+    test-af and test-bf, true statements keyed False; "Australia, wary of appearing to join a bloc, was also
+    lukewarm", test-as)."""
+    clause = re.split(r"[.;:()]", sentence[end:], maxsplit=1)[0]
+    for i, part in enumerate(clause.split(",")):
+        if i and _CLAUSE_OPENER.match(part):
+            return False  # "..., and Britain also joined": another clause's subject
+        if _ALSO_WORD.search(part + ("," if i < clause.count(",") else "")):
+            return True
+    return False

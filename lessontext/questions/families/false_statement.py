@@ -87,6 +87,13 @@ Union": test-an, a treaty rejects nothing); and a name the sentence keeps in a c
 agreement", "a US-led force") is not swapped out: what is left gives the swap away (test-ao).  A state's
 leader right after it ("Hungary under Viktor Orbán took ...", "Cambodia, under Prince Sihanouk, declined ...")
 leaves the false form, which would keep the leader and give the swap away (raters on test-aq): ``slots.under_its_leader``.
+Nor is a name swapped whose clause adds it to a claim made of others first ("Italy, Belgium, Poland and
+Czechoslovakia were also represented", "Denmark also agreed to join the coalition": ``added_to_others``): the
+others are not shown, and the partner is often one of them, so the false form is true by the text or in fact
+(both raters on test-af, test-ax and test-bf, 6 reject ratings; test-as earlier, 2; one such swap accepted on
+test-am, 2 accept ratings); nor is a
+republic swapped in beside the union that held it ("START I required Ukraine and the Soviet Union ...",
+``kin_in_sentence``).
 
 A name with two such partners is also asked as a single choice, the partners its distractors (``entity_choice``).
 """
@@ -132,6 +139,7 @@ from ..phrasing import lift, true_false_stem
 from ..rules import ENTITY_CHOICE, ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..slots import (
     acronym_modifier,
+    added_to_others,
     circumstance,
     coordinated_with_region,
     glossed_by_short_form,
@@ -218,10 +226,12 @@ def kin_in_sentence(mention: Mention, replacement: str, course: CourseView) -> b
     the state before it: swapped in, the statement pairs a thing with itself and is nonsense, not false
     (raters on test-q: "England and Britain had perhaps six million inhabitants"; test-n: "the Soviet Union
     withdrew from the treaty in November 2020, and Russia followed"; test-j: "between the North Atlantic
-    Treaty Organization and NATO")."""
+    Treaty Organization and NATO"), or a republic of a union the sentence names (``partners.one_state``:
+    "START I required Ukraine and the Soviet Union to make deep reductions", test-bc: nonsense, Ukraine was
+    part of the Soviet Union)."""
     others = {m.text for m in course.lesson.mentions if m.sentence == mention.sentence and norm(m.text) != norm(mention.text)}
     return any(similarity(other, replacement) >= KIN_IN_SENTENCE and not distinct_states(other, replacement)
-               for other in others)
+               or one_state(other, replacement) for other in others)
 
 
 # Two named bodies whose head words are at least this close (wordllama) are of one kind: "Bank" and
@@ -324,6 +334,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
     if _OPEN_LIST.search(mention.sentence[: at.start()]) or opens_a_set(mention.sentence, at.end()):
         return  # "several governments ..., including the United States and Canada": the list is not all of them
+    if added_to_others(mention.sentence, at.end()):
+        return  # "Italy, Belgium, Poland and Czechoslovakia were also represented": Germany was too
     if naming_slot(mention.sentence, at.start()):
         return  # "an episode the Spanish later called [the Sad Night]": a label, swapped for a person is nonsense
     if names_its_people(mention.sentence, at.start(), at.end(), mention.text):

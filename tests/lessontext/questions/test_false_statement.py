@@ -702,3 +702,40 @@ In 1864 floods reached the town of St Albans and closed the lower locks for a mo
     stems = [c.stem for c in generate(course, random.Random(0)) if c.rule == "entity_swap_false"]
     assert not any("St Albans was acting" in s or "St Albans, the engineer" in s for s in stems), stems
     assert fs._saint("St Albans") and fs._saint("Saint Jerome") and not fs._saint("Stanley Baldwin")
+
+
+LOCARNO = """# The Locarno Treaties
+
+## The Conference
+
+Germany, France and Britain sent their foreign ministers to the conference at Locarno.
+Italy, Belgium and Poland were also represented at the closing sessions.
+Britain guaranteed the frontier between France and Germany in the west.
+Poland signed a treaty of mutual guarantee with France in the east.
+"""
+
+
+def test_a_name_added_to_a_claim_made_of_others_is_not_swapped():
+    """ "Germany, Belgium and Poland were represented": Germany was there too, a true statement keyed False."""
+    _, swaps = _swaps(LOCARNO)
+    assert swaps
+    assert not [c for c in swaps if "represented" in c.statement]
+    assert [c for c in swaps if "guaranteed the frontier" in c.statement or "mutual guarantee" in c.statement]
+
+
+START = """# START I
+
+## The Treaty
+
+START I required the United States and the Soviet Union to cut their long-range nuclear forces.
+Ukraine gave up the nuclear weapons left on its territory under the Budapest Memorandum.
+France kept its own small nuclear force outside the treaty.
+"""
+
+
+def test_a_republic_is_not_swapped_in_beside_the_union_that_held_it():
+    """ "START I required Ukraine and the Soviet Union ...": Ukraine was part of the Soviet Union, nonsense."""
+    _, swaps = _swaps(START)
+    made = {(c.original, c.key) for c in swaps}
+    assert ("United States", "Ukraine") not in made
+    assert ("United States", "France") in made

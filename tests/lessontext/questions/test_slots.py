@@ -59,6 +59,9 @@ def test_role_before(sentence, name, role):
     ("Andorra, a small state with a large bank, opened a mission.", "Andorra", ("small", "state")),
     ("Tomas Ribeira, the royal navigator, sailed south.", "Tomas Ribeira", ("royal", "navigator")),
     ("Spain defeated Portugal, a larger power.", "Portugal", ("larger", "power")),
+    # A hyphenated role is judged by its last part.
+    ("General Ivo Marek, the army's commander-in-chief, sent troops.", "Ivo Marek", ("army's", "commander-in-chief")),
+    ("Lena Varga, the secretary-general, spoke first.", "Lena Varga", ("secretary-general",)),
     # A list or a clause after the comma is no appositive.
     ("France, Italy and Spain signed.", "France", ()),
     ("Spain signed, and the treaty held.", "Spain", ()),
@@ -150,3 +153,23 @@ def test_under_its_leader(sentence, name, people, left):
     end = sentence.index(name) + len(name)
     cut = under_its_leader(sentence, end, people)
     assert (None if cut is None else sentence[:end] + sentence[cut:]) == left
+
+
+@pytest.mark.parametrize(("sentence", "name", "added"), [
+    ("Norway, Iceland, Liechtenstein and Switzerland also take part.", "Norway", True),
+    ("Italy, Belgium, Poland and Czechoslovakia were also represented, Mussolini appearing late.", "Poland", True),
+    ("Denmark also agreed to join the coalition against Napoleon.", "Denmark", True),
+    ("India, wary of appearing to join a bloc, was also lukewarm.", "India", True),
+    ("Japan, too, signed the pact.", "Japan", True),
+    ("Peru sent troops as well.", "Peru", True),
+    ("Spain, as well as Portugal, joined the league.", "Spain", False),
+    ("Britain was too weak to act alone.", "Britain", False),
+    ("Germany led the talks, and Britain also joined.", "Germany", False),
+    ("ICAO sets rules for pilots, which military aviators must also meet.", "ICAO", False),
+    ("France and Spain are core partners; Lithuania has also bought the system.", "France", False),
+])
+def test_added_to_others(sentence, name, added):
+    at = sentence.index(name) + len(name)
+    from lessontext.questions.slots import added_to_others
+
+    assert added_to_others(sentence, at) is added
