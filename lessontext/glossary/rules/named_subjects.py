@@ -53,7 +53,7 @@ _THE_NAME = re.compile(
 # aside telling who made it or when; the date and the parties go into the entry ("A treaty of 1921 between ...").
 _DATED_NAME = re.compile(
     rf"^The\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*(?!{_MONTH}\b)[A-Z][\w'’-]*){{1,6}})"
-    rf"\s+of\s+(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<year>1\d{{3}}|20\d{{2}})"
+    rf"\s+of\s+(?P<day>(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<year>1\d{{3}}|20\d{{2}})"
     rf"(?:{_BETWEEN_ASIDE}|,\s+(?P<aside>[a-z][^,;]{{3,160}}),)?\s+(?P<rest>[a-z].+)$"
 )
 
@@ -181,14 +181,25 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     one_word = _ONE_WORD_NAME.match(text)
     if one_word and (one_word["name"].isupper() and len(one_word["name"]) > 2 or _COINED.fullmatch(one_word["name"])):
         return _one_word_name_subject(section, sentence, one_word)
-    if (dated := _DATED_NAME.match(text)) and (found := _dated_subject(section, sentence, dated, context)):
-        return found
+    dated = _DATED_NAME.match(text)
+    if dated and (dated["day"] or dated["parties"] or dated["aside"]):
+        if found := _dated_subject(section, sentence, dated, context):
+            return found
+    # "The X Convention of 1982 calls on ...": the bare year reads as before; the dated reading only when it does not.
+    return _the_name_subject(section, sentence, text, context) or (
+        _dated_subject(section, sentence, dated, context) if dated else [])
+
+
+def _the_name_subject(section: DocumentSection, sentence: str, text: str, context: Context) -> list[Candidate]:
+    """"The X Centre, founded in 1970, trains ..." -> "A centre that trains ..."."""
     match = _THE_NAME.match(text)
     if not match:
         return []
     name, head, rest = match.group("name"), match.group("head"), match.group("rest")
     # "The Organisation for Joint Armament Cooperation (OCCAR), headquartered in Bonn, manages ...": its short name.
     aliases = {match.group("acronym")} if match.group("acronym") else set()
+    if (aside := match.group("aside")) and _YEAR_ASIDE.fullmatch(aside) and not head:
+        aliases.add(f"{name}{aside}")  # "Hague Declaration of 1899": the name as the text dates it
     if head and lexicon.KIND_HEADS.get(head):
         name = f"{name} {head}"
     elif head and _OF_THE_NAME.match(rest):
@@ -257,7 +268,7 @@ def _dated_subject(section: DocumentSection, sentence: str, match: re.Match[str]
     """
     name, year, parties = match["name"], match["year"], match["parties"]
     words = word_list(name)
-    if fold(name) in lexicon.COUNTRIES or name in context.acronyms.values():
+    if fold(name) in lexicon.COUNTRIES or name in context.acronyms.values() or re.search(r"['’]s\b", name):
         return []
     genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
     genus = fold(genus_words[-1]) if genus_words else ""
