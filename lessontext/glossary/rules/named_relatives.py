@@ -66,6 +66,17 @@ _MAKING_VERBS = frozenset("signed passed issued established created adopted foun
                           "agreed enacted ratified set formed".split())
 # "..., where attacks have often included ...": a later aside about something the predicate named.
 _LATER_ASIDE = re.compile(r",\s+(?:where|when|which|who|whose)\b")
+# "the X Declaration of March 1991, which envisaged ..., soon faded": the sentence's own verb resumes after the aside.
+_RESUMED_MAIN_VERB = re.compile(r",\s+(?:(?:soon|later|never|also|then|eventually|quickly|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _before_resumed_verb(clause: str) -> str:
+    """The relative clause up to the comma after which the sentence's main verb resumes."""
+    resumed = next((m for m in _RESUMED_MAIN_VERB.finditer(clause) if finite_verb(m["verb"])
+                    and m["verb"] not in {"and", "but", "or"}), None)
+    return clause[: resumed.start()] if resumed else clause
+
+
 # "which promised that ...", "which declared that ...": what an instrument says is what it is (not a reported claim).
 _STATES_THAT = re.compile(r"^(?:promised|declared|guaranteed|proclaimed|required|ruled|stated)\s+that\s+\S")
 
@@ -106,12 +117,12 @@ def find_named_relatives(section: DocumentSection, sentence: str, context: Conte
         if not (kind or genus in _INSTRUMENT_HEADS) or len(words) < 2 or not valid_term(name, strict=False, named=True):
             continue
         if match.groupdict().get("prep"):
-            predicate = _cut_predicate(_NEXT_CLAUSE.split(match.group("clause"), maxsplit=1)[0])
+            predicate = _cut_predicate(_before_resumed_verb(_NEXT_CLAUSE.split(match.group("clause"), maxsplit=1)[0]))
             if not _governed_clause(predicate):
                 continue
             body = f"{match.group('prep')} which {predicate}"
         elif match.group("rel"):
-            predicate = _cut_predicate(_NEXT_CLAUSE.split(match.group("predicate"), maxsplit=1)[0])
+            predicate = _cut_predicate(_before_resumed_verb(_NEXT_CLAUSE.split(match.group("predicate"), maxsplit=1)[0]))
             first = predicate.split()[0] if predicate.split() else ""
             if not finite_verb(first) or not (_STATES_THAT.match(predicate) or _explains(predicate, singular_subject=True)):
                 continue

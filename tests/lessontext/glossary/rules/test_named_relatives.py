@@ -31,6 +31,10 @@ from tests.lessontext.glossary.support import check
                      "send grain if the other were besieged.",
                      {"Treaty of Marrow": ("programme", "A treaty of 1826 in which each city promised to send grain if "
                                                         "the other were besieged.")}, (), id="in-which-clause-dated"),
+        pytest.param("The plan found little support, and the Harbour Declaration of March 1891, which promised two "
+                     "gunboats to guard the estuary, soon faded.",
+                     {"Harbour Declaration": ("programme", "A declaration of 1891 that promised two gunboats to guard "
+                                                           "the estuary.")}, (), id="the-main-verb-resumes-after-the-aside"),
         pytest.param("The mills worked under the Weavers Charter, under which every guild elected two wardens.",
                      {"Weavers Charter": ("defined", "A charter under which every guild elected two wardens.")}, (),
                      id="under-which-clause"),
