@@ -34,9 +34,6 @@ UNKNOWN_KIND_CONFIDENCE = 0.55
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# ", between the United States, Britain, Japan and France,": the parties, a list with its own commas.
-_BETWEEN_ASIDE = (r",\s+between\s+(?P<parties>(?:the\s+)?[A-Z][^;,]*(?:,\s+(?:the\s+)?[A-Z][^;,]*)*\s+and\s+"
-                  r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),")
 _THE_NAME = re.compile(
     # "The 1972 Incidents at Sea Agreement laid down ...", "The Helsinki Final Act of 1975 contained ...": a year
     # before the name or after it dates the thing, it is no part of the name.
@@ -48,16 +45,6 @@ _THE_NAME = re.compile(
     r"|\s+(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*"
     r"|\s+of\s+\d{4}|,\s+[^,;]{3,160},)?\s+(?P<rest>.+)$"
 )
-# "The Four-Power Treaty of 13 December 1921, between A, B, C and D, bound ...", "The Anglo-Malayan Defence
-# Agreement of 1957, signed when ..., committed Britain to ...": a name dated by its day, month or year, then an
-# aside telling who made it or when; the date and the parties go into the entry ("A treaty of 1921 between ...").
-_DATED_NAME = re.compile(
-    rf"^The\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*(?!{_MONTH}\b)[A-Z][\w'’-]*){{1,6}})"
-    rf"\s+of\s+(?P<day>(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<year>1\d{{3}}|20\d{{2}})"
-    rf"(?:{_BETWEEN_ASIDE}|,\s+(?P<aside>[a-z][^,;]{{3,160}}),)?\s+(?P<rest>[a-z].+)$"
-)
-
-
 # "The EUROSUR surveillance framework, launched in 2013, links ...", "The CHEMSEA project, funded by ..., mapped ...":
 # a one-word name in capitals with the kind of thing it names after it ("The European project" is no name).
 _KIND_HEAD = "|".join(sorted((k for k in lexicon.KIND_HEADS if k.isalpha()), key=len, reverse=True))
@@ -162,6 +149,11 @@ def _unlisted_head(words: list[str], genus: str, aside: str | None) -> bool:
 _AREA_QUALIFIERS = frozenset("north south east west northeast northwest southeast southwest central".split())
 
 
+def opened(sentence: str) -> str:
+    """"Finally, the X Arrangement ..." -> "The X Arrangement ...": a sequence marker or a place before the name."""
+    return _SEQUENCE_OPENER.sub("The ", sentence.strip(), count=1)
+
+
 def find_named_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The Djibouti Code of Conduct, signed in 2009, commits states to ..." -> "A code that commits states to ...".
 
@@ -171,7 +163,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     Countries and acronyms the lesson expands are left to other rules.
     """
     # "Finally, the Wassenaar Arrangement, founded in 1996, covers ...": a sequence marker before the name.
-    text = _SEQUENCE_OPENER.sub("The ", sentence.strip(), count=1)
+    text = opened(sentence)
     numbered = _NUMBERED_NAME.match(text)
     if numbered:
         return _numbered_subject(section, sentence, numbered)
@@ -181,16 +173,10 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     one_word = _ONE_WORD_NAME.match(text)
     if one_word and (one_word["name"].isupper() and len(one_word["name"]) > 2 or _COINED.fullmatch(one_word["name"])):
         return _one_word_name_subject(section, sentence, one_word)
-    dated = _DATED_NAME.match(text)
-    if dated and (dated["day"] or dated["parties"] or dated["aside"]):
-        if found := _dated_subject(section, sentence, dated, context):
-            return found
-    # "The X Convention of 1982 calls on ...": the bare year reads as before; the dated reading only when it does not.
-    return _the_name_subject(section, sentence, text, context) or (
-        _dated_subject(section, sentence, dated, context) if dated else [])
+    return the_name_subject(section, sentence, text, context)
 
 
-def _the_name_subject(section: DocumentSection, sentence: str, text: str, context: Context) -> list[Candidate]:
+def the_name_subject(section: DocumentSection, sentence: str, text: str, context: Context) -> list[Candidate]:
     """"The X Centre, founded in 1970, trains ..." -> "A centre that trains ..."."""
     match = _THE_NAME.match(text)
     if not match:
@@ -257,39 +243,6 @@ def _the_name_subject(section: DocumentSection, sentence: str, text: str, contex
     kind = lexicon.KIND_HEADS.get(genus) or lexicon.KIND_HEADS.get(fold(words[-1]))
     confidence = NAMED_SUBJECT_CONFIDENCE if kind else UNKNOWN_KIND_CONFIDENCE
     return [Candidate(name, definition, kind or TermKind.DEFINED, section, sentence, confidence, "named", aliases)]
-
-
-def _dated_subject(section: DocumentSection, sentence: str, match: re.Match[str], context: Context) -> list[Candidate]:
-    """"The Four-Power Treaty of 13 December 1921, between A, B, C and D, bound the parties to ..." -> "A treaty of
-    1921 between A, B, C and D that bound the parties to ...".
-
-    Only a name whose head is a kind of instrument or body: a dated name with any other head is an event ("The
-    Battle of Jutland of 1916") or a place, told rather than defined.
-    """
-    name, year, parties = match["name"], match["year"], match["parties"]
-    words = word_list(name)
-    if fold(name) in lexicon.COUNTRIES or name in context.acronyms.values() or re.search(r"['’]s\b", name):
-        return []
-    genus_words = words[: next((i for i, w in enumerate(words) if w.lower() in {"of", "for", "on"}), len(words))]
-    genus = fold(genus_words[-1]) if genus_words else ""
-    kind = lexicon.KIND_HEADS.get(genus)
-    if not kind or singular(genus) != genus:
-        return []
-    predicate = predicate_of(_LEADING_ADVERB.sub("", match["rest"], count=1), plural=False)
-    if not predicate or PRONOUN_START.match(predicate):
-        return []
-    predicate = _AND_PRONOUN.sub("", _cut_predicate(predicate))
-    predicate = _EXAMPLES_POINTING_BACK.sub("", _first_subject_only(predicate))
-    if parties:
-        predicate = _THEIR.sub("the parties'", predicate)
-    if not _explains(_lexical_predicate(predicate), singular_subject=True):
-        return []
-    between = f" between {parties}" if parties else ""
-    definition = finish_definition(f"{rephrase.article(genus)} {genus} of {year}{between} that {predicate}")
-    if not definition or has_anaphora(_SUCH_AS.sub("", definition)) or is_vacuous(definition):
-        return []
-    return [Candidate(name, definition, kind, section, sentence, NAMED_SUBJECT_CONFIDENCE, "named",
-                      {f"{name} of {year}"})]
 
 
 # "Its live exercise series, Vigorous Warrior, brings together ...", "Its sister institution, the X Center in
