@@ -184,8 +184,6 @@ def the_name_subject(section: DocumentSection, sentence: str, text: str, context
     name, head, rest = match.group("name"), match.group("head"), match.group("rest")
     # "The Organisation for Joint Armament Cooperation (OCCAR), headquartered in Bonn, manages ...": its short name.
     aliases = {match.group("acronym")} if match.group("acronym") else set()
-    if (aside := match.group("aside")) and _YEAR_ASIDE.fullmatch(aside) and not head:
-        aliases.add(f"{name}{aside}")  # "Hague Declaration of 1899": the name as the text dates it
     if head and lexicon.KIND_HEADS.get(head):
         name = f"{name} {head}"
     elif head and _OF_THE_NAME.match(rest):
