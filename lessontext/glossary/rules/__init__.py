@@ -47,6 +47,7 @@ role                  170       sentence
 copula_in_clause      160       clause
 prose_in_clause       150       clause
 named_subject_in_clause 145     clause
+dated_subject_in_clause 145     clause
 activity_means        141       sentence
 copula                140       sentence
 ordinal_colon         138       sentence
@@ -97,6 +98,7 @@ scope_statement       86        sentence
 concept_holds         85        sentence
 founded_name          85        sentence
 named_subject         84        sentence
+dated_subject         84        sentence
 bold_subject          83        sentence
 generic_subject       82        sentence
 relative_gloss        81        sentence
@@ -145,6 +147,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     common_acronyms,
     concepts,
     copula,
+    dated_subjects,
     described,
     described_then_named,
     description_first,

@@ -10,8 +10,10 @@ from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, mask_term
 from lessontext.glossary.phrases import (
     ANY_DIGIT,
+    PRONOUN_START,
     after_another_noun,
     finite_verb,
+    has_anaphora,
     is_participle,
     plural_head,
     predicate_of,
@@ -175,7 +177,11 @@ def _prepositional_relative(name: str, words: list[str], after: str, before: str
                     finite_verb(m["next"], plural=True)), None)
     if resumed:
         clause = clause[: resumed.start()]  # "..., through which ports share costs, last decades": the main verb
-    head = words[-1].lower()
+    if PRONOUN_START.match(clause) or has_anaphora(clause):
+        return None  # "..., under which they shared the tolls": who "they" are is told before
+    # "the Treaty of Marrow, under which ...": a treaty, the head before "of", not "a marrow".
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in {"of", "for", "on"}), len(words))
+    head = words[cut - 1].lower()
     genus = head.capitalize() if plural_head(head) else f"{rephrase.article(head)} {head}"
     return finish_definition(f"{genus} {relative['prep']} which {clause}")
 

@@ -16,6 +16,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
 from lessontext.glossary.phrases import (
+    PRONOUN_START,
     after_another_noun,
     finite_verb,
     has_anaphora,
@@ -34,10 +35,15 @@ CONFIDENCE = 0.6
 
 # "the Treaty of Kanagawa", "the Act of Supremacy (AoS) in 1534", "the Charter Oath": "the", a capitalised name
 # (with "of", "on", "the" inside), a year or acronym after it, then the comma of the aside.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _NAME_THEN_ASIDE = re.compile(
-    r"(?:^|\s)the\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the|and)\s+)*[A-Z][\w'’-]*){0,6})"
-    r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?:of|in)\s+(?P<year>\d{4}))?,\s+"
-    r"(?:(?P<rel>which|that)\s+(?P<predicate>[a-z][^;]+)|(?P<participle>[a-z]+ing)\s+(?P<object>[^;]+))"
+    rf"(?:^|\s)the\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the|and)\s+)*(?!{_MONTH}\b)[A-Z][\w'’-]*){{0,6}})"
+    # "the Treaty of Berlin of April 1926": a day and a month before the year date it too.
+    rf"(?:\s+\((?P<acronym>[A-Z]{{2,}}s?)\))?(?:\s+(?:of|in)\s+(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<year>\d{{4}}))?,\s+"
+    r"(?:(?P<rel>which|that)\s+(?P<predicate>[a-z][^;]+)|(?P<participle>[a-z]+ing)\s+(?P<object>[^;]+)"
+    # "the Act of Chapultepec of 1945, in which the American republics had declared ...": a clause with its own
+    # subject, told as what happens in or under the instrument.
+    r"|(?P<prep>in|under|by)\s+which\s+(?P<clause>[^;]+))"
 )
 # "... runs a Foreign Study Program that pays ...": "a" introduces a name the reader has not met, and a restrictive
 # "that" clause says what it does (no comma: the clause is part of the introduction).
@@ -60,8 +66,31 @@ _MAKING_VERBS = frozenset("signed passed issued established created adopted foun
                           "agreed enacted ratified set formed".split())
 # "..., where attacks have often included ...": a later aside about something the predicate named.
 _LATER_ASIDE = re.compile(r",\s+(?:where|when|which|who|whose)\b")
+# "the X Declaration of March 1991, which envisaged ..., soon faded": the sentence's own verb resumes after the aside.
+_RESUMED_MAIN_VERB = re.compile(r",\s+(?:(?:soon|later|never|also|then|eventually|quickly|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _before_resumed_verb(clause: str) -> str:
+    """The relative clause up to the comma after which the sentence's main verb resumes."""
+    resumed = next((m for m in _RESUMED_MAIN_VERB.finditer(clause) if finite_verb(m["verb"])
+                    and m["verb"] not in {"and", "but", "or"}), None)
+    return clause[: resumed.start()] if resumed else clause
+
+
 # "which promised that ...", "which declared that ...": what an instrument says is what it is (not a reported claim).
 _STATES_THAT = re.compile(r"^(?:promised|declared|guaranteed|proclaimed|required|ruled|stated)\s+that\s+\S")
+
+
+def _governed_clause(clause: str) -> bool:
+    """"each state promised neutrality if the other were attacked": a subject and a finite verb, leaning on nothing
+    told before ("they agreed ...", "the two sides shared ...")."""
+    words = clause.split()
+    if len(words) < _MIN_PREDICATE_WORDS or PRONOUN_START.match(clause) or has_anaphora(clause):
+        return False
+    if re.match(r"^(?:the\s+(?:two|three|four|five|six)|both)\b", clause, re.I):
+        return False
+    return any(finite_verb(w) or w in {"is", "are", "was", "were", "had", "has", "have", "would", "could", "may",
+                                         "might", "must", "should", "can", "will"} for w in words[1:6])
 
 
 def find_named_relatives(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
@@ -78,7 +107,7 @@ def find_named_relatives(section: DocumentSection, sentence: str, context: Conte
             continue  # "The X Accord, which ...": the named-subject rules read a name that opens the sentence
         if sentence[: match.start()].split()[-1:] == ["of"]:
             continue  # "Article 9 of the X Charter, which recognises ...": the clause may tell of the article
-        if match.group("rel") and after_another_noun(sentence[: match.start()] + " "):
+        if (match.group("rel") or match.groupdict().get("prep")) and after_another_noun(sentence[: match.start()] + " "):
             continue  # "Annex 3 to the X Convention, which governs ...": the clause may tell of the annex
         name = match.group("name")
         words = word_list(name)
@@ -87,8 +116,13 @@ def find_named_relatives(section: DocumentSection, sentence: str, context: Conte
         kind = lexicon.KIND_HEADS.get(genus)
         if not (kind or genus in _INSTRUMENT_HEADS) or len(words) < 2 or not valid_term(name, strict=False, named=True):
             continue
-        if match.group("rel"):
-            predicate = _cut_predicate(_NEXT_CLAUSE.split(match.group("predicate"), maxsplit=1)[0])
+        if match.groupdict().get("prep"):
+            predicate = _cut_predicate(_before_resumed_verb(_NEXT_CLAUSE.split(match.group("clause"), maxsplit=1)[0]))
+            if not _governed_clause(predicate):
+                continue
+            body = f"{match.group('prep')} which {predicate}"
+        elif match.group("rel"):
+            predicate = _cut_predicate(_before_resumed_verb(_NEXT_CLAUSE.split(match.group("predicate"), maxsplit=1)[0]))
             first = predicate.split()[0] if predicate.split() else ""
             if not finite_verb(first) or not (_STATES_THAT.match(predicate) or _explains(predicate, singular_subject=True)):
                 continue

@@ -33,10 +33,11 @@ NAMED_SUBJECT_CONFIDENCE = 0.72
 UNKNOWN_KIND_CONFIDENCE = 0.55
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _THE_NAME = re.compile(
     # "The 1972 Incidents at Sea Agreement laid down ...", "The Helsinki Final Act of 1975 contained ...": a year
     # before the name or after it dates the thing, it is no part of the name.
-    r"^The\s+(?:\d{4}\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*[A-Z][\w-]*){1,6})"
+    rf"^The\s+(?:\d{{4}}\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*(?!{_MONTH}\b)[A-Z][\w-]*){{1,6}})"
     r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?P<head>(?!(?:of|in|at|for)\s)[a-z]+))?"
     # "The X Institute in Sanremo, founded in 1970, ...": where it is, then a comma aside.
     r"(?P<aside>\s+(?:in|at)\s+[A-Z][\w-]*,\s+[^,;]{3,160},|\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
@@ -44,8 +45,6 @@ _THE_NAME = re.compile(
     r"|\s+(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*"
     r"|\s+of\s+\d{4}|,\s+[^,;]{3,160},)?\s+(?P<rest>.+)$"
 )
-
-
 # "The EUROSUR surveillance framework, launched in 2013, links ...", "The CHEMSEA project, funded by ..., mapped ...":
 # a one-word name in capitals with the kind of thing it names after it ("The European project" is no name).
 _KIND_HEAD = "|".join(sorted((k for k in lexicon.KIND_HEADS if k.isalpha()), key=len, reverse=True))
@@ -150,6 +149,11 @@ def _unlisted_head(words: list[str], genus: str, aside: str | None) -> bool:
 _AREA_QUALIFIERS = frozenset("north south east west northeast northwest southeast southwest central".split())
 
 
+def opened(sentence: str) -> str:
+    """"Finally, the X Arrangement ..." -> "The X Arrangement ...": a sequence marker or a place before the name."""
+    return _SEQUENCE_OPENER.sub("The ", sentence.strip(), count=1)
+
+
 def find_named_subjects(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"The Djibouti Code of Conduct, signed in 2009, commits states to ..." -> "A code that commits states to ...".
 
@@ -159,7 +163,7 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     Countries and acronyms the lesson expands are left to other rules.
     """
     # "Finally, the Wassenaar Arrangement, founded in 1996, covers ...": a sequence marker before the name.
-    text = _SEQUENCE_OPENER.sub("The ", sentence.strip(), count=1)
+    text = opened(sentence)
     numbered = _NUMBERED_NAME.match(text)
     if numbered:
         return _numbered_subject(section, sentence, numbered)
@@ -169,6 +173,11 @@ def find_named_subjects(section: DocumentSection, sentence: str, context: Contex
     one_word = _ONE_WORD_NAME.match(text)
     if one_word and (one_word["name"].isupper() and len(one_word["name"]) > 2 or _COINED.fullmatch(one_word["name"])):
         return _one_word_name_subject(section, sentence, one_word)
+    return the_name_subject(section, sentence, text, context)
+
+
+def the_name_subject(section: DocumentSection, sentence: str, text: str, context: Context) -> list[Candidate]:
+    """"The X Centre, founded in 1970, trains ..." -> "A centre that trains ..."."""
     match = _THE_NAME.match(text)
     if not match:
         return []

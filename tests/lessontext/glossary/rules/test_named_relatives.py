@@ -27,6 +27,19 @@ from tests.lessontext.glossary.support import check
                      id="inside-an-of-phrase"),
         pytest.param("They rested at the Vale Inn, which served soup to every traveller on the road.", {},
                      ("Vale Inn",), id="a-place-is-not-an-instrument"),
+        pytest.param("The alliance was renewed by the Treaty of Marrow of April 1826, in which each city promised to "
+                     "send grain if the other were besieged.",
+                     {"Treaty of Marrow": ("programme", "A treaty of 1826 in which each city promised to send grain if "
+                                                        "the other were besieged.")}, (), id="in-which-clause-dated"),
+        pytest.param("The plan found little support, and the Harbour Declaration of March 1891, which promised two "
+                     "gunboats to guard the estuary, soon faded.",
+                     {"Harbour Declaration": ("programme", "A declaration of 1891 that promised two gunboats to guard "
+                                                           "the estuary.")}, (), id="the-main-verb-resumes-after-the-aside"),
+        pytest.param("The mills worked under the Weavers Charter, under which every guild elected two wardens.",
+                     {"Weavers Charter": ("defined", "A charter under which every guild elected two wardens.")}, (),
+                     id="under-which-clause"),
+        pytest.param("The towns then turned to the Treaty of Marrow, under which they shared the tolls.", {},
+                     ("Treaty of Marrow",), id="under-which-leaning-on-a-pronoun"),
     ],
 )
 def test_a_named_instrument_is_defined_by_its_aside(body, expected, absent):

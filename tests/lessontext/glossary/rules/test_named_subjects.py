@@ -26,3 +26,4 @@ def test_a_body_told_by_its_seat_and_an_aside_is_defined_by_what_it_does():
     found = glossary("In Arcadia, the Harbour Pilot Regiment at Port Vale in Westshire, known until 2015 as the Pilot "
                      "School, trains pilots for all three fleets.")
     assert found["Harbour Pilot Regiment"][1] == "A regiment that trains pilots for all three fleets."
+
