@@ -15,7 +15,6 @@ from rapidfuzz import fuzz
 
 from .candidate import Candidate
 from .course import CourseView
-from .definitions import defining_sentence, is_definition
 from .exercises import not_worked_example
 from .leakage import no_key_leakage
 from .openers import determiner_opener
@@ -164,8 +163,7 @@ def key_not_title(c: Candidate, course: CourseView) -> bool:
         keys = [c.original or c.key]
     if c.kind == "definition" and c.original and everyday_topic(c.original, course.title):
         return False  # "What is meant by “Nutrition”?" in "Myths and Facts About Nutrition"
-    if c.type is QuestionType.FILL_BLANK and c.answers and topic_of_text(c.answers[0], course) \
-            and not own_definition(c, course):
+    if c.type is QuestionType.FILL_BLANK and c.answers and topic_of_text(c.answers[0], course):
         return False  # "the US Navy's _____ training squadron" keyed the aircraft the whole essay is about
     for key in keys:
         if one_of_a_pair(key, course.title):
@@ -177,26 +175,6 @@ def key_not_title(c: Candidate, course: CourseView) -> bool:
         if stems and all(any(related(w, t) for t in title_words) for w in content_words(key)):
             return False
     return True
-
-
-def own_definition(c: Candidate, course: CourseView) -> bool:
-    """``c`` is a fill-in on the sentence in which the lesson defines its key (a glossary entry's definition,
-    stated by this sentence: ``definitions.defining_sentence``): "A _____ is a place where two or more bones meet."
-
-    A term the lesson repeats in most paragraphs is often the concept it teaches (the resultant force of Newton's
-    laws, the opportunity cost of a lesson on trade), and the sentence that defines it is the item a teacher asks
-    first: the definition is shown, the name is recalled, and no other paragraph fills the gap.  Of the rated
-    fill-ins on such a frequent key (dev to test-bf, the check sets aside), those on the key's own defining sentence
-    were accepted by every rater (4 of 4 ratings); the others 8 accept, 9 minor, 11 reject of 28 in lessons and
-    2 accept, 4 minor, 16 reject of 22 in essays."""
-    if c.type is not QuestionType.FILL_BLANK or not c.answers:
-        return False
-    key = norm(c.answers[0])
-    return any(
-        key in {norm(e.term), *(norm(a) for a in e.aliases)} and is_definition(e, course)
-        and defining_sentence(course, e.term, e.definition) == c.source_sentence
-        for e in course.glossary
-    )
 
 
 # A key written in at least this share of the lesson's sentences is what the lesson is about.

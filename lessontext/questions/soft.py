@@ -7,9 +7,6 @@ published.  Each soft check names a pattern blind raters marked "minor" or "reje
 - ``distractor_on_subject``: a distractor the lesson never names and whose meaning is far from the
   lesson's text (wordllama) - a term from another subject;
 - ``key_specific``: a key made only of everyday words (wordfreq), filler rather than a concept;
-- ``topic_key``: a fill-in on the lesson's own definition of a key it repeats throughout (``rubric.own_definition``),
-  which the rubric lets through only for that sentence: a draft that tops up a short quiz, never one that takes
-  a publishable item's place;
 - ``no_pronoun``: lifted text that leans on "it", "they" or "them" after its opening words, unless "they"
   or "them" follows a plural and then a clause break of the same text (``anchored``).
 """
@@ -22,7 +19,6 @@ from lessontext.semantics import similarity, specificity
 
 from .candidate import Candidate
 from .course import CourseView
-from .rubric import own_definition, topic_of_text
 from .types import QuestionType
 
 SOFT_PENALTY = 0.2
@@ -55,9 +51,6 @@ def soft_failures(c: Candidate, course: CourseView) -> list[str]:
     key = _key(c)
     if key and not any(ch.isdigit() for ch in key) and specificity(key) < EVERYDAY:
         failed.append("key_specific")
-    if c.type is QuestionType.FILL_BLANK and c.answers and own_definition(c, course) \
-            and topic_of_text(c.answers[0], course):
-        failed.append("topic_key")
     text = c.quoted or c.statement or (c.stem if c.type is QuestionType.FILL_BLANK else "")
     if leans_on_context(text):
         failed.append("no_pronoun")
