@@ -46,11 +46,11 @@ _NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
 _CALCULATE = re.compile(r"^(?:find|calculate|work\s+out|round|convert|estimate|simplify|express|write\s+\S+\s+as)\b", re.I)
 # An exercise that leans on another one or on the text around it.
 _LEANS = re.compile(r"\b(?:questions?\s+\d+|same|above|below|previous|these|this\s+(?:one|question))\b|^(?:it|this|they)\b", re.I)
-# An answer that explains, compares or asks for a judgement has no figure to key.
+# A question that asks to explain, compare or judge has no figure to key.
 _OPEN = re.compile(r"^(?:explain|describe|why|how\s+would|give\s+(?:two|three|one)|name|discuss|compare|suggest|"
                    r"write\s+(?:a|an|one)\b|rewrite|choose|draw|label|show\s+that|which)\b", re.I)
 _FIGURE = r"[−-]?[£$€]?\d[\d,]*(?:\.\d+)?(?:/\d+)?%?"
-# A unit after a figure: up to three short words ("m/s", "cm²", "people per km²", "hours").
+# A unit after a figure: a short word, or two joined by "per" ("m/s", "cm²", "hours", "people per km²").
 _UNIT = r"(?:\s*(?:[^\W\d_][\w/²³°Ω·]{0,5}|[°Ω][\w]{0,3})(?:\s+per\s+[^\W\d_][\w/²³]{0,5})?)?"
 _WHOLE = re.compile(rf"^(?:about\s+|approximately\s+)?(?P<figure>{_FIGURE})(?P<unit>{_UNIT})\.?$", re.I)
 _ENDS_ON = re.compile(rf"(?:=|\b(?:is|are|was|were|makes|gives|comes\s+to))\s+(?:about\s+|approximately\s+)?"
