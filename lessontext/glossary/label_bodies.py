@@ -3,7 +3,8 @@
 A label's body defines it when it is a noun phrase about the label or mentions it.  These tests find the
 bodies that only comment: a clause about something else with its own verb (``is_unrelated_clause``), a stage of
 a story or a claim about the label (``narrated_clause``), or what happened in one case, in the past tense
-(``past_situation``).  :mod:`lessontext.glossary.rules.labels` lowers or refuses such candidates.
+(``past_situation``), or one step of a story a lesson tells, whose actor is a named person or "the <noun>"
+(``told_event``).  :mod:`lessontext.glossary.rules.labels` lowers or refuses such candidates.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import re
 
 from lessontext.glossary.phrases import AUXILIARIES, PREPOSITIONS, finite_verb, plural_head, word_list
-from lessontext.words import fold, getAllLemmas, getInflection, word_pos
+from lessontext.words import STOPWORDS, fold, getAllLemmas, getInflection, word_pos
 
-__all__ = ["is_unrelated_clause", "narrated_clause", "past_situation", "stems"]
+__all__ = ["is_unrelated_clause", "narrated_clause", "past_situation", "stems", "told_event"]
 
 
 def stems(text: str) -> set[str]:
@@ -116,3 +117,44 @@ def past_situation(body: str) -> bool:
         return True
     lemmas = getAllLemmas(verb).get("VERB") or ()
     return any(verb in (getInflection(lemma, "VBD") or ()) for lemma in lemmas)
+
+
+def _is_name(word: str) -> bool:
+    """"Liam", "Luftwaffe": a capitalised word the lexicon does not know (a possessive opens a noun phrase)."""
+    return (len(word) > 2 and word[:1].isupper() and "'" not in word and "\u2019" not in word
+            and word.lower() not in STOPWORDS and not word_pos(word.lower()))
+
+
+def _past_tense(verb: str) -> bool:
+    lemmas = getAllLemmas(verb).get("VERB") or ()
+    return any(verb in (getInflection(lemma, "VBD") or ()) for lemma in lemmas)
+
+
+def told_event(term: str, body: str) -> bool:
+    """True for "Sentencing: The judge asks the probation service ...", "First appearance: Liam appears in ...",
+    "Careful leadership: Dowding and Park used their forces ...".
+
+    The body opens on an actor other than the label, "the <noun>" or a
+    name, and what it does or did: a step of the case or story the lesson
+    tells under a bold label, not what the label means.  A noun phrase ("The
+    side that acts for the defendant"), an adjective before the noun ("The thin
+    stalk that ...") and a body about the label's own word are left alone.
+    """
+    words = word_list(body)
+    if len(words) < 4:
+        return False
+    if words[0] == "The" and (_is_name(words[1]) or words[1].islower() and not words[1].endswith("ed")
+                              and word_pos(words[1]) & {"NOUN", "ADJ"} == {"NOUN"}):
+        subject, k = words[1:2], 2
+    elif _is_name(words[0]):
+        k = 3 if words[1] == "and" and _is_name(words[2]) else 1
+        subject = words[:k]
+    else:
+        return False
+    if stems(term) & stems(" ".join(subject)):
+        return False
+    verb = words[k]
+    if verb in AUXILIARIES or _present_verb(verb, words[k + 1]):
+        return True
+    # "The Luftwaffe switched to ...": past tense only after a name ("The energy needed ..." is a noun phrase).
+    return _is_name(subject[-1]) and verb.islower() and _past_tense(verb)

@@ -10,7 +10,7 @@ from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.authored import AUTHORED_GLOSSARY_CONFIDENCE, in_authored_glossary
 from lessontext.glossary.candidate import MIN_CONFIDENCE, Candidate
 from lessontext.glossary.checks import finish_definition, valid_term
-from lessontext.glossary.label_bodies import is_unrelated_clause, narrated_clause, past_situation, stems
+from lessontext.glossary.label_bodies import is_unrelated_clause, narrated_clause, past_situation, stems, told_event
 from lessontext.glossary.layout import layout_label
 from lessontext.glossary.phrases import (
     AUXILIARIES,
@@ -130,6 +130,8 @@ def _label_candidates(section: DocumentSection, label: str, body: str, sentences
         confidence = UNRELATED_CLAUSE_CONFIDENCE
     if in_authored_glossary(section):
         confidence = AUTHORED_GLOSSARY_CONFIDENCE  # "## Key terms": the author's own entry, trusted as written
+    elif told_event(term, first_sentence):
+        return []  # "Sentencing: The judge asks ...": a step of the lesson's story under a label, not a definition
     if _TENDENCY.search(first_sentence):
         return []  # a claim about a factor, not what it is
     key = term_key(term)
