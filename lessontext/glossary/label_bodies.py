@@ -119,10 +119,13 @@ def past_situation(body: str) -> bool:
     return any(verb in (getInflection(lemma, "VBD") or ()) for lemma in lemmas)
 
 
-def _is_name(word: str) -> bool:
-    """"Liam", "Luftwaffe": a capitalised word the lexicon does not know (a possessive opens a noun phrase)."""
+def _is_name(word: str, *, mid_sentence: bool = False) -> bool:
+    """"Liam", "Luftwaffe": a capitalised word the lexicon does not know (a possessive opens a noun phrase).
+
+    Mid-sentence a capital alone marks a name ("Dowding and Park").
+    """
     return (len(word) > 2 and word[:1].isupper() and "'" not in word and "\u2019" not in word
-            and word.lower() not in STOPWORDS and not word_pos(word.lower()))
+            and word.lower() not in STOPWORDS and (mid_sentence or not word_pos(word.lower())))
 
 
 def _past_tense(verb: str) -> bool:
@@ -143,11 +146,11 @@ def told_event(term: str, body: str) -> bool:
     words = word_list(body)
     if len(words) < 4:
         return False
-    if words[0] == "The" and (_is_name(words[1]) or words[1].islower() and not words[1].endswith("ed")
+    if words[0] == "The" and (_is_name(words[1], mid_sentence=True) or words[1].islower() and not words[1].endswith("ed")
                               and word_pos(words[1]) & {"NOUN", "ADJ"} == {"NOUN"}):
         subject, k = words[1:2], 2
     elif _is_name(words[0]):
-        k = 3 if words[1] == "and" and _is_name(words[2]) else 1
+        k = 3 if words[1] == "and" and _is_name(words[2], mid_sentence=True) else 1
         subject = words[:k]
     else:
         return False
@@ -157,4 +160,4 @@ def told_event(term: str, body: str) -> bool:
     if verb in AUXILIARIES or _present_verb(verb, words[k + 1]):
         return True
     # "The Luftwaffe switched to ...": past tense only after a name ("The energy needed ..." is a noun phrase).
-    return _is_name(subject[-1]) and verb.islower() and _past_tense(verb)
+    return _is_name(subject[-1], mid_sentence=len(subject) > 1 or words[0] == "The") and verb.islower() and _past_tense(verb)

@@ -17,6 +17,7 @@ from lessontext.glossary.label_bodies import told_event
         ("Request", "The letter is addressed to a named manager with the authority to act.", True),
         ("Night raids", "The Luftwaffe switched to high-flying raids in daylight.", True),
         ("Retreat", "Liam and Priya sailed back to Portsmouth in the autumn.", True),
+        ("Careful leadership", "Dowding and Park used their forces carefully.", True),
         # noun phrases that say what the label is
         ("Defence", "The side that acts for the defendant and answers the prosecution's case.", False),
         ("Filament", "The thin stalk that holds the anther up where it can be reached.", False),
