@@ -300,7 +300,11 @@ def earlier_sentences(course: CourseView, sentence: str) -> list[str]:
 
 def named_in_context(course: CourseView, sentence: str) -> str:
     """``sentence`` with the "the <noun>" it leans on named as the lesson named it just before
-    (``name_description``), and a "joined" with no object given the lesson's title (``joined_title``)."""
+    (``name_description``), and a "joined" with no object given the lesson's title (``joined_title``).
+    A "sentence" far longer than any stem (a table row run together, a list with no full stops) is left as it
+    is: no cut of it makes an item, and each of its hundreds of "the <noun>" would search it again."""
+    if len(sentence.split()) > 3 * MAX_STEM_WORDS:
+        return sentence
     named = name_description(sentence, earlier_sentences(course, sentence), headings_above(course, sentence),
                              course.lesson_text)
     return joined_title(named, course.title, course.lesson_text) or named

@@ -329,3 +329,13 @@ def test_a_long_title_is_no_owner():
     assert name_description("The convention's board met in 1850.", [], headings, written) == "The convention's board met in 1850."
     assert name_description("The convention lapsed in 1850.", [], headings, written) == \
         "The Convention on Tolls for the Grain Road lapsed in 1850."
+
+
+def test_a_sentence_far_longer_than_any_stem_is_left_as_it_is():
+    # A table row or list run together into one "sentence" has hundreds of "the <noun>": naming each would search
+    # the whole run again for every one of them (a 60,000-word lesson spent seconds there), and no stem comes of it.
+    course = build_course(parse_document(PORTS), glossary=(), others=())
+    sentence = PORTS.splitlines()[-1]
+    assert named_in_context(course, sentence).startswith("The Lighthouse Harbour Agreement ended")
+    run_on = " ".join([sentence.rstrip(".")] * 10) + "."
+    assert named_in_context(course, run_on) == run_on
