@@ -341,6 +341,8 @@ def head_alone(key: str, lesson_text: str, terms: frozenset[str], headings: str 
 
 def lesson_head_alone(key: str, course: CourseView, terms: frozenset[str]) -> list[str]:
     """``head_alone`` of ``key`` in this lesson, its title and headings, once per key."""
-    document = course.lesson.document
-    headings = " ".join([document.title, *(section.heading or "" for section in document.sections)])
-    return course.remembered(("head_alone", key), lambda: head_alone(key, course.lesson_text, terms, headings))
+    def compute() -> list[str]:
+        document = course.lesson.document
+        headings = " ".join([document.title, *(section.heading or "" for section in document.sections)])
+        return head_alone(key, course.lesson_text, terms, headings)
+    return course.remembered(("head_alone", key), compute)
