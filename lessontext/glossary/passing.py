@@ -11,6 +11,7 @@ November 1975 ...", "Washing: A religious act as well as a practical one.").
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lessontext.document import Document
 from lessontext.glossary.candidate import Term
@@ -28,6 +29,25 @@ def _uses(text: str, key: str) -> int:
     return sum(span_key(spans, i, i + size) == key for i in range(len(spans) - size + 1)) if size else 0
 
 
+# The last document read and, per phrase length, how often its sentences use each term key: one pass per
+# length instead of one per headword (a long lesson has thousands of sentences, more than the tokeniser caches).
+_last_counts: list = [None, {}]
+
+
+def _sentence_uses(document: Document, key: str) -> int:
+    """How often the sentences of ``document`` use the term ``key`` (``_uses`` summed over them)."""
+    size = len(key.split())
+    if _last_counts[0] is not document:
+        _last_counts[:] = [document, {}]
+    counts = _last_counts[1].get(size)
+    if counts is None:
+        counts = _last_counts[1][size] = Counter()
+        for _, sentence in document.sentences():
+            spans = token_spans(sentence)
+            counts.update(span_key(spans, i, i + size) for i in range(len(spans) - size + 1))
+    return counts[key] if size else 0
+
+
 def marked_as_key(term: Term, document: Document) -> bool:
     """The lesson treats the headword as a key term: a name, bold, a heading, used again, or salient to teachers."""
     words = [w for w in term.term.split() if w.lower() not in STOPWORDS]
@@ -36,7 +56,7 @@ def marked_as_key(term: Term, document: Document) -> bool:
     headings = [document.title, *(s.heading or "" for s in document.sections)]
     if any(_uses(text, term.key) for text in (*document.emphasis, *headings)):
         return True
-    if sum(_uses(sentence, term.key) for _, sentence in document.sentences()) > 1:
+    if _sentence_uses(document, term.key) > 1:
         return True
     # Half the trained threshold: a phrase the salience model gives a fair chance of being listed is kept.
     return any(p.key == term.key and p.score >= salient_threshold() / 2 for p in salient_phrases(document))

@@ -15,7 +15,7 @@ from lessontext.document import Document, Paragraph
 from lessontext.glossary.phrases import word_list
 from lessontext.words import singular
 
-__all__ = ["example_of_label", "it_resolved", "labels_of_it"]
+__all__ = ["example_of_label", "it_resolved", "labels_of_it", "later_sentence_labels"]
 
 # "It is surrounded by ...", "It contains ...": a labelled paragraph's body sentence about the label itself.
 _IT_OPENS = re.compile(r"^It\s+(?:is|was|has|also\s+|contains|lies|sits)\b")
@@ -43,14 +43,22 @@ def it_resolved(definition: str, sentence: str, labels: dict[str, str]) -> str:
     return _IT.sub(f"the {name}", definition)
 
 
-def example_of_label(document: Document, sentence: str, complement: str) -> bool:
-    """True when ``sentence`` is a later sentence of a labelled paragraph and ``complement`` is headed by its label."""
-    head = next((w for w in word_list(re.split(r"[,;]|\b(?:that|which|who|while|whereas)\b", complement)[0])[::-1]), "")
-    if not head:
-        return False
+def later_sentence_labels(document: Document) -> dict[str, str]:
+    """Each later sentence of a labelled paragraph -> the label of the first such paragraph holding it."""
+    labels: dict[str, str] = {}
     for section in document.sections:
         for block in section.blocks:
-            if isinstance(block, Paragraph) and block.label and sentence in block.sentences[1:]:
-                label = word_list(block.label)
-                return bool(label) and singular(label[-1].lower()) == singular(head.lower())
-    return False
+            if isinstance(block, Paragraph) and block.label:
+                for sentence in block.sentences[1:]:
+                    labels.setdefault(sentence, block.label)
+    return labels
+
+
+def example_of_label(labels: dict[str, str], sentence: str, complement: str) -> bool:
+    """True when ``sentence`` is a later sentence of a labelled paragraph (``labels``: its
+    ``later_sentence_labels``) and ``complement`` is headed by its label."""
+    head = next((w for w in word_list(re.split(r"[,;]|\b(?:that|which|who|while|whereas)\b", complement)[0])[::-1]), "")
+    if not head or sentence not in labels:
+        return False
+    label = word_list(labels[sentence])
+    return bool(label) and singular(label[-1].lower()) == singular(head.lower())

@@ -98,6 +98,14 @@ class Mention:
     glossary: GlossaryEntry | None = None
 
 
+def _grouped(mentions: Sequence[Mention], key: Callable[[Mention], str]) -> dict[str, list[Mention]]:
+    """``mentions`` grouped by ``key``, each group in the given order."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[key(m)].append(m)
+    return dict(groups)
+
+
 @dataclass
 class LessonView:
     """One lesson as the generator reads it: its sentences, labelled groups, lists, tables, mentions and prose.
@@ -177,6 +185,27 @@ class CourseView:
         if key not in self.memo:
             self.memo[key] = compute()
         return self.memo[key]  # type: ignore[return-value]
+
+    def sentences_naming(self, phrase: str) -> tuple[str, ...]:
+        """This lesson's sentences in which ``find_phrase`` finds ``phrase``, in order (memoised; only the
+        sentences holding the phrase's first word in any case are searched)."""
+        def compute() -> tuple[str, ...]:
+            parts = re.split(r"[\s\-]+", phrase.strip().lower())
+            first = next((p for p in parts if p), "")
+            return tuple(s for (_, s), low in zip(self.lesson.sentences, self.sentence_lower)
+                         if first in low and find_phrase(s, phrase) is not None)
+        return self.remembered(("sentences_naming", phrase), compute)
+
+    def mentions_in(self, sentence: str) -> list[Mention]:
+        """This lesson's mentions in ``sentence``, in order (indexed once per course: builders ask per
+        candidate, and a scan of every mention made a long lesson quadratic)."""
+        return self.remembered(("mentions_by_sentence",), lambda: _grouped(
+            self.lesson.mentions, lambda m: m.sentence)).get(sentence, [])
+
+    def mentions_of(self, term: str) -> list[Mention]:
+        """This lesson's mentions of the glossary entry ``term`` (indexed once per course)."""
+        return self.remembered(("mentions_by_term",), lambda: _grouped(
+            [m for m in self.lesson.mentions if m.glossary is not None], lambda m: m.glossary.term)).get(term, [])
 
     def aliases(self, term: str) -> frozenset[str]:
         """All names the glossary gives the thing ``term`` names (normalised)."""

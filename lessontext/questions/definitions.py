@@ -288,8 +288,22 @@ def _verb_after_subject(first: str, lowered: str, needle: str) -> bool:
     ("it uses contrapposto" gives no term "Uses contrapposto")."""
     if not getAllLemmas(first.lower()).get("VERB"):
         return False
-    before = re.findall(r"([\w']+)[\s*_]+" + re.escape(needle) + r"\b", re.sub(r"[*_]", "", lowered))
+    before = _words_before(re.sub(r"[*_]", "", lowered), needle)
     return bool(before) and all(b in _SUBJECT_PRONOUNS for b in before)
+
+
+_WORD_AT_END = re.compile(r"(?<![\w'])([\w']+)\s+$")
+
+
+def _words_before(text: str, needle: str) -> list[str]:
+    """The word just before each whole-word ``needle`` in ``text`` (the needle found first: a pattern that
+    opened on the word tried every letter of a long lesson)."""
+    out = []
+    for m in re.finditer(re.escape(needle) + r"\b", text):
+        word = _WORD_AT_END.search(text, max(0, m.start() - 200), m.start())
+        if word:
+            out.append(word.group(1))
+    return out
 
 
 # A capital letter standing alone after a term: the rest of its name ("acetyl coenzyme A").

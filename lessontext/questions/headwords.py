@@ -119,8 +119,8 @@ def common_possessive(term: str) -> bool:
 
 def read_as_verb(term: str, mentions, terms: frozenset[str]) -> bool:
     """``term`` is a verb wherever this lesson writes it (``verbal_use`` on each of ``mentions``, the lesson's
-    mentions of glossary terms), or another term and its verb (``term_and_its_verb``), or no kind's name at all
-    (``common_possessive``)."""
+    mentions of the term: ``CourseView.mentions_of``), or another term and its verb (``term_and_its_verb``), or
+    no kind's name at all (``common_possessive``)."""
     if term_and_its_verb(term, terms) or common_possessive(term):
         return True
     own = [m for m in mentions if m.glossary is not None and m.glossary.term == term]
@@ -131,7 +131,7 @@ def no_headword(term: str, course: CourseView) -> bool:
     """``term`` is no headword to ask, offer or blank in this lesson: a verb where the lesson writes it, or a
     count before its noun (memoised per course)."""
     return course.remembered(("no_headword", term), lambda: bool(counted(term)) or read_as_verb(
-        term, course.lesson.mentions, glossary_terms(course)))
+        term, course.mentions_of(term), glossary_terms(course)))
 
 
 # A relative clause whose subject is then defined: "A condition in which <X>, or <Y>, is an emergency

@@ -37,6 +37,7 @@ left alone: there the turned claim may be what the text says of another case.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = ["TURNS", "Turn", "in_sense", "opposite_written", "own_side_written"]
@@ -132,6 +133,7 @@ def in_sense(turn: Turn, before: str, after: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def opposite_written(turn: Turn, lesson_text: str) -> bool:
     """Whether the lesson writes any form of ``turn``'s opposite."""
     return re.search(rf"\b{turn.opposite_forms}\b", lesson_text, re.I) is not None

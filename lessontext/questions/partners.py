@@ -119,10 +119,7 @@ def names_partner_people(sentence: str, start: int, end: int, replacement: str) 
 def context_fit(name: str, sentence: str, course: CourseView) -> float:
     """How alike the lesson's other sentences naming ``name`` are to ``sentence`` (0 when it names it nowhere
     else)."""
-    key = ("naming_sentences", name)
-    if key not in course.memo:
-        course.memo[key] = tuple(s for _, s in course.lesson.sentences if find_phrase(s, name) is not None)
-    others = [s for s in course.memo[key] if s != sentence]  # type: ignore[attr-defined]
+    others = [s for s in course.sentences_naming(name) if s != sentence]
     return similarity_to(centre(others), sentence) if others else 0.0
 
 

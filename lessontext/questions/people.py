@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -44,6 +45,7 @@ def _name_words(name: str) -> list[str]:
     return [w for w in words(name) if w[:1].isupper() and len(w) >= MIN_NAME_LETTERS]
 
 
+@lru_cache(maxsize=4096)
 def _count(word: str, lesson_text: str) -> int:
     return len(re.findall(rf"\b{re.escape(word)}\b", lesson_text))
 

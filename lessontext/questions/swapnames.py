@@ -122,7 +122,7 @@ def only_inside_names(name: str, course: CourseView) -> bool:
     """Every time the lesson writes ``name``, it is part of a longer name: a swap would put a fragment in."""
     key = ("only_inside_names", name)
     if key not in course.memo:
-        spans = [(s, m) for _, s in course.lesson.sentences for m in [find_phrase(s, name)] if m is not None]
+        spans = [(s, find_phrase(s, name)) for s in course.sentences_naming(name)]
         course.memo[key] = bool(spans) and all(splits_a_name(s, m.start(), m.end()) for s, m in spans)
     return course.memo[key]
 
@@ -133,7 +133,7 @@ _ONE_OF_MANY = re.compile(r"\b(?:each|every|a|an|any|one|another|no)\s+$", re.I)
 def role_not_body(name: str, course: CourseView) -> bool:
     """The lesson only writes ``name`` after "each", "every" or "a" ("Each State Party must ..."): a role many
     hold, no one body ("the State Party adopted" for the World Health Assembly reads as no statement)."""
-    places = [s[: m.start()] for _, s in course.lesson.sentences for m in re.finditer(re.escape(name), s)]
+    places = [s[: m.start()] for _, s in course.lesson.sentences if name in s for m in re.finditer(re.escape(name), s)]
     return bool(places) and all(_ONE_OF_MANY.search(before) for before in places)
 
 

@@ -33,7 +33,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.glossary.rules import RULES
-from lessontext.glossary.term_paragraphs import example_of_label
+from lessontext.glossary.term_paragraphs import example_of_label, later_sentence_labels
 from lessontext.vocabulary import TermKind
 from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
@@ -352,6 +352,13 @@ def _adjective_with_reason(rest: str) -> bool:
     return adjective not in _NUMBER_WORDS and "ADJ" in word_pos(adjective)
 
 
+def _later_sentence_labels(context: Context) -> dict[str, str]:
+    labels = context.memo.get("later_sentence_labels")
+    if labels is None:  # once per document: the rule reads every sentence
+        labels = context.memo["later_sentence_labels"] = later_sentence_labels(context.document)
+    return labels  # type: ignore[return-value]
+
+
 def find_copula(section: DocumentSection, sentence: str, context: Context) -> list[Candidate]:
     """"Osmosis is the movement of ...", "A tort refers to ...": the subject is the term, the complement its definition.
 
@@ -395,7 +402,7 @@ def find_copula(section: DocumentSection, sentence: str, context: Context) -> li
         return []  # "In the **passive voice**, the subject is the receiver ...": true of the setting, not in general
     if fold(subj) in lexicon.COUNTRIES and not _in_bold(subj, context):
         return []  # "Norway was the first country to ...": a country the lesson speaks of, not a term it defines
-    if (relative_role(rest) or data_note_subject(subj) or example_of_label(context.document, sentence, rest)) \
+    if (relative_role(rest) or data_note_subject(subj) or example_of_label(_later_sentence_labels(context), sentence, rest)) \
             and not _in_bold(subj, context):
         return []  # "Tidal power is the exception", "The cost figures are ...", "A virus is a single particle" (under
         # "Particle: ..."): no definition

@@ -34,8 +34,12 @@ _FINITE_BE = re.compile(r"\b(?:is|are|was|were|has|have)\b")
 
 
 def _bold(context: Context) -> list[str]:
-    return sorted({b for b in context.document.emphasis if valid_term(b, strict=False) and not is_generic(b)},
-                  key=lambda b: (-len(b), b))
+    terms = context.memo.get("process_bold_terms")
+    if terms is None:  # once per document: the rules read every sentence
+        terms = context.memo["process_bold_terms"] = sorted(
+            {b for b in context.document.emphasis if valid_term(b, strict=False) and not is_generic(b)},
+            key=lambda b: (-len(b), b))
+    return terms  # type: ignore[return-value]
 
 
 def _head(term: str) -> str:

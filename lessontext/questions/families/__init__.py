@@ -33,7 +33,7 @@ Priorities today (candidates come out in this order):
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from lessontext.registry import Registry
@@ -97,8 +97,10 @@ def runs(families: Registry[QuestionFamily] = FAMILIES) -> list[tuple[Scope, tup
     return out
 
 
-def generate(course: CourseView, rng: random.Random) -> Iterator[Candidate]:
-    """Every registered family's candidates for ``course``, in priority order, each naming its family.
+def generate(course: CourseView, rng: random.Random,
+             runs_family: Callable[[QuestionFamily], bool] = lambda family: True) -> Iterator[Candidate]:
+    """Every registered family's candidates for ``course`` (of the families ``runs_family`` lets run), in
+    priority order, each naming its family.
 
     Each family draws from a generator of its own, seeded from one draw of ``rng`` and the family's name
     and unit: a change in what one family makes (one distractor more or less) leaves every other family's
@@ -111,6 +113,8 @@ def generate(course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     for scope, run in runs():
         for n, unit in enumerate(scope.units(course)):
             for family in run:
+                if not runs_family(family):
+                    continue  # its draws are its own: skipping it leaves every other family's items as they were
                 for candidate in family.build(unit, course, random.Random(f"{draw}:{family.name}:{n}")):
                     candidate = complete_lead_in(candidate, lists) if lists else candidate
                     # "the agreement ended ...": named as the sentence before named it (``referents``)

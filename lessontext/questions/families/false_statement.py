@@ -272,9 +272,7 @@ def given_role(name: str, role: tuple[str, ...], course: CourseView) -> bool:
     key = ("given_role", name, role)
     if key not in course.memo:
         found = False
-        for _, sentence in course.lesson.sentences:
-            if find_phrase(sentence, name) is None:
-                continue
+        for sentence in course.sentences_naming(name):
             present = {singular(w) for w in words(sentence.lower())}
             if all(singular(w) in present for w in role):
                 found = True
@@ -295,7 +293,7 @@ def added_elsewhere(mention: Mention, replacement: str, course: CourseView) -> b
     added = re.compile(_ADDED + re.escape(replacement) + r"\b")
     sentences = [s for _, s in course.lesson.sentences]
     for i, sentence in enumerate(sentences):
-        if sentence == mention.sentence or not added.search(sentence):
+        if sentence == mention.sentence or replacement not in sentence or not added.search(sentence):
             continue
         if find_phrase(sentence, mention.text) or i and find_phrase(sentences[i - 1], mention.text):
             return True
@@ -358,7 +356,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "NATO (the North Atlantic Treaty Organization)": a gloss swapped names NATO wrongly
     if named_again(mention.sentence, at.start(), at.end(), mention.text):
         return  # "NATO has conducted ... the EU Training Mission", "named after Mendel ... Punnett square"
-    kin = [m.text for m in course.lesson.mentions if m.sentence == mention.sentence and m.kind == mention.kind]
+    kin = [m.text for m in course.mentions_in(mention.sentence) if m.kind == mention.kind]
     if long_list_member(mention.sentence, at.start(), at.end(), kin):
         return  # "Bulgaria, Estonia, ..., Slovenia and the United States": the one changed name of ten
     pool = _replacements(mention, course, rng)
@@ -366,7 +364,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     # often the end of a phrase of time ("in the mid-nineteenth century Japan was ...") than a role.
     role = role_before(mention.sentence, at.start()) if mention.kind.endswith("person") else None
     described = role_after(mention.sentence, at.end())
-    named_with = {m.text: m.kind for m in course.lesson.mentions if m.sentence == mention.sentence}
+    named_with = {m.text: m.kind for m in course.mentions_in(mention.sentence)}
     siblings = {name for name, kind in named_with.items() if kind == mention.kind}
     replacements = []
     for p in pool:
@@ -465,13 +463,15 @@ def _saint(name: str) -> bool:
 def _people(course: CourseView) -> set[str]:
     """The lesson's persons: a person's mention, or a name of two capitalised words or more whose last (a
     roman numeral aside) is no English word ("Viktor Orbán", "Nicolae Ceaușescu"; not "Chapter VII")."""
-    found = set()
-    for m in course.lesson.mentions:
-        named = [w for w in words(m.text) if not re.fullmatch(r"[IVXL]+", w)]
-        if m.kind.endswith("person") or len(named) >= 2 and all(w[:1].isupper() for w in named) \
-                and not getAllLemmas(named[-1].lower()):
-            found.add(m.text)
-    return found
+    def compute() -> set[str]:
+        found = set()
+        for m in course.lesson.mentions:
+            named = [w for w in words(m.text) if not re.fullmatch(r"[IVXL]+", w)]
+            if m.kind.endswith("person") or len(named) >= 2 and all(w[:1].isupper() for w in named) \
+                    and not getAllLemmas(named[-1].lower()):
+                found.add(m.text)
+        return found
+    return course.remembered(("people",), compute)
 
 
 def _replacements(mention: Mention, course: CourseView, rng: random.Random) -> list[str]:

@@ -299,7 +299,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
             or defines_another(mention, course) or generic_subject_gap(statement, match.start(), match.end(), mention.text):
         return
     if mention.glossary is not None and (not usable_term(mention.text) or read_as_verb(
-            mention.glossary.term, course.lesson.mentions, glossary_terms(course))):
+            mention.glossary.term, course.mentions_of(mention.glossary.term), glossary_terms(course))):
         return  # "Strength and concentration", "Command post and tabletop exercises": two gaps in one
     if mention.glossary is not None and (CALCULATION.search(statement) or summary_sentence(mention.sentence)):
         return  # "A sample of rainwater has ... 1 × 10⁻⁵ mol/L": a worked example; "In short, ...": a summary
@@ -366,7 +366,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     named_as = course.entity_kinds.get(norm_phrase(mention.text), "")
     person = mention.kind in ("person", "glossary:person") or named_as == "person" or (
         mention.kind == "glossary:defined" and personal_name(mention.text) and looks_like_a_person(mention.text))
-    people = [m.text for m in course.lesson.mentions if m.kind.endswith("person") or m.kind.startswith("name:")]
+    people = course.remembered(("person_mentions",), lambda: [
+        m.text for m in course.lesson.mentions if m.kind.endswith("person") or m.kind.startswith("name:")])
     if person and person_gap_fails(mention.text, blanked, course.lesson.document.title, course.lesson_text, people):
         return  # the lesson's protagonist, a name the stem gives in another form, a passer-by of an anecdote
     answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)

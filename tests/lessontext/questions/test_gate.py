@@ -7,6 +7,7 @@ import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions import RETIRED, generate_quiz
+from lessontext.questions.families import FAMILIES
 from lessontext.questions.gate import MIN_RATED, publishable, retired
 
 MEASURED = {
@@ -66,4 +67,9 @@ def test_retired_rules_are_refused_by_the_generator_and_counted(monkeypatch):
     monkeypatch.setattr("lessontext.questions.retired", lambda rule: rule in rules)
     after = generate_quiz(lesson, rng=random.Random(1))
     assert not {q.rule for q in after.questions} & rules
-    assert after.rejections[RETIRED] >= len(before.questions)
+    # A family with a rule still live runs, and its retired candidates are refused and counted ...
+    partly = [q for q in before.questions if set(FAMILIES[q.family].rules) - rules]
+    assert partly and after.rejections[RETIRED] >= len(partly)
+    # ... a family all of whose rules are retired does not run at all.
+    wholly = {q.family for q in before.questions} - {q.family for q in partly}
+    assert wholly and after.candidates < before.candidates
