@@ -9,7 +9,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.passing import marked_as_key, passing_phrase
+from lessontext.glossary.passing import _sentence_uses, marked_as_key, passing_phrase
 from lessontext.vocabulary import TermKind
 from lessontext.words import term_key
 
@@ -83,3 +83,13 @@ def test_extract_glossary_drops_the_passing_phrase_but_keeps_the_real_term() -> 
                               "safeguards.\n")
     terms = {t.term for t in extract_glossary(document)}
     assert "Response" not in terms and "Trigger list" in terms
+
+
+def test_a_terms_uses_are_counted_over_the_sentences_of_the_document_asked_about():
+    supply = parse_document("# Trade\n\nThe supply chain broke. Supply chains matter. A chain of supply is longer.\n")
+    other = parse_document("# Other\n\nNo such chain here.\n")
+    key = term_key("supply chain")
+    assert _sentence_uses(supply, key) == 2
+    assert _sentence_uses(other, key) == 0  # another document: its own counts, not the last one's
+    assert _sentence_uses(supply, key) == 2
+    assert _sentence_uses(supply, term_key("chain")) == 3

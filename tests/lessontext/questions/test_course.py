@@ -9,6 +9,7 @@ from lessontext.questions.course import build_course, step_label
 from lessontext.questions.families.description_to_term import FAMILY as DESCRIPTION_TO_TERM
 from lessontext.questions.families.item_example import item_example_questions
 from lessontext.questions.listitems import named_first
+from lessontext.questions.types import GlossaryEntry
 
 EXERCISES = """# Exercises
 
@@ -208,3 +209,29 @@ def test_sections_headed_by_a_coordination_are_no_group(first, grouped):
     text = TOPIC_SECTIONS.format(first=first).replace("Sleep and dreams", first)
     groups = build_course(parse_document(text), glossary=(), others=()).lesson.groups
     assert any(g.origin == "sections" for g in groups) is grouped
+
+
+NAMING = """# Alliances
+
+The Cross-Border Council met in Vienna. Its cross border council was small.
+NATO's members met later. The nato summit followed. Nothing else was said.
+"""
+
+
+def test_the_sentences_naming_a_phrase_are_those_find_phrase_finds_in_any_case_and_hyphenation():
+    course = build_course(parse_document(NAMING), glossary=(), others=())
+    assert course.sentences_naming("cross-border council") == (
+        "The Cross-Border Council met in Vienna.", "Its cross border council was small.")
+    assert course.sentences_naming("NATO") == ("NATO's members met later.", "The nato summit followed.")
+    assert course.sentences_naming("Geneva") == ()
+
+
+def test_mentions_are_indexed_by_sentence_and_by_glossary_term():
+    entry = GlossaryEntry("Cross-Border Council", "A council of border states.", "organisation")
+    course = build_course(parse_document(NAMING), glossary=(entry,), others=())
+    every = course.lesson.mentions
+    for sentence in {m.sentence for m in every}:
+        assert course.mentions_in(sentence) == [m for m in every if m.sentence == sentence]
+    assert course.mentions_in("No such sentence.") == []
+    own = course.mentions_of("Cross-Border Council")
+    assert own and own == [m for m in every if m.glossary is entry]

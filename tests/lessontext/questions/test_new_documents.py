@@ -123,3 +123,9 @@ def test_an_acronym_in_brackets_beside_its_name_is_not_swapped():
     assert not [c.stem for c in falses if c.original in ("AU", "ECOWAS", "SADC", "OAU") and "(" in c.stem
                 and f"({c.key})" in c.stem]
     assert any(c.original == "ECOWAS" and "In 2017" in c.statement for c in falses)  # not in brackets: swapped
+
+
+def test_a_verb_first_phrase_is_no_term_where_only_a_subject_pronoun_comes_before_it():
+    text = "The statue is famous. It uses contrapposto. They use contrapposto too."
+    assert not sound_term("Uses contrapposto", text)
+    assert sound_term("Uses contrapposto", text + " Sculptors often uses contrapposto.")  # a noun before it once
