@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from lessontext.answers import american_spelling
@@ -389,15 +389,27 @@ OWN_NAME = 0.5
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
+def _whole_word_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` as if the pattern opened with ``(?<![\\w-])``: the pattern's literal opening
+    is found fast, a lookbehind before it made the search try every position of a long lesson."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 def written_longer(key: str, lesson_text: str) -> list[str]:
     """The key with the year or rare name the lesson writes right after it, once at least: "Cold Response 2022"
     for the exercise "Cold Response", "P-8 Poseidon" for the aircraft "P-8".  The lesson names the same thing in
     full, and a reader who types the full name is right (raters on test-ah-r2 and test-aj-r2: format, the longer
     name refused).  Not a common word after it ("NATO Support Agency"): that starts another name."""
-    if not key[:1].isupper() and not any(ch.isdigit() for ch in key):
+    if not key[:1].isupper() and not any(ch.isdigit() for ch in key) or key not in lesson_text:
         return []
     found = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(key)}\s+([A-Z][\w-]+|\d{{4}})(?![\w’'-])(?!\s+[A-Z\d])", lesson_text):
+    for m in _whole_word_matches(re.compile(rf"{re.escape(key)}\s+([A-Z][\w-]+|\d{{4}})(?![\w’'-])(?!\s+[A-Z\d])"), lesson_text):
         word = m.group(1)
         if _YEAR.fullmatch(word) or not word.isdigit() and specificity(word) >= OWN_NAME and not getAllLemmas(word.lower()):
             found.append(f"{key} {word}")

@@ -334,13 +334,24 @@ def joined_title(sentence: str, title: str, lesson_text: str) -> str | None:
     return f"{sentence[: found.end(1)]} {name}{sentence[found.end(1):]}"
 
 
+def _first_headings(course: CourseView) -> dict[str, str]:
+    """Each sentence of a block -> the heading of the first headed section holding it."""
+    first: dict[str, str] = {}
+    for s in course.lesson.document.sections:
+        if s.heading:
+            for b in s.blocks:
+                for sentence in getattr(b, "sentences", ()):
+                    first.setdefault(sentence, s.heading)
+    return first
+
+
 def headings_above(course: CourseView, sentence: str) -> list[str]:
     """The heading of ``sentence``'s section, then the lesson's title: where a lesson names what its
     sentences call "the treaty" or "the agreement"."""
     key = ("headings_above", "joined_title", sentence)
     if key not in course.memo:
-        found = [s.heading for s in course.lesson.document.sections
-                 if s.heading and any(sentence in getattr(b, "sentences", ()) for b in s.blocks)][:1]
+        found = [course.remembered(("first_heading_of", "sentences"), lambda: _first_headings(course)).get(sentence)]
+        found = [h for h in found if h]
         course.memo[key] = [*found, course.title] if course.title else found
     return course.memo[key]
 

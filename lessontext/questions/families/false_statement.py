@@ -229,7 +229,7 @@ def kin_in_sentence(mention: Mention, replacement: str, course: CourseView) -> b
     Treaty Organization and NATO"), or a republic of a union the sentence names (``partners.one_state``:
     "START I required Ukraine and the Soviet Union to make deep reductions", test-bc: nonsense, Ukraine was
     part of the Soviet Union)."""
-    others = {m.text for m in course.lesson.mentions if m.sentence == mention.sentence and norm(m.text) != norm(mention.text)}
+    others = {m.text for m in course.mentions_in(mention.sentence) if norm(m.text) != norm(mention.text)}
     return any(similarity(other, replacement) >= KIN_IN_SENTENCE and not distinct_states(other, replacement)
                or one_state(other, replacement) for other in others)
 
@@ -478,8 +478,9 @@ def _replacements(mention: Mention, course: CourseView, rng: random.Random) -> l
     """Same-kind entities of this lesson to swap in (a sister lesson's names read as another subject:
     raters found them nonsense in the sentence, "a person where a treaty part belongs"), the sibling the
     lesson talks about in like terms first (``partners.ranked``; a draw breaks ties)."""
-    own = list(dict.fromkeys(m.text for m in course.lesson.mentions
-                             if m.kind == mention.kind and norm(m.text) != norm(mention.text)))
+    of_kind = course.remembered(("mention_texts_of_kind", mention.kind), lambda: list(dict.fromkeys(
+        m.text for m in course.lesson.mentions if m.kind == mention.kind)))
+    own = [text for text in of_kind if norm(text) != norm(mention.text)]
     rng.shuffle(own)
     return ranked(own, mention.sentence, course)
 

@@ -174,9 +174,9 @@ def defines_another(mention: Mention, course: CourseView) -> bool:
     gap to the concept")."""
     if not is_concept(mention) or len(mention.text.split()) != 1 or specificity(mention.text) >= EVERYDAY_CONCEPT:
         return False
-    for other in course.lesson.mentions:
+    for other in course.mentions_in(mention.sentence):
         entry = other.glossary
-        if other.sentence != mention.sentence or entry is None or entry is mention.glossary \
+        if entry is None or entry is mention.glossary \
                 or norm(entry.term) == norm(mention.glossary.term) or not is_concept(other):
             continue
         if is_definition(entry, course) and defining_sentence(course, entry.term, entry.definition) == mention.sentence:
