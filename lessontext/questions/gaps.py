@@ -34,6 +34,16 @@ _LIST_TAIL = re.compile(rf"\w,\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+,?\s+(?:and|o
 # test-v: two keys).  A head is a list's only where what follows its comma is a bare noun phrase, not an
 # appositive ("_____, the growth of towns, ...") nor a participle ("The _____, signed in 1992 and ...").
 _LIST_MIDDLE = re.compile(rf"\w,\s+(?:the\s+)?{re.escape(BLANK)}(?:,\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)*,?\s+(?:and|or)\s+\w")
+# A member in the middle of a run of longer items, each with its article ("A pond, a _____, a coral reef and even a
+# rotting log can each be studied as an ecosystem", "a match, a spark from faulty wiring, a _____, a hot surface
+# such as a cooker ring, ... or even sunlight"): its siblings are the sentence's own examples and any other fits
+# ("forest", "candle"; raters on test-ax and test-bj: not worth asking, a second key).  Two commas round the gap
+# and an "and"/"or" after it, the item before the gap led by an article as the gap is: an appositive has no
+# such sibling before it ("the _____, a sturdy vessel with a flat bottom and high sides", "In 1990, the _____,
+# a body of judges and lawyers, ruled").
+_LIST_MIDDLE_LONG = re.compile(
+    rf"(?:^|[,:]\s+)(?:the|an?)\s+[^,;:()]{{1,60}}?,\s+(?:the|an?|a\(n\))\s+{re.escape(BLANK)},\s+[^,;:()]{{1,60}}?(?:,\s+[^,;:()]{{1,60}}?)*,?\s+(?:and|or)\s+\w",
+    re.I)
 _LIST_ITEM = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
 _LIST_HEAD = re.compile(rf"(?:^|(?<=\s))(?:the\s+)?{re.escape(BLANK)},\s+({_LIST_ITEM}(?:,\s+{_LIST_ITEM})*),?\s+(?:and|or)\s+", re.I)
 _NOT_A_LIST_ITEM = frozenset("""the a an its their his her this that these those which who whose where when meaning
@@ -129,7 +139,8 @@ def not_the_point(blanked: str) -> bool:
     if blanked.rstrip().endswith("?") or _ABSENT.search(blanked) or _RATED_NOUN.search(blanked) \
             or _PAIRED_WITH_PLURAL.search(blanked) or measure_only(blanked):
         return True
-    if (_LIST_TAIL.search(blanked) or _LIST_MIDDLE.search(blanked) or list_head(blanked)) and not closed_list(blanked):
+    if (_LIST_TAIL.search(blanked) or _LIST_MIDDLE.search(blanked) or _LIST_MIDDLE_LONG.search(blanked)
+            or list_head(blanked)) and not closed_list(blanked):
         return True
     return any(names_a_neighbour(blanked, cue) for cue in _NAMING_CUE.finditer(blanked))
 
