@@ -73,6 +73,7 @@ from ..gaps import (
     gap_clause,
     general_kind_key,
     generic_subject_gap,
+    instrument_key,
     labels_a_name,
     members_only,
     modifies_a_noun,
@@ -348,8 +349,9 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if not_the_point(blanked) or members_only(blanked) or verb_gap(blanked, mention.text) or source_of_a_finding(blanked) \
             or not is_concept(mention) and modifies_a_noun(blanked):
         return
-    if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text) or general_kind_key(mention.text):
-        return  # "The _____ engine ...", "American _____ teams", "_____ describe maps as ...", "floating object"
+    if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text) or general_kind_key(mention.text) \
+            or instrument_key(blanked, mention.text):
+        return  # "The _____ engine ...", "American _____ teams", "_____ describe maps as ...", "floating object", "treaty"
     if labels_a_name(blanked, mention.text):
         return  # "The _____ is the Chemical Weapons Convention": a role word, any synonym fills it, the name given
     if unpinned_tour_gap(blanked):

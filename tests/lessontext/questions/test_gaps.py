@@ -326,3 +326,24 @@ def test_a_member_in_the_middle_of_a_long_list_is_not_the_point(blanked, refused
     from lessontext.questions.gaps import not_the_point
 
     assert not_the_point(blanked) is refused
+
+
+@pytest.mark.parametrize(
+    ("blanked", "key", "expected"),
+    [
+        # A treaty or agreement named only by its kind: "treaty", "protocol" fit as well (test-aq, test-bd).
+        ("A(n) _____ then set out how the partners would work together.", "memorandum of understanding", True),
+        ("A(n) _____ signed in Berlin in November 1922 extended the treaty.", "supplementary agreement", True),
+        ("A(n) _____ provided for closer cooperation in military matters.", "secret protocol", True),
+        ("The _____ binds only its members.", "treaty", True),
+        # A name, a kind a rare word makes its own, a sentence that defines the word, another noun.
+        ("The _____ was signed in 1922.", "Treaty of Rapallo", False),
+        ("Some navies sign a(n) _____ with their neighbours.", "shiprider agreement", False),
+        ("A(n) _____ is a set of rules for how computers exchange data.", "protocol", False),
+        ("The _____ binds only its members.", "social contract", False),
+    ],
+)
+def test_instrument_key(blanked, key, expected):
+    from lessontext.questions.gaps import instrument_key
+
+    assert instrument_key(blanked, key) is expected
