@@ -73,6 +73,7 @@ from ..gaps import (
     gap_clause,
     general_kind_key,
     generic_subject_gap,
+    instrument_key,
     labels_a_name,
     members_only,
     modifies_a_noun,
@@ -182,6 +183,28 @@ def defines_another(mention: Mention, course: CourseView) -> bool:
         if is_definition(entry, course) and defining_sentence(course, entry.term, entry.definition) == mention.sentence:
             return True
     return False
+
+
+# A settlement the glossary defines by what it is ("Boscastle: A small village on the north coast of Cornwall",
+# "Alice Springs: A town in the Northern Territory"): the place of a case study or a worked example, a gap
+# raters rejected as a name is (``NOT_A_GAP``) whatever the glossary calls it (test-j, test-bk: not worth asking).
+_SETTLEMENT = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:town|village|city|port|settlement|hamlet|island)(?![\w’'-])", re.I)
+# A unit's symbol or a formula written beside the gap ("measured in _____ (kg)", "In a _____, H₂, the two atoms
+# ..."): its letters give the key away (raters on test-az and test-bh: leak, trivial).
+_SYMBOL_BESIDE = re.compile(r"^\s*(?:\(\s*([A-Za-z][a-z]?[A-Za-z]?[₀-₉\d]*)\s*\)|,\s+([A-Z][a-z]?[₀-₉\d]+),)")
+
+
+def settlement(entry: GlossaryEntry) -> bool:
+    """A name the glossary defines as a town, village, city, port or island."""
+    return entry.term[:1].isupper() and bool(_SETTLEMENT.match(entry.definition or ""))
+
+
+def symbol_beside(statement: str, end: int, key: str) -> bool:
+    """A short symbol in brackets or between commas right after the gap that begins as the key does."""
+    found = _SYMBOL_BESIDE.match(statement[end:])
+    symbol = found and (found.group(1) or found.group(2))
+    return bool(symbol) and symbol[0].lower() == key[:1].lower()
 
 
 def incidental_gap(statement: str, start: int, end: int, anchor: str) -> bool:
@@ -295,6 +318,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     incidental = mention.kind in INCIDENTAL or mention.kind.startswith("name:")
     if incidental and mention.sentence in concept_sentences(course):
         return  # an incidental detail of a sentence about a concept
+    if settlement(mention.glossary):
+        return  # "_____ is a small village on the north coast of Cornwall": a case study's place
     if everyday_undefined(mention, course) or symbol_term(mention.text, course.lesson_text) \
             or defines_another(mention, course) or generic_subject_gap(statement, match.start(), match.end(), mention.text):
         return
@@ -305,8 +330,9 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # "A sample of rainwater has ... 1 × 10⁻⁵ mol/L": a worked example; "In short, ...": a summary
     if not is_concept(mention) and incidental_gap(statement, match.start(), match.end(), mention.anchor):
         return
-    if mention.glossary is not None and given_away(statement, match.start(), match.end(), mention.text):
-        return
+    if mention.glossary is not None and (given_away(statement, match.start(), match.end(), mention.text)
+                                         or symbol_beside(statement, match.end(), mention.text)):
+        return  # "measured in _____ (kg)": the unit's symbol gives its name away
     if known_body(mention.text, mention.glossary, course.lesson_text):
         return  # "_____ has invoked Article 5 only once": NATO, which any reader supplies
     led = whole != mention.text and whole.endswith(" " + mention.text)  # "the Venetian _____": the word cut by ``term_extent``
@@ -323,8 +349,9 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if not_the_point(blanked) or members_only(blanked) or verb_gap(blanked, mention.text) or source_of_a_finding(blanked) \
             or not is_concept(mention) and modifies_a_noun(blanked):
         return
-    if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text) or general_kind_key(mention.text):
-        return  # "The _____ engine ...", "American _____ teams", "_____ describe maps as ...", "floating object"
+    if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text) or general_kind_key(mention.text) \
+            or instrument_key(blanked, mention.text):
+        return  # "The _____ engine ...", "American _____ teams", "_____ describe maps as ...", "floating object", "treaty"
     if labels_a_name(blanked, mention.text):
         return  # "The _____ is the Chemical Weapons Convention": a role word, any synonym fills it, the name given
     if unpinned_tour_gap(blanked):

@@ -698,3 +698,62 @@ def test_head_alone_refuses_the_lessons_wider_word(key, lesson):
 def test_short_forms_take_a_first_word_only_where_it_stands_as_a_name(lesson, expected):
     key = "Nordic Council" if "Nordic" in lesson else "Tallinn Manual"
     assert short_forms(key, lesson) == expected
+
+
+@pytest.mark.parametrize(
+    ("term", "definition", "expected"),
+    [
+        ("Boscastle", "A small village on the north coast of Cornwall, in south-west England.", True),
+        ("Alice Springs", "A town in the Northern Territory, almost in the centre of Australia.", True),
+        ("Caffa", "A Genoese trading town in Crimea.", True),
+        ("Forum Romanum", "The city's oldest public square, lying in the valley.", False),  # a square, not a city
+        ("domus", "A private town house belonging to a single wealthy family.", False),  # no name
+        ("Hanse", "A league of trading towns around the Baltic.", False),  # a league
+    ],
+)
+def test_settlement(term, definition, expected):
+    from lessontext.questions.families.fill_blank import settlement
+
+    assert settlement(GlossaryEntry(term, definition, "defined")) is expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "key", "expected"),
+    [
+        ("Footprints are measured in kilograms (kg) for single activities.", "kilograms", True),
+        ("In a hydrogen molecule, H₂, the two atoms share one pair.", "hydrogen molecule", True),
+        ("The Economic Community of West African States (ECOWAS) deployed a force.", "Economic Community of West African States", False),
+        ("Energy is measured in joules (see below) in this course.", "joules", False),
+        ("The sample was weighed in grams (kg would be too coarse).", "grams", False),
+        ("Power is measured in watts (W), as the label shows.", "watts", True),
+    ],
+)
+def test_symbol_beside(statement, key, expected):
+    from lessontext.questions.families.fill_blank import symbol_beside
+
+    assert symbol_beside(statement, statement.index(key) + len(key), key) is expected
+
+
+CASE_STUDY = """# Rivers and Flooding
+
+## A case study
+
+Boscastle is a small village on the north coast of Cornwall, in south-west England.
+
+A flash flood is a sudden flood that rises within a few hours of heavy rain.
+
+## Measuring
+
+Rainfall is measured in millimetres (mm) with a rain gauge.
+"""
+
+
+def test_fill_blank_asks_neither_a_case_studys_town_nor_a_unit_its_symbol_gives_away():
+    terms = (GlossaryEntry("Boscastle", "A small village on the north coast of Cornwall, in south-west England.", "defined"),
+             GlossaryEntry("flash flood", "A sudden flood that rises within a few hours of heavy rain", "defined"),
+             GlossaryEntry("millimetres", "A unit of length, a thousandth of a metre", "defined"))
+    course = build_course(parse_document(CASE_STUDY), glossary=terms, others=[])
+    stems = [c.stem for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert any("is a sudden flood" in s for s in stems)
+    assert not any("small village" in s for s in stems)
+    assert not any("(mm)" in s for s in stems)

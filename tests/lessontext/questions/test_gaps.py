@@ -308,3 +308,42 @@ def test_a_gap_on_an_everyday_subject_noun_names_only_the_lessons_kind_of_thing(
 def test_gap_clause(statement, key, expected):
     start = statement.index(key)
     assert gap_clause(statement, start, start + len(key)) == (expected or statement)
+
+
+@pytest.mark.parametrize(
+    ("blanked", "refused"),
+    [
+        # A member in the middle of a run of article-led items: any sibling fits (test-ax, test-bj).
+        ("A pond, a(n) _____, a coral reef and even a rotting log can each be studied as an ecosystem.", True),
+        ("A fire needs heat: a match, a spark from faulty wiring, a(n) _____, a hot surface such as a cooker ring, "
+         "friction in a machine, or even sunlight focused through glass.", True),
+        # An appositive after the gap, or a fronted phrase before it: no sibling before the gap.
+        ("The hot gas flows into the _____, the grid of thin pipes, often with wire fins, on the back of the fridge.", False),
+        ("By 1300, the _____, a sturdy vessel with a flat bottom, carried grain and timber.", False),
+    ],
+)
+def test_a_member_in_the_middle_of_a_long_list_is_not_the_point(blanked, refused):
+    from lessontext.questions.gaps import not_the_point
+
+    assert not_the_point(blanked) is refused
+
+
+@pytest.mark.parametrize(
+    ("blanked", "key", "expected"),
+    [
+        # A treaty or agreement named only by its kind: "treaty", "protocol" fit as well (test-aq, test-bd).
+        ("A(n) _____ then set out how the partners would work together.", "memorandum of understanding", True),
+        ("A(n) _____ signed in Berlin in November 1922 extended the treaty.", "supplementary agreement", True),
+        ("A(n) _____ provided for closer cooperation in military matters.", "secret protocol", True),
+        ("The _____ binds only its members.", "treaty", True),
+        # A name, a kind a rare word makes its own, a sentence that defines the word, another noun.
+        ("The _____ was signed in 1922.", "Treaty of Rapallo", False),
+        ("Some navies sign a(n) _____ with their neighbours.", "shiprider agreement", False),
+        ("A(n) _____ is a set of rules for how computers exchange data.", "protocol", False),
+        ("The _____ binds only its members.", "social contract", False),
+    ],
+)
+def test_instrument_key(blanked, key, expected):
+    from lessontext.questions.gaps import instrument_key
+
+    assert instrument_key(blanked, key) is expected
