@@ -480,7 +480,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(HABITS.split("Tag each")[0]),  # two purposes: too few for two distractors
         makes(RIVERS, PURPOSE, "According to the text, what was the Clean Rivers Authority set up to do?", others=(FLOODS, PRICES)),
         makes(RIVERS, PURPOSE, "To stop factories pouring waste into the national river network", others=(FLOODS, PRICES)),
-        makes(FARMING, PURPOSE, "So that the cattle could graze through the winter"),
+        makes(FARMING, PURPOSE, "So that the soil could recover"),
         makes_no(FARMING.replace(", so towns could", ". Towns could")),  # one other result: too few options
         makes_no(RIVERS, others=(LAB,)),  # another subject
         makes_no(RIVERS, others=(FLOODS, PRICES.replace("set fair prices for household water bills",
