@@ -12,7 +12,9 @@ is a short noun phrase (a list of examples splits at its commas and "and"/"or", 
 that is a clause, too long or leaning on a pronoun drops the whole list); it appears in the lesson
 only where its item gives it; it shares no content word with any label (a word of the key gives it
 away, a word of a sibling misleads) nor with the descriptions of the siblings (where a sibling
-might claim it too).  The item asks which kind a thing belongs to, so its level is "understand".
+might claim it too).  A sibling that the key's own description names is the key's kind, not its sibling
+("Rondo: a form in which ...": "Form"; "Sediment: small pieces of rock ...": "Rock"): true of the example too, it
+is not offered.  The item asks which kind a thing belongs to, so its level is "understand".
 
 Its confidence ranks it just above the matching of the same list (which shows every description,
 examples and all, so the two never share a quiz): the list is asked once, beyond recall, and the
@@ -153,7 +155,9 @@ def _group_questions(group: Group, lesson: LessonView, course: CourseView) -> It
                 continue  # "damage to property" under "Damage that is not too remote": the key given away
             if any(asked & content_stems(_item_text(other)) for other in siblings):
                 continue  # a sibling's description that names the same thing may claim the example too
-            distractors = _alike(key, rivals)
+            # A sibling the key's own description names is its kind ("Rondo: a form in which ...": "Form"; "Shift: a
+            # change in demand ...": "Demand"), true of the example too (raters on test-ah, test-ah-r2, test-ad-r2).
+            distractors = _alike(key, [label for label in rivals if not _names_kind(item.description, label)])
             if len(distractors) < MIN_SIBLINGS:
                 continue
             shown = _LEADING_ARTICLE.sub("", example) if example[:1].islower() else example
@@ -176,6 +180,11 @@ def _group_questions(group: Group, lesson: LessonView, course: CourseView) -> It
                 claims=(f"example:{norm(example)}",),
                 level="understand",
             )
+
+
+def _names_kind(description: str, label: str) -> bool:
+    """``description`` names ``label``, singular or plural: the label is the kind the described item is of."""
+    return bool(find_phrase(description, label) or find_phrase(description, singular(label)))
 
 
 def _alike(key: str, rivals: list[str]) -> tuple[str, ...]:

@@ -14,7 +14,10 @@ demonstrative "that" ("designed to lower that risk") points back, and leaves it 
 "and to" are cut to the first, one claim per key.  The purpose is the key ("So that ...", "To ...");
 the distractors are the purposes the same lesson gives for other things, of the same form, none
 sharing more than one content word with the key nor saying it in other words (``synonymous``, by
-meaning too), none echoing the action asked about.  Few lessons give three purposes, and an essay on
+meaning too), none echoing the action asked about.  A lesson that states one purpose "so that" lends the other
+results it states after "so" or "so that" of other actions ("..., so the cattle could graze through the winter":
+``result_clauses``), each with a subject of its own and a verb, no pronoun, no figure, and no past state without a
+modal ("so the poor were often hungry" reports a state, it is no aim): true in the lesson, never of this action.  Few lessons give three purposes, and an essay on
 one body gives one: the purpose of a named thing also takes, as distractors, the purposes that sister
 lessons on the same subject state in any clause ("a fund intended to ...", "which aims to ..."), only
 from lessons whose texts are alike by meaning (``SISTER_PURPOSE_MIN``: an essay on one treaty body lends
@@ -34,6 +37,7 @@ from typing import NamedTuple
 
 from lessontext.document import DocumentSection
 from lessontext.semantics import similarities
+from lessontext.words import getAllLemmas
 
 from ..candidate import Candidate
 from ..course import CourseView, LessonView, plain_text
@@ -280,10 +284,54 @@ def _fits_thing(option: str, p: Purpose, course: CourseView) -> bool:
     return len(shared) >= 2 and 3 * len(shared) >= len(stems)
 
 
+# A clause of result or purpose anywhere in a sentence, with a subject of its own: "..., so the dough rises",
+# "... so that no cell is far from a supply" (up to the clause's end: no list cut short).
+_SO_CLAUSE = re.compile(
+    r"(?:,?\s+so that|,\s+so)\s+(?P<clause>[^;:,—()\[\]\"“”]{8,}?)"
+    r"\s*(?=[.!?]?$|[;—(]|,\s+(?:and|but|so|while|which|yet|because|although)\b)"
+)
+# A clause's own subject opens with one of these (or a name): "the soil could recover", "no building is searched".
+_SUBJECT_OPENERS = frozenset("the a an no every each both all any".split())
+# Not a subject: a pronoun, or a degree ("so many soldiers", "so much that").
+_NO_SUBJECT = ANAPHORIC_OPENERS | POINTING_PRONOUNS | frozenset("we you i one there many much more most few fewer less far".split())
+_MODALS = frozenset("can could will would may might cannot".split())
+_PAST = frozenset("was were had".split())
+_MODALS_AND_BE = frozenset("can could will would may might must should is are was were does do did".split())
+
+
+def result_clauses(sentence: str) -> list[str]:
+    """The clauses of result or purpose a sentence states after "so" or "so that", as a "so that" option reads
+    ("So that the dough rises"): each with a subject of its own and a verb, reading alone, with no figure."""
+    found = []
+    for m in _SO_CLAUSE.finditer(sentence):
+        clause = m.group("clause").strip()
+        toks = words(clause)
+        low = [t.lower() for t in toks]
+        if not toks or low[0] in _NO_SUBJECT or not (low[0] in _SUBJECT_OPENERS or toks[0][:1].isupper()
+                                                     or getAllLemmas(low[0]).get("NOUN")):
+            continue  # "so that it rises", "so we can add": a pronoun names nothing once lifted out
+        if not any(t in _MODALS_AND_BE or getAllLemmas(t).get("VERB") for t in low[1:]):
+            continue  # "so many soldiers": no clause
+        if any(ch.isdigit() for ch in clause) or not _reads_alone(clause) or "that" in low:
+            continue
+        if set(low) & _PAST and not set(low) & _MODALS:
+            continue  # "so the buildings were parched": a state the text reports, never what an action is for
+        if MIN_PURPOSE_WORDS <= len(toks) <= MAX_PURPOSE_WORDS:
+            found.append("So that " + clause)
+    return found
+
+
+def _lesson_results(lesson: LessonView) -> list[tuple[str, str]]:
+    """(sentence, "So that ...") for every clause of result or purpose the lesson states after "so" or "so that"."""
+    return [(sentence, clause) for _, sentence in lesson.sentences if " so " in sentence
+            for clause in result_clauses(sentence)]
+
+
 def purpose_questions(lesson: LessonView, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     found = _purposes(lesson, course)
     sister = _sister_purposes(course) if any(_of_a_thing(p) for _, _, p in found) else []
-    if len(found) < 3 and not sister:
+    results = _lesson_results(lesson) if any(p.form == "so that" for _, _, p in found) else []
+    if len(found) < 3 and not sister and len(results) < 2:
         return
     for section, sentence, p in found:
         key_stems, subject_stems = content_stems(p.purpose), content_stems(p.subject)
@@ -301,6 +349,12 @@ def purpose_questions(lesson: LessonView, course: CourseView, rng: random.Random
             # essays state of other bodies, never one that could be true of this one too.
             others += [q for other_sentence, q in sister if norm(q) != norm(p.purpose)
                        and not find_phrase(other_sentence, p.subject) and not _fits_thing(q, p, course)
+                       and not synonymous(p.purpose, q, course)]
+        if p.form == "so that" and len(others) < 2:
+            # A lesson that states one purpose in this form lends, as its wrong answers, the other results and
+            # purposes it states after "so" of other actions: true in the lesson, but not of this action.
+            others += [q for other_sentence, q in results if other_sentence != sentence and norm(q) != norm(p.purpose)
+                       and len(content_stems(q) & key_stems) <= 1 and len(content_stems(q) & subject_stems) <= 1
                        and not synonymous(p.purpose, q, course)]
         distractors = pick_descriptions(p.purpose, list(dict.fromkeys(others)), rng)
         if len(distractors) < 2:
@@ -390,6 +444,17 @@ A burette is used to add a liquid to a flask drop by drop.
 A pipette is used to measure out a fixed volume of a solution.
 """
 
+# A lesson that states one purpose "so that" lends the other results it states after "so" as wrong answers.
+FARMING = """# Farming in the Middle Ages
+
+## Fields
+
+Every year one field was left unplanted, so that the soil could recover.
+Clover was sown on the other fields, so the cattle could graze through the winter.
+Harvests grew larger over the century, so towns could feed more workers.
+Prices rose in bad years, so the poor were often hungry.
+"""
+
 # Purposes that point back to their sentence ("so that they ...") name nothing once lifted out.
 POINTING = HABITS.replace("readers know why", "they know why").replace("conflicts stay", "they stay").replace(
     "any shipped build", "it")
@@ -415,6 +480,8 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(HABITS.split("Tag each")[0]),  # two purposes: too few for two distractors
         makes(RIVERS, PURPOSE, "According to the text, what was the Clean Rivers Authority set up to do?", others=(FLOODS, PRICES)),
         makes(RIVERS, PURPOSE, "To stop factories pouring waste into the national river network", others=(FLOODS, PRICES)),
+        makes(FARMING, PURPOSE, "So that the soil could recover"),
+        makes_no(FARMING.replace(", so towns could", ". Towns could")),  # one other result: too few options
         makes_no(RIVERS, others=(LAB,)),  # another subject
         makes_no(RIVERS, others=(FLOODS, PRICES.replace("set fair prices for household water bills",
                                                         "stop factories polluting water"))),  # could fit the CRA too

@@ -96,3 +96,22 @@ def test_no_cousins_under_parents_that_are_facets_not_kinds_of_one_thing():
     kinds = FACETS.replace("By size", "Sized network").replace("By layout", "Laid-out network")
     school = next(c for c in passing(kinds, "item_example") if "school" in c.stem)
     assert school.correct == ("Local network",) and "Star layout" in school.distractors
+
+
+FORMS = """# Musical Form
+
+## Key terms
+
+- **Form**: the overall plan of a piece, showing how its sections are arranged.
+- **Binary form**: a structure in two contrasting sections, each often repeated.
+- **Ternary form**: a structure in three sections in which the opening music returns at the end.
+- **Rondo**: a form in which a main theme keeps returning between episodes, such as ABACA.
+- **Ostinato**: a short pattern repeated over and over through a passage.
+"""
+
+
+def test_a_sibling_the_keys_description_names_is_its_kind_not_a_distractor():
+    (rondo,) = [c for c in passing(FORMS, "item_example") if "“ABACA”" in c.stem]
+    assert rondo.correct == ("Rondo",)
+    assert "Form" not in rondo.distractors  # a rondo is a form: "Form" is true of ABACA too
+    assert set(rondo.distractors) == {"Binary form", "Ternary form", "Ostinato"}

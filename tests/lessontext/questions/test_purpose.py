@@ -7,6 +7,7 @@ import pytest
 from lessontext.document import parse_document
 from lessontext.questions.course import build_course
 from lessontext.questions.families.purpose import (
+    FARMING,
     FLOODS,
     LAB,
     PRICES,
@@ -14,6 +15,7 @@ from lessontext.questions.families.purpose import (
     purpose_clauses,
     purpose_of,
     purpose_questions,
+    result_clauses,
 )
 
 
@@ -91,3 +93,31 @@ def test_a_purpose_that_could_fit_the_thing_asked_is_not_lent():
     naming = PRICES.replace("The Drinking Water Inspectorate was created",
                             "Like the Clean Rivers Authority, the Drinking Water Inspectorate was created")
     assert _items(RIVERS, FLOODS, naming) == []
+
+
+@pytest.mark.parametrize(("sentence", "clauses"), [
+    ("Clover was sown on the fallow field, so the cattle could graze through the winter.",
+     ["So that the cattle could graze through the winter"]),
+    ("Flaps cover the larynx when you swallow, so that food goes down the oesophagus.",
+     ["So that food goes down the oesophagus"]),
+    ("Shaping gives the loaf tension so that it rises upwards.", []),  # "it": named before
+    ("The streets were narrow, so the buildings were parched.", []),  # a past state, no aim
+    ("Prices fell by 20%, so the farmers could sell 300 more sacks.", []),  # a figure
+    ("There were so many soldiers that the town ran out of bread.", []),  # a degree, no clause after "so"
+    ("The wall was built, so we can walk along it.", []),  # "we": no subject of its own
+])
+def test_result_clauses(sentence, clauses):
+    assert result_clauses(sentence) == clauses
+
+
+def test_one_purpose_borrows_the_lessons_other_results():
+    (item,) = _items(FARMING)
+    assert item.stem == "According to the text, what is the purpose of the following? “Every year one field was left unplanted.”"
+    assert item.key == "So that the soil could recover"
+    assert set(item.distractors) == {"So that the cattle could graze through the winter",
+                                     "So that towns could feed more workers"}
+    assert item.level == "understand"
+
+
+def test_one_purpose_and_one_other_result_make_no_item():
+    assert _items(FARMING.replace(", so towns could", ". Towns could")) == []
