@@ -36,12 +36,12 @@ from collections.abc import Collection
 from lessontext.semantics import centre, similarities, similarity_to
 
 from .course import CourseView
-from .entities import COUNTRIES
+from .entities import COUNTRIES, PERSON_TITLES, REGIONS
 from .slots import names_its_people
-from .text import find_phrase
+from .text import STOPWORDS, find_phrase
 
 __all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "founder_said_to_join", "names_partner_people",
-           "one_state", "ranked", "same_standing", "sentence_names", "stranger_among"]
+           "not_a_person", "one_state", "ranked", "same_standing", "sentence_names", "stranger_among"]
 
 # Other names of one state, and a state with the nations inside it, the state before it or after it: never
 # two separate states ("Britain shows ..." for the United Kingdom, "England and Britain had ...", "the Soviet
@@ -215,4 +215,33 @@ def founder_said_to_join(sentence: str, end: int, partner: str, sentences: list[
             return True
         if before and not body and _FOUNDS.search(other):
             return True
+    return False
+
+
+# A title and the realm it is of, with no name of its own: "Emperor of All Russia", "King of France".
+_TITLE_OF = re.compile(r"^(?P<title>(?:[A-Z][a-z]+\s+){1,2})of\s+(?P<realm>.+)$")
+
+
+def not_a_person(name: str) -> bool:
+    """``name``, taken for a person's, names a place, a people or a title: it opens with a state or a region
+    ("England Protestant", of "made England Protestant again"), with a compound adjective ("Indian-administered
+    Kashmir"), or it is a title of a realm with no name of its own ("Emperor of All Russia").  Swapped for a person, or a person
+    for it, the false form is garbled or puts a place where a person acts ("the Soviet premier,
+    Indian-administered Kashmir, invited both leaders": both raters on test-bg; "England Protestant became
+    king": test-bi; "Charles's sister _____" offering "Emperor of All Russia": test-bk; "a tramway at
+    Penydarren in James Brindley": test-r2, the other way round)."""
+    parts = name.removeprefix("the ").split()
+    if not parts:
+        return False
+    first = parts[0]
+    if first in COUNTRIES or first in REGIONS or " ".join(parts[:2]) in COUNTRIES and len(parts) > 2:
+        return True
+    if "-" in first and any(piece[:1].islower() for piece in first.split("-")[1:]):
+        return True  # "Indian-administered", "Soviet-backed": a compound adjective, no personal name
+    title = _TITLE_OF.match(name)
+    if title:
+        realm = title.group("realm").split()
+        words_of_title = title.group("title").lower().split()
+        return all(w in PERSON_TITLES or w in STOPWORDS for w in words_of_title) and (
+            realm[-1] in COUNTRIES or " ".join(realm) in COUNTRIES or realm[-1] in REGIONS)
     return False

@@ -130,6 +130,7 @@ from ..partners import (
     distinct_states,
     founder_said_to_join,
     names_partner_people,
+    not_a_person,
     one_state,
     ranked,
     same_standing,
@@ -144,6 +145,7 @@ from ..slots import (
     coordinated_with_region,
     glossed_by_short_form,
     long_list_member,
+    modifies_a_noun_after,
     names_its_people,
     naming_slot,
     opens_a_set,
@@ -328,8 +330,10 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     at = find_phrase(mention.sentence, mention.text)
     if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
-    if mention.kind.endswith("person") and (not personal_name(mention.text) or opening_adjective(mention.text, at.start())):
-        return  # "St Luke's" (a church), "Crowded Soho had no sewers" (a district): no person to swap for another
+    if mention.kind.endswith("person") and (not personal_name(mention.text) or opening_adjective(mention.text, at.start())
+                                            or not_a_person(mention.text)
+                                            or modifies_a_noun_after(mention.sentence, at.end())):
+        return  # "St Luke's" (a church), "Crowded Soho had no sewers" (a district), "Former Boer generals": no person
     if leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
         return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
     if _OPEN_LIST.search(mention.sentence[: at.start()]) or opens_a_set(mention.sentence, at.end()):
@@ -402,8 +406,9 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "St Albans was acting Secretary of State" for a statesman: a saint's name is a place's too
         if mention.kind.endswith("person") and not same_title(mention.text, p):
             continue  # "Lord Atkin drank ginger beer bought for her"
-        if mention.kind.endswith("person") and (not personal_name(p) or group_name(p) or opening_adjective(p, 0)):
-            continue  # "the Italian mathematician Accounts Payable": a capitalised term taken for a person
+        if mention.kind.endswith("person") and (not personal_name(p) or group_name(p) or opening_adjective(p, 0)
+                                                or not_a_person(p)):
+            continue  # "the Italian mathematician Accounts Payable", "England Protestant became king": no person
         if mention.kind.endswith("organisation") and not same_kind_of_body(mention.text, p):
             continue  # "UN Security Council later contributed troops" for the Armed Forces: a council is no army
         if only_inside_names(p, course) or role_not_body(p, course):

@@ -9,6 +9,7 @@ from lessontext.questions.partners import (
     distinct_states,
     founder_said_to_join,
     names_partner_people,
+    not_a_person,
     ranked,
     same_standing,
     sentence_names,
@@ -176,3 +177,23 @@ def test_a_later_member_of_a_list_of_joiners_joins_too(sentence, original, expec
     sentences = ["The pact was signed in 1950 by Valdonia.", sentence]
     start = sentence.index(original)
     assert founder_said_to_join(sentence, start + len(original), "Valdonia", sentences, start) is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # A place, a compound adjective or a realm's title taken for a person (test-bi, test-bg, test-bk).
+    ("England Protestant", True),  # of "made England Protestant again"
+    ("Indian-administered Kashmir", True),
+    ("Emperor of All Russia", True),
+    ("King of France", True),
+    # Persons, a realm after the name included.
+    ("Henry Tudor", False),
+    ("Alexander I of Russia", False),
+    ("Tsar Alexander I of Russia", False),
+    ("Catherine of Aragon", False),
+    ("Francis Drake", False),  # "Francis" is no people's name of France
+    ("Roman Abramovich", False),
+    ("Duke of Wellington", False),  # a title with a name of its own, no realm of the gazetteer
+    ("Ulrika Eleonora", False),
+])
+def test_not_a_person(name, expected):
+    assert not_a_person(name) is expected
