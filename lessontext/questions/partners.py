@@ -41,7 +41,7 @@ from .slots import names_its_people
 from .text import STOPWORDS, find_phrase
 
 __all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "founder_said_to_join", "names_partner_people",
-           "not_a_person", "one_state", "ranked", "same_standing", "sentence_names", "stranger_among"]
+           "not_a_person", "one_state", "title_named_in", "ranked", "same_standing", "sentence_names", "stranger_among"]
 
 # Other names of one state, and a state with the nations inside it, the state before it or after it: never
 # two separate states ("Britain shows ..." for the United Kingdom, "England and Britain had ...", "the Soviet
@@ -245,3 +245,16 @@ def not_a_person(name: str) -> bool:
         return all(w in PERSON_TITLES or w in STOPWORDS for w in words_of_title) and (
             realm[-1] in COUNTRIES or " ".join(realm) in COUNTRIES or realm[-1] in REGIONS)
     return False
+
+
+def title_named_in(sentence: str, start: int, end: int, partner: str) -> bool:
+    """``partner`` opens with a title ("Tsar Alexander II", "King Louis") that the rest of the sentence gives
+    another ("... and to his nephew the Tsar", "a religious union with a Protestant king and an Orthodox tsar"):
+    swapped in for the name at ``start:end``, the partner is the very one the sentence sets beside the original,
+    and the false form is nonsense (both raters on test-bh and test-bi: "the Tsar cannot be his own nephew",
+    "the Orthodox tsar refusing to join himself")."""
+    first = partner.split()[0].rstrip(".").lower() if partner.split() else ""
+    if first not in PERSON_TITLES or len(partner.split()) < 2:
+        return False
+    rest = sentence[:start] + " " + sentence[end:]
+    return re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", rest, re.I) is not None

@@ -135,6 +135,7 @@ from ..partners import (
     ranked,
     same_standing,
     stranger_among,
+    title_named_in,
 )
 from ..phrasing import lift, true_false_stem
 from ..rules import ENTITY_CHOICE, ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
@@ -380,6 +381,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "cooperation between the North Atlantic Treaty Organization and NATO": one body twice
         if named_again(mention.sentence, at.start(), at.end(), p, alone=True):
             continue  # "chief engineer Anatoly Dyatlov and Dyatlov were sentenced": one person twice
+        if title_named_in(mention.sentence, at.start(), at.end(), p):
+            continue  # "Tsar Alexander II was attached ... to his nephew the Tsar": the partner is the one beside
         if spells_out(p, mention.text) or spells_out(mention.text, p):
             continue  # "the OAS" for "the Organization of American States": the same body, a true "false" form
         if similarity(mention.text, p) >= SAME_NAME and not distinct_states(mention.text, p):

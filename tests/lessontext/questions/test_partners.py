@@ -14,6 +14,7 @@ from lessontext.questions.partners import (
     same_standing,
     sentence_names,
     stranger_among,
+    title_named_in,
 )
 
 
@@ -197,3 +198,21 @@ def test_a_later_member_of_a_list_of_joiners_joins_too(sentence, original, expec
 ])
 def test_not_a_person(name, expected):
     assert not_a_person(name) is expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "partner", "expected"), [
+    # The sentence gives the partner's title to another (test-bh, test-bi: the partner is the one beside the original).
+    ("Otto Brandt was attached to the friendship with Ruritania and to his nephew the Tsar.", "Otto Brandt",
+     "Tsar Ivan Varga", True),
+    ("Pope Linus did not take part, since he could not join a union with a Protestant king and an Orthodox tsar.",
+     "Pope Linus", "King Oskar III", True),
+    # No such title in the rest of the sentence, or the partner has no title.
+    ("Pope Linus did not take part, since he could not join a union with a Protestant king.", "Pope Linus",
+     "Prince Anton Hollis", False),
+    ("President Anna Hollis and Ivan Varga signed the accord in Vienna.", "President Anna Hollis",
+     "President Lena Varga", False),
+    ("Otto Brandt was attached to his nephew the Tsar.", "Otto Brandt", "Ivan Varga", False),
+])
+def test_title_named_in(sentence, name, partner, expected):
+    start = sentence.index(name)
+    assert title_named_in(sentence, start, start + len(name), partner) is expected
