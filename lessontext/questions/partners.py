@@ -37,11 +37,12 @@ from lessontext.semantics import centre, similarities, similarity_to
 
 from .course import CourseView
 from .entities import COUNTRIES, PERSON_TITLES, REGIONS
-from .slots import names_its_people
+from .slots import modifies_a_noun_after, names_its_people
 from .text import STOPWORDS, find_phrase
 
 __all__ = ["CONSTITUENT_NATIONS", "context_fit", "distinct_states", "founder_said_to_join", "names_partner_people",
-           "not_a_person", "one_state", "title_named_in", "ranked", "same_standing", "sentence_names", "stranger_among"]
+           "no_person_here", "not_a_person", "one_state", "saint_name",
+           "title_named_in", "ranked", "same_standing", "sentence_names", "stranger_among"]
 
 # Other names of one state, and a state with the nations inside it, the state before it or after it: never
 # two separate states ("Britain shows ..." for the United Kingdom, "England and Britain had ...", "the Soviet
@@ -258,3 +259,18 @@ def title_named_in(sentence: str, start: int, end: int, partner: str) -> bool:
         return False
     rest = sentence[:start] + " " + sentence[end:]
     return re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", rest, re.I) is not None
+
+
+def no_person_here(name: str, sentence: str, start: int, end: int, *, partner: bool = False) -> bool:
+    """``name`` is no person to swap at ``start:end`` of ``sentence``: a place or a title taken for one
+    (``not_a_person``); as the original, a name that modifies the noun after it ("Former Boer generals quickly
+    became ...": ``slots.modifies_a_noun_after``, both raters on test-be, "Emily Hobhouse generals"); as a
+    ``partner``, one whose title the sentence gives another (``title_named_in``)."""
+    if not_a_person(name):
+        return True
+    return title_named_in(sentence, start, end, name) if partner else modifies_a_noun_after(sentence, end)
+
+
+def saint_name(name: str) -> bool:
+    """The name opens with a saint's title ("St Albans", "Saint Jerome")."""
+    return name.split()[0].rstrip(".") in {"St", "Saint", "Ste"} if name.split() else False

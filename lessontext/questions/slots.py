@@ -30,7 +30,7 @@ from .entities import COUNTRIES, REGIONS, demonym_of
 from .text import STOPWORDS
 
 __all__ = ["acronym_modifier", "long_list_member", "circumstance", "coordinated_with_region", "excluded_by", "glossed_by_short_form", "governed_by_preposition", "in_opening_clause", "names_its_people", "naming_slot",
-           "modifies_a_noun_after", "opens_a_set", "reached_place", "role_after", "role_before", "short_form", "under_its_leader"]
+           "modifies_a_noun_after", "modified_after_article", "opens_a_set", "reached_place", "role_after", "role_before", "short_form", "under_its_leader"]
 
 PREPOSITIONS = frozenset("""
     about above across after against along amid among around at before behind below beneath beside besides
@@ -367,3 +367,22 @@ def modifies_a_noun_after(sentence: str, end: int) -> bool:
         return False
     lemmas = getAllLemmas(following.group(1))
     return "NOUN" in lemmas and not {"VERB", "AUX", "ADV"} & set(lemmas)
+
+
+# "the" and one or two adjectives right before a name: "the young [United States]", "the independent [Armenia]".
+_ARTICLE_AND_ADJECTIVES = re.compile(r"\b[Tt]he\s+((?:[a-z][a-z-]*\s+){1,2})$")
+
+
+def modified_after_article(sentence: str, start: int) -> bool:
+    """The name at ``start`` follows "the" and one or two adjectives ("the young United States", "the independent
+    Armenia"): the adjectives describe the original, and a name swapped in keeps them, with an article it never
+    takes ("the young Spain welcomed the principles", "said nothing of the independent Greece": both raters on
+    test-bh and test-bk, ungrammatical nonsense), or the description of the original ("the independent Greece":
+    Greece was independent already)."""
+    m = _ARTICLE_AND_ADJECTIVES.search(sentence[:start])
+    if not m:
+        return False
+    for word in m.group(1).split():
+        if word in STOPWORDS or word in PREPOSITIONS or "ADJ" not in getAllLemmas(word):
+            return False
+    return True

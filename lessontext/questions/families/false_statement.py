@@ -130,12 +130,12 @@ from ..partners import (
     distinct_states,
     founder_said_to_join,
     names_partner_people,
-    not_a_person,
+    no_person_here,
     one_state,
     ranked,
+    saint_name,
     same_standing,
     stranger_among,
-    title_named_in,
 )
 from ..phrasing import lift, true_false_stem
 from ..rules import ENTITY_CHOICE, ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
@@ -146,7 +146,7 @@ from ..slots import (
     coordinated_with_region,
     glossed_by_short_form,
     long_list_member,
-    modifies_a_noun_after,
+    modified_after_article,
     names_its_people,
     naming_slot,
     opens_a_set,
@@ -332,8 +332,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
     if mention.kind.endswith("person") and (not personal_name(mention.text) or opening_adjective(mention.text, at.start())
-                                            or not_a_person(mention.text)
-                                            or modifies_a_noun_after(mention.sentence, at.end())):
+                                            or no_person_here(mention.text, mention.sentence, at.start(), at.end())):
         return  # "St Luke's" (a church), "Crowded Soho had no sewers" (a district), "Former Boer generals": no person
     if leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
         return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
@@ -363,6 +362,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "NATO (the North Atlantic Treaty Organization)": a gloss swapped names NATO wrongly
     if named_again(mention.sentence, at.start(), at.end(), mention.text):
         return  # "NATO has conducted ... the EU Training Mission", "named after Mendel ... Punnett square"
+    if modified_after_article(mention.sentence, at.start()):
+        return  # "the young Spain welcomed", "the independent Greece": the article and adjectives fit the original only
     kin = [m.text for m in course.lesson.mentions if m.sentence == mention.sentence and m.kind == mention.kind]
     if long_list_member(mention.sentence, at.start(), at.end(), kin):
         return  # "Bulgaria, Estonia, ..., Slovenia and the United States": the one changed name of ten
@@ -381,8 +382,6 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "cooperation between the North Atlantic Treaty Organization and NATO": one body twice
         if named_again(mention.sentence, at.start(), at.end(), p, alone=True):
             continue  # "chief engineer Anatoly Dyatlov and Dyatlov were sentenced": one person twice
-        if title_named_in(mention.sentence, at.start(), at.end(), p):
-            continue  # "Tsar Alexander II was attached ... to his nephew the Tsar": the partner is the one beside
         if spells_out(p, mention.text) or spells_out(mention.text, p):
             continue  # "the OAS" for "the Organization of American States": the same body, a true "false" form
         if similarity(mention.text, p) >= SAME_NAME and not distinct_states(mention.text, p):
@@ -405,13 +404,13 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "involves United States": a name the text gives its article would lose it
         if not keeps_year_order(mention.sentence, mention.text, p):
             continue  # "began in 1992 ... Australia joined in 1971": impossible by the text's own dates
-        if mention.kind.endswith("person") and _saint(mention.text) != _saint(p):
+        if mention.kind.endswith("person") and saint_name(mention.text) != saint_name(p):
             continue  # "St Albans was acting Secretary of State" for a statesman: a saint's name is a place's too
         if mention.kind.endswith("person") and not same_title(mention.text, p):
             continue  # "Lord Atkin drank ginger beer bought for her"
         if mention.kind.endswith("person") and (not personal_name(p) or group_name(p) or opening_adjective(p, 0)
-                                                or not_a_person(p)):
-            continue  # "the Italian mathematician Accounts Payable", "England Protestant became king": no person
+                                                or no_person_here(p, mention.sentence, at.start(), at.end(), partner=True)):
+            continue  # "Accounts Payable", "England Protestant became king", "to his nephew the Tsar": no person here
         if mention.kind.endswith("organisation") and not same_kind_of_body(mention.text, p):
             continue  # "UN Security Council later contributed troops" for the Armed Forces: a council is no army
         if only_inside_names(p, course) or role_not_body(p, course):
@@ -463,11 +462,6 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             claims=(f"key:{norm(mention.text)}", "swap:" + "|".join(sorted((norm(mention.text), norm(replacement)))),
                     f"foil:{norm(replacement)}@{mention.anchor}"),
         )
-
-
-def _saint(name: str) -> bool:
-    """The name opens with a saint's title ("St Albans", "Saint Jerome")."""
-    return name.split()[0].rstrip(".") in {"St", "Saint", "Ste"} if name.split() else False
 
 
 def _people(course: CourseView) -> set[str]:

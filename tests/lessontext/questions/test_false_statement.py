@@ -761,3 +761,21 @@ def test_no_person_is_swapped_into_a_noun_modifier_or_a_role_the_lesson_never_gi
     assert not any("generals" in (c.statement or c.stem) for c in made)
     assert not any("sister" in (c.statement or c.stem) for c in made)
     assert any(c.original == "Henry Tudor" and c.rule == ENTITY_SWAP_FALSE for c in made)  # the kings still swap
+
+
+NEUTRALS = """# The League of Neutrals
+
+## Members
+
+The young United States welcomed the principles, and its envoy sailed to the capital in 1781.
+Spain welcomed the principles less warmly than the Netherlands did.
+Ruritania signed the declaration in 1780.
+The Netherlands joined the league in 1781.
+"""
+
+
+def test_a_name_after_an_article_and_adjectives_is_not_swapped():
+    """ "the young Spain welcomed the principles" (test-bh): an article the name never takes, nonsense."""
+    _, swaps = _swaps(NEUTRALS)
+    assert not any(c.original == "United States" for c in swaps)
+    assert any(c.original == "Netherlands" for c in swaps)  # the names of the other sentences still swap

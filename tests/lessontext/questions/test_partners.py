@@ -216,3 +216,15 @@ def test_not_a_person(name, expected):
 def test_title_named_in(sentence, name, partner, expected):
     start = sentence.index(name)
     assert title_named_in(sentence, start, start + len(name), partner) is expected
+
+
+def test_no_person_here():
+    from lessontext.questions.partners import no_person_here
+
+    modifier = "Former Boer generals quickly became political leaders."
+    assert no_person_here("Former Boer", modifier, 0, len("Former Boer"))  # the original modifies "generals"
+    tsar = "Otto Brandt was attached to his nephew the Tsar."
+    assert no_person_here("Tsar Ivan Varga", tsar, 0, len("Otto Brandt"), partner=True)
+    assert not no_person_here("Ivan Varga", tsar, 0, len("Otto Brandt"), partner=True)
+    assert not no_person_here("Otto Brandt", tsar, 0, len("Otto Brandt"))
+    assert no_person_here("England Protestant", tsar, 0, len("Otto Brandt"), partner=True)

@@ -193,3 +193,19 @@ def test_modifies_a_noun_after(sentence, name, expected):
     from lessontext.questions.slots import modifies_a_noun_after
 
     assert modifies_a_noun_after(sentence, sentence.index(name) + len(name)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    # "the" and adjectives before the name describe it (test-bh: "the young Spain", test-bk: "the independent Greece").
+    ("The young United States welcomed the principles.", "United States", True),
+    ("The treaty said nothing of the independent Armenia or the Kurdish autonomy.", "Armenia", True),
+    ("The powerful Soviet Union refused.", "Soviet Union", True),
+    # An article alone, a noun or a preposition before the name: no adjective of it.
+    ("It was signed by the United States.", "United States", False),
+    ("The treaty with Spain held.", "Spain", False),
+    ("The treaty signed Spain away.", "Spain", False),
+])
+def test_modified_after_article(sentence, name, expected):
+    from lessontext.questions.slots import modified_after_article
+
+    assert modified_after_article(sentence, sentence.index(name)) is expected
