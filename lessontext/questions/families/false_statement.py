@@ -133,10 +133,10 @@ from ..partners import (
     no_person_here,
     one_state,
     ranked,
-    saint_name,
     same_standing,
     stranger_among,
 )
+from ..partners import saint_name as _saint
 from ..phrasing import lift, true_false_stem
 from ..rules import ENTITY_CHOICE, ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..slots import (
@@ -404,7 +404,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "involves United States": a name the text gives its article would lose it
         if not keeps_year_order(mention.sentence, mention.text, p):
             continue  # "began in 1992 ... Australia joined in 1971": impossible by the text's own dates
-        if mention.kind.endswith("person") and saint_name(mention.text) != saint_name(p):
+        if mention.kind.endswith("person") and _saint(mention.text) != _saint(p):
             continue  # "St Albans was acting Secretary of State" for a statesman: a saint's name is a place's too
         if mention.kind.endswith("person") and not same_title(mention.text, p):
             continue  # "Lord Atkin drank ginger beer bought for her"
