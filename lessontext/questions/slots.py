@@ -115,21 +115,12 @@ _ROLE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|its|their|our)|(?<![\w’'
                           r"(?:[\w’'-]+\s+){0,2}?([a-z][a-z-]+)\s+$")
 
 
-# A role in apposition after a possessive, the name closed by a comma too: "her husband, [Frederick I], sought ...".
-_ROLE_BEFORE_COMMA = re.compile(r"(?:\b(?i:his|her|its|their|our)|(?<![\w’'-])[A-Z][\w’'-]*['’]s)\s+"
-                                r"(?:[\w’'-]+\s+)?([a-z][a-z-]+),\s+$")
-
-
-def role_before(sentence: str, start: int, end: int | None = None) -> str | None:
+def role_before(sentence: str, start: int) -> str | None:
     """The common noun set right before the name at ``start`` as its role ("his brother Ariq Böke" ->
     "brother", "the Italian mathematician Luca Pacioli" -> "mathematician"): a name swapped in must be
     given that role by the lesson too, or the false form puts a traveller in a brother's place and gives
-    itself away (raters on test-v, test-u, test-h, test-d: nonsense swaps).  With ``end``, a role in apposition
-    counts too, the name between commas ("her husband, Frederick I, sought ...": an enemy king swapped in as her
-    husband, test-bk)."""
+    itself away (raters on test-v, test-u, test-h, test-d: nonsense swaps)."""
     m = _ROLE_BEFORE.search(sentence[:start])
-    if not m and end is not None and re.match(r"\s*,", sentence[end:]):
-        m = _ROLE_BEFORE_COMMA.search(sentence[:start])
     if not m:
         return None
     noun = m.group(1)

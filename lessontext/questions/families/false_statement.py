@@ -370,7 +370,7 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     pool = _replacements(mention, course, rng)
     # A person's role noun ("his brother", "the Soviet leader"); before a place or a body the noun is more
     # often the end of a phrase of time ("in the mid-nineteenth century Japan was ...") than a role.
-    role = role_before(mention.sentence, at.start(), at.end()) if mention.kind.endswith("person") else None
+    role = role_before(mention.sentence, at.start()) if mention.kind.endswith("person") else None
     described = role_after(mention.sentence, at.end())
     named_with = {m.text: m.kind for m in course.lesson.mentions if m.sentence == mention.sentence}
     siblings = {name for name, kind in named_with.items() if kind == mention.kind}

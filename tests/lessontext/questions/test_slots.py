@@ -209,18 +209,3 @@ def test_modified_after_article(sentence, name, expected):
     from lessontext.questions.slots import modified_after_article
 
     assert modified_after_article(sentence, sentence.index(name)) is expected
-
-
-@pytest.mark.parametrize(("sentence", "name", "role"), [
-    # A role in apposition after a possessive, the name between commas (test-bk: an enemy king as "her husband").
-    ("Power passed to his sister Lena Varga and then to her husband, Peter Brandt, who ruled alone.", "Peter Brandt",
-     "husband"),
-    # No comma after the name, or no possessive before the noun: an opening phrase, no role.
-    ("In her reign, Lena Varga restored the old church.", "Lena Varga", None),
-    ("After the battle, Peter Brandt, the victor, marched on.", "Peter Brandt", None),
-])
-def test_role_before_in_apposition(sentence, name, role):
-    from lessontext.questions.slots import role_before
-
-    start = sentence.index(name)
-    assert role_before(sentence, start, start + len(name)) == role
