@@ -360,10 +360,10 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "the Organisation of African Unity (OAU)", "The African Union (AU)": the acronym contradicts a swap
     if glossed_acronym(mention.sentence, at.start(), at.end(), mention.text) or glossed_by_short_form(mention.sentence, at.end()):
         return  # "NATO (the North Atlantic Treaty Organization)": a gloss swapped names NATO wrongly
-    if named_again(mention.sentence, at.start(), at.end(), mention.text):
-        return  # "NATO has conducted ... the EU Training Mission", "named after Mendel ... Punnett square"
     if modified_after_article(mention.sentence, at.start()):
         return  # "the young Spain welcomed", "the independent Greece": the article and adjectives fit the original only
+    if named_again(mention.sentence, at.start(), at.end(), mention.text):
+        return  # "NATO has conducted ... the EU Training Mission", "named after Mendel ... Punnett square"
     kin = [m.text for m in course.lesson.mentions if m.sentence == mention.sentence and m.kind == mention.kind]
     if long_list_member(mention.sentence, at.start(), at.end(), kin):
         return  # "Bulgaria, Estonia, ..., Slovenia and the United States": the one changed name of ten
