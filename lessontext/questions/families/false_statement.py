@@ -340,8 +340,8 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "several governments ..., including the United States and Canada": the list is not all of them
     if added_to_others(mention.sentence, at.end()):
         return  # "Italy, Belgium, Poland and Czechoslovakia were also represented": Germany was too
-    if naming_slot(mention.sentence, at.start()):
-        return  # "an episode the Spanish later called [the Sad Night]": a label, swapped for a person is nonsense
+    if naming_slot(mention.sentence, at.start()) or modified_after_article(mention.sentence, at.start()):
+        return  # "an episode ... called [the Sad Night]": a label; "the young [Spain]": adjectives of the original only
     if names_its_people(mention.sentence, at.start(), at.end(), mention.text):
         return  # "attempts to invade Egypt ... storms that the Japanese remembered": the adjective keeps Japan
     if coordinated_with_region(mention.sentence, at.start(), at.end()):
@@ -360,8 +360,6 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
         return  # "the Organisation of African Unity (OAU)", "The African Union (AU)": the acronym contradicts a swap
     if glossed_acronym(mention.sentence, at.start(), at.end(), mention.text) or glossed_by_short_form(mention.sentence, at.end()):
         return  # "NATO (the North Atlantic Treaty Organization)": a gloss swapped names NATO wrongly
-    if modified_after_article(mention.sentence, at.start()):
-        return  # "the young Spain welcomed", "the independent Greece": the article and adjectives fit the original only
     if named_again(mention.sentence, at.start(), at.end(), mention.text):
         return  # "NATO has conducted ... the EU Training Mission", "named after Mendel ... Punnett square"
     kin = [m.text for m in course.lesson.mentions if m.sentence == mention.sentence and m.kind == mention.kind]
