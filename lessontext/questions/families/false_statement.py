@@ -130,11 +130,13 @@ from ..partners import (
     distinct_states,
     founder_said_to_join,
     names_partner_people,
+    no_person_here,
     one_state,
     ranked,
     same_standing,
     stranger_among,
 )
+from ..partners import saint_name as _saint
 from ..phrasing import lift, true_false_stem
 from ..rules import ENTITY_CHOICE, ENTITY_SWAP_FALSE, GLOSSARY_SWAP_FALSE
 from ..slots import (
@@ -144,6 +146,7 @@ from ..slots import (
     coordinated_with_region,
     glossed_by_short_form,
     long_list_member,
+    modified_after_article,
     names_its_people,
     naming_slot,
     opens_a_set,
@@ -326,16 +329,17 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
     at = find_phrase(mention.sentence, mention.text)
     if at is None or len(mention.text) < 2 or framing_sentence(mention.sentence):
         return  # "C major" -> "I major": a letter swapped is nonsense; a sentence about the lesson is framing
-    if mention.kind.endswith("person") and (not personal_name(mention.text) or opening_adjective(mention.text, at.start())):
-        return  # "St Luke's" (a church), "Crowded Soho had no sewers" (a district): no person to swap for another
+    if mention.kind.endswith("person") and (not personal_name(mention.text) or opening_adjective(mention.text, at.start())
+                                            or no_person_here(mention.text, mention.sentence, at.start(), at.end())):
+        return  # "St Luke's" (a church), "Crowded Soho had no sewers" (a district), "Former Boer generals": no person
     if leans_on_context(mention.sentence, course.title) or worked_line(mention.sentence, course):
         return  # "has pursued similar goals", "The parties agreed": the false form leans on a sentence not shown
     if _OPEN_LIST.search(mention.sentence[: at.start()]) or opens_a_set(mention.sentence, at.end()):
         return  # "several governments ..., including the United States and Canada": the list is not all of them
     if added_to_others(mention.sentence, at.end()):
         return  # "Italy, Belgium, Poland and Czechoslovakia were also represented": Germany was too
-    if naming_slot(mention.sentence, at.start()):
-        return  # "an episode the Spanish later called [the Sad Night]": a label, swapped for a person is nonsense
+    if naming_slot(mention.sentence, at.start()) or modified_after_article(mention.sentence, at.start()):
+        return  # "an episode ... called [the Sad Night]": a label; "the young [Spain]": adjectives of the original only
     if names_its_people(mention.sentence, at.start(), at.end(), mention.text):
         return  # "attempts to invade Egypt ... storms that the Japanese remembered": the adjective keeps Japan
     if coordinated_with_region(mention.sentence, at.start(), at.end()):
@@ -400,8 +404,9 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             continue  # "St Albans was acting Secretary of State" for a statesman: a saint's name is a place's too
         if mention.kind.endswith("person") and not same_title(mention.text, p):
             continue  # "Lord Atkin drank ginger beer bought for her"
-        if mention.kind.endswith("person") and (not personal_name(p) or group_name(p) or opening_adjective(p, 0)):
-            continue  # "the Italian mathematician Accounts Payable": a capitalised term taken for a person
+        if mention.kind.endswith("person") and (not personal_name(p) or group_name(p) or opening_adjective(p, 0)
+                                                or no_person_here(p, mention.sentence, at.start(), at.end(), partner=True)):
+            continue  # "Accounts Payable", "England Protestant became king", "to his nephew the Tsar": no person here
         if mention.kind.endswith("organisation") and not same_kind_of_body(mention.text, p):
             continue  # "UN Security Council later contributed troops" for the Armed Forces: a council is no army
         if only_inside_names(p, course) or role_not_body(p, course):
@@ -453,11 +458,6 @@ def false_statement(mention: Mention, course: CourseView, rng: random.Random) ->
             claims=(f"key:{norm(mention.text)}", "swap:" + "|".join(sorted((norm(mention.text), norm(replacement)))),
                     f"foil:{norm(replacement)}@{mention.anchor}"),
         )
-
-
-def _saint(name: str) -> bool:
-    """The name opens with a saint's title ("St Albans", "Saint Jerome")."""
-    return name.split()[0].rstrip(".") in {"St", "Saint", "Ste"} if name.split() else False
 
 
 def _people(course: CourseView) -> set[str]:

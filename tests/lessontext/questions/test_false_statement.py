@@ -739,3 +739,43 @@ def test_a_republic_is_not_swapped_in_beside_the_union_that_held_it():
     made = {(c.original, c.key) for c in swaps}
     assert ("United States", "Ukraine") not in made
     assert ("United States", "France") in made
+
+
+MONARCHS = """# The Kings
+
+## Monarchs
+
+Henry Tudor came to the throne by winning a battle at Bosworth.
+Edmund Varley became king at seventeen and soon married a widow.
+Anna Hollis ruled for forty-four years and never married.
+Former Boer generals quickly became political leaders.
+Power passed to Oskar's sister Lena Varga and then to her husband, Peter Brandt.
+"""
+
+
+def test_no_person_is_swapped_into_a_noun_modifier_or_a_role_the_lesson_never_gives():
+    """ "Emily Hobhouse generals quickly became ..." (test-be) and "Charles's sister Augustus II" (test-bk): nonsense."""
+    course = build_course(parse_document(MONARCHS), glossary=(), others=())
+    rng = random.Random(0)
+    made = [c for m in course.lesson.mentions for c in fs.false_statement(m, course, rng)]
+    assert not any("generals" in (c.statement or c.stem) for c in made)
+    assert not any("sister" in (c.statement or c.stem) for c in made)
+    assert any(c.original == "Henry Tudor" and c.rule == ENTITY_SWAP_FALSE for c in made)  # the kings still swap
+
+
+NEUTRALS = """# The League of Neutrals
+
+## Members
+
+The young United States welcomed the principles, and its envoy sailed to the capital in 1781.
+Spain welcomed the principles less warmly than the Netherlands did.
+Ruritania signed the declaration in 1780.
+The Netherlands joined the league in 1781.
+"""
+
+
+def test_a_name_after_an_article_and_adjectives_is_not_swapped():
+    """ "the young Spain welcomed the principles" (test-bh): an article the name never takes, nonsense."""
+    _, swaps = _swaps(NEUTRALS)
+    assert not any(c.original == "United States" for c in swaps)
+    assert any(c.original == "Netherlands" for c in swaps)  # the names of the other sentences still swap

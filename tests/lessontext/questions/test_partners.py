@@ -9,10 +9,12 @@ from lessontext.questions.partners import (
     distinct_states,
     founder_said_to_join,
     names_partner_people,
+    not_a_person,
     ranked,
     same_standing,
     sentence_names,
     stranger_among,
+    title_named_in,
 )
 
 
@@ -176,3 +178,53 @@ def test_a_later_member_of_a_list_of_joiners_joins_too(sentence, original, expec
     sentences = ["The pact was signed in 1950 by Valdonia.", sentence]
     start = sentence.index(original)
     assert founder_said_to_join(sentence, start + len(original), "Valdonia", sentences, start) is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # A place, a compound adjective or a realm's title taken for a person (test-bi, test-bg, test-bk).
+    ("England Protestant", True),  # of "made England Protestant again"
+    ("Indian-administered Kashmir", True),
+    ("Emperor of All Russia", True),
+    ("King of France", True),
+    # Persons, a realm after the name included.
+    ("Henry Tudor", False),
+    ("Alexander I of Russia", False),
+    ("Tsar Alexander I of Russia", False),
+    ("Catherine of Aragon", False),
+    ("Francis Drake", False),  # "Francis" is no people's name of France
+    ("Roman Abramovich", False),
+    ("Duke of Wellington", False),  # a title with a name of its own, no realm of the gazetteer
+    ("Ulrika Eleonora", False),
+])
+def test_not_a_person(name, expected):
+    assert not_a_person(name) is expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "partner", "expected"), [
+    # The sentence gives the partner's title to another (test-bh, test-bi: the partner is the one beside the original).
+    ("Otto Brandt was attached to the friendship with Ruritania and to his nephew the Tsar.", "Otto Brandt",
+     "Tsar Ivan Varga", True),
+    ("Pope Linus did not take part, since he could not join a union with a Protestant king and an Orthodox tsar.",
+     "Pope Linus", "King Oskar III", True),
+    # No such title in the rest of the sentence, or the partner has no title.
+    ("Pope Linus did not take part, since he could not join a union with a Protestant king.", "Pope Linus",
+     "Prince Anton Hollis", False),
+    ("President Anna Hollis and Ivan Varga signed the accord in Vienna.", "President Anna Hollis",
+     "President Lena Varga", False),
+    ("Otto Brandt was attached to his nephew the Tsar.", "Otto Brandt", "Ivan Varga", False),
+])
+def test_title_named_in(sentence, name, partner, expected):
+    start = sentence.index(name)
+    assert title_named_in(sentence, start, start + len(name), partner) is expected
+
+
+def test_no_person_here():
+    from lessontext.questions.partners import no_person_here
+
+    modifier = "Former Boer generals quickly became political leaders."
+    assert no_person_here("Former Boer", modifier, 0, len("Former Boer"))  # the original modifies "generals"
+    tsar = "Otto Brandt was attached to his nephew the Tsar."
+    assert no_person_here("Tsar Ivan Varga", tsar, 0, len("Otto Brandt"), partner=True)
+    assert not no_person_here("Ivan Varga", tsar, 0, len("Otto Brandt"), partner=True)
+    assert not no_person_here("Otto Brandt", tsar, 0, len("Otto Brandt"))
+    assert no_person_here("England Protestant", tsar, 0, len("Otto Brandt"), partner=True)

@@ -42,6 +42,9 @@ def test_the_two_kinds_of_circumstance():
     ("A quarrel broke out between the queen and her cousin Edmund Varley.", "Edmund Varley", "cousin"),
     ("The Portuguese navigator Tomas Ribeira sailed south.", "Tomas Ribeira", "navigator"),
     ("The sculptor Anna Hollis carved the doors.", "Anna Hollis", "sculptor"),
+    # A possessive name stands for the determiner (test-bk: "Charles's sister _____" offered two men).
+    ("Power passed to Oskar's sister Lena Varga and then to her husband.", "Lena Varga", "sister"),
+    ("The regent, first the king's widow Anna Hollis, ruled for a year.", "Anna Hollis", "widow"),
     # A verb, a preposition or nothing before the name: no role.
     ("The army defeated Carthage at last.", "Carthage", None),
     ("The army attacks Carthage every spring.", "Carthage", None),
@@ -173,3 +176,36 @@ def test_added_to_others(sentence, name, added):
     from lessontext.questions.slots import added_to_others
 
     assert added_to_others(sentence, at) is added
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    # A name before a noun that is no verb modifies it: no person who acts (test-be: "Former Boer generals").
+    ("Former Boer generals quickly became political leaders.", "Former Boer", True),
+    ("The Varley government fell in the spring.", "Varley", True),
+    # A verb, an adverb, a pronoun or a comma after the name: the person acts.
+    ("Henry Tudor became king after the battle.", "Henry Tudor", False),
+    ("Lena Varga invited both leaders to the capital.", "Lena Varga", False),
+    ("Lena Varga then invited both leaders.", "Lena Varga", False),
+    ("Lena Varga, the premier, invited both leaders.", "Lena Varga", False),
+    ("Lena Varga himself signed.", "Lena Varga", False),
+])
+def test_modifies_a_noun_after(sentence, name, expected):
+    from lessontext.questions.slots import modifies_a_noun_after
+
+    assert modifies_a_noun_after(sentence, sentence.index(name) + len(name)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    # "the" and adjectives before the name describe it (test-bh: "the young Spain", test-bk: "the independent Greece").
+    ("The young United States welcomed the principles.", "United States", True),
+    ("The treaty said nothing of the independent Armenia or the Kurdish autonomy.", "Armenia", True),
+    ("The powerful Soviet Union refused.", "Soviet Union", True),
+    # An article alone, a noun or a preposition before the name: no adjective of it.
+    ("It was signed by the United States.", "United States", False),
+    ("The treaty with Spain held.", "Spain", False),
+    ("The treaty signed Spain away.", "Spain", False),
+])
+def test_modified_after_article(sentence, name, expected):
+    from lessontext.questions.slots import modified_after_article
+
+    assert modified_after_article(sentence, sentence.index(name)) is expected
