@@ -1,11 +1,14 @@
 """Each rubric check, table-driven: candidates that pass and candidates that fail."""
 
+import random
+
 import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions import rubric
 from lessontext.questions.candidate import Candidate
 from lessontext.questions.course import build_course
+from lessontext.questions.families import generate
 from lessontext.questions.text import BLANK
 from lessontext.questions.types import GlossaryEntry, MatchPair, QuestionType
 
@@ -384,10 +387,6 @@ def test_an_authors_label_may_open_with_its_article(correct, distractors, expect
 
 def test_a_list_of_labels_with_articles_is_asked():
     """The matching and description-to-term items a labelled list makes pass every check."""
-    import random
-
-    from lessontext.questions.families import generate
-
     lesson = build_course(parse_document(FEATURES), glossary=(), others=())
     passed = {c.rule for c in generate(lesson, random.Random(0)) if not rubric.evaluate(c, lesson)}
     assert {"matching", "description_to_term"} <= passed
