@@ -1,11 +1,14 @@
 """Each rubric check, table-driven: candidates that pass and candidates that fail."""
 
+import random
+
 import pytest
 
 from lessontext.document import parse_document
 from lessontext.questions import rubric
 from lessontext.questions.candidate import Candidate
 from lessontext.questions.course import build_course
+from lessontext.questions.families import generate
 from lessontext.questions.text import BLANK
 from lessontext.questions.types import GlossaryEntry, MatchPair, QuestionType
 
@@ -353,3 +356,37 @@ def test_an_unrelated_acronym_is_no_leak():
 def test_stem_self_contained_keeps_a_determiner_opener(course):
     assert rubric.stem_self_contained(fill(f"Each possible result of an experiment is called a(n) {BLANK}.", "outcome"), course)
     assert not rubric.stem_self_contained(fill(f"Each has its own {BLANK}.", "strengths"), course)
+
+
+FEATURES = """# Features of a Formal Speech
+
+## The main features
+
+1. **A formal greeting.** Open by addressing your audience politely and appropriately for the occasion.
+2. **The rule of three.** Group ideas, adjectives or phrases in threes so that they stick.
+3. **Emotive language.** Choose words that make the audience feel something, such as concern or pride.
+4. **A personal anecdote.** Tell a brief true story from your own experience to make the argument feel real.
+"""
+
+
+@pytest.mark.parametrize(("correct", "distractors", "expected"), [
+    # The author's own bold labels keep their article: the options are the list's labels.
+    (("A formal greeting",), ("The rule of three", "Emotive language"), True),
+    (("Emotive language",), ("A personal anecdote", "A formal greeting"), True),
+    # An article before anything else is still a stray word ("the formal greeting" is no label here) ...
+    (("Emotive language",), ("The formal greeting", "A personal anecdote"), False),
+    # ... and a label's article is no licence for another opener.
+    (("Emotive language",), ("This rule of three", "A personal anecdote"), False),
+])
+def test_an_authors_label_may_open_with_its_article(correct, distractors, expected):
+    lesson = build_course(parse_document(FEATURES), glossary=(), others=())
+    candidate = make(correct=correct, key=correct[0], distractors=distractors,
+                     quoted="Open by addressing your audience politely and appropriately for the occasion.")
+    assert rubric.no_determiner_artefacts(candidate, lesson) is expected
+
+
+def test_a_list_of_labels_with_articles_is_asked():
+    """The matching and description-to-term items a labelled list makes pass every check."""
+    lesson = build_course(parse_document(FEATURES), glossary=(), others=())
+    passed = {c.rule for c in generate(lesson, random.Random(0)) if not rubric.evaluate(c, lesson)}
+    assert {"matching", "description_to_term"} <= passed
