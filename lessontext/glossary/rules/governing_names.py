@@ -21,14 +21,10 @@ from lessontext.words import STOPWORDS, fold, singular, word_pos
 CONFIDENCE = 0.65
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _UNDER_THE_NAME = re.compile(
     r"^(?P<prep>Under|Through)\s+(?:the\s+)?(?:\d{4}\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|at|and|the)\s+)*[A-Z][\w-]*){0,8})"
-    r"(?:\s+\((?P<acronym>[A-Z][\w-]*)\))?"
-    # "Under the X Agreement of 1947, ...": its date (a day and a month may come first) is no part of the name.
-    rf"(?:\s+of\s+(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<year>1\d{{3}}|20\d{{2}}))?"
-    r"(?:\s+(?P<head>[a-z]+))?"
+    r"(?:\s+\((?P<acronym>[A-Z][\w-]*)\))?(?:\s+(?P<head>[a-z]+))?"
     # ", created in 2001,", ", managed by the X Centre,": a participle aside says how the thing came about.
     r"(?:,\s+(?P<aside>(?:[a-z]+ly\s+)?(?P<participle>[a-z]+)\s+[^,;()]{3,100}))?"
     r",\s+(?P<clause>[A-Za-z][^;]{10,260}?)\.?$"
@@ -117,8 +113,8 @@ def find_governing_names(section: DocumentSection, sentence: str, context: Conte
     if named or bold and (bold["quoted"] or bold["name"].lower() in {b.lower() for b in context.document.emphasis}):
         return _kind_named(section, sentence, named or bold)
     match = _UNDER_THE_NAME.match(sentence.strip())
-    if not match:
-        return []
+    if not match or sentence.rstrip().endswith(":"):
+        return []  # "Under Article I, each party undertakes never to:": the clause goes on in a list
     name, head = match["name"], match["head"]
     if head and (not lexicon.KIND_HEADS.get(head) and "NOUN" not in word_pos(head)):
         return []
@@ -134,14 +130,10 @@ def find_governing_names(section: DocumentSection, sentence: str, context: Conte
     if clause is None:
         return []
     term = f"{name} {head}" if head else name
-    dated = f" of {match['year']}" if match["year"] else ""
-    definition = finish_definition(
-        f"{rephrase.article(genus)} {genus}{dated}{aside} {match['prep'].lower()} which {clause}")
+    definition = finish_definition(f"{rephrase.article(genus)} {genus}{aside} {match['prep'].lower()} which {clause}")
     if definition is None:
         return []
     aliases = {match["acronym"]} if match["acronym"] else set()
-    if dated:
-        aliases.add(f"{term}{dated}")
     kind = lexicon.KIND_HEADS.get(genus) or TermKind.DEFINED
     return [Candidate(term, definition, kind, section, sentence, CONFIDENCE, "named", aliases)]
 
