@@ -268,7 +268,9 @@ WORKED_CALCULATION = _register(Gate(
 # "A thin lining of cells called the mucosa, which ...": the definition is a head noun (with its "of" phrase) and
 # the name of another term (the headword is the wrong one).
 _NAMES_ANOTHER = re.compile(
-    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+of\s+[\w-]+)?\s+(?:known as|called|termed|described as|referred to as)\s+")
+    r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+of\s+[\w-]+)?\s+(?:known as|termed|described as|referred to as"
+    # ("A decree that called for an end to the war": "called for", "called on" ask for something, they name nothing.)
+    r"|called(?!\s+(?:for|on|upon)\b))\s+")
 # "The kilojoule (kJ).": only a name and its abbreviation.
 _ONLY_A_NAME = re.compile(r"^The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*\([^)]*\)\.$")
 
@@ -302,6 +304,8 @@ NAMES_ANOTHER_TERM = _register(Gate(
     examples=(
         ("Foundation of double-entry bookkeeping", "A single relationship known as the accounting equation.", None),
         ("National vote", "An outcome described as a manufactured majority.", None),
+        ("Decree on Peace", "A decree that called for an immediate end to the war.",
+         "A decree that called for an immediate end to the war."),
         ("International scientific unit", "The kilojoule (kJ).", None),
         ("Outer coat", "A thin lining of cells called the mucosa, which keeps the gut moist.", None),
         ("Simple interest", "Interest paid only on the original sum, called the principal.",

@@ -303,6 +303,9 @@ def is_english(document: Document) -> bool:
     return sum(w in STOPWORDS for w in words) / len(words) >= _MIN_STOPWORD_SHARE
 
 
+_QUOTE_MARKS = "\"“”"
+
+
 class _Forms:
     """Surface forms of every n-gram key in the document's running text."""
 
@@ -323,6 +326,8 @@ class _Forms:
                     key = span_key(spans, i, i + n)
                     if key in keys:
                         surface = sentence[spans[i][0] : spans[i + n - 1][1]]
+                        if any(q in surface for q in _QUOTE_MARKS):
+                            continue  # 'no-undercut" policy': a quoted word inside a longer term, no display form
                         if surface.endswith(("'s", "’s")):
                             surface = surface[:-2]
                         self.forms[key][(surface, i == 0)] += 1

@@ -146,6 +146,23 @@ _CAPITALISED_OPENING_WORD = re.compile(r"(?:(?:The|A|An)\s+)?([A-Z][a-z-]+)\s+")
 
 
 _AND_OR = re.compile(r"\b(?:and|or)\b")
+# "the Conference on Security and Co-operation in Europe, a forum ...": the capitalised words of one name, joined by
+# "on", "of", "for", "in" (and "and" inside them), after "the"; the phrase before the comma is its last word only.
+_NAME_AFTER_THE = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|in|and|the)\s+)*[A-Z][\w'’-]*)+)\s*$")
+_NAME_JOINERS = frozenset("of on for in".split())
+
+
+def _whole_name(sentence: str, start: int, comma: int) -> tuple[str, int] | None:
+    """The whole name a capitalised phrase before the comma ends ("Co-operation in Europe" -> "Conference on
+    Security and Co-operation in Europe"), when "the" opens it and "of", "on", "for" or "in" joins its words
+    ("the United States and Canada, ..." joins two names by "and" alone, and is left as it is)."""
+    if not sentence[start:start + 1].isupper():
+        return None
+    match = _NAME_AFTER_THE.search(sentence[:comma])
+    if not match or match.start("name") >= start or not _NAME_JOINERS & set(match["name"].split()):
+        return None
+    return match["name"], match.start("name")
 
 _COMMA_THEN_FINITE_VERB = re.compile(r",\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|can|may|will|does|do|did)\b")
 
@@ -387,6 +404,9 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
         if not np:
             continue
         term, start = np
+        whole = _whole_name(sentence, start, comma)
+        if whole is not None:
+            term, start = whole
         parts = term.split()
         for k in range(len(parts) - 2, 0, -1):
             # "assistance builds interoperability": the subject and its verb are not part of the object.
@@ -424,8 +444,8 @@ def find_appositive(section: DocumentSection, sentence: str, context: Context) -
             # capitalised only because it opens the sentence, is part of the term.
             term, start = opening.group(1) + " " + term, opening.start(1)
         term = strip_article(term)
-        if not valid_term(term):
-            continue
+        if not valid_term(term, strict=whole is None, named=whole is not None):
+            continue  # (a whole name keeps its "on" and "and": "Conference on Security and Co-operation in Europe")
         if (match.group("det").lower() in {"a", "an"} and plural_head(term)
                 and not plural_head(appositive_head(appos)) and _AND_OR.search(appos)):
             continue  # "elected magistrates, a council of elders": a list, not an appositive

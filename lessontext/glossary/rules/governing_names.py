@@ -36,17 +36,26 @@ _UNDER_A_KIND_NAMED = re.compile(
     r"\s+(?:known\s+as|called)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|the)\s+)*[A-Z0-9][\w-]*){0,7})"
     r",\s+(?P<clause>[A-Za-z][^;]{10,260}?)\.?$"
 )
-# "Under the **lead nation** concept, one country ...": a term the author sets in bold, then the kind of framework.
+# "Under the **lead nation** concept, one country ...": a term the author sets in bold, then the kind of framework;
+# 'Under the "no-undercut" policy, participants agree ...': or in quotes (``quoted``).
 _UNDER_A_BOLD_MODEL = re.compile(
-    r"^(?P<prep>Under|Through)\s+the\s+(?P<name>[a-z][\w -]{2,40}?)\s+(?P<kind>concept|model|principle|approach|"
+    r"^(?P<prep>Under|Through)\s+the\s+(?P<quoted>[\"“])?(?P<name>[a-z][\w -]{2,40}?)(?(quoted)[\"”])"
+    r"\s+(?P<kind>concept|model|principle|approach|"
     r"system|scheme|arrangement|framework|rule|policy|doctrine|mechanism|formula),\s+(?P<clause>[A-Za-z][^;]{10,260}?)\.?$"
 )
+# "Protocol II", "Annex 3": the number or Roman numeral that tells a part of an instrument from its siblings.
+_NUMBERED = re.compile(r"[IVX]{1,4}|\d{1,3}")
 # "Under the Tokugawa Shogunate, Japan ...", "Through the Middle Ages, ...": a time is no framework.
 _TIME_HEADS = frozenset("age ages era period century war wars years decade reign dynasty".split())
 # "..., and the Additional Protocol gives ...", "..., CERT-EU protects ...": a second clause with its own named subject.
 # ("..., and the Additional Protocol, whose text ..., gives": the name, then its own aside.)
 _SECOND_NAMED_CLAUSE = re.compile(
     r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w-]*))*(?:\s+(?P<verb>[a-z]+)\b|,)")
+
+# "..., and a separate agreement in the same year provided ...": a second statement with a common-noun subject.
+_SECOND_COMMON_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,6}?"
+    r"(?P<verb>[a-z]+ed|was|were|is|are|has|had|have|gave|made|took|kept|became|began)\b")
 
 
 def _genus(name: str, head: str | None) -> str | None:
@@ -60,6 +69,8 @@ def _genus(name: str, head: str | None) -> str | None:
     if len(words) < 2 or fold(name) in lexicon.COUNTRIES:
         return None
     cut = next((i for i, w in enumerate(words) if i and w.lower() in {"of", "for", "on", "at"}), len(words))
+    if cut == len(words) == 2 and _NUMBERED.fullmatch(words[1]):
+        cut = 1  # "Protocol II", "Annex 3": a numbered part of an instrument, its kind before the number
     genus = words[cut - 1]
     if not genus[:1].isupper() or genus.isupper() or any(ch.isdigit() for ch in genus):
         return None
@@ -72,6 +83,9 @@ def _main_clause(clause: str) -> str | None:
     clause = _cut_predicate(clause)
     second = next((m for m in _SECOND_NAMED_CLAUSE.finditer(clause)
                    if (finite_verb(m["verb"]) if m["verb"] else "and" in m.group(0))), None)
+    if second:
+        clause = clause[: second.start()]
+    second = next((m for m in _SECOND_COMMON_CLAUSE.finditer(clause) if finite_verb(m["verb"])), None)
     if second:
         clause = clause[: second.start()]
     words = word_list(clause)
@@ -96,11 +110,11 @@ def find_governing_names(section: DocumentSection, sentence: str, context: Conte
     """
     named = _UNDER_A_KIND_NAMED.match(sentence.strip())
     bold = _UNDER_A_BOLD_MODEL.match(sentence.strip())
-    if named or bold and bold["name"].lower() in {b.lower() for b in context.document.emphasis}:
+    if named or bold and (bold["quoted"] or bold["name"].lower() in {b.lower() for b in context.document.emphasis}):
         return _kind_named(section, sentence, named or bold)
     match = _UNDER_THE_NAME.match(sentence.strip())
-    if not match:
-        return []
+    if not match or sentence.rstrip().endswith(":"):
+        return []  # "Under Article I, each party undertakes never to:": the clause goes on in a list
     name, head = match["name"], match["head"]
     if head and (not lexicon.KIND_HEADS.get(head) and "NOUN" not in word_pos(head)):
         return []
@@ -136,8 +150,11 @@ def _kind_named(section: DocumentSection, sentence: str, match: re.Match[str]) -
     definition = finish_definition(f"{rephrase.article(kind)} {kind} {match['prep'].lower()} which {clause}")
     if definition is None:
         return []
-    return [Candidate(match["name"], definition, lexicon.KIND_HEADS.get(head) or TermKind.DEFINED, section, sentence,
-                      CONFIDENCE, "named")]
+    # 'the "no-undercut" policy': quotes mark a coined modifier, the kind completes the term; bold marks the term.
+    quoted = match.groupdict().get("quoted")
+    term, aliases = (f"{match['name']} {kind}", {match["name"]}) if quoted else (match["name"], set())
+    return [Candidate(term, definition, lexicon.KIND_HEADS.get(head) or TermKind.DEFINED, section, sentence,
+                      CONFIDENCE, "named", aliases)]
 
 
 GOVERNING_NAME = RULES.register(Rule(

@@ -34,10 +34,13 @@ UNKNOWN_KIND_CONFIDENCE = 0.55
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 _THE_NAME = re.compile(
     # "The 1972 Incidents at Sea Agreement laid down ...", "The Helsinki Final Act of 1975 contained ...": a year
     # before the name or after it dates the thing, it is no part of the name.
-    rf"^The\s+(?:\d{{4}}\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*(?!{_MONTH}\b)[A-Z][\w-]*){{1,6}})"
+    # ("The Gaza–Jericho Agreement", "The Élysée Treaty": a dash joining two places, a capital with an accent.)
+    rf"^The\s+(?:\d{{4}}\s+)?(?P<name>{_CAPITAL}[\w–-]*(?:\s+(?:(?:of|for|on|at|and|the|de)\s+)*(?!{_MONTH}\b)"
+    rf"{_CAPITAL}[\w–-]*){{1,6}})"
     r"(?:\s+\((?P<acronym>[A-Z]{2,}s?)\))?(?:\s+(?P<head>(?!(?:of|in|at|for)\s)[a-z]+))?"
     # "The X Institute in Sanremo, founded in 1970, ...": where it is, then a comma aside.
     r"(?P<aside>\s+(?:in|at)\s+[A-Z][\w-]*,\s+[^,;]{3,160},|\s+(?:in|of|at|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
@@ -112,9 +115,10 @@ def _lexical_predicate(predicate: str) -> str:
 
 
 # "..., and the Organization of American States adopted guidelines", "..., CERT-EU protects ...": a second main
-# clause with its own named subject.
+# clause with its own named subject ("..., and the X Agreement of 2014 allowed ...": its date after it).
 _AND_NAMED_SUBJECT = re.compile(
-    r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w-]*))*\s+(?P<verb>[a-z]+)\b")
+    r",\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w-]*))*"
+    rf"(?:\s+of\s+(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?\d{{4}})?\s+(?P<verb>[a-z]+)\b")
 
 
 # "has brought together dozens of navies, including those of several Gulf states": the closing examples point back
@@ -145,6 +149,12 @@ def _unlisted_head(words: list[str], genus: str, aside: str | None) -> bool:
             and bool(aside and (made := _MADE_ASIDE.match(aside)) and is_participle(made["verb"])))
 
 
+# "The Convention of Moss ... provided that Christian Frederick would give up the throne": what a written instrument
+# lays down is what it is (a claim of a person or a body, "held that ...", is not).
+_INSTRUMENT_HEADS = frozenset("treaty convention agreement accord protocol pact charter act declaration "
+                              "communiqué memorandum clause article".split())
+_STIPULATES = re.compile(r"^(?:provided|provides|stipulated|stipulates|declared|declares|required|requires|guaranteed"
+                         r"|guarantees|specified|specifies)\s+that\s+(?!(?:it|they|this|these|he|she)\b)\S")
 # "Task Force South", "Fleet Command East": a compass point after the head names the area, not the kind.
 _AREA_QUALIFIERS = frozenset("north south east west northeast northwest southeast southwest central".split())
 
@@ -232,7 +242,8 @@ def the_name_subject(section: DocumentSection, sentence: str, text: str, context
     predicate = _EXAMPLES_POINTING_BACK.sub("", _first_subject_only(predicate))
     if match.group("aside") and _BY_TWO_PARTIES.search(match.group("aside")):
         predicate = _THEIR.sub("the parties'", predicate)  # "signed by A and B, set rules for their warships"
-    if not _explains(_lexical_predicate(predicate), singular_subject=True):
+    stipulates = genus in _INSTRUMENT_HEADS and _STIPULATES.match(predicate) and not has_anaphora(predicate)
+    if not stipulates and not _explains(_lexical_predicate(predicate), singular_subject=True):
         return []
     opener = genus.capitalize() if plural else f"{rephrase.article(genus)} {genus}"
     definition = finish_definition(f"{opener} that {predicate}")

@@ -403,3 +403,26 @@ def test_an_object_glossed_by_a_kind_noun_phrase(body, term, definition):
 def test_a_list_or_a_cut_clause_is_no_kind_gloss(body, term):
     assert "exercise in which" not in glossary(f"{body} {_PLAIN}").get(term, ("", ""))[1]
     assert "stove" not in glossary(f"{body} {_PLAIN}").get(term, ("", ""))[1]
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("The league replaced the Conference on Rivers and Harbours, a forum for talks between the river "
+                     "towns.", "Conference on Rivers and Harbours", "A forum for talks between the river towns.",
+                     id="a-name-joined-by-on-and-and"),
+        pytest.param("The towns joined the Council of Ports in Westshire, a forum for talks between the river towns.",
+                     "Council of Ports in Westshire", "A forum for talks between the river towns.",
+                     id="a-name-ending-in-its-place"),
+    ],
+)
+def test_an_appositive_glosses_the_whole_name_before_it(body, term, definition):
+    found = glossary(f"{body} {_PLAIN}")
+    assert found[term][1] == definition
+    assert term.split()[-1] not in found  # never the name's last word alone ("Harbours: A forum ...")
+
+
+def test_two_names_joined_by_and_alone_are_not_one_name():
+    found = glossary(f"The talks were held between the Vale Republic and Westshire, the two largest states of the "
+                     f"north. {_PLAIN}")
+    assert "Vale Republic and Westshire" not in found

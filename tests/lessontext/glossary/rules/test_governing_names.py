@@ -80,3 +80,44 @@ def test_a_bold_model_after_under_governs_the_main_clause():
 
 def test_a_plain_noun_before_system_after_under_is_no_name():
     assert "Tax" not in glossary("Under the tax system, every port pays a share of the tug costs.")
+
+
+def test_a_quoted_modifier_before_policy_after_under_names_the_policy():
+    found = glossary('Under the "no-overtake" policy, pilots agree not to take a ship that another pilot has refused '
+                     "without first asking that pilot.")
+    assert found["No-overtake policy"][1] == ("A policy under which pilots agree not to take a ship that another pilot "
+                                              "has refused without first asking that pilot.")
+
+
+def test_a_plain_modifier_before_policy_is_still_no_name():
+    assert "No-overtake policy" not in glossary("Under the no-overtake policy, pilots agree not to take a ship that "
+                                                "another pilot has refused.")
+
+
+@pytest.mark.parametrize(
+    ("body", "term", "definition"),
+    [
+        pytest.param("Under Protocol II, the river states promise not to dump waste anywhere in the bay.",
+                     "Protocol II", "A protocol under which the river states promise not to dump waste anywhere in the "
+                     "bay.", id="a-protocol-and-its-roman-numeral"),
+        pytest.param("Under Protocol II, they promise not to dump waste anywhere in the bay.", "Protocol II", None,
+                     id="a-clause-that-leans-on-earlier-text"),
+        pytest.param("Under Article I, each river state undertakes never, in any season, to:\n\n- dump waste;\n- drain "
+                     "the marsh.", "Article I", None, id="a-clause-that-goes-on-in-a-list"),
+    ],
+)
+def test_a_numbered_part_of_an_instrument_takes_its_kind_from_the_word_before_the_number(body, term, definition):
+    found = glossary(f"{body} {_PLAIN}").get(term)
+    assert (found[1] if found else None) == definition
+
+
+def test_a_second_statement_with_a_common_noun_subject_ends_the_clause():
+    found = glossary("Under the Harbour Safety Treaty, small ports share their pilots, and a separate treaty in the same "
+                     f"year provided two rescue tugs. {_PLAIN}")
+    assert found["Harbour Safety Treaty"][1] == "A treaty under which small ports share their pilots."
+
+
+def test_a_dated_treaty_after_under_is_left_to_what_the_essay_says_it_is():
+    # "Under the Treaty of X of 1919, Germany recognised ...": one provision of a famous treaty is no definition of it
+    assert "Harbour Safety Treaty" not in glossary("Under the Harbour Safety Treaty of 1919, small ports share their "
+                                                   f"pilots. {_PLAIN}")
