@@ -44,8 +44,9 @@ Blind raters called these entries "minor" and named the edit in their notes:
 * a named instrument defined by its kind and what it did ("Treaty of Paris:
   A treaty that ended the Crimean War ...") takes the year the lesson gives
   it, in an aside on its signing in its own sentence ("The Treaty of Paris,
-  signed on 30 March 1856, ended ...") or in the title ("The Dual Alliance
-  of 1879", "The Treaty of Kiel (1814)"): "A treaty of 1856 that ended ..."
+  signed on 30 March 1856, ended ...") or with its name in the title or
+  any sentence ("The Dual Alliance of 1879", "The Treaty of Kiel (1814)"),
+  one year only: "A treaty of 1856 that ended ..."
   (:func:`dated_instrument`); raters ask for the date of a treaty first;
 * "A" before a noun English does not count or a gerund ("Chemical
   digestion: A digestion in which enzymes ...", "Channel straightening: A
@@ -420,29 +421,32 @@ def capitalised_headword(term: Term) -> Term:
 # "A treaty that ended ...", "An agreement under which ...": the kind of instrument and what it did.
 _KIND_THEN_CLAUSE = re.compile(r"^(?P<genus>An?\s+(?P<kind>[a-z]+))\s+(?P<rest>(?:that|which|(?:under|by|in)\s+which|whereby)\s.+)$",
                                re.S)
-# Instruments and bodies that carry a date of signing or founding (beside lexicon.KIND_HEADS).
-_DATED_KINDS = frozenset(k for k in lexicon.KIND_HEADS if k not in {"drills", "press", "church", "company", "university"}) \
-    | frozenset("pact protocol declaration charter peace entente".split())
+# Instruments a date of signing names ("A treaty of 1856"); a body is founded, not "of 1950" ("An organization of
+# 1950 that ..." reads as no teacher writes).
+_DATED_KINDS = frozenset("treaty pact agreement accord convention protocol declaration charter act peace entente alliance"
+                         .split())
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 
 
-def _year_of(name: str, sentence: str, title: str) -> str | None:
+def _year_of(name: str, sentence: str, title: str, text: str) -> str | None:
     """The one year the lesson dates ``name`` by: ", signed on 30 March 1856," after it in its own sentence, or
-    "<name> of 1879" / "<name> (1814)" in the title; None when it gives none or more than one."""
+    "<name> of 1879" / "<name> (1814)" in the title or any sentence, all alike; None when it gives none or two."""
     escaped = re.escape(name)
-    signed = re.search(rf"\b{escaped},\s+(?:signed|concluded|agreed|adopted|founded|established|formed|created)\s+"
+    signed = re.search(rf"\b{escaped},\s+(?:signed|concluded|agreed|adopted|ratified)\s+"
                        rf"(?:on|in|at)\s+(?P<aside>[^,;()]*?),", sentence)
     if signed:
         years = re.findall(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", signed.group("aside"))
         return years[0] if len(years) == 1 else None
-    titled = re.search(rf"\b{escaped}\s+(?:of\s+(?:[0-9]{{1,2}}\s+)?(?:{_MONTH}\s+)?|\(){_YEAR}\b", title)
-    return titled.group("year") if titled else None
+    dated = re.compile(rf"\b{escaped}\s+(?:of\s+(?:[0-9]{{1,2}}\s+)?(?:{_MONTH}\s+)?|\(){_YEAR}\b")
+    years = {m.group("year") for m in dated.finditer(f"{title}\n{text}")}
+    return years.pop() if len(years) == 1 else None
 
 
-def dated_instrument(term: Term, title: str) -> Term:
+def dated_instrument(term: Term, title: str, text: str = "") -> Term:
     """"Treaty of Paris: A treaty that ended the Crimean War ..." -> "A treaty of 1856 that ended ..." when the lesson
-    dates that treaty (its own sentence's "signed on 30 March 1856" aside, or its title: "The Treaty of Paris of 1856")."""
+    dates that treaty (its own sentence's "signed on 30 March 1856" aside, or "The Treaty of Paris of 1856" in the
+    title or the ``text``)."""
     found = _KIND_THEN_CLAUSE.match(term.definition)
     if not found or found.group("kind") not in _DATED_KINDS:
         return term
@@ -450,7 +454,7 @@ def dated_instrument(term: Term, title: str) -> Term:
         return term  # "Vision 2025: A document that ...": the kind is not in the name, so the name is not dated
     if re.search(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", term.definition):
         return term  # dated already, or a year of its own story
-    year = next((y for name in (term.term, *term.aliases) if (y := _year_of(name, term.sentence, title))), None)
+    year = next((y for name in (term.term, *term.aliases) if (y := _year_of(name, term.sentence, title, text))), None)
     if year is None:
         return term
     return replace(term, definition=f"{found.group('genus')} of {year} {found.group('rest')}")

@@ -523,6 +523,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
     kinds = _item_kinds(document)
     subjects = item_subjects(document)
     its = labels_of_it(document)
+    text = "\n".join(sentences)
     out = []
     for term in terms:
         term = replace(term, definition=it_resolved(term.definition, term.sentence, its))
@@ -540,7 +541,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
             continue
         term = _headed_formula(replace(term, definition=cut_run_ons(_first_sentence(_close_up(term.definition), term.term))))
         term = acronym_genus(replace(term, definition=uncounted_head(superlative_article(light_edits(term.definition, term.term)), term.term)))
-        term = dated_instrument(own_head_for_vague_genus(one_as_genus(term)), document.title)
+        term = dated_instrument(own_head_for_vague_genus(one_as_genus(term)), document.title, text)
         term = completed_from_sentence(expansion_with_its_clause(term))
         if term.rule != keyphrase_rule:  # a key phrase's count ("Three properties") is all it has to say
             term = uncounted_headword(term)

@@ -199,3 +199,13 @@ def _dated(headword: str, definition: str, sentence: str, title: str = "Treaties
 )
 def test_a_named_instrument_takes_the_year_the_lesson_dates_it_by(headword, definition, sentence, title, edited):
     assert _dated(headword, definition, sentence, title) == (edited or definition)
+
+
+def test_a_named_instrument_takes_the_year_another_sentence_dates_it_by_only_when_all_agree():
+    term = Term(term="Treaty of Berlin", key="treaty of berlin", definition="A treaty that divided Bulgaria.",
+                kind="defined", section_anchor="", sentence="The Treaty of Berlin divided Bulgaria.", aliases=(),
+                confidence=0.9)
+    text = "The Great Powers met in 1878. The Treaty of Berlin of 13 July 1878 replaced San Stefano."
+    assert dated_instrument(term, "Berlin", text).definition == "A treaty of 1878 that divided Bulgaria."
+    assert dated_instrument(term, "Berlin", text + " The Treaty of Berlin of 1926 was another.").definition == (
+        "A treaty that divided Bulgaria.")
