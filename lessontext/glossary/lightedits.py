@@ -33,10 +33,11 @@ Blind raters called these entries "minor" and named the edit in their notes:
   empty lymph ...") gets its article: "The largest vessels that ..."
   (:func:`superlative_article`);
 * a vague genus ("Primary consumers: Things that eat producers", "Secondary
-  reinforcer: Something that gains its power ...") takes the term's own head
-  noun: "Consumers that eat producers", "A reinforcer that gains ..."
+  tide: Something that ...") takes the term's own head noun: "Consumers
+  that eat producers", "A tide that ..."
   (:func:`own_head_for_vague_genus`), unless the definition's verb is the
-  one the head is the agent of ("Beta blockers: Things that block ...");
+  one the head is the agent of ("Beta blockers: Things that block ...") or
+  the head is an agent noun the lemma tables lack ("blocker");
 * a headword the author wrote all in lower case ("**ion**: an atom ...") is
   shown with a capital like every other headword: "Ion"
   (:func:`capitalised_headword`); a command or a symbol ("git add", "pH")
@@ -397,8 +398,8 @@ def own_head_for_vague_genus(term: Term) -> Term:
     head = words[-1].lower()
     single = singular(head)
     plural = single != head
-    pos = word_pos(single)  # ("reinforcer": a derived noun the tables lack)
-    if plural != (vague.group("genus") == "Things") or pos and "NOUN" not in pos or single in lexicon.NUMBER_WORDS:
+    # ("blocker", "reinforcer": an agent noun the tables lack only echoes its verb: "Blockers that slow ...")
+    if plural != (vague.group("genus") == "Things") or "NOUN" not in word_pos(single) or single in lexicon.NUMBER_WORDS:
         return term
     verbs = set(getAllLemmas(vague.group("verb")).get("VERB", ())) | {vague.group("verb")}
     if any(single.startswith(v[:-1] if v.endswith("e") else v) for v in verbs if len(v) > 2):

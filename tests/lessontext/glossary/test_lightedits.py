@@ -127,8 +127,8 @@ def test_an_inference_adverb_pointing_back_is_dropped(definition, edited):
     [
         ("Primary consumers", "Things that eat producers, such as caterpillars eating leaves.",
          "Consumers that eat producers, such as caterpillars eating leaves."),
-        ("Secondary reinforcer", "Something that gains its power through association with primary reinforcers.",
-         "A reinforcer that gains its power through association with primary reinforcers."),
+        ("Primary producers", "Things that make their own food from sunlight.",
+         "Producers that make their own food from sunlight."),
         ("Additional Military Layers", "Things that overlay defence information on civil charts.",
          "Layers that overlay defence information on civil charts."),
         ("Balance of power", "Something that keeps any one state from dominating.",
@@ -136,6 +136,8 @@ def test_an_inference_adverb_pointing_back_is_dropped(definition, edited):
         # Kept: a one-word term lends no head; the head only repeats the verb; the number must agree.
         ("Potometer", "Something that tracks how far an air bubble moves.", None),
         ("Beta blockers", "Things that block the effects of adrenaline.", None),
+        ("Beta blockers", "Things that slow the heart rate.", None),
+        ("Secondary reinforcer", "Something that gains its power through association with primary reinforcers.", None),
         ("Primary consumers", "Something that eats producers.", None),
         ("Primary consumers", "Consumers that eat producers.", None),
     ],
