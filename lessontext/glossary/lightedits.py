@@ -32,9 +32,9 @@ Blind raters called these entries "minor" and named the edit in their notes:
 * a definition that opens with a bare superlative ("Largest vessels that
   empty lymph ...") gets its article: "The largest vessels that ..."
   (:func:`superlative_article`);
-* a vague genus ("Primary consumers: Things that eat producers", "Secondary
-  tide: Something that ...") takes the term's own head noun: "Consumers
-  that eat producers", "A tide that ..."
+* a vague genus ("Primary consumers: Things that eat producers", "Balance of
+  power: Something that keeps ...") takes the term's own head noun:
+  "Consumers that eat producers", "A balance that keeps ..."
   (:func:`own_head_for_vague_genus`), unless the definition's verb is the
   one the head is the agent of ("Beta blockers: Things that block ...") or
   the head is an agent noun the lemma tables lack ("blocker");
