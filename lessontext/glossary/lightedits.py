@@ -395,6 +395,8 @@ def own_head_for_vague_genus(term: Term) -> Term:
     words = full[: next((i for i, w in enumerate(full) if w.lower() in _HEAD_ENDS), len(full))]
     if not vague or len(full) < 2 or not words or not words[-1].isalpha() or words[-1].isupper():
         return term  # a one-word term has no head noun of its own to lend ("Potometer: Something that ...")
+    if len(words) > 1 and words[-1][0].isupper():
+        return term  # "Additional Military Layers": a name's capitalised head is no common kind to head a gloss
     head = words[-1].lower()
     single = singular(head)
     plural = single != head
@@ -426,6 +428,8 @@ _KIND_THEN_CLAUSE = re.compile(r"^(?P<genus>An?\s+(?P<kind>[a-z]+))\s+(?P<rest>(
 # 1950 that ..." reads as no teacher writes).
 _DATED_KINDS = frozenset("treaty pact agreement accord convention protocol declaration charter act peace entente alliance"
                          .split())
+# A definition of up to 30 words reads as one (and is asked in questions); the year adds two.
+_MAX_UNDATED_WORDS = 28
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 
@@ -455,6 +459,8 @@ def dated_instrument(term: Term, title: str, text: str = "") -> Term:
         return term  # "Vision 2025: A document that ...": the kind is not in the name, so the name is not dated
     if re.search(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", term.definition):
         return term  # dated already, or a year of its own story
+    if len(word_list(term.definition)) > _MAX_UNDATED_WORDS:
+        return term  # long already: two more words would make it a passage (and no question's definition)
     year = next((y for name in (term.term, *term.aliases) if (y := _year_of(name, term.sentence, title, text))), None)
     if year is None:
         return term

@@ -129,8 +129,10 @@ def test_an_inference_adverb_pointing_back_is_dropped(definition, edited):
          "Consumers that eat producers, such as caterpillars eating leaves."),
         ("Primary producers", "Things that make their own food from sunlight.",
          "Producers that make their own food from sunlight."),
-        ("Additional Military Layers", "Things that overlay defence information on civil charts.",
-         "Layers that overlay defence information on civil charts."),
+        ("Insect-pollinated flowers", "Things that attract bees with scent and nectar.",
+         "Flowers that attract bees with scent and nectar."),
+        # Kept: a name's capitalised head is no common kind.
+        ("Additional Military Layers", "Things that overlay defence information on civil charts.", None),
         ("Balance of power", "Something that keeps any one state from dominating.",
          "A balance that keeps any one state from dominating."),
         # Kept: a one-word term lends no head; the head only repeats the verb; the number must agree.
@@ -197,6 +199,9 @@ def _dated(headword: str, definition: str, sentence: str, title: str = "Treaties
         ("Vision 2025", "A document that set a goal.", "Vision 2025, adopted in 2018, set a goal.", "Vision", None),
         ("Treaty of London", "A treaty of 1913 that ended the war.", "The Treaty of London, signed in 1913, ended the war.",
          "Treaties", None),
+        # Kept: a definition near thirty words already.
+        ("Treaty of Paris", "A treaty that " + "ended one more war and " * 6 + "closed.",
+         "The Treaty of Paris, signed in 1856, ended the war.", "Treaties", None),
     ],
 )
 def test_a_named_instrument_takes_the_year_the_lesson_dates_it_by(headword, definition, sentence, title, edited):
