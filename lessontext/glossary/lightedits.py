@@ -32,6 +32,23 @@ Blind raters called these entries "minor" and named the edit in their notes:
 * a definition that opens with a bare superlative ("Largest vessels that
   empty lymph ...") gets its article: "The largest vessels that ..."
   (:func:`superlative_article`);
+* a vague genus ("Primary consumers: Things that eat producers", "Balance of
+  power: Something that keeps ...") takes the term's own head noun:
+  "Consumers that eat producers", "A balance that keeps ..."
+  (:func:`own_head_for_vague_genus`), unless the definition's verb is the
+  one the head is the agent of ("Beta blockers: Things that block ...") or
+  the head is an agent noun the lemma tables lack ("blocker");
+* a headword the author wrote all in lower case ("**ion**: an atom ...") is
+  shown with a capital like every other headword: "Ion"
+  (:func:`capitalised_headword`); a command or a symbol ("git add", "pH")
+  is left as written;
+* a named instrument defined by its kind and what it did ("Treaty of Paris:
+  A treaty that ended the Crimean War ...") takes the year the lesson gives
+  it, in an aside on its signing in its own sentence ("The Treaty of Paris,
+  signed on 30 March 1856, ended ...") or with its name in the title or
+  any sentence ("The Dual Alliance of 1879", "The Treaty of Kiel (1814)"),
+  one year only: "A treaty of 1856 that ended ..."
+  (:func:`dated_instrument`); raters ask for the date of a treaty first;
 * "A" before a noun English does not count or a gerund ("Chemical
   digestion: A digestion in which enzymes ...", "Channel straightening: A
   straightening that ...") is dropped: "Digestion in which enzymes ..."
@@ -54,7 +71,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lessontext.glossary import lexicon
+from lessontext.glossary import lexicon, rephrase
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.phrases import finite_verb, genus_of, word_list
 from lessontext.semantics import zipf
@@ -364,3 +381,87 @@ def uncounted_head(definition: str, term: str) -> str:
             or not uncounted(found.group("head")):
         return definition  # only the term's own head noun, written lower case ("Marco Polo" is a name)
     return definition[found.start("head")].upper() + definition[found.start("head") + 1:]
+
+
+# "Something that ...", "Things that ...": the genus a rule gives when it reads the head as an agent noun or none.
+_VAGUE_GENUS = re.compile(r"^(?P<genus>Something|Things)\s+(?P<rest>(?:that|which)\s+(?P<verb>[a-z]+)\b.*)$", re.S)
+_HEAD_ENDS = frozenset({"of", "in", "for", "on", "to"})
+
+
+def own_head_for_vague_genus(term: Term) -> Term:
+    """"Primary consumers: Things that eat producers." -> "Consumers that eat producers."."""
+    vague = _VAGUE_GENUS.match(term.definition)
+    full = word_list(term.term)
+    words = full[: next((i for i, w in enumerate(full) if w.lower() in _HEAD_ENDS), len(full))]
+    if not vague or len(full) < 2 or not words or not words[-1].isalpha() or words[-1].isupper():
+        return term  # a one-word term has no head noun of its own to lend ("Potometer: Something that ...")
+    if len(words) > 1 and words[-1][0].isupper():
+        return term  # "Additional Military Layers": a name's capitalised head is no common kind to head a gloss
+    head = words[-1].lower()
+    single = singular(head)
+    plural = single != head
+    # ("blocker", "reinforcer": an agent noun the tables lack only echoes its verb: "Blockers that slow ...")
+    if plural != (vague.group("genus") == "Things") or "NOUN" not in word_pos(single) or single in lexicon.NUMBER_WORDS:
+        return term
+    verbs = set(getAllLemmas(vague.group("verb")).get("VERB", ())) | {vague.group("verb")}
+    if any(single.startswith(v[:-1] if v.endswith("e") else v) for v in verbs if len(v) > 2):
+        return term  # "Beta blockers: Things that block ...": the head only repeats the verb
+    genus = head.capitalize() if plural else f"{rephrase.article(single)} {single}"
+    return replace(term, definition=f"{genus} {vague.group('rest')}")
+
+
+# "ion", "anion", "reaction time": a headword of plain lower-case words the lemma tables know.
+_LOWER_CASE_WORDS = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)*")
+
+
+def capitalised_headword(term: Term) -> Term:
+    """"ion: An atom or group of atoms ..." is shown "Ion"; "git add" (a word the tables lack) stays as written."""
+    if not _LOWER_CASE_WORDS.fullmatch(term.term) or not all(word_pos(w) for w in term.term.replace("-", " ").split()):
+        return term
+    return replace(term, term=term.term[0].upper() + term.term[1:])
+
+
+# "A treaty that ended ...", "An agreement under which ...": the kind of instrument and what it did.
+_KIND_THEN_CLAUSE = re.compile(r"^(?P<genus>An?\s+(?P<kind>[a-z]+))\s+(?P<rest>(?:that|which|(?:under|by|in)\s+which|whereby)\s.+)$",
+                               re.S)
+# Instruments a date of signing names ("A treaty of 1856"); a body is founded, not "of 1950" ("An organization of
+# 1950 that ..." reads as no teacher writes).
+_DATED_KINDS = frozenset("treaty pact agreement accord convention protocol declaration charter act peace entente alliance"
+                         .split())
+# A definition of up to 30 words reads as one (and is asked in questions); the year adds two.
+_MAX_UNDATED_WORDS = 28
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
+
+
+def _year_of(name: str, sentence: str, title: str, text: str) -> str | None:
+    """The one year the lesson dates ``name`` by: ", signed on 30 March 1856," after it in its own sentence, or
+    "<name> of 1879" / "<name> (1814)" in the title or any sentence, all alike; None when it gives none or two."""
+    escaped = re.escape(name)
+    signed = re.search(rf"\b{escaped},\s+(?:signed|concluded|agreed|adopted|ratified)\s+"
+                       rf"(?:on|in|at)\s+(?P<aside>[^,;()]*?),", sentence)
+    if signed:
+        years = re.findall(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", signed.group("aside"))
+        return years[0] if len(years) == 1 else None
+    dated = re.compile(rf"\b{escaped}\s+(?:of\s+(?:[0-9]{{1,2}}\s+)?(?:{_MONTH}\s+)?|\(){_YEAR}\b")
+    years = {m.group("year") for m in dated.finditer(f"{title}\n{text}")}
+    return years.pop() if len(years) == 1 else None
+
+
+def dated_instrument(term: Term, title: str, text: str = "") -> Term:
+    """"Treaty of Paris: A treaty that ended the Crimean War ..." -> "A treaty of 1856 that ended ..." when the lesson
+    dates that treaty (its own sentence's "signed on 30 March 1856" aside, or "The Treaty of Paris of 1856" in the
+    title or the ``text``)."""
+    found = _KIND_THEN_CLAUSE.match(term.definition)
+    if not found or found.group("kind") not in _DATED_KINDS:
+        return term
+    if found.group("kind") not in {singular(w.lower()) for w in word_list(term.term)}:
+        return term  # "Vision 2025: A document that ...": the kind is not in the name, so the name is not dated
+    if re.search(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", term.definition):
+        return term  # dated already, or a year of its own story
+    if len(word_list(term.definition)) > _MAX_UNDATED_WORDS:
+        return term  # long already: two more words would make it a passage (and no question's definition)
+    year = next((y for name in (term.term, *term.aliases) if (y := _year_of(name, term.sentence, title, text))), None)
+    if year is None:
+        return term
+    return replace(term, definition=f"{found.group('genus')} of {year} {found.group('rest')}")

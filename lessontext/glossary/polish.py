@@ -108,9 +108,12 @@ from lessontext.glossary.headless import unmarked_predicates
 from lessontext.glossary.itemsubject import item_subjects, restored_subject
 from lessontext.glossary.lightedits import (
     acronym_genus,
+    capitalised_headword,
+    dated_instrument,
     expansion_with_its_clause,
     light_edits,
     one_as_genus,
+    own_head_for_vague_genus,
     superlative_article,
     uncounted_head,
     uncounted_headword,
@@ -341,7 +344,8 @@ def _plural_subject(words: list[str]) -> bool:
     if first in _PLURAL_QUANTIFIERS:
         return True
     noun = next((w for w in words if "NOUN" in word_pos(w)), "")
-    return noun.lower().endswith("s") and singular(noun.lower()) != noun.lower()
+    # "Rocks", and "Bacteria", "Fungi", "Children": a plural noun, with or without its -s.
+    return singular(noun.lower()) != noun.lower()
 
 
 def _present_verb(word: str, plural: bool) -> bool:
@@ -519,6 +523,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
     kinds = _item_kinds(document)
     subjects = item_subjects(document)
     its = labels_of_it(document)
+    text = "\n".join(sentences)
     out = []
     for term in terms:
         term = replace(term, definition=it_resolved(term.definition, term.sentence, its))
@@ -536,7 +541,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
             continue
         term = _headed_formula(replace(term, definition=cut_run_ons(_first_sentence(_close_up(term.definition), term.term))))
         term = acronym_genus(replace(term, definition=uncounted_head(superlative_article(light_edits(term.definition, term.term)), term.term)))
-        term = one_as_genus(term)
+        term = dated_instrument(own_head_for_vague_genus(one_as_genus(term)), document.title, text)
         term = completed_from_sentence(expansion_with_its_clause(term))
         if term.rule != keyphrase_rule:  # a key phrase's count ("Three properties") is all it has to say
             term = uncounted_headword(term)
@@ -544,5 +549,5 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
                 term, headword_keys, document, bool(sentences) and term.sentence == sentences[0]):
             continue
         single = plural_headword(singular_headword(term, text_words))
-        out.append(term if single.key != term.key and single.key in {k for k, _ in keys} else single)
+        out.append(capitalised_headword(term if single.key != term.key and single.key in {k for k, _ in keys} else single))
     return unmarked_predicates(out, document)

@@ -326,7 +326,8 @@ def test_an_essay_titled_with_a_named_body_defines_it_by_what_it_does():
     found = glossary("# The Harbour Accord\n\nPorts on the northern coast had long quarrelled over dredging. "
                      "The Harbour Accord, signed in 1990, commits its members to share the cost of keeping the "
                      "channels open.\n")
-    assert found["Harbour Accord"][1] == "An accord that commits its members to share the cost of keeping the channels open."
+    assert found["Harbour Accord"][1] == ("An accord of 1990 that commits its members to share the cost of keeping the"
+                                          " channels open.")
 
 
 def test_an_essay_titled_with_a_name_of_no_body_keeps_no_rebuilt_event_of_it():

@@ -4,7 +4,15 @@ before an uncounted noun (lessontext.glossary.lightedits)."""
 import pytest
 
 from lessontext.glossary.candidate import Term
-from lessontext.glossary.lightedits import light_edits, one_as_genus, superlative_article, uncounted_head
+from lessontext.glossary.lightedits import (
+    capitalised_headword,
+    dated_instrument,
+    light_edits,
+    one_as_genus,
+    own_head_for_vague_genus,
+    superlative_article,
+    uncounted_head,
+)
 
 
 def _term(headword: str, definition: str) -> Term:
@@ -112,3 +120,99 @@ def test_a_second_clause_on_the_headword_is_dropped(definition, edited):
 )
 def test_an_inference_adverb_pointing_back_is_dropped(definition, edited):
     assert light_edits(definition, "Headword") == (edited or definition)
+
+
+@pytest.mark.parametrize(
+    ("headword", "definition", "edited"),
+    [
+        ("Primary consumers", "Things that eat producers, such as caterpillars eating leaves.",
+         "Consumers that eat producers, such as caterpillars eating leaves."),
+        ("Primary producers", "Things that make their own food from sunlight.",
+         "Producers that make their own food from sunlight."),
+        ("Insect-pollinated flowers", "Things that attract bees with scent and nectar.",
+         "Flowers that attract bees with scent and nectar."),
+        # Kept: a name's capitalised head is no common kind.
+        ("Additional Military Layers", "Things that overlay defence information on civil charts.", None),
+        ("Balance of power", "Something that keeps any one state from dominating.",
+         "A balance that keeps any one state from dominating."),
+        # Kept: a one-word term lends no head; the head only repeats the verb; the number must agree.
+        ("Potometer", "Something that tracks how far an air bubble moves.", None),
+        ("Beta blockers", "Things that block the effects of adrenaline.", None),
+        ("Beta blockers", "Things that slow the heart rate.", None),
+        ("Secondary reinforcer", "Something that gains its power through association with primary reinforcers.", None),
+        ("Primary consumers", "Something that eats producers.", None),
+        ("Primary consumers", "Consumers that eat producers.", None),
+    ],
+)
+def test_a_vague_genus_takes_the_terms_own_head_noun(headword, definition, edited):
+    assert own_head_for_vague_genus(_term(headword, definition)).definition == (edited or definition)
+
+
+@pytest.mark.parametrize(
+    ("headword", "shown"),
+    [
+        ("ion", "Ion"),
+        ("half equation", "Half equation"),
+        ("cation", "Cation"),
+        # Kept: already capitalised, a symbol, a command with a word the tables lack, a digit.
+        ("Anode", "Anode"),
+        ("pH", "pH"),
+        ("git add", "git add"),
+        ("rescEU", "rescEU"),
+        ("level 7", "level 7"),
+    ],
+)
+def test_a_lower_case_headword_is_shown_with_a_capital(headword, shown):
+    assert capitalised_headword(_term(headword, "A particle.")).term == shown
+
+
+def _dated(headword: str, definition: str, sentence: str, title: str = "Treaties") -> str:
+    term = Term(term=headword, key=headword.lower(), definition=definition, kind="defined", section_anchor="",
+                sentence=sentence, aliases=(), confidence=0.9)
+    return dated_instrument(term, title).definition
+
+
+@pytest.mark.parametrize(
+    ("headword", "definition", "sentence", "title", "edited"),
+    [
+        # The signing aside of its own sentence.
+        ("Treaty of Paris", "A treaty that ended the Crimean War.",
+         "The Treaty of Paris, signed on 30 March 1856, ended the Crimean War.", "Treaties",
+         "A treaty of 1856 that ended the Crimean War."),
+        ("Mutual Defence Pact", "A pact under which an attack on one is an attack on all.",
+         "The Mutual Defence Pact, signed in Windhoek in 2003, is a pact under which ...", "Pacts",
+         "A pact of 2003 under which an attack on one is an attack on all."),
+        # The title's date of that very name.
+        ("Dual Alliance", "An alliance that bound two empires to help each other.", "The Dual Alliance bound ...",
+         "The Dual Alliance of 1879", "An alliance of 1879 that bound two empires to help each other."),
+        ("Treaty of Kiel", "A treaty that ended the war.", "The Treaty of Kiel ended the war.", "The Treaty of Kiel (1814)",
+         "A treaty of 1814 that ended the war."),
+        # Kept: a year in another clause of the sentence; two years in the aside; another name in the title; a kind
+        # not in the name; a year already there.
+        ("Treaty of Rapallo", "A treaty that restored relations.",
+         "The Treaty of Rapallo, not to be confused with the treaty signed in 1920, restored relations.", "Rapallo",
+         None),
+        ("Treaty of Paris", "A treaty that ended the war.", "The Treaty of Paris, signed in 1856 and revised in 1871, ended"
+         " the war.", "Treaties", None),
+        ("Treaty of Berlin", "A treaty that divided Bulgaria.", "The Treaty of Berlin divided Bulgaria.",
+         "The Treaty of San Stefano of 1878", None),
+        ("Vision 2025", "A document that set a goal.", "Vision 2025, adopted in 2018, set a goal.", "Vision", None),
+        ("Treaty of London", "A treaty of 1913 that ended the war.", "The Treaty of London, signed in 1913, ended the war.",
+         "Treaties", None),
+        # Kept: a definition near thirty words already.
+        ("Treaty of Paris", "A treaty that " + "ended one more war and " * 6 + "closed.",
+         "The Treaty of Paris, signed in 1856, ended the war.", "Treaties", None),
+    ],
+)
+def test_a_named_instrument_takes_the_year_the_lesson_dates_it_by(headword, definition, sentence, title, edited):
+    assert _dated(headword, definition, sentence, title) == (edited or definition)
+
+
+def test_a_named_instrument_takes_the_year_another_sentence_dates_it_by_only_when_all_agree():
+    term = Term(term="Treaty of Berlin", key="treaty of berlin", definition="A treaty that divided Bulgaria.",
+                kind="defined", section_anchor="", sentence="The Treaty of Berlin divided Bulgaria.", aliases=(),
+                confidence=0.9)
+    text = "The Great Powers met in 1878. The Treaty of Berlin of 13 July 1878 replaced San Stefano."
+    assert dated_instrument(term, "Berlin", text).definition == "A treaty of 1878 that divided Bulgaria."
+    assert dated_instrument(term, "Berlin", text + " The Treaty of Berlin of 1926 was another.").definition == (
+        "A treaty that divided Bulgaria.")

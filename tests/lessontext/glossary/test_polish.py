@@ -198,6 +198,10 @@ def test_a_label_glossed_by_a_question_word_clause_keeps_it():
         ("The interest rate the central bank pays on reserves.", False),
         ("The fee a borrower pays to the lender each month.", False),
         ("The tide reaches the harbour wall at noon.", True),
+        # a plural without its -s: "Bacteria", "Children" take the plural verb
+        ("Bacteria and fungi break down dead plants and animals.", True),
+        ("Bacteria in the mouth feed on sugar and produce acids.", True),
+        ("Children copy the roles of the adults around them.", True),
     ],
 )
 def test_a_clause_saying_what_happens_has_a_subject_and_a_present_verb(definition, clause):
@@ -502,3 +506,10 @@ def _under(heading: str, definition: str) -> str:
 )
 def test_a_heading_names_the_kind_only_of_a_bare_predicate_and_only_when_it_is_a_kind(heading, definition, expected):
     assert _under(heading, definition) == expected
+
+
+def test_a_label_whose_body_says_what_an_irregular_plural_does_is_headed_by_its_kind():
+    got = _glossary("# Microbes\n\n## Uses\n\n- **Decomposition**: bacteria and fungi break down dead plants and animals,"
+                    " returning nutrients to the soil.\n- **Fermentation**: yeast breaks down sugars without oxygen.\n")
+    assert got["Decomposition"] == ("A process in which bacteria and fungi break down dead plants and animals,"
+                                    " returning nutrients to the soil.")

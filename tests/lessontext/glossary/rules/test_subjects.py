@@ -42,7 +42,7 @@ from tests.lessontext.glossary.support import check, glossary
         pytest.param(
             "The Harbour Safety Accord, signed in 1990, commits ports to share lists of ships. "
             "The Baltic Naval Board has greatly improved trust.",
-            {"Harbour Safety Accord": ("programme", "An accord that commits ports to share lists of ships.")},
+            {"Harbour Safety Accord": ("programme", "An accord of 1990 that commits ports to share lists of ships.")},
             ("Baltic Naval Board",),
             id="named-subject-by-what-it-does-not-by-an-outcome",
         ),
@@ -143,8 +143,8 @@ def test_a_named_subject_created_without_a_purpose_is_not_defined_by_its_creatio
                      id="year-before-the-name"),
         pytest.param("The Lake Fishing Agreement of 1921 created a joint board in Lucerne, bringing together officials "
                      "from both shores to set catch limits.", "Lake Fishing Agreement",
-                     "An agreement that created a joint board in Lucerne, bringing together officials from both shores "
-                     "to set catch limits.", id="year-after-the-name"),
+                     "An agreement of 1921 that created a joint board in Lucerne, bringing together officials from both "
+                     "shores to set catch limits.", id="year-after-the-name"),
         pytest.param("Level 3 corresponds to a full field hospital with surgeons and intensive care.", "Level 3",
                      "A level that corresponds to a full field hospital with surgeons and intensive care.",
                      id="a-kind-and-its-number"),
