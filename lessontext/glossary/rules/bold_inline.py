@@ -20,7 +20,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, getAllLemmas, getInflection, word_pos
+from lessontext.words import fold, getAllLemmas, getInflection, singular, word_pos
 
 from lessontext.glossary.rules import RULES  # isort: skip
 
@@ -306,6 +306,24 @@ def _which_means(term: str, sentence: str, section: DocumentSection) -> Candidat
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, DEFINED_AS_CONFIDENCE, "pattern")
 
 
+def _does_in_present(term: str, rel: str) -> bool:
+    """"**cartilage**, which reduces friction", "**rods**, which work in dim light": a one-word common noun and what
+    it does, in the present tense agreeing with it, with no pronoun: the way bold_subject glosses a bold subject.
+
+    "which must be connected" (a modal), "which was signed in 1970" (an event), "which has ..." (what it owns)
+    and "which makes it ..." (leaning outside the clause) say no general thing the term does.
+    """
+    if not term.islower() or "NOUN" not in word_pos(term) or _PRONOUN.search(rel):
+        return False
+    verb = word_list(rel)[0]
+    if verb != verb.lower() or verb in _NOT_DOING or verb in AUXILIARIES:
+        return False
+    plural = singular(term) != term
+    lemmas = getAllLemmas(verb).get("VERB", ())
+    forms = {form for lemma in lemmas for form in (getInflection(lemma, "VBP" if plural else "VBZ") or ())}
+    return verb in forms
+
+
 def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
     """"**total revenue**, which is price multiplied by quantity" -> "Price multiplied by quantity" (a single bold
     word too: "**enzymes**, which are biological catalysts ..."); "the **midpoint method**, which divides each change ..." -> "A method that divides each change ..."."""
@@ -321,7 +339,10 @@ def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidat
     if copula is None and len(word_list(term)) < 2:
         # "an **ammeter**, which must be connected ...": no head noun to say what it is; "**enzymes**, which are
         # biological catalysts made of protein" names what it is, so a single word needs none.
-        return None
+        definition = finish_definition(rel) if _does_in_present(term, rel) else None
+        if not definition:
+            return None
+        return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
     definition = finish_definition(copula.group("np") if copula else rephrase.genus_phrase(term, rel))
     if not definition:
         return None
@@ -521,6 +542,8 @@ BOLD_INLINE = RULES.register(Rule(
         finds("# Learning\n\nBoth are examples of **learning**, which psychologists define as a relatively permanent "
               "change in behaviour.\n", "learning"),
         misses("# Prices\n\nDemand is **elastic**, which means that prices matter.\n", "elastic"),
+        finds("# Plants\n\nGlucose is joined into **cellulose**, which strengthens cell walls.\n", "cellulose"),
+        misses("# Budgets\n\nThe budget shows a **surplus**, which can be saved or spent.\n", "surplus"),
         finds("# Treaty\n\nThe treaty recognises five **nuclear-weapon states**, defined as those that had exploded a "
               "nuclear device before 1967: the United States and others.\n", "nuclear-weapon states"),
         finds("# Learning\n\nThorndike summarised this in the **law of effect**: behaviours followed by satisfying "
