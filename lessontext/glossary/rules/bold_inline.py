@@ -307,12 +307,9 @@ def _which_means(term: str, sentence: str, section: DocumentSection) -> Candidat
 
 
 def _does_in_present(term: str, rel: str) -> bool:
-    """"**cartilage**, which reduces friction", "**rods**, which work in dim light": a one-word common noun and what
-    it does, in the present tense agreeing with it, with no pronoun: the way bold_subject glosses a bold subject.
-
-    "which must be connected" (a modal), "which was signed in 1970" (an event), "which has ..." (what it owns)
-    and "which makes it ..." (leaning outside the clause) say no general thing the term does.
-    """
+    """"**cartilage**, which reduces friction": a one-word common noun and what it does, in the present tense
+    agreeing with it, with no pronoun (as bold_subject glosses a bold subject); not "which must be connected" (a
+    modal), "which ended the war" (an event), "which has ..." (what it owns), "which makes it ..." (a pronoun)."""
     if not term.islower() or "NOUN" not in word_pos(term) or _PRONOUN.search(rel):
         return False
     verb = word_list(rel)[0]
