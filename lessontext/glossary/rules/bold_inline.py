@@ -6,6 +6,7 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.bold_does import does_in_present
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
 from lessontext.glossary.conditions import UNRESOLVED_IN_CLAUSE, condition_then_state
@@ -20,7 +21,7 @@ from lessontext.glossary.phrases import (
 )
 from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
 from lessontext.vocabulary import TermKind
-from lessontext.words import fold, getAllLemmas, getInflection, singular, word_pos
+from lessontext.words import fold, getAllLemmas, getInflection, word_pos
 
 from lessontext.glossary.rules import RULES  # isort: skip
 
@@ -306,22 +307,7 @@ def _which_means(term: str, sentence: str, section: DocumentSection) -> Candidat
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, DEFINED_AS_CONFIDENCE, "pattern")
 
 
-def _does_in_present(term: str, rel: str) -> bool:
-    """"**cartilage**, which reduces friction": a one-word common noun and what it does, in the present tense
-    agreeing with it, with no pronoun (as bold_subject glosses a bold subject); not "which must be connected" (a
-    modal), "which ended the war" (an event), "which has ..." (what it owns), "which makes it ..." (a pronoun)."""
-    if not term.islower() or "NOUN" not in word_pos(term) or _PRONOUN.search(rel):
-        return False
-    verb = word_list(rel)[0]
-    if verb != verb.lower() or verb in _NOT_DOING or verb in AUXILIARIES:
-        return False
-    plural = singular(term) != term
-    lemmas = getAllLemmas(verb).get("VERB", ())
-    forms = {form for lemma in lemmas for form in (getInflection(lemma, "VBP" if plural else "VBZ") or ())}
-    return verb in forms
-
-
-def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+def _which_after(term: str, sentence: str, section: DocumentSection, context: Context) -> Candidate | None:
     """"**total revenue**, which is price multiplied by quantity" -> "Price multiplied by quantity" (a single bold
     word too: "**enzymes**, which are biological catalysts ..."); "the **midpoint method**, which divides each change ..." -> "A method that divides each change ..."."""
     match = re.search(re.escape(term) + _WHICH_AFTER_BOLD, sentence, re.I)
@@ -336,7 +322,7 @@ def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidat
     if copula is None and len(word_list(term)) < 2:
         # "an **ammeter**, which must be connected ...": no head noun to say what it is; "**enzymes**, which are
         # biological catalysts made of protein" names what it is, so a single word needs none.
-        definition = finish_definition(rel) if _does_in_present(term, rel) else None
+        definition = finish_definition(rel) if does_in_present(term, rel, sentence, context) else None
         if not definition:
             return None
         return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
@@ -515,7 +501,7 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
                  or _complement(term, sentence, section) or _described_complement(term, sentence, section)
                  or _colon_gloss(term, sentence, section) or _amount(term, sentence, section)
                  or _bold_subject(term, sentence, section) or _made_by_doing(term, sentence, section)
-                 or _which_after(term, sentence, section))
+                 or _which_after(term, sentence, section, context))
         if found:
             out.append(found)
     return out

@@ -54,6 +54,12 @@ from tests.lessontext.glossary.support import check
             id="one-word-bold-then-which-verb-agrees-with-a-plural-not-a-modal-past-or-mismatch",
         ),
         pytest.param(
+            "Everything gives off energy as **radiation**, and hot things give off more. Sunlight is short-wave"
+            " radiation, which passes fairly easily through the atmosphere.",
+            {}, ("Radiation",),
+            id="one-word-bold-then-which-only-where-the-bold-first-names-it",
+        ),
+        pytest.param(
             "Voltage is measured with a **voltmeter**, which is always connected in parallel. Meters vary in size.",
             {}, ("Voltmeter",),
             id="one-word-bold-then-which-is-an-adverb-and-passive",
