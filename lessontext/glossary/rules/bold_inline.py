@@ -6,6 +6,7 @@ import re
 
 from lessontext.document import DocumentSection
 from lessontext.glossary import lexicon, rephrase
+from lessontext.glossary.bold_does import does_in_present
 from lessontext.glossary.candidate import Candidate
 from lessontext.glossary.checks import DISCOURSE_OPENER, finish_definition, is_generic, valid_term
 from lessontext.glossary.conditions import UNRESOLVED_IN_CLAUSE, condition_then_state
@@ -306,7 +307,7 @@ def _which_means(term: str, sentence: str, section: DocumentSection) -> Candidat
     return Candidate(term, definition, TermKind.DEFINED, section, sentence, DEFINED_AS_CONFIDENCE, "pattern")
 
 
-def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidate | None:
+def _which_after(term: str, sentence: str, section: DocumentSection, context: Context) -> Candidate | None:
     """"**total revenue**, which is price multiplied by quantity" -> "Price multiplied by quantity" (a single bold
     word too: "**enzymes**, which are biological catalysts ..."); "the **midpoint method**, which divides each change ..." -> "A method that divides each change ..."."""
     match = re.search(re.escape(term) + _WHICH_AFTER_BOLD, sentence, re.I)
@@ -321,7 +322,10 @@ def _which_after(term: str, sentence: str, section: DocumentSection) -> Candidat
     if copula is None and len(word_list(term)) < 2:
         # "an **ammeter**, which must be connected ...": no head noun to say what it is; "**enzymes**, which are
         # biological catalysts made of protein" names what it is, so a single word needs none.
-        return None
+        definition = finish_definition(rel) if does_in_present(term, rel, sentence, context) else None
+        if not definition:
+            return None
+        return Candidate(term, definition, TermKind.DEFINED, section, sentence, SUBJECT_CONFIDENCE, "pattern")
     definition = finish_definition(copula.group("np") if copula else rephrase.genus_phrase(term, rel))
     if not definition:
         return None
@@ -497,7 +501,7 @@ def find_bold_inline(section: DocumentSection, sentence: str, context: Context) 
                  or _complement(term, sentence, section) or _described_complement(term, sentence, section)
                  or _colon_gloss(term, sentence, section) or _amount(term, sentence, section)
                  or _bold_subject(term, sentence, section) or _made_by_doing(term, sentence, section)
-                 or _which_after(term, sentence, section))
+                 or _which_after(term, sentence, section, context))
         if found:
             out.append(found)
     return out
@@ -521,6 +525,8 @@ BOLD_INLINE = RULES.register(Rule(
         finds("# Learning\n\nBoth are examples of **learning**, which psychologists define as a relatively permanent "
               "change in behaviour.\n", "learning"),
         misses("# Prices\n\nDemand is **elastic**, which means that prices matter.\n", "elastic"),
+        finds("# Plants\n\nGlucose is joined into **cellulose**, which strengthens cell walls.\n", "cellulose"),
+        misses("# Budgets\n\nThe budget shows a **surplus**, which can be saved or spent.\n", "surplus"),
         finds("# Treaty\n\nThe treaty recognises five **nuclear-weapon states**, defined as those that had exploded a "
               "nuclear device before 1967: the United States and others.\n", "nuclear-weapon states"),
         finds("# Learning\n\nThorndike summarised this in the **law of effect**: behaviours followed by satisfying "

@@ -41,6 +41,25 @@ from tests.lessontext.glossary.support import check
             id="one-word-bold-then-which-is-a-noun-phrase",
         ),
         pytest.param(
+            "At a joint the bone ends are covered in smooth **cartilage**, which reduces friction between them."
+            " Glucose is joined into **cellulose**, which strengthens cell walls.",
+            {"Cellulose": ("defined", "Strengthens cell walls.")}, ("Cartilage",),
+            id="one-word-bold-then-which-does-in-the-present-unless-a-pronoun",
+        ),
+        pytest.param(
+            "The retina holds **cones**, which need bright light and detect colour. The budget shows a **surplus**,"
+            " which can be saved. Peace came with a **truce**, which ended the war in 1648. Ovaries make"
+            " oestrogen and **progesterone**, which control the monthly cycle.",
+            {"Cones": ("defined", "Need bright light and detect colour.")}, ("Surplus", "Truce", "Progesterone"),
+            id="one-word-bold-then-which-verb-agrees-with-a-plural-not-a-modal-past-or-mismatch",
+        ),
+        pytest.param(
+            "Everything gives off energy as **radiation**, and hot things give off more. Sunlight is short-wave"
+            " radiation, which passes fairly easily through the atmosphere.",
+            {}, ("Radiation",),
+            id="one-word-bold-then-which-only-where-the-bold-first-names-it",
+        ),
+        pytest.param(
             "Voltage is measured with a **voltmeter**, which is always connected in parallel. Meters vary in size.",
             {}, ("Voltmeter",),
             id="one-word-bold-then-which-is-an-adverb-and-passive",
