@@ -6,6 +6,7 @@ from lessontext.document import parse_document
 from lessontext.questions import rubric
 from lessontext.questions.candidate import Candidate
 from lessontext.questions.course import build_course
+from lessontext.questions.leakage import same_stem
 from lessontext.questions.text import BLANK
 from lessontext.questions.types import GlossaryEntry, MatchPair, QuestionType
 
@@ -133,6 +134,15 @@ CASES = [
     ("no_key_leakage", make(quoted=f"countries share their technological advances in {BLANK}.",
                             correct=("Defense Technology Exchanges",),
                             distractors=("Joint Military Exercises", "Peacekeeping Operations")), False),
+    # A key word that opens like a stem word ("fungi", "Fungal"; "Repetition", "Repeat") gives it away.
+    ("no_key_leakage", make(quoted="fungi cause athlete's foot and ringworm in people.", correct=("Fungal diseases",),
+                            distractors=("Bacterial diseases", "Plant diseases")), False),
+    ("no_key_leakage", make(rule="term_to_description", stem="According to the text, which of these describes “Repetition”?",
+                            correct=("Repeat a key word to emphasise an idea.",),
+                            distractors=("Open by addressing your audience politely.", "End by summing up your point.")),
+     False),
+    ("no_key_leakage", make(quoted="germs cause athlete's foot and ringworm in people.", correct=("Fungal diseases",),
+                            distractors=("Bacterial diseases", "Plant diseases")), True),
     # Words that every option shares give nothing away.
     ("no_key_leakage", make(quoted="a military activity in which troops train together in the field.",
                             correct=("Joint Military Exercises",), distractors=("Military Parades", "Military Exchanges")), True),
@@ -353,3 +363,15 @@ def test_an_unrelated_acronym_is_no_leak():
 def test_stem_self_contained_keeps_a_determiner_opener(course):
     assert rubric.stem_self_contained(fill(f"Each possible result of an experiment is called a(n) {BLANK}.", "outcome"), course)
     assert not rubric.stem_self_contained(fill(f"Each has its own {BLANK}.", "strengths"), course)
+
+
+@pytest.mark.parametrize(("a", "b", "alike"), [
+    ("fungi", "Fungal", True),
+    ("Repetition", "Repeat", True),
+    ("exercises", "exercise", True),
+    ("consumer", "construction", False),  # "cons": too little of either word
+    ("interest", "internal", False),
+    ("viruses", "Viral", False),  # three letters: left to ``related``
+])
+def test_same_stem_ties_words_that_open_alike(a, b, alike):
+    assert same_stem(a, b) is alike
