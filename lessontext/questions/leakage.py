@@ -73,14 +73,17 @@ SHARED_STEM_SHARE = 2 / 3
 
 def same_stem(a: str, b: str) -> bool:
     """``a`` and ``b`` are one word's forms (``related``) or open alike: "fungi cause athlete's foot" keyed
-    "Fungal diseases", "Repetition" keyed "Repeat a key word ..." (raters on test-bh and test-bj: leak)."""
+    "Fungal diseases", "Repetition" keyed "Repeat a key word ..." (raters on test-bh and test-bj: leak); both
+    words go on past the shared letters."""
     if related(a, b):
         return True
     x, y = a.lower(), b.lower()
     n = 0
     while n < min(len(x), len(y)) and x[n] == y[n]:
         n += 1
-    return n >= SHARED_STEM_LETTERS and n >= SHARED_STEM_SHARE * min(len(x), len(y))
+    # A whole word opening a longer one is an inflection (``related`` rules) or another word built on it:
+    # "cell" and "cellulose", "mine" and "mineral".
+    return SHARED_STEM_LETTERS <= n < min(len(x), len(y)) and n >= SHARED_STEM_SHARE * min(len(x), len(y))
 
 
 _UNIT_AFTER_BLANK = re.compile(rf"{re.escape(BLANK)}\s+[^.?!]{{1,20}}[.?!]$")

@@ -371,7 +371,10 @@ def test_stem_self_contained_keeps_a_determiner_opener(course):
     ("exercises", "exercise", True),
     ("consumer", "construction", False),  # "cons": too little of either word
     ("interest", "internal", False),
+    ("written", "Write", True),
     ("viruses", "Viral", False),  # three letters: left to ``related``
+    ("cell", "cellulose", False),  # a whole word opening another: another word built on it
+    ("mine", "mineral", False),
 ])
 def test_same_stem_ties_words_that_open_alike(a, b, alike):
     assert same_stem(a, b) is alike
