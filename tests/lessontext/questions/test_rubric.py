@@ -9,6 +9,7 @@ from lessontext.questions import rubric
 from lessontext.questions.candidate import Candidate
 from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
+from lessontext.questions.leakage import same_stem
 from lessontext.questions.text import BLANK
 from lessontext.questions.types import GlossaryEntry, MatchPair, QuestionType
 
@@ -136,6 +137,15 @@ CASES = [
     ("no_key_leakage", make(quoted=f"countries share their technological advances in {BLANK}.",
                             correct=("Defense Technology Exchanges",),
                             distractors=("Joint Military Exercises", "Peacekeeping Operations")), False),
+    # A key word that opens like a stem word ("fungi", "Fungal"; "Repetition", "Repeat") gives it away.
+    ("no_key_leakage", make(quoted="fungi cause athlete's foot and ringworm in people.", correct=("Fungal diseases",),
+                            distractors=("Bacterial diseases", "Plant diseases")), False),
+    ("no_key_leakage", make(rule="term_to_description", stem="According to the text, which of these describes “Repetition”?",
+                            correct=("Repeat a key word to emphasise an idea.",),
+                            distractors=("Open by addressing your audience politely.", "End by summing up your point.")),
+     False),
+    ("no_key_leakage", make(quoted="germs cause athlete's foot and ringworm in people.", correct=("Fungal diseases",),
+                            distractors=("Bacterial diseases", "Plant diseases")), True),
     # Words that every option shares give nothing away.
     ("no_key_leakage", make(quoted="a military activity in which troops train together in the field.",
                             correct=("Joint Military Exercises",), distractors=("Military Parades", "Military Exchanges")), True),
@@ -390,3 +400,18 @@ def test_a_list_of_labels_with_articles_is_asked():
     lesson = build_course(parse_document(FEATURES), glossary=(), others=())
     passed = {c.rule for c in generate(lesson, random.Random(0)) if not rubric.evaluate(c, lesson)}
     assert {"matching", "description_to_term"} <= passed
+
+
+@pytest.mark.parametrize(("a", "b", "alike"), [
+    ("fungi", "Fungal", True),
+    ("Repetition", "Repeat", True),
+    ("exercises", "exercise", True),
+    ("consumer", "construction", False),  # "cons": too little of either word
+    ("interest", "internal", False),
+    ("written", "Write", True),
+    ("viruses", "Viral", False),  # three letters: left to ``related``
+    ("cell", "cellulose", False),  # a whole word opening another: another word built on it
+    ("mine", "mineral", False),
+])
+def test_same_stem_ties_words_that_open_alike(a, b, alike):
+    assert same_stem(a, b) is alike

@@ -36,22 +36,23 @@ _PLAIN = "It is one of the things that most of the people in the town know about
     ("body", "term", "definition"),
     [
         pytest.param("The Port Vale–Lakeport Agreement, signed in Westshire in May 1994, set up the Harbour Authority.",
-                     "Port Vale–Lakeport Agreement", "An agreement that set up the Harbour Authority.",
+                     "Port Vale–Lakeport Agreement", "An agreement of 1994 that set up the Harbour Authority.",
                      id="two-places-joined-by-a-dash"),
         pytest.param("The Élan Treaty, signed in Port Vale in 1963, gave the river towns a shared ferry service.",
-                     "Élan Treaty", "A treaty that gave the river towns a shared ferry service.",
+                     "Élan Treaty", "A treaty of 1963 that gave the river towns a shared ferry service.",
                      id="a-capital-with-an-accent"),
         pytest.param("The Convention of Vale, concluded on 14 August 1814, provided that the duke would give up the "
                      "throne while the towns kept their charters.", "Convention of Vale",
-                     "A convention that provided that the duke would give up the throne while the towns kept their "
+                     "A convention of 1814 that provided that the duke would give up the throne while the towns kept their "
                      "charters.", id="an-instrument-by-what-it-provides"),
         pytest.param("The Ferry Agreement, signed in 1998, provided a legal framework for boats taking part in drills, "
                      "and the Harbour Cooperation Agreement of 2014 allowed boats rotating access to the quays.",
-                     "Ferry Agreement", "An agreement that provided a legal framework for boats taking part in drills.",
+                     "Ferry Agreement", "An agreement of 1998 that provided a legal framework for boats taking part in drills.",
                      id="up-to-a-second-dated-name-and-its-verb"),
     ],
 )
 def test_a_named_instrument_with_an_aside_is_defined_by_what_it_did(body, term, definition):
+    """Dated by its signing aside (``lightedits``), defined by what it did."""
     assert glossary(f"{body} {_PLAIN}")[term][1] == definition
 
 
