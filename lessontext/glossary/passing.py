@@ -16,6 +16,7 @@ from collections import Counter
 from lessontext.document import Document
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.salience import salient_phrases, salient_threshold
+from lessontext.glossary.wellformed import verdict_predicate
 from lessontext.semantics import zipf
 from lessontext.words import STOPWORDS, span_key, split_words, term_key, token_spans
 
@@ -107,7 +108,12 @@ def passing_phrase(term: Term, keys: frozenset[str], document: Document, opening
     Taken from prose with no definition verb, or "is" said of one thing or of the past in everyday words with no
     sibling kind, by a headword the lesson never marks as key (no bold, heading, second use or salience); a marked
     one keeps its entry, and so does one the lesson opens by defining (``opening``: "Inflation means a general rise in prices ...").
+    A verdict instead of a definition (``verdict_predicate``: "Shared fleets: Fleets that make cooperation essential.")
+    on a headword the lesson never marks is no entry from any rule or sentence; a key term keeps its entry (teachers
+    list it, and a reviewer can mend the gloss).
     """
+    if verdict_predicate(term.definition) and not marked_as_key(term, document):
+        return True
     if opening:
         return False
     if term.rule in _PROSE_PHRASE_RULES:

@@ -121,12 +121,11 @@ from lessontext.glossary.lightedits import (
 from lessontext.glossary.mass_pointer import this_mass_noun
 from lessontext.glossary.owner import owner_written_in
 from lessontext.glossary.parallel import parallel_it
-from lessontext.glossary.passing import marked_as_key, passing_phrase
+from lessontext.glossary.passing import passing_phrase
 from lessontext.glossary.phrases import finite_verb, genus_of, predicate_of, word_list
 from lessontext.glossary.pointing import that_of_phrase, these_as_examples, these_qualified, these_restricted
 from lessontext.glossary.runons import SENTENCE_END, cut_run_ons
 from lessontext.glossary.term_paragraphs import it_resolved, labels_of_it
-from lessontext.glossary.wellformed import verdict_predicate
 from lessontext.words import STOPWORDS, fold, singular, split_words, term_key, word_pos
 from lessontext.words.lemmas import getAllLemmas, getInflection
 
@@ -507,12 +506,6 @@ def _headed_by_parent_kind(term: Term, kinds: dict[str, str]) -> Term:
     return replace(term, definition=f"{rephrase.article(kind)} {kind}{joiner}{body}")
 
 
-def _verdict_on_passing_phrase(term: Term, document: Document) -> bool:
-    """"Shared fleets: Fleets that make cooperation essential.": a verdict, not a definition, on a phrase the lesson
-    uses once and never marks; a key term keeps its entry (teachers list it, and a reviewer can mend the gloss)."""
-    return verdict_predicate(term.definition) and not marked_as_key(term, document)
-
-
 def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> list[Term]:
     """The terms with the touches above; an inferior key-phrase twin of a longer defined term left out."""
     text_words = {fold(w).lower() for _, sentence in document.sentences() for w in split_words(sentence)}
@@ -545,8 +538,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         term = completed_from_sentence(expansion_with_its_clause(term))
         if term.rule != keyphrase_rule:  # a key phrase's count ("Three properties") is all it has to say
             term = uncounted_headword(term)
-        if _verdict_on_passing_phrase(term, document) or passing_phrase(
-                term, headword_keys, document, bool(sentences) and term.sentence == sentences[0]):
+        if passing_phrase(term, headword_keys, document, bool(sentences) and term.sentence == sentences[0]):
             continue
         single = plural_headword(singular_headword(term, text_words))
         out.append(capitalised_headword(term if single.key != term.key and single.key in {k for k, _ in keys} else single))

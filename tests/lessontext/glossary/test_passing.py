@@ -93,3 +93,35 @@ def test_a_terms_uses_are_counted_over_the_sentences_of_the_document_asked_about
     assert _sentence_uses(other, key) == 0  # another document: its own counts, not the last one's
     assert _sentence_uses(supply, key) == 2
     assert _sentence_uses(supply, term_key("chain")) == 3
+
+
+_TOWN = Term(term="Shared kitchens", key=term_key("Shared kitchens"), definition="Kitchens that make planning essential.",
+             kind="concept", section_anchor="", sentence="", aliases=(), confidence=0.7)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # A phrase the lesson uses once and never marks, given only a verdict: no entry.
+        ("# Village life\n\nMany villages share their facilities. Shared kitchens make planning essential. "
+         "Cooks rotate by week.\n", True),
+        # The same verdict on a bold headword, a heading, or a phrase the lesson comes back to: kept.
+        ("# Village life\n\nMany villages share their facilities. **Shared kitchens** make planning essential. "
+         "Cooks rotate by week.\n", False),
+        ("# Village life\n\n## Shared kitchens\n\nShared kitchens make planning essential. Cooks rotate by week.\n", False),
+        ("# Village life\n\nShared kitchens make planning essential. Cooks rotate by week. "
+         "Shared kitchens close in winter.\n", False),
+    ],
+)
+def test_a_verdict_on_a_passing_phrase_is_dropped(text, dropped):
+    """Even from the lesson's opening sentence: a verdict defines nothing."""
+    document = parse_document(text)
+    assert passing_phrase(_TOWN, frozenset(), document, opening=False) is dropped
+    assert passing_phrase(_TOWN, frozenset(), document, opening=True) is dropped
+
+
+def test_a_definition_that_says_what_the_thing_is_is_never_dropped_as_a_verdict():
+    term = Term(term="Shared kitchens", key=term_key("Shared kitchens"), kind="concept", section_anchor="",
+                definition="Kitchens that several households use in turn.", sentence="", aliases=(), confidence=0.7)
+    document = parse_document("# Village life\n\nShared kitchens are used in turn.\n")
+    assert not passing_phrase(term, frozenset(), document, opening=False)

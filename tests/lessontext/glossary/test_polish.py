@@ -6,7 +6,7 @@ from lessontext.document import parse_document
 from lessontext.glossary import extract_glossary
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.lightedits import acronym_genus, expansion_with_its_clause, light_edits, uncounted_headword
-from lessontext.glossary.polish import _happens_clause, _verdict_on_passing_phrase
+from lessontext.glossary.polish import _happens_clause
 from lessontext.glossary.rephrase import drop_demonstratives
 from lessontext.words import term_key
 
@@ -432,34 +432,6 @@ def test_an_acronym_only_expanded_takes_the_which_clause_after_its_name(term, de
     found = Term(term=term, key=term_key(term), definition=definition, kind="defined", section_anchor="part",
                  sentence=sentence, aliases=(), confidence=0.8)
     assert expansion_with_its_clause(found).definition == edited
-
-
-_TOWN = Term(term="Shared kitchens", key=term_key("Shared kitchens"), definition="Kitchens that make planning essential.",
-             kind="concept", section_anchor="", sentence="", aliases=(), confidence=0.7)
-
-
-@pytest.mark.parametrize(
-    ("text", "dropped"),
-    [
-        # A phrase the lesson uses once and never marks, given only a verdict: no entry.
-        ("# Village life\n\nMany villages share their facilities. Shared kitchens make planning essential. "
-         "Cooks rotate by week.\n", True),
-        # The same verdict on a bold headword, a heading, or a phrase the lesson comes back to: kept.
-        ("# Village life\n\nMany villages share their facilities. **Shared kitchens** make planning essential. "
-         "Cooks rotate by week.\n", False),
-        ("# Village life\n\n## Shared kitchens\n\nShared kitchens make planning essential. Cooks rotate by week.\n", False),
-        ("# Village life\n\nShared kitchens make planning essential. Cooks rotate by week. "
-         "Shared kitchens close in winter.\n", False),
-    ],
-)
-def test_a_verdict_on_a_passing_phrase_is_dropped(text, dropped):
-    assert _verdict_on_passing_phrase(_TOWN, parse_document(text)) is dropped
-
-
-def test_a_definition_that_says_what_the_thing_is_is_never_dropped_as_a_verdict():
-    term = Term(term="Shared kitchens", key=term_key("Shared kitchens"), kind="concept", section_anchor="",
-                definition="Kitchens that several households use in turn.", sentence="", aliases=(), confidence=0.7)
-    assert not _verdict_on_passing_phrase(term, parse_document("# Village life\n\nShared kitchens are used in turn.\n"))
 
 
 @pytest.mark.parametrize(
