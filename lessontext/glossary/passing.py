@@ -32,17 +32,19 @@ def _uses(text: str, key: str) -> int:
 
 # The last document read and, per phrase length, how often its sentences use each term key: one pass per
 # length instead of one per headword (a long lesson has thousands of sentences, more than the tokeniser caches).
-_last_counts: list = [None, {}]
+# The slot is replaced whole, never changed in place: a thread reading another document meanwhile keeps its own.
+_last_counts: list[tuple[Document, dict[int, Counter[str]]] | None] = [None]
 
 
 def _sentence_uses(document: Document, key: str) -> int:
     """How often the sentences of ``document`` use the term ``key`` (``_uses`` summed over them)."""
     size = len(key.split())
-    if _last_counts[0] is not document:
-        _last_counts[:] = [document, {}]
-    counts = _last_counts[1].get(size)
+    slot = _last_counts[0]
+    if slot is None or slot[0] is not document:
+        slot = _last_counts[0] = (document, {})
+    counts = slot[1].get(size)
     if counts is None:
-        counts = _last_counts[1][size] = Counter()
+        counts = slot[1][size] = Counter()
         for _, sentence in document.sentences():
             spans = token_spans(sentence)
             counts.update(span_key(spans, i, i + size) for i in range(len(spans) - size + 1))

@@ -188,7 +188,8 @@ class CourseView:
 
     def sentences_naming(self, phrase: str) -> tuple[str, ...]:
         """This lesson's sentences in which ``find_phrase`` finds ``phrase``, in order (memoised; only the
-        sentences holding the phrase's first word in any case are searched)."""
+        sentences holding the phrase's first word in any case are searched).  Exact where ``sentences_with``,
+        indexed by the phrase's first word as written, misses its hyphenated or run-together forms."""
         def compute() -> tuple[str, ...]:
             parts = re.split(r"[\s\-]+", phrase.strip().lower())
             first = next((p for p in parts if p), "")

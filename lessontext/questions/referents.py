@@ -350,8 +350,8 @@ def headings_above(course: CourseView, sentence: str) -> list[str]:
     sentences call "the treaty" or "the agreement"."""
     key = ("headings_above", "joined_title", sentence)
     if key not in course.memo:
-        found = [course.remembered(("first_heading_of", "sentences"), lambda: _first_headings(course)).get(sentence)]
-        found = [h for h in found if h]
+        heading = course.remembered(("first_headings",), lambda: _first_headings(course)).get(sentence)
+        found = [heading] if heading else []
         course.memo[key] = [*found, course.title] if course.title else found
     return course.memo[key]
 

@@ -111,10 +111,13 @@ def generate(course: CourseView, rng: random.Random,
     lists = lead_in_lists(course.lesson.document)
     draw = rng.getrandbits(64)
     for scope, run in runs():
+        # Asked once per family, not per unit; a family's draws are its own: skipping one leaves every other
+        # family's items as they were.
+        run = tuple(family for family in run if runs_family(family))
+        if not run:
+            continue
         for n, unit in enumerate(scope.units(course)):
             for family in run:
-                if not runs_family(family):
-                    continue  # its draws are its own: skipping it leaves every other family's items as they were
                 for candidate in family.build(unit, course, random.Random(f"{draw}:{family.name}:{n}")):
                     candidate = complete_lead_in(candidate, lists) if lists else candidate
                     # "the agreement ended ...": named as the sentence before named it (``referents``)
