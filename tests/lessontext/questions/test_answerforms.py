@@ -136,6 +136,23 @@ def test_figure_dropped(key, expected):
     assert figure_dropped(key) == expected
 
 
+@pytest.mark.parametrize(("key", "lesson", "expected"), [
+    # test-bm and test-an: "radon" and "Peace Mission" were marked wrong.
+    ("Radon-222", "Radon-222, a gas that seeps out of rocks, has a half-life of 3.8 days.", ["Radon"]),
+    ("Peace Mission 2007", "The Peace Mission series began in 2005. Peace Mission 2007 was held in Russia.",
+     ["Peace Mission"]),
+    ("Carbon-14", "Carbon-14 decays; carbon-12 is stable.", []),  # the number tells which one
+    ("Peace Mission 2007", "Peace Mission 2005 came first; Peace Mission 2007 was larger.", []),
+    ("STANAG 6001", "STANAG 6001 describes levels of language proficiency.", []),  # an acronym's number
+    ("An-124", "An-124 aircraft carried the cargo.", []),  # a two-letter name
+    ("Apollo 11", "Apollo 11 landed on the Moon.", []),  # no year: a name's own number
+])
+def test_number_dropped(key, lesson, expected):
+    from lessontext.questions.answerforms import number_dropped
+
+    assert number_dropped(key, lesson) == expected
+
+
 # test-e and test-m: "the Terror", "the Red Cross", the lesson's own short names, were marked wrong.
 TAILS = ("By 1795 the Terror had ended. Aid came from the United Nations and the Red Cross. "
          "Ships crossed the Malacca Straits Patrols area. The Treaty of Paris ended the war. "

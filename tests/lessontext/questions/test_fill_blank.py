@@ -136,9 +136,25 @@ def test_variants_list_only_plurals_english_uses(term, forms):
     ("electron transport chain", "The electron carrier passes the electron to the transport chain.", []),
     ("police action", "The army acted alongside the police.", []),  # one common word is no short name
     ("primary socialisation", "Secondary socialisation follows primary socialisation.", []),  # the head carries it
+    # test-bl: "Egyptian" of "Egyptian politics" is a people's adjective the lesson writes only before a noun.
+    ("Egyptian politics", "Egyptian politics was a contest. The Egyptian army, under Egyptian control, waited.", []),
 ])
 def test_head_dropped(key, lesson, expected):
     assert head_dropped(key, lesson) == expected
+
+
+@pytest.mark.parametrize(("word", "lesson", "expected"), [
+    ("Egyptian", "Egyptian politics changed. The Egyptian army waited.", True),
+    ("British", "British taxpayers paid. British North America held.", True),  # before a name too
+    ("British", "British taxpayers paid. The British were tired.", False),  # a people: a noun
+    ("Egyptian", "He spoke Egyptian.", False),  # alone
+    ("Cospas-Sarsat", "The Cospas-Sarsat system detects beacons.", False),  # a name, no people's adjective
+    ("Ghana", "Ghana cocoa is sold abroad.", False),
+])
+def test_attributive_demonym(word, lesson, expected):
+    from lessontext.questions.gapforms import attributive_demonym
+
+    assert attributive_demonym(word, lesson) is expected
 
 
 @pytest.mark.parametrize(("key", "lesson", "terms", "expected"), [
@@ -157,6 +173,12 @@ def test_head_dropped(key, lesson, expected):
     ("gross tonnage", "Fees follow the gross tonnage of each vessel.", frozenset(), ["tonnage"]),
     ("gross tonnage", "Fees follow the gross tonnage. The tonnage is measured once.", frozenset(), []),
     ("cardiac arrest", "In cardiac arrest the heart stops without warning.", frozenset(), []),
+    # A people's adjective, which the lemmatiser does not know (test-bm: "widen to 'taxpayers'"), dropped like any
+    # other uncontrasted adjective; not where the lesson uses it as a noun ("the British were"), nor a rare one
+    # that names a school or a style ("Shakespearean sonnet": the kind the lesson contrasts).
+    ("British taxpayers", "British taxpayers were weary. British North America was safe.", frozenset(), ["taxpayers"]),
+    ("British taxpayers", "British taxpayers were weary. The British were tired of war.", frozenset(), []),
+    ("Shakespearean sonnet", "A Shakespearean sonnet ends on a couplet.", frozenset(), []),
 ])
 def test_modifier_dropped(key, lesson, terms, expected):
     assert modifier_dropped(key, lesson, terms) == expected
