@@ -20,7 +20,7 @@ from .cuts import LONG, second_claim_cut
 from .text import BLANK, STOPWORDS, article_for, norm, word_count, words
 from .types import GlossaryEntry
 
-__all__ = ["PHRASE_OPENERS", "without_sequence_marker", "verb_gap", "article_in_gap", "place_article", "written_article", "source_article", "bracketed_name", "cuts_a_compound", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures",
+__all__ = ["PHRASE_OPENERS", "without_sequence_marker", "verb_gap", "article_in_gap", "place_article", "written_article", "source_article", "bracketed_name", "cuts_a_compound", "example_slot", "members_only", "modifies_a_noun", "premodifier_gap", "actor_subject", "shares_a_stem", "not_the_point", "worked_figures",
            "inside_a_noun_phrase", "gap_clause", "general_kind_key", "instrument_key", "labels_a_name", "list_head", "closed_list", "modifier_key", "names_a_neighbour", "measure_only"]
 
 # Gaps blind raters rejected on test-d although the term is a concept: the last item of a serial list
@@ -123,6 +123,24 @@ _MEASURE_ONLY = re.compile(
 def measure_only(blanked: str) -> bool:
     """The sentence says nothing of the gap but a quantity it holds, weighs or measures."""
     return _MEASURE_ONLY.match(blanked.strip()) is not None
+
+
+# A gap that is one example the sentence gives of a kind: after "such as", ", like", "for example" ("very hot
+# objects such as the _____ and filament bulbs", "hash functions such as _____ were designed to be fast", "does not
+# conduct, like _____, is likely to ..."), or after "include" with the other members beside it ("Fungi include
+# _____, the moulds that spoil food, the mushrooms ... and the microscopic threads ..."): any other example of the
+# kind fills it (raters on test-bl: a second key, "any other fungus fits the open blank").  After "include" a gap
+# with no sibling may be pinned by what follows it, and stays.
+_EXAMPLE_CUE = re.compile(
+    rf"(?:\bsuch\s+as|,\s+like|\bfor\s+(?:example|instance),?|\be\.g\.,?)\s+(?:(?:the|an?|a\(n\))\s+)?{re.escape(BLANK)}", re.I)
+_INCLUDED_MEMBER = re.compile(
+    rf"\binclud(?:e|es|ed|ing)\s+(?:(?:the|an?|a\(n\))\s+)?{re.escape(BLANK)}"
+    rf"(?:\s+(?:and|or)\s+|,\s+[^;:.]*?\b(?:and|or)\s+)", re.I)
+
+
+def example_slot(blanked: str) -> bool:
+    """The gap is one of the sentence's examples of a kind, which any other example fills."""
+    return _EXAMPLE_CUE.search(blanked) is not None or _INCLUDED_MEMBER.search(blanked) is not None
 
 
 def members_only(blanked: str) -> bool:

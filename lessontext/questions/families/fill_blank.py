@@ -35,6 +35,8 @@ an accepted answer around an adjective or a single word ("Protocol on Additional
 Raters on test-e and test-f, in two documents each.  Nor is the opening line of a lesson of three or more
 paragraphs gapped, its hook (``opening_hook``; raters on test-ak to test-aq: not worth asking), unless it defines a
 field, nor a word after a sentence's first word that the lesson writes with it as one term (``opening_modifier``).
+Nor is one of the sentence's examples of a kind gapped ("such as _____", ", like _____,", "include _____, ... and
+..."): any other example fills it (``gaps.example_slot``; raters on test-bl: a second key).
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ from ..gaps import (
     actor_subject,
     bracketed_name,
     cuts_a_compound,
+    example_slot,
     gap_clause,
     general_kind_key,
     generic_subject_gap,
@@ -346,7 +349,7 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
     if named and not is_concept(mention) and _COORDINATED.search(blanked):
         return  # "NATO and the _____": world knowledge fills it
     blanked = re.sub(rf"\b([Aa])n? {re.escape(BLANK)}", rf"\1(n) {BLANK}", blanked)
-    if not_the_point(blanked) or members_only(blanked) or verb_gap(blanked, mention.text) or source_of_a_finding(blanked) \
+    if not_the_point(blanked) or members_only(blanked) or example_slot(blanked) or verb_gap(blanked, mention.text) or source_of_a_finding(blanked) \
             or not is_concept(mention) and modifies_a_noun(blanked):
         return
     if premodifier_gap(blanked, mention.text) or actor_subject(blanked, mention.text) or general_kind_key(mention.text) \
@@ -498,6 +501,18 @@ ROCKET_TERMS = (
     GlossaryEntry("Typical test", "A firing of the motor on a stand to measure the thrust", "defined"),
 )
 
+# One example of a kind ("like diamond"): any other substance of the kind fills the gap.
+BONDING = """# Bonding
+
+## Giant structures
+
+A giant covalent structure is a huge network of atoms joined by covalent bonds.
+Diamond is a form of carbon in which each atom is bonded to four others.
+A very hard substance with a very high melting point that does not conduct, like diamond, is likely to have a giant covalent structure.
+"""
+
+BONDING_TERMS = (GlossaryEntry("diamond", "A form of carbon in which each atom is bonded to four others", "defined"),)
+
 FAMILY = FAMILIES.register(QuestionFamily(
     name="fill_blank",
     priority=80,
@@ -514,5 +529,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes(ROCKETS, GLOSSARY_FILL_BLANK, "oxidiser, called the _____, to produce thrust.", glossary=ROCKET_TERMS),
         makes_no(ROCKETS, GLOSSARY_FILL_BLANK, "A solid _____", glossary=ROCKET_TERMS),
         makes_no(ROCKETS, GLOSSARY_FILL_BLANK, "engineers fire the motor", glossary=ROCKET_TERMS),
+        makes(BONDING, GLOSSARY_FILL_BLANK, "_____ is a form of carbon", glossary=BONDING_TERMS),
+        makes_no(BONDING, GLOSSARY_FILL_BLANK, "like _____", glossary=BONDING_TERMS),
     ),
 ))

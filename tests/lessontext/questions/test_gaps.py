@@ -10,6 +10,7 @@ from lessontext.questions.course import build_course
 from lessontext.questions.families import generate
 from lessontext.questions.gaps import (
     actor_subject,
+    example_slot,
     gap_clause,
     general_kind_key,
     generic_subject_gap,
@@ -347,3 +348,19 @@ def test_instrument_key(blanked, key, expected):
     from lessontext.questions.gaps import instrument_key
 
     assert instrument_key(blanked, key) is expected
+
+
+# One example of a kind, which any other example fills (test-bl: "any other fungus fits the open blank").
+@pytest.mark.parametrize(("blanked", "expected"), [
+    ("Fungi include _____, the moulds that spoil food, the mushrooms of woodlands, and the threads in soil.", True),
+    ("Visible light is produced by very hot objects such as the _____ and filament bulbs.", True),
+    ("General-purpose hash functions such as _____ were designed to be fast.", True),
+    ("A hard substance that does not conduct, like _____, has a giant covalent structure.", True),
+    ("Some metals, for example _____, react with cold water.", True),
+    ("The nephron includes the _____, a cup-shaped capsule that filters blood.", False),  # pinned by what follows
+    ("Unlike _____, negligence depends on proof of fault.", False),  # a contrast, no example
+    ("From above it looks like a _____.", False),  # "like" as a comparison, no list of examples
+    ("Water leaves through tiny pores called _____, most of which are underneath.", False),
+])
+def test_example_slot(blanked, expected):
+    assert example_slot(blanked) is expected
