@@ -273,17 +273,20 @@ _NUMBERED_NAME = re.compile(r"^(?P<name>[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+)*)(?:-(?
 
 def number_dropped(key: str, lesson_text: str) -> list[str]:
     """The name without the number that ends it ("Radon-222" -> "Radon", "Peace Mission 2007" -> "Peace Mission")
-    where the lesson writes that name with no other number: the name alone then names the same thing, and a
-    reader who types it is right (raters on test-an and test-bm: "a reader who writes 'Peace Mission' is marked
-    wrong", "only 'Radon-222' is accepted, so 'radon' is marked wrong").  Not where the lesson numbers the name
-    otherwise ("Carbon-14" beside "carbon-12"): the number then tells which one.  Not an acronym's number
-    ("STANAG 6001") or a two-letter name ("An-124")."""
+    where the lesson writes that name only with that number: the name alone then names the same thing, and a
+    reader who types it is right (raters on test-bm and test-an: "only 'Radon-222' is accepted, so 'radon' is
+    marked wrong", "a reader who writes 'Peace Mission' is marked wrong").  Not where the lesson numbers the name
+    otherwise ("Carbon-14" beside "carbon-12"): the number then tells which one; nor where it writes the name
+    alone too ("the Peace Mission series"): the bare name then names the series, and listing it would keep the
+    sentences that show it out of the quiz (``gapforms``: a shown accepted answer cues the gap).  Not an acronym's
+    number ("STANAG 6001") or a two-letter name ("An-124")."""
     found = _NUMBERED_NAME.match(key)
     if found is None:
         return []
     name, number = found.group("name"), found.group("tag") or found.group("year")
-    numbers = {m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:-|\s+)(\d+)(?![\w-])", lesson_text, re.I)}
-    return [name] if numbers <= {number} else []
+    numbered = rf"(?:-|\s+){re.escape(number)}(?![\w-])"
+    return [name] if all(re.match(numbered, lesson_text[m.end():])
+                         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w’'])", lesson_text, re.I)) else []
 
 
 # A count opening a key: "Eighty radionuclide stations", "twenty-one member states", "12 survey ships".

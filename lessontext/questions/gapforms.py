@@ -213,10 +213,10 @@ PEOPLES_ADJECTIVE = 4.0
 
 
 def attributive_demonym(word: str, lesson_text: str) -> bool:
-    """``word`` is a people's adjective the lesson writes only before a noun or a name ("Egyptian politics",
-    "British taxpayers", "British North America"): capitalised like a name, unknown to the lemmatiser as a noun or
-    a verb, never standing alone in the lesson.  Alone it is no short name of the key ("Egyptian" for "Egyptian politics": raters on
-    test-bl, "the bare adjective 'Egyptian' is also accepted"), and before its noun it only says whose."""
+    """``word`` is a people's adjective the lesson writes only before a noun or a name ("British taxpayers",
+    "British North America"): capitalised like a name, unknown to the lemmatiser as a noun or a verb, never standing
+    alone in the lesson as a people ("the British were").  Before its noun it only says whose, and the noun alone
+    names the same thing (``modifier_dropped``; raters on test-bm: "widen the answers, e.g. 'taxpayers'")."""
     if not _DEMONYM.match(word) or getAllLemmas(word.lower()).get("NOUN") or getAllLemmas(word.lower()).get("VERB"):
         return False
     uses = [re.match(r"[ \t]+([A-Za-z]+)", lesson_text[m.end():])
@@ -242,8 +242,6 @@ def head_dropped(key: str, lesson_text: str) -> list[str]:
         if not toks[n].islower() or specificity(toks[n]) >= EVERYDAY_CONCEPT:
             break  # a word that carries the concept ("socialisation", "jurisdiction") stays
         short = " ".join(toks[:n])
-        if n == 1 and attributive_demonym(short, lesson_text):
-            break  # "Egyptian" of "Egyptian politics": an adjective, no name of the thing
         if named_mid_sentence(short, lesson_text) or (
                 n == len(toks) - 1 and n >= 2 and getAllLemmas(toks[n - 1].lower()).get("NOUN")
                 and _alone(short, lesson_text, toks[n])):

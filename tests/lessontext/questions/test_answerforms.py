@@ -139,8 +139,9 @@ def test_figure_dropped(key, expected):
 @pytest.mark.parametrize(("key", "lesson", "expected"), [
     # test-bm and test-an: "radon" and "Peace Mission" were marked wrong.
     ("Radon-222", "Radon-222, a gas that seeps out of rocks, has a half-life of 3.8 days.", ["Radon"]),
+    ("Peace Mission 2007", "Peace Mission 2007 was held in Russia.", ["Peace Mission"]),
     ("Peace Mission 2007", "The Peace Mission series began in 2005. Peace Mission 2007 was held in Russia.",
-     ["Peace Mission"]),
+     []),  # the bare name names the series, and another sentence shows it
     ("Carbon-14", "Carbon-14 decays; carbon-12 is stable.", []),  # the number tells which one
     ("Peace Mission 2007", "Peace Mission 2005 came first; Peace Mission 2007 was larger.", []),
     ("STANAG 6001", "STANAG 6001 describes levels of language proficiency.", []),  # an acronym's number

@@ -136,8 +136,6 @@ def test_variants_list_only_plurals_english_uses(term, forms):
     ("electron transport chain", "The electron carrier passes the electron to the transport chain.", []),
     ("police action", "The army acted alongside the police.", []),  # one common word is no short name
     ("primary socialisation", "Secondary socialisation follows primary socialisation.", []),  # the head carries it
-    # test-bl: "Egyptian" of "Egyptian politics" is a people's adjective the lesson writes only before a noun.
-    ("Egyptian politics", "Egyptian politics was a contest. The Egyptian army, under Egyptian control, waited.", []),
 ])
 def test_head_dropped(key, lesson, expected):
     assert head_dropped(key, lesson) == expected
