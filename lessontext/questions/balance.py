@@ -81,9 +81,11 @@ def balance_course(drafts: Sequence[QuizDraft], *, keyed_true_elsewhere: int = 0
         return f < MIN_FALSE_SHARE * (t + f)
 
     def take_a_false() -> None:
+        # One that asks beyond recall first (``_beyond_recall_falses``), then the most confident.
         nonlocal falses
-        *_, i = min((-qs[0].confidence, len(kept[i]), i) for i, qs in enumerate(falses_waiting) if qs)
-        kept[i].append(falses_waiting[i].pop(0))
+        *_, i, j = min((q.level == "remember", -q.confidence, len(kept[i]), i, j)
+                       for i, qs in enumerate(falses_waiting) for j, q in enumerate(qs))
+        kept[i].append(falses_waiting[i].pop(j))
         falses += 1
 
     while trues and short_of_falses(trues, falses):
@@ -96,8 +98,7 @@ def balance_course(drafts: Sequence[QuizDraft], *, keyed_true_elsewhere: int = 0
         _, i, j = min(generated, key=lambda t: (t[0], -t[1], -t[2]))  # the least confident; the last on a tie
         del kept[i][j]
         trues -= 1
-    _beyond_recall_falses(kept, falses_waiting, trues, falses)
-    falses = keyed_false_elsewhere + sum(1 for qs in kept for q in qs if keyed_true(q) is False)
+    falses += _beyond_recall_falses(kept, falses_waiting, trues, falses)
     while any(spares):
         if short_of_falses(trues + 1, falses):
             if not any(falses_waiting) or short_of_falses(trues + 1, falses + 1):
@@ -107,28 +108,31 @@ def balance_course(drafts: Sequence[QuizDraft], *, keyed_true_elsewhere: int = 0
         *_, i = min(waiting)
         kept[i].append(spares[i].pop(0))
         trues += 1
+    falses += _beyond_recall_falses(kept, falses_waiting, trues, falses)
     _even_out(kept, spares)
     return [_with_questions(d, tuple(k), tuple(s)) for d, k, s in zip(drafts, kept, spares)]
 
 
 def _beyond_recall_falses(kept: list[list[QuestionDraft]], waiting: list[list[QuestionDraft]], trues: int,
-                          falses: int) -> None:
+                          falses: int) -> int:
     """Waiting Falses that ask beyond recall join, the most confident first, while the course stays at most
-    ``MAX_FALSE_SHARE`` keyed False.
+    ``MAX_FALSE_SHARE`` keyed False; how many joined.  Asked before the spare Trues and again after them (each
+    True that joined makes room for more).
 
     A contrast turned round, a direction reversed or a cause negated tests understanding, and blind raters found
     only 18-19% of the items beyond recall (test-bm, test-bn, test-bo): such a False that no True of its lesson
     paired waited, and joined only where it let a waiting True in.  It passed every check and fits its quiz
     (``select.spare_falses``); the course's pairing is what the share guards.
     """
+    joined = 0
     while True:
         found = [(-q.confidence, len(kept[i]), i, j) for i, qs in enumerate(waiting) for j, q in enumerate(qs)
                  if q.level != "remember"]
-        if not found or falses + 1 > MAX_FALSE_SHARE * (trues + falses + 1):
-            return
+        if not found or falses + joined + 1 > MAX_FALSE_SHARE * (trues + falses + joined + 1):
+            return joined
         *_, i, j = min(found)
         kept[i].append(waiting[i].pop(j))
-        falses += 1
+        joined += 1
 
 
 def _even_out(kept: list[list[QuestionDraft]], spares: list[list[QuestionDraft]]) -> None:
