@@ -8,7 +8,10 @@ fill a place (``select.spare_falses``) that no True of the lesson pairs.  Here t
 spare Trues join while the course stays at least ``MIN_FALSE_SHARE`` keyed False; a spare False joins
 only where it lets a waiting True in (of any lesson), or where the course is short of Falses (true
 statements an instructor wrote, say), and then before the least confident generated Trues leave.  No
-False joins for its own sake: a weak false statement is worse than a shorter quiz.
+recall False joins for its own sake: a weak false statement is worse than a shorter quiz.  A False that
+asks beyond recall (a contrast turned round, a direction reversed, a negation dropped: its ``level`` is not
+"remember") does, while the course stays at most ``MAX_FALSE_SHARE`` keyed False, and goes ahead of a
+recall False where one must let a True in (``_beyond_recall_falses``).
 
 Every course of the rated sets stood at the 40% floor, so each False a lesson's pairing left out cost
 the course one or two true statements, most of them ones raters accepted (two helpers measured about
