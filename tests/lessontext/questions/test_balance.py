@@ -6,13 +6,18 @@ from types import MappingProxyType
 import pytest
 
 from lessontext.questions import REASON_FEW, REASON_HELD_BACK, REASON_NO_CONTENT, QuizDraft, balance_course
-from lessontext.questions.balance import MIN_FALSE_SHARE, keyed_true
+from lessontext.questions.balance import MAX_FALSE_SHARE, MIN_FALSE_SHARE, keyed_true
 from lessontext.questions.types import OptionDraft, QuestionDraft, QuestionType
 
 
-def tf(name: str, truth: bool, confidence: float = 0.6) -> QuestionDraft:
+def tf(name: str, truth: bool, confidence: float = 0.6, level: str = "remember") -> QuestionDraft:
     return QuestionDraft(type=QuestionType.TRUE_FALSE, stem=f"True or false? {name}", confidence=confidence,
-                         options=(OptionDraft("True", truth), OptionDraft("False", not truth)))
+                         options=(OptionDraft("True", truth), OptionDraft("False", not truth)), level=level)
+
+
+def turned(name: str, confidence: float = 0.56) -> QuestionDraft:
+    """A False that asks beyond recall (a direction reversed, a negation dropped)."""
+    return tf(name, False, confidence, level="understand")
 
 
 def fill(name: str) -> QuestionDraft:
@@ -99,6 +104,31 @@ def test_keyed_true_reads_the_correct_option():
         [["f1", "t1", "f2"], ["t2", "w1"]],
         id="false-before-dropping-a-true",
     ),
+    pytest.param(  # A waiting False that asks beyond recall joins for its own sake: 2 of 4 keyed False.
+        [quiz(fill("f1"), tf("t1", True), tf("f2", False)), quiz(fill("f3"), spare=(turned("r1"),))],
+        (1, 0),
+        [["f1", "t1", "f2"], ["f3", "r1"]],
+        id="beyond-recall-false-joins",
+    ),
+    pytest.param(  # Not past 60%: the most confident first; a third would make 4 of 6 keyed False.
+        [quiz(tf("t1", True), tf("f1", False), spare=(turned("r1", 0.5),)),
+         quiz(fill("f3"), spare=(turned("r2", 0.58), turned("r3", 0.57)))],
+        (1, 0),
+        [["t1", "f1"], ["f3", "r2", "r3"]],
+        id="beyond-recall-false-up-to-the-ceiling",
+    ),
+    pytest.param(  # Where a False must let a True in, one that asks beyond recall goes ahead of a recall False.
+        [quiz(tf("t1", True), tf("f1", False), spare=(tf("s1", True), tf("w1", False, 0.9), turned("r1", 0.5)))],
+        (0, 0),
+        [["t1", "f1", "r1", "s1"]],
+        id="beyond-recall-false-before-recall-false",
+    ),
+    pytest.param(  # Once the Trues have joined, another waiting False that asks beyond recall fits within 60%.
+        [quiz(tf("t1", True), tf("f1", False), spare=(tf("s1", True), turned("r1")))],
+        (0, 1),
+        [["t1", "f1", "s1", "r1"]],
+        id="beyond-recall-false-after-the-trues",
+    ),
     pytest.param(  # Already within 40-60% with nothing spare: nothing changes.
         [quiz(tf("t1", True), tf("f1", False), tf("f2", False))],
         (0, 0),
@@ -115,9 +145,12 @@ def test_balance_course(drafts, elsewhere, expected):
         assert {q for q in after.questions if keyed_true(q) is not True} <= {
             q for q in (*before.questions, *before.spare) if keyed_true(q) is not True}
         assert {q for q in before.questions if keyed_true(q) is None} <= set(after.questions)
-    # The course stands at least 40% False wherever it keeps a generated True.
+    # The course stands at least 40% False wherever it keeps a generated True, and at most 60% wherever a
+    # False joined for its own sake.
     assert not any(keyed_true(q) for d in balanced for q in d.questions) or (
         false_share(balanced, trues, falses) >= MIN_FALSE_SHARE)
+    joined = [q for d, b in zip(drafts, balanced) for q in b.questions if q.level != "remember" and q in d.spare]
+    assert not joined or false_share(balanced, trues, falses) <= MAX_FALSE_SHARE
 
 
 def test_the_course_lands_within_the_band_where_the_spares_allow():
