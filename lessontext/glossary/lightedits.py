@@ -414,9 +414,15 @@ def own_head_for_vague_genus(term: Term) -> Term:
 _LOWER_CASE_WORDS = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)*")
 
 
-def capitalised_headword(term: Term) -> Term:
-    """"ion: An atom or group of atoms ..." is shown "Ion"; "git add" (a word the tables lack) stays as written."""
-    if not _LOWER_CASE_WORDS.fullmatch(term.term) or not all(word_pos(w) for w in term.term.replace("-", " ").split()):
+def capitalised_headword(term: Term, emphasised: frozenset[str] = frozenset()) -> Term:
+    """"ion: An atom or group of atoms ..." is shown "Ion"; "git add" (a word the tables lack) stays as written.
+
+    A headword the author set in bold (``emphasised``, lower-cased) is a word of the lesson even when the tables
+    lack it ("**heterotroph** - an organism ..."), so it is capitalised too; a command is set as code, not in bold.
+    """
+    if not _LOWER_CASE_WORDS.fullmatch(term.term):
+        return term
+    if term.term not in emphasised and not all(word_pos(w) for w in term.term.replace("-", " ").split()):
         return term
     return replace(term, term=term.term[0].upper() + term.term[1:])
 

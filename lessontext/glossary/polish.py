@@ -517,6 +517,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
     subjects = item_subjects(document)
     its = labels_of_it(document)
     text = "\n".join(sentences)
+    emphasised = frozenset(phrase.strip().lower() for phrase in document.emphasis)
     out = []
     for term in terms:
         term = replace(term, definition=it_resolved(term.definition, term.sentence, its))
@@ -541,5 +542,6 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
         if passing_phrase(term, headword_keys, document, bool(sentences) and term.sentence == sentences[0]):
             continue
         single = plural_headword(singular_headword(term, text_words))
-        out.append(capitalised_headword(term if single.key != term.key and single.key in {k for k, _ in keys} else single))
+        out.append(capitalised_headword(term if single.key != term.key and single.key in {k for k, _ in keys} else single,
+                                        emphasised))
     return unmarked_predicates(out, document)

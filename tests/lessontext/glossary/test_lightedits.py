@@ -216,3 +216,17 @@ def test_a_named_instrument_takes_the_year_another_sentence_dates_it_by_only_whe
     assert dated_instrument(term, "Berlin", text).definition == "A treaty of 1878 that divided Bulgaria."
     assert dated_instrument(term, "Berlin", text + " The Treaty of Berlin of 1926 was another.").definition == (
         "A treaty that divided Bulgaria.")
+
+
+@pytest.mark.parametrize(
+    ("headword", "emphasised", "shown"),
+    [
+        # A word the tables lack that the author set in bold is a word of the lesson.
+        ("heterotroph", frozenset({"heterotroph"}), "Heterotroph"),
+        ("decomposer", frozenset({"decomposer", "spore"}), "Decomposer"),
+        # Not in bold (a command in a table): kept as written.
+        ("git add", frozenset({"staging area"}), "git add"),
+    ],
+)
+def test_a_bold_headword_the_tables_lack_is_capitalised(headword, emphasised, shown):
+    assert capitalised_headword(_term(headword, "An organism."), emphasised).term == shown
