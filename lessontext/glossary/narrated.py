@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lemminflect import getAllLemmas, getInflection
+
 from lessontext.glossary.gate import Gate
 from lessontext.glossary.gate import register as _register
 
@@ -238,3 +240,44 @@ ORIGIN_FRAGMENT = _register(Gate(
         ("Valley Railway", "A railway that opened in 1825.", "A railway that opened in 1825."),
     ),
 ))
+
+
+# Rules that rebuild a definition from a sentence whose subject is a bare common noun phrase ("A long book took
+# months to copy." -> "Long book: A book that took months to copy.").
+_SUBJECT_RULES = frozenset({"prose", "generic_subject"})
+# "normally takes", "then set out": an adverb before the rebuilt predicate's verb.
+_ADVERB = r"(?:(?:then|once|also|only|soon|later|first|finally|quickly|eventually|still|normally|always|never)\s+)?"
+# "A book that took ...", "Hands that worked ...", "Took effect in October.": the rebuilt predicate's first verb.
+_TOLD_PAST = re.compile(rf"^(?:(?:An?|The)\s+[\w-]+(?:\s+[\w-]+)?\s+|[A-Z][\w-]*\s+)?(?:that|which|who)\s+{_ADVERB}"
+                        rf"(?P<verb>\w+)\b|^(?P<bare>\w+)\b")
+_SINGULAR_GENUS = re.compile(r"^An?\s")
+
+
+def _past_form(verb: str, singular_genus: bool) -> bool:
+    """"took", "blew", "travelled"; "set" only after a singular genus, where a present tense would read "sets"."""
+    low = verb.lower()
+    for lemma in getAllLemmas(low, upos="VERB").get("VERB", ()):
+        if low in getInflection(lemma, tag="VBD") and low != lemma:
+            return True
+        if low in getInflection(lemma, tag="VBD") and singular_genus:
+            return True  # "A memorandum that set out ...": past (the present would be "sets")
+    return False
+
+
+def told_instance(rule: str, definition: str) -> bool:
+    """A definition rebuilt from a plain subject whose verb is in the past tense: one instance's story, not a kind.
+
+    "A long book took months to copy", "A strong east wind blew for three days", "A ceasefire took effect in
+    October", "A memorandum of understanding then set out how ...": a generic subject ("A X ...", "Xs ...") with a
+    past verb tells what one X did in the text's story; a kind is defined in the present ("A strong acid ionises
+    almost completely", "A real value has been adjusted for inflation").  Only the rules that rebuild a plain
+    subject's sentence are read: a named body's history ("A treaty that ended the war") is what it is.
+    """
+    if rule not in _SUBJECT_RULES:
+        return False
+    found = _TOLD_PAST.match(definition)
+    if found is None:
+        return False
+    if found.group("bare"):
+        return _past_form(found.group("bare"), singular_genus=False)
+    return _past_form(found.group("verb"), bool(_SINGULAR_GENUS.match(definition)))
