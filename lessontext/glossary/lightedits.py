@@ -120,8 +120,25 @@ _MIN_FIRST_CLAUSE_WORDS = 3
 _MIN_BEFORE_OWN_SUBJECT_WORDS = 5
 
 
+# "A short, light-hearted piece with a chorus of satyrs, and was performed after ...", "The distance from one crest to
+# the next, and is measured in metres": a noun phrase with no verb of its own, then a predicate joined by "and".
+_JOINED_PREDICATE = re.compile(r",\s+and\s+(?:is|are|was|were)\s+(?=(?:(?:usually|often|mainly|mostly|also|then)\s+)?"
+                               r"(?:[a-z]{2,}(?:ed|en|wn)\b|(?:built|kept|sent|held|made|set|put|sold|told|found|"
+                               r"brought|left|lost|led|fed|won|run|cut|paid|laid|read|used)\b))")
+_OWN_VERB = re.compile(r"\b(?:that|which|who|whom|whose|where|when|in\s+which|by\s+which)\b")
+
+
+def _participle_joined(definition: str) -> str:
+    """"A piece with a chorus, and was performed after ..." -> "A piece with a chorus, performed after ..."."""
+    found = _JOINED_PREDICATE.search(definition)
+    if found is None or not re.match(r"(?:An?|The)\s", definition) or _OWN_VERB.search(definition[: found.start()]):
+        return definition  # "A load that acts ..., and is measured ...": the relative clause goes on
+    return definition[: found.start()] + ", " + definition[found.end():]
+
+
 def light_edits(definition: str, term: str) -> str:
     """A teacher's light edits: no narrative adverb, no wrapping quotation marks, no aside on another name."""
+    definition = _participle_joined(definition)
     definition = _INFERENCE_ADVERB.sub("", _NARRATIVE_ADVERB.sub(lambda m: m.group("relative") + " ", definition))
     quoted = _WHOLE_QUOTATION.match(definition)
     if quoted:

@@ -32,8 +32,8 @@ from lemminflect import getAllLemmas, getInflection
 from lessontext.glossary.gate import Gate
 from lessontext.glossary.gate import register as _register
 
-__all__ = ["AGENT_PEOPLE", "COUNT_FACT", "DATED_EVENT", "ORIGIN_FRAGMENT", "agent_people", "count_fact", "dated_event",
-           "origin_fragment"]
+__all__ = ["AGENT_PEOPLE", "COUNT_FACT", "DATED_EVENT", "GIVEN_QUANTITY", "ORIGIN_FRAGMENT", "agent_people", "count_fact",
+           "dated_event", "given_quantity", "origin_fragment", "told_instance"]
 
 _IRREGULAR_PAST = (r"took|had|made|became|began|led|won|came|went|grew|fell|gave|held|brought|sought|saw|found|left|"
                    r"met|rose|wrote|built|drew|sent|spent|struck|stood|told|thought|fought|lost|paid|kept|ran|said|"
@@ -241,6 +241,37 @@ ORIGIN_FRAGMENT = _register(Gate(
     ),
 ))
 
+
+# "A siren that produces a note of 700 Hz.", "A rugby player with a mass of 102 kg and a height of 1.85 m.", "A
+# charger that supplies a current of 0.5 A for 4 minutes.": a definition that ends on the measured values a worked
+# example gives (exact numbers with their units) says what one case measures, not what the thing is.  A unit's own
+# "1 kg" and a value with more said after it ("a hash of 256 bits, usually written as ...") stay.
+_VALUE = r"[£$€]?(?!1\s)\d[\d,.]*\s*[A-Za-zµ°Ω%²³/]+"
+_GIVEN_VALUES = re.compile(
+    rf"\b(?:a|an)\s+[a-z]+\s+of\s+{_VALUE}(?:\s+(?:and|for)\s+(?:(?:a|an)\s+[a-z]+\s+of\s+)?{_VALUE})?\.$")
+
+
+def given_quantity(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """None when the definition ends on a worked example's given values ("... a note of 700 Hz.")."""
+    return None if _GIVEN_VALUES.search(definition) else definition
+
+
+GIVEN_QUANTITY = _register(Gate(
+    name="given_quantity",
+    check=given_quantity,
+    examples=(
+        ("Ambulance siren", "A siren that produces a note of 700 Hz.", None),
+        ("Dan", "A professional rugby player with a mass of 102 kg and a height of 1.85 m.", None),
+        ("Phone charger", "A charger that supplies a current of 0.5 A for 4 minutes.", None),
+        ("Trapezium", "Something that has an area of 84 cm².", None),
+        ("SHA-256", "A hash function that produces a hash of 256 bits, usually written as 64 characters.",
+         "A hash function that produces a hash of 256 bits, usually written as 64 characters."),
+        ("Specific latent heat", "The energy needed to change the state of 1 kg of a substance.",
+         "The energy needed to change the state of 1 kg of a substance."),
+        ("Kilowatt-hour", "The energy used by a 1 kilowatt appliance running for one hour.",
+         "The energy used by a 1 kilowatt appliance running for one hour."),
+    ),
+))
 
 # Rules that rebuild a definition from a sentence whose subject is a bare common noun phrase ("A long book took
 # months to copy." -> "Long book: A book that took months to copy.").

@@ -230,3 +230,20 @@ def test_a_named_instrument_takes_the_year_another_sentence_dates_it_by_only_whe
 )
 def test_a_bold_headword_the_tables_lack_is_capitalised(headword, emphasised, shown):
     assert capitalised_headword(_term(headword, "An organism."), emphasised).term == shown
+
+
+@pytest.mark.parametrize(
+    ("definition", "edited"),
+    [
+        ("A short, light-hearted piece with a chorus of satyrs, and was performed after a set of tragedies.",
+         "A short, light-hearted piece with a chorus of satyrs, performed after a set of tragedies."),
+        ("The distance from one crest to the next, and is usually measured in metres.",
+         "The distance from one crest to the next, usually measured in metres."),
+        # A relative clause goes on with its own verb; "not" is no participle.
+        ("A load that acts at a single spot, and is measured in kilonewtons.",
+         "A load that acts at a single spot, and is measured in kilonewtons."),
+        ("The capital of the province, and is not a port.", "The capital of the province, and is not a port."),
+    ],
+)
+def test_a_predicate_joined_to_a_noun_phrase_becomes_a_participle(definition, edited):
+    assert light_edits(definition, "Headword") == edited

@@ -10,6 +10,7 @@ from lessontext.glossary.narrated import (
     AGENT_PEOPLE,
     COUNT_FACT,
     DATED_EVENT,
+    GIVEN_QUANTITY,
     ORIGIN_FRAGMENT,
     agent_people,
     count_fact,
@@ -22,10 +23,10 @@ from lessontext.glossary.publish import GATES, passes, publishable
 
 def test_narration_gates_run_after_the_clause_gates():
     at = GATES.index(LIFTED_QUANTIFIER)
-    assert GATES[at + 1:at + 5] == [DATED_EVENT, AGENT_PEOPLE, COUNT_FACT, ORIGIN_FRAGMENT]
+    assert GATES[at + 1:at + 6] == [DATED_EVENT, AGENT_PEOPLE, COUNT_FACT, ORIGIN_FRAGMENT, GIVEN_QUANTITY]
 
 
-@pytest.mark.parametrize("gate", [DATED_EVENT, AGENT_PEOPLE, COUNT_FACT, ORIGIN_FRAGMENT])
+@pytest.mark.parametrize("gate", [DATED_EVENT, AGENT_PEOPLE, COUNT_FACT, ORIGIN_FRAGMENT, GIVEN_QUANTITY])
 def test_examples(gate):
     for term, definition, expected in gate.examples:
         assert gate.check(term, definition, gate.example_headwords) == expected, (term, definition)
