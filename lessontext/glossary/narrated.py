@@ -285,14 +285,13 @@ _SINGULAR_GENUS = re.compile(r"^An?\s")
 
 
 def _past_form(verb: str, singular_genus: bool) -> bool:
-    """"took", "blew", "travelled"; "set" only after a singular genus, where a present tense would read "sets"."""
+    """"took", "blew", "travelled"; a form that is also a present ("set", "read") only after a singular genus, where
+    the present would read "sets" ("A memorandum that set out ...")."""
     low = verb.lower()
-    for lemma in getAllLemmas(low, upos="VERB").get("VERB", ()):
-        if low in getInflection(lemma, tag="VBD") and low != lemma:
-            return True
-        if low in getInflection(lemma, tag="VBD") and singular_genus:
-            return True  # "A memorandum that set out ...": past (the present would be "sets")
-    return False
+    lemmas = getAllLemmas(low, upos="VERB").get("VERB", ())
+    past = any(low in getInflection(lemma, tag="VBD") for lemma in lemmas)
+    present = any(low in getInflection(lemma, tag="VBP") for lemma in lemmas)
+    return past and (singular_genus or not present)
 
 
 def told_instance(rule: str, definition: str) -> bool:

@@ -164,3 +164,9 @@ def test_publishable_leaves_out_an_instance_told_in_the_past():
     kept = publishable([term("Long book", "A book that took months to copy.", "prose"),
                         term("Strong acid", "An acid that ionises almost completely in water.", "prose")])
     assert [t.term for t in kept] == ["Strong acid"]
+
+
+def test_a_present_form_that_is_also_a_past_is_read_as_present_after_a_plural():
+    # "feed" is also the past of "fee" in the lemma tables.
+    assert told_instance("generic_subject", "Things that feed on dead leaves.") is False
+    assert told_instance("prose", "A memorandum that set out how the partners would work.") is True
