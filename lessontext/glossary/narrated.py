@@ -251,9 +251,26 @@ _GIVEN_VALUES = re.compile(
     rf"\b(?:a|an)\s+[a-z]+\s+of\s+{_VALUE}(?:\s+(?:and|for)\s+(?:(?:a|an)\s+[a-z]+\s+of\s+)?{_VALUE})?\.$")
 
 
+_NUMBER = re.compile(r"\d[\d,.]*")
+_GENUS = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:that|which|with)\b|^(?P<empty>Something|Things)\b")
+
+
 def given_quantity(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
-    """None when the definition ends on a worked example's given values ("... a note of 700 Hz.")."""
-    return None if _GIVEN_VALUES.search(definition) else definition
+    """None when the definition ends on a worked example's given values ("... a note of 700 Hz.").
+
+    Only a case's data: two values or more ("a mass of 102 kg and a height of 1.85 m"), or one value after an empty
+    genus or the headword's own head ("Ambulance siren: A siren that produces a note of 700 Hz."); a kind with one
+    figure of its own ("KT-40: A mobile rocket with a range of 5,000 km.") stays.
+    """
+    if not _GIVEN_VALUES.search(definition):
+        return definition
+    if len(_NUMBER.findall(definition)) >= 2:
+        return None
+    genus = _GENUS.match(definition)
+    own_head = term.split()[-1].lower() if term.split() else ""
+    if genus and (genus.group("empty") or genus.group("head").lower() == own_head):
+        return None
+    return definition
 
 
 GIVEN_QUANTITY = _register(Gate(
@@ -264,6 +281,10 @@ GIVEN_QUANTITY = _register(Gate(
         ("Dan", "A professional rugby player with a mass of 102 kg and a height of 1.85 m.", None),
         ("Phone charger", "A charger that supplies a current of 0.5 A for 4 minutes.", None),
         ("Trapezium", "Something that has an area of 84 cm².", None),
+        ("Kellmoor", "A hilly island with 3,150 inhabitants and an area of 450 km².", None),
+        ("KT-40", "A mobile rocket with a range of 5,000 km.", "A mobile rocket with a range of 5,000 km."),
+        ("Goods and services tax", "A tax charged in Australia at a rate of 10%.",
+         "A tax charged in Australia at a rate of 10%."),
         ("SHA-256", "A hash function that produces a hash of 256 bits, usually written as 64 characters.",
          "A hash function that produces a hash of 256 bits, usually written as 64 characters."),
         ("Specific latent heat", "The energy needed to change the state of 1 kg of a substance.",
