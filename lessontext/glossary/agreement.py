@@ -24,7 +24,7 @@ from dataclasses import replace
 from lessontext.glossary.candidate import Term
 from lessontext.words import STOPWORDS, fold, singular, term_key, word_pos
 
-__all__ = ["plural_headword", "singular_headword"]
+__all__ = ["one_of_group", "plural_headword", "singular_headword"]
 
 # "A substance that ...", "The distance between ...": one thing; "A major key and a minor key ..." is two.
 _SINGULAR_OPENER = re.compile(r"^(?:An?\s|The\s+[a-z]+est\s+of\s|The\s+(?P<noun>[a-z]+)\b)")
@@ -112,3 +112,41 @@ def plural_headword(term: Term) -> Term:
     shown = " ".join([*words[:-1], last + plural.split()[-1][len(last):]])
     aliases = tuple(sorted({*term.aliases, term.term} - {shown}, key=str.lower))
     return replace(term, term=shown, key=term_key(shown), aliases=aliases)
+
+
+# "Groups into which the population is divided", "Cells from which the nervous system is built", "The two arms that
+# connect the pedals ...": a plural noun group (no article, or "The" and a count) and what the members make up.
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+_PLURAL_GROUP = re.compile(
+    r"^(?P<group>(?:The\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+)?[A-Za-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<rest>(?:that|which|who|where|when|(?P<part>into|from|of|among)\s+which|"
+    r"(?:in|by|on|through|with|at)\s+which)\s.+)$",
+    re.S,
+)
+
+
+def one_of_group(term: Term) -> Term:
+    """"Stratum: Groups into which the population is divided." -> "One of the groups into which ...".
+
+    A singular headword defined as the parts a whole is divided into or built from ("into which", "from which"), or
+    as a counted set ("The two arms that ..."), names one member: the definition says so, the headword stays (as
+    a teacher would edit it).  Other plural definitions of a singular headword ("Gas: Particles that move freely")
+    are not one member of a group, and stay as written.
+    """
+    words = term.term.split()
+    found = _PLURAL_GROUP.match(term.definition)
+    if not words or not found or not (found.group("part") or found.group("count")):
+        return term
+    last = fold(words[-1]).lower()
+    if not last.isalpha() or words[-1].isupper() or singular(last) != last:
+        return term  # a plural headword agrees already
+    group = found.group("group").split()
+    if any(w.lower() in STOPWORDS - _COUNTS for w in group[1:]):
+        return term  # "Microbes and other agents": not one noun group
+    head = group[-1].lower()
+    if singular(head) == head or "NOUN" not in word_pos(singular(head)) or head in {"things", "ones"}:
+        return term
+    if group[0] != "The" and group[0][1:] != group[0][1:].lower():
+        return term  # "NATO members ...": a name opens it
+    opening = " ".join(group[1:]) if group[0] == "The" else " ".join([group[0].lower(), *group[1:]])
+    return replace(term, definition=f"One of the {opening} {found.group('rest')}")

@@ -120,8 +120,25 @@ _MIN_FIRST_CLAUSE_WORDS = 3
 _MIN_BEFORE_OWN_SUBJECT_WORDS = 5
 
 
+# "A short, light-hearted piece with a chorus of satyrs, and was performed after ...", "The distance from one crest to
+# the next, and is measured in metres": a noun phrase with no verb of its own, then a predicate joined by "and".
+_JOINED_PREDICATE = re.compile(r",\s+and\s+(?:is|are|was|were)\s+(?=(?:(?:usually|often|mainly|mostly|also|then)\s+)?"
+                               r"(?:[a-z]{2,}(?:ed|en|wn)\b|(?:built|kept|sent|held|made|set|put|sold|told|found|"
+                               r"brought|left|lost|led|fed|won|run|cut|paid|laid|read|used)\b))")
+_OWN_VERB = re.compile(r"\b(?:that|which|who|whom|whose|where|when|in\s+which|by\s+which)\b")
+
+
+def _participle_joined(definition: str) -> str:
+    """"A piece with a chorus, and was performed after ..." -> "A piece with a chorus, performed after ..."."""
+    found = _JOINED_PREDICATE.search(definition)
+    if found is None or not re.match(r"(?:An?|The)\s", definition) or _OWN_VERB.search(definition[: found.start()]):
+        return definition  # "A load that acts ..., and is measured ...": the relative clause goes on
+    return definition[: found.start()] + ", " + definition[found.end():]
+
+
 def light_edits(definition: str, term: str) -> str:
     """A teacher's light edits: no narrative adverb, no wrapping quotation marks, no aside on another name."""
+    definition = _participle_joined(definition)
     definition = _INFERENCE_ADVERB.sub("", _NARRATIVE_ADVERB.sub(lambda m: m.group("relative") + " ", definition))
     quoted = _WHOLE_QUOTATION.match(definition)
     if quoted:
@@ -414,9 +431,15 @@ def own_head_for_vague_genus(term: Term) -> Term:
 _LOWER_CASE_WORDS = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)*")
 
 
-def capitalised_headword(term: Term) -> Term:
-    """"ion: An atom or group of atoms ..." is shown "Ion"; "git add" (a word the tables lack) stays as written."""
-    if not _LOWER_CASE_WORDS.fullmatch(term.term) or not all(word_pos(w) for w in term.term.replace("-", " ").split()):
+def capitalised_headword(term: Term, emphasised: frozenset[str] = frozenset()) -> Term:
+    """"ion: An atom or group of atoms ..." is shown "Ion"; "git add" (a word the tables lack) stays as written.
+
+    A headword the author set in bold (``emphasised``, lower-cased) is a word of the lesson even when the tables
+    lack it ("**heterotroph** - an organism ..."), so it is capitalised too; a command is set as code, not in bold.
+    """
+    if not _LOWER_CASE_WORDS.fullmatch(term.term):
+        return term
+    if term.term not in emphasised and not all(word_pos(w) for w in term.term.replace("-", " ").split()):
         return term
     return replace(term, term=term.term[0].upper() + term.term[1:])
 

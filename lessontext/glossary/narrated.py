@@ -27,11 +27,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lemminflect import getAllLemmas, getInflection
+
 from lessontext.glossary.gate import Gate
 from lessontext.glossary.gate import register as _register
 
-__all__ = ["AGENT_PEOPLE", "COUNT_FACT", "DATED_EVENT", "ORIGIN_FRAGMENT", "agent_people", "count_fact", "dated_event",
-           "origin_fragment"]
+__all__ = ["AGENT_PEOPLE", "COUNT_FACT", "DATED_EVENT", "GIVEN_QUANTITY", "ORIGIN_FRAGMENT", "agent_people", "count_fact",
+           "dated_event", "given_quantity", "origin_fragment", "told_instance"]
 
 _IRREGULAR_PAST = (r"took|had|made|became|began|led|won|came|went|grew|fell|gave|held|brought|sought|saw|found|left|"
                    r"met|rose|wrote|built|drew|sent|spent|struck|stood|told|thought|fought|lost|paid|kept|ran|said|"
@@ -238,3 +240,95 @@ ORIGIN_FRAGMENT = _register(Gate(
         ("Valley Railway", "A railway that opened in 1825.", "A railway that opened in 1825."),
     ),
 ))
+
+
+# "A siren that produces a note of 700 Hz.", "A rugby player with a mass of 102 kg and a height of 1.85 m.", "A
+# charger that supplies a current of 0.5 A for 4 minutes.": a definition that ends on the measured values a worked
+# example gives (exact numbers with their units) says what one case measures, not what the thing is.  A unit's own
+# "1 kg" and a value with more said after it ("a hash of 256 bits, usually written as ...") stay.
+_VALUE = r"[£$€]?(?!1\s)\d[\d,.]*\s*[A-Za-zµ°Ω%²³/]+"
+_GIVEN_VALUES = re.compile(
+    rf"\b(?:a|an)\s+[a-z]+\s+of\s+{_VALUE}(?:\s+(?:and|for)\s+(?:(?:a|an)\s+[a-z]+\s+of\s+)?{_VALUE})?\.$")
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+_GENUS = re.compile(r"^(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:that|which|with)\b|^(?P<empty>Something|Things)\b")
+
+
+def given_quantity(term: str, definition: str, headwords: Sequence[str] = ()) -> str | None:
+    """None when the definition ends on a worked example's given values ("... a note of 700 Hz.").
+
+    Only a case's data: two values or more ("a mass of 102 kg and a height of 1.85 m"), or one value after an empty
+    genus or the headword's own head ("Ambulance siren: A siren that produces a note of 700 Hz."); a kind with one
+    figure of its own ("KT-40: A mobile rocket with a range of 5,000 km.") stays.
+    """
+    if not _GIVEN_VALUES.search(definition):
+        return definition
+    if len(_NUMBER.findall(definition)) >= 2:
+        return None
+    genus = _GENUS.match(definition)
+    own_head = term.split()[-1].lower() if term.split() else ""
+    if genus and (genus.group("empty") or genus.group("head").lower() == own_head):
+        return None
+    return definition
+
+
+GIVEN_QUANTITY = _register(Gate(
+    name="given_quantity",
+    check=given_quantity,
+    examples=(
+        ("Ambulance siren", "A siren that produces a note of 700 Hz.", None),
+        ("Dan", "A professional rugby player with a mass of 102 kg and a height of 1.85 m.", None),
+        ("Phone charger", "A charger that supplies a current of 0.5 A for 4 minutes.", None),
+        ("Trapezium", "Something that has an area of 84 cm².", None),
+        ("Kellmoor", "A hilly island with 3,150 inhabitants and an area of 450 km².", None),
+        ("KT-40", "A mobile rocket with a range of 5,000 km.", "A mobile rocket with a range of 5,000 km."),
+        ("Goods and services tax", "A tax charged in Australia at a rate of 10%.",
+         "A tax charged in Australia at a rate of 10%."),
+        ("SHA-256", "A hash function that produces a hash of 256 bits, usually written as 64 characters.",
+         "A hash function that produces a hash of 256 bits, usually written as 64 characters."),
+        ("Specific latent heat", "The energy needed to change the state of 1 kg of a substance.",
+         "The energy needed to change the state of 1 kg of a substance."),
+        ("Kilowatt-hour", "The energy used by a 1 kilowatt appliance running for one hour.",
+         "The energy used by a 1 kilowatt appliance running for one hour."),
+    ),
+))
+
+# Rules that rebuild a definition from a sentence whose subject is a bare common noun phrase ("A long book took
+# months to copy." -> "Long book: A book that took months to copy.").
+_SUBJECT_RULES = frozenset({"prose", "generic_subject"})
+# "normally takes", "then set out": an adverb before the rebuilt predicate's verb.
+_ADVERB = r"(?:(?:then|once|also|only|soon|later|first|finally|quickly|eventually|still|normally|always|never)\s+)?"
+# "A book that took ...", "Hands that worked ...", "Took effect in October.": the rebuilt predicate's first verb.
+_TOLD_PAST = re.compile(rf"^(?:(?:An?|The)\s+[\w-]+(?:\s+[\w-]+)?\s+|[A-Z][\w-]*\s+)?(?:that|which|who)\s+{_ADVERB}"
+                        rf"(?P<verb>\w+)\b|^(?P<bare>\w+)\b")
+_SINGULAR_GENUS = re.compile(r"^An?\s")
+
+
+def _past_form(verb: str, singular_genus: bool) -> bool:
+    """"took", "blew", "travelled"; a form that is also a present ("set", "read") only after a singular genus, where
+    the present would read "sets" ("A memorandum that set out ...")."""
+    low = verb.lower()
+    lemmas = getAllLemmas(low, upos="VERB").get("VERB", ())
+    past = any(low in getInflection(lemma, tag="VBD") for lemma in lemmas)
+    present = any(low in getInflection(lemma, tag="VBP") for lemma in lemmas)
+    return past and (singular_genus or not present)
+
+
+def told_instance(rule: str, definition: str) -> bool:
+    """A definition rebuilt from a plain subject whose verb is in the past tense: one instance's story, not a kind.
+
+    "A long book took months to copy", "A strong east wind blew for three days", "A ceasefire took effect in
+    October", "A memorandum of understanding then set out how ...": a generic subject ("A X ...", "Xs ...") with a
+    past verb tells what one X did in the text's story; a kind is defined in the present ("A strong acid ionises
+    almost completely", "A real value has been adjusted for inflation").  Only the rules that rebuild a plain
+    subject's sentence are read: a named body's history ("A treaty that ended the war") is what it is.
+    """
+    if rule not in _SUBJECT_RULES:
+        return False
+    found = _TOLD_PAST.match(definition)
+    if found is None:
+        return False
+    if found.group("bare"):
+        return _past_form(found.group("bare"), singular_genus=False)
+    return _past_form(found.group("verb"), bool(_SINGULAR_GENUS.match(definition)))

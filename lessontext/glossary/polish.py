@@ -99,7 +99,7 @@ from dataclasses import replace
 
 from lessontext.document import Document
 from lessontext.glossary import lexicon, rephrase
-from lessontext.glossary.agreement import plural_headword, singular_headword
+from lessontext.glossary.agreement import one_of_group, plural_headword, singular_headword
 from lessontext.glossary.candidate import Term
 from lessontext.glossary.checks import finish_definition
 from lessontext.glossary.completed import completed_from_sentence
@@ -517,6 +517,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
     subjects = item_subjects(document)
     its = labels_of_it(document)
     text = "\n".join(sentences)
+    emphasised = frozenset(phrase.strip().lower() for phrase in document.emphasis)
     out = []
     for term in terms:
         term = replace(term, definition=it_resolved(term.definition, term.sentence, its))
@@ -540,6 +541,7 @@ def polish_terms(terms: list[Term], keyphrase_rule: str, document: Document) -> 
             term = uncounted_headword(term)
         if passing_phrase(term, headword_keys, document, bool(sentences) and term.sentence == sentences[0]):
             continue
-        single = plural_headword(singular_headword(term, text_words))
-        out.append(capitalised_headword(term if single.key != term.key and single.key in {k for k, _ in keys} else single))
+        single = one_of_group(plural_headword(singular_headword(term, text_words)))
+        out.append(capitalised_headword(term if single.key != term.key and single.key in {k for k, _ in keys} else single,
+                                        emphasised))
     return unmarked_predicates(out, document)

@@ -216,3 +216,34 @@ def test_a_named_instrument_takes_the_year_another_sentence_dates_it_by_only_whe
     assert dated_instrument(term, "Berlin", text).definition == "A treaty of 1878 that divided Bulgaria."
     assert dated_instrument(term, "Berlin", text + " The Treaty of Berlin of 1926 was another.").definition == (
         "A treaty that divided Bulgaria.")
+
+
+@pytest.mark.parametrize(
+    ("headword", "emphasised", "shown"),
+    [
+        # A word the tables lack that the author set in bold is a word of the lesson.
+        ("heterotroph", frozenset({"heterotroph"}), "Heterotroph"),
+        ("decomposer", frozenset({"decomposer", "spore"}), "Decomposer"),
+        # Not in bold (a command in a table): kept as written.
+        ("git add", frozenset({"staging area"}), "git add"),
+    ],
+)
+def test_a_bold_headword_the_tables_lack_is_capitalised(headword, emphasised, shown):
+    assert capitalised_headword(_term(headword, "An organism."), emphasised).term == shown
+
+
+@pytest.mark.parametrize(
+    ("definition", "edited"),
+    [
+        ("A short, light-hearted piece with a chorus of satyrs, and was performed after a set of tragedies.",
+         "A short, light-hearted piece with a chorus of satyrs, performed after a set of tragedies."),
+        ("The distance from one crest to the next, and is usually measured in metres.",
+         "The distance from one crest to the next, usually measured in metres."),
+        # A relative clause goes on with its own verb; "not" is no participle.
+        ("A load that acts at a single spot, and is measured in kilonewtons.",
+         "A load that acts at a single spot, and is measured in kilonewtons."),
+        ("The capital of the province, and is not a port.", "The capital of the province, and is not a port."),
+    ],
+)
+def test_a_predicate_joined_to_a_noun_phrase_becomes_a_participle(definition, edited):
+    assert light_edits(definition, "Headword") == edited

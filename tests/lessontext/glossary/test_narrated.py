@@ -4,26 +4,29 @@ from __future__ import annotations
 
 import pytest
 
+from lessontext.glossary.candidate import Term
 from lessontext.glossary.clauses import LIFTED_QUANTIFIER
 from lessontext.glossary.narrated import (
     AGENT_PEOPLE,
     COUNT_FACT,
     DATED_EVENT,
+    GIVEN_QUANTITY,
     ORIGIN_FRAGMENT,
     agent_people,
     count_fact,
     dated_event,
     origin_fragment,
+    told_instance,
 )
-from lessontext.glossary.publish import GATES, passes
+from lessontext.glossary.publish import GATES, passes, publishable
 
 
 def test_narration_gates_run_after_the_clause_gates():
     at = GATES.index(LIFTED_QUANTIFIER)
-    assert GATES[at + 1:at + 5] == [DATED_EVENT, AGENT_PEOPLE, COUNT_FACT, ORIGIN_FRAGMENT]
+    assert GATES[at + 1:at + 6] == [DATED_EVENT, AGENT_PEOPLE, COUNT_FACT, ORIGIN_FRAGMENT, GIVEN_QUANTITY]
 
 
-@pytest.mark.parametrize("gate", [DATED_EVENT, AGENT_PEOPLE, COUNT_FACT, ORIGIN_FRAGMENT])
+@pytest.mark.parametrize("gate", [DATED_EVENT, AGENT_PEOPLE, COUNT_FACT, ORIGIN_FRAGMENT, GIVEN_QUANTITY])
 def test_examples(gate):
     for term, definition, expected in gate.examples:
         assert gate.check(term, definition, gate.example_headwords) == expected, (term, definition)
@@ -125,3 +128,45 @@ def test_a_long_history_with_a_comma_is_kept_quickly():
     # Many words after "by" and then a comma: one linear pass, no backtracking over word boundaries.
     definition = "An act passed by " + "the county assembly " * 30 + ", which licensed the ferries."
     assert origin_fragment("Ferry Licensing Act", definition) == definition
+
+
+@pytest.mark.parametrize(
+    ("rule", "definition", "told"),
+    [
+        # A plain subject's past act: one instance in the text's story.
+        ("prose", "A book that took months to copy.", True),
+        ("prose", "A wind that blew for most of the first three days.", True),
+        ("prose", "A mission that travelled to the Soviet capital by sea.", True),
+        ("prose", "A memorandum that then set out how the partners would work together.", True),
+        ("prose", "A treaty that had been discussed in 1969.", True),
+        ("prose", "Took effect in October.", True),
+        ("generic_subject", "Hands that worked long shifts of twelve hours or more.", True),
+        # A kind, told in the present (and a bare form that is present after a plural genus).
+        ("prose", "An acid that ionises almost completely in water.", False),
+        ("prose", "A value that has been adjusted for inflation.", False),
+        ("prose", "A pulley that is attached to the load itself.", False),
+        ("generic_subject", "Stations that use spare electricity to pump water uphill.", False),
+        ("generic_subject", "Readers that read the paper.", False),
+        # A named body's history is what it is; other rules are not read.
+        ("named_subject", "A treaty that ended the Crimean War.", False),
+        ("copula", "A war that broke out in 1914.", False),
+    ],
+)
+def test_told_instance(rule, definition, told):
+    assert told_instance(rule, definition) is told
+
+
+def test_publishable_leaves_out_an_instance_told_in_the_past():
+    def term(name: str, definition: str, rule: str) -> Term:
+        return Term(term=name, key=name.lower(), definition=definition, kind="defined", section_anchor="",
+                    sentence="s", aliases=(), confidence=0.8, rule=rule)
+
+    kept = publishable([term("Long book", "A book that took months to copy.", "prose"),
+                        term("Strong acid", "An acid that ionises almost completely in water.", "prose")])
+    assert [t.term for t in kept] == ["Strong acid"]
+
+
+def test_a_present_form_that_is_also_a_past_is_read_as_present_after_a_plural():
+    # "feed" is also the past of "fee" in the lemma tables.
+    assert told_instance("generic_subject", "Things that feed on dead leaves.") is False
+    assert told_instance("prose", "A memorandum that set out how the partners would work.") is True
