@@ -109,6 +109,7 @@ becomes_its           77        sentence
 related_name          76        sentence
 named_relative        75        sentence
 name_beside_plural    74        sentence
+became_known          73        sentence
 titled_subject        72        document
 common_acronym        70        document
 theory_term           65        document
@@ -134,6 +135,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     agents,
     apposed_objects,
     appositive,
+    became_known,
     bold_gloss,
     bold_inline,
     call,
