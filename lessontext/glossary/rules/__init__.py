@@ -111,6 +111,7 @@ named_relative        75        sentence
 name_beside_plural    74        sentence
 became_known          73        sentence
 titled_subject        72        document
+signed_title          71        document
 common_acronym        70        document
 theory_term           65        document
 question_heading      62        document
@@ -183,6 +184,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     restated_subject,
     role_names,
     roles,
+    signed_title,
     states,
     subjects,
     tables,
