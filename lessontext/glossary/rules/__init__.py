@@ -109,7 +109,9 @@ becomes_its           77        sentence
 related_name          76        sentence
 named_relative        75        sentence
 name_beside_plural    74        sentence
+became_known          73        sentence
 titled_subject        72        document
+signed_title          71        document
 common_acronym        70        document
 theory_term           65        document
 question_heading      62        document
@@ -134,6 +136,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     agents,
     apposed_objects,
     appositive,
+    became_known,
     bold_gloss,
     bold_inline,
     call,
@@ -181,6 +184,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     restated_subject,
     role_names,
     roles,
+    signed_title,
     states,
     subjects,
     tables,
