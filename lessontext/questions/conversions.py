@@ -187,7 +187,12 @@ def parse_percent_of(sentence: str, before: str = "") -> list[tuple[Decimal, str
             continue  # a working that does not come out: misread
         if any(p == percent and a == amount for p, _, a, _ in found):
             continue  # "15% of £240 = 240 × 0.15 = £36": one working read twice
-        found.append((percent, m.group("currency"), amount, m.group("unit") or ""))
+        currency = m.group("currency")
+        if not currency and not m.group("unit") and groups.get("rate"):
+            # "the original price is £84 ... 84 × 0.85 = 71.40": the bare amount the text writes as money just before.
+            written = re.search(rf"([£$€]){re.escape(m.group('amount'))}(?![\d,]|\.\d)", f"{before} {sentence}")
+            currency = written.group(1) if written else ""
+        found.append((percent, currency, amount, m.group("unit") or ""))
     return found
 
 
@@ -226,7 +231,8 @@ def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
             else:
                 continue
             # Money in pence as the lesson writes it ("£4.60", never "£4.6").
-            pence = bool(currency) and bool(re.search(rf"[{currency}]\d[\d,]*\.\d\d\b", sentence))
+            pence = bool(currency) and bool(re.search(rf"[{currency}]\d[\d,]*\.\d\d\b", sentence) or (
+                currency not in sentence and re.search(r"=\s*\d[\d,]*\.\d\d\b", sentence)))  # "= 71.40": its currency read before
             if pence:
                 options = [format_amount(Decimal(o[1:].replace(",", "")), currency, True) for o in options]
             old, part, new, answer = (format_amount(v, currency, True) if pence else _shown(currency or unit, v)

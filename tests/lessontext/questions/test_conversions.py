@@ -105,6 +105,9 @@ def test_a_percentage_of_an_amount_is_read_only_when_its_working_comes_out(sente
     ("$79.99 × 0.08 = $6.3992", "", []),  # no percentage named at all
     ("$79.99 × 0.08 = $6.50", "The sales tax rate is 8%.", []),  # does not come out
     ("90 × 0.80 = £72", "After 20% off, the price is lower.", []),  # 0.80 is the multiplier of 20% off, not 80% of
+    # A bare amount the text writes as money just before takes its currency.
+    ("Multiply: 84 × 0.85 = 71.40.", "The original price is £84. You will pay 85% of it.",
+     [(Decimal("85"), "£", Decimal("84"), "")]),
 ])
 def test_a_decimal_is_read_as_a_percentage_only_when_the_text_names_it(sentence, before, parsed):
     assert parse_percent_of(sentence, before) == parsed
@@ -447,3 +450,21 @@ def test_an_equal_share_is_asked_on_a_fresh_total_and_count(seed):
 ])
 def test_a_division_that_is_no_equal_share_is_not_asked(text):
     assert list(share_questions(analyse(parse_document(text)), random.Random(0))) == []
+
+
+# The product's figures bare, the text's price with its currency just before: the item in pounds and pence.
+TRAINERS = """# Discounts
+
+## A sale
+
+The original price is £84 and the discount is 15%. You will pay 85% of the original price. Multiply: 84 × 0.85 = 71.40.
+"""
+
+
+def test_a_bare_product_takes_the_currency_the_text_writes_its_amount_with():
+    items = [i for i in percent_of_questions(analyse(parse_document(TRAINERS)), random.Random(0)) if "85%" in i.stem]
+    assert len(items) == 1
+    item = items[0]
+    assert item.stem.startswith("The text works out 85% of £84.00 = £71.40. What is 85% of £")
+    amount = Decimal(item.stem.split("What is 85% of £")[1].rstrip("?").replace(",", ""))
+    assert item.key == f"£{amount * Decimal('0.85'):,.2f}"
