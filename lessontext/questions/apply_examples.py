@@ -320,3 +320,11 @@ P(rain and late) = 0.4 × 0.2
 
 = 0.08
 """
+
+# A root of a sum of two squares worked on one line (``roots.py``): asked on fresh whole numbers.
+ROOTS = """# Journeys
+
+## A boat trip
+
+A boat sails 8 km due north, then 6 km due east. The direct distance is √(8² + 6²) = √100 = 10 km.
+"""

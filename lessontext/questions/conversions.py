@@ -149,18 +149,50 @@ _PERCENT_FOR = re.compile(
     rf"\b[Ff]or (?P<currency>[£$€]?)(?P<amount>{_NUMBER})(?: (?P<unit>{_UNIT}))?, (?P<percent>\d{{1,2}}(?:\.\d+)?)% "
     rf"(?:is|=)\s+(?P<tail>[^;]*)")
 _GIVES = re.compile(rf"(?:^|=|\bis\b)\s*\**[£$€]?(?P<figure>{_NUMBER})")
+# "Needs: 30% × $3,000 = $900", "$79.99 × 0.08 = $6.3992" after "a sales tax rate of 8%": a percentage of an amount
+# written as a product, the percentage before the amount or as a decimal after it (a budgeting lesson of test-b and a
+# tax lesson of test-bm; a percentages lesson of test-ao writes the change "0.7 × £80 = £56" so, ``_percent_added``).
+# The decimal is read as a percentage only when the lesson names that one percentage in the sentence or just before.
+_PERCENT_TIMES = re.compile(
+    rf"(?<![\d.,])(?P<percent>\d{{1,2}}(?:\.\d+)?)% × (?P<currency>[£$€]?)(?P<amount>{_NUMBER})(?: (?P<unit>{_UNIT}))?"
+    rf"\s*=\s*(?P<tail>[^;]*)")
+_TIMES_RATE = re.compile(
+    rf"(?<![\d.,])(?P<currency>[£$€]?)(?P<amount>{_NUMBER})(?: (?P<unit>{_UNIT}))? × (?P<rate>0\.\d{{1,4}})(?![\d,])"
+    rf"\s*=\s*(?P<tail>[^;]*)")
+_NAMED_PERCENT = re.compile(r"(?<![\d.,])(?P<percent>\d{1,2}(?:\.\d+)?)\s*%")
+# How many sentences before a product its percentage may be named ("... a sales tax rate of 8%." then "Step 1: ...
+# Multiply the price by the tax rate, written as a decimal." then the working).
+NAMED_BEFORE = 3
 
 
-def parse_percent_of(sentence: str) -> list[tuple[Decimal, str, Decimal, str]]:
-    """(percentage, currency, amount, unit) of each percentage of an amount the sentence works out correctly."""
-    found = []
-    for m in (*_PERCENT_OF.finditer(sentence), *_PERCENT_FOR.finditer(sentence)):
-        percent, amount = Decimal(m.group("percent")), Decimal(m.group("amount").replace(",", ""))
+def parse_percent_of(sentence: str, before: str = "") -> list[tuple[Decimal, str, Decimal, str]]:
+    """(percentage, currency, amount, unit) of each percentage of an amount the sentence works out correctly.
+
+    ``before``: the sentences just before it, where a product's decimal ("$79.99 × 0.08") may be named as a
+    percentage ("a sales tax rate of 8%"); the decimal is read so only when the text names that one percentage."""
+    found: list[tuple[Decimal, str, Decimal, str]] = []
+    named = {Decimal(m.group("percent")) for m in _NAMED_PERCENT.finditer(f"{before} {sentence}")}
+    matches = [*_PERCENT_OF.finditer(sentence), *_PERCENT_FOR.finditer(sentence)]
+    # A half is read by anyone ("50% × $3,000"): not worth asking as a product.
+    matches += [m for m in _PERCENT_TIMES.finditer(sentence) if Decimal(m.group("percent")) != HALF]
+    matches += [m for m in _TIMES_RATE.finditer(sentence)
+                if Decimal(m.group("rate")) * 100 in named - {HALF}]
+    for m in matches:
+        groups = m.groupdict()
+        percent = Decimal(groups["percent"]) if groups.get("percent") else (Decimal(groups["rate"]) * 100).normalize()
+        amount = Decimal(m.group("amount").replace(",", ""))
         tail = m.group("tail").split("% of")[0]
         figures = {Decimal(g.group("figure").replace(",", "")) for g in _GIVES.finditer(tail)}
         if not 0 < percent < 100 or not any(abs(amount * percent / 100 - f) <= Decimal("0.01") for f in figures):
             continue  # a working that does not come out: misread
-        found.append((percent, m.group("currency"), amount, m.group("unit") or ""))
+        if any(p == percent and a == amount for p, _, a, _ in found):
+            continue  # "15% of £240 = 240 × 0.15 = £36": one working read twice
+        currency = m.group("currency")
+        if not currency and not m.group("unit") and groups.get("rate"):
+            # "the original price is £84 ... 84 × 0.85 = 71.40": the bare amount the text writes as money just before.
+            written = re.search(rf"([£$€]){re.escape(m.group('amount'))}(?![\d,]|\.\d)", f"{before} {sentence}")
+            currency = written.group(1) if written else ""
+        found.append((percent, currency, amount, m.group("unit") or ""))
     return found
 
 
@@ -173,19 +205,22 @@ def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
     seen: set[Decimal] = set()
     sections: set[int] = set()  # one a section: a list of steps works 10%, 5% and 15% of one amount, one skill
     changed: list[Candidate] = []
-    for section, sentence in lesson.sentences:
-        if "%" not in sentence:
+    for at, (section, sentence) in enumerate(lesson.sentences):
+        if "%" not in sentence and "×" not in sentence:
             continue
-        if not changed:  # one a lesson: "30% off", "then 10% off", "a straight 40% off" are one skill
+        if not changed and "%" in sentence:  # one a lesson: "30% off", "then 10% off", "a straight 40% off" are one skill
             changed = list(_percent_added(section, sentence, rng))
             yield from changed
-        for percent, currency, amount, unit in parse_percent_of(sentence):
+        before = " ".join(s for sec, s in lesson.sentences[max(0, at - NAMED_BEFORE):at] if sec is section)
+        for percent, currency, amount, unit in parse_percent_of(sentence, before):
             if percent in seen or id(section) in sections:
                 continue
             seen.add(percent)
             sections.add(id(section))
-            for scale in rng.sample(SCALES, len(SCALES)):
-                fresh = (amount * Decimal(scale)).normalize()
+            # An amount in pence ("$79.99") scaled stays in fractions of a penny: its whole amount is scaled too.
+            bases = [amount] if amount == amount.to_integral_value() else [amount, amount.to_integral_value()]
+            for fresh in (b * Decimal(s) for b in bases for s in rng.sample(SCALES, len(SCALES))):
+                fresh = fresh.normalize()
                 key = (fresh * percent / 100).normalize()
                 if fresh == amount or decimal_places(key) > 2 or decimal_places(fresh) > 2:
                     continue
@@ -196,7 +231,8 @@ def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
             else:
                 continue
             # Money in pence as the lesson writes it ("£4.60", never "£4.6").
-            pence = bool(currency) and bool(re.search(rf"[{currency}]\d[\d,]*\.\d\d\b", sentence))
+            pence = bool(currency) and bool(re.search(rf"[{currency}]\d[\d,]*\.\d\d\b", sentence) or (
+                currency not in sentence and re.search(r"=\s*\d[\d,]*\.\d\d\b", sentence)))  # "= 71.40": its currency read before
             if pence:
                 options = [format_amount(Decimal(o[1:].replace(",", "")), currency, True) for o in options]
             old, part, new, answer = (format_amount(v, currency, True) if pence else _shown(currency or unit, v)
@@ -217,6 +253,10 @@ def percent_of_questions(lesson: LessonView, rng: random.Random) -> Iterator[Can
 _PERCENT = re.compile(r"(?<![\d.,])(?P<percent>\d{1,2}(?:\.\d+)?)%(?! of\b)(?: (?P<what>[a-z]+(?: [a-z]+)?) (?:on|to)\b)?")
 _PERCENT_PRODUCT = re.compile(
     rf"(?<![\d.,])(?P<cur>[£$€]?)(?P<amount>{_NUMBER}) × (?P<mult>[01]\.\d+) = (?P<tcur>[£$€])(?P<total>{_NUMBER})(?![\d,])")
+# "a coat reduced by 30% costs 70% of its original price, so an £80 coat would cost 0.7 × £80 = £56": the multiplier
+# written first (a percentages lesson of test-ao).
+_MULTIPLIER_FIRST = re.compile(
+    rf"(?<![\d.,])(?P<mult>[01]\.\d+) × (?P<cur>[£$€]?)(?P<amount>{_NUMBER}) = (?P<tcur>[£$€])(?P<total>{_NUMBER})(?![\d,])")
 HALF = Decimal(50)  # 50% off is also 50% of: read two ways
 
 
@@ -225,7 +265,7 @@ def _percent_added(section, sentence: str, rng: random.Random) -> Iterator[Candi
     a 12.5% tip on £80.00?", "The text works out 30% off £200 as “200 × 0.70 = £140”. What is £60.00 with 30% taken
     off?": the lesson's one-step change on a fresh amount.  The wrong options are the usual slips: the percentage
     alone (the tip or the saving, not the total), the change the other way, and the percentage as pounds."""
-    for m in _PERCENT_PRODUCT.finditer(sentence):
+    for m in (*_PERCENT_PRODUCT.finditer(sentence), *_MULTIPLIER_FIRST.finditer(sentence)):
         mult, cur = Decimal(m.group("mult")), m.group("tcur")
         amount, total = (Decimal(m.group(g).replace(",", "")) for g in ("amount", "total"))
         if (m.group("cur") and m.group("cur") != cur) or not shown_as(amount * mult, m.group("total")):
@@ -251,7 +291,7 @@ def _percent_added(section, sentence: str, rng: random.Random) -> Iterator[Candi
         pence = "." in m.group("amount") + m.group("total")
         options = [format_amount(Decimal(o[1:].replace(",", "")), cur, True, pence) for o in options]
         answer, old, new = (format_amount(v, cur, True, pence) for v in (key, amount, fresh))
-        working = f"{m.group('cur')}{m.group('amount')} × {m.group('mult')} = {cur}{m.group('total')}"
+        working = m.group(0)
         what = before[0].group("what") if up else None
         if what:
             stem = (f"The text works out the total with a {fmt(percent)}% {what} on {old} as “{working}”. What is "

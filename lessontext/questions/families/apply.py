@@ -75,7 +75,8 @@ problem in prose ("A jacket costs £60 and is cut by 25%. What is the sale price
 a formula in symbols that scales and shifts one quantity ("F = C × 9/5 + 32", "C = (F − 32) × 5/9") when the lesson's own
 figures bear it out (``linear.py``).  A product in words whose quantities carry their units in brackets ("cost = power (kW)
 × time (hours) × price per kWh") is asked when the lesson works it in steps with those units (``stepwise.py``), and a rule for combined events in function notation ("P(A and B) = P(A) ×
-P(B)") when the lesson works it in that notation (``notation.py``).
+P(B)") when the lesson works it in that notation (``notation.py``).  A root of a sum of two squares the lesson works
+("√(8² + 6²) = √100 = 10 km", or "c² = 6² + 8² = 100" then "c = √100 = 10") is asked on fresh whole numbers (``roots.py``).
 """
 
 from __future__ import annotations
@@ -103,6 +104,7 @@ from ..apply_examples import (
     PERCENTAGES,
     PLATES,
     PROSE_EXAMPLE,
+    ROOTS,
     RULE_IN_WORDS,
     SCALES,
     SHARE_EXAMPLE,
@@ -136,6 +138,7 @@ from ..logarithms import log_questions
 from ..notation import notation_questions
 from ..problems import PROBLEM, problem_questions
 from ..relations import one_per_relation, recalled, relation_in_words
+from ..roots import root_questions
 from ..rubric import MAX_STEM_WORDS
 from ..rules import APPLY_FORMULA
 from ..stepwise import stepwise_questions
@@ -322,6 +325,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     yield from term_questions(lesson, named, asked_symbols)
     yield from linear_questions(lesson, named)
     yield from stepwise_questions(lesson)
+    yield from root_questions(lesson)
     yield from notation_questions(lesson)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
     earlier: list[str] = []
@@ -386,5 +390,7 @@ FAMILY = FAMILIES.register(QuestionFamily(
         makes_no(CHANCES.replace("= 0.08", "= 0.6"), APPLY_FORMULA, "P(X and Y)"),  # the working does not hold
         makes(CYCLING, APPLY_FORMULA, " minutes?"),  # the converted value in the unit it is converted from
         makes_no(CYCLING.replace("16 km/h × 0.75 hours", "16 km/h × 0.75 h"), APPLY_FORMULA, "distance"),  # units not the formula's
+        makes(ROOTS, APPLY_FORMULA, "The text works out “√(8² + 6²) = √100 = 10 km”. Worked the same way, what is √("),
+        makes_no(ROOTS.replace("= 10 km", "= 11 km"), APPLY_FORMULA, "Worked the same way"),  # the working does not hold
     ),
 ))

@@ -42,6 +42,7 @@ _ANSWERS = re.compile(r"^\W*answers?\W*$", re.I)
 # "(Answer: 6.0 N)", "Answer: a = F ÷ m = 30 ÷ 6 = 5 m/s²." after the question.
 _INLINE = re.compile(r"\s*\(?\s*\banswer\s*:\s*(?P<answer>.+?)\s*\)?\s*$", re.I)
 _QUESTION_LABEL = re.compile(r"^question\s+\d+$", re.I)
+_ANSWER_LABEL = re.compile(r"^answer$", re.I)
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
 _CALCULATE = re.compile(r"^(?:find|calculate|work\s+out|round|convert|estimate|simplify|express|write\s+\S+\s+as)\b", re.I)
 # An exercise that leans on another one or on the text around it.
@@ -62,10 +63,17 @@ def _questions_and_answers(blocks: list) -> list[tuple[str, str]] | None:
     questions: list[str] = []
     answers: list[str] = []
     in_answers = False
+    asked = False  # the block before was a numbered question paragraph ("**2. Find the HCF of 36 and 48.**")
     for block in blocks:
+        after_question, asked = asked, False
         if isinstance(block, Paragraph):
             if _ANSWERS.match(block.text):
                 in_answers = True
+            elif after_question and block.label and _ANSWER_LABEL.match(block.label) and block.body:
+                answers.append(block.body.strip())  # "*Answer:* ... = **12**." under its question: one answer, whole
+            elif not in_answers and not block.label and _NUMBERED.match(block.text):
+                questions.append(_NUMBERED.sub("", block.text).strip())
+                asked = True
             elif block.label and _ANSWERS.match(block.label) and block.body:
                 answers += [_NUMBERED.sub("", part).strip() for part in re.split(r";\s*", block.body.rstrip(".")) if part.strip()]
             elif block.label and _QUESTION_LABEL.match(block.label):
@@ -95,6 +103,10 @@ def _figure(answer: str, emphasis: tuple[str, ...]) -> tuple[str, str] | None:
     if whole:
         return whole.group("figure"), whole.group("unit").strip()
     bold = [e for e in emphasis if e in answer and re.search(r"\d", e) and word_count(e) <= 4]
+    if len(set(bold)) > 1:
+        # Figures the lesson sets in bold elsewhere recur in a working ("36 = 2² × 3² ... HCF = 4 × 3 = **12**"):
+        # the bold one the answer ends on is its figure.
+        bold = [e for e in bold if re.search(rf"(?<![\d.,]){re.escape(e)}\W*$", answer)] or bold
     if len(set(bold)) == 1:
         whole = _WHOLE.match(bold[0])
         return (whole.group("figure"), whole.group("unit").strip()) if whole else None
@@ -107,6 +119,10 @@ def _figure(answer: str, emphasis: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
+# "Find the HCF of 36 and 48": an "and" between two figures joins the givens of one ask, not two asks.
+_BETWEEN_FIGURES = re.compile(r"(?<![\w.,])\d[\d,.]*\s+and\s+\d")
+
+
 def _asks_one_figure(question: str) -> bool:
     sentences = re.split(r"(?<=[.?!])\s+", question.strip())
     asking = sentences[-1]
@@ -115,7 +131,7 @@ def _asks_one_figure(question: str) -> bool:
     return bool(
         (asking.endswith("?") or _CALCULATE.match(asking))
         and not _OPEN.match(asking)
-        and not re.search(r"\band\b", asking)
+        and not re.search(r"\band\b", _BETWEEN_FIGURES.sub("", asking))
         and not any(_LEANS.search(s) for s in sentences)
         and question.count("?") <= 1
     )

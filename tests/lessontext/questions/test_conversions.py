@@ -87,9 +87,61 @@ def test_a_lesson_without_a_stated_conversion_gets_none():
     ("For £80.00, 20% is £16.00.", [(Decimal("20"), "£", Decimal("80.00"), "")]),
     ("For $30, 15% is $3 + $1.50 = $4.50.", [(Decimal("15"), "$", Decimal("30"), "")]),
     ("For £80.00, 20% is £18.00.", []),  # does not come out
+    # As a product, the percentage first: "Wants: 30% × $3,000 = $900" (a budgeting lesson).
+    ("Wants: 30% × $3,000 = $900", [(Decimal("30"), "$", Decimal("3000"), "")]),
+    ("Wants: 30% × $3,000 = $1,000", []),  # does not come out
+    ("Needs: 50% × $3,000 = $1,500", []),  # a half: read by anyone
+    ("The fee is 4% of £250 = 0.04 × 250 = £10.", [(Decimal("4"), "£", Decimal("250"), "")]),  # one working, read once
 ])
 def test_a_percentage_of_an_amount_is_read_only_when_its_working_comes_out(sentence, parsed):
     assert parse_percent_of(sentence) == parsed
+
+
+@pytest.mark.parametrize("sentence, before, parsed", [
+    # The amount times the percentage as a decimal, the percentage named just before (a sales tax lesson).
+    ("$79.99 × 0.08 = $6.3992", "The sales tax rate is 8%. Multiply the price by the rate as a decimal.",
+     [(Decimal("8"), "$", Decimal("79.99"), "")]),
+    ("$79.99 × 0.08 = $6.3992", "The sales tax rate is 9%.", []),  # 0.08 is no percentage the text names
+    ("$79.99 × 0.08 = $6.3992", "", []),  # no percentage named at all
+    ("$79.99 × 0.08 = $6.50", "The sales tax rate is 8%.", []),  # does not come out
+    ("90 × 0.80 = £72", "After 20% off, the price is lower.", []),  # 0.80 is the multiplier of 20% off, not 80% of
+    # A bare amount the text writes as money just before takes its currency.
+    ("Multiply: 84 × 0.85 = 71.40.", "The original price is £84. You will pay 85% of it.",
+     [(Decimal("85"), "£", Decimal("84"), "")]),
+])
+def test_a_decimal_is_read_as_a_percentage_only_when_the_text_names_it(sentence, before, parsed):
+    assert parse_percent_of(sentence, before) == parsed
+
+
+# A sales tax worked as the price times the rate as a decimal, the price in cents.
+TAX = """# Sales tax
+
+## Paying at the till
+
+A pair of headphones is priced at $79.99 where the sales tax rate is 8%.
+
+Multiply the price by the tax rate, written as a decimal.
+
+$79.99 × 0.08 = $6.3992
+"""
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_percentage_worked_as_a_decimal_product_is_asked_on_a_fresh_amount(seed):
+    items = list(percent_of_questions(analyse(parse_document(TAX)), random.Random(seed)))
+    assert len(items) == 1
+    item = items[0]
+    assert item.stem.startswith("The text works out 8% of $79.99 = $6.40. What is 8% of $")
+    amount = Decimal(item.stem.split("What is 8% of $")[1].rstrip("?").replace(",", ""))
+    # Near the lesson's price, whole dollars: the cents of $79.99 scaled would leave fractions of a cent.
+    assert amount == amount.to_integral_value() and amount != 80
+    assert item.key == f"${amount * Decimal('0.08'):,.2f}" and len(item.distractors) == 3
+    assert all(re.fullmatch(r"\$[\d,]+\.\d\d", o) for o in item.distractors)
+
+
+def test_a_decimal_product_with_no_percentage_named_is_not_asked():
+    text = TAX.replace(" where the sales tax rate is 8%", "")
+    assert list(percent_of_questions(analyse(parse_document(text)), random.Random(0))) == []
 
 
 SHOP = """# Commission
@@ -344,6 +396,31 @@ def test_a_percentage_taken_off_in_one_step_is_asked_on_a_fresh_amount(seed):
     assert f"£{amount * Decimal('0.2'):,f}".replace(".0", "") in item.distractors  # the saving, not the price
 
 
+# The multiplier written first: "0.7 × £80 = £56" after "reduced by 30%".
+COAT = """# Percentages
+
+## In the shops
+
+A coat reduced by 30% in a sale costs 70% of its original price, so an £80 coat would cost 0.7 × £80 = £56.
+"""
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_multiplier_written_first_is_asked_on_a_fresh_amount(seed):
+    items = [i for i in percent_of_questions(analyse(parse_document(COAT)), random.Random(seed)) if "taken off" in i.stem]
+    assert len(items) == 1
+    item = items[0]
+    assert item.stem.startswith("The text works out 30% taken off £80 as “0.7 × £80 = £56”. What is £")
+    amount = Decimal(item.stem.split("What is £")[1].split(" with")[0].replace(",", ""))
+    assert amount != 80 and Decimal(item.key.lstrip("£").replace(",", "")) == amount * Decimal("0.7")
+    assert f"£{amount * Decimal('0.3'):,f}".removesuffix(".0") in item.distractors  # the saving, not the price
+
+
+def test_a_multiplier_written_first_that_does_not_come_out_is_not_asked():
+    text = COAT.replace("= £56", "= £58")
+    assert not [i for i in percent_of_questions(analyse(parse_document(text)), random.Random(0)) if "taken off" in i.stem]
+
+
 # A total shared equally, what each pays: asked on a fresh total and count, keyed to the pence.
 PICNIC = """# Trips
 
@@ -373,3 +450,21 @@ def test_an_equal_share_is_asked_on_a_fresh_total_and_count(seed):
 ])
 def test_a_division_that_is_no_equal_share_is_not_asked(text):
     assert list(share_questions(analyse(parse_document(text)), random.Random(0))) == []
+
+
+# The product's figures bare, the text's price with its currency just before: the item in pounds and pence.
+TRAINERS = """# Discounts
+
+## A sale
+
+The original price is £84 and the discount is 15%. You will pay 85% of the original price. Multiply: 84 × 0.85 = 71.40.
+"""
+
+
+def test_a_bare_product_takes_the_currency_the_text_writes_its_amount_with():
+    items = [i for i in percent_of_questions(analyse(parse_document(TRAINERS)), random.Random(0)) if "85%" in i.stem]
+    assert len(items) == 1
+    item = items[0]
+    assert item.stem.startswith("The text works out 85% of £84.00 = £71.40. What is 85% of £")
+    amount = Decimal(item.stem.split("What is 85% of £")[1].rstrip("?").replace(",", ""))
+    assert item.key == f"£{amount * Decimal('0.85'):,.2f}"

@@ -74,3 +74,51 @@ Answers: 12 Ω.
 ])
 def test_the_one_figure_an_answer_gives(answer, figure):
     assert _figure(answer, ()) == figure
+
+
+# Each exercise a numbered paragraph in bold, its "*Answer:*" paragraph under it (a number lesson and a bearings lesson).
+FACTORS = """# Factors
+
+## Worked example
+
+The HCF of 12 and 18 is **6**, and their LCM is **36**.
+
+## Practice
+
+**1. Find the HCF of 36 and 48.**
+
+*Answer:* 36 = 2² × 3² and 48 = 2⁴ × 3, so the HCF = 4 × 3 = **12**.
+
+**2. The bearing of a church from a school is 125°. What is the bearing of the school from the church?**
+
+*Answer:* Since 125° is less than 180°, add 180°: 125° + 180° = **305°**.
+"""
+
+
+def test_a_numbered_question_paragraph_pairs_with_the_answer_paragraph_under_it():
+    items = _items(FACTORS)
+    assert [(stem, answers) for stem, answers, _ in items] == [
+        ("Find the HCF of 36 and 48. Answer: _____.", ("12",)),  # "and" joins two givens, not two asks
+        ("The bearing of a church from a school is 125°. What is the bearing of the school from the church? "
+         "Answer: _____ (°).", ("305", "305 °")),
+    ]
+    assert all(not failed for *_, failed in items)
+
+
+def test_an_answer_paragraph_that_follows_no_question_paragraph_pairs_nothing():
+    text = FACTORS.replace("**1. Find the HCF of 36 and 48.**\n", "Find the HCF of 36 and 48.\n")
+    assert _items(text) == []  # one question, two answers: they do not pair one to one
+
+
+def test_two_asks_joined_by_and_are_still_not_asked():
+    text = FACTORS.replace("Find the HCF of 36 and 48.", "Find the HCF of 36 and 48 and say why.")
+    assert [answers for _, answers, _ in _items(text)] == [("305", "305 °")]
+
+
+@pytest.mark.parametrize(("answer", "emphasis", "figure"), [
+    # Bold figures of the lesson recur in the working: the one the answer ends on is its figure.
+    ("36 = 2² × 3², so the HCF = 4 × 3 = 12.", ("6", "36", "12"), ("12", "")),
+    ("The HCF is 12 and the LCM is 36, as before", ("36", "12"), None),  # ends on no bold figure: two candidates
+])
+def test_the_bold_figure_an_answer_ends_on(answer, emphasis, figure):
+    assert _figure(answer, emphasis) == figure

@@ -1,0 +1,66 @@
+"""A square root of a sum of two squares the lesson works out is asked on fresh whole numbers (``roots.py``)."""
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from lessontext.document import parse_document
+from lessontext.questions.course import analyse
+from lessontext.questions.roots import root_questions, root_workings
+
+ONE_LINE = """# Journeys
+
+## A boat trip
+
+A boat sails 8 km due north, then 6 km due east. The direct distance is √(8² + 6²) = √100 = 10 km.
+"""
+
+TWO_LINES = """# Triangles
+
+## Worked example
+
+A right-angled triangle has shorter sides of 6 cm and 8 cm. Find the length of the hypotenuse.
+
+Step 1. Substitute the values: c² = 6² + 8² = 36 + 64 = 100
+
+Step 2. Take the square root: c = √100 = 10
+"""
+
+
+def _items(text):
+    return list(root_questions(analyse(parse_document(text))))
+
+
+@pytest.mark.parametrize("text, stem", [
+    (ONE_LINE, "The text works out “√(8² + 6²) = √100 = 10 km”. Worked the same way, what is √("),
+    (TWO_LINES, "The text works out “c² = 6² + 8² = 36 + 64 = 100” and “c = √100 = 10”. Worked the same way, what is c "
+                "when c² = "),
+])
+def test_the_root_of_a_sum_of_squares_is_asked_on_fresh_whole_numbers(text, stem):
+    items = _items(text)
+    assert len(items) == 1
+    item = items[0]
+    assert item.stem.startswith(stem) and item.level == "apply"
+    a, b = (Decimal(v) for v in re.findall(r"(\d+)² \+ (\d+)²", item.stem)[-1])
+    key = (a * a + b * b).sqrt()
+    assert key == key.to_integral_value() and item.key == str(int(key)) and {a, b} != {6, 8}
+    assert a > b if text is ONE_LINE else a < b  # the larger where the lesson puts its larger
+    # The squares with no root taken, the numbers added, the squares subtracted.
+    assert item.distractors[:2] == (str(int(a * a + b * b)), str(int(a + b)))
+    assert Decimal(item.distractors[2]) == abs(a * a - b * b).sqrt().quantize(Decimal("0.1"))
+
+
+@pytest.mark.parametrize("text", [
+    ONE_LINE.replace("√100 = 10", "√100 = 11"),  # the root is not the answer written
+    ONE_LINE.replace("√100", "√110").replace("= 10 km", "= 10.5 km"),  # the squares do not add up
+    TWO_LINES.replace("c = √100 = 10", "c = √100"),  # the root never worked out
+    TWO_LINES.replace("c² = 6² + 8²", "c² = 8² − 6²").replace("36 + 64 = 100", "64 − 36 = 28"),  # a difference
+])
+def test_a_working_that_does_not_come_out_or_read_one_way_is_not_asked(text):
+    assert _items(text) == []
+
+
+def test_the_working_is_read_with_its_unit():
+    found = list(root_workings(analyse(parse_document(ONE_LINE))))
+    assert [(x, y, unit) for _, _, _, x, y, unit, _ in found] == [(Decimal(8), Decimal(6), "km")]
