@@ -33,8 +33,9 @@ from lessontext.words import getAllLemmas
 from ..candidate import Candidate
 from ..course import CourseView, TableInfo
 from ..family import TABLES, QuestionFamily, makes, makes_no
+from ..pairs import length_ok
 from ..rules import SIDEWAYS_CHOICE, SIDEWAYS_MATCHING, SIDEWAYS_STATEMENT
-from ..text import find_phrase, is_plural, mask_key, norm, norm_phrase, word_count, words
+from ..text import content_stems, find_phrase, is_plural, mask_key, norm, norm_phrase, word_count, words
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
 from .comparison import comparative
@@ -97,11 +98,14 @@ def compared_columns(table: TableInfo, course: CourseView) -> list[tuple[int, st
 
 
 def _named_in(name: str, text: str) -> bool:
-    """The lesson names the thing: the whole name, in the singular or the plural ("Shield volcanoes"), or, for a
+    """The lesson names the thing: the whole name, in the singular or the plural ("Shield volcanoes"), its first and
+    last words a word or two apart ("direct and indirect taxes"), or, for a
     name of a kind ("Petrarchan sonnet"), its capitalised first word mid-sentence ("the Petrarchan form")."""
     if re.search(rf"\b{re.escape(name)}(?:s|es)?\b", text, re.I):
         return True
-    first = name.split()[0]
+    first, *_, head = name.split() if len(name.split()) > 1 else (name, name)
+    if re.search(rf"\b{re.escape(first)}\s+(?:[\w-]+\s+){{1,2}}?{re.escape(head)}\b", text, re.I):
+        return True  # "direct and indirect taxes" names "Direct taxes"
     return len(name.split()) > 1 and first[:1].isupper() and not first.isupper() and bool(
         re.search(rf"(?<![.!?:]\s)(?<!^)\b{re.escape(first)}\b", text))
 
@@ -192,6 +196,7 @@ def _part_of_another(cells: list[str]) -> bool:
 def sideways_questions(table: TableInfo, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
     columns = compared_columns(table, course)
     if not columns:
+        yield from _column_lists(table, course, rng)
         return
     names = [n for _, n in columns]
     for row in table.rows:
@@ -208,6 +213,116 @@ def sideways_questions(table: TableInfo, course: CourseView, rng: random.Random)
             yield from _statements(table, feature, names, cells, source, claims, course)
 
 
+def listed_columns(table: TableInfo, course: CourseView) -> list[str]:
+    """The names of a table of two or three column lists ("| Direct taxes | Indirect taxes |", "| Xylem | Phloem |"):
+    no feature column, each header a thing the lesson names, two of them named together in its prose or title ("direct
+    and indirect taxes", "xylem and phloem"), or [] when the table is not one."""
+    if compares_columns(table) or not 2 <= len(table.header) <= 3:
+        return []
+    names = [_name(h) for h in table.header]
+    if any(not n or len(n.split()) > MAX_NAME_WORDS or not n[:1].isalpha() or _SHARED.match(n) for n in names):
+        return []
+    headings = ". ".join(s.heading for s in course.lesson.document.sections if s.heading)
+    text = f"{course.title}. {headings}. {course.lesson_text}"
+    if not all(_named_in(n, text) for n in names):
+        return []
+    first = [re.escape(n.split()[0]) for n in names]
+    together = rf"\b(?:{'|'.join(first)})\w*\s+(?:[\w-]+\s+){{0,2}}?(?:and|or|versus|vs\.?)\s+(?:{'|'.join(first)})"
+    return names if re.search(together, text, re.I) else []
+
+
+MAX_LISTED_WORDS = 16
+
+
+def _column_lists(table: TableInfo, course: CourseView, rng: random.Random) -> Iterator[Candidate]:
+    """A column list's cell asked by its column: "which of these is a direct tax?" (a plural header names members)
+    or "which of these is true of phloem?" (a singular one, features), the other columns' cells its wrong options."""
+    names = listed_columns(table, course)
+    if not names:
+        return
+    columns = []  # per column, (row, cell) of its usable cells
+    for c in range(len(names)):
+        cells = [(i, _BRACKET.sub("", _plain(r[c])).strip() if is_plural(names[c]) else _plain(r[c]))
+                 for i, r in enumerate(table.rows)]
+        columns.append([(i, x) for i, x in cells if x and not _EMPTY_CELL.match(x) and word_count(x) <= MAX_LISTED_WORDS
+                        and not loses_context(x) and not _graded(x) and not _ALSO.match(x)
+                        and not any(_names_side(x, n, names) for n in names)])
+    for c, name in enumerate(names):
+        own = columns[c]
+        if not own:
+            continue
+        if is_plural(name):
+            asked = f"is {_member(name, course)}"
+        else:
+            asked = f"is true of {_as_named(name, course)}"
+        # No key that repeats a word of the stem ("Income tax ..." for "which of these is a direct tax?").
+        said = content_stems(asked)
+        own = [(i, x) for i, x in own if not content_stems(x) & said and not _DETERMINER.match(x)]
+        if not own:
+            continue
+        picked = _alike(own, [(o, i, x) for o, cells in enumerate(columns) if o != c for i, x in cells], rng)
+        if picked is None:
+            continue
+        key, options = picked
+        distractors = tuple(_capital(x) for x in options)
+        listed = [x for _, x in columns[c]]
+        source = f"{name}: " + "; ".join(listed)
+        yield Candidate(
+            type=QuestionType.SINGLE,
+            rule=SIDEWAYS_CHOICE,
+            stem=f"According to the table in the text, which of these {asked}?",
+            key=_capital(key),
+            correct=(_capital(key),),
+            distractors=distractors,
+            kind=f"table:{table.id}:compared",
+            source_anchor=table.anchor,
+            source_sentence=source,
+            explanation=f"The table in the text lists under {name}: " + "; ".join(listed) + ".",
+            base=CONFIDENCE[SIDEWAYS_CHOICE],
+            claims=(f"table:{table.id}",),
+            level="understand",
+        )
+
+
+# A key that opens with "The" among options that do not ("The process is called translocation"): the rubric's
+# determiner artefact.
+_DETERMINER = re.compile(r"^(?:the|this|these|that|those)\s", re.I)
+_ALSO = re.compile(r"^(?:also|too|as\s+well|both|either|neither)\b", re.I)
+
+
+def _names_side(cell: str, name: str, names: list[str]) -> bool:
+    """The cell names a column by the word that tells it from the others ("indirect" of "Indirect taxes"; not the
+    "tax" every column shares), or by its whole one-word name ("xylem")."""
+    shared = set.intersection(*({norm(w) for w in words(n)} for n in names))
+    own = [w for w in words(name) if norm(w) not in shared]
+    return any(find_phrase(cell, w) for w in own)
+
+
+def _alike(own, others, rng) -> tuple[str, list[str]] | None:
+    """A key of ``own`` and two or three of ``others`` as long as one another (the rubric's length ratio), none from
+    the key's own row: its cell there says the key's opposite in other words ("needs energy")."""
+    for row, key in rng.sample(own, len(own)):
+        fits = [x for _, i, x in others if i != row and length_ok(key, x)]
+        fits = [x for x in fits if all(length_ok(x, y) for y in fits)] or fits
+        chosen: list[str] = []
+        for x in rng.sample(fits, len(fits)):
+            if all(length_ok(x, y) for y in chosen) and len(chosen) < 3:
+                chosen.append(x)
+        if len(chosen) >= 2:
+            return key, chosen
+    return None
+
+
+def _member(name: str, course: CourseView) -> str:
+    """One of a plural header's members: "a direct tax" for "Direct taxes", "a conductor" for "Conductors"."""
+    toks = name.split()
+    head = toks[-1]
+    lower = head.lower()
+    one = lower[:-2] if lower.endswith(("ches", "shes", "xes", "sses")) else lower[:-1]
+    phrase = " ".join([*(_mid(t) for t in toks[:-1]), one])
+    return f"{'an' if phrase[:1] in 'aeiou' else 'a'} {phrase}"
+
+
 def _choice(table, feature, names, cells, source, claims, rng, course) -> Iterator[Candidate]:
     """One thing alone on "Yes", the others "No": "which of these has <feature>?"."""
     yes = [i for i, c in enumerate(cells) if _YES.match(c)]
@@ -216,6 +331,8 @@ def _choice(table, feature, names, cells, source, claims, rng, course) -> Iterat
     if not _noun_feature(feature) and not _opens_predicate(feature):
         return
     verb = "is" if _opens_predicate(feature) else "has"
+    if verb == "has" and _with_article(_mid(feature), course) == _mid(feature) and not is_plural(feature):
+        return  # "which of these has nucleus?": a singular noun the lesson never writes with an article
     key = names[yes[0]]
     others = [n for n in names if n != key]
     yield Candidate(
@@ -304,11 +421,13 @@ def _yes_no_statements(table, feature, names, cells, source, claims, course) -> 
     predicate = _opens_predicate(feature)
     if not (predicate or _noun_feature(feature)) or any(c.strip().rstrip(".").lower() not in ("yes", "no") for c in cells):
         return  # "Yes, with a reservoir": the rest of the cell is the answer's condition
+    said = _mid(feature) if predicate else _with_article(_mid(feature), course)
+    if not predicate and said == _mid(feature) and not is_plural(feature):
+        return  # "A tort has jury": a singular noun the lesson never writes with an article
     for i, name in enumerate(names):
         thing = _as_named(name, course)
         plural = is_plural(name)
         verb = ("are" if plural else "is") if predicate else ("have" if plural else "has")
-        said = _mid(feature) if predicate else _with_article(_mid(feature), course)
         statement = f"{_capital(thing)} {verb} {said}."
         truth = bool(_YES.match(cells[i]))
         yield Candidate(
