@@ -226,6 +226,8 @@ def listed_columns(table: TableInfo, course: CourseView) -> list[str]:
     text = f"{course.title}. {headings}. {course.lesson_text}"
     if not all(_named_in(n, text) for n in names):
         return []
+    if any(_figure(_plain(cell)) for row in table.rows for cell in row):
+        return []  # "| Tin size | Price |" with "2.5 litres | £18": a table of items and their values, not lists
     first = [re.escape(n.split()[0]) for n in names]
     together = rf"\b(?:{'|'.join(first)})\w*\s+(?:[\w-]+\s+){{0,2}}?(?:and|or|versus|vs\.?)\s+(?:{'|'.join(first)})"
     return names if re.search(together, text, re.I) else []

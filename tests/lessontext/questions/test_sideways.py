@@ -176,3 +176,18 @@ def test_column_headers_the_lesson_never_names_together_are_no_column_lists():
         "# Direct and Indirect Taxes", "# Taxes")
     made, _ = _made(text)
     assert made == []
+
+
+def test_a_table_of_values_is_no_column_list():
+    text = """# Painting a Room
+
+Compare the tin size and price before you buy.
+
+| Tin size | Price |
+|---|---|
+| 1 litre | £9 |
+| 2.5 litres | £18 |
+| 5 litres | £30 |
+"""
+    made, _ = _made(text)
+    assert made == []
