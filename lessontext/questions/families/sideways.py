@@ -58,6 +58,7 @@ _BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 _EMPTY_CELL = re.compile(r"^(?:-+|–|—|n/?a|none given|\?|same(?:\s+as\b.*)?|as\s+(?:above|for\b.*)|see\b.*|ditto)$",
                          re.I)
 _YES = re.compile(r"^yes\b", re.I)
+_NEGATED = re.compile(r"^(?:no|not|none|never|without|lacks?)\b", re.I)
 # A cell that only grades its feature ("Rarely", "Common (strata)", "High", "Often"): meaningless on its own, and
 # told apart from its siblings by degree words, not by what the lesson teaches.
 _GRADE = re.compile(r"^(?:rarely|rare|often|sometimes|usually|always|never|common|uncommon|frequent|occasional|high|"
@@ -390,6 +391,8 @@ def _statements(table, feature, names, cells, source, claims, course) -> Iterato
         return  # "Centralised", "Igneous": "the purpose of a centralised" needs a noun the table leaves out
     if any(_clause(c) or _own_leak(c, n) or loses_context(c) for c, n in zip(cells, names)):
         return
+    if any(_NEGATED.match(c) or content_stems(c) & content_stems(feature) for c in cells):
+        return  # "the nucleus of prokaryotic cells is no nucleus": the cell answers its feature, it is no complement
     verb = "are" if is_plural(feature) else "is"
     for i, name in enumerate(names):
         thing = _as_named(name, course)

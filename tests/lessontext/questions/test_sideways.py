@@ -191,3 +191,20 @@ Compare the tin size and price before you buy.
 """
     made, _ = _made(text)
     assert made == []
+
+
+def test_a_cell_that_answers_its_feature_is_no_complement():
+    text = """# Two Kinds of Cell
+
+Prokaryotic cells are small. Eukaryotic cells keep their DNA in a nucleus.
+
+| Feature | Prokaryotic cells | Eukaryotic cells |
+|---|---|---|
+| Nucleus | No nucleus | A true nucleus |
+| Typical size | tiny and simple | larger and complex |
+| Division | binary fission | mitosis |
+"""
+    made, _ = _made(text)
+    asked = " ".join(c.stem for c in made)
+    assert "the nucleus of" not in asked
+    assert "the division of prokaryotic cells is binary fission." in asked
