@@ -22,7 +22,7 @@ from .outside import refers_outside
 from .pairs import LENGTH_FLOOR, MAX_LENGTH_RATIO, cue_words, length_ok, mentioned_in, synonymous
 from .phrasing import lift
 from .prose import is_verb
-from .rules import MYTH_FALSE, TABLE_MATCHING, TURNED_CLAIMS
+from .rules import MYTH_FALSE, SIDEWAYS_CHOICE, SIDEWAYS_MATCHING, SIDEWAYS_STATEMENT, TABLE_MATCHING, TURNED_CLAIMS
 from .statements import not_an_instruction, not_opening_line, true_statement_checkable
 from .text import (
     ANAPHORIC_OPENERS,
@@ -308,7 +308,7 @@ def stem_length(c: Candidate, course: CourseView) -> bool:
     """About 8–35 words of text; a framed quotation may take the stem to 40."""
     n = word_count(c.stem)
     if c.type is QuestionType.MATCHING:
-        low = 1 if c.rule == TABLE_MATCHING else 4
+        low = 1 if c.rule in (TABLE_MATCHING, SIDEWAYS_MATCHING) else 4
         return all(low <= word_count(p.prompt) <= MAX_QUOTED_WORDS for p in c.pairs) and n <= MAX_STEM_WORDS
     if c.quoted and not MIN_QUOTED_WORDS <= word_count(c.quoted) <= MAX_QUOTED_WORDS:
         return False
@@ -532,7 +532,7 @@ def _in_lesson(source: str, course: CourseView) -> bool:
 
 
 # Items whose source is a list or table as a whole, not one sentence.
-STRUCTURE_RULES = frozenset({TABLE_MATCHING})
+STRUCTURE_RULES = frozenset({TABLE_MATCHING, SIDEWAYS_MATCHING, SIDEWAYS_CHOICE, SIDEWAYS_STATEMENT})
 
 CHECKS: tuple[tuple[str, Callable[[Candidate, CourseView], bool]], ...] = (
     ("one_defensible_key", one_defensible_key),

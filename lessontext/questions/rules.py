@@ -75,6 +75,11 @@ STEP_ORDER_FALSE = "step_order_false"
 DETAIL_PARENT = "detail_parent"
 # Advice set out under "Do" and "Don't" (or "Good habits" / "Bad habits"): which option the text gives on one side.
 ADVICE_SIDE = "advice_side"
+# A comparison table written sideways (the things compared across its columns, their features down its rows): a
+# row's cells matched to the things, which thing alone has a Yes/No feature, and (two things) a cell said of a thing.
+SIDEWAYS_MATCHING = "sideways_matching"
+SIDEWAYS_CHOICE = "sideways_choice"
+SIDEWAYS_STATEMENT = "sideways_statement"
 
 # Statements that are a whole claim however short (``rubric.stem_length``): a denial turned round, a direction
 # reversed, a comparison's clause said of another compared thing, a later step said to come first: the text answers

@@ -14,7 +14,7 @@ from lessontext.words import getAllLemmas
 from .candidate import Candidate
 from .course import CourseView
 from .prose import is_verb
-from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, TABLE_MATCHING
+from .rules import CONTRAST_STATEMENT, NEGATION_STATEMENT, SIDEWAYS_STATEMENT, TABLE_MATCHING
 from .text import CALCULATION, content_words, norm_phrase, related, strip_discourse_marker, words
 from .types import QuestionType
 
@@ -247,8 +247,8 @@ def true_statement_checkable(c: Candidate, course: CourseView) -> bool:
     term the lesson does not repeat throughout; never a summing-up sentence, nor a vague amount
     (``vague_claim``), nor a full name recited (``_FULL_NAME``), nor one of the text's closing
     without a figure (``closing_sentence``), whichever family lifted it."""
-    if c.type is not QuestionType.TRUE_FALSE or not c.truth or c.rule == TABLE_MATCHING:
-        return True
+    if c.type is not QuestionType.TRUE_FALSE or not c.truth or c.rule in (TABLE_MATCHING, SIDEWAYS_STATEMENT):
+        return True  # a table's cell said of its own column: the table states it, no sentence to judge
     if c.rule in (CONTRAST_STATEMENT, NEGATION_STATEMENT):
         # "X rather than Y", "X is not a Y": the text commits to one side
         return True

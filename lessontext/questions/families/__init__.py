@@ -23,7 +23,7 @@ Import the module below.  The rubric judges every candidate;
 Priorities today (candidates come out in this order):
 
     140 description_to_term  130 term_to_description  120 matching   (per labelled group)
-    100 tables                                                        (per table)
+    100 tables  99 sideways                                           (per table)
      90 glossary                                                      (the lesson)
      80 fill_blank  70 false_statement                                (per mention)
      61 myths  60 true_statement  50 enumerations  49 practice  48 negation  47 item_example  46 rather_than  45 contrast  44 cause_effect  43 apply  42 classification  41 purpose
@@ -71,6 +71,7 @@ from . import (  # noqa: E402
     rather_than,
     reversal,
     sides,
+    sideways,
     steps,
     tables,
     term_to_description,
@@ -82,7 +83,7 @@ __all__ = ["FAMILIES", "MODULES", "generate", "rule_names", "runs"]
 # The family modules (a test checks that each registers a family and none is left out).
 MODULES = (
     advice, apply, cause_effect, classification, clause_completion, comparison, contrast, description_to_term, details, enumerations, false_statement, fill_blank, glossary,
-    item_example, matching, myths, negation, practice, purpose, rather_than, reversal, sides, steps, tables, term_to_description, true_statement,
+    item_example, matching, myths, negation, practice, purpose, rather_than, reversal, sides, sideways, steps, tables, term_to_description, true_statement,
 )
 
 
