@@ -38,6 +38,7 @@ outline_term          187       block
 relative_label        186       block
 table_row             185       block
 formula_line          184       block
+kind_table_row        184       block
 outline_gloss         183       block
 kind_item             182       block
 restated_subject      181       block
@@ -163,6 +164,7 @@ from lessontext.glossary.rules import (  # noqa: E402, F401
     keyphrases,
     kind_examples,
     kind_items,
+    kind_tables,
     kinds,
     known_as,
     labels,

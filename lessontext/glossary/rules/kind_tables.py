@@ -1,0 +1,119 @@
+"""Tables of one kind of thing described column by column: "| Landform | How it forms | What it looks like |".
+
+A lesson often names the things it teaches in the first column of a wider
+table headed by their kind ("Landform", "Layer") and describes each in the
+columns after it.  ``table_row`` reads a wider table only when its first
+column is headed as terms and another as meanings; a table headed by a kind
+and a column that says what each thing looks like, is or how it forms is a
+glossary too.  A column of what it looks like or is made of gives the
+definition when its cell is a noun phrase ("A sharp, knife-edged ridge with
+steep slopes"); else a column of how it forms gives "A landform formed when
+..." from the kind in the first header.  Other columns (uses, examples,
+figures) are left aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lessontext.document import Block, DocumentSection, Table
+from lessontext.glossary.candidate import Candidate
+from lessontext.glossary.checks import finish_definition, valid_term
+from lessontext.glossary.phrases import word_list
+from lessontext.glossary.rule import Context, Rule, Scope, finds, misses
+from lessontext.glossary.rules import RULES
+from lessontext.glossary.select import is_data
+from lessontext.vocabulary import TermKind
+from lessontext.words import singular, word_pos
+
+# The author names each thing and describes it; the column is a description, not a definition written as one.
+CONFIDENCE = 0.6
+_MIN_ROWS = 2
+_MAX_TERM_WORDS = 4
+_MIN_WORDS, _MAX_WORDS = 4, 30
+# "| What it looks like |", "| Appearance |", "| What it is made of |": each cell says what the thing is.
+_LOOKS_HEADER = re.compile(r"^(?:what\s+(?:it|they)\s+(?:looks?|look)\s+like|appearance|what\s+(?:it|they)\s+(?:is|are)"
+                           r"(?:\s+made\s+of)?|description)$", re.I)
+# "| How it forms |": each cell says how the thing comes about.
+_FORMS_HEADER = re.compile(r"^how\s+(?:it|they)\s+(?:forms?|is\s+formed|are\s+formed)$", re.I)
+_SUBORDINATORS = frozenset("when whenever if as because while after before once where".split())
+_NOUN_PHRASE = re.compile(r"^(?:an?|the)\s+[a-z]", re.I)
+
+
+def _kind(header: str) -> str | None:
+    """"Landform" -> "landform": a single noun heading the first column names the things' kind."""
+    words = word_list(header)
+    # A word the lexicon does not know ("landform") is taken as a noun; a known word must be one.
+    pos = word_pos(words[0].lower()) if len(words) == 1 else frozenset()
+    if len(words) != 1 or not words[0].isalpha() or pos and "NOUN" not in pos:
+        return None
+    return singular(words[0].lower())
+
+
+def _column(header: tuple[str, ...], pattern: re.Pattern[str]) -> int | None:
+    found = [i for i, cell in enumerate(header[1:], 1) if pattern.match(cell.strip().rstrip("?"))]
+    return found[0] if len(found) == 1 else None
+
+
+def _first_sentence(cell: str) -> str:
+    return re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", cell.strip(), maxsplit=1)[0].strip()
+
+
+def _description(kind: str, row: tuple[str, ...], looks: int | None, forms: int | None) -> str | None:
+    if looks is not None:
+        text = _first_sentence(row[looks])
+        if _NOUN_PHRASE.match(text) and not is_data(text):
+            return text
+    if forms is not None:
+        text = _first_sentence(row[forms])
+        words = word_list(text)
+        # "When a glacier melts, it deposits ...": a clause of its own, no subject to form the thing from.
+        if words and words[0][:1].isupper() and words[0].lower() not in _SUBORDINATORS and not is_data(text):
+            article = "An" if kind[:1] in "aeiou" else "A"
+            return f"{article} {kind} formed when {text[0].lower()}{text[1:]}"
+    return None
+
+
+def find_kind_table_rows(section: DocumentSection, block: Block, context: Context) -> list[Candidate]:
+    """Rows of a table headed by a kind of thing, each described by a column of what it looks like or how it forms."""
+    if not isinstance(block, Table) or len(block.rows) < _MIN_ROWS or not block.header or len(block.header) < 3:
+        return []
+    if any(len(row) != len(block.header) for row in block.rows):
+        return []
+    kind = _kind(block.header[0])
+    looks, forms = _column(block.header, _LOOKS_HEADER), _column(block.header, _FORMS_HEADER)
+    if kind is None or looks is None and forms is None:
+        return []
+    out = []
+    for row in block.rows:
+        name = re.sub(r"\s*\([^)]*\)", "", row[0]).strip(" *")
+        # "Headland and bay": two things in one row, no one term.
+        if not (0 < len(word_list(name)) <= _MAX_TERM_WORDS and valid_term(name, strict=False)) or " and " in name:
+            continue
+        text = _description(kind, row, looks, forms)
+        if not text or not (_MIN_WORDS <= len(word_list(text)) <= _MAX_WORDS):
+            continue
+        definition = finish_definition(text)
+        if definition:
+            out.append(Candidate(name, definition, TermKind.DEFINED, section, f"{name}: {text}", CONFIDENCE, "label"))
+    return out if len(out) >= _MIN_ROWS else []
+
+
+KIND_TABLE_ROW = RULES.register(Rule(
+    name="kind_table_row", priority=184, scope=Scope.BLOCK, confidence=CONFIDENCE, find=find_kind_table_rows,
+    examples=(
+        finds("# Glaciers\n\nIce shapes the mountains into landforms of its own.\n\n"
+              "| Landform | How it forms | What it looks like |\n|---|---|---|\n"
+              "| Arête | Two corries are eroded back to back. | A sharp, knife-edged ridge with steep slopes on both sides. |\n"
+              "| Pyramidal peak | Three or more corries are eroded around one summit. | A pointed mountain top with steep faces. |\n",
+              "Arête"),
+        finds("# Coasts\n\nThe sea wears the coast into many landforms.\n\n"
+              "| Landform | How it forms | Example in the UK |\n|---|---|---|\n"
+              "| Cave | Waves widen a joint in the cliff by hydraulic action | Flamborough Head |\n"
+              "| Arch | A cave is eroded right through a headland | Durdle Door |\n", "Arch"),
+        # Uses and figures say what a thing is for or measures, not what it is.
+        misses("# Waves\n\nEach kind of wave has its uses.\n\n| Wave | Typical wavelength | Uses |\n|---|---|---|\n"
+               "| Radio | 1 m to 1 km | Broadcasting radio and television |\n| Microwave | 1 mm to 1 m | Cooking food and mobile phones |\n",
+               "Radio"),
+    ),
+))

@@ -1,0 +1,45 @@
+"""The kind_table_row rule: a table headed by a kind of thing, described by what it looks like or how it forms."""
+
+from __future__ import annotations
+
+from lessontext.document import parse_document
+from lessontext.glossary import extract_glossary
+
+GLACIERS = ("# Glaciers\n\nIce shapes the mountains into landforms of its own.\n\n"
+            "| Landform | How it forms | What it looks like |\n|---|---|---|\n"
+            "| Arête | Two corries are eroded back to back. | A sharp, knife-edged ridge with steep slopes on both sides. |\n"
+            "| Pyramidal peak | Three or more corries are eroded around one summit. | A pointed mountain top with steep faces. |\n"
+            "| Moraine | When a glacier melts, it drops the rock it carried. | Heaps of unsorted rock and clay. |\n")
+COASTS = ("# Coasts\n\nThe sea wears the coast into many landforms.\n\n"
+          "| Landform | How it forms | Example in the UK |\n|---|---|---|\n"
+          "| Headland and bay | Softer rock is worn back faster than hard rock | Swanage Bay |\n"
+          "| Cave | Waves widen a joint in the cliff by hydraulic action | Flamborough Head |\n"
+          "| Arch | A cave is eroded right through a headland | Durdle Door |\n")
+
+
+def _entries(markdown: str) -> dict[str, tuple[str, str]]:
+    return {t.term: (t.definition, t.rule) for t in extract_glossary(parse_document(markdown))}
+
+
+def test_what_it_looks_like_column_is_the_definition():
+    entries = _entries(GLACIERS)
+    assert entries["Arête"] == ("A sharp, knife-edged ridge with steep slopes on both sides.", "kind_table_row")
+    assert entries["Pyramidal peak"] == ("A pointed mountain top with steep faces.", "kind_table_row")
+
+
+def test_a_cell_that_is_no_noun_phrase_and_a_clause_of_its_own_give_no_entry():
+    # "Heaps of ..." has no article; "When a glacier melts, ..." cannot follow "formed when".
+    assert "Moraine" not in _entries(GLACIERS)
+
+
+def test_how_it_forms_column_is_read_on_the_kind_in_the_first_header():
+    entries = _entries(COASTS)
+    assert entries["Arch"] == ("A landform formed when a cave is eroded right through a headland.", "kind_table_row")
+    assert "Headland and bay" not in entries
+
+
+def test_a_table_of_figures_and_uses_is_no_glossary():
+    markdown = ("# Waves\n\nEach kind of wave has its uses.\n\n| Wave | Typical wavelength | Uses |\n|---|---|---|\n"
+                "| Radio | 1 m to 1 km | Broadcasting radio and television |\n"
+                "| Microwave | 1 mm to 1 m | Cooking food and mobile phones |\n")
+    assert not [t for t in extract_glossary(parse_document(markdown)) if t.rule == "kind_table_row"]
