@@ -38,7 +38,7 @@ from ..rules import SIDEWAYS_CHOICE, SIDEWAYS_MATCHING, SIDEWAYS_STATEMENT
 from ..text import content_stems, find_phrase, is_plural, mask_key, norm, norm_phrase, word_count, words
 from ..types import MatchPair, QuestionType
 from . import FAMILIES
-from .comparison import comparative
+from .comparison import _capital, comparative
 from .matching import loses_context, stem_leak
 from .tables import _figures, _possessed, compares_columns
 
@@ -496,10 +496,6 @@ def _lower(cell: str, course: CourseView) -> str:
     if first and first[0].isupper() and (first.isupper() or first in course.lexicon.mid_caps):
         return cell
     return cell[:1].lower() + cell[1:]
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 VESSELS = """# Types of Blood Vessel Compared
