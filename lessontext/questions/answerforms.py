@@ -28,7 +28,7 @@ from .text import norm
 
 __all__ = ["acronym_spelled_out", "bare_name", "body_initials", "building_forms", "capitals_of", "contrasted_modifier", "coordinated_orders", "count_dropped", "label_dropped",
            "glossary_terms", "honorific_dropped", "lesson_acronym", "lesson_contrasted_modifier", "lesson_forms", "figure_dropped", "owner_dropped", "surname_alone",
-           "number_dropped", "tail_named", "written_longer"]
+           "number_dropped", "person_forms", "tail_named", "written_longer"]
 
 # Words a name's initials skip: "International Committee of the Red Cross" is ICRC.
 _JOINERS = frozenset("of the and for on in to at against a an".split())
@@ -145,6 +145,35 @@ def honorific_dropped(key: str, lesson_text: str) -> list[str]:
         return []
     name = " ".join(toks[1:])
     return [name, *surname_alone(name, lesson_text)]
+
+
+# A rank or title before a person's name, kept out of the name a reader types ("Count Nikolay Ignatyev").
+_TITLES = _HONORIFICS | frozenset("""Count Countess Lord Lady Baron Baroness Duke Duchess Prince Princess
+    General Admiral Colonel Captain Marshal Cardinal""".split())
+# A last word that is no family name: a regnal number or a suffix ("Louis XIV", "Martin Luther King Jr").
+_NO_FAMILY_NAME = re.compile(r"^(?:[IVXLC]+|Jr\.?|Sr\.?)$")
+
+
+def person_forms(key: str, people: Sequence[str] = ()) -> list[str]:
+    """The name of the person ``key`` without the title that opens it, and the family name alone: "Nikolay
+    Ignatyev" and "Ignatyev" for "Count Nikolay Ignatyev", "Amir" for "Yigal Amir" (raters on test-ay,
+    test-bj and test-ba: "widen to 'Ignatyev'", "widen to 'Amir'", "add 'Guttmann'").  The family name only
+    when no other person of the lesson (``people``) ends on it: "Adams" for John Adams beside Samuel Adams
+    would name two people.  Only for names of capitalised words, none a regnal number ("Louis XIV")."""
+    toks = key.split()
+    forms = []
+    if len(toks) >= 3 and toks[0] in _TITLES:
+        toks = toks[1:]
+        forms.append(" ".join(toks))
+    if len(toks) < 2 or not all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in toks):
+        return forms
+    family = toks[-1]
+    if _NO_FAMILY_NAME.match(family):
+        return forms
+    others = {p.split()[-1] for p in people if p.split() and p != key and not key.endswith(" " + p) and p != family}
+    if family not in others:
+        forms.append(family)
+    return forms
 
 
 def owner_dropped(key: str, lesson_text: str) -> list[str]:

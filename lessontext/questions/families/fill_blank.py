@@ -50,7 +50,14 @@ from lessontext.answers import distinct_answers
 from lessontext.semantics import specificity, zipf
 from lessontext.words import singular
 
-from ..answerforms import body_initials, building_forms, glossary_terms, lesson_contrasted_modifier, lesson_forms
+from ..answerforms import (
+    body_initials,
+    building_forms,
+    glossary_terms,
+    lesson_contrasted_modifier,
+    lesson_forms,
+    person_forms,
+)
 from ..candidate import Candidate
 from ..context import leans_on_context
 from ..course import CourseView, Mention
@@ -382,8 +389,6 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         answers += lesson_synonyms(mention.text, course)
         answers += lesson_forms(mention.text, course)  # "ICRC", "Security Council", "centralized system", "Great White Fleet"
         answers += body_initials(mention.text, course.lesson_text, answers)  # "IISS", which the lesson never writes
-    if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
-        answers.append(mention.text.split()[-1])
     if is_concept(mention):
         answers += [v for a in list(answers) for v in variants(a, course.lesson_text)]
     if mention.glossary is not None:
@@ -400,6 +405,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         m.text for m in course.lesson.mentions if m.kind.endswith("person") or m.kind.startswith("name:")])
     if person and person_gap_fails(mention.text, blanked, course.lesson.document.title, course.lesson_text, people):
         return  # the lesson's protagonist, a name the stem gives in another form, a passer-by of an anecdote
+    if person:
+        answers += person_forms(mention.text, people)  # "Ignatyev" for "Count Nikolay Ignatyev"
     answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)
                                      and not unlisted_number(a, mention.text, course.lesson_text)]))
     rule = GLOSSARY_FILL_BLANK

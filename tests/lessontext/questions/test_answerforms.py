@@ -304,3 +304,17 @@ def test_honorific_dropped(key, text, forms):
     from lessontext.questions.answerforms import honorific_dropped
 
     assert honorific_dropped(key, text) == forms
+
+
+@pytest.mark.parametrize(("key", "people", "forms"), [
+    ("Count Nikolay Ignatyev", (), ["Nikolay Ignatyev", "Ignatyev"]),  # test-bj: "widen to 'Ignatyev'"
+    ("Yigal Amir", ("Yitzhak Rabin", "Yigal Amir"), ["Amir"]),  # test-bj: "widen to 'Amir'"
+    ("Sir Ludwig Guttmann", (), ["Ludwig Guttmann", "Guttmann"]),
+    ("John Adams", ("Samuel Adams",), []),  # "Adams" would name two people of the lesson
+    ("Louis XIV", (), []),  # a regnal number is no family name
+    ("Edward the Confessor", (), []),  # an epithet: no family name to cut
+])
+def test_person_forms(key, people, forms):
+    from lessontext.questions.answerforms import person_forms
+
+    assert person_forms(key, people) == forms

@@ -777,3 +777,32 @@ def test_fill_blank_asks_neither_a_case_studys_town_nor_a_unit_its_symbol_gives_
     assert any("is a sudden flood" in s for s in stems)
     assert not any("small village" in s for s in stems)
     assert not any("(mm)" in s for s in stems)
+
+
+NEGOTIATIONS = """# The Treaty of San Stefano
+
+## The talks
+
+The chief Russian negotiator was Count Nikolay Ignatyev, a committed champion of the Slavic cause.
+The Ottoman delegates signed the preliminary treaty at San Stefano in March 1878.
+Britain and Austria-Hungary objected to the large Bulgaria that the treaty created.
+"""
+
+
+def test_a_person_gap_accepts_the_name_without_its_title_and_the_family_name():
+    """Raters on test-bj: "widen to 'Ignatyev', 'Nikolay Ignatyev'" for a person key the glossary defines."""
+    import random
+
+    from lessontext.answers import answer_matches
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.fill_blank import fill_blank
+    from lessontext.questions.types import GlossaryEntry
+
+    terms = (GlossaryEntry("Count Nikolay Ignatyev", "A Russian diplomat and champion of the Slavic cause", "person"),)
+    course = build_course(parse_document(NEGOTIATIONS), glossary=terms, others=[])
+    made = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert [c.stem for c in made] == ["The chief Russian negotiator was _____, a committed champion of the Slavic cause."]
+    assert answer_matches("Ignatyev", made[0].answers)
+    assert answer_matches("Nikolay Ignatyev", made[0].answers)
+    assert not answer_matches("Nikolay", made[0].answers)
