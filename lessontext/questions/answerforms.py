@@ -150,6 +150,10 @@ def honorific_dropped(key: str, lesson_text: str) -> list[str]:
 # A rank or title before a person's name, kept out of the name a reader types ("Count Nikolay Ignatyev").
 _TITLES = _HONORIFICS | frozenset("""Count Countess Lord Lady Baron Baroness Duke Duchess Prince Princess
     General Admiral Colonel Captain Marshal Cardinal""".split())
+# Small words inside a person's name ("Otto von Bismarck", "Charles de Gaulle").
+_NAME_PARTICLES = frozenset("von van de da di du der den la le".split())
+# Particles an English text drops before the family name alone ("Bismarck"), unlike "de Gaulle".
+_GERMANIC_PARTICLES = frozenset({"von", "van"})
 # A last word that is no family name: a regnal number or a suffix ("Louis XIV", "Martin Luther King Jr").
 _NO_FAMILY_NAME = re.compile(r"^(?:[IVXLC]+|Jr\.?|Sr\.?)$")
 
@@ -159,19 +163,28 @@ def person_forms(key: str, people: Sequence[str] = ()) -> list[str]:
     Ignatyev" and "Ignatyev" for "Count Nikolay Ignatyev", "Amir" for "Yigal Amir" (raters on test-ay,
     test-bj and test-ba: "widen to 'Ignatyev'", "widen to 'Amir'", "add 'Guttmann'").  The family name only
     when no other person of the lesson (``people``) ends on it: "Adams" for John Adams beside Samuel Adams
-    would name two people.  Only for names of capitalised words, none a regnal number ("Louis XIV")."""
+    would name two people.  Only for names of capitalised words, none an English adjective ("British North
+    America", a place the lesson's people share a test with) and none a regnal number ("Louis XIV")."""
     toks = key.split()
     forms = []
     if len(toks) >= 3 and toks[0] in _TITLES:
         toks = toks[1:]
         forms.append(" ".join(toks))
-    if len(toks) < 2 or not all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in toks):
+    if len(toks) < 2 or not toks[-1][:1].isupper() or not all(
+            t in _NAME_PARTICLES or t[:1].isupper() and t.replace("-", "").replace("'", "").rstrip(".").isalpha() for t in toks):
         return forms
     family = toks[-1]
-    if _NO_FAMILY_NAME.match(family):
-        return forms
+    if _NO_FAMILY_NAME.match(family) or any(getAllLemmas(t.lower()).get("ADJ") for t in toks if t not in _NAME_PARTICLES):
+        return forms  # "British North America", "Black Prince": a place or an epithet, no family name to cut
     others = {p.split()[-1] for p in people if p.split() and p != key and not key.endswith(" " + p) and p != family}
-    if family not in others:
+    if family in others:
+        return forms
+    start = len(toks) - 1
+    while start > 1 and toks[start - 1] in _NAME_PARTICLES:
+        start -= 1
+    if start < len(toks) - 1:
+        forms.append(" ".join(toks[start:]))  # "de Gaulle"; "von Bismarck", and "Bismarck" below
+    if start == len(toks) - 1 or toks[start] in _GERMANIC_PARTICLES:
         forms.append(family)
     return forms
 

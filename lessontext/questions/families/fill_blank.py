@@ -405,6 +405,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         m.text for m in course.lesson.mentions if m.kind.endswith("person") or m.kind.startswith("name:")])
     if person and person_gap_fails(mention.text, blanked, course.lesson.document.title, course.lesson_text, people):
         return  # the lesson's protagonist, a name the stem gives in another form, a passer-by of an anecdote
+    if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
+        answers.append(mention.text.split()[-1])
     if person:
         answers += person_forms(mention.text, people)  # "Ignatyev" for "Count Nikolay Ignatyev"
     answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)

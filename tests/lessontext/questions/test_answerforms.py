@@ -311,8 +311,11 @@ def test_honorific_dropped(key, text, forms):
     ("Yigal Amir", ("Yitzhak Rabin", "Yigal Amir"), ["Amir"]),  # test-bj: "widen to 'Amir'"
     ("Sir Ludwig Guttmann", (), ["Ludwig Guttmann", "Guttmann"]),
     ("John Adams", ("Samuel Adams",), []),  # "Adams" would name two people of the lesson
+    ("Otto von Bismarck", (), ["von Bismarck", "Bismarck"]),
+    ("Charles de Gaulle", (), ["de Gaulle"]),
     ("Louis XIV", (), []),  # a regnal number is no family name
     ("Edward the Confessor", (), []),  # an epithet: no family name to cut
+    ("British North America", (), []),  # test-ay: a place read as a person; "America" is no family name
 ])
 def test_person_forms(key, people, forms):
     from lessontext.questions.answerforms import person_forms
