@@ -113,6 +113,7 @@ from ..statements import opening_sentence
 from ..synonyms import cut_expansion, cut_synonym, lesson_synonyms
 from ..text import BLANK, CALCULATION, STOPWORDS, filler_key, find_phrase, norm, norm_phrase, usable_term
 from ..types import GlossaryEntry, QuestionType
+from ..verdicts import AFFIRMING
 from . import FAMILIES
 
 # "entity_fill_blank" is retired (rules.RETIRED): names, dates and numbers are no longer blanked.
@@ -307,6 +308,8 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # "In the mouth, teeth break the bread ...": a step of a walk-through, not a claim of its own
     # "The rate therefore depends on ...": the claim without the conclusion's "therefore" (as true/false items)
     statement = without_conclusion(without_sequence_marker(cut_parenthetical_marker(lift(mention.sentence))))
+    if (label := AFFIRMING.match(statement)) is not None:
+        statement = statement[label.end():]  # "Fact: Caffeine works by ...": the claim, not the page's label
     # "Twelve survey ships": the count stays in the stem ("Twelve _____ map ..."), the term is the gap.
     if (whole := mention.text) != (term := uncounted(term_extent(whole, statement, course.lesson_text))):
         mention = replace(mention, text=term)  # "Zhang Qian westward": the name; "westward" stays in the stem

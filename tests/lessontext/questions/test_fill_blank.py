@@ -806,3 +806,29 @@ def test_a_person_gap_accepts_the_name_without_its_title_and_the_family_name():
     assert answer_matches("Ignatyev", made[0].answers)
     assert answer_matches("Nikolay Ignatyev", made[0].answers)
     assert not answer_matches("Nikolay", made[0].answers)
+
+
+SLEEP_MYTHS = """# Sleep: Myths and Facts
+
+## Caffeine
+
+**Myth:** A cup of coffee in the evening has no effect on sleep.
+
+**Fact:** Caffeine works by blocking a chemical called adenosine, which builds up in the brain while we are awake and makes us feel sleepy.
+"""
+
+
+def test_a_fact_line_is_asked_without_its_label():
+    """Raters on test-bb: "the stem starts with the label residue 'Fact:'; delete it" (markdown_residue)."""
+    import random
+
+    from lessontext.document import parse_document
+    from lessontext.questions.course import build_course
+    from lessontext.questions.families.fill_blank import fill_blank
+    from lessontext.questions.types import GlossaryEntry
+
+    terms = (GlossaryEntry("Adenosine", "A chemical that builds up in the brain while we are awake", "defined"),)
+    course = build_course(parse_document(SLEEP_MYTHS), glossary=terms, others=[])
+    made = [c for m in course.lesson.mentions for c in fill_blank(m, course, random.Random(0))]
+    assert [c.stem for c in made] == ["Caffeine works by blocking a chemical called _____, which builds up in the brain "
+                                      "while we are awake and makes us feel sleepy."]
