@@ -158,19 +158,21 @@ _GERMANIC_PARTICLES = frozenset({"von", "van"})
 _NO_FAMILY_NAME = re.compile(r"^(?:[IVXLC]+|Jr\.?|Sr\.?)$")
 
 
-def person_forms(key: str, people: Sequence[str] = ()) -> list[str]:
-    """The name of the person ``key`` without the title that opens it, and the family name alone: "Nikolay
-    Ignatyev" and "Ignatyev" for "Count Nikolay Ignatyev", "Amir" for "Yigal Amir" (raters on test-ay,
-    test-bj and test-ba: "widen to 'Ignatyev'", "widen to 'Amir'", "add 'Guttmann'").  The family name only
-    when no other person of the lesson (``people``) ends on it: "Adams" for John Adams beside Samuel Adams
-    would name two people.  Only for names of capitalised words, none an English adjective ("British North
-    America", a place the lesson's people share a test with) and none a regnal number ("Louis XIV")."""
+def person_forms(key: str, people: Sequence[str] = (), *, family: bool = True) -> list[str]:
+    """The name of the person ``key`` without the rank or title that opens it, and the family name alone:
+    "Nikolay Ignatyev" and "Ignatyev" for "Count Nikolay Ignatyev", "Amir" for "Yigal Amir" (raters on
+    test-ay and test-bj: "widen to 'Ignatyev'", "widen to 'Amir'", "add 'Guttmann'").
+
+    The family name only when ``family`` (the caller knows the name is a person's: "Checkpoint Charlie" and
+    "Boer War" are written like one), when no other person of the lesson (``people``) ends on it ("Adams"
+    for John Adams beside Samuel Adams would name two people), and when no word of the name is an English
+    adjective ("British North America") or a regnal number ("Louis XIV")."""
     toks = key.split()
     forms = []
     if len(toks) >= 3 and toks[0] in _TITLES:
         toks = toks[1:]
         forms.append(" ".join(toks))
-    if len(toks) < 2 or not toks[-1][:1].isupper() or not all(
+    if not family or len(toks) < 2 or not toks[-1][:1].isupper() or not all(
             t in _NAME_PARTICLES or t[:1].isupper() and t.replace("-", "").replace("'", "").rstrip(".").isalpha() for t in toks):
         return forms
     family = toks[-1]

@@ -410,8 +410,9 @@ def fill_blank(mention: Mention, course: CourseView, rng: random.Random) -> Iter
         return  # the lesson's protagonist, a name the stem gives in another form, a passer-by of an anecdote
     if mention.kind in ("person", "glossary:person") and len(mention.text.split()) > 1:
         answers.append(mention.text.split()[-1])
-    if person:
-        answers += person_forms(mention.text, people)  # "Ignatyev" for "Count Nikolay Ignatyev"
+    if person:  # "Ignatyev" for "Count Nikolay Ignatyev"; a family name only for a name known to be a person's
+        known = mention.kind in ("person", "glossary:person") or named_as == "person"
+        answers += person_forms(mention.text, people, family=known)
     answers = list(distinct_answers([a for a in answers if a and not beyond_term(a, whole, mention.text)
                                      and not unlisted_number(a, mention.text, course.lesson_text)]))
     rule = GLOSSARY_FILL_BLANK
