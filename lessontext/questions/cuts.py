@@ -73,7 +73,8 @@ PARTICIPLE_ASIDE = re.compile(
 # domains were abolished ...".  What follows "and" must hold a verb of its own.
 SECOND_CONJUNCT = re.compile(r",?\s+and\s+(?=\S)")
 # The opening of an aside: a participle ("first adopted in 2018", "hosted by Sweden") or a relative.
-_ASIDE_OPENING = re.compile(r"\s*(?:(?:first|originally|later|now|still|largely|jointly)\s+)?(?:[a-z]{3,}(?:ed|en|wn)\s+(?:in|by|at|on|after|from|under|as|with|for|since|during)\b|which\b|who\b)")
+_ASIDE_OPENING = re.compile(r"\s*(?:(?:first|originally|later|now|still|largely|jointly)\s+)?(?:[a-z]{3,}(?:ed|en|wn)\s+"
+                            r"(?:[a-z]+ly\s+)?(?:in|by|at|on|after|from|under|as|with|for|since|during)\b|which\b|who\b)")
 # Words a complete phrase does not end on.
 _OPEN_ENDINGS = frozenset("a an the to of in on at by for with from into and or as than that".split())
 # Adverbs that may stand between "and" and its verb: "and has since concluded", "and later created".
@@ -112,8 +113,9 @@ def _verb_in(text: str) -> bool:
 def _main_verb_in(head: str) -> bool:
     """``head`` holds a verb of its own, not only the participle of an aside its subject opened ("The Command,
     inaugurated at Eindhoven in 2010 by Belgium, France and Germany": a subject and its aside, no claim; both
-    raters on test-ag rejected it as a fragment)."""
-    if not _verb_in(head):
+    raters on test-ag rejected it as a fragment) nor only the verb of a subordinate clause ("On 31 May 1910,
+    exactly eight years after the treaty was signed": a time and no claim, both raters on test-be rejected it)."""
+    if not any(_verb_in(part) and not _subordinate(part) for part in head.split(",")):
         return False
     for comma in re.finditer(",", head):
         if _verb_in(head[: comma.start()]):
@@ -121,6 +123,18 @@ def _main_verb_in(head: str) -> bool:
         if _ASIDE_OPENING.match(head, comma.end()):
             return any(_verb_in(part) for part in head[comma.end():].split(",")[1:])
     return True
+
+
+def _subordinate(part: str) -> bool:
+    """``part``, a comma segment, has one verb group and a subordinator before it ("exactly eight years after the
+    treaty was signed", "when the war ended"): the verb belongs to a clause that needs a main clause.  A second
+    verb group may be the main clause's ("When the war ended the army was disbanded")."""
+    toks = words(part)
+    verbs = [i for i, t in enumerate(toks) if not t[:1].isupper() and is_verb(t, toks[i - 1] if i else "")]
+    groups = sum(1 for n, i in enumerate(verbs) if not n or verbs[n - 1] != i - 1)
+    # "as" and "since" also open phrases ("as a result", "since 1990")
+    opener = next((i for i, t in enumerate(toks) if t.lower() in _SUBORDINATORS and t.lower() not in ("as", "since")), None)
+    return groups == 1 and opener is not None and opener < verbs[0]
 
 
 def _ends_open(head: str) -> bool:
@@ -168,8 +182,11 @@ def _trailing_cuts(statement: str) -> list[str]:
             head, tail = body[: m.start()], body[m.start():]
             if not _main_verb_in(head) or any(_verb_in(part) for part in tail[1:].split(",")[1:]):
                 continue  # "how ministries, including defence ministries, will apply ...": the clause goes on
-            if pattern is TRAILING_PARTICIPLE and _in_gerund_list(body, m.start()):
-                continue  # "focused on training, advising and assisting ...": the next members of a list, no clause
+            if pattern is TRAILING_PARTICIPLE and (_in_gerund_list(body, m.start()) or _NOUN_LIST_GERUND.match(tail)):
+                continue  # "focused on training, advising and assisting ...", "the system of accounting, reporting
+                # and inspection that ...": the next members of a list, no clause
+            if _short_member(head):
+                continue  # "share two pairs, forming a double bond, ..., or three pairs[, forming a triple bond]"
             if pattern is TRAILING_APPOSITIVE and (re.search(r",\s+(?:the|a|an)\s", tail[1:]) or _is_list_item(head)):
                 continue  # ", the House of Representatives ..., the House of Commons ...": a list of names
             found.append((m.start(), _close(head, end or ".")))
@@ -186,6 +203,22 @@ def _trailing_cuts(statement: str) -> list[str]:
     if aside:
         found.append((len(body), aside))  # the smallest cut: it keeps the sentence's end
     return [text for _, text in sorted(found, key=lambda f: -f[0])]
+
+
+# A word in -ing straight before "and"/"or": a noun in a list (", reporting and inspection that checks ..."), not a
+# participle clause, which takes an object or a phrase first (both raters on test-am: "the system of accounting.").
+_NOUN_LIST_GERUND = re.compile(r",\s+[a-z]{3,}ing\s+(?:and|or)\s")
+
+
+def _short_member(head: str) -> bool:
+    """``head`` ends in a short member of a coordination with no verb (", or three pairs"): what was cut after it
+    belonged to that member, and the member alone is no claim (both raters on test-bh: "truncated at 'or three
+    pairs'")."""
+    last = head.rsplit(",", 1)
+    if len(last) < 2:
+        return False
+    toks = words(last[1])
+    return 0 < len(toks) <= 4 and toks[0].lower() in ("and", "or") and not _verb_in(last[1])
 
 
 def _second_predicate(tail: str, *, comma: bool) -> bool:
