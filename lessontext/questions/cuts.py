@@ -206,8 +206,10 @@ def _trailing_cuts(statement: str) -> list[str]:
                 # and inspection that ...": the next members of a list, no clause
             if pattern is TRAILING_PARTICIPLE and _short_member(head) and _repeated_participle(head, tail):
                 continue  # "share two pairs, forming a double bond, ..., or three pairs[, forming a triple bond]"
-            if pattern is TRAILING_APPOSITIVE and (re.search(r",\s+(?:the|a|an)\s", tail[1:]) or _is_list_item(head)):
-                continue  # ", the House of Representatives ..., the House of Commons ...": a list of names
+            if pattern is TRAILING_APPOSITIVE and (re.search(r",\s+(?:the|a|an)\s", tail[1:]) or _is_list_item(head)
+                                                   or ":" in head.rsplit(",", 1)[-1]):
+                continue  # ", the House of Representatives ..., the House of Commons ...": a list of names; "two blocs:
+                # the Franco-Russian Alliance of 1894, the Entente Cordiale ...": the list a colon opened
             found.append((m.start(), _close(head, end or ".")))
     for m in SECOND_CONJUNCT.finditer(body):
         head, tail = body[: m.start()], body[m.end():]

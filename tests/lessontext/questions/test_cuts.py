@@ -211,3 +211,10 @@ def test_no_cut_parts_a_short_member_from_what_follows_it():
                 "knots, making a lashing, as in square lashings.")
     assert shortened(sentence) in (None, sentence)
     assert shortened(sentence, "bend").endswith("square lashings.")
+
+
+def test_no_appositive_cut_inside_a_list_a_colon_opened():
+    sentence = ("The league had split into two camps: the Northern Compact of 1894, the Harbour Accord of 1904 and the "
+                "Mill Convention of 1907 formed what became known as the Triple Compact.")
+    short = shortened(sentence, "Northern Compact")
+    assert short is None or "Triple Compact" in short
