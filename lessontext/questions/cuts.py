@@ -73,7 +73,8 @@ PARTICIPLE_ASIDE = re.compile(
 # domains were abolished ...".  What follows "and" must hold a verb of its own.
 SECOND_CONJUNCT = re.compile(r",?\s+and\s+(?=\S)")
 # The opening of an aside: a participle ("first adopted in 2018", "hosted by Sweden") or a relative.
-_ASIDE_OPENING = re.compile(r"\s*(?:(?:first|originally|later|now|still|largely|jointly)\s+)?(?:[a-z]{3,}(?:ed|en|wn)\s+(?:in|by|at|on|after|from|under|as|with|for|since|during)\b|which\b|who\b)")
+_ASIDE_OPENING = re.compile(r"\s*(?:(?:first|originally|later|now|still|largely|jointly)\s+)?(?:[a-z]{3,}(?:ed|en|wn)\s+"
+                            r"(?:[a-z]+ly\s+)?(?:in|by|at|on|after|from|under|as|with|for|since|during)\b|which\b|who\b)")
 # Words a complete phrase does not end on.
 _OPEN_ENDINGS = frozenset("a an the to of in on at by for with from into and or as than that".split())
 # Adverbs that may stand between "and" and its verb: "and has since concluded", "and later created".
@@ -112,8 +113,9 @@ def _verb_in(text: str) -> bool:
 def _main_verb_in(head: str) -> bool:
     """``head`` holds a verb of its own, not only the participle of an aside its subject opened ("The Command,
     inaugurated at Eindhoven in 2010 by Belgium, France and Germany": a subject and its aside, no claim; both
-    raters on test-ag rejected it as a fragment)."""
-    if not _verb_in(head):
+    raters on test-ag rejected it as a fragment) nor only the verb of a subordinate clause ("On 31 May 1910,
+    exactly eight years after the treaty was signed": a time and no claim, both raters on test-be rejected it)."""
+    if not _verb_in(head) or _time_and_subordinate(head):
         return False
     for comma in re.finditer(",", head):
         if _verb_in(head[: comma.start()]):
@@ -121,6 +123,37 @@ def _main_verb_in(head: str) -> bool:
         if _ASIDE_OPENING.match(head, comma.end()):
             return any(_verb_in(part) for part in head[comma.end():].split(",")[1:])
     return True
+
+
+# Words that open a phrase of time or place before a sentence's subject: "On 31 May 1910, ...".
+_OPENING_PREPOSITIONS = frozenset("on in at by during after before from until around within".split())
+
+
+def _time_and_subordinate(head: str) -> bool:
+    """``head`` is only an opening phrase of time or place and a subordinate clause ("On 31 May 1910, exactly eight
+    years after the treaty was signed"): the main clause came after it."""
+    parts = head.split(",")
+    return len(parts) >= 2 and _subordinate(parts[-1]) and all(
+        not _verb_in(part) and words(part)[:1] and words(part)[0].lower() in _OPENING_PREPOSITIONS for part in parts[:-1])
+
+
+# Words after its verb that a subordinate clause closing a segment may have ("after the treaty was signed in Paris").
+_CLAUSE_TAIL = 4
+
+
+def _subordinate(part: str) -> bool:
+    """``part``, a comma segment, has one verb group, a subordinator before it and little after it ("exactly eight
+    years after the treaty was signed", "when the war ended"): the verb belongs to a clause that needs a main clause.
+    A second verb group may be the main clause's ("When the war ended the army was disbanded")."""
+    toks = words(part)
+    verbs = [i for i, t in enumerate(toks) if not t[:1].isupper() and is_verb(t, toks[i - 1] if i else "")]
+    groups = sum(1 for n, i in enumerate(verbs) if not n or verbs[n - 1] != i - 1)
+    # "as" and "since" also open phrases ("as a result", "since 1990")
+    opener = next((i for i, t in enumerate(toks) if t.lower() in _SUBORDINATORS and t.lower() not in ("as", "since")), None)
+    # the clause closes the segment ("after the treaty was signed"); "After 1945 the Service led the computation of
+    # ..." opens with a preposition and goes on after its verb
+    return groups == 1 and opener is not None and opener < verbs[0] and len(toks) - verbs[-1] <= _CLAUSE_TAIL \
+        and not toks[opener + 1][:1].isdigit()
 
 
 def _ends_open(head: str) -> bool:
@@ -168,10 +201,15 @@ def _trailing_cuts(statement: str) -> list[str]:
             head, tail = body[: m.start()], body[m.start():]
             if not _main_verb_in(head) or any(_verb_in(part) for part in tail[1:].split(",")[1:]):
                 continue  # "how ministries, including defence ministries, will apply ...": the clause goes on
-            if pattern is TRAILING_PARTICIPLE and _in_gerund_list(body, m.start()):
-                continue  # "focused on training, advising and assisting ...": the next members of a list, no clause
-            if pattern is TRAILING_APPOSITIVE and (re.search(r",\s+(?:the|a|an)\s", tail[1:]) or _is_list_item(head)):
-                continue  # ", the House of Representatives ..., the House of Commons ...": a list of names
+            if pattern is TRAILING_PARTICIPLE and (_in_gerund_list(body, m.start()) or _NOUN_LIST_GERUND.match(tail)):
+                continue  # "focused on training, advising and assisting ...", "the system of accounting, reporting
+                # and inspection that ...": the next members of a list, no clause
+            if pattern is TRAILING_PARTICIPLE and _short_member(head) and _repeated_participle(head, tail):
+                continue  # "share two pairs, forming a double bond, ..., or three pairs[, forming a triple bond]"
+            if pattern is TRAILING_APPOSITIVE and (re.search(r",\s+(?:the|a|an)\s", tail[1:]) or _is_list_item(head)
+                                                   or ":" in head.rsplit(",", 1)[-1]):
+                continue  # ", the House of Representatives ..., the House of Commons ...": a list of names; "two blocs:
+                # the Franco-Russian Alliance of 1894, the Entente Cordiale ...": the list a colon opened
             found.append((m.start(), _close(head, end or ".")))
     for m in SECOND_CONJUNCT.finditer(body):
         head, tail = body[: m.start()], body[m.end():]
@@ -186,6 +224,30 @@ def _trailing_cuts(statement: str) -> list[str]:
     if aside:
         found.append((len(body), aside))  # the smallest cut: it keeps the sentence's end
     return [text for _, text in sorted(found, key=lambda f: -f[0])]
+
+
+# A word in -ing straight before "and"/"or": a noun in a list (", reporting and inspection that checks ..."), not a
+# participle clause, which takes an object or a phrase first (both raters on test-am: "the system of accounting.").
+_NOUN_LIST_GERUND = re.compile(r",\s+[a-z]{3,}ing\s+(?:and|or)\s")
+
+
+def _short_member(head: str) -> bool:
+    """``head`` ends in a short member of a coordination with no verb (", or three pairs"): a participle clause cut
+    after it, when the member before had one too (``_repeated_participle``), belonged to that member, and the member
+    alone is no claim (both raters on test-bh: "truncated at 'or three pairs'").  Before a relative the member is
+    mostly a second name (", or ED50, which ..."), and the cut stays."""
+    last = head.rsplit(",", 1)
+    if len(last) < 2:
+        return False
+    toks = words(last[1])
+    return 0 < len(toks) <= 4 and toks[0].lower() in ("and", "or") and not _verb_in(last[1])
+
+
+def _repeated_participle(head: str, tail: str) -> bool:
+    """The participle that opens ``tail`` (", forming a triple bond") already stood in ``head`` (", forming a double
+    bond"): the sentence pairs each member with its own participle clause."""
+    first = words(tail)[:1]
+    return bool(first) and re.search(rf",\s+{re.escape(first[0])}\b", head) is not None
 
 
 def _second_predicate(tail: str, *, comma: bool) -> bool:

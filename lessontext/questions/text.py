@@ -182,6 +182,10 @@ def _zipf(word: str) -> float:
 
 
 # Leading discourse markers that can be dropped from a lifted sentence.
+# A time set by the sentence before: "In the meantime, ...", "Soon afterwards Marie and Pierre Curie ...", "In
+# parallel, the agreement called for ..." (raters on test-bg, test-bi and test-bm: the item reads alone once it is dropped).
+_SEQUENCE_MARKERS = ("in the meantime", "meanwhile", "in parallel", "soon afterwards", "shortly afterwards")
+
 DISCOURSE_MARKERS = (
     "for example", "for instance", "in addition", "in conclusion", "in summary", "in essence",
     "in short", "in practice", "in particular", "in fact", "in general", "in other words",
@@ -194,6 +198,7 @@ DISCOURSE_MARKERS = (
     "nevertheless", "nonetheless", "even so",
     # a comparison lesson's aside before a figure of another thing: "For comparison, coal emits ..."
     "for comparison", "by comparison",
+    *_SEQUENCE_MARKERS,
 )
 
 _MARKDOWN_RESIDUE = re.compile(r"(\*\*|__|`|^#+\s|\[[^\]]*\]\(|!\[|<[a-z/][^>]*>|^\s*[-*+]\s|^\s*\d+\.\s|\|)")
@@ -379,14 +384,18 @@ def has_mojibake(text: str) -> bool:
     return bool(_MOJIBAKE.search(text))
 
 
+# What makes a time marker's words the start of a longer phrase: "In parallel with the talks, ...".
+_MARKER_GOES_ON = re.compile(r"(?:with|to|of|than)\b", re.I)
+
+
 def strip_discourse_marker(sentence: str) -> str:
     """Drop a leading "For example," / "Furthermore," and re-capitalise."""
     lowered = sentence.lower()
     for marker in DISCOURSE_MARKERS:
         if lowered.startswith(marker) and len(sentence) > len(marker) and sentence[len(marker)] in ", ":
             rest = sentence[len(marker):].lstrip(", ").lstrip()
-            if not rest:
-                return sentence
+            if not rest or marker in _SEQUENCE_MARKERS and _MARKER_GOES_ON.match(rest):
+                return sentence  # "In parallel with the talks, ...": the phrase goes on, no marker
             return rest[0].upper() + rest[1:]
     return sentence
 

@@ -185,3 +185,36 @@ def test_a_main_verb_after_an_appositive_is_no_aside_to_cut():
                 "obsolete, and its withdrawal took effect in 2004, two years after formal notice as Article 25 requires.")
     short = shortened(sentence, "Mexico")
     assert short is None or "announced" in short
+
+
+@pytest.mark.parametrize("sentence, keys, fragment", [
+    # A time and a subordinate clause before the main clause: a cut of the main clause's appositive leaves no claim.
+    ("On 4 June 1872, exactly six years after the charter was sealed, the Guild of Bergen Pilots became a chartered "
+     "body within the Norwegian Crown's jurisdiction, with Olsen as its first master.", ("4 June 1872", "Guild of Bergen Pilots"),
+     "On 4 June 1872, exactly six years after the charter was sealed."),
+    # A subject and its aside, the participle followed by an adverb: no verb of its own.
+    ("The Aberdeen Pipe Festival, first staged formally on the lawns of Duthie Park in 1962 and granted the title \"Royal\" "
+     "in 2012, draws around 40,000 visitors each June and features pipers from across Scotland and far beyond it.",
+     ("Aberdeen Pipe Festival", "Duthie Park"), "The Aberdeen Pipe Festival, first staged formally on the lawns of Duthie Park in 1962."),
+    # "accounting, reporting and inspection": a list of nouns in -ing, no participle clause.
+    ("Each member must sign a protocol with the Harbour Agency applying its controls, the system of accounting, "
+     "reporting and inspection that checks that fuel declared for fishing boats is not sold on to other buyers.",
+     ("Harbour Agency",), "the system of accounting."),
+])
+def test_no_cut_leaves_a_fragment(sentence, keys, fragment):
+    short = shortened(sentence, *keys)
+    assert short is None or not short.endswith(fragment)
+
+
+def test_no_cut_parts_a_short_member_from_what_follows_it():
+    sentence = ("Ropes can also be joined with two knots, making a bend, as in sheet bends and carrick bends, or three "
+                "knots, making a lashing, as in square lashings.")
+    assert shortened(sentence) in (None, sentence)
+    assert shortened(sentence, "bend").endswith("square lashings.")
+
+
+def test_no_appositive_cut_inside_a_list_a_colon_opened():
+    sentence = ("The league had split into two camps: the Northern Compact of 1894, the Harbour Accord of 1904 and the "
+                "Mill Convention of 1907 formed what became known as the Triple Compact.")
+    short = shortened(sentence, "Northern Compact")
+    assert short is None or "Triple Compact" in short

@@ -99,6 +99,11 @@ def test_strip_discourse_marker():
     assert strip_discourse_marker("For example, diplomats met in Vienna.") == "Diplomats met in Vienna."
     assert strip_discourse_marker("Example sentences stay.") == "Example sentences stay."
     assert strip_discourse_marker("For comparison, a candle gives about 12 lumens.") == "A candle gives about 12 lumens."
+    # a time set by the sentence before
+    assert strip_discourse_marker("In the meantime the guild had amended its charter in 1871.") == "The guild had amended its charter in 1871."
+    assert strip_discourse_marker("Soon afterwards Ada Lovelace wrote her notes.") == "Ada Lovelace wrote her notes."
+    assert strip_discourse_marker("In parallel, the board called for a survey.") == "The board called for a survey."
+    assert strip_discourse_marker("In parallel with the talks, Norway mediated.") == "In parallel with the talks, Norway mediated."
 
 
 @pytest.mark.parametrize("text, value", [
