@@ -133,6 +133,7 @@ from ..course import CourseView, LessonView
 from ..expressions import Relation, asked_already, term_questions
 from ..family import LESSON, QuestionFamily, makes, makes_no
 from ..formulas import compute, formula_in_words, parse_formula, product_with_constants, treated_as_quantity
+from ..halflife import half_life_questions
 from ..linear import linear_questions
 from ..logarithms import log_questions
 from ..notation import notation_questions
@@ -326,6 +327,7 @@ def apply_questions(lesson: LessonView, course: CourseView, rng: random.Random) 
     yield from linear_questions(lesson, named)
     yield from stepwise_questions(lesson)
     yield from root_questions(lesson)
+    yield from half_life_questions(lesson)
     yield from notation_questions(lesson)
     # Last, so that the formulas' fresh numbers stay those drawn before unit conversions were read.
     earlier: list[str] = []
